@@ -1,0 +1,37 @@
+#pragma once
+
+#include "storage/Result.h"
+#include "storage/StorageMode.h"
+
+#include <QJsonValue>
+#include <QString>
+#include <QStringList>
+
+namespace kartoteka::cli {
+
+// What every command gets: the parsed options and a way to answer in text or JSON.
+struct CliContext
+{
+    QString databasePath;
+    ModeChoice mode = ModeChoice::Automatic;
+    bool json = false;
+    bool yes = false;
+    QString to;  // backup --to
+    QString dir; // backups --dir
+    QStringList arguments; // positional arguments after the command
+
+    // Prints `document` with --json, else `text`. Returns the exit code 0.
+    int answer(const QString& text, const QJsonValue& document) const;
+    // Prints the error on stderr. Returns the exit code 1.
+    int fail(const Error& error) const;
+    int fail(const QString& message) const;
+};
+
+int runInit(const CliContext& context);
+int runCheck(const CliContext& context);
+int runBackup(const CliContext& context);
+int runBackups(const CliContext& context);
+int runVerify(const CliContext& context);
+int runRestore(const CliContext& context);
+
+} // namespace kartoteka::cli

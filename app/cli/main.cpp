@@ -1,0 +1,89 @@
+// kartoteka-cli: the scripting and admin interface. Thin: parses, then calls core.
+#include "CliContext.h"
+
+#include "workspace/AppIdentity.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QLoggingCategory>
+
+#include <functional>
+#include <map>
+
+using namespace Qt::StringLiterals;
+using namespace kartoteka;
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    setApplicationIdentity();
+    // Log lines would mix with the answer that scripts read.
+    QLoggingCategory::setFilterRules(u"kartoteka.*.info=false"_s);
+
+    const std::map<QString, std::function<int(const cli::CliContext&)>> commands{
+        {u"init"_s, cli::runInit},       {u"check"_s, cli::runCheck},
+        {u"backup"_s, cli::runBackup},   {u"backups"_s, cli::runBackups},
+        {u"verify"_s, cli::runVerify},   {u"restore"_s, cli::runRestore},
+    };
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "kartoteka-cli",
+        "Kartoteka from the command line.\n\nCommands:\n"
+        "  init [--shared|--local]  create, or open and upgrade, a database\n"
+        "  check                    integrity check, schema version and mode\n"
+        "  backup [--to DIR]        make a verified backup now\n"
+        "  backups [--dir DIR]      list backups and verify each\n"
+        "  verify FILE              check a backup file without touching the database\n"
+        "  restore FILE --yes       restore a backup (a safety copy is taken first)"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(
+        u"db"_s, QCoreApplication::translate("kartoteka-cli", "Database file (default: %1).")
+                     .arg(defaultDatabasePath()),
+        u"PATH"_s);
+    const QCommandLineOption jsonOption(u"json"_s, QCoreApplication::translate(
+                                                       "kartoteka-cli", "Answer with one JSON document."));
+    const QCommandLineOption sharedOption(
+        u"shared"_s, QCoreApplication::translate("kartoteka-cli",
+                                                 "Open in shared mode (a network folder used by several PCs)."));
+    const QCommandLineOption localOption(
+        u"local"_s, QCoreApplication::translate("kartoteka-cli", "Open in local mode (one PC)."));
+    const QCommandLineOption toOption(
+        u"to"_s, QCoreApplication::translate("kartoteka-cli", "backup: the folder to write to."),
+        u"DIR"_s);
+    const QCommandLineOption dirOption(
+        u"dir"_s, QCoreApplication::translate("kartoteka-cli", "backups: the folder to list."),
+        u"DIR"_s);
+    const QCommandLineOption yesOption(
+        u"yes"_s, QCoreApplication::translate("kartoteka-cli", "restore: yes, replace the data."));
+    parser.addOptions({dbOption, jsonOption, sharedOption, localOption, toOption, dirOption, yesOption});
+    parser.addPositionalArgument(u"command"_s,
+                                 QCoreApplication::translate("kartoteka-cli", "What to do."));
+    parser.process(app);
+
+    cli::CliContext context;
+    context.json = parser.isSet(jsonOption);
+    QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty()) {
+        parser.showHelp(2);
+    }
+    const QString command = positional.takeFirst();
+    const auto found = commands.find(command);
+    if (found == commands.end())
+        return context.fail(QCoreApplication::translate("kartoteka-cli",
+                                                        "Unknown command \"%1\". See --help.")
+                                .arg(command));
+    if (parser.isSet(sharedOption) && parser.isSet(localOption))
+        return context.fail(QCoreApplication::translate("kartoteka-cli",
+                                                        "Choose either --shared or --local."));
+    context.databasePath = parser.isSet(dbOption) ? parser.value(dbOption) : defaultDatabasePath();
+    context.mode = parser.isSet(sharedOption)  ? ModeChoice::Shared
+                   : parser.isSet(localOption) ? ModeChoice::Local
+                                               : ModeChoice::Automatic;
+    context.yes = parser.isSet(yesOption);
+    context.to = parser.value(toOption);
+    context.dir = parser.value(dirOption);
+    context.arguments = positional;
+    return found->second(context);
+}

@@ -1,0 +1,58 @@
+#include "backup/BackupCatalog.h"
+
+#include "storage/Logging.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace kartoteka {
+
+QList<BackupInfo> listBackups(const QString& folder)
+{
+    QList<BackupInfo> backups;
+    const QDir dir(folder);
+    // Hidden files are backups still being written (".name.partial").
+    for (const QString& name : dir.entryList({u"*.sqlite"_s}, QDir::Files))
+        backups.append(readBackupInfo(dir.absoluteFilePath(name)));
+    std::sort(backups.begin(), backups.end(),
+              [](const BackupInfo& a, const BackupInfo& b) { return a.createdAt > b.createdAt; });
+    return backups;
+}
+
+Result<QStringList> pruneBackups(const QString& folder, const QString& databaseId,
+                                 const RetentionPolicy& policy, const QDateTime& now)
+{
+    QList<BackupInfo> mine;
+    for (const BackupInfo& b : listBackups(folder)) {
+        if (b.hasManifest && !databaseId.isEmpty() && b.databaseId == databaseId)
+            mine.append(b);
+    }
+    const QList<int> keep = backupsToKeep(mine, policy, now);
+    QStringList removed;
+    QStringList failed;
+    for (int i = 0; i < mine.size(); ++i) {
+        if (keep.contains(i))
+            continue;
+        const QString& file = mine[i].file;
+        if (QFile::remove(file)) {
+            QFile::remove(manifestPathFor(file));
+            removed.append(file);
+            qCInfo(lcBackup) << "pruned" << file;
+        } else {
+            failed.append(QDir::toNativeSeparators(file));
+        }
+    }
+    if (!failed.isEmpty())
+        return makeError(ErrorKind::Io,
+                         QCoreApplication::translate("kartoteka::Backup",
+                                                     "Old backups could not be deleted: %1")
+                             .arg(failed.join(u", "_s)));
+    return removed;
+}
+
+} // namespace kartoteka

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "backup/BackupInfo.h"
+#include "backup/Retention.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QStringList>
+
+namespace kartoteka {
+
+// Every backup file in `folder`, newest first, with its manifest where it has one.
+QList<BackupInfo> listBackups(const QString& folder);
+
+// Deletes the backups of database `databaseId` in `folder` that `policy` does not
+// keep. Files without a manifest or of another database are never touched.
+// Returns the deleted files.
+Result<QStringList> pruneBackups(const QString& folder, const QString& databaseId,
+                                 const RetentionPolicy& policy, const QDateTime& now);
+
+} // namespace kartoteka

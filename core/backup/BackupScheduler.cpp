@@ -1,0 +1,164 @@
+#include "backup/BackupScheduler.h"
+
+#include "backup/BackupCatalog.h"
+#include "backup/BackupMaker.h"
+#include "storage/Database.h"
+#include "storage/Leases.h"
+#include "storage/Logging.h"
+
+#include <QCoreApplication>
+#include <QDir>
+
+using namespace Qt::StringLiterals;
+
+namespace kartoteka {
+
+namespace {
+constexpr int kLeaseMinutes = 30; // a PC that dies mid-backup frees the lease after this
+}
+
+bool dailyBackupDue(const QDateTime& lastDone, const QDateTime& now,
+                    const std::optional<QTime>& dailyAt)
+{
+    if (!lastDone.isValid())
+        return true;
+    const QDateTime last = lastDone.toLocalTime();
+    const QDateTime current = now.toLocalTime();
+    if (last.date() < current.date())
+        return true;
+    if (dailyAt) {
+        const QDateTime slot(current.date(), *dailyAt);
+        return current >= slot && last < slot;
+    }
+    return false;
+}
+
+Result<DailyClaim> claimDailyBackup(Database& db, const QString& holder, const QDateTime& now,
+                                    const std::optional<QTime>& dailyAt)
+{
+    DailyClaim claim = DailyClaim::NotDue;
+    Status s = db.write([&](Transaction& tx) -> Status {
+        Result<Lease> lease = leases::read(tx, kDailyBackupLease);
+        if (!lease)
+            return lease.error();
+        if (!dailyBackupDue(lease->doneAt, now, dailyAt)) {
+            claim = DailyClaim::NotDue;
+            return Status::success();
+        }
+        if (!lease->holder.isEmpty() && lease->holder != holder && lease->expiresAt > now) {
+            claim = DailyClaim::HeldElsewhere;
+            return Status::success();
+        }
+        claim = DailyClaim::Taken;
+        return leases::take(tx, kDailyBackupLease, holder, now.addSecs(kLeaseMinutes * 60));
+    });
+    if (!s)
+        return s.error();
+    return claim;
+}
+
+Status finishDailyBackup(Database& db, const QString& holder, bool succeeded, const QDateTime& now)
+{
+    return db.write([&](Transaction& tx) {
+        return leases::release(tx, kDailyBackupLease, holder, succeeded, now);
+    });
+}
+
+BackupScheduler::BackupScheduler(Database& db, QString holder, QObject* parent)
+    : QObject(parent), m_db(db), m_holder(std::move(holder))
+{
+    m_pool.setMaxThreadCount(1);
+    connect(&m_timer, &QTimer::timeout, this, &BackupScheduler::checkDaily);
+}
+
+BackupScheduler::~BackupScheduler()
+{
+    // The worker posts its result to this object: let it finish first.
+    m_pool.waitForDone();
+}
+
+void BackupScheduler::start(int checkIntervalMs, int firstCheckDelayMs)
+{
+    m_timer.start(checkIntervalMs);
+    // Not at once: the window should appear before the snapshot starts.
+    QTimer::singleShot(firstCheckDelayMs, this, &BackupScheduler::checkDaily);
+}
+
+void BackupScheduler::stop()
+{
+    m_timer.stop();
+}
+
+void BackupScheduler::checkDaily()
+{
+    if (m_running)
+        return;
+    Result<BackupPolicy> policy = loadBackupPolicy(m_db);
+    if (!policy) {
+        qCWarning(lcBackup) << "cannot read the backup policy:" << policy.error().message;
+        return;
+    }
+    Result<DailyClaim> claim =
+        claimDailyBackup(m_db, m_holder, QDateTime::currentDateTime(), policy->dailyAt);
+    if (!claim) {
+        qCWarning(lcBackup) << "cannot check the daily backup:" << claim.error().message;
+        return;
+    }
+    if (*claim == DailyClaim::Taken)
+        launch(BackupKind::Automatic, *policy, true);
+}
+
+bool BackupScheduler::backUpNow()
+{
+    if (m_running)
+        return false;
+    Result<BackupPolicy> policy = loadBackupPolicy(m_db);
+    if (!policy) {
+        emit backupFinished(false, policy.error().message);
+        return true;
+    }
+    launch(BackupKind::Manual, *policy, false);
+    return true;
+}
+
+void BackupScheduler::launch(BackupKind kind, const BackupPolicy& policy, bool leased)
+{
+    m_running = true;
+    emit backupStarted(kind);
+    const BackupRequest request{m_db.path(), m_db.mode(), policy.effectiveFolder(), kind,
+                                QDateTime::currentDateTime()};
+    m_pool.start([this, request, policy, leased] {
+        const Result<BackupInfo> result = createBackup(request);
+        QMetaObject::invokeMethod(
+            this, [this, result, policy, leased] { finish(result, policy, leased); },
+            Qt::QueuedConnection);
+    });
+}
+
+void BackupScheduler::finish(const Result<BackupInfo>& result, const BackupPolicy& policy,
+                             bool leased)
+{
+    m_running = false;
+    const QDateTime now = QDateTime::currentDateTime();
+    if (leased) {
+        if (Status s = finishDailyBackup(m_db, m_holder, result.ok(), now); !s)
+            qCWarning(lcBackup) << "cannot release the backup lease:" << s.error().message;
+    }
+    if (!result) {
+        if (Status s = recordBackupFailure(m_db, result.error().message, now); !s)
+            qCWarning(lcBackup) << "cannot record the failure:" << s.error().message;
+        emit backupFinished(false, result.error().message);
+        return;
+    }
+    if (Status s = recordBackupSuccess(m_db, *result); !s)
+        qCWarning(lcBackup) << "cannot record the backup:" << s.error().message;
+    // Only now, with the new backup verified, may old ones go.
+    Result<QStringList> pruned =
+        pruneBackups(policy.effectiveFolder(), result->databaseId, policy.retention, now);
+    QString message = QDir::toNativeSeparators(result->file);
+    if (!pruned)
+        message += u"\n"_s + pruned.error().message;
+    emit backupFinished(true, message);
+}
+
+} // namespace kartoteka

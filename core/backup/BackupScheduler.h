@@ -1,0 +1,67 @@
+#pragma once
+
+#include "backup/BackupInfo.h"
+#include "backup/BackupSettings.h"
+#include "storage/Result.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QThreadPool>
+#include <QTimer>
+
+#include <optional>
+
+namespace kartoteka {
+
+class Database;
+
+inline const QString kDailyBackupLease = QStringLiteral("daily-backup");
+
+// Is the day's backup due? Once a day (the first start of the day makes it),
+// and again at `dailyAt` if the last one was made before that time today.
+bool dailyBackupDue(const QDateTime& lastDone, const QDateTime& now,
+                    const std::optional<QTime>& dailyAt);
+
+enum class DailyClaim { Taken, NotDue, HeldElsewhere };
+
+// Atomically checks whether the daily backup is due and, if so, takes the
+// lease for `holder`: of several PCs exactly one gets Taken.
+Result<DailyClaim> claimDailyBackup(Database& db, const QString& holder, const QDateTime& now,
+                                    const std::optional<QTime>& dailyAt);
+Status finishDailyBackup(Database& db, const QString& holder, bool succeeded,
+                         const QDateTime& now);
+
+// Makes the daily backup while the program runs, and backups on request,
+// off the UI thread, then records the outcome for every PC and prunes.
+class BackupScheduler : public QObject
+{
+    Q_OBJECT
+public:
+    BackupScheduler(Database& db, QString holder, QObject* parent = nullptr);
+    ~BackupScheduler() override;
+
+    void start(int checkIntervalMs = 60 * 1000, int firstCheckDelayMs = 3000);
+    void stop();
+    // Makes the daily backup if it is due and no other PC is making it.
+    void checkDaily();
+    // Starts a manual backup; false if a backup is already running.
+    bool backUpNow();
+    bool isRunning() const { return m_running; }
+
+signals:
+    void backupStarted(kartoteka::BackupKind kind);
+    // `message` names the new file, or says what went wrong.
+    void backupFinished(bool succeeded, const QString& message);
+
+private:
+    void launch(BackupKind kind, const BackupPolicy& policy, bool leased);
+    void finish(const Result<BackupInfo>& result, const BackupPolicy& policy, bool leased);
+
+    Database& m_db;
+    QString m_holder;
+    QTimer m_timer;
+    QThreadPool m_pool;
+    bool m_running = false;
+};
+
+} // namespace kartoteka

@@ -1,0 +1,94 @@
+#include "backup/BackupSettings.h"
+
+#include "settings/SharedSettings.h"
+#include "storage/Database.h"
+#include "storage/Sql.h"
+
+#include <QDir>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+namespace kartoteka {
+
+QString defaultBackupFolder()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .absoluteFilePath(u"backups"_s);
+}
+
+QString BackupPolicy::effectiveFolder() const
+{
+    return folder.isEmpty() ? defaultBackupFolder() : folder;
+}
+
+Result<BackupPolicy> loadBackupPolicy(Database& db)
+{
+    SharedSettings settings(db);
+    Result<QHash<QString, SettingValue>> values = settings.withPrefix(u"backup."_s);
+    if (!values)
+        return values.error();
+    BackupPolicy policy;
+    auto number = [&](const QString& key, int fallback) {
+        bool ok = false;
+        const int n = values->value(key).value.toInt(&ok);
+        return ok && n >= 0 ? n : fallback;
+    };
+    policy.folder = values->value(backupKeys::kFolder).value;
+    if (values->contains(backupKeys::kDailyAt)) {
+        const QTime at = QTime::fromString(values->value(backupKeys::kDailyAt).value, u"HH:mm"_s);
+        policy.dailyAt = at.isValid() ? std::optional<QTime>(at) : std::nullopt;
+    }
+    policy.retention.daily = number(backupKeys::kKeepDaily, policy.retention.daily);
+    policy.retention.weekly = number(backupKeys::kKeepWeekly, policy.retention.weekly);
+    policy.retention.monthly = number(backupKeys::kKeepMonthly, policy.retention.monthly);
+    return policy;
+}
+
+Result<BackupStatus> loadBackupStatus(Database& db)
+{
+    SharedSettings settings(db);
+    Result<QHash<QString, SettingValue>> values = settings.withPrefix(backupKeys::kStatusPrefix);
+    if (!values)
+        return values.error();
+    auto when = [&](const QString& key) {
+        return QDateTime::fromString(values->value(key).value, Qt::ISODateWithMs);
+    };
+    BackupStatus status;
+    status.lastSuccessAt = when(backupKeys::kLastSuccessAt);
+    status.lastSuccessFile = values->value(backupKeys::kLastSuccessFile).value;
+    status.lastFailureAt = when(backupKeys::kLastFailureAt);
+    status.lastFailure = values->value(backupKeys::kLastFailure).value;
+    return status;
+}
+
+Status recordBackupSuccess(Database& db, const BackupInfo& info)
+{
+    return db.write([&](Transaction& tx) -> Status {
+        if (Status s = SharedSettings::put(tx, backupKeys::kLastSuccessAt,
+                                           utcTimestamp(info.createdAt), db.actor());
+            !s)
+            return s;
+        return SharedSettings::put(tx, backupKeys::kLastSuccessFile, info.file, db.actor());
+    });
+}
+
+Status recordBackupFailure(Database& db, const QString& message, const QDateTime& when)
+{
+    return db.write([&](Transaction& tx) -> Status {
+        if (Status s = SharedSettings::put(tx, backupKeys::kLastFailureAt, utcTimestamp(when),
+                                           db.actor());
+            !s)
+            return s;
+        return SharedSettings::put(tx, backupKeys::kLastFailure, message, db.actor());
+    });
+}
+
+QString backupFolderBeforeUpgrade(Database& db)
+{
+    Result<QVariant> folder = sql::scalar(
+        db.connection(), u"SELECT value FROM settings WHERE key = ?"_s, {backupKeys::kFolder});
+    return folder && !folder->toString().isEmpty() ? folder->toString() : defaultBackupFolder();
+}
+
+} // namespace kartoteka

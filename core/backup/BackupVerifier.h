@@ -1,0 +1,21 @@
+#pragma once
+
+#include "backup/BackupInfo.h"
+#include "storage/Result.h"
+
+namespace kartoteka {
+
+struct VerifiedBackup
+{
+    BackupInfo info;        // from the manifest where there is one
+    int schemaVersion = 0;  // read from the file itself
+    QString databaseId;     // read from the file itself
+    bool checksumChecked = false;
+};
+
+// Checks a backup file without changing it or any database: it is a complete
+// SQLite file, passes integrity_check, is a Kartoteka database, is not from a
+// newer schema than `programSchemaVersion`, and matches its manifest's SHA-256.
+Result<VerifiedBackup> verifyBackupFile(const QString& path, int programSchemaVersion);
+
+} // namespace kartoteka

@@ -1,0 +1,56 @@
+#include "backup/Retention.h"
+
+#include <QSet>
+
+#include <algorithm>
+#include <functional>
+
+namespace kartoteka {
+
+QList<int> backupsToKeep(const QList<BackupInfo>& backups, const RetentionPolicy& policy,
+                         const QDateTime& now)
+{
+    QList<int> scheduled;
+    QList<int> safety;
+    for (int i = 0; i < backups.size(); ++i)
+        (backups[i].kind == BackupKind::Safety ? safety : scheduled).append(i);
+    auto newestFirst = [&](int a, int b) { return backups[a].createdAt > backups[b].createdAt; };
+    std::sort(scheduled.begin(), scheduled.end(), newestFirst);
+    std::sort(safety.begin(), safety.end(), newestFirst);
+
+    QSet<int> keep;
+    // Walks newest first: the first backup met in a period is that period's newest.
+    auto keepPerPeriod = [&](int periods, const std::function<qint64(const QDate&)>& periodOf) {
+        QSet<qint64> seen;
+        for (int i : scheduled) {
+            const qint64 period = periodOf(backups[i].createdAt.toLocalTime().date());
+            if (seen.contains(period))
+                continue;
+            if (seen.size() >= periods)
+                break;
+            seen.insert(period);
+            keep.insert(i);
+        }
+    };
+    keepPerPeriod(policy.daily, [](const QDate& d) { return d.toJulianDay(); });
+    keepPerPeriod(policy.weekly, [](const QDate& d) {
+        int year = 0;
+        const int week = d.weekNumber(&year);
+        return qint64(year) * 100 + week;
+    });
+    keepPerPeriod(policy.monthly, [](const QDate& d) { return qint64(d.year()) * 100 + d.month(); });
+    if (!scheduled.isEmpty())
+        keep.insert(scheduled.first());
+
+    const QDateTime safetyCutoff = now.addDays(-policy.safetyDays);
+    for (int n = 0; n < safety.size(); ++n) {
+        if (n < policy.safetyAtLeast || backups[safety[n]].createdAt >= safetyCutoff)
+            keep.insert(safety[n]);
+    }
+
+    QList<int> result(keep.begin(), keep.end());
+    std::sort(result.begin(), result.end());
+    return result;
+}
+
+} // namespace kartoteka

@@ -1,0 +1,107 @@
+#include "settings/SharedSettings.h"
+
+#include "storage/Database.h"
+#include "storage/Sql.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace kartoteka {
+
+namespace {
+
+SettingValue valueFrom(const QSqlRecord& r)
+{
+    return {r.value(u"value"_s).toString(), r.value(u"version"_s).toLongLong(),
+            r.value(u"updated_by"_s).toString()};
+}
+
+} // namespace
+
+Result<SettingValue> SharedSettings::get(const QString& key)
+{
+    Result<QList<QSqlRecord>> rows =
+        sql::rows(m_db.connection(),
+                  u"SELECT value, version, updated_by FROM settings WHERE key = ?"_s, {key});
+    if (!rows)
+        return rows.error();
+    return rows->isEmpty() ? SettingValue{} : valueFrom(rows->first());
+}
+
+Result<QHash<QString, SettingValue>> SharedSettings::withPrefix(const QString& prefix)
+{
+    // Range instead of LIKE: keys may hold '_' and '%', and the range uses the key index.
+    Result<QList<QSqlRecord>> rows = sql::rows(
+        m_db.connection(),
+        u"SELECT key, value, version, updated_by FROM settings WHERE key >= ? AND key < ?"_s,
+        {prefix, QString(prefix + QChar(0xFFFF))});
+    if (!rows)
+        return rows.error();
+    QHash<QString, SettingValue> values;
+    for (const QSqlRecord& r : *rows)
+        values.insert(r.value(u"key"_s).toString(), valueFrom(r));
+    return values;
+}
+
+Result<qint64> SharedSettings::set(Transaction& tx, const QString& key, const QString& value,
+                                   qint64 expectedVersion, const QString& actor)
+{
+    Result<int> changed =
+        expectedVersion == 0
+            ? sql::change(tx.db(),
+                          u"INSERT INTO settings (key, value, version, updated_at, updated_by) "
+                          u"VALUES (?, ?, 1, ?, ?) ON CONFLICT(key) DO NOTHING"_s,
+                          {key, value, nowUtc(), actor})
+            : sql::change(tx.db(),
+                          u"UPDATE settings SET value = ?, version = version + 1, updated_at = ?, "
+                          u"updated_by = ? WHERE key = ? AND version = ?"_s,
+                          {value, nowUtc(), actor, key, expectedVersion});
+    if (!changed)
+        return changed.error();
+    if (*changed == 0) {
+        return makeError(ErrorKind::Conflict,
+                         QCoreApplication::translate(
+                             "kartoteka::SharedSettings",
+                             "Someone else saved this setting after you opened it. Look at "
+                             "their value and choose which one to keep."),
+                         key);
+    }
+    tx.recordChange(kEntity, 0, ChangeOp::Update);
+    return expectedVersion + 1;
+}
+
+Status SharedSettings::put(Transaction& tx, const QString& key, const QString& value,
+                           const QString& actor)
+{
+    tx.recordChange(kEntity, 0, ChangeOp::Update);
+    return sql::exec(tx.db(),
+                     u"INSERT INTO settings (key, value, version, updated_at, updated_by) "
+                     u"VALUES (?, ?, 1, ?, ?) ON CONFLICT(key) DO UPDATE SET "
+                     u"value = excluded.value, version = version + 1, "
+                     u"updated_at = excluded.updated_at, updated_by = excluded.updated_by"_s,
+                     {key, value, nowUtc(), actor});
+}
+
+Result<qint64> SharedSettings::set(const QString& key, const QString& value,
+                                   qint64 expectedVersion)
+{
+    qint64 version = 0;
+    Status s = m_db.write([&](Transaction& tx) -> Status {
+        Result<qint64> v = set(tx, key, value, expectedVersion, m_db.actor());
+        if (!v)
+            return v.error();
+        version = *v;
+        return Status::success();
+    });
+    if (!s)
+        return s.error();
+    return version;
+}
+
+Status SharedSettings::put(const QString& key, const QString& value)
+{
+    return m_db.write([&](Transaction& tx) { return put(tx, key, value, m_db.actor()); });
+}
+
+} // namespace kartoteka

@@ -1,0 +1,108 @@
+#include "storage/ChangeWatcher.h"
+
+#include "storage/Database.h"
+#include "storage/Logging.h"
+#include "storage/Sql.h"
+
+using namespace Qt::StringLiterals;
+
+namespace kartoteka {
+
+namespace {
+constexpr int kMaxChangesPerPoll = 5000;
+}
+
+ChangeWatcher::ChangeWatcher(Database& db, QObject* parent) : QObject(parent), m_db(db)
+{
+    connect(&m_timer, &QTimer::timeout, this, [this] { pollAndReport(false); });
+    connect(&m_db, &Database::committed, this, [this] { pollAndReport(true); });
+    // Start after what exists now: a window that just opened has read it all.
+    Result<QVariant> last = sql::scalar(m_db.connection(), u"SELECT max(id) FROM changes"_s);
+    if (last)
+        m_lastId = last->toLongLong();
+    Result<QVariant> dataVersion = sql::scalar(m_db.connection(), u"PRAGMA data_version"_s);
+    if (dataVersion)
+        m_dataVersion = dataVersion->toLongLong();
+}
+
+void ChangeWatcher::start(int intervalMs)
+{
+    m_timer.start(intervalMs);
+}
+
+void ChangeWatcher::stop()
+{
+    m_timer.stop();
+}
+
+void ChangeWatcher::pollAndReport(bool force)
+{
+    Status s = poll(force);
+    if (!s && !m_failing) {
+        m_failing = true;
+        emit pollFailed(s.error().message);
+    } else if (s && m_failing) {
+        m_failing = false;
+        emit pollRecovered();
+    }
+}
+
+Status ChangeWatcher::poll(bool force)
+{
+    Result<QVariant> dataVersion = sql::scalar(m_db.connection(), u"PRAGMA data_version"_s);
+    if (!dataVersion)
+        return dataVersion.error();
+    if (!force && dataVersion->toLongLong() == m_dataVersion)
+        return Status::success();
+    m_dataVersion = dataVersion->toLongLong();
+    if (Status s = readMaintenance(); !s)
+        return s;
+    return readFeed();
+}
+
+Status ChangeWatcher::readFeed()
+{
+    bool reload = false;
+    for (;;) {
+        Result<QList<QSqlRecord>> rows =
+            sql::rows(m_db.connection(),
+                      u"SELECT id, entity, entity_id, op FROM changes WHERE id > ? ORDER BY id "
+                      u"LIMIT ?"_s,
+                      {m_lastId, kMaxChangesPerPoll});
+        if (!rows)
+            return rows.error();
+        if (rows->isEmpty())
+            break;
+        QList<Change> changes;
+        changes.reserve(rows->size());
+        for (const QSqlRecord& r : *rows) {
+            Change c{r.value(0).toLongLong(), r.value(1).toString(), r.value(2).toLongLong(),
+                     r.value(3).toString()};
+            reload = reload || c.op == u"reload";
+            changes.append(c);
+        }
+        m_lastId = changes.last().id;
+        qCDebug(lcChanges) << changes.size() << "changes up to" << m_lastId;
+        emit changed(changes);
+        if (rows->size() < kMaxChangesPerPoll)
+            break;
+    }
+    if (reload)
+        emit reloadRequested();
+    return Status::success();
+}
+
+Status ChangeWatcher::readMaintenance()
+{
+    Result<std::optional<SessionInfo>> holder = maintenanceHolder(m_db.connection(), m_db.sessionId());
+    if (!holder)
+        return holder.error();
+    const qint64 id = holder->has_value() ? (*holder)->id : 0;
+    if (id != m_maintenanceHolderId) {
+        m_maintenanceHolderId = id;
+        emit maintenanceChanged(*holder);
+    }
+    return Status::success();
+}
+
+} // namespace kartoteka

@@ -1,0 +1,121 @@
+#pragma once
+
+#include "storage/Result.h"
+#include "storage/StorageMode.h"
+
+#include <QList>
+#include <QObject>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace kartoteka {
+
+namespace sql {
+class Connection;
+}
+
+inline constexpr qint32 kApplicationId = 0x4B52544B; // 'KRTK', see 0001_foundation.sql
+
+// Tables that describe who is connected right now rather than business data.
+// A restore does not bring back the backup's rows of these.
+const QStringList& runtimeTables();
+
+enum class ChangeOp { Insert, Update, Delete, Reload };
+QString changeOpName(ChangeOp op);
+
+struct OpenOptions
+{
+    QString path;
+    ModeChoice mode = ModeChoice::Automatic;
+    bool createIfMissing = true;
+};
+
+class Database;
+
+// Handed to the work inside Database::write(). Everything done through it
+// commits together with the change-feed rows it records, or not at all.
+class Transaction
+{
+public:
+    QSqlDatabase& db() { return m_db; }
+    // Appends to the change feed in this transaction, so other windows and PCs
+    // refresh exactly what changed.
+    void recordChange(const QString& entity, qint64 entityId, ChangeOp op);
+
+private:
+    friend class Database;
+    explicit Transaction(QSqlDatabase& db) : m_db(db) {}
+    struct PendingChange
+    {
+        QString entity;
+        qint64 id;
+        ChangeOp op;
+    };
+    QSqlDatabase& m_db;
+    QList<PendingChange> m_changes;
+};
+
+// One open connection to a Kartoteka database file, in local or shared mode.
+// Lives on one thread; long work elsewhere opens a Database of its own.
+class Database : public QObject
+{
+    Q_OBJECT
+public:
+    enum WriteFlag {
+        NoFlags = 0,
+        // For runtime bookkeeping (heartbeats) and the restore itself, which
+        // must go on while a restore holds the maintenance flag.
+        IgnoreMaintenance = 1,
+    };
+
+    static Result<std::unique_ptr<Database>> open(const OpenOptions& options);
+    ~Database() override;
+
+    QSqlDatabase& connection();
+    const QString& path() const { return m_path; }
+    StorageMode mode() const { return m_mode; }
+    Result<int> schemaVersion();
+
+    // Who is making changes: recorded with every change-feed row.
+    void setActor(const QString& actor, const QString& host);
+    const QString& actor() const { return m_actor; }
+    // The sessions row of this connection; its own maintenance flag does not block it.
+    void setSessionId(qint64 id) { m_sessionId = id; }
+    qint64 sessionId() const { return m_sessionId; }
+
+    // Runs `work` in one BEGIN IMMEDIATE transaction: the write lock is taken
+    // up front, so two PCs never deadlock upgrading a read lock, and a busy
+    // database waits up to the busy timeout. Commits when work succeeds,
+    // rolls back otherwise.
+    Status write(const std::function<Status(Transaction&)>& work, int flags = NoFlags);
+
+    // Busy timeout applied to every connection, in milliseconds.
+    static int busyTimeoutMs(StorageMode mode);
+
+signals:
+    // After every successful commit made through this connection.
+    void committed();
+
+private:
+    Database(std::unique_ptr<sql::Connection> connection, QString path, StorageMode mode);
+    Status applyPragmas();
+    Status checkIdentity();
+    Status checkMaintenance();
+
+    std::unique_ptr<sql::Connection> m_connection;
+    QString m_path;
+    StorageMode m_mode;
+    QString m_actor;
+    QString m_host;
+    qint64 m_sessionId = 0;
+    bool m_inWrite = false;
+};
+
+// ISO-8601 UTC with milliseconds: sorts as text, which the SQL relies on.
+QString utcTimestamp(const QDateTime& when);
+QString nowUtc();
+
+} // namespace kartoteka

@@ -1,0 +1,64 @@
+#include "storage/FileSync.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+
+#ifdef Q_OS_WIN
+#include <io.h>
+#else
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
+#endif
+
+namespace kartoteka {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("kartoteka::FileSync", text);
+}
+} // namespace
+
+Status syncFileToDisk(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadWrite))
+        return makeError(ErrorKind::Io, tr("Cannot open %1 to flush it to disk: %2")
+                                            .arg(QDir::toNativeSeparators(path), file.errorString()));
+#ifdef Q_OS_WIN
+    const bool ok = ::_commit(file.handle()) == 0;
+#else
+    const bool ok = ::fsync(file.handle()) == 0;
+#endif
+    if (!ok)
+        return makeError(ErrorKind::Io, tr("Writing %1 to disk failed.")
+                                            .arg(QDir::toNativeSeparators(path)));
+    return Status::success();
+}
+
+Status syncFolderToDisk(const QString& folder)
+{
+#ifdef Q_OS_WIN
+    Q_UNUSED(folder); // NTFS makes renames durable without a folder flush.
+    return Status::success();
+#else
+    const int fd = ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY);
+    if (fd < 0)
+        return makeError(ErrorKind::Io, tr("Cannot open the folder %1: %2")
+                                            .arg(QDir::toNativeSeparators(folder),
+                                                 QString::fromLocal8Bit(std::strerror(errno))));
+    // Some network file systems refuse fsync on folders (EINVAL); the data
+    // itself is already synced, so that is not a failure.
+    const bool ok = ::fsync(fd) == 0 || errno == EINVAL;
+    ::close(fd);
+    if (!ok)
+        return makeError(ErrorKind::Io, tr("Writing the folder %1 to disk failed.")
+                                            .arg(QDir::toNativeSeparators(folder)));
+    return Status::success();
+#endif
+}
+
+} // namespace kartoteka

@@ -1,0 +1,115 @@
+#include "storage/Migrations.h"
+
+#include "storage/Database.h"
+#include "storage/Logging.h"
+#include "storage/Sql.h"
+#include "storage/SqlScript.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace kartoteka {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("kartoteka::Migrations", text);
+}
+
+QList<Migration> loadBuiltin()
+{
+    QList<Migration> migrations;
+    static const QRegularExpression pattern(u"^(\\d{4})_.*\\.sql$"_s);
+    const QDir dir(u":/sql"_s);
+    for (const QString& name : dir.entryList(QDir::Files, QDir::Name)) {
+        const QRegularExpressionMatch match = pattern.match(name);
+        if (!match.hasMatch())
+            continue;
+        QFile file(dir.filePath(name));
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        migrations.append({match.captured(1).toInt(), name, QString::fromUtf8(file.readAll())});
+    }
+    return migrations;
+}
+
+} // namespace
+
+const QList<Migration>& builtinMigrations()
+{
+    static const QList<Migration> migrations = loadBuiltin();
+    return migrations;
+}
+
+int latestSchemaVersion()
+{
+    return builtinMigrations().isEmpty() ? 0 : builtinMigrations().last().version;
+}
+
+Status checkSchemaSupported(int fileVersion, int programVersion)
+{
+    if (fileVersion <= programVersion)
+        return Status::success();
+    return makeError(ErrorKind::TooNew,
+                     tr("This database was saved by a newer Kartoteka (schema version %1); "
+                        "this program understands schema versions up to %2. Install the "
+                        "newer Kartoteka to open it.")
+                         .arg(fileVersion)
+                         .arg(programVersion));
+}
+
+Status migrate(Database& db, const QList<Migration>& migrations, const BeforeUpgrade& beforeUpgrade)
+{
+    Result<int> current = db.schemaVersion();
+    if (!current)
+        return current.error();
+    const int target = migrations.isEmpty() ? 0 : migrations.last().version;
+    if (Status s = checkSchemaSupported(*current, target); !s)
+        return s;
+    if (*current == target)
+        return Status::success();
+
+    if (*current > 0 && beforeUpgrade) {
+        if (Status s = beforeUpgrade(*current, target); !s)
+            return s;
+    }
+
+    for (const Migration& step : migrations) {
+        if (step.version <= *current)
+            continue;
+        qCInfo(lcMigrations) << "applying" << step.name;
+        Status s = db.write(
+            [&](Transaction& tx) -> Status {
+                // Another PC may have migrated while we waited for the lock.
+                Result<QVariant> now = sql::scalar(tx.db(), u"PRAGMA user_version"_s);
+                if (!now)
+                    return now.error();
+                if (now->toInt() >= step.version)
+                    return Status::success();
+                for (const QString& statement : sql::splitScript(step.script)) {
+                    if (Status st = sql::exec(tx.db(), statement); !st) {
+                        Error e = st.error();
+                        e.message = tr("Upgrading the database to schema version %1 failed; "
+                                       "it was left unchanged at version %2.")
+                                        .arg(step.version)
+                                        .arg(now->toInt());
+                        e.detail = step.name + u": "_s + st.error().detail;
+                        return e;
+                    }
+                }
+                // PRAGMA takes no bound parameters; the value is our own integer.
+                return sql::exec(tx.db(), u"PRAGMA user_version = %1"_s.arg(step.version));
+            },
+            Database::IgnoreMaintenance);
+        if (!s)
+            return s;
+    }
+    return Status::success();
+}
+
+} // namespace kartoteka

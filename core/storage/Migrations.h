@@ -1,0 +1,38 @@
+#pragma once
+
+#include "storage/Result.h"
+
+#include <QList>
+#include <QString>
+
+#include <functional>
+
+namespace kartoteka {
+
+class Database;
+
+struct Migration
+{
+    int version = 0;  // the schema version after this step
+    QString name;     // file name, for logs
+    QString script;   // SQL statements
+};
+
+// The migrations shipped in resources/sql, ordered: NNNN_name.sql becomes version NNNN.
+const QList<Migration>& builtinMigrations();
+int latestSchemaVersion();
+
+// Called once before an existing database is upgraded, to take a safety backup.
+// A failure stops the upgrade.
+using BeforeUpgrade = std::function<Status(int fromVersion, int toVersion)>;
+
+// Brings the database to the newest version of `migrations`, one transaction per
+// step; a step that fails leaves the database at the previous version. A database
+// newer than the program is refused with a message naming both versions.
+Status migrate(Database& db, const QList<Migration>& migrations,
+               const BeforeUpgrade& beforeUpgrade = {});
+
+// The same check without changing anything: ok when the program can open the file.
+Status checkSchemaSupported(int fileVersion, int programVersion);
+
+} // namespace kartoteka

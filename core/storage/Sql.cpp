@@ -1,0 +1,173 @@
+#include "storage/Sql.h"
+
+#include "storage/Logging.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+#include <atomic>
+
+using namespace Qt::StringLiterals;
+
+namespace kartoteka::sql {
+
+namespace {
+
+constexpr int kSqliteBusy = 5;
+constexpr int kSqliteLocked = 6;
+constexpr int kSqliteReadOnly = 8;
+constexpr int kSqliteIoErr = 10;
+constexpr int kSqliteCorrupt = 11;
+constexpr int kSqliteFull = 13;
+constexpr int kSqliteCantOpen = 14;
+constexpr int kSqliteNotADb = 26;
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("kartoteka::sql", text);
+}
+
+bool prepareAndRun(QSqlQuery& query, const QString& statement, const QVariantList& args)
+{
+    if (!query.prepare(statement))
+        return false;
+    for (const QVariant& arg : args)
+        query.addBindValue(arg);
+    return query.exec();
+}
+
+} // namespace
+
+int sqliteCode(const QSqlError& error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok ? (code & 0xff) : 0;
+}
+
+Error errorFrom(const QSqlError& error, const QString& what)
+{
+    const QString detail = error.text();
+    switch (sqliteCode(error)) {
+    case kSqliteBusy:
+    case kSqliteLocked:
+        return makeError(ErrorKind::Busy,
+                         tr("The database is busy: another computer or program is saving "
+                            "right now (%1). Nothing was changed; try again in a moment.")
+                             .arg(what),
+                         detail);
+    case kSqliteFull:
+        return makeError(ErrorKind::DiskFull,
+                         tr("The disk is full (%1). Free some space and try again; "
+                            "nothing was changed.")
+                             .arg(what),
+                         detail);
+    case kSqliteReadOnly:
+        return makeError(ErrorKind::ReadOnly,
+                         tr("The database file cannot be written (%1). Check that the "
+                            "folder is writable for you.")
+                             .arg(what),
+                         detail);
+    case kSqliteCorrupt:
+    case kSqliteNotADb:
+        return makeError(ErrorKind::Corrupt,
+                         tr("The database file is damaged or is not a database (%1). "
+                            "Restore the latest backup from the Administration screen.")
+                             .arg(what),
+                         detail);
+    case kSqliteIoErr:
+    case kSqliteCantOpen:
+        return makeError(ErrorKind::Io,
+                         tr("The database file could not be read or written (%1). Check "
+                            "that the disk or network folder is reachable.")
+                             .arg(what),
+                         detail);
+    default:
+        return makeError(ErrorKind::Failed, tr("A database operation failed (%1).").arg(what),
+                         detail);
+    }
+}
+
+Status exec(QSqlDatabase& db, const QString& statement, const QVariantList& args)
+{
+    QSqlQuery query(db);
+    if (!prepareAndRun(query, statement, args))
+        return errorFrom(query.lastError(), statement.left(60));
+    query.finish();
+    return Status::success();
+}
+
+Result<int> change(QSqlDatabase& db, const QString& statement, const QVariantList& args)
+{
+    QSqlQuery query(db);
+    if (!prepareAndRun(query, statement, args))
+        return errorFrom(query.lastError(), statement.left(60));
+    const int affected = query.numRowsAffected();
+    query.finish();
+    return affected;
+}
+
+Result<QVariant> scalar(QSqlDatabase& db, const QString& statement, const QVariantList& args)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!prepareAndRun(query, statement, args))
+        return errorFrom(query.lastError(), statement.left(60));
+    QVariant value;
+    if (query.next())
+        value = query.value(0);
+    query.finish();
+    return value;
+}
+
+Result<QList<QSqlRecord>> rows(QSqlDatabase& db, const QString& statement,
+                               const QVariantList& args)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!prepareAndRun(query, statement, args))
+        return errorFrom(query.lastError(), statement.left(60));
+    QList<QSqlRecord> result;
+    while (query.next())
+        result.append(query.record());
+    if (query.lastError().isValid())
+        return errorFrom(query.lastError(), statement.left(60));
+    query.finish();
+    return result;
+}
+
+QString quoteIdentifier(const QString& name)
+{
+    QString escaped = name;
+    escaped.replace(u'"', u"\"\""_s);
+    return u'"' + escaped + u'"';
+}
+
+Connection::Connection(const QString& path, const QString& options)
+{
+    static std::atomic<quint64> counter{0};
+    m_name = u"kartoteka-%1"_s.arg(++counter);
+    m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_name);
+    m_db.setDatabaseName(path);
+    m_db.setConnectOptions(options);
+}
+
+Connection::~Connection()
+{
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_name);
+}
+
+Status Connection::open()
+{
+    if (!m_db.isValid())
+        return makeError(ErrorKind::Failed,
+                         tr("The SQLite driver for Qt is not installed (package "
+                            "libqt6sql6-sqlite on Debian and Ubuntu)."));
+    if (m_db.open())
+        return Status::success();
+    return errorFrom(m_db.lastError(), tr("opening %1").arg(m_db.databaseName()));
+}
+
+} // namespace kartoteka::sql

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "storage/Result.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlRecord>
+#include <QVariant>
+
+// Thin helpers over QSqlQuery that always bind parameters, always finish the
+// statement before returning (an open SELECT holds a lock that blocks other
+// PCs' writes in shared mode) and turn driver errors into human messages.
+namespace kartoteka::sql {
+
+// Translates a driver error into an Error whose message says what to do.
+// `what` names the action in the person's words ("saving the settings").
+Error errorFrom(const QSqlError& error, const QString& what);
+
+Status exec(QSqlDatabase& db, const QString& statement, const QVariantList& args = {});
+// Number of rows changed by an INSERT/UPDATE/DELETE.
+Result<int> change(QSqlDatabase& db, const QString& statement, const QVariantList& args = {});
+// First column of the first row; an invalid QVariant when there is no row.
+Result<QVariant> scalar(QSqlDatabase& db, const QString& statement, const QVariantList& args = {});
+// Every row, read to the end. For small result sets only; big lists page.
+Result<QList<QSqlRecord>> rows(QSqlDatabase& db, const QString& statement,
+                               const QVariantList& args = {});
+
+// SQLite's primary result code (SQLITE_BUSY = 5...) from a driver error, or 0.
+int sqliteCode(const QSqlError& error);
+
+// A double-quoted SQL identifier, for names read from sqlite_master (never user text).
+QString quoteIdentifier(const QString& name);
+
+// A QSQLITE connection with a unique name that is closed and removed when
+// this goes out of scope. One per thread, never shared.
+class Connection
+{
+public:
+    Connection(const QString& path, const QString& options = {});
+    ~Connection();
+    Connection(const Connection&) = delete;
+    Connection& operator=(const Connection&) = delete;
+
+    Status open();
+    QSqlDatabase& db() { return m_db; }
+    const QString& name() const { return m_name; }
+
+private:
+    QString m_name;
+    QSqlDatabase m_db;
+};
+
+} // namespace kartoteka::sql

@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace kartoteka::sql {
+
+// Splits a migration script into single statements: the Qt driver runs one
+// statement per call. Semicolons inside quotes, comments and CREATE TRIGGER
+// bodies (BEGIN ... END;) do not split.
+QStringList splitScript(const QString& script);
+
+} // namespace kartoteka::sql

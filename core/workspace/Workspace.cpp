@@ -1,0 +1,97 @@
+#include "workspace/Workspace.h"
+
+#include "backup/BackupMaker.h"
+#include "backup/BackupScheduler.h"
+#include "backup/BackupSettings.h"
+#include "backup/BackupVerifier.h"
+#include "storage/ChangeWatcher.h"
+#include "storage/Logging.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace kartoteka {
+
+Result<std::unique_ptr<Database>> openDatabase(const OpenOptions& options,
+                                               const QList<Migration>& migrations)
+{
+    Result<std::unique_ptr<Database>> db = Database::open(options);
+    if (!db)
+        return db.error();
+    Database& database = **db;
+    auto safetyBackup = [&](int from, int to) -> Status {
+        qCInfo(lcMigrations) << "upgrading schema" << from << "to" << to << "; safety copy first";
+        Result<BackupInfo> backup = createBackup({database.path(), database.mode(),
+                                                  backupFolderBeforeUpgrade(database),
+                                                  BackupKind::Safety});
+        if (backup)
+            return Status::success();
+        Error e = backup.error();
+        e.message = QCoreApplication::translate("kartoteka::Workspace",
+                                                "The database needs an upgrade, but the safety "
+                                                "copy before it failed, so nothing was changed. %1")
+                        .arg(e.message);
+        return e;
+    };
+    if (Status s = migrate(database, migrations, safetyBackup); !s)
+        return s.error();
+    return db;
+}
+
+Result<RestoreReport> restoreBackupFile(const QString& databasePath, ModeChoice mode,
+                                        const QString& file, const QString& safetyFolder,
+                                        const Identity& who)
+{
+    if (Result<VerifiedBackup> verified = verifyBackupFile(file, latestSchemaVersion()); !verified)
+        return verified.error();
+    Result<std::unique_ptr<Database>> db = openDatabase({databasePath, mode, true});
+    if (!db)
+        return db.error();
+    (*db)->setActor(who.userName, who.host);
+    SessionRegistry session(**db, who);
+    if (Status s = session.start(); !s)
+        return s.error();
+    Result<RestoreReport> report = restoreBackup(**db, session, file, safetyFolder);
+    (void)session.stop();
+    return report;
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::open(const OpenOptions& options,
+                                                   const Identity& identity)
+{
+    Result<std::unique_ptr<Database>> db = openDatabase(options);
+    if (!db)
+        return db.error();
+    (*db)->setActor(identity.userName, identity.host);
+    std::unique_ptr<Workspace> workspace(new Workspace(std::move(*db), identity));
+    if (Status s = workspace->m_sessions->start(); !s)
+        return s.error();
+    return workspace;
+}
+
+Workspace::Workspace(std::unique_ptr<Database> db, const Identity& identity)
+    : m_db(std::move(db)),
+      m_sessions(std::make_unique<SessionRegistry>(*m_db, identity)),
+      m_watcher(std::make_unique<ChangeWatcher>(*m_db)),
+      m_backups(std::make_unique<BackupScheduler>(
+          *m_db, u"%1/%2"_s.arg(identity.host).arg(identity.pid)))
+{
+}
+
+Workspace::~Workspace()
+{
+    // Members go in reverse order: the scheduler waits for a running backup,
+    // then the session row is removed, then the connection closes.
+    m_backups.reset();
+    m_watcher.reset();
+    m_sessions.reset();
+}
+
+void Workspace::start()
+{
+    m_watcher->start();
+    m_backups->start();
+}
+
+} // namespace kartoteka

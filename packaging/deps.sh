@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Installs what building Kartoteka needs, and nothing when it is all there.
+# Sourced by run.sh and test.sh: `deps_install build` or `deps_install test`.
+
+deps_debian_build=(cmake ninja-build g++ pkg-config
+    qt6-base-dev qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev
+    libsqlite3-dev libphonenumber-dev libsodium-dev)
+deps_debian_test=(catch2 sqlite3 xvfb xauth)
+
+deps_missing_debian() {
+    local pkg
+    for pkg in "$@"; do
+        dpkg-query -W -f='${Status}\n' "$pkg" 2>/dev/null | grep -q 'install ok installed' ||
+            printf '%s\n' "$pkg"
+    done
+}
+
+deps_other_systems() {
+    cat >&2 <<'MSG'
+Kartoteka's scripts install dependencies by themselves on Debian and Ubuntu.
+On other systems install them first, then run this script again:
+  Fedora:   sudo dnf install cmake ninja-build gcc-c++ qt6-qtbase-devel qt6-qtcharts-devel \
+              qt6-qtsvg-devel qt6-qttools-devel sqlite-devel libphonenumber-devel \
+              libsodium-devel catch-devel
+  macOS:    brew install cmake ninja qt@6 sqlite libphonenumber libsodium catch2
+  Windows:  vcpkg install qtbase[sql-sqlite] qtcharts qtsvg qttools sqlite3 \
+              libphonenumber libsodium catch2   (then configure with the vcpkg toolchain)
+MSG
+}
+
+# deps_install build|test
+deps_install() {
+    if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then
+        # Not Debian-like: trust the system if CMake finds Qt, else explain.
+        command -v cmake >/dev/null 2>&1 || { deps_other_systems; return 1; }
+        return 0
+    fi
+    local wanted=("${deps_debian_build[@]}")
+    [[ ${1:-build} == test ]] && wanted+=("${deps_debian_test[@]}")
+    local missing
+    mapfile -t missing < <(deps_missing_debian "${wanted[@]}")
+    [[ ${#missing[@]} -eq 0 ]] && return 0
+
+    local sudo=()
+    if [[ $(id -u) -ne 0 ]]; then
+        if command -v sudo >/dev/null 2>&1; then
+            sudo=(sudo)
+        else
+            echo "Kartoteka needs these packages: ${missing[*]}" >&2
+            echo "Install them as root: apt-get install ${missing[*]}" >&2
+            return 1
+        fi
+    fi
+    echo "Installing build dependencies: ${missing[*]}"
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq &&
+        "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive \
+            apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null || {
+        echo "Installing packages failed. Run: sudo apt-get install ${missing[*]}" >&2
+        return 1
+    }
+}

@@ -1,0 +1,65 @@
+#include "admin/AdminPage.h"
+
+#include "admin/BackupPanel.h"
+#include "admin/BackupSettingsForm.h"
+#include "admin/SessionsPanel.h"
+#include "workspace/Workspace.h"
+
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QVBoxLayout>
+
+namespace kartoteka::ui {
+
+namespace {
+
+QGroupBox* group(const QString& title, QWidget* content, QWidget* parent)
+{
+    auto* box = new QGroupBox(title, parent);
+    auto* layout = new QVBoxLayout(box);
+    layout->addWidget(content);
+    return box;
+}
+
+} // namespace
+
+AdminPage::AdminPage(Workspace& workspace, QWidget* parent)
+    : QWidget(parent), m_backups(new BackupPanel(workspace, this)),
+      m_settings(new BackupSettingsForm(workspace.database(), this)),
+      m_sessions(new SessionsPanel(workspace.sessions(), this))
+{
+    connect(m_settings, &BackupSettingsForm::saved, m_backups, &BackupPanel::refresh);
+    connect(m_backups, &BackupPanel::restoreFinished, this, [this] { reload(); });
+
+    auto* bottom = new QHBoxLayout;
+    QGroupBox* settings = group(tr("Backup settings (shared by every PC)"), m_settings, this);
+    QGroupBox* sessions = group(tr("Connected now"), m_sessions, this);
+    // The backup list takes the height; these two only what they need.
+    settings->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    sessions->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    sessions->setMaximumHeight(settings->sizeHint().height());
+    bottom->addWidget(settings, 3);
+    bottom->addWidget(sessions, 2);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(group(tr("Backups"), m_backups, this), 1);
+    layout->addLayout(bottom);
+}
+
+void AdminPage::reload()
+{
+    m_backups->refresh();
+    m_settings->reload();
+    m_sessions->refresh();
+}
+
+void AdminPage::settingsChanged()
+{
+    m_backups->refresh();
+    // Never throw away what the person is typing; their save will meet the
+    // newer version and show both.
+    if (!m_settings->isModified())
+        m_settings->reload();
+}
+
+} // namespace kartoteka::ui

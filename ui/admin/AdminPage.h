@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QWidget>
+
+namespace kartoteka {
+class Workspace;
+}
+
+namespace kartoteka::ui {
+
+class BackupPanel;
+class BackupSettingsForm;
+class SessionsPanel;
+
+// The Administration section: backups and restore, backup settings, and who
+// is connected.
+class AdminPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit AdminPage(Workspace& workspace, QWidget* parent = nullptr);
+
+    // Everything may have changed (a restore, possibly on another PC).
+    void reload();
+    // Shared settings changed somewhere.
+    void settingsChanged();
+
+    BackupPanel* backupPanel() const { return m_backups; }
+    BackupSettingsForm* settingsForm() const { return m_settings; }
+    SessionsPanel* sessionsPanel() const { return m_sessions; }
+
+private:
+    BackupPanel* m_backups;
+    BackupSettingsForm* m_settings;
+    SessionsPanel* m_sessions;
+};
+
+} // namespace kartoteka::ui

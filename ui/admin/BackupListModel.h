@@ -1,0 +1,43 @@
+#pragma once
+
+#include "backup/BackupInfo.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+
+namespace kartoteka::ui {
+
+// The backups of one folder, newest first. Verification (checksum and
+// integrity) arrives later from a background job, row by row.
+class BackupListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Created, Kind, Size, Verified, SchemaVersion, AppVersion, File, ColumnCount };
+    enum Role { FilePathRole = Qt::UserRole + 1 };
+    enum class Check { Pending, Passed, Failed };
+
+    using QAbstractTableModel::QAbstractTableModel;
+
+    void setBackups(const QList<BackupInfo>& backups);
+    void setCheck(const QString& file, Check check, const QString& problem = {});
+    const BackupInfo& backupAt(int row) const { return m_backups.at(row); }
+    Check checkOf(int row) const;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    struct Verdict
+    {
+        Check check = Check::Pending;
+        QString problem;
+    };
+    QList<BackupInfo> m_backups;
+    QHash<QString, Verdict> m_verdicts; // by file path
+};
+
+} // namespace kartoteka::ui

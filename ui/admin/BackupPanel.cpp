@@ -1,0 +1,272 @@
+#include "admin/BackupPanel.h"
+
+#include "admin/BackupListModel.h"
+#include "backup/BackupCatalog.h"
+#include "backup/BackupScheduler.h"
+#include "backup/BackupSettings.h"
+#include "backup/BackupVerifier.h"
+#include "storage/Migrations.h"
+#include "workspace/Workspace.h"
+
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QTableView>
+#include <QUrl>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace kartoteka::ui {
+
+namespace {
+
+// Non-blocking, so that the event loop (and tests) go on while it is shown.
+void showMessage(QWidget* parent, QMessageBox::Icon icon, const QString& title,
+                 const QString& text, const QString& detail = {})
+{
+    auto* box = new QMessageBox(icon, title, text, QMessageBox::Ok, parent);
+    box->setDetailedText(detail);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+} // namespace
+
+BackupPanel::BackupPanel(Workspace& workspace, QWidget* parent)
+    : QWidget(parent), m_workspace(workspace), m_model(new BackupListModel(this)),
+      m_status(new QLabel(this)), m_folder(new QLabel(this)),
+      m_backUpNow(new QPushButton(tr("Back up now"), this)),
+      m_restoreSelected(new QPushButton(tr("Restore selected…"), this)),
+      m_restoreFile(new QPushButton(tr("Restore from file…"), this)), m_table(new QTableView(this)),
+      m_verifier(this), m_restorer(this)
+{
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_folder->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    connect(m_folder, &QLabel::linkActivated, this, [this] {
+        QDesktopServices::openUrl(QUrl::fromLocalFile(m_currentFolder));
+    });
+
+    m_backUpNow->setToolTip(tr("Make a verified backup of the whole database now"));
+    m_restoreSelected->setToolTip(tr("Replace the current data with the selected backup"));
+    m_restoreFile->setToolTip(tr("Replace the current data with a backup file from anywhere, "
+                                 "for example a USB stick"));
+    connect(m_backUpNow, &QPushButton::clicked, this, &BackupPanel::backUpNow);
+    connect(m_restoreSelected, &QPushButton::clicked, this, &BackupPanel::restoreSelected);
+    connect(m_restoreFile, &QPushButton::clicked, this, &BackupPanel::restoreFromFile);
+
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(BackupListModel::File, QHeaderView::Stretch);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &BackupPanel::updateButtons);
+    connect(m_table, &QTableView::doubleClicked, this, &BackupPanel::restoreSelected);
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_backUpNow);
+    buttons->addStretch(1);
+    buttons->addWidget(m_restoreSelected);
+    buttons->addWidget(m_restoreFile);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_status);
+    layout->addWidget(m_folder);
+    layout->addLayout(buttons);
+    layout->addWidget(m_table, 1);
+
+    BackupScheduler& scheduler = m_workspace.backups();
+    connect(&scheduler, &BackupScheduler::backupStarted, this, [this] {
+        m_status->setText(tr("Making a backup…"));
+        updateButtons();
+    });
+    connect(&scheduler, &BackupScheduler::backupFinished, this,
+            [this](bool succeeded, const QString& message) {
+                refresh();
+                // The daily backup reports in the status line; a backup the
+                // person asked for here answers here too.
+                if (m_manualPending && !succeeded)
+                    showMessage(this, QMessageBox::Warning, tr("Backup failed"), message);
+                m_manualPending = false;
+            });
+    refresh();
+}
+
+void BackupPanel::refresh()
+{
+    Result<BackupPolicy> policy = loadBackupPolicy(m_workspace.database());
+    m_currentFolder = policy ? policy->effectiveFolder() : defaultBackupFolder();
+    m_folder->setText(tr("Backups are kept in <a href=\"open\">%1</a>")
+                          .arg(QDir::toNativeSeparators(m_currentFolder).toHtmlEscaped()));
+    m_model->setBackups(listBackups(m_currentFolder));
+    showStatus();
+    verifyListed();
+    updateButtons();
+}
+
+void BackupPanel::showStatus()
+{
+    if (m_workspace.backups().isRunning()) {
+        m_status->setText(tr("Making a backup…"));
+        return;
+    }
+    Result<BackupStatus> status = loadBackupStatus(m_workspace.database());
+    if (!status) {
+        m_status->setText(status.error().message);
+        return;
+    }
+    const QLocale locale;
+    QString text;
+    if (status->lastSuccessAt.isValid())
+        text = tr("Last backup: %1.")
+                   .arg(locale.toString(status->lastSuccessAt.toLocalTime(), QLocale::LongFormat));
+    else
+        text = tr("No backup has been made yet.");
+    if (status->failing()) {
+        text = u"<span style=\"color:#b00020\"><b>%1</b> %2</span><br>%3"_s.arg(
+            tr("The last backup failed (%1):")
+                .arg(locale.toString(status->lastFailureAt.toLocalTime(), QLocale::ShortFormat))
+                .toHtmlEscaped(),
+            status->lastFailure.toHtmlEscaped(), text.toHtmlEscaped());
+    }
+    m_status->setText(text);
+}
+
+void BackupPanel::verifyListed()
+{
+    const int generation = ++m_verifyGeneration;
+    QStringList files;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->checkOf(row) == BackupListModel::Check::Pending)
+            files.append(m_model->backupAt(row).file);
+    }
+    if (files.isEmpty())
+        return;
+    using Verdicts = QList<std::pair<QString, QString>>; // file, problem (empty: passed)
+    m_verifier.run(
+        [files] {
+            Verdicts verdicts;
+            for (const QString& file : files) {
+                Result<VerifiedBackup> v = verifyBackupFile(file, latestSchemaVersion());
+                verdicts.append({file, v ? QString() : v.error().message});
+            }
+            return verdicts;
+        },
+        [this, generation](const Verdicts& verdicts) {
+            if (generation != m_verifyGeneration)
+                return;
+            for (const auto& [file, problem] : verdicts)
+                m_model->setCheck(file,
+                                  problem.isEmpty() ? BackupListModel::Check::Passed
+                                                    : BackupListModel::Check::Failed,
+                                  problem);
+        });
+}
+
+void BackupPanel::updateButtons()
+{
+    const bool busy = m_workspace.backups().isRunning() || m_restorer.isRunning();
+    m_backUpNow->setEnabled(!busy);
+    const QModelIndexList selected = m_table->selectionModel()->selectedRows();
+    m_restoreSelected->setEnabled(!busy && !selected.isEmpty() &&
+                                  m_model->checkOf(selected.first().row()) !=
+                                      BackupListModel::Check::Failed);
+    m_restoreFile->setEnabled(!busy);
+}
+
+void BackupPanel::backUpNow()
+{
+    if (m_workspace.backups().backUpNow())
+        m_manualPending = true;
+    else
+        showMessage(this, QMessageBox::Information, tr("Back up now"),
+                    tr("A backup is being made already."));
+}
+
+void BackupPanel::restoreSelected()
+{
+    const QModelIndexList selected = m_table->selectionModel()->selectedRows();
+    if (selected.isEmpty())
+        return;
+    const BackupInfo& backup = m_model->backupAt(selected.first().row());
+    restore(backup.file,
+            tr("the backup of %1")
+                .arg(QLocale().toString(backup.createdAt.toLocalTime(), QLocale::LongFormat)));
+}
+
+void BackupPanel::restoreFromFile()
+{
+    const QString file = QFileDialog::getOpenFileName(
+        this, tr("Restore from a backup file"), m_currentFolder,
+        tr("Kartoteka backups (*.sqlite *.db);;All files (*)"));
+    if (!file.isEmpty())
+        restore(file, QDir::toNativeSeparators(file));
+}
+
+void BackupPanel::restore(const QString& file, const QString& description)
+{
+    QMessageBox confirm(QMessageBox::Warning, tr("Restore a backup"),
+                        tr("Replace all current data with %1?").arg(description),
+                        QMessageBox::Cancel, this);
+    confirm.setInformativeText(
+        tr("Everything entered after that backup will be replaced. A safety copy of the "
+           "current data is made first, so this restore can be undone by restoring that copy. "
+           "Other PCs cannot save while the restore runs and reload when it is done."));
+    QPushButton* go = confirm.addButton(tr("Restore"), QMessageBox::DestructiveRole);
+    confirm.setDefaultButton(QMessageBox::Cancel);
+    confirm.exec();
+    if (confirm.clickedButton() == go)
+        startRestore(file);
+}
+
+void BackupPanel::startRestore(const QString& file)
+{
+
+    auto* progress = new QProgressDialog(tr("Restoring the backup…"), QString(), 0, 0, this);
+    progress->setWindowTitle(tr("Restore a backup"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(0);
+    progress->show();
+
+    Database& db = m_workspace.database();
+    const QString path = db.path();
+    const ModeChoice mode = db.mode() == StorageMode::Shared ? ModeChoice::Shared : ModeChoice::Local;
+    const QString safetyFolder = m_currentFolder;
+    const Identity who = m_workspace.sessions().identity();
+    updateButtons();
+    m_restorer.run(
+        [=] { return restoreBackupFile(path, mode, file, safetyFolder, who); },
+        [this, progress](const Result<RestoreReport>& report) {
+            progress->deleteLater();
+            refresh();
+            if (!report) {
+                showMessage(this, QMessageBox::Critical, tr("Restore failed"),
+                            report.error().message, report.error().detail);
+                emit restoreFinished(false, report.error().message);
+                return;
+            }
+            const QString message =
+                tr("The backup was restored. The data as it was before is kept in the safety "
+                   "copy %1.")
+                    .arg(QDir::toNativeSeparators(report->safetyBackup));
+            showMessage(this, QMessageBox::Information, tr("Restore a backup"), message);
+            emit restoreFinished(true, message);
+        });
+}
+
+} // namespace kartoteka::ui

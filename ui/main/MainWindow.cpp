@@ -1,0 +1,175 @@
+#include "main/MainWindow.h"
+
+#include "admin/AdminPage.h"
+#include "main/DatabaseDialog.h"
+#include "main/NoticeBanner.h"
+#include "main/StatusLine.h"
+#include "main/WorkspaceOpener.h"
+#include "settings/SharedSettings.h"
+#include "storage/ChangeWatcher.h"
+#include "workspace/Workspace.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace kartoteka::ui {
+
+MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, QWidget* parent)
+    : QMainWindow(parent), m_workspace(std::move(workspace))
+{
+    createMenus();
+    buildViews();
+    resize(1100, 720);
+    restoreGeometry(QSettings().value(u"window/geometry"_s).toByteArray());
+}
+
+MainWindow::~MainWindow()
+{
+    QSettings().setValue(u"window/geometry"_s, saveGeometry());
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* create = file->addAction(tr("&New database…"), this, [this] { chooseDatabase(true); });
+    create->setShortcut(QKeySequence(u"Ctrl+Shift+N"_s));
+    QAction* open = file->addAction(tr("&Open database…"), this, [this] { chooseDatabase(false); });
+    open->setShortcut(QKeySequence::Open);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Kartoteka"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::buildViews()
+{
+    auto* central = new QWidget(this);
+    m_banner = new NoticeBanner(central);
+    m_navigation = new QListWidget(central);
+    m_sections = new QStackedWidget(central);
+    m_navigation->setMaximumWidth(220);
+    m_navigation->setIconSize(QSize(20, 20));
+    m_navigation->setSpacing(2);
+
+    m_admin = new AdminPage(*m_workspace, m_sections);
+    m_sections->addWidget(m_admin);
+    m_navigation->addItem(new QListWidgetItem(style()->standardIcon(QStyle::SP_DriveHDIcon),
+                                              tr("Administration"), m_navigation));
+    connect(m_navigation, &QListWidget::currentRowChanged, m_sections,
+            &QStackedWidget::setCurrentIndex);
+    m_navigation->setCurrentRow(0);
+
+    auto* splitter = new QSplitter(central);
+    splitter->addWidget(m_navigation);
+    splitter->addWidget(m_sections);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({180, 900});
+
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_banner);
+    layout->addWidget(splitter, 1);
+    setCentralWidget(central);
+
+    delete m_statusLine;
+    m_statusLine = new StatusLine(*m_workspace, this);
+    statusBar()->addPermanentWidget(m_statusLine, 1);
+    setWindowTitle(tr("%1 — Kartoteka").arg(QFileInfo(m_workspace->database().path()).fileName()));
+    connectWorkspace();
+}
+
+void MainWindow::connectWorkspace()
+{
+    ChangeWatcher& watcher = m_workspace->watcher();
+    connect(&watcher, &ChangeWatcher::changed, this, [this](const QList<Change>& changes) {
+        for (const Change& c : changes) {
+            if (c.entity == SharedSettings::kEntity) {
+                m_admin->settingsChanged();
+                m_statusLine->refresh();
+                break;
+            }
+        }
+    });
+    connect(&watcher, &ChangeWatcher::reloadRequested, this, [this] {
+        m_admin->reload();
+        m_statusLine->refresh();
+        statusBar()->showMessage(tr("The database was restored from a backup; everything "
+                                    "shown was reloaded."),
+                                 15000);
+    });
+    connect(&watcher, &ChangeWatcher::maintenanceChanged, this,
+            [this](const std::optional<SessionInfo>& holder) {
+                if (holder)
+                    m_banner->showNotice(tr("%1 on %2 is restoring the database from a backup. "
+                                            "Changes cannot be saved until it has finished; "
+                                            "everything reloads then.")
+                                             .arg(holder->userName, holder->host));
+                else
+                    m_banner->clearNotice();
+            });
+    connect(&watcher, &ChangeWatcher::pollFailed, this, [this](const QString& message) {
+        m_banner->showNotice(tr("The database cannot be reached right now: %1 Kartoteka keeps "
+                                "trying.")
+                                 .arg(message));
+    });
+    connect(&watcher, &ChangeWatcher::pollRecovered, m_banner, &NoticeBanner::clearNotice);
+}
+
+void MainWindow::switchTo(std::unique_ptr<Workspace> workspace)
+{
+    const int section = m_navigation->currentRow();
+    // The views refer to the old workspace: build new ones before it goes.
+    std::unique_ptr<Workspace> old = std::move(m_workspace);
+    m_workspace = std::move(workspace);
+    buildViews();
+    m_navigation->setCurrentRow(section);
+    old.reset();
+}
+
+void MainWindow::chooseDatabase(bool create)
+{
+    DatabaseLocation current{m_workspace->database().path(), ModeChoice::Automatic};
+    if (create)
+        current.path = QFileInfo(current.path).absoluteDir().filePath(tr("new-database.sqlite"));
+    DatabaseDialog dialog(create ? DatabaseDialog::Purpose::Create : DatabaseDialog::Purpose::Open,
+                          current, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    Result<std::unique_ptr<Workspace>> opened = openWorkspace(dialog.location());
+    if (!opened) {
+        QMessageBox box(QMessageBox::Critical, windowTitle(), opened.error().message,
+                        QMessageBox::Ok, this);
+        box.setDetailedText(opened.error().detail);
+        box.exec();
+        return;
+    }
+    rememberDatabase(dialog.location());
+    switchTo(std::move(*opened));
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Kartoteka"),
+                       tr("<h3>Kartoteka %1</h3><p>A desktop CRM for small shops: the client "
+                          "base, the deal funnel and the reports in one SQLite file, backed up "
+                          "every day.</p><p>License: GNU GPL version 3 or later.</p>")
+                           .arg(QCoreApplication::applicationVersion()));
+}
+
+} // namespace kartoteka::ui

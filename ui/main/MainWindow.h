@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QListWidget;
+class QStackedWidget;
+
+namespace kartoteka {
+class Workspace;
+}
+
+namespace kartoteka::ui {
+
+class AdminPage;
+class NoticeBanner;
+class StatusLine;
+
+// Wires the sections, menus, banner and status line to the open workspace.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(std::unique_ptr<Workspace> workspace, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    Workspace& workspace() { return *m_workspace; }
+    AdminPage* adminPage() const { return m_admin; }
+    NoticeBanner* banner() const { return m_banner; }
+    StatusLine* statusLine() const { return m_statusLine; }
+
+    // Replaces the open database with another one (File → Open / New).
+    void switchTo(std::unique_ptr<Workspace> workspace);
+
+private:
+    void createMenus();
+    void buildViews();
+    void connectWorkspace();
+    void chooseDatabase(bool create);
+    void showAbout();
+
+    std::unique_ptr<Workspace> m_workspace;
+    QListWidget* m_navigation = nullptr;
+    QStackedWidget* m_sections = nullptr;
+    NoticeBanner* m_banner = nullptr;
+    StatusLine* m_statusLine = nullptr;
+    AdminPage* m_admin = nullptr;
+};
+
+} // namespace kartoteka::ui

@@ -1,0 +1,61 @@
+#include "main/WorkspaceOpener.h"
+
+#include "main/DatabaseDialog.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QMessageBox>
+#include <QPushButton>
+
+namespace kartoteka::ui {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("kartoteka::ui::WorkspaceOpener", text);
+}
+} // namespace
+
+Result<std::unique_ptr<Workspace>> openWorkspace(const DatabaseLocation& location)
+{
+    Result<std::unique_ptr<Workspace>> workspace =
+        Workspace::open({location.path, location.mode, true}, Identity::current());
+    if (workspace)
+        (*workspace)->start();
+    return workspace;
+}
+
+std::unique_ptr<Workspace> openWorkspaceOrAsk(DatabaseLocation location, QWidget* parent)
+{
+    for (;;) {
+        Result<std::unique_ptr<Workspace>> workspace = openWorkspace(location);
+        if (workspace) {
+            rememberDatabase(location);
+            return std::move(*workspace);
+        }
+        QMessageBox box(QMessageBox::Critical, tr("Kartoteka"),
+                        tr("The database %1 could not be opened.")
+                            .arg(QDir::toNativeSeparators(location.path)),
+                        QMessageBox::NoButton, parent);
+        box.setInformativeText(workspace.error().message);
+        box.setDetailedText(workspace.error().detail);
+        QPushButton* retry = box.addButton(tr("Try again"), QMessageBox::AcceptRole);
+        QPushButton* other = box.addButton(tr("Open another…"), QMessageBox::ActionRole);
+        QPushButton* create = box.addButton(tr("New database…"), QMessageBox::ActionRole);
+        box.addButton(tr("Quit"), QMessageBox::RejectRole);
+        box.setDefaultButton(retry);
+        box.exec();
+        if (box.clickedButton() == retry)
+            continue;
+        const bool creating = box.clickedButton() == create;
+        if (box.clickedButton() != other && !creating)
+            return nullptr;
+        DatabaseDialog dialog(creating ? DatabaseDialog::Purpose::Create
+                                       : DatabaseDialog::Purpose::Open,
+                              location, parent);
+        if (dialog.exec() == QDialog::Accepted)
+            location = dialog.location();
+    }
+}
+
+} // namespace kartoteka::ui
