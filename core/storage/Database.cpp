@@ -122,6 +122,9 @@ Result<std::unique_ptr<Database>> Database::open(const OpenOptions& options)
 Database::Database(std::unique_ptr<sql::Connection> connection, QString path, StorageMode mode)
     : m_connection(std::move(connection)), m_path(std::move(path)), m_mode(mode)
 {
+    // Until the program names the person, changes are recorded as the OS user's.
+    const Identity me = Identity::current();
+    setActor(me.userName, me.host);
 }
 
 Database::~Database() = default;
@@ -131,33 +134,68 @@ QSqlDatabase& Database::connection()
     return m_connection->db();
 }
 
+Status Database::refuseModeMix(const QString& reason)
+{
+    return makeError(ErrorKind::Busy,
+                     m_mode == StorageMode::Shared
+                         ? tr("%1 is open in local mode by another program (%2). Close it "
+                              "there, or open this database in local mode too.")
+                               .arg(QDir::toNativeSeparators(m_path), reason)
+                         : tr("%1 is open in shared mode by other PCs (%2). Open it in shared "
+                              "mode here too: local mode on a shared file can damage it.")
+                               .arg(QDir::toNativeSeparators(m_path), reason));
+}
+
 Status Database::applyPragmas()
 {
     QSqlDatabase& db = connection();
     const QString wanted = m_mode == StorageMode::Shared ? u"delete"_s : u"wal"_s;
-    Result<QVariant> journal = sql::scalar(db, u"PRAGMA journal_mode = "_s + wanted);
-    if (!journal)
-        return journal.error();
-    if (journal->toString().toLower() != wanted) {
-        // SQLite keeps the old mode when another connection has the file open
-        // in WAL mode: the two modes must never be mixed on one file.
-        return makeError(
-            ErrorKind::Busy,
-            m_mode == StorageMode::Shared
-                ? tr("%1 is open in local mode by another Kartoteka on this computer. Close "
-                     "it there, or open this database in local mode too.")
-                      .arg(QDir::toNativeSeparators(m_path))
-                : tr("%1 is open in shared mode elsewhere. Open it in shared mode here too.")
-                      .arg(QDir::toNativeSeparators(m_path)));
+    Result<QVariant> current = sql::scalar(db, u"PRAGMA journal_mode"_s);
+    if (!current)
+        return current.error();
+    if (current->toString().toLower() != wanted) {
+        if (wanted == u"wal") {
+            // Switching to WAL would succeed under PCs that use the file over
+            // the network, and WAL there corrupts it: look who is in first.
+            Result<std::optional<QString>> otherHost = liveOtherHost();
+            if (!otherHost)
+                return otherHost.error();
+            if (otherHost->has_value())
+                return refuseModeMix(**otherHost);
+        }
+        // Leaving WAL needs the file to ourselves: do not wait long for that.
+        (void)sql::exec(db, u"PRAGMA busy_timeout = 1000"_s);
+        Result<QVariant> switched = sql::scalar(db, u"PRAGMA journal_mode = "_s + wanted);
+        if (!switched && switched.error().kind != ErrorKind::Busy)
+            return switched.error();
+        if (!switched || switched->toString().toLower() != wanted)
+            return refuseModeMix(tr("the file is in use"));
     }
-    const QString sync =
-        m_mode == StorageMode::Shared ? u"PRAGMA synchronous = FULL"_s : u"PRAGMA synchronous = NORMAL"_s;
+    const QString sync = m_mode == StorageMode::Shared ? u"PRAGMA synchronous = FULL"_s
+                                                       : u"PRAGMA synchronous = NORMAL"_s;
     for (const QString& pragma : {sync, u"PRAGMA foreign_keys = ON"_s,
                                   u"PRAGMA busy_timeout = %1"_s.arg(busyTimeoutMs(m_mode))}) {
         if (Status s = sql::exec(db, pragma); !s)
             return s;
     }
     return Status::success();
+}
+
+Result<std::optional<QString>> Database::liveOtherHost()
+{
+    Result<QVariant> hasSessions = sql::scalar(
+        connection(), u"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'sessions'"_s);
+    if (!hasSessions)
+        return hasSessions.error();
+    if (hasSessions->toInt() == 0)
+        return std::optional<QString>{};
+    Result<QVariant> host = sql::scalar(
+        connection(),
+        u"SELECT user_name || ' on ' || host FROM sessions WHERE host <> ? AND heartbeat_at > ? LIMIT 1"_s,
+        {m_host, utcTimestamp(QDateTime::currentDateTimeUtc().addSecs(-kSessionStaleSeconds))});
+    if (!host)
+        return host.error();
+    return host->isNull() ? std::optional<QString>{} : std::optional<QString>{host->toString()};
 }
 
 Status Database::checkIdentity()

@@ -10,6 +10,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace kartoteka {
 
@@ -102,6 +103,9 @@ signals:
 private:
     Database(std::unique_ptr<sql::Connection> connection, QString path, StorageMode mode);
     Status applyPragmas();
+    Status refuseModeMix(const QString& reason);
+    // Someone on another computer with a live session, if any.
+    Result<std::optional<QString>> liveOtherHost();
     Status checkIdentity();
     Status checkMaintenance();
 

@@ -1,0 +1,161 @@
+#include "Catch.h"
+#include "TestSupport.h"
+
+#include "backup/BackupCatalog.h"
+#include "backup/BackupMaker.h"
+#include "backup/BackupSettings.h"
+#include "backup/BackupVerifier.h"
+#include "storage/Sql.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QProcess>
+
+using namespace Qt::StringLiterals;
+using namespace kartoteka;
+using namespace kartoteka::test;
+
+namespace {
+
+BackupInfo backUp(Database& db, const QString& folder, BackupKind kind = BackupKind::Manual,
+                  const QDateTime& when = QDateTime::currentDateTime())
+{
+    return requireValue(createBackup({db.path(), db.mode(), folder, kind, when}));
+}
+
+} // namespace
+
+TEST_CASE("a backup is a verified snapshot with a checksum manifest", "[backup]")
+{
+    for (ModeChoice mode : {ModeChoice::Local, ModeChoice::Shared}) {
+        TempDir dir;
+        auto db = openTestDatabase(dir.path(u"shop.sqlite"_s), mode);
+        createProbeTable(*db);
+        // In WAL mode these rows are still in the -wal file, not the main file.
+        insertProbe(*db, u"Коваленко Марія"_s);
+        insertProbe(*db, u"Smith John"_s);
+
+        const QString folder = dir.path(u"backups"_s);
+        const BackupInfo info = backUp(*db, folder);
+        CHECK(QFileInfo(info.file).dir().absolutePath() == QDir(folder).absolutePath());
+        CHECK(info.bytes == QFileInfo(info.file).size());
+        CHECK(info.sha256 == requireValue(sha256OfFile(info.file)));
+        CHECK(info.schemaVersion == latestSchemaVersion());
+
+        const BackupInfo manifest = readBackupInfo(info.file);
+        CHECK(manifest.hasManifest);
+        CHECK(manifest.sha256 == info.sha256);
+        CHECK(manifest.kind == BackupKind::Manual);
+
+        const VerifiedBackup verified = requireValue(verifyBackupFile(info.file, latestSchemaVersion()));
+        CHECK(verified.checksumChecked);
+        CHECK(verified.databaseId ==
+              requireValue(sql::scalar(db->connection(),
+                                       u"SELECT value FROM meta WHERE key = 'database_id'"_s))
+                  .toString());
+
+        // The copy holds the data and is a single self-contained file.
+        auto copy = openTestDatabase(info.file, ModeChoice::Shared);
+        CHECK(probeNames(*copy) == QStringList{u"Коваленко Марія"_s, u"Smith John"_s});
+        CHECK(QDir(folder).entryList(QDir::Files | QDir::Hidden).filter(u"partial"_s).isEmpty());
+    }
+}
+
+TEST_CASE("backups made in the same second get distinct names", "[backup]")
+{
+    TempDir dir;
+    auto db = openTestDatabase(dir.path(u"shop.sqlite"_s));
+    const QDateTime when(QDate(2026, 3, 1), QTime(9, 30));
+    const BackupInfo a = backUp(*db, dir.path(u"b"_s), BackupKind::Manual, when);
+    const BackupInfo b = backUp(*db, dir.path(u"b"_s), BackupKind::Manual, when);
+    CHECK(QFileInfo(a.file).fileName() == u"shop-20260301-093000.sqlite"_s);
+    CHECK(a.file != b.file);
+    CHECK(listBackups(dir.path(u"b"_s)).size() == 2);
+}
+
+TEST_CASE("a backup into an unusable folder fails clearly and leaves earlier backups intact",
+          "[backup]")
+{
+    TempDir dir;
+    auto db = openTestDatabase(dir.path(u"shop.sqlite"_s));
+    const QString folder = dir.path(u"backups"_s);
+    const BackupInfo earlier = backUp(*db, folder);
+    const QByteArray earlierBytes = fileBytes(earlier.file);
+
+    // Root ignores permission bits, so make the folder impossible instead:
+    // a path below a regular file.
+    const QString blocker = dir.path(u"backups/not-a-folder"_s);
+    writeFile(blocker, "x");
+    Result<BackupInfo> failed = createBackup({db->path(), db->mode(), blocker + u"/daily"_s,
+                                              BackupKind::Automatic});
+    REQUIRE_FALSE(failed.ok());
+    CHECK(failed.error().message.contains(QDir::toNativeSeparators(blocker + u"/daily"_s)));
+
+    Result<BackupInfo> onFile = createBackup({db->path(), db->mode(), blocker, BackupKind::Automatic});
+    REQUIRE_FALSE(onFile.ok());
+    CHECK(onFile.error().message.contains(u"is a file"_s));
+
+    CHECK(fileBytes(earlier.file) == earlierBytes);
+    CHECK(listBackups(folder).size() == 1);
+
+    // The failure is recorded for every PC until a later backup succeeds.
+    requireOk(recordBackupFailure(*db, failed.error().message, QDateTime::currentDateTime()));
+    CHECK(requireValue(loadBackupStatus(*db)).failing());
+    requireOk(recordBackupSuccess(*db, backUp(*db, folder)));
+    CHECK_FALSE(requireValue(loadBackupStatus(*db)).failing());
+}
+
+TEST_CASE("a backup onto a full disk fails and leaves nothing behind", "[backup][diskfull]")
+{
+    TempDir dir;
+    auto db = openTestDatabase(dir.path(u"shop.sqlite"_s));
+    createProbeTable(*db);
+    for (int i = 0; i < 300; ++i)
+        insertProbe(*db, u"Клиент с длинным именем номер %1, чтобы база весила больше"_s.arg(i));
+
+    const QString tiny = dir.path(u"tiny"_s);
+    QDir().mkpath(tiny);
+    // A 32 KiB file system: needs root and mount permission; CI runs as root.
+    if (QProcess::execute(u"mount"_s, {u"-t"_s, u"tmpfs"_s, u"-o"_s, u"size=32k"_s, u"tmpfs"_s, tiny}) != 0) {
+        WARN("cannot mount a small tmpfs here; the full-disk case was not exercised");
+        return;
+    }
+    Result<BackupInfo> failed = createBackup({db->path(), db->mode(), tiny, BackupKind::Automatic});
+    const QStringList left = QDir(tiny).entryList(QDir::Files | QDir::Hidden);
+    QProcess::execute(u"umount"_s, {tiny});
+    REQUIRE_FALSE(failed.ok());
+    CHECK(failed.error().kind == ErrorKind::DiskFull);
+    CHECK(failed.error().message.contains(u"full"_s));
+    CHECK(left.isEmpty());
+}
+
+TEST_CASE("pruning removes only this database's backups that the policy drops", "[backup][retention]")
+{
+    TempDir dir;
+    const QString folder = dir.path(u"backups"_s);
+    auto db = openTestDatabase(dir.path(u"shop.sqlite"_s));
+    auto other = openTestDatabase(dir.path(u"other.sqlite"_s));
+
+    const QDateTime now(QDate(2026, 6, 30), QTime(20, 0));
+    QList<BackupInfo> mine;
+    for (int day = 0; day < 10; ++day)
+        mine.append(backUp(*db, folder, BackupKind::Automatic, now.addDays(-day)));
+    const BackupInfo theirs = backUp(*other, folder, BackupKind::Automatic, now.addDays(-100));
+    const QString stray = QDir(folder).filePath(u"copied-by-hand.sqlite"_s);
+    QFile::copy(mine.last().file, stray);
+
+    const QString databaseId = readBackupInfo(mine.first().file).databaseId;
+    RetentionPolicy policy;
+    policy.daily = 3;
+    policy.weekly = 1;
+    policy.monthly = 1;
+    const QStringList removed = requireValue(pruneBackups(folder, databaseId, policy, now));
+    CHECK(removed.size() == 7);
+    CHECK(QFileInfo::exists(mine[0].file));
+    CHECK(QFileInfo::exists(mine[1].file));
+    CHECK(QFileInfo::exists(mine[2].file));
+    CHECK_FALSE(QFileInfo::exists(mine[3].file));
+    CHECK_FALSE(QFileInfo::exists(manifestPathFor(mine[3].file)));
+    CHECK(QFileInfo::exists(theirs.file));
+    CHECK(QFileInfo::exists(stray));
+}

@@ -1,0 +1,88 @@
+#include "Catch.h"
+#include "TestSupport.h"
+
+#include "backup/BackupMaker.h"
+#include "backup/BackupVerifier.h"
+#include "storage/Sql.h"
+
+using namespace Qt::StringLiterals;
+using namespace kartoteka;
+using namespace kartoteka::test;
+
+TEST_CASE("verification refuses foreign, truncated, damaged and newer files", "[backup][verify]")
+{
+    TempDir dir;
+    auto db = openTestDatabase(dir.path(u"shop.sqlite"_s));
+    createProbeTable(*db);
+    for (int i = 0; i < 200; ++i)
+        insertProbe(*db, u"Шевченко Тарас %1"_s.arg(i));
+    const BackupInfo good =
+        requireValue(createBackup({db->path(), db->mode(), dir.path(u"b"_s), BackupKind::Manual}));
+    const QByteArray bytes = fileBytes(good.file);
+    REQUIRE(verifyBackupFile(good.file, latestSchemaVersion()).ok());
+
+    SECTION("not a database at all")
+    {
+        writeFile(dir.path(u"letter.sqlite"_s), "Dear customer, ...");
+        Result<VerifiedBackup> v = verifyBackupFile(dir.path(u"letter.sqlite"_s), latestSchemaVersion());
+        REQUIRE_FALSE(v.ok());
+        CHECK(v.error().kind == ErrorKind::Foreign);
+    }
+    SECTION("another program's database")
+    {
+        const QString path = dir.path(u"other.sqlite"_s);
+        {
+            sql::Connection c(path);
+            requireOk(c.open());
+            requireOk(sql::exec(c.db(), u"CREATE TABLE t (x)"_s));
+            requireOk(sql::exec(c.db(), u"PRAGMA user_version = 3"_s));
+        }
+        Result<VerifiedBackup> v = verifyBackupFile(path, latestSchemaVersion());
+        REQUIRE_FALSE(v.ok());
+        CHECK(v.error().kind == ErrorKind::Foreign);
+    }
+    SECTION("cut short")
+    {
+        const QString path = dir.path(u"truncated.sqlite"_s);
+        writeFile(path, bytes.left(bytes.size() / 2));
+        Result<VerifiedBackup> v = verifyBackupFile(path, latestSchemaVersion());
+        REQUIRE_FALSE(v.ok());
+        CHECK(v.error().kind == ErrorKind::Corrupt);
+        CHECK(v.error().message.contains(u"incomplete"_s));
+    }
+    SECTION("damaged inside, with its manifest")
+    {
+        QByteArray damaged = bytes;
+        for (qsizetype i = 4096 + 100; i < 4096 + 400; ++i)
+            damaged[i] = char(0x5A);
+        writeFile(good.file, damaged);
+        Result<VerifiedBackup> v = verifyBackupFile(good.file, latestSchemaVersion());
+        REQUIRE_FALSE(v.ok());
+        CHECK(v.error().kind == ErrorKind::Corrupt);
+        CHECK(v.error().message.contains(u"checksum"_s));
+    }
+    SECTION("damaged inside, without a manifest")
+    {
+        const QString path = dir.path(u"loose.sqlite"_s);
+        QByteArray damaged = bytes;
+        // Scribble over the second page: a b-tree page the integrity check reads.
+        for (qsizetype i = 4096; i < 2 * 4096; ++i)
+            damaged[i] = char(i * 7);
+        writeFile(path, damaged);
+        Result<VerifiedBackup> v = verifyBackupFile(path, latestSchemaVersion());
+        REQUIRE_FALSE(v.ok());
+        CHECK(v.error().kind == ErrorKind::Corrupt);
+    }
+    SECTION("from a newer Kartoteka")
+    {
+        Result<VerifiedBackup> v = verifyBackupFile(good.file, latestSchemaVersion() - 1);
+        REQUIRE_FALSE(v.ok());
+        CHECK(v.error().kind == ErrorKind::TooNew);
+    }
+    SECTION("missing")
+    {
+        Result<VerifiedBackup> v = verifyBackupFile(dir.path(u"nowhere.sqlite"_s), latestSchemaVersion());
+        REQUIRE_FALSE(v.ok());
+        CHECK(v.error().kind == ErrorKind::NotFound);
+    }
+}

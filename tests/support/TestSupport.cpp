@@ -1,0 +1,101 @@
+#include "TestSupport.h"
+
+#include "storage/Sql.h"
+#include "workspace/Workspace.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QFile>
+#include <QThread>
+
+using namespace Qt::StringLiterals;
+
+namespace kartoteka::test {
+
+TempDir::TempDir()
+{
+    REQUIRE(m_dir.isValid());
+}
+
+QString TempDir::path(const QString& name) const
+{
+    return name.isEmpty() ? m_dir.path() : m_dir.filePath(name);
+}
+
+std::unique_ptr<Database> openTestDatabase(const QString& path, ModeChoice mode,
+                                           const QList<Migration>& migrations)
+{
+    return requireValue(openDatabase({path, mode, true}, migrations));
+}
+
+QByteArray fileBytes(const QString& path)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return file.readAll();
+}
+
+void writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    REQUIRE(file.write(bytes) == bytes.size());
+}
+
+void requireOk(const Status& status)
+{
+    if (!status)
+        FAIL(status.error().fullText().toStdString());
+}
+
+void createProbeTable(Database& db)
+{
+    requireOk(db.write([](Transaction& tx) -> Status {
+        for (const QString& statement :
+             {u"CREATE TABLE probe (id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT NOT NULL, "
+              u"version INTEGER NOT NULL DEFAULT 1)"_s,
+              u"CREATE INDEX probe_name ON probe (name)"_s,
+              u"CREATE VIRTUAL TABLE probe_fts USING fts5 (name, content='probe', "
+              u"content_rowid='id', tokenize='unicode61')"_s,
+              u"CREATE TRIGGER probe_ai AFTER INSERT ON probe BEGIN INSERT INTO probe_fts "
+              u"(rowid, name) VALUES (new.id, new.name); END"_s}) {
+            if (Status s = sql::exec(tx.db(), statement); !s)
+                return s;
+        }
+        return Status::success();
+    }));
+}
+
+void insertProbe(Database& db, const QString& name)
+{
+    requireOk(db.write([&](Transaction& tx) -> Status {
+        if (Status s = sql::exec(tx.db(), u"INSERT INTO probe (name) VALUES (?)"_s, {name}); !s)
+            return s;
+        Result<QVariant> id = sql::scalar(tx.db(), u"SELECT last_insert_rowid()"_s);
+        tx.recordChange(u"probe"_s, id ? id->toLongLong() : 0, ChangeOp::Insert);
+        return Status::success();
+    }));
+}
+
+QStringList probeNames(Database& db)
+{
+    QStringList names;
+    for (const QSqlRecord& r :
+         requireValue(sql::rows(db.connection(), u"SELECT name FROM probe ORDER BY id"_s)))
+        names.append(r.value(0).toString());
+    return names;
+}
+
+bool waitUntil(const std::function<bool()>& done, int timeoutMs)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    while (!done()) {
+        if (deadline.hasExpired())
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        QThread::msleep(5);
+    }
+    return true;
+}
+
+} // namespace kartoteka::test

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "Catch.h"
+
+#include "storage/Database.h"
+#include "storage/Migrations.h"
+#include "storage/Result.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QTemporaryDir>
+
+#include <functional>
+#include <memory>
+
+namespace kartoteka::test {
+
+// A fresh folder per test, removed afterwards.
+class TempDir
+{
+public:
+    TempDir();
+    QString path(const QString& name = {}) const;
+
+private:
+    QTemporaryDir m_dir;
+};
+
+// Opens (creating and migrating) a database; fails the test if it cannot.
+std::unique_ptr<Database> openTestDatabase(const QString& path,
+                                           ModeChoice mode = ModeChoice::Local,
+                                           const QList<Migration>& migrations = builtinMigrations());
+
+QByteArray fileBytes(const QString& path);
+void writeFile(const QString& path, const QByteArray& bytes);
+
+// A table standing in for business data (the later features' tables), with
+// an index, a trigger and an FTS5 index, so restore is tested on all kinds.
+void createProbeTable(Database& db);
+void insertProbe(Database& db, const QString& name);
+QStringList probeNames(Database& db);
+
+// Runs the event loop until `done` or the timeout; true when done.
+bool waitUntil(const std::function<bool()>& done, int timeoutMs = 5000);
+
+// Fails the test with the error's text when `status` failed.
+void requireOk(const Status& status);
+template <typename T>
+T requireValue(Result<T> result)
+{
+    if (!result)
+        FAIL(result.error().fullText().toStdString());
+    return std::move(result).value();
+}
+
+} // namespace kartoteka::test

@@ -1,0 +1,1 @@
+#include "Catch.h"
