@@ -1,1 +1,104 @@
-int main(){return 0;}
+// kartoteka-test-writer: one of several processes writing to one database file
+// at once, for the integration tests.
+//   kartoteka-test-writer DB local|shared rows WRITER COUNT ROWS_PER_TRANSACTION
+//       inserts COUNT transactions into `writes`, printing "committed N" after each commit
+//   kartoteka-test-writer DB local|shared counter WRITER COUNT
+//       increments the shared setting "counter" COUNT times, read-modify-write with versions
+#include "settings/SharedSettings.h"
+#include "storage/Database.h"
+#include "storage/Sql.h"
+
+#include <QCoreApplication>
+#include <QThread>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+using namespace kartoteka;
+
+namespace {
+
+int fail(const QString& message)
+{
+    std::fprintf(stderr, "writer: %s\n", message.toUtf8().constData());
+    return 2;
+}
+
+// Busy is expected while others write; anything else ends the run.
+template <typename Attempt>
+Status retryWhileBusy(Attempt attempt)
+{
+    for (int tries = 0;; ++tries) {
+        Status s = attempt();
+        if (s || (s.error().kind != ErrorKind::Busy && s.error().kind != ErrorKind::Conflict) ||
+            tries > 2000)
+            return s;
+        QThread::msleep(1 + tries % 7);
+    }
+}
+
+int writeRows(Database& db, int writer, int count, int rowsPerTransaction)
+{
+    const QString payload(400, u'ж');
+    for (int seq = 0; seq < count; ++seq) {
+        Status s = retryWhileBusy([&] {
+            return db.write([&](Transaction& tx) -> Status {
+                for (int part = 0; part < rowsPerTransaction; ++part) {
+                    if (Status st = sql::exec(tx.db(),
+                                              u"INSERT INTO writes (writer, seq, part, payload) "
+                                              u"VALUES (?, ?, ?, ?)"_s,
+                                              {writer, seq, part, payload});
+                        !st)
+                        return st;
+                }
+                tx.recordChange(u"writes"_s, seq, ChangeOp::Insert);
+                return Status::success();
+            });
+        });
+        if (!s)
+            return fail(s.error().fullText());
+        std::printf("committed %d\n", seq);
+        std::fflush(stdout);
+    }
+    return 0;
+}
+
+int incrementCounter(Database& db, int count)
+{
+    SharedSettings settings(db);
+    for (int i = 0; i < count; ++i) {
+        Status s = retryWhileBusy([&]() -> Status {
+            Result<SettingValue> current = settings.get(u"counter"_s);
+            if (!current)
+                return current.error();
+            const int next = current->value.toInt() + 1;
+            Result<qint64> saved = settings.set(u"counter"_s, QString::number(next), current->version);
+            return saved ? Status::success() : Status(saved.error());
+        });
+        if (!s)
+            return fail(s.error().fullText());
+    }
+    std::printf("done\n");
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    if (args.size() < 6)
+        return fail(u"usage: DB local|shared rows|counter WRITER COUNT [ROWS_PER_TRANSACTION]"_s);
+    const ModeChoice mode = args[2] == u"shared" ? ModeChoice::Shared : ModeChoice::Local;
+    Result<std::unique_ptr<Database>> db = Database::open({args[1], mode, false});
+    if (!db)
+        return fail(db.error().fullText());
+    const int writer = args[4].toInt();
+    const int count = args[5].toInt();
+    if (args[3] == u"rows")
+        return writeRows(**db, writer, count, args.value(6, u"1"_s).toInt());
+    if (args[3] == u"counter")
+        return incrementCounter(**db, count);
+    return fail(u"unknown job "_s + args[3]);
+}

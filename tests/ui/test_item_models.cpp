@@ -1,1 +1,62 @@
 #include "Catch.h"
+#include "TestSupport.h"
+
+#include "admin/BackupListModel.h"
+#include "admin/SessionListModel.h"
+
+#include <QAbstractItemModelTester>
+
+using namespace Qt::StringLiterals;
+using namespace kartoteka;
+using namespace kartoteka::ui;
+
+TEST_CASE("the backup list model passes the model tester and shows verification", "[ui][models]")
+{
+    BackupListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+
+    BackupInfo a;
+    a.file = u"/backups/shop-20261120-180000.sqlite"_s;
+    a.bytes = 3 * 1024 * 1024;
+    a.createdAt = QDateTime(QDate(2026, 11, 20), QTime(18, 0), Qt::UTC);
+    a.kind = BackupKind::Automatic;
+    a.schemaVersion = 1;
+    a.hasManifest = true;
+    BackupInfo b = a;
+    b.file = u"/backups/shop-20261121-090000-safety.sqlite"_s;
+    b.kind = BackupKind::Safety;
+    model.setBackups({b, a});
+
+    REQUIRE(model.rowCount() == 2);
+    CHECK(model.data(model.index(0, BackupListModel::Kind)).toString() == u"safety copy"_s);
+    CHECK(model.data(model.index(1, BackupListModel::File)).toString() ==
+          u"shop-20261120-180000.sqlite"_s);
+    CHECK(model.data(model.index(1, BackupListModel::Verified)).toString() == u"checking…"_s);
+
+    model.setCheck(a.file, BackupListModel::Check::Failed, u"checksum differs"_s);
+    CHECK(model.checkOf(1) == BackupListModel::Check::Failed);
+    CHECK(model.data(model.index(1, BackupListModel::Verified)).toString().contains(u"checksum differs"_s));
+    model.setCheck(b.file, BackupListModel::Check::Passed);
+    CHECK(model.data(model.index(0, BackupListModel::Verified)).toString() == u"OK, checksum matches"_s);
+
+    // A refreshed list keeps what was already verified.
+    model.setBackups({b});
+    CHECK(model.checkOf(0) == BackupListModel::Check::Passed);
+    model.setBackups({});
+    CHECK(model.rowCount() == 0);
+}
+
+TEST_CASE("the session list model passes the model tester and marks this session", "[ui][models]")
+{
+    SessionListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    SessionInfo me{1, u"KASSA-1"_s, u"Олена"_s, 100, u"0.1.0"_s, QDateTime::currentDateTimeUtc(),
+                   QDateTime::currentDateTimeUtc(), {}};
+    SessionInfo other{2, u"OFFICE"_s, u"Іван"_s, 200, u"0.1.0"_s, QDateTime::currentDateTimeUtc(),
+                      QDateTime::currentDateTimeUtc(), u"restoring a backup"_s};
+    model.setSessions({me, other}, 1);
+    REQUIRE(model.rowCount() == 2);
+    CHECK(model.data(model.index(0, SessionListModel::User)).toString() == u"Олена (you)"_s);
+    CHECK(model.data(model.index(1, SessionListModel::State)).toString() == u"restoring a backup"_s);
+    CHECK(model.data(model.index(0, SessionListModel::State)).toString() == u"working"_s);
+}

@@ -1,1 +1,82 @@
 #include "Catch.h"
+#include "TestSupport.h"
+
+#include "admin/AdminPage.h"
+#include "main/MainWindow.h"
+#include "main/NoticeBanner.h"
+#include "main/StatusLine.h"
+#include "main/WorkspaceOpener.h"
+#include "storage/ChangeWatcher.h"
+#include "storage/Sessions.h"
+
+#include <QListWidget>
+#include <QMenuBar>
+
+using namespace Qt::StringLiterals;
+using namespace kartoteka;
+using namespace kartoteka::test;
+using namespace kartoteka::ui;
+
+namespace {
+
+std::unique_ptr<MainWindow> openWindow(const QString& path, ModeChoice mode = ModeChoice::Local)
+{
+    auto window = std::make_unique<MainWindow>(requireValue(openWorkspace({path, mode})));
+    window->show();
+    return window;
+}
+
+} // namespace
+
+TEST_CASE("the main window shows the sections that exist, the path and the mode", "[ui][main]")
+{
+    TempDir dir;
+    auto window = openWindow(dir.path(u"shop.sqlite"_s), ModeChoice::Shared);
+    const auto* navigation = window->findChild<QListWidget*>();
+    REQUIRE(navigation);
+    REQUIRE(navigation->count() == 1);
+    CHECK(navigation->item(0)->text() == u"Administration"_s);
+    CHECK(window->adminPage()->isVisible());
+
+    CHECK(window->statusLine()->databaseText().contains(dir.path(u"shop.sqlite"_s)));
+    CHECK(window->statusLine()->databaseText().contains(u"shared folder"_s));
+    CHECK(window->statusLine()->backupText() == u"No backup yet"_s);
+    CHECK(window->windowTitle().startsWith(u"shop.sqlite"_s));
+
+    QStringList menus;
+    for (QAction* action : window->menuBar()->actions())
+        menus.append(action->text());
+    CHECK(menus == QStringList{u"&File"_s, u"&Help"_s});
+}
+
+TEST_CASE("a restore on another PC shows a banner, then every view reloads", "[ui][main]")
+{
+    TempDir dir;
+    const QString path = dir.path(u"shop.sqlite"_s);
+    auto window = openWindow(path, ModeChoice::Shared);
+
+    auto otherPc = openTestDatabase(path, ModeChoice::Shared);
+    Identity admin = Identity::current();
+    admin.userName = u"Олена"_s;
+    admin.host = u"OFFICE-PC"_s;
+    SessionRegistry session(*otherPc, admin);
+    requireOk(session.start());
+    requireOk(session.setMaintenance(u"restoring a backup"_s));
+
+    REQUIRE(waitUntil([&] { return window->banner()->isVisible(); }, 3000));
+    CHECK(window->banner()->text().contains(u"Олена on OFFICE-PC"_s));
+
+    requireOk(session.clearMaintenance());
+    REQUIRE(waitUntil([&] { return !window->banner()->isVisible(); }, 3000));
+}
+
+TEST_CASE("switching to another database rebuilds the views on it", "[ui][main]")
+{
+    TempDir dir;
+    auto window = openWindow(dir.path(u"first.sqlite"_s));
+    window->switchTo(requireValue(openWorkspace({dir.path(u"second.sqlite"_s), ModeChoice::Local})));
+    CHECK(window->statusLine()->databaseText().contains(u"second.sqlite"_s));
+    CHECK(window->windowTitle().startsWith(u"second.sqlite"_s));
+    CHECK(window->adminPage()->isVisible());
+    CHECK(window->statusLine()->isVisible());
+}

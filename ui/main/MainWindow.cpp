@@ -138,6 +138,9 @@ void MainWindow::switchTo(std::unique_ptr<Workspace> workspace)
     std::unique_ptr<Workspace> old = std::move(m_workspace);
     m_workspace = std::move(workspace);
     buildViews();
+    // Widgets made after the window is shown stay hidden until told otherwise.
+    centralWidget()->show();
+    m_statusLine->show();
     m_navigation->setCurrentRow(section);
     old.reset();
 }
