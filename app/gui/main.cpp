@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -16,6 +17,7 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     setApplicationIdentity();
     QApplication::setApplicationDisplayName(u"Kartoteka"_s);
+    QApplication::setWindowIcon(QIcon(u":/icons/kartoteka.svg"_s));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -54,7 +56,8 @@ int main(int argc, char* argv[])
 
     if (parser.isSet(screenshotOption)) {
         const QString file = parser.value(screenshotOption);
-        QTimer::singleShot(1500, &window, [&window, file] {
+        // Late enough for the first daily backup check to have run.
+        QTimer::singleShot(5000, &window, [&window, file] {
             window.grab().save(file);
             QApplication::quit();
         });

@@ -11,12 +11,24 @@ QList<int> backupsToKeep(const QList<BackupInfo>& backups, const RetentionPolicy
                          const QDateTime& now)
 {
     QList<int> scheduled;
+    QList<int> manual;
     QList<int> safety;
-    for (int i = 0; i < backups.size(); ++i)
-        (backups[i].kind == BackupKind::Safety ? safety : scheduled).append(i);
+    for (int i = 0; i < backups.size(); ++i) {
+        switch (backups[i].kind) {
+        case BackupKind::Automatic:
+            scheduled.append(i);
+            break;
+        case BackupKind::Manual:
+            manual.append(i);
+            break;
+        case BackupKind::Safety:
+            safety.append(i);
+            break;
+        }
+    }
     auto newestFirst = [&](int a, int b) { return backups[a].createdAt > backups[b].createdAt; };
-    std::sort(scheduled.begin(), scheduled.end(), newestFirst);
-    std::sort(safety.begin(), safety.end(), newestFirst);
+    for (QList<int>* list : {&scheduled, &manual, &safety})
+        std::sort(list->begin(), list->end(), newestFirst);
 
     QSet<int> keep;
     // Walks newest first: the first backup met in a period is that period's newest.
@@ -42,10 +54,12 @@ QList<int> backupsToKeep(const QList<BackupInfo>& backups, const RetentionPolicy
     if (!scheduled.isEmpty())
         keep.insert(scheduled.first());
 
-    const QDateTime safetyCutoff = now.addDays(-policy.safetyDays);
-    for (int n = 0; n < safety.size(); ++n) {
-        if (n < policy.safetyAtLeast || backups[safety[n]].createdAt >= safetyCutoff)
-            keep.insert(safety[n]);
+    const QDateTime cutoff = now.addDays(-policy.keepDays);
+    for (const QList<int>* list : {&manual, &safety}) {
+        for (int n = 0; n < list->size(); ++n) {
+            if (n < policy.keepAtLeast || backups[list->at(n)].createdAt >= cutoff)
+                keep.insert(list->at(n));
+        }
     }
 
     QList<int> result(keep.begin(), keep.end());

@@ -153,16 +153,16 @@ Status Database::applyPragmas()
     Result<QVariant> current = sql::scalar(db, u"PRAGMA journal_mode"_s);
     if (!current)
         return current.error();
+    if (wanted == u"wal") {
+        // A file that other computers use lives on a network folder, where WAL
+        // corrupts it (and switching to WAL would even succeed under them).
+        Result<std::optional<QString>> otherHost = liveOtherHost();
+        if (!otherHost)
+            return otherHost.error();
+        if (otherHost->has_value())
+            return refuseModeMix(**otherHost);
+    }
     if (current->toString().toLower() != wanted) {
-        if (wanted == u"wal") {
-            // Switching to WAL would succeed under PCs that use the file over
-            // the network, and WAL there corrupts it: look who is in first.
-            Result<std::optional<QString>> otherHost = liveOtherHost();
-            if (!otherHost)
-                return otherHost.error();
-            if (otherHost->has_value())
-                return refuseModeMix(**otherHost);
-        }
         // Leaving WAL needs the file to ourselves: do not wait long for that.
         (void)sql::exec(db, u"PRAGMA busy_timeout = 1000"_s);
         Result<QVariant> switched = sql::scalar(db, u"PRAGMA journal_mode = "_s + wanted);

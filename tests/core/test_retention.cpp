@@ -72,21 +72,32 @@ TEST_CASE("only the newest backup of a day is kept for that day", "[retention]")
     CHECK(all[kept.first()].createdAt.time() == QTime(18, 0));
 }
 
-TEST_CASE("safety copies are kept 30 days and the newest three always", "[retention]")
+TEST_CASE("safety copies and manual backups are kept 30 days and the newest three always",
+          "[retention]")
 {
+    const BackupKind kind = GENERATE(BackupKind::Safety, BackupKind::Manual);
     const QDateTime now(QDate(2026, 9, 1), QTime(12, 0));
     QList<BackupInfo> all;
     for (int daysAgo : {60, 40, 35, 10, 1})
-        all.append(made(now.addDays(-daysAgo), BackupKind::Safety));
-    all.append(made(now.addDays(-1)));
+        all.append(made(now.addDays(-daysAgo), kind));
+    all.append(made(now.addDays(-1).addSecs(60)));
     const QList<int> kept = backupsToKeep(all, RetentionPolicy{}, now);
-    QSet<int> daysAgoKept;
+    QSet<qint64> daysAgoKept;
     for (int i : kept) {
-        if (all[i].kind == BackupKind::Safety)
-            daysAgoKept.insert(int(all[i].createdAt.daysTo(now)));
+        if (all[i].kind == kind)
+            daysAgoKept.insert(all[i].createdAt.daysTo(now));
     }
-    CHECK(daysAgoKept == QSet<int>{35, 10, 1});
-    CHECK(kept.contains(5)); // the scheduled one
+    CHECK(daysAgoKept == QSet<qint64>{35, 10, 1});
+    CHECK(kept.contains(5)); // the automatic one
+}
+
+TEST_CASE("a backup someone asked for is not dropped for a later daily one", "[retention]")
+{
+    const QDate day(2026, 9, 1);
+    QList<BackupInfo> all{made(QDateTime(day, QTime(9, 0)), BackupKind::Manual),
+                          made(QDateTime(day, QTime(9, 5)), BackupKind::Manual),
+                          made(QDateTime(day, QTime(18, 0)))};
+    CHECK(backupsToKeep(all, RetentionPolicy{}, QDateTime(day, QTime(18, 1))).size() == 3);
 }
 
 TEST_CASE("the newest backup is always kept, even with a zero policy", "[retention]")

@@ -34,16 +34,14 @@ AdminPage::AdminPage(Workspace& workspace, QWidget* parent)
     auto* bottom = new QHBoxLayout;
     QGroupBox* settings = group(tr("Backup settings (shared by every PC)"), m_settings, this);
     QGroupBox* sessions = group(tr("Connected now"), m_sessions, this);
-    // The backup list takes the height; these two only what they need.
     settings->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
-    sessions->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
-    sessions->setMaximumHeight(settings->sizeHint().height());
-    bottom->addWidget(settings, 3);
-    bottom->addWidget(sessions, 2);
+    bottom->addWidget(settings, 1, Qt::AlignTop);
+    bottom->addWidget(sessions, 1);
 
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(group(tr("Backups"), m_backups, this), 1);
-    layout->addLayout(bottom);
+    // The backup list gets most of the height; who is connected the rest.
+    layout->addWidget(group(tr("Backups"), m_backups, this), 3);
+    layout->addLayout(bottom, 2);
 }
 
 void AdminPage::reload()

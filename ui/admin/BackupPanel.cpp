@@ -133,8 +133,9 @@ void BackupPanel::showStatus()
     const QLocale locale;
     QString text;
     if (status->lastSuccessAt.isValid())
-        text = tr("Last backup: %1.")
-                   .arg(locale.toString(status->lastSuccessAt.toLocalTime(), QLocale::LongFormat));
+        text = tr("Last backup: %1 at %2.")
+                   .arg(locale.toString(status->lastSuccessAt.toLocalTime().date(), QLocale::LongFormat),
+                        locale.toString(status->lastSuccessAt.toLocalTime().time(), QLocale::ShortFormat));
     else
         text = tr("No backup has been made yet.");
     if (status->failing()) {

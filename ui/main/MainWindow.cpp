@@ -62,7 +62,7 @@ void MainWindow::buildViews()
     m_banner = new NoticeBanner(central);
     m_navigation = new QListWidget(central);
     m_sections = new QStackedWidget(central);
-    m_navigation->setMaximumWidth(220);
+    m_navigation->setMaximumWidth(200);
     m_navigation->setIconSize(QSize(20, 20));
     m_navigation->setSpacing(2);
 
@@ -78,7 +78,7 @@ void MainWindow::buildViews()
     splitter->addWidget(m_navigation);
     splitter->addWidget(m_sections);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({180, 900});
+    splitter->setSizes({160, 940});
 
     auto* layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
