@@ -64,7 +64,8 @@ int runBackup(const CliContext& context)
         return context.fail(policy.error());
     const QString folder = context.to.isEmpty() ? policy->effectiveFolder() : context.to;
 
-    Result<BackupInfo> backup = createBackup({(*db)->path(), (*db)->mode(), folder, BackupKind::Manual});
+    Result<BackupInfo> backup =
+        createBackup({(*db)->path(), (*db)->mode(), folder, BackupKind::Manual});
     if (!backup) {
         (void)recordBackupFailure(**db, backup.error().message, QDateTime::currentDateTime());
         return context.fail(backup.error());
@@ -74,10 +75,10 @@ int runBackup(const CliContext& context)
     if (context.to.isEmpty()) {
         Result<QStringList> pruned = pruneBackups(folder, backup->databaseId, policy->retention,
                                                   QDateTime::currentDateTime());
-        pruneNote = pruned ? QCoreApplication::translate("kartoteka-cli",
-                                                         "%n old backup(s) pruned.", nullptr,
-                                                         int(pruned->size()))
-                           : pruned.error().message;
+        pruneNote = pruned
+                        ? QCoreApplication::translate("kartoteka-cli", "%n old backup(s) pruned.",
+                                                      nullptr, int(pruned->size()))
+                        : pruned.error().message;
     }
     return context.answer(tr("Backup written: %1 (%2 bytes, SHA-256 %3). %4")
                               .arg(shown(backup->file))

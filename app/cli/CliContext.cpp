@@ -12,8 +12,9 @@ int CliContext::answer(const QString& text, const QJsonValue& document) const
 {
     QByteArray out;
     if (json) {
-        out = document.isArray() ? QJsonDocument(document.toArray()).toJson(QJsonDocument::Indented)
-                                 : QJsonDocument(document.toObject()).toJson(QJsonDocument::Indented);
+        out = document.isArray()
+                  ? QJsonDocument(document.toArray()).toJson(QJsonDocument::Indented)
+                  : QJsonDocument(document.toObject()).toJson(QJsonDocument::Indented);
     } else {
         out = text.toUtf8();
         if (!out.endsWith('\n'))

@@ -16,8 +16,8 @@ struct CliContext
     ModeChoice mode = ModeChoice::Automatic;
     bool json = false;
     bool yes = false;
-    QString to;  // backup --to
-    QString dir; // backups --dir
+    QString to;            // backup --to
+    QString dir;           // backups --dir
     QStringList arguments; // positional arguments after the command
 
     // Prints `document` with --json, else `text`. Returns the exit code 0.

@@ -32,24 +32,23 @@ int runInit(const CliContext& context)
         return context.fail(version.error());
     const QString path = QDir::toNativeSeparators((*db)->path());
     const QString mode = storageModeName((*db)->mode());
-    return context.answer(tr("Database %1 is ready (mode %2, schema version %3).")
-                              .arg(path, mode)
-                              .arg(*version),
-                          QJsonObject{{u"path"_s, path},
-                                      {u"mode"_s, mode},
-                                      {u"schema_version"_s, *version}});
+    return context.answer(
+        tr("Database %1 is ready (mode %2, schema version %3).").arg(path, mode).arg(*version),
+        QJsonObject{{u"path"_s, path}, {u"mode"_s, mode}, {u"schema_version"_s, *version}});
 }
 
 int runCheck(const CliContext& context)
 {
     // Opens without upgrading: check must never change what it examines.
-    Result<std::unique_ptr<Database>> db = Database::open({context.databasePath, context.mode, false});
+    Result<std::unique_ptr<Database>> db =
+        Database::open({context.databasePath, context.mode, false});
     if (!db)
         return context.fail(db.error());
     Result<int> version = (*db)->schemaVersion();
     if (!version)
         return context.fail(version.error());
-    Result<QList<QSqlRecord>> integrity = sql::rows((*db)->connection(), u"PRAGMA integrity_check"_s);
+    Result<QList<QSqlRecord>> integrity =
+        sql::rows((*db)->connection(), u"PRAGMA integrity_check"_s);
     QStringList problems;
     if (!integrity) {
         problems.append(integrity.error().fullText());

@@ -21,9 +21,9 @@ int main(int argc, char* argv[])
     QLoggingCategory::setFilterRules(u"kartoteka.*.info=false"_s);
 
     const std::map<QString, std::function<int(const cli::CliContext&)>> commands{
-        {u"init"_s, cli::runInit},       {u"check"_s, cli::runCheck},
-        {u"backup"_s, cli::runBackup},   {u"backups"_s, cli::runBackups},
-        {u"verify"_s, cli::runVerify},   {u"restore"_s, cli::runRestore},
+        {u"init"_s, cli::runInit},     {u"check"_s, cli::runCheck},
+        {u"backup"_s, cli::runBackup}, {u"backups"_s, cli::runBackups},
+        {u"verify"_s, cli::runVerify}, {u"restore"_s, cli::runRestore},
     };
 
     QCommandLineParser parser;
@@ -39,14 +39,16 @@ int main(int argc, char* argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(
-        u"db"_s, QCoreApplication::translate("kartoteka-cli", "Database file (default: %1).")
-                     .arg(defaultDatabasePath()),
+        u"db"_s,
+        QCoreApplication::translate("kartoteka-cli", "Database file (default: %1).")
+            .arg(defaultDatabasePath()),
         u"PATH"_s);
-    const QCommandLineOption jsonOption(u"json"_s, QCoreApplication::translate(
-                                                       "kartoteka-cli", "Answer with one JSON document."));
+    const QCommandLineOption jsonOption(
+        u"json"_s, QCoreApplication::translate("kartoteka-cli", "Answer with one JSON document."));
     const QCommandLineOption sharedOption(
-        u"shared"_s, QCoreApplication::translate("kartoteka-cli",
-                                                 "Open in shared mode (a network folder used by several PCs)."));
+        u"shared"_s,
+        QCoreApplication::translate("kartoteka-cli",
+                                    "Open in shared mode (a network folder used by several PCs)."));
     const QCommandLineOption localOption(
         u"local"_s, QCoreApplication::translate("kartoteka-cli", "Open in local mode (one PC)."));
     const QCommandLineOption toOption(
@@ -57,7 +59,8 @@ int main(int argc, char* argv[])
         u"DIR"_s);
     const QCommandLineOption yesOption(
         u"yes"_s, QCoreApplication::translate("kartoteka-cli", "restore: yes, replace the data."));
-    parser.addOptions({dbOption, jsonOption, sharedOption, localOption, toOption, dirOption, yesOption});
+    parser.addOptions(
+        {dbOption, jsonOption, sharedOption, localOption, toOption, dirOption, yesOption});
     parser.addPositionalArgument(u"command"_s,
                                  QCoreApplication::translate("kartoteka-cli", "What to do."));
     parser.process(app);
@@ -71,12 +74,12 @@ int main(int argc, char* argv[])
     const QString command = positional.takeFirst();
     const auto found = commands.find(command);
     if (found == commands.end())
-        return context.fail(QCoreApplication::translate("kartoteka-cli",
-                                                        "Unknown command \"%1\". See --help.")
-                                .arg(command));
+        return context.fail(
+            QCoreApplication::translate("kartoteka-cli", "Unknown command \"%1\". See --help.")
+                .arg(command));
     if (parser.isSet(sharedOption) && parser.isSet(localOption))
-        return context.fail(QCoreApplication::translate("kartoteka-cli",
-                                                        "Choose either --shared or --local."));
+        return context.fail(
+            QCoreApplication::translate("kartoteka-cli", "Choose either --shared or --local."));
     context.databasePath = parser.isSet(dbOption) ? parser.value(dbOption) : defaultDatabasePath();
     context.mode = parser.isSet(sharedOption)  ? ModeChoice::Shared
                    : parser.isSet(localOption) ? ModeChoice::Local

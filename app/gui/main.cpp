@@ -27,10 +27,12 @@ int main(int argc, char* argv[])
     const QCommandLineOption dbOption(
         u"db"_s, QCoreApplication::translate("kartoteka", "Open this database file."), u"PATH"_s);
     const QCommandLineOption sharedOption(
-        u"shared"_s, QCoreApplication::translate(
-                         "kartoteka", "Shared mode: the file is on a network folder used by several PCs."));
+        u"shared"_s,
+        QCoreApplication::translate(
+            "kartoteka", "Shared mode: the file is on a network folder used by several PCs."));
     const QCommandLineOption localOption(
-        u"local"_s, QCoreApplication::translate("kartoteka", "Local mode: only this PC uses the file."));
+        u"local"_s,
+        QCoreApplication::translate("kartoteka", "Local mode: only this PC uses the file."));
     const QCommandLineOption screenshotOption(
         u"screenshot"_s,
         QCoreApplication::translate("kartoteka", "Save a picture of the window to FILE and quit."),

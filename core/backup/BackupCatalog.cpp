@@ -48,10 +48,10 @@ Result<QStringList> pruneBackups(const QString& folder, const QString& databaseI
         }
     }
     if (!failed.isEmpty())
-        return makeError(ErrorKind::Io,
-                         QCoreApplication::translate("kartoteka::Backup",
-                                                     "Old backups could not be deleted: %1")
-                             .arg(failed.join(u", "_s)));
+        return makeError(
+            ErrorKind::Io,
+            QCoreApplication::translate("kartoteka::Backup", "Old backups could not be deleted: %1")
+                .arg(failed.join(u", "_s)));
     return removed;
 }
 

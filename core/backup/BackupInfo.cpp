@@ -78,10 +78,11 @@ Status writeManifest(const BackupInfo& info)
     };
     const QString path = manifestPathFor(info.file);
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) ||
-        file.write(QJsonDocument(json).toJson()) < 0 || !file.commit())
-        return makeError(ErrorKind::Io, tr("Cannot write the backup manifest %1: %2")
-                                            .arg(QDir::toNativeSeparators(path), file.errorString()));
+    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(json).toJson()) < 0 ||
+        !file.commit())
+        return makeError(ErrorKind::Io,
+                         tr("Cannot write the backup manifest %1: %2")
+                             .arg(QDir::toNativeSeparators(path), file.errorString()));
     return syncFileToDisk(path);
 }
 
@@ -118,8 +119,9 @@ Result<QString> sha256OfFile(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorKind::Io, tr("Cannot read %1: %2")
-                                            .arg(QDir::toNativeSeparators(path), file.errorString()));
+        return makeError(
+            ErrorKind::Io,
+            tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     QCryptographicHash hash(QCryptographicHash::Sha256);
     if (!hash.addData(&file))
         return makeError(ErrorKind::Io,

@@ -8,7 +8,8 @@
 
 namespace kartoteka {
 
-enum class BackupKind {
+enum class BackupKind
+{
     Automatic, // the daily backup
     Manual,    // "Back up now", `kartoteka-cli backup`
     Safety,    // taken before a restore or a schema upgrade

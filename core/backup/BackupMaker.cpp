@@ -67,9 +67,9 @@ struct SnapshotFacts
 
 Result<SnapshotFacts> snapshotInto(const BackupRequest& request, const QString& target)
 {
-    OpenOptions options{request.databasePath,
-                        request.mode == StorageMode::Shared ? ModeChoice::Shared : ModeChoice::Local,
-                        false};
+    OpenOptions options{
+        request.databasePath,
+        request.mode == StorageMode::Shared ? ModeChoice::Shared : ModeChoice::Local, false};
     Result<std::unique_ptr<Database>> db = Database::open(options);
     if (!db)
         return db.error();
@@ -111,8 +111,8 @@ Status checkSnapshot(const QString& path)
 
 QString backupFileName(const QString& databasePath, const QDateTime& when, BackupKind kind)
 {
-    QString name = QFileInfo(databasePath).completeBaseName() + u'-' +
-                   when.toString(u"yyyyMMdd-HHmmss"_s);
+    QString name =
+        QFileInfo(databasePath).completeBaseName() + u'-' + when.toString(u"yyyyMMdd-HHmmss"_s);
     if (kind == BackupKind::Safety)
         name += u"-safety"_s;
     return name + u".sqlite"_s;
@@ -124,8 +124,8 @@ Result<BackupInfo> createBackup(const BackupRequest& request)
         return s.error();
     const QDir folder(request.folder);
 
-    QString finalPath = folder.absoluteFilePath(
-        backupFileName(request.databasePath, request.now, request.kind));
+    QString finalPath =
+        folder.absoluteFilePath(backupFileName(request.databasePath, request.now, request.kind));
     for (int n = 2; QFileInfo::exists(finalPath); ++n)
         finalPath = folder.absoluteFilePath(
             QFileInfo(finalPath).completeBaseName().section(u'~', 0, 0) + u"~%1.sqlite"_s.arg(n));
@@ -151,9 +151,9 @@ Result<BackupInfo> createBackup(const BackupRequest& request)
     if (!sha)
         return discard(sha.error());
     if (!QFile::rename(partial, finalPath))
-        return discard(makeError(ErrorKind::Io,
-                                 tr("The backup could not be given its final name %1.")
-                                     .arg(QDir::toNativeSeparators(finalPath))));
+        return discard(
+            makeError(ErrorKind::Io, tr("The backup could not be given its final name %1.")
+                                         .arg(QDir::toNativeSeparators(finalPath))));
     if (Status s = syncFolderToDisk(folder.absolutePath()); !s)
         qCWarning(lcBackup) << s.error().message;
 

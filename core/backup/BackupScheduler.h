@@ -22,14 +22,18 @@ inline const QString kDailyBackupLease = QStringLiteral("daily-backup");
 bool dailyBackupDue(const QDateTime& lastDone, const QDateTime& now,
                     const std::optional<QTime>& dailyAt);
 
-enum class DailyClaim { Taken, NotDue, HeldElsewhere };
+enum class DailyClaim
+{
+    Taken,
+    NotDue,
+    HeldElsewhere
+};
 
 // Atomically checks whether the daily backup is due and, if so, takes the
 // lease for `holder`: of several PCs exactly one gets Taken.
 Result<DailyClaim> claimDailyBackup(Database& db, const QString& holder, const QDateTime& now,
                                     const std::optional<QTime>& dailyAt);
-Status finishDailyBackup(Database& db, const QString& holder, bool succeeded,
-                         const QDateTime& now);
+Status finishDailyBackup(Database& db, const QString& holder, bool succeeded, const QDateTime& now);
 
 // Makes the daily backup while the program runs, and backups on request,
 // off the UI thread, then records the outcome for every PC and prunes.

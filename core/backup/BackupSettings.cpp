@@ -76,8 +76,8 @@ Status recordBackupSuccess(Database& db, const BackupInfo& info)
 Status recordBackupFailure(Database& db, const QString& message, const QDateTime& when)
 {
     return db.write([&](Transaction& tx) -> Status {
-        if (Status s = SharedSettings::put(tx, backupKeys::kLastFailureAt, utcTimestamp(when),
-                                           db.actor());
+        if (Status s =
+                SharedSettings::put(tx, backupKeys::kLastFailureAt, utcTimestamp(when), db.actor());
             !s)
             return s;
         return SharedSettings::put(tx, backupKeys::kLastFailure, message, db.actor());

@@ -17,7 +17,7 @@ class Database;
 // settings table), so whichever PC makes the daily backup follows the same rules.
 struct BackupPolicy
 {
-    QString folder;                 // empty: defaultBackupFolder() of the PC making it
+    QString folder;                             // empty: defaultBackupFolder() of the PC making it
     std::optional<QTime> dailyAt{QTime(18, 0)}; // a second daily backup at this time
     RetentionPolicy retention;
 

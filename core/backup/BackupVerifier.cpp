@@ -80,20 +80,19 @@ Result<VerifiedBackup> verifyBackupFile(const QString& path, int programSchemaVe
 
     Result<QList<QSqlRecord>> check = sql::rows(db, u"PRAGMA integrity_check"_s);
     if (!check)
-        return makeError(ErrorKind::Corrupt,
-                         tr("%1 is damaged: SQLite cannot read it.").arg(shown),
+        return makeError(ErrorKind::Corrupt, tr("%1 is damaged: SQLite cannot read it.").arg(shown),
                          check.error().detail);
     if (check->size() != 1 || check->first().value(0).toString() != u"ok") {
         QStringList problems;
         for (const QSqlRecord& r : *check)
             problems.append(r.value(0).toString());
-        return makeError(ErrorKind::Corrupt,
-                         QCoreApplication::translate(
-                             "kartoteka::Backup",
-                             "%1 is damaged: the integrity check found %n problem(s).", nullptr,
-                             int(problems.size()))
-                             .arg(shown),
-                         problems.mid(0, 10).join(u'\n'));
+        return makeError(
+            ErrorKind::Corrupt,
+            QCoreApplication::translate("kartoteka::Backup",
+                                        "%1 is damaged: the integrity check found %n problem(s).",
+                                        nullptr, int(problems.size()))
+                .arg(shown),
+            problems.mid(0, 10).join(u'\n'));
     }
 
     Result<QVariant> appId = sql::scalar(db, u"PRAGMA application_id"_s);
@@ -101,15 +100,14 @@ Result<VerifiedBackup> verifyBackupFile(const QString& path, int programSchemaVe
     if (!appId || !version)
         return (!appId ? appId.error() : version.error());
     if (appId->toInt() != kApplicationId || version->toInt() <= 0)
-        return makeError(ErrorKind::Foreign,
-                         tr("%1 is a database of another program, not a Kartoteka backup.")
-                             .arg(shown));
+        return makeError(
+            ErrorKind::Foreign,
+            tr("%1 is a database of another program, not a Kartoteka backup.").arg(shown));
     result.schemaVersion = version->toInt();
     if (Status s = checkSchemaSupported(result.schemaVersion, programSchemaVersion); !s)
         return s.error();
 
-    Result<QVariant> dbId =
-        sql::scalar(db, u"SELECT value FROM meta WHERE key = 'database_id'"_s);
+    Result<QVariant> dbId = sql::scalar(db, u"SELECT value FROM meta WHERE key = 'database_id'"_s);
     if (dbId)
         result.databaseId = dbId->toString();
     return result;

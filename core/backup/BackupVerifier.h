@@ -7,9 +7,9 @@ namespace kartoteka {
 
 struct VerifiedBackup
 {
-    BackupInfo info;        // from the manifest where there is one
-    int schemaVersion = 0;  // read from the file itself
-    QString databaseId;     // read from the file itself
+    BackupInfo info;       // from the manifest where there is one
+    int schemaVersion = 0; // read from the file itself
+    QString databaseId;    // read from the file itself
     bool checksumChecked = false;
 };
 

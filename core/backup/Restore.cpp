@@ -62,8 +62,8 @@ Result<QHash<QString, QString>> tableKinds(QSqlDatabase& db, const QString& sche
 
 Result<QStringList> columnsOf(QSqlDatabase& db, const QString& schema, const QString& table)
 {
-    Result<QList<QSqlRecord>> rows = sql::rows(
-        db, u"PRAGMA "_s + schema + u".table_info("_s + sql::quoteIdentifier(table) + u")"_s);
+    Result<QList<QSqlRecord>> rows = sql::rows(db, u"PRAGMA "_s + schema + u".table_info("_s +
+                                                       sql::quoteIdentifier(table) + u")"_s);
     if (!rows)
         return rows.error();
     QStringList columns;
@@ -99,8 +99,8 @@ public:
 
     Status run(int sourceVersion)
     {
-        Result<QVariant> seq = sql::scalar(
-            m_db, u"SELECT seq FROM main.sqlite_sequence WHERE name = 'changes'"_s);
+        Result<QVariant> seq =
+            sql::scalar(m_db, u"SELECT seq FROM main.sqlite_sequence WHERE name = 'changes'"_s);
         if (!seq)
             return seq.error();
         const qint64 changesSeq = seq->toLongLong();
@@ -162,8 +162,9 @@ private:
     {
         if (Status s = sql::exec(m_db, u"DROP TABLE IF EXISTS temp.keep_status"_s); !s)
             return s;
-        if (Status s = sql::exec(m_db, u"CREATE TEMP TABLE keep_status AS SELECT * FROM "
-                                       u"main.settings WHERE key >= ? AND key < ?"_s,
+        if (Status s = sql::exec(m_db,
+                                 u"CREATE TEMP TABLE keep_status AS SELECT * FROM "
+                                 u"main.settings WHERE key >= ? AND key < ?"_s,
                                  {kStatusPrefix, QString(kStatusPrefix + QChar(0xFFFF))});
             !s)
             return s;
@@ -171,9 +172,9 @@ private:
             const QString keep = sql::quoteIdentifier(u"keep_"_s + table);
             if (Status s = sql::exec(m_db, u"DROP TABLE IF EXISTS temp."_s + keep); !s)
                 return s;
-            if (Status s = sql::exec(m_db, u"CREATE TEMP TABLE "_s + keep +
-                                               u" AS SELECT * FROM main."_s +
-                                               sql::quoteIdentifier(table));
+            if (Status s =
+                    sql::exec(m_db, u"CREATE TEMP TABLE "_s + keep + u" AS SELECT * FROM main."_s +
+                                        sql::quoteIdentifier(table));
                 !s)
                 return s;
         }
@@ -221,9 +222,9 @@ private:
     // never go back: watchers on other PCs must see the restore as new.
     Status copySequences(qint64 changesSeqBefore)
     {
-        Result<QVariant> hasSeq = sql::scalar(
-            m_db, u"SELECT count(*) FROM "_s + kSource +
-                      u".sqlite_master WHERE name = 'sqlite_sequence'"_s);
+        Result<QVariant> hasSeq =
+            sql::scalar(m_db, u"SELECT count(*) FROM "_s + kSource +
+                                  u".sqlite_master WHERE name = 'sqlite_sequence'"_s);
         if (!hasSeq)
             return hasSeq.error();
         if (hasSeq->toInt() > 0) {
@@ -255,8 +256,7 @@ private:
 } // namespace
 
 Result<RestoreReport> restoreBackup(Database& db, SessionRegistry& session, const QString& file,
-                                    const QString& safetyFolder,
-                                    const QList<Migration>& migrations)
+                                    const QString& safetyFolder, const QList<Migration>& migrations)
 {
     const int programVersion = migrations.isEmpty() ? 0 : migrations.last().version;
     Result<VerifiedBackup> verified = verifyBackupFile(file, programVersion);

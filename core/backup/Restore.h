@@ -13,7 +13,7 @@ class SessionRegistry;
 struct RestoreReport
 {
     QString restoredFrom;
-    QString safetyBackup;       // the current data as it was just before the restore
+    QString safetyBackup; // the current data as it was just before the restore
     int restoredSchemaVersion = 0;
     int schemaVersionAfter = 0; // after upgrading an older backup
     qint64 rowsCopied = 0;

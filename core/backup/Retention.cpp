@@ -50,7 +50,8 @@ QList<int> backupsToKeep(const QList<BackupInfo>& backups, const RetentionPolicy
         const int week = d.weekNumber(&year);
         return qint64(year) * 100 + week;
     });
-    keepPerPeriod(policy.monthly, [](const QDate& d) { return qint64(d.year()) * 100 + d.month(); });
+    keepPerPeriod(policy.monthly,
+                  [](const QDate& d) { return qint64(d.year()) * 100 + d.month(); });
     if (!scheduled.isEmpty())
         keep.insert(scheduled.first());
 

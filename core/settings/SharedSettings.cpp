@@ -83,8 +83,7 @@ Status SharedSettings::put(Transaction& tx, const QString& key, const QString& v
                      {key, value, nowUtc(), actor});
 }
 
-Result<qint64> SharedSettings::set(const QString& key, const QString& value,
-                                   qint64 expectedVersion)
+Result<qint64> SharedSettings::set(const QString& key, const QString& value, qint64 expectedVersion)
 {
     qint64 version = 0;
     Status s = m_db.write([&](Transaction& tx) -> Status {

@@ -94,7 +94,8 @@ Status ChangeWatcher::readFeed()
 
 Status ChangeWatcher::readMaintenance()
 {
-    Result<std::optional<SessionInfo>> holder = maintenanceHolder(m_db.connection(), m_db.sessionId());
+    Result<std::optional<SessionInfo>> holder =
+        maintenanceHolder(m_db.connection(), m_db.sessionId());
     if (!holder)
         return holder.error();
     const qint64 id = holder->has_value() ? (*holder)->id : 0;

@@ -30,9 +30,9 @@ Status checkLooksLikeSqlite(const QString& path)
     if (!file.exists() || file.size() == 0)
         return Status::success();
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorKind::Io,
-                         tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path),
-                                                      file.errorString()));
+        return makeError(
+            ErrorKind::Io,
+            tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     if (file.read(16) != QByteArrayView("SQLite format 3\0", 16))
         return makeError(ErrorKind::Foreign,
                          tr("%1 is not a Kartoteka database (it is not an SQLite file).")
@@ -95,14 +95,15 @@ Result<std::unique_ptr<Database>> Database::open(const OpenOptions& options)
         return makeError(ErrorKind::NotFound,
                          tr("There is no database at %1.").arg(QDir::toNativeSeparators(path)));
     if (QFileInfo(path).isDir())
-        return makeError(ErrorKind::Invalid, tr("%1 is a folder, not a database file.")
-                                                 .arg(QDir::toNativeSeparators(path)));
+        return makeError(
+            ErrorKind::Invalid,
+            tr("%1 is a folder, not a database file.").arg(QDir::toNativeSeparators(path)));
     if (Status s = checkLooksLikeSqlite(path); !s)
         return s.error();
     if (!exists && !QDir().mkpath(QFileInfo(path).absolutePath()))
-        return makeError(ErrorKind::Io, tr("Cannot create the folder %1.")
-                                            .arg(QDir::toNativeSeparators(
-                                                QFileInfo(path).absolutePath())));
+        return makeError(ErrorKind::Io,
+                         tr("Cannot create the folder %1.")
+                             .arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath())));
 
     const StorageMode mode = resolveStorageMode(options.mode, path);
     auto connection = std::make_unique<sql::Connection>(
@@ -184,7 +185,8 @@ Status Database::applyPragmas()
 Result<std::optional<QString>> Database::liveOtherHost()
 {
     Result<QVariant> hasSessions = sql::scalar(
-        connection(), u"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'sessions'"_s);
+        connection(),
+        u"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'sessions'"_s);
     if (!hasSessions)
         return hasSessions.error();
     if (hasSessions->toInt() == 0)

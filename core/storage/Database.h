@@ -24,7 +24,13 @@ inline constexpr qint32 kApplicationId = 0x4B52544B; // 'KRTK', see 0001_foundat
 // A restore does not bring back the backup's rows of these.
 const QStringList& runtimeTables();
 
-enum class ChangeOp { Insert, Update, Delete, Reload };
+enum class ChangeOp
+{
+    Insert,
+    Update,
+    Delete,
+    Reload
+};
 QString changeOpName(ChangeOp op);
 
 struct OpenOptions
@@ -65,7 +71,8 @@ class Database : public QObject
 {
     Q_OBJECT
 public:
-    enum WriteFlag {
+    enum WriteFlag
+    {
         NoFlags = 0,
         // For runtime bookkeeping (heartbeats) and the restore itself, which
         // must go on while a restore holds the maintenance flag.

@@ -26,16 +26,17 @@ Status syncFileToDisk(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadWrite))
-        return makeError(ErrorKind::Io, tr("Cannot open %1 to flush it to disk: %2")
-                                            .arg(QDir::toNativeSeparators(path), file.errorString()));
+        return makeError(ErrorKind::Io,
+                         tr("Cannot open %1 to flush it to disk: %2")
+                             .arg(QDir::toNativeSeparators(path), file.errorString()));
 #ifdef Q_OS_WIN
     const bool ok = ::_commit(file.handle()) == 0;
 #else
     const bool ok = ::fsync(file.handle()) == 0;
 #endif
     if (!ok)
-        return makeError(ErrorKind::Io, tr("Writing %1 to disk failed.")
-                                            .arg(QDir::toNativeSeparators(path)));
+        return makeError(ErrorKind::Io,
+                         tr("Writing %1 to disk failed.").arg(QDir::toNativeSeparators(path)));
     return Status::success();
 }
 
@@ -55,8 +56,9 @@ Status syncFolderToDisk(const QString& folder)
     const bool ok = ::fsync(fd) == 0 || errno == EINVAL;
     ::close(fd);
     if (!ok)
-        return makeError(ErrorKind::Io, tr("Writing the folder %1 to disk failed.")
-                                            .arg(QDir::toNativeSeparators(folder)));
+        return makeError(
+            ErrorKind::Io,
+            tr("Writing the folder %1 to disk failed.").arg(QDir::toNativeSeparators(folder)));
     return Status::success();
 #endif
 }

@@ -12,9 +12,9 @@ class Transaction;
 struct Lease
 {
     QString name;
-    QString holder;       // empty when free
-    QDateTime expiresAt;  // a holder that crashed loses the lease then
-    QDateTime doneAt;     // when the chore was last completed
+    QString holder;      // empty when free
+    QDateTime expiresAt; // a holder that crashed loses the lease then
+    QDateTime doneAt;    // when the chore was last completed
 };
 
 // Leases make exactly one of several PCs do a shared chore (the daily backup).

@@ -13,9 +13,9 @@ class Database;
 
 struct Migration
 {
-    int version = 0;  // the schema version after this step
-    QString name;     // file name, for logs
-    QString script;   // SQL statements
+    int version = 0; // the schema version after this step
+    QString name;    // file name, for logs
+    QString script;  // SQL statements
 };
 
 // The migrations shipped in resources/sql, ordered: NNNN_name.sql becomes version NNNN.

@@ -10,7 +10,8 @@ namespace kartoteka {
 
 // What went wrong, coarse enough for callers to react (retry on Busy, show both
 // versions on Conflict) and with a message a person can act on.
-enum class ErrorKind {
+enum class ErrorKind
+{
     Failed,
     Invalid,
     NotFound,
@@ -39,8 +40,7 @@ inline Error makeError(ErrorKind kind, QString message, QString detail = {})
     return Error{kind, std::move(message), std::move(detail)};
 }
 
-template <typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_value(std::move(value)) {}

@@ -29,13 +29,13 @@ SessionInfo sessionFrom(const QSqlRecord& r)
     s.pid = r.value(u"pid"_s).toLongLong();
     s.appVersion = r.value(u"app_version"_s).toString();
     s.startedAt = QDateTime::fromString(r.value(u"started_at"_s).toString(), Qt::ISODateWithMs);
-    s.heartbeatAt =
-        QDateTime::fromString(r.value(u"heartbeat_at"_s).toString(), Qt::ISODateWithMs);
+    s.heartbeatAt = QDateTime::fromString(r.value(u"heartbeat_at"_s).toString(), Qt::ISODateWithMs);
     s.maintenance = r.value(u"maintenance"_s).toString();
     return s;
 }
 
-const QString kColumns = u"id, host, user_name, pid, app_version, started_at, heartbeat_at, maintenance"_s;
+const QString kColumns =
+    u"id, host, user_name, pid, app_version, started_at, heartbeat_at, maintenance"_s;
 
 } // namespace
 
@@ -127,8 +127,8 @@ Status SessionRegistry::heartbeat()
     int updated = 0;
     Status s = m_db.write(
         [&](Transaction& tx) -> Status {
-            Result<int> n = sql::change(tx.db(), u"UPDATE sessions SET heartbeat_at = ? WHERE id = ?"_s,
-                                        {nowUtc(), m_id});
+            Result<int> n = sql::change(
+                tx.db(), u"UPDATE sessions SET heartbeat_at = ? WHERE id = ?"_s, {nowUtc(), m_id});
             if (!n)
                 return n.error();
             updated = *n;
@@ -177,9 +177,9 @@ Status SessionRegistry::setMaintenance(const QString& what)
 {
     return m_db.write(
         [&](Transaction& tx) {
-            return sql::exec(tx.db(),
-                             u"UPDATE sessions SET maintenance = ?, heartbeat_at = ? WHERE id = ?"_s,
-                             {what, nowUtc(), m_id});
+            return sql::exec(
+                tx.db(), u"UPDATE sessions SET maintenance = ?, heartbeat_at = ? WHERE id = ?"_s,
+                {what, nowUtc(), m_id});
         },
         Database::IgnoreMaintenance);
 }

@@ -120,8 +120,7 @@ Result<QVariant> scalar(QSqlDatabase& db, const QString& statement, const QVaria
     return value;
 }
 
-Result<QList<QSqlRecord>> rows(QSqlDatabase& db, const QString& statement,
-                               const QVariantList& args)
+Result<QList<QSqlRecord>> rows(QSqlDatabase& db, const QString& statement, const QVariantList& args)
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
@@ -162,9 +161,8 @@ Connection::~Connection()
 Status Connection::open()
 {
     if (!m_db.isValid())
-        return makeError(ErrorKind::Failed,
-                         tr("The SQLite driver for Qt is not installed (package "
-                            "libqt6sql6-sqlite on Debian and Ubuntu)."));
+        return makeError(ErrorKind::Failed, tr("The SQLite driver for Qt is not installed (package "
+                                               "libqt6sql6-sqlite on Debian and Ubuntu)."));
     if (m_db.open())
         return Status::success();
     return errorFrom(m_db.lastError(), tr("opening %1").arg(m_db.databaseName()));

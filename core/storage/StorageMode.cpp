@@ -59,10 +59,10 @@ QString modeChoiceName(ModeChoice choice)
 bool isNetworkFileSystemName(const QString& typeName)
 {
     const QString t = typeName.toLower();
-    static const char* const kNetwork[] = {"nfs",    "nfs4",   "cifs",  "smb",   "smb2",
-                                           "smb3",   "smbfs",  "afpfs", "afs",   "webdav",
-                                           "ncpfs",  "9p",     "coda",  "fuse.sshfs",
-                                           "ceph",   "glusterfs", "fuse.glusterfs"};
+    static const char* const kNetwork[] = {
+        "nfs",   "nfs4",       "cifs", "smb",       "smb2",          "smb3",
+        "smbfs", "afpfs",      "afs",  "webdav",    "ncpfs",         "9p",
+        "coda",  "fuse.sshfs", "ceph", "glusterfs", "fuse.glusterfs"};
     for (const char* name : kNetwork) {
         if (t == QLatin1StringView(name))
             return true;
@@ -115,7 +115,9 @@ StorageMode detectStorageMode(const QString& databasePath)
         return StorageMode::Shared;
     const QString probe = existingAncestor(databasePath);
 #if defined(Q_OS_LINUX)
-    struct statfs fs{};
+    struct statfs fs
+    {
+    };
     if (::statfs(QFile::encodeName(probe).constData(), &fs) == 0 &&
         isNetworkFileSystemMagic(static_cast<unsigned long>(fs.f_type)))
         return StorageMode::Shared;
@@ -124,7 +126,9 @@ StorageMode detectStorageMode(const QString& databasePath)
         return StorageMode::Shared;
     return StorageMode::Local;
 #elif defined(Q_OS_MACOS) || defined(Q_OS_FREEBSD)
-    struct statfs fs{};
+    struct statfs fs
+    {
+    };
     if (::statfs(QFile::encodeName(probe).constData(), &fs) == 0 &&
         isNetworkFileSystemName(QString::fromLatin1(fs.f_fstypename)))
         return StorageMode::Shared;

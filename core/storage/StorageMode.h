@@ -8,13 +8,22 @@ namespace kartoteka {
 
 // local: one PC, WAL journal. shared: a file on a network folder used by several
 // PCs, rollback journal (WAL needs shared memory that only exists on one host).
-enum class StorageMode { Local, Shared };
+enum class StorageMode
+{
+    Local,
+    Shared
+};
 
 // What the person asked for: decide from where the file lives, or force a mode.
-enum class ModeChoice { Automatic, Local, Shared };
+enum class ModeChoice
+{
+    Automatic,
+    Local,
+    Shared
+};
 
-QString storageModeName(StorageMode mode);         // "local" / "shared", for JSON and settings
-QString storageModeDisplayName(StorageMode mode);  // translated, for the status bar
+QString storageModeName(StorageMode mode);        // "local" / "shared", for JSON and settings
+QString storageModeDisplayName(StorageMode mode); // translated, for the status bar
 std::optional<ModeChoice> modeChoiceFromName(const QString& name); // "auto", "local", "shared"
 QString modeChoiceName(ModeChoice choice);
 

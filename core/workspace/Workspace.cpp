@@ -22,9 +22,9 @@ Result<std::unique_ptr<Database>> openDatabase(const OpenOptions& options,
     Database& database = **db;
     auto safetyBackup = [&](int from, int to) -> Status {
         qCInfo(lcMigrations) << "upgrading schema" << from << "to" << to << "; safety copy first";
-        Result<BackupInfo> backup = createBackup({database.path(), database.mode(),
-                                                  backupFolderBeforeUpgrade(database),
-                                                  BackupKind::Safety});
+        Result<BackupInfo> backup =
+            createBackup({database.path(), database.mode(), backupFolderBeforeUpgrade(database),
+                          BackupKind::Safety});
         if (backup)
             return Status::success();
         Error e = backup.error();
@@ -71,11 +71,10 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const OpenOptions& options,
 }
 
 Workspace::Workspace(std::unique_ptr<Database> db, const Identity& identity)
-    : m_db(std::move(db)),
-      m_sessions(std::make_unique<SessionRegistry>(*m_db, identity)),
+    : m_db(std::move(db)), m_sessions(std::make_unique<SessionRegistry>(*m_db, identity)),
       m_watcher(std::make_unique<ChangeWatcher>(*m_db)),
-      m_backups(std::make_unique<BackupScheduler>(
-          *m_db, u"%1/%2"_s.arg(identity.host).arg(identity.pid)))
+      m_backups(
+          std::make_unique<BackupScheduler>(*m_db, u"%1/%2"_s.arg(identity.host).arg(identity.pid)))
 {
 }
 

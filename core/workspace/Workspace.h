@@ -1,7 +1,7 @@
 #pragma once
 
-#include "storage/Database.h"
 #include "backup/Restore.h"
+#include "storage/Database.h"
 #include "storage/Migrations.h"
 #include "storage/Result.h"
 #include "storage/Sessions.h"
@@ -17,9 +17,8 @@ class ChangeWatcher;
 
 // Opens a database and brings its schema up to date; an existing database is
 // backed up (safety copy) before it is upgraded. A newer one is refused.
-Result<std::unique_ptr<Database>> openDatabase(const OpenOptions& options,
-                                               const QList<Migration>& migrations =
-                                                   builtinMigrations());
+Result<std::unique_ptr<Database>>
+openDatabase(const OpenOptions& options, const QList<Migration>& migrations = builtinMigrations());
 
 // The same on a connection of its own, for a worker thread or the CLI: opens
 // (or creates, for a new PC recovering from a backup) the database at

@@ -47,7 +47,8 @@ Stats stats(std::vector<double> ms)
 
 void print(const char* what, const Stats& s)
 {
-    std::printf("%-46s median %8.3f ms   p95 %8.3f ms   max %8.3f ms\n", what, s.median, s.p95, s.max);
+    std::printf("%-46s median %8.3f ms   p95 %8.3f ms   max %8.3f ms\n", what, s.median, s.p95,
+                s.max);
 }
 
 void printOnce(const char* what, double ms, const QString& extra = {})
@@ -61,8 +62,7 @@ void printOnce(const char* what, double ms, const QString& extra = {})
     std::exit(1);
 }
 
-template <typename T>
-T need(Result<T> r)
+template <typename T> T need(Result<T> r)
 {
     if (!r)
         die(r.error());
@@ -94,10 +94,10 @@ void fill(Database& db, int rows)
         }
         QSqlQuery insert(tx.db());
         insert.prepare(u"INSERT INTO filler (name, phone, note) VALUES (?, ?, ?)"_s);
-        static const QStringList last{u"Шевченко"_s, u"Коваленко"_s, u"Иванов"_s, u"Smith"_s,
-                                      u"Бондаренко"_s, u"Kowalski"_s, u"Петрова"_s, u"Мельник"_s};
-        static const QStringList first{u"Олена"_s, u"Андрій"_s, u"Мария"_s, u"John"_s,
-                                       u"Дмитрий"_s, u"Анна"_s, u"Тарас"_s, u"Ewa"_s};
+        static const QStringList last{u"Шевченко"_s,   u"Коваленко"_s, u"Иванов"_s,  u"Smith"_s,
+                                      u"Бондаренко"_s, u"Kowalski"_s,  u"Петрова"_s, u"Мельник"_s};
+        static const QStringList first{u"Олена"_s,   u"Андрій"_s, u"Мария"_s, u"John"_s,
+                                       u"Дмитрий"_s, u"Анна"_s,   u"Тарас"_s, u"Ewa"_s};
         for (int i = 0; i < rows; ++i) {
             insert.addBindValue(QString(last[i % last.size()] + u' ' +
                                         first[(i / 8) % first.size()] + u' ' + QString::number(i)));
@@ -119,8 +119,9 @@ std::vector<double> timeWrites(Database& db, int count)
         t.start();
         need(db.write([&](Transaction& tx) -> Status {
             tx.recordChange(u"filler"_s, i + 1, ChangeOp::Update);
-            return sql::exec(tx.db(), u"UPDATE filler SET note = ?, version = version + 1 "
-                                      u"WHERE id = ? AND version = version"_s,
+            return sql::exec(tx.db(),
+                             u"UPDATE filler SET note = ?, version = version + 1 "
+                             u"WHERE id = ? AND version = version"_s,
                              {u"edited %1"_s.arg(i), i + 1});
         }));
         ms.push_back(elapsedMs(t));
@@ -135,7 +136,8 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     const QCommandLineOption rowsOption(u"rows"_s, u"Filler rows."_s, u"N"_s, u"200000"_s);
-    const QCommandLineOption dirOption(u"dir"_s, u"Work folder (default: a temporary one)."_s, u"DIR"_s);
+    const QCommandLineOption dirOption(u"dir"_s, u"Work folder (default: a temporary one)."_s,
+                                       u"DIR"_s);
     parser.addOptions({rowsOption, dirOption});
     parser.addHelpOption();
     parser.process(app);
@@ -199,10 +201,10 @@ int main(int argc, char* argv[])
     const QString folder = QDir(dir).filePath(u"backups"_s);
     QElapsedTimer t;
     t.start();
-    const BackupInfo backup = need(createBackup({path, StorageMode::Local, folder, BackupKind::Manual}));
+    const BackupInfo backup =
+        need(createBackup({path, StorageMode::Local, folder, BackupKind::Manual}));
     printOnce("backup (VACUUM INTO, check, fsync, SHA-256)", elapsedMs(t),
-              u"%1 MB database -> %2 MB backup"_s
-                  .arg(QFileInfo(path).size() / 1e6, 0, 'f', 1)
+              u"%1 MB database -> %2 MB backup"_s.arg(QFileInfo(path).size() / 1e6, 0, 'f', 1)
                   .arg(backup.bytes / 1e6, 0, 'f', 1));
     t.restart();
     need(verifyBackupFile(backup.file, latestSchemaVersion()));

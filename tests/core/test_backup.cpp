@@ -47,7 +47,8 @@ TEST_CASE("a backup is a verified snapshot with a checksum manifest", "[backup]"
         CHECK(manifest.sha256 == info.sha256);
         CHECK(manifest.kind == BackupKind::Manual);
 
-        const VerifiedBackup verified = requireValue(verifyBackupFile(info.file, latestSchemaVersion()));
+        const VerifiedBackup verified =
+            requireValue(verifyBackupFile(info.file, latestSchemaVersion()));
         CHECK(verified.checksumChecked);
         CHECK(verified.databaseId ==
               requireValue(sql::scalar(db->connection(),
@@ -86,12 +87,13 @@ TEST_CASE("a backup into an unusable folder fails clearly and leaves earlier bac
     // a path below a regular file.
     const QString blocker = dir.path(u"backups/not-a-folder"_s);
     writeFile(blocker, "x");
-    Result<BackupInfo> failed = createBackup({db->path(), db->mode(), blocker + u"/daily"_s,
-                                              BackupKind::Automatic});
+    Result<BackupInfo> failed =
+        createBackup({db->path(), db->mode(), blocker + u"/daily"_s, BackupKind::Automatic});
     REQUIRE_FALSE(failed.ok());
     CHECK(failed.error().message.contains(QDir::toNativeSeparators(blocker + u"/daily"_s)));
 
-    Result<BackupInfo> onFile = createBackup({db->path(), db->mode(), blocker, BackupKind::Automatic});
+    Result<BackupInfo> onFile =
+        createBackup({db->path(), db->mode(), blocker, BackupKind::Automatic});
     REQUIRE_FALSE(onFile.ok());
     CHECK(onFile.error().message.contains(u"is a file"_s));
 
@@ -116,7 +118,8 @@ TEST_CASE("a backup onto a full disk fails and leaves nothing behind", "[backup]
     const QString tiny = dir.path(u"tiny"_s);
     QDir().mkpath(tiny);
     // A 32 KiB file system: needs root and mount permission; CI runs as root.
-    if (QProcess::execute(u"mount"_s, {u"-t"_s, u"tmpfs"_s, u"-o"_s, u"size=32k"_s, u"tmpfs"_s, tiny}) != 0) {
+    if (QProcess::execute(u"mount"_s,
+                          {u"-t"_s, u"tmpfs"_s, u"-o"_s, u"size=32k"_s, u"tmpfs"_s, tiny}) != 0) {
         WARN("cannot mount a small tmpfs here; the full-disk case was not exercised");
         return;
     }
@@ -129,7 +132,8 @@ TEST_CASE("a backup onto a full disk fails and leaves nothing behind", "[backup]
     CHECK(left.isEmpty());
 }
 
-TEST_CASE("pruning removes only this database's backups that the policy drops", "[backup][retention]")
+TEST_CASE("pruning removes only this database's backups that the policy drops",
+          "[backup][retention]")
 {
     TempDir dir;
     const QString folder = dir.path(u"backups"_s);

@@ -81,7 +81,8 @@ TEST_CASE("the change feed shows another connection's commits", "[concurrency][c
     }
 }
 
-TEST_CASE("a watcher started with a timer sees a change within two seconds", "[concurrency][changes]")
+TEST_CASE("a watcher started with a timer sees a change within two seconds",
+          "[concurrency][changes]")
 {
     TempDir dir;
     const QString path = dir.path(u"timer.sqlite"_s);
@@ -137,9 +138,10 @@ TEST_CASE("the maintenance flag stops other sessions' writes until it is cleared
 
     // A flag left by a program that died is ignored once its heartbeat is stale.
     requireOk(admin.setMaintenance(u"restoring a backup"_s));
-    requireOk(sql::exec(adminDb->connection(),
-                        u"UPDATE sessions SET heartbeat_at = '2000-01-01T00:00:00.000Z' WHERE id = ?"_s,
-                        {admin.id()}));
+    requireOk(
+        sql::exec(adminDb->connection(),
+                  u"UPDATE sessions SET heartbeat_at = '2000-01-01T00:00:00.000Z' WHERE id = ?"_s,
+                  {admin.id()}));
     insertProbe(*clerkDb, u"stale flag ignored"_s);
 }
 
@@ -160,9 +162,10 @@ TEST_CASE("sessions show who has the database open", "[sessions]")
     CHECK(live[1].host == u"STORE-2"_s);
 
     // Crashed without saying goodbye: gone from the list after two minutes.
-    requireOk(sql::exec(b->connection(),
-                        u"UPDATE sessions SET heartbeat_at = '2000-01-01T00:00:00.000Z' WHERE id = ?"_s,
-                        {second.id()}));
+    requireOk(
+        sql::exec(b->connection(),
+                  u"UPDATE sessions SET heartbeat_at = '2000-01-01T00:00:00.000Z' WHERE id = ?"_s,
+                  {second.id()}));
     CHECK(requireValue(first.activeSessions()).size() == 1);
     requireOk(second.heartbeat());
     CHECK(requireValue(first.activeSessions()).size() == 2);

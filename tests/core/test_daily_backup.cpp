@@ -21,7 +21,8 @@ TEST_CASE("the daily backup is due once a day and again at the set time", "[back
     CHECK(dailyBackupDue({}, morning, at));
     CHECK(dailyBackupDue(QDateTime(today.addDays(-1), QTime(18, 5)), morning, at));
     CHECK_FALSE(dailyBackupDue(QDateTime(today, QTime(8, 30)), morning, at));
-    CHECK_FALSE(dailyBackupDue(QDateTime(today, QTime(8, 30)), QDateTime(today, QTime(17, 59)), at));
+    CHECK_FALSE(
+        dailyBackupDue(QDateTime(today, QTime(8, 30)), QDateTime(today, QTime(17, 59)), at));
     CHECK(dailyBackupDue(QDateTime(today, QTime(8, 30)), QDateTime(today, QTime(18, 0)), at));
     CHECK_FALSE(dailyBackupDue(QDateTime(today, QTime(18, 1)), QDateTime(today, QTime(23, 0)), at));
     CHECK_FALSE(dailyBackupDue(QDateTime(today, QTime(8, 30)), QDateTime(today, QTime(23, 0)),
@@ -40,7 +41,8 @@ TEST_CASE("of several PCs exactly one takes the daily backup", "[backup][daily][
     CHECK(requireValue(claimDailyBackup(*pc1, u"PC1"_s, now, at)) == DailyClaim::Taken);
     CHECK(requireValue(claimDailyBackup(*pc2, u"PC2"_s, now, at)) == DailyClaim::HeldElsewhere);
     requireOk(finishDailyBackup(*pc1, u"PC1"_s, true, now.addSecs(60)));
-    CHECK(requireValue(claimDailyBackup(*pc2, u"PC2"_s, now.addSecs(120), at)) == DailyClaim::NotDue);
+    CHECK(requireValue(claimDailyBackup(*pc2, u"PC2"_s, now.addSecs(120), at)) ==
+          DailyClaim::NotDue);
     // At six the evening backup is due, once.
     const QDateTime evening(now.date(), QTime(18, 0, 30));
     CHECK(requireValue(claimDailyBackup(*pc2, u"PC2"_s, evening, at)) == DailyClaim::Taken);

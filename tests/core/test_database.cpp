@@ -33,15 +33,18 @@ TEST_CASE("a new database is created at the latest schema version", "[database][
     auto db = openTestDatabase(dir.path(u"sub/folder/new.sqlite"_s));
     CHECK(requireValue(db->schemaVersion()) == latestSchemaVersion());
     CHECK(pragma(*db, u"application_id"_s).toInt() == kApplicationId);
-    for (const QString& table : {u"meta"_s, u"settings"_s, u"changes"_s, u"sessions"_s, u"leases"_s}) {
+    for (const QString& table :
+         {u"meta"_s, u"settings"_s, u"changes"_s, u"sessions"_s, u"leases"_s}) {
         INFO(table.toStdString());
         CHECK(requireValue(sql::scalar(db->connection(),
                                        u"SELECT count(*) FROM sqlite_master WHERE name = ?"_s,
                                        {table}))
                   .toInt() == 1);
     }
-    const QString id = requireValue(sql::scalar(
-        db->connection(), u"SELECT value FROM meta WHERE key = 'database_id'"_s)).toString();
+    const QString id =
+        requireValue(
+            sql::scalar(db->connection(), u"SELECT value FROM meta WHERE key = 'database_id'"_s))
+            .toString();
     CHECK(id.size() == 32);
 }
 
@@ -120,7 +123,8 @@ TEST_CASE("files of other programs are refused and left unchanged", "[database]"
     CHECK(fileBytes(other) == before);
 }
 
-TEST_CASE("a database from a newer Kartoteka is refused, naming both versions", "[database][migrations]")
+TEST_CASE("a database from a newer Kartoteka is refused, naming both versions",
+          "[database][migrations]")
 {
     TempDir dir;
     const QString path = dir.path(u"newer.sqlite"_s);
@@ -199,8 +203,8 @@ TEST_CASE("a write either commits with its change rows or leaves nothing", "[dat
 
     insertProbe(*db, u"kept"_s);
     CHECK(probeNames(*db) == QStringList{u"kept"_s});
-    const QList<QSqlRecord> rows = requireValue(sql::rows(
-        db->connection(), u"SELECT entity, op FROM changes ORDER BY id DESC LIMIT 1"_s));
+    const QList<QSqlRecord> rows = requireValue(
+        sql::rows(db->connection(), u"SELECT entity, op FROM changes ORDER BY id DESC LIMIT 1"_s));
     CHECK(rows.first().value(0).toString() == u"probe"_s);
     CHECK(rows.first().value(1).toString() == u"insert"_s);
 }

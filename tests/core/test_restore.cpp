@@ -50,10 +50,9 @@ struct Shop
 QList<int> ftsMatches(Database& db, const QString& query)
 {
     QList<int> ids;
-    for (const QSqlRecord& r :
-         requireValue(sql::rows(db.connection(),
-                                u"SELECT rowid FROM probe_fts WHERE probe_fts MATCH ? ORDER BY rowid"_s,
-                                {query})))
+    for (const QSqlRecord& r : requireValue(sql::rows(
+             db.connection(),
+             u"SELECT rowid FROM probe_fts WHERE probe_fts MATCH ? ORDER BY rowid"_s, {query})))
         ids.append(r.value(0).toInt());
     return ids;
 }
@@ -180,7 +179,8 @@ TEST_CASE("an older backup is restored and upgraded to the current schema", "[re
 
     QList<Migration> newer = builtinMigrations();
     const int next = latestSchemaVersion() + 1;
-    newer.append({next, u"9999_test.sql"_s, u"CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT);"_s});
+    newer.append(
+        {next, u"9999_test.sql"_s, u"CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT);"_s});
     auto db = openTestDatabase(dir.path(u"current.sqlite"_s), ModeChoice::Shared, newer);
     SessionRegistry session(*db, Identity::current());
     requireOk(session.start());

@@ -13,9 +13,9 @@ TEST_CASE("a script splits into statements at semicolons", "[sql]")
 
 TEST_CASE("semicolons in quotes and comments do not split", "[sql]")
 {
-    const QStringList parts = splitScript(
-        u"-- a comment; still a comment\nINSERT INTO a VALUES ('x;y', \"q;\"\"z\");\n"
-        u"/* block; comment */ INSERT INTO a VALUES ('it''s; fine');"_s);
+    const QStringList parts =
+        splitScript(u"-- a comment; still a comment\nINSERT INTO a VALUES ('x;y', \"q;\"\"z\");\n"
+                    u"/* block; comment */ INSERT INTO a VALUES ('it''s; fine');"_s);
     REQUIRE(parts.size() == 2);
     CHECK(parts[0].contains(u"'x;y'"_s));
     CHECK(parts[0].contains(u"\"q;\"\"z\""_s));
@@ -24,9 +24,9 @@ TEST_CASE("semicolons in quotes and comments do not split", "[sql]")
 
 TEST_CASE("a trigger body stays one statement", "[sql]")
 {
-    const QStringList parts = splitScript(
-        u"CREATE TRIGGER t AFTER INSERT ON a BEGIN\n  INSERT INTO b VALUES (new.x);\n"
-        u"  UPDATE c SET n = CASE WHEN n > 0 THEN n END;\nEND;\nSELECT 1;"_s);
+    const QStringList parts =
+        splitScript(u"CREATE TRIGGER t AFTER INSERT ON a BEGIN\n  INSERT INTO b VALUES (new.x);\n"
+                    u"  UPDATE c SET n = CASE WHEN n > 0 THEN n END;\nEND;\nSELECT 1;"_s);
     REQUIRE(parts.size() == 2);
     CHECK(parts[0].startsWith(u"CREATE TRIGGER"_s));
     CHECK(parts[0].endsWith(u"END"_s));

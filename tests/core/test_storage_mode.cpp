@@ -14,10 +14,10 @@ TEST_CASE("network file systems are recognised by name and by magic", "[mode]")
     for (const QString& name : {u"ext4"_s, u"btrfs"_s, u"xfs"_s, u"tmpfs"_s, u"apfs"_s, u"NTFS"_s})
         CHECK_FALSE(isNetworkFileSystemName(name));
 
-    CHECK(isNetworkFileSystemMagic(0x6969));     // NFS
-    CHECK(isNetworkFileSystemMagic(0xFF534D42)); // CIFS
-    CHECK(isNetworkFileSystemMagic(0xFE534D42)); // SMB2
-    CHECK_FALSE(isNetworkFileSystemMagic(0xEF53)); // ext4
+    CHECK(isNetworkFileSystemMagic(0x6969));           // NFS
+    CHECK(isNetworkFileSystemMagic(0xFF534D42));       // CIFS
+    CHECK(isNetworkFileSystemMagic(0xFE534D42));       // SMB2
+    CHECK_FALSE(isNetworkFileSystemMagic(0xEF53));     // ext4
     CHECK_FALSE(isNetworkFileSystemMagic(0x01021994)); // tmpfs
 }
 

@@ -24,7 +24,8 @@ TEST_CASE("verification refuses foreign, truncated, damaged and newer files", "[
     SECTION("not a database at all")
     {
         writeFile(dir.path(u"letter.sqlite"_s), "Dear customer, ...");
-        Result<VerifiedBackup> v = verifyBackupFile(dir.path(u"letter.sqlite"_s), latestSchemaVersion());
+        Result<VerifiedBackup> v =
+            verifyBackupFile(dir.path(u"letter.sqlite"_s), latestSchemaVersion());
         REQUIRE_FALSE(v.ok());
         CHECK(v.error().kind == ErrorKind::Foreign);
     }
@@ -81,7 +82,8 @@ TEST_CASE("verification refuses foreign, truncated, damaged and newer files", "[
     }
     SECTION("missing")
     {
-        Result<VerifiedBackup> v = verifyBackupFile(dir.path(u"nowhere.sqlite"_s), latestSchemaVersion());
+        Result<VerifiedBackup> v =
+            verifyBackupFile(dir.path(u"nowhere.sqlite"_s), latestSchemaVersion());
         REQUIRE_FALSE(v.ok());
         CHECK(v.error().kind == ErrorKind::NotFound);
     }

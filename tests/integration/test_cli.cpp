@@ -75,8 +75,8 @@ TEST_CASE("kartoteka-cli fails with a message and a non-zero exit", "[integratio
     CHECK(missing.err.contains("There is no database"));
 
     writeFile(home.path(u"blocker"_s), "x");
-    CliRun blocked = runCli({u"--db"_s, db, u"backup"_s, u"--to"_s, home.path(u"blocker/sub"_s)},
-                            home.path());
+    CliRun blocked =
+        runCli({u"--db"_s, db, u"backup"_s, u"--to"_s, home.path(u"blocker/sub"_s)}, home.path());
     CHECK(blocked.exitCode != 0);
     CHECK(blocked.err.contains("cannot be created"));
 
@@ -100,7 +100,8 @@ TEST_CASE("kartoteka-cli check exits 1 on a database from a newer version", "[in
     CHECK(report.value(u"schema_version"_s).toInt() == 77);
 }
 
-TEST_CASE("kartoteka-cli restore puts a backup back and reports the safety copy", "[integration][cli]")
+TEST_CASE("kartoteka-cli restore puts a backup back and reports the safety copy",
+          "[integration][cli]")
 {
     TempDir home;
     const QString db = home.path(u"shop.sqlite"_s);
@@ -117,7 +118,8 @@ TEST_CASE("kartoteka-cli restore puts a backup back and reports the safety copy"
         insertProbe(*opened, u"lost by the restore"_s);
     }
 
-    CliRun restore = runCli({u"--db"_s, db, u"restore"_s, file, u"--yes"_s, u"--json"_s}, home.path());
+    CliRun restore =
+        runCli({u"--db"_s, db, u"restore"_s, file, u"--yes"_s, u"--json"_s}, home.path());
     INFO(restore.err.toStdString());
     REQUIRE(restore.exitCode == 0);
     const QJsonObject report = restore.json().object();

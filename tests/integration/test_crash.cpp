@@ -20,10 +20,12 @@ TEST_CASE("killing a writer mid-transaction never loses a committed row", "[inte
         TempDir dir;
         const QString path = dir.path(u"crash.sqlite"_s);
         {
-            auto db = openTestDatabase(path, mode == u"shared" ? ModeChoice::Shared : ModeChoice::Local);
+            auto db =
+                openTestDatabase(path, mode == u"shared" ? ModeChoice::Shared : ModeChoice::Local);
             requireOk(db->write([](Transaction& tx) {
-                return sql::exec(tx.db(), u"CREATE TABLE writes (writer INTEGER, seq INTEGER, part "
-                                          u"INTEGER, payload TEXT, PRIMARY KEY (writer, seq, part))"_s);
+                return sql::exec(tx.db(),
+                                 u"CREATE TABLE writes (writer INTEGER, seq INTEGER, part "
+                                 u"INTEGER, payload TEXT, PRIMARY KEY (writer, seq, part))"_s);
             }));
         }
         QRandomGenerator random(20261122);
@@ -31,8 +33,8 @@ TEST_CASE("killing a writer mid-transaction never loses a committed row", "[inte
         constexpr int kRounds = 30;
         for (int round = 0; round < kRounds; ++round) {
             INFO(mode.toStdString() << " round " << round);
-            auto writer = startWriter({path, mode, u"rows"_s, QString::number(round), u"100000"_s,
-                                       u"40"_s});
+            auto writer =
+                startWriter({path, mode, u"rows"_s, QString::number(round), u"100000"_s, u"40"_s});
             // Let it commit at least once, then pull the plug somewhere random.
             REQUIRE(writer->waitForReadyRead(30000));
             QThread::msleep(random.bounded(5, 120));
@@ -47,11 +49,12 @@ TEST_CASE("killing a writer mid-transaction never loses a committed row", "[inte
             REQUIRE(requireValue(sql::scalar(db->connection(), u"PRAGMA integrity_check"_s))
                         .toString() == u"ok"_s);
             const int lastCommitted = committed.last();
-            const int rows = requireValue(sql::scalar(db->connection(),
-                                                      u"SELECT count(*) FROM writes WHERE writer = ? "
-                                                      u"AND seq <= ?"_s,
-                                                      {round, lastCommitted}))
-                                 .toInt();
+            const int rows =
+                requireValue(sql::scalar(db->connection(),
+                                         u"SELECT count(*) FROM writes WHERE writer = ? "
+                                         u"AND seq <= ?"_s,
+                                         {round, lastCommitted}))
+                    .toInt();
             CHECK(rows == (lastCommitted + 1) * 40);
             // Whatever was not reported may or may not be there, but never half of it.
             const int partial = requireValue(sql::scalar(db->connection(),

@@ -42,9 +42,9 @@ TEST_CASE("several processes writing one shared file at once lose nothing", "[in
     constexpr int kRowsPerTransaction = 5;
     std::vector<std::unique_ptr<QProcess>> writers;
     for (int w = 0; w < kWriters; ++w)
-        writers.push_back(startWriter({path, u"shared"_s, u"rows"_s, QString::number(w),
-                                       QString::number(kTransactions),
-                                       QString::number(kRowsPerTransaction)}));
+        writers.push_back(
+            startWriter({path, u"shared"_s, u"rows"_s, QString::number(w),
+                         QString::number(kTransactions), QString::number(kRowsPerTransaction)}));
     for (auto& writer : writers) {
         REQUIRE(writer->waitForFinished(180000));
         INFO(writer->readAllStandardError().toStdString());
@@ -61,7 +61,8 @@ TEST_CASE("several processes writing one shared file at once lose nothing", "[in
           u"ok"_s);
 }
 
-TEST_CASE("concurrent read-modify-write with versions loses no update", "[integration][concurrency]")
+TEST_CASE("concurrent read-modify-write with versions loses no update",
+          "[integration][concurrency]")
 {
     for (ModeChoice mode : {ModeChoice::Shared, ModeChoice::Local}) {
         TempDir dir;

@@ -25,8 +25,7 @@ int fail(const QString& message)
 }
 
 // Busy is expected while others write; anything else ends the run.
-template <typename Attempt>
-Status retryWhileBusy(Attempt attempt)
+template <typename Attempt> Status retryWhileBusy(Attempt attempt)
 {
     for (int tries = 0;; ++tries) {
         Status s = attempt();
@@ -72,7 +71,8 @@ int incrementCounter(Database& db, int count)
             if (!current)
                 return current.error();
             const int next = current->value.toInt() + 1;
-            Result<qint64> saved = settings.set(u"counter"_s, QString::number(next), current->version);
+            Result<qint64> saved =
+                settings.set(u"counter"_s, QString::number(next), current->version);
             return saved ? Status::success() : Status(saved.error());
         });
         if (!s)

@@ -12,8 +12,7 @@
 #include <string>
 
 namespace Catch {
-template <>
-struct StringMaker<QString>
+template <> struct StringMaker<QString>
 {
     static std::string convert(const QString& value) { return '"' + value.toStdString() + '"'; }
 };

@@ -27,9 +27,9 @@ private:
 };
 
 // Opens (creating and migrating) a database; fails the test if it cannot.
-std::unique_ptr<Database> openTestDatabase(const QString& path,
-                                           ModeChoice mode = ModeChoice::Local,
-                                           const QList<Migration>& migrations = builtinMigrations());
+std::unique_ptr<Database>
+openTestDatabase(const QString& path, ModeChoice mode = ModeChoice::Local,
+                 const QList<Migration>& migrations = builtinMigrations());
 
 QByteArray fileBytes(const QString& path);
 void writeFile(const QString& path, const QByteArray& bytes);
@@ -45,8 +45,7 @@ bool waitUntil(const std::function<bool()>& done, int timeoutMs = 5000);
 
 // Fails the test with the error's text when `status` failed.
 void requireOk(const Status& status);
-template <typename T>
-T requireValue(Result<T> result)
+template <typename T> T requireValue(Result<T> result)
 {
     if (!result)
         FAIL(result.error().fullText().toStdString());

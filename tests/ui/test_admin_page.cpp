@@ -70,7 +70,8 @@ struct AdminFixture
             createProbeTable(*db);
             insertProbe(*db, u"Гнатюк Олександра Вікторівна"_s);
         }
-        window = std::make_unique<MainWindow>(requireValue(openWorkspace({path, ModeChoice::Shared})));
+        window =
+            std::make_unique<MainWindow>(requireValue(openWorkspace({path, ModeChoice::Shared})));
         window->show();
     }
 
@@ -129,17 +130,15 @@ TEST_CASE("a failed manual backup is shown and stays in the status line", "[ui][
     QTest::mouseClick(buttonNamed(f.panel(), u"Back up now"_s), Qt::LeftButton);
     REQUIRE(waitUntil([&] { return !finished.isEmpty(); }, 20000));
     CHECK_FALSE(finished.first().at(0).toBool());
-    REQUIRE(waitUntil([&] {
-        return qobject_cast<QMessageBox*>(QApplication::activeModalWidget()) != nullptr;
-    }));
+    REQUIRE(waitUntil(
+        [&] { return qobject_cast<QMessageBox*>(QApplication::activeModalWidget()) != nullptr; }));
     auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
     CHECK(box->text().contains(u"blocker"_s));
     box->close();
     CHECK(f.window->statusLine()->backupText().contains(u"Backup failed"_s));
 }
 
-TEST_CASE("saving backup settings over a colleague's newer save asks whose to keep",
-          "[ui][admin]")
+TEST_CASE("saving backup settings over a colleague's newer save asks whose to keep", "[ui][admin]")
 {
     AdminFixture f;
     BackupSettingsForm* form = f.window->adminPage()->settingsForm();

@@ -35,9 +35,12 @@ TEST_CASE("the backup list model passes the model tester and shows verification"
 
     model.setCheck(a.file, BackupListModel::Check::Failed, u"checksum differs"_s);
     CHECK(model.checkOf(1) == BackupListModel::Check::Failed);
-    CHECK(model.data(model.index(1, BackupListModel::Verified)).toString().contains(u"checksum differs"_s));
+    CHECK(model.data(model.index(1, BackupListModel::Verified))
+              .toString()
+              .contains(u"checksum differs"_s));
     model.setCheck(b.file, BackupListModel::Check::Passed);
-    CHECK(model.data(model.index(0, BackupListModel::Verified)).toString() == u"OK, checksum matches"_s);
+    CHECK(model.data(model.index(0, BackupListModel::Verified)).toString() ==
+          u"OK, checksum matches"_s);
 
     // A refreshed list keeps what was already verified.
     model.setBackups({b});
@@ -50,13 +53,26 @@ TEST_CASE("the session list model passes the model tester and marks this session
 {
     SessionListModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    SessionInfo me{1, u"KASSA-1"_s, u"Олена"_s, 100, u"0.1.0"_s, QDateTime::currentDateTimeUtc(),
-                   QDateTime::currentDateTimeUtc(), {}};
-    SessionInfo other{2, u"OFFICE"_s, u"Іван"_s, 200, u"0.1.0"_s, QDateTime::currentDateTimeUtc(),
-                      QDateTime::currentDateTimeUtc(), u"restoring a backup"_s};
+    SessionInfo me{1,
+                   u"KASSA-1"_s,
+                   u"Олена"_s,
+                   100,
+                   u"0.1.0"_s,
+                   QDateTime::currentDateTimeUtc(),
+                   QDateTime::currentDateTimeUtc(),
+                   {}};
+    SessionInfo other{2,
+                      u"OFFICE"_s,
+                      u"Іван"_s,
+                      200,
+                      u"0.1.0"_s,
+                      QDateTime::currentDateTimeUtc(),
+                      QDateTime::currentDateTimeUtc(),
+                      u"restoring a backup"_s};
     model.setSessions({me, other}, 1);
     REQUIRE(model.rowCount() == 2);
     CHECK(model.data(model.index(0, SessionListModel::User)).toString() == u"Олена (you)"_s);
-    CHECK(model.data(model.index(1, SessionListModel::State)).toString() == u"restoring a backup"_s);
+    CHECK(model.data(model.index(1, SessionListModel::State)).toString() ==
+          u"restoring a backup"_s);
     CHECK(model.data(model.index(0, SessionListModel::State)).toString() == u"working"_s);
 }

@@ -74,7 +74,8 @@ TEST_CASE("switching to another database rebuilds the views on it", "[ui][main]"
 {
     TempDir dir;
     auto window = openWindow(dir.path(u"first.sqlite"_s));
-    window->switchTo(requireValue(openWorkspace({dir.path(u"second.sqlite"_s), ModeChoice::Local})));
+    window->switchTo(
+        requireValue(openWorkspace({dir.path(u"second.sqlite"_s), ModeChoice::Local})));
     CHECK(window->statusLine()->databaseText().contains(u"second.sqlite"_s));
     CHECK(window->windowTitle().startsWith(u"second.sqlite"_s));
     CHECK(window->adminPage()->isVisible());

@@ -24,13 +24,13 @@ public:
 
     bool isRunning() const { return m_pool.activeThreadCount() > 0; }
 
-    template <typename Work, typename Done>
-    void run(Work work, Done done)
+    template <typename Work, typename Done> void run(Work work, Done done)
     {
         m_pool.start([this, work = std::move(work), done = std::move(done)]() mutable {
             auto result = work();
             QMetaObject::invokeMethod(
-                this, [done = std::move(done), result = std::move(result)]() mutable { done(result); },
+                this,
+                [done = std::move(done), result = std::move(result)]() mutable { done(result); },
                 Qt::QueuedConnection);
         });
     }

@@ -62,7 +62,8 @@ QVariant BackupListModel::data(const QModelIndex& index, int role) const
     }
     if (role == Qt::ForegroundRole && index.column() == Verified && verdict.check == Check::Failed)
         return QBrush(Qt::red);
-    if (role == Qt::TextAlignmentRole && (index.column() == Size || index.column() == SchemaVersion))
+    if (role == Qt::TextAlignmentRole &&
+        (index.column() == Size || index.column() == SchemaVersion))
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole)
         return {};

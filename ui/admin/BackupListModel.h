@@ -13,9 +13,27 @@ class BackupListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Created, Kind, Size, Verified, SchemaVersion, AppVersion, File, ColumnCount };
-    enum Role { FilePathRole = Qt::UserRole + 1 };
-    enum class Check { Pending, Passed, Failed };
+    enum Column
+    {
+        Created,
+        Kind,
+        Size,
+        Verified,
+        SchemaVersion,
+        AppVersion,
+        File,
+        ColumnCount
+    };
+    enum Role
+    {
+        FilePathRole = Qt::UserRole + 1
+    };
+    enum class Check
+    {
+        Pending,
+        Passed,
+        Failed
+    };
 
     using QAbstractTableModel::QAbstractTableModel;
 

@@ -30,8 +30,8 @@ namespace kartoteka::ui {
 namespace {
 
 // Non-blocking, so that the event loop (and tests) go on while it is shown.
-void showMessage(QWidget* parent, QMessageBox::Icon icon, const QString& title,
-                 const QString& text, const QString& detail = {})
+void showMessage(QWidget* parent, QMessageBox::Icon icon, const QString& title, const QString& text,
+                 const QString& detail = {})
 {
     auto* box = new QMessageBox(icon, title, text, QMessageBox::Ok, parent);
     box->setDetailedText(detail);
@@ -52,9 +52,8 @@ BackupPanel::BackupPanel(Workspace& workspace, QWidget* parent)
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_folder->setTextInteractionFlags(Qt::TextBrowserInteraction);
-    connect(m_folder, &QLabel::linkActivated, this, [this] {
-        QDesktopServices::openUrl(QUrl::fromLocalFile(m_currentFolder));
-    });
+    connect(m_folder, &QLabel::linkActivated, this,
+            [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_currentFolder)); });
 
     m_backUpNow->setToolTip(tr("Make a verified backup of the whole database now"));
     m_restoreSelected->setToolTip(tr("Replace the current data with the selected backup"));
@@ -134,8 +133,10 @@ void BackupPanel::showStatus()
     QString text;
     if (status->lastSuccessAt.isValid())
         text = tr("Last backup: %1 at %2.")
-                   .arg(locale.toString(status->lastSuccessAt.toLocalTime().date(), QLocale::LongFormat),
-                        locale.toString(status->lastSuccessAt.toLocalTime().time(), QLocale::ShortFormat));
+                   .arg(locale.toString(status->lastSuccessAt.toLocalTime().date(),
+                                        QLocale::LongFormat),
+                        locale.toString(status->lastSuccessAt.toLocalTime().time(),
+                                        QLocale::ShortFormat));
     else
         text = tr("No backup has been made yet.");
     if (status->failing()) {
@@ -212,9 +213,9 @@ void BackupPanel::restoreSelected()
 
 void BackupPanel::restoreFromFile()
 {
-    const QString file = QFileDialog::getOpenFileName(
-        this, tr("Restore from a backup file"), m_currentFolder,
-        tr("Kartoteka backups (*.sqlite *.db);;All files (*)"));
+    const QString file =
+        QFileDialog::getOpenFileName(this, tr("Restore from a backup file"), m_currentFolder,
+                                     tr("Kartoteka backups (*.sqlite *.db);;All files (*)"));
     if (!file.isEmpty())
         restore(file, QDir::toNativeSeparators(file));
 }
@@ -246,7 +247,8 @@ void BackupPanel::startRestore(const QString& file)
 
     Database& db = m_workspace.database();
     const QString path = db.path();
-    const ModeChoice mode = db.mode() == StorageMode::Shared ? ModeChoice::Shared : ModeChoice::Local;
+    const ModeChoice mode =
+        db.mode() == StorageMode::Shared ? ModeChoice::Shared : ModeChoice::Local;
     const QString safetyFolder = m_currentFolder;
     const Identity who = m_workspace.sessions().identity();
     updateButtons();

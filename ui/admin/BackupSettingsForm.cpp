@@ -99,7 +99,8 @@ void BackupSettingsForm::reload()
     const BackupPolicy defaults;
     QHash<QString, QString> shown{
         {backupKeys::kFolder, QString()},
-        {backupKeys::kDailyAt, defaults.dailyAt ? defaults.dailyAt->toString(u"HH:mm"_s) : QString()},
+        {backupKeys::kDailyAt,
+         defaults.dailyAt ? defaults.dailyAt->toString(u"HH:mm"_s) : QString()},
         {backupKeys::kKeepDaily, QString::number(defaults.retention.daily)},
         {backupKeys::kKeepWeekly, QString::number(defaults.retention.weekly)},
         {backupKeys::kKeepMonthly, QString::number(defaults.retention.monthly)},

@@ -11,7 +11,14 @@ class SessionListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { User, Computer, LastSeen, State, ColumnCount };
+    enum Column
+    {
+        User,
+        Computer,
+        LastSeen,
+        State,
+        ColumnCount
+    };
 
     using QAbstractTableModel::QAbstractTableModel;
 

@@ -16,7 +16,11 @@ class DatabaseDialog : public QDialog
 {
     Q_OBJECT
 public:
-    enum class Purpose { Create, Open };
+    enum class Purpose
+    {
+        Create,
+        Open
+    };
 
     DatabaseDialog(Purpose purpose, const DatabaseLocation& current, QWidget* parent = nullptr);
     DatabaseLocation location() const;

@@ -47,8 +47,8 @@ QString StatusLine::backupText() const
 void StatusLine::refresh()
 {
     Database& db = m_workspace.database();
-    m_database->setText(tr("%1 — %2").arg(QDir::toNativeSeparators(db.path()),
-                                          storageModeDisplayName(db.mode())));
+    m_database->setText(
+        tr("%1 — %2").arg(QDir::toNativeSeparators(db.path()), storageModeDisplayName(db.mode())));
     m_database->setToolTip(db.mode() == StorageMode::Shared
                                ? tr("Shared mode: every save waits for the network folder. "
                                     "Safe for a handful of PCs.")
@@ -69,9 +69,11 @@ void StatusLine::refresh()
             if (!at.isValid())
                 m_backup->setText(tr("No backup yet"));
             else if (at.date() == QDate::currentDate())
-                m_backup->setText(tr("Backed up today at %1").arg(locale.toString(at.time(), QLocale::ShortFormat)));
+                m_backup->setText(tr("Backed up today at %1")
+                                      .arg(locale.toString(at.time(), QLocale::ShortFormat)));
             else
-                m_backup->setText(tr("Last backup %1").arg(locale.toString(at, QLocale::ShortFormat)));
+                m_backup->setText(
+                    tr("Last backup %1").arg(locale.toString(at, QLocale::ShortFormat)));
         }
     }
 

@@ -33,10 +33,10 @@ std::unique_ptr<Workspace> openWorkspaceOrAsk(DatabaseLocation location, QWidget
             rememberDatabase(location);
             return std::move(*workspace);
         }
-        QMessageBox box(QMessageBox::Critical, tr("Kartoteka"),
-                        tr("The database %1 could not be opened.")
-                            .arg(QDir::toNativeSeparators(location.path)),
-                        QMessageBox::NoButton, parent);
+        QMessageBox box(
+            QMessageBox::Critical, tr("Kartoteka"),
+            tr("The database %1 could not be opened.").arg(QDir::toNativeSeparators(location.path)),
+            QMessageBox::NoButton, parent);
         box.setInformativeText(workspace.error().message);
         box.setDetailedText(workspace.error().detail);
         QPushButton* retry = box.addButton(tr("Try again"), QMessageBox::AcceptRole);

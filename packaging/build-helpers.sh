@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Installs what building Kartoteka needs, and nothing when it is all there.
-# Sourced by run.sh and test.sh: `deps_install build` or `deps_install test`.
+# Shared by run.sh and test.sh (sourced): install what building Kartoteka needs,
+# and nothing when it is all there; then configure and build one CMake preset.
 
 deps_debian_build=(cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite
@@ -59,4 +59,17 @@ deps_install() {
         echo "Installing packages failed. Run: sudo apt-get install ${missing[*]}" >&2
         return 1
     }
+}
+
+# build_preset release|dev: configures once, builds, and stays quiet unless the build fails.
+build_preset() {
+    local preset=$1
+    if [[ ! -f build/$preset/build.ninja ]]; then
+        cmake --preset "$preset" >/dev/null || return 1
+    fi
+    if ! cmake --build --preset "$preset" >"build/$preset/last-build.log" 2>&1; then
+        grep -E 'error|Error|FAILED' "build/$preset/last-build.log" | head -40 >&2
+        echo "The build failed; the full log is build/$preset/last-build.log" >&2
+        return 1
+    fi
 }
