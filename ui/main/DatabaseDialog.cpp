@@ -38,7 +38,6 @@ DatabaseDialog::DatabaseDialog(Purpose purpose, const DatabaseLocation& current,
     connect(m_mode, &QComboBox::currentIndexChanged, this, &DatabaseDialog::updateHint);
 
     m_hint->setWordWrap(true);
-    m_hint->setStyleSheet(QStringLiteral("color: palette(mid);"));
 
     auto* form = new QFormLayout;
     form->addRow(tr("Database file:"), pathRow);
@@ -72,6 +71,8 @@ DatabaseDialog::DatabaseDialog(Purpose purpose, const DatabaseLocation& current,
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto* layout = new QVBoxLayout(this);
+    // The hint's length depends on the mode: let the dialog grow with it.
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
     layout->addLayout(form);
     layout->addWidget(m_hint);
     layout->addWidget(buttons);

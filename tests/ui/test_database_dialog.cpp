@@ -1,0 +1,38 @@
+#include "Catch.h"
+#include "TestSupport.h"
+
+#include "main/DatabaseDialog.h"
+
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QDir>
+#include <QLineEdit>
+
+using namespace Qt::StringLiterals;
+using namespace kartoteka;
+using namespace kartoteka::ui;
+
+TEST_CASE("the database dialog returns the path and the chosen mode", "[ui][main]")
+{
+    DatabaseDialog dialog(DatabaseDialog::Purpose::Open,
+                          {u"/srv/shop/kartoteka.sqlite"_s, ModeChoice::Automatic});
+    dialog.show();
+    auto* path = dialog.findChild<QLineEdit*>();
+    auto* mode = dialog.findChild<QComboBox*>();
+    REQUIRE(path);
+    REQUIRE(mode);
+    CHECK(mode->count() == 3);
+    CHECK(dialog.location().mode == ModeChoice::Automatic);
+
+    path->setText(u"  //server/магазин/картотека.sqlite "_s);
+    mode->setCurrentIndex(mode->findData(int(ModeChoice::Shared)));
+    CHECK(dialog.location().path == u"//server/магазин/картотека.sqlite"_s);
+    CHECK(dialog.location().mode == ModeChoice::Shared);
+
+    // For looking at it: KARTOTEKA_SCREENSHOTS=/some/dir saves a picture.
+    const QString shots = qEnvironmentVariable("KARTOTEKA_SCREENSHOTS");
+    QCoreApplication::processEvents(); // lets the layout fit the longer hint
+    CHECK(dialog.height() >= dialog.minimumSizeHint().height());
+    if (!shots.isEmpty())
+        dialog.grab().save(QDir(shots).filePath(u"database-dialog.png"_s));
+}
