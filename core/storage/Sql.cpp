@@ -45,45 +45,44 @@ int sqliteCode(const QSqlError& error)
     return ok ? (code & 0xff) : 0;
 }
 
-Error errorFrom(const QSqlError& error, const QString& what)
+Error errorFrom(const QSqlError& error, const QString& statement)
 {
-    const QString detail = error.text();
+    const QString detail =
+        statement.isEmpty() ? error.text() : error.text() + u"\n"_s + statement.simplified();
     switch (sqliteCode(error)) {
     case kSqliteBusy:
     case kSqliteLocked:
         return makeError(ErrorKind::Busy,
-                         tr("The database is busy: another computer or program is saving "
-                            "right now (%1). Nothing was changed; try again in a moment.")
-                             .arg(what),
+                         tr("The database is busy: another computer or program is saving right "
+                            "now. Nothing was changed; try again in a moment."),
                          detail);
     case kSqliteFull:
         return makeError(ErrorKind::DiskFull,
-                         tr("The disk is full (%1). Free some space and try again; "
-                            "nothing was changed.")
-                             .arg(what),
+                         tr("The disk is full. Free some space and try again; nothing was "
+                            "changed."),
                          detail);
     case kSqliteReadOnly:
         return makeError(ErrorKind::ReadOnly,
-                         tr("The database file cannot be written (%1). Check that the "
-                            "folder is writable for you.")
-                             .arg(what),
+                         tr("The database file cannot be written. Check that the folder is "
+                            "writable for you."),
                          detail);
     case kSqliteCorrupt:
     case kSqliteNotADb:
         return makeError(ErrorKind::Corrupt,
-                         tr("The database file is damaged or is not a database (%1). "
-                            "Restore the latest backup from the Administration screen.")
-                             .arg(what),
+                         tr("The database file is damaged or is not a database. Restore the "
+                            "latest backup from the Administration screen."),
                          detail);
     case kSqliteIoErr:
     case kSqliteCantOpen:
         return makeError(ErrorKind::Io,
-                         tr("The database file could not be read or written (%1). Check "
-                            "that the disk or network folder is reachable.")
-                             .arg(what),
+                         tr("The database file could not be read or written. Check that the "
+                            "disk or network folder is reachable."),
                          detail);
     default:
-        return makeError(ErrorKind::Failed, tr("A database operation failed (%1).").arg(what),
+        return makeError(ErrorKind::Failed,
+                         tr("A database operation failed. If it happens again, run "
+                            "\"kartoteka-cli check\" and send its answer to whoever looks "
+                            "after your computers."),
                          detail);
     }
 }
@@ -92,7 +91,7 @@ Status exec(QSqlDatabase& db, const QString& statement, const QVariantList& args
 {
     QSqlQuery query(db);
     if (!prepareAndRun(query, statement, args))
-        return errorFrom(query.lastError(), statement.left(60));
+        return errorFrom(query.lastError(), statement);
     query.finish();
     return Status::success();
 }
@@ -101,7 +100,7 @@ Result<int> change(QSqlDatabase& db, const QString& statement, const QVariantLis
 {
     QSqlQuery query(db);
     if (!prepareAndRun(query, statement, args))
-        return errorFrom(query.lastError(), statement.left(60));
+        return errorFrom(query.lastError(), statement);
     const int affected = query.numRowsAffected();
     query.finish();
     return affected;
@@ -112,7 +111,7 @@ Result<QVariant> scalar(QSqlDatabase& db, const QString& statement, const QVaria
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!prepareAndRun(query, statement, args))
-        return errorFrom(query.lastError(), statement.left(60));
+        return errorFrom(query.lastError(), statement);
     QVariant value;
     if (query.next())
         value = query.value(0);
@@ -125,12 +124,12 @@ Result<QList<QSqlRecord>> rows(QSqlDatabase& db, const QString& statement, const
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!prepareAndRun(query, statement, args))
-        return errorFrom(query.lastError(), statement.left(60));
+        return errorFrom(query.lastError(), statement);
     QList<QSqlRecord> result;
     while (query.next())
         result.append(query.record());
     if (query.lastError().isValid())
-        return errorFrom(query.lastError(), statement.left(60));
+        return errorFrom(query.lastError(), statement);
     query.finish();
     return result;
 }
@@ -165,7 +164,9 @@ Status Connection::open()
                                                "libqt6sql6-sqlite on Debian and Ubuntu)."));
     if (m_db.open())
         return Status::success();
-    return errorFrom(m_db.lastError(), tr("opening %1").arg(m_db.databaseName()));
+    Error e = errorFrom(m_db.lastError());
+    e.message = tr("%1 could not be opened. %2").arg(m_db.databaseName(), e.message);
+    return e;
 }
 
 } // namespace kartoteka::sql

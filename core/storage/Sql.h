@@ -14,8 +14,8 @@
 namespace kartoteka::sql {
 
 // Translates a driver error into an Error whose message says what to do.
-// `what` names the action in the person's words ("saving the settings").
-Error errorFrom(const QSqlError& error, const QString& what);
+// `statement` goes to the detail, for logs and "Show details", never the message.
+Error errorFrom(const QSqlError& error, const QString& statement = {});
 
 Status exec(QSqlDatabase& db, const QString& statement, const QVariantList& args = {});
 // Number of rows changed by an INSERT/UPDATE/DELETE.

@@ -104,7 +104,7 @@ void fill(Database& db, int rows)
             insert.addBindValue(u"+38050%1"_s.arg(1000000 + i * 7 % 9000000));
             insert.addBindValue(QString(160, QChar(u'а' + i % 30)));
             if (!insert.exec())
-                return sql::errorFrom(insert.lastError(), u"filling"_s);
+                return sql::errorFrom(insert.lastError());
         }
         insert.finish();
         return sql::exec(tx.db(), u"INSERT INTO filler_fts (filler_fts) VALUES ('rebuild')"_s);
