@@ -31,8 +31,14 @@ bool prepareAndRun(QSqlQuery& query, const QString& statement, const QVariantLis
 {
     if (!query.prepare(statement))
         return false;
-    for (const QVariant& arg : args)
-        query.addBindValue(arg);
+    for (const QVariant& arg : args) {
+        // The driver binds a null QString as NULL; a NULL is asked for with an
+        // invalid QVariant(), so a string is always a string, if empty.
+        if (arg.typeId() == QMetaType::QString && arg.toString().isNull())
+            query.addBindValue(QString(u""_s));
+        else
+            query.addBindValue(arg);
+    }
     return query.exec();
 }
 

@@ -8,7 +8,8 @@
 #include <QSqlRecord>
 #include <QVariant>
 
-// Thin helpers over QSqlQuery that always bind parameters, always finish the
+// Thin helpers over QSqlQuery that always bind parameters (an invalid QVariant()
+// binds NULL; any QString, even a null one, binds text), always finish the
 // statement before returning (an open SELECT holds a lock that blocks other
 // PCs' writes in shared mode) and turn driver errors into human messages.
 namespace kartoteka::sql {

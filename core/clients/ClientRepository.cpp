@@ -1,0 +1,436 @@
+#include "clients/ClientRepository.h"
+
+#include "clients/PhoneNumbers.h"
+#include "clients/SearchText.h"
+#include "storage/Database.h"
+#include "storage/Sql.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace kartoteka {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("kartoteka::ClientRepository", text);
+}
+
+QVariant idOrNull(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant();
+}
+
+QVariant dateOrNull(const QDate& date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
+}
+
+QVariant textOrNull(const QString& text)
+{
+    return text.isEmpty() ? QVariant() : QVariant(text);
+}
+
+const QString kRowSelect = uR"(
+    SELECT c.id, c.display_name, c.sort_key,
+           COALESCE((SELECT co.display_name FROM clients co WHERE co.id = c.company_id),
+                    c.company_name) AS company,
+           (SELECT CASE WHEN p.e164 <> '' THEN p.e164 ELSE p.raw END FROM client_phones p
+             WHERE p.client_id = c.id ORDER BY p.position LIMIT 1) AS phone,
+           (SELECT e.email FROM client_emails e WHERE e.client_id = c.id
+             ORDER BY e.position LIMIT 1) AS email,
+           s.name AS status, u.name AS manager
+      FROM clients c
+      LEFT JOIN list_items s ON s.id = c.status_id
+      LEFT JOIN users u ON u.id = c.manager_id
+)"_s;
+
+ClientRow rowFrom(const QSqlRecord& r)
+{
+    ClientRow row;
+    row.id = r.value(0).toLongLong();
+    row.displayName = r.value(1).toString();
+    row.sortKey = r.value(2).toString();
+    row.companyName = r.value(3).toString();
+    row.phone = formatPhone(r.value(4).toString());
+    row.email = r.value(5).toString();
+    row.status = r.value(6).toString();
+    row.manager = r.value(7).toString();
+    return row;
+}
+
+QString addressKeyOf(const QString& address)
+{
+    QString key;
+    for (QChar c : foldText(address)) {
+        if (c.isLetterOrNumber())
+            key.append(c);
+    }
+    return key;
+}
+
+QVariantList clientColumns(const Client& c)
+{
+    const QString name = c.displayName();
+    return {c.kind == ClientKind::Company ? u"company"_s : u"person"_s,
+            c.lastName.trimmed(),
+            c.firstName.trimmed(),
+            c.middleName.trimmed(),
+            c.companyName.trimmed(),
+            idOrNull(c.companyId),
+            name,
+            sortKeyOf(name),
+            dateOrNull(c.birthday),
+            textOrNull(c.gender),
+            c.occupation,
+            c.jobTitle,
+            c.taxId.trimmed(),
+            c.bankName,
+            c.bankAccount,
+            c.bankCode,
+            idOrNull(c.contactTypeId),
+            idOrNull(c.statusId),
+            idOrNull(c.sourceId),
+            c.preferredChannel,
+            idOrNull(c.managerId),
+            c.deliveryAddress,
+            c.actualAddress,
+            addressKeyOf(c.actualAddress),
+            c.comment};
+}
+
+const QString kColumnList =
+    u"kind, last_name, first_name, middle_name, company_name, company_id, display_name, "
+    u"sort_key, birthday, gender, occupation, job_title, tax_id, bank_name, bank_account, "
+    u"bank_code, contact_type_id, status_id, source_id, preferred_channel, manager_id, "
+    u"delivery_address, actual_address, address_key, comment"_s;
+
+} // namespace
+
+ClientRepository::ClientRepository(Database& db, QString defaultRegion)
+    : m_db(db), m_region(std::move(defaultRegion))
+{
+}
+
+Status ClientRepository::validate(const Client& client) const
+{
+    if (client.displayName().isEmpty())
+        return makeError(ErrorKind::Invalid,
+                         client.kind == ClientKind::Company
+                             ? tr("Enter the company's name.")
+                             : tr("Enter at least a last name, a first name or a company."));
+    if (client.birthday.isValid() &&
+        (client.birthday > QDate::currentDate() || client.birthday.year() < 1900))
+        return makeError(
+            ErrorKind::Invalid,
+            tr("The birthday %1 cannot be right.").arg(client.birthday.toString(Qt::ISODate)));
+    if (client.companyId != 0 && client.companyId == client.id)
+        return makeError(ErrorKind::Invalid, tr("A company cannot belong to itself."));
+    return Status::success();
+}
+
+Status ClientRepository::writeChildren(Transaction& tx, Client& client)
+{
+    QSqlDatabase& db = tx.db();
+    const qint64 id = client.id;
+    for (const QString& table :
+         {u"client_phones"_s, u"client_emails"_s, u"client_links"_s, u"client_tags"_s}) {
+        if (Status s = sql::exec(db, u"DELETE FROM "_s + table + u" WHERE client_id = ?"_s, {id});
+            !s)
+            return s;
+    }
+    QStringList phoneDigits;
+    for (int i = 0; i < client.phones.size(); ++i) {
+        Phone& phone = client.phones[i];
+        if (phone.raw.trimmed().isEmpty())
+            continue;
+        const NormalizedPhone normalized = normalizePhone(phone.raw, m_region);
+        phone.e164 = normalized.e164;
+        phoneDigits.append(normalized.searchDigits);
+        if (Status s =
+                sql::exec(db,
+                          u"INSERT INTO client_phones (client_id, position, label, raw, e164) "
+                          u"VALUES (?, ?, ?, ?, ?)"_s,
+                          {id, i, phone.label, phone.raw.trimmed(), phone.e164});
+            !s)
+            return s;
+    }
+    for (int i = 0; i < client.emails.size(); ++i) {
+        const QString address = client.emails[i].address.trimmed();
+        if (address.isEmpty())
+            continue;
+        if (Status s = sql::exec(db,
+                                 u"INSERT INTO client_emails (client_id, position, label, email, "
+                                 u"email_key) VALUES (?, ?, ?, ?, ?)"_s,
+                                 {id, i, client.emails[i].label, address, address.toLower()});
+            !s)
+            return s;
+    }
+    for (int i = 0; i < client.links.size(); ++i) {
+        if (client.links[i].value.trimmed().isEmpty())
+            continue;
+        if (Status s = sql::exec(db,
+                                 u"INSERT INTO client_links (client_id, position, kind, value) "
+                                 u"VALUES (?, ?, ?, ?)"_s,
+                                 {id, i, client.links[i].kind, client.links[i].value.trimmed()});
+            !s)
+            return s;
+    }
+    for (const QString& tag : client.tags) {
+        if (tag.trimmed().isEmpty())
+            continue;
+        if (Status s =
+                sql::exec(db, u"INSERT OR IGNORE INTO tags (name) VALUES (?)"_s, {tag.trimmed()});
+            !s)
+            return s;
+        if (Status s = sql::exec(db,
+                                 u"INSERT OR IGNORE INTO client_tags (client_id, tag_id) "
+                                 u"SELECT ?, id FROM tags WHERE name = ?"_s,
+                                 {id, tag.trimmed()});
+            !s)
+            return s;
+    }
+    for (const QString& index : {u"client_words"_s, u"client_grams"_s}) {
+        if (Status s = sql::exec(db, u"DELETE FROM "_s + index + u" WHERE rowid = ?"_s, {id}); !s)
+            return s;
+    }
+    if (Status s = sql::exec(db, u"INSERT INTO client_words (rowid, words) VALUES (?, ?)"_s,
+                             {id, searchWordsOf(client)});
+        !s)
+        return s;
+    return sql::exec(db, u"INSERT INTO client_grams (rowid, grams) VALUES (?, ?)"_s,
+                     {id, searchGramsOf(client, phoneDigits)});
+}
+
+Status ClientRepository::create(Client& client)
+{
+    if (Status s = validate(client); !s)
+        return s;
+    return m_db.write([&](Transaction& tx) -> Status {
+        const QString now = nowUtc();
+        QVariantList args = clientColumns(client);
+        args << now << now;
+        if (Status s = sql::exec(tx.db(),
+                                 u"INSERT INTO clients ("_s + kColumnList +
+                                     u", created_at, updated_at) VALUES ("_s +
+                                     QStringList(args.size(), u"?"_s).join(u", "_s) + u")"_s,
+                                 args);
+            !s)
+            return s;
+        Result<QVariant> id = sql::scalar(tx.db(), u"SELECT last_insert_rowid()"_s);
+        if (!id)
+            return id.error();
+        client.id = id->toLongLong();
+        client.version = 1;
+        tx.recordChange(kEntity, client.id, ChangeOp::Insert);
+        return writeChildren(tx, client);
+    });
+}
+
+Status ClientRepository::update(Client& client)
+{
+    if (Status s = validate(client); !s)
+        return s;
+    return m_db.write([&](Transaction& tx) -> Status {
+        QStringList assignments;
+        for (const QString& column : kColumnList.split(u", "_s))
+            assignments.append(column + u" = ?"_s);
+        QVariantList args = clientColumns(client);
+        args << nowUtc() << client.id << client.version;
+        Result<int> changed = sql::change(
+            tx.db(),
+            u"UPDATE clients SET "_s + assignments.join(u", "_s) +
+                u", updated_at = ?, version = version + 1 WHERE id = ? AND version = ?"_s,
+            args);
+        if (!changed)
+            return changed.error();
+        if (*changed == 0)
+            return makeError(ErrorKind::Conflict,
+                             tr("Someone else saved this client after you opened it. Compare "
+                                "the two versions and choose what to keep."));
+        client.version += 1;
+        tx.recordChange(kEntity, client.id, ChangeOp::Update);
+        return writeChildren(tx, client);
+    });
+}
+
+Status ClientRepository::setArchived(qint64 id, qint64 version, bool archived)
+{
+    return m_db.write([&](Transaction& tx) -> Status {
+        Result<int> changed = sql::change(tx.db(),
+                                          u"UPDATE clients SET archived = ?, updated_at = ?, "
+                                          u"version = version + 1 WHERE id = ? AND version = ?"_s,
+                                          {archived ? 1 : 0, nowUtc(), id, version});
+        if (!changed)
+            return changed.error();
+        if (*changed == 0)
+            return makeError(ErrorKind::Conflict,
+                             tr("Someone else changed this client in the meantime. Open it "
+                                "again and repeat."));
+        tx.recordChange(kEntity, id, ChangeOp::Update);
+        return Status::success();
+    });
+}
+
+Result<Client> ClientRepository::load(qint64 id)
+{
+    QSqlDatabase& db = m_db.connection();
+    Result<QList<QSqlRecord>> found =
+        sql::rows(db,
+                  u"SELECT id, version, archived, created_at, updated_at, "_s + kColumnList +
+                      u" FROM clients WHERE id = ?"_s,
+                  {id});
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return makeError(ErrorKind::NotFound, tr("Client %1 does not exist.").arg(id));
+    const QSqlRecord& r = found->first();
+    Client c;
+    c.id = r.value(u"id"_s).toLongLong();
+    c.version = r.value(u"version"_s).toLongLong();
+    c.archived = r.value(u"archived"_s).toBool();
+    c.createdAt = QDateTime::fromString(r.value(u"created_at"_s).toString(), Qt::ISODateWithMs);
+    c.updatedAt = QDateTime::fromString(r.value(u"updated_at"_s).toString(), Qt::ISODateWithMs);
+    c.kind = r.value(u"kind"_s).toString() == u"company" ? ClientKind::Company : ClientKind::Person;
+    c.lastName = r.value(u"last_name"_s).toString();
+    c.firstName = r.value(u"first_name"_s).toString();
+    c.middleName = r.value(u"middle_name"_s).toString();
+    c.companyName = r.value(u"company_name"_s).toString();
+    c.companyId = r.value(u"company_id"_s).toLongLong();
+    c.birthday = QDate::fromString(r.value(u"birthday"_s).toString(), Qt::ISODate);
+    c.gender = r.value(u"gender"_s).toString();
+    c.occupation = r.value(u"occupation"_s).toString();
+    c.jobTitle = r.value(u"job_title"_s).toString();
+    c.taxId = r.value(u"tax_id"_s).toString();
+    c.bankName = r.value(u"bank_name"_s).toString();
+    c.bankAccount = r.value(u"bank_account"_s).toString();
+    c.bankCode = r.value(u"bank_code"_s).toString();
+    c.contactTypeId = r.value(u"contact_type_id"_s).toLongLong();
+    c.statusId = r.value(u"status_id"_s).toLongLong();
+    c.sourceId = r.value(u"source_id"_s).toLongLong();
+    c.preferredChannel = r.value(u"preferred_channel"_s).toString();
+    c.managerId = r.value(u"manager_id"_s).toLongLong();
+    c.deliveryAddress = r.value(u"delivery_address"_s).toString();
+    c.actualAddress = r.value(u"actual_address"_s).toString();
+    c.comment = r.value(u"comment"_s).toString();
+
+    Result<QList<QSqlRecord>> phones = sql::rows(
+        db, u"SELECT label, raw, e164 FROM client_phones WHERE client_id = ? ORDER BY position"_s,
+        {id});
+    Result<QList<QSqlRecord>> emails = sql::rows(
+        db, u"SELECT label, email FROM client_emails WHERE client_id = ? ORDER BY position"_s,
+        {id});
+    Result<QList<QSqlRecord>> links = sql::rows(
+        db, u"SELECT kind, value FROM client_links WHERE client_id = ? ORDER BY position"_s, {id});
+    Result<QList<QSqlRecord>> tags = sql::rows(
+        db,
+        u"SELECT t.name FROM client_tags ct JOIN tags t ON t.id = ct.tag_id WHERE ct.client_id = ? "
+        u"ORDER BY t.name"_s,
+        {id});
+    if (!phones || !emails || !links || !tags)
+        return (!phones ? phones : !emails ? emails : !links ? links : tags).error();
+    for (const QSqlRecord& p : *phones)
+        c.phones.append({p.value(0).toString(), p.value(1).toString(), p.value(2).toString()});
+    for (const QSqlRecord& e : *emails)
+        c.emails.append({e.value(0).toString(), e.value(1).toString()});
+    for (const QSqlRecord& l : *links)
+        c.links.append({l.value(0).toString(), l.value(1).toString()});
+    for (const QSqlRecord& t : *tags)
+        c.tags.append(t.value(0).toString());
+    return c;
+}
+
+Result<QList<ClientRow>> ClientRepository::rows(const QString& where, const QVariantList& args,
+                                                int limit)
+{
+    QVariantList all = args;
+    all.append(limit);
+    Result<QList<QSqlRecord>> found =
+        sql::rows(m_db.connection(),
+                  kRowSelect + u" WHERE "_s + where + u" ORDER BY c.sort_key, c.id LIMIT ?"_s, all);
+    if (!found)
+        return found.error();
+    QList<ClientRow> result;
+    result.reserve(found->size());
+    for (const QSqlRecord& r : *found)
+        result.append(rowFrom(r));
+    return result;
+}
+
+Result<QList<ClientRow>> ClientRepository::page(const ClientListQuery& query)
+{
+    QString where = u"c.archived = ? AND (c.sort_key, c.id) > (?, ?)"_s;
+    QVariantList args{query.archived ? 1 : 0, query.afterSortKey, query.afterId};
+    const SearchQuery search = parseSearch(query.search);
+    if (!search.words.isEmpty()) {
+        where += u" AND c.id IN (SELECT rowid FROM client_words WHERE client_words MATCH ?)"_s;
+        args.append(search.words);
+    }
+    if (!search.grams.isEmpty()) {
+        where += u" AND c.id IN (SELECT rowid FROM client_grams WHERE client_grams MATCH ?)"_s;
+        args.append(search.grams);
+    }
+    return rows(where, args, query.limit);
+}
+
+Result<QList<DuplicateHit>> ClientRepository::findDuplicates(const Client& client)
+{
+    QList<DuplicateHit> hits;
+    auto collect = [&](const QString& statement, const QVariantList& args, const QString& on,
+                       const QString& shown) -> Status {
+        Result<QList<QSqlRecord>> found = sql::rows(m_db.connection(), statement, args);
+        if (!found)
+            return found.error();
+        for (const QSqlRecord& r : *found)
+            hits.append({r.value(0).toLongLong(), r.value(1).toString(), on, shown});
+        return Status::success();
+    };
+    for (const Phone& phone : client.phones) {
+        const QString e164 = normalizePhone(phone.raw, m_region).e164;
+        if (e164.isEmpty())
+            continue;
+        if (Status s = collect(u"SELECT DISTINCT c.id, c.display_name FROM client_phones p JOIN "
+                               u"clients c ON c.id = p.client_id WHERE p.e164 = ? AND c.id <> ? "
+                               u"AND c.archived = 0 LIMIT 5"_s,
+                               {e164, client.id}, u"phone"_s, formatPhone(e164));
+            !s)
+            return s.error();
+    }
+    for (const Email& email : client.emails) {
+        const QString key = email.address.trimmed().toLower();
+        if (key.isEmpty())
+            continue;
+        if (Status s =
+                collect(u"SELECT DISTINCT c.id, c.display_name FROM client_emails e JOIN "
+                        u"clients c ON c.id = e.client_id WHERE e.email_key = ? AND c.id <> ? "
+                        u"AND c.archived = 0 LIMIT 5"_s,
+                        {key, client.id}, u"email"_s, email.address.trimmed());
+            !s)
+            return s.error();
+    }
+    if (!client.taxId.trimmed().isEmpty()) {
+        if (Status s =
+                collect(u"SELECT id, display_name FROM clients WHERE tax_id = ? AND id <> ? "
+                        u"AND archived = 0 LIMIT 5"_s,
+                        {client.taxId.trimmed(), client.id}, u"tax_id"_s, client.taxId.trimmed());
+            !s)
+            return s.error();
+    }
+    return hits;
+}
+
+Result<QList<ClientRow>> ClientRepository::atSameAddress(qint64 clientId)
+{
+    return rows(u"c.archived = 0 AND c.id <> ? AND c.address_key <> '' AND c.address_key = "
+                u"(SELECT address_key FROM clients WHERE id = ?)"_s,
+                {clientId, clientId}, 50);
+}
+
+Result<QList<ClientRow>> ClientRepository::peopleOf(qint64 companyId)
+{
+    return rows(u"c.archived = 0 AND c.company_id = ?"_s, {companyId}, 500);
+}
+
+} // namespace kartoteka

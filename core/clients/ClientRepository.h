@@ -1,0 +1,66 @@
+#pragma once
+
+#include "clients/Client.h"
+#include "storage/Result.h"
+
+#include <QList>
+#include <QString>
+
+namespace kartoteka {
+
+class Database;
+class Transaction;
+
+// What the client list asks for: a page after a keyset position, filtered.
+struct ClientListQuery
+{
+    QString search;        // as typed; empty: everyone
+    bool archived = false; // the archive view shows only archived clients
+    QString afterSortKey;  // keyset: rows after (sortKey, id); empty: from the start
+    qint64 afterId = 0;
+    int limit = 100;
+};
+
+// An existing client with the same phone, e-mail or tax ID.
+struct DuplicateHit
+{
+    qint64 clientId = 0;
+    QString displayName;
+    QString matchedOn; // "phone" / "email" / "tax_id"
+    QString value;     // the shared value, as shown
+};
+
+// Owns the SQL of clients and their phones, e-mails, links, tags and search rows.
+class ClientRepository
+{
+public:
+    explicit ClientRepository(Database& db, QString defaultRegion = QStringLiteral("UA"));
+
+    // Saves a new client; sets its id and version.
+    Status create(Client& client);
+    Result<Client> load(qint64 id);
+    // Saves changes if nobody saved the client since `client.version` was read;
+    // ErrorKind::Conflict otherwise. Bumps the version.
+    Status update(Client& client);
+    // Archive is the delete: hidden everywhere, undone from the archive view.
+    Status setArchived(qint64 id, qint64 version, bool archived);
+
+    Result<QList<ClientRow>> page(const ClientListQuery& query);
+    Result<QList<DuplicateHit>> findDuplicates(const Client& client);
+    // Other clients at the same actual address (a household or an office).
+    Result<QList<ClientRow>> atSameAddress(qint64 clientId);
+    // The people of a company.
+    Result<QList<ClientRow>> peopleOf(qint64 companyId);
+
+    static inline const QString kEntity = QStringLiteral("client");
+
+private:
+    Status validate(const Client& client) const;
+    Status writeChildren(Transaction& tx, Client& client);
+    Result<QList<ClientRow>> rows(const QString& where, const QVariantList& args, int limit);
+
+    Database& m_db;
+    QString m_region;
+};
+
+} // namespace kartoteka

@@ -1,0 +1,175 @@
+#include "clients/InteractionRepository.h"
+
+#include "storage/Database.h"
+#include "storage/Sql.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace kartoteka {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("kartoteka::InteractionRepository", text);
+}
+
+QVariant nullable(const QString& text)
+{
+    return text.isEmpty() ? QVariant() : QVariant(text);
+}
+
+QVariantList columns(const Interaction& i)
+{
+    const bool purchase = i.kind == InteractionKind::Purchase;
+    return {interactionKindName(i.kind),
+            utcTimestamp(i.occurredAt),
+            nullable(i.direction),
+            i.durationSeconds > 0 ? QVariant(i.durationSeconds) : QVariant(),
+            i.result,
+            i.text,
+            purchase ? QVariant(i.amountMinor) : QVariant(),
+            purchase ? nullable(i.currency) : QVariant()};
+}
+
+} // namespace
+
+Status InteractionRepository::validate(const Interaction& i) const
+{
+    if (i.clientId <= 0)
+        return makeError(ErrorKind::Invalid, tr("Choose the client first."));
+    if (!i.occurredAt.isValid())
+        return makeError(ErrorKind::Invalid, tr("Enter when it happened."));
+    if (i.kind == InteractionKind::Purchase && i.amountMinor <= 0)
+        return makeError(ErrorKind::Invalid, tr("Enter the purchase amount."));
+    if (!i.direction.isEmpty() && i.direction != u"in" && i.direction != u"out")
+        return makeError(ErrorKind::Invalid, tr("A call or message is incoming or outgoing."));
+    return Status::success();
+}
+
+Status InteractionRepository::add(Interaction& interaction)
+{
+    if (Status s = validate(interaction); !s)
+        return s;
+    return m_db.write([&](Transaction& tx) -> Status {
+        QVariantList args{interaction.clientId};
+        args << columns(interaction) << nowUtc() << m_db.actor();
+        if (Status s =
+                sql::exec(tx.db(),
+                          u"INSERT INTO interactions (client_id, kind, occurred_at, direction, "
+                          u"duration_s, result, text, amount_minor, currency, created_at, "
+                          u"created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                          args);
+            !s)
+            return s;
+        Result<QVariant> id = sql::scalar(tx.db(), u"SELECT last_insert_rowid()"_s);
+        if (!id)
+            return id.error();
+        interaction.id = id->toLongLong();
+        interaction.version = 1;
+        interaction.createdBy = m_db.actor();
+        tx.recordChange(kEntity, interaction.clientId, ChangeOp::Insert);
+        return Status::success();
+    });
+}
+
+Status InteractionRepository::update(Interaction& interaction)
+{
+    if (Status s = validate(interaction); !s)
+        return s;
+    return m_db.write([&](Transaction& tx) -> Status {
+        QVariantList args = columns(interaction);
+        args << interaction.id << interaction.version;
+        Result<int> changed = sql::change(
+            tx.db(),
+            u"UPDATE interactions SET kind = ?, occurred_at = ?, direction = ?, duration_s = ?, "
+            u"result = ?, text = ?, amount_minor = ?, currency = ?, version = version + 1 "
+            u"WHERE id = ? AND version = ?"_s,
+            args);
+        if (!changed)
+            return changed.error();
+        if (*changed == 0)
+            return makeError(ErrorKind::Conflict,
+                             tr("Someone else changed or removed this entry in the meantime."));
+        interaction.version += 1;
+        tx.recordChange(kEntity, interaction.clientId, ChangeOp::Update);
+        return Status::success();
+    });
+}
+
+Status InteractionRepository::remove(const Interaction& interaction)
+{
+    return m_db.write([&](Transaction& tx) -> Status {
+        Result<int> changed =
+            sql::change(tx.db(), u"DELETE FROM interactions WHERE id = ? AND version = ?"_s,
+                        {interaction.id, interaction.version});
+        if (!changed)
+            return changed.error();
+        if (*changed == 0)
+            return makeError(ErrorKind::Conflict,
+                             tr("Someone else changed or removed this entry in the meantime."));
+        tx.recordChange(kEntity, interaction.clientId, ChangeOp::Delete);
+        return Status::success();
+    });
+}
+
+Result<QList<Interaction>> InteractionRepository::forClient(qint64 clientId, int limit)
+{
+    Result<QList<QSqlRecord>> found =
+        sql::rows(m_db.connection(),
+                  u"SELECT id, version, kind, occurred_at, direction, duration_s, result, text, "
+                  u"amount_minor, currency, created_by FROM interactions WHERE client_id = ? "
+                  u"ORDER BY occurred_at DESC, id DESC LIMIT ?"_s,
+                  {clientId, limit});
+    if (!found)
+        return found.error();
+    QList<Interaction> result;
+    result.reserve(found->size());
+    for (const QSqlRecord& r : *found) {
+        Interaction i;
+        i.id = r.value(0).toLongLong();
+        i.version = r.value(1).toLongLong();
+        i.clientId = clientId;
+        i.kind = interactionKindFromName(r.value(2).toString()).value_or(InteractionKind::Note);
+        i.occurredAt = QDateTime::fromString(r.value(3).toString(), Qt::ISODateWithMs);
+        i.direction = r.value(4).toString();
+        i.durationSeconds = r.value(5).toInt();
+        i.result = r.value(6).toString();
+        i.text = r.value(7).toString();
+        i.amountMinor = r.value(8).toLongLong();
+        i.currency = r.value(9).toString();
+        i.createdBy = r.value(10).toString();
+        result.append(i);
+    }
+    return result;
+}
+
+Result<ClientStats> InteractionRepository::statsFor(qint64 clientId)
+{
+    Result<QList<QSqlRecord>> found = sql::rows(
+        m_db.connection(),
+        u"SELECT count(*), COALESCE(sum(amount_minor), 0), max(occurred_at), max(currency) "
+        u"FROM interactions WHERE client_id = ? AND kind = 'purchase'"_s,
+        {clientId});
+    Result<QVariant> lastContact = sql::scalar(
+        m_db.connection(),
+        u"SELECT max(occurred_at) FROM interactions WHERE client_id = ? AND kind <> 'purchase'"_s,
+        {clientId});
+    if (!found || !lastContact)
+        return !found ? found.error() : lastContact.error();
+    ClientStats stats;
+    const QSqlRecord& r = found->first();
+    stats.purchases = r.value(0).toInt();
+    stats.totalMinor = r.value(1).toLongLong();
+    stats.averageMinor = stats.purchases > 0 ? stats.totalMinor / stats.purchases : 0;
+    stats.lastPurchase =
+        QDateTime::fromString(r.value(2).toString(), Qt::ISODateWithMs).toLocalTime().date();
+    stats.currency = r.value(3).toString();
+    stats.lastContact =
+        QDateTime::fromString(lastContact->toString(), Qt::ISODateWithMs).toLocalTime().date();
+    return stats;
+}
+
+} // namespace kartoteka

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "clients/Client.h"
+#include "storage/Result.h"
+
+#include <QList>
+
+namespace kartoteka {
+
+class Database;
+
+// Owns the SQL of the timeline. Change-feed rows name the client whose
+// timeline changed (entity "interaction", id = the client's id).
+class InteractionRepository
+{
+public:
+    explicit InteractionRepository(Database& db) : m_db(db) {}
+
+    Status add(Interaction& interaction);
+    Status update(Interaction& interaction);
+    Status remove(const Interaction& interaction);
+    // Newest first.
+    Result<QList<Interaction>> forClient(qint64 clientId, int limit = 1000);
+    Result<ClientStats> statsFor(qint64 clientId);
+
+    static inline const QString kEntity = QStringLiteral("interaction");
+
+private:
+    Status validate(const Interaction& interaction) const;
+    Database& m_db;
+};
+
+} // namespace kartoteka

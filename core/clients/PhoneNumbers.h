@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QString>
+
+namespace kartoteka {
+
+// Phone numbers through libphonenumber: stored as E.164, shown formatted.
+struct NormalizedPhone
+{
+    QString e164; // "+380501234567"; empty when the text is not a valid number
+    // Digits to search in: the E.164 form and the national form ("89161234567"
+    // for +7 916 123-45-67), or the raw text's digits when it did not parse.
+    QString searchDigits;
+};
+
+// `defaultRegion`: ISO 3166 code used for numbers typed without a country code ("UA").
+NormalizedPhone normalizePhone(const QString& raw, const QString& defaultRegion);
+// "+380 50 123 4567"; the input itself when it is not E.164.
+QString formatPhone(const QString& e164);
+// Only the digits of `text`.
+QString digitsOf(const QString& text);
+
+} // namespace kartoteka

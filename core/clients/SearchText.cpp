@@ -1,0 +1,132 @@
+#include "clients/SearchText.h"
+
+#include "clients/PhoneNumbers.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace kartoteka {
+
+namespace {
+
+// A double-quoted FTS5 string: the query syntax never sees the person's
+// operators, quotes or parentheses.
+QString ftsString(const QString& text)
+{
+    QString escaped = text;
+    escaped.replace(u'"', u"\"\""_s);
+    return u'"' + escaped + u'"';
+}
+
+bool isPhoneLike(const QString& text)
+{
+    static const QRegularExpression phone(u"^[\\d\\s+()\\-.]+$"_s);
+    return phone.match(text).hasMatch();
+}
+
+} // namespace
+
+QString foldText(const QString& text)
+{
+    QString folded = text.toLower();
+    folded.replace(u'ё', u'е');
+    return folded;
+}
+
+QString sortKeyOf(const QString& displayName)
+{
+    // U+04FF (the last Cyrillic letter) sorts above every letter of the
+    // Russian and Ukrainian alphabets: "г\u04FF" comes after "гя", before "д".
+    const QChar last(0x04FF);
+    QString key;
+    const QString folded = foldText(displayName.simplified());
+    key.reserve(folded.size() + 4);
+    for (QChar c : folded) {
+        switch (c.unicode()) {
+        case u'ґ':
+            key += u'г';
+            key += last;
+            break;
+        case u'є':
+            key += u'е';
+            key += last;
+            break;
+        case u'і':
+            key += u'и';
+            key += last;
+            break;
+        case u'ї':
+            key += u'и';
+            key += last;
+            key += last;
+            break;
+        default:
+            key += c;
+        }
+    }
+    return key;
+}
+
+QString searchWordsOf(const Client& client)
+{
+    QStringList parts{client.lastName, client.firstName, client.middleName, client.companyName,
+                      client.taxId};
+    for (const Email& email : client.emails)
+        parts.append(email.address);
+    parts.removeAll(QString());
+    return foldText(parts.join(u' '));
+}
+
+QString searchGramsOf(const Client& client, const QStringList& phoneSearchDigits)
+{
+    QStringList parts = phoneSearchDigits;
+    for (const Email& email : client.emails)
+        parts.append(email.address);
+    parts.append(client.taxId);
+    parts.removeAll(QString());
+    return foldText(parts.join(u' '));
+}
+
+SearchQuery parseSearch(const QString& text)
+{
+    SearchQuery query;
+    const QString folded = foldText(text).simplified();
+    if (folded.isEmpty())
+        return query;
+    if (isPhoneLike(folded)) {
+        // "050 12", "+380 (50) 123": one number typed with separators.
+        const QString digits = digitsOf(folded);
+        if (digits.isEmpty())
+            return query;
+        if (digits.size() >= 3)
+            query.grams = ftsString(digits);
+        else
+            query.words = ftsString(digits) + u'*';
+        return query;
+    }
+    QStringList words;
+    QStringList grams;
+    for (const QString& token : folded.split(u' ', Qt::SkipEmptyParts)) {
+        const bool hasLetter =
+            std::any_of(token.begin(), token.end(), [](QChar c) { return c.isLetter(); });
+        if (!hasLetter && token.size() >= 3) {
+            grams.append(ftsString(digitsOf(token).isEmpty() ? token : digitsOf(token)));
+            continue;
+        }
+        words.append(ftsString(token) + u'*');
+        // "petrov@gm" is also a substring of the address, not only a prefix.
+        if (token.contains(u'@') && token.size() >= 3)
+            grams.append(ftsString(token));
+    }
+    query.words = words.join(u" AND "_s);
+    query.grams = grams.join(u" AND "_s);
+    // An e-mail fragment matched as a substring needs no prefix condition too.
+    if (!query.grams.isEmpty() && words.size() == 1 && folded.contains(u'@'))
+        query.words.clear();
+    return query;
+}
+
+} // namespace kartoteka

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "clients/Client.h"
+
+#include <QString>
+
+namespace kartoteka {
+
+// SQLite folds only ASCII case; FTS5's unicode61 folds Cyrillic but knows
+// nothing of ё = е. Both the stored text and the query go through foldText.
+QString foldText(const QString& text);
+
+// The list's sort order as plain binary text order, which keyset paging needs:
+// folded, with Ukrainian ґ є і ї placed after г е и і as the alphabet has them.
+QString sortKeyOf(const QString& displayName);
+
+// The text of the word index (names, company, e-mails, tax ID) and of the
+// trigram index (phone digits, e-mails, tax ID) for one client.
+QString searchWordsOf(const Client& client);
+QString searchGramsOf(const Client& client, const QStringList& phoneSearchDigits);
+
+// A person's query turned into FTS5 match expressions (for bound parameters).
+// Words become prefix phrases ("ivan.pe" matches ivan.petrov@...); digit runs
+// of 3 or more and e-mail-like fragments become substring (trigram) matches;
+// digits spread over several tokens ("050 12") are joined.
+struct SearchQuery
+{
+    QString words; // for client_words; empty: no condition
+    QString grams; // for client_grams; empty: no condition
+    bool isEmpty() const { return words.isEmpty() && grams.isEmpty(); }
+};
+SearchQuery parseSearch(const QString& text);
+
+} // namespace kartoteka

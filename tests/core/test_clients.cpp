@@ -1,0 +1,315 @@
+#include "Catch.h"
+#include "TestSupport.h"
+
+#include "clients/ClientRepository.h"
+#include "clients/InteractionRepository.h"
+#include "clients/Lists.h"
+#include "storage/Sql.h"
+
+using namespace Qt::StringLiterals;
+using namespace kartoteka;
+using namespace kartoteka::test;
+
+namespace {
+
+Client person(const QString& last, const QString& first, const QString& phone = {},
+              const QString& email = {})
+{
+    Client c;
+    c.lastName = last;
+    c.firstName = first;
+    if (!phone.isEmpty())
+        c.phones.append({u"mobile"_s, phone, {}});
+    if (!email.isEmpty())
+        c.emails.append({u"work"_s, email});
+    return c;
+}
+
+QStringList namesFound(ClientRepository& repo, const QString& search, bool archived = false)
+{
+    ClientListQuery query;
+    query.search = search;
+    query.archived = archived;
+    QStringList names;
+    for (const ClientRow& row : requireValue(repo.page(query)))
+        names.append(row.displayName);
+    return names;
+}
+
+} // namespace
+
+TEST_CASE("a client is saved with phones, e-mails, links and tags, and loaded back", "[clients]")
+{
+    TempDir dir;
+    auto db = openTestDatabase(dir.path(u"shop.sqlite"_s));
+    ClientRepository repo(*db);
+    Lists lists(*db);
+
+    Client c = person(u"Коваленко"_s, u"Марія"_s, u"050 123 45 67"_s, u"Maria.K@Example.com"_s);
+    c.middleName = u"Іванівна"_s;
+    c.phones.append({u"home"_s, u"044 234 56 78"_s, {}});
+    c.links.append({u"telegram"_s, u"@mariak"_s});
+    c.tags = {u"VIP"_s, u"дизайн"_s};
+    c.birthday = QDate(1985, 3, 14);
+    c.statusId = requireValue(lists.idOf(kStatuses, u"Regular"_s));
+    c.managerId = requireValue(lists.userIdOf(u"Олена"_s));
+    c.actualAddress = u"Київ, вул. Хрещатик, 1, кв. 5"_s;
+    c.taxId = u"3012345678"_s;
+    requireOk(repo.create(c));
+    REQUIRE(c.id > 0);
+    CHECK(c.version == 1);
+
+    const Client loaded = requireValue(repo.load(c.id));
+    CHECK(loaded.displayName() == u"Коваленко Марія Іванівна"_s);
+    REQUIRE(loaded.phones.size() == 2);
+    CHECK(loaded.phones[0].e164 == u"+380501234567"_s);
+    CHECK(loaded.phones[1].e164 == u"+380442345678"_s);
+    CHECK(loaded.emails.first().address == u"Maria.K@Example.com"_s);
+    CHECK(loaded.links.first().value == u"@mariak"_s);
+    CHECK(loaded.tags == QStringList{u"VIP"_s, u"дизайн"_s});
+    CHECK(loaded.birthday == QDate(1985, 3, 14));
+    CHECK(loaded.statusId == c.statusId);
+    CHECK(loaded.managerId == c.managerId);
+
+    const QList<ClientRow> rows = requireValue(repo.page({}));
+    REQUIRE(rows.size() == 1);
+    CHECK(rows.first().phone == u"+380 50 123 4567"_s);
+    CHECK(rows.first().status == u"Regular"_s);
+    CHECK(rows.first().manager == u"Олена"_s);
+}
+
+TEST_CASE("a client without a name is refused with a message", "[clients]")
+{
+    TempDir dir;
+    auto db = openTestDatabase(dir.path(u"shop.sqlite"_s));
+    ClientRepository repo(*db);
+    Client nobody;
+    Status s = repo.create(nobody);
+    REQUIRE_FALSE(s.ok());
+    CHECK(s.error().kind == ErrorKind::Invalid);
+    Client future = person(u"Wells"_s, u"H. G."_s);
+    future.birthday = QDate::currentDate().addDays(3);
+    CHECK_FALSE(repo.create(future).ok());
+}
+
+TEST_CASE("search finds clients by name prefix, Cyrillic case, ё, company, e-mail, tax ID and "
+          "phone digits",
+          "[clients][search]")
+{
+    TempDir dir;
+    auto db = openTestDatabase(dir.path(u"shop.sqlite"_s));
+    ClientRepository repo(*db);
+    Client a =
+        person(u"Ёлкина"_s, u"Дарья"_s, u"+380 50 123 45 67"_s, u"darya.yolkina@gmail.com"_s);
+    Client b = person(u"Иванов"_s, u"Пётр"_s, u"8 916 555-12-34"_s, u"ivanov@mail.ru"_s);
+    Client c;
+    c.kind = ClientKind::Company;
+    c.companyName = u"ТОВ «Будмайстер»"_s;
+    c.taxId = u"40123456"_s;
+    Client d = person(u"Smith"_s, u"John"_s, u"+44 20 7946 0958"_s);
+    d.companyName = u"Acme Trading"_s;
+    for (Client* x : {&a, &b, &c, &d})
+        requireOk(repo.create(*x));
+
+    CHECK(namesFound(repo, u"елк"_s) == QStringList{u"Ёлкина Дарья"_s});
+    CHECK(namesFound(repo, u"ЁЛКИНА"_s) == QStringList{u"Ёлкина Дарья"_s});
+    CHECK(namesFound(repo, u"ивАнов пет"_s) == QStringList{u"Иванов Пётр"_s});
+    CHECK(namesFound(repo, u"будм"_s) == QStringList{u"ТОВ «Будмайстер»"_s});
+    CHECK(namesFound(repo, u"acme"_s) == QStringList{u"Smith John"_s});
+    CHECK(namesFound(repo, u"yolkina@gm"_s) == QStringList{u"Ёлкина Дарья"_s});
+    CHECK(namesFound(repo, u"mail.ru"_s) == QStringList{u"Иванов Пётр"_s});
+    CHECK(namesFound(repo, u"40123456"_s) == QStringList{u"ТОВ «Будмайстер»"_s});
+    // Any 3+ consecutive digits, however they are written.
+    CHECK(namesFound(repo, u"050 12"_s) == QStringList{u"Ёлкина Дарья"_s});
+    CHECK(namesFound(repo, u"4567"_s) == QStringList{u"Ёлкина Дарья"_s});
+    CHECK(namesFound(repo, u"(916) 555"_s) == QStringList{u"Иванов Пётр"_s});
+    CHECK(namesFound(repo, u"8916"_s) == QStringList{u"Иванов Пётр"_s});
+    CHECK(namesFound(repo, u"7946 09"_s) == QStringList{u"Smith John"_s});
+    CHECK(namesFound(repo, u"nobody"_s).isEmpty());
+    CHECK(namesFound(repo, u"\" OR 1 --"_s).isEmpty());
+    CHECK(namesFound(repo, QString()).size() == 4);
+
+    // A changed name is found by its new name only.
+    b.lastName = u"Петренко"_s;
+    requireOk(repo.update(b));
+    CHECK(namesFound(repo, u"иванов"_s).isEmpty());
+    CHECK(namesFound(repo, u"петренко"_s) == QStringList{u"Петренко Пётр"_s});
+}
+
+TEST_CASE("the list pages by keyset in alphabetical order", "[clients][list]")
+{
+    TempDir dir;
+    auto db = openTestDatabase(dir.path(u"shop.sqlite"_s));
+    ClientRepository repo(*db);
+    const QStringList last{u"Яковенко"_s, u"Іваненко"_s, u"Абрамов"_s,   u"Ґудзь"_s,
+                           u"Гончар"_s,   u"Дуб"_s,      u"Євтушенко"_s, u"Жук"_s};
+    for (const QString& name : last) {
+        Client c = person(name, u"Тест"_s);
+        requireOk(repo.create(c));
+    }
+    QStringList seen;
+    ClientListQuery query;
+    query.limit = 3;
+    for (;;) {
+        const QList<ClientRow> page = requireValue(repo.page(query));
+        if (page.isEmpty())
+            break;
+        for (const ClientRow& r : page)
+            seen.append(r.displayName.section(u' ', 0, 0));
+        query.afterSortKey = page.last().sortKey;
+        query.afterId = page.last().id;
+    }
+    CHECK(seen == QStringList{u"Абрамов"_s, u"Гончар"_s, u"Ґудзь"_s, u"Дуб"_s, u"Євтушенко"_s,
+                              u"Жук"_s, u"Іваненко"_s, u"Яковенко"_s});
+}
+
+TEST_CASE("duplicates by phone, e-mail or tax ID are found before saving", "[clients][duplicates]")
+{
+    TempDir dir;
+    auto db = openTestDatabase(dir.path(u"shop.sqlite"_s));
+    ClientRepository repo(*db);
+    Client first = person(u"Шевченко"_s, u"Тарас"_s, u"+380671112233"_s, u"taras@ukr.net"_s);
+    first.taxId = u"2911111111"_s;
+    requireOk(repo.create(first));
+
+    Client samePhone = person(u"Другий"_s, u"Клієнт"_s, u"067 111 22 33"_s);
+    QList<DuplicateHit> hits = requireValue(repo.findDuplicates(samePhone));
+    REQUIRE(hits.size() == 1);
+    CHECK(hits.first().clientId == first.id);
+    CHECK(hits.first().matchedOn == u"phone"_s);
+    CHECK(hits.first().value == u"+380 67 111 2233"_s);
+
+    Client sameEmail = person(u"Інший"_s, u"Клієнт"_s, {}, u"TARAS@ukr.net"_s);
+    CHECK(requireValue(repo.findDuplicates(sameEmail)).first().matchedOn == u"email"_s);
+    Client sameTax = person(u"Ще"_s, u"Один"_s);
+    sameTax.taxId = u"2911111111"_s;
+    CHECK(requireValue(repo.findDuplicates(sameTax)).first().matchedOn == u"tax_id"_s);
+
+    // Editing the client itself is no duplicate of itself.
+    CHECK(requireValue(repo.findDuplicates(first)).isEmpty());
+    // Archived clients are not offered.
+    requireOk(repo.setArchived(first.id, first.version, true));
+    CHECK(requireValue(repo.findDuplicates(samePhone)).isEmpty());
+}
+
+TEST_CASE("archive hides a client everywhere and can be undone", "[clients][archive]")
+{
+    TempDir dir;
+    auto db = openTestDatabase(dir.path(u"shop.sqlite"_s));
+    ClientRepository repo(*db);
+    Client c = person(u"Архипенко"_s, u"Олег"_s);
+    requireOk(repo.create(c));
+    requireOk(repo.setArchived(c.id, c.version, true));
+    CHECK(namesFound(repo, u"архип"_s).isEmpty());
+    CHECK(namesFound(repo, u"архип"_s, true) == QStringList{u"Архипенко Олег"_s});
+    // The version moved on; the stale one is refused.
+    CHECK(repo.setArchived(c.id, c.version, false).error().kind == ErrorKind::Conflict);
+    requireOk(repo.setArchived(c.id, c.version + 1, false));
+    CHECK(namesFound(repo, u"архип"_s) == QStringList{u"Архипенко Олег"_s});
+}
+
+TEST_CASE("a save over a colleague's newer save is a conflict", "[clients][conflict]")
+{
+    TempDir dir;
+    const QString path = dir.path(u"shop.sqlite"_s);
+    auto mine = openTestDatabase(path, ModeChoice::Shared);
+    auto theirs = openTestDatabase(path, ModeChoice::Shared);
+    ClientRepository myRepo(*mine);
+    ClientRepository theirRepo(*theirs);
+    Client c = person(u"Бондар"_s, u"Ірина"_s);
+    requireOk(myRepo.create(c));
+
+    Client theirCopy = requireValue(theirRepo.load(c.id));
+    theirCopy.comment = u"Prefers calls after 18:00"_s;
+    requireOk(theirRepo.update(theirCopy));
+
+    c.comment = u"Only e-mail"_s;
+    Status s = myRepo.update(c);
+    REQUIRE_FALSE(s.ok());
+    CHECK(s.error().kind == ErrorKind::Conflict);
+    CHECK(requireValue(myRepo.load(c.id)).comment == u"Prefers calls after 18:00"_s);
+}
+
+TEST_CASE("the same address links a household; a company lists its people", "[clients]")
+{
+    TempDir dir;
+    auto db = openTestDatabase(dir.path(u"shop.sqlite"_s));
+    ClientRepository repo(*db);
+    Client company;
+    company.kind = ClientKind::Company;
+    company.companyName = u"Acme"_s;
+    requireOk(repo.create(company));
+    Client a = person(u"Мельник"_s, u"Анна"_s);
+    a.actualAddress = u"Львів, вул. Зелена 10, кв. 3"_s;
+    a.companyId = company.id;
+    Client b = person(u"Мельник"_s, u"Богдан"_s);
+    b.actualAddress = u"львів,  вул. Зелена 10 кв 3"_s;
+    Client c = person(u"Сусід"_s, u"Інший"_s);
+    c.actualAddress = u"Львів, вул. Зелена 10, кв. 4"_s;
+    for (Client* x : {&a, &b, &c})
+        requireOk(repo.create(*x));
+
+    const QList<ClientRow> household = requireValue(repo.atSameAddress(a.id));
+    REQUIRE(household.size() == 1);
+    CHECK(household.first().displayName == u"Мельник Богдан"_s);
+    const QList<ClientRow> people = requireValue(repo.peopleOf(company.id));
+    REQUIRE(people.size() == 1);
+    CHECK(people.first().displayName == u"Мельник Анна"_s);
+    CHECK(requireValue(repo.page({})).first().companyName.isEmpty() == false);
+}
+
+TEST_CASE("the timeline keeps entries newest first and the header sums purchases",
+          "[clients][timeline]")
+{
+    TempDir dir;
+    auto db = openTestDatabase(dir.path(u"shop.sqlite"_s));
+    ClientRepository clients(*db);
+    InteractionRepository timeline(*db);
+    Client c = person(u"Покупець"_s, u"Постійний"_s);
+    requireOk(clients.create(c));
+
+    auto entry = [&](InteractionKind kind, const QDateTime& at, qint64 amount = 0) {
+        Interaction i;
+        i.clientId = c.id;
+        i.kind = kind;
+        i.occurredAt = at;
+        i.amountMinor = amount;
+        i.currency = u"UAH"_s;
+        i.text = interactionKindName(kind);
+        requireOk(timeline.add(i));
+        return i;
+    };
+    const QDateTime base(QDate(2026, 5, 1), QTime(10, 0), Qt::UTC);
+    entry(InteractionKind::Purchase, base, 120000);
+    Interaction call = entry(InteractionKind::Call, base.addDays(3));
+    entry(InteractionKind::Purchase, base.addDays(10), 30050);
+    entry(InteractionKind::Note, base.addDays(1));
+
+    QList<Interaction> all = requireValue(timeline.forClient(c.id));
+    REQUIRE(all.size() == 4);
+    CHECK(all.first().amountMinor == 30050);
+    CHECK(all.last().kind == InteractionKind::Purchase);
+
+    ClientStats stats = requireValue(timeline.statsFor(c.id));
+    CHECK(stats.purchases == 2);
+    CHECK(stats.totalMinor == 150050);
+    CHECK(stats.averageMinor == 75025);
+    CHECK(stats.lastPurchase == QDate(2026, 5, 11));
+    CHECK(stats.lastContact == QDate(2026, 5, 4));
+
+    call.direction = u"out"_s;
+    call.durationSeconds = 95;
+    call.result = u"Will come on Friday"_s;
+    requireOk(timeline.update(call));
+    Interaction stale = call;
+    stale.version -= 1;
+    CHECK(timeline.update(stale).error().kind == ErrorKind::Conflict);
+    requireOk(timeline.remove(call));
+    CHECK(requireValue(timeline.forClient(c.id)).size() == 3);
+
+    Interaction noAmount;
+    noAmount.clientId = c.id;
+    noAmount.kind = InteractionKind::Purchase;
+    noAmount.occurredAt = base;
+    CHECK(timeline.add(noAmount).error().kind == ErrorKind::Invalid);
+}

@@ -1,0 +1,65 @@
+#include "Catch.h"
+
+#include "clients/PhoneNumbers.h"
+#include "clients/SearchText.h"
+
+using namespace Qt::StringLiterals;
+using namespace kartoteka;
+
+TEST_CASE("phones are normalised to E.164 with the default region", "[clients][phones]")
+{
+    CHECK(normalizePhone(u"050 123 45 67"_s, u"UA"_s).e164 == u"+380501234567"_s);
+    CHECK(normalizePhone(u"+380 (50) 123-45-67"_s, u"RU"_s).e164 == u"+380501234567"_s);
+    CHECK(normalizePhone(u"8 (916) 123-45-67"_s, u"RU"_s).e164 == u"+79161234567"_s);
+    CHECK(normalizePhone(u"+44 20 7946 0958"_s, u"UA"_s).e164 == u"+442079460958"_s);
+    CHECK(normalizePhone(u"050 12"_s, u"UA"_s).e164.isEmpty()); // too short
+    CHECK(normalizePhone(u"ask at the till"_s, u"UA"_s).e164.isEmpty());
+
+    const NormalizedPhone ru = normalizePhone(u"+7 916 123-45-67"_s, u"UA"_s);
+    CHECK(ru.searchDigits.contains(u"79161234567"_s));
+    CHECK(ru.searchDigits.contains(u"89161234567"_s)); // as Russians dial it at home
+
+    CHECK(formatPhone(u"+380501234567"_s) == u"+380 50 123 4567"_s);
+    CHECK(formatPhone(u"not a number"_s) == u"not a number"_s);
+    CHECK(digitsOf(u"+38 (050) 12-3"_s) == u"38050123"_s);
+}
+
+TEST_CASE("folding treats Cyrillic case and ё = е alike", "[clients][search]")
+{
+    CHECK(foldText(u"ЁЛКИНА Дарья"_s) == u"елкина дарья"_s);
+    CHECK(foldText(u"ІВАНЕНКО Ґанна"_s) == u"іваненко ґанна"_s);
+    CHECK(foldText(u"Smith"_s) == u"smith"_s);
+}
+
+TEST_CASE("sort keys follow the alphabet, Ukrainian letters included", "[clients][search]")
+{
+    // г < ґ < д, е < є < ж, и < і < ї < й
+    CHECK(sortKeyOf(u"Гяк"_s) < sortKeyOf(u"Ґанок"_s));
+    CHECK(sortKeyOf(u"Ґанок"_s) < sortKeyOf(u"Дуб"_s));
+    CHECK(sortKeyOf(u"Ещенко"_s) < sortKeyOf(u"Євтушенко"_s));
+    CHECK(sortKeyOf(u"Євтушенко"_s) < sortKeyOf(u"Жук"_s));
+    CHECK(sortKeyOf(u"Иваненко"_s) < sortKeyOf(u"Іваненко"_s));
+    CHECK(sortKeyOf(u"Іваненко"_s) < sortKeyOf(u"Їжак"_s));
+    CHECK(sortKeyOf(u"Їжак"_s) < sortKeyOf(u"Йосипенко"_s));
+    CHECK(sortKeyOf(u"Ёлкина"_s) == sortKeyOf(u"елкина"_s));
+}
+
+TEST_CASE("queries become safe FTS5 expressions", "[clients][search]")
+{
+    SearchQuery phone = parseSearch(u"050 12"_s);
+    CHECK(phone.grams == u"\"05012\""_s);
+    CHECK(phone.words.isEmpty());
+
+    SearchQuery name = parseSearch(u"Ёлк Дар"_s);
+    CHECK(name.words == u"\"елк\"* AND \"дар\"*"_s);
+    CHECK(name.grams.isEmpty());
+
+    SearchQuery email = parseSearch(u"petrov@gm"_s);
+    CHECK(email.grams == u"\"petrov@gm\""_s);
+
+    SearchQuery hostile = parseSearch(u"a\" OR NOT (b"_s);
+    CHECK(hostile.words.contains(u"\"a\"\"\"*"_s)); // quotes doubled, operators quoted
+
+    CHECK(parseSearch(u"   "_s).isEmpty());
+    CHECK(parseSearch(u"--"_s).isEmpty());
+}
