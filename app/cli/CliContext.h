@@ -3,6 +3,7 @@
 #include "storage/Result.h"
 #include "storage/StorageMode.h"
 
+#include <QCommandLineParser>
 #include <QJsonValue>
 #include <QString>
 #include <QStringList>
@@ -16,9 +17,14 @@ struct CliContext
     ModeChoice mode = ModeChoice::Automatic;
     bool json = false;
     bool yes = false;
-    QString to;            // backup --to
-    QString dir;           // backups --dir
-    QStringList arguments; // positional arguments after the command
+    QString to;                                 // backup --to
+    QString dir;                                // backups --dir
+    QStringList arguments;                      // positional arguments after the command
+    const QCommandLineParser* parser = nullptr; // for the options of one command
+
+    QString option(const QString& name) const { return parser->value(name); }
+    QStringList options(const QString& name) const { return parser->values(name); }
+    bool has(const QString& name) const { return parser->isSet(name); }
 
     // Prints `document` with --json, else `text`. Returns the exit code 0.
     int answer(const QString& text, const QJsonValue& document) const;
@@ -33,5 +39,8 @@ int runBackup(const CliContext& context);
 int runBackups(const CliContext& context);
 int runVerify(const CliContext& context);
 int runRestore(const CliContext& context);
+int runClients(const CliContext& context);
+int runInteractions(const CliContext& context);
+int runDemo(const CliContext& context);
 
 } // namespace kartoteka::cli

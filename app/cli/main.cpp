@@ -21,9 +21,11 @@ int main(int argc, char* argv[])
     QLoggingCategory::setFilterRules(u"kartoteka.*.info=false"_s);
 
     const std::map<QString, std::function<int(const cli::CliContext&)>> commands{
-        {u"init"_s, cli::runInit},     {u"check"_s, cli::runCheck},
-        {u"backup"_s, cli::runBackup}, {u"backups"_s, cli::runBackups},
-        {u"verify"_s, cli::runVerify}, {u"restore"_s, cli::runRestore},
+        {u"init"_s, cli::runInit},       {u"check"_s, cli::runCheck},
+        {u"backup"_s, cli::runBackup},   {u"backups"_s, cli::runBackups},
+        {u"verify"_s, cli::runVerify},   {u"restore"_s, cli::runRestore},
+        {u"clients"_s, cli::runClients}, {u"interactions"_s, cli::runInteractions},
+        {u"demo"_s, cli::runDemo},
     };
 
     QCommandLineParser parser;
@@ -35,7 +37,14 @@ int main(int argc, char* argv[])
         "  backup [--to DIR]        make a verified backup now\n"
         "  backups [--dir DIR]      list backups and verify each\n"
         "  verify FILE              check a backup file without touching the database\n"
-        "  restore FILE --yes       restore a backup (a safety copy is taken first)"));
+        "  restore FILE --yes       restore a backup (a safety copy is taken first)\n"
+        "  clients add --name \"Last First Middle\" [--company C] [--phone P]... [--email E]...\n"
+        "              [--type T] [--status S] [--source S] [--manager M] [--birthday YYYY-MM-DD]\n"
+        "  clients find QUERY [--limit N]   the same matching as the search box\n"
+        "  clients show ID                  the card with its timeline\n"
+        "  interactions add --client ID --kind note|call|email|meeting|message|purchase\n"
+        "              [--amount A] [--at ISO] --text T\n"
+        "  demo [--clients N] [--seed S]    fill an empty database with realistic data"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(
@@ -61,6 +70,29 @@ int main(int argc, char* argv[])
         u"yes"_s, QCoreApplication::translate("kartoteka-cli", "restore: yes, replace the data."));
     parser.addOptions(
         {dbOption, jsonOption, sharedOption, localOption, toOption, dirOption, yesOption});
+    // Options of the client commands; each names what it fills.
+    const std::pair<const char*, const char*> valueOptions[] = {
+        {"name", "clients add: \"Last First Middle\"."},
+        {"company", "clients add: company."},
+        {"phone", "clients add: a phone (repeat for more)."},
+        {"email", "clients add: an e-mail (repeat for more)."},
+        {"type", "clients add: contact type."},
+        {"status", "clients add: status."},
+        {"source", "clients add: source or channel."},
+        {"manager", "clients add: responsible manager."},
+        {"birthday", "clients add: YYYY-MM-DD."},
+        {"limit", "clients find: how many at most."},
+        {"client", "interactions add: the client's number."},
+        {"kind", "interactions add: what it was."},
+        {"amount", "interactions add: purchase amount."},
+        {"at", "interactions add: when (ISO)."},
+        {"text", "interactions add: the text."},
+        {"clients", "demo: how many clients."},
+        {"seed", "demo: the random seed."}};
+    for (const auto& [name, help] : valueOptions)
+        parser.addOption(QCommandLineOption(QString::fromLatin1(name),
+                                            QCoreApplication::translate("kartoteka-cli", help),
+                                            u"VALUE"_s));
     parser.addPositionalArgument(u"command"_s,
                                  QCoreApplication::translate("kartoteka-cli", "What to do."));
     parser.process(app);
@@ -88,5 +120,7 @@ int main(int argc, char* argv[])
     context.to = parser.value(toOption);
     context.dir = parser.value(dirOption);
     context.arguments = positional;
+    context.parser = &parser;
+    context.parser = &parser;
     return found->second(context);
 }

@@ -6,6 +6,10 @@
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
+#include <QSqlQuery>
+
+#include <map>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -131,101 +135,159 @@ Status ClientRepository::validate(const Client& client) const
     return Status::success();
 }
 
-Status ClientRepository::writeChildren(Transaction& tx, Client& client)
+namespace {
+
+// The statements that save clients, prepared once per transaction: a demo or
+// an import saves thousands of clients through the same ones.
+class ClientWriter
 {
-    QSqlDatabase& db = tx.db();
-    const qint64 id = client.id;
-    for (const QString& table :
-         {u"client_phones"_s, u"client_emails"_s, u"client_links"_s, u"client_tags"_s}) {
-        if (Status s = sql::exec(db, u"DELETE FROM "_s + table + u" WHERE client_id = ?"_s, {id});
+public:
+    ClientWriter(QSqlDatabase& db, QString region) : m_db(db), m_region(std::move(region)) {}
+    ~ClientWriter()
+    {
+        for (auto& [text, query] : m_queries)
+            query->finish();
+    }
+
+    Status insert(Client& client)
+    {
+        const QString now = nowUtc();
+        QVariantList args = clientColumns(client);
+        args << now << now;
+        if (Status s = run(u"INSERT INTO clients ("_s + kColumnList +
+                               u", created_at, updated_at) "
+                               u"VALUES ("_s +
+                               QStringList(args.size(), u"?"_s).join(u", "_s) + u")"_s,
+                           args);
             !s)
             return s;
+        client.id = m_last.toLongLong();
+        client.version = 1;
+        return writeChildren(client, false);
     }
-    QStringList phoneDigits;
-    for (int i = 0; i < client.phones.size(); ++i) {
-        Phone& phone = client.phones[i];
-        if (phone.raw.trimmed().isEmpty())
-            continue;
-        const NormalizedPhone normalized = normalizePhone(phone.raw, m_region);
-        phone.e164 = normalized.e164;
-        phoneDigits.append(normalized.searchDigits);
-        if (Status s =
-                sql::exec(db,
-                          u"INSERT INTO client_phones (client_id, position, label, raw, e164) "
-                          u"VALUES (?, ?, ?, ?, ?)"_s,
-                          {id, i, phone.label, phone.raw.trimmed(), phone.e164});
+
+    Status writeChildren(Client& client, bool replacing)
+    {
+        const qint64 id = client.id;
+        if (replacing) {
+            for (const QString& statement : {u"DELETE FROM client_phones WHERE client_id = ?"_s,
+                                             u"DELETE FROM client_emails WHERE client_id = ?"_s,
+                                             u"DELETE FROM client_links WHERE client_id = ?"_s,
+                                             u"DELETE FROM client_tags WHERE client_id = ?"_s,
+                                             u"DELETE FROM client_words WHERE rowid = ?"_s,
+                                             u"DELETE FROM client_grams WHERE rowid = ?"_s}) {
+                if (Status s = run(statement, {id}); !s)
+                    return s;
+            }
+        }
+        QStringList phoneDigits;
+        for (int i = 0; i < client.phones.size(); ++i) {
+            Phone& phone = client.phones[i];
+            if (phone.raw.trimmed().isEmpty())
+                continue;
+            const NormalizedPhone normalized = normalizePhone(phone.raw, m_region);
+            phone.e164 = normalized.e164;
+            phoneDigits.append(normalized.searchDigits);
+            if (Status s = run(u"INSERT INTO client_phones (client_id, position, label, raw, e164) "
+                               u"VALUES (?, ?, ?, ?, ?)"_s,
+                               {id, i, phone.label, phone.raw.trimmed(), phone.e164});
+                !s)
+                return s;
+        }
+        for (int i = 0; i < client.emails.size(); ++i) {
+            const QString address = client.emails[i].address.trimmed();
+            if (address.isEmpty())
+                continue;
+            if (Status s = run(u"INSERT INTO client_emails (client_id, position, label, email, "
+                               u"email_key) VALUES (?, ?, ?, ?, ?)"_s,
+                               {id, i, client.emails[i].label, address, address.toLower()});
+                !s)
+                return s;
+        }
+        for (int i = 0; i < client.links.size(); ++i) {
+            if (client.links[i].value.trimmed().isEmpty())
+                continue;
+            if (Status s = run(u"INSERT INTO client_links (client_id, position, kind, value) "
+                               u"VALUES (?, ?, ?, ?)"_s,
+                               {id, i, client.links[i].kind, client.links[i].value.trimmed()});
+                !s)
+                return s;
+        }
+        for (const QString& tag : client.tags) {
+            if (tag.trimmed().isEmpty())
+                continue;
+            if (Status s = run(u"INSERT OR IGNORE INTO tags (name) VALUES (?)"_s, {tag.trimmed()});
+                !s)
+                return s;
+            if (Status s = run(u"INSERT OR IGNORE INTO client_tags (client_id, tag_id) "
+                               u"SELECT ?, id FROM tags WHERE name = ?"_s,
+                               {id, tag.trimmed()});
+                !s)
+                return s;
+        }
+        if (Status s = run(u"INSERT INTO client_words (rowid, words) VALUES (?, ?)"_s,
+                           {id, searchWordsOf(client)});
             !s)
             return s;
+        return run(u"INSERT INTO client_grams (rowid, grams) VALUES (?, ?)"_s,
+                   {id, searchGramsOf(client, phoneDigits)});
     }
-    for (int i = 0; i < client.emails.size(); ++i) {
-        const QString address = client.emails[i].address.trimmed();
-        if (address.isEmpty())
-            continue;
-        if (Status s = sql::exec(db,
-                                 u"INSERT INTO client_emails (client_id, position, label, email, "
-                                 u"email_key) VALUES (?, ?, ?, ?, ?)"_s,
-                                 {id, i, client.emails[i].label, address, address.toLower()});
-            !s)
-            return s;
+
+private:
+    Status run(const QString& statement, const QVariantList& args)
+    {
+        auto found = m_queries.find(statement);
+        if (found == m_queries.end()) {
+            auto query = std::make_unique<QSqlQuery>(m_db);
+            if (!query->prepare(statement))
+                return sql::errorFrom(query->lastError(), statement);
+            found = m_queries.emplace(statement, std::move(query)).first;
+        }
+        QSqlQuery& query = *found->second;
+        for (int i = 0; i < args.size(); ++i)
+            query.bindValue(i, sql::bindable(args[i]));
+        if (!query.exec())
+            return sql::errorFrom(query.lastError(), statement);
+        m_last = query.lastInsertId();
+        return Status::success();
     }
-    for (int i = 0; i < client.links.size(); ++i) {
-        if (client.links[i].value.trimmed().isEmpty())
-            continue;
-        if (Status s = sql::exec(db,
-                                 u"INSERT INTO client_links (client_id, position, kind, value) "
-                                 u"VALUES (?, ?, ?, ?)"_s,
-                                 {id, i, client.links[i].kind, client.links[i].value.trimmed()});
-            !s)
-            return s;
-    }
-    for (const QString& tag : client.tags) {
-        if (tag.trimmed().isEmpty())
-            continue;
-        if (Status s =
-                sql::exec(db, u"INSERT OR IGNORE INTO tags (name) VALUES (?)"_s, {tag.trimmed()});
-            !s)
-            return s;
-        if (Status s = sql::exec(db,
-                                 u"INSERT OR IGNORE INTO client_tags (client_id, tag_id) "
-                                 u"SELECT ?, id FROM tags WHERE name = ?"_s,
-                                 {id, tag.trimmed()});
-            !s)
-            return s;
-    }
-    for (const QString& index : {u"client_words"_s, u"client_grams"_s}) {
-        if (Status s = sql::exec(db, u"DELETE FROM "_s + index + u" WHERE rowid = ?"_s, {id}); !s)
-            return s;
-    }
-    if (Status s = sql::exec(db, u"INSERT INTO client_words (rowid, words) VALUES (?, ?)"_s,
-                             {id, searchWordsOf(client)});
-        !s)
-        return s;
-    return sql::exec(db, u"INSERT INTO client_grams (rowid, grams) VALUES (?, ?)"_s,
-                     {id, searchGramsOf(client, phoneDigits)});
-}
+
+    QSqlDatabase& m_db;
+    QString m_region;
+    std::map<QString, std::unique_ptr<QSqlQuery>> m_queries;
+    QVariant m_last;
+};
+
+} // namespace
 
 Status ClientRepository::create(Client& client)
 {
     if (Status s = validate(client); !s)
         return s;
     return m_db.write([&](Transaction& tx) -> Status {
-        const QString now = nowUtc();
-        QVariantList args = clientColumns(client);
-        args << now << now;
-        if (Status s = sql::exec(tx.db(),
-                                 u"INSERT INTO clients ("_s + kColumnList +
-                                     u", created_at, updated_at) VALUES ("_s +
-                                     QStringList(args.size(), u"?"_s).join(u", "_s) + u")"_s,
-                                 args);
-            !s)
+        ClientWriter writer(tx.db(), m_region);
+        if (Status s = writer.insert(client); !s)
             return s;
-        Result<QVariant> id = sql::scalar(tx.db(), u"SELECT last_insert_rowid()"_s);
-        if (!id)
-            return id.error();
-        client.id = id->toLongLong();
-        client.version = 1;
         tx.recordChange(kEntity, client.id, ChangeOp::Insert);
-        return writeChildren(tx, client);
+        return Status::success();
+    });
+}
+
+Status ClientRepository::createMany(QList<Client>& clients)
+{
+    for (const Client& client : clients) {
+        if (Status s = validate(client); !s)
+            return s;
+    }
+    return m_db.write([&](Transaction& tx) -> Status {
+        ClientWriter writer(tx.db(), m_region);
+        for (Client& client : clients) {
+            if (Status s = writer.insert(client); !s)
+                return s;
+        }
+        // Thousands at once: every open list reloads rather than hearing of each.
+        tx.recordChange(kEntity, 0, ChangeOp::Reload);
+        return Status::success();
     });
 }
 
@@ -252,7 +314,7 @@ Status ClientRepository::update(Client& client)
                                 "the two versions and choose what to keep."));
         client.version += 1;
         tx.recordChange(kEntity, client.id, ChangeOp::Update);
-        return writeChildren(tx, client);
+        return ClientWriter(tx.db(), m_region).writeChildren(client, true);
     });
 }
 

@@ -38,6 +38,8 @@ public:
 
     // Saves a new client; sets its id and version.
     Status create(Client& client);
+    // Saves many new clients in one transaction (demo data, imports).
+    Status createMany(QList<Client>& clients);
     Result<Client> load(qint64 id);
     // Saves changes if nobody saved the client since `client.version` was read;
     // ErrorKind::Conflict otherwise. Bumps the version.
@@ -56,7 +58,6 @@ public:
 
 private:
     Status validate(const Client& client) const;
-    Status writeChildren(Transaction& tx, Client& client);
     Result<QList<ClientRow>> rows(const QString& where, const QVariantList& args, int limit);
 
     Database& m_db;

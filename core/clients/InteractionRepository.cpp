@@ -4,6 +4,8 @@
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
+#include <QSet>
+#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -49,28 +51,47 @@ Status InteractionRepository::validate(const Interaction& i) const
     return Status::success();
 }
 
+static const QString kInsert =
+    u"INSERT INTO interactions (client_id, kind, occurred_at, direction, "
+    u"duration_s, result, text, amount_minor, currency, created_at, created_by) "
+    u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
+
 Status InteractionRepository::add(Interaction& interaction)
 {
-    if (Status s = validate(interaction); !s)
+    QList<Interaction> one{interaction};
+    if (Status s = addMany(one); !s)
         return s;
-    return m_db.write([&](Transaction& tx) -> Status {
-        QVariantList args{interaction.clientId};
-        args << columns(interaction) << nowUtc() << m_db.actor();
-        if (Status s =
-                sql::exec(tx.db(),
-                          u"INSERT INTO interactions (client_id, kind, occurred_at, direction, "
-                          u"duration_s, result, text, amount_minor, currency, created_at, "
-                          u"created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                          args);
-            !s)
+    interaction = one.first();
+    return Status::success();
+}
+
+Status InteractionRepository::addMany(QList<Interaction>& interactions)
+{
+    for (const Interaction& i : interactions) {
+        if (Status s = validate(i); !s)
             return s;
-        Result<QVariant> id = sql::scalar(tx.db(), u"SELECT last_insert_rowid()"_s);
-        if (!id)
-            return id.error();
-        interaction.id = id->toLongLong();
-        interaction.version = 1;
-        interaction.createdBy = m_db.actor();
-        tx.recordChange(kEntity, interaction.clientId, ChangeOp::Insert);
+    }
+    return m_db.write([&](Transaction& tx) -> Status {
+        QSqlQuery insert(tx.db());
+        if (!insert.prepare(kInsert))
+            return sql::errorFrom(insert.lastError(), kInsert);
+        const QString now = nowUtc();
+        QSet<qint64> clients;
+        for (Interaction& interaction : interactions) {
+            QVariantList args{interaction.clientId};
+            args << columns(interaction) << now << m_db.actor();
+            for (int n = 0; n < args.size(); ++n)
+                insert.bindValue(n, sql::bindable(args[n]));
+            if (!insert.exec())
+                return sql::errorFrom(insert.lastError(), kInsert);
+            interaction.id = insert.lastInsertId().toLongLong();
+            interaction.version = 1;
+            interaction.createdBy = m_db.actor();
+            clients.insert(interaction.clientId);
+        }
+        insert.finish();
+        for (qint64 client : clients)
+            tx.recordChange(kEntity, client, ChangeOp::Insert);
         return Status::success();
     });
 }

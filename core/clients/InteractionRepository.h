@@ -17,6 +17,8 @@ public:
     explicit InteractionRepository(Database& db) : m_db(db) {}
 
     Status add(Interaction& interaction);
+    // Many entries in one transaction (demo data, imports).
+    Status addMany(QList<Interaction>& interactions);
     Status update(Interaction& interaction);
     Status remove(const Interaction& interaction);
     // Newest first.

@@ -31,18 +31,21 @@ bool prepareAndRun(QSqlQuery& query, const QString& statement, const QVariantLis
 {
     if (!query.prepare(statement))
         return false;
-    for (const QVariant& arg : args) {
-        // The driver binds a null QString as NULL; a NULL is asked for with an
-        // invalid QVariant(), so a string is always a string, if empty.
-        if (arg.typeId() == QMetaType::QString && arg.toString().isNull())
-            query.addBindValue(QString(u""_s));
-        else
-            query.addBindValue(arg);
-    }
+    for (const QVariant& arg : args)
+        query.addBindValue(bindable(arg));
     return query.exec();
 }
 
 } // namespace
+
+QVariant bindable(const QVariant& value)
+{
+    // The driver binds a null QString as NULL; NULL is asked for with an
+    // invalid QVariant(), so a string is always a string, if empty.
+    if (value.typeId() == QMetaType::QString && value.toString().isNull())
+        return QString(u""_s);
+    return value;
+}
 
 int sqliteCode(const QSqlError& error)
 {

@@ -27,6 +27,10 @@ Result<QVariant> scalar(QSqlDatabase& db, const QString& statement, const QVaria
 Result<QList<QSqlRecord>> rows(QSqlDatabase& db, const QString& statement,
                                const QVariantList& args = {});
 
+// What to bind for `value`: an invalid QVariant() binds NULL, any QString
+// (even a null one) binds text.
+QVariant bindable(const QVariant& value);
+
 // SQLite's primary result code (SQLITE_BUSY = 5...) from a driver error, or 0.
 int sqliteCode(const QSqlError& error);
 

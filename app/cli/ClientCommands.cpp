@@ -1,0 +1,318 @@
+// clients add|find|show, interactions add, demo: the client base from scripts.
+#include "CliContext.h"
+
+#include "clients/ClientRepository.h"
+#include "clients/ClientSettings.h"
+#include "clients/InteractionRepository.h"
+#include "clients/Lists.h"
+#include "clients/PhoneNumbers.h"
+#include "demo/DemoData.h"
+#include "storage/Database.h"
+#include "workspace/Workspace.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace kartoteka::cli {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("kartoteka-cli", text);
+}
+
+Result<std::unique_ptr<Database>> openForWork(const CliContext& context)
+{
+    return openDatabase({context.databasePath, context.mode, true});
+}
+
+QJsonObject rowJson(const ClientRow& row)
+{
+    return {
+        {u"id"_s, row.id},          {u"name"_s, row.displayName}, {u"company"_s, row.companyName},
+        {u"phone"_s, row.phone},    {u"email"_s, row.email},      {u"status"_s, row.status},
+        {u"manager"_s, row.manager}};
+}
+
+QJsonObject interactionJson(const Interaction& i)
+{
+    QJsonObject json{{u"id"_s, i.id},
+                     {u"client_id"_s, i.clientId},
+                     {u"kind"_s, interactionKindName(i.kind)},
+                     {u"at"_s, i.occurredAt.toUTC().toString(Qt::ISODate)},
+                     {u"text"_s, i.text}};
+    if (!i.direction.isEmpty())
+        json.insert(u"direction"_s, i.direction);
+    if (i.durationSeconds > 0)
+        json.insert(u"duration_s"_s, i.durationSeconds);
+    if (!i.result.isEmpty())
+        json.insert(u"result"_s, i.result);
+    if (i.kind == InteractionKind::Purchase) {
+        json.insert(u"amount_minor"_s, i.amountMinor);
+        json.insert(u"currency"_s, i.currency);
+    }
+    return json;
+}
+
+QString itemName(const QList<ListItem>& items, qint64 id)
+{
+    for (const ListItem& item : items) {
+        if (item.id == id)
+            return item.name;
+    }
+    return {};
+}
+
+QJsonObject clientJson(Database& db, const Client& c)
+{
+    Lists lists(db);
+    QJsonArray phones;
+    for (const Phone& p : c.phones)
+        phones.append(QJsonObject{{u"label"_s, p.label},
+                                  {u"raw"_s, p.raw},
+                                  {u"e164"_s, p.e164},
+                                  {u"shown"_s, p.e164.isEmpty() ? p.raw : formatPhone(p.e164)}});
+    QJsonArray emails;
+    for (const Email& e : c.emails)
+        emails.append(e.address);
+    auto listName = [&](const QString& list, qint64 id) {
+        Result<QList<ListItem>> items = lists.items(list);
+        return items ? itemName(*items, id) : QString();
+    };
+    Result<QList<ListItem>> users = lists.users();
+    return {{u"id"_s, c.id},
+            {u"version"_s, c.version},
+            {u"kind"_s, c.kind == ClientKind::Company ? u"company"_s : u"person"_s},
+            {u"name"_s, c.displayName()},
+            {u"last_name"_s, c.lastName},
+            {u"first_name"_s, c.firstName},
+            {u"middle_name"_s, c.middleName},
+            {u"company"_s, c.companyName},
+            {u"phones"_s, phones},
+            {u"emails"_s, emails},
+            {u"birthday"_s, c.birthday.isValid() ? c.birthday.toString(Qt::ISODate) : QString()},
+            {u"type"_s, listName(kContactTypes, c.contactTypeId)},
+            {u"status"_s, listName(kStatuses, c.statusId)},
+            {u"source"_s, listName(kSources, c.sourceId)},
+            {u"manager"_s, users ? itemName(*users, c.managerId) : QString()},
+            {u"tags"_s, QJsonArray::fromStringList(c.tags)},
+            {u"archived"_s, c.archived}};
+}
+
+int clientsAdd(const CliContext& context, Database& db)
+{
+    Client c;
+    const QStringList name = context.option(u"name"_s).simplified().split(u' ', Qt::SkipEmptyParts);
+    c.lastName = name.value(0);
+    c.firstName = name.value(1);
+    c.middleName = name.mid(2).join(u' ');
+    c.companyName = context.option(u"company"_s).trimmed();
+    if (name.isEmpty())
+        c.kind = ClientKind::Company;
+    for (const QString& phone : context.options(u"phone"_s))
+        c.phones.append({QString(), phone, {}});
+    for (const QString& email : context.options(u"email"_s))
+        c.emails.append({QString(), email});
+    if (context.has(u"birthday"_s)) {
+        c.birthday = QDate::fromString(context.option(u"birthday"_s), Qt::ISODate);
+        if (!c.birthday.isValid())
+            return context.fail(tr("The birthday must be written as YYYY-MM-DD."));
+    }
+    Lists lists(db);
+    const std::pair<QString, qint64*> named[] = {
+        {kContactTypes, &c.contactTypeId}, {kStatuses, &c.statusId}, {kSources, &c.sourceId}};
+    const QStringList optionNames{u"type"_s, u"status"_s, u"source"_s};
+    for (int i = 0; i < 3; ++i) {
+        if (!context.has(optionNames[i]))
+            continue;
+        Result<qint64> id = lists.idOf(named[i].first, context.option(optionNames[i]));
+        if (!id)
+            return context.fail(id.error());
+        *named[i].second = *id;
+    }
+    if (context.has(u"manager"_s)) {
+        Result<qint64> id = lists.userIdOf(context.option(u"manager"_s));
+        if (!id)
+            return context.fail(id.error());
+        c.managerId = *id;
+    }
+
+    ClientRepository repo(db, phoneRegion(db));
+    Result<QList<DuplicateHit>> duplicates = repo.findDuplicates(c);
+    if (Status s = repo.create(c); !s)
+        return context.fail(s.error());
+    QJsonObject json = clientJson(db, c);
+    QString text = tr("Client %1 created: %2").arg(c.id).arg(c.displayName());
+    if (duplicates && !duplicates->isEmpty()) {
+        QJsonArray hits;
+        for (const DuplicateHit& hit : *duplicates) {
+            hits.append(QJsonObject{{u"id"_s, hit.clientId},
+                                    {u"name"_s, hit.displayName},
+                                    {u"matched_on"_s, hit.matchedOn},
+                                    {u"value"_s, hit.value}});
+            text += u"\n"_s + tr("Note: client %1 (%2) has the same %3 %4.")
+                                  .arg(hit.clientId)
+                                  .arg(hit.displayName, hit.matchedOn, hit.value);
+        }
+        json.insert(u"possible_duplicates"_s, hits);
+    }
+    return context.answer(text, json);
+}
+
+int clientsFind(const CliContext& context, Database& db)
+{
+    ClientListQuery query;
+    query.search = context.arguments.mid(1).join(u' ');
+    query.limit = context.has(u"limit"_s) ? context.option(u"limit"_s).toInt() : 20;
+    if (query.limit <= 0)
+        return context.fail(tr("--limit takes a positive number."));
+    Result<QList<ClientRow>> rows = ClientRepository(db, phoneRegion(db)).page(query);
+    if (!rows)
+        return context.fail(rows.error());
+    QJsonArray list;
+    QStringList lines;
+    for (const ClientRow& row : *rows) {
+        list.append(rowJson(row));
+        lines.append(u"%1\t%2\t%3\t%4"_s.arg(row.id).arg(row.displayName, row.phone, row.email));
+    }
+    if (lines.isEmpty())
+        lines.append(tr("Nobody matches \"%1\".").arg(query.search));
+    return context.answer(lines.join(u'\n'), list);
+}
+
+int clientsShow(const CliContext& context, Database& db)
+{
+    bool ok = false;
+    const qint64 id = context.arguments.value(1).toLongLong(&ok);
+    if (!ok)
+        return context.fail(tr("Name the client by its number: kartoteka-cli clients show ID"));
+    Result<Client> client = ClientRepository(db, phoneRegion(db)).load(id);
+    if (!client)
+        return context.fail(client.error());
+    InteractionRepository timeline(db);
+    Result<QList<Interaction>> entries = timeline.forClient(id);
+    Result<ClientStats> stats = timeline.statsFor(id);
+    if (!entries || !stats)
+        return context.fail(!entries ? entries.error() : stats.error());
+    QJsonObject json = clientJson(db, *client);
+    QJsonArray list;
+    QStringList lines{client->displayName()};
+    for (const Phone& p : client->phones)
+        lines.append(u"  "_s + (p.e164.isEmpty() ? p.raw : formatPhone(p.e164)));
+    for (const Email& e : client->emails)
+        lines.append(u"  "_s + e.address);
+    lines.append(
+        tr("Purchases: %1, total %2, last %3")
+            .arg(stats->purchases)
+            .arg(formatMoney(stats->totalMinor,
+                             stats->currency.isEmpty() ? shopCurrency(db) : stats->currency),
+                 stats->lastPurchase.toString(Qt::ISODate)));
+    for (const Interaction& i : *entries) {
+        list.append(interactionJson(i));
+        lines.append(
+            u"  %1  %2  %3"_s.arg(i.occurredAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s),
+                                  interactionKindDisplayName(i.kind), i.text));
+    }
+    json.insert(u"timeline"_s, list);
+    json.insert(u"stats"_s,
+                QJsonObject{{u"purchases"_s, stats->purchases},
+                            {u"total_minor"_s, stats->totalMinor},
+                            {u"average_minor"_s, stats->averageMinor},
+                            {u"last_purchase"_s, stats->lastPurchase.toString(Qt::ISODate)},
+                            {u"last_contact"_s, stats->lastContact.toString(Qt::ISODate)}});
+    return context.answer(lines.join(u'\n'), json);
+}
+
+} // namespace
+
+int runClients(const CliContext& context)
+{
+    const QString sub = context.arguments.value(0);
+    if (sub != u"add" && sub != u"find" && sub != u"show")
+        return context.fail(tr("Use: clients add|find|show. See --help."));
+    Result<std::unique_ptr<Database>> db = openForWork(context);
+    if (!db)
+        return context.fail(db.error());
+    if (sub == u"add")
+        return clientsAdd(context, **db);
+    if (sub == u"find")
+        return clientsFind(context, **db);
+    return clientsShow(context, **db);
+}
+
+int runInteractions(const CliContext& context)
+{
+    if (context.arguments.value(0) != u"add")
+        return context.fail(tr("Use: interactions add --client ID --kind KIND --text TEXT"));
+    const std::optional<InteractionKind> kind = interactionKindFromName(context.option(u"kind"_s));
+    if (!kind)
+        return context.fail(tr("--kind is one of note, call, email, meeting, message, purchase."));
+    Result<std::unique_ptr<Database>> db = openForWork(context);
+    if (!db)
+        return context.fail(db.error());
+    Interaction i;
+    i.clientId = context.option(u"client"_s).toLongLong();
+    i.kind = *kind;
+    i.text = context.option(u"text"_s);
+    i.occurredAt = context.has(u"at"_s)
+                       ? QDateTime::fromString(context.option(u"at"_s), Qt::ISODate)
+                       : QDateTime::currentDateTimeUtc();
+    if (!i.occurredAt.isValid())
+        return context.fail(tr("--at must be an ISO date and time, e.g. 2026-11-20T14:30:00Z."));
+    if (context.has(u"amount"_s)) {
+        i.amountMinor = parseMoney(context.option(u"amount"_s));
+        if (i.amountMinor < 0)
+            return context.fail(tr("--amount must be a number such as 1250.50."));
+        i.currency = shopCurrency(**db);
+    }
+    if (Result<Client> client = ClientRepository(**db).load(i.clientId); !client)
+        return context.fail(client.error());
+    if (Status s = InteractionRepository(**db).add(i); !s)
+        return context.fail(s.error());
+    return context.answer(tr("Added %1 %2 to client %3.")
+                              .arg(interactionKindDisplayName(i.kind))
+                              .arg(i.id)
+                              .arg(i.clientId),
+                          interactionJson(i));
+}
+
+int runDemo(const CliContext& context)
+{
+    DemoOptions options;
+    if (context.has(u"clients"_s))
+        options.clients = context.option(u"clients"_s).toInt();
+    if (context.has(u"seed"_s))
+        options.seed = context.option(u"seed"_s).toUInt();
+    if (options.clients <= 0)
+        return context.fail(tr("--clients takes a positive number."));
+    Result<std::unique_ptr<Database>> db = openForWork(context);
+    if (!db)
+        return context.fail(db.error());
+    QElapsedTimer clock;
+    clock.start();
+    Result<DemoReport> report = generateDemo(**db, options, [&](int done, int total) {
+        if (!context.json)
+            std::fprintf(stderr, "\r%d / %d clients", done, total);
+    });
+    if (!context.json)
+        std::fprintf(stderr, "\n");
+    if (!report)
+        return context.fail(report.error());
+    const double seconds = double(clock.elapsed()) / 1000.0;
+    return context.answer(tr("Demo data written: %1 clients, %2 timeline entries in %3 s.")
+                              .arg(report->clients)
+                              .arg(report->interactions)
+                              .arg(seconds, 0, 'f', 1),
+                          QJsonObject{{u"clients"_s, report->clients},
+                                      {u"interactions"_s, report->interactions},
+                                      {u"seconds"_s, seconds}});
+}
+
+} // namespace kartoteka::cli

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QString>
+
+namespace kartoteka {
+
+class Database;
+
+// The country assumed for phone numbers typed without a country code (ISO
+// 3166, shared setting "clients.phone_region", "UA" until set) and the shop's
+// currency ("shop.currency", "UAH").
+QString phoneRegion(Database& db);
+QString shopCurrency(Database& db);
+
+// "1 250,50" or "1250.50" in major units to minor units; -1 when unreadable.
+qint64 parseMoney(const QString& text);
+QString formatMoney(qint64 minor, const QString& currency);
+
+} // namespace kartoteka

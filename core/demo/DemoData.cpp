@@ -1,0 +1,405 @@
+#include "demo/DemoData.h"
+
+#include "clients/ClientRepository.h"
+#include "clients/InteractionRepository.h"
+#include "clients/Lists.h"
+#include "storage/Database.h"
+#include "storage/Sql.h"
+
+#include <QCoreApplication>
+#include <QRandomGenerator>
+
+using namespace Qt::StringLiterals;
+
+namespace kartoteka {
+
+namespace {
+
+constexpr int kBatch = 2000;
+
+struct NamePool
+{
+    QStringList maleLast, femaleLast, maleFirst, femaleFirst, maleMiddle, femaleMiddle;
+    QString region; // for phone numbers
+};
+
+QStringList words(const char16_t* text)
+{
+    return QString::fromUtf16(text).split(u' ', Qt::SkipEmptyParts);
+}
+
+const NamePool& russian()
+{
+    static const NamePool pool{
+        words(u"Иванов Смирнов Кузнецов Попов Васильев Петров Соколов Михайлов Новиков Фёдоров "
+              u"Морозов Волков Алексеев Лебедев Семёнов Егоров Павлов Козлов Степанов Николаев "
+              u"Орлов Андреев Макаров Никитин Захаров Зайцев Соловьёв Борисов Яковлев Григорьев"),
+        words(u"Иванова Смирнова Кузнецова Попова Васильева Петрова Соколова Михайлова Новикова "
+              u"Фёдорова Морозова Волкова Алексеева Лебедева Семёнова Егорова Павлова Козлова "
+              u"Степанова Николаева Орлова Андреева Макарова Никитина Захарова Зайцева Ёлкина"),
+        words(u"Александр Сергей Дмитрий Андрей Алексей Максим Евгений Иван Михаил Артём Николай "
+              u"Владимир Павел Роман Олег Пётр Георгий Константин Юрий Виктор"),
+        words(u"Елена Ольга Наталья Анна Мария Татьяна Ирина Екатерина Светлана Юлия Дарья "
+              u"Алёна Ксения Марина Людмила Вера Галина Полина Софья Виктория"),
+        words(u"Александрович Сергеевич Дмитриевич Андреевич Алексеевич Иванович Михайлович "
+              u"Николаевич Владимирович Петрович Юрьевич Викторович"),
+        words(u"Александровна Сергеевна Дмитриевна Андреевна Алексеевна Ивановна Михайловна "
+              u"Николаевна Владимировна Петровна Юрьевна Викторовна"),
+        u"RU"_s};
+    return pool;
+}
+
+const NamePool& ukrainian()
+{
+    static const NamePool pool{
+        words(u"Шевченко Коваленко Бондаренко Ткаченко Кравченко Олійник Шевчук Коваль Поліщук "
+              u"Бондар Ткачук Мельник Марченко Лисенко Руденко Савченко Петренко Іваненко "
+              u"Гнатюк Ґудзь Євтушенко Яковенко Кравчук Мороз Павленко Литвиненко Захарченко"),
+        words(u"Шевченко Коваленко Бондаренко Ткаченко Кравченко Олійник Шевчук Коваль Поліщук "
+              u"Бондар Ткачук Мельник Марченко Лисенко Руденко Савченко Петренко Іваненко "
+              u"Гнатюк Ґудзь Євтушенко Яковенко Кравчук Мороз Павленко Литвиненко Захарченко"),
+        words(u"Олександр Андрій Дмитро Сергій Іван Максим Богдан Тарас Ярослав Василь Микола "
+              u"Олег Юрій Віктор Євген Григорій Степан Остап"),
+        words(u"Олена Ірина Наталія Оксана Тетяна Марія Анна Юлія Катерина Ольга Софія Ганна "
+              u"Людмила Христина Ярослава Соломія Олександра Вікторія"),
+        words(u"Олександрович Андрійович Дмитрович Сергійович Іванович Миколайович Васильович "
+              u"Петрович Богданович Ярославович Тарасович Степанович"),
+        words(u"Олександрівна Андріївна Дмитрівна Сергіївна Іванівна Миколаївна Василівна "
+              u"Петрівна Богданівна Ярославівна Тарасівна Степанівна"),
+        u"UA"_s};
+    return pool;
+}
+
+const NamePool& english()
+{
+    static const NamePool pool{
+        words(u"Smith Johnson Williams Brown Jones Miller Davis Wilson Taylor Anderson Thomas "
+              u"Moore Martin Jackson Thompson White Harris Clark Lewis Walker Hall Young"),
+        words(u"Smith Johnson Williams Brown Jones Miller Davis Wilson Taylor Anderson Thomas "
+              u"Moore Martin Jackson Thompson White Harris Clark Lewis Walker Hall Young"),
+        words(u"James John Robert Michael William David Richard Joseph Thomas Daniel Matthew "
+              u"George Oliver Harry Jack"),
+        words(u"Mary Patricia Jennifer Linda Elizabeth Susan Jessica Sarah Karen Emily Olivia "
+              u"Emma Sophie Grace Chloe"),
+        {},
+        {},
+        u"GB"_s};
+    return pool;
+}
+
+const QStringList& companyWords()
+{
+    static const QStringList w = words(
+        u"Будмайстер Декор Інтер'єр Стиль Комфорт Оселя Майстерня Ремонт Плюс Арт Дизайн Граніт "
+        u"Мозаїка Світло Дім Сад Стройснаб Отделка Эталон Ламинат Паркет Керамика Home Build "
+        u"Craft Stone Tile Interior Studio");
+    return w;
+}
+
+const QStringList& companyForms()
+{
+    static const QStringList w{u"ТОВ"_s, u"ФОП"_s, u"ООО"_s, u"ПП"_s, u"Ltd"_s, u"ИП"_s};
+    return w;
+}
+
+const QStringList& cities()
+{
+    static const QStringList w = words(u"Київ Львів Одеса Харків Дніпро Вінниця Полтава Москва "
+                                       u"Санкт-Петербург Казань London Manchester Warszawa");
+    return w;
+}
+
+const QStringList& streets()
+{
+    static const QStringList w = words(
+        u"Хрещатик Шевченка Франка Грушевського Лесі_Українки Садова Зелена Центральна Ленина "
+        u"Пушкина Гагарина Мира High_Street Station_Road Church_Lane Marszałkowska");
+    return w;
+}
+
+QString latin(const QString& text)
+{
+    static const QHash<QChar, QString> map = [] {
+        QHash<QChar, QString> m;
+        const QString from = QString::fromUtf16(u"абвгґдеєёжзиіїйклмнопрстуфхцчшщьюяыэъ'");
+        const QStringList to{
+            u"a"_s,    u"b"_s, u"v"_s,  u"h"_s,  u"g"_s, u"d"_s, u"e"_s,  u"ye"_s, u"yo"_s, u"zh"_s,
+            u"z"_s,    u"y"_s, u"i"_s,  u"yi"_s, u"y"_s, u"k"_s, u"l"_s,  u"m"_s,  u"n"_s,  u"o"_s,
+            u"p"_s,    u"r"_s, u"s"_s,  u"t"_s,  u"u"_s, u"f"_s, u"kh"_s, u"ts"_s, u"ch"_s, u"sh"_s,
+            u"shch"_s, u""_s,  u"yu"_s, u"ya"_s, u"y"_s, u"e"_s, u""_s,   u""_s};
+        for (int i = 0; i < from.size(); ++i)
+            m.insert(from[i], to.value(i));
+        return m;
+    }();
+    QString out;
+    for (QChar c : text.toLower())
+        out += map.contains(c) ? map.value(c) : (c.isLetterOrNumber() ? QString(c) : QString());
+    return out;
+}
+
+class Generator
+{
+public:
+    Generator(quint32 seed, qint64 statusIds[4], const QList<ListItem>& types,
+              const QList<ListItem>& sources, const QList<qint64>& managers)
+        : m_random(seed), m_types(types), m_sources(sources), m_managers(managers)
+    {
+        for (int i = 0; i < 4; ++i)
+            m_statuses[i] = statusIds[i];
+    }
+
+    int below(int n) { return int(m_random.bounded(quint32(n))); }
+    bool chance(int percent) { return below(100) < percent; }
+    template <typename T> const T& pick(const QList<T>& list)
+    {
+        return list.at(below(int(list.size())));
+    }
+
+    QString digits(int count)
+    {
+        QString s;
+        for (int i = 0; i < count; ++i)
+            s += QChar(u'0' + below(10));
+        return s;
+    }
+
+    Phone phone(const QString& region)
+    {
+        // Written the way people type them, valid for libphonenumber.
+        if (region == u"RU") {
+            static const QStringList codes{u"916"_s, u"903"_s, u"925"_s, u"985"_s, u"912"_s};
+            const QString n = digits(7);
+            return {u"mobile"_s,
+                    u"+7 ("_s + pick(codes) + u") "_s + n.left(3) + u'-' + n.mid(3, 2) + u'-' +
+                        n.mid(5),
+                    {}};
+        }
+        if (region == u"GB") {
+            const QString n = digits(6);
+            return {u"mobile"_s, u"+44 7911 "_s + n, {}};
+        }
+        if (region == u"PL") {
+            const QString n = digits(6);
+            return {u"mobile"_s,
+                    u"+48 50"_s + QString::number(below(10)) + u' ' + n.left(3) + u' ' + n.mid(3),
+                    {}};
+        }
+        static const QStringList codes{u"050"_s, u"066"_s, u"067"_s, u"068"_s, u"073"_s,
+                                       u"093"_s, u"095"_s, u"097"_s, u"098"_s, u"099"_s};
+        const QString n = digits(7);
+        return {chance(85) ? u"mobile"_s : u"work"_s,
+                pick(codes) + u' ' + n.left(3) + u' ' + n.mid(3, 2) + u' ' + n.mid(5),
+                {}};
+    }
+
+    // A moment in working hours (9:00-19:00 UTC+2) on some day between the two.
+    QDateTime instantWithin(const QDateTime& from, const QDateTime& to)
+    {
+        const qint64 days = from.daysTo(to);
+        const QDate day = from.date().addDays(qint64(m_random.bounded(quint64(days))));
+        return QDateTime(day, QTime(7, 0), Qt::UTC).addSecs(below(10 * 3600));
+    }
+
+    Client person(const NamePool& pool)
+    {
+        Client c;
+        const bool female = chance(55) && !pool.femaleFirst.isEmpty();
+        c.gender = female ? u"female"_s : u"male"_s;
+        c.lastName = pick(female ? pool.femaleLast : pool.maleLast);
+        c.firstName = pick(female ? pool.femaleFirst : pool.maleFirst);
+        const QStringList& middles = female ? pool.femaleMiddle : pool.maleMiddle;
+        if (!middles.isEmpty() && chance(70))
+            c.middleName = pick(middles);
+        if (chance(70))
+            c.birthday = QDate(1950 + below(56), 1 + below(12), 1 + below(28));
+        fillCommon(c, pool);
+        if (chance(65))
+            c.emails.append(
+                {u"personal"_s, latin(c.firstName) + u'.' + latin(c.lastName) +
+                                    (chance(50) ? QString::number(below(100)) : QString()) + u'@' +
+                                    pick(domains())});
+        return c;
+    }
+
+    Client company()
+    {
+        Client c;
+        c.kind = ClientKind::Company;
+        c.companyName = pick(companyForms()) + u" «"_s + pick(companyWords()) +
+                        (chance(50) ? u' ' + pick(companyWords()) : QString()) + u"»"_s;
+        c.taxId = digits(8);
+        c.bankName = chance(50) ? u"ПриватБанк"_s : u"Ощадбанк"_s;
+        c.bankAccount = u"UA"_s + digits(27);
+        fillCommon(c, ukrainian());
+        c.emails.append({u"office"_s, u"office@"_s + latin(c.companyName).left(12) + u".com.ua"_s});
+        c.links.append(
+            {u"website"_s, u"https://"_s + latin(c.companyName).left(12) + u".com.ua"_s});
+        return c;
+    }
+
+    QString address()
+    {
+        return pick(cities()) + u", "_s + QString(pick(streets())).replace(u'_', u' ') + u", "_s +
+               QString::number(1 + below(120)) +
+               (chance(60) ? u", кв. "_s + QString::number(1 + below(200)) : QString());
+    }
+
+    Interaction interaction(qint64 clientId, const QDateTime& from, const QDateTime& to)
+    {
+        static const QStringList notes{
+            u"Просила перезвонить после обеда"_s,   u"Цікавиться плиткою для ванної"_s,
+            u"Asked for the autumn catalogue"_s,    u"Хочет скидку на опт"_s,
+            u"Надіслали прайс, чекає на рахунок"_s, u"Prefers delivery on Saturdays"_s};
+        static const QStringList results{u"Договорились о встрече"_s, u"Не відповів"_s,
+                                         u"Will call back"_s, u"Заказ подтверждён"_s, u"Думає"_s};
+        Interaction i;
+        i.clientId = clientId;
+        const int roll = below(100);
+        i.kind = roll < 28   ? InteractionKind::Purchase
+                 : roll < 55 ? InteractionKind::Call
+                 : roll < 68 ? InteractionKind::Note
+                 : roll < 80 ? InteractionKind::Message
+                 : roll < 92 ? InteractionKind::Email
+                             : InteractionKind::Meeting;
+        i.occurredAt = instantWithin(from, to);
+        if (i.kind == InteractionKind::Purchase) {
+            i.amountMinor = qint64(200 + below(20000)) * 100 + below(100);
+            i.currency = u"UAH"_s;
+            i.text = chance(50) ? u"Плитка, затирка"_s : u"Tiles and adhesive"_s;
+        } else {
+            if (i.kind == InteractionKind::Call || i.kind == InteractionKind::Message)
+                i.direction = chance(50) ? u"in"_s : u"out"_s;
+            if (i.kind == InteractionKind::Call) {
+                i.durationSeconds = 20 + below(900);
+                i.result = pick(results);
+            }
+            i.text = pick(notes);
+        }
+        return i;
+    }
+
+private:
+    static const QStringList& domains()
+    {
+        static const QStringList d{u"gmail.com"_s, u"ukr.net"_s,     u"i.ua"_s,
+                                   u"mail.ru"_s,   u"outlook.com"_s, u"yahoo.com"_s};
+        return d;
+    }
+
+    void fillCommon(Client& c, const NamePool& pool)
+    {
+        const int phones = chance(25) ? 2 : 1;
+        for (int i = 0; i < phones; ++i)
+            c.phones.append(phone(i == 0 ? pool.region : (chance(20) ? u"PL"_s : u"UA"_s)));
+        c.actualAddress = address();
+        if (chance(40))
+            c.deliveryAddress = chance(50) ? c.actualAddress : address();
+        c.contactTypeId = pick(m_types).id;
+        const int roll = below(100);
+        c.statusId = m_statuses[roll < 20 ? 0 : roll < 60 ? 1 : roll < 85 ? 2 : 3];
+        c.sourceId = pick(m_sources).id;
+        c.managerId = pick(m_managers);
+        if (chance(15)) {
+            static const QStringList tags{u"VIP"_s,        u"опт"_s,   u"дизайнер"_s,
+                                          u"постоянный"_s, u"новий"_s, u"доставка"_s};
+            c.tags.append(pick(tags));
+        }
+        if (chance(10))
+            c.comment = u"Предпочитает связь в мессенджере"_s;
+        c.preferredChannel = chance(50) ? u"phone"_s : u"telegram"_s;
+    }
+
+    QRandomGenerator m_random;
+    qint64 m_statuses[4];
+    QList<ListItem> m_types;
+    QList<ListItem> m_sources;
+    QList<qint64> m_managers;
+};
+
+} // namespace
+
+Result<DemoReport> generateDemo(Database& db, const DemoOptions& options,
+                                const std::function<void(int, int)>& progress)
+{
+    Result<QVariant> existing = sql::scalar(db.connection(), u"SELECT count(*) FROM clients"_s);
+    if (!existing)
+        return existing.error();
+    if (existing->toInt() > 0)
+        return makeError(ErrorKind::Invalid,
+                         QCoreApplication::translate("kartoteka::Demo",
+                                                     "This database already has %1 clients; demo "
+                                                     "data goes into a new, empty database.")
+                             .arg(existing->toInt()));
+
+    Lists lists(db);
+    QList<qint64> managers;
+    for (const QString& name : {u"Олена Коваль"_s, u"Андрій Мельник"_s, u"Ирина Соколова"_s,
+                                u"Дмитрий Орлов"_s, u"Sarah Miller"_s}) {
+        Result<qint64> id = lists.userIdOf(name);
+        if (!id)
+            return id.error();
+        managers.append(*id);
+    }
+    qint64 statuses[4];
+    const QStringList statusNames{u"Lead"_s, u"Active"_s, u"Regular"_s, u"Lost"_s};
+    for (int i = 0; i < 4; ++i) {
+        Result<qint64> id = lists.idOf(kStatuses, statusNames[i]);
+        if (!id)
+            return id.error();
+        statuses[i] = *id;
+    }
+    Result<QList<ListItem>> types = lists.items(kContactTypes);
+    Result<QList<ListItem>> sources = lists.items(kSources);
+    if (!types || !sources)
+        return !types ? types.error() : sources.error();
+
+    Generator gen(options.seed, statuses, *types, *sources, managers);
+    ClientRepository clients(db);
+    InteractionRepository timeline(db);
+    DemoReport report;
+    const QDateTime to(QDate(2026, 11, 1), QTime(12, 0), Qt::UTC);
+    const QDateTime from = to.addYears(-2);
+    QList<qint64> companies;
+
+    for (int start = 0; start < options.clients; start += kBatch) {
+        QList<Client> batch;
+        const int count = std::min(kBatch, options.clients - start);
+        for (int i = 0; i < count; ++i) {
+            const int roll = gen.below(100);
+            const NamePool& pool = roll < 45 ? ukrainian() : roll < 85 ? russian() : english();
+            if (gen.chance(12)) {
+                batch.append(gen.company());
+                continue;
+            }
+            Client c = gen.person(pool);
+            if (!companies.isEmpty() && gen.chance(15)) {
+                c.companyId = gen.pick(companies);
+                c.jobTitle = gen.chance(50) ? u"Менеджер з закупівель"_s : u"Директор"_s;
+            }
+            // A household: the same address as someone written just before.
+            if (!batch.isEmpty() && gen.chance(6))
+                c.actualAddress = batch.last().actualAddress;
+            batch.append(c);
+        }
+        if (Status s = clients.createMany(batch); !s)
+            return s.error();
+        QList<Interaction> entries;
+        for (const Client& c : batch) {
+            if (c.kind == ClientKind::Company)
+                companies.append(c.id);
+            // Most clients have a handful of entries, regulars up to 40.
+            const int n = gen.chance(25) ? gen.below(41) : gen.below(13);
+            for (int k = 0; k < n; ++k)
+                entries.append(gen.interaction(c.id, from, to));
+        }
+        if (Status s = timeline.addMany(entries); !s)
+            return s.error();
+        report.clients += int(batch.size());
+        report.interactions += int(entries.size());
+        if (progress)
+            progress(report.clients, options.clients);
+    }
+    return report;
+}
+
+} // namespace kartoteka
