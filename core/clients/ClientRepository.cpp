@@ -423,16 +423,33 @@ Result<QList<ClientRow>> ClientRepository::rows(const QString& where, const QVar
 
 Result<QList<ClientRow>> ClientRepository::page(const ClientListQuery& query)
 {
-    QString where = u"c.archived = ? AND (c.sort_key, c.id) > (?, ?)"_s;
-    QVariantList args{query.archived ? 1 : 0, query.afterSortKey, query.afterId};
     const SearchQuery search = parseSearch(query.search);
+    QStringList matchers;
+    QVariantList matchArgs;
     if (!search.words.isEmpty()) {
-        where += u" AND c.id IN (SELECT rowid FROM client_words WHERE client_words MATCH ?)"_s;
-        args.append(search.words);
+        matchers.append(u"SELECT rowid FROM client_words WHERE client_words MATCH ?"_s);
+        matchArgs.append(search.words);
     }
     if (!search.grams.isEmpty()) {
-        where += u" AND c.id IN (SELECT rowid FROM client_grams WHERE client_grams MATCH ?)"_s;
-        args.append(search.grams);
+        matchers.append(u"SELECT rowid FROM client_grams WHERE client_grams MATCH ?"_s);
+        matchArgs.append(search.grams);
+    }
+    QString where = u"c.archived = ? AND (c.sort_key, c.id) > (?, ?)"_s;
+    QVariantList args{query.archived ? 1 : 0, query.afterSortKey, query.afterId};
+    if (!matchers.isEmpty()) {
+        const QString matches = matchers.join(u" INTERSECT "_s);
+        // Few matches: fetch them by id and sort them (walking the name index
+        // would read the whole list to find them). Many matches ("к"): walk
+        // the name index, which meets enough of them at once.
+        Result<QVariant> few = sql::scalar(
+            m_db.connection(), u"SELECT count(*) <= ? FROM ("_s + matches + u" LIMIT ?)"_s,
+            QVariantList{kSortMatchesUpTo} + matchArgs + QVariantList{kSortMatchesUpTo + 1});
+        if (!few)
+            return few.error();
+        if (few->toBool())
+            where.prepend(u'+'); // "+c.archived": keeps the planner off the name index
+        where += u" AND c.id IN ("_s + matches + u")"_s;
+        args += matchArgs;
     }
     return rows(where, args, query.limit);
 }
@@ -485,14 +502,16 @@ Result<QList<DuplicateHit>> ClientRepository::findDuplicates(const Client& clien
 
 Result<QList<ClientRow>> ClientRepository::atSameAddress(qint64 clientId)
 {
-    return rows(u"c.archived = 0 AND c.id <> ? AND c.address_key <> '' AND c.address_key = "
+    // "+c.archived": a household is found through the address index, not by
+    // walking the whole list in name order.
+    return rows(u"+c.archived = 0 AND c.id <> ? AND c.address_key <> '' AND c.address_key = "
                 u"(SELECT address_key FROM clients WHERE id = ?)"_s,
                 {clientId, clientId}, 50);
 }
 
 Result<QList<ClientRow>> ClientRepository::peopleOf(qint64 companyId)
 {
-    return rows(u"c.archived = 0 AND c.company_id = ?"_s, {companyId}, 500);
+    return rows(u"+c.archived = 0 AND c.company_id = ?"_s, {companyId}, 500);
 }
 
 } // namespace kartoteka

@@ -55,6 +55,8 @@ public:
     Result<QList<ClientRow>> peopleOf(qint64 companyId);
 
     static inline const QString kEntity = QStringLiteral("client");
+    // Up to this many search matches are sorted by name after the search.
+    static constexpr int kSortMatchesUpTo = 3000;
 
 private:
     Status validate(const Client& client) const;

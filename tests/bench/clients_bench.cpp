@@ -1,0 +1,272 @@
+// kartoteka_clients_bench: the client base's figures on a demo database.
+//   kartoteka_clients_bench [--db FILE] [--clients N]
+// Without --db it makes a demo database of N clients (default 100000) in a
+// temporary folder. Prints medians and p95 of: open to first page, every
+// keystroke of several realistic searches, opening a card with about 200
+// timeline entries, scrolling the whole list; peak memory; the same final
+// searches in the sqlite3 shell and the ratio; backup and restore.
+#include "backup/BackupMaker.h"
+#include "backup/Restore.h"
+#include "clients/ClientRepository.h"
+#include "clients/InteractionRepository.h"
+#include "clients/SearchText.h"
+#include "demo/DemoData.h"
+#include "storage/Database.h"
+#include "storage/Sessions.h"
+#include "storage/Sql.h"
+#include "workspace/Workspace.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+using namespace kartoteka;
+
+namespace {
+
+struct Stats
+{
+    double median = 0, p95 = 0, max = 0;
+};
+
+Stats stats(std::vector<double> ms)
+{
+    if (ms.empty())
+        return {};
+    std::sort(ms.begin(), ms.end());
+    return {ms[ms.size() / 2], ms[std::min(ms.size() - 1, size_t(double(ms.size()) * 0.95))],
+            ms.back()};
+}
+
+void print(const QString& what, const Stats& s, const QString& extra = {})
+{
+    std::printf("%-44s median %8.2f ms  p95 %8.2f ms  max %8.2f ms  %s\n",
+                what.toUtf8().constData(), s.median, s.p95, s.max, extra.toUtf8().constData());
+}
+
+[[noreturn]] void die(const Error& e)
+{
+    std::fprintf(stderr, "bench: %s\n", e.fullText().toUtf8().constData());
+    std::exit(1);
+}
+
+template <typename T> T need(Result<T> r)
+{
+    if (!r)
+        die(r.error());
+    return std::move(r).value();
+}
+
+double ms(const QElapsedTimer& t)
+{
+    return double(t.nsecsElapsed()) / 1e6;
+}
+
+long peakMemoryMb()
+{
+    struct rusage usage
+    {
+    };
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss / 1024;
+}
+
+// The search's SQL with the values written in, for the sqlite3 shell.
+QString shellSql(const QString& search)
+{
+    const SearchQuery q = parseSearch(search);
+    auto quoted = [](QString s) -> QString { return u'\'' + s.replace(u'\'', u"''"_s) + u'\''; };
+    QString where = u"c.archived = 0"_s;
+    if (!q.words.isEmpty())
+        where += u" AND c.id IN (SELECT rowid FROM client_words WHERE client_words MATCH "_s +
+                 quoted(q.words) + u")"_s;
+    if (!q.grams.isEmpty())
+        where += u" AND c.id IN (SELECT rowid FROM client_grams WHERE client_grams MATCH "_s +
+                 quoted(q.grams) + u")"_s;
+    return u"SELECT c.id, c.display_name, (SELECT p.e164 FROM client_phones p WHERE p.client_id = "
+           u"c.id "
+           u"ORDER BY p.position LIMIT 1) FROM clients c WHERE "_s +
+           where + u" ORDER BY c.sort_key, c.id LIMIT 100;"_s;
+}
+
+// Median of the sqlite3 shell's own "Run Time: real" over `runs` runs.
+double shellMedianMs(const QString& db, const QString& statement, int runs)
+{
+    QString script = u".timer on\n"_s;
+    for (int i = 0; i < runs; ++i)
+        script += statement + u'\n';
+    QProcess shell;
+    shell.start(u"sqlite3"_s, {db});
+    if (!shell.waitForStarted())
+        return -1;
+    shell.write(script.toUtf8());
+    shell.closeWriteChannel();
+    shell.waitForFinished(120000);
+    std::vector<double> times;
+    static const QRegularExpression real(u"Run Time: real ([0-9.]+)"_s);
+    auto it = real.globalMatch(QString::fromUtf8(shell.readAllStandardOutput()));
+    while (it.hasNext())
+        times.push_back(it.next().captured(1).toDouble() * 1000.0);
+    return stats(times).median;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    const QCommandLineOption dbOption(u"db"_s, u"Demo database to measure."_s, u"FILE"_s);
+    const QCommandLineOption clientsOption(u"clients"_s, u"Clients to generate."_s, u"N"_s,
+                                           u"100000"_s);
+    parser.addOptions({dbOption, clientsOption});
+    parser.addHelpOption();
+    parser.process(app);
+
+    QTemporaryDir temp;
+    QString path = parser.value(dbOption);
+    if (path.isEmpty()) {
+        path = temp.filePath(u"demo.sqlite"_s);
+        auto db = need(openDatabase({path, ModeChoice::Local, true}));
+        QElapsedTimer t;
+        t.start();
+        const DemoReport made = need(generateDemo(*db, {parser.value(clientsOption).toInt(), 1}));
+        std::printf("demo data: %d clients, %d timeline entries in %.1f s\n", made.clients,
+                    made.interactions, ms(t) / 1000.0);
+    }
+    std::printf("database %s, %.0f MB\n\n", QDir::toNativeSeparators(path).toUtf8().constData(),
+                double(QFileInfo(path).size()) / 1e6);
+
+    std::vector<double> firstPage;
+    for (int i = 0; i < 10; ++i) {
+        QElapsedTimer t;
+        t.start();
+        auto db = need(openDatabase({path, ModeChoice::Local, false}));
+        ClientRepository repo(*db);
+        need(repo.page({}));
+        firstPage.push_back(ms(t));
+    }
+    print(u"open database to first page (100 rows)"_s, stats(firstPage));
+
+    auto db = need(openDatabase({path, ModeChoice::Local, false}));
+    ClientRepository repo(*db);
+    const QStringList searches{u"Коваленко О"_s, u"ёлкина"_s,  u"іваненко"_s, u"smith j"_s,
+                               u"0671"_s,        u"050 12"_s,  u"8799"_s,     u"gmail.c"_s,
+                               u"ukr.net"_s,     u"ТОВ «Буд"_s};
+    std::vector<double> all;
+    for (const QString& search : searches) {
+        std::vector<double> keys;
+        int found = 0;
+        for (int len = 1; len <= search.size(); ++len) {
+            ClientListQuery q;
+            q.search = search.left(len);
+            for (int rep = 0; rep < 5; ++rep) {
+                QElapsedTimer t;
+                t.start();
+                found = int(need(repo.page(q)).size());
+                keys.push_back(ms(t));
+            }
+        }
+        all.insert(all.end(), keys.begin(), keys.end());
+        print(u"keystrokes of \"%1\""_s.arg(search), stats(keys), u"%1 shown"_s.arg(found));
+    }
+    print(u"all keystrokes"_s, stats(all));
+
+    // The client with the longest timeline, topped up to 200 entries.
+    const qint64 busiest =
+        need(sql::scalar(db->connection(), u"SELECT client_id FROM interactions GROUP BY client_id "
+                                           u"ORDER BY count(*) DESC LIMIT 1"_s))
+            .toLongLong();
+    InteractionRepository timeline(*db);
+    const int have = int(need(timeline.forClient(busiest)).size());
+    if (have < 200) {
+        QList<Interaction> more;
+        for (int i = have; i < 200; ++i) {
+            Interaction x;
+            x.clientId = busiest;
+            x.kind = InteractionKind::Note;
+            x.occurredAt = QDateTime(QDate(2025, 1, 1), QTime(10, 0), Qt::UTC).addSecs(i * 3600);
+            x.text = u"Bench note %1"_s.arg(i);
+            more.append(x);
+        }
+        if (Status s = timeline.addMany(more); !s)
+            die(s.error());
+    }
+    std::vector<double> cards;
+    for (int i = 0; i < 30; ++i) {
+        QElapsedTimer t;
+        t.start();
+        need(repo.load(busiest));
+        const QList<Interaction> entries = need(timeline.forClient(busiest));
+        need(timeline.statsFor(busiest));
+        need(repo.atSameAddress(busiest));
+        cards.push_back(ms(t));
+        if (entries.size() < 200)
+            die(makeError(ErrorKind::Failed, u"the card has fewer than 200 entries"_s));
+    }
+    print(u"open a card with 200 timeline entries"_s, stats(cards));
+
+    std::vector<double> pages;
+    QElapsedTimer whole;
+    whole.start();
+    ClientListQuery q;
+    int rows = 0;
+    for (;;) {
+        QElapsedTimer t;
+        t.start();
+        const QList<ClientRow> page = need(repo.page(q));
+        pages.push_back(ms(t));
+        if (page.isEmpty())
+            break;
+        rows += int(page.size());
+        q.afterSortKey = page.last().sortKey;
+        q.afterId = page.last().id;
+    }
+    print(u"scroll the whole list, per page of 100"_s, stats(pages),
+          u"%1 rows in %2 ms"_s.arg(rows).arg(ms(whole), 0, 'f', 0));
+    std::printf("peak memory (resident): %ld MB\n\n", peakMemoryMb());
+
+    std::printf("the final searches, Kartoteka vs the sqlite3 shell on the same file:\n");
+    for (const QString& search : searches) {
+        ClientListQuery fq;
+        fq.search = search;
+        std::vector<double> ours;
+        for (int i = 0; i < 10; ++i) {
+            QElapsedTimer t;
+            t.start();
+            need(repo.page(fq));
+            ours.push_back(ms(t));
+        }
+        const double shell = shellMedianMs(path, shellSql(search), 10);
+        std::printf("  %-16s kartoteka %7.2f ms   sqlite3 %7.2f ms   ratio %5.2f\n",
+                    search.toUtf8().constData(), stats(ours).median, shell,
+                    shell > 0 ? stats(ours).median / shell : 0.0);
+    }
+
+    QElapsedTimer t;
+    t.start();
+    const BackupInfo backup = need(
+        createBackup({path, StorageMode::Local, temp.filePath(u"backups"_s), BackupKind::Manual}));
+    std::printf("\nbackup: %.1f s, %.0f MB\n", ms(t) / 1000.0, double(backup.bytes) / 1e6);
+    SessionRegistry session(*db, Identity::current());
+    if (Status s = session.start(); !s)
+        die(s.error());
+    t.restart();
+    const RestoreReport restored =
+        need(restoreBackup(*db, session, backup.file, temp.filePath(u"backups"_s)));
+    std::printf("restore (verify, safety backup, copy in): %.1f s, %lld rows\n", ms(t) / 1000.0,
+                restored.rowsCopied);
+    return 0;
+}
