@@ -43,7 +43,12 @@ QString sortKeyOf(const QString& displayName)
     const QChar last(0x04FF);
     QString key;
     const QString folded = foldText(displayName.simplified());
-    key.reserve(folded.size() + 4);
+    key.reserve(folded.size() + 5);
+    // The shop's own alphabet first: Cyrillic names, then Latin and the rest.
+    const auto firstLetter =
+        std::find_if(folded.begin(), folded.end(), [](QChar c) { return c.isLetter(); });
+    key += firstLetter != folded.end() && firstLetter->script() == QChar::Script_Cyrillic ? u'1'
+                                                                                          : u'2';
     for (QChar c : folded) {
         switch (c.unicode()) {
         case u'ґ':

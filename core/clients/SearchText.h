@@ -11,7 +11,8 @@ namespace kartoteka {
 QString foldText(const QString& text);
 
 // The list's sort order as plain binary text order, which keyset paging needs:
-// folded, with Ukrainian ґ є і ї placed after г е и і as the alphabet has them.
+// Cyrillic names before Latin ones, folded, with Ukrainian ґ є і ї placed after
+// г е и і as the alphabet has them.
 QString sortKeyOf(const QString& displayName);
 
 // The text of the word index (names, company, e-mails, tax ID) and of the

@@ -102,19 +102,24 @@ const QStringList& companyForms()
     return w;
 }
 
-const QStringList& cities()
+struct Place
 {
-    static const QStringList w = words(u"Київ Львів Одеса Харків Дніпро Вінниця Полтава Москва "
-                                       u"Санкт-Петербург Казань London Manchester Warszawa");
-    return w;
-}
+    QString city;
+    QStringList streets;
+};
 
-const QStringList& streets()
+const QList<Place>& places()
 {
-    static const QStringList w = words(
-        u"Хрещатик Шевченка Франка Грушевського Лесі_Українки Садова Зелена Центральна Ленина "
-        u"Пушкина Гагарина Мира High_Street Station_Road Church_Lane Marszałkowska");
-    return w;
+    static const QList<Place> p{
+        {u"Київ"_s, words(u"Хрещатик Саксаганського Володимирська Антоновича Лесі_Українки")},
+        {u"Львів"_s, words(u"Городоцька Зелена Личаківська Шевченка Стрийська")},
+        {u"Одеса"_s, words(u"Дерибасівська Пушкінська Французький_бульвар Канатна")},
+        {u"Харків"_s, words(u"Сумська Пушкінська Героїв_Праці Полтавський_Шлях")},
+        {u"Москва"_s, words(u"Тверская Арбат Профсоюзная Ленинский_проспект")},
+        {u"Санкт-Петербург"_s, words(u"Невский_проспект Садовая Гороховая Лиговский_проспект")},
+        {u"London"_s, words(u"High_Street Station_Road Church_Lane Baker_Street")},
+        {u"Warszawa"_s, words(u"Marszałkowska Puławska Grójecka Nowy_Świat")}};
+    return p;
 }
 
 QString latin(const QString& text)
@@ -239,7 +244,8 @@ public:
 
     QString address()
     {
-        return pick(cities()) + u", "_s + QString(pick(streets())).replace(u'_', u' ') + u", "_s +
+        const Place& place = pick(places());
+        return place.city + u", "_s + QString(pick(place.streets)).replace(u'_', u' ') + u", "_s +
                QString::number(1 + below(120)) +
                (chance(60) ? u", кв. "_s + QString::number(1 + below(200)) : QString());
     }

@@ -1,6 +1,7 @@
 #include "main/MainWindow.h"
 
 #include "admin/AdminPage.h"
+#include "clients/ClientsPage.h"
 #include "main/DatabaseDialog.h"
 #include "main/NoticeBanner.h"
 #include "main/StatusLine.h"
@@ -62,10 +63,14 @@ void MainWindow::buildViews()
     m_banner = new NoticeBanner(central);
     m_navigation = new QListWidget(central);
     m_sections = new QStackedWidget(central);
-    m_navigation->setMaximumWidth(200);
+    m_navigation->setMaximumWidth(170);
     m_navigation->setIconSize(QSize(20, 20));
     m_navigation->setSpacing(2);
 
+    m_clients = new ClientsPage(m_workspace->database(), m_sections);
+    m_sections->addWidget(m_clients);
+    m_navigation->addItem(new QListWidgetItem(style()->standardIcon(QStyle::SP_DirHomeIcon),
+                                              tr("Clients"), m_navigation));
     m_admin = new AdminPage(*m_workspace, m_sections);
     m_sections->addWidget(m_admin);
     m_navigation->addItem(new QListWidgetItem(style()->standardIcon(QStyle::SP_DriveHDIcon),
@@ -78,7 +83,7 @@ void MainWindow::buildViews()
     splitter->addWidget(m_navigation);
     splitter->addWidget(m_sections);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({160, 940});
+    splitter->setSizes({140, 960});
 
     auto* layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -98,6 +103,7 @@ void MainWindow::connectWorkspace()
 {
     ChangeWatcher& watcher = m_workspace->watcher();
     connect(&watcher, &ChangeWatcher::changed, this, [this](const QList<Change>& changes) {
+        m_clients->applyChanges(changes);
         for (const Change& c : changes) {
             if (c.entity == SharedSettings::kEntity) {
                 m_admin->settingsChanged();
@@ -107,6 +113,7 @@ void MainWindow::connectWorkspace()
         }
     });
     connect(&watcher, &ChangeWatcher::reloadRequested, this, [this] {
+        m_clients->reload();
         m_admin->reload();
         m_statusLine->refresh();
         statusBar()->showMessage(tr("The database was restored from a backup; everything "

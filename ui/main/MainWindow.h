@@ -14,6 +14,7 @@ class Workspace;
 namespace kartoteka::ui {
 
 class AdminPage;
+class ClientsPage;
 class NoticeBanner;
 class StatusLine;
 
@@ -27,6 +28,7 @@ public:
 
     Workspace& workspace() { return *m_workspace; }
     AdminPage* adminPage() const { return m_admin; }
+    ClientsPage* clientsPage() const { return m_clients; }
     NoticeBanner* banner() const { return m_banner; }
     StatusLine* statusLine() const { return m_statusLine; }
 
@@ -46,6 +48,7 @@ private:
     NoticeBanner* m_banner = nullptr;
     StatusLine* m_statusLine = nullptr;
     AdminPage* m_admin = nullptr;
+    ClientsPage* m_clients = nullptr;
 };
 
 } // namespace kartoteka::ui

@@ -1,0 +1,388 @@
+#include "clients/ClientCard.h"
+
+#include "clients/ClientForm.h"
+#include "clients/ClientRepository.h"
+#include "clients/ClientSettings.h"
+#include "clients/InteractionDialog.h"
+#include "clients/InteractionRepository.h"
+#include "clients/Lists.h"
+#include "clients/PhoneNumbers.h"
+#include "clients/TimelineModel.h"
+
+#include <QDate>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QShortcut>
+#include <QTableView>
+#include <QUrl>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace kartoteka::ui {
+
+namespace {
+
+QString esc(const QString& text)
+{
+    return text.toHtmlEscaped();
+}
+
+QString nameIn(const QList<ListItem>& items, qint64 id)
+{
+    for (const ListItem& item : items) {
+        if (item.id == id)
+            return item.name;
+    }
+    return {};
+}
+
+QString linkTarget(const Link& link)
+{
+    const QString v = link.value;
+    if (v.startsWith(u"http://") || v.startsWith(u"https://"))
+        return v;
+    if (link.kind == u"telegram")
+        return u"https://t.me/"_s + QString(v).remove(u'@');
+    if (link.kind == u"website")
+        return u"https://"_s + v;
+    return {};
+}
+
+} // namespace
+
+ClientCard::ClientCard(Database& db, ClientRepository& clients, InteractionRepository& timeline,
+                       QWidget* parent)
+    : QWidget(parent), m_db(db), m_clients(clients), m_timeline(timeline),
+      m_empty(new QLabel(tr("Choose a client on the left, or create one with Ctrl+N."), this)),
+      m_body(new QWidget(this)), m_name(new QLabel(m_body)), m_subtitle(new QLabel(m_body)),
+      m_stats(new QLabel(m_body)), m_contacts(new QLabel(m_body)), m_details(new QLabel(m_body)),
+      m_relations(new QLabel(m_body)), m_edit(new QPushButton(tr("Edit…"), m_body)),
+      m_archive(new QPushButton(m_body)), m_timelineModel(new TimelineModel(this)),
+      m_timelineView(new QTableView(m_body))
+{
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setStyleSheet(u"color: palette(placeholder-text);"_s);
+    QFont big = m_name->font();
+    big.setPointSizeF(big.pointSizeF() * 1.5);
+    big.setBold(true);
+    m_name->setFont(big);
+    m_name->setWordWrap(true);
+    m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    for (QLabel* label : {m_subtitle, m_stats, m_contacts, m_details, m_relations}) {
+        label->setWordWrap(true);
+        label->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    }
+    m_contacts->setOpenExternalLinks(true); // tel:, mailto:, https: through the desktop
+    connect(m_relations, &QLabel::linkActivated, this, [this](const QString& link) {
+        emit openClientRequested(link.section(u':', 1).toLongLong());
+    });
+    m_edit->setShortcut(QKeySequence(u"Ctrl+E"_s));
+    m_edit->setToolTip(tr("Edit this client (Ctrl+E)"));
+    connect(m_edit, &QPushButton::clicked, this, &ClientCard::edit);
+    connect(m_archive, &QPushButton::clicked, this, &ClientCard::toggleArchived);
+
+    auto* header = new QHBoxLayout;
+    auto* titles = new QVBoxLayout;
+    titles->addWidget(m_name);
+    titles->addWidget(m_subtitle);
+    header->addLayout(titles, 1);
+    header->addWidget(m_edit, 0, Qt::AlignTop);
+    header->addWidget(m_archive, 0, Qt::AlignTop);
+
+    auto* add = new QHBoxLayout;
+    add->addWidget(new QLabel(tr("Add:"), m_body));
+    for (InteractionKind kind :
+         {InteractionKind::Call, InteractionKind::Note, InteractionKind::Purchase,
+          InteractionKind::Meeting, InteractionKind::Email, InteractionKind::Message}) {
+        auto* button = new QPushButton(interactionKindDisplayName(kind), m_body);
+        button->setObjectName(u"add-"_s + interactionKindName(kind));
+        connect(button, &QPushButton::clicked, this, [this, kind] { addEntry(kind); });
+        add->addWidget(button);
+    }
+    add->addStretch(1);
+
+    m_timelineView->setModel(m_timelineModel);
+    m_timelineView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_timelineView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_timelineView->verticalHeader()->hide();
+    m_timelineView->setWordWrap(false);
+    m_timelineView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_timelineView->horizontalHeader()->setSectionResizeMode(TimelineModel::Details,
+                                                             QHeaderView::Stretch);
+    connect(m_timelineView, &QTableView::doubleClicked, this,
+            [this](const QModelIndex& index) { editEntry(index.row()); });
+    auto* remove = new QShortcut(QKeySequence::Delete, m_timelineView);
+    remove->setContext(Qt::WidgetShortcut);
+    connect(remove, &QShortcut::activated, this, [this] {
+        if (m_timelineView->currentIndex().isValid())
+            removeEntry(m_timelineView->currentIndex().row());
+    });
+
+    auto* body = new QVBoxLayout(m_body);
+    body->setContentsMargins(0, 0, 0, 0);
+    body->addLayout(header);
+    body->addWidget(m_stats);
+    body->addWidget(m_contacts);
+    body->addWidget(m_details);
+    body->addWidget(m_relations);
+    body->addLayout(add);
+    body->addWidget(m_timelineView, 1);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_empty, 1);
+    layout->addWidget(m_body, 1);
+    m_body->hide();
+}
+
+void ClientCard::showClient(qint64 id)
+{
+    m_client = Client{};
+    m_client.id = id;
+    reload();
+}
+
+void ClientCard::reload()
+{
+    if (m_client.id == 0) {
+        m_body->hide();
+        m_empty->show();
+        return;
+    }
+    Result<Client> loaded = m_clients.load(m_client.id);
+    if (!loaded) {
+        m_body->hide();
+        m_empty->setText(loaded.error().message);
+        m_empty->show();
+        return;
+    }
+    m_client = *loaded;
+    render();
+}
+
+QString ClientCard::contactsHtml() const
+{
+    QStringList parts;
+    for (const Phone& p : m_client.phones) {
+        const QString shown = p.e164.isEmpty() ? p.raw : formatPhone(p.e164);
+        const QString dial = p.e164.isEmpty() ? digitsOf(p.raw) : p.e164;
+        parts.append((p.label.isEmpty() ? QString() : esc(p.label) + u" "_s) + u"<a href=\"tel:"_s +
+                     esc(dial) + u"\">"_s + esc(shown) + u"</a>"_s);
+    }
+    for (const Email& e : m_client.emails)
+        parts.append(u"<a href=\"mailto:"_s + esc(e.address) + u"\">"_s + esc(e.address) +
+                     u"</a>"_s);
+    for (const Link& l : m_client.links) {
+        const QString target = linkTarget(l);
+        parts.append(esc(l.kind) + u" "_s +
+                     (target.isEmpty()
+                          ? esc(l.value)
+                          : u"<a href=\""_s + esc(target) + u"\">"_s + esc(l.value) + u"</a>"_s));
+    }
+    return parts.isEmpty() ? tr("No phone or e-mail yet.") : parts.join(u" &nbsp;·&nbsp; "_s);
+}
+
+QString ClientCard::relationsHtml()
+{
+    QStringList lines;
+    auto list = [](const QList<ClientRow>& rows) {
+        QStringList links;
+        for (const ClientRow& r : rows)
+            links.append(u"<a href=\"client:%1\">%2</a>"_s.arg(r.id).arg(esc(r.displayName)));
+        return links.join(u", "_s);
+    };
+    if (m_client.companyId != 0) {
+        if (Result<Client> company = m_clients.load(m_client.companyId); company)
+            lines.append(tr("Works at %1")
+                             .arg(u"<a href=\"client:%1\">%2</a>"_s.arg(company->id)
+                                      .arg(esc(company->displayName()))));
+    }
+    if (m_client.kind == ClientKind::Company) {
+        if (Result<QList<ClientRow>> people = m_clients.peopleOf(m_client.id);
+            people && !people->isEmpty())
+            lines.append(tr("People: %1").arg(list(*people)));
+    }
+    if (Result<QList<ClientRow>> same = m_clients.atSameAddress(m_client.id);
+        same && !same->isEmpty())
+        lines.append(tr("Same address: %1").arg(list(*same)));
+    return lines.join(u"<br>"_s);
+}
+
+void ClientCard::render()
+{
+    const QLocale locale;
+    Lists lists(m_db);
+    m_name->setText(m_client.displayName());
+    QStringList subtitle;
+    if (m_client.archived)
+        subtitle.append(u"<b>"_s + tr("archived") + u"</b>"_s);
+    subtitle.append(m_client.kind == ClientKind::Company ? tr("company") : tr("person"));
+    if (m_client.kind == ClientKind::Person && !m_client.companyName.isEmpty())
+        subtitle.append(esc(m_client.companyName));
+    if (!m_client.jobTitle.isEmpty())
+        subtitle.append(esc(m_client.jobTitle));
+    const std::pair<QString, qint64> named[] = {{kContactTypes, m_client.contactTypeId},
+                                                {kStatuses, m_client.statusId},
+                                                {kSources, m_client.sourceId}};
+    for (const auto& [list, id] : named) {
+        if (Result<QList<ListItem>> items = lists.items(list); items && id != 0)
+            subtitle.append(esc(nameIn(*items, id)));
+    }
+    if (Result<QList<ListItem>> users = lists.users(); users && m_client.managerId != 0)
+        subtitle.append(tr("manager %1").arg(esc(nameIn(*users, m_client.managerId))));
+    m_subtitle->setText(subtitle.join(u" · "_s));
+
+    Result<ClientStats> stats = m_timeline.statsFor(m_client.id);
+    if (stats) {
+        const QString currency = stats->currency.isEmpty() ? shopCurrency(m_db) : stats->currency;
+        const QString never = tr("never");
+        const QString lastContact = stats->lastContact.isValid()
+                                        ? locale.toString(stats->lastContact, QLocale::ShortFormat)
+                                        : never;
+        m_stats->setText(
+            stats->purchases == 0
+                ? tr("No purchases yet · last contact %1").arg(lastContact)
+                : tr("Purchases: <b>%1</b> · total <b>%2</b> · average %3 · last purchase %4 · "
+                     "last contact %5")
+                      .arg(stats->purchases)
+                      .arg(formatMoney(stats->totalMinor, currency),
+                           formatMoney(stats->averageMinor, currency),
+                           locale.toString(stats->lastPurchase, QLocale::ShortFormat),
+                           lastContact));
+    }
+    m_contacts->setText(contactsHtml());
+
+    QStringList details;
+    if (m_client.birthday.isValid()) {
+        const QDate today = QDate::currentDate();
+        int age = today.year() - m_client.birthday.year();
+        if (QDate(today.year(), m_client.birthday.month(), 1).addDays(m_client.birthday.day() - 1) >
+            today)
+            --age;
+        details.append(tr("Birthday %1 (%2 years)")
+                           .arg(locale.toString(m_client.birthday, u"d MMMM yyyy"_s))
+                           .arg(age));
+    }
+    if (!m_client.actualAddress.isEmpty())
+        details.append(tr("Address: %1").arg(esc(m_client.actualAddress)));
+    if (!m_client.deliveryAddress.isEmpty() && m_client.deliveryAddress != m_client.actualAddress)
+        details.append(tr("Delivery: %1").arg(esc(m_client.deliveryAddress)));
+    if (!m_client.taxId.isEmpty())
+        details.append(tr("Tax ID %1").arg(esc(m_client.taxId)) +
+                       (m_client.bankAccount.isEmpty() ? QString()
+                                                       : u" · "_s + esc(m_client.bankName) +
+                                                             u" "_s + esc(m_client.bankAccount)));
+    if (!m_client.tags.isEmpty())
+        details.append(tr("Tags: %1").arg(esc(m_client.tags.join(u", "_s))));
+    if (!m_client.comment.isEmpty())
+        details.append(u"<i>"_s + esc(m_client.comment) + u"</i>"_s);
+    m_details->setText(details.join(u"<br>"_s));
+    m_details->setVisible(!details.isEmpty());
+    const QString relations = relationsHtml();
+    m_relations->setText(relations);
+    m_relations->setVisible(!relations.isEmpty());
+    m_archive->setText(m_client.archived ? tr("Restore from archive") : tr("Archive…"));
+
+    Result<QList<Interaction>> entries = m_timeline.forClient(m_client.id);
+    m_timelineModel->setEntries(entries ? *entries : QList<Interaction>{});
+    m_empty->hide();
+    m_body->show();
+}
+
+void ClientCard::edit()
+{
+    if (m_client.id == 0)
+        return;
+    ClientForm form(m_db, m_clients, m_client, this);
+    const int result = form.exec();
+    if (form.openInstead() != 0) {
+        emit openClientRequested(form.openInstead());
+        return;
+    }
+    if (result == QDialog::Accepted) {
+        m_client = form.saved();
+        render();
+        emit clientChanged(m_client.id);
+    }
+}
+
+void ClientCard::toggleArchived()
+{
+    if (m_client.id == 0)
+        return;
+    if (!m_client.archived &&
+        QMessageBox::question(this, tr("Archive a client"),
+                              tr("Archive %1? The client disappears from lists and searches; the "
+                                 "archive view brings them back.")
+                                  .arg(m_client.displayName())) != QMessageBox::Yes)
+        return;
+    if (Status s = m_clients.setArchived(m_client.id, m_client.version, !m_client.archived); !s) {
+        QMessageBox::warning(this, tr("Archive a client"), s.error().message);
+        reload();
+        return;
+    }
+    reload();
+    emit clientChanged(m_client.id);
+}
+
+void ClientCard::addEntry(InteractionKind kind)
+{
+    if (m_client.id == 0)
+        return;
+    Interaction entry;
+    entry.clientId = m_client.id;
+    entry.kind = kind;
+    entry.occurredAt = QDateTime::currentDateTimeUtc();
+    entry.direction = u"out"_s;
+    InteractionDialog dialog(entry, shopCurrency(m_db), this);
+    while (dialog.exec() == QDialog::Accepted) {
+        Interaction made = dialog.entry();
+        if (Status s = m_timeline.add(made); !s) {
+            QMessageBox::warning(this, dialog.windowTitle(), s.error().message);
+            continue; // the typed text stays in the dialog
+        }
+        render();
+        return;
+    }
+}
+
+void ClientCard::editEntry(int row)
+{
+    if (row < 0 || row >= m_timelineModel->rowCount())
+        return;
+    InteractionDialog dialog(m_timelineModel->entryAt(row), shopCurrency(m_db), this);
+    while (dialog.exec() == QDialog::Accepted) {
+        Interaction changed = dialog.entry();
+        if (Status s = m_timeline.update(changed); !s) {
+            QMessageBox::warning(this, dialog.windowTitle(), s.error().message);
+            if (s.error().kind == ErrorKind::Conflict)
+                break;
+            continue;
+        }
+        break;
+    }
+    render();
+}
+
+void ClientCard::removeEntry(int row)
+{
+    if (row < 0 || row >= m_timelineModel->rowCount())
+        return;
+    const Interaction entry = m_timelineModel->entryAt(row);
+    if (QMessageBox::question(
+            this, tr("Remove the entry"),
+            tr("Remove this %1 of %2 from the timeline?")
+                .arg(interactionKindDisplayName(entry.kind).toLower(),
+                     QLocale().toString(entry.occurredAt.toLocalTime(), QLocale::ShortFormat))) !=
+        QMessageBox::Yes)
+        return;
+    if (Status s = m_timeline.remove(entry); !s)
+        QMessageBox::warning(this, tr("Remove the entry"), s.error().message);
+    render();
+}
+
+} // namespace kartoteka::ui

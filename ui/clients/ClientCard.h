@@ -1,0 +1,72 @@
+#pragma once
+
+#include "clients/Client.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace kartoteka {
+class ClientRepository;
+class Database;
+class InteractionRepository;
+} // namespace kartoteka
+
+namespace kartoteka::ui {
+
+class TimelineModel;
+
+// The selected client: who, how to reach them (phones open with tel:, e-mails
+// with mailto:), the purchase figures, others at the same address, and the
+// timeline with one-click buttons to log a call, a note, a purchase...
+class ClientCard : public QWidget
+{
+    Q_OBJECT
+public:
+    ClientCard(Database& db, ClientRepository& clients, InteractionRepository& timeline,
+               QWidget* parent = nullptr);
+
+    void showClient(qint64 id);
+    void reload();
+    qint64 clientId() const { return m_client.id; }
+    const Client& client() const { return m_client; }
+    TimelineModel* timelineModel() const { return m_timelineModel; }
+
+    void edit();
+    void toggleArchived();
+    // Opens the dialog for a new entry of `kind`; saved when accepted.
+    void addEntry(InteractionKind kind);
+    void editEntry(int row);
+    void removeEntry(int row);
+
+signals:
+    void openClientRequested(qint64 id);
+    // A save here changed the list (name, archive).
+    void clientChanged(qint64 id);
+
+private:
+    void render();
+    QString contactsHtml() const;
+    QString relationsHtml();
+
+    Database& m_db;
+    ClientRepository& m_clients;
+    InteractionRepository& m_timeline;
+    Client m_client;
+    QLabel* m_empty;
+    QWidget* m_body;
+    QLabel* m_name;
+    QLabel* m_subtitle;
+    QLabel* m_stats;
+    QLabel* m_contacts;
+    QLabel* m_details;
+    QLabel* m_relations;
+    QPushButton* m_edit;
+    QPushButton* m_archive;
+    TimelineModel* m_timelineModel;
+    QTableView* m_timelineView;
+};
+
+} // namespace kartoteka::ui

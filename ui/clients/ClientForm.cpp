@@ -1,0 +1,387 @@
+#include "clients/ClientForm.h"
+
+#include "clients/Lists.h"
+#include "clients/PhoneNumbers.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace kartoteka::ui {
+
+namespace {
+
+QPlainTextEdit* smallText(QWidget* parent, const QString& placeholder, int lines = 2)
+{
+    auto* edit = new QPlainTextEdit(parent);
+    edit->setPlaceholderText(placeholder);
+    edit->setTabChangesFocus(true);
+    edit->setFixedHeight(edit->fontMetrics().lineSpacing() * lines + 14);
+    return edit;
+}
+
+// "mobile: 050 123 45 67" -> {"mobile", "050 123 45 67"}; a line without a
+// label before a colon is all value.
+std::pair<QString, QString> labelled(const QString& line)
+{
+    const qsizetype colon = line.indexOf(u':');
+    if (colon > 0) {
+        const QString label = line.left(colon).trimmed();
+        const bool isLabel = std::all_of(label.begin(), label.end(),
+                                         [](QChar c) { return c.isLetter() || c == u' '; });
+        if (isLabel && !line.mid(colon + 1).trimmed().startsWith(u"//"))
+            return {label, line.mid(colon + 1).trimmed()};
+    }
+    return {QString(), line.trimmed()};
+}
+
+QStringList lines(const QPlainTextEdit* edit)
+{
+    return edit->toPlainText().split(u'\n', Qt::SkipEmptyParts);
+}
+
+QString joinLabelled(const QString& label, const QString& value)
+{
+    return label.isEmpty() ? value : label + u": "_s + value;
+}
+
+} // namespace
+
+ClientForm::ClientForm(Database& db, ClientRepository& repository, const Client& client,
+                       QWidget* parent)
+    : QDialog(parent), m_db(db), m_repository(repository), m_client(client),
+      m_kind(new QComboBox(this)), m_lastName(new QLineEdit(this)),
+      m_firstName(new QLineEdit(this)), m_middleName(new QLineEdit(this)),
+      m_companyName(new QLineEdit(this)),
+      m_phones(smallText(this, tr("One per line, e.g. mobile: 050 123 45 67"))),
+      m_emails(smallText(this, tr("One per line, e.g. work: name@example.com"))),
+      m_links(smallText(this, tr("One per line, e.g. telegram: @name, https://site.ua"))),
+      m_hasBirthday(new QCheckBox(this)), m_birthday(new QDateEdit(this)),
+      m_gender(new QComboBox(this)), m_occupation(new QLineEdit(this)),
+      m_jobTitle(new QLineEdit(this)), m_taxId(new QLineEdit(this)),
+      m_bankName(new QLineEdit(this)), m_bankAccount(new QLineEdit(this)),
+      m_bankCode(new QLineEdit(this)), m_contactType(new QComboBox(this)),
+      m_status(new QComboBox(this)), m_source(new QComboBox(this)), m_manager(new QComboBox(this)),
+      m_preferredChannel(new QLineEdit(this)), m_tags(new QLineEdit(this)),
+      m_deliveryAddress(smallText(this, tr("Where goods go"))),
+      m_actualAddress(smallText(this, tr("Where the client lives or works"))),
+      m_comment(smallText(this, QString(), 3)), m_duplicate(new QLabel(this)),
+      m_openDuplicate(new QPushButton(tr("Open it instead"), this))
+{
+    setWindowTitle(client.id == 0 ? tr("New client") : tr("Edit %1").arg(client.displayName()));
+    m_kind->addItem(tr("Person"), int(ClientKind::Person));
+    m_kind->addItem(tr("Company"), int(ClientKind::Company));
+    m_gender->addItem(tr("not given"), QString());
+    m_gender->addItem(tr("female"), u"female"_s);
+    m_gender->addItem(tr("male"), u"male"_s);
+    m_birthday->setDisplayFormat(u"yyyy-MM-dd"_s);
+    m_birthday->setCalendarPopup(true);
+    m_birthday->setMaximumDate(QDate::currentDate());
+    m_birthday->setMinimumDate(QDate(1900, 1, 1));
+    connect(m_hasBirthday, &QCheckBox::toggled, m_birthday, &QWidget::setEnabled);
+    m_tags->setPlaceholderText(tr("Comma-separated, e.g. VIP, wholesale"));
+    m_preferredChannel->setPlaceholderText(tr("phone, Telegram, e-mail…"));
+    fillCombo(m_contactType, kContactTypes);
+    fillCombo(m_status, kStatuses);
+    fillCombo(m_source, kSources);
+    m_manager->addItem(tr("nobody"), 0);
+    if (Result<QList<ListItem>> users = Lists(m_db).users(); users) {
+        for (const ListItem& user : *users)
+            m_manager->addItem(user.name, user.id);
+    }
+
+    m_duplicate->setWordWrap(true);
+    m_duplicate->setStyleSheet(u"color: #8a4b00;"_s);
+    m_duplicate->hide();
+    m_openDuplicate->hide();
+    connect(m_openDuplicate, &QPushButton::clicked, this, [this] {
+        m_openInstead = m_duplicateId;
+        reject();
+    });
+    m_duplicateTimer.setSingleShot(true);
+    m_duplicateTimer.setInterval(400);
+    connect(&m_duplicateTimer, &QTimer::timeout, this, &ClientForm::checkDuplicates);
+    for (QPlainTextEdit* edit : {m_phones, m_emails})
+        connect(edit, &QPlainTextEdit::textChanged, &m_duplicateTimer, qOverload<>(&QTimer::start));
+    connect(m_taxId, &QLineEdit::textChanged, &m_duplicateTimer, qOverload<>(&QTimer::start));
+
+    auto* name = new QFormLayout;
+    name->addRow(tr("Client is a:"), m_kind);
+    name->addRow(tr("Last name:"), m_lastName);
+    name->addRow(tr("First name:"), m_firstName);
+    name->addRow(tr("Middle name:"), m_middleName);
+    name->addRow(tr("Company:"), m_companyName);
+    auto* birthdayRow = new QHBoxLayout;
+    birthdayRow->addWidget(m_hasBirthday);
+    birthdayRow->addWidget(m_birthday, 1);
+    name->addRow(tr("Birthday:"), birthdayRow);
+    name->addRow(tr("Gender:"), m_gender);
+    name->addRow(tr("Occupation:"), m_occupation);
+    name->addRow(tr("Position:"), m_jobTitle);
+
+    auto* contact = new QFormLayout;
+    contact->addRow(tr("Phones:"), m_phones);
+    contact->addRow(tr("E-mails:"), m_emails);
+    contact->addRow(tr("Messengers, web:"), m_links);
+    contact->addRow(tr("Preferred channel:"), m_preferredChannel);
+    contact->addRow(tr("Delivery address:"), m_deliveryAddress);
+    contact->addRow(tr("Actual address:"), m_actualAddress);
+
+    auto* business = new QFormLayout;
+    business->addRow(tr("Contact type:"), m_contactType);
+    business->addRow(tr("Status:"), m_status);
+    business->addRow(tr("Source:"), m_source);
+    business->addRow(tr("Manager:"), m_manager);
+    business->addRow(tr("Tags:"), m_tags);
+    business->addRow(tr("Tax ID:"), m_taxId);
+    business->addRow(tr("Bank:"), m_bankName);
+    business->addRow(tr("Account (IBAN):"), m_bankAccount);
+    business->addRow(tr("Bank code:"), m_bankCode);
+    business->addRow(tr("Comment:"), m_comment);
+
+    auto* columns = new QGridLayout;
+    auto* left = new QGroupBox(tr("Who"), this);
+    left->setLayout(name);
+    auto* middle = new QGroupBox(tr("How to reach"), this);
+    middle->setLayout(contact);
+    auto* right = new QGroupBox(tr("For the business"), this);
+    right->setLayout(business);
+    columns->addWidget(left, 0, 0);
+    columns->addWidget(middle, 1, 0);
+    columns->addWidget(right, 0, 1, 2, 1);
+
+    auto* duplicateRow = new QHBoxLayout;
+    duplicateRow->addWidget(m_duplicate, 1);
+    duplicateRow->addWidget(m_openDuplicate);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (save())
+            accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(columns);
+    layout->addLayout(duplicateRow);
+    layout->addWidget(buttons);
+    fill(client);
+    m_lastName->setFocus();
+}
+
+void ClientForm::fillCombo(QComboBox* combo, const QString& list)
+{
+    combo->addItem(tr("—"), 0);
+    if (Result<QList<ListItem>> items = Lists(m_db).items(list); items) {
+        for (const ListItem& item : *items)
+            combo->addItem(item.name, item.id);
+    }
+}
+
+void ClientForm::fill(const Client& c)
+{
+    auto select = [](QComboBox* combo, const QVariant& value) {
+        const int index = combo->findData(value);
+        combo->setCurrentIndex(index < 0 ? 0 : index);
+    };
+    select(m_kind, int(c.kind));
+    m_lastName->setText(c.lastName);
+    m_firstName->setText(c.firstName);
+    m_middleName->setText(c.middleName);
+    m_companyName->setText(c.companyName);
+    QStringList phones;
+    for (const Phone& p : c.phones)
+        phones.append(joinLabelled(p.label, p.e164.isEmpty() ? p.raw : formatPhone(p.e164)));
+    m_phones->setPlainText(phones.join(u'\n'));
+    QStringList emails;
+    for (const Email& e : c.emails)
+        emails.append(joinLabelled(e.label, e.address));
+    m_emails->setPlainText(emails.join(u'\n'));
+    QStringList links;
+    for (const Link& l : c.links)
+        links.append(joinLabelled(l.kind, l.value));
+    m_links->setPlainText(links.join(u'\n'));
+    m_hasBirthday->setChecked(c.birthday.isValid());
+    m_birthday->setEnabled(c.birthday.isValid());
+    m_birthday->setDate(c.birthday.isValid() ? c.birthday : QDate(1980, 1, 1));
+    select(m_gender, c.gender);
+    m_occupation->setText(c.occupation);
+    m_jobTitle->setText(c.jobTitle);
+    m_taxId->setText(c.taxId);
+    m_bankName->setText(c.bankName);
+    m_bankAccount->setText(c.bankAccount);
+    m_bankCode->setText(c.bankCode);
+    select(m_contactType, c.contactTypeId);
+    select(m_status, c.statusId);
+    select(m_source, c.sourceId);
+    select(m_manager, c.managerId);
+    m_preferredChannel->setText(c.preferredChannel);
+    m_tags->setText(c.tags.join(u", "_s));
+    m_deliveryAddress->setPlainText(c.deliveryAddress);
+    m_actualAddress->setPlainText(c.actualAddress);
+    m_comment->setPlainText(c.comment);
+}
+
+Client ClientForm::client() const
+{
+    Client c = m_client;
+    c.kind = ClientKind(m_kind->currentData().toInt());
+    c.lastName = m_lastName->text().trimmed();
+    c.firstName = m_firstName->text().trimmed();
+    c.middleName = m_middleName->text().trimmed();
+    c.companyName = m_companyName->text().trimmed();
+    c.phones.clear();
+    for (const QString& line : lines(m_phones)) {
+        const auto [label, value] = labelled(line);
+        c.phones.append({label, value, {}});
+    }
+    c.emails.clear();
+    for (const QString& line : lines(m_emails)) {
+        const auto [label, value] = labelled(line);
+        c.emails.append({label, value});
+    }
+    c.links.clear();
+    for (const QString& line : lines(m_links)) {
+        auto [kind, value] = labelled(line);
+        if (kind.isEmpty())
+            kind = value.startsWith(u'@') ? u"telegram"_s : u"website"_s;
+        c.links.append({kind.toLower(), value});
+    }
+    c.birthday = m_hasBirthday->isChecked() ? m_birthday->date() : QDate();
+    c.gender = m_gender->currentData().toString();
+    c.occupation = m_occupation->text().trimmed();
+    c.jobTitle = m_jobTitle->text().trimmed();
+    c.taxId = m_taxId->text().trimmed();
+    c.bankName = m_bankName->text().trimmed();
+    c.bankAccount = m_bankAccount->text().trimmed();
+    c.bankCode = m_bankCode->text().trimmed();
+    c.contactTypeId = m_contactType->currentData().toLongLong();
+    c.statusId = m_status->currentData().toLongLong();
+    c.sourceId = m_source->currentData().toLongLong();
+    c.managerId = m_manager->currentData().toLongLong();
+    c.preferredChannel = m_preferredChannel->text().trimmed();
+    c.tags.clear();
+    for (const QString& tag : m_tags->text().split(u',', Qt::SkipEmptyParts)) {
+        if (!tag.trimmed().isEmpty())
+            c.tags.append(tag.trimmed());
+    }
+    c.deliveryAddress = m_deliveryAddress->toPlainText().trimmed();
+    c.actualAddress = m_actualAddress->toPlainText().trimmed();
+    c.comment = m_comment->toPlainText().trimmed();
+    return c;
+}
+
+QString ClientForm::duplicateText() const
+{
+    return m_duplicate->isVisible() ? m_duplicate->text() : QString();
+}
+
+void ClientForm::checkDuplicates()
+{
+    Result<QList<DuplicateHit>> hits = m_repository.findDuplicates(client());
+    if (!hits || hits->isEmpty()) {
+        m_duplicate->hide();
+        m_openDuplicate->hide();
+        m_duplicateId = 0;
+        return;
+    }
+    const DuplicateHit& hit = hits->first();
+    const QString what = hit.matchedOn == u"phone"   ? tr("phone")
+                         : hit.matchedOn == u"email" ? tr("e-mail")
+                                                     : tr("tax ID");
+    m_duplicateId = hit.clientId;
+    m_duplicate->setText(tr("%1 already has the %2 %3.").arg(hit.displayName, what, hit.value));
+    m_duplicate->show();
+    m_openDuplicate->show();
+}
+
+bool ClientForm::save()
+{
+    Client c = client();
+    const Status s = c.id == 0 ? m_repository.create(c) : m_repository.update(c);
+    if (s) {
+        m_client = c;
+        return true;
+    }
+    if (s.error().kind == ErrorKind::Conflict)
+        return resolveConflict(c);
+    QMessageBox::warning(this, windowTitle(), s.error().message);
+    return false;
+}
+
+QList<std::pair<QString, QString>> ClientForm::describe(const Client& c)
+{
+    QStringList phones;
+    for (const Phone& p : c.phones)
+        phones.append(p.e164.isEmpty() ? p.raw : formatPhone(p.e164));
+    QStringList emails;
+    for (const Email& e : c.emails)
+        emails.append(e.address);
+    return {{tr("Name"), c.displayName()},
+            {tr("Phones"), phones.join(u", "_s)},
+            {tr("E-mails"), emails.join(u", "_s)},
+            {tr("Birthday"), c.birthday.toString(Qt::ISODate)},
+            {tr("Tax ID"), c.taxId},
+            {tr("Delivery address"), c.deliveryAddress},
+            {tr("Actual address"), c.actualAddress},
+            {tr("Tags"), c.tags.join(u", "_s)},
+            {tr("Comment"), c.comment}};
+}
+
+bool ClientForm::resolveConflict(Client mine)
+{
+    Result<Client> theirs = m_repository.load(mine.id);
+    if (!theirs) {
+        QMessageBox::warning(this, windowTitle(), theirs.error().message);
+        return false;
+    }
+    QStringList differences;
+    const auto a = describe(*theirs);
+    const auto b = describe(mine);
+    for (int i = 0; i < a.size(); ++i) {
+        if (a[i].second != b[i].second)
+            differences.append(
+                tr("%1 — theirs: \"%2\", yours: \"%3\"").arg(a[i].first, a[i].second, b[i].second));
+    }
+    QMessageBox box(QMessageBox::Question, tr("Someone else saved this client"),
+                    tr("A colleague saved %1 while you were editing it. Which version do you "
+                       "keep?")
+                        .arg(theirs->displayName()),
+                    QMessageBox::NoButton, this);
+    box.setInformativeText(differences.isEmpty() ? tr("The visible fields are the same.")
+                                                 : differences.join(u'\n'));
+    QPushButton* keepMine = box.addButton(tr("Keep mine"), QMessageBox::AcceptRole);
+    QPushButton* keepTheirs = box.addButton(tr("Keep theirs"), QMessageBox::RejectRole);
+    box.addButton(tr("Back to editing"), QMessageBox::NoRole);
+    box.exec();
+    if (box.clickedButton() == keepMine) {
+        mine.version = theirs->version;
+        if (Status s = m_repository.update(mine); !s) {
+            QMessageBox::warning(this, windowTitle(), s.error().message);
+            return false;
+        }
+        m_client = mine;
+        return true;
+    }
+    if (box.clickedButton() == keepTheirs) {
+        m_client = *theirs;
+        return true;
+    }
+    return false;
+}
+
+} // namespace kartoteka::ui

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "clients/Client.h"
+#include "clients/ClientRepository.h"
+
+#include <QDialog>
+#include <QTimer>
+
+class QComboBox;
+class QDateEdit;
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace kartoteka {
+class Database;
+}
+
+namespace kartoteka::ui {
+
+// Creates or edits a client. Warns while typing when the phone, e-mail or tax
+// ID already belongs to someone ("Open it instead"); a save that meets a
+// colleague's newer save shows both versions and lets the person choose.
+class ClientForm : public QDialog
+{
+    Q_OBJECT
+public:
+    ClientForm(Database& db, ClientRepository& repository, const Client& client,
+               QWidget* parent = nullptr);
+
+    Client client() const; // what the form holds now
+    const Client& saved() const { return m_client; }
+    QString duplicateText() const;
+
+    // The person asked to open an existing client instead of creating this one.
+    qint64 openInstead() const { return m_openInstead; }
+
+    // Saves; true when saved (accept() then follows). Public for tests.
+    bool save();
+
+    // Field name and value pairs, for comparing two versions.
+    static QList<std::pair<QString, QString>> describe(const Client& client);
+
+private:
+    void fill(const Client& client);
+    void checkDuplicates();
+    bool resolveConflict(Client mine);
+    void fillCombo(QComboBox* combo, const QString& list);
+
+    Database& m_db;
+    ClientRepository& m_repository;
+    Client m_client;
+    qint64 m_openInstead = 0;
+    qint64 m_duplicateId = 0;
+    QTimer m_duplicateTimer;
+
+    QComboBox* m_kind;
+    QLineEdit* m_lastName;
+    QLineEdit* m_firstName;
+    QLineEdit* m_middleName;
+    QLineEdit* m_companyName;
+    QPlainTextEdit* m_phones;
+    QPlainTextEdit* m_emails;
+    QPlainTextEdit* m_links;
+    QCheckBox* m_hasBirthday;
+    QDateEdit* m_birthday;
+    QComboBox* m_gender;
+    QLineEdit* m_occupation;
+    QLineEdit* m_jobTitle;
+    QLineEdit* m_taxId;
+    QLineEdit* m_bankName;
+    QLineEdit* m_bankAccount;
+    QLineEdit* m_bankCode;
+    QComboBox* m_contactType;
+    QComboBox* m_status;
+    QComboBox* m_source;
+    QComboBox* m_manager;
+    QLineEdit* m_preferredChannel;
+    QLineEdit* m_tags;
+    QPlainTextEdit* m_deliveryAddress;
+    QPlainTextEdit* m_actualAddress;
+    QPlainTextEdit* m_comment;
+    QLabel* m_duplicate;
+    QPushButton* m_openDuplicate;
+};
+
+} // namespace kartoteka::ui

@@ -1,0 +1,155 @@
+#include "clients/ClientListModel.h"
+
+namespace kartoteka::ui {
+
+ClientListModel::ClientListModel(ClientRepository& repository, QObject* parent)
+    : QAbstractTableModel(parent), m_repository(repository)
+{
+    restart(0);
+}
+
+void ClientListModel::setSearch(const QString& text)
+{
+    if (text == m_query.search)
+        return;
+    m_query.search = text;
+    restart(0);
+}
+
+void ClientListModel::setArchived(bool archived)
+{
+    if (archived == m_query.archived)
+        return;
+    m_query.archived = archived;
+    restart(0);
+}
+
+void ClientListModel::reload()
+{
+    restart(int(m_rows.size()));
+}
+
+void ClientListModel::restart(int minimumRows)
+{
+    beginResetModel();
+    m_rows.clear();
+    m_atEnd = false;
+    m_query.afterSortKey.clear();
+    m_query.afterId = 0;
+    m_rows = readPage(std::max(minimumRows, kPageSize));
+    endResetModel();
+}
+
+QList<ClientRow> ClientListModel::readPage(int limit)
+{
+    ClientListQuery query = m_query;
+    query.limit = limit;
+    if (!m_rows.isEmpty()) {
+        query.afterSortKey = m_rows.last().sortKey;
+        query.afterId = m_rows.last().id;
+    }
+    Result<QList<ClientRow>> page = m_repository.page(query);
+    if (!page) {
+        m_error = page.error().message;
+        m_atEnd = true;
+        emit loadFailed(m_error);
+        return {};
+    }
+    m_error.clear();
+    m_atEnd = page->size() < limit;
+    return *page;
+}
+
+bool ClientListModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && !m_atEnd;
+}
+
+void ClientListModel::fetchMore(const QModelIndex& parent)
+{
+    if (parent.isValid() || m_atEnd)
+        return;
+    const QList<ClientRow> more = readPage(kPageSize);
+    if (more.isEmpty())
+        return;
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.size()) - 1);
+    m_rows += more;
+    endInsertRows();
+}
+
+qint64 ClientListModel::clientIdAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
+}
+
+int ClientListModel::rowOf(qint64 clientId) const
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).id == clientId)
+            return row;
+    }
+    return -1;
+}
+
+int ClientListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ClientListModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ClientListModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ClientRow& row = m_rows.at(index.row());
+    if (role == ClientIdRole)
+        return row.id;
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return {};
+    switch (Column(index.column())) {
+    case Name:
+        return row.displayName;
+    case Company:
+        return row.companyName;
+    case Phone:
+        return row.phone;
+    case Email:
+        return row.email;
+    case Status:
+        return row.status;
+    case Manager:
+        return row.manager;
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QVariant ClientListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (Column(section)) {
+    case Name:
+        return tr("Name");
+    case Company:
+        return tr("Company");
+    case Phone:
+        return tr("Phone");
+    case Email:
+        return tr("E-mail");
+    case Status:
+        return tr("Status");
+    case Manager:
+        return tr("Manager");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+} // namespace kartoteka::ui

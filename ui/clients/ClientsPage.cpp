@@ -1,0 +1,195 @@
+#include "clients/ClientsPage.h"
+
+#include "clients/ClientCard.h"
+#include "clients/ClientForm.h"
+#include "clients/ClientListModel.h"
+#include "clients/ClientSettings.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QShortcut>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace kartoteka::ui {
+
+ClientsPage::ClientsPage(Database& db, QWidget* parent)
+    : QWidget(parent), m_db(db), m_clients(db, phoneRegion(db)), m_timeline(db),
+      m_model(new ClientListModel(m_clients, this)), m_search(new QLineEdit(this)),
+      m_archive(new QPushButton(tr("Archive"), this)), m_list(new QTableView(this)),
+      m_card(new ClientCard(db, m_clients, m_timeline, this)), m_splitter(new QSplitter(this))
+{
+    m_search->setPlaceholderText(
+        tr("Search by name, company, phone digits, e-mail or tax ID (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    connect(m_search, &QLineEdit::textChanged, m_model, &ClientListModel::setSearch);
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        if (m_model->rowCount() > 0) {
+            selectRow(0);
+            m_list->setFocus();
+        }
+    });
+    auto* newButton = new QPushButton(tr("New client"), this);
+    newButton->setToolTip(tr("Create a client (Ctrl+N)"));
+    connect(newButton, &QPushButton::clicked, this, &ClientsPage::newClient);
+    m_archive->setCheckable(true);
+    m_archive->setToolTip(tr("Show archived clients instead of the active ones"));
+    connect(m_archive, &QPushButton::toggled, this, [this](bool on) {
+        m_model->setArchived(on);
+        m_card->showClient(0);
+    });
+
+    for (const auto& [keys, slot] : {std::pair{QKeySequence(QKeySequence::Find), 0},
+                                     std::pair{QKeySequence(QKeySequence::New), 1}}) {
+        auto* shortcut = new QShortcut(keys, this);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, this, [this, slot = slot] {
+            if (slot == 0) {
+                m_search->setFocus();
+                m_search->selectAll();
+            } else {
+                newClient();
+            }
+        });
+    }
+    auto* clear = new QShortcut(QKeySequence(Qt::Key_Escape), m_search);
+    clear->setContext(Qt::WidgetShortcut);
+    connect(clear, &QShortcut::activated, m_search, &QLineEdit::clear);
+    auto* edit = new QShortcut(QKeySequence(Qt::Key_Return), m_list);
+    edit->setContext(Qt::WidgetShortcut);
+    connect(edit, &QShortcut::activated, m_card, &ClientCard::edit);
+
+    m_list->setModel(m_model);
+    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->verticalHeader()->hide();
+    m_list->verticalHeader()->setDefaultSectionSize(m_list->fontMetrics().height() + 8);
+    m_list->setWordWrap(false);
+    m_list->setAlternatingRowColors(true);
+    m_list->horizontalHeader()->setStretchLastSection(true);
+    m_list->setColumnWidth(ClientListModel::Name, 260);
+    m_list->setColumnWidth(ClientListModel::Company, 160);
+    m_list->setColumnWidth(ClientListModel::Phone, 150);
+    m_list->setColumnWidth(ClientListModel::Email, 200);
+    m_list->setColumnWidth(ClientListModel::Status, 80);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ClientsPage::showSelected);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        const int row = m_model->rowOf(m_card->clientId());
+        if (row >= 0)
+            m_list->selectionModel()->setCurrentIndex(m_model->index(row, 0),
+                                                      QItemSelectionModel::ClearAndSelect |
+                                                          QItemSelectionModel::Rows);
+    });
+    connect(m_card, &ClientCard::openClientRequested, this, &ClientsPage::openClient);
+    connect(m_card, &ClientCard::clientChanged, this, [this] { m_model->reload(); });
+
+    auto* left = new QWidget(this);
+    auto* bar = new QHBoxLayout;
+    bar->addWidget(m_search, 1);
+    bar->addWidget(m_archive);
+    bar->addWidget(newButton);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addLayout(bar);
+    leftLayout->addWidget(m_list, 1);
+    m_splitter->addWidget(left);
+    m_splitter->addWidget(m_card);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 1);
+    m_sized = m_splitter->restoreState(QSettings().value(u"clients/splitter"_s).toByteArray());
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_splitter);
+    // Master-detail: the card beside the list is never empty when there is someone to show.
+    if (m_model->rowCount() > 0)
+        selectRow(0);
+}
+
+ClientsPage::~ClientsPage()
+{
+    QSettings().setValue(u"clients/splitter"_s, m_splitter->saveState());
+}
+
+void ClientsPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (!m_sized) {
+        // First time on this PC: the list gets a little more than half.
+        m_sized = true;
+        m_splitter->setSizes({width() * 11 / 20, width() * 9 / 20});
+    }
+}
+
+void ClientsPage::selectRow(int row)
+{
+    m_list->selectionModel()->setCurrentIndex(
+        m_model->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+void ClientsPage::showSelected()
+{
+    m_card->showClient(m_model->clientIdAt(m_list->currentIndex().row()));
+}
+
+void ClientsPage::newClient()
+{
+    Client fresh;
+    ClientForm form(m_db, m_clients, fresh, this);
+    const int result = form.exec();
+    if (form.openInstead() != 0) {
+        openClient(form.openInstead());
+        return;
+    }
+    if (result != QDialog::Accepted)
+        return;
+    m_model->reload();
+    openClient(form.saved().id);
+}
+
+void ClientsPage::openClient(qint64 id)
+{
+    int row = m_model->rowOf(id);
+    if (row < 0 && !m_search->text().isEmpty()) {
+        m_search->clear(); // the client may be outside the current search
+        row = m_model->rowOf(id);
+    }
+    if (row >= 0)
+        selectRow(row);
+    else
+        m_card->showClient(id);
+}
+
+void ClientsPage::applyChanges(const QList<Change>& changes)
+{
+    bool listChanged = false;
+    bool cardChanged = false;
+    for (const Change& c : changes) {
+        if (c.entity == ClientRepository::kEntity) {
+            listChanged = true;
+            cardChanged = cardChanged || c.entityId == m_card->clientId() || c.entityId == 0;
+        } else if (c.entity == InteractionRepository::kEntity) {
+            cardChanged = cardChanged || c.entityId == m_card->clientId();
+        }
+    }
+    if (listChanged)
+        m_model->reload();
+    if (cardChanged)
+        m_card->reload();
+}
+
+void ClientsPage::reload()
+{
+    m_model->reload();
+    m_card->reload();
+}
+
+} // namespace kartoteka::ui

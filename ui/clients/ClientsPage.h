@@ -1,0 +1,62 @@
+#pragma once
+
+#include "clients/ClientRepository.h"
+#include "clients/InteractionRepository.h"
+#include "storage/ChangeWatcher.h"
+
+#include <QWidget>
+
+class QLineEdit;
+class QPushButton;
+class QSplitter;
+class QTableView;
+
+namespace kartoteka {
+class Database;
+}
+
+namespace kartoteka::ui {
+
+class ClientCard;
+class ClientListModel;
+
+// The Clients section: search and list on the left, the selected card on the right.
+// Ctrl+F searches, Esc clears the search, Ctrl+N creates, Enter edits.
+class ClientsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ClientsPage(Database& db, QWidget* parent = nullptr);
+    ~ClientsPage() override;
+
+    void newClient();
+    void openClient(qint64 id);
+    // Other windows or PCs saved something: refresh what shows it.
+    void applyChanges(const QList<Change>& changes);
+    void reload();
+
+    QLineEdit* searchBox() const { return m_search; }
+    QTableView* list() const { return m_list; }
+    ClientListModel* model() const { return m_model; }
+    ClientCard* card() const { return m_card; }
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void selectRow(int row);
+    void showSelected();
+
+    Database& m_db;
+    ClientRepository m_clients;
+    InteractionRepository m_timeline;
+    ClientListModel* m_model;
+    QLineEdit* m_search;
+    QPushButton* m_archive;
+    QTableView* m_list;
+    ClientCard* m_card;
+    QSplitter* m_splitter;
+    bool m_sized = false;
+};
+
+} // namespace kartoteka::ui

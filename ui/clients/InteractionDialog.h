@@ -1,0 +1,42 @@
+#pragma once
+
+#include "clients/Client.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QDateTimeEdit;
+class QDoubleSpinBox;
+class QLineEdit;
+class QPlainTextEdit;
+class QSpinBox;
+class QLabel;
+
+namespace kartoteka::ui {
+
+// Adds or edits one timeline entry. Opened with the kind already chosen, so
+// logging a call is one click on "Call", typing, and Enter.
+class InteractionDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    InteractionDialog(const Interaction& entry, const QString& currency, QWidget* parent = nullptr);
+    Interaction entry() const;
+
+private:
+    void updateFields();
+
+    Interaction m_entry;
+    QComboBox* m_kind;
+    QDateTimeEdit* m_when;
+    QComboBox* m_direction;
+    QSpinBox* m_minutes;
+    QLineEdit* m_result;
+    QDoubleSpinBox* m_amount;
+    QPlainTextEdit* m_text;
+    QList<QWidget*> m_callOnly;
+    QList<QWidget*> m_purchaseOnly;
+    QList<QWidget*> m_directionRow;
+};
+
+} // namespace kartoteka::ui
