@@ -54,8 +54,8 @@ QVariant TimelineModel::data(const QModelIndex& index, int role) const
     switch (Column(index.column())) {
     case When: {
         const QDateTime local = e.occurredAt.toLocalTime();
-        return QLocale().toString(local.date(), QLocale::ShortFormat) + u' ' +
-               local.time().toString(QStringLiteral("HH:mm"));
+        return QString(QLocale().toString(local.date(), QLocale::ShortFormat) + u' ' +
+                       local.time().toString(QStringLiteral("HH:mm")));
     }
     case Kind:
         return interactionKindDisplayName(e.kind);
