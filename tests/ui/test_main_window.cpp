@@ -2,6 +2,7 @@
 #include "TestSupport.h"
 
 #include "admin/AdminPage.h"
+#include "clients/ClientsPage.h"
 #include "main/MainWindow.h"
 #include "main/NoticeBanner.h"
 #include "main/StatusLine.h"
@@ -34,9 +35,10 @@ TEST_CASE("the main window shows the sections that exist, the path and the mode"
     auto window = openWindow(dir.path(u"shop.sqlite"_s), ModeChoice::Shared);
     const auto* navigation = window->findChild<QListWidget*>();
     REQUIRE(navigation);
-    REQUIRE(navigation->count() == 1);
-    CHECK(navigation->item(0)->text() == u"Administration"_s);
-    CHECK(window->adminPage()->isVisible());
+    REQUIRE(navigation->count() == 2);
+    CHECK(navigation->item(0)->text() == u"Clients"_s);
+    CHECK(navigation->item(1)->text() == u"Administration"_s);
+    CHECK(window->clientsPage()->isVisible());
 
     CHECK(window->statusLine()->databaseText().contains(dir.path(u"shop.sqlite"_s)));
     CHECK(window->statusLine()->databaseText().contains(u"shared folder"_s));
@@ -78,6 +80,6 @@ TEST_CASE("switching to another database rebuilds the views on it", "[ui][main]"
         requireValue(openWorkspace({dir.path(u"second.sqlite"_s), ModeChoice::Local})));
     CHECK(window->statusLine()->databaseText().contains(u"second.sqlite"_s));
     CHECK(window->windowTitle().startsWith(u"second.sqlite"_s));
-    CHECK(window->adminPage()->isVisible());
+    CHECK(window->clientsPage()->isVisible());
     CHECK(window->statusLine()->isVisible());
 }
