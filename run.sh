@@ -1,9 +1,23 @@
 #!/usr/bin/env bash
 # Builds Kartoteka (Release) and starts it. Any arguments go to the program,
 # for example: ./run.sh --db /mnt/shop/kartoteka.sqlite --shared
+#   ./run.sh --demo   opens a demo database full of realistic data (made once)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
 source packaging/build-helpers.sh
 deps_install build
 build_preset release
-exec build/release/app/kartoteka "$@"
+
+bin=build/release/app
+if [[ ${1:-} == --demo ]]; then
+    shift
+    demo=$("$bin/kartoteka-cli" paths | sed -n 's/^demo: //p')
+    if [[ ! -f $demo ]]; then
+        echo "Making the demo database (20,000 clients with their history) in $demo ..."
+        rm -f "$demo.new"
+        "$bin/kartoteka-cli" --db "$demo.new" --local demo --clients 20000 --seed 1
+        mv "$demo.new" "$demo"
+    fi
+    exec "$bin/kartoteka" --db "$demo" "$@"
+fi
+exec "$bin/kartoteka" "$@"

@@ -34,6 +34,7 @@ struct CliContext
 };
 
 int runInit(const CliContext& context);
+int runPaths(const CliContext& context);
 int runCheck(const CliContext& context);
 int runBackup(const CliContext& context);
 int runBackups(const CliContext& context);

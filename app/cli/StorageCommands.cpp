@@ -4,6 +4,8 @@
 #include "storage/Database.h"
 #include "storage/Migrations.h"
 #include "storage/Sql.h"
+#include "backup/BackupSettings.h"
+#include "workspace/AppIdentity.h"
 #include "workspace/Workspace.h"
 
 #include <QCoreApplication>
@@ -35,6 +37,17 @@ int runInit(const CliContext& context)
     return context.answer(
         tr("Database %1 is ready (mode %2, schema version %3).").arg(path, mode).arg(*version),
         QJsonObject{{u"path"_s, path}, {u"mode"_s, mode}, {u"schema_version"_s, *version}});
+}
+
+int runPaths(const CliContext& context)
+{
+    const QString database = QDir::toNativeSeparators(defaultDatabasePath());
+    const QString backups = QDir::toNativeSeparators(defaultBackupFolder());
+    const QString demo = QDir::toNativeSeparators(demoDatabasePath());
+    return context.answer(u"database: %1\nbackups: %2\ndemo: %3"_s.arg(database, backups, demo),
+                          QJsonObject{{u"database"_s, database},
+                                      {u"backups"_s, backups},
+                                      {u"demo"_s, demo}});
 }
 
 int runCheck(const CliContext& context)

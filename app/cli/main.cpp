@@ -25,7 +25,7 @@ int main(int argc, char* argv[])
         {u"backup"_s, cli::runBackup},   {u"backups"_s, cli::runBackups},
         {u"verify"_s, cli::runVerify},   {u"restore"_s, cli::runRestore},
         {u"clients"_s, cli::runClients}, {u"interactions"_s, cli::runInteractions},
-        {u"demo"_s, cli::runDemo},
+        {u"demo"_s, cli::runDemo},       {u"paths"_s, cli::runPaths},
     };
 
     QCommandLineParser parser;
@@ -44,7 +44,8 @@ int main(int argc, char* argv[])
         "  clients show ID                  the card with its timeline\n"
         "  interactions add --client ID --kind note|call|email|meeting|message|purchase\n"
         "              [--amount A] [--at ISO] --text T\n"
-        "  demo [--clients N] [--seed S]    fill an empty database with realistic data"));
+        "  demo [--clients N] [--seed S]    fill an empty database with realistic data\n"
+        "  paths                    where the default database, backups and demo live"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(

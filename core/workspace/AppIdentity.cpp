@@ -23,3 +23,13 @@ QString defaultDatabasePath()
 }
 
 } // namespace kartoteka
+
+namespace kartoteka {
+
+QString demoDatabasePath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .absoluteFilePath(u"demo.sqlite"_s);
+}
+
+} // namespace kartoteka

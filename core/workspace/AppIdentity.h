@@ -10,5 +10,7 @@ void setApplicationIdentity();
 
 // AppDataLocation/kartoteka.sqlite
 QString defaultDatabasePath();
+// AppDataLocation/demo.sqlite: what `./run.sh --demo` opens.
+QString demoDatabasePath();
 
 } // namespace kartoteka

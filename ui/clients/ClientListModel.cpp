@@ -37,7 +37,10 @@ void ClientListModel::restart(int minimumRows)
     m_query.afterSortKey.clear();
     m_query.afterId = 0;
     m_rows = readPage(std::max(minimumRows, kPageSize));
+    // Not while the reset is being announced: listeners ask for more afterwards.
+    m_fetching = true;
     endResetModel();
+    m_fetching = false;
 }
 
 QList<ClientRow> ClientListModel::readPage(int limit)
@@ -62,19 +65,22 @@ QList<ClientRow> ClientListModel::readPage(int limit)
 
 bool ClientListModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && !m_atEnd;
+    return !parent.isValid() && !m_atEnd && !m_fetching;
 }
 
 void ClientListModel::fetchMore(const QModelIndex& parent)
 {
-    if (parent.isValid() || m_atEnd)
+    // Someone listening to a change may ask for more at once: one change at a time.
+    if (parent.isValid() || m_atEnd || m_fetching)
         return;
     const QList<ClientRow> more = readPage(kPageSize);
     if (more.isEmpty())
         return;
+    m_fetching = true;
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.size()) - 1);
     m_rows += more;
     endInsertRows();
+    m_fetching = false;
 }
 
 qint64 ClientListModel::clientIdAt(int row) const

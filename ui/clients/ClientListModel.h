@@ -61,6 +61,7 @@ private:
     ClientListQuery m_query;
     QList<ClientRow> m_rows;
     bool m_atEnd = false;
+    bool m_fetching = false;
     QString m_error;
 };
 

@@ -60,9 +60,7 @@ ClientsPage::ClientsPage(Database& db, QWidget* parent)
             }
         });
     }
-    auto* clear = new QShortcut(QKeySequence(Qt::Key_Escape), m_search);
-    clear->setContext(Qt::WidgetShortcut);
-    connect(clear, &QShortcut::activated, m_search, &QLineEdit::clear);
+    m_search->installEventFilter(this); // Esc clears it
     auto* edit = new QShortcut(QKeySequence(Qt::Key_Return), m_list);
     edit->setContext(Qt::WidgetShortcut);
     connect(edit, &QShortcut::activated, m_card, &ClientCard::edit);
@@ -117,6 +115,16 @@ ClientsPage::ClientsPage(Database& db, QWidget* parent)
 ClientsPage::~ClientsPage()
 {
     QSettings().setValue(u"clients/splitter"_s, m_splitter->saveState());
+}
+
+bool ClientsPage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_search && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent*>(event)->key() == Qt::Key_Escape && !m_search->text().isEmpty()) {
+        m_search->clear();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void ClientsPage::showEvent(QShowEvent* event)

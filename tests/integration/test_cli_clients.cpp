@@ -1,0 +1,98 @@
+#include "Catch.h"
+#include "ProcessHelpers.h"
+#include "TestSupport.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+using namespace kartoteka;
+using namespace kartoteka::test;
+
+TEST_CASE("kartoteka-cli adds, finds and shows clients and their timeline", "[integration][cli][clients]")
+{
+    TempDir home;
+    const QString db = home.path(u"shop.sqlite"_s);
+
+    CliRun add = runCli({u"--db"_s, db, u"clients"_s, u"add"_s, u"--name"_s, u"Ёлкина Дарья Петровна"_s,
+                         u"--phone"_s, u"050 123 45 67"_s, u"--email"_s, u"darya@example.com"_s,
+                         u"--status"_s, u"Regular"_s, u"--source"_s, u"Instagram"_s,
+                         u"--birthday"_s, u"1990-04-12"_s, u"--json"_s},
+                        home.path());
+    INFO(add.err.toStdString());
+    REQUIRE(add.exitCode == 0);
+    const QJsonObject created = add.json().object();
+    const qint64 id = created.value(u"id"_s).toInteger();
+    CHECK(id > 0);
+    CHECK(created.value(u"name"_s).toString() == u"Ёлкина Дарья Петровна"_s);
+    CHECK(created.value(u"phones"_s).toArray().first().toObject().value(u"e164"_s).toString() ==
+          u"+380501234567"_s);
+    CHECK(created.value(u"status"_s).toString() == u"Regular"_s);
+    CHECK(created.value(u"source"_s).toString() == u"Instagram"_s); // a new source is added
+
+    CliRun same = runCli({u"--db"_s, db, u"clients"_s, u"add"_s, u"--name"_s, u"Другая Дарья"_s,
+                          u"--phone"_s, u"+380501234567"_s, u"--json"_s},
+                         home.path());
+    REQUIRE(same.exitCode == 0);
+    CHECK(same.json().object().value(u"possible_duplicates"_s).toArray().first().toObject()
+              .value(u"id"_s).toInteger() == id);
+
+    CliRun find = runCli({u"--db"_s, db, u"clients"_s, u"find"_s, u"елкина"_s, u"--json"_s}, home.path());
+    REQUIRE(find.exitCode == 0);
+    REQUIRE(find.json().array().size() == 1);
+    CHECK(find.json().array().first().toObject().value(u"id"_s).toInteger() == id);
+    CliRun byPhone = runCli({u"--db"_s, db, u"clients"_s, u"find"_s, u"050 12"_s, u"--json"_s}, home.path());
+    CHECK(byPhone.json().array().size() == 2);
+
+    CliRun call = runCli({u"--db"_s, db, u"interactions"_s, u"add"_s, u"--client"_s, QString::number(id),
+                          u"--kind"_s, u"purchase"_s, u"--amount"_s, u"1 250,50"_s, u"--at"_s,
+                          u"2026-10-01T12:00:00Z"_s, u"--text"_s, u"Плитка"_s, u"--json"_s},
+                         home.path());
+    INFO(call.err.toStdString());
+    REQUIRE(call.exitCode == 0);
+    CHECK(call.json().object().value(u"amount_minor"_s).toInteger() == 125050);
+
+    CliRun show = runCli({u"--db"_s, db, u"clients"_s, u"show"_s, QString::number(id), u"--json"_s},
+                         home.path());
+    REQUIRE(show.exitCode == 0);
+    const QJsonObject card = show.json().object();
+    CHECK(card.value(u"timeline"_s).toArray().size() == 1);
+    CHECK(card.value(u"stats"_s).toObject().value(u"total_minor"_s).toInteger() == 125050);
+    CHECK(card.value(u"stats"_s).toObject().value(u"last_purchase"_s).toString() == u"2026-10-01"_s);
+
+    CliRun badKind = runCli({u"--db"_s, db, u"interactions"_s, u"add"_s, u"--client"_s,
+                             QString::number(id), u"--kind"_s, u"fax"_s, u"--text"_s, u"x"_s},
+                            home.path());
+    CHECK(badKind.exitCode != 0);
+    CHECK(badKind.err.contains("--kind"));
+    CliRun noClient = runCli({u"--db"_s, db, u"clients"_s, u"show"_s, u"999999"_s}, home.path());
+    CHECK(noClient.exitCode != 0);
+    CHECK(noClient.err.contains("does not exist"));
+}
+
+TEST_CASE("kartoteka-cli demo makes the same data for the same seed", "[integration][cli][demo]")
+{
+    TempDir home;
+    QStringList names[2];
+    for (int run = 0; run < 2; ++run) {
+        const QString db = home.path(u"demo%1.sqlite"_s.arg(run));
+        CliRun demo = runCli({u"--db"_s, db, u"demo"_s, u"--clients"_s, u"300"_s, u"--seed"_s, u"42"_s,
+                              u"--json"_s},
+                             home.path());
+        INFO(demo.err.toStdString());
+        REQUIRE(demo.exitCode == 0);
+        CHECK(demo.json().object().value(u"clients"_s).toInt() == 300);
+        CHECK(demo.json().object().value(u"interactions"_s).toInt() > 300);
+        CliRun list = runCli({u"--db"_s, db, u"clients"_s, u"find"_s, u"--limit"_s, u"50"_s, u"--json"_s},
+                             home.path());
+        for (const QJsonValue& row : list.json().array())
+            names[run].append(row.toObject().value(u"name"_s).toString() +
+                              row.toObject().value(u"phone"_s).toString());
+    }
+    CHECK(names[0].size() == 50);
+    CHECK(names[0] == names[1]);
+
+    CliRun again = runCli({u"--db"_s, home.path(u"demo0.sqlite"_s), u"demo"_s}, home.path());
+    CHECK(again.exitCode != 0);
+    CHECK(again.err.contains("already has"));
+}
