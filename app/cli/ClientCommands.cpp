@@ -16,6 +16,13 @@
 #include <QJsonObject>
 
 #include <cstdio>
+#ifdef Q_OS_WIN
+#include <io.h>
+#define isatty _isatty
+#define fileno _fileno
+#else
+#include <unistd.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -297,11 +304,13 @@ int runDemo(const CliContext& context)
         return context.fail(db.error());
     QElapsedTimer clock;
     clock.start();
+    // Progress on a terminal only: a log or a script gets just the answer.
+    const bool terminal = !context.json && isatty(fileno(stderr));
     Result<DemoReport> report = generateDemo(**db, options, [&](int done, int total) {
-        if (!context.json)
+        if (terminal)
             std::fprintf(stderr, "\r%d / %d clients", done, total);
     });
-    if (!context.json)
+    if (terminal)
         std::fprintf(stderr, "\n");
     if (!report)
         return context.fail(report.error());

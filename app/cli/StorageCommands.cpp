@@ -1,10 +1,10 @@
 // init and check: create, upgrade and examine a database.
 #include "CliContext.h"
 
+#include "backup/BackupSettings.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
 #include "storage/Sql.h"
-#include "backup/BackupSettings.h"
 #include "workspace/AppIdentity.h"
 #include "workspace/Workspace.h"
 
@@ -44,10 +44,9 @@ int runPaths(const CliContext& context)
     const QString database = QDir::toNativeSeparators(defaultDatabasePath());
     const QString backups = QDir::toNativeSeparators(defaultBackupFolder());
     const QString demo = QDir::toNativeSeparators(demoDatabasePath());
-    return context.answer(u"database: %1\nbackups: %2\ndemo: %3"_s.arg(database, backups, demo),
-                          QJsonObject{{u"database"_s, database},
-                                      {u"backups"_s, backups},
-                                      {u"demo"_s, demo}});
+    return context.answer(
+        u"database: %1\nbackups: %2\ndemo: %3"_s.arg(database, backups, demo),
+        QJsonObject{{u"database"_s, database}, {u"backups"_s, backups}, {u"demo"_s, demo}});
 }
 
 int runCheck(const CliContext& context)

@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QLoggingCategory>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -16,6 +17,8 @@ int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
     setApplicationIdentity();
+    // Quiet on the console unless QT_LOGGING_RULES asks for more.
+    QLoggingCategory::setFilterRules(u"kartoteka.*.info=false"_s);
     QApplication::setApplicationDisplayName(u"Kartoteka"_s);
     QApplication::setWindowIcon(QIcon(u":/icons/kartoteka.svg"_s));
 

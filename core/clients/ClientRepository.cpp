@@ -421,6 +421,59 @@ Result<QList<ClientRow>> ClientRepository::rows(const QString& where, const QVar
     return result;
 }
 
+bool ClientFilter::isEmpty() const
+{
+    return contactTypeId == 0 && statusId == 0 && sourceId == 0 && managerId == 0 &&
+           tag.isEmpty() && gender.isEmpty() && ageFrom < 0 && ageTo < 0 && !birthdayThisMonth &&
+           noContactDays <= 0;
+}
+
+namespace {
+
+// The filter as SQL conditions on `c` with their bound values.
+void appendFilter(const ClientFilter& f, const QDate& today, QString& where, QVariantList& args)
+{
+    const std::pair<const char16_t*, qint64> ids[] = {{u"c.contact_type_id", f.contactTypeId},
+                                                      {u"c.status_id", f.statusId},
+                                                      {u"c.source_id", f.sourceId},
+                                                      {u"c.manager_id", f.managerId}};
+    for (const auto& [column, id] : ids) {
+        if (id != 0) {
+            where += u" AND "_s + QString::fromUtf16(column) + u" = ?"_s;
+            args.append(id);
+        }
+    }
+    if (!f.tag.isEmpty()) {
+        where += u" AND c.id IN (SELECT ct.client_id FROM client_tags ct JOIN tags t ON t.id = "
+                 u"ct.tag_id WHERE t.name = ?)"_s;
+        args.append(f.tag);
+    }
+    if (!f.gender.isEmpty()) {
+        where += u" AND c.gender = ?"_s;
+        args.append(f.gender);
+    }
+    // Age a..b means born after today-(b+1) years and on or before today-a years.
+    if (f.ageFrom >= 0) {
+        where += u" AND c.birthday <= ?"_s;
+        args.append(today.addYears(-f.ageFrom).toString(Qt::ISODate));
+    }
+    if (f.ageTo >= 0) {
+        where += u" AND c.birthday > ?"_s;
+        args.append(today.addYears(-(f.ageTo + 1)).toString(Qt::ISODate));
+    }
+    if (f.birthdayThisMonth) {
+        where += u" AND substr(c.birthday, 6, 2) = ?"_s;
+        args.append(u"%1"_s.arg(today.month(), 2, 10, QChar(u'0')));
+    }
+    if (f.noContactDays > 0) {
+        where += u" AND NOT EXISTS (SELECT 1 FROM interactions i WHERE i.client_id = c.id AND "
+                 u"i.occurred_at >= ?)"_s;
+        args.append(utcTimestamp(QDateTime(today.addDays(-f.noContactDays), QTime(0, 0))));
+    }
+}
+
+} // namespace
+
 Result<QList<ClientRow>> ClientRepository::page(const ClientListQuery& query)
 {
     const SearchQuery search = parseSearch(query.search);
@@ -451,6 +504,7 @@ Result<QList<ClientRow>> ClientRepository::page(const ClientListQuery& query)
         where += u" AND c.id IN ("_s + matches + u")"_s;
         args += matchArgs;
     }
+    appendFilter(query.filter, QDate::currentDate(), where, args);
     return rows(where, args, query.limit);
 }
 

@@ -11,12 +11,30 @@ namespace kartoteka {
 class Database;
 class Transaction;
 
+// Narrows the list; an empty or zero field does not narrow.
+struct ClientFilter
+{
+    qint64 contactTypeId = 0;
+    qint64 statusId = 0;
+    qint64 sourceId = 0;
+    qint64 managerId = 0;
+    QString tag;
+    QString gender;   // "female" / "male"
+    int ageFrom = -1; // years, from the birthday; -1: no bound
+    int ageTo = -1;
+    bool birthdayThisMonth = false;
+    int noContactDays = 0; // no timeline entry for this many days
+
+    bool isEmpty() const;
+};
+
 // What the client list asks for: a page after a keyset position, filtered.
 struct ClientListQuery
 {
     QString search;        // as typed; empty: everyone
     bool archived = false; // the archive view shows only archived clients
-    QString afterSortKey;  // keyset: rows after (sortKey, id); empty: from the start
+    ClientFilter filter;
+    QString afterSortKey; // keyset: rows after (sortKey, id); empty: from the start
     qint64 afterId = 0;
     int limit = 100;
 };

@@ -313,3 +313,80 @@ TEST_CASE("the timeline keeps entries newest first and the header sums purchases
     noAmount.occurredAt = base;
     CHECK(timeline.add(noAmount).error().kind == ErrorKind::Invalid);
 }
+
+TEST_CASE("the list filters by lists, tag, gender, age, birthday month and silence",
+          "[clients][filters]")
+{
+    TempDir dir;
+    auto db = openTestDatabase(dir.path(u"shop.sqlite"_s));
+    ClientRepository repo(*db);
+    InteractionRepository timeline(*db);
+    Lists lists(*db);
+    const QDate today = QDate::currentDate();
+    const qint64 regular = requireValue(lists.idOf(kStatuses, u"Regular"_s));
+    const qint64 olena = requireValue(lists.userIdOf(u"Олена"_s));
+
+    Client young = person(u"Молода"_s, u"Ірина"_s);
+    young.gender = u"female"_s;
+    young.birthday = today.addYears(-25).addDays(-3);
+    young.statusId = regular;
+    young.tags = {u"VIP"_s};
+    Client old = person(u"Старий"_s, u"Петро"_s);
+    old.gender = u"male"_s;
+    old.birthday = QDate(today.year() - 70, today.month(), 1);
+    old.managerId = olena;
+    Client unknown = person(u"Невідомий"_s, u"Хтось"_s);
+    for (Client* c : {&young, &old, &unknown})
+        requireOk(repo.create(*c));
+    Interaction recent;
+    recent.clientId = young.id;
+    recent.kind = InteractionKind::Call;
+    recent.occurredAt = QDateTime::currentDateTimeUtc().addDays(-2);
+    requireOk(timeline.add(recent));
+    Interaction longAgo = recent;
+    longAgo.clientId = old.id;
+    longAgo.occurredAt = QDateTime::currentDateTimeUtc().addDays(-200);
+    requireOk(timeline.add(longAgo));
+
+    auto names = [&](const ClientFilter& filter) {
+        ClientListQuery query;
+        query.filter = filter;
+        QStringList found;
+        for (const ClientRow& row : requireValue(repo.page(query)))
+            found.append(row.displayName.section(u' ', 0, 0));
+        return found;
+    };
+    ClientFilter f;
+    CHECK(names(f).size() == 3);
+    f.statusId = regular;
+    CHECK(names(f) == QStringList{u"Молода"_s});
+    f = {};
+    f.managerId = olena;
+    CHECK(names(f) == QStringList{u"Старий"_s});
+    f = {};
+    f.tag = u"VIP"_s;
+    CHECK(names(f) == QStringList{u"Молода"_s});
+    f = {};
+    f.gender = u"male"_s;
+    CHECK(names(f) == QStringList{u"Старий"_s});
+    f = {};
+    f.ageFrom = 20;
+    f.ageTo = 30;
+    CHECK(names(f) == QStringList{u"Молода"_s});
+    f.ageTo = 25; // 25 years and 3 days old is still 25
+    CHECK(names(f) == QStringList{u"Молода"_s});
+    f.ageTo = 24;
+    CHECK(names(f).isEmpty());
+    f = {};
+    f.birthdayThisMonth = true;
+    CHECK(names(f).contains(u"Старий"_s));
+    CHECK_FALSE(names(f).contains(u"Невідомий"_s));
+    f = {};
+    f.noContactDays = 30;
+    CHECK(names(f) == QStringList{u"Невідомий"_s, u"Старий"_s});
+    // Filters and search together.
+    ClientListQuery both;
+    both.search = u"стар"_s;
+    both.filter.noContactDays = 30;
+    CHECK(requireValue(repo.page(both)).size() == 1);
+}

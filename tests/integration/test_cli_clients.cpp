@@ -9,15 +9,16 @@ using namespace Qt::StringLiterals;
 using namespace kartoteka;
 using namespace kartoteka::test;
 
-TEST_CASE("kartoteka-cli adds, finds and shows clients and their timeline", "[integration][cli][clients]")
+TEST_CASE("kartoteka-cli adds, finds and shows clients and their timeline",
+          "[integration][cli][clients]")
 {
     TempDir home;
     const QString db = home.path(u"shop.sqlite"_s);
 
-    CliRun add = runCli({u"--db"_s, db, u"clients"_s, u"add"_s, u"--name"_s, u"Ёлкина Дарья Петровна"_s,
-                         u"--phone"_s, u"050 123 45 67"_s, u"--email"_s, u"darya@example.com"_s,
-                         u"--status"_s, u"Regular"_s, u"--source"_s, u"Instagram"_s,
-                         u"--birthday"_s, u"1990-04-12"_s, u"--json"_s},
+    CliRun add = runCli({u"--db"_s, db, u"clients"_s, u"add"_s, u"--name"_s,
+                         u"Ёлкина Дарья Петровна"_s, u"--phone"_s, u"050 123 45 67"_s, u"--email"_s,
+                         u"darya@example.com"_s, u"--status"_s, u"Regular"_s, u"--source"_s,
+                         u"Instagram"_s, u"--birthday"_s, u"1990-04-12"_s, u"--json"_s},
                         home.path());
     INFO(add.err.toStdString());
     REQUIRE(add.exitCode == 0);
@@ -34,20 +35,29 @@ TEST_CASE("kartoteka-cli adds, finds and shows clients and their timeline", "[in
                           u"--phone"_s, u"+380501234567"_s, u"--json"_s},
                          home.path());
     REQUIRE(same.exitCode == 0);
-    CHECK(same.json().object().value(u"possible_duplicates"_s).toArray().first().toObject()
-              .value(u"id"_s).toInteger() == id);
+    CHECK(same.json()
+              .object()
+              .value(u"possible_duplicates"_s)
+              .toArray()
+              .first()
+              .toObject()
+              .value(u"id"_s)
+              .toInteger() == id);
 
-    CliRun find = runCli({u"--db"_s, db, u"clients"_s, u"find"_s, u"елкина"_s, u"--json"_s}, home.path());
+    CliRun find =
+        runCli({u"--db"_s, db, u"clients"_s, u"find"_s, u"елкина"_s, u"--json"_s}, home.path());
     REQUIRE(find.exitCode == 0);
     REQUIRE(find.json().array().size() == 1);
     CHECK(find.json().array().first().toObject().value(u"id"_s).toInteger() == id);
-    CliRun byPhone = runCli({u"--db"_s, db, u"clients"_s, u"find"_s, u"050 12"_s, u"--json"_s}, home.path());
+    CliRun byPhone =
+        runCli({u"--db"_s, db, u"clients"_s, u"find"_s, u"050 12"_s, u"--json"_s}, home.path());
     CHECK(byPhone.json().array().size() == 2);
 
-    CliRun call = runCli({u"--db"_s, db, u"interactions"_s, u"add"_s, u"--client"_s, QString::number(id),
-                          u"--kind"_s, u"purchase"_s, u"--amount"_s, u"1 250,50"_s, u"--at"_s,
-                          u"2026-10-01T12:00:00Z"_s, u"--text"_s, u"Плитка"_s, u"--json"_s},
-                         home.path());
+    CliRun call =
+        runCli({u"--db"_s, db, u"interactions"_s, u"add"_s, u"--client"_s, QString::number(id),
+                u"--kind"_s, u"purchase"_s, u"--amount"_s, u"1 250,50"_s, u"--at"_s,
+                u"2026-10-01T12:00:00Z"_s, u"--text"_s, u"Плитка"_s, u"--json"_s},
+               home.path());
     INFO(call.err.toStdString());
     REQUIRE(call.exitCode == 0);
     CHECK(call.json().object().value(u"amount_minor"_s).toInteger() == 125050);
@@ -58,7 +68,8 @@ TEST_CASE("kartoteka-cli adds, finds and shows clients and their timeline", "[in
     const QJsonObject card = show.json().object();
     CHECK(card.value(u"timeline"_s).toArray().size() == 1);
     CHECK(card.value(u"stats"_s).toObject().value(u"total_minor"_s).toInteger() == 125050);
-    CHECK(card.value(u"stats"_s).toObject().value(u"last_purchase"_s).toString() == u"2026-10-01"_s);
+    CHECK(card.value(u"stats"_s).toObject().value(u"last_purchase"_s).toString() ==
+          u"2026-10-01"_s);
 
     CliRun badKind = runCli({u"--db"_s, db, u"interactions"_s, u"add"_s, u"--client"_s,
                              QString::number(id), u"--kind"_s, u"fax"_s, u"--text"_s, u"x"_s},
@@ -76,15 +87,16 @@ TEST_CASE("kartoteka-cli demo makes the same data for the same seed", "[integrat
     QStringList names[2];
     for (int run = 0; run < 2; ++run) {
         const QString db = home.path(u"demo%1.sqlite"_s.arg(run));
-        CliRun demo = runCli({u"--db"_s, db, u"demo"_s, u"--clients"_s, u"300"_s, u"--seed"_s, u"42"_s,
-                              u"--json"_s},
-                             home.path());
+        CliRun demo = runCli(
+            {u"--db"_s, db, u"demo"_s, u"--clients"_s, u"300"_s, u"--seed"_s, u"42"_s, u"--json"_s},
+            home.path());
         INFO(demo.err.toStdString());
         REQUIRE(demo.exitCode == 0);
         CHECK(demo.json().object().value(u"clients"_s).toInt() == 300);
         CHECK(demo.json().object().value(u"interactions"_s).toInt() > 300);
-        CliRun list = runCli({u"--db"_s, db, u"clients"_s, u"find"_s, u"--limit"_s, u"50"_s, u"--json"_s},
-                             home.path());
+        CliRun list =
+            runCli({u"--db"_s, db, u"clients"_s, u"find"_s, u"--limit"_s, u"50"_s, u"--json"_s},
+                   home.path());
         for (const QJsonValue& row : list.json().array())
             names[run].append(row.toObject().value(u"name"_s).toString() +
                               row.toObject().value(u"phone"_s).toString());

@@ -30,20 +30,20 @@ using namespace kartoteka::ui;
 
 namespace {
 
-template <typename Dialog>
-Dialog* waitForDialog()
+template <typename Dialog> Dialog* waitForDialog()
 {
     Dialog* found = nullptr;
-    waitUntil([&] {
-        found = qobject_cast<Dialog*>(QApplication::activeModalWidget());
-        return found != nullptr;
-    }, 3000);
+    waitUntil(
+        [&] {
+            found = qobject_cast<Dialog*>(QApplication::activeModalWidget());
+            return found != nullptr;
+        },
+        3000);
     return found;
 }
 
 // Runs `act` on the next modal dialog of type Dialog once it is open.
-template <typename Dialog, typename Act>
-void onNextDialog(Act act)
+template <typename Dialog, typename Act> void onNextDialog(Act act)
 {
     QTimer::singleShot(0, [act] {
         Dialog* dialog = waitForDialog<Dialog>();
@@ -73,7 +73,7 @@ TEST_CASE("create a client through the form and find it by a phone fragment", "[
     onNextDialog<ClientForm>([](ClientForm* form) {
         const QList<QLineEdit*> edits = form->findChildren<QLineEdit*>();
         typeInto(edits.value(0), u"Гнатюк-Венгриновська"_s); // last name
-        typeInto(edits.value(1), u"Олександра"_s);            // first name
+        typeInto(edits.value(1), u"Олександра"_s);           // first name
         QPlainTextEdit* phones = form->findChildren<QPlainTextEdit*>().value(0);
         typeInto(phones, u"mobile: 067 555 12 34"_s);
         QPushButton* save = nullptr;
@@ -212,7 +212,8 @@ TEST_CASE("the client list and timeline models pass the model tester", "[ui][cli
 
     InteractionRepository timeline(*db);
     TimelineModel entries;
-    QAbstractItemModelTester tester2(&entries, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester tester2(&entries,
+                                     QAbstractItemModelTester::FailureReportingMode::Fatal);
     entries.setEntries(requireValue(timeline.forClient(model.clientIdAt(0))));
     entries.setEntries({});
 }

@@ -24,6 +24,12 @@ void ClientListModel::setArchived(bool archived)
     restart(0);
 }
 
+void ClientListModel::setFilter(const ClientFilter& filter)
+{
+    m_query.filter = filter;
+    restart(0);
+}
+
 void ClientListModel::reload()
 {
     restart(int(m_rows.size()));

@@ -32,6 +32,7 @@ public:
 
     void setSearch(const QString& text);
     void setArchived(bool archived);
+    void setFilter(const ClientFilter& filter);
     // Reads the first pages again, as many rows as were loaded (after changes).
     void reload();
 

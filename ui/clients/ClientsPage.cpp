@@ -1,6 +1,7 @@
 #include "clients/ClientsPage.h"
 
 #include "clients/ClientCard.h"
+#include "clients/ClientFilterBar.h"
 #include "clients/ClientForm.h"
 #include "clients/ClientListModel.h"
 #include "clients/ClientSettings.h"
@@ -24,7 +25,9 @@ namespace kartoteka::ui {
 ClientsPage::ClientsPage(Database& db, QWidget* parent)
     : QWidget(parent), m_db(db), m_clients(db, phoneRegion(db)), m_timeline(db),
       m_model(new ClientListModel(m_clients, this)), m_search(new QLineEdit(this)),
-      m_archive(new QPushButton(tr("Archive"), this)), m_list(new QTableView(this)),
+      m_archive(new QPushButton(tr("Archive"), this)),
+      m_filterButton(new QPushButton(tr("Filters"), this)),
+      m_filters(new ClientFilterBar(db, this)), m_list(new QTableView(this)),
       m_card(new ClientCard(db, m_clients, m_timeline, this)), m_splitter(new QSplitter(this))
 {
     m_search->setPlaceholderText(
@@ -45,6 +48,15 @@ ClientsPage::ClientsPage(Database& db, QWidget* parent)
     connect(m_archive, &QPushButton::toggled, this, [this](bool on) {
         m_model->setArchived(on);
         m_card->showClient(0);
+    });
+
+    m_filterButton->setCheckable(true);
+    m_filterButton->setToolTip(tr("Narrow the list by status, manager, age, birthday, silence…"));
+    m_filters->hide();
+    connect(m_filterButton, &QPushButton::toggled, m_filters, &QWidget::setVisible);
+    connect(m_filters, &ClientFilterBar::filterChanged, this, [this](const ClientFilter& filter) {
+        m_model->setFilter(filter);
+        m_filterButton->setText(filter.isEmpty() ? tr("Filters") : tr("Filters (on)"));
     });
 
     for (const auto& [keys, slot] : {std::pair{QKeySequence(QKeySequence::Find), 0},
@@ -93,11 +105,13 @@ ClientsPage::ClientsPage(Database& db, QWidget* parent)
     auto* left = new QWidget(this);
     auto* bar = new QHBoxLayout;
     bar->addWidget(m_search, 1);
+    bar->addWidget(m_filterButton);
     bar->addWidget(m_archive);
     bar->addWidget(newButton);
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addLayout(bar);
+    leftLayout->addWidget(m_filters);
     leftLayout->addWidget(m_list, 1);
     m_splitter->addWidget(left);
     m_splitter->addWidget(m_card);

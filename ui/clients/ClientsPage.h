@@ -18,6 +18,7 @@ class Database;
 namespace kartoteka::ui {
 
 class ClientCard;
+class ClientFilterBar;
 class ClientListModel;
 
 // The Clients section: search and list on the left, the selected card on the right.
@@ -39,6 +40,7 @@ public:
     QTableView* list() const { return m_list; }
     ClientListModel* model() const { return m_model; }
     ClientCard* card() const { return m_card; }
+    ClientFilterBar* filterBar() const { return m_filters; }
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -54,6 +56,8 @@ private:
     ClientListModel* m_model;
     QLineEdit* m_search;
     QPushButton* m_archive;
+    QPushButton* m_filterButton;
+    ClientFilterBar* m_filters;
     QTableView* m_list;
     ClientCard* m_card;
     QSplitter* m_splitter;

@@ -1,0 +1,141 @@
+#include "clients/ClientFilterBar.h"
+
+#include "clients/Lists.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+
+using namespace Qt::StringLiterals;
+
+namespace kartoteka::ui {
+
+namespace {
+
+QSpinBox* ageBox(QWidget* parent)
+{
+    auto* box = new QSpinBox(parent);
+    box->setRange(-1, 120);
+    box->setSpecialValueText(QCoreApplication::translate("kartoteka::ui::ClientFilterBar", "any"));
+    box->setValue(-1);
+    return box;
+}
+
+} // namespace
+
+ClientFilterBar::ClientFilterBar(Database& db, QWidget* parent)
+    : QWidget(parent), m_db(db), m_type(new QComboBox(this)), m_status(new QComboBox(this)),
+      m_source(new QComboBox(this)), m_manager(new QComboBox(this)), m_tag(new QLineEdit(this)),
+      m_gender(new QComboBox(this)), m_ageFrom(ageBox(this)), m_ageTo(ageBox(this)),
+      m_birthday(new QCheckBox(tr("Birthday this month"), this)), m_silentDays(new QSpinBox(this))
+{
+    m_gender->addItem(tr("any"), QString());
+    m_gender->addItem(tr("female"), u"female"_s);
+    m_gender->addItem(tr("male"), u"male"_s);
+    m_tag->setPlaceholderText(tr("tag"));
+    m_silentDays->setRange(0, 3650);
+    m_silentDays->setSpecialValueText(tr("any"));
+    m_silentDays->setSuffix(tr(" days"));
+    reloadLists();
+
+    auto emitChange = [this] { emit filterChanged(filter()); };
+    for (QComboBox* combo : {m_type, m_status, m_source, m_manager, m_gender})
+        connect(combo, &QComboBox::currentIndexChanged, this, emitChange);
+    for (QSpinBox* box : {m_ageFrom, m_ageTo, m_silentDays})
+        connect(box, &QSpinBox::valueChanged, this, emitChange);
+    connect(m_tag, &QLineEdit::editingFinished, this, emitChange);
+    connect(m_birthday, &QCheckBox::toggled, this, emitChange);
+    auto* reset = new QPushButton(tr("Clear filters"), this);
+    connect(reset, &QPushButton::clicked, this, &ClientFilterBar::clear);
+
+    auto* grid = new QGridLayout(this);
+    grid->setContentsMargins(0, 0, 0, 0);
+    int column = 0;
+    auto add = [&](const QString& label, QWidget* widget, int row) {
+        grid->addWidget(new QLabel(label, this), row, column, Qt::AlignRight);
+        grid->addWidget(widget, row, column + 1);
+    };
+    add(tr("Type:"), m_type, 0);
+    add(tr("Status:"), m_status, 1);
+    add(tr("Source:"), m_source, 2);
+    column = 2;
+    add(tr("Manager:"), m_manager, 0);
+    add(tr("Tag:"), m_tag, 1);
+    add(tr("Gender:"), m_gender, 2);
+    column = 4;
+    auto* ages = new QHBoxLayout;
+    ages->addWidget(m_ageFrom);
+    ages->addWidget(new QLabel(u"–"_s, this));
+    ages->addWidget(m_ageTo);
+    grid->addWidget(new QLabel(tr("Age:"), this), 0, column, Qt::AlignRight);
+    grid->addLayout(ages, 0, column + 1);
+    add(tr("No contact for:"), m_silentDays, 1);
+    grid->addWidget(m_birthday, 2, column, 1, 2);
+    grid->addWidget(reset, 2, column + 2);
+    grid->setColumnStretch(1, 1);
+    grid->setColumnStretch(3, 1);
+}
+
+void ClientFilterBar::fillCombo(QComboBox* combo, const QString& list)
+{
+    const QVariant current = combo->currentData();
+    QSignalBlocker block(combo);
+    combo->clear();
+    combo->addItem(tr("any"), 0);
+    Result<QList<ListItem>> items = list.isEmpty() ? Lists(m_db).users() : Lists(m_db).items(list);
+    if (items) {
+        for (const ListItem& item : *items)
+            combo->addItem(item.name, item.id);
+    }
+    const int index = combo->findData(current);
+    combo->setCurrentIndex(index < 0 ? 0 : index);
+}
+
+void ClientFilterBar::reloadLists()
+{
+    fillCombo(m_type, kContactTypes);
+    fillCombo(m_status, kStatuses);
+    fillCombo(m_source, kSources);
+    fillCombo(m_manager, QString());
+}
+
+ClientFilter ClientFilterBar::filter() const
+{
+    ClientFilter f;
+    f.contactTypeId = m_type->currentData().toLongLong();
+    f.statusId = m_status->currentData().toLongLong();
+    f.sourceId = m_source->currentData().toLongLong();
+    f.managerId = m_manager->currentData().toLongLong();
+    f.tag = m_tag->text().trimmed();
+    f.gender = m_gender->currentData().toString();
+    f.ageFrom = m_ageFrom->value();
+    f.ageTo = m_ageTo->value();
+    f.birthdayThisMonth = m_birthday->isChecked();
+    f.noContactDays = m_silentDays->value();
+    return f;
+}
+
+void ClientFilterBar::clear()
+{
+    const QSignalBlocker blockers[] = {QSignalBlocker(m_type),     QSignalBlocker(m_status),
+                                       QSignalBlocker(m_source),   QSignalBlocker(m_manager),
+                                       QSignalBlocker(m_gender),   QSignalBlocker(m_ageFrom),
+                                       QSignalBlocker(m_ageTo),    QSignalBlocker(m_silentDays),
+                                       QSignalBlocker(m_birthday), QSignalBlocker(m_tag)};
+    for (QComboBox* combo : {m_type, m_status, m_source, m_manager, m_gender})
+        combo->setCurrentIndex(0);
+    for (QSpinBox* box : {m_ageFrom, m_ageTo})
+        box->setValue(-1);
+    m_silentDays->setValue(0);
+    m_birthday->setChecked(false);
+    m_tag->clear();
+    emit filterChanged(filter());
+}
+
+} // namespace kartoteka::ui

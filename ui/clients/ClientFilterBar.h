@@ -1,0 +1,50 @@
+#pragma once
+
+#include "clients/ClientRepository.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLineEdit;
+class QSpinBox;
+
+namespace kartoteka {
+class Database;
+}
+
+namespace kartoteka::ui {
+
+// The list's filters: type, status, source, manager, tag, gender, age range,
+// birthday this month, no contact for N days.
+class ClientFilterBar : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ClientFilterBar(Database& db, QWidget* parent = nullptr);
+
+    ClientFilter filter() const;
+    void clear();
+    // Re-reads the lists (an admin added a status...).
+    void reloadLists();
+
+signals:
+    void filterChanged(const kartoteka::ClientFilter& filter);
+
+private:
+    void fillCombo(QComboBox* combo, const QString& list);
+
+    Database& m_db;
+    QComboBox* m_type;
+    QComboBox* m_status;
+    QComboBox* m_source;
+    QComboBox* m_manager;
+    QLineEdit* m_tag;
+    QComboBox* m_gender;
+    QSpinBox* m_ageFrom;
+    QSpinBox* m_ageTo;
+    QCheckBox* m_birthday;
+    QSpinBox* m_silentDays;
+};
+
+} // namespace kartoteka::ui
