@@ -14,6 +14,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QShortcut>
@@ -94,16 +95,29 @@ ClientCard::ClientCard(Database& db, ClientRepository& clients, InteractionRepos
     header->addWidget(m_edit, 0, Qt::AlignTop);
     header->addWidget(m_archive, 0, Qt::AlignTop);
 
+    // The three most frequent entries one click away, the rest in a menu: two clicks.
     auto* add = new QHBoxLayout;
     add->addWidget(new QLabel(tr("Add:"), m_body));
+    auto* more = new QMenu(m_body);
     for (InteractionKind kind :
          {InteractionKind::Call, InteractionKind::Note, InteractionKind::Purchase,
           InteractionKind::Meeting, InteractionKind::Email, InteractionKind::Message}) {
+        const bool frequent = kind == InteractionKind::Call || kind == InteractionKind::Note ||
+                              kind == InteractionKind::Purchase;
+        if (!frequent) {
+            QAction* action = more->addAction(interactionKindDisplayName(kind));
+            action->setObjectName(u"add-"_s + interactionKindName(kind));
+            connect(action, &QAction::triggered, this, [this, kind] { addEntry(kind); });
+            continue;
+        }
         auto* button = new QPushButton(interactionKindDisplayName(kind), m_body);
         button->setObjectName(u"add-"_s + interactionKindName(kind));
         connect(button, &QPushButton::clicked, this, [this, kind] { addEntry(kind); });
         add->addWidget(button);
     }
+    auto* moreButton = new QPushButton(tr("More"), m_body);
+    moreButton->setMenu(more);
+    add->addWidget(moreButton);
     add->addStretch(1);
 
     m_timelineView->setModel(m_timelineModel);

@@ -16,6 +16,7 @@
 #include <QShortcut>
 #include <QSplitter>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -145,9 +146,13 @@ void ClientsPage::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
     if (!m_sized) {
-        // First time on this PC: the list gets a little more than half.
+        // First time on this PC: the list gets a little more than half, once
+        // the window has its final size.
         m_sized = true;
-        m_splitter->setSizes({width() * 11 / 20, width() * 9 / 20});
+        QTimer::singleShot(0, this, [this] {
+            const int total = m_splitter->width();
+            m_splitter->setSizes({total * 11 / 20, total * 9 / 20});
+        });
     }
 }
 
