@@ -11,6 +11,7 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QSettings>
 #include <QShortcut>
@@ -91,6 +92,23 @@ ClientsPage::ClientsPage(Database& db, QWidget* parent)
     m_list->setColumnWidth(ClientListModel::Phone, 150);
     m_list->setColumnWidth(ClientListModel::Email, 200);
     m_list->setColumnWidth(ClientListModel::Status, 80);
+    // Column chooser: right-click the header; the choice is remembered on this PC.
+    m_list->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_list->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
+            [this](const QPoint& at) {
+                QMenu menu;
+                for (int column = ClientListModel::Company; column < ClientListModel::ColumnCount; ++column) {
+                    QAction* action = menu.addAction(
+                        m_model->headerData(column, Qt::Horizontal).toString());
+                    action->setCheckable(true);
+                    action->setChecked(!m_list->isColumnHidden(column));
+                    connect(action, &QAction::toggled, this, [this, column](bool shown) {
+                        m_list->setColumnHidden(column, !shown);
+                    });
+                }
+                menu.exec(m_list->horizontalHeader()->mapToGlobal(at));
+            });
+    m_list->horizontalHeader()->restoreState(QSettings().value(u"clients/columns"_s).toByteArray());
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ClientsPage::showSelected);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
@@ -130,6 +148,7 @@ ClientsPage::ClientsPage(Database& db, QWidget* parent)
 ClientsPage::~ClientsPage()
 {
     QSettings().setValue(u"clients/splitter"_s, m_splitter->saveState());
+    QSettings().setValue(u"clients/columns"_s, m_list->horizontalHeader()->saveState());
 }
 
 bool ClientsPage::eventFilter(QObject* watched, QEvent* event)
