@@ -3,6 +3,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -65,6 +66,7 @@ struct Client
     QList<Email> emails;
     QList<Link> links;
     QStringList tags;
+    QMap<qint64, QString> fieldValues; // custom field id -> stored value
     bool archived = false;
     QDateTime createdAt;
     QDateTime updatedAt;

@@ -1,5 +1,6 @@
 #include "clients/ClientRepository.h"
 
+#include "clients/CustomFields.h"
 #include "clients/PhoneNumbers.h"
 #include "clients/SearchText.h"
 #include "storage/Database.h"
@@ -8,6 +9,7 @@
 #include <QCoreApplication>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <map>
 #include <memory>
 
@@ -118,6 +120,29 @@ ClientRepository::ClientRepository(Database& db, QString defaultRegion)
 {
 }
 
+Status ClientRepository::normalizeFields(Client& client)
+{
+    if (client.fieldValues.isEmpty())
+        return Status::success();
+    Result<QList<CustomField>> fields = CustomFieldRepository(m_db).fields();
+    if (!fields)
+        return fields.error();
+    QMap<qint64, QString> normalized;
+    for (auto it = client.fieldValues.cbegin(); it != client.fieldValues.cend(); ++it) {
+        const auto field = std::find_if(fields->cbegin(), fields->cend(),
+                                        [&](const CustomField& f) { return f.id == it.key(); });
+        if (field == fields->cend())
+            continue; // a field removed meanwhile: its value is not kept
+        Result<QString> value = field->normalize(it.value());
+        if (!value)
+            return value.error();
+        if (!value->isEmpty())
+            normalized.insert(it.key(), *value);
+    }
+    client.fieldValues = normalized;
+    return Status::success();
+}
+
 Status ClientRepository::validate(const Client& client) const
 {
     if (client.displayName().isEmpty())
@@ -170,12 +195,14 @@ public:
     {
         const qint64 id = client.id;
         if (replacing) {
-            for (const QString& statement : {u"DELETE FROM client_phones WHERE client_id = ?"_s,
-                                             u"DELETE FROM client_emails WHERE client_id = ?"_s,
-                                             u"DELETE FROM client_links WHERE client_id = ?"_s,
-                                             u"DELETE FROM client_tags WHERE client_id = ?"_s,
-                                             u"DELETE FROM client_words WHERE rowid = ?"_s,
-                                             u"DELETE FROM client_grams WHERE rowid = ?"_s}) {
+            for (const QString& statement :
+                 {u"DELETE FROM client_phones WHERE client_id = ?"_s,
+                  u"DELETE FROM client_emails WHERE client_id = ?"_s,
+                  u"DELETE FROM client_links WHERE client_id = ?"_s,
+                  u"DELETE FROM client_tags WHERE client_id = ?"_s,
+                  u"DELETE FROM client_field_values WHERE client_id = ?"_s,
+                  u"DELETE FROM client_words WHERE rowid = ?"_s,
+                  u"DELETE FROM client_grams WHERE rowid = ?"_s}) {
                 if (Status s = run(statement, {id}); !s)
                     return s;
             }
@@ -225,6 +252,15 @@ public:
                 !s)
                 return s;
         }
+        for (auto it = client.fieldValues.cbegin(); it != client.fieldValues.cend(); ++it) {
+            if (it.value().isEmpty())
+                continue;
+            if (Status s = run(u"INSERT INTO client_field_values (client_id, field_id, value) "
+                               u"VALUES (?, ?, ?)"_s,
+                               {id, it.key(), it.value()});
+                !s)
+                return s;
+        }
         if (Status s = run(u"INSERT INTO client_words (rowid, words) VALUES (?, ?)"_s,
                            {id, searchWordsOf(client)});
             !s)
@@ -264,6 +300,8 @@ Status ClientRepository::create(Client& client)
 {
     if (Status s = validate(client); !s)
         return s;
+    if (Status s = normalizeFields(client); !s)
+        return s;
     return m_db.write([&](Transaction& tx) -> Status {
         ClientWriter writer(tx.db(), m_region);
         if (Status s = writer.insert(client); !s)
@@ -294,6 +332,8 @@ Status ClientRepository::createMany(QList<Client>& clients)
 Status ClientRepository::update(Client& client)
 {
     if (Status s = validate(client); !s)
+        return s;
+    if (Status s = normalizeFields(client); !s)
         return s;
     return m_db.write([&](Transaction& tx) -> Status {
         QStringList assignments;
@@ -391,8 +431,17 @@ Result<Client> ClientRepository::load(qint64 id)
         u"SELECT t.name FROM client_tags ct JOIN tags t ON t.id = ct.tag_id WHERE ct.client_id = ? "
         u"ORDER BY t.name"_s,
         {id});
-    if (!phones || !emails || !links || !tags)
-        return (!phones ? phones : !emails ? emails : !links ? links : tags).error();
+    Result<QList<QSqlRecord>> values = sql::rows(
+        db, u"SELECT field_id, value FROM client_field_values WHERE client_id = ?"_s, {id});
+    if (!phones || !emails || !links || !tags || !values)
+        return (!phones   ? phones
+                : !emails ? emails
+                : !links  ? links
+                : !tags   ? tags
+                          : values)
+            .error();
+    for (const QSqlRecord& v : *values)
+        c.fieldValues.insert(v.value(0).toLongLong(), v.value(1).toString());
     for (const QSqlRecord& p : *phones)
         c.phones.append({p.value(0).toString(), p.value(1).toString(), p.value(2).toString()});
     for (const QSqlRecord& e : *emails)
@@ -447,6 +496,11 @@ void appendFilter(const ClientFilter& f, const QDate& today, QString& where, QVa
         where += u" AND c.id IN (SELECT ct.client_id FROM client_tags ct JOIN tags t ON t.id = "
                  u"ct.tag_id WHERE t.name = ?)"_s;
         args.append(f.tag);
+    }
+    if (f.customFieldId != 0 && !f.customValue.isEmpty()) {
+        where += u" AND c.id IN (SELECT client_id FROM client_field_values WHERE field_id = ? "
+                 u"AND value = ?)"_s;
+        args << f.customFieldId << f.customValue;
     }
     if (!f.gender.isEmpty()) {
         where += u" AND c.gender = ?"_s;

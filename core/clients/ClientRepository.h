@@ -23,7 +23,9 @@ struct ClientFilter
     int ageFrom = -1; // years, from the birthday; -1: no bound
     int ageTo = -1;
     bool birthdayThisMonth = false;
-    int noContactDays = 0; // no timeline entry for this many days
+    int noContactDays = 0;    // no timeline entry for this many days
+    qint64 customFieldId = 0; // with customValue: that field holds exactly that stored value
+    QString customValue;
 
     bool isEmpty() const;
 };
@@ -78,6 +80,8 @@ public:
 
 private:
     Status validate(const Client& client) const;
+    // Checks and converts custom field values to their stored form.
+    Status normalizeFields(Client& client);
     Result<QList<ClientRow>> rows(const QString& where, const QVariantList& args, int limit);
 
     Database& m_db;

@@ -81,6 +81,9 @@ QString searchWordsOf(const Client& client)
                       client.taxId};
     for (const Email& email : client.emails)
         parts.append(email.address);
+    // Custom values are searchable too ("gold card", a card number).
+    for (const QString& value : client.fieldValues)
+        parts.append(value);
     parts.removeAll(QString());
     return foldText(parts.join(u' '));
 }

@@ -2,6 +2,7 @@
 #include "TestSupport.h"
 
 #include "clients/ClientRepository.h"
+#include "clients/CustomFields.h"
 #include "clients/InteractionRepository.h"
 #include "clients/Lists.h"
 #include "storage/Sql.h"
@@ -389,4 +390,58 @@ TEST_CASE("the list filters by lists, tag, gender, age, birthday month and silen
     both.search = u"стар"_s;
     both.filter.noContactDays = 30;
     CHECK(requireValue(repo.page(both)).size() == 1);
+}
+
+TEST_CASE("custom fields are defined, checked by type, shown, searched and filtered",
+          "[clients][fields]")
+{
+    TempDir dir;
+    auto db = openTestDatabase(dir.path(u"shop.sqlite"_s));
+    CustomFieldRepository fields(*db);
+    ClientRepository repo(*db);
+
+    CustomField card{0, 0, u"Discount card"_s, FieldType::Text, {}};
+    CustomField area{0, 0, u"Floor area, m²"_s, FieldType::Number, {}};
+    CustomField visit{0, 0, u"First visit"_s, FieldType::Date, {}};
+    CustomField vip{0, 0, u"Wants newsletters"_s, FieldType::YesNo, {}};
+    CustomField style{0, 0, u"Style"_s, FieldType::Choice, {u"Лофт"_s, u"Класика"_s}};
+    for (CustomField* f : {&card, &area, &visit, &vip, &style})
+        requireOk(fields.create(*f));
+    CHECK(requireValue(fields.fields()).size() == 5);
+    CustomField duplicate{0, 0, u"Style"_s, FieldType::Text, {}};
+    CHECK(fields.create(duplicate).error().kind == ErrorKind::Conflict);
+    CustomField noChoices{0, 0, u"Empty"_s, FieldType::Choice, {}};
+    CHECK(fields.create(noChoices).error().kind == ErrorKind::Invalid);
+
+    Client c = person(u"Полякова"_s, u"Вера"_s);
+    c.fieldValues = {{card.id, u"GOLD-7731"_s},
+                     {area.id, u"85,5"_s},
+                     {visit.id, u"2024-02-29"_s},
+                     {vip.id, u"1"_s},
+                     {style.id, u"Лофт"_s}};
+    requireOk(repo.create(c));
+    const Client loaded = requireValue(repo.load(c.id));
+    CHECK(loaded.fieldValues.value(area.id) == u"85.5"_s);
+    CHECK(loaded.fieldValues.value(style.id) == u"Лофт"_s);
+    CHECK(vip.display(loaded.fieldValues.value(vip.id)) == u"yes"_s);
+
+    Client wrong = person(u"Помилка"_s, u"Тест"_s);
+    wrong.fieldValues = {{area.id, u"a lot"_s}};
+    Status bad = repo.create(wrong);
+    REQUIRE_FALSE(bad.ok());
+    CHECK(bad.error().message.contains(u"Floor area"_s));
+    wrong.fieldValues = {{style.id, u"Модерн"_s}};
+    CHECK(repo.create(wrong).error().message.contains(u"Лофт"_s));
+
+    CHECK(namesFound(repo, u"gold-77"_s) == QStringList{u"Полякова Вера"_s});
+    ClientListQuery byStyle;
+    byStyle.filter.customFieldId = style.id;
+    byStyle.filter.customValue = u"Лофт"_s;
+    CHECK(requireValue(repo.page(byStyle)).size() == 1);
+    byStyle.filter.customValue = u"Класика"_s;
+    CHECK(requireValue(repo.page(byStyle)).isEmpty());
+
+    // A removed field disappears from cards; its values are not lost.
+    requireOk(fields.remove(requireValue(fields.fields()).first()));
+    CHECK(requireValue(fields.fields()).size() == 4);
 }

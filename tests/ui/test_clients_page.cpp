@@ -6,6 +6,7 @@
 #include "clients/ClientListModel.h"
 #include "clients/ClientRepository.h"
 #include "clients/ClientsPage.h"
+#include "clients/CustomFields.h"
 #include "clients/InteractionDialog.h"
 #include "clients/InteractionRepository.h"
 #include "clients/TimelineModel.h"
@@ -13,6 +14,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QComboBox>
 #include <QDateTimeEdit>
 #include <QLabel>
 #include <QLineEdit>
@@ -235,4 +237,41 @@ TEST_CASE("a change saved on another PC appears in the list", "[ui][clients][cha
     requireOk(watcher.poll());
     REQUIRE(page.model()->rowCount() == 1);
     CHECK(page.model()->data(page.model()->index(0, 0)).toString() == u"Зайцева Ксения"_s);
+}
+
+TEST_CASE("the shop's own fields appear in the form and on the card", "[ui][clients][fields]")
+{
+    TempDir dir;
+    auto db = openTestDatabase(dir.path(u"shop.sqlite"_s));
+    CustomFieldRepository fields(*db);
+    CustomField style{0, 0, u"Style"_s, FieldType::Choice, {u"Loft"_s, u"Classic"_s}};
+    CustomField card{0, 0, u"Discount card"_s, FieldType::Text, {}};
+    requireOk(fields.create(style));
+    requireOk(fields.create(card));
+    ClientRepository repo(*db);
+    Client c;
+    c.lastName = u"Field"_s;
+    c.firstName = u"Test"_s;
+
+    ClientForm form(*db, repo, c);
+    QComboBox* styleBox = nullptr;
+    for (QComboBox* box : form.findChildren<QComboBox*>()) {
+        if (box->findText(u"Loft"_s) >= 0)
+            styleBox = box;
+    }
+    REQUIRE(styleBox);
+    styleBox->setCurrentIndex(styleBox->findText(u"Loft"_s));
+    QLineEdit* cardEdit = form.findChildren<QLineEdit*>().last();
+    cardEdit->setText(u"GOLD-1"_s);
+    REQUIRE(form.save());
+
+    ClientsPage page(*db);
+    page.show();
+    REQUIRE(page.card()->clientId() == form.saved().id);
+    const QList<QLabel*> labels = page.card()->findChildren<QLabel*>();
+    const bool shown = std::any_of(labels.begin(), labels.end(), [](QLabel* l) {
+        return l->text().contains(u"Style: Loft"_s) &&
+               l->text().contains(u"Discount card: GOLD-1"_s);
+    });
+    CHECK(shown);
 }

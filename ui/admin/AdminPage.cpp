@@ -3,6 +3,7 @@
 #include "admin/BackupPanel.h"
 #include "admin/BackupSettingsForm.h"
 #include "admin/SessionsPanel.h"
+#include "clients/CustomFieldsEditor.h"
 #include "workspace/Workspace.h"
 
 #include <QGroupBox>
@@ -26,7 +27,8 @@ QGroupBox* group(const QString& title, QWidget* content, QWidget* parent)
 AdminPage::AdminPage(Workspace& workspace, QWidget* parent)
     : QWidget(parent), m_backups(new BackupPanel(workspace, this)),
       m_settings(new BackupSettingsForm(workspace.database(), this)),
-      m_sessions(new SessionsPanel(workspace.sessions(), this))
+      m_sessions(new SessionsPanel(workspace.sessions(), this)),
+      m_fields(new CustomFieldsEditor(workspace.database(), this))
 {
     connect(m_settings, &BackupSettingsForm::saved, m_backups, &BackupPanel::refresh);
     connect(m_backups, &BackupPanel::restoreFinished, this, [this] { reload(); });
@@ -35,7 +37,10 @@ AdminPage::AdminPage(Workspace& workspace, QWidget* parent)
     QGroupBox* settings = group(tr("Backup settings (shared by every PC)"), m_settings, this);
     QGroupBox* sessions = group(tr("Connected now"), m_sessions, this);
     settings->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
-    bottom->addWidget(settings, 1, Qt::AlignTop);
+    auto* leftColumn = new QVBoxLayout;
+    leftColumn->addWidget(settings);
+    leftColumn->addWidget(group(tr("Client card fields of this shop"), m_fields, this), 1);
+    bottom->addLayout(leftColumn, 1);
     bottom->addWidget(sessions, 1);
 
     auto* layout = new QVBoxLayout(this);
@@ -49,6 +54,7 @@ void AdminPage::reload()
     m_backups->refresh();
     m_settings->reload();
     m_sessions->refresh();
+    m_fields->reload();
 }
 
 void AdminPage::settingsChanged()

@@ -11,6 +11,7 @@ namespace kartoteka::ui {
 class BackupPanel;
 class BackupSettingsForm;
 class SessionsPanel;
+class CustomFieldsEditor;
 
 // The Administration section: backups and restore, backup settings, and who
 // is connected.
@@ -33,6 +34,7 @@ private:
     BackupPanel* m_backups;
     BackupSettingsForm* m_settings;
     SessionsPanel* m_sessions;
+    CustomFieldsEditor* m_fields;
 };
 
 } // namespace kartoteka::ui

@@ -3,6 +3,7 @@
 #include "clients/ClientForm.h"
 #include "clients/ClientRepository.h"
 #include "clients/ClientSettings.h"
+#include "clients/CustomFields.h"
 #include "clients/InteractionDialog.h"
 #include "clients/InteractionRepository.h"
 #include "clients/Lists.h"
@@ -292,6 +293,13 @@ void ClientCard::render()
                                                              u" "_s + esc(m_client.bankAccount)));
     if (!m_client.tags.isEmpty())
         details.append(tr("Tags: %1").arg(esc(m_client.tags.join(u", "_s))));
+    if (Result<QList<CustomField>> fields = CustomFieldRepository(m_db).fields(); fields) {
+        for (const CustomField& field : *fields) {
+            const QString value = field.display(m_client.fieldValues.value(field.id));
+            if (!value.isEmpty())
+                details.append(esc(field.name) + u": "_s + esc(value));
+        }
+    }
     if (!m_client.comment.isEmpty())
         details.append(u"<i>"_s + esc(m_client.comment) + u"</i>"_s);
     m_details->setText(details.join(u"<br>"_s));

@@ -9,6 +9,8 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+
+#include <algorithm>
 #include <QPushButton>
 #include <QSpinBox>
 
@@ -33,8 +35,11 @@ ClientFilterBar::ClientFilterBar(Database& db, QWidget* parent)
     : QWidget(parent), m_db(db), m_type(new QComboBox(this)), m_status(new QComboBox(this)),
       m_source(new QComboBox(this)), m_manager(new QComboBox(this)), m_tag(new QLineEdit(this)),
       m_gender(new QComboBox(this)), m_ageFrom(ageBox(this)), m_ageTo(ageBox(this)),
-      m_birthday(new QCheckBox(tr("Birthday this month"), this)), m_silentDays(new QSpinBox(this))
+      m_birthday(new QCheckBox(tr("Birthday this month"), this)), m_silentDays(new QSpinBox(this)),
+      m_field(new QComboBox(this)), m_fieldValue(new QComboBox(this))
 {
+    m_fieldValue->setEditable(true);
+    m_fieldValue->setInsertPolicy(QComboBox::NoInsert);
     m_gender->addItem(tr("any"), QString());
     m_gender->addItem(tr("female"), u"female"_s);
     m_gender->addItem(tr("male"), u"male"_s);
@@ -51,6 +56,12 @@ ClientFilterBar::ClientFilterBar(Database& db, QWidget* parent)
         connect(box, &QSpinBox::valueChanged, this, emitChange);
     connect(m_tag, &QLineEdit::editingFinished, this, emitChange);
     connect(m_birthday, &QCheckBox::toggled, this, emitChange);
+    connect(m_field, &QComboBox::currentIndexChanged, this, [this, emitChange] {
+        fillFieldValues();
+        emitChange();
+    });
+    connect(m_fieldValue, &QComboBox::activated, this, emitChange);
+    connect(m_fieldValue->lineEdit(), &QLineEdit::editingFinished, this, emitChange);
     auto* reset = new QPushButton(tr("Clear filters"), this);
     connect(reset, &QPushButton::clicked, this, &ClientFilterBar::clear);
 
@@ -77,7 +88,10 @@ ClientFilterBar::ClientFilterBar(Database& db, QWidget* parent)
     grid->addLayout(ages, 0, column + 1);
     add(tr("No contact for:"), m_silentDays, 1);
     grid->addWidget(m_birthday, 2, column, 1, 2);
-    grid->addWidget(reset, 2, column + 2);
+    column = 6;
+    add(tr("Field:"), m_field, 0);
+    add(tr("Value:"), m_fieldValue, 1);
+    grid->addWidget(reset, 2, column + 1);
     grid->setColumnStretch(1, 1);
     grid->setColumnStretch(3, 1);
 }
@@ -103,6 +117,37 @@ void ClientFilterBar::reloadLists()
     fillCombo(m_status, kStatuses);
     fillCombo(m_source, kSources);
     fillCombo(m_manager, QString());
+    const qint64 current = m_field->currentData().toLongLong();
+    QSignalBlocker block(m_field);
+    m_field->clear();
+    m_field->addItem(tr("any"), 0);
+    if (Result<QList<CustomField>> fields = CustomFieldRepository(m_db).fields(); fields)
+        m_fields = *fields;
+    for (const CustomField& field : m_fields)
+        m_field->addItem(field.name, field.id);
+    m_field->setCurrentIndex(std::max(0, m_field->findData(current)));
+    m_field->setVisible(!m_fields.isEmpty());
+    m_fieldValue->setVisible(!m_fields.isEmpty());
+    fillFieldValues();
+}
+
+void ClientFilterBar::fillFieldValues()
+{
+    QSignalBlocker block(m_fieldValue);
+    m_fieldValue->clear();
+    const qint64 id = m_field->currentData().toLongLong();
+    for (const CustomField& field : m_fields) {
+        if (field.id != id)
+            continue;
+        if (field.type == FieldType::YesNo) {
+            m_fieldValue->addItem(tr("yes"), u"1"_s);
+            m_fieldValue->addItem(tr("no"), u"0"_s);
+        }
+        for (const QString& choice : field.choices)
+            m_fieldValue->addItem(choice, choice);
+    }
+    m_fieldValue->setCurrentIndex(-1);
+    m_fieldValue->setEnabled(id != 0);
 }
 
 ClientFilter ClientFilterBar::filter() const
@@ -118,16 +163,29 @@ ClientFilter ClientFilterBar::filter() const
     f.ageTo = m_ageTo->value();
     f.birthdayThisMonth = m_birthday->isChecked();
     f.noContactDays = m_silentDays->value();
+    f.customFieldId = m_field->currentData().toLongLong();
+    // A listed value (yes/no, a choice) is stored as its data; typed text is
+    // converted like a saved value ("12,5" -> "12.5").
+    const int listed = m_fieldValue->findText(m_fieldValue->currentText());
+    f.customValue = listed >= 0 ? m_fieldValue->itemData(listed).toString()
+                                : m_fieldValue->currentText().trimmed();
+    for (const CustomField& field : m_fields) {
+        if (field.id == f.customFieldId && listed < 0) {
+            Result<QString> stored = field.normalize(f.customValue);
+            if (stored)
+                f.customValue = *stored;
+        }
+    }
     return f;
 }
 
 void ClientFilterBar::clear()
 {
-    const QSignalBlocker blockers[] = {QSignalBlocker(m_type),     QSignalBlocker(m_status),
-                                       QSignalBlocker(m_source),   QSignalBlocker(m_manager),
-                                       QSignalBlocker(m_gender),   QSignalBlocker(m_ageFrom),
-                                       QSignalBlocker(m_ageTo),    QSignalBlocker(m_silentDays),
-                                       QSignalBlocker(m_birthday), QSignalBlocker(m_tag)};
+    const QSignalBlocker blockers[] = {
+        QSignalBlocker(m_type),    QSignalBlocker(m_status),     QSignalBlocker(m_source),
+        QSignalBlocker(m_manager), QSignalBlocker(m_gender),     QSignalBlocker(m_ageFrom),
+        QSignalBlocker(m_ageTo),   QSignalBlocker(m_silentDays), QSignalBlocker(m_birthday),
+        QSignalBlocker(m_tag),     QSignalBlocker(m_field)};
     for (QComboBox* combo : {m_type, m_status, m_source, m_manager, m_gender})
         combo->setCurrentIndex(0);
     for (QSpinBox* box : {m_ageFrom, m_ageTo})
@@ -135,6 +193,8 @@ void ClientFilterBar::clear()
     m_silentDays->setValue(0);
     m_birthday->setChecked(false);
     m_tag->clear();
+    m_field->setCurrentIndex(0);
+    fillFieldValues();
     emit filterChanged(filter());
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "clients/ClientRepository.h"
+#include "clients/CustomFields.h"
 
 #include <QWidget>
 
@@ -33,6 +34,7 @@ signals:
 
 private:
     void fillCombo(QComboBox* combo, const QString& list);
+    void fillFieldValues();
 
     Database& m_db;
     QComboBox* m_type;
@@ -45,6 +47,9 @@ private:
     QSpinBox* m_ageTo;
     QCheckBox* m_birthday;
     QSpinBox* m_silentDays;
+    QComboBox* m_field;      // a custom field...
+    QComboBox* m_fieldValue; // ...and the value it must hold (editable)
+    QList<CustomField> m_fields;
 };
 
 } // namespace kartoteka::ui

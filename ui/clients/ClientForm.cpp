@@ -153,6 +153,15 @@ ClientForm::ClientForm(Database& db, ClientRepository& repository, const Client&
     business->addRow(tr("Bank code:"), m_bankCode);
     business->addRow(tr("Comment:"), m_comment);
 
+    if (Result<QList<CustomField>> fields = CustomFieldRepository(m_db).fields(); fields)
+        m_fields = *fields;
+    auto* own = new QFormLayout;
+    for (const CustomField& field : m_fields) {
+        QWidget* editor = makeFieldEditor(field);
+        m_fieldEditors.insert(field.id, editor);
+        own->addRow(field.name + u':', editor);
+    }
+
     auto* columns = new QGridLayout;
     auto* left = new QGroupBox(tr("Who"), this);
     left->setLayout(name);
@@ -162,7 +171,14 @@ ClientForm::ClientForm(Database& db, ClientRepository& repository, const Client&
     right->setLayout(business);
     columns->addWidget(left, 0, 0);
     columns->addWidget(middle, 1, 0);
-    columns->addWidget(right, 0, 1, 2, 1);
+    columns->addWidget(right, 0, 1, m_fields.isEmpty() ? 2 : 1, 1);
+    if (!m_fields.isEmpty()) {
+        auto* ownBox = new QGroupBox(tr("The shop's own fields"), this);
+        ownBox->setLayout(own);
+        columns->addWidget(ownBox, 1, 1);
+    } else {
+        delete own;
+    }
 
     auto* duplicateRow = new QHBoxLayout;
     duplicateRow->addWidget(m_duplicate, 1);
@@ -181,6 +197,26 @@ ClientForm::ClientForm(Database& db, ClientRepository& repository, const Client&
     layout->addWidget(buttons);
     fill(client);
     m_lastName->setFocus();
+}
+
+QWidget* ClientForm::makeFieldEditor(const CustomField& field)
+{
+    if (field.type == FieldType::YesNo || field.type == FieldType::Choice) {
+        auto* combo = new QComboBox(this);
+        combo->addItem(tr("—"), QString());
+        if (field.type == FieldType::YesNo) {
+            combo->addItem(tr("yes"), u"1"_s);
+            combo->addItem(tr("no"), u"0"_s);
+        } else {
+            for (const QString& choice : field.choices)
+                combo->addItem(choice, choice);
+        }
+        return combo;
+    }
+    auto* edit = new QLineEdit(this);
+    if (field.type == FieldType::Date)
+        edit->setPlaceholderText(tr("YYYY-MM-DD"));
+    return edit;
 }
 
 void ClientForm::fillCombo(QComboBox* combo, const QString& list)
@@ -234,6 +270,13 @@ void ClientForm::fill(const Client& c)
     m_deliveryAddress->setPlainText(c.deliveryAddress);
     m_actualAddress->setPlainText(c.actualAddress);
     m_comment->setPlainText(c.comment);
+    for (auto it = m_fieldEditors.cbegin(); it != m_fieldEditors.cend(); ++it) {
+        const QString value = c.fieldValues.value(it.key());
+        if (auto* combo = qobject_cast<QComboBox*>(it.value()))
+            select(combo, value);
+        else if (auto* edit = qobject_cast<QLineEdit*>(it.value()))
+            edit->setText(value);
+    }
 }
 
 Client ClientForm::client() const
@@ -282,6 +325,16 @@ Client ClientForm::client() const
     c.deliveryAddress = m_deliveryAddress->toPlainText().trimmed();
     c.actualAddress = m_actualAddress->toPlainText().trimmed();
     c.comment = m_comment->toPlainText().trimmed();
+    c.fieldValues.clear();
+    for (auto it = m_fieldEditors.cbegin(); it != m_fieldEditors.cend(); ++it) {
+        QString value;
+        if (auto* combo = qobject_cast<QComboBox*>(it.value()))
+            value = combo->currentData().toString();
+        else if (auto* edit = qobject_cast<QLineEdit*>(it.value()))
+            value = edit->text().trimmed();
+        if (!value.isEmpty())
+            c.fieldValues.insert(it.key(), value);
+    }
     return c;
 }
 

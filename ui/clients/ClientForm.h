@@ -2,8 +2,10 @@
 
 #include "clients/Client.h"
 #include "clients/ClientRepository.h"
+#include "clients/CustomFields.h"
 
 #include <QDialog>
+#include <QHash>
 #include <QTimer>
 
 class QComboBox;
@@ -48,6 +50,7 @@ private:
     void checkDuplicates();
     bool resolveConflict(Client mine);
     void fillCombo(QComboBox* combo, const QString& list);
+    QWidget* makeFieldEditor(const CustomField& field);
 
     Database& m_db;
     ClientRepository& m_repository;
@@ -82,6 +85,8 @@ private:
     QPlainTextEdit* m_deliveryAddress;
     QPlainTextEdit* m_actualAddress;
     QPlainTextEdit* m_comment;
+    QList<CustomField> m_fields;
+    QHash<qint64, QWidget*> m_fieldEditors; // QLineEdit, or QComboBox for yes/no and choices
     QLabel* m_duplicate;
     QPushButton* m_openDuplicate;
 };

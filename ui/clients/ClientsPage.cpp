@@ -5,6 +5,7 @@
 #include "clients/ClientForm.h"
 #include "clients/ClientListModel.h"
 #include "clients/ClientSettings.h"
+#include "clients/CustomFields.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -97,9 +98,10 @@ ClientsPage::ClientsPage(Database& db, QWidget* parent)
     connect(m_list->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
             [this](const QPoint& at) {
                 QMenu menu;
-                for (int column = ClientListModel::Company; column < ClientListModel::ColumnCount; ++column) {
-                    QAction* action = menu.addAction(
-                        m_model->headerData(column, Qt::Horizontal).toString());
+                for (int column = ClientListModel::Company; column < ClientListModel::ColumnCount;
+                     ++column) {
+                    QAction* action =
+                        menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
                     action->setCheckable(true);
                     action->setChecked(!m_list->isColumnHidden(column));
                     connect(action, &QAction::toggled, this, [this, column](bool shown) {
@@ -218,13 +220,21 @@ void ClientsPage::applyChanges(const QList<Change>& changes)
 {
     bool listChanged = false;
     bool cardChanged = false;
+    bool listsChanged = false;
     for (const Change& c : changes) {
         if (c.entity == ClientRepository::kEntity) {
             listChanged = true;
             cardChanged = cardChanged || c.entityId == m_card->clientId() || c.entityId == 0;
         } else if (c.entity == InteractionRepository::kEntity) {
             cardChanged = cardChanged || c.entityId == m_card->clientId();
+        } else if (c.entity == CustomFieldRepository::kEntity || c.entity == u"list_item" ||
+                   c.entity == u"user") {
+            listsChanged = true;
         }
+    }
+    if (listsChanged) {
+        m_filters->reloadLists();
+        cardChanged = true;
     }
     if (listChanged)
         m_model->reload();

@@ -1,0 +1,222 @@
+#include "clients/CustomFields.h"
+
+#include "storage/Database.h"
+#include "storage/Sql.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace kartoteka {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("kartoteka::CustomFields", text);
+}
+
+constexpr FieldType kTypes[] = {FieldType::Text, FieldType::Number, FieldType::Date,
+                                FieldType::YesNo, FieldType::Choice};
+
+} // namespace
+
+QString fieldTypeName(FieldType type)
+{
+    switch (type) {
+    case FieldType::Text:
+        return u"text"_s;
+    case FieldType::Number:
+        return u"number"_s;
+    case FieldType::Date:
+        return u"date"_s;
+    case FieldType::YesNo:
+        return u"yesno"_s;
+    case FieldType::Choice:
+        return u"choice"_s;
+    }
+    return {};
+}
+
+std::optional<FieldType> fieldTypeFromName(const QString& name)
+{
+    for (FieldType type : kTypes) {
+        if (fieldTypeName(type) == name)
+            return type;
+    }
+    return std::nullopt;
+}
+
+QString fieldTypeDisplayName(FieldType type)
+{
+    switch (type) {
+    case FieldType::Text:
+        return tr("text");
+    case FieldType::Number:
+        return tr("number");
+    case FieldType::Date:
+        return tr("date");
+    case FieldType::YesNo:
+        return tr("yes/no");
+    case FieldType::Choice:
+        return tr("choice from a list");
+    }
+    return {};
+}
+
+Result<QString> CustomField::normalize(const QString& input) const
+{
+    const QString text = input.trimmed();
+    if (text.isEmpty())
+        return QString();
+    switch (type) {
+    case FieldType::Text:
+        return text;
+    case FieldType::Number: {
+        bool ok = false;
+        const double value = QString(text).replace(u',', u'.').remove(u' ').toDouble(&ok);
+        if (!ok)
+            return makeError(ErrorKind::Invalid,
+                             tr("%1 takes a number, not \"%2\".").arg(name, text));
+        return QString::number(value, 'g', 15);
+    }
+    case FieldType::Date: {
+        const QDate date = QDate::fromString(text, Qt::ISODate);
+        if (!date.isValid())
+            return makeError(ErrorKind::Invalid,
+                             tr("%1 takes a date as YYYY-MM-DD, not \"%2\".").arg(name, text));
+        return date.toString(Qt::ISODate);
+    }
+    case FieldType::YesNo:
+        if (text == u"1" || text == u"0")
+            return text;
+        return makeError(ErrorKind::Invalid, tr("%1 is yes or no.").arg(name));
+    case FieldType::Choice:
+        if (choices.contains(text))
+            return text;
+        return makeError(ErrorKind::Invalid,
+                         tr("%1 is one of: %2.").arg(name, choices.join(u", "_s)));
+    }
+    return text;
+}
+
+QString CustomField::display(const QString& stored) const
+{
+    if (stored.isEmpty())
+        return {};
+    switch (type) {
+    case FieldType::Number:
+        return QLocale().toString(stored.toDouble(), 'g', 15);
+    case FieldType::Date:
+        return QLocale().toString(QDate::fromString(stored, Qt::ISODate), QLocale::ShortFormat);
+    case FieldType::YesNo:
+        return stored == u"1" ? tr("yes") : tr("no");
+    case FieldType::Text:
+    case FieldType::Choice:
+        break;
+    }
+    return stored;
+}
+
+Status CustomFieldRepository::validate(const CustomField& field) const
+{
+    if (field.name.trimmed().isEmpty())
+        return makeError(ErrorKind::Invalid, tr("Give the field a name."));
+    if (field.type == FieldType::Choice && field.choices.isEmpty())
+        return makeError(ErrorKind::Invalid, tr("A choice field needs at least one choice."));
+    return Status::success();
+}
+
+Result<QList<CustomField>> CustomFieldRepository::fields()
+{
+    Result<QList<QSqlRecord>> rows =
+        sql::rows(m_db.connection(),
+                  u"SELECT id, version, name, type, choices FROM custom_fields WHERE active = 1 "
+                  u"ORDER BY position, name"_s);
+    if (!rows)
+        return rows.error();
+    QList<CustomField> result;
+    for (const QSqlRecord& r : *rows) {
+        CustomField f;
+        f.id = r.value(0).toLongLong();
+        f.version = r.value(1).toLongLong();
+        f.name = r.value(2).toString();
+        f.type = fieldTypeFromName(r.value(3).toString()).value_or(FieldType::Text);
+        f.choices = r.value(4).toString().split(u'\n', Qt::SkipEmptyParts);
+        result.append(f);
+    }
+    return result;
+}
+
+Status CustomFieldRepository::create(CustomField& field)
+{
+    if (Status s = validate(field); !s)
+        return s;
+    return m_db.write([&](Transaction& tx) -> Status {
+        Result<int> changed = sql::change(
+            tx.db(),
+            u"INSERT INTO custom_fields (name, type, choices, position) VALUES (?, ?, ?, "
+            u"(SELECT COALESCE(max(position), 0) + 1 FROM custom_fields)) "
+            u"ON CONFLICT(name) DO UPDATE SET active = 1, type = excluded.type, "
+            u"choices = excluded.choices, version = version + 1 WHERE active = 0"_s,
+            {field.name.trimmed(), fieldTypeName(field.type), field.choices.join(u'\n')});
+        if (!changed)
+            return changed.error();
+        if (*changed == 0)
+            return makeError(ErrorKind::Conflict,
+                             tr("There is a field \"%1\" already.").arg(field.name));
+        Result<QList<QSqlRecord>> saved =
+            sql::rows(tx.db(), u"SELECT id, version FROM custom_fields WHERE name = ?"_s,
+                      {field.name.trimmed()});
+        if (!saved)
+            return saved.error();
+        field.id = saved->first().value(0).toLongLong();
+        field.version = saved->first().value(1).toLongLong();
+        tx.recordChange(kEntity, field.id, ChangeOp::Insert);
+        return Status::success();
+    });
+}
+
+Status CustomFieldRepository::update(CustomField& field)
+{
+    if (Status s = validate(field); !s)
+        return s;
+    return m_db.write([&](Transaction& tx) -> Status {
+        Result<int> changed =
+            sql::change(tx.db(),
+                        u"UPDATE custom_fields SET name = ?, type = ?, choices = ?, "
+                        u"version = version + 1 WHERE id = ? AND version = ?"_s,
+                        {field.name.trimmed(), fieldTypeName(field.type), field.choices.join(u'\n'),
+                         field.id, field.version});
+        if (!changed)
+            return changed.error();
+        if (*changed == 0)
+            return makeError(ErrorKind::Conflict,
+                             tr("Someone else changed this field in the meantime. Open it again."));
+        field.version += 1;
+        tx.recordChange(kEntity, field.id, ChangeOp::Update);
+        return Status::success();
+    });
+}
+
+Status CustomFieldRepository::remove(const CustomField& field)
+{
+    return m_db.write([&](Transaction& tx) -> Status {
+        Result<int> changed =
+            sql::change(tx.db(),
+                        u"UPDATE custom_fields SET active = 0, version = version + 1 "
+                        u"WHERE id = ? AND version = ?"_s,
+                        {field.id, field.version});
+        if (!changed)
+            return changed.error();
+        if (*changed == 0)
+            return makeError(ErrorKind::Conflict,
+                             tr("Someone else changed this field in the meantime. Open it again."));
+        tx.recordChange(kEntity, field.id, ChangeOp::Delete);
+        return Status::success();
+    });
+}
+
+} // namespace kartoteka
