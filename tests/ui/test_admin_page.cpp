@@ -7,6 +7,7 @@
 #include "admin/BackupSettingsForm.h"
 #include "backup/BackupScheduler.h"
 #include "backup/BackupSettings.h"
+#include "clients/CustomFields.h"
 #include "main/MainWindow.h"
 #include "main/StatusLine.h"
 #include "main/WorkspaceOpener.h"
@@ -15,6 +16,7 @@
 
 #include <QApplication>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -91,12 +93,23 @@ struct AdminFixture
 TEST_CASE("Back up now makes a verified backup that appears in the list", "[ui][admin]")
 {
     AdminFixture f;
+    CustomFieldRepository fields(f.window->workspace().database());
+    CustomField style{0, 0, u"Стиль інтер'єру"_s, FieldType::Choice, {u"Лофт"_s, u"Класика"_s}};
+    requireOk(fields.create(style));
+    f.window->adminPage()->reload();
     f.backUpByClick();
     BackupListModel* model = f.panel()->model();
     REQUIRE(model->rowCount() == 1);
     CHECK(model->backupAt(0).kind == BackupKind::Manual);
     REQUIRE(waitUntil([&] { return model->checkOf(0) == BackupListModel::Check::Passed; }));
     CHECK(f.window->statusLine()->backupText().startsWith(u"Backed up today"_s));
+    // For looking at it: KARTOTEKA_SCREENSHOTS=/some/dir saves a picture.
+    if (const QString shots = qEnvironmentVariable("KARTOTEKA_SCREENSHOTS"); !shots.isEmpty()) {
+        f.window->resize(1100, 720);
+        f.window->findChild<QListWidget*>()->setCurrentRow(1);
+        QCoreApplication::processEvents();
+        f.window->grab().save(shots + u"/admin-page.png"_s);
+    }
 }
 
 TEST_CASE("restoring from the admin screen brings the data back and keeps a safety copy",

@@ -36,3 +36,30 @@ TEST_CASE("the database dialog returns the path and the chosen mode", "[ui][main
     if (!shots.isEmpty())
         dialog.grab().save(QDir(shots).filePath(u"database-dialog.png"_s));
 }
+
+#include "clients/ClientForm.h"
+#include "clients/ClientRepository.h"
+#include "clients/CustomFields.h"
+#include "demo/DemoData.h"
+
+TEST_CASE("the client form fits its fields with long Cyrillic values", "[ui][clients][look]")
+{
+    kartoteka::test::TempDir dir;
+    auto db = kartoteka::test::openTestDatabase(dir.path(u"shop.sqlite"_s));
+    kartoteka::test::requireValue(kartoteka::generateDemo(*db, {50, 3}));
+    CustomFieldRepository fields(*db);
+    CustomField style{0, 0, u"Стиль інтер'єру"_s, FieldType::Choice, {u"Лофт"_s, u"Класика"_s}};
+    kartoteka::test::requireOk(fields.create(style));
+    ClientRepository repo(*db);
+    Client c = kartoteka::test::requireValue(repo.load(7));
+    c.lastName = u"Гнатюк-Венгриновська"_s;
+    c.firstName = u"Олександра"_s;
+    c.middleName = u"Вікторівна"_s;
+    ClientForm form(*db, repo, c);
+    form.show();
+    QCoreApplication::processEvents();
+    CHECK(form.width() >= form.minimumSizeHint().width());
+    const QString shots = qEnvironmentVariable("KARTOTEKA_SCREENSHOTS");
+    if (!shots.isEmpty())
+        form.grab().save(QDir(shots).filePath(u"client-form.png"_s));
+}

@@ -30,6 +30,7 @@ QPlainTextEdit* smallText(QWidget* parent, const QString& placeholder, int lines
     auto* edit = new QPlainTextEdit(parent);
     edit->setPlaceholderText(placeholder);
     edit->setTabChangesFocus(true);
+    edit->setMinimumWidth(300);
     edit->setFixedHeight(edit->fontMetrics().lineSpacing() * lines + 14);
     return edit;
 }
@@ -195,7 +196,13 @@ ClientForm::ClientForm(Database& db, ClientRepository& repository, const Client&
     layout->addLayout(columns);
     layout->addLayout(duplicateRow);
     layout->addWidget(buttons);
+    // One entry per line: a phone or e-mail never wraps into two.
+    for (QPlainTextEdit* edit : {m_phones, m_emails, m_links})
+        edit->setLineWrapMode(QPlainTextEdit::NoWrap);
+    for (QLineEdit* edit : findChildren<QLineEdit*>())
+        edit->setMinimumWidth(220);
     fill(client);
+    resize(std::max(sizeHint().width(), 980), sizeHint().height());
     m_lastName->setFocus();
 }
 
