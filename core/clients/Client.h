@@ -82,6 +82,7 @@ struct ClientRow
     qint64 id = 0;
     QString displayName;
     QString sortKey;
+    QString sortValue; // the sorted column's value, for the next page's keyset
     QString companyName;
     QString phone; // the first phone, formatted
     QString email; // the first e-mail

@@ -47,7 +47,7 @@ const QString kRowSelect = uR"(
              WHERE p.client_id = c.id ORDER BY p.position LIMIT 1) AS phone,
            (SELECT e.email FROM client_emails e WHERE e.client_id = c.id
              ORDER BY e.position LIMIT 1) AS email,
-           s.name AS status, u.name AS manager
+           s.name AS status, u.name AS manager, %1 AS sort_value
       FROM clients c
       LEFT JOIN list_items s ON s.id = c.status_id
       LEFT JOIN users u ON u.id = c.manager_id
@@ -64,6 +64,7 @@ ClientRow rowFrom(const QSqlRecord& r)
     row.email = r.value(5).toString();
     row.status = r.value(6).toString();
     row.manager = r.value(7).toString();
+    row.sortValue = r.value(8).toString();
     return row;
 }
 
@@ -453,14 +454,39 @@ Result<Client> ClientRepository::load(qint64 id)
     return c;
 }
 
+// The expression a sort orders by (before sort_key and id), lower-cased by
+// SQLite for ASCII only, which is enough to group "ТОВ «…»" and "Ltd …" apart.
+QString sortExpression(ClientSort sort)
+{
+    switch (sort) {
+    case ClientSort::Company:
+        return u"COALESCE((SELECT co.sort_key FROM clients co WHERE co.id = c.company_id), "
+               u"lower(c.company_name))"_s;
+    case ClientSort::Status:
+        return u"COALESCE(s.name, '')"_s;
+    case ClientSort::Manager:
+        return u"COALESCE(u.name, '')"_s;
+    case ClientSort::Name:
+        break;
+    }
+    return u"''"_s;
+}
+
 Result<QList<ClientRow>> ClientRepository::rows(const QString& where, const QVariantList& args,
-                                                int limit)
+                                                int limit, ClientSort sort, bool descending)
 {
     QVariantList all = args;
     all.append(limit);
+    const QString direction = descending ? u" DESC"_s : QString();
+    const QString order =
+        sort == ClientSort::Name
+            ? QString(u"c.sort_key"_s + direction + u", c.id"_s + direction)
+            : u"sort_value"_s + direction + u", c.sort_key"_s + direction + u", c.id"_s + direction;
     Result<QList<QSqlRecord>> found =
         sql::rows(m_db.connection(),
-                  kRowSelect + u" WHERE "_s + where + u" ORDER BY c.sort_key, c.id LIMIT ?"_s, all);
+                  kRowSelect.arg(sortExpression(sort)) + u" WHERE "_s + where + u" ORDER BY "_s +
+                      order + u" LIMIT ?"_s,
+                  all);
     if (!found)
         return found.error();
     QList<ClientRow> result;
@@ -541,8 +567,18 @@ Result<QList<ClientRow>> ClientRepository::page(const ClientListQuery& query)
         matchers.append(u"SELECT rowid FROM client_grams WHERE client_grams MATCH ?"_s);
         matchArgs.append(search.grams);
     }
-    QString where = u"c.archived = ? AND (c.sort_key, c.id) > (?, ?)"_s;
-    QVariantList args{query.archived ? 1 : 0, query.afterSortKey, query.afterId};
+    const QString after = query.descending ? u" < "_s : u" > "_s;
+    QString where = u"c.archived = ?"_s;
+    QVariantList args{query.archived ? 1 : 0};
+    const bool fromStart = query.afterId == 0;
+    if (!fromStart && query.sort == ClientSort::Name) {
+        where += u" AND (c.sort_key, c.id)"_s + after + u"(?, ?)"_s;
+        args << query.afterSortKey << query.afterId;
+    } else if (!fromStart) {
+        where += u" AND ("_s + sortExpression(query.sort) + u", c.sort_key, c.id)"_s + after +
+                 u"(?, ?, ?)"_s;
+        args << query.afterValue << query.afterSortKey << query.afterId;
+    }
     if (!matchers.isEmpty()) {
         const QString matches = matchers.join(u" INTERSECT "_s);
         // Few matches: fetch them by id and sort them (walking the name index
@@ -554,12 +590,12 @@ Result<QList<ClientRow>> ClientRepository::page(const ClientListQuery& query)
         if (!few)
             return few.error();
         if (few->toBool())
-            where.prepend(u'+'); // "+c.archived": keeps the planner off the name index
+            where.replace(0, 1, u"+c"_s); // "+c.archived": keeps the planner off the name index
         where += u" AND c.id IN ("_s + matches + u")"_s;
         args += matchArgs;
     }
     appendFilter(query.filter, QDate::currentDate(), where, args);
-    return rows(where, args, query.limit);
+    return rows(where, args, query.limit, query.sort, query.descending);
 }
 
 Result<QList<DuplicateHit>> ClientRepository::findDuplicates(const Client& client)

@@ -30,13 +30,27 @@ struct ClientFilter
     bool isEmpty() const;
 };
 
+enum class ClientSort
+{
+    Name,
+    Company,
+    Status,
+    Manager
+};
+
 // What the client list asks for: a page after a keyset position, filtered.
 struct ClientListQuery
 {
     QString search;        // as typed; empty: everyone
     bool archived = false; // the archive view shows only archived clients
     ClientFilter filter;
-    QString afterSortKey; // keyset: rows after (sortKey, id); empty: from the start
+    ClientSort sort = ClientSort::Name;
+    bool descending = false;
+    // Keyset: the rows after (afterValue, afterSortKey, afterId) in the chosen
+    // order; afterValue is the sorted column's value (unused for Name).
+    // afterId 0: from the start.
+    QString afterValue;
+    QString afterSortKey;
     qint64 afterId = 0;
     int limit = 100;
 };
@@ -82,7 +96,8 @@ private:
     Status validate(const Client& client) const;
     // Checks and converts custom field values to their stored form.
     Status normalizeFields(Client& client);
-    Result<QList<ClientRow>> rows(const QString& where, const QVariantList& args, int limit);
+    Result<QList<ClientRow>> rows(const QString& where, const QVariantList& args, int limit,
+                                  ClientSort sort = ClientSort::Name, bool descending = false);
 
     Database& m_db;
     QString m_region;

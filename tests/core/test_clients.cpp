@@ -5,7 +5,12 @@
 #include "clients/CustomFields.h"
 #include "clients/InteractionRepository.h"
 #include "clients/Lists.h"
+#include "demo/DemoData.h"
+
+#include <QSet>
+
 #include "storage/Sql.h"
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 using namespace kartoteka;
@@ -444,4 +449,46 @@ TEST_CASE("custom fields are defined, checked by type, shown, searched and filte
     // A removed field disappears from cards; its values are not lost.
     requireOk(fields.remove(requireValue(fields.fields()).first()));
     CHECK(requireValue(fields.fields()).size() == 4);
+}
+
+TEST_CASE("the list pages in company, status and manager order too, both ways", "[clients][list]")
+{
+    TempDir dir;
+    auto db = openTestDatabase(dir.path(u"shop.sqlite"_s));
+    requireValue(generateDemo(*db, {450, 11}));
+    ClientRepository repo(*db);
+    for (ClientSort sort :
+         {ClientSort::Name, ClientSort::Company, ClientSort::Status, ClientSort::Manager}) {
+        for (bool descending : {false, true}) {
+            ClientListQuery query;
+            query.sort = sort;
+            query.descending = descending;
+            query.limit = 37;
+            QList<ClientRow> all;
+            for (;;) {
+                const QList<ClientRow> page = requireValue(repo.page(query));
+                if (page.isEmpty())
+                    break;
+                all += page;
+                query.afterValue = page.last().sortValue;
+                query.afterSortKey = page.last().sortKey;
+                query.afterId = page.last().id;
+            }
+            INFO(int(sort) << " descending " << descending);
+            REQUIRE(all.size() == 450);
+            QSet<qint64> ids;
+            for (const ClientRow& r : all)
+                ids.insert(r.id);
+            CHECK(ids.size() == 450); // each exactly once
+            for (int i = 1; i < all.size(); ++i) {
+                const auto key = [](const ClientRow& r) {
+                    return std::tuple(r.sortValue, r.sortKey, r.id);
+                };
+                if (descending)
+                    CHECK_FALSE(key(all[i - 1]) < key(all[i]));
+                else
+                    CHECK_FALSE(key(all[i]) < key(all[i - 1]));
+            }
+        }
+    }
 }

@@ -1,5 +1,7 @@
 #include "clients/ClientListModel.h"
 
+#include <QHash>
+
 namespace kartoteka::ui {
 
 ClientListModel::ClientListModel(ClientRepository& repository, QObject* parent)
@@ -30,6 +32,18 @@ void ClientListModel::setFilter(const ClientFilter& filter)
     restart(0);
 }
 
+void ClientListModel::sort(int column, Qt::SortOrder order)
+{
+    static const QHash<int, ClientSort> sortable{{Name, ClientSort::Name},
+                                                 {Company, ClientSort::Company},
+                                                 {Status, ClientSort::Status},
+                                                 {Manager, ClientSort::Manager}};
+    // Phones and e-mails have no useful order: they keep the name order.
+    m_query.sort = sortable.value(column, ClientSort::Name);
+    m_query.descending = order == Qt::DescendingOrder;
+    restart(0);
+}
+
 void ClientListModel::reload()
 {
     restart(int(m_rows.size()));
@@ -54,6 +68,7 @@ QList<ClientRow> ClientListModel::readPage(int limit)
     ClientListQuery query = m_query;
     query.limit = limit;
     if (!m_rows.isEmpty()) {
+        query.afterValue = m_rows.last().sortValue;
         query.afterSortKey = m_rows.last().sortKey;
         query.afterId = m_rows.last().id;
     }

@@ -81,6 +81,8 @@ ClientsPage::ClientsPage(Database& db, QWidget* parent)
     connect(edit, &QShortcut::activated, m_card, &ClientCard::edit);
 
     m_list->setModel(m_model);
+    m_list->setSortingEnabled(true);
+    m_list->sortByColumn(ClientListModel::Name, Qt::AscendingOrder);
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->verticalHeader()->hide();
