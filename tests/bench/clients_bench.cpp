@@ -5,6 +5,8 @@
 // keystroke of several realistic searches, opening a card with about 200
 // timeline entries, scrolling the whole list; peak memory; the same final
 // searches in the sqlite3 shell and the ratio; backup and restore.
+#include "BenchSupport.h"
+
 #include "backup/BackupMaker.h"
 #include "backup/Restore.h"
 #include "clients/ClientRepository.h"
@@ -33,45 +35,14 @@
 
 using namespace Qt::StringLiterals;
 using namespace kartoteka;
+using namespace kartoteka::bench;
 
 namespace {
-
-struct Stats
-{
-    double median = 0, p95 = 0, max = 0;
-};
-
-Stats stats(std::vector<double> ms)
-{
-    if (ms.empty())
-        return {};
-    std::sort(ms.begin(), ms.end());
-    return {ms[ms.size() / 2], ms[std::min(ms.size() - 1, size_t(double(ms.size()) * 0.95))],
-            ms.back()};
-}
 
 void print(const QString& what, const Stats& s, const QString& extra = {})
 {
     std::printf("%-44s median %8.2f ms  p95 %8.2f ms  max %8.2f ms  %s\n",
                 what.toUtf8().constData(), s.median, s.p95, s.max, extra.toUtf8().constData());
-}
-
-[[noreturn]] void die(const Error& e)
-{
-    std::fprintf(stderr, "bench: %s\n", e.fullText().toUtf8().constData());
-    std::exit(1);
-}
-
-template <typename T> T need(Result<T> r)
-{
-    if (!r)
-        die(r.error());
-    return std::move(r).value();
-}
-
-double ms(const QElapsedTimer& t)
-{
-    return double(t.nsecsElapsed()) / 1e6;
 }
 
 long peakMemoryMb()
@@ -144,7 +115,7 @@ int main(int argc, char* argv[])
         t.start();
         const DemoReport made = need(generateDemo(*db, {parser.value(clientsOption).toInt(), 1}));
         std::printf("demo data: %d clients, %d timeline entries in %.1f s\n", made.clients,
-                    made.interactions, ms(t) / 1000.0);
+                    made.interactions, elapsedMs(t) / 1000.0);
     }
     std::printf("database %s, %.0f MB\n\n", QDir::toNativeSeparators(path).toUtf8().constData(),
                 double(QFileInfo(path).size()) / 1e6);
@@ -156,7 +127,7 @@ int main(int argc, char* argv[])
         auto db = need(openDatabase({path, ModeChoice::Local, false}));
         ClientRepository repo(*db);
         need(repo.page({}));
-        firstPage.push_back(ms(t));
+        firstPage.push_back(elapsedMs(t));
     }
     print(u"open database to first page (100 rows)"_s, stats(firstPage));
 
@@ -176,7 +147,7 @@ int main(int argc, char* argv[])
                 QElapsedTimer t;
                 t.start();
                 found = int(need(repo.page(q)).size());
-                keys.push_back(ms(t));
+                keys.push_back(elapsedMs(t));
             }
         }
         all.insert(all.end(), keys.begin(), keys.end());
@@ -212,7 +183,7 @@ int main(int argc, char* argv[])
         const QList<Interaction> entries = need(timeline.forClient(busiest));
         need(timeline.statsFor(busiest));
         need(repo.atSameAddress(busiest));
-        cards.push_back(ms(t));
+        cards.push_back(elapsedMs(t));
         if (entries.size() < 200)
             die(makeError(ErrorKind::Failed, u"the card has fewer than 200 entries"_s));
     }
@@ -227,7 +198,7 @@ int main(int argc, char* argv[])
         QElapsedTimer t;
         t.start();
         const QList<ClientRow> page = need(repo.page(q));
-        pages.push_back(ms(t));
+        pages.push_back(elapsedMs(t));
         if (page.isEmpty())
             break;
         rows += int(page.size());
@@ -235,7 +206,7 @@ int main(int argc, char* argv[])
         q.afterId = page.last().id;
     }
     print(u"scroll the whole list, per page of 100"_s, stats(pages),
-          u"%1 rows in %2 ms"_s.arg(rows).arg(ms(whole), 0, 'f', 0));
+          u"%1 rows in %2 ms"_s.arg(rows).arg(elapsedMs(whole), 0, 'f', 0));
     for (const auto& [sort, label] :
          {std::pair{ClientSort::Company, "company"}, std::pair{ClientSort::Status, "status"},
           std::pair{ClientSort::Manager, "manager"}}) {
@@ -246,7 +217,7 @@ int main(int argc, char* argv[])
             QElapsedTimer t;
             t.start();
             const QList<ClientRow> page = need(repo.page(sq));
-            sorted.push_back(ms(t));
+            sorted.push_back(elapsedMs(t));
             sq.afterValue = page.last().sortValue;
             sq.afterSortKey = page.last().sortKey;
             sq.afterId = page.last().id;
@@ -264,7 +235,7 @@ int main(int argc, char* argv[])
             QElapsedTimer t;
             t.start();
             need(repo.page(fq));
-            ours.push_back(ms(t));
+            ours.push_back(elapsedMs(t));
         }
         const double shell = shellMedianMs(path, shellSql(search), 10);
         std::printf("  %-16s kartoteka %7.2f ms   sqlite3 %7.2f ms   ratio %5.2f\n",
@@ -276,14 +247,14 @@ int main(int argc, char* argv[])
     t.start();
     const BackupInfo backup = need(
         createBackup({path, StorageMode::Local, temp.filePath(u"backups"_s), BackupKind::Manual}));
-    std::printf("\nbackup: %.1f s, %.0f MB\n", ms(t) / 1000.0, double(backup.bytes) / 1e6);
+    std::printf("\nbackup: %.1f s, %.0f MB\n", elapsedMs(t) / 1000.0, double(backup.bytes) / 1e6);
     SessionRegistry session(*db, Identity::current());
     if (Status s = session.start(); !s)
         die(s.error());
     t.restart();
     const RestoreReport restored =
         need(restoreBackup(*db, session, backup.file, temp.filePath(u"backups"_s)));
-    std::printf("restore (verify, safety backup, copy in): %.1f s, %lld rows\n", ms(t) / 1000.0,
-                restored.rowsCopied);
+    std::printf("restore (verify, safety backup, copy in): %.1f s, %lld rows\n",
+                elapsedMs(t) / 1000.0, restored.rowsCopied);
     return 0;
 }

@@ -4,6 +4,8 @@
 // and an FTS5 index like the client tables will have), then prints medians
 // and p95 of: opening, one-row write transactions in local and shared mode,
 // change-feed polls, and the time and size of backup, verify and restore.
+#include "BenchSupport.h"
+
 #include "backup/BackupMaker.h"
 #include "backup/BackupVerifier.h"
 #include "backup/Restore.h"
@@ -27,23 +29,9 @@
 
 using namespace Qt::StringLiterals;
 using namespace kartoteka;
+using namespace kartoteka::bench;
 
 namespace {
-
-struct Stats
-{
-    double median = 0;
-    double p95 = 0;
-    double max = 0;
-};
-
-Stats stats(std::vector<double> ms)
-{
-    std::sort(ms.begin(), ms.end());
-    if (ms.empty())
-        return {};
-    return {ms[ms.size() / 2], ms[std::min(ms.size() - 1, size_t(ms.size() * 0.95))], ms.back()};
-}
 
 void print(const char* what, const Stats& s)
 {
@@ -54,30 +42,6 @@ void print(const char* what, const Stats& s)
 void printOnce(const char* what, double ms, const QString& extra = {})
 {
     std::printf("%-46s %10.1f ms   %s\n", what, ms, extra.toUtf8().constData());
-}
-
-[[noreturn]] void die(const Error& e)
-{
-    std::fprintf(stderr, "bench: %s\n", e.fullText().toUtf8().constData());
-    std::exit(1);
-}
-
-template <typename T> T need(Result<T> r)
-{
-    if (!r)
-        die(r.error());
-    return std::move(r).value();
-}
-
-void need(const Status& s)
-{
-    if (!s)
-        die(s.error());
-}
-
-double elapsedMs(const QElapsedTimer& t)
-{
-    return double(t.nsecsElapsed()) / 1e6;
 }
 
 void fill(Database& db, int rows)
