@@ -144,6 +144,23 @@ Status ClientRepository::normalizeFields(Client& client)
     return Status::success();
 }
 
+Status ClientRepository::linkCompany(Client& client)
+{
+    if (client.kind == ClientKind::Company || client.companyName.trimmed().isEmpty()) {
+        client.companyId = 0;
+        return Status::success();
+    }
+    // A person's company is linked when exactly one company client has that name.
+    Result<QList<QSqlRecord>> found = sql::rows(
+        m_db.connection(),
+        u"SELECT id FROM clients WHERE kind = 'company' AND archived = 0 AND sort_key = ? LIMIT 2"_s,
+        {sortKeyOf(client.companyName)});
+    if (!found)
+        return found.error();
+    client.companyId = found->size() == 1 ? found->first().value(0).toLongLong() : 0;
+    return Status::success();
+}
+
 Status ClientRepository::validate(const Client& client) const
 {
     if (client.displayName().isEmpty())
@@ -303,6 +320,8 @@ Status ClientRepository::create(Client& client)
         return s;
     if (Status s = normalizeFields(client); !s)
         return s;
+    if (Status s = linkCompany(client); !s)
+        return s;
     return m_db.write([&](Transaction& tx) -> Status {
         ClientWriter writer(tx.db(), m_region);
         if (Status s = writer.insert(client); !s)
@@ -335,6 +354,8 @@ Status ClientRepository::update(Client& client)
     if (Status s = validate(client); !s)
         return s;
     if (Status s = normalizeFields(client); !s)
+        return s;
+    if (Status s = linkCompany(client); !s)
         return s;
     return m_db.write([&](Transaction& tx) -> Status {
         QStringList assignments;
@@ -402,6 +423,13 @@ Result<Client> ClientRepository::load(qint64 id)
     c.middleName = r.value(u"middle_name"_s).toString();
     c.companyName = r.value(u"company_name"_s).toString();
     c.companyId = r.value(u"company_id"_s).toLongLong();
+    if (c.companyId != 0) {
+        // The form edits the link through the company's name.
+        Result<QVariant> company =
+            sql::scalar(db, u"SELECT display_name FROM clients WHERE id = ?"_s, {c.companyId});
+        if (company && !company->toString().isEmpty())
+            c.companyName = company->toString();
+    }
     c.birthday = QDate::fromString(r.value(u"birthday"_s).toString(), Qt::ISODate);
     c.gender = r.value(u"gender"_s).toString();
     c.occupation = r.value(u"occupation"_s).toString();

@@ -94,6 +94,8 @@ public:
 
 private:
     Status validate(const Client& client) const;
+    // Links a person to the company client whose name they give.
+    Status linkCompany(Client& client);
     // Checks and converts custom field values to their stored form.
     Status normalizeFields(Client& client);
     Result<QList<ClientRow>> rows(const QString& where, const QVariantList& args, int limit,

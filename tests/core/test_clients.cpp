@@ -247,7 +247,7 @@ TEST_CASE("the same address links a household; a company lists its people", "[cl
     requireOk(repo.create(company));
     Client a = person(u"Мельник"_s, u"Анна"_s);
     a.actualAddress = u"Львів, вул. Зелена 10, кв. 3"_s;
-    a.companyId = company.id;
+    a.companyName = u"ACME"_s; // the company's name, however capitalised, links her to it
     Client b = person(u"Мельник"_s, u"Богдан"_s);
     b.actualAddress = u"львів,  вул. Зелена 10 кв 3"_s;
     Client c = person(u"Сусід"_s, u"Інший"_s);
@@ -258,9 +258,14 @@ TEST_CASE("the same address links a household; a company lists its people", "[cl
     const QList<ClientRow> household = requireValue(repo.atSameAddress(a.id));
     REQUIRE(household.size() == 1);
     CHECK(household.first().displayName == u"Мельник Богдан"_s);
+    CHECK(a.companyId == company.id);
     const QList<ClientRow> people = requireValue(repo.peopleOf(company.id));
     REQUIRE(people.size() == 1);
     CHECK(people.first().displayName == u"Мельник Анна"_s);
+    // A name no company client has links nobody.
+    b.companyName = u"Acme Trading"_s;
+    requireOk(repo.update(b));
+    CHECK(b.companyId == 0);
     CHECK(requireValue(repo.page({})).first().companyName.isEmpty() == false);
 }
 

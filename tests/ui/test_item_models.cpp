@@ -3,6 +3,7 @@
 
 #include "admin/BackupListModel.h"
 #include "admin/SessionListModel.h"
+#include "clients/CustomFieldsEditor.h"
 
 #include <QAbstractItemModelTester>
 
@@ -75,4 +76,17 @@ TEST_CASE("the session list model passes the model tester and marks this session
     CHECK(model.data(model.index(1, SessionListModel::State)).toString() ==
           u"restoring a backup"_s);
     CHECK(model.data(model.index(0, SessionListModel::State)).toString() == u"working"_s);
+}
+
+TEST_CASE("the custom field list model passes the model tester", "[ui][models]")
+{
+    CustomFieldListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setFields({CustomField{1, 1, u"Стиль"_s, FieldType::Choice, {u"Лофт"_s, u"Класика"_s}},
+                     CustomField{2, 1, u"Card"_s, FieldType::Text, {}}});
+    REQUIRE(model.rowCount() == 2);
+    CHECK(model.data(model.index(0)).toString() == u"Стиль — choice from a list: Лофт, Класика"_s);
+    CHECK(model.data(model.index(1)).toString() == u"Card — text"_s);
+    model.setFields({});
+    CHECK(model.rowCount() == 0);
 }

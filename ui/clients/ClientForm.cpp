@@ -95,6 +95,8 @@ ClientForm::ClientForm(Database& db, ClientRepository& repository, const Client&
     m_birthday->setMinimumDate(QDate(1900, 1, 1));
     connect(m_hasBirthday, &QCheckBox::toggled, m_birthday, &QWidget::setEnabled);
     m_tags->setPlaceholderText(tr("Comma-separated, e.g. VIP, wholesale"));
+    m_companyName->setToolTip(tr("For a person: where they work. When a company client has "
+                                 "exactly this name, both cards link to each other."));
     m_preferredChannel->setPlaceholderText(tr("phone, Telegram, e-mail…"));
     fillCombo(m_contactType, kContactTypes);
     fillCombo(m_status, kStatuses);
