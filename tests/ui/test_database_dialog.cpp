@@ -63,3 +63,30 @@ TEST_CASE("the client form fits its fields with long Cyrillic values", "[ui][cli
     if (!shots.isEmpty())
         form.grab().save(QDir(shots).filePath(u"client-form.png"_s));
 }
+
+#include "clients/ClientFilterBar.h"
+#include "clients/ClientsPage.h"
+
+#include <QPushButton>
+
+TEST_CASE("the filter bar fits beside the list", "[ui][clients][look]")
+{
+    kartoteka::test::TempDir dir;
+    auto db = kartoteka::test::openTestDatabase(dir.path(u"shop.sqlite"_s));
+    kartoteka::test::requireValue(kartoteka::generateDemo(*db, {300, 5}));
+    CustomFieldRepository fields(*db);
+    CustomField style{0, 0, u"Стиль інтер'єру"_s, FieldType::Choice, {u"Лофт"_s, u"Класика"_s}};
+    kartoteka::test::requireOk(fields.create(style));
+    kartoteka::ui::ClientsPage page(*db);
+    page.resize(1240, 720);
+    page.show();
+    for (QPushButton* b : page.findChildren<QPushButton*>()) {
+        if (b->text() == u"Filters"_s)
+            b->click();
+    }
+    QCoreApplication::processEvents();
+    CHECK(page.filterBar()->isVisible());
+    const QString shots = qEnvironmentVariable("KARTOTEKA_SCREENSHOTS");
+    if (!shots.isEmpty())
+        page.grab().save(QDir(shots).filePath(u"clients-filters.png"_s));
+}

@@ -81,8 +81,6 @@ ClientsPage::ClientsPage(Database& db, QWidget* parent)
     connect(edit, &QShortcut::activated, m_card, &ClientCard::edit);
 
     m_list->setModel(m_model);
-    m_list->setSortingEnabled(true);
-    m_list->sortByColumn(ClientListModel::Name, Qt::AscendingOrder);
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->verticalHeader()->hide();
@@ -112,7 +110,12 @@ ClientsPage::ClientsPage(Database& db, QWidget* parent)
                 }
                 menu.exec(m_list->horizontalHeader()->mapToGlobal(at));
             });
-    m_list->horizontalHeader()->restoreState(QSettings().value(u"clients/columns"_s).toByteArray());
+    // The columns, their widths and the sort order as this PC left them; by name at first.
+    const bool restored = m_list->horizontalHeader()->restoreState(
+        QSettings().value(u"clients/columns"_s).toByteArray());
+    m_list->setSortingEnabled(true);
+    if (!restored)
+        m_list->sortByColumn(ClientListModel::Name, Qt::AscendingOrder);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ClientsPage::showSelected);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
