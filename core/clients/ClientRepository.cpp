@@ -144,6 +144,15 @@ Status ClientRepository::normalizeFields(Client& client)
     return Status::success();
 }
 
+Status ClientRepository::prepare(Client& client, bool linkCompanyByName)
+{
+    if (Status s = validate(client); !s)
+        return s;
+    if (Status s = normalizeFields(client); !s)
+        return s;
+    return linkCompanyByName ? linkCompany(client) : Status::success();
+}
+
 Status ClientRepository::linkCompany(Client& client)
 {
     if (client.kind == ClientKind::Company || client.companyName.trimmed().isEmpty()) {
@@ -316,11 +325,7 @@ private:
 
 Status ClientRepository::create(Client& client)
 {
-    if (Status s = validate(client); !s)
-        return s;
-    if (Status s = normalizeFields(client); !s)
-        return s;
-    if (Status s = linkCompany(client); !s)
+    if (Status s = prepare(client, true); !s)
         return s;
     return m_db.write([&](Transaction& tx) -> Status {
         ClientWriter writer(tx.db(), m_region);
@@ -333,8 +338,9 @@ Status ClientRepository::create(Client& client)
 
 Status ClientRepository::createMany(QList<Client>& clients)
 {
-    for (const Client& client : clients) {
-        if (Status s = validate(client); !s)
+    // Bulk data (demo, imports) names companies by id already.
+    for (Client& client : clients) {
+        if (Status s = prepare(client, false); !s)
             return s;
     }
     return m_db.write([&](Transaction& tx) -> Status {
@@ -351,11 +357,7 @@ Status ClientRepository::createMany(QList<Client>& clients)
 
 Status ClientRepository::update(Client& client)
 {
-    if (Status s = validate(client); !s)
-        return s;
-    if (Status s = normalizeFields(client); !s)
-        return s;
-    if (Status s = linkCompany(client); !s)
+    if (Status s = prepare(client, true); !s)
         return s;
     return m_db.write([&](Transaction& tx) -> Status {
         QStringList assignments;

@@ -94,6 +94,9 @@ public:
 
 private:
     Status validate(const Client& client) const;
+    // Everything a save checks and derives first: validate, normalise the
+    // custom values, and (from a form) link the company by its name.
+    Status prepare(Client& client, bool linkCompanyByName);
     // Links a person to the company client whose name they give.
     Status linkCompany(Client& client);
     // Checks and converts custom field values to their stored form.
