@@ -5,6 +5,7 @@
 #include "storage/Database.h"
 #include "storage/Leases.h"
 #include "storage/Logging.h"
+#include "storage/Sql.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -36,6 +37,15 @@ bool dailyBackupDue(const QDateTime& lastDone, const QDateTime& now,
 Result<DailyClaim> claimDailyBackup(Database& db, const QString& holder, const QDateTime& now,
                                     const std::optional<QTime>& dailyAt)
 {
+    // Most checks find the day's backup done: see that without taking the
+    // write lock every minute on every PC.
+    Result<QVariant> done = sql::scalar(
+        db.connection(), u"SELECT done_at FROM leases WHERE name = ?"_s, {kDailyBackupLease});
+    if (!done)
+        return done.error();
+    if (!dailyBackupDue(QDateTime::fromString(done->toString(), Qt::ISODateWithMs), now, dailyAt))
+        return DailyClaim::NotDue;
+
     DailyClaim claim = DailyClaim::NotDue;
     Status s = db.write([&](Transaction& tx) -> Status {
         Result<Lease> lease = leases::read(tx, kDailyBackupLease);
