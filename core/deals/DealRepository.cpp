@@ -1,0 +1,336 @@
+#include "deals/DealRepository.h"
+
+#include "clients/ClientSettings.h"
+#include "deals/PipelineRepository.h"
+#include "storage/Database.h"
+#include "storage/Sql.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace kartoteka {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("kartoteka::DealRepository", text);
+}
+
+QVariant idOrNull(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant();
+}
+
+const QString kDealColumns =
+    u"id, version, pipeline_id, stage_id, client_id, title, manager_id, source_id, amount_minor, "
+    u"currency, expected_close, notes, loss_reason_id, created_at, stage_entered_at, closed_at"_s;
+
+Deal dealFrom(const QSqlRecord& r)
+{
+    Deal d;
+    d.id = r.value(0).toLongLong();
+    d.version = r.value(1).toLongLong();
+    d.pipelineId = r.value(2).toLongLong();
+    d.stageId = r.value(3).toLongLong();
+    d.clientId = r.value(4).toLongLong();
+    d.title = r.value(5).toString();
+    d.managerId = r.value(6).toLongLong();
+    d.sourceId = r.value(7).toLongLong();
+    d.amountMinor = r.value(8).toLongLong();
+    d.currency = r.value(9).toString();
+    d.expectedClose = QDate::fromString(r.value(10).toString(), Qt::ISODate);
+    d.notes = r.value(11).toString();
+    d.lossReasonId = r.value(12).toLongLong();
+    d.createdAt = QDateTime::fromString(r.value(13).toString(), Qt::ISODateWithMs);
+    d.stageEnteredAt = QDateTime::fromString(r.value(14).toString(), Qt::ISODateWithMs);
+    d.closedAt = QDateTime::fromString(r.value(15).toString(), Qt::ISODateWithMs);
+    return d;
+}
+
+Status conflict()
+{
+    return makeError(ErrorKind::Conflict,
+                     tr("Someone else changed or moved this deal in the meantime. Open it again "
+                        "to see their change."));
+}
+
+} // namespace
+
+Result<Pipeline> DealRepository::pipelineOf(qint64 pipelineId)
+{
+    PipelineRepository pipelines(m_db);
+    return pipelineId > 0 ? pipelines.pipeline(pipelineId) : pipelines.pipelineNamed(QString());
+}
+
+Status DealRepository::prepare(Deal& deal, const Pipeline& pipeline)
+{
+    if (deal.title.trimmed().isEmpty())
+        return makeError(ErrorKind::Invalid, tr("Give the deal a title."));
+    if (deal.clientId <= 0)
+        return makeError(ErrorKind::Invalid, tr("A deal needs a client."));
+    Result<QVariant> client = sql::scalar(
+        m_db.connection(), u"SELECT source_id FROM clients WHERE id = ?"_s, {deal.clientId});
+    if (!client)
+        return client.error();
+    if (!client->isValid())
+        return makeError(ErrorKind::NotFound, tr("Client %1 does not exist.").arg(deal.clientId));
+    if (deal.sourceId == 0)
+        deal.sourceId = client->toLongLong(); // the client's channel, changeable later
+    for (const DealItem& item : deal.items) {
+        if (item.name.trimmed().isEmpty() || item.quantity <= 0 || item.priceMinor < 0 ||
+            item.discountPercent < 0 || item.discountPercent > 100)
+            return makeError(ErrorKind::Invalid,
+                             tr("Each line needs a name, a quantity above zero, a price and a "
+                                "discount of 0-100 %."));
+    }
+    if (!deal.items.isEmpty()) {
+        deal.amountMinor = 0;
+        for (const DealItem& item : deal.items)
+            deal.amountMinor += item.totalMinor();
+    }
+    if (deal.amountMinor < 0)
+        return makeError(ErrorKind::Invalid, tr("The amount cannot be negative."));
+    if (deal.currency.isEmpty())
+        deal.currency = shopCurrency(m_db);
+    deal.pipelineId = pipeline.id;
+    if (deal.stageId == 0) {
+        const Stage* first = pipeline.firstOpenStage();
+        if (!first)
+            return makeError(ErrorKind::Invalid, tr("The pipeline has no open stage."));
+        deal.stageId = first->id;
+    }
+    if (!pipeline.stageWithId(deal.stageId))
+        return makeError(ErrorKind::Invalid,
+                         tr("That stage is not in the pipeline %1.").arg(pipeline.name));
+    return Status::success();
+}
+
+Status DealRepository::writeItems(QSqlDatabase& db, const Deal& deal)
+{
+    if (Status s = sql::exec(db, u"DELETE FROM deal_items WHERE deal_id = ?"_s, {deal.id}); !s)
+        return s;
+    for (int i = 0; i < deal.items.size(); ++i) {
+        const DealItem& item = deal.items[i];
+        if (Status s =
+                sql::exec(db,
+                          u"INSERT INTO deal_items (deal_id, position, product_id, name, quantity, "
+                          u"price_minor, discount_percent) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+                          {deal.id, i, idOrNull(item.productId), item.name.trimmed(), item.quantity,
+                           item.priceMinor, item.discountPercent});
+            !s)
+            return s;
+    }
+    return Status::success();
+}
+
+Status DealRepository::create(Deal& deal)
+{
+    Result<Pipeline> pipeline = pipelineOf(deal.pipelineId);
+    if (!pipeline)
+        return pipeline.error();
+    if (Status s = prepare(deal, *pipeline); !s)
+        return s;
+    const Stage* stage = pipeline->stageWithId(deal.stageId);
+    if (stage->kind == StageKind::Lost && deal.lossReasonId == 0)
+        return makeError(ErrorKind::Invalid, tr("A lost deal needs a loss reason."));
+    return m_db.write([&](Transaction& tx) -> Status {
+        const QString now = deal.createdAt.isValid() ? utcTimestamp(deal.createdAt) : nowUtc();
+        Result<QVariant> position = sql::scalar(
+            tx.db(), u"SELECT COALESCE(max(board_position), 0) + 1 FROM deals WHERE stage_id = ?"_s,
+            {deal.stageId});
+        if (!position)
+            return position.error();
+        if (Status s = sql::exec(
+                tx.db(),
+                u"INSERT INTO deals (pipeline_id, stage_id, client_id, title, manager_id, "
+                u"source_id, "
+                u"amount_minor, currency, expected_close, notes, loss_reason_id, board_position, "
+                u"created_at, updated_at, stage_entered_at, closed_at) VALUES "
+                u"(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                {deal.pipelineId, deal.stageId, deal.clientId, deal.title.trimmed(),
+                 idOrNull(deal.managerId), idOrNull(deal.sourceId), deal.amountMinor, deal.currency,
+                 deal.expectedClose.isValid() ? QVariant(deal.expectedClose.toString(Qt::ISODate))
+                                              : QVariant(),
+                 deal.notes, idOrNull(deal.lossReasonId), position->toDouble(), now, now, now,
+                 stage->isFinal() ? QVariant(now) : QVariant()});
+            !s)
+            return s;
+        Result<QVariant> id = sql::scalar(tx.db(), u"SELECT last_insert_rowid()"_s);
+        if (!id)
+            return id.error();
+        deal.id = id->toLongLong();
+        deal.version = 1;
+        if (Status s = writeItems(tx.db(), deal); !s)
+            return s;
+        if (Status s = sql::exec(
+                tx.db(),
+                u"INSERT INTO deal_stage_history (deal_id, from_stage_id, to_stage_id, at, "
+                u"by_user) VALUES (?, NULL, ?, ?, ?)"_s,
+                {deal.id, deal.stageId, now, m_db.actor()});
+            !s)
+            return s;
+        tx.recordChange(kEntity, deal.id, ChangeOp::Insert);
+        return Status::success();
+    });
+}
+
+Result<Deal> DealRepository::load(qint64 id)
+{
+    Result<QList<QSqlRecord>> rows = sql::rows(
+        m_db.connection(), u"SELECT "_s + kDealColumns + u" FROM deals WHERE id = ?"_s, {id});
+    if (!rows)
+        return rows.error();
+    if (rows->isEmpty())
+        return makeError(ErrorKind::NotFound, tr("Deal %1 does not exist.").arg(id));
+    Deal deal = dealFrom(rows->first());
+    Result<QList<QSqlRecord>> items = sql::rows(
+        m_db.connection(),
+        u"SELECT product_id, name, quantity, price_minor, discount_percent FROM deal_items "
+        u"WHERE deal_id = ? ORDER BY position"_s,
+        {id});
+    if (!items)
+        return items.error();
+    for (const QSqlRecord& r : *items)
+        deal.items.append({r.value(0).toLongLong(), r.value(1).toString(), r.value(2).toDouble(),
+                           r.value(3).toLongLong(), r.value(4).toDouble()});
+    return deal;
+}
+
+Status DealRepository::update(Deal& deal)
+{
+    Result<Pipeline> pipeline = pipelineOf(deal.pipelineId);
+    if (!pipeline)
+        return pipeline.error();
+    if (Status s = prepare(deal, *pipeline); !s)
+        return s;
+    return m_db.write([&](Transaction& tx) -> Status {
+        // The stage changes only through move(), which records the history.
+        Result<int> changed = sql::change(
+            tx.db(),
+            u"UPDATE deals SET client_id = ?, title = ?, manager_id = ?, source_id = ?, "
+            u"amount_minor = ?, "
+            u"currency = ?, expected_close = ?, notes = ?, updated_at = ?, version = version + 1 "
+            u"WHERE id = ? AND version = ?"_s,
+            {deal.clientId, deal.title.trimmed(), idOrNull(deal.managerId), idOrNull(deal.sourceId),
+             deal.amountMinor, deal.currency,
+             deal.expectedClose.isValid() ? QVariant(deal.expectedClose.toString(Qt::ISODate))
+                                          : QVariant(),
+             deal.notes, nowUtc(), deal.id, deal.version});
+        if (!changed)
+            return changed.error();
+        if (*changed == 0)
+            return conflict();
+        deal.version += 1;
+        tx.recordChange(kEntity, deal.id, ChangeOp::Update);
+        return writeItems(tx.db(), deal);
+    });
+}
+
+Status DealRepository::move(Deal& deal, qint64 toStageId, qint64 lossReasonId, const QDateTime& at)
+{
+    Result<Pipeline> pipeline = pipelineOf(deal.pipelineId);
+    if (!pipeline)
+        return pipeline.error();
+    const Stage* target = pipeline->stageWithId(toStageId);
+    if (!target)
+        return makeError(ErrorKind::Invalid,
+                         tr("That stage is not in the pipeline %1.").arg(pipeline->name));
+    if (target->kind == StageKind::Lost && lossReasonId == 0)
+        return makeError(ErrorKind::Invalid,
+                         tr("Moving a deal to \"%1\" needs a loss reason.").arg(target->name));
+    if (toStageId == deal.stageId)
+        return Status::success();
+    const QString when = at.isValid() ? utcTimestamp(at) : nowUtc();
+    return m_db.write([&](Transaction& tx) -> Status {
+        Result<QVariant> position = sql::scalar(
+            tx.db(), u"SELECT COALESCE(max(board_position), 0) + 1 FROM deals WHERE stage_id = ?"_s,
+            {toStageId});
+        if (!position)
+            return position.error();
+        Result<int> changed = sql::change(
+            tx.db(),
+            u"UPDATE deals SET stage_id = ?, loss_reason_id = ?, board_position = ?, "
+            u"stage_entered_at = ?, "
+            u"closed_at = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ? "
+            u"AND stage_id = ?"_s,
+            {toStageId, target->kind == StageKind::Lost ? idOrNull(lossReasonId) : QVariant(),
+             position->toDouble(), when, target->isFinal() ? QVariant(when) : QVariant(), nowUtc(),
+             deal.id, deal.version, deal.stageId});
+        if (!changed)
+            return changed.error();
+        if (*changed == 0)
+            return conflict();
+        if (Status s = sql::exec(
+                tx.db(),
+                u"INSERT INTO deal_stage_history (deal_id, from_stage_id, to_stage_id, at, "
+                u"by_user) VALUES (?, ?, ?, ?, ?)"_s,
+                {deal.id, deal.stageId, toStageId, when, m_db.actor()});
+            !s)
+            return s;
+        deal.stageId = toStageId;
+        deal.version += 1;
+        deal.lossReasonId = target->kind == StageKind::Lost ? lossReasonId : 0;
+        deal.stageEnteredAt = QDateTime::fromString(when, Qt::ISODateWithMs);
+        deal.closedAt = target->isFinal() ? deal.stageEnteredAt : QDateTime();
+        tx.recordChange(kEntity, deal.id, ChangeOp::Update);
+        return Status::success();
+    });
+}
+
+Result<QList<Deal>> DealRepository::list(const DealListQuery& query)
+{
+    QString where = u"1"_s;
+    QVariantList args;
+    if (query.pipelineId > 0) {
+        where += u" AND d.pipeline_id = ?"_s;
+        args << query.pipelineId;
+    }
+    if (query.stageId > 0) {
+        where += u" AND d.stage_id = ?"_s;
+        args << query.stageId;
+    }
+    if (query.clientId > 0) {
+        where += u" AND d.client_id = ?"_s;
+        args << query.clientId;
+    }
+    if (query.state == DealListQuery::State::Open)
+        where += u" AND d.closed_at IS NULL"_s;
+    else if (query.state == DealListQuery::State::Closed)
+        where += u" AND d.closed_at IS NOT NULL"_s;
+    args << query.limit;
+    QString columns = kDealColumns;
+    columns.replace(u", "_s, u", d."_s);
+    Result<QList<QSqlRecord>> rows = sql::rows(
+        m_db.connection(),
+        u"SELECT d."_s + columns + u" FROM deals d JOIN stages s ON s.id = d.stage_id WHERE "_s +
+            where + u" ORDER BY s.position, d.board_position, d.id LIMIT ?"_s,
+        args);
+    if (!rows)
+        return rows.error();
+    QList<Deal> deals;
+    deals.reserve(rows->size());
+    for (const QSqlRecord& r : *rows)
+        deals.append(dealFrom(r));
+    return deals;
+}
+
+Result<QList<StageMove>> DealRepository::history(qint64 dealId)
+{
+    Result<QList<QSqlRecord>> rows = sql::rows(
+        m_db.connection(),
+        u"SELECT from_stage_id, to_stage_id, at, by_user FROM deal_stage_history WHERE deal_id = ? "
+        u"ORDER BY id"_s,
+        {dealId});
+    if (!rows)
+        return rows.error();
+    QList<StageMove> moves;
+    for (const QSqlRecord& r : *rows)
+        moves.append({r.value(0).toLongLong(), r.value(1).toLongLong(),
+                      QDateTime::fromString(r.value(2).toString(), Qt::ISODateWithMs),
+                      r.value(3).toString()});
+    return moves;
+}
+
+} // namespace kartoteka

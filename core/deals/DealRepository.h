@@ -1,0 +1,53 @@
+#pragma once
+
+#include "deals/Deal.h"
+#include "storage/Result.h"
+
+#include <QList>
+#include <QSqlDatabase>
+
+namespace kartoteka {
+
+class Database;
+
+struct DealListQuery
+{
+    qint64 pipelineId = 0; // 0: every pipeline
+    qint64 stageId = 0;    // 0: every stage
+    enum class State
+    {
+        All,
+        Open,
+        Closed
+    } state = State::All;
+    qint64 clientId = 0;
+    int limit = 1000;
+};
+
+// Owns the SQL of deals, their line items and their stage history. A move
+// into a lost stage needs a loss reason; every move is recorded (from, to,
+// when, who); a save or move based on an old version is refused as a conflict.
+class DealRepository
+{
+public:
+    explicit DealRepository(Database& db) : m_db(db) {}
+
+    Status create(Deal& deal);
+    Result<Deal> load(qint64 id);
+    Status update(Deal& deal);
+    // `at`: when it happened (scripts and imports record past moves); invalid: now.
+    Status move(Deal& deal, qint64 toStageId, qint64 lossReasonId = 0, const QDateTime& at = {});
+    Result<QList<Deal>> list(const DealListQuery& query);
+    Result<QList<StageMove>> history(qint64 dealId);
+
+    static inline const QString kEntity = QStringLiteral("deal");
+
+private:
+    Status prepare(Deal& deal, const Pipeline& pipeline);
+    Status writeItems(QSqlDatabase& db, const Deal& deal);
+    Result<Pipeline> pipelineOf(qint64 pipelineId);
+
+    Database& m_db;
+};
+
+} // namespace kartoteka

@@ -1,0 +1,172 @@
+#include "Catch.h"
+#include "TestSupport.h"
+
+#include "clients/ClientRepository.h"
+#include "clients/Lists.h"
+#include "deals/DealRepository.h"
+#include "deals/PipelineRepository.h"
+#include "storage/Sql.h"
+
+using namespace Qt::StringLiterals;
+using namespace kartoteka;
+using namespace kartoteka::test;
+
+namespace {
+
+qint64 makeClient(Database& db, const QString& last)
+{
+    Client c;
+    c.lastName = last;
+    c.sourceId = requireValue(Lists(db).idOf(kSources, u"Referral"_s));
+    requireOk(ClientRepository(db).create(c));
+    return c.id;
+}
+
+QStringList stageNames(const Pipeline& p)
+{
+    QStringList names;
+    for (const Stage& s : p.stages)
+        names.append(s.name + u'/' + stageKindName(s.kind));
+    return names;
+}
+
+} // namespace
+
+TEST_CASE("a new database starts with the shop's pipeline", "[deals][pipelines]")
+{
+    TempDir dir;
+    auto db = openTestDatabase(dir.path(u"shop.sqlite"_s));
+    const QList<Pipeline> all = requireValue(PipelineRepository(*db).pipelines());
+    REQUIRE(all.size() == 1);
+    CHECK(stageNames(all.first()) ==
+          QStringList{u"Request received/open"_s, u"Negotiations held/open"_s,
+                      u"Invoice issued/open"_s, u"Invoice paid/open"_s, u"Goods shipped/open"_s,
+                      u"Won/won"_s, u"Lost/lost"_s});
+}
+
+TEST_CASE("stages are added, renamed, reordered and removed by the rules", "[deals][pipelines]")
+{
+    TempDir dir;
+    auto db = openTestDatabase(dir.path(u"shop.sqlite"_s));
+    PipelineRepository repo(*db);
+    Pipeline p = requireValue(repo.createPipeline(u"Wholesale"_s));
+    CHECK(stageNames(p) == QStringList{u"New/open"_s, u"Won/won"_s, u"Lost/lost"_s});
+    CHECK(repo.createPipeline(u"wholesale"_s).ok() == false);
+
+    Stage quote{0, 0, p.id, u"Quote sent"_s, StageKind::Open, 0, 40, 5};
+    requireOk(repo.addStage(quote));
+    Stage unreachable{0, 0, p.id, u"Lost — client unreachable"_s, StageKind::Lost, 0, 0, 0};
+    requireOk(repo.addStage(unreachable));
+    p = requireValue(repo.pipeline(p.id));
+    CHECK(stageNames(p) == QStringList{u"New/open"_s, u"Quote sent/open"_s, u"Won/won"_s,
+                                       u"Lost/lost"_s, u"Lost — client unreachable/lost"_s});
+
+    requireOk(repo.moveStage(*p.stageNamed(u"Quote sent"_s), 0));
+    p = requireValue(repo.pipeline(p.id));
+    CHECK(p.stages.first().name == u"Quote sent"_s);
+    Stage renamed = *p.stageNamed(u"New"_s);
+    renamed.name = u"Request"_s;
+    renamed.rottingDays = 2;
+    requireOk(repo.updateStage(renamed));
+    Stage stale = renamed;
+    stale.version -= 1;
+    CHECK(repo.updateStage(stale).error().kind == ErrorKind::Conflict);
+
+    p = requireValue(repo.pipeline(p.id));
+    CHECK(repo.removeStage(*p.stageNamed(u"Won"_s)).error().message.contains(u"won"_s));
+    requireOk(repo.removeStage(*p.stageNamed(u"Lost — client unreachable"_s)));
+    CHECK(repo.removeStage(*p.stageNamed(u"Lost"_s)).ok() == false); // the last lost one
+
+    // A stage with deals goes only after they were moved.
+    DealRepository deals(*db);
+    Deal d;
+    d.pipelineId = p.id;
+    d.clientId = makeClient(*db, u"Стадія"_s);
+    d.title = u"Tiles"_s;
+    requireOk(deals.create(d));
+    p = requireValue(repo.pipeline(p.id));
+    Status blocked = repo.removeStage(*p.stageWithId(d.stageId));
+    REQUIRE_FALSE(blocked.ok());
+    CHECK(blocked.error().message.contains(u"Move them"_s));
+    requireOk(deals.move(d, p.stageNamed(u"Request"_s)->id));
+    requireOk(repo.removeStage(*p.stageNamed(u"Quote sent"_s)));
+    // The history still tells where the deal was.
+    CHECK(requireValue(deals.history(d.id)).size() == 2);
+}
+
+TEST_CASE("a deal takes its amount from its lines and its source from the client", "[deals]")
+{
+    TempDir dir;
+    auto db = openTestDatabase(dir.path(u"shop.sqlite"_s));
+    DealRepository deals(*db);
+    Deal d;
+    d.clientId = makeClient(*db, u"Покупець"_s);
+    d.title = u"Bathroom tiles"_s;
+    d.items = {{0, u"Tile 30x60"_s, 12.5, 45000, 10}, {0, u"Adhesive"_s, 4, 32050, 0}};
+    requireOk(deals.create(d));
+    CHECK(d.amountMinor == 506250 + 128200); // 12.5 × 450.00 − 10 %, 4 × 320.50
+    const Deal loaded = requireValue(deals.load(d.id));
+    CHECK(loaded.items.size() == 2);
+    CHECK(loaded.amountMinor == d.amountMinor);
+    CHECK(loaded.sourceId == requireValue(Lists(*db).idOf(kSources, u"Referral"_s)));
+    CHECK(loaded.currency == u"UAH"_s);
+    const Pipeline p = requireValue(PipelineRepository(*db).pipelineNamed(QString()));
+    CHECK(loaded.stageId == p.firstOpenStage()->id);
+
+    Deal noClient;
+    noClient.title = u"x"_s;
+    CHECK(deals.create(noClient).error().kind == ErrorKind::Invalid);
+    Deal badLine = d;
+    badLine.id = 0;
+    badLine.items = {{0, u"Tile"_s, 0, 100, 0}};
+    CHECK(deals.create(badLine).error().kind == ErrorKind::Invalid);
+}
+
+TEST_CASE("every move is recorded; lost needs a reason; a stale move is a conflict", "[deals]")
+{
+    TempDir dir;
+    const QString path = dir.path(u"shop.sqlite"_s);
+    auto db = openTestDatabase(path, ModeChoice::Shared);
+    DealRepository deals(*db);
+    const Pipeline p = requireValue(PipelineRepository(*db).pipelineNamed(QString()));
+    Deal d;
+    d.clientId = makeClient(*db, u"Рух"_s);
+    d.title = u"Kitchen"_s;
+    d.amountMinor = 1500000;
+    requireOk(deals.create(d));
+
+    const QDateTime past(QDate(2025, 3, 1), QTime(10, 0), Qt::UTC);
+    requireOk(deals.move(d, p.stageNamed(u"Invoice issued"_s)->id, 0, past));
+    CHECK(d.stageEnteredAt == past);
+    Status noReason = deals.move(d, p.stageNamed(u"Lost"_s)->id);
+    REQUIRE_FALSE(noReason.ok());
+    CHECK(noReason.error().message.contains(u"loss reason"_s));
+
+    // A colleague moves the same card first: the second move is refused.
+    auto colleagueDb = openTestDatabase(path, ModeChoice::Shared);
+    DealRepository colleague(*colleagueDb);
+    Deal theirs = requireValue(colleague.load(d.id));
+    requireOk(colleague.move(theirs, p.stageNamed(u"Invoice paid"_s)->id));
+    Status late = deals.move(d, p.stageNamed(u"Negotiations held"_s)->id);
+    REQUIRE_FALSE(late.ok());
+    CHECK(late.error().kind == ErrorKind::Conflict);
+
+    d = requireValue(deals.load(d.id));
+    const qint64 reason = requireValue(Lists(*db).idOf(u"loss_reason"_s, u"Too expensive"_s));
+    requireOk(deals.move(d, p.stageNamed(u"Lost"_s)->id, reason));
+    CHECK(d.closedAt.isValid());
+    const QList<StageMove> moves = requireValue(deals.history(d.id));
+    REQUIRE(moves.size() == 4);
+    CHECK(moves[0].fromStageId == 0);
+    CHECK(moves[1].at == past);
+    CHECK(moves[2].toStageId == p.stageNamed(u"Invoice paid"_s)->id);
+    CHECK(moves[3].toStageId == p.stageNamed(u"Lost"_s)->id);
+
+    DealListQuery open;
+    open.state = DealListQuery::State::Open;
+    CHECK(requireValue(deals.list(open)).isEmpty());
+    DealListQuery closed;
+    closed.state = DealListQuery::State::Closed;
+    CHECK(requireValue(deals.list(closed)).size() == 1);
+    CHECK(requireValue(deals.load(d.id)).lossReasonId == reason);
+}
