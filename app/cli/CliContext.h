@@ -43,5 +43,7 @@ int runRestore(const CliContext& context);
 int runClients(const CliContext& context);
 int runInteractions(const CliContext& context);
 int runDemo(const CliContext& context);
+int runPipelines(const CliContext& context);
+int runDeals(const CliContext& context);
 
 } // namespace kartoteka::cli

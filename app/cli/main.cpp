@@ -21,11 +21,12 @@ int main(int argc, char* argv[])
     QLoggingCategory::setFilterRules(u"kartoteka.*.info=false"_s);
 
     const std::map<QString, std::function<int(const cli::CliContext&)>> commands{
-        {u"init"_s, cli::runInit},       {u"check"_s, cli::runCheck},
-        {u"backup"_s, cli::runBackup},   {u"backups"_s, cli::runBackups},
-        {u"verify"_s, cli::runVerify},   {u"restore"_s, cli::runRestore},
-        {u"clients"_s, cli::runClients}, {u"interactions"_s, cli::runInteractions},
-        {u"demo"_s, cli::runDemo},       {u"paths"_s, cli::runPaths},
+        {u"init"_s, cli::runInit},           {u"check"_s, cli::runCheck},
+        {u"backup"_s, cli::runBackup},       {u"backups"_s, cli::runBackups},
+        {u"verify"_s, cli::runVerify},       {u"restore"_s, cli::runRestore},
+        {u"clients"_s, cli::runClients},     {u"interactions"_s, cli::runInteractions},
+        {u"demo"_s, cli::runDemo},           {u"paths"_s, cli::runPaths},
+        {u"pipelines"_s, cli::runPipelines}, {u"deals"_s, cli::runDeals},
     };
 
     QCommandLineParser parser;
@@ -45,7 +46,11 @@ int main(int argc, char* argv[])
         "  interactions add --client ID --kind note|call|email|meeting|message|purchase\n"
         "              [--amount A] [--at ISO] --text T\n"
         "  demo [--clients N] [--seed S]    fill an empty database with realistic data\n"
-        "  paths                    where the default database, backups and demo live"));
+        "  paths                    where the default database, backups and demo live\n"
+        "  pipelines                pipelines with their stages\n"
+        "  deals add --client ID --title T [--amount A] [--pipeline P] [--stage S] [--manager M]\n"
+        "  deals move ID --stage NAME [--reason R] [--at ISO]\n"
+        "  deals list [--pipeline P] [--stage S] [--open|--closed] [--limit N]"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(
@@ -71,6 +76,11 @@ int main(int argc, char* argv[])
         u"yes"_s, QCoreApplication::translate("kartoteka-cli", "restore: yes, replace the data."));
     parser.addOptions(
         {dbOption, jsonOption, sharedOption, localOption, toOption, dirOption, yesOption});
+    parser.addOption(QCommandLineOption(
+        u"open"_s, QCoreApplication::translate("kartoteka-cli", "deals list: open deals only.")));
+    parser.addOption(QCommandLineOption(
+        u"closed"_s,
+        QCoreApplication::translate("kartoteka-cli", "deals list: won and lost deals only.")));
     // Options of the client commands; each names what it fills.
     const std::pair<const char*, const char*> valueOptions[] = {
         {"name", "clients add: \"Last First Middle\"."},
@@ -89,7 +99,11 @@ int main(int argc, char* argv[])
         {"at", "interactions add: when (ISO)."},
         {"text", "interactions add: the text."},
         {"clients", "demo: how many clients."},
-        {"seed", "demo: the random seed."}};
+        {"seed", "demo: the random seed."},
+        {"title", "deals add: the deal's title."},
+        {"pipeline", "deals: the pipeline's name (default: the first)."},
+        {"stage", "deals: the stage's name."},
+        {"reason", "deals move: the loss reason (for a lost stage)."}};
     for (const auto& [name, help] : valueOptions)
         parser.addOption(QCommandLineOption(QString::fromLatin1(name),
                                             QCoreApplication::translate("kartoteka-cli", help),

@@ -1,0 +1,63 @@
+#include "Catch.h"
+#include "ProcessHelpers.h"
+#include "TestSupport.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+using namespace kartoteka;
+using namespace kartoteka::test;
+
+TEST_CASE("kartoteka-cli lists pipelines and adds, moves and lists deals",
+          "[integration][cli][deals]")
+{
+    TempDir home;
+    const QString db = home.path(u"shop.sqlite"_s);
+    REQUIRE(
+        runCli({u"--db"_s, db, u"clients"_s, u"add"_s, u"--name"_s, u"Кравчук Олег"_s}, home.path())
+            .exitCode == 0);
+
+    CliRun pipelines = runCli({u"--db"_s, db, u"pipelines"_s, u"--json"_s}, home.path());
+    REQUIRE(pipelines.exitCode == 0);
+    const QJsonArray stages =
+        pipelines.json().array().first().toObject().value(u"stages"_s).toArray();
+    REQUIRE(stages.size() == 7);
+    CHECK(stages.first().toObject().value(u"name"_s).toString() == u"Request received"_s);
+    CHECK(stages.last().toObject().value(u"kind"_s).toString() == u"lost"_s);
+
+    CliRun add = runCli({u"--db"_s, db, u"deals"_s, u"add"_s, u"--client"_s, u"1"_s, u"--title"_s,
+                         u"Ламінат у вітальню"_s, u"--amount"_s, u"18 400"_s, u"--manager"_s,
+                         u"Олена"_s, u"--json"_s},
+                        home.path());
+    INFO(add.err.toStdString());
+    REQUIRE(add.exitCode == 0);
+    CHECK(add.json().object().value(u"amount_minor"_s).toInteger() == 1840000);
+    CHECK(add.json().object().value(u"stage"_s).toString() == u"Request received"_s);
+
+    CliRun move = runCli({u"--db"_s, db, u"deals"_s, u"move"_s, u"1"_s, u"--stage"_s, u"won"_s,
+                          u"--at"_s, u"2026-09-30T16:00:00Z"_s, u"--json"_s},
+                         home.path());
+    REQUIRE(move.exitCode == 0);
+    CHECK(move.json().object().value(u"state"_s).toString() == u"won"_s);
+
+    CliRun noReason = runCli(
+        {u"--db"_s, db, u"deals"_s, u"move"_s, u"1"_s, u"--stage"_s, u"Lost"_s}, home.path());
+    CHECK(noReason.exitCode != 0);
+    CHECK(noReason.err.contains("loss reason"));
+
+    CliRun open =
+        runCli({u"--db"_s, db, u"deals"_s, u"list"_s, u"--open"_s, u"--json"_s}, home.path());
+    CHECK(open.json().array().isEmpty());
+    CliRun won = runCli({u"--db"_s, db, u"deals"_s, u"list"_s, u"--stage"_s, u"Won"_s, u"--json"_s},
+                        home.path());
+    REQUIRE(won.json().array().size() == 1);
+    CHECK(won.json().array().first().toObject().value(u"title"_s).toString() ==
+          u"Ламінат у вітальню"_s);
+
+    CliRun noClient =
+        runCli({u"--db"_s, db, u"deals"_s, u"add"_s, u"--client"_s, u"99"_s, u"--title"_s, u"x"_s},
+               home.path());
+    CHECK(noClient.exitCode != 0);
+    CHECK(noClient.err.contains("does not exist"));
+}
