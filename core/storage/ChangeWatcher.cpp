@@ -78,7 +78,9 @@ Status ChangeWatcher::readFeed()
         for (const QSqlRecord& r : *rows) {
             Change c{r.value(0).toLongLong(), r.value(1).toString(), r.value(2).toLongLong(),
                      r.value(3).toString()};
-            reload = reload || c.op == u"reload";
+            // A bulk change of one entity ("reload" with that entity) is for
+            // its own views; "*" means everything (a restore).
+            reload = reload || (c.op == u"reload" && c.entity == u"*");
             changes.append(c);
         }
         m_lastId = changes.last().id;

@@ -44,7 +44,7 @@ public:
 
 signals:
     void changed(const QList<kartoteka::Change>& changes);
-    // Everything may have changed (a restore): reload every view.
+    // Everything changed (a restore): reload every view.
     void reloadRequested();
     void maintenanceChanged(const std::optional<kartoteka::SessionInfo>& holder);
     void pollFailed(const QString& message);

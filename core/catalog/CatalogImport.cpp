@@ -1,0 +1,246 @@
+#include "catalog/CatalogImport.h"
+
+#include "catalog/CsvReader.h"
+#include "clients/ClientSettings.h"
+#include "storage/Database.h"
+#include "storage/Sql.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+#include <optional>
+
+using namespace Qt::StringLiterals;
+
+namespace kartoteka {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("kartoteka::CatalogImport", text);
+}
+
+// Column names accounting programs and people use, lower-cased.
+const QHash<QString, QStringList>& synonyms()
+{
+    static const QHash<QString, QStringList> names{
+        {u"sku"_s, {u"sku"_s, u"артикул"_s, u"код"_s, u"code"_s, u"article"_s}},
+        {u"name"_s,
+         {u"name"_s, u"наименование"_s, u"найменування"_s, u"назва"_s, u"название"_s, u"товар"_s}},
+        {u"unit"_s, {u"unit"_s, u"ед"_s, u"ед."_s, u"единица"_s, u"од"_s, u"од."_s, u"одиниця"_s}},
+        {u"price"_s, {u"price"_s, u"цена"_s, u"ціна"_s}},
+        {u"category"_s, {u"category"_s, u"категория"_s, u"категорія"_s, u"группа"_s, u"група"_s}},
+        {u"vat"_s, {u"vat"_s, u"ндс"_s, u"пдв"_s, u"vat %"_s, u"ндс %"_s, u"пдв %"_s}},
+        {u"stock"_s, {u"stock"_s, u"остаток"_s, u"залишок"_s, u"qty"_s}},
+    };
+    return names;
+}
+
+std::optional<double> number(const QString& text)
+{
+    QString cleaned = text.trimmed();
+    cleaned.remove(u' ').remove(QChar(0x00A0)).remove(u'%');
+    cleaned.replace(u',', u'.');
+    bool ok = false;
+    const double value = cleaned.toDouble(&ok);
+    return ok ? std::optional<double>(value) : std::nullopt;
+}
+
+QString money(qint64 minor)
+{
+    return QString::number(double(minor) / 100.0, 'f', 2);
+}
+
+} // namespace
+
+Result<CatalogImportPlan> planCatalogImport(Database& db, const QByteArray& csv)
+{
+    Result<CsvTable> table = readCsv(csv);
+    if (!table)
+        return table.error();
+    QHash<QString, int> column;
+    for (int i = 0; i < table->header.size(); ++i) {
+        const QString name = table->header[i].toLower();
+        for (auto it = synonyms().cbegin(); it != synonyms().cend(); ++it) {
+            if (it.value().contains(name) && !column.contains(it.key()))
+                column.insert(it.key(), i);
+        }
+    }
+    for (const QString& needed : {u"sku"_s, u"name"_s, u"price"_s}) {
+        if (!column.contains(needed))
+            return makeError(ErrorKind::Invalid,
+                             tr("The file has no %1 column (its first line names the columns; "
+                                "accepted names: %2).")
+                                 .arg(needed, synonyms().value(needed).join(u", "_s)));
+    }
+
+    Result<QList<Product>> current = ProductRepository(db).list(true);
+    if (!current)
+        return current.error();
+    QHash<QString, Product> bySku;
+    for (const Product& p : *current)
+        bySku.insert(p.sku, p);
+
+    CatalogImportPlan plan;
+    const QString currency = shopCurrency(db);
+    QHash<QString, int> seenAt;
+    auto cell = [&](const QStringList& row, const QString& key) {
+        return column.contains(key) ? row.value(column.value(key)).trimmed() : QString();
+    };
+    for (int r = 0; r < table->rows.size(); ++r) {
+        const QStringList& row = table->rows[r];
+        const int line = table->lineNumbers[r];
+        Product p;
+        p.sku = cell(row, u"sku"_s);
+        p.name = cell(row, u"name"_s);
+        if (p.sku.isEmpty()) {
+            plan.problems.append({line, tr("no SKU")});
+            continue;
+        }
+        if (seenAt.contains(p.sku)) {
+            plan.problems.append(
+                {line, tr("SKU %1 is already on line %2").arg(p.sku).arg(seenAt.value(p.sku))});
+            continue;
+        }
+        seenAt.insert(p.sku, line);
+        if (p.name.isEmpty()) {
+            plan.problems.append({line, tr("no name for %1").arg(p.sku)});
+            continue;
+        }
+        const qint64 price = parseMoney(cell(row, u"price"_s));
+        if (price < 0) {
+            plan.problems.append(
+                {line, tr("the price \"%1\" is not a number").arg(cell(row, u"price"_s))});
+            continue;
+        }
+        p.priceMinor = price;
+        p.unit = cell(row, u"unit"_s);
+        p.category = cell(row, u"category"_s);
+        if (const QString vat = cell(row, u"vat"_s); !vat.isEmpty()) {
+            const std::optional<double> value = number(vat);
+            if (!value || *value < 0 || *value > 100) {
+                plan.problems.append({line, tr("the VAT rate \"%1\" is not 0-100").arg(vat)});
+                continue;
+            }
+            p.vatPercent = *value;
+        }
+        if (const QString stock = cell(row, u"stock"_s); !stock.isEmpty()) {
+            p.stock = number(stock);
+            if (!p.stock) {
+                plan.problems.append({line, tr("the stock \"%1\" is not a number").arg(stock)});
+                continue;
+            }
+        }
+
+        if (!bySku.contains(p.sku)) {
+            p.currency = currency;
+            plan.added.append(p);
+            continue;
+        }
+        const Product before = bySku.value(p.sku);
+        Product after = before;
+        QStringList what;
+        auto compare = [&](const QString& label, auto Product::*field, const QString& shownBefore,
+                           const QString& shownAfter) {
+            if (before.*field != p.*field) {
+                after.*field = p.*field;
+                what.append(u"%1 %2 → %3"_s.arg(label, shownBefore, shownAfter));
+            }
+        };
+        compare(tr("price"), &Product::priceMinor, money(before.priceMinor), money(p.priceMinor));
+        compare(tr("name"), &Product::name, before.name, p.name);
+        if (column.contains(u"unit"_s))
+            compare(tr("unit"), &Product::unit, before.unit, p.unit);
+        if (column.contains(u"category"_s))
+            compare(tr("category"), &Product::category, before.category, p.category);
+        if (column.contains(u"vat"_s))
+            compare(tr("VAT"), &Product::vatPercent, QString::number(before.vatPercent),
+                    QString::number(p.vatPercent));
+        if (column.contains(u"stock"_s) && before.stock != p.stock) {
+            after.stock = p.stock;
+            what.append(tr("stock %1 → %2")
+                            .arg(before.stock ? QString::number(*before.stock) : u"—"_s,
+                                 p.stock ? QString::number(*p.stock) : u"—"_s));
+        }
+        if (!before.active) {
+            after.active = true;
+            what.append(tr("back in the catalog"));
+        }
+        if (what.isEmpty())
+            ++plan.unchanged;
+        else
+            plan.changed.append({before, after, what});
+    }
+    for (const Product& p : *current) {
+        if (p.active && !seenAt.contains(p.sku))
+            plan.deactivated.append(p);
+    }
+    // A file whose every row failed would deactivate the whole catalog.
+    if (seenAt.isEmpty() && !current->isEmpty())
+        plan.deactivated.clear();
+    return plan;
+}
+
+Status applyCatalogImport(Database& db, const CatalogImportPlan& plan)
+{
+    return db.write([&](Transaction& tx) -> Status {
+        const QString now = nowUtc();
+        auto stockValue = [](const Product& p) {
+            return p.stock ? QVariant(*p.stock) : QVariant();
+        };
+        for (const Product& p : plan.added) {
+            Result<int> added = sql::change(
+                tx.db(),
+                u"INSERT OR IGNORE INTO products (sku, name, unit, price_minor, currency, "
+                u"category, "
+                u"vat_percent, stock, active, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?)"_s,
+                {p.sku, p.name, p.unit, p.priceMinor, p.currency, p.category, p.vatPercent,
+                 stockValue(p), now});
+            if (!added)
+                return added.error();
+            if (*added == 0)
+                return makeError(
+                    ErrorKind::Conflict,
+                    tr("Product %1 was added by someone else meanwhile. Check the file "
+                       "again; nothing was changed.")
+                        .arg(p.sku));
+        }
+        for (const ProductChange& c : plan.changed) {
+            const Product& p = c.after;
+            Result<int> changed = sql::change(
+                tx.db(),
+                u"UPDATE products SET name = ?, unit = ?, price_minor = ?, category = ?, "
+                u"vat_percent = ?, "
+                u"stock = ?, active = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?"_s,
+                {p.name, p.unit, p.priceMinor, p.category, p.vatPercent, stockValue(p),
+                 p.active ? 1 : 0, now, p.id, c.before.version});
+            if (!changed)
+                return changed.error();
+            if (*changed == 0)
+                return makeError(ErrorKind::Conflict,
+                                 tr("Product %1 was changed by someone else meanwhile. Check the "
+                                    "file again; nothing was changed.")
+                                     .arg(p.sku));
+        }
+        for (const Product& p : plan.deactivated) {
+            Result<int> changed = sql::change(
+                tx.db(),
+                u"UPDATE products SET active = 0, updated_at = ?, version = version + 1 "
+                u"WHERE id = ? AND version = ?"_s,
+                {now, p.id, p.version});
+            if (!changed)
+                return changed.error();
+            if (*changed == 0)
+                return makeError(ErrorKind::Conflict,
+                                 tr("Product %1 was changed by someone else meanwhile. Check the "
+                                    "file again; nothing was changed.")
+                                     .arg(p.sku));
+        }
+        if (plan.changesSomething())
+            tx.recordChange(ProductRepository::kEntity, 0, ChangeOp::Reload);
+        return Status::success();
+    });
+}
+
+} // namespace kartoteka

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "catalog/Product.h"
+#include "storage/Result.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QStringList>
+
+namespace kartoteka {
+
+class Database;
+
+struct ImportProblem
+{
+    int line = 0;   // the file's line number
+    QString reason; // what is wrong with it, in words
+};
+
+struct ProductChange
+{
+    Product before;
+    Product after;
+    QStringList what; // "price 450.00 → 470.00", "name …"
+};
+
+// What an import of accounting's CSV would change, shown before anything is
+// written: a one-way sync matched by SKU. Nothing is ever deleted: products
+// missing from the file are deactivated.
+struct CatalogImportPlan
+{
+    QList<Product> added;
+    QList<ProductChange> changed; // prices, names, units, categories, VAT, stock, reactivation
+    QList<Product> deactivated;
+    QList<ImportProblem> problems; // rows that could not be read; they change nothing
+    int unchanged = 0;
+
+    bool changesSomething() const
+    {
+        return !added.isEmpty() || !changed.isEmpty() || !deactivated.isEmpty();
+    }
+};
+
+// Reads the file and compares it with the catalog. A file without the needed
+// columns (SKU, name, price) is refused as a whole.
+Result<CatalogImportPlan> planCatalogImport(Database& db, const QByteArray& csv);
+// Applies a plan in one transaction: all of it or, when the catalog changed
+// meanwhile, nothing (ErrorKind::Conflict: plan again).
+Status applyCatalogImport(Database& db, const CatalogImportPlan& plan);
+
+} // namespace kartoteka
