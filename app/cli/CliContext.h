@@ -45,5 +45,6 @@ int runInteractions(const CliContext& context);
 int runDemo(const CliContext& context);
 int runPipelines(const CliContext& context);
 int runDeals(const CliContext& context);
+int runCatalog(const CliContext& context);
 
 } // namespace kartoteka::cli

@@ -27,6 +27,7 @@ int main(int argc, char* argv[])
         {u"clients"_s, cli::runClients},     {u"interactions"_s, cli::runInteractions},
         {u"demo"_s, cli::runDemo},           {u"paths"_s, cli::runPaths},
         {u"pipelines"_s, cli::runPipelines}, {u"deals"_s, cli::runDeals},
+        {u"catalog"_s, cli::runCatalog},
     };
 
     QCommandLineParser parser;
@@ -50,7 +51,9 @@ int main(int argc, char* argv[])
         "  pipelines                pipelines with their stages\n"
         "  deals add --client ID --title T [--amount A] [--pipeline P] [--stage S] [--manager M]\n"
         "  deals move ID --stage NAME [--reason R] [--at ISO]\n"
-        "  deals list [--pipeline P] [--stage S] [--open|--closed] [--limit N]"));
+        "  deals list [--pipeline P] [--stage S] [--open|--closed] [--limit N]\n"
+        "  catalog import FILE.csv [--dry-run]   sync the catalog with accounting's export\n"
+        "  catalog list [TEXT] [--all]           products (--all: inactive ones too)"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(
@@ -76,6 +79,12 @@ int main(int argc, char* argv[])
         u"yes"_s, QCoreApplication::translate("kartoteka-cli", "restore: yes, replace the data."));
     parser.addOptions(
         {dbOption, jsonOption, sharedOption, localOption, toOption, dirOption, yesOption});
+    parser.addOption(QCommandLineOption(
+        u"dry-run"_s,
+        QCoreApplication::translate("kartoteka-cli", "catalog import: show, do not change.")));
+    parser.addOption(QCommandLineOption(
+        u"all"_s,
+        QCoreApplication::translate("kartoteka-cli", "catalog list: inactive products too.")));
     parser.addOption(QCommandLineOption(
         u"open"_s, QCoreApplication::translate("kartoteka-cli", "deals list: open deals only.")));
     parser.addOption(QCommandLineOption(

@@ -61,3 +61,43 @@ TEST_CASE("kartoteka-cli lists pipelines and adds, moves and lists deals",
     CHECK(noClient.exitCode != 0);
     CHECK(noClient.err.contains("does not exist"));
 }
+
+TEST_CASE("kartoteka-cli imports the catalog with a dry run first", "[integration][cli][catalog]")
+{
+    TempDir home;
+    const QString db = home.path(u"shop.sqlite"_s);
+    const QString csv = home.path(u"export.csv"_s);
+    writeFile(csv,
+              QStringLiteral(
+                  "Артикул;Наименование;Ед.;Цена\nT-1;Плитка 30x60;м2;450,00\nT-2;Клей;кг;abc\n")
+                  .toUtf8());
+
+    CliRun dry = runCli(
+        {u"--db"_s, db, u"catalog"_s, u"import"_s, csv, u"--dry-run"_s, u"--json"_s}, home.path());
+    INFO(dry.err.toStdString());
+    REQUIRE(dry.exitCode == 0);
+    CHECK(dry.json().object().value(u"added"_s).toArray().size() == 1);
+    CHECK(dry.json()
+              .object()
+              .value(u"problems"_s)
+              .toArray()
+              .first()
+              .toObject()
+              .value(u"line"_s)
+              .toInt() == 3);
+    CHECK(runCli({u"--db"_s, db, u"catalog"_s, u"list"_s, u"--json"_s}, home.path())
+              .json()
+              .array()
+              .isEmpty());
+
+    REQUIRE(runCli({u"--db"_s, db, u"catalog"_s, u"import"_s, csv}, home.path()).exitCode == 0);
+    const QJsonArray listed =
+        runCli({u"--db"_s, db, u"catalog"_s, u"list"_s, u"--json"_s}, home.path()).json().array();
+    REQUIRE(listed.size() == 1);
+    CHECK(listed.first().toObject().value(u"price_minor"_s).toInteger() == 45000);
+
+    CliRun missing =
+        runCli({u"--db"_s, db, u"catalog"_s, u"import"_s, home.path(u"nope.csv"_s)}, home.path());
+    CHECK(missing.exitCode != 0);
+    CHECK(missing.err.contains("Cannot read"));
+}

@@ -1,0 +1,125 @@
+// catalog import|list: the product catalog from accounting's CSV export.
+#include "CliContext.h"
+
+#include "catalog/CatalogImport.h"
+#include "catalog/Product.h"
+#include "clients/ClientSettings.h"
+#include "storage/Database.h"
+#include "workspace/Workspace.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace kartoteka::cli {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("kartoteka-cli", text);
+}
+
+QJsonObject productJson(const Product& p)
+{
+    QJsonObject json{{u"sku"_s, p.sku},
+                     {u"name"_s, p.name},
+                     {u"unit"_s, p.unit},
+                     {u"price_minor"_s, p.priceMinor},
+                     {u"currency"_s, p.currency},
+                     {u"category"_s, p.category},
+                     {u"vat_percent"_s, p.vatPercent},
+                     {u"active"_s, p.active}};
+    if (p.stock)
+        json.insert(u"stock"_s, *p.stock);
+    return json;
+}
+
+int catalogImport(const CliContext& context, Database& db)
+{
+    const QString path = context.arguments.value(1);
+    if (path.isEmpty())
+        return context.fail(tr("Name the file: kartoteka-cli catalog import FILE.csv [--dry-run]"));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return context.fail(
+            tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    Result<CatalogImportPlan> plan = planCatalogImport(db, file.readAll());
+    if (!plan)
+        return context.fail(plan.error());
+    const bool dryRun = context.has(u"dry-run"_s);
+    if (!dryRun) {
+        if (Status s = applyCatalogImport(db, *plan); !s)
+            return context.fail(s.error());
+    }
+    QStringList lines{dryRun ? tr("Would change (nothing written, --dry-run):") : tr("Changed:")};
+    lines.append(tr("  %1 new, %2 updated, %3 deactivated, %4 unchanged")
+                     .arg(plan->added.size())
+                     .arg(plan->changed.size())
+                     .arg(plan->deactivated.size())
+                     .arg(plan->unchanged));
+    QJsonArray added, changed, deactivated, problems;
+    for (const Product& p : plan->added) {
+        added.append(productJson(p));
+        lines.append(u"  + %1 %2 %3"_s.arg(p.sku, p.name, formatMoney(p.priceMinor, p.currency)));
+    }
+    for (const ProductChange& c : plan->changed) {
+        changed.append(QJsonObject{{u"sku"_s, c.after.sku},
+                                   {u"changes"_s, QJsonArray::fromStringList(c.what)}});
+        lines.append(u"  ~ %1 %2"_s.arg(c.after.sku, c.what.join(u"; "_s)));
+    }
+    for (const Product& p : plan->deactivated) {
+        deactivated.append(p.sku);
+        lines.append(u"  - %1 %2"_s.arg(p.sku, p.name));
+    }
+    if (!plan->problems.isEmpty())
+        lines.append(tr("Rows that could not be read (they changed nothing):"));
+    for (const ImportProblem& problem : plan->problems) {
+        problems.append(QJsonObject{{u"line"_s, problem.line}, {u"reason"_s, problem.reason}});
+        lines.append(tr("  line %1: %2").arg(problem.line).arg(problem.reason));
+    }
+    return context.answer(lines.join(u'\n'), QJsonObject{{u"dry_run"_s, dryRun},
+                                                         {u"added"_s, added},
+                                                         {u"changed"_s, changed},
+                                                         {u"deactivated"_s, deactivated},
+                                                         {u"unchanged"_s, plan->unchanged},
+                                                         {u"problems"_s, problems}});
+}
+
+int catalogList(const CliContext& context, Database& db)
+{
+    Result<QList<Product>> products =
+        ProductRepository(db).list(context.has(u"all"_s), context.arguments.mid(1).join(u' '));
+    if (!products)
+        return context.fail(products.error());
+    QJsonArray list;
+    QStringList lines;
+    for (const Product& p : *products) {
+        list.append(productJson(p));
+        lines.append(
+            u"%1\t%2\t%3\t%4"_s.arg(p.sku, p.name, p.unit, formatMoney(p.priceMinor, p.currency)));
+    }
+    if (lines.isEmpty())
+        lines.append(
+            tr("The catalog is empty; import it with: kartoteka-cli catalog import FILE.csv"));
+    return context.answer(lines.join(u'\n'), list);
+}
+
+} // namespace
+
+int runCatalog(const CliContext& context)
+{
+    const QString sub = context.arguments.value(0);
+    if (sub != u"import" && sub != u"list")
+        return context.fail(tr("Use: catalog import FILE.csv [--dry-run] | catalog list [TEXT]"));
+    Result<std::unique_ptr<Database>> db = openDatabase({context.databasePath, context.mode, true});
+    if (!db)
+        return context.fail(db.error());
+    return sub == u"import" ? catalogImport(context, **db) : catalogList(context, **db);
+}
+
+} // namespace kartoteka::cli
