@@ -315,12 +315,17 @@ int runDemo(const CliContext& context)
     if (!report)
         return context.fail(report.error());
     const double seconds = double(clock.elapsed()) / 1000.0;
-    return context.answer(tr("Demo data written: %1 clients, %2 timeline entries in %3 s.")
+    return context.answer(tr("Demo data written: %1 clients, %2 timeline entries, %3 products, "
+                             "%4 deals in %5 s.")
                               .arg(report->clients)
                               .arg(report->interactions)
+                              .arg(report->products)
+                              .arg(report->deals)
                               .arg(seconds, 0, 'f', 1),
                           QJsonObject{{u"clients"_s, report->clients},
                                       {u"interactions"_s, report->interactions},
+                                      {u"products"_s, report->products},
+                                      {u"deals"_s, report->deals},
                                       {u"seconds"_s, seconds}});
 }
 

@@ -6,6 +6,9 @@
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
+#include <QSqlQuery>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -172,6 +175,99 @@ Status DealRepository::create(Deal& deal)
             !s)
             return s;
         tx.recordChange(kEntity, deal.id, ChangeOp::Insert);
+        return Status::success();
+    });
+}
+
+Status DealRepository::createMany(QList<Deal>& deals, const QList<QList<StageMove>>& moves)
+{
+    if (moves.size() != deals.size())
+        return makeError(ErrorKind::Invalid, u"createMany: one list of moves per deal"_s);
+    Result<QList<Pipeline>> pipelines = PipelineRepository(m_db).pipelines();
+    if (!pipelines)
+        return pipelines.error();
+    for (Deal& deal : deals) {
+        const auto pipeline =
+            std::find_if(pipelines->cbegin(), pipelines->cend(), [&](const Pipeline& p) {
+                return deal.pipelineId == 0 || p.id == deal.pipelineId;
+            });
+        if (pipeline == pipelines->cend())
+            return makeError(ErrorKind::NotFound,
+                             tr("There is no pipeline %1.").arg(deal.pipelineId));
+        if (Status s = prepare(deal, *pipeline); !s)
+            return s;
+    }
+    return m_db.write([&](Transaction& tx) -> Status {
+        QSqlQuery insertDeal(tx.db());
+        QSqlQuery insertItem(tx.db());
+        QSqlQuery insertMove(tx.db());
+        if (!insertDeal.prepare(
+                u"INSERT INTO deals (pipeline_id, stage_id, client_id, title, manager_id, "
+                u"source_id, amount_minor, currency, expected_close, notes, loss_reason_id, "
+                u"board_position, created_at, updated_at, stage_entered_at, closed_at) "
+                u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s) ||
+            !insertItem.prepare(
+                u"INSERT INTO deal_items (deal_id, position, product_id, name, quantity, "
+                u"price_minor, discount_percent) VALUES (?, ?, ?, ?, ?, ?, ?)"_s) ||
+            !insertMove.prepare(
+                u"INSERT INTO deal_stage_history (deal_id, from_stage_id, to_stage_id, at, "
+                u"by_user) VALUES (?, ?, ?, ?, ?)"_s))
+            return sql::errorFrom(insertDeal.lastError());
+        auto run = [](QSqlQuery& q, const QVariantList& args) -> Status {
+            for (int i = 0; i < args.size(); ++i)
+                q.bindValue(i, sql::bindable(args[i]));
+            return q.exec() ? Status::success()
+                            : Status(sql::errorFrom(q.lastError(), q.lastQuery()));
+        };
+        for (int n = 0; n < deals.size(); ++n) {
+            Deal& deal = deals[n];
+            const QString created = utcTimestamp(
+                deal.createdAt.isValid() ? deal.createdAt : QDateTime::currentDateTimeUtc());
+            const qint64 firstStage = deal.stageId;
+            const StageMove* last = moves[n].isEmpty() ? nullptr : &moves[n].last();
+            const qint64 finalStage = last ? last->toStageId : firstStage;
+            const QString entered = last ? utcTimestamp(last->at) : created;
+            const bool closed = deal.lossReasonId != 0 || deal.closedAt.isValid();
+            if (Status s =
+                    run(insertDeal, {deal.pipelineId, finalStage, deal.clientId,
+                                     deal.title.trimmed(), idOrNull(deal.managerId),
+                                     idOrNull(deal.sourceId), deal.amountMinor, deal.currency,
+                                     deal.expectedClose.isValid()
+                                         ? QVariant(deal.expectedClose.toString(Qt::ISODate))
+                                         : QVariant(),
+                                     deal.notes, idOrNull(deal.lossReasonId), double(n), created,
+                                     entered, entered, closed ? QVariant(entered) : QVariant()});
+                !s)
+                return s;
+            deal.id = insertDeal.lastInsertId().toLongLong();
+            deal.version = 1;
+            deal.stageId = finalStage;
+            for (int i = 0; i < deal.items.size(); ++i) {
+                const DealItem& item = deal.items[i];
+                if (Status s =
+                        run(insertItem, {deal.id, i, idOrNull(item.productId), item.name,
+                                         item.quantity, item.priceMinor, item.discountPercent});
+                    !s)
+                    return s;
+            }
+            if (Status s =
+                    run(insertMove, {deal.id, QVariant(), firstStage, created, m_db.actor()});
+                !s)
+                return s;
+            qint64 from = firstStage;
+            for (const StageMove& move : moves[n]) {
+                if (Status s =
+                        run(insertMove, {deal.id, from, move.toStageId, utcTimestamp(move.at),
+                                         move.by.isEmpty() ? m_db.actor() : move.by});
+                    !s)
+                    return s;
+                from = move.toStageId;
+            }
+        }
+        insertDeal.finish();
+        insertItem.finish();
+        insertMove.finish();
+        tx.recordChange(kEntity, 0, ChangeOp::Reload);
         return Status::success();
     });
 }

@@ -33,6 +33,10 @@ public:
     explicit DealRepository(Database& db) : m_db(db) {}
 
     Status create(Deal& deal);
+    // Writes many deals with the moves they already made (demo data, imports)
+    // in one transaction: `moves[i]` are deal i's moves after its creation, in
+    // order; the deal ends in the last one's stage.
+    Status createMany(QList<Deal>& deals, const QList<QList<StageMove>>& moves);
     Result<Deal> load(qint64 id);
     Status update(Deal& deal);
     // `at`: when it happened (scripts and imports record past moves); invalid: now.

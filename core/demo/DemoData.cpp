@@ -1,8 +1,12 @@
 #include "demo/DemoData.h"
 
+#include "catalog/CatalogImport.h"
+#include "catalog/Product.h"
 #include "clients/ClientRepository.h"
 #include "clients/InteractionRepository.h"
 #include "clients/Lists.h"
+#include "deals/DealRepository.h"
+#include "deals/PipelineRepository.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 
@@ -154,6 +158,7 @@ public:
     }
 
     int below(int n) { return int(m_random.bounded(quint32(n))); }
+    double fraction() { return m_random.generateDouble(); }
     bool chance(int percent) { return below(100) < percent; }
     template <typename T> const T& pick(const QList<T>& list)
     {
@@ -324,6 +329,132 @@ private:
 
 } // namespace
 
+namespace {
+
+Status demoCatalogAndDeals(Database& db, Generator& gen, const DemoOptions& options,
+                           DemoReport& report, const QList<qint64>& managers)
+{
+    // The catalog: as accounting would export it.
+    static const QStringList categories{u"Плитка"_s,  u"Ламінат"_s, u"Паркет"_s,
+                                        u"Клей"_s,    u"Затирка"_s, u"Сантехніка"_s,
+                                        u"Шпалери"_s, u"Фарба"_s,   u"Інструменти"_s};
+    static const QStringList styles{u"Мармур"_s, u"Дуб"_s,     u"Бетон"_s,  u"Граніт"_s,
+                                    u"Loft"_s,   u"Classic"_s, u"Nordic"_s, u"Terra"_s};
+    CatalogImportPlan catalog;
+    const int productCount = std::clamp(options.clients / 50, 20, 2000);
+    for (int i = 0; i < productCount; ++i) {
+        Product p;
+        p.sku = u"DEM-%1"_s.arg(i + 1, 5, 10, QChar(u'0'));
+        p.category = gen.pick(categories);
+        p.name = p.category + u' ' + gen.pick(styles) + u' ' +
+                 QString::number(10 * (1 + gen.below(12))) + u'x' +
+                 QString::number(10 * (1 + gen.below(12)));
+        p.unit = p.category == u"Плитка" || p.category == u"Ламінат" || p.category == u"Паркет"
+                     ? u"м²"_s
+                     : u"шт"_s;
+        p.priceMinor = qint64(50 + gen.below(4950)) * 100;
+        p.currency = u"UAH"_s;
+        p.vatPercent = 20;
+        catalog.added.append(p);
+    }
+    if (Status s = applyCatalogImport(db, catalog); !s)
+        return s;
+    report.products = productCount;
+    Result<QList<Product>> products = ProductRepository(db).list();
+    Result<Pipeline> pipeline = PipelineRepository(db).pipelineNamed(QString());
+    Result<QList<ListItem>> reasons = Lists(db).items(u"loss_reason"_s);
+    Result<QList<QSqlRecord>> clients =
+        sql::rows(db.connection(), u"SELECT id, manager_id FROM clients ORDER BY id"_s);
+    if (!products || !pipeline || !reasons || !clients)
+        return makeError(ErrorKind::Failed, u"demo: cannot read back the data just written"_s);
+
+    QList<const Stage*> open;
+    const Stage* won = nullptr;
+    const Stage* lost = nullptr;
+    for (const Stage& s : pipeline->stages) {
+        if (s.kind == StageKind::Open)
+            open.append(&s);
+        else if (s.kind == StageKind::Won && !won)
+            won = &s;
+        else if (s.kind == StageKind::Lost && !lost)
+            lost = &s;
+    }
+    const QDateTime end(QDate(2026, 11, 1), QTime(18, 0), Qt::UTC);
+    const QDateTime start = end.addYears(-2);
+    DealRepository repo(db);
+    QList<Deal> deals;
+    QList<QList<StageMove>> histories;
+    auto flush = [&]() -> Status {
+        if (deals.isEmpty())
+            return Status::success();
+        if (Status s = repo.createMany(deals, histories); !s)
+            return s;
+        report.deals += int(deals.size());
+        deals.clear();
+        histories.clear();
+        return Status::success();
+    };
+    for (const QSqlRecord& client : *clients) {
+        const int roll = gen.below(100);
+        const int count = roll < 25   ? 0
+                          : roll < 45 ? 1
+                          : roll < 65 ? 2
+                          : roll < 80 ? 3
+                                      : 4 + gen.below(5);
+        for (int k = 0; k < count; ++k) {
+            Deal d;
+            d.pipelineId = pipeline->id;
+            d.stageId = open.first()->id;
+            d.clientId = client.value(0).toLongLong();
+            d.managerId = gen.chance(80) && !client.value(1).isNull() ? client.value(1).toLongLong()
+                                                                      : gen.pick(managers);
+            const int lines = 1 + gen.below(4);
+            for (int l = 0; l < lines; ++l) {
+                const Product& p = gen.pick(*products);
+                d.items.append({p.id, p.name,
+                                double(1 + gen.below(40)) * (p.unit == u"м²" ? 1.5 : 1.0),
+                                p.priceMinor, double(gen.chance(30) ? 5 * (1 + gen.below(3)) : 0)});
+            }
+            d.title = d.items.first().name + (lines > 1 ? u" +%1"_s.arg(lines - 1) : QString());
+            QDateTime at = gen.instantWithin(start, end);
+            d.createdAt = at;
+            QList<StageMove> moves;
+            int stage = 0;
+            bool finished = false;
+            while (!finished) {
+                at = at.addSecs(qint64(3600) * (12 + gen.below(24 * 9)));
+                if (at > end)
+                    break; // still open today
+                const double luck = gen.fraction();
+                if (luck < 0.08) { // lost from the middle, with a reason
+                    moves.append({0, lost->id, at, {}});
+                    d.lossReasonId = gen.pick(*reasons).id;
+                    finished = true;
+                } else if (luck < 0.16 && stage + 2 < open.size()) { // skips a stage
+                    stage += 2;
+                    moves.append({0, open[stage]->id, at, {}});
+                } else if (stage + 1 < open.size()) {
+                    stage += 1;
+                    moves.append({0, open[stage]->id, at, {}});
+                } else {
+                    moves.append({0, won->id, at, {}});
+                    d.closedAt = at;
+                    finished = true;
+                }
+            }
+            deals.append(d);
+            histories.append(moves);
+            if (deals.size() >= 5000) {
+                if (Status s = flush(); !s)
+                    return s;
+            }
+        }
+    }
+    return flush();
+}
+
+} // namespace
+
 Result<DemoReport> generateDemo(Database& db, const DemoOptions& options,
                                 const std::function<void(int, int)>& progress)
 {
@@ -405,6 +536,8 @@ Result<DemoReport> generateDemo(Database& db, const DemoOptions& options,
         if (progress)
             progress(report.clients, options.clients);
     }
+    if (Status s = demoCatalogAndDeals(db, gen, options, report, managers); !s)
+        return s.error();
     return report;
 }
 

@@ -5,6 +5,7 @@
 #include "clients/Lists.h"
 #include "deals/DealRepository.h"
 #include "deals/PipelineRepository.h"
+#include "demo/DemoData.h"
 #include "storage/Sql.h"
 
 using namespace Qt::StringLiterals;
@@ -169,4 +170,44 @@ TEST_CASE("every move is recorded; lost needs a reason; a stale move is a confli
     closed.state = DealListQuery::State::Closed;
     CHECK(requireValue(deals.list(closed)).size() == 1);
     CHECK(requireValue(deals.load(d.id)).lossReasonId == reason);
+}
+
+TEST_CASE("demo deals are consistent with their history, lines and outcomes", "[deals][demo]")
+{
+    TempDir dir;
+    auto db = openTestDatabase(dir.path(u"demo.sqlite"_s));
+    const DemoReport report = requireValue(generateDemo(*db, {600, 9}));
+    CHECK(report.deals > 600);
+    CHECK(report.products >= 20);
+    auto count = [&](const QString& where) {
+        return requireValue(
+                   sql::scalar(db->connection(), u"SELECT count(*) FROM deals d WHERE "_s + where))
+            .toInt();
+    };
+    CHECK(
+        count(
+            u"d.stage_id <> (SELECT h.to_stage_id FROM deal_stage_history h WHERE h.deal_id = d.id "
+            u"ORDER BY h.id DESC LIMIT 1)"_s) == 0);
+    CHECK(
+        count(
+            u"d.amount_minor <> (SELECT sum(CAST(round(i.quantity * i.price_minor * (100 - "
+            u"i.discount_percent) / 100.0) AS INTEGER)) FROM deal_items i WHERE i.deal_id = d.id)"_s) ==
+        0);
+    CHECK(
+        count(
+            u"(SELECT kind FROM stages WHERE id = d.stage_id) = 'lost' AND d.loss_reason_id IS NULL"_s) ==
+        0);
+    CHECK(
+        count(
+            u"(SELECT kind FROM stages WHERE id = d.stage_id) <> 'open' AND d.closed_at IS NULL"_s) ==
+        0);
+    CHECK(count(u"(SELECT kind FROM stages WHERE id = d.stage_id) = 'open'"_s) > 0);
+    CHECK(count(u"(SELECT kind FROM stages WHERE id = d.stage_id) = 'won'"_s) > 0);
+    // Some deals skipped a stage on the way.
+    CHECK(requireValue(
+              sql::scalar(db->connection(),
+                          u"SELECT count(*) FROM deal_stage_history h JOIN stages a ON a.id = "
+                          u"h.from_stage_id JOIN stages b ON b.id = h.to_stage_id WHERE "
+                          u"b.kind = 'open' AND b.position > a.position + 1"_s))
+              .toInt() > 0);
 }
