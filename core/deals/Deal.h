@@ -76,6 +76,22 @@ struct Deal
     QDateTime closedAt;
 };
 
+// What a card on the board shows.
+struct BoardCard
+{
+    qint64 dealId = 0;
+    qint64 version = 0;
+    qint64 stageId = 0;
+    QString title;
+    QString clientName;
+    qint64 amountMinor = 0;
+    QString currency;
+    QDateTime stageEnteredAt;
+    QDateTime lastActivity; // the latest move or change of the deal
+    double boardPosition = 0;
+    qint64 managerId = 0;
+};
+
 // One move of a deal between stages.
 struct StageMove
 {

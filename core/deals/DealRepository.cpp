@@ -67,20 +67,25 @@ Result<Pipeline> DealRepository::pipelineOf(qint64 pipelineId)
     return pipelineId > 0 ? pipelines.pipeline(pipelineId) : pipelines.pipelineNamed(QString());
 }
 
-Status DealRepository::prepare(Deal& deal, const Pipeline& pipeline)
+Status DealRepository::prepare(Deal& deal, const Pipeline& pipeline, bool bulk)
 {
     if (deal.title.trimmed().isEmpty())
         return makeError(ErrorKind::Invalid, tr("Give the deal a title."));
     if (deal.clientId <= 0)
         return makeError(ErrorKind::Invalid, tr("A deal needs a client."));
-    Result<QVariant> client = sql::scalar(
-        m_db.connection(), u"SELECT source_id FROM clients WHERE id = ?"_s, {deal.clientId});
-    if (!client)
-        return client.error();
-    if (!client->isValid())
-        return makeError(ErrorKind::NotFound, tr("Client %1 does not exist.").arg(deal.clientId));
-    if (deal.sourceId == 0)
-        deal.sourceId = client->toLongLong(); // the client's channel, changeable later
+    // Bulk data names existing clients and their sources (the foreign key
+    // still guards it); one by one, the client is checked with a message.
+    if (!bulk || deal.sourceId == 0) {
+        Result<QVariant> client = sql::scalar(
+            m_db.connection(), u"SELECT source_id FROM clients WHERE id = ?"_s, {deal.clientId});
+        if (!client)
+            return client.error();
+        if (!client->isValid())
+            return makeError(ErrorKind::NotFound,
+                             tr("Client %1 does not exist.").arg(deal.clientId));
+        if (deal.sourceId == 0)
+            deal.sourceId = client->toLongLong(); // the client's channel, changeable later
+    }
     for (const DealItem& item : deal.items) {
         if (item.name.trimmed().isEmpty() || item.quantity <= 0 || item.priceMinor < 0 ||
             item.discountPercent < 0 || item.discountPercent > 100)
@@ -186,7 +191,10 @@ Status DealRepository::createMany(QList<Deal>& deals, const QList<QList<StageMov
     Result<QList<Pipeline>> pipelines = PipelineRepository(m_db).pipelines();
     if (!pipelines)
         return pipelines.error();
+    const QString currency = shopCurrency(m_db);
     for (Deal& deal : deals) {
+        if (deal.currency.isEmpty())
+            deal.currency = currency;
         const auto pipeline =
             std::find_if(pipelines->cbegin(), pipelines->cend(), [&](const Pipeline& p) {
                 return deal.pipelineId == 0 || p.id == deal.pipelineId;
@@ -194,7 +202,7 @@ Status DealRepository::createMany(QList<Deal>& deals, const QList<QList<StageMov
         if (pipeline == pipelines->cend())
             return makeError(ErrorKind::NotFound,
                              tr("There is no pipeline %1.").arg(deal.pipelineId));
-        if (Status s = prepare(deal, *pipeline); !s)
+        if (Status s = prepare(deal, *pipeline, true); !s)
             return s;
     }
     return m_db.write([&](Transaction& tx) -> Status {
@@ -373,6 +381,76 @@ Status DealRepository::move(Deal& deal, qint64 toStageId, qint64 lossReasonId, c
         tx.recordChange(kEntity, deal.id, ChangeOp::Update);
         return Status::success();
     });
+}
+
+Result<QList<BoardCard>> DealRepository::board(qint64 pipelineId, const QDateTime& closedSince)
+{
+    const QString select =
+        u"SELECT d.id, d.version, d.stage_id, d.title, c.display_name, d.amount_minor, d.currency, "
+        u"d.stage_entered_at, max(d.stage_entered_at, d.updated_at), d.board_position, "
+        u"d.manager_id "
+        u"FROM deals d JOIN clients c ON c.id = d.client_id "_s;
+    QString statement = select + u"WHERE d.pipeline_id = ? AND d.closed_at IS NULL"_s;
+    QVariantList args{pipelineId};
+    if (closedSince.isValid()) {
+        statement += u" UNION ALL "_s + select +
+                     u"WHERE d.pipeline_id = ? AND d.closed_at IS NOT NULL AND d.closed_at >= ?"_s;
+        args << pipelineId << utcTimestamp(closedSince);
+    }
+    Result<QList<QSqlRecord>> rows =
+        sql::rows(m_db.connection(), statement + u" ORDER BY 3, 10, 1"_s, args);
+    if (!rows)
+        return rows.error();
+    QList<BoardCard> cards;
+    cards.reserve(rows->size());
+    for (const QSqlRecord& r : *rows) {
+        BoardCard c;
+        c.dealId = r.value(0).toLongLong();
+        c.version = r.value(1).toLongLong();
+        c.stageId = r.value(2).toLongLong();
+        c.title = r.value(3).toString();
+        c.clientName = r.value(4).toString();
+        c.amountMinor = r.value(5).toLongLong();
+        c.currency = r.value(6).toString();
+        c.stageEnteredAt = QDateTime::fromString(r.value(7).toString(), Qt::ISODateWithMs);
+        c.lastActivity = QDateTime::fromString(r.value(8).toString(), Qt::ISODateWithMs);
+        c.boardPosition = r.value(9).toDouble();
+        c.managerId = r.value(10).toLongLong();
+        cards.append(c);
+    }
+    return cards;
+}
+
+Status DealRepository::setBoardPosition(qint64 dealId, qint64 version, double position)
+{
+    return m_db.write([&](Transaction& tx) -> Status {
+        Result<int> changed =
+            sql::change(tx.db(),
+                        u"UPDATE deals SET board_position = ?, version = version + 1 "
+                        u"WHERE id = ? AND version = ?"_s,
+                        {position, dealId, version});
+        if (!changed)
+            return changed.error();
+        if (*changed == 0)
+            return conflict();
+        tx.recordChange(kEntity, dealId, ChangeOp::Update);
+        return Status::success();
+    });
+}
+
+Status DealRepository::moveCard(qint64 dealId, qint64 version, qint64 toStageId, double position,
+                                qint64 lossReasonId)
+{
+    Result<Deal> deal = load(dealId);
+    if (!deal)
+        return deal.error();
+    if (deal->version != version)
+        return conflict();
+    if (deal->stageId == toStageId)
+        return setBoardPosition(dealId, version, position);
+    if (Status s = move(*deal, toStageId, lossReasonId); !s)
+        return s;
+    return setBoardPosition(dealId, deal->version, position);
 }
 
 Result<QList<Deal>> DealRepository::list(const DealListQuery& query)

@@ -41,13 +41,21 @@ public:
     Status update(Deal& deal);
     // `at`: when it happened (scripts and imports record past moves); invalid: now.
     Status move(Deal& deal, qint64 toStageId, qint64 lossReasonId = 0, const QDateTime& at = {});
+    // The board: open deals of a pipeline in column order, plus the deals
+    // closed since `closedSince` when it is valid.
+    Result<QList<BoardCard>> board(qint64 pipelineId, const QDateTime& closedSince = {});
+    // Puts a card at `position` in its column (positions are any increasing numbers).
+    Status setBoardPosition(qint64 dealId, qint64 version, double position);
+    // A move from the board: the card lands at `position` in the target column.
+    Status moveCard(qint64 dealId, qint64 version, qint64 toStageId, double position,
+                    qint64 lossReasonId = 0);
     Result<QList<Deal>> list(const DealListQuery& query);
     Result<QList<StageMove>> history(qint64 dealId);
 
     static inline const QString kEntity = QStringLiteral("deal");
 
 private:
-    Status prepare(Deal& deal, const Pipeline& pipeline);
+    Status prepare(Deal& deal, const Pipeline& pipeline, bool bulk = false);
     Status writeItems(QSqlDatabase& db, const Deal& deal);
     Result<Pipeline> pipelineOf(qint64 pipelineId);
 

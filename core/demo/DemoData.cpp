@@ -364,7 +364,7 @@ Status demoCatalogAndDeals(Database& db, Generator& gen, const DemoOptions& opti
     Result<Pipeline> pipeline = PipelineRepository(db).pipelineNamed(QString());
     Result<QList<ListItem>> reasons = Lists(db).items(u"loss_reason"_s);
     Result<QList<QSqlRecord>> clients =
-        sql::rows(db.connection(), u"SELECT id, manager_id FROM clients ORDER BY id"_s);
+        sql::rows(db.connection(), u"SELECT id, manager_id, source_id FROM clients ORDER BY id"_s);
     if (!products || !pipeline || !reasons || !clients)
         return makeError(ErrorKind::Failed, u"demo: cannot read back the data just written"_s);
 
@@ -396,16 +396,18 @@ Status demoCatalogAndDeals(Database& db, Generator& gen, const DemoOptions& opti
     };
     for (const QSqlRecord& client : *clients) {
         const int roll = gen.below(100);
-        const int count = roll < 25   ? 0
-                          : roll < 45 ? 1
-                          : roll < 65 ? 2
-                          : roll < 80 ? 3
-                                      : 4 + gen.below(5);
+        // About three deals a client: 300,000 for the 100,000-client demo.
+        const int count = roll < 15   ? 0
+                          : roll < 35 ? 1
+                          : roll < 55 ? 2
+                          : roll < 75 ? 3
+                                      : 4 + gen.below(6);
         for (int k = 0; k < count; ++k) {
             Deal d;
             d.pipelineId = pipeline->id;
             d.stageId = open.first()->id;
             d.clientId = client.value(0).toLongLong();
+            d.sourceId = client.value(2).toLongLong();
             d.managerId = gen.chance(80) && !client.value(1).isNull() ? client.value(1).toLongLong()
                                                                       : gen.pick(managers);
             const int lines = 1 + gen.below(4);

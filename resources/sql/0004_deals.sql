@@ -59,6 +59,9 @@ CREATE TABLE deals (
     version           INTEGER NOT NULL DEFAULT 1
 );
 CREATE INDEX deals_board ON deals (pipeline_id, stage_id, board_position);
+-- The board reads only open deals: a few thousand among hundreds of thousands.
+CREATE INDEX deals_open ON deals (pipeline_id, stage_id, board_position) WHERE closed_at IS NULL;
+CREATE INDEX deals_closed ON deals (pipeline_id, closed_at) WHERE closed_at IS NOT NULL;
 CREATE INDEX deals_client ON deals (client_id);
 CREATE INDEX deals_created ON deals (created_at);
 

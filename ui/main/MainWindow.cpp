@@ -2,6 +2,7 @@
 
 #include "admin/AdminPage.h"
 #include "clients/ClientsPage.h"
+#include "deals/BoardPage.h"
 #include "main/DatabaseDialog.h"
 #include "main/NoticeBanner.h"
 #include "main/StatusLine.h"
@@ -71,6 +72,10 @@ void MainWindow::buildViews()
     m_sections->addWidget(m_clients);
     m_navigation->addItem(new QListWidgetItem(style()->standardIcon(QStyle::SP_DirHomeIcon),
                                               tr("Clients"), m_navigation));
+    m_board = new BoardPage(m_workspace->database(), m_sections);
+    m_sections->addWidget(m_board);
+    m_navigation->addItem(new QListWidgetItem(
+        style()->standardIcon(QStyle::SP_FileDialogDetailedView), tr("Deals"), m_navigation));
     m_admin = new AdminPage(*m_workspace, m_sections);
     m_sections->addWidget(m_admin);
     m_navigation->addItem(new QListWidgetItem(style()->standardIcon(QStyle::SP_DriveHDIcon),
@@ -104,6 +109,7 @@ void MainWindow::connectWorkspace()
     ChangeWatcher& watcher = m_workspace->watcher();
     connect(&watcher, &ChangeWatcher::changed, this, [this](const QList<Change>& changes) {
         m_clients->applyChanges(changes);
+        m_board->applyChanges(changes);
         for (const Change& c : changes) {
             if (c.entity == SharedSettings::kEntity) {
                 m_admin->settingsChanged();
@@ -114,6 +120,7 @@ void MainWindow::connectWorkspace()
     });
     connect(&watcher, &ChangeWatcher::reloadRequested, this, [this] {
         m_clients->reload();
+        m_board->reload();
         m_admin->reload();
         m_statusLine->refresh();
         statusBar()->showMessage(tr("The database was restored from a backup; everything "

@@ -15,6 +15,7 @@ namespace kartoteka::ui {
 
 class AdminPage;
 class ClientsPage;
+class BoardPage;
 class NoticeBanner;
 class StatusLine;
 
@@ -29,6 +30,7 @@ public:
     Workspace& workspace() { return *m_workspace; }
     AdminPage* adminPage() const { return m_admin; }
     ClientsPage* clientsPage() const { return m_clients; }
+    BoardPage* boardPage() const { return m_board; }
     NoticeBanner* banner() const { return m_banner; }
     StatusLine* statusLine() const { return m_statusLine; }
 
@@ -49,6 +51,7 @@ private:
     StatusLine* m_statusLine = nullptr;
     AdminPage* m_admin = nullptr;
     ClientsPage* m_clients = nullptr;
+    BoardPage* m_board = nullptr;
 };
 
 } // namespace kartoteka::ui

@@ -1,0 +1,70 @@
+#include "deals/BoardCardDelegate.h"
+
+#include "clients/ClientSettings.h"
+#include "deals/BoardColumnModel.h"
+
+#include <QApplication>
+#include <QPainter>
+
+namespace kartoteka::ui {
+
+namespace {
+
+bool rotted(const BoardCard& card, const Stage& stage)
+{
+    return stage.kind == StageKind::Open && stage.rottingDays > 0 &&
+           card.lastActivity.daysTo(QDateTime::currentDateTimeUtc()) > stage.rottingDays;
+}
+
+} // namespace
+
+void BoardCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
+                              const QModelIndex& index) const
+{
+    const auto* model = qobject_cast<const BoardColumnModel*>(index.model());
+    if (!model)
+        return QStyledItemDelegate::paint(painter, option, index);
+    const BoardCard& card = model->cardAt(index.row());
+    const QRect box = option.rect.adjusted(4, 3, -4, -3);
+    const bool selected = option.state & QStyle::State_Selected;
+    const QPalette& palette = option.palette;
+
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(
+        QPen(selected ? palette.highlight().color() : palette.mid().color(), selected ? 2 : 1));
+    painter->setBrush(palette.base());
+    painter->drawRoundedRect(box, 4, 4);
+    if (rotted(card, model->stage())) {
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(QColor(0xc6, 0x28, 0x28));
+        painter->drawRoundedRect(QRect(box.left(), box.top(), 5, box.height()), 2, 2);
+    }
+    const QRect text = box.adjusted(10, 5, -8, -5);
+    QFont bold = option.font;
+    bold.setBold(true);
+    const QFontMetrics fm(option.font);
+    painter->setPen(palette.text().color());
+    painter->setFont(bold);
+    painter->drawText(QRect(text.left(), text.top(), text.width(), fm.height()), Qt::AlignLeft,
+                      QFontMetrics(bold).elidedText(card.clientName, Qt::ElideRight, text.width()));
+    painter->setFont(option.font);
+    painter->drawText(QRect(text.left(), text.top() + fm.height(), text.width(), fm.height()),
+                      Qt::AlignLeft, fm.elidedText(card.title, Qt::ElideRight, text.width()));
+    const qint64 days = card.stageEnteredAt.daysTo(QDateTime::currentDateTimeUtc());
+    painter->setPen(palette.placeholderText().color());
+    const QRect last(text.left(), text.top() + 2 * fm.height(), text.width(), fm.height());
+    painter->drawText(last, Qt::AlignLeft, formatMoney(card.amountMinor, card.currency));
+    painter->drawText(last, Qt::AlignRight,
+                      rotted(card, model->stage())
+                          ? BoardCardDelegate::tr("%1 d, no activity").arg(days)
+                          : BoardCardDelegate::tr("%1 d in stage").arg(days));
+    painter->restore();
+}
+
+QSize BoardCardDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex&) const
+{
+    return {200, QFontMetrics(option.font).height() * 3 + 18};
+}
+
+} // namespace kartoteka::ui

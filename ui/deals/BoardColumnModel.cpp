@@ -1,0 +1,102 @@
+#include "deals/BoardColumnModel.h"
+
+#include <QDataStream>
+#include <QIODevice>
+#include <QMimeData>
+
+namespace kartoteka::ui {
+
+BoardColumnModel::BoardColumnModel(const Stage& stage, QObject* parent)
+    : QAbstractListModel(parent), m_stage(stage)
+{
+}
+
+void BoardColumnModel::setCards(const QList<BoardCard>& cards)
+{
+    beginResetModel();
+    m_cards = cards;
+    endResetModel();
+}
+
+qint64 BoardColumnModel::totalMinor() const
+{
+    qint64 total = 0;
+    for (const BoardCard& c : m_cards)
+        total += c.amountMinor;
+    return total;
+}
+
+double BoardColumnModel::positionForRow(int row) const
+{
+    if (m_cards.isEmpty())
+        return 1;
+    if (row <= 0)
+        return m_cards.first().boardPosition - 1;
+    if (row >= m_cards.size())
+        return m_cards.last().boardPosition + 1;
+    return (m_cards.at(row - 1).boardPosition + m_cards.at(row).boardPosition) / 2;
+}
+
+int BoardColumnModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_cards.size());
+}
+
+QVariant BoardColumnModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const BoardCard& card = m_cards.at(index.row());
+    if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole)
+        return QString(card.clientName + QStringLiteral(": ") + card.title);
+    if (role == CardRole)
+        return QVariant::fromValue(index.row());
+    return {};
+}
+
+Qt::ItemFlags BoardColumnModel::flags(const QModelIndex& index) const
+{
+    const Qt::ItemFlags base = QAbstractListModel::flags(index) | Qt::ItemIsDropEnabled;
+    return index.isValid() ? base | Qt::ItemIsDragEnabled : base;
+}
+
+QStringList BoardColumnModel::mimeTypes() const
+{
+    return {kMimeType};
+}
+
+QMimeData* BoardColumnModel::mimeData(const QModelIndexList& indexes) const
+{
+    if (indexes.isEmpty())
+        return nullptr;
+    const BoardCard& card = m_cards.at(indexes.first().row());
+    QByteArray bytes;
+    QDataStream out(&bytes, QIODevice::WriteOnly);
+    out << card.dealId << card.version;
+    auto* data = new QMimeData;
+    data->setData(kMimeType, bytes);
+    return data;
+}
+
+bool BoardColumnModel::canDropMimeData(const QMimeData* data, Qt::DropAction, int, int,
+                                       const QModelIndex&) const
+{
+    return data && data->hasFormat(kMimeType);
+}
+
+bool BoardColumnModel::dropMimeData(const QMimeData* data, Qt::DropAction action, int row, int,
+                                    const QModelIndex& parent)
+{
+    if (!canDropMimeData(data, action, row, 0, parent))
+        return false;
+    QDataStream in(data->data(kMimeType));
+    qint64 dealId = 0;
+    qint64 version = 0;
+    in >> dealId >> version;
+    const int at = row >= 0 ? row : (parent.isValid() ? parent.row() : int(m_cards.size()));
+    emit dropRequested(dealId, version, m_stage.id, positionForRow(at));
+    // The board reloads every column after the move; the view removes nothing itself.
+    return false;
+}
+
+} // namespace kartoteka::ui

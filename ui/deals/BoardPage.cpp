@@ -1,0 +1,314 @@
+#include "deals/BoardPage.h"
+
+#include "clients/ClientSettings.h"
+#include "clients/Lists.h"
+#include "deals/BoardCardDelegate.h"
+#include "deals/BoardColumnModel.h"
+#include "deals/DealDialog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace kartoteka::ui {
+
+namespace {
+constexpr int kClosedDays = 30; // "Show closed" shows what closed in the last month
+}
+
+BoardPage::BoardPage(Database& db, QWidget* parent)
+    : QWidget(parent), m_db(db), m_clients(db), m_deals(db), m_pipelines(db),
+      m_pipelineBox(new QComboBox(this)), m_filter(new QLineEdit(this)),
+      m_manager(new QComboBox(this)), m_rottingOnly(new QCheckBox(tr("Rotting only"), this)),
+      m_showClosed(new QCheckBox(tr("Show closed (last %1 days)").arg(kClosedDays), this)),
+      m_columnsHost(new QWidget(this)), m_columnsLayout(new QHBoxLayout(m_columnsHost))
+{
+    m_filter->setPlaceholderText(tr("Filter cards by client or title"));
+    m_filter->setClearButtonEnabled(true);
+    m_manager->addItem(tr("every manager"), 0);
+    if (Result<QList<ListItem>> users = Lists(db).users(); users) {
+        for (const ListItem& u : *users)
+            m_manager->addItem(u.name, u.id);
+    }
+    auto* newDeal = new QPushButton(tr("New deal…"), this);
+    connect(newDeal, &QPushButton::clicked, this, &BoardPage::newDeal);
+    connect(m_pipelineBox, &QComboBox::activated, this, [this] { rebuildColumns(); });
+    connect(m_filter, &QLineEdit::textChanged, this, &BoardPage::fillColumns);
+    connect(m_manager, &QComboBox::currentIndexChanged, this, &BoardPage::fillColumns);
+    connect(m_rottingOnly, &QCheckBox::toggled, this, &BoardPage::fillColumns);
+    connect(m_showClosed, &QCheckBox::toggled, this, &BoardPage::rebuildColumns);
+
+    auto* bar = new QHBoxLayout;
+    bar->addWidget(new QLabel(tr("Pipeline:"), this));
+    bar->addWidget(m_pipelineBox);
+    bar->addWidget(m_filter, 1);
+    bar->addWidget(m_manager);
+    bar->addWidget(m_rottingOnly);
+    bar->addWidget(m_showClosed);
+    bar->addWidget(newDeal);
+
+    m_columnsLayout->setContentsMargins(0, 0, 0, 0);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(m_columnsHost);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(scroll, 1);
+    reload();
+}
+
+void BoardPage::reload()
+{
+    Result<QList<Pipeline>> pipelines = m_pipelines.pipelines();
+    if (!pipelines)
+        return;
+    const qint64 current = m_pipelineBox->currentData().toLongLong();
+    m_pipelineBox->clear();
+    for (const Pipeline& p : *pipelines)
+        m_pipelineBox->addItem(p.name, p.id);
+    m_pipelineBox->setCurrentIndex(std::max(0, m_pipelineBox->findData(current)));
+    rebuildColumns();
+}
+
+void BoardPage::rebuildColumns()
+{
+    Result<Pipeline> pipeline = m_pipelines.pipeline(m_pipelineBox->currentData().toLongLong());
+    if (!pipeline)
+        return;
+    m_pipeline = *pipeline;
+    // Never called from inside a drag (drops are handled on a later turn), so
+    // the old columns can go at once, views before their models.
+    for (QListView* view : m_views)
+        delete view->parentWidget();
+    qDeleteAll(m_models);
+    m_models.clear();
+    m_views.clear();
+    m_headers.clear();
+    for (const Stage& stage : m_pipeline.stages) {
+        if (stage.isFinal() && !m_showClosed->isChecked())
+            continue;
+        auto* column = new QWidget(m_columnsHost);
+        auto* header = new QLabel(column);
+        header->setWordWrap(true);
+        auto* model = new BoardColumnModel(stage, this);
+        auto* view = new QListView(column);
+        view->setModel(model);
+        view->setItemDelegate(new BoardCardDelegate(view));
+        view->setDragDropMode(QAbstractItemView::DragDrop);
+        view->setDefaultDropAction(Qt::MoveAction);
+        view->setDropIndicatorShown(true);
+        view->setSelectionMode(QAbstractItemView::SingleSelection);
+        view->setUniformItemSizes(true);
+        view->setMinimumWidth(220);
+        view->installEventFilter(this);
+        connect(view, &QListView::doubleClicked, this, [this, model](const QModelIndex& index) {
+            openDeal(model->cardAt(index.row()).dealId);
+        });
+        connect(model, &BoardColumnModel::dropRequested, this,
+                [this](qint64 id, qint64 version, qint64 stage, double position) {
+                    // After the drag finished: the view must not be rebuilt under the drop.
+                    QMetaObject::invokeMethod(
+                        this, [=] { moveDeal(id, version, stage, position); },
+                        Qt::QueuedConnection);
+                });
+        auto* columnLayout = new QVBoxLayout(column);
+        columnLayout->setContentsMargins(2, 0, 2, 0);
+        columnLayout->addWidget(header);
+        columnLayout->addWidget(view, 1);
+        m_columnsLayout->addWidget(column, 1);
+        m_models.append(model);
+        m_views.append(view);
+        m_headers.append(header);
+    }
+    fillColumns();
+}
+
+void BoardPage::fillColumns()
+{
+    const QDateTime closedSince = m_showClosed->isChecked()
+                                      ? QDateTime::currentDateTimeUtc().addDays(-kClosedDays)
+                                      : QDateTime();
+    Result<QList<BoardCard>> cards = m_deals.board(m_pipeline.id, closedSince);
+    if (!cards)
+        return;
+    const QString filter = m_filter->text().trimmed();
+    const qint64 manager = m_manager->currentData().toLongLong();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (BoardColumnModel* model : m_models) {
+        QList<BoardCard> mine;
+        for (const BoardCard& card : *cards) {
+            if (card.stageId != model->stage().id)
+                continue;
+            if (!filter.isEmpty() && !card.title.contains(filter, Qt::CaseInsensitive) &&
+                !card.clientName.contains(filter, Qt::CaseInsensitive))
+                continue;
+            if (manager != 0 && card.managerId != manager)
+                continue;
+            if (m_rottingOnly->isChecked() &&
+                (model->stage().rottingDays == 0 ||
+                 card.lastActivity.daysTo(now) <= model->stage().rottingDays))
+                continue;
+            mine.append(card);
+        }
+        model->setCards(mine);
+    }
+    updateHeaders();
+}
+
+QString BoardPage::headerText(int column) const
+{
+    return m_headers.value(column) ? m_headers.value(column)->text() : QString();
+}
+
+void BoardPage::updateHeaders()
+{
+    const QString currency = shopCurrency(m_db);
+    for (int i = 0; i < m_models.size(); ++i) {
+        const BoardColumnModel* model = m_models[i];
+        m_headers[i]->setText(u"<b>%1</b><br>%2 · %3"_s.arg(
+            model->stage().name.toHtmlEscaped(), tr("%1 deals").arg(model->rowCount()),
+            formatMoney(model->totalMinor(), currency)));
+    }
+}
+
+bool BoardPage::moveDeal(qint64 dealId, qint64 version, qint64 toStageId, double position)
+{
+    const Stage* target = m_pipeline.stageWithId(toStageId);
+    if (!target)
+        return false;
+    qint64 reason = 0;
+    if (target->kind == StageKind::Lost) {
+        Result<QList<ListItem>> reasons = Lists(m_db).items(u"loss_reason"_s);
+        QStringList names;
+        if (reasons) {
+            for (const ListItem& r : *reasons)
+                names.append(r.name);
+        }
+        bool ok = false;
+        const QString chosen = QInputDialog::getItem(
+            this, tr("Why was it lost?"), tr("Loss reason (required):"), names, 0, false, &ok);
+        if (!ok || chosen.isEmpty()) {
+            fillColumns(); // the card goes back where it was
+            return false;
+        }
+        reason = reasons->at(int(names.indexOf(chosen))).id;
+    }
+    const Status s = m_deals.moveCard(dealId, version, toStageId, position, reason);
+    if (!s)
+        QMessageBox::information(this, tr("The card was not moved"), s.error().message);
+    fillColumns();
+    return s.ok();
+}
+
+void BoardPage::moveSelected(int step)
+{
+    for (int column = 0; column < m_views.size(); ++column) {
+        const QModelIndex current = m_views[column]->currentIndex();
+        if (!current.isValid() || !m_views[column]->hasFocus())
+            continue;
+        const int target = column + step;
+        if (target < 0 || target >= m_models.size())
+            return;
+        const BoardCard card = m_models[column]->cardAt(current.row());
+        if (moveDeal(card.dealId, card.version, m_models[target]->stage().id,
+                     m_models[target]->positionForRow(m_models[target]->rowCount()))) {
+            // Follow the card, so the next Ctrl+Right moves it on.
+            for (int row = 0; row < m_models[target]->rowCount(); ++row) {
+                if (m_models[target]->cardAt(row).dealId == card.dealId) {
+                    m_views[target]->setFocus();
+                    m_views[target]->setCurrentIndex(m_models[target]->index(row));
+                }
+            }
+        }
+        return;
+    }
+}
+
+int BoardPage::columnOfView(QObject* view) const
+{
+    for (int i = 0; i < m_views.size(); ++i) {
+        if (m_views[i] == view)
+            return i;
+    }
+    return -1;
+}
+
+bool BoardPage::eventFilter(QObject* watched, QEvent* event)
+{
+    const int column = columnOfView(watched);
+    if (column < 0 || event->type() != QEvent::KeyPress)
+        return QWidget::eventFilter(watched, event);
+    auto* key = static_cast<QKeyEvent*>(event);
+    if ((key->key() == Qt::Key_Right || key->key() == Qt::Key_Left) &&
+        key->modifiers() & Qt::ControlModifier) {
+        moveSelected(key->key() == Qt::Key_Right ? 1 : -1);
+        return true;
+    }
+    if (key->key() == Qt::Key_Right || key->key() == Qt::Key_Left) {
+        const int target = column + (key->key() == Qt::Key_Right ? 1 : -1);
+        if (target >= 0 && target < m_views.size()) {
+            const int row =
+                std::min(m_views[column]->currentIndex().row(), m_models[target]->rowCount() - 1);
+            m_views[target]->setFocus();
+            if (row >= 0)
+                m_views[target]->setCurrentIndex(m_models[target]->index(std::max(0, row)));
+        }
+        return true;
+    }
+    if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
+        const QModelIndex current = m_views[column]->currentIndex();
+        if (current.isValid())
+            openDeal(m_models[column]->cardAt(current.row()).dealId);
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void BoardPage::newDeal()
+{
+    Deal deal;
+    deal.pipelineId = m_pipeline.id;
+    DealDialog dialog(m_db, m_deals, m_clients, deal, m_pipeline, this);
+    if (dialog.exec() == QDialog::Accepted)
+        fillColumns();
+}
+
+void BoardPage::openDeal(qint64 dealId)
+{
+    Result<Deal> deal = m_deals.load(dealId);
+    if (!deal) {
+        QMessageBox::warning(this, tr("Deal"), deal.error().message);
+        return;
+    }
+    DealDialog dialog(m_db, m_deals, m_clients, *deal, m_pipeline, this);
+    if (dialog.exec() == QDialog::Accepted)
+        fillColumns();
+}
+
+void BoardPage::applyChanges(const QList<Change>& changes)
+{
+    bool cards = false;
+    bool pipelines = false;
+    for (const Change& c : changes) {
+        cards =
+            cards || c.entity == DealRepository::kEntity || c.entity == ClientRepository::kEntity;
+        pipelines = pipelines || c.entity == PipelineRepository::kEntity;
+    }
+    if (pipelines)
+        reload();
+    else if (cards)
+        fillColumns();
+}
+
+} // namespace kartoteka::ui

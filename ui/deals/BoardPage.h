@@ -1,0 +1,74 @@
+#pragma once
+
+#include "clients/ClientRepository.h"
+#include "deals/Deal.h"
+#include "deals/DealRepository.h"
+#include "deals/PipelineRepository.h"
+#include "storage/ChangeWatcher.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QHBoxLayout;
+class QLabel;
+class QLineEdit;
+class QListView;
+
+namespace kartoteka {
+class Database;
+}
+
+namespace kartoteka::ui {
+
+class BoardColumnModel;
+
+// The Deals section: one column per open stage (and the final ones with
+// "Show closed"), cards moved by drag and drop or by keyboard — Ctrl+Right
+// and Ctrl+Left move the selected card a stage on or back, Left/Right change
+// column, Enter or a double-click opens the deal.
+class BoardPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit BoardPage(Database& db, QWidget* parent = nullptr);
+
+    void reload();
+    void applyChanges(const QList<Change>& changes);
+    void newDeal();
+    void openDeal(qint64 dealId);
+    // Moves a deal to a stage, asking for a loss reason when the stage is lost.
+    bool moveDeal(qint64 dealId, qint64 version, qint64 toStageId, double position);
+    // Moves the selected card one stage on (+1) or back (-1).
+    void moveSelected(int step);
+
+    QList<BoardColumnModel*> columns() const { return m_models; }
+    QString headerText(int column) const;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void rebuildColumns();
+    void fillColumns();
+    void updateHeaders();
+    int columnOfView(QObject* view) const;
+
+    Database& m_db;
+    ClientRepository m_clients;
+    DealRepository m_deals;
+    PipelineRepository m_pipelines;
+    Pipeline m_pipeline;
+    QComboBox* m_pipelineBox;
+    QLineEdit* m_filter;
+    QComboBox* m_manager;
+    QCheckBox* m_rottingOnly;
+    QCheckBox* m_showClosed;
+    QWidget* m_columnsHost;
+    QHBoxLayout* m_columnsLayout;
+    QList<BoardColumnModel*> m_models;
+    QList<QListView*> m_views;
+    QList<QLabel*> m_headers;
+};
+
+} // namespace kartoteka::ui

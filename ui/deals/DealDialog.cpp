@@ -1,0 +1,159 @@
+#include "deals/DealDialog.h"
+
+#include "clients/ClientListModel.h"
+#include "clients/ClientRepository.h"
+#include "clients/ClientSettings.h"
+#include "clients/Lists.h"
+#include "deals/DealRepository.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace kartoteka::ui {
+
+DealDialog::DealDialog(Database& db, DealRepository& deals, ClientRepository& clients,
+                       const Deal& deal, const Pipeline& pipeline, QWidget* parent)
+    : QDialog(parent), m_db(db), m_deals(deals), m_pipeline(pipeline), m_deal(deal),
+      m_title(new QLineEdit(deal.title, this)), m_amount(new QDoubleSpinBox(this)),
+      m_hasClose(new QCheckBox(this)), m_close(new QDateEdit(this)), m_manager(new QComboBox(this)),
+      m_notes(new QPlainTextEdit(deal.notes, this))
+{
+    setWindowTitle(deal.id == 0 ? tr("New deal") : tr("Deal: %1").arg(deal.title));
+    auto* form = new QFormLayout;
+    if (deal.id == 0 && deal.clientId == 0) {
+        // Client by search, as in the client list: the data is never retyped.
+        m_clientSearch = new QLineEdit(this);
+        m_clientSearch->setPlaceholderText(tr("Find the client: name, phone digits, e-mail…"));
+        m_clientModel = new ClientListModel(clients, this);
+        m_clientList = new QListView(this);
+        m_clientList->setModel(m_clientModel);
+        m_clientList->setModelColumn(ClientListModel::Name);
+        m_clientList->setMinimumHeight(140);
+        connect(m_clientSearch, &QLineEdit::textChanged, m_clientModel,
+                &ClientListModel::setSearch);
+        auto* box = new QVBoxLayout;
+        box->addWidget(m_clientSearch);
+        box->addWidget(m_clientList);
+        form->addRow(tr("Client:"), box);
+    } else {
+        Result<Client> client = clients.load(deal.clientId);
+        form->addRow(tr("Client:"),
+                     new QLabel(client ? client->displayName() : tr("(unknown)"), this));
+    }
+    form->addRow(tr("Title:"), m_title);
+    m_amount->setRange(0, 1e10);
+    m_amount->setDecimals(2);
+    m_amount->setGroupSeparatorShown(true);
+    m_amount->setSuffix(u' ' + (deal.currency.isEmpty() ? shopCurrency(db) : deal.currency));
+    m_amount->setValue(double(deal.amountMinor) / 100.0);
+    m_amount->setEnabled(deal.items.isEmpty());
+    m_amount->setToolTip(deal.items.isEmpty() ? tr("The deal's amount")
+                                              : tr("The sum of the lines below"));
+    form->addRow(tr("Amount:"), m_amount);
+    m_close->setCalendarPopup(true);
+    m_close->setDate(deal.expectedClose.isValid() ? deal.expectedClose
+                                                  : QDate::currentDate().addDays(14));
+    m_hasClose->setChecked(deal.expectedClose.isValid());
+    m_close->setEnabled(deal.expectedClose.isValid());
+    connect(m_hasClose, &QCheckBox::toggled, m_close, &QWidget::setEnabled);
+    auto* closeRow = new QHBoxLayout;
+    closeRow->addWidget(m_hasClose);
+    closeRow->addWidget(m_close, 1);
+    form->addRow(tr("Expected close:"), closeRow);
+    m_manager->addItem(tr("nobody"), 0);
+    if (Result<QList<ListItem>> users = Lists(db).users(); users) {
+        for (const ListItem& u : *users)
+            m_manager->addItem(u.name, u.id);
+    }
+    m_manager->setCurrentIndex(std::max(0, m_manager->findData(deal.managerId)));
+    form->addRow(tr("Manager:"), m_manager);
+    m_notes->setFixedHeight(70);
+    form->addRow(tr("Notes:"), m_notes);
+
+    if (!deal.items.isEmpty()) {
+        QStringList lines;
+        for (const DealItem& item : deal.items)
+            lines.append(tr("%1 × %2 at %3%4 = %5")
+                             .arg(QLocale().toString(item.quantity), item.name.toHtmlEscaped(),
+                                  formatMoney(item.priceMinor, deal.currency),
+                                  item.discountPercent > 0 ? tr(", −%1 %").arg(item.discountPercent)
+                                                           : QString(),
+                                  formatMoney(item.totalMinor(), deal.currency)));
+        auto* items = new QLabel(lines.join(u"<br>"_s), this);
+        items->setWordWrap(true);
+        form->addRow(tr("Lines:"), items);
+    }
+    if (deal.id != 0) {
+        QStringList moves;
+        if (Result<QList<StageMove>> history = m_deals.history(deal.id); history) {
+            for (const StageMove& move : *history) {
+                const Stage* to = m_pipeline.stageWithId(move.toStageId);
+                const QString when =
+                    QLocale().toString(move.at.toLocalTime(), QLocale::ShortFormat);
+                moves.append(
+                    move.fromStageId == 0
+                        ? tr("%1: created in %2 by %3").arg(when, to ? to->name : u"?"_s, move.by)
+                        : tr("%1: to %2 by %3")
+                              .arg(when, to ? to->name : tr("a removed stage"), move.by));
+            }
+        }
+        auto* history = new QLabel(moves.join(u"<br>"_s), this);
+        history->setWordWrap(true);
+        form->addRow(tr("History:"), history);
+    }
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (save())
+            accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    resize(560, sizeHint().height());
+    (m_clientSearch ? static_cast<QWidget*>(m_clientSearch) : m_title)->setFocus();
+}
+
+bool DealDialog::save()
+{
+    Deal deal = m_deal;
+    if (m_clientList) {
+        const QModelIndex current = m_clientList->currentIndex();
+        deal.clientId = current.isValid() ? m_clientModel->clientIdAt(current.row()) : 0;
+        if (deal.clientId == 0) {
+            QMessageBox::warning(this, windowTitle(), tr("Choose the client in the list first."));
+            return false;
+        }
+    }
+    deal.title = m_title->text().trimmed();
+    if (deal.items.isEmpty())
+        deal.amountMinor = qRound64(m_amount->value() * 100);
+    deal.expectedClose = m_hasClose->isChecked() ? m_close->date() : QDate();
+    deal.managerId = m_manager->currentData().toLongLong();
+    deal.notes = m_notes->toPlainText().trimmed();
+    deal.pipelineId = m_pipeline.id;
+    const Status s = deal.id == 0 ? m_deals.create(deal) : m_deals.update(deal);
+    if (!s) {
+        QMessageBox::warning(this, windowTitle(), s.error().message);
+        return false;
+    }
+    m_deal = deal;
+    return true;
+}
+
+} // namespace kartoteka::ui
