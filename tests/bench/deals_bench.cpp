@@ -1,0 +1,100 @@
+// kartoteka_deals_bench: the deal funnel's figures on a demo database.
+//   kartoteka_deals_bench [--db FILE] [--clients N]
+// Without --db it makes a demo database (default 100,000 clients, about 3 deals
+// each). Prints medians and p95 of reading the board (every open deal of the
+// pipeline) and of committing a move, and the process's peak memory.
+#include "BenchSupport.h"
+
+#include "deals/DealRepository.h"
+#include "deals/PipelineRepository.h"
+#include "demo/DemoData.h"
+#include "storage/Database.h"
+#include "storage/Sql.h"
+#include "workspace/Workspace.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QTemporaryDir>
+
+#include <sys/resource.h>
+
+using namespace Qt::StringLiterals;
+using namespace kartoteka;
+using namespace kartoteka::bench;
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    const QCommandLineOption dbOption(u"db"_s, u"Demo database to measure."_s, u"FILE"_s);
+    const QCommandLineOption clientsOption(u"clients"_s, u"Clients to generate."_s, u"N"_s,
+                                           u"100000"_s);
+    parser.addOptions({dbOption, clientsOption});
+    parser.addHelpOption();
+    parser.process(app);
+
+    QTemporaryDir temp;
+    QString path = parser.value(dbOption);
+    if (path.isEmpty()) {
+        path = temp.filePath(u"demo.sqlite"_s);
+        auto db = need(openDatabase({path, ModeChoice::Local, true}));
+        QElapsedTimer t;
+        t.start();
+        const DemoReport made = need(generateDemo(*db, {parser.value(clientsOption).toInt(), 1}));
+        std::printf("demo data: %d clients, %d deals in %.1f s\n", made.clients, made.deals,
+                    elapsedMs(t) / 1000.0);
+    }
+    auto db = need(openDatabase({path, ModeChoice::Local, false}));
+    const Pipeline pipeline = need(PipelineRepository(*db).pipelineNamed(QString()));
+    DealRepository deals(*db);
+    const int total = need(sql::scalar(db->connection(), u"SELECT count(*) FROM deals"_s)).toInt();
+
+    std::vector<double> boards;
+    int open = 0;
+    for (int i = 0; i < 20; ++i) {
+        QElapsedTimer t;
+        t.start();
+        open = int(need(deals.board(pipeline.id)).size());
+        boards.push_back(elapsedMs(t));
+    }
+    const Stats board = stats(boards);
+    std::printf("%d deals, %d open on the board\n\n", total, open);
+    std::printf("%-40s median %8.2f ms  p95 %8.2f ms\n", "read the board (open deals)",
+                board.median, board.p95);
+
+    std::vector<double> closedBoards;
+    for (int i = 0; i < 10; ++i) {
+        QElapsedTimer t;
+        t.start();
+        need(deals.board(pipeline.id, QDateTime::currentDateTimeUtc().addDays(-30)));
+        closedBoards.push_back(elapsedMs(t));
+    }
+    const Stats closed = stats(closedBoards);
+    std::printf("%-40s median %8.2f ms  p95 %8.2f ms\n", "... with the last 30 days' closed",
+                closed.median, closed.p95);
+
+    // Moves back and forth between the first two open stages.
+    QList<BoardCard> cards = need(deals.board(pipeline.id));
+    std::vector<double> moves;
+    const qint64 first = pipeline.stages[0].id;
+    const qint64 second = pipeline.stages[1].id;
+    for (int i = 0; i < std::min<int>(200, int(cards.size())); ++i) {
+        const BoardCard& card = cards[i];
+        QElapsedTimer t;
+        t.start();
+        need(deals.moveCard(card.dealId, card.version, card.stageId == first ? second : first,
+                            1e9 + i));
+        moves.push_back(elapsedMs(t));
+    }
+    const Stats move = stats(moves);
+    std::printf("%-40s median %8.2f ms  p95 %8.2f ms\n", "commit a move (with its history row)",
+                move.median, move.p95);
+    struct rusage usage
+    {
+    };
+    getrusage(RUSAGE_SELF, &usage);
+    std::printf("peak memory (resident): %ld MB\n", usage.ru_maxrss / 1024);
+    return 0;
+}
