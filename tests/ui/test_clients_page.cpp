@@ -10,6 +10,7 @@
 #include "clients/InteractionDialog.h"
 #include "clients/InteractionRepository.h"
 #include "clients/TimelineModel.h"
+#include "deals/DealRepository.h"
 #include "demo/DemoData.h"
 
 #include <QAbstractItemModelTester>
@@ -274,4 +275,33 @@ TEST_CASE("the shop's own fields appear in the form and on the card", "[ui][clie
                l->text().contains(u"Discount card: GOLD-1"_s);
     });
     CHECK(shown);
+}
+
+TEST_CASE("the card lists the client's deals and follows their moves", "[ui][clients][deals]")
+{
+    TempDir dir;
+    auto db = openTestDatabase(dir.path(u"shop.sqlite"_s));
+    Client c;
+    c.lastName = u"Угода"_s;
+    requireOk(ClientRepository(*db).create(c));
+    ClientsPage page(*db);
+    ChangeWatcher watcher(*db);
+    QObject::connect(&watcher, &ChangeWatcher::changed, &page, &ClientsPage::applyChanges);
+    auto cardText = [&] {
+        QString all;
+        for (QLabel* label : page.card()->findChildren<QLabel*>())
+            all += label->text() + u'\n';
+        return all;
+    };
+    CHECK(cardText().contains(u"Deals: none yet"_s));
+
+    DealRepository deals(*db);
+    Deal d;
+    d.clientId = c.id;
+    d.title = u"Паркет у спальню"_s;
+    d.amountMinor = 2500000;
+    requireOk(deals.create(d));
+    requireOk(watcher.poll(true));
+    CHECK(cardText().contains(u"Паркет у спальню"_s));
+    CHECK(cardText().contains(u"Request received"_s));
 }

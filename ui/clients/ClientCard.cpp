@@ -9,6 +9,9 @@
 #include "clients/Lists.h"
 #include "clients/PhoneNumbers.h"
 #include "clients/TimelineModel.h"
+#include "deals/DealDialog.h"
+#include "deals/DealRepository.h"
+#include "deals/PipelineRepository.h"
 
 #include <QDate>
 #include <QHBoxLayout>
@@ -63,9 +66,9 @@ ClientCard::ClientCard(Database& db, ClientRepository& clients, InteractionRepos
       m_empty(new QLabel(tr("Choose a client on the left, or create one with Ctrl+N."), this)),
       m_body(new QWidget(this)), m_name(new QLabel(m_body)), m_subtitle(new QLabel(m_body)),
       m_stats(new QLabel(m_body)), m_contacts(new QLabel(m_body)), m_details(new QLabel(m_body)),
-      m_relations(new QLabel(m_body)), m_edit(new QPushButton(tr("Edit…"), m_body)),
-      m_archive(new QPushButton(m_body)), m_timelineModel(new TimelineModel(this)),
-      m_timelineView(new QTableView(m_body))
+      m_relations(new QLabel(m_body)), m_deals(new QLabel(m_body)),
+      m_edit(new QPushButton(tr("Edit…"), m_body)), m_archive(new QPushButton(m_body)),
+      m_timelineModel(new TimelineModel(this)), m_timelineView(new QTableView(m_body))
 {
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setStyleSheet(u"color: palette(placeholder-text);"_s);
@@ -75,13 +78,26 @@ ClientCard::ClientCard(Database& db, ClientRepository& clients, InteractionRepos
     m_name->setFont(big);
     m_name->setWordWrap(true);
     m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    for (QLabel* label : {m_subtitle, m_stats, m_contacts, m_details, m_relations}) {
+    for (QLabel* label : {m_subtitle, m_stats, m_contacts, m_details, m_relations, m_deals}) {
         label->setWordWrap(true);
         label->setTextInteractionFlags(Qt::TextBrowserInteraction);
     }
     m_contacts->setOpenExternalLinks(true); // tel:, mailto:, https: through the desktop
     connect(m_relations, &QLabel::linkActivated, this, [this](const QString& link) {
         emit openClientRequested(link.section(u':', 1).toLongLong());
+    });
+    connect(m_deals, &QLabel::linkActivated, this, [this](const QString& link) {
+        if (link == u"new")
+            return newDeal();
+        DealRepository deals(m_db);
+        Result<Deal> deal = deals.load(link.section(u':', 1).toLongLong());
+        Result<Pipeline> pipeline = deal ? PipelineRepository(m_db).pipeline(deal->pipelineId)
+                                         : Result<Pipeline>(deal.error());
+        if (!pipeline)
+            return;
+        DealDialog dialog(m_db, deals, m_clients, *deal, *pipeline, this);
+        if (dialog.exec() == QDialog::Accepted)
+            render();
     });
     m_edit->setShortcut(QKeySequence(u"Ctrl+E"_s));
     m_edit->setToolTip(tr("Edit this client (Ctrl+E)"));
@@ -145,6 +161,7 @@ ClientCard::ClientCard(Database& db, ClientRepository& clients, InteractionRepos
     body->addWidget(m_contacts);
     body->addWidget(m_details);
     body->addWidget(m_relations);
+    body->addWidget(m_deals);
     body->addLayout(add);
     body->addWidget(m_timelineView, 1);
 
@@ -307,12 +324,53 @@ void ClientCard::render()
     const QString relations = relationsHtml();
     m_relations->setText(relations);
     m_relations->setVisible(!relations.isEmpty());
+    m_deals->setText(dealsHtml());
     m_archive->setText(m_client.archived ? tr("Restore from archive") : tr("Archive…"));
 
     Result<QList<Interaction>> entries = m_timeline.forClient(m_client.id);
     m_timelineModel->setEntries(entries ? *entries : QList<Interaction>{});
     m_empty->hide();
     m_body->show();
+}
+
+QString ClientCard::dealsHtml()
+{
+    DealListQuery query;
+    query.clientId = m_client.id;
+    query.limit = 20;
+    Result<QList<Deal>> deals = DealRepository(m_db).list(query);
+    Result<QList<Pipeline>> pipelines = PipelineRepository(m_db).pipelines();
+    QStringList links;
+    if (deals && pipelines) {
+        for (const Deal& d : *deals) {
+            QString stage;
+            for (const Pipeline& p : *pipelines) {
+                if (const Stage* s = p.id == d.pipelineId ? p.stageWithId(d.stageId) : nullptr)
+                    stage = s->name;
+            }
+            links.append(u"<a href=\"deal:%1\">%2</a> (%3, %4)"_s.arg(d.id).arg(
+                esc(d.title), esc(stage), formatMoney(d.amountMinor, d.currency)));
+        }
+    }
+    const QString add = u"<a href=\"new\">"_s + tr("New deal…") + u"</a>"_s;
+    return links.isEmpty() ? tr("Deals: none yet · %1").arg(add)
+                           : tr("Deals: %1 · %2").arg(links.join(u", "_s), add);
+}
+
+void ClientCard::newDeal()
+{
+    if (m_client.id == 0)
+        return;
+    Result<Pipeline> pipeline = PipelineRepository(m_db).pipelineNamed(QString());
+    if (!pipeline)
+        return;
+    Deal deal;
+    deal.clientId = m_client.id;
+    deal.pipelineId = pipeline->id;
+    DealRepository deals(m_db);
+    DealDialog dialog(m_db, deals, m_clients, deal, *pipeline, this);
+    if (dialog.exec() == QDialog::Accepted)
+        render();
 }
 
 void ClientCard::edit()

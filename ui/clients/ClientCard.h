@@ -40,6 +40,8 @@ public:
     void addEntry(InteractionKind kind);
     void editEntry(int row);
     void removeEntry(int row);
+    // A new deal for this client, from its card.
+    void newDeal();
 
 signals:
     void openClientRequested(qint64 id);
@@ -50,6 +52,7 @@ private:
     void render();
     QString contactsHtml() const;
     QString relationsHtml();
+    QString dealsHtml();
 
     Database& m_db;
     ClientRepository& m_clients;
@@ -63,6 +66,7 @@ private:
     QLabel* m_contacts;
     QLabel* m_details;
     QLabel* m_relations;
+    QLabel* m_deals;
     QPushButton* m_edit;
     QPushButton* m_archive;
     TimelineModel* m_timelineModel;

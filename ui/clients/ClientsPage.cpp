@@ -232,6 +232,8 @@ void ClientsPage::applyChanges(const QList<Change>& changes)
             cardChanged = cardChanged || c.entityId == m_card->clientId() || c.entityId == 0;
         } else if (c.entity == InteractionRepository::kEntity) {
             cardChanged = cardChanged || c.entityId == m_card->clientId();
+        } else if (c.entity == u"deal") {
+            cardChanged = true; // the card lists the client's deals; one card is cheap to redo
         } else if (c.entity == CustomFieldRepository::kEntity || c.entity == u"list_item" ||
                    c.entity == u"user") {
             listsChanged = true;
