@@ -1,9 +1,12 @@
 #include "Catch.h"
 #include "TestSupport.h"
 
+#include "catalog/CatalogImport.h"
 #include "clients/ClientRepository.h"
 #include "deals/BoardColumnModel.h"
 #include "deals/BoardPage.h"
+#include "deals/DealDialog.h"
+#include "deals/DealItemsModel.h"
 #include "deals/DealRepository.h"
 #include "deals/PipelineRepository.h"
 
@@ -152,4 +155,45 @@ TEST_CASE("moving to a lost stage asks for the reason and keeps the card without
     REQUIRE(page.moveDeal(card.dealId, card.version, lost, 1));
     CHECK(page.columns()[0]->rowCount() == 2);
     CHECK(requireValue(DealRepository(*f.db).load(card.dealId)).lossReasonId != 0);
+}
+
+TEST_CASE("deal lines from the catalog set the amount; the model passes the tester", "[ui][deals]")
+{
+    BoardFixture f;
+    CatalogImportPlan plan;
+    plan.added.append(Product{0,
+                              0,
+                              u"T-1"_s,
+                              u"Плитка Мармур 30x60"_s,
+                              u"м²"_s,
+                              45000,
+                              u"UAH"_s,
+                              u"Плитка"_s,
+                              20,
+                              {},
+                              true});
+    requireOk(applyCatalogImport(*f.db, plan));
+
+    DealItemsModel model({}, u"UAH"_s);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.addItem({1, u"Плитка Мармур 30x60"_s, 1, 45000, 0});
+    CHECK(model.setData(model.index(0, DealItemsModel::Quantity), 12.5));
+    CHECK(model.setData(model.index(0, DealItemsModel::Discount), 10));
+    CHECK_FALSE(model.setData(model.index(0, DealItemsModel::Discount), 150));
+    CHECK(model.totalMinor() == 506250);
+    model.addItem({0, u"Доставка"_s, 1, 60000, 0});
+    model.removeItem(1);
+    CHECK(model.rowCount() == 1);
+
+    DealRepository deals(*f.db);
+    Deal d = f.deals.first();
+    ClientRepository clients(*f.db);
+    const Pipeline p = requireValue(PipelineRepository(*f.db).pipelineNamed(QString()));
+    DealDialog dialog(*f.db, deals, clients, d, p);
+    auto* lines = dialog.findChild<DealItemsModel*>();
+    REQUIRE(lines);
+    lines->addItem({1, u"Плитка Мармур 30x60"_s, 2, 45000, 0});
+    REQUIRE(dialog.save());
+    CHECK(requireValue(deals.load(d.id)).amountMinor == 90000);
+    CHECK(requireValue(deals.load(d.id)).items.size() == 1);
 }

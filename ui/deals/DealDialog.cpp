@@ -1,24 +1,30 @@
 #include "deals/DealDialog.h"
 
+#include "catalog/Product.h"
 #include "clients/ClientListModel.h"
 #include "clients/ClientRepository.h"
 #include "clients/ClientSettings.h"
 #include "clients/Lists.h"
+#include "deals/DealItemsModel.h"
 #include "deals/DealRepository.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableView>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -30,7 +36,9 @@ DealDialog::DealDialog(Database& db, DealRepository& deals, ClientRepository& cl
     : QDialog(parent), m_db(db), m_deals(deals), m_pipeline(pipeline), m_deal(deal),
       m_title(new QLineEdit(deal.title, this)), m_amount(new QDoubleSpinBox(this)),
       m_hasClose(new QCheckBox(this)), m_close(new QDateEdit(this)), m_manager(new QComboBox(this)),
-      m_notes(new QPlainTextEdit(deal.notes, this))
+      m_notes(new QPlainTextEdit(deal.notes, this)),
+      m_items(new DealItemsModel(deal.items,
+                                 deal.currency.isEmpty() ? shopCurrency(db) : deal.currency, this))
 {
     setWindowTitle(deal.id == 0 ? tr("New deal") : tr("Deal: %1").arg(deal.title));
     auto* form = new QFormLayout;
@@ -84,19 +92,58 @@ DealDialog::DealDialog(Database& db, DealRepository& deals, ClientRepository& cl
     m_notes->setFixedHeight(70);
     form->addRow(tr("Notes:"), m_notes);
 
-    if (!deal.items.isEmpty()) {
-        QStringList lines;
-        for (const DealItem& item : deal.items)
-            lines.append(tr("%1 × %2 at %3%4 = %5")
-                             .arg(QLocale().toString(item.quantity), item.name.toHtmlEscaped(),
-                                  formatMoney(item.priceMinor, deal.currency),
-                                  item.discountPercent > 0 ? tr(", −%1 %").arg(item.discountPercent)
-                                                           : QString(),
-                                  formatMoney(item.totalMinor(), deal.currency)));
-        auto* items = new QLabel(lines.join(u"<br>"_s), this);
-        items->setWordWrap(true);
-        form->addRow(tr("Lines:"), items);
+    // Lines from the catalog (or free text): the amount is their sum.
+    auto* itemsView = new QTableView(this);
+    itemsView->setModel(m_items);
+    itemsView->verticalHeader()->hide();
+    itemsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    itemsView->horizontalHeader()->setSectionResizeMode(DealItemsModel::Name, QHeaderView::Stretch);
+    itemsView->setMinimumHeight(110);
+    auto* product = new QComboBox(this);
+    product->setEditable(true);
+    product->setInsertPolicy(QComboBox::NoInsert);
+    product->lineEdit()->setPlaceholderText(tr("Product from the catalog, or any text"));
+    if (Result<QList<Product>> products = ProductRepository(db).list(); products) {
+        for (const Product& p : *products)
+            product->addItem(u"%1 — %2"_s.arg(p.name, formatMoney(p.priceMinor, p.currency)),
+                             QVariant::fromValue(p.id));
+        m_products = *products;
     }
+    product->setCurrentIndex(-1);
+    product->completer()->setFilterMode(Qt::MatchContains);
+    product->completer()->setCaseSensitivity(Qt::CaseInsensitive);
+    auto* addLine = new QPushButton(tr("Add line"), this);
+    auto* removeLine = new QPushButton(tr("Remove line"), this);
+    connect(addLine, &QPushButton::clicked, this, [this, product] {
+        const int index = product->findText(product->currentText());
+        DealItem item;
+        if (index >= 0) {
+            const Product& p = m_products.at(index);
+            item = {p.id, p.name, 1, p.priceMinor, 0};
+        } else if (!product->currentText().trimmed().isEmpty()) {
+            item.name = product->currentText().trimmed(); // a service typed by hand
+        } else {
+            return;
+        }
+        m_items->addItem(item);
+        product->setCurrentIndex(-1);
+        product->clearEditText();
+    });
+    connect(removeLine, &QPushButton::clicked, this,
+            [this, itemsView] { m_items->removeItem(itemsView->currentIndex().row()); });
+    connect(m_items, &DealItemsModel::totalChanged, this, [this](qint64 total) {
+        m_amount->setEnabled(m_items->rowCount() == 0);
+        if (m_items->rowCount() > 0)
+            m_amount->setValue(double(total) / 100.0);
+    });
+    auto* lineBar = new QHBoxLayout;
+    lineBar->addWidget(product, 1);
+    lineBar->addWidget(addLine);
+    lineBar->addWidget(removeLine);
+    auto* lines = new QVBoxLayout;
+    lines->addWidget(itemsView);
+    lines->addLayout(lineBar);
+    form->addRow(tr("Lines:"), lines);
     if (deal.id != 0) {
         QStringList moves;
         if (Result<QList<StageMove>> history = m_deals.history(deal.id); history) {
@@ -141,6 +188,7 @@ bool DealDialog::save()
         }
     }
     deal.title = m_title->text().trimmed();
+    deal.items = m_items->items();
     if (deal.items.isEmpty())
         deal.amountMinor = qRound64(m_amount->value() * 100);
     deal.expectedClose = m_hasClose->isChecked() ? m_close->date() : QDate();

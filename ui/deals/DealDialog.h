@@ -1,5 +1,6 @@
 #pragma once
 
+#include "catalog/Product.h"
 #include "deals/Deal.h"
 
 #include <QDialog>
@@ -21,6 +22,7 @@ class DealRepository;
 namespace kartoteka::ui {
 
 class ClientListModel;
+class DealItemsModel;
 
 // Creates a deal (choosing its client by search) or edits one: title, amount,
 // expected close, manager, notes; shows its lines and every stage move.
@@ -49,6 +51,8 @@ private:
     QDateEdit* m_close;
     QComboBox* m_manager;
     QPlainTextEdit* m_notes;
+    DealItemsModel* m_items;
+    QList<Product> m_products; // the catalog, in the product picker's order
 };
 
 } // namespace kartoteka::ui

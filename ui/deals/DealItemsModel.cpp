@@ -1,0 +1,149 @@
+#include "deals/DealItemsModel.h"
+
+#include "clients/ClientSettings.h"
+
+#include <QLocale>
+
+namespace kartoteka::ui {
+
+DealItemsModel::DealItemsModel(const QList<DealItem>& items, QString currency, QObject* parent)
+    : QAbstractTableModel(parent), m_items(items), m_currency(std::move(currency))
+{
+}
+
+void DealItemsModel::addItem(const DealItem& item)
+{
+    beginInsertRows({}, int(m_items.size()), int(m_items.size()));
+    m_items.append(item);
+    endInsertRows();
+    emit totalChanged(totalMinor());
+}
+
+void DealItemsModel::removeItem(int row)
+{
+    if (row < 0 || row >= m_items.size())
+        return;
+    beginRemoveRows({}, row, row);
+    m_items.removeAt(row);
+    endRemoveRows();
+    emit totalChanged(totalMinor());
+}
+
+qint64 DealItemsModel::totalMinor() const
+{
+    qint64 total = 0;
+    for (const DealItem& item : m_items)
+        total += item.totalMinor();
+    return total;
+}
+
+int DealItemsModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_items.size());
+}
+
+int DealItemsModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant DealItemsModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const DealItem& item = m_items.at(index.row());
+    if (role == Qt::TextAlignmentRole && index.column() != Name)
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::EditRole) {
+        switch (Column(index.column())) {
+        case Quantity:
+            return item.quantity;
+        case Price:
+            return double(item.priceMinor) / 100.0;
+        case Discount:
+            return item.discountPercent;
+        default:
+            return {};
+        }
+    }
+    if (role != Qt::DisplayRole)
+        return {};
+    const QLocale locale;
+    switch (Column(index.column())) {
+    case Name:
+        return item.name;
+    case Quantity:
+        return locale.toString(item.quantity);
+    case Price:
+        return formatMoney(item.priceMinor, m_currency);
+    case Discount:
+        return item.discountPercent > 0 ? tr("%1 %").arg(locale.toString(item.discountPercent))
+                                        : QString();
+    case Total:
+        return formatMoney(item.totalMinor(), m_currency);
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+bool DealItemsModel::setData(const QModelIndex& index, const QVariant& value, int role)
+{
+    if (role != Qt::EditRole || !index.isValid())
+        return false;
+    bool ok = false;
+    const double number = value.toDouble(&ok);
+    if (!ok || number < 0)
+        return false;
+    DealItem& item = m_items[index.row()];
+    switch (Column(index.column())) {
+    case Quantity:
+        if (number <= 0)
+            return false;
+        item.quantity = number;
+        break;
+    case Price:
+        item.priceMinor = qRound64(number * 100);
+        break;
+    case Discount:
+        if (number > 100)
+            return false;
+        item.discountPercent = number;
+        break;
+    default:
+        return false;
+    }
+    emit dataChanged(index.siblingAtColumn(0), index.siblingAtColumn(Total));
+    emit totalChanged(totalMinor());
+    return true;
+}
+
+Qt::ItemFlags DealItemsModel::flags(const QModelIndex& index) const
+{
+    const Qt::ItemFlags base = QAbstractTableModel::flags(index);
+    const int c = index.column();
+    return c == Quantity || c == Price || c == Discount ? base | Qt::ItemIsEditable : base;
+}
+
+QVariant DealItemsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (Column(section)) {
+    case Name:
+        return tr("Product or service");
+    case Quantity:
+        return tr("Qty");
+    case Price:
+        return tr("Price");
+    case Discount:
+        return tr("Discount");
+    case Total:
+        return tr("Total");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+} // namespace kartoteka::ui
