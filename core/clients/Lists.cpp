@@ -3,6 +3,10 @@
 #include "storage/Database.h"
 #include "storage/Sql.h"
 
+#include <QCoreApplication>
+
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace kartoteka {
@@ -15,7 +19,7 @@ Result<QList<ListItem>> itemsFrom(Result<QList<QSqlRecord>> rows)
         return rows.error();
     QList<ListItem> items;
     for (const QSqlRecord& r : *rows)
-        items.append({r.value(0).toLongLong(), r.value(1).toString()});
+        items.append({r.value(0).toLongLong(), r.value(1).toString(), r.value(2).toLongLong()});
     return items;
 }
 
@@ -44,14 +48,129 @@ Result<qint64> findOrAdd(Database& db, const QString& select, const QString& ins
     return id;
 }
 
+Status conflict()
+{
+    return makeError(ErrorKind::Conflict,
+                     QCoreApplication::translate("kartoteka::Lists",
+                                                 "Someone else changed this list in the meantime. "
+                                                 "It was reloaded; try again."));
+}
+
 } // namespace
+
+const QStringList& editableLists()
+{
+    static const QStringList lists{kContactTypes, kStatuses, kSources, kLossReasons,
+                                   kDeliveryTypes};
+    return lists;
+}
+
+QString listDisplayName(const QString& list)
+{
+    if (list == kContactTypes)
+        return QCoreApplication::translate("kartoteka::Lists", "Contact types");
+    if (list == kStatuses)
+        return QCoreApplication::translate("kartoteka::Lists", "Client statuses");
+    if (list == kSources)
+        return QCoreApplication::translate("kartoteka::Lists", "Sources and channels");
+    if (list == kLossReasons)
+        return QCoreApplication::translate("kartoteka::Lists", "Loss reasons");
+    if (list == kDeliveryTypes)
+        return QCoreApplication::translate("kartoteka::Lists", "Delivery types");
+    return list;
+}
+
+Status Lists::add(const QString& list, const QString& name)
+{
+    if (name.trimmed().isEmpty())
+        return makeError(ErrorKind::Invalid,
+                         QCoreApplication::translate("kartoteka::Lists", "Enter a name."));
+    return m_db.write([&](Transaction& tx) -> Status {
+        // A removed item of the same name comes back instead of a twin.
+        if (Status s = sql::exec(
+                tx.db(),
+                u"INSERT INTO list_items (list, name, position) VALUES (?, ?, "
+                u"(SELECT COALESCE(max(position), 0) + 1 FROM list_items WHERE list = ?)) "
+                u"ON CONFLICT(list, name) DO UPDATE SET active = 1, version = version + 1"_s,
+                {list, name.trimmed(), list});
+            !s)
+            return s;
+        tx.recordChange(u"list_item"_s, 0, ChangeOp::Insert);
+        return Status::success();
+    });
+}
+
+Status Lists::rename(const ListItem& item, const QString& name)
+{
+    if (name.trimmed().isEmpty())
+        return makeError(ErrorKind::Invalid,
+                         QCoreApplication::translate("kartoteka::Lists", "Enter a name."));
+    return m_db.write([&](Transaction& tx) -> Status {
+        Result<int> changed = sql::change(
+            tx.db(),
+            u"UPDATE list_items SET name = ?, version = version + 1 WHERE id = ? AND version = ?"_s,
+            {name.trimmed(), item.id, item.version});
+        if (!changed)
+            return changed.error();
+        if (*changed == 0)
+            return conflict();
+        tx.recordChange(u"list_item"_s, item.id, ChangeOp::Update);
+        return Status::success();
+    });
+}
+
+Status Lists::remove(const ListItem& item)
+{
+    return m_db.write([&](Transaction& tx) -> Status {
+        Result<int> changed = sql::change(
+            tx.db(),
+            u"UPDATE list_items SET active = 0, version = version + 1 WHERE id = ? AND version = ?"_s,
+            {item.id, item.version});
+        if (!changed)
+            return changed.error();
+        if (*changed == 0)
+            return conflict();
+        tx.recordChange(u"list_item"_s, item.id, ChangeOp::Delete);
+        return Status::success();
+    });
+}
+
+Status Lists::move(const QString& list, const ListItem& item, int step)
+{
+    Result<QList<ListItem>> current = items(list);
+    if (!current)
+        return current.error();
+    const auto it = std::find_if(current->cbegin(), current->cend(), [&](const ListItem& i) {
+        return i.id == item.id && i.version == item.version;
+    });
+    if (it == current->cend())
+        return conflict();
+    const qsizetype from = it - current->cbegin();
+    const qsizetype to = std::clamp<qsizetype>(from + step, 0, current->size() - 1);
+    if (to == from)
+        return Status::success();
+    current->move(from, to);
+    return m_db.write([&](Transaction& tx) -> Status {
+        for (int i = 0; i < current->size(); ++i) {
+            if (Status s = sql::exec(
+                    tx.db(),
+                    u"UPDATE list_items SET position = ?, version = version + 1 WHERE id = ?"_s,
+                    {i + 1, current->at(i).id});
+                !s)
+                return s;
+        }
+        tx.recordChange(u"list_item"_s, item.id, ChangeOp::Update);
+        return Status::success();
+    });
+}
 
 Result<QList<ListItem>> Lists::items(const QString& list)
 {
-    return itemsFrom(sql::rows(m_db.connection(),
-                               u"SELECT id, name FROM list_items WHERE list = ? AND active = 1 "
-                               u"ORDER BY position, name"_s,
-                               {list}));
+    return itemsFrom(
+        sql::rows(m_db.connection(),
+                  u"SELECT id, name, version FROM list_items WHERE list = ? AND active = 1 "
+                  u"ORDER BY position, name"_s,
+                  {list}));
 }
 
 Result<qint64> Lists::idOf(const QString& list, const QString& name)
@@ -64,8 +183,9 @@ Result<qint64> Lists::idOf(const QString& list, const QString& name)
 
 Result<QList<ListItem>> Lists::users()
 {
-    return itemsFrom(sql::rows(m_db.connection(),
-                               u"SELECT id, name FROM users WHERE active = 1 ORDER BY name"_s));
+    return itemsFrom(
+        sql::rows(m_db.connection(),
+                  u"SELECT id, name, version FROM users WHERE active = 1 ORDER BY name"_s));
 }
 
 Result<qint64> Lists::userIdOf(const QString& name)

@@ -13,11 +13,18 @@ struct ListItem
 {
     qint64 id = 0;
     QString name;
+    qint64 version = 0;
 };
 
 inline const QString kContactTypes = QStringLiteral("contact_type");
 inline const QString kStatuses = QStringLiteral("status");
 inline const QString kSources = QStringLiteral("source");
+inline const QString kLossReasons = QStringLiteral("loss_reason");
+inline const QString kDeliveryTypes = QStringLiteral("delivery_type");
+
+// Every list an admin edits, in the order the editor shows them.
+const QStringList& editableLists();
+QString listDisplayName(const QString& list);
 
 // The admin-editable lists (contact types, statuses, sources) and the staff.
 class Lists
@@ -30,6 +37,14 @@ public:
     Result<qint64> idOf(const QString& list, const QString& name);
     Result<QList<ListItem>> users();
     Result<qint64> userIdOf(const QString& name);
+
+    // The admin's edits. Removing hides the item: clients and deals that use
+    // it keep it. A stale version is a conflict.
+    Status add(const QString& list, const QString& name);
+    Status rename(const ListItem& item, const QString& name);
+    Status remove(const ListItem& item);
+    // Moves an item one place up (-1) or down (+1).
+    Status move(const QString& list, const ListItem& item, int step);
 
 private:
     Database& m_db;

@@ -497,3 +497,31 @@ TEST_CASE("the list pages in company, status and manager order too, both ways", 
         }
     }
 }
+
+TEST_CASE("admin lists are added to, renamed, reordered and pruned; stale edits conflict",
+          "[clients][lists]")
+{
+    TempDir dir;
+    auto db = openTestDatabase(dir.path(u"shop.sqlite"_s));
+    Lists lists(*db);
+    auto names = [&] {
+        QStringList n;
+        for (const ListItem& i : requireValue(lists.items(kDeliveryTypes)))
+            n.append(i.name);
+        return n;
+    };
+    CHECK(names() == QStringList{u"Pickup"_s, u"Courier"_s, u"Carrier to a branch"_s});
+    requireOk(lists.add(kDeliveryTypes, u"Нова пошта"_s));
+    QList<ListItem> items = requireValue(lists.items(kDeliveryTypes));
+    requireOk(lists.rename(items[2], u"Carrier"_s));
+    CHECK(lists.rename(items[2], u"Again"_s).error().kind == ErrorKind::Conflict);
+    items = requireValue(lists.items(kDeliveryTypes));
+    requireOk(lists.move(kDeliveryTypes, items[3], -3));
+    CHECK(names() == QStringList{u"Нова пошта"_s, u"Pickup"_s, u"Courier"_s, u"Carrier"_s});
+    items = requireValue(lists.items(kDeliveryTypes));
+    requireOk(lists.remove(items[1]));
+    CHECK(names() == QStringList{u"Нова пошта"_s, u"Courier"_s, u"Carrier"_s});
+    requireOk(lists.add(kDeliveryTypes, u"Pickup"_s)); // comes back, no twin
+    CHECK(names().count(u"Pickup"_s) == 1);
+    CHECK(editableLists().size() == 5);
+}

@@ -2,8 +2,10 @@
 #include "TestSupport.h"
 
 #include "admin/BackupListModel.h"
+#include "admin/ListsEditor.h"
 #include "admin/SessionListModel.h"
 #include "clients/CustomFieldsEditor.h"
+#include "deals/PipelineEditor.h"
 
 #include <QAbstractItemModelTester>
 
@@ -89,4 +91,22 @@ TEST_CASE("the custom field list model passes the model tester", "[ui][models]")
     CHECK(model.data(model.index(1)).toString() == u"Card — text"_s);
     model.setFields({});
     CHECK(model.rowCount() == 0);
+}
+
+TEST_CASE("the list and stage models pass the model tester", "[ui][models]")
+{
+    ListItemsModel lists;
+    QAbstractItemModelTester listTester(&lists,
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
+    lists.setItems({{1, u"Самовивіз"_s, 1}, {2, u"Кур'єр"_s, 1}});
+    CHECK(lists.data(lists.index(1)).toString() == u"Кур'єр"_s);
+
+    StagesModel stages;
+    QAbstractItemModelTester stageTester(&stages,
+                                         QAbstractItemModelTester::FailureReportingMode::Fatal);
+    stages.setStages({Stage{1, 1, 1, u"Заявка"_s, StageKind::Open, 1, 10, 3},
+                      Stage{2, 1, 1, u"Виграно"_s, StageKind::Won, 100, 100, 0}});
+    CHECK(stages.data(stages.index(0, StagesModel::Rotting)).toString() == u"3 days"_s);
+    CHECK(stages.data(stages.index(1, StagesModel::Kind)).toString() == u"final: won"_s);
+    stages.setStages({});
 }

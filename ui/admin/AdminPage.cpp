@@ -2,12 +2,15 @@
 
 #include "admin/BackupPanel.h"
 #include "admin/BackupSettingsForm.h"
+#include "admin/ListsEditor.h"
 #include "admin/SessionsPanel.h"
 #include "clients/CustomFieldsEditor.h"
+#include "deals/PipelineEditor.h"
 #include "workspace/Workspace.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace kartoteka::ui {
@@ -28,25 +31,35 @@ AdminPage::AdminPage(Workspace& workspace, QWidget* parent)
     : QWidget(parent), m_backups(new BackupPanel(workspace, this)),
       m_settings(new BackupSettingsForm(workspace.database(), this)),
       m_sessions(new SessionsPanel(workspace.sessions(), this)),
-      m_fields(new CustomFieldsEditor(workspace.database(), this))
+      m_fields(new CustomFieldsEditor(workspace.database(), this)),
+      m_lists(new ListsEditor(workspace.database(), this)),
+      m_pipelines(new PipelineEditor(workspace.database(), this))
 {
     connect(m_settings, &BackupSettingsForm::saved, m_backups, &BackupPanel::refresh);
     connect(m_backups, &BackupPanel::restoreFinished, this, [this] { reload(); });
 
+    // Backups and who is connected on the first tab; what the shop edits rarely on the others.
+    auto* backups = new QWidget(this);
     auto* bottom = new QHBoxLayout;
-    QGroupBox* settings = group(tr("Backup settings (shared by every PC)"), m_settings, this);
-    QGroupBox* sessions = group(tr("Connected now"), m_sessions, this);
+    QGroupBox* settings = group(tr("Backup settings (shared by every PC)"), m_settings, backups);
     settings->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
-    auto* leftColumn = new QVBoxLayout;
-    leftColumn->addWidget(settings);
-    leftColumn->addWidget(group(tr("Client card fields of this shop"), m_fields, this), 1);
-    bottom->addLayout(leftColumn, 1);
-    bottom->addWidget(sessions, 1);
+    bottom->addWidget(settings, 1, Qt::AlignTop);
+    bottom->addWidget(group(tr("Connected now"), m_sessions, backups), 1);
+    auto* backupsLayout = new QVBoxLayout(backups);
+    backupsLayout->addWidget(group(tr("Backups"), m_backups, backups), 3);
+    backupsLayout->addLayout(bottom, 2);
 
+    auto* lists = new QWidget(this);
+    auto* listsLayout = new QHBoxLayout(lists);
+    listsLayout->addWidget(group(tr("Lists"), m_lists, lists), 1);
+    listsLayout->addWidget(group(tr("Client card fields of this shop"), m_fields, lists), 1);
+
+    auto* tabs = new QTabWidget(this);
+    tabs->addTab(backups, tr("Backups and connections"));
+    tabs->addTab(lists, tr("Lists and fields"));
+    tabs->addTab(m_pipelines, tr("Pipelines"));
     auto* layout = new QVBoxLayout(this);
-    // The backup list gets most of the height; who is connected the rest.
-    layout->addWidget(group(tr("Backups"), m_backups, this), 3);
-    layout->addLayout(bottom, 2);
+    layout->addWidget(tabs);
 }
 
 void AdminPage::reload()
@@ -55,6 +68,8 @@ void AdminPage::reload()
     m_settings->reload();
     m_sessions->refresh();
     m_fields->reload();
+    m_lists->reload();
+    m_pipelines->reload();
 }
 
 void AdminPage::settingsChanged()

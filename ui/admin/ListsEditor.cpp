@@ -1,0 +1,131 @@
+#include "admin/ListsEditor.h"
+
+#include <QComboBox>
+#include <QLineEdit>
+
+#include <algorithm>
+#include <functional>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QListView>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace kartoteka::ui {
+
+void ListItemsModel::setItems(const QList<ListItem>& items)
+{
+    beginResetModel();
+    m_items = items;
+    endResetModel();
+}
+
+int ListItemsModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_items.size());
+}
+
+QVariant ListItemsModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) ||
+        role != Qt::DisplayRole)
+        return {};
+    return m_items.at(index.row()).name;
+}
+
+ListsEditor::ListsEditor(Database& db, QWidget* parent)
+    : QWidget(parent), m_lists(db), m_list(new QComboBox(this)), m_model(new ListItemsModel(this)),
+      m_view(new QListView(this))
+{
+    for (const QString& list : editableLists())
+        m_list->addItem(listDisplayName(list), list);
+    connect(m_list, &QComboBox::currentIndexChanged, this, &ListsEditor::reload);
+    m_view->setModel(m_model);
+    connect(m_view, &QListView::doubleClicked, this,
+            [this](const QModelIndex& i) { renameItem(i.row()); });
+
+    auto row = [this] { return m_view->currentIndex().row(); };
+    const std::pair<QString, std::function<void()>> actions[] = {
+        {tr("Add…"), [this] { addItem(); }},
+        {tr("Rename…"), [this, row] { renameItem(row()); }},
+        {tr("Up"), [this, row] { moveItem(row(), -1); }},
+        {tr("Down"), [this, row] { moveItem(row(), 1); }},
+        {tr("Remove…"), [this, row] { removeItem(row()); }}};
+    auto* buttons = new QVBoxLayout;
+    for (const auto& [label, action] : actions) {
+        auto* button = new QPushButton(label, this);
+        connect(button, &QPushButton::clicked, this, action);
+        buttons->addWidget(button);
+    }
+    buttons->addStretch(1);
+    auto* left = new QVBoxLayout;
+    left->addWidget(m_list);
+    left->addWidget(m_view, 1);
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(left, 1);
+    layout->addLayout(buttons);
+    reload();
+}
+
+QString ListsEditor::currentList() const
+{
+    return m_list->currentData().toString();
+}
+
+void ListsEditor::reload()
+{
+    Result<QList<ListItem>> items = m_lists.items(currentList());
+    m_model->setItems(items ? *items : QList<ListItem>{});
+}
+
+void ListsEditor::report(const Status& status)
+{
+    if (!status)
+        QMessageBox::warning(this, m_list->currentText(), status.error().message);
+    reload();
+}
+
+void ListsEditor::addItem()
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, m_list->currentText(), tr("New item:"),
+                                               QLineEdit::Normal, QString(), &ok);
+    if (ok)
+        report(m_lists.add(currentList(), name));
+}
+
+void ListsEditor::renameItem(int row)
+{
+    if (row < 0 || row >= m_model->rowCount())
+        return;
+    const ListItem item = m_model->itemAt(row);
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, m_list->currentText(), tr("Name:"),
+                                               QLineEdit::Normal, item.name, &ok);
+    if (ok && name != item.name)
+        report(m_lists.rename(item, name));
+}
+
+void ListsEditor::removeItem(int row)
+{
+    if (row < 0 || row >= m_model->rowCount())
+        return;
+    const ListItem item = m_model->itemAt(row);
+    if (QMessageBox::question(this, m_list->currentText(),
+                              tr("Remove \"%1\" from the list? Clients and deals that have it keep "
+                                 "it; it is just no longer offered.")
+                                  .arg(item.name)) == QMessageBox::Yes)
+        report(m_lists.remove(item));
+}
+
+void ListsEditor::moveItem(int row, int step)
+{
+    if (row < 0 || row >= m_model->rowCount())
+        return;
+    report(m_lists.move(currentList(), m_model->itemAt(row), step));
+    m_view->setCurrentIndex(m_model->index(std::clamp(row + step, 0, m_model->rowCount() - 1)));
+}
+
+} // namespace kartoteka::ui

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "clients/Lists.h"
+
+#include <QAbstractListModel>
+#include <QWidget>
+
+class QComboBox;
+class QListView;
+
+namespace kartoteka {
+class Database;
+}
+
+namespace kartoteka::ui {
+
+// The items of one admin-editable list.
+class ListItemsModel : public QAbstractListModel
+{
+    Q_OBJECT
+public:
+    using QAbstractListModel::QAbstractListModel;
+    void setItems(const QList<ListItem>& items);
+    const ListItem& itemAt(int row) const { return m_items.at(row); }
+    int rowCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+
+private:
+    QList<ListItem> m_items;
+};
+
+// Contact types, statuses, sources, loss reasons, delivery types: add,
+// rename, reorder, remove (hidden; what uses an item keeps it).
+class ListsEditor : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ListsEditor(Database& db, QWidget* parent = nullptr);
+    void reload();
+    void addItem();
+    void renameItem(int row);
+    void removeItem(int row);
+    void moveItem(int row, int step);
+    QComboBox* listChooser() const { return m_list; }
+    ListItemsModel* model() const { return m_model; }
+
+private:
+    QString currentList() const;
+    void report(const Status& status);
+
+    Lists m_lists;
+    QComboBox* m_list;
+    ListItemsModel* m_model;
+    QListView* m_view;
+};
+
+} // namespace kartoteka::ui
