@@ -1,6 +1,7 @@
 #include "main/MainWindow.h"
 
 #include "admin/AdminPage.h"
+#include "catalog/CatalogPage.h"
 #include "clients/ClientsPage.h"
 #include "deals/BoardPage.h"
 #include "main/DatabaseDialog.h"
@@ -76,6 +77,10 @@ void MainWindow::buildViews()
     m_sections->addWidget(m_board);
     m_navigation->addItem(new QListWidgetItem(
         style()->standardIcon(QStyle::SP_FileDialogDetailedView), tr("Deals"), m_navigation));
+    m_catalog = new CatalogPage(m_workspace->database(), m_sections);
+    m_sections->addWidget(m_catalog);
+    m_navigation->addItem(new QListWidgetItem(
+        style()->standardIcon(QStyle::SP_FileDialogContentsView), tr("Catalog"), m_navigation));
     m_admin = new AdminPage(*m_workspace, m_sections);
     m_sections->addWidget(m_admin);
     m_navigation->addItem(new QListWidgetItem(style()->standardIcon(QStyle::SP_DriveHDIcon),
@@ -110,6 +115,7 @@ void MainWindow::connectWorkspace()
     connect(&watcher, &ChangeWatcher::changed, this, [this](const QList<Change>& changes) {
         m_clients->applyChanges(changes);
         m_board->applyChanges(changes);
+        m_catalog->applyChanges(changes);
         for (const Change& c : changes) {
             if (c.entity == SharedSettings::kEntity) {
                 m_admin->settingsChanged();
@@ -121,6 +127,7 @@ void MainWindow::connectWorkspace()
     connect(&watcher, &ChangeWatcher::reloadRequested, this, [this] {
         m_clients->reload();
         m_board->reload();
+        m_catalog->reload();
         m_admin->reload();
         m_statusLine->refresh();
         statusBar()->showMessage(tr("The database was restored from a backup; everything "

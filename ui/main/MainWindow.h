@@ -16,6 +16,7 @@ namespace kartoteka::ui {
 class AdminPage;
 class ClientsPage;
 class BoardPage;
+class CatalogPage;
 class NoticeBanner;
 class StatusLine;
 
@@ -52,6 +53,7 @@ private:
     AdminPage* m_admin = nullptr;
     ClientsPage* m_clients = nullptr;
     BoardPage* m_board = nullptr;
+    CatalogPage* m_catalog = nullptr;
 };
 
 } // namespace kartoteka::ui
