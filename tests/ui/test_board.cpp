@@ -85,6 +85,9 @@ TEST_CASE("the board shows open stages with counts and totals; closed ones on re
     CHECK(column(page, 6) == u"Lost"_s);
     closed->setChecked(false);
     CHECK(page.columns().size() == 5);
+    page.showAsList(true);
+    CHECK(page.listRowCount() == 3);
+    page.showAsList(false);
 
     QCoreApplication::processEvents(); // rebuilt columns show on the next turn
     CHECK(page.findChildren<QListView*>().first()->isVisible());

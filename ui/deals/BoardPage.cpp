@@ -9,6 +9,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QInputDialog>
 #include <QKeyEvent>
 #include <QLabel>
@@ -17,6 +18,8 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QStackedWidget>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -32,7 +35,9 @@ BoardPage::BoardPage(Database& db, QWidget* parent)
       m_pipelineBox(new QComboBox(this)), m_filter(new QLineEdit(this)),
       m_manager(new QComboBox(this)), m_rottingOnly(new QCheckBox(tr("Rotting only"), this)),
       m_showClosed(new QCheckBox(tr("Show closed (last %1 days)").arg(kClosedDays), this)),
-      m_columnsHost(new QWidget(this)), m_columnsLayout(new QHBoxLayout(m_columnsHost))
+      m_columnsHost(new QWidget(this)), m_columnsLayout(new QHBoxLayout(m_columnsHost)),
+      m_asList(new QCheckBox(tr("As a list"), this)), m_views2(new QStackedWidget(this)),
+      m_list(new QTableWidget(this))
 {
     m_filter->setPlaceholderText(tr("Filter cards by client or title"));
     m_filter->setClearButtonEnabled(true);
@@ -56,15 +61,31 @@ BoardPage::BoardPage(Database& db, QWidget* parent)
     bar->addWidget(m_manager);
     bar->addWidget(m_rottingOnly);
     bar->addWidget(m_showClosed);
+    bar->addWidget(m_asList);
     bar->addWidget(newDeal);
+    connect(m_asList, &QCheckBox::toggled, this, &BoardPage::showAsList);
+    // A small set (the board's cards): a table widget is enough here.
+    m_list->setColumnCount(6);
+    m_list->setHorizontalHeaderLabels(
+        {tr("Client"), tr("Deal"), tr("Stage"), tr("Amount"), tr("Days in stage"), tr("Rotting")});
+    m_list->verticalHeader()->hide();
+    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_list->setSortingEnabled(true);
+    m_list->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_list->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    connect(m_list, &QTableWidget::cellDoubleClicked, this,
+            [this](int row) { openDeal(m_list->item(row, 0)->data(Qt::UserRole).toLongLong()); });
 
     m_columnsLayout->setContentsMargins(0, 0, 0, 0);
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setWidget(m_columnsHost);
+    m_views2->addWidget(scroll);
+    m_views2->addWidget(m_list);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(bar);
-    layout->addWidget(scroll, 1);
+    layout->addWidget(m_views2, 1);
     reload();
 }
 
@@ -164,6 +185,8 @@ void BoardPage::fillColumns()
         model->setCards(mine);
     }
     updateHeaders();
+    if (m_asList->isChecked())
+        showAsList(true);
 }
 
 QString BoardPage::headerText(int column) const
@@ -209,6 +232,45 @@ bool BoardPage::moveDeal(qint64 dealId, qint64 version, qint64 toStageId, double
         QMessageBox::information(this, tr("The card was not moved"), s.error().message);
     fillColumns();
     return s.ok();
+}
+
+void BoardPage::showAsList(bool list)
+{
+    m_views2->setCurrentIndex(list ? 1 : 0);
+    if (!list)
+        return;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    m_list->setSortingEnabled(false);
+    m_list->setRowCount(0);
+    for (const BoardColumnModel* model : m_models) {
+        for (int i = 0; i < model->rowCount(); ++i) {
+            const BoardCard& card = model->cardAt(i);
+            const int row = m_list->rowCount();
+            m_list->insertRow(row);
+            auto* client = new QTableWidgetItem(card.clientName);
+            client->setData(Qt::UserRole, card.dealId);
+            m_list->setItem(row, 0, client);
+            m_list->setItem(row, 1, new QTableWidgetItem(card.title));
+            m_list->setItem(row, 2, new QTableWidgetItem(model->stage().name));
+            auto* amount = new QTableWidgetItem(formatMoney(card.amountMinor, card.currency));
+            amount->setData(Qt::UserRole, card.amountMinor);
+            amount->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_list->setItem(row, 3, amount);
+            auto* days = new QTableWidgetItem;
+            days->setData(Qt::DisplayRole, int(card.stageEnteredAt.daysTo(now)));
+            m_list->setItem(row, 4, days);
+            const bool rotted = model->stage().kind == StageKind::Open &&
+                                model->stage().rottingDays > 0 &&
+                                card.lastActivity.daysTo(now) > model->stage().rottingDays;
+            m_list->setItem(row, 5, new QTableWidgetItem(rotted ? tr("yes") : QString()));
+        }
+    }
+    m_list->setSortingEnabled(true);
+}
+
+int BoardPage::listRowCount() const
+{
+    return m_list->rowCount();
 }
 
 void BoardPage::moveSelected(int step)

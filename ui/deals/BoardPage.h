@@ -14,6 +14,8 @@ class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QListView;
+class QStackedWidget;
+class QTableWidget;
 
 namespace kartoteka {
 class Database;
@@ -44,6 +46,9 @@ public:
 
     QList<BoardColumnModel*> columns() const { return m_models; }
     QString headerText(int column) const;
+    // The same cards as a table, one click away from the board.
+    void showAsList(bool list);
+    int listRowCount() const;
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -69,6 +74,9 @@ private:
     QList<BoardColumnModel*> m_models;
     QList<QListView*> m_views;
     QList<QLabel*> m_headers;
+    QCheckBox* m_asList;
+    QStackedWidget* m_views2; // the columns, or the same cards as a list
+    QTableWidget* m_list;
 };
 
 } // namespace kartoteka::ui
