@@ -92,6 +92,17 @@ struct BoardCard
     qint64 managerId = 0;
 };
 
+// A deal's step as the client's timeline shows it: created, moved, won, lost.
+struct DealEvent
+{
+    qint64 dealId = 0;
+    QString title;
+    QString stageName; // where it went
+    StageKind stageKind = StageKind::Open;
+    bool created = false;
+    QDateTime at;
+};
+
 // One move of a deal between stages.
 struct StageMove
 {

@@ -490,6 +490,27 @@ Result<QList<Deal>> DealRepository::list(const DealListQuery& query)
     return deals;
 }
 
+Result<QList<DealEvent>> DealRepository::eventsForClient(qint64 clientId, int limit)
+{
+    Result<QList<QSqlRecord>> rows =
+        sql::rows(m_db.connection(),
+                  u"SELECT d.id, d.title, COALESCE(s.name, ''), COALESCE(s.kind, 'open'), "
+                  u"h.from_stage_id IS NULL, h.at "
+                  u"FROM deal_stage_history h JOIN deals d ON d.id = h.deal_id LEFT JOIN stages s "
+                  u"ON s.id = h.to_stage_id "
+                  u"WHERE d.client_id = ? ORDER BY h.at DESC, h.id DESC LIMIT ?"_s,
+                  {clientId, limit});
+    if (!rows)
+        return rows.error();
+    QList<DealEvent> events;
+    for (const QSqlRecord& r : *rows)
+        events.append({r.value(0).toLongLong(), r.value(1).toString(), r.value(2).toString(),
+                       stageKindFromName(r.value(3).toString()).value_or(StageKind::Open),
+                       r.value(4).toBool(),
+                       QDateTime::fromString(r.value(5).toString(), Qt::ISODateWithMs)});
+    return events;
+}
+
 Result<QList<StageMove>> DealRepository::history(qint64 dealId)
 {
     Result<QList<QSqlRecord>> rows = sql::rows(

@@ -51,6 +51,8 @@ public:
                     qint64 lossReasonId = 0);
     Result<QList<Deal>> list(const DealListQuery& query);
     Result<QList<StageMove>> history(qint64 dealId);
+    // Every step of every deal of a client, newest first.
+    Result<QList<DealEvent>> eventsForClient(qint64 clientId, int limit = 500);
 
     static inline const QString kEntity = QStringLiteral("deal");
 

@@ -11,6 +11,7 @@
 #include "clients/InteractionRepository.h"
 #include "clients/TimelineModel.h"
 #include "deals/DealRepository.h"
+#include "deals/PipelineRepository.h"
 #include "demo/DemoData.h"
 
 #include <QAbstractItemModelTester>
@@ -304,4 +305,16 @@ TEST_CASE("the card lists the client's deals and follows their moves", "[ui][cli
     requireOk(watcher.poll(true));
     CHECK(cardText().contains(u"Паркет у спальню"_s));
     CHECK(cardText().contains(u"Request received"_s));
+    // The deal's steps join the client's timeline.
+    const Pipeline p = requireValue(PipelineRepository(*db).pipelineNamed(QString()));
+    requireOk(deals.move(d, p.stageNamed(u"Won"_s)->id));
+    requireOk(watcher.poll(true));
+    TimelineModel* timeline = page.card()->timelineModel();
+    REQUIRE(timeline->rowCount() == 2);
+    CHECK(timeline->isDealEvent(0));
+    CHECK(timeline->data(timeline->index(0, TimelineModel::Details)).toString() ==
+          u"Deal \"Паркет у спальню\" won"_s);
+    CHECK(timeline->data(timeline->index(1, TimelineModel::Details))
+              .toString()
+              .contains(u"opened"_s));
 }

@@ -88,16 +88,9 @@ ClientCard::ClientCard(Database& db, ClientRepository& clients, InteractionRepos
     });
     connect(m_deals, &QLabel::linkActivated, this, [this](const QString& link) {
         if (link == u"new")
-            return newDeal();
-        DealRepository deals(m_db);
-        Result<Deal> deal = deals.load(link.section(u':', 1).toLongLong());
-        Result<Pipeline> pipeline = deal ? PipelineRepository(m_db).pipeline(deal->pipelineId)
-                                         : Result<Pipeline>(deal.error());
-        if (!pipeline)
-            return;
-        DealDialog dialog(m_db, deals, m_clients, *deal, *pipeline, this);
-        if (dialog.exec() == QDialog::Accepted)
-            render();
+            newDeal();
+        else
+            openDeal(link.section(u':', 1).toLongLong());
     });
     m_edit->setShortcut(QKeySequence(u"Ctrl+E"_s));
     m_edit->setToolTip(tr("Edit this client (Ctrl+E)"));
@@ -328,7 +321,9 @@ void ClientCard::render()
     m_archive->setText(m_client.archived ? tr("Restore from archive") : tr("Archive…"));
 
     Result<QList<Interaction>> entries = m_timeline.forClient(m_client.id);
-    m_timelineModel->setEntries(entries ? *entries : QList<Interaction>{});
+    Result<QList<DealEvent>> dealEvents = DealRepository(m_db).eventsForClient(m_client.id);
+    m_timelineModel->setEntries(entries ? *entries : QList<Interaction>{},
+                                dealEvents ? *dealEvents : QList<DealEvent>{});
     m_empty->hide();
     m_body->show();
 }
@@ -355,6 +350,19 @@ QString ClientCard::dealsHtml()
     const QString add = u"<a href=\"new\">"_s + tr("New deal…") + u"</a>"_s;
     return links.isEmpty() ? tr("Deals: none yet · %1").arg(add)
                            : tr("Deals: %1 · %2").arg(links.join(u", "_s), add);
+}
+
+void ClientCard::openDeal(qint64 dealId)
+{
+    DealRepository deals(m_db);
+    Result<Deal> deal = deals.load(dealId);
+    Result<Pipeline> pipeline =
+        deal ? PipelineRepository(m_db).pipeline(deal->pipelineId) : Result<Pipeline>(deal.error());
+    if (!pipeline)
+        return;
+    DealDialog dialog(m_db, deals, m_clients, *deal, *pipeline, this);
+    if (dialog.exec() == QDialog::Accepted)
+        render();
 }
 
 void ClientCard::newDeal()
@@ -434,6 +442,10 @@ void ClientCard::editEntry(int row)
 {
     if (row < 0 || row >= m_timelineModel->rowCount())
         return;
+    if (m_timelineModel->isDealEvent(row)) {
+        openDeal(m_timelineModel->dealEventAt(row).dealId);
+        return;
+    }
     InteractionDialog dialog(m_timelineModel->entryAt(row), shopCurrency(m_db), this);
     while (dialog.exec() == QDialog::Accepted) {
         Interaction changed = dialog.entry();
@@ -450,7 +462,8 @@ void ClientCard::editEntry(int row)
 
 void ClientCard::removeEntry(int row)
 {
-    if (row < 0 || row >= m_timelineModel->rowCount())
+    // A deal's steps are its history, not the client's entries to remove.
+    if (row < 0 || row >= m_timelineModel->rowCount() || m_timelineModel->isDealEvent(row))
         return;
     const Interaction entry = m_timelineModel->entryAt(row);
     if (QMessageBox::question(

@@ -42,6 +42,7 @@ public:
     void removeEntry(int row);
     // A new deal for this client, from its card.
     void newDeal();
+    void openDeal(qint64 dealId);
 
 signals:
     void openClientRequested(qint64 id);

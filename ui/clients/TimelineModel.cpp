@@ -2,20 +2,48 @@
 
 #include "clients/ClientSettings.h"
 
+#include <QColor>
 #include <QLocale>
 
 namespace kartoteka::ui {
 
-void TimelineModel::setEntries(const QList<Interaction>& entries)
+void TimelineModel::setEntries(const QList<Interaction>& entries,
+                               const QList<DealEvent>& dealEvents)
 {
     beginResetModel();
     m_entries = entries;
+    m_dealEvents = dealEvents;
+    m_rows.clear();
+    // Both lists come newest first: merge them.
+    int e = 0;
+    int d = 0;
+    while (e < m_entries.size() || d < m_dealEvents.size()) {
+        const bool takeDeal =
+            e >= m_entries.size() ||
+            (d < m_dealEvents.size() && m_dealEvents[d].at > m_entries[e].occurredAt);
+        m_rows.append(takeDeal ? Row{-1, d++} : Row{e++, -1});
+    }
     endResetModel();
+}
+
+QString TimelineModel::dealText(const DealEvent& e) const
+{
+    if (e.created)
+        return tr("Deal \"%1\" opened in %2").arg(e.title, e.stageName);
+    switch (e.stageKind) {
+    case StageKind::Won:
+        return tr("Deal \"%1\" won").arg(e.title);
+    case StageKind::Lost:
+        return tr("Deal \"%1\" lost (%2)").arg(e.title, e.stageName);
+    case StageKind::Open:
+        break;
+    }
+    return tr("Deal \"%1\" moved to %2").arg(e.title, e.stageName);
 }
 
 int TimelineModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : int(m_entries.size());
+    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int TimelineModel::columnCount(const QModelIndex& parent) const
@@ -44,7 +72,27 @@ QVariant TimelineModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Interaction& e = m_entries.at(index.row());
+    if (isDealEvent(index.row())) {
+        const DealEvent& event = dealEventAt(index.row());
+        if (role == Qt::ForegroundRole)
+            return QVariant::fromValue(QColor(0x2f, 0x6f, 0x9f));
+        if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+            return {};
+        switch (Column(index.column())) {
+        case When: {
+            const QDateTime local = event.at.toLocalTime();
+            return QString(QLocale().toString(local.date(), QLocale::ShortFormat) + u' ' +
+                           local.time().toString(QStringLiteral("HH:mm")));
+        }
+        case Kind:
+            return tr("Deal");
+        case Details:
+            return dealText(event);
+        default:
+            return {};
+        }
+    }
+    const Interaction& e = entryAt(index.row());
     if (role == Qt::TextAlignmentRole && index.column() == Amount)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && index.column() == Details)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "clients/Client.h"
+#include "deals/Deal.h"
 
 #include <QAbstractTableModel>
 
@@ -22,8 +23,11 @@ public:
 
     using QAbstractTableModel::QAbstractTableModel;
 
-    void setEntries(const QList<Interaction>& entries);
-    const Interaction& entryAt(int row) const { return m_entries.at(row); }
+    // The client's own entries and the steps of their deals, merged newest first.
+    void setEntries(const QList<Interaction>& entries, const QList<DealEvent>& dealEvents = {});
+    bool isDealEvent(int row) const { return m_rows.at(row).deal >= 0; }
+    const Interaction& entryAt(int row) const { return m_entries.at(m_rows.at(row).entry); }
+    const DealEvent& dealEventAt(int row) const { return m_dealEvents.at(m_rows.at(row).deal); }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -35,7 +39,16 @@ public:
     static QString describe(const Interaction& entry);
 
 private:
+    struct Row
+    {
+        int entry = -1;
+        int deal = -1;
+    };
+    QString dealText(const DealEvent& e) const;
+
     QList<Interaction> m_entries;
+    QList<DealEvent> m_dealEvents;
+    QList<Row> m_rows;
 };
 
 } // namespace kartoteka::ui
