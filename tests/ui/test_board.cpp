@@ -15,6 +15,7 @@
 #include <QCheckBox>
 #include <QDataStream>
 #include <QDir>
+#include <QDragEnterEvent>
 #include <QInputDialog>
 #include <QListView>
 #include <QMimeData>
@@ -199,4 +200,76 @@ TEST_CASE("deal lines from the catalog set the amount; the model passes the test
     REQUIRE(dialog.save());
     CHECK(requireValue(deals.load(d.id)).amountMinor == 90000);
     CHECK(requireValue(deals.load(d.id)).items.size() == 1);
+}
+
+TEST_CASE("column headers show the counts and totals after the drop while a card is dragged",
+          "[ui][deals]")
+{
+    BoardFixture f;
+    BoardPage page(*f.db);
+    page.show();
+    const BoardCard card = page.columns()[0]->cardAt(0);
+    QMimeData mime;
+    QByteArray bytes;
+    QDataStream out(&bytes, QIODevice::WriteOnly);
+    out << card.dealId << card.version;
+    mime.setData(BoardColumnModel::kMimeType, bytes);
+
+    QListView* target = page.findChildren<QListView*>()[2];
+    QDragEnterEvent enter(QPoint(10, 10), Qt::MoveAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(target->viewport(), &enter);
+    CHECK(page.headerText(0).contains(u"2 deals"_s));
+    CHECK(page.headerText(2).contains(u"1 deals"_s));
+    CHECK(page.headerText(2).contains(u"1,000.00"_s));
+
+    QDragLeaveEvent leave;
+    QCoreApplication::sendEvent(target->viewport(), &leave);
+    CHECK(page.headerText(0).contains(u"3 deals"_s));
+    CHECK(page.headerText(2).contains(u"0 deals"_s));
+}
+
+TEST_CASE("several selected cards move together and one loss reason covers them", "[ui][deals]")
+{
+    BoardFixture f;
+    BoardPage page(*f.db);
+    page.show();
+    QApplication::setActiveWindow(&page);
+    QListView* first = page.findChildren<QListView*>().first();
+    first->setFocus();
+    first->selectAll();
+    QTest::keyClick(first, Qt::Key_Right, Qt::ControlModifier);
+    CHECK(page.columns()[0]->rowCount() == 0);
+    CHECK(page.columns()[1]->rowCount() == 3);
+
+    for (QCheckBox* box : page.findChildren<QCheckBox*>()) {
+        if (box->text().startsWith(u"Show closed"_s))
+            box->setChecked(true);
+    }
+    const Pipeline p = requireValue(PipelineRepository(*f.db).pipelineNamed(QString()));
+    DealRepository deals(*f.db);
+    for (Deal d : f.deals) {
+        d = requireValue(deals.load(d.id));
+        requireOk(deals.move(d, p.stageNamed(u"Won"_s)->id));
+    }
+    page.reload();
+    REQUIRE(page.columns().size() == 7);
+    REQUIRE(page.columns()[5]->rowCount() == 3);
+    QListView* won = page.findChildren<QListView*>()[5];
+    won->setFocus();
+    won->selectAll();
+    int asked = 0;
+    QTimer::singleShot(0, [&asked] {
+        waitUntil([] {
+            return qobject_cast<QInputDialog*>(QApplication::activeModalWidget()) != nullptr;
+        });
+        ++asked;
+        auto* dialog = qobject_cast<QInputDialog*>(QApplication::activeModalWidget());
+        dialog->setTextValue(u"Chose a competitor"_s);
+        dialog->accept();
+    });
+    QTest::keyClick(won, Qt::Key_Right, Qt::ControlModifier);
+    CHECK(asked == 1);
+    CHECK(page.columns()[6]->rowCount() == 3);
+    for (const Deal& d : f.deals)
+        CHECK(requireValue(deals.load(d.id)).lossReasonId != 0);
 }

@@ -8,6 +8,8 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDataStream>
+#include <QDropEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -16,6 +18,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStackedWidget>
@@ -129,10 +132,11 @@ void BoardPage::rebuildColumns()
         view->setDragDropMode(QAbstractItemView::DragDrop);
         view->setDefaultDropAction(Qt::MoveAction);
         view->setDropIndicatorShown(true);
-        view->setSelectionMode(QAbstractItemView::SingleSelection);
+        view->setSelectionMode(QAbstractItemView::ExtendedSelection);
         view->setUniformItemSizes(true);
         view->setMinimumWidth(220);
         view->installEventFilter(this);
+        view->viewport()->installEventFilter(this); // drag events arrive at the viewport
         connect(view, &QListView::doubleClicked, this, [this, model](const QModelIndex& index) {
             openDeal(model->cardAt(index.row()).dealId);
         });
@@ -194,44 +198,110 @@ QString BoardPage::headerText(int column) const
     return m_headers.value(column) ? m_headers.value(column)->text() : QString();
 }
 
-void BoardPage::updateHeaders()
+void BoardPage::updateHeaders(qint64 draggedDeal, int previewColumn)
 {
     const QString currency = shopCurrency(m_db);
+    // Where the dragged card is now, and its amount.
+    int fromColumn = -1;
+    qint64 amount = 0;
+    for (int i = 0; i < m_models.size() && draggedDeal != 0; ++i) {
+        for (int row = 0; row < m_models[i]->rowCount(); ++row) {
+            if (m_models[i]->cardAt(row).dealId == draggedDeal) {
+                fromColumn = i;
+                amount = m_models[i]->cardAt(row).amountMinor;
+            }
+        }
+    }
+    const bool moving = fromColumn >= 0 && previewColumn >= 0 && previewColumn != fromColumn;
     for (int i = 0; i < m_models.size(); ++i) {
         const BoardColumnModel* model = m_models[i];
-        m_headers[i]->setText(u"<b>%1</b><br>%2 · %3"_s.arg(
-            model->stage().name.toHtmlEscaped(), tr("%1 deals").arg(model->rowCount()),
-            formatMoney(model->totalMinor(), currency)));
+        int count = model->rowCount();
+        qint64 total = model->totalMinor();
+        if (moving && i == fromColumn) {
+            count -= 1;
+            total -= amount;
+        } else if (moving && i == previewColumn) {
+            count += 1;
+            total += amount;
+        }
+        m_headers[i]->setText(u"<b>%1</b><br>%2 · %3"_s.arg(model->stage().name.toHtmlEscaped(),
+                                                            tr("%1 deals").arg(count),
+                                                            formatMoney(total, currency)));
     }
+}
+
+std::optional<qint64> BoardPage::lossReasonFor(qint64 toStageId)
+{
+    const Stage* target = m_pipeline.stageWithId(toStageId);
+    if (!target || target->kind != StageKind::Lost)
+        return 0;
+    Result<QList<ListItem>> reasons = Lists(m_db).items(kLossReasons);
+    QStringList names;
+    if (reasons) {
+        for (const ListItem& r : *reasons)
+            names.append(r.name);
+    }
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(
+        this, tr("Why was it lost?"), tr("Loss reason (required):"), names, 0, false, &ok);
+    if (!ok || chosen.isEmpty())
+        return std::nullopt;
+    return reasons->at(int(names.indexOf(chosen))).id;
 }
 
 bool BoardPage::moveDeal(qint64 dealId, qint64 version, qint64 toStageId, double position)
 {
-    const Stage* target = m_pipeline.stageWithId(toStageId);
-    if (!target)
+    const std::optional<qint64> reason = lossReasonFor(toStageId);
+    if (!reason) {
+        fillColumns(); // the card goes back where it was
         return false;
-    qint64 reason = 0;
-    if (target->kind == StageKind::Lost) {
-        Result<QList<ListItem>> reasons = Lists(m_db).items(u"loss_reason"_s);
-        QStringList names;
-        if (reasons) {
-            for (const ListItem& r : *reasons)
-                names.append(r.name);
-        }
-        bool ok = false;
-        const QString chosen = QInputDialog::getItem(
-            this, tr("Why was it lost?"), tr("Loss reason (required):"), names, 0, false, &ok);
-        if (!ok || chosen.isEmpty()) {
-            fillColumns(); // the card goes back where it was
-            return false;
-        }
-        reason = reasons->at(int(names.indexOf(chosen))).id;
     }
-    const Status s = m_deals.moveCard(dealId, version, toStageId, position, reason);
+    const Status s = m_deals.moveCard(dealId, version, toStageId, position, *reason);
     if (!s)
         QMessageBox::information(this, tr("The card was not moved"), s.error().message);
     fillColumns();
     return s.ok();
+}
+
+void BoardPage::moveSelected(int step)
+{
+    for (int column = 0; column < m_views.size(); ++column) {
+        QListView* view = m_views[column];
+        const QModelIndexList selected = view->selectionModel()->selectedIndexes();
+        if (selected.isEmpty() || !view->hasFocus())
+            continue;
+        const int target = column + step;
+        if (target < 0 || target >= m_models.size())
+            return;
+        // One loss reason for every selected card; each move saves on its own.
+        const std::optional<qint64> reason = lossReasonFor(m_models[target]->stage().id);
+        if (!reason)
+            return;
+        QList<BoardCard> cards;
+        for (const QModelIndex& index : selected)
+            cards.append(m_models[column]->cardAt(index.row()));
+        QStringList refused;
+        double position = m_models[target]->positionForRow(m_models[target]->rowCount());
+        for (const BoardCard& card : cards) {
+            if (Status s = m_deals.moveCard(card.dealId, card.version, m_models[target]->stage().id,
+                                            position++, *reason);
+                !s)
+                refused.append(card.title + u": "_s + s.error().message);
+        }
+        fillColumns();
+        if (!refused.isEmpty())
+            QMessageBox::information(this, tr("Some cards were not moved"), refused.join(u'\n'));
+        // Follow the cards, so the next Ctrl+Right moves them on.
+        m_views[target]->setFocus();
+        for (int row = 0; row < m_models[target]->rowCount(); ++row) {
+            for (const BoardCard& card : cards) {
+                if (m_models[target]->cardAt(row).dealId == card.dealId)
+                    m_views[target]->selectionModel()->select(m_models[target]->index(row),
+                                                              QItemSelectionModel::Select);
+            }
+        }
+        return;
+    }
 }
 
 void BoardPage::showAsList(bool list)
@@ -273,34 +343,10 @@ int BoardPage::listRowCount() const
     return m_list->rowCount();
 }
 
-void BoardPage::moveSelected(int step)
-{
-    for (int column = 0; column < m_views.size(); ++column) {
-        const QModelIndex current = m_views[column]->currentIndex();
-        if (!current.isValid() || !m_views[column]->hasFocus())
-            continue;
-        const int target = column + step;
-        if (target < 0 || target >= m_models.size())
-            return;
-        const BoardCard card = m_models[column]->cardAt(current.row());
-        if (moveDeal(card.dealId, card.version, m_models[target]->stage().id,
-                     m_models[target]->positionForRow(m_models[target]->rowCount()))) {
-            // Follow the card, so the next Ctrl+Right moves it on.
-            for (int row = 0; row < m_models[target]->rowCount(); ++row) {
-                if (m_models[target]->cardAt(row).dealId == card.dealId) {
-                    m_views[target]->setFocus();
-                    m_views[target]->setCurrentIndex(m_models[target]->index(row));
-                }
-            }
-        }
-        return;
-    }
-}
-
 int BoardPage::columnOfView(QObject* view) const
 {
     for (int i = 0; i < m_views.size(); ++i) {
-        if (m_views[i] == view)
+        if (m_views[i] == view || m_views[i]->viewport() == view)
             return i;
     }
     return -1;
@@ -309,7 +355,24 @@ int BoardPage::columnOfView(QObject* view) const
 bool BoardPage::eventFilter(QObject* watched, QEvent* event)
 {
     const int column = columnOfView(watched);
-    if (column < 0 || event->type() != QEvent::KeyPress)
+    if (column < 0)
+        return QWidget::eventFilter(watched, event);
+    // While a card is dragged, the headers show the counts and totals after the drop.
+    if (event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove) {
+        const QMimeData* data = static_cast<QDropEvent*>(event)->mimeData();
+        if (data && data->hasFormat(BoardColumnModel::kMimeType)) {
+            QDataStream in(data->data(BoardColumnModel::kMimeType));
+            qint64 dealId = 0;
+            in >> dealId;
+            updateHeaders(dealId, column);
+        }
+        return QWidget::eventFilter(watched, event);
+    }
+    if (event->type() == QEvent::DragLeave || event->type() == QEvent::Drop) {
+        updateHeaders();
+        return QWidget::eventFilter(watched, event);
+    }
+    if (event->type() != QEvent::KeyPress || watched != m_views[column])
         return QWidget::eventFilter(watched, event);
     auto* key = static_cast<QKeyEvent*>(event);
     if ((key->key() == Qt::Key_Right || key->key() == Qt::Key_Left) &&

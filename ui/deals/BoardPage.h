@@ -8,6 +8,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class QCheckBox;
 class QComboBox;
 class QHBoxLayout;
@@ -41,7 +43,8 @@ public:
     void openDeal(qint64 dealId);
     // Moves a deal to a stage, asking for a loss reason when the stage is lost.
     bool moveDeal(qint64 dealId, qint64 version, qint64 toStageId, double position);
-    // Moves the selected card one stage on (+1) or back (-1).
+    // Moves the selected cards one stage on (+1) or back (-1); a lost stage
+    // asks once for the reason of all of them.
     void moveSelected(int step);
 
     QList<BoardColumnModel*> columns() const { return m_models; }
@@ -55,9 +58,14 @@ protected:
 
 private:
     void rebuildColumns();
+    // The loss reason a move to `toStageId` needs: 0 for other stages, nothing
+    // when the person cancelled.
+    std::optional<qint64> lossReasonFor(qint64 toStageId);
     void fillColumns();
-    void updateHeaders();
-    int columnOfView(QObject* view) const;
+    // Counts and totals; with a card being dragged over `previewColumn`, as
+    // they would be after the drop.
+    void updateHeaders(qint64 draggedDeal = 0, int previewColumn = -1);
+    int columnOfView(QObject* view) const; // a column's list view or its viewport
 
     Database& m_db;
     ClientRepository m_clients;
