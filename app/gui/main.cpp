@@ -40,7 +40,12 @@ int main(int argc, char* argv[])
         u"screenshot"_s,
         QCoreApplication::translate("kartoteka", "Save a picture of the window to FILE and quit."),
         u"FILE"_s);
-    parser.addOptions({dbOption, sharedOption, localOption, screenshotOption});
+    const QCommandLineOption sectionOption(
+        u"section"_s,
+        QCoreApplication::translate("kartoteka",
+                                    "Open on a section: clients, deals, catalog or admin."),
+        u"NAME"_s);
+    parser.addOptions({dbOption, sharedOption, localOption, screenshotOption, sectionOption});
     parser.process(app);
 
     DatabaseLocation location = rememberedDatabase();
@@ -58,6 +63,10 @@ int main(int argc, char* argv[])
         return 1;
     ui::MainWindow window(std::move(workspace));
     window.show();
+    if (parser.isSet(sectionOption)) {
+        const QStringList sections{u"clients"_s, u"deals"_s, u"catalog"_s, u"admin"_s};
+        window.showSection(int(sections.indexOf(parser.value(sectionOption).toLower())));
+    }
 
     if (parser.isSet(screenshotOption)) {
         const QString file = parser.value(screenshotOption);

@@ -29,15 +29,11 @@ using namespace Qt::StringLiterals;
 
 namespace kartoteka::ui {
 
-namespace {
-constexpr int kClosedDays = 30; // "Show closed" shows what closed in the last month
-}
-
 BoardPage::BoardPage(Database& db, QWidget* parent)
     : QWidget(parent), m_db(db), m_clients(db), m_deals(db), m_pipelines(db),
       m_pipelineBox(new QComboBox(this)), m_filter(new QLineEdit(this)),
       m_manager(new QComboBox(this)), m_rottingOnly(new QCheckBox(tr("Rotting only"), this)),
-      m_showClosed(new QCheckBox(tr("Show closed (last %1 days)").arg(kClosedDays), this)),
+      m_showClosed(new QCheckBox(tr("Show closed"), this)), m_closedPeriod(new QComboBox(this)),
       m_columnsHost(new QWidget(this)), m_columnsLayout(new QHBoxLayout(m_columnsHost)),
       m_asList(new QCheckBox(tr("As a list"), this)), m_views2(new QStackedWidget(this)),
       m_list(new QTableWidget(this))
@@ -56,6 +52,12 @@ BoardPage::BoardPage(Database& db, QWidget* parent)
     connect(m_manager, &QComboBox::currentIndexChanged, this, &BoardPage::fillColumns);
     connect(m_rottingOnly, &QCheckBox::toggled, this, &BoardPage::fillColumns);
     connect(m_showClosed, &QCheckBox::toggled, this, &BoardPage::rebuildColumns);
+    for (const int days : {7, 30, 90, 365})
+        m_closedPeriod->addItem(tr("in the last %1 days").arg(days), days);
+    m_closedPeriod->setCurrentIndex(1);
+    m_closedPeriod->setEnabled(false);
+    connect(m_showClosed, &QCheckBox::toggled, m_closedPeriod, &QWidget::setEnabled);
+    connect(m_closedPeriod, &QComboBox::currentIndexChanged, this, &BoardPage::fillColumns);
 
     auto* bar = new QHBoxLayout;
     bar->addWidget(new QLabel(tr("Pipeline:"), this));
@@ -64,6 +66,7 @@ BoardPage::BoardPage(Database& db, QWidget* parent)
     bar->addWidget(m_manager);
     bar->addWidget(m_rottingOnly);
     bar->addWidget(m_showClosed);
+    bar->addWidget(m_closedPeriod);
     bar->addWidget(m_asList);
     bar->addWidget(newDeal);
     connect(m_asList, &QCheckBox::toggled, this, &BoardPage::showAsList);
@@ -161,9 +164,10 @@ void BoardPage::rebuildColumns()
 
 void BoardPage::fillColumns()
 {
-    const QDateTime closedSince = m_showClosed->isChecked()
-                                      ? QDateTime::currentDateTimeUtc().addDays(-kClosedDays)
-                                      : QDateTime();
+    const QDateTime closedSince =
+        m_showClosed->isChecked()
+            ? QDateTime::currentDateTimeUtc().addDays(-m_closedPeriod->currentData().toInt())
+            : QDateTime();
     Result<QList<BoardCard>> cards = m_deals.board(m_pipeline.id, closedSince);
     if (!cards)
         return;

@@ -77,6 +77,7 @@ private:
     QComboBox* m_manager;
     QCheckBox* m_rottingOnly;
     QCheckBox* m_showClosed;
+    QComboBox* m_closedPeriod; // how far back "Show closed" looks
     QWidget* m_columnsHost;
     QHBoxLayout* m_columnsLayout;
     QList<BoardColumnModel*> m_models;

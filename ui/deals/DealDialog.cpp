@@ -36,7 +36,7 @@ DealDialog::DealDialog(Database& db, DealRepository& deals, ClientRepository& cl
     : QDialog(parent), m_db(db), m_deals(deals), m_pipeline(pipeline), m_deal(deal),
       m_title(new QLineEdit(deal.title, this)), m_amount(new QDoubleSpinBox(this)),
       m_hasClose(new QCheckBox(this)), m_close(new QDateEdit(this)), m_manager(new QComboBox(this)),
-      m_notes(new QPlainTextEdit(deal.notes, this)),
+      m_source(new QComboBox(this)), m_notes(new QPlainTextEdit(deal.notes, this)),
       m_items(new DealItemsModel(deal.items,
                                  deal.currency.isEmpty() ? shopCurrency(db) : deal.currency, this))
 {
@@ -89,6 +89,14 @@ DealDialog::DealDialog(Database& db, DealRepository& deals, ClientRepository& cl
     }
     m_manager->setCurrentIndex(std::max(0, m_manager->findData(deal.managerId)));
     form->addRow(tr("Manager:"), m_manager);
+    // The channel the client came through, unless this deal came another way.
+    m_source->addItem(tr("the client's source"), 0);
+    if (Result<QList<ListItem>> sources = Lists(db).items(kSources); sources) {
+        for (const ListItem& source : *sources)
+            m_source->addItem(source.name, source.id);
+    }
+    m_source->setCurrentIndex(std::max(0, m_source->findData(deal.sourceId)));
+    form->addRow(tr("Source:"), m_source);
     m_notes->setFixedHeight(70);
     form->addRow(tr("Notes:"), m_notes);
 
@@ -193,6 +201,7 @@ bool DealDialog::save()
         deal.amountMinor = qRound64(m_amount->value() * 100);
     deal.expectedClose = m_hasClose->isChecked() ? m_close->date() : QDate();
     deal.managerId = m_manager->currentData().toLongLong();
+    deal.sourceId = m_source->currentData().toLongLong();
     deal.notes = m_notes->toPlainText().trimmed();
     deal.pipelineId = m_pipeline.id;
     const Status s = deal.id == 0 ? m_deals.create(deal) : m_deals.update(deal);

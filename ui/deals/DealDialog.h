@@ -50,6 +50,7 @@ private:
     QCheckBox* m_hasClose;
     QDateEdit* m_close;
     QComboBox* m_manager;
+    QComboBox* m_source;
     QPlainTextEdit* m_notes;
     DealItemsModel* m_items;
     QList<Product> m_products; // the catalog, in the product picker's order

@@ -166,6 +166,12 @@ void MainWindow::switchTo(std::unique_ptr<Workspace> workspace)
     old.reset();
 }
 
+void MainWindow::showSection(int index)
+{
+    if (index >= 0 && index < m_navigation->count())
+        m_navigation->setCurrentRow(index);
+}
+
 void MainWindow::chooseDatabase(bool create)
 {
     DatabaseLocation current{m_workspace->database().path(), ModeChoice::Automatic};

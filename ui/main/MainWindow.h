@@ -35,6 +35,9 @@ public:
     NoticeBanner* banner() const { return m_banner; }
     StatusLine* statusLine() const { return m_statusLine; }
 
+    // Shows a section by its position in the navigation (0: Clients).
+    void showSection(int index);
+
     // Replaces the open database with another one (File → Open / New).
     void switchTo(std::unique_ptr<Workspace> workspace);
 
