@@ -379,7 +379,7 @@ Status demoCatalogAndDeals(Database& db, Generator& gen, const DemoOptions& opti
         else if (s.kind == StageKind::Lost && !lost)
             lost = &s;
     }
-    const QDateTime end(QDate(2026, 11, 1), QTime(18, 0), Qt::UTC);
+    const QDateTime end(QDate::currentDate(), QTime(7, 0), Qt::UTC);
     const QDateTime start = end.addYears(-2);
     DealRepository repo(db);
     QList<Deal> deals;
@@ -496,7 +496,9 @@ Result<DemoReport> generateDemo(Database& db, const DemoOptions& options,
     ClientRepository clients(db);
     InteractionRepository timeline(db);
     DemoReport report;
-    const QDateTime to(QDate(2026, 11, 1), QTime(12, 0), Qt::UTC);
+    // Two years up to today: the same seed gives the same data on the same day,
+    // and the newest entries are always recent.
+    const QDateTime to(QDate::currentDate(), QTime(7, 0), Qt::UTC);
     const QDateTime from = to.addYears(-2);
     QList<qint64> companies;
 

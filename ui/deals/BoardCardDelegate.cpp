@@ -54,11 +54,15 @@ void BoardCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
     const qint64 days = card.stageEnteredAt.daysTo(QDateTime::currentDateTimeUtc());
     painter->setPen(palette.placeholderText().color());
     const QRect last(text.left(), text.top() + 2 * fm.height(), text.width(), fm.height());
-    painter->drawText(last, Qt::AlignLeft, formatMoney(card.amountMinor, card.currency));
-    painter->drawText(last, Qt::AlignRight,
-                      rotted(card, model->stage())
-                          ? BoardCardDelegate::tr("%1 d, no activity").arg(days)
-                          : BoardCardDelegate::tr("%1 d in stage").arg(days));
+    // Days in the stage on the right, short; the amount gets the rest.
+    const QString daysText = BoardCardDelegate::tr("%1 d").arg(days);
+    const int daysWidth = fm.horizontalAdvance(daysText) + 8;
+    painter->drawText(last.adjusted(0, 0, -daysWidth, 0), Qt::AlignLeft,
+                      fm.elidedText(formatMoney(card.amountMinor, card.currency), Qt::ElideRight,
+                                    last.width() - daysWidth));
+    if (rotted(card, model->stage()))
+        painter->setPen(QColor(0xc6, 0x28, 0x28));
+    painter->drawText(last, Qt::AlignRight, daysText);
     painter->restore();
 }
 

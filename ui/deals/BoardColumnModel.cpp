@@ -2,6 +2,7 @@
 
 #include <QDataStream>
 #include <QIODevice>
+#include <QLocale>
 #include <QMimeData>
 
 namespace kartoteka::ui {
@@ -51,6 +52,11 @@ QVariant BoardColumnModel::data(const QModelIndex& index, int role) const
         return QString(card.clientName + QStringLiteral(": ") + card.title);
     if (role == CardRole)
         return QVariant::fromValue(index.row());
+    if (role == Qt::ToolTipRole)
+        return tr("%1\n%2\nin this stage since %3, last activity %4")
+            .arg(card.clientName, card.title,
+                 QLocale().toString(card.stageEnteredAt.toLocalTime(), QLocale::ShortFormat),
+                 QLocale().toString(card.lastActivity.toLocalTime(), QLocale::ShortFormat));
     return {};
 }
 
