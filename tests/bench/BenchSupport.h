@@ -1,7 +1,13 @@
 #pragma once
 
 // Shared by the benchmarks: timing statistics and "stop with the error".
+#include "demo/DemoData.h"
 #include "storage/Result.h"
+#include "workspace/Workspace.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTemporaryDir>
 
 #include <QElapsedTimer>
 
@@ -50,6 +56,31 @@ inline void need(const Status& s)
 {
     if (!s)
         die(s.error());
+}
+
+// The database to measure: `--db FILE`, or a demo of `--clients N` (default
+// 100,000) made in `temp` first.
+inline QString benchDatabase(const QCoreApplication& app, const QTemporaryDir& temp)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"), QStringLiteral("Demo database to measure."), QStringLiteral("FILE"));
+    const QCommandLineOption clientsOption(QStringLiteral("clients"),
+                                           QStringLiteral("Clients to generate."),
+                                           QStringLiteral("N"), QStringLiteral("100000"));
+    parser.addOptions({dbOption, clientsOption});
+    parser.addHelpOption();
+    parser.process(app);
+    if (parser.isSet(dbOption))
+        return parser.value(dbOption);
+    const QString path = temp.filePath(QStringLiteral("demo.sqlite"));
+    auto db = need(openDatabase({path, ModeChoice::Local, true}));
+    QElapsedTimer t;
+    t.start();
+    const DemoReport made = need(generateDemo(*db, {parser.value(clientsOption).toInt(), 1}));
+    std::printf("demo data: %d clients, %d timeline entries, %d deals in %.1f s\n", made.clients,
+                made.interactions, made.deals, elapsedMs(t) / 1000.0);
+    return path;
 }
 
 } // namespace kartoteka::bench

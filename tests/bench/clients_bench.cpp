@@ -98,25 +98,8 @@ double shellMedianMs(const QString& db, const QString& statement, int runs)
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
-    QCommandLineParser parser;
-    const QCommandLineOption dbOption(u"db"_s, u"Demo database to measure."_s, u"FILE"_s);
-    const QCommandLineOption clientsOption(u"clients"_s, u"Clients to generate."_s, u"N"_s,
-                                           u"100000"_s);
-    parser.addOptions({dbOption, clientsOption});
-    parser.addHelpOption();
-    parser.process(app);
-
     QTemporaryDir temp;
-    QString path = parser.value(dbOption);
-    if (path.isEmpty()) {
-        path = temp.filePath(u"demo.sqlite"_s);
-        auto db = need(openDatabase({path, ModeChoice::Local, true}));
-        QElapsedTimer t;
-        t.start();
-        const DemoReport made = need(generateDemo(*db, {parser.value(clientsOption).toInt(), 1}));
-        std::printf("demo data: %d clients, %d timeline entries in %.1f s\n", made.clients,
-                    made.interactions, elapsedMs(t) / 1000.0);
-    }
+    const QString path = benchDatabase(app, temp);
     std::printf("database %s, %.0f MB\n\n", QDir::toNativeSeparators(path).toUtf8().constData(),
                 double(QFileInfo(path).size()) / 1e6);
 

@@ -1,5 +1,7 @@
 #include "admin/ListsEditor.h"
 
+#include "main/ListActions.h"
+
 #include <QComboBox>
 #include <QLineEdit>
 
@@ -46,19 +48,12 @@ ListsEditor::ListsEditor(Database& db, QWidget* parent)
             [this](const QModelIndex& i) { renameItem(i.row()); });
 
     auto row = [this] { return m_view->currentIndex().row(); };
-    const std::pair<QString, std::function<void()>> actions[] = {
-        {tr("Add…"), [this] { addItem(); }},
-        {tr("Rename…"), [this, row] { renameItem(row()); }},
-        {tr("Up"), [this, row] { moveItem(row(), -1); }},
-        {tr("Down"), [this, row] { moveItem(row(), 1); }},
-        {tr("Remove…"), [this, row] { removeItem(row()); }}};
-    auto* buttons = new QVBoxLayout;
-    for (const auto& [label, action] : actions) {
-        auto* button = new QPushButton(label, this);
-        connect(button, &QPushButton::clicked, this, action);
-        buttons->addWidget(button);
-    }
-    buttons->addStretch(1);
+    const QList<ListAction> actions{{tr("Add…"), [this] { addItem(); }},
+                                    {tr("Rename…"), [this, row] { renameItem(row()); }},
+                                    {tr("Up"), [this, row] { moveItem(row(), -1); }},
+                                    {tr("Down"), [this, row] { moveItem(row(), 1); }},
+                                    {tr("Remove…"), [this, row] { removeItem(row()); }}};
+    QVBoxLayout* buttons = listActionButtons(this, actions);
     auto* left = new QVBoxLayout;
     left->addWidget(m_list);
     left->addWidget(m_view, 1);

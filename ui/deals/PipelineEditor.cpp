@@ -1,5 +1,7 @@
 #include "deals/PipelineEditor.h"
 
+#include "main/ListActions.h"
+
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -107,20 +109,13 @@ PipelineEditor::PipelineEditor(Database& db, QWidget* parent)
             [this](const QModelIndex& i) { editStage(i.row()); });
 
     auto row = [this] { return m_view->currentIndex().row(); };
-    const std::pair<QString, std::function<void()>> actions[] = {
-        {tr("New pipeline…"), [this] { newPipeline(); }},
-        {tr("Add stage…"), [this] { addStage(); }},
-        {tr("Change…"), [this, row] { editStage(row()); }},
-        {tr("Up"), [this, row] { moveStage(row(), -1); }},
-        {tr("Down"), [this, row] { moveStage(row(), 1); }},
-        {tr("Remove…"), [this, row] { removeStage(row()); }}};
-    auto* buttons = new QVBoxLayout;
-    for (const auto& [label, action] : actions) {
-        auto* button = new QPushButton(label, this);
-        connect(button, &QPushButton::clicked, this, action);
-        buttons->addWidget(button);
-    }
-    buttons->addStretch(1);
+    const QList<ListAction> actions{{tr("New pipeline…"), [this] { newPipeline(); }},
+                                    {tr("Add stage…"), [this] { addStage(); }},
+                                    {tr("Change…"), [this, row] { editStage(row()); }},
+                                    {tr("Up"), [this, row] { moveStage(row(), -1); }},
+                                    {tr("Down"), [this, row] { moveStage(row(), 1); }},
+                                    {tr("Remove…"), [this, row] { removeStage(row()); }}};
+    QVBoxLayout* buttons = listActionButtons(this, actions);
     auto* left = new QVBoxLayout;
     left->addWidget(m_pipeline);
     left->addWidget(m_view, 1);
