@@ -46,5 +46,6 @@ int runDemo(const CliContext& context);
 int runPipelines(const CliContext& context);
 int runDeals(const CliContext& context);
 int runCatalog(const CliContext& context);
+int runReport(const CliContext& context);
 
 } // namespace kartoteka::cli

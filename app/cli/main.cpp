@@ -27,7 +27,7 @@ int main(int argc, char* argv[])
         {u"clients"_s, cli::runClients},     {u"interactions"_s, cli::runInteractions},
         {u"demo"_s, cli::runDemo},           {u"paths"_s, cli::runPaths},
         {u"pipelines"_s, cli::runPipelines}, {u"deals"_s, cli::runDeals},
-        {u"catalog"_s, cli::runCatalog},
+        {u"catalog"_s, cli::runCatalog},     {u"report"_s, cli::runReport},
     };
 
     QCommandLineParser parser;
@@ -53,7 +53,8 @@ int main(int argc, char* argv[])
         "  deals move ID --stage NAME [--reason R] [--at ISO]\n"
         "  deals list [--pipeline P] [--stage S] [--open|--closed] [--limit N]\n"
         "  catalog import FILE.csv [--dry-run]   sync the catalog with accounting's export\n"
-        "  catalog list [TEXT] [--all]           products (--all: inactive ones too)"));
+        "  catalog list [TEXT] [--all]           products (--all: inactive ones too)\n"
+        "  report funnel [--from D] [--to D] [--pipeline P] [--manager M]   the funnel"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(
@@ -70,7 +71,9 @@ int main(int argc, char* argv[])
     const QCommandLineOption localOption(
         u"local"_s, QCoreApplication::translate("kartoteka-cli", "Open in local mode (one PC)."));
     const QCommandLineOption toOption(
-        u"to"_s, QCoreApplication::translate("kartoteka-cli", "backup: the folder to write to."),
+        u"to"_s,
+        QCoreApplication::translate(
+            "kartoteka-cli", "backup: the folder to write to; report: the last day, YYYY-MM-DD."),
         u"DIR"_s);
     const QCommandLineOption dirOption(
         u"dir"_s, QCoreApplication::translate("kartoteka-cli", "backups: the folder to list."),
@@ -112,7 +115,8 @@ int main(int argc, char* argv[])
         {"title", "deals add: the deal's title."},
         {"pipeline", "deals: the pipeline's name (default: the first)."},
         {"stage", "deals: the stage's name."},
-        {"reason", "deals move: the loss reason (for a lost stage)."}};
+        {"reason", "deals move: the loss reason (for a lost stage)."},
+        {"from", "report: first day, YYYY-MM-DD (default: the 1st of this month)."}};
     for (const auto& [name, help] : valueOptions)
         parser.addOption(QCommandLineOption(QString::fromLatin1(name),
                                             QCoreApplication::translate("kartoteka-cli", help),

@@ -2,6 +2,7 @@
 #include "ProcessHelpers.h"
 #include "TestSupport.h"
 
+#include <QDate>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -100,4 +101,39 @@ TEST_CASE("kartoteka-cli imports the catalog with a dry run first", "[integratio
         runCli({u"--db"_s, db, u"catalog"_s, u"import"_s, home.path(u"nope.csv"_s)}, home.path());
     CHECK(missing.exitCode != 0);
     CHECK(missing.err.contains("Cannot read"));
+}
+
+TEST_CASE("kartoteka-cli report funnel answers from the same core code",
+          "[integration][cli][reports]")
+{
+    TempDir home;
+    const QString db = home.path(u"shop.sqlite"_s);
+    REQUIRE(runCli({u"--db"_s, db, u"clients"_s, u"add"_s, u"--name"_s, u"Звітний Клієнт"_s},
+                   home.path())
+                .exitCode == 0);
+    for (const QString& title : {u"Перша"_s, u"Друга"_s})
+        REQUIRE(runCli({u"--db"_s, db, u"deals"_s, u"add"_s, u"--client"_s, u"1"_s, u"--title"_s,
+                        title, u"--amount"_s, u"1000"_s},
+                       home.path())
+                    .exitCode == 0);
+    REQUIRE(
+        runCli({u"--db"_s, db, u"deals"_s, u"move"_s, u"1"_s, u"--stage"_s, u"Won"_s}, home.path())
+            .exitCode == 0);
+    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    CliRun report = runCli({u"--db"_s, db, u"report"_s, u"funnel"_s, u"--from"_s, today, u"--to"_s,
+                            today, u"--json"_s},
+                           home.path());
+    INFO(report.err.toStdString());
+    REQUIRE(report.exitCode == 0);
+    const QJsonObject funnel = report.json().object();
+    CHECK(funnel.value(u"deals"_s).toInt() == 2);
+    CHECK(funnel.value(u"won"_s).toInt() == 1);
+    CHECK(funnel.value(u"win_rate"_s).toDouble() == 1.0);
+    CHECK(funnel.value(u"stages"_s).toArray().first().toObject().value(u"reached"_s).toInt() == 2);
+    CHECK(funnel.value(u"stages"_s).toArray().first().toObject().value(u"now"_s).toInt() == 1);
+
+    CliRun bad =
+        runCli({u"--db"_s, db, u"report"_s, u"funnel"_s, u"--from"_s, u"yesterday"_s}, home.path());
+    CHECK(bad.exitCode != 0);
+    CHECK(bad.err.contains("YYYY-MM-DD"));
 }

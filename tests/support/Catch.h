@@ -3,6 +3,7 @@
 // One header for Catch2 v2 (Debian 12) and v3 (newer systems).
 #if __has_include(<catch2/catch_all.hpp>)
 #include <catch2/catch_all.hpp>
+using Catch::Approx; // global in v2
 #else
 #include <catch2/catch.hpp>
 #endif

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "storage/Result.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+namespace kartoteka {
+
+class Database;
+
+// What every report is asked for: a period of creation dates [from, to], and
+// optionally one pipeline (0: the first) and one manager (0: everyone).
+struct ReportPeriod
+{
+    QDate from;
+    QDate to; // inclusive
+    qint64 pipelineId = 0;
+    qint64 managerId = 0;
+};
+
+struct FunnelStage
+{
+    qint64 stageId = 0;
+    QString name;
+    int reached = 0; // entered it or any later stage (skipped stages count)
+    int now = 0;     // in it today
+    qint64 amountNowMinor = 0;
+    double conversionFromPrevious = 0; // reached k / reached k-1 (1 for the first)
+    double conversionFromFirst = 0;
+    double averageDaysInStage = 0; // over the stays that ended
+};
+
+struct FunnelReport
+{
+    QString pipeline;
+    QString currency;
+    int deals = 0;
+    QList<FunnelStage> stages; // open stages in order
+    int won = 0;
+    qint64 wonMinor = 0;
+    int lost = 0;
+    qint64 lostMinor = 0;
+    double winRate = 0; // won / (won + lost)
+    double averageDaysToWin = 0;
+    QList<std::pair<QString, int>> lossReasons; // most frequent first
+};
+
+// The funnel of the deals created in the period (a deal counts in the period
+// it was created in).
+Result<FunnelReport> funnelReport(Database& db, const ReportPeriod& period);
+
+} // namespace kartoteka
