@@ -5,6 +5,7 @@
 #include "clients/Lists.h"
 #include "deals/PipelineRepository.h"
 #include "reports/FunnelReport.h"
+#include "reports/SalesReport.h"
 #include "storage/Database.h"
 #include "workspace/Workspace.h"
 
@@ -73,6 +74,44 @@ int funnel(const CliContext& context, Database& db, const ReportPeriod& period)
                                       {u"currency"_s, report->currency}});
 }
 
+int sales(const CliContext& context, Database& db, const ReportPeriod& period)
+{
+    const std::optional<SalesBucket> bucket =
+        salesBucketFromName(context.has(u"by"_s) ? context.option(u"by"_s) : u"month"_s);
+    if (!bucket)
+        return context.fail(tr("--by is day, week, month or quarter."));
+    Result<SalesReport> report = salesReport(db, period, *bucket);
+    if (!report)
+        return context.fail(report.error());
+    QJsonArray rows;
+    QStringList lines{tr("Sales (won deals) %1 – %2, with the year before")
+                          .arg(period.from.toString(Qt::ISODate), period.to.toString(Qt::ISODate))};
+    for (const SalesRow& r : report->rows) {
+        rows.append(QJsonObject{{u"start"_s, r.start.toString(Qt::ISODate)},
+                                {u"won"_s, r.won},
+                                {u"won_minor"_s, r.wonMinor},
+                                {u"average_minor"_s, r.averageMinor},
+                                {u"previous_year_won"_s, r.previousYearWon},
+                                {u"previous_year_minor"_s, r.previousYearMinor}});
+        lines.append(u"  %1	%2 deals	%3	(a year before: %4 deals, %5)"_s
+                         .arg(r.start.toString(Qt::ISODate))
+                         .arg(r.won)
+                         .arg(formatMoney(r.wonMinor, report->currency))
+                         .arg(r.previousYearWon)
+                         .arg(formatMoney(r.previousYearMinor, report->currency)));
+    }
+    return context.answer(lines.join(u'\n'),
+                          QJsonObject{{u"from"_s, period.from.toString(Qt::ISODate)},
+                                      {u"to"_s, period.to.toString(Qt::ISODate)},
+                                      {u"rows"_s, rows},
+                                      {u"won"_s, report->won},
+                                      {u"won_minor"_s, report->wonMinor},
+                                      {u"average_minor"_s, report->averageMinor},
+                                      {u"previous_year_won"_s, report->previousYearWon},
+                                      {u"previous_year_minor"_s, report->previousYearMinor},
+                                      {u"currency"_s, report->currency}});
+}
+
 } // namespace
 
 int runReport(const CliContext& context)
@@ -106,7 +145,7 @@ int runReport(const CliContext& context)
             return context.fail(manager.error());
         period.managerId = *manager;
     }
-    return funnel(context, **db, period);
+    return which == u"funnel" ? funnel(context, **db, period) : sales(context, **db, period);
 }
 
 } // namespace kartoteka::cli

@@ -54,7 +54,9 @@ int main(int argc, char* argv[])
         "  deals list [--pipeline P] [--stage S] [--open|--closed] [--limit N]\n"
         "  catalog import FILE.csv [--dry-run]   sync the catalog with accounting's export\n"
         "  catalog list [TEXT] [--all]           products (--all: inactive ones too)\n"
-        "  report funnel [--from D] [--to D] [--pipeline P] [--manager M]   the funnel"));
+        "  report funnel|sales [--from D] [--to D] [--pipeline P] [--manager M]\n"
+        "              [--by day|week|month|quarter]   the funnel; won deals with the year "
+        "before"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(
@@ -116,7 +118,8 @@ int main(int argc, char* argv[])
         {"pipeline", "deals: the pipeline's name (default: the first)."},
         {"stage", "deals: the stage's name."},
         {"reason", "deals move: the loss reason (for a lost stage)."},
-        {"from", "report: first day, YYYY-MM-DD (default: the 1st of this month)."}};
+        {"from", "report: first day, YYYY-MM-DD (default: the 1st of this month)."},
+        {"by", "report sales: day, week, month or quarter (default: month)."}};
     for (const auto& [name, help] : valueOptions)
         parser.addOption(QCommandLineOption(QString::fromLatin1(name),
                                             QCoreApplication::translate("kartoteka-cli", help),

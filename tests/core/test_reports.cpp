@@ -6,6 +6,7 @@
 #include "deals/DealRepository.h"
 #include "deals/PipelineRepository.h"
 #include "reports/FunnelReport.h"
+#include "reports/SalesReport.h"
 
 using namespace Qt::StringLiterals;
 using namespace kartoteka;
@@ -91,4 +92,71 @@ TEST_CASE("the funnel counts reached stages, skips, losses and time as computed 
     CHECK(empty.deals == 0);
     CHECK(empty.winRate == 0);
     CHECK(empty.stages[1].conversionFromPrevious == 0);
+}
+
+TEST_CASE("sales by month beside the previous year, across a leap day", "[reports][sales]")
+{
+    TempDir dir;
+    auto db = openTestDatabase(dir.path(u"shop.sqlite"_s));
+    Client c;
+    c.lastName = u"Продаж"_s;
+    requireOk(ClientRepository(*db).create(c));
+    const Pipeline p = requireValue(PipelineRepository(*db).pipelineNamed(QString()));
+    const qint64 won = p.stageNamed(u"Won"_s)->id;
+    const qint64 lost = p.stageNamed(u"Lost"_s)->id;
+    QList<Deal> deals;
+    QList<QList<StageMove>> moves;
+    auto sale = [&](const QDate& day, qint64 amount, bool isWon = true) {
+        Deal d;
+        d.clientId = c.id;
+        d.title = u"Sale %1"_s.arg(day.toString(Qt::ISODate));
+        d.amountMinor = amount;
+        d.stageId = p.firstOpenStage()->id;
+        d.createdAt = QDateTime(day.addDays(-10), QTime(12, 0), Qt::UTC);
+        const QDateTime closed(day, QTime(12, 0), Qt::UTC);
+        if (isWon)
+            d.closedAt = closed;
+        else
+            d.lossReasonId = requireValue(Lists(*db).idOf(kLossReasons, u"Too expensive"_s));
+        deals.append(d);
+        moves.append({{0, isWon ? won : lost, closed, {}}});
+    };
+    sale(QDate(2024, 2, 10), 10000);
+    sale(QDate(2024, 2, 29), 30000);
+    sale(QDate(2024, 3, 5), 20000);
+    sale(QDate(2024, 3, 6), 99900, false); // lost: no sale
+    sale(QDate(2023, 2, 28), 5000);
+    sale(QDate(2023, 3, 31), 7000);
+    sale(QDate(2023, 1, 31), 1100);
+    requireOk(DealRepository(*db).createMany(deals, moves));
+
+    const SalesReport months =
+        requireValue(salesReport(*db, {QDate(2024, 2, 1), QDate(2024, 3, 31)}, SalesBucket::Month));
+    REQUIRE(months.rows.size() == 2);
+    CHECK(months.rows[0].start == QDate(2024, 2, 1));
+    CHECK(months.rows[0].won == 2);
+    CHECK(months.rows[0].wonMinor == 40000);
+    CHECK(months.rows[0].averageMinor == 20000);
+    CHECK(months.rows[0].previousYearWon == 1);
+    CHECK(months.rows[0].previousYearMinor == 5000);
+    CHECK(months.rows[1].wonMinor == 20000);
+    CHECK(months.rows[1].previousYearMinor == 7000);
+    CHECK(months.won == 3);
+    CHECK(months.averageMinor == 20000);
+
+    // 29 February 2024 a year later is 28 February 2025.
+    const SalesReport days =
+        requireValue(salesReport(*db, {QDate(2025, 2, 27), QDate(2025, 2, 28)}, SalesBucket::Day));
+    REQUIRE(days.rows.size() == 2);
+    CHECK(days.rows[1].previousYearMinor == 30000);
+    CHECK(days.won == 0);
+
+    CHECK(bucketStart(QDate(2024, 2, 29), SalesBucket::Week) == QDate(2024, 2, 26));
+    CHECK(bucketStart(QDate(2024, 11, 22), SalesBucket::Quarter) == QDate(2024, 10, 1));
+    const SalesReport quarters = requireValue(
+        salesReport(*db, {QDate(2024, 1, 1), QDate(2024, 12, 31)}, SalesBucket::Quarter));
+    CHECK(quarters.rows.size() == 4);
+    CHECK(quarters.rows[0].won == 3);
+    CHECK(quarters.rows[0].previousYearWon == 3);
+    CHECK(quarters.rows[3].won == 0); // empty quarters are there, as zeros
 }

@@ -1,0 +1,140 @@
+#include "reports/SalesReport.h"
+
+#include "clients/ClientSettings.h"
+#include "deals/PipelineRepository.h"
+#include "storage/Database.h"
+#include "storage/Sql.h"
+
+#include <QMap>
+
+using namespace Qt::StringLiterals;
+
+namespace kartoteka {
+
+std::optional<SalesBucket> salesBucketFromName(const QString& name)
+{
+    if (name == u"day")
+        return SalesBucket::Day;
+    if (name == u"week")
+        return SalesBucket::Week;
+    if (name == u"month")
+        return SalesBucket::Month;
+    if (name == u"quarter")
+        return SalesBucket::Quarter;
+    return std::nullopt;
+}
+
+QDate bucketStart(const QDate& date, SalesBucket bucket)
+{
+    switch (bucket) {
+    case SalesBucket::Day:
+        return date;
+    case SalesBucket::Week:
+        return date.addDays(1 - date.dayOfWeek());
+    case SalesBucket::Month:
+        return QDate(date.year(), date.month(), 1);
+    case SalesBucket::Quarter:
+        return QDate(date.year(), (date.month() - 1) / 3 * 3 + 1, 1);
+    }
+    return date;
+}
+
+namespace {
+
+QDate nextBucket(const QDate& start, SalesBucket bucket)
+{
+    switch (bucket) {
+    case SalesBucket::Day:
+        return start.addDays(1);
+    case SalesBucket::Week:
+        return start.addDays(7);
+    case SalesBucket::Month:
+        return start.addMonths(1);
+    case SalesBucket::Quarter:
+        return start.addMonths(3);
+    }
+    return start.addDays(1);
+}
+
+// Won deals closed in [from, to] (calendar days, local): closing day and amount.
+Result<QList<std::pair<QDate, qint64>>> wonBetween(Database& db, const ReportPeriod& period,
+                                                   qint64 pipelineId, const QDate& from,
+                                                   const QDate& to)
+{
+    QString where =
+        u"d.pipeline_id = ? AND s.kind = 'won' AND d.closed_at >= ? AND d.closed_at < ?"_s;
+    QVariantList args{pipelineId, utcTimestamp(QDateTime(from, QTime(0, 0))),
+                      utcTimestamp(QDateTime(to.addDays(1), QTime(0, 0)))};
+    if (period.managerId > 0) {
+        where += u" AND d.manager_id = ?"_s;
+        args << period.managerId;
+    }
+    Result<QList<QSqlRecord>> rows = sql::rows(
+        db.connection(),
+        u"SELECT d.closed_at, d.amount_minor FROM deals d JOIN stages s ON s.id = d.stage_id WHERE "_s +
+            where,
+        args);
+    if (!rows)
+        return rows.error();
+    QList<std::pair<QDate, qint64>> won;
+    won.reserve(rows->size());
+    for (const QSqlRecord& r : *rows)
+        won.append(
+            {QDateTime::fromString(r.value(0).toString(), Qt::ISODateWithMs).toLocalTime().date(),
+             r.value(1).toLongLong()});
+    return won;
+}
+
+} // namespace
+
+Result<SalesReport> salesReport(Database& db, const ReportPeriod& period, SalesBucket bucket)
+{
+    PipelineRepository pipelines(db);
+    Result<Pipeline> pipeline = period.pipelineId > 0 ? pipelines.pipeline(period.pipelineId)
+                                                      : pipelines.pipelineNamed(QString());
+    if (!pipeline)
+        return pipeline.error();
+    Result<QList<std::pair<QDate, qint64>>> now =
+        wonBetween(db, period, pipeline->id, period.from, period.to);
+    // The year before, to the day after `to` a year earlier: a period ending on
+    // 28 February takes in the 29th of a leap year before it.
+    Result<QList<std::pair<QDate, qint64>>> before =
+        wonBetween(db, period, pipeline->id, period.from.addYears(-1),
+                   period.to.addDays(1).addYears(-1).addDays(-1));
+    if (!now || !before)
+        return !now ? now.error() : before.error();
+
+    SalesReport report;
+    report.currency = shopCurrency(db);
+    QMap<QDate, SalesRow> rows;
+    for (QDate start = bucketStart(period.from, bucket); start <= period.to;
+         start = nextBucket(start, bucket))
+        rows.insert(start, SalesRow{start});
+    for (const auto& [day, amount] : *now) {
+        SalesRow& row = rows[bucketStart(day, bucket)];
+        row.won += 1;
+        row.wonMinor += amount;
+        report.won += 1;
+        report.wonMinor += amount;
+    }
+    // A year earlier, in the bucket its date falls in a year later (29 February
+    // counts on 28 February).
+    for (const auto& [day, amount] : *before) {
+        const QDate shifted = bucketStart(day.addYears(1), bucket);
+        if (!rows.contains(shifted))
+            continue;
+        SalesRow& row = rows[shifted];
+        row.previousYearWon += 1;
+        row.previousYearMinor += amount;
+        report.previousYearWon += 1;
+        report.previousYearMinor += amount;
+    }
+    for (SalesRow& row : rows) {
+        row.averageMinor = row.won > 0 ? row.wonMinor / row.won : 0;
+        report.rows.append(row);
+    }
+    report.averageMinor = report.won > 0 ? report.wonMinor / report.won : 0;
+    return report;
+}
+
+} // namespace kartoteka
