@@ -117,10 +117,11 @@ int sales(const CliContext& context, Database& db, const ReportPeriod& period)
 int runReport(const CliContext& context)
 {
     const QString which = context.arguments.value(0);
-    if (which != u"funnel")
+    if (which != u"funnel" && which != u"sales")
         return context.fail(
-            tr("Use: report funnel [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--pipeline P] "
-               "[--manager M]. The other reports are not built yet."));
+            tr("Use: report funnel|sales [--from YYYY-MM-DD] [--to YYYY-MM-DD] "
+               "[--pipeline P] [--manager M] [--by day|week|month|quarter]. The other "
+               "reports are not built yet."));
     ReportPeriod period;
     const QDate today = QDate::currentDate();
     period.from = context.has(u"from"_s) ? QDate::fromString(context.option(u"from"_s), Qt::ISODate)

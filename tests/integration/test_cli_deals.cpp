@@ -132,6 +132,14 @@ TEST_CASE("kartoteka-cli report funnel answers from the same core code",
     CHECK(funnel.value(u"stages"_s).toArray().first().toObject().value(u"reached"_s).toInt() == 2);
     CHECK(funnel.value(u"stages"_s).toArray().first().toObject().value(u"now"_s).toInt() == 1);
 
+    CliRun sales = runCli({u"--db"_s, db, u"report"_s, u"sales"_s, u"--from"_s, today, u"--to"_s,
+                           today, u"--by"_s, u"day"_s, u"--json"_s},
+                          home.path());
+    REQUIRE(sales.exitCode == 0);
+    CHECK(sales.json().object().value(u"won"_s).toInt() == 1);
+    CHECK(sales.json().object().value(u"won_minor"_s).toInteger() == 100000);
+    CHECK(sales.json().object().value(u"rows"_s).toArray().size() == 1);
+
     CliRun bad =
         runCli({u"--db"_s, db, u"report"_s, u"funnel"_s, u"--from"_s, u"yesterday"_s}, home.path());
     CHECK(bad.exitCode != 0);
