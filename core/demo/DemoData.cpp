@@ -352,7 +352,8 @@ Status demoCatalogAndDeals(Database& db, Generator& gen, const DemoOptions& opti
         p.unit = p.category == u"Плитка" || p.category == u"Ламінат" || p.category == u"Паркет"
                      ? u"м²"_s
                      : u"шт"_s;
-        p.priceMinor = qint64(50 + gen.below(4950)) * 100;
+        p.priceMinor =
+            qint64(40 + gen.below(1500)) * 100; // 40-1,540 UAH: tiles per m², tools, glue
         p.currency = u"UAH"_s;
         p.vatPercent = 20;
         catalog.added.append(p);
@@ -414,7 +415,7 @@ Status demoCatalogAndDeals(Database& db, Generator& gen, const DemoOptions& opti
             for (int l = 0; l < lines; ++l) {
                 const Product& p = gen.pick(*products);
                 d.items.append({p.id, p.name,
-                                double(1 + gen.below(40)) * (p.unit == u"м²" ? 1.5 : 1.0),
+                                double(1 + gen.below(12)) * (p.unit == u"м²" ? 1.5 : 1.0),
                                 p.priceMinor, double(gen.chance(30) ? 5 * (1 + gen.below(3)) : 0)});
             }
             d.title = d.items.first().name + (lines > 1 ? u" +%1"_s.arg(lines - 1) : QString());
