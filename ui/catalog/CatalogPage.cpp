@@ -126,6 +126,7 @@ CatalogPage::CatalogPage(Database& db, QWidget* parent)
     bar->addWidget(import);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(bar);
+    layout->addWidget(m_empty);
     layout->addWidget(m_view, 1);
     reload();
 }
@@ -135,6 +136,7 @@ void CatalogPage::reload()
     Result<QList<Product>> products =
         ProductRepository(m_db).list(m_inactive->isChecked(), m_search->text());
     m_model->setProducts(products ? *products : QList<Product>{});
+    m_empty->setVisible(m_model->rowCount() == 0 && m_search->text().isEmpty());
 }
 
 void CatalogPage::applyChanges(const QList<Change>& changes)

@@ -8,6 +8,7 @@
 #include <QWidget>
 
 class QCheckBox;
+class QLabel;
 class QLineEdit;
 class QTableView;
 
@@ -65,6 +66,7 @@ private:
     QLineEdit* m_search;
     QCheckBox* m_inactive;
     QTableView* m_view;
+    QLabel* m_empty;
 };
 
 } // namespace kartoteka::ui
