@@ -104,8 +104,14 @@ QVariant ProductListModel::headerData(int section, Qt::Orientation orientation, 
 CatalogPage::CatalogPage(Database& db, QWidget* parent)
     : QWidget(parent), m_db(db), m_model(new ProductListModel(this)), m_search(new QLineEdit(this)),
       m_inactive(new QCheckBox(tr("Show products no longer sold"), this)),
-      m_view(new QTableView(this))
+      m_view(new QTableView(this)),
+      m_empty(
+          new QLabel(tr("The catalog is empty. Export the products from your accounting program "
+                        "as CSV (SKU, name, price; unit, category, VAT and stock if it has them) "
+                        "and use \"Import from accounting (CSV)…\"."),
+                     this))
 {
+    m_empty->setWordWrap(true);
     m_search->setPlaceholderText(tr("Find by SKU or name"));
     m_search->setClearButtonEnabled(true);
     connect(m_search, &QLineEdit::textChanged, this, &CatalogPage::reload);
