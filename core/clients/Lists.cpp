@@ -95,7 +95,7 @@ Status Lists::add(const QString& list, const QString& name)
                 {list, name.trimmed(), list});
             !s)
             return s;
-        tx.recordChange(u"list_item"_s, 0, ChangeOp::Insert);
+        tx.recordChange(Lists::kItemEntity, 0, ChangeOp::Insert);
         return Status::success();
     });
 }
@@ -114,7 +114,7 @@ Status Lists::rename(const ListItem& item, const QString& name)
             return changed.error();
         if (*changed == 0)
             return conflict();
-        tx.recordChange(u"list_item"_s, item.id, ChangeOp::Update);
+        tx.recordChange(Lists::kItemEntity, item.id, ChangeOp::Update);
         return Status::success();
     });
 }
@@ -130,7 +130,7 @@ Status Lists::remove(const ListItem& item)
             return changed.error();
         if (*changed == 0)
             return conflict();
-        tx.recordChange(u"list_item"_s, item.id, ChangeOp::Delete);
+        tx.recordChange(Lists::kItemEntity, item.id, ChangeOp::Delete);
         return Status::success();
     });
 }
@@ -159,7 +159,7 @@ Status Lists::move(const QString& list, const ListItem& item, int step)
                 !s)
                 return s;
         }
-        tx.recordChange(u"list_item"_s, item.id, ChangeOp::Update);
+        tx.recordChange(Lists::kItemEntity, item.id, ChangeOp::Update);
         return Status::success();
     });
 }
@@ -178,7 +178,7 @@ Result<qint64> Lists::idOf(const QString& list, const QString& name)
     return findOrAdd(
         m_db, u"SELECT id FROM list_items WHERE list = ? AND name = ?"_s,
         u"INSERT OR IGNORE INTO list_items (list, name, position) VALUES (?, ?, 100)"_s,
-        {list, name.trimmed()}, u"list_item"_s);
+        {list, name.trimmed()}, Lists::kItemEntity);
 }
 
 Result<QList<ListItem>> Lists::users()
@@ -192,7 +192,7 @@ Result<qint64> Lists::userIdOf(const QString& name)
 {
     return findOrAdd(m_db, u"SELECT id FROM users WHERE name = ?"_s,
                      u"INSERT OR IGNORE INTO users (name) VALUES (?)"_s, {name.trimmed()},
-                     u"user"_s);
+                     Lists::kUserEntity);
 }
 
 } // namespace kartoteka

@@ -38,6 +38,10 @@ public:
     Result<QList<ListItem>> users();
     Result<qint64> userIdOf(const QString& name);
 
+    // Change-feed entities of list items and of staff.
+    static inline const QString kItemEntity = QStringLiteral("list_item");
+    static inline const QString kUserEntity = QStringLiteral("user");
+
     // The admin's edits. Removing hides the item: clients and deals that use
     // it keep it. A stale version is a conflict.
     Status add(const QString& list, const QString& name);

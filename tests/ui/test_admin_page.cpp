@@ -20,6 +20,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTest>
 #include <QTimer>
 
@@ -109,6 +110,12 @@ TEST_CASE("Back up now makes a verified backup that appears in the list", "[ui][
         f.window->findChild<QListWidget*>()->setCurrentRow(3);
         QCoreApplication::processEvents();
         f.window->grab().save(shots + u"/admin-page.png"_s);
+        auto* tabs = f.window->adminPage()->findChild<QTabWidget*>();
+        for (int i = 1; i < tabs->count(); ++i) {
+            tabs->setCurrentIndex(i);
+            QCoreApplication::processEvents();
+            f.window->grab().save(shots + u"/admin-tab-%1.png"_s.arg(i));
+        }
     }
 }
 

@@ -53,14 +53,7 @@ ListsEditor::ListsEditor(Database& db, QWidget* parent)
                                     {tr("Up"), [this, row] { moveItem(row(), -1); }},
                                     {tr("Down"), [this, row] { moveItem(row(), 1); }},
                                     {tr("Remove…"), [this, row] { removeItem(row()); }}};
-    QVBoxLayout* buttons = listActionButtons(this, actions);
-    auto* left = new QVBoxLayout;
-    left->addWidget(m_list);
-    left->addWidget(m_view, 1);
-    auto* layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(left, 1);
-    layout->addLayout(buttons);
+    layOutListEditor(this, m_list, m_view, actions);
     reload();
 }
 

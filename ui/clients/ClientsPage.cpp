@@ -6,6 +6,8 @@
 #include "clients/ClientListModel.h"
 #include "clients/ClientSettings.h"
 #include "clients/CustomFields.h"
+#include "clients/Lists.h"
+#include "deals/DealRepository.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -232,10 +234,10 @@ void ClientsPage::applyChanges(const QList<Change>& changes)
             cardChanged = cardChanged || c.entityId == m_card->clientId() || c.entityId == 0;
         } else if (c.entity == InteractionRepository::kEntity) {
             cardChanged = cardChanged || c.entityId == m_card->clientId();
-        } else if (c.entity == u"deal") {
+        } else if (c.entity == DealRepository::kEntity) {
             cardChanged = true; // the card lists the client's deals; one card is cheap to redo
-        } else if (c.entity == CustomFieldRepository::kEntity || c.entity == u"list_item" ||
-                   c.entity == u"user") {
+        } else if (c.entity == CustomFieldRepository::kEntity || c.entity == Lists::kItemEntity ||
+                   c.entity == Lists::kUserEntity) {
             listsChanged = true;
         }
     }

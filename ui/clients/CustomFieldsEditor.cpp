@@ -1,5 +1,7 @@
 #include "clients/CustomFieldsEditor.h"
 
+#include "main/ListActions.h"
+
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -48,22 +50,11 @@ CustomFieldsEditor::CustomFieldsEditor(Database& db, QWidget* parent)
     m_view->setModel(m_model);
     connect(m_view, &QListView::doubleClicked, this,
             [this](const QModelIndex& index) { editField(index.row()); });
-    auto* add = new QPushButton(tr("Add field…"), this);
-    auto* edit = new QPushButton(tr("Change…"), this);
-    auto* remove = new QPushButton(tr("Remove…"), this);
-    connect(add, &QPushButton::clicked, this, &CustomFieldsEditor::addField);
-    connect(edit, &QPushButton::clicked, this, [this] { editField(m_view->currentIndex().row()); });
-    connect(remove, &QPushButton::clicked, this,
-            [this] { removeField(m_view->currentIndex().row()); });
-    auto* buttons = new QVBoxLayout;
-    buttons->addWidget(add);
-    buttons->addWidget(edit);
-    buttons->addWidget(remove);
-    buttons->addStretch(1);
-    auto* layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_view, 1);
-    layout->addLayout(buttons);
+    const QList<ListAction> actions{
+        {tr("Add field…"), [this] { addField(); }},
+        {tr("Change…"), [this] { editField(m_view->currentIndex().row()); }},
+        {tr("Remove…"), [this] { removeField(m_view->currentIndex().row()); }}};
+    layOutListEditor(this, nullptr, m_view, actions);
     reload();
 }
 

@@ -115,14 +115,7 @@ PipelineEditor::PipelineEditor(Database& db, QWidget* parent)
                                     {tr("Up"), [this, row] { moveStage(row(), -1); }},
                                     {tr("Down"), [this, row] { moveStage(row(), 1); }},
                                     {tr("Remove…"), [this, row] { removeStage(row()); }}};
-    QVBoxLayout* buttons = listActionButtons(this, actions);
-    auto* left = new QVBoxLayout;
-    left->addWidget(m_pipeline);
-    left->addWidget(m_view, 1);
-    auto* layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(left, 1);
-    layout->addLayout(buttons);
+    layOutListEditor(this, m_pipeline, m_view, actions);
     reload();
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QLayout>
+#include <QHBoxLayout>
 #include <QPushButton>
 #include <QString>
 #include <QVBoxLayout>
@@ -12,17 +12,26 @@ namespace kartoteka::ui {
 
 using ListAction = std::pair<QString, std::function<void()>>;
 
-// The column of buttons beside an editable list (Add…, Up, Down, Remove…).
-inline QVBoxLayout* listActionButtons(QWidget* owner, const QList<ListAction>& actions)
+// The layout every list editor in Administration shares: an optional chooser
+// above the list, and a column of buttons beside it (Add…, Up, Down, Remove…).
+inline void layOutListEditor(QWidget* owner, QWidget* chooser, QWidget* list,
+                             const QList<ListAction>& actions)
 {
-    auto* column = new QVBoxLayout;
+    auto* buttons = new QVBoxLayout;
     for (const auto& [label, action] : actions) {
         auto* button = new QPushButton(label, owner);
         QObject::connect(button, &QPushButton::clicked, owner, action);
-        column->addWidget(button);
+        buttons->addWidget(button);
     }
-    column->addStretch(1);
-    return column;
+    buttons->addStretch(1);
+    auto* left = new QVBoxLayout;
+    if (chooser)
+        left->addWidget(chooser);
+    left->addWidget(list, 1);
+    auto* layout = new QHBoxLayout(owner);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(left, 1);
+    layout->addLayout(buttons);
 }
 
 } // namespace kartoteka::ui
