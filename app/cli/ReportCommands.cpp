@@ -1,15 +1,21 @@
-// report funnel: the owner's numbers from the same core code as the screen.
+// report funnel|sales|channels|managers|clients|drifting: the owner's numbers from the same core
+// code as the screen.
 #include "CliContext.h"
 
 #include "clients/ClientSettings.h"
 #include "clients/Lists.h"
 #include "deals/PipelineRepository.h"
+#include "reports/CallList.h"
+#include "reports/ChannelsReport.h"
+#include "reports/ClientsReport.h"
 #include "reports/FunnelReport.h"
+#include "reports/ManagersReport.h"
 #include "reports/SalesReport.h"
 #include "storage/Database.h"
 #include "workspace/Workspace.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -49,8 +55,9 @@ int funnel(const CliContext& context, Database& db, const ReportPeriod& period)
                          .arg(formatMoney(s.amountNowMinor, report->currency)));
     }
     QJsonArray reasons;
-    for (const auto& [reason, count] : report->lossReasons)
-        reasons.append(QJsonObject{{u"reason"_s, reason}, {u"count"_s, count}});
+    for (const LossReasonCount& r : report->lossReasons)
+        reasons.append(QJsonObject{
+            {u"reason"_s, r.name}, {u"count"_s, r.count}, {u"amount_minor"_s, r.amountMinor}});
     lines.append(tr("  won %1 (%2), lost %3 (%4), win rate %5 %, %6 days to win on average")
                      .arg(report->won)
                      .arg(formatMoney(report->wonMinor, report->currency))
@@ -112,16 +119,223 @@ int sales(const CliContext& context, Database& db, const ReportPeriod& period)
                                       {u"currency"_s, report->currency}});
 }
 
+QString percent(double share)
+{
+    return QString::number(share * 100, 'f', 1) + u" %"_s;
+}
+
+int channels(const CliContext& context, Database& db, const ReportPeriod& period)
+{
+    Result<ChannelsReport> report = channelsReport(db, period);
+    if (!report)
+        return context.fail(report.error());
+    QJsonArray rows;
+    QStringList lines{tr("Channels %1 – %2")
+                          .arg(period.from.toString(Qt::ISODate), period.to.toString(Qt::ISODate))};
+    for (const ChannelRow& r : report->rows) {
+        rows.append(QJsonObject{{u"source"_s, r.source},
+                                {u"new_clients"_s, r.newClients},
+                                {u"deals"_s, r.deals},
+                                {u"won"_s, r.won},
+                                {u"lost"_s, r.lost},
+                                {u"win_rate"_s, r.winRate},
+                                {u"won_minor"_s, r.wonMinor},
+                                {u"average_check_minor"_s, r.averageCheckMinor},
+                                {u"buying_clients"_s, r.buyingClients},
+                                {u"revenue_minor"_s, r.revenueMinor},
+                                {u"revenue_per_client_minor"_s, r.revenuePerClientMinor}});
+        lines.append(tr("  %1\t%2 new clients, %3 deals, %4 won (%5), %6; %7 per buying client")
+                         .arg(r.source)
+                         .arg(r.newClients)
+                         .arg(r.deals)
+                         .arg(r.won)
+                         .arg(percent(r.winRate), formatMoney(r.wonMinor, report->currency),
+                              formatMoney(r.revenuePerClientMinor, report->currency)));
+    }
+    return context.answer(lines.join(u'\n'),
+                          QJsonObject{{u"from"_s, period.from.toString(Qt::ISODate)},
+                                      {u"to"_s, period.to.toString(Qt::ISODate)},
+                                      {u"rows"_s, rows},
+                                      {u"currency"_s, report->currency}});
+}
+
+int managers(const CliContext& context, Database& db, const ReportPeriod& period)
+{
+    Result<ManagersReport> report = managersReport(db, period);
+    if (!report)
+        return context.fail(report.error());
+    QJsonArray rows;
+    QStringList lines{tr("Managers %1 – %2")
+                          .arg(period.from.toString(Qt::ISODate), period.to.toString(Qt::ISODate))};
+    for (const ManagerRow& r : report->rows) {
+        rows.append(QJsonObject{{u"manager"_s, r.manager},
+                                {u"open"_s, r.open},
+                                {u"open_minor"_s, r.openMinor},
+                                {u"won"_s, r.won},
+                                {u"lost"_s, r.lost},
+                                {u"win_rate"_s, r.winRate},
+                                {u"won_minor"_s, r.wonMinor},
+                                {u"average_days_to_win"_s, r.averageDaysToWin},
+                                {u"calls"_s, r.calls},
+                                {u"meetings"_s, r.meetings},
+                                {u"emails"_s, r.emails}});
+        lines.append(tr("  %1\topen %2, won %3 (%4), lost %5, %6; %7 calls, %8 meetings, %9 "
+                        "e-mails")
+                         .arg(r.manager)
+                         .arg(r.open)
+                         .arg(r.won)
+                         .arg(percent(r.winRate))
+                         .arg(r.lost)
+                         .arg(formatMoney(r.wonMinor, report->currency))
+                         .arg(r.calls)
+                         .arg(r.meetings)
+                         .arg(r.emails));
+    }
+    return context.answer(lines.join(u'\n'),
+                          QJsonObject{{u"from"_s, period.from.toString(Qt::ISODate)},
+                                      {u"to"_s, period.to.toString(Qt::ISODate)},
+                                      {u"rows"_s, rows},
+                                      {u"currency"_s, report->currency}});
+}
+
+QJsonObject clientJson(const ClientValue& v)
+{
+    return {{u"client_id"_s, v.clientId},
+            {u"name"_s, v.name},
+            {u"purchases"_s, v.purchases},
+            {u"total_minor"_s, v.totalMinor},
+            {u"average_check_minor"_s, v.averageCheckMinor},
+            {u"days_between"_s, v.daysBetween},
+            {u"last_purchase"_s, v.lastPurchase.toString(Qt::ISODate)},
+            {u"rfm"_s, u"%1%2%3"_s.arg(v.recency).arg(v.frequency).arg(v.monetary)},
+            {u"segment"_s, v.segment}};
+}
+
+int clients(const CliContext& context, Database& db, const ReportPeriod& period)
+{
+    Result<ClientsReport> report = clientsReport(db, period);
+    if (!report)
+        return context.fail(report.error());
+    const QString& money = report->currency;
+    QStringList lines{
+        tr("Clients' purchases and won deals %1 – %2")
+            .arg(period.from.toString(Qt::ISODate), period.to.toString(Qt::ISODate)),
+        tr("  %1 buyers, %2 sales, %3; average check %4, value per client %5, %6 days between "
+           "purchases")
+            .arg(report->buyers)
+            .arg(report->sales)
+            .arg(formatMoney(report->revenueMinor, money),
+                 formatMoney(report->averageCheckMinor, money),
+                 formatMoney(report->averageValueMinor, money))
+            .arg(report->averageDaysBetween, 0, 'f', 1),
+        tr("  the top %1 clients (20 %) bring %2 of the revenue")
+            .arg(report->topClients)
+            .arg(percent(report->topShare))};
+    QJsonArray counts, cohorts, segments, top;
+    for (const PurchaseCountRow& r : report->purchaseCounts) {
+        counts.append(QJsonObject{{u"purchases"_s, r.label},
+                                  {u"clients"_s, r.clients},
+                                  {u"revenue_minor"_s, r.revenueMinor}});
+        lines.append(tr("  %1 purchases: %2 clients").arg(r.label).arg(r.clients));
+    }
+    for (const CohortRow& r : report->cohorts)
+        cohorts.append(QJsonObject{{u"quarter"_s, r.quarter.toString(Qt::ISODate)},
+                                   {u"clients"_s, r.clients},
+                                   {u"revenue_minor"_s, r.revenueMinor},
+                                   {u"average_value_minor"_s, r.averageValueMinor}});
+    for (const SegmentRow& r : report->segments) {
+        segments.append(QJsonObject{{u"segment"_s, r.key},
+                                    {u"name"_s, r.name},
+                                    {u"clients"_s, r.clients},
+                                    {u"revenue_minor"_s, r.revenueMinor},
+                                    {u"average_days_since_last"_s, r.averageDaysSinceLast},
+                                    {u"average_purchases"_s, r.averagePurchases}});
+        lines.append(tr("  %1: %2 clients, %3")
+                         .arg(r.name)
+                         .arg(r.clients)
+                         .arg(formatMoney(r.revenueMinor, money)));
+    }
+    for (const ClientValue& v : report->top)
+        top.append(clientJson(v));
+    return context.answer(lines.join(u'\n'),
+                          QJsonObject{{u"from"_s, period.from.toString(Qt::ISODate)},
+                                      {u"to"_s, period.to.toString(Qt::ISODate)},
+                                      {u"buyers"_s, report->buyers},
+                                      {u"sales"_s, report->sales},
+                                      {u"revenue_minor"_s, report->revenueMinor},
+                                      {u"average_check_minor"_s, report->averageCheckMinor},
+                                      {u"average_value_minor"_s, report->averageValueMinor},
+                                      {u"average_days_between"_s, report->averageDaysBetween},
+                                      {u"top_clients"_s, report->topClients},
+                                      {u"top_share"_s, report->topShare},
+                                      {u"purchase_counts"_s, counts},
+                                      {u"cohorts"_s, cohorts},
+                                      {u"segments"_s, segments},
+                                      {u"top"_s, top},
+                                      {u"currency"_s, money}});
+}
+
+int drifting(const CliContext& context, Database& db, const ReportPeriod& period)
+{
+    DriftOptions options;
+    options.asOf = period.to;
+    options.managerId = period.managerId;
+    Result<QList<DriftingClient>> list = driftingClients(db, options);
+    Result<QList<UpcomingBirthday>> birthdays =
+        upcomingBirthdays(db, period.to, 14, period.managerId);
+    if (!list || !birthdays)
+        return context.fail(!list ? list.error() : birthdays.error());
+    const QString money = shopCurrency(db);
+    QJsonArray rows, upcoming;
+    QStringList lines{
+        tr("Drifting away as of %1 (most valuable first):").arg(period.to.toString(Qt::ISODate))};
+    for (const DriftingClient& d : *list) {
+        rows.append(QJsonObject{{u"client_id"_s, d.clientId},
+                                {u"name"_s, d.name},
+                                {u"phone"_s, d.phone},
+                                {u"manager"_s, d.manager},
+                                {u"purchases"_s, d.purchases},
+                                {u"total_minor"_s, d.totalMinor},
+                                {u"last_purchase"_s, d.lastPurchase.toString(Qt::ISODate)},
+                                {u"usual_gap_days"_s, d.usualGapDays},
+                                {u"days_since_last"_s, d.daysSinceLast}});
+        lines.append(tr("  %1\t%2\t%3, last %4 (%5 days ago)")
+                         .arg(d.name, d.phone, formatMoney(d.totalMinor, money),
+                              d.lastPurchase.toString(Qt::ISODate))
+                         .arg(d.daysSinceLast));
+    }
+    lines.append(tr("Birthdays in the next 14 days:"));
+    for (const UpcomingBirthday& b : *birthdays) {
+        upcoming.append(QJsonObject{{u"client_id"_s, b.clientId},
+                                    {u"name"_s, b.name},
+                                    {u"phone"_s, b.phone},
+                                    {u"date"_s, b.next.toString(Qt::ISODate)},
+                                    {u"turns"_s, b.turns}});
+        lines.append(tr("  %1\t%2\t%3 turns %4")
+                         .arg(b.next.toString(Qt::ISODate), b.name, b.phone)
+                         .arg(b.turns));
+    }
+    return context.answer(lines.join(u'\n'),
+                          QJsonObject{{u"as_of"_s, period.to.toString(Qt::ISODate)},
+                                      {u"drifting"_s, rows},
+                                      {u"birthdays"_s, upcoming},
+                                      {u"currency"_s, money}});
+}
+
 } // namespace
 
 int runReport(const CliContext& context)
 {
     const QString which = context.arguments.value(0);
-    if (which != u"funnel" && which != u"sales")
+    using Report = int (*)(const CliContext&, Database&, const ReportPeriod&);
+    static const QHash<QString, Report> reports{
+        {u"funnel"_s, funnel},     {u"sales"_s, sales},     {u"channels"_s, channels},
+        {u"managers"_s, managers}, {u"clients"_s, clients}, {u"drifting"_s, drifting}};
+    const Report report = reports.value(which);
+    if (!report)
         return context.fail(
-            tr("Use: report funnel|sales [--from YYYY-MM-DD] [--to YYYY-MM-DD] "
-               "[--pipeline P] [--manager M] [--by day|week|month|quarter]. The other "
-               "reports are not built yet."));
+            tr("Use: report funnel|sales|channels|managers|clients|drifting [--from YYYY-MM-DD] "
+               "[--to YYYY-MM-DD] [--pipeline P] [--manager M] [--by day|week|month|quarter]."));
     ReportPeriod period;
     const QDate today = QDate::currentDate();
     period.from = context.has(u"from"_s) ? QDate::fromString(context.option(u"from"_s), Qt::ISODate)
@@ -146,7 +360,7 @@ int runReport(const CliContext& context)
             return context.fail(manager.error());
         period.managerId = *manager;
     }
-    return which == u"funnel" ? funnel(context, **db, period) : sales(context, **db, period);
+    return report(context, **db, period);
 }
 
 } // namespace kartoteka::cli

@@ -54,9 +54,10 @@ int main(int argc, char* argv[])
         "  deals list [--pipeline P] [--stage S] [--open|--closed] [--limit N]\n"
         "  catalog import FILE.csv [--dry-run]   sync the catalog with accounting's export\n"
         "  catalog list [TEXT] [--all]           products (--all: inactive ones too)\n"
-        "  report funnel|sales [--from D] [--to D] [--pipeline P] [--manager M]\n"
-        "              [--by day|week|month|quarter]   the funnel; won deals with the year "
-        "before"));
+        "  report funnel|sales|channels|managers|clients|drifting\n"
+        "         [--from D] [--to D] [--pipeline P] [--manager M] [--by day|week|month|quarter]\n"
+        "                           the owner's reports; drifting: regular clients to call as "
+        "of --to"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(

@@ -205,7 +205,8 @@ public:
     {
         const QString now = nowUtc();
         QVariantList args = clientColumns(client);
-        args << now << now;
+        // Imports and the demo bring the day a client really came; a new client came now.
+        args << (client.createdAt.isValid() ? utcTimestamp(client.createdAt) : now) << now;
         if (Status s = run(u"INSERT INTO clients ("_s + kColumnList +
                                u", created_at, updated_at) "
                                u"VALUES ("_s +

@@ -365,7 +365,8 @@ Status demoCatalogAndDeals(Database& db, Generator& gen, const DemoOptions& opti
     Result<Pipeline> pipeline = PipelineRepository(db).pipelineNamed(QString());
     Result<QList<ListItem>> reasons = Lists(db).items(u"loss_reason"_s);
     Result<QList<QSqlRecord>> clients =
-        sql::rows(db.connection(), u"SELECT id, manager_id, source_id FROM clients ORDER BY id"_s);
+        sql::rows(db.connection(),
+                  u"SELECT id, manager_id, source_id, created_at FROM clients ORDER BY id"_s);
     if (!products || !pipeline || !reasons || !clients)
         return makeError(ErrorKind::Failed, u"demo: cannot read back the data just written"_s);
 
@@ -419,7 +420,10 @@ Status demoCatalogAndDeals(Database& db, Generator& gen, const DemoOptions& opti
                                 p.priceMinor, double(gen.chance(30) ? 5 * (1 + gen.below(3)) : 0)});
             }
             d.title = d.items.first().name + (lines > 1 ? u" +%1"_s.arg(lines - 1) : QString());
-            QDateTime at = gen.instantWithin(start, end);
+            // Deals come after the client did.
+            const QDateTime came =
+                QDateTime::fromString(client.value(3).toString(), Qt::ISODateWithMs);
+            QDateTime at = gen.instantWithin(std::max(start, came), end);
             d.createdAt = at;
             QList<StageMove> moves;
             int stage = 0;
@@ -523,6 +527,9 @@ Result<DemoReport> generateDemo(Database& db, const DemoOptions& options,
                 c.actualAddress = batch.last().actualAddress;
             batch.append(c);
         }
+        // Clients came over the two years, a few more lately, as a shop grows.
+        for (Client& c : batch)
+            c.createdAt = gen.instantWithin(from.addSecs(qint64(gen.below(100)) * 630720), to);
         if (Status s = clients.createMany(batch); !s)
             return s.error();
         QList<Interaction> entries;
@@ -532,7 +539,7 @@ Result<DemoReport> generateDemo(Database& db, const DemoOptions& options,
             // Most clients have a handful of entries, regulars up to 40.
             const int n = gen.chance(25) ? gen.below(41) : gen.below(13);
             for (int k = 0; k < n; ++k)
-                entries.append(gen.interaction(c.id, from, to));
+                entries.append(gen.interaction(c.id, c.createdAt, to));
         }
         if (Status s = timeline.addMany(entries); !s)
             return s.error();

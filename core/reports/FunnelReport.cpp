@@ -1,13 +1,10 @@
 #include "reports/FunnelReport.h"
 
 #include "clients/ClientSettings.h"
-#include "deals/PipelineRepository.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 
 #include <QHash>
-
-#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -15,128 +12,136 @@ namespace kartoteka {
 
 namespace {
 
-double days(const QDateTime& from, const QDateTime& to)
+// The deals of the report, as a CTE every query below starts with. The
+// (pipeline_id, created_at) index reads just the period.
+struct DealsOfPeriod
 {
-    return double(from.msecsTo(to)) / (24.0 * 3600 * 1000);
+    QString cte;
+    QVariantList args;
+};
+
+DealsOfPeriod dealsOfPeriod(const ReportPeriod& period, qint64 pipelineId)
+{
+    const PeriodBounds bounds = boundsOf(period);
+    DealsOfPeriod d{u"WITH d AS (SELECT * FROM deals WHERE pipeline_id = ? AND created_at >= ? "
+                    u"AND created_at < ?"_s,
+                    {pipelineId, bounds.from, bounds.to}};
+    if (period.managerId > 0) {
+        d.cte += u" AND manager_id = ?"_s;
+        d.args << period.managerId;
+    }
+    d.cte += u") "_s;
+    return d;
 }
 
 } // namespace
 
 Result<FunnelReport> funnelReport(Database& db, const ReportPeriod& period)
 {
-    PipelineRepository pipelines(db);
-    Result<Pipeline> pipeline = period.pipelineId > 0 ? pipelines.pipeline(period.pipelineId)
-                                                      : pipelines.pipelineNamed(QString());
+    Result<Pipeline> pipeline = reportPipeline(db, period);
     if (!pipeline)
         return pipeline.error();
 
     FunnelReport report;
     report.pipeline = pipeline->name;
     report.currency = shopCurrency(db);
-    QList<const Stage*> open;
-    QHash<qint64, int> openIndex; // stage id -> position among open stages
-    QHash<qint64, StageKind> kinds;
+    QHash<qint64, int> openIndex;   // stage id -> position among open stages
+    QHash<int, int> openByPosition; // stage position -> position among open stages
     for (const Stage& s : pipeline->stages) {
-        kinds.insert(s.id, s.kind);
         if (s.kind == StageKind::Open) {
-            openIndex.insert(s.id, int(open.size()));
-            open.append(&s);
+            openIndex.insert(s.id, int(report.stages.size()));
+            openByPosition.insert(s.position, int(report.stages.size()));
             report.stages.append({s.id, s.name, 0, 0, 0, 0, 0, 0});
+        } else if (s.kind == StageKind::Won) {
+            report.wonStageId = s.id;
+        } else {
+            report.lostStageId = s.id;
         }
     }
+    const int openCount = int(report.stages.size());
+    const DealsOfPeriod d = dealsOfPeriod(period, pipeline->id);
+    QSqlDatabase& c = db.connection();
 
-    // Creation dates are instants; the period is in calendar days.
-    const QString from = utcTimestamp(QDateTime(period.from, QTime(0, 0)));
-    const QString to = utcTimestamp(QDateTime(period.to.addDays(1), QTime(0, 0)));
-    QString where = u"d.pipeline_id = ? AND d.created_at >= ? AND d.created_at < ?"_s;
-    QVariantList args{pipeline->id, from, to};
-    if (period.managerId > 0) {
-        where += u" AND d.manager_id = ?"_s;
-        args << period.managerId;
-    }
-    Result<QList<QSqlRecord>> deals = sql::rows(
-        db.connection(),
-        u"SELECT d.id, d.stage_id, d.amount_minor, d.created_at, d.closed_at, COALESCE(r.name, '') "
-        u"FROM deals d LEFT JOIN list_items r ON r.id = d.loss_reason_id WHERE "_s +
-            where,
-        args);
-    Result<QList<QSqlRecord>> moves = sql::rows(
-        db.connection(),
-        u"SELECT h.deal_id, h.to_stage_id, h.at FROM deal_stage_history h JOIN deals d ON d.id = "
-        u"h.deal_id WHERE "_s +
-            where + u" ORDER BY h.deal_id, h.id"_s,
-        args);
-    if (!deals || !moves)
-        return !deals ? deals.error() : moves.error();
+    // Now: deals, money and days to close per current stage.
+    Result<QList<QSqlRecord>> now = sql::rows(
+        c,
+        d.cte + u"SELECT stage_id, count(*), sum(amount_minor), "
+                u"total(julianday(closed_at) - julianday(created_at)) FROM d GROUP BY stage_id"_s,
+        d.args);
+    // The furthest open stage each deal reached (by position); a won deal
+    // passed them all. Stages of other pipelines and removed ones do not count.
+    Result<QList<QSqlRecord>> furthest = sql::rows(
+        c,
+        d.cte + u", far AS (SELECT CASE WHEN s.kind = 'won' THEN NULL ELSE (SELECT max(o.position) "
+                u"FROM deal_stage_history h JOIN stages o ON o.id = h.to_stage_id AND "
+                u"o.pipeline_id = d.pipeline_id AND o.kind = 'open' WHERE h.deal_id = d.id) END "
+                u"AS position, s.kind = 'won' AS won FROM d JOIN stages s ON s.id = d.stage_id) "
+                u"SELECT position, won, count(*) FROM far GROUP BY position, won"_s,
+        d.args);
+    // Time in each stage: from entering it to the next move, for stays that ended.
+    Result<QList<QSqlRecord>> stays = sql::rows(
+        c,
+        d.cte + u"SELECT to_stage_id, avg(julianday(next_at) - julianday(at)) FROM (SELECT "
+                u"h.to_stage_id, h.at, lead(h.at) OVER (PARTITION BY h.deal_id ORDER BY h.at, "
+                u"h.id) AS next_at FROM deal_stage_history h WHERE h.deal_id IN (SELECT id FROM "
+                u"d)) WHERE next_at IS NOT NULL GROUP BY to_stage_id"_s,
+        d.args);
+    Result<QList<QSqlRecord>> reasons = sql::rows(
+        c,
+        d.cte + u"SELECT COALESCE(r.id, 0), COALESCE(r.name, ''), count(*), sum(d.amount_minor) "
+                u"FROM d JOIN stages s ON s.id = d.stage_id LEFT JOIN list_items r ON r.id = "
+                u"d.loss_reason_id WHERE s.kind = 'lost' GROUP BY 1, 2 "
+                u"ORDER BY 3 DESC, 2"_s,
+        d.args);
+    for (const auto* result : {&now, &furthest, &stays, &reasons})
+        if (!*result)
+            return result->error();
 
-    // Each deal's moves, in order.
-    QHash<qint64, QList<std::pair<qint64, QDateTime>>> history;
-    for (const QSqlRecord& m : *moves)
-        history[m.value(0).toLongLong()].append(
-            {m.value(1).toLongLong(),
-             QDateTime::fromString(m.value(2).toString(), Qt::ISODateWithMs)});
-
-    const int openCount = int(open.size());
-    QList<QList<double>> stayDays(openCount); // finished stays per open stage, in days
-    QHash<QString, int> reasons;
     double daysToWin = 0;
-    for (const QSqlRecord& d : *deals) {
-        ++report.deals;
-        const qint64 id = d.value(0).toLongLong();
-        const qint64 stage = d.value(1).toLongLong();
-        const qint64 amount = d.value(2).toLongLong();
-        const QDateTime created = QDateTime::fromString(d.value(3).toString(), Qt::ISODateWithMs);
-        const QDateTime closed = QDateTime::fromString(d.value(4).toString(), Qt::ISODateWithMs);
-        const StageKind kind = kinds.value(stage, StageKind::Open);
-
-        // The furthest open stage reached; a won deal passed them all.
-        int furthest = -1;
-        const auto& steps = history.value(id);
-        for (int i = 0; i < steps.size(); ++i) {
-            furthest = std::max(furthest, openIndex.value(steps[i].first, -1));
-            const int at = openIndex.value(steps[i].first, -1);
-            if (at >= 0 && i + 1 < steps.size())
-                stayDays[at].append(days(steps[i].second, steps[i + 1].second));
-        }
-        if (kind == StageKind::Won) {
-            furthest = openCount - 1;
-            ++report.won;
+    for (const QSqlRecord& r : *now) {
+        const qint64 stage = r.value(0).toLongLong();
+        const int count = r.value(1).toInt();
+        const qint64 amount = r.value(2).toLongLong();
+        report.deals += count;
+        if (stage == report.wonStageId) {
+            report.won += count;
             report.wonMinor += amount;
-            daysToWin += days(created, closed);
-        } else if (kind == StageKind::Lost) {
-            ++report.lost;
+            daysToWin += r.value(3).toDouble();
+        } else if (stage == report.lostStageId) {
+            report.lost += count;
             report.lostMinor += amount;
-            reasons[d.value(5).toString()] += 1;
         } else if (openIndex.contains(stage)) {
-            FunnelStage& now = report.stages[openIndex.value(stage)];
-            now.now += 1;
-            now.amountNowMinor += amount;
+            FunnelStage& s = report.stages[openIndex.value(stage)];
+            s.now += count;
+            s.amountNowMinor += amount;
         }
-        for (int k = 0; k <= furthest && k < openCount; ++k)
-            report.stages[k].reached += 1;
     }
-    for (int k = 0; k < report.stages.size(); ++k) {
+    for (const QSqlRecord& r : *furthest) {
+        const int reachedUpTo = r.value(1).toBool() ? openCount - 1
+                                : r.value(0).isNull()
+                                    ? -1
+                                    : openByPosition.value(r.value(0).toInt(), -1);
+        for (int k = 0; k <= reachedUpTo; ++k)
+            report.stages[k].reached += r.value(2).toInt();
+    }
+    for (const QSqlRecord& r : *stays) {
+        const int at = openIndex.value(r.value(0).toLongLong(), -1);
+        if (at >= 0)
+            report.stages[at].averageDaysInStage = r.value(1).toDouble();
+    }
+    for (const QSqlRecord& r : *reasons)
+        report.lossReasons.append({r.value(0).toLongLong(), r.value(1).toString(),
+                                   r.value(2).toInt(), r.value(3).toLongLong()});
+
+    const int first = openCount > 0 ? report.stages.first().reached : 0;
+    for (int k = 0; k < openCount; ++k) {
         FunnelStage& s = report.stages[k];
-        const int previous = k == 0 ? s.reached : report.stages[k - 1].reached;
-        const int first = report.stages.first().reached;
-        s.conversionFromPrevious = previous > 0 ? double(s.reached) / previous : 0;
-        s.conversionFromFirst = first > 0 ? double(s.reached) / first : 0;
-        if (!stayDays[k].isEmpty()) {
-            double sum = 0;
-            for (double v : stayDays[k])
-                sum += v;
-            s.averageDaysInStage = sum / double(stayDays[k].size());
-        }
+        s.conversionFromPrevious =
+            shareOf(s.reached, k == 0 ? s.reached : report.stages[k - 1].reached);
+        s.conversionFromFirst = shareOf(s.reached, first);
     }
-    report.winRate =
-        report.won + report.lost > 0 ? double(report.won) / (report.won + report.lost) : 0;
-    report.averageDaysToWin = report.won > 0 ? daysToWin / report.won : 0;
-    for (auto it = reasons.cbegin(); it != reasons.cend(); ++it)
-        report.lossReasons.append({it.key(), it.value()});
-    std::sort(report.lossReasons.begin(), report.lossReasons.end(),
-              [](const auto& a, const auto& b) {
-                  return a.second != b.second ? a.second > b.second : a.first < b.first;
-              });
+    report.winRate = shareOf(report.won, report.won + report.lost);
+    report.averageDaysToWin = shareOf(daysToWin, report.won);
     return report;
 }
 

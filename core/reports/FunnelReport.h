@@ -1,24 +1,12 @@
 #pragma once
 
+#include "reports/ReportPeriod.h"
 #include "storage/Result.h"
 
-#include <QDate>
 #include <QList>
 #include <QString>
 
 namespace kartoteka {
-
-class Database;
-
-// What every report is asked for: a period of creation dates [from, to], and
-// optionally one pipeline (0: the first) and one manager (0: everyone).
-struct ReportPeriod
-{
-    QDate from;
-    QDate to; // inclusive
-    qint64 pipelineId = 0;
-    qint64 managerId = 0;
-};
 
 struct FunnelStage
 {
@@ -30,6 +18,14 @@ struct FunnelStage
     double conversionFromPrevious = 0; // reached k / reached k-1 (1 for the first)
     double conversionFromFirst = 0;
     double averageDaysInStage = 0; // over the stays that ended
+};
+
+struct LossReasonCount
+{
+    qint64 reasonId = 0; // 0: no reason given
+    QString name;
+    int count = 0;
+    qint64 amountMinor = 0;
 };
 
 struct FunnelReport
@@ -44,7 +40,9 @@ struct FunnelReport
     qint64 lostMinor = 0;
     double winRate = 0; // won / (won + lost)
     double averageDaysToWin = 0;
-    QList<std::pair<QString, int>> lossReasons; // most frequent first
+    QList<LossReasonCount> lossReasons; // most frequent first
+    qint64 wonStageId = 0;
+    qint64 lostStageId = 0;
 };
 
 // The funnel of the deals created in the period (a deal counts in the period

@@ -1,7 +1,6 @@
 #include "reports/SalesReport.h"
 
 #include "clients/ClientSettings.h"
-#include "deals/PipelineRepository.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 
@@ -63,8 +62,8 @@ Result<QList<std::pair<QDate, qint64>>> wonBetween(Database& db, const ReportPer
 {
     QString where =
         u"d.pipeline_id = ? AND s.kind = 'won' AND d.closed_at >= ? AND d.closed_at < ?"_s;
-    QVariantList args{pipelineId, utcTimestamp(QDateTime(from, QTime(0, 0))),
-                      utcTimestamp(QDateTime(to.addDays(1), QTime(0, 0)))};
+    const PeriodBounds bounds = boundsOf(from, to);
+    QVariantList args{pipelineId, bounds.from, bounds.to};
     if (period.managerId > 0) {
         where += u" AND d.manager_id = ?"_s;
         args << period.managerId;
@@ -89,9 +88,7 @@ Result<QList<std::pair<QDate, qint64>>> wonBetween(Database& db, const ReportPer
 
 Result<SalesReport> salesReport(Database& db, const ReportPeriod& period, SalesBucket bucket)
 {
-    PipelineRepository pipelines(db);
-    Result<Pipeline> pipeline = period.pipelineId > 0 ? pipelines.pipeline(period.pipelineId)
-                                                      : pipelines.pipelineNamed(QString());
+    Result<Pipeline> pipeline = reportPipeline(db, period);
     if (!pipeline)
         return pipeline.error();
     Result<QList<std::pair<QDate, qint64>>> now =

@@ -2,10 +2,15 @@
 #include "TestSupport.h"
 
 #include "clients/ClientRepository.h"
+#include "clients/InteractionRepository.h"
 #include "clients/Lists.h"
 #include "deals/DealRepository.h"
 #include "deals/PipelineRepository.h"
+#include "reports/CallList.h"
+#include "reports/ChannelsReport.h"
+#include "reports/ClientsReport.h"
 #include "reports/FunnelReport.h"
+#include "reports/ManagersReport.h"
 #include "reports/SalesReport.h"
 
 using namespace Qt::StringLiterals;
@@ -81,7 +86,10 @@ TEST_CASE("the funnel counts reached stages, skips, losses and time as computed 
     CHECK(r.winRate == Approx(1.0 / 3.0));
     CHECK(r.averageDaysToWin == Approx(7.0));
     REQUIRE(r.lossReasons.size() == 1);
-    CHECK(r.lossReasons.first() == std::pair<QString, int>{u"Too expensive"_s, 2});
+    CHECK(r.lossReasons.first().name == u"Too expensive"_s);
+    CHECK(r.lossReasons.first().reasonId == expensive);
+    CHECK(r.lossReasons.first().count == 2);
+    CHECK(r.lossReasons.first().amountMinor == 12000);
     CHECK(r.stages[0].averageDaysInStage == Approx(1.75));
     CHECK(r.stages[1].averageDaysInStage == Approx(2.0));
     CHECK(r.stages[2].averageDaysInStage == Approx(5.0));
@@ -159,4 +167,298 @@ TEST_CASE("sales by month beside the previous year, across a leap day", "[report
     CHECK(quarters.rows[0].won == 3);
     CHECK(quarters.rows[0].previousYearWon == 3);
     CHECK(quarters.rows[3].won == 0); // empty quarters are there, as zeros
+}
+
+namespace {
+
+// A small shop, by hand, for the channels, managers, clients and drifting
+// reports. Every expected number below is worked out in the comments.
+struct Shop
+{
+    std::unique_ptr<Database> db;
+    qint64 website = 0, referral = 0, olena = 0, bob = 0;
+    qint64 a = 0, b = 0, c = 0, d = 0, e = 0, f = 0, g = 0;
+};
+
+QDateTime noon(int year, int month, int day)
+{
+    return QDateTime(QDate(year, month, day), QTime(12, 0), Qt::UTC);
+}
+
+Shop makeShop(const QString& path)
+{
+    Shop s;
+    s.db = openTestDatabase(path);
+    Database& db = *s.db;
+    Lists lists(db);
+    s.website = requireValue(lists.idOf(kSources, u"Website"_s));
+    s.referral = requireValue(lists.idOf(kSources, u"Referral"_s));
+    s.olena = requireValue(lists.userIdOf(u"Олена Коваль"_s));
+    s.bob = requireValue(lists.userIdOf(u"Bob Stone"_s));
+
+    ClientRepository clients(db);
+    auto client = [&](const QString& name, qint64 source, qint64 manager, const QDateTime& came) {
+        Client c;
+        c.lastName = name;
+        c.sourceId = source;
+        c.managerId = manager;
+        c.createdAt = came;
+        requireOk(clients.create(c));
+        return c.id;
+    };
+    s.a = client(u"Антоненко"_s, s.website, s.olena, noon(2026, 1, 5));
+    s.b = client(u"Бойко"_s, s.website, s.olena, noon(2026, 11, 20));
+    s.c = client(u"Царенко"_s, s.referral, s.bob, noon(2025, 12, 1));
+    s.d = client(u"Дорошенко"_s, 0, 0, noon(2026, 6, 1));
+    s.e = client(u"Ещенко"_s, s.referral, s.bob, noon(2025, 10, 1));
+    s.f = client(u"Федоренко"_s, s.website, s.olena, noon(2025, 7, 1));
+    s.g = client(u"Гнатюк"_s, s.website, s.olena, noon(2025, 7, 1));
+
+    QList<Interaction> log;
+    auto add = [&](qint64 client, InteractionKind kind, const QDateTime& at, qint64 amount = 0) {
+        Interaction i;
+        i.clientId = client;
+        i.kind = kind;
+        i.occurredAt = at;
+        i.amountMinor = amount;
+        i.currency = u"UAH"_s;
+        log.append(i);
+    };
+    const auto buy = InteractionKind::Purchase;
+    add(s.a, buy, noon(2026, 1, 10), 100);
+    add(s.a, buy, noon(2026, 3, 10), 200);
+    add(s.b, buy, noon(2026, 12, 1), 50);
+    add(s.c, buy, noon(2026, 2, 1), 1000);
+    add(s.c, buy, noon(2026, 2, 11), 1000);
+    for (int day = 1; day <= 8; ++day)
+        add(s.d, buy, noon(2026, 6, day), 10);
+    add(s.e, buy, noon(2025, 11, 1), 500);
+    add(s.e, buy, noon(2026, 10, 1), 400);
+    add(s.f, buy, noon(2025, 8, 1), 70);
+    add(s.g, buy, noon(2025, 8, 1), 9000);
+    add(s.a, InteractionKind::Call, noon(2026, 2, 1));
+    add(s.a, InteractionKind::Call, noon(2026, 3, 1));
+    add(s.a, InteractionKind::Meeting, noon(2026, 3, 2));
+    add(s.a, InteractionKind::Note, noon(2026, 3, 3));
+    add(s.c, InteractionKind::Email, noon(2026, 4, 1));
+    add(s.d, InteractionKind::Call, noon(2026, 6, 2));
+    add(s.b, InteractionKind::Call, noon(2025, 12, 31));
+    requireOk(InteractionRepository(db).addMany(log));
+
+    const Pipeline p = requireValue(PipelineRepository(db).pipelineNamed(QString()));
+    QList<Deal> deals;
+    QList<QList<StageMove>> moves;
+    auto deal = [&](qint64 client, qint64 manager, qint64 source, qint64 amount,
+                    const QDateTime& created, const QString& finalStage, const QDateTime& closed) {
+        Deal d;
+        d.clientId = client;
+        d.managerId = manager;
+        d.sourceId = source;
+        d.title = u"Deal"_s;
+        d.amountMinor = amount;
+        d.stageId = p.firstOpenStage()->id;
+        d.createdAt = created;
+        QList<StageMove> steps;
+        if (!finalStage.isEmpty()) {
+            steps.append({0, p.stageNamed(finalStage)->id, closed, {}});
+            if (finalStage == u"Won")
+                d.closedAt = closed;
+            else
+                d.lossReasonId = requireValue(Lists(db).idOf(kLossReasons, u"Too expensive"_s));
+        }
+        deals.append(d);
+        moves.append(steps);
+    };
+    deal(s.a, s.olena, 0, 300, noon(2026, 4, 10), u"Won"_s, noon(2026, 5, 10));
+    deal(s.a, s.bob, s.referral, 700, noon(2026, 7, 1), u"Lost"_s, noon(2026, 7, 5));
+    deal(s.c, s.bob, 0, 900, noon(2026, 9, 1), QString(), {});
+    requireOk(DealRepository(db).createMany(deals, moves));
+
+    Client archived = requireValue(clients.load(s.g));
+    requireOk(clients.setArchived(s.g, archived.version, true));
+    return s;
+}
+
+const ReportPeriod kYear2026{QDate(2026, 1, 1), QDate(2026, 12, 31)};
+
+} // namespace
+
+TEST_CASE("client analytics: value, gaps, top share, purchase counts, cohorts and RFM",
+          "[reports][clients]")
+{
+    TempDir dir;
+    Shop shop = makeShop(dir.path(u"shop.sqlite"_s));
+    const ClientsReport r = requireValue(clientsReport(*shop.db, kYear2026));
+    // 2026 sales: A 100 + 200 + won deal 300 = 600 (3); B 50 (1); C 1000 + 1000 (2);
+    // D 8 × 10 (8); E 400 (1; its 2025 purchase is outside). F and G bought in 2025.
+    CHECK(r.buyers == 5);
+    CHECK(r.sales == 15);
+    CHECK(r.revenueMinor == 3130);
+    CHECK(r.averageCheckMinor == 208);                              // 3130 / 15
+    CHECK(r.averageValueMinor == 626);                              // 3130 / 5
+    CHECK(r.averageDaysBetween == Approx((60.0 + 10.0 + 1.0) / 3)); // A 120/2, C 10, D 7/7
+    CHECK(r.topClients == 1);
+    CHECK(r.topShare == Approx(2000.0 / 3130.0)); // C alone
+
+    QList<int> counts;
+    for (const PurchaseCountRow& row : r.purchaseCounts)
+        counts.append(row.clients);
+    CHECK(counts == QList<int>{2, 1, 1, 0, 1}); // B E | C | A | - | D
+    CHECK(r.purchaseCounts[0].revenueMinor == 450);
+    CHECK(r.purchaseCounts[4].label == u"8+"_s);
+
+    REQUIRE(r.cohorts.size() == 3); // Q1: A, C; Q2: D; Q4: E, B
+    CHECK(r.cohorts[0].quarter == QDate(2026, 1, 1));
+    CHECK(r.cohorts[0].clients == 2);
+    CHECK(r.cohorts[0].averageValueMinor == 1300);
+    CHECK(r.cohorts[1].quarter == QDate(2026, 4, 1));
+    CHECK(r.cohorts[1].revenueMinor == 80);
+    CHECK(r.cohorts[2].quarter == QDate(2026, 10, 1));
+    CHECK(r.cohorts[2].averageValueMinor == 225);
+
+    // R by last purchase: C 1, A 2, D 3, E 4, B 5. F by count: B and E 1 (tied),
+    // C 3, A 4, D 5. M by money: B 1, D 2, E 3, A 4, C 5. FM = (F + M + 1) / 2.
+    QHash<QString, int> segments;
+    for (const SegmentRow& row : r.segments)
+        segments.insert(row.key, row.clients);
+    CHECK(segments.value(u"new"_s) == 2);     // B (R5 FM1), E (R4 FM2)
+    CHECK(segments.value(u"at_risk"_s) == 2); // A (R2 FM4), C (R1 FM4)
+    CHECK(segments.value(u"loyal"_s) == 1);   // D (R3 FM4)
+    CHECK(segments.value(u"champions"_s) == 0);
+    CHECK(r.segments.size() == rfmSegments().size());
+
+    REQUIRE(r.top.size() == 5);
+    CHECK(r.top[0].clientId == shop.c);
+    CHECK(r.top[0].daysBetween == Approx(10));
+    CHECK(r.top[0].recency == 1);
+    CHECK(r.top[0].frequency == 3);
+    CHECK(r.top[0].monetary == 5);
+    CHECK(r.top[1].clientId == shop.a);
+    CHECK(r.top[1].lastPurchase == QDate(2026, 5, 10));
+    CHECK(r.top[1].averageCheckMinor == 200);
+
+    const QList<ClientValue> atRisk =
+        requireValue(clientValues(*shop.db, kYear2026, {u"at_risk"_s}));
+    REQUIRE(atRisk.size() == 2);
+    CHECK(atRisk[0].clientId == shop.c);
+    const QList<ClientValue> once = requireValue(clientValues(*shop.db, kYear2026, {{}, 1, 1}));
+    CHECK(once.size() == 2);
+
+    // One manager: only Bob's clients C and E.
+    ReportPeriod bobs = kYear2026;
+    bobs.managerId = shop.bob;
+    CHECK(requireValue(clientsReport(*shop.db, bobs)).revenueMinor == 2400);
+
+    // An empty period is zeros, with every row present.
+    const ClientsReport empty =
+        requireValue(clientsReport(*shop.db, {QDate(2024, 1, 1), QDate(2024, 12, 31)}));
+    CHECK(empty.buyers == 0);
+    CHECK(empty.topShare == 0);
+    CHECK(empty.purchaseCounts.size() == 5);
+    CHECK(empty.cohorts.isEmpty());
+}
+
+TEST_CASE("channels: new clients, deals by source and value per buying client",
+          "[reports][channels]")
+{
+    TempDir dir;
+    Shop shop = makeShop(dir.path(u"shop.sqlite"_s));
+    const ChannelsReport r = requireValue(channelsReport(*shop.db, kYear2026));
+    // Revenue of 2026 by the client's source: Referral C 2000 + E 400, Website
+    // A 600 + B 50, none D 80.
+    REQUIRE(r.rows.size() == 3);
+    const ChannelRow& referral = r.rows[0];
+    CHECK(referral.sourceId == shop.referral);
+    CHECK(referral.newClients == 0); // C and E came in 2025
+    CHECK(referral.deals == 2);      // A's lost deal (its own source), C's open one
+    CHECK(referral.won == 0);
+    CHECK(referral.lost == 1);
+    CHECK(referral.winRate == 0);
+    CHECK(referral.buyingClients == 2);
+    CHECK(referral.revenueMinor == 2400);
+    CHECK(referral.revenuePerClientMinor == 1200);
+    const ChannelRow& website = r.rows[1];
+    CHECK(website.sourceId == shop.website);
+    CHECK(website.newClients == 2); // A, B
+    CHECK(website.deals == 1);      // A's won deal, by the client's source
+    CHECK(website.winRate == 1);
+    CHECK(website.wonMinor == 300);
+    CHECK(website.averageCheckMinor == 300);
+    CHECK(website.revenuePerClientMinor == 325);
+    const ChannelRow& none = r.rows[2];
+    CHECK(none.sourceId == 0);
+    CHECK(none.newClients == 1); // D
+    CHECK(none.revenueMinor == 80);
+}
+
+TEST_CASE("managers: their deals, win rate, days to win and logged work", "[reports][managers]")
+{
+    TempDir dir;
+    Shop shop = makeShop(dir.path(u"shop.sqlite"_s));
+    const ManagersReport r = requireValue(managersReport(*shop.db, kYear2026));
+    QHash<qint64, ManagerRow> rows;
+    for (const ManagerRow& m : r.rows)
+        rows.insert(m.managerId, m);
+    REQUIRE(rows.size() == 3);
+    CHECK(r.rows.first().managerId == shop.olena); // the most won first
+    const ManagerRow olena = rows.value(shop.olena);
+    CHECK(olena.won == 1);
+    CHECK(olena.wonMinor == 300);
+    CHECK(olena.winRate == 1);
+    CHECK(olena.averageDaysToWin == Approx(30));
+    CHECK(olena.calls == 2); // on A; B's call was in 2025
+    CHECK(olena.meetings == 1);
+    CHECK(olena.emails == 0);
+    const ManagerRow bob = rows.value(shop.bob);
+    CHECK(bob.open == 1);
+    CHECK(bob.openMinor == 900);
+    CHECK(bob.lost == 1);
+    CHECK(bob.winRate == 0);
+    CHECK(bob.emails == 1);          // on C
+    CHECK(rows.value(0).calls == 1); // D has no manager
+}
+
+TEST_CASE("drifting clients and upcoming birthdays", "[reports][drifting]")
+{
+    TempDir dir;
+    Shop shop = makeShop(dir.path(u"shop.sqlite"_s));
+    // As of 31 December 2026, over all time: A bought every 60 days, last on
+    // 10 May; C every 10 days, last 11 February; D daily, last 8 June; F once,
+    // on 1 August 2025. B (once, 1 December) is recent; E's gap is 334 days and
+    // 91 have passed; G is archived.
+    const QList<DriftingClient> list =
+        requireValue(driftingClients(*shop.db, {QDate(2026, 12, 31)}));
+    QList<qint64> ids;
+    for (const DriftingClient& d : list)
+        ids.append(d.clientId);
+    CHECK(ids == QList<qint64>{shop.c, shop.a, shop.d, shop.f}); // by what they spent
+    CHECK(list[1].usualGapDays == Approx(60));
+    CHECK(list[1].purchases == 3);
+    CHECK(list[1].lastPurchase == QDate(2026, 5, 10));
+    CHECK(list[0].manager == u"Bob Stone"_s);
+
+    DriftOptions olenas{QDate(2026, 12, 31), shop.olena};
+    CHECK(requireValue(driftingClients(*shop.db, olenas)).size() == 2); // A, F
+
+    // Birthdays: 29 February is kept on the 28th in a common year.
+    ClientRepository clients(*shop.db);
+    Client leap = requireValue(clients.load(shop.a));
+    leap.birthday = QDate(1988, 2, 29);
+    requireOk(clients.update(leap));
+    Client soon = requireValue(clients.load(shop.b));
+    soon.birthday = QDate(1990, 3, 2);
+    requireOk(clients.update(soon));
+    const QList<UpcomingBirthday> days =
+        requireValue(upcomingBirthdays(*shop.db, QDate(2027, 2, 25), 7));
+    REQUIRE(days.size() == 2);
+    CHECK(days[0].clientId == shop.a);
+    CHECK(days[0].next == QDate(2027, 2, 28));
+    CHECK(days[0].turns == 39);
+    CHECK(days[1].next == QDate(2027, 3, 2));
+    // A year ahead crosses into the leap year 2028: the 29th itself.
+    const QList<UpcomingBirthday> year =
+        requireValue(upcomingBirthdays(*shop.db, QDate(2027, 3, 3), 366));
+    REQUIRE(year.size() == 2);
+    CHECK(year[0].next == QDate(2028, 2, 29));
+    CHECK(year[1].next == QDate(2028, 3, 2));
 }

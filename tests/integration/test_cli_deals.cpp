@@ -103,8 +103,7 @@ TEST_CASE("kartoteka-cli imports the catalog with a dry run first", "[integratio
     CHECK(missing.err.contains("Cannot read"));
 }
 
-TEST_CASE("kartoteka-cli report funnel answers from the same core code",
-          "[integration][cli][reports]")
+TEST_CASE("kartoteka-cli reports answer from the same core code", "[integration][cli][reports]")
 {
     TempDir home;
     const QString db = home.path(u"shop.sqlite"_s);
@@ -139,6 +138,31 @@ TEST_CASE("kartoteka-cli report funnel answers from the same core code",
     CHECK(sales.json().object().value(u"won"_s).toInt() == 1);
     CHECK(sales.json().object().value(u"won_minor"_s).toInteger() == 100000);
     CHECK(sales.json().object().value(u"rows"_s).toArray().size() == 1);
+
+    // The other reports, from the same two deals: one won for 1,000.00.
+    auto json = [&](const QString& which) {
+        CliRun run = runCli(
+            {u"--db"_s, db, u"report"_s, which, u"--from"_s, today, u"--to"_s, today, u"--json"_s},
+            home.path());
+        INFO(run.err.toStdString());
+        REQUIRE(run.exitCode == 0);
+        return run.json().object();
+    };
+    const QJsonObject channels = json(u"channels"_s);
+    REQUIRE(channels.value(u"rows"_s).toArray().size() == 1); // no source recorded
+    CHECK(channels.value(u"rows"_s).toArray().first().toObject().value(u"deals"_s).toInt() == 2);
+    const QJsonObject managers = json(u"managers"_s);
+    CHECK(managers.value(u"rows"_s).toArray().first().toObject().value(u"won"_s).toInt() == 1);
+    const QJsonObject clients = json(u"clients"_s);
+    CHECK(clients.value(u"buyers"_s).toInt() == 1);
+    CHECK(clients.value(u"revenue_minor"_s).toInteger() == 100000);
+    CHECK(clients.value(u"top_share"_s).toDouble() == 1.0);
+    const QJsonObject drifting = json(u"drifting"_s);
+    CHECK(drifting.value(u"drifting"_s).toArray().isEmpty()); // bought today
+
+    CliRun unknown = runCli({u"--db"_s, db, u"report"_s, u"weather"_s}, home.path());
+    CHECK(unknown.exitCode != 0);
+    CHECK(unknown.err.contains("drifting"));
 
     CliRun bad =
         runCli({u"--db"_s, db, u"report"_s, u"funnel"_s, u"--from"_s, u"yesterday"_s}, home.path());

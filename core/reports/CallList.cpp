@@ -1,0 +1,119 @@
+#include "reports/CallList.h"
+
+#include "storage/Database.h"
+#include "storage/Sql.h"
+
+#include <QDateTime>
+
+using namespace Qt::StringLiterals;
+
+namespace kartoteka {
+
+namespace {
+
+const QString kFirstPhone =
+    u"COALESCE((SELECT raw FROM client_phones p WHERE p.client_id = c.id ORDER BY position, id "
+    u"LIMIT 1), '')"_s;
+
+} // namespace
+
+Result<QList<DriftingClient>> driftingClients(Database& db, const DriftOptions& options)
+{
+    // Purchases and won deals summed per client separately, each straight off
+    // its (client, date, amount) index, then put together: far cheaper over
+    // all time than grouping the union of every sale.
+    const QString asOf = utcTimestamp(QDateTime(options.asOf.addDays(1), QTime(0, 0)));
+    QString sql =
+        u"WITH pp AS (SELECT client_id, count(*) AS n, sum(amount_minor) AS total, "
+        u"min(occurred_at) AS first, max(occurred_at) AS last FROM interactions "
+        u"INDEXED BY interactions_purchases WHERE kind = 'purchase' AND occurred_at < ? "
+        u"GROUP BY client_id), "
+        u"pd AS (SELECT client_id, count(*), sum(amount_minor), min(closed_at), max(closed_at) "
+        u"FROM deals INDEXED BY deals_client_closed WHERE closed_at IS NOT NULL AND closed_at < ? "
+        u"AND stage_id IN (SELECT id FROM stages WHERE kind = 'won') GROUP BY client_id), "
+        u"per AS (SELECT client_id, sum(n) AS n, sum(total) AS total, min(first) AS first, "
+        u"max(last) AS last FROM (SELECT * FROM pp UNION ALL SELECT * FROM pd) GROUP BY "
+        u"client_id), "
+        u"m AS (SELECT per.*, CASE WHEN n > 1 THEN (julianday(last) - julianday(first)) / (n - 1) "
+        u"END AS gap, julianday(?) - julianday(last) AS since FROM per) "
+        u"SELECT c.id, c.display_name, "_s +
+        kFirstPhone +
+        u", COALESCE(u.name, ''), m.n, m.total, m.last, m.gap, m.since FROM m "
+        u"JOIN clients c ON c.id = m.client_id AND c.archived = 0 "
+        u"LEFT JOIN users u ON u.id = c.manager_id "
+        u"WHERE ((m.n > 1 AND m.since > max(2 * m.gap, m.gap + 30)) OR (m.n = 1 AND m.since > ?))"_s;
+    QVariantList args{asOf, asOf, asOf, options.oneTimeDays};
+    if (options.managerId > 0) {
+        sql += u" AND c.manager_id = ?"_s;
+        args << options.managerId;
+    }
+    sql += u" ORDER BY m.total DESC, c.id LIMIT ?"_s;
+    args << options.limit;
+    Result<QList<QSqlRecord>> rows = sql::rows(db.connection(), sql, args);
+    if (!rows)
+        return rows.error();
+    QList<DriftingClient> list;
+    list.reserve(rows->size());
+    for (const QSqlRecord& r : *rows)
+        list.append(
+            {r.value(0).toLongLong(), r.value(1).toString(), r.value(2).toString(),
+             r.value(3).toString(), r.value(4).toInt(), r.value(5).toLongLong(),
+             QDateTime::fromString(r.value(6).toString(), Qt::ISODateWithMs).toLocalTime().date(),
+             r.value(7).toDouble(), int(r.value(8).toDouble())});
+    return list;
+}
+
+Result<QList<UpcomingBirthday>> upcomingBirthdays(Database& db, const QDate& from, int days,
+                                                  qint64 managerId)
+{
+    // The month-days of the window; 29 February is celebrated on the 28th in
+    // other years.
+    QStringList marks;
+    QVariantList args;
+    for (int i = 0; i < days; ++i) {
+        const QDate day = from.addDays(i);
+        args << day.toString(u"MM-dd"_s);
+        if (day.month() == 2 && day.day() == 28 && !QDate::isLeapYear(day.year()))
+            args << u"02-29"_s;
+    }
+    for (int i = 0; i < args.size(); ++i)
+        marks << u"?"_s;
+    QString sql = u"SELECT c.id, c.display_name, "_s + kFirstPhone +
+                  u", COALESCE(u.name, ''), c.birthday FROM clients c LEFT JOIN users u ON u.id = "
+                  u"c.manager_id WHERE c.archived = 0 AND c.birthday IS NOT NULL AND "
+                  u"substr(c.birthday, 6, 5) IN ("_s +
+                  marks.join(u", "_s) + u")"_s;
+    if (managerId > 0) {
+        sql += u" AND c.manager_id = ?"_s;
+        args << managerId;
+    }
+    Result<QList<QSqlRecord>> rows = sql::rows(db.connection(), sql, args);
+    if (!rows)
+        return rows.error();
+    QList<UpcomingBirthday> list;
+    for (const QSqlRecord& r : *rows) {
+        UpcomingBirthday b{r.value(0).toLongLong(), r.value(1).toString(), r.value(2).toString(),
+                           r.value(3).toString(),
+                           QDate::fromString(r.value(4).toString(), Qt::ISODate)};
+        if (!b.birthday.isValid())
+            continue;
+        for (int year = from.year(); year <= from.addDays(days).year() && !b.next.isValid();
+             ++year) {
+            QDate next(year, b.birthday.month(), b.birthday.day());
+            if (!next.isValid()) // 29 February in a common year
+                next = QDate(year, 2, 28);
+            if (next >= from && next < from.addDays(days))
+                b.next = next;
+        }
+        if (!b.next.isValid())
+            continue;
+        b.turns = b.next.year() - b.birthday.year();
+        list.append(b);
+    }
+    std::sort(list.begin(), list.end(), [](const auto& a, const auto& b) {
+        return a.next != b.next ? a.next < b.next : a.name < b.name;
+    });
+    return list;
+}
+
+} // namespace kartoteka

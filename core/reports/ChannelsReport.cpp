@@ -1,0 +1,103 @@
+#include "reports/ChannelsReport.h"
+
+#include "clients/ClientSettings.h"
+#include "clients/Lists.h"
+#include "reports/SalesOfPeriod.h"
+#include "storage/Database.h"
+#include "storage/Sql.h"
+
+#include <QCoreApplication>
+#include <QMap>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace kartoteka {
+
+Result<ChannelsReport> channelsReport(Database& db, const ReportPeriod& period)
+{
+    Result<Pipeline> pipeline = reportPipeline(db, period);
+    if (!pipeline)
+        return pipeline.error();
+    const PeriodBounds bounds = boundsOf(period);
+    QSqlDatabase& c = db.connection();
+    const QString mine = period.managerId > 0 ? u" AND manager_id = ?"_s : QString();
+    auto withManager = [&](QVariantList args) {
+        if (period.managerId > 0)
+            args << period.managerId;
+        return args;
+    };
+
+    Result<QList<QSqlRecord>> sources = sql::rows(
+        c, u"SELECT id, name FROM list_items WHERE list = ? ORDER BY position, id"_s, {kSources});
+    Result<QList<QSqlRecord>> newClients =
+        sql::rows(c,
+                  u"SELECT COALESCE(source_id, 0), count(*) FROM clients WHERE created_at >= ? AND "
+                  u"created_at < ?"_s +
+                      mine + u" GROUP BY 1"_s,
+                  withManager({bounds.from, bounds.to}));
+    Result<QList<QSqlRecord>> deals = sql::rows(
+        c,
+        u"SELECT COALESCE(d.source_id, c.source_id, 0), count(*), sum(s.kind = 'won'), "
+        u"sum(s.kind = 'lost'), sum(CASE WHEN s.kind = 'won' THEN d.amount_minor ELSE 0 END) "
+        u"FROM deals d JOIN stages s ON s.id = d.stage_id JOIN clients c ON c.id = d.client_id "
+        u"WHERE d.pipeline_id = ? AND d.created_at >= ? AND d.created_at < ?"_s +
+            (period.managerId > 0 ? u" AND d.manager_id = ?"_s : QString()) + u" GROUP BY 1"_s,
+        withManager({pipeline->id, bounds.from, bounds.to}));
+    const SqlPart sales = salesCte(bounds.from, bounds.to, period.pipelineId, period.managerId);
+    Result<QList<QSqlRecord>> revenue = sql::rows(
+        c,
+        u"WITH "_s + sales.sql +
+            u" SELECT COALESCE(c.source_id, 0), count(DISTINCT s.client_id), sum(s.amount) FROM "
+            u"sales s JOIN clients c ON c.id = s.client_id GROUP BY 1"_s,
+        sales.args);
+    for (const auto* result : {&sources, &newClients, &deals, &revenue})
+        if (!*result)
+            return result->error();
+
+    QMap<qint64, ChannelRow> rows;
+    for (const QSqlRecord& r : *sources)
+        rows.insert(r.value(0).toLongLong(), {r.value(0).toLongLong(), r.value(1).toString()});
+    // Rows for what happened only: a source with nothing in the period stays out.
+    auto row = [&](const QSqlRecord& r) -> ChannelRow& {
+        const qint64 id = r.value(0).toLongLong();
+        ChannelRow& channel = rows[id];
+        channel.sourceId = id;
+        if (id == 0)
+            channel.source = QCoreApplication::translate("kartoteka::Reports", "(no source)");
+        return channel;
+    };
+    for (const QSqlRecord& r : *newClients)
+        row(r).newClients = r.value(1).toInt();
+    for (const QSqlRecord& r : *deals) {
+        ChannelRow& ch = row(r);
+        ch.deals = r.value(1).toInt();
+        ch.won = r.value(2).toInt();
+        ch.lost = r.value(3).toInt();
+        ch.wonMinor = r.value(4).toLongLong();
+    }
+    for (const QSqlRecord& r : *revenue) {
+        ChannelRow& ch = row(r);
+        ch.buyingClients = r.value(1).toInt();
+        ch.revenueMinor = r.value(2).toLongLong();
+    }
+
+    ChannelsReport report;
+    report.currency = shopCurrency(db);
+    for (ChannelRow& ch : rows) {
+        if (ch.newClients == 0 && ch.deals == 0 && ch.buyingClients == 0)
+            continue;
+        ch.winRate = shareOf(ch.won, ch.won + ch.lost);
+        ch.averageCheckMinor = ch.won > 0 ? ch.wonMinor / ch.won : 0;
+        ch.revenuePerClientMinor = ch.buyingClients > 0 ? ch.revenueMinor / ch.buyingClients : 0;
+        report.rows.append(ch);
+    }
+    std::stable_sort(report.rows.begin(), report.rows.end(), [](const auto& a, const auto& b) {
+        return a.revenueMinor != b.revenueMinor ? a.revenueMinor > b.revenueMinor
+                                                : a.wonMinor > b.wonMinor;
+    });
+    return report;
+}
+
+} // namespace kartoteka

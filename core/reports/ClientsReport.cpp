@@ -1,0 +1,236 @@
+#include "reports/ClientsReport.h"
+
+#include "clients/ClientSettings.h"
+#include "reports/SalesOfPeriod.h"
+#include "storage/Database.h"
+#include "storage/Sql.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+using namespace Qt::StringLiterals;
+
+namespace kartoteka {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("kartoteka::Reports", text);
+}
+
+// The period's buyers with their figures and RFM scores, made once per report
+// into a temporary table on this connection (the aggregation over all time
+// is the costly part; every section of the report reads the small result).
+// Scores come from percent_rank so that equal values get equal scores. The
+// segment rules read R against the mean of F and M.
+const QString kBuyersTable = u"temp.report_buyers"_s;
+
+class BuyersTable
+{
+public:
+    explicit BuyersTable(Database& db) : m_db(db) {}
+    ~BuyersTable()
+    {
+        (void)sql::exec(m_db.connection(), u"DROP TABLE IF EXISTS "_s + kBuyersTable);
+    }
+
+    Status build(const ReportPeriod& period)
+    {
+        const PeriodBounds bounds = boundsOf(period);
+        const SqlPart sales = salesCte(bounds.from, bounds.to, period.pipelineId, period.managerId);
+        if (Status dropped =
+                sql::exec(m_db.connection(), u"DROP TABLE IF EXISTS "_s + kBuyersTable);
+            !dropped)
+            return dropped;
+        return sql::exec(
+            m_db.connection(),
+            u"CREATE TABLE "_s + kBuyersTable + u" AS WITH "_s + sales.sql +
+                u", per AS (SELECT client_id, count(*) AS n, sum(amount) AS total, min(at) AS "
+                u"first, max(at) AS last FROM sales GROUP BY client_id), "
+                u"scored AS (SELECT per.*, "
+                u"1 + min(4, CAST(5 * percent_rank() OVER (ORDER BY last) AS INTEGER)) AS r, "
+                u"1 + min(4, CAST(5 * percent_rank() OVER (ORDER BY n) AS INTEGER)) AS f, "
+                u"1 + min(4, CAST(5 * percent_rank() OVER (ORDER BY total) AS INTEGER)) AS m "
+                u"FROM per) "
+                u"SELECT scored.*, CASE "
+                u"WHEN r >= 4 AND (f + m + 1) / 2 >= 4 THEN 'champions' "
+                u"WHEN r >= 3 AND (f + m + 1) / 2 >= 3 THEN 'loyal' "
+                u"WHEN r >= 4 THEN 'new' "
+                u"WHEN r = 3 THEN 'attention' "
+                u"WHEN (f + m + 1) / 2 >= 3 THEN 'at_risk' "
+                u"WHEN r = 2 THEN 'sleeping' "
+                u"ELSE 'lost' END AS segment, "
+                u"CASE WHEN n > 1 THEN (julianday(last) - julianday(first)) / (n - 1) END AS gap, "
+                u"julianday(?) - julianday(last) AS since, "
+                u"strftime('%Y', first, 'localtime') || '-' || printf('%02d', "
+                u"(CAST(strftime('%m', first, 'localtime') AS INTEGER) - 1) / 3 * 3 + 1) || "
+                u"'-01' AS cohort "
+                u"FROM scored"_s,
+            sales.args + QVariantList{bounds.to});
+    }
+
+private:
+    Database& m_db;
+};
+
+QDate localDay(const QVariant& utc)
+{
+    return QDateTime::fromString(utc.toString(), Qt::ISODateWithMs).toLocalTime().date();
+}
+
+struct CountRange
+{
+    int min;
+    int max; // 0: open
+    const char* label;
+};
+constexpr CountRange kCountRanges[] = {
+    {1, 1, "1"}, {2, 2, "2"}, {3, 4, "3–4"}, {5, 7, "5–7"}, {8, 0, "8+"}};
+
+Result<QList<ClientValue>> readValues(Database& db, const QString& where, const QVariantList& args,
+                                      int limit)
+{
+    Result<QList<QSqlRecord>> rows = sql::rows(
+        db.connection(),
+        u"SELECT b.client_id, COALESCE(c.display_name, ''), b.n, b.total, b.gap, b.first, "
+        u"b.last, b.r, b.f, b.m, b.segment FROM "_s +
+            kBuyersTable + u" b LEFT JOIN clients c ON c.id = b.client_id WHERE "_s + where +
+            u" ORDER BY b.total DESC, b.client_id LIMIT ?"_s,
+        args + QVariantList{limit});
+    if (!rows)
+        return rows.error();
+    QList<ClientValue> values;
+    values.reserve(rows->size());
+    for (const QSqlRecord& r : *rows) {
+        ClientValue v;
+        v.clientId = r.value(0).toLongLong();
+        v.name = r.value(1).toString();
+        v.purchases = r.value(2).toInt();
+        v.totalMinor = r.value(3).toLongLong();
+        v.averageCheckMinor = v.purchases > 0 ? v.totalMinor / v.purchases : 0;
+        v.daysBetween = r.value(4).toDouble();
+        v.firstPurchase = localDay(r.value(5));
+        v.lastPurchase = localDay(r.value(6));
+        v.recency = r.value(7).toInt();
+        v.frequency = r.value(8).toInt();
+        v.monetary = r.value(9).toInt();
+        v.segment = r.value(10).toString();
+        values.append(v);
+    }
+    return values;
+}
+
+} // namespace
+
+const QList<RfmSegmentInfo>& rfmSegments()
+{
+    static const QList<RfmSegmentInfo> segments{
+        {u"champions"_s, tr("Champions"), tr("Bought recently, often and for a lot")},
+        {u"loyal"_s, tr("Loyal"), tr("Buy regularly")},
+        {u"new"_s, tr("New and promising"), tr("Bought recently, not much yet")},
+        {u"attention"_s, tr("Need attention"), tr("Average on every count")},
+        {u"at_risk"_s, tr("At risk"), tr("Used to buy often or a lot, not lately")},
+        {u"sleeping"_s, tr("Falling asleep"), tr("Bought little, a while ago")},
+        {u"lost"_s, tr("Lost"), tr("Bought little, long ago")}};
+    return segments;
+}
+
+Result<ClientsReport> clientsReport(Database& db, const ReportPeriod& period)
+{
+    BuyersTable buyers(db);
+    if (Status built = buyers.build(period); !built)
+        return built.error();
+    QSqlDatabase& c = db.connection();
+    const QString from = u" FROM "_s + kBuyersTable;
+
+    Result<QList<QSqlRecord>> summary =
+        sql::rows(c, u"SELECT count(*), sum(n), sum(total), avg(gap)"_s + from);
+    Result<QList<QSqlRecord>> counts = sql::rows(
+        c, u"SELECT CASE WHEN n = 1 THEN 0 WHEN n = 2 THEN 1 WHEN n <= 4 THEN 2 WHEN n <= 7 THEN "
+           u"3 ELSE 4 END, count(*), sum(total)"_s +
+               from + u" GROUP BY 1"_s);
+    Result<QList<QSqlRecord>> cohorts =
+        sql::rows(c, u"SELECT cohort, count(*), sum(total)"_s + from + u" GROUP BY 1 ORDER BY 1"_s);
+    Result<QList<QSqlRecord>> segments = sql::rows(
+        c, u"SELECT segment, count(*), sum(total), avg(since), avg(n)"_s + from + u" GROUP BY 1"_s);
+    for (const auto* result : {&summary, &counts, &cohorts, &segments})
+        if (!*result)
+            return result->error();
+
+    ClientsReport report;
+    report.currency = shopCurrency(db);
+    const QSqlRecord& s = summary->first();
+    report.buyers = s.value(0).toInt();
+    report.sales = s.value(1).toInt();
+    report.revenueMinor = s.value(2).toLongLong();
+    report.averageDaysBetween = s.value(3).toDouble();
+    report.averageCheckMinor = report.sales > 0 ? report.revenueMinor / report.sales : 0;
+    report.averageValueMinor = report.buyers > 0 ? report.revenueMinor / report.buyers : 0;
+
+    report.topClients = (report.buyers + 4) / 5;
+    Result<QVariant> topRevenue = sql::scalar(
+        c, u"SELECT sum(total) FROM (SELECT total"_s + from + u" ORDER BY total DESC LIMIT ?)"_s,
+        {report.topClients});
+    if (!topRevenue)
+        return topRevenue.error();
+    report.topShare = shareOf(double(topRevenue->toLongLong()), double(report.revenueMinor));
+
+    for (const CountRange& range : kCountRanges)
+        report.purchaseCounts.append({range.min, range.max, QString::fromUtf8(range.label), 0, 0});
+    for (const QSqlRecord& r : *counts) {
+        PurchaseCountRow& row = report.purchaseCounts[r.value(0).toInt()];
+        row.clients = r.value(1).toInt();
+        row.revenueMinor = r.value(2).toLongLong();
+    }
+    for (const QSqlRecord& r : *cohorts) {
+        CohortRow row{QDate::fromString(r.value(0).toString(), Qt::ISODate), r.value(1).toInt(),
+                      r.value(2).toLongLong(), 0};
+        row.averageValueMinor = row.clients > 0 ? row.revenueMinor / row.clients : 0;
+        report.cohorts.append(row);
+    }
+    QHash<QString, SegmentRow> byKey;
+    for (const QSqlRecord& r : *segments)
+        byKey.insert(r.value(0).toString(),
+                     {r.value(0).toString(), QString(), r.value(1).toInt(), r.value(2).toLongLong(),
+                      r.value(3).toDouble(), r.value(4).toDouble()});
+    for (const RfmSegmentInfo& info : rfmSegments()) {
+        SegmentRow row = byKey.value(info.key, SegmentRow{info.key});
+        row.name = info.name;
+        report.segments.append(row);
+    }
+    Result<QList<ClientValue>> top = readValues(db, u"1"_s, {}, 100);
+    if (!top)
+        return top.error();
+    report.top = *top;
+    return report;
+}
+
+Result<QList<ClientValue>> clientValues(Database& db, const ReportPeriod& period,
+                                        const ClientSlice& slice)
+{
+    BuyersTable buyers(db);
+    if (Status built = buyers.build(period); !built)
+        return built.error();
+    QString where = u"1"_s;
+    QVariantList args;
+    if (!slice.segment.isEmpty()) {
+        where += u" AND b.segment = ?"_s;
+        args << slice.segment;
+    }
+    if (slice.minPurchases > 0) {
+        where += u" AND b.n >= ?"_s;
+        args << slice.minPurchases;
+    }
+    if (slice.maxPurchases > 0) {
+        where += u" AND b.n <= ?"_s;
+        args << slice.maxPurchases;
+    }
+    if (slice.cohort.isValid()) {
+        where += u" AND b.cohort = ?"_s;
+        args << slice.cohort.toString(Qt::ISODate);
+    }
+    return readValues(db, where, args, slice.limit);
+}
+
+} // namespace kartoteka

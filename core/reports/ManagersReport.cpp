@@ -1,0 +1,89 @@
+#include "reports/ManagersReport.h"
+
+#include "clients/ClientSettings.h"
+#include "storage/Database.h"
+#include "storage/Sql.h"
+
+#include <QCoreApplication>
+#include <QMap>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace kartoteka {
+
+Result<ManagersReport> managersReport(Database& db, const ReportPeriod& period)
+{
+    Result<Pipeline> pipeline = reportPipeline(db, period);
+    if (!pipeline)
+        return pipeline.error();
+    const PeriodBounds bounds = boundsOf(period);
+    QSqlDatabase& c = db.connection();
+    QString deal = u"d.pipeline_id = ? AND d.created_at >= ? AND d.created_at < ?"_s;
+    QVariantList dealArgs{pipeline->id, bounds.from, bounds.to};
+    QString logged = u"i.occurred_at >= ? AND i.occurred_at < ?"_s;
+    QVariantList loggedArgs{bounds.from, bounds.to};
+    if (period.managerId > 0) {
+        deal += u" AND d.manager_id = ?"_s;
+        dealArgs << period.managerId;
+        logged += u" AND c.manager_id = ?"_s;
+        loggedArgs << period.managerId;
+    }
+
+    Result<QList<QSqlRecord>> deals = sql::rows(
+        c,
+        u"SELECT COALESCE(d.manager_id, 0), COALESCE(u.name, ''), "
+        u"sum(s.kind = 'open'), sum(CASE WHEN s.kind = 'open' THEN d.amount_minor ELSE 0 END), "
+        u"sum(s.kind = 'won'), sum(s.kind = 'lost'), "
+        u"sum(CASE WHEN s.kind = 'won' THEN d.amount_minor ELSE 0 END), "
+        u"avg(CASE WHEN s.kind = 'won' THEN julianday(d.closed_at) - julianday(d.created_at) END) "
+        u"FROM deals d JOIN stages s ON s.id = d.stage_id LEFT JOIN users u ON u.id = d.manager_id "
+        u"WHERE "_s +
+            deal + u" GROUP BY 1, 2"_s,
+        dealArgs);
+    Result<QList<QSqlRecord>> work = sql::rows(
+        c,
+        u"SELECT COALESCE(c.manager_id, 0), COALESCE(u.name, ''), sum(i.kind = 'call'), "
+        u"sum(i.kind = 'meeting'), sum(i.kind = 'email') FROM interactions i JOIN clients c ON "
+        u"c.id = i.client_id LEFT JOIN users u ON u.id = c.manager_id WHERE i.kind IN ('call', "
+        u"'meeting', 'email') AND "_s +
+            logged + u" GROUP BY 1, 2"_s,
+        loggedArgs);
+    if (!deals || !work)
+        return !deals ? deals.error() : work.error();
+
+    QMap<qint64, ManagerRow> rows;
+    auto row = [&](const QSqlRecord& r) -> ManagerRow& {
+        ManagerRow& m = rows[r.value(0).toLongLong()];
+        m.managerId = r.value(0).toLongLong();
+        m.manager = m.managerId > 0
+                        ? r.value(1).toString()
+                        : QCoreApplication::translate("kartoteka::Reports", "(no manager)");
+        return m;
+    };
+    for (const QSqlRecord& r : *deals) {
+        ManagerRow& m = row(r);
+        m.open = r.value(2).toInt();
+        m.openMinor = r.value(3).toLongLong();
+        m.won = r.value(4).toInt();
+        m.lost = r.value(5).toInt();
+        m.wonMinor = r.value(6).toLongLong();
+        m.averageDaysToWin = r.value(7).toDouble();
+        m.winRate = shareOf(m.won, m.won + m.lost);
+    }
+    for (const QSqlRecord& r : *work) {
+        ManagerRow& m = row(r);
+        m.calls = r.value(2).toInt();
+        m.meetings = r.value(3).toInt();
+        m.emails = r.value(4).toInt();
+    }
+    ManagersReport report;
+    report.currency = shopCurrency(db);
+    report.rows = rows.values();
+    std::stable_sort(report.rows.begin(), report.rows.end(),
+                     [](const auto& a, const auto& b) { return a.wonMinor > b.wonMinor; });
+    return report;
+}
+
+} // namespace kartoteka

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "deals/Deal.h"
+#include "storage/Result.h"
+
+#include <QDate>
+#include <QString>
+#include <QVariantList>
+
+namespace kartoteka {
+
+class Database;
+
+// What every report is asked for: a period of calendar days [from, to], and
+// optionally one pipeline (0: the first) and one manager (0: everyone).
+struct ReportPeriod
+{
+    QDate from;
+    QDate to; // inclusive
+    qint64 pipelineId = 0;
+    qint64 managerId = 0;
+};
+
+// The period as UTC instants [from, to) for comparing with the stored
+// timestamps: days are the shop's local days.
+struct PeriodBounds
+{
+    QString from;
+    QString to; // exclusive
+};
+PeriodBounds boundsOf(const QDate& from, const QDate& to);
+inline PeriodBounds boundsOf(const ReportPeriod& period)
+{
+    return boundsOf(period.from, period.to);
+}
+
+// The pipeline a report is about: the chosen one, or the first.
+Result<Pipeline> reportPipeline(Database& db, const ReportPeriod& period);
+
+// Share a / b, 0 when b is 0: rates of empty periods are 0, not NaN.
+inline double shareOf(double a, double b)
+{
+    return b > 0 ? a / b : 0;
+}
+
+} // namespace kartoteka
