@@ -5,8 +5,8 @@
 deps_debian_build=(cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev
-    libsqlite3-dev libphonenumber-dev libsodium-dev)
-deps_debian_test=(catch2 sqlite3 xvfb xauth)
+    libsqlite3-dev libphonenumber-dev libsodium-dev libxlsxwriter-dev)
+deps_debian_test=(catch2 sqlite3 xvfb xauth unzip)
 
 deps_missing_debian() {
     local pkg
@@ -22,10 +22,10 @@ Kartoteka's scripts install dependencies by themselves on Debian and Ubuntu.
 On other systems install them first, then run this script again:
   Fedora:   sudo dnf install cmake ninja-build gcc-c++ qt6-qtbase-devel qt6-qtcharts-devel \
               qt6-qtsvg-devel qt6-qttools-devel sqlite-devel libphonenumber-devel \
-              libsodium-devel catch-devel
-  macOS:    brew install cmake ninja qt@6 sqlite libphonenumber libsodium catch2
+              libsodium-devel libxlsxwriter-devel catch-devel
+  macOS:    brew install cmake ninja qt@6 sqlite libphonenumber libsodium libxlsxwriter catch2
   Windows:  vcpkg install qtbase[sql-sqlite] qtcharts qtsvg qttools sqlite3 \
-              libphonenumber libsodium catch2   (then configure with the vcpkg toolchain)
+              libphonenumber libsodium libxlsxwriter catch2   (then configure with the vcpkg toolchain)
 MSG
 }
 

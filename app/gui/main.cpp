@@ -42,10 +42,15 @@ int main(int argc, char* argv[])
         u"FILE"_s);
     const QCommandLineOption sectionOption(
         u"section"_s,
-        QCoreApplication::translate("kartoteka",
-                                    "Open on a section: clients, deals, catalog or admin."),
+        QCoreApplication::translate(
+            "kartoteka", "Open on a section: clients, deals, reports, catalog or admin."),
         u"NAME"_s);
-    parser.addOptions({dbOption, sharedOption, localOption, screenshotOption, sectionOption});
+    const QCommandLineOption tabOption(
+        u"tab"_s,
+        QCoreApplication::translate("kartoteka", "With --section: open its tab number N (from 0)."),
+        u"N"_s);
+    parser.addOptions(
+        {dbOption, sharedOption, localOption, screenshotOption, sectionOption, tabOption});
     parser.process(app);
 
     DatabaseLocation location = rememberedDatabase();
@@ -64,8 +69,11 @@ int main(int argc, char* argv[])
     ui::MainWindow window(std::move(workspace));
     window.show();
     if (parser.isSet(sectionOption)) {
-        const QStringList sections{u"clients"_s, u"deals"_s, u"catalog"_s, u"admin"_s};
+        const QStringList sections{u"clients"_s, u"deals"_s, u"reports"_s, u"catalog"_s,
+                                   u"admin"_s};
         window.showSection(int(sections.indexOf(parser.value(sectionOption).toLower())));
+        if (parser.isSet(tabOption))
+            window.showTab(parser.value(tabOption).toInt());
     }
 
     if (parser.isSet(screenshotOption)) {

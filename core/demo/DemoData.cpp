@@ -13,6 +13,9 @@
 #include <QCoreApplication>
 #include <QRandomGenerator>
 
+#include <algorithm>
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace kartoteka {
@@ -404,7 +407,12 @@ Status demoCatalogAndDeals(Database& db, Generator& gen, const DemoOptions& opti
                           : roll < 55 ? 2
                           : roll < 75 ? 3
                                       : 4 + gen.below(6);
-        for (int k = 0; k < count; ++k) {
+        // A client who came lately has had time for fewer deals, an old one for
+        // more: about three a client on average still.
+        const QDateTime came = QDateTime::fromString(client.value(3).toString(), Qt::ISODateWithMs);
+        const double tenure = std::clamp(double(came.daysTo(end)) / 730.0, 0.05, 1.0);
+        const int dealCount = int(std::lround(count * 2 * tenure));
+        for (int k = 0; k < dealCount; ++k) {
             Deal d;
             d.pipelineId = pipeline->id;
             d.stageId = open.first()->id;
@@ -421,8 +429,6 @@ Status demoCatalogAndDeals(Database& db, Generator& gen, const DemoOptions& opti
             }
             d.title = d.items.first().name + (lines > 1 ? u" +%1"_s.arg(lines - 1) : QString());
             // Deals come after the client did.
-            const QDateTime came =
-                QDateTime::fromString(client.value(3).toString(), Qt::ISODateWithMs);
             QDateTime at = gen.instantWithin(std::max(start, came), end);
             d.createdAt = at;
             QList<StageMove> moves;
@@ -527,17 +533,20 @@ Result<DemoReport> generateDemo(Database& db, const DemoOptions& options,
                 c.actualAddress = batch.last().actualAddress;
             batch.append(c);
         }
-        // Clients came over the two years, a few more lately, as a shop grows.
+        // Clients came over the two years.
         for (Client& c : batch)
-            c.createdAt = gen.instantWithin(from.addSecs(qint64(gen.below(100)) * 630720), to);
+            c.createdAt = gen.instantWithin(from, to);
         if (Status s = clients.createMany(batch); !s)
             return s.error();
         QList<Interaction> entries;
         for (const Client& c : batch) {
             if (c.kind == ClientKind::Company)
                 companies.append(c.id);
-            // Most clients have a handful of entries, regulars up to 40.
-            const int n = gen.chance(25) ? gen.below(41) : gen.below(13);
+            // Most clients have a handful of entries, regulars up to 40; fewer
+            // for those who came lately.
+            const double tenure = std::clamp(double(c.createdAt.daysTo(to)) / 730.0, 0.05, 1.0);
+            const int n =
+                int(std::lround((gen.chance(25) ? gen.below(41) : gen.below(13)) * 2 * tenure));
             for (int k = 0; k < n; ++k)
                 entries.append(gen.interaction(c.id, c.createdAt, to));
         }

@@ -2,6 +2,9 @@
 
 #include "deals/PipelineRepository.h"
 #include "storage/Database.h"
+#include "storage/Sql.h"
+
+using namespace Qt::StringLiterals;
 
 namespace kartoteka {
 
@@ -16,6 +19,19 @@ Result<Pipeline> reportPipeline(Database& db, const ReportPeriod& period)
     PipelineRepository pipelines(db);
     return period.pipelineId > 0 ? pipelines.pipeline(period.pipelineId)
                                  : pipelines.pipelineNamed(QString());
+}
+
+QDate firstRecordDay(Database& db)
+{
+    // Each min() is one step down an index.
+    Result<QVariant> first =
+        sql::scalar(db.connection(),
+                    u"SELECT min(x) FROM (SELECT min(created_at) AS x FROM clients UNION ALL "
+                    u"SELECT min(occurred_at) FROM interactions WHERE kind = 'purchase' UNION ALL "
+                    u"SELECT min(closed_at) FROM deals WHERE closed_at IS NOT NULL)"_s);
+    const QDateTime when =
+        first ? QDateTime::fromString(first->toString(), Qt::ISODateWithMs) : QDateTime();
+    return when.isValid() ? when.toLocalTime().date() : QDate::currentDate();
 }
 
 } // namespace kartoteka

@@ -37,6 +37,10 @@ inline PeriodBounds boundsOf(const ReportPeriod& period)
 // The pipeline a report is about: the chosen one, or the first.
 Result<Pipeline> reportPipeline(Database& db, const ReportPeriod& period);
 
+// The first day anything was recorded (a client, a deal or a purchase): where
+// "all time" starts. Today for an empty database.
+QDate firstRecordDay(Database& db);
+
 // Share a / b, 0 when b is 0: rates of empty periods are 0, not NaN.
 inline double shareOf(double a, double b)
 {

@@ -1,4 +1,5 @@
 #include "Catch.h"
+#include "ReportShop.h"
 #include "TestSupport.h"
 
 #include "clients/ClientRepository.h"
@@ -11,6 +12,7 @@
 #include "reports/ClientsReport.h"
 #include "reports/FunnelReport.h"
 #include "reports/ManagersReport.h"
+#include "reports/ReportTable.h"
 #include "reports/SalesReport.h"
 
 using namespace Qt::StringLiterals;
@@ -170,114 +172,6 @@ TEST_CASE("sales by month beside the previous year, across a leap day", "[report
 }
 
 namespace {
-
-// A small shop, by hand, for the channels, managers, clients and drifting
-// reports. Every expected number below is worked out in the comments.
-struct Shop
-{
-    std::unique_ptr<Database> db;
-    qint64 website = 0, referral = 0, olena = 0, bob = 0;
-    qint64 a = 0, b = 0, c = 0, d = 0, e = 0, f = 0, g = 0;
-};
-
-QDateTime noon(int year, int month, int day)
-{
-    return QDateTime(QDate(year, month, day), QTime(12, 0), Qt::UTC);
-}
-
-Shop makeShop(const QString& path)
-{
-    Shop s;
-    s.db = openTestDatabase(path);
-    Database& db = *s.db;
-    Lists lists(db);
-    s.website = requireValue(lists.idOf(kSources, u"Website"_s));
-    s.referral = requireValue(lists.idOf(kSources, u"Referral"_s));
-    s.olena = requireValue(lists.userIdOf(u"Олена Коваль"_s));
-    s.bob = requireValue(lists.userIdOf(u"Bob Stone"_s));
-
-    ClientRepository clients(db);
-    auto client = [&](const QString& name, qint64 source, qint64 manager, const QDateTime& came) {
-        Client c;
-        c.lastName = name;
-        c.sourceId = source;
-        c.managerId = manager;
-        c.createdAt = came;
-        requireOk(clients.create(c));
-        return c.id;
-    };
-    s.a = client(u"Антоненко"_s, s.website, s.olena, noon(2026, 1, 5));
-    s.b = client(u"Бойко"_s, s.website, s.olena, noon(2026, 11, 20));
-    s.c = client(u"Царенко"_s, s.referral, s.bob, noon(2025, 12, 1));
-    s.d = client(u"Дорошенко"_s, 0, 0, noon(2026, 6, 1));
-    s.e = client(u"Ещенко"_s, s.referral, s.bob, noon(2025, 10, 1));
-    s.f = client(u"Федоренко"_s, s.website, s.olena, noon(2025, 7, 1));
-    s.g = client(u"Гнатюк"_s, s.website, s.olena, noon(2025, 7, 1));
-
-    QList<Interaction> log;
-    auto add = [&](qint64 client, InteractionKind kind, const QDateTime& at, qint64 amount = 0) {
-        Interaction i;
-        i.clientId = client;
-        i.kind = kind;
-        i.occurredAt = at;
-        i.amountMinor = amount;
-        i.currency = u"UAH"_s;
-        log.append(i);
-    };
-    const auto buy = InteractionKind::Purchase;
-    add(s.a, buy, noon(2026, 1, 10), 100);
-    add(s.a, buy, noon(2026, 3, 10), 200);
-    add(s.b, buy, noon(2026, 12, 1), 50);
-    add(s.c, buy, noon(2026, 2, 1), 1000);
-    add(s.c, buy, noon(2026, 2, 11), 1000);
-    for (int day = 1; day <= 8; ++day)
-        add(s.d, buy, noon(2026, 6, day), 10);
-    add(s.e, buy, noon(2025, 11, 1), 500);
-    add(s.e, buy, noon(2026, 10, 1), 400);
-    add(s.f, buy, noon(2025, 8, 1), 70);
-    add(s.g, buy, noon(2025, 8, 1), 9000);
-    add(s.a, InteractionKind::Call, noon(2026, 2, 1));
-    add(s.a, InteractionKind::Call, noon(2026, 3, 1));
-    add(s.a, InteractionKind::Meeting, noon(2026, 3, 2));
-    add(s.a, InteractionKind::Note, noon(2026, 3, 3));
-    add(s.c, InteractionKind::Email, noon(2026, 4, 1));
-    add(s.d, InteractionKind::Call, noon(2026, 6, 2));
-    add(s.b, InteractionKind::Call, noon(2025, 12, 31));
-    requireOk(InteractionRepository(db).addMany(log));
-
-    const Pipeline p = requireValue(PipelineRepository(db).pipelineNamed(QString()));
-    QList<Deal> deals;
-    QList<QList<StageMove>> moves;
-    auto deal = [&](qint64 client, qint64 manager, qint64 source, qint64 amount,
-                    const QDateTime& created, const QString& finalStage, const QDateTime& closed) {
-        Deal d;
-        d.clientId = client;
-        d.managerId = manager;
-        d.sourceId = source;
-        d.title = u"Deal"_s;
-        d.amountMinor = amount;
-        d.stageId = p.firstOpenStage()->id;
-        d.createdAt = created;
-        QList<StageMove> steps;
-        if (!finalStage.isEmpty()) {
-            steps.append({0, p.stageNamed(finalStage)->id, closed, {}});
-            if (finalStage == u"Won")
-                d.closedAt = closed;
-            else
-                d.lossReasonId = requireValue(Lists(db).idOf(kLossReasons, u"Too expensive"_s));
-        }
-        deals.append(d);
-        moves.append(steps);
-    };
-    deal(s.a, s.olena, 0, 300, noon(2026, 4, 10), u"Won"_s, noon(2026, 5, 10));
-    deal(s.a, s.bob, s.referral, 700, noon(2026, 7, 1), u"Lost"_s, noon(2026, 7, 5));
-    deal(s.c, s.bob, 0, 900, noon(2026, 9, 1), QString(), {});
-    requireOk(DealRepository(db).createMany(deals, moves));
-
-    Client archived = requireValue(clients.load(s.g));
-    requireOk(clients.setArchived(s.g, archived.version, true));
-    return s;
-}
 
 const ReportPeriod kYear2026{QDate(2026, 1, 1), QDate(2026, 12, 31)};
 
@@ -461,4 +355,29 @@ TEST_CASE("drifting clients and upcoming birthdays", "[reports][drifting]")
     REQUIRE(year.size() == 2);
     CHECK(year[0].next == QDate(2028, 2, 29));
     CHECK(year[1].next == QDate(2028, 3, 2));
+}
+
+TEST_CASE("CSV for Excel: byte-order mark, the locale's separator, quoting, numbers as numbers",
+          "[reports][export]")
+{
+    ReportTable t{u"Канали"_s,
+                  u"UAH"_s,
+                  {{u"Джерело"_s, CellKind::Text},
+                   {u"Угоди"_s, CellKind::Count},
+                   {u"Виграно"_s, CellKind::Money},
+                   {u"Конверсія"_s, CellKind::Percent},
+                   {u"Дата"_s, CellKind::Date}},
+                  {{u"Сайт; реклама"_s, 12, qint64(123456), 0.25, QDate(2024, 2, 29)},
+                   {u"Лист \"друзів\""_s, 0, qint64(5), QVariant(), QDate()}}};
+    const QByteArray semicolons = csvOf(t, {u';', u','});
+    CHECK(semicolons.startsWith("\xEF\xBB\xBF"));
+    const QStringList lines =
+        QString::fromUtf8(semicolons.mid(3)).split(u"\r\n"_s, Qt::SkipEmptyParts);
+    REQUIRE(lines.size() == 3);
+    CHECK(lines[0] == u"Джерело;Угоди;Виграно (UAH);Конверсія (%);Дата"_s);
+    CHECK(lines[1] == u"\"Сайт; реклама\";12;1234,56;25,0;2024-02-29"_s);
+    CHECK(lines[2] == u"\"Лист \"\"друзів\"\"\";0;0,05;;"_s);
+    const QString commas = QString::fromUtf8(csvOf(t, {u',', u'.'}).mid(3));
+    CHECK(commas.contains(u"Сайт; реклама,12,1234.56,25.0,2024-02-29"_s));
+    CHECK(commas.contains(u"\"Лист \"\"друзів\"\"\",0,0.05,,"_s));
 }

@@ -35,11 +35,12 @@ TEST_CASE("the main window shows the sections that exist, the path and the mode"
     auto window = openWindow(dir.path(u"shop.sqlite"_s), ModeChoice::Shared);
     const auto* navigation = window->findChild<QListWidget*>();
     REQUIRE(navigation);
-    REQUIRE(navigation->count() == 4);
+    REQUIRE(navigation->count() == 5);
     CHECK(navigation->item(0)->text() == u"Clients"_s);
     CHECK(navigation->item(1)->text() == u"Deals"_s);
-    CHECK(navigation->item(2)->text() == u"Catalog"_s);
-    CHECK(navigation->item(3)->text() == u"Administration"_s);
+    CHECK(navigation->item(2)->text() == u"Reports"_s);
+    CHECK(navigation->item(3)->text() == u"Catalog"_s);
+    CHECK(navigation->item(4)->text() == u"Administration"_s);
     CHECK(window->clientsPage()->isVisible());
 
     CHECK(window->statusLine()->databaseText().contains(dir.path(u"shop.sqlite"_s)));

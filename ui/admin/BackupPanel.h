@@ -1,6 +1,6 @@
 #pragma once
 
-#include "admin/BackgroundJob.h"
+#include "main/BackgroundJob.h"
 
 #include <QWidget>
 

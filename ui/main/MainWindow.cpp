@@ -8,6 +8,7 @@
 #include "main/NoticeBanner.h"
 #include "main/StatusLine.h"
 #include "main/WorkspaceOpener.h"
+#include "reports/ReportsPage.h"
 #include "settings/SharedSettings.h"
 #include "storage/ChangeWatcher.h"
 #include "workspace/Workspace.h"
@@ -24,6 +25,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -77,6 +79,15 @@ void MainWindow::buildViews()
     m_sections->addWidget(m_board);
     m_navigation->addItem(new QListWidgetItem(
         style()->standardIcon(QStyle::SP_FileDialogDetailedView), tr("Deals"), m_navigation));
+    m_reports = new ReportsPage(m_workspace->database(), m_sections);
+    m_sections->addWidget(m_reports);
+    m_navigation->addItem(new QListWidgetItem(style()->standardIcon(QStyle::SP_FileDialogInfoView),
+                                              tr("Reports"), m_navigation));
+    connect(m_reports, &ReportsPage::clientRequested, this, [this](qint64 id) {
+        showSection(0);
+        m_clients->openClient(id);
+    });
+    connect(m_reports, &ReportsPage::dealRequested, m_board, &BoardPage::openDeal);
     m_catalog = new CatalogPage(m_workspace->database(), m_sections);
     m_sections->addWidget(m_catalog);
     m_navigation->addItem(new QListWidgetItem(
@@ -116,6 +127,7 @@ void MainWindow::connectWorkspace()
         m_clients->applyChanges(changes);
         m_board->applyChanges(changes);
         m_catalog->applyChanges(changes);
+        m_reports->markStale();
         for (const Change& c : changes) {
             if (c.entity == SharedSettings::kEntity) {
                 m_admin->settingsChanged();
@@ -128,6 +140,7 @@ void MainWindow::connectWorkspace()
         m_clients->reload();
         m_board->reload();
         m_catalog->reload();
+        m_reports->reload();
         m_admin->reload();
         m_statusLine->refresh();
         statusBar()->showMessage(tr("The database was restored from a backup; everything "
@@ -170,6 +183,12 @@ void MainWindow::showSection(int index)
 {
     if (index >= 0 && index < m_navigation->count())
         m_navigation->setCurrentRow(index);
+}
+
+void MainWindow::showTab(int index)
+{
+    if (auto* tabs = m_sections->currentWidget()->findChild<QTabWidget*>())
+        tabs->setCurrentIndex(index);
 }
 
 void MainWindow::chooseDatabase(bool create)

@@ -18,6 +18,7 @@ class ClientsPage;
 class BoardPage;
 class CatalogPage;
 class NoticeBanner;
+class ReportsPage;
 class StatusLine;
 
 // Wires the sections, menus, banner and status line to the open workspace.
@@ -32,11 +33,14 @@ public:
     AdminPage* adminPage() const { return m_admin; }
     ClientsPage* clientsPage() const { return m_clients; }
     BoardPage* boardPage() const { return m_board; }
+    ReportsPage* reportsPage() const { return m_reports; }
     NoticeBanner* banner() const { return m_banner; }
     StatusLine* statusLine() const { return m_statusLine; }
 
     // Shows a section by its position in the navigation (0: Clients).
     void showSection(int index);
+    // Shows a tab of the current section, where it has tabs (reports, administration).
+    void showTab(int index);
 
     // Replaces the open database with another one (File → Open / New).
     void switchTo(std::unique_ptr<Workspace> workspace);
@@ -57,6 +61,7 @@ private:
     ClientsPage* m_clients = nullptr;
     BoardPage* m_board = nullptr;
     CatalogPage* m_catalog = nullptr;
+    ReportsPage* m_reports = nullptr;
 };
 
 } // namespace kartoteka::ui

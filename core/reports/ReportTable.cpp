@@ -1,0 +1,214 @@
+#include "reports/ReportTable.h"
+
+#include "clients/ClientSettings.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QFile>
+#include <QLocale>
+#include <QSaveFile>
+
+#include <xlsxwriter.h>
+
+using namespace Qt::StringLiterals;
+
+namespace kartoteka {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("kartoteka::Reports", text);
+}
+
+Error cannotWrite(const QString& path, const QString& why)
+{
+    return makeError(
+        ErrorKind::Failed,
+        tr("Cannot write %1: %2. Choose another folder or free some disk space.").arg(path, why));
+}
+
+QString csvField(QString text, QChar separator)
+{
+    if (text.contains(separator) || text.contains(u'"') || text.contains(u'\n')) {
+        text.replace(u"\""_s, u"\"\""_s);
+        return u'"' + text + u'"';
+    }
+    return text;
+}
+
+} // namespace
+
+QString displayCell(const ReportTable& table, int row, int column)
+{
+    const QVariant value = table.rows.at(row).value(column);
+    if (!value.isValid())
+        return QString(); // nothing to say here, e.g. the conversion into "Lost"
+    switch (table.columns.at(column).kind) {
+    case CellKind::Text:
+        return value.toString();
+    case CellKind::Count:
+        return QLocale().toString(value.toLongLong());
+    case CellKind::Money:
+        return formatMoney(value.toLongLong(), table.currency);
+    case CellKind::Percent:
+        return QLocale().toString(value.toDouble() * 100, 'f', 1) + u" %"_s;
+    case CellKind::Days:
+        return QLocale().toString(value.toDouble(), 'f', 1);
+    case CellKind::Date:
+        return QLocale().toString(value.toDate(), QLocale::ShortFormat);
+    }
+    return value.toString();
+}
+
+CsvStyle CsvStyle::forSystemLocale()
+{
+    const QString decimal = QLocale::system().decimalPoint();
+    return decimal == u","_s ? CsvStyle{u';', u','} : CsvStyle{u',', u'.'};
+}
+
+QByteArray csvOf(const ReportTable& table, const CsvStyle& style)
+{
+    auto number = [&](double value, int decimals) {
+        QString text = QString::number(value, 'f', decimals);
+        return text.replace(u'.', style.decimal);
+    };
+    QStringList lines;
+    QStringList header;
+    for (const ReportColumn& c : table.columns) {
+        QString title = c.title;
+        if (c.kind == CellKind::Money && !table.currency.isEmpty())
+            title += u" ("_s + table.currency + u')';
+        else if (c.kind == CellKind::Percent)
+            title += u" (%)"_s;
+        header << csvField(title, style.separator);
+    }
+    lines << header.join(style.separator);
+    for (const QVariantList& row : table.rows) {
+        QStringList fields;
+        for (int c = 0; c < table.columns.size(); ++c) {
+            const QVariant v = row.value(c);
+            if (!v.isValid()) {
+                fields << QString();
+                continue;
+            }
+            switch (table.columns[c].kind) {
+            case CellKind::Text:
+                fields << csvField(v.toString(), style.separator);
+                break;
+            case CellKind::Count:
+                fields << QString::number(v.toLongLong());
+                break;
+            case CellKind::Money:
+                fields << number(double(v.toLongLong()) / 100.0, 2);
+                break;
+            case CellKind::Percent:
+                fields << number(v.toDouble() * 100, 1);
+                break;
+            case CellKind::Days:
+                fields << number(v.toDouble(), 1);
+                break;
+            case CellKind::Date:
+                fields << v.toDate().toString(Qt::ISODate);
+                break;
+            }
+        }
+        lines << fields.join(style.separator);
+    }
+    // Excel reads the byte-order mark as "this is UTF-8"; CRLF is what it writes.
+    return "\xEF\xBB\xBF" + lines.join(u"\r\n"_s).toUtf8() + "\r\n";
+}
+
+Status writeCsv(const ReportTable& table, const QString& path, const CsvStyle& style)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return cannotWrite(path, file.errorString());
+    const QByteArray bytes = csvOf(table, style);
+    if (file.write(bytes) != bytes.size() || !file.commit())
+        return cannotWrite(path, file.errorString());
+    return Status::success();
+}
+
+Status writeXlsx(const ReportTable& table, const QString& path)
+{
+    // libxlsxwriter writes the whole file on close; a temporary name keeps a
+    // half-written workbook from ever replacing a good one.
+    const QString partial = path + u".partial"_s;
+    QFile::remove(partial);
+    lxw_workbook* book = workbook_new(QFile::encodeName(partial).constData());
+    if (!book)
+        return cannotWrite(path, tr("the file cannot be created"));
+    QString sheetName = table.title.left(31);
+    for (const QChar bad : u"[]:*?/\\"_s)
+        sheetName.replace(bad, u' ');
+    lxw_worksheet* sheet = workbook_add_worksheet(
+        book, sheetName.isEmpty() ? nullptr : sheetName.toUtf8().constData());
+    lxw_format* bold = workbook_add_format(book);
+    format_set_bold(bold);
+    lxw_format* money = workbook_add_format(book);
+    format_set_num_format(money, "#,##0.00");
+    lxw_format* share = workbook_add_format(book);
+    format_set_num_format(share, "0.0%");
+    lxw_format* days = workbook_add_format(book);
+    format_set_num_format(days, "0.0");
+    lxw_format* date = workbook_add_format(book);
+    format_set_num_format(date, "yyyy-mm-dd");
+
+    for (int c = 0; c < table.columns.size(); ++c) {
+        QString title = table.columns[c].title;
+        if (table.columns[c].kind == CellKind::Money && !table.currency.isEmpty())
+            title += u" ("_s + table.currency + u')';
+        worksheet_write_string(sheet, 0, lxw_col_t(c), title.toUtf8().constData(), bold);
+        worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c),
+                             table.columns[c].kind == CellKind::Text ? 32 : 14, nullptr);
+    }
+    worksheet_freeze_panes(sheet, 1, 0);
+    for (int r = 0; r < table.rows.size(); ++r) {
+        const lxw_row_t row = lxw_row_t(r + 1);
+        for (int c = 0; c < table.columns.size(); ++c) {
+            const QVariant v = table.rows[r].value(c);
+            const lxw_col_t col = lxw_col_t(c);
+            if (!v.isValid())
+                continue;
+            switch (table.columns[c].kind) {
+            case CellKind::Text:
+                worksheet_write_string(sheet, row, col, v.toString().toUtf8().constData(), nullptr);
+                break;
+            case CellKind::Count:
+                worksheet_write_number(sheet, row, col, double(v.toLongLong()), nullptr);
+                break;
+            case CellKind::Money:
+                worksheet_write_number(sheet, row, col, double(v.toLongLong()) / 100.0, money);
+                break;
+            case CellKind::Percent:
+                worksheet_write_number(sheet, row, col, v.toDouble(), share);
+                break;
+            case CellKind::Days:
+                worksheet_write_number(sheet, row, col, v.toDouble(), days);
+                break;
+            case CellKind::Date: {
+                const QDate d = v.toDate();
+                if (!d.isValid())
+                    break;
+                lxw_datetime when{d.year(), d.month(), d.day(), 0, 0, 0};
+                worksheet_write_datetime(sheet, row, col, &when, date);
+                break;
+            }
+            }
+        }
+    }
+    const lxw_error closed = workbook_close(book);
+    if (closed != LXW_NO_ERROR) {
+        QFile::remove(partial);
+        return cannotWrite(path, QString::fromUtf8(lxw_strerror(closed)));
+    }
+    QFile::remove(path);
+    if (!QFile::rename(partial, path)) {
+        QFile::remove(partial);
+        return cannotWrite(path, tr("the file cannot be replaced"));
+    }
+    return Status::success();
+}
+
+} // namespace kartoteka

@@ -1,0 +1,323 @@
+#include "reports/ReportCharts.h"
+
+#include "clients/ClientSettings.h"
+#include "reports/ReportTables.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QCoreApplication>
+#include <QHorizontalBarSeries>
+#include <QHorizontalStackedBarSeries>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QLocale>
+#include <QPieSeries>
+#include <QPieSlice>
+#include <QValueAxis>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace kartoteka::ui {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("kartoteka::ui::ReportCharts", text);
+}
+
+const QColor kAccent(0x2f, 0x6f, 0xb3);
+const QColor kSecond(0xe0, 0x8a, 0x2c);
+
+QChart* newChart(const QString& title)
+{
+    auto* chart = new QChart;
+    chart->setTitle(title);
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->legend()->setVisible(false);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->setBackgroundRoundness(0);
+    return chart;
+}
+
+// Money on an axis in whole units, so the labels stay short.
+double major(qint64 minor)
+{
+    return double(minor) / 100.0;
+}
+
+QValueAxis* valueAxis(double max, const QString& format = u"%.0f"_s)
+{
+    auto* axis = new QValueAxis;
+    axis->setRange(0, max > 0 ? max * 1.1 : 1);
+    axis->setLabelFormat(format);
+    axis->applyNiceNumbers();
+    return axis;
+}
+
+// A short name for a long category label under a bar.
+QString shortened(const QString& text, int max = 22)
+{
+    return text.size() > max ? text.left(max - 1) + u'…' : text;
+}
+
+void connectBars(QBarSet* set, const RowClicked& clicked, int count, bool reversed)
+{
+    QObject::connect(set, &QBarSet::clicked, set, [clicked, count, reversed](int index) {
+        if (clicked)
+            clicked(reversed ? count - 1 - index : index);
+    });
+}
+
+} // namespace
+
+QChart* funnelChart(const FunnelReport& report, const RowClicked& clicked)
+{
+    QChart* chart = newChart(tr("Where deals fall out: %1 deals created").arg(report.deals));
+    // Bars run top to bottom in stage order; horizontal series draw bottom up.
+    auto* pad = new QBarSet(QString());
+    auto* bars = new QBarSet(tr("Reached"));
+    pad->setColor(Qt::transparent);
+    pad->setBorderColor(Qt::transparent);
+    bars->setColor(kAccent);
+    QStringList categories;
+    const int top = report.stages.isEmpty() ? 0 : report.stages.first().reached;
+    QList<std::pair<QString, int>> steps;
+    // Each label carries the count and the conversion from the stage above:
+    // the narrow bars at the bottom have no room for text.
+    auto label = [](const QString& name, int count, double conversion) {
+        return u"%1 · %2 · %3 %"_s.arg(shortened(name), QLocale().toString(count),
+                                       QLocale().toString(conversion * 100, 'f', 0));
+    };
+    for (const FunnelStage& s : report.stages)
+        steps.append({label(s.name, s.reached, s.conversionFromPrevious), s.reached});
+    const int last = report.stages.isEmpty() ? 0 : report.stages.last().reached;
+    steps.append({label(tr("Won"), report.won, shareOf(report.won, last)), report.won});
+    for (auto it = steps.crbegin(); it != steps.crend(); ++it) {
+        *pad << (top - it->second) / 2.0;
+        *bars << it->second;
+        categories << it->first;
+    }
+    auto* series = new QHorizontalStackedBarSeries;
+    series->append(pad);
+    series->append(bars);
+    series->setBarWidth(0.85);
+    connectBars(bars, clicked, int(steps.size()), true);
+    chart->addSeries(series);
+    auto* names = new QBarCategoryAxis;
+    names->append(categories);
+    chart->addAxis(names, Qt::AlignLeft);
+    series->attachAxis(names);
+    auto* counts = new QValueAxis;
+    counts->setRange(0, std::max(top, 1));
+    counts->setVisible(false);
+    chart->addAxis(counts, Qt::AlignBottom);
+    series->attachAxis(counts);
+    return chart;
+}
+
+QChart* lossReasonsChart(const FunnelReport& report, const RowClicked& clicked)
+{
+    QChart* chart = newChart(tr("Why deals were lost: %1").arg(report.lost));
+    auto* pie = new QPieSeries;
+    for (int i = 0; i < report.lossReasons.size(); ++i) {
+        const LossReasonCount& l = report.lossReasons[i];
+        QPieSlice* slice =
+            pie->append(u"%1 · %2"_s.arg(shortened(l.name.isEmpty() ? tr("no reason") : l.name, 28))
+                            .arg(l.count),
+                        l.count);
+        slice->setLabel(slice->label());
+        QObject::connect(slice, &QPieSlice::clicked, slice, [clicked, i] {
+            if (clicked)
+                clicked(i);
+        });
+    }
+    pie->setPieSize(0.75);
+    chart->addSeries(pie);
+    // Names in the legend beside the pie; the slices show their shares.
+    chart->legend()->setVisible(true);
+    chart->legend()->setAlignment(Qt::AlignRight);
+    for (QPieSlice* slice : pie->slices()) {
+        slice->setLabelPosition(QPieSlice::LabelInsideHorizontal);
+        slice->setLabelColor(Qt::white);
+    }
+    const auto legendNames = pie->slices();
+    for (QPieSlice* slice : legendNames) {
+        const QString name = slice->label();
+        slice->setLabel(QLocale().toString(slice->percentage() * 100, 'f', 0) + u" %"_s);
+        chart->legend()->markers(pie).value(int(pie->slices().indexOf(slice)))->setLabel(name);
+    }
+    for (QPieSlice* slice : pie->slices())
+        slice->setLabelVisible(slice->percentage() > 0.04);
+    return chart;
+}
+
+QChart* salesChart(const SalesReport& report, SalesBucket bucket, const RowClicked& clicked)
+{
+    QChart* chart = newChart(tr("Won, %1, with the year before").arg(report.currency));
+    chart->legend()->setVisible(true);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    auto* now = new QBarSet(tr("This period"));
+    now->setColor(kAccent);
+    auto* before = new QLineSeries;
+    before->setName(tr("A year before"));
+    before->setColor(kSecond);
+    QPen pen = before->pen();
+    pen.setWidth(3);
+    before->setPen(pen);
+    before->setPointsVisible(true);
+    QStringList categories;
+    double max = 0;
+    for (int i = 0; i < report.rows.size(); ++i) {
+        const SalesRow& r = report.rows[i];
+        *now << major(r.wonMinor);
+        before->append(i, major(r.previousYearMinor));
+        // Days show their number only: a month of bars leaves no room for more.
+        categories << (bucket == SalesBucket::Day ? QString::number(r.start.day())
+                                                  : bucketLabel(r.start, bucket));
+        max = std::max({max, major(r.wonMinor), major(r.previousYearMinor)});
+    }
+    auto* bars = new QBarSeries;
+    bars->append(now);
+    connectBars(now, clicked, int(report.rows.size()), false);
+    chart->addSeries(bars);
+    chart->addSeries(before);
+    auto* axis = new QBarCategoryAxis;
+    axis->append(categories);
+    chart->addAxis(axis, Qt::AlignBottom);
+    bars->attachAxis(axis);
+    before->attachAxis(axis);
+    QValueAxis* money = valueAxis(max);
+    chart->addAxis(money, Qt::AlignLeft);
+    bars->attachAxis(money);
+    before->attachAxis(money);
+    return chart;
+}
+
+QChart* channelsChart(const ChannelsReport& report, const RowClicked& clicked)
+{
+    QChart* chart = newChart(tr("Revenue per buying client by channel, %1").arg(report.currency));
+    auto* set = new QBarSet(tr("Revenue per client"));
+    set->setColor(kAccent);
+    QStringList categories;
+    double max = 0;
+    for (const ChannelRow& c : report.rows) {
+        *set << major(c.revenuePerClientMinor);
+        categories << shortened(c.source);
+        max = std::max(max, major(c.revenuePerClientMinor));
+    }
+    auto* series = new QBarSeries;
+    series->append(set);
+    series->setLabelsVisible(true);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
+    series->setLabelsFormat(u"@value"_s);
+    set->setLabelColor(Qt::white);
+    connectBars(set, clicked, int(report.rows.size()), false);
+    chart->addSeries(series);
+    auto* axis = new QBarCategoryAxis;
+    axis->append(categories);
+    chart->addAxis(axis, Qt::AlignBottom);
+    series->attachAxis(axis);
+    QValueAxis* money = valueAxis(max);
+    chart->addAxis(money, Qt::AlignLeft);
+    series->attachAxis(money);
+    return chart;
+}
+
+QChart* managersChart(const ManagersReport& report, const RowClicked& clicked)
+{
+    QChart* chart = newChart(tr("Won and still open by manager, %1").arg(report.currency));
+    chart->legend()->setVisible(true);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    auto* won = new QBarSet(tr("Won"));
+    won->setColor(kAccent);
+    auto* open = new QBarSet(tr("Open"));
+    open->setColor(kSecond);
+    QStringList categories;
+    double max = 0;
+    for (auto it = report.rows.crbegin(); it != report.rows.crend(); ++it) {
+        *won << major(it->wonMinor);
+        *open << major(it->openMinor);
+        categories << shortened(it->manager, 26);
+        max = std::max({max, major(it->wonMinor), major(it->openMinor)});
+    }
+    auto* series = new QHorizontalBarSeries;
+    series->append(won);
+    series->append(open);
+    connectBars(won, clicked, int(report.rows.size()), true);
+    connectBars(open, clicked, int(report.rows.size()), true);
+    chart->addSeries(series);
+    auto* axis = new QBarCategoryAxis;
+    axis->append(categories);
+    chart->addAxis(axis, Qt::AlignLeft);
+    series->attachAxis(axis);
+    QValueAxis* money = valueAxis(max);
+    chart->addAxis(money, Qt::AlignBottom);
+    series->attachAxis(money);
+    return chart;
+}
+
+QChart* purchaseCountsChart(const ClientsReport& report, const RowClicked& clicked)
+{
+    QChart* chart = newChart(tr("Clients by number of purchases"));
+    auto* set = new QBarSet(tr("Clients"));
+    set->setColor(kAccent);
+    QStringList categories;
+    double max = 0;
+    for (const PurchaseCountRow& p : report.purchaseCounts) {
+        *set << p.clients;
+        categories << p.label;
+        max = std::max(max, double(p.clients));
+    }
+    auto* series = new QBarSeries;
+    series->append(set);
+    series->setLabelsVisible(true);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    set->setLabelColor(Qt::black);
+    connectBars(set, clicked, int(report.purchaseCounts.size()), false);
+    chart->addSeries(series);
+    auto* axis = new QBarCategoryAxis;
+    axis->append(categories);
+    chart->addAxis(axis, Qt::AlignBottom);
+    series->attachAxis(axis);
+    QValueAxis* count = valueAxis(max);
+    chart->addAxis(count, Qt::AlignLeft);
+    series->attachAxis(count);
+    return chart;
+}
+
+QChart* segmentsChart(const ClientsReport& report, const RowClicked& clicked)
+{
+    QChart* chart = newChart(tr("RFM segments: clients and their revenue share"));
+    auto* set = new QBarSet(tr("Clients"));
+    set->setColor(kAccent);
+    QStringList categories;
+    double max = 0;
+    for (auto it = report.segments.crbegin(); it != report.segments.crend(); ++it) {
+        *set << it->clients;
+        categories << u"%1 · %2 %"_s.arg(it->name).arg(QLocale().toString(
+            shareOf(double(it->revenueMinor), double(report.revenueMinor)) * 100, 'f', 0));
+        max = std::max(max, double(it->clients));
+    }
+    auto* series = new QHorizontalBarSeries;
+    series->append(set);
+    series->setLabelsVisible(true);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    set->setLabelColor(Qt::black);
+    connectBars(set, clicked, int(report.segments.size()), true);
+    chart->addSeries(series);
+    auto* axis = new QBarCategoryAxis;
+    axis->append(categories);
+    chart->addAxis(axis, Qt::AlignLeft);
+    series->attachAxis(axis);
+    QValueAxis* count = valueAxis(max);
+    chart->addAxis(count, Qt::AlignBottom);
+    series->attachAxis(count);
+    return chart;
+}
+
+} // namespace kartoteka::ui

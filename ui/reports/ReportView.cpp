@@ -1,0 +1,231 @@
+#include "reports/ReportView.h"
+
+#include "reports/ReportTableModel.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPainter>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QSortFilterProxyModel>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace kartoteka::ui {
+
+ReportView::ReportView(const QString& title, QWidget* parent) : QWidget(parent), m_title(title)
+{
+    m_summary = new QLabel(this);
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_export = new QToolButton(this);
+    m_export->setText(tr("Export"));
+    m_export->setToolTip(tr("Save the chart or the table, or print them"));
+    m_export->setPopupMode(QToolButton::InstantPopup);
+    auto* menu = new QMenu(m_export);
+    QAction* png = menu->addAction(tr("Chart as picture (PNG)…"));
+    QAction* pdf = menu->addAction(tr("Chart and table as PDF…"));
+    menu->addSeparator();
+    menu->addAction(tr("Table for Excel (CSV)…"), this, [this] {
+        exportAs(tr("CSV for Excel (*.csv)"), u"csv"_s, &ReportView::exportCsv);
+    });
+    menu->addAction(tr("Table as Excel workbook (XLSX)…"), this, [this] {
+        exportAs(tr("Excel workbook (*.xlsx)"), u"xlsx"_s, &ReportView::exportXlsx);
+    });
+    menu->addSeparator();
+    QAction* print = menu->addAction(tr("Print…"), this, &ReportView::print);
+    print->setShortcut(QKeySequence::Print);
+    print->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(print);
+    connect(png, &QAction::triggered, this, [this] {
+        exportAs(tr("PNG picture (*.png)"), u"png"_s, &ReportView::exportChartImage);
+    });
+    connect(pdf, &QAction::triggered, this,
+            [this] { exportAs(tr("PDF document (*.pdf)"), u"pdf"_s, &ReportView::exportPdf); });
+    m_export->setMenu(menu);
+
+    m_chartArea = new QWidget(this);
+    m_chartLayout = new QHBoxLayout(m_chartArea);
+    m_chartLayout->setContentsMargins(0, 0, 0, 0);
+    m_chartArea->hide(); // until there are charts: the call lists have none
+
+    m_chooser = new QComboBox(this);
+    m_chooser->setVisible(false);
+    connect(m_chooser, &QComboBox::currentIndexChanged, this, &ReportView::showTable);
+
+    m_model = new ReportTableModel(this);
+    m_sorted = new QSortFilterProxyModel(this);
+    m_sorted->setSourceModel(m_model);
+    m_sorted->setSortRole(Qt::UserRole);
+    m_view = new QTableView(this);
+    m_view->setModel(m_sorted);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(-1, Qt::AscendingOrder); // the report's own order first
+    m_view->verticalHeader()->setVisible(false);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setToolTip(tr("Double-click a row to see what is behind it"));
+    connect(m_view, &QTableView::activated, this, &ReportView::activate);
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_summary, 1);
+    top->addWidget(m_chooser);
+    top->addWidget(m_export);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_chartArea, 3);
+    layout->addWidget(m_view, 2);
+}
+
+void ReportView::setSubtitle(const QString& subtitle)
+{
+    m_subtitle = subtitle;
+}
+
+void ReportView::setSummary(const QString& text)
+{
+    m_summary->setText(text);
+}
+
+QString ReportView::summary() const
+{
+    return m_summary->text();
+}
+
+void ReportView::setCharts(const QList<QChart*>& charts, const QList<int>& stretch)
+{
+    for (QChartView* view : std::as_const(m_chartViews))
+        delete view;
+    m_chartViews.clear();
+    for (int i = 0; i < charts.size(); ++i) {
+        auto* view = new QChartView(charts[i], m_chartArea);
+        view->setRenderHint(QPainter::Antialiasing);
+        view->setMinimumHeight(220);
+        m_chartLayout->addWidget(view, stretch.value(i, 1));
+        m_chartViews.append(view);
+    }
+    m_chartArea->setVisible(!charts.isEmpty());
+}
+
+void ReportView::setTables(const QList<ReportTable>& tables)
+{
+    const int keep = std::max(0, m_chooser->currentIndex());
+    m_tables = tables;
+    {
+        const QSignalBlocker block(m_chooser);
+        m_chooser->clear();
+        for (const ReportTable& t : tables)
+            m_chooser->addItem(t.title);
+        m_chooser->setCurrentIndex(std::min(keep, int(tables.size()) - 1));
+    }
+    m_chooser->setVisible(tables.size() > 1);
+    showTable(m_chooser->currentIndex());
+}
+
+int ReportView::currentTable() const
+{
+    return std::max(0, m_chooser->currentIndex());
+}
+
+void ReportView::setCurrentTable(int index)
+{
+    m_chooser->setCurrentIndex(index);
+}
+
+void ReportView::showTable(int index)
+{
+    if (index < 0 || index >= m_tables.size())
+        return;
+    m_model->setTable(m_tables.at(index));
+    m_view->resizeColumnsToContents();
+}
+
+void ReportView::activate(const QModelIndex& index)
+{
+    if (index.isValid())
+        emit rowActivated(currentTable(), m_sorted->mapToSource(index).row());
+}
+
+QImage ReportView::chartsImage() const
+{
+    if (m_chartViews.isEmpty())
+        return {};
+    // Twice the screen size: sharp on paper and when zoomed.
+    const QSize size = m_chartArea->size().expandedTo(QSize(900, 360));
+    QImage image(size * 2, QImage::Format_ARGB32);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.scale(2, 2);
+    m_chartArea->render(&painter, QPoint(), QRegion(), QWidget::DrawChildren);
+    return image;
+}
+
+ReportPrint ReportView::forPrint() const
+{
+    return {m_title, m_subtitle, chartsImage(), m_tables.value(currentTable())};
+}
+
+Status ReportView::exportChartImage(const QString& path) const
+{
+    if (m_chartViews.isEmpty())
+        return makeError(ErrorKind::Invalid, tr("This report has no chart; export its table."));
+    return saveImage(chartsImage(), path);
+}
+
+Status ReportView::exportPdf(const QString& path) const
+{
+    return savePdf(forPrint(), path);
+}
+
+Status ReportView::exportCsv(const QString& path) const
+{
+    return writeCsv(m_tables.value(currentTable()), path, CsvStyle::forSystemLocale());
+}
+
+Status ReportView::exportXlsx(const QString& path) const
+{
+    return writeXlsx(m_tables.value(currentTable()), path);
+}
+
+void ReportView::exportAs(const QString& filter, const QString& suffix,
+                          Status (ReportView::*write)(const QString&) const)
+{
+    const QString name = QString(m_tables.value(currentTable()).title + u' ' + m_subtitle)
+                             .replace(u'/', u'-')
+                             .replace(u':', u'-')
+                             .trimmed();
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Export"), QDir(folder).filePath(name + u'.' + suffix), filter);
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(u'.' + suffix, Qt::CaseInsensitive))
+        path += u'.' + suffix;
+    if (Status s = (this->*write)(path); !s)
+        QMessageBox::warning(this, tr("Export"), s.error().message);
+}
+
+void ReportView::print()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print %1").arg(m_title));
+    if (dialog.exec() == QDialog::Accepted)
+        printReport(forPrint(), printer);
+}
+
+} // namespace kartoteka::ui

@@ -1,0 +1,545 @@
+#include "reports/ReportsPage.h"
+
+#include "clients/ClientSettings.h"
+#include "clients/Lists.h"
+#include "deals/PipelineRepository.h"
+#include "main/BackgroundJob.h"
+#include "reports/DealsBehind.h"
+#include "reports/DrillDialog.h"
+#include "reports/ReportCharts.h"
+#include "reports/ReportTables.h"
+#include "reports/ReportView.h"
+#include "storage/Database.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace kartoteka::ui {
+
+namespace {
+
+enum Tab
+{
+    FunnelTab,
+    SalesTab,
+    ChannelsTab,
+    ManagersTab,
+    ClientsTab,
+    DriftingView,
+    BirthdaysView
+};
+
+// Runs `work` on a connection of its own in the pool's thread.
+template <typename T>
+std::function<Result<T>()> onOwnConnection(const Database& db,
+                                           std::function<Result<T>(Database&)> work)
+{
+    const QString path = db.path();
+    const ModeChoice mode =
+        db.mode() == StorageMode::Shared ? ModeChoice::Shared : ModeChoice::Local;
+    return [path, mode, work = std::move(work)]() -> Result<T> {
+        Result<std::unique_ptr<Database>> own = Database::open({path, mode, false});
+        if (!own)
+            return own.error();
+        return work(**own);
+    };
+}
+
+QString money(qint64 minor, const QString& currency)
+{
+    return formatMoney(minor, currency);
+}
+
+QString percent(double share)
+{
+    return QLocale().toString(share * 100, 'f', 1) + u" %"_s;
+}
+
+} // namespace
+
+ReportsPage::ReportsPage(Database& db, QWidget* parent) : QWidget(parent), m_db(db)
+{
+    m_job = new BackgroundJob(this);
+    m_busyDelay = new QTimer(this);
+    m_busyDelay->setSingleShot(true);
+    m_busyDelay->setInterval(250);
+    connect(m_busyDelay, &QTimer::timeout, this, [this] {
+        if (m_job->isRunning())
+            m_busy->show();
+    });
+    buildFilters();
+
+    m_tabs = new QTabWidget(this);
+    const QStringList titles{tr("Funnel"),   tr("Sales"),   tr("Channels"),
+                             tr("Managers"), tr("Clients"), tr("Drifting clients"),
+                             tr("Birthdays")};
+    for (int i = 0; i < titles.size(); ++i) {
+        auto* view = new ReportView(titles[i], this);
+        m_views.append(view);
+        connect(view, &ReportView::rowActivated, this, [this, i](int table, int row) {
+            if (i == ClientsTab)
+                drillClients(table, row);
+            else if (i == DriftingView || i == BirthdaysView)
+                openCallListRow(i == BirthdaysView, row);
+            else
+                drillDeals(i, table, row);
+        });
+    }
+    for (int i = FunnelTab; i <= ClientsTab; ++i)
+        m_tabs->addTab(m_views[i], titles[i]);
+    auto* calls = new QSplitter(Qt::Vertical, this);
+    calls->addWidget(m_views[DriftingView]);
+    calls->addWidget(m_views[BirthdaysView]);
+    m_tabs->addTab(calls, tr("Call today"));
+
+    auto* layout = new QVBoxLayout(this);
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(new QLabel(tr("Period:"), this));
+    filters->addWidget(m_range);
+    filters->addWidget(m_from);
+    filters->addWidget(new QLabel(u"–"_s, this));
+    filters->addWidget(m_to);
+    filters->addSpacing(12);
+    filters->addWidget(new QLabel(tr("Pipeline:"), this));
+    filters->addWidget(m_pipeline);
+    filters->addWidget(new QLabel(tr("Manager:"), this));
+    filters->addWidget(m_manager);
+    filters->addStretch(1);
+    filters->addWidget(m_busy);
+    auto* refresh = new QPushButton(tr("Refresh"), this);
+    refresh->setToolTip(tr("Count again (F5)"));
+    connect(refresh, &QPushButton::clicked, this, &ReportsPage::refresh);
+    filters->addWidget(refresh);
+    layout->addLayout(filters);
+    layout->addWidget(m_error);
+    layout->addWidget(m_tabs, 1);
+
+    auto* again = new QAction(this);
+    again->setShortcut(QKeySequence::Refresh);
+    again->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(again, &QAction::triggered, this, &ReportsPage::refresh);
+    addAction(again);
+
+    fillFilters();
+    setRange(Range::ThisMonth);
+}
+
+ReportsPage::~ReportsPage() = default;
+
+void ReportsPage::buildFilters()
+{
+    m_range = new QComboBox(this);
+    m_range->addItem(tr("This month"), int(Range::ThisMonth));
+    m_range->addItem(tr("Last month"), int(Range::LastMonth));
+    m_range->addItem(tr("This quarter"), int(Range::ThisQuarter));
+    m_range->addItem(tr("This year"), int(Range::ThisYear));
+    m_range->addItem(tr("All time"), int(Range::AllTime));
+    m_range->addItem(tr("Custom"), int(Range::Custom));
+    m_from = new QDateEdit(this);
+    m_to = new QDateEdit(this);
+    for (QDateEdit* edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+        connect(edit, &QDateEdit::dateChanged, this, [this] {
+            if (m_range->currentData().toInt() == int(Range::Custom))
+                refresh();
+        });
+    }
+    connect(m_range, &QComboBox::currentIndexChanged, this, &ReportsPage::rangeChosen);
+    m_pipeline = new QComboBox(this);
+    m_manager = new QComboBox(this);
+    m_manager->setMinimumContentsLength(14);
+    connect(m_pipeline, &QComboBox::currentIndexChanged, this, &ReportsPage::refresh);
+    connect(m_manager, &QComboBox::currentIndexChanged, this, &ReportsPage::refresh);
+    m_busy = new QProgressBar(this);
+    m_busy->setRange(0, 0);
+    m_busy->setMaximumWidth(140);
+    m_busy->setFormat(tr("Counting…"));
+    m_busy->setTextVisible(true);
+    m_busy->hide();
+    m_error = new QLabel(this);
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(u"color: #b00020"_s);
+    m_error->hide();
+}
+
+void ReportsPage::fillFilters()
+{
+    const QSignalBlocker pipelineBlock(m_pipeline);
+    const QSignalBlocker managerBlock(m_manager);
+    const qint64 pipeline = m_pipeline->currentData().toLongLong();
+    const qint64 manager = m_manager->currentData().toLongLong();
+    m_pipeline->clear();
+    if (Result<QList<Pipeline>> pipelines = PipelineRepository(m_db).pipelines())
+        for (const Pipeline& p : *pipelines)
+            m_pipeline->addItem(p.name, p.id);
+    m_pipeline->setCurrentIndex(std::max(0, m_pipeline->findData(pipeline)));
+    m_manager->clear();
+    m_manager->addItem(tr("Everyone"), 0);
+    if (Result<QList<ListItem>> users = Lists(m_db).users())
+        for (const ListItem& u : *users)
+            m_manager->addItem(u.name, u.id);
+    m_manager->setCurrentIndex(std::max(0, m_manager->findData(manager)));
+    m_firstRecord = firstRecordDay(m_db);
+}
+
+std::pair<QDate, QDate> ReportsPage::rangeDates(Range range, const QDate& today,
+                                                const QDate& firstRecord)
+{
+    const QDate month(today.year(), today.month(), 1);
+    switch (range) {
+    case Range::ThisMonth:
+        return {month, today};
+    case Range::LastMonth:
+        return {month.addMonths(-1), month.addDays(-1)};
+    case Range::ThisQuarter:
+        return {QDate(today.year(), (today.month() - 1) / 3 * 3 + 1, 1), today};
+    case Range::ThisYear:
+        return {QDate(today.year(), 1, 1), today};
+    case Range::AllTime:
+        return {std::min(firstRecord, today), today};
+    case Range::Custom:
+        break;
+    }
+    return {month, today};
+}
+
+void ReportsPage::setRange(Range range)
+{
+    m_range->setCurrentIndex(m_range->findData(int(range)));
+    rangeChosen();
+}
+
+void ReportsPage::setCustomPeriod(const QDate& from, const QDate& to)
+{
+    {
+        const QSignalBlocker a(m_range), b(m_from), c(m_to);
+        m_range->setCurrentIndex(m_range->findData(int(Range::Custom)));
+        m_from->setDate(from);
+        m_to->setDate(to);
+    }
+    rangeChosen();
+}
+
+void ReportsPage::rangeChosen()
+{
+    const auto range = Range(m_range->currentData().toInt());
+    const bool custom = range == Range::Custom;
+    m_from->setEnabled(custom);
+    m_to->setEnabled(custom);
+    if (!custom) {
+        const auto [from, to] = rangeDates(range, QDate::currentDate(), m_firstRecord);
+        const QSignalBlocker a(m_from), b(m_to);
+        m_from->setDate(from);
+        m_to->setDate(to);
+    }
+    refresh();
+}
+
+ReportPeriod ReportsPage::period() const
+{
+    return {std::min(m_from->date(), m_to->date()), std::max(m_from->date(), m_to->date()),
+            m_pipeline->currentData().toLongLong(), m_manager->currentData().toLongLong()};
+}
+
+QString ReportsPage::periodText() const
+{
+    const ReportPeriod p = period();
+    QString text = u"%1 – %2"_s.arg(QLocale().toString(p.from, QLocale::ShortFormat),
+                                    QLocale().toString(p.to, QLocale::ShortFormat));
+    if (p.managerId > 0)
+        text += u", "_s + m_manager->currentText();
+    return text;
+}
+
+bool ReportsPage::isLoading() const
+{
+    return m_job->isRunning();
+}
+
+ReportView* ReportsPage::view(int tab) const
+{
+    return m_views.value(tab);
+}
+
+void ReportsPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
+}
+
+void ReportsPage::reload()
+{
+    fillFilters();
+    rangeChosen();
+}
+
+void ReportsPage::refresh()
+{
+    if (!isVisible() && !m_dashboard) {
+        m_stale = true; // counted when first shown
+        return;
+    }
+    if (m_job->isRunning()) {
+        m_again = true;
+        return;
+    }
+    m_stale = false;
+    m_again = false;
+    const ReportPeriod p = period();
+    const SalesBucket bucket = bucketFor(p);
+    const QDate today = QDate::currentDate();
+    m_busyDelay->start();
+    m_job->run(
+        onOwnConnection<Dashboard>(
+            m_db, [p, bucket, today](Database& db) { return loadDashboard(db, p, bucket, today); }),
+        [this](const Result<Dashboard>& result) {
+            m_busyDelay->stop();
+            m_busy->hide();
+            if (m_again) {
+                refresh();
+                return;
+            }
+            if (!result) {
+                m_error->setText(
+                    tr("The reports could not be counted: %1").arg(result.error().message));
+                m_error->show();
+                return;
+            }
+            m_error->hide();
+            display(*result);
+            emit loaded();
+        });
+}
+
+void ReportsPage::display(const Dashboard& d)
+{
+    m_dashboard = d;
+    const QString period = periodText();
+    for (ReportView* v : std::as_const(m_views))
+        v->setSubtitle(period);
+    auto clickedIn = [this](int tab, int table) -> RowClicked {
+        return [this, tab, table](int row) {
+            if (tab == ClientsTab)
+                drillClients(table, row);
+            else
+                drillDeals(tab, table, row);
+        };
+    };
+
+    const FunnelReport& f = d.funnel;
+    m_views[FunnelTab]->setSummary(
+        tr("<b>%1</b> deals created in %2. Won <b>%3</b> (%4), lost %5 (%6); win rate "
+           "<b>%7</b>, %8 days to win on average.")
+            .arg(f.deals)
+            .arg(f.pipeline.toHtmlEscaped())
+            .arg(f.won)
+            .arg(money(f.wonMinor, f.currency))
+            .arg(f.lost)
+            .arg(money(f.lostMinor, f.currency), percent(f.winRate))
+            .arg(QLocale().toString(f.averageDaysToWin, 'f', 1)));
+    m_views[FunnelTab]->setCharts(
+        {funnelChart(f, clickedIn(FunnelTab, 0)), lossReasonsChart(f, clickedIn(FunnelTab, 1))},
+        {3, 2});
+    m_views[FunnelTab]->setTables({funnelTable(f), lossReasonsTable(f)});
+
+    const SalesReport& s = d.sales;
+    const double change = s.previousYearMinor > 0
+                              ? double(s.wonMinor - s.previousYearMinor) / s.previousYearMinor
+                              : 0;
+    m_views[SalesTab]->setSummary(
+        tr("Won <b>%1</b> in %2 deals, average check %3. A year before: %4 in %5 deals%6.")
+            .arg(money(s.wonMinor, s.currency))
+            .arg(s.won)
+            .arg(money(s.averageMinor, s.currency), money(s.previousYearMinor, s.currency))
+            .arg(s.previousYearWon)
+            .arg(s.previousYearMinor > 0
+                     ? u" (%1%2)"_s.arg(change >= 0 ? u"+"_s : QString(), percent(change))
+                     : QString()));
+    m_views[SalesTab]->setCharts({salesChart(s, d.bucket, clickedIn(SalesTab, 0))});
+    m_views[SalesTab]->setTables({salesTable(s, d.bucket)});
+
+    m_views[ChannelsTab]->setSummary(
+        tr("Per source: new clients and deals of the period, and what the clients who came "
+           "from it bought (purchases and won deals)."));
+    m_views[ChannelsTab]->setCharts({channelsChart(d.channels, clickedIn(ChannelsTab, 0))});
+    m_views[ChannelsTab]->setTables({channelsTable(d.channels)});
+
+    m_views[ManagersTab]->setSummary(
+        tr("Deals created in the period, as they stand now; calls, meetings and e-mails logged "
+           "in the period on each manager's clients."));
+    m_views[ManagersTab]->setCharts({managersChart(d.managers, clickedIn(ManagersTab, 0))});
+    m_views[ManagersTab]->setTables({managersTable(d.managers)});
+
+    const ClientsReport& c = d.clients;
+    m_views[ClientsTab]->setSummary(
+        tr("<b>%1</b> clients bought %2 times for <b>%3</b>: %4 per client, average check %5, "
+           "every %6 days for those who came back. The top 20 % (%7 clients) brought "
+           "<b>%8</b> of the revenue. Figures count the purchases and won deals of the period; "
+           "choose All time for lifetime value.")
+            .arg(c.buyers)
+            .arg(c.sales)
+            .arg(money(c.revenueMinor, c.currency), money(c.averageValueMinor, c.currency),
+                 money(c.averageCheckMinor, c.currency))
+            .arg(QLocale().toString(c.averageDaysBetween, 'f', 0))
+            .arg(c.topClients)
+            .arg(percent(c.topShare)));
+    m_views[ClientsTab]->setCharts({purchaseCountsChart(c, clickedIn(ClientsTab, 1)),
+                                    segmentsChart(c, clickedIn(ClientsTab, 0))});
+    m_views[ClientsTab]->setTables({segmentsTable(c), purchaseCountsTable(c), cohortsTable(c),
+                                    clientValuesTable(c.top, c.currency)});
+
+    const QString currency = c.currency;
+    m_views[DriftingView]->setSummary(
+        tr("<b>Drifting away</b>: regular clients whose last purchase is well past their usual "
+           "interval, and one-time buyers silent for 90 days, the biggest spenders first. "
+           "Double-click to open the card."));
+    m_views[DriftingView]->setTables({driftingTable(d.drifting, currency)});
+    m_views[BirthdaysView]->setSummary(
+        tr("<b>Birthdays</b> in the next %n days.", nullptr, kBirthdayDays));
+    m_views[BirthdaysView]->setTables({birthdaysTable(d.birthdays)});
+}
+
+void ReportsPage::openCallListRow(bool birthdays, int row)
+{
+    if (!m_dashboard)
+        return;
+    if (birthdays && row < m_dashboard->birthdays.size())
+        emit clientRequested(m_dashboard->birthdays.at(row).clientId);
+    else if (!birthdays && row < m_dashboard->drifting.size())
+        emit clientRequested(m_dashboard->drifting.at(row).clientId);
+}
+
+void ReportsPage::drillDeals(int tab, int table, int row)
+{
+    if (!m_dashboard)
+        return;
+    const Dashboard& d = *m_dashboard;
+    DealSlice slice;
+    slice.period = d.period;
+    QString what;
+    if (tab == FunnelTab && table == 0) {
+        const auto& stages = d.funnel.stages;
+        if (row < stages.size()) {
+            slice.stageId = stages[row].stageId;
+            what = tr("Now in “%1”").arg(stages[row].name);
+        } else {
+            const bool won = row == stages.size();
+            slice.stageId = won ? d.funnel.wonStageId : d.funnel.lostStageId;
+            what = won ? tr("Won") : tr("Lost");
+        }
+    } else if (tab == FunnelTab) {
+        if (row >= d.funnel.lossReasons.size())
+            return;
+        slice.stageId = d.funnel.lostStageId;
+        slice.lossReasonId = d.funnel.lossReasons[row].reasonId;
+        what = tr("Lost: %1").arg(d.funnel.lossReasons[row].name);
+    } else if (tab == SalesTab) {
+        if (row >= d.sales.rows.size())
+            return;
+        slice.byClosing = true;
+        slice.stageId = d.funnel.wonStageId;
+        const QDate start = d.sales.rows[row].start;
+        const QDate end =
+            row + 1 < d.sales.rows.size() ? d.sales.rows[row + 1].start.addDays(-1) : d.period.to;
+        slice.period.from = std::max(start, d.period.from);
+        slice.period.to = std::min(end, d.period.to);
+        what = tr("Won %1").arg(bucketLabel(start, d.bucket));
+    } else if (tab == ChannelsTab) {
+        if (row >= d.channels.rows.size())
+            return;
+        slice.sourceId = d.channels.rows[row].sourceId;
+        what = d.channels.rows[row].source;
+    } else if (tab == ManagersTab) {
+        if (row >= d.managers.rows.size())
+            return;
+        slice.managerId = d.managers.rows[row].managerId;
+        what = d.managers.rows[row].manager;
+    } else {
+        return;
+    }
+    const QString currency = d.funnel.currency;
+    const QString subtitle = periodText();
+    m_job->run(onOwnConnection<QList<DealBehind>>(
+                   m_db, [slice](Database& db) { return dealsBehind(db, slice); }),
+               [this, what, subtitle, currency](const Result<QList<DealBehind>>& deals) {
+                   if (!deals) {
+                       m_error->setText(deals.error().message);
+                       m_error->show();
+                       return;
+                   }
+                   auto* dialog =
+                       new DrillDialog(what, subtitle, dealsBehindTable(*deals, currency), this);
+                   dialog->setAttribute(Qt::WA_DeleteOnClose);
+                   const QList<DealBehind> list = *deals;
+                   connect(dialog, &DrillDialog::rowActivated, this, [this, list](int row) {
+                       if (row >= 0 && row < list.size())
+                           emit dealRequested(list[row].dealId);
+                   });
+                   dialog->open();
+               });
+}
+
+void ReportsPage::drillClients(int table, int row)
+{
+    if (!m_dashboard)
+        return;
+    const Dashboard& d = *m_dashboard;
+    const ClientsReport& c = d.clients;
+    ClientSlice slice;
+    QString what;
+    if (table == 0 && row < c.segments.size()) {
+        slice.segment = c.segments[row].key;
+        what = c.segments[row].name;
+    } else if (table == 1 && row < c.purchaseCounts.size()) {
+        slice.minPurchases = c.purchaseCounts[row].minPurchases;
+        slice.maxPurchases = c.purchaseCounts[row].maxPurchases;
+        what = tr("%1 purchases").arg(c.purchaseCounts[row].label);
+    } else if (table == 2 && row < c.cohorts.size()) {
+        slice.cohort = c.cohorts[row].quarter;
+        what = tr("First purchase in %1").arg(bucketLabel(slice.cohort, SalesBucket::Quarter));
+    } else if (table == 3 && row < c.top.size()) {
+        emit clientRequested(c.top[row].clientId);
+        return;
+    } else {
+        return;
+    }
+    const ReportPeriod period = d.period;
+    const QString currency = c.currency;
+    const QString subtitle = periodText();
+    m_job->run(onOwnConnection<QList<ClientValue>>(
+                   m_db, [period, slice](Database& db) { return clientValues(db, period, slice); }),
+               [this, what, subtitle, currency](const Result<QList<ClientValue>>& clients) {
+                   if (!clients) {
+                       m_error->setText(clients.error().message);
+                       m_error->show();
+                       return;
+                   }
+                   auto* dialog =
+                       new DrillDialog(what, subtitle, clientValuesTable(*clients, currency), this);
+                   dialog->setAttribute(Qt::WA_DeleteOnClose);
+                   QList<qint64> ids;
+                   for (const ClientValue& v : *clients)
+                       ids.append(v.clientId);
+                   connect(dialog, &DrillDialog::rowActivated, this, [this, ids](int row) {
+                       if (row >= 0 && row < ids.size())
+                           emit clientRequested(ids.at(row));
+                   });
+                   dialog->open();
+               });
+}
+
+} // namespace kartoteka::ui

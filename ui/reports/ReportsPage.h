@@ -1,0 +1,102 @@
+#pragma once
+
+#include "reports/Dashboard.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QProgressBar;
+class QTabWidget;
+class QTimer;
+
+namespace kartoteka {
+class Database;
+}
+
+namespace kartoteka::ui {
+
+class BackgroundJob;
+class ReportView;
+
+// The owner's dashboard: a period (this month, last month, quarter, year,
+// all time or custom), a pipeline and a manager; the funnel, sales, channels,
+// managers, clients and today's call list as charts with tables. Reports are
+// counted on a connection of their own off the UI thread; a busy bar shows
+// when that takes more than a moment. Clicking a bar or row lists the deals
+// or clients behind it, from where they open.
+class ReportsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class Range
+    {
+        ThisMonth,
+        LastMonth,
+        ThisQuarter,
+        ThisYear,
+        AllTime,
+        Custom
+    };
+
+    explicit ReportsPage(Database& db, QWidget* parent = nullptr);
+    ~ReportsPage() override;
+
+    void setRange(Range range);
+    void setCustomPeriod(const QDate& from, const QDate& to);
+    ReportPeriod period() const;
+    // Counts again (F5), and after changes when the page is shown.
+    void refresh();
+    bool isLoading() const;
+    const std::optional<Dashboard>& dashboard() const { return m_dashboard; }
+    ReportView* view(int tab) const;
+    QTabWidget* tabs() const { return m_tabs; }
+    void reload(); // another database state: pipelines, managers, numbers
+    // Something was saved: count again when the page is next shown (not on
+    // every save of every colleague while the owner reads a chart).
+    void markStale() { m_stale = true; }
+
+    // The first and last day of a range, as of `today`.
+    static std::pair<QDate, QDate> rangeDates(Range range, const QDate& today,
+                                              const QDate& firstRecord);
+
+signals:
+    void clientRequested(qint64 clientId);
+    void dealRequested(qint64 dealId);
+    void loaded();
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void buildFilters();
+    void fillFilters();
+    void rangeChosen();
+    void display(const Dashboard& dashboard);
+    void drillDeals(int tab, int table, int row);
+    void drillClients(int table, int row);
+    void openCallListRow(bool birthdays, int row);
+    QString periodText() const;
+
+    Database& m_db;
+    QComboBox* m_range = nullptr;
+    QDateEdit* m_from = nullptr;
+    QDateEdit* m_to = nullptr;
+    QComboBox* m_pipeline = nullptr;
+    QComboBox* m_manager = nullptr;
+    QProgressBar* m_busy = nullptr;
+    QLabel* m_error = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    QList<ReportView*> m_views;
+    BackgroundJob* m_job = nullptr;
+    QTimer* m_busyDelay = nullptr;
+    std::optional<Dashboard> m_dashboard;
+    bool m_again = false; // filters changed while counting
+    bool m_stale = true;  // counted before the latest change
+    QDate m_firstRecord;
+};
+
+} // namespace kartoteka::ui
