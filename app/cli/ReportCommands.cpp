@@ -8,6 +8,7 @@
 #include "reports/CallList.h"
 #include "reports/ChannelsReport.h"
 #include "reports/ClientsReport.h"
+#include "reports/Dashboard.h"
 #include "reports/FunnelReport.h"
 #include "reports/ManagersReport.h"
 #include "reports/SalesReport.h"
@@ -277,14 +278,11 @@ int clients(const CliContext& context, Database& db, const ReportPeriod& period)
 
 int drifting(const CliContext& context, Database& db, const ReportPeriod& period)
 {
-    DriftOptions options;
-    options.asOf = period.to;
-    options.managerId = period.managerId;
-    Result<QList<DriftingClient>> list = driftingClients(db, options);
-    Result<QList<UpcomingBirthday>> birthdays =
-        upcomingBirthdays(db, period.to, 14, period.managerId);
-    if (!list || !birthdays)
-        return context.fail(!list ? list.error() : birthdays.error());
+    Result<CallList> calls = loadCallList(db, period.to, period.managerId);
+    if (!calls)
+        return context.fail(calls.error());
+    const QList<DriftingClient>* list = &calls->drifting;
+    const QList<UpcomingBirthday>* birthdays = &calls->birthdays;
     const QString money = shopCurrency(db);
     QJsonArray rows, upcoming;
     QStringList lines{
@@ -304,7 +302,7 @@ int drifting(const CliContext& context, Database& db, const ReportPeriod& period
                               d.lastPurchase.toString(Qt::ISODate))
                          .arg(d.daysSinceLast));
     }
-    lines.append(tr("Birthdays in the next 14 days:"));
+    lines.append(tr("Birthdays in the next %1 days:").arg(kBirthdayDays));
     for (const UpcomingBirthday& b : *birthdays) {
         upcoming.append(QJsonObject{{u"client_id"_s, b.clientId},
                                     {u"name"_s, b.name},

@@ -67,7 +67,7 @@ Result<QList<UpcomingBirthday>> upcomingBirthdays(Database& db, const QDate& fro
                                                   qint64 managerId)
 {
     // The month-days of the window; 29 February is celebrated on the 28th in
-    // other years.
+    // other years. "+c.archived" keeps the planner on the birthday index.
     QStringList marks;
     QVariantList args;
     for (int i = 0; i < days; ++i) {
@@ -80,7 +80,7 @@ Result<QList<UpcomingBirthday>> upcomingBirthdays(Database& db, const QDate& fro
         marks << u"?"_s;
     QString sql = u"SELECT c.id, c.display_name, "_s + kFirstPhone +
                   u", COALESCE(u.name, ''), c.birthday FROM clients c LEFT JOIN users u ON u.id = "
-                  u"c.manager_id WHERE c.archived = 0 AND c.birthday IS NOT NULL AND "
+                  u"c.manager_id WHERE +c.archived = 0 AND c.birthday IS NOT NULL AND "
                   u"substr(c.birthday, 6, 5) IN ("_s +
                   marks.join(u", "_s) + u")"_s;
     if (managerId > 0) {

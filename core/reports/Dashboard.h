@@ -21,7 +21,15 @@ struct Dashboard
     ChannelsReport channels;
     ManagersReport managers;
     ClientsReport clients;
-    QList<DriftingClient> drifting; // as of the period's last day
+};
+
+// Who to call today: about today and all history, whatever the period; it
+// changes only with sales, so the screen counts it apart from the dashboard.
+struct CallList
+{
+    QDate today;
+    qint64 managerId = 0;
+    QList<DriftingClient> drifting;
     QList<UpcomingBirthday> birthdays;
 };
 
@@ -31,7 +39,7 @@ inline constexpr int kBirthdayDays = 14;
 // quarter, months up to two years, quarters beyond.
 SalesBucket bucketFor(const ReportPeriod& period);
 
-Result<Dashboard> loadDashboard(Database& db, const ReportPeriod& period, SalesBucket bucket,
-                                const QDate& today);
+Result<Dashboard> loadDashboard(Database& db, const ReportPeriod& period, SalesBucket bucket);
+Result<CallList> loadCallList(Database& db, const QDate& today, qint64 managerId);
 
 } // namespace kartoteka

@@ -55,10 +55,18 @@ QDate nextBucket(const QDate& start, SalesBucket bucket)
     return start.addDays(1);
 }
 
-// Won deals closed in [from, to] (calendar days, local): closing day and amount.
-Result<QList<std::pair<QDate, qint64>>> wonBetween(Database& db, const ReportPeriod& period,
-                                                   qint64 pipelineId, const QDate& from,
-                                                   const QDate& to)
+// Won deals closed in [from, to] (calendar days, local), counted and summed
+// per local day by SQLite: a year of sales is a few hundred rows, not one
+// row a deal.
+struct DaySales
+{
+    QDate day;
+    int won = 0;
+    qint64 minor = 0;
+};
+
+Result<QList<DaySales>> wonBetween(Database& db, const ReportPeriod& period, qint64 pipelineId,
+                                   const QDate& from, const QDate& to)
 {
     QString where =
         u"d.pipeline_id = ? AND s.kind = 'won' AND d.closed_at >= ? AND d.closed_at < ?"_s;
@@ -70,18 +78,18 @@ Result<QList<std::pair<QDate, qint64>>> wonBetween(Database& db, const ReportPer
     }
     Result<QList<QSqlRecord>> rows = sql::rows(
         db.connection(),
-        u"SELECT d.closed_at, d.amount_minor FROM deals d JOIN stages s ON s.id = d.stage_id WHERE "_s +
-            where,
+        u"SELECT date(d.closed_at, 'localtime'), count(*), sum(d.amount_minor) FROM deals d "
+        u"JOIN stages s ON s.id = d.stage_id WHERE "_s +
+            where + u" GROUP BY 1"_s,
         args);
     if (!rows)
         return rows.error();
-    QList<std::pair<QDate, qint64>> won;
-    won.reserve(rows->size());
+    QList<DaySales> days;
+    days.reserve(rows->size());
     for (const QSqlRecord& r : *rows)
-        won.append(
-            {QDateTime::fromString(r.value(0).toString(), Qt::ISODateWithMs).toLocalTime().date(),
-             r.value(1).toLongLong()});
-    return won;
+        days.append({QDate::fromString(r.value(0).toString(), Qt::ISODate), r.value(1).toInt(),
+                     r.value(2).toLongLong()});
+    return days;
 }
 
 } // namespace
@@ -91,13 +99,11 @@ Result<SalesReport> salesReport(Database& db, const ReportPeriod& period, SalesB
     Result<Pipeline> pipeline = reportPipeline(db, period);
     if (!pipeline)
         return pipeline.error();
-    Result<QList<std::pair<QDate, qint64>>> now =
-        wonBetween(db, period, pipeline->id, period.from, period.to);
+    Result<QList<DaySales>> now = wonBetween(db, period, pipeline->id, period.from, period.to);
     // The year before, to the day after `to` a year earlier: a period ending on
     // 28 February takes in the 29th of a leap year before it.
-    Result<QList<std::pair<QDate, qint64>>> before =
-        wonBetween(db, period, pipeline->id, period.from.addYears(-1),
-                   period.to.addDays(1).addYears(-1).addDays(-1));
+    Result<QList<DaySales>> before = wonBetween(db, period, pipeline->id, period.from.addYears(-1),
+                                                period.to.addDays(1).addYears(-1).addDays(-1));
     if (!now || !before)
         return !now ? now.error() : before.error();
 
@@ -107,24 +113,24 @@ Result<SalesReport> salesReport(Database& db, const ReportPeriod& period, SalesB
     for (QDate start = bucketStart(period.from, bucket); start <= period.to;
          start = nextBucket(start, bucket))
         rows.insert(start, SalesRow{start});
-    for (const auto& [day, amount] : *now) {
-        SalesRow& row = rows[bucketStart(day, bucket)];
-        row.won += 1;
-        row.wonMinor += amount;
-        report.won += 1;
-        report.wonMinor += amount;
+    for (const DaySales& day : *now) {
+        SalesRow& row = rows[bucketStart(day.day, bucket)];
+        row.won += day.won;
+        row.wonMinor += day.minor;
+        report.won += day.won;
+        report.wonMinor += day.minor;
     }
     // A year earlier, in the bucket its date falls in a year later (29 February
     // counts on 28 February).
-    for (const auto& [day, amount] : *before) {
-        const QDate shifted = bucketStart(day.addYears(1), bucket);
+    for (const DaySales& day : *before) {
+        const QDate shifted = bucketStart(day.day.addYears(1), bucket);
         if (!rows.contains(shifted))
             continue;
         SalesRow& row = rows[shifted];
-        row.previousYearWon += 1;
-        row.previousYearMinor += amount;
-        report.previousYearWon += 1;
-        report.previousYearMinor += amount;
+        row.previousYearWon += day.won;
+        row.previousYearMinor += day.minor;
+        report.previousYearWon += day.won;
+        report.previousYearMinor += day.minor;
     }
     for (SalesRow& row : rows) {
         row.averageMinor = row.won > 0 ? row.wonMinor / row.won : 0;

@@ -26,3 +26,6 @@ CREATE INDEX deals_client_closed ON deals (client_id, closed_at, stage_id, amoun
 
 -- New clients of a period per source (channels report).
 CREATE INDEX clients_created ON clients (created_at);
+
+-- Birthdays by month and day (the call list's "birthdays in the next days").
+CREATE INDEX clients_birthday_day ON clients (substr(birthday, 6, 5)) WHERE birthday IS NOT NULL;

@@ -10,6 +10,9 @@
 #include <QTemporaryDir>
 
 #include <QElapsedTimer>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStringList>
 
 #include <algorithm>
 #include <cstdio>
@@ -81,6 +84,34 @@ inline QString benchDatabase(const QCoreApplication& app, const QTemporaryDir& t
     std::printf("demo data: %d clients, %d timeline entries, %d deals in %.1f s\n", made.clients,
                 made.interactions, made.deals, elapsedMs(t) / 1000.0);
     return path;
+}
+
+// Median of the sqlite3 shell's own "Run Time: real" over `runs` runs of
+// `statements` (one run: all of them, their times added up).
+inline double shellMedianMs(const QString& db, const QStringList& statements, int runs)
+{
+    QString script = QStringLiteral(".timer on\n");
+    for (int i = 0; i < runs; ++i)
+        script += statements.join(u'\n') + u'\n';
+    QProcess shell;
+    shell.start(QStringLiteral("sqlite3"), {db});
+    if (!shell.waitForStarted())
+        return -1;
+    shell.write(script.toUtf8());
+    shell.closeWriteChannel();
+    shell.waitForFinished(600000);
+    std::vector<double> times;
+    static const QRegularExpression real(QStringLiteral("Run Time: real ([0-9.]+)"));
+    auto it = real.globalMatch(QString::fromUtf8(shell.readAllStandardOutput()));
+    double run = 0;
+    for (int n = 1; it.hasNext(); ++n) {
+        run += it.next().captured(1).toDouble() * 1000.0;
+        if (n % statements.size() == 0) {
+            times.push_back(run);
+            run = 0;
+        }
+    }
+    return stats(times).median;
 }
 
 } // namespace kartoteka::bench

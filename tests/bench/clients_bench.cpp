@@ -72,27 +72,6 @@ QString shellSql(const QString& search)
            where + u" ORDER BY c.sort_key, c.id LIMIT 100;"_s;
 }
 
-// Median of the sqlite3 shell's own "Run Time: real" over `runs` runs.
-double shellMedianMs(const QString& db, const QString& statement, int runs)
-{
-    QString script = u".timer on\n"_s;
-    for (int i = 0; i < runs; ++i)
-        script += statement + u'\n';
-    QProcess shell;
-    shell.start(u"sqlite3"_s, {db});
-    if (!shell.waitForStarted())
-        return -1;
-    shell.write(script.toUtf8());
-    shell.closeWriteChannel();
-    shell.waitForFinished(120000);
-    std::vector<double> times;
-    static const QRegularExpression real(u"Run Time: real ([0-9.]+)"_s);
-    auto it = real.globalMatch(QString::fromUtf8(shell.readAllStandardOutput()));
-    while (it.hasNext())
-        times.push_back(it.next().captured(1).toDouble() * 1000.0);
-    return stats(times).median;
-}
-
 } // namespace
 
 int main(int argc, char* argv[])
@@ -220,7 +199,7 @@ int main(int argc, char* argv[])
             need(repo.page(fq));
             ours.push_back(elapsedMs(t));
         }
-        const double shell = shellMedianMs(path, shellSql(search), 10);
+        const double shell = shellMedianMs(path, {shellSql(search)}, 10);
         std::printf("  %-16s kartoteka %7.2f ms   sqlite3 %7.2f ms   ratio %5.2f\n",
                     search.toUtf8().constData(), stats(ours).median, shell,
                     shell > 0 ? stats(ours).median / shell : 0.0);

@@ -136,10 +136,11 @@ TEST_CASE("the reports screen counts off the UI thread, follows the period and e
     page.tabs()->setCurrentIndex(5);
     page.setCustomPeriod(QDate(2026, 1, 1), QDate::currentDate());
     REQUIRE(loaded.wait(20000));
-    REQUIRE(page.dashboard()->drifting.size() >= 1);
+    REQUIRE(page.callList().has_value());
+    REQUIRE(page.callList()->drifting.size() >= 1);
     emit page.view(5)->rowActivated(0, 0);
     REQUIRE(clientAsked.count() == 1);
-    CHECK(clientAsked.first().first().toLongLong() == page.dashboard()->drifting.first().clientId);
+    CHECK(clientAsked.first().first().toLongLong() == page.callList()->drifting.first().clientId);
 }
 
 TEST_CASE("the period ranges end today and start where they should", "[ui][reports]")

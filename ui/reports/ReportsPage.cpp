@@ -301,28 +301,65 @@ void ReportsPage::refresh()
     m_again = false;
     const ReportPeriod p = period();
     const SalesBucket bucket = bucketFor(p);
-    const QDate today = QDate::currentDate();
     m_busyDelay->start();
+    m_job->run(onOwnConnection<Dashboard>(
+                   m_db, [p, bucket](Database& db) { return loadDashboard(db, p, bucket); }),
+               [this](const Result<Dashboard>& result) {
+                   m_busyDelay->stop();
+                   m_busy->hide();
+                   if (m_again) {
+                       refresh();
+                       return;
+                   }
+                   if (!result) {
+                       m_error->setText(
+                           tr("The reports could not be counted: %1").arg(result.error().message));
+                       m_error->show();
+                       return;
+                   }
+                   m_error->hide();
+                   display(*result);
+                   countCallList();
+               });
+}
+
+void ReportsPage::countCallList()
+{
+    const QDate today = QDate::currentDate();
+    const qint64 manager = period().managerId;
+    if (m_callList && m_callList->today == today && m_callList->managerId == manager &&
+        !m_callListStale) {
+        emit loaded();
+        return;
+    }
+    m_callListStale = false;
     m_job->run(
-        onOwnConnection<Dashboard>(
-            m_db, [p, bucket, today](Database& db) { return loadDashboard(db, p, bucket, today); }),
-        [this](const Result<Dashboard>& result) {
-            m_busyDelay->stop();
-            m_busy->hide();
-            if (m_again) {
-                refresh();
-                return;
-            }
+        onOwnConnection<CallList>(
+            m_db, [today, manager](Database& db) { return loadCallList(db, today, manager); }),
+        [this](const Result<CallList>& result) {
             if (!result) {
                 m_error->setText(
-                    tr("The reports could not be counted: %1").arg(result.error().message));
+                    tr("The call list could not be counted: %1").arg(result.error().message));
                 m_error->show();
-                return;
+            } else {
+                displayCallList(*result);
             }
-            m_error->hide();
-            display(*result);
             emit loaded();
         });
+}
+
+void ReportsPage::displayCallList(const CallList& list)
+{
+    m_callList = list;
+    const QString currency = m_dashboard ? m_dashboard->clients.currency : QString();
+    m_views[DriftingView]->setSummary(
+        tr("<b>Drifting away</b>: regular clients whose last purchase is well past their usual "
+           "interval, and one-time buyers silent for 90 days, the biggest spenders first. "
+           "Double-click to open the card."));
+    m_views[DriftingView]->setTables({driftingTable(list.drifting, currency)});
+    m_views[BirthdaysView]->setSummary(
+        tr("<b>Birthdays</b> in the next %n days.", nullptr, kBirthdayDays));
+    m_views[BirthdaysView]->setTables({birthdaysTable(list.birthdays)});
 }
 
 void ReportsPage::display(const Dashboard& d)
@@ -401,26 +438,16 @@ void ReportsPage::display(const Dashboard& d)
                                     segmentsChart(c, clickedIn(ClientsTab, 0))});
     m_views[ClientsTab]->setTables({segmentsTable(c), purchaseCountsTable(c), cohortsTable(c),
                                     clientValuesTable(c.top, c.currency)});
-
-    const QString currency = c.currency;
-    m_views[DriftingView]->setSummary(
-        tr("<b>Drifting away</b>: regular clients whose last purchase is well past their usual "
-           "interval, and one-time buyers silent for 90 days, the biggest spenders first. "
-           "Double-click to open the card."));
-    m_views[DriftingView]->setTables({driftingTable(d.drifting, currency)});
-    m_views[BirthdaysView]->setSummary(
-        tr("<b>Birthdays</b> in the next %n days.", nullptr, kBirthdayDays));
-    m_views[BirthdaysView]->setTables({birthdaysTable(d.birthdays)});
 }
 
 void ReportsPage::openCallListRow(bool birthdays, int row)
 {
-    if (!m_dashboard)
+    if (!m_callList)
         return;
-    if (birthdays && row < m_dashboard->birthdays.size())
-        emit clientRequested(m_dashboard->birthdays.at(row).clientId);
-    else if (!birthdays && row < m_dashboard->drifting.size())
-        emit clientRequested(m_dashboard->drifting.at(row).clientId);
+    if (birthdays && row < m_callList->birthdays.size())
+        emit clientRequested(m_callList->birthdays.at(row).clientId);
+    else if (!birthdays && row < m_callList->drifting.size())
+        emit clientRequested(m_callList->drifting.at(row).clientId);
 }
 
 void ReportsPage::drillDeals(int tab, int table, int row)

@@ -52,12 +52,17 @@ public:
     void refresh();
     bool isLoading() const;
     const std::optional<Dashboard>& dashboard() const { return m_dashboard; }
+    const std::optional<CallList>& callList() const { return m_callList; }
     ReportView* view(int tab) const;
     QTabWidget* tabs() const { return m_tabs; }
     void reload(); // another database state: pipelines, managers, numbers
     // Something was saved: count again when the page is next shown (not on
     // every save of every colleague while the owner reads a chart).
-    void markStale() { m_stale = true; }
+    void markStale()
+    {
+        m_stale = true;
+        m_callListStale = true;
+    }
 
     // The first and last day of a range, as of `today`.
     static std::pair<QDate, QDate> rangeDates(Range range, const QDate& today,
@@ -66,7 +71,7 @@ public:
 signals:
     void clientRequested(qint64 clientId);
     void dealRequested(qint64 dealId);
-    void loaded();
+    void loaded(); // the dashboard and then the call list are shown
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -76,6 +81,8 @@ private:
     void fillFilters();
     void rangeChosen();
     void display(const Dashboard& dashboard);
+    void countCallList();
+    void displayCallList(const CallList& list);
     void drillDeals(int tab, int table, int row);
     void drillClients(int table, int row);
     void openCallListRow(bool birthdays, int row);
@@ -94,6 +101,8 @@ private:
     BackgroundJob* m_job = nullptr;
     QTimer* m_busyDelay = nullptr;
     std::optional<Dashboard> m_dashboard;
+    std::optional<CallList> m_callList;
+    bool m_callListStale = true;
     bool m_again = false; // filters changed while counting
     bool m_stale = true;  // counted before the latest change
     QDate m_firstRecord;
