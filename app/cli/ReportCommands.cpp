@@ -31,15 +31,28 @@ QString tr(const char* text)
     return QCoreApplication::translate("kartoteka-cli", text);
 }
 
+// "2026-11-01 – 2026-11-22", for the first line of a report.
+QString isoDays(const ReportPeriod& period)
+{
+    return period.from.toString(Qt::ISODate) + u" – "_s + period.to.toString(Qt::ISODate);
+}
+
+// A report's JSON answer: the period first, then what the report says.
+QJsonObject withPeriod(const ReportPeriod& period, QJsonObject body)
+{
+    body.insert(u"from"_s, period.from.toString(Qt::ISODate));
+    body.insert(u"to"_s, period.to.toString(Qt::ISODate));
+    return body;
+}
+
 int funnel(const CliContext& context, Database& db, const ReportPeriod& period)
 {
     Result<FunnelReport> report = funnelReport(db, period);
     if (!report)
         return context.fail(report.error());
     QJsonArray stages;
-    QStringList lines{tr("Funnel of %1, deals created %2 – %3: %4 deals")
-                          .arg(report->pipeline, period.from.toString(Qt::ISODate),
-                               period.to.toString(Qt::ISODate))
+    QStringList lines{tr("Funnel of %1, deals created %2: %3 deals")
+                          .arg(report->pipeline, isoDays(period))
                           .arg(report->deals)};
     for (const FunnelStage& s : report->stages) {
         stages.append(QJsonObject{{u"stage"_s, s.name},
@@ -66,20 +79,19 @@ int funnel(const CliContext& context, Database& db, const ReportPeriod& period)
                      .arg(formatMoney(report->lostMinor, report->currency))
                      .arg(report->winRate * 100, 0, 'f', 1)
                      .arg(report->averageDaysToWin, 0, 'f', 1));
-    return context.answer(lines.join(u'\n'),
-                          QJsonObject{{u"pipeline"_s, report->pipeline},
-                                      {u"from"_s, period.from.toString(Qt::ISODate)},
-                                      {u"to"_s, period.to.toString(Qt::ISODate)},
-                                      {u"deals"_s, report->deals},
-                                      {u"stages"_s, stages},
-                                      {u"won"_s, report->won},
-                                      {u"won_minor"_s, report->wonMinor},
-                                      {u"lost"_s, report->lost},
-                                      {u"lost_minor"_s, report->lostMinor},
-                                      {u"win_rate"_s, report->winRate},
-                                      {u"average_days_to_win"_s, report->averageDaysToWin},
-                                      {u"loss_reasons"_s, reasons},
-                                      {u"currency"_s, report->currency}});
+    return context.answer(
+        lines.join(u'\n'),
+        withPeriod(period, QJsonObject{{u"pipeline"_s, report->pipeline},
+                                       {u"deals"_s, report->deals},
+                                       {u"stages"_s, stages},
+                                       {u"won"_s, report->won},
+                                       {u"won_minor"_s, report->wonMinor},
+                                       {u"lost"_s, report->lost},
+                                       {u"lost_minor"_s, report->lostMinor},
+                                       {u"win_rate"_s, report->winRate},
+                                       {u"average_days_to_win"_s, report->averageDaysToWin},
+                                       {u"loss_reasons"_s, reasons},
+                                       {u"currency"_s, report->currency}}));
 }
 
 int sales(const CliContext& context, Database& db, const ReportPeriod& period)
@@ -92,8 +104,7 @@ int sales(const CliContext& context, Database& db, const ReportPeriod& period)
     if (!report)
         return context.fail(report.error());
     QJsonArray rows;
-    QStringList lines{tr("Sales (won deals) %1 – %2, with the year before")
-                          .arg(period.from.toString(Qt::ISODate), period.to.toString(Qt::ISODate))};
+    QStringList lines{tr("Sales (won deals) %1, with the year before").arg(isoDays(period))};
     for (const SalesRow& r : report->rows) {
         rows.append(QJsonObject{{u"start"_s, r.start.toString(Qt::ISODate)},
                                 {u"won"_s, r.won},
@@ -108,16 +119,15 @@ int sales(const CliContext& context, Database& db, const ReportPeriod& period)
                          .arg(r.previousYearWon)
                          .arg(formatMoney(r.previousYearMinor, report->currency)));
     }
-    return context.answer(lines.join(u'\n'),
-                          QJsonObject{{u"from"_s, period.from.toString(Qt::ISODate)},
-                                      {u"to"_s, period.to.toString(Qt::ISODate)},
-                                      {u"rows"_s, rows},
-                                      {u"won"_s, report->won},
-                                      {u"won_minor"_s, report->wonMinor},
-                                      {u"average_minor"_s, report->averageMinor},
-                                      {u"previous_year_won"_s, report->previousYearWon},
-                                      {u"previous_year_minor"_s, report->previousYearMinor},
-                                      {u"currency"_s, report->currency}});
+    return context.answer(
+        lines.join(u'\n'),
+        withPeriod(period, QJsonObject{{u"rows"_s, rows},
+                                       {u"won"_s, report->won},
+                                       {u"won_minor"_s, report->wonMinor},
+                                       {u"average_minor"_s, report->averageMinor},
+                                       {u"previous_year_won"_s, report->previousYearWon},
+                                       {u"previous_year_minor"_s, report->previousYearMinor},
+                                       {u"currency"_s, report->currency}}));
 }
 
 QString percent(double share)
@@ -131,8 +141,7 @@ int channels(const CliContext& context, Database& db, const ReportPeriod& period
     if (!report)
         return context.fail(report.error());
     QJsonArray rows;
-    QStringList lines{tr("Channels %1 – %2")
-                          .arg(period.from.toString(Qt::ISODate), period.to.toString(Qt::ISODate))};
+    QStringList lines{tr("Channels %1").arg(isoDays(period))};
     for (const ChannelRow& r : report->rows) {
         rows.append(QJsonObject{{u"source"_s, r.source},
                                 {u"new_clients"_s, r.newClients},
@@ -153,11 +162,9 @@ int channels(const CliContext& context, Database& db, const ReportPeriod& period
                          .arg(percent(r.winRate), formatMoney(r.wonMinor, report->currency),
                               formatMoney(r.revenuePerClientMinor, report->currency)));
     }
-    return context.answer(lines.join(u'\n'),
-                          QJsonObject{{u"from"_s, period.from.toString(Qt::ISODate)},
-                                      {u"to"_s, period.to.toString(Qt::ISODate)},
-                                      {u"rows"_s, rows},
-                                      {u"currency"_s, report->currency}});
+    return context.answer(
+        lines.join(u'\n'),
+        withPeriod(period, QJsonObject{{u"rows"_s, rows}, {u"currency"_s, report->currency}}));
 }
 
 int managers(const CliContext& context, Database& db, const ReportPeriod& period)
@@ -166,8 +173,7 @@ int managers(const CliContext& context, Database& db, const ReportPeriod& period
     if (!report)
         return context.fail(report.error());
     QJsonArray rows;
-    QStringList lines{tr("Managers %1 – %2")
-                          .arg(period.from.toString(Qt::ISODate), period.to.toString(Qt::ISODate))};
+    QStringList lines{tr("Managers %1").arg(isoDays(period))};
     for (const ManagerRow& r : report->rows) {
         rows.append(QJsonObject{{u"manager"_s, r.manager},
                                 {u"open"_s, r.open},
@@ -192,11 +198,9 @@ int managers(const CliContext& context, Database& db, const ReportPeriod& period
                          .arg(r.meetings)
                          .arg(r.emails));
     }
-    return context.answer(lines.join(u'\n'),
-                          QJsonObject{{u"from"_s, period.from.toString(Qt::ISODate)},
-                                      {u"to"_s, period.to.toString(Qt::ISODate)},
-                                      {u"rows"_s, rows},
-                                      {u"currency"_s, report->currency}});
+    return context.answer(
+        lines.join(u'\n'),
+        withPeriod(period, QJsonObject{{u"rows"_s, rows}, {u"currency"_s, report->currency}}));
 }
 
 QJsonObject clientJson(const ClientValue& v)
@@ -219,8 +223,7 @@ int clients(const CliContext& context, Database& db, const ReportPeriod& period)
         return context.fail(report.error());
     const QString& money = report->currency;
     QStringList lines{
-        tr("Clients' purchases and won deals %1 – %2")
-            .arg(period.from.toString(Qt::ISODate), period.to.toString(Qt::ISODate)),
+        tr("Clients' purchases and won deals %1").arg(isoDays(period)),
         tr("  %1 buyers, %2 sales, %3; average check %4, value per client %5, %6 days between "
            "purchases")
             .arg(report->buyers)
@@ -258,22 +261,21 @@ int clients(const CliContext& context, Database& db, const ReportPeriod& period)
     }
     for (const ClientValue& v : report->top)
         top.append(clientJson(v));
-    return context.answer(lines.join(u'\n'),
-                          QJsonObject{{u"from"_s, period.from.toString(Qt::ISODate)},
-                                      {u"to"_s, period.to.toString(Qt::ISODate)},
-                                      {u"buyers"_s, report->buyers},
-                                      {u"sales"_s, report->sales},
-                                      {u"revenue_minor"_s, report->revenueMinor},
-                                      {u"average_check_minor"_s, report->averageCheckMinor},
-                                      {u"average_value_minor"_s, report->averageValueMinor},
-                                      {u"average_days_between"_s, report->averageDaysBetween},
-                                      {u"top_clients"_s, report->topClients},
-                                      {u"top_share"_s, report->topShare},
-                                      {u"purchase_counts"_s, counts},
-                                      {u"cohorts"_s, cohorts},
-                                      {u"segments"_s, segments},
-                                      {u"top"_s, top},
-                                      {u"currency"_s, money}});
+    return context.answer(
+        lines.join(u'\n'),
+        withPeriod(period, QJsonObject{{u"buyers"_s, report->buyers},
+                                       {u"sales"_s, report->sales},
+                                       {u"revenue_minor"_s, report->revenueMinor},
+                                       {u"average_check_minor"_s, report->averageCheckMinor},
+                                       {u"average_value_minor"_s, report->averageValueMinor},
+                                       {u"average_days_between"_s, report->averageDaysBetween},
+                                       {u"top_clients"_s, report->topClients},
+                                       {u"top_share"_s, report->topShare},
+                                       {u"purchase_counts"_s, counts},
+                                       {u"cohorts"_s, cohorts},
+                                       {u"segments"_s, segments},
+                                       {u"top"_s, top},
+                                       {u"currency"_s, money}}));
 }
 
 int drifting(const CliContext& context, Database& db, const ReportPeriod& period)

@@ -1,5 +1,7 @@
 #include "reports/CallList.h"
 
+#include "reports/ReportPeriod.h"
+
 #include "storage/Database.h"
 #include "storage/Sql.h"
 
@@ -22,7 +24,7 @@ Result<QList<DriftingClient>> driftingClients(Database& db, const DriftOptions& 
     // Purchases and won deals summed per client separately, each straight off
     // its (client, date, amount) index, then put together: far cheaper over
     // all time than grouping the union of every sale.
-    const QString asOf = utcTimestamp(QDateTime(options.asOf.addDays(1), QTime(0, 0)));
+    const QString asOf = boundsOf(options.asOf, options.asOf).to; // the end of that day
     QString sql =
         u"WITH pp AS (SELECT client_id, count(*) AS n, sum(amount_minor) AS total, "
         u"min(occurred_at) AS first, max(occurred_at) AS last FROM interactions "
@@ -55,11 +57,9 @@ Result<QList<DriftingClient>> driftingClients(Database& db, const DriftOptions& 
     QList<DriftingClient> list;
     list.reserve(rows->size());
     for (const QSqlRecord& r : *rows)
-        list.append(
-            {r.value(0).toLongLong(), r.value(1).toString(), r.value(2).toString(),
-             r.value(3).toString(), r.value(4).toInt(), r.value(5).toLongLong(),
-             QDateTime::fromString(r.value(6).toString(), Qt::ISODateWithMs).toLocalTime().date(),
-             r.value(7).toDouble(), int(r.value(8).toDouble())});
+        list.append({r.value(0).toLongLong(), r.value(1).toString(), r.value(2).toString(),
+                     r.value(3).toString(), r.value(4).toInt(), r.value(5).toLongLong(),
+                     localDayOf(r.value(6)), r.value(7).toDouble(), int(r.value(8).toDouble())});
     return list;
 }
 

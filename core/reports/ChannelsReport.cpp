@@ -22,29 +22,28 @@ Result<ChannelsReport> channelsReport(Database& db, const ReportPeriod& period)
         return pipeline.error();
     const PeriodBounds bounds = boundsOf(period);
     QSqlDatabase& c = db.connection();
-    const QString mine = period.managerId > 0 ? u" AND manager_id = ?"_s : QString();
-    auto withManager = [&](QVariantList args) {
-        if (period.managerId > 0)
-            args << period.managerId;
-        return args;
-    };
+    SqlPart came{u"created_at >= ? AND created_at < ?"_s, {bounds.from, bounds.to}};
+    if (period.managerId > 0) {
+        came.sql += u" AND manager_id = ?"_s;
+        came.args << period.managerId;
+    }
 
     Result<QList<QSqlRecord>> sources = sql::rows(
         c, u"SELECT id, name FROM list_items WHERE list = ? ORDER BY position, id"_s, {kSources});
     Result<QList<QSqlRecord>> newClients =
         sql::rows(c,
-                  u"SELECT COALESCE(source_id, 0), count(*) FROM clients WHERE created_at >= ? AND "
-                  u"created_at < ?"_s +
-                      mine + u" GROUP BY 1"_s,
-                  withManager({bounds.from, bounds.to}));
+                  u"SELECT COALESCE(source_id, 0), count(*) FROM clients WHERE "_s + came.sql +
+                      u" GROUP BY 1"_s,
+                  came.args);
+    const SqlPart ofPeriod = dealsOfPeriod(period, pipeline->id);
     Result<QList<QSqlRecord>> deals = sql::rows(
         c,
         u"SELECT COALESCE(d.source_id, c.source_id, 0), count(*), sum(s.kind = 'won'), "
         u"sum(s.kind = 'lost'), sum(CASE WHEN s.kind = 'won' THEN d.amount_minor ELSE 0 END) "
         u"FROM deals d JOIN stages s ON s.id = d.stage_id JOIN clients c ON c.id = d.client_id "
-        u"WHERE d.pipeline_id = ? AND d.created_at >= ? AND d.created_at < ?"_s +
-            (period.managerId > 0 ? u" AND d.manager_id = ?"_s : QString()) + u" GROUP BY 1"_s,
-        withManager({pipeline->id, bounds.from, bounds.to}));
+        u"WHERE "_s +
+            ofPeriod.sql + u" GROUP BY 1"_s,
+        ofPeriod.args);
     const SqlPart sales = salesCte(bounds.from, bounds.to, period.pipelineId, period.managerId);
     Result<QList<QSqlRecord>> revenue = sql::rows(
         c,

@@ -74,11 +74,6 @@ private:
     Database& m_db;
 };
 
-QDate localDay(const QVariant& utc)
-{
-    return QDateTime::fromString(utc.toString(), Qt::ISODateWithMs).toLocalTime().date();
-}
-
 struct CountRange
 {
     int min;
@@ -110,8 +105,8 @@ Result<QList<ClientValue>> readValues(Database& db, const QString& where, const 
         v.totalMinor = r.value(3).toLongLong();
         v.averageCheckMinor = v.purchases > 0 ? v.totalMinor / v.purchases : 0;
         v.daysBetween = r.value(4).toDouble();
-        v.firstPurchase = localDay(r.value(5));
-        v.lastPurchase = localDay(r.value(6));
+        v.firstPurchase = localDayOf(r.value(5));
+        v.lastPurchase = localDayOf(r.value(6));
         v.recency = r.value(7).toInt();
         v.frequency = r.value(8).toInt();
         v.monetary = r.value(9).toInt();

@@ -46,9 +46,7 @@ Result<Dashboard> loadDashboard(Database& db, const ReportPeriod& period, SalesB
     // shop PC has two cores or more, and both connections read together (WAL
     // readers do not wait for each other; shared-mode readers share the lock).
     Result<OtherHalf> other = makeError(ErrorKind::Failed, QString());
-    const OpenOptions options{
-        db.path(), db.mode() == StorageMode::Shared ? ModeChoice::Shared : ModeChoice::Local,
-        false};
+    const OpenOptions options = db.reopenOptions();
     std::thread helper([&other, &options, &period] {
         Result<std::unique_ptr<Database>> own = Database::open(options);
         other = own ? otherHalf(**own, period) : Result<OtherHalf>(own.error());

@@ -14,16 +14,11 @@ Result<QList<DealBehind>> dealsBehind(Database& db, const DealSlice& slice)
     Result<Pipeline> pipeline = reportPipeline(db, slice.period);
     if (!pipeline)
         return pipeline.error();
-    const PeriodBounds bounds = boundsOf(slice.period);
-    const QString date = slice.byClosing ? u"d.closed_at"_s : u"d.created_at"_s;
-    QString where = u"d.pipeline_id = ? AND "_s + date + u" >= ? AND "_s + date + u" < ?"_s;
-    QVariantList args{pipeline->id, bounds.from, bounds.to};
+    auto [where, args] = dealsOfPeriod(slice.period, pipeline->id, slice.byClosing);
     auto narrow = [&](const QString& condition, const QVariant& value) {
         where += u" AND "_s + condition;
         args << value;
     };
-    if (slice.period.managerId > 0)
-        narrow(u"d.manager_id = ?"_s, slice.period.managerId);
     if (slice.stageId > 0)
         narrow(u"d.stage_id = ?"_s, slice.stageId);
     if (slice.sourceId)
@@ -43,15 +38,12 @@ Result<QList<DealBehind>> dealsBehind(Database& db, const DealSlice& slice)
         args);
     if (!rows)
         return rows.error();
-    auto day = [](const QVariant& utc) {
-        return QDateTime::fromString(utc.toString(), Qt::ISODateWithMs).toLocalTime().date();
-    };
     QList<DealBehind> deals;
     deals.reserve(rows->size());
     for (const QSqlRecord& r : *rows)
         deals.append({r.value(0).toLongLong(), r.value(1).toString(), r.value(2).toLongLong(),
                       r.value(3).toString(), r.value(4).toString(), r.value(5).toString(),
-                      r.value(6).toLongLong(), day(r.value(7)), day(r.value(8))});
+                      r.value(6).toLongLong(), localDayOf(r.value(7)), localDayOf(r.value(8))});
     return deals;
 }
 

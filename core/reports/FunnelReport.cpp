@@ -10,32 +10,6 @@ using namespace Qt::StringLiterals;
 
 namespace kartoteka {
 
-namespace {
-
-// The deals of the report, as a CTE every query below starts with. The
-// (pipeline_id, created_at) index reads just the period.
-struct DealsOfPeriod
-{
-    QString cte;
-    QVariantList args;
-};
-
-DealsOfPeriod dealsOfPeriod(const ReportPeriod& period, qint64 pipelineId)
-{
-    const PeriodBounds bounds = boundsOf(period);
-    DealsOfPeriod d{u"WITH d AS (SELECT * FROM deals WHERE pipeline_id = ? AND created_at >= ? "
-                    u"AND created_at < ?"_s,
-                    {pipelineId, bounds.from, bounds.to}};
-    if (period.managerId > 0) {
-        d.cte += u" AND manager_id = ?"_s;
-        d.args << period.managerId;
-    }
-    d.cte += u") "_s;
-    return d;
-}
-
-} // namespace
-
 Result<FunnelReport> funnelReport(Database& db, const ReportPeriod& period)
 {
     Result<Pipeline> pipeline = reportPipeline(db, period);
@@ -59,20 +33,23 @@ Result<FunnelReport> funnelReport(Database& db, const ReportPeriod& period)
         }
     }
     const int openCount = int(report.stages.size());
-    const DealsOfPeriod d = dealsOfPeriod(period, pipeline->id);
+    // Every query starts from the period's deals as a CTE; the (pipeline_id,
+    // created_at) index reads just the period.
+    const SqlPart deals = dealsOfPeriod(period, pipeline->id);
+    const SqlPart d{u"WITH d AS (SELECT * FROM deals d WHERE "_s + deals.sql + u") "_s, deals.args};
     QSqlDatabase& c = db.connection();
 
     // Now: deals, money and days to close per current stage.
     Result<QList<QSqlRecord>> now = sql::rows(
         c,
-        d.cte + u"SELECT stage_id, count(*), sum(amount_minor), "
+        d.sql + u"SELECT stage_id, count(*), sum(amount_minor), "
                 u"total(julianday(closed_at) - julianday(created_at)) FROM d GROUP BY stage_id"_s,
         d.args);
     // The furthest open stage each deal reached (by position); a won deal
     // passed them all. Stages of other pipelines and removed ones do not count.
     Result<QList<QSqlRecord>> furthest = sql::rows(
         c,
-        d.cte + u", far AS (SELECT CASE WHEN s.kind = 'won' THEN NULL ELSE (SELECT max(o.position) "
+        d.sql + u", far AS (SELECT CASE WHEN s.kind = 'won' THEN NULL ELSE (SELECT max(o.position) "
                 u"FROM deal_stage_history h JOIN stages o ON o.id = h.to_stage_id AND "
                 u"o.pipeline_id = d.pipeline_id AND o.kind = 'open' WHERE h.deal_id = d.id) END "
                 u"AS position, s.kind = 'won' AS won FROM d JOIN stages s ON s.id = d.stage_id) "
@@ -81,14 +58,14 @@ Result<FunnelReport> funnelReport(Database& db, const ReportPeriod& period)
     // Time in each stage: from entering it to the next move, for stays that ended.
     Result<QList<QSqlRecord>> stays = sql::rows(
         c,
-        d.cte + u"SELECT to_stage_id, avg(julianday(next_at) - julianday(at)) FROM (SELECT "
+        d.sql + u"SELECT to_stage_id, avg(julianday(next_at) - julianday(at)) FROM (SELECT "
                 u"h.to_stage_id, h.at, lead(h.at) OVER (PARTITION BY h.deal_id ORDER BY h.at, "
                 u"h.id) AS next_at FROM deal_stage_history h WHERE h.deal_id IN (SELECT id FROM "
                 u"d)) WHERE next_at IS NOT NULL GROUP BY to_stage_id"_s,
         d.args);
     Result<QList<QSqlRecord>> reasons = sql::rows(
         c,
-        d.cte + u"SELECT COALESCE(r.id, 0), COALESCE(r.name, ''), count(*), sum(d.amount_minor) "
+        d.sql + u"SELECT COALESCE(r.id, 0), COALESCE(r.name, ''), count(*), sum(d.amount_minor) "
                 u"FROM d JOIN stages s ON s.id = d.stage_id LEFT JOIN list_items r ON r.id = "
                 u"d.loss_reason_id WHERE s.kind = 'lost' GROUP BY 1, 2 "
                 u"ORDER BY 3 DESC, 2"_s,

@@ -20,13 +20,10 @@ Result<ManagersReport> managersReport(Database& db, const ReportPeriod& period)
         return pipeline.error();
     const PeriodBounds bounds = boundsOf(period);
     QSqlDatabase& c = db.connection();
-    QString deal = u"d.pipeline_id = ? AND d.created_at >= ? AND d.created_at < ?"_s;
-    QVariantList dealArgs{pipeline->id, bounds.from, bounds.to};
+    const SqlPart deal = dealsOfPeriod(period, pipeline->id);
     QString logged = u"i.occurred_at >= ? AND i.occurred_at < ?"_s;
     QVariantList loggedArgs{bounds.from, bounds.to};
     if (period.managerId > 0) {
-        deal += u" AND d.manager_id = ?"_s;
-        dealArgs << period.managerId;
         logged += u" AND c.manager_id = ?"_s;
         loggedArgs << period.managerId;
     }
@@ -40,8 +37,8 @@ Result<ManagersReport> managersReport(Database& db, const ReportPeriod& period)
         u"avg(CASE WHEN s.kind = 'won' THEN julianday(d.closed_at) - julianday(d.created_at) END) "
         u"FROM deals d JOIN stages s ON s.id = d.stage_id LEFT JOIN users u ON u.id = d.manager_id "
         u"WHERE "_s +
-            deal + u" GROUP BY 1, 2"_s,
-        dealArgs);
+            deal.sql + u" GROUP BY 1, 2"_s,
+        deal.args);
     Result<QList<QSqlRecord>> work = sql::rows(
         c,
         u"SELECT COALESCE(c.manager_id, 0), COALESCE(u.name, ''), sum(i.kind = 'call'), "

@@ -14,6 +14,24 @@ PeriodBounds boundsOf(const QDate& from, const QDate& to)
             utcTimestamp(QDateTime(to.addDays(1), QTime(0, 0)))};
 }
 
+SqlPart dealsOfPeriod(const ReportPeriod& period, qint64 pipelineId, bool byClosing)
+{
+    const PeriodBounds bounds = boundsOf(period);
+    const QString date = byClosing ? u"d.closed_at"_s : u"d.created_at"_s;
+    SqlPart part{u"d.pipeline_id = ? AND "_s + date + u" >= ? AND "_s + date + u" < ?"_s,
+                 {pipelineId, bounds.from, bounds.to}};
+    if (period.managerId > 0) {
+        part.sql += u" AND d.manager_id = ?"_s;
+        part.args << period.managerId;
+    }
+    return part;
+}
+
+QDate localDayOf(const QVariant& utc)
+{
+    return QDateTime::fromString(utc.toString(), Qt::ISODateWithMs).toLocalTime().date();
+}
+
 Result<Pipeline> reportPipeline(Database& db, const ReportPeriod& period)
 {
     PipelineRepository pipelines(db);

@@ -34,6 +34,20 @@ inline PeriodBounds boundsOf(const ReportPeriod& period)
     return boundsOf(period.from, period.to);
 }
 
+// SQL with the values it binds, for the reports to put together.
+struct SqlPart
+{
+    QString sql;
+    QVariantList args;
+};
+
+// The deals a report is about, as a condition on deals aliased `d`: of the
+// pipeline, created in the period (or closed in it), of the chosen manager.
+SqlPart dealsOfPeriod(const ReportPeriod& period, qint64 pipelineId, bool byClosing = false);
+
+// The local calendar day of a stored UTC timestamp.
+QDate localDayOf(const QVariant& utc);
+
 // The pipeline a report is about: the chosen one, or the first.
 Result<Pipeline> reportPipeline(Database& db, const ReportPeriod& period);
 

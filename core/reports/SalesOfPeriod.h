@@ -14,11 +14,6 @@ namespace kartoteka {
 // `from`/`to` empty: no bound on that side. Deals count on the day they were
 // won, in the chosen pipeline only when one is chosen; the manager filter
 // keeps the clients that manager looks after.
-struct SqlPart
-{
-    QString sql;
-    QVariantList args;
-};
 SqlPart salesCte(const QString& from, const QString& to, qint64 pipelineId, qint64 managerId);
 
 } // namespace kartoteka

@@ -63,6 +63,11 @@ QString changeOpName(ChangeOp op)
     return {};
 }
 
+OpenOptions Database::reopenOptions() const
+{
+    return {m_path, m_mode == StorageMode::Shared ? ModeChoice::Shared : ModeChoice::Local, false};
+}
+
 QString utcTimestamp(const QDateTime& when)
 {
     return when.toUTC().toString(Qt::ISODateWithMs);

@@ -85,6 +85,9 @@ public:
     QSqlDatabase& connection();
     const QString& path() const { return m_path; }
     StorageMode mode() const { return m_mode; }
+    // How to open another connection to this file in the same mode, for work
+    // on another thread (a connection lives on one thread only).
+    OpenOptions reopenOptions() const;
     Result<int> schemaVersion();
 
     // Who is making changes: recorded with every change-feed row.

@@ -247,8 +247,7 @@ void BackupPanel::startRestore(const QString& file)
 
     Database& db = m_workspace.database();
     const QString path = db.path();
-    const ModeChoice mode =
-        db.mode() == StorageMode::Shared ? ModeChoice::Shared : ModeChoice::Local;
+    const ModeChoice mode = db.reopenOptions().mode;
     const QString safetyFolder = m_currentFolder;
     const Identity who = m_workspace.sessions().identity();
     updateButtons();

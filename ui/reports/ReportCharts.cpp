@@ -65,6 +65,21 @@ QString shortened(const QString& text, int max = 22)
     return text.size() > max ? text.left(max - 1) + u'…' : text;
 }
 
+// Adds `series` with its category axis (below, or at the left for
+// horizontal bars) and a value axis from 0 to a little above `max`.
+void addBars(QChart* chart, QAbstractBarSeries* series, const QStringList& categories, double max,
+             bool horizontal)
+{
+    chart->addSeries(series);
+    auto* names = new QBarCategoryAxis;
+    names->append(categories);
+    chart->addAxis(names, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
+    series->attachAxis(names);
+    QValueAxis* values = valueAxis(max);
+    chart->addAxis(values, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
+    series->attachAxis(values);
+}
+
 void connectBars(QBarSet* set, const RowClicked& clicked, int count, bool reversed)
 {
     QObject::connect(set, &QBarSet::clicked, set, [clicked, count, reversed](int index) {
@@ -184,17 +199,10 @@ QChart* salesChart(const SalesReport& report, SalesBucket bucket, const RowClick
     auto* bars = new QBarSeries;
     bars->append(now);
     connectBars(now, clicked, int(report.rows.size()), false);
-    chart->addSeries(bars);
+    addBars(chart, bars, categories, max, false);
     chart->addSeries(before);
-    auto* axis = new QBarCategoryAxis;
-    axis->append(categories);
-    chart->addAxis(axis, Qt::AlignBottom);
-    bars->attachAxis(axis);
-    before->attachAxis(axis);
-    QValueAxis* money = valueAxis(max);
-    chart->addAxis(money, Qt::AlignLeft);
-    bars->attachAxis(money);
-    before->attachAxis(money);
+    for (QAbstractAxis* axis : chart->axes())
+        before->attachAxis(axis);
     return chart;
 }
 
@@ -217,14 +225,7 @@ QChart* channelsChart(const ChannelsReport& report, const RowClicked& clicked)
     series->setLabelsFormat(u"@value"_s);
     set->setLabelColor(Qt::white);
     connectBars(set, clicked, int(report.rows.size()), false);
-    chart->addSeries(series);
-    auto* axis = new QBarCategoryAxis;
-    axis->append(categories);
-    chart->addAxis(axis, Qt::AlignBottom);
-    series->attachAxis(axis);
-    QValueAxis* money = valueAxis(max);
-    chart->addAxis(money, Qt::AlignLeft);
-    series->attachAxis(money);
+    addBars(chart, series, categories, max, false);
     return chart;
 }
 
@@ -250,14 +251,7 @@ QChart* managersChart(const ManagersReport& report, const RowClicked& clicked)
     series->append(open);
     connectBars(won, clicked, int(report.rows.size()), true);
     connectBars(open, clicked, int(report.rows.size()), true);
-    chart->addSeries(series);
-    auto* axis = new QBarCategoryAxis;
-    axis->append(categories);
-    chart->addAxis(axis, Qt::AlignLeft);
-    series->attachAxis(axis);
-    QValueAxis* money = valueAxis(max);
-    chart->addAxis(money, Qt::AlignBottom);
-    series->attachAxis(money);
+    addBars(chart, series, categories, max, true);
     return chart;
 }
 
@@ -279,14 +273,7 @@ QChart* purchaseCountsChart(const ClientsReport& report, const RowClicked& click
     series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     set->setLabelColor(Qt::black);
     connectBars(set, clicked, int(report.purchaseCounts.size()), false);
-    chart->addSeries(series);
-    auto* axis = new QBarCategoryAxis;
-    axis->append(categories);
-    chart->addAxis(axis, Qt::AlignBottom);
-    series->attachAxis(axis);
-    QValueAxis* count = valueAxis(max);
-    chart->addAxis(count, Qt::AlignLeft);
-    series->attachAxis(count);
+    addBars(chart, series, categories, max, false);
     return chart;
 }
 
@@ -309,14 +296,7 @@ QChart* segmentsChart(const ClientsReport& report, const RowClicked& clicked)
     series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     set->setLabelColor(Qt::black);
     connectBars(set, clicked, int(report.segments.size()), true);
-    chart->addSeries(series);
-    auto* axis = new QBarCategoryAxis;
-    axis->append(categories);
-    chart->addAxis(axis, Qt::AlignLeft);
-    series->attachAxis(axis);
-    QValueAxis* count = valueAxis(max);
-    chart->addAxis(count, Qt::AlignBottom);
-    series->attachAxis(count);
+    addBars(chart, series, categories, max, true);
     return chart;
 }
 

@@ -46,11 +46,8 @@ template <typename T>
 std::function<Result<T>()> onOwnConnection(const Database& db,
                                            std::function<Result<T>(Database&)> work)
 {
-    const QString path = db.path();
-    const ModeChoice mode =
-        db.mode() == StorageMode::Shared ? ModeChoice::Shared : ModeChoice::Local;
-    return [path, mode, work = std::move(work)]() -> Result<T> {
-        Result<std::unique_ptr<Database>> own = Database::open({path, mode, false});
+    return [options = db.reopenOptions(), work = std::move(work)]() -> Result<T> {
+        Result<std::unique_ptr<Database>> own = Database::open(options);
         if (!own)
             return own.error();
         return work(**own);
@@ -312,9 +309,8 @@ void ReportsPage::refresh()
                        return;
                    }
                    if (!result) {
-                       m_error->setText(
+                       showError(
                            tr("The reports could not be counted: %1").arg(result.error().message));
-                       m_error->show();
                        return;
                    }
                    m_error->hide();
@@ -338,9 +334,7 @@ void ReportsPage::countCallList()
             m_db, [today, manager](Database& db) { return loadCallList(db, today, manager); }),
         [this](const Result<CallList>& result) {
             if (!result) {
-                m_error->setText(
-                    tr("The call list could not be counted: %1").arg(result.error().message));
-                m_error->show();
+                showError(tr("The call list could not be counted: %1").arg(result.error().message));
             } else {
                 displayCallList(*result);
             }
@@ -503,20 +497,13 @@ void ReportsPage::drillDeals(int tab, int table, int row)
     m_job->run(onOwnConnection<QList<DealBehind>>(
                    m_db, [slice](Database& db) { return dealsBehind(db, slice); }),
                [this, what, subtitle, currency](const Result<QList<DealBehind>>& deals) {
-                   if (!deals) {
-                       m_error->setText(deals.error().message);
-                       m_error->show();
-                       return;
-                   }
-                   auto* dialog =
-                       new DrillDialog(what, subtitle, dealsBehindTable(*deals, currency), this);
-                   dialog->setAttribute(Qt::WA_DeleteOnClose);
-                   const QList<DealBehind> list = *deals;
-                   connect(dialog, &DrillDialog::rowActivated, this, [this, list](int row) {
-                       if (row >= 0 && row < list.size())
-                           emit dealRequested(list[row].dealId);
-                   });
-                   dialog->open();
+                   if (!deals)
+                       return showError(deals.error().message);
+                   QList<qint64> ids;
+                   for (const DealBehind& deal : *deals)
+                       ids.append(deal.dealId);
+                   showBehind(what, subtitle, dealsBehindTable(*deals, currency), ids,
+                              &ReportsPage::dealRequested);
                });
 }
 
@@ -550,23 +537,32 @@ void ReportsPage::drillClients(int table, int row)
     m_job->run(onOwnConnection<QList<ClientValue>>(
                    m_db, [period, slice](Database& db) { return clientValues(db, period, slice); }),
                [this, what, subtitle, currency](const Result<QList<ClientValue>>& clients) {
-                   if (!clients) {
-                       m_error->setText(clients.error().message);
-                       m_error->show();
-                       return;
-                   }
-                   auto* dialog =
-                       new DrillDialog(what, subtitle, clientValuesTable(*clients, currency), this);
-                   dialog->setAttribute(Qt::WA_DeleteOnClose);
+                   if (!clients)
+                       return showError(clients.error().message);
                    QList<qint64> ids;
                    for (const ClientValue& v : *clients)
                        ids.append(v.clientId);
-                   connect(dialog, &DrillDialog::rowActivated, this, [this, ids](int row) {
-                       if (row >= 0 && row < ids.size())
-                           emit clientRequested(ids.at(row));
-                   });
-                   dialog->open();
+                   showBehind(what, subtitle, clientValuesTable(*clients, currency), ids,
+                              &ReportsPage::clientRequested);
                });
+}
+
+void ReportsPage::showBehind(const QString& what, const QString& subtitle, const ReportTable& table,
+                             const QList<qint64>& ids, void (ReportsPage::*open)(qint64))
+{
+    auto* dialog = new DrillDialog(what, subtitle, table, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &DrillDialog::rowActivated, this, [this, ids, open](int row) {
+        if (row >= 0 && row < ids.size())
+            (this->*open)(ids.at(row));
+    });
+    dialog->open();
+}
+
+void ReportsPage::showError(const QString& message)
+{
+    m_error->setText(message);
+    m_error->show();
 }
 
 } // namespace kartoteka::ui

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "reports/Dashboard.h"
+#include "reports/ReportTable.h"
 
 #include <QWidget>
 
@@ -86,6 +87,11 @@ private:
     void drillDeals(int tab, int table, int row);
     void drillClients(int table, int row);
     void openCallListRow(bool birthdays, int row);
+    // A list of the deals or clients behind a bar or row; `open` is the
+    // signal that opens the one at a row (its id in `ids`).
+    void showBehind(const QString& what, const QString& subtitle, const ReportTable& table,
+                    const QList<qint64>& ids, void (ReportsPage::*open)(qint64));
+    void showError(const QString& message);
     QString periodText() const;
 
     Database& m_db;
