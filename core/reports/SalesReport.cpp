@@ -68,20 +68,16 @@ struct DaySales
 Result<QList<DaySales>> wonBetween(Database& db, const ReportPeriod& period, qint64 pipelineId,
                                    const QDate& from, const QDate& to)
 {
-    QString where =
-        u"d.pipeline_id = ? AND s.kind = 'won' AND d.closed_at >= ? AND d.closed_at < ?"_s;
-    const PeriodBounds bounds = boundsOf(from, to);
-    QVariantList args{pipelineId, bounds.from, bounds.to};
-    if (period.managerId > 0) {
-        where += u" AND d.manager_id = ?"_s;
-        args << period.managerId;
-    }
+    ReportPeriod span = period;
+    span.from = from;
+    span.to = to;
+    const SqlPart closed = dealsOfPeriod(span, pipelineId, true);
     Result<QList<QSqlRecord>> rows = sql::rows(
         db.connection(),
         u"SELECT date(d.closed_at, 'localtime'), count(*), sum(d.amount_minor) FROM deals d "
-        u"JOIN stages s ON s.id = d.stage_id WHERE "_s +
-            where + u" GROUP BY 1"_s,
-        args);
+        u"JOIN stages s ON s.id = d.stage_id WHERE s.kind = 'won' AND "_s +
+            closed.sql + u" GROUP BY 1"_s,
+        closed.args);
     if (!rows)
         return rows.error();
     QList<DaySales> days;
