@@ -1,6 +1,7 @@
 #include "deals/DealRepository.h"
 
 #include "clients/ClientSettings.h"
+#include "deals/FurthestStage.h"
 #include "deals/PipelineRepository.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
@@ -15,6 +16,8 @@ using namespace Qt::StringLiterals;
 namespace kartoteka {
 
 namespace {
+
+constexpr double kMsecsPerDay = 24 * 60 * 60 * 1000.0;
 
 QString tr(const char* text)
 {
@@ -155,14 +158,15 @@ Status DealRepository::create(Deal& deal)
                 u"INSERT INTO deals (pipeline_id, stage_id, client_id, title, manager_id, "
                 u"source_id, "
                 u"amount_minor, currency, expected_close, notes, loss_reason_id, board_position, "
-                u"created_at, updated_at, stage_entered_at, closed_at) VALUES "
-                u"(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                u"created_at, updated_at, stage_entered_at, closed_at, furthest_stage_id) VALUES "
+                u"(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
                 {deal.pipelineId, deal.stageId, deal.clientId, deal.title.trimmed(),
                  idOrNull(deal.managerId), idOrNull(deal.sourceId), deal.amountMinor, deal.currency,
                  deal.expectedClose.isValid() ? QVariant(deal.expectedClose.toString(Qt::ISODate))
                                               : QVariant(),
                  deal.notes, idOrNull(deal.lossReasonId), position->toDouble(), now, now, now,
-                 stage->isFinal() ? QVariant(now) : QVariant()});
+                 stage->isFinal() ? QVariant(now) : QVariant(),
+                 furthestOpenStage(*pipeline, {deal.stageId})});
             !s)
             return s;
         Result<QVariant> id = sql::scalar(tx.db(), u"SELECT last_insert_rowid()"_s);
@@ -192,7 +196,10 @@ Status DealRepository::createMany(QList<Deal>& deals, const QList<QList<StageMov
     if (!pipelines)
         return pipelines.error();
     const QString currency = shopCurrency(m_db);
-    for (Deal& deal : deals) {
+    QVariantList furthest;
+    furthest.reserve(deals.size());
+    for (qsizetype n = 0; n < deals.size(); ++n) {
+        Deal& deal = deals[n];
         if (deal.currency.isEmpty())
             deal.currency = currency;
         const auto pipeline =
@@ -204,6 +211,10 @@ Status DealRepository::createMany(QList<Deal>& deals, const QList<QList<StageMov
                              tr("There is no pipeline %1.").arg(deal.pipelineId));
         if (Status s = prepare(deal, *pipeline, true); !s)
             return s;
+        QList<qint64> visited{deal.stageId};
+        for (const StageMove& move : moves[n])
+            visited.append(move.toStageId);
+        furthest.append(furthestOpenStage(*pipeline, visited));
     }
     return m_db.write([&](Transaction& tx) -> Status {
         QSqlQuery insertDeal(tx.db());
@@ -212,14 +223,14 @@ Status DealRepository::createMany(QList<Deal>& deals, const QList<QList<StageMov
         if (!insertDeal.prepare(
                 u"INSERT INTO deals (pipeline_id, stage_id, client_id, title, manager_id, "
                 u"source_id, amount_minor, currency, expected_close, notes, loss_reason_id, "
-                u"board_position, created_at, updated_at, stage_entered_at, closed_at) "
-                u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s) ||
+                u"board_position, created_at, updated_at, stage_entered_at, closed_at, "
+                u"furthest_stage_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s) ||
             !insertItem.prepare(
                 u"INSERT INTO deal_items (deal_id, position, product_id, name, quantity, "
                 u"price_minor, discount_percent) VALUES (?, ?, ?, ?, ?, ?, ?)"_s) ||
             !insertMove.prepare(
                 u"INSERT INTO deal_stage_history (deal_id, from_stage_id, to_stage_id, at, "
-                u"by_user) VALUES (?, ?, ?, ?, ?)"_s))
+                u"by_user, days_in_stage) VALUES (?, ?, ?, ?, ?, ?)"_s))
             return sql::errorFrom(insertDeal.lastError());
         auto run = [](QSqlQuery& q, const QVariantList& args) -> Status {
             for (int i = 0; i < args.size(); ++i)
@@ -237,14 +248,15 @@ Status DealRepository::createMany(QList<Deal>& deals, const QList<QList<StageMov
             const QString entered = last ? utcTimestamp(last->at) : created;
             const bool closed = deal.lossReasonId != 0 || deal.closedAt.isValid();
             if (Status s =
-                    run(insertDeal, {deal.pipelineId, finalStage, deal.clientId,
-                                     deal.title.trimmed(), idOrNull(deal.managerId),
-                                     idOrNull(deal.sourceId), deal.amountMinor, deal.currency,
-                                     deal.expectedClose.isValid()
-                                         ? QVariant(deal.expectedClose.toString(Qt::ISODate))
-                                         : QVariant(),
-                                     deal.notes, idOrNull(deal.lossReasonId), double(n), created,
-                                     entered, entered, closed ? QVariant(entered) : QVariant()});
+                    run(insertDeal,
+                        {deal.pipelineId, finalStage, deal.clientId, deal.title.trimmed(),
+                         idOrNull(deal.managerId), idOrNull(deal.sourceId), deal.amountMinor,
+                         deal.currency,
+                         deal.expectedClose.isValid()
+                             ? QVariant(deal.expectedClose.toString(Qt::ISODate))
+                             : QVariant(),
+                         deal.notes, idOrNull(deal.lossReasonId), double(n), created, entered,
+                         entered, closed ? QVariant(entered) : QVariant(), furthest[n]});
                 !s)
                 return s;
             deal.id = insertDeal.lastInsertId().toLongLong();
@@ -258,15 +270,24 @@ Status DealRepository::createMany(QList<Deal>& deals, const QList<QList<StageMov
                     !s)
                     return s;
             }
-            if (Status s =
-                    run(insertMove, {deal.id, QVariant(), firstStage, created, m_db.actor()});
+            // Each stay lasts until the next move; the last one is still going on.
+            auto daysUntilNext = [&](int k, const QDateTime& at) {
+                return k < moves[n].size()
+                           ? QVariant(double(at.msecsTo(moves[n][k].at)) / kMsecsPerDay)
+                           : QVariant();
+            };
+            const QDateTime createdAt = QDateTime::fromString(created, Qt::ISODateWithMs);
+            if (Status s = run(insertMove, {deal.id, QVariant(), firstStage, created, m_db.actor(),
+                                            daysUntilNext(0, createdAt)});
                 !s)
                 return s;
             qint64 from = firstStage;
-            for (const StageMove& move : moves[n]) {
+            for (int k = 0; k < moves[n].size(); ++k) {
+                const StageMove& move = moves[n][k];
                 if (Status s =
                         run(insertMove, {deal.id, from, move.toStageId, utcTimestamp(move.at),
-                                         move.by.isEmpty() ? m_db.actor() : move.by});
+                                         move.by.isEmpty() ? m_db.actor() : move.by,
+                                         daysUntilNext(k + 1, move.at)});
                     !s)
                     return s;
                 from = move.toStageId;
@@ -366,6 +387,12 @@ Status DealRepository::move(Deal& deal, qint64 toStageId, qint64 lossReasonId, c
             return changed.error();
         if (*changed == 0)
             return conflict();
+        if (Status s = sql::exec(tx.db(),
+                                 u"UPDATE deal_stage_history SET days_in_stage = julianday(?) - "
+                                 u"julianday(at) WHERE deal_id = ? AND days_in_stage IS NULL"_s,
+                                 {when, deal.id});
+            !s)
+            return s;
         if (Status s = sql::exec(
                 tx.db(),
                 u"INSERT INTO deal_stage_history (deal_id, from_stage_id, to_stage_id, at, "
@@ -373,6 +400,10 @@ Status DealRepository::move(Deal& deal, qint64 toStageId, qint64 lossReasonId, c
                 {deal.id, deal.stageId, toStageId, when, m_db.actor()});
             !s)
             return s;
+        if (target->kind == StageKind::Open) {
+            if (Status s = noteStageReached(tx.db(), deal.id, toStageId, target->position); !s)
+                return s;
+        }
         deal.stageId = toStageId;
         deal.version += 1;
         deal.lossReasonId = target->kind == StageKind::Lost ? lossReasonId : 0;

@@ -1,6 +1,7 @@
 #include "deals/PipelineRepository.h"
 
 #include "clients/SearchText.h"
+#include "deals/FurthestStage.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 
@@ -233,7 +234,9 @@ Status PipelineRepository::moveStage(const Stage& stage, int position)
             return conflict();
         open.insert(std::clamp<qsizetype>(position, 0, open.size()), stage.id);
         tx.recordChange(kEntity, stage.pipelineId, ChangeOp::Update);
-        return renumber(tx.db(), open);
+        if (Status s = renumber(tx.db(), open); !s)
+            return s;
+        return recountFurthestStages(tx.db(), stage.pipelineId);
     });
 }
 
@@ -268,7 +271,7 @@ Status PipelineRepository::removeStage(const Stage& stage)
         if (*removed == 0)
             return conflict();
         tx.recordChange(kEntity, stage.pipelineId, ChangeOp::Update);
-        return Status::success();
+        return recountFurthestStages(tx.db(), stage.pipelineId);
     });
 }
 

@@ -14,6 +14,7 @@
 #include "reports/ManagersReport.h"
 #include "reports/ReportTable.h"
 #include "reports/SalesReport.h"
+#include "storage/Sql.h"
 
 using namespace Qt::StringLiterals;
 using namespace kartoteka;
@@ -28,52 +29,114 @@ QDateTime at(int month, int day, int hour = 10)
 
 } // namespace
 
-TEST_CASE("the funnel counts reached stages, skips, losses and time as computed by hand",
-          "[reports][funnel]")
+namespace {
+
+// The funnel fixture: five November deals whose histories are known by hand
+// (one skips stage 2, two are lost from the first and second stage) and one
+// October deal outside the period.
+struct FunnelShop
 {
-    TempDir dir;
-    auto db = openTestDatabase(dir.path(u"shop.sqlite"_s));
-    Client c;
-    c.lastName = u"Звіт"_s;
-    requireOk(ClientRepository(*db).create(c));
-    const Pipeline p = requireValue(PipelineRepository(*db).pipelineNamed(QString()));
-    auto stage = [&](const char16_t* name) { return p.stageNamed(QString::fromUtf16(name))->id; };
-    const qint64 s1 = stage(u"Request received"), s2 = stage(u"Negotiations held"),
-                 s3 = stage(u"Invoice issued"), won = stage(u"Won"), lost = stage(u"Lost");
-    const qint64 expensive = requireValue(Lists(*db).idOf(kLossReasons, u"Too expensive"_s));
+    explicit FunnelShop(Database& db) : db(db)
+    {
+        client.lastName = u"Звіт"_s;
+        requireOk(ClientRepository(db).create(client));
+        pipeline = requireValue(PipelineRepository(db).pipelineNamed(QString()));
+        s1 = stage(u"Request received");
+        s2 = stage(u"Negotiations held");
+        s3 = stage(u"Invoice issued");
+        won = stage(u"Won");
+        lost = stage(u"Lost");
+        expensive = requireValue(Lists(db).idOf(kLossReasons, u"Too expensive"_s));
+    }
 
-    QList<Deal> deals;
-    QList<QList<StageMove>> moves;
-    auto deal = [&](const QString& title, qint64 amount, const QDateTime& created,
-                    const QList<StageMove>& steps, qint64 reason = 0, bool isWon = false) {
-        Deal d;
-        d.clientId = c.id;
-        d.title = title;
-        d.amountMinor = amount;
-        d.stageId = s1;
-        d.createdAt = created;
-        d.lossReasonId = reason;
-        if (isWon)
-            d.closedAt = steps.last().at;
-        deals.append(d);
-        moves.append(steps);
+    qint64 stage(const char16_t* name) const
+    {
+        return pipeline.stageNamed(QString::fromUtf16(name))->id;
+    }
+
+    struct Plan
+    {
+        Deal deal;
+        QList<StageMove> moves;
     };
-    deal(u"D1"_s, 10000, at(11, 2), {{0, s2, at(11, 4), {}}, {0, s3, at(11, 7), {}}});
-    deal(u"D2"_s, 20000, at(11, 3), {{0, s3, at(11, 5), {}}, {0, won, at(11, 10), {}}}, 0, true);
-    deal(u"D3"_s, 5000, at(11, 5), {{0, lost, at(11, 6), {}}}, expensive);
-    deal(u"D4"_s, 7000, at(11, 6), {{0, s2, at(11, 8), {}}, {0, lost, at(11, 9), {}}}, expensive);
-    deal(u"outside the period"_s, 99900, at(10, 20), {{0, won, at(10, 25), {}}}, 0, true);
-    deal(u"D6"_s, 1000, at(11, 30, 12), {});
-    requireOk(DealRepository(*db).createMany(deals, moves));
 
-    const FunnelReport r =
-        requireValue(funnelReport(*db, {QDate(2026, 11, 1), QDate(2026, 11, 30)}));
-    CHECK(r.deals == 5);
-    REQUIRE(r.stages.size() == 5);
+    QList<Plan> plans() const
+    {
+        QList<Plan> all;
+        auto deal = [&](const QString& title, qint64 amount, const QDateTime& created,
+                        const QList<StageMove>& steps, qint64 reason = 0) {
+            Deal d;
+            d.clientId = client.id;
+            d.title = title;
+            d.amountMinor = amount;
+            d.stageId = s1;
+            d.createdAt = created;
+            d.lossReasonId = reason;
+            if (!steps.isEmpty() && steps.last().toStageId == won)
+                d.closedAt = steps.last().at;
+            all.append({d, steps});
+        };
+        deal(u"D1"_s, 10000, at(11, 2), {{0, s2, at(11, 4), {}}, {0, s3, at(11, 7), {}}});
+        deal(u"D2"_s, 20000, at(11, 3), {{0, s3, at(11, 5), {}}, {0, won, at(11, 10), {}}});
+        deal(u"D3"_s, 5000, at(11, 5), {{0, lost, at(11, 6), {}}}, expensive);
+        deal(u"D4"_s, 7000, at(11, 6), {{0, s2, at(11, 8), {}}, {0, lost, at(11, 9), {}}},
+             expensive);
+        deal(u"outside the period"_s, 99900, at(10, 20), {{0, won, at(10, 25), {}}});
+        deal(u"D6"_s, 1000, at(11, 30, 12), {});
+        return all;
+    }
+
+    // All at once, as an import or the demo writes them.
+    void createAtOnce()
+    {
+        QList<Deal> deals;
+        QList<QList<StageMove>> moves;
+        for (const Plan& plan : plans()) {
+            deals.append(plan.deal);
+            moves.append(plan.moves);
+        }
+        requireOk(DealRepository(db).createMany(deals, moves));
+    }
+
+    // One by one, as people create and move deals on the board.
+    void createOneByOne()
+    {
+        DealRepository repository(db);
+        for (Plan plan : plans()) {
+            plan.deal.closedAt = {};
+            plan.deal.lossReasonId = 0;
+            requireOk(repository.create(plan.deal));
+            for (const StageMove& move : plan.moves)
+                requireOk(repository.move(plan.deal, move.toStageId,
+                                          move.toStageId == lost ? expensive : 0, move.at));
+        }
+    }
+
+    FunnelReport november() const
+    {
+        return requireValue(funnelReport(db, {QDate(2026, 11, 1), QDate(2026, 11, 30)}));
+    }
+
+    Database& db;
+    Client client;
+    Pipeline pipeline;
+    qint64 s1 = 0, s2 = 0, s3 = 0, won = 0, lost = 0, expensive = 0;
+};
+
+QList<int> reachedOf(const FunnelReport& r)
+{
     QList<int> reached;
     for (const FunnelStage& s : r.stages)
         reached.append(s.reached);
-    CHECK(reached == QList<int>{5, 3, 2, 1, 1}); // D2 skipped stage 2 and counts there
+    return reached;
+}
+
+void checkNovemberFunnel(const FunnelShop& shop)
+{
+    const FunnelReport r = shop.november();
+    CHECK(r.deals == 5);
+    REQUIRE(r.stages.size() == 5);
+    CHECK(reachedOf(r) == QList<int>{5, 3, 2, 1, 1}); // D2 skipped stage 2 and counts there
     CHECK(r.stages[0].now == 1);
     CHECK(r.stages[0].amountNowMinor == 1000);
     CHECK(r.stages[2].now == 1);
@@ -89,12 +152,24 @@ TEST_CASE("the funnel counts reached stages, skips, losses and time as computed 
     CHECK(r.averageDaysToWin == Approx(7.0));
     REQUIRE(r.lossReasons.size() == 1);
     CHECK(r.lossReasons.first().name == u"Too expensive"_s);
-    CHECK(r.lossReasons.first().reasonId == expensive);
+    CHECK(r.lossReasons.first().reasonId == shop.expensive);
     CHECK(r.lossReasons.first().count == 2);
     CHECK(r.lossReasons.first().amountMinor == 12000);
     CHECK(r.stages[0].averageDaysInStage == Approx(1.75));
     CHECK(r.stages[1].averageDaysInStage == Approx(2.0));
     CHECK(r.stages[2].averageDaysInStage == Approx(5.0));
+}
+
+} // namespace
+
+TEST_CASE("the funnel counts reached stages, skips, losses and time as computed by hand",
+          "[reports][funnel]")
+{
+    TempDir dir;
+    auto db = openTestDatabase(dir.path(u"shop.sqlite"_s));
+    FunnelShop shop(*db);
+    shop.createAtOnce();
+    checkNovemberFunnel(shop);
 
     // An empty period is all zeros, not an error.
     const FunnelReport empty =
@@ -102,6 +177,57 @@ TEST_CASE("the funnel counts reached stages, skips, losses and time as computed 
     CHECK(empty.deals == 0);
     CHECK(empty.winRate == 0);
     CHECK(empty.stages[1].conversionFromPrevious == 0);
+}
+
+TEST_CASE("the funnel is the same for deals moved one by one, and follows reordered and "
+          "removed stages",
+          "[reports][funnel]")
+{
+    TempDir dir;
+    auto db = openTestDatabase(dir.path(u"shop.sqlite"_s));
+    FunnelShop shop(*db);
+    shop.createOneByOne();
+    checkNovemberFunnel(shop);
+
+    // "Invoice issued" first: D1 (been in all three) now reached up to
+    // "Negotiations held", which became the third stage.
+    PipelineRepository pipelines(*db);
+    requireOk(pipelines.moveStage(*shop.pipeline.stageWithId(shop.s3), 0));
+    FunnelReport r = shop.november();
+    REQUIRE(r.stages.size() == 5);
+    CHECK(r.stages[0].stageId == shop.s3);
+    CHECK(reachedOf(r) == QList<int>{5, 5, 3, 1, 1});
+
+    // Without "Negotiations held", D1 and D4 reached "Request received" last.
+    const Pipeline reordered = requireValue(pipelines.pipeline(shop.pipeline.id));
+    requireOk(pipelines.removeStage(*reordered.stageWithId(shop.s2)));
+    r = shop.november();
+    CHECK(reachedOf(r) == QList<int>{5, 5, 1, 1});
+    CHECK(r.stages[0].averageDaysInStage == Approx(5.0));
+}
+
+TEST_CASE("a schema 5 database gets its funnel facts from the stage history on upgrade",
+          "[reports][funnel][migrations]")
+{
+    TempDir dir;
+    const QString path = dir.path(u"shop.sqlite"_s);
+    {
+        auto db = openTestDatabase(path);
+        FunnelShop shop(*db);
+        shop.createAtOnce();
+        // Back to schema 5 as a file of the previous release has it.
+        for (const QString& statement :
+             {u"DROP INDEX deals_report"_s, u"DROP INDEX deal_stage_history_deal"_s,
+              u"ALTER TABLE deals DROP COLUMN furthest_stage_id"_s,
+              u"ALTER TABLE deal_stage_history DROP COLUMN days_in_stage"_s,
+              u"CREATE INDEX deals_pipeline_created ON deals (pipeline_id, created_at)"_s,
+              u"CREATE INDEX deal_stage_history_deal ON deal_stage_history (deal_id, at)"_s,
+              u"PRAGMA user_version = 5"_s})
+            requireOk(sql::exec(db->connection(), statement));
+    }
+    auto db = openTestDatabase(path);
+    CHECK(requireValue(db->schemaVersion()) == latestSchemaVersion());
+    checkNovemberFunnel(FunnelShop(*db));
 }
 
 TEST_CASE("sales by month beside the previous year, across a leap day", "[reports][sales]")
