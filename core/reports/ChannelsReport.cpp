@@ -36,20 +36,22 @@ Result<ChannelsReport> channelsReport(Database& db, const ReportPeriod& period)
                       u" GROUP BY 1"_s,
                   came.args);
     const SqlPart ofPeriod = dealsOfPeriod(period, pipeline->id);
-    Result<QList<QSqlRecord>> deals = sql::rows(
-        c,
-        u"SELECT COALESCE(d.source_id, c.source_id, 0), count(*), sum(s.kind = 'won'), "
-        u"sum(s.kind = 'lost'), sum(CASE WHEN s.kind = 'won' THEN d.amount_minor ELSE 0 END) "
-        u"FROM deals d JOIN stages s ON s.id = d.stage_id JOIN clients c ON c.id = d.client_id "
-        u"WHERE "_s +
-            ofPeriod.sql + u" GROUP BY 1"_s,
-        ofPeriod.args);
+    Result<QList<QSqlRecord>> deals =
+        sql::rows(c,
+                  // COALESCE reads the client only for a deal without a source of its own.
+                  u"SELECT COALESCE(d.source_id, (SELECT c.source_id FROM clients c WHERE c.id = "
+                  u"d.client_id), 0), count(*), sum(s.kind = 'won'), sum(s.kind = 'lost'), "
+                  u"sum(CASE WHEN s.kind = 'won' THEN d.amount_minor ELSE 0 END) "
+                  u"FROM deals d JOIN stages s ON s.id = d.stage_id WHERE "_s +
+                      ofPeriod.sql + u" GROUP BY 1"_s,
+                  ofPeriod.args);
     const SqlPart sales = salesCte(bounds.from, bounds.to, period.pipelineId, period.managerId);
     Result<QList<QSqlRecord>> revenue = sql::rows(
         c,
         u"WITH "_s + sales.sql +
-            u" SELECT COALESCE(c.source_id, 0), count(DISTINCT s.client_id), sum(s.amount) FROM "
-            u"sales s JOIN clients c ON c.id = s.client_id GROUP BY 1"_s,
+            u" SELECT COALESCE(c.source_id, 0), count(*), sum(s.amount) FROM (SELECT "
+            u"client_id, sum(amount) AS amount FROM sales GROUP BY client_id) AS s JOIN clients "
+            u"c ON c.id = s.client_id GROUP BY 1"_s,
         sales.args);
     for (const auto* result : {&sources, &newClients, &deals, &revenue})
         if (!*result)

@@ -151,10 +151,12 @@ Result<QList<ClientValue>> readValues(Database& db, const QString& where, const 
 {
     Result<QList<QSqlRecord>> rows = sql::rows(
         db.connection(),
+        // The names are looked up for the chosen rows only, after the sort.
         u"SELECT b.client_id, COALESCE(c.display_name, ''), b.n, b.total, b.gap, b.first, "
-        u"b.last, b.r, b.f, b.m, b.segment FROM "_s +
-            kBuyersTable + u" b LEFT JOIN clients c ON c.id = b.client_id WHERE "_s + where +
-            u" ORDER BY b.total DESC, b.client_id LIMIT ?"_s,
+        u"b.last, b.r, b.f, b.m, b.segment FROM (SELECT * FROM "_s +
+            kBuyersTable + u" b WHERE "_s + where +
+            u" ORDER BY b.total DESC, b.client_id LIMIT ?) AS b LEFT JOIN clients c ON c.id = "
+            u"b.client_id ORDER BY b.total DESC, b.client_id"_s,
         args + QVariantList{limit});
     if (!rows)
         return rows.error();

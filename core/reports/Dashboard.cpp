@@ -2,7 +2,10 @@
 
 #include "storage/Database.h"
 
+#include <atomic>
+#include <functional>
 #include <thread>
+#include <vector>
 
 namespace kartoteka {
 
@@ -20,62 +23,53 @@ SalesBucket bucketFor(const ReportPeriod& period)
 
 namespace {
 
-// The half of the dashboard the helper thread counts.
-struct OtherHalf
+// Puts a report's result in its place, or keeps its error.
+template <typename T> Status into(T& place, Result<T> result)
 {
-    ManagersReport managers;
-    ClientsReport clients;
-};
-
-Result<OtherHalf> otherHalf(Database& db, const ReportPeriod& period)
-{
-    Result<ManagersReport> managers = managersReport(db, period);
-    if (!managers)
-        return managers.error();
-    Result<ClientsReport> clients = clientsReport(db, period);
-    if (!clients)
-        return clients.error();
-    return OtherHalf{*managers, *clients};
+    if (!result)
+        return result.error();
+    place = std::move(*result);
+    return Status::success();
 }
 
 } // namespace
 
 Result<Dashboard> loadDashboard(Database& db, const ReportPeriod& period, SalesBucket bucket)
 {
-    // Half of the reports run at once on a second connection of its own: a
-    // shop PC has two cores or more, and both connections read together (WAL
-    // readers do not wait for each other; shared-mode readers share the lock).
-    Result<OtherHalf> other = makeError(ErrorKind::Failed, QString());
-    const OpenOptions options = db.reopenOptions();
-    std::thread helper([&other, &options, &period] {
-        Result<std::unique_ptr<Database>> own = Database::open(options);
-        other = own ? otherHalf(**own, period) : Result<OtherHalf>(own.error());
-    });
-
     Dashboard d{period, bucket};
-    auto thisHalf = [&]() -> Status {
-        Result<FunnelReport> funnel = funnelReport(db, period);
-        if (!funnel)
-            return funnel.error();
-        d.funnel = *funnel;
-        Result<SalesReport> sales = salesReport(db, period, bucket);
-        if (!sales)
-            return sales.error();
-        d.sales = *sales;
-        Result<ChannelsReport> channels = channelsReport(db, period);
-        if (!channels)
-            return channels.error();
-        d.channels = *channels;
+    // Costliest first, so that two workers taking the next one as they get
+    // free end close together at any period length.
+    const std::vector<std::function<Status(Database&)>> reports{
+        [&](Database& c) { return into(d.clients, clientsReport(c, period)); },
+        [&](Database& c) { return into(d.managers, managersReport(c, period)); },
+        [&](Database& c) { return into(d.funnel, funnelReport(c, period)); },
+        [&](Database& c) { return into(d.channels, channelsReport(c, period)); },
+        [&](Database& c) { return into(d.sales, salesReport(c, period, bucket)); }};
+    std::atomic<size_t> next{0};
+    auto work = [&](Database& c) -> Status {
+        for (size_t i = next++; i < reports.size(); i = next++)
+            if (Status s = reports[i](c); !s)
+                return s;
         return Status::success();
     };
-    const Status mine = thisHalf();
+
+    // A second connection of its own counts along: a shop PC has two cores or
+    // more, and both connections read together (WAL readers do not wait for
+    // each other; shared-mode readers share the lock). If it cannot be
+    // opened, this one counts everything.
+    Status helped = Status::success();
+    const OpenOptions options = db.reopenOptions();
+    std::thread helper([&] {
+        Result<std::unique_ptr<Database>> own = Database::open(options);
+        if (own)
+            helped = work(**own);
+    });
+    const Status mine = work(db);
     helper.join();
     if (!mine)
         return mine.error();
-    if (!other)
-        return other.error();
-    d.managers = std::move(other->managers);
-    d.clients = std::move(other->clients);
+    if (!helped)
+        return helped.error();
     return d;
 }
 

@@ -21,6 +21,8 @@ Result<QList<DealBehind>> dealsBehind(Database& db, const DealSlice& slice)
     };
     if (slice.stageId > 0)
         narrow(u"d.stage_id = ?"_s, slice.stageId);
+    if (slice.kind)
+        narrow(u"s.kind = ?"_s, stageKindName(*slice.kind));
     if (slice.sourceId)
         narrow(u"COALESCE(d.source_id, c.source_id, 0) = ?"_s, *slice.sourceId);
     if (slice.managerId)

@@ -21,6 +21,7 @@ struct DealSlice
     ReportPeriod period;
     bool byClosing = false;
     qint64 stageId = 0;                 // 0: any stage
+    std::optional<StageKind> kind;      // in any won (or lost) stage
     std::optional<qint64> sourceId;     // the deal's source, else its client's; 0: none
     std::optional<qint64> managerId;    // 0: nobody's
     std::optional<qint64> lossReasonId; // 0: no reason given

@@ -20,14 +20,12 @@ Result<FunnelReport> funnelReport(Database& db, const ReportPeriod& period)
     report.pipeline = pipeline->name;
     report.currency = shopCurrency(db);
     QHash<qint64, int> openIndex; // stage id -> position among open stages
+    QHash<qint64, StageKind> kindOf;
     for (const Stage& s : pipeline->stages) {
+        kindOf.insert(s.id, s.kind);
         if (s.kind == StageKind::Open) {
             openIndex.insert(s.id, int(report.stages.size()));
             report.stages.append({s.id, s.name, 0, 0, 0, 0, 0, 0});
-        } else if (s.kind == StageKind::Won) {
-            report.wonStageId = s.id;
-        } else {
-            report.lostStageId = s.id;
         }
     }
     const int openCount = int(report.stages.size());
@@ -40,10 +38,10 @@ Result<FunnelReport> funnelReport(Database& db, const ReportPeriod& period)
     Result<QList<QSqlRecord>> now = sql::rows(
         c,
         u"SELECT d.stage_id, d.furthest_stage_id, count(*), sum(d.amount_minor), total(CASE WHEN "
-        u"d.stage_id = ? THEN julianday(d.closed_at) - julianday(d.created_at) END) FROM deals d "
-        u"WHERE "_s +
+        u"s.kind = 'won' THEN julianday(d.closed_at) - julianday(d.created_at) END) FROM deals d "
+        u"JOIN stages s ON s.id = d.stage_id WHERE "_s +
             deals.sql + u" GROUP BY 1, 2"_s,
-        QVariantList{report.wonStageId} + deals.args);
+        deals.args);
     // Time in each stage: from entering it to the next move, for stays that ended.
     Result<QList<QSqlRecord>> stays = sql::rows(
         c,
@@ -55,8 +53,10 @@ Result<FunnelReport> funnelReport(Database& db, const ReportPeriod& period)
         c,
         u"SELECT COALESCE(r.id, 0), COALESCE(r.name, ''), count(*), sum(d.amount_minor) FROM "
         u"deals d LEFT JOIN list_items r ON r.id = d.loss_reason_id WHERE "_s +
-            deals.sql + u" AND d.stage_id = ? GROUP BY 1, 2 ORDER BY 3 DESC, 2"_s,
-        deals.args + QVariantList{report.lostStageId});
+            deals.sql +
+            u" AND d.stage_id IN (SELECT id FROM stages WHERE kind = 'lost') GROUP BY 1, 2 "
+            u"ORDER BY 3 DESC, 2"_s,
+        deals.args);
     for (const auto* result : {&now, &stays, &reasons})
         if (!*result)
             return result->error();
@@ -64,21 +64,21 @@ Result<FunnelReport> funnelReport(Database& db, const ReportPeriod& period)
     double daysToWin = 0;
     for (const QSqlRecord& r : *now) {
         const qint64 stage = r.value(0).toLongLong();
+        const StageKind kind = kindOf.value(stage, StageKind::Open);
         const int count = r.value(2).toInt();
         const qint64 amount = r.value(3).toLongLong();
         report.deals += count;
         // A won deal passed every open stage; others reached theirs up to the
         // furthest one (none when it was only ever in removed stages).
-        const int reachedUpTo = stage == report.wonStageId
-                                    ? openCount - 1
-                                    : openIndex.value(r.value(1).toLongLong(), -1);
+        const int reachedUpTo =
+            kind == StageKind::Won ? openCount - 1 : openIndex.value(r.value(1).toLongLong(), -1);
         for (int k = 0; k <= reachedUpTo; ++k)
             report.stages[k].reached += count;
-        if (stage == report.wonStageId) {
+        if (kind == StageKind::Won) {
             report.won += count;
             report.wonMinor += amount;
             daysToWin += r.value(4).toDouble();
-        } else if (stage == report.lostStageId) {
+        } else if (kind == StageKind::Lost) {
             report.lost += count;
             report.lostMinor += amount;
         } else if (openIndex.contains(stage)) {

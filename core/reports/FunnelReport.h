@@ -41,8 +41,6 @@ struct FunnelReport
     double winRate = 0; // won / (won + lost)
     double averageDaysToWin = 0;
     QList<LossReasonCount> lossReasons; // most frequent first
-    qint64 wonStageId = 0;
-    qint64 lostStageId = 0;
 };
 
 // The funnel of the deals created in the period (a deal counts in the period

@@ -188,6 +188,14 @@ Status Database::applyPragmas()
         if (Status s = sql::exec(db, pragma); !s)
             return s;
     }
+    // Local files are read through memory mapping, so a connection opened for
+    // a background job starts with the pages the OS already holds instead of
+    // copying them in again. Not on a network folder, where a mapped page can
+    // change under us (SQLite's own advice).
+    if (m_mode == StorageMode::Local) {
+        if (Status s = sql::exec(db, u"PRAGMA mmap_size = 1073741824"_s); !s)
+            return s;
+    }
     return Status::success();
 }
 

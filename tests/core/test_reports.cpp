@@ -10,6 +10,7 @@
 #include "reports/CallList.h"
 #include "reports/ChannelsReport.h"
 #include "reports/ClientsReport.h"
+#include "reports/DealsBehind.h"
 #include "reports/FunnelReport.h"
 #include "reports/ManagersReport.h"
 #include "reports/ReportTable.h"
@@ -204,6 +205,26 @@ TEST_CASE("the funnel is the same for deals moved one by one, and follows reorde
     r = shop.november();
     CHECK(reachedOf(r) == QList<int>{5, 5, 1, 1});
     CHECK(r.stages[0].averageDaysInStage == Approx(5.0));
+
+    // A second won stage is as won as the first: D6 passed every stage too,
+    // and the deals behind "won" are in either.
+    Stage paidInPart;
+    paidInPart.pipelineId = shop.pipeline.id;
+    paidInPart.name = u"Оплачено частково"_s;
+    paidInPart.kind = StageKind::Won;
+    requireOk(pipelines.addStage(paidInPart));
+    DealRepository deals(*db);
+    Deal d6 = requireValue(deals.load(
+        requireValue(sql::scalar(db->connection(), u"SELECT id FROM deals WHERE title = 'D6'"_s))
+            .toLongLong()));
+    requireOk(deals.move(d6, paidInPart.id, 0, at(12, 1)));
+    r = shop.november();
+    CHECK(r.won == 2);
+    CHECK(r.wonMinor == 21000);
+    CHECK(reachedOf(r) == QList<int>{5, 5, 2, 2});
+    DealSlice won{{QDate(2026, 11, 1), QDate(2026, 11, 30)}};
+    won.kind = StageKind::Won;
+    CHECK(requireValue(dealsBehind(*db, won)).size() == 2);
 }
 
 TEST_CASE("a schema 5 database gets its funnel facts from the stage history on upgrade",

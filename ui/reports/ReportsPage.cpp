@@ -459,20 +459,20 @@ void ReportsPage::drillDeals(int tab, int table, int row)
             what = tr("Now in “%1”").arg(stages[row].name);
         } else {
             const bool won = row == stages.size();
-            slice.stageId = won ? d.funnel.wonStageId : d.funnel.lostStageId;
+            slice.kind = won ? StageKind::Won : StageKind::Lost;
             what = won ? tr("Won") : tr("Lost");
         }
     } else if (tab == FunnelTab) {
         if (row >= d.funnel.lossReasons.size())
             return;
-        slice.stageId = d.funnel.lostStageId;
+        slice.kind = StageKind::Lost;
         slice.lossReasonId = d.funnel.lossReasons[row].reasonId;
         what = tr("Lost: %1").arg(d.funnel.lossReasons[row].name);
     } else if (tab == SalesTab) {
         if (row >= d.sales.rows.size())
             return;
         slice.byClosing = true;
-        slice.stageId = d.funnel.wonStageId;
+        slice.kind = StageKind::Won;
         const QDate start = d.sales.rows[row].start;
         const QDate end =
             row + 1 < d.sales.rows.size() ? d.sales.rows[row + 1].start.addDays(-1) : d.period.to;
