@@ -156,6 +156,7 @@ QChart* lossReasonsChart(const FunnelReport& report, const RowClicked& clicked)
     // Names in the legend beside the pie; the slices show their shares.
     chart->legend()->setVisible(true);
     chart->legend()->setAlignment(Qt::AlignRight);
+    chart->legend()->setShowToolTips(true); // the whole name where a narrow window cuts it
     for (QPieSlice* slice : pie->slices()) {
         slice->setLabelPosition(QPieSlice::LabelInsideHorizontal);
         slice->setLabelColor(Qt::white);
