@@ -21,11 +21,9 @@ QString tr(const char* text)
     return QCoreApplication::translate("kartoteka::Reports", text);
 }
 
-// The period's buyers with their figures and RFM scores, made once per report
-// into a temporary table on this connection (the aggregation is the costly
-// part; every section of the report reads the small result). The segment
-// rules read R against the mean of F and M.
-const QString kBuyersTable = u"temp.report_buyers"_s;
+// The period's buyers with their figures, made once per report into a
+// temporary table on this connection (the aggregation is the costly part;
+// every section of the report reads the small result).
 const QString kFiguresTable = u"temp.report_buyer_figures"_s;
 
 QDate quarterStart(const QDate& day)
@@ -82,9 +80,13 @@ public:
     explicit BuyersTable(Database& db) : m_db(db) {}
     ~BuyersTable()
     {
-        for (const QString& table : {kFiguresTable, kBuyersTable})
-            (void)sql::exec(m_db.connection(), u"DROP TABLE IF EXISTS "_s + table);
+        (void)sql::exec(m_db.connection(), u"DROP TABLE IF EXISTS "_s + kFiguresTable);
     }
+
+    // The buyers with their RFM scores and segment, to select from. The
+    // scores are worked out as they are read rather than written to another
+    // table: the few rows read cost less than copying them all.
+    const SqlPart& scored() const { return m_scored; }
 
     Status build(const ReportPeriod& period)
     {
@@ -92,9 +94,8 @@ public:
         const PeriodBounds bounds = boundsOf(period);
         const SqlPart sales = salesCte(bounds.from, bounds.to, period.pipelineId, period.managerId);
         const SqlPart quarters = quartersOf(period);
-        for (const QString& table : {kFiguresTable, kBuyersTable})
-            if (Status dropped = sql::exec(db, u"DROP TABLE IF EXISTS "_s + table); !dropped)
-                return dropped;
+        if (Status dropped = sql::exec(db, u"DROP TABLE IF EXISTS "_s + kFiguresTable); !dropped)
+            return dropped;
         if (Status figures = sql::exec(
                 db,
                 u"CREATE TABLE "_s + kFiguresTable + u" AS WITH "_s + sales.sql + u", "_s +
@@ -118,23 +119,24 @@ public:
         for (const auto* score : {&r, &f, &m})
             if (!*score)
                 return score->error();
-        return sql::exec(db,
-                         u"CREATE TABLE "_s + kBuyersTable +
-                             u" AS SELECT scored.*, CASE "
-                             u"WHEN r >= 4 AND (f + m + 1) / 2 >= 4 THEN 'champions' "
-                             u"WHEN r >= 3 AND (f + m + 1) / 2 >= 3 THEN 'loyal' "
-                             u"WHEN r >= 4 THEN 'new' "
-                             u"WHEN r = 3 THEN 'attention' "
-                             u"WHEN (f + m + 1) / 2 >= 3 THEN 'at_risk' "
-                             u"WHEN r = 2 THEN 'sleeping' "
-                             u"ELSE 'lost' END AS segment FROM (SELECT b.*, "_s +
-                             r->sql + u" AS r, "_s + f->sql + u" AS f, "_s + m->sql +
-                             u" AS m FROM "_s + kFiguresTable + u" AS b) AS scored"_s,
-                         r->args + f->args + m->args);
+        // The segment rules read R against the mean of F and M.
+        m_scored = {u"(SELECT scored.*, CASE "
+                    u"WHEN r >= 4 AND (f + m + 1) / 2 >= 4 THEN 'champions' "
+                    u"WHEN r >= 3 AND (f + m + 1) / 2 >= 3 THEN 'loyal' "
+                    u"WHEN r >= 4 THEN 'new' "
+                    u"WHEN r = 3 THEN 'attention' "
+                    u"WHEN (f + m + 1) / 2 >= 3 THEN 'at_risk' "
+                    u"WHEN r = 2 THEN 'sleeping' "
+                    u"ELSE 'lost' END AS segment FROM (SELECT b.*, "_s +
+                        r->sql + u" AS r, "_s + f->sql + u" AS f, "_s + m->sql + u" AS m FROM "_s +
+                        kFiguresTable + u" AS b) AS scored)"_s,
+                    r->args + f->args + m->args};
+        return Status::success();
     }
 
 private:
     Database& m_db;
+    SqlPart m_scored;
 };
 
 struct CountRange
@@ -146,18 +148,18 @@ struct CountRange
 constexpr CountRange kCountRanges[] = {
     {1, 1, "1"}, {2, 2, "2"}, {3, 4, "3–4"}, {5, 7, "5–7"}, {8, 0, "8+"}};
 
-Result<QList<ClientValue>> readValues(Database& db, const QString& where, const QVariantList& args,
-                                      int limit)
+Result<QList<ClientValue>> readValues(Database& db, const BuyersTable& buyers, const QString& where,
+                                      const QVariantList& args, int limit)
 {
     Result<QList<QSqlRecord>> rows = sql::rows(
         db.connection(),
         // The names are looked up for the chosen rows only, after the sort.
         u"SELECT b.client_id, COALESCE(c.display_name, ''), b.n, b.total, b.gap, b.first, "
         u"b.last, b.r, b.f, b.m, b.segment FROM (SELECT * FROM "_s +
-            kBuyersTable + u" b WHERE "_s + where +
+            buyers.scored().sql + u" b WHERE "_s + where +
             u" ORDER BY b.total DESC, b.client_id LIMIT ?) AS b LEFT JOIN clients c ON c.id = "
             u"b.client_id ORDER BY b.total DESC, b.client_id"_s,
-        args + QVariantList{limit});
+        buyers.scored().args + args + QVariantList{limit});
     if (!rows)
         return rows.error();
     QList<ClientValue> values;
@@ -202,7 +204,7 @@ Result<ClientsReport> clientsReport(Database& db, const ReportPeriod& period)
     if (Status built = buyers.build(period); !built)
         return built.error();
     QSqlDatabase& c = db.connection();
-    const QString from = u" FROM "_s + kBuyersTable;
+    const QString from = u" FROM "_s + kFiguresTable;
 
     Result<QList<QSqlRecord>> summary =
         sql::rows(c, u"SELECT count(*), sum(n), sum(total), avg(gap)"_s + from);
@@ -212,8 +214,11 @@ Result<ClientsReport> clientsReport(Database& db, const ReportPeriod& period)
                from + u" GROUP BY 1"_s);
     Result<QList<QSqlRecord>> cohorts =
         sql::rows(c, u"SELECT cohort, count(*), sum(total)"_s + from + u" GROUP BY 1 ORDER BY 1"_s);
-    Result<QList<QSqlRecord>> segments = sql::rows(
-        c, u"SELECT segment, count(*), sum(total), avg(since), avg(n)"_s + from + u" GROUP BY 1"_s);
+    Result<QList<QSqlRecord>> segments =
+        sql::rows(c,
+                  u"SELECT segment, count(*), sum(total), avg(since), avg(n) FROM "_s +
+                      buyers.scored().sql + u" GROUP BY 1"_s,
+                  buyers.scored().args);
     for (const auto* result : {&summary, &counts, &cohorts, &segments})
         if (!*result)
             return result->error();
@@ -259,7 +264,7 @@ Result<ClientsReport> clientsReport(Database& db, const ReportPeriod& period)
         row.name = info.name;
         report.segments.append(row);
     }
-    Result<QList<ClientValue>> top = readValues(db, u"1"_s, {}, 100);
+    Result<QList<ClientValue>> top = readValues(db, buyers, u"1"_s, {}, 100);
     if (!top)
         return top.error();
     report.top = *top;
@@ -290,7 +295,7 @@ Result<QList<ClientValue>> clientValues(Database& db, const ReportPeriod& period
         where += u" AND b.cohort = ?"_s;
         args << slice.cohort.toString(Qt::ISODate);
     }
-    return readValues(db, where, args, slice.limit);
+    return readValues(db, buyers, where, args, slice.limit);
 }
 
 } // namespace kartoteka

@@ -117,7 +117,7 @@ Result<std::unique_ptr<Database>> Database::open(const OpenOptions& options)
         return s.error();
 
     std::unique_ptr<Database> db(new Database(std::move(connection), path, mode));
-    if (Status s = db->applyPragmas(); !s)
+    if (Status s = db->applyPragmas(options.bulkReads); !s)
         return s.error();
     if (Status s = db->checkIdentity(); !s)
         return s.error();
@@ -152,7 +152,7 @@ Status Database::refuseModeMix(const QString& reason)
                                .arg(QDir::toNativeSeparators(m_path), reason));
 }
 
-Status Database::applyPragmas()
+Status Database::applyPragmas(bool bulkReads)
 {
     QSqlDatabase& db = connection();
     const QString wanted = m_mode == StorageMode::Shared ? u"delete"_s : u"wal"_s;
@@ -179,23 +179,20 @@ Status Database::applyPragmas()
     }
     const QString sync = m_mode == StorageMode::Shared ? u"PRAGMA synchronous = FULL"_s
                                                        : u"PRAGMA synchronous = NORMAL"_s;
-    // The default 2 MB page cache is a few percent of a 100,000-client file:
-    // reports and lists re-read the same index pages, so give them 64 MB (it
-    // grows only as pages are read).
     for (const QString& pragma : {sync, u"PRAGMA foreign_keys = ON"_s,
-                                  u"PRAGMA busy_timeout = %1"_s.arg(busyTimeoutMs(m_mode)),
-                                  u"PRAGMA cache_size = -65536"_s}) {
+                                  u"PRAGMA busy_timeout = %1"_s.arg(busyTimeoutMs(m_mode))}) {
         if (Status s = sql::exec(db, pragma); !s)
             return s;
     }
-    // Local files are read through memory mapping, so a connection opened for
-    // a background job starts with the pages the OS already holds instead of
-    // copying them in again. Not on a network folder, where a mapped page can
-    // change under us (SQLite's own advice).
-    if (m_mode == StorageMode::Local) {
-        if (Status s = sql::exec(db, u"PRAGMA mmap_size = 1073741824"_s); !s)
-            return s;
-    }
+    if (!bulkReads)
+        return Status::success();
+    // The default 2 MB cache is a few percent of a 100,000-client file. A
+    // network folder is not memory-mapped: a mapped page can change under us
+    // there (SQLite's own advice).
+    if (Status s = sql::exec(db, u"PRAGMA cache_size = -65536"_s); !s)
+        return s;
+    if (m_mode == StorageMode::Local)
+        return sql::exec(db, u"PRAGMA mmap_size = 1073741824"_s);
     return Status::success();
 }
 

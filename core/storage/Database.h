@@ -38,6 +38,11 @@ struct OpenOptions
     QString path;
     ModeChoice mode = ModeChoice::Automatic;
     bool createIfMissing = true;
+    // For a background job that reads much of the file (the reports): a
+    // 64 MB page cache and, on a local file, memory-mapped reads, so a fresh
+    // connection starts with the pages the OS already holds. The window's own
+    // connection keeps SQLite's small defaults and the program stays light.
+    bool bulkReads = false;
 };
 
 class Database;
@@ -112,7 +117,7 @@ signals:
 
 private:
     Database(std::unique_ptr<sql::Connection> connection, QString path, StorageMode mode);
-    Status applyPragmas();
+    Status applyPragmas(bool bulkReads);
     Status refuseModeMix(const QString& reason);
     // Someone on another computer with a live session, if any.
     Result<std::optional<QString>> liveOtherHost();

@@ -46,7 +46,9 @@ template <typename T>
 std::function<Result<T>()> onOwnConnection(const Database& db,
                                            std::function<Result<T>(Database&)> work)
 {
-    return [options = db.reopenOptions(), work = std::move(work)]() -> Result<T> {
+    OpenOptions options = db.reopenOptions();
+    options.bulkReads = true;
+    return [options, work = std::move(work)]() -> Result<T> {
         Result<std::unique_ptr<Database>> own = Database::open(options);
         if (!own)
             return own.error();
