@@ -243,6 +243,8 @@ TEST_CASE("a schema 5 database gets its funnel facts from the stage history on u
               u"ALTER TABLE deal_stage_history DROP COLUMN days_in_stage"_s,
               u"CREATE INDEX deals_pipeline_created ON deals (pipeline_id, created_at)"_s,
               u"CREATE INDEX deal_stage_history_deal ON deal_stage_history (deal_id, at)"_s,
+              u"DROP INDEX interactions_work"_s,
+              u"CREATE INDEX interactions_days ON interactions (occurred_at, kind, client_id)"_s,
               u"PRAGMA user_version = 5"_s})
             requireOk(sql::exec(db->connection(), statement));
     }

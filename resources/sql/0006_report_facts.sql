@@ -29,3 +29,9 @@ CREATE INDEX deals_report ON deals (pipeline_id, created_at, manager_id, stage_i
 -- A deal's moves in order, with the stage and the days spent in it.
 DROP INDEX deal_stage_history_deal;
 CREATE INDEX deal_stage_history_deal ON deal_stage_history (deal_id, at, to_stage_id, days_in_stage);
+
+-- Calls, meetings and e-mails of a period, kind by kind (managers report),
+-- instead of every timeline entry of the period.
+DROP INDEX interactions_days;
+CREATE INDEX interactions_work ON interactions (kind, occurred_at, client_id)
+    WHERE kind IN ('call', 'meeting', 'email');
