@@ -41,6 +41,8 @@ QChart* newChart(const QString& title)
     chart->legend()->setVisible(false);
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->setBackgroundRoundness(0);
+    // Axis numbers as the user writes them: "10 000 000" where that is the custom.
+    chart->setLocalizeNumbers(true);
     return chart;
 }
 
