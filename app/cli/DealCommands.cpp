@@ -42,6 +42,16 @@ Result<Pipeline> pipelineFor(Database& db, const CliContext& context)
     return PipelineRepository(db).pipelineNamed(context.option(u"pipeline"_s));
 }
 
+// The stage --stage names in the pipeline.
+Result<const Stage*> stageOption(const CliContext& context, const Pipeline& pipeline)
+{
+    const Stage* stage = pipeline.stageNamed(context.option(u"stage"_s));
+    if (!stage)
+        return makeError(ErrorKind::Invalid, tr("The pipeline %1 has no stage \"%2\".")
+                                                 .arg(pipeline.name, context.option(u"stage"_s)));
+    return stage;
+}
+
 int dealsAdd(const CliContext& context, Database& db)
 {
     Result<Pipeline> pipeline = pipelineFor(db, context);
@@ -57,10 +67,10 @@ int dealsAdd(const CliContext& context, Database& db)
             return context.fail(tr("--amount must be a number such as 1250.50."));
     }
     if (context.has(u"stage"_s)) {
-        const Stage* stage = pipeline->stageNamed(context.option(u"stage"_s));
-        if (!stage)
-            return context.fail(tr("The pipeline %1 has no stage \"%2\".")
-                                    .arg(pipeline->name, context.option(u"stage"_s)));
+        Result<const Stage*> named = stageOption(context, *pipeline);
+        if (!named)
+            return context.fail(named.error());
+        const Stage* stage = *named;
         deal.stageId = stage->id;
         if (stage->kind == StageKind::Lost && context.has(u"reason"_s)) {
             Result<qint64> reason = Lists(db).idOf(u"loss_reason"_s, context.option(u"reason"_s));
@@ -94,10 +104,10 @@ int dealsMove(const CliContext& context, Database& db)
     Result<Pipeline> pipeline = PipelineRepository(db).pipeline(deal->pipelineId);
     if (!pipeline)
         return context.fail(pipeline.error());
-    const Stage* stage = pipeline->stageNamed(context.option(u"stage"_s));
-    if (!stage)
-        return context.fail(tr("The pipeline %1 has no stage \"%2\".")
-                                .arg(pipeline->name, context.option(u"stage"_s)));
+    Result<const Stage*> named = stageOption(context, *pipeline);
+    if (!named)
+        return context.fail(named.error());
+    const Stage* stage = *named;
     qint64 reason = 0;
     if (context.has(u"reason"_s)) {
         Result<qint64> id = Lists(db).idOf(u"loss_reason"_s, context.option(u"reason"_s));
@@ -128,11 +138,10 @@ int dealsList(const CliContext& context, Database& db)
             return context.fail(pipeline.error());
         query.pipelineId = pipeline->id;
         if (context.has(u"stage"_s)) {
-            const Stage* stage = pipeline->stageNamed(context.option(u"stage"_s));
+            Result<const Stage*> stage = stageOption(context, *pipeline);
             if (!stage)
-                return context.fail(tr("The pipeline %1 has no stage \"%2\".")
-                                        .arg(pipeline->name, context.option(u"stage"_s)));
-            query.stageId = stage->id;
+                return context.fail(stage.error());
+            query.stageId = (*stage)->id;
         }
     }
     if (context.has(u"open"_s))

@@ -206,6 +206,17 @@ Status applyCatalogImport(Database& db, const CatalogImportPlan& plan)
                        "again; nothing was changed.")
                         .arg(p.sku));
         }
+        // A row a colleague changed after the check: the whole import stops.
+        auto updated = [](const Result<int>& changed, const QString& sku) -> Status {
+            if (!changed)
+                return changed.error();
+            if (*changed == 0)
+                return makeError(ErrorKind::Conflict,
+                                 tr("Product %1 was changed by someone else meanwhile. Check the "
+                                    "file again; nothing was changed.")
+                                     .arg(sku));
+            return Status::success();
+        };
         for (const ProductChange& c : plan.changed) {
             const Product& p = c.after;
             Result<int> changed = sql::change(
@@ -215,13 +226,8 @@ Status applyCatalogImport(Database& db, const CatalogImportPlan& plan)
                 u"stock = ?, active = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?"_s,
                 {p.name, p.unit, p.priceMinor, p.category, p.vatPercent, stockValue(p),
                  p.active ? 1 : 0, now, p.id, c.before.version});
-            if (!changed)
-                return changed.error();
-            if (*changed == 0)
-                return makeError(ErrorKind::Conflict,
-                                 tr("Product %1 was changed by someone else meanwhile. Check the "
-                                    "file again; nothing was changed.")
-                                     .arg(p.sku));
+            if (Status s = updated(changed, p.sku); !s)
+                return s;
         }
         for (const Product& p : plan.deactivated) {
             Result<int> changed = sql::change(
@@ -229,13 +235,8 @@ Status applyCatalogImport(Database& db, const CatalogImportPlan& plan)
                 u"UPDATE products SET active = 0, updated_at = ?, version = version + 1 "
                 u"WHERE id = ? AND version = ?"_s,
                 {now, p.id, p.version});
-            if (!changed)
-                return changed.error();
-            if (*changed == 0)
-                return makeError(ErrorKind::Conflict,
-                                 tr("Product %1 was changed by someone else meanwhile. Check the "
-                                    "file again; nothing was changed.")
-                                     .arg(p.sku));
+            if (Status s = updated(changed, p.sku); !s)
+                return s;
         }
         if (plan.changesSomething())
             tx.recordChange(ProductRepository::kEntity, 0, ChangeOp::Reload);

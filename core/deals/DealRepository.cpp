@@ -240,8 +240,9 @@ Status DealRepository::createMany(QList<Deal>& deals, const QList<QList<StageMov
         };
         for (int n = 0; n < deals.size(); ++n) {
             Deal& deal = deals[n];
-            const QString created = utcTimestamp(
-                deal.createdAt.isValid() ? deal.createdAt : QDateTime::currentDateTimeUtc());
+            const QDateTime createdAt =
+                deal.createdAt.isValid() ? deal.createdAt : QDateTime::currentDateTimeUtc();
+            const QString created = utcTimestamp(createdAt);
             const qint64 firstStage = deal.stageId;
             const StageMove* last = moves[n].isEmpty() ? nullptr : &moves[n].last();
             const qint64 finalStage = last ? last->toStageId : firstStage;
@@ -276,7 +277,6 @@ Status DealRepository::createMany(QList<Deal>& deals, const QList<QList<StageMov
                            ? QVariant(double(at.msecsTo(moves[n][k].at)) / kMsecsPerDay)
                            : QVariant();
             };
-            const QDateTime createdAt = QDateTime::fromString(created, Qt::ISODateWithMs);
             if (Status s = run(insertMove, {deal.id, QVariant(), firstStage, created, m_db.actor(),
                                             daysUntilNext(0, createdAt)});
                 !s)

@@ -58,13 +58,14 @@ const NamePool& russian()
 
 const NamePool& ukrainian()
 {
+    // These surnames are the same for men and women.
+    static const QStringList surnames =
+        words(u"Шевченко Коваленко Бондаренко Ткаченко Кравченко Олійник Шевчук Коваль Поліщук "
+              u"Бондар Ткачук Мельник Марченко Лисенко Руденко Савченко Петренко Іваненко "
+              u"Гнатюк Ґудзь Євтушенко Яковенко Кравчук Мороз Павленко Литвиненко Захарченко");
     static const NamePool pool{
-        words(u"Шевченко Коваленко Бондаренко Ткаченко Кравченко Олійник Шевчук Коваль Поліщук "
-              u"Бондар Ткачук Мельник Марченко Лисенко Руденко Савченко Петренко Іваненко "
-              u"Гнатюк Ґудзь Євтушенко Яковенко Кравчук Мороз Павленко Литвиненко Захарченко"),
-        words(u"Шевченко Коваленко Бондаренко Ткаченко Кравченко Олійник Шевчук Коваль Поліщук "
-              u"Бондар Ткачук Мельник Марченко Лисенко Руденко Савченко Петренко Іваненко "
-              u"Гнатюк Ґудзь Євтушенко Яковенко Кравчук Мороз Павленко Литвиненко Захарченко"),
+        surnames,
+        surnames,
         words(u"Олександр Андрій Дмитро Сергій Іван Максим Богдан Тарас Ярослав Василь Микола "
               u"Олег Юрій Віктор Євген Григорій Степан Остап"),
         words(u"Олена Ірина Наталія Оксана Тетяна Марія Анна Юлія Катерина Ольга Софія Ганна "
@@ -79,11 +80,12 @@ const NamePool& ukrainian()
 
 const NamePool& english()
 {
+    static const QStringList surnames =
+        words(u"Smith Johnson Williams Brown Jones Miller Davis Wilson Taylor Anderson Thomas "
+              u"Moore Martin Jackson Thompson White Harris Clark Lewis Walker Hall Young");
     static const NamePool pool{
-        words(u"Smith Johnson Williams Brown Jones Miller Davis Wilson Taylor Anderson Thomas "
-              u"Moore Martin Jackson Thompson White Harris Clark Lewis Walker Hall Young"),
-        words(u"Smith Johnson Williams Brown Jones Miller Davis Wilson Taylor Anderson Thomas "
-              u"Moore Martin Jackson Thompson White Harris Clark Lewis Walker Hall Young"),
+        surnames,
+        surnames,
         words(u"James John Robert Michael William David Richard Joseph Thomas Daniel Matthew "
               u"George Oliver Harry Jack"),
         words(u"Mary Patricia Jennifer Linda Elizabeth Susan Jessica Sarah Karen Emily Olivia "

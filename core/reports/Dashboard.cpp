@@ -58,8 +58,7 @@ Result<Dashboard> loadDashboard(Database& db, const ReportPeriod& period, SalesB
     // each other; shared-mode readers share the lock). If it cannot be
     // opened, this one counts everything.
     Status helped = Status::success();
-    OpenOptions options = db.reopenOptions();
-    options.bulkReads = true;
+    const OpenOptions options = db.reopenOptions();
     std::thread helper([&] {
         Result<std::unique_ptr<Database>> own = Database::open(options);
         if (own)

@@ -65,7 +65,8 @@ QString changeOpName(ChangeOp op)
 
 OpenOptions Database::reopenOptions() const
 {
-    return {m_path, m_mode == StorageMode::Shared ? ModeChoice::Shared : ModeChoice::Local, false};
+    return {m_path, m_mode == StorageMode::Shared ? ModeChoice::Shared : ModeChoice::Local, false,
+            m_bulkReads};
 }
 
 QString utcTimestamp(const QDateTime& when)
@@ -116,8 +117,9 @@ Result<std::unique_ptr<Database>> Database::open(const OpenOptions& options)
     if (Status s = connection->open(); !s)
         return s.error();
 
-    std::unique_ptr<Database> db(new Database(std::move(connection), path, mode));
-    if (Status s = db->applyPragmas(options.bulkReads); !s)
+    std::unique_ptr<Database> db(
+        new Database(std::move(connection), path, mode, options.bulkReads));
+    if (Status s = db->applyPragmas(); !s)
         return s.error();
     if (Status s = db->checkIdentity(); !s)
         return s.error();
@@ -125,8 +127,10 @@ Result<std::unique_ptr<Database>> Database::open(const OpenOptions& options)
     return db;
 }
 
-Database::Database(std::unique_ptr<sql::Connection> connection, QString path, StorageMode mode)
-    : m_connection(std::move(connection)), m_path(std::move(path)), m_mode(mode)
+Database::Database(std::unique_ptr<sql::Connection> connection, QString path, StorageMode mode,
+                   bool bulkReads)
+    : m_connection(std::move(connection)), m_path(std::move(path)), m_mode(mode),
+      m_bulkReads(bulkReads)
 {
     // Until the program names the person, changes are recorded as the OS user's.
     const Identity me = Identity::current();
@@ -152,7 +156,7 @@ Status Database::refuseModeMix(const QString& reason)
                                .arg(QDir::toNativeSeparators(m_path), reason));
 }
 
-Status Database::applyPragmas(bool bulkReads)
+Status Database::applyPragmas()
 {
     QSqlDatabase& db = connection();
     const QString wanted = m_mode == StorageMode::Shared ? u"delete"_s : u"wal"_s;
@@ -184,7 +188,7 @@ Status Database::applyPragmas(bool bulkReads)
         if (Status s = sql::exec(db, pragma); !s)
             return s;
     }
-    if (!bulkReads)
+    if (!m_bulkReads)
         return Status::success();
     // The default 2 MB cache is a few percent of a 100,000-client file. A
     // network folder is not memory-mapped: a mapped page can change under us

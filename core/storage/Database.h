@@ -90,8 +90,9 @@ public:
     QSqlDatabase& connection();
     const QString& path() const { return m_path; }
     StorageMode mode() const { return m_mode; }
-    // How to open another connection to this file in the same mode, for work
-    // on another thread (a connection lives on one thread only).
+    // How to open another connection to this file in the same mode and with
+    // the same read settings, for work on another thread (a connection lives
+    // on one thread only).
     OpenOptions reopenOptions() const;
     Result<int> schemaVersion();
 
@@ -116,8 +117,9 @@ signals:
     void committed();
 
 private:
-    Database(std::unique_ptr<sql::Connection> connection, QString path, StorageMode mode);
-    Status applyPragmas(bool bulkReads);
+    Database(std::unique_ptr<sql::Connection> connection, QString path, StorageMode mode,
+             bool bulkReads);
+    Status applyPragmas();
     Status refuseModeMix(const QString& reason);
     // Someone on another computer with a live session, if any.
     Result<std::optional<QString>> liveOtherHost();
@@ -127,6 +129,7 @@ private:
     std::unique_ptr<sql::Connection> m_connection;
     QString m_path;
     StorageMode m_mode;
+    bool m_bulkReads;
     QString m_actor;
     QString m_host;
     qint64 m_sessionId = 0;

@@ -121,8 +121,7 @@ int main(int argc, char* argv[])
              timed([&] { need(upcomingBirthdays(*db, today, kBirthdayDays)); }));
         // As the reports screen does it: each on connections of its own,
         // opened for the job.
-        OpenOptions options = db->reopenOptions();
-        options.bulkReads = true;
+        const OpenOptions options = db->reopenOptions();
         line("open a connection of its own", timed([&] { need(Database::open(options)); }));
         line("whole dashboard (as on screen)", timed([&] {
                  auto own = need(Database::open(options));
