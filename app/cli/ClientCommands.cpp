@@ -6,7 +6,7 @@
 #include "clients/InteractionRepository.h"
 #include "clients/Lists.h"
 #include "clients/PhoneNumbers.h"
-#include "demo/DemoData.h"
+#include "demo/DemoDatabase.h"
 #include "storage/Database.h"
 #include "workspace/Workspace.h"
 
@@ -37,7 +37,7 @@ QString tr(const char* text)
 
 Result<std::unique_ptr<Database>> openForWork(const CliContext& context)
 {
-    return openDatabase({context.databasePath, context.mode, true});
+    return openDatabase({context.databasePath, context.mode, false});
 }
 
 QJsonObject rowJson(const ClientRow& row)
@@ -299,17 +299,15 @@ int runDemo(const CliContext& context)
         options.seed = context.option(u"seed"_s).toUInt();
     if (options.clients <= 0)
         return context.fail(tr("--clients takes a positive number."));
-    Result<std::unique_ptr<Database>> db = openForWork(context);
-    if (!db)
-        return context.fail(db.error());
     QElapsedTimer clock;
     clock.start();
     // Progress on a terminal only: a log or a script gets just the answer.
     const bool terminal = !context.json && isatty(fileno(stderr));
-    Result<DemoReport> report = generateDemo(**db, options, [&](int done, int total) {
-        if (terminal)
-            std::fprintf(stderr, "\r%d / %d clients", done, total);
-    });
+    Result<DemoReport> report =
+        createDemoDatabase(context.databasePath, context.mode, options, [&](int done, int total) {
+            if (terminal)
+                std::fprintf(stderr, "\r%d / %d clients", done, total);
+        });
     if (terminal)
         std::fprintf(stderr, "\n");
     if (!report)

@@ -175,7 +175,7 @@ int dealsList(const CliContext& context, Database& db)
 
 int runPipelines(const CliContext& context)
 {
-    Result<std::unique_ptr<Database>> db = openDatabase({context.databasePath, context.mode, true});
+    Result<std::unique_ptr<Database>> db = openDatabase({context.databasePath, context.mode, false});
     if (!db)
         return context.fail(db.error());
     Result<QList<Pipeline>> pipelines = PipelineRepository(**db).pipelines();
@@ -206,7 +206,7 @@ int runDeals(const CliContext& context)
     const QString sub = context.arguments.value(0);
     if (sub != u"add" && sub != u"move" && sub != u"list")
         return context.fail(tr("Use: deals add|move|list. See --help."));
-    Result<std::unique_ptr<Database>> db = openDatabase({context.databasePath, context.mode, true});
+    Result<std::unique_ptr<Database>> db = openDatabase({context.databasePath, context.mode, false});
     if (!db)
         return context.fail(db.error());
     if (sub == u"add")

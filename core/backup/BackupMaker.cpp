@@ -10,6 +10,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <atomic>
+
 using namespace Qt::StringLiterals;
 
 namespace kartoteka {
@@ -124,13 +126,13 @@ Result<BackupInfo> createBackup(const BackupRequest& request)
         return s.error();
     const QDir folder(request.folder);
 
-    QString finalPath =
-        folder.absoluteFilePath(backupFileName(request.databasePath, request.now, request.kind));
-    for (int n = 2; QFileInfo::exists(finalPath); ++n)
-        finalPath = folder.absoluteFilePath(
-            QFileInfo(finalPath).completeBaseName().section(u'~', 0, 0) + u"~%1.sqlite"_s.arg(n));
-    const QString partial =
-        folder.absoluteFilePath(u"."_s + QFileInfo(finalPath).fileName() + u".partial"_s);
+    const QString name = backupFileName(request.databasePath, request.now, request.kind);
+    // Another program (the window, a cron job, another PC) may back up into the
+    // same folder in the same second: each writes a partial of its own and
+    // takes the first free final name at the very end.
+    static std::atomic<int> counter{0};
+    const QString partial = folder.absoluteFilePath(
+        u".%1.%2-%3.partial"_s.arg(name).arg(QCoreApplication::applicationPid()).arg(++counter));
     QFile::remove(partial);
 
     auto discard = [&](const Error& e) -> Result<BackupInfo> {
@@ -150,10 +152,17 @@ Result<BackupInfo> createBackup(const BackupRequest& request)
     Result<QString> sha = sha256OfFile(partial);
     if (!sha)
         return discard(sha.error());
-    if (!QFile::rename(partial, finalPath))
-        return discard(
-            makeError(ErrorKind::Io, tr("The backup could not be given its final name %1.")
-                                         .arg(QDir::toNativeSeparators(finalPath))));
+    QString finalPath = folder.absoluteFilePath(name);
+    // QFile::rename never replaces an existing file, so a name taken
+    // meanwhile is simply passed over.
+    for (int n = 2; !QFile::rename(partial, finalPath); ++n) {
+        if (!QFileInfo::exists(finalPath) || n > 1000)
+            return discard(
+                makeError(ErrorKind::Io, tr("The backup could not be given its final name %1.")
+                                             .arg(QDir::toNativeSeparators(finalPath))));
+        finalPath =
+            folder.absoluteFilePath(QFileInfo(name).completeBaseName() + u"~%1.sqlite"_s.arg(n));
+    }
     if (Status s = syncFolderToDisk(folder.absolutePath()); !s)
         qCWarning(lcBackup) << s.error().message;
 

@@ -1,5 +1,6 @@
 #include "storage/Database.h"
 
+#include "storage/LiveFiles.h"
 #include "storage/Logging.h"
 #include "storage/Sessions.h"
 #include "storage/Sql.h"
@@ -9,7 +10,13 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
+
+#ifndef Q_OS_WIN
+#include <unistd.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -22,22 +29,38 @@ QString tr(const char* text)
     return QCoreApplication::translate("kartoteka::Database", text);
 }
 
-// Checks the first bytes so that opening a stray document says what it is
-// instead of failing later with "file is not a database".
-Status checkLooksLikeSqlite(const QString& path)
+// Whether this process may write the file: a file or folder on read-only
+// media, a read-only share or a copy without write permission is opened for
+// reading instead. access() asks the system without opening anything, and
+// knows read-only mounts even for root.
+bool canWrite(const QString& path)
 {
-    QFile file(path);
-    if (!file.exists() || file.size() == 0)
-        return Status::success();
-    if (!file.open(QIODevice::ReadOnly))
-        return makeError(
-            ErrorKind::Io,
-            tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    if (file.read(16) != QByteArrayView("SQLite format 3\0", 16))
-        return makeError(ErrorKind::Foreign,
-                         tr("%1 is not a Kartoteka database (it is not an SQLite file).")
-                             .arg(QDir::toNativeSeparators(path)));
-    return Status::success();
+    const QString folder = QFileInfo(path).absolutePath();
+#ifdef Q_OS_WIN
+    return QFileInfo(path).isWritable() && QFileInfo(folder).isWritable();
+#else
+    return ::access(QFile::encodeName(path).constData(), W_OK) == 0 &&
+           ::access(QFile::encodeName(folder).constData(), W_OK) == 0;
+#endif
+}
+
+QString connectOptions(StorageMode mode, bool readOnly, bool immutable)
+{
+    QString options = u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(Database::busyTimeoutMs(mode));
+    if (readOnly)
+        options += u";QSQLITE_OPEN_READONLY"_s;
+    if (immutable)
+        options += u";QSQLITE_OPEN_URI"_s;
+    return options;
+}
+
+constexpr int kSqliteNotADatabase = 26;
+
+// A WAL database on read-only media without its -shm cannot be read the usual
+// way; SQLite reads it as an unchanging file instead.
+QString immutableUri(const QString& path)
+{
+    return QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded) + u"?immutable=1"_s;
 }
 
 } // namespace
@@ -65,8 +88,11 @@ QString changeOpName(ChangeOp op)
 
 OpenOptions Database::reopenOptions() const
 {
-    return {m_path, m_mode == StorageMode::Shared ? ModeChoice::Shared : ModeChoice::Local, false,
-            m_bulkReads};
+    OpenOptions options{m_path,
+                        m_mode == StorageMode::Shared ? ModeChoice::Shared : ModeChoice::Local,
+                        false, m_bulkReads};
+    options.readOnly = m_readOnly;
+    return options;
 }
 
 QString utcTimestamp(const QDateTime& when)
@@ -93,51 +119,68 @@ int Database::busyTimeoutMs(StorageMode mode)
 
 Result<std::unique_ptr<Database>> Database::open(const OpenOptions& options)
 {
-    const QString path = QFileInfo(options.path).absoluteFilePath();
     if (options.path.isEmpty())
         return makeError(ErrorKind::Invalid, tr("No database file was given."));
-    const bool exists = QFileInfo::exists(path);
-    if (!exists && !options.createIfMissing)
+    const QString path = QFileInfo(options.path).absoluteFilePath();
+    const QString shown = QDir::toNativeSeparators(path);
+    // Only stat() here and below until SQLite has said what the file is: see LiveFiles.h.
+    const QFileInfo info(path);
+    if (info.isDir())
+        return makeError(ErrorKind::Invalid, tr("%1 is a folder, not a database file.").arg(shown));
+    const bool exists = info.exists();
+    if (!exists && (!options.createIfMissing || options.readOnly))
         return makeError(ErrorKind::NotFound,
-                         tr("There is no database at %1.").arg(QDir::toNativeSeparators(path)));
-    if (QFileInfo(path).isDir())
+                         tr("There is no database at %1. Check the path, or create a new "
+                            "database there (File → New database…, or kartoteka-cli init).")
+                             .arg(shown));
+    if (!exists && !QDir().mkpath(info.absolutePath()))
         return makeError(
-            ErrorKind::Invalid,
-            tr("%1 is a folder, not a database file.").arg(QDir::toNativeSeparators(path)));
-    if (Status s = checkLooksLikeSqlite(path); !s)
-        return s.error();
-    if (!exists && !QDir().mkpath(QFileInfo(path).absolutePath()))
-        return makeError(ErrorKind::Io,
-                         tr("Cannot create the folder %1.")
-                             .arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath())));
+            ErrorKind::Io,
+            tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(info.absolutePath())));
 
     const StorageMode mode = resolveStorageMode(options.mode, path);
-    auto connection = std::make_unique<sql::Connection>(
-        path, u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(busyTimeoutMs(mode)));
-    if (Status s = connection->open(); !s)
-        return s.error();
-
-    std::unique_ptr<Database> db(
-        new Database(std::move(connection), path, mode, options.bulkReads));
+    const bool readOnly = options.readOnly || (exists && !canWrite(path));
+    std::unique_ptr<Database> db;
+    for (const bool immutable : {false, true}) {
+        auto connection = std::make_unique<sql::Connection>(
+            immutable ? immutableUri(path) : path, connectOptions(mode, readOnly, immutable));
+        if (Status s = connection->open(); !s)
+            return s.error();
+        db.reset(new Database(std::move(connection), path, mode, options.bulkReads, readOnly));
+        // Identity first: a file that is refused must be left exactly as it was,
+        // so nothing that writes (journal mode) runs before this.
+        Status identity = db->checkIdentity(options.createIfMissing);
+        if (identity)
+            break;
+        const ErrorKind kind = identity.error().kind;
+        if (!readOnly || immutable || (kind != ErrorKind::Io && kind != ErrorKind::ReadOnly))
+            return identity.error();
+        qCInfo(lcStorage) << "reading" << path
+                          << "as an unchanging file:" << identity.error().detail;
+    }
     if (Status s = db->applyPragmas(); !s)
         return s.error();
-    if (Status s = db->checkIdentity(); !s)
-        return s.error();
-    qCInfo(lcStorage) << "opened" << path << "in" << storageModeName(mode) << "mode";
+    qCInfo(lcStorage) << "opened" << path << "in" << storageModeName(mode) << "mode"
+                      << (readOnly ? "read-only" : "");
     return db;
 }
 
 Database::Database(std::unique_ptr<sql::Connection> connection, QString path, StorageMode mode,
-                   bool bulkReads)
+                   bool bulkReads, bool readOnly)
     : m_connection(std::move(connection)), m_path(std::move(path)), m_mode(mode),
-      m_bulkReads(bulkReads)
+      m_bulkReads(bulkReads), m_readOnly(readOnly)
 {
+    registerLiveDatabase(m_path);
     // Until the program names the person, changes are recorded as the OS user's.
     const Identity me = Identity::current();
     setActor(me.userName, me.host);
 }
 
-Database::~Database() = default;
+Database::~Database()
+{
+    m_connection.reset();
+    unregisterLiveDatabase(m_path);
+}
 
 QSqlDatabase& Database::connection()
 {
@@ -151,27 +194,35 @@ Status Database::refuseModeMix(const QString& reason)
                          ? tr("%1 is open in local mode by another program (%2). Close it "
                               "there, or open this database in local mode too.")
                                .arg(QDir::toNativeSeparators(m_path), reason)
-                         : tr("%1 is open in shared mode by other PCs (%2). Open it in shared "
-                              "mode here too: local mode on a shared file can damage it.")
+                         : tr("%1 is open in shared mode (%2). Open it in shared mode here "
+                              "too: local mode on a file that others use in shared mode can "
+                              "damage it.")
                                .arg(QDir::toNativeSeparators(m_path), reason));
 }
 
 Status Database::applyPragmas()
 {
     QSqlDatabase& db = connection();
+    if (m_readOnly) {
+        // Nothing that writes: the journal mode stays whatever the file has.
+        for (const QString& pragma : {u"PRAGMA foreign_keys = ON"_s, u"PRAGMA query_only = ON"_s,
+                                      u"PRAGMA busy_timeout = %1"_s.arg(busyTimeoutMs(m_mode))}) {
+            if (Status s = sql::exec(db, pragma); !s)
+                return s;
+        }
+        return applyBulkReadPragmas();
+    }
     const QString wanted = m_mode == StorageMode::Shared ? u"delete"_s : u"wal"_s;
     Result<QVariant> current = sql::scalar(db, u"PRAGMA journal_mode"_s);
     if (!current)
         return current.error();
-    if (wanted == u"wal") {
-        // A file that other computers use lives on a network folder, where WAL
-        // corrupts it (and switching to WAL would even succeed under them).
-        Result<std::optional<QString>> otherHost = liveOtherHost();
-        if (!otherHost)
-            return otherHost.error();
-        if (otherHost->has_value())
-            return refuseModeMix(**otherHost);
-    }
+    // Switching to WAL would even succeed under programs that use the file in
+    // shared mode (on other PCs, or here), and WAL there corrupts it.
+    Result<std::optional<QString>> other = sessionInOtherMode();
+    if (!other)
+        return other.error();
+    if (other->has_value())
+        return refuseModeMix(**other);
     if (current->toString().toLower() != wanted) {
         // Leaving WAL needs the file to ourselves: do not wait long for that.
         (void)sql::exec(db, u"PRAGMA busy_timeout = 1000"_s);
@@ -188,58 +239,101 @@ Status Database::applyPragmas()
         if (Status s = sql::exec(db, pragma); !s)
             return s;
     }
+    return applyBulkReadPragmas();
+}
+
+Status Database::applyBulkReadPragmas()
+{
     if (!m_bulkReads)
         return Status::success();
     // The default 2 MB cache is a few percent of a 100,000-client file. A
     // network folder is not memory-mapped: a mapped page can change under us
     // there (SQLite's own advice).
-    if (Status s = sql::exec(db, u"PRAGMA cache_size = -65536"_s); !s)
+    if (Status s = sql::exec(connection(), u"PRAGMA cache_size = -65536"_s); !s)
         return s;
     if (m_mode == StorageMode::Local)
-        return sql::exec(db, u"PRAGMA mmap_size = 1073741824"_s);
+        return sql::exec(connection(), u"PRAGMA mmap_size = 1073741824"_s);
     return Status::success();
 }
 
-Result<std::optional<QString>> Database::liveOtherHost()
+Result<std::optional<QString>> Database::sessionInOtherMode()
 {
-    Result<QVariant> hasSessions = sql::scalar(
-        connection(),
-        u"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'sessions'"_s);
-    if (!hasSessions)
-        return hasSessions.error();
-    if (hasSessions->toInt() == 0)
+    Result<QList<QSqlRecord>> columns =
+        sql::rows(connection(), u"SELECT name FROM pragma_table_info('sessions')"_s);
+    if (!columns)
+        return columns.error();
+    bool hasMode = false;
+    for (const QSqlRecord& r : *columns)
+        hasMode = hasMode || r.value(0).toString() == u"mode";
+    if (columns->isEmpty())
         return std::optional<QString>{};
-    Result<QVariant> host = sql::scalar(
-        connection(),
-        u"SELECT user_name || ' on ' || host FROM sessions WHERE host <> ? AND heartbeat_at > ? LIMIT 1"_s,
-        {m_host, utcTimestamp(QDateTime::currentDateTimeUtc().addSecs(-kSessionStaleSeconds))});
-    if (!host)
-        return host.error();
-    return host->isNull() ? std::optional<QString>{} : std::optional<QString>{host->toString()};
+    // Files from before schema 7 do not record the mode: only other PCs count there.
+    Result<QList<QSqlRecord>> sessions =
+        sql::rows(connection(),
+                  u"SELECT user_name, host, pid, "_s + (hasMode ? u"mode"_s : u"NULL"_s) +
+                      u" FROM sessions WHERE heartbeat_at > ? ORDER BY id"_s,
+                  {utcTimestamp(QDateTime::currentDateTimeUtc().addSecs(-kSessionStaleSeconds))});
+    if (!sessions)
+        return sessions.error();
+    const qint64 myPid = QCoreApplication::applicationPid();
+    for (const QSqlRecord& r : *sessions) {
+        const QString host = r.value(1).toString();
+        const qint64 pid = r.value(2).toLongLong();
+        const QString mode = r.value(3).toString();
+        const bool sameHost = host == m_host;
+        // On this PC a crashed program is known at once; elsewhere its row goes stale.
+        if (sameHost && (pid == myPid || !processIsAlive(pid)))
+            continue;
+        const bool otherPcEndangered = !sameHost && m_mode == StorageMode::Local;
+        const bool otherMode = !mode.isEmpty() && mode != storageModeName(m_mode);
+        if (otherPcEndangered || otherMode)
+            return std::optional<QString>{tr("%1 on %2").arg(r.value(0).toString(), host)};
+    }
+    return std::optional<QString>{};
 }
 
-Status Database::checkIdentity()
+Status Database::checkIdentity(bool mayBeNew)
 {
     QSqlDatabase& db = connection();
+    const QString shown = QDir::toNativeSeparators(m_path);
+    {
+        // The first read of the file: SQLite tells here whether it is SQLite at all.
+        QSqlQuery probe(db);
+        if (!probe.exec(u"PRAGMA page_count"_s)) {
+            if (sql::sqliteCode(probe.lastError()) == kSqliteNotADatabase)
+                return makeError(
+                    ErrorKind::Foreign,
+                    tr("%1 is not a Kartoteka database (it is not an SQLite file).").arg(shown),
+                    probe.lastError().text());
+            return sql::errorFrom(probe.lastError(), u"PRAGMA page_count"_s);
+        }
+    }
     Result<QVariant> version = sql::scalar(db, u"PRAGMA user_version"_s);
     if (!version)
         return version.error();
     Result<QVariant> appId = sql::scalar(db, u"PRAGMA application_id"_s);
     if (!appId)
         return appId.error();
-    if (version->toInt() == 0) {
-        Result<QVariant> tables = sql::scalar(db, u"SELECT count(*) FROM sqlite_master"_s);
-        if (!tables)
-            return tables.error();
-        if (tables->toInt() == 0)
-            return Status::success(); // a new, empty file: migrations will fill it
-    } else if (appId->toInt() == kApplicationId) {
+    if (version->toInt() > 0 && appId->toInt() == kApplicationId)
         return Status::success();
+    Result<QVariant> objects = sql::scalar(db, u"SELECT count(*) FROM sqlite_master"_s);
+    if (!objects)
+        return objects.error();
+    if (version->toInt() == 0 && appId->toInt() == 0 && objects->toInt() == 0) {
+        // An empty file (or one SQLite has not written yet): only the commands
+        // that create a database may make it one.
+        if (mayBeNew && !m_readOnly)
+            return Status::success();
+        return makeError(ErrorKind::Foreign,
+                         tr("%1 is an empty file, not a Kartoteka database. Choose a Kartoteka "
+                            "database, or create a new one (File → New database…, or "
+                            "kartoteka-cli init).")
+                             .arg(shown));
     }
     return makeError(ErrorKind::Foreign,
                      tr("%1 is an SQLite database of another program, not of Kartoteka. "
                         "Choose a Kartoteka database or create a new one.")
-                         .arg(QDir::toNativeSeparators(m_path)));
+                         .arg(shown));
 }
 
 Result<int> Database::schemaVersion()
@@ -274,6 +368,12 @@ Status Database::write(const std::function<Status(Transaction&)>& work, int flag
 {
     if (m_inWrite)
         return makeError(ErrorKind::Failed, tr("Internal error: nested write transaction."));
+    if (m_readOnly)
+        return makeError(ErrorKind::ReadOnly,
+                         tr("%1 is open read-only (read-only media, a read-only folder or a "
+                            "file without write permission), so nothing can be saved. To work "
+                            "in it, copy it to a folder you can write to and open the copy.")
+                             .arg(QDir::toNativeSeparators(m_path)));
     QSqlDatabase& db = connection();
     if (Status s = sql::exec(db, u"BEGIN IMMEDIATE"_s); !s)
         return s;

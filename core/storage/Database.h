@@ -43,6 +43,9 @@ struct OpenOptions
     // connection starts with the pages the OS already holds. The window's own
     // connection keeps SQLite's small defaults and the program stays light.
     bool bulkReads = false;
+    // Open for reading only, whatever the file allows. A file that cannot be
+    // written (read-only media or share, no permission) is opened so anyway.
+    bool readOnly = false;
 };
 
 class Database;
@@ -72,6 +75,8 @@ private:
 
 // One open connection to a Kartoteka database file, in local or shared mode.
 // Lives on one thread; long work elsewhere opens a Database of its own.
+// The file is SQLite's alone while any connection is open: read LiveFiles.h
+// before writing code that touches files.
 class Database : public QObject
 {
     Q_OBJECT
@@ -90,6 +95,8 @@ public:
     QSqlDatabase& connection();
     const QString& path() const { return m_path; }
     StorageMode mode() const { return m_mode; }
+    // Opened for reading only: every write() fails with ErrorKind::ReadOnly.
+    bool isReadOnly() const { return m_readOnly; }
     // How to open another connection to this file in the same mode and with
     // the same read settings, for work on another thread (a connection lives
     // on one thread only).
@@ -118,18 +125,24 @@ signals:
 
 private:
     Database(std::unique_ptr<sql::Connection> connection, QString path, StorageMode mode,
-             bool bulkReads);
+             bool bulkReads, bool readOnly);
     Status applyPragmas();
+    Status applyBulkReadPragmas();
     Status refuseModeMix(const QString& reason);
-    // Someone on another computer with a live session, if any.
-    Result<std::optional<QString>> liveOtherHost();
-    Status checkIdentity();
+    // A live session that this connection's mode would endanger: another PC
+    // while this one wants local mode (WAL), or any program, here or elsewhere,
+    // using the file in the other mode.
+    Result<std::optional<QString>> sessionInOtherMode();
+    // Reads only. Refuses what is not a Kartoteka database; an empty file is
+    // accepted only when `mayBeNew` (the commands that create a database).
+    Status checkIdentity(bool mayBeNew);
     Status checkMaintenance();
 
     std::unique_ptr<sql::Connection> m_connection;
     QString m_path;
     StorageMode m_mode;
     bool m_bulkReads;
+    bool m_readOnly;
     QString m_actor;
     QString m_host;
     qint64 m_sessionId = 0;

@@ -1,5 +1,7 @@
 #include "storage/FileSync.h"
 
+#include "storage/LiveFiles.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -24,6 +26,9 @@ QString tr(const char* text)
 
 Status syncFileToDisk(const QString& path)
 {
+    // Closing this descriptor would drop the process's locks on a live database.
+    if (Status s = refuseLiveDatabaseFile(path); !s)
+        return s;
     QFile file(path);
     if (!file.open(QIODevice::ReadWrite))
         return makeError(ErrorKind::Io,

@@ -9,6 +9,11 @@
 #include <QSqlQuery>
 #include <QSysInfo>
 
+#ifndef Q_OS_WIN
+#include <cerrno>
+#include <csignal>
+#endif
+
 using namespace Qt::StringLiterals;
 
 namespace kartoteka {
@@ -54,6 +59,16 @@ Identity Identity::current()
     return id;
 }
 
+bool processIsAlive(qint64 pid)
+{
+#ifdef Q_OS_WIN
+    Q_UNUSED(pid);
+    return true;
+#else
+    return pid > 0 && (::kill(pid_t(pid), 0) == 0 || errno == EPERM);
+#endif
+}
+
 Result<std::optional<SessionInfo>> maintenanceHolder(QSqlDatabase& db, qint64 excludeId)
 {
     Result<QList<QSqlRecord>> found =
@@ -95,11 +110,12 @@ Status SessionRegistry::insertRow()
                                      {utcTimestamp(QDateTime::currentDateTimeUtc().addDays(-1))});
                 !s)
                 return s;
-            if (Status s = sql::exec(tx.db(),
-                                     u"INSERT INTO sessions (host, user_name, pid, app_version, "
-                                     u"started_at, heartbeat_at) VALUES (?, ?, ?, ?, ?, ?)"_s,
-                                     {m_identity.host, m_identity.userName, m_identity.pid,
-                                      m_identity.appVersion, now, now});
+            if (Status s =
+                    sql::exec(tx.db(),
+                              u"INSERT INTO sessions (host, user_name, pid, app_version, "
+                              u"started_at, heartbeat_at, mode) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+                              {m_identity.host, m_identity.userName, m_identity.pid,
+                               m_identity.appVersion, now, now, storageModeName(m_db.mode())});
                 !s)
                 return s;
             Result<QVariant> id = sql::scalar(tx.db(), u"SELECT last_insert_rowid()"_s);

@@ -40,6 +40,10 @@ struct SessionInfo
     QString maintenance; // non-empty while that session restores the database
 };
 
+// Whether a process of this PC is still running (a crashed program's session
+// row is then known to be dead at once). Where the system cannot tell: true.
+bool processIsAlive(qint64 pid);
+
 // The live session (other than `excludeId`) holding the maintenance flag, if any.
 Result<std::optional<SessionInfo>> maintenanceHolder(QSqlDatabase& db, qint64 excludeId);
 

@@ -8,6 +8,7 @@
 #include "storage/Logging.h"
 
 #include <QCoreApplication>
+#include <QDir>
 
 using namespace Qt::StringLiterals;
 
@@ -20,6 +21,24 @@ Result<std::unique_ptr<Database>> openDatabase(const OpenOptions& options,
     if (!db)
         return db.error();
     Database& database = **db;
+    if (database.isReadOnly()) {
+        Result<int> version = database.schemaVersion();
+        if (!version)
+            return version.error();
+        const int programVersion = migrations.isEmpty() ? 0 : migrations.last().version;
+        if (Status s = checkSchemaSupported(*version, programVersion); !s)
+            return s.error();
+        if (*version < programVersion)
+            return makeError(
+                ErrorKind::ReadOnly,
+                QCoreApplication::translate(
+                    "kartoteka::Workspace",
+                    "%1 was saved by an older Kartoteka and needs an upgrade before this version "
+                    "can show it, but it can only be read here (read-only media, folder or "
+                    "file). Copy it to a folder you can write to and open the copy.")
+                    .arg(QDir::toNativeSeparators(database.path())));
+        return db;
+    }
     auto safetyBackup = [&](int from, int to) -> Status {
         qCInfo(lcMigrations) << "upgrading schema" << from << "to" << to << "; safety copy first";
         Result<BackupInfo> backup =
@@ -65,6 +84,9 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const OpenOptions& options,
         return db.error();
     (*db)->setActor(identity.userName, identity.host);
     std::unique_ptr<Workspace> workspace(new Workspace(std::move(*db), identity));
+    // A read-only database is only looked at: no session row, no backups.
+    if (workspace->m_db->isReadOnly())
+        return workspace;
     if (Status s = workspace->m_sessions->start(); !s)
         return s.error();
     return workspace;
@@ -90,7 +112,8 @@ Workspace::~Workspace()
 void Workspace::start()
 {
     m_watcher->start();
-    m_backups->start();
+    if (!m_db->isReadOnly())
+        m_backups->start();
 }
 
 } // namespace kartoteka

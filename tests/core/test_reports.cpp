@@ -245,7 +245,7 @@ TEST_CASE("a schema 5 database gets its funnel facts from the stage history on u
               u"CREATE INDEX deal_stage_history_deal ON deal_stage_history (deal_id, at)"_s,
               u"DROP INDEX interactions_work"_s,
               u"CREATE INDEX interactions_days ON interactions (occurred_at, kind, client_id)"_s,
-              u"PRAGMA user_version = 5"_s})
+              u"ALTER TABLE sessions DROP COLUMN mode"_s, u"PRAGMA user_version = 5"_s})
             requireOk(sql::exec(db->connection(), statement));
     }
     auto db = openTestDatabase(path);

@@ -15,6 +15,7 @@ TEST_CASE("kartoteka-cli lists pipelines and adds, moves and lists deals",
 {
     TempDir home;
     const QString db = home.path(u"shop.sqlite"_s);
+    REQUIRE(runCli({u"--db"_s, db, u"init"_s}, home.path()).exitCode == 0);
     REQUIRE(
         runCli({u"--db"_s, db, u"clients"_s, u"add"_s, u"--name"_s, u"Кравчук Олег"_s}, home.path())
             .exitCode == 0);
@@ -67,6 +68,7 @@ TEST_CASE("kartoteka-cli imports the catalog with a dry run first", "[integratio
 {
     TempDir home;
     const QString db = home.path(u"shop.sqlite"_s);
+    REQUIRE(runCli({u"--db"_s, db, u"init"_s}, home.path()).exitCode == 0);
     const QString csv = home.path(u"export.csv"_s);
     writeFile(csv,
               QStringLiteral(
@@ -107,6 +109,7 @@ TEST_CASE("kartoteka-cli reports answer from the same core code", "[integration]
 {
     TempDir home;
     const QString db = home.path(u"shop.sqlite"_s);
+    REQUIRE(runCli({u"--db"_s, db, u"init"_s}, home.path()).exitCode == 0);
     REQUIRE(runCli({u"--db"_s, db, u"clients"_s, u"add"_s, u"--name"_s, u"Звітний Клієнт"_s},
                    home.path())
                 .exitCode == 0);

@@ -4,12 +4,20 @@
 //       inserts COUNT transactions into `writes`, printing "committed N" after each commit
 //   kartoteka-test-writer DB local|shared counter WRITER COUNT
 //       increments the shared setting "counter" COUNT times, read-modify-write with versions
+//   kartoteka-test-writer DB local|shared window WRITER BACKUP_DIR
+//       behaves like the window until killed: a main connection with the change watcher,
+//       a row written every few ms ("committed N" after each commit), report connections
+//       opened and closed beside it, and now and then a backup on a connection of its own
+#include "backup/BackupMaker.h"
 #include "settings/SharedSettings.h"
+#include "storage/ChangeWatcher.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QThread>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -82,11 +90,70 @@ int incrementCounter(Database& db, int count)
     return 0;
 }
 
+// Every connection this opens beside the main one is one more chance for the
+// process to lose its file locks, which is what the torture test is after.
+int actLikeWindow(Database& db, int writer, const QString& backupDir)
+{
+    ChangeWatcher watcher(db);
+    watcher.start(50);
+    const OpenOptions reportOptions = [&] {
+        OpenOptions o = db.reopenOptions();
+        o.bulkReads = true;
+        return o;
+    }();
+    int seq = 0;
+    int exitCode = 0;
+    auto stop = [&](const Error& error) {
+        exitCode = fail(error.fullText());
+        QCoreApplication::quit();
+    };
+
+    QTimer writes;
+    QObject::connect(&writes, &QTimer::timeout, [&] {
+        Status s = retryWhileBusy([&] {
+            return db.write([&](Transaction& tx) -> Status {
+                tx.recordChange(u"writes"_s, seq, ChangeOp::Insert);
+                return sql::exec(tx.db(),
+                                 u"INSERT INTO writes (writer, seq, part, payload) "
+                                 u"VALUES (?, ?, 0, 'window')"_s,
+                                 {writer, seq});
+            });
+        });
+        if (!s)
+            return stop(s.error());
+        std::printf("committed %d\n", seq++);
+        std::fflush(stdout);
+    });
+    QTimer reports;
+    QObject::connect(&reports, &QTimer::timeout, [&] {
+        Result<std::unique_ptr<Database>> own = Database::open(reportOptions);
+        if (!own)
+            return stop(own.error());
+        Result<QVariant> n = sql::scalar((*own)->connection(), u"SELECT count(*) FROM writes"_s);
+        if (!n)
+            return stop(n.error());
+    });
+    QTimer backups;
+    QObject::connect(&backups, &QTimer::timeout, [&] {
+        Result<BackupInfo> made =
+            createBackup({db.path(), db.mode(), backupDir, BackupKind::Manual});
+        if (!made && made.error().kind != ErrorKind::Busy)
+            return stop(made.error());
+    });
+    writes.start(3);
+    reports.start(40);
+    backups.start(1500);
+    QCoreApplication::exec();
+    return exitCode;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
+    // Stderr is for failures only: the tests read it.
+    QLoggingCategory::setFilterRules(u"kartoteka.*.debug=false\nkartoteka.*.info=false"_s);
     const QStringList args = app.arguments();
     if (args.size() < 6)
         return fail(u"usage: DB local|shared rows|counter WRITER COUNT [ROWS_PER_TRANSACTION]"_s);
@@ -95,6 +162,8 @@ int main(int argc, char* argv[])
     if (!db)
         return fail(db.error().fullText());
     const int writer = args[4].toInt();
+    if (args[3] == u"window")
+        return actLikeWindow(**db, writer, args[5]);
     const int count = args[5].toInt();
     if (args[3] == u"rows")
         return writeRows(**db, writer, count, args.value(6, u"1"_s).toInt());

@@ -73,8 +73,8 @@ struct AdminFixture
             createProbeTable(*db);
             insertProbe(*db, u"Гнатюк Олександра Вікторівна"_s);
         }
-        window =
-            std::make_unique<MainWindow>(requireValue(openWorkspace({path, ModeChoice::Shared})));
+        window = std::make_unique<MainWindow>(
+            requireValue(openWorkspace({path, ModeChoice::Shared}, true)));
         window->show();
     }
 

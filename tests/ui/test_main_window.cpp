@@ -10,6 +10,7 @@
 #include "storage/ChangeWatcher.h"
 #include "storage/Sessions.h"
 
+#include <QApplication>
 #include <QListWidget>
 #include <QMenuBar>
 
@@ -22,7 +23,7 @@ namespace {
 
 std::unique_ptr<MainWindow> openWindow(const QString& path, ModeChoice mode = ModeChoice::Local)
 {
-    auto window = std::make_unique<MainWindow>(requireValue(openWorkspace({path, mode})));
+    auto window = std::make_unique<MainWindow>(requireValue(openWorkspace({path, mode}, true)));
     window->show();
     return window;
 }
@@ -80,9 +81,36 @@ TEST_CASE("switching to another database rebuilds the views on it", "[ui][main]"
     TempDir dir;
     auto window = openWindow(dir.path(u"first.sqlite"_s));
     window->switchTo(
-        requireValue(openWorkspace({dir.path(u"second.sqlite"_s), ModeChoice::Local})));
+        requireValue(openWorkspace({dir.path(u"second.sqlite"_s), ModeChoice::Local}, true)));
     CHECK(window->statusLine()->databaseText().contains(u"second.sqlite"_s));
     CHECK(window->windowTitle().startsWith(u"second.sqlite"_s));
     CHECK(window->clientsPage()->isVisible());
     CHECK(window->statusLine()->isVisible());
+}
+
+TEST_CASE("a read-only database opens with a standing banner and saves nothing",
+          "[ui][main][readonly]")
+{
+    TempDir dir;
+    const QString path = dir.path(u"cd.sqlite"_s);
+    openTestDatabase(path).reset();
+    const QByteArray before = fileBytes(path);
+    {
+        OpenOptions options{path, ModeChoice::Automatic, false};
+        options.readOnly = true;
+        auto workspace = requireValue(Workspace::open(options, Identity::current()));
+        workspace->start();
+        MainWindow window(std::move(workspace));
+        window.show();
+        auto* banner = window.findChild<NoticeBanner*>();
+        REQUIRE(banner);
+        CHECK(banner->isVisible());
+        CHECK(banner->text().contains(path));
+        // A passing notice (the database was unreachable for a moment) leaves it standing.
+        banner->showNotice(u"x"_s);
+        banner->clearNotice();
+        CHECK(banner->text().contains(path));
+        QApplication::processEvents();
+    }
+    CHECK(fileBytes(path) == before);
 }

@@ -113,6 +113,12 @@ void MainWindow::buildViews()
     layout->addWidget(splitter, 1);
     setCentralWidget(central);
 
+    if (m_workspace->database().isReadOnly())
+        m_banner->setStandingNotice(
+            tr("%1 is open read-only (read-only media, folder or file): you can look, search, "
+               "run reports and export, but nothing can be saved. To work in it, copy it to a "
+               "folder you can write to and open the copy.")
+                .arg(QDir::toNativeSeparators(m_workspace->database().path())));
     delete m_statusLine;
     m_statusLine = new StatusLine(*m_workspace, this);
     statusBar()->addPermanentWidget(m_statusLine, 1);
@@ -200,7 +206,7 @@ void MainWindow::chooseDatabase(bool create)
                           current, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    Result<std::unique_ptr<Workspace>> opened = openWorkspace(dialog.location());
+    Result<std::unique_ptr<Workspace>> opened = openWorkspace(dialog.location(), create);
     if (!opened) {
         QMessageBox box(QMessageBox::Critical, windowTitle(), opened.error().message,
                         QMessageBox::Ok, this);

@@ -25,8 +25,16 @@ void NoticeBanner::showNotice(const QString& text)
 
 void NoticeBanner::clearNotice()
 {
+    if (!m_standing.isEmpty())
+        return showNotice(m_standing);
     m_label->clear();
     hide();
+}
+
+void NoticeBanner::setStandingNotice(const QString& text)
+{
+    m_standing = text;
+    clearNotice();
 }
 
 QString NoticeBanner::text() const

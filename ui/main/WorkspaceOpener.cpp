@@ -1,9 +1,11 @@
 #include "main/WorkspaceOpener.h"
 
 #include "main/DatabaseDialog.h"
+#include "workspace/AppIdentity.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -16,10 +18,10 @@ QString tr(const char* text)
 }
 } // namespace
 
-Result<std::unique_ptr<Workspace>> openWorkspace(const DatabaseLocation& location)
+Result<std::unique_ptr<Workspace>> openWorkspace(const DatabaseLocation& location, bool create)
 {
     Result<std::unique_ptr<Workspace>> workspace =
-        Workspace::open({location.path, location.mode, true}, Identity::current());
+        Workspace::open({location.path, location.mode, create}, Identity::current());
     if (workspace)
         (*workspace)->start();
     return workspace;
@@ -27,8 +29,12 @@ Result<std::unique_ptr<Workspace>> openWorkspace(const DatabaseLocation& locatio
 
 std::unique_ptr<Workspace> openWorkspaceOrAsk(DatabaseLocation location, QWidget* parent)
 {
+    // A mistyped --db or a remembered file that has gone is an error to show,
+    // never a new empty database; the default one is made on the first start.
+    bool mayCreate = QFileInfo(location.path).absoluteFilePath() ==
+                     QFileInfo(defaultDatabasePath()).absoluteFilePath();
     for (;;) {
-        Result<std::unique_ptr<Workspace>> workspace = openWorkspace(location);
+        Result<std::unique_ptr<Workspace>> workspace = openWorkspace(location, mayCreate);
         if (workspace) {
             rememberDatabase(location);
             return std::move(*workspace);
@@ -53,8 +59,10 @@ std::unique_ptr<Workspace> openWorkspaceOrAsk(DatabaseLocation location, QWidget
         DatabaseDialog dialog(creating ? DatabaseDialog::Purpose::Create
                                        : DatabaseDialog::Purpose::Open,
                               location, parent);
-        if (dialog.exec() == QDialog::Accepted)
+        if (dialog.exec() == QDialog::Accepted) {
             location = dialog.location();
+            mayCreate = creating;
+        }
     }
 }
 

@@ -9,10 +9,12 @@ class QWidget;
 
 namespace kartoteka::ui {
 
-// Opens and starts a workspace for this program's user.
-Result<std::unique_ptr<Workspace>> openWorkspace(const DatabaseLocation& location);
+// Opens and starts a workspace for this program's user. Only `create` (File →
+// New database…, the very first start) makes a database where there is none.
+Result<std::unique_ptr<Workspace>> openWorkspace(const DatabaseLocation& location, bool create);
 
-// Opens `location`; when that fails, says why and offers to open another
+// Opens `location` (creating it only when it is the default database, as on the
+// very first start); when that fails, says why and offers to open another
 // database, create a new one, or quit (nullptr). Remembers what opened.
 std::unique_ptr<Workspace> openWorkspaceOrAsk(DatabaseLocation location, QWidget* parent);
 

@@ -1,0 +1,133 @@
+#include "storage/LiveFiles.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
+#include <QMutex>
+
+#ifndef Q_OS_WIN
+#include <sys/stat.h>
+#endif
+
+using namespace Qt::StringLiterals;
+
+namespace kartoteka {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("kartoteka::LiveFiles", text);
+}
+
+// One file however it is named (symlinks, "..", another mount of the same
+// folder): device and inode where the system has them. stat() opens nothing.
+struct FileKey
+{
+    QString canonical;
+    quint64 device = 0;
+    quint64 inode = 0;
+
+    bool sameFile(const FileKey& other) const
+    {
+        if (inode != 0 && other.inode != 0)
+            return device == other.device && inode == other.inode;
+        return !canonical.isEmpty() && canonical == other.canonical;
+    }
+};
+
+FileKey keyOf(const QString& path)
+{
+    FileKey key;
+    const QFileInfo info(path);
+    key.canonical = info.canonicalFilePath();
+    if (key.canonical.isEmpty())
+        key.canonical = QDir::cleanPath(info.absoluteFilePath());
+#ifndef Q_OS_WIN
+    struct stat st
+    {
+    };
+    if (::stat(QFile::encodeName(path).constData(), &st) == 0) {
+        key.device = quint64(st.st_dev);
+        key.inode = quint64(st.st_ino);
+    }
+#endif
+    return key;
+}
+
+struct Registry
+{
+    QMutex mutex;
+    QHash<QString, int> counts; // absolute path → open connections
+};
+
+Registry& registry()
+{
+    static Registry r;
+    return r;
+}
+
+QString databaseOf(const QString& path)
+{
+    for (const QString& suffix : {u"-wal"_s, u"-shm"_s, u"-journal"_s}) {
+        if (path.endsWith(suffix))
+            return path.chopped(suffix.size());
+    }
+    return path;
+}
+
+} // namespace
+
+void registerLiveDatabase(const QString& path)
+{
+    Registry& r = registry();
+    QMutexLocker lock(&r.mutex);
+    ++r.counts[QFileInfo(path).absoluteFilePath()];
+}
+
+void unregisterLiveDatabase(const QString& path)
+{
+    Registry& r = registry();
+    QMutexLocker lock(&r.mutex);
+    const QString key = QFileInfo(path).absoluteFilePath();
+    if (--r.counts[key] <= 0)
+        r.counts.remove(key);
+}
+
+bool isLiveDatabaseFile(const QString& path)
+{
+    if (path.isEmpty())
+        return false;
+    QStringList live;
+    {
+        Registry& r = registry();
+        QMutexLocker lock(&r.mutex);
+        live = r.counts.keys();
+    }
+    if (live.isEmpty())
+        return false;
+    // The companions are checked by their database's name: they come and go.
+    const QStringList candidates{path, databaseOf(path)};
+    for (const QString& candidate : candidates) {
+        const FileKey key = keyOf(candidate);
+        for (const QString& database : live) {
+            if (key.sameFile(keyOf(database)))
+                return true;
+        }
+    }
+    return false;
+}
+
+Status refuseLiveDatabaseFile(const QString& path)
+{
+    if (!isLiveDatabaseFile(path))
+        return Status::success();
+    return makeError(ErrorKind::Invalid,
+                     tr("%1 is the open Kartoteka database (or one of its working files). "
+                        "Choose another file: this one must only be touched by the database "
+                        "itself.")
+                         .arg(QDir::toNativeSeparators(path)));
+}
+
+} // namespace kartoteka
