@@ -220,4 +220,7 @@ TEST_CASE("UTF-16 with a byte-order mark (Excel's Unicode text) is read", "[cata
     CHECK(plan.changed.first().after.priceMinor == 47000);
     // A UTF-16 file cut in half a character.
     CHECK_FALSE(readCsv(QByteArray::fromHex("fffe610062")).ok());
+    // Without a byte-order mark UTF-16 is not guessed, and not read as garbage either.
+    QStringEncoder noBom(QStringEncoder::Utf16LE);
+    CHECK(readCsv(noBom(text)).error().kind == ErrorKind::Invalid);
 }
