@@ -7,6 +7,7 @@
 #include "clients/Lists.h"
 #include "clients/PhoneNumbers.h"
 #include "demo/DemoDatabase.h"
+#include "money/Money.h"
 #include "storage/Database.h"
 #include "workspace/Workspace.h"
 
@@ -274,9 +275,10 @@ int runInteractions(const CliContext& context)
     if (!i.occurredAt.isValid())
         return context.fail(tr("--at must be an ISO date and time, e.g. 2026-11-20T14:30:00Z."));
     if (context.has(u"amount"_s)) {
-        i.amountMinor = parseMoney(context.option(u"amount"_s));
-        if (i.amountMinor < 0)
-            return context.fail(tr("--amount must be a number such as 1250.50."));
+        const Result<qint64> amount = parseMoney(context.option(u"amount"_s));
+        if (!amount)
+            return context.fail(u"--amount: "_s + amount.error().message);
+        i.amountMinor = *amount;
         i.currency = shopCurrency(**db);
     }
     if (Result<Client> client = ClientRepository(**db).load(i.clientId); !client)

@@ -5,6 +5,7 @@
 #include "clients/Lists.h"
 #include "deals/DealRepository.h"
 #include "deals/PipelineRepository.h"
+#include "money/Money.h"
 #include "storage/Database.h"
 #include "workspace/Workspace.h"
 
@@ -62,9 +63,10 @@ int dealsAdd(const CliContext& context, Database& db)
     deal.clientId = context.option(u"client"_s).toLongLong();
     deal.title = context.option(u"title"_s);
     if (context.has(u"amount"_s)) {
-        deal.amountMinor = parseMoney(context.option(u"amount"_s));
-        if (deal.amountMinor < 0)
-            return context.fail(tr("--amount must be a number such as 1250.50."));
+        const Result<qint64> amount = parseMoney(context.option(u"amount"_s));
+        if (!amount)
+            return context.fail(u"--amount: "_s + amount.error().message);
+        deal.amountMinor = *amount;
     }
     if (context.has(u"stage"_s)) {
         Result<const Stage*> named = stageOption(context, *pipeline);

@@ -344,6 +344,8 @@ int runReport(const CliContext& context)
         context.has(u"to"_s) ? QDate::fromString(context.option(u"to"_s), Qt::ISODate) : today;
     if (!period.from.isValid() || !period.to.isValid() || period.from > period.to)
         return context.fail(tr("--from and --to are dates as YYYY-MM-DD, --from not after --to."));
+    if (Status s = checkReportPeriod(period); !s)
+        return context.fail(s.error());
     Result<std::unique_ptr<Database>> db = openDatabase({context.databasePath, context.mode, false});
     if (!db)
         return context.fail(db.error());

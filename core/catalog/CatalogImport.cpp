@@ -2,6 +2,7 @@
 
 #include "catalog/CsvReader.h"
 #include "clients/ClientSettings.h"
+#include "money/Money.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 
@@ -37,19 +38,18 @@ const QHash<QString, QStringList>& synonyms()
     return names;
 }
 
-std::optional<double> number(const QString& text)
+// VAT rates ("20", "20 %") and stock, by the same rules as money.
+Result<double> number(const QString& text)
 {
     QString cleaned = text.trimmed();
-    cleaned.remove(u' ').remove(QChar(0x00A0)).remove(u'%');
-    cleaned.replace(u',', u'.');
-    bool ok = false;
-    const double value = cleaned.toDouble(&ok);
-    return ok ? std::optional<double>(value) : std::nullopt;
+    if (cleaned.endsWith(u'%'))
+        cleaned.chop(1);
+    return parsePlainNumber(cleaned);
 }
 
 QString money(qint64 minor)
 {
-    return QString::number(double(minor) / 100.0, 'f', 2);
+    return formatMajor(minor, QLocale::c());
 }
 
 } // namespace
@@ -94,6 +94,20 @@ Result<CatalogImportPlan> planCatalogImport(Database& db, const QByteArray& csv)
         Product p;
         p.sku = cell(row, u"sku"_s);
         p.name = cell(row, u"name"_s);
+        // A short row would read its missing cells as empty and wipe them; a
+        // long one has its cells shifted by a separator inside a name. Either
+        // way the row is not read, and its product (if named) stays as it is.
+        qsizetype fields = row.size();
+        while (fields > table->header.size() && row[fields - 1].trimmed().isEmpty())
+            --fields; // trailing empty cells, as spreadsheets write them
+        if (fields != table->header.size()) {
+            if (!p.sku.isEmpty() && !seenAt.contains(p.sku))
+                seenAt.insert(p.sku, line);
+            plan.problems.append({line, tr("%1 cells where the first line names %2 columns")
+                                            .arg(row.size())
+                                            .arg(table->header.size())});
+            continue;
+        }
         if (p.sku.isEmpty()) {
             plan.problems.append({line, tr("no SKU")});
             continue;
@@ -108,17 +122,16 @@ Result<CatalogImportPlan> planCatalogImport(Database& db, const QByteArray& csv)
             plan.problems.append({line, tr("no name for %1").arg(p.sku)});
             continue;
         }
-        const qint64 price = parseMoney(cell(row, u"price"_s));
-        if (price < 0) {
-            plan.problems.append(
-                {line, tr("the price \"%1\" is not a number").arg(cell(row, u"price"_s))});
+        const Result<qint64> price = parseMoney(cell(row, u"price"_s));
+        if (!price) {
+            plan.problems.append({line, tr("price: %1").arg(price.error().message)});
             continue;
         }
-        p.priceMinor = price;
+        p.priceMinor = *price;
         p.unit = cell(row, u"unit"_s);
         p.category = cell(row, u"category"_s);
         if (const QString vat = cell(row, u"vat"_s); !vat.isEmpty()) {
-            const std::optional<double> value = number(vat);
+            const Result<double> value = number(vat);
             if (!value || *value < 0 || *value > 100) {
                 plan.problems.append({line, tr("the VAT rate \"%1\" is not 0-100").arg(vat)});
                 continue;
@@ -126,11 +139,12 @@ Result<CatalogImportPlan> planCatalogImport(Database& db, const QByteArray& csv)
             p.vatPercent = *value;
         }
         if (const QString stock = cell(row, u"stock"_s); !stock.isEmpty()) {
-            p.stock = number(stock);
-            if (!p.stock) {
+            const Result<double> value = number(stock);
+            if (!value) {
                 plan.problems.append({line, tr("the stock \"%1\" is not a number").arg(stock)});
                 continue;
             }
+            p.stock = *value;
         }
 
         if (!bySku.contains(p.sku)) {
@@ -172,18 +186,39 @@ Result<CatalogImportPlan> planCatalogImport(Database& db, const QByteArray& csv)
         else
             plan.changed.append({before, after, what});
     }
+    // A file of which no row could be read is the wrong file or a broken one:
+    // taken as it is, it would deactivate the whole catalog.
+    if (plan.added.isEmpty() && plan.changed.isEmpty() && plan.unchanged == 0) {
+        if (plan.problems.isEmpty())
+            return makeError(ErrorKind::Invalid,
+                             tr("The file names its columns but has no products in it. Nothing "
+                                "was changed."));
+        QStringList first;
+        for (const ImportProblem& problem : plan.problems.mid(0, 3))
+            first.append(tr("line %1: %2").arg(problem.line).arg(problem.reason));
+        return makeError(ErrorKind::Invalid,
+                         tr("No row of the file could be read, so nothing was changed (%1).")
+                             .arg(first.join(u"; "_s)));
+    }
+    // Products on a row that could not be read are in the file: not deactivated.
     for (const Product& p : *current) {
         if (p.active && !seenAt.contains(p.sku))
             plan.deactivated.append(p);
     }
-    // A file whose every row failed would deactivate the whole catalog.
-    if (seenAt.isEmpty() && !current->isEmpty())
-        plan.deactivated.clear();
     return plan;
 }
 
 Status applyCatalogImport(Database& db, const CatalogImportPlan& plan)
 {
+    // A plan put together by other code than planCatalogImport gets the same limit.
+    for (const Product& p : plan.added) {
+        if (Status inRange = checkMoneyRange(p.priceMinor); !inRange)
+            return inRange;
+    }
+    for (const ProductChange& c : plan.changed) {
+        if (Status inRange = checkMoneyRange(c.after.priceMinor); !inRange)
+            return inRange;
+    }
     return db.write([&](Transaction& tx) -> Status {
         const QString now = nowUtc();
         auto stockValue = [](const Product& p) {

@@ -41,8 +41,11 @@ struct CatalogImportPlan
     }
 };
 
-// Reads the file and compares it with the catalog. A file without the needed
-// columns (SKU, name, price) is refused as a whole.
+// Reads the file and compares it with the catalog. Refused as a whole, so that
+// nothing is deactivated: a file without the needed columns (SKU, name,
+// price), one cut off or mixing encodings (see readCsv), and one of which no
+// row could be read. A row with more or fewer cells than the header is a
+// problem of that row; its product is neither changed nor deactivated.
 Result<CatalogImportPlan> planCatalogImport(Database& db, const QByteArray& csv);
 // Applies a plan in one transaction: all of it or, when the catalog changed
 // meanwhile, nothing (ErrorKind::Conflict: plan again).

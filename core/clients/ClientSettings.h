@@ -12,8 +12,7 @@ class Database;
 QString phoneRegion(Database& db);
 QString shopCurrency(Database& db);
 
-// "1 250,50" or "1250.50" in major units to minor units; -1 when unreadable.
-qint64 parseMoney(const QString& text);
+// Amounts are typed and read through money/Money.h (parseMoney).
 QString formatMoney(qint64 minor, const QString& currency);
 
 } // namespace kartoteka

@@ -1,5 +1,6 @@
 #include "clients/CustomFields.h"
 
+#include "money/Money.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 
@@ -75,12 +76,11 @@ Result<QString> CustomField::normalize(const QString& input) const
     case FieldType::Text:
         return text;
     case FieldType::Number: {
-        bool ok = false;
-        const double value = QString(text).replace(u',', u'.').remove(u' ').toDouble(&ok);
-        if (!ok)
-            return makeError(ErrorKind::Invalid,
-                             tr("%1 takes a number, not \"%2\".").arg(name, text));
-        return QString::number(value, 'g', 15);
+        // Strict: "1e3", "0x10", "nan" and "inf" are typing mistakes, not numbers.
+        const Result<double> value = parsePlainNumber(text);
+        if (!value)
+            return makeError(ErrorKind::Invalid, tr("%1: %2").arg(name, value.error().message));
+        return QString::number(*value, 'g', 15);
     }
     case FieldType::Date: {
         const QDate date = QDate::fromString(text, Qt::ISODate);

@@ -1,5 +1,6 @@
 #include "clients/InteractionRepository.h"
 
+#include "money/Money.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 
@@ -46,6 +47,10 @@ Status InteractionRepository::validate(const Interaction& i) const
         return makeError(ErrorKind::Invalid, tr("Enter when it happened."));
     if (i.kind == InteractionKind::Purchase && i.amountMinor <= 0)
         return makeError(ErrorKind::Invalid, tr("Enter the purchase amount."));
+    if (i.kind == InteractionKind::Purchase) {
+        if (Status inRange = checkMoneyRange(i.amountMinor); !inRange)
+            return inRange;
+    }
     if (!i.direction.isEmpty() && i.direction != u"in" && i.direction != u"out")
         return makeError(ErrorKind::Invalid, tr("A call or message is incoming or outgoing."));
     return Status::success();

@@ -3,6 +3,7 @@
 #include "clients/ClientSettings.h"
 #include "deals/FurthestStage.h"
 #include "deals/PipelineRepository.h"
+#include "money/Money.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 
@@ -90,19 +91,29 @@ Status DealRepository::prepare(Deal& deal, const Pipeline& pipeline, bool bulk)
             deal.sourceId = client->toLongLong(); // the client's channel, changeable later
     }
     for (const DealItem& item : deal.items) {
-        if (item.name.trimmed().isEmpty() || item.quantity <= 0 || item.priceMinor < 0 ||
-            item.discountPercent < 0 || item.discountPercent > 100)
+        if (item.name.trimmed().isEmpty() || !(item.quantity > 0) || item.priceMinor < 0 ||
+            !(item.discountPercent >= 0 && item.discountPercent <= 100))
             return makeError(ErrorKind::Invalid,
                              tr("Each line needs a name, a quantity above zero, a price and a "
                                 "discount of 0-100 %."));
+        // Checked as a double first: a huge quantity must not overflow the total.
+        if (!moneyInRange(item.priceMinor) ||
+            !(item.quantity * double(item.priceMinor) <= double(kMaxMoneyMinor)))
+            return makeError(ErrorKind::Invalid,
+                             tr("The line %1 comes to more than the largest amount Kartoteka "
+                                "takes, %2.")
+                                 .arg(item.name, formatMajor(kMaxMoneyMinor)));
     }
     if (!deal.items.isEmpty()) {
         deal.amountMinor = 0;
-        for (const DealItem& item : deal.items)
+        for (const DealItem& item : deal.items) {
             deal.amountMinor += item.totalMinor();
+            if (!moneyInRange(deal.amountMinor))
+                return checkMoneyRange(deal.amountMinor);
+        }
     }
-    if (deal.amountMinor < 0)
-        return makeError(ErrorKind::Invalid, tr("The amount cannot be negative."));
+    if (Status inRange = checkMoneyRange(deal.amountMinor); !inRange)
+        return inRange;
     if (deal.currency.isEmpty())
         deal.currency = shopCurrency(m_db);
     deal.pipelineId = pipeline.id;

@@ -200,6 +200,8 @@ const QList<RfmSegmentInfo>& rfmSegments()
 
 Result<ClientsReport> clientsReport(Database& db, const ReportPeriod& period)
 {
+    if (Status s = checkReportPeriod(period); !s) // it counts quarter by quarter
+        return s.error();
     BuyersTable buyers(db);
     if (Status built = buyers.build(period); !built)
         return built.error();

@@ -36,6 +36,8 @@ template <typename T> Status into(T& place, Result<T> result)
 
 Result<Dashboard> loadDashboard(Database& db, const ReportPeriod& period, SalesBucket bucket)
 {
+    if (Status s = checkReportPeriod(period); !s)
+        return s.error();
     Dashboard d{period, bucket};
     // Costliest first, so that two workers taking the next one as they get
     // free end close together at any period length.

@@ -4,9 +4,30 @@
 #include "storage/Database.h"
 #include "storage/Sql.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace kartoteka {
+
+Status checkReportPeriod(const ReportPeriod& period)
+{
+    auto tr = [](const char* text) {
+        return QCoreApplication::translate("kartoteka::ReportPeriod", text);
+    };
+    if (!period.from.isValid() || !period.to.isValid() || period.from > period.to)
+        return makeError(ErrorKind::Invalid,
+                         tr("Choose a period whose first day is not after its last."));
+    if (period.from < kFirstReportDay || period.to > kLastReportDay)
+        return makeError(ErrorKind::Invalid, tr("Reports cover days between %1 and %2.")
+                                                 .arg(kFirstReportDay.toString(Qt::ISODate),
+                                                      kLastReportDay.toString(Qt::ISODate)));
+    if (period.to >= period.from.addYears(kMaxReportYears))
+        return makeError(
+            ErrorKind::Invalid,
+            tr("A report covers at most %1 years; choose a shorter period.").arg(kMaxReportYears));
+    return Status::success();
+}
 
 PeriodBounds boundsOf(const QDate& from, const QDate& to)
 {

@@ -21,6 +21,17 @@ struct ReportPeriod
     qint64 managerId = 0;
 };
 
+// Reports cover at most kMaxReportYears years (longer than any shop's history
+// in one file, so "All time" fits) between kFirstReportDay and kLastReportDay
+// (four-digit years, so stored timestamps compare as text, and a year before
+// `from` still exists for the comparisons). Beyond, a report would count
+// thousands of empty quarters or millions of empty days before answering.
+inline constexpr int kMaxReportYears = 50;
+inline const QDate kFirstReportDay{1900, 1, 1};
+inline const QDate kLastReportDay{2999, 12, 31};
+// ErrorKind::Invalid with the limit in words when the period is not one.
+Status checkReportPeriod(const ReportPeriod& period);
+
 // The period as UTC instants [from, to) for comparing with the stored
 // timestamps: days are the shop's local days.
 struct PeriodBounds

@@ -4,6 +4,7 @@
 #include "storage/Database.h"
 #include "storage/Sql.h"
 
+#include <QCoreApplication>
 #include <QMap>
 
 using namespace Qt::StringLiterals;
@@ -90,8 +91,38 @@ Result<QList<DaySales>> wonBetween(Database& db, const ReportPeriod& period, qin
 
 } // namespace
 
+qint64 salesBucketCount(const ReportPeriod& period, SalesBucket bucket)
+{
+    if (!period.from.isValid() || !period.to.isValid() || period.from > period.to)
+        return 0;
+    const QDate first = bucketStart(period.from, bucket);
+    const qint64 months =
+        qint64(period.to.year() - first.year()) * 12 + period.to.month() - first.month();
+    switch (bucket) {
+    case SalesBucket::Day:
+        return first.daysTo(period.to) + 1;
+    case SalesBucket::Week:
+        return first.daysTo(period.to) / 7 + 1;
+    case SalesBucket::Month:
+        return months + 1;
+    case SalesBucket::Quarter:
+        return months / 3 + 1;
+    }
+    return 0;
+}
+
 Result<SalesReport> salesReport(Database& db, const ReportPeriod& period, SalesBucket bucket)
 {
+    if (Status s = checkReportPeriod(period); !s)
+        return s.error();
+    if (salesBucketCount(period, bucket) > kMaxSalesBuckets)
+        return makeError(
+            ErrorKind::Invalid,
+            QCoreApplication::translate("kartoteka::SalesReport",
+                                        "%1 rows would be too many to read (at most %2): choose "
+                                        "weeks, months or quarters, or a shorter period.")
+                .arg(salesBucketCount(period, bucket))
+                .arg(kMaxSalesBuckets));
     Result<Pipeline> pipeline = reportPipeline(db, period);
     if (!pipeline)
         return pipeline.error();

@@ -43,8 +43,15 @@ struct SalesReport
     qint64 previousYearMinor = 0;
 };
 
+// The most rows a sales report has: every bucket is a row of the table and
+// a bar of the chart, and beyond a few thousand neither can be read. Days of
+// up to ten years, weeks or months of any allowed period.
+inline constexpr qint64 kMaxSalesBuckets = 4000;
+qint64 salesBucketCount(const ReportPeriod& period, SalesBucket bucket);
+
 // Won deals by the day they were won, in buckets, beside the same period of
-// the previous year.
+// the previous year. A period checkReportPeriod refuses, or of more than
+// kMaxSalesBuckets buckets, is an error (ErrorKind::Invalid).
 Result<SalesReport> salesReport(Database& db, const ReportPeriod& period, SalesBucket bucket);
 
 // The first day of the bucket `date` falls in.

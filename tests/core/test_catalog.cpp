@@ -84,3 +84,143 @@ TEST_CASE("a catalog import adds, updates and deactivates by SKU and reports bad
 
     CHECK_FALSE(planCatalogImport(*db, "code;title\n1;x\n").ok()); // no price column
 }
+
+namespace {
+
+// A shop with three active products, to see what a broken file would do to them.
+struct CatalogFixture
+{
+    TempDir dir;
+    std::unique_ptr<Database> db = openTestDatabase(dir.path(u"shop.sqlite"_s));
+    CatalogFixture()
+    {
+        requireOk(
+            applyCatalogImport(*db, requireValue(planCatalogImport(*db, "sku;name;unit;price\n"
+                                                                        "T-100;Tile;m2;450\n"
+                                                                        "T-200;Wood;m2;1250,50\n"
+                                                                        "G-1;Grout;kg;85\n"))));
+    }
+    int active() { return int(requireValue(ProductRepository(*db).list()).size()); }
+};
+
+} // namespace
+
+TEST_CASE("a catalog file of which no row can be read deactivates nothing", "[catalog]")
+{
+    CatalogFixture f;
+    REQUIRE(f.active() == 3);
+    for (const QByteArray& file : {QByteArray("sku;name;price\nX-1;Widget;abc\n"),
+                                   QByteArray("sku;name;price\nX-1;Widget;nan\nX-2;Gadget;inf\n"),
+                                   QByteArray("sku;name;price\n"), // names the columns, no rows
+                                   QByteArray("sku;name;price\n;No SKU;10\n")}) {
+        INFO(file.toStdString());
+        const Result<CatalogImportPlan> plan = planCatalogImport(*f.db, file);
+        REQUIRE_FALSE(plan.ok());
+        CHECK(plan.error().kind == ErrorKind::Invalid);
+    }
+    CHECK(f.active() == 3);
+    // A file without a needed column is refused too.
+    CHECK(planCatalogImport(*f.db, "sku;name\nT-100;Tile\n").error().kind == ErrorKind::Invalid);
+}
+
+TEST_CASE("a catalog file cut off in the middle of a row is refused as a whole", "[catalog]")
+{
+    CatalogFixture f;
+    // The last row ends mid-way with no line end: a copy interrupted.
+    const Result<CatalogImportPlan> cut =
+        planCatalogImport(*f.db, "sku;name;unit;price\nT-100;Tile;m2;470\nT-200;Wo");
+    REQUIRE_FALSE(cut.ok());
+    CHECK(cut.error().kind == ErrorKind::Invalid);
+    // An unterminated quote.
+    const Result<CatalogImportPlan> quote =
+        planCatalogImport(*f.db, "sku;name;unit;price\nT-100;Tile;m2;470\nT-200;\"Wood 20x");
+    REQUIRE_FALSE(quote.ok());
+    CHECK(quote.error().kind == ErrorKind::Invalid);
+    CHECK(f.active() == 3);
+    CHECK(requireValue(ProductRepository(*f.db).bySku(u"T-100"_s)).priceMinor == 45000);
+    // A complete last row without a line end is fine.
+    CHECK(planCatalogImport(*f.db, "sku;name;unit;price\nT-100;Tile;m2;470\nT-200;Wood;m2;1250,50")
+              .ok());
+}
+
+TEST_CASE("a short or long catalog row is an error of that row and wipes nothing", "[catalog]")
+{
+    CatalogFixture f;
+    CatalogImportPlan plan =
+        requireValue(planCatalogImport(*f.db, "sku;name;unit;price\n"
+                                              "T-100;Tile;m2\n"             // price missing
+                                              "T-200;Wood; 20x120;m2;990\n" // ';' in the name
+                                              "G-1;Grout;kg;90;;\n"));      // empty cells: fine
+    REQUIRE(plan.problems.size() == 2);
+    CHECK(plan.problems[0].line == 2);
+    CHECK(plan.problems[1].line == 3);
+    REQUIRE(plan.changed.size() == 1);
+    CHECK(plan.changed.first().after.sku == u"G-1"_s);
+    CHECK(plan.deactivated.isEmpty()); // T-100 and T-200 are in the file, only unreadable
+    requireOk(applyCatalogImport(*f.db, plan));
+    const Product tile = requireValue(ProductRepository(*f.db).bySku(u"T-100"_s));
+    CHECK(tile.active);
+    CHECK(tile.priceMinor == 45000);
+    CHECK(tile.unit == u"m2"_s);
+    CHECK(requireValue(ProductRepository(*f.db).bySku(u"T-200"_s)).priceMinor == 125050);
+}
+
+TEST_CASE("catalog cells that are NaN, infinity or exponents are row errors", "[catalog]")
+{
+    CatalogFixture f;
+    const CatalogImportPlan plan =
+        requireValue(planCatalogImport(*f.db, "sku;name;price;vat;stock\n"
+                                              "T-100;Tile;450;nan;1\n"
+                                              "T-200;Wood;1250,50;20;inf\n"
+                                              "G-1;Grout;1e3;20;1\n"
+                                              "N-1;New;0x10;20;1\n"
+                                              "N-2;Fine;10;20 %;-1,5\n"));
+    REQUIRE(plan.problems.size() == 4);
+    REQUIRE(plan.added.size() == 1);
+    CHECK(plan.added.first().sku == u"N-2"_s);
+    CHECK(plan.added.first().vatPercent == 20.0);
+    CHECK(*plan.added.first().stock == -1.5);
+    CHECK(plan.deactivated.isEmpty());
+}
+
+TEST_CASE("a UTF-8 catalog with one Windows-1251 row is refused, never read wholly as 1251",
+          "[catalog][csv]")
+{
+    QStringEncoder toCp1251("windows-1251");
+    const QByteArray mixed = u"Артикул;Назва;Ціна\nA-1;Плитка;450\n"_s.toUtf8() +
+                             QByteArray(toCp1251(u"B-2;Клей;120\n"_s)) +
+                             u"C-3;Затирка;85\n"_s.toUtf8();
+    const Result<CsvTable> table = readCsv(mixed);
+    REQUIRE_FALSE(table.ok());
+    CHECK(table.error().kind == ErrorKind::Invalid);
+    CHECK(table.error().message.contains(u'3')); // the line to fix
+
+    // A file wholly in 1251 is still read as 1251.
+    const CsvTable cp1251 = requireValue(readCsv(toCp1251(u"Артикул;Назва\nA-1;Плитка\n"_s)));
+    CHECK(cp1251.rows.first().value(1) == u"Плитка"_s);
+}
+
+TEST_CASE("UTF-16 with a byte-order mark (Excel's Unicode text) is read", "[catalog][csv]")
+{
+    const QString text =
+        u"Артикул\tНазва\tЦіна\nA-1\tПлитка «Мармур»\t450,00\r\nB-2\tКлей\t120\r\n"_s;
+    for (auto encoding : {QStringEncoder::Utf16LE, QStringEncoder::Utf16BE}) {
+        QStringEncoder encoder(encoding, QStringEncoder::Flag::WriteBom);
+        const CsvTable table = requireValue(readCsv(encoder(text)));
+        CHECK(table.header == QStringList{u"Артикул"_s, u"Назва"_s, u"Ціна"_s});
+        REQUIRE(table.rows.size() == 2);
+        CHECK(table.rows[0][1] == u"Плитка «Мармур»"_s);
+        CHECK(table.rows[1][2] == u"120"_s);
+    }
+    CatalogFixture f;
+    QStringEncoder le(QStringEncoder::Utf16LE, QStringEncoder::Flag::WriteBom);
+    const CatalogImportPlan plan =
+        requireValue(planCatalogImport(*f.db, le(u"sku\tname\tprice\nT-100\tTile\t470\n"_s)));
+    REQUIRE(plan.changed.size() == 1);
+    CHECK(plan.changed.first().after.priceMinor == 47000);
+    // A UTF-16 file cut in half a character.
+    CHECK_FALSE(readCsv(QByteArray::fromHex("fffe610062")).ok());
+    // Without a byte-order mark UTF-16 is not guessed, and not read as garbage either.
+    QStringEncoder noBom(QStringEncoder::Utf16LE);
+    CHECK(readCsv(noBom(text)).error().kind == ErrorKind::Invalid);
+}

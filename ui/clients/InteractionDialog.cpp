@@ -1,9 +1,10 @@
 #include "clients/InteractionDialog.h"
 
+#include "money/MoneyEdit.h"
+
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
-#include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -17,8 +18,7 @@ InteractionDialog::InteractionDialog(const Interaction& entry, const QString& cu
                                      QWidget* parent)
     : QDialog(parent), m_entry(entry), m_kind(new QComboBox(this)), m_when(new QDateTimeEdit(this)),
       m_direction(new QComboBox(this)), m_minutes(new QSpinBox(this)),
-      m_result(new QLineEdit(this)), m_amount(new QDoubleSpinBox(this)),
-      m_text(new QPlainTextEdit(this))
+      m_result(new QLineEdit(this)), m_amount(new MoneyEdit(this)), m_text(new QPlainTextEdit(this))
 {
     setWindowTitle(entry.id == 0 ? tr("Add to the timeline") : tr("Edit the timeline entry"));
     for (InteractionKind kind :
@@ -38,10 +38,9 @@ InteractionDialog::InteractionDialog(const Interaction& entry, const QString& cu
     m_minutes->setValue((entry.durationSeconds + 59) / 60);
     m_result->setText(entry.result);
     m_result->setPlaceholderText(tr("e.g. will come on Friday"));
-    m_amount->setRange(0, 1e9);
-    m_amount->setDecimals(2);
-    m_amount->setSuffix(u' ' + (entry.currency.isEmpty() ? currency : entry.currency));
-    m_amount->setValue(double(entry.amountMinor) / 100.0);
+    m_amount->setCurrency(entry.currency.isEmpty() ? currency : entry.currency);
+    if (entry.amountMinor > 0)
+        m_amount->setMinor(entry.amountMinor);
     m_text->setPlainText(entry.text);
     m_text->setTabChangesFocus(true);
     m_text->setPlaceholderText(tr("What was said, written or bought"));
@@ -76,6 +75,15 @@ InteractionDialog::InteractionDialog(const Interaction& entry, const QString& cu
         ->setFocus();
 }
 
+void InteractionDialog::accept()
+{
+    // A purchase whose amount is not one stays open with the reason shown.
+    if (InteractionKind(m_kind->currentData().toInt()) == InteractionKind::Purchase &&
+        !m_amount->check())
+        return;
+    QDialog::accept();
+}
+
 void InteractionDialog::updateFields()
 {
     const auto kind = InteractionKind(m_kind->currentData().toInt());
@@ -98,9 +106,10 @@ Interaction InteractionDialog::entry() const
     e.direction = directed ? m_direction->currentData().toString() : QString();
     e.durationSeconds = e.kind == InteractionKind::Call ? m_minutes->value() * 60 : 0;
     e.result = e.kind == InteractionKind::Call ? m_result->text().trimmed() : QString();
-    e.amountMinor = e.kind == InteractionKind::Purchase ? qRound64(m_amount->value() * 100) : 0;
+    const Result<qint64> amount = m_amount->minor(); // accept() refused anything else
+    e.amountMinor = e.kind == InteractionKind::Purchase && amount ? *amount : 0;
     if (e.kind == InteractionKind::Purchase && e.currency.isEmpty())
-        e.currency = m_amount->suffix().trimmed();
+        e.currency = m_amount->currency();
     e.text = m_text->toPlainText().trimmed();
     return e;
 }

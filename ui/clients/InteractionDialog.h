@@ -6,13 +6,14 @@
 
 class QComboBox;
 class QDateTimeEdit;
-class QDoubleSpinBox;
 class QLineEdit;
 class QPlainTextEdit;
 class QSpinBox;
 class QLabel;
 
 namespace kartoteka::ui {
+
+class MoneyEdit;
 
 // Adds or edits one timeline entry. Opened with the kind already chosen, so
 // logging a call is one click on "Call", typing, and Enter.
@@ -22,6 +23,7 @@ class InteractionDialog : public QDialog
 public:
     InteractionDialog(const Interaction& entry, const QString& currency, QWidget* parent = nullptr);
     Interaction entry() const;
+    void accept() override;
 
 private:
     void updateFields();
@@ -32,7 +34,7 @@ private:
     QComboBox* m_direction;
     QSpinBox* m_minutes;
     QLineEdit* m_result;
-    QDoubleSpinBox* m_amount;
+    MoneyEdit* m_amount;
     QPlainTextEdit* m_text;
     QList<QWidget*> m_callOnly;
     QList<QWidget*> m_purchaseOnly;

@@ -7,13 +7,13 @@
 #include "clients/Lists.h"
 #include "deals/DealItemsModel.h"
 #include "deals/DealRepository.h"
+#include "money/MoneyEdit.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
 #include <QDateEdit>
 #include <QDialogButtonBox>
-#include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -34,7 +34,7 @@ namespace kartoteka::ui {
 DealDialog::DealDialog(Database& db, DealRepository& deals, ClientRepository& clients,
                        const Deal& deal, const Pipeline& pipeline, QWidget* parent)
     : QDialog(parent), m_db(db), m_deals(deals), m_pipeline(pipeline), m_deal(deal),
-      m_title(new QLineEdit(deal.title, this)), m_amount(new QDoubleSpinBox(this)),
+      m_title(new QLineEdit(deal.title, this)), m_amount(new MoneyEdit(this)),
       m_hasClose(new QCheckBox(this)), m_close(new QDateEdit(this)), m_manager(new QComboBox(this)),
       m_source(new QComboBox(this)), m_notes(new QPlainTextEdit(deal.notes, this)),
       m_items(new DealItemsModel(deal.items,
@@ -63,11 +63,8 @@ DealDialog::DealDialog(Database& db, DealRepository& deals, ClientRepository& cl
                      new QLabel(client ? client->displayName() : tr("(unknown)"), this));
     }
     form->addRow(tr("Title:"), m_title);
-    m_amount->setRange(0, 1e10);
-    m_amount->setDecimals(2);
-    m_amount->setGroupSeparatorShown(true);
-    m_amount->setSuffix(u' ' + (deal.currency.isEmpty() ? shopCurrency(db) : deal.currency));
-    m_amount->setValue(double(deal.amountMinor) / 100.0);
+    m_amount->setCurrency(deal.currency.isEmpty() ? shopCurrency(db) : deal.currency);
+    m_amount->setMinor(deal.amountMinor);
     m_amount->setEnabled(deal.items.isEmpty());
     m_amount->setToolTip(deal.items.isEmpty() ? tr("The deal's amount")
                                               : tr("The sum of the lines below"));
@@ -142,7 +139,7 @@ DealDialog::DealDialog(Database& db, DealRepository& deals, ClientRepository& cl
     connect(m_items, &DealItemsModel::totalChanged, this, [this](qint64 total) {
         m_amount->setEnabled(m_items->rowCount() == 0);
         if (m_items->rowCount() > 0)
-            m_amount->setValue(double(total) / 100.0);
+            m_amount->setMinor(total);
     });
     auto* lineBar = new QHBoxLayout;
     lineBar->addWidget(product, 1);
@@ -197,8 +194,11 @@ bool DealDialog::save()
     }
     deal.title = m_title->text().trimmed();
     deal.items = m_items->items();
-    if (deal.items.isEmpty())
-        deal.amountMinor = qRound64(m_amount->value() * 100);
+    if (deal.items.isEmpty()) {
+        if (!m_amount->check())
+            return false;
+        deal.amountMinor = *m_amount->minor();
+    }
     deal.expectedClose = m_hasClose->isChecked() ? m_close->date() : QDate();
     deal.managerId = m_manager->currentData().toLongLong();
     deal.sourceId = m_source->currentData().toLongLong();

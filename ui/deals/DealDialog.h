@@ -8,7 +8,6 @@
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
-class QDoubleSpinBox;
 class QLineEdit;
 class QListView;
 class QPlainTextEdit;
@@ -20,6 +19,8 @@ class DealRepository;
 } // namespace kartoteka
 
 namespace kartoteka::ui {
+
+class MoneyEdit;
 
 class ClientListModel;
 class DealItemsModel;
@@ -46,7 +47,7 @@ private:
     QListView* m_clientList = nullptr;
     ClientListModel* m_clientModel = nullptr;
     QLineEdit* m_title;
-    QDoubleSpinBox* m_amount;
+    MoneyEdit* m_amount;
     QCheckBox* m_hasClose;
     QDateEdit* m_close;
     QComboBox* m_manager;

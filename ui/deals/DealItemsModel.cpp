@@ -1,8 +1,11 @@
 #include "deals/DealItemsModel.h"
 
 #include "clients/ClientSettings.h"
+#include "money/Money.h"
 
 #include <QLocale>
+
+#include <cmath>
 
 namespace kartoteka::ui {
 
@@ -59,7 +62,7 @@ QVariant DealItemsModel::data(const QModelIndex& index, int role) const
         case Quantity:
             return item.quantity;
         case Price:
-            return double(item.priceMinor) / 100.0;
+            return formatMajor(item.priceMinor); // edited as text, read by parseMoney
         case Discount:
             return item.discountPercent;
         default:
@@ -91,19 +94,42 @@ bool DealItemsModel::setData(const QModelIndex& index, const QVariant& value, in
 {
     if (role != Qt::EditRole || !index.isValid())
         return false;
-    bool ok = false;
-    const double number = value.toDouble(&ok);
-    if (!ok || number < 0)
-        return false;
+    // Typed text goes through core's strict readers ("1e3" is refused); a
+    // number set from code is checked against the same limits.
+    const bool typed = value.typeId() == QMetaType::QString;
+    qint64 priceMinor = 0;
+    double number = 0;
+    if (index.column() == Price) {
+        const double major = value.toDouble();
+        const Result<qint64> price =
+            typed ? parseMoney(value.toString())
+                  : Result<qint64>(major >= 0 && major * 100 <= double(kMaxMoneyMinor)
+                                       ? qRound64(major * 100)
+                                       : -1);
+        if (!price || *price < 0)
+            return false;
+        priceMinor = *price;
+    } else {
+        bool ok = !typed;
+        if (typed) {
+            const Result<double> read = parsePlainNumber(value.toString());
+            ok = read.ok();
+            number = ok ? *read : 0;
+        } else {
+            number = value.toDouble(&ok);
+        }
+        if (!ok || !std::isfinite(number) || number < 0)
+            return false;
+    }
     DealItem& item = m_items[index.row()];
     switch (Column(index.column())) {
+    case Price:
+        item.priceMinor = priceMinor;
+        break;
     case Quantity:
         if (number <= 0)
             return false;
         item.quantity = number;
-        break;
-    case Price:
-        item.priceMinor = qRound64(number * 100);
         break;
     case Discount:
         if (number > 100)

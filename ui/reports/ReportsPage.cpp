@@ -150,6 +150,7 @@ void ReportsPage::buildFilters()
     m_to = new QDateEdit(this);
     for (QDateEdit* edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
+        edit->setDateRange(kFirstReportDay, kLastReportDay);
         edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
         connect(edit, &QDateEdit::dateChanged, this, [this] {
             if (m_range->currentData().toInt() == int(Range::Custom))

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "storage/Result.h"
+
+#include <QLocale>
+#include <QString>
+
+#include <optional>
+
+namespace kartoteka {
+
+// The largest amount of money Kartoteka takes, in minor units:
+// 10 000 000 000.00 in major units (ten billion hryvnias, rubles or dollars;
+// still a few hundred thousand dollars in dong or rials). Every report sums
+// amounts in 64 bits (SQLite's sum() fails with "integer overflow" beyond
+// 9.2e18), and at this limit 9 223 372 amounts, all of them the largest
+// possible, still fit: far more deals and purchases than a shop's file holds.
+inline constexpr qint64 kMaxMoneyMinor = 1'000'000'000'000;
+
+enum class MoneySign
+{
+    NonNegative, // prices, purchases, deals: a leading minus is refused
+    AllowNegative,
+};
+
+// Why a text is not an amount (for callers and tests; parseMoney words it).
+enum class MoneyProblem
+{
+    Empty,
+    NotANumber, // letters, exponents ("1e3"), hex, "nan", "inf", bad grouping ("1.2.3")
+    Negative,   // a minus where the caller allows none
+    TooPrecise, // more than two decimals that are not zeros ("1.005")
+    TooLarge,   // beyond kMaxMoneyMinor
+    Ambiguous,  // "1.500" where '.' is neither the locale's decimal point nor its group separator
+};
+
+struct MoneyReading
+{
+    qint64 minor = 0;
+    std::optional<MoneyProblem> problem;
+};
+
+// Reads an amount typed by a person or found in an imported file, in major
+// units, into minor units. Accepted: digits with an optional decimal part
+// after '.' or ',' ("1250.50", "1250,5"), groups of three digits separated
+// by a space, a no-break space, a narrow no-break space, the locale's group
+// separator, or '.'/',' when the other one is the decimal point
+// ("1 250,50", "1,250.50", "1.250,50"), and a leading minus where `sign`
+// allows it. A single '.' or ',' is the decimal point, except that the
+// locale's group separator followed by exactly three digits groups ("1,250"
+// is 1250 in English, 1.25 in Ukrainian); a separator that is neither of the
+// locale's, followed by three digits ("1.500" in Ukrainian), is refused as
+// ambiguous rather than guessed. More than two decimals are accepted only
+// when the extra ones are zeros ("12.500" in English is 12.50). Everything
+// else is refused: "1e3", "12abc", "0x10", "1.2.3", "nan", "inf", "+5", "".
+MoneyReading readMoney(const QString& text, MoneySign sign = MoneySign::NonNegative,
+                       const QLocale& locale = QLocale());
+
+// readMoney with a message a person can act on (ErrorKind::Invalid).
+Result<qint64> parseMoney(const QString& text, MoneySign sign = MoneySign::NonNegative,
+                          const QLocale& locale = QLocale());
+
+// A plain decimal number (VAT rate, stock, a custom number field) read by the
+// same rules as money, with any number of decimals and an optional minus:
+// never an exponent, hex, NaN or infinity. ErrorKind::Invalid otherwise.
+Result<double> parsePlainNumber(const QString& text, const QLocale& locale = QLocale());
+
+// An amount in minor units as the locale writes it, without a currency:
+// "1 250,50" in Ukrainian, "1,250.50" in English. Exact at any size.
+QString formatMajor(qint64 minor, const QLocale& locale = QLocale());
+
+// For repositories: an amount that reached them some other way than
+// parseMoney (a script, an old file) is refused instead of stored.
+inline bool moneyInRange(qint64 minor)
+{
+    return minor >= 0 && minor <= kMaxMoneyMinor;
+}
+Status checkMoneyRange(qint64 minor);
+
+} // namespace kartoteka

@@ -1,0 +1,238 @@
+#include "Catch.h"
+#include "TestSupport.h"
+
+#include "clients/ClientRepository.h"
+#include "clients/CustomFields.h"
+#include "clients/InteractionRepository.h"
+#include "deals/DealRepository.h"
+#include "deals/PipelineRepository.h"
+#include "money/Money.h"
+
+#include <optional>
+
+using namespace Qt::StringLiterals;
+using namespace kartoteka;
+using namespace kartoteka::test;
+
+namespace {
+
+struct Case
+{
+    QString text;
+    std::optional<qint64> minor; // the amount, or
+    MoneyProblem problem = MoneyProblem::NotANumber;
+};
+
+Case ok(const QString& text, qint64 minor)
+{
+    return {text, minor};
+}
+
+Case bad(const QString& text, MoneyProblem problem)
+{
+    return {text, std::nullopt, problem};
+}
+
+void checkTable(const QLocale& locale, const QList<Case>& cases)
+{
+    for (const Case& c : cases) {
+        INFO(locale.name().toStdString() << ": \"" << c.text.toStdString() << '"');
+        const MoneyReading reading = readMoney(c.text, MoneySign::NonNegative, locale);
+        if (c.minor) {
+            CHECK_FALSE(reading.problem.has_value());
+            CHECK(reading.minor == *c.minor);
+            CHECK(parseMoney(c.text, MoneySign::NonNegative, locale).ok());
+        } else {
+            REQUIRE(reading.problem.has_value());
+            CHECK(int(*reading.problem) == int(c.problem));
+            const Result<qint64> parsed = parseMoney(c.text, MoneySign::NonNegative, locale);
+            REQUIRE_FALSE(parsed.ok());
+            CHECK(parsed.error().kind == ErrorKind::Invalid);
+            CHECK_FALSE(parsed.error().message.isEmpty());
+        }
+    }
+}
+
+// Read the same way in every locale: the plain forms and everything refused.
+const QList<Case> everywhere{
+    ok(u"1250.50"_s, 125050),
+    ok(u"1250,5"_s, 125050),
+    ok(u"1250,50"_s, 125050),
+    ok(u"1 250,50"_s, 125050),
+    ok(u"1\u00A0250,50"_s, 125050), // no-break space
+    ok(u"1\u202F250,50"_s, 125050), // narrow no-break space
+    ok(u"1 250.50"_s, 125050),
+    ok(u"1,250.50"_s, 125050),
+    ok(u"1.250,50"_s, 125050),
+    ok(u"1 250 000"_s, 125000000),
+    ok(u"  12  "_s, 1200),
+    ok(u"0,5"_s, 50),
+    ok(u"0"_s, 0),
+    ok(u"007"_s, 700),
+    ok(u"1250.50000"_s, 125050),          // extra decimals that are zeros
+    ok(u"10000000000"_s, kMaxMoneyMinor), // the limit itself
+    ok(u"10 000 000 000,00"_s, kMaxMoneyMinor),
+    bad(u""_s, MoneyProblem::Empty),
+    bad(u"   "_s, MoneyProblem::Empty),
+    bad(u"1e3"_s, MoneyProblem::NotANumber),
+    bad(u"1E3"_s, MoneyProblem::NotANumber),
+    bad(u"12abc"_s, MoneyProblem::NotANumber),
+    bad(u"0x10"_s, MoneyProblem::NotANumber),
+    bad(u"1.2.3"_s, MoneyProblem::NotANumber),
+    bad(u"nan"_s, MoneyProblem::NotANumber),
+    bad(u"NaN"_s, MoneyProblem::NotANumber),
+    bad(u"inf"_s, MoneyProblem::NotANumber),
+    bad(u"-inf"_s, MoneyProblem::NotANumber),
+    bad(u"+5"_s, MoneyProblem::NotANumber),
+    bad(u"5 грн"_s, MoneyProblem::NotANumber),
+    bad(u"$5"_s, MoneyProblem::NotANumber),
+    bad(u",5"_s, MoneyProblem::NotANumber),
+    bad(u"5,"_s, MoneyProblem::NotANumber),
+    bad(u"1,,5"_s, MoneyProblem::NotANumber),
+    bad(u"12 50"_s, MoneyProblem::NotANumber),        // not groups of three
+    bad(u"1  250"_s, MoneyProblem::NotANumber),       // two separators in a row
+    bad(u"1 250.000,00"_s, MoneyProblem::NotANumber), // two kinds of grouping
+    bad(u"1,250,50.00"_s, MoneyProblem::NotANumber),
+    bad(u"\u0661\u0662"_s, MoneyProblem::NotANumber), // Arabic-Indic digits
+    bad(u"-5"_s, MoneyProblem::Negative),
+    bad(u"\u22125"_s, MoneyProblem::Negative), // the minus sign
+    bad(u"1.2345"_s, MoneyProblem::TooPrecise),
+    bad(u"1,2345"_s, MoneyProblem::TooPrecise),
+    bad(u"10000000000.01"_s, MoneyProblem::TooLarge),
+    bad(u"90000000000000000"_s, MoneyProblem::TooLarge),
+    bad(u"999999999999999999999999999999"_s, MoneyProblem::TooLarge),
+};
+
+} // namespace
+
+TEST_CASE("the money parser reads the plain forms and refuses the rest in every locale", "[money]")
+{
+    for (const QLocale& locale :
+         {QLocale(u"uk_UA"_s), QLocale(u"ru_RU"_s), QLocale::c(), QLocale(u"en_US"_s)})
+        checkTable(locale, everywhere);
+}
+
+TEST_CASE("the money parser follows the locale where a separator could mean two things", "[money]")
+{
+    for (const QLocale& locale : {QLocale(u"uk_UA"_s), QLocale(u"ru_RU"_s)}) {
+        checkTable(locale, {
+                               ok(u"1,250"_s, 125), // the decimal comma
+                               ok(u"1,5"_s, 150),
+                               ok(u"1.250.000"_s, 125000000), // only grouping can repeat
+                               ok(u"1.25"_s, 125),
+                               bad(u"1.500"_s, MoneyProblem::Ambiguous), // 1500 or 1,5?
+                               bad(u"1250.500"_s, MoneyProblem::Ambiguous),
+                               bad(u"1,005"_s, MoneyProblem::TooPrecise),
+                           });
+    }
+    for (const QLocale& locale : {QLocale::c(), QLocale(u"en_US"_s)}) {
+        checkTable(locale, {
+                               ok(u"1,250"_s, 125000), // the English thousands separator
+                               ok(u"1,250,000"_s, 125000000),
+                               ok(u"1.500"_s, 150),
+                               ok(u"1250.500"_s, 125050),
+                               bad(u"1.250.000"_s, MoneyProblem::NotANumber),
+                               bad(u"1.005"_s, MoneyProblem::TooPrecise),
+                           });
+    }
+}
+
+TEST_CASE("negative amounts only where the caller allows them", "[money]")
+{
+    const QLocale uk(u"uk_UA"_s);
+    CHECK(readMoney(u"-12,50"_s, MoneySign::AllowNegative, uk).minor == -1250);
+    CHECK(readMoney(u"\u22121 250,50"_s, MoneySign::AllowNegative, uk).minor == -125050);
+    CHECK(readMoney(u"-10000000000.01"_s, MoneySign::AllowNegative, uk).problem ==
+          MoneyProblem::TooLarge);
+    CHECK(readMoney(u"--5"_s, MoneySign::AllowNegative, uk).problem == MoneyProblem::NotANumber);
+    CHECK(readMoney(u"- 5"_s, MoneySign::AllowNegative, uk).problem == MoneyProblem::NotANumber);
+}
+
+TEST_CASE("amounts are written exactly the way the locale reads them back", "[money]")
+{
+    CHECK(formatMajor(125050, QLocale::c()) == u"1250.50"_s);
+    CHECK(formatMajor(125050, QLocale(u"en_US"_s)) == u"1,250.50"_s);
+    CHECK(formatMajor(5, QLocale::c()) == u"0.05"_s);
+    CHECK(formatMajor(-125050, QLocale::c()) == u"-1250.50"_s);
+    for (const QLocale& locale :
+         {QLocale(u"uk_UA"_s), QLocale(u"ru_RU"_s), QLocale::c(), QLocale(u"en_US"_s)}) {
+        for (qint64 minor : {qint64(0), qint64(7), qint64(125050), qint64(99999999),
+                             qint64(123456789012), kMaxMoneyMinor}) {
+            INFO(locale.name().toStdString() << ' ' << minor);
+            const MoneyReading back =
+                readMoney(formatMajor(minor, locale), MoneySign::NonNegative, locale);
+            CHECK_FALSE(back.problem.has_value());
+            CHECK(back.minor == minor);
+        }
+    }
+}
+
+TEST_CASE("plain numbers (VAT, stock, custom fields) refuse exponents, hex, NaN and infinity",
+          "[money]")
+{
+    const QLocale uk(u"uk_UA"_s);
+    CHECK(*parsePlainNumber(u"20"_s, uk) == 20.0);
+    CHECK(*parsePlainNumber(u"85,5"_s, uk) == 85.5);
+    CHECK(*parsePlainNumber(u"-3,25"_s, uk) == -3.25);
+    CHECK(*parsePlainNumber(u"1 250,125"_s, uk) == 1250.125);
+    for (const QString& text : {u"1e3"_s, u"0x10"_s, u"nan"_s, u"inf"_s, u"-inf"_s, u"infinity"_s,
+                                u"12abc"_s, u""_s, u"1.2.3"_s}) {
+        INFO(text.toStdString());
+        const Result<double> read = parsePlainNumber(text, uk);
+        REQUIRE_FALSE(read.ok());
+        CHECK(read.error().kind == ErrorKind::Invalid);
+    }
+    // 400 digits are more than a double holds: refused, not infinity.
+    CHECK_FALSE(parsePlainNumber(QString(400, u'9'), uk).ok());
+
+    CustomField area{0, 0, u"Floor area"_s, FieldType::Number, {}};
+    for (const QString& text : {u"1e3"_s, u"0x10"_s, u"nan"_s, u"inf"_s, u"12abc"_s})
+        CHECK(area.normalize(text).error().kind == ErrorKind::Invalid);
+    CHECK(*area.normalize(u"85.5"_s) == u"85.5"_s);
+}
+
+TEST_CASE("repositories refuse amounts beyond the limit that did not come through the parser",
+          "[money]")
+{
+    TempDir dir;
+    auto db = openTestDatabase(dir.path(u"shop.sqlite"_s));
+    Client c;
+    c.lastName = u"Переповнений"_s;
+    c.firstName = u"Тест"_s;
+    requireOk(ClientRepository(*db).create(c));
+
+    // Two of these made every report fail with "integer overflow".
+    InteractionRepository interactions(*db);
+    Interaction purchase;
+    purchase.clientId = c.id;
+    purchase.kind = InteractionKind::Purchase;
+    purchase.occurredAt = QDateTime::currentDateTimeUtc();
+    purchase.amountMinor = 9'000'000'000'000'000'000;
+    purchase.currency = u"UAH"_s;
+    Status refused = interactions.add(purchase);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().kind == ErrorKind::Invalid);
+    purchase.amountMinor = kMaxMoneyMinor;
+    requireOk(interactions.add(purchase));
+    purchase.amountMinor = kMaxMoneyMinor + 1;
+    CHECK(interactions.update(purchase).error().kind == ErrorKind::Invalid);
+
+    DealRepository deals(*db);
+    const Pipeline pipeline = requireValue(PipelineRepository(*db).pipelineNamed(QString()));
+    Deal deal;
+    deal.clientId = c.id;
+    deal.pipelineId = pipeline.id;
+    deal.title = u"Too big"_s;
+    deal.amountMinor = 9'000'000'000'000'000'000;
+    CHECK(deals.create(deal).error().kind == ErrorKind::Invalid);
+    deal.amountMinor = 0;
+    deal.items = {{0, u"Tile"_s, 1e15, 45000, 0}}; // the line's total would overflow
+    CHECK(deals.create(deal).error().kind == ErrorKind::Invalid);
+    deal.items = {{0, u"Tile"_s, std::nan(""), 45000, 0}};
+    CHECK(deals.create(deal).error().kind == ErrorKind::Invalid);
+    deal.items = {{0, u"Tile"_s, 1, kMaxMoneyMinor, 0}, {0, u"Glue"_s, 1, kMaxMoneyMinor, 0}};
+    CHECK(deals.create(deal).error().kind == ErrorKind::Invalid); // the sum is beyond
+    deal.items = {{0, u"Tile"_s, 2, 45000, 0}};
+    requireOk(deals.create(deal));
+    CHECK(requireValue(deals.load(deal.id)).amountMinor == 90000);
+}
