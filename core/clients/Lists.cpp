@@ -50,7 +50,7 @@ Result<qint64> findOrAdd(Database& db, const QString& select, const QString& ins
 
 // The item `typed` names among `items`, as Lists::idOf describes.
 Result<qint64> matchName(const QList<ListItem>& items, const QString& typed,
-                         const QString& listName)
+                         const QString& listName, const QString& whenEmpty)
 {
     const QString wanted = typed.simplified();
     QList<const ListItem*> loose;
@@ -66,12 +66,9 @@ Result<qint64> matchName(const QList<ListItem>& items, const QString& typed,
     for (const ListItem& item : items)
         names.append(item.name);
     const QString valid =
-        names.isEmpty()
-            ? QCoreApplication::translate("kartoteka::Lists",
-                                          "The list is empty; an administrator fills it in "
-                                          "Administration → Lists.")
-            : QCoreApplication::translate("kartoteka::Lists", "Choose one of: %1.")
-                  .arg(names.join(u", "_s));
+        names.isEmpty() ? whenEmpty
+                        : QCoreApplication::translate("kartoteka::Lists", "Choose one of: %1.")
+                              .arg(names.join(u", "_s));
     if (loose.size() > 1)
         return makeError(ErrorKind::Invalid,
                          QCoreApplication::translate("kartoteka::Lists",
@@ -212,7 +209,10 @@ Result<qint64> Lists::idOf(const QString& list, const QString& name)
     Result<QList<ListItem>> all = items(list);
     if (!all)
         return all.error();
-    return matchName(*all, name, listDisplayName(list));
+    return matchName(*all, name, listDisplayName(list),
+                     QCoreApplication::translate("kartoteka::Lists",
+                                                 "The list is empty; an administrator fills it "
+                                                 "in Administration → Lists."));
 }
 
 Result<qint64> Lists::userIdOf(const QString& name)
@@ -220,7 +220,9 @@ Result<qint64> Lists::userIdOf(const QString& name)
     Result<QList<ListItem>> all = users();
     if (!all)
         return all.error();
-    return matchName(*all, name, QCoreApplication::translate("kartoteka::Lists", "Staff"));
+    return matchName(
+        *all, name, QCoreApplication::translate("kartoteka::Lists", "the staff list"),
+        QCoreApplication::translate("kartoteka::Lists", "Nobody is in the staff list yet."));
 }
 
 Result<qint64> Lists::idOfOrAdd(const QString& list, const QString& name)
