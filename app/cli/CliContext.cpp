@@ -10,6 +10,7 @@
 #include <QLoggingCategory>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -108,15 +109,21 @@ QString errorKindName(ErrorKind kind)
 
 QString escapeForTerminal(const QString& text)
 {
+    // Every character concerned is in the Basic Multilingual Plane, so UTF-16
+    // units can be looked at one by one; most answers have none of them.
+    if (std::none_of(text.cbegin(), text.cend(),
+                     [](QChar c) { return isTerminalHazard(c.unicode()); }))
+        return text;
     QString out;
-    out.reserve(text.size());
-    for (const char32_t c : text.toUcs4()) {
-        if (!isTerminalHazard(c))
-            out.append(QString::fromUcs4(&c, 1));
-        else if (c <= 0xff)
-            out.append(u"\\x%1"_s.arg(uint(c), 2, 16, QLatin1Char('0')));
+    out.reserve(text.size() + 16);
+    for (const QChar c : text) {
+        const uint code = c.unicode();
+        if (!isTerminalHazard(code))
+            out.append(c);
+        else if (code <= 0xff)
+            out.append(u"\\x%1"_s.arg(code, 2, 16, QLatin1Char('0')));
         else
-            out.append(u"\\u%1"_s.arg(uint(c), 4, 16, QLatin1Char('0')));
+            out.append(u"\\u%1"_s.arg(code, 4, 16, QLatin1Char('0')));
     }
     return out;
 }
@@ -126,13 +133,16 @@ QByteArray escapeJsonForTerminal(const QByteArray& json)
     // Outside strings JSON has only ASCII punctuation and whitespace, so every
     // such character is inside a string, where \uXXXX means the same.
     const QString text = QString::fromUtf8(json);
+    if (std::none_of(text.cbegin(), text.cend(),
+                     [](QChar c) { return isTerminalHazard(c.unicode()); }))
+        return json;
     QString out;
-    out.reserve(text.size());
-    for (const char32_t c : text.toUcs4()) {
-        if (isTerminalHazard(c))
-            out.append(u"\\u%1"_s.arg(uint(c), 4, 16, QLatin1Char('0')));
+    out.reserve(text.size() + 16);
+    for (const QChar c : text) {
+        if (isTerminalHazard(c.unicode()))
+            out.append(u"\\u%1"_s.arg(uint(c.unicode()), 4, 16, QLatin1Char('0')));
         else
-            out.append(QString::fromUcs4(&c, 1));
+            out.append(c);
     }
     return out.toUtf8();
 }

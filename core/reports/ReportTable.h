@@ -61,8 +61,8 @@ Status writeCsv(const ReportTable& table, const QString& path, const CsvStyle& s
 
 // An Excel workbook with one sheet: a bold header, numbers as numbers (money
 // with two decimals, shares as percentages, dates as dates), formula-like
-// text kept as text. A text longer than a cell can hold is an Invalid error
-// and no file is written.
+// text quoted as in CSV. A text longer than a cell can hold is an Invalid
+// error and no file is written.
 Status writeXlsx(const ReportTable& table, const QString& path);
 
 enum class TableFileFormat
