@@ -215,13 +215,13 @@ Result<qint64> CliContext::number(const QString& name, qint64 min, qint64 max,
     return value;
 }
 
-Result<qint64> CliContext::id(int index, const QString& what) const
+Result<qint64> CliContext::id(int index, const QString& notFound) const
 {
     const QString text = arguments.value(index);
     bool ok = false;
     const qint64 value = text.trimmed().toLongLong(&ok);
     if (!ok || value <= 0)
-        return makeError(ErrorKind::NotFound, tr("There is no %1 \"%2\".").arg(what, text));
+        return makeError(ErrorKind::NotFound, notFound.arg(text));
     return value;
 }
 

@@ -43,8 +43,9 @@ struct CliContext
     Result<qint64> number(const QString& name, qint64 min, qint64 max,
                           std::optional<qint64> fallback = std::nullopt) const;
     // The positional argument `index` as the id of a row: a positive number.
-    // Anything else is NotFound, as an id that no row has.
-    Result<qint64> id(int index, const QString& what) const;
+    // Anything else is NotFound, as an id that no row has: `notFound` with %1
+    // for what was typed.
+    Result<qint64> id(int index, const QString& notFound) const;
 
     // The id of the list item (or, with list empty, the staff member) that
     // the option names. With --create-missing (where the command accepts it)

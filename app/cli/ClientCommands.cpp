@@ -198,7 +198,7 @@ int clientsShow(const CliContext& context, Database& db)
 {
     if (context.arguments.size() != 2)
         return context.fail(tr("Name the client by its number: kartoteka-cli clients show ID"));
-    Result<qint64> number = context.id(1, tr("client"));
+    Result<qint64> number = context.id(1, tr("There is no client \"%1\"."));
     if (!number)
         return context.fail(number.error());
     const qint64 id = *number;

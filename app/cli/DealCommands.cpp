@@ -108,7 +108,7 @@ int dealsMove(const CliContext& context, Database& db)
 {
     if (context.arguments.size() != 2 || !context.has(u"stage"_s))
         return context.fail(tr("Use: deals move ID --stage NAME [--reason R] [--at ISO]"));
-    Result<qint64> id = context.id(1, tr("deal"));
+    Result<qint64> id = context.id(1, tr("There is no deal \"%1\"."));
     if (!id)
         return context.fail(id.error());
     DealRepository deals(db);
