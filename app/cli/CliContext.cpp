@@ -40,7 +40,7 @@ const QHash<QString, QStringList>& acceptedOptions()
         {u"backup"_s, {u"to"_s}},
         {u"backups"_s, {u"dir"_s}},
         {u"verify"_s, {}},
-        {u"restore"_s, {u"yes"_s, u"other-database"_s}},
+        {u"restore"_s, {u"yes"_s, u"other-database"_s, u"unverified"_s}},
         {u"clients add"_s,
          {u"name"_s, u"company"_s, u"phone"_s, u"email"_s, u"type"_s, u"status"_s, u"source"_s,
           u"manager"_s, u"birthday"_s, u"create-missing"_s}},
@@ -150,10 +150,11 @@ QByteArray escapeJsonForTerminal(const QByteArray& json)
 QStringList negativeNumbersAsArguments(const QStringList& arguments)
 {
     // Flags take no value: a number after one of them is an argument.
-    static const QStringList flags{u"--json"_s, u"--shared"_s,         u"--local"_s,
-                                   u"--yes"_s,  u"--dry-run"_s,        u"--all"_s,
-                                   u"--open"_s, u"--closed"_s,         u"--create-missing"_s,
-                                   u"--help"_s, u"--other-database"_s, u"--version"_s};
+    static const QStringList flags{u"--json"_s,   u"--shared"_s,         u"--local"_s,
+                                   u"--yes"_s,    u"--dry-run"_s,        u"--all"_s,
+                                   u"--open"_s,   u"--closed"_s,         u"--create-missing"_s,
+                                   u"--help"_s,   u"--other-database"_s, u"--unverified"_s,
+                                   u"--version"_s};
     static const QRegularExpression negative(u"^-[0-9]+$"_s);
     QStringList kept, moved;
     for (qsizetype i = 0; i < arguments.size(); ++i) {
