@@ -1,22 +1,258 @@
 #include "CliContext.h"
 
+#include "clients/Lists.h"
+
+#include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLoggingCategory>
+#include <QRegularExpression>
 
+#include <algorithm>
 #include <cstdio>
 
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcCli, "kartoteka.cli")
+
 namespace kartoteka::cli {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("kartoteka-cli", text);
+}
+
+// What each command (or "command subcommand") reads besides the options every
+// command takes (--db, --json, --shared, --local). Checked here, once, so a
+// new command cannot forget it.
+const QHash<QString, QStringList>& acceptedOptions()
+{
+    static const QStringList report{u"from"_s,    u"to"_s,     u"pipeline"_s,
+                                    u"manager"_s, u"format"_s, u"out"_s};
+    static const QHash<QString, QStringList> accepted{
+        {u"init"_s, {}},
+        {u"check"_s, {}},
+        {u"paths"_s, {}},
+        {u"backup"_s, {u"to"_s}},
+        {u"backups"_s, {u"dir"_s}},
+        {u"verify"_s, {}},
+        {u"restore"_s, {u"yes"_s, u"other-database"_s, u"unverified"_s}},
+        {u"clients add"_s,
+         {u"name"_s, u"company"_s, u"phone"_s, u"email"_s, u"type"_s, u"status"_s, u"source"_s,
+          u"manager"_s, u"birthday"_s, u"create-missing"_s}},
+        {u"clients find"_s, {u"limit"_s}},
+        {u"clients show"_s, {}},
+        {u"interactions add"_s, {u"client"_s, u"kind"_s, u"amount"_s, u"at"_s, u"text"_s}},
+        {u"demo"_s, {u"clients"_s, u"seed"_s}},
+        {u"pipelines"_s, {}},
+        {u"deals add"_s,
+         {u"client"_s, u"title"_s, u"amount"_s, u"pipeline"_s, u"stage"_s, u"manager"_s,
+          u"reason"_s, u"create-missing"_s}},
+        {u"deals move"_s, {u"stage"_s, u"reason"_s, u"at"_s, u"create-missing"_s}},
+        {u"deals list"_s, {u"pipeline"_s, u"stage"_s, u"open"_s, u"closed"_s, u"limit"_s}},
+        {u"catalog import"_s, {u"dry-run"_s}},
+        {u"catalog list"_s, {u"all"_s}},
+        {u"report funnel"_s, report},
+        {u"report sales"_s, report + QStringList{u"by"_s}},
+        {u"report channels"_s, report},
+        {u"report managers"_s, report},
+        {u"report clients"_s, report},
+        // As of --to, for everyone or one manager: no period start, no pipeline.
+        {u"report drifting"_s, {u"to"_s, u"manager"_s, u"format"_s, u"out"_s}},
+    };
+    return accepted;
+}
+
+bool isTerminalHazard(char32_t c)
+{
+    return (c < 0x20 && c != u'\n' && c != u'\t') || (c >= 0x7f && c <= 0x9f) ||
+           (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || c == 0x200e ||
+           c == 0x200f || c == 0x061c;
+}
+
+} // namespace
+
+QString errorKindName(ErrorKind kind)
+{
+    switch (kind) {
+    case ErrorKind::Failed:
+        return u"failed"_s;
+    case ErrorKind::Invalid:
+        return u"invalid"_s;
+    case ErrorKind::NotFound:
+        return u"not_found"_s;
+    case ErrorKind::Conflict:
+        return u"conflict"_s;
+    case ErrorKind::Busy:
+        return u"busy"_s;
+    case ErrorKind::DiskFull:
+        return u"disk_full"_s;
+    case ErrorKind::ReadOnly:
+        return u"read_only"_s;
+    case ErrorKind::Corrupt:
+        return u"corrupt"_s;
+    case ErrorKind::Foreign:
+        return u"foreign"_s;
+    case ErrorKind::TooNew:
+        return u"too_new"_s;
+    case ErrorKind::Maintenance:
+        return u"maintenance"_s;
+    case ErrorKind::Io:
+        return u"io"_s;
+    }
+    return u"failed"_s;
+}
+
+QString escapeForTerminal(const QString& text)
+{
+    // Every character concerned is in the Basic Multilingual Plane, so UTF-16
+    // units can be looked at one by one; most answers have none of them.
+    if (std::none_of(text.cbegin(), text.cend(),
+                     [](QChar c) { return isTerminalHazard(c.unicode()); }))
+        return text;
+    QString out;
+    out.reserve(text.size() + 16);
+    for (const QChar c : text) {
+        const uint code = c.unicode();
+        if (!isTerminalHazard(code))
+            out.append(c);
+        else if (code <= 0xff)
+            out.append(u"\\x%1"_s.arg(code, 2, 16, QLatin1Char('0')));
+        else
+            out.append(u"\\u%1"_s.arg(code, 4, 16, QLatin1Char('0')));
+    }
+    return out;
+}
+
+QByteArray escapeJsonForTerminal(const QByteArray& json)
+{
+    // Outside strings JSON has only ASCII punctuation and whitespace, so every
+    // such character is inside a string, where \uXXXX means the same.
+    const QString text = QString::fromUtf8(json);
+    if (std::none_of(text.cbegin(), text.cend(),
+                     [](QChar c) { return isTerminalHazard(c.unicode()); }))
+        return json;
+    QString out;
+    out.reserve(text.size() + 16);
+    for (const QChar c : text) {
+        if (isTerminalHazard(c.unicode()))
+            out.append(u"\\u%1"_s.arg(uint(c.unicode()), 4, 16, QLatin1Char('0')));
+        else
+            out.append(c);
+    }
+    return out.toUtf8();
+}
+
+QStringList negativeNumbersAsArguments(const QStringList& arguments)
+{
+    // Flags take no value: a number after one of them is an argument.
+    static const QStringList flags{u"--json"_s,   u"--shared"_s,         u"--local"_s,
+                                   u"--yes"_s,    u"--dry-run"_s,        u"--all"_s,
+                                   u"--open"_s,   u"--closed"_s,         u"--create-missing"_s,
+                                   u"--help"_s,   u"--other-database"_s, u"--unverified"_s,
+                                   u"--version"_s};
+    static const QRegularExpression negative(u"^-[0-9]+$"_s);
+    QStringList kept, moved;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString& argument = arguments[i];
+        if (argument == u"--") {
+            kept += arguments.mid(i);
+            break;
+        }
+        const QString previous = i > 0 ? arguments[i - 1] : QString();
+        const bool optionValue =
+            previous.startsWith(u"--"_s) && !previous.contains(u'=') && !flags.contains(previous);
+        if (i > 0 && !optionValue && negative.match(argument).hasMatch())
+            moved.append(argument);
+        else
+            kept.append(argument);
+    }
+    if (moved.isEmpty())
+        return arguments;
+    if (!kept.contains(u"--"_s))
+        kept.append(u"--"_s);
+    return kept + moved;
+}
+
+Status CliContext::checkOptions() const
+{
+    const QString sub = command + u' ' + arguments.value(0);
+    const auto& accepted = acceptedOptions();
+    auto found = accepted.constFind(sub);
+    if (found == accepted.cend())
+        found = accepted.constFind(command);
+    // An unknown subcommand: the command's own usage line says more.
+    if (found == accepted.cend())
+        return Status::success();
+    static const QStringList everywhere{u"db"_s, u"json"_s, u"shared"_s, u"local"_s};
+    for (const QString& name : parser->optionNames()) {
+        if (!everywhere.contains(name) && !found->contains(name))
+            return makeError(ErrorKind::Invalid,
+                             tr("\"%1\" does not use --%2. See --help.").arg(found.key(), name));
+    }
+    if (has(u"open"_s) && has(u"closed"_s))
+        return makeError(ErrorKind::Invalid, tr("Choose either --open or --closed."));
+    return Status::success();
+}
+
+Result<qint64> CliContext::number(const QString& name, qint64 min, qint64 max,
+                                  std::optional<qint64> fallback) const
+{
+    if (!has(name) && fallback)
+        return *fallback;
+    bool ok = false;
+    const qint64 value = option(name).trimmed().toLongLong(&ok);
+    if (!ok || value < min || value > max)
+        return makeError(ErrorKind::Invalid,
+                         tr("--%1 takes a whole number from %2 to %3, not \"%4\".")
+                             .arg(name)
+                             .arg(min)
+                             .arg(max)
+                             .arg(option(name)));
+    return value;
+}
+
+Result<qint64> CliContext::id(int index, const QString& notFound) const
+{
+    const QString text = arguments.value(index);
+    bool ok = false;
+    const qint64 value = text.trimmed().toLongLong(&ok);
+    if (!ok || value <= 0)
+        return makeError(ErrorKind::NotFound, notFound.arg(text));
+    return value;
+}
+
+Result<qint64> CliContext::named(Lists& lists, const QString& list, const QString& option) const
+{
+    const QString name = this->option(option);
+    const bool create = has(u"create-missing"_s);
+    if (create)
+        return list.isEmpty() ? lists.userIdOfOrAdd(name) : lists.idOfOrAdd(list, name);
+    Result<qint64> id = list.isEmpty() ? lists.userIdOf(name) : lists.idOf(list, name);
+    if (id || id.error().kind != ErrorKind::NotFound)
+        return id;
+    QString message = u"--%1: %2"_s.arg(option, id.error().message);
+    // Only the commands that write may add names; a report never does.
+    const auto& accepted = acceptedOptions();
+    if (accepted.value(command + u' ' + arguments.value(0)).contains(u"create-missing"_s))
+        message += u' ' + tr("To add it as a new name, repeat the command with --create-missing.");
+    return makeError(ErrorKind::NotFound, message, id.error().detail);
+}
 
 int CliContext::answer(const QString& text, const QJsonValue& document) const
 {
     QByteArray out;
     if (json) {
-        out = document.isArray()
-                  ? QJsonDocument(document.toArray()).toJson(QJsonDocument::Indented)
-                  : QJsonDocument(document.toObject()).toJson(QJsonDocument::Indented);
+        out = escapeJsonForTerminal(
+            document.isArray()
+                ? QJsonDocument(document.toArray()).toJson(QJsonDocument::Indented)
+                : QJsonDocument(document.toObject()).toJson(QJsonDocument::Indented));
     } else {
-        out = text.toUtf8();
+        out = escapeForTerminal(text).toUtf8();
         if (!out.endsWith('\n'))
             out.append('\n');
     }
@@ -27,14 +263,26 @@ int CliContext::answer(const QString& text, const QJsonValue& document) const
 
 int CliContext::fail(const Error& error) const
 {
-    return fail(error.fullText());
+    if (!error.detail.isEmpty())
+        qCDebug(lcCli).noquote() << error.message << error.detail;
+    QByteArray text;
+    if (json) {
+        // A script that asked for JSON can tell "no such client" from "busy".
+        text =
+            escapeJsonForTerminal(QJsonDocument(QJsonObject{{u"error"_s, error.message},
+                                                            {u"kind"_s, errorKindName(error.kind)}})
+                                      .toJson(QJsonDocument::Compact) +
+                                  '\n');
+    } else {
+        text = QStringLiteral("kartoteka-cli: %1\n").arg(escapeForTerminal(error.message)).toUtf8();
+    }
+    std::fwrite(text.constData(), 1, size_t(text.size()), stderr);
+    return 1;
 }
 
 int CliContext::fail(const QString& message) const
 {
-    const QByteArray text = QStringLiteral("kartoteka-cli: %1\n").arg(message).toUtf8();
-    std::fwrite(text.constData(), 1, size_t(text.size()), stderr);
-    return 1;
+    return fail(makeError(ErrorKind::Invalid, message));
 }
 
 } // namespace kartoteka::cli

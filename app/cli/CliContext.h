@@ -8,11 +8,18 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
+namespace kartoteka {
+class Lists;
+}
+
 namespace kartoteka::cli {
 
 // What every command gets: the parsed options and a way to answer in text or JSON.
 struct CliContext
 {
+    QString command; // the first positional argument
     QString databasePath;
     ModeChoice mode = ModeChoice::Automatic;
     bool json = false;
@@ -26,12 +33,51 @@ struct CliContext
     QStringList options(const QString& name) const { return parser->values(name); }
     bool has(const QString& name) const { return parser->isSet(name); }
 
+    // Refuses an option the command does not use (`--amount` on `deals
+    // list`) and contradictory flags, so a script learns of its mistake
+    // instead of getting an answer to a question it did not ask.
+    Status checkOptions() const;
+
+    // The option's value as a whole number in [min, max], or `fallback` when
+    // the option is not given; anything else ("abc", "-5", "1e3") is Invalid.
+    Result<qint64> number(const QString& name, qint64 min, qint64 max,
+                          std::optional<qint64> fallback = std::nullopt) const;
+    // The positional argument `index` as the id of a row: a positive number.
+    // Anything else is NotFound, as an id that no row has: `notFound` with %1
+    // for what was typed.
+    Result<qint64> id(int index, const QString& notFound) const;
+
+    // The id of the list item (or, with list empty, the staff member) that
+    // the option names. With --create-missing (where the command accepts it)
+    // a new name is added; otherwise an unknown name is an error that lists
+    // the valid ones.
+    Result<qint64> named(Lists& lists, const QString& list, const QString& option) const;
+
     // Prints `document` with --json, else `text`. Returns the exit code 0.
     int answer(const QString& text, const QJsonValue& document) const;
-    // Prints the error on stderr. Returns the exit code 1.
+    // Prints the error's message on stderr (with --json: {"error", "kind"});
+    // its technical detail (the SQL,
+    // the driver's text) goes to the log category kartoteka.cli, shown with
+    // QT_LOGGING_RULES="kartoteka.cli.debug=true". Returns the exit code 1.
     int fail(const Error& error) const;
     int fail(const QString& message) const;
 };
+
+// The command line with each negative number that is not an option's value
+// moved behind "--", so `clients show -1` reaches the command as an argument
+// (and is answered "no such client") instead of being an unknown option -1.
+QStringList negativeNumbersAsArguments(const QStringList& arguments);
+
+// "not_found", "invalid"...: the error's kind in a --json failure.
+QString errorKindName(ErrorKind kind);
+
+// Text for a terminal: control characters (ESC, BEL, C1) and bidirectional
+// overrides, which could recolour the screen or reorder what is shown, are
+// written as \x1b or \u202e. Tabs and newlines stay: they lay out the answer.
+QString escapeForTerminal(const QString& text);
+// The same for a JSON document's text: those characters become \u escapes,
+// which keeps the document valid JSON with the same values.
+QByteArray escapeJsonForTerminal(const QByteArray& json);
 
 int runInit(const CliContext& context);
 int runPaths(const CliContext& context);

@@ -17,6 +17,8 @@
 #include <QJsonObject>
 
 #include <cstdio>
+#include <limits>
+#include <tuple>
 #ifdef Q_OS_WIN
 #include <io.h>
 #define isatty _isatty
@@ -134,22 +136,19 @@ int clientsAdd(const CliContext& context, Database& db)
             return context.fail(tr("The birthday must be written as YYYY-MM-DD."));
     }
     Lists lists(db);
-    const std::pair<QString, qint64*> named[] = {
-        {kContactTypes, &c.contactTypeId}, {kStatuses, &c.statusId}, {kSources, &c.sourceId}};
-    const QStringList optionNames{u"type"_s, u"status"_s, u"source"_s};
-    for (int i = 0; i < 3; ++i) {
-        if (!context.has(optionNames[i]))
+    // An empty list name: the staff, for --manager.
+    const std::tuple<QString, QString, qint64*> named[] = {
+        {u"type"_s, kContactTypes, &c.contactTypeId},
+        {u"status"_s, kStatuses, &c.statusId},
+        {u"source"_s, kSources, &c.sourceId},
+        {u"manager"_s, QString(), &c.managerId}};
+    for (const auto& [option, list, target] : named) {
+        if (!context.has(option))
             continue;
-        Result<qint64> id = lists.idOf(named[i].first, context.option(optionNames[i]));
+        Result<qint64> id = context.named(lists, list, option);
         if (!id)
             return context.fail(id.error());
-        *named[i].second = *id;
-    }
-    if (context.has(u"manager"_s)) {
-        Result<qint64> id = lists.userIdOf(context.option(u"manager"_s));
-        if (!id)
-            return context.fail(id.error());
-        c.managerId = *id;
+        *target = *id;
     }
 
     ClientRepository repo(db, phoneRegion(db));
@@ -178,9 +177,10 @@ int clientsFind(const CliContext& context, Database& db)
 {
     ClientListQuery query;
     query.search = context.arguments.mid(1).join(u' ');
-    query.limit = context.has(u"limit"_s) ? context.option(u"limit"_s).toInt() : 20;
-    if (query.limit <= 0)
-        return context.fail(tr("--limit takes a positive number."));
+    Result<qint64> limit = context.number(u"limit"_s, 1, 100000, 20);
+    if (!limit)
+        return context.fail(limit.error());
+    query.limit = int(*limit);
     Result<QList<ClientRow>> rows = ClientRepository(db, phoneRegion(db)).page(query);
     if (!rows)
         return context.fail(rows.error());
@@ -197,10 +197,12 @@ int clientsFind(const CliContext& context, Database& db)
 
 int clientsShow(const CliContext& context, Database& db)
 {
-    bool ok = false;
-    const qint64 id = context.arguments.value(1).toLongLong(&ok);
-    if (!ok)
+    if (context.arguments.size() != 2)
         return context.fail(tr("Name the client by its number: kartoteka-cli clients show ID"));
+    Result<qint64> number = context.id(1, tr("There is no client \"%1\"."));
+    if (!number)
+        return context.fail(number.error());
+    const qint64 id = *number;
     Result<Client> client = ClientRepository(db, phoneRegion(db)).load(id);
     if (!client)
         return context.fail(client.error());
@@ -266,7 +268,10 @@ int runInteractions(const CliContext& context)
     if (!db)
         return context.fail(db.error());
     Interaction i;
-    i.clientId = context.option(u"client"_s).toLongLong();
+    Result<qint64> clientId = context.number(u"client"_s, 1, std::numeric_limits<qint64>::max());
+    if (!clientId)
+        return context.fail(clientId.error());
+    i.clientId = *clientId;
     i.kind = *kind;
     i.text = context.option(u"text"_s);
     i.occurredAt = context.has(u"at"_s)
@@ -295,12 +300,13 @@ int runInteractions(const CliContext& context)
 int runDemo(const CliContext& context)
 {
     DemoOptions options;
-    if (context.has(u"clients"_s))
-        options.clients = context.option(u"clients"_s).toInt();
-    if (context.has(u"seed"_s))
-        options.seed = context.option(u"seed"_s).toUInt();
-    if (options.clients <= 0)
-        return context.fail(tr("--clients takes a positive number."));
+    Result<qint64> clients = context.number(u"clients"_s, 1, 10'000'000, options.clients);
+    Result<qint64> seed =
+        context.number(u"seed"_s, 0, std::numeric_limits<quint32>::max(), options.seed);
+    if (!clients || !seed)
+        return context.fail(!clients ? clients.error() : seed.error());
+    options.clients = int(*clients);
+    options.seed = quint32(*seed);
     QElapsedTimer clock;
     clock.start();
     // Progress on a terminal only: a log or a script gets just the answer.

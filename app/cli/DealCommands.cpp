@@ -13,6 +13,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace kartoteka::cli {
@@ -46,11 +48,15 @@ Result<Pipeline> pipelineFor(Database& db, const CliContext& context)
 // The stage --stage names in the pipeline.
 Result<const Stage*> stageOption(const CliContext& context, const Pipeline& pipeline)
 {
-    const Stage* stage = pipeline.stageNamed(context.option(u"stage"_s));
-    if (!stage)
-        return makeError(ErrorKind::Invalid, tr("The pipeline %1 has no stage \"%2\".")
-                                                 .arg(pipeline.name, context.option(u"stage"_s)));
-    return stage;
+    const Stage* stage = pipeline.stageNamed(context.option(u"stage"_s).simplified());
+    if (stage)
+        return stage;
+    QStringList names;
+    for (const Stage& s : pipeline.stages)
+        names.append(s.name);
+    return makeError(ErrorKind::NotFound,
+                     tr("The pipeline %1 has no stage \"%2\". Choose one of: %3.")
+                         .arg(pipeline.name, context.option(u"stage"_s), names.join(u", "_s)));
 }
 
 int dealsAdd(const CliContext& context, Database& db)
@@ -60,7 +66,10 @@ int dealsAdd(const CliContext& context, Database& db)
         return context.fail(pipeline.error());
     Deal deal;
     deal.pipelineId = pipeline->id;
-    deal.clientId = context.option(u"client"_s).toLongLong();
+    Result<qint64> clientId = context.number(u"client"_s, 1, std::numeric_limits<qint64>::max());
+    if (!clientId)
+        return context.fail(clientId.error());
+    deal.clientId = *clientId;
     deal.title = context.option(u"title"_s);
     if (context.has(u"amount"_s)) {
         const Result<qint64> amount = parseMoney(context.option(u"amount"_s));
@@ -75,14 +84,18 @@ int dealsAdd(const CliContext& context, Database& db)
         const Stage* stage = *named;
         deal.stageId = stage->id;
         if (stage->kind == StageKind::Lost && context.has(u"reason"_s)) {
-            Result<qint64> reason = Lists(db).idOf(u"loss_reason"_s, context.option(u"reason"_s));
+            Lists lists(db);
+            Result<qint64> reason = context.named(lists, kLossReasons, u"reason"_s);
             if (!reason)
                 return context.fail(reason.error());
             deal.lossReasonId = *reason;
         }
     }
+    if (context.has(u"reason"_s) && deal.lossReasonId == 0)
+        return context.fail(tr("--reason is for a deal added in a lost stage."));
     if (context.has(u"manager"_s)) {
-        Result<qint64> manager = Lists(db).userIdOf(context.option(u"manager"_s));
+        Lists lists(db);
+        Result<qint64> manager = context.named(lists, QString(), u"manager"_s);
         if (!manager)
             return context.fail(manager.error());
         deal.managerId = *manager;
@@ -95,12 +108,13 @@ int dealsAdd(const CliContext& context, Database& db)
 
 int dealsMove(const CliContext& context, Database& db)
 {
-    bool ok = false;
-    const qint64 id = context.arguments.value(1).toLongLong(&ok);
-    if (!ok || !context.has(u"stage"_s))
+    if (context.arguments.size() != 2 || !context.has(u"stage"_s))
         return context.fail(tr("Use: deals move ID --stage NAME [--reason R] [--at ISO]"));
+    Result<qint64> id = context.id(1, tr("There is no deal \"%1\"."));
+    if (!id)
+        return context.fail(id.error());
     DealRepository deals(db);
-    Result<Deal> deal = deals.load(id);
+    Result<Deal> deal = deals.load(*id);
     if (!deal)
         return context.fail(deal.error());
     Result<Pipeline> pipeline = PipelineRepository(db).pipeline(deal->pipelineId);
@@ -111,11 +125,14 @@ int dealsMove(const CliContext& context, Database& db)
         return context.fail(named.error());
     const Stage* stage = *named;
     qint64 reason = 0;
+    if (context.has(u"reason"_s) && stage->kind != StageKind::Lost)
+        return context.fail(tr("--reason is for a move to a lost stage."));
     if (context.has(u"reason"_s)) {
-        Result<qint64> id = Lists(db).idOf(u"loss_reason"_s, context.option(u"reason"_s));
-        if (!id)
-            return context.fail(id.error());
-        reason = *id;
+        Lists lists(db);
+        Result<qint64> named = context.named(lists, kLossReasons, u"reason"_s);
+        if (!named)
+            return context.fail(named.error());
+        reason = *named;
     }
     QDateTime at;
     if (context.has(u"at"_s)) {
@@ -150,7 +167,10 @@ int dealsList(const CliContext& context, Database& db)
         query.state = DealListQuery::State::Open;
     else if (context.has(u"closed"_s))
         query.state = DealListQuery::State::Closed;
-    query.limit = context.has(u"limit"_s) ? context.option(u"limit"_s).toInt() : 1000;
+    Result<qint64> limit = context.number(u"limit"_s, 1, 100000, 1000);
+    if (!limit)
+        return context.fail(limit.error());
+    query.limit = int(*limit);
     Result<QList<Deal>> deals = DealRepository(db).list(query);
     Result<QList<Pipeline>> pipelines = PipelineRepository(db).pipelines();
     if (!deals || !pipelines)

@@ -11,11 +11,14 @@
 #include "reports/Dashboard.h"
 #include "reports/FunnelReport.h"
 #include "reports/ManagersReport.h"
+#include "reports/ReportTables.h"
 #include "reports/SalesReport.h"
 #include "storage/Database.h"
 #include "workspace/Workspace.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -29,6 +32,31 @@ namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("kartoteka-cli", text);
+}
+
+// --format, or else the --out file's suffix.
+std::optional<TableFileFormat> exportFormat(const CliContext& context)
+{
+    return tableFileFormatFromName(context.has(u"format"_s)
+                                       ? context.option(u"format"_s)
+                                       : QFileInfo(context.option(u"out"_s)).suffix());
+}
+
+// With --out the answer is the report's table in a file, written by the same
+// core function as the reports screen's Export.
+int exportTo(const CliContext& context, const ReportTable& table)
+{
+    const QString path = QFileInfo(context.option(u"out"_s)).absoluteFilePath();
+    const std::optional<TableFileFormat> format = exportFormat(context);
+    if (Status s = exportTable(table, path, *format); !s)
+        return context.fail(s.error());
+    const QString shown = QDir::toNativeSeparators(path);
+    return context.answer(
+        tr("%1: %2 rows written to %3.").arg(table.title).arg(table.rows.size()).arg(shown),
+        QJsonObject{{u"file"_s, shown},
+                    {u"table"_s, table.title},
+                    {u"rows"_s, table.rows.size()},
+                    {u"format"_s, *format == TableFileFormat::Csv ? u"csv"_s : u"xlsx"_s}});
 }
 
 // "2026-11-01 – 2026-11-22", for the first line of a report.
@@ -50,6 +78,8 @@ int funnel(const CliContext& context, Database& db, const ReportPeriod& period)
     Result<FunnelReport> report = funnelReport(db, period);
     if (!report)
         return context.fail(report.error());
+    if (context.has(u"out"_s))
+        return exportTo(context, funnelTable(*report));
     QJsonArray stages;
     QStringList lines{tr("Funnel of %1, deals created %2: %3 deals")
                           .arg(report->pipeline, isoDays(period))
@@ -103,6 +133,8 @@ int sales(const CliContext& context, Database& db, const ReportPeriod& period)
     Result<SalesReport> report = salesReport(db, period, *bucket);
     if (!report)
         return context.fail(report.error());
+    if (context.has(u"out"_s))
+        return exportTo(context, salesTable(*report, *bucket));
     QJsonArray rows;
     QStringList lines{tr("Sales (won deals) %1, with the year before").arg(isoDays(period))};
     for (const SalesRow& r : report->rows) {
@@ -140,6 +172,8 @@ int channels(const CliContext& context, Database& db, const ReportPeriod& period
     Result<ChannelsReport> report = channelsReport(db, period);
     if (!report)
         return context.fail(report.error());
+    if (context.has(u"out"_s))
+        return exportTo(context, channelsTable(*report));
     QJsonArray rows;
     QStringList lines{tr("Channels %1").arg(isoDays(period))};
     for (const ChannelRow& r : report->rows) {
@@ -172,6 +206,8 @@ int managers(const CliContext& context, Database& db, const ReportPeriod& period
     Result<ManagersReport> report = managersReport(db, period);
     if (!report)
         return context.fail(report.error());
+    if (context.has(u"out"_s))
+        return exportTo(context, managersTable(*report));
     QJsonArray rows;
     QStringList lines{tr("Managers %1").arg(isoDays(period))};
     for (const ManagerRow& r : report->rows) {
@@ -221,6 +257,8 @@ int clients(const CliContext& context, Database& db, const ReportPeriod& period)
     Result<ClientsReport> report = clientsReport(db, period);
     if (!report)
         return context.fail(report.error());
+    if (context.has(u"out"_s))
+        return exportTo(context, segmentsTable(*report));
     const QString& money = report->currency;
     QStringList lines{
         tr("Clients' purchases and won deals %1").arg(isoDays(period)),
@@ -286,6 +324,8 @@ int drifting(const CliContext& context, Database& db, const ReportPeriod& period
     const QList<DriftingClient>* list = &calls->drifting;
     const QList<UpcomingBirthday>* birthdays = &calls->birthdays;
     const QString money = shopCurrency(db);
+    if (context.has(u"out"_s))
+        return exportTo(context, driftingTable(*list, money));
     QJsonArray rows, upcoming;
     QStringList lines{
         tr("Drifting away as of %1 (most valuable first):").arg(period.to.toString(Qt::ISODate))};
@@ -336,6 +376,10 @@ int runReport(const CliContext& context)
         return context.fail(
             tr("Use: report funnel|sales|channels|managers|clients|drifting [--from YYYY-MM-DD] "
                "[--to YYYY-MM-DD] [--pipeline P] [--manager M] [--by day|week|month|quarter]."));
+    if (context.has(u"format"_s) && !context.has(u"out"_s))
+        return context.fail(tr("--format needs --out FILE: the file to write the table to."));
+    if (context.has(u"out"_s) && !exportFormat(context))
+        return context.fail(tr("--format is csv or xlsx."));
     ReportPeriod period;
     const QDate today = QDate::currentDate();
     period.from = context.has(u"from"_s) ? QDate::fromString(context.option(u"from"_s), Qt::ISODate)
@@ -357,7 +401,8 @@ int runReport(const CliContext& context)
         period.pipelineId = pipeline->id;
     }
     if (context.has(u"manager"_s)) {
-        Result<qint64> manager = Lists(**db).userIdOf(context.option(u"manager"_s));
+        Lists lists(**db);
+        Result<qint64> manager = context.named(lists, QString(), u"manager"_s);
         if (!manager)
             return context.fail(manager.error());
         period.managerId = *manager;

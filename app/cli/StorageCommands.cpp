@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -41,8 +42,22 @@ int runInit(const CliContext& context)
 
 int runPaths(const CliContext& context)
 {
-    const QString database = QDir::toNativeSeparators(defaultDatabasePath());
-    const QString backups = QDir::toNativeSeparators(defaultBackupFolder());
+    // The database --db names (or the default one) and where its backups go:
+    // its own backup folder when it exists and has one set.
+    const QString database =
+        QDir::toNativeSeparators(QFileInfo(context.databasePath).absoluteFilePath());
+    QString folder = defaultBackupFolder();
+    if (QFileInfo::exists(context.databasePath)) {
+        Result<std::unique_ptr<Database>> db =
+            Database::open({context.databasePath, context.mode, false});
+        if (!db)
+            return context.fail(db.error());
+        Result<BackupPolicy> policy = loadBackupPolicy(**db);
+        if (!policy)
+            return context.fail(policy.error());
+        folder = policy->effectiveFolder();
+    }
+    const QString backups = QDir::toNativeSeparators(folder);
     const QString demo = QDir::toNativeSeparators(demoDatabasePath());
     return context.answer(
         u"database: %1\nbackups: %2\ndemo: %3"_s.arg(database, backups, demo),

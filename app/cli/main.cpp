@@ -18,7 +18,7 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     setApplicationIdentity();
     // Log lines would mix with the answer that scripts read.
-    QLoggingCategory::setFilterRules(u"kartoteka.*.info=false"_s);
+    QLoggingCategory::setFilterRules(u"kartoteka.*.info=false\nkartoteka.cli.debug=false"_s);
 
     const std::map<QString, std::function<int(const cli::CliContext&)>> commands{
         {u"init"_s, cli::runInit},           {u"check"_s, cli::runCheck},
@@ -56,6 +56,7 @@ int main(int argc, char* argv[])
         "  catalog list [TEXT] [--all]           products (--all: inactive ones too)\n"
         "  report funnel|sales|channels|managers|clients|drifting\n"
         "         [--from D] [--to D] [--pipeline P] [--manager M] [--by day|week|month|quarter]\n"
+        "         [--format csv|xlsx --out FILE]   the report's table, as the screen exports it\n"
         "                           the owner's reports; drifting: regular clients to call as "
         "of --to"));
     parser.addHelpOption();
@@ -92,6 +93,11 @@ int main(int argc, char* argv[])
         u"all"_s,
         QCoreApplication::translate("kartoteka-cli", "catalog list: inactive products too.")));
     parser.addOption(QCommandLineOption(
+        u"create-missing"_s,
+        QCoreApplication::translate("kartoteka-cli",
+                                    "clients add, deals add|move: add a type, status, source, "
+                                    "manager or loss reason that is not in its list yet.")));
+    parser.addOption(QCommandLineOption(
         u"open"_s, QCoreApplication::translate("kartoteka-cli", "deals list: open deals only.")));
     parser.addOption(QCommandLineOption(
         u"closed"_s,
@@ -119,6 +125,8 @@ int main(int argc, char* argv[])
         {"pipeline", "deals: the pipeline's name (default: the first)."},
         {"stage", "deals: the stage's name."},
         {"reason", "deals move: the loss reason (for a lost stage)."},
+        {"format", "report: write the table as csv or xlsx (with --out)."},
+        {"out", "report: the file to write the table to."},
         {"from", "report: first day, YYYY-MM-DD (default: the 1st of this month)."},
         {"by", "report sales: day, week, month or quarter (default: month)."}};
     for (const auto& [name, help] : valueOptions)
@@ -127,7 +135,7 @@ int main(int argc, char* argv[])
                                             u"VALUE"_s));
     parser.addPositionalArgument(u"command"_s,
                                  QCoreApplication::translate("kartoteka-cli", "What to do."));
-    parser.process(app);
+    parser.process(cli::negativeNumbersAsArguments(app.arguments()));
 
     cli::CliContext context;
     context.json = parser.isSet(jsonOption);
@@ -153,6 +161,8 @@ int main(int argc, char* argv[])
     context.dir = parser.value(dirOption);
     context.arguments = positional;
     context.parser = &parser;
-    context.parser = &parser;
+    context.command = command;
+    if (Status s = context.checkOptions(); !s)
+        return context.fail(s.error());
     return found->second(context);
 }

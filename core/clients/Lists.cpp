@@ -48,6 +48,37 @@ Result<qint64> findOrAdd(Database& db, const QString& select, const QString& ins
     return id;
 }
 
+// The item `typed` names among `items`, as Lists::idOf describes.
+Result<qint64> matchName(const QList<ListItem>& items, const QString& typed,
+                         const QString& listName, const QString& whenEmpty)
+{
+    const QString wanted = typed.simplified();
+    QList<const ListItem*> loose;
+    for (const ListItem& item : items) {
+        if (item.name == typed || item.name == wanted)
+            return item.id;
+        if (item.name.simplified().compare(wanted, Qt::CaseInsensitive) == 0)
+            loose.append(&item);
+    }
+    if (loose.size() == 1)
+        return loose.first()->id;
+    QStringList names;
+    for (const ListItem& item : items)
+        names.append(item.name);
+    const QString valid =
+        names.isEmpty() ? whenEmpty
+                        : QCoreApplication::translate("kartoteka::Lists", "Choose one of: %1.")
+                              .arg(names.join(u", "_s));
+    if (loose.size() > 1)
+        return makeError(ErrorKind::Invalid,
+                         QCoreApplication::translate("kartoteka::Lists",
+                                                     "\"%1\" matches several names in %2. %3")
+                             .arg(typed, listName, valid));
+    return makeError(ErrorKind::NotFound,
+                     QCoreApplication::translate("kartoteka::Lists", "There is no \"%1\" in %2. %3")
+                         .arg(typed, listName, valid));
+}
+
 Status conflict()
 {
     return makeError(ErrorKind::Conflict,
@@ -175,6 +206,30 @@ Result<QList<ListItem>> Lists::items(const QString& list)
 
 Result<qint64> Lists::idOf(const QString& list, const QString& name)
 {
+    Result<QList<ListItem>> all = items(list);
+    if (!all)
+        return all.error();
+    return matchName(*all, name, listDisplayName(list),
+                     QCoreApplication::translate("kartoteka::Lists",
+                                                 "The list is empty; an administrator fills it "
+                                                 "in Administration → Lists."));
+}
+
+Result<qint64> Lists::userIdOf(const QString& name)
+{
+    Result<QList<ListItem>> all = users();
+    if (!all)
+        return all.error();
+    return matchName(
+        *all, name, QCoreApplication::translate("kartoteka::Lists", "the staff list"),
+        QCoreApplication::translate("kartoteka::Lists", "Nobody is in the staff list yet."));
+}
+
+Result<qint64> Lists::idOfOrAdd(const QString& list, const QString& name)
+{
+    if (name.trimmed().isEmpty())
+        return makeError(ErrorKind::Invalid,
+                         QCoreApplication::translate("kartoteka::Lists", "Enter a name."));
     return findOrAdd(
         m_db, u"SELECT id FROM list_items WHERE list = ? AND name = ?"_s,
         u"INSERT OR IGNORE INTO list_items (list, name, position) VALUES (?, ?, 100)"_s,
@@ -188,8 +243,11 @@ Result<QList<ListItem>> Lists::users()
                   u"SELECT id, name, version FROM users WHERE active = 1 ORDER BY name"_s));
 }
 
-Result<qint64> Lists::userIdOf(const QString& name)
+Result<qint64> Lists::userIdOfOrAdd(const QString& name)
 {
+    if (name.trimmed().isEmpty())
+        return makeError(ErrorKind::Invalid,
+                         QCoreApplication::translate("kartoteka::Lists", "Enter a name."));
     return findOrAdd(m_db, u"SELECT id FROM users WHERE name = ?"_s,
                      u"INSERT OR IGNORE INTO users (name) VALUES (?)"_s, {name.trimmed()},
                      Lists::kUserEntity);

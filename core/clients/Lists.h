@@ -33,10 +33,19 @@ public:
     explicit Lists(Database& db) : m_db(db) {}
 
     Result<QList<ListItem>> items(const QString& list);
-    // The id of `name` in `list`, adding it when missing (CLI, import, demo).
-    Result<qint64> idOf(const QString& list, const QString& name);
     Result<QList<ListItem>> users();
+
+    // The active item (or staff member) `name` names, read only: an exact
+    // match first, else the one match ignoring case and extra spaces. A name
+    // that matches nothing is NotFound and one that matches several is
+    // Invalid, each with a message that lists the valid names, so a typo
+    // never becomes a new status, reason or manager.
+    Result<qint64> idOf(const QString& list, const QString& name);
     Result<qint64> userIdOf(const QString& name);
+    // The id of `name`, adding it when missing: only where the person asked
+    // for new names (the demo, the CLI's --create-missing, test fixtures).
+    Result<qint64> idOfOrAdd(const QString& list, const QString& name);
+    Result<qint64> userIdOfOrAdd(const QString& name);
 
     // Change-feed entities of list items and of staff.
     static inline const QString kItemEntity = QStringLiteral("list_item");

@@ -101,11 +101,15 @@ Result<Pipeline> PipelineRepository::pipelineNamed(const QString& name)
     Result<QList<Pipeline>> all = pipelines();
     if (!all)
         return all.error();
+    QStringList names;
     for (const Pipeline& p : *all) {
-        if (name.isEmpty() || p.name.compare(name, Qt::CaseInsensitive) == 0)
+        if (name.isEmpty() || p.name.compare(name.simplified(), Qt::CaseInsensitive) == 0)
             return p;
+        names.append(p.name);
     }
-    return makeError(ErrorKind::NotFound, tr("There is no pipeline \"%1\".").arg(name));
+    return makeError(
+        ErrorKind::NotFound,
+        tr("There is no pipeline \"%1\". Choose one of: %2.").arg(name, names.join(u", "_s)));
 }
 
 Result<Pipeline> PipelineRepository::createPipeline(const QString& name)

@@ -487,7 +487,7 @@ Result<DemoReport> generateDemo(Database& db, const DemoOptions& options,
     QList<qint64> managers;
     for (const QString& name : {u"Олена Коваль"_s, u"Андрій Мельник"_s, u"Ирина Соколова"_s,
                                 u"Дмитрий Орлов"_s, u"Sarah Miller"_s}) {
-        Result<qint64> id = lists.userIdOf(name);
+        Result<qint64> id = lists.userIdOfOrAdd(name);
         if (!id)
             return id.error();
         managers.append(*id);
@@ -495,7 +495,7 @@ Result<DemoReport> generateDemo(Database& db, const DemoOptions& options,
     qint64 statuses[4];
     const QStringList statusNames{u"Lead"_s, u"Active"_s, u"Regular"_s, u"Lost"_s};
     for (int i = 0; i < 4; ++i) {
-        Result<qint64> id = lists.idOf(kStatuses, statusNames[i]);
+        Result<qint64> id = lists.idOfOrAdd(kStatuses, statusNames[i]);
         if (!id)
             return id.error();
         statuses[i] = *id;

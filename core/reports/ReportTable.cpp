@@ -6,6 +6,7 @@
 #include <QDate>
 #include <QFile>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QSaveFile>
 
 #include <xlsxwriter.h>
@@ -30,14 +31,50 @@ Error cannotWrite(const QString& path, const QString& why)
 
 QString csvField(QString text, QChar separator)
 {
-    if (text.contains(separator) || text.contains(u'"') || text.contains(u'\n')) {
+    text = neutraliseFormula(text);
+    if (text.contains(separator) || text.contains(u'"') || text.contains(u'\n') ||
+        text.contains(u'\r')) {
         text.replace(u"\""_s, u"\"\""_s);
         return u'"' + text + u'"';
     }
     return text;
 }
 
+// Excel refuses a cell longer than this; libxlsxwriter then skips it.
+constexpr qsizetype kXlsxMaxCell = 32767;
+
+Error cellTooLong(const ReportTable& table, int row, int column, qsizetype length)
+{
+    return makeError(ErrorKind::Invalid,
+                     tr("Row %1, column \"%2\" holds %3 characters, more than the %4 a "
+                        "spreadsheet cell can take. Nothing was written; export as CSV instead.")
+                         .arg(row + 1)
+                         .arg(table.columns.at(column).title)
+                         .arg(length)
+                         .arg(kXlsxMaxCell));
+}
+
 } // namespace
+
+bool looksLikeFormula(const QString& text)
+{
+    if (text.isEmpty())
+        return false;
+    const QChar first = text.front();
+    if (first != u'=' && first != u'+' && first != u'-' && first != u'@' && first != u'\t' &&
+        first != u'\r')
+        return false;
+    // A plain signed number ("-12", "+3.5") is data a spreadsheet reads as a
+    // number, not a formula: it stays as it is. Anything more ("+380 50 123",
+    // "-2+3") is what the OWASP guidance quotes.
+    static const QRegularExpression number(u"^[+-][0-9]+([.,][0-9]+)?$"_s);
+    return !number.match(text).hasMatch();
+}
+
+QString neutraliseFormula(const QString& text)
+{
+    return looksLikeFormula(text) ? u'\'' + text : text;
+}
 
 QString displayCell(const ReportTable& table, int row, int column)
 {
@@ -155,6 +192,21 @@ Status writeXlsx(const ReportTable& table, const QString& path)
     lxw_format* date = workbook_add_format(book);
     format_set_num_format(date, "yyyy-mm-dd");
 
+    // A cell too long for the format would be left out of the file without a
+    // word, so the whole export is refused before anything is written.
+    for (int r = 0; r < table.rows.size(); ++r) {
+        for (int c = 0; c < table.columns.size(); ++c) {
+            if (table.columns[c].kind != CellKind::Text)
+                continue;
+            const QString text = table.rows[r].value(c).toString();
+            if (text.size() > kXlsxMaxCell) {
+                workbook_close(book);
+                QFile::remove(partial);
+                return cellTooLong(table, r, c, text.size());
+            }
+        }
+    }
+
     for (int c = 0; c < table.columns.size(); ++c) {
         QString title = table.columns[c].title;
         if (table.columns[c].kind == CellKind::Money && !table.currency.isEmpty())
@@ -172,9 +224,15 @@ Status writeXlsx(const ReportTable& table, const QString& path)
             if (!v.isValid())
                 continue;
             switch (table.columns[c].kind) {
-            case CellKind::Text:
-                worksheet_write_string(sheet, row, col, v.toString().toUtf8().constData(), nullptr);
+            case CellKind::Text: {
+                const QString text = v.toString();
+                // A string cell is not evaluated, but editing it (F2, Enter)
+                // or saving the sheet as CSV makes "=..." live again: the same
+                // quote as in CSV keeps it text everywhere.
+                worksheet_write_string(sheet, row, col,
+                                       neutraliseFormula(text).toUtf8().constData(), nullptr);
                 break;
+            }
             case CellKind::Count:
                 worksheet_write_number(sheet, row, col, double(v.toLongLong()), nullptr);
                 break;
@@ -209,6 +267,21 @@ Status writeXlsx(const ReportTable& table, const QString& path)
         return cannotWrite(path, tr("the file cannot be replaced"));
     }
     return Status::success();
+}
+
+std::optional<TableFileFormat> tableFileFormatFromName(const QString& name)
+{
+    if (name.compare(u"csv"_s, Qt::CaseInsensitive) == 0)
+        return TableFileFormat::Csv;
+    if (name.compare(u"xlsx"_s, Qt::CaseInsensitive) == 0)
+        return TableFileFormat::Xlsx;
+    return std::nullopt;
+}
+
+Status exportTable(const ReportTable& table, const QString& path, TableFileFormat format)
+{
+    return format == TableFileFormat::Csv ? writeCsv(table, path, CsvStyle::forSystemLocale())
+                                          : writeXlsx(table, path);
 }
 
 } // namespace kartoteka

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QVariant>
 
+#include <optional>
+
 namespace kartoteka {
 
 // What a cell holds, so the screen, CSV and Excel each show it their way:
@@ -39,6 +41,12 @@ struct ReportTable
 // A cell as the screen shows it (money with the currency, shares as 12.3 %).
 QString displayCell(const ReportTable& table, int row, int column);
 
+// Text a spreadsheet would run as a formula (OWASP "CSV injection"): it starts
+// with =, +, -, @, a tab or a carriage return and is not a plain number.
+bool looksLikeFormula(const QString& text);
+// Such text with a leading single quote, so a spreadsheet shows it as text.
+QString neutraliseFormula(const QString& text);
+
 // CSV for Excel: UTF-8 with a byte-order mark so Cyrillic opens right, and
 // the separator and decimal mark Excel expects in the user's locale (";" and
 // "," where the decimal mark is a comma).
@@ -52,7 +60,20 @@ QByteArray csvOf(const ReportTable& table, const CsvStyle& style);
 Status writeCsv(const ReportTable& table, const QString& path, const CsvStyle& style);
 
 // An Excel workbook with one sheet: a bold header, numbers as numbers (money
-// with two decimals, shares as percentages, dates as dates).
+// with two decimals, shares as percentages, dates as dates), formula-like
+// text quoted as in CSV. A text longer than a cell can hold is an Invalid
+// error and no file is written.
 Status writeXlsx(const ReportTable& table, const QString& path);
+
+enum class TableFileFormat
+{
+    Csv,
+    Xlsx
+};
+// "csv" or "xlsx", in any case.
+std::optional<TableFileFormat> tableFileFormatFromName(const QString& name);
+// What the reports screen's Export and `kartoteka-cli report --out` write:
+// CSV in the style of the system's locale, or a workbook.
+Status exportTable(const ReportTable& table, const QString& path, TableFileFormat format);
 
 } // namespace kartoteka

@@ -58,7 +58,7 @@ TEST_CASE("a client is saved with phones, e-mails, links and tags, and loaded ba
     c.tags = {u"VIP"_s, u"дизайн"_s};
     c.birthday = QDate(1985, 3, 14);
     c.statusId = requireValue(lists.idOf(kStatuses, u"Regular"_s));
-    c.managerId = requireValue(lists.userIdOf(u"Олена"_s));
+    c.managerId = requireValue(lists.userIdOfOrAdd(u"Олена"_s));
     c.actualAddress = u"Київ, вул. Хрещатик, 1, кв. 5"_s;
     c.taxId = u"3012345678"_s;
     requireOk(repo.create(c));
@@ -335,7 +335,7 @@ TEST_CASE("the list filters by lists, tag, gender, age, birthday month and silen
     Lists lists(*db);
     const QDate today = QDate::currentDate();
     const qint64 regular = requireValue(lists.idOf(kStatuses, u"Regular"_s));
-    const qint64 olena = requireValue(lists.userIdOf(u"Олена"_s));
+    const qint64 olena = requireValue(lists.userIdOfOrAdd(u"Олена"_s));
 
     Client young = person(u"Молода"_s, u"Ірина"_s);
     young.gender = u"female"_s;

@@ -19,7 +19,8 @@ TEST_CASE("kartoteka-cli adds, finds and shows clients and their timeline",
     CliRun add = runCli({u"--db"_s, db, u"clients"_s, u"add"_s, u"--name"_s,
                          u"Ёлкина Дарья Петровна"_s, u"--phone"_s, u"050 123 45 67"_s, u"--email"_s,
                          u"darya@example.com"_s, u"--status"_s, u"Regular"_s, u"--source"_s,
-                         u"Instagram"_s, u"--birthday"_s, u"1990-04-12"_s, u"--json"_s},
+                         u"Instagram"_s, u"--birthday"_s, u"1990-04-12"_s, u"--create-missing"_s,
+                         u"--json"_s},
                         home.path());
     INFO(add.err.toStdString());
     REQUIRE(add.exitCode == 0);
@@ -30,7 +31,7 @@ TEST_CASE("kartoteka-cli adds, finds and shows clients and their timeline",
     CHECK(created.value(u"phones"_s).toArray().first().toObject().value(u"e164"_s).toString() ==
           u"+380501234567"_s);
     CHECK(created.value(u"status"_s).toString() == u"Regular"_s);
-    CHECK(created.value(u"source"_s).toString() == u"Instagram"_s); // a new source is added
+    CHECK(created.value(u"source"_s).toString() == u"Instagram"_s); // added: --create-missing
 
     CliRun same = runCli({u"--db"_s, db, u"clients"_s, u"add"_s, u"--name"_s, u"Другая Дарья"_s,
                           u"--phone"_s, u"+380501234567"_s, u"--json"_s},

@@ -30,7 +30,7 @@ TEST_CASE("kartoteka-cli lists pipelines and adds, moves and lists deals",
 
     CliRun add = runCli({u"--db"_s, db, u"deals"_s, u"add"_s, u"--client"_s, u"1"_s, u"--title"_s,
                          u"Ламінат у вітальню"_s, u"--amount"_s, u"18 400"_s, u"--manager"_s,
-                         u"Олена"_s, u"--json"_s},
+                         u"Олена"_s, u"--create-missing"_s, u"--json"_s},
                         home.path());
     INFO(add.err.toStdString());
     REQUIRE(add.exitCode == 0);
@@ -160,7 +160,11 @@ TEST_CASE("kartoteka-cli reports answer from the same core code", "[integration]
     CHECK(clients.value(u"buyers"_s).toInt() == 1);
     CHECK(clients.value(u"revenue_minor"_s).toInteger() == 100000);
     CHECK(clients.value(u"top_share"_s).toDouble() == 1.0);
-    const QJsonObject drifting = json(u"drifting"_s);
+    // Drifting is as of --to: it has no --from.
+    CliRun driftingRun = runCli(
+        {u"--db"_s, db, u"report"_s, u"drifting"_s, u"--to"_s, today, u"--json"_s}, home.path());
+    REQUIRE(driftingRun.exitCode == 0);
+    const QJsonObject drifting = driftingRun.json().object();
     CHECK(drifting.value(u"drifting"_s).toArray().isEmpty()); // bought today
 
     CliRun unknown = runCli({u"--db"_s, db, u"report"_s, u"weather"_s}, home.path());

@@ -26,8 +26,8 @@ Shop makeShop(const QString& path)
     Lists lists(db);
     s.website = requireValue(lists.idOf(kSources, u"Website"_s));
     s.referral = requireValue(lists.idOf(kSources, u"Referral"_s));
-    s.olena = requireValue(lists.userIdOf(u"Олена Коваль"_s));
-    s.bob = requireValue(lists.userIdOf(u"Bob Stone"_s));
+    s.olena = requireValue(lists.userIdOfOrAdd(u"Олена Коваль"_s));
+    s.bob = requireValue(lists.userIdOfOrAdd(u"Bob Stone"_s));
 
     ClientRepository clients(db);
     auto client = [&](const QString& name, qint64 source, qint64 manager, const QDateTime& came) {

@@ -193,12 +193,12 @@ Status ReportView::exportPdf(const QString& path) const
 
 Status ReportView::exportCsv(const QString& path) const
 {
-    return writeCsv(m_tables.value(currentTable()), path, CsvStyle::forSystemLocale());
+    return exportTable(m_tables.value(currentTable()), path, TableFileFormat::Csv);
 }
 
 Status ReportView::exportXlsx(const QString& path) const
 {
-    return writeXlsx(m_tables.value(currentTable()), path);
+    return exportTable(m_tables.value(currentTable()), path, TableFileFormat::Xlsx);
 }
 
 void ReportView::exportAs(const QString& filter, const QString& suffix,
