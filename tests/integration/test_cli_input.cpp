@@ -133,7 +133,6 @@ TEST_CASE("kartoteka-cli read-only commands leave the database untouched",
 {
     TempDir home;
     const QString db = home.path(u"shop.sqlite"_s);
-    REQUIRE(runCli({u"--db"_s, db, u"init"_s}, home.path()).exitCode == 0);
     REQUIRE(runCli({u"--db"_s, db, u"demo"_s, u"--clients"_s, u"60"_s, u"--seed"_s, u"5"_s},
                    home.path())
                 .exitCode == 0);
@@ -172,7 +171,6 @@ TEST_CASE("kartoteka-cli report --format --out writes the screen's export of the
 {
     TempDir home;
     const QString db = home.path(u"shop.sqlite"_s);
-    REQUIRE(runCli({u"--db"_s, db, u"init"_s}, home.path()).exitCode == 0);
     REQUIRE(runCli({u"--db"_s, db, u"demo"_s, u"--clients"_s, u"60"_s, u"--seed"_s, u"7"_s},
                    home.path())
                 .exitCode == 0);
