@@ -5,11 +5,11 @@
 #include "catalog/Product.h"
 #include "clients/ClientSettings.h"
 #include "storage/Database.h"
+#include "storage/LiveFiles.h"
 #include "workspace/Workspace.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -44,11 +44,10 @@ int catalogImport(const CliContext& context, Database& db)
     const QString path = context.arguments.value(1);
     if (path.isEmpty())
         return context.fail(tr("Name the file: kartoteka-cli catalog import FILE.csv [--dry-run]"));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return context.fail(
-            tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    Result<CatalogImportPlan> plan = planCatalogImport(db, file.readAll());
+    Result<QByteArray> bytes = readChosenFile(path);
+    if (!bytes)
+        return context.fail(bytes.error());
+    Result<CatalogImportPlan> plan = planCatalogImport(db, *bytes);
     if (!plan)
         return context.fail(plan.error());
     const bool dryRun = context.has(u"dry-run"_s);

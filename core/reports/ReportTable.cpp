@@ -1,6 +1,7 @@
 #include "reports/ReportTable.h"
 
 #include "clients/ClientSettings.h"
+#include "storage/LiveFiles.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -280,6 +281,9 @@ std::optional<TableFileFormat> tableFileFormatFromName(const QString& name)
 
 Status exportTable(const ReportTable& table, const QString& path, TableFileFormat format)
 {
+    // Saving over the open database (a slip in the file dialog) would replace it.
+    if (Status s = refuseLiveDatabaseFile(path); !s)
+        return s;
     return format == TableFileFormat::Csv ? writeCsv(table, path, CsvStyle::forSystemLocale())
                                           : writeXlsx(table, path);
 }

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QMutex>
@@ -128,6 +129,23 @@ Status refuseLiveDatabaseFile(const QString& path)
                         "Choose another file: this one must only be touched by the database "
                         "itself.")
                          .arg(QDir::toNativeSeparators(path)));
+}
+
+Result<QByteArray> readChosenFile(const QString& path)
+{
+    if (Status s = refuseLiveDatabaseFile(path); !s)
+        return s.error();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(
+            file.exists() ? ErrorKind::Io : ErrorKind::NotFound,
+            tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    QByteArray bytes = file.readAll();
+    if (file.error() != QFileDevice::NoError)
+        return makeError(
+            ErrorKind::Io,
+            tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    return bytes;
 }
 
 } // namespace kartoteka

@@ -36,4 +36,8 @@ bool isLiveDatabaseFile(const QString& path);
 // An error for the person when `path` is a live database file (see above).
 Status refuseLiveDatabaseFile(const QString& path);
 
+// The whole of a file the person chose to read (an import), refused when it
+// is a live database file, with a message that names it when it cannot be read.
+Result<QByteArray> readChosenFile(const QString& path);
+
 } // namespace kartoteka

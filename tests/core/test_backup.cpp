@@ -10,6 +10,11 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QProcess>
+#include <QSet>
+
+#include <optional>
+#include <thread>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 using namespace kartoteka;
@@ -72,6 +77,40 @@ TEST_CASE("backups made in the same second get distinct names", "[backup]")
     CHECK(QFileInfo(a.file).fileName() == u"shop-20260301-093000.sqlite"_s);
     CHECK(a.file != b.file);
     CHECK(listBackups(dir.path(u"b"_s)).size() == 2);
+}
+
+TEST_CASE("backups made at the same moment by several programs all succeed with their own names",
+          "[backup]")
+{
+    TempDir dir;
+    const QString path = dir.path(u"shop.sqlite"_s);
+    auto db = openTestDatabase(path);
+    createProbeTable(*db);
+    insertProbe(*db, u"Іван"_s);
+    const QDateTime when(QDate(2026, 3, 1), QTime(9, 30));
+    // Each thread opens its own connection, as another program would.
+    constexpr int kAtOnce = 4;
+    std::vector<std::optional<Result<BackupInfo>>> made(kAtOnce);
+    std::vector<std::thread> threads;
+    for (int i = 0; i < kAtOnce; ++i)
+        threads.emplace_back([&, i] {
+            made[i] = createBackup(
+                {path, StorageMode::Local, dir.path(u"b"_s), BackupKind::Manual, when});
+        });
+    for (std::thread& t : threads)
+        t.join();
+    QSet<QString> files;
+    for (const auto& m : made) {
+        INFO((m->ok() ? QString() : m->error().fullText()).toStdString());
+        REQUIRE(m->ok());
+        files.insert((*m)->file);
+    }
+    CHECK(files.size() == kAtOnce);
+    CHECK(listBackups(dir.path(u"b"_s)).size() == kAtOnce);
+    CHECK(QDir(dir.path(u"b"_s))
+              .entryList(QDir::Files | QDir::Hidden)
+              .filter(u"partial"_s)
+              .isEmpty());
 }
 
 TEST_CASE("a backup into an unusable folder fails clearly and leaves earlier backups intact",

@@ -3,6 +3,8 @@
 #include "Catch.h"
 #include "TestSupport.h"
 
+#include "reports/ReportTable.h"
+#include "storage/FileSync.h"
 #include "storage/LiveFiles.h"
 #include "storage/Sessions.h"
 #include "storage/Sql.h"
@@ -200,4 +202,32 @@ TEST_CASE("the open database and its companions are known as live files", "[data
         CHECK(refuseLiveDatabaseFile(dir.path(u"export.csv"_s)).ok());
     }
     CHECK_FALSE(isLiveDatabaseFile(path));
+}
+
+TEST_CASE("no export, import or flush touches the open database's files", "[database][livefiles]")
+{
+    TempDir dir;
+    const QString path = dir.path(u"shop.sqlite"_s);
+    auto db = openTestDatabase(path);
+    createProbeTable(*db);
+    insertProbe(*db, u"Іван"_s);
+    ReportTable table;
+    table.title = u"Sales"_s;
+    table.columns = {ReportColumn{u"Month"_s, CellKind::Text}};
+    table.rows = {QVariantList{u"January"_s}};
+    for (TableFileFormat format : {TableFileFormat::Csv, TableFileFormat::Xlsx}) {
+        for (const QString& target : QStringList{path, path + u"-wal"_s}) {
+            Status exported = exportTable(table, target, format);
+            REQUIRE_FALSE(exported.ok());
+            CHECK(exported.error().kind == ErrorKind::Invalid);
+        }
+    }
+    Result<QByteArray> read = readChosenFile(path);
+    REQUIRE_FALSE(read.ok());
+    CHECK(read.error().kind == ErrorKind::Invalid);
+    CHECK(syncFileToDisk(path + u"-wal"_s).error().kind == ErrorKind::Invalid);
+    // Still the same, working database.
+    CHECK(probeNames(*db) == QStringList{u"Іван"_s});
+    CHECK(requireValue(sql::scalar(db->connection(), u"PRAGMA integrity_check"_s)).toString() ==
+          u"ok"_s);
 }

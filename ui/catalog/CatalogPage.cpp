@@ -1,13 +1,13 @@
 #include "catalog/CatalogPage.h"
 
 #include "clients/ClientSettings.h"
+#include "storage/LiveFiles.h"
 
 #include <QCheckBox>
 #include <QColor>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -160,14 +160,12 @@ void CatalogPage::importFile()
                                      tr("CSV files (*.csv *.txt);;All files (*)"));
     if (path.isEmpty())
         return;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        QMessageBox::warning(
-            this, tr("Import the catalog"),
-            tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    Result<QByteArray> bytes = readChosenFile(path);
+    if (!bytes) {
+        QMessageBox::warning(this, tr("Import the catalog"), bytes.error().message);
         return;
     }
-    Result<CatalogImportPlan> plan = planCatalogImport(m_db, file.readAll());
+    Result<CatalogImportPlan> plan = planCatalogImport(m_db, *bytes);
     if (!plan) {
         QMessageBox::warning(this, tr("Import the catalog"), plan.error().message);
         return;

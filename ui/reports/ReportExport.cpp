@@ -1,5 +1,7 @@
 #include "reports/ReportExport.h"
 
+#include "storage/LiveFiles.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QPageLayout>
@@ -69,6 +71,8 @@ void render(const ReportPrint& print, QPrinter& printer)
 
 Status saveImage(const QImage& image, const QString& path)
 {
+    if (Status s = refuseLiveDatabaseFile(path); !s)
+        return s;
     if (image.isNull() || !image.save(path, "PNG"))
         return cannotWrite(path);
     return Status::success();
@@ -76,6 +80,8 @@ Status saveImage(const QImage& image, const QString& path)
 
 Status savePdf(const ReportPrint& print, const QString& path)
 {
+    if (Status s = refuseLiveDatabaseFile(path); !s)
+        return s;
     QPrinter printer(QPrinter::HighResolution);
     printer.setOutputFormat(QPrinter::PdfFormat);
     printer.setOutputFileName(path);
