@@ -106,6 +106,7 @@ TEST_CASE("a read-only database opens with a standing banner and saves nothing",
         REQUIRE(banner);
         CHECK(banner->isVisible());
         CHECK(banner->text().contains(path));
+        CHECK(window.statusLine()->databaseText().contains(path));
         // A passing notice (the database was unreachable for a moment) leaves it standing.
         banner->showNotice(u"x"_s);
         banner->clearNotice();

@@ -47,14 +47,19 @@ QString StatusLine::backupText() const
 void StatusLine::refresh()
 {
     Database& db = m_workspace.database();
-    m_database->setText(
-        tr("%1 — %2").arg(QDir::toNativeSeparators(db.path()), storageModeDisplayName(db.mode())));
+    m_database->setText(db.isReadOnly()
+                            ? tr("%1 — read-only").arg(QDir::toNativeSeparators(db.path()))
+                            : tr("%1 — %2").arg(QDir::toNativeSeparators(db.path()),
+                                                storageModeDisplayName(db.mode())));
     m_database->setToolTip(db.mode() == StorageMode::Shared
                                ? tr("Shared mode: every save waits for the network folder. "
                                     "Safe for a handful of PCs.")
                                : tr("Local mode: only this PC may open the file."));
 
-    if (m_workspace.backups().isRunning()) {
+    if (db.isReadOnly()) {
+        // Nothing is backed up from here: the file cannot change through this PC.
+        m_backup->setText(tr("Not backed up from here (read-only)"));
+    } else if (m_workspace.backups().isRunning()) {
         m_backup->setText(tr("Backing up…"));
     } else if (Result<BackupStatus> status = loadBackupStatus(db); status) {
         const QLocale locale;
