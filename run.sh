@@ -14,9 +14,8 @@ if [[ ${1:-} == --demo ]]; then
     demo=$("$bin/kartoteka-cli" paths | sed -n 's/^demo: //p')
     if [[ ! -f $demo ]]; then
         echo "Making the demo database (20,000 clients with their history) in $demo ..."
-        rm -f "$demo.new"
-        "$bin/kartoteka-cli" --db "$demo.new" --local demo --clients 20000 --seed 1
-        mv "$demo.new" "$demo"
+        # demo builds it in a temporary file and moves it into place when complete.
+        "$bin/kartoteka-cli" --db "$demo" --local demo --clients 20000 --seed 1
     fi
     exec "$bin/kartoteka" --db "$demo" "$@"
 fi
