@@ -279,6 +279,10 @@ int runInteractions(const CliContext& context)
                        : QDateTime::currentDateTimeUtc();
     if (!i.occurredAt.isValid())
         return context.fail(tr("--at must be an ISO date and time, e.g. 2026-11-20T14:30:00Z."));
+    if (context.has(u"amount"_s) && i.kind != InteractionKind::Purchase)
+        return context.fail(
+            makeError(ErrorKind::Invalid, tr("--amount belongs to a purchase; a %1 has no amount.")
+                                              .arg(context.option(u"kind"_s))));
     if (context.has(u"amount"_s)) {
         const Result<qint64> amount = parseMoney(context.option(u"amount"_s));
         if (!amount)

@@ -382,15 +382,17 @@ int runReport(const CliContext& context)
         return context.fail(tr("--format is csv or xlsx."));
     ReportPeriod period;
     const QDate today = QDate::currentDate();
-    period.from = context.has(u"from"_s) ? QDate::fromString(context.option(u"from"_s), Qt::ISODate)
-                                         : QDate(today.year(), today.month(), 1);
     period.to =
         context.has(u"to"_s) ? QDate::fromString(context.option(u"to"_s), Qt::ISODate) : today;
+    // Without --from: the month --to falls in (drifting has no --from at all).
+    period.from = context.has(u"from"_s) ? QDate::fromString(context.option(u"from"_s), Qt::ISODate)
+                                         : QDate(period.to.year(), period.to.month(), 1);
     if (!period.from.isValid() || !period.to.isValid() || period.from > period.to)
         return context.fail(tr("--from and --to are dates as YYYY-MM-DD, --from not after --to."));
     if (Status s = checkReportPeriod(period); !s)
         return context.fail(s.error());
-    Result<std::unique_ptr<Database>> db = openDatabase({context.databasePath, context.mode, false});
+    Result<std::unique_ptr<Database>> db =
+        openDatabase({context.databasePath, context.mode, false});
     if (!db)
         return context.fail(db.error());
     if (context.has(u"pipeline"_s)) {

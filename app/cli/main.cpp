@@ -127,7 +127,7 @@ int main(int argc, char* argv[])
         {"reason", "deals move: the loss reason (for a lost stage)."},
         {"format", "report: write the table as csv or xlsx (with --out)."},
         {"out", "report: the file to write the table to."},
-        {"from", "report: first day, YYYY-MM-DD (default: the 1st of this month)."},
+        {"from", "report: first day, YYYY-MM-DD (default: the 1st of the month of --to)."},
         {"by", "report sales: day, week, month or quarter (default: month)."}};
     for (const auto& [name, help] : valueOptions)
         parser.addOption(QCommandLineOption(QString::fromLatin1(name),

@@ -1,17 +1,47 @@
 // kartoteka: the desktop program. Thin: picks the database, opens it, shows the window.
 #include "main/MainWindow.h"
 #include "main/WorkspaceOpener.h"
+#include "storage/LiveFiles.h"
 #include "workspace/AppIdentity.h"
 #include "workspace/RememberedDatabase.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
 #include <QIcon>
 #include <QLoggingCategory>
+#include <QPixmap>
+#include <QSaveFile>
 #include <QTimer>
+
+#include <cstdio>
 
 using namespace Qt::StringLiterals;
 using namespace kartoteka;
+
+namespace {
+
+int failEarly(const QString& message)
+{
+    std::fprintf(stderr, "kartoteka: %s\n", qUtf8Printable(message));
+    return 2;
+}
+
+// Written whole or not at all, and never over a database.
+Status saveScreenshot(const QPixmap& picture, const QString& path)
+{
+    if (Status s = refuseWritingOverDatabase(path); !s)
+        return s;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || !picture.save(&file, "PNG") || !file.commit())
+        return makeError(ErrorKind::Io,
+                         QCoreApplication::translate("kartoteka", "Cannot write %1: %2")
+                             .arg(QDir::toNativeSeparators(path), file.errorString()));
+    return Status::success();
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -63,25 +93,39 @@ int main(int argc, char* argv[])
     else if (parser.isSet(localOption))
         location.mode = ModeChoice::Local;
 
+    const QStringList sections{u"clients"_s, u"deals"_s, u"reports"_s, u"catalog"_s, u"admin"_s};
+    const int section = int(sections.indexOf(parser.value(sectionOption).toLower()));
+    if (parser.isSet(sectionOption) && section < 0)
+        return failEarly(QCoreApplication::translate(
+                             "kartoteka",
+                             "There is no section \"%1\": --section is one of clients, deals, "
+                             "reports, catalog, admin.")
+                             .arg(parser.value(sectionOption)));
+    const QString screenshot = parser.isSet(screenshotOption)
+                                   ? QFileInfo(parser.value(screenshotOption)).absoluteFilePath()
+                                   : QString();
+    if (!screenshot.isEmpty() && !screenshot.endsWith(u".png"_s, Qt::CaseInsensitive))
+        return failEarly(QCoreApplication::translate(
+            "kartoteka", "--screenshot saves a PNG picture: give a file name ending in .png."));
+
     std::unique_ptr<Workspace> workspace = ui::openWorkspaceOrAsk(location, nullptr);
     if (!workspace)
         return 1;
     ui::MainWindow window(std::move(workspace));
     window.show();
-    if (parser.isSet(sectionOption)) {
-        const QStringList sections{u"clients"_s, u"deals"_s, u"reports"_s, u"catalog"_s,
-                                   u"admin"_s};
-        window.showSection(int(sections.indexOf(parser.value(sectionOption).toLower())));
+    if (section >= 0) {
+        window.showSection(section);
         if (parser.isSet(tabOption))
             window.showTab(parser.value(tabOption).toInt());
     }
 
-    if (parser.isSet(screenshotOption)) {
-        const QString file = parser.value(screenshotOption);
+    if (!screenshot.isEmpty()) {
         // Late enough for the first daily backup check to have run.
-        QTimer::singleShot(5000, &window, [&window, file] {
-            window.grab().save(file);
-            QApplication::quit();
+        QTimer::singleShot(5000, &window, [&window, screenshot] {
+            const Status saved = saveScreenshot(window.grab(), screenshot);
+            if (!saved)
+                std::fprintf(stderr, "kartoteka: %s\n", qUtf8Printable(saved.error().message));
+            QApplication::exit(saved ? 0 : 1);
         });
     }
     return app.exec();

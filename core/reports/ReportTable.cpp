@@ -5,7 +5,9 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLocale>
 #include <QRegularExpression>
 #include <QSaveFile>
@@ -281,9 +283,18 @@ std::optional<TableFileFormat> tableFileFormatFromName(const QString& name)
 
 Status exportTable(const ReportTable& table, const QString& path, TableFileFormat format)
 {
-    // Saving over the open database (a slip in the file dialog) would replace it.
-    if (Status s = refuseLiveDatabaseFile(path); !s)
+    // Saving over a database (a slip in the file dialog) would replace it.
+    if (Status s = refuseWritingOverDatabase(path); !s)
         return s;
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    const bool suffixFits =
+        format == TableFileFormat::Csv ? suffix == u"csv" || suffix == u"txt" : suffix == u"xlsx";
+    if (!suffixFits)
+        return makeError(ErrorKind::Invalid,
+                         tr("%1 does not end in .%2, the kind of file that would be written. "
+                            "Give the file that ending, or choose the other format.")
+                             .arg(QDir::toNativeSeparators(path),
+                                  format == TableFileFormat::Csv ? u"csv"_s : u"xlsx"_s));
     return format == TableFileFormat::Csv ? writeCsv(table, path, CsvStyle::forSystemLocale())
                                           : writeXlsx(table, path);
 }

@@ -21,12 +21,16 @@ using K = CellKind;
 QString bucketLabel(const QDate& start, SalesBucket bucket)
 {
     switch (bucket) {
+    // With the year: a period may span several, and an export is read alone.
     case SalesBucket::Day:
-        return start.toString(u"dd.MM"_s);
+        return start.toString(u"dd.MM.yy"_s);
     case SalesBucket::Week:
-        return tr("week of %1").arg(start.toString(u"dd.MM"_s));
+        return tr("week of %1").arg(start.toString(u"dd.MM.yy"_s));
     case SalesBucket::Month:
-        return QLocale().toString(start, u"LLL yyyy"_s);
+        // "LLL" (the month's own name, not its genitive form) is not a format
+        // this Qt knows: it came out as the letters themselves.
+        return QLocale().standaloneMonthName(start.month(), QLocale::ShortFormat) + u' ' +
+               QString::number(start.year());
     case SalesBucket::Quarter:
         return tr("Q%1 %2").arg((start.month() - 1) / 3 + 1).arg(start.year());
     }

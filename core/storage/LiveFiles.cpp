@@ -131,6 +131,22 @@ Status refuseLiveDatabaseFile(const QString& path)
                          .arg(QDir::toNativeSeparators(path)));
 }
 
+Status refuseWritingOverDatabase(const QString& path)
+{
+    if (Status s = refuseLiveDatabaseFile(path); !s)
+        return s;
+    // Not live in this process, so reading its first bytes drops no lock of ours.
+    QFile file(path);
+    if (!file.exists() || !file.open(QIODevice::ReadOnly))
+        return Status::success();
+    if (file.read(16) != QByteArrayView("SQLite format 3\0", 16))
+        return Status::success();
+    return makeError(ErrorKind::Invalid,
+                     tr("%1 is a database (perhaps a backup or another shop's file); writing "
+                        "over it would destroy it. Choose another file name.")
+                         .arg(QDir::toNativeSeparators(path)));
+}
+
 Result<QByteArray> readChosenFile(const QString& path)
 {
     if (Status s = refuseLiveDatabaseFile(path); !s)

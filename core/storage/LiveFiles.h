@@ -36,6 +36,11 @@ bool isLiveDatabaseFile(const QString& path);
 // An error for the person when `path` is a live database file (see above).
 Status refuseLiveDatabaseFile(const QString& path);
 
+// For a file the person chose to write (an export, a picture): refused when it
+// is a live database file, or an existing SQLite database of any kind (a
+// backup, another shop's file), which an export would silently destroy.
+Status refuseWritingOverDatabase(const QString& path);
+
 // The whole of a file the person chose to read (an import), refused when it
 // is a live database file, with a message that names it when it cannot be read.
 Result<QByteArray> readChosenFile(const QString& path);

@@ -231,3 +231,29 @@ TEST_CASE("no export, import or flush touches the open database's files", "[data
     CHECK(requireValue(sql::scalar(db->connection(), u"PRAGMA integrity_check"_s)).toString() ==
           u"ok"_s);
 }
+
+TEST_CASE("an export never writes over a database, nor in a format its name denies",
+          "[database][livefiles]")
+{
+    TempDir dir;
+    const QString backup = dir.path(u"shop-20261130.sqlite"_s);
+    openTestDatabase(backup).reset(); // a closed database, as a backup is
+    const QByteArray before = fileBytes(backup);
+    ReportTable table;
+    table.columns = {ReportColumn{u"Month"_s, CellKind::Text}};
+    table.rows = {QVariantList{u"January"_s}};
+    for (TableFileFormat format : {TableFileFormat::Csv, TableFileFormat::Xlsx}) {
+        Status exported = exportTable(table, backup, format);
+        REQUIRE_FALSE(exported.ok());
+        CHECK(exported.error().kind == ErrorKind::Invalid);
+    }
+    CHECK(fileBytes(backup) == before);
+    CHECK(exportTable(table, dir.path(u"z.xlsx"_s), TableFileFormat::Csv).error().kind ==
+          ErrorKind::Invalid);
+    CHECK(exportTable(table, dir.path(u"z.csv"_s), TableFileFormat::Xlsx).error().kind ==
+          ErrorKind::Invalid);
+    CHECK(exportTable(table, dir.path(u"z.csv"_s), TableFileFormat::Csv).ok());
+    CHECK(exportTable(table, dir.path(u"z.xlsx"_s), TableFileFormat::Xlsx).ok());
+    // Writing over an earlier export is what Export does.
+    CHECK(exportTable(table, dir.path(u"z.csv"_s), TableFileFormat::Csv).ok());
+}

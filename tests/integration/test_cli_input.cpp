@@ -311,6 +311,8 @@ TEST_CASE("kartoteka-cli refuses bad numbers, unknown ids, contradictory and mea
              QStringList{u"deals"_s, u"list"_s, u"--open"_s, u"--closed"_s},
              QStringList{u"deals"_s, u"list"_s, u"--amount"_s, u"5"_s},
              QStringList{u"clients"_s, u"find"_s, u"Кр"_s, u"--amount"_s, u"5"_s},
+             QStringList{u"interactions"_s, u"add"_s, u"--client"_s, u"1"_s, u"--kind"_s, u"note"_s,
+                         u"--text"_s, u"x"_s, u"--amount"_s, u"5"_s},
              QStringList{u"clients"_s, u"show"_s, u"1"_s, u"--limit"_s, u"5"_s},
              QStringList{u"report"_s, u"funnel"_s, u"--by"_s, u"day"_s},
              QStringList{u"report"_s, u"drifting"_s, u"--from"_s, u"2026-01-01"_s},

@@ -169,3 +169,22 @@ TEST_CASE("a database that cannot be written opens read-only for looking, not fo
     QFile::setPermissions(path, readable | QFile::WriteOwner);
     CHECK(fileBytes(path) == before);
 }
+
+TEST_CASE("kartoteka-cli reports as of a past date take that month by default",
+          "[integration][cli][reports]")
+{
+    TempDir home;
+    const QString db = home.path(u"shop.sqlite"_s);
+    REQUIRE(runCli({u"--db"_s, db, u"init"_s}, home.path()).exitCode == 0);
+    CliRun drifting =
+        runCli({u"--db"_s, db, u"report"_s, u"drifting"_s, u"--to"_s, u"2025-10-15"_s, u"--json"_s},
+               home.path());
+    INFO(drifting.err.toStdString());
+    CHECK(drifting.exitCode == 0);
+    CHECK(drifting.json().object().value(u"as_of"_s).toString() == u"2025-10-15"_s);
+    CliRun sales =
+        runCli({u"--db"_s, db, u"report"_s, u"sales"_s, u"--to"_s, u"2025-10-15"_s, u"--json"_s},
+               home.path());
+    INFO(sales.err.toStdString());
+    CHECK(sales.exitCode == 0);
+}

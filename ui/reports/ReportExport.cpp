@@ -71,7 +71,7 @@ void render(const ReportPrint& print, QPrinter& printer)
 
 Status saveImage(const QImage& image, const QString& path)
 {
-    if (Status s = refuseLiveDatabaseFile(path); !s)
+    if (Status s = refuseWritingOverDatabase(path); !s)
         return s;
     if (image.isNull() || !image.save(path, "PNG"))
         return cannotWrite(path);
@@ -80,7 +80,7 @@ Status saveImage(const QImage& image, const QString& path)
 
 Status savePdf(const ReportPrint& print, const QString& path)
 {
-    if (Status s = refuseLiveDatabaseFile(path); !s)
+    if (Status s = refuseWritingOverDatabase(path); !s)
         return s;
     QPrinter printer(QPrinter::HighResolution);
     printer.setOutputFormat(QPrinter::PdfFormat);
