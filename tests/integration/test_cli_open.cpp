@@ -130,6 +130,11 @@ TEST_CASE("a database that cannot be written opens read-only for looking, not fo
     REQUIRE(QFile::setPermissions(home.path(), listable | QFile::WriteOwner));
 
     const bool root = ::geteuid() == 0;
+    // A copy of the program where "nobody" may run it: the build folder may be
+    // under a home that only root can enter.
+    const QString cli = home.path(u"kartoteka-cli"_s);
+    REQUIRE(QFile::copy(QStringLiteral(KARTOTEKA_CLI), cli));
+    REQUIRE(QFile::setPermissions(cli, listable));
     auto run = [&](const QStringList& arguments) {
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -139,11 +144,11 @@ TEST_CASE("a database that cannot be written opens read-only for looking, not fo
         process.setProcessEnvironment(env);
         QStringList all = QStringList{u"--db"_s, path} + arguments;
         if (root) {
-            all.prepend(QStringLiteral(KARTOTEKA_CLI));
+            all.prepend(cli);
             all = QStringList{u"--reuid=65534"_s, u"--regid=65534"_s, u"--clear-groups"_s} + all;
             process.start(u"setpriv"_s, all);
         } else {
-            process.start(QStringLiteral(KARTOTEKA_CLI), all);
+            process.start(cli, all);
         }
         REQUIRE(process.waitForFinished(60000));
         CliRun result;
@@ -154,10 +159,6 @@ TEST_CASE("a database that cannot be written opens read-only for looking, not fo
     };
     CliRun find = run({u"clients"_s, u"find"_s, u"--limit"_s, u"100"_s, u"--json"_s});
     INFO(find.err.toStdString());
-    if (root && find.err.contains("Permission denied") && find.exitCode != 0) {
-        WARN("not run: the build folder cannot be reached as nobody here");
-        return;
-    }
     CHECK(find.exitCode == 0);
     CHECK(find.json().array().size() == 30);
     CliRun report = run({u"report"_s, u"sales"_s, u"--json"_s});
