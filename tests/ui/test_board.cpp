@@ -19,10 +19,10 @@
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QListView>
-#include <QListWidget>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QTest>
 #include <QTimer>
 
@@ -73,10 +73,14 @@ void onLossDialog(std::function<void(LossReasonDialog*)> act)
 
 void chooseReason(LossReasonDialog* dialog, const QString& name)
 {
-    const QList<QListWidgetItem*> found = dialog->reasonList()->findItems(name, Qt::MatchExactly);
-    REQUIRE(found.size() == 1);
-    const QRect at = dialog->reasonList()->visualItemRect(found.first());
-    QTest::mouseClick(dialog->reasonList()->viewport(), Qt::LeftButton, {}, at.center());
+    QRadioButton* found = nullptr;
+    for (QRadioButton* button : dialog->reasonButtons()) {
+        if (button->text() == name)
+            found = button;
+    }
+    REQUIRE(found);
+    // On the round mark: a radio button takes clicks on its mark and text only.
+    QTest::mouseClick(found, Qt::LeftButton, {}, QPoint(8, found->height() / 2));
 }
 
 void typeInto(QWidget* widget, const QString& text)
@@ -181,7 +185,9 @@ TEST_CASE("moving to a lost stage asks for the reason and keeps the card without
     int chosenAtFirst = -2;
     onLossDialog([&](LossReasonDialog* dialog) {
         okAtFirst = dialog->okButton()->isEnabled();
-        chosenAtFirst = int(dialog->reasonList()->selectedItems().size());
+        const QList<QRadioButton*> buttons = dialog->reasonButtons();
+        chosenAtFirst = int(std::count_if(buttons.cbegin(), buttons.cend(),
+                                          [](QRadioButton* b) { return b->isChecked(); }));
         dialog->okButton()->click(); // refused: still open
         REQUIRE(dialog->isVisible());
         chooseReason(dialog, u"Too expensive"_s);

@@ -94,10 +94,11 @@ ClientsPage::ClientsPage(Database& db, QWidget* parent)
     m_list->setWordWrap(false);
     m_list->setAlternatingRowColors(true);
     m_list->horizontalHeader()->setStretchLastSection(true);
-    m_list->setColumnWidth(ClientListModel::Name, 260);
-    m_list->setColumnWidth(ClientListModel::Company, 160);
-    m_list->setColumnWidth(ClientListModel::Phone, 150);
-    m_list->setColumnWidth(ClientListModel::Email, 200);
+    // Name to e-mail fit the list's first-run half of a 1280-pixel window.
+    m_list->setColumnWidth(ClientListModel::Name, 230);
+    m_list->setColumnWidth(ClientListModel::Company, 140);
+    m_list->setColumnWidth(ClientListModel::Phone, 140);
+    m_list->setColumnWidth(ClientListModel::Email, 190);
     m_list->setColumnWidth(ClientListModel::Status, 80);
     // Column chooser: right-click the header; the choice is remembered on this PC.
     m_list->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);

@@ -1,36 +1,37 @@
 #include "deals/LossReasonDialog.h"
 
+#include <QButtonGroup>
 #include <QDialogButtonBox>
+#include <QGroupBox>
 #include <QLabel>
-#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QVBoxLayout>
-
-#include <algorithm>
 
 namespace kartoteka::ui {
 
 LossReasonDialog::LossReasonDialog(const QList<ListItem>& reasons, const QString& what,
                                    QWidget* parent)
-    : QDialog(parent), m_reasons(new QListWidget(this)), m_comment(new QPlainTextEdit(this)),
+    : QDialog(parent), m_reasons(new QButtonGroup(this)), m_comment(new QPlainTextEdit(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Why was it lost?"));
     auto* intro = new QLabel(what, this);
     intro->setWordWrap(true);
     intro->setTextFormat(Qt::PlainText);
-    auto* reasonLabel = new QLabel(tr("&Reason (required):"), this);
-    reasonLabel->setBuddy(m_reasons);
+
+    // Radio buttons, none checked: a list would show its first row as if chosen.
+    auto* choices = new QGroupBox(tr("Reason (required)"), this);
+    auto* choicesLayout = new QVBoxLayout(choices);
     for (const ListItem& reason : reasons) {
-        auto* item = new QListWidgetItem(reason.name, m_reasons);
-        item->setData(Qt::UserRole, reason.id);
+        auto* button = new QRadioButton(reason.name, choices);
+        m_reasons->addButton(button);
+        button->setProperty("reasonId", reason.id);
+        choicesLayout->addWidget(button);
     }
-    m_reasons->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_reasons->setCurrentRow(-1);
-    // Just tall enough for the usual handful of reasons, without a scroll bar.
-    m_reasons->setMinimumHeight(
-        std::min<int>(int(reasons.size()), 8) * m_reasons->fontMetrics().height() * 3 / 2 + 8);
+    m_reasons->setExclusive(true);
+
     auto* commentLabel = new QLabel(tr("&Comment (optional, kept in the deal's notes):"), this);
     commentLabel->setBuddy(m_comment);
     m_comment->setPlaceholderText(tr("What happened, in the client's words"));
@@ -39,9 +40,8 @@ LossReasonDialog::LossReasonDialog(const QList<ListItem>& reasons, const QString
 
     okButton()->setText(tr("Move to lost"));
     okButton()->setEnabled(false);
-    connect(m_reasons, &QListWidget::itemSelectionChanged, this,
+    connect(m_reasons, &QButtonGroup::buttonToggled, this,
             [this] { okButton()->setEnabled(reasonId() != 0); });
-    connect(m_reasons, &QListWidget::itemDoubleClicked, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
         if (reasonId() != 0)
             accept();
@@ -50,23 +50,31 @@ LossReasonDialog::LossReasonDialog(const QList<ListItem>& reasons, const QString
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
-    layout->addWidget(reasonLabel);
-    layout->addWidget(m_reasons, 1);
+    layout->addWidget(choices);
     layout->addWidget(commentLabel);
     layout->addWidget(m_comment);
+    layout->addStretch(1);
     layout->addWidget(m_buttons);
-    resize(420, sizeHint().height());
+    resize(440, sizeHint().height());
 }
 
 qint64 LossReasonDialog::reasonId() const
 {
-    const QList<QListWidgetItem*> chosen = m_reasons->selectedItems();
-    return chosen.isEmpty() ? 0 : chosen.first()->data(Qt::UserRole).toLongLong();
+    const QAbstractButton* chosen = m_reasons->checkedButton();
+    return chosen ? chosen->property("reasonId").toLongLong() : 0;
 }
 
 QString LossReasonDialog::comment() const
 {
     return m_comment->toPlainText().trimmed();
+}
+
+QList<QRadioButton*> LossReasonDialog::reasonButtons() const
+{
+    QList<QRadioButton*> buttons;
+    for (QAbstractButton* b : m_reasons->buttons())
+        buttons.append(static_cast<QRadioButton*>(b));
+    return buttons;
 }
 
 QPushButton* LossReasonDialog::okButton() const

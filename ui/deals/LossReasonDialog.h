@@ -4,16 +4,17 @@
 
 #include <QDialog>
 
+class QButtonGroup;
 class QDialogButtonBox;
-class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
+class QRadioButton;
 
 namespace kartoteka::ui {
 
 // Why a deal (or several) was lost: one reason chosen from the shop's list —
-// none is chosen for the person, so OK waits for a choice — and an optional
-// comment that is kept with the deal.
+// none is chosen for the person, so the move waits for a choice — and an
+// optional comment that is kept with the deal.
 class LossReasonDialog : public QDialog
 {
     Q_OBJECT
@@ -25,12 +26,12 @@ public:
     qint64 reasonId() const;
     QString comment() const;
 
-    QListWidget* reasonList() const { return m_reasons; }
+    QList<QRadioButton*> reasonButtons() const;
     QPlainTextEdit* commentEdit() const { return m_comment; }
     QPushButton* okButton() const;
 
 private:
-    QListWidget* m_reasons;
+    QButtonGroup* m_reasons;
     QPlainTextEdit* m_comment;
     QDialogButtonBox* m_buttons;
 };
