@@ -173,21 +173,18 @@ void ClientCard::showClient(qint64 id)
 void ClientCard::reload()
 {
     // Whatever cannot be shown is not acted on: the actions go with the body.
-    m_client = Client{};
-    m_body->setEnabled(false);
-    if (m_requested == 0) {
+    const auto showNobody = [this](const QString& text) {
+        m_client = Client{};
+        m_body->setEnabled(false);
         m_body->hide();
-        m_empty->setText(m_emptyText);
+        m_empty->setText(text);
         m_empty->show();
-        return;
-    }
+    };
+    if (m_requested == 0)
+        return showNobody(m_emptyText);
     Result<Client> loaded = m_clients.load(m_requested);
-    if (!loaded) {
-        m_body->hide();
-        m_empty->setText(loaded.error().message);
-        m_empty->show();
-        return;
-    }
+    if (!loaded)
+        return showNobody(loaded.error().message);
     m_client = *loaded;
     render();
     m_body->setEnabled(true);
