@@ -84,7 +84,7 @@ struct ClientRow
     QString sortKey;
     QString sortValue; // the sorted column's value, for the next page's keyset
     QString companyName;
-    QString phone; // the first phone, formatted
+    QString phone; // formatted: the first, or the one a search by digits matched
     QString email; // the first e-mail
     QString status;
     QString manager;

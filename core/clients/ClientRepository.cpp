@@ -7,6 +7,8 @@
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QSet>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -626,7 +628,59 @@ Result<QList<ClientRow>> ClientRepository::page(const ClientListQuery& query)
         args += matchArgs;
     }
     appendFilter(query.filter, QDate::currentDate(), where, args);
-    return rows(where, args, query.limit, query.sort, query.descending);
+    if (query.clientId > 0) {
+        where += u" AND c.id = ?"_s;
+        args << query.clientId;
+    }
+    Result<QList<ClientRow>> found = rows(where, args, query.limit, query.sort, query.descending);
+    if (!found || search.digits.isEmpty() || found->isEmpty())
+        return found;
+    if (Status s = showMatchingPhones(*found, search.digits); !s)
+        return s.error();
+    return found;
+}
+
+Status ClientRepository::showMatchingPhones(QList<ClientRow>& rows, const QStringList& digits)
+{
+    // The digits were matched against each phone's search digits (E.164 and
+    // national forms); the same test picks the phone to show.
+    QHash<qint64, int> rowOf;
+    for (int i = 0; i < rows.size(); ++i)
+        rowOf.insert(rows[i].id, i);
+    QSet<qint64> done;
+    constexpr int kChunk = 500; // bound parameters per statement
+    for (int start = 0; start < rows.size(); start += kChunk) {
+        QStringList marks;
+        QVariantList ids;
+        for (int i = start; i < std::min<int>(start + kChunk, int(rows.size())); ++i) {
+            marks << u"?"_s;
+            ids << rows[i].id;
+        }
+        Result<QList<QSqlRecord>> phones =
+            sql::rows(m_db.connection(),
+                      u"SELECT client_id, raw, e164 FROM client_phones WHERE client_id IN ("_s +
+                          marks.join(u", "_s) + u") ORDER BY client_id, position"_s,
+                      ids);
+        if (!phones)
+            return phones.error();
+        for (const QSqlRecord& r : *phones) {
+            const qint64 id = r.value(0).toLongLong();
+            if (done.contains(id))
+                continue;
+            const QString raw = r.value(1).toString();
+            const QString e164 = r.value(2).toString();
+            const QString searchDigits =
+                normalizePhone(e164.isEmpty() ? raw : e164, m_region).searchDigits;
+            const bool matches = std::all_of(digits.begin(), digits.end(), [&](const QString& d) {
+                return searchDigits.contains(d);
+            });
+            if (!matches)
+                continue;
+            rows[rowOf.value(id)].phone = formatPhone(e164.isEmpty() ? raw : e164);
+            done.insert(id);
+        }
+    }
+    return Status::success();
 }
 
 Result<QList<DuplicateHit>> ClientRepository::findDuplicates(const Client& client)

@@ -53,6 +53,7 @@ struct ClientListQuery
     QString afterSortKey;
     qint64 afterId = 0;
     int limit = 100;
+    qint64 clientId = 0; // only this client: is it among the rows asked for?
 };
 
 // An existing client with the same phone, e-mail or tax ID.
@@ -101,6 +102,8 @@ private:
     Status linkCompany(Client& client);
     // Checks and converts custom field values to their stored form.
     Status normalizeFields(Client& client);
+    // Puts in each row the first phone whose digits hold every run of `digits`.
+    Status showMatchingPhones(QList<ClientRow>& rows, const QStringList& digits);
     Result<QList<ClientRow>> rows(const QString& where, const QVariantList& args, int limit,
                                   ClientSort sort = ClientSort::Name, bool descending = false);
 

@@ -1,6 +1,8 @@
 #include "clients/InteractionRepository.h"
 
+#include "clients/PurchaseStats.h"
 #include "money/Money.h"
+
 #include "storage/Database.h"
 #include "storage/Sql.h"
 
@@ -174,11 +176,17 @@ Result<QList<Interaction>> InteractionRepository::forClient(qint64 clientId, int
 
 Result<ClientStats> InteractionRepository::statsFor(qint64 clientId)
 {
-    Result<QList<QSqlRecord>> found = sql::rows(
-        m_db.connection(),
-        u"SELECT count(*), COALESCE(sum(amount_minor), 0), max(occurred_at), max(currency) "
-        u"FROM interactions WHERE client_id = ? AND kind = 'purchase'"_s,
-        {clientId});
+    // Counted as the call list and the reports count them (PurchaseStats).
+    SalesScope scope;
+    scope.clientId = clientId;
+    const SalesSql sales = allSales(scope);
+    Result<QList<QSqlRecord>> found =
+        sql::rows(m_db.connection(),
+                  u"SELECT count(*), COALESCE(sum(amount), 0), max(at), "
+                  u"(SELECT max(currency) FROM interactions WHERE client_id = ? AND kind = "
+                  u"'purchase') FROM ("_s +
+                      sales.sql + u")"_s,
+                  QVariantList{clientId} + sales.args);
     Result<QVariant> lastContact = sql::scalar(
         m_db.connection(),
         u"SELECT max(occurred_at) FROM interactions WHERE client_id = ? AND kind <> 'purchase'"_s,

@@ -23,6 +23,8 @@ public:
     Status remove(const Interaction& interaction);
     // Newest first.
     Result<QList<Interaction>> forClient(qint64 clientId, int limit = 1000);
+    // The card's figures: its sales as PurchaseStats counts them everywhere
+    // (purchase entries and won deals), and the last other contact.
     Result<ClientStats> statsFor(qint64 clientId);
 
     static inline const QString kEntity = QStringLiteral("interaction");

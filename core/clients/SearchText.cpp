@@ -109,9 +109,10 @@ SearchQuery parseSearch(const QString& text)
         const QString digits = digitsOf(folded);
         if (digits.isEmpty())
             return query;
-        if (digits.size() >= 3)
+        if (digits.size() >= 3) {
             query.grams = ftsString(digits);
-        else
+            query.digits.append(digits);
+        } else
             query.words = ftsString(digits) + u'*';
         return query;
     }
@@ -121,7 +122,10 @@ SearchQuery parseSearch(const QString& text)
         const bool hasLetter =
             std::any_of(token.begin(), token.end(), [](QChar c) { return c.isLetter(); });
         if (!hasLetter && token.size() >= 3) {
-            grams.append(ftsString(digitsOf(token).isEmpty() ? token : digitsOf(token)));
+            const QString digits = digitsOf(token);
+            grams.append(ftsString(digits.isEmpty() ? token : digits));
+            if (digits.size() >= 3)
+                query.digits.append(digits);
             continue;
         }
         words.append(ftsString(token) + u'*');

@@ -3,6 +3,7 @@
 #include "clients/Client.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace kartoteka {
 
@@ -28,6 +29,9 @@ struct SearchQuery
 {
     QString words; // for client_words; empty: no condition
     QString grams; // for client_grams; empty: no condition
+    // The digit runs matched as phone digits: the list shows the phone they
+    // matched rather than the first one.
+    QStringList digits;
     bool isEmpty() const { return words.isEmpty() && grams.isEmpty(); }
 };
 SearchQuery parseSearch(const QString& text);

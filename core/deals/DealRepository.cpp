@@ -380,49 +380,82 @@ Status DealRepository::move(Deal& deal, qint64 toStageId, qint64 lossReasonId, c
         return Status::success();
     const QString when = at.isValid() ? utcTimestamp(at) : nowUtc();
     return m_db.write([&](Transaction& tx) -> Status {
-        Result<QVariant> position = sql::scalar(
-            tx.db(), u"SELECT COALESCE(max(board_position), 0) + 1 FROM deals WHERE stage_id = ?"_s,
-            {toStageId});
-        if (!position)
-            return position.error();
-        Result<int> changed = sql::change(
-            tx.db(),
-            u"UPDATE deals SET stage_id = ?, loss_reason_id = ?, board_position = ?, "
-            u"stage_entered_at = ?, "
-            u"closed_at = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ? "
-            u"AND stage_id = ?"_s,
-            {toStageId, target->kind == StageKind::Lost ? idOrNull(lossReasonId) : QVariant(),
-             position->toDouble(), when, target->isFinal() ? QVariant(when) : QVariant(), nowUtc(),
-             deal.id, deal.version, deal.stageId});
-        if (!changed)
-            return changed.error();
-        if (*changed == 0)
-            return conflict();
-        if (Status s = sql::exec(tx.db(),
+        if (Status s = writeMove(tx.db(), deal, *target, lossReasonId, when, std::nullopt, {}); !s)
+            return s;
+        tx.recordChange(kEntity, deal.id, ChangeOp::Update);
+        return Status::success();
+    });
+}
+
+Status DealRepository::writeMove(QSqlDatabase& db, Deal& deal, const Stage& target,
+                                 qint64 lossReasonId, const QString& when,
+                                 std::optional<double> position, const QString& lossComment)
+{
+    if (!position) {
+        Result<QVariant> end = sql::scalar(
+            db, u"SELECT COALESCE(max(board_position), 0) + 1 FROM deals WHERE stage_id = ?"_s,
+            {target.id});
+        if (!end)
+            return end.error();
+        position = end->toDouble();
+    }
+    // The comment is kept with the deal, where whoever opens it reads it.
+    QString note;
+    if (target.kind == StageKind::Lost && !lossComment.trimmed().isEmpty()) {
+        Result<QVariant> reason =
+            sql::scalar(db, u"SELECT name FROM list_items WHERE id = ?"_s, {lossReasonId});
+        if (!reason)
+            return reason.error();
+        note = tr("Lost on %1 (%2): %3")
+                   .arg(QDateTime::fromString(when, Qt::ISODateWithMs)
+                            .toLocalTime()
+                            .date()
+                            .toString(Qt::ISODate),
+                        reason->toString(), lossComment.trimmed());
+    }
+    const bool moved = target.id != deal.stageId;
+    Result<int> changed = sql::change(
+        db,
+        u"UPDATE deals SET stage_id = ?, loss_reason_id = ?, board_position = ?, "
+        u"stage_entered_at = CASE WHEN ? THEN ? ELSE stage_entered_at END, "
+        u"closed_at = CASE WHEN ? THEN ? ELSE closed_at END, "
+        u"notes = CASE WHEN ? = '' THEN notes WHEN notes = '' THEN ? ELSE notes || char(10) || ? "
+        u"END, updated_at = ?, version = version + 1 "
+        u"WHERE id = ? AND version = ? AND stage_id = ?"_s,
+        {target.id, target.kind == StageKind::Lost ? idOrNull(lossReasonId) : QVariant(), *position,
+         moved ? 1 : 0, when, moved ? 1 : 0, target.isFinal() ? QVariant(when) : QVariant(), note,
+         note, note, nowUtc(), deal.id, deal.version, deal.stageId});
+    if (!changed)
+        return changed.error();
+    if (*changed == 0)
+        return conflict();
+    if (moved) {
+        if (Status s = sql::exec(db,
                                  u"UPDATE deal_stage_history SET days_in_stage = julianday(?) - "
                                  u"julianday(at) WHERE deal_id = ? AND days_in_stage IS NULL"_s,
                                  {when, deal.id});
             !s)
             return s;
         if (Status s = sql::exec(
-                tx.db(),
+                db,
                 u"INSERT INTO deal_stage_history (deal_id, from_stage_id, to_stage_id, at, "
                 u"by_user) VALUES (?, ?, ?, ?, ?)"_s,
-                {deal.id, deal.stageId, toStageId, when, m_db.actor()});
+                {deal.id, deal.stageId, target.id, when, m_db.actor()});
             !s)
             return s;
-        if (target->kind == StageKind::Open) {
-            if (Status s = noteStageReached(tx.db(), deal.id, toStageId, target->position); !s)
+        if (target.kind == StageKind::Open) {
+            if (Status s = noteStageReached(db, deal.id, target.id, target.position); !s)
                 return s;
         }
-        deal.stageId = toStageId;
-        deal.version += 1;
-        deal.lossReasonId = target->kind == StageKind::Lost ? lossReasonId : 0;
+        deal.stageId = target.id;
+        deal.lossReasonId = target.kind == StageKind::Lost ? lossReasonId : 0;
         deal.stageEnteredAt = QDateTime::fromString(when, Qt::ISODateWithMs);
-        deal.closedAt = target->isFinal() ? deal.stageEnteredAt : QDateTime();
-        tx.recordChange(kEntity, deal.id, ChangeOp::Update);
-        return Status::success();
-    });
+        deal.closedAt = target.isFinal() ? deal.stageEnteredAt : QDateTime();
+    }
+    if (!note.isEmpty())
+        deal.notes = deal.notes.isEmpty() ? note : deal.notes + u'\n' + note;
+    deal.version += 1;
+    return Status::success();
 }
 
 Result<QList<BoardCard>> DealRepository::board(qint64 pipelineId, const QDateTime& closedSince)
@@ -463,36 +496,56 @@ Result<QList<BoardCard>> DealRepository::board(qint64 pipelineId, const QDateTim
     return cards;
 }
 
-Status DealRepository::setBoardPosition(qint64 dealId, qint64 version, double position)
+Result<CardMove> DealRepository::moveCard(qint64 dealId, qint64 version, qint64 toStageId,
+                                          double position, qint64 lossReasonId,
+                                          const QString& lossComment)
 {
-    return m_db.write([&](Transaction& tx) -> Status {
-        Result<int> changed =
-            sql::change(tx.db(),
-                        u"UPDATE deals SET board_position = ?, version = version + 1 "
-                        u"WHERE id = ? AND version = ?"_s,
-                        {position, dealId, version});
-        if (!changed)
-            return changed.error();
-        if (*changed == 0)
+    Result<Deal> loaded = load(dealId);
+    if (!loaded)
+        return loaded.error();
+    Deal deal = *loaded;
+    if (deal.version != version)
+        return conflict().error();
+    Result<Pipeline> pipeline = pipelineOf(deal.pipelineId);
+    if (!pipeline)
+        return pipeline.error();
+    const Stage* target = pipeline->stageWithId(toStageId);
+    if (!target)
+        return makeError(ErrorKind::Invalid,
+                         tr("That stage is not in the pipeline %1.").arg(pipeline->name));
+    const bool moved = toStageId != deal.stageId;
+    if (moved && target->kind == StageKind::Lost && lossReasonId == 0)
+        return makeError(ErrorKind::Invalid,
+                         tr("Moving a deal to \"%1\" needs a loss reason.").arg(target->name));
+    CardMove made{dealId, 0, deal.stageId, 0, deal.lossReasonId, toStageId, position};
+    Status written = m_db.write([&](Transaction& tx) -> Status {
+        // The place it leaves, read under the write lock: what an undo puts back.
+        Result<QVariant> from =
+            sql::scalar(tx.db(), u"SELECT board_position FROM deals WHERE id = ? AND version = ?"_s,
+                        {dealId, version});
+        if (!from)
+            return from.error();
+        if (!from->isValid())
             return conflict();
+        made.fromPosition = from->toDouble();
+        // Within a column only the place changes: not a move in the history.
+        if (Status s = writeMove(tx.db(), deal, *target, moved ? lossReasonId : deal.lossReasonId,
+                                 nowUtc(), position, moved ? lossComment : QString());
+            !s)
+            return s;
         tx.recordChange(kEntity, dealId, ChangeOp::Update);
         return Status::success();
     });
+    if (!written)
+        return written.error();
+    made.version = deal.version;
+    return made;
 }
 
-Status DealRepository::moveCard(qint64 dealId, qint64 version, qint64 toStageId, double position,
-                                qint64 lossReasonId)
+Result<CardMove> DealRepository::undoMove(const CardMove& move)
 {
-    Result<Deal> deal = load(dealId);
-    if (!deal)
-        return deal.error();
-    if (deal->version != version)
-        return conflict();
-    if (deal->stageId == toStageId)
-        return setBoardPosition(dealId, version, position);
-    if (Status s = move(*deal, toStageId, lossReasonId); !s)
-        return s;
-    return setBoardPosition(dealId, deal->version, position);
+    return moveCard(move.dealId, move.version, move.fromStageId, move.fromPosition,
+                    move.fromLossReasonId);
 }
 
 Result<QList<Deal>> DealRepository::list(const DealListQuery& query)

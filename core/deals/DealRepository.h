@@ -6,6 +6,8 @@
 #include <QList>
 #include <QSqlDatabase>
 
+#include <optional>
+
 namespace kartoteka {
 
 class Database;
@@ -22,6 +24,18 @@ struct DealListQuery
     } state = State::All;
     qint64 clientId = 0;
     int limit = 1000;
+};
+
+// A move made on the board, with what it takes to put it back.
+struct CardMove
+{
+    qint64 dealId = 0;
+    qint64 version = 0; // the deal's version after the move
+    qint64 fromStageId = 0;
+    double fromPosition = 0;
+    qint64 fromLossReasonId = 0;
+    qint64 toStageId = 0;
+    double toPosition = 0;
 };
 
 // Owns the SQL of deals, their line items and their stage history. A move
@@ -44,11 +58,16 @@ public:
     // The board: open deals of a pipeline in column order, plus the deals
     // closed since `closedSince` when it is valid.
     Result<QList<BoardCard>> board(qint64 pipelineId, const QDateTime& closedSince = {});
-    // Puts a card at `position` in its column (positions are any increasing numbers).
-    Status setBoardPosition(qint64 dealId, qint64 version, double position);
-    // A move from the board: the card lands at `position` in the target column.
-    Status moveCard(qint64 dealId, qint64 version, qint64 toStageId, double position,
-                    qint64 lossReasonId = 0);
+    // A move from the board: the card lands at `position` in the target column,
+    // stage and place in one transaction (one version step, one change row).
+    // `lossComment` (a move into a lost stage) is added to the deal's notes
+    // with the date and the reason.
+    Result<CardMove> moveCard(qint64 dealId, qint64 version, qint64 toStageId, double position,
+                              qint64 lossReasonId = 0, const QString& lossComment = {});
+    // Puts a card back where `move` took it from (stage, place and loss
+    // reason), as a move of its own in the stage history; refused as a
+    // conflict when the deal changed since. The result undoes the undo.
+    Result<CardMove> undoMove(const CardMove& move);
     Result<QList<Deal>> list(const DealListQuery& query);
     Result<QList<StageMove>> history(qint64 dealId);
     // Every step of every deal of a client, newest first.
@@ -59,6 +78,12 @@ public:
 private:
     Status prepare(Deal& deal, const Pipeline& pipeline, bool bulk = false);
     Status writeItems(QSqlDatabase& db, const Deal& deal);
+    // The writes of one move inside `tx`: the deal row (at `position` in the
+    // target column, or at its end), the stage history and the furthest
+    // stage. The caller records the change.
+    Status writeMove(QSqlDatabase& db, Deal& deal, const Stage& target, qint64 lossReasonId,
+                     const QString& when, std::optional<double> position,
+                     const QString& lossComment);
     Result<Pipeline> pipelineOf(qint64 pipelineId);
 
     Database& m_db;

@@ -1,5 +1,7 @@
 #include "reports/CallList.h"
 
+#include "clients/PurchaseStats.h"
+
 #include "reports/ReportPeriod.h"
 
 #include "storage/Database.h"
@@ -21,18 +23,22 @@ const QString kFirstPhone =
 
 Result<QList<DriftingClient>> driftingClients(Database& db, const DriftOptions& options)
 {
-    // Purchases and won deals summed per client separately, each straight off
-    // its (client, date, amount) index, then put together: far cheaper over
-    // all time than grouping the union of every sale.
+    // Purchases and won deals (the sales as clients/PurchaseStats counts them)
+    // summed per client separately, each straight off its (client, date,
+    // amount) index, then put together: far cheaper over all time than
+    // grouping the union of every sale.
     const QString asOf = boundsOf(options.asOf, options.asOf).to; // the end of that day
+    SalesScope scope;
+    scope.to = asOf;
+    scope.perClient = true;
+    const SalesSql purchases = purchaseSales(scope);
+    const SalesSql won = wonDealSales(scope);
+    const QString perSource = u"SELECT client_id, count(*) AS n, sum(amount) AS total, min(at) AS "
+                              u"first, max(at) AS last FROM ("_s;
     QString sql =
-        u"WITH pp AS (SELECT client_id, count(*) AS n, sum(amount_minor) AS total, "
-        u"min(occurred_at) AS first, max(occurred_at) AS last FROM interactions "
-        u"INDEXED BY interactions_purchases WHERE kind = 'purchase' AND occurred_at < ? "
-        u"GROUP BY client_id), "
-        u"pd AS (SELECT client_id, count(*), sum(amount_minor), min(closed_at), max(closed_at) "
-        u"FROM deals INDEXED BY deals_client_closed WHERE closed_at IS NOT NULL AND closed_at < ? "
-        u"AND stage_id IN (SELECT id FROM stages WHERE kind = 'won') GROUP BY client_id), "
+        u"WITH pp AS ("_s + perSource + purchases.sql + u") GROUP BY client_id), pd AS ("_s +
+        perSource + won.sql +
+        u") GROUP BY client_id), "
         u"per AS (SELECT client_id, sum(n) AS n, sum(total) AS total, min(first) AS first, "
         u"max(last) AS last FROM (SELECT * FROM pp UNION ALL SELECT * FROM pd) GROUP BY "
         u"client_id), "
@@ -44,7 +50,7 @@ Result<QList<DriftingClient>> driftingClients(Database& db, const DriftOptions& 
         u"JOIN clients c ON c.id = m.client_id AND c.archived = 0 "
         u"LEFT JOIN users u ON u.id = c.manager_id "
         u"WHERE ((m.n > 1 AND m.since > max(2 * m.gap, m.gap + 30)) OR (m.n = 1 AND m.since > ?))"_s;
-    QVariantList args{asOf, asOf, asOf, options.oneTimeDays};
+    QVariantList args = purchases.args + won.args + QVariantList{asOf, options.oneTimeDays};
     if (options.managerId > 0) {
         sql += u" AND c.manager_id = ?"_s;
         args << options.managerId;

@@ -7,7 +7,8 @@
 
 namespace kartoteka {
 
-// A sale is a purchase logged on a client's timeline or a won deal: the two
+// A sale is a purchase logged on a client's timeline or a won deal (the rule
+// is clients/PurchaseStats, shared with the card and the call list): the two
 // are separate records (winning a deal writes no purchase), so summing both
 // counts every sale once. This is the SQL of the sales of a period as a CTE
 // named `sales(client_id, at, amount)`, for the reports to build on.

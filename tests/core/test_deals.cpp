@@ -211,3 +211,108 @@ TEST_CASE("demo deals are consistent with their history, lines and outcomes", "[
                           u"b.kind = 'open' AND b.position > a.position + 1"_s))
               .toInt() > 0);
 }
+
+namespace {
+
+qint64 dealChangeRows(Database& db, qint64 dealId)
+{
+    return requireValue(sql::scalar(db.connection(),
+                                    u"SELECT count(*) FROM changes WHERE entity = ? AND "
+                                    u"entity_id = ?"_s,
+                                    {DealRepository::kEntity, dealId}))
+        .toLongLong();
+}
+
+double boardPosition(Database& db, qint64 dealId)
+{
+    return requireValue(sql::scalar(db.connection(),
+                                    u"SELECT board_position FROM deals WHERE id = ?"_s, {dealId}))
+        .toDouble();
+}
+
+} // namespace
+
+TEST_CASE("a card moved on the board is one step: one version, one change row", "[deals][board]")
+{
+    TempDir dir;
+    auto db = openTestDatabase(dir.path(u"shop.sqlite"_s));
+    DealRepository deals(*db);
+    const Pipeline p = requireValue(PipelineRepository(*db).pipelineNamed(QString()));
+    Deal d;
+    d.clientId = makeClient(*db, u"Борд"_s);
+    d.title = u"Tiles"_s;
+    requireOk(deals.create(d));
+    const qint64 changesBefore = dealChangeRows(*db, d.id);
+
+    const qint64 second = p.stageNamed(u"Negotiations held"_s)->id;
+    const CardMove moved = requireValue(deals.moveCard(d.id, d.version, second, 0.5));
+    const Deal after = requireValue(deals.load(d.id));
+    CHECK(after.version == d.version + 1);
+    CHECK(moved.version == after.version);
+    CHECK(after.stageId == second);
+    CHECK(boardPosition(*db, d.id) == 0.5);
+    CHECK(dealChangeRows(*db, d.id) == changesBefore + 1);
+    CHECK(requireValue(deals.history(d.id)).size() == 2);
+
+    // A place within the same column: one step too, and no move in the history.
+    requireValue(deals.moveCard(d.id, after.version, second, 0.25));
+    CHECK(requireValue(deals.load(d.id)).version == after.version + 1);
+    CHECK(boardPosition(*db, d.id) == 0.25);
+    CHECK(dealChangeRows(*db, d.id) == changesBefore + 2);
+    CHECK(requireValue(deals.history(d.id)).size() == 2);
+
+    // The version the person saw is the one checked.
+    Result<CardMove> stale = deals.moveCard(d.id, after.version, p.stageNamed(u"Won"_s)->id, 1);
+    REQUIRE_FALSE(stale.ok());
+    CHECK(stale.error().kind == ErrorKind::Conflict);
+}
+
+TEST_CASE("a board move is given back as a move to the old stage and place; a loss comment "
+          "is kept in the deal's notes",
+          "[deals][board]")
+{
+    TempDir dir;
+    auto db = openTestDatabase(dir.path(u"shop.sqlite"_s));
+    DealRepository deals(*db);
+    const Pipeline p = requireValue(PipelineRepository(*db).pipelineNamed(QString()));
+    Deal d;
+    d.clientId = makeClient(*db, u"Відміна"_s);
+    d.title = u"Parquet"_s;
+    d.notes = u"Wants oak"_s;
+    requireOk(deals.create(d));
+    const qint64 open = d.stageId;
+    const double place = boardPosition(*db, d.id);
+
+    const qint64 lost = p.stageNamed(u"Lost"_s)->id;
+    CHECK(deals.moveCard(d.id, d.version, lost, 3).error().kind == ErrorKind::Invalid);
+    const qint64 reason = requireValue(Lists(*db).idOf(kLossReasons, u"Too expensive"_s));
+    const CardMove toLost = requireValue(
+        deals.moveCard(d.id, d.version, lost, 3, reason, u"Found it 20% cheaper nearby"_s));
+    Deal closed = requireValue(deals.load(d.id));
+    CHECK(closed.closedAt.isValid());
+    CHECK(closed.lossReasonId == reason);
+    CHECK(closed.notes.startsWith(u"Wants oak\n"_s));
+    CHECK(closed.notes.contains(u"Too expensive"_s));
+    CHECK(closed.notes.contains(u"Found it 20% cheaper nearby"_s));
+    CHECK(toLost.fromStageId == open);
+    CHECK(toLost.fromPosition == place);
+
+    const CardMove back = requireValue(deals.undoMove(toLost));
+    const Deal reopened = requireValue(deals.load(d.id));
+    CHECK(reopened.stageId == open);
+    CHECK_FALSE(reopened.closedAt.isValid());
+    CHECK(reopened.lossReasonId == 0);
+    CHECK(reopened.version == closed.version + 1);
+    CHECK(boardPosition(*db, d.id) == place);
+    const QList<StageMove> moves = requireValue(deals.history(d.id));
+    REQUIRE(moves.size() == 3);
+    CHECK(moves[2].fromStageId == lost);
+    CHECK(moves[2].toStageId == open);
+
+    // Undoing the undo puts the loss back with its reason; a second undo of
+    // the same move is stale and refused.
+    CHECK(deals.undoMove(toLost).error().kind == ErrorKind::Conflict);
+    requireValue(deals.undoMove(back));
+    CHECK(requireValue(deals.load(d.id)).lossReasonId == reason);
+    CHECK(boardPosition(*db, d.id) == 3);
+}

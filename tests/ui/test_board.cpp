@@ -3,11 +3,13 @@
 
 #include "catalog/CatalogImport.h"
 #include "clients/ClientRepository.h"
+#include "clients/Lists.h"
 #include "deals/BoardColumnModel.h"
 #include "deals/BoardPage.h"
 #include "deals/DealDialog.h"
 #include "deals/DealItemsModel.h"
 #include "deals/DealRepository.h"
+#include "deals/LossReasonDialog.h"
 #include "deals/PipelineRepository.h"
 
 #include <QAbstractItemModelTester>
@@ -16,9 +18,11 @@
 #include <QDataStream>
 #include <QDir>
 #include <QDragEnterEvent>
-#include <QInputDialog>
 #include <QListView>
 #include <QMimeData>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
 #include <QTest>
 #include <QTimer>
 
@@ -52,6 +56,39 @@ struct BoardFixture
         }
     }
 };
+
+// Runs `act` on the loss-reason dialog once it is open.
+void onLossDialog(std::function<void(LossReasonDialog*)> act)
+{
+    QTimer::singleShot(0, [act] {
+        LossReasonDialog* dialog = nullptr;
+        waitUntil([&] {
+            dialog = qobject_cast<LossReasonDialog*>(QApplication::activeModalWidget());
+            return dialog != nullptr;
+        });
+        REQUIRE(dialog);
+        act(dialog);
+    });
+}
+
+void chooseReason(LossReasonDialog* dialog, const QString& name)
+{
+    QRadioButton* found = nullptr;
+    for (QRadioButton* button : dialog->reasonButtons()) {
+        if (button->text() == name)
+            found = button;
+    }
+    REQUIRE(found);
+    // On the round mark: a radio button takes clicks on its mark and text only.
+    QTest::mouseClick(found, Qt::LeftButton, {}, QPoint(8, found->height() / 2));
+}
+
+void typeInto(QWidget* widget, const QString& text)
+{
+    widget->setFocus();
+    for (QChar c : text)
+        QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
+}
 
 QString column(BoardPage& page, int i)
 {
@@ -139,26 +176,34 @@ TEST_CASE("moving to a lost stage asks for the reason and keeps the card without
     const qint64 lost = p.stageNamed(u"Lost"_s)->id;
     const BoardCard card = page.columns()[0]->cardAt(0);
 
-    QTimer::singleShot(0, [] {
-        waitUntil([] {
-            return qobject_cast<QInputDialog*>(QApplication::activeModalWidget()) != nullptr;
-        });
-        qobject_cast<QInputDialog*>(QApplication::activeModalWidget())->reject();
-    });
+    onLossDialog([](LossReasonDialog* dialog) { dialog->reject(); });
     CHECK_FALSE(page.moveDeal(card.dealId, card.version, lost, 1));
     CHECK(page.columns()[0]->rowCount() == 3);
 
-    QTimer::singleShot(0, [] {
-        waitUntil([] {
-            return qobject_cast<QInputDialog*>(QApplication::activeModalWidget()) != nullptr;
-        });
-        auto* dialog = qobject_cast<QInputDialog*>(QApplication::activeModalWidget());
-        dialog->setTextValue(u"Too expensive"_s);
-        dialog->accept();
+    // Nothing is chosen for the person: OK waits for a reason.
+    bool okAtFirst = true;
+    int chosenAtFirst = -2;
+    onLossDialog([&](LossReasonDialog* dialog) {
+        okAtFirst = dialog->okButton()->isEnabled();
+        const QList<QRadioButton*> buttons = dialog->reasonButtons();
+        chosenAtFirst = int(std::count_if(buttons.cbegin(), buttons.cend(),
+                                          [](QRadioButton* b) { return b->isChecked(); }));
+        dialog->okButton()->click(); // refused: still open
+        REQUIRE(dialog->isVisible());
+        chooseReason(dialog, u"Too expensive"_s);
+        CHECK(dialog->okButton()->isEnabled());
+        typeInto(dialog->commentEdit(), u"Знайшли дешевше на 20%"_s);
+        dialog->okButton()->click();
     });
     REQUIRE(page.moveDeal(card.dealId, card.version, lost, 1));
+    CHECK_FALSE(okAtFirst);
+    CHECK(chosenAtFirst == 0);
     CHECK(page.columns()[0]->rowCount() == 2);
-    CHECK(requireValue(DealRepository(*f.db).load(card.dealId)).lossReasonId != 0);
+    const Deal lostDeal = requireValue(DealRepository(*f.db).load(card.dealId));
+    CHECK(lostDeal.lossReasonId ==
+          requireValue(Lists(*f.db).idOf(kLossReasons, u"Too expensive"_s)));
+    CHECK(lostDeal.notes.contains(u"Знайшли дешевше на 20%"_s));
+    CHECK(lostDeal.notes.contains(u"Too expensive"_s));
 }
 
 TEST_CASE("deal lines from the catalog set the amount; the model passes the tester", "[ui][deals]")
@@ -258,18 +303,82 @@ TEST_CASE("several selected cards move together and one loss reason covers them"
     won->setFocus();
     won->selectAll();
     int asked = 0;
-    QTimer::singleShot(0, [&asked] {
-        waitUntil([] {
-            return qobject_cast<QInputDialog*>(QApplication::activeModalWidget()) != nullptr;
-        });
+    onLossDialog([&asked](LossReasonDialog* dialog) {
         ++asked;
-        auto* dialog = qobject_cast<QInputDialog*>(QApplication::activeModalWidget());
-        dialog->setTextValue(u"Chose a competitor"_s);
-        dialog->accept();
+        chooseReason(dialog, u"Chose a competitor"_s);
+        dialog->okButton()->click();
     });
     QTest::keyClick(won, Qt::Key_Right, Qt::ControlModifier);
     CHECK(asked == 1);
     CHECK(page.columns()[6]->rowCount() == 3);
     for (const Deal& d : f.deals)
         CHECK(requireValue(deals.load(d.id)).lossReasonId != 0);
+}
+
+TEST_CASE("a keyboard move to a final stage is undone with Ctrl+Z and the selection follows the "
+          "card",
+          "[ui][deals][undo]")
+{
+    BoardFixture f;
+    DealRepository deals(*f.db);
+    const Pipeline p = requireValue(PipelineRepository(*f.db).pipelineNamed(QString()));
+    const qint64 shipped = p.stageNamed(u"Goods shipped"_s)->id;
+    for (Deal d : f.deals) {
+        d = requireValue(deals.load(d.id));
+        requireOk(deals.move(d, shipped));
+    }
+    BoardPage page(*f.db);
+    page.resize(1500, 600);
+    page.show();
+    QApplication::setActiveWindow(&page);
+    for (QCheckBox* box : page.findChildren<QCheckBox*>()) {
+        if (box->text().startsWith(u"Show closed"_s))
+            box->setChecked(true);
+    }
+    REQUIRE(page.columns().size() == 7);
+    REQUIRE(page.columns()[4]->rowCount() == 3);
+    const BoardCard middle = page.columns()[4]->cardAt(1);
+
+    QListView* from = page.columnView(4);
+    from->setFocus();
+    from->setCurrentIndex(page.columns()[4]->index(1));
+    QTest::keyClick(from, Qt::Key_Right, Qt::ControlModifier);
+    REQUIRE(page.columns()[5]->rowCount() == 1);
+    CHECK(page.columns()[5]->stage().kind == StageKind::Won);
+    // The board follows the card: it is current and selected in its new column.
+    QListView* won = page.columnView(5);
+    CHECK(won->hasFocus());
+    REQUIRE(won->currentIndex().isValid());
+    CHECK(page.columns()[5]->cardAt(won->currentIndex().row()).dealId == middle.dealId);
+    CHECK(won->selectionModel()->selectedIndexes().size() == 1);
+
+    QTest::keyClick(won, Qt::Key_Z, Qt::ControlModifier);
+    REQUIRE(page.columns()[5]->rowCount() == 0);
+    REQUIRE(page.columns()[4]->rowCount() == 3);
+    CHECK(page.columns()[4]->cardAt(1).dealId == middle.dealId); // its old place
+    QListView* back = page.columnView(4);
+    CHECK(back->hasFocus());
+    REQUIRE(back->currentIndex().isValid());
+    CHECK(page.columns()[4]->cardAt(back->currentIndex().row()).dealId == middle.dealId);
+    const Deal reopened = requireValue(deals.load(middle.dealId));
+    CHECK(reopened.stageId == shipped);
+    CHECK_FALSE(reopened.closedAt.isValid());
+    const QList<StageMove> moves = requireValue(deals.history(middle.dealId));
+    REQUIRE(moves.size() == 4); // created, shipped, won, and back as a move of its own
+    CHECK(moves.last().toStageId == shipped);
+    CHECK_FALSE(page.canUndo());
+
+    // To lost and back: the reason is asked for, the undo needs none.
+    onLossDialog([](LossReasonDialog* dialog) {
+        chooseReason(dialog, u"Client unreachable"_s);
+        dialog->okButton()->click();
+    });
+    back->setFocus();
+    QTest::keyClick(back, Qt::Key_Right, Qt::ControlModifier);               // to Won
+    QTest::keyClick(page.columnView(5), Qt::Key_Right, Qt::ControlModifier); // to Lost
+    REQUIRE(page.columns()[6]->rowCount() == 1);
+    QTest::keyClick(page.columnView(6), Qt::Key_Z, Qt::ControlModifier);
+    CHECK(page.columns()[5]->rowCount() == 1);
+    CHECK(page.columns()[6]->rowCount() == 0);
+    CHECK(requireValue(deals.load(middle.dealId)).lossReasonId == 0);
 }

@@ -2,6 +2,7 @@
 #include "TestSupport.h"
 
 #include "clients/ClientCard.h"
+#include "clients/ClientFilterBar.h"
 #include "clients/ClientForm.h"
 #include "clients/ClientListModel.h"
 #include "clients/ClientRepository.h"
@@ -9,19 +10,25 @@
 #include "clients/CustomFields.h"
 #include "clients/InteractionDialog.h"
 #include "clients/InteractionRepository.h"
+#include "clients/Lists.h"
 #include "clients/TimelineModel.h"
 #include "deals/DealRepository.h"
 #include "deals/PipelineRepository.h"
 #include "demo/DemoData.h"
+#include "reports/CallList.h"
+#include "reports/ClientsReport.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
 #include <QDateTimeEdit>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
@@ -317,4 +324,230 @@ TEST_CASE("the card lists the client's deals and follows their moves", "[ui][cli
     CHECK(timeline->data(timeline->index(1, TimelineModel::Details))
               .toString()
               .contains(u"opened"_s));
+}
+
+namespace {
+
+qint64 addClient(Database& db, const QString& last, const QStringList& phones = {},
+                 const QString& status = {})
+{
+    Client c;
+    c.lastName = last;
+    c.firstName = u"Тест"_s;
+    for (const QString& phone : phones)
+        c.phones.append({QString(), phone, {}});
+    if (!status.isEmpty())
+        c.statusId = requireValue(Lists(db).idOf(kStatuses, status));
+    requireOk(ClientRepository(db).create(c));
+    return c.id;
+}
+
+qint64 selectedClient(ClientsPage& page)
+{
+    const QModelIndexList rows = page.list()->selectionModel()->selectedRows();
+    return rows.size() == 1 ? page.model()->clientIdAt(rows.first().row()) : 0;
+}
+
+} // namespace
+
+TEST_CASE("after a search or a filter the card shows the first match or nobody, and its actions "
+          "act on that client",
+          "[ui][clients][search]")
+{
+    TempDir dir;
+    auto db = openTestDatabase(dir.path(u"shop.sqlite"_s));
+    const qint64 first = addClient(*db, u"Абрамчук"_s, {u"050 111 22 33"_s}, u"Regular"_s);
+    const qint64 match = addClient(*db, u"Ярош"_s, {u"067 711 67 00"_s}, u"Lead"_s);
+    ClientsPage page(*db);
+    page.resize(1100, 700);
+    page.show();
+    REQUIRE(page.card()->clientId() == first);
+
+    typeInto(page.searchBox(), u"711 67"_s);
+    REQUIRE(page.model()->rowCount() == 1);
+    CHECK(page.card()->clientId() == match);
+    CHECK(selectedClient(page) == match);
+
+    // Call logs the call against the client the card shows.
+    onNextDialog<InteractionDialog>([](InteractionDialog* dialog) { dialog->accept(); });
+    QPushButton* call = page.card()->findChild<QPushButton*>(u"add-call"_s);
+    REQUIRE(call);
+    QTest::mouseClick(call, Qt::LeftButton);
+    InteractionRepository timeline(*db);
+    CHECK(requireValue(timeline.forClient(match)).size() == 1);
+    CHECK(requireValue(timeline.forClient(first)).isEmpty());
+
+    // Nobody matches: nobody is shown, and there is nothing to act on.
+    typeInto(page.searchBox(), u"9"_s);
+    REQUIRE(page.model()->rowCount() == 0);
+    CHECK(page.card()->clientId() == 0);
+    CHECK_FALSE(call->isVisibleTo(page.card()));
+    CHECK_FALSE(call->isEnabled());
+    page.card()->addEntry(InteractionKind::Note); // does nothing: no dialog, no entry
+    CHECK(requireValue(timeline.forClient(match)).size() == 1);
+
+    // Back to everyone: the first client again, not a leftover.
+    QTest::keyClick(page.searchBox(), Qt::Key_Escape);
+    CHECK(page.card()->clientId() == first);
+
+    // A filter that leaves the shown client out moves the card to the first match.
+    page.filterBar()->show();
+    QComboBox* status = nullptr;
+    for (QComboBox* box : page.filterBar()->findChildren<QComboBox*>()) {
+        if (box->findText(u"Lead"_s) >= 0)
+            status = box;
+    }
+    REQUIRE(status);
+    status->setCurrentIndex(status->findText(u"Lead"_s));
+    REQUIRE(page.model()->rowCount() == 1);
+    CHECK(page.card()->clientId() == match);
+    CHECK(selectedClient(page) == match);
+}
+
+TEST_CASE("opening a client from elsewhere selects it in the list", "[ui][clients][open]")
+{
+    TempDir dir;
+    auto db = openTestDatabase(dir.path(u"shop.sqlite"_s));
+    QList<Client> many;
+    for (int i = 0; i < ClientListModel::kPageSize + 50; ++i) {
+        Client c;
+        c.lastName = u"Клієнт %1"_s.arg(i, 4, 10, QChar(u'0'));
+        many.append(c);
+    }
+    ClientRepository repo(*db);
+    requireOk(repo.createMany(many));
+    const qint64 last = many.last().id; // beyond the first page of the list
+    Client gone;
+    gone.lastName = u"Архівна"_s;
+    requireOk(repo.create(gone));
+    requireOk(repo.setArchived(gone.id, gone.version, true));
+
+    Client alone;
+    alone.lastName = u"Окремий"_s;
+    requireOk(repo.create(alone));
+
+    ClientsPage page(*db);
+    page.resize(1100, 700);
+    page.show();
+    typeInto(page.searchBox(), u"Окремий"_s);
+    REQUIRE(page.model()->rowCount() == 1);
+
+    page.openClient(last);
+    CHECK(page.card()->clientId() == last);
+    CHECK(selectedClient(page) == last);
+    CHECK(page.searchBox()->text().isEmpty());
+
+    page.openClient(many[3].id); // already in the list
+    CHECK(selectedClient(page) == many[3].id);
+    CHECK(page.card()->clientId() == many[3].id);
+
+    page.openClient(gone.id); // archived: the archive view shows it
+    CHECK(page.card()->clientId() == gone.id);
+    CHECK(selectedClient(page) == gone.id);
+
+    page.openClient(999999); // no such client: the card says so, the list selects nobody
+    CHECK(page.card()->clientId() == 0);
+    CHECK(selectedClient(page) == 0);
+
+    // A link on a card goes the same way, out of the search that hides its target.
+    page.openClient(alone.id);
+    typeInto(page.searchBox(), u"Окремий"_s);
+    REQUIRE(page.model()->rowCount() == 1);
+    emit page.card()->openClientRequested(many[7].id);
+    CHECK(page.card()->clientId() == many[7].id);
+    CHECK(selectedClient(page) == many[7].id);
+}
+
+TEST_CASE("the list shows the phone a search by digits matched", "[ui][clients][search]")
+{
+    TempDir dir;
+    auto db = openTestDatabase(dir.path(u"shop.sqlite"_s));
+    addClient(*db, u"Двофонна"_s, {u"050 111 22 33"_s, u"067 711 67 00"_s});
+    ClientsPage page(*db);
+    page.show();
+    auto shownPhone = [&] {
+        return page.model()->data(page.model()->index(0, ClientListModel::Phone)).toString();
+    };
+    CHECK(shownPhone() == u"+380 50 111 2233"_s);
+    typeInto(page.searchBox(), u"711 67"_s);
+    REQUIRE(page.model()->rowCount() == 1);
+    CHECK(shownPhone() == u"+380 67 711 6700"_s);
+    page.searchBox()->setText(u"0677116700"_s); // the national form
+    REQUIRE(page.model()->rowCount() == 1);
+    CHECK(shownPhone() == u"+380 67 711 6700"_s);
+    page.searchBox()->setText(u"Двофонна"_s);
+    CHECK(shownPhone() == u"+380 50 111 2233"_s);
+}
+
+TEST_CASE("a client's purchases count the same on the card, in the call list, in the client "
+          "analytics and in the CLI",
+          "[ui][clients][purchases]")
+{
+    TempDir dir;
+    const QString path = dir.path(u"shop.sqlite"_s);
+    auto db = openTestDatabase(path);
+    const qint64 id = addClient(*db, u"Покупець"_s);
+    InteractionRepository timeline(*db);
+    const QDateTime base(QDate(2025, 3, 1), QTime(10, 0), Qt::UTC);
+    for (const auto& [days, amount] : {std::pair{0, 100000}, std::pair{40, 50050}}) {
+        Interaction purchase;
+        purchase.clientId = id;
+        purchase.kind = InteractionKind::Purchase;
+        purchase.occurredAt = base.addDays(days);
+        purchase.amountMinor = amount;
+        purchase.currency = u"UAH"_s;
+        requireOk(timeline.add(purchase));
+    }
+    DealRepository deals(*db);
+    const Pipeline p = requireValue(PipelineRepository(*db).pipelineNamed(QString()));
+    const std::pair<qint64, qint64> dealsMade[] = {
+        {p.stageNamed(u"Won"_s)->id, 250000}, {p.stageNamed(u"Lost"_s)->id, 900000}, {0, 700000}};
+    for (const auto& [stage, amount] : dealsMade) {
+        Deal d;
+        d.clientId = id;
+        d.title = u"Угода %1"_s.arg(amount);
+        d.amountMinor = amount;
+        requireOk(deals.create(d));
+        if (stage != 0)
+            requireOk(deals.move(d, stage,
+                                 requireValue(Lists(*db).idOf(kLossReasons, u"Too expensive"_s)),
+                                 base.addDays(80)));
+    }
+    // Two purchase entries and one won deal: three sales, 4,000.50 in all.
+    const int sales = 3;
+    const qint64 total = 400050;
+
+    ClientsPage page(*db);
+    page.show();
+    REQUIRE(page.card()->clientId() == id);
+    QString cardText;
+    for (QLabel* label : page.card()->findChildren<QLabel*>())
+        cardText += label->text() + u'\n';
+    CHECK(cardText.contains(u"Purchases: <b>3</b>"_s));
+    CHECK(cardText.contains(u"4,000.50"_s));
+    CHECK(cardText.contains(QLocale().toString(QDate(2025, 5, 20), QLocale::ShortFormat)));
+
+    const QList<DriftingClient> drifting = requireValue(driftingClients(*db, {QDate(2026, 11, 1)}));
+    REQUIRE(drifting.size() == 1);
+    CHECK(drifting.first().purchases == sales);
+    CHECK(drifting.first().totalMinor == total);
+    CHECK(drifting.first().lastPurchase == QDate(2025, 5, 20));
+
+    const QList<ClientValue> values =
+        requireValue(clientValues(*db, {QDate(2020, 1, 1), QDate(2026, 12, 31)}, {}));
+    REQUIRE(values.size() == 1);
+    CHECK(values.first().purchases == sales);
+    CHECK(values.first().totalMinor == total);
+
+    QProcess cli;
+    cli.start(QStringLiteral(KARTOTEKA_CLI),
+              {u"--db"_s, path, u"clients"_s, u"show"_s, QString::number(id), u"--json"_s});
+    REQUIRE(cli.waitForFinished(30000));
+    INFO(cli.readAllStandardError().toStdString());
+    REQUIRE(cli.exitCode() == 0);
+    const QJsonObject stats =
+        QJsonDocument::fromJson(cli.readAllStandardOutput()).object().value(u"stats"_s).toObject();
+    CHECK(stats.value(u"purchases"_s).toInt() == sales);
+    CHECK(stats.value(u"total_minor"_s).toInteger() == total);
+    CHECK(stats.value(u"last_purchase"_s).toString() == u"2025-05-20"_s);
 }

@@ -2,17 +2,26 @@
 #include "TestSupport.h"
 
 #include "admin/AdminPage.h"
+#include "clients/ClientCard.h"
+#include "clients/ClientListModel.h"
+#include "clients/ClientRepository.h"
 #include "clients/ClientsPage.h"
+#include "deals/BoardPage.h"
+#include "deals/DealRepository.h"
 #include "main/MainWindow.h"
 #include "main/NoticeBanner.h"
 #include "main/StatusLine.h"
 #include "main/WorkspaceOpener.h"
+#include "reports/ReportsPage.h"
 #include "storage/ChangeWatcher.h"
 #include "storage/Sessions.h"
 
 #include <QApplication>
+#include <QItemSelectionModel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QTableView>
 
 using namespace Qt::StringLiterals;
 using namespace kartoteka;
@@ -114,4 +123,43 @@ TEST_CASE("a read-only database opens with a standing banner and saves nothing",
         QApplication::processEvents();
     }
     CHECK(fileBytes(path) == before);
+}
+
+TEST_CASE("a client opened from the board or the reports is selected on the Clients screen",
+          "[ui][main][clients]")
+{
+    TempDir dir;
+    auto window = openWindow(dir.path(u"shop.sqlite"_s));
+    Database& db = window->workspace().database();
+    ClientRepository clients(db);
+    Client first;
+    first.lastName = u"Перший"_s;
+    requireOk(clients.create(first));
+    Client second;
+    second.lastName = u"Другий"_s;
+    requireOk(clients.create(second));
+    Deal deal;
+    deal.clientId = second.id;
+    deal.title = u"Двері"_s;
+    requireOk(DealRepository(db).create(deal));
+    ClientsPage* page = window->clientsPage();
+    page->reload();
+    page->searchBox()->setText(u"Перший"_s); // the search hides the deal's client
+    REQUIRE(page->model()->rowCount() == 1);
+    auto selected = [page] {
+        const QModelIndexList rows = page->list()->selectionModel()->selectedRows();
+        return rows.size() == 1 ? page->model()->clientIdAt(rows.first().row()) : 0;
+    };
+
+    window->showSection(1);
+    window->boardPage()->openClientOf(deal.id);
+    CHECK(page->isVisible());
+    CHECK(page->card()->clientId() == second.id);
+    CHECK(selected() == second.id);
+
+    window->showSection(2);
+    emit window->reportsPage()->clientRequested(first.id);
+    CHECK(page->isVisible());
+    CHECK(page->card()->clientId() == first.id);
+    CHECK(selected() == first.id);
 }

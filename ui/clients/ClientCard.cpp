@@ -63,10 +63,10 @@ QString linkTarget(const Link& link)
 ClientCard::ClientCard(Database& db, ClientRepository& clients, InteractionRepository& timeline,
                        QWidget* parent)
     : QWidget(parent), m_db(db), m_clients(clients), m_timeline(timeline),
-      m_empty(new QLabel(tr("Choose a client on the left, or create one with Ctrl+N."), this)),
-      m_body(new QWidget(this)), m_name(new QLabel(m_body)), m_subtitle(new QLabel(m_body)),
-      m_stats(new QLabel(m_body)), m_contacts(new QLabel(m_body)), m_details(new QLabel(m_body)),
-      m_relations(new QLabel(m_body)), m_deals(new QLabel(m_body)),
+      m_emptyText(tr("Choose a client on the left, or create one with Ctrl+N.")),
+      m_empty(new QLabel(m_emptyText, this)), m_body(new QWidget(this)), m_name(new QLabel(m_body)),
+      m_subtitle(new QLabel(m_body)), m_stats(new QLabel(m_body)), m_contacts(new QLabel(m_body)),
+      m_details(new QLabel(m_body)), m_relations(new QLabel(m_body)), m_deals(new QLabel(m_body)),
       m_edit(new QPushButton(tr("Edit…"), m_body)), m_archive(new QPushButton(m_body)),
       m_timelineModel(new TimelineModel(this)), m_timelineView(new QTableView(m_body))
 {
@@ -166,27 +166,28 @@ ClientCard::ClientCard(Database& db, ClientRepository& clients, InteractionRepos
 
 void ClientCard::showClient(qint64 id)
 {
-    m_client = Client{};
-    m_client.id = id;
+    m_requested = id;
     reload();
 }
 
 void ClientCard::reload()
 {
-    if (m_client.id == 0) {
+    // Whatever cannot be shown is not acted on: the actions go with the body.
+    const auto showNobody = [this](const QString& text) {
+        m_client = Client{};
+        m_body->setEnabled(false);
         m_body->hide();
+        m_empty->setText(text);
         m_empty->show();
-        return;
-    }
-    Result<Client> loaded = m_clients.load(m_client.id);
-    if (!loaded) {
-        m_body->hide();
-        m_empty->setText(loaded.error().message);
-        m_empty->show();
-        return;
-    }
+    };
+    if (m_requested == 0)
+        return showNobody(m_emptyText);
+    Result<Client> loaded = m_clients.load(m_requested);
+    if (!loaded)
+        return showNobody(loaded.error().message);
     m_client = *loaded;
     render();
+    m_body->setEnabled(true);
 }
 
 QString ClientCard::contactsHtml() const
@@ -427,13 +428,16 @@ void ClientCard::addEntry(InteractionKind kind)
     entry.occurredAt = QDateTime::currentDateTimeUtc();
     entry.direction = u"out"_s;
     InteractionDialog dialog(entry, shopCurrency(m_db), this);
+    // Whom it is logged for, in the title: the card may change under the dialog.
+    dialog.setWindowTitle(
+        tr("%1 — %2").arg(interactionKindDisplayName(kind), m_client.displayName()));
     while (dialog.exec() == QDialog::Accepted) {
         Interaction made = dialog.entry();
         if (Status s = m_timeline.add(made); !s) {
             QMessageBox::warning(this, dialog.windowTitle(), s.error().message);
             continue; // the typed text stays in the dialog
         }
-        render();
+        reload();
         return;
     }
 }

@@ -30,6 +30,8 @@ public:
 
     void showClient(qint64 id);
     void reload();
+    // The client shown and acted on; 0 when none is (nobody chosen, or the
+    // chosen one could not be read).
     qint64 clientId() const { return m_client.id; }
     const Client& client() const { return m_client; }
     TimelineModel* timelineModel() const { return m_timelineModel; }
@@ -58,7 +60,9 @@ private:
     Database& m_db;
     ClientRepository& m_clients;
     InteractionRepository& m_timeline;
+    qint64 m_requested = 0;
     Client m_client;
+    QString m_emptyText;
     QLabel* m_empty;
     QWidget* m_body;
     QLabel* m_name;

@@ -118,6 +118,30 @@ int ClientListModel::rowOf(qint64 clientId) const
     return -1;
 }
 
+int ClientListModel::reveal(qint64 clientId)
+{
+    int row = rowOf(clientId);
+    if (row >= 0 || clientId <= 0 || m_atEnd)
+        return row;
+    ClientListQuery probe = m_query;
+    probe.clientId = clientId;
+    probe.limit = 1;
+    Result<QList<ClientRow>> found = m_repository.page(probe);
+    if (!found || found->isEmpty())
+        return -1;
+    while (canFetchMore({})) {
+        const int from = int(m_rows.size());
+        fetchMore({});
+        for (row = from; row < m_rows.size(); ++row) {
+            if (m_rows.at(row).id == clientId)
+                return row;
+        }
+        if (m_rows.size() == from)
+            break; // a page could not be read
+    }
+    return -1;
+}
+
 int ClientListModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());

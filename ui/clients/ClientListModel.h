@@ -37,7 +37,11 @@ public:
     void reload();
 
     qint64 clientIdAt(int row) const;
+    // The row of a client among the rows read so far; -1 when not read (yet).
     int rowOf(qint64 clientId) const;
+    // The row of a client, reading on page by page when the client is in
+    // the list (search, filters, archive) further down; -1 when it is not.
+    int reveal(qint64 clientId);
     QString lastError() const { return m_error; }
 
     int rowCount(const QModelIndex& parent = {}) const override;

@@ -38,7 +38,10 @@ ClientsPage::ClientsPage(Database& db, QWidget* parent)
     m_search->setPlaceholderText(
         tr("Search by name, company, phone digits, e-mail or tax ID (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
-    connect(m_search, &QLineEdit::textChanged, m_model, &ClientListModel::setSearch);
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_model->setSearch(text);
+        showFirstMatch();
+    });
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
         if (m_model->rowCount() > 0) {
             selectRow(0);
@@ -52,7 +55,7 @@ ClientsPage::ClientsPage(Database& db, QWidget* parent)
     m_archive->setToolTip(tr("Show archived clients instead of the active ones"));
     connect(m_archive, &QPushButton::toggled, this, [this](bool on) {
         m_model->setArchived(on);
-        m_card->showClient(0);
+        showFirstMatch();
     });
 
     m_filterButton->setCheckable(true);
@@ -62,6 +65,7 @@ ClientsPage::ClientsPage(Database& db, QWidget* parent)
     connect(m_filters, &ClientFilterBar::filterChanged, this, [this](const ClientFilter& filter) {
         m_model->setFilter(filter);
         m_filterButton->setText(filter.isEmpty() ? tr("Filters") : tr("Filters (on)"));
+        showFirstMatch();
     });
 
     for (const auto& [keys, slot] : {std::pair{QKeySequence(QKeySequence::Find), 0},
@@ -90,10 +94,11 @@ ClientsPage::ClientsPage(Database& db, QWidget* parent)
     m_list->setWordWrap(false);
     m_list->setAlternatingRowColors(true);
     m_list->horizontalHeader()->setStretchLastSection(true);
-    m_list->setColumnWidth(ClientListModel::Name, 260);
-    m_list->setColumnWidth(ClientListModel::Company, 160);
-    m_list->setColumnWidth(ClientListModel::Phone, 150);
-    m_list->setColumnWidth(ClientListModel::Email, 200);
+    // Name to e-mail fit the list's first-run half of a 1280-pixel window.
+    m_list->setColumnWidth(ClientListModel::Name, 230);
+    m_list->setColumnWidth(ClientListModel::Company, 140);
+    m_list->setColumnWidth(ClientListModel::Phone, 140);
+    m_list->setColumnWidth(ClientListModel::Email, 190);
     m_list->setColumnWidth(ClientListModel::Status, 80);
     // Column chooser: right-click the header; the choice is remembered on this PC.
     m_list->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -120,15 +125,14 @@ ClientsPage::ClientsPage(Database& db, QWidget* parent)
         m_list->sortByColumn(ClientListModel::Name, Qt::AscendingOrder);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ClientsPage::showSelected);
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        const int row = m_model->rowOf(m_card->clientId());
-        if (row >= 0)
-            m_list->selectionModel()->setCurrentIndex(m_model->index(row, 0),
-                                                      QItemSelectionModel::ClearAndSelect |
-                                                          QItemSelectionModel::Rows);
-    });
+    // A new order shows the same clients: the card's stays, found in its new place.
+    connect(m_list->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
+            &ClientsPage::keepShown);
     connect(m_card, &ClientCard::openClientRequested, this, &ClientsPage::openClient);
-    connect(m_card, &ClientCard::clientChanged, this, [this] { m_model->reload(); });
+    connect(m_card, &ClientCard::clientChanged, this, [this] {
+        m_model->reload();
+        keepShown();
+    });
 
     auto* left = new QWidget(this);
     auto* bar = new QHBoxLayout;
@@ -195,6 +199,30 @@ void ClientsPage::showSelected()
     m_card->showClient(m_model->clientIdAt(m_list->currentIndex().row()));
 }
 
+void ClientsPage::showFirstMatch()
+{
+    if (m_opening)
+        return;
+    if (m_model->rowCount() > 0) {
+        selectRow(0);
+        return;
+    }
+    m_list->selectionModel()->clear();
+    m_card->showClient(0);
+}
+
+void ClientsPage::keepShown()
+{
+    const int row = m_model->reveal(m_card->clientId());
+    if (row < 0) {
+        showFirstMatch(); // archived or changed so that it no longer matches
+        return;
+    }
+    if (m_list->currentIndex().row() != row)
+        selectRow(row);
+    m_list->scrollTo(m_model->index(row, 0));
+}
+
 void ClientsPage::newClient()
 {
     Client fresh;
@@ -212,15 +240,27 @@ void ClientsPage::newClient()
 
 void ClientsPage::openClient(qint64 id)
 {
-    int row = m_model->rowOf(id);
-    if (row < 0 && !m_search->text().isEmpty()) {
-        m_search->clear(); // the client may be outside the current search
-        row = m_model->rowOf(id);
+    int row = m_model->reveal(id);
+    if (row < 0) {
+        // Outside the search, the filters or this view: the list shows
+        // everyone among the active or the archived clients, whichever they are.
+        if (Result<Client> client = m_clients.load(id); client) {
+            m_opening = true;
+            m_search->clear();
+            m_filters->clear();
+            m_archive->setChecked(client->archived);
+            m_opening = false;
+            row = m_model->reveal(id);
+        }
     }
-    if (row >= 0)
+    if (row >= 0) {
         selectRow(row);
-    else
-        m_card->showClient(id);
+        m_list->scrollTo(m_model->index(row, 0));
+        return;
+    }
+    // No such client (removed, or out of reach): the card says so, the list selects nobody.
+    m_list->selectionModel()->clear();
+    m_card->showClient(id);
 }
 
 void ClientsPage::applyChanges(const QList<Change>& changes)
@@ -245,16 +285,19 @@ void ClientsPage::applyChanges(const QList<Change>& changes)
         m_filters->reloadLists();
         cardChanged = true;
     }
-    if (listChanged)
-        m_model->reload();
     if (cardChanged)
         m_card->reload();
+    if (listChanged) {
+        m_model->reload();
+        keepShown();
+    }
 }
 
 void ClientsPage::reload()
 {
-    m_model->reload();
     m_card->reload();
+    m_model->reload();
+    keepShown();
 }
 
 } // namespace kartoteka::ui

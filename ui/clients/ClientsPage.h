@@ -49,6 +49,11 @@ protected:
 private:
     void selectRow(int row);
     void showSelected();
+    // After a new search, filter or view: the card shows the first match, or nobody.
+    void showFirstMatch();
+    // After the list was read again or sorted: the card's client stays
+    // selected while it is in the list; otherwise the first match shows.
+    void keepShown();
 
     Database& m_db;
     ClientRepository m_clients;
@@ -62,6 +67,7 @@ private:
     ClientCard* m_card;
     QSplitter* m_splitter;
     bool m_sized = false;
+    bool m_opening = false; // openClient widens the list: no first match meanwhile
 };
 
 } // namespace kartoteka::ui

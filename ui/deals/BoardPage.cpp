@@ -5,6 +5,7 @@
 #include "deals/BoardCardDelegate.h"
 #include "deals/BoardColumnModel.h"
 #include "deals/DealDialog.h"
+#include "deals/LossReasonDialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -12,11 +13,11 @@
 #include <QDropEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
@@ -143,6 +144,20 @@ void BoardPage::rebuildColumns()
         connect(view, &QListView::doubleClicked, this, [this, model](const QModelIndex& index) {
             openDeal(model->cardAt(index.row()).dealId);
         });
+        view->setContextMenuPolicy(Qt::CustomContextMenu);
+        connect(view, &QListView::customContextMenuRequested, this,
+                [this, view, model](const QPoint& at) {
+                    const QModelIndex index = view->indexAt(at);
+                    if (!index.isValid())
+                        return;
+                    const qint64 dealId = model->cardAt(index.row()).dealId;
+                    QMenu menu;
+                    menu.addAction(tr("Open the deal…"), this,
+                                   [this, dealId] { openDeal(dealId); });
+                    menu.addAction(tr("Show the client"), this,
+                                   [this, dealId] { openClientOf(dealId); });
+                    menu.exec(view->viewport()->mapToGlobal(at));
+                });
         connect(model, &BoardColumnModel::dropRequested, this,
                 [this](qint64 id, qint64 version, qint64 stage, double position) {
                     // After the drag finished: the view must not be rebuilt under the drop.
@@ -234,37 +249,47 @@ void BoardPage::updateHeaders(qint64 draggedDeal, int previewColumn)
     }
 }
 
-std::optional<qint64> BoardPage::lossReasonFor(qint64 toStageId)
+std::optional<BoardPage::LossChoice> BoardPage::lossReasonFor(qint64 toStageId, const QString& what)
 {
     const Stage* target = m_pipeline.stageWithId(toStageId);
     if (!target || target->kind != StageKind::Lost)
-        return 0;
+        return LossChoice{};
     Result<QList<ListItem>> reasons = Lists(m_db).items(kLossReasons);
-    QStringList names;
-    if (reasons) {
-        for (const ListItem& r : *reasons)
-            names.append(r.name);
-    }
-    bool ok = false;
-    const QString chosen = QInputDialog::getItem(
-        this, tr("Why was it lost?"), tr("Loss reason (required):"), names, 0, false, &ok);
-    if (!ok || chosen.isEmpty())
+    if (!reasons) {
+        QMessageBox::warning(this, tr("The card was not moved"), reasons.error().message);
         return std::nullopt;
-    return reasons->at(int(names.indexOf(chosen))).id;
+    }
+    LossReasonDialog dialog(*reasons, what, this);
+    if (dialog.exec() != QDialog::Accepted || dialog.reasonId() == 0)
+        return std::nullopt;
+    return LossChoice{dialog.reasonId(), dialog.comment()};
 }
 
 bool BoardPage::moveDeal(qint64 dealId, qint64 version, qint64 toStageId, double position)
 {
-    const std::optional<qint64> reason = lossReasonFor(toStageId);
+    QString title;
+    for (const BoardColumnModel* model : m_models) {
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->cardAt(row).dealId == dealId)
+                title = model->cardAt(row).title;
+        }
+    }
+    const std::optional<LossChoice> reason =
+        lossReasonFor(toStageId, tr("«%1» moves to a lost stage.").arg(title));
     if (!reason) {
         fillColumns(); // the card goes back where it was
         return false;
     }
-    const Status s = m_deals.moveCard(dealId, version, toStageId, position, *reason);
-    if (!s)
-        QMessageBox::information(this, tr("The card was not moved"), s.error().message);
+    const Result<CardMove> moved =
+        m_deals.moveCard(dealId, version, toStageId, position, reason->reasonId, reason->comment);
+    if (!moved)
+        QMessageBox::information(this, tr("The card was not moved"), moved.error().message);
     fillColumns();
-    return s.ok();
+    if (moved) {
+        m_undo = {*moved};
+        followCards(toStageId, {dealId});
+    }
+    return moved.ok();
 }
 
 void BoardPage::moveSelected(int step)
@@ -277,31 +302,83 @@ void BoardPage::moveSelected(int step)
         const int target = column + step;
         if (target < 0 || target >= m_models.size())
             return;
-        // One loss reason for every selected card; each move saves on its own.
-        const std::optional<qint64> reason = lossReasonFor(m_models[target]->stage().id);
-        if (!reason)
-            return;
         QList<BoardCard> cards;
         for (const QModelIndex& index : selected)
             cards.append(m_models[column]->cardAt(index.row()));
+        // One loss reason for every selected card; each move saves on its own.
+        const std::optional<LossChoice> reason = lossReasonFor(
+            m_models[target]->stage().id,
+            cards.size() == 1 ? tr("«%1» moves to a lost stage.").arg(cards.first().title)
+                              : tr("%n deal(s) move to a lost stage; the reason and the "
+                                   "comment go with each of them.",
+                                   nullptr, int(cards.size())));
+        if (!reason)
+            return;
+        const qint64 stageId = m_models[target]->stage().id;
         QStringList refused;
+        QList<CardMove> made;
+        QList<qint64> moved;
         double position = m_models[target]->positionForRow(m_models[target]->rowCount());
         for (const BoardCard& card : cards) {
-            if (Status s = m_deals.moveCard(card.dealId, card.version, m_models[target]->stage().id,
-                                            position++, *reason);
-                !s)
-                refused.append(card.title + u": "_s + s.error().message);
+            Result<CardMove> move = m_deals.moveCard(card.dealId, card.version, stageId, position++,
+                                                     reason->reasonId, reason->comment);
+            if (!move) {
+                refused.append(card.title + u": "_s + move.error().message);
+                continue;
+            }
+            made.append(*move);
+            moved.append(card.dealId);
         }
+        if (!made.isEmpty())
+            m_undo = made;
         fillColumns();
+        // Follow the cards, so the next Ctrl+Right moves them on.
+        followCards(stageId, moved);
         if (!refused.isEmpty())
             QMessageBox::information(this, tr("Some cards were not moved"), refused.join(u'\n'));
-        // Follow the cards, so the next Ctrl+Right moves them on.
-        m_views[target]->setFocus();
-        for (int row = 0; row < m_models[target]->rowCount(); ++row) {
-            for (const BoardCard& card : cards) {
-                if (m_models[target]->cardAt(row).dealId == card.dealId)
-                    m_views[target]->selectionModel()->select(m_models[target]->index(row),
-                                                              QItemSelectionModel::Select);
+        return;
+    }
+}
+
+bool BoardPage::undoLastMove()
+{
+    if (m_undo.isEmpty())
+        return false;
+    const QList<CardMove> moves = std::exchange(m_undo, {});
+    QStringList refused;
+    QList<qint64> back;
+    for (auto it = moves.crbegin(); it != moves.crend(); ++it) {
+        if (Result<CardMove> undone = m_deals.undoMove(*it); !undone)
+            refused.append(undone.error().message);
+        else
+            back.append(it->dealId);
+    }
+    fillColumns();
+    followCards(moves.first().fromStageId, back);
+    if (!refused.isEmpty())
+        QMessageBox::information(this, tr("The move was not undone"), refused.join(u'\n'));
+    return refused.isEmpty();
+}
+
+void BoardPage::followCards(qint64 stageId, const QList<qint64>& dealIds)
+{
+    for (int column = 0; column < m_models.size(); ++column) {
+        if (m_models[column]->stage().id != stageId)
+            continue;
+        QListView* view = m_views[column];
+        view->setFocus();
+        view->selectionModel()->clear();
+        bool first = true;
+        for (int row = 0; row < m_models[column]->rowCount(); ++row) {
+            if (!dealIds.contains(m_models[column]->cardAt(row).dealId))
+                continue;
+            const QModelIndex index = m_models[column]->index(row);
+            if (first) {
+                view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::Select);
+                view->scrollTo(index);
+                first = false;
+            } else {
+                view->selectionModel()->select(index, QItemSelectionModel::Select);
             }
         }
         return;
@@ -379,6 +456,10 @@ bool BoardPage::eventFilter(QObject* watched, QEvent* event)
     if (event->type() != QEvent::KeyPress || watched != m_views[column])
         return QWidget::eventFilter(watched, event);
     auto* key = static_cast<QKeyEvent*>(event);
+    if (key->matches(QKeySequence::Undo)) {
+        undoLastMove();
+        return true;
+    }
     if ((key->key() == Qt::Key_Right || key->key() == Qt::Key_Left) &&
         key->modifiers() & Qt::ControlModifier) {
         moveSelected(key->key() == Qt::Key_Right ? 1 : -1);
@@ -423,6 +504,16 @@ void BoardPage::openDeal(qint64 dealId)
     DealDialog dialog(m_db, m_deals, m_clients, *deal, m_pipeline, this);
     if (dialog.exec() == QDialog::Accepted)
         fillColumns();
+}
+
+void BoardPage::openClientOf(qint64 dealId)
+{
+    Result<Deal> deal = m_deals.load(dealId);
+    if (!deal) {
+        QMessageBox::warning(this, tr("Deal"), deal.error().message);
+        return;
+    }
+    emit clientRequested(deal->clientId);
 }
 
 void BoardPage::applyChanges(const QList<Change>& changes)

@@ -29,8 +29,9 @@ class BoardColumnModel;
 
 // The Deals section: one column per open stage (and the final ones with
 // "Show closed"), cards moved by drag and drop or by keyboard — Ctrl+Right
-// and Ctrl+Left move the selected card a stage on or back, Left/Right change
-// column, Enter or a double-click opens the deal.
+// and Ctrl+Left move the selected card a stage on or back (Ctrl+Z puts the
+// last move back), Left/Right change column, Enter or a double-click opens
+// the deal.
 class BoardPage : public QWidget
 {
     Q_OBJECT
@@ -41,26 +42,43 @@ public:
     void applyChanges(const QList<Change>& changes);
     void newDeal();
     void openDeal(qint64 dealId);
+    // Asks for the deal's client to be shown (on the Clients screen).
+    void openClientOf(qint64 dealId);
     // Moves a deal to a stage, asking for a loss reason when the stage is lost.
     bool moveDeal(qint64 dealId, qint64 version, qint64 toStageId, double position);
     // Moves the selected cards one stage on (+1) or back (-1); a lost stage
-    // asks once for the reason of all of them.
+    // asks once for the reason of all of them. The selection follows them.
     void moveSelected(int step);
+    // Ctrl+Z: puts the cards of the last move back (stage and place), as
+    // moves of their own; the selection follows them back.
+    bool undoLastMove();
+    bool canUndo() const { return !m_undo.isEmpty(); }
 
     QList<BoardColumnModel*> columns() const { return m_models; }
+    QListView* columnView(int column) const { return m_views.value(column); }
     QString headerText(int column) const;
     // The same cards as a table, one click away from the board.
     void showAsList(bool list);
     int listRowCount() const;
+
+signals:
+    void clientRequested(qint64 clientId);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void rebuildColumns();
-    // The loss reason a move to `toStageId` needs: 0 for other stages, nothing
-    // when the person cancelled.
-    std::optional<qint64> lossReasonFor(qint64 toStageId);
+    struct LossChoice
+    {
+        qint64 reasonId = 0; // 0: the stage is not a lost one
+        QString comment;
+    };
+    // The loss reason a move to `toStageId` needs (`what`: which deals move,
+    // as a sentence): none for other stages, nothing when the person cancelled.
+    std::optional<LossChoice> lossReasonFor(qint64 toStageId, const QString& what);
+    // Selects these cards in the column of `stageId` and gives it the focus.
+    void followCards(qint64 stageId, const QList<qint64>& dealIds);
     void fillColumns();
     // Counts and totals; with a card being dragged over `previewColumn`, as
     // they would be after the drop.
@@ -86,6 +104,7 @@ private:
     QCheckBox* m_asList;
     QStackedWidget* m_views2; // the columns, or the same cards as a list
     QTableWidget* m_list;
+    QList<CardMove> m_undo; // the last move, one entry per card
 };
 
 } // namespace kartoteka::ui

@@ -83,10 +83,14 @@ void MainWindow::buildViews()
     m_sections->addWidget(m_reports);
     m_navigation->addItem(new QListWidgetItem(style()->standardIcon(QStyle::SP_FileDialogInfoView),
                                               tr("Reports"), m_navigation));
-    connect(m_reports, &ReportsPage::clientRequested, this, [this](qint64 id) {
+    // Wherever a client is opened from, the Clients screen selects them in
+    // its list, so that the list and the card agree.
+    const auto openClient = [this](qint64 id) {
         showSection(0);
         m_clients->openClient(id);
-    });
+    };
+    connect(m_reports, &ReportsPage::clientRequested, this, openClient);
+    connect(m_board, &BoardPage::clientRequested, this, openClient);
     connect(m_reports, &ReportsPage::dealRequested, m_board, &BoardPage::openDeal);
     m_catalog = new CatalogPage(m_workspace->database(), m_sections);
     m_sections->addWidget(m_catalog);
