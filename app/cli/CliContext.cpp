@@ -216,6 +216,24 @@ Result<qint64> CliContext::number(const QString& name, qint64 min, qint64 max,
     return value;
 }
 
+Result<QDateTime> CliContext::pastInstant(const QString& name) const
+{
+    if (!has(name))
+        return QDateTime();
+    const QDateTime at = QDateTime::fromString(option(name).trimmed(), Qt::ISODate);
+    if (!at.isValid())
+        return makeError(
+            ErrorKind::Invalid,
+            tr("--%1 must be an ISO date and time, e.g. 2026-11-20T14:30:00Z.").arg(name));
+    // A minute of grace for clocks that differ between PCs.
+    if (at.date().year() < 1900 || at > QDateTime::currentDateTimeUtc().addSecs(60))
+        return makeError(ErrorKind::Invalid,
+                         tr("--%1 records what has happened: give a moment from 1900 up to now, "
+                            "not \"%2\".")
+                             .arg(name, option(name)));
+    return at;
+}
+
 Result<qint64> CliContext::id(int index, const QString& notFound) const
 {
     const QString text = arguments.value(index);

@@ -4,6 +4,7 @@
 #include "storage/StorageMode.h"
 
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QJsonValue>
 #include <QString>
 #include <QStringList>
@@ -42,6 +43,9 @@ struct CliContext
     // the option is not given; anything else ("abc", "-5", "1e3") is Invalid.
     Result<qint64> number(const QString& name, qint64 min, qint64 max,
                           std::optional<qint64> fallback = std::nullopt) const;
+    // The option's value as a moment that has happened (`--at`): an ISO date
+    // and time from 1900 up to now; invalid when not given.
+    Result<QDateTime> pastInstant(const QString& name) const;
     // The positional argument `index` as the id of a row: a positive number.
     // Anything else is NotFound, as an id that no row has: `notFound` with %1
     // for what was typed.

@@ -274,11 +274,10 @@ int runInteractions(const CliContext& context)
     i.clientId = *clientId;
     i.kind = *kind;
     i.text = context.option(u"text"_s);
-    i.occurredAt = context.has(u"at"_s)
-                       ? QDateTime::fromString(context.option(u"at"_s), Qt::ISODate)
-                       : QDateTime::currentDateTimeUtc();
-    if (!i.occurredAt.isValid())
-        return context.fail(tr("--at must be an ISO date and time, e.g. 2026-11-20T14:30:00Z."));
+    const Result<QDateTime> at = context.pastInstant(u"at"_s);
+    if (!at)
+        return context.fail(at.error());
+    i.occurredAt = at->isValid() ? *at : QDateTime::currentDateTimeUtc();
     if (context.has(u"amount"_s) && i.kind != InteractionKind::Purchase)
         return context.fail(
             makeError(ErrorKind::Invalid, tr("--amount belongs to a purchase; a %1 has no amount.")

@@ -134,14 +134,10 @@ int dealsMove(const CliContext& context, Database& db)
             return context.fail(named.error());
         reason = *named;
     }
-    QDateTime at;
-    if (context.has(u"at"_s)) {
-        at = QDateTime::fromString(context.option(u"at"_s), Qt::ISODate);
-        if (!at.isValid())
-            return context.fail(
-                tr("--at must be an ISO date and time, e.g. 2026-11-20T14:30:00Z."));
-    }
-    if (Status s = deals.move(*deal, stage->id, reason, at); !s)
+    const Result<QDateTime> at = context.pastInstant(u"at"_s);
+    if (!at)
+        return context.fail(at.error());
+    if (Status s = deals.move(*deal, stage->id, reason, *at); !s)
         return context.fail(s.error());
     return context.answer(tr("Deal %1 is now in \"%2\".").arg(deal->id).arg(stage->name),
                           dealJson(*deal, *pipeline));
@@ -197,7 +193,8 @@ int dealsList(const CliContext& context, Database& db)
 
 int runPipelines(const CliContext& context)
 {
-    Result<std::unique_ptr<Database>> db = openDatabase({context.databasePath, context.mode, false});
+    Result<std::unique_ptr<Database>> db =
+        openDatabase({context.databasePath, context.mode, false});
     if (!db)
         return context.fail(db.error());
     Result<QList<Pipeline>> pipelines = PipelineRepository(**db).pipelines();
@@ -228,7 +225,8 @@ int runDeals(const CliContext& context)
     const QString sub = context.arguments.value(0);
     if (sub != u"add" && sub != u"move" && sub != u"list")
         return context.fail(tr("Use: deals add|move|list. See --help."));
-    Result<std::unique_ptr<Database>> db = openDatabase({context.databasePath, context.mode, false});
+    Result<std::unique_ptr<Database>> db =
+        openDatabase({context.databasePath, context.mode, false});
     if (!db)
         return context.fail(db.error());
     if (sub == u"add")

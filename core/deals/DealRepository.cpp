@@ -8,6 +8,7 @@
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -380,6 +381,19 @@ Status DealRepository::move(Deal& deal, qint64 toStageId, qint64 lossReasonId, c
         return Status::success();
     const QString when = at.isValid() ? utcTimestamp(at) : nowUtc();
     return m_db.write([&](Transaction& tx) -> Status {
+        // A move dated before the deal reached its stage would make the time
+        // spent there negative in every report.
+        Result<QVariant> entered =
+            sql::scalar(tx.db(), u"SELECT stage_entered_at FROM deals WHERE id = ?"_s, {deal.id});
+        if (!entered)
+            return entered.error();
+        if (when < entered->toString())
+            return makeError(
+                ErrorKind::Invalid,
+                tr("The deal came to its stage on %1; a move cannot be dated before that.")
+                    .arg(QLocale().toString(
+                        QDateTime::fromString(entered->toString(), Qt::ISODateWithMs).toLocalTime(),
+                        QLocale::ShortFormat)));
         if (Status s = writeMove(tx.db(), deal, *target, lossReasonId, when, std::nullopt, {}); !s)
             return s;
         tx.recordChange(kEntity, deal.id, ChangeOp::Update);

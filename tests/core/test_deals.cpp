@@ -134,9 +134,16 @@ TEST_CASE("every move is recorded; lost needs a reason; a stale move is a confli
     d.clientId = makeClient(*db, u"Рух"_s);
     d.title = u"Kitchen"_s;
     d.amountMinor = 1500000;
+    d.createdAt = QDateTime(QDate(2025, 2, 1), QTime(9, 0), Qt::UTC);
     requireOk(deals.create(d));
 
     const QDateTime past(QDate(2025, 3, 1), QTime(10, 0), Qt::UTC);
+    // Not before the deal reached its stage: the days there would be negative.
+    Status tooEarly = deals.move(d, p.stageNamed(u"Invoice issued"_s)->id, 0,
+                                 QDateTime(QDate(2025, 1, 15), QTime(10, 0), Qt::UTC));
+    REQUIRE_FALSE(tooEarly.ok());
+    CHECK(tooEarly.error().kind == ErrorKind::Invalid);
+    CHECK(requireValue(deals.load(d.id)).stageId == d.stageId);
     requireOk(deals.move(d, p.stageNamed(u"Invoice issued"_s)->id, 0, past));
     CHECK(d.stageEnteredAt == past);
     Status noReason = deals.move(d, p.stageNamed(u"Lost"_s)->id);
