@@ -126,6 +126,10 @@ struct AdminFixture
             poll.stop();
             shown.title = box->windowTitle();
             shown.text = box->text();
+            if (const QString shots = qEnvironmentVariable("KARTOTEKA_SCREENSHOTS");
+                !shots.isEmpty())
+                box->grab().save(shots +
+                                 u"/restore-confirm-%1.png"_s.arg(QFileInfo(file).baseName()));
             QAbstractButton* pick = nullptr;
             for (QAbstractButton* button : box->buttons()) {
                 const bool go = box->buttonRole(button) == QMessageBox::DestructiveRole;
