@@ -244,12 +244,19 @@ public:
                     return s;
             }
         }
+        const QStringList rebuilt = ftsTables();
         for (const SchemaObject& o : objects) {
             const QString kind = m_reference.kinds.value(o.name);
-            if (o.type == u"table" && (kind == u"table" || kind == u"shadow")) {
-                if (Status s = copyTable(o.name); !s)
-                    return s;
-            }
+            if (o.type != u"table" || (kind != u"table" && kind != u"shadow"))
+                continue;
+            if (kind == u"shadow" && rebuilt.contains(ownerOf(o.name, rebuilt)))
+                continue;
+            if (Status s = copyTable(o.name); !s)
+                return s;
+        }
+        for (const QString& fts : rebuilt) {
+            if (Status s = rebuildSearchIndex(fts); !s)
+                return s;
         }
         if (Status s = copySequences(changesSeq); !s)
             return s;
@@ -316,6 +323,66 @@ private:
             return copyRuntimeRows(table);
         Result<int> n = sql::change(m_db, u"INSERT INTO "_s + target + u" SELECT * FROM "_s +
                                               kSource + u"."_s + sql::quoteIdentifier(table));
+        if (!n)
+            return n.error();
+        m_rows += *n;
+        return Status::success();
+    }
+
+    // The FTS5 tables of our schema. Their index blobs are not copied from the
+    // backup, where a crafted or damaged one would be parsed by every later
+    // search: each index is built afresh from the text it indexes.
+    QStringList ftsTables() const
+    {
+        QStringList names;
+        for (const SchemaObject& o : m_reference.objects) {
+            if (m_reference.kinds.value(o.name) == u"virtual" &&
+                normalisedSql(o.sql).contains(u"using fts5"_s))
+                names.append(o.name);
+        }
+        return names;
+    }
+
+    // The virtual table whose storage `shadow` is ("client_words" for "client_words_data").
+    static QString ownerOf(const QString& shadow, const QStringList& tables)
+    {
+        QString owner;
+        for (const QString& t : tables) {
+            if (shadow.startsWith(t + u'_') && t.size() > owner.size())
+                owner = t;
+        }
+        return owner;
+    }
+
+    Status rebuildSearchIndex(const QString& table)
+    {
+        const QString target = u"main."_s + sql::quoteIdentifier(table);
+        const QString content = table + u"_content"_s;
+        if (m_reference.kinds.value(content) != u"shadow") {
+            // External content: the indexed table was copied above.
+            return sql::exec(m_db, u"INSERT INTO "_s + target + u" ("_s +
+                                       sql::quoteIdentifier(table) + u") VALUES ('rebuild')"_s);
+        }
+        // The text an FTS5 table keeps itself lives in its _content table as
+        // plain rows (id, c0, c1, ...): read as data, indexed anew.
+        Result<QStringList> columns = columnsOf(m_db, u"main"_s, table);
+        Result<QStringList> stored = columnsOf(m_db, u"main"_s, content);
+        if (!columns || !stored)
+            return !columns ? columns.error() : stored.error();
+        if (stored->size() != columns->size() + 1)
+            return makeError(ErrorKind::Failed,
+                             tr("The search index %1 could not be rebuilt.").arg(table),
+                             stored->join(u", "_s));
+        QStringList into{u"rowid"_s};
+        QStringList from;
+        for (const QString& c : *columns)
+            into.append(sql::quoteIdentifier(c));
+        for (const QString& c : *stored)
+            from.append(sql::quoteIdentifier(c));
+        Result<int> n =
+            sql::change(m_db, u"INSERT INTO "_s + target + u" ("_s + into.join(u", "_s) +
+                                  u") SELECT "_s + from.join(u", "_s) + u" FROM "_s + kSource +
+                                  u"."_s + sql::quoteIdentifier(content));
         if (!n)
             return n.error();
         m_rows += *n;

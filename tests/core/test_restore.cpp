@@ -437,3 +437,35 @@ TEST_CASE("a backup without a checksum is not verified and is restored only with
     requireValue(shop.restore(backup.file, RestoreConsent{false, true}));
     CHECK(probeNames(*shop.db) == QStringList{u"in the backup"_s});
 }
+
+TEST_CASE("a restore builds the search indexes afresh instead of copying the backup's",
+          "[restore][schema]")
+{
+    Shop shop(ModeChoice::Shared);
+    requireOk(sql::exec(shop.db->connection(),
+                        u"INSERT INTO client_words (rowid, words) VALUES (7, 'іваненко олег')"_s));
+    insertProbe(*shop.db, u"Ёлкина Дарья"_s);
+    const BackupInfo backup = shop.backUp();
+    {
+        // The index blobs are damaged (or crafted); the indexed text is intact.
+        sql::Connection c(backup.file);
+        requireOk(c.open());
+        requireOk(sql::exec(c.db(), u"UPDATE client_words_data SET block = x'00ff00ff00ff'"_s));
+        requireOk(sql::exec(c.db(), u"UPDATE probe_fts_data SET block = x'00ff00ff00ff'"_s));
+    }
+    BackupInfo info = readBackupInfo(backup.file);
+    info.sha256 = requireValue(sha256OfFile(backup.file));
+    info.bytes = QFileInfo(backup.file).size();
+    requireOk(writeManifest(info));
+
+    requireValue(shop.restore(backup.file));
+    QSqlDatabase& c = shop.db->connection();
+    CHECK(
+        requireValue(
+            sql::scalar(c, u"SELECT rowid FROM client_words WHERE client_words MATCH 'іваненко'"_s))
+            .toInt() == 7);
+    CHECK(ftsMatches(*shop.db, u"ёлкина"_s) == QList<int>{1});
+    requireOk(
+        sql::exec(c, u"INSERT INTO client_words (client_words) VALUES ('integrity-check')"_s));
+    requireOk(sql::exec(c, u"INSERT INTO probe_fts (probe_fts) VALUES ('integrity-check')"_s));
+}
