@@ -156,8 +156,11 @@ Status checkSchemaMatches(const Schema& backup, const Schema& reference, int ver
         if (o.type != expected->type ||
             o.table.compare(expected->table, Qt::CaseInsensitive) != 0 ||
             (shadow ? backup.kinds.value(o.name) != u"shadow"
-                    : normalisedSql(o.sql) != normalisedSql(expected->sql)))
-            problems.append(u"altered %1 %2: %3"_s.arg(o.type, o.name, o.sql));
+                    : normalisedSql(o.sql) != normalisedSql(expected->sql))) {
+            problems.append(u"altered %1 %2"_s.arg(o.type, o.name));
+            qCWarning(lcBackup) << "backup" << file << "has another definition of" << o.name << ":"
+                                << o.sql;
+        }
     }
     for (const SchemaObject& o : reference.objects) {
         if (!seen.contains(o.name.toLower()))
