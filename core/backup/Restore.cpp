@@ -271,21 +271,26 @@ public:
                 }
             }
         }
+        if (Status s = sql::exec(m_db, u"PRAGMA main.user_version = %1"_s.arg(sourceVersion)); !s)
+            return s;
+        // The upgrade of an older backup belongs to the same transaction: if it
+        // fails, the copy goes too, and the database stays as it was.
+        if (Status s = applyMigrations(m_db, migrations); !s)
+            return s;
+        // Who is connected goes back last, in the newest schema's shape, so an
+        // upgrade does not blank what the sessions of today record.
+        for (const QString& table : runtimeTables()) {
+            if (Status s = copyRuntimeRows(table); !s)
+                return s;
+        }
         if (Status s = sql::exec(m_db, u"INSERT OR REPLACE INTO main.settings SELECT * FROM "
                                        u"temp.keep_status"_s);
             !s)
             return s;
         if (Status s = sql::exec(m_db, u"DROP TABLE temp.keep_status"_s); !s)
             return s;
-        if (Status s = sql::exec(m_db, u"UPDATE sessions SET maintenance = NULL WHERE id = ?"_s,
-                                 {m_sessionId});
-            !s)
-            return s;
-        if (Status s = sql::exec(m_db, u"PRAGMA main.user_version = %1"_s.arg(sourceVersion)); !s)
-            return s;
-        // The upgrade of an older backup belongs to the same transaction: if it
-        // fails, the copy goes too, and the database stays as it was.
-        return applyMigrations(m_db, migrations);
+        return sql::exec(m_db, u"UPDATE sessions SET maintenance = NULL WHERE id = ?"_s,
+                         {m_sessionId});
     }
 
     qint64 rowsCopied() const { return m_rows; }
@@ -323,7 +328,7 @@ private:
         if (Status s = sql::exec(m_db, u"DELETE FROM "_s + target); !s)
             return s;
         if (runtimeTables().contains(table))
-            return copyRuntimeRows(table);
+            return Status::success(); // the current rows go back after the upgrade
         Result<int> n = sql::change(m_db, u"INSERT INTO "_s + target + u" SELECT * FROM "_s +
                                               kSource + u"."_s + sql::quoteIdentifier(table));
         if (!n)
@@ -405,9 +410,10 @@ private:
                 common.append(sql::quoteIdentifier(c));
         }
         const QString list = common.join(u", "_s);
-        if (Status s = sql::exec(m_db, u"INSERT INTO main."_s + sql::quoteIdentifier(table) +
-                                           u" ("_s + list + u") SELECT "_s + list +
-                                           u" FROM temp."_s + sql::quoteIdentifier(keep));
+        if (Status s =
+                sql::exec(m_db, u"INSERT OR REPLACE INTO main."_s + sql::quoteIdentifier(table) +
+                                    u" ("_s + list + u") SELECT "_s + list + u" FROM temp."_s +
+                                    sql::quoteIdentifier(keep));
             !s)
             return s;
         return sql::exec(m_db, u"DROP TABLE temp."_s + sql::quoteIdentifier(keep));

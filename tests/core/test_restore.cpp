@@ -469,3 +469,38 @@ TEST_CASE("a restore builds the search indexes afresh instead of copying the bac
         sql::exec(c, u"INSERT INTO client_words (client_words) VALUES ('integrity-check')"_s));
     requireOk(sql::exec(c, u"INSERT INTO probe_fts (probe_fts) VALUES ('integrity-check')"_s));
 }
+
+TEST_CASE("a restore of a backup from before the session modes keeps today's sessions whole",
+          "[restore][migrations]")
+{
+    TempDir dir;
+    // Schema 7 added the mode of each session; this backup is from schema 6.
+    const QList<Migration> six = builtinMigrations().mid(0, 6);
+    REQUIRE(six.last().version == 6);
+    REQUIRE(latestSchemaVersion() > 6);
+    const QString oldPath = dir.path(u"old.sqlite"_s);
+    BackupInfo oldBackup;
+    {
+        auto old = openTestDatabase(oldPath, ModeChoice::Shared, six);
+        requireValue(SharedSettings(*old).set(u"shop.name"_s, u"old"_s, 0));
+        oldBackup = requireValue(
+            createBackup({oldPath, old->mode(), dir.path(u"b"_s), BackupKind::Manual}));
+    }
+    auto db = openTestDatabase(dir.path(u"shop.sqlite"_s), ModeChoice::Shared);
+    SessionRegistry session(*db, Identity::current());
+    requireOk(session.start());
+    const QString modeBefore =
+        requireValue(sql::scalar(db->connection(), u"SELECT mode FROM sessions WHERE id = ?"_s,
+                                 {session.id()}))
+            .toString();
+    REQUIRE_FALSE(modeBefore.isEmpty());
+
+    const RestoreReport report = requireValue(
+        restoreBackup(*db, session, oldBackup.file, dir.path(u"b"_s), RestoreConsent{true, false}));
+    CHECK(report.restoredSchemaVersion == 6);
+    CHECK(report.schemaVersionAfter == latestSchemaVersion());
+    CHECK(settingOf(*db, u"shop.name"_s) == u"old"_s);
+    CHECK(requireValue(sql::scalar(db->connection(), u"SELECT mode FROM sessions WHERE id = ?"_s,
+                                   {session.id()}))
+              .toString() == modeBefore);
+}
