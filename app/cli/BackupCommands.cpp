@@ -208,14 +208,15 @@ int runRestore(const CliContext& context)
     consent.unverified = context.has(u"unverified"_s);
     Result<RestoreReport> report = restoreBackupFile(context.databasePath, context.mode, file,
                                                      safetyFolder, Identity::current(), consent);
-    if (!report && report.error().kind == ErrorKind::OtherDatabase)
-        return context.fail(report.error().message + u' ' +
-                            tr("Add --other-database to restore it anyway."));
-    if (!report && report.error().kind == ErrorKind::Unverified)
-        return context.fail(report.error().message + u' ' +
-                            tr("Add --unverified to restore it anyway."));
-    if (!report)
-        return context.fail(report.error());
+    if (!report) {
+        // The flag that gives the missing consent, named in the answer.
+        Error e = report.error();
+        if (e.kind == ErrorKind::OtherDatabase)
+            e.message += u' ' + tr("Add --other-database to restore it anyway.");
+        else if (e.kind == ErrorKind::Unverified)
+            e.message += u' ' + tr("Add --unverified to restore it anyway.");
+        return context.fail(e);
+    }
     return context.answer(
         tr("Restored %1 (%2 rows). The data as it was before is in the safety copy %3.")
             .arg(report->restoredFrom)

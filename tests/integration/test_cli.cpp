@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 
 using namespace Qt::StringLiterals;
@@ -186,12 +187,19 @@ TEST_CASE("kartoteka-cli restore asks for flags for another database's or an unv
     CliRun verify = runCli({u"verify"_s, bare}, home.path());
     CHECK(verify.exitCode != 0);
 
-    CliRun other = runCli({u"--db"_s, db, u"restore"_s, theirs, u"--yes"_s}, home.path());
+    auto kindOf = [](const CliRun& run) {
+        return QJsonDocument::fromJson(run.err).object().value(u"kind"_s).toString();
+    };
+    CliRun other =
+        runCli({u"--db"_s, db, u"restore"_s, theirs, u"--yes"_s, u"--json"_s}, home.path());
     CHECK(other.exitCode != 0);
+    CHECK(kindOf(other) == u"other_database"_s);
     CHECK(other.err.contains("shop-2021.sqlite"));
     CHECK(other.err.contains("--other-database"));
-    CliRun unverified = runCli({u"--db"_s, db, u"restore"_s, bare, u"--yes"_s}, home.path());
+    CliRun unverified =
+        runCli({u"--db"_s, db, u"restore"_s, bare, u"--yes"_s, u"--json"_s}, home.path());
     CHECK(unverified.exitCode != 0);
+    CHECK(kindOf(unverified) == u"unverified"_s);
     CHECK(unverified.err.contains("--unverified"));
     {
         auto opened = openTestDatabase(db, ModeChoice::Shared);
