@@ -90,14 +90,19 @@ int runBackup(const CliContext& context)
 int runBackups(const CliContext& context)
 {
     QString folder = context.dir;
-    if (folder.isEmpty()) {
-        Result<std::unique_ptr<Database>> db = openExisting(context);
-        if (!db)
-            return context.fail(db.error());
-        Result<BackupPolicy> policy = loadBackupPolicy(**db);
-        if (!policy)
-            return context.fail(policy.error());
-        folder = policy->effectiveFolder();
+    // Whose backups are whose: the open database's id, when there is one.
+    QString openId;
+    if (Result<std::unique_ptr<Database>> db = openExisting(context); db) {
+        if (Result<QString> id = databaseIdOf((*db)->connection()); id)
+            openId = *id;
+        if (folder.isEmpty()) {
+            Result<BackupPolicy> policy = loadBackupPolicy(**db);
+            if (!policy)
+                return context.fail(policy.error());
+            folder = policy->effectiveFolder();
+        }
+    } else if (folder.isEmpty()) {
+        return context.fail(db.error());
     }
     if (!QFileInfo(folder).isDir())
         return context.fail(tr("The backup folder %1 does not exist.").arg(shown(folder)));
@@ -105,18 +110,43 @@ int runBackups(const CliContext& context)
     QJsonArray list;
     QStringList lines{tr("Backups in %1:").arg(shown(folder))};
     const QLocale locale;
+    const QString live = QFileInfo(context.databasePath).canonicalFilePath();
     for (const BackupInfo& info : listBackups(folder)) {
+        // A backup folder may also hold the database itself: that is no backup.
+        if (!live.isEmpty() && QFileInfo(info.file).canonicalFilePath() == live)
+            continue;
         Result<VerifiedBackup> verified = verifyBackupFile(info.file, latestSchemaVersion());
+        const bool checked = verified && verified->checksumChecked;
+        const QString id = verified ? verified->databaseId : info.databaseId;
+        const bool other = !openId.isEmpty() && !id.isEmpty() && id != openId;
+        const QString source =
+            info.sourcePath.isEmpty() ? QString() : QFileInfo(info.sourcePath).fileName();
         QJsonObject entry = backupJson(info);
-        entry.insert(u"verified"_s, verified.ok());
-        if (!verified)
+        entry.insert(u"verified"_s, checked);
+        entry.insert(u"database_id"_s, id);
+        entry.insert(u"other_database"_s, other);
+        if (!source.isEmpty())
+            entry.insert(u"source"_s, source);
+        QString state;
+        if (!verified) {
             entry.insert(u"problem"_s, verified.error().message);
+            state = tr("NOT OK: %1").arg(verified.error().message);
+        } else if (!checked) {
+            entry.insert(u"problem"_s, tr("no manifest with a checksum"));
+            state = tr("NOT VERIFIED: no manifest with a checksum");
+        } else {
+            state = tr("verified");
+        }
+        if (other)
+            state +=
+                u"  "_s + (source.isEmpty()
+                               ? tr("(a backup of another database)")
+                               : tr("(a backup of «%1», not of the open database)").arg(source));
         list.append(entry);
         lines.append(u"  %1  %2  %3  %4  %5"_s.arg(
             locale.toString(info.createdAt.toLocalTime(), QLocale::ShortFormat),
             QFileInfo(info.file).fileName(), locale.formattedDataSize(info.bytes),
-            backupKindDisplayName(info.kind),
-            verified ? tr("verified") : tr("NOT OK: %1").arg(verified.error().message)));
+            backupKindDisplayName(info.kind), state));
     }
     if (list.isEmpty())
         lines.append(tr("  (none)"));
@@ -129,20 +159,32 @@ int runVerify(const CliContext& context)
         return context.fail(tr("Name the backup file: kartoteka-cli verify FILE"));
     const QString file = context.arguments.first();
     Result<VerifiedBackup> verified = verifyBackupFile(file, latestSchemaVersion());
-    if (!verified) {
+    // Readable but without a recorded checksum is not "good": damage since the
+    // backup was made cannot be ruled out.
+    const QString problem =
+        !verified ? verified.error().message
+        : !verified->checksumChecked
+            ? tr("%1 is a readable Kartoteka database (schema version %2), but it is not "
+                 "verified: it has no manifest with a checksum, so damage or changes since it "
+                 "was made cannot be ruled out.")
+                  .arg(shown(file))
+                  .arg(verified->schemaVersion)
+            : QString();
+    if (!problem.isEmpty()) {
         if (context.json)
             context.answer({}, QJsonObject{{u"file"_s, shown(file)},
                                            {u"ok"_s, false},
-                                           {u"problem"_s, verified.error().message}});
-        return context.fail(verified.error());
+                                           {u"verified"_s, false},
+                                           {u"problem"_s, problem}});
+        return verified ? context.fail(problem) : context.fail(verified.error());
     }
     return context.answer(
-        tr("%1 is a good Kartoteka backup (schema version %2, checksum %3).")
+        tr("%1 is a good Kartoteka backup (schema version %2, checksum matches the manifest).")
             .arg(shown(file))
-            .arg(verified->schemaVersion)
-            .arg(verified->checksumChecked ? tr("matches the manifest") : tr("not recorded")),
+            .arg(verified->schemaVersion),
         QJsonObject{{u"file"_s, shown(file)},
                     {u"ok"_s, true},
+                    {u"verified"_s, true},
                     {u"schema_version"_s, verified->schemaVersion},
                     {u"database_id"_s, verified->databaseId},
                     {u"checksum_checked"_s, verified->checksumChecked}});
@@ -161,10 +203,20 @@ int runRestore(const CliContext& context)
         if (Result<BackupPolicy> policy = loadBackupPolicy(**db); policy)
             safetyFolder = policy->effectiveFolder();
     }
+    RestoreConsent consent;
+    consent.otherDatabase = context.has(u"other-database"_s);
+    consent.unverified = context.has(u"unverified"_s);
     Result<RestoreReport> report = restoreBackupFile(context.databasePath, context.mode, file,
-                                                     safetyFolder, Identity::current());
-    if (!report)
-        return context.fail(report.error());
+                                                     safetyFolder, Identity::current(), consent);
+    if (!report) {
+        // The flag that gives the missing consent, named in the answer.
+        Error e = report.error();
+        if (e.kind == ErrorKind::OtherDatabase)
+            e.message += u' ' + tr("Add --other-database to restore it anyway.");
+        else if (e.kind == ErrorKind::Unverified)
+            e.message += u' ' + tr("Add --unverified to restore it anyway.");
+        return context.fail(e);
+    }
     return context.answer(
         tr("Restored %1 (%2 rows). The data as it was before is in the safety copy %3.")
             .arg(report->restoredFrom)

@@ -103,6 +103,10 @@ QString errorKindName(ErrorKind kind)
         return u"maintenance"_s;
     case ErrorKind::Io:
         return u"io"_s;
+    case ErrorKind::OtherDatabase:
+        return u"other_database"_s;
+    case ErrorKind::Unverified:
+        return u"unverified"_s;
     }
     return u"failed"_s;
 }

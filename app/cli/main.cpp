@@ -39,7 +39,8 @@ int main(int argc, char* argv[])
         "  backup [--to DIR]        make a verified backup now\n"
         "  backups [--dir DIR]      list backups and verify each\n"
         "  verify FILE              check a backup file without touching the database\n"
-        "  restore FILE --yes       restore a backup (a safety copy is taken first)\n"
+        "  restore FILE --yes [--other-database] [--unverified]\n"
+        "                           restore a backup (a safety copy is taken first)\n"
         "  clients add --name \"Last First Middle\" [--company C] [--phone P]... [--email E]...\n"
         "              [--type T] [--status S] [--source S] [--manager M] [--birthday YYYY-MM-DD]\n"
         "  clients find QUERY [--limit N]   the same matching as the search box\n"
@@ -86,6 +87,14 @@ int main(int argc, char* argv[])
         u"yes"_s, QCoreApplication::translate("kartoteka-cli", "restore: yes, replace the data."));
     parser.addOptions(
         {dbOption, jsonOption, sharedOption, localOption, toOption, dirOption, yesOption});
+    parser.addOption(QCommandLineOption(
+        u"other-database"_s,
+        QCoreApplication::translate("kartoteka-cli",
+                                    "restore: yes, the backup is of another database.")));
+    parser.addOption(QCommandLineOption(
+        u"unverified"_s,
+        QCoreApplication::translate("kartoteka-cli",
+                                    "restore: yes, restore a backup without a checksum.")));
     parser.addOption(QCommandLineOption(
         u"dry-run"_s,
         QCoreApplication::translate("kartoteka-cli", "catalog import: show, do not change.")));

@@ -1,10 +1,12 @@
 #include "backup/BackupCatalog.h"
 
 #include "storage/Logging.h"
+#include "storage/Sql.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 
 #include <algorithm>
 
@@ -22,6 +24,30 @@ QList<BackupInfo> listBackups(const QString& folder)
     std::sort(backups.begin(), backups.end(),
               [](const BackupInfo& a, const BackupInfo& b) { return a.createdAt > b.createdAt; });
     return backups;
+}
+
+QList<BackupInfo> listBackupsOf(const QString& folder, const QString& databaseId,
+                                const QString& openDatabasePath)
+{
+    const QString open = QFileInfo(openDatabasePath).canonicalFilePath();
+    QList<BackupInfo> mine;
+    for (BackupInfo& b : listBackups(folder)) {
+        if (!open.isEmpty() && QFileInfo(b.file).canonicalFilePath() == open)
+            continue;
+        if (!b.hasManifest) {
+            sql::Connection file(b.file, u"QSQLITE_OPEN_READONLY"_s);
+            if (!file.open())
+                continue;
+            Result<QVariant> id =
+                sql::scalar(file.db(), u"SELECT value FROM meta WHERE key = 'database_id'"_s);
+            if (!id)
+                continue;
+            b.databaseId = id->toString();
+        }
+        if (!databaseId.isEmpty() && b.databaseId == databaseId)
+            mine.append(b);
+    }
+    return mine;
 }
 
 Result<QStringList> pruneBackups(const QString& folder, const QString& databaseId,

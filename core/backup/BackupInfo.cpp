@@ -1,6 +1,7 @@
 #include "backup/BackupInfo.h"
 
 #include "storage/FileSync.h"
+#include "storage/LiveFiles.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -117,6 +118,8 @@ BackupInfo readBackupInfo(const QString& backupFile)
 
 Result<QString> sha256OfFile(const QString& path)
 {
+    if (Status s = refuseLiveDatabaseFile(path); !s)
+        return s.error();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return makeError(

@@ -1,6 +1,7 @@
 #include "backup/BackupVerifier.h"
 
 #include "storage/Database.h"
+#include "storage/LiveFiles.h"
 #include "storage/Migrations.h"
 #include "storage/Sql.h"
 
@@ -55,6 +56,9 @@ Status checkHeaderAndLength(const QString& path)
 Result<VerifiedBackup> verifyBackupFile(const QString& path, int programSchemaVersion)
 {
     const QString shown = QDir::toNativeSeparators(path);
+    // A slip in the file dialog must not open the live database with QFile.
+    if (Status s = refuseLiveDatabaseFile(path); !s)
+        return s.error();
     if (Status s = checkHeaderAndLength(path); !s)
         return s.error();
 

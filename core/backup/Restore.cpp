@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QHash>
 #include <QSet>
 
@@ -31,24 +32,19 @@ struct SchemaObject
 {
     QString type; // table / index / trigger / view
     QString name;
+    QString table; // the table an index or trigger belongs to
     QString sql;
 };
 
-// Objects of one schema ("main" or the attached backup), our own names only.
-Result<QList<SchemaObject>> schemaObjects(QSqlDatabase& db, const QString& schema)
+// One schema ("main", the attached backup, or a reference built from our own
+// migrations), without SQLite's internal objects. `kinds` says table, view,
+// virtual or shadow (FTS5 storage), as SQLite sees it.
+struct Schema
 {
-    Result<QList<QSqlRecord>> rows =
-        sql::rows(db, u"SELECT type, name, sql FROM "_s + schema +
-                          u".sqlite_master WHERE substr(name, 1, 7) <> 'sqlite_' ORDER BY rowid"_s);
-    if (!rows)
-        return rows.error();
-    QList<SchemaObject> objects;
-    for (const QSqlRecord& r : *rows)
-        objects.append({r.value(0).toString(), r.value(1).toString(), r.value(2).toString()});
-    return objects;
-}
+    QList<SchemaObject> objects; // in creation order
+    QHash<QString, QString> kinds;
+};
 
-// Table kinds as SQLite sees them: table, view, virtual, shadow (FTS5 storage).
 Result<QHash<QString, QString>> tableKinds(QSqlDatabase& db, const QString& schema)
 {
     Result<QList<QSqlRecord>> rows = sql::rows(db, u"PRAGMA "_s + schema + u".table_list"_s);
@@ -58,6 +54,128 @@ Result<QHash<QString, QString>> tableKinds(QSqlDatabase& db, const QString& sche
     for (const QSqlRecord& r : *rows)
         kinds.insert(r.value(u"name"_s).toString(), r.value(u"type"_s).toString());
     return kinds;
+}
+
+Result<Schema> readSchema(QSqlDatabase& db, const QString& schema)
+{
+    Result<QList<QSqlRecord>> rows =
+        sql::rows(db, u"SELECT type, name, tbl_name, sql FROM "_s + schema +
+                          u".sqlite_master WHERE substr(name, 1, 7) <> 'sqlite_' ORDER BY rowid"_s);
+    if (!rows)
+        return rows.error();
+    Schema result;
+    for (const QSqlRecord& r : *rows)
+        result.objects.append({r.value(0).toString(), r.value(1).toString(), r.value(2).toString(),
+                               r.value(3).toString()});
+    Result<QHash<QString, QString>> kinds = tableKinds(db, schema);
+    if (!kinds)
+        return kinds.error();
+    result.kinds = *kinds;
+    return result;
+}
+
+// What a database of schema `version` holds when our own migrations made it:
+// they are run on a private in-memory database, so nothing else is touched.
+Result<Schema> referenceSchema(const QList<Migration>& migrations, int version)
+{
+    sql::Connection memory(u":memory:"_s);
+    if (Status s = memory.open(); !s)
+        return s.error();
+    QSqlDatabase& db = memory.db();
+    if (Status s = sql::exec(db, u"BEGIN"_s); !s)
+        return s.error();
+    Status built = applyMigrations(db, migrations, version);
+    Result<Schema> schema = built ? readSchema(db, u"main"_s) : Result<Schema>(built.error());
+    (void)sql::exec(db, u"ROLLBACK"_s);
+    return schema;
+}
+
+// Comparable text of a CREATE statement: comments dropped, runs of white space
+// made one (none next to punctuation), words lowercased; quoted text is kept
+// exactly, as it can be a name or a value.
+QString normalisedSql(const QString& text)
+{
+    QString out;
+    out.reserve(text.size());
+    bool pendingSpace = false;
+    auto isWordChar = [](QChar c) { return c.isLetterOrNumber() || c == u'_'; };
+    auto put = [&](QChar c) {
+        if (pendingSpace && !out.isEmpty() && isWordChar(out.back()) && isWordChar(c))
+            out += u' ';
+        pendingSpace = false;
+        out += c;
+    };
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (c == u'-' && i + 1 < text.size() && text[i + 1] == u'-') {
+            while (i < text.size() && text[i] != u'\n')
+                ++i;
+            pendingSpace = true;
+        } else if (c == u'/' && i + 1 < text.size() && text[i + 1] == u'*') {
+            const qsizetype close = text.indexOf(u"*/"_s, i + 2);
+            i = close < 0 ? text.size() : close + 1;
+            pendingSpace = true;
+        } else if (c.isSpace()) {
+            pendingSpace = true;
+        } else if (c == u'\'' || c == u'"' || c == u'`' || c == u'[') {
+            const QChar closing = c == u'[' ? QChar(u']') : c;
+            put(c);
+            for (++i; i < text.size(); ++i) {
+                out += text[i];
+                if (text[i] == closing)
+                    break;
+            }
+        } else {
+            put(c.toLower());
+        }
+    }
+    return out;
+}
+
+// The backup must hold exactly the objects our migrations create for its
+// version, with the same definitions: a trigger, view or altered table of
+// someone else's is never run by a restore. FTS5's own storage tables are
+// compared by name only, as SQLite writes their definitions itself.
+Status checkSchemaMatches(const Schema& backup, const Schema& reference, int version,
+                          const QString& file)
+{
+    QHash<QString, const SchemaObject*> ours;
+    for (const SchemaObject& o : reference.objects)
+        ours.insert(o.name.toLower(), &o);
+    QStringList problems;
+    QSet<QString> seen;
+    for (const SchemaObject& o : backup.objects) {
+        const QString key = o.name.toLower();
+        seen.insert(key);
+        const SchemaObject* expected = ours.value(key);
+        if (!expected) {
+            problems.append(u"unknown %1 %2"_s.arg(o.type, o.name));
+            continue;
+        }
+        const bool shadow = reference.kinds.value(expected->name) == u"shadow";
+        if (o.type != expected->type ||
+            o.table.compare(expected->table, Qt::CaseInsensitive) != 0 ||
+            (shadow ? backup.kinds.value(o.name) != u"shadow"
+                    : normalisedSql(o.sql) != normalisedSql(expected->sql))) {
+            problems.append(u"altered %1 %2"_s.arg(o.type, o.name));
+            qCWarning(lcBackup) << "backup" << file << "has another definition of" << o.name << ":"
+                                << o.sql;
+        }
+    }
+    for (const SchemaObject& o : reference.objects) {
+        if (!seen.contains(o.name.toLower()))
+            problems.append(u"missing %1 %2"_s.arg(o.type, o.name));
+    }
+    if (problems.isEmpty())
+        return Status::success();
+    return makeError(ErrorKind::Foreign,
+                     tr("%1 was not restored: it holds database objects that Kartoteka does not "
+                        "create for schema version %2 (triggers, views or tables added or "
+                        "changed by someone else). A restore runs nothing but Kartoteka's own "
+                        "definitions; use another backup.")
+                         .arg(QDir::toNativeSeparators(file))
+                         .arg(version),
+                     problems.mid(0, 20).join(u'\n'));
 }
 
 Result<QStringList> columnsOf(QSqlDatabase& db, const QString& schema, const QString& table)
@@ -95,9 +213,12 @@ Status dropEverything(QSqlDatabase& db)
 class CopyIn
 {
 public:
-    CopyIn(QSqlDatabase& db, qint64 sessionId) : m_db(db), m_sessionId(sessionId) {}
+    CopyIn(QSqlDatabase& db, qint64 sessionId, const Schema& reference, const QString& file)
+        : m_db(db), m_sessionId(sessionId), m_reference(reference), m_file(file)
+    {
+    }
 
-    Status run(int sourceVersion)
+    Status run(int sourceVersion, const QList<Migration>& migrations)
     {
         Result<QVariant> seq =
             sql::scalar(m_db, u"SELECT seq FROM main.sqlite_sequence WHERE name = 'changes'"_s);
@@ -105,40 +226,62 @@ public:
             return seq.error();
         const qint64 changesSeq = seq->toLongLong();
 
-        Result<QList<SchemaObject>> objects = schemaObjects(m_db, kSource);
-        Result<QHash<QString, QString>> kinds = tableKinds(m_db, kSource);
-        if (!objects || !kinds)
-            return !objects ? objects.error() : kinds.error();
+        // Checked again as attached: the file may have been replaced since the preview.
+        Result<Schema> source = readSchema(m_db, kSource);
+        if (!source)
+            return source.error();
+        if (Status s = checkSchemaMatches(*source, m_reference, sourceVersion, m_file); !s)
+            return s;
 
         if (Status s = keepRuntimeRows(); !s)
             return s;
         if (Status s = dropEverything(m_db); !s)
             return s;
-        // Tables (virtual ones create their own shadow tables), then data,
-        // then indexes, triggers and views: faster than indexing row by row.
-        for (const SchemaObject& o : *objects) {
-            const QString kind = kinds->value(o.name);
-            if (o.type == u"table" && kind != u"shadow") {
+        // Our own definitions, never the backup's text. Tables (virtual ones
+        // create their own shadow tables), then data, then indexes and
+        // triggers: faster than indexing row by row.
+        const QList<SchemaObject>& objects = m_reference.objects;
+        for (const SchemaObject& o : objects) {
+            if (o.type == u"table" && m_reference.kinds.value(o.name) != u"shadow") {
                 if (Status s = sql::exec(m_db, o.sql); !s)
                     return s;
             }
         }
-        for (auto it = kinds->cbegin(); it != kinds->cend(); ++it) {
-            if ((it.value() == u"table" || it.value() == u"shadow") &&
-                !it.key().startsWith(u"sqlite_")) {
-                if (Status s = copyTable(it.key()); !s)
-                    return s;
-            }
+        const QStringList rebuilt = ftsTables();
+        for (const SchemaObject& o : objects) {
+            const QString kind = m_reference.kinds.value(o.name);
+            if (o.type != u"table" || (kind != u"table" && kind != u"shadow"))
+                continue;
+            if (kind == u"shadow" && rebuilt.contains(ownerOf(o.name, rebuilt)))
+                continue;
+            if (Status s = copyTable(o.name); !s)
+                return s;
+        }
+        for (const QString& fts : rebuilt) {
+            if (Status s = rebuildSearchIndex(fts); !s)
+                return s;
         }
         if (Status s = copySequences(changesSeq); !s)
             return s;
         for (const QString& type : {u"index"_s, u"trigger"_s, u"view"_s}) {
-            for (const SchemaObject& o : *objects) {
+            for (const SchemaObject& o : objects) {
                 if (o.type == type && !o.sql.isEmpty()) {
                     if (Status s = sql::exec(m_db, o.sql); !s)
                         return s;
                 }
             }
+        }
+        if (Status s = sql::exec(m_db, u"PRAGMA main.user_version = %1"_s.arg(sourceVersion)); !s)
+            return s;
+        // The upgrade of an older backup belongs to the same transaction: if it
+        // fails, the copy goes too, and the database stays as it was.
+        if (Status s = applyMigrations(m_db, migrations); !s)
+            return s;
+        // Who is connected goes back last, in the newest schema's shape, so an
+        // upgrade does not blank what the sessions of today record.
+        for (const QString& table : runtimeTables()) {
+            if (Status s = copyRuntimeRows(table); !s)
+                return s;
         }
         if (Status s = sql::exec(m_db, u"INSERT OR REPLACE INTO main.settings SELECT * FROM "
                                        u"temp.keep_status"_s);
@@ -146,11 +289,8 @@ public:
             return s;
         if (Status s = sql::exec(m_db, u"DROP TABLE temp.keep_status"_s); !s)
             return s;
-        if (Status s = sql::exec(m_db, u"UPDATE sessions SET maintenance = NULL WHERE id = ?"_s,
-                                 {m_sessionId});
-            !s)
-            return s;
-        return sql::exec(m_db, u"PRAGMA main.user_version = %1"_s.arg(sourceVersion));
+        return sql::exec(m_db, u"UPDATE sessions SET maintenance = NULL WHERE id = ?"_s,
+                         {m_sessionId});
     }
 
     qint64 rowsCopied() const { return m_rows; }
@@ -188,9 +328,69 @@ private:
         if (Status s = sql::exec(m_db, u"DELETE FROM "_s + target); !s)
             return s;
         if (runtimeTables().contains(table))
-            return copyRuntimeRows(table);
+            return Status::success(); // the current rows go back after the upgrade
         Result<int> n = sql::change(m_db, u"INSERT INTO "_s + target + u" SELECT * FROM "_s +
                                               kSource + u"."_s + sql::quoteIdentifier(table));
+        if (!n)
+            return n.error();
+        m_rows += *n;
+        return Status::success();
+    }
+
+    // The FTS5 tables of our schema. Their index blobs are not copied from the
+    // backup, where a crafted or damaged one would be parsed by every later
+    // search: each index is built afresh from the text it indexes.
+    QStringList ftsTables() const
+    {
+        QStringList names;
+        for (const SchemaObject& o : m_reference.objects) {
+            if (m_reference.kinds.value(o.name) == u"virtual" &&
+                normalisedSql(o.sql).contains(u"using fts5"_s))
+                names.append(o.name);
+        }
+        return names;
+    }
+
+    // The virtual table whose storage `shadow` is ("client_words" for "client_words_data").
+    static QString ownerOf(const QString& shadow, const QStringList& tables)
+    {
+        QString owner;
+        for (const QString& t : tables) {
+            if (shadow.startsWith(t + u'_') && t.size() > owner.size())
+                owner = t;
+        }
+        return owner;
+    }
+
+    Status rebuildSearchIndex(const QString& table)
+    {
+        const QString target = u"main."_s + sql::quoteIdentifier(table);
+        const QString content = table + u"_content"_s;
+        if (m_reference.kinds.value(content) != u"shadow") {
+            // External content: the indexed table was copied above.
+            return sql::exec(m_db, u"INSERT INTO "_s + target + u" ("_s +
+                                       sql::quoteIdentifier(table) + u") VALUES ('rebuild')"_s);
+        }
+        // The text an FTS5 table keeps itself lives in its _content table as
+        // plain rows (id, c0, c1, ...): read as data, indexed anew.
+        Result<QStringList> columns = columnsOf(m_db, u"main"_s, table);
+        Result<QStringList> stored = columnsOf(m_db, u"main"_s, content);
+        if (!columns || !stored)
+            return !columns ? columns.error() : stored.error();
+        if (stored->size() != columns->size() + 1)
+            return makeError(ErrorKind::Failed,
+                             tr("The search index %1 could not be rebuilt.").arg(table),
+                             stored->join(u", "_s));
+        QStringList into{u"rowid"_s};
+        QStringList from;
+        for (const QString& c : *columns)
+            into.append(sql::quoteIdentifier(c));
+        for (const QString& c : *stored)
+            from.append(sql::quoteIdentifier(c));
+        Result<int> n =
+            sql::change(m_db, u"INSERT INTO "_s + target + u" ("_s + into.join(u", "_s) +
+                                  u") SELECT "_s + from.join(u", "_s) + u" FROM "_s + kSource +
+                                  u"."_s + sql::quoteIdentifier(content));
         if (!n)
             return n.error();
         m_rows += *n;
@@ -210,9 +410,10 @@ private:
                 common.append(sql::quoteIdentifier(c));
         }
         const QString list = common.join(u", "_s);
-        if (Status s = sql::exec(m_db, u"INSERT INTO main."_s + sql::quoteIdentifier(table) +
-                                           u" ("_s + list + u") SELECT "_s + list +
-                                           u" FROM temp."_s + sql::quoteIdentifier(keep));
+        if (Status s =
+                sql::exec(m_db, u"INSERT OR REPLACE INTO main."_s + sql::quoteIdentifier(table) +
+                                    u" ("_s + list + u") SELECT "_s + list + u" FROM temp."_s +
+                                    sql::quoteIdentifier(keep));
             !s)
             return s;
         return sql::exec(m_db, u"DROP TABLE temp."_s + sql::quoteIdentifier(keep));
@@ -250,22 +451,89 @@ private:
 
     QSqlDatabase& m_db;
     qint64 m_sessionId;
+    const Schema& m_reference;
+    QString m_file;
     qint64 m_rows = 0;
 };
 
 } // namespace
 
-Result<RestoreReport> restoreBackup(Database& db, SessionRegistry& session, const QString& file,
-                                    const QString& safetyFolder, const QList<Migration>& migrations)
+Result<QString> databaseIdOf(QSqlDatabase& db)
+{
+    Result<QVariant> id = sql::scalar(db, u"SELECT value FROM meta WHERE key = 'database_id'"_s);
+    if (!id)
+        return id.error();
+    return id->toString();
+}
+
+Result<RestorePreview> previewRestore(const QString& file, const QString& openDatabaseId,
+                                      const QList<Migration>& migrations)
 {
     const int programVersion = migrations.isEmpty() ? 0 : migrations.last().version;
     Result<VerifiedBackup> verified = verifyBackupFile(file, programVersion);
     if (!verified)
         return verified.error();
 
+    Result<Schema> reference = referenceSchema(migrations, verified->schemaVersion);
+    if (!reference)
+        return reference.error();
+    {
+        sql::Connection backup(file, u"QSQLITE_OPEN_READONLY"_s);
+        if (Status s = backup.open(); !s)
+            return s.error();
+        Result<Schema> found = readSchema(backup.db(), u"main"_s);
+        if (!found)
+            return found.error();
+        if (Status s = checkSchemaMatches(*found, *reference, verified->schemaVersion, file); !s)
+            return s.error();
+    }
+
+    RestorePreview preview;
+    preview.backup = *verified;
+    preview.verified = verified->checksumChecked;
+    // The id inside the file decides; the manifest may be missing.
+    preview.otherDatabase = verified->databaseId.isEmpty() || openDatabaseId.isEmpty() ||
+                            verified->databaseId != openDatabaseId;
+    if (verified->info.hasManifest && !verified->info.sourcePath.isEmpty())
+        preview.sourceName = QFileInfo(verified->info.sourcePath).fileName();
+    return preview;
+}
+
+Result<RestoreReport> restoreBackup(Database& db, SessionRegistry& session, const QString& file,
+                                    const QString& safetyFolder, const RestoreConsent& consent,
+                                    const QList<Migration>& migrations)
+{
+    Result<QString> openId = databaseIdOf(db.connection());
+    if (!openId)
+        return openId.error();
+    Result<RestorePreview> preview = previewRestore(file, *openId, migrations);
+    if (!preview)
+        return preview.error();
+    const QString shown = QDir::toNativeSeparators(file);
+    if (preview->otherDatabase && !consent.otherDatabase) {
+        const QString whose =
+            preview->sourceName.isEmpty()
+                ? tr("%1 is a backup of another database, not of the open one.").arg(shown)
+                : tr("%1 is a backup of «%2», not of the open database.")
+                      .arg(shown, preview->sourceName);
+        return makeError(ErrorKind::OtherDatabase,
+                         whose + u' ' +
+                             tr("Restoring it replaces this database's data with that "
+                                "database's; confirm that this is what you want."));
+    }
+    if (!preview->verified && !consent.unverified)
+        return makeError(ErrorKind::Unverified,
+                         tr("%1 is not verified: it has no manifest with a checksum, so damage "
+                            "or changes since it was made cannot be ruled out. Confirm that you "
+                            "want to restore it anyway.")
+                             .arg(shown));
+    Result<Schema> reference = referenceSchema(migrations, preview->backup.schemaVersion);
+    if (!reference)
+        return reference.error();
+
     RestoreReport report;
-    report.restoredFrom = QDir::toNativeSeparators(file);
-    report.restoredSchemaVersion = verified->schemaVersion;
+    report.restoredFrom = shown;
+    report.restoredSchemaVersion = preview->backup.schemaVersion;
 
     Result<BackupInfo> safety =
         createBackup({db.path(), db.mode(), safetyFolder, BackupKind::Safety});
@@ -290,11 +558,11 @@ Result<RestoreReport> restoreBackup(Database& db, SessionRegistry& session, cons
     // consistent as a whole, not table by table.
     (void)sql::exec(c, u"PRAGMA foreign_keys = OFF"_s);
     Status attached = sql::exec(c, u"ATTACH DATABASE ? AS "_s + kSource, {file});
-    CopyIn copy(c, session.id());
+    CopyIn copy(c, session.id(), *reference, file);
     Status copied = attached ? db.write(
                                    [&](Transaction& tx) {
                                        tx.recordChange(u"*"_s, 0, ChangeOp::Reload);
-                                       return copy.run(verified->schemaVersion);
+                                       return copy.run(report.restoredSchemaVersion, migrations);
                                    },
                                    Database::IgnoreMaintenance)
                              : attached;
@@ -311,10 +579,6 @@ Result<RestoreReport> restoreBackup(Database& db, SessionRegistry& session, cons
     }
     report.rowsCopied = copy.rowsCopied();
     qCInfo(lcBackup) << "restored" << file << "rows:" << report.rowsCopied;
-
-    // The safety copy above already protects an upgrade of an older backup.
-    if (Status s = migrate(db, migrations); !s)
-        return s.error();
     Result<int> after = db.schemaVersion();
     report.schemaVersionAfter = after ? *after : report.restoredSchemaVersion;
     return report;

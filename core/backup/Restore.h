@@ -1,5 +1,6 @@
 #pragma once
 
+#include "backup/BackupVerifier.h"
 #include "storage/Migrations.h"
 #include "storage/Result.h"
 
@@ -19,17 +20,50 @@ struct RestoreReport
     qint64 rowsCopied = 0;
 };
 
+// What a person agrees to beyond "replace the current data". Without it such a
+// backup is refused (ErrorKind::OtherDatabase / ErrorKind::Unverified).
+struct RestoreConsent
+{
+    bool otherDatabase = false; // the backup was made of a different database
+    bool unverified = false;    // no manifest or no checksum: damage cannot be ruled out
+};
+
+// What the confirmation must say about a backup, found without changing anything.
+struct RestorePreview
+{
+    VerifiedBackup backup;
+    bool verified = false;      // a checksum was recorded and matches
+    bool otherDatabase = false; // not a backup of the open database
+    QString sourceName;         // the file name of the database it was made of, when recorded
+};
+
+// The identity of a database (meta.database_id); its backups carry the same id.
+Result<QString> databaseIdOf(QSqlDatabase& db);
+
+// Checks `file` as restoreBackup() does before it changes anything: verified,
+// not newer than `migrations`, holding only the schema objects Kartoteka's own
+// migrations create for its version (anything else is refused with
+// ErrorKind::Foreign), and whether it belongs to the database `openDatabaseId`.
+// Reads only the backup, so it may run on any thread.
+Result<RestorePreview> previewRestore(const QString& file, const QString& openDatabaseId,
+                                      const QList<Migration>& migrations = builtinMigrations());
+
 // Replaces the data in `db` with the backup `file`:
-//  1. verifies the file (integrity, a Kartoteka database, schema not newer);
+//  1. checks the file as previewRestore() does, and refuses a backup of another
+//     database or an unverified one unless `consent` allows it;
 //  2. takes a safety backup of the current data into `safetyFolder`;
 //  3. raises the maintenance flag, so other PCs stop writing and show a banner;
-//  4. copies the backup in through SQLite in one transaction (never by replacing
-//     the file under open connections) and clears the flag in the same commit;
-//  5. upgrades the restored schema if the backup was older.
-// Any failure before the commit leaves the current data exactly as it was.
+//  4. in one transaction (never by replacing the file under open connections):
+//     recreates Kartoteka's own schema for the backup's version, copies the
+//     backup's rows in through SQLite, upgrades them to the newest schema if the
+//     backup was older, and clears the flag.
+// Nothing of the backup's schema text is executed: tables, indexes, triggers and
+// virtual tables come from the program's own migrations. Any failure, the
+// upgrade's included, rolls the transaction back and leaves the current data
+// and its schema version as they were.
 // Every open window on every PC reloads: the change feed gets a "reload" row.
 Result<RestoreReport> restoreBackup(Database& db, SessionRegistry& session, const QString& file,
-                                    const QString& safetyFolder,
+                                    const QString& safetyFolder, const RestoreConsent& consent = {},
                                     const QList<Migration>& migrations = builtinMigrations());
 
 } // namespace kartoteka

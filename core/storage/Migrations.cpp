@@ -63,6 +63,40 @@ Status checkSchemaSupported(int fileVersion, int programVersion)
                          .arg(programVersion));
 }
 
+Status applyMigrations(QSqlDatabase& db, const QList<Migration>& migrations, int toVersion)
+{
+    // Read inside the transaction: another PC may have migrated while we waited
+    // for the lock.
+    Result<QVariant> now = sql::scalar(db, u"PRAGMA user_version"_s);
+    if (!now)
+        return now.error();
+    const int from = now->toInt();
+    const int newest = migrations.isEmpty() ? 0 : migrations.last().version;
+    const int target = toVersion >= 0 ? toVersion : newest;
+    if (Status s = checkSchemaSupported(from, newest); !s)
+        return s;
+    for (const Migration& step : migrations) {
+        if (step.version <= from || step.version > target)
+            continue;
+        qCInfo(lcMigrations) << "applying" << step.name;
+        for (const QString& statement : sql::splitScript(step.script)) {
+            if (Status st = sql::exec(db, statement); !st) {
+                Error e = st.error();
+                e.message = tr("Upgrading the database to schema version %1 failed; "
+                               "it was left unchanged at version %2.")
+                                .arg(step.version)
+                                .arg(from);
+                e.detail = step.name + u": "_s + st.error().detail;
+                return e;
+            }
+        }
+        // PRAGMA takes no bound parameters; the value is our own integer.
+        if (Status s = sql::exec(db, u"PRAGMA user_version = %1"_s.arg(step.version)); !s)
+            return s;
+    }
+    return Status::success();
+}
+
 Status migrate(Database& db, const QList<Migration>& migrations, const BeforeUpgrade& beforeUpgrade)
 {
     Result<int> current = db.schemaVersion();
@@ -82,29 +116,9 @@ Status migrate(Database& db, const QList<Migration>& migrations, const BeforeUpg
     for (const Migration& step : migrations) {
         if (step.version <= *current)
             continue;
-        qCInfo(lcMigrations) << "applying" << step.name;
+        // One transaction per step: a failed step leaves the previous version.
         Status s = db.write(
-            [&](Transaction& tx) -> Status {
-                // Another PC may have migrated while we waited for the lock.
-                Result<QVariant> now = sql::scalar(tx.db(), u"PRAGMA user_version"_s);
-                if (!now)
-                    return now.error();
-                if (now->toInt() >= step.version)
-                    return Status::success();
-                for (const QString& statement : sql::splitScript(step.script)) {
-                    if (Status st = sql::exec(tx.db(), statement); !st) {
-                        Error e = st.error();
-                        e.message = tr("Upgrading the database to schema version %1 failed; "
-                                       "it was left unchanged at version %2.")
-                                        .arg(step.version)
-                                        .arg(now->toInt());
-                        e.detail = step.name + u": "_s + st.error().detail;
-                        return e;
-                    }
-                }
-                // PRAGMA takes no bound parameters; the value is our own integer.
-                return sql::exec(tx.db(), u"PRAGMA user_version = %1"_s.arg(step.version));
-            },
+            [&](Transaction& tx) { return applyMigrations(tx.db(), migrations, step.version); },
             Database::IgnoreMaintenance);
         if (!s)
             return s;

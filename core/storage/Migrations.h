@@ -3,6 +3,7 @@
 #include "storage/Result.h"
 
 #include <QList>
+#include <QSqlDatabase>
 #include <QString>
 
 #include <functional>
@@ -31,6 +32,13 @@ using BeforeUpgrade = std::function<Status(int fromVersion, int toVersion)>;
 // newer than the program is refused with a message naming both versions.
 Status migrate(Database& db, const QList<Migration>& migrations,
                const BeforeUpgrade& beforeUpgrade = {});
+
+// Runs the steps of `migrations` after the connection's current user_version, up
+// to `toVersion` (every step when negative), inside the transaction the caller
+// has already begun on `db`: they commit or roll back together with whatever
+// else that transaction does. A restore upgrades an older backup this way in
+// the same transaction as the copy; migrate() runs it once per step.
+Status applyMigrations(QSqlDatabase& db, const QList<Migration>& migrations, int toVersion = -1);
 
 // The same check without changing anything: ok when the program can open the file.
 Status checkSchemaSupported(int fileVersion, int programVersion);

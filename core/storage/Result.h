@@ -24,6 +24,8 @@ enum class ErrorKind
     TooNew,
     Maintenance,
     Io,
+    OtherDatabase, // a backup of a different database: restoring it needs explicit consent
+    Unverified,    // a backup whose checksum cannot be checked: restoring it needs consent
 };
 
 struct Error

@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 
 using namespace Qt::StringLiterals;
 
@@ -60,10 +61,13 @@ Result<std::unique_ptr<Database>> openDatabase(const OpenOptions& options,
 
 Result<RestoreReport> restoreBackupFile(const QString& databasePath, ModeChoice mode,
                                         const QString& file, const QString& safetyFolder,
-                                        const Identity& who)
+                                        const Identity& who, const RestoreConsent& consent)
 {
     if (Result<VerifiedBackup> verified = verifyBackupFile(file, latestSchemaVersion()); !verified)
         return verified.error();
+    RestoreConsent given = consent;
+    if (!QFileInfo::exists(databasePath))
+        given.otherDatabase = true;
     Result<std::unique_ptr<Database>> db = openDatabase({databasePath, mode, true});
     if (!db)
         return db.error();
@@ -71,7 +75,7 @@ Result<RestoreReport> restoreBackupFile(const QString& databasePath, ModeChoice 
     SessionRegistry session(**db, who);
     if (Status s = session.start(); !s)
         return s.error();
-    Result<RestoreReport> report = restoreBackup(**db, session, file, safetyFolder);
+    Result<RestoreReport> report = restoreBackup(**db, session, file, safetyFolder, given);
     (void)session.stop();
     return report;
 }

@@ -44,18 +44,26 @@ void printOnce(const char* what, double ms, const QString& extra = {})
     std::printf("%-46s %10.1f ms   %s\n", what, ms, extra.toUtf8().constData());
 }
 
+// The filler table as one more migration: a restore recreates only what the
+// program's migrations define.
+const QList<Migration>& fillerMigrations()
+{
+    static const QList<Migration> migrations = [] {
+        QList<Migration> list = builtinMigrations();
+        list.append({latestSchemaVersion() + 1, u"9000_filler.sql"_s,
+                     u"CREATE TABLE filler (id INTEGER PRIMARY KEY, name TEXT NOT NULL, phone "
+                     u"TEXT, note TEXT, version INTEGER NOT NULL DEFAULT 1);\n"
+                     u"CREATE INDEX filler_name ON filler (name);\n"
+                     u"CREATE VIRTUAL TABLE filler_fts USING fts5 (name, phone, content='filler', "
+                     u"content_rowid='id');\n"_s});
+        return list;
+    }();
+    return migrations;
+}
+
 void fill(Database& db, int rows)
 {
     need(db.write([&](Transaction& tx) -> Status {
-        for (const QString& statement :
-             {u"CREATE TABLE filler (id INTEGER PRIMARY KEY, name TEXT NOT NULL, phone TEXT, "
-              u"note TEXT, version INTEGER NOT NULL DEFAULT 1)"_s,
-              u"CREATE INDEX filler_name ON filler (name)"_s,
-              u"CREATE VIRTUAL TABLE filler_fts USING fts5 (name, phone, content='filler', "
-              u"content_rowid='id')"_s}) {
-            if (Status s = sql::exec(tx.db(), statement); !s)
-                return s;
-        }
         QSqlQuery insert(tx.db());
         insert.prepare(u"INSERT INTO filler (name, phone, note) VALUES (?, ?, ?)"_s);
         static const QStringList last{u"Шевченко"_s,   u"Коваленко"_s, u"Иванов"_s,  u"Smith"_s,
@@ -116,7 +124,7 @@ int main(int argc, char* argv[])
     std::printf("Kartoteka storage benchmark: %d filler rows, SQLite file in %s\n\n", rows,
                 QDir::toNativeSeparators(dir).toUtf8().constData());
     {
-        auto db = need(openDatabase({path, ModeChoice::Local, true}));
+        auto db = need(openDatabase({path, ModeChoice::Local, true}, fillerMigrations()));
         QElapsedTimer t;
         t.start();
         fill(*db, rows);
@@ -126,13 +134,13 @@ int main(int argc, char* argv[])
     for (int i = 0; i < 20; ++i) {
         QElapsedTimer t;
         t.start();
-        auto db = need(openDatabase({path, ModeChoice::Local, false}));
+        auto db = need(openDatabase({path, ModeChoice::Local, false}, fillerMigrations()));
         opens.push_back(elapsedMs(t));
     }
     print("open + schema check (local)", stats(opens));
 
     for (ModeChoice mode : {ModeChoice::Local, ModeChoice::Shared}) {
-        auto db = need(openDatabase({path, mode, false}));
+        auto db = need(openDatabase({path, mode, false}, fillerMigrations()));
         const std::vector<double> writes = timeWrites(*db, 300);
         print(mode == ModeChoice::Local ? "one-row write transaction, local (WAL)"
                                         : "one-row write transaction, shared (DELETE, FULL)",
@@ -140,8 +148,8 @@ int main(int argc, char* argv[])
     }
 
     {
-        auto writer = need(openDatabase({path, ModeChoice::Local, false}));
-        auto reader = need(openDatabase({path, ModeChoice::Local, false}));
+        auto writer = need(openDatabase({path, ModeChoice::Local, false}, fillerMigrations()));
+        auto reader = need(openDatabase({path, ModeChoice::Local, false}, fillerMigrations()));
         ChangeWatcher watcher(*reader);
         std::vector<double> idle, busy;
         for (int i = 0; i < 300; ++i) {
@@ -161,7 +169,7 @@ int main(int argc, char* argv[])
         print("change-feed poll, one new change", stats(busy));
     }
 
-    auto db = need(openDatabase({path, ModeChoice::Local, false}));
+    auto db = need(openDatabase({path, ModeChoice::Local, false}, fillerMigrations()));
     const QString folder = QDir(dir).filePath(u"backups"_s);
     QElapsedTimer t;
     t.start();
@@ -171,13 +179,14 @@ int main(int argc, char* argv[])
               u"%1 MB database -> %2 MB backup"_s.arg(QFileInfo(path).size() / 1e6, 0, 'f', 1)
                   .arg(backup.bytes / 1e6, 0, 'f', 1));
     t.restart();
-    need(verifyBackupFile(backup.file, latestSchemaVersion()));
+    need(verifyBackupFile(backup.file, fillerMigrations().last().version));
     printOnce("verify backup (SHA-256, integrity_check)", elapsedMs(t));
 
     SessionRegistry session(*db, Identity::current());
     need(session.start());
     t.restart();
-    const RestoreReport report = need(restoreBackup(*db, session, backup.file, folder));
+    const RestoreReport report =
+        need(restoreBackup(*db, session, backup.file, folder, {}, fillerMigrations()));
     printOnce("restore (verify, safety backup, copy in)", elapsedMs(t),
               u"%1 rows copied"_s.arg(report.rowsCopied));
     return 0;

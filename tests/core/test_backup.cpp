@@ -202,3 +202,34 @@ TEST_CASE("pruning removes only this database's backups that the policy drops",
     CHECK(QFileInfo::exists(theirs.file));
     CHECK(QFileInfo::exists(stray));
 }
+
+TEST_CASE("the backups of one database are told from others' in a shared folder",
+          "[backup][catalog]")
+{
+    TempDir dir;
+    const QString folder = dir.path(u"backups"_s);
+    const QString path = folder + u"/shop.sqlite"_s; // the database lives in the backup folder
+    QDir().mkpath(folder);
+    auto db = openTestDatabase(path, ModeChoice::Shared);
+    auto other = openTestDatabase(dir.path(u"shop-2021.sqlite"_s), ModeChoice::Shared);
+
+    const BackupInfo mine = backUp(*db, folder);
+    const BackupInfo theirs = backUp(*other, folder);
+    // A copy without its manifest: the file itself says whose it is.
+    const QString bare = QDir(folder).filePath(u"copied-by-hand.sqlite"_s);
+    REQUIRE(QFile::copy(mine.file, bare));
+    const QString theirBare = QDir(folder).filePath(u"theirs-by-hand.sqlite"_s);
+    REQUIRE(QFile::copy(theirs.file, theirBare));
+    writeFile(QDir(folder).filePath(u"letter.sqlite"_s), "not a database");
+
+    const QString id = readBackupInfo(mine.file).databaseId;
+    REQUIRE_FALSE(id.isEmpty());
+    QStringList listed;
+    for (const BackupInfo& b : listBackupsOf(folder, id, path))
+        listed.append(QFileInfo(b.file).fileName());
+    listed.sort();
+    QStringList expected{QFileInfo(mine.file).fileName(), u"copied-by-hand.sqlite"_s};
+    expected.sort();
+    CHECK(listed == expected); // not theirs, not the open database itself
+    CHECK(listBackups(folder).size() == 6);
+}

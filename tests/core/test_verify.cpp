@@ -88,3 +88,20 @@ TEST_CASE("verification refuses foreign, truncated, damaged and newer files", "[
         CHECK(v.error().kind == ErrorKind::NotFound);
     }
 }
+
+TEST_CASE("the open database is never read as a backup file", "[backup][verify]")
+{
+    TempDir dir;
+    const QString path = dir.path(u"shop.sqlite"_s);
+    auto db = openTestDatabase(path); // local mode: a -wal and -shm beside it
+    createProbeTable(*db);
+    insertProbe(*db, u"Шевченко Тарас"_s);
+    for (const QString& file : QStringList{path, path + u"-wal"_s}) {
+        Result<VerifiedBackup> v = verifyBackupFile(file, latestSchemaVersion());
+        REQUIRE_FALSE(v.ok());
+        CHECK(v.error().kind == ErrorKind::Invalid);
+        Result<QString> sha = sha256OfFile(file);
+        REQUIRE_FALSE(sha.ok());
+        CHECK(sha.error().kind == ErrorKind::Invalid);
+    }
+}

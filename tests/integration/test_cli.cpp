@@ -2,15 +2,28 @@
 #include "ProcessHelpers.h"
 #include "TestSupport.h"
 
+#include "settings/SharedSettings.h"
 #include "storage/Sql.h"
 
+#include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 
 using namespace Qt::StringLiterals;
 using namespace kartoteka;
 using namespace kartoteka::test;
+
+namespace {
+
+QString shopName(Database& db)
+{
+    return requireValue(SharedSettings(db).get(u"shop.name"_s)).value;
+}
+
+} // namespace
 
 TEST_CASE("kartoteka-cli init, check and backup answer in text and JSON", "[integration][cli]")
 {
@@ -107,15 +120,14 @@ TEST_CASE("kartoteka-cli restore puts a backup back and reports the safety copy"
     const QString db = home.path(u"shop.sqlite"_s);
     {
         auto opened = openTestDatabase(db, ModeChoice::Shared);
-        createProbeTable(*opened);
-        insertProbe(*opened, u"Кравченко"_s);
+        requireValue(SharedSettings(*opened).set(u"shop.name"_s, u"Кравченко"_s, 0));
     }
     CliRun backup = runCli({u"--db"_s, db, u"backup"_s, u"--json"_s}, home.path());
     REQUIRE(backup.exitCode == 0);
     const QString file = backup.json().object().value(u"file"_s).toString();
     {
         auto opened = openTestDatabase(db, ModeChoice::Shared);
-        insertProbe(*opened, u"lost by the restore"_s);
+        requireValue(SharedSettings(*opened).set(u"shop.name"_s, u"lost by the restore"_s, 1));
     }
 
     CliRun restore =
@@ -127,7 +139,7 @@ TEST_CASE("kartoteka-cli restore puts a backup back and reports the safety copy"
     CHECK(report.value(u"schema_version"_s).toInt() == latestSchemaVersion());
 
     auto opened = openTestDatabase(db, ModeChoice::Shared);
-    CHECK(probeNames(*opened) == QStringList{u"Кравченко"_s});
+    CHECK(shopName(*opened) == u"Кравченко"_s);
 
     // A new PC recovering from the backup into a database that does not exist yet.
     const QString fresh = home.path(u"new-pc/kartoteka.sqlite"_s);
@@ -135,5 +147,71 @@ TEST_CASE("kartoteka-cli restore puts a backup back and reports the safety copy"
     INFO(recover.err.toStdString());
     REQUIRE(recover.exitCode == 0);
     auto recovered = openTestDatabase(fresh);
-    CHECK(probeNames(*recovered) == QStringList{u"Кравченко"_s});
+    CHECK(shopName(*recovered) == u"Кравченко"_s);
+}
+
+TEST_CASE("kartoteka-cli restore asks for flags for another database's or an unverified backup",
+          "[integration][cli]")
+{
+    TempDir home;
+    const QString db = home.path(u"shop.sqlite"_s);
+    const QString old = home.path(u"shop-2021.sqlite"_s);
+    {
+        auto ours = openTestDatabase(db, ModeChoice::Shared);
+        requireValue(SharedSettings(*ours).set(u"shop.name"_s, u"ours"_s, 0));
+        auto theirs = openTestDatabase(old, ModeChoice::Shared);
+        requireValue(SharedSettings(*theirs).set(u"shop.name"_s, u"theirs"_s, 0));
+    }
+    const QString usb = home.path(u"usb"_s);
+    CliRun made = runCli({u"--db"_s, old, u"backup"_s, u"--to"_s, usb, u"--json"_s}, home.path());
+    REQUIRE(made.exitCode == 0);
+    const QString theirs = made.json().object().value(u"file"_s).toString();
+    CliRun ours = runCli({u"--db"_s, db, u"backup"_s, u"--to"_s, usb, u"--json"_s}, home.path());
+    REQUIRE(ours.exitCode == 0);
+    const QString bare = home.path(u"usb/copied-by-hand.sqlite"_s);
+    REQUIRE(QFile::copy(ours.json().object().value(u"file"_s).toString(), bare));
+
+    // The list says which is whose and which cannot be verified.
+    CliRun list = runCli({u"--db"_s, db, u"backups"_s, u"--dir"_s, usb, u"--json"_s}, home.path());
+    REQUIRE(list.exitCode == 0);
+    QHash<QString, QJsonObject> listed;
+    for (const QJsonValue& v : list.json().array())
+        listed.insert(QFileInfo(v.toObject().value(u"file"_s).toString()).fileName(), v.toObject());
+    REQUIRE(listed.size() == 3);
+    const QJsonObject theirEntry = listed.value(QFileInfo(theirs).fileName());
+    CHECK(theirEntry.value(u"other_database"_s).toBool());
+    CHECK(theirEntry.value(u"source"_s).toString() == u"shop-2021.sqlite"_s);
+    CHECK(theirEntry.value(u"verified"_s).toBool());
+    CHECK_FALSE(listed.value(u"copied-by-hand.sqlite"_s).value(u"verified"_s).toBool());
+    CHECK_FALSE(listed.value(u"copied-by-hand.sqlite"_s).value(u"other_database"_s).toBool());
+    CliRun verify = runCli({u"verify"_s, bare}, home.path());
+    CHECK(verify.exitCode != 0);
+
+    auto kindOf = [](const CliRun& run) {
+        return QJsonDocument::fromJson(run.err).object().value(u"kind"_s).toString();
+    };
+    CliRun other =
+        runCli({u"--db"_s, db, u"restore"_s, theirs, u"--yes"_s, u"--json"_s}, home.path());
+    CHECK(other.exitCode != 0);
+    CHECK(kindOf(other) == u"other_database"_s);
+    CHECK(other.err.contains("shop-2021.sqlite"));
+    CHECK(other.err.contains("--other-database"));
+    CliRun unverified =
+        runCli({u"--db"_s, db, u"restore"_s, bare, u"--yes"_s, u"--json"_s}, home.path());
+    CHECK(unverified.exitCode != 0);
+    CHECK(kindOf(unverified) == u"unverified"_s);
+    CHECK(unverified.err.contains("--unverified"));
+    {
+        auto opened = openTestDatabase(db, ModeChoice::Shared);
+        CHECK(shopName(*opened) == u"ours"_s);
+    }
+
+    CliRun agreed = runCli({u"--db"_s, db, u"restore"_s, theirs, u"--yes"_s, u"--other-database"_s},
+                           home.path());
+    INFO(agreed.err.toStdString());
+    REQUIRE(agreed.exitCode == 0);
+    {
+        auto opened = openTestDatabase(db, ModeChoice::Shared);
+        CHECK(shopName(*opened) == u"theirs"_s);
+    }
 }

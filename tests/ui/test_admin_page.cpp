@@ -5,6 +5,8 @@
 #include "admin/BackupListModel.h"
 #include "admin/BackupPanel.h"
 #include "admin/BackupSettingsForm.h"
+#include "backup/BackupCatalog.h"
+#include "backup/BackupMaker.h"
 #include "backup/BackupScheduler.h"
 #include "backup/BackupSettings.h"
 #include "clients/CustomFields.h"
@@ -15,6 +17,8 @@
 #include "storage/Sql.h"
 
 #include <QApplication>
+#include <QFile>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
@@ -57,6 +61,8 @@ void answerNextMessageBox(const QString& text)
     });
 }
 
+const QString kShopName = u"shop.name"_s;
+
 struct AdminFixture
 {
     TempDir dir;
@@ -70,8 +76,7 @@ struct AdminFixture
             auto db = openTestDatabase(path, ModeChoice::Shared);
             requireValue(SharedSettings(*db).set(backupKeys::kFolder, folder, 0));
             requireValue(SharedSettings(*db).set(backupKeys::kDailyAt, u"off"_s, 0));
-            createProbeTable(*db);
-            insertProbe(*db, u"Гнатюк Олександра Вікторівна"_s);
+            requireValue(SharedSettings(*db).set(kShopName, u"Гнатюк Олександра Вікторівна"_s, 0));
         }
         window = std::make_unique<MainWindow>(
             requireValue(openWorkspace({path, ModeChoice::Shared}, true)));
@@ -79,6 +84,69 @@ struct AdminFixture
     }
 
     BackupPanel* panel() { return window->adminPage()->backupPanel(); }
+
+    QString shopName()
+    {
+        return requireValue(SharedSettings(window->workspace().database()).get(kShopName)).value;
+    }
+    void setShopName(const QString& name)
+    {
+        SharedSettings settings(window->workspace().database());
+        const qint64 version = requireValue(settings.get(kShopName)).version;
+        requireValue(settings.set(kShopName, name, version));
+    }
+
+    QStringList listedFiles()
+    {
+        QStringList files;
+        for (int row = 0; row < panel()->model()->rowCount(); ++row)
+            files.append(QFileInfo(panel()->model()->backupAt(row).file).fileName());
+        files.sort();
+        return files;
+    }
+
+    // Asks to restore `file` and answers the confirmation: the restore button
+    // when `accept`, else Cancel. Returns what the confirmation showed.
+    struct Shown
+    {
+        QString title;
+        QString text;
+        QString go; // the restore button's text
+    };
+    Shown askToRestore(const QString& file, bool accept)
+    {
+        Shown shown;
+        bool seen = false;
+        QTimer poll;
+        poll.setInterval(20);
+        QObject::connect(&poll, &QTimer::timeout, [&] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            poll.stop();
+            shown.title = box->windowTitle();
+            shown.text = box->text();
+            if (const QString shots = qEnvironmentVariable("KARTOTEKA_SCREENSHOTS");
+                !shots.isEmpty())
+                box->grab().save(shots +
+                                 u"/restore-confirm-%1.png"_s.arg(QFileInfo(file).baseName()));
+            QAbstractButton* pick = nullptr;
+            for (QAbstractButton* button : box->buttons()) {
+                const bool go = box->buttonRole(button) == QMessageBox::DestructiveRole;
+                if (go)
+                    shown.go = button->text();
+                if (go == accept)
+                    pick = button;
+            }
+            seen = true;
+            REQUIRE(pick);
+            pick->click();
+        });
+        poll.start();
+        panel()->askToRestore(file, QFileInfo(file).fileName());
+        REQUIRE(waitUntil([&] { return seen; }, 20000));
+        return shown;
+    }
 
     void backUpByClick()
     {
@@ -125,14 +193,13 @@ TEST_CASE("restoring from the admin screen brings the data back and keeps a safe
     AdminFixture f;
     f.backUpByClick();
     const QString backup = f.panel()->model()->backupAt(0).file;
-    insertProbe(f.window->workspace().database(), u"entered after the backup"_s);
+    f.setShopName(u"entered after the backup"_s);
 
     QSignalSpy restored(f.panel(), &BackupPanel::restoreFinished);
     f.panel()->startRestore(backup);
     REQUIRE(waitUntil([&] { return !restored.isEmpty(); }, 20000));
     REQUIRE(restored.first().at(0).toBool());
-    CHECK(probeNames(f.window->workspace().database()) ==
-          QStringList{u"Гнатюк Олександра Вікторівна"_s});
+    CHECK(f.shopName() == u"Гнатюк Олександра Вікторівна"_s);
     // The list now also holds the safety copy of the data before the restore.
     REQUIRE(waitUntil([&] { return f.panel()->model()->rowCount() == 2; }));
     CHECK(f.panel()->model()->backupAt(0).kind == BackupKind::Safety);
@@ -183,4 +250,75 @@ TEST_CASE("saving backup settings over a colleague's newer save asks whose to ke
     CHECK(form->save());
     CHECK(requireValue(SharedSettings(*colleague).get(backupKeys::kFolder)).value ==
           f.dir.path(u"usb"_s));
+}
+
+TEST_CASE("the backup list shows the open database's backups only, in a shared folder",
+          "[ui][admin]")
+{
+    AdminFixture f;
+    f.backUpByClick();
+    const QString mine = QFileInfo(f.panel()->model()->backupAt(0).file).fileName();
+    {
+        auto other = openTestDatabase(f.dir.path(u"shop-2021.sqlite"_s), ModeChoice::Shared);
+        requireValue(createBackup({other->path(), other->mode(), f.folder, BackupKind::Manual}));
+    }
+    f.panel()->refresh();
+    CHECK(listBackups(f.folder).size() == 2);
+    CHECK(f.listedFiles() == QStringList{mine});
+}
+
+TEST_CASE("a backup without a checksum is shown as not verified and asks separately", "[ui][admin]")
+{
+    AdminFixture f;
+    f.backUpByClick();
+    const QString verified = f.panel()->model()->backupAt(0).file;
+    const QString bare = f.folder + u"/copied-by-hand.sqlite"_s;
+    REQUIRE(QFile::copy(verified, bare));
+    f.panel()->refresh();
+    BackupListModel* model = f.panel()->model();
+    REQUIRE(model->rowCount() == 2);
+    const int bareRow = model->backupAt(0).file == bare ? 0 : 1;
+    REQUIRE(waitUntil([&] {
+        return model->checkOf(bareRow) != BackupListModel::Check::Pending &&
+               model->checkOf(1 - bareRow) != BackupListModel::Check::Pending;
+    }));
+    CHECK(model->checkOf(bareRow) == BackupListModel::Check::Unverified);
+    CHECK(model->checkOf(1 - bareRow) == BackupListModel::Check::Passed);
+    CHECK(model->data(model->index(bareRow, BackupListModel::Verified)) !=
+          model->data(model->index(1 - bareRow, BackupListModel::Verified)));
+
+    const AdminFixture::Shown usual = f.askToRestore(verified, false);
+    f.setShopName(u"entered after the backup"_s);
+    const AdminFixture::Shown unverified = f.askToRestore(bare, false);
+    CHECK(unverified.title != usual.title);
+    CHECK(unverified.go != usual.go);
+    CHECK(f.shopName() == u"entered after the backup"_s); // Cancel changed nothing
+
+    QSignalSpy restored(f.panel(), &BackupPanel::restoreFinished);
+    f.askToRestore(bare, true);
+    REQUIRE(waitUntil([&] { return !restored.isEmpty(); }, 20000));
+    CHECK(restored.first().at(0).toBool());
+    CHECK(f.shopName() == u"Гнатюк Олександра Вікторівна"_s);
+}
+
+TEST_CASE("the confirmation names the database another backup was made of", "[ui][admin]")
+{
+    AdminFixture f;
+    QString theirs;
+    {
+        auto other = openTestDatabase(f.dir.path(u"shop-2021.sqlite"_s), ModeChoice::Shared);
+        requireValue(SharedSettings(*other).set(kShopName, u"Лютик"_s, 0));
+        theirs = requireValue(createBackup({other->path(), other->mode(), f.dir.path(u"usb"_s),
+                                            BackupKind::Manual}))
+                     .file;
+    }
+    const AdminFixture::Shown asked = f.askToRestore(theirs, false);
+    CHECK(asked.text.contains(u"«shop-2021.sqlite»"_s));
+    CHECK(f.shopName() == u"Гнатюк Олександра Вікторівна"_s);
+
+    QSignalSpy restored(f.panel(), &BackupPanel::restoreFinished);
+    f.askToRestore(theirs, true);
+    REQUIRE(waitUntil([&] { return !restored.isEmpty(); }, 20000));
+    CHECK(restored.first().at(0).toBool());
+    CHECK(f.shopName() == u"Лютик"_s);
 }

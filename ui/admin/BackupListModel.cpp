@@ -1,6 +1,7 @@
 #include "admin/BackupListModel.h"
 
 #include <QBrush>
+#include <QColor>
 #include <QDir>
 #include <QFileInfo>
 #include <QLocale>
@@ -58,10 +59,16 @@ QVariant BackupListModel::data(const QModelIndex& index, int role) const
     if (role == Qt::ToolTipRole) {
         if (index.column() == Verified && verdict.check == Check::Failed)
             return verdict.problem;
+        if (index.column() == Verified && verdict.check == Check::Unverified)
+            return tr("This backup has no manifest with a checksum, so damage or changes since "
+                      "it was made cannot be ruled out.");
         return QDir::toNativeSeparators(b.file);
     }
     if (role == Qt::ForegroundRole && index.column() == Verified && verdict.check == Check::Failed)
         return QBrush(Qt::red);
+    if (role == Qt::ForegroundRole && index.column() == Verified &&
+        verdict.check == Check::Unverified)
+        return QBrush(QColor(0xb3, 0x6b, 0x00));
     if (role == Qt::TextAlignmentRole &&
         (index.column() == Size || index.column() == SchemaVersion))
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
@@ -80,7 +87,9 @@ QVariant BackupListModel::data(const QModelIndex& index, int role) const
         case Check::Pending:
             return tr("checking…");
         case Check::Passed:
-            return b.hasManifest ? tr("OK, checksum matches") : tr("OK (no manifest)");
+            return tr("OK, checksum matches");
+        case Check::Unverified:
+            return tr("not verified: no checksum");
         case Check::Failed:
             return tr("damaged: %1").arg(verdict.problem);
         }

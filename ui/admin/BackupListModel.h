@@ -7,8 +7,9 @@
 
 namespace kartoteka::ui {
 
-// The backups of one folder, newest first. Verification (checksum and
-// integrity) arrives later from a background job, row by row.
+// The backups of the open database in its backup folder, newest first.
+// Verification (checksum and integrity) arrives later from a background job,
+// row by row; a backup without a recorded checksum is "not verified", never OK.
 class BackupListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -31,7 +32,8 @@ public:
     enum class Check
     {
         Pending,
-        Passed,
+        Passed,     // intact and its checksum matches the manifest
+        Unverified, // intact as a database, but there is no checksum to check
         Failed
     };
 

@@ -47,7 +47,7 @@ BackupPanel::BackupPanel(Workspace& workspace, QWidget* parent)
       m_backUpNow(new QPushButton(tr("Back up now"), this)),
       m_restoreSelected(new QPushButton(tr("Restore selected…"), this)),
       m_restoreFile(new QPushButton(tr("Restore from file…"), this)), m_table(new QTableView(this)),
-      m_verifier(this), m_restorer(this)
+      m_verifier(this), m_restorer(this), m_previewer(this)
 {
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -112,7 +112,11 @@ void BackupPanel::refresh()
     m_currentFolder = policy ? policy->effectiveFolder() : defaultBackupFolder();
     m_folder->setText(tr("Backups are kept in <a href=\"open\">%1</a>")
                           .arg(QDir::toNativeSeparators(m_currentFolder).toHtmlEscaped()));
-    m_model->setBackups(listBackups(m_currentFolder));
+    Database& db = m_workspace.database();
+    Result<QString> id = databaseIdOf(db.connection());
+    m_databaseId = id ? *id : QString();
+    // Several databases may share one folder; only this one's backups are offered.
+    m_model->setBackups(listBackupsOf(m_currentFolder, m_databaseId, db.path()));
     showStatus();
     verifyListed();
     updateButtons();
@@ -159,30 +163,38 @@ void BackupPanel::verifyListed()
     }
     if (files.isEmpty())
         return;
-    using Verdicts = QList<std::pair<QString, QString>>; // file, problem (empty: passed)
+    struct Verdict
+    {
+        QString file;
+        QString problem; // empty: readable
+        bool checksumChecked = false;
+    };
+    using Verdicts = QList<Verdict>;
     m_verifier.run(
         [files] {
             Verdicts verdicts;
             for (const QString& file : files) {
                 Result<VerifiedBackup> v = verifyBackupFile(file, latestSchemaVersion());
-                verdicts.append({file, v ? QString() : v.error().message});
+                verdicts.append({file, v ? QString() : v.error().message, v && v->checksumChecked});
             }
             return verdicts;
         },
         [this, generation](const Verdicts& verdicts) {
             if (generation != m_verifyGeneration)
                 return;
-            for (const auto& [file, problem] : verdicts)
-                m_model->setCheck(file,
-                                  problem.isEmpty() ? BackupListModel::Check::Passed
-                                                    : BackupListModel::Check::Failed,
-                                  problem);
+            for (const Verdict& v : verdicts)
+                m_model->setCheck(v.file,
+                                  !v.problem.isEmpty() ? BackupListModel::Check::Failed
+                                  : v.checksumChecked  ? BackupListModel::Check::Passed
+                                                       : BackupListModel::Check::Unverified,
+                                  v.problem);
         });
 }
 
 void BackupPanel::updateButtons()
 {
-    const bool busy = m_workspace.backups().isRunning() || m_restorer.isRunning();
+    const bool busy =
+        m_workspace.backups().isRunning() || m_restorer.isRunning() || m_previewer.isRunning();
     m_backUpNow->setEnabled(!busy);
     const QModelIndexList selected = m_table->selectionModel()->selectedRows();
     m_restoreSelected->setEnabled(!busy && !selected.isEmpty() &&
@@ -206,9 +218,9 @@ void BackupPanel::restoreSelected()
     if (selected.isEmpty())
         return;
     const BackupInfo& backup = m_model->backupAt(selected.first().row());
-    restore(backup.file,
-            tr("the backup of %1")
-                .arg(QLocale().toString(backup.createdAt.toLocalTime(), QLocale::LongFormat)));
+    askToRestore(backup.file,
+                 tr("the backup of %1")
+                     .arg(QLocale().toString(backup.createdAt.toLocalTime(), QLocale::LongFormat)));
 }
 
 void BackupPanel::restoreFromFile()
@@ -217,28 +229,70 @@ void BackupPanel::restoreFromFile()
         QFileDialog::getOpenFileName(this, tr("Restore from a backup file"), m_currentFolder,
                                      tr("Kartoteka backups (*.sqlite *.db);;All files (*)"));
     if (!file.isEmpty())
-        restore(file, QDir::toNativeSeparators(file));
+        askToRestore(file, QDir::toNativeSeparators(file));
 }
 
-void BackupPanel::restore(const QString& file, const QString& description)
+void BackupPanel::askToRestore(const QString& file, const QString& description)
 {
-    QMessageBox confirm(QMessageBox::Warning, tr("Restore a backup"),
+    const QString openId = m_databaseId;
+    m_previewer.run([file, openId] { return previewRestore(file, openId); },
+                    [this, file, description](const Result<RestorePreview>& preview) {
+                        updateButtons();
+                        if (!preview) {
+                            showMessage(this, QMessageBox::Critical,
+                                        tr("This backup cannot be restored"),
+                                        preview.error().message, preview.error().detail);
+                            return;
+                        }
+                        confirmRestore(file, description, *preview);
+                    });
+    updateButtons();
+}
+
+void BackupPanel::confirmRestore(const QString& file, const QString& description,
+                                 const RestorePreview& preview)
+{
+    // An unverified backup or another database's gets a confirmation of its
+    // own, so that the usual "Restore" is never clicked out of habit.
+    QStringList warnings;
+    if (preview.otherDatabase)
+        warnings.append(preview.sourceName.isEmpty()
+                            ? tr("This is a backup of another database, not of the open one.")
+                            : tr("This is a backup of «%1», not of the open database.")
+                                  .arg(preview.sourceName));
+    if (!preview.verified)
+        warnings.append(tr("This backup is not verified: it has no manifest with a checksum, so "
+                           "damage or changes since it was made cannot be ruled out."));
+    const QString title = !preview.verified       ? tr("Restore an unverified backup")
+                          : preview.otherDatabase ? tr("Restore another database's backup")
+                                                  : tr("Restore a backup");
+    QMessageBox confirm(warnings.isEmpty() ? QMessageBox::Warning : QMessageBox::Critical, title,
                         tr("Replace all current data with %1?").arg(description),
                         QMessageBox::Cancel, this);
+    if (!warnings.isEmpty())
+        confirm.setText(confirm.text() + u"\n\n"_s + warnings.join(u"\n"_s));
     confirm.setInformativeText(
         tr("Everything entered after that backup will be replaced. A safety copy of the "
            "current data is made first, so this restore can be undone by restoring that copy. "
            "Other PCs cannot save while the restore runs and reload when it is done."));
-    QPushButton* go = confirm.addButton(tr("Restore"), QMessageBox::DestructiveRole);
+    const QString goText = !preview.verified       ? tr("Restore unverified backup")
+                           : preview.otherDatabase ? tr("Restore the other database")
+                                                   : tr("Restore");
+    QPushButton* go = confirm.addButton(goText, QMessageBox::DestructiveRole);
     confirm.setDefaultButton(QMessageBox::Cancel);
     confirm.exec();
-    if (confirm.clickedButton() == go)
-        startRestore(file);
+    if (confirm.clickedButton() != go) {
+        updateButtons();
+        return;
+    }
+    RestoreConsent consent;
+    consent.otherDatabase = preview.otherDatabase;
+    consent.unverified = !preview.verified;
+    startRestore(file, consent);
 }
 
-void BackupPanel::startRestore(const QString& file)
+void BackupPanel::startRestore(const QString& file, const RestoreConsent& consent)
 {
-
     auto* progress = new QProgressDialog(tr("Restoring the backup…"), QString(), 0, 0, this);
     progress->setWindowTitle(tr("Restore a backup"));
     progress->setWindowModality(Qt::WindowModal);
@@ -252,7 +306,7 @@ void BackupPanel::startRestore(const QString& file)
     const Identity who = m_workspace.sessions().identity();
     updateButtons();
     m_restorer.run(
-        [=] { return restoreBackupFile(path, mode, file, safetyFolder, who); },
+        [=] { return restoreBackupFile(path, mode, file, safetyFolder, who, consent); },
         [this, progress](const Result<RestoreReport>& report) {
             progress->deleteLater();
             refresh();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "backup/Restore.h"
 #include "main/BackgroundJob.h"
 
 #include <QWidget>
@@ -30,8 +31,12 @@ public:
     void backUpNow();
     void restoreSelected();
     void restoreFromFile();
-    // Restores `file` without asking (the confirmation is restore()'s job).
-    void startRestore(const QString& file);
+    // Checks `file` in the background, then asks: a backup that is not verified
+    // or is of another database gets a confirmation of its own; one that cannot
+    // be restored is refused with the reason.
+    void askToRestore(const QString& file, const QString& description);
+    // Restores `file` without asking (the confirmation is askToRestore()'s job).
+    void startRestore(const QString& file, const RestoreConsent& consent = {});
 
     BackupListModel* model() const { return m_model; }
 
@@ -41,7 +46,8 @@ signals:
 private:
     void showStatus();
     void verifyListed();
-    void restore(const QString& file, const QString& description);
+    void confirmRestore(const QString& file, const QString& description,
+                        const RestorePreview& preview);
     void updateButtons();
 
     Workspace& m_workspace;
@@ -54,9 +60,11 @@ private:
     QTableView* m_table;
     BackgroundJob m_verifier;
     BackgroundJob m_restorer;
+    BackgroundJob m_previewer;
     int m_verifyGeneration = 0;
     bool m_manualPending = false;
     QString m_currentFolder;
+    QString m_databaseId; // the open database's: the list shows its backups only
 };
 
 } // namespace kartoteka::ui
