@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -37,9 +38,21 @@ TEST_CASE("kartoteka-cli lists pipelines and adds, moves and lists deals",
     CHECK(add.json().object().value(u"amount_minor"_s).toInteger() == 1840000);
     CHECK(add.json().object().value(u"stage"_s).toString() == u"Request received"_s);
 
+    // --at records what happened: not before the deal came to its stage, not in the future.
+    for (const QString& when : {u"2020-01-01T10:00:00Z"_s,
+                                QDateTime::currentDateTimeUtc().addDays(30).toString(Qt::ISODate),
+                                u"0001-01-01T00:00:00Z"_s}) {
+        CliRun wrong = runCli(
+            {u"--db"_s, db, u"deals"_s, u"move"_s, u"1"_s, u"--stage"_s, u"won"_s, u"--at"_s, when},
+            home.path());
+        INFO(when.toStdString());
+        CHECK(wrong.exitCode != 0);
+    }
+    const QString moved = QDateTime::currentDateTimeUtc().addSecs(30).toString(Qt::ISODate);
     CliRun move = runCli({u"--db"_s, db, u"deals"_s, u"move"_s, u"1"_s, u"--stage"_s, u"won"_s,
-                          u"--at"_s, u"2026-09-30T16:00:00Z"_s, u"--json"_s},
+                          u"--at"_s, moved, u"--json"_s},
                          home.path());
+    INFO(move.err.toStdString());
     REQUIRE(move.exitCode == 0);
     CHECK(move.json().object().value(u"state"_s).toString() == u"won"_s);
 

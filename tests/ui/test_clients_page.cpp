@@ -507,6 +507,7 @@ TEST_CASE("a client's purchases count the same on the card, in the call list, in
         d.clientId = id;
         d.title = u"Угода %1"_s.arg(amount);
         d.amountMinor = amount;
+        d.createdAt = base;
         requireOk(deals.create(d));
         if (stage != 0)
             requireOk(deals.move(d, stage,
