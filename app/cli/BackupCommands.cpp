@@ -111,6 +111,8 @@ int runBackups(const CliContext& context)
     QStringList lines{tr("Backups in %1:").arg(shown(folder))};
     const QLocale locale;
     const QString live = QFileInfo(context.databasePath).canonicalFilePath();
+    // A cron job learns from the exit code that a backup is damaged or unverified.
+    bool allGood = true;
     for (const BackupInfo& info : listBackups(folder)) {
         // A backup folder may also hold the database itself: that is no backup.
         if (!live.isEmpty() && QFileInfo(info.file).canonicalFilePath() == live)
@@ -128,6 +130,7 @@ int runBackups(const CliContext& context)
         if (!source.isEmpty())
             entry.insert(u"source"_s, source);
         QString state;
+        allGood = allGood && checked;
         if (!verified) {
             entry.insert(u"problem"_s, verified.error().message);
             state = tr("NOT OK: %1").arg(verified.error().message);
@@ -150,7 +153,8 @@ int runBackups(const CliContext& context)
     }
     if (list.isEmpty())
         lines.append(tr("  (none)"));
-    return context.answer(lines.join(u'\n'), list);
+    context.answer(lines.join(u'\n'), list);
+    return allGood ? 0 : 1;
 }
 
 int runVerify(const CliContext& context)

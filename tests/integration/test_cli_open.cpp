@@ -189,3 +189,19 @@ TEST_CASE("kartoteka-cli reports as of a past date take that month by default",
     INFO(sales.err.toStdString());
     CHECK(sales.exitCode == 0);
 }
+
+TEST_CASE("kartoteka-cli backups exits 1 when a backup is damaged", "[integration][cli][backup]")
+{
+    TempDir home;
+    const QString db = home.path(u"shop.sqlite"_s);
+    const QString folder = home.path(u"backups"_s);
+    REQUIRE(runCli({u"--db"_s, db, u"init"_s}, home.path()).exitCode == 0);
+    CliRun made = runCli({u"--db"_s, db, u"backup"_s, u"--to"_s, folder, u"--json"_s}, home.path());
+    REQUIRE(made.exitCode == 0);
+    CHECK(runCli({u"--db"_s, db, u"backups"_s, u"--dir"_s, folder}, home.path()).exitCode == 0);
+    const QString file = made.json().object().value(u"file"_s).toString();
+    QByteArray bytes = fileBytes(file);
+    writeFile(file, bytes.left(bytes.size() / 2));
+    CliRun listed = runCli({u"--db"_s, db, u"backups"_s, u"--dir"_s, folder}, home.path());
+    CHECK(listed.exitCode == 1);
+}
