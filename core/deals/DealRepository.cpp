@@ -365,7 +365,7 @@ Status DealRepository::update(Deal& deal)
     });
 }
 
-Status DealRepository::move(Deal& deal, qint64 toStageId, qint64 lossReasonId, const QDateTime& at)
+Result<Stage> DealRepository::stageToMoveTo(const Deal& deal, qint64 toStageId, qint64 lossReasonId)
 {
     Result<Pipeline> pipeline = pipelineOf(deal.pipelineId);
     if (!pipeline)
@@ -377,6 +377,14 @@ Status DealRepository::move(Deal& deal, qint64 toStageId, qint64 lossReasonId, c
     if (target->kind == StageKind::Lost && lossReasonId == 0)
         return makeError(ErrorKind::Invalid,
                          tr("Moving a deal to \"%1\" needs a loss reason.").arg(target->name));
+    return *target;
+}
+
+Status DealRepository::move(Deal& deal, qint64 toStageId, qint64 lossReasonId, const QDateTime& at)
+{
+    Result<Stage> target = stageToMoveTo(deal, toStageId, lossReasonId);
+    if (!target)
+        return target.error();
     if (toStageId == deal.stageId)
         return Status::success();
     const QString when = at.isValid() ? utcTimestamp(at) : nowUtc();
@@ -520,17 +528,11 @@ Result<CardMove> DealRepository::moveCard(qint64 dealId, qint64 version, qint64 
     Deal deal = *loaded;
     if (deal.version != version)
         return conflict().error();
-    Result<Pipeline> pipeline = pipelineOf(deal.pipelineId);
-    if (!pipeline)
-        return pipeline.error();
-    const Stage* target = pipeline->stageWithId(toStageId);
-    if (!target)
-        return makeError(ErrorKind::Invalid,
-                         tr("That stage is not in the pipeline %1.").arg(pipeline->name));
     const bool moved = toStageId != deal.stageId;
-    if (moved && target->kind == StageKind::Lost && lossReasonId == 0)
-        return makeError(ErrorKind::Invalid,
-                         tr("Moving a deal to \"%1\" needs a loss reason.").arg(target->name));
+    // Within a column (no move) no loss reason is asked for.
+    Result<Stage> target = stageToMoveTo(deal, toStageId, moved ? lossReasonId : -1);
+    if (!target)
+        return target.error();
     CardMove made{dealId, 0, deal.stageId, 0, deal.lossReasonId, toStageId, position};
     Status written = m_db.write([&](Transaction& tx) -> Status {
         // The place it leaves, read under the write lock: what an undo puts back.

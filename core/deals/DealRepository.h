@@ -85,6 +85,9 @@ private:
                      const QString& when, std::optional<double> position,
                      const QString& lossComment);
     Result<Pipeline> pipelineOf(qint64 pipelineId);
+    // The stage of the deal's pipeline it may move to; a lost stage needs a
+    // loss reason (0: none given; -1: none needed, the card stays in it).
+    Result<Stage> stageToMoveTo(const Deal& deal, qint64 toStageId, qint64 lossReasonId);
 
     Database& m_db;
 };
