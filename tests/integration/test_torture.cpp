@@ -18,6 +18,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QProcessEnvironment>
 #include <QRandomGenerator>
 #include <QThread>
@@ -74,7 +75,7 @@ public:
 
     void run(int seconds)
     {
-        QElapsedTimer clock;
+        QElapsedTimer& clock = m_clock;
         clock.start();
         startWriter();
         qint64 killAt = nextKill(clock.elapsed());
@@ -213,19 +214,30 @@ private:
         }
     }
 
+    // A process that holds a deleted -wal or -shm for 100 ms or more. A process
+    // that is exiting (or was just killed) closes its database before its
+    // -shm, so for an instant it may be seen with the one a colleague just
+    // removed; one that lost its locks keeps writing into it.
     void watchForDeletedFiles()
     {
-        std::vector<qint64> pids{m_writer.process->processId()};
+        std::vector<std::pair<qint64, QString>> programs{
+            {m_writer.process->processId(), u"the window"_s}};
         for (const auto& other : m_others)
-            pids.push_back(other->processId());
-        for (qint64 pid : pids) {
+            programs.emplace_back(other->processId(), other->arguments().join(u' '));
+        QHash<QString, qint64> stillHeld;
+        const qint64 now = m_clock.elapsed();
+        for (const auto& [pid, what] : programs) {
             if (pid <= 0)
                 continue;
             for (const QString& file : deletedDatabaseFiles(pid, m_path)) {
-                if (!deletedSeen.contains(file))
-                    deletedSeen.append(file);
+                const QString key = u"%1 (pid %2, %3)"_s.arg(file).arg(pid).arg(what);
+                const qint64 since = m_heldSince.value(key, now);
+                stillHeld.insert(key, since);
+                if (now - since >= 100 && !deletedSeen.contains(key))
+                    deletedSeen.append(key);
             }
         }
+        m_heldSince = stillHeld;
     }
 
     QString m_mode;
@@ -236,6 +248,8 @@ private:
     int m_nextNumber = 0;
     std::vector<std::unique_ptr<QProcess>> m_others;
     std::vector<std::pair<int, int>> m_lastCommitted;
+    QElapsedTimer m_clock;
+    QHash<QString, qint64> m_heldSince;
 };
 
 void torture(const QString& mode)

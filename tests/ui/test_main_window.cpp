@@ -8,6 +8,7 @@
 #include "clients/ClientsPage.h"
 #include "deals/BoardPage.h"
 #include "deals/DealRepository.h"
+#include "main/BackgroundJob.h"
 #include "main/MainWindow.h"
 #include "main/NoticeBanner.h"
 #include "main/StatusLine.h"
@@ -162,4 +163,23 @@ TEST_CASE("a client opened from the board or the reports is selected on the Clie
     CHECK(page->isVisible());
     CHECK(page->card()->clientId() == first.id);
     CHECK(selected() == first.id);
+}
+
+TEST_CASE("a background job is no longer running when its result arrives", "[ui][main][job]")
+{
+    // A result handler that starts the next run (the Reports screen after a
+    // quick change of period) must not be told the job is still busy.
+    BackgroundJob job;
+    int handled = 0;
+    int busyInHandler = 0;
+    for (int i = 0; i < 50; ++i) {
+        job.run([] { return 1; },
+                [&](int) {
+                    ++handled;
+                    busyInHandler += job.isRunning() ? 1 : 0;
+                });
+        REQUIRE(waitUntil([&] { return handled == i + 1; }));
+    }
+    CHECK(busyInHandler == 0);
+    CHECK_FALSE(job.isRunning());
 }

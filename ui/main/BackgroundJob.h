@@ -22,21 +22,29 @@ public:
     }
     ~BackgroundJob() override { m_pool.waitForDone(); }
 
-    bool isRunning() const { return m_pool.activeThreadCount() > 0; }
+    // Until `done` has been called. Counted on the UI thread: the pool's own
+    // count can still include a worker that has already handed its result
+    // back, and a `done` that starts the next run would then be told "busy".
+    bool isRunning() const { return m_pending > 0; }
 
     template <typename Work, typename Done> void run(Work work, Done done)
     {
+        ++m_pending;
         m_pool.start([this, work = std::move(work), done = std::move(done)]() mutable {
             auto result = work();
             QMetaObject::invokeMethod(
                 this,
-                [done = std::move(done), result = std::move(result)]() mutable { done(result); },
+                [this, done = std::move(done), result = std::move(result)]() mutable {
+                    --m_pending;
+                    done(result);
+                },
                 Qt::QueuedConnection);
         });
     }
 
 private:
     QThreadPool m_pool;
+    int m_pending = 0;
 };
 
 } // namespace kartoteka::ui
