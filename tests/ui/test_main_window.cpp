@@ -20,6 +20,7 @@
 #include <QApplication>
 #include <QItemSelectionModel>
 #include <QLineEdit>
+#include <QFileInfo>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QTableView>
@@ -182,4 +183,16 @@ TEST_CASE("a background job is no longer running when its result arrives", "[ui]
     }
     CHECK(busyInHandler == 0);
     CHECK_FALSE(job.isRunning());
+}
+
+TEST_CASE("the window creates a database only when asked to", "[ui][main][open]")
+{
+    TempDir dir;
+    const QString missing = dir.path(u"typo/shop.sqlite"_s);
+    Result<std::unique_ptr<Workspace>> opened = openWorkspace({missing, ModeChoice::Local}, false);
+    REQUIRE_FALSE(opened.ok());
+    CHECK(opened.error().kind == ErrorKind::NotFound);
+    CHECK_FALSE(QFileInfo::exists(dir.path(u"typo"_s)));
+    CHECK(openWorkspace({missing, ModeChoice::Local}, true).ok());
+    CHECK(QFileInfo::exists(missing));
 }
