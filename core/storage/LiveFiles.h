@@ -23,7 +23,9 @@ namespace kartoteka {
 // chose (an import, an export, a backup to verify) first calls
 // refuseLiveDatabaseFile(), so that a slip in a file dialog cannot break it.
 // stat()-like calls (QFileInfo::exists, size, isWritable) open nothing and
-// are safe.
+// are safe. Beware of code that reads files behind your back: QMimeDatabase
+// sniffs contents, and so do Qt's file dialogs for their icons; every file
+// dialog goes through ui/main/FileDialogs.h for that reason.
 
 // Every Database connection registers its file while it is open.
 void registerLiveDatabase(const QString& path);

@@ -5,12 +5,12 @@
 #include "backup/BackupScheduler.h"
 #include "backup/BackupSettings.h"
 #include "backup/BackupVerifier.h"
+#include "main/FileDialogs.h"
 #include "storage/Migrations.h"
 #include "workspace/Workspace.h"
 
 #include <QDesktopServices>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -225,9 +225,8 @@ void BackupPanel::restoreSelected()
 
 void BackupPanel::restoreFromFile()
 {
-    const QString file =
-        QFileDialog::getOpenFileName(this, tr("Restore from a backup file"), m_currentFolder,
-                                     tr("Kartoteka backups (*.sqlite *.db);;All files (*)"));
+    const QString file = chooseFileToOpen(this, tr("Restore from a backup file"), m_currentFolder,
+                                          tr("Kartoteka backups (*.sqlite *.db);;All files (*)"));
     if (!file.isEmpty())
         askToRestore(file, QDir::toNativeSeparators(file));
 }

@@ -1,11 +1,11 @@
 #include "admin/BackupSettingsForm.h"
 
 #include "backup/BackupSettings.h"
+#include "main/FileDialogs.h"
 #include "storage/Database.h"
 
 #include <QCheckBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -197,7 +197,7 @@ bool BackupSettingsForm::resolveConflict(const QHash<QString, QString>& mine)
 void BackupSettingsForm::browseFolder()
 {
     const QString start = m_folder->text().isEmpty() ? defaultBackupFolder() : m_folder->text();
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Backup folder"), start);
+    const QString folder = chooseFolder(this, tr("Backup folder"), start);
     if (!folder.isEmpty())
         m_folder->setText(QDir::toNativeSeparators(folder));
 }

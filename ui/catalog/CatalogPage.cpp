@@ -1,6 +1,7 @@
 #include "catalog/CatalogPage.h"
 
 #include "clients/ClientSettings.h"
+#include "main/FileDialogs.h"
 #include "storage/LiveFiles.h"
 
 #include <QCheckBox>
@@ -8,7 +9,6 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -155,9 +155,8 @@ void CatalogPage::applyChanges(const QList<Change>& changes)
 
 void CatalogPage::importFile()
 {
-    const QString path =
-        QFileDialog::getOpenFileName(this, tr("Import the catalog"), QDir::homePath(),
-                                     tr("CSV files (*.csv *.txt);;All files (*)"));
+    const QString path = chooseFileToOpen(this, tr("Import the catalog"), QDir::homePath(),
+                                          tr("CSV files (*.csv *.txt);;All files (*)"));
     if (path.isEmpty())
         return;
     Result<QByteArray> bytes = readChosenFile(path);

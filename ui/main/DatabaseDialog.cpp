@@ -1,9 +1,10 @@
 #include "main/DatabaseDialog.h"
 
+#include "main/FileDialogs.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -90,8 +91,8 @@ void DatabaseDialog::browse()
     const QString filter = tr("Kartoteka databases (*.sqlite *.db);;All files (*)");
     const QString start = m_path->text().trimmed();
     const QString chosen = m_purpose == Purpose::Create
-                               ? QFileDialog::getSaveFileName(this, windowTitle(), start, filter)
-                               : QFileDialog::getOpenFileName(this, windowTitle(), start, filter);
+                               ? chooseFileToSave(this, windowTitle(), start, filter)
+                               : chooseFileToOpen(this, windowTitle(), start, filter);
     if (!chosen.isEmpty())
         m_path->setText(QDir::toNativeSeparators(chosen));
 }

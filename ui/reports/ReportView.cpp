@@ -1,12 +1,12 @@
 #include "reports/ReportView.h"
 
+#include "main/FileDialogs.h"
 #include "reports/ReportTableModel.h"
 
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -209,8 +209,8 @@ void ReportView::exportAs(const QString& filter, const QString& suffix,
                              .replace(u':', u'-')
                              .trimmed();
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QString path = QFileDialog::getSaveFileName(
-        this, tr("Export"), QDir(folder).filePath(name + u'.' + suffix), filter);
+    QString path =
+        chooseFileToSave(this, tr("Export"), QDir(folder).filePath(name + u'.' + suffix), filter);
     if (path.isEmpty())
         return;
     if (!path.endsWith(u'.' + suffix, Qt::CaseInsensitive))
