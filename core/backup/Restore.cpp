@@ -495,7 +495,8 @@ Result<RestorePreview> previewRestore(const QString& file, const QString& openDa
     preview.otherDatabase = verified->databaseId.isEmpty() || openDatabaseId.isEmpty() ||
                             verified->databaseId != openDatabaseId;
     if (verified->info.hasManifest && !verified->info.sourcePath.isEmpty())
-        preview.sourceName = QFileInfo(verified->info.sourcePath).fileName();
+        // The whole path: two shops' files are often both called kartoteka.sqlite.
+        preview.sourceName = QDir::toNativeSeparators(verified->info.sourcePath);
     return preview;
 }
 

@@ -34,7 +34,7 @@ struct RestorePreview
     VerifiedBackup backup;
     bool verified = false;      // a checksum was recorded and matches
     bool otherDatabase = false; // not a backup of the open database
-    QString sourceName;         // the file name of the database it was made of, when recorded
+    QString sourceName;         // the path of the database it was made of, when recorded
 };
 
 // The identity of a database (meta.database_id); its backups carry the same id.

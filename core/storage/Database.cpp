@@ -205,7 +205,9 @@ Status Database::applyPragmas()
     QSqlDatabase& db = connection();
     if (m_readOnly) {
         // Nothing that writes: the journal mode stays whatever the file has.
-        for (const QString& pragma : {u"PRAGMA foreign_keys = ON"_s, u"PRAGMA query_only = ON"_s,
+        // (Not query_only: the connection is read-only already, and query_only
+        // would refuse VACUUM INTO, which backs a read-only database up.)
+        for (const QString& pragma : {u"PRAGMA foreign_keys = ON"_s,
                                       u"PRAGMA busy_timeout = %1"_s.arg(busyTimeoutMs(m_mode))}) {
             if (Status s = sql::exec(db, pragma); !s)
                 return s;

@@ -166,6 +166,14 @@ TEST_CASE("a database that cannot be written opens read-only for looking, not fo
     CHECK(report.exitCode == 0);
     CliRun add = run({u"clients"_s, u"add"_s, u"--name"_s, u"Петренко Іван"_s});
     CHECK(add.exitCode != 0);
+    // A copy on a stick can still be backed up to somewhere writable.
+    const QString out = home.path(u"out"_s);
+    QDir().mkpath(out);
+    REQUIRE(QFile::setPermissions(out, listable | QFile::WriteOwner | QFile::WriteGroup |
+                                           QFile::WriteOther));
+    CliRun backup = run({u"backup"_s, u"--to"_s, out});
+    INFO(backup.err.toStdString());
+    CHECK(backup.exitCode == 0);
     QFile::setPermissions(folder, listable | QFile::WriteOwner);
     QFile::setPermissions(path, readable | QFile::WriteOwner);
     CHECK(fileBytes(path) == before);

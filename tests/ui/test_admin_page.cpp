@@ -313,7 +313,7 @@ TEST_CASE("the confirmation names the database another backup was made of", "[ui
                      .file;
     }
     const AdminFixture::Shown asked = f.askToRestore(theirs, false);
-    CHECK(asked.text.contains(u"«shop-2021.sqlite»"_s));
+    CHECK(asked.text.contains(u"shop-2021.sqlite»"_s));
     CHECK(f.shopName() == u"Гнатюк Олександра Вікторівна"_s);
 
     QSignalSpy restored(f.panel(), &BackupPanel::restoreFinished);

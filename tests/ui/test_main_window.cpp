@@ -23,6 +23,7 @@
 #include <QFileInfo>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QTableView>
 
 using namespace Qt::StringLiterals;
@@ -122,6 +123,14 @@ TEST_CASE("a read-only database opens with a standing banner and saves nothing",
         banner->showNotice(u"x"_s);
         banner->clearNotice();
         CHECK(banner->text().contains(path));
+        // Nothing to back up from here, nothing to restore into it.
+        for (QPushButton* button : window.findChildren<QPushButton*>()) {
+            const QString text = button->text();
+            if (text.contains(u"Back up now"_s) || text.contains(u"Restore"_s)) {
+                INFO(text.toStdString());
+                CHECK_FALSE(button->isEnabled());
+            }
+        }
         QApplication::processEvents();
     }
     CHECK(fileBytes(path) == before);

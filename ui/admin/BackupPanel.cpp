@@ -195,12 +195,14 @@ void BackupPanel::updateButtons()
 {
     const bool busy =
         m_workspace.backups().isRunning() || m_restorer.isRunning() || m_previewer.isRunning();
-    m_backUpNow->setEnabled(!busy);
+    // A read-only database can neither record a backup nor take a restore.
+    const bool readOnly = m_workspace.database().isReadOnly();
+    m_backUpNow->setEnabled(!busy && !readOnly);
     const QModelIndexList selected = m_table->selectionModel()->selectedRows();
-    m_restoreSelected->setEnabled(!busy && !selected.isEmpty() &&
+    m_restoreSelected->setEnabled(!busy && !readOnly && !selected.isEmpty() &&
                                   m_model->checkOf(selected.first().row()) !=
                                       BackupListModel::Check::Failed);
-    m_restoreFile->setEnabled(!busy);
+    m_restoreFile->setEnabled(!busy && !readOnly);
 }
 
 void BackupPanel::backUpNow()
@@ -271,9 +273,12 @@ void BackupPanel::confirmRestore(const QString& file, const QString& description
     if (!warnings.isEmpty())
         confirm.setText(confirm.text() + u"\n\n"_s + warnings.join(u"\n"_s));
     confirm.setInformativeText(
-        tr("Everything entered after that backup will be replaced. A safety copy of the "
-           "current data is made first, so this restore can be undone by restoring that copy. "
-           "Other PCs cannot save while the restore runs and reload when it is done."));
+        (preview.otherDatabase
+             ? tr("All the data of the open database will be replaced by that other database's. ")
+             : tr("Everything entered after that backup will be replaced. ")) +
+        tr("A safety copy of the current data is made first, so this restore can be undone by "
+           "restoring that copy. Other PCs cannot save while the restore runs and reload when "
+           "it is done."));
     const QString goText = !preview.verified       ? tr("Restore unverified backup")
                            : preview.otherDatabase ? tr("Restore the other database")
                                                    : tr("Restore");
