@@ -411,7 +411,8 @@ Status DealRepository::move(Deal& deal, qint64 toStageId, qint64 lossReasonId, c
 
 Status DealRepository::writeMove(QSqlDatabase& db, Deal& deal, const Stage& target,
                                  qint64 lossReasonId, const QString& when,
-                                 std::optional<double> position, const QString& lossComment)
+                                 std::optional<double> position, const QString& lossComment,
+                                 const std::optional<QString>& notes)
 {
     if (!position) {
         Result<QVariant> end = sql::scalar(
@@ -441,12 +442,13 @@ Status DealRepository::writeMove(QSqlDatabase& db, Deal& deal, const Stage& targ
         u"UPDATE deals SET stage_id = ?, loss_reason_id = ?, board_position = ?, "
         u"stage_entered_at = CASE WHEN ? THEN ? ELSE stage_entered_at END, "
         u"closed_at = CASE WHEN ? THEN ? ELSE closed_at END, "
-        u"notes = CASE WHEN ? = '' THEN notes WHEN notes = '' THEN ? ELSE notes || char(10) || ? "
-        u"END, updated_at = ?, version = version + 1 "
+        u"notes = CASE WHEN ? THEN ? WHEN ? = '' THEN notes WHEN notes = '' THEN ? "
+        u"ELSE notes || char(10) || ? END, updated_at = ?, version = version + 1 "
         u"WHERE id = ? AND version = ? AND stage_id = ?"_s,
         {target.id, target.kind == StageKind::Lost ? idOrNull(lossReasonId) : QVariant(), *position,
-         moved ? 1 : 0, when, moved ? 1 : 0, target.isFinal() ? QVariant(when) : QVariant(), note,
-         note, note, nowUtc(), deal.id, deal.version, deal.stageId});
+         moved ? 1 : 0, when, moved ? 1 : 0, target.isFinal() ? QVariant(when) : QVariant(),
+         notes ? 1 : 0, notes.value_or(QString()), note, note, note, nowUtc(), deal.id,
+         deal.version, deal.stageId});
     if (!changed)
         return changed.error();
     if (*changed == 0)
@@ -522,6 +524,14 @@ Result<CardMove> DealRepository::moveCard(qint64 dealId, qint64 version, qint64 
                                           double position, qint64 lossReasonId,
                                           const QString& lossComment)
 {
+    return placeCard(dealId, version, toStageId, position, lossReasonId, lossComment, std::nullopt);
+}
+
+Result<CardMove> DealRepository::placeCard(qint64 dealId, qint64 version, qint64 toStageId,
+                                           double position, qint64 lossReasonId,
+                                           const QString& lossComment,
+                                           const std::optional<QString>& notes)
+{
     Result<Deal> loaded = load(dealId);
     if (!loaded)
         return loaded.error();
@@ -533,7 +543,7 @@ Result<CardMove> DealRepository::moveCard(qint64 dealId, qint64 version, qint64 
     Result<Stage> target = stageToMoveTo(deal, toStageId, moved ? lossReasonId : -1);
     if (!target)
         return target.error();
-    CardMove made{dealId, 0, deal.stageId, 0, deal.lossReasonId, toStageId, position};
+    CardMove made{dealId, 0, deal.stageId, 0, deal.lossReasonId, toStageId, position, deal.notes};
     Status written = m_db.write([&](Transaction& tx) -> Status {
         // The place it leaves, read under the write lock: what an undo puts back.
         Result<QVariant> from =
@@ -546,7 +556,7 @@ Result<CardMove> DealRepository::moveCard(qint64 dealId, qint64 version, qint64 
         made.fromPosition = from->toDouble();
         // Within a column only the place changes: not a move in the history.
         if (Status s = writeMove(tx.db(), deal, *target, moved ? lossReasonId : deal.lossReasonId,
-                                 nowUtc(), position, moved ? lossComment : QString());
+                                 nowUtc(), position, moved ? lossComment : QString(), notes);
             !s)
             return s;
         tx.recordChange(kEntity, dealId, ChangeOp::Update);
@@ -560,8 +570,9 @@ Result<CardMove> DealRepository::moveCard(qint64 dealId, qint64 version, qint64 
 
 Result<CardMove> DealRepository::undoMove(const CardMove& move)
 {
-    return moveCard(move.dealId, move.version, move.fromStageId, move.fromPosition,
-                    move.fromLossReasonId);
+    // The version check makes sure the notes are still as the move left them.
+    return placeCard(move.dealId, move.version, move.fromStageId, move.fromPosition,
+                     move.fromLossReasonId, QString(), move.fromNotes);
 }
 
 Result<QList<Deal>> DealRepository::list(const DealListQuery& query)

@@ -36,6 +36,7 @@ struct CardMove
     qint64 fromLossReasonId = 0;
     qint64 toStageId = 0;
     double toPosition = 0;
+    QString fromNotes; // the notes before it: an undo takes a loss comment away again
 };
 
 // Owns the SQL of deals, their line items and their stage history. A move
@@ -81,9 +82,15 @@ private:
     // The writes of one move inside `tx`: the deal row (at `position` in the
     // target column, or at its end), the stage history and the furthest
     // stage. The caller records the change.
+    // `notes`, when given, replace the deal's notes (an undo) instead of the
+    // loss comment being added.
     Status writeMove(QSqlDatabase& db, Deal& deal, const Stage& target, qint64 lossReasonId,
                      const QString& when, std::optional<double> position,
-                     const QString& lossComment);
+                     const QString& lossComment,
+                     const std::optional<QString>& notes = std::nullopt);
+    Result<CardMove> placeCard(qint64 dealId, qint64 version, qint64 toStageId, double position,
+                               qint64 lossReasonId, const QString& lossComment,
+                               const std::optional<QString>& notes);
     Result<Pipeline> pipelineOf(qint64 pipelineId);
     // The stage of the deal's pipeline it may move to; a lost stage needs a
     // loss reason (0: none given; -1: none needed, the card stays in it).

@@ -311,6 +311,8 @@ TEST_CASE("a board move is given back as a move to the old stage and place; a lo
     CHECK(reopened.lossReasonId == 0);
     CHECK(reopened.version == closed.version + 1);
     CHECK(boardPosition(*db, d.id) == place);
+    // The loss comment goes with the loss it explained.
+    CHECK(reopened.notes == u"Wants oak"_s);
     const QList<StageMove> moves = requireValue(deals.history(d.id));
     REQUIRE(moves.size() == 3);
     CHECK(moves[2].fromStageId == lost);
@@ -321,5 +323,6 @@ TEST_CASE("a board move is given back as a move to the old stage and place; a lo
     CHECK(deals.undoMove(toLost).error().kind == ErrorKind::Conflict);
     requireValue(deals.undoMove(back));
     CHECK(requireValue(deals.load(d.id)).lossReasonId == reason);
+    CHECK(requireValue(deals.load(d.id)).notes == closed.notes);
     CHECK(boardPosition(*db, d.id) == 3);
 }
