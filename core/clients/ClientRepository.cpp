@@ -172,9 +172,45 @@ Status ClientRepository::linkCompany(Client& client)
     return Status::success();
 }
 
+namespace {
+
+// A name made only of control or invisible characters is no name.
+bool hasVisibleText(const QString& text)
+{
+    for (const QChar c : text) {
+        const QChar::Category category = c.category();
+        if (!c.isSpace() && category != QChar::Other_Control && category != QChar::Other_Format)
+            return true;
+    }
+    return false;
+}
+
+int digitCount(const QString& text)
+{
+    int digits = 0;
+    for (const QChar c : text)
+        digits += c.isDigit() ? 1 : 0;
+    return digits;
+}
+
+// local@domain.tld with nothing blank in it: enough to catch a slip, not a
+// full RFC 5322 check (the mail server has the last word).
+bool looksLikeEmail(const QString& address)
+{
+    const qsizetype at = address.indexOf(u'@');
+    if (at <= 0 || at != address.lastIndexOf(u'@') || address.contains(u' '))
+        return false;
+    const QString domain = address.mid(at + 1);
+    return domain.contains(u'.') && !domain.startsWith(u'.') && !domain.endsWith(u'.');
+}
+
+constexpr int kMaxNameLength = 300;
+
+} // namespace
+
 Status ClientRepository::validate(const Client& client) const
 {
-    if (client.displayName().isEmpty())
+    if (!hasVisibleText(client.displayName()))
         return makeError(ErrorKind::Invalid,
                          client.kind == ClientKind::Company
                              ? tr("Enter the company's name.")
@@ -186,6 +222,27 @@ Status ClientRepository::validate(const Client& client) const
             tr("The birthday %1 cannot be right.").arg(client.birthday.toString(Qt::ISODate)));
     if (client.companyId != 0 && client.companyId == client.id)
         return makeError(ErrorKind::Invalid, tr("A company cannot belong to itself."));
+    for (const QString& part :
+         {client.lastName, client.firstName, client.middleName, client.companyName}) {
+        if (part.size() > kMaxNameLength)
+            return makeError(ErrorKind::Invalid, tr("A name of %1 characters is too long; %2 "
+                                                    "at most.")
+                                                     .arg(part.size())
+                                                     .arg(kMaxNameLength));
+    }
+    for (const Phone& phone : client.phones) {
+        // Fewer than five digits is no number anyone can call back.
+        if (!phone.raw.trimmed().isEmpty() && digitCount(phone.raw) < 5)
+            return makeError(ErrorKind::Invalid,
+                             tr("\"%1\" is not a phone number: it needs at least five digits.")
+                                 .arg(phone.raw.trimmed()));
+    }
+    for (const Email& email : client.emails) {
+        if (!email.address.trimmed().isEmpty() && !looksLikeEmail(email.address.trimmed()))
+            return makeError(ErrorKind::Invalid,
+                             tr("\"%1\" is not an e-mail address (name@example.com).")
+                                 .arg(email.address.trimmed()));
+    }
     return Status::success();
 }
 

@@ -98,6 +98,38 @@ TEST_CASE("a client without a name is refused with a message", "[clients]")
     CHECK_FALSE(repo.create(future).ok());
 }
 
+TEST_CASE("a name of invisible characters, a phone without digits or a bad e-mail is refused",
+          "[clients]")
+{
+    TempDir dir;
+    auto db = openTestDatabase(dir.path(u"shop.sqlite"_s));
+    ClientRepository repo(*db);
+    Client invisible;
+    invisible.lastName = u"\x1b\x07"_s;
+    invisible.firstName = QString(QChar(0x200B)); // a zero-width space
+    CHECK(repo.create(invisible).error().kind == ErrorKind::Invalid);
+    Client tooLong = person(QString(301, u'Щ'), u"Ірина"_s);
+    CHECK(repo.create(tooLong).error().kind == ErrorKind::Invalid);
+    for (const QString& phone : {u"abc"_s, u"12"_s, u"050-1"_s}) {
+        Client c = person(u"Коваль"_s, u"Ірина"_s);
+        c.phones.append({u"mobile"_s, phone, {}});
+        INFO(phone.toStdString());
+        CHECK(repo.create(c).error().kind == ErrorKind::Invalid);
+    }
+    for (const QString& email : {u"not-an-email"_s, u"a@b"_s, u"a@@b.ua"_s, u"a b@c.ua"_s}) {
+        Client c = person(u"Коваль"_s, u"Ірина"_s);
+        c.emails.append({u"work"_s, email});
+        INFO(email.toStdString());
+        CHECK(repo.create(c).error().kind == ErrorKind::Invalid);
+    }
+    Client fine = person(u"Коваль"_s, u"Ірина"_s);
+    fine.phones.append({u"mobile"_s, u"050 123 45 67"_s, {}});
+    fine.emails.append({u"work"_s, u"iryna.koval@ukr.net"_s});
+    CHECK(repo.create(fine).ok());
+    CHECK(requireValue(sql::scalar(db->connection(), u"SELECT count(*) FROM clients"_s)).toInt() ==
+          1);
+}
+
 TEST_CASE("search finds clients by name prefix, Cyrillic case, ё, company, e-mail, tax ID and "
           "phone digits",
           "[clients][search]")
