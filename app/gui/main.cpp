@@ -1,18 +1,15 @@
 // kartoteka: the desktop program. Thin: picks the database, opens it, shows the window.
 #include "main/MainWindow.h"
 #include "main/WorkspaceOpener.h"
-#include "storage/LiveFiles.h"
+#include "reports/ReportExport.h"
 #include "workspace/AppIdentity.h"
 #include "workspace/RememberedDatabase.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QDir>
 #include <QFileInfo>
 #include <QIcon>
 #include <QLoggingCategory>
-#include <QPixmap>
-#include <QSaveFile>
 #include <QTimer>
 
 #include <cstdio>
@@ -26,19 +23,6 @@ int failEarly(const QString& message)
 {
     std::fprintf(stderr, "kartoteka: %s\n", qUtf8Printable(message));
     return 2;
-}
-
-// Written whole or not at all, and never over a database.
-Status saveScreenshot(const QPixmap& picture, const QString& path)
-{
-    if (Status s = refuseWritingOverDatabase(path); !s)
-        return s;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || !picture.save(&file, "PNG") || !file.commit())
-        return makeError(ErrorKind::Io,
-                         QCoreApplication::translate("kartoteka", "Cannot write %1: %2")
-                             .arg(QDir::toNativeSeparators(path), file.errorString()));
-    return Status::success();
 }
 
 } // namespace
@@ -122,7 +106,7 @@ int main(int argc, char* argv[])
     if (!screenshot.isEmpty()) {
         // Late enough for the first daily backup check to have run.
         QTimer::singleShot(5000, &window, [&window, screenshot] {
-            const Status saved = saveScreenshot(window.grab(), screenshot);
+            const Status saved = ui::saveImage(window.grab().toImage(), screenshot);
             if (!saved)
                 std::fprintf(stderr, "kartoteka: %s\n", qUtf8Printable(saved.error().message));
             QApplication::exit(saved ? 0 : 1);

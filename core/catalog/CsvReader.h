@@ -18,7 +18,7 @@ struct CsvTable
 {
     QStringList header;
     QList<QStringList> rows; // as many fields as found: callers check them against the header
-    QList<int> lineNumbers; // the file's line number of each row, for messages
+    QList<int> lineNumbers;  // the file's line number of each row, for messages
 };
 
 Result<CsvTable> readCsv(const QByteArray& bytes);

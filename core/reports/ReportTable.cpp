@@ -161,6 +161,9 @@ QByteArray csvOf(const ReportTable& table, const CsvStyle& style)
 
 Status writeCsv(const ReportTable& table, const QString& path, const CsvStyle& style)
 {
+    // Saving over a database (a slip in the file dialog) would replace it.
+    if (Status s = refuseWritingOverDatabase(path); !s)
+        return s;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return cannotWrite(path, file.errorString());
@@ -172,6 +175,8 @@ Status writeCsv(const ReportTable& table, const QString& path, const CsvStyle& s
 
 Status writeXlsx(const ReportTable& table, const QString& path)
 {
+    if (Status s = refuseWritingOverDatabase(path); !s)
+        return s;
     // libxlsxwriter writes the whole file on close; a temporary name keeps a
     // half-written workbook from ever replacing a good one.
     const QString partial = path + u".partial"_s;
@@ -283,9 +288,6 @@ std::optional<TableFileFormat> tableFileFormatFromName(const QString& name)
 
 Status exportTable(const ReportTable& table, const QString& path, TableFileFormat format)
 {
-    // Saving over a database (a slip in the file dialog) would replace it.
-    if (Status s = refuseWritingOverDatabase(path); !s)
-        return s;
     const QString suffix = QFileInfo(path).suffix().toLower();
     const bool suffixFits =
         format == TableFileFormat::Csv ? suffix == u"csv" || suffix == u"txt" : suffix == u"xlsx";

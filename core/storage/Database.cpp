@@ -14,6 +14,8 @@
 #include <QSqlQuery>
 #include <QUrl>
 
+#include <algorithm>
+
 #ifndef Q_OS_WIN
 #include <unistd.h>
 #endif
@@ -264,11 +266,11 @@ Result<std::optional<QString>> Database::sessionInOtherMode()
         sql::rows(connection(), u"SELECT name FROM pragma_table_info('sessions')"_s);
     if (!columns)
         return columns.error();
-    bool hasMode = false;
-    for (const QSqlRecord& r : *columns)
-        hasMode = hasMode || r.value(0).toString() == u"mode";
-    if (columns->isEmpty())
+    if (columns->isEmpty()) // a new file: no sessions table yet
         return std::optional<QString>{};
+    const bool hasMode = std::any_of(columns->cbegin(), columns->cend(), [](const QSqlRecord& r) {
+        return r.value(0).toString() == u"mode";
+    });
     // Files from before schema 7 do not record the mode: only other PCs count there.
     Result<QList<QSqlRecord>> sessions =
         sql::rows(connection(),

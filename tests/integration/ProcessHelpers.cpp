@@ -1,6 +1,7 @@
 #include "ProcessHelpers.h"
 
 #include "Catch.h"
+#include "TestSupport.h"
 
 #include <QProcessEnvironment>
 
@@ -8,14 +9,19 @@ using namespace Qt::StringLiterals;
 
 namespace kartoteka::test {
 
-CliRun runCli(const QStringList& arguments, const QString& home)
+QProcessEnvironment cliEnvironment(const QString& home)
 {
-    QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"HOME"_s, home);
     env.insert(u"XDG_DATA_HOME"_s, home + u"/data"_s);
     env.insert(u"XDG_CONFIG_HOME"_s, home + u"/config"_s);
-    process.setProcessEnvironment(env);
+    return env;
+}
+
+CliRun runCli(const QStringList& arguments, const QString& home)
+{
+    QProcess process;
+    process.setProcessEnvironment(cliEnvironment(home));
     process.start(QStringLiteral(KARTOTEKA_CLI), arguments);
     REQUIRE(process.waitForFinished(120000));
     CliRun run;
@@ -23,6 +29,16 @@ CliRun runCli(const QStringList& arguments, const QString& home)
     run.out = process.readAllStandardOutput();
     run.err = process.readAllStandardError();
     return run;
+}
+
+QString newShop(const TempDir& home, const QStringList& clients)
+{
+    const QString db = home.path(u"shop.sqlite"_s);
+    REQUIRE(runCli({u"--db"_s, db, u"init"_s}, home.path()).exitCode == 0);
+    for (const QString& name : clients)
+        REQUIRE(runCli({u"--db"_s, db, u"clients"_s, u"add"_s, u"--name"_s, name}, home.path())
+                    .exitCode == 0);
+    return db;
 }
 
 std::unique_ptr<QProcess> startWriter(const QStringList& arguments)

@@ -71,8 +71,7 @@ TEST_CASE("kartoteka-cli init, check and backup answer in text and JSON", "[inte
 TEST_CASE("kartoteka-cli fails with a message and a non-zero exit", "[integration][cli]")
 {
     TempDir home;
-    const QString db = home.path(u"shop.sqlite"_s);
-    REQUIRE(runCli({u"--db"_s, db, u"init"_s}, home.path()).exitCode == 0);
+    const QString db = newShop(home);
 
     writeFile(home.path(u"letter.txt"_s), "not a backup");
     CliRun verify = runCli({u"verify"_s, home.path(u"letter.txt"_s)}, home.path());

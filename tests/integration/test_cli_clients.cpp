@@ -13,15 +13,14 @@ TEST_CASE("kartoteka-cli adds, finds and shows clients and their timeline",
           "[integration][cli][clients]")
 {
     TempDir home;
-    const QString db = home.path(u"shop.sqlite"_s);
-    REQUIRE(runCli({u"--db"_s, db, u"init"_s}, home.path()).exitCode == 0);
+    const QString db = newShop(home);
 
-    CliRun add = runCli({u"--db"_s, db, u"clients"_s, u"add"_s, u"--name"_s,
-                         u"Ёлкина Дарья Петровна"_s, u"--phone"_s, u"050 123 45 67"_s, u"--email"_s,
-                         u"darya@example.com"_s, u"--status"_s, u"Regular"_s, u"--source"_s,
-                         u"Instagram"_s, u"--birthday"_s, u"1990-04-12"_s, u"--create-missing"_s,
-                         u"--json"_s},
-                        home.path());
+    CliRun add =
+        runCli({u"--db"_s, db, u"clients"_s, u"add"_s, u"--name"_s, u"Ёлкина Дарья Петровна"_s,
+                u"--phone"_s, u"050 123 45 67"_s, u"--email"_s, u"darya@example.com"_s,
+                u"--status"_s, u"Regular"_s, u"--source"_s, u"Instagram"_s, u"--birthday"_s,
+                u"1990-04-12"_s, u"--create-missing"_s, u"--json"_s},
+               home.path());
     INFO(add.err.toStdString());
     REQUIRE(add.exitCode == 0);
     const QJsonObject created = add.json().object();
@@ -109,9 +108,8 @@ TEST_CASE("kartoteka-cli demo makes the same data for the same seed", "[integrat
     // Demo data only ever goes into a new file: an existing database is left alone.
     CliRun again = runCli({u"--db"_s, home.path(u"demo0.sqlite"_s), u"demo"_s}, home.path());
     CHECK(again.exitCode != 0);
-    CliRun after =
-        runCli({u"--db"_s, home.path(u"demo0.sqlite"_s), u"clients"_s, u"find"_s, u"--limit"_s,
-                u"1000"_s, u"--json"_s},
-               home.path());
+    CliRun after = runCli({u"--db"_s, home.path(u"demo0.sqlite"_s), u"clients"_s, u"find"_s,
+                           u"--limit"_s, u"1000"_s, u"--json"_s},
+                          home.path());
     CHECK(after.json().array().size() == 300);
 }

@@ -15,11 +15,7 @@ TEST_CASE("kartoteka-cli lists pipelines and adds, moves and lists deals",
           "[integration][cli][deals]")
 {
     TempDir home;
-    const QString db = home.path(u"shop.sqlite"_s);
-    REQUIRE(runCli({u"--db"_s, db, u"init"_s}, home.path()).exitCode == 0);
-    REQUIRE(
-        runCli({u"--db"_s, db, u"clients"_s, u"add"_s, u"--name"_s, u"Кравчук Олег"_s}, home.path())
-            .exitCode == 0);
+    const QString db = newShop(home, {u"Кравчук Олег"_s});
 
     CliRun pipelines = runCli({u"--db"_s, db, u"pipelines"_s, u"--json"_s}, home.path());
     REQUIRE(pipelines.exitCode == 0);
@@ -80,8 +76,7 @@ TEST_CASE("kartoteka-cli lists pipelines and adds, moves and lists deals",
 TEST_CASE("kartoteka-cli imports the catalog with a dry run first", "[integration][cli][catalog]")
 {
     TempDir home;
-    const QString db = home.path(u"shop.sqlite"_s);
-    REQUIRE(runCli({u"--db"_s, db, u"init"_s}, home.path()).exitCode == 0);
+    const QString db = newShop(home);
     const QString csv = home.path(u"export.csv"_s);
     writeFile(csv,
               QStringLiteral(
@@ -121,11 +116,7 @@ TEST_CASE("kartoteka-cli imports the catalog with a dry run first", "[integratio
 TEST_CASE("kartoteka-cli reports answer from the same core code", "[integration][cli][reports]")
 {
     TempDir home;
-    const QString db = home.path(u"shop.sqlite"_s);
-    REQUIRE(runCli({u"--db"_s, db, u"init"_s}, home.path()).exitCode == 0);
-    REQUIRE(runCli({u"--db"_s, db, u"clients"_s, u"add"_s, u"--name"_s, u"Звітний Клієнт"_s},
-                   home.path())
-                .exitCode == 0);
+    const QString db = newShop(home, {u"Звітний Клієнт"_s});
     for (const QString& title : {u"Перша"_s, u"Друга"_s})
         REQUIRE(runCli({u"--db"_s, db, u"deals"_s, u"add"_s, u"--client"_s, u"1"_s, u"--title"_s,
                         title, u"--amount"_s, u"1000"_s},

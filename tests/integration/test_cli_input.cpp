@@ -53,8 +53,7 @@ TEST_CASE("kartoteka-cli refuses a status, source, type, manager, stage or reaso
           "[integration][cli][lists]")
 {
     TempDir home;
-    const QString db = home.path(u"shop.sqlite"_s);
-    REQUIRE(runCli({u"--db"_s, db, u"init"_s}, home.path()).exitCode == 0);
+    const QString db = newShop(home);
     auto cli = [&](QStringList args) {
         args.prepend(db);
         args.prepend(u"--db"_s);
@@ -224,8 +223,7 @@ TEST_CASE("kartoteka-cli stores control characters and bidi overrides as typed b
           "[integration][cli][terminal]")
 {
     TempDir home;
-    const QString db = home.path(u"shop.sqlite"_s);
-    REQUIRE(runCli({u"--db"_s, db, u"init"_s}, home.path()).exitCode == 0);
+    const QString db = newShop(home);
     const QString evil = u"Evil\x1b]0;owned\x07Name \u202Egnp.exe\u2066x\u2069 \u009b31m"_s;
     CliRun added = runCli({u"--db"_s, db, u"clients"_s, u"add"_s, u"--name"_s, evil}, home.path());
     INFO(added.err.toStdString());
@@ -271,11 +269,7 @@ TEST_CASE("kartoteka-cli refuses bad numbers, unknown ids, contradictory and mea
           "[integration][cli][options]")
 {
     TempDir home;
-    const QString db = home.path(u"shop.sqlite"_s);
-    REQUIRE(runCli({u"--db"_s, db, u"init"_s}, home.path()).exitCode == 0);
-    REQUIRE(
-        runCli({u"--db"_s, db, u"clients"_s, u"add"_s, u"--name"_s, u"Кравчук Олег"_s}, home.path())
-            .exitCode == 0);
+    const QString db = newShop(home, {u"Кравчук Олег"_s});
     auto cli = [&](const QStringList& args) {
         return runCli(QStringList{u"--db"_s, db, u"--json"_s} + args, home.path());
     };
@@ -341,11 +335,7 @@ TEST_CASE("kartoteka-cli shows a database error's message without the SQL",
           "[integration][cli][errors]")
 {
     TempDir home;
-    const QString db = home.path(u"shop.sqlite"_s);
-    REQUIRE(runCli({u"--db"_s, db, u"init"_s}, home.path()).exitCode == 0);
-    REQUIRE(
-        runCli({u"--db"_s, db, u"clients"_s, u"add"_s, u"--name"_s, u"Кравчук Олег"_s}, home.path())
-            .exitCode == 0);
+    const QString db = newShop(home, {u"Кравчук Олег"_s});
     {
         // A failure deep in SQLite, the way a damaged or foreign schema fails.
         auto opened = openTestDatabase(db);

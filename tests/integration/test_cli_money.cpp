@@ -14,11 +14,7 @@ TEST_CASE("kartoteka-cli refuses amounts that are not amounts and stores nothing
           "[integration][cli][money]")
 {
     TempDir home;
-    const QString db = home.path(u"shop.sqlite"_s);
-    REQUIRE(runCli({u"--db"_s, db, u"init"_s}, home.path()).exitCode == 0);
-    REQUIRE(runCli({u"--db"_s, db, u"clients"_s, u"add"_s, u"--name"_s, u"Грошовий Клієнт"_s},
-                   home.path())
-                .exitCode == 0);
+    const QString db = newShop(home, {u"Грошовий Клієнт"_s});
     for (const QString& amount : {u"1e3"_s, u"12abc"_s, u"0x10"_s, u"1.2.3"_s, u"nan"_s, u"inf"_s,
                                   u"-5"_s, u"90000000000000000"_s}) {
         INFO(amount.toStdString());
@@ -51,8 +47,7 @@ TEST_CASE("kartoteka-cli catalog import of a file that cannot be read fails and 
           "[integration][cli][catalog][money]")
 {
     TempDir home;
-    const QString db = home.path(u"shop.sqlite"_s);
-    REQUIRE(runCli({u"--db"_s, db, u"init"_s}, home.path()).exitCode == 0);
+    const QString db = newShop(home);
     writeFile(home.path(u"good.csv"_s), "sku;name;price\nT-1;Tile;450\nT-2;Glue;120\n");
     REQUIRE(
         runCli({u"--db"_s, db, u"catalog"_s, u"import"_s, home.path(u"good.csv"_s)}, home.path())
@@ -86,8 +81,7 @@ TEST_CASE("kartoteka-cli report sales over ten thousand years answers at once wi
           "[integration][cli][reports][money]")
 {
     TempDir home;
-    const QString db = home.path(u"shop.sqlite"_s);
-    REQUIRE(runCli({u"--db"_s, db, u"init"_s}, home.path()).exitCode == 0);
+    const QString db = newShop(home);
     REQUIRE(runCli({u"--db"_s, db, u"init"_s}, home.path()).exitCode == 0);
     QElapsedTimer timer;
     timer.start();

@@ -11,7 +11,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QProcessEnvironment>
 #include <QThread>
 
 #include <unistd.h>
@@ -75,11 +74,7 @@ TEST_CASE("an interrupted kartoteka-cli demo leaves no half-filled database",
     TempDir home;
     const QString path = home.path(u"demo/shop.sqlite"_s);
     QProcess demo;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"HOME"_s, home.path());
-    env.insert(u"XDG_DATA_HOME"_s, home.path(u"data"_s));
-    env.insert(u"XDG_CONFIG_HOME"_s, home.path(u"config"_s));
-    demo.setProcessEnvironment(env);
+    demo.setProcessEnvironment(cliEnvironment(home.path()));
     demo.start(QStringLiteral(KARTOTEKA_CLI),
                {u"--db"_s, path, u"demo"_s, u"--clients"_s, u"50000"_s});
     REQUIRE(demo.waitForStarted(10000));
@@ -137,11 +132,7 @@ TEST_CASE("a database that cannot be written opens read-only for looking, not fo
     REQUIRE(QFile::setPermissions(cli, listable));
     auto run = [&](const QStringList& arguments) {
         QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"HOME"_s, home.path(u"nobody-home"_s));
-        env.insert(u"XDG_DATA_HOME"_s, home.path(u"nobody-home/data"_s));
-        env.insert(u"XDG_CONFIG_HOME"_s, home.path(u"nobody-home/config"_s));
-        process.setProcessEnvironment(env);
+        process.setProcessEnvironment(cliEnvironment(home.path(u"nobody-home"_s)));
         QStringList all = QStringList{u"--db"_s, path} + arguments;
         if (root) {
             all.prepend(cli);
@@ -183,8 +174,7 @@ TEST_CASE("kartoteka-cli reports as of a past date take that month by default",
           "[integration][cli][reports]")
 {
     TempDir home;
-    const QString db = home.path(u"shop.sqlite"_s);
-    REQUIRE(runCli({u"--db"_s, db, u"init"_s}, home.path()).exitCode == 0);
+    const QString db = newShop(home);
     CliRun drifting =
         runCli({u"--db"_s, db, u"report"_s, u"drifting"_s, u"--to"_s, u"2025-10-15"_s, u"--json"_s},
                home.path());

@@ -19,7 +19,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
-#include <QProcessEnvironment>
 #include <QRandomGenerator>
 #include <QThread>
 
@@ -202,11 +201,7 @@ private:
             arguments.replaceInStrings(u"CLI_BACKUPS"_s, m_dir.path(u"cli-backups"_s));
             arguments += {u"--db"_s, m_path, u"--"_s + m_mode};
             auto process = std::make_unique<QProcess>();
-            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-            env.insert(u"HOME"_s, m_dir.path(u"home"_s));
-            env.insert(u"XDG_DATA_HOME"_s, m_dir.path(u"home/data"_s));
-            env.insert(u"XDG_CONFIG_HOME"_s, m_dir.path(u"home/config"_s));
-            process->setProcessEnvironment(env);
+            process->setProcessEnvironment(cliEnvironment(m_dir.path(u"home"_s)));
             process->setStandardOutputFile(QProcess::nullDevice());
             process->start(QStringLiteral(KARTOTEKA_CLI), arguments);
             REQUIRE(process->waitForStarted(10000));

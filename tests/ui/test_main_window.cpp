@@ -18,9 +18,9 @@
 #include "storage/Sessions.h"
 
 #include <QApplication>
+#include <QFileInfo>
 #include <QItemSelectionModel>
 #include <QLineEdit>
-#include <QFileInfo>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QPushButton>

@@ -6,6 +6,7 @@
 #include <QFileInfo>
 #include <QPageLayout>
 #include <QPrinter>
+#include <QSaveFile>
 #include <QTextDocument>
 #include <QUrl>
 
@@ -73,7 +74,10 @@ Status saveImage(const QImage& image, const QString& path)
 {
     if (Status s = refuseWritingOverDatabase(path); !s)
         return s;
-    if (image.isNull() || !image.save(path, "PNG"))
+    // Written whole or not at all: an earlier file of that name stays until then.
+    QSaveFile file(path);
+    if (image.isNull() || !file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") ||
+        !file.commit())
         return cannotWrite(path);
     return Status::success();
 }

@@ -20,6 +20,7 @@ struct ReportPrint
     ReportTable table;
 };
 
+// A PNG picture (a chart, the window's screenshot), never over a database.
 Status saveImage(const QImage& image, const QString& path);
 // A PDF page (A4 landscape) with the charts and the table.
 Status savePdf(const ReportPrint& print, const QString& path);
