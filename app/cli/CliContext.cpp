@@ -107,6 +107,12 @@ QString errorKindName(ErrorKind kind)
         return u"other_database"_s;
     case ErrorKind::Unverified:
         return u"unverified"_s;
+    case ErrorKind::Forbidden:
+        return u"forbidden"_s;
+    case ErrorKind::SignInFailed:
+        return u"sign_in_failed"_s;
+    case ErrorKind::TooManyAttempts:
+        return u"too_many_attempts"_s;
     }
     return u"failed"_s;
 }

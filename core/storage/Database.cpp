@@ -94,6 +94,7 @@ OpenOptions Database::reopenOptions() const
                         m_mode == StorageMode::Shared ? ModeChoice::Shared : ModeChoice::Local,
                         false, m_bulkReads};
     options.readOnly = m_readOnly;
+    options.principal = m_principal;
     return options;
 }
 
@@ -162,6 +163,7 @@ Result<std::unique_ptr<Database>> Database::open(const OpenOptions& options)
     }
     if (Status s = db->applyPragmas(); !s)
         return s.error();
+    db->setPrincipal(options.principal);
     qCInfo(lcStorage) << "opened" << path << "in" << storageModeName(mode) << "mode"
                       << (readOnly ? "read-only" : "");
     return db;
@@ -348,6 +350,16 @@ Result<int> Database::schemaVersion()
     return version->toInt();
 }
 
+const QString& Database::actor() const
+{
+    return m_principal.isSystem() ? m_actor : m_principal.name;
+}
+
+QVariant Database::actorId() const
+{
+    return m_principal.isSystem() ? QVariant() : QVariant(m_principal.accountId);
+}
+
 void Database::setActor(const QString& actor, const QString& host)
 {
     m_actor = actor;
@@ -393,15 +405,24 @@ Status Database::write(const std::function<Status(Transaction&)>& work, int flag
         if (Status s = checkMaintenance(); !s)
             return rollback(s);
     }
-    Transaction tx(db);
+    Transaction tx(db, *this);
     if (Status s = work(tx); !s)
         return rollback(s);
     const QString at = nowUtc();
     for (const Transaction::PendingChange& change : tx.m_changes) {
-        Status s = sql::exec(
-            db,
-            u"INSERT INTO changes (at, entity, entity_id, op, actor, host) VALUES (?, ?, ?, ?, ?, ?)"_s,
-            {at, change.entity, change.id, changeOpName(change.op), m_actor, m_host});
+        // The program itself records no account, which also keeps it writing
+        // to files from before accounts (tests of old schemas, restores).
+        Status s = m_principal.isSystem()
+                       ? sql::exec(db,
+                                   u"INSERT INTO changes (at, entity, entity_id, op, actor, host) "
+                                   u"VALUES (?, ?, ?, ?, ?, ?)"_s,
+                                   {at, change.entity, change.id, changeOpName(change.op),
+                                    actor(), m_host})
+                       : sql::exec(db,
+                                   u"INSERT INTO changes (at, entity, entity_id, op, actor, host, "
+                                   u"actor_id) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+                                   {at, change.entity, change.id, changeOpName(change.op),
+                                    actor(), m_host, actorId()});
         if (!s)
             return rollback(s);
     }

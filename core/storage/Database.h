@@ -1,5 +1,6 @@
 #pragma once
 
+#include "accounts/Access.h"
 #include "storage/Result.h"
 #include "storage/StorageMode.h"
 
@@ -46,6 +47,9 @@ struct OpenOptions
     // Open for reading only, whatever the file allows. A file that cannot be
     // written (read-only media or share, no permission) is opened so anyway.
     bool readOnly = false;
+    // Who uses the connection; reopenOptions() carries it to the connections
+    // of background work, so they reach exactly what the window reaches.
+    Principal principal;
 };
 
 class Database;
@@ -56,13 +60,15 @@ class Transaction
 {
 public:
     QSqlDatabase& db() { return m_db; }
+    // The connection it runs on: its principal is who makes the change.
+    const Database& database() const { return m_database; }
     // Appends to the change feed in this transaction, so other windows and PCs
     // refresh exactly what changed.
     void recordChange(const QString& entity, qint64 entityId, ChangeOp op);
 
 private:
     friend class Database;
-    explicit Transaction(QSqlDatabase& db) : m_db(db) {}
+    Transaction(QSqlDatabase& db, const Database& database) : m_db(db), m_database(database) {}
     struct PendingChange
     {
         QString entity;
@@ -70,6 +76,7 @@ private:
         ChangeOp op;
     };
     QSqlDatabase& m_db;
+    const Database& m_database;
     QList<PendingChange> m_changes;
 };
 
@@ -103,9 +110,17 @@ public:
     OpenOptions reopenOptions() const;
     Result<int> schemaVersion();
 
-    // Who is making changes: recorded with every change-feed row.
+    // Who is making changes: recorded with every change-feed row. Until
+    // someone signs in, the operating system's user name.
     void setActor(const QString& actor, const QString& host);
-    const QString& actor() const { return m_actor; }
+    const QString& actor() const;
+    const QString& host() const { return m_host; }
+    // The account signed in on this connection: what the access rule and the
+    // capability checks ask, and the account every change records.
+    void setPrincipal(const Principal& principal) { m_principal = principal; }
+    const Principal& principal() const { return m_principal; }
+    // The signed-in account's id, NULL for the program itself.
+    QVariant actorId() const;
     // The sessions row of this connection; its own maintenance flag does not block it.
     void setSessionId(qint64 id) { m_sessionId = id; }
     qint64 sessionId() const { return m_sessionId; }
@@ -145,6 +160,7 @@ private:
     bool m_readOnly;
     QString m_actor;
     QString m_host;
+    Principal m_principal;
     qint64 m_sessionId = 0;
     bool m_inWrite = false;
 };
