@@ -381,6 +381,55 @@ Status Accounts::setName(qint64 id, const QString& name)
     });
 }
 
+Status Accounts::rename(qint64 id, const QString& login, const QString& name)
+{
+    Result<Account> target = byId(id);
+    if (!target)
+        return target.error();
+    if (Status s = checkAdministers(*target); !s)
+        return s;
+    if (Status s = checkLogin(login, id); !s)
+        return s;
+    if (Status s = checkName(name); !s)
+        return s;
+    QList<FieldChange> fields;
+    if (target->login != foldedLogin(login))
+        fields.append({u"login"_s, target->login, foldedLogin(login)});
+    if (target->name != name.trimmed())
+        fields.append({u"name"_s, target->name, name.trimmed()});
+    if (fields.isEmpty())
+        return Status::success();
+    return m_db.write([&](Transaction& tx) -> Status {
+        Result<int> rows = sql::change(
+            tx.db(), u"UPDATE users SET login = ?, name = ?, version = version + 1 WHERE id = ?"_s,
+            {foldedLogin(login), name.trimmed(), id});
+        if (!rows && rows.error().detail.contains(u"UNIQUE"_s))
+            return makeError(ErrorKind::Conflict,
+                             tr("There is already an account named %1.").arg(name.trimmed()));
+        if (Status st = changed(rows, id); !st)
+            return st;
+        tx.recordChange(kEntity, id, ChangeOp::Update);
+        return recordAudit(
+            tx, {auditAction::changeAction(kEntity, u"update"_s), kEntity, id, 0, fields, {}});
+    });
+}
+
+Result<HandOverReport> Accounts::workOf(qint64 id)
+{
+    if (Status s = require(m_db.principal(), Capability::Accounts); !s)
+        return s.error();
+    Result<QVariant> clients = sql::scalar(
+        m_db.connection(), u"SELECT count(*) FROM clients WHERE manager_id = ?"_s, {id});
+    if (!clients)
+        return clients.error();
+    Result<QVariant> deals = sql::scalar(
+        m_db.connection(),
+        u"SELECT count(*) FROM deals WHERE manager_id = ? AND closed_at IS NULL"_s, {id});
+    if (!deals)
+        return deals.error();
+    return HandOverReport{clients->toInt(), deals->toInt()};
+}
+
 Status Accounts::setRole(qint64 id, Role role)
 {
     Result<Account> target = byId(id);
@@ -736,16 +785,34 @@ Result<QSet<Capability>> Accounts::capabilitiesOf(Role role)
 
 Status Accounts::setCapabilities(Role role, const QSet<Capability>& capabilities)
 {
+    return setCapabilities(QHash<Role, QSet<Capability>>{{role, capabilities}});
+}
+
+Status Accounts::setCapabilities(const QHash<Role, QSet<Capability>>& byRole)
+{
     const Principal& me = m_db.principal();
     if (!me.isSystem() && me.role != Role::Owner)
         return makeError(ErrorKind::Forbidden,
                          tr("Only an owner can change what the roles may do."));
-    if (role == Role::Owner)
+    if (byRole.contains(Role::Owner))
         return makeError(ErrorKind::Invalid, tr("An owner can always do everything."));
-    Result<QSet<Capability>> before = capabilitiesOf(role);
-    if (!before)
-        return before.error();
-    if (*before == capabilities)
+    struct Step
+    {
+        Role role;
+        QSet<Capability> before;
+        QSet<Capability> after;
+    };
+    QList<Step> steps;
+    for (Role role : allRoles()) {
+        if (!byRole.contains(role))
+            continue;
+        Result<QSet<Capability>> before = capabilitiesOf(role);
+        if (!before)
+            return before.error();
+        if (*before != byRole.value(role))
+            steps.append({role, *before, byRole.value(role)});
+    }
+    if (steps.isEmpty())
         return Status::success();
     auto names = [](const QSet<Capability>& set) {
         QStringList list;
@@ -755,25 +822,31 @@ Status Accounts::setCapabilities(Role role, const QSet<Capability>& capabilities
         return list.join(u", "_s);
     };
     return m_db.write([&](Transaction& tx) -> Status {
-        if (Status st = sql::exec(tx.db(), u"DELETE FROM role_capabilities WHERE role = ?"_s,
-                                  {roleName(role)});
-            !st)
-            return st;
-        for (Capability c : capabilities) {
-            if (Status st = sql::exec(tx.db(),
-                                      u"INSERT INTO role_capabilities (role, capability) "
-                                      u"VALUES (?, ?)"_s,
-                                      {roleName(role), capabilityName(c)});
+        for (const Step& step : steps) {
+            if (Status st = sql::exec(tx.db(), u"DELETE FROM role_capabilities WHERE role = ?"_s,
+                                      {roleName(step.role)});
+                !st)
+                return st;
+            for (Capability c : step.after) {
+                if (Status st = sql::exec(tx.db(),
+                                          u"INSERT INTO role_capabilities (role, capability) "
+                                          u"VALUES (?, ?)"_s,
+                                          {roleName(step.role), capabilityName(c)});
+                    !st)
+                    return st;
+            }
+            tx.recordChange(u"role"_s, qint64(step.role), ChangeOp::Update);
+            if (Status st =
+                    recordAudit(tx, {auditAction::kRoleCapabilities,
+                                     u"role"_s,
+                                     0,
+                                     0,
+                                     {{roleName(step.role), names(step.before), names(step.after)}},
+                                     {}});
                 !st)
                 return st;
         }
-        tx.recordChange(u"role"_s, qint64(role), ChangeOp::Update);
-        return recordAudit(tx, {auditAction::kRoleCapabilities,
-                                u"role"_s,
-                                0,
-                                0,
-                                {{roleName(role), names(*before), names(capabilities)}},
-                                {}});
+        return Status::success();
     });
 }
 

@@ -4,6 +4,7 @@
 #include "accounts/Roles.h"
 #include "storage/Result.h"
 
+#include <QHash>
 #include <QList>
 #include <QSet>
 #include <QString>
@@ -83,12 +84,18 @@ public:
     Status setTemporaryPassword(qint64 id, const QString& temporaryPassword);
     Status setLogin(qint64 id, const QString& login);
     Status setName(qint64 id, const QString& name);
+    // Login and name together, in one change (an account from before accounts
+    // gets its proper login and name at once).
+    Status rename(qint64 id, const QString& login, const QString& name);
     Status setRole(qint64 id, Role role);
     // The signed-in person's own password: the current one must be right.
     Status changeOwnPassword(const QString& current, const QString& password);
     // Deactivates `handOver.fromId` and hands their clients and open deals
     // to the colleagues named, in one transaction. Needs Accounts.
     Result<HandOverReport> deactivate(const HandOver& handOver);
+    // What deactivate() would hand over: the person's clients and open deals.
+    // Needs Accounts.
+    Result<HandOverReport> workOf(qint64 id);
     Status activate(qint64 id);
 
     // Checks the password; on success the principal to give the database
@@ -102,6 +109,8 @@ public:
     Result<QSet<Capability>> capabilitiesOf(Role role);
     // Only an owner adjusts the roles.
     Status setCapabilities(Role role, const QSet<Capability>& capabilities);
+    // Several roles in one change (the Roles table's Save).
+    Status setCapabilities(const QHash<Role, QSet<Capability>>& byRole);
 
     // A manager with TakeUnassigned assigns an unassigned client to themselves.
     Status takeClient(qint64 clientId);

@@ -1,0 +1,459 @@
+#include "audit/AuditText.h"
+
+#include "accounts/Roles.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace kartoteka {
+
+namespace {
+
+QString tr(const char* text, int n = -1)
+{
+    return QCoreApplication::translate("kartoteka::AuditText", text, nullptr, n);
+}
+
+struct Titled
+{
+    QString key;
+    const char* title;
+};
+
+// The actions that are not changes of an entity.
+const QList<Titled>& eventTitles()
+{
+    static const QList<Titled> table{
+        {auditAction::kSignIn, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Sign-in")},
+        {auditAction::kSignInFailed, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Failed sign-in")},
+        {auditAction::kLockedOut,
+         QT_TRANSLATE_NOOP("kartoteka::AuditText", "Sign-in held back after wrong passwords")},
+        {auditAction::kSignOut, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Sign-out")},
+        {auditAction::kExport, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Export")},
+        {auditAction::kPrint, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Printing")},
+        {auditAction::kBackup, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Backup")},
+        {auditAction::kRestore, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Restore")},
+        {auditAction::kAccountAdd, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Account added")},
+        {auditAction::kAccountRole, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Role changed")},
+        {auditAction::kAccountPassword, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Password set")},
+        {auditAction::kAccountDeactivate,
+         QT_TRANSLATE_NOOP("kartoteka::AuditText", "Account deactivated")},
+        {auditAction::kAccountActivate,
+         QT_TRANSLATE_NOOP("kartoteka::AuditText", "Account activated")},
+        {auditAction::kHandOver, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Hand-over")},
+        {auditAction::kRoleCapabilities,
+         QT_TRANSLATE_NOOP("kartoteka::AuditText", "Role's rights changed")},
+        {auditAction::kOwnerCopyKey,
+         QT_TRANSLATE_NOOP("kartoteka::AuditText", "Owner's copy passphrase set")},
+        {auditAction::kClientTake,
+         QT_TRANSLATE_NOOP("kartoteka::AuditText", "Unassigned client taken")},
+    };
+    return table;
+}
+
+struct EntityInfo
+{
+    QString entity;
+    const char* created;
+    const char* changed;
+    const char* removed;
+    const char* all; // the filter's name for all of its actions
+};
+
+const QList<EntityInfo>& entityTitles()
+{
+    static const QList<EntityInfo> table{
+        {u"client"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Client added"),
+         QT_TRANSLATE_NOOP("kartoteka::AuditText", "Client changed"),
+         QT_TRANSLATE_NOOP("kartoteka::AuditText", "Client removed"),
+         QT_TRANSLATE_NOOP("kartoteka::AuditText", "Clients: all changes")},
+        {u"deal"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Deal added"),
+         QT_TRANSLATE_NOOP("kartoteka::AuditText", "Deal changed"),
+         QT_TRANSLATE_NOOP("kartoteka::AuditText", "Deal removed"),
+         QT_TRANSLATE_NOOP("kartoteka::AuditText", "Deals: all changes")},
+        {u"interaction"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Timeline entry added"),
+         QT_TRANSLATE_NOOP("kartoteka::AuditText", "Timeline entry changed"),
+         QT_TRANSLATE_NOOP("kartoteka::AuditText", "Timeline entry removed"),
+         QT_TRANSLATE_NOOP("kartoteka::AuditText", "Timeline: all changes")},
+        {u"user"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Account added"),
+         QT_TRANSLATE_NOOP("kartoteka::AuditText", "Account changed"),
+         QT_TRANSLATE_NOOP("kartoteka::AuditText", "Account removed"),
+         QT_TRANSLATE_NOOP("kartoteka::AuditText", "Accounts: all changes")},
+        {u"list_item"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "List entry added"),
+         QT_TRANSLATE_NOOP("kartoteka::AuditText", "List entry changed"),
+         QT_TRANSLATE_NOOP("kartoteka::AuditText", "List entry removed"),
+         QT_TRANSLATE_NOOP("kartoteka::AuditText", "Lists: all changes")},
+        {u"pipeline"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Pipeline added"),
+         QT_TRANSLATE_NOOP("kartoteka::AuditText", "Pipeline changed"),
+         QT_TRANSLATE_NOOP("kartoteka::AuditText", "Pipeline removed"),
+         QT_TRANSLATE_NOOP("kartoteka::AuditText", "Pipelines: all changes")},
+        {u"setting"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Setting added"),
+         QT_TRANSLATE_NOOP("kartoteka::AuditText", "Setting changed"),
+         QT_TRANSLATE_NOOP("kartoteka::AuditText", "Setting removed"),
+         QT_TRANSLATE_NOOP("kartoteka::AuditText", "Settings: all changes")},
+    };
+    return table;
+}
+
+// Field names as stored by whoever records them: snake_case columns or
+// camelCase members, singular or plural. Compared folded.
+const QList<Titled>& fieldTitles()
+{
+    static const QList<Titled> table{
+        {u"phone"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Phone")},
+        {u"phones"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Phone")},
+        {u"email"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "E-mail")},
+        {u"emails"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "E-mail")},
+        {u"links"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Links")},
+        {u"kind"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Kind")},
+        {u"name"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Name")},
+        {u"displayname"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Name")},
+        {u"lastname"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Last name")},
+        {u"firstname"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "First name")},
+        {u"middlename"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Middle name")},
+        {u"companyname"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Company")},
+        {u"company"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Company")},
+        {u"companyid"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Company")},
+        {u"birthday"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Birthday")},
+        {u"gender"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Gender")},
+        {u"occupation"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Occupation")},
+        {u"jobtitle"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Job title")},
+        {u"taxid"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Tax ID")},
+        {u"bankname"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Bank")},
+        {u"bankaccount"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Bank account")},
+        {u"bankcode"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Bank code")},
+        {u"contacttype"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Contact type")},
+        {u"contacttypeid"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Contact type")},
+        {u"status"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Status")},
+        {u"statusid"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Status")},
+        {u"source"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Source")},
+        {u"sourceid"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Source")},
+        {u"preferredchannel"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Preferred channel")},
+        {u"manager"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Manager")},
+        {u"managerid"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Manager")},
+        {u"deliveryaddress"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Delivery address")},
+        {u"actualaddress"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Address")},
+        {u"address"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Address")},
+        {u"comment"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Comment")},
+        {u"tags"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Tags")},
+        {u"archived"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Archived")},
+        {u"title"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Title")},
+        {u"stage"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Stage")},
+        {u"stageid"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Stage")},
+        {u"pipeline"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Pipeline")},
+        {u"pipelineid"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Pipeline")},
+        {u"amount"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Amount")},
+        {u"amountminor"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Amount")},
+        {u"currency"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Currency")},
+        {u"expectedclose"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Expected close")},
+        {u"notes"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Notes")},
+        {u"lossreason"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Loss reason")},
+        {u"lossreasonid"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Loss reason")},
+        {u"items"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Items")},
+        {u"text"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Text")},
+        {u"result"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Result")},
+        {u"occurredat"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "When")},
+        {u"login"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Login")},
+        {u"role"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Role")},
+        {u"active"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Active")},
+        {u"value"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Value")},
+    };
+    return table;
+}
+
+QString folded(const QString& name)
+{
+    QString f = name.toLower();
+    f.remove(u'_');
+    f.remove(u'-');
+    return f;
+}
+
+bool isYesNo(const QString& field)
+{
+    const QString f = folded(field);
+    return f == u"archived" || f == u"active" || f == u"mustchangepassword";
+}
+
+QString shortened(const QString& text, int maxChars)
+{
+    QString oneLine = text;
+    oneLine.replace(u'\n', u' ');
+    if (maxChars <= 0 || oneLine.size() <= maxChars)
+        return oneLine;
+    return oneLine.left(maxChars - 1) + u'…';
+}
+
+// A value as people read it: role and capability names in words, yes/no.
+QString valueText(const QString& entity, const QString& field, const QString& value, int maxChars)
+{
+    if (value.isEmpty())
+        return u"—"_s;
+    if (entity == u"role") { // a role's capabilities, by name
+        QStringList titles;
+        for (const QString& name : value.split(u',', Qt::SkipEmptyParts)) {
+            const std::optional<Capability> c = capabilityFromName(name.trimmed());
+            titles.append(c ? capabilityTitle(*c) : name.trimmed());
+        }
+        return shortened(titles.join(u"; "_s), maxChars);
+    }
+    if (folded(field) == u"role") {
+        if (const std::optional<Role> role = roleFromName(value))
+            return roleTitle(*role);
+    }
+    if (isYesNo(field)) {
+        if (value == u"1" || value == u"true")
+            return tr("yes");
+        if (value == u"0" || value == u"false")
+            return tr("no");
+    }
+    return shortened(value, maxChars);
+}
+
+QString fieldTitleOf(const AuditEntry& entry, const FieldChange& change)
+{
+    // A role's capabilities are recorded with the role's name as the field.
+    if (entry.entity == u"role") {
+        if (const std::optional<Role> role = roleFromName(change.field))
+            return roleTitle(*role);
+    }
+    return auditFieldTitle(entry.entity, change.field);
+}
+
+QString fieldLine(const AuditEntry& entry, const FieldChange& change, int maxChars)
+{
+    return tr("%1: %2 → %3")
+        .arg(fieldTitleOf(entry, change),
+             valueText(entry.entity, change.field, change.before, maxChars),
+             valueText(entry.entity, change.field, change.after, maxChars));
+}
+
+QStringList fieldLines(const AuditEntry& entry, int maxChars)
+{
+    QStringList lines;
+    for (const FieldChange& change : entry.fields)
+        lines.append(fieldLine(entry, change, maxChars));
+    return lines;
+}
+
+QString detailText(const QJsonObject& details, const QString& key)
+{
+    const QJsonValue v = details.value(key);
+    if (v.isDouble())
+        return QString::number(v.toInteger());
+    if (v.isBool())
+        return v.toBool() ? tr("yes") : tr("no");
+    return v.toString();
+}
+
+QString accountName(const AuditEntry& entry, const AuditNames& names)
+{
+    if (!entry.details.value(u"name"_s).toString().isEmpty())
+        return entry.details.value(u"name"_s).toString();
+    if (const QString known = names.accounts.value(entry.entityId); !known.isEmpty())
+        return known;
+    if (!entry.details.value(u"login"_s).toString().isEmpty())
+        return entry.details.value(u"login"_s).toString();
+    return entry.entityId ? tr("account #%1").arg(entry.entityId) : QString();
+}
+
+QString clientName(const AuditEntry& entry, const AuditNames& names)
+{
+    const QString known = names.clients.value(entry.clientId);
+    return known.isEmpty() ? tr("client #%1").arg(entry.clientId) : known;
+}
+
+} // namespace
+
+QList<AuditActionChoice> auditActionChoices()
+{
+    QList<AuditActionChoice> choices;
+    for (const EntityInfo& info : entityTitles())
+        choices.append({info.entity + u'.', tr(info.all)});
+    for (const Titled& t : eventTitles())
+        choices.append({t.key, tr(t.title)});
+    return choices;
+}
+
+QString auditActionTitle(const QString& action)
+{
+    for (const Titled& t : eventTitles()) {
+        if (t.key == action)
+            return tr(t.title);
+    }
+    const QString entity = action.section(u'.', 0, 0);
+    const QString op = action.section(u'.', 1);
+    for (const EntityInfo& info : entityTitles()) {
+        if (info.entity != entity)
+            continue;
+        if (op == u"insert")
+            return tr(info.created);
+        if (op == u"update")
+            return tr(info.changed);
+        if (op == u"delete")
+            return tr(info.removed);
+    }
+    return action;
+}
+
+QString auditFieldTitle(const QString& /*entity*/, const QString& field)
+{
+    const QString f = folded(field);
+    for (const Titled& t : fieldTitles()) {
+        if (t.key == f)
+            return tr(t.title);
+    }
+    return field;
+}
+
+QString auditTimeText(const QDateTime& utc)
+{
+    const QLocale locale;
+    // The locale's short date, but never with a two-digit year: the audit is
+    // read years later.
+    QString date = locale.dateFormat(QLocale::ShortFormat);
+    if (!date.contains(u"yyyy"_s))
+        date.replace(u"yy"_s, u"yyyy"_s);
+    return locale.toString(utc.toLocalTime(),
+                           date + u' ' + locale.timeFormat(QLocale::ShortFormat));
+}
+
+QString auditWho(const AuditEntry& entry)
+{
+    if (!entry.userName.isEmpty() && entry.userId != 0)
+        return entry.userName;
+    if (entry.action == auditAction::kSignInFailed || entry.action == auditAction::kLockedOut)
+        return tr("nobody signed in");
+    return entry.userName.isEmpty() ? tr("Kartoteka") : tr("Kartoteka (%1)").arg(entry.userName);
+}
+
+QString auditWhat(const AuditEntry& entry, const AuditNames& names)
+{
+    const QJsonObject& d = entry.details;
+    const QString a = entry.action;
+    if (a == auditAction::kSignIn)
+        return tr("Signed in");
+    if (a == auditAction::kSignOut)
+        return tr("Signed out");
+    if (a == auditAction::kSignInFailed) {
+        if (d.value(u"inactive"_s).toBool())
+            return tr("Sign-in as %1 refused: the account is deactivated")
+                .arg(detailText(d, u"login"_s));
+        return tr("Wrong password for the login %1").arg(detailText(d, u"login"_s));
+    }
+    if (a == auditAction::kLockedOut)
+        return tr("Sign-in as %1 held back after %2 wrong passwords")
+            .arg(detailText(d, u"login"_s), detailText(d, u"failures"_s));
+    if (a == auditAction::kAccountAdd) {
+        const std::optional<Role> role = roleFromName(d.value(u"role"_s).toString());
+        return tr("Added the account %1 (%2, %3)")
+            .arg(detailText(d, u"login"_s), accountName(entry, names),
+                 role ? roleTitle(*role) : detailText(d, u"role"_s));
+    }
+    if (a == auditAction::kAccountRole)
+        return tr("Changed the role of %1").arg(accountName(entry, names));
+    if (a == auditAction::kAccountPassword)
+        return d.value(u"temporary"_s).toBool()
+                   ? tr("Gave %1 a temporary password").arg(accountName(entry, names))
+                   : tr("Changed their own password");
+    if (a == auditAction::kAccountDeactivate)
+        return tr("Deactivated the account of %1").arg(accountName(entry, names));
+    if (a == auditAction::kAccountActivate)
+        return tr("Activated the account of %1").arg(accountName(entry, names));
+    if (a == auditAction::kHandOver) {
+        QStringList to;
+        for (const QJsonValue& v : d.value(u"to"_s).toArray()) {
+            const QJsonObject o = v.toObject();
+            to.append(tr("%1 (%2 clients, %3 deals)")
+                          .arg(o.value(u"name"_s).toString())
+                          .arg(o.value(u"clients"_s).toInt())
+                          .arg(o.value(u"deals"_s).toInt()));
+        }
+        return tr("Handed over %1 clients and %2 open deals of %3 to %4")
+            .arg(d.value(u"clients"_s).toInt())
+            .arg(d.value(u"deals"_s).toInt())
+            .arg(detailText(d, u"from"_s), to.join(u", "_s));
+    }
+    if (a == auditAction::kRoleCapabilities) {
+        QStringList roles;
+        for (const FieldChange& f : entry.fields)
+            roles.append(fieldTitleOf(entry, f));
+        return tr("Changed what %1 may do").arg(roles.join(u", "_s));
+    }
+    if (a == auditAction::kClientTake)
+        return tr("Took the unassigned client %1").arg(clientName(entry, names));
+    if (a == auditAction::kExport || a == auditAction::kPrint) {
+        QStringList parts;
+        for (const QString& key : {u"what"_s, u"report"_s, u"format"_s}) {
+            if (const QString v = detailText(d, key); !v.isEmpty())
+                parts.append(v);
+        }
+        if (d.contains(u"rows"_s))
+            parts.append(tr("%n rows", d.value(u"rows"_s).toInt()));
+        if (const QString file = detailText(d, u"file"_s); !file.isEmpty())
+            parts.append(QFileInfo(file).fileName());
+        const QString title = auditActionTitle(a);
+        return parts.isEmpty() ? title : title + u": "_s + parts.join(u", "_s);
+    }
+    if (a == auditAction::kBackup || a == auditAction::kRestore) {
+        const QString file = detailText(d, u"file"_s);
+        return file.isEmpty() ? auditActionTitle(a)
+                              : tr("%1: %2").arg(auditActionTitle(a), QFileInfo(file).fileName());
+    }
+    const QString title = auditActionTitle(a);
+    if (entry.entity == u"client" && entry.clientId)
+        return tr("%1: %2").arg(title, clientName(entry, names));
+    if (entry.entity == u"user" && entry.entityId)
+        return tr("%1: %2").arg(title, accountName(entry, names));
+    if (entry.clientId)
+        return tr("%1 (client %2)").arg(title, clientName(entry, names));
+    return title;
+}
+
+QStringList auditFieldLines(const AuditEntry& entry)
+{
+    return fieldLines(entry, 160);
+}
+
+QStringList auditHistoryLines(const AuditEntry& entry, const AuditNames& names)
+{
+    const QString who = auditWho(entry);
+    const QString when = auditTimeText(entry.at);
+    QStringList lines;
+    if (entry.fields.isEmpty() || entry.entity == u"role" || entry.action.endsWith(u".insert")) {
+        lines.append(tr("%1 — %2, %3").arg(auditWhat(entry, names), who, when));
+        return lines;
+    }
+    const bool sameEntity = entry.entity == u"client";
+    for (const FieldChange& change : entry.fields) {
+        // "Phone changed by …": the client's own fields; a deal's or an
+        // entry's fields say whose they are.
+        const QString field = sameEntity ? fieldTitleOf(entry, change)
+                                         : tr("%1 (%2)").arg(fieldTitleOf(entry, change),
+                                                             auditActionTitle(entry.action));
+        lines.append(tr("%1 changed by %2, %3: %4 → %5")
+                         .arg(field, who, when,
+                              valueText(entry.entity, change.field, change.before, 160),
+                              valueText(entry.entity, change.field, change.after, 160)));
+    }
+    return lines;
+}
+
+ReportTable auditTable(const QList<AuditEntry>& entries, const AuditNames& names)
+{
+    ReportTable table;
+    table.title = tr("Audit");
+    table.columns = {{tr("When")}, {tr("Who")},     {tr("Action")},
+                     {tr("What")}, {tr("Details")}, {tr("Computer")}};
+    table.rows.reserve(entries.size());
+    for (const AuditEntry& e : entries)
+        table.rows.append({auditTimeText(e.at), auditWho(e), auditActionTitle(e.action),
+                           auditWhat(e, names), fieldLines(e, 0).join(u"; "_s), e.host});
+    return table;
+}
+
+} // namespace kartoteka

@@ -1,0 +1,260 @@
+// The audit in words (shared by the Audit screen, the card's history, the CLI
+// and exports), the audit's export, and what the account screens ask of core.
+#include "Catch.h"
+#include "TestSupport.h"
+
+#include "accounts/Accounts.h"
+#include "accounts/Passwords.h"
+#include "audit/AuditExport.h"
+#include "audit/AuditLog.h"
+#include "audit/AuditText.h"
+#include "clients/ClientRepository.h"
+#include "deals/DealRepository.h"
+#include "deals/PipelineRepository.h"
+#include "storage/Sql.h"
+
+#include <QFile>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+using namespace kartoteka;
+using namespace kartoteka::test;
+
+namespace {
+
+// Noon UTC: the same calendar day in every time zone a test machine has.
+const QDateTime kAt{QDate(2026, 11, 12), QTime(12, 0), Qt::UTC};
+
+AuditEntry phoneChange()
+{
+    AuditEntry e;
+    e.id = 7;
+    e.at = kAt;
+    e.userId = 5;
+    e.userName = u"Олена Коваль"_s;
+    e.action = auditAction::changeAction(u"client"_s, u"update"_s);
+    e.entity = u"client"_s;
+    e.entityId = 42;
+    e.clientId = 42;
+    e.fields = {{u"phones"_s, u"+380 50 111 22 33"_s, u"+380 67 444 55 66"_s},
+                {u"last_name"_s, u"Шевчук"_s, u"Шевченко"_s}};
+    return e;
+}
+
+struct LocaleGuard
+{
+    QLocale before;
+    explicit LocaleGuard(const QLocale& locale) { QLocale::setDefault(locale); }
+    ~LocaleGuard() { QLocale::setDefault(before); }
+};
+
+Account addAccount(Accounts& accounts, const QString& login, Role role)
+{
+    return requireValue(accounts.add(login, login.toUpper(), role, temporaryPassword()));
+}
+
+qint64 auditRows(Database& db)
+{
+    return requireValue(sql::scalar(db.connection(), u"SELECT count(*) FROM audit"_s)).toLongLong();
+}
+
+} // namespace
+
+TEST_CASE("an audit entry reads as one line per changed field, with field titles and a "
+          "four-digit year",
+          "[audit][text]")
+{
+    // Ukrainian's short date has a two-digit year; the audit never does.
+    LocaleGuard uk(QLocale(QLocale::Ukrainian, QLocale::Ukraine));
+    const AuditEntry e = phoneChange();
+    CHECK(auditTimeText(e.at).contains(u"12.11.2026"_s));
+
+    const QStringList lines = auditHistoryLines(e);
+    REQUIRE(lines.size() == 2);
+    CHECK(lines[0].contains(u"Олена Коваль"_s));
+    CHECK(lines[0].contains(u"12.11.2026"_s));
+    CHECK(lines[0].contains(u"+380 50 111 22 33"_s));
+    CHECK(lines[0].contains(u"+380 67 444 55 66"_s));
+    CHECK(lines[0].indexOf(u"+380 50"_s) < lines[0].indexOf(u"+380 67"_s)); // old, then new
+    // Field names become titles, whichever spelling recorded them.
+    const QString phone = auditFieldTitle(u"client"_s, u"phones"_s);
+    CHECK(phone != u"phones"_s);
+    CHECK(phone == auditFieldTitle(u"client"_s, u"phone"_s));
+    CHECK(lines[0].startsWith(phone));
+    CHECK(auditFieldTitle(u"client"_s, u"last_name"_s) ==
+          auditFieldTitle(u"client"_s, u"lastName"_s));
+    CHECK(lines[1].startsWith(auditFieldTitle(u"client"_s, u"last_name"_s)));
+    CHECK_FALSE(lines[1].contains(u"last_name"_s));
+    // An unknown field keeps its name rather than vanishing.
+    CHECK(auditFieldTitle(u"client"_s, u"x_custom"_s) == u"x_custom"_s);
+
+    const QStringList fields = auditFieldLines(e);
+    REQUIRE(fields.size() == 2);
+    CHECK(fields[0].startsWith(phone));
+
+    // A client the reader knows by name is named; one they do not is not guessed.
+    CHECK(auditWhat(e, {{}, {{42, u"Шевченко Тарас"_s}}}).contains(u"Шевченко Тарас"_s));
+    CHECK_FALSE(auditWhat(e).contains(u"Шевченко Тарас"_s));
+}
+
+TEST_CASE("roles, rights and actions are shown by their titles, not their stored names",
+          "[audit][text]")
+{
+    AuditEntry role;
+    role.at = kAt;
+    role.userId = 1;
+    role.userName = u"Owner"_s;
+    role.action = auditAction::kAccountRole;
+    role.entity = u"user"_s;
+    role.entityId = 3;
+    role.fields = {{u"role"_s, u"manager"_s, u"senior"_s}};
+    const QStringList roleLines = auditFieldLines(role);
+    REQUIRE(roleLines.size() == 1);
+    CHECK(roleLines[0].contains(roleTitle(Role::Manager)));
+    CHECK(roleLines[0].contains(roleTitle(Role::Senior)));
+    CHECK(auditWhat(role, {{{3, u"Петро Бондар"_s}}, {}}).contains(u"Петро Бондар"_s));
+
+    AuditEntry rights = role;
+    rights.action = auditAction::kRoleCapabilities;
+    rights.entity = u"role"_s;
+    rights.entityId = 0;
+    rights.fields = {{u"senior"_s, u"clients.all, export"_s, u"clients.all"_s}};
+    const QStringList rightsLines = auditFieldLines(rights);
+    REQUIRE(rightsLines.size() == 1);
+    CHECK(rightsLines[0].contains(capabilityTitle(Capability::Export)));
+    CHECK(rightsLines[0].startsWith(roleTitle(Role::Senior)));
+    CHECK(auditWhat(rights).contains(roleTitle(Role::Senior)));
+
+    for (const AuditActionChoice& choice : auditActionChoices()) {
+        CHECK_FALSE(choice.title.isEmpty());
+        CHECK(choice.title != choice.key);
+        if (!choice.key.endsWith(u'.'))
+            CHECK(auditActionTitle(choice.key) == choice.title);
+    }
+    CHECK(auditActionTitle(u"client.update"_s) != u"client.update"_s);
+    CHECK(auditActionTitle(u"something.new"_s) == u"something.new"_s);
+}
+
+TEST_CASE("the audit's export needs Audit and Export, writes what the filter selects and is "
+          "itself audited",
+          "[audit][export]")
+{
+    TempDir dir;
+    auto db = openTestDatabase(dir.path(u"shop.sqlite"_s));
+    Accounts accounts(*db);
+    const Account owner =
+        requireValue(accounts.createOwner(u"owner"_s, u"Власник"_s, u"owner-password-1"_s));
+    const Account senior = addAccount(accounts, u"senior"_s, Role::Senior);
+    const Account admin = addAccount(accounts, u"admin"_s, Role::Admin);
+    const QString file = dir.path(u"audit.csv"_s);
+
+    db->setPrincipal(requireValue(accounts.principalOf(senior.id))); // Export, not Audit
+    Result<int> refused = exportAudit(*db, {}, file, TableFileFormat::Csv);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().kind == ErrorKind::Forbidden);
+    db->setPrincipal({});
+    requireOk(accounts.setCapabilities(Role::Admin, {Capability::Audit, Capability::Accounts}));
+    db->setPrincipal(requireValue(accounts.principalOf(admin.id))); // Audit, not Export
+    refused = exportAudit(*db, {}, file, TableFileFormat::Csv);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().kind == ErrorKind::Forbidden);
+    CHECK_FALSE(QFile::exists(file));
+
+    db->setPrincipal(requireValue(accounts.principalOf(owner.id)));
+    const qint64 before = auditRows(*db);
+    AuditFilter onlyAdds;
+    onlyAdds.action = auditAction::kAccountAdd;
+    const int rows = requireValue(exportAudit(*db, onlyAdds, file, TableFileFormat::Csv));
+    CHECK(rows == 3); // the owner, the senior manager, the administrator
+    const QString csv = QString::fromUtf8(fileBytes(file));
+    CHECK(csv.count(auditActionTitle(auditAction::kAccountAdd)) == 3);
+    CHECK(csv.contains(u"senior"_s));
+    CHECK(auditRows(*db) == before + 1);
+    AuditFilter exports;
+    exports.action = auditAction::kExport;
+    const QList<AuditEntry> logged = requireValue(readAudit(*db, exports));
+    REQUIRE(logged.size() == 1);
+    CHECK(logged[0].userId == owner.id);
+    CHECK(logged[0].details.value(u"rows"_s).toInt() == 3);
+    CHECK(logged[0].details.value(u"file"_s).toString().endsWith(u"audit.csv"_s));
+}
+
+TEST_CASE("what a hand-over would move is counted; login and name change together; several "
+          "roles' rights are saved as one change",
+          "[accounts]")
+{
+    TempDir dir;
+    auto db = openTestDatabase(dir.path(u"shop.sqlite"_s));
+    Accounts accounts(*db);
+    requireValue(accounts.createOwner(u"owner"_s, u"Власник"_s, u"owner-password-1"_s));
+    const Account leaving = addAccount(accounts, u"leaving"_s, Role::Manager);
+    const Account other = addAccount(accounts, u"other"_s, Role::Manager);
+
+    ClientRepository clients(*db);
+    Client a;
+    a.lastName = u"Перший"_s;
+    a.managerId = leaving.id;
+    Client b;
+    b.lastName = u"Другий"_s;
+    b.managerId = leaving.id;
+    Client c;
+    c.lastName = u"Чужий"_s;
+    c.managerId = other.id;
+    for (Client* client : {&a, &b, &c})
+        requireOk(clients.create(*client));
+    DealRepository deals(*db);
+    const Pipeline pipeline = requireValue(PipelineRepository(*db).pipelineNamed(QString()));
+    Deal deal;
+    deal.pipelineId = pipeline.id;
+    deal.clientId = c.id;
+    deal.title = u"Кухня"_s;
+    deal.managerId = leaving.id;
+    requireOk(deals.create(deal));
+
+    const HandOverReport work = requireValue(accounts.workOf(leaving.id));
+    CHECK(work.clients == 2);
+    CHECK(work.deals == 1);
+    db->setPrincipal(requireValue(accounts.principalOf(other.id)));
+    Result<HandOverReport> refused = accounts.workOf(leaving.id);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().kind == ErrorKind::Forbidden);
+    db->setPrincipal({});
+    const HandOverReport moved = requireValue(accounts.deactivate({leaving.id, {other.id}}));
+    CHECK(moved.clients == work.clients);
+    CHECK(moved.deals == work.deals);
+
+    const qint64 changes =
+        requireValue(sql::scalar(db->connection(), u"SELECT count(*) FROM changes"_s)).toLongLong();
+    requireOk(accounts.rename(other.id, u"Petro.Bondar "_s, u"Петро Бондар"_s));
+    const Account renamed = requireValue(accounts.byId(other.id));
+    CHECK(renamed.login == u"petro.bondar"_s);
+    CHECK(renamed.name == u"Петро Бондар"_s);
+    CHECK(requireValue(sql::scalar(db->connection(), u"SELECT count(*) FROM changes"_s))
+              .toLongLong() == changes + 1);
+    AuditFilter edits;
+    edits.action = auditAction::changeAction(Accounts::kEntity, u"update"_s);
+    const QList<AuditEntry> renames = requireValue(readAudit(*db, edits));
+    REQUIRE(renames.size() == 1);
+    CHECK(renames[0].fields.size() == 2);
+    Status taken = accounts.rename(other.id, u"owner"_s, u"Петро Бондар"_s);
+    REQUIRE_FALSE(taken);
+    CHECK(taken.error().kind == ErrorKind::Conflict);
+    CHECK(requireValue(accounts.byId(other.id)).login == u"petro.bondar"_s);
+
+    // Two roles in one Save: one transaction, one audit row per role.
+    const qint64 auditBefore = auditRows(*db);
+    requireOk(accounts.setCapabilities(QHash<Role, QSet<Capability>>{
+        {Role::Senior, {Capability::AllClients}},
+        {Role::Manager, {Capability::TakeUnassigned, Capability::Print}}}));
+    CHECK(requireValue(accounts.capabilitiesOf(Role::Senior)) ==
+          QSet<Capability>{Capability::AllClients});
+    CHECK(requireValue(accounts.capabilitiesOf(Role::Manager)) ==
+          QSet<Capability>{Capability::TakeUnassigned, Capability::Print});
+    CHECK(auditRows(*db) == auditBefore + 2);
+    // One refused role refuses the whole Save.
+    Status owner = accounts.setCapabilities(
+        QHash<Role, QSet<Capability>>{{Role::Senior, {}}, {Role::Owner, {}}});
+    REQUIRE_FALSE(owner);
+    CHECK(requireValue(accounts.capabilitiesOf(Role::Senior)) ==
+          QSet<Capability>{Capability::AllClients});
+}
