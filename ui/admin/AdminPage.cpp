@@ -1,11 +1,15 @@
 #include "admin/AdminPage.h"
 
+#include "admin/AccountsPanel.h"
+#include "admin/AuditPanel.h"
 #include "admin/BackupPanel.h"
 #include "admin/BackupSettingsForm.h"
 #include "admin/ListsEditor.h"
+#include "admin/RolesPanel.h"
 #include "admin/SessionsPanel.h"
 #include "clients/CustomFieldsEditor.h"
 #include "deals/PipelineEditor.h"
+#include "storage/Database.h"
 #include "workspace/Workspace.h"
 
 #include <QGroupBox>
@@ -28,12 +32,15 @@ QGroupBox* group(const QString& title, QWidget* content, QWidget* parent)
 } // namespace
 
 AdminPage::AdminPage(Workspace& workspace, QWidget* parent)
-    : QWidget(parent), m_backups(new BackupPanel(workspace, this)),
+    : QWidget(parent), m_workspace(workspace), m_backups(new BackupPanel(workspace, this)),
       m_settings(new BackupSettingsForm(workspace.database(), this)),
       m_sessions(new SessionsPanel(workspace.sessions(), this)),
       m_fields(new CustomFieldsEditor(workspace.database(), this)),
       m_lists(new ListsEditor(workspace.database(), this)),
-      m_pipelines(new PipelineEditor(workspace.database(), this))
+      m_pipelines(new PipelineEditor(workspace.database(), this)),
+      m_accounts(new AccountsPanel(workspace.database(), this)),
+      m_roles(new RolesPanel(workspace.database(), this)),
+      m_audit(new AuditPanel(workspace.database(), this)), m_tabs(new QTabWidget(this))
 {
     connect(m_settings, &BackupSettingsForm::saved, m_backups, &BackupPanel::refresh);
     connect(m_backups, &BackupPanel::restoreFinished, this, [this] { reload(); });
@@ -54,12 +61,25 @@ AdminPage::AdminPage(Workspace& workspace, QWidget* parent)
     listsLayout->addWidget(group(tr("Lists"), m_lists, lists), 1);
     listsLayout->addWidget(group(tr("Client card fields of this shop"), m_fields, lists), 1);
 
-    auto* tabs = new QTabWidget(this);
-    tabs->addTab(backups, tr("Backups and connections"));
-    tabs->addTab(lists, tr("Lists and fields"));
-    tabs->addTab(m_pipelines, tr("Pipelines"));
+    m_tabs->addTab(backups, tr("Backups and connections"));
+    m_tabs->addTab(lists, tr("Lists and fields"));
+    m_tabs->addTab(m_pipelines, tr("Pipelines"));
+    m_tabs->addTab(m_accounts, tr("Accounts"));
+    m_tabs->addTab(m_roles, tr("Roles"));
+    m_tabs->addTab(m_audit, tr("Audit"));
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(tabs);
+    layout->addWidget(m_tabs);
+    // A role change or a hand-over is in the audit at once.
+    connect(m_accounts, &AccountsPanel::accountsChanged, m_audit, &AuditPanel::reload);
+    applyAccess();
+}
+
+void AdminPage::applyAccess()
+{
+    const Principal& who = m_workspace.database().principal();
+    m_tabs->setTabVisible(m_tabs->indexOf(m_accounts), AccountsPanel::shownTo(who));
+    m_tabs->setTabVisible(m_tabs->indexOf(m_roles), RolesPanel::shownTo(who));
+    m_tabs->setTabVisible(m_tabs->indexOf(m_audit), AuditPanel::shownTo(who));
 }
 
 void AdminPage::reload()
@@ -70,6 +90,10 @@ void AdminPage::reload()
     m_fields->reload();
     m_lists->reload();
     m_pipelines->reload();
+    applyAccess();
+    m_accounts->reload();
+    m_roles->reload();
+    m_audit->reload();
 }
 
 void AdminPage::settingsChanged()

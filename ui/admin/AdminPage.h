@@ -2,21 +2,26 @@
 
 #include <QWidget>
 
+class QTabWidget;
+
 namespace kartoteka {
 class Workspace;
 }
 
 namespace kartoteka::ui {
 
+class AccountsPanel;
+class AuditPanel;
 class BackupPanel;
 class BackupSettingsForm;
 class SessionsPanel;
 class CustomFieldsEditor;
 class ListsEditor;
 class PipelineEditor;
+class RolesPanel;
 
-// The Administration section: backups and restore, backup settings, and who
-// is connected.
+// The Administration section: backups and restore, backup settings, who is
+// connected, the lists, the pipelines, the accounts, the roles and the audit.
 class AdminPage : public QWidget
 {
     Q_OBJECT
@@ -27,20 +32,32 @@ public:
     void reload();
     // Shared settings changed somewhere.
     void settingsChanged();
+    // Shows the pages the signed-in principal may use (after a sign-in or a
+    // switch of user); each page's own shownTo() decides.
+    void applyAccess();
 
     BackupPanel* backupPanel() const { return m_backups; }
     BackupSettingsForm* settingsForm() const { return m_settings; }
     SessionsPanel* sessionsPanel() const { return m_sessions; }
     ListsEditor* listsEditor() const { return m_lists; }
     PipelineEditor* pipelineEditor() const { return m_pipelines; }
+    AccountsPanel* accountsPanel() const { return m_accounts; }
+    RolesPanel* rolesPanel() const { return m_roles; }
+    AuditPanel* auditPanel() const { return m_audit; }
+    QTabWidget* tabs() const { return m_tabs; }
 
 private:
+    Workspace& m_workspace;
     BackupPanel* m_backups;
     BackupSettingsForm* m_settings;
     SessionsPanel* m_sessions;
     CustomFieldsEditor* m_fields;
     ListsEditor* m_lists;
     PipelineEditor* m_pipelines;
+    AccountsPanel* m_accounts;
+    RolesPanel* m_roles;
+    AuditPanel* m_audit;
+    QTabWidget* m_tabs;
 };
 
 } // namespace kartoteka::ui

@@ -1,5 +1,7 @@
 #include "clients/ClientCard.h"
 
+#include "audit/AuditExport.h"
+#include "audit/AuditText.h"
 #include "clients/ClientForm.h"
 #include "clients/ClientRepository.h"
 #include "clients/ClientSettings.h"
@@ -17,12 +19,15 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QListWidget>
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QShortcut>
 #include <QTableView>
+#include <QTabWidget>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -68,7 +73,8 @@ ClientCard::ClientCard(Database& db, ClientRepository& clients, InteractionRepos
       m_subtitle(new QLabel(m_body)), m_stats(new QLabel(m_body)), m_contacts(new QLabel(m_body)),
       m_details(new QLabel(m_body)), m_relations(new QLabel(m_body)), m_deals(new QLabel(m_body)),
       m_edit(new QPushButton(tr("Edit…"), m_body)), m_archive(new QPushButton(m_body)),
-      m_timelineModel(new TimelineModel(this)), m_timelineView(new QTableView(m_body))
+      m_timelineModel(new TimelineModel(this)), m_timelineView(new QTableView(m_body)),
+      m_lower(new QTabWidget(m_body)), m_history(new QListWidget(m_body))
 {
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setStyleSheet(u"color: palette(placeholder-text);"_s);
@@ -156,7 +162,17 @@ ClientCard::ClientCard(Database& db, ClientRepository& clients, InteractionRepos
     body->addWidget(m_relations);
     body->addWidget(m_deals);
     body->addLayout(add);
-    body->addWidget(m_timelineView, 1);
+    m_history->setWordWrap(true);
+    m_history->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_history->setTextElideMode(Qt::ElideNone);
+    m_lower->setDocumentMode(true);
+    m_lower->addTab(m_timelineView, tr("Timeline"));
+    m_lower->addTab(m_history, tr("History of changes"));
+    connect(m_lower, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_lower->widget(index) == m_history)
+            loadHistory();
+    });
+    body->addWidget(m_lower, 1);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_empty, 1);
@@ -325,8 +341,48 @@ void ClientCard::render()
     Result<QList<DealEvent>> dealEvents = DealRepository(m_db).eventsForClient(m_client.id);
     m_timelineModel->setEntries(entries ? *entries : QList<Interaction>{},
                                 dealEvents ? *dealEvents : QList<DealEvent>{});
+    if (m_lower->currentWidget() == m_history)
+        loadHistory();
+    else
+        m_history->clear();
     m_empty->hide();
     m_body->show();
+}
+
+void ClientCard::showHistory()
+{
+    m_lower->setCurrentWidget(m_history);
+    loadHistory();
+}
+
+void ClientCard::loadHistory()
+{
+    m_history->clear();
+    if (m_client.id == 0)
+        return;
+    Result<QList<AuditEntry>> entries = clientHistory(m_db, m_client.id);
+    if (!entries) {
+        m_history->addItem(entries.error().message);
+        return;
+    }
+    if (entries->isEmpty()) {
+        m_history->addItem(tr("No recorded changes yet."));
+        return;
+    }
+    Result<AuditNames> names = auditNamesFor(m_db, *entries);
+    // A phone number wraps as a whole, never in the middle.
+    static const QRegularExpression number(u"\\+?\\d[\\d ()-]{4,}\\d"_s);
+    for (const AuditEntry& entry : *entries) {
+        for (QString line : auditHistoryLines(entry, names ? *names : AuditNames{})) {
+            for (QRegularExpressionMatchIterator it = number.globalMatch(line); it.hasNext();) {
+                const QRegularExpressionMatch m = it.next();
+                line.replace(m.capturedStart(), m.capturedLength(),
+                             m.captured().replace(u' ', QChar(0x00A0)));
+            }
+            auto* item = new QListWidgetItem(line, m_history);
+            item->setData(Qt::UserRole, entry.id);
+        }
+    }
 }
 
 QString ClientCard::dealsHtml()

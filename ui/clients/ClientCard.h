@@ -5,8 +5,10 @@
 #include <QWidget>
 
 class QLabel;
+class QListWidget;
 class QPushButton;
 class QTableView;
+class QTabWidget;
 
 namespace kartoteka {
 class ClientRepository;
@@ -35,6 +37,10 @@ public:
     qint64 clientId() const { return m_client.id; }
     const Client& client() const { return m_client; }
     TimelineModel* timelineModel() const { return m_timelineModel; }
+    // The client's history of changes (who changed which field, when, from
+    // what to what), read when its tab is shown.
+    QListWidget* historyList() const { return m_history; }
+    void showHistory();
 
     void edit();
     void toggleArchived();
@@ -56,6 +62,7 @@ private:
     QString contactsHtml() const;
     QString relationsHtml();
     QString dealsHtml();
+    void loadHistory();
 
     Database& m_db;
     ClientRepository& m_clients;
@@ -76,6 +83,8 @@ private:
     QPushButton* m_archive;
     TimelineModel* m_timelineModel;
     QTableView* m_timelineView;
+    QTabWidget* m_lower;
+    QListWidget* m_history;
 };
 
 } // namespace kartoteka::ui
