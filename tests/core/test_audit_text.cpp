@@ -179,7 +179,7 @@ TEST_CASE("the audit's export needs Audit and Export, writes what the filter sel
     CHECK(logged[0].details.value(u"file"_s).toString().endsWith(u"audit.csv"_s));
 }
 
-TEST_CASE("what a hand-over would move is counted; login and name change together; several "
+TEST_CASE("what a hand-over would move is counted, login and name change together, and several "
           "roles' rights are saved as one change",
           "[accounts]")
 {

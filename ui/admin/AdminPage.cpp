@@ -69,8 +69,18 @@ AdminPage::AdminPage(Workspace& workspace, QWidget* parent)
     m_tabs->addTab(m_audit, tr("Audit"));
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
-    // A role change or a hand-over is in the audit at once.
+    // A role change or a hand-over is in the audit at once; what colleagues
+    // did on other PCs is read when the page is opened.
     connect(m_accounts, &AccountsPanel::accountsChanged, m_audit, &AuditPanel::reload);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        QWidget* page = m_tabs->widget(index);
+        if (page == m_accounts)
+            m_accounts->reload();
+        else if (page == m_roles && !m_roles->model()->isModified())
+            m_roles->reload();
+        else if (page == m_audit)
+            m_audit->reload();
+    });
     applyAccess();
 }
 
