@@ -32,8 +32,10 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTabWidget>
+#include <QTest>
 #include <QTimer>
 
 #include <deque>
@@ -642,7 +644,7 @@ TEST_CASE("Administration shows Accounts, Roles and Audit only to those who may 
     page->reload();
     if (const QString shots = qEnvironmentVariable("KARTOTEKA_SCREENSHOTS"); !shots.isEmpty()) {
         window.resize(1366, 768);
-        window.findChild<QListWidget*>()->setCurrentRow(4);
+        window.showSection(4);
         for (QWidget* w : {static_cast<QWidget*>(page->accountsPanel()),
                            static_cast<QWidget*>(page->rolesPanel()),
                            static_cast<QWidget*>(page->auditPanel())}) {
@@ -651,4 +653,48 @@ TEST_CASE("Administration shows Accounts, Roles and Audit only to those who may 
             window.grab().save(shots + u"/admin-%1.png"_s.arg(tabs->currentIndex()));
         }
     }
+}
+
+TEST_CASE("double-clicking an audit row about a client opens the client", "[ui][audit]")
+{
+    TempDir dir;
+    const QString path = dir.path(u"shop.sqlite"_s);
+    qint64 client = 0;
+    {
+        auto db = openTestDatabase(path, ModeChoice::Shared);
+        // The list opens on the first name; the audited client is another.
+        for (const QString& name : {u"Андрієнко"_s, u"Левченко"_s}) {
+            Client c;
+            c.lastName = name;
+            requireOk(ClientRepository(*db).create(c));
+            client = c.id;
+        }
+        requireOk(recordAudit(*db, {auditAction::changeAction(u"client"_s, u"update"_s),
+                                    u"client"_s,
+                                    client,
+                                    client,
+                                    {{u"comment"_s, u"old"_s, u"new"_s}},
+                                    {}}));
+    }
+    MainWindow window(requireValue(openWorkspace({path, ModeChoice::Shared}, true)));
+    window.resize(1366, 768);
+    window.show();
+    CHECK(window.clientsPage()->card()->clientId() != client);
+    window.showSection(4);
+    AuditPanel* audit = window.adminPage()->auditPanel();
+    window.adminPage()->tabs()->setCurrentWidget(audit);
+    audit->setClient(client, u"Левченко"_s);
+    REQUIRE(audit->model()->rowCount() == 1);
+    auto* view = audit->findChild<QTableView*>();
+    REQUIRE(waitUntil([&] { return view->isVisible(); }));
+    QCoreApplication::processEvents();
+    const QRect cell = view->visualRect(audit->model()->index(0, AuditListModel::What));
+    REQUIRE(cell.isValid());
+    QSignalSpy clicked(view, &QTableView::doubleClicked);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, cell.center());
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, cell.center());
+    INFO("double-clicked " << clicked.size());
+    REQUIRE(waitUntil([&] { return window.clientsPage()->card()->clientId() == client; }));
+    CHECK(window.clientsPage()->isVisibleTo(&window));
+    CHECK_FALSE(window.adminPage()->isVisibleTo(&window));
 }

@@ -72,6 +72,7 @@ AdminPage::AdminPage(Workspace& workspace, QWidget* parent)
     // A role change or a hand-over is in the audit at once; what colleagues
     // did on other PCs is read when the page is opened.
     connect(m_accounts, &AccountsPanel::accountsChanged, m_audit, &AuditPanel::reload);
+    connect(m_audit, &AuditPanel::clientRequested, this, &AdminPage::clientRequested);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         QWidget* page = m_tabs->widget(index);
         if (page == m_accounts)

@@ -46,6 +46,10 @@ public:
     AuditPanel* auditPanel() const { return m_audit; }
     QTabWidget* tabs() const { return m_tabs; }
 
+signals:
+    // Something here (an audit row) asks to show a client.
+    void clientRequested(qint64 clientId);
+
 private:
     Workspace& m_workspace;
     BackupPanel* m_backups;

@@ -165,7 +165,9 @@ AuditPanel::AuditPanel(Database& db, QWidget* parent)
     filters->setColumnStretch(1, 1);
     filters->setColumnStretch(3, 1);
 
-    auto* note = new QLabel(tr("Newest first. Audit rows cannot be changed or deleted."), this);
+    auto* note = new QLabel(tr("Newest first. Double-click a row about a client to open the "
+                               "client. Audit rows cannot be changed or deleted."),
+                            this);
     note->setStyleSheet(u"color: palette(placeholder-text);"_s);
     m_message->setWordWrap(true);
     auto* bottom = new QHBoxLayout;
@@ -187,6 +189,10 @@ AuditPanel::AuditPanel(Database& db, QWidget* parent)
     connect(m_client, &QComboBox::currentIndexChanged, this, refilter);
     connect(m_from, &QDateEdit::dateChanged, this, refilter);
     connect(m_to, &QDateEdit::dateChanged, this, refilter);
+    connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
+        if (const qint64 client = m_model->entryAt(index.row()).clientId; client != 0)
+            emit clientRequested(client);
+    });
     connect(m_clientSearch, &QLineEdit::returnPressed, this, &AuditPanel::findClients);
     connect(m_more, &QPushButton::clicked, this, &AuditPanel::loadMore);
     connect(m_export, &QPushButton::clicked, this, &AuditPanel::chooseExportFile);

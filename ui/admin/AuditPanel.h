@@ -84,6 +84,10 @@ public:
     void chooseExportFile();
     QString message() const;
 
+signals:
+    // A row about a client was opened (double-click): show the client.
+    void clientRequested(qint64 clientId);
+
 private:
     void fillPeople();
     void findClients();

@@ -100,6 +100,7 @@ void MainWindow::buildViews()
     m_sections->addWidget(m_admin);
     m_navigation->addItem(new QListWidgetItem(style()->standardIcon(QStyle::SP_DriveHDIcon),
                                               tr("Administration"), m_navigation));
+    connect(m_admin, &AdminPage::clientRequested, this, openClient);
     connect(m_navigation, &QListWidget::currentRowChanged, m_sections,
             &QStackedWidget::setCurrentIndex);
     m_navigation->setCurrentRow(0);
