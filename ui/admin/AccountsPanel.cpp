@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QCoreApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFontDatabase>
@@ -157,6 +158,9 @@ QComboBox* roleBox(QWidget* parent, Role current)
 // the dialog stays open with what was typed while core refuses.
 class AccountDialog : public QDialog
 {
+    // Its own translation context, not QDialog's.
+    Q_DECLARE_TR_FUNCTIONS(kartoteka::ui::AccountDialog)
+
 public:
     AccountDialog(const QString& title, const Account& account, bool withRole, QWidget* parent)
         : QDialog(parent), m_login(new QLineEdit(account.login, this)),
