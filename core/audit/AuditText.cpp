@@ -58,6 +58,7 @@ const QList<Titled>& eventTitles()
 struct EntityInfo
 {
     QString entity;
+    const char* title; // the noun, for the actions without a sentence of their own
     const char* created;
     const char* changed;
     const char* removed;
@@ -67,34 +68,70 @@ struct EntityInfo
 const QList<EntityInfo>& entityTitles()
 {
     static const QList<EntityInfo> table{
-        {u"client"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Client added"),
+        {u"client"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Client"),
+         QT_TRANSLATE_NOOP("kartoteka::AuditText", "Client added"),
          QT_TRANSLATE_NOOP("kartoteka::AuditText", "Client changed"),
          QT_TRANSLATE_NOOP("kartoteka::AuditText", "Client removed"),
          QT_TRANSLATE_NOOP("kartoteka::AuditText", "Clients: all changes")},
-        {u"deal"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Deal added"),
+        {u"deal"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Deal"),
+         QT_TRANSLATE_NOOP("kartoteka::AuditText", "Deal added"),
          QT_TRANSLATE_NOOP("kartoteka::AuditText", "Deal changed"),
          QT_TRANSLATE_NOOP("kartoteka::AuditText", "Deal removed"),
          QT_TRANSLATE_NOOP("kartoteka::AuditText", "Deals: all changes")},
-        {u"interaction"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Timeline entry added"),
+        {u"interaction"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Timeline entry"),
+         QT_TRANSLATE_NOOP("kartoteka::AuditText", "Timeline entry added"),
          QT_TRANSLATE_NOOP("kartoteka::AuditText", "Timeline entry changed"),
          QT_TRANSLATE_NOOP("kartoteka::AuditText", "Timeline entry removed"),
          QT_TRANSLATE_NOOP("kartoteka::AuditText", "Timeline: all changes")},
-        {u"user"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Account added"),
+        {u"user"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Account"),
+         QT_TRANSLATE_NOOP("kartoteka::AuditText", "Account added"),
          QT_TRANSLATE_NOOP("kartoteka::AuditText", "Account changed"),
          QT_TRANSLATE_NOOP("kartoteka::AuditText", "Account removed"),
          QT_TRANSLATE_NOOP("kartoteka::AuditText", "Accounts: all changes")},
-        {u"list_item"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "List entry added"),
+        {u"list_item"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "List entry"),
+         QT_TRANSLATE_NOOP("kartoteka::AuditText", "List entry added"),
          QT_TRANSLATE_NOOP("kartoteka::AuditText", "List entry changed"),
          QT_TRANSLATE_NOOP("kartoteka::AuditText", "List entry removed"),
          QT_TRANSLATE_NOOP("kartoteka::AuditText", "Lists: all changes")},
-        {u"pipeline"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Pipeline added"),
+        {u"pipeline"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Pipeline"),
+         QT_TRANSLATE_NOOP("kartoteka::AuditText", "Pipeline added"),
          QT_TRANSLATE_NOOP("kartoteka::AuditText", "Pipeline changed"),
          QT_TRANSLATE_NOOP("kartoteka::AuditText", "Pipeline removed"),
          QT_TRANSLATE_NOOP("kartoteka::AuditText", "Pipelines: all changes")},
-        {u"setting"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Setting added"),
+        {u"stage"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Stage"),
+         QT_TRANSLATE_NOOP("kartoteka::AuditText", "Stage added"),
+         QT_TRANSLATE_NOOP("kartoteka::AuditText", "Stage changed"),
+         QT_TRANSLATE_NOOP("kartoteka::AuditText", "Stage removed"),
+         QT_TRANSLATE_NOOP("kartoteka::AuditText", "Stages: all changes")},
+        {u"settings"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Setting"),
+         QT_TRANSLATE_NOOP("kartoteka::AuditText", "Setting added"),
          QT_TRANSLATE_NOOP("kartoteka::AuditText", "Setting changed"),
          QT_TRANSLATE_NOOP("kartoteka::AuditText", "Setting removed"),
-         QT_TRANSLATE_NOOP("kartoteka::AuditText", "Settings: all changes")},
+         QT_TRANSLATE_NOOP("kartoteka::AuditText", "Shop settings: all changes")},
+        {u"custom_field"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Card field"),
+         QT_TRANSLATE_NOOP("kartoteka::AuditText", "Card field added"),
+         QT_TRANSLATE_NOOP("kartoteka::AuditText", "Card field changed"),
+         QT_TRANSLATE_NOOP("kartoteka::AuditText", "Card field removed"),
+         QT_TRANSLATE_NOOP("kartoteka::AuditText", "Card fields: all changes")},
+        {u"product"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Product"),
+         QT_TRANSLATE_NOOP("kartoteka::AuditText", "Product added"),
+         QT_TRANSLATE_NOOP("kartoteka::AuditText", "Product changed"),
+         QT_TRANSLATE_NOOP("kartoteka::AuditText", "Product removed"),
+         QT_TRANSLATE_NOOP("kartoteka::AuditText", "Catalog: all changes")},
+    };
+    return table;
+}
+
+// Other operations on an entity: "Client: archived".
+const QList<Titled>& operationTitles()
+{
+    static const QList<Titled> table{
+        {u"archive"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "archived")},
+        {u"unarchive"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "restored from the archive")},
+        {u"move"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "moved")},
+        {u"undo"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "move undone")},
+        {u"import"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "imported")},
+        {u"merge"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "merged")},
     };
     return table;
 }
@@ -161,6 +198,17 @@ const QList<Titled>& fieldTitles()
         {u"role"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Role")},
         {u"active"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Active")},
         {u"value"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Value")},
+        {u"client"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Client")},
+        {u"occurredat"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "When")},
+        {u"direction"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Direction")},
+        {u"durations"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Duration")},
+        {u"duration"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Duration")},
+        {u"durationseconds"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Duration")},
+        {u"position"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Position")},
+        {u"probability"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Probability")},
+        {u"rottingdays"_s,
+         QT_TRANSLATE_NOOP("kartoteka::AuditText", "Days before a deal goes stale")},
+        {u"list"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "List")},
     };
     return table;
 }
@@ -296,12 +344,19 @@ QString auditActionTitle(const QString& action)
             return tr(info.changed);
         if (op == u"delete")
             return tr(info.removed);
+        for (const Titled& t : operationTitles()) {
+            if (t.key == op)
+                return tr("%1: %2").arg(tr(info.title), tr(t.title));
+        }
     }
     return action;
 }
 
 QString auditFieldTitle(const QString& /*entity*/, const QString& field)
 {
+    // The shop's own card fields are recorded by their names.
+    if (field.startsWith(u"custom:"))
+        return field.mid(7);
     const QString f = folded(field);
     for (const Titled& t : fieldTitles()) {
         if (t.key == f)
@@ -400,6 +455,10 @@ QString auditWhat(const AuditEntry& entry, const AuditNames& names)
         return parts.isEmpty() ? title : title + u": "_s + parts.join(u", "_s);
     }
     if (a == auditAction::kBackup || a == auditAction::kRestore) {
+        if (d.contains(u"ok"_s) && !d.value(u"ok"_s).toBool())
+            return a == auditAction::kBackup
+                       ? tr("Backup failed: %1").arg(detailText(d, u"error"_s))
+                       : tr("Restore failed: %1").arg(detailText(d, u"error"_s));
         const QString file = detailText(d, u"file"_s);
         return file.isEmpty() ? auditActionTitle(a)
                               : tr("%1: %2").arg(auditActionTitle(a), QFileInfo(file).fileName());

@@ -132,6 +132,20 @@ TEST_CASE("roles, rights and actions are shown by their titles, not their stored
             CHECK(auditActionTitle(choice.key) == choice.title);
     }
     CHECK(auditActionTitle(u"client.update"_s) != u"client.update"_s);
+    CHECK(auditActionTitle(u"client.archive"_s) != u"client.archive"_s);
+    CHECK(auditActionTitle(u"client.archive"_s) != auditActionTitle(u"client.unarchive"_s));
+    CHECK(auditActionTitle(u"deal.move"_s) != u"deal.move"_s);
+    // The shop's own card fields are recorded by their names, and shown so.
+    CHECK(auditFieldTitle(u"client"_s, u"custom:Стиль інтер'єру"_s) == u"Стиль інтер'єру"_s);
+
+    AuditEntry backup;
+    backup.action = auditAction::kBackup;
+    backup.details = {{u"ok"_s, true}, {u"file"_s, u"/mnt/usb/shop-20261112.sqlite"_s}};
+    AuditEntry failed = backup;
+    failed.details = {{u"ok"_s, false}, {u"error"_s, u"/mnt/usb: 0 bytes free"_s}};
+    CHECK(auditWhat(backup).contains(u"shop-20261112.sqlite"_s));
+    CHECK(auditWhat(failed).contains(u"/mnt/usb: 0 bytes free"_s));
+    CHECK(auditWhat(failed) != auditActionTitle(auditAction::kBackup));
     CHECK(auditActionTitle(u"something.new"_s) == u"something.new"_s);
 }
 
