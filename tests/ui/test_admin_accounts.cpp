@@ -635,10 +635,13 @@ TEST_CASE("Administration shows Accounts, Roles and Audit only to those who may 
           Expect{senior, false, false, false}, Expect{manager, false, false, false}}) {
         INFO(e.who.login.toStdString());
         db.setPrincipal(requireValue(accounts.principalOf(e.who.id)));
-        page->reload();
+        page->applyAccess();
         CHECK(visible(page->accountsPanel()) == e.accounts);
         CHECK(visible(page->rolesPanel()) == e.roles);
         CHECK(visible(page->auditPanel()) == e.audit);
+        // The previous person's audit rows do not stay behind.
+        CHECK((page->auditPanel()->model()->rowCount() > 0) == e.audit);
+        CHECK(page->rolesPanel()->model()->isEditable() == e.roles);
     }
     db.setPrincipal(requireValue(accounts.principalOf(owner.id)));
     page->reload();

@@ -82,15 +82,24 @@ AdminPage::AdminPage(Workspace& workspace, QWidget* parent)
         else if (page == m_audit)
             m_audit->reload();
     });
-    applyAccess();
+    showPages();
 }
 
-void AdminPage::applyAccess()
+void AdminPage::showPages()
 {
     const Principal& who = m_workspace.database().principal();
     m_tabs->setTabVisible(m_tabs->indexOf(m_accounts), AccountsPanel::shownTo(who));
     m_tabs->setTabVisible(m_tabs->indexOf(m_roles), RolesPanel::shownTo(who));
     m_tabs->setTabVisible(m_tabs->indexOf(m_audit), AuditPanel::shownTo(who));
+}
+
+void AdminPage::applyAccess()
+{
+    showPages();
+    // Another person may be signed in now: nothing of the last one's view stays.
+    m_accounts->reload();
+    m_roles->reload();
+    m_audit->reload();
 }
 
 void AdminPage::reload()
@@ -102,9 +111,6 @@ void AdminPage::reload()
     m_lists->reload();
     m_pipelines->reload();
     applyAccess();
-    m_accounts->reload();
-    m_roles->reload();
-    m_audit->reload();
 }
 
 void AdminPage::settingsChanged()

@@ -33,7 +33,8 @@ public:
     // Shared settings changed somewhere.
     void settingsChanged();
     // Shows the pages the signed-in principal may use (after a sign-in or a
-    // switch of user); each page's own shownTo() decides.
+    // switch of user), each page's own shownTo() deciding, and reads them
+    // again as that person.
     void applyAccess();
 
     BackupPanel* backupPanel() const { return m_backups; }
@@ -51,6 +52,8 @@ signals:
     void clientRequested(qint64 clientId);
 
 private:
+    void showPages();
+
     Workspace& m_workspace;
     BackupPanel* m_backups;
     BackupSettingsForm* m_settings;
