@@ -701,3 +701,31 @@ TEST_CASE("double-clicking an audit row about a client opens the client", "[ui][
     CHECK(window.clientsPage()->isVisibleTo(&window));
     CHECK_FALSE(window.adminPage()->isVisibleTo(&window));
 }
+
+TEST_CASE("someone without clients or open deals is deactivated without choosing a receiver",
+          "[ui][handover]")
+{
+    Shop shop;
+    const Account idle = shop.add(u"idle"_s, u"Тарас Без Клієнтів"_s, Role::Manager);
+    shop.signInAs(shop.owner);
+    AccountsPanel panel(*shop.db);
+    panel.show();
+    bool choiceShown = true;
+    ModalScript script;
+    script
+        .then<HandOverDialog>([&](HandOverDialog* d) {
+            choiceShown = d->findChild<QListWidget*>()->isVisible();
+            CHECK(d->handOver().toIds.isEmpty());
+            clickOk(d);
+        })
+        .then<QMessageBox>(
+            [](QMessageBox* box) { clickButton(box, QMessageBox::DestructiveRole); });
+    panel.select(idle.id);
+    panel.deactivate();
+    REQUIRE(script.finished());
+    CHECK_FALSE(choiceShown);
+    CHECK_FALSE(requireValue(shop.accounts.byId(idle.id)).active);
+    AuditFilter handOvers;
+    handOvers.action = auditAction::kHandOver;
+    CHECK(requireValue(readAudit(*shop.db, handOvers)).isEmpty());
+}
