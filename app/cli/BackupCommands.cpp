@@ -47,13 +47,15 @@ QJsonObject backupJson(const BackupInfo& info)
 
 Result<std::unique_ptr<Database>> openExisting(const CliContext& context)
 {
-    return Database::open({context.databasePath, context.mode, false});
+    return Database::open(context.openOptions());
 }
 
 } // namespace
 
 int runBackup(const CliContext& context)
 {
+    if (Status s = require(context.principal, Capability::Backup); !s)
+        return context.fail(s.error());
     Result<std::unique_ptr<Database>> db = openExisting(context);
     if (!db)
         return context.fail(db.error());
@@ -201,6 +203,8 @@ int runRestore(const CliContext& context)
     if (!context.yes)
         return context.fail(tr("A restore replaces all current data (a safety copy is taken "
                                "first). Add --yes to go ahead."));
+    if (Status s = require(context.principal, Capability::Restore); !s)
+        return context.fail(s.error());
     const QString file = context.arguments.first();
     QString safetyFolder = defaultBackupFolder();
     if (Result<std::unique_ptr<Database>> db = openExisting(context); db) {

@@ -115,8 +115,7 @@ int runCatalog(const CliContext& context)
     const QString sub = context.arguments.value(0);
     if (sub != u"import" && sub != u"list")
         return context.fail(tr("Use: catalog import FILE.csv [--dry-run] | catalog list [TEXT]"));
-    Result<std::unique_ptr<Database>> db =
-        openDatabase({context.databasePath, context.mode, false});
+    Result<std::unique_ptr<Database>> db = openDatabase(context.openOptions());
     if (!db)
         return context.fail(db.error());
     return sub == u"import" ? catalogImport(context, **db) : catalogList(context, **db);

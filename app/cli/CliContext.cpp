@@ -1,5 +1,6 @@
 #include "CliContext.h"
 
+#include "accounts/Accounts.h"
 #include "clients/Lists.h"
 
 #include <QCoreApplication>
@@ -34,7 +35,7 @@ const QHash<QString, QStringList>& acceptedOptions()
     static const QStringList report{u"from"_s,    u"to"_s,     u"pipeline"_s,
                                     u"manager"_s, u"format"_s, u"out"_s};
     static const QHash<QString, QStringList> accepted{
-        {u"init"_s, {}},
+        {u"init"_s, {u"owner"_s, u"name"_s}},
         {u"check"_s, {}},
         {u"paths"_s, {}},
         {u"backup"_s, {u"to"_s}},
@@ -46,6 +47,13 @@ const QHash<QString, QStringList>& acceptedOptions()
           u"manager"_s, u"birthday"_s, u"create-missing"_s}},
         {u"clients find"_s, {u"limit"_s}},
         {u"clients show"_s, {}},
+        {u"clients export"_s, {u"format"_s, u"out"_s}},
+        {u"users add"_s, {u"name"_s, u"role"_s}},
+        {u"users list"_s, {}},
+        {u"users set-role"_s, {}},
+        {u"users set-password"_s, {}},
+        {u"users deactivate"_s, {u"hand-over-to"_s}},
+        {u"audit"_s, {u"audit-user"_s, u"action"_s, u"from"_s, u"to"_s, u"client"_s, u"limit"_s}},
         {u"interactions add"_s, {u"client"_s, u"kind"_s, u"amount"_s, u"at"_s, u"text"_s}},
         {u"demo"_s, {u"clients"_s, u"seed"_s}},
         {u"pipelines"_s, {}},
@@ -198,7 +206,7 @@ Status CliContext::checkOptions() const
     // An unknown subcommand: the command's own usage line says more.
     if (found == accepted.cend())
         return Status::success();
-    static const QStringList everywhere{u"db"_s, u"json"_s, u"shared"_s, u"local"_s};
+    static const QStringList everywhere{u"db"_s, u"json"_s, u"shared"_s, u"local"_s, u"user"_s};
     for (const QString& name : parser->optionNames()) {
         if (!everywhere.contains(name) && !found->contains(name))
             return makeError(ErrorKind::Invalid,
@@ -207,6 +215,16 @@ Status CliContext::checkOptions() const
     if (has(u"open"_s) && has(u"closed"_s))
         return makeError(ErrorKind::Invalid, tr("Choose either --open or --closed."));
     return Status::success();
+}
+
+OpenOptions CliContext::openOptions(bool createIfMissing) const
+{
+    OpenOptions options;
+    options.path = databasePath;
+    options.mode = mode;
+    options.createIfMissing = createIfMissing;
+    options.principal = principal;
+    return options;
 }
 
 Result<qint64> CliContext::number(const QString& name, qint64 min, qint64 max,
@@ -259,8 +277,8 @@ Result<qint64> CliContext::named(Lists& lists, const QString& list, const QStrin
     const QString name = this->option(option);
     const bool create = has(u"create-missing"_s);
     if (create)
-        return list.isEmpty() ? lists.userIdOfOrAdd(name) : lists.idOfOrAdd(list, name);
-    Result<qint64> id = list.isEmpty() ? lists.userIdOf(name) : lists.idOf(list, name);
+        return lists.idOfOrAdd(list, name);
+    Result<qint64> id = lists.idOf(list, name);
     if (id || id.error().kind != ErrorKind::NotFound)
         return id;
     QString message = u"--%1: %2"_s.arg(option, id.error().message);
@@ -269,6 +287,29 @@ Result<qint64> CliContext::named(Lists& lists, const QString& list, const QStrin
     if (accepted.value(command + u' ' + arguments.value(0)).contains(u"create-missing"_s))
         message += u' ' + tr("To add it as a new name, repeat the command with --create-missing.");
     return makeError(ErrorKind::NotFound, message, id.error().detail);
+}
+
+Result<qint64> CliContext::staff(Database& db, const QString& option) const
+{
+    const QString name = this->option(option);
+    Result<Account> account = Accounts(db).byLogin(name);
+    if (account) {
+        if (!account->active)
+            return makeError(ErrorKind::Invalid,
+                             tr("--%1: %2 is deactivated. Choose an active colleague.")
+                                 .arg(option, account->name));
+        return account->id;
+    }
+    if (account.error().kind != ErrorKind::NotFound)
+        return account.error();
+    Result<qint64> id = Lists(db).userIdOf(name);
+    if (id || id.error().kind != ErrorKind::NotFound)
+        return id;
+    return makeError(ErrorKind::NotFound,
+                     u"--%1: %2 "_s.arg(option, id.error().message) +
+                         tr("Name a colleague by login or full name; a new colleague's account "
+                            "is added with kartoteka-cli users add."),
+                     id.error().detail);
 }
 
 int CliContext::answer(const QString& text, const QJsonValue& document) const

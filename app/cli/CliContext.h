@@ -1,5 +1,7 @@
 #pragma once
 
+#include "accounts/Access.h"
+#include "storage/Database.h"
 #include "storage/Result.h"
 #include "storage/StorageMode.h"
 
@@ -29,6 +31,14 @@ struct CliContext
     QString dir;                                // backups --dir
     QStringList arguments;                      // positional arguments after the command
     const QCommandLineParser* parser = nullptr; // for the options of one command
+    // Who signed in with the global --user (Principal{}: nobody needed to).
+    Principal principal;
+    // The password they signed in with: `users set-password` for oneself
+    // checks it as the current one instead of asking for it twice.
+    QString signInPassword;
+
+    // Options to open the database as the signed-in principal.
+    OpenOptions openOptions(bool createIfMissing = false) const;
 
     QString option(const QString& name) const { return parser->value(name); }
     QStringList options(const QString& name) const { return parser->values(name); }
@@ -51,11 +61,13 @@ struct CliContext
     // for what was typed.
     Result<qint64> id(int index, const QString& notFound) const;
 
-    // The id of the list item (or, with list empty, the staff member) that
-    // the option names. With --create-missing (where the command accepts it)
-    // a new name is added; otherwise an unknown name is an error that lists
-    // the valid ones.
+    // The id of the list item that the option names. With --create-missing
+    // (where the command accepts it) a new name is added; otherwise an
+    // unknown name is an error that lists the valid ones.
     Result<qint64> named(Lists& lists, const QString& list, const QString& option) const;
+    // The active account the option (--manager) names by login or full name.
+    // Never adds one: accounts come from `users add`.
+    Result<qint64> staff(Database& db, const QString& option) const;
 
     // Prints `document` with --json, else `text`. Returns the exit code 0.
     int answer(const QString& text, const QJsonValue& document) const;
@@ -97,5 +109,28 @@ int runPipelines(const CliContext& context);
 int runDeals(const CliContext& context);
 int runCatalog(const CliContext& context);
 int runReport(const CliContext& context);
+int runUsers(const CliContext& context);
+int runAudit(const CliContext& context);
+int runClientsExport(const CliContext& context);
+
+// Before a command runs: on a database where someone must sign in, signs in
+// the --user account (password from KARTOTEKA_PASSWORD or asked on the
+// terminal) and keeps its principal in `context`. Refused: no --user, a wrong
+// password, an inactive account, too many attempts, or an account that must
+// first change its temporary password (then only `users set-password` runs).
+Status signInForCommand(CliContext& context);
+
+// A secret from the environment variable `variable` when it is set, else
+// asked on the terminal without echo (twice when `confirm`). Without either,
+// an Invalid error that names the variable. Never from the command line.
+Result<QString> readSecret(const char* variable, const QString& prompt, bool confirm);
+// A line typed on the terminal, shown as typed; Invalid when there is none.
+Result<QString> askLine(const QString& prompt);
+bool onTerminal();
+
+// `audit` reads its own --user (whose actions to show) after the command
+// word; a --user before the command signs in. This renames the first to
+// --audit-user, so the two never mix.
+QStringList separateAuditUser(const QStringList& arguments);
 
 } // namespace kartoteka::cli

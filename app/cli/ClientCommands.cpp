@@ -1,6 +1,7 @@
 // clients add|find|show, interactions add, demo: the client base from scripts.
 #include "CliContext.h"
 
+#include "clients/ClientExport.h"
 #include "clients/ClientRepository.h"
 #include "clients/ClientSettings.h"
 #include "clients/InteractionRepository.h"
@@ -40,7 +41,7 @@ QString tr(const char* text)
 
 Result<std::unique_ptr<Database>> openForWork(const CliContext& context)
 {
-    return openDatabase({context.databasePath, context.mode, false});
+    return openDatabase(context.openOptions());
 }
 
 QJsonObject rowJson(const ClientRow& row)
@@ -145,7 +146,8 @@ int clientsAdd(const CliContext& context, Database& db)
     for (const auto& [option, list, target] : named) {
         if (!context.has(option))
             continue;
-        Result<qint64> id = context.named(lists, list, option);
+        Result<qint64> id =
+            list.isEmpty() ? context.staff(db, option) : context.named(lists, list, option);
         if (!id)
             return context.fail(id.error());
         *target = *id;
@@ -245,8 +247,10 @@ int clientsShow(const CliContext& context, Database& db)
 int runClients(const CliContext& context)
 {
     const QString sub = context.arguments.value(0);
+    if (sub == u"export")
+        return runClientsExport(context);
     if (sub != u"add" && sub != u"find" && sub != u"show")
-        return context.fail(tr("Use: clients add|find|show. See --help."));
+        return context.fail(tr("Use: clients add|find|show|export. See --help."));
     Result<std::unique_ptr<Database>> db = openForWork(context);
     if (!db)
         return context.fail(db.error());
@@ -255,6 +259,26 @@ int runClients(const CliContext& context)
     if (sub == u"find")
         return clientsFind(context, **db);
     return clientsShow(context, **db);
+}
+
+int runClientsExport(const CliContext& context)
+{
+    const std::optional<ClientExportFormat> format =
+        clientExportFormatFromName(context.option(u"format"_s));
+    if (!format)
+        return context.fail(tr("Use: clients export --format csv|xlsx|vcf --out FILE"));
+    if (context.option(u"out"_s).trimmed().isEmpty())
+        return context.fail(tr("Name the file to write: --out FILE"));
+    Result<std::unique_ptr<Database>> db = openForWork(context);
+    if (!db)
+        return context.fail(db.error());
+    Result<ClientExportReport> report = exportClients(**db, *format, context.option(u"out"_s));
+    if (!report)
+        return context.fail(report.error());
+    return context.answer(QCoreApplication::translate(
+                              "kartoteka-cli", "%n client(s) written to %1.", nullptr, report->rows)
+                              .arg(report->file),
+                          QJsonObject{{u"rows"_s, report->rows}, {u"file"_s, report->file}});
 }
 
 int runInteractions(const CliContext& context)
@@ -324,18 +348,31 @@ int runDemo(const CliContext& context)
     if (!report)
         return context.fail(report.error());
     const double seconds = double(clock.elapsed()) / 1000.0;
-    return context.answer(tr("Demo data written: %1 clients, %2 timeline entries, %3 products, "
-                             "%4 deals in %5 s.")
-                              .arg(report->clients)
-                              .arg(report->interactions)
-                              .arg(report->products)
-                              .arg(report->deals)
-                              .arg(seconds, 0, 'f', 1),
-                          QJsonObject{{u"clients"_s, report->clients},
-                                      {u"interactions"_s, report->interactions},
-                                      {u"products"_s, report->products},
-                                      {u"deals"_s, report->deals},
-                                      {u"seconds"_s, seconds}});
+    QStringList logins;
+    QJsonArray accounts;
+    for (const DemoAccount& account : demoAccounts()) {
+        logins.append(u"  %1\t%2\t%3"_s.arg(account.login, roleTitle(account.role), account.name));
+        accounts.append(QJsonObject{{u"login"_s, account.login},
+                                    {u"name"_s, account.name},
+                                    {u"role"_s, roleName(account.role)}});
+    }
+    return context.answer(
+        tr("Demo data written: %1 clients, %2 timeline entries, %3 products, "
+           "%4 deals in %5 s.")
+                .arg(report->clients)
+                .arg(report->interactions)
+                .arg(report->products)
+                .arg(report->deals)
+                .arg(seconds, 0, 'f', 1) +
+            u"\n"_s + tr("Sign in as one of these, all with the password %1:").arg(kDemoPassword) +
+            u"\n"_s + logins.join(u'\n'),
+        QJsonObject{{u"clients"_s, report->clients},
+                    {u"interactions"_s, report->interactions},
+                    {u"products"_s, report->products},
+                    {u"deals"_s, report->deals},
+                    {u"seconds"_s, seconds},
+                    {u"accounts"_s, accounts},
+                    {u"password"_s, kDemoPassword}});
 }
 
 } // namespace kartoteka::cli

@@ -94,8 +94,7 @@ int dealsAdd(const CliContext& context, Database& db)
     if (context.has(u"reason"_s) && deal.lossReasonId == 0)
         return context.fail(tr("--reason is for a deal added in a lost stage."));
     if (context.has(u"manager"_s)) {
-        Lists lists(db);
-        Result<qint64> manager = context.named(lists, QString(), u"manager"_s);
+        Result<qint64> manager = context.staff(db, u"manager"_s);
         if (!manager)
             return context.fail(manager.error());
         deal.managerId = *manager;
@@ -193,8 +192,7 @@ int dealsList(const CliContext& context, Database& db)
 
 int runPipelines(const CliContext& context)
 {
-    Result<std::unique_ptr<Database>> db =
-        openDatabase({context.databasePath, context.mode, false});
+    Result<std::unique_ptr<Database>> db = openDatabase(context.openOptions());
     if (!db)
         return context.fail(db.error());
     Result<QList<Pipeline>> pipelines = PipelineRepository(**db).pipelines();
@@ -225,8 +223,7 @@ int runDeals(const CliContext& context)
     const QString sub = context.arguments.value(0);
     if (sub != u"add" && sub != u"move" && sub != u"list")
         return context.fail(tr("Use: deals add|move|list. See --help."));
-    Result<std::unique_ptr<Database>> db =
-        openDatabase({context.databasePath, context.mode, false});
+    Result<std::unique_ptr<Database>> db = openDatabase(context.openOptions());
     if (!db)
         return context.fail(db.error());
     if (sub == u"add")

@@ -391,8 +391,7 @@ int runReport(const CliContext& context)
         return context.fail(tr("--from and --to are dates as YYYY-MM-DD, --from not after --to."));
     if (Status s = checkReportPeriod(period); !s)
         return context.fail(s.error());
-    Result<std::unique_ptr<Database>> db =
-        openDatabase({context.databasePath, context.mode, false});
+    Result<std::unique_ptr<Database>> db = openDatabase(context.openOptions());
     if (!db)
         return context.fail(db.error());
     if (context.has(u"pipeline"_s)) {
@@ -403,8 +402,7 @@ int runReport(const CliContext& context)
         period.pipelineId = pipeline->id;
     }
     if (context.has(u"manager"_s)) {
-        Lists lists(**db);
-        Result<qint64> manager = context.named(lists, QString(), u"manager"_s);
+        Result<qint64> manager = context.staff(**db, u"manager"_s);
         if (!manager)
             return context.fail(manager.error());
         period.managerId = *manager;

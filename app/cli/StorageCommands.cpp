@@ -1,6 +1,7 @@
 // init and check: create, upgrade and examine a database.
 #include "CliContext.h"
 
+#include "accounts/Accounts.h"
 #include "backup/BackupSettings.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
@@ -25,19 +26,114 @@ QString tr(const char* text)
 }
 } // namespace
 
+namespace {
+
+// The existing account `login` names (an old staff member, who then keeps
+// their clients), else the one without a password whose name is `name`; 0
+// when neither: the owner is a new account.
+Result<qint64> existingAccountFor(Accounts& accounts, const QString& login, const QString& name)
+{
+    Result<Account> byLogin = accounts.byLogin(login);
+    if (byLogin)
+        return byLogin->id;
+    if (byLogin.error().kind != ErrorKind::NotFound)
+        return byLogin.error();
+    if (name.isEmpty())
+        return qint64(0);
+    Result<QList<Account>> all = accounts.list(true);
+    if (!all)
+        return all.error();
+    for (const Account& a : *all)
+        if (!a.hasPassword && a.name.compare(name, Qt::CaseInsensitive) == 0)
+            return a.id;
+    return qint64(0);
+}
+
+// Sets up the owner of a database that has none: a new one, or one from
+// before accounts. Returns the owner's account.
+Result<Account> setUpOwner(const CliContext& context, Database& db)
+{
+    QString login = context.option(u"owner"_s).trimmed();
+    if (login.isEmpty()) {
+        if (!onTerminal())
+            return makeError(ErrorKind::Invalid,
+                             tr("The database needs its owner's account first: kartoteka-cli init "
+                                "--owner LOGIN [--name \"Full Name\"], with the password in the "
+                                "environment variable KARTOTEKA_PASSWORD."));
+        Result<QString> typed = askLine(tr("The owner's login: "));
+        if (!typed)
+            return typed.error();
+        login = *typed;
+    }
+    Accounts accounts(db);
+    QString name = context.option(u"name"_s).trimmed();
+    Result<qint64> existing = existingAccountFor(accounts, login, name);
+    if (!existing)
+        return existing.error();
+    if (name.isEmpty() && *existing) {
+        Result<Account> old = accounts.byId(*existing);
+        if (!old)
+            return old.error();
+        name = old->name;
+    }
+    if (name.isEmpty() && onTerminal()) {
+        Result<QString> typed = askLine(tr("The owner's full name: "));
+        if (!typed)
+            return typed.error();
+        name = *typed;
+    }
+    if (name.isEmpty())
+        name = login;
+    Result<QString> password = readSecret("KARTOTEKA_PASSWORD", tr("The owner's password: "), true);
+    if (!password)
+        return password.error();
+    return accounts.createOwner(login, name, *password, *existing);
+}
+
+} // namespace
+
 int runInit(const CliContext& context)
 {
-    Result<std::unique_ptr<Database>> db = openDatabase({context.databasePath, context.mode, true});
+    // Nothing is created for a script that forgot --owner.
+    if (!context.has(u"owner"_s) && !onTerminal() && !QFileInfo::exists(context.databasePath))
+        return context.fail(
+            tr("A new database starts with its owner's account: kartoteka-cli init --owner LOGIN "
+               "[--name \"Full Name\"], with the password in the environment variable "
+               "KARTOTEKA_PASSWORD."));
+    Result<std::unique_ptr<Database>> db = openDatabase(context.openOptions(true));
     if (!db)
         return context.fail(db.error());
     Result<int> version = (*db)->schemaVersion();
     if (!version)
         return context.fail(version.error());
+    Result<bool> needsOwner = Accounts(**db).needsOwner();
+    if (!needsOwner)
+        return context.fail(needsOwner.error());
+    QJsonObject json;
+    QString ownerText;
+    if (*needsOwner) {
+        Result<Account> owner = setUpOwner(context, **db);
+        if (!owner)
+            return context.fail(owner.error());
+        ownerText = u"\n"_s + tr("Owner: %1 (%2). Others sign in with the accounts the owner adds: "
+                                 "kartoteka-cli --user %2 users add LOGIN --name \"Full Name\" "
+                                 "--role manager.")
+                                  .arg(owner->name, owner->login);
+        json.insert(u"owner"_s, owner->login);
+    } else if (context.has(u"owner"_s)) {
+        return context.fail(makeError(ErrorKind::Conflict,
+                                      tr("This database already has an owner. Sign in with --user; "
+                                         "the owner makes others owners with users set-role.")));
+    }
     const QString path = QDir::toNativeSeparators((*db)->path());
     const QString mode = storageModeName((*db)->mode());
+    json.insert(u"path"_s, path);
+    json.insert(u"mode"_s, mode);
+    json.insert(u"schema_version"_s, *version);
     return context.answer(
-        tr("Database %1 is ready (mode %2, schema version %3).").arg(path, mode).arg(*version),
-        QJsonObject{{u"path"_s, path}, {u"mode"_s, mode}, {u"schema_version"_s, *version}});
+        tr("Database %1 is ready (mode %2, schema version %3).").arg(path, mode).arg(*version) +
+            ownerText,
+        json);
 }
 
 int runPaths(const CliContext& context)
@@ -48,8 +144,7 @@ int runPaths(const CliContext& context)
         QDir::toNativeSeparators(QFileInfo(context.databasePath).absoluteFilePath());
     QString folder = defaultBackupFolder();
     if (QFileInfo::exists(context.databasePath)) {
-        Result<std::unique_ptr<Database>> db =
-            Database::open({context.databasePath, context.mode, false});
+        Result<std::unique_ptr<Database>> db = Database::open(context.openOptions());
         if (!db)
             return context.fail(db.error());
         Result<BackupPolicy> policy = loadBackupPolicy(**db);
@@ -67,8 +162,7 @@ int runPaths(const CliContext& context)
 int runCheck(const CliContext& context)
 {
     // Opens without upgrading: check must never change what it examines.
-    Result<std::unique_ptr<Database>> db =
-        Database::open({context.databasePath, context.mode, false});
+    Result<std::unique_ptr<Database>> db = Database::open(context.openOptions());
     if (!db)
         return context.fail(db.error());
     Result<int> version = (*db)->schemaVersion();

@@ -28,13 +28,28 @@ int main(int argc, char* argv[])
         {u"demo"_s, cli::runDemo},           {u"paths"_s, cli::runPaths},
         {u"pipelines"_s, cli::runPipelines}, {u"deals"_s, cli::runDeals},
         {u"catalog"_s, cli::runCatalog},     {u"report"_s, cli::runReport},
+        {u"users"_s, cli::runUsers},         {u"audit"_s, cli::runAudit},
     };
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "kartoteka-cli",
-        "Kartoteka from the command line.\n\nCommands:\n"
-        "  init [--shared|--local]  create, or open and upgrade, a database\n"
+        "Kartoteka from the command line.\n\n"
+        "On a database with accounts, sign in with --user LOGIN before the command; the\n"
+        "password comes from KARTOTEKA_PASSWORD or is asked on the terminal, never from\n"
+        "the command line (paths, verify and --help need no sign-in).\n\nCommands:\n"
+        "  init --owner LOGIN [--name \"Full Name\"] [--shared|--local]\n"
+        "                           create, or open and upgrade, a database; a new one (or\n"
+        "                           one from before accounts) gets its owner's account\n"
+        "  users add LOGIN --name \"Full Name\" --role owner|admin|senior|manager\n"
+        "                           (temporary password from KARTOTEKA_NEW_PASSWORD or asked)\n"
+        "  users list | users set-role LOGIN ROLE\n"
+        "  users set-password [LOGIN]  someone's temporary password, or your own\n"
+        "  users deactivate LOGIN [--hand-over-to LOGIN]...  their clients and open deals\n"
+        "                           go to the colleagues named, in turn\n"
+        "  audit [--user LOGIN] [--action NAME] [--from D] [--to D] [--client ID]\n"
+        "                           who did what (a --user after audit filters)\n"
+        "  clients export --format csv|xlsx|vcf --out FILE\n"
         "  check                    integrity check, schema version and mode\n"
         "  backup [--to DIR]        make a verified backup now\n"
         "  backups [--dir DIR]      list backups and verify each\n"
@@ -120,7 +135,13 @@ int main(int argc, char* argv[])
         {"type", "clients add: contact type."},
         {"status", "clients add: status."},
         {"source", "clients add: source or channel."},
-        {"manager", "clients add: responsible manager."},
+        {"manager", "clients add, deals add, report: the manager's login or full name."},
+        {"user", "Sign in as LOGIN (password from KARTOTEKA_PASSWORD or asked)."},
+        {"owner", "init: the owner's login."},
+        {"role", "users add: owner, admin, senior or manager."},
+        {"hand-over-to", "users deactivate: who takes their clients (repeat to split)."},
+        {"action", "audit: an action's name, or a prefix ending in a dot (client.)."},
+        {"audit-user", "audit: whose actions (written --user after audit)."},
         {"birthday", "clients add: YYYY-MM-DD."},
         {"limit", "clients find: how many at most."},
         {"client", "interactions add: the client's number."},
@@ -144,7 +165,7 @@ int main(int argc, char* argv[])
                                             u"VALUE"_s));
     parser.addPositionalArgument(u"command"_s,
                                  QCoreApplication::translate("kartoteka-cli", "What to do."));
-    parser.process(cli::negativeNumbersAsArguments(app.arguments()));
+    parser.process(cli::negativeNumbersAsArguments(cli::separateAuditUser(app.arguments())));
 
     cli::CliContext context;
     context.json = parser.isSet(jsonOption);
@@ -172,6 +193,8 @@ int main(int argc, char* argv[])
     context.parser = &parser;
     context.command = command;
     if (Status s = context.checkOptions(); !s)
+        return context.fail(s.error());
+    if (Status s = cli::signInForCommand(context); !s)
         return context.fail(s.error());
     return found->second(context);
 }

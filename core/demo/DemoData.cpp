@@ -1,5 +1,7 @@
 #include "demo/DemoData.h"
 
+#include "accounts/Accounts.h"
+
 #include "catalog/CatalogImport.h"
 #include "catalog/Product.h"
 #include "clients/ClientRepository.h"
@@ -485,9 +487,10 @@ Result<DemoReport> generateDemo(Database& db, const DemoOptions& options,
 
     Lists lists(db);
     QList<qint64> managers;
-    for (const QString& name : {u"Олена Коваль"_s, u"Андрій Мельник"_s, u"Ирина Соколова"_s,
-                                u"Дмитрий Орлов"_s, u"Sarah Miller"_s}) {
-        Result<qint64> id = lists.userIdOfOrAdd(name);
+    for (const DemoAccount& staff : demoAccounts()) {
+        if (staff.role == Role::Owner)
+            continue;
+        Result<qint64> id = lists.userIdOfOrAdd(staff.name);
         if (!id)
             return id.error();
         managers.append(*id);
@@ -562,6 +565,59 @@ Result<DemoReport> generateDemo(Database& db, const DemoOptions& options,
     if (Status s = demoCatalogAndDeals(db, gen, options, report, managers); !s)
         return s.error();
     return report;
+}
+
+const QList<DemoAccount>& demoAccounts()
+{
+    static const QList<DemoAccount> accounts{
+        {u"owner"_s, u"Марія Власенко"_s, Role::Owner},
+        {u"olena"_s, u"Олена Коваль"_s, Role::Manager},
+        {u"andrii"_s, u"Андрій Мельник"_s, Role::Manager},
+        {u"irina"_s, u"Ирина Соколова"_s, Role::Senior},
+        {u"dmitry"_s, u"Дмитрий Орлов"_s, Role::Manager},
+        {u"sarah"_s, u"Sarah Miller"_s, Role::Manager},
+    };
+    return accounts;
+}
+
+Status createDemoAccounts(Database& db)
+{
+    Accounts accounts(db);
+    Lists lists(db);
+    QList<qint64> ids;
+    for (const DemoAccount& a : demoAccounts()) {
+        if (a.role == Role::Owner) {
+            Result<Account> owner = accounts.createOwner(a.login, a.name, kDemoPassword);
+            if (!owner)
+                return owner.error();
+            ids.append(owner->id);
+            continue;
+        }
+        Result<qint64> id = lists.userIdOfOrAdd(a.name);
+        if (!id)
+            return id.error();
+        if (Status s = accounts.setLogin(*id, a.login); !s)
+            return s;
+        if (Status s = accounts.setRole(*id, a.role); !s)
+            return s;
+        if (Status s = accounts.setTemporaryPassword(*id, kDemoPassword); !s)
+            return s;
+        ids.append(*id);
+    }
+    // The demo's password is meant to stay: a newcomer who switches between
+    // the roles should not be made to invent six passwords first.
+    return db.write([&](Transaction& tx) -> Status {
+        for (qint64 id : ids) {
+            if (Status s = sql::exec(tx.db(),
+                                     u"UPDATE users SET must_change_password = 0, "
+                                     u"version = version + 1 WHERE id = ?"_s,
+                                     {id});
+                !s)
+                return s;
+            tx.recordChange(Accounts::kEntity, id, ChangeOp::Update);
+        }
+        return Status::success();
+    });
 }
 
 } // namespace kartoteka

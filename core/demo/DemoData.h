@@ -1,6 +1,10 @@
 #pragma once
 
+#include "accounts/Roles.h"
 #include "storage/Result.h"
+
+#include <QList>
+#include <QString>
 
 #include <functional>
 
@@ -32,5 +36,23 @@ struct DemoReport
 // `progress` is called with the clients written so far.
 Result<DemoReport> generateDemo(Database& db, const DemoOptions& options,
                                 const std::function<void(int done, int total)>& progress = {});
+
+// The demo's accounts: its owner and its staff, who become the managers of
+// the demo's clients and deals. They all sign in with kDemoPassword, which
+// `kartoteka-cli demo` prints, the README states and the demo's sign-in
+// shows, so a newcomer can try each role at once. Only a demo database has it.
+inline const QString kDemoPassword = QStringLiteral("demo-kartoteka");
+struct DemoAccount
+{
+    QString login;
+    QString name;
+    Role role;
+};
+const QList<DemoAccount>& demoAccounts();
+
+// Makes the staff that generateDemo() wrote into accounts with logins and
+// roles, and adds the owner, all with kDemoPassword (nothing to change at the
+// first sign-in). Runs as the program itself, on a new demo database.
+Status createDemoAccounts(Database& db);
 
 } // namespace kartoteka

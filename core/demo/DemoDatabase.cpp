@@ -68,7 +68,12 @@ Result<DemoReport> createDemoDatabase(const QString& path, ModeChoice mode,
         Result<std::unique_ptr<Database>> db = openDatabase({partial, mode, true});
         if (!db)
             return db.error();
-        return generateDemo(**db, options, progress);
+        Result<DemoReport> made = generateDemo(**db, options, progress);
+        if (!made)
+            return made.error();
+        if (Status s = createDemoAccounts(**db); !s)
+            return s.error();
+        return made;
     }(); // closed here: the last connection folds the WAL back into the file
     if (report) {
         if (Status s = syncFileToDisk(partial); !s)

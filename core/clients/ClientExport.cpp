@@ -1,0 +1,187 @@
+#include "clients/ClientExport.h"
+
+#include "accounts/Access.h"
+#include "accounts/Accounts.h"
+#include "audit/AuditLog.h"
+#include "clients/ClientRepository.h"
+#include "clients/ClientSettings.h"
+#include "clients/Lists.h"
+#include "clients/PhoneNumbers.h"
+#include "clients/VCardWriter.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace kartoteka {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("kartoteka::ClientExport", text);
+}
+
+QString formatName(ClientExportFormat format)
+{
+    switch (format) {
+    case ClientExportFormat::Csv:
+        return u"csv"_s;
+    case ClientExportFormat::Xlsx:
+        return u"xlsx"_s;
+    case ClientExportFormat::VCard:
+        return u"vcf"_s;
+    }
+    return {};
+}
+
+// Who may export, and the audit row every export leaves. Kept together and
+// small: the audit's own export check can take its place whole.
+Status authorizeExport(Database& db)
+{
+    return require(db.principal(), Capability::Export);
+}
+
+Status auditExport(Database& db, ClientExportFormat format, int rows, const QString& file)
+{
+    return recordAudit(db, {auditAction::kExport,
+                            ClientRepository::kEntity,
+                            0,
+                            0,
+                            {},
+                            QJsonObject{{u"what"_s, u"clients"_s},
+                                        {u"format"_s, formatName(format)},
+                                        {u"rows"_s, rows},
+                                        {u"file"_s, file}}});
+}
+
+Result<QHash<qint64, QString>> namesOf(Result<QList<ListItem>> items)
+{
+    if (!items)
+        return items.error();
+    QHash<qint64, QString> names;
+    for (const ListItem& item : *items)
+        names.insert(item.id, item.name);
+    return names;
+}
+
+} // namespace
+
+std::optional<ClientExportFormat> clientExportFormatFromName(const QString& name)
+{
+    const QString n = name.trimmed().toLower();
+    if (n == u"csv")
+        return ClientExportFormat::Csv;
+    if (n == u"xlsx")
+        return ClientExportFormat::Xlsx;
+    if (n == u"vcf" || n == u"vcard")
+        return ClientExportFormat::VCard;
+    return std::nullopt;
+}
+
+Result<QList<Client>> clientsToExport(Database& db)
+{
+    ClientRepository repo(db, phoneRegion(db));
+    const Principal& who = db.principal();
+    QList<Client> clients;
+    ClientListQuery query;
+    query.limit = 1000;
+    for (;;) {
+        Result<QList<ClientRow>> page = repo.page(query);
+        if (!page)
+            return page.error();
+        for (const ClientRow& row : *page) {
+            Result<Client> client = repo.load(row.id);
+            if (!client)
+                return client.error();
+            // The access rule, whatever the list query applies.
+            if (reachesClient(who, client->managerId))
+                clients.append(*client);
+        }
+        if (page->size() < query.limit)
+            break;
+        query.afterSortKey = page->last().sortKey;
+        query.afterId = page->last().id;
+    }
+    return clients;
+}
+
+Result<ReportTable> clientTable(Database& db, const QList<Client>& clients)
+{
+    Lists lists(db);
+    Result<QHash<qint64, QString>> types = namesOf(lists.items(kContactTypes));
+    Result<QHash<qint64, QString>> statuses = namesOf(lists.items(kStatuses));
+    Result<QHash<qint64, QString>> sources = namesOf(lists.items(kSources));
+    Result<QHash<qint64, QString>> staff = QHash<qint64, QString>();
+    // Deactivated colleagues too: their name stays on what they had.
+    if (Result<QList<Account>> accounts = Accounts(db).list(true); accounts) {
+        for (const Account& a : *accounts)
+            staff->insert(a.id, a.name);
+    } else {
+        staff = accounts.error();
+    }
+    for (const auto* names : {&types, &statuses, &sources, &staff})
+        if (!*names)
+            return names->error();
+    ReportTable table;
+    table.title = tr("Clients");
+    table.columns = {{tr("Number"), CellKind::Count}, {tr("Name"), CellKind::Text},
+                     {tr("Company"), CellKind::Text}, {tr("Phones"), CellKind::Text},
+                     {tr("E-mails"), CellKind::Text}, {tr("Birthday"), CellKind::Date},
+                     {tr("Type"), CellKind::Text},    {tr("Status"), CellKind::Text},
+                     {tr("Source"), CellKind::Text},  {tr("Manager"), CellKind::Text},
+                     {tr("Address"), CellKind::Text}, {tr("Comment"), CellKind::Text}};
+    for (const Client& c : clients) {
+        QStringList phones, emails;
+        for (const Phone& p : c.phones)
+            phones.append(p.e164.isEmpty() ? p.raw : formatPhone(p.e164));
+        for (const Email& e : c.emails)
+            emails.append(e.address);
+        table.rows.append(QVariantList{
+            c.id, c.displayName(), c.kind == ClientKind::Company ? QString() : c.companyName,
+            phones.join(u", "_s), emails.join(u", "_s),
+            c.birthday.isValid() ? QVariant(c.birthday) : QVariant(), types->value(c.contactTypeId),
+            statuses->value(c.statusId), sources->value(c.sourceId), staff->value(c.managerId),
+            c.actualAddress, c.comment});
+    }
+    return table;
+}
+
+Result<ClientExportReport> exportClients(Database& db, ClientExportFormat format,
+                                         const QString& path)
+{
+    if (Status s = authorizeExport(db); !s)
+        return s.error();
+    Result<QList<Client>> clients = clientsToExport(db);
+    if (!clients)
+        return clients.error();
+    Status written = Status::success();
+    if (format == ClientExportFormat::VCard) {
+        written = writeVCards(*clients, path);
+    } else {
+        Result<ReportTable> table = clientTable(db, *clients);
+        if (!table)
+            return table.error();
+        written = exportTable(*table, path,
+                              format == ClientExportFormat::Csv ? TableFileFormat::Csv
+                                                                : TableFileFormat::Xlsx);
+    }
+    if (!written)
+        return written.error();
+    ClientExportReport report{int(clients->size()),
+                              QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())};
+    // An export that cannot be audited is not left behind.
+    if (Status s = auditExport(db, format, report.rows, report.file); !s) {
+        QFile::remove(path);
+        return s.error();
+    }
+    return report;
+}
+
+} // namespace kartoteka
