@@ -130,8 +130,18 @@ Result<Account> Accounts::byLogin(const QString& login)
         sql::rows(m_db.connection(), kAccountColumns + u" WHERE login = ?"_s, {foldedLogin(login)});
     if (!rows)
         return rows.error();
-    if (rows->isEmpty())
+    if (rows->isEmpty()) {
+        // Logins made by the upgrade to accounts were lowered by SQLite,
+        // which folds only ASCII ("Олена.Коваль"): compare them folded here.
+        Result<QList<QSqlRecord>> all =
+            sql::rows(m_db.connection(), kAccountColumns + u" WHERE login IS NOT NULL"_s);
+        if (!all)
+            return all.error();
+        for (const QSqlRecord& r : *all)
+            if (foldedLogin(r.value(1).toString()) == foldedLogin(login))
+                return accountFrom(r);
         return accountNotFound(login.trimmed());
+    }
     return accountFrom(rows->first());
 }
 
@@ -304,15 +314,18 @@ Status Accounts::setTemporaryPassword(qint64 id, const QString& temporaryPasswor
             tr("%1 has no login yet: give the account a login first.").arg(target->name));
     if (Status s = checkNewPassword(temporaryPassword); !s)
         return s;
+    // Signing in matches the folded login: one from the upgrade is folded now.
+    if (Status s = checkLogin(target->login, id); !s)
+        return s;
     Result<QString> hash = hashPassword(temporaryPassword);
     if (!hash)
         return hash.error();
     return m_db.write([&](Transaction& tx) -> Status {
         if (Status st = changed(sql::change(tx.db(),
-                                            u"UPDATE users SET password_hash = ?, "
+                                            u"UPDATE users SET login = ?, password_hash = ?, "
                                             u"must_change_password = 1, version = version + 1 "
                                             u"WHERE id = ?"_s,
-                                            {*hash, id}),
+                                            {foldedLogin(target->login), *hash, id}),
                                 id);
             !st)
             return st;
