@@ -2,6 +2,7 @@
 // code as the screen.
 #include "CliContext.h"
 
+#include "clients/ClientExport.h"
 #include "clients/ClientSettings.h"
 #include "clients/Lists.h"
 #include "deals/PipelineRepository.h"
@@ -18,6 +19,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
@@ -44,13 +46,22 @@ std::optional<TableFileFormat> exportFormat(const CliContext& context)
 
 // With --out the answer is the report's table in a file, written by the same
 // core function as the reports screen's Export.
-int exportTo(const CliContext& context, const ReportTable& table)
+int exportTo(const CliContext& context, Database& db, const ReportTable& table)
 {
+    if (Status s = authorizeExport(db); !s)
+        return context.fail(s.error());
     const QString path = QFileInfo(context.option(u"out"_s)).absoluteFilePath();
     const std::optional<TableFileFormat> format = exportFormat(context);
     if (Status s = exportTable(table, path, *format); !s)
         return context.fail(s.error());
     const QString shown = QDir::toNativeSeparators(path);
+    if (Status s =
+            auditExport(db, table.title, *format == TableFileFormat::Csv ? u"csv"_s : u"xlsx"_s,
+                        int(table.rows.size()), shown);
+        !s) {
+        QFile::remove(path);
+        return context.fail(s.error());
+    }
     return context.answer(
         tr("%1: %2 rows written to %3.").arg(table.title).arg(table.rows.size()).arg(shown),
         QJsonObject{{u"file"_s, shown},
@@ -79,7 +90,7 @@ int funnel(const CliContext& context, Database& db, const ReportPeriod& period)
     if (!report)
         return context.fail(report.error());
     if (context.has(u"out"_s))
-        return exportTo(context, funnelTable(*report));
+        return exportTo(context, db, funnelTable(*report));
     QJsonArray stages;
     QStringList lines{tr("Funnel of %1, deals created %2: %3 deals")
                           .arg(report->pipeline, isoDays(period))
@@ -134,7 +145,7 @@ int sales(const CliContext& context, Database& db, const ReportPeriod& period)
     if (!report)
         return context.fail(report.error());
     if (context.has(u"out"_s))
-        return exportTo(context, salesTable(*report, *bucket));
+        return exportTo(context, db, salesTable(*report, *bucket));
     QJsonArray rows;
     QStringList lines{tr("Sales (won deals) %1, with the year before").arg(isoDays(period))};
     for (const SalesRow& r : report->rows) {
@@ -173,7 +184,7 @@ int channels(const CliContext& context, Database& db, const ReportPeriod& period
     if (!report)
         return context.fail(report.error());
     if (context.has(u"out"_s))
-        return exportTo(context, channelsTable(*report));
+        return exportTo(context, db, channelsTable(*report));
     QJsonArray rows;
     QStringList lines{tr("Channels %1").arg(isoDays(period))};
     for (const ChannelRow& r : report->rows) {
@@ -207,7 +218,7 @@ int managers(const CliContext& context, Database& db, const ReportPeriod& period
     if (!report)
         return context.fail(report.error());
     if (context.has(u"out"_s))
-        return exportTo(context, managersTable(*report));
+        return exportTo(context, db, managersTable(*report));
     QJsonArray rows;
     QStringList lines{tr("Managers %1").arg(isoDays(period))};
     for (const ManagerRow& r : report->rows) {
@@ -258,7 +269,7 @@ int clients(const CliContext& context, Database& db, const ReportPeriod& period)
     if (!report)
         return context.fail(report.error());
     if (context.has(u"out"_s))
-        return exportTo(context, segmentsTable(*report));
+        return exportTo(context, db, segmentsTable(*report));
     const QString& money = report->currency;
     QStringList lines{
         tr("Clients' purchases and won deals %1").arg(isoDays(period)),
@@ -325,7 +336,7 @@ int drifting(const CliContext& context, Database& db, const ReportPeriod& period
     const QList<UpcomingBirthday>* birthdays = &calls->birthdays;
     const QString money = shopCurrency(db);
     if (context.has(u"out"_s))
-        return exportTo(context, driftingTable(*list, money));
+        return exportTo(context, db, driftingTable(*list, money));
     QJsonArray rows, upcoming;
     QStringList lines{
         tr("Drifting away as of %1 (most valuable first):").arg(period.to.toString(Qt::ISODate))};

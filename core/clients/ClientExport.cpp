@@ -41,26 +41,6 @@ QString formatName(ClientExportFormat format)
     return {};
 }
 
-// Who may export, and the audit row every export leaves. Kept together and
-// small: the audit's own export check can take its place whole.
-Status authorizeExport(Database& db)
-{
-    return require(db.principal(), Capability::Export);
-}
-
-Status auditExport(Database& db, ClientExportFormat format, int rows, const QString& file)
-{
-    return recordAudit(db, {auditAction::kExport,
-                            ClientRepository::kEntity,
-                            0,
-                            0,
-                            {},
-                            QJsonObject{{u"what"_s, u"clients"_s},
-                                        {u"format"_s, formatName(format)},
-                                        {u"rows"_s, rows},
-                                        {u"file"_s, file}}});
-}
-
 Result<QHash<qint64, QString>> namesOf(Result<QList<ListItem>> items)
 {
     if (!items)
@@ -72,6 +52,25 @@ Result<QHash<qint64, QString>> namesOf(Result<QList<ListItem>> items)
 }
 
 } // namespace
+
+// Kept together and small: the audit's own export check can take their place whole.
+Status authorizeExport(Database& db)
+{
+    return require(db.principal(), Capability::Export);
+}
+
+Status auditExport(Database& db, const QString& what, const QString& format, int rows,
+                   const QString& file)
+{
+    return recordAudit(
+        db, {auditAction::kExport,
+             what == u"clients" ? ClientRepository::kEntity : u"report"_s,
+             0,
+             0,
+             {},
+             QJsonObject{
+                 {u"what"_s, what}, {u"format"_s, format}, {u"rows"_s, rows}, {u"file"_s, file}}});
+}
 
 std::optional<ClientExportFormat> clientExportFormatFromName(const QString& name)
 {
@@ -177,7 +176,8 @@ Result<ClientExportReport> exportClients(Database& db, ClientExportFormat format
     ClientExportReport report{int(clients->size()),
                               QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())};
     // An export that cannot be audited is not left behind.
-    if (Status s = auditExport(db, format, report.rows, report.file); !s) {
+    if (Status s = auditExport(db, u"clients"_s, formatName(format), report.rows, report.file);
+        !s) {
         QFile::remove(path);
         return s.error();
     }

@@ -28,6 +28,12 @@ Result<QList<Client>> clientsToExport(Database& db);
 // Those clients as a table: what CSV and Excel get.
 Result<ReportTable> clientTable(Database& db, const QList<Client>& clients);
 
+// Who may export (the Export capability), and the audit row every export
+// leaves: what (clients, a report's name), the format, how many rows, the file.
+Status authorizeExport(Database& db);
+Status auditExport(Database& db, const QString& what, const QString& format, int rows,
+                   const QString& file);
+
 struct ClientExportReport
 {
     int rows = 0;

@@ -3,6 +3,7 @@
 #include "Catch.h"
 #include "TestSupport.h"
 
+#include <QJsonObject>
 #include <QProcessEnvironment>
 
 using namespace Qt::StringLiterals;
@@ -18,10 +19,14 @@ QProcessEnvironment cliEnvironment(const QString& home)
     return env;
 }
 
-CliRun runCli(const QStringList& arguments, const QString& home)
+CliRun runCli(const QStringList& arguments, const QString& home,
+              const QMap<QString, QString>& environment)
 {
     QProcess process;
-    process.setProcessEnvironment(cliEnvironment(home));
+    QProcessEnvironment env = cliEnvironment(home);
+    for (auto it = environment.cbegin(); it != environment.cend(); ++it)
+        env.insert(it.key(), it.value());
+    process.setProcessEnvironment(env);
     process.start(QStringLiteral(KARTOTEKA_CLI), arguments);
     REQUIRE(process.waitForFinished(120000));
     CliRun run;
@@ -34,11 +39,17 @@ CliRun runCli(const QStringList& arguments, const QString& home)
 QString newShop(const TempDir& home, const QStringList& clients)
 {
     const QString db = home.path(u"shop.sqlite"_s);
-    REQUIRE(runCli({u"--db"_s, db, u"init"_s}, home.path()).exitCode == 0);
+    // `init` would set up an owner; these tests are about other things.
+    openTestDatabase(db, ModeChoice::Automatic);
     for (const QString& name : clients)
         REQUIRE(runCli({u"--db"_s, db, u"clients"_s, u"add"_s, u"--name"_s, name}, home.path())
                     .exitCode == 0);
     return db;
+}
+
+QString cliErrorKind(const CliRun& run)
+{
+    return QJsonDocument::fromJson(run.err).object().value(u"kind"_s).toString();
 }
 
 std::unique_ptr<QProcess> startWriter(const QStringList& arguments)

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QJsonDocument>
+#include <QMap>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QString>
@@ -25,12 +26,18 @@ class TempDir;
 // never the real home.
 QProcessEnvironment cliEnvironment(const QString& home);
 
-// Runs kartoteka-cli with its default folders under `home`.
-CliRun runCli(const QStringList& arguments, const QString& home);
+// Runs kartoteka-cli with its default folders under `home`, and the
+// variables of `environment` set (KARTOTEKA_PASSWORD...).
+CliRun runCli(const QStringList& arguments, const QString& home,
+              const QMap<QString, QString>& environment = {});
 
-// A new database "shop.sqlite" in `home`, made with `init`, with a client of
+// A new database "shop.sqlite" in `home` without accounts yet (as one from
+// before accounts, its commands run without signing in), with a client of
 // each of `clients`' names. Returns its path.
 QString newShop(const TempDir& home, const QStringList& clients = {});
+
+// The error kind of a --json failure, from {"error": ..., "kind": ...} on stderr.
+QString cliErrorKind(const CliRun& run);
 
 // Starts a kartoteka-test-writer process.
 std::unique_ptr<QProcess> startWriter(const QStringList& arguments);

@@ -30,7 +30,11 @@ TEST_CASE("kartoteka-cli init, check and backup answer in text and JSON", "[inte
     TempDir home;
     const QString db = home.path(u"shop.sqlite"_s);
 
-    CliRun init = runCli({u"--db"_s, db, u"init"_s, u"--shared"_s, u"--json"_s}, home.path());
+    // The owner signs in for every command but verify.
+    const QMap<QString, QString> password{{u"KARTOTEKA_PASSWORD"_s, u"owner-password-1"_s}};
+    CliRun init =
+        runCli({u"--db"_s, db, u"init"_s, u"--owner"_s, u"boss"_s, u"--shared"_s, u"--json"_s},
+               home.path(), password);
     INFO(init.err.toStdString());
     REQUIRE(init.exitCode == 0);
     const QJsonObject created = init.json().object();
@@ -38,11 +42,13 @@ TEST_CASE("kartoteka-cli init, check and backup answer in text and JSON", "[inte
     CHECK(created.value(u"mode"_s).toString() == u"shared"_s);
     CHECK(created.value(u"schema_version"_s).toInt() == latestSchemaVersion());
 
-    CliRun check = runCli({u"--db"_s, db, u"check"_s}, home.path());
+    CliRun check =
+        runCli({u"--db"_s, db, u"--user"_s, u"boss"_s, u"check"_s}, home.path(), password);
     CHECK(check.exitCode == 0);
     CHECK(check.out.contains("Integrity: ok"));
 
-    CliRun backup = runCli({u"--db"_s, db, u"--json"_s, u"backup"_s}, home.path());
+    CliRun backup = runCli({u"--db"_s, db, u"--user"_s, u"boss"_s, u"--json"_s, u"backup"_s},
+                           home.path(), password);
     INFO(backup.err.toStdString());
     REQUIRE(backup.exitCode == 0);
     const QJsonObject made = backup.json().object();
@@ -52,7 +58,8 @@ TEST_CASE("kartoteka-cli init, check and backup answer in text and JSON", "[inte
     CHECK(made.value(u"bytes"_s).toInteger() == QFileInfo(file).size());
     CHECK(made.value(u"sha256"_s).toString().size() == 64);
 
-    CliRun list = runCli({u"--db"_s, db, u"backups"_s, u"--json"_s}, home.path());
+    CliRun list = runCli({u"--db"_s, db, u"--user"_s, u"boss"_s, u"backups"_s, u"--json"_s},
+                         home.path(), password);
     REQUIRE(list.exitCode == 0);
     const QJsonArray backups = list.json().array();
     REQUIRE(backups.size() == 1);
@@ -62,8 +69,9 @@ TEST_CASE("kartoteka-cli init, check and backup answer in text and JSON", "[inte
     CHECK(verify.exitCode == 0);
     CHECK(verify.out.contains("good Kartoteka backup"));
 
-    CliRun to = runCli({u"--db"_s, db, u"backup"_s, u"--to"_s, home.path(u"usb"_s), u"--json"_s},
-                       home.path());
+    CliRun to = runCli({u"--db"_s, db, u"--user"_s, u"boss"_s, u"backup"_s, u"--to"_s,
+                        home.path(u"usb"_s), u"--json"_s},
+                       home.path(), password);
     REQUIRE(to.exitCode == 0);
     CHECK(to.json().object().value(u"file"_s).toString().startsWith(home.path(u"usb/"_s)));
 }

@@ -2,6 +2,8 @@
 #include "ProcessHelpers.h"
 #include "TestSupport.h"
 
+#include "demo/DemoData.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -95,9 +97,9 @@ TEST_CASE("kartoteka-cli demo makes the same data for the same seed", "[integrat
         REQUIRE(demo.exitCode == 0);
         CHECK(demo.json().object().value(u"clients"_s).toInt() == 300);
         CHECK(demo.json().object().value(u"interactions"_s).toInt() > 300);
-        CliRun list =
-            runCli({u"--db"_s, db, u"clients"_s, u"find"_s, u"--limit"_s, u"50"_s, u"--json"_s},
-                   home.path());
+        CliRun list = runCli({u"--db"_s, db, u"--user"_s, u"owner"_s, u"clients"_s, u"find"_s,
+                              u"--limit"_s, u"50"_s, u"--json"_s},
+                             home.path(), {{u"KARTOTEKA_PASSWORD"_s, kDemoPassword}});
         for (const QJsonValue& row : list.json().array())
             names[run].append(row.toObject().value(u"name"_s).toString() +
                               row.toObject().value(u"phone"_s).toString());
@@ -108,8 +110,8 @@ TEST_CASE("kartoteka-cli demo makes the same data for the same seed", "[integrat
     // Demo data only ever goes into a new file: an existing database is left alone.
     CliRun again = runCli({u"--db"_s, home.path(u"demo0.sqlite"_s), u"demo"_s}, home.path());
     CHECK(again.exitCode != 0);
-    CliRun after = runCli({u"--db"_s, home.path(u"demo0.sqlite"_s), u"clients"_s, u"find"_s,
-                           u"--limit"_s, u"1000"_s, u"--json"_s},
-                          home.path());
+    CliRun after = runCli({u"--db"_s, home.path(u"demo0.sqlite"_s), u"--user"_s, u"owner"_s,
+                           u"clients"_s, u"find"_s, u"--limit"_s, u"1000"_s, u"--json"_s},
+                          home.path(), {{u"KARTOTEKA_PASSWORD"_s, kDemoPassword}});
     CHECK(after.json().array().size() == 300);
 }

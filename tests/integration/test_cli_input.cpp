@@ -4,6 +4,7 @@
 #include "ProcessHelpers.h"
 #include "TestSupport.h"
 
+#include "demo/DemoData.h"
 #include "reports/ClientsReport.h"
 #include "reports/FunnelReport.h"
 #include "reports/ReportTable.h"
@@ -112,8 +113,15 @@ TEST_CASE("kartoteka-cli refuses a status, source, type, manager, stage or reaso
     // New names only when asked for; a report never adds one.
     CHECK(errorKind(cli({u"report"_s, u"managers"_s, u"--manager"_s, u"Olena K"_s,
                          u"--create-missing"_s, u"--json"_s})) == u"invalid"_s);
+    // A manager is an account: --create-missing never makes one.
+    CHECK(errorKind(cli({u"clients"_s, u"add"_s, u"--name"_s, u"Третя Клієнтка"_s, u"--manager"_s,
+                         u"Olena K"_s, u"--create-missing"_s, u"--json"_s})) == u"not_found"_s);
+    REQUIRE(runCli({u"--db"_s, db, u"users"_s, u"add"_s, u"olena.k"_s, u"--name"_s, u"Olena K"_s,
+                    u"--role"_s, u"manager"_s},
+                   home.path(), {{u"KARTOTEKA_NEW_PASSWORD"_s, u"temporary-1"_s}})
+                .exitCode == 0);
     CliRun added =
-        cli({u"clients"_s, u"add"_s, u"--name"_s, u"Третя Клієнтка"_s, u"--manager"_s, u"Olena K"_s,
+        cli({u"clients"_s, u"add"_s, u"--name"_s, u"Третя Клієнтка"_s, u"--manager"_s, u"olena.k"_s,
              u"--source"_s, u"Instagram"_s, u"--create-missing"_s, u"--json"_s});
     INFO(added.err.toStdString());
     REQUIRE(added.exitCode == 0);
@@ -157,12 +165,23 @@ TEST_CASE("kartoteka-cli read-only commands leave the database untouched",
         {u"report"_s, u"clients"_s, u"--from"_s, from},
         {u"report"_s, u"drifting"_s, u"--manager"_s, u"Sarah Miller"_s},
     };
+    // Each signs in, and a sign-in is audited: that row is all a read adds.
+    const qint64 audited =
+        scalar(*watcher, u"SELECT count(*) FROM audit WHERE action <> 'signin'"_s);
+    const qint64 signIns =
+        scalar(*watcher, u"SELECT count(*) FROM audit WHERE action = 'signin'"_s);
     for (const QStringList& read : reads) {
-        CliRun run = runCli(QStringList{u"--db"_s, db} + read, home.path());
+        CliRun run = runCli(QStringList{u"--db"_s, db, u"--user"_s, u"owner"_s} + read, home.path(),
+                            {{u"KARTOTEKA_PASSWORD"_s, kDemoPassword}});
         INFO(read.join(u' ').toStdString() << "\n" << run.err.toStdString());
-        CHECK(scalar(*watcher, u"PRAGMA data_version"_s) == dataVersion);
+        CHECK(footprint(*watcher) == before);
+        CHECK(scalar(*watcher, u"SELECT count(*) FROM audit WHERE action <> 'signin'"_s) ==
+              audited);
     }
-    CHECK(footprint(*watcher) == before);
+    // `paths` needs no sign-in.
+    CHECK(scalar(*watcher, u"SELECT count(*) FROM audit WHERE action = 'signin'"_s) ==
+          signIns + reads.size() - 1);
+    CHECK(scalar(*watcher, u"PRAGMA data_version"_s) != dataVersion);
 }
 
 TEST_CASE("kartoteka-cli report --format --out writes the screen's export of the table",
@@ -173,15 +192,17 @@ TEST_CASE("kartoteka-cli report --format --out writes the screen's export of the
     REQUIRE(runCli({u"--db"_s, db, u"demo"_s, u"--clients"_s, u"60"_s, u"--seed"_s, u"7"_s},
                    home.path())
                 .exitCode == 0);
+    const QMap<QString, QString> ownerPassword{{u"KARTOTEKA_PASSWORD"_s, kDemoPassword}};
     const QDate to = QDate::currentDate();
     const QDate from = to.addYears(-1);
     const QStringList period{u"--from"_s, from.toString(Qt::ISODate), u"--to"_s,
                              to.toString(Qt::ISODate)};
 
     const QString csv = home.path(u"funnel.csv"_s);
-    CliRun written = runCli(QStringList{u"--db"_s, db, u"report"_s, u"funnel"_s} + period +
-                                QStringList{u"--format"_s, u"csv"_s, u"--out"_s, csv, u"--json"_s},
-                            home.path());
+    CliRun written =
+        runCli(QStringList{u"--db"_s, db, u"--user"_s, u"owner"_s, u"report"_s, u"funnel"_s} +
+                   period + QStringList{u"--format"_s, u"csv"_s, u"--out"_s, csv, u"--json"_s},
+               home.path(), ownerPassword);
     INFO(written.err.toStdString());
     REQUIRE(written.exitCode == 0);
     CHECK(written.json().object().value(u"file"_s).toString() ==
@@ -199,9 +220,10 @@ TEST_CASE("kartoteka-cli report --format --out writes the screen's export of the
     CHECK(fileBytes(csv).startsWith("\xEF\xBB\xBF"));
 
     const QString xlsx = home.path(u"clients.xlsx"_s);
-    CliRun book = runCli(QStringList{u"--db"_s, db, u"report"_s, u"clients"_s} + period +
-                             QStringList{u"--out"_s, xlsx},
-                         home.path());
+    CliRun book =
+        runCli(QStringList{u"--db"_s, db, u"--user"_s, u"owner"_s, u"report"_s, u"clients"_s} +
+                   period + QStringList{u"--out"_s, xlsx},
+               home.path(), ownerPassword);
     INFO(book.err.toStdString());
     REQUIRE(book.exitCode == 0);
     CHECK(fileBytes(xlsx).startsWith("PK"));
@@ -210,8 +232,10 @@ TEST_CASE("kartoteka-cli report --format --out writes the screen's export of the
     for (const QStringList& bad :
          {QStringList{u"--format"_s, u"pdf"_s, u"--out"_s, home.path(u"x.pdf"_s)},
           QStringList{u"--format"_s, u"csv"_s}, QStringList{u"--out"_s, home.path(u"x.txt"_s)}}) {
-        CliRun run = runCli(QStringList{u"--db"_s, db, u"report"_s, u"sales"_s, u"--json"_s} + bad,
-                            home.path());
+        CliRun run = runCli(QStringList{u"--db"_s, db, u"--user"_s, u"owner"_s, u"report"_s,
+                                        u"sales"_s, u"--json"_s} +
+                                bad,
+                            home.path(), ownerPassword);
         INFO(bad.join(u' ').toStdString());
         CHECK(run.exitCode != 0);
         CHECK(errorKind(run) == u"invalid"_s);

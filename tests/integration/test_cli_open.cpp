@@ -4,6 +4,8 @@
 #include "ProcessHelpers.h"
 #include "TestSupport.h"
 
+#include "demo/DemoData.h"
+
 #include "storage/Sql.h"
 
 #include <QDir>
@@ -41,7 +43,8 @@ TEST_CASE("kartoteka-cli commands on a missing database name it and create nothi
         CHECK(QString::fromUtf8(run.err).contains(QDir::toNativeSeparators(missing)));
         CHECK_FALSE(QFileInfo::exists(home.path(u"nope"_s)));
     }
-    CliRun init = runCli({u"--db"_s, missing, u"init"_s}, home.path());
+    CliRun init = runCli({u"--db"_s, missing, u"init"_s, u"--owner"_s, u"boss"_s}, home.path(),
+                         {{u"KARTOTEKA_PASSWORD"_s, u"owner-password-1"_s}});
     CHECK(init.exitCode == 0);
     CHECK(QFileInfo::exists(missing));
 }
@@ -97,9 +100,9 @@ TEST_CASE("an interrupted kartoteka-cli demo leaves no half-filled database",
     CHECK(QFileInfo::exists(path));
     // The killed run's temporary file was cleaned up.
     CHECK(QDir(home.path(u"demo"_s)).entryList({u"*.partial-*"_s}, QDir::Files).isEmpty());
-    CliRun list =
-        runCli({u"--db"_s, path, u"clients"_s, u"find"_s, u"--limit"_s, u"1000"_s, u"--json"_s},
-               home.path());
+    CliRun list = runCli({u"--db"_s, path, u"--user"_s, u"owner"_s, u"clients"_s, u"find"_s,
+                          u"--limit"_s, u"1000"_s, u"--json"_s},
+                         home.path(), {{u"KARTOTEKA_PASSWORD"_s, kDemoPassword}});
     CHECK(list.json().array().size() == 50);
 }
 
@@ -132,8 +135,11 @@ TEST_CASE("a database that cannot be written opens read-only for looking, not fo
     REQUIRE(QFile::setPermissions(cli, listable));
     auto run = [&](const QStringList& arguments) {
         QProcess process;
-        process.setProcessEnvironment(cliEnvironment(home.path(u"nobody-home"_s)));
-        QStringList all = QStringList{u"--db"_s, path} + arguments;
+        // The demo's owner signs in; a read-only file records no sign-in.
+        QProcessEnvironment env = cliEnvironment(home.path(u"nobody-home"_s));
+        env.insert(u"KARTOTEKA_PASSWORD"_s, kDemoPassword);
+        process.setProcessEnvironment(env);
+        QStringList all = QStringList{u"--db"_s, path, u"--user"_s, u"owner"_s} + arguments;
         if (root) {
             all.prepend(cli);
             all = QStringList{u"--reuid=65534"_s, u"--regid=65534"_s, u"--clear-groups"_s} + all;
@@ -191,9 +197,8 @@ TEST_CASE("kartoteka-cli reports as of a past date take that month by default",
 TEST_CASE("kartoteka-cli backups exits 1 when a backup is damaged", "[integration][cli][backup]")
 {
     TempDir home;
-    const QString db = home.path(u"shop.sqlite"_s);
+    const QString db = newShop(home);
     const QString folder = home.path(u"backups"_s);
-    REQUIRE(runCli({u"--db"_s, db, u"init"_s}, home.path()).exitCode == 0);
     CliRun made = runCli({u"--db"_s, db, u"backup"_s, u"--to"_s, folder, u"--json"_s}, home.path());
     REQUIRE(made.exitCode == 0);
     CHECK(runCli({u"--db"_s, db, u"backups"_s, u"--dir"_s, folder}, home.path()).exitCode == 0);
