@@ -2,6 +2,7 @@
 #include "CliContext.h"
 
 #include "accounts/Accounts.h"
+#include "accounts/Passwords.h"
 #include "backup/BackupSettings.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
@@ -51,7 +52,8 @@ Result<qint64> existingAccountFor(Accounts& accounts, const QString& login, cons
 
 // Sets up the owner of a database that has none: a new one, or one from
 // before accounts. Returns the owner's account.
-Result<Account> setUpOwner(const CliContext& context, Database& db)
+Result<Account> setUpOwner(const CliContext& context, Database& db,
+                           const std::optional<QString>& typedPassword)
 {
     QString login = context.option(u"owner"_s).trimmed();
     if (login.isEmpty()) {
@@ -84,7 +86,9 @@ Result<Account> setUpOwner(const CliContext& context, Database& db)
     }
     if (name.isEmpty())
         name = login;
-    Result<QString> password = readSecret("KARTOTEKA_PASSWORD", tr("The owner's password: "), true);
+    Result<QString> password =
+        typedPassword ? Result<QString>(*typedPassword)
+                      : readSecret("KARTOTEKA_PASSWORD", tr("The owner's password: "), true);
     if (!password)
         return password.error();
     return accounts.createOwner(login, name, *password, *existing);
@@ -100,6 +104,17 @@ int runInit(const CliContext& context)
             tr("A new database starts with its owner's account: kartoteka-cli init --owner LOGIN "
                "[--name \"Full Name\"], with the password in the environment variable "
                "KARTOTEKA_PASSWORD."));
+    // A password that would be refused is refused before a new file is made.
+    std::optional<QString> password;
+    if (context.has(u"owner"_s) && !QFileInfo::exists(context.databasePath)) {
+        Result<QString> typed =
+            readSecret("KARTOTEKA_PASSWORD", tr("The owner's password: "), true);
+        if (!typed)
+            return context.fail(typed.error());
+        if (Status s = checkNewPassword(*typed); !s)
+            return context.fail(s.error());
+        password = *typed;
+    }
     Result<std::unique_ptr<Database>> db = openDatabase(context.openOptions(true));
     if (!db)
         return context.fail(db.error());
@@ -112,7 +127,7 @@ int runInit(const CliContext& context)
     QJsonObject json;
     QString ownerText;
     if (*needsOwner) {
-        Result<Account> owner = setUpOwner(context, **db);
+        Result<Account> owner = setUpOwner(context, **db, password);
         if (!owner)
             return context.fail(owner.error());
         ownerText = u"\n"_s + tr("Owner: %1 (%2). Others sign in with the accounts the owner adds: "

@@ -98,6 +98,11 @@ TEST_CASE("kartoteka-cli init sets up the owner, and then every command signs in
         {u"--db"_s, shop.db, u"init"_s, u"--owner"_s, u"boss"_s, u"--json"_s}, shop.home.path());
     CHECK(noPassword.exitCode != 0);
     CHECK(cliErrorKind(noPassword) == u"invalid"_s);
+    CliRun shortPassword =
+        runCli({u"--db"_s, shop.db, u"init"_s, u"--owner"_s, u"boss"_s, u"--json"_s},
+               shop.home.path(), {{u"KARTOTEKA_PASSWORD"_s, u"short"_s}});
+    CHECK(cliErrorKind(shortPassword) == u"invalid"_s);
+    CHECK_FALSE(QFileInfo::exists(shop.db));
 
     CliRun init = shop.init();
     INFO(init.err.toStdString());
