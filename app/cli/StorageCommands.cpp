@@ -50,70 +50,103 @@ Result<qint64> existingAccountFor(Accounts& accounts, const QString& login, cons
     return qint64(0);
 }
 
-// Sets up the owner of a database that has none: a new one, or one from
-// before accounts. Returns the owner's account.
-Result<Account> setUpOwner(const CliContext& context, Database& db,
-                           const std::optional<QString>& typedPassword)
+// What the owner's set-up needs, from the options, the environment or the
+// terminal. On a new file all of it is asked before the file is made, so a
+// mistyped password leaves no database without an owner behind.
+struct OwnerSetUp
 {
-    QString login = context.option(u"owner"_s).trimmed();
-    if (login.isEmpty()) {
-        if (!onTerminal())
-            return makeError(ErrorKind::Invalid,
-                             tr("The database needs its owner's account first: kartoteka-cli init "
-                                "--owner LOGIN [--name \"Full Name\"], with the password in the "
-                                "environment variable KARTOTEKA_PASSWORD."));
-        Result<QString> typed = askLine(tr("The owner's login: "));
-        if (!typed)
-            return typed.error();
-        login = *typed;
-    }
-    Accounts accounts(db);
-    QString name = context.option(u"name"_s).trimmed();
-    Result<qint64> existing = existingAccountFor(accounts, login, name);
-    if (!existing)
-        return existing.error();
-    if (name.isEmpty() && *existing) {
-        Result<Account> old = accounts.byId(*existing);
-        if (!old)
-            return old.error();
-        name = old->name;
-    }
-    if (name.isEmpty() && onTerminal()) {
+    QString login;
+    QString name;
+    std::optional<QString> password;
+};
+
+Status askLogin(const CliContext& context, OwnerSetUp& owner)
+{
+    owner.login = context.option(u"owner"_s).trimmed();
+    if (!owner.login.isEmpty())
+        return Status::success();
+    if (!onTerminal())
+        return makeError(ErrorKind::Invalid,
+                         tr("The database needs its owner's account first: kartoteka-cli init "
+                            "--owner LOGIN [--name \"Full Name\"], with the password in the "
+                            "environment variable KARTOTEKA_PASSWORD."));
+    Result<QString> typed = askLine(tr("The owner's login: "));
+    if (!typed)
+        return typed.error();
+    owner.login = *typed;
+    return Status::success();
+}
+
+Status askName(OwnerSetUp& owner)
+{
+    if (owner.name.isEmpty() && onTerminal()) {
         Result<QString> typed = askLine(tr("The owner's full name: "));
         if (!typed)
             return typed.error();
-        name = *typed;
+        owner.name = *typed;
     }
-    if (name.isEmpty())
-        name = login;
-    Result<QString> password =
-        typedPassword ? Result<QString>(*typedPassword)
-                      : readSecret("KARTOTEKA_PASSWORD", tr("The owner's password: "), true);
-    if (!password)
-        return password.error();
-    return accounts.createOwner(login, name, *password, *existing);
+    if (owner.name.isEmpty())
+        owner.name = owner.login;
+    return Status::success();
+}
+
+Status askPassword(OwnerSetUp& owner)
+{
+    if (owner.password)
+        return Status::success();
+    Result<QString> typed = readSecret("KARTOTEKA_PASSWORD", tr("The owner's password: "), true);
+    if (!typed)
+        return typed.error();
+    if (Status s = checkNewPassword(*typed); !s)
+        return s;
+    owner.password = *typed;
+    return Status::success();
+}
+
+// Sets up the owner of a database that has none: a new one, or one from
+// before accounts. Returns the owner's account.
+Result<Account> setUpOwner(const CliContext& context, Database& db, OwnerSetUp& owner)
+{
+    if (owner.login.isEmpty()) {
+        if (Status s = askLogin(context, owner); !s)
+            return s.error();
+    }
+    Accounts accounts(db);
+    Result<qint64> existing = existingAccountFor(accounts, owner.login, owner.name);
+    if (!existing)
+        return existing.error();
+    if (owner.name.isEmpty() && *existing) {
+        Result<Account> old = accounts.byId(*existing);
+        if (!old)
+            return old.error();
+        owner.name = old->name;
+    }
+    if (Status s = askName(owner); !s)
+        return s.error();
+    if (Status s = askPassword(owner); !s)
+        return s.error();
+    return accounts.createOwner(owner.login, owner.name, *owner.password, *existing);
 }
 
 } // namespace
 
 int runInit(const CliContext& context)
 {
-    // Nothing is created for a script that forgot --owner.
-    if (!context.has(u"owner"_s) && !onTerminal() && !QFileInfo::exists(context.databasePath))
-        return context.fail(
-            tr("A new database starts with its owner's account: kartoteka-cli init --owner LOGIN "
-               "[--name \"Full Name\"], with the password in the environment variable "
-               "KARTOTEKA_PASSWORD."));
-    // A password that would be refused is refused before a new file is made.
-    std::optional<QString> password;
-    if (context.has(u"owner"_s) && !QFileInfo::exists(context.databasePath)) {
-        Result<QString> typed =
-            readSecret("KARTOTEKA_PASSWORD", tr("The owner's password: "), true);
-        if (!typed)
-            return context.fail(typed.error());
-        if (Status s = checkNewPassword(*typed); !s)
+    OwnerSetUp owner;
+    owner.name = context.option(u"name"_s).trimmed();
+    if (!QFileInfo::exists(context.databasePath)) {
+        // Nothing is created for a script that forgot --owner, nor for a
+        // password that would be refused.
+        if (Status s = askLogin(context, owner); !s)
+            return context.fail(
+                makeError(ErrorKind::Invalid,
+                          tr("A new database starts with its owner's account: kartoteka-cli init "
+                             "--owner LOGIN [--name \"Full Name\"], with the password in the "
+                             "environment variable KARTOTEKA_PASSWORD.")));
+        if (Status s = askName(owner); !s)
             return context.fail(s.error());
-        password = *typed;
+        if (Status s = askPassword(owner); !s)
+            return context.fail(s.error());
     }
     Result<std::unique_ptr<Database>> db = openDatabase(context.openOptions(true));
     if (!db)
@@ -127,14 +160,14 @@ int runInit(const CliContext& context)
     QJsonObject json;
     QString ownerText;
     if (*needsOwner) {
-        Result<Account> owner = setUpOwner(context, **db, password);
-        if (!owner)
-            return context.fail(owner.error());
+        Result<Account> made = setUpOwner(context, **db, owner);
+        if (!made)
+            return context.fail(made.error());
         ownerText = u"\n"_s + tr("Owner: %1 (%2). Others sign in with the accounts the owner adds: "
                                  "kartoteka-cli --user %2 users add LOGIN --name \"Full Name\" "
                                  "--role manager.")
-                                  .arg(owner->name, owner->login);
-        json.insert(u"owner"_s, owner->login);
+                                  .arg(made->name, made->login);
+        json.insert(u"owner"_s, made->login);
     } else if (context.has(u"owner"_s)) {
         return context.fail(makeError(ErrorKind::Conflict,
                                       tr("This database already has an owner. Sign in with --user; "

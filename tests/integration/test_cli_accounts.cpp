@@ -12,9 +12,11 @@
 
 #include <QDir>
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QProcessEnvironment>
 
 using namespace Qt::StringLiterals;
 using namespace kartoteka;
@@ -545,3 +547,118 @@ TEST_CASE("no password's bytes reach the database, its WAL, the backups or the o
     // The hashes are there, in libsodium's Argon2id form.
     CHECK(everything.contains("$argon2id$"));
 }
+
+#ifdef Q_OS_LINUX
+#include <poll.h>
+#include <pty.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+namespace {
+
+struct TerminalRun
+{
+    int exitCode = -1;
+    QByteArray shown; // everything the terminal showed
+};
+
+// Runs kartoteka-cli on a pseudo-terminal with no password in its
+// environment, waits for each prompt and types its answer.
+TerminalRun runOnTerminal(const QStringList& arguments, const QString& home,
+                          const QList<std::pair<QByteArray, QByteArray>>& dialogue)
+{
+    // Everything the child needs is made before fork: after it, only exec.
+    QList<QByteArray> argStore{QByteArrayLiteral(KARTOTEKA_CLI)};
+    for (const QString& a : arguments)
+        argStore.append(a.toLocal8Bit());
+    QList<QByteArray> envStore;
+    QProcessEnvironment env = cliEnvironment(home);
+    env.remove(u"KARTOTEKA_PASSWORD"_s);
+    env.remove(u"KARTOTEKA_NEW_PASSWORD"_s);
+    for (const QString& line : env.toStringList())
+        envStore.append(line.toLocal8Bit());
+    std::vector<char*> argv, envp;
+    for (QByteArray& a : argStore)
+        argv.push_back(a.data());
+    argv.push_back(nullptr);
+    for (QByteArray& e : envStore)
+        envp.push_back(e.data());
+    envp.push_back(nullptr);
+
+    int master = -1;
+    const pid_t pid = forkpty(&master, nullptr, nullptr, nullptr);
+    REQUIRE(pid >= 0);
+    if (pid == 0) {
+        execve(argv[0], argv.data(), envp.data());
+        _exit(127);
+    }
+    TerminalRun run;
+    auto readSome = [&](int timeoutMs) {
+        pollfd p{master, POLLIN, 0};
+        if (poll(&p, 1, timeoutMs) <= 0)
+            return false;
+        char buffer[4096];
+        const ssize_t n = read(master, buffer, sizeof buffer);
+        if (n <= 0)
+            return false;
+        run.shown.append(buffer, n);
+        return true;
+    };
+    qsizetype from = 0;
+    for (const auto& [prompt, answer] : dialogue) {
+        QElapsedTimer clock;
+        clock.start();
+        while (run.shown.indexOf(prompt, from) < 0 && clock.elapsed() < 20000)
+            readSome(200);
+        INFO(run.shown.toStdString());
+        REQUIRE(run.shown.indexOf(prompt, from) >= 0);
+        from = run.shown.size();
+        const QByteArray line = answer + '\n';
+        REQUIRE(write(master, line.constData(), size_t(line.size())) == line.size());
+    }
+    while (readSome(20000)) {
+    }
+    int status = 0;
+    waitpid(pid, &status, 0);
+    close(master);
+    run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    return run;
+}
+
+} // namespace
+
+TEST_CASE("kartoteka-cli asks for the owner and passwords on a terminal without echoing them",
+          "[integration][cli][accounts][terminal]")
+{
+    TempDir home;
+    const QString db = home.path(u"shop.sqlite"_s);
+    const QByteArray password = "Typed-Secret-6402";
+    // Two different passwords: nothing is made.
+    TerminalRun differ = runOnTerminal({u"--db"_s, db, u"init"_s}, home.path(),
+                                       {{"login", "taras"},
+                                        {"name", "Taras Bondar"},
+                                        {"password", password},
+                                        {"again", "other-one-1"}});
+    CHECK(differ.exitCode != 0);
+    CHECK_FALSE(QFileInfo::exists(db));
+
+    TerminalRun init = runOnTerminal({u"--db"_s, db, u"init"_s}, home.path(),
+                                     {{"login", "taras"},
+                                      {"name", "Taras Bondar"},
+                                      {"password", password},
+                                      {"again", password}});
+    INFO(init.shown.toStdString());
+    REQUIRE(init.exitCode == 0);
+    CHECK(init.shown.contains("taras")); // a login is shown as typed
+    CHECK(init.shown.contains("Taras Bondar"));
+    CHECK_FALSE(init.shown.contains(password)); // a password is not
+
+    TerminalRun list =
+        runOnTerminal({u"--db"_s, db, u"--user"_s, u"taras"_s, u"users"_s, u"list"_s, u"--json"_s},
+                      home.path(), {{"Password", password}});
+    INFO(list.shown.toStdString());
+    CHECK(list.exitCode == 0);
+    CHECK(list.shown.contains("\"owner\""));
+    CHECK_FALSE(list.shown.contains(password));
+}
+#endif
