@@ -52,7 +52,8 @@ public:
         if (m_ok) {
             termios quiet = m_saved;
             quiet.c_lflag &= ~tcflag_t(ECHO);
-            tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+            // TCSANOW: what was already typed stays (a quick typist's, a paste).
+            tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
         }
 #endif
     }
@@ -63,7 +64,7 @@ public:
             SetConsoleMode(m_handle, m_mode);
 #else
         if (m_ok)
-            tcsetattr(STDIN_FILENO, TCSAFLUSH, &m_saved);
+            tcsetattr(STDIN_FILENO, TCSANOW, &m_saved);
 #endif
         std::fputs("\n", stderr);
     }
@@ -82,14 +83,15 @@ private:
 
 std::optional<QString> readTerminalLine(const QString& prompt, bool echo)
 {
-    std::fputs(prompt.toLocal8Bit().constData(), stderr);
-    std::fflush(stderr);
     std::string line;
     bool ended = false;
     {
+        // Echo goes off before the prompt shows: nothing typed after it is seen.
         std::optional<NoEcho> quiet;
         if (!echo)
             quiet.emplace();
+        std::fputs(prompt.toLocal8Bit().constData(), stderr);
+        std::fflush(stderr);
         for (int c = std::getchar(); c != EOF; c = std::getchar()) {
             if (c == '\n') {
                 ended = true;

@@ -551,6 +551,7 @@ TEST_CASE("no password's bytes reach the database, its WAL, the backups or the o
 #ifdef Q_OS_LINUX
 #include <poll.h>
 #include <pty.h>
+#include <signal.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -619,7 +620,16 @@ TerminalRun runOnTerminal(const QStringList& arguments, const QString& home,
     while (readSome(20000)) {
     }
     int status = 0;
-    waitpid(pid, &status, 0);
+    // One that still waits for input is a failure, not a hang.
+    QElapsedTimer exiting;
+    exiting.start();
+    pid_t done = 0;
+    while ((done = waitpid(pid, &status, WNOHANG)) == 0 && exiting.elapsed() < 10000)
+        usleep(50000);
+    if (done == 0) {
+        kill(pid, SIGKILL);
+        waitpid(pid, &status, 0);
+    }
     close(master);
     run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     return run;
