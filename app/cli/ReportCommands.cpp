@@ -56,8 +56,8 @@ int exportTo(const CliContext& context, Database& db, const ReportTable& table)
         return context.fail(s.error());
     const QString shown = QDir::toNativeSeparators(path);
     if (Status s =
-            auditExport(db, table.title, *format == TableFileFormat::Csv ? u"csv"_s : u"xlsx"_s,
-                        int(table.rows.size()), shown);
+            auditExport(db, u"report"_s, *format == TableFileFormat::Csv ? u"csv"_s : u"xlsx"_s,
+                        int(table.rows.size()), shown, table.title);
         !s) {
         QFile::remove(path);
         return context.fail(s.error());

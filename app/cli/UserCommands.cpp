@@ -3,11 +3,16 @@
 #include "CliContext.h"
 
 #include "accounts/Accounts.h"
+#include "audit/AuditExport.h"
 #include "audit/AuditLog.h"
+#include "audit/AuditText.h"
+#include "reports/ReportTable.h"
 #include "storage/Database.h"
 #include "workspace/Workspace.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -275,25 +280,36 @@ int runAudit(const CliContext& context)
             return context.fail(who.error());
         filter.userId = who->id;
     }
+    // With --out: the same rows in a file, as the Audit screen exports them.
+    if (context.has(u"out"_s)) {
+        const QString path = QFileInfo(context.option(u"out"_s)).absoluteFilePath();
+        const std::optional<TableFileFormat> format = tableFileFormatFromName(
+            context.has(u"format"_s) ? context.option(u"format"_s) : QFileInfo(path).suffix());
+        if (!format)
+            return context.fail(tr("Use --format csv|xlsx, or an --out file named .csv or .xlsx."));
+        Result<int> rows = exportAudit(**db, filter, path, *format);
+        if (!rows)
+            return context.fail(rows.error());
+        const QString shown = QDir::toNativeSeparators(path);
+        return context.answer(tr("%1 audit rows written to %2.").arg(*rows).arg(shown),
+                              QJsonObject{{u"rows"_s, *rows}, {u"file"_s, shown}});
+    }
     Result<QList<AuditEntry>> entries = readAudit(**db, filter);
     if (!entries)
         return context.fail(entries.error());
+    Result<AuditNames> names = auditNamesFor(**db, *entries);
+    if (!names)
+        return context.fail(names.error());
     QJsonArray list;
     QStringList lines;
     for (const AuditEntry& e : *entries) {
-        list.append(auditJson(e));
-        QString what = e.entity;
-        if (e.entityId)
-            what += u' ' + QString::number(e.entityId);
-        QStringList changes;
-        for (const FieldChange& f : e.fields)
-            changes.append(u"%1: %2 → %3"_s.arg(f.field, f.before, f.after));
-        if (!e.details.isEmpty())
-            changes.append(
-                QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact)));
-        lines.append(u"%1\t%2\t%3\t%4\t%5"_s.arg(
-            e.at.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s),
-            e.userName.isEmpty() ? u"-"_s : e.userName, e.action, what, changes.join(u"; "_s)));
+        QJsonObject json = auditJson(e);
+        const QString what = auditWhat(e, *names);
+        json.insert(u"text"_s, what);
+        list.append(json);
+        lines.append(u"%1\t%2\t%3"_s.arg(auditTimeText(e.at), auditWho(e), what));
+        for (const QString& field : auditFieldLines(e))
+            lines.append(u"\t\t  "_s + field);
     }
     if (lines.isEmpty())
         lines.append(tr("Nothing in the audit matches."));

@@ -60,16 +60,18 @@ Status authorizeExport(Database& db)
 }
 
 Status auditExport(Database& db, const QString& what, const QString& format, int rows,
-                   const QString& file)
+                   const QString& file, const QString& report)
 {
-    return recordAudit(
-        db, {auditAction::kExport,
-             what == u"clients" ? ClientRepository::kEntity : u"report"_s,
-             0,
-             0,
-             {},
-             QJsonObject{
-                 {u"what"_s, what}, {u"format"_s, format}, {u"rows"_s, rows}, {u"file"_s, file}}});
+    QJsonObject details{
+        {u"what"_s, what}, {u"format"_s, format}, {u"rows"_s, rows}, {u"file"_s, file}};
+    if (!report.isEmpty())
+        details.insert(u"report"_s, report);
+    return recordAudit(db, {auditAction::kExport,
+                            what == u"clients" ? ClientRepository::kEntity : what,
+                            0,
+                            0,
+                            {},
+                            details});
 }
 
 std::optional<ClientExportFormat> clientExportFormatFromName(const QString& name)

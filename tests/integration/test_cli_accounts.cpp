@@ -372,6 +372,16 @@ TEST_CASE("kartoteka-cli export and audit: a manager is refused, a senior export
               .array()
               .isEmpty());
     CHECK(cliErrorKind(shop.owner({u"audit"_s, u"--from"_s, u"yesterday"_s})) == u"invalid"_s);
+    for (const QJsonValue& e : exports)
+        CHECK_FALSE(e.toObject().value(u"text"_s).toString().isEmpty());
+    // The owner takes the audit away in a file, as the Audit screen exports it.
+    const QString auditFile = shop.home.path(u"audit.csv"_s);
+    CliRun auditExported =
+        shop.owner({u"audit"_s, u"--action"_s, u"export"_s, u"--out"_s, auditFile});
+    INFO(auditExported.err.toStdString());
+    REQUIRE(auditExported.exitCode == 0);
+    CHECK(auditExported.json().object().value(u"rows"_s).toInt() == 3);
+    CHECK(QFileInfo(auditFile).size() > 0);
     // One client's history: its creation, by the owner.
     CliRun history = shop.owner({u"audit"_s, u"--client"_s, QString::number(first)});
     REQUIRE(history.exitCode == 0);
