@@ -5,6 +5,7 @@
 #include "backup/BackupMaker.h"
 #include "backup/BackupSettings.h"
 #include "backup/BackupVerifier.h"
+#include "backup/OwnerCopy.h"
 #include "backup/Restore.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
@@ -17,6 +18,18 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
+
+#include <cstdio>
+#include <iostream>
+#include <string>
+
+#ifdef Q_OS_WIN
+#include <io.h>
+#include <windows.h>
+#else
+#include <termios.h>
+#include <unistd.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -50,6 +63,97 @@ Result<std::unique_ptr<Database>> openExisting(const CliContext& context)
     return Database::open(context.openOptions());
 }
 
+// The owner's passphrase: from KARTOTEKA_PASSPHRASE, or typed on a terminal
+// without echo (never an argument: those show in `ps` and shell history).
+// `twice`: a new passphrase is typed again, so a typo cannot lock the copies.
+Result<QString> ownerPassphrase(bool twice)
+{
+    if (qEnvironmentVariableIsSet("KARTOTEKA_PASSPHRASE"))
+        return qEnvironmentVariable("KARTOTEKA_PASSPHRASE");
+#ifdef Q_OS_WIN
+    HANDLE input = GetStdHandle(STD_INPUT_HANDLE);
+    DWORD mode = 0;
+    const bool terminal = _isatty(_fileno(stdin)) && GetConsoleMode(input, &mode);
+#else
+    termios saved{};
+    const bool terminal = ::isatty(STDIN_FILENO) && ::tcgetattr(STDIN_FILENO, &saved) == 0;
+#endif
+    if (!terminal)
+        return makeError(ErrorKind::Invalid,
+                         tr("The owner's passphrase is needed: set KARTOTEKA_PASSPHRASE or run "
+                            "the command on a terminal."));
+    auto ask = [&](const QString& prompt) {
+        std::fputs(prompt.toLocal8Bit().constData(), stderr);
+        std::fflush(stderr);
+#ifdef Q_OS_WIN
+        SetConsoleMode(input, mode & ~DWORD(ENABLE_ECHO_INPUT));
+#else
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+#endif
+        std::string line;
+        std::getline(std::cin, line);
+#ifdef Q_OS_WIN
+        SetConsoleMode(input, mode);
+#else
+        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+#endif
+        std::fputs("\n", stderr);
+        return QString::fromLocal8Bit(line.data(), qsizetype(line.size()));
+    };
+    const QString passphrase = ask(tr("The owner's passphrase: "));
+    if (twice && ask(tr("The same passphrase again: ")) != passphrase)
+        return makeError(ErrorKind::Invalid,
+                         tr("The two passphrases differ; nothing was changed."));
+    return passphrase;
+}
+
+// An owner's copy decrypted for verify and restore; null for a plain backup.
+Result<std::shared_ptr<OpenedOwnerCopy>> openIfOwnerCopy(const QString& file)
+{
+    if (!isOwnerCopyFile(file))
+        return std::shared_ptr<OpenedOwnerCopy>();
+    Result<QString> passphrase = ownerPassphrase(false);
+    if (!passphrase)
+        return passphrase.error();
+    return openOwnerCopy(file, *passphrase);
+}
+
+int runOwnerKey(const CliContext& context)
+{
+    Result<std::unique_ptr<Database>> db = openExisting(context);
+    if (!db)
+        return context.fail(db.error());
+    Result<QString> passphrase = ownerPassphrase(true);
+    if (!passphrase)
+        return context.fail(passphrase.error());
+    if (Status s = setOwnerPassphrase(**db, *passphrase); !s)
+        return context.fail(s.error());
+    return context.answer(tr("The owner's key is set: from now on every backup's owner's copy "
+                             "opens only with this passphrase."),
+                          QJsonObject{{u"owner_key"_s, true}});
+}
+
+int runOwnerFolder(const CliContext& context)
+{
+    if (context.arguments.size() != 2)
+        return context.fail(tr("Name the folder: kartoteka-cli backups owner-folder DIR (\"\" "
+                               "for none)"));
+    Result<std::unique_ptr<Database>> db = openExisting(context);
+    if (!db)
+        return context.fail(db.error());
+    const QString folder = context.arguments.at(1).isEmpty()
+                               ? QString()
+                               : QFileInfo(context.arguments.at(1)).absoluteFilePath();
+    if (Status s = setOwnerCopyFolder(**db, folder); !s)
+        return context.fail(s.error());
+    return context.answer(folder.isEmpty()
+                              ? tr("No owner's copies will be written.")
+                              : tr("Every backup's owner's copy goes to %1.").arg(shown(folder)),
+                          QJsonObject{{u"owner_folder"_s, shown(folder)}});
+}
+
 } // namespace
 
 int runBackup(const CliContext& context)
@@ -74,6 +178,7 @@ int runBackup(const CliContext& context)
     }
     (void)recordBackupSuccess(**db, *backup);
     QString pruneNote;
+    std::optional<Result<BackupInfo>> ownerCopy;
     if (context.to.isEmpty()) {
         Result<QStringList> pruned = pruneBackups(folder, backup->databaseId, policy->retention,
                                                   QDateTime::currentDateTime());
@@ -81,7 +186,16 @@ int runBackup(const CliContext& context)
                         ? QCoreApplication::translate("kartoteka-cli", "%n old backup(s) pruned.",
                                                       nullptr, int(pruned->size()))
                         : pruned.error().message;
+        ownerCopy = makeOwnerCopy(*backup, *policy, QDateTime::currentDateTime());
+        if (ownerCopy)
+            (void)recordOwnerCopyOutcome(**db, *ownerCopy, QDateTime::currentDateTime());
     }
+    // A cron job learns from the exit code that the owner's copy is missing.
+    if (ownerCopy && !*ownerCopy)
+        return context.fail(
+            tr("Backup written: %1, but %2").arg(shown(backup->file), ownerCopy->error().message));
+    if (ownerCopy)
+        pruneNote += u' ' + tr("Owner's copy: %1.").arg(shown((*ownerCopy)->file));
     return context.answer(tr("Backup written: %1 (%2 bytes, SHA-256 %3). %4")
                               .arg(shown(backup->file))
                               .arg(backup->bytes)
@@ -91,7 +205,16 @@ int runBackup(const CliContext& context)
 
 int runBackups(const CliContext& context)
 {
+    if (context.arguments.value(0) == u"owner-key")
+        return runOwnerKey(context);
+    if (context.arguments.value(0) == u"owner-folder")
+        return runOwnerFolder(context);
+    if (!context.arguments.isEmpty())
+        return context.fail(tr("Unknown \"backups %1\": use backups [--dir DIR], backups "
+                               "owner-key or backups owner-folder DIR.")
+                                .arg(context.arguments.first()));
     QString folder = context.dir;
+    QString ownerFolder;
     // Whose backups are whose: the open database's id, when there is one.
     QString openId;
     if (Result<std::unique_ptr<Database>> db = openExisting(context); db) {
@@ -102,6 +225,10 @@ int runBackups(const CliContext& context)
             if (!policy)
                 return context.fail(policy.error());
             folder = policy->effectiveFolder();
+        }
+        if (context.dir.isEmpty()) {
+            if (Result<BackupPolicy> policy = loadBackupPolicy(**db); policy)
+                ownerFolder = policy->ownerFolder;
         }
     } else if (folder.isEmpty()) {
         return context.fail(db.error());
@@ -155,6 +282,24 @@ int runBackups(const CliContext& context)
     }
     if (list.isEmpty())
         lines.append(tr("  (none)"));
+    // Encrypted: verified only with the passphrase (`verify FILE`).
+    if (!ownerFolder.isEmpty()) {
+        lines.append(tr("Owner's copies in %1 (encrypted):").arg(shown(ownerFolder)));
+        const QList<BackupInfo> copies = listOwnerCopiesOf(ownerFolder, openId);
+        for (const BackupInfo& info : copies) {
+            QJsonObject entry = backupJson(info);
+            entry.insert(u"owner_copy"_s, true);
+            entry.insert(u"database_id"_s, info.databaseId);
+            list.append(entry);
+            lines.append(u"  %1  %2  %3  %4  %5"_s.arg(
+                locale.toString(info.createdAt.toLocalTime(), QLocale::ShortFormat),
+                QFileInfo(info.file).fileName(), locale.formattedDataSize(info.bytes),
+                backupKindDisplayName(info.kind),
+                tr("owner's copy: verify it with the passphrase")));
+        }
+        if (copies.isEmpty())
+            lines.append(tr("  (none)"));
+    }
     context.answer(lines.join(u'\n'), list);
     return allGood ? 0 : 1;
 }
@@ -164,7 +309,17 @@ int runVerify(const CliContext& context)
     if (context.arguments.isEmpty())
         return context.fail(tr("Name the backup file: kartoteka-cli verify FILE"));
     const QString file = context.arguments.first();
-    Result<VerifiedBackup> verified = verifyBackupFile(file, latestSchemaVersion());
+    Result<std::shared_ptr<OpenedOwnerCopy>> opened = openIfOwnerCopy(file);
+    if (!opened)
+        return context.fail(opened.error());
+    Result<VerifiedBackup> verified =
+        verifyBackupFile(*opened ? (*opened)->file() : file, latestSchemaVersion());
+    if (!verified && *opened) {
+        Error e = verified.error();
+        e.message =
+            tr("%1 decrypts, but the backup inside is not good: %2").arg(shown(file), e.message);
+        verified = e;
+    }
     // Readable but without a recorded checksum is not "good": damage since the
     // backup was made cannot be ruled out.
     const QString problem =
@@ -185,10 +340,14 @@ int runVerify(const CliContext& context)
         return verified ? context.fail(problem) : context.fail(verified.error());
     }
     return context.answer(
-        tr("%1 is a good Kartoteka backup (schema version %2, checksum matches the manifest).")
+        (*opened ? tr("%1 is a good owner's copy: it decrypts whole with this passphrase, and "
+                      "the backup inside is good (schema version %2, checksum matches).")
+                 : tr("%1 is a good Kartoteka backup (schema version %2, checksum matches the "
+                      "manifest)."))
             .arg(shown(file))
             .arg(verified->schemaVersion),
         QJsonObject{{u"file"_s, shown(file)},
+                    {u"owner_copy"_s, bool(*opened)},
                     {u"ok"_s, true},
                     {u"verified"_s, true},
                     {u"schema_version"_s, verified->schemaVersion},
@@ -214,8 +373,15 @@ int runRestore(const CliContext& context)
     RestoreConsent consent;
     consent.otherDatabase = context.has(u"other-database"_s);
     consent.unverified = context.has(u"unverified"_s);
-    Result<RestoreReport> report = restoreBackupFile(context.databasePath, context.mode, file,
-                                                     safetyFolder, Identity::current(), consent);
+    // An owner's copy is decrypted first; a wrong passphrase changes nothing.
+    Result<std::shared_ptr<OpenedOwnerCopy>> opened = openIfOwnerCopy(file);
+    if (!opened)
+        return context.fail(opened.error());
+    Result<RestoreReport> report =
+        restoreBackupFile(context.databasePath, context.mode, *opened ? (*opened)->file() : file,
+                          safetyFolder, Identity::current(), consent);
+    if (report && *opened)
+        report->restoredFrom = shown(file);
     if (!report) {
         // The flag that gives the missing consent, named in the answer.
         Error e = report.error();

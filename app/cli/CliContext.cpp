@@ -40,6 +40,8 @@ const QHash<QString, QStringList>& acceptedOptions()
         {u"paths"_s, {}},
         {u"backup"_s, {u"to"_s}},
         {u"backups"_s, {u"dir"_s}},
+        {u"backups owner-key"_s, {}},
+        {u"backups owner-folder"_s, {}},
         {u"verify"_s, {}},
         {u"restore"_s, {u"yes"_s, u"other-database"_s, u"unverified"_s}},
         {u"clients add"_s,

@@ -32,6 +32,7 @@ struct BackupInfo
     QString databaseId;
     QString sourcePath;
     bool hasManifest = false;
+    bool ownerCopy = false; // an encrypted owner's copy (backup/OwnerCopy.h), not a plain file
 };
 
 QString manifestPathFor(const QString& backupFile);

@@ -2,6 +2,7 @@
 
 #include "backup/BackupCatalog.h"
 #include "backup/BackupMaker.h"
+#include "backup/OwnerCopy.h"
 #include "storage/Database.h"
 #include "storage/Leases.h"
 #include "storage/Logging.h"
@@ -139,14 +140,22 @@ void BackupScheduler::launch(BackupKind kind, const BackupPolicy& policy, bool l
                                 QDateTime::currentDateTime()};
     m_pool.start([this, request, policy, leased] {
         const Result<BackupInfo> result = createBackup(request);
+        // The owner's copy is made of the finished, verified file, here off
+        // the UI thread too: it may be hundreds of MB onto a slow USB stick.
+        const std::optional<Result<BackupInfo>> ownerCopy =
+            result ? makeOwnerCopy(*result, policy, request.now) : std::nullopt;
         QMetaObject::invokeMethod(
-            this, [this, result, policy, leased] { finish(result, policy, leased); },
+            this,
+            [this, result, ownerCopy, policy, leased] {
+                finish(result, ownerCopy, policy, leased);
+            },
             Qt::QueuedConnection);
     });
 }
 
-void BackupScheduler::finish(const Result<BackupInfo>& result, const BackupPolicy& policy,
-                             bool leased)
+void BackupScheduler::finish(const Result<BackupInfo>& result,
+                             const std::optional<Result<BackupInfo>>& ownerCopy,
+                             const BackupPolicy& policy, bool leased)
 {
     m_running = false;
     const QDateTime now = QDateTime::currentDateTime();
@@ -168,6 +177,12 @@ void BackupScheduler::finish(const Result<BackupInfo>& result, const BackupPolic
     QString message = QDir::toNativeSeparators(result->file);
     if (!pruned)
         message += u"\n"_s + pruned.error().message;
+    if (ownerCopy) {
+        if (Status s = recordOwnerCopyOutcome(m_db, *ownerCopy, now); !s)
+            qCWarning(lcBackup) << "cannot record the owner's copy:" << s.error().message;
+        if (!*ownerCopy)
+            message += u"\n"_s + ownerCopy->error().message;
+    }
     emit backupFinished(true, message);
 }
 

@@ -59,7 +59,9 @@ signals:
 
 private:
     void launch(BackupKind kind, const BackupPolicy& policy, bool leased);
-    void finish(const Result<BackupInfo>& result, const BackupPolicy& policy, bool leased);
+    void finish(const Result<BackupInfo>& result,
+                const std::optional<Result<BackupInfo>>& ownerCopy, const BackupPolicy& policy,
+                bool leased);
 
     Database& m_db;
     QString m_holder;

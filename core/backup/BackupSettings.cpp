@@ -42,6 +42,10 @@ Result<BackupPolicy> loadBackupPolicy(Database& db)
     policy.retention.daily = number(backupKeys::kKeepDaily, policy.retention.daily);
     policy.retention.weekly = number(backupKeys::kKeepWeekly, policy.retention.weekly);
     policy.retention.monthly = number(backupKeys::kKeepMonthly, policy.retention.monthly);
+    policy.ownerFolder = values->value(backupKeys::kOwnerFolder).value;
+    // An unreadable key counts as none: the owner's copy then fails with a
+    // message asking for the passphrase, and the regular backup still runs.
+    policy.ownerKey = OwnerKey::fromSetting(values->value(backupKeys::kOwnerKey).value);
     return policy;
 }
 
@@ -59,6 +63,10 @@ Result<BackupStatus> loadBackupStatus(Database& db)
     status.lastSuccessFile = values->value(backupKeys::kLastSuccessFile).value;
     status.lastFailureAt = when(backupKeys::kLastFailureAt);
     status.lastFailure = values->value(backupKeys::kLastFailure).value;
+    status.ownerCopyAt = when(backupKeys::kOwnerCopyAt);
+    status.ownerCopyFile = values->value(backupKeys::kOwnerCopyFile).value;
+    status.ownerCopyFailureAt = when(backupKeys::kOwnerCopyFailureAt);
+    status.ownerCopyFailure = values->value(backupKeys::kOwnerCopyFailure).value;
     return status;
 }
 
@@ -81,6 +89,25 @@ Status recordBackupFailure(Database& db, const QString& message, const QDateTime
             !s)
             return s;
         return SharedSettings::put(tx, backupKeys::kLastFailure, message, db.actor());
+    });
+}
+
+Status recordOwnerCopyOutcome(Database& db, const Result<BackupInfo>& copy, const QDateTime& when)
+{
+    return db.write([&](Transaction& tx) -> Status {
+        if (copy) {
+            if (Status s = SharedSettings::put(tx, backupKeys::kOwnerCopyAt, utcTimestamp(when),
+                                               db.actor());
+                !s)
+                return s;
+            return SharedSettings::put(tx, backupKeys::kOwnerCopyFile, copy->file, db.actor());
+        }
+        if (Status s = SharedSettings::put(tx, backupKeys::kOwnerCopyFailureAt, utcTimestamp(when),
+                                           db.actor());
+            !s)
+            return s;
+        return SharedSettings::put(tx, backupKeys::kOwnerCopyFailure, copy.error().message,
+                                   db.actor());
     });
 }
 

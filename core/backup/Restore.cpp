@@ -302,10 +302,13 @@ private:
     {
         if (Status s = sql::exec(m_db, u"DROP TABLE IF EXISTS temp.keep_status"_s); !s)
             return s;
-        if (Status s = sql::exec(m_db,
-                                 u"CREATE TEMP TABLE keep_status AS SELECT * FROM "
-                                 u"main.settings WHERE key >= ? AND key < ?"_s,
-                                 {kStatusPrefix, QString(kStatusPrefix + QChar(0xFFFF))});
+        // The owner's key too: a restored older backup must not take away the
+        // key the owner's copies are sealed to now.
+        if (Status s = sql::exec(
+                m_db,
+                u"CREATE TEMP TABLE keep_status AS SELECT * FROM "
+                u"main.settings WHERE (key >= ? AND key < ?) OR key = ?"_s,
+                {kStatusPrefix, QString(kStatusPrefix + QChar(0xFFFF)), backupKeys::kOwnerKey});
             !s)
             return s;
         for (const QString& table : runtimeTables()) {

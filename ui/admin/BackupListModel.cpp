@@ -59,6 +59,9 @@ QVariant BackupListModel::data(const QModelIndex& index, int role) const
     if (role == Qt::ToolTipRole) {
         if (index.column() == Verified && verdict.check == Check::Failed)
             return verdict.problem;
+        if (index.column() == Verified && verdict.check == Check::Encrypted)
+            return tr("This owner's copy is encrypted: select it and choose \"Check owner's "
+                      "copy…\" to check it with the owner's passphrase.");
         if (index.column() == Verified && verdict.check == Check::Unverified)
             return tr("This backup has no manifest with a checksum, so damage or changes since "
                       "it was made cannot be ruled out.");
@@ -79,7 +82,8 @@ QVariant BackupListModel::data(const QModelIndex& index, int role) const
     case Created:
         return locale.toString(b.createdAt.toLocalTime(), QLocale::ShortFormat);
     case Kind:
-        return backupKindDisplayName(b.kind);
+        return b.ownerCopy ? tr("%1, owner's copy").arg(backupKindDisplayName(b.kind))
+                           : backupKindDisplayName(b.kind);
     case Size:
         return locale.formattedDataSize(b.bytes);
     case Verified:
@@ -92,6 +96,8 @@ QVariant BackupListModel::data(const QModelIndex& index, int role) const
             return tr("not verified: no checksum");
         case Check::Failed:
             return tr("damaged: %1").arg(verdict.problem);
+        case Check::Encrypted:
+            return tr("encrypted for the owner");
         }
         return {};
     case SchemaVersion:

@@ -7,7 +7,8 @@
 
 namespace kartoteka::ui {
 
-// The backups of the open database in its backup folder, newest first.
+// The backups of the open database in its backup folder, and its owner's
+// copies (encrypted, BackupInfo::ownerCopy) in the owner's folder, newest first.
 // Verification (checksum and integrity) arrives later from a background job,
 // row by row; a backup without a recorded checksum is "not verified", never OK.
 class BackupListModel : public QAbstractTableModel
@@ -34,7 +35,9 @@ public:
         Pending,
         Passed,     // intact and its checksum matches the manifest
         Unverified, // intact as a database, but there is no checksum to check
-        Failed
+        Failed,
+        Encrypted // an owner's copy: only the owner's passphrase can check it
+
     };
 
     using QAbstractTableModel::QAbstractTableModel;

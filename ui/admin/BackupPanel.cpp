@@ -1,10 +1,12 @@
 #include "admin/BackupPanel.h"
 
 #include "admin/BackupListModel.h"
+#include "admin/OwnerPassphraseDialog.h"
 #include "backup/BackupCatalog.h"
 #include "backup/BackupScheduler.h"
 #include "backup/BackupSettings.h"
 #include "backup/BackupVerifier.h"
+#include "backup/OwnerCopy.h"
 #include "main/FileDialogs.h"
 #include "storage/Migrations.h"
 #include "workspace/Workspace.h"
@@ -46,7 +48,8 @@ BackupPanel::BackupPanel(Workspace& workspace, QWidget* parent)
       m_status(new QLabel(this)), m_folder(new QLabel(this)),
       m_backUpNow(new QPushButton(tr("Back up now"), this)),
       m_restoreSelected(new QPushButton(tr("Restore selected…"), this)),
-      m_restoreFile(new QPushButton(tr("Restore from file…"), this)), m_table(new QTableView(this)),
+      m_restoreFile(new QPushButton(tr("Restore from file…"), this)),
+      m_checkCopy(new QPushButton(tr("Check owner's copy…"), this)), m_table(new QTableView(this)),
       m_verifier(this), m_restorer(this), m_previewer(this)
 {
     m_status->setWordWrap(true);
@@ -62,6 +65,9 @@ BackupPanel::BackupPanel(Workspace& workspace, QWidget* parent)
     connect(m_backUpNow, &QPushButton::clicked, this, &BackupPanel::backUpNow);
     connect(m_restoreSelected, &QPushButton::clicked, this, &BackupPanel::restoreSelected);
     connect(m_restoreFile, &QPushButton::clicked, this, &BackupPanel::restoreFromFile);
+    m_checkCopy->setToolTip(tr("Decrypt the selected owner's copy with the owner's passphrase "
+                               "and check it, without restoring it"));
+    connect(m_checkCopy, &QPushButton::clicked, this, &BackupPanel::checkSelectedOwnerCopy);
 
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -79,6 +85,7 @@ BackupPanel::BackupPanel(Workspace& workspace, QWidget* parent)
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_backUpNow);
     buttons->addStretch(1);
+    buttons->addWidget(m_checkCopy);
     buttons->addWidget(m_restoreSelected);
     buttons->addWidget(m_restoreFile);
 
@@ -110,13 +117,20 @@ void BackupPanel::refresh()
 {
     Result<BackupPolicy> policy = loadBackupPolicy(m_workspace.database());
     m_currentFolder = policy ? policy->effectiveFolder() : defaultBackupFolder();
+    m_ownerFolder = policy ? policy->ownerFolder : QString();
     m_folder->setText(tr("Backups are kept in <a href=\"open\">%1</a>")
                           .arg(QDir::toNativeSeparators(m_currentFolder).toHtmlEscaped()));
     Database& db = m_workspace.database();
     Result<QString> id = databaseIdOf(db.connection());
     m_databaseId = id ? *id : QString();
     // Several databases may share one folder; only this one's backups are offered.
-    m_model->setBackups(listBackupsOf(m_currentFolder, m_databaseId, db.path()));
+    QList<BackupInfo> backups = listBackupsOf(m_currentFolder, m_databaseId, db.path());
+    if (!m_ownerFolder.isEmpty())
+        backups += listOwnerCopiesOf(m_ownerFolder, m_databaseId);
+    std::stable_sort(backups.begin(), backups.end(), [](const BackupInfo& a, const BackupInfo& b) {
+        return a.createdAt > b.createdAt;
+    });
+    m_model->setBackups(backups);
     showStatus();
     verifyListed();
     updateButtons();
@@ -143,6 +157,13 @@ void BackupPanel::showStatus()
                                         QLocale::ShortFormat));
     else
         text = tr("No backup has been made yet.");
+    if (status->ownerCopyFailing())
+        text += u"<br><span style=\"color:#b00020\"><b>%1</b> %2</span>"_s.arg(
+            tr("The last owner's copy failed (%1):")
+                .arg(
+                    locale.toString(status->ownerCopyFailureAt.toLocalTime(), QLocale::ShortFormat))
+                .toHtmlEscaped(),
+            status->ownerCopyFailure.toHtmlEscaped());
     if (status->failing()) {
         text = u"<span style=\"color:#b00020\"><b>%1</b> %2</span><br>%3"_s.arg(
             tr("The last backup failed (%1):")
@@ -158,7 +179,12 @@ void BackupPanel::verifyListed()
     const int generation = ++m_verifyGeneration;
     QStringList files;
     for (int row = 0; row < m_model->rowCount(); ++row) {
-        if (m_model->checkOf(row) == BackupListModel::Check::Pending)
+        if (m_model->checkOf(row) != BackupListModel::Check::Pending)
+            continue;
+        // Only the owner's passphrase can check an owner's copy.
+        if (m_model->backupAt(row).ownerCopy)
+            m_model->setCheck(m_model->backupAt(row).file, BackupListModel::Check::Encrypted);
+        else
             files.append(m_model->backupAt(row).file);
     }
     if (files.isEmpty())
@@ -203,6 +229,15 @@ void BackupPanel::updateButtons()
                                   m_model->checkOf(selected.first().row()) !=
                                       BackupListModel::Check::Failed);
     m_restoreFile->setEnabled(!busy && !readOnly);
+    const BackupInfo* chosen = selectedBackup();
+    m_checkCopy->setVisible(!m_ownerFolder.isEmpty());
+    m_checkCopy->setEnabled(!busy && chosen && chosen->ownerCopy);
+}
+
+const BackupInfo* BackupPanel::selectedBackup() const
+{
+    const QModelIndexList selected = m_table->selectionModel()->selectedRows();
+    return selected.isEmpty() ? nullptr : &m_model->backupAt(selected.first().row());
 }
 
 void BackupPanel::backUpNow()
@@ -220,17 +255,141 @@ void BackupPanel::restoreSelected()
     if (selected.isEmpty())
         return;
     const BackupInfo& backup = m_model->backupAt(selected.first().row());
-    askToRestore(backup.file,
-                 tr("the backup of %1")
-                     .arg(QLocale().toString(backup.createdAt.toLocalTime(), QLocale::LongFormat)));
+    const QString when = QLocale().toString(backup.createdAt.toLocalTime(), QLocale::LongFormat);
+    if (backup.ownerCopy) {
+        const QString file = backup.file;
+        const QString passphrase = askOwnerPassphrase(this, file);
+        if (!passphrase.isEmpty())
+            askToRestoreOwnerCopy(file, tr("the owner's copy of %1").arg(when), passphrase);
+        return;
+    }
+    askToRestore(backup.file, tr("the backup of %1").arg(when));
 }
 
 void BackupPanel::restoreFromFile()
 {
-    const QString file = chooseFileToOpen(this, tr("Restore from a backup file"), m_currentFolder,
-                                          tr("Kartoteka backups (*.sqlite *.db);;All files (*)"));
-    if (!file.isEmpty())
-        askToRestore(file, QDir::toNativeSeparators(file));
+    const QString file = chooseFileToOpen(
+        this, tr("Restore from a backup file"), m_currentFolder,
+        tr("Kartoteka backups (*.sqlite *.db *.%1);;All files (*)").arg(kOwnerCopySuffix));
+    if (file.isEmpty())
+        return;
+    if (isOwnerCopyFile(file)) {
+        const QString passphrase = askOwnerPassphrase(this, file);
+        if (!passphrase.isEmpty())
+            askToRestoreOwnerCopy(file, QDir::toNativeSeparators(file), passphrase);
+        return;
+    }
+    askToRestore(file, QDir::toNativeSeparators(file));
+}
+
+namespace {
+
+// An owner's copy decrypted, and what a restore of it would be.
+struct OpenedForRestore
+{
+    std::shared_ptr<OpenedOwnerCopy> opened;
+    Error error; // when `opened` is null or the preview failed
+    std::optional<RestorePreview> preview;
+};
+
+} // namespace
+
+void BackupPanel::askToRestoreOwnerCopy(const QString& file, const QString& description,
+                                        const QString& passphrase)
+{
+    const QString openId = m_databaseId;
+    m_previewer.run(
+        [file, passphrase, openId] {
+            OpenedForRestore result;
+            Result<std::shared_ptr<OpenedOwnerCopy>> opened = openOwnerCopy(file, passphrase);
+            if (!opened) {
+                result.error = opened.error();
+                return result;
+            }
+            result.opened = *opened;
+            Result<RestorePreview> preview = previewRestore(result.opened->file(), openId);
+            if (preview)
+                result.preview = *preview;
+            else
+                result.error = preview.error();
+            return result;
+        },
+        [this, description](const OpenedForRestore& result) {
+            updateButtons();
+            if (!result.preview) {
+                const bool wrong = result.error.kind == ErrorKind::SignInFailed;
+                showMessage(this, QMessageBox::Critical,
+                            wrong ? tr("Wrong passphrase") : tr("This backup cannot be restored"),
+                            result.error.message, result.error.detail);
+                emit restoreFinished(false, result.error.message);
+                return;
+            }
+            m_openedCopy = result.opened;
+            confirmRestore(m_openedCopy->file(), description, *result.preview);
+        });
+    updateButtons();
+}
+
+void BackupPanel::checkSelectedOwnerCopy()
+{
+    const BackupInfo* chosen = selectedBackup();
+    if (!chosen || !chosen->ownerCopy)
+        return;
+    const QString file = chosen->file;
+    const QString passphrase = askOwnerPassphrase(this, file);
+    if (!passphrase.isEmpty())
+        checkOwnerCopy(file, passphrase);
+}
+
+void BackupPanel::checkOwnerCopy(const QString& file, const QString& passphrase)
+{
+    struct Outcome
+    {
+        Error error;
+        bool ok = false;
+        int schemaVersion = 0;
+    };
+    m_previewer.run(
+        [file, passphrase] {
+            Outcome outcome;
+            Result<std::shared_ptr<OpenedOwnerCopy>> opened = openOwnerCopy(file, passphrase);
+            if (!opened) {
+                outcome.error = opened.error();
+                return outcome;
+            }
+            Result<VerifiedBackup> verified =
+                verifyBackupFile((*opened)->file(), latestSchemaVersion());
+            if (!verified) {
+                outcome.error = verified.error();
+                return outcome;
+            }
+            outcome.ok = verified->checksumChecked;
+            outcome.schemaVersion = verified->schemaVersion;
+            return outcome;
+        },
+        [this, file](const Outcome& outcome) {
+            updateButtons();
+            const bool wrong = !outcome.ok && outcome.error.kind == ErrorKind::SignInFailed;
+            if (outcome.ok) {
+                m_model->setCheck(file, BackupListModel::Check::Passed);
+                const QString message =
+                    tr("The owner's copy %1 decrypts whole with this passphrase, and the backup "
+                       "inside is good (schema version %2, checksum matches).")
+                        .arg(QDir::toNativeSeparators(file))
+                        .arg(outcome.schemaVersion);
+                showMessage(this, QMessageBox::Information, tr("Check owner's copy"), message);
+                emit ownerCopyChecked(true, false, message);
+                return;
+            }
+            // A wrong passphrase says nothing about the copy itself.
+            if (!wrong)
+                m_model->setCheck(file, BackupListModel::Check::Failed, outcome.error.message);
+            showMessage(this, QMessageBox::Critical,
+                        wrong ? tr("Wrong passphrase") : tr("Check owner's copy"),
+                        outcome.error.message, outcome.error.detail);
+            emit ownerCopyChecked(false, wrong, outcome.error.message);
+        });
+    updateButtons();
 }
 
 void BackupPanel::askToRestore(const QString& file, const QString& description)
@@ -286,6 +445,7 @@ void BackupPanel::confirmRestore(const QString& file, const QString& description
     confirm.setDefaultButton(QMessageBox::Cancel);
     confirm.exec();
     if (confirm.clickedButton() != go) {
+        m_openedCopy.reset();
         updateButtons();
         return;
     }
@@ -308,9 +468,18 @@ void BackupPanel::startRestore(const QString& file, const RestoreConsent& consen
     const ModeChoice mode = db.reopenOptions().mode;
     const QString safetyFolder = m_currentFolder;
     const Identity who = m_workspace.sessions().identity();
+    // A decrypted owner's copy lives until its restore is done, then goes.
+    std::shared_ptr<OpenedOwnerCopy> opened = std::move(m_openedCopy);
     updateButtons();
     m_restorer.run(
-        [=] { return restoreBackupFile(path, mode, file, safetyFolder, who, consent); },
+        [=]() mutable {
+            Result<RestoreReport> report =
+                restoreBackupFile(path, mode, file, safetyFolder, who, consent);
+            if (report && opened)
+                report->restoredFrom = QDir::toNativeSeparators(opened->copy().file);
+            opened.reset();
+            return report;
+        },
         [this, progress](const Result<RestoreReport>& report) {
             progress->deleteLater();
             refresh();

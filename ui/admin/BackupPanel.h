@@ -5,11 +5,14 @@
 
 #include <QWidget>
 
+#include <memory>
+
 class QLabel;
 class QPushButton;
 class QTableView;
 
 namespace kartoteka {
+class OpenedOwnerCopy;
 class Workspace;
 }
 
@@ -18,7 +21,8 @@ namespace kartoteka::ui {
 class BackupListModel;
 
 // Last backup and its result, "Back up now", the list of backups with their
-// verification, and "Restore…".
+// verification (and the owner's encrypted copies), and "Restore…". Checking or
+// restoring an owner's copy asks for the owner's passphrase.
 class BackupPanel : public QWidget
 {
     Q_OBJECT
@@ -37,11 +41,20 @@ public:
     void askToRestore(const QString& file, const QString& description);
     // Restores `file` without asking (the confirmation is askToRestore()'s job).
     void startRestore(const QString& file, const RestoreConsent& consent = {});
+    // Decrypts the owner's copy `file` with `passphrase` in the background,
+    // then goes on as askToRestore(). A wrong passphrase is said and changes nothing.
+    void askToRestoreOwnerCopy(const QString& file, const QString& description,
+                               const QString& passphrase);
+    // Decrypts and verifies the owner's copy `file`, and shows the outcome.
+    void checkOwnerCopy(const QString& file, const QString& passphrase);
+    void checkSelectedOwnerCopy();
 
     BackupListModel* model() const { return m_model; }
 
 signals:
     void restoreFinished(bool succeeded, const QString& message);
+    // `wrongPassphrase`: refused for the passphrase (nothing was decrypted).
+    void ownerCopyChecked(bool succeeded, bool wrongPassphrase, const QString& message);
 
 private:
     void showStatus();
@@ -49,6 +62,7 @@ private:
     void confirmRestore(const QString& file, const QString& description,
                         const RestorePreview& preview);
     void updateButtons();
+    const BackupInfo* selectedBackup() const;
 
     Workspace& m_workspace;
     BackupListModel* m_model;
@@ -57,6 +71,7 @@ private:
     QPushButton* m_backUpNow;
     QPushButton* m_restoreSelected;
     QPushButton* m_restoreFile;
+    QPushButton* m_checkCopy;
     QTableView* m_table;
     BackgroundJob m_verifier;
     BackgroundJob m_restorer;
@@ -64,6 +79,10 @@ private:
     int m_verifyGeneration = 0;
     bool m_manualPending = false;
     QString m_currentFolder;
+    QString m_ownerFolder;
+    // An owner's copy decrypted for the restore being confirmed; its plain
+    // file goes when this does.
+    std::shared_ptr<OpenedOwnerCopy> m_openedCopy;
     QString m_databaseId; // the open database's: the list shows its backups only
 };
 

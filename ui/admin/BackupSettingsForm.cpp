@@ -1,6 +1,10 @@
 #include "admin/BackupSettingsForm.h"
 
+#include "accounts/Access.h"
+#include "accounts/Passwords.h"
+#include "admin/OwnerPassphraseDialog.h"
 #include "backup/BackupSettings.h"
+#include "backup/OwnerCopy.h"
 #include "main/FileDialogs.h"
 #include "storage/Database.h"
 
@@ -24,8 +28,9 @@ namespace {
 
 const QStringList& formKeys()
 {
-    static const QStringList keys{backupKeys::kFolder, backupKeys::kDailyAt, backupKeys::kKeepDaily,
-                                  backupKeys::kKeepWeekly, backupKeys::kKeepMonthly};
+    static const QStringList keys{backupKeys::kFolder,      backupKeys::kDailyAt,
+                                  backupKeys::kKeepDaily,   backupKeys::kKeepWeekly,
+                                  backupKeys::kKeepMonthly, backupKeys::kOwnerFolder};
     return keys;
 }
 
@@ -42,7 +47,10 @@ BackupSettingsForm::BackupSettingsForm(Database& db, QWidget* parent)
     : QWidget(parent), m_db(db), m_folder(new QLineEdit(this)),
       m_dailyEnabled(new QCheckBox(tr("Also at"), this)), m_dailyAt(new QTimeEdit(this)),
       m_keepDaily(makeCount(this, 365)), m_keepWeekly(makeCount(this, 520)),
-      m_keepMonthly(makeCount(this, 240)), m_save(new QPushButton(tr("Save settings"), this))
+      m_keepMonthly(makeCount(this, 240)), m_ownerFolder(new QLineEdit(this)),
+      m_ownerKeyState(new QLabel(this)),
+      m_setPassphrase(new QPushButton(tr("Set the owner's passphrase…"), this)),
+      m_save(new QPushButton(tr("Save settings"), this)), m_keyJob(this)
 {
     m_folder->setPlaceholderText(QDir::toNativeSeparators(defaultBackupFolder()));
     m_folder->setToolTip(tr("Another disk, a USB stick or a network folder. Empty: the "
@@ -70,10 +78,31 @@ BackupSettingsForm::BackupSettingsForm(Database& db, QWidget* parent)
     keepRow->addWidget(new QLabel(tr("monthly"), this));
     keepRow->addStretch(1);
 
+    m_ownerFolder->setObjectName(u"ownerFolder"_s);
+    m_ownerFolder->setPlaceholderText(tr("none"));
+    m_ownerFolder->setToolTip(
+        tr("A USB stick or a folder synced to the owner's cloud drive. Every backup is also "
+           "written there, encrypted so that only the owner's passphrase opens it; the same "
+           "number of copies is kept as in the backup folder."));
+    auto* browseOwner = new QPushButton(tr("Browse…"), this);
+    connect(browseOwner, &QPushButton::clicked, this, &BackupSettingsForm::browseOwnerFolder);
+    auto* ownerRow = new QHBoxLayout;
+    ownerRow->addWidget(m_ownerFolder, 1);
+    ownerRow->addWidget(browseOwner);
+    auto* keyRow = new QHBoxLayout;
+    keyRow->addWidget(m_ownerKeyState, 1);
+    keyRow->addWidget(m_setPassphrase);
+    m_ownerKeyState->setWordWrap(true);
+    // Whoever sets the key can open every later copy: the owner's alone.
+    m_setPassphrase->setVisible(m_db.principal().role == Role::Owner);
+    connect(m_setPassphrase, &QPushButton::clicked, this, &BackupSettingsForm::askOwnerPassphrase);
+
     auto* form = new QFormLayout;
     form->addRow(tr("Backup folder:"), folderRow);
     form->addRow(tr("Automatic backup:"), dailyRow);
     form->addRow(tr("Keep:"), keepRow);
+    form->addRow(tr("Owner's copy folder:"), ownerRow);
+    form->addRow(tr("Owner's copy:"), keyRow);
 
     connect(m_save, &QPushButton::clicked, this, &BackupSettingsForm::save);
     auto* buttons = new QHBoxLayout;
@@ -104,6 +133,7 @@ void BackupSettingsForm::reload()
         {backupKeys::kKeepDaily, QString::number(defaults.retention.daily)},
         {backupKeys::kKeepWeekly, QString::number(defaults.retention.weekly)},
         {backupKeys::kKeepMonthly, QString::number(defaults.retention.monthly)},
+        {backupKeys::kOwnerFolder, QString()},
     };
     for (const QString& key : formKeys()) {
         if (m_loaded.contains(key))
@@ -111,6 +141,57 @@ void BackupSettingsForm::reload()
     }
     showValues(shown);
     m_shown = formValues();
+    showOwnerKeyState();
+}
+
+void BackupSettingsForm::showOwnerKeyState()
+{
+    const SettingValue key = m_loaded.value(backupKeys::kOwnerKey);
+    if (key.value.isEmpty() || !OwnerKey::fromSetting(key.value))
+        m_ownerKeyState->setText(
+            tr("No passphrase is set: owner's copies cannot be written until the owner sets "
+               "one."));
+    else
+        m_ownerKeyState->setText(
+            key.updatedBy.isEmpty()
+                ? tr("The owner's passphrase is set; copies open only with it.")
+                : tr("The owner's passphrase is set (by %1); copies open only with it.")
+                      .arg(key.updatedBy));
+}
+
+void BackupSettingsForm::askOwnerPassphrase()
+{
+    OwnerPassphraseDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        setOwnerPassphrase(dialog.passphrase());
+}
+
+void BackupSettingsForm::setOwnerPassphrase(const QString& passphrase)
+{
+    if (m_keyJob.isRunning())
+        return;
+    if (Status s = checkNewPassword(passphrase); !s) {
+        emit ownerKeySet(false, s.error().message);
+        return;
+    }
+    m_setPassphrase->setEnabled(false);
+    m_ownerKeyState->setText(tr("Deriving the owner's key from the passphrase…"));
+    setCursor(Qt::BusyCursor);
+    // Argon2id takes seconds and much memory on purpose: off the UI thread.
+    m_keyJob.run([passphrase] { return deriveOwnerKey(passphrase); },
+                 [this](const Result<OwnerKey>& key) {
+                     unsetCursor();
+                     m_setPassphrase->setEnabled(true);
+                     Status s = key ? saveOwnerKey(m_db, *key) : Status(key.error());
+                     reload();
+                     if (!s) {
+                         QMessageBox::warning(this, tr("The owner's passphrase"),
+                                              s.error().message);
+                         emit ownerKeySet(false, s.error().message);
+                         return;
+                     }
+                     emit ownerKeySet(true, m_ownerKeyState->text());
+                 });
 }
 
 void BackupSettingsForm::showValues(const QHash<QString, QString>& values)
@@ -123,6 +204,7 @@ void BackupSettingsForm::showValues(const QHash<QString, QString>& values)
     m_keepDaily->setValue(values.value(backupKeys::kKeepDaily).toInt());
     m_keepWeekly->setValue(values.value(backupKeys::kKeepWeekly).toInt());
     m_keepMonthly->setValue(values.value(backupKeys::kKeepMonthly).toInt());
+    m_ownerFolder->setText(QDir::toNativeSeparators(values.value(backupKeys::kOwnerFolder)));
 }
 
 QHash<QString, QString> BackupSettingsForm::formValues() const
@@ -134,6 +216,7 @@ QHash<QString, QString> BackupSettingsForm::formValues() const
         {backupKeys::kKeepDaily, QString::number(m_keepDaily->value())},
         {backupKeys::kKeepWeekly, QString::number(m_keepWeekly->value())},
         {backupKeys::kKeepMonthly, QString::number(m_keepMonthly->value())},
+        {backupKeys::kOwnerFolder, QDir::fromNativeSeparators(m_ownerFolder->text().trimmed())},
     };
 }
 
@@ -200,6 +283,15 @@ void BackupSettingsForm::browseFolder()
     const QString folder = chooseFolder(this, tr("Backup folder"), start);
     if (!folder.isEmpty())
         m_folder->setText(QDir::toNativeSeparators(folder));
+}
+
+void BackupSettingsForm::browseOwnerFolder()
+{
+    const QString folder =
+        chooseFolder(this, tr("Owner's copy folder"),
+                     m_ownerFolder->text().isEmpty() ? QDir::homePath() : m_ownerFolder->text());
+    if (!folder.isEmpty())
+        m_ownerFolder->setText(QDir::toNativeSeparators(folder));
 }
 
 } // namespace kartoteka::ui
