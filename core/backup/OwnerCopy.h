@@ -35,10 +35,11 @@ struct BackupPolicy;
 // Everything before the stream is the first chunk's additional data, so a
 // changed header, a cut-off tail or any changed byte is refused.
 
-// Argon2id's cost: libsodium's MODERATE (3 passes over 256 MiB), measured at
-// about 1.5 s on a desktop core (see tests/bench/owner_copy_bench.cpp). It is
-// paid when the passphrase is set and when a copy is opened, never by the
-// daily backup.
+// Argon2id's cost: libsodium's MODERATE (3 passes over 256 MiB), about 1.2 s
+// on one core of the 2-core test machine (tests/bench/owner_copy_bench.cpp);
+// INTERACTIVE (64 MiB) would take 0.2 s but is 4x cheaper to guess against
+// for whoever holds a stolen copy. It is paid when the passphrase is set and
+// when a copy is opened, never by the daily backup.
 struct KeyLimits
 {
     quint64 opsLimit = 0;
