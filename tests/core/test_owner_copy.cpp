@@ -142,9 +142,13 @@ TEST_CASE("restore from an owner's copy brings the data back; a wrong passphrase
           "[ownercopy][restore]")
 {
     OwnerShop shop;
-    const BackupInfo copy =
-        requireValue(writeOwnerCopy(shop.backUp(), shop.key(), shop.ownerFolder));
+    const OwnerKey first = shop.key();
+    const BackupInfo backup = shop.backUp();
+    const BackupInfo copy = requireValue(writeOwnerCopy(backup, first, shop.ownerFolder));
     shop.rename(u"Changed after the backup"_s);
+    // The owner changes the passphrase after the copy was written.
+    requireOk(setOwnerPassphrase(*shop.db, u"a newer passphrase"_s, kFastLimits));
+    const OwnerKey second = *requireValue(loadOwnerKey(*shop.db));
 
     Result<std::shared_ptr<OpenedOwnerCopy>> wrong = openOwnerCopy(copy.file, u"not it at all"_s);
     REQUIRE_FALSE(wrong);
@@ -157,8 +161,12 @@ TEST_CASE("restore from an owner's copy brings the data back; a wrong passphrase
         CHECK(report.rowsCopied > 0);
     }
     CHECK(shop.clientName() == kMarker);
-    // The owner's key is the owner's, not the data's: a restore keeps it.
-    CHECK(requireValue(loadOwnerKey(*shop.db)).has_value());
+    // The copy opens with the passphrase it was written with, and the
+    // owner's key is the owner's, not the data's: the restore keeps the newer one.
+    const std::optional<OwnerKey> after = requireValue(loadOwnerKey(*shop.db));
+    REQUIRE(after);
+    CHECK(after->publicKey == second.publicKey);
+    CHECK(after->publicKey != first.publicKey);
 }
 
 TEST_CASE("a truncated, tampered or foreign owner's copy is refused", "[ownercopy]")
