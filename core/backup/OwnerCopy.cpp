@@ -301,14 +301,20 @@ Result<OwnerKey> deriveOwnerKey(const QString& passphrase, const KeyLimits& limi
     return key;
 }
 
-Status saveOwnerKey(Database& db, const OwnerKey& key)
+Status checkMaySetOwnerKey(const Database& db)
 {
-    const Principal& me = db.principal();
     // Whoever sets the key can open every later copy: not even an
     // administrator, who could otherwise read the base off the owner's stick.
-    if (me.role != Role::Owner)
+    if (db.principal().role != Role::Owner)
         return makeError(ErrorKind::Forbidden,
                          tr("Only an owner can set the passphrase of the owner's copy."));
+    return Status::success();
+}
+
+Status saveOwnerKey(Database& db, const OwnerKey& key)
+{
+    if (Status s = checkMaySetOwnerKey(db); !s)
+        return s;
     if (!key.isValid())
         return makeError(ErrorKind::Invalid, tr("The owner's key is not valid."));
     return db.write([&](Transaction& tx) -> Status {
@@ -328,9 +334,9 @@ Status saveOwnerKey(Database& db, const OwnerKey& key)
 
 Status setOwnerPassphrase(Database& db, const QString& passphrase, const KeyLimits& limits)
 {
-    if (db.principal().role != Role::Owner)
-        return makeError(ErrorKind::Forbidden,
-                         tr("Only an owner can set the passphrase of the owner's copy."));
+    // Checked before Argon2id spends its seconds.
+    if (Status s = checkMaySetOwnerKey(db); !s)
+        return s;
     if (Status s = checkNewPassword(passphrase); !s)
         return s;
     Result<OwnerKey> key = deriveOwnerKey(passphrase, limits);

@@ -64,6 +64,9 @@ struct OwnerKey
 // half is returned. Slow (Argon2id): run it off the UI thread.
 Result<OwnerKey> deriveOwnerKey(const QString& passphrase,
                                 const KeyLimits& limits = defaultOwnerKeyLimits());
+// Success for an owner (or the program itself, before any account exists);
+// ErrorKind::Forbidden for anyone else.
+Status checkMaySetOwnerKey(const Database& db);
 // Stores `key` as the owner's, in one audited transaction. Only the owner (or
 // the program itself, before any account exists) may: ErrorKind::Forbidden.
 Status saveOwnerKey(Database& db, const OwnerKey& key);

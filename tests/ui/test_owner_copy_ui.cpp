@@ -14,6 +14,7 @@
 #include "workspace/Workspace.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -96,6 +97,19 @@ TEST_CASE("the backup settings offer the owner's folder to all and the passphras
         folder->setText(dir.path(u"stick"_s));
         REQUIRE(form.save());
         CHECK(requireValue(loadBackupPolicy(*db)).ownerFolder == dir.path(u"stick"_s));
+
+        // The key is derived off the UI thread at the program's own limits.
+        auto* unsaved = form.findChild<QLineEdit*>(u"ownerFolder"_s);
+        unsaved->setText(dir.path(u"not saved yet"_s));
+        QSignalSpy keySet(&form, &BackupSettingsForm::ownerKeySet);
+        form.setOwnerPassphrase(kPassphrase);
+        REQUIRE(waitUntil([&] { return !keySet.isEmpty(); }, 60000));
+        CHECK(keySet.first().at(0).toBool());
+        const std::optional<OwnerKey> key = requireValue(loadOwnerKey(*db));
+        REQUIRE(key);
+        CHECK(key->limits.memLimit == defaultOwnerKeyLimits().memLimit);
+        // Setting the key leaves what the form holds unsaved alone.
+        CHECK(unsaved->text() == QDir::toNativeSeparators(dir.path(u"not saved yet"_s)));
     }
     Principal admin;
     admin.accountId = 7;

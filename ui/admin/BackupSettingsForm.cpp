@@ -93,8 +93,6 @@ BackupSettingsForm::BackupSettingsForm(Database& db, QWidget* parent)
     keyRow->addWidget(m_ownerKeyState, 1);
     keyRow->addWidget(m_setPassphrase);
     m_ownerKeyState->setWordWrap(true);
-    // Whoever sets the key can open every later copy: the owner's alone.
-    m_setPassphrase->setVisible(m_db.principal().role == Role::Owner);
     connect(m_setPassphrase, &QPushButton::clicked, this, &BackupSettingsForm::askOwnerPassphrase);
 
     auto* form = new QFormLayout;
@@ -146,6 +144,8 @@ void BackupSettingsForm::reload()
 
 void BackupSettingsForm::showOwnerKeyState()
 {
+    // Whoever sets the key can open every later copy: the owner's alone.
+    m_setPassphrase->setVisible(checkMaySetOwnerKey(m_db).ok());
     const SettingValue key = m_loaded.value(backupKeys::kOwnerKey);
     if (key.value.isEmpty() || !OwnerKey::fromSetting(key.value))
         m_ownerKeyState->setText(
@@ -174,6 +174,10 @@ void BackupSettingsForm::setOwnerPassphrase(const QString& passphrase)
         emit ownerKeySet(false, s.error().message);
         return;
     }
+    if (Status s = checkMaySetOwnerKey(m_db); !s) {
+        emit ownerKeySet(false, s.error().message);
+        return;
+    }
     m_setPassphrase->setEnabled(false);
     m_ownerKeyState->setText(tr("Deriving the owner's key from the passphrase…"));
     setCursor(Qt::BusyCursor);
@@ -183,7 +187,12 @@ void BackupSettingsForm::setOwnerPassphrase(const QString& passphrase)
                      unsetCursor();
                      m_setPassphrase->setEnabled(true);
                      Status s = key ? saveOwnerKey(m_db, *key) : Status(key.error());
-                     reload();
+                     // Only the key's state: unsaved edits in the form stay.
+                     if (Result<SettingValue> stored =
+                             SharedSettings(m_db).get(backupKeys::kOwnerKey);
+                         stored)
+                         m_loaded.insert(backupKeys::kOwnerKey, *stored);
+                     showOwnerKeyState();
                      if (!s) {
                          QMessageBox::warning(this, tr("The owner's passphrase"),
                                               s.error().message);

@@ -67,6 +67,11 @@ void StatusLine::refresh()
             m_backup->setText(tr("⚠ Backup failed"));
             m_backup->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
             m_backup->setToolTip(status->lastFailure);
+        } else if (status->ownerCopyFailing()) {
+            // The backup is there, but the owner's stick or cloud folder lacks it.
+            m_backup->setText(tr("⚠ Owner's copy failed"));
+            m_backup->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+            m_backup->setToolTip(status->ownerCopyFailure);
         } else {
             m_backup->setStyleSheet({});
             m_backup->setToolTip({});
