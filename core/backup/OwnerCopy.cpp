@@ -12,6 +12,7 @@
 #include "storage/Logging.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -450,6 +451,8 @@ Result<BackupInfo> writeOwnerCopy(const BackupInfo& backup, const OwnerKey& key,
 
     QByteArray plain(kChunk, Qt::Uninitialized);
     QByteArray cipher(kCipherChunk, Qt::Uninitialized);
+    // What is encrypted must be the backup that was verified: hashed on the way.
+    QCryptographicHash hash(QCryptographicHash::Sha256);
     qint64 done = 0;
     bool first = true;
     for (;;) {
@@ -458,6 +461,7 @@ Result<BackupInfo> writeOwnerCopy(const BackupInfo& backup, const OwnerKey& key,
             return discard(
                 makeError(ErrorKind::Io, tr("Reading the backup %1 failed: %2")
                                              .arg(shown(backup.file), source.errorString())));
+        hash.addData(QByteArrayView(plain.constData(), n));
         done += n;
         const bool last = done >= plainBytes;
         unsigned long long cipherLength = 0;
@@ -479,6 +483,11 @@ Result<BackupInfo> writeOwnerCopy(const BackupInfo& backup, const OwnerKey& key,
                 tr("The backup %1 became shorter while it was copied.").arg(shown(backup.file))));
     }
     sodium_memzero(plain.data(), size_t(plain.size()));
+    if (!backup.sha256.isEmpty() && QString::fromLatin1(hash.result().toHex()) != backup.sha256)
+        return discard(makeError(ErrorKind::Corrupt,
+                                 tr("The backup %1 no longer matches the checksum it was verified "
+                                    "with, so no owner's copy was made of it.")
+                                     .arg(shown(backup.file))));
     // A file that grew while read is not the verified backup.
     if (done != plainBytes || !source.atEnd())
         return discard(

@@ -211,6 +211,20 @@ TEST_CASE("a truncated, tampered or foreign owner's copy is refused", "[ownercop
     CHECK(refusedAs(good) == std::nullopt);
 }
 
+TEST_CASE("an owner's copy is made only of the backup as it was verified", "[ownercopy]")
+{
+    OwnerShop shop;
+    const OwnerKey key = shop.key();
+    const BackupInfo backup = shop.backUp();
+    QByteArray bytes = fileBytes(backup.file);
+    bytes[bytes.size() / 2] = char(bytes[bytes.size() / 2] ^ 0x40);
+    writeFile(backup.file, bytes);
+    Result<BackupInfo> copy = writeOwnerCopy(backup, key, shop.ownerFolder);
+    REQUIRE_FALSE(copy);
+    CHECK(copy.error().kind == ErrorKind::Corrupt);
+    CHECK(QDir(shop.ownerFolder).entryList(QDir::Files | QDir::Hidden).isEmpty());
+}
+
 TEST_CASE("only an owner sets the owner's passphrase, audited, and only its public half is kept",
           "[ownercopy][access]")
 {
