@@ -83,21 +83,23 @@ Result<QString> ownerPassphrase(bool twice)
                          tr("The owner's passphrase is needed: set KARTOTEKA_PASSPHRASE or run "
                             "the command on a terminal."));
     auto ask = [&](const QString& prompt) {
-        std::fputs(prompt.toLocal8Bit().constData(), stderr);
-        std::fflush(stderr);
+        // Echo goes off before the prompt shows, so a passphrase pasted at
+        // once is neither echoed nor lost.
 #ifdef Q_OS_WIN
         SetConsoleMode(input, mode & ~DWORD(ENABLE_ECHO_INPUT));
 #else
         termios quiet = saved;
         quiet.c_lflag &= ~tcflag_t(ECHO);
-        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+        ::tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
 #endif
+        std::fputs(prompt.toLocal8Bit().constData(), stderr);
+        std::fflush(stderr);
         std::string line;
         std::getline(std::cin, line);
 #ifdef Q_OS_WIN
         SetConsoleMode(input, mode);
 #else
-        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+        ::tcsetattr(STDIN_FILENO, TCSANOW, &saved);
 #endif
         std::fputs("\n", stderr);
         return QString::fromLocal8Bit(line.data(), qsizetype(line.size()));
