@@ -24,6 +24,7 @@
 #include <string>
 
 #ifdef Q_OS_WIN
+#define NOMINMAX
 #include <io.h>
 #include <windows.h>
 #else
