@@ -138,7 +138,7 @@ TEST_CASE("an owner's copy hides the data and opens only with the passphrase", "
     CHECK(QDir(shop.dir.path()).entryList(QDir::AllEntries | QDir::Hidden) == before);
 }
 
-TEST_CASE("restore from an owner's copy brings the data back; a wrong passphrase changes nothing",
+TEST_CASE("restore from an owner's copy brings the data back, a wrong passphrase changes nothing",
           "[ownercopy][restore]")
 {
     OwnerShop shop;
