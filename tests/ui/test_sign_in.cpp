@@ -323,7 +323,8 @@ TEST_CASE("switching user signs in someone else and rebuilds what the window sho
     CHECK_FALSE(window->windowTitle().contains(u"shop.sqlite"_s));
     CHECK_FALSE(window->menuBar()->isEnabled());
     QSignalSpy rebuilt(guard, &SessionGuard::principalChanged);
-    emit guard->panel()->cancelled();
+    REQUIRE_FALSE(guard->panel()->cancelButton()->isHidden());
+    guard->panel()->cancelButton()->click();
     CHECK_FALSE(guard->isHidingContent());
     CHECK(window->clientsPage() == ownersPage);
     CHECK(ownersPage->isVisible());
@@ -437,6 +438,11 @@ TEST_CASE("someone else can sign in at the lock, and what was open is closed", "
     guard->panel()->otherPersonButton()->click();
     CHECK_FALSE(guard->panel()->isUnlocking());
     CHECK_FALSE(guard->panel()->loginEdit()->isReadOnly());
+    // Cancel goes back to the lock, not into the window.
+    guard->panel()->cancelButton()->click();
+    CHECK(guard->isHidingContent());
+    CHECK(guard->panel()->isUnlocking());
+    guard->panel()->otherPersonButton()->click();
     typeAndSignIn(*guard->panel(), u"olena"_s, kManagerPassword);
     CHECK_FALSE(guard->isHidingContent());
     CHECK(window->workspace().database().principal().accountId == shop.managerId);

@@ -32,6 +32,7 @@ SessionGuard::SessionGuard(QMainWindow& window, Database& db)
     : QObject(&window), m_window(window), m_db(&db), m_idle(new IdleLock(this)),
       m_who(new QLabel(&window))
 {
+    m_who->setContentsMargins(4, 0, 16, 0);
     m_window.statusBar()->addPermanentWidget(m_who);
     connect(m_idle, &IdleLock::idle, this, &SessionGuard::lock);
     setDatabase(db);

@@ -5,9 +5,11 @@
 #include "demo/DemoData.h"
 #include "storage/Database.h"
 
+#include <QDialog>
 #include <QFormLayout>
 #include <QFrame>
 #include <QHBoxLayout>
+#include <QLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -57,8 +59,8 @@ SignInPanel::SignInPanel(Database& db, QWidget* parent) : QWidget(parent), m_db(
     // holds it: a small dialog at start, the whole window when locked.
     auto* card = new QFrame(this);
     card->setFrameShape(QFrame::StyledPanel);
-    card->setMaximumWidth(460);
-    card->setMinimumWidth(380);
+    card->setMaximumWidth(520);
+    card->setMinimumWidth(440);
     m_pages = new QStackedWidget(card);
 
     auto* signInPage = new QWidget(m_pages);
@@ -155,8 +157,21 @@ SignInPanel::SignInPanel(Database& db, QWidget* parent) : QWidget(parent), m_db(
             trySignIn();
     });
     connect(m_password, &QLineEdit::returnPressed, this, &SignInPanel::trySignIn);
-    connect(m_otherPerson, &QPushButton::clicked, this, [this] { startSignIn(false); });
-    connect(m_cancel, &QPushButton::clicked, this, &SignInPanel::cancelled);
+    connect(m_otherPerson, &QPushButton::clicked, this, [this] {
+        // The remembered login is most likely the locked person's own.
+        const Principal locked = m_locked;
+        startSignIn(true);
+        m_locked = locked;
+        m_login->clear();
+        m_login->setFocus();
+    });
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        // From the lock, Cancel goes back to it; elsewhere to who was signed in.
+        if (!m_locked.isSystem())
+            startUnlock(m_locked);
+        else
+            emit cancelled();
+    });
     connect(m_quit, &QPushButton::clicked, this, &SignInPanel::quitRequested);
     connect(m_change, &QPushButton::clicked, this, &SignInPanel::tryChangePassword);
     connect(m_repeatPassword, &QLineEdit::returnPressed, this, &SignInPanel::tryChangePassword);
@@ -172,10 +187,35 @@ SignInPanel::SignInPanel(Database& db, QWidget* parent) : QWidget(parent), m_db(
     startSignIn(false);
 }
 
+void SignInPanel::showPage(int index)
+{
+    // Only the page shown counts for the size, and a dialog fits it: word-
+    // wrapped labels (messages, the demo logins) do not grow a window alone.
+    for (int i = 0; i < m_pages->count(); ++i)
+        m_pages->widget(i)->setSizePolicy(
+            i == index ? QSizePolicy::Preferred : QSizePolicy::Ignored,
+            i == index ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+    m_pages->setCurrentIndex(index);
+    fitDialog();
+}
+
+void SignInPanel::fitDialog()
+{
+    auto* dialog = qobject_cast<QDialog*>(window());
+    if (dialog && dialog->layout()) {
+        // Size policies changed just now: recompute before asking for the hint.
+        dialog->layout()->invalidate();
+        dialog->layout()->activate();
+        dialog->adjustSize();
+    }
+}
+
 void SignInPanel::startSignIn(bool offerCancel)
 {
     m_unlocking = false;
-    m_pages->setCurrentIndex(0);
+    m_locked = {};
+    m_signIn->setText(tr("Sign in"));
+    showPage(0);
     m_heading->setText(tr("Sign in to Kartoteka"));
     m_intro->setText(tr("Enter your login and password. If you have none, ask the owner or "
                         "the administrator for an account."));
@@ -193,6 +233,8 @@ void SignInPanel::startUnlock(const Principal& who)
 {
     startSignIn(false);
     m_unlocking = true;
+    m_locked = who;
+    m_signIn->setText(tr("Unlock"));
     m_heading->setText(tr("Kartoteka is locked"));
     m_intro->setText(tr("Nobody used Kartoteka for a while, so it hid the database. %1, enter "
                         "your password to continue, or let someone else sign in.")
@@ -221,6 +263,7 @@ void SignInPanel::showError(const Error& error)
     QLabel* label = isChangingPassword() ? m_changeMessage : m_message;
     label->setText(error.message);
     label->show();
+    fitDialog();
 }
 
 void SignInPanel::clearMessage()
@@ -255,6 +298,7 @@ void SignInPanel::fillDemoHint()
                         .arg(kDemoPassword.toHtmlEscaped()) +
                     u"<br>"_s + rows.join(u"<br>"_s));
     m_demo->show();
+    fitDialog();
 }
 
 void SignInPanel::trySignIn()
@@ -287,7 +331,7 @@ void SignInPanel::trySignIn()
         m_pendingPassword = password;
         m_newPassword->clear();
         m_repeatPassword->clear();
-        m_pages->setCurrentIndex(1);
+        showPage(1);
         m_newPassword->setFocus();
         return;
     }
@@ -323,7 +367,7 @@ void SignInPanel::tryChangePassword()
     m_pendingPassword.clear();
     m_newPassword->clear();
     m_repeatPassword->clear();
-    m_pages->setCurrentIndex(0);
+    showPage(0);
     emit signedIn(principal);
 }
 
@@ -334,7 +378,7 @@ void SignInPanel::backToSignIn()
     m_newPassword->clear();
     m_repeatPassword->clear();
     clearMessage();
-    m_pages->setCurrentIndex(0);
+    showPage(0);
     m_password->setFocus();
 }
 

@@ -48,6 +48,7 @@ public:
     QLineEdit* passwordEdit() const { return m_password; }
     QPushButton* signInButton() const { return m_signIn; }
     QPushButton* otherPersonButton() const { return m_otherPerson; }
+    QPushButton* cancelButton() const { return m_cancel; }
     QLineEdit* newPasswordEdit() const { return m_newPassword; }
     QLineEdit* repeatPasswordEdit() const { return m_repeatPassword; }
     QPushButton* changePasswordButton() const { return m_change; }
@@ -65,9 +66,13 @@ private:
     void showError(const Error& error);
     void clearMessage();
     void fillDemoHint();
+    void showPage(int index);
+    void fitDialog();
 
     Database& m_db;
     bool m_unlocking = false;
+    // Whose lock this is, also while someone else is trying to sign in at it.
+    Principal m_locked;
     std::optional<ErrorKind> m_lastError;
     // Between the two steps of a forced password change: the account signed
     // in and the password it signed in with (changeOwnPassword asks for it).
