@@ -104,7 +104,7 @@ std::unique_ptr<MainWindow> shopWindow(TempDir& dir, Shop& shop, const QString& 
 
 QListWidgetItem* navigationItem(MainWindow& window, const QString& text)
 {
-    auto* navigation = window.findChild<QListWidget*>();
+    auto* navigation = window.centralWidget()->findChild<QListWidget*>();
     for (int i = 0; i < navigation->count(); ++i)
         if (navigation->item(i)->text() == text)
             return navigation->item(i);
@@ -491,7 +491,7 @@ TEST_CASE("a manager is not offered the screens and buttons they may not use",
     auto managers = windowFor(path, u"olena"_s, kManagerPassword);
     QListWidgetItem* admin = navigationItem(*managers, u"Administration"_s);
     CHECK(admin->isHidden());
-    managers->showSection(managers->findChild<QListWidget*>()->row(admin));
+    managers->showSection(managers->centralWidget()->findChild<QListWidget*>()->row(admin));
     CHECK_FALSE(managers->adminPage()->isVisible());
     for (int i = 0; i < 5; ++i)
         CHECK(managers->reportsPage()->view(i)->exportButton()->isHidden());
@@ -540,4 +540,32 @@ TEST_CASE("a demo database's sign-in shows its logins and the demo password", "[
     CHECK(panel.loginEdit()->text() == u"owner"_s);
     panel.signInButton()->click();
     CHECK(signedIn.size() == 1);
+}
+
+TEST_CASE("a change of role reaches the window signed in, and a deactivated account is signed out",
+          "[ui][signin][window]")
+{
+    TempDir dir;
+    Shop shop;
+    auto window = shopWindow(dir, shop, u"olena"_s, kManagerPassword);
+    Database& db = window->workspace().database();
+    CHECK(navigationItem(*window, u"Administration"_s)->isHidden());
+    ClientsPage* before = window->clientsPage();
+
+    // The owner, on another PC.
+    auto owners = openTestDatabase(dir.path(u"shop.sqlite"_s));
+    owners->setPrincipal(requireValue(Accounts(*owners).signIn(u"owner"_s, kOwnerPassword)));
+    requireOk(Accounts(*owners).setRole(shop.managerId, Role::Admin));
+    REQUIRE(waitUntil([&] { return db.principal().role == Role::Admin; }, 5000));
+    CHECK(db.principal().can(Capability::Accounts));
+    CHECK_FALSE(navigationItem(*window, u"Administration"_s)->isHidden());
+    CHECK(window->clientsPage() != before);
+    CHECK(window->sessionGuard()->whoLabel()->text().contains(roleTitle(Role::Admin)));
+
+    requireValue(Accounts(*owners).deactivate({shop.managerId, {shop.ownerId}}));
+    REQUIRE(waitUntil([&] { return window->sessionGuard()->isHidingContent(); }, 5000));
+    CHECK_FALSE(window->clientsPage()->isVisible());
+    typeAndSignIn(*window->sessionGuard()->panel(), u"olena"_s, kManagerPassword);
+    CHECK(window->sessionGuard()->isHidingContent());
+    CHECK(window->sessionGuard()->panel()->lastError() == ErrorKind::SignInFailed);
 }

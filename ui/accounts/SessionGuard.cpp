@@ -51,6 +51,31 @@ void SessionGuard::settingsChanged()
     applyIdleInterval();
 }
 
+void SessionGuard::accountsChanged()
+{
+    const Principal me = m_db->principal();
+    // While hidden, the next sign-in brings the rights as they are then.
+    if (me.isSystem() || isHidingContent())
+        return;
+    Accounts accounts(*m_db);
+    Result<Account> account = accounts.byId(me.accountId);
+    if (!account)
+        return;
+    if (!account->active) {
+        hideContent();
+        m_window.setWindowTitle(tr("Sign in"));
+        m_panel->startSignIn(false);
+        return;
+    }
+    Result<Principal> now = accounts.principalOf(me.accountId);
+    if (!now)
+        return;
+    m_db->setPrincipal(*now);
+    refreshWho();
+    if (now->role != me.role || now->capabilities != me.capabilities)
+        emit principalChanged();
+}
+
 void SessionGuard::overrideIdleInterval(std::chrono::milliseconds interval)
 {
     m_intervalOverride = interval;
@@ -111,8 +136,11 @@ void SessionGuard::hideContent()
     m_idle->setActive(false);
     m_title = m_window.windowTitle();
     m_content = m_window.takeCentralWidget();
-    if (m_content)
+    // Taking it orphans it: kept the window's child, it goes with the window.
+    if (m_content) {
+        m_content->setParent(&m_window);
         m_content->hide();
+    }
     m_panel = new SignInPanel(*m_db, &m_window);
     connect(m_panel, &SignInPanel::signedIn, this, &SessionGuard::signedIn);
     connect(m_panel, &SignInPanel::cancelled, this, &SessionGuard::showContent);
@@ -143,6 +171,7 @@ void SessionGuard::showContent()
     m_panel = nullptr;
     // The panel may be inside its own signal: it goes once that returns.
     m_window.takeCentralWidget();
+    panel->setParent(&m_window);
     panel->hide();
     panel->deleteLater();
     if (m_content) {

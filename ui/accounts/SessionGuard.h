@@ -41,6 +41,10 @@ public:
     void setDatabase(Database& db);
     // The shared idle minutes may have changed.
     void settingsChanged();
+    // Accounts or roles changed (here or on another PC): the person signed
+    // in gets their rights as they are now, and a deactivated account is
+    // signed out.
+    void accountsChanged();
     // For tests: lock after `interval` instead of the shop's setting.
     void overrideIdleInterval(std::chrono::milliseconds interval);
     IdleLock* idleLock() const { return m_idle; }

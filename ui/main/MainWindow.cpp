@@ -1,5 +1,6 @@
 #include "main/MainWindow.h"
 
+#include "accounts/Accounts.h"
 #include "accounts/SessionGuard.h"
 #include "accounts/SignInDialog.h"
 #include "admin/AdminPage.h"
@@ -153,6 +154,12 @@ void MainWindow::connectWorkspace()
         m_catalog->applyChanges(changes);
         m_reports->markStale();
         for (const Change& c : changes) {
+            if (c.entity == Accounts::kEntity || c.entity == u"role"_s) {
+                m_guard->accountsChanged();
+                break;
+            }
+        }
+        for (const Change& c : changes) {
             if (c.entity == SharedSettings::kEntity) {
                 m_admin->settingsChanged();
                 m_guard->settingsChanged();
@@ -197,6 +204,8 @@ void MainWindow::switchTo(std::unique_ptr<Workspace> workspace)
     std::unique_ptr<Workspace> old = std::move(m_workspace);
     m_workspace = std::move(workspace);
     m_guard->setDatabase(m_workspace->database());
+    // Views retired by a change of user must not outlive their workspace.
+    delete m_retired;
     buildViews();
     // Widgets made after the window is shown stay hidden until told otherwise.
     centralWidget()->show();
@@ -209,8 +218,12 @@ void MainWindow::rebuildViews()
 {
     const int section = m_navigation->currentRow();
     QWidget* old = takeCentralWidget();
+    // Still the window's child (taking it orphans it), so it goes with the
+    // window at the latest.
+    old->setParent(this);
     old->hide();
     old->deleteLater();
+    m_retired = old;
     m_workspace->watcher().disconnect(this);
     buildViews();
     centralWidget()->show();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -73,6 +74,7 @@ private:
     SessionGuard* m_guard = nullptr;
     QAction* m_switchUser = nullptr;
     QAction* m_signOut = nullptr;
+    QPointer<QWidget> m_retired;
 };
 
 } // namespace kartoteka::ui
