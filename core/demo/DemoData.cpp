@@ -9,7 +9,7 @@
 #include "clients/Lists.h"
 #include "deals/DealRepository.h"
 #include "deals/PipelineRepository.h"
-#include "settings/SharedSettings.h"
+#include "demo/DemoMark.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 
@@ -565,7 +565,7 @@ Result<DemoReport> generateDemo(Database& db, const DemoOptions& options,
     }
     if (Status s = demoCatalogAndDeals(db, gen, options, report, managers); !s)
         return s.error();
-    if (Status s = SharedSettings(db).put(kDemoMarkKey, u"1"_s); !s)
+    if (Status s = markDemoDatabase(db); !s)
         return s.error();
     return report;
 }
@@ -621,14 +621,6 @@ Status createDemoAccounts(Database& db)
         }
         return Status::success();
     });
-}
-
-Result<bool> isDemoDatabase(Database& db)
-{
-    Result<SettingValue> mark = SharedSettings(db).get(kDemoMarkKey);
-    if (!mark)
-        return mark.error();
-    return mark->value == u"1"_s;
 }
 
 } // namespace kartoteka

@@ -12,12 +12,6 @@ namespace kartoteka {
 
 class Database;
 
-// The shared setting ("1") that marks a database filled by generateDemo.
-inline const QString kDemoMarkKey = QStringLiteral("demo.database");
-// Whether `db` was made by generateDemo (its sign-in dialog then shows the
-// demo logins and kDemoPassword).
-Result<bool> isDemoDatabase(Database& db);
-
 struct DemoOptions
 {
     int clients = 1000;

@@ -5,6 +5,7 @@
 #include "accounts/AccountSettings.h"
 #include "audit/AuditLog.h"
 #include "demo/DemoData.h"
+#include "demo/DemoMark.h"
 
 using namespace Qt::StringLiterals;
 using namespace kartoteka;

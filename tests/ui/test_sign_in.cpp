@@ -15,6 +15,7 @@
 #include "clients/ClientsPage.h"
 #include "clients/Lists.h"
 #include "demo/DemoData.h"
+#include "demo/DemoMark.h"
 #include "main/MainWindow.h"
 #include "main/WorkspaceOpener.h"
 #include "reports/ReportsPage.h"

@@ -3,6 +3,7 @@
 #include "accounts/Accounts.h"
 #include "accounts/Passwords.h"
 #include "demo/DemoData.h"
+#include "demo/DemoMark.h"
 #include "storage/Database.h"
 
 #include <QDialog>
