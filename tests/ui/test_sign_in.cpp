@@ -35,6 +35,7 @@
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTest>
 #include <QTimer>
 #include <QToolButton>
 
@@ -569,4 +570,31 @@ TEST_CASE("a change of role reaches the window signed in, and a deactivated acco
     typeAndSignIn(*window->sessionGuard()->panel(), u"olena"_s, kManagerPassword);
     CHECK(window->sessionGuard()->isHidingContent());
     CHECK(window->sessionGuard()->panel()->lastError() == ErrorKind::SignInFailed);
+}
+
+TEST_CASE("Enter in the sign-in dialog tries the password once", "[ui][signin]")
+{
+    TempDir dir;
+    auto db = openTestDatabase(dir.path(u"shop.sqlite"_s));
+    const Shop shop = setUpShop(*db);
+    SignInDialog dialog(*db);
+    dialog.show();
+    QApplication::setActiveWindow(&dialog);
+    dialog.panel()->loginEdit()->setText(u"olena"_s);
+    dialog.panel()->passwordEdit()->setText(u"wrong-password"_s);
+    QTest::keyClick(dialog.panel()->passwordEdit(), Qt::Key_Return);
+    CHECK(dialog.panel()->lastError() == ErrorKind::SignInFailed);
+    CHECK(auditCount(*db, auditAction::kSignInFailed, 0) == 1);
+    CHECK(dialog.isVisible());
+
+    // An empty password is not a try.
+    QTest::keyClick(dialog.panel()->passwordEdit(), Qt::Key_Return);
+    CHECK(dialog.panel()->lastError() == ErrorKind::Invalid);
+    CHECK(auditCount(*db, auditAction::kSignInFailed, 0) == 1);
+
+    dialog.panel()->passwordEdit()->setText(kManagerPassword);
+    QTest::keyClick(dialog.panel()->passwordEdit(), Qt::Key_Return);
+    CHECK(dialog.result() == QDialog::Accepted);
+    CHECK(dialog.principal().accountId == shop.managerId);
+    CHECK(auditCount(*db, auditAction::kSignInFailed, 0) == 1);
 }

@@ -77,10 +77,14 @@ SignInPanel::SignInPanel(Database& db, QWidget* parent) : QWidget(parent), m_db(
     m_password->setEchoMode(QLineEdit::Password);
     m_message = messageLabel(signInPage);
     m_signIn = new QPushButton(tr("Sign in"), signInPage);
-    m_signIn->setDefault(true);
+    // Enter is handled by the fields themselves: a dialog's default button
+    // would sign in a second time (with the password cleared by the first).
+    m_signIn->setAutoDefault(false);
     m_otherPerson = new QPushButton(tr("Sign in as someone else"), signInPage);
     m_cancel = new QPushButton(tr("Cancel"), signInPage);
     m_quit = new QPushButton(tr("Quit Kartoteka"), signInPage);
+    for (QPushButton* button : {m_otherPerson, m_cancel, m_quit})
+        button->setAutoDefault(false);
     m_demo = wrappedLabel(signInPage);
     m_demo->setTextFormat(Qt::RichText);
     m_demo->setStyleSheet(u"background: #eef5ff; border: 1px solid #b8cfee; padding: 8px;"_s);
@@ -119,6 +123,8 @@ SignInPanel::SignInPanel(Database& db, QWidget* parent) : QWidget(parent), m_db(
     m_changeMessage = messageLabel(changePage);
     m_change = new QPushButton(tr("Save and continue"), changePage);
     auto* back = new QPushButton(tr("Back"), changePage);
+    m_change->setAutoDefault(false);
+    back->setAutoDefault(false);
     auto* changeForm = new QFormLayout;
     changeForm->addRow(tr("&New password:"), m_newPassword);
     changeForm->addRow(tr("&Repeat it:"), m_repeatPassword);
@@ -311,6 +317,12 @@ void SignInPanel::trySignIn()
         return;
     }
     const QString password = m_password->text();
+    // Not a try at a password: no failure to count.
+    if (password.isEmpty()) {
+        showError(makeError(ErrorKind::Invalid, tr("Enter your password.")));
+        m_password->setFocus();
+        return;
+    }
     Accounts accounts(m_db);
     Result<Principal> principal = accounts.signIn(m_login->text(), password);
     m_password->clear();

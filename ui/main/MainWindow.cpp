@@ -61,7 +61,7 @@ void MainWindow::createMenus()
     open->setShortcut(QKeySequence::Open);
     file->addSeparator();
     m_switchUser = file->addAction(tr("S&witch user…"), m_guard, &SessionGuard::switchUser);
-    m_signOut = file->addAction(tr("Sign &out"), m_guard, &SessionGuard::signOut);
+    m_signOut = file->addAction(tr("Sign o&ut"), m_guard, &SessionGuard::signOut);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
