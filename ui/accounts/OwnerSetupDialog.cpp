@@ -18,6 +18,10 @@ using namespace Qt::StringLiterals;
 
 namespace kartoteka::ui {
 
+namespace {
+constexpr int kLoginRole = Qt::UserRole + 1;
+}
+
 OwnerSetupDialog::OwnerSetupDialog(Database& db, QWidget* parent) : QDialog(parent), m_db(db)
 {
     setWindowTitle(tr("Set up the owner — %1").arg(QFileInfo(db.path()).fileName()));
@@ -45,8 +49,10 @@ OwnerSetupDialog::OwnerSetupDialog(Database& db, QWidget* parent) : QDialog(pare
     m_staff = new QComboBox(this);
     m_staff->addItem(tr("Someone new (not in the list)"), qint64(0));
     if (hasStaff) {
-        for (const Account& a : *staff)
+        for (const Account& a : *staff) {
             m_staff->addItem(a.name, a.id);
+            m_staff->setItemData(m_staff->count() - 1, a.login, kLoginRole);
+        }
     }
     m_name = new QLineEdit(this);
     m_login = new QLineEdit(this);
@@ -79,8 +85,10 @@ OwnerSetupDialog::OwnerSetupDialog(Database& db, QWidget* parent) : QDialog(pare
     connect(buttons, &QDialogButtonBox::accepted, this, &OwnerSetupDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_staff, &QComboBox::currentIndexChanged, this, [this](int index) {
-        // The person's name as the staff list knows it; still editable.
+        // The person's name (and the login an upgrade made them) as the
+        // staff list knows it; both still editable.
         m_name->setText(index > 0 ? m_staff->itemText(index) : QString());
+        m_login->setText(index > 0 ? m_staff->itemData(index, kLoginRole).toString() : QString());
     });
 
     auto* layout = new QVBoxLayout(this);
