@@ -20,6 +20,7 @@
 #include "main/WorkspaceOpener.h"
 #include "reports/ReportsPage.h"
 #include "reports/ReportView.h"
+#include "storage/Sessions.h"
 
 #include <QAction>
 #include <QApplication>
@@ -344,6 +345,11 @@ TEST_CASE("switching user signs in someone else and rebuilds what the window sho
     CHECK(navigationItem(*window, u"Administration"_s)->isHidden());
     CHECK(guard->whoLabel()->text().contains(u"Олена Коваль"_s));
     CHECK(window->windowTitle().contains(u"shop.sqlite"_s));
+    // Colleagues see who is at this PC now.
+    const QList<SessionInfo> sessions =
+        requireValue(window->workspace().sessions().activeSessions());
+    REQUIRE(sessions.size() == 1);
+    CHECK(sessions.first().userName == u"Олена Коваль"_s);
     CHECK(window->menuBar()->isEnabled());
 }
 

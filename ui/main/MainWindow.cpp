@@ -115,6 +115,8 @@ void MainWindow::buildViews()
     m_navigation->setCurrentRow(0);
     // Core refuses what the principal may not do; the window does not offer it.
     const Principal& me = m_workspace->database().principal();
+    if (!me.isSystem())
+        (void)m_workspace->sessions().setUserName(me.name);
     m_navigation->item(m_sections->indexOf(m_admin))->setHidden(!mayAdminister(me));
     m_switchUser->setEnabled(!me.isSystem());
     m_signOut->setEnabled(!me.isSystem());
