@@ -335,6 +335,7 @@ TEST_CASE("switching user signs in someone else and rebuilds what the window sho
 
     window->switchUserAction()->trigger();
     REQUIRE(guard->isHidingContent());
+    CHECK(guard->panel()->loginEdit()->text().isEmpty());
     typeAndSignIn(*guard->panel(), u"olena"_s, kManagerPassword);
     CHECK_FALSE(guard->isHidingContent());
     CHECK(rebuilt.size() == 1);

@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMainWindow>
 #include <QMenuBar>
 #include <QStatusBar>
@@ -129,6 +130,9 @@ void SessionGuard::switchUser()
     hideContent();
     m_window.setWindowTitle(tr("Sign in"));
     m_panel->startSignIn(true);
+    // The login remembered on this PC is most likely the current person's.
+    m_panel->loginEdit()->clear();
+    m_panel->loginEdit()->setFocus();
 }
 
 void SessionGuard::hideContent()

@@ -72,6 +72,9 @@ void MainWindow::createMenus()
 
 void MainWindow::buildViews()
 {
+    // Before the pages read it ("Connected now").
+    if (const Principal& me = m_workspace->database().principal(); !me.isSystem())
+        (void)m_workspace->sessions().setUserName(me.name);
     auto* central = new QWidget(this);
     m_banner = new NoticeBanner(central);
     m_navigation = new QListWidget(central);
@@ -115,8 +118,6 @@ void MainWindow::buildViews()
     m_navigation->setCurrentRow(0);
     // Core refuses what the principal may not do; the window does not offer it.
     const Principal& me = m_workspace->database().principal();
-    if (!me.isSystem())
-        (void)m_workspace->sessions().setUserName(me.name);
     m_navigation->item(m_sections->indexOf(m_admin))->setHidden(!mayAdminister(me));
     m_switchUser->setEnabled(!me.isSystem());
     m_signOut->setEnabled(!me.isSystem());
