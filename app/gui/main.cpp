@@ -1,4 +1,5 @@
 // kartoteka: the desktop program. Thin: picks the database, opens it, shows the window.
+#include "accounts/SignInDialog.h"
 #include "main/MainWindow.h"
 #include "main/WorkspaceOpener.h"
 #include "reports/ReportExport.h"
@@ -95,6 +96,10 @@ int main(int argc, char* argv[])
     std::unique_ptr<Workspace> workspace = ui::openWorkspaceOrAsk(location, nullptr);
     if (!workspace)
         return 1;
+    // Signed in (or the owner set up) before any page is built: the pages
+    // and every connection reopened from the database carry the principal.
+    if (!ui::signInToWorkspace(*workspace, nullptr))
+        return 0;
     ui::MainWindow window(std::move(workspace));
     window.show();
     if (section >= 0) {

@@ -9,6 +9,7 @@
 #include "clients/Lists.h"
 #include "deals/DealRepository.h"
 #include "deals/PipelineRepository.h"
+#include "demo/DemoMark.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 
@@ -563,6 +564,8 @@ Result<DemoReport> generateDemo(Database& db, const DemoOptions& options,
             progress(report.clients, options.clients);
     }
     if (Status s = demoCatalogAndDeals(db, gen, options, report, managers); !s)
+        return s.error();
+    if (Status s = markDemoDatabase(db); !s)
         return s.error();
     return report;
 }

@@ -136,6 +136,19 @@ Status SessionRegistry::start()
     return Status::success();
 }
 
+Status SessionRegistry::setUserName(const QString& name)
+{
+    m_identity.userName = name;
+    if (m_id == 0 || m_db.isReadOnly())
+        return Status::success();
+    return m_db.write(
+        [&](Transaction& tx) -> Status {
+            return sql::exec(tx.db(), u"UPDATE sessions SET user_name = ? WHERE id = ?"_s,
+                             {name, m_id});
+        },
+        Database::IgnoreMaintenance);
+}
+
 Status SessionRegistry::heartbeat()
 {
     if (m_id == 0)

@@ -62,6 +62,9 @@ public:
     Status stop();
     qint64 id() const { return m_id; }
     const Identity& identity() const { return m_identity; }
+    // Who others see on this session ("Connected now", the restore banner):
+    // the account signed in rather than the operating system's user.
+    Status setUserName(const QString& name);
 
     // Every live session, this one included, oldest first.
     Result<QList<SessionInfo>> activeSessions();

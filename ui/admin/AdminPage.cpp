@@ -1,5 +1,6 @@
 #include "admin/AdminPage.h"
 
+#include "accounts/IdleLockForm.h"
 #include "admin/AccountsPanel.h"
 #include "admin/AuditPanel.h"
 #include "admin/BackupPanel.h"
@@ -38,6 +39,7 @@ AdminPage::AdminPage(Workspace& workspace, QWidget* parent)
       m_fields(new CustomFieldsEditor(workspace.database(), this)),
       m_lists(new ListsEditor(workspace.database(), this)),
       m_pipelines(new PipelineEditor(workspace.database(), this)),
+      m_idleLock(new IdleLockForm(workspace.database(), this)),
       m_accounts(new AccountsPanel(workspace.database(), this)),
       m_roles(new RolesPanel(workspace.database(), this)),
       m_audit(new AuditPanel(workspace.database(), this)), m_tabs(new QTabWidget(this))
@@ -51,7 +53,12 @@ AdminPage::AdminPage(Workspace& workspace, QWidget* parent)
     QGroupBox* settings = group(tr("Backup settings (shared by every PC)"), m_settings, backups);
     settings->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     bottom->addWidget(settings, 1, Qt::AlignTop);
-    bottom->addWidget(group(tr("Connected now"), m_sessions, backups), 1);
+    // Who is connected and when an unattended window locks: both about the
+    // people at the PCs.
+    auto* people = new QVBoxLayout;
+    people->addWidget(group(tr("Connected now"), m_sessions, backups), 1);
+    people->addWidget(group(tr("Idle lock (every PC)"), m_idleLock, backups));
+    bottom->addLayout(people, 1);
     auto* backupsLayout = new QVBoxLayout(backups);
     backupsLayout->addWidget(group(tr("Backups"), m_backups, backups), 3);
     backupsLayout->addLayout(bottom, 2);
@@ -88,6 +95,13 @@ AdminPage::AdminPage(Workspace& workspace, QWidget* parent)
 void AdminPage::showPages()
 {
     const Principal& who = m_workspace.database().principal();
+    // The first two tabs, added first; core refuses without the capability,
+    // the page does not offer it.
+    m_tabs->setTabVisible(0, who.can(Capability::Backup) || who.can(Capability::Restore) ||
+                                 who.can(Capability::Settings));
+    m_tabs->setTabVisible(1, who.can(Capability::Lists));
+    m_tabs->setTabVisible(m_tabs->indexOf(m_pipelines), who.can(Capability::Pipelines));
+    m_settings->setEnabled(who.can(Capability::Backup));
     m_tabs->setTabVisible(m_tabs->indexOf(m_accounts), AccountsPanel::shownTo(who));
     m_tabs->setTabVisible(m_tabs->indexOf(m_roles), RolesPanel::shownTo(who));
     m_tabs->setTabVisible(m_tabs->indexOf(m_audit), AuditPanel::shownTo(who));
@@ -111,6 +125,7 @@ void AdminPage::reload()
     m_lists->reload();
     m_pipelines->reload();
     applyAccess();
+    m_idleLock->reload();
 }
 
 void AdminPage::settingsChanged()
@@ -120,6 +135,8 @@ void AdminPage::settingsChanged()
     // newer version and show both.
     if (!m_settings->isModified())
         m_settings->reload();
+    if (!m_idleLock->isModified())
+        m_idleLock->reload();
 }
 
 } // namespace kartoteka::ui

@@ -16,6 +16,7 @@ class BackupPanel;
 class BackupSettingsForm;
 class SessionsPanel;
 class CustomFieldsEditor;
+class IdleLockForm;
 class ListsEditor;
 class PipelineEditor;
 class RolesPanel;
@@ -42,6 +43,7 @@ public:
     SessionsPanel* sessionsPanel() const { return m_sessions; }
     ListsEditor* listsEditor() const { return m_lists; }
     PipelineEditor* pipelineEditor() const { return m_pipelines; }
+    IdleLockForm* idleLockForm() const { return m_idleLock; }
     AccountsPanel* accountsPanel() const { return m_accounts; }
     RolesPanel* rolesPanel() const { return m_roles; }
     AuditPanel* auditPanel() const { return m_audit; }
@@ -61,6 +63,7 @@ private:
     CustomFieldsEditor* m_fields;
     ListsEditor* m_lists;
     PipelineEditor* m_pipelines;
+    IdleLockForm* m_idleLock;
     AccountsPanel* m_accounts;
     RolesPanel* m_roles;
     AuditPanel* m_audit;

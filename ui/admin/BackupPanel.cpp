@@ -223,12 +223,15 @@ void BackupPanel::updateButtons()
         m_workspace.backups().isRunning() || m_restorer.isRunning() || m_previewer.isRunning();
     // A read-only database can neither record a backup nor take a restore.
     const bool readOnly = m_workspace.database().isReadOnly();
-    m_backUpNow->setEnabled(!busy && !readOnly);
+    // Core refuses without the capability; the buttons do not offer it.
+    const Principal& me = m_workspace.database().principal();
+    const bool mayRestore = !busy && !readOnly && me.can(Capability::Restore);
+    m_backUpNow->setEnabled(!busy && !readOnly && me.can(Capability::Backup));
     const QModelIndexList selected = m_table->selectionModel()->selectedRows();
-    m_restoreSelected->setEnabled(!busy && !readOnly && !selected.isEmpty() &&
+    m_restoreSelected->setEnabled(mayRestore && !selected.isEmpty() &&
                                   m_model->checkOf(selected.first().row()) !=
                                       BackupListModel::Check::Failed);
-    m_restoreFile->setEnabled(!busy && !readOnly);
+    m_restoreFile->setEnabled(mayRestore);
     const BackupInfo* chosen = selectedBackup();
     m_checkCopy->setVisible(!m_ownerFolder.isEmpty());
     m_checkCopy->setEnabled(!busy && chosen && chosen->ownerCopy);

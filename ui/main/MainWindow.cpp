@@ -1,5 +1,8 @@
 #include "main/MainWindow.h"
 
+#include "accounts/Accounts.h"
+#include "accounts/SessionGuard.h"
+#include "accounts/SignInDialog.h"
 #include "admin/AdminPage.h"
 #include "catalog/CatalogPage.h"
 #include "clients/ClientsPage.h"
@@ -35,6 +38,9 @@ namespace kartoteka::ui {
 MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, QWidget* parent)
     : QMainWindow(parent), m_workspace(std::move(workspace))
 {
+    m_guard = new SessionGuard(*this, m_workspace->database());
+    connect(m_guard, &SessionGuard::principalChanged, this, &MainWindow::rebuildViews);
+    connect(m_guard, &SessionGuard::quitRequested, this, &QWidget::close);
     createMenus();
     buildViews();
     resize(1100, 720);
@@ -54,6 +60,9 @@ void MainWindow::createMenus()
     QAction* open = file->addAction(tr("&Open database…"), this, [this] { chooseDatabase(false); });
     open->setShortcut(QKeySequence::Open);
     file->addSeparator();
+    m_switchUser = file->addAction(tr("S&witch user…"), m_guard, &SessionGuard::switchUser);
+    m_signOut = file->addAction(tr("Sign o&ut"), m_guard, &SessionGuard::signOut);
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -63,6 +72,9 @@ void MainWindow::createMenus()
 
 void MainWindow::buildViews()
 {
+    // Before the pages read it ("Connected now").
+    if (const Principal& me = m_workspace->database().principal(); !me.isSystem())
+        (void)m_workspace->sessions().setUserName(me.name);
     auto* central = new QWidget(this);
     m_banner = new NoticeBanner(central);
     m_navigation = new QListWidget(central);
@@ -104,6 +116,11 @@ void MainWindow::buildViews()
     connect(m_navigation, &QListWidget::currentRowChanged, m_sections,
             &QStackedWidget::setCurrentIndex);
     m_navigation->setCurrentRow(0);
+    // Core refuses what the principal may not do; the window does not offer it.
+    const Principal& me = m_workspace->database().principal();
+    m_navigation->item(m_sections->indexOf(m_admin))->setHidden(!mayAdminister(me));
+    m_switchUser->setEnabled(!me.isSystem());
+    m_signOut->setEnabled(!me.isSystem());
 
     auto* splitter = new QSplitter(central);
     splitter->addWidget(m_navigation);
@@ -140,8 +157,15 @@ void MainWindow::connectWorkspace()
         m_catalog->applyChanges(changes);
         m_reports->markStale();
         for (const Change& c : changes) {
+            if (c.entity == Accounts::kEntity || c.entity == u"role"_s) {
+                m_guard->accountsChanged();
+                break;
+            }
+        }
+        for (const Change& c : changes) {
             if (c.entity == SharedSettings::kEntity) {
                 m_admin->settingsChanged();
+                m_guard->settingsChanged();
                 m_statusLine->refresh();
                 break;
             }
@@ -182,6 +206,9 @@ void MainWindow::switchTo(std::unique_ptr<Workspace> workspace)
     // The views refer to the old workspace: build new ones before it goes.
     std::unique_ptr<Workspace> old = std::move(m_workspace);
     m_workspace = std::move(workspace);
+    m_guard->setDatabase(m_workspace->database());
+    // Views retired by a change of user must not outlive their workspace.
+    delete m_retired;
     buildViews();
     // Widgets made after the window is shown stay hidden until told otherwise.
     centralWidget()->show();
@@ -190,9 +217,26 @@ void MainWindow::switchTo(std::unique_ptr<Workspace> workspace)
     old.reset();
 }
 
+void MainWindow::rebuildViews()
+{
+    const int section = m_navigation->currentRow();
+    QWidget* old = takeCentralWidget();
+    // Still the window's child (taking it orphans it), so it goes with the
+    // window at the latest.
+    old->setParent(this);
+    old->hide();
+    old->deleteLater();
+    m_retired = old;
+    m_workspace->watcher().disconnect(this);
+    buildViews();
+    centralWidget()->show();
+    m_statusLine->show();
+    showSection(section);
+}
+
 void MainWindow::showSection(int index)
 {
-    if (index >= 0 && index < m_navigation->count())
+    if (index >= 0 && index < m_navigation->count() && !m_navigation->item(index)->isHidden())
         m_navigation->setCurrentRow(index);
 }
 
@@ -219,6 +263,8 @@ void MainWindow::chooseDatabase(bool create)
         box.exec();
         return;
     }
+    if (!signInToWorkspace(**opened, this))
+        return;
     rememberDatabase(dialog.location());
     switchTo(std::move(*opened));
 }

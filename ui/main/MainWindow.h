@@ -1,9 +1,11 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
+class QAction;
 class QListWidget;
 class QStackedWidget;
 
@@ -19,6 +21,7 @@ class BoardPage;
 class CatalogPage;
 class NoticeBanner;
 class ReportsPage;
+class SessionGuard;
 class StatusLine;
 
 // Wires the sections, menus, banner and status line to the open workspace.
@@ -36,6 +39,9 @@ public:
     ReportsPage* reportsPage() const { return m_reports; }
     NoticeBanner* banner() const { return m_banner; }
     StatusLine* statusLine() const { return m_statusLine; }
+    SessionGuard* sessionGuard() const { return m_guard; }
+    QAction* switchUserAction() const { return m_switchUser; }
+    QAction* signOutAction() const { return m_signOut; }
 
     // Shows a section by its position in the navigation (0: Clients).
     void showSection(int index);
@@ -48,6 +54,9 @@ public:
 private:
     void createMenus();
     void buildViews();
+    // The same database for someone else: the old views go once any dialog
+    // of theirs has returned.
+    void rebuildViews();
     void connectWorkspace();
     void chooseDatabase(bool create);
     void showAbout();
@@ -62,6 +71,10 @@ private:
     BoardPage* m_board = nullptr;
     CatalogPage* m_catalog = nullptr;
     ReportsPage* m_reports = nullptr;
+    SessionGuard* m_guard = nullptr;
+    QAction* m_switchUser = nullptr;
+    QAction* m_signOut = nullptr;
+    QPointer<QWidget> m_retired;
 };
 
 } // namespace kartoteka::ui

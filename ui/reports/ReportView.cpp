@@ -38,14 +38,16 @@ ReportView::ReportView(const QString& title, QWidget* parent) : QWidget(parent),
     QAction* png = menu->addAction(tr("Chart as picture (PNG)…"));
     QAction* pdf = menu->addAction(tr("Chart and table as PDF…"));
     menu->addSeparator();
-    menu->addAction(tr("Table for Excel (CSV)…"), this, [this] {
+    QAction* csv = menu->addAction(tr("Table for Excel (CSV)…"), this, [this] {
         exportAs(tr("CSV for Excel (*.csv)"), u"csv"_s, &ReportView::exportCsv);
     });
-    menu->addAction(tr("Table as Excel workbook (XLSX)…"), this, [this] {
+    QAction* xlsx = menu->addAction(tr("Table as Excel workbook (XLSX)…"), this, [this] {
         exportAs(tr("Excel workbook (*.xlsx)"), u"xlsx"_s, &ReportView::exportXlsx);
     });
+    m_saveActions = {png, pdf, csv, xlsx};
     menu->addSeparator();
     QAction* print = menu->addAction(tr("Print…"), this, &ReportView::print);
+    m_printAction = print;
     print->setShortcut(QKeySequence::Print);
     print->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(print);
@@ -104,6 +106,18 @@ void ReportView::setSummary(const QString& text)
 QString ReportView::summary() const
 {
     return m_summary->text();
+}
+
+void ReportView::setAllowed(bool mayExport, bool mayPrint)
+{
+    for (QAction* action : std::as_const(m_saveActions)) {
+        action->setVisible(mayExport);
+        action->setEnabled(mayExport);
+    }
+    m_printAction->setVisible(mayPrint);
+    m_printAction->setEnabled(mayPrint);
+    m_export->setVisible(mayExport || mayPrint);
+    m_export->setText(mayExport ? tr("Export") : tr("Print"));
 }
 
 void ReportView::setCharts(const QList<QChart*>& charts, const QList<int>& stretch)

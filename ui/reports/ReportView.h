@@ -39,6 +39,10 @@ public:
     const ReportTable& table(int index) const { return m_tables.at(index); }
     QTableView* tableView() const { return m_view; }
     QString summary() const;
+    // Offers saving (CSV, XLSX, PDF, PNG) and printing only to whom core
+    // would allow them (Capability::Export, Capability::Print).
+    void setAllowed(bool mayExport, bool mayPrint);
+    QToolButton* exportButton() const { return m_export; }
 
     // What the export menu does, after asking for a file name.
     Status exportChartImage(const QString& path) const;
@@ -69,6 +73,8 @@ private:
     ReportTableModel* m_model = nullptr;
     QSortFilterProxyModel* m_sorted = nullptr;
     QToolButton* m_export = nullptr;
+    QList<QAction*> m_saveActions;
+    QAction* m_printAction = nullptr;
     QList<ReportTable> m_tables;
 };
 

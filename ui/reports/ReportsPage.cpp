@@ -86,6 +86,8 @@ ReportsPage::ReportsPage(Database& db, QWidget* parent) : QWidget(parent), m_db(
                              tr("Birthdays")};
     for (int i = 0; i < titles.size(); ++i) {
         auto* view = new ReportView(titles[i], this);
+        view->setAllowed(m_db.principal().can(Capability::Export),
+                         m_db.principal().can(Capability::Print));
         m_views.append(view);
         connect(view, &ReportView::rowActivated, this, [this, i](int table, int row) {
             if (i == ClientsTab)

@@ -1,0 +1,65 @@
+#include "accounts/AccountSettings.h"
+
+#include "accounts/Access.h"
+#include "audit/AuditLog.h"
+#include "settings/SharedSettings.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace kartoteka {
+
+Result<IdleLockSetting> loadIdleLock(Database& db)
+{
+    Result<SettingValue> stored = SharedSettings(db).get(accountKeys::kIdleLockMinutes);
+    if (!stored)
+        return stored.error();
+    IdleLockSetting setting;
+    setting.version = stored->version;
+    bool ok = false;
+    const int minutes = stored->value.toInt(&ok);
+    // A value out of range (written by hand or a newer version) falls back to
+    // the default rather than locking every few seconds or never.
+    if (ok && minutes >= kMinIdleLockMinutes && minutes <= kMaxIdleLockMinutes)
+        setting.minutes = minutes;
+    return setting;
+}
+
+Result<qint64> saveIdleLock(Database& db, int minutes, qint64 expectedVersion)
+{
+    if (Status s = require(db.principal(), Capability::Settings); !s)
+        return s.error();
+    if (minutes < kMinIdleLockMinutes || minutes > kMaxIdleLockMinutes)
+        return makeError(ErrorKind::Invalid,
+                         QCoreApplication::translate("kartoteka::AccountSettings",
+                                                     "The window can lock after %1 to %2 idle "
+                                                     "minutes.")
+                             .arg(kMinIdleLockMinutes)
+                             .arg(kMaxIdleLockMinutes));
+    Result<IdleLockSetting> before = loadIdleLock(db);
+    if (!before)
+        return before.error();
+    qint64 version = 0;
+    Status s = db.write([&](Transaction& tx) -> Status {
+        Result<qint64> saved =
+            SharedSettings::set(tx, accountKeys::kIdleLockMinutes, QString::number(minutes),
+                                expectedVersion, db.actor());
+        if (!saved)
+            return saved.error();
+        version = *saved;
+        return recordAudit(tx, {auditAction::changeAction(SharedSettings::kEntity, u"update"_s),
+                                SharedSettings::kEntity,
+                                0,
+                                0,
+                                {{accountKeys::kIdleLockMinutes, QString::number(before->minutes),
+                                  QString::number(minutes)}},
+                                {}});
+    });
+    if (!s)
+        return s.error();
+    return version;
+}
+
+} // namespace kartoteka

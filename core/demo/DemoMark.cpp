@@ -1,0 +1,22 @@
+#include "demo/DemoMark.h"
+
+#include "settings/SharedSettings.h"
+
+using namespace Qt::StringLiterals;
+
+namespace kartoteka {
+
+Status markDemoDatabase(Database& db)
+{
+    return SharedSettings(db).put(kDemoMarkKey, u"1"_s);
+}
+
+Result<bool> isDemoDatabase(Database& db)
+{
+    Result<SettingValue> mark = SharedSettings(db).get(kDemoMarkKey);
+    if (!mark)
+        return mark.error();
+    return mark->value == u"1"_s;
+}
+
+} // namespace kartoteka
