@@ -577,11 +577,13 @@ QString sortExpression(ClientSort sort)
 }
 
 Result<QList<ClientRow>> ClientRepository::rows(const QString& where, const QVariantList& args,
-                                                int limit, ClientSort sort, bool descending)
+                                                int limit, ClientSort sort, bool descending,
+                                                bool byManagerIndex)
 {
     // Only the clients the principal reaches: "1 = 1" for whoever sees all,
-    // a manager's own through the clients_manager index.
-    const ScopeSql scope = clientScope(m_db.principal(), u"c"_s);
+    // a manager's own through the clients_manager index, or ("+c.manager_id",
+    // not an index term) checked on the rows another index finds.
+    const ScopeSql scope = clientScope(m_db.principal(), byManagerIndex ? u"c"_s : u"+c"_s);
     QVariantList all = args;
     all += scope.args;
     all.append(limit);
@@ -687,6 +689,7 @@ Result<QList<ClientRow>> ClientRepository::page(const ClientListQuery& query)
                  u"(?, ?, ?)"_s;
         args << query.afterValue << query.afterSortKey << query.afterId;
     }
+    bool fewMatches = false;
     if (!matchers.isEmpty()) {
         const QString matches = matchers.join(u" INTERSECT "_s);
         // Few matches: fetch them by id and sort them (walking the name index
@@ -697,7 +700,8 @@ Result<QList<ClientRow>> ClientRepository::page(const ClientListQuery& query)
             QVariantList{kSortMatchesUpTo} + matchArgs + QVariantList{kSortMatchesUpTo + 1});
         if (!few)
             return few.error();
-        if (few->toBool())
+        fewMatches = few->toBool();
+        if (fewMatches)
             where.replace(0, 1, u"+c"_s); // "+c.archived": keeps the planner off the name index
         where += u" AND c.id IN ("_s + matches + u")"_s;
         args += matchArgs;
@@ -707,7 +711,10 @@ Result<QList<ClientRow>> ClientRepository::page(const ClientListQuery& query)
         where += u" AND c.id = ?"_s;
         args << query.clientId;
     }
-    Result<QList<ClientRow>> found = rows(where, args, query.limit, query.sort, query.descending);
+    // Few matches are read by id, not by walking the manager's clients (a
+    // manager with 12,000 clients: 6 ms instead of 1.5).
+    Result<QList<ClientRow>> found =
+        rows(where, args, query.limit, query.sort, query.descending, !fewMatches);
     if (!found || search.digits.isEmpty() || found->isEmpty())
         return found;
     if (Status s = showMatchingPhones(*found, search.digits); !s)
@@ -845,14 +852,15 @@ Result<QList<ClientRow>> ClientRepository::atSameAddress(qint64 clientId)
     // walking the whole list in name order.
     return rows(u"+c.archived = 0 AND c.id <> ? AND c.address_key <> '' AND c.address_key = "
                 u"(SELECT address_key FROM clients WHERE id = ?)"_s,
-                {clientId, clientId}, 50);
+                {clientId, clientId}, 50, ClientSort::Name, false, false);
 }
 
 Result<QList<ClientRow>> ClientRepository::peopleOf(qint64 companyId)
 {
     if (Status s = requireClientReach(m_db.connection(), m_db.principal(), companyId); !s)
         return s.error();
-    return rows(u"+c.archived = 0 AND c.company_id = ?"_s, {companyId}, 500);
+    return rows(u"+c.archived = 0 AND c.company_id = ?"_s, {companyId}, 500, ClientSort::Name,
+                false, false);
 }
 
 Status ClientRepository::checkWriter(QSqlDatabase& db, qint64 id, qint64& managerId)

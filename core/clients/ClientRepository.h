@@ -125,8 +125,11 @@ private:
     Status normalizeFields(Client& client);
     // Puts in each row the first phone whose digits hold every run of `digits`.
     Status showMatchingPhones(QList<ClientRow>& rows, const QStringList& digits);
+    // `byManagerIndex` false: a restricted principal's clients are picked from
+    // the rows `where` finds by its own index.
     Result<QList<ClientRow>> rows(const QString& where, const QVariantList& args, int limit,
-                                  ClientSort sort = ClientSort::Name, bool descending = false);
+                                  ClientSort sort = ClientSort::Name, bool descending = false,
+                                  bool byManagerIndex = true);
 
     Database& m_db;
     QString m_region;
