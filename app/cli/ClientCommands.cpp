@@ -162,6 +162,13 @@ int clientsAdd(const CliContext& context, Database& db)
     if (duplicates && !duplicates->isEmpty()) {
         QJsonArray hits;
         for (const DuplicateHit& hit : *duplicates) {
+            if (!hit.reachable) { // another manager's client: whose it is, nothing more
+                hits.append(QJsonObject{{u"manager"_s, hit.ownerManager},
+                                        {u"matched_on"_s, hit.matchedOn},
+                                        {u"value"_s, hit.value}});
+                text += u"\n"_s + hit.warning();
+                continue;
+            }
             hits.append(QJsonObject{{u"id"_s, hit.clientId},
                                     {u"name"_s, hit.displayName},
                                     {u"matched_on"_s, hit.matchedOn},

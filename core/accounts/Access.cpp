@@ -45,6 +45,17 @@ bool reachesClient(const Principal& who, qint64 managerId)
     return managerId == who.accountId;
 }
 
+Result<qint64> managerFor(const Principal& who, qint64 requested, qint64 current, bool isNew)
+{
+    if (who.can(Capability::AllClients))
+        return requested;
+    if (isNew && requested == 0)
+        return who.accountId;
+    if (requested == who.accountId || (!isNew && requested == current))
+        return requested;
+    return require(who, Capability::AllClients).error();
+}
+
 bool reachesManagerReport(const Principal& who, qint64 managerId)
 {
     return who.can(Capability::AllReports) || managerId == who.accountId;

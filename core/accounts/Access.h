@@ -49,6 +49,13 @@ ScopeSql clientScope(const Principal& who, const QString& alias);
 ScopeSql dealScope(const Principal& who, const QString& alias);
 // Whether `who` reaches a client whose manager is `managerId` (0: nobody).
 bool reachesClient(const Principal& who, qint64 managerId);
+// The manager a client or deal written by `who` gets, `requested` being the
+// one the form names and `current` the one it has (0: nobody, or a new
+// record). Whoever sees all clients assigns anyone. Others keep the current
+// manager or take the record themselves, and a new record they name nobody
+// for becomes theirs (else they would make something they cannot see);
+// naming anyone else is ErrorKind::Forbidden.
+Result<qint64> managerFor(const Principal& who, qint64 requested, qint64 current, bool isNew);
 // Whether reports and their drill-downs may cover `managerId`'s work (0: everyone's).
 bool reachesManagerReport(const Principal& who, qint64 managerId);
 // The manager a report of `who` is limited to: their own id without

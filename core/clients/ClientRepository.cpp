@@ -385,6 +385,10 @@ private:
 
 Status ClientRepository::create(Client& client)
 {
+    Result<qint64> manager = managerFor(m_db.principal(), client.managerId, 0, true);
+    if (!manager)
+        return manager.error();
+    client.managerId = *manager;
     if (Status s = prepare(client, true); !s)
         return s;
     return m_db.write([&](Transaction& tx) -> Status {
@@ -400,6 +404,10 @@ Status ClientRepository::createMany(QList<Client>& clients)
 {
     // Bulk data (demo, imports) names companies by id already.
     for (Client& client : clients) {
+        Result<qint64> manager = managerFor(m_db.principal(), client.managerId, 0, true);
+        if (!manager)
+            return manager.error();
+        client.managerId = *manager;
         if (Status s = prepare(client, false); !s)
             return s;
     }
@@ -420,6 +428,8 @@ Status ClientRepository::update(Client& client)
     if (Status s = prepare(client, true); !s)
         return s;
     return m_db.write([&](Transaction& tx) -> Status {
+        if (Status s = checkWriter(tx.db(), client.id, client.managerId); !s)
+            return s;
         QStringList assignments;
         for (const QString& column : kColumnList.split(u", "_s))
             assignments.append(column + u" = ?"_s);
@@ -445,6 +455,8 @@ Status ClientRepository::update(Client& client)
 Status ClientRepository::setArchived(qint64 id, qint64 version, bool archived)
 {
     return m_db.write([&](Transaction& tx) -> Status {
+        if (Status s = requireClientReach(tx.db(), m_db.principal(), id); !s)
+            return s;
         Result<int> changed = sql::change(tx.db(),
                                           u"UPDATE clients SET archived = ?, updated_at = ?, "
                                           u"version = version + 1 WHERE id = ? AND version = ?"_s,
@@ -473,6 +485,8 @@ Result<Client> ClientRepository::load(qint64 id)
     if (found->isEmpty())
         return makeError(ErrorKind::NotFound, tr("Client %1 does not exist.").arg(id));
     const QSqlRecord& r = found->first();
+    if (!reachesClient(m_db.principal(), r.value(u"manager_id"_s).toLongLong()))
+        return unreachableClient(id);
     Client c;
     c.id = r.value(u"id"_s).toLongLong();
     c.version = r.value(u"version"_s).toLongLong();
@@ -563,9 +577,15 @@ QString sortExpression(ClientSort sort)
 }
 
 Result<QList<ClientRow>> ClientRepository::rows(const QString& where, const QVariantList& args,
-                                                int limit, ClientSort sort, bool descending)
+                                                int limit, ClientSort sort, bool descending,
+                                                bool byManagerIndex)
 {
+    // Only the clients the principal reaches: "1 = 1" for whoever sees all,
+    // a manager's own through the clients_manager index, or ("+c.manager_id",
+    // not an index term) checked on the rows another index finds.
+    const ScopeSql scope = clientScope(m_db.principal(), byManagerIndex ? u"c"_s : u"+c"_s);
     QVariantList all = args;
+    all += scope.args;
     all.append(limit);
     const QString direction = descending ? u" DESC"_s : QString();
     const QString order =
@@ -574,8 +594,8 @@ Result<QList<ClientRow>> ClientRepository::rows(const QString& where, const QVar
             : u"sort_value"_s + direction + u", c.sort_key"_s + direction + u", c.id"_s + direction;
     Result<QList<QSqlRecord>> found =
         sql::rows(m_db.connection(),
-                  kRowSelect.arg(sortExpression(sort)) + u" WHERE "_s + where + u" ORDER BY "_s +
-                      order + u" LIMIT ?"_s,
+                  kRowSelect.arg(sortExpression(sort)) + u" WHERE "_s + where + u" AND "_s +
+                      scope.sql + u" ORDER BY "_s + order + u" LIMIT ?"_s,
                   all);
     if (!found)
         return found.error();
@@ -669,6 +689,7 @@ Result<QList<ClientRow>> ClientRepository::page(const ClientListQuery& query)
                  u"(?, ?, ?)"_s;
         args << query.afterValue << query.afterSortKey << query.afterId;
     }
+    bool fewMatches = false;
     if (!matchers.isEmpty()) {
         const QString matches = matchers.join(u" INTERSECT "_s);
         // Few matches: fetch them by id and sort them (walking the name index
@@ -679,7 +700,8 @@ Result<QList<ClientRow>> ClientRepository::page(const ClientListQuery& query)
             QVariantList{kSortMatchesUpTo} + matchArgs + QVariantList{kSortMatchesUpTo + 1});
         if (!few)
             return few.error();
-        if (few->toBool())
+        fewMatches = few->toBool();
+        if (fewMatches)
             where.replace(0, 1, u"+c"_s); // "+c.archived": keeps the planner off the name index
         where += u" AND c.id IN ("_s + matches + u")"_s;
         args += matchArgs;
@@ -689,7 +711,10 @@ Result<QList<ClientRow>> ClientRepository::page(const ClientListQuery& query)
         where += u" AND c.id = ?"_s;
         args << query.clientId;
     }
-    Result<QList<ClientRow>> found = rows(where, args, query.limit, query.sort, query.descending);
+    // Few matches are read by id, not by walking the manager's clients (a
+    // manager with 12,000 clients: 6 ms instead of 1.5).
+    Result<QList<ClientRow>> found =
+        rows(where, args, query.limit, query.sort, query.descending, !fewMatches);
     if (!found || search.digits.isEmpty() || found->isEmpty())
         return found;
     if (Status s = showMatchingPhones(*found, search.digits); !s)
@@ -740,25 +765,57 @@ Status ClientRepository::showMatchingPhones(QList<ClientRow>& rows, const QStrin
     return Status::success();
 }
 
+QString DuplicateHit::warning() const
+{
+    const QString what = matchedOn == u"phone"   ? tr("phone")
+                         : matchedOn == u"email" ? tr("e-mail")
+                                                 : tr("tax ID");
+    if (reachable)
+        return tr("%1 already has the %2 %3.").arg(displayName, what, value);
+    if (ownerManager.isEmpty())
+        return tr("The %1 %2 belongs to a client nobody looks after yet; ask the owner or an "
+                  "administrator to assign them to you.")
+            .arg(what, value);
+    return tr("The %1 %2 belongs to a client of %3; ask them before adding it again.")
+        .arg(what, value, ownerManager);
+}
+
 Result<QList<DuplicateHit>> ClientRepository::findDuplicates(const Client& client)
 {
+    const Principal& who = m_db.principal();
     QList<DuplicateHit> hits;
+    // Each statement selects the client's id, name, manager and manager's name.
     auto collect = [&](const QString& statement, const QVariantList& args, const QString& on,
                        const QString& shown) -> Status {
         Result<QList<QSqlRecord>> found = sql::rows(m_db.connection(), statement, args);
         if (!found)
             return found.error();
-        for (const QSqlRecord& r : *found)
-            hits.append({r.value(0).toLongLong(), r.value(1).toString(), on, shown});
+        for (const QSqlRecord& r : *found) {
+            DuplicateHit hit{r.value(0).toLongLong(), r.value(1).toString(), on, shown, true, {}};
+            if (!reachesClient(who, r.value(2).toLongLong())) {
+                // Whose it is, and nothing that would open or describe the client.
+                hit = {0, QString(), on, shown, false, r.value(3).toString()};
+                const bool known = std::any_of(hits.cbegin(), hits.cend(), [&](const auto& h) {
+                    return !h.reachable && h.matchedOn == on && h.value == shown &&
+                           h.ownerManager == hit.ownerManager;
+                });
+                if (known)
+                    continue;
+            }
+            hits.append(hit);
+        }
         return Status::success();
     };
+    const QString columns =
+        u"c.id, c.display_name, c.manager_id, (SELECT u.name FROM users u WHERE u.id = "
+        u"c.manager_id)"_s;
     for (const Phone& phone : client.phones) {
         const QString e164 = normalizePhone(phone.raw, m_region).e164;
         if (e164.isEmpty())
             continue;
-        if (Status s = collect(u"SELECT DISTINCT c.id, c.display_name FROM client_phones p JOIN "
-                               u"clients c ON c.id = p.client_id WHERE p.e164 = ? AND c.id <> ? "
-                               u"AND c.archived = 0 LIMIT 5"_s,
+        if (Status s = collect(u"SELECT DISTINCT "_s + columns +
+                                   u" FROM client_phones p JOIN clients c ON c.id = p.client_id "
+                                   u"WHERE p.e164 = ? AND c.id <> ? AND c.archived = 0 LIMIT 5"_s,
                                {e164, client.id}, u"phone"_s, formatPhone(e164));
             !s)
             return s.error();
@@ -767,18 +824,19 @@ Result<QList<DuplicateHit>> ClientRepository::findDuplicates(const Client& clien
         const QString key = email.address.trimmed().toLower();
         if (key.isEmpty())
             continue;
-        if (Status s =
-                collect(u"SELECT DISTINCT c.id, c.display_name FROM client_emails e JOIN "
-                        u"clients c ON c.id = e.client_id WHERE e.email_key = ? AND c.id <> ? "
-                        u"AND c.archived = 0 LIMIT 5"_s,
-                        {key, client.id}, u"email"_s, email.address.trimmed());
+        if (Status s = collect(u"SELECT DISTINCT "_s + columns +
+                                   u" FROM client_emails e JOIN clients c ON c.id = e.client_id "
+                                   u"WHERE e.email_key = ? AND c.id <> ? AND c.archived = 0 "
+                                   u"LIMIT 5"_s,
+                               {key, client.id}, u"email"_s, email.address.trimmed());
             !s)
             return s.error();
     }
     if (!client.taxId.trimmed().isEmpty()) {
         if (Status s =
-                collect(u"SELECT id, display_name FROM clients WHERE tax_id = ? AND id <> ? "
-                        u"AND archived = 0 LIMIT 5"_s,
+                collect(u"SELECT "_s + columns +
+                            u" FROM clients c WHERE c.tax_id = ? AND c.id <> ? "
+                            u"AND c.archived = 0 LIMIT 5"_s,
                         {client.taxId.trimmed(), client.id}, u"tax_id"_s, client.taxId.trimmed());
             !s)
             return s.error();
@@ -788,16 +846,53 @@ Result<QList<DuplicateHit>> ClientRepository::findDuplicates(const Client& clien
 
 Result<QList<ClientRow>> ClientRepository::atSameAddress(qint64 clientId)
 {
+    if (Status s = requireClientReach(m_db.connection(), m_db.principal(), clientId); !s)
+        return s.error();
     // "+c.archived": a household is found through the address index, not by
     // walking the whole list in name order.
     return rows(u"+c.archived = 0 AND c.id <> ? AND c.address_key <> '' AND c.address_key = "
                 u"(SELECT address_key FROM clients WHERE id = ?)"_s,
-                {clientId, clientId}, 50);
+                {clientId, clientId}, 50, ClientSort::Name, false, false);
 }
 
 Result<QList<ClientRow>> ClientRepository::peopleOf(qint64 companyId)
 {
-    return rows(u"+c.archived = 0 AND c.company_id = ?"_s, {companyId}, 500);
+    if (Status s = requireClientReach(m_db.connection(), m_db.principal(), companyId); !s)
+        return s.error();
+    return rows(u"+c.archived = 0 AND c.company_id = ?"_s, {companyId}, 500, ClientSort::Name,
+                false, false);
+}
+
+Status ClientRepository::checkWriter(QSqlDatabase& db, qint64 id, qint64& managerId)
+{
+    const Principal& who = m_db.principal();
+    if (who.can(Capability::AllClients))
+        return Status::success();
+    Result<QList<QSqlRecord>> current =
+        sql::rows(db, u"SELECT manager_id FROM clients WHERE id = ?"_s, {id});
+    if (!current)
+        return current.error();
+    const qint64 was = current->isEmpty() ? 0 : current->first().value(0).toLongLong();
+    if (current->isEmpty() || !reachesClient(who, was))
+        return unreachableClient(id);
+    Result<qint64> manager = managerFor(who, managerId, was, false);
+    if (!manager)
+        return manager.error();
+    managerId = *manager;
+    return Status::success();
+}
+
+Status requireClientReach(QSqlDatabase& db, const Principal& who, qint64 clientId)
+{
+    if (who.can(Capability::AllClients))
+        return Status::success();
+    const ScopeSql scope = clientScope(who, u"c"_s);
+    Result<QVariant> found =
+        sql::scalar(db, u"SELECT count(*) FROM clients c WHERE c.id = ? AND "_s + scope.sql,
+                    QVariantList{clientId} + scope.args);
+    if (!found)
+        return found.error();
+    return found->toInt() > 0 ? Status::success() : Status(unreachableClient(clientId));
 }
 
 } // namespace kartoteka

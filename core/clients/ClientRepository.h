@@ -1,9 +1,11 @@
 #pragma once
 
+#include "accounts/Access.h"
 #include "clients/Client.h"
 #include "storage/Result.h"
 
 #include <QList>
+#include <QSqlDatabase>
 #include <QString>
 
 namespace kartoteka {
@@ -59,11 +61,23 @@ struct ClientListQuery
 // An existing client with the same phone, e-mail or tax ID.
 struct DuplicateHit
 {
-    qint64 clientId = 0;
-    QString displayName;
-    QString matchedOn; // "phone" / "email" / "tax_id"
-    QString value;     // the shared value, as shown
+    qint64 clientId = 0; // 0 when the client is someone else's (not reachable)
+    QString displayName; // empty when not reachable
+    QString matchedOn;   // "phone" / "email" / "tax_id"
+    QString value;       // the shared value, as shown
+    // A client the person may not open (another manager's): they learn
+    // whose client it is, so that they ask that colleague instead of making
+    // a duplicate, and nothing else about it.
+    bool reachable = true;
+    QString ownerManager; // that client's manager; empty: nobody's
+    // What the form says: "This phone belongs to a client of Olena Koval."
+    QString warning() const;
 };
+
+// NotFound, as for a client that does not exist, unless `who` reaches client
+// `clientId` (through `db`, inside a transaction or not). Asks nothing of the
+// database for someone who sees every client.
+Status requireClientReach(QSqlDatabase& db, const Principal& who, qint64 clientId);
 
 // Owns the SQL of clients and their phones, e-mails, links, tags and search rows.
 class ClientRepository
@@ -72,6 +86,10 @@ public:
     explicit ClientRepository(Database& db, QString defaultRegion = QStringLiteral("UA"));
 
     // Saves a new client; sets its id and version.
+    // A client is read and written only by a principal who reaches it (else
+    // ErrorKind::NotFound, as if it did not exist); lists and searches hold
+    // only reachable clients. A manager's new client is theirs unless they
+    // name another manager, which needs AllClients (ErrorKind::Forbidden).
     Status create(Client& client);
     // Saves many new clients in one transaction (demo data, imports).
     Status createMany(QList<Client>& clients);
@@ -84,7 +102,7 @@ public:
 
     Result<QList<ClientRow>> page(const ClientListQuery& query);
     Result<QList<DuplicateHit>> findDuplicates(const Client& client);
-    // Other clients at the same actual address (a household or an office).
+    // Other reachable clients at the same actual address (a household or an office).
     Result<QList<ClientRow>> atSameAddress(qint64 clientId);
     // The people of a company.
     Result<QList<ClientRow>> peopleOf(qint64 companyId);
@@ -95,6 +113,9 @@ public:
 
 private:
     Status validate(const Client& client) const;
+    // Inside an update's transaction: NotFound unless the principal reaches
+    // client `id` as stored; `managerId` becomes the manager it may be given.
+    Status checkWriter(QSqlDatabase& db, qint64 id, qint64& managerId);
     // Everything a save checks and derives first: validate, normalise the
     // custom values, and (from a form) link the company by its name.
     Status prepare(Client& client, bool linkCompanyByName);
@@ -104,8 +125,11 @@ private:
     Status normalizeFields(Client& client);
     // Puts in each row the first phone whose digits hold every run of `digits`.
     Status showMatchingPhones(QList<ClientRow>& rows, const QStringList& digits);
+    // `byManagerIndex` false: a restricted principal's clients are picked from
+    // the rows `where` finds by its own index.
     Result<QList<ClientRow>> rows(const QString& where, const QVariantList& args, int limit,
-                                  ClientSort sort = ClientSort::Name, bool descending = false);
+                                  ClientSort sort = ClientSort::Name, bool descending = false,
+                                  bool byManagerIndex = true);
 
     Database& m_db;
     QString m_region;

@@ -1,5 +1,6 @@
 #include "clients/InteractionRepository.h"
 
+#include "clients/ClientRepository.h"
 #include "clients/PurchaseStats.h"
 #include "money/Money.h"
 
@@ -79,6 +80,15 @@ Status InteractionRepository::addMany(QList<Interaction>& interactions)
             return s;
     }
     return m_db.write([&](Transaction& tx) -> Status {
+        // Only on the timelines of clients the principal reaches.
+        QSet<qint64> reached;
+        for (const Interaction& i : interactions) {
+            if (reached.contains(i.clientId))
+                continue;
+            if (Status s = requireClientReach(tx.db(), m_db.principal(), i.clientId); !s)
+                return s;
+            reached.insert(i.clientId);
+        }
         QSqlQuery insert(tx.db());
         if (!insert.prepare(kInsert))
             return sql::errorFrom(insert.lastError(), kInsert);
@@ -108,6 +118,8 @@ Status InteractionRepository::update(Interaction& interaction)
     if (Status s = validate(interaction); !s)
         return s;
     return m_db.write([&](Transaction& tx) -> Status {
+        if (Status s = requireEntryReach(tx.db(), interaction.id); !s)
+            return s;
         QVariantList args = columns(interaction);
         args << interaction.id << interaction.version;
         Result<int> changed = sql::change(
@@ -130,6 +142,8 @@ Status InteractionRepository::update(Interaction& interaction)
 Status InteractionRepository::remove(const Interaction& interaction)
 {
     return m_db.write([&](Transaction& tx) -> Status {
+        if (Status s = requireEntryReach(tx.db(), interaction.id); !s)
+            return s;
         Result<int> changed =
             sql::change(tx.db(), u"DELETE FROM interactions WHERE id = ? AND version = ?"_s,
                         {interaction.id, interaction.version});
@@ -145,6 +159,8 @@ Status InteractionRepository::remove(const Interaction& interaction)
 
 Result<QList<Interaction>> InteractionRepository::forClient(qint64 clientId, int limit)
 {
+    if (Status s = requireClientReach(m_db.connection(), m_db.principal(), clientId); !s)
+        return s.error();
     Result<QList<QSqlRecord>> found =
         sql::rows(m_db.connection(),
                   u"SELECT id, version, kind, occurred_at, direction, duration_s, result, text, "
@@ -176,6 +192,8 @@ Result<QList<Interaction>> InteractionRepository::forClient(qint64 clientId, int
 
 Result<ClientStats> InteractionRepository::statsFor(qint64 clientId)
 {
+    if (Status s = requireClientReach(m_db.connection(), m_db.principal(), clientId); !s)
+        return s.error();
     // Counted as the call list and the reports count them (PurchaseStats).
     SalesScope scope;
     scope.clientId = clientId;
@@ -204,6 +222,20 @@ Result<ClientStats> InteractionRepository::statsFor(qint64 clientId)
     stats.lastContact =
         QDateTime::fromString(lastContact->toString(), Qt::ISODateWithMs).toLocalTime().date();
     return stats;
+}
+
+Status InteractionRepository::requireEntryReach(QSqlDatabase& db, qint64 entryId)
+{
+    if (m_db.principal().can(Capability::AllClients))
+        return Status::success();
+    // The client the entry is stored on, not the one the caller names.
+    Result<QList<QSqlRecord>> entry =
+        sql::rows(db, u"SELECT client_id FROM interactions WHERE id = ?"_s, {entryId});
+    if (!entry)
+        return entry.error();
+    if (entry->isEmpty()) // gone: the version check reports it as a conflict
+        return Status::success();
+    return requireClientReach(db, m_db.principal(), entry->first().value(0).toLongLong());
 }
 
 } // namespace kartoteka

@@ -4,13 +4,15 @@
 #include "storage/Result.h"
 
 #include <QList>
+#include <QSqlDatabase>
 
 namespace kartoteka {
 
 class Database;
 
-// Owns the SQL of the timeline. Change-feed rows name the client whose
-// timeline changed (entity "interaction", id = the client's id).
+// Owns the SQL of the timeline: read and written only on clients the
+// principal reaches (else ErrorKind::NotFound, as for a missing client). Change-feed rows name the
+// client whose timeline changed (entity "interaction", id = the client's id).
 class InteractionRepository
 {
 public:
@@ -31,6 +33,8 @@ public:
 
 private:
     Status validate(const Interaction& interaction) const;
+    // NotFound unless the principal reaches the client entry `entryId` is on.
+    Status requireEntryReach(QSqlDatabase& db, qint64 entryId);
     Database& m_db;
 };
 

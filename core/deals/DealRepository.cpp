@@ -1,5 +1,6 @@
 #include "deals/DealRepository.h"
 
+#include "clients/ClientRepository.h"
 #include "clients/ClientSettings.h"
 #include "deals/FurthestStage.h"
 #include "deals/PipelineRepository.h"
@@ -148,8 +149,41 @@ Status DealRepository::writeItems(QSqlDatabase& db, const Deal& deal)
     return Status::success();
 }
 
+Status DealRepository::checkNew(Deal& deal)
+{
+    const Principal& who = m_db.principal();
+    Result<qint64> manager = managerFor(who, deal.managerId, 0, true);
+    if (!manager)
+        return manager.error();
+    deal.managerId = *manager;
+    return deal.clientId > 0 ? requireClientReach(m_db.connection(), who, deal.clientId)
+                             : Status::success();
+}
+
+Status DealRepository::checkWriter(QSqlDatabase& db, Deal& deal)
+{
+    const Principal& who = m_db.principal();
+    if (who.can(Capability::AllClients))
+        return Status::success();
+    if (Status s = requireDealReach(db, who, deal.id); !s)
+        return s;
+    if (Status s = requireClientReach(db, who, deal.clientId); !s)
+        return s;
+    Result<QVariant> was =
+        sql::scalar(db, u"SELECT manager_id FROM deals WHERE id = ?"_s, {deal.id});
+    if (!was)
+        return was.error();
+    Result<qint64> manager = managerFor(who, deal.managerId, was->toLongLong(), false);
+    if (!manager)
+        return manager.error();
+    deal.managerId = *manager;
+    return Status::success();
+}
+
 Status DealRepository::create(Deal& deal)
 {
+    if (Status s = checkNew(deal); !s)
+        return s;
     Result<Pipeline> pipeline = pipelineOf(deal.pipelineId);
     if (!pipeline)
         return pipeline.error();
@@ -202,6 +236,10 @@ Status DealRepository::create(Deal& deal)
 
 Status DealRepository::createMany(QList<Deal>& deals, const QList<QList<StageMove>>& moves)
 {
+    for (Deal& deal : deals) {
+        if (Status s = checkNew(deal); !s)
+            return s;
+    }
     if (moves.size() != deals.size())
         return makeError(ErrorKind::Invalid, u"createMany: one list of moves per deal"_s);
     Result<QList<Pipeline>> pipelines = PipelineRepository(m_db).pipelines();
@@ -315,6 +353,8 @@ Status DealRepository::createMany(QList<Deal>& deals, const QList<QList<StageMov
 
 Result<Deal> DealRepository::load(qint64 id)
 {
+    if (Status s = requireDealReach(m_db.connection(), m_db.principal(), id); !s)
+        return s.error();
     Result<QList<QSqlRecord>> rows = sql::rows(
         m_db.connection(), u"SELECT "_s + kDealColumns + u" FROM deals WHERE id = ?"_s, {id});
     if (!rows)
@@ -343,6 +383,8 @@ Status DealRepository::update(Deal& deal)
     if (Status s = prepare(deal, *pipeline); !s)
         return s;
     return m_db.write([&](Transaction& tx) -> Status {
+        if (Status s = checkWriter(tx.db(), deal); !s)
+            return s;
         // The stage changes only through move(), which records the history.
         Result<int> changed = sql::change(
             tx.db(),
@@ -389,6 +431,8 @@ Status DealRepository::move(Deal& deal, qint64 toStageId, qint64 lossReasonId, c
         return Status::success();
     const QString when = at.isValid() ? utcTimestamp(at) : nowUtc();
     return m_db.write([&](Transaction& tx) -> Status {
+        if (Status s = requireDealReach(tx.db(), m_db.principal(), deal.id); !s)
+            return s;
         // A move dated before the deal reached its stage would make the time
         // spent there negative in every report.
         Result<QVariant> entered =
@@ -489,12 +533,19 @@ Result<QList<BoardCard>> DealRepository::board(qint64 pipelineId, const QDateTim
         u"d.stage_entered_at, max(d.stage_entered_at, d.updated_at), d.board_position, "
         u"d.manager_id "
         u"FROM deals d JOIN clients c ON c.id = d.client_id "_s;
-    QString statement = select + u"WHERE d.pipeline_id = ? AND d.closed_at IS NULL"_s;
+    // Only the deals the principal reaches ("1 = 1" for whoever sees all).
+    const ScopeSql scope = dealScope(m_db.principal(), u"d"_s);
+    QString statement =
+        select + u"WHERE d.pipeline_id = ? AND d.closed_at IS NULL AND "_s + scope.sql;
     QVariantList args{pipelineId};
+    args += scope.args;
     if (closedSince.isValid()) {
         statement += u" UNION ALL "_s + select +
-                     u"WHERE d.pipeline_id = ? AND d.closed_at IS NOT NULL AND d.closed_at >= ?"_s;
+                     u"WHERE d.pipeline_id = ? AND d.closed_at IS NOT NULL AND d.closed_at >= ? "
+                     u"AND "_s +
+                     scope.sql;
         args << pipelineId << utcTimestamp(closedSince);
+        args += scope.args;
     }
     Result<QList<QSqlRecord>> rows =
         sql::rows(m_db.connection(), statement + u" ORDER BY 3, 10, 1"_s, args);
@@ -577,8 +628,9 @@ Result<CardMove> DealRepository::undoMove(const CardMove& move)
 
 Result<QList<Deal>> DealRepository::list(const DealListQuery& query)
 {
-    QString where = u"1"_s;
-    QVariantList args;
+    const ScopeSql scope = dealScope(m_db.principal(), u"d"_s);
+    QString where = scope.sql;
+    QVariantList args = scope.args;
     if (query.pipelineId > 0) {
         where += u" AND d.pipeline_id = ?"_s;
         args << query.pipelineId;
@@ -614,6 +666,9 @@ Result<QList<Deal>> DealRepository::list(const DealListQuery& query)
 
 Result<QList<DealEvent>> DealRepository::eventsForClient(qint64 clientId, int limit)
 {
+    // A client one reaches: every deal of theirs is reached too.
+    if (Status s = requireClientReach(m_db.connection(), m_db.principal(), clientId); !s)
+        return s.error();
     Result<QList<QSqlRecord>> rows =
         sql::rows(m_db.connection(),
                   u"SELECT d.id, d.title, COALESCE(s.name, ''), COALESCE(s.kind, 'open'), "
@@ -635,6 +690,8 @@ Result<QList<DealEvent>> DealRepository::eventsForClient(qint64 clientId, int li
 
 Result<QList<StageMove>> DealRepository::history(qint64 dealId)
 {
+    if (Status s = requireDealReach(m_db.connection(), m_db.principal(), dealId); !s)
+        return s.error();
     Result<QList<QSqlRecord>> rows = sql::rows(
         m_db.connection(),
         u"SELECT from_stage_id, to_stage_id, at, by_user FROM deal_stage_history WHERE deal_id = ? "
@@ -648,6 +705,19 @@ Result<QList<StageMove>> DealRepository::history(qint64 dealId)
                       QDateTime::fromString(r.value(2).toString(), Qt::ISODateWithMs),
                       r.value(3).toString()});
     return moves;
+}
+
+Status requireDealReach(QSqlDatabase& db, const Principal& who, qint64 dealId)
+{
+    if (who.can(Capability::AllClients))
+        return Status::success();
+    const ScopeSql scope = dealScope(who, u"d"_s);
+    Result<QVariant> found =
+        sql::scalar(db, u"SELECT count(*) FROM deals d WHERE d.id = ? AND "_s + scope.sql,
+                    QVariantList{dealId} + scope.args);
+    if (!found)
+        return found.error();
+    return found->toInt() > 0 ? Status::success() : Status(unreachableDeal(dealId));
 }
 
 } // namespace kartoteka

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "accounts/Access.h"
 #include "deals/Deal.h"
 #include "storage/Result.h"
 
@@ -42,6 +43,12 @@ struct CardMove
 // Owns the SQL of deals, their line items and their stage history. A move
 // into a lost stage needs a loss reason; every move is recorded (from, to,
 // when, who); a save or move based on an old version is refused as a conflict.
+//
+// Deals are read, listed, moved and edited only by a principal who reaches
+// them (accounts/Access dealScope; else ErrorKind::NotFound, as for a deal
+// that does not exist); a deal is made only for a client one reaches. A
+// manager's new deal is theirs unless they name another manager, which needs
+// AllClients (ErrorKind::Forbidden).
 class DealRepository
 {
 public:
@@ -78,6 +85,11 @@ public:
 
 private:
     Status prepare(Deal& deal, const Pipeline& pipeline, bool bulk = false);
+    // A new deal: the manager it gets, and its client reached.
+    Status checkNew(Deal& deal);
+    // Inside an update's transaction: the deal and its (new) client reached,
+    // and the manager it may be given.
+    Status checkWriter(QSqlDatabase& db, Deal& deal);
     Status writeItems(QSqlDatabase& db, const Deal& deal);
     // The writes of one move inside `tx`: the deal row (at `position` in the
     // target column, or at its end), the stage history and the furthest
@@ -98,5 +110,9 @@ private:
 
     Database& m_db;
 };
+
+// NotFound, as for a deal that does not exist, unless `who` reaches deal
+// `dealId`. Asks nothing of the database for someone who sees every deal.
+Status requireDealReach(QSqlDatabase& db, const Principal& who, qint64 dealId);
 
 } // namespace kartoteka

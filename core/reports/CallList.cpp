@@ -1,5 +1,6 @@
 #include "reports/CallList.h"
 
+#include "accounts/Access.h"
 #include "clients/PurchaseStats.h"
 
 #include "reports/ReportPeriod.h"
@@ -51,6 +52,10 @@ Result<QList<DriftingClient>> driftingClients(Database& db, const DriftOptions& 
         u"LEFT JOIN users u ON u.id = c.manager_id "
         u"WHERE ((m.n > 1 AND m.since > max(2 * m.gap, m.gap + 30)) OR (m.n = 1 AND m.since > ?))"_s;
     QVariantList args = purchases.args + won.args + QVariantList{asOf, options.oneTimeDays};
+    // Only clients the principal reaches ("1 = 1" for whoever sees all).
+    const ScopeSql reached = clientScope(db.principal(), u"c"_s);
+    sql += u" AND "_s + reached.sql;
+    args += reached.args;
     if (options.managerId > 0) {
         sql += u" AND c.manager_id = ?"_s;
         args << options.managerId;
@@ -89,6 +94,9 @@ Result<QList<UpcomingBirthday>> upcomingBirthdays(Database& db, const QDate& fro
                   u"c.manager_id WHERE +c.archived = 0 AND c.birthday IS NOT NULL AND "
                   u"substr(c.birthday, 6, 5) IN ("_s +
                   marks.join(u", "_s) + u")"_s;
+    const ScopeSql reached = clientScope(db.principal(), u"c"_s);
+    sql += u" AND "_s + reached.sql;
+    args += reached.args;
     if (managerId > 0) {
         sql += u" AND c.manager_id = ?"_s;
         args << managerId;

@@ -15,8 +15,9 @@ using namespace Qt::StringLiterals;
 
 namespace kartoteka {
 
-Result<ChannelsReport> channelsReport(Database& db, const ReportPeriod& period)
+Result<ChannelsReport> channelsReport(Database& db, const ReportPeriod& asked)
 {
+    const ReportPeriod period = reportScope(db, asked);
     Result<Pipeline> pipeline = reportPipeline(db, period);
     if (!pipeline)
         return pipeline.error();

@@ -1,5 +1,6 @@
 #include "reports/ClientsReport.h"
 
+#include "accounts/Access.h"
 #include "clients/ClientSettings.h"
 #include "reports/SalesOfPeriod.h"
 #include "storage/Database.h"
@@ -148,9 +149,17 @@ struct CountRange
 constexpr CountRange kCountRanges[] = {
     {1, 1, "1"}, {2, 2, "2"}, {3, 4, "3–4"}, {5, 7, "5–7"}, {8, 0, "8+"}};
 
-Result<QList<ClientValue>> readValues(Database& db, const BuyersTable& buyers, const QString& where,
-                                      const QVariantList& args, int limit)
+Result<QList<ClientValue>> readValues(Database& db, const BuyersTable& buyers, QString where,
+                                      QVariantList args, int limit)
 {
+    // The clients themselves are listed only when reached, whatever the
+    // figures may count (someone with AllReports but not AllClients).
+    if (!db.principal().can(Capability::AllClients)) {
+        const ScopeSql reached = clientScope(db.principal(), u"reached"_s);
+        where += u" AND b.client_id IN (SELECT reached.id FROM clients reached WHERE "_s +
+                 reached.sql + u")"_s;
+        args += reached.args;
+    }
     Result<QList<QSqlRecord>> rows = sql::rows(
         db.connection(),
         // The names are looked up for the chosen rows only, after the sort.
@@ -198,8 +207,9 @@ const QList<RfmSegmentInfo>& rfmSegments()
     return segments;
 }
 
-Result<ClientsReport> clientsReport(Database& db, const ReportPeriod& period)
+Result<ClientsReport> clientsReport(Database& db, const ReportPeriod& asked)
 {
+    const ReportPeriod period = reportScope(db, asked);
     if (Status s = checkReportPeriod(period); !s) // it counts quarter by quarter
         return s.error();
     BuyersTable buyers(db);
@@ -273,9 +283,10 @@ Result<ClientsReport> clientsReport(Database& db, const ReportPeriod& period)
     return report;
 }
 
-Result<QList<ClientValue>> clientValues(Database& db, const ReportPeriod& period,
+Result<QList<ClientValue>> clientValues(Database& db, const ReportPeriod& asked,
                                         const ClientSlice& slice)
 {
+    const ReportPeriod period = reportScope(db, asked);
     BuyersTable buyers(db);
     if (Status built = buyers.build(period); !built)
         return built.error();

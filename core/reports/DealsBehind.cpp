@@ -1,5 +1,6 @@
 #include "reports/DealsBehind.h"
 
+#include "accounts/Access.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 
@@ -11,10 +12,16 @@ namespace kartoteka {
 
 Result<QList<DealBehind>> dealsBehind(Database& db, const DealSlice& slice)
 {
-    Result<Pipeline> pipeline = reportPipeline(db, slice.period);
+    const ReportPeriod period = reportScope(db, slice.period);
+    Result<Pipeline> pipeline = reportPipeline(db, period);
     if (!pipeline)
         return pipeline.error();
-    auto [where, args] = dealsOfPeriod(slice.period, pipeline->id, slice.byClosing);
+    auto [where, args] = dealsOfPeriod(period, pipeline->id, slice.byClosing);
+    // The deals themselves are listed only when reached, whatever the
+    // figures may count.
+    const ScopeSql reached = dealScope(db.principal(), u"d"_s);
+    where += u" AND "_s + reached.sql;
+    args += reached.args;
     auto narrow = [&](const QString& condition, const QVariant& value) {
         where += u" AND "_s + condition;
         args << value;

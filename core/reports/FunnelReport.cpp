@@ -11,8 +11,9 @@ using namespace Qt::StringLiterals;
 
 namespace kartoteka {
 
-Result<FunnelReport> funnelReport(Database& db, const ReportPeriod& period)
+Result<FunnelReport> funnelReport(Database& db, const ReportPeriod& asked)
 {
+    const ReportPeriod period = reportScope(db, asked);
     Result<Pipeline> pipeline = reportPipeline(db, period);
     if (!pipeline)
         return pipeline.error();

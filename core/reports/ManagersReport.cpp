@@ -13,8 +13,9 @@ using namespace Qt::StringLiterals;
 
 namespace kartoteka {
 
-Result<ManagersReport> managersReport(Database& db, const ReportPeriod& period)
+Result<ManagersReport> managersReport(Database& db, const ReportPeriod& asked)
 {
+    const ReportPeriod period = reportScope(db, asked);
     Result<Pipeline> pipeline = reportPipeline(db, period);
     if (!pipeline)
         return pipeline.error();

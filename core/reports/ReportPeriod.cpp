@@ -1,5 +1,6 @@
 #include "reports/ReportPeriod.h"
 
+#include "accounts/Access.h"
 #include "deals/PipelineRepository.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
@@ -27,6 +28,12 @@ Status checkReportPeriod(const ReportPeriod& period)
             ErrorKind::Invalid,
             tr("A report covers at most %1 years; choose a shorter period.").arg(kMaxReportYears));
     return Status::success();
+}
+
+ReportPeriod reportScope(const Database& db, ReportPeriod period)
+{
+    period.managerId = reportManagerFor(db.principal(), period.managerId);
+    return period;
 }
 
 PeriodBounds boundsOf(const QDate& from, const QDate& to)

@@ -45,6 +45,12 @@ inline PeriodBounds boundsOf(const ReportPeriod& period)
     return boundsOf(period.from, period.to);
 }
 
+// The period narrowed to what `db`'s principal may count: someone without
+// AllReports sees their own work only (accounts/Access reportManagerFor), as
+// if they had chosen themselves as the manager. Every report and drill-down
+// starts with it.
+ReportPeriod reportScope(const Database& db, ReportPeriod period);
+
 // SQL with the values it binds, for the reports to put together.
 struct SqlPart
 {

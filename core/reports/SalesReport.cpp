@@ -111,8 +111,9 @@ qint64 salesBucketCount(const ReportPeriod& period, SalesBucket bucket)
     return 0;
 }
 
-Result<SalesReport> salesReport(Database& db, const ReportPeriod& period, SalesBucket bucket)
+Result<SalesReport> salesReport(Database& db, const ReportPeriod& asked, SalesBucket bucket)
 {
+    const ReportPeriod period = reportScope(db, asked);
     if (Status s = checkReportPeriod(period); !s)
         return s.error();
     if (salesBucketCount(period, bucket) > kMaxSalesBuckets)

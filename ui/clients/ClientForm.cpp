@@ -362,6 +362,14 @@ void ClientForm::checkDuplicates()
         return;
     }
     const DuplicateHit& hit = hits->first();
+    if (!hit.reachable) {
+        // Someone else's client: whose it is, and no way to open it.
+        m_duplicateId = 0;
+        m_duplicate->setText(hit.warning());
+        m_duplicate->show();
+        m_openDuplicate->hide();
+        return;
+    }
     const QString what = hit.matchedOn == u"phone"   ? tr("phone")
                          : hit.matchedOn == u"email" ? tr("e-mail")
                                                      : tr("tax ID");
