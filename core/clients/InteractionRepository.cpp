@@ -1,5 +1,7 @@
 #include "clients/InteractionRepository.h"
 
+#include "audit/AuditedValues.h"
+#include "audit/AuditLog.h"
 #include "clients/PurchaseStats.h"
 #include "money/Money.h"
 
@@ -7,6 +9,7 @@
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QSet>
 #include <QSqlQuery>
 
@@ -83,6 +86,7 @@ Status InteractionRepository::addMany(QList<Interaction>& interactions)
         if (!insert.prepare(kInsert))
             return sql::errorFrom(insert.lastError(), kInsert);
         const QString now = nowUtc();
+        const bool accounts = keepsAccounts(tx.db()) && !m_db.principal().isSystem();
         QSet<qint64> clients;
         for (Interaction& interaction : interactions) {
             QVariantList args{interaction.clientId};
@@ -92,6 +96,15 @@ Status InteractionRepository::addMany(QList<Interaction>& interactions)
             if (!insert.exec())
                 return sql::errorFrom(insert.lastError(), kInsert);
             interaction.id = insert.lastInsertId().toLongLong();
+            // The account beside the name (none: the program itself); files
+            // from before accounts have no such column.
+            if (accounts) {
+                if (Status s = sql::exec(
+                        tx.db(), u"UPDATE interactions SET created_by_id = ? WHERE id = ?"_s,
+                        {m_db.actorId(), interaction.id});
+                    !s)
+                    return s;
+            }
             interaction.version = 1;
             interaction.createdBy = m_db.actor();
             clients.insert(interaction.clientId);
@@ -99,7 +112,16 @@ Status InteractionRepository::addMany(QList<Interaction>& interactions)
         insert.finish();
         for (qint64 client : clients)
             tx.recordChange(kEntity, client, ChangeOp::Insert);
-        return Status::success();
+        // One entry is audited with what it says; a batch (the demo) as one row.
+        if (interactions.size() == 1)
+            return auditChange(tx, kEntity, u"insert"_s, interactions.first().id,
+                               interactions.first().clientId, {}, auditedInteraction);
+        return recordAudit(tx, {auditAction::changeAction(kEntity, u"import"_s),
+                                kEntity,
+                                0,
+                                0,
+                                {},
+                                QJsonObject{{u"rows"_s, interactions.size()}}});
     });
 }
 
@@ -108,6 +130,9 @@ Status InteractionRepository::update(Interaction& interaction)
     if (Status s = validate(interaction); !s)
         return s;
     return m_db.write([&](Transaction& tx) -> Status {
+        Result<QVariantMap> before = auditedInteraction(tx.db(), interaction.id);
+        if (!before)
+            return before.error();
         QVariantList args = columns(interaction);
         args << interaction.id << interaction.version;
         Result<int> changed = sql::change(
@@ -123,13 +148,17 @@ Status InteractionRepository::update(Interaction& interaction)
                              tr("Someone else changed or removed this entry in the meantime."));
         interaction.version += 1;
         tx.recordChange(kEntity, interaction.clientId, ChangeOp::Update);
-        return Status::success();
+        return auditChange(tx, kEntity, u"update"_s, interaction.id, interaction.clientId, *before,
+                           auditedInteraction);
     });
 }
 
 Status InteractionRepository::remove(const Interaction& interaction)
 {
     return m_db.write([&](Transaction& tx) -> Status {
+        Result<QVariantMap> before = auditedInteraction(tx.db(), interaction.id);
+        if (!before)
+            return before.error();
         Result<int> changed =
             sql::change(tx.db(), u"DELETE FROM interactions WHERE id = ? AND version = ?"_s,
                         {interaction.id, interaction.version});
@@ -139,7 +168,8 @@ Status InteractionRepository::remove(const Interaction& interaction)
             return makeError(ErrorKind::Conflict,
                              tr("Someone else changed or removed this entry in the meantime."));
         tx.recordChange(kEntity, interaction.clientId, ChangeOp::Delete);
-        return Status::success();
+        return auditChange(tx, kEntity, u"delete"_s, interaction.id, interaction.clientId, *before,
+                           auditedInteraction);
     });
 }
 

@@ -5,14 +5,16 @@
 #include <QDialogButtonBox>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace kartoteka::ui {
 
-DrillDialog::DrillDialog(const QString& title, const QString& subtitle, const ReportTable& table,
-                         QWidget* parent)
+DrillDialog::DrillDialog(Database& db, const QString& title, const QString& subtitle,
+                         const ReportTable& table, QWidget* parent)
     : QDialog(parent)
 {
     setWindowTitle(title);
-    m_view = new ReportView(title, this);
+    m_view = new ReportView(db, u"report.drill"_s, title, this);
     m_view->setSubtitle(subtitle);
     m_view->setSummary(
         table.rows.size() >= 1000

@@ -84,8 +84,11 @@ ReportsPage::ReportsPage(Database& db, QWidget* parent) : QWidget(parent), m_db(
     const QStringList titles{tr("Funnel"),   tr("Sales"),   tr("Channels"),
                              tr("Managers"), tr("Clients"), tr("Drifting clients"),
                              tr("Birthdays")};
+    // The reports' names in the audit of their exports, in the order of `titles`.
+    const QStringList names{u"funnel"_s,  u"sales"_s,    u"channels"_s, u"managers"_s,
+                            u"clients"_s, u"drifting"_s, u"birthdays"_s};
     for (int i = 0; i < titles.size(); ++i) {
-        auto* view = new ReportView(titles[i], this);
+        auto* view = new ReportView(m_db, u"report."_s + names[i], titles[i], this);
         m_views.append(view);
         connect(view, &ReportView::rowActivated, this, [this, i](int table, int row) {
             if (i == ClientsTab)
@@ -553,7 +556,7 @@ void ReportsPage::drillClients(int table, int row)
 void ReportsPage::showBehind(const QString& what, const QString& subtitle, const ReportTable& table,
                              const QList<qint64>& ids, void (ReportsPage::*open)(qint64))
 {
-    auto* dialog = new DrillDialog(what, subtitle, table, this);
+    auto* dialog = new DrillDialog(m_db, what, subtitle, table, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &DrillDialog::rowActivated, this, [this, ids, open](int row) {
         if (row >= 0 && row < ids.size())
