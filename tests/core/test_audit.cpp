@@ -339,6 +339,18 @@ TEST_CASE("edits of lists, pipelines, settings and the catalog are audited", "[a
     requireOk(lists.remove(item));
     checkChange(shop.audit(u"list_item.delete"_s).first(), u"name"_s, u"Instagram ads"_s, {});
 
+    CustomFieldRepository fields(db);
+    CustomField size{0, 0, u"Shoe size"_s, FieldType::Choice, {u"38"_s, u"39"_s}};
+    requireOk(fields.create(size));
+    checkChange(shop.audit(u"custom_field.insert"_s).first(), u"name"_s, {}, u"Shoe size"_s);
+    size.choices.append(u"40"_s);
+    requireOk(fields.update(size));
+    const AuditEntry choices = shop.audit(u"custom_field.update"_s).first();
+    checkChange(choices, u"choices"_s, u"38; 39"_s, u"38; 39; 40"_s);
+    CHECK(choices.fields.size() == 1);
+    requireOk(fields.remove(size));
+    checkChange(shop.audit(u"custom_field.delete"_s).first(), u"name"_s, u"Shoe size"_s, {});
+
     PipelineRepository pipelines(db);
     const Pipeline wholesale = requireValue(pipelines.createPipeline(u"Wholesale"_s));
     checkChange(shop.audit(u"pipeline.insert"_s).first(), u"name"_s, {}, u"Wholesale"_s);
