@@ -392,7 +392,7 @@ TEST_CASE("edits of lists, pipelines, settings and the catalog are audited", "[a
     CHECK(imports.first().userId == shop.owner.accountId);
 }
 
-TEST_CASE("audit rows cannot be changed or deleted", "[audit]")
+TEST_CASE("the audit rows of a client's edits cannot be changed or deleted", "[audit]")
 {
     AuditShop shop;
     Database& db = *shop.db;
