@@ -42,6 +42,7 @@ Result<bool> hasTable(QSqlDatabase& db, const QString& schema, const QString& ta
         return found.error();
     return found->toInt() > 0;
 }
+
 const QString& kStatusPrefix = backupKeys::kStatusPrefix;
 
 struct SchemaObject
