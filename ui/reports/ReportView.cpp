@@ -1,6 +1,7 @@
 #include "reports/ReportView.h"
 
 #include "audit/Exports.h"
+#include "storage/Database.h"
 #include "main/FileDialogs.h"
 #include "reports/ReportTableModel.h"
 
@@ -40,10 +41,10 @@ ReportView::ReportView(Database& db, const QString& what, const QString& title, 
     QAction* png = menu->addAction(tr("Chart as picture (PNG)…"));
     QAction* pdf = menu->addAction(tr("Chart and table as PDF…"));
     menu->addSeparator();
-    menu->addAction(tr("Table for Excel (CSV)…"), this, [this] {
+    QAction* csv = menu->addAction(tr("Table for Excel (CSV)…"), this, [this] {
         exportAs(tr("CSV for Excel (*.csv)"), u"csv"_s, &ReportView::exportCsv);
     });
-    menu->addAction(tr("Table as Excel workbook (XLSX)…"), this, [this] {
+    QAction* xlsx = menu->addAction(tr("Table as Excel workbook (XLSX)…"), this, [this] {
         exportAs(tr("Excel workbook (*.xlsx)"), u"xlsx"_s, &ReportView::exportXlsx);
     });
     menu->addSeparator();
@@ -57,6 +58,13 @@ ReportView::ReportView(Database& db, const QString& what, const QString& title, 
     connect(pdf, &QAction::triggered, this,
             [this] { exportAs(tr("PDF document (*.pdf)"), u"pdf"_s, &ReportView::exportPdf); });
     m_export->setMenu(menu);
+    // What the signed-in account may not do is greyed out (core refuses it anyway).
+    connect(menu, &QMenu::aboutToShow, this, [this, png, pdf, csv, xlsx, print] {
+        const bool mayExport = m_db.principal().can(Capability::Export);
+        for (QAction* action : {png, pdf, csv, xlsx})
+            action->setEnabled(mayExport);
+        print->setEnabled(m_db.principal().can(Capability::Print));
+    });
 
     m_chartArea = new QWidget(this);
     m_chartLayout = new QHBoxLayout(m_chartArea);
