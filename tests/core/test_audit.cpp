@@ -3,6 +3,7 @@
 
 #include "accounts/Accounts.h"
 #include "audit/AuditLog.h"
+#include "audit/AuditText.h"
 #include "audit/Exports.h"
 #include "backup/BackupMaker.h"
 #include "backup/BackupSettings.h"
@@ -222,6 +223,12 @@ TEST_CASE("the card's history shows a phone change as before and after, with who
     CHECK(latest.fields.first().field == u"phones"_s);
     CHECK(latest.fields.first().before == formatPhone(u"+380501112233"_s));
     CHECK(latest.fields.first().after == formatPhone(u"+380674445566"_s));
+    // As the card shows it: one line with both numbers.
+    const QStringList lines = auditHistoryLines(latest);
+    REQUIRE(lines.size() == 1);
+    CHECK(lines.first().contains(formatPhone(u"+380501112233"_s)));
+    CHECK(lines.first().contains(formatPhone(u"+380674445566"_s)));
+    CHECK(lines.first().contains(u"Olena Koval"_s));
 }
 
 TEST_CASE("deals are audited on the client's card: created, edited, moved and undone, by stage "
