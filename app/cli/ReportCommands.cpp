@@ -51,7 +51,7 @@ int exportTo(const CliContext& context, Database& db, const ReportTable& table)
     const QString path = QFileInfo(context.option(u"out"_s)).absoluteFilePath();
     const std::optional<TableFileFormat> format = exportFormat(context);
     // Refused without the export capability, audited once written.
-    if (Status s = exportReportTable(db, table, u"report"_s, path, *format); !s)
+    if (Status s = exportReportTable(db, table, path, *format); !s)
         return context.fail(s.error());
     const QString shown = QDir::toNativeSeparators(path);
     return context.answer(

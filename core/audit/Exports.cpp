@@ -20,10 +20,11 @@ Status authorizeExport(Database& db, const ExportRecord& record)
 
 Status recordExport(Database& db, const ExportRecord& record)
 {
-    QJsonObject details{{u"what"_s, record.what},
-                        {u"title"_s, record.title},
-                        {u"format"_s, record.format},
-                        {u"rows"_s, record.rows}};
+    // The keys the audit's words read (AuditText): what, report, format, rows, file.
+    QJsonObject details{
+        {u"what"_s, record.what}, {u"format"_s, record.format}, {u"rows"_s, record.rows}};
+    if (!record.title.isEmpty())
+        details.insert(u"report"_s, record.title);
     if (!record.file.isEmpty())
         details.insert(u"file"_s,
                        QDir::toNativeSeparators(QFileInfo(record.file).absoluteFilePath()));
@@ -45,12 +46,12 @@ Status runExport(Database& db, const ExportRecord& record, const std::function<S
     return Status::success();
 }
 
-Status exportReportTable(Database& db, const ReportTable& table, const QString& what,
-                         const QString& path, TableFileFormat format)
+Status exportReportTable(Database& db, const ReportTable& table, const QString& path,
+                         TableFileFormat format)
 {
     const ExportRecord record{
-        what, table.title,       format == TableFileFormat::Csv ? u"csv"_s : u"xlsx"_s,
-        path, table.rows.size(), false};
+        kReportExport, table.title,       format == TableFileFormat::Csv ? u"csv"_s : u"xlsx"_s,
+        path,          table.rows.size(), false};
     return runExport(db, record, [&] { return exportTable(table, path, format); });
 }
 

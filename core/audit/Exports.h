@@ -15,8 +15,8 @@ class Database;
 // as the audit records it.
 struct ExportRecord
 {
-    QString what;   // stable name of what was exported: "report.funnel", "clients"...
-    QString title;  // as the person saw it: the table's or the list's title
+    QString what;   // stable name of what was exported: "report", "clients", "audit"
+    QString title;  // a report's title as the person saw it ("Sales by month")
     QString format; // "csv", "xlsx", "pdf", "png", "vcf", "print"
     QString file;   // the file written, empty when printed
     qint64 rows = 0;
@@ -38,9 +38,12 @@ Status recordExport(Database& db, const ExportRecord& record);
 // left behind: the file is removed and the error returned.
 Status runExport(Database& db, const ExportRecord& record, const std::function<Status()>& write);
 
+// What ExportRecord::what says of a report's table.
+inline const QString kReportExport = QStringLiteral("report");
+
 // A report's table to a file (the reports screen's Export, `report --out`):
-// exportTable() through runExport(). `what` names the report ("report.sales").
-Status exportReportTable(Database& db, const ReportTable& table, const QString& what,
-                         const QString& path, TableFileFormat format);
+// exportTable() through runExport(), audited as a report with its title.
+Status exportReportTable(Database& db, const ReportTable& table, const QString& path,
+                         TableFileFormat format);
 
 } // namespace kartoteka

@@ -577,24 +577,23 @@ TEST_CASE("an export needs the export capability, and is audited with what, rows
     const QString file = shop.dir.path(u"sales.csv"_s);
 
     // A manager has neither export nor printing.
-    const Status refused =
-        exportReportTable(db, table, u"report.sales"_s, file, TableFileFormat::Csv);
+    const Status refused = exportReportTable(db, table, file, TableFileFormat::Csv);
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().kind == ErrorKind::Forbidden);
     CHECK_FALSE(QFileInfo::exists(file));
-    const ExportRecord print{u"report.sales"_s, table.title, u"print"_s, {}, 2, true};
+    const ExportRecord print{kReportExport, table.title, u"print"_s, {}, 2, true};
     CHECK(authorizeExport(db, print).error().kind == ErrorKind::Forbidden);
     CHECK(shop.audit(auditAction::kExport).isEmpty());
 
     db.setPrincipal(shop.senior);
-    requireOk(exportReportTable(db, table, u"report.sales"_s, file, TableFileFormat::Csv));
+    requireOk(exportReportTable(db, table, file, TableFileFormat::Csv));
     CHECK(QFileInfo::exists(file));
     const QList<AuditEntry> exports = shop.audit(auditAction::kExport);
     REQUIRE(exports.size() == 1);
     const AuditEntry& e = exports.first();
     CHECK(e.userId == shop.senior.accountId);
-    CHECK(e.details.value(u"what"_s).toString() == u"report.sales"_s);
-    CHECK(e.details.value(u"title"_s).toString() == table.title);
+    CHECK(e.details.value(u"what"_s).toString() == kReportExport);
+    CHECK(e.details.value(u"report"_s).toString() == table.title);
     CHECK(e.details.value(u"rows"_s).toInt() == 2);
     CHECK(e.details.value(u"format"_s).toString() == u"csv"_s);
     CHECK(e.details.value(u"file"_s).toString() == QDir::toNativeSeparators(file));

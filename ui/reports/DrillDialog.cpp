@@ -5,8 +5,6 @@
 #include <QDialogButtonBox>
 #include <QVBoxLayout>
 
-using namespace Qt::StringLiterals;
-
 namespace kartoteka::ui {
 
 DrillDialog::DrillDialog(Database& db, const QString& title, const QString& subtitle,
@@ -14,7 +12,7 @@ DrillDialog::DrillDialog(Database& db, const QString& title, const QString& subt
     : QDialog(parent)
 {
     setWindowTitle(title);
-    m_view = new ReportView(db, u"report.drill"_s, title, this);
+    m_view = new ReportView(db, title, this);
     m_view->setSubtitle(subtitle);
     m_view->setSummary(
         table.rows.size() >= 1000

@@ -27,8 +27,8 @@ using namespace Qt::StringLiterals;
 
 namespace kartoteka::ui {
 
-ReportView::ReportView(Database& db, const QString& what, const QString& title, QWidget* parent)
-    : QWidget(parent), m_db(db), m_what(what), m_title(title)
+ReportView::ReportView(Database& db, const QString& title, QWidget* parent)
+    : QWidget(parent), m_db(db), m_title(title)
 {
     m_summary = new QLabel(this);
     m_summary->setWordWrap(true);
@@ -192,8 +192,8 @@ ReportPrint ReportView::forPrint() const
 Status ReportView::exportFile(const QString& path, const QString& format, qint64 rows,
                               const std::function<Status()>& write) const
 {
-    const ExportRecord record{m_what, m_tables.value(currentTable()).title, format, path, rows,
-                              false};
+    const ExportRecord record{
+        kReportExport, m_tables.value(currentTable()).title, format, path, rows, false};
     return runExport(m_db, record, write);
 }
 
@@ -213,14 +213,12 @@ Status ReportView::exportPdf(const QString& path) const
 
 Status ReportView::exportCsv(const QString& path) const
 {
-    return exportReportTable(m_db, m_tables.value(currentTable()), m_what, path,
-                             TableFileFormat::Csv);
+    return exportReportTable(m_db, m_tables.value(currentTable()), path, TableFileFormat::Csv);
 }
 
 Status ReportView::exportXlsx(const QString& path) const
 {
-    return exportReportTable(m_db, m_tables.value(currentTable()), m_what, path,
-                             TableFileFormat::Xlsx);
+    return exportReportTable(m_db, m_tables.value(currentTable()), path, TableFileFormat::Xlsx);
 }
 
 void ReportView::exportAs(const QString& filter, const QString& suffix,
@@ -244,8 +242,8 @@ void ReportView::exportAs(const QString& filter, const QString& suffix,
 void ReportView::print()
 {
     const ReportPrint print = forPrint();
-    const ExportRecord record{m_what, print.table.title,       u"print"_s,
-                              {},     print.table.rows.size(), true};
+    const ExportRecord record{
+        kReportExport, print.table.title, u"print"_s, {}, print.table.rows.size(), true};
     if (Status s = authorizeExport(m_db, record); !s) {
         QMessageBox::warning(this, tr("Print %1").arg(m_title), s.error().message);
         return;

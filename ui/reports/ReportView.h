@@ -32,7 +32,8 @@ class ReportView : public QWidget
 {
     Q_OBJECT
 public:
-    // `what` names the report in the audit of its exports ("report.sales");
+    // Exports and printing go through core's Exports as `db`'s account.
+    ReportView(Database& db, const QString& title, QWidget* parent = nullptr);
     // exports and printing go through core's Exports with `db`'s account.
     ReportView(Database& db, const QString& what, const QString& title, QWidget* parent = nullptr);
 
@@ -71,7 +72,6 @@ private:
                       const std::function<Status()>& write) const;
 
     Database& m_db;
-    QString m_what;
     QString m_title;
     QString m_subtitle;
     QLabel* m_summary = nullptr;

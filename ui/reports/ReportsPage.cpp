@@ -84,11 +84,8 @@ ReportsPage::ReportsPage(Database& db, QWidget* parent) : QWidget(parent), m_db(
     const QStringList titles{tr("Funnel"),   tr("Sales"),   tr("Channels"),
                              tr("Managers"), tr("Clients"), tr("Drifting clients"),
                              tr("Birthdays")};
-    // The reports' names in the audit of their exports, in the order of `titles`.
-    const QStringList names{u"funnel"_s,  u"sales"_s,    u"channels"_s, u"managers"_s,
-                            u"clients"_s, u"drifting"_s, u"birthdays"_s};
     for (int i = 0; i < titles.size(); ++i) {
-        auto* view = new ReportView(m_db, u"report."_s + names[i], titles[i], this);
+        auto* view = new ReportView(m_db, titles[i], this);
         m_views.append(view);
         connect(view, &ReportView::rowActivated, this, [this, i](int table, int row) {
             if (i == ClientsTab)
