@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -52,7 +53,7 @@ int catalogImport(const CliContext& context, Database& db)
         return context.fail(plan.error());
     const bool dryRun = context.has(u"dry-run"_s);
     if (!dryRun) {
-        if (Status s = applyCatalogImport(db, *plan); !s)
+        if (Status s = applyCatalogImport(db, *plan, QFileInfo(path).fileName()); !s)
             return context.fail(s.error());
     }
     QStringList lines{dryRun ? tr("Would change (nothing written, --dry-run):") : tr("Changed:")};

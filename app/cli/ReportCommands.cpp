@@ -2,7 +2,7 @@
 // code as the screen.
 #include "CliContext.h"
 
-#include "clients/ClientExport.h"
+#include "audit/Exports.h"
 #include "clients/ClientSettings.h"
 #include "clients/Lists.h"
 #include "deals/PipelineRepository.h"
@@ -48,20 +48,12 @@ std::optional<TableFileFormat> exportFormat(const CliContext& context)
 // core function as the reports screen's Export.
 int exportTo(const CliContext& context, Database& db, const ReportTable& table)
 {
-    if (Status s = authorizeExport(db); !s)
-        return context.fail(s.error());
     const QString path = QFileInfo(context.option(u"out"_s)).absoluteFilePath();
     const std::optional<TableFileFormat> format = exportFormat(context);
-    if (Status s = exportTable(table, path, *format); !s)
+    // Refused without the export capability, audited once written.
+    if (Status s = exportReportTable(db, table, path, *format); !s)
         return context.fail(s.error());
     const QString shown = QDir::toNativeSeparators(path);
-    if (Status s =
-            auditExport(db, u"report"_s, *format == TableFileFormat::Csv ? u"csv"_s : u"xlsx"_s,
-                        int(table.rows.size()), shown, table.title);
-        !s) {
-        QFile::remove(path);
-        return context.fail(s.error());
-    }
     return context.answer(
         tr("%1: %2 rows written to %3.").arg(table.title).arg(table.rows.size()).arg(shown),
         QJsonObject{{u"file"_s, shown},

@@ -1,7 +1,6 @@
 #include "accounts/AccountSettings.h"
 
 #include "accounts/Access.h"
-#include "audit/AuditLog.h"
 #include "settings/SharedSettings.h"
 #include "storage/Database.h"
 
@@ -38,9 +37,6 @@ Result<qint64> saveIdleLock(Database& db, int minutes, qint64 expectedVersion)
                                                      "minutes.")
                              .arg(kMinIdleLockMinutes)
                              .arg(kMaxIdleLockMinutes));
-    Result<IdleLockSetting> before = loadIdleLock(db);
-    if (!before)
-        return before.error();
     qint64 version = 0;
     Status s = db.write([&](Transaction& tx) -> Status {
         Result<qint64> saved =
@@ -48,14 +44,9 @@ Result<qint64> saveIdleLock(Database& db, int minutes, qint64 expectedVersion)
                                 expectedVersion, db.actor());
         if (!saved)
             return saved.error();
+        // SharedSettings::set audits the change.
         version = *saved;
-        return recordAudit(tx, {auditAction::changeAction(SharedSettings::kEntity, u"update"_s),
-                                SharedSettings::kEntity,
-                                0,
-                                0,
-                                {{accountKeys::kIdleLockMinutes, QString::number(before->minutes),
-                                  QString::number(minutes)}},
-                                {}});
+        return Status::success();
     });
     if (!s)
         return s.error();

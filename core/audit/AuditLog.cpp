@@ -1,6 +1,7 @@
 #include "audit/AuditLog.h"
 
 #include "accounts/Access.h"
+#include "audit/AuditedValues.h"
 #include "reports/ReportPeriod.h"
 #include "storage/Database.h"
 #include "storage/Logging.h"
@@ -104,6 +105,8 @@ QList<FieldChange> changedFields(const QVariantMap& before, const QVariantMap& a
 
 Status recordAudit(Transaction& tx, const AuditRecord& record)
 {
+    if (!keepsAccounts(tx.db()))
+        return Status::success(); // a file from before accounts: nowhere to record it
     const Database& db = tx.database();
     const Principal& who = db.principal();
     return sql::exec(tx.db(),

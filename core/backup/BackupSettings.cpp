@@ -1,10 +1,12 @@
 #include "backup/BackupSettings.h"
 
+#include "audit/AuditLog.h"
 #include "settings/SharedSettings.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 
 #include <QDir>
+#include <QJsonObject>
 #include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
@@ -77,7 +79,19 @@ Status recordBackupSuccess(Database& db, const BackupInfo& info)
                                            utcTimestamp(info.createdAt), db.actor());
             !s)
             return s;
-        return SharedSettings::put(tx, backupKeys::kLastSuccessFile, info.file, db.actor());
+        if (Status s = SharedSettings::put(tx, backupKeys::kLastSuccessFile, info.file, db.actor());
+            !s)
+            return s;
+        return recordAudit(tx, {auditAction::kBackup,
+                                {},
+                                0,
+                                0,
+                                {},
+                                QJsonObject{{u"ok"_s, true},
+                                            {u"file"_s, QDir::toNativeSeparators(info.file)},
+                                            {u"kind"_s, backupKindName(info.kind)},
+                                            {u"bytes"_s, info.bytes},
+                                            {u"sha256"_s, info.sha256}}});
     });
 }
 
@@ -88,7 +102,14 @@ Status recordBackupFailure(Database& db, const QString& message, const QDateTime
                 SharedSettings::put(tx, backupKeys::kLastFailureAt, utcTimestamp(when), db.actor());
             !s)
             return s;
-        return SharedSettings::put(tx, backupKeys::kLastFailure, message, db.actor());
+        if (Status s = SharedSettings::put(tx, backupKeys::kLastFailure, message, db.actor()); !s)
+            return s;
+        return recordAudit(tx, {auditAction::kBackup,
+                                {},
+                                0,
+                                0,
+                                {},
+                                QJsonObject{{u"ok"_s, false}, {u"error"_s, message}}});
     });
 }
 

@@ -1,5 +1,6 @@
 #include "backup/Restore.h"
 
+#include "audit/AuditLog.h"
 #include "backup/BackupMaker.h"
 #include "backup/BackupSettings.h"
 #include "backup/BackupVerifier.h"
@@ -12,6 +13,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
+#include <QJsonObject>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
@@ -26,6 +28,21 @@ QString tr(const char* text)
 }
 
 const QString kSource = u"restore_src"_s;
+// Tables a restore leaves exactly as they are, rows, indexes and triggers:
+// the audit of who did what outlives any restore (its rows cannot be deleted).
+const QStringList kKeptTables{u"audit"_s};
+
+Result<bool> hasTable(QSqlDatabase& db, const QString& schema, const QString& table)
+{
+    Result<QVariant> found = sql::scalar(db,
+                                         u"SELECT count(*) FROM "_s + schema +
+                                             u".sqlite_master WHERE type = 'table' AND name = ?"_s,
+                                         {table});
+    if (!found)
+        return found.error();
+    return found->toInt() > 0;
+}
+
 const QString& kStatusPrefix = backupKeys::kStatusPrefix;
 
 struct SchemaObject
@@ -190,7 +207,7 @@ Result<QStringList> columnsOf(QSqlDatabase& db, const QString& schema, const QSt
     return columns;
 }
 
-Status dropEverything(QSqlDatabase& db)
+Status dropEverything(QSqlDatabase& db, const QStringList& kept)
 {
     Result<QHash<QString, QString>> kinds = tableKinds(db, u"main"_s);
     if (!kinds)
@@ -198,7 +215,7 @@ Status dropEverything(QSqlDatabase& db)
     // Views first, then virtual tables (they drop their shadow tables), then the rest.
     for (const QString& pass : {u"view"_s, u"virtual"_s, u"table"_s}) {
         for (auto it = kinds->cbegin(); it != kinds->cend(); ++it) {
-            if (it.value() != pass || it.key().startsWith(u"sqlite_"))
+            if (it.value() != pass || it.key().startsWith(u"sqlite_") || kept.contains(it.key()))
                 continue;
             const QString what = pass == u"view" ? u"VIEW"_s : u"TABLE"_s;
             if (Status s = sql::exec(db, u"DROP "_s + what + u" IF EXISTS main."_s +
@@ -225,6 +242,18 @@ public:
         if (!seq)
             return seq.error();
         const qint64 changesSeq = seq->toLongLong();
+        for (const QString& table : kKeptTables) {
+            Result<bool> present = hasTable(m_db, u"main"_s, table);
+            if (!present)
+                return present.error();
+            if (!*present)
+                continue;
+            Result<QVariant> keptSeq = sql::scalar(
+                m_db, u"SELECT seq FROM main.sqlite_sequence WHERE name = ?"_s, {table});
+            if (!keptSeq)
+                return keptSeq.error();
+            m_kept.insert(table, keptSeq->toLongLong());
+        }
 
         // Checked again as attached: the file may have been replaced since the preview.
         Result<Schema> source = readSchema(m_db, kSource);
@@ -235,14 +264,15 @@ public:
 
         if (Status s = keepRuntimeRows(); !s)
             return s;
-        if (Status s = dropEverything(m_db); !s)
+        if (Status s = dropEverything(m_db, m_kept.keys()); !s)
             return s;
         // Our own definitions, never the backup's text. Tables (virtual ones
         // create their own shadow tables), then data, then indexes and
         // triggers: faster than indexing row by row.
         const QList<SchemaObject>& objects = m_reference.objects;
         for (const SchemaObject& o : objects) {
-            if (o.type == u"table" && m_reference.kinds.value(o.name) != u"shadow") {
+            if (o.type == u"table" && m_reference.kinds.value(o.name) != u"shadow" &&
+                !m_kept.contains(o.name)) {
                 if (Status s = sql::exec(m_db, o.sql); !s)
                     return s;
             }
@@ -265,7 +295,7 @@ public:
             return s;
         for (const QString& type : {u"index"_s, u"trigger"_s, u"view"_s}) {
             for (const SchemaObject& o : objects) {
-                if (o.type == type && !o.sql.isEmpty()) {
+                if (o.type == type && !o.sql.isEmpty() && !m_kept.contains(o.table)) {
                     if (Status s = sql::exec(m_db, o.sql); !s)
                         return s;
                 }
@@ -279,7 +309,7 @@ public:
             return s;
         // Who is connected goes back last, in the newest schema's shape, so an
         // upgrade does not blank what the sessions of today record.
-        for (const QString& table : runtimeTables()) {
+        for (const QString& table : std::as_const(m_runtime)) {
             if (Status s = copyRuntimeRows(table); !s)
                 return s;
         }
@@ -312,6 +342,14 @@ private:
             !s)
             return s;
         for (const QString& table : runtimeTables()) {
+            // A table of a later schema than this database's (sign-in failures
+            // before accounts) has nothing to keep.
+            Result<bool> present = hasTable(m_db, u"main"_s, table);
+            if (!present)
+                return present.error();
+            if (!*present)
+                continue;
+            m_runtime.append(table);
             const QString keep = sql::quoteIdentifier(u"keep_"_s + table);
             if (Status s = sql::exec(m_db, u"DROP TABLE IF EXISTS temp."_s + keep); !s)
                 return s;
@@ -326,6 +364,8 @@ private:
 
     Status copyTable(const QString& table)
     {
+        if (m_kept.contains(table))
+            return Status::success();
         const QString target = u"main."_s + sql::quoteIdentifier(table);
         // A new virtual table already wrote its own shadow rows.
         if (Status s = sql::exec(m_db, u"DELETE FROM "_s + target); !s)
@@ -439,17 +479,29 @@ private:
                 !s)
                 return s;
         }
-        if (Status s = sql::exec(m_db,
-                                 u"UPDATE main.sqlite_sequence SET seq = max(seq, ?) "
-                                 u"WHERE name = 'changes'"_s,
-                                 {changesSeqBefore});
-            !s)
-            return s;
-        return sql::exec(m_db,
-                         u"INSERT INTO main.sqlite_sequence (name, seq) SELECT 'changes', ? "
-                         u"WHERE NOT EXISTS (SELECT 1 FROM main.sqlite_sequence "
-                         u"WHERE name = 'changes')"_s,
-                         {changesSeqBefore});
+        // The kept tables' counters stay theirs: a new audit row never takes
+        // the number of one made before the restore.
+        QHash<QString, qint64> counters = m_kept;
+        counters.insert(u"changes"_s, changesSeqBefore);
+        for (auto it = counters.cbegin(); it != counters.cend(); ++it) {
+            const bool kept = it.key() != u"changes";
+            if (Status s = sql::exec(m_db,
+                                     kept ? u"UPDATE main.sqlite_sequence SET seq = ? "
+                                            u"WHERE name = ?"_s
+                                          : u"UPDATE main.sqlite_sequence SET seq = max(seq, ?) "
+                                            u"WHERE name = ?"_s,
+                                     {it.value(), it.key()});
+                !s)
+                return s;
+            if (Status s = sql::exec(m_db,
+                                     u"INSERT INTO main.sqlite_sequence (name, seq) SELECT ?, ? "
+                                     u"WHERE NOT EXISTS (SELECT 1 FROM main.sqlite_sequence "
+                                     u"WHERE name = ?)"_s,
+                                     {it.key(), it.value(), it.key()});
+                !s)
+                return s;
+        }
+        return Status::success();
     }
 
     QSqlDatabase& m_db;
@@ -457,6 +509,8 @@ private:
     const Schema& m_reference;
     QString m_file;
     qint64 m_rows = 0;
+    QHash<QString, qint64> m_kept; // kept table -> its AUTOINCREMENT counter before
+    QStringList m_runtime;         // the runtime tables whose rows go back
 };
 
 } // namespace
@@ -563,18 +617,36 @@ Result<RestoreReport> restoreBackup(Database& db, SessionRegistry& session, cons
     (void)sql::exec(c, u"PRAGMA foreign_keys = OFF"_s);
     Status attached = sql::exec(c, u"ATTACH DATABASE ? AS "_s + kSource, {file});
     CopyIn copy(c, session.id(), *reference, file);
-    Status copied = attached ? db.write(
-                                   [&](Transaction& tx) {
-                                       tx.recordChange(u"*"_s, 0, ChangeOp::Reload);
-                                       return copy.run(report.restoredSchemaVersion, migrations);
-                                   },
-                                   Database::IgnoreMaintenance)
-                             : attached;
+    // Who restored what: in the kept audit, committed with the copy itself.
+    auto restoreRecord = [&](const QJsonObject& outcome) {
+        QJsonObject details = outcome;
+        details.insert(u"file"_s, shown);
+        details.insert(u"safety_backup"_s, QDir::toNativeSeparators(report.safetyBackup));
+        details.insert(u"schema_version"_s, report.restoredSchemaVersion);
+        return AuditRecord{auditAction::kRestore, {}, 0, 0, {}, details};
+    };
+    Status copied =
+        attached ? db.write(
+                       [&](Transaction& tx) -> Status {
+                           tx.recordChange(u"*"_s, 0, ChangeOp::Reload);
+                           if (Status s = copy.run(report.restoredSchemaVersion, migrations); !s)
+                               return s;
+                           Result<bool> audited = hasTable(c, u"main"_s, u"audit"_s);
+                           if (!audited || !*audited)
+                               return audited ? Status::success() : Status(audited.error());
+                           return recordAudit(tx, restoreRecord({{u"ok"_s, true},
+                                                                 {u"rows"_s, copy.rowsCopied()}}));
+                       },
+                       Database::IgnoreMaintenance)
+                 : attached;
     if (attached)
         (void)sql::exec(c, u"DETACH DATABASE "_s + kSource);
     (void)sql::exec(c, u"PRAGMA foreign_keys = ON"_s);
     if (!copied) {
         (void)session.clearMaintenance();
+        if (Result<bool> audited = hasTable(c, u"main"_s, u"audit"_s); audited && *audited)
+            (void)recordAudit(
+                db, restoreRecord({{u"ok"_s, false}, {u"error"_s, copied.error().message}}));
         Error e = copied.error();
         e.message = tr("The backup could not be copied in; the current data was left as it "
                        "was. %1")

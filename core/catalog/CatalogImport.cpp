@@ -1,5 +1,7 @@
 #include "catalog/CatalogImport.h"
 
+#include "audit/AuditLog.h"
+
 #include "catalog/CsvReader.h"
 #include "clients/ClientSettings.h"
 #include "money/Money.h"
@@ -8,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonObject>
 
 #include <optional>
 
@@ -208,7 +211,7 @@ Result<CatalogImportPlan> planCatalogImport(Database& db, const QByteArray& csv)
     return plan;
 }
 
-Status applyCatalogImport(Database& db, const CatalogImportPlan& plan)
+Status applyCatalogImport(Database& db, const CatalogImportPlan& plan, const QString& source)
 {
     // A plan put together by other code than planCatalogImport gets the same limit.
     for (const Product& p : plan.added) {
@@ -273,9 +276,22 @@ Status applyCatalogImport(Database& db, const CatalogImportPlan& plan)
             if (Status s = updated(changed, p.sku); !s)
                 return s;
         }
-        if (plan.changesSomething())
-            tx.recordChange(ProductRepository::kEntity, 0, ChangeOp::Reload);
-        return Status::success();
+        if (!plan.changesSomething())
+            return Status::success();
+        tx.recordChange(ProductRepository::kEntity, 0, ChangeOp::Reload);
+        QJsonObject details{{u"added"_s, plan.added.size()},
+                            {u"changed"_s, plan.changed.size()},
+                            {u"deactivated"_s, plan.deactivated.size()},
+                            {u"unchanged"_s, plan.unchanged},
+                            {u"problems"_s, plan.problems.size()}};
+        if (!source.isEmpty())
+            details.insert(u"file"_s, source);
+        return recordAudit(tx, {auditAction::changeAction(ProductRepository::kEntity, u"import"_s),
+                                ProductRepository::kEntity,
+                                0,
+                                0,
+                                {},
+                                details});
     });
 }
 

@@ -48,7 +48,8 @@ struct CatalogImportPlan
 // problem of that row; its product is neither changed nor deactivated.
 Result<CatalogImportPlan> planCatalogImport(Database& db, const QByteArray& csv);
 // Applies a plan in one transaction: all of it or, when the catalog changed
-// meanwhile, nothing (ErrorKind::Conflict: plan again).
-Status applyCatalogImport(Database& db, const CatalogImportPlan& plan);
+// meanwhile, nothing (ErrorKind::Conflict: plan again). The audit gets one
+// row with the counts and `source`, the file's name.
+Status applyCatalogImport(Database& db, const CatalogImportPlan& plan, const QString& source = {});
 
 } // namespace kartoteka

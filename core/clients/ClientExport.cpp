@@ -3,6 +3,7 @@
 #include "accounts/Access.h"
 #include "accounts/Accounts.h"
 #include "audit/AuditLog.h"
+#include "audit/Exports.h"
 #include "clients/ClientRepository.h"
 #include "clients/ClientSettings.h"
 #include "clients/Lists.h"
@@ -54,24 +55,17 @@ Result<QHash<qint64, QString>> namesOf(Result<QList<ListItem>> items)
 } // namespace
 
 // Kept together and small: the audit's own export check can take their place whole.
+// Both through core/audit/Exports, where every export of a list or a report
+// is checked and audited the same way.
 Status authorizeExport(Database& db)
 {
-    return require(db.principal(), Capability::Export);
+    return authorizeExport(db, ExportRecord{});
 }
 
 Status auditExport(Database& db, const QString& what, const QString& format, int rows,
                    const QString& file, const QString& report)
 {
-    QJsonObject details{
-        {u"what"_s, what}, {u"format"_s, format}, {u"rows"_s, rows}, {u"file"_s, file}};
-    if (!report.isEmpty())
-        details.insert(u"report"_s, report);
-    return recordAudit(db, {auditAction::kExport,
-                            what == u"clients" ? ClientRepository::kEntity : what,
-                            0,
-                            0,
-                            {},
-                            details});
+    return recordExport(db, {what, report, format, file, rows, false});
 }
 
 std::optional<ClientExportFormat> clientExportFormatFromName(const QString& name)

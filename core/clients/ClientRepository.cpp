@@ -1,5 +1,7 @@
 #include "clients/ClientRepository.h"
 
+#include "audit/AuditedValues.h"
+#include "audit/AuditLog.h"
 #include "clients/CustomFields.h"
 #include "clients/PhoneNumbers.h"
 #include "clients/SearchText.h"
@@ -8,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonObject>
 #include <QSet>
 #include <QSqlQuery>
 
@@ -396,7 +399,7 @@ Status ClientRepository::create(Client& client)
         if (Status s = writer.insert(client); !s)
             return s;
         tx.recordChange(kEntity, client.id, ChangeOp::Insert);
-        return Status::success();
+        return auditChange(tx, kEntity, u"insert"_s, client.id, client.id, {}, auditedClient);
     });
 }
 
@@ -419,7 +422,13 @@ Status ClientRepository::createMany(QList<Client>& clients)
         }
         // Thousands at once: every open list reloads rather than hearing of each.
         tx.recordChange(kEntity, 0, ChangeOp::Reload);
-        return Status::success();
+        // One audit row for the batch: who brought them in, and how many.
+        return recordAudit(tx, {auditAction::changeAction(kEntity, u"import"_s),
+                                kEntity,
+                                0,
+                                0,
+                                {},
+                                QJsonObject{{u"rows"_s, clients.size()}}});
     });
 }
 
@@ -430,6 +439,9 @@ Status ClientRepository::update(Client& client)
     return m_db.write([&](Transaction& tx) -> Status {
         if (Status s = checkWriter(tx.db(), client.id, client.managerId); !s)
             return s;
+        Result<QVariantMap> before = auditedClient(tx.db(), client.id);
+        if (!before)
+            return before.error();
         QStringList assignments;
         for (const QString& column : kColumnList.split(u", "_s))
             assignments.append(column + u" = ?"_s);
@@ -448,7 +460,9 @@ Status ClientRepository::update(Client& client)
                                 "the two versions and choose what to keep."));
         client.version += 1;
         tx.recordChange(kEntity, client.id, ChangeOp::Update);
-        return ClientWriter(tx.db(), m_region).writeChildren(client, true);
+        if (Status s = ClientWriter(tx.db(), m_region).writeChildren(client, true); !s)
+            return s;
+        return auditChange(tx, kEntity, u"update"_s, client.id, client.id, *before, auditedClient);
     });
 }
 
@@ -457,6 +471,9 @@ Status ClientRepository::setArchived(qint64 id, qint64 version, bool archived)
     return m_db.write([&](Transaction& tx) -> Status {
         if (Status s = requireClientReach(tx.db(), m_db.principal(), id); !s)
             return s;
+        Result<QVariantMap> before = auditedClient(tx.db(), id);
+        if (!before)
+            return before.error();
         Result<int> changed = sql::change(tx.db(),
                                           u"UPDATE clients SET archived = ?, updated_at = ?, "
                                           u"version = version + 1 WHERE id = ? AND version = ?"_s,
@@ -468,7 +485,8 @@ Status ClientRepository::setArchived(qint64 id, qint64 version, bool archived)
                              tr("Someone else changed this client in the meantime. Open it "
                                 "again and repeat."));
         tx.recordChange(kEntity, id, ChangeOp::Update);
-        return Status::success();
+        return auditChange(tx, kEntity, archived ? u"archive"_s : u"unarchive"_s, id, id, *before,
+                           auditedClient);
     });
 }
 

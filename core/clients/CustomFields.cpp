@@ -1,5 +1,7 @@
 #include "clients/CustomFields.h"
 
+#include "audit/AuditLog.h"
+
 #include "money/Money.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
@@ -120,6 +122,33 @@ QString CustomField::display(const QString& stored) const
     return stored;
 }
 
+namespace {
+
+// A field's definition as the audit records it.
+QVariantMap auditedField(const CustomField& field)
+{
+    return {{u"name"_s, field.name.trimmed()},
+            {u"type"_s, fieldTypeName(field.type)},
+            {u"choices"_s, field.choices.join(u"; "_s)}};
+}
+
+Result<QVariantMap> storedField(QSqlDatabase& db, qint64 id)
+{
+    Result<QList<QSqlRecord>> rows =
+        sql::rows(db, u"SELECT name, type, choices FROM custom_fields WHERE id = ?"_s, {id});
+    if (!rows)
+        return rows.error();
+    if (rows->isEmpty())
+        return QVariantMap{};
+    const QSqlRecord& r = rows->first();
+    return QVariantMap{
+        {u"name"_s, r.value(0).toString()},
+        {u"type"_s, r.value(1).toString()},
+        {u"choices"_s, r.value(2).toString().split(u'\n', Qt::SkipEmptyParts).join(u"; "_s)}};
+}
+
+} // namespace
+
 Status CustomFieldRepository::validate(const CustomField& field) const
 {
     if (field.name.trimmed().isEmpty())
@@ -175,7 +204,12 @@ Status CustomFieldRepository::create(CustomField& field)
         field.id = saved->first().value(0).toLongLong();
         field.version = saved->first().value(1).toLongLong();
         tx.recordChange(kEntity, field.id, ChangeOp::Insert);
-        return Status::success();
+        return recordAudit(tx, {auditAction::changeAction(kEntity, u"insert"_s),
+                                kEntity,
+                                field.id,
+                                0,
+                                changedFields({}, auditedField(field)),
+                                {}});
     });
 }
 
@@ -184,6 +218,9 @@ Status CustomFieldRepository::update(CustomField& field)
     if (Status s = validate(field); !s)
         return s;
     return m_db.write([&](Transaction& tx) -> Status {
+        Result<QVariantMap> before = storedField(tx.db(), field.id);
+        if (!before)
+            return before.error();
         Result<int> changed =
             sql::change(tx.db(),
                         u"UPDATE custom_fields SET name = ?, type = ?, choices = ?, "
@@ -197,13 +234,21 @@ Status CustomFieldRepository::update(CustomField& field)
                              tr("Someone else changed this field in the meantime. Open it again."));
         field.version += 1;
         tx.recordChange(kEntity, field.id, ChangeOp::Update);
-        return Status::success();
+        const QList<FieldChange> fields = changedFields(*before, auditedField(field));
+        if (fields.isEmpty())
+            return Status::success();
+        return recordAudit(
+            tx,
+            {auditAction::changeAction(kEntity, u"update"_s), kEntity, field.id, 0, fields, {}});
     });
 }
 
 Status CustomFieldRepository::remove(const CustomField& field)
 {
     return m_db.write([&](Transaction& tx) -> Status {
+        Result<QVariantMap> before = storedField(tx.db(), field.id);
+        if (!before)
+            return before.error();
         Result<int> changed =
             sql::change(tx.db(),
                         u"UPDATE custom_fields SET active = 0, version = version + 1 "
@@ -215,7 +260,12 @@ Status CustomFieldRepository::remove(const CustomField& field)
             return makeError(ErrorKind::Conflict,
                              tr("Someone else changed this field in the meantime. Open it again."));
         tx.recordChange(kEntity, field.id, ChangeOp::Delete);
-        return Status::success();
+        return recordAudit(tx, {auditAction::changeAction(kEntity, u"delete"_s),
+                                kEntity,
+                                field.id,
+                                0,
+                                changedFields(*before, {}),
+                                {}});
     });
 }
 

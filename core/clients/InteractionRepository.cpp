@@ -1,6 +1,8 @@
 #include "clients/InteractionRepository.h"
 
 #include "clients/ClientRepository.h"
+#include "audit/AuditedValues.h"
+#include "audit/AuditLog.h"
 #include "clients/PurchaseStats.h"
 #include "money/Money.h"
 
@@ -8,6 +10,7 @@
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QSet>
 #include <QSqlQuery>
 
@@ -93,6 +96,7 @@ Status InteractionRepository::addMany(QList<Interaction>& interactions)
         if (!insert.prepare(kInsert))
             return sql::errorFrom(insert.lastError(), kInsert);
         const QString now = nowUtc();
+        const bool accounts = keepsAccounts(tx.db()) && !m_db.principal().isSystem();
         QSet<qint64> clients;
         for (Interaction& interaction : interactions) {
             QVariantList args{interaction.clientId};
@@ -102,6 +106,15 @@ Status InteractionRepository::addMany(QList<Interaction>& interactions)
             if (!insert.exec())
                 return sql::errorFrom(insert.lastError(), kInsert);
             interaction.id = insert.lastInsertId().toLongLong();
+            // The account beside the name (none: the program itself); files
+            // from before accounts have no such column.
+            if (accounts) {
+                if (Status s = sql::exec(
+                        tx.db(), u"UPDATE interactions SET created_by_id = ? WHERE id = ?"_s,
+                        {m_db.actorId(), interaction.id});
+                    !s)
+                    return s;
+            }
             interaction.version = 1;
             interaction.createdBy = m_db.actor();
             clients.insert(interaction.clientId);
@@ -109,7 +122,16 @@ Status InteractionRepository::addMany(QList<Interaction>& interactions)
         insert.finish();
         for (qint64 client : clients)
             tx.recordChange(kEntity, client, ChangeOp::Insert);
-        return Status::success();
+        // One entry is audited with what it says; a batch (the demo) as one row.
+        if (interactions.size() == 1)
+            return auditChange(tx, kEntity, u"insert"_s, interactions.first().id,
+                               interactions.first().clientId, {}, auditedInteraction);
+        return recordAudit(tx, {auditAction::changeAction(kEntity, u"import"_s),
+                                kEntity,
+                                0,
+                                0,
+                                {},
+                                QJsonObject{{u"rows"_s, interactions.size()}}});
     });
 }
 
@@ -120,6 +142,9 @@ Status InteractionRepository::update(Interaction& interaction)
     return m_db.write([&](Transaction& tx) -> Status {
         if (Status s = requireEntryReach(tx.db(), interaction.id); !s)
             return s;
+        Result<QVariantMap> before = auditedInteraction(tx.db(), interaction.id);
+        if (!before)
+            return before.error();
         QVariantList args = columns(interaction);
         args << interaction.id << interaction.version;
         Result<int> changed = sql::change(
@@ -135,7 +160,8 @@ Status InteractionRepository::update(Interaction& interaction)
                              tr("Someone else changed or removed this entry in the meantime."));
         interaction.version += 1;
         tx.recordChange(kEntity, interaction.clientId, ChangeOp::Update);
-        return Status::success();
+        return auditChange(tx, kEntity, u"update"_s, interaction.id, interaction.clientId, *before,
+                           auditedInteraction);
     });
 }
 
@@ -144,6 +170,9 @@ Status InteractionRepository::remove(const Interaction& interaction)
     return m_db.write([&](Transaction& tx) -> Status {
         if (Status s = requireEntryReach(tx.db(), interaction.id); !s)
             return s;
+        Result<QVariantMap> before = auditedInteraction(tx.db(), interaction.id);
+        if (!before)
+            return before.error();
         Result<int> changed =
             sql::change(tx.db(), u"DELETE FROM interactions WHERE id = ? AND version = ?"_s,
                         {interaction.id, interaction.version});
@@ -153,7 +182,8 @@ Status InteractionRepository::remove(const Interaction& interaction)
             return makeError(ErrorKind::Conflict,
                              tr("Someone else changed or removed this entry in the meantime."));
         tx.recordChange(kEntity, interaction.clientId, ChangeOp::Delete);
-        return Status::success();
+        return auditChange(tx, kEntity, u"delete"_s, interaction.id, interaction.clientId, *before,
+                           auditedInteraction);
     });
 }
 

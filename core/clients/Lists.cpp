@@ -1,9 +1,11 @@
 #include "clients/Lists.h"
 
+#include "audit/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 
 #include <algorithm>
 
@@ -21,6 +23,33 @@ Result<QList<ListItem>> itemsFrom(Result<QList<QSqlRecord>> rows)
     for (const QSqlRecord& r : *rows)
         items.append({r.value(0).toLongLong(), r.value(1).toString(), r.value(2).toLongLong()});
     return items;
+}
+
+// An edit of a list, with the list it is in and the name before and after.
+Status auditListEdit(Transaction& tx, const QString& entity, const QString& op, qint64 id,
+                     const QString& list, const QString& before, const QString& after,
+                     QJsonObject details = {})
+{
+    if (!list.isEmpty())
+        details.insert(u"list"_s, list);
+    QList<FieldChange> fields;
+    if (before != after)
+        fields.append({u"name"_s, before, after});
+    return recordAudit(tx, {auditAction::changeAction(entity, op), entity, id, 0, fields, details});
+}
+
+QString listOf(QSqlDatabase& db, qint64 id)
+{
+    Result<QVariant> list = sql::scalar(db, u"SELECT list FROM list_items WHERE id = ?"_s, {id});
+    return list ? list->toString() : QString();
+}
+
+Result<QString> itemName(QSqlDatabase& db, qint64 id)
+{
+    Result<QVariant> name = sql::scalar(db, u"SELECT name FROM list_items WHERE id = ?"_s, {id});
+    if (!name)
+        return name.error();
+    return name->toString();
 }
 
 // Finds a row by name or inserts it, in one write transaction.
@@ -41,7 +70,10 @@ Result<qint64> findOrAdd(Database& db, const QString& select, const QString& ins
             return again.error();
         id = again->toLongLong();
         tx.recordChange(entity, id, ChangeOp::Insert);
-        return Status::success();
+        // args: (list, name) for a list item, (name) for a person.
+        return auditListEdit(tx, entity, u"insert"_s, id,
+                             args.size() > 1 ? args.first().toString() : QString(), QString(),
+                             args.last().toString());
     });
     if (!s)
         return s.error();
@@ -127,7 +159,13 @@ Status Lists::add(const QString& list, const QString& name)
             !s)
             return s;
         tx.recordChange(Lists::kItemEntity, 0, ChangeOp::Insert);
-        return Status::success();
+        Result<QVariant> id =
+            sql::scalar(tx.db(), u"SELECT id FROM list_items WHERE list = ? AND name = ?"_s,
+                        {list, name.trimmed()});
+        if (!id)
+            return id.error();
+        return auditListEdit(tx, Lists::kItemEntity, u"insert"_s, id->toLongLong(), list, QString(),
+                             name.trimmed());
     });
 }
 
@@ -137,6 +175,9 @@ Status Lists::rename(const ListItem& item, const QString& name)
         return makeError(ErrorKind::Invalid,
                          QCoreApplication::translate("kartoteka::Lists", "Enter a name."));
     return m_db.write([&](Transaction& tx) -> Status {
+        Result<QString> before = itemName(tx.db(), item.id);
+        if (!before)
+            return before.error();
         Result<int> changed = sql::change(
             tx.db(),
             u"UPDATE list_items SET name = ?, version = version + 1 WHERE id = ? AND version = ?"_s,
@@ -146,7 +187,8 @@ Status Lists::rename(const ListItem& item, const QString& name)
         if (*changed == 0)
             return conflict();
         tx.recordChange(Lists::kItemEntity, item.id, ChangeOp::Update);
-        return Status::success();
+        return auditListEdit(tx, Lists::kItemEntity, u"update"_s, item.id, listOf(tx.db(), item.id),
+                             *before, name.trimmed());
     });
 }
 
@@ -162,7 +204,11 @@ Status Lists::remove(const ListItem& item)
         if (*changed == 0)
             return conflict();
         tx.recordChange(Lists::kItemEntity, item.id, ChangeOp::Delete);
-        return Status::success();
+        Result<QString> name = itemName(tx.db(), item.id);
+        if (!name)
+            return name.error();
+        return auditListEdit(tx, Lists::kItemEntity, u"delete"_s, item.id, listOf(tx.db(), item.id),
+                             *name, QString());
     });
 }
 
@@ -191,7 +237,8 @@ Status Lists::move(const QString& list, const ListItem& item, int step)
                 return s;
         }
         tx.recordChange(Lists::kItemEntity, item.id, ChangeOp::Update);
-        return Status::success();
+        return auditListEdit(tx, Lists::kItemEntity, u"move"_s, item.id, list, item.name, item.name,
+                             QJsonObject{{u"from"_s, int(from) + 1}, {u"to"_s, int(to) + 1}});
     });
 }
 

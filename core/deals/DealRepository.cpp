@@ -1,6 +1,8 @@
 #include "deals/DealRepository.h"
 
 #include "clients/ClientRepository.h"
+#include "audit/AuditedValues.h"
+#include "audit/AuditLog.h"
 #include "clients/ClientSettings.h"
 #include "deals/FurthestStage.h"
 #include "deals/PipelineRepository.h"
@@ -9,6 +11,7 @@
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QLocale>
 #include <QSqlQuery>
 
@@ -56,6 +59,17 @@ Deal dealFrom(const QSqlRecord& r)
     d.stageEnteredAt = QDateTime::fromString(r.value(14).toString(), Qt::ISODateWithMs);
     d.closedAt = QDateTime::fromString(r.value(15).toString(), Qt::ISODateWithMs);
     return d;
+}
+
+// The account that made the move just recorded, beside its name (none: the
+// program itself). Files from before accounts have no such column.
+Status markMover(QSqlDatabase& db, const Database& database)
+{
+    if (!keepsAccounts(db))
+        return Status::success();
+    return sql::exec(
+        db, u"UPDATE deal_stage_history SET by_user_id = ? WHERE id = last_insert_rowid()"_s,
+        {database.actorId()});
 }
 
 Status conflict()
@@ -229,8 +243,10 @@ Status DealRepository::create(Deal& deal)
                 {deal.id, deal.stageId, now, m_db.actor()});
             !s)
             return s;
+        if (Status s = markMover(tx.db(), m_db); !s)
+            return s;
         tx.recordChange(kEntity, deal.id, ChangeOp::Insert);
-        return Status::success();
+        return auditChange(tx, kEntity, u"insert"_s, deal.id, deal.clientId, {}, auditedDeal);
     });
 }
 
@@ -347,7 +363,12 @@ Status DealRepository::createMany(QList<Deal>& deals, const QList<QList<StageMov
         insertItem.finish();
         insertMove.finish();
         tx.recordChange(kEntity, 0, ChangeOp::Reload);
-        return Status::success();
+        return recordAudit(tx, {auditAction::changeAction(kEntity, u"import"_s),
+                                kEntity,
+                                0,
+                                0,
+                                {},
+                                QJsonObject{{u"rows"_s, deals.size()}}});
     });
 }
 
@@ -385,6 +406,9 @@ Status DealRepository::update(Deal& deal)
     return m_db.write([&](Transaction& tx) -> Status {
         if (Status s = checkWriter(tx.db(), deal); !s)
             return s;
+        Result<QVariantMap> before = auditedDeal(tx.db(), deal.id);
+        if (!before)
+            return before.error();
         // The stage changes only through move(), which records the history.
         Result<int> changed = sql::change(
             tx.db(),
@@ -403,7 +427,11 @@ Status DealRepository::update(Deal& deal)
             return conflict();
         deal.version += 1;
         tx.recordChange(kEntity, deal.id, ChangeOp::Update);
-        return writeItems(tx.db(), deal);
+        if (Status s = writeItems(tx.db(), deal); !s)
+            return s;
+        // Under the client it belongs to now; a deal given to another client
+        // shows in both cards' history through its old and new client field.
+        return auditChange(tx, kEntity, u"update"_s, deal.id, deal.clientId, *before, auditedDeal);
     });
 }
 
@@ -446,10 +474,13 @@ Status DealRepository::move(Deal& deal, qint64 toStageId, qint64 lossReasonId, c
                     .arg(QLocale().toString(
                         QDateTime::fromString(entered->toString(), Qt::ISODateWithMs).toLocalTime(),
                         QLocale::ShortFormat)));
+        Result<QVariantMap> before = auditedDeal(tx.db(), deal.id);
+        if (!before)
+            return before.error();
         if (Status s = writeMove(tx.db(), deal, *target, lossReasonId, when, std::nullopt, {}); !s)
             return s;
         tx.recordChange(kEntity, deal.id, ChangeOp::Update);
-        return Status::success();
+        return auditChange(tx, kEntity, u"move"_s, deal.id, deal.clientId, *before, auditedDeal);
     });
 }
 
@@ -510,6 +541,8 @@ Status DealRepository::writeMove(QSqlDatabase& db, Deal& deal, const Stage& targ
                 u"by_user) VALUES (?, ?, ?, ?, ?)"_s,
                 {deal.id, deal.stageId, target.id, when, m_db.actor()});
             !s)
+            return s;
+        if (Status s = markMover(db, m_db); !s)
             return s;
         if (target.kind == StageKind::Open) {
             if (Status s = noteStageReached(db, deal.id, target.id, target.position); !s)
@@ -605,13 +638,17 @@ Result<CardMove> DealRepository::placeCard(qint64 dealId, qint64 version, qint64
         if (!from->isValid())
             return conflict();
         made.fromPosition = from->toDouble();
+        Result<QVariantMap> before = auditedDeal(tx.db(), dealId);
+        if (!before)
+            return before.error();
         // Within a column only the place changes: not a move in the history.
         if (Status s = writeMove(tx.db(), deal, *target, moved ? lossReasonId : deal.lossReasonId,
                                  nowUtc(), position, moved ? lossComment : QString(), notes);
             !s)
             return s;
         tx.recordChange(kEntity, dealId, ChangeOp::Update);
-        return Status::success();
+        return auditChange(tx, kEntity, notes ? u"undo"_s : u"move"_s, dealId, deal.clientId,
+                           *before, auditedDeal);
     });
     if (!written)
         return written.error();

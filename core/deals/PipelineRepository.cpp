@@ -1,11 +1,14 @@
 #include "deals/PipelineRepository.h"
 
+#include "audit/AuditedValues.h"
+#include "audit/AuditLog.h"
 #include "clients/SearchText.h"
 #include "deals/FurthestStage.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 
 using namespace Qt::StringLiterals;
 
@@ -50,6 +53,8 @@ Status conflict()
     return makeError(ErrorKind::Conflict,
                      tr("Someone else changed the pipeline in the meantime. Open it again."));
 }
+
+const QString kStageEntity = u"stage"_s;
 
 // Renumbers the open stages 1..n in the given order.
 Status renumber(QSqlDatabase& db, const QList<qint64>& openIds)
@@ -154,7 +159,12 @@ Result<Pipeline> PipelineRepository::createPipeline(const QString& name)
                 return st;
         }
         tx.recordChange(kEntity, id, ChangeOp::Insert);
-        return Status::success();
+        return recordAudit(tx, {auditAction::changeAction(kEntity, u"insert"_s),
+                                kEntity,
+                                id,
+                                0,
+                                {{u"name"_s, QString(), name.trimmed()}},
+                                {}});
     });
     if (!s)
         return s.error();
@@ -195,7 +205,7 @@ Status PipelineRepository::addStage(Stage& stage)
         stage.id = id->toLongLong();
         stage.version = 1;
         tx.recordChange(kEntity, stage.pipelineId, ChangeOp::Update);
-        return Status::success();
+        return auditChange(tx, kStageEntity, u"insert"_s, stage.id, 0, {}, auditedStage);
     });
 }
 
@@ -204,6 +214,9 @@ Status PipelineRepository::updateStage(Stage& stage)
     if (stage.name.trimmed().isEmpty())
         return makeError(ErrorKind::Invalid, tr("Give the stage a name."));
     return m_db.write([&](Transaction& tx) -> Status {
+        Result<QVariantMap> before = auditedStage(tx.db(), stage.id);
+        if (!before)
+            return before.error();
         Result<int> changed = sql::change(
             tx.db(),
             u"UPDATE stages SET name = ?, probability = ?, rotting_days = ?, "
@@ -215,7 +228,7 @@ Status PipelineRepository::updateStage(Stage& stage)
             return conflict();
         stage.version += 1;
         tx.recordChange(kEntity, stage.pipelineId, ChangeOp::Update);
-        return Status::success();
+        return auditChange(tx, kStageEntity, u"update"_s, stage.id, 0, *before, auditedStage);
     });
 }
 
@@ -238,7 +251,13 @@ Status PipelineRepository::moveStage(const Stage& stage, int position)
             return conflict();
         open.insert(std::clamp<qsizetype>(position, 0, open.size()), stage.id);
         tx.recordChange(kEntity, stage.pipelineId, ChangeOp::Update);
+        Result<QVariantMap> before = auditedStage(tx.db(), stage.id);
+        if (!before)
+            return before.error();
         if (Status s = renumber(tx.db(), open); !s)
+            return s;
+        if (Status s = auditChange(tx, kStageEntity, u"move"_s, stage.id, 0, *before, auditedStage);
+            !s)
             return s;
         return recountFurthestStages(tx.db(), stage.pipelineId);
     });
@@ -267,6 +286,9 @@ Status PipelineRepository::removeStage(const Stage& stage)
                              stage.kind == StageKind::Open
                                  ? tr("A pipeline needs at least one open stage.")
                                  : tr("A pipeline needs at least one won and one lost stage."));
+        Result<QVariantMap> before = auditedStage(tx.db(), stage.id);
+        if (!before)
+            return before.error();
         Result<int> removed =
             sql::change(tx.db(), u"DELETE FROM stages WHERE id = ? AND version = ?"_s,
                         {stage.id, stage.version});
@@ -275,6 +297,10 @@ Status PipelineRepository::removeStage(const Stage& stage)
         if (*removed == 0)
             return conflict();
         tx.recordChange(kEntity, stage.pipelineId, ChangeOp::Update);
+        if (Status s =
+                auditChange(tx, kStageEntity, u"delete"_s, stage.id, 0, *before, auditedStage);
+            !s)
+            return s;
         return recountFurthestStages(tx.db(), stage.pipelineId);
     });
 }

@@ -1,5 +1,7 @@
 #include "settings/SharedSettings.h"
 
+#include "audit/AuditedValues.h"
+#include "audit/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 
@@ -15,6 +17,16 @@ SettingValue valueFrom(const QSqlRecord& r)
 {
     return {r.value(u"value"_s).toString(), r.value(u"version"_s).toLongLong(),
             r.value(u"updated_by"_s).toString()};
+}
+
+// The account beside the name of whoever saved `key` (none: the program
+// itself). Files from before accounts have no such column.
+Status markUpdater(Transaction& tx, const QString& key)
+{
+    if (!keepsAccounts(tx.db()))
+        return Status::success();
+    return sql::exec(tx.db(), u"UPDATE settings SET updated_by_id = ? WHERE key = ?"_s,
+                     {tx.database().actorId(), key});
 }
 
 } // namespace
@@ -47,6 +59,10 @@ Result<QHash<QString, SettingValue>> SharedSettings::withPrefix(const QString& p
 Result<qint64> SharedSettings::set(Transaction& tx, const QString& key, const QString& value,
                                    qint64 expectedVersion, const QString& actor)
 {
+    Result<QVariant> before =
+        sql::scalar(tx.db(), u"SELECT value FROM settings WHERE key = ?"_s, {key});
+    if (!before)
+        return before.error();
     Result<int> changed =
         expectedVersion == 0
             ? sql::change(tx.db(),
@@ -68,6 +84,18 @@ Result<qint64> SharedSettings::set(Transaction& tx, const QString& key, const QS
                          key);
     }
     tx.recordChange(kEntity, 0, ChangeOp::Update);
+    if (Status s = markUpdater(tx, key); !s)
+        return s.error();
+    if (before->toString() != value) {
+        if (Status s = recordAudit(tx, {auditAction::changeAction(kEntity, u"update"_s),
+                                        kEntity,
+                                        0,
+                                        0,
+                                        {{key, before->toString(), value}},
+                                        {}});
+            !s)
+            return s.error();
+    }
     return expectedVersion + 1;
 }
 
@@ -75,12 +103,16 @@ Status SharedSettings::put(Transaction& tx, const QString& key, const QString& v
                            const QString& actor)
 {
     tx.recordChange(kEntity, 0, ChangeOp::Update);
-    return sql::exec(tx.db(),
-                     u"INSERT INTO settings (key, value, version, updated_at, updated_by) "
-                     u"VALUES (?, ?, 1, ?, ?) ON CONFLICT(key) DO UPDATE SET "
-                     u"value = excluded.value, version = version + 1, "
-                     u"updated_at = excluded.updated_at, updated_by = excluded.updated_by"_s,
-                     {key, value, nowUtc(), actor});
+    if (Status s =
+            sql::exec(tx.db(),
+                      u"INSERT INTO settings (key, value, version, updated_at, updated_by) "
+                      u"VALUES (?, ?, 1, ?, ?) ON CONFLICT(key) DO UPDATE SET "
+                      u"value = excluded.value, version = version + 1, "
+                      u"updated_at = excluded.updated_at, updated_by = excluded.updated_by"_s,
+                      {key, value, nowUtc(), actor});
+        !s)
+        return s;
+    return markUpdater(tx, key);
 }
 
 Result<qint64> SharedSettings::set(const QString& key, const QString& value, qint64 expectedVersion)

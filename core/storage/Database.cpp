@@ -69,7 +69,9 @@ QString immutableUri(const QString& path)
 
 const QStringList& runtimeTables()
 {
-    static const QStringList tables{u"sessions"_s, u"leases"_s};
+    // Sign-in failures too: a restore must not reset the delays that slow
+    // down someone guessing passwords.
+    static const QStringList tables{u"sessions"_s, u"leases"_s, u"signin_failures"_s};
     return tables;
 }
 

@@ -61,7 +61,8 @@ Result<std::unique_ptr<Database>> openDatabase(const OpenOptions& options,
 
 Result<RestoreReport> restoreBackupFile(const QString& databasePath, ModeChoice mode,
                                         const QString& file, const QString& safetyFolder,
-                                        const Identity& who, const RestoreConsent& consent)
+                                        const Identity& who, const RestoreConsent& consent,
+                                        const Principal& principal)
 {
     if (Result<VerifiedBackup> verified = verifyBackupFile(file, latestSchemaVersion()); !verified)
         return verified.error();
@@ -72,6 +73,7 @@ Result<RestoreReport> restoreBackupFile(const QString& databasePath, ModeChoice 
     if (!db)
         return db.error();
     (*db)->setActor(who.userName, who.host);
+    (*db)->setPrincipal(principal);
     SessionRegistry session(**db, who);
     if (Status s = session.start(); !s)
         return s.error();

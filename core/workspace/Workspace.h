@@ -25,10 +25,12 @@ openDatabase(const OpenOptions& options, const QList<Migration>& migrations = bu
 // `databasePath`, registers a session for the maintenance flag, restores, and
 // closes. A bad backup file is refused before the database is even opened.
 // A database this call creates has no data of its own, so restoring another
-// database's backup into it needs no consent.
+// database's backup into it needs no consent. `principal` is who restores:
+// the audit records the restore under their account.
 Result<RestoreReport> restoreBackupFile(const QString& databasePath, ModeChoice mode,
                                         const QString& file, const QString& safetyFolder,
-                                        const Identity& who, const RestoreConsent& consent = {});
+                                        const Identity& who, const RestoreConsent& consent = {},
+                                        const Principal& principal = {});
 
 // One open database with everything that runs beside it in a program: the
 // session row and its heartbeat, the change watcher, the backup scheduler.

@@ -49,8 +49,10 @@ CREATE TABLE signin_failures (
 -- Who did what: every change with its old and new values, and the security
 -- events (sign-ins, exports, backups, restores, role changes, hand-overs).
 -- Rows are only ever added: the program has no way to change or delete them,
--- and a restore leaves them as they are.
-CREATE TABLE audit (
+-- and a restore leaves them as they are: restoring an older backup keeps the
+-- table with its indexes and triggers, hence IF NOT EXISTS here (SQLite
+-- stores the definitions without it, so the schema reads the same).
+CREATE TABLE IF NOT EXISTS audit (
     id        INTEGER PRIMARY KEY AUTOINCREMENT,
     at        TEXT NOT NULL,
     user_id   INTEGER,                 -- NULL: nobody signed in (a failed sign-in)
@@ -62,15 +64,15 @@ CREATE TABLE audit (
     details   TEXT NOT NULL DEFAULT '{}', -- JSON: changed fields (old, new), rows, file...
     host      TEXT NOT NULL DEFAULT ''
 );
-CREATE INDEX audit_client ON audit (client_id, id) WHERE client_id IS NOT NULL;
-CREATE INDEX audit_user ON audit (user_id, id);
-CREATE INDEX audit_action ON audit (action, id);
-CREATE INDEX audit_at ON audit (at);
-CREATE TRIGGER audit_is_append_only_update BEFORE UPDATE ON audit
+CREATE INDEX IF NOT EXISTS audit_client ON audit (client_id, id) WHERE client_id IS NOT NULL;
+CREATE INDEX IF NOT EXISTS audit_user ON audit (user_id, id);
+CREATE INDEX IF NOT EXISTS audit_action ON audit (action, id);
+CREATE INDEX IF NOT EXISTS audit_at ON audit (at);
+CREATE TRIGGER IF NOT EXISTS audit_is_append_only_update BEFORE UPDATE ON audit
 BEGIN
     SELECT RAISE(ABORT, 'audit rows cannot be changed');
 END;
-CREATE TRIGGER audit_is_append_only_delete BEFORE DELETE ON audit
+CREATE TRIGGER IF NOT EXISTS audit_is_append_only_delete BEFORE DELETE ON audit
 BEGIN
     SELECT RAISE(ABORT, 'audit rows cannot be deleted');
 END;

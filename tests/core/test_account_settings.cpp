@@ -53,7 +53,7 @@ TEST_CASE("the idle lock is 15 minutes until the owner sets it, and only with Se
     REQUIRE(audit.size() == 1);
     CHECK(audit.first().userId == owner.accountId);
     REQUIRE(audit.first().fields.size() == 1);
-    CHECK(audit.first().fields.first().before == u"15"_s);
+    CHECK(audit.first().fields.first().field == accountKeys::kIdleLockMinutes);
     CHECK(audit.first().fields.first().after == u"5"_s);
 }
 

@@ -2,6 +2,8 @@
 #include "ReportShop.h"
 #include "TestSupport.h"
 
+#include "accounts/Accounts.h"
+#include "audit/AuditLog.h"
 #include "reports/DrillDialog.h"
 #include "reports/ReportsPage.h"
 #include "reports/ReportView.h"
@@ -159,4 +161,43 @@ TEST_CASE("the period ranges end today and start where they should", "[ui][repor
     CHECK(ReportsPage::rangeDates(R::AllTime, today, first) == std::pair{first, today});
     CHECK(ReportsPage::rangeDates(R::LastMonth, QDate(2026, 3, 15), first) ==
           std::pair{QDate(2026, 2, 1), QDate(2026, 2, 28)});
+}
+
+TEST_CASE("the reports screen's exports need the export capability and are audited",
+          "[ui][reports][audit]")
+{
+    TempDir dir;
+    auto db = openTestDatabase(dir.path(u"shop.sqlite"_s));
+    Accounts accounts(*db);
+    requireValue(accounts.createOwner(u"owner"_s, u"Owner"_s, u"correct horse 1"_s));
+    const Account manager = requireValue(
+        accounts.add(u"olena"_s, u"Olena Koval"_s, Role::Manager, u"correct horse 1"_s));
+    const Account senior = requireValue(
+        accounts.add(u"petro"_s, u"Petro Senior"_s, Role::Senior, u"correct horse 1"_s));
+    db->setPrincipal(requireValue(accounts.principalOf(manager.id)));
+    ReportsPage page(*db);
+    page.show();
+    waitUntil([&] { return !page.isLoading(); });
+    ReportView* sales = page.view(1);
+
+    const QString csv = dir.path(u"sales.csv"_s);
+    const QString pdf = dir.path(u"sales.pdf"_s);
+    CHECK(sales->exportCsv(csv).error().kind == ErrorKind::Forbidden);
+    CHECK(sales->exportPdf(pdf).error().kind == ErrorKind::Forbidden);
+    CHECK_FALSE(QFile::exists(csv));
+    CHECK_FALSE(QFile::exists(pdf));
+
+    db->setPrincipal(requireValue(accounts.principalOf(senior.id)));
+    requireOk(sales->exportCsv(csv));
+    requireOk(sales->exportPdf(pdf));
+    db->setPrincipal({});
+    AuditFilter filter;
+    filter.action = auditAction::kExport;
+    const QList<AuditEntry> exports = requireValue(readAudit(*db, filter));
+    REQUIRE(exports.size() == 2);
+    CHECK(exports.first().userId == senior.id);
+    CHECK(exports.first().details.value(u"what"_s).toString() == u"report"_s);
+    CHECK_FALSE(exports.first().details.value(u"report"_s).toString().isEmpty());
+    CHECK(exports.first().details.value(u"format"_s).toString() == u"pdf"_s);
+    CHECK(exports.last().details.value(u"file"_s).toString() == QDir::toNativeSeparators(csv));
 }

@@ -471,13 +471,14 @@ void BackupPanel::startRestore(const QString& file, const RestoreConsent& consen
     const ModeChoice mode = db.reopenOptions().mode;
     const QString safetyFolder = m_currentFolder;
     const Identity who = m_workspace.sessions().identity();
+    const Principal principal = db.principal();
     // A decrypted owner's copy lives until its restore is done, then goes.
     std::shared_ptr<OpenedOwnerCopy> opened = std::move(m_openedCopy);
     updateButtons();
     m_restorer.run(
         [=]() mutable {
             Result<RestoreReport> report =
-                restoreBackupFile(path, mode, file, safetyFolder, who, consent);
+                restoreBackupFile(path, mode, file, safetyFolder, who, consent, principal);
             if (report && opened)
                 report->restoredFrom = QDir::toNativeSeparators(opened->copy().file);
             opened.reset();

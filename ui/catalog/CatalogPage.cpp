@@ -210,7 +210,7 @@ bool CatalogPage::previewAndApply(const CatalogImportPlan& plan, const QString& 
     dialog.resize(720, 460);
     if (dialog.exec() != QDialog::Accepted)
         return false;
-    const Status s = applyCatalogImport(m_db, plan);
+    const Status s = applyCatalogImport(m_db, plan, fileName);
     if (!s)
         QMessageBox::warning(this, dialog.windowTitle(), s.error().message);
     reload();

@@ -7,12 +7,12 @@
 
 namespace kartoteka::ui {
 
-DrillDialog::DrillDialog(const QString& title, const QString& subtitle, const ReportTable& table,
-                         QWidget* parent)
+DrillDialog::DrillDialog(Database& db, const QString& title, const QString& subtitle,
+                         const ReportTable& table, QWidget* parent)
     : QDialog(parent)
 {
     setWindowTitle(title);
-    m_view = new ReportView(title, this);
+    m_view = new ReportView(db, title, this);
     m_view->setSubtitle(subtitle);
     m_view->setSummary(
         table.rows.size() >= 1000

@@ -6,6 +6,10 @@
 
 class QLabel;
 
+namespace kartoteka {
+class Database;
+}
+
 namespace kartoteka::ui {
 
 class ReportView;
@@ -16,8 +20,8 @@ class DrillDialog : public QDialog
 {
     Q_OBJECT
 public:
-    DrillDialog(const QString& title, const QString& subtitle, const ReportTable& table,
-                QWidget* parent = nullptr);
+    DrillDialog(Database& db, const QString& title, const QString& subtitle,
+                const ReportTable& table, QWidget* parent = nullptr);
 
     ReportView* view() const { return m_view; }
 

@@ -1,5 +1,7 @@
 #include "reports/ReportView.h"
 
+#include "audit/Exports.h"
+#include "storage/Database.h"
 #include "main/FileDialogs.h"
 #include "reports/ReportTableModel.h"
 
@@ -25,7 +27,8 @@ using namespace Qt::StringLiterals;
 
 namespace kartoteka::ui {
 
-ReportView::ReportView(const QString& title, QWidget* parent) : QWidget(parent), m_title(title)
+ReportView::ReportView(Database& db, const QString& title, QWidget* parent)
+    : QWidget(parent), m_db(db), m_title(title)
 {
     m_summary = new QLabel(this);
     m_summary->setWordWrap(true);
@@ -193,26 +196,36 @@ ReportPrint ReportView::forPrint() const
     return {m_title, m_subtitle, chartsImage(), m_tables.value(currentTable())};
 }
 
+Status ReportView::exportFile(const QString& path, const QString& format, qint64 rows,
+                              const std::function<Status()>& write) const
+{
+    const ExportRecord record{
+        kReportExport, m_tables.value(currentTable()).title, format, path, rows, false};
+    return runExport(m_db, record, write);
+}
+
 Status ReportView::exportChartImage(const QString& path) const
 {
     if (m_chartViews.isEmpty())
         return makeError(ErrorKind::Invalid, tr("This report has no chart; export its table."));
-    return saveImage(chartsImage(), path);
+    return exportFile(path, u"png"_s, 0, [&] { return saveImage(chartsImage(), path); });
 }
 
 Status ReportView::exportPdf(const QString& path) const
 {
-    return savePdf(forPrint(), path);
+    const ReportPrint print = forPrint();
+    return exportFile(path, u"pdf"_s, print.table.rows.size(),
+                      [&] { return savePdf(print, path); });
 }
 
 Status ReportView::exportCsv(const QString& path) const
 {
-    return exportTable(m_tables.value(currentTable()), path, TableFileFormat::Csv);
+    return exportReportTable(m_db, m_tables.value(currentTable()), path, TableFileFormat::Csv);
 }
 
 Status ReportView::exportXlsx(const QString& path) const
 {
-    return exportTable(m_tables.value(currentTable()), path, TableFileFormat::Xlsx);
+    return exportReportTable(m_db, m_tables.value(currentTable()), path, TableFileFormat::Xlsx);
 }
 
 void ReportView::exportAs(const QString& filter, const QString& suffix,
@@ -235,11 +248,24 @@ void ReportView::exportAs(const QString& filter, const QString& suffix,
 
 void ReportView::print()
 {
+    const ReportPrint print = forPrint();
+    const ExportRecord record{
+        kReportExport, print.table.title, u"print"_s, {}, print.table.rows.size(), true};
+    if (Status s = authorizeExport(m_db, record); !s) {
+        QMessageBox::warning(this, tr("Print %1").arg(m_title), s.error().message);
+        return;
+    }
     QPrinter printer(QPrinter::HighResolution);
     QPrintDialog dialog(&printer, this);
     dialog.setWindowTitle(tr("Print %1").arg(m_title));
-    if (dialog.exec() == QDialog::Accepted)
-        printReport(forPrint(), printer);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // Audited before the pages go out: a print cannot be taken back.
+    if (Status s = recordExport(m_db, record); !s) {
+        QMessageBox::warning(this, tr("Print %1").arg(m_title), s.error().message);
+        return;
+    }
+    printReport(print, printer);
 }
 
 } // namespace kartoteka::ui

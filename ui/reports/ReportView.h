@@ -6,6 +6,8 @@
 #include <QList>
 #include <QWidget>
 
+#include <functional>
+
 class QChart;
 class QChartView;
 class QComboBox;
@@ -14,6 +16,10 @@ class QLabel;
 class QSortFilterProxyModel;
 class QTableView;
 class QToolButton;
+
+namespace kartoteka {
+class Database;
+}
 
 namespace kartoteka::ui {
 
@@ -26,7 +32,10 @@ class ReportView : public QWidget
 {
     Q_OBJECT
 public:
-    explicit ReportView(const QString& title, QWidget* parent = nullptr);
+    // Exports and printing go through core's Exports as `db`'s account.
+    ReportView(Database& db, const QString& title, QWidget* parent = nullptr);
+    // exports and printing go through core's Exports with `db`'s account.
+    ReportView(Database& db, const QString& what, const QString& title, QWidget* parent = nullptr);
 
     void setSubtitle(const QString& subtitle);
     void setSummary(const QString& text);
@@ -62,6 +71,11 @@ private:
     ReportPrint forPrint() const;
     QImage chartsImage() const;
 
+    // What an export writes: the file, audited under the capability it needs.
+    Status exportFile(const QString& path, const QString& format, qint64 rows,
+                      const std::function<Status()>& write) const;
+
+    Database& m_db;
     QString m_title;
     QString m_subtitle;
     QLabel* m_summary = nullptr;

@@ -85,7 +85,7 @@ ReportsPage::ReportsPage(Database& db, QWidget* parent) : QWidget(parent), m_db(
                              tr("Managers"), tr("Clients"), tr("Drifting clients"),
                              tr("Birthdays")};
     for (int i = 0; i < titles.size(); ++i) {
-        auto* view = new ReportView(titles[i], this);
+        auto* view = new ReportView(m_db, titles[i], this);
         view->setAllowed(m_db.principal().can(Capability::Export),
                          m_db.principal().can(Capability::Print));
         m_views.append(view);
@@ -555,7 +555,7 @@ void ReportsPage::drillClients(int table, int row)
 void ReportsPage::showBehind(const QString& what, const QString& subtitle, const ReportTable& table,
                              const QList<qint64>& ids, void (ReportsPage::*open)(qint64))
 {
-    auto* dialog = new DrillDialog(what, subtitle, table, this);
+    auto* dialog = new DrillDialog(m_db, what, subtitle, table, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &DrillDialog::rowActivated, this, [this, ids, open](int row) {
         if (row >= 0 && row < ids.size())
