@@ -23,14 +23,6 @@
 #include <iostream>
 #include <string>
 
-#ifdef Q_OS_WIN
-#define NOMINMAX
-#include <io.h>
-#include <windows.h>
-#else
-#include <termios.h>
-#include <unistd.h>
-#endif
 
 using namespace Qt::StringLiterals;
 
@@ -69,47 +61,7 @@ Result<std::unique_ptr<Database>> openExisting(const CliContext& context)
 // `twice`: a new passphrase is typed again, so a typo cannot lock the copies.
 Result<QString> ownerPassphrase(bool twice)
 {
-    if (qEnvironmentVariableIsSet("KARTOTEKA_PASSPHRASE"))
-        return qEnvironmentVariable("KARTOTEKA_PASSPHRASE");
-#ifdef Q_OS_WIN
-    HANDLE input = GetStdHandle(STD_INPUT_HANDLE);
-    DWORD mode = 0;
-    const bool terminal = _isatty(_fileno(stdin)) && GetConsoleMode(input, &mode);
-#else
-    termios saved{};
-    const bool terminal = ::isatty(STDIN_FILENO) && ::tcgetattr(STDIN_FILENO, &saved) == 0;
-#endif
-    if (!terminal)
-        return makeError(ErrorKind::Invalid,
-                         tr("The owner's passphrase is needed: set KARTOTEKA_PASSPHRASE or run "
-                            "the command on a terminal."));
-    auto ask = [&](const QString& prompt) {
-        // Echo goes off before the prompt shows, so a passphrase pasted at
-        // once is neither echoed nor lost.
-#ifdef Q_OS_WIN
-        SetConsoleMode(input, mode & ~DWORD(ENABLE_ECHO_INPUT));
-#else
-        termios quiet = saved;
-        quiet.c_lflag &= ~tcflag_t(ECHO);
-        ::tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
-#endif
-        std::fputs(prompt.toLocal8Bit().constData(), stderr);
-        std::fflush(stderr);
-        std::string line;
-        std::getline(std::cin, line);
-#ifdef Q_OS_WIN
-        SetConsoleMode(input, mode);
-#else
-        ::tcsetattr(STDIN_FILENO, TCSANOW, &saved);
-#endif
-        std::fputs("\n", stderr);
-        return QString::fromLocal8Bit(line.data(), qsizetype(line.size()));
-    };
-    const QString passphrase = ask(tr("The owner's passphrase: "));
-    if (twice && ask(tr("The same passphrase again: ")) != passphrase)
-        return makeError(ErrorKind::Invalid,
-                         tr("The two passphrases differ; nothing was changed."));
-    return passphrase;
+    return readSecret("KARTOTEKA_PASSPHRASE", tr("The owner's passphrase: "), twice);
 }
 
 // An owner's copy decrypted for verify and restore; null for a plain backup.
@@ -382,7 +334,7 @@ int runRestore(const CliContext& context)
         return context.fail(opened.error());
     Result<RestoreReport> report =
         restoreBackupFile(context.databasePath, context.mode, *opened ? (*opened)->file() : file,
-                          safetyFolder, Identity::current(), consent);
+                          safetyFolder, Identity::current(), consent, context.principal);
     if (report && *opened)
         report->restoredFrom = shown(file);
     if (!report) {
