@@ -23,7 +23,6 @@
 #include <iostream>
 #include <string>
 
-
 using namespace Qt::StringLiterals;
 
 namespace kartoteka::cli {

@@ -1,8 +1,8 @@
 #include "clients/InteractionRepository.h"
 
-#include "clients/ClientRepository.h"
 #include "audit/AuditedValues.h"
 #include "audit/AuditLog.h"
+#include "clients/ClientRepository.h"
 #include "clients/PurchaseStats.h"
 #include "money/Money.h"
 

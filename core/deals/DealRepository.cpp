@@ -1,8 +1,8 @@
 #include "deals/DealRepository.h"
 
-#include "clients/ClientRepository.h"
 #include "audit/AuditedValues.h"
 #include "audit/AuditLog.h"
+#include "clients/ClientRepository.h"
 #include "clients/ClientSettings.h"
 #include "deals/FurthestStage.h"
 #include "deals/PipelineRepository.h"

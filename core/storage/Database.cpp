@@ -418,13 +418,13 @@ Status Database::write(const std::function<Status(Transaction&)>& work, int flag
                        ? sql::exec(db,
                                    u"INSERT INTO changes (at, entity, entity_id, op, actor, host) "
                                    u"VALUES (?, ?, ?, ?, ?, ?)"_s,
-                                   {at, change.entity, change.id, changeOpName(change.op),
-                                    actor(), m_host})
+                                   {at, change.entity, change.id, changeOpName(change.op), actor(),
+                                    m_host})
                        : sql::exec(db,
                                    u"INSERT INTO changes (at, entity, entity_id, op, actor, host, "
                                    u"actor_id) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
-                                   {at, change.entity, change.id, changeOpName(change.op),
-                                    actor(), m_host, actorId()});
+                                   {at, change.entity, change.id, changeOpName(change.op), actor(),
+                                    m_host, actorId()});
         if (!s)
             return rollback(s);
     }

@@ -24,10 +24,10 @@ enum class ErrorKind
     TooNew,
     Maintenance,
     Io,
-    OtherDatabase, // a backup of a different database: restoring it needs explicit consent
-    Unverified,    // a backup whose checksum cannot be checked: restoring it needs consent
-    Forbidden,     // the account signed in lacks the capability (the message names it)
-    SignInFailed,  // wrong login or password, an inactive account, a wrong passphrase
+    OtherDatabase,   // a backup of a different database: restoring it needs explicit consent
+    Unverified,      // a backup whose checksum cannot be checked: restoring it needs consent
+    Forbidden,       // the account signed in lacks the capability (the message names it)
+    SignInFailed,    // wrong login or password, an inactive account, a wrong passphrase
     TooManyAttempts, // sign-in refused for a while after repeated failures
 };
 

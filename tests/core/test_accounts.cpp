@@ -24,8 +24,8 @@ struct Shop
     TempDir dir;
     std::unique_ptr<Database> db = openTestDatabase(dir.path(u"shop.sqlite"_s));
     Accounts accounts{*db};
-    Account owner = requireValue(accounts.createOwner(u"Olena.Koval"_s, u"Олена Коваль"_s,
-                                                      kOwnerPassword));
+    Account owner =
+        requireValue(accounts.createOwner(u"Olena.Koval"_s, u"Олена Коваль"_s, kOwnerPassword));
 
     void signInAs(const QString& login, const QString& password)
     {
@@ -38,8 +38,7 @@ struct Shop
     int auditCount(const QString& action)
     {
         return requireValue(sql::scalar(db->connection(),
-                                        u"SELECT count(*) FROM audit WHERE action = ?"_s,
-                                        {action}))
+                                        u"SELECT count(*) FROM audit WHERE action = ?"_s, {action}))
             .toInt();
     }
 };
@@ -58,8 +57,7 @@ template <typename T> ErrorKind kindOf(const Result<T>& r)
 
 } // namespace
 
-TEST_CASE("a new database needs an owner, who then signs in with the password only",
-          "[accounts]")
+TEST_CASE("a new database needs an owner, who then signs in with the password only", "[accounts]")
 {
     TempDir dir;
     auto db = openTestDatabase(dir.path(u"shop.sqlite"_s));
@@ -122,14 +120,13 @@ TEST_CASE("failed sign-ins are audited and, after five, slowed down", "[accounts
     requireOk(sql::exec(shop.db->connection(),
                         u"UPDATE signin_failures SET last_at = '2020-01-01T00:00:00.000Z'"_s));
     shop.signInAs(u"olena.koval"_s, kOwnerPassword);
-    CHECK(requireValue(sql::scalar(shop.db->connection(),
-                                   u"SELECT count(*) FROM signin_failures"_s))
-              .toInt() == 0);
+    CHECK(
+        requireValue(sql::scalar(shop.db->connection(), u"SELECT count(*) FROM signin_failures"_s))
+            .toInt() == 0);
     CHECK(shop.auditCount(auditAction::kSignIn) == 1);
 }
 
-TEST_CASE("a temporary password must be changed, and only with the current one",
-          "[accounts]")
+TEST_CASE("a temporary password must be changed, and only with the current one", "[accounts]")
 {
     Shop shop;
     shop.signInAs(u"olena.koval"_s, kOwnerPassword);
@@ -163,8 +160,8 @@ TEST_CASE("only those with the Accounts capability manage accounts, and only an 
     CHECK(kindOf(shop.accounts.setRole(manager.id, Role::Senior)) == ErrorKind::Forbidden);
 
     shop.signInAs(u"admin"_s, kTempPassword);
-    const Account ivan = requireValue(
-        shop.accounts.add(u"ivan"_s, u"Іван"_s, Role::Manager, kTempPassword));
+    const Account ivan =
+        requireValue(shop.accounts.add(u"ivan"_s, u"Іван"_s, Role::Manager, kTempPassword));
     requireOk(shop.accounts.setRole(ivan.id, Role::Senior));
     CHECK(kindOf(shop.accounts.add(u"boss2"_s, u"Бос"_s, Role::Owner, kTempPassword)) ==
           ErrorKind::Forbidden);
@@ -199,7 +196,8 @@ TEST_CASE("deactivating hands the clients and open deals over, split among colle
     CHECK(kindOf(shop.accounts.deactivate({leaving.id, {}})) == ErrorKind::Invalid);
     CHECK(kindOf(shop.accounts.deactivate({leaving.id, {leaving.id}})) == ErrorKind::Invalid);
 
-    const HandOverReport report = requireValue(shop.accounts.deactivate({leaving.id, {a.id, b.id}}));
+    const HandOverReport report =
+        requireValue(shop.accounts.deactivate({leaving.id, {a.id, b.id}}));
     CHECK(report.clients == 5);
     auto countOf = [&](qint64 manager) {
         return requireValue(sql::scalar(shop.db->connection(),

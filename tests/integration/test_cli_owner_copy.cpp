@@ -90,8 +90,8 @@ TEST_CASE("kartoteka-cli writes the owner's copy and verifies and restores it wi
         CHECK(stored->limits.memLimit == defaultOwnerKeyLimits().memLimit);
         // The same passphrase at Argon2id's cheapest keeps the four openings
         // below fast; a copy carries its key's limits, so the path is the same.
-        requireOk(setOwnerPassphrase(
-            *opened, passphrase, {crypto_pwhash_OPSLIMIT_MIN, crypto_pwhash_MEMLIMIT_MIN}));
+        requireOk(setOwnerPassphrase(*opened, passphrase,
+                                     {crypto_pwhash_OPSLIMIT_MIN, crypto_pwhash_MEMLIMIT_MIN}));
     }
     CliRun backup = cli({u"backup"_s, u"--json"_s});
     INFO(backup.err.toStdString());

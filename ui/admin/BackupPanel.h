@@ -14,7 +14,7 @@ class QTableView;
 namespace kartoteka {
 class OpenedOwnerCopy;
 class Workspace;
-}
+} // namespace kartoteka
 
 namespace kartoteka::ui {
 

@@ -182,25 +182,24 @@ void BackupSettingsForm::setOwnerPassphrase(const QString& passphrase)
     m_ownerKeyState->setText(tr("Deriving the owner's key from the passphrase…"));
     setCursor(Qt::BusyCursor);
     // Argon2id takes seconds and much memory on purpose: off the UI thread.
-    m_keyJob.run([passphrase] { return deriveOwnerKey(passphrase); },
-                 [this](const Result<OwnerKey>& key) {
-                     unsetCursor();
-                     m_setPassphrase->setEnabled(true);
-                     Status s = key ? saveOwnerKey(m_db, *key) : Status(key.error());
-                     // Only the key's state: unsaved edits in the form stay.
-                     if (Result<SettingValue> stored =
-                             SharedSettings(m_db).get(backupKeys::kOwnerKey);
-                         stored)
-                         m_loaded.insert(backupKeys::kOwnerKey, *stored);
-                     showOwnerKeyState();
-                     if (!s) {
-                         QMessageBox::warning(this, tr("The owner's passphrase"),
-                                              s.error().message);
-                         emit ownerKeySet(false, s.error().message);
-                         return;
-                     }
-                     emit ownerKeySet(true, m_ownerKeyState->text());
-                 });
+    m_keyJob.run(
+        [passphrase] { return deriveOwnerKey(passphrase); },
+        [this](const Result<OwnerKey>& key) {
+            unsetCursor();
+            m_setPassphrase->setEnabled(true);
+            Status s = key ? saveOwnerKey(m_db, *key) : Status(key.error());
+            // Only the key's state: unsaved edits in the form stay.
+            if (Result<SettingValue> stored = SharedSettings(m_db).get(backupKeys::kOwnerKey);
+                stored)
+                m_loaded.insert(backupKeys::kOwnerKey, *stored);
+            showOwnerKeyState();
+            if (!s) {
+                QMessageBox::warning(this, tr("The owner's passphrase"), s.error().message);
+                emit ownerKeySet(false, s.error().message);
+                return;
+            }
+            emit ownerKeySet(true, m_ownerKeyState->text());
+        });
 }
 
 void BackupSettingsForm::showValues(const QHash<QString, QString>& values)

@@ -1,9 +1,9 @@
 #include "reports/ReportView.h"
 
 #include "audit/Exports.h"
-#include "storage/Database.h"
 #include "main/FileDialogs.h"
 #include "reports/ReportTableModel.h"
+#include "storage/Database.h"
 
 #include <QChart>
 #include <QChartView>
