@@ -11,6 +11,7 @@
 #include <QSqlRecord>
 
 #include <algorithm>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -683,6 +684,38 @@ Result<Principal> Accounts::principalOf(qint64 id)
 Result<Principal> Accounts::signIn(const QString& login, const QString& password)
 {
     const QString folded = foldedLogin(login);
+    Result<QList<QSqlRecord>> rows =
+        sql::rows(m_db.connection(),
+                  u"SELECT id, password_hash, active, name, role FROM users WHERE login = ?"_s,
+                  {folded});
+    if (!rows)
+        return rows.error();
+    const bool exists = !rows->isEmpty();
+    // Attempts are audited under the account they were for (whoever is signed
+    // in on this window did not make them), or under nobody for an unknown login.
+    Principal target;
+    if (exists) {
+        target.accountId = rows->first().value(0).toLongLong();
+        target.name = rows->first().value(3).toString();
+        target.login = folded;
+        target.role = roleFromName(rows->first().value(4).toString()).value_or(Role::Manager);
+    }
+    auto writeAs = [&](const Principal& who, const std::function<Status(Transaction&)>& work) {
+        if (m_db.isReadOnly())
+            return Status::success();
+        const Principal before = m_db.principal();
+        m_db.setPrincipal(who);
+        Status s = m_db.write(work, Database::IgnoreMaintenance);
+        m_db.setPrincipal(before);
+        return s;
+    };
+    auto auditAttempt = [&](const QString& action, QJsonObject details) {
+        details.insert(u"login"_s, folded);
+        return writeAs(target, [&](Transaction& tx) {
+            return recordAudit(tx, {action, kEntity, target.accountId, 0, {}, details});
+        });
+    };
+
     Result<QList<QSqlRecord>> failures =
         sql::rows(m_db.connection(),
                   u"SELECT failures, last_at FROM signin_failures WHERE login = ?"_s, {folded});
@@ -695,12 +728,7 @@ Result<Principal> Accounts::signIn(const QString& login, const QString& password
         const qint64 wait =
             QDateTime::currentDateTimeUtc().secsTo(last.addSecs(signInDelay(failed).count()));
         if (wait > 0) {
-            (void)recordAudit(m_db, {auditAction::kLockedOut,
-                                     kEntity,
-                                     0,
-                                     0,
-                                     {},
-                                     QJsonObject{{u"login"_s, folded}, {u"failures"_s, failed}}});
+            (void)auditAttempt(auditAction::kLockedOut, QJsonObject{{u"failures"_s, failed}});
             return makeError(ErrorKind::TooManyAttempts,
                              tr("Too many wrong passwords for %1. Try again in %2 seconds.")
                                  .arg(folded)
@@ -708,12 +736,7 @@ Result<Principal> Accounts::signIn(const QString& login, const QString& password
         }
     }
 
-    Result<QList<QSqlRecord>> rows =
-        sql::rows(m_db.connection(),
-                  u"SELECT id, password_hash, active FROM users WHERE login = ?"_s, {folded});
-    if (!rows)
-        return rows.error();
-    const bool known = !rows->isEmpty() && !rows->first().value(1).isNull();
+    const bool known = exists && !rows->first().value(1).isNull();
     bool right = false;
     if (known)
         right = verifyPassword(rows->first().value(1).toString(), password);
@@ -722,61 +745,38 @@ Result<Principal> Accounts::signIn(const QString& login, const QString& password
     const bool active = known && rows->first().value(2).toBool();
 
     if (!right) {
-        if (!m_db.isReadOnly()) {
-            Status s = m_db.write(
-                [&](Transaction& tx) -> Status {
-                    if (Status st =
-                            sql::exec(tx.db(),
+        Status s = writeAs(target, [&](Transaction& tx) -> Status {
+            if (Status st = sql::exec(tx.db(),
                                       u"INSERT INTO signin_failures (login, failures, last_at) "
                                       u"VALUES (?, 1, ?) ON CONFLICT (login) DO UPDATE SET "
                                       u"failures = failures + 1, last_at = excluded.last_at"_s,
                                       {folded, nowUtc()});
-                        !st)
-                        return st;
-                    return recordAudit(tx, {auditAction::kSignInFailed,
-                                            kEntity,
-                                            known ? rows->first().value(0).toLongLong() : 0,
-                                            0,
-                                            {},
-                                            QJsonObject{{u"login"_s, folded}}});
-                },
-                Database::IgnoreMaintenance);
-            if (!s)
-                return s.error();
-        }
+                !st)
+                return st;
+            return recordAudit(tx, {auditAction::kSignInFailed, kEntity, target.accountId, 0, {},
+                                    QJsonObject{{u"login"_s, folded}}});
+        });
+        if (!s)
+            return s.error();
         return makeError(ErrorKind::SignInFailed, tr("Wrong login or password."));
     }
-    const qint64 id = rows->first().value(0).toLongLong();
     if (!active) {
-        (void)recordAudit(m_db, {auditAction::kSignInFailed,
-                                 kEntity,
-                                 id,
-                                 0,
-                                 {},
-                                 QJsonObject{{u"login"_s, folded}, {u"inactive"_s, true}}});
+        (void)auditAttempt(auditAction::kSignInFailed, QJsonObject{{u"inactive"_s, true}});
         return makeError(ErrorKind::SignInFailed,
                          tr("The account %1 is deactivated. Ask the owner.").arg(folded));
     }
-    Result<Principal> principal = principalOf(id);
+    Result<Principal> principal = principalOf(target.accountId);
     if (!principal)
         return principal.error();
-    if (!m_db.isReadOnly()) {
-        // Audited as the person who signed in.
-        const Principal before = m_db.principal();
-        m_db.setPrincipal(*principal);
-        Status s = m_db.write(
-            [&](Transaction& tx) -> Status {
-                if (Status st = sql::exec(tx.db(), u"DELETE FROM signin_failures WHERE login = ?"_s,
-                                          {folded});
-                    !st)
-                    return st;
-                return recordAudit(tx, {auditAction::kSignIn, kEntity, id, 0, {}, {}});
-            },
-            Database::IgnoreMaintenance);
-        m_db.setPrincipal(before);
-        if (!s)
-            return s.error();
-    }
+    Status s = writeAs(*principal, [&](Transaction& tx) -> Status {
+        if (Status st =
+                sql::exec(tx.db(), u"DELETE FROM signin_failures WHERE login = ?"_s, {folded});
+            !st)
+            return st;
+        return recordAudit(tx, {auditAction::kSignIn, kEntity, target.accountId, 0, {}, {}});
+    });
+    if (!s)
+        return s.error();
     return principal;
 }
 

@@ -313,3 +313,24 @@ TEST_CASE("temporary passwords are long, random and easy to read out", "[account
     for (QChar c : a)
         CHECK_FALSE(QStringLiteral("0O1lI").contains(c));
 }
+
+TEST_CASE("a failed sign-in is audited under the account tried, not under whoever is signed in",
+          "[accounts][audit]")
+{
+    Shop shop;
+    shop.signInAs(u"olena.koval"_s, kOwnerPassword);
+    const Account petro = shop.addAs(Role::Manager, u"petro"_s, u"Петро"_s);
+    // The owner's window switches user and someone mistypes Petro's password.
+    CHECK(kindOf(shop.accounts.signIn(u"petro"_s, u"not-his-password"_s)) ==
+          ErrorKind::SignInFailed);
+    CHECK(kindOf(shop.accounts.signIn(u"nobody"_s, u"not-his-password"_s)) ==
+          ErrorKind::SignInFailed);
+    CHECK(shop.db->principal().accountId == shop.owner.id);
+    AuditFilter filter;
+    filter.action = auditAction::kSignInFailed;
+    const QList<AuditEntry> failed = requireValue(readAudit(*shop.db, filter));
+    REQUIRE(failed.size() == 2);
+    CHECK(failed.at(1).userId == petro.id);
+    CHECK(failed.at(1).userName == u"Петро"_s);
+    CHECK(failed.at(0).userId == 0);
+}
