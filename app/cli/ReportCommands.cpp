@@ -408,6 +408,10 @@ int runReport(const CliContext& context)
         Result<qint64> manager = context.staff(**db, u"manager"_s);
         if (!manager)
             return context.fail(manager.error());
+        // Someone who reports on their own work only is told, not silently
+        // given their own figures under a colleague's name.
+        if (!reachesManagerReport(context.principal, *manager))
+            return context.fail(require(context.principal, Capability::AllReports).error());
         period.managerId = *manager;
     }
     return report(context, **db, period);

@@ -318,6 +318,13 @@ TEST_CASE("kartoteka-cli export and audit: a manager is refused, a senior export
                 {u"report"_s, u"funnel"_s, u"--out"_s, shop.home.path(u"funnel.csv"_s)});
     CHECK(cliErrorKind(reportRefused) == u"forbidden"_s);
     CHECK_FALSE(QFileInfo::exists(shop.home.path(u"funnel.csv"_s)));
+    // A manager's reports are their own work: asking for a colleague's is refused.
+    CliRun colleague = shop.as(u"olena"_s, u"Olena-own-22"_s,
+                               {u"report"_s, u"funnel"_s, u"--manager"_s, u"irina"_s});
+    CHECK(cliErrorKind(colleague) == u"forbidden"_s);
+    CHECK(shop.as(u"olena"_s, u"Olena-own-22"_s,
+                  {u"report"_s, u"funnel"_s, u"--manager"_s, u"olena"_s})
+              .exitCode == 0);
     CliRun auditRefused = shop.as(u"olena"_s, u"Olena-own-22"_s, {u"audit"_s});
     CHECK(cliErrorKind(auditRefused) == u"forbidden"_s);
     CHECK(auditRefused.err.contains("audit"));

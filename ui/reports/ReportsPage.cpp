@@ -189,10 +189,17 @@ void ReportsPage::fillFilters()
             m_pipeline->addItem(p.name, p.id);
     m_pipeline->setCurrentIndex(std::max(0, m_pipeline->findData(pipeline)));
     m_manager->clear();
-    m_manager->addItem(tr("Everyone"), 0);
-    if (Result<QList<ListItem>> users = Lists(m_db).users())
-        for (const ListItem& u : *users)
-            m_manager->addItem(u.name, u.id);
+    const Principal& me = m_db.principal();
+    if (me.can(Capability::AllReports)) {
+        m_manager->addItem(tr("Everyone"), 0);
+        if (Result<QList<ListItem>> users = Lists(m_db).users())
+            for (const ListItem& u : *users)
+                m_manager->addItem(u.name, u.id);
+    } else {
+        // Core reports on this person's own work whatever is asked: say so.
+        m_manager->addItem(me.name, me.accountId);
+    }
+    m_manager->setEnabled(m_manager->count() > 1);
     m_manager->setCurrentIndex(std::max(0, m_manager->findData(manager)));
     m_firstRecord = firstRecordDay(m_db);
 }
