@@ -300,8 +300,8 @@ void SignInPanel::fillDemoHint()
     }
     if (rows.isEmpty())
         return;
-    m_demo->setText(tr("<b>This is a demo database.</b> Click a login to try that role; every "
-                       "demo account's password is <b>%1</b>.")
+    m_demo->setText(tr("<b>This is a demo database.</b> Every demo account's password is "
+                       "<b>%1</b>. Click a login to fill in both, then Sign in.")
                         .arg(kDemoPassword.toHtmlEscaped()) +
                     u"<br>"_s + rows.join(u"<br>"_s));
     m_demo->show();

@@ -2,6 +2,7 @@
 
 #include "clients/Lists.h"
 #include "clients/PhoneNumbers.h"
+#include "storage/Database.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -273,7 +274,11 @@ void ClientForm::fill(const Client& c)
     select(m_contactType, c.contactTypeId);
     select(m_status, c.statusId);
     select(m_source, c.sourceId);
-    select(m_manager, c.managerId);
+    // A new client is the signed-in person's unless they choose someone else;
+    // someone who reaches only their own clients cannot hand them to others.
+    const Principal& me = m_db.principal();
+    select(m_manager, c.id == 0 && c.managerId == 0 && !me.isSystem() ? me.accountId : c.managerId);
+    m_manager->setEnabled(me.can(Capability::AllClients));
     m_preferredChannel->setText(c.preferredChannel);
     m_tags->setText(c.tags.join(u", "_s));
     m_deliveryAddress->setPlainText(c.deliveryAddress);
