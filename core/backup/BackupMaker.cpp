@@ -153,9 +153,9 @@ Result<BackupInfo> createBackup(const BackupRequest& request)
     if (!sha)
         return discard(sha.error());
     QString finalPath = folder.absoluteFilePath(name);
-    // QFile::rename never replaces an existing file, so a name taken
-    // meanwhile is simply passed over.
-    for (int n = 2; !QFile::rename(partial, finalPath); ++n) {
+    // A name taken meanwhile (another program's backup of the same second)
+    // is passed over, never replaced.
+    for (int n = 2; !renameWithoutReplacing(partial, finalPath); ++n) {
         if (!QFileInfo::exists(finalPath) || n > 1000)
             return discard(
                 makeError(ErrorKind::Io, tr("The backup could not be given its final name %1.")

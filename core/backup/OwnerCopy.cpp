@@ -500,7 +500,7 @@ Result<BackupInfo> writeOwnerCopy(const BackupInfo& backup, const OwnerKey& key,
         return discard(s.error());
 
     QString finalPath = folder.absoluteFilePath(name);
-    for (int n = 2; !QFile::rename(partial, finalPath); ++n) {
+    for (int n = 2; !renameWithoutReplacing(partial, finalPath); ++n) {
         if (!QFileInfo::exists(finalPath) || n > 1000)
             return discard(makeError(ErrorKind::Io,
                                      tr("The owner's copy could not be given its final name %1.")

@@ -10,6 +10,7 @@
 #include <io.h>
 #else
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 #include <fcntl.h>
 #include <unistd.h>
@@ -66,6 +67,39 @@ Status syncFolderToDisk(const QString& folder)
             tr("Writing the folder %1 to disk failed.").arg(QDir::toNativeSeparators(folder)));
     return Status::success();
 #endif
+}
+
+bool renameWithoutReplacing(const QString& from, const QString& to)
+{
+#if defined(Q_OS_LINUX) && defined(RENAME_NOREPLACE)
+    const QByteArray source = QFile::encodeName(from);
+    const QByteArray target = QFile::encodeName(to);
+    if (::renameat2(AT_FDCWD, source.constData(), AT_FDCWD, target.constData(), RENAME_NOREPLACE) ==
+        0)
+        return true;
+    if (errno == EEXIST)
+        return false;
+    // A filesystem without RENAME_NOREPLACE: a hard link fails when the name
+    // is taken, atomically too.
+    if (::link(source.constData(), target.constData()) == 0) {
+        ::unlink(source.constData());
+        return true;
+    }
+    if (errno == EEXIST)
+        return false;
+#elif defined(Q_OS_UNIX)
+    const QByteArray source = QFile::encodeName(from);
+    const QByteArray target = QFile::encodeName(to);
+    if (::link(source.constData(), target.constData()) == 0) {
+        ::unlink(source.constData());
+        return true;
+    }
+    if (errno == EEXIST)
+        return false;
+#endif
+    // Windows: MoveFileEx without MOVEFILE_REPLACE_EXISTING already refuses
+    // an existing target. Elsewhere (no hard links on the share) the last resort.
+    return QFile::rename(from, to);
 }
 
 } // namespace kartoteka
