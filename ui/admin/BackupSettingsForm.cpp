@@ -89,9 +89,10 @@ BackupSettingsForm::BackupSettingsForm(Database& db, QWidget* parent)
     auto* ownerRow = new QHBoxLayout;
     ownerRow->addWidget(m_ownerFolder, 1);
     ownerRow->addWidget(browseOwner);
-    auto* keyRow = new QHBoxLayout;
-    keyRow->addWidget(m_ownerKeyState, 1);
-    keyRow->addWidget(m_setPassphrase);
+    // The state is a sentence: it gets the row's whole width, the button below it.
+    auto* keyRow = new QVBoxLayout;
+    keyRow->addWidget(m_ownerKeyState);
+    keyRow->addWidget(m_setPassphrase, 0, Qt::AlignLeft);
     m_ownerKeyState->setWordWrap(true);
     connect(m_setPassphrase, &QPushButton::clicked, this, &BackupSettingsForm::askOwnerPassphrase);
 
