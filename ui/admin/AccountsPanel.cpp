@@ -174,6 +174,9 @@ public:
         auto* form = new QFormLayout;
         form->addRow(tr("Full name:"), m_name);
         form->addRow(tr("Login:"), m_login);
+        // Typing starts where the form starts: the name, then the login.
+        setTabOrder(m_name, m_login);
+        m_name->setFocus();
         if (withRole) {
             m_role = roleBox(this, account.role);
             m_role->setObjectName(u"role"_s);
