@@ -73,6 +73,21 @@ Status changed(Result<int> rows, qint64 id)
     return Status::success();
 }
 
+// Updates one account's row, bumping its version, and feeds the change.
+Status updateAccount(Transaction& tx, qint64 id, const QString& assignments, QVariantList args)
+{
+    args.append(id);
+    if (Status s = changed(sql::change(tx.db(),
+                                       u"UPDATE users SET "_s + assignments +
+                                           u", version = version + 1 WHERE id = ?"_s,
+                                       args),
+                           id);
+        !s)
+        return s;
+    tx.recordChange(Accounts::kEntity, id, ChangeOp::Update);
+    return Status::success();
+}
+
 } // namespace
 
 std::chrono::seconds signInDelay(int failures)
@@ -322,15 +337,11 @@ Status Accounts::setTemporaryPassword(qint64 id, const QString& temporaryPasswor
     if (!hash)
         return hash.error();
     return m_db.write([&](Transaction& tx) -> Status {
-        if (Status st = changed(sql::change(tx.db(),
-                                            u"UPDATE users SET login = ?, password_hash = ?, "
-                                            u"must_change_password = 1, version = version + 1 "
-                                            u"WHERE id = ?"_s,
-                                            {foldedLogin(target->login), *hash, id}),
-                                id);
+        if (Status st =
+                updateAccount(tx, id, u"login = ?, password_hash = ?, must_change_password = 1"_s,
+                              {foldedLogin(target->login), *hash});
             !st)
             return st;
-        tx.recordChange(kEntity, id, ChangeOp::Update);
         return recordAudit(tx, {auditAction::kAccountPassword,
                                 kEntity,
                                 id,
@@ -350,14 +361,8 @@ Status Accounts::setLogin(qint64 id, const QString& login)
     if (Status s = checkLogin(login, id); !s)
         return s;
     return m_db.write([&](Transaction& tx) -> Status {
-        if (Status st = changed(sql::change(tx.db(),
-                                            u"UPDATE users SET login = ?, version = version + 1 "
-                                            u"WHERE id = ?"_s,
-                                            {foldedLogin(login), id}),
-                                id);
-            !st)
+        if (Status st = updateAccount(tx, id, u"login = ?"_s, {foldedLogin(login)}); !st)
             return st;
-        tx.recordChange(kEntity, id, ChangeOp::Update);
         return recordAudit(tx, {auditAction::changeAction(kEntity, u"update"_s),
                                 kEntity,
                                 id,
@@ -467,14 +472,8 @@ Status Accounts::setRole(qint64 id, Role role)
                                     "there is always at least one.")
                                      .arg(target->name));
         }
-        if (Status st = changed(sql::change(tx.db(),
-                                            u"UPDATE users SET role = ?, version = version + 1 "
-                                            u"WHERE id = ?"_s,
-                                            {roleName(role), id}),
-                                id);
-            !st)
+        if (Status st = updateAccount(tx, id, u"role = ?"_s, {roleName(role)}); !st)
             return st;
-        tx.recordChange(kEntity, id, ChangeOp::Update);
         return recordAudit(tx, {auditAction::kAccountRole,
                                 kEntity,
                                 id,
@@ -504,15 +503,10 @@ Status Accounts::changeOwnPassword(const QString& current, const QString& passwo
     if (!hash)
         return hash.error();
     return m_db.write([&](Transaction& tx) -> Status {
-        if (Status st = changed(sql::change(tx.db(),
-                                            u"UPDATE users SET password_hash = ?, "
-                                            u"must_change_password = 0, version = version + 1 "
-                                            u"WHERE id = ?"_s,
-                                            {*hash, me.accountId}),
-                                me.accountId);
+        if (Status st = updateAccount(tx, me.accountId,
+                                      u"password_hash = ?, must_change_password = 0"_s, {*hash});
             !st)
             return st;
-        tx.recordChange(kEntity, me.accountId, ChangeOp::Update);
         return recordAudit(tx, {auditAction::kAccountPassword,
                                 kEntity,
                                 me.accountId,
@@ -609,14 +603,8 @@ Result<HandOverReport> Accounts::deactivate(const HandOver& handOver)
             tx.recordChange(kDealEntity, dealId, ChangeOp::Update);
             ++dealsPer[to];
         }
-        if (Status st = changed(sql::change(tx.db(),
-                                            u"UPDATE users SET active = 0, version = version + 1 "
-                                            u"WHERE id = ?"_s,
-                                            {leaving->id}),
-                                leaving->id);
-            !st)
+        if (Status st = updateAccount(tx, leaving->id, u"active = 0"_s, {}); !st)
             return st;
-        tx.recordChange(kEntity, leaving->id, ChangeOp::Update);
         report.clients = int(clients->size());
         report.deals = int(deals->size());
         QJsonArray to;
@@ -658,14 +646,8 @@ Status Accounts::activate(qint64 id)
     if (Status s = checkAdministers(*target); !s)
         return s;
     return m_db.write([&](Transaction& tx) -> Status {
-        if (Status st = changed(sql::change(tx.db(),
-                                            u"UPDATE users SET active = 1, version = version + 1 "
-                                            u"WHERE id = ?"_s,
-                                            {id}),
-                                id);
-            !st)
+        if (Status st = updateAccount(tx, id, u"active = 1"_s, {}); !st)
             return st;
-        tx.recordChange(kEntity, id, ChangeOp::Update);
         return recordAudit(tx, {auditAction::kAccountActivate, kEntity, id, 0, {}, {}});
     });
 }
@@ -684,10 +666,9 @@ Result<Principal> Accounts::principalOf(qint64 id)
 Result<Principal> Accounts::signIn(const QString& login, const QString& password)
 {
     const QString folded = foldedLogin(login);
-    Result<QList<QSqlRecord>> rows =
-        sql::rows(m_db.connection(),
-                  u"SELECT id, password_hash, active, name, role FROM users WHERE login = ?"_s,
-                  {folded});
+    Result<QList<QSqlRecord>> rows = sql::rows(
+        m_db.connection(),
+        u"SELECT id, password_hash, active, name, role FROM users WHERE login = ?"_s, {folded});
     if (!rows)
         return rows.error();
     const bool exists = !rows->isEmpty();
@@ -753,7 +734,11 @@ Result<Principal> Accounts::signIn(const QString& login, const QString& password
                                       {folded, nowUtc()});
                 !st)
                 return st;
-            return recordAudit(tx, {auditAction::kSignInFailed, kEntity, target.accountId, 0, {},
+            return recordAudit(tx, {auditAction::kSignInFailed,
+                                    kEntity,
+                                    target.accountId,
+                                    0,
+                                    {},
                                     QJsonObject{{u"login"_s, folded}}});
         });
         if (!s)

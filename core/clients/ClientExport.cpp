@@ -2,7 +2,6 @@
 
 #include "accounts/Access.h"
 #include "accounts/Accounts.h"
-#include "audit/AuditLog.h"
 #include "audit/Exports.h"
 #include "clients/ClientRepository.h"
 #include "clients/ClientSettings.h"
@@ -13,7 +12,6 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonObject>
@@ -53,20 +51,6 @@ Result<QHash<qint64, QString>> namesOf(Result<QList<ListItem>> items)
 }
 
 } // namespace
-
-// Kept together and small: the audit's own export check can take their place whole.
-// Both through core/audit/Exports, where every export of a list or a report
-// is checked and audited the same way.
-Status authorizeExport(Database& db)
-{
-    return authorizeExport(db, ExportRecord{});
-}
-
-Status auditExport(Database& db, const QString& what, const QString& format, int rows,
-                   const QString& file, const QString& report)
-{
-    return recordExport(db, {what, report, format, file, rows, false});
-}
 
 std::optional<ClientExportFormat> clientExportFormatFromName(const QString& name)
 {
@@ -151,33 +135,29 @@ Result<ReportTable> clientTable(Database& db, const QList<Client>& clients)
 Result<ClientExportReport> exportClients(Database& db, ClientExportFormat format,
                                          const QString& path)
 {
-    if (Status s = authorizeExport(db); !s)
-        return s.error();
-    Result<QList<Client>> clients = clientsToExport(db);
-    if (!clients)
-        return clients.error();
-    Status written = Status::success();
-    if (format == ClientExportFormat::VCard) {
-        written = writeVCards(*clients, path);
-    } else {
+    // Checked before anything is read or written, audited after; a file that
+    // cannot be audited is not left behind (core/audit/Exports).
+    ExportRecord record{u"clients"_s,
+                        {},
+                        formatName(format),
+                        QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())};
+    Status s = runExport(db, record, [&]() -> Status {
+        Result<QList<Client>> clients = clientsToExport(db);
+        if (!clients)
+            return clients.error();
+        record.rows = clients->size();
+        if (format == ClientExportFormat::VCard)
+            return writeVCards(*clients, path);
         Result<ReportTable> table = clientTable(db, *clients);
         if (!table)
             return table.error();
-        written = exportTable(*table, path,
-                              format == ClientExportFormat::Csv ? TableFileFormat::Csv
-                                                                : TableFileFormat::Xlsx);
-    }
-    if (!written)
-        return written.error();
-    ClientExportReport report{int(clients->size()),
-                              QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())};
-    // An export that cannot be audited is not left behind.
-    if (Status s = auditExport(db, u"clients"_s, formatName(format), report.rows, report.file);
-        !s) {
-        QFile::remove(path);
+        return exportTable(*table, path,
+                           format == ClientExportFormat::Csv ? TableFileFormat::Csv
+                                                             : TableFileFormat::Xlsx);
+    });
+    if (!s)
         return s.error();
-    }
-    return report;
+    return ClientExportReport{int(record.rows), record.file};
 }
 
 } // namespace kartoteka

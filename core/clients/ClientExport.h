@@ -28,13 +28,6 @@ Result<QList<Client>> clientsToExport(Database& db);
 // Those clients as a table: what CSV and Excel get.
 Result<ReportTable> clientTable(Database& db, const QList<Client>& clients);
 
-// Who may export (the Export capability), and the audit row every export
-// leaves: what ("clients", or "report" with the report's title), the format,
-// how many rows, the file.
-Status authorizeExport(Database& db);
-Status auditExport(Database& db, const QString& what, const QString& format, int rows,
-                   const QString& file, const QString& report = {});
-
 struct ClientExportReport
 {
     int rows = 0;
