@@ -29,10 +29,11 @@ namespace kartoteka::cli {
 
 namespace {
 
-QString tr(const char* text)
+// Translation context for this file's free functions (lupdate reads it).
+struct Tr
 {
-    return QCoreApplication::translate("kartoteka-cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kartoteka::cli)
+};
 
 QString shown(const QString& path)
 {
@@ -60,7 +61,7 @@ Result<std::unique_ptr<Database>> openExisting(const CliContext& context)
 // `twice`: a new passphrase is typed again, so a typo cannot lock the copies.
 Result<QString> ownerPassphrase(bool twice)
 {
-    return readSecret("KARTOTEKA_PASSPHRASE", tr("The owner's passphrase: "), twice);
+    return readSecret("KARTOTEKA_PASSPHRASE", Tr::tr("The owner's passphrase: "), twice);
 }
 
 // An owner's copy decrypted for verify and restore; null for a plain backup.
@@ -84,16 +85,16 @@ int runOwnerKey(const CliContext& context)
         return context.fail(passphrase.error());
     if (Status s = setOwnerPassphrase(**db, *passphrase); !s)
         return context.fail(s.error());
-    return context.answer(tr("The owner's key is set: from now on every backup's owner's copy "
-                             "opens only with this passphrase."),
+    return context.answer(Tr::tr("The owner's key is set: from now on every backup's owner's copy "
+                                 "opens only with this passphrase."),
                           QJsonObject{{u"owner_key"_s, true}});
 }
 
 int runOwnerFolder(const CliContext& context)
 {
     if (context.arguments.size() != 2)
-        return context.fail(tr("Name the folder: kartoteka-cli backups owner-folder DIR (\"\" "
-                               "for none)"));
+        return context.fail(Tr::tr("Name the folder: kartoteka-cli backups owner-folder DIR (\"\" "
+                                   "for none)"));
     Result<std::unique_ptr<Database>> db = openExisting(context);
     if (!db)
         return context.fail(db.error());
@@ -102,10 +103,10 @@ int runOwnerFolder(const CliContext& context)
                                : QFileInfo(context.arguments.at(1)).absoluteFilePath();
     if (Status s = setOwnerCopyFolder(**db, folder); !s)
         return context.fail(s.error());
-    return context.answer(folder.isEmpty()
-                              ? tr("No owner's copies will be written.")
-                              : tr("Every backup's owner's copy goes to %1.").arg(shown(folder)),
-                          QJsonObject{{u"owner_folder"_s, shown(folder)}});
+    return context.answer(
+        folder.isEmpty() ? Tr::tr("No owner's copies will be written.")
+                         : Tr::tr("Every backup's owner's copy goes to %1.").arg(shown(folder)),
+        QJsonObject{{u"owner_folder"_s, shown(folder)}});
 }
 
 } // namespace
@@ -137,7 +138,7 @@ int runBackup(const CliContext& context)
         Result<QStringList> pruned = pruneBackups(folder, backup->databaseId, policy->retention,
                                                   QDateTime::currentDateTime());
         pruneNote = pruned
-                        ? QCoreApplication::translate("kartoteka-cli", "%n old backup(s) pruned.",
+                        ? QCoreApplication::translate("kartoteka::cli", "%n old backup(s) pruned.",
                                                       nullptr, int(pruned->size()))
                         : pruned.error().message;
         ownerCopy = makeOwnerCopy(*backup, *policy, QDateTime::currentDateTime());
@@ -146,11 +147,11 @@ int runBackup(const CliContext& context)
     }
     // A cron job learns from the exit code that the owner's copy is missing.
     if (ownerCopy && !*ownerCopy)
-        return context.fail(
-            tr("Backup written: %1, but %2").arg(shown(backup->file), ownerCopy->error().message));
+        return context.fail(Tr::tr("Backup written: %1, but %2")
+                                .arg(shown(backup->file), ownerCopy->error().message));
     if (ownerCopy)
-        pruneNote += u' ' + tr("Owner's copy: %1.").arg(shown((*ownerCopy)->file));
-    return context.answer(tr("Backup written: %1 (%2 bytes, SHA-256 %3). %4")
+        pruneNote += u' ' + Tr::tr("Owner's copy: %1.").arg(shown((*ownerCopy)->file));
+    return context.answer(Tr::tr("Backup written: %1 (%2 bytes, SHA-256 %3). %4")
                               .arg(shown(backup->file))
                               .arg(backup->bytes)
                               .arg(backup->sha256, pruneNote),
@@ -164,8 +165,8 @@ int runBackups(const CliContext& context)
     if (context.arguments.value(0) == u"owner-folder")
         return runOwnerFolder(context);
     if (!context.arguments.isEmpty())
-        return context.fail(tr("Unknown \"backups %1\": use backups [--dir DIR], backups "
-                               "owner-key or backups owner-folder DIR.")
+        return context.fail(Tr::tr("Unknown \"backups %1\": use backups [--dir DIR], backups "
+                                   "owner-key or backups owner-folder DIR.")
                                 .arg(context.arguments.first()));
     QString folder = context.dir;
     QString ownerFolder;
@@ -188,10 +189,10 @@ int runBackups(const CliContext& context)
         return context.fail(db.error());
     }
     if (!QFileInfo(folder).isDir())
-        return context.fail(tr("The backup folder %1 does not exist.").arg(shown(folder)));
+        return context.fail(Tr::tr("The backup folder %1 does not exist.").arg(shown(folder)));
 
     QJsonArray list;
-    QStringList lines{tr("Backups in %1:").arg(shown(folder))};
+    QStringList lines{Tr::tr("Backups in %1:").arg(shown(folder))};
     const QLocale locale;
     const QString live = QFileInfo(context.databasePath).canonicalFilePath();
     // A cron job learns from the exit code that a backup is damaged or unverified.
@@ -216,18 +217,18 @@ int runBackups(const CliContext& context)
         allGood = allGood && checked;
         if (!verified) {
             entry.insert(u"problem"_s, verified.error().message);
-            state = tr("NOT OK: %1").arg(verified.error().message);
+            state = Tr::tr("NOT OK: %1").arg(verified.error().message);
         } else if (!checked) {
-            entry.insert(u"problem"_s, tr("no manifest with a checksum"));
-            state = tr("NOT VERIFIED: no manifest with a checksum");
+            entry.insert(u"problem"_s, Tr::tr("no manifest with a checksum"));
+            state = Tr::tr("NOT VERIFIED: no manifest with a checksum");
         } else {
-            state = tr("verified");
+            state = Tr::tr("verified");
         }
         if (other)
-            state +=
-                u"  "_s + (source.isEmpty()
-                               ? tr("(a backup of another database)")
-                               : tr("(a backup of «%1», not of the open database)").arg(source));
+            state += u"  "_s +
+                     (source.isEmpty()
+                          ? Tr::tr("(a backup of another database)")
+                          : Tr::tr("(a backup of «%1», not of the open database)").arg(source));
         list.append(entry);
         lines.append(u"  %1  %2  %3  %4  %5"_s.arg(
             locale.toString(info.createdAt.toLocalTime(), QLocale::ShortFormat),
@@ -235,10 +236,10 @@ int runBackups(const CliContext& context)
             backupKindDisplayName(info.kind), state));
     }
     if (list.isEmpty())
-        lines.append(tr("  (none)"));
+        lines.append(Tr::tr("  (none)"));
     // Encrypted: verified only with the passphrase (`verify FILE`).
     if (!ownerFolder.isEmpty()) {
-        lines.append(tr("Owner's copies in %1 (encrypted):").arg(shown(ownerFolder)));
+        lines.append(Tr::tr("Owner's copies in %1 (encrypted):").arg(shown(ownerFolder)));
         const QList<BackupInfo> copies = listOwnerCopiesOf(ownerFolder, openId);
         for (const BackupInfo& info : copies) {
             QJsonObject entry = backupJson(info);
@@ -249,10 +250,10 @@ int runBackups(const CliContext& context)
                 locale.toString(info.createdAt.toLocalTime(), QLocale::ShortFormat),
                 QFileInfo(info.file).fileName(), locale.formattedDataSize(info.bytes),
                 backupKindDisplayName(info.kind),
-                tr("owner's copy: verify it with the passphrase")));
+                Tr::tr("owner's copy: verify it with the passphrase")));
         }
         if (copies.isEmpty())
-            lines.append(tr("  (none)"));
+            lines.append(Tr::tr("  (none)"));
     }
     context.answer(lines.join(u'\n'), list);
     return allGood ? 0 : 1;
@@ -261,7 +262,7 @@ int runBackups(const CliContext& context)
 int runVerify(const CliContext& context)
 {
     if (context.arguments.isEmpty())
-        return context.fail(tr("Name the backup file: kartoteka-cli verify FILE"));
+        return context.fail(Tr::tr("Name the backup file: kartoteka-cli verify FILE"));
     const QString file = context.arguments.first();
     Result<std::shared_ptr<OpenedOwnerCopy>> opened = openIfOwnerCopy(file);
     if (!opened)
@@ -270,8 +271,8 @@ int runVerify(const CliContext& context)
         verifyBackupFile(*opened ? (*opened)->file() : file, latestSchemaVersion());
     if (!verified && *opened) {
         Error e = verified.error();
-        e.message =
-            tr("%1 decrypts, but the backup inside is not good: %2").arg(shown(file), e.message);
+        e.message = Tr::tr("%1 decrypts, but the backup inside is not good: %2")
+                        .arg(shown(file), e.message);
         verified = e;
     }
     // Readable but without a recorded checksum is not "good": damage since the
@@ -279,9 +280,9 @@ int runVerify(const CliContext& context)
     const QString problem =
         !verified ? verified.error().message
         : !verified->checksumChecked
-            ? tr("%1 is a readable Kartoteka database (schema version %2), but it is not "
-                 "verified: it has no manifest with a checksum, so damage or changes since it "
-                 "was made cannot be ruled out.")
+            ? Tr::tr("%1 is a readable Kartoteka database (schema version %2), but it is not "
+                     "verified: it has no manifest with a checksum, so damage or changes since it "
+                     "was made cannot be ruled out.")
                   .arg(shown(file))
                   .arg(verified->schemaVersion)
             : QString();
@@ -294,10 +295,10 @@ int runVerify(const CliContext& context)
         return verified ? context.fail(problem) : context.fail(verified.error());
     }
     return context.answer(
-        (*opened ? tr("%1 is a good owner's copy: it decrypts whole with this passphrase, and "
-                      "the backup inside is good (schema version %2, checksum matches).")
-                 : tr("%1 is a good Kartoteka backup (schema version %2, checksum matches the "
-                      "manifest)."))
+        (*opened ? Tr::tr("%1 is a good owner's copy: it decrypts whole with this passphrase, and "
+                          "the backup inside is good (schema version %2, checksum matches).")
+                 : Tr::tr("%1 is a good Kartoteka backup (schema version %2, checksum matches the "
+                          "manifest)."))
             .arg(shown(file))
             .arg(verified->schemaVersion),
         QJsonObject{{u"file"_s, shown(file)},
@@ -312,10 +313,10 @@ int runVerify(const CliContext& context)
 int runRestore(const CliContext& context)
 {
     if (context.arguments.isEmpty())
-        return context.fail(tr("Name the backup file: kartoteka-cli restore FILE --yes"));
+        return context.fail(Tr::tr("Name the backup file: kartoteka-cli restore FILE --yes"));
     if (!context.yes)
-        return context.fail(tr("A restore replaces all current data (a safety copy is taken "
-                               "first). Add --yes to go ahead."));
+        return context.fail(Tr::tr("A restore replaces all current data (a safety copy is taken "
+                                   "first). Add --yes to go ahead."));
     if (Status s = require(context.principal, Capability::Restore); !s)
         return context.fail(s.error());
     const QString file = context.arguments.first();
@@ -340,13 +341,13 @@ int runRestore(const CliContext& context)
         // The flag that gives the missing consent, named in the answer.
         Error e = report.error();
         if (e.kind == ErrorKind::OtherDatabase)
-            e.message += u' ' + tr("Add --other-database to restore it anyway.");
+            e.message += u' ' + Tr::tr("Add --other-database to restore it anyway.");
         else if (e.kind == ErrorKind::Unverified)
-            e.message += u' ' + tr("Add --unverified to restore it anyway.");
+            e.message += u' ' + Tr::tr("Add --unverified to restore it anyway.");
         return context.fail(e);
     }
     return context.answer(
-        tr("Restored %1 (%2 rows). The data as it was before is in the safety copy %3.")
+        Tr::tr("Restored %1 (%2 rows). The data as it was before is in the safety copy %3.")
             .arg(report->restoredFrom)
             .arg(report->rowsCopied)
             .arg(shown(report->safetyBackup)),

@@ -20,10 +20,11 @@ namespace kartoteka::cli {
 
 namespace {
 
-QString tr(const char* text)
+// Translation context for this file's free functions (lupdate reads it).
+struct Tr
 {
-    return QCoreApplication::translate("kartoteka-cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kartoteka::cli)
+};
 
 QJsonObject productJson(const Product& p)
 {
@@ -44,7 +45,8 @@ int catalogImport(const CliContext& context, Database& db)
 {
     const QString path = context.arguments.value(1);
     if (path.isEmpty())
-        return context.fail(tr("Name the file: kartoteka-cli catalog import FILE.csv [--dry-run]"));
+        return context.fail(
+            Tr::tr("Name the file: kartoteka-cli catalog import FILE.csv [--dry-run]"));
     Result<QByteArray> bytes = readChosenFile(path);
     if (!bytes)
         return context.fail(bytes.error());
@@ -56,8 +58,9 @@ int catalogImport(const CliContext& context, Database& db)
         if (Status s = applyCatalogImport(db, *plan, QFileInfo(path).fileName()); !s)
             return context.fail(s.error());
     }
-    QStringList lines{dryRun ? tr("Would change (nothing written, --dry-run):") : tr("Changed:")};
-    lines.append(tr("  %1 new, %2 updated, %3 deactivated, %4 unchanged")
+    QStringList lines{dryRun ? Tr::tr("Would change (nothing written, --dry-run):")
+                             : Tr::tr("Changed:")};
+    lines.append(Tr::tr("  %1 new, %2 updated, %3 deactivated, %4 unchanged")
                      .arg(plan->added.size())
                      .arg(plan->changed.size())
                      .arg(plan->deactivated.size())
@@ -77,10 +80,10 @@ int catalogImport(const CliContext& context, Database& db)
         lines.append(u"  - %1 %2"_s.arg(p.sku, p.name));
     }
     if (!plan->problems.isEmpty())
-        lines.append(tr("Rows that could not be read (they changed nothing):"));
+        lines.append(Tr::tr("Rows that could not be read (they changed nothing):"));
     for (const ImportProblem& problem : plan->problems) {
         problems.append(QJsonObject{{u"line"_s, problem.line}, {u"reason"_s, problem.reason}});
-        lines.append(tr("  line %1: %2").arg(problem.line).arg(problem.reason));
+        lines.append(Tr::tr("  line %1: %2").arg(problem.line).arg(problem.reason));
     }
     return context.answer(lines.join(u'\n'), QJsonObject{{u"dry_run"_s, dryRun},
                                                          {u"added"_s, added},
@@ -105,7 +108,7 @@ int catalogList(const CliContext& context, Database& db)
     }
     if (lines.isEmpty())
         lines.append(
-            tr("The catalog is empty; import it with: kartoteka-cli catalog import FILE.csv"));
+            Tr::tr("The catalog is empty; import it with: kartoteka-cli catalog import FILE.csv"));
     return context.answer(lines.join(u'\n'), list);
 }
 
@@ -115,7 +118,8 @@ int runCatalog(const CliContext& context)
 {
     const QString sub = context.arguments.value(0);
     if (sub != u"import" && sub != u"list")
-        return context.fail(tr("Use: catalog import FILE.csv [--dry-run] | catalog list [TEXT]"));
+        return context.fail(
+            Tr::tr("Use: catalog import FILE.csv [--dry-run] | catalog list [TEXT]"));
     Result<std::unique_ptr<Database>> db = openDatabase(context.openOptions());
     if (!db)
         return context.fail(db.error());

@@ -22,10 +22,11 @@ namespace kartoteka::cli {
 
 namespace {
 
-QString tr(const char* text)
+// Translation context for this file's free functions (lupdate reads it).
+struct Tr
 {
-    return QCoreApplication::translate("kartoteka-cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kartoteka::cli)
+};
 
 // What each command (or "command subcommand") reads besides the options every
 // command takes (--db, --json, --shared, --local). Checked here, once, so a
@@ -213,11 +214,12 @@ Status CliContext::checkOptions() const
     static const QStringList everywhere{u"db"_s, u"json"_s, u"shared"_s, u"local"_s, u"user"_s};
     for (const QString& name : parser->optionNames()) {
         if (!everywhere.contains(name) && !found->contains(name))
-            return makeError(ErrorKind::Invalid,
-                             tr("\"%1\" does not use --%2. See --help.").arg(found.key(), name));
+            return makeError(
+                ErrorKind::Invalid,
+                Tr::tr("\"%1\" does not use --%2. See --help.").arg(found.key(), name));
     }
     if (has(u"open"_s) && has(u"closed"_s))
-        return makeError(ErrorKind::Invalid, tr("Choose either --open or --closed."));
+        return makeError(ErrorKind::Invalid, Tr::tr("Choose either --open or --closed."));
     return Status::success();
 }
 
@@ -240,7 +242,7 @@ Result<qint64> CliContext::number(const QString& name, qint64 min, qint64 max,
     const qint64 value = option(name).trimmed().toLongLong(&ok);
     if (!ok || value < min || value > max)
         return makeError(ErrorKind::Invalid,
-                         tr("--%1 takes a whole number from %2 to %3, not \"%4\".")
+                         Tr::tr("--%1 takes a whole number from %2 to %3, not \"%4\".")
                              .arg(name)
                              .arg(min)
                              .arg(max)
@@ -256,13 +258,14 @@ Result<QDateTime> CliContext::pastInstant(const QString& name) const
     if (!at.isValid())
         return makeError(
             ErrorKind::Invalid,
-            tr("--%1 must be an ISO date and time, e.g. 2026-11-20T14:30:00Z.").arg(name));
+            Tr::tr("--%1 must be an ISO date and time, e.g. 2026-11-20T14:30:00Z.").arg(name));
     // A minute of grace for clocks that differ between PCs.
     if (at.date().year() < 1900 || at > QDateTime::currentDateTimeUtc().addSecs(60))
-        return makeError(ErrorKind::Invalid,
-                         tr("--%1 records what has happened: give a moment from 1900 up to now, "
-                            "not \"%2\".")
-                             .arg(name, option(name)));
+        return makeError(
+            ErrorKind::Invalid,
+            Tr::tr("--%1 records what has happened: give a moment from 1900 up to now, "
+                   "not \"%2\".")
+                .arg(name, option(name)));
     return at;
 }
 
@@ -289,7 +292,8 @@ Result<qint64> CliContext::named(Lists& lists, const QString& list, const QStrin
     // Only the commands that write may add names; a report never does.
     const auto& accepted = acceptedOptions();
     if (accepted.value(command + u' ' + arguments.value(0)).contains(u"create-missing"_s))
-        message += u' ' + tr("To add it as a new name, repeat the command with --create-missing.");
+        message +=
+            u' ' + Tr::tr("To add it as a new name, repeat the command with --create-missing.");
     return makeError(ErrorKind::NotFound, message, id.error().detail);
 }
 
@@ -300,7 +304,7 @@ Result<qint64> CliContext::staff(Database& db, const QString& option) const
     if (account) {
         if (!account->active)
             return makeError(ErrorKind::Invalid,
-                             tr("--%1: %2 is deactivated. Choose an active colleague.")
+                             Tr::tr("--%1: %2 is deactivated. Choose an active colleague.")
                                  .arg(option, account->name));
         return account->id;
     }
@@ -311,8 +315,8 @@ Result<qint64> CliContext::staff(Database& db, const QString& option) const
         return id;
     return makeError(ErrorKind::NotFound,
                      u"--%1: %2 "_s.arg(option, id.error().message) +
-                         tr("Name a colleague by login or full name; a new colleague's account "
-                            "is added with kartoteka-cli users add."),
+                         Tr::tr("Name a colleague by login or full name; a new colleague's account "
+                                "is added with kartoteka-cli users add."),
                      id.error().detail);
 }
 

@@ -34,10 +34,11 @@ namespace kartoteka::cli {
 
 namespace {
 
-QString tr(const char* text)
+// Translation context for this file's free functions (lupdate reads it).
+struct Tr
 {
-    return QCoreApplication::translate("kartoteka-cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kartoteka::cli)
+};
 
 Result<std::unique_ptr<Database>> openForWork(const CliContext& context)
 {
@@ -134,7 +135,7 @@ int clientsAdd(const CliContext& context, Database& db)
     if (context.has(u"birthday"_s)) {
         c.birthday = QDate::fromString(context.option(u"birthday"_s), Qt::ISODate);
         if (!c.birthday.isValid())
-            return context.fail(tr("The birthday must be written as YYYY-MM-DD."));
+            return context.fail(Tr::tr("The birthday must be written as YYYY-MM-DD."));
     }
     Lists lists(db);
     // An empty list name: the staff, for --manager.
@@ -158,7 +159,7 @@ int clientsAdd(const CliContext& context, Database& db)
     if (Status s = repo.create(c); !s)
         return context.fail(s.error());
     QJsonObject json = clientJson(db, c);
-    QString text = tr("Client %1 created: %2").arg(c.id).arg(c.displayName());
+    QString text = Tr::tr("Client %1 created: %2").arg(c.id).arg(c.displayName());
     if (duplicates && !duplicates->isEmpty()) {
         QJsonArray hits;
         for (const DuplicateHit& hit : *duplicates) {
@@ -173,7 +174,7 @@ int clientsAdd(const CliContext& context, Database& db)
                                     {u"name"_s, hit.displayName},
                                     {u"matched_on"_s, hit.matchedOn},
                                     {u"value"_s, hit.value}});
-            text += u"\n"_s + tr("Note: client %1 (%2) has the same %3 %4.")
+            text += u"\n"_s + Tr::tr("Note: client %1 (%2) has the same %3 %4.")
                                   .arg(hit.clientId)
                                   .arg(hit.displayName, hit.matchedOn, hit.value);
         }
@@ -200,15 +201,15 @@ int clientsFind(const CliContext& context, Database& db)
         lines.append(u"%1\t%2\t%3\t%4"_s.arg(row.id).arg(row.displayName, row.phone, row.email));
     }
     if (lines.isEmpty())
-        lines.append(tr("Nobody matches \"%1\".").arg(query.search));
+        lines.append(Tr::tr("Nobody matches \"%1\".").arg(query.search));
     return context.answer(lines.join(u'\n'), list);
 }
 
 int clientsShow(const CliContext& context, Database& db)
 {
     if (context.arguments.size() != 2)
-        return context.fail(tr("Name the client by its number: kartoteka-cli clients show ID"));
-    Result<qint64> number = context.id(1, tr("There is no client \"%1\"."));
+        return context.fail(Tr::tr("Name the client by its number: kartoteka-cli clients show ID"));
+    Result<qint64> number = context.id(1, Tr::tr("There is no client \"%1\"."));
     if (!number)
         return context.fail(number.error());
     const qint64 id = *number;
@@ -228,7 +229,7 @@ int clientsShow(const CliContext& context, Database& db)
     for (const Email& e : client->emails)
         lines.append(u"  "_s + e.address);
     lines.append(
-        tr("Purchases: %1, total %2, last %3")
+        Tr::tr("Purchases: %1, total %2, last %3")
             .arg(stats->purchases)
             .arg(formatMoney(stats->totalMinor,
                              stats->currency.isEmpty() ? shopCurrency(db) : stats->currency),
@@ -257,7 +258,7 @@ int runClients(const CliContext& context)
     if (sub == u"export")
         return runClientsExport(context);
     if (sub != u"add" && sub != u"find" && sub != u"show")
-        return context.fail(tr("Use: clients add|find|show|export. See --help."));
+        return context.fail(Tr::tr("Use: clients add|find|show|export. See --help."));
     Result<std::unique_ptr<Database>> db = openForWork(context);
     if (!db)
         return context.fail(db.error());
@@ -273,17 +274,18 @@ int runClientsExport(const CliContext& context)
     const std::optional<ClientExportFormat> format =
         clientExportFormatFromName(context.option(u"format"_s));
     if (!format)
-        return context.fail(tr("Use: clients export --format csv|xlsx|vcf --out FILE"));
+        return context.fail(Tr::tr("Use: clients export --format csv|xlsx|vcf --out FILE"));
     if (context.option(u"out"_s).trimmed().isEmpty())
-        return context.fail(tr("Name the file to write: --out FILE"));
+        return context.fail(Tr::tr("Name the file to write: --out FILE"));
     Result<std::unique_ptr<Database>> db = openForWork(context);
     if (!db)
         return context.fail(db.error());
     Result<ClientExportReport> report = exportClients(**db, *format, context.option(u"out"_s));
     if (!report)
         return context.fail(report.error());
-    return context.answer(QCoreApplication::translate(
-                              "kartoteka-cli", "%n client(s) written to %1.", nullptr, report->rows)
+    return context.answer(QCoreApplication::translate("kartoteka::cli",
+                                                      "%n client(s) written to %1.", nullptr,
+                                                      report->rows)
                               .arg(report->file),
                           QJsonObject{{u"rows"_s, report->rows}, {u"file"_s, report->file}});
 }
@@ -291,10 +293,11 @@ int runClientsExport(const CliContext& context)
 int runInteractions(const CliContext& context)
 {
     if (context.arguments.value(0) != u"add")
-        return context.fail(tr("Use: interactions add --client ID --kind KIND --text TEXT"));
+        return context.fail(Tr::tr("Use: interactions add --client ID --kind KIND --text TEXT"));
     const std::optional<InteractionKind> kind = interactionKindFromName(context.option(u"kind"_s));
     if (!kind)
-        return context.fail(tr("--kind is one of note, call, email, meeting, message, purchase."));
+        return context.fail(
+            Tr::tr("--kind is one of note, call, email, meeting, message, purchase."));
     Result<std::unique_ptr<Database>> db = openForWork(context);
     if (!db)
         return context.fail(db.error());
@@ -310,9 +313,9 @@ int runInteractions(const CliContext& context)
         return context.fail(at.error());
     i.occurredAt = at->isValid() ? *at : QDateTime::currentDateTimeUtc();
     if (context.has(u"amount"_s) && i.kind != InteractionKind::Purchase)
-        return context.fail(
-            makeError(ErrorKind::Invalid, tr("--amount belongs to a purchase; a %1 has no amount.")
-                                              .arg(context.option(u"kind"_s))));
+        return context.fail(makeError(ErrorKind::Invalid,
+                                      Tr::tr("--amount belongs to a purchase; a %1 has no amount.")
+                                          .arg(context.option(u"kind"_s))));
     if (context.has(u"amount"_s)) {
         const Result<qint64> amount = parseMoney(context.option(u"amount"_s));
         if (!amount)
@@ -324,7 +327,7 @@ int runInteractions(const CliContext& context)
         return context.fail(client.error());
     if (Status s = InteractionRepository(**db).add(i); !s)
         return context.fail(s.error());
-    return context.answer(tr("Added %1 %2 to client %3.")
+    return context.answer(Tr::tr("Added %1 %2 to client %3.")
                               .arg(interactionKindDisplayName(i.kind))
                               .arg(i.id)
                               .arg(i.clientId),
@@ -364,14 +367,15 @@ int runDemo(const CliContext& context)
                                     {u"role"_s, roleName(account.role)}});
     }
     return context.answer(
-        tr("Demo data written: %1 clients, %2 timeline entries, %3 products, "
-           "%4 deals in %5 s.")
+        Tr::tr("Demo data written: %1 clients, %2 timeline entries, %3 products, "
+               "%4 deals in %5 s.")
                 .arg(report->clients)
                 .arg(report->interactions)
                 .arg(report->products)
                 .arg(report->deals)
                 .arg(seconds, 0, 'f', 1) +
-            u"\n"_s + tr("Sign in as one of these, all with the password %1:").arg(kDemoPassword) +
+            u"\n"_s +
+            Tr::tr("Sign in as one of these, all with the password %1:").arg(kDemoPassword) +
             u"\n"_s + logins.join(u'\n'),
         QJsonObject{{u"clients"_s, report->clients},
                     {u"interactions"_s, report->interactions},

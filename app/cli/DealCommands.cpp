@@ -21,10 +21,11 @@ namespace kartoteka::cli {
 
 namespace {
 
-QString tr(const char* text)
+// Translation context for this file's free functions (lupdate reads it).
+struct Tr
 {
-    return QCoreApplication::translate("kartoteka-cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kartoteka::cli)
+};
 
 QJsonObject dealJson(const Deal& d, const Pipeline& p)
 {
@@ -55,7 +56,7 @@ Result<const Stage*> stageOption(const CliContext& context, const Pipeline& pipe
     for (const Stage& s : pipeline.stages)
         names.append(s.name);
     return makeError(ErrorKind::NotFound,
-                     tr("The pipeline %1 has no stage \"%2\". Choose one of: %3.")
+                     Tr::tr("The pipeline %1 has no stage \"%2\". Choose one of: %3.")
                          .arg(pipeline.name, context.option(u"stage"_s), names.join(u", "_s)));
 }
 
@@ -92,7 +93,7 @@ int dealsAdd(const CliContext& context, Database& db)
         }
     }
     if (context.has(u"reason"_s) && deal.lossReasonId == 0)
-        return context.fail(tr("--reason is for a deal added in a lost stage."));
+        return context.fail(Tr::tr("--reason is for a deal added in a lost stage."));
     if (context.has(u"manager"_s)) {
         Result<qint64> manager = context.staff(db, u"manager"_s);
         if (!manager)
@@ -101,15 +102,15 @@ int dealsAdd(const CliContext& context, Database& db)
     }
     if (Status s = DealRepository(db).create(deal); !s)
         return context.fail(s.error());
-    return context.answer(tr("Deal %1 created: %2").arg(deal.id).arg(deal.title),
+    return context.answer(Tr::tr("Deal %1 created: %2").arg(deal.id).arg(deal.title),
                           dealJson(deal, *pipeline));
 }
 
 int dealsMove(const CliContext& context, Database& db)
 {
     if (context.arguments.size() != 2 || !context.has(u"stage"_s))
-        return context.fail(tr("Use: deals move ID --stage NAME [--reason R] [--at ISO]"));
-    Result<qint64> id = context.id(1, tr("There is no deal \"%1\"."));
+        return context.fail(Tr::tr("Use: deals move ID --stage NAME [--reason R] [--at ISO]"));
+    Result<qint64> id = context.id(1, Tr::tr("There is no deal \"%1\"."));
     if (!id)
         return context.fail(id.error());
     DealRepository deals(db);
@@ -125,7 +126,7 @@ int dealsMove(const CliContext& context, Database& db)
     const Stage* stage = *named;
     qint64 reason = 0;
     if (context.has(u"reason"_s) && stage->kind != StageKind::Lost)
-        return context.fail(tr("--reason is for a move to a lost stage."));
+        return context.fail(Tr::tr("--reason is for a move to a lost stage."));
     if (context.has(u"reason"_s)) {
         Lists lists(db);
         Result<qint64> named = context.named(lists, kLossReasons, u"reason"_s);
@@ -138,7 +139,7 @@ int dealsMove(const CliContext& context, Database& db)
         return context.fail(at.error());
     if (Status s = deals.move(*deal, stage->id, reason, *at); !s)
         return context.fail(s.error());
-    return context.answer(tr("Deal %1 is now in \"%2\".").arg(deal->id).arg(stage->name),
+    return context.answer(Tr::tr("Deal %1 is now in \"%2\".").arg(deal->id).arg(stage->name),
                           dealJson(*deal, *pipeline));
 }
 
@@ -184,7 +185,7 @@ int dealsList(const CliContext& context, Database& db)
         }
     }
     if (lines.isEmpty())
-        lines.append(tr("No deals."));
+        lines.append(Tr::tr("No deals."));
     return context.answer(lines.join(u'\n'), list);
 }
 
@@ -222,7 +223,7 @@ int runDeals(const CliContext& context)
 {
     const QString sub = context.arguments.value(0);
     if (sub != u"add" && sub != u"move" && sub != u"list")
-        return context.fail(tr("Use: deals add|move|list. See --help."));
+        return context.fail(Tr::tr("Use: deals add|move|list. See --help."));
     Result<std::unique_ptr<Database>> db = openDatabase(context.openOptions());
     if (!db)
         return context.fail(db.error());

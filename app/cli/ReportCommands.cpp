@@ -31,10 +31,11 @@ namespace kartoteka::cli {
 
 namespace {
 
-QString tr(const char* text)
+// Translation context for this file's free functions (lupdate reads it).
+struct Tr
 {
-    return QCoreApplication::translate("kartoteka-cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kartoteka::cli)
+};
 
 // --format, or else the --out file's suffix.
 std::optional<TableFileFormat> exportFormat(const CliContext& context)
@@ -55,7 +56,7 @@ int exportTo(const CliContext& context, Database& db, const ReportTable& table)
         return context.fail(s.error());
     const QString shown = QDir::toNativeSeparators(path);
     return context.answer(
-        tr("%1: %2 rows written to %3.").arg(table.title).arg(table.rows.size()).arg(shown),
+        Tr::tr("%1: %2 rows written to %3.").arg(table.title).arg(table.rows.size()).arg(shown),
         QJsonObject{{u"file"_s, shown},
                     {u"table"_s, table.title},
                     {u"rows"_s, table.rows.size()},
@@ -84,7 +85,7 @@ int funnel(const CliContext& context, Database& db, const ReportPeriod& period)
     if (context.has(u"out"_s))
         return exportTo(context, db, funnelTable(*report));
     QJsonArray stages;
-    QStringList lines{tr("Funnel of %1, deals created %2: %3 deals")
+    QStringList lines{Tr::tr("Funnel of %1, deals created %2: %3 deals")
                           .arg(report->pipeline, isoDays(period))
                           .arg(report->deals)};
     for (const FunnelStage& s : report->stages) {
@@ -105,7 +106,7 @@ int funnel(const CliContext& context, Database& db, const ReportPeriod& period)
     for (const LossReasonCount& r : report->lossReasons)
         reasons.append(QJsonObject{
             {u"reason"_s, r.name}, {u"count"_s, r.count}, {u"amount_minor"_s, r.amountMinor}});
-    lines.append(tr("  won %1 (%2), lost %3 (%4), win rate %5 %, %6 days to win on average")
+    lines.append(Tr::tr("  won %1 (%2), lost %3 (%4), win rate %5 %, %6 days to win on average")
                      .arg(report->won)
                      .arg(formatMoney(report->wonMinor, report->currency))
                      .arg(report->lost)
@@ -132,14 +133,14 @@ int sales(const CliContext& context, Database& db, const ReportPeriod& period)
     const std::optional<SalesBucket> bucket =
         salesBucketFromName(context.has(u"by"_s) ? context.option(u"by"_s) : u"month"_s);
     if (!bucket)
-        return context.fail(tr("--by is day, week, month or quarter."));
+        return context.fail(Tr::tr("--by is day, week, month or quarter."));
     Result<SalesReport> report = salesReport(db, period, *bucket);
     if (!report)
         return context.fail(report.error());
     if (context.has(u"out"_s))
         return exportTo(context, db, salesTable(*report, *bucket));
     QJsonArray rows;
-    QStringList lines{tr("Sales (won deals) %1, with the year before").arg(isoDays(period))};
+    QStringList lines{Tr::tr("Sales (won deals) %1, with the year before").arg(isoDays(period))};
     for (const SalesRow& r : report->rows) {
         rows.append(QJsonObject{{u"start"_s, r.start.toString(Qt::ISODate)},
                                 {u"won"_s, r.won},
@@ -178,7 +179,7 @@ int channels(const CliContext& context, Database& db, const ReportPeriod& period
     if (context.has(u"out"_s))
         return exportTo(context, db, channelsTable(*report));
     QJsonArray rows;
-    QStringList lines{tr("Channels %1").arg(isoDays(period))};
+    QStringList lines{Tr::tr("Channels %1").arg(isoDays(period))};
     for (const ChannelRow& r : report->rows) {
         rows.append(QJsonObject{{u"source"_s, r.source},
                                 {u"new_clients"_s, r.newClients},
@@ -191,7 +192,7 @@ int channels(const CliContext& context, Database& db, const ReportPeriod& period
                                 {u"buying_clients"_s, r.buyingClients},
                                 {u"revenue_minor"_s, r.revenueMinor},
                                 {u"revenue_per_client_minor"_s, r.revenuePerClientMinor}});
-        lines.append(tr("  %1\t%2 new clients, %3 deals, %4 won (%5), %6; %7 per buying client")
+        lines.append(Tr::tr("  %1\t%2 new clients, %3 deals, %4 won (%5), %6; %7 per buying client")
                          .arg(r.source)
                          .arg(r.newClients)
                          .arg(r.deals)
@@ -212,7 +213,7 @@ int managers(const CliContext& context, Database& db, const ReportPeriod& period
     if (context.has(u"out"_s))
         return exportTo(context, db, managersTable(*report));
     QJsonArray rows;
-    QStringList lines{tr("Managers %1").arg(isoDays(period))};
+    QStringList lines{Tr::tr("Managers %1").arg(isoDays(period))};
     for (const ManagerRow& r : report->rows) {
         rows.append(QJsonObject{{u"manager"_s, r.manager},
                                 {u"open"_s, r.open},
@@ -225,8 +226,8 @@ int managers(const CliContext& context, Database& db, const ReportPeriod& period
                                 {u"calls"_s, r.calls},
                                 {u"meetings"_s, r.meetings},
                                 {u"emails"_s, r.emails}});
-        lines.append(tr("  %1\topen %2, won %3 (%4), lost %5, %6; %7 calls, %8 meetings, %9 "
-                        "e-mails")
+        lines.append(Tr::tr("  %1\topen %2, won %3 (%4), lost %5, %6; %7 calls, %8 meetings, %9 "
+                            "e-mails")
                          .arg(r.manager)
                          .arg(r.open)
                          .arg(r.won)
@@ -264,16 +265,16 @@ int clients(const CliContext& context, Database& db, const ReportPeriod& period)
         return exportTo(context, db, segmentsTable(*report));
     const QString& money = report->currency;
     QStringList lines{
-        tr("Clients' purchases and won deals %1").arg(isoDays(period)),
-        tr("  %1 buyers, %2 sales, %3; average check %4, value per client %5, %6 days between "
-           "purchases")
+        Tr::tr("Clients' purchases and won deals %1").arg(isoDays(period)),
+        Tr::tr("  %1 buyers, %2 sales, %3; average check %4, value per client %5, %6 days between "
+               "purchases")
             .arg(report->buyers)
             .arg(report->sales)
             .arg(formatMoney(report->revenueMinor, money),
                  formatMoney(report->averageCheckMinor, money),
                  formatMoney(report->averageValueMinor, money))
             .arg(report->averageDaysBetween, 0, 'f', 1),
-        tr("  the top %1 clients (20 %) bring %2 of the revenue")
+        Tr::tr("  the top %1 clients (20 %) bring %2 of the revenue")
             .arg(report->topClients)
             .arg(percent(report->topShare))};
     QJsonArray counts, cohorts, segments, top;
@@ -281,7 +282,7 @@ int clients(const CliContext& context, Database& db, const ReportPeriod& period)
         counts.append(QJsonObject{{u"purchases"_s, r.label},
                                   {u"clients"_s, r.clients},
                                   {u"revenue_minor"_s, r.revenueMinor}});
-        lines.append(tr("  %1 purchases: %2 clients").arg(r.label).arg(r.clients));
+        lines.append(Tr::tr("  %1 purchases: %2 clients").arg(r.label).arg(r.clients));
     }
     for (const CohortRow& r : report->cohorts)
         cohorts.append(QJsonObject{{u"quarter"_s, r.quarter.toString(Qt::ISODate)},
@@ -295,7 +296,7 @@ int clients(const CliContext& context, Database& db, const ReportPeriod& period)
                                     {u"revenue_minor"_s, r.revenueMinor},
                                     {u"average_days_since_last"_s, r.averageDaysSinceLast},
                                     {u"average_purchases"_s, r.averagePurchases}});
-        lines.append(tr("  %1: %2 clients, %3")
+        lines.append(Tr::tr("  %1: %2 clients, %3")
                          .arg(r.name)
                          .arg(r.clients)
                          .arg(formatMoney(r.revenueMinor, money)));
@@ -330,8 +331,8 @@ int drifting(const CliContext& context, Database& db, const ReportPeriod& period
     if (context.has(u"out"_s))
         return exportTo(context, db, driftingTable(*list, money));
     QJsonArray rows, upcoming;
-    QStringList lines{
-        tr("Drifting away as of %1 (most valuable first):").arg(period.to.toString(Qt::ISODate))};
+    QStringList lines{Tr::tr("Drifting away as of %1 (most valuable first):")
+                          .arg(period.to.toString(Qt::ISODate))};
     for (const DriftingClient& d : *list) {
         rows.append(QJsonObject{{u"client_id"_s, d.clientId},
                                 {u"name"_s, d.name},
@@ -342,19 +343,19 @@ int drifting(const CliContext& context, Database& db, const ReportPeriod& period
                                 {u"last_purchase"_s, d.lastPurchase.toString(Qt::ISODate)},
                                 {u"usual_gap_days"_s, d.usualGapDays},
                                 {u"days_since_last"_s, d.daysSinceLast}});
-        lines.append(tr("  %1\t%2\t%3, last %4 (%5 days ago)")
+        lines.append(Tr::tr("  %1\t%2\t%3, last %4 (%5 days ago)")
                          .arg(d.name, d.phone, formatMoney(d.totalMinor, money),
                               d.lastPurchase.toString(Qt::ISODate))
                          .arg(d.daysSinceLast));
     }
-    lines.append(tr("Birthdays in the next %1 days:").arg(kBirthdayDays));
+    lines.append(Tr::tr("Birthdays in the next %1 days:").arg(kBirthdayDays));
     for (const UpcomingBirthday& b : *birthdays) {
         upcoming.append(QJsonObject{{u"client_id"_s, b.clientId},
                                     {u"name"_s, b.name},
                                     {u"phone"_s, b.phone},
                                     {u"date"_s, b.next.toString(Qt::ISODate)},
                                     {u"turns"_s, b.turns}});
-        lines.append(tr("  %1\t%2\t%3 turns %4")
+        lines.append(Tr::tr("  %1\t%2\t%3 turns %4")
                          .arg(b.next.toString(Qt::ISODate), b.name, b.phone)
                          .arg(b.turns));
     }
@@ -376,13 +377,13 @@ int runReport(const CliContext& context)
         {u"managers"_s, managers}, {u"clients"_s, clients}, {u"drifting"_s, drifting}};
     const Report report = reports.value(which);
     if (!report)
-        return context.fail(
-            tr("Use: report funnel|sales|channels|managers|clients|drifting [--from YYYY-MM-DD] "
-               "[--to YYYY-MM-DD] [--pipeline P] [--manager M] [--by day|week|month|quarter]."));
+        return context.fail(Tr::tr(
+            "Use: report funnel|sales|channels|managers|clients|drifting [--from YYYY-MM-DD] "
+            "[--to YYYY-MM-DD] [--pipeline P] [--manager M] [--by day|week|month|quarter]."));
     if (context.has(u"format"_s) && !context.has(u"out"_s))
-        return context.fail(tr("--format needs --out FILE: the file to write the table to."));
+        return context.fail(Tr::tr("--format needs --out FILE: the file to write the table to."));
     if (context.has(u"out"_s) && !exportFormat(context))
-        return context.fail(tr("--format is csv or xlsx."));
+        return context.fail(Tr::tr("--format is csv or xlsx."));
     ReportPeriod period;
     const QDate today = QDate::currentDate();
     period.to =
@@ -391,7 +392,8 @@ int runReport(const CliContext& context)
     period.from = context.has(u"from"_s) ? QDate::fromString(context.option(u"from"_s), Qt::ISODate)
                                          : QDate(period.to.year(), period.to.month(), 1);
     if (!period.from.isValid() || !period.to.isValid() || period.from > period.to)
-        return context.fail(tr("--from and --to are dates as YYYY-MM-DD, --from not after --to."));
+        return context.fail(
+            Tr::tr("--from and --to are dates as YYYY-MM-DD, --from not after --to."));
     if (Status s = checkReportPeriod(period); !s)
         return context.fail(s.error());
     Result<std::unique_ptr<Database>> db = openDatabase(context.openOptions());

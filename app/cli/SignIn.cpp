@@ -28,10 +28,11 @@ namespace kartoteka::cli {
 
 namespace {
 
-QString tr(const char* text)
+// Translation context for this file's free functions (lupdate reads it).
+struct Tr
 {
-    return QCoreApplication::translate("kartoteka-cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kartoteka::cli)
+};
 
 // 0008_accounts.sql: before it, a database has no accounts to sign in to.
 constexpr int kAccountsSchemaVersion = 8;
@@ -109,10 +110,11 @@ std::optional<QString> readTerminalLine(const QString& prompt, bool echo)
 
 Error needsSignIn()
 {
-    return makeError(ErrorKind::SignInFailed,
-                     tr("This database has accounts: sign in with --user LOGIN before the command "
-                        "(the password from the environment variable KARTOTEKA_PASSWORD, or "
-                        "asked on a terminal)."));
+    return makeError(
+        ErrorKind::SignInFailed,
+        Tr::tr("This database has accounts: sign in with --user LOGIN before the command "
+               "(the password from the environment variable KARTOTEKA_PASSWORD, or "
+               "asked on a terminal)."));
 }
 
 } // namespace
@@ -125,10 +127,10 @@ bool onTerminal()
 Result<QString> askLine(const QString& prompt)
 {
     if (!onTerminal())
-        return makeError(ErrorKind::Invalid, tr("No terminal to ask on."));
+        return makeError(ErrorKind::Invalid, Tr::tr("No terminal to ask on."));
     std::optional<QString> line = readTerminalLine(prompt, true);
     if (!line)
-        return makeError(ErrorKind::Invalid, tr("Nothing was typed."));
+        return makeError(ErrorKind::Invalid, Tr::tr("Nothing was typed."));
     return line->trimmed();
 }
 
@@ -139,17 +141,18 @@ Result<QString> readSecret(const char* variable, const QString& prompt, bool con
         return QString::fromLocal8Bit(fromEnvironment);
     if (!onTerminal())
         return makeError(ErrorKind::Invalid,
-                         tr("Set the environment variable %1 or run the command on a terminal "
-                            "to type the password. A password is never taken from the command "
-                            "line, where other users of the PC can read it.")
+                         Tr::tr("Set the environment variable %1 or run the command on a terminal "
+                                "to type the password. A password is never taken from the command "
+                                "line, where other users of the PC can read it.")
                              .arg(QString::fromLatin1(variable)));
     std::optional<QString> first = readTerminalLine(prompt, false);
     if (!first || first->isEmpty())
-        return makeError(ErrorKind::Invalid, tr("No password was typed."));
+        return makeError(ErrorKind::Invalid, Tr::tr("No password was typed."));
     if (confirm) {
-        std::optional<QString> again = readTerminalLine(tr("Type it again: "), false);
+        std::optional<QString> again = readTerminalLine(Tr::tr("Type it again: "), false);
         if (!again || *again != *first)
-            return makeError(ErrorKind::Invalid, tr("The two passwords differ. Nothing changed."));
+            return makeError(ErrorKind::Invalid,
+                             Tr::tr("The two passwords differ. Nothing changed."));
     }
     return *first;
 }
@@ -193,7 +196,7 @@ Status signInForCommand(CliContext& context)
         return Status::success();
     const QString login = context.option(u"user"_s).trimmed();
     if (context.has(u"user"_s) && login.isEmpty())
-        return makeError(ErrorKind::Invalid, tr("--user needs a login."));
+        return makeError(ErrorKind::Invalid, Tr::tr("--user needs a login."));
     // A missing file has no accounts: the command says it is missing, or
     // (init, demo) creates it.
     if (!QFileInfo::exists(context.databasePath))
@@ -218,10 +221,10 @@ Status signInForCommand(CliContext& context)
         return required ? Status(needsSignIn()) : Status::success();
     if (!hasAccounts)
         return makeError(ErrorKind::SignInFailed,
-                         tr("This database has no accounts yet. Set up its owner first: "
-                            "kartoteka-cli init --owner LOGIN."));
+                         Tr::tr("This database has no accounts yet. Set up its owner first: "
+                                "kartoteka-cli init --owner LOGIN."));
     Result<QString> password =
-        readSecret("KARTOTEKA_PASSWORD", tr("Password for %1: ").arg(login), false);
+        readSecret("KARTOTEKA_PASSWORD", Tr::tr("Password for %1: ").arg(login), false);
     if (!password)
         return password.error();
     Result<Principal> principal = accounts.signIn(login, *password);
@@ -236,11 +239,12 @@ Status signInForCommand(CliContext& context)
             (context.arguments.size() < 2 || context.arguments.value(1).trimmed().compare(
                                                  account->login, Qt::CaseInsensitive) == 0);
         if (!changingOwn)
-            return makeError(ErrorKind::Forbidden,
-                             tr("%1 signed in with a temporary password and must choose their own "
-                                "first: kartoteka-cli --user %2 users set-password (the new "
-                                "password from KARTOTEKA_NEW_PASSWORD or asked).")
-                                 .arg(account->name, account->login));
+            return makeError(
+                ErrorKind::Forbidden,
+                Tr::tr("%1 signed in with a temporary password and must choose their own "
+                       "first: kartoteka-cli --user %2 users set-password (the new "
+                       "password from KARTOTEKA_NEW_PASSWORD or asked).")
+                    .arg(account->name, account->login));
     }
     context.principal = *principal;
     context.signInPassword = *password;

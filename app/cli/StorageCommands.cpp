@@ -21,10 +21,11 @@ using namespace Qt::StringLiterals;
 namespace kartoteka::cli {
 
 namespace {
-QString tr(const char* text)
+// Translation context for this file's free functions (lupdate reads it).
+struct Tr
 {
-    return QCoreApplication::translate("kartoteka-cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kartoteka::cli)
+};
 } // namespace
 
 namespace {
@@ -67,10 +68,10 @@ Status askLogin(const CliContext& context, OwnerSetUp& owner)
         return Status::success();
     if (!onTerminal())
         return makeError(ErrorKind::Invalid,
-                         tr("The database needs its owner's account first: kartoteka-cli init "
-                            "--owner LOGIN [--name \"Full Name\"], with the password in the "
-                            "environment variable KARTOTEKA_PASSWORD."));
-    Result<QString> typed = askLine(tr("The owner's login: "));
+                         Tr::tr("The database needs its owner's account first: kartoteka-cli init "
+                                "--owner LOGIN [--name \"Full Name\"], with the password in the "
+                                "environment variable KARTOTEKA_PASSWORD."));
+    Result<QString> typed = askLine(Tr::tr("The owner's login: "));
     if (!typed)
         return typed.error();
     owner.login = *typed;
@@ -80,7 +81,7 @@ Status askLogin(const CliContext& context, OwnerSetUp& owner)
 Status askName(OwnerSetUp& owner)
 {
     if (owner.name.isEmpty() && onTerminal()) {
-        Result<QString> typed = askLine(tr("The owner's full name: "));
+        Result<QString> typed = askLine(Tr::tr("The owner's full name: "));
         if (!typed)
             return typed.error();
         owner.name = *typed;
@@ -94,7 +95,8 @@ Status askPassword(OwnerSetUp& owner)
 {
     if (owner.password)
         return Status::success();
-    Result<QString> typed = readSecret("KARTOTEKA_PASSWORD", tr("The owner's password: "), true);
+    Result<QString> typed =
+        readSecret("KARTOTEKA_PASSWORD", Tr::tr("The owner's password: "), true);
     if (!typed)
         return typed.error();
     if (Status s = checkNewPassword(*typed); !s)
@@ -138,11 +140,11 @@ int runInit(const CliContext& context)
         // Nothing is created for a script that forgot --owner, nor for a
         // password that would be refused.
         if (Status s = askLogin(context, owner); !s)
-            return context.fail(
-                makeError(ErrorKind::Invalid,
-                          tr("A new database starts with its owner's account: kartoteka-cli init "
-                             "--owner LOGIN [--name \"Full Name\"], with the password in the "
-                             "environment variable KARTOTEKA_PASSWORD.")));
+            return context.fail(makeError(
+                ErrorKind::Invalid,
+                Tr::tr("A new database starts with its owner's account: kartoteka-cli init "
+                       "--owner LOGIN [--name \"Full Name\"], with the password in the "
+                       "environment variable KARTOTEKA_PASSWORD.")));
         if (Status s = askName(owner); !s)
             return context.fail(s.error());
         if (Status s = askPassword(owner); !s)
@@ -163,15 +165,16 @@ int runInit(const CliContext& context)
         Result<Account> made = setUpOwner(context, **db, owner);
         if (!made)
             return context.fail(made.error());
-        ownerText = u"\n"_s + tr("Owner: %1 (%2). Others sign in with the accounts the owner adds: "
-                                 "kartoteka-cli --user %2 users add LOGIN --name \"Full Name\" "
-                                 "--role manager.")
-                                  .arg(made->name, made->login);
+        ownerText =
+            u"\n"_s + Tr::tr("Owner: %1 (%2). Others sign in with the accounts the owner adds: "
+                             "kartoteka-cli --user %2 users add LOGIN --name \"Full Name\" "
+                             "--role manager.")
+                          .arg(made->name, made->login);
         json.insert(u"owner"_s, made->login);
     } else if (context.has(u"owner"_s)) {
-        return context.fail(makeError(ErrorKind::Conflict,
-                                      tr("This database already has an owner. Sign in with --user; "
-                                         "the owner makes others owners with users set-role.")));
+        return context.fail(makeError(
+            ErrorKind::Conflict, Tr::tr("This database already has an owner. Sign in with --user; "
+                                        "the owner makes others owners with users set-role.")));
     }
     const QString path = QDir::toNativeSeparators((*db)->path());
     const QString mode = storageModeName((*db)->mode());
@@ -179,7 +182,7 @@ int runInit(const CliContext& context)
     json.insert(u"mode"_s, mode);
     json.insert(u"schema_version"_s, *version);
     return context.answer(
-        tr("Database %1 is ready (mode %2, schema version %3).").arg(path, mode).arg(*version) +
+        Tr::tr("Database %1 is ready (mode %2, schema version %3).").arg(path, mode).arg(*version) +
             ownerText,
         json);
 }
@@ -235,13 +238,13 @@ int runCheck(const CliContext& context)
     const bool ok = problems.isEmpty();
     const QString path = QDir::toNativeSeparators((*db)->path());
     const QString mode = storageModeName((*db)->mode());
-    QString text = tr("Database: %1\nMode: %2\nSchema version: %3 (this program: %4)\n")
+    QString text = Tr::tr("Database: %1\nMode: %2\nSchema version: %3 (this program: %4)\n")
                        .arg(path, mode)
                        .arg(*version)
                        .arg(programVersion);
-    text += ok ? tr("Integrity: ok") : tr("Problems:\n  %1").arg(problems.join(u"\n  "_s));
+    text += ok ? Tr::tr("Integrity: ok") : Tr::tr("Problems:\n  %1").arg(problems.join(u"\n  "_s));
     if (*version < programVersion)
-        text += u"\n"_s + tr("The schema will be upgraded the next time Kartoteka opens it.");
+        text += u"\n"_s + Tr::tr("The schema will be upgraded the next time Kartoteka opens it.");
     context.answer(text, QJsonObject{{u"path"_s, path},
                                      {u"mode"_s, mode},
                                      {u"schema_version"_s, *version},

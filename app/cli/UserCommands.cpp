@@ -25,10 +25,11 @@ namespace kartoteka::cli {
 
 namespace {
 
-QString tr(const char* text)
+// Translation context for this file's free functions (lupdate reads it).
+struct Tr
 {
-    return QCoreApplication::translate("kartoteka-cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kartoteka::cli)
+};
 
 QJsonObject accountJson(const Account& a)
 {
@@ -44,18 +45,19 @@ QJsonObject accountJson(const Account& a)
 QString passwordState(const Account& a)
 {
     if (!a.hasPassword)
-        return tr("no password yet");
+        return Tr::tr("no password yet");
     if (a.mustChangePassword)
-        return tr("temporary password");
-    return tr("password set");
+        return Tr::tr("temporary password");
+    return Tr::tr("password set");
 }
 
 Result<Role> roleNamed(const QString& name)
 {
     if (std::optional<Role> role = roleFromName(name.trimmed().toLower()))
         return *role;
-    return makeError(ErrorKind::Invalid,
-                     tr("\"%1\" is not a role. Roles: owner, admin, senior, manager.").arg(name));
+    return makeError(
+        ErrorKind::Invalid,
+        Tr::tr("\"%1\" is not a role. Roles: owner, admin, senior, manager.").arg(name));
 }
 
 Result<QString> newPassword(const QString& prompt)
@@ -66,8 +68,8 @@ Result<QString> newPassword(const QString& prompt)
 int usersAdd(const CliContext& context, Database& db)
 {
     if (context.arguments.size() != 2)
-        return context.fail(tr("Use: users add LOGIN --name \"Full Name\" --role "
-                               "owner|admin|senior|manager"));
+        return context.fail(Tr::tr("Use: users add LOGIN --name \"Full Name\" --role "
+                                   "owner|admin|senior|manager"));
     Result<Role> role =
         roleNamed(context.has(u"role"_s) ? context.option(u"role"_s) : u"manager"_s);
     if (!role)
@@ -78,14 +80,14 @@ int usersAdd(const CliContext& context, Database& db)
         return context.fail(s.error());
     const QString login = context.arguments.value(1);
     Result<QString> password = newPassword(
-        tr("A temporary password for %1 (to be changed at the first sign-in): ").arg(login));
+        Tr::tr("A temporary password for %1 (to be changed at the first sign-in): ").arg(login));
     if (!password)
         return context.fail(password.error());
     Result<Account> added = Accounts(db).add(login, context.option(u"name"_s), *role, *password);
     if (!added)
         return context.fail(added.error());
-    return context.answer(tr("Account %1 added for %2 (%3). They choose their own password at "
-                             "the first sign-in.")
+    return context.answer(Tr::tr("Account %1 added for %2 (%3). They choose their own password at "
+                                 "the first sign-in.")
                               .arg(added->login, added->name, roleTitle(added->role)),
                           accountJson(*added));
 }
@@ -103,17 +105,17 @@ int usersList(const CliContext& context, Database& db)
         list.append(accountJson(a));
         lines.append(u"%1\t%2\t%3\t%4\t%5"_s.arg(
             a.login.isEmpty() ? u"-"_s : a.login, a.name, roleName(a.role),
-            a.active ? tr("active") : tr("deactivated"), passwordState(a)));
+            a.active ? Tr::tr("active") : Tr::tr("deactivated"), passwordState(a)));
     }
     if (lines.isEmpty())
-        lines.append(tr("No accounts yet."));
+        lines.append(Tr::tr("No accounts yet."));
     return context.answer(lines.join(u'\n'), list);
 }
 
 int usersSetRole(const CliContext& context, Database& db)
 {
     if (context.arguments.size() != 3)
-        return context.fail(tr("Use: users set-role LOGIN owner|admin|senior|manager"));
+        return context.fail(Tr::tr("Use: users set-role LOGIN owner|admin|senior|manager"));
     Result<Role> role = roleNamed(context.arguments.value(2));
     if (!role)
         return context.fail(role.error());
@@ -127,14 +129,14 @@ int usersSetRole(const CliContext& context, Database& db)
     if (!after)
         return context.fail(after.error());
     return context.answer(
-        tr("%1 (%2) is now: %3.").arg(after->name, after->login, roleTitle(after->role)),
+        Tr::tr("%1 (%2) is now: %3.").arg(after->name, after->login, roleTitle(after->role)),
         accountJson(*after));
 }
 
 int usersSetPassword(const CliContext& context, Database& db)
 {
     if (context.arguments.size() > 2)
-        return context.fail(tr("Use: users set-password [LOGIN]"));
+        return context.fail(Tr::tr("Use: users set-password [LOGIN]"));
     Accounts accounts(db);
     const Principal& me = db.principal();
     const QString login = context.arguments.value(1).trimmed();
@@ -143,14 +145,14 @@ int usersSetPassword(const CliContext& context, Database& db)
         if (me.isSystem())
             return context.fail(makeError(
                 ErrorKind::Invalid,
-                tr("Name the account (users set-password LOGIN), or sign in with --user to "
-                   "change your own password.")));
-        Result<QString> password = newPassword(tr("Your new password: "));
+                Tr::tr("Name the account (users set-password LOGIN), or sign in with --user to "
+                       "change your own password.")));
+        Result<QString> password = newPassword(Tr::tr("Your new password: "));
         if (!password)
             return context.fail(password.error());
         if (Status s = accounts.changeOwnPassword(context.signInPassword, *password); !s)
             return context.fail(s.error());
-        return context.answer(tr("Your password is changed."),
+        return context.answer(Tr::tr("Your password is changed."),
                               QJsonObject{{u"login"_s, me.login}, {u"temporary"_s, false}});
     }
     Result<Account> target = accounts.byLogin(login);
@@ -158,14 +160,15 @@ int usersSetPassword(const CliContext& context, Database& db)
         return context.fail(target.error());
     if (Status s = require(me, Capability::Accounts); !s)
         return context.fail(s.error());
-    Result<QString> password = newPassword(
-        tr("A temporary password for %1 (to be changed at the next sign-in): ").arg(target->login));
+    Result<QString> password =
+        newPassword(Tr::tr("A temporary password for %1 (to be changed at the next sign-in): ")
+                        .arg(target->login));
     if (!password)
         return context.fail(password.error());
     if (Status s = accounts.setTemporaryPassword(target->id, *password); !s)
         return context.fail(s.error());
-    return context.answer(tr("%1 has a temporary password and chooses their own at the next "
-                             "sign-in.")
+    return context.answer(Tr::tr("%1 has a temporary password and chooses their own at the next "
+                                 "sign-in.")
                               .arg(target->name),
                           QJsonObject{{u"login"_s, target->login}, {u"temporary"_s, true}});
 }
@@ -173,7 +176,7 @@ int usersSetPassword(const CliContext& context, Database& db)
 int usersDeactivate(const CliContext& context, Database& db)
 {
     if (context.arguments.size() != 2)
-        return context.fail(tr("Use: users deactivate LOGIN [--hand-over-to LOGIN]..."));
+        return context.fail(Tr::tr("Use: users deactivate LOGIN [--hand-over-to LOGIN]..."));
     Accounts accounts(db);
     Result<Account> leaving = accounts.byLogin(context.arguments.value(1));
     if (!leaving)
@@ -189,7 +192,7 @@ int usersDeactivate(const CliContext& context, Database& db)
     Result<HandOverReport> report = accounts.deactivate(handOver);
     if (!report)
         return context.fail(report.error());
-    return context.answer(tr("%1 is deactivated; %2 clients and %3 open deals handed over.")
+    return context.answer(Tr::tr("%1 is deactivated; %2 clients and %3 open deals handed over.")
                               .arg(leaving->name)
                               .arg(report->clients)
                               .arg(report->deals),
@@ -205,7 +208,7 @@ Result<QDate> dateOption(const CliContext& context, const QString& name)
     const QDate date = QDate::fromString(context.option(name).trimmed(), Qt::ISODate);
     if (!date.isValid())
         return makeError(ErrorKind::Invalid,
-                         tr("--%1 must be a date written as YYYY-MM-DD.").arg(name));
+                         Tr::tr("--%1 must be a date written as YYYY-MM-DD.").arg(name));
     return date;
 }
 
@@ -245,7 +248,7 @@ int runUsers(const CliContext& context)
     const auto found = subcommands.find(sub);
     if (found == subcommands.end())
         return context.fail(
-            tr("Use: users add|list|set-role|set-password|deactivate. See --help."));
+            Tr::tr("Use: users add|list|set-role|set-password|deactivate. See --help."));
     Result<std::unique_ptr<Database>> db = openDatabase(context.openOptions());
     if (!db)
         return context.fail(db.error());
@@ -255,8 +258,8 @@ int runUsers(const CliContext& context)
 int runAudit(const CliContext& context)
 {
     if (!context.arguments.isEmpty())
-        return context.fail(tr("Use: audit [--user LOGIN] [--action NAME] [--from D] [--to D] "
-                               "[--client ID]"));
+        return context.fail(Tr::tr("Use: audit [--user LOGIN] [--action NAME] [--from D] [--to D] "
+                                   "[--client ID]"));
     AuditFilter filter;
     Result<QDate> from = dateOption(context, u"from"_s);
     Result<QDate> to = dateOption(context, u"to"_s);
@@ -286,12 +289,13 @@ int runAudit(const CliContext& context)
         const std::optional<TableFileFormat> format = tableFileFormatFromName(
             context.has(u"format"_s) ? context.option(u"format"_s) : QFileInfo(path).suffix());
         if (!format)
-            return context.fail(tr("Use --format csv|xlsx, or an --out file named .csv or .xlsx."));
+            return context.fail(
+                Tr::tr("Use --format csv|xlsx, or an --out file named .csv or .xlsx."));
         Result<int> rows = exportAudit(**db, filter, path, *format);
         if (!rows)
             return context.fail(rows.error());
         const QString shown = QDir::toNativeSeparators(path);
-        return context.answer(tr("%1 audit rows written to %2.").arg(*rows).arg(shown),
+        return context.answer(Tr::tr("%1 audit rows written to %2.").arg(*rows).arg(shown),
                               QJsonObject{{u"rows"_s, *rows}, {u"file"_s, shown}});
     }
     Result<QList<AuditEntry>> entries = readAudit(**db, filter);
@@ -312,7 +316,7 @@ int runAudit(const CliContext& context)
             lines.append(u"\t\t  "_s + field);
     }
     if (lines.isEmpty())
-        lines.append(tr("Nothing in the audit matches."));
+        lines.append(Tr::tr("Nothing in the audit matches."));
     return context.answer(lines.join(u'\n'), list);
 }
 

@@ -1,6 +1,7 @@
 // kartoteka-cli: the scripting and admin interface. Thin: parses, then calls core.
 #include "CliContext.h"
 
+#include "language/Language.h"
 #include "workspace/AppIdentity.h"
 
 #include <QCommandLineParser>
@@ -17,6 +18,8 @@ int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     setApplicationIdentity();
+    // Scripts and terminals say their language through LANG / LC_ALL.
+    useLanguage(app, systemLanguage());
     // Log lines would mix with the answer that scripts read.
     QLoggingCategory::setFilterRules(u"kartoteka.*.info=false\nkartoteka.cli.debug=false"_s);
 
@@ -33,7 +36,7 @@ int main(int argc, char* argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
-        "kartoteka-cli",
+        "kartoteka::cli",
         "Kartoteka from the command line.\n\n"
         "On a database with accounts, sign in with --user LOGIN before the command; the\n"
         "password comes from KARTOTEKA_PASSWORD or is asked on the terminal, never from\n"
@@ -83,53 +86,53 @@ int main(int argc, char* argv[])
     parser.addVersionOption();
     const QCommandLineOption dbOption(
         u"db"_s,
-        QCoreApplication::translate("kartoteka-cli", "Database file (default: %1).")
+        QCoreApplication::translate("kartoteka::cli", "Database file (default: %1).")
             .arg(defaultDatabasePath()),
         u"PATH"_s);
     const QCommandLineOption jsonOption(
-        u"json"_s, QCoreApplication::translate("kartoteka-cli", "Answer with one JSON document."));
+        u"json"_s, QCoreApplication::translate("kartoteka::cli", "Answer with one JSON document."));
     const QCommandLineOption sharedOption(
         u"shared"_s,
-        QCoreApplication::translate("kartoteka-cli",
+        QCoreApplication::translate("kartoteka::cli",
                                     "Open in shared mode (a network folder used by several PCs)."));
     const QCommandLineOption localOption(
-        u"local"_s, QCoreApplication::translate("kartoteka-cli", "Open in local mode (one PC)."));
+        u"local"_s, QCoreApplication::translate("kartoteka::cli", "Open in local mode (one PC)."));
     const QCommandLineOption toOption(
         u"to"_s,
         QCoreApplication::translate(
-            "kartoteka-cli", "backup: the folder to write to; report: the last day, YYYY-MM-DD."),
+            "kartoteka::cli", "backup: the folder to write to; report: the last day, YYYY-MM-DD."),
         u"DIR"_s);
     const QCommandLineOption dirOption(
-        u"dir"_s, QCoreApplication::translate("kartoteka-cli", "backups: the folder to list."),
+        u"dir"_s, QCoreApplication::translate("kartoteka::cli", "backups: the folder to list."),
         u"DIR"_s);
     const QCommandLineOption yesOption(
-        u"yes"_s, QCoreApplication::translate("kartoteka-cli", "restore: yes, replace the data."));
+        u"yes"_s, QCoreApplication::translate("kartoteka::cli", "restore: yes, replace the data."));
     parser.addOptions(
         {dbOption, jsonOption, sharedOption, localOption, toOption, dirOption, yesOption});
     parser.addOption(QCommandLineOption(
         u"other-database"_s,
-        QCoreApplication::translate("kartoteka-cli",
+        QCoreApplication::translate("kartoteka::cli",
                                     "restore: yes, the backup is of another database.")));
     parser.addOption(QCommandLineOption(
         u"unverified"_s,
-        QCoreApplication::translate("kartoteka-cli",
+        QCoreApplication::translate("kartoteka::cli",
                                     "restore: yes, restore a backup without a checksum.")));
     parser.addOption(QCommandLineOption(
         u"dry-run"_s,
-        QCoreApplication::translate("kartoteka-cli", "catalog import: show, do not change.")));
+        QCoreApplication::translate("kartoteka::cli", "catalog import: show, do not change.")));
     parser.addOption(QCommandLineOption(
         u"all"_s,
-        QCoreApplication::translate("kartoteka-cli", "catalog list: inactive products too.")));
+        QCoreApplication::translate("kartoteka::cli", "catalog list: inactive products too.")));
     parser.addOption(QCommandLineOption(
         u"create-missing"_s,
-        QCoreApplication::translate("kartoteka-cli",
+        QCoreApplication::translate("kartoteka::cli",
                                     "clients add, deals add|move: add a type, status, source, "
                                     "manager or loss reason that is not in its list yet.")));
     parser.addOption(QCommandLineOption(
-        u"open"_s, QCoreApplication::translate("kartoteka-cli", "deals list: open deals only.")));
+        u"open"_s, QCoreApplication::translate("kartoteka::cli", "deals list: open deals only.")));
     parser.addOption(QCommandLineOption(
         u"closed"_s,
-        QCoreApplication::translate("kartoteka-cli", "deals list: won and lost deals only.")));
+        QCoreApplication::translate("kartoteka::cli", "deals list: won and lost deals only.")));
     // Options of the client commands; each names what it fills.
     const std::pair<const char*, const char*> valueOptions[] = {
         {"name", "clients add: \"Last First Middle\"."},
@@ -165,10 +168,10 @@ int main(int argc, char* argv[])
         {"by", "report sales: day, week, month or quarter (default: month)."}};
     for (const auto& [name, help] : valueOptions)
         parser.addOption(QCommandLineOption(QString::fromLatin1(name),
-                                            QCoreApplication::translate("kartoteka-cli", help),
+                                            QCoreApplication::translate("kartoteka::cli", help),
                                             u"VALUE"_s));
     parser.addPositionalArgument(u"command"_s,
-                                 QCoreApplication::translate("kartoteka-cli", "What to do."));
+                                 QCoreApplication::translate("kartoteka::cli", "What to do."));
     parser.process(cli::negativeNumbersAsArguments(cli::separateAuditUser(app.arguments())));
 
     cli::CliContext context;
@@ -181,11 +184,11 @@ int main(int argc, char* argv[])
     const auto found = commands.find(command);
     if (found == commands.end())
         return context.fail(
-            QCoreApplication::translate("kartoteka-cli", "Unknown command \"%1\". See --help.")
+            QCoreApplication::translate("kartoteka::cli", "Unknown command \"%1\". See --help.")
                 .arg(command));
     if (parser.isSet(sharedOption) && parser.isSet(localOption))
         return context.fail(
-            QCoreApplication::translate("kartoteka-cli", "Choose either --shared or --local."));
+            QCoreApplication::translate("kartoteka::cli", "Choose either --shared or --local."));
     context.databasePath = parser.isSet(dbOption) ? parser.value(dbOption) : defaultDatabasePath();
     context.mode = parser.isSet(sharedOption)  ? ModeChoice::Shared
                    : parser.isSet(localOption) ? ModeChoice::Local

@@ -3,6 +3,7 @@
 #include "main/MainWindow.h"
 #include "main/WorkspaceOpener.h"
 #include "reports/ReportExport.h"
+#include "language/Language.h"
 #include "workspace/AppIdentity.h"
 #include "workspace/RememberedDatabase.h"
 
@@ -32,6 +33,8 @@ int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
     setApplicationIdentity();
+    // Before any window or string: the language chosen on this PC, or the system's.
+    useLanguage(app, effectiveLanguage());
     // Quiet on the console unless QT_LOGGING_RULES asks for more.
     QLoggingCategory::setFilterRules(u"kartoteka.*.info=false"_s);
     QApplication::setApplicationDisplayName(u"Kartoteka"_s);

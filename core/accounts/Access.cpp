@@ -8,10 +8,11 @@ namespace kartoteka {
 
 namespace {
 
-QString tr(const char* text)
+// Translation context for this file's free functions (lupdate reads it).
+struct Tr
 {
-    return QCoreApplication::translate("kartoteka::Access", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kartoteka::Access)
+};
 
 } // namespace
 
@@ -71,21 +72,21 @@ Status require(const Principal& who, Capability capability)
     if (who.can(capability))
         return Status::success();
     return makeError(ErrorKind::Forbidden,
-                     tr("Your role does not allow this (%1: \"%2\"). Ask the owner or an "
-                        "administrator.")
+                     Tr::tr("Your role does not allow this (%1: \"%2\"). Ask the owner or an "
+                            "administrator.")
                          .arg(capabilityName(capability), capabilityTitle(capability)));
 }
 
 Error unreachableClient(qint64 id)
 {
     return makeError(ErrorKind::NotFound,
-                     tr("There is no client %1 among the clients you can see.").arg(id));
+                     Tr::tr("There is no client %1 among the clients you can see.").arg(id));
 }
 
 Error unreachableDeal(qint64 id)
 {
     return makeError(ErrorKind::NotFound,
-                     tr("There is no deal %1 among the deals you can see.").arg(id));
+                     Tr::tr("There is no deal %1 among the deals you can see.").arg(id));
 }
 
 } // namespace kartoteka

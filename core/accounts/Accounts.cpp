@@ -19,10 +19,11 @@ namespace kartoteka {
 
 namespace {
 
-QString tr(const char* text)
+// Translation context for this file's free functions (lupdate reads it).
+struct Tr
 {
-    return QCoreApplication::translate("kartoteka::Accounts", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kartoteka::Accounts)
+};
 
 const QString kClientEntity = u"client"_s;
 const QString kDealEntity = u"deal"_s;
@@ -53,15 +54,15 @@ QString foldedLogin(const QString& login)
 Status checkName(const QString& name)
 {
     if (name.trimmed().isEmpty())
-        return makeError(ErrorKind::Invalid, tr("Enter the person's full name."));
+        return makeError(ErrorKind::Invalid, Tr::tr("Enter the person's full name."));
     if (name.size() > 200)
-        return makeError(ErrorKind::Invalid, tr("A name can be at most 200 characters long."));
+        return makeError(ErrorKind::Invalid, Tr::tr("A name can be at most 200 characters long."));
     return Status::success();
 }
 
 Error accountNotFound(const QString& what)
 {
-    return makeError(ErrorKind::NotFound, tr("There is no account %1.").arg(what));
+    return makeError(ErrorKind::NotFound, Tr::tr("There is no account %1.").arg(what));
 }
 
 Status changed(Result<int> rows, qint64 id)
@@ -165,21 +166,22 @@ Status Accounts::checkLogin(const QString& login, qint64 exceptId)
 {
     const QString folded = foldedLogin(login);
     if (folded.isEmpty())
-        return makeError(ErrorKind::Invalid, tr("Enter a login."));
+        return makeError(ErrorKind::Invalid, Tr::tr("Enter a login."));
     if (folded.size() > 64)
-        return makeError(ErrorKind::Invalid, tr("A login can be at most 64 characters long."));
+        return makeError(ErrorKind::Invalid, Tr::tr("A login can be at most 64 characters long."));
     if (std::any_of(folded.cbegin(), folded.cend(),
                     [](QChar c) { return c.isSpace() || !c.isPrint(); }))
         return makeError(ErrorKind::Invalid,
-                         tr("A login cannot contain spaces; use a dot instead (olena.koval)."));
+                         Tr::tr("A login cannot contain spaces; use a dot instead (olena.koval)."));
     Result<QVariant> taken =
         sql::scalar(m_db.connection(), u"SELECT name FROM users WHERE login = ? AND id <> ?"_s,
                     {folded, exceptId});
     if (!taken)
         return taken.error();
     if (taken->isValid())
-        return makeError(ErrorKind::Conflict,
-                         tr("The login %1 already belongs to %2.").arg(folded, taken->toString()));
+        return makeError(
+            ErrorKind::Conflict,
+            Tr::tr("The login %1 already belongs to %2.").arg(folded, taken->toString()));
     return Status::success();
 }
 
@@ -200,7 +202,8 @@ Status Accounts::checkAdministers(const Account& target)
     if (Status s = require(me, Capability::Accounts); !s)
         return s;
     if (target.role == Role::Owner && !me.isSystem() && me.role != Role::Owner)
-        return makeError(ErrorKind::Forbidden, tr("Only an owner can change an owner's account."));
+        return makeError(ErrorKind::Forbidden,
+                         Tr::tr("Only an owner can change an owner's account."));
     return Status::success();
 }
 
@@ -224,7 +227,7 @@ Result<Account> Accounts::createOwner(const QString& login, const QString& name,
             return needed.error();
         if (!*needed)
             return makeError(ErrorKind::Conflict,
-                             tr("This database already has an owner. Sign in instead."));
+                             Tr::tr("This database already has an owner. Sign in instead."));
         const QString now = nowUtc();
         if (id) {
             if (Status st = changed(sql::change(tx.db(),
@@ -270,7 +273,7 @@ Result<Account> Accounts::add(const QString& login, const QString& name, Role ro
     if (Status s = require(me, Capability::Accounts); !s)
         return s.error();
     if (role == Role::Owner && !me.isSystem() && me.role != Role::Owner)
-        return makeError(ErrorKind::Forbidden, tr("Only an owner can add another owner."));
+        return makeError(ErrorKind::Forbidden, Tr::tr("Only an owner can add another owner."));
     if (Status s = checkName(name); !s)
         return s.error();
     if (Status s = checkNewPassword(temporaryPassword); !s)
@@ -283,8 +286,8 @@ Result<Account> Accounts::add(const QString& login, const QString& name, Role ro
         return sameName.error();
     if (sameName->isValid())
         return makeError(ErrorKind::Conflict,
-                         tr("There is already an account named %1. Give the new one a "
-                            "different name (add a middle name or an initial).")
+                         Tr::tr("There is already an account named %1. Give the new one a "
+                                "different name (add a middle name or an initial).")
                              .arg(name.trimmed()));
     Result<QString> hash = hashPassword(temporaryPassword);
     if (!hash)
@@ -327,7 +330,7 @@ Status Accounts::setTemporaryPassword(qint64 id, const QString& temporaryPasswor
     if (target->login.isEmpty())
         return makeError(
             ErrorKind::Invalid,
-            tr("%1 has no login yet: give the account a login first.").arg(target->name));
+            Tr::tr("%1 has no login yet: give the account a login first.").arg(target->name));
     if (Status s = checkNewPassword(temporaryPassword); !s)
         return s;
     // Signing in matches the folded login: one from the upgrade is folded now.
@@ -387,7 +390,7 @@ Status Accounts::setName(qint64 id, const QString& name)
                         {name.trimmed(), id});
         if (!rows && rows.error().detail.contains(u"UNIQUE"_s))
             return makeError(ErrorKind::Conflict,
-                             tr("There is already an account named %1.").arg(name.trimmed()));
+                             Tr::tr("There is already an account named %1.").arg(name.trimmed()));
         if (Status st = changed(rows, id); !st)
             return st;
         tx.recordChange(kEntity, id, ChangeOp::Update);
@@ -424,7 +427,7 @@ Status Accounts::rename(qint64 id, const QString& login, const QString& name)
             {foldedLogin(login), name.trimmed(), id});
         if (!rows && rows.error().detail.contains(u"UNIQUE"_s))
             return makeError(ErrorKind::Conflict,
-                             tr("There is already an account named %1.").arg(name.trimmed()));
+                             Tr::tr("There is already an account named %1.").arg(name.trimmed()));
         if (Status st = changed(rows, id); !st)
             return st;
         tx.recordChange(kEntity, id, ChangeOp::Update);
@@ -458,7 +461,7 @@ Status Accounts::setRole(qint64 id, Role role)
         return s;
     const Principal& me = m_db.principal();
     if (role == Role::Owner && !me.isSystem() && me.role != Role::Owner)
-        return makeError(ErrorKind::Forbidden, tr("Only an owner can make someone an owner."));
+        return makeError(ErrorKind::Forbidden, Tr::tr("Only an owner can make someone an owner."));
     if (target->role == role)
         return Status::success();
     return m_db.write([&](Transaction& tx) -> Status {
@@ -468,8 +471,8 @@ Status Accounts::setRole(qint64 id, Role role)
                 return owners.error();
             if (*owners <= 1 && target->active)
                 return makeError(ErrorKind::Invalid,
-                                 tr("%1 is the only owner. Make someone else an owner first: "
-                                    "there is always at least one.")
+                                 Tr::tr("%1 is the only owner. Make someone else an owner first: "
+                                        "there is always at least one.")
                                      .arg(target->name));
         }
         if (Status st = updateAccount(tx, id, u"role = ?"_s, {roleName(role)}); !st)
@@ -487,18 +490,18 @@ Status Accounts::changeOwnPassword(const QString& current, const QString& passwo
 {
     const Principal& me = m_db.principal();
     if (me.isSystem())
-        return makeError(ErrorKind::Invalid, tr("Sign in first to change your password."));
+        return makeError(ErrorKind::Invalid, Tr::tr("Sign in first to change your password."));
     if (Status s = checkNewPassword(password); !s)
         return s;
     if (current == password)
         return makeError(ErrorKind::Invalid,
-                         tr("Choose a new password that differs from the current one."));
+                         Tr::tr("Choose a new password that differs from the current one."));
     Result<QVariant> stored = sql::scalar(
         m_db.connection(), u"SELECT password_hash FROM users WHERE id = ?"_s, {me.accountId});
     if (!stored)
         return stored.error();
     if (!verifyPassword(stored->toString(), current))
-        return makeError(ErrorKind::SignInFailed, tr("The current password is not right."));
+        return makeError(ErrorKind::SignInFailed, Tr::tr("The current password is not right."));
     Result<QString> hash = hashPassword(password);
     if (!hash)
         return hash.error();
@@ -524,10 +527,11 @@ Result<HandOverReport> Accounts::deactivate(const HandOver& handOver)
     if (Status s = checkAdministers(*leaving); !s)
         return s.error();
     if (!leaving->active)
-        return makeError(ErrorKind::Invalid, tr("%1 is already deactivated.").arg(leaving->name));
+        return makeError(ErrorKind::Invalid,
+                         Tr::tr("%1 is already deactivated.").arg(leaving->name));
     if (handOver.toIds.contains(handOver.fromId))
         return makeError(ErrorKind::Invalid,
-                         tr("Hand %1's clients to someone else than %1.").arg(leaving->name));
+                         Tr::tr("Hand %1's clients to someone else than %1.").arg(leaving->name));
     QList<Account> receivers;
     for (qint64 to : handOver.toIds) {
         Result<Account> colleague = byId(to);
@@ -536,7 +540,7 @@ Result<HandOverReport> Accounts::deactivate(const HandOver& handOver)
         if (!colleague->active)
             return makeError(
                 ErrorKind::Invalid,
-                tr("%1 is deactivated and cannot receive clients.").arg(colleague->name));
+                Tr::tr("%1 is deactivated and cannot receive clients.").arg(colleague->name));
         receivers.append(*colleague);
     }
     HandOverReport report;
@@ -547,8 +551,8 @@ Result<HandOverReport> Accounts::deactivate(const HandOver& handOver)
                 return owners.error();
             if (*owners <= 1)
                 return makeError(ErrorKind::Invalid,
-                                 tr("%1 is the only owner and cannot be deactivated. Make "
-                                    "someone else an owner first.")
+                                 Tr::tr("%1 is the only owner and cannot be deactivated. Make "
+                                        "someone else an owner first.")
                                      .arg(leaving->name));
         }
         Result<QList<QSqlRecord>> clients = sql::rows(
@@ -565,11 +569,12 @@ Result<HandOverReport> Accounts::deactivate(const HandOver& handOver)
         if (!deals)
             return deals.error();
         if (receivers.isEmpty() && (!clients->isEmpty() || !deals->isEmpty()))
-            return makeError(ErrorKind::Invalid,
-                             tr("%1 has %2 clients and %3 open deals: choose who takes them over.")
-                                 .arg(leaving->name)
-                                 .arg(clients->size())
-                                 .arg(deals->size()));
+            return makeError(
+                ErrorKind::Invalid,
+                Tr::tr("%1 has %2 clients and %3 open deals: choose who takes them over.")
+                    .arg(leaving->name)
+                    .arg(clients->size())
+                    .arg(deals->size()));
         const QString now = nowUtc();
         QHash<qint64, qint64> clientGoesTo;
         QHash<qint64, int> clientsPer;
@@ -711,7 +716,7 @@ Result<Principal> Accounts::signIn(const QString& login, const QString& password
         if (wait > 0) {
             (void)auditAttempt(auditAction::kLockedOut, QJsonObject{{u"failures"_s, failed}});
             return makeError(ErrorKind::TooManyAttempts,
-                             tr("Too many wrong passwords for %1. Try again in %2 seconds.")
+                             Tr::tr("Too many wrong passwords for %1. Try again in %2 seconds.")
                                  .arg(folded)
                                  .arg(wait));
         }
@@ -743,12 +748,12 @@ Result<Principal> Accounts::signIn(const QString& login, const QString& password
         });
         if (!s)
             return s.error();
-        return makeError(ErrorKind::SignInFailed, tr("Wrong login or password."));
+        return makeError(ErrorKind::SignInFailed, Tr::tr("Wrong login or password."));
     }
     if (!active) {
         (void)auditAttempt(auditAction::kSignInFailed, QJsonObject{{u"inactive"_s, true}});
         return makeError(ErrorKind::SignInFailed,
-                         tr("The account %1 is deactivated. Ask the owner.").arg(folded));
+                         Tr::tr("The account %1 is deactivated. Ask the owner.").arg(folded));
     }
     Result<Principal> principal = principalOf(target.accountId);
     if (!principal)
@@ -791,9 +796,9 @@ Status Accounts::setCapabilities(const QHash<Role, QSet<Capability>>& byRole)
     const Principal& me = m_db.principal();
     if (!me.isSystem() && me.role != Role::Owner)
         return makeError(ErrorKind::Forbidden,
-                         tr("Only an owner can change what the roles may do."));
+                         Tr::tr("Only an owner can change what the roles may do."));
     if (byRole.contains(Role::Owner))
-        return makeError(ErrorKind::Invalid, tr("An owner can always do everything."));
+        return makeError(ErrorKind::Invalid, Tr::tr("An owner can always do everything."));
     struct Step
     {
         Role role;
@@ -852,7 +857,7 @@ Status Accounts::takeClient(qint64 clientId)
 {
     const Principal& me = m_db.principal();
     if (me.isSystem())
-        return makeError(ErrorKind::Invalid, tr("Sign in first to take a client."));
+        return makeError(ErrorKind::Invalid, Tr::tr("Sign in first to take a client."));
     if (Status s = require(me, Capability::TakeUnassigned); !s)
         return s;
     return m_db.write([&](Transaction& tx) -> Status {
@@ -864,8 +869,9 @@ Status Accounts::takeClient(qint64 clientId)
         if (!rows)
             return rows.error();
         if (*rows == 0)
-            return makeError(ErrorKind::Conflict,
-                             tr("This client is no longer unassigned: someone took them first."));
+            return makeError(
+                ErrorKind::Conflict,
+                Tr::tr("This client is no longer unassigned: someone took them first."));
         tx.recordChange(kClientEntity, clientId, ChangeOp::Update);
         return recordAudit(tx, {auditAction::kClientTake,
                                 kClientEntity,

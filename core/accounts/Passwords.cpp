@@ -11,10 +11,11 @@ namespace kartoteka {
 
 namespace {
 
-QString tr(const char* text)
+// Translation context for this file's free functions (lupdate reads it).
+struct Tr
 {
-    return QCoreApplication::translate("kartoteka::Passwords", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kartoteka::Passwords)
+};
 
 bool sodiumReady()
 {
@@ -42,23 +43,24 @@ private:
 Status checkNewPassword(const QString& password)
 {
     if (password.size() < kMinPasswordLength)
-        return makeError(ErrorKind::Invalid,
-                         tr("A password needs at least %1 characters.").arg(kMinPasswordLength));
+        return makeError(
+            ErrorKind::Invalid,
+            Tr::tr("A password needs at least %1 characters.").arg(kMinPasswordLength));
     if (password.trimmed().isEmpty())
-        return makeError(ErrorKind::Invalid, tr("A password cannot be only spaces."));
+        return makeError(ErrorKind::Invalid, Tr::tr("A password cannot be only spaces."));
     return Status::success();
 }
 
 Result<QString> hashPassword(const QString& password)
 {
     if (!sodiumReady())
-        return makeError(ErrorKind::Failed, tr("The cryptography library could not start."));
+        return makeError(ErrorKind::Failed, Tr::tr("The cryptography library could not start."));
     const SecretBytes secret(password);
     char hash[crypto_pwhash_STRBYTES];
     if (crypto_pwhash_str(hash, secret.data(), secret.size(), crypto_pwhash_OPSLIMIT_INTERACTIVE,
                           crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0)
         return makeError(ErrorKind::Failed,
-                         tr("There is not enough memory to protect the password."));
+                         Tr::tr("There is not enough memory to protect the password."));
     return QString::fromLatin1(hash);
 }
 

@@ -8,10 +8,11 @@ namespace kartoteka {
 
 namespace {
 
-QString tr(const char* text)
+// Translation context for this file's free functions (lupdate reads it).
+struct Tr
 {
-    return QCoreApplication::translate("kartoteka::Roles", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kartoteka::Roles)
+};
 
 struct CapabilityInfo
 {
@@ -96,13 +97,13 @@ QString roleTitle(Role role)
 {
     switch (role) {
     case Role::Owner:
-        return tr("Owner");
+        return Tr::tr("Owner");
     case Role::Admin:
-        return tr("Administrator");
+        return Tr::tr("Administrator");
     case Role::Senior:
-        return tr("Senior manager");
+        return Tr::tr("Senior manager");
     case Role::Manager:
-        return tr("Manager");
+        return Tr::tr("Manager");
     }
     return {};
 }
@@ -127,7 +128,7 @@ QString capabilityTitle(Capability capability)
 {
     for (const CapabilityInfo& info : capabilityTable())
         if (info.capability == capability)
-            return tr(info.title);
+            return Tr::tr(info.title);
     return {};
 }
 

@@ -13,10 +13,11 @@ namespace kartoteka {
 
 namespace {
 
-QString tr(const char* text, int n = -1)
+// Translation context for this file's free functions (lupdate reads it).
+struct Tr
 {
-    return QCoreApplication::translate("kartoteka::AuditText", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(kartoteka::AuditText)
+};
 
 struct Titled
 {
@@ -255,9 +256,9 @@ QString valueText(const QString& entity, const QString& field, const QString& va
     }
     if (isYesNo(field)) {
         if (value == u"1" || value == u"true")
-            return tr("yes");
+            return Tr::tr("yes");
         if (value == u"0" || value == u"false")
-            return tr("no");
+            return Tr::tr("no");
     }
     return shortened(value, maxChars);
 }
@@ -274,7 +275,7 @@ QString fieldTitleOf(const AuditEntry& entry, const FieldChange& change)
 
 QString fieldLine(const AuditEntry& entry, const FieldChange& change, int maxChars)
 {
-    return tr("%1: %2 → %3")
+    return Tr::tr("%1: %2 → %3")
         .arg(fieldTitleOf(entry, change),
              valueText(entry.entity, change.field, change.before, maxChars),
              valueText(entry.entity, change.field, change.after, maxChars));
@@ -294,7 +295,7 @@ QString detailText(const QJsonObject& details, const QString& key)
     if (v.isDouble())
         return QString::number(v.toInteger());
     if (v.isBool())
-        return v.toBool() ? tr("yes") : tr("no");
+        return v.toBool() ? Tr::tr("yes") : Tr::tr("no");
     return v.toString();
 }
 
@@ -306,13 +307,13 @@ QString accountName(const AuditEntry& entry, const AuditNames& names)
         return known;
     if (!entry.details.value(u"login"_s).toString().isEmpty())
         return entry.details.value(u"login"_s).toString();
-    return entry.entityId ? tr("account #%1").arg(entry.entityId) : QString();
+    return entry.entityId ? Tr::tr("account #%1").arg(entry.entityId) : QString();
 }
 
 QString clientName(const AuditEntry& entry, const AuditNames& names)
 {
     const QString known = names.clients.value(entry.clientId);
-    return known.isEmpty() ? tr("client #%1").arg(entry.clientId) : known;
+    return known.isEmpty() ? Tr::tr("client #%1").arg(entry.clientId) : known;
 }
 
 } // namespace
@@ -321,9 +322,9 @@ QList<AuditActionChoice> auditActionChoices()
 {
     QList<AuditActionChoice> choices;
     for (const EntityInfo& info : entityTitles())
-        choices.append({info.entity + u'.', tr(info.all)});
+        choices.append({info.entity + u'.', Tr::tr(info.all)});
     for (const Titled& t : eventTitles())
-        choices.append({t.key, tr(t.title)});
+        choices.append({t.key, Tr::tr(t.title)});
     return choices;
 }
 
@@ -331,7 +332,7 @@ QString auditActionTitle(const QString& action)
 {
     for (const Titled& t : eventTitles()) {
         if (t.key == action)
-            return tr(t.title);
+            return Tr::tr(t.title);
     }
     const QString entity = action.section(u'.', 0, 0);
     const QString op = action.section(u'.', 1);
@@ -339,14 +340,14 @@ QString auditActionTitle(const QString& action)
         if (info.entity != entity)
             continue;
         if (op == u"insert")
-            return tr(info.created);
+            return Tr::tr(info.created);
         if (op == u"update")
-            return tr(info.changed);
+            return Tr::tr(info.changed);
         if (op == u"delete")
-            return tr(info.removed);
+            return Tr::tr(info.removed);
         for (const Titled& t : operationTitles()) {
             if (t.key == op)
-                return tr("%1: %2").arg(tr(info.title), tr(t.title));
+                return Tr::tr("%1: %2").arg(Tr::tr(info.title), Tr::tr(t.title));
         }
     }
     return action;
@@ -360,7 +361,7 @@ QString auditFieldTitle(const QString& /*entity*/, const QString& field)
     const QString f = folded(field);
     for (const Titled& t : fieldTitles()) {
         if (t.key == f)
-            return tr(t.title);
+            return Tr::tr(t.title);
     }
     return field;
 }
@@ -382,8 +383,9 @@ QString auditWho(const AuditEntry& entry)
     if (!entry.userName.isEmpty() && entry.userId != 0)
         return entry.userName;
     if (entry.action == auditAction::kSignInFailed || entry.action == auditAction::kLockedOut)
-        return tr("nobody signed in");
-    return entry.userName.isEmpty() ? tr("Kartoteka") : tr("Kartoteka (%1)").arg(entry.userName);
+        return Tr::tr("nobody signed in");
+    return entry.userName.isEmpty() ? Tr::tr("Kartoteka")
+                                    : Tr::tr("Kartoteka (%1)").arg(entry.userName);
 }
 
 QString auditWhat(const AuditEntry& entry, const AuditNames& names)
@@ -391,44 +393,44 @@ QString auditWhat(const AuditEntry& entry, const AuditNames& names)
     const QJsonObject& d = entry.details;
     const QString a = entry.action;
     if (a == auditAction::kSignIn)
-        return tr("Signed in");
+        return Tr::tr("Signed in");
     if (a == auditAction::kSignOut)
-        return tr("Signed out");
+        return Tr::tr("Signed out");
     if (a == auditAction::kSignInFailed) {
         if (d.value(u"inactive"_s).toBool())
-            return tr("Sign-in as %1 refused: the account is deactivated")
+            return Tr::tr("Sign-in as %1 refused: the account is deactivated")
                 .arg(detailText(d, u"login"_s));
-        return tr("Wrong password for the login %1").arg(detailText(d, u"login"_s));
+        return Tr::tr("Wrong password for the login %1").arg(detailText(d, u"login"_s));
     }
     if (a == auditAction::kLockedOut)
-        return tr("Sign-in as %1 held back after %2 wrong passwords")
+        return Tr::tr("Sign-in as %1 held back after %2 wrong passwords")
             .arg(detailText(d, u"login"_s), detailText(d, u"failures"_s));
     if (a == auditAction::kAccountAdd) {
         const std::optional<Role> role = roleFromName(d.value(u"role"_s).toString());
-        return tr("Added the account %1 (%2, %3)")
+        return Tr::tr("Added the account %1 (%2, %3)")
             .arg(detailText(d, u"login"_s), accountName(entry, names),
                  role ? roleTitle(*role) : detailText(d, u"role"_s));
     }
     if (a == auditAction::kAccountRole)
-        return tr("Changed the role of %1").arg(accountName(entry, names));
+        return Tr::tr("Changed the role of %1").arg(accountName(entry, names));
     if (a == auditAction::kAccountPassword)
         return d.value(u"temporary"_s).toBool()
-                   ? tr("Gave %1 a temporary password").arg(accountName(entry, names))
-                   : tr("Changed their own password");
+                   ? Tr::tr("Gave %1 a temporary password").arg(accountName(entry, names))
+                   : Tr::tr("Changed their own password");
     if (a == auditAction::kAccountDeactivate)
-        return tr("Deactivated the account of %1").arg(accountName(entry, names));
+        return Tr::tr("Deactivated the account of %1").arg(accountName(entry, names));
     if (a == auditAction::kAccountActivate)
-        return tr("Activated the account of %1").arg(accountName(entry, names));
+        return Tr::tr("Activated the account of %1").arg(accountName(entry, names));
     if (a == auditAction::kHandOver) {
         QStringList to;
         for (const QJsonValue& v : d.value(u"to"_s).toArray()) {
             const QJsonObject o = v.toObject();
-            to.append(tr("%1 (%2 clients, %3 deals)")
+            to.append(Tr::tr("%1 (%2 clients, %3 deals)")
                           .arg(o.value(u"name"_s).toString())
                           .arg(o.value(u"clients"_s).toInt())
                           .arg(o.value(u"deals"_s).toInt()));
         }
-        return tr("Handed over %1 clients and %2 open deals of %3 to %4")
+        return Tr::tr("Handed over %1 clients and %2 open deals of %3 to %4")
             .arg(d.value(u"clients"_s).toInt())
             .arg(d.value(u"deals"_s).toInt())
             .arg(detailText(d, u"from"_s), to.join(u", "_s));
@@ -437,10 +439,10 @@ QString auditWhat(const AuditEntry& entry, const AuditNames& names)
         QStringList roles;
         for (const FieldChange& f : entry.fields)
             roles.append(fieldTitleOf(entry, f));
-        return tr("Changed what %1 may do").arg(roles.join(u", "_s));
+        return Tr::tr("Changed what %1 may do").arg(roles.join(u", "_s));
     }
     if (a == auditAction::kClientTake)
-        return tr("Took the unassigned client %1").arg(clientName(entry, names));
+        return Tr::tr("Took the unassigned client %1").arg(clientName(entry, names));
     if (a == auditAction::kExport || a == auditAction::kPrint) {
         QStringList parts;
         for (const QString& key : {u"what"_s, u"report"_s, u"format"_s}) {
@@ -448,7 +450,7 @@ QString auditWhat(const AuditEntry& entry, const AuditNames& names)
                 parts.append(v);
         }
         if (d.contains(u"rows"_s))
-            parts.append(tr("%n rows", d.value(u"rows"_s).toInt()));
+            parts.append(Tr::tr("%n rows", nullptr, d.value(u"rows"_s).toInt()));
         if (const QString file = detailText(d, u"file"_s); !file.isEmpty())
             parts.append(QFileInfo(file).fileName());
         const QString title = auditActionTitle(a);
@@ -457,19 +459,20 @@ QString auditWhat(const AuditEntry& entry, const AuditNames& names)
     if (a == auditAction::kBackup || a == auditAction::kRestore) {
         if (d.contains(u"ok"_s) && !d.value(u"ok"_s).toBool())
             return a == auditAction::kBackup
-                       ? tr("Backup failed: %1").arg(detailText(d, u"error"_s))
-                       : tr("Restore failed: %1").arg(detailText(d, u"error"_s));
+                       ? Tr::tr("Backup failed: %1").arg(detailText(d, u"error"_s))
+                       : Tr::tr("Restore failed: %1").arg(detailText(d, u"error"_s));
         const QString file = detailText(d, u"file"_s);
-        return file.isEmpty() ? auditActionTitle(a)
-                              : tr("%1: %2").arg(auditActionTitle(a), QFileInfo(file).fileName());
+        return file.isEmpty()
+                   ? auditActionTitle(a)
+                   : Tr::tr("%1: %2").arg(auditActionTitle(a), QFileInfo(file).fileName());
     }
     const QString title = auditActionTitle(a);
     if (entry.entity == u"client" && entry.clientId)
-        return tr("%1: %2").arg(title, clientName(entry, names));
+        return Tr::tr("%1: %2").arg(title, clientName(entry, names));
     if (entry.entity == u"user" && entry.entityId)
-        return tr("%1: %2").arg(title, accountName(entry, names));
+        return Tr::tr("%1: %2").arg(title, accountName(entry, names));
     if (entry.clientId)
-        return tr("%1 (client %2)").arg(title, clientName(entry, names));
+        return Tr::tr("%1 (client %2)").arg(title, clientName(entry, names));
     return title;
 }
 
@@ -484,7 +487,7 @@ QStringList auditHistoryLines(const AuditEntry& entry, const AuditNames& names)
     const QString when = auditTimeText(entry.at);
     QStringList lines;
     if (entry.fields.isEmpty() || entry.entity == u"role" || entry.action.endsWith(u".insert")) {
-        lines.append(tr("%1 — %2, %3").arg(auditWhat(entry, names), who, when));
+        lines.append(Tr::tr("%1 — %2, %3").arg(auditWhat(entry, names), who, when));
         return lines;
     }
     const bool sameEntity = entry.entity == u"client";
@@ -492,9 +495,9 @@ QStringList auditHistoryLines(const AuditEntry& entry, const AuditNames& names)
         // "Phone changed by …": the client's own fields; a deal's or an
         // entry's fields say whose they are.
         const QString field = sameEntity ? fieldTitleOf(entry, change)
-                                         : tr("%1 (%2)").arg(fieldTitleOf(entry, change),
-                                                             auditActionTitle(entry.action));
-        lines.append(tr("%1 changed by %2, %3: %4 → %5")
+                                         : Tr::tr("%1 (%2)").arg(fieldTitleOf(entry, change),
+                                                                 auditActionTitle(entry.action));
+        lines.append(Tr::tr("%1 changed by %2, %3: %4 → %5")
                          .arg(field, who, when,
                               valueText(entry.entity, change.field, change.before, 160),
                               valueText(entry.entity, change.field, change.after, 160)));
@@ -505,9 +508,9 @@ QStringList auditHistoryLines(const AuditEntry& entry, const AuditNames& names)
 ReportTable auditTable(const QList<AuditEntry>& entries, const AuditNames& names)
 {
     ReportTable table;
-    table.title = tr("Audit");
-    table.columns = {{tr("When")}, {tr("Who")},     {tr("Action")},
-                     {tr("What")}, {tr("Details")}, {tr("Computer")}};
+    table.title = Tr::tr("Audit");
+    table.columns = {{Tr::tr("When")}, {Tr::tr("Who")},     {Tr::tr("Action")},
+                     {Tr::tr("What")}, {Tr::tr("Details")}, {Tr::tr("Computer")}};
     table.rows.reserve(entries.size());
     for (const AuditEntry& e : entries)
         table.rows.append({auditTimeText(e.at), auditWho(e), auditActionTitle(e.action),

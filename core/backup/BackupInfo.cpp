@@ -17,10 +17,11 @@ using namespace Qt::StringLiterals;
 namespace kartoteka {
 
 namespace {
-QString tr(const char* text)
+// Translation context for this file's free functions (lupdate reads it).
+struct Tr
 {
-    return QCoreApplication::translate("kartoteka::Backup", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kartoteka::Backup)
+};
 } // namespace
 
 QString backupKindName(BackupKind kind)
@@ -49,13 +50,13 @@ QString backupKindDisplayName(BackupKind kind)
 {
     switch (kind) {
     case BackupKind::Automatic:
-        return tr("daily");
+        return Tr::tr("daily");
     case BackupKind::Safety:
-        return tr("safety copy");
+        return Tr::tr("safety copy");
     case BackupKind::Manual:
         break;
     }
-    return tr("manual");
+    return Tr::tr("manual");
 }
 
 QString manifestPathFor(const QString& backupFile)
@@ -82,7 +83,7 @@ Status writeManifest(const BackupInfo& info)
     if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(json).toJson()) < 0 ||
         !file.commit())
         return makeError(ErrorKind::Io,
-                         tr("Cannot write the backup manifest %1: %2")
+                         Tr::tr("Cannot write the backup manifest %1: %2")
                              .arg(QDir::toNativeSeparators(path), file.errorString()));
     return syncFileToDisk(path);
 }
@@ -124,11 +125,11 @@ Result<QString> sha256OfFile(const QString& path)
     if (!file.open(QIODevice::ReadOnly))
         return makeError(
             ErrorKind::Io,
-            tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+            Tr::tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     QCryptographicHash hash(QCryptographicHash::Sha256);
     if (!hash.addData(&file))
         return makeError(ErrorKind::Io,
-                         tr("Reading %1 failed.").arg(QDir::toNativeSeparators(path)));
+                         Tr::tr("Reading %1 failed.").arg(QDir::toNativeSeparators(path)));
     return QString::fromLatin1(hash.result().toHex());
 }
 

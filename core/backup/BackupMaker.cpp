@@ -18,27 +18,29 @@ namespace kartoteka {
 
 namespace {
 
-QString tr(const char* text)
+// Translation context for this file's free functions (lupdate reads it).
+struct Tr
 {
-    return QCoreApplication::translate("kartoteka::Backup", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kartoteka::Backup)
+};
 
 Status prepareFolder(const QString& folder)
 {
     const QString shown = QDir::toNativeSeparators(folder);
     if (folder.isEmpty())
-        return makeError(ErrorKind::Invalid, tr("No backup folder is set."));
+        return makeError(ErrorKind::Invalid, Tr::tr("No backup folder is set."));
     const QFileInfo info(folder);
     if (info.exists() && !info.isDir())
         return makeError(ErrorKind::Io,
-                         tr("The backup folder %1 is a file, not a folder. Choose another "
-                            "backup folder in Administration.")
+                         Tr::tr("The backup folder %1 is a file, not a folder. Choose another "
+                                "backup folder in Administration.")
                              .arg(shown));
     if (!QDir().mkpath(folder))
-        return makeError(ErrorKind::Io,
-                         tr("The backup folder %1 does not exist and cannot be created. Connect "
-                            "the disk or choose another backup folder in Administration.")
-                             .arg(shown));
+        return makeError(
+            ErrorKind::Io,
+            Tr::tr("The backup folder %1 does not exist and cannot be created. Connect "
+                   "the disk or choose another backup folder in Administration.")
+                .arg(shown));
     return Status::success();
 }
 
@@ -48,15 +50,15 @@ Error snapshotError(const Error& e, const QString& folder)
     const QString shown = QDir::toNativeSeparators(folder);
     if (e.kind == ErrorKind::DiskFull)
         return makeError(ErrorKind::DiskFull,
-                         tr("The backup folder %1 is full. Free some space or choose another "
-                            "backup folder; the earlier backups were not touched.")
+                         Tr::tr("The backup folder %1 is full. Free some space or choose another "
+                                "backup folder; the earlier backups were not touched.")
                              .arg(shown),
                          e.detail);
     if (e.kind == ErrorKind::Busy)
         return e;
     return makeError(e.kind,
-                     tr("Writing the backup into %1 failed. Check that the folder is "
-                        "reachable and writable.")
+                     Tr::tr("Writing the backup into %1 failed. Check that the folder is "
+                            "reachable and writable.")
                          .arg(shown),
                      e.detail);
 }
@@ -103,8 +105,8 @@ Status checkSnapshot(const QString& path)
         return check.error();
     if (check->toString() != u"ok")
         return makeError(ErrorKind::Corrupt,
-                         tr("The new backup failed its integrity check, so it was discarded. "
-                            "Run \"kartoteka-cli check\" on the database."),
+                         Tr::tr("The new backup failed its integrity check, so it was discarded. "
+                                "Run \"kartoteka-cli check\" on the database."),
                          check->toString());
     return Status::success();
 }
@@ -158,7 +160,7 @@ Result<BackupInfo> createBackup(const BackupRequest& request)
     for (int n = 2; !renameWithoutReplacing(partial, finalPath); ++n) {
         if (!QFileInfo::exists(finalPath) || n > 1000)
             return discard(
-                makeError(ErrorKind::Io, tr("The backup could not be given its final name %1.")
+                makeError(ErrorKind::Io, Tr::tr("The backup could not be given its final name %1.")
                                              .arg(QDir::toNativeSeparators(finalPath))));
         finalPath =
             folder.absoluteFilePath(QFileInfo(name).completeBaseName() + u"~%1.sqlite"_s.arg(n));

@@ -17,10 +17,11 @@ namespace kartoteka {
 
 namespace {
 
-QString tr(const char* text)
+// Translation context for this file's free functions (lupdate reads it).
+struct Tr
 {
-    return QCoreApplication::translate("kartoteka::Backup", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kartoteka::Backup)
+};
 
 // A truncated copy still opens; the header's page size and count tell how long
 // the file must be (https://www.sqlite.org/fileformat.html, offsets 16 and 28).
@@ -29,25 +30,28 @@ Status checkHeaderAndLength(const QString& path)
     const QString shown = QDir::toNativeSeparators(path);
     QFile file(path);
     if (!file.exists())
-        return makeError(ErrorKind::NotFound, tr("There is no file %1.").arg(shown));
+        return makeError(ErrorKind::NotFound, Tr::tr("There is no file %1.").arg(shown));
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorKind::Io, tr("Cannot read %1: %2").arg(shown, file.errorString()));
+        return makeError(ErrorKind::Io,
+                         Tr::tr("Cannot read %1: %2").arg(shown, file.errorString()));
     const QByteArray header = file.read(100);
     if (header.size() < 100 || !header.startsWith(QByteArrayView("SQLite format 3\0", 16)))
-        return makeError(ErrorKind::Foreign,
-                         tr("%1 is not a Kartoteka backup: it is not a database file.").arg(shown));
+        return makeError(
+            ErrorKind::Foreign,
+            Tr::tr("%1 is not a Kartoteka backup: it is not a database file.").arg(shown));
     quint32 pageSize = qFromBigEndian<quint16>(header.constData() + 16);
     if (pageSize == 1)
         pageSize = 65536;
     const quint32 pageCount = qFromBigEndian<quint32>(header.constData() + 28);
     const qint64 expected = qint64(pageSize) * pageCount;
     if (pageCount > 0 && file.size() < expected)
-        return makeError(ErrorKind::Corrupt,
-                         tr("%1 is incomplete: it holds %2 bytes of %3. The copy was cut short; "
-                            "use another backup.")
-                             .arg(shown)
-                             .arg(file.size())
-                             .arg(expected));
+        return makeError(
+            ErrorKind::Corrupt,
+            Tr::tr("%1 is incomplete: it holds %2 bytes of %3. The copy was cut short; "
+                   "use another backup.")
+                .arg(shown)
+                .arg(file.size())
+                .arg(expected));
     return Status::success();
 }
 
@@ -69,11 +73,12 @@ Result<VerifiedBackup> verifyBackupFile(const QString& path, int programSchemaVe
         if (!sha)
             return sha.error();
         if (*sha != result.info.sha256)
-            return makeError(ErrorKind::Corrupt,
-                             tr("%1 was changed or damaged after it was made: its checksum does "
-                                "not match the one recorded at backup time.")
-                                 .arg(shown),
-                             u"sha256 %1, manifest %2"_s.arg(*sha, result.info.sha256));
+            return makeError(
+                ErrorKind::Corrupt,
+                Tr::tr("%1 was changed or damaged after it was made: its checksum does "
+                       "not match the one recorded at backup time.")
+                    .arg(shown),
+                u"sha256 %1, manifest %2"_s.arg(*sha, result.info.sha256));
         result.checksumChecked = true;
     }
 
@@ -84,7 +89,8 @@ Result<VerifiedBackup> verifyBackupFile(const QString& path, int programSchemaVe
 
     Result<QList<QSqlRecord>> check = sql::rows(db, u"PRAGMA integrity_check"_s);
     if (!check)
-        return makeError(ErrorKind::Corrupt, tr("%1 is damaged: SQLite cannot read it.").arg(shown),
+        return makeError(ErrorKind::Corrupt,
+                         Tr::tr("%1 is damaged: SQLite cannot read it.").arg(shown),
                          check.error().detail);
     if (check->size() != 1 || check->first().value(0).toString() != u"ok") {
         QStringList problems;
@@ -106,7 +112,7 @@ Result<VerifiedBackup> verifyBackupFile(const QString& path, int programSchemaVe
     if (appId->toInt() != kApplicationId || version->toInt() <= 0)
         return makeError(
             ErrorKind::Foreign,
-            tr("%1 is a database of another program, not a Kartoteka backup.").arg(shown));
+            Tr::tr("%1 is a database of another program, not a Kartoteka backup.").arg(shown));
     result.schemaVersion = version->toInt();
     if (Status s = checkSchemaSupported(result.schemaVersion, programSchemaVersion); !s)
         return s.error();

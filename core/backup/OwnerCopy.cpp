@@ -32,10 +32,11 @@ namespace kartoteka {
 
 namespace {
 
-QString tr(const char* text)
+// Translation context for this file's free functions (lupdate reads it).
+struct Tr
 {
-    return QCoreApplication::translate("kartoteka::OwnerCopy", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kartoteka::OwnerCopy)
+};
 
 QString shown(const QString& path)
 {
@@ -60,7 +61,7 @@ bool sodiumReady()
 
 Error sodiumMissing()
 {
-    return makeError(ErrorKind::Failed, tr("The cryptography library could not start."));
+    return makeError(ErrorKind::Failed, Tr::tr("The cryptography library could not start."));
 }
 
 // Secret bytes wiped when they go out of scope.
@@ -98,8 +99,8 @@ bool deriveKeyPair(const QString& passphrase, const QByteArray& salt, const KeyL
 Error noMemory()
 {
     return makeError(ErrorKind::Failed,
-                     tr("There is not enough free memory to derive the owner's key from the "
-                        "passphrase. Close other programs and try again."));
+                     Tr::tr("There is not enough free memory to derive the owner's key from the "
+                            "passphrase. Close other programs and try again."));
 }
 
 QByteArray fromBase64(const QJsonValue& value)
@@ -153,14 +154,14 @@ struct Header
 Error notACopy(const QString& path)
 {
     return makeError(ErrorKind::Foreign,
-                     tr("%1 is not an owner's copy of a Kartoteka backup.").arg(shown(path)));
+                     Tr::tr("%1 is not an owner's copy of a Kartoteka backup.").arg(shown(path)));
 }
 
 Error damaged(const QString& path, const QString& detail)
 {
     return makeError(ErrorKind::Corrupt,
-                     tr("%1 is damaged or was changed after it was written: it cannot be "
-                        "decrypted whole. Use another copy.")
+                     Tr::tr("%1 is damaged or was changed after it was written: it cannot be "
+                            "decrypted whole. Use another copy.")
                          .arg(shown(path)),
                      detail);
 }
@@ -178,7 +179,7 @@ Result<Header> readHeader(QFile& file)
     const quint32 length = qFromBigEndian<quint32>(fixed.constData() + 2);
     if (version > kFormatVersion)
         return makeError(ErrorKind::TooNew,
-                         tr("%1 was written by a newer Kartoteka. Update Kartoteka to open it.")
+                         Tr::tr("%1 was written by a newer Kartoteka. Update Kartoteka to open it.")
                              .arg(shown(path)));
     if (version == 0 || length == 0 || length > kMaxHeaderJson)
         return damaged(path, u"header length %1"_s.arg(length));
@@ -225,10 +226,10 @@ Result<Header> readHeaderOf(const QString& path, QFile& file)
         return s.error();
     file.setFileName(path);
     if (!QFileInfo::exists(path))
-        return makeError(ErrorKind::NotFound, tr("There is no file %1.").arg(shown(path)));
+        return makeError(ErrorKind::NotFound, Tr::tr("There is no file %1.").arg(shown(path)));
     if (!file.open(QIODevice::ReadOnly))
         return makeError(ErrorKind::Io,
-                         tr("Cannot read %1: %2").arg(shown(path), file.errorString()));
+                         Tr::tr("Cannot read %1: %2").arg(shown(path), file.errorString()));
     return readHeader(file);
 }
 
@@ -236,14 +237,15 @@ Status prepareOwnerFolder(const QString& folder)
 {
     const QFileInfo info(folder);
     if (info.exists() && !info.isDir())
-        return makeError(ErrorKind::Io, tr("The owner's copy folder %1 is a file, not a folder. "
-                                           "Choose another one in Administration → Backups.")
-                                            .arg(shown(folder)));
+        return makeError(ErrorKind::Io,
+                         Tr::tr("The owner's copy folder %1 is a file, not a folder. "
+                                "Choose another one in Administration → Backups.")
+                             .arg(shown(folder)));
     if (!QDir().mkpath(folder))
         return makeError(ErrorKind::Io,
-                         tr("The owner's copy folder %1 does not exist and cannot be created. "
-                            "Connect the disk or choose another folder in Administration → "
-                            "Backups.")
+                         Tr::tr("The owner's copy folder %1 does not exist and cannot be created. "
+                                "Connect the disk or choose another folder in Administration → "
+                                "Backups.")
                              .arg(shown(folder)));
     return Status::success();
 }
@@ -252,15 +254,16 @@ Error writeError(const QString& folder, const QFile& file)
 {
     const ErrorKind kind =
         file.error() == QFileDevice::ResourceError ? ErrorKind::DiskFull : ErrorKind::Io;
-    return makeError(kind,
-                     kind == ErrorKind::DiskFull
-                         ? tr("The owner's copy folder %1 is full. Free some space there; the "
-                              "earlier copies were not touched.")
-                               .arg(shown(folder))
-                         : tr("Writing the owner's copy into %1 failed. Check that the folder is "
-                              "reachable and writable.")
-                               .arg(shown(folder)),
-                     file.errorString());
+    return makeError(
+        kind,
+        kind == ErrorKind::DiskFull
+            ? Tr::tr("The owner's copy folder %1 is full. Free some space there; the "
+                     "earlier copies were not touched.")
+                  .arg(shown(folder))
+            : Tr::tr("Writing the owner's copy into %1 failed. Check that the folder is "
+                     "reachable and writable.")
+                  .arg(shown(folder)),
+        file.errorString());
 }
 
 } // namespace
@@ -308,7 +311,7 @@ Status checkMaySetOwnerKey(const Database& db)
     // administrator, who could otherwise read the base off the owner's stick.
     if (db.principal().role != Role::Owner)
         return makeError(ErrorKind::Forbidden,
-                         tr("Only an owner can set the passphrase of the owner's copy."));
+                         Tr::tr("Only an owner can set the passphrase of the owner's copy."));
     return Status::success();
 }
 
@@ -317,7 +320,7 @@ Status saveOwnerKey(Database& db, const OwnerKey& key)
     if (Status s = checkMaySetOwnerKey(db); !s)
         return s;
     if (!key.isValid())
-        return makeError(ErrorKind::Invalid, tr("The owner's key is not valid."));
+        return makeError(ErrorKind::Invalid, Tr::tr("The owner's key is not valid."));
     return db.write([&](Transaction& tx) -> Status {
         if (Status s = SharedSettings::put(tx, backupKeys::kOwnerKey, key.toSetting(), db.actor());
             !s)
@@ -363,8 +366,8 @@ Result<std::optional<OwnerKey>> loadOwnerKey(Database& db)
     std::optional<OwnerKey> key = OwnerKey::fromSetting(value->value);
     if (!key)
         return makeError(ErrorKind::Corrupt,
-                         tr("The stored key of the owner's copy is not readable. Ask the owner "
-                            "to set the passphrase again."));
+                         Tr::tr("The stored key of the owner's copy is not readable. Ask the owner "
+                                "to set the passphrase again."));
     return key;
 }
 
@@ -379,9 +382,9 @@ Result<BackupInfo> writeOwnerCopy(const BackupInfo& backup, const OwnerKey& key,
     if (!sodiumReady())
         return sodiumMissing();
     if (!key.isValid())
-        return makeError(ErrorKind::Invalid, tr("The owner's key is not valid."));
+        return makeError(ErrorKind::Invalid, Tr::tr("The owner's key is not valid."));
     if (folderPath.isEmpty())
-        return makeError(ErrorKind::Invalid, tr("No owner's copy folder is set."));
+        return makeError(ErrorKind::Invalid, Tr::tr("No owner's copy folder is set."));
     // The finished backup, never a live database: its name is checked first.
     if (Status s = refuseLiveDatabaseFile(backup.file); !s)
         return s.error();
@@ -393,7 +396,7 @@ Result<BackupInfo> writeOwnerCopy(const BackupInfo& backup, const OwnerKey& key,
     if (!source.open(QIODevice::ReadOnly))
         return makeError(
             ErrorKind::Io,
-            tr("Cannot read the backup %1: %2").arg(shown(backup.file), source.errorString()));
+            Tr::tr("Cannot read the backup %1: %2").arg(shown(backup.file), source.errorString()));
     const qint64 plainBytes = source.size();
 
     Secret<crypto_secretstream_xchacha20poly1305_KEYBYTES> streamKey;
@@ -402,7 +405,7 @@ Result<BackupInfo> writeOwnerCopy(const BackupInfo& backup, const OwnerKey& key,
     if (crypto_box_seal(reinterpret_cast<unsigned char*>(sealed.data()), streamKey.bytes,
                         sizeof streamKey.bytes,
                         reinterpret_cast<const unsigned char*>(key.publicKey.constData())) != 0)
-        return makeError(ErrorKind::Failed, tr("The owner's key is not valid."));
+        return makeError(ErrorKind::Failed, Tr::tr("The owner's key is not valid."));
 
     const QJsonObject json{
         {u"format"_s, u"kartoteka-owner-copy"_s},
@@ -459,7 +462,7 @@ Result<BackupInfo> writeOwnerCopy(const BackupInfo& backup, const OwnerKey& key,
         const qint64 n = source.read(plain.data(), kChunk);
         if (n < 0)
             return discard(
-                makeError(ErrorKind::Io, tr("Reading the backup %1 failed: %2")
+                makeError(ErrorKind::Io, Tr::tr("Reading the backup %1 failed: %2")
                                              .arg(shown(backup.file), source.errorString())));
         hash.addData(QByteArrayView(plain.constData(), n));
         done += n;
@@ -478,21 +481,22 @@ Result<BackupInfo> writeOwnerCopy(const BackupInfo& backup, const OwnerKey& key,
         if (last)
             break;
         if (n == 0)
-            return discard(makeError(
-                ErrorKind::Io,
-                tr("The backup %1 became shorter while it was copied.").arg(shown(backup.file))));
+            return discard(
+                makeError(ErrorKind::Io, Tr::tr("The backup %1 became shorter while it was copied.")
+                                             .arg(shown(backup.file))));
     }
     sodium_memzero(plain.data(), size_t(plain.size()));
     if (!backup.sha256.isEmpty() && QString::fromLatin1(hash.result().toHex()) != backup.sha256)
-        return discard(makeError(ErrorKind::Corrupt,
-                                 tr("The backup %1 no longer matches the checksum it was verified "
-                                    "with, so no owner's copy was made of it.")
-                                     .arg(shown(backup.file))));
+        return discard(
+            makeError(ErrorKind::Corrupt,
+                      Tr::tr("The backup %1 no longer matches the checksum it was verified "
+                             "with, so no owner's copy was made of it.")
+                          .arg(shown(backup.file))));
     // A file that grew while read is not the verified backup.
     if (done != plainBytes || !source.atEnd())
-        return discard(
-            makeError(ErrorKind::Io,
-                      tr("The backup %1 changed while it was copied.").arg(shown(backup.file))));
+        return discard(makeError(
+            ErrorKind::Io,
+            Tr::tr("The backup %1 changed while it was copied.").arg(shown(backup.file))));
     if (!out.flush())
         return discard(writeError(folderPath, out));
     out.close();
@@ -502,9 +506,9 @@ Result<BackupInfo> writeOwnerCopy(const BackupInfo& backup, const OwnerKey& key,
     QString finalPath = folder.absoluteFilePath(name);
     for (int n = 2; !renameWithoutReplacing(partial, finalPath); ++n) {
         if (!QFileInfo::exists(finalPath) || n > 1000)
-            return discard(makeError(ErrorKind::Io,
-                                     tr("The owner's copy could not be given its final name %1.")
-                                         .arg(shown(finalPath))));
+            return discard(makeError(
+                ErrorKind::Io, Tr::tr("The owner's copy could not be given its final name %1.")
+                                   .arg(shown(finalPath))));
         finalPath = folder.absoluteFilePath(QFileInfo(name).completeBaseName() + u"~%1."_s.arg(n) +
                                             kOwnerCopySuffix);
     }
@@ -528,8 +532,8 @@ std::optional<Result<BackupInfo>> makeOwnerCopy(const BackupInfo& backup,
     if (!policy.ownerKey)
         return Result<BackupInfo>(makeError(
             ErrorKind::Invalid,
-            tr("The owner's copy was not written: the owner has not set its passphrase yet "
-               "(Administration → Backups → Set the owner's passphrase).")));
+            Tr::tr("The owner's copy was not written: the owner has not set its passphrase yet "
+                   "(Administration → Backups → Set the owner's passphrase).")));
     Result<BackupInfo> copy = writeOwnerCopy(backup, *policy.ownerKey, policy.ownerFolder);
     if (copy) {
         // Only now, with the new copy on disk, may old ones go.
@@ -596,7 +600,7 @@ Result<QStringList> pruneOwnerCopies(const QString& folder, const QString& datab
     if (!failed.isEmpty())
         return makeError(
             ErrorKind::Io,
-            tr("Old owner's copies could not be deleted: %1").arg(failed.join(u", "_s)));
+            Tr::tr("Old owner's copies could not be deleted: %1").arg(failed.join(u", "_s)));
     return removed;
 }
 
@@ -629,8 +633,8 @@ openOwnerCopy(const QString& path, const QString& passphrase, const QString& tem
         return noMemory();
     if (sodium_memcmp(publicKey, header->key.publicKey.constData(), sizeof publicKey) != 0)
         return makeError(ErrorKind::SignInFailed,
-                         tr("This passphrase does not open the owner's copy %1. Type the "
-                            "passphrase the owner set when this copy was written.")
+                         Tr::tr("This passphrase does not open the owner's copy %1. Type the "
+                                "passphrase the owner set when this copy was written.")
                              .arg(shown(path)));
     Secret<crypto_secretstream_xchacha20poly1305_KEYBYTES> streamKey;
     if (crypto_box_seal_open(streamKey.bytes,
@@ -651,7 +655,7 @@ openOwnerCopy(const QString& path, const QString& passphrase, const QString& tem
     const QString parent = tempParent.isEmpty() ? QDir::tempPath() : tempParent;
     auto dir = std::make_unique<QTemporaryDir>(QDir(parent).filePath(u"kartoteka-owner-XXXXXX"_s));
     if (!dir->isValid())
-        return makeError(ErrorKind::Io, tr("Cannot make a private temporary folder in %1: %2")
+        return makeError(ErrorKind::Io, Tr::tr("Cannot make a private temporary folder in %1: %2")
                                             .arg(shown(parent), dir->errorString()));
     const QString plainPath = dir->filePath(
         QFileInfo(header->info.sourcePath.isEmpty() ? u"backup"_s : header->info.sourcePath)
@@ -660,7 +664,7 @@ openOwnerCopy(const QString& path, const QString& passphrase, const QString& tem
         u".sqlite"_s);
     QFile plain(plainPath);
     if (!plain.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return makeError(ErrorKind::Io, tr("Cannot write the decrypted backup into %1: %2")
+        return makeError(ErrorKind::Io, Tr::tr("Cannot write the decrypted backup into %1: %2")
                                             .arg(shown(parent), plain.errorString()));
     plain.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 
@@ -673,11 +677,11 @@ openOwnerCopy(const QString& path, const QString& passphrase, const QString& tem
         const qint64 n = file.read(cipher.data(), kCipherChunk);
         if (n < 0)
             return makeError(ErrorKind::Io,
-                             tr("Cannot read %1: %2").arg(shown(path), file.errorString()));
+                             Tr::tr("Cannot read %1: %2").arg(shown(path), file.errorString()));
         if (n == 0)
-            return makeError(
-                ErrorKind::Corrupt,
-                tr("%1 is incomplete: the copy was cut short. Use another copy.").arg(shown(path)));
+            return makeError(ErrorKind::Corrupt,
+                             Tr::tr("%1 is incomplete: the copy was cut short. Use another copy.")
+                                 .arg(shown(path)));
         unsigned long long clearLength = 0;
         unsigned char tag = 0;
         if (crypto_secretstream_xchacha20poly1305_pull(
@@ -691,7 +695,7 @@ openOwnerCopy(const QString& path, const QString& passphrase, const QString& tem
         first = false;
         finished = tag == crypto_secretstream_xchacha20poly1305_TAG_FINAL;
         if (plain.write(clear.constData(), qint64(clearLength)) != qint64(clearLength))
-            return makeError(ErrorKind::Io, tr("Cannot write the decrypted backup into %1: %2")
+            return makeError(ErrorKind::Io, Tr::tr("Cannot write the decrypted backup into %1: %2")
                                                 .arg(shown(parent), plain.errorString()));
         written += qint64(clearLength);
     }
@@ -701,7 +705,7 @@ openOwnerCopy(const QString& path, const QString& passphrase, const QString& tem
     if (written != header->info.bytes)
         return damaged(path, u"%1 bytes, header says %2"_s.arg(written).arg(header->info.bytes));
     if (!plain.flush())
-        return makeError(ErrorKind::Io, tr("Cannot write the decrypted backup into %1: %2")
+        return makeError(ErrorKind::Io, Tr::tr("Cannot write the decrypted backup into %1: %2")
                                             .arg(shown(parent), plain.errorString()));
     plain.close();
 

@@ -22,10 +22,11 @@ namespace kartoteka {
 
 namespace {
 
-QString tr(const char* text)
+// Translation context for this file's free functions (lupdate reads it).
+struct Tr
 {
-    return QCoreApplication::translate("kartoteka::Restore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kartoteka::Restore)
+};
 
 const QString kSource = u"restore_src"_s;
 // Tables a restore leaves exactly as they are, rows, indexes and triggers:
@@ -185,14 +186,15 @@ Status checkSchemaMatches(const Schema& backup, const Schema& reference, int ver
     }
     if (problems.isEmpty())
         return Status::success();
-    return makeError(ErrorKind::Foreign,
-                     tr("%1 was not restored: it holds database objects that Kartoteka does not "
-                        "create for schema version %2 (triggers, views or tables added or "
-                        "changed by someone else). A restore runs nothing but Kartoteka's own "
-                        "definitions; use another backup.")
-                         .arg(QDir::toNativeSeparators(file))
-                         .arg(version),
-                     problems.mid(0, 20).join(u'\n'));
+    return makeError(
+        ErrorKind::Foreign,
+        Tr::tr("%1 was not restored: it holds database objects that Kartoteka does not "
+               "create for schema version %2 (triggers, views or tables added or "
+               "changed by someone else). A restore runs nothing but Kartoteka's own "
+               "definitions; use another backup.")
+            .arg(QDir::toNativeSeparators(file))
+            .arg(version),
+        problems.mid(0, 20).join(u'\n'));
 }
 
 Result<QStringList> columnsOf(QSqlDatabase& db, const QString& schema, const QString& table)
@@ -422,7 +424,7 @@ private:
             return !columns ? columns.error() : stored.error();
         if (stored->size() != columns->size() + 1)
             return makeError(ErrorKind::Failed,
-                             tr("The search index %1 could not be rebuilt.").arg(table),
+                             Tr::tr("The search index %1 could not be rebuilt.").arg(table),
                              stored->join(u", "_s));
         QStringList into{u"rowid"_s};
         QStringList from;
@@ -571,20 +573,21 @@ Result<RestoreReport> restoreBackup(Database& db, SessionRegistry& session, cons
     if (preview->otherDatabase && !consent.otherDatabase) {
         const QString whose =
             preview->sourceName.isEmpty()
-                ? tr("%1 is a backup of another database, not of the open one.").arg(shown)
-                : tr("%1 is a backup of «%2», not of the open database.")
+                ? Tr::tr("%1 is a backup of another database, not of the open one.").arg(shown)
+                : Tr::tr("%1 is a backup of «%2», not of the open database.")
                       .arg(shown, preview->sourceName);
         return makeError(ErrorKind::OtherDatabase,
                          whose + u' ' +
-                             tr("Restoring it replaces this database's data with that "
-                                "database's; confirm that this is what you want."));
+                             Tr::tr("Restoring it replaces this database's data with that "
+                                    "database's; confirm that this is what you want."));
     }
     if (!preview->verified && !consent.unverified)
-        return makeError(ErrorKind::Unverified,
-                         tr("%1 is not verified: it has no manifest with a checksum, so damage "
-                            "or changes since it was made cannot be ruled out. Confirm that you "
-                            "want to restore it anyway.")
-                             .arg(shown));
+        return makeError(
+            ErrorKind::Unverified,
+            Tr::tr("%1 is not verified: it has no manifest with a checksum, so damage "
+                   "or changes since it was made cannot be ruled out. Confirm that you "
+                   "want to restore it anyway.")
+                .arg(shown));
     Result<Schema> reference = referenceSchema(migrations, preview->backup.schemaVersion);
     if (!reference)
         return reference.error();
@@ -597,8 +600,8 @@ Result<RestoreReport> restoreBackup(Database& db, SessionRegistry& session, cons
         createBackup({db.path(), db.mode(), safetyFolder, BackupKind::Safety});
     if (!safety) {
         Error e = safety.error();
-        e.message = tr("The current data could not be saved to a safety copy first, so "
-                       "nothing was restored. %1")
+        e.message = Tr::tr("The current data could not be saved to a safety copy first, so "
+                           "nothing was restored. %1")
                         .arg(e.message);
         return e;
     }
@@ -608,7 +611,7 @@ Result<RestoreReport> restoreBackup(Database& db, SessionRegistry& session, cons
         if (Status s = session.start(); !s)
             return s.error();
     }
-    if (Status s = session.setMaintenance(tr("restoring a backup")); !s)
+    if (Status s = session.setMaintenance(Tr::tr("restoring a backup")); !s)
         return s.error();
 
     QSqlDatabase& c = db.connection();
@@ -648,8 +651,8 @@ Result<RestoreReport> restoreBackup(Database& db, SessionRegistry& session, cons
             (void)recordAudit(
                 db, restoreRecord({{u"ok"_s, false}, {u"error"_s, copied.error().message}}));
         Error e = copied.error();
-        e.message = tr("The backup could not be copied in; the current data was left as it "
-                       "was. %1")
+        e.message = Tr::tr("The backup could not be copied in; the current data was left as it "
+                           "was. %1")
                         .arg(e.message);
         return e;
     }

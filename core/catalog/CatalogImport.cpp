@@ -20,10 +20,11 @@ namespace kartoteka {
 
 namespace {
 
-QString tr(const char* text)
+// Translation context for this file's free functions (lupdate reads it).
+struct Tr
 {
-    return QCoreApplication::translate("kartoteka::CatalogImport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kartoteka::CatalogImport)
+};
 
 // Column names accounting programs and people use, lower-cased.
 const QHash<QString, QStringList>& synonyms()
@@ -73,8 +74,8 @@ Result<CatalogImportPlan> planCatalogImport(Database& db, const QByteArray& csv)
     for (const QString& needed : {u"sku"_s, u"name"_s, u"price"_s}) {
         if (!column.contains(needed))
             return makeError(ErrorKind::Invalid,
-                             tr("The file has no %1 column (its first line names the columns; "
-                                "accepted names: %2).")
+                             Tr::tr("The file has no %1 column (its first line names the columns; "
+                                    "accepted names: %2).")
                                  .arg(needed, synonyms().value(needed).join(u", "_s)));
     }
 
@@ -106,28 +107,28 @@ Result<CatalogImportPlan> planCatalogImport(Database& db, const QByteArray& csv)
         if (fields != table->header.size()) {
             if (!p.sku.isEmpty() && !seenAt.contains(p.sku))
                 seenAt.insert(p.sku, line);
-            plan.problems.append({line, tr("%1 cells where the first line names %2 columns")
+            plan.problems.append({line, Tr::tr("%1 cells where the first line names %2 columns")
                                             .arg(row.size())
                                             .arg(table->header.size())});
             continue;
         }
         if (p.sku.isEmpty()) {
-            plan.problems.append({line, tr("no SKU")});
+            plan.problems.append({line, Tr::tr("no SKU")});
             continue;
         }
         if (seenAt.contains(p.sku)) {
             plan.problems.append(
-                {line, tr("SKU %1 is already on line %2").arg(p.sku).arg(seenAt.value(p.sku))});
+                {line, Tr::tr("SKU %1 is already on line %2").arg(p.sku).arg(seenAt.value(p.sku))});
             continue;
         }
         seenAt.insert(p.sku, line);
         if (p.name.isEmpty()) {
-            plan.problems.append({line, tr("no name for %1").arg(p.sku)});
+            plan.problems.append({line, Tr::tr("no name for %1").arg(p.sku)});
             continue;
         }
         const Result<qint64> price = parseMoney(cell(row, u"price"_s));
         if (!price) {
-            plan.problems.append({line, tr("price: %1").arg(price.error().message)});
+            plan.problems.append({line, Tr::tr("price: %1").arg(price.error().message)});
             continue;
         }
         p.priceMinor = *price;
@@ -136,7 +137,7 @@ Result<CatalogImportPlan> planCatalogImport(Database& db, const QByteArray& csv)
         if (const QString vat = cell(row, u"vat"_s); !vat.isEmpty()) {
             const Result<double> value = number(vat);
             if (!value || *value < 0 || *value > 100) {
-                plan.problems.append({line, tr("the VAT rate \"%1\" is not 0-100").arg(vat)});
+                plan.problems.append({line, Tr::tr("the VAT rate \"%1\" is not 0-100").arg(vat)});
                 continue;
             }
             p.vatPercent = *value;
@@ -144,7 +145,7 @@ Result<CatalogImportPlan> planCatalogImport(Database& db, const QByteArray& csv)
         if (const QString stock = cell(row, u"stock"_s); !stock.isEmpty()) {
             const Result<double> value = number(stock);
             if (!value) {
-                plan.problems.append({line, tr("the stock \"%1\" is not a number").arg(stock)});
+                plan.problems.append({line, Tr::tr("the stock \"%1\" is not a number").arg(stock)});
                 continue;
             }
             p.stock = *value;
@@ -165,24 +166,25 @@ Result<CatalogImportPlan> planCatalogImport(Database& db, const QByteArray& csv)
                 what.append(u"%1 %2 → %3"_s.arg(label, shownBefore, shownAfter));
             }
         };
-        compare(tr("price"), &Product::priceMinor, money(before.priceMinor), money(p.priceMinor));
-        compare(tr("name"), &Product::name, before.name, p.name);
+        compare(Tr::tr("price"), &Product::priceMinor, money(before.priceMinor),
+                money(p.priceMinor));
+        compare(Tr::tr("name"), &Product::name, before.name, p.name);
         if (column.contains(u"unit"_s))
-            compare(tr("unit"), &Product::unit, before.unit, p.unit);
+            compare(Tr::tr("unit"), &Product::unit, before.unit, p.unit);
         if (column.contains(u"category"_s))
-            compare(tr("category"), &Product::category, before.category, p.category);
+            compare(Tr::tr("category"), &Product::category, before.category, p.category);
         if (column.contains(u"vat"_s))
-            compare(tr("VAT"), &Product::vatPercent, QString::number(before.vatPercent),
+            compare(Tr::tr("VAT"), &Product::vatPercent, QString::number(before.vatPercent),
                     QString::number(p.vatPercent));
         if (column.contains(u"stock"_s) && before.stock != p.stock) {
             after.stock = p.stock;
-            what.append(tr("stock %1 → %2")
+            what.append(Tr::tr("stock %1 → %2")
                             .arg(before.stock ? QString::number(*before.stock) : u"—"_s,
                                  p.stock ? QString::number(*p.stock) : u"—"_s));
         }
         if (!before.active) {
             after.active = true;
-            what.append(tr("back in the catalog"));
+            what.append(Tr::tr("back in the catalog"));
         }
         if (what.isEmpty())
             ++plan.unchanged;
@@ -194,13 +196,13 @@ Result<CatalogImportPlan> planCatalogImport(Database& db, const QByteArray& csv)
     if (plan.added.isEmpty() && plan.changed.isEmpty() && plan.unchanged == 0) {
         if (plan.problems.isEmpty())
             return makeError(ErrorKind::Invalid,
-                             tr("The file names its columns but has no products in it. Nothing "
-                                "was changed."));
+                             Tr::tr("The file names its columns but has no products in it. Nothing "
+                                    "was changed."));
         QStringList first;
         for (const ImportProblem& problem : plan.problems.mid(0, 3))
-            first.append(tr("line %1: %2").arg(problem.line).arg(problem.reason));
+            first.append(Tr::tr("line %1: %2").arg(problem.line).arg(problem.reason));
         return makeError(ErrorKind::Invalid,
-                         tr("No row of the file could be read, so nothing was changed (%1).")
+                         Tr::tr("No row of the file could be read, so nothing was changed (%1).")
                              .arg(first.join(u"; "_s)));
     }
     // Products on a row that could not be read are in the file: not deactivated.
@@ -240,8 +242,8 @@ Status applyCatalogImport(Database& db, const CatalogImportPlan& plan, const QSt
             if (*added == 0)
                 return makeError(
                     ErrorKind::Conflict,
-                    tr("Product %1 was added by someone else meanwhile. Check the file "
-                       "again; nothing was changed.")
+                    Tr::tr("Product %1 was added by someone else meanwhile. Check the file "
+                           "again; nothing was changed.")
                         .arg(p.sku));
         }
         // A row a colleague changed after the check: the whole import stops.
@@ -249,10 +251,11 @@ Status applyCatalogImport(Database& db, const CatalogImportPlan& plan, const QSt
             if (!changed)
                 return changed.error();
             if (*changed == 0)
-                return makeError(ErrorKind::Conflict,
-                                 tr("Product %1 was changed by someone else meanwhile. Check the "
-                                    "file again; nothing was changed.")
-                                     .arg(sku));
+                return makeError(
+                    ErrorKind::Conflict,
+                    Tr::tr("Product %1 was changed by someone else meanwhile. Check the "
+                           "file again; nothing was changed.")
+                        .arg(sku));
             return Status::success();
         };
         for (const ProductChange& c : plan.changed) {

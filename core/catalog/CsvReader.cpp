@@ -11,10 +11,11 @@ namespace kartoteka {
 
 namespace {
 
-QString tr(const char* text)
+// Translation context for this file's free functions (lupdate reads it).
+struct Tr
 {
-    return QCoreApplication::translate("kartoteka::Csv", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kartoteka::Csv)
+};
 
 bool isAscii(QByteArrayView bytes)
 {
@@ -46,17 +47,18 @@ Result<QString> decode(const QByteArray& bytes)
         const QString text = decoder(QByteArrayView(bytes).sliced(skip));
         if (decoder.hasError() || (bytes.size() - skip) % 2 != 0)
             return makeError(ErrorKind::Invalid,
-                             tr("The file starts as UTF-16 text but is damaged or cut off. "
-                                "Nothing was read; save it again."));
+                             Tr::tr("The file starts as UTF-16 text but is damaged or cut off. "
+                                    "Nothing was read; save it again."));
         return text;
     }
     QByteArrayView data(bytes);
     if (data.startsWith("\xEF\xBB\xBF"))
         data = data.sliced(3);
     if (data.contains('\0'))
-        return makeError(ErrorKind::Invalid,
-                         tr("The file is not text in UTF-8, UTF-16 or Windows-1251 (it has zero "
-                            "bytes). Save it from the spreadsheet as CSV or Unicode text."));
+        return makeError(
+            ErrorKind::Invalid,
+            Tr::tr("The file is not text in UTF-8, UTF-16 or Windows-1251 (it has zero "
+                   "bytes). Save it from the spreadsheet as CSV or Unicode text."));
     QStringDecoder utf8(QStringDecoder::Utf8);
     const QString text = utf8(data);
     if (!utf8.hasError())
@@ -83,9 +85,9 @@ Result<QString> decode(const QByteArray& bytes)
     }
     if (someUtf8)
         return makeError(ErrorKind::Invalid,
-                         tr("Line %1 of the file is not in UTF-8 like the rest of it (probably "
-                            "pasted from a Windows-1251 file). Nothing was read; fix or retype "
-                            "that line and save the file as UTF-8.")
+                         Tr::tr("Line %1 of the file is not in UTF-8 like the rest of it (probably "
+                                "pasted from a Windows-1251 file). Nothing was read; fix or retype "
+                                "that line and save the file as UTF-8.")
                              .arg(firstBroken));
     QStringDecoder cp1251("windows-1251");
     if (cp1251.isValid())
@@ -116,7 +118,7 @@ Result<CsvTable> readCsv(const QByteArray& bytes)
         return decoded.error();
     const QString& text = *decoded;
     if (text.trimmed().isEmpty())
-        return makeError(ErrorKind::Invalid, tr("The file is empty."));
+        return makeError(ErrorKind::Invalid, Tr::tr("The file is empty."));
     const QChar separator = guessSeparator(text.left(text.indexOf(u'\n')));
 
     CsvTable table;
@@ -169,20 +171,21 @@ Result<CsvTable> readCsv(const QByteArray& bytes)
     }
     if (quoted)
         return makeError(ErrorKind::Invalid,
-                         tr("A quoted field that starts on line %1 never ends: the file seems "
-                            "cut off. Nothing was read; export it again.")
+                         Tr::tr("A quoted field that starts on line %1 never ends: the file seems "
+                                "cut off. Nothing was read; export it again.")
                              .arg(recordLine));
     if (!field.isEmpty() || !record.isEmpty()) {
         // No line end after the last row: when that row is also short, the
         // file was cut off in the middle of it (a copy interrupted, a full disk).
         const qsizetype fields = record.size() + 1;
         if (!table.header.isEmpty() && fields < table.header.size())
-            return makeError(ErrorKind::Invalid,
-                             tr("The file ends in the middle of line %1 (%2 of the %3 columns): "
-                                "it seems cut off. Nothing was read; export it again.")
-                                 .arg(recordLine)
-                                 .arg(fields)
-                                 .arg(table.header.size()));
+            return makeError(
+                ErrorKind::Invalid,
+                Tr::tr("The file ends in the middle of line %1 (%2 of the %3 columns): "
+                       "it seems cut off. Nothing was read; export it again.")
+                    .arg(recordLine)
+                    .arg(fields)
+                    .arg(table.header.size()));
         endRecord();
     }
     for (QString& h : table.header)

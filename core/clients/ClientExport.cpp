@@ -22,10 +22,11 @@ namespace kartoteka {
 
 namespace {
 
-QString tr(const char* text)
+// Translation context for this file's free functions (lupdate reads it).
+struct Tr
 {
-    return QCoreApplication::translate("kartoteka::ClientExport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kartoteka::ClientExport)
+};
 
 QString formatName(ClientExportFormat format)
 {
@@ -109,13 +110,13 @@ Result<ReportTable> clientTable(Database& db, const QList<Client>& clients)
         if (!*names)
             return names->error();
     ReportTable table;
-    table.title = tr("Clients");
-    table.columns = {{tr("Number"), CellKind::Count}, {tr("Name"), CellKind::Text},
-                     {tr("Company"), CellKind::Text}, {tr("Phones"), CellKind::Text},
-                     {tr("E-mails"), CellKind::Text}, {tr("Birthday"), CellKind::Date},
-                     {tr("Type"), CellKind::Text},    {tr("Status"), CellKind::Text},
-                     {tr("Source"), CellKind::Text},  {tr("Manager"), CellKind::Text},
-                     {tr("Address"), CellKind::Text}, {tr("Comment"), CellKind::Text}};
+    table.title = Tr::tr("Clients");
+    table.columns = {{Tr::tr("Number"), CellKind::Count}, {Tr::tr("Name"), CellKind::Text},
+                     {Tr::tr("Company"), CellKind::Text}, {Tr::tr("Phones"), CellKind::Text},
+                     {Tr::tr("E-mails"), CellKind::Text}, {Tr::tr("Birthday"), CellKind::Date},
+                     {Tr::tr("Type"), CellKind::Text},    {Tr::tr("Status"), CellKind::Text},
+                     {Tr::tr("Source"), CellKind::Text},  {Tr::tr("Manager"), CellKind::Text},
+                     {Tr::tr("Address"), CellKind::Text}, {Tr::tr("Comment"), CellKind::Text}};
     for (const Client& c : clients) {
         QStringList phones, emails;
         for (const Phone& p : c.phones)

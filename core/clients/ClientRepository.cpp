@@ -24,10 +24,11 @@ namespace kartoteka {
 
 namespace {
 
-QString tr(const char* text)
+// Translation context for this file's free functions (lupdate reads it).
+struct Tr
 {
-    return QCoreApplication::translate("kartoteka::ClientRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kartoteka::ClientRepository)
+};
 
 QVariant idOrNull(qint64 id)
 {
@@ -216,20 +217,20 @@ Status ClientRepository::validate(const Client& client) const
     if (!hasVisibleText(client.displayName()))
         return makeError(ErrorKind::Invalid,
                          client.kind == ClientKind::Company
-                             ? tr("Enter the company's name.")
-                             : tr("Enter at least a last name, a first name or a company."));
+                             ? Tr::tr("Enter the company's name.")
+                             : Tr::tr("Enter at least a last name, a first name or a company."));
     if (client.birthday.isValid() &&
         (client.birthday > QDate::currentDate() || client.birthday.year() < 1900))
         return makeError(
             ErrorKind::Invalid,
-            tr("The birthday %1 cannot be right.").arg(client.birthday.toString(Qt::ISODate)));
+            Tr::tr("The birthday %1 cannot be right.").arg(client.birthday.toString(Qt::ISODate)));
     if (client.companyId != 0 && client.companyId == client.id)
-        return makeError(ErrorKind::Invalid, tr("A company cannot belong to itself."));
+        return makeError(ErrorKind::Invalid, Tr::tr("A company cannot belong to itself."));
     for (const QString& part :
          {client.lastName, client.firstName, client.middleName, client.companyName}) {
         if (part.size() > kMaxNameLength)
-            return makeError(ErrorKind::Invalid, tr("A name of %1 characters is too long; %2 "
-                                                    "at most.")
+            return makeError(ErrorKind::Invalid, Tr::tr("A name of %1 characters is too long; %2 "
+                                                        "at most.")
                                                      .arg(part.size())
                                                      .arg(kMaxNameLength));
     }
@@ -237,13 +238,13 @@ Status ClientRepository::validate(const Client& client) const
         // Fewer than five digits is no number anyone can call back.
         if (!phone.raw.trimmed().isEmpty() && digitCount(phone.raw) < 5)
             return makeError(ErrorKind::Invalid,
-                             tr("\"%1\" is not a phone number: it needs at least five digits.")
+                             Tr::tr("\"%1\" is not a phone number: it needs at least five digits.")
                                  .arg(phone.raw.trimmed()));
     }
     for (const Email& email : client.emails) {
         if (!email.address.trimmed().isEmpty() && !looksLikeEmail(email.address.trimmed()))
             return makeError(ErrorKind::Invalid,
-                             tr("\"%1\" is not an e-mail address (name@example.com).")
+                             Tr::tr("\"%1\" is not an e-mail address (name@example.com).")
                                  .arg(email.address.trimmed()));
     }
     return Status::success();
@@ -456,8 +457,8 @@ Status ClientRepository::update(Client& client)
             return changed.error();
         if (*changed == 0)
             return makeError(ErrorKind::Conflict,
-                             tr("Someone else saved this client after you opened it. Compare "
-                                "the two versions and choose what to keep."));
+                             Tr::tr("Someone else saved this client after you opened it. Compare "
+                                    "the two versions and choose what to keep."));
         client.version += 1;
         tx.recordChange(kEntity, client.id, ChangeOp::Update);
         if (Status s = ClientWriter(tx.db(), m_region).writeChildren(client, true); !s)
@@ -482,8 +483,8 @@ Status ClientRepository::setArchived(qint64 id, qint64 version, bool archived)
             return changed.error();
         if (*changed == 0)
             return makeError(ErrorKind::Conflict,
-                             tr("Someone else changed this client in the meantime. Open it "
-                                "again and repeat."));
+                             Tr::tr("Someone else changed this client in the meantime. Open it "
+                                    "again and repeat."));
         tx.recordChange(kEntity, id, ChangeOp::Update);
         return auditChange(tx, kEntity, archived ? u"archive"_s : u"unarchive"_s, id, id, *before,
                            auditedClient);
@@ -501,7 +502,7 @@ Result<Client> ClientRepository::load(qint64 id)
     if (!found)
         return found.error();
     if (found->isEmpty())
-        return makeError(ErrorKind::NotFound, tr("Client %1 does not exist.").arg(id));
+        return makeError(ErrorKind::NotFound, Tr::tr("Client %1 does not exist.").arg(id));
     const QSqlRecord& r = found->first();
     if (!reachesClient(m_db.principal(), r.value(u"manager_id"_s).toLongLong()))
         return unreachableClient(id);
@@ -785,16 +786,16 @@ Status ClientRepository::showMatchingPhones(QList<ClientRow>& rows, const QStrin
 
 QString DuplicateHit::warning() const
 {
-    const QString what = matchedOn == u"phone"   ? tr("phone")
-                         : matchedOn == u"email" ? tr("e-mail")
-                                                 : tr("tax ID");
+    const QString what = matchedOn == u"phone"   ? Tr::tr("phone")
+                         : matchedOn == u"email" ? Tr::tr("e-mail")
+                                                 : Tr::tr("tax ID");
     if (reachable)
-        return tr("%1 already has the %2 %3.").arg(displayName, what, value);
+        return Tr::tr("%1 already has the %2 %3.").arg(displayName, what, value);
     if (ownerManager.isEmpty())
-        return tr("The %1 %2 belongs to a client nobody looks after yet; ask the owner or an "
-                  "administrator to assign them to you.")
+        return Tr::tr("The %1 %2 belongs to a client nobody looks after yet; ask the owner or an "
+                      "administrator to assign them to you.")
             .arg(what, value);
-    return tr("The %1 %2 belongs to a client of %3; ask them before adding it again.")
+    return Tr::tr("The %1 %2 belongs to a client of %3; ask them before adding it again.")
         .arg(what, value, ownerManager);
 }
 

@@ -16,10 +16,11 @@ namespace kartoteka {
 
 namespace {
 
-QString tr(const char* text)
+// Translation context for this file's free functions (lupdate reads it).
+struct Tr
 {
-    return QCoreApplication::translate("kartoteka::CustomFields", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kartoteka::CustomFields)
+};
 
 constexpr FieldType kTypes[] = {FieldType::Text, FieldType::Number, FieldType::Date,
                                 FieldType::YesNo, FieldType::Choice};
@@ -56,15 +57,15 @@ QString fieldTypeDisplayName(FieldType type)
 {
     switch (type) {
     case FieldType::Text:
-        return tr("text");
+        return Tr::tr("text");
     case FieldType::Number:
-        return tr("number");
+        return Tr::tr("number");
     case FieldType::Date:
-        return tr("date");
+        return Tr::tr("date");
     case FieldType::YesNo:
-        return tr("yes/no");
+        return Tr::tr("yes/no");
     case FieldType::Choice:
-        return tr("choice from a list");
+        return Tr::tr("choice from a list");
     }
     return {};
 }
@@ -81,25 +82,25 @@ Result<QString> CustomField::normalize(const QString& input) const
         // Strict: "1e3", "0x10", "nan" and "inf" are typing mistakes, not numbers.
         const Result<double> value = parsePlainNumber(text);
         if (!value)
-            return makeError(ErrorKind::Invalid, tr("%1: %2").arg(name, value.error().message));
+            return makeError(ErrorKind::Invalid, Tr::tr("%1: %2").arg(name, value.error().message));
         return QString::number(*value, 'g', 15);
     }
     case FieldType::Date: {
         const QDate date = QDate::fromString(text, Qt::ISODate);
         if (!date.isValid())
             return makeError(ErrorKind::Invalid,
-                             tr("%1 takes a date as YYYY-MM-DD, not \"%2\".").arg(name, text));
+                             Tr::tr("%1 takes a date as YYYY-MM-DD, not \"%2\".").arg(name, text));
         return date.toString(Qt::ISODate);
     }
     case FieldType::YesNo:
         if (text == u"1" || text == u"0")
             return text;
-        return makeError(ErrorKind::Invalid, tr("%1 is yes or no.").arg(name));
+        return makeError(ErrorKind::Invalid, Tr::tr("%1 is yes or no.").arg(name));
     case FieldType::Choice:
         if (choices.contains(text))
             return text;
         return makeError(ErrorKind::Invalid,
-                         tr("%1 is one of: %2.").arg(name, choices.join(u", "_s)));
+                         Tr::tr("%1 is one of: %2.").arg(name, choices.join(u", "_s)));
     }
     return text;
 }
@@ -114,7 +115,7 @@ QString CustomField::display(const QString& stored) const
     case FieldType::Date:
         return QLocale().toString(QDate::fromString(stored, Qt::ISODate), QLocale::ShortFormat);
     case FieldType::YesNo:
-        return stored == u"1" ? tr("yes") : tr("no");
+        return stored == u"1" ? Tr::tr("yes") : Tr::tr("no");
     case FieldType::Text:
     case FieldType::Choice:
         break;
@@ -152,9 +153,9 @@ Result<QVariantMap> storedField(QSqlDatabase& db, qint64 id)
 Status CustomFieldRepository::validate(const CustomField& field) const
 {
     if (field.name.trimmed().isEmpty())
-        return makeError(ErrorKind::Invalid, tr("Give the field a name."));
+        return makeError(ErrorKind::Invalid, Tr::tr("Give the field a name."));
     if (field.type == FieldType::Choice && field.choices.isEmpty())
-        return makeError(ErrorKind::Invalid, tr("A choice field needs at least one choice."));
+        return makeError(ErrorKind::Invalid, Tr::tr("A choice field needs at least one choice."));
     return Status::success();
 }
 
@@ -195,7 +196,7 @@ Status CustomFieldRepository::create(CustomField& field)
             return changed.error();
         if (*changed == 0)
             return makeError(ErrorKind::Conflict,
-                             tr("There is a field \"%1\" already.").arg(field.name));
+                             Tr::tr("There is a field \"%1\" already.").arg(field.name));
         Result<QList<QSqlRecord>> saved =
             sql::rows(tx.db(), u"SELECT id, version FROM custom_fields WHERE name = ?"_s,
                       {field.name.trimmed()});
@@ -230,8 +231,9 @@ Status CustomFieldRepository::update(CustomField& field)
         if (!changed)
             return changed.error();
         if (*changed == 0)
-            return makeError(ErrorKind::Conflict,
-                             tr("Someone else changed this field in the meantime. Open it again."));
+            return makeError(
+                ErrorKind::Conflict,
+                Tr::tr("Someone else changed this field in the meantime. Open it again."));
         field.version += 1;
         tx.recordChange(kEntity, field.id, ChangeOp::Update);
         const QList<FieldChange> fields = changedFields(*before, auditedField(field));
@@ -257,8 +259,9 @@ Status CustomFieldRepository::remove(const CustomField& field)
         if (!changed)
             return changed.error();
         if (*changed == 0)
-            return makeError(ErrorKind::Conflict,
-                             tr("Someone else changed this field in the meantime. Open it again."));
+            return makeError(
+                ErrorKind::Conflict,
+                Tr::tr("Someone else changed this field in the meantime. Open it again."));
         tx.recordChange(kEntity, field.id, ChangeOp::Delete);
         return recordAudit(tx, {auditAction::changeAction(kEntity, u"delete"_s),
                                 kEntity,

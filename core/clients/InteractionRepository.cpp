@@ -20,10 +20,11 @@ namespace kartoteka {
 
 namespace {
 
-QString tr(const char* text)
+// Translation context for this file's free functions (lupdate reads it).
+struct Tr
 {
-    return QCoreApplication::translate("kartoteka::InteractionRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kartoteka::InteractionRepository)
+};
 
 QVariant nullable(const QString& text)
 {
@@ -48,17 +49,17 @@ QVariantList columns(const Interaction& i)
 Status InteractionRepository::validate(const Interaction& i) const
 {
     if (i.clientId <= 0)
-        return makeError(ErrorKind::Invalid, tr("Choose the client first."));
+        return makeError(ErrorKind::Invalid, Tr::tr("Choose the client first."));
     if (!i.occurredAt.isValid())
-        return makeError(ErrorKind::Invalid, tr("Enter when it happened."));
+        return makeError(ErrorKind::Invalid, Tr::tr("Enter when it happened."));
     if (i.kind == InteractionKind::Purchase && i.amountMinor <= 0)
-        return makeError(ErrorKind::Invalid, tr("Enter the purchase amount."));
+        return makeError(ErrorKind::Invalid, Tr::tr("Enter the purchase amount."));
     if (i.kind == InteractionKind::Purchase) {
         if (Status inRange = checkMoneyRange(i.amountMinor); !inRange)
             return inRange;
     }
     if (!i.direction.isEmpty() && i.direction != u"in" && i.direction != u"out")
-        return makeError(ErrorKind::Invalid, tr("A call or message is incoming or outgoing."));
+        return makeError(ErrorKind::Invalid, Tr::tr("A call or message is incoming or outgoing."));
     return Status::success();
 }
 
@@ -157,7 +158,7 @@ Status InteractionRepository::update(Interaction& interaction)
             return changed.error();
         if (*changed == 0)
             return makeError(ErrorKind::Conflict,
-                             tr("Someone else changed or removed this entry in the meantime."));
+                             Tr::tr("Someone else changed or removed this entry in the meantime."));
         interaction.version += 1;
         tx.recordChange(kEntity, interaction.clientId, ChangeOp::Update);
         return auditChange(tx, kEntity, u"update"_s, interaction.id, interaction.clientId, *before,
@@ -180,7 +181,7 @@ Status InteractionRepository::remove(const Interaction& interaction)
             return changed.error();
         if (*changed == 0)
             return makeError(ErrorKind::Conflict,
-                             tr("Someone else changed or removed this entry in the meantime."));
+                             Tr::tr("Someone else changed or removed this entry in the meantime."));
         tx.recordChange(kEntity, interaction.clientId, ChangeOp::Delete);
         return auditChange(tx, kEntity, u"delete"_s, interaction.id, interaction.clientId, *before,
                            auditedInteraction);

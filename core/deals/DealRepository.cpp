@@ -25,10 +25,11 @@ namespace {
 
 constexpr double kMsecsPerDay = 24 * 60 * 60 * 1000.0;
 
-QString tr(const char* text)
+// Translation context for this file's free functions (lupdate reads it).
+struct Tr
 {
-    return QCoreApplication::translate("kartoteka::DealRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kartoteka::DealRepository)
+};
 
 QVariant idOrNull(qint64 id)
 {
@@ -74,9 +75,10 @@ Status markMover(QSqlDatabase& db, const Database& database)
 
 Status conflict()
 {
-    return makeError(ErrorKind::Conflict,
-                     tr("Someone else changed or moved this deal in the meantime. Open it again "
-                        "to see their change."));
+    return makeError(
+        ErrorKind::Conflict,
+        Tr::tr("Someone else changed or moved this deal in the meantime. Open it again "
+               "to see their change."));
 }
 
 } // namespace
@@ -90,9 +92,9 @@ Result<Pipeline> DealRepository::pipelineOf(qint64 pipelineId)
 Status DealRepository::prepare(Deal& deal, const Pipeline& pipeline, bool bulk)
 {
     if (deal.title.trimmed().isEmpty())
-        return makeError(ErrorKind::Invalid, tr("Give the deal a title."));
+        return makeError(ErrorKind::Invalid, Tr::tr("Give the deal a title."));
     if (deal.clientId <= 0)
-        return makeError(ErrorKind::Invalid, tr("A deal needs a client."));
+        return makeError(ErrorKind::Invalid, Tr::tr("A deal needs a client."));
     // Bulk data names existing clients and their sources (the foreign key
     // still guards it); one by one, the client is checked with a message.
     if (!bulk || deal.sourceId == 0) {
@@ -102,7 +104,7 @@ Status DealRepository::prepare(Deal& deal, const Pipeline& pipeline, bool bulk)
             return client.error();
         if (!client->isValid())
             return makeError(ErrorKind::NotFound,
-                             tr("Client %1 does not exist.").arg(deal.clientId));
+                             Tr::tr("Client %1 does not exist.").arg(deal.clientId));
         if (deal.sourceId == 0)
             deal.sourceId = client->toLongLong(); // the client's channel, changeable later
     }
@@ -110,14 +112,14 @@ Status DealRepository::prepare(Deal& deal, const Pipeline& pipeline, bool bulk)
         if (item.name.trimmed().isEmpty() || !(item.quantity > 0) || item.priceMinor < 0 ||
             !(item.discountPercent >= 0 && item.discountPercent <= 100))
             return makeError(ErrorKind::Invalid,
-                             tr("Each line needs a name, a quantity above zero, a price and a "
-                                "discount of 0-100 %."));
+                             Tr::tr("Each line needs a name, a quantity above zero, a price and a "
+                                    "discount of 0-100 %."));
         // Checked as a double first: a huge quantity must not overflow the total.
         if (!moneyInRange(item.priceMinor) ||
             !(item.quantity * double(item.priceMinor) <= double(kMaxMoneyMinor)))
             return makeError(ErrorKind::Invalid,
-                             tr("The line %1 comes to more than the largest amount Kartoteka "
-                                "takes, %2.")
+                             Tr::tr("The line %1 comes to more than the largest amount Kartoteka "
+                                    "takes, %2.")
                                  .arg(item.name, formatMajor(kMaxMoneyMinor)));
     }
     if (!deal.items.isEmpty()) {
@@ -136,12 +138,12 @@ Status DealRepository::prepare(Deal& deal, const Pipeline& pipeline, bool bulk)
     if (deal.stageId == 0) {
         const Stage* first = pipeline.firstOpenStage();
         if (!first)
-            return makeError(ErrorKind::Invalid, tr("The pipeline has no open stage."));
+            return makeError(ErrorKind::Invalid, Tr::tr("The pipeline has no open stage."));
         deal.stageId = first->id;
     }
     if (!pipeline.stageWithId(deal.stageId))
         return makeError(ErrorKind::Invalid,
-                         tr("That stage is not in the pipeline %1.").arg(pipeline.name));
+                         Tr::tr("That stage is not in the pipeline %1.").arg(pipeline.name));
     return Status::success();
 }
 
@@ -205,7 +207,7 @@ Status DealRepository::create(Deal& deal)
         return s;
     const Stage* stage = pipeline->stageWithId(deal.stageId);
     if (stage->kind == StageKind::Lost && deal.lossReasonId == 0)
-        return makeError(ErrorKind::Invalid, tr("A lost deal needs a loss reason."));
+        return makeError(ErrorKind::Invalid, Tr::tr("A lost deal needs a loss reason."));
     return m_db.write([&](Transaction& tx) -> Status {
         const QString now = deal.createdAt.isValid() ? utcTimestamp(deal.createdAt) : nowUtc();
         Result<QVariant> position = sql::scalar(
@@ -274,7 +276,7 @@ Status DealRepository::createMany(QList<Deal>& deals, const QList<QList<StageMov
             });
         if (pipeline == pipelines->cend())
             return makeError(ErrorKind::NotFound,
-                             tr("There is no pipeline %1.").arg(deal.pipelineId));
+                             Tr::tr("There is no pipeline %1.").arg(deal.pipelineId));
         if (Status s = prepare(deal, *pipeline, true); !s)
             return s;
         QList<qint64> visited{deal.stageId};
@@ -381,7 +383,7 @@ Result<Deal> DealRepository::load(qint64 id)
     if (!rows)
         return rows.error();
     if (rows->isEmpty())
-        return makeError(ErrorKind::NotFound, tr("Deal %1 does not exist.").arg(id));
+        return makeError(ErrorKind::NotFound, Tr::tr("Deal %1 does not exist.").arg(id));
     Deal deal = dealFrom(rows->first());
     Result<QList<QSqlRecord>> items = sql::rows(
         m_db.connection(),
@@ -443,10 +445,10 @@ Result<Stage> DealRepository::stageToMoveTo(const Deal& deal, qint64 toStageId, 
     const Stage* target = pipeline->stageWithId(toStageId);
     if (!target)
         return makeError(ErrorKind::Invalid,
-                         tr("That stage is not in the pipeline %1.").arg(pipeline->name));
+                         Tr::tr("That stage is not in the pipeline %1.").arg(pipeline->name));
     if (target->kind == StageKind::Lost && lossReasonId == 0)
         return makeError(ErrorKind::Invalid,
-                         tr("Moving a deal to \"%1\" needs a loss reason.").arg(target->name));
+                         Tr::tr("Moving a deal to \"%1\" needs a loss reason.").arg(target->name));
     return *target;
 }
 
@@ -470,7 +472,7 @@ Status DealRepository::move(Deal& deal, qint64 toStageId, qint64 lossReasonId, c
         if (when < entered->toString())
             return makeError(
                 ErrorKind::Invalid,
-                tr("The deal came to its stage on %1; a move cannot be dated before that.")
+                Tr::tr("The deal came to its stage on %1; a move cannot be dated before that.")
                     .arg(QLocale().toString(
                         QDateTime::fromString(entered->toString(), Qt::ISODateWithMs).toLocalTime(),
                         QLocale::ShortFormat)));
@@ -504,7 +506,7 @@ Status DealRepository::writeMove(QSqlDatabase& db, Deal& deal, const Stage& targ
             sql::scalar(db, u"SELECT name FROM list_items WHERE id = ?"_s, {lossReasonId});
         if (!reason)
             return reason.error();
-        note = tr("Lost on %1 (%2): %3")
+        note = Tr::tr("Lost on %1 (%2): %3")
                    .arg(QDateTime::fromString(when, Qt::ISODateWithMs)
                             .toLocalTime()
                             .date()

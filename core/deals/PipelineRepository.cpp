@@ -16,10 +16,11 @@ namespace kartoteka {
 
 namespace {
 
-QString tr(const char* text)
+// Translation context for this file's free functions (lupdate reads it).
+struct Tr
 {
-    return QCoreApplication::translate("kartoteka::PipelineRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kartoteka::PipelineRepository)
+};
 
 constexpr int kFinalPositions = 100; // final stages sort after every open one
 
@@ -51,7 +52,7 @@ Result<QList<Stage>> stagesOf(QSqlDatabase& db, qint64 pipelineId)
 Status conflict()
 {
     return makeError(ErrorKind::Conflict,
-                     tr("Someone else changed the pipeline in the meantime. Open it again."));
+                     Tr::tr("Someone else changed the pipeline in the meantime. Open it again."));
 }
 
 const QString kStageEntity = u"stage"_s;
@@ -98,7 +99,7 @@ Result<Pipeline> PipelineRepository::pipeline(qint64 id)
         if (p.id == id)
             return p;
     }
-    return makeError(ErrorKind::NotFound, tr("There is no pipeline %1.").arg(id));
+    return makeError(ErrorKind::NotFound, Tr::tr("There is no pipeline %1.").arg(id));
 }
 
 Result<Pipeline> PipelineRepository::pipelineNamed(const QString& name)
@@ -114,13 +115,13 @@ Result<Pipeline> PipelineRepository::pipelineNamed(const QString& name)
     }
     return makeError(
         ErrorKind::NotFound,
-        tr("There is no pipeline \"%1\". Choose one of: %2.").arg(name, names.join(u", "_s)));
+        Tr::tr("There is no pipeline \"%1\". Choose one of: %2.").arg(name, names.join(u", "_s)));
 }
 
 Result<Pipeline> PipelineRepository::createPipeline(const QString& name)
 {
     if (name.trimmed().isEmpty())
-        return makeError(ErrorKind::Invalid, tr("Give the pipeline a name."));
+        return makeError(ErrorKind::Invalid, Tr::tr("Give the pipeline a name."));
     // "Опт" and "опт" are one pipeline to a person, whatever SQLite's case rules.
     Result<QList<Pipeline>> existing = pipelines();
     if (!existing)
@@ -128,7 +129,7 @@ Result<Pipeline> PipelineRepository::createPipeline(const QString& name)
     for (const Pipeline& p : *existing) {
         if (foldText(p.name) == foldText(name.trimmed()))
             return makeError(ErrorKind::Conflict,
-                             tr("There is a pipeline \"%1\" already.").arg(p.name));
+                             Tr::tr("There is a pipeline \"%1\" already.").arg(p.name));
     }
     qint64 id = 0;
     Status s = m_db.write([&](Transaction& tx) -> Status {
@@ -140,15 +141,15 @@ Result<Pipeline> PipelineRepository::createPipeline(const QString& name)
             return added.error();
         if (*added == 0)
             return makeError(ErrorKind::Conflict,
-                             tr("There is a pipeline \"%1\" already.").arg(name));
+                             Tr::tr("There is a pipeline \"%1\" already.").arg(name));
         Result<QVariant> newId = sql::scalar(tx.db(), u"SELECT last_insert_rowid()"_s);
         if (!newId)
             return newId.error();
         id = newId->toLongLong();
         const std::tuple<QString, QString, int, int> stages[] = {
-            {tr("New"), u"open"_s, 1, 10},
-            {tr("Won"), u"won"_s, kFinalPositions, 100},
-            {tr("Lost"), u"lost"_s, kFinalPositions + 1, 0}};
+            {Tr::tr("New"), u"open"_s, 1, 10},
+            {Tr::tr("Won"), u"won"_s, kFinalPositions, 100},
+            {Tr::tr("Lost"), u"lost"_s, kFinalPositions + 1, 0}};
         for (const auto& [stageName, kind, position, probability] : stages) {
             if (Status st = sql::exec(
                     tx.db(),
@@ -174,10 +175,11 @@ Result<Pipeline> PipelineRepository::createPipeline(const QString& name)
 Status PipelineRepository::addStage(Stage& stage)
 {
     if (stage.name.trimmed().isEmpty())
-        return makeError(ErrorKind::Invalid, tr("Give the stage a name."));
+        return makeError(ErrorKind::Invalid, Tr::tr("Give the stage a name."));
     if (stage.probability < 0 || stage.probability > 100 || stage.rottingDays < 0)
-        return makeError(ErrorKind::Invalid,
-                         tr("The probability is 0-100 % and the rotting limit is not negative."));
+        return makeError(
+            ErrorKind::Invalid,
+            Tr::tr("The probability is 0-100 % and the rotting limit is not negative."));
     return m_db.write([&](Transaction& tx) -> Status {
         const QString where = stage.isFinal() ? u"kind <> 'open'"_s : u"kind = 'open'"_s;
         Result<QVariant> last = sql::scalar(
@@ -198,7 +200,7 @@ Status PipelineRepository::addStage(Stage& stage)
             return added.error();
         if (*added == 0)
             return makeError(ErrorKind::Conflict,
-                             tr("This pipeline has a stage \"%1\" already.").arg(stage.name));
+                             Tr::tr("This pipeline has a stage \"%1\" already.").arg(stage.name));
         Result<QVariant> id = sql::scalar(tx.db(), u"SELECT last_insert_rowid()"_s);
         if (!id)
             return id.error();
@@ -212,7 +214,7 @@ Status PipelineRepository::addStage(Stage& stage)
 Status PipelineRepository::updateStage(Stage& stage)
 {
     if (stage.name.trimmed().isEmpty())
-        return makeError(ErrorKind::Invalid, tr("Give the stage a name."));
+        return makeError(ErrorKind::Invalid, Tr::tr("Give the stage a name."));
     return m_db.write([&](Transaction& tx) -> Status {
         Result<QVariantMap> before = auditedStage(tx.db(), stage.id);
         if (!before)
@@ -235,7 +237,8 @@ Status PipelineRepository::updateStage(Stage& stage)
 Status PipelineRepository::moveStage(const Stage& stage, int position)
 {
     if (stage.isFinal())
-        return makeError(ErrorKind::Invalid, tr("Final stages stay at the end of the pipeline."));
+        return makeError(ErrorKind::Invalid,
+                         Tr::tr("Final stages stay at the end of the pipeline."));
     return m_db.write([&](Transaction& tx) -> Status {
         Result<QList<Stage>> stages = stagesOf(tx.db(), stage.pipelineId);
         if (!stages)
@@ -273,7 +276,7 @@ Status PipelineRepository::removeStage(const Stage& stage)
         if (deals->toInt() > 0)
             return makeError(
                 ErrorKind::Invalid,
-                tr("The stage \"%1\" holds %2 deals. Move them to another stage first.")
+                Tr::tr("The stage \"%1\" holds %2 deals. Move them to another stage first.")
                     .arg(stage.name)
                     .arg(deals->toInt()));
         Result<QVariant> sameKind = sql::scalar(
@@ -284,8 +287,8 @@ Status PipelineRepository::removeStage(const Stage& stage)
         if (sameKind->toInt() <= 1)
             return makeError(ErrorKind::Invalid,
                              stage.kind == StageKind::Open
-                                 ? tr("A pipeline needs at least one open stage.")
-                                 : tr("A pipeline needs at least one won and one lost stage."));
+                                 ? Tr::tr("A pipeline needs at least one open stage.")
+                                 : Tr::tr("A pipeline needs at least one won and one lost stage."));
         Result<QVariantMap> before = auditedStage(tx.db(), stage.id);
         if (!before)
             return before.error();

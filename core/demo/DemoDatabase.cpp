@@ -15,10 +15,11 @@ namespace kartoteka {
 
 namespace {
 
-QString tr(const char* text)
+// Translation context for this file's free functions (lupdate reads it).
+struct Tr
 {
-    return QCoreApplication::translate("kartoteka::Demo", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kartoteka::Demo)
+};
 
 const QString kPartialMark = u".partial-"_s;
 
@@ -52,13 +53,15 @@ Result<DemoReport> createDemoDatabase(const QString& path, ModeChoice mode,
     const QString target = QFileInfo(path).absoluteFilePath();
     const QString folder = QFileInfo(target).absolutePath();
     if (QFileInfo::exists(target))
-        return makeError(ErrorKind::Invalid,
-                         tr("%1 already exists. Demo data goes into a new database: give a path "
-                            "where there is no file yet.")
-                             .arg(QDir::toNativeSeparators(target)));
+        return makeError(
+            ErrorKind::Invalid,
+            Tr::tr("%1 already exists. Demo data goes into a new database: give a path "
+                   "where there is no file yet.")
+                .arg(QDir::toNativeSeparators(target)));
     if (!QDir().mkpath(folder))
-        return makeError(ErrorKind::Io,
-                         tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(folder)));
+        return makeError(
+            ErrorKind::Io,
+            Tr::tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(folder)));
     removeAbandonedPartials(target);
     const QString partial =
         target + kPartialMark + QString::number(QCoreApplication::applicationPid());
@@ -86,9 +89,9 @@ Result<DemoReport> createDemoDatabase(const QString& path, ModeChoice mode,
     // rename() never replaces: a file that appeared meanwhile is kept.
     if (!QFile::rename(partial, target)) {
         removeWithCompanions(partial);
-        return makeError(ErrorKind::Io, tr("The demo database was made but could not be moved "
-                                           "to %1. Check that no file of that name appeared "
-                                           "and that the folder is writable.")
+        return makeError(ErrorKind::Io, Tr::tr("The demo database was made but could not be moved "
+                                               "to %1. Check that no file of that name appeared "
+                                               "and that the folder is writable.")
                                             .arg(QDir::toNativeSeparators(target)));
     }
     (void)syncFolderToDisk(folder);

@@ -10,10 +10,11 @@ namespace kartoteka {
 
 namespace {
 
-QString tr(const char* text)
+// Translation context for this file's free functions (lupdate reads it).
+struct Tr
 {
-    return QCoreApplication::translate("kartoteka::Money", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kartoteka::Money)
+};
 
 bool isAsciiDigit(QChar c)
 {
@@ -171,21 +172,23 @@ Result<qint64> parseMoney(const QString& text, MoneySign sign, const QLocale& lo
     QString message;
     switch (*reading.problem) {
     case MoneyProblem::Empty:
-        message = tr("Type an amount, such as %1.").arg(example(locale));
+        message = Tr::tr("Type an amount, such as %1.").arg(example(locale));
         break;
     case MoneyProblem::NotANumber:
-        message = tr("\"%1\" is not an amount: type digits with up to two decimals, such as %2.")
-                      .arg(typed, example(locale));
+        message =
+            Tr::tr("\"%1\" is not an amount: type digits with up to two decimals, such as %2.")
+                .arg(typed, example(locale));
         break;
     case MoneyProblem::Negative:
-        message = tr("\"%1\": the amount cannot be negative.").arg(typed);
+        message = Tr::tr("\"%1\": the amount cannot be negative.").arg(typed);
         break;
     case MoneyProblem::TooPrecise:
-        message = tr("\"%1\" has more than two decimals; round it to kopecks or cents, such as %2.")
-                      .arg(typed, example(locale));
+        message =
+            Tr::tr("\"%1\" has more than two decimals; round it to kopecks or cents, such as %2.")
+                .arg(typed, example(locale));
         break;
     case MoneyProblem::TooLarge:
-        message = tr("\"%1\" is more than the largest amount Kartoteka takes, %2.")
+        message = Tr::tr("\"%1\" is more than the largest amount Kartoteka takes, %2.")
                       .arg(typed, formatMajor(kMaxMoneyMinor, locale));
         break;
     case MoneyProblem::Ambiguous: {
@@ -193,8 +196,8 @@ Result<qint64> parseMoney(const QString& text, MoneySign sign, const QLocale& lo
         QString whole = typed, decimal = typed;
         whole.remove(u'.').remove(u',');
         decimal.replace(u'.', locale.decimalPoint()).replace(u',', locale.decimalPoint());
-        message = tr("\"%1\" can be read two ways: type %2 for the whole number or %3 with the "
-                     "decimal point.")
+        message = Tr::tr("\"%1\" can be read two ways: type %2 for the whole number or %3 with the "
+                         "decimal point.")
                       .arg(typed, whole, decimal);
         break;
     }
@@ -221,15 +224,15 @@ Result<double> parsePlainNumber(const QString& text, const QLocale& locale)
     if (!problem)
         return value;
     if (*problem == MoneyProblem::Empty)
-        return makeError(ErrorKind::Invalid, tr("Type a number."));
+        return makeError(ErrorKind::Invalid, Tr::tr("Type a number."));
     if (*problem == MoneyProblem::Ambiguous)
         return makeError(ErrorKind::Invalid,
-                         tr("\"%1\" can be read two ways: type it without the group separator, "
-                            "with %2 as the decimal point.")
+                         Tr::tr("\"%1\" can be read two ways: type it without the group separator, "
+                                "with %2 as the decimal point.")
                              .arg(text.trimmed(), locale.decimalPoint()));
     return makeError(ErrorKind::Invalid,
-                     tr("\"%1\" is not a number: type digits with an optional decimal part, "
-                        "such as %2.")
+                     Tr::tr("\"%1\" is not a number: type digits with an optional decimal part, "
+                            "such as %2.")
                          .arg(text.trimmed(), locale.toString(12.5)));
 }
 
@@ -248,9 +251,9 @@ Status checkMoneyRange(qint64 minor)
     if (moneyInRange(minor))
         return Status::success();
     return makeError(ErrorKind::Invalid,
-                     minor < 0 ? tr("An amount of money cannot be negative.")
-                               : tr("The amount %1 is more than the largest amount Kartoteka "
-                                    "takes, %2.")
+                     minor < 0 ? Tr::tr("An amount of money cannot be negative.")
+                               : Tr::tr("The amount %1 is more than the largest amount Kartoteka "
+                                        "takes, %2.")
                                      .arg(formatMajor(minor), formatMajor(kMaxMoneyMinor)));
 }
 

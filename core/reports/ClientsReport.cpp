@@ -17,10 +17,11 @@ namespace kartoteka {
 
 namespace {
 
-QString tr(const char* text)
+// Translation context for this file's free functions (lupdate reads it).
+struct Tr
 {
-    return QCoreApplication::translate("kartoteka::Reports", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kartoteka::Reports)
+};
 
 // The period's buyers with their figures, made once per report into a
 // temporary table on this connection (the aggregation is the costly part;
@@ -197,13 +198,13 @@ Result<QList<ClientValue>> readValues(Database& db, const BuyersTable& buyers, Q
 const QList<RfmSegmentInfo>& rfmSegments()
 {
     static const QList<RfmSegmentInfo> segments{
-        {u"champions"_s, tr("Champions"), tr("Bought recently, often and for a lot")},
-        {u"loyal"_s, tr("Loyal"), tr("Buy regularly")},
-        {u"new"_s, tr("New and promising"), tr("Bought recently, not much yet")},
-        {u"attention"_s, tr("Need attention"), tr("Average on every count")},
-        {u"at_risk"_s, tr("At risk"), tr("Used to buy often or a lot, not lately")},
-        {u"sleeping"_s, tr("Falling asleep"), tr("Bought little, a while ago")},
-        {u"lost"_s, tr("Lost"), tr("Bought little, long ago")}};
+        {u"champions"_s, Tr::tr("Champions"), Tr::tr("Bought recently, often and for a lot")},
+        {u"loyal"_s, Tr::tr("Loyal"), Tr::tr("Buy regularly")},
+        {u"new"_s, Tr::tr("New and promising"), Tr::tr("Bought recently, not much yet")},
+        {u"attention"_s, Tr::tr("Need attention"), Tr::tr("Average on every count")},
+        {u"at_risk"_s, Tr::tr("At risk"), Tr::tr("Used to buy often or a lot, not lately")},
+        {u"sleeping"_s, Tr::tr("Falling asleep"), Tr::tr("Bought little, a while ago")},
+        {u"lost"_s, Tr::tr("Lost"), Tr::tr("Bought little, long ago")}};
     return segments;
 }
 

@@ -11,22 +11,29 @@ using namespace Qt::StringLiterals;
 
 namespace kartoteka {
 
+namespace {
+
+// Translation context for this file's free functions (lupdate reads it).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(kartoteka::ReportPeriod)
+};
+
+} // namespace
+
 Status checkReportPeriod(const ReportPeriod& period)
 {
-    auto tr = [](const char* text) {
-        return QCoreApplication::translate("kartoteka::ReportPeriod", text);
-    };
     if (!period.from.isValid() || !period.to.isValid() || period.from > period.to)
         return makeError(ErrorKind::Invalid,
-                         tr("Choose a period whose first day is not after its last."));
+                         Tr::tr("Choose a period whose first day is not after its last."));
     if (period.from < kFirstReportDay || period.to > kLastReportDay)
-        return makeError(ErrorKind::Invalid, tr("Reports cover days between %1 and %2.")
+        return makeError(ErrorKind::Invalid, Tr::tr("Reports cover days between %1 and %2.")
                                                  .arg(kFirstReportDay.toString(Qt::ISODate),
                                                       kLastReportDay.toString(Qt::ISODate)));
     if (period.to >= period.from.addYears(kMaxReportYears))
-        return makeError(
-            ErrorKind::Invalid,
-            tr("A report covers at most %1 years; choose a shorter period.").arg(kMaxReportYears));
+        return makeError(ErrorKind::Invalid,
+                         Tr::tr("A report covers at most %1 years; choose a shorter period.")
+                             .arg(kMaxReportYears));
     return Status::success();
 }
 

@@ -20,16 +20,17 @@ namespace kartoteka {
 
 namespace {
 
-QString tr(const char* text)
+// Translation context for this file's free functions (lupdate reads it).
+struct Tr
 {
-    return QCoreApplication::translate("kartoteka::Reports", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kartoteka::Reports)
+};
 
 Error cannotWrite(const QString& path, const QString& why)
 {
-    return makeError(
-        ErrorKind::Failed,
-        tr("Cannot write %1: %2. Choose another folder or free some disk space.").arg(path, why));
+    return makeError(ErrorKind::Failed,
+                     Tr::tr("Cannot write %1: %2. Choose another folder or free some disk space.")
+                         .arg(path, why));
 }
 
 QString csvField(QString text, QChar separator)
@@ -48,13 +49,14 @@ constexpr qsizetype kXlsxMaxCell = 32767;
 
 Error cellTooLong(const ReportTable& table, int row, int column, qsizetype length)
 {
-    return makeError(ErrorKind::Invalid,
-                     tr("Row %1, column \"%2\" holds %3 characters, more than the %4 a "
-                        "spreadsheet cell can take. Nothing was written; export as CSV instead.")
-                         .arg(row + 1)
-                         .arg(table.columns.at(column).title)
-                         .arg(length)
-                         .arg(kXlsxMaxCell));
+    return makeError(
+        ErrorKind::Invalid,
+        Tr::tr("Row %1, column \"%2\" holds %3 characters, more than the %4 a "
+               "spreadsheet cell can take. Nothing was written; export as CSV instead.")
+            .arg(row + 1)
+            .arg(table.columns.at(column).title)
+            .arg(length)
+            .arg(kXlsxMaxCell));
 }
 
 } // namespace
@@ -183,7 +185,7 @@ Status writeXlsx(const ReportTable& table, const QString& path)
     QFile::remove(partial);
     lxw_workbook* book = workbook_new(QFile::encodeName(partial).constData());
     if (!book)
-        return cannotWrite(path, tr("the file cannot be created"));
+        return cannotWrite(path, Tr::tr("the file cannot be created"));
     QString sheetName = table.title.left(31);
     for (const QChar bad : u"[]:*?/\\"_s)
         sheetName.replace(bad, u' ');
@@ -272,7 +274,7 @@ Status writeXlsx(const ReportTable& table, const QString& path)
     QFile::remove(path);
     if (!QFile::rename(partial, path)) {
         QFile::remove(partial);
-        return cannotWrite(path, tr("the file cannot be replaced"));
+        return cannotWrite(path, Tr::tr("the file cannot be replaced"));
     }
     return Status::success();
 }
@@ -293,8 +295,8 @@ Status exportTable(const ReportTable& table, const QString& path, TableFileForma
         format == TableFileFormat::Csv ? suffix == u"csv" || suffix == u"txt" : suffix == u"xlsx";
     if (!suffixFits)
         return makeError(ErrorKind::Invalid,
-                         tr("%1 does not end in .%2, the kind of file that would be written. "
-                            "Give the file that ending, or choose the other format.")
+                         Tr::tr("%1 does not end in .%2, the kind of file that would be written. "
+                                "Give the file that ending, or choose the other format.")
                              .arg(QDir::toNativeSeparators(path),
                                   format == TableFileFormat::Csv ? u"csv"_s : u"xlsx"_s));
     return format == TableFileFormat::Csv ? writeCsv(table, path, CsvStyle::forSystemLocale())

@@ -9,10 +9,11 @@ namespace kartoteka {
 
 namespace {
 
-QString tr(const char* text)
+// Translation context for this file's free functions (lupdate reads it).
+struct Tr
 {
-    return QCoreApplication::translate("kartoteka::Reports", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kartoteka::Reports)
+};
 
 using K = CellKind;
 
@@ -25,67 +26,67 @@ QString bucketLabel(const QDate& start, SalesBucket bucket)
     case SalesBucket::Day:
         return start.toString(u"dd.MM.yy"_s);
     case SalesBucket::Week:
-        return tr("week of %1").arg(start.toString(u"dd.MM.yy"_s));
+        return Tr::tr("week of %1").arg(start.toString(u"dd.MM.yy"_s));
     case SalesBucket::Month:
         // "LLL" (the month's own name, not its genitive form) is not a format
         // this Qt knows: it came out as the letters themselves.
         return QLocale().standaloneMonthName(start.month(), QLocale::ShortFormat) + u' ' +
                QString::number(start.year());
     case SalesBucket::Quarter:
-        return tr("Q%1 %2").arg((start.month() - 1) / 3 + 1).arg(start.year());
+        return Tr::tr("Q%1 %2").arg((start.month() - 1) / 3 + 1).arg(start.year());
     }
     return start.toString(Qt::ISODate);
 }
 
 ReportTable funnelTable(const FunnelReport& r)
 {
-    ReportTable t{tr("Funnel"),
+    ReportTable t{Tr::tr("Funnel"),
                   r.currency,
-                  {{tr("Stage"), K::Text},
-                   {tr("Reached"), K::Count},
-                   {tr("From previous"), K::Percent},
-                   {tr("From first"), K::Percent},
-                   {tr("In it now"), K::Count},
-                   {tr("Amount in it"), K::Money},
-                   {tr("Days in stage"), K::Days}},
+                  {{Tr::tr("Stage"), K::Text},
+                   {Tr::tr("Reached"), K::Count},
+                   {Tr::tr("From previous"), K::Percent},
+                   {Tr::tr("From first"), K::Percent},
+                   {Tr::tr("In it now"), K::Count},
+                   {Tr::tr("Amount in it"), K::Money},
+                   {Tr::tr("Days in stage"), K::Days}},
                   {}};
     for (const FunnelStage& s : r.stages)
         t.rows.append({s.name, s.reached, s.conversionFromPrevious, s.conversionFromFirst, s.now,
                        s.amountNowMinor, s.averageDaysInStage});
     const int first = r.stages.isEmpty() ? 0 : r.stages.first().reached;
     const int last = r.stages.isEmpty() ? 0 : r.stages.last().reached;
-    t.rows.append({tr("Won"), r.won, shareOf(r.won, last), shareOf(r.won, first), r.won, r.wonMinor,
-                   r.averageDaysToWin});
-    t.rows.append(
-        {tr("Lost"), r.lost, QVariant(), shareOf(r.lost, first), r.lost, r.lostMinor, QVariant()});
+    t.rows.append({Tr::tr("Won"), r.won, shareOf(r.won, last), shareOf(r.won, first), r.won,
+                   r.wonMinor, r.averageDaysToWin});
+    t.rows.append({Tr::tr("Lost"), r.lost, QVariant(), shareOf(r.lost, first), r.lost, r.lostMinor,
+                   QVariant()});
     return t;
 }
 
 ReportTable lossReasonsTable(const FunnelReport& r)
 {
-    ReportTable t{tr("Loss reasons"),
+    ReportTable t{Tr::tr("Loss reasons"),
                   r.currency,
-                  {{tr("Reason"), K::Text},
-                   {tr("Deals"), K::Count},
-                   {tr("Share"), K::Percent},
-                   {tr("Amount"), K::Money}},
+                  {{Tr::tr("Reason"), K::Text},
+                   {Tr::tr("Deals"), K::Count},
+                   {Tr::tr("Share"), K::Percent},
+                   {Tr::tr("Amount"), K::Money}},
                   {}};
     for (const LossReasonCount& l : r.lossReasons)
-        t.rows.append({l.name.isEmpty() ? tr("(no reason given)") : l.name, l.count,
+        t.rows.append({l.name.isEmpty() ? Tr::tr("(no reason given)") : l.name, l.count,
                        shareOf(l.count, r.lost), l.amountMinor});
     return t;
 }
 
 ReportTable salesTable(const SalesReport& r, SalesBucket bucket)
 {
-    ReportTable t{tr("Sales"),
+    ReportTable t{Tr::tr("Sales"),
                   r.currency,
-                  {{tr("Period"), K::Text},
-                   {tr("Won deals"), K::Count},
-                   {tr("Won amount"), K::Money},
-                   {tr("Average check"), K::Money},
-                   {tr("A year before: deals"), K::Count},
-                   {tr("A year before: amount"), K::Money}},
+                  {{Tr::tr("Period"), K::Text},
+                   {Tr::tr("Won deals"), K::Count},
+                   {Tr::tr("Won amount"), K::Money},
+                   {Tr::tr("Average check"), K::Money},
+                   {Tr::tr("A year before: deals"), K::Count},
+                   {Tr::tr("A year before: amount"), K::Money}},
                   {}};
     for (const SalesRow& s : r.rows)
         t.rows.append({bucketLabel(s.start, bucket), s.won, s.wonMinor, s.averageMinor,
@@ -95,17 +96,17 @@ ReportTable salesTable(const SalesReport& r, SalesBucket bucket)
 
 ReportTable channelsTable(const ChannelsReport& r)
 {
-    ReportTable t{tr("Channels"),
+    ReportTable t{Tr::tr("Channels"),
                   r.currency,
-                  {{tr("Source"), K::Text},
-                   {tr("New clients"), K::Count},
-                   {tr("Deals"), K::Count},
-                   {tr("Win rate"), K::Percent},
-                   {tr("Won amount"), K::Money},
-                   {tr("Average check"), K::Money},
-                   {tr("Buying clients"), K::Count},
-                   {tr("Revenue"), K::Money},
-                   {tr("Revenue per client"), K::Money}},
+                  {{Tr::tr("Source"), K::Text},
+                   {Tr::tr("New clients"), K::Count},
+                   {Tr::tr("Deals"), K::Count},
+                   {Tr::tr("Win rate"), K::Percent},
+                   {Tr::tr("Won amount"), K::Money},
+                   {Tr::tr("Average check"), K::Money},
+                   {Tr::tr("Buying clients"), K::Count},
+                   {Tr::tr("Revenue"), K::Money},
+                   {Tr::tr("Revenue per client"), K::Money}},
                   {}};
     for (const ChannelRow& c : r.rows)
         t.rows.append({c.source, c.newClients, c.deals, c.winRate, c.wonMinor, c.averageCheckMinor,
@@ -115,19 +116,19 @@ ReportTable channelsTable(const ChannelsReport& r)
 
 ReportTable managersTable(const ManagersReport& r)
 {
-    ReportTable t{tr("Managers"),
+    ReportTable t{Tr::tr("Managers"),
                   r.currency,
-                  {{tr("Manager"), K::Text},
-                   {tr("Open deals"), K::Count},
-                   {tr("Open amount"), K::Money},
-                   {tr("Won"), K::Count},
-                   {tr("Lost"), K::Count},
-                   {tr("Win rate"), K::Percent},
-                   {tr("Won amount"), K::Money},
-                   {tr("Days to win"), K::Days},
-                   {tr("Calls"), K::Count},
-                   {tr("Meetings"), K::Count},
-                   {tr("E-mails"), K::Count}},
+                  {{Tr::tr("Manager"), K::Text},
+                   {Tr::tr("Open deals"), K::Count},
+                   {Tr::tr("Open amount"), K::Money},
+                   {Tr::tr("Won"), K::Count},
+                   {Tr::tr("Lost"), K::Count},
+                   {Tr::tr("Win rate"), K::Percent},
+                   {Tr::tr("Won amount"), K::Money},
+                   {Tr::tr("Days to win"), K::Days},
+                   {Tr::tr("Calls"), K::Count},
+                   {Tr::tr("Meetings"), K::Count},
+                   {Tr::tr("E-mails"), K::Count}},
                   {}};
     for (const ManagerRow& m : r.rows)
         t.rows.append({m.manager, m.open, m.openMinor, m.won, m.lost, m.winRate, m.wonMinor,
@@ -137,14 +138,14 @@ ReportTable managersTable(const ManagersReport& r)
 
 ReportTable segmentsTable(const ClientsReport& r)
 {
-    ReportTable t{tr("RFM segments"),
+    ReportTable t{Tr::tr("RFM segments"),
                   r.currency,
-                  {{tr("Segment"), K::Text},
-                   {tr("Clients"), K::Count},
-                   {tr("Revenue"), K::Money},
-                   {tr("Days since last purchase"), K::Days},
-                   {tr("Purchases per client"), K::Days},
-                   {tr("What it means"), K::Text}},
+                  {{Tr::tr("Segment"), K::Text},
+                   {Tr::tr("Clients"), K::Count},
+                   {Tr::tr("Revenue"), K::Money},
+                   {Tr::tr("Days since last purchase"), K::Days},
+                   {Tr::tr("Purchases per client"), K::Days},
+                   {Tr::tr("What it means"), K::Text}},
                   {}};
     for (int i = 0; i < r.segments.size(); ++i) {
         const SegmentRow& s = r.segments[i];
@@ -156,12 +157,12 @@ ReportTable segmentsTable(const ClientsReport& r)
 
 ReportTable purchaseCountsTable(const ClientsReport& r)
 {
-    ReportTable t{tr("Number of purchases"),
+    ReportTable t{Tr::tr("Number of purchases"),
                   r.currency,
-                  {{tr("Purchases"), K::Text},
-                   {tr("Clients"), K::Count},
-                   {tr("Share of buyers"), K::Percent},
-                   {tr("Revenue"), K::Money}},
+                  {{Tr::tr("Purchases"), K::Text},
+                   {Tr::tr("Clients"), K::Count},
+                   {Tr::tr("Share of buyers"), K::Percent},
+                   {Tr::tr("Revenue"), K::Money}},
                   {}};
     for (const PurchaseCountRow& p : r.purchaseCounts)
         t.rows.append({p.label, p.clients, shareOf(p.clients, r.buyers), p.revenueMinor});
@@ -170,12 +171,12 @@ ReportTable purchaseCountsTable(const ClientsReport& r)
 
 ReportTable cohortsTable(const ClientsReport& r)
 {
-    ReportTable t{tr("By first purchase"),
+    ReportTable t{Tr::tr("By first purchase"),
                   r.currency,
-                  {{tr("First purchase in"), K::Text},
-                   {tr("Clients"), K::Count},
-                   {tr("Revenue"), K::Money},
-                   {tr("Value per client"), K::Money}},
+                  {{Tr::tr("First purchase in"), K::Text},
+                   {Tr::tr("Clients"), K::Count},
+                   {Tr::tr("Revenue"), K::Money},
+                   {Tr::tr("Value per client"), K::Money}},
                   {}};
     for (const CohortRow& c : r.cohorts)
         t.rows.append({bucketLabel(c.quarter, SalesBucket::Quarter), c.clients, c.revenueMinor,
@@ -185,16 +186,16 @@ ReportTable cohortsTable(const ClientsReport& r)
 
 ReportTable clientValuesTable(const QList<ClientValue>& clients, const QString& currency)
 {
-    ReportTable t{tr("Clients by value"),
+    ReportTable t{Tr::tr("Clients by value"),
                   currency,
-                  {{tr("Client"), K::Text},
-                   {tr("Value"), K::Money},
-                   {tr("Purchases"), K::Count},
-                   {tr("Average check"), K::Money},
-                   {tr("Days between purchases"), K::Days},
-                   {tr("Last purchase"), K::Date},
-                   {tr("Segment"), K::Text},
-                   {tr("R F M"), K::Text}},
+                  {{Tr::tr("Client"), K::Text},
+                   {Tr::tr("Value"), K::Money},
+                   {Tr::tr("Purchases"), K::Count},
+                   {Tr::tr("Average check"), K::Money},
+                   {Tr::tr("Days between purchases"), K::Days},
+                   {Tr::tr("Last purchase"), K::Date},
+                   {Tr::tr("Segment"), K::Text},
+                   {Tr::tr("R F M"), K::Text}},
                   {}};
     QHash<QString, QString> names;
     for (const RfmSegmentInfo& s : rfmSegments())
@@ -208,16 +209,16 @@ ReportTable clientValuesTable(const QList<ClientValue>& clients, const QString& 
 
 ReportTable driftingTable(const QList<DriftingClient>& clients, const QString& currency)
 {
-    ReportTable t{tr("Drifting away"),
+    ReportTable t{Tr::tr("Drifting away"),
                   currency,
-                  {{tr("Client"), K::Text},
-                   {tr("Phone"), K::Text},
-                   {tr("Manager"), K::Text},
-                   {tr("Spent in all"), K::Money},
-                   {tr("Purchases"), K::Count},
-                   {tr("Usually every, days"), K::Days},
-                   {tr("Last purchase"), K::Date},
-                   {tr("Days since"), K::Count}},
+                  {{Tr::tr("Client"), K::Text},
+                   {Tr::tr("Phone"), K::Text},
+                   {Tr::tr("Manager"), K::Text},
+                   {Tr::tr("Spent in all"), K::Money},
+                   {Tr::tr("Purchases"), K::Count},
+                   {Tr::tr("Usually every, days"), K::Days},
+                   {Tr::tr("Last purchase"), K::Date},
+                   {Tr::tr("Days since"), K::Count}},
                   {}};
     for (const DriftingClient& c : clients)
         t.rows.append({c.name, c.phone, c.manager, c.totalMinor, c.purchases, c.usualGapDays,
@@ -227,13 +228,13 @@ ReportTable driftingTable(const QList<DriftingClient>& clients, const QString& c
 
 ReportTable birthdaysTable(const QList<UpcomingBirthday>& birthdays)
 {
-    ReportTable t{tr("Birthdays"),
+    ReportTable t{Tr::tr("Birthdays"),
                   QString(),
-                  {{tr("Date"), K::Date},
-                   {tr("Client"), K::Text},
-                   {tr("Turns"), K::Count},
-                   {tr("Phone"), K::Text},
-                   {tr("Manager"), K::Text}},
+                  {{Tr::tr("Date"), K::Date},
+                   {Tr::tr("Client"), K::Text},
+                   {Tr::tr("Turns"), K::Count},
+                   {Tr::tr("Phone"), K::Text},
+                   {Tr::tr("Manager"), K::Text}},
                   {}};
     for (const UpcomingBirthday& b : birthdays)
         t.rows.append({b.next, b.name, b.turns, b.phone, b.manager});
@@ -242,15 +243,15 @@ ReportTable birthdaysTable(const QList<UpcomingBirthday>& birthdays)
 
 ReportTable dealsBehindTable(const QList<DealBehind>& deals, const QString& currency)
 {
-    ReportTable t{tr("Deals"),
+    ReportTable t{Tr::tr("Deals"),
                   currency,
-                  {{tr("Deal"), K::Text},
-                   {tr("Client"), K::Text},
-                   {tr("Stage"), K::Text},
-                   {tr("Manager"), K::Text},
-                   {tr("Amount"), K::Money},
-                   {tr("Created"), K::Date},
-                   {tr("Closed"), K::Date}},
+                  {{Tr::tr("Deal"), K::Text},
+                   {Tr::tr("Client"), K::Text},
+                   {Tr::tr("Stage"), K::Text},
+                   {Tr::tr("Manager"), K::Text},
+                   {Tr::tr("Amount"), K::Money},
+                   {Tr::tr("Created"), K::Date},
+                   {Tr::tr("Closed"), K::Date}},
                   {}};
     for (const DealBehind& d : deals)
         t.rows.append({d.title, d.client, d.stage, d.manager, d.amountMinor, d.created, d.closed});

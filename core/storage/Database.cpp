@@ -26,10 +26,11 @@ namespace kartoteka {
 
 namespace {
 
-QString tr(const char* text)
+// Translation context for this file's free functions (lupdate reads it).
+struct Tr
 {
-    return QCoreApplication::translate("kartoteka::Database", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kartoteka::Database)
+};
 
 // Whether this process may write the file: a file or folder on read-only
 // media, a read-only share or a copy without write permission is opened for
@@ -125,23 +126,23 @@ int Database::busyTimeoutMs(StorageMode mode)
 Result<std::unique_ptr<Database>> Database::open(const OpenOptions& options)
 {
     if (options.path.isEmpty())
-        return makeError(ErrorKind::Invalid, tr("No database file was given."));
+        return makeError(ErrorKind::Invalid, Tr::tr("No database file was given."));
     const QString path = QFileInfo(options.path).absoluteFilePath();
     const QString shown = QDir::toNativeSeparators(path);
     // Only stat() here and below until SQLite has said what the file is: see LiveFiles.h.
     const QFileInfo info(path);
     if (info.isDir())
-        return makeError(ErrorKind::Invalid, tr("%1 is a folder, not a database file.").arg(shown));
+        return makeError(ErrorKind::Invalid,
+                         Tr::tr("%1 is a folder, not a database file.").arg(shown));
     const bool exists = info.exists();
     if (!exists && (!options.createIfMissing || options.readOnly))
         return makeError(ErrorKind::NotFound,
-                         tr("There is no database at %1. Check the path, or create a new "
-                            "database there (File → New database…, or kartoteka-cli init).")
+                         Tr::tr("There is no database at %1. Check the path, or create a new "
+                                "database there (File → New database…, or kartoteka-cli init).")
                              .arg(shown));
     if (!exists && !QDir().mkpath(info.absolutePath()))
-        return makeError(
-            ErrorKind::Io,
-            tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(info.absolutePath())));
+        return makeError(ErrorKind::Io, Tr::tr("Cannot create the folder %1.")
+                                            .arg(QDir::toNativeSeparators(info.absolutePath())));
 
     const StorageMode mode = resolveStorageMode(options.mode, path);
     const bool readOnly = options.readOnly || (exists && !canWrite(path));
@@ -197,12 +198,12 @@ Status Database::refuseModeMix(const QString& reason)
 {
     return makeError(ErrorKind::Busy,
                      m_mode == StorageMode::Shared
-                         ? tr("%1 is open in local mode by another program (%2). Close it "
-                              "there, or open this database in local mode too.")
+                         ? Tr::tr("%1 is open in local mode by another program (%2). Close it "
+                                  "there, or open this database in local mode too.")
                                .arg(QDir::toNativeSeparators(m_path), reason)
-                         : tr("%1 is open in shared mode (%2). Open it in shared mode here "
-                              "too: local mode on a file that others use in shared mode can "
-                              "damage it.")
+                         : Tr::tr("%1 is open in shared mode (%2). Open it in shared mode here "
+                                  "too: local mode on a file that others use in shared mode can "
+                                  "damage it.")
                                .arg(QDir::toNativeSeparators(m_path), reason));
 }
 
@@ -238,7 +239,7 @@ Status Database::applyPragmas()
         if (!switched && switched.error().kind != ErrorKind::Busy)
             return switched.error();
         if (!switched || switched->toString().toLower() != wanted)
-            return refuseModeMix(tr("the file is in use"));
+            return refuseModeMix(Tr::tr("the file is in use"));
     }
     const QString sync = m_mode == StorageMode::Shared ? u"PRAGMA synchronous = FULL"_s
                                                        : u"PRAGMA synchronous = NORMAL"_s;
@@ -295,7 +296,7 @@ Result<std::optional<QString>> Database::sessionInOtherMode()
         const bool otherPcEndangered = !sameHost && m_mode == StorageMode::Local;
         const bool otherMode = !mode.isEmpty() && mode != storageModeName(m_mode);
         if (otherPcEndangered || otherMode)
-            return std::optional<QString>{tr("%1 on %2").arg(r.value(0).toString(), host)};
+            return std::optional<QString>{Tr::tr("%1 on %2").arg(r.value(0).toString(), host)};
     }
     return std::optional<QString>{};
 }
@@ -311,7 +312,7 @@ Status Database::checkIdentity(bool mayBeNew)
             if (sql::sqliteCode(probe.lastError()) == kSqliteNotADatabase)
                 return makeError(
                     ErrorKind::Foreign,
-                    tr("%1 is not a Kartoteka database (it is not an SQLite file).").arg(shown),
+                    Tr::tr("%1 is not a Kartoteka database (it is not an SQLite file).").arg(shown),
                     probe.lastError().text());
             return sql::errorFrom(probe.lastError(), u"PRAGMA page_count"_s);
         }
@@ -333,14 +334,14 @@ Status Database::checkIdentity(bool mayBeNew)
         if (mayBeNew && !m_readOnly)
             return Status::success();
         return makeError(ErrorKind::Foreign,
-                         tr("%1 is an empty file, not a Kartoteka database. Choose a Kartoteka "
-                            "database, or create a new one (File → New database…, or "
-                            "kartoteka-cli init).")
+                         Tr::tr("%1 is an empty file, not a Kartoteka database. Choose a Kartoteka "
+                                "database, or create a new one (File → New database…, or "
+                                "kartoteka-cli init).")
                              .arg(shown));
     }
     return makeError(ErrorKind::Foreign,
-                     tr("%1 is an SQLite database of another program, not of Kartoteka. "
-                        "Choose a Kartoteka database or create a new one.")
+                     Tr::tr("%1 is an SQLite database of another program, not of Kartoteka. "
+                            "Choose a Kartoteka database or create a new one.")
                          .arg(shown));
 }
 
@@ -377,20 +378,20 @@ Status Database::checkMaintenance()
         return Status::success();
     const SessionInfo& who = **holder;
     return makeError(ErrorKind::Maintenance,
-                     tr("%1 on %2 is restoring the database from a backup. Your change was "
-                        "not saved; it can be made again when the restore has finished.")
+                     Tr::tr("%1 on %2 is restoring the database from a backup. Your change was "
+                            "not saved; it can be made again when the restore has finished.")
                          .arg(who.userName, who.host));
 }
 
 Status Database::write(const std::function<Status(Transaction&)>& work, int flags)
 {
     if (m_inWrite)
-        return makeError(ErrorKind::Failed, tr("Internal error: nested write transaction."));
+        return makeError(ErrorKind::Failed, Tr::tr("Internal error: nested write transaction."));
     if (m_readOnly)
         return makeError(ErrorKind::ReadOnly,
-                         tr("%1 is open read-only (read-only media, a read-only folder or a "
-                            "file without write permission), so nothing can be saved. To work "
-                            "in it, copy it to a folder you can write to and open the copy.")
+                         Tr::tr("%1 is open read-only (read-only media, a read-only folder or a "
+                                "file without write permission), so nothing can be saved. To work "
+                                "in it, copy it to a folder you can write to and open the copy.")
                              .arg(QDir::toNativeSeparators(m_path)));
     QSqlDatabase& db = connection();
     if (Status s = sql::exec(db, u"BEGIN IMMEDIATE"_s); !s)

@@ -19,10 +19,11 @@
 namespace kartoteka {
 
 namespace {
-QString tr(const char* text)
+// Translation context for this file's free functions (lupdate reads it).
+struct Tr
 {
-    return QCoreApplication::translate("kartoteka::FileSync", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kartoteka::FileSync)
+};
 } // namespace
 
 Status syncFileToDisk(const QString& path)
@@ -33,7 +34,7 @@ Status syncFileToDisk(const QString& path)
     QFile file(path);
     if (!file.open(QIODevice::ReadWrite))
         return makeError(ErrorKind::Io,
-                         tr("Cannot open %1 to flush it to disk: %2")
+                         Tr::tr("Cannot open %1 to flush it to disk: %2")
                              .arg(QDir::toNativeSeparators(path), file.errorString()));
 #ifdef Q_OS_WIN
     const bool ok = ::_commit(file.handle()) == 0;
@@ -42,7 +43,7 @@ Status syncFileToDisk(const QString& path)
 #endif
     if (!ok)
         return makeError(ErrorKind::Io,
-                         tr("Writing %1 to disk failed.").arg(QDir::toNativeSeparators(path)));
+                         Tr::tr("Writing %1 to disk failed.").arg(QDir::toNativeSeparators(path)));
     return Status::success();
 }
 
@@ -54,7 +55,7 @@ Status syncFolderToDisk(const QString& folder)
 #else
     const int fd = ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY);
     if (fd < 0)
-        return makeError(ErrorKind::Io, tr("Cannot open the folder %1: %2")
+        return makeError(ErrorKind::Io, Tr::tr("Cannot open the folder %1: %2")
                                             .arg(QDir::toNativeSeparators(folder),
                                                  QString::fromLocal8Bit(std::strerror(errno))));
     // Some network file systems refuse fsync on folders (EINVAL); the data
@@ -64,7 +65,7 @@ Status syncFolderToDisk(const QString& folder)
     if (!ok)
         return makeError(
             ErrorKind::Io,
-            tr("Writing the folder %1 to disk failed.").arg(QDir::toNativeSeparators(folder)));
+            Tr::tr("Writing the folder %1 to disk failed.").arg(QDir::toNativeSeparators(folder)));
     return Status::success();
 #endif
 }

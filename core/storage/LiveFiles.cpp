@@ -17,10 +17,11 @@ namespace kartoteka {
 
 namespace {
 
-QString tr(const char* text)
+// Translation context for this file's free functions (lupdate reads it).
+struct Tr
 {
-    return QCoreApplication::translate("kartoteka::LiveFiles", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kartoteka::LiveFiles)
+};
 
 // One file however it is named (symlinks, "..", another mount of the same
 // folder): device and inode where the system has them. stat() opens nothing.
@@ -125,9 +126,9 @@ Status refuseLiveDatabaseFile(const QString& path)
     if (!isLiveDatabaseFile(path))
         return Status::success();
     return makeError(ErrorKind::Invalid,
-                     tr("%1 is the open Kartoteka database (or one of its working files). "
-                        "Choose another file: this one must only be touched by the database "
-                        "itself.")
+                     Tr::tr("%1 is the open Kartoteka database (or one of its working files). "
+                            "Choose another file: this one must only be touched by the database "
+                            "itself.")
                          .arg(QDir::toNativeSeparators(path)));
 }
 
@@ -142,8 +143,8 @@ Status refuseWritingOverDatabase(const QString& path)
     if (file.read(16) != QByteArrayView("SQLite format 3\0", 16))
         return Status::success();
     return makeError(ErrorKind::Invalid,
-                     tr("%1 is a database (perhaps a backup or another shop's file); writing "
-                        "over it would destroy it. Choose another file name.")
+                     Tr::tr("%1 is a database (perhaps a backup or another shop's file); writing "
+                            "over it would destroy it. Choose another file name.")
                          .arg(QDir::toNativeSeparators(path)));
 }
 
@@ -155,12 +156,12 @@ Result<QByteArray> readChosenFile(const QString& path)
     if (!file.open(QIODevice::ReadOnly))
         return makeError(
             file.exists() ? ErrorKind::Io : ErrorKind::NotFound,
-            tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+            Tr::tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     QByteArray bytes = file.readAll();
     if (file.error() != QFileDevice::NoError)
         return makeError(
             ErrorKind::Io,
-            tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+            Tr::tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     return bytes;
 }
 

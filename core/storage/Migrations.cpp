@@ -16,10 +16,11 @@ namespace kartoteka {
 
 namespace {
 
-QString tr(const char* text)
+// Translation context for this file's free functions (lupdate reads it).
+struct Tr
 {
-    return QCoreApplication::translate("kartoteka::Migrations", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kartoteka::Migrations)
+};
 
 QList<Migration> loadBuiltin()
 {
@@ -56,9 +57,9 @@ Status checkSchemaSupported(int fileVersion, int programVersion)
     if (fileVersion <= programVersion)
         return Status::success();
     return makeError(ErrorKind::TooNew,
-                     tr("This database was saved by a newer Kartoteka (schema version %1); "
-                        "this program understands schema versions up to %2. Install the "
-                        "newer Kartoteka to open it.")
+                     Tr::tr("This database was saved by a newer Kartoteka (schema version %1); "
+                            "this program understands schema versions up to %2. Install the "
+                            "newer Kartoteka to open it.")
                          .arg(fileVersion)
                          .arg(programVersion));
 }
@@ -82,8 +83,8 @@ Status applyMigrations(QSqlDatabase& db, const QList<Migration>& migrations, int
         for (const QString& statement : sql::splitScript(step.script)) {
             if (Status st = sql::exec(db, statement); !st) {
                 Error e = st.error();
-                e.message = tr("Upgrading the database to schema version %1 failed; "
-                               "it was left unchanged at version %2.")
+                e.message = Tr::tr("Upgrading the database to schema version %1 failed; "
+                                   "it was left unchanged at version %2.")
                                 .arg(step.version)
                                 .arg(from);
                 e.detail = step.name + u": "_s + st.error().detail;

@@ -22,10 +22,11 @@ constexpr int kSqliteFull = 13;
 constexpr int kSqliteCantOpen = 14;
 constexpr int kSqliteNotADb = 26;
 
-QString tr(const char* text)
+// Translation context for this file's free functions (lupdate reads it).
+struct Tr
 {
-    return QCoreApplication::translate("kartoteka::sql", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kartoteka::sql)
+};
 
 bool prepareAndRun(QSqlQuery& query, const QString& statement, const QVariantList& args)
 {
@@ -62,36 +63,36 @@ Error errorFrom(const QSqlError& error, const QString& statement)
     case kSqliteBusy:
     case kSqliteLocked:
         return makeError(ErrorKind::Busy,
-                         tr("The database is busy: another computer or program is saving right "
-                            "now. Nothing was changed; try again in a moment."),
+                         Tr::tr("The database is busy: another computer or program is saving right "
+                                "now. Nothing was changed; try again in a moment."),
                          detail);
     case kSqliteFull:
         return makeError(ErrorKind::DiskFull,
-                         tr("The disk is full. Free some space and try again; nothing was "
-                            "changed."),
+                         Tr::tr("The disk is full. Free some space and try again; nothing was "
+                                "changed."),
                          detail);
     case kSqliteReadOnly:
         return makeError(ErrorKind::ReadOnly,
-                         tr("The database file cannot be written. Check that the folder is "
-                            "writable for you."),
+                         Tr::tr("The database file cannot be written. Check that the folder is "
+                                "writable for you."),
                          detail);
     case kSqliteCorrupt:
     case kSqliteNotADb:
         return makeError(ErrorKind::Corrupt,
-                         tr("The database file is damaged or is not a database. Restore the "
-                            "latest backup from the Administration screen."),
+                         Tr::tr("The database file is damaged or is not a database. Restore the "
+                                "latest backup from the Administration screen."),
                          detail);
     case kSqliteIoErr:
     case kSqliteCantOpen:
         return makeError(ErrorKind::Io,
-                         tr("The database file could not be read or written. Check that the "
-                            "disk or network folder is reachable."),
+                         Tr::tr("The database file could not be read or written. Check that the "
+                                "disk or network folder is reachable."),
                          detail);
     default:
         return makeError(ErrorKind::Failed,
-                         tr("A database operation failed. If it happens again, run "
-                            "\"kartoteka-cli check\" and send its answer to whoever looks "
-                            "after your computers."),
+                         Tr::tr("A database operation failed. If it happens again, run "
+                                "\"kartoteka-cli check\" and send its answer to whoever looks "
+                                "after your computers."),
                          detail);
     }
 }
@@ -169,12 +170,13 @@ Connection::~Connection()
 Status Connection::open()
 {
     if (!m_db.isValid())
-        return makeError(ErrorKind::Failed, tr("The SQLite driver for Qt is not installed (package "
-                                               "libqt6sql6-sqlite on Debian and Ubuntu)."));
+        return makeError(ErrorKind::Failed,
+                         Tr::tr("The SQLite driver for Qt is not installed (package "
+                                "libqt6sql6-sqlite on Debian and Ubuntu)."));
     if (m_db.open())
         return Status::success();
     Error e = errorFrom(m_db.lastError());
-    e.message = tr("%1 could not be opened. %2").arg(m_db.databaseName(), e.message);
+    e.message = Tr::tr("%1 could not be opened. %2").arg(m_db.databaseName(), e.message);
     return e;
 }
 

@@ -12,10 +12,11 @@
 namespace kartoteka::ui {
 
 namespace {
-QString tr(const char* text)
+// Translation context for this file's free functions (lupdate reads it).
+struct Tr
 {
-    return QCoreApplication::translate("kartoteka::ui::WorkspaceOpener", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kartoteka::ui::WorkspaceOpener)
+};
 } // namespace
 
 Result<std::unique_ptr<Workspace>> openWorkspace(const DatabaseLocation& location, bool create)
@@ -39,16 +40,16 @@ std::unique_ptr<Workspace> openWorkspaceOrAsk(DatabaseLocation location, QWidget
             rememberDatabase(location);
             return std::move(*workspace);
         }
-        QMessageBox box(
-            QMessageBox::Critical, tr("Kartoteka"),
-            tr("The database %1 could not be opened.").arg(QDir::toNativeSeparators(location.path)),
-            QMessageBox::NoButton, parent);
+        QMessageBox box(QMessageBox::Critical, Tr::tr("Kartoteka"),
+                        Tr::tr("The database %1 could not be opened.")
+                            .arg(QDir::toNativeSeparators(location.path)),
+                        QMessageBox::NoButton, parent);
         box.setInformativeText(workspace.error().message);
         box.setDetailedText(workspace.error().detail);
-        QPushButton* retry = box.addButton(tr("Try again"), QMessageBox::AcceptRole);
-        QPushButton* other = box.addButton(tr("Open another…"), QMessageBox::ActionRole);
-        QPushButton* create = box.addButton(tr("New database…"), QMessageBox::ActionRole);
-        box.addButton(tr("Quit"), QMessageBox::RejectRole);
+        QPushButton* retry = box.addButton(Tr::tr("Try again"), QMessageBox::AcceptRole);
+        QPushButton* other = box.addButton(Tr::tr("Open another…"), QMessageBox::ActionRole);
+        QPushButton* create = box.addButton(Tr::tr("New database…"), QMessageBox::ActionRole);
+        box.addButton(Tr::tr("Quit"), QMessageBox::RejectRole);
         box.setDefaultButton(retry);
         box.exec();
         if (box.clickedButton() == retry)

@@ -25,10 +25,11 @@ namespace kartoteka::ui {
 
 namespace {
 
-QString tr(const char* text)
+// Translation context for this file's free functions (lupdate reads it).
+struct Tr
 {
-    return QCoreApplication::translate("kartoteka::ui::ReportCharts", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kartoteka::ui::ReportCharts)
+};
 
 const QColor kAccent(0x2f, 0x6f, 0xb3);
 const QColor kSecond(0xe0, 0x8a, 0x2c);
@@ -94,10 +95,10 @@ void connectBars(QBarSet* set, const RowClicked& clicked, int count, bool revers
 
 QChart* funnelChart(const FunnelReport& report, const RowClicked& clicked)
 {
-    QChart* chart = newChart(tr("Where deals fall out: %1 deals created").arg(report.deals));
+    QChart* chart = newChart(Tr::tr("Where deals fall out: %1 deals created").arg(report.deals));
     // Bars run top to bottom in stage order; horizontal series draw bottom up.
     auto* pad = new QBarSet(QString());
-    auto* bars = new QBarSet(tr("Reached"));
+    auto* bars = new QBarSet(Tr::tr("Reached"));
     pad->setColor(Qt::transparent);
     pad->setBorderColor(Qt::transparent);
     bars->setColor(kAccent);
@@ -113,7 +114,7 @@ QChart* funnelChart(const FunnelReport& report, const RowClicked& clicked)
     for (const FunnelStage& s : report.stages)
         steps.append({label(s.name, s.reached, s.conversionFromPrevious), s.reached});
     const int last = report.stages.isEmpty() ? 0 : report.stages.last().reached;
-    steps.append({label(tr("Won"), report.won, shareOf(report.won, last)), report.won});
+    steps.append({label(Tr::tr("Won"), report.won, shareOf(report.won, last)), report.won});
     for (auto it = steps.crbegin(); it != steps.crend(); ++it) {
         *pad << (top - it->second) / 2.0;
         *bars << it->second;
@@ -139,14 +140,14 @@ QChart* funnelChart(const FunnelReport& report, const RowClicked& clicked)
 
 QChart* lossReasonsChart(const FunnelReport& report, const RowClicked& clicked)
 {
-    QChart* chart = newChart(tr("Why deals were lost: %1").arg(report.lost));
+    QChart* chart = newChart(Tr::tr("Why deals were lost: %1").arg(report.lost));
     auto* pie = new QPieSeries;
     for (int i = 0; i < report.lossReasons.size(); ++i) {
         const LossReasonCount& l = report.lossReasons[i];
-        QPieSlice* slice =
-            pie->append(u"%1 · %2"_s.arg(shortened(l.name.isEmpty() ? tr("no reason") : l.name, 28))
-                            .arg(l.count),
-                        l.count);
+        QPieSlice* slice = pie->append(
+            u"%1 · %2"_s.arg(shortened(l.name.isEmpty() ? Tr::tr("no reason") : l.name, 28))
+                .arg(l.count),
+            l.count);
         slice->setLabel(slice->label());
         QObject::connect(slice, &QPieSlice::clicked, slice, [clicked, i] {
             if (clicked)
@@ -176,13 +177,13 @@ QChart* lossReasonsChart(const FunnelReport& report, const RowClicked& clicked)
 
 QChart* salesChart(const SalesReport& report, SalesBucket bucket, const RowClicked& clicked)
 {
-    QChart* chart = newChart(tr("Won, %1, with the year before").arg(report.currency));
+    QChart* chart = newChart(Tr::tr("Won, %1, with the year before").arg(report.currency));
     chart->legend()->setVisible(true);
     chart->legend()->setAlignment(Qt::AlignBottom);
-    auto* now = new QBarSet(tr("This period"));
+    auto* now = new QBarSet(Tr::tr("This period"));
     now->setColor(kAccent);
     auto* before = new QLineSeries;
-    before->setName(tr("A year before"));
+    before->setName(Tr::tr("A year before"));
     before->setColor(kSecond);
     QPen pen = before->pen();
     pen.setWidth(3);
@@ -211,8 +212,9 @@ QChart* salesChart(const SalesReport& report, SalesBucket bucket, const RowClick
 
 QChart* channelsChart(const ChannelsReport& report, const RowClicked& clicked)
 {
-    QChart* chart = newChart(tr("Revenue per buying client by channel, %1").arg(report.currency));
-    auto* set = new QBarSet(tr("Revenue per client"));
+    QChart* chart =
+        newChart(Tr::tr("Revenue per buying client by channel, %1").arg(report.currency));
+    auto* set = new QBarSet(Tr::tr("Revenue per client"));
     set->setColor(kAccent);
     QStringList categories;
     double max = 0;
@@ -234,12 +236,12 @@ QChart* channelsChart(const ChannelsReport& report, const RowClicked& clicked)
 
 QChart* managersChart(const ManagersReport& report, const RowClicked& clicked)
 {
-    QChart* chart = newChart(tr("Won and still open by manager, %1").arg(report.currency));
+    QChart* chart = newChart(Tr::tr("Won and still open by manager, %1").arg(report.currency));
     chart->legend()->setVisible(true);
     chart->legend()->setAlignment(Qt::AlignBottom);
-    auto* won = new QBarSet(tr("Won"));
+    auto* won = new QBarSet(Tr::tr("Won"));
     won->setColor(kAccent);
-    auto* open = new QBarSet(tr("Open"));
+    auto* open = new QBarSet(Tr::tr("Open"));
     open->setColor(kSecond);
     QStringList categories;
     double max = 0;
@@ -260,8 +262,8 @@ QChart* managersChart(const ManagersReport& report, const RowClicked& clicked)
 
 QChart* purchaseCountsChart(const ClientsReport& report, const RowClicked& clicked)
 {
-    QChart* chart = newChart(tr("Clients by number of purchases"));
-    auto* set = new QBarSet(tr("Clients"));
+    QChart* chart = newChart(Tr::tr("Clients by number of purchases"));
+    auto* set = new QBarSet(Tr::tr("Clients"));
     set->setColor(kAccent);
     QStringList categories;
     double max = 0;
@@ -282,8 +284,8 @@ QChart* purchaseCountsChart(const ClientsReport& report, const RowClicked& click
 
 QChart* segmentsChart(const ClientsReport& report, const RowClicked& clicked)
 {
-    QChart* chart = newChart(tr("RFM segments: clients and their revenue share"));
-    auto* set = new QBarSet(tr("Clients"));
+    QChart* chart = newChart(Tr::tr("RFM segments: clients and their revenue share"));
+    auto* set = new QBarSet(Tr::tr("Clients"));
     set->setColor(kAccent);
     QStringList categories;
     double max = 0;

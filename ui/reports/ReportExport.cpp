@@ -16,15 +16,16 @@ namespace kartoteka::ui {
 
 namespace {
 
-QString tr(const char* text)
+// Translation context for this file's free functions (lupdate reads it).
+struct Tr
 {
-    return QCoreApplication::translate("kartoteka::ui::ReportExport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kartoteka::ui::ReportExport)
+};
 
 Error cannotWrite(const QString& path)
 {
     return makeError(ErrorKind::Failed,
-                     tr("Cannot write %1. Choose another folder or free some disk space.")
+                     Tr::tr("Cannot write %1. Choose another folder or free some disk space.")
                          .arg(QFileInfo(path).absoluteFilePath()));
 }
 

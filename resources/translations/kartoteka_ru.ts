@@ -1,0 +1,5913 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru">
+<context>
+    <name>kartoteka</name>
+    <message>
+        <source>shared folder (several PCs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>local (this PC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kartoteka: a desktop CRM for small shops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared mode: the file is on a network folder used by several PCs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local mode: only this PC uses the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a picture of the window to FILE and quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open on a section: clients, deals, reports, catalog or admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --section: open its tab number N (from 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no section &quot;%1&quot;: --section is one of clients, deals, reports, catalog, admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--screenshot saves a PNG picture: give a file name ending in .png.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::Access</name>
+    <message>
+        <source>Your role does not allow this (%1: &quot;%2&quot;). Ask the owner or an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no client %1 among the clients you can see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no deal %1 among the deals you can see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::AccountSettings</name>
+    <message>
+        <source>The window can lock after %1 to %2 idle minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::Accounts</name>
+    <message>
+        <source>Enter the person&apos;s full name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name can be at most 200 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no account %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A login can be at most 64 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A login cannot contain spaces; use a dot instead (olena.koval).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login %1 already belongs to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an owner can change an owner&apos;s account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database already has an owner. Sign in instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an owner can add another owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already an account named %1. Give the new one a different name (add a middle name or an initial).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no login yet: give the account a login first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already an account named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an owner can make someone an owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the only owner. Make someone else an owner first: there is always at least one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in first to change your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a new password that differs from the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current password is not right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already deactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand %1&apos;s clients to someone else than %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is deactivated and cannot receive clients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the only owner and cannot be deactivated. Make someone else an owner first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 clients and %3 open deals: choose who takes them over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords for %1. Try again in %2 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong login or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account %1 is deactivated. Ask the owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an owner can change what the roles may do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An owner can always do everything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in first to take a client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This client is no longer unassigned: someone took them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::AuditText</name>
+    <message>
+        <source>Sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in held back after wrong passwords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account activated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand-over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role&apos;s rights changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner&apos;s copy passphrase set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned client taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients: all changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals: all changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline entry added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline entry changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline entry removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline: all changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts: all changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List entry added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List entry changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List entry removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists: all changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipelines: all changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stages: all changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop settings: all changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card field added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card field changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card field removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card fields: all changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog: all changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restored from the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days before a deal goes stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kartoteka</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kartoteka (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in as %1 refused: the account is deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong password for the login %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in as %1 held back after %2 wrong passwords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added the account %1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed the role of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gave %1 a temporary password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed their own password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivated the account of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activated the account of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 clients, %3 deals)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed over %1 clients and %2 open deals of %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed what %1 may do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took the unassigned client %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (client %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed by %2, %3: %4 → %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::Backup</name>
+    <message>
+        <source>Old backups could not be deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>safety copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the backup manifest %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup folder is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup folder %1 is a file, not a folder. Choose another backup folder in Administration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup folder %1 does not exist and cannot be created. Connect the disk or choose another backup folder in Administration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup folder %1 is full. Free some space or choose another backup folder; the earlier backups were not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the backup into %1 failed. Check that the folder is reachable and writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new backup failed its integrity check, so it was discarded. Run &quot;kartoteka-cli check&quot; on the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be given its final name %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Kartoteka backup: it is not a database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is incomplete: it holds %2 bytes of %3. The copy was cut short; use another backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed or damaged after it was made: its checksum does not match the one recorded at backup time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: SQLite cannot read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is damaged: the integrity check found %n problem(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is a database of another program, not a Kartoteka backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::Catalog</name>
+    <message>
+        <source>There is no product %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::CatalogImport</name>
+    <message>
+        <source>The file has no %1 column (its first line names the columns; accepted names: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cells where the first line names %2 columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU %1 is already on line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no name for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>price: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the VAT rate &quot;%1&quot; is not 0-100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stock &quot;%1&quot; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stock %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back in the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file names its columns but has no products in it. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No row of the file could be read, so nothing was changed (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product %1 was added by someone else meanwhile. Check the file again; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product %1 was changed by someone else meanwhile. Check the file again; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ClientExport</name>
+    <message>
+        <source>Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ClientRepository</name>
+    <message>
+        <source>Enter the company&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter at least a last name, a first name or a company.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birthday %1 cannot be right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A company cannot belong to itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name of %1 characters is too long; %2 at most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number: it needs at least five digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address (name@example.com).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else saved this client after you opened it. Compare the two versions and choose what to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this client in the meantime. Open it again and repeat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tax ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has the %2 %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 %2 belongs to a client nobody looks after yet; ask the owner or an administrator to assign them to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 %2 belongs to a client of %3; ask them before adding it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::Csv</name>
+    <message>
+        <source>The file starts as UTF-16 text but is damaged or cut off. Nothing was read; save it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not text in UTF-8, UTF-16 or Windows-1251 (it has zero bytes). Save it from the spreadsheet as CSV or Unicode text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 of the file is not in UTF-8 like the rest of it (probably pasted from a Windows-1251 file). Nothing was read; fix or retype that line and save the file as UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quoted field that starts on line %1 never ends: the file seems cut off. Nothing was read; export it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file ends in the middle of line %1 (%2 of the %3 columns): it seems cut off. Nothing was read; export it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::CustomFields</name>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes/no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choice from a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes a date as YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the field a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A choice field needs at least one choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is a field &quot;%1&quot; already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this field in the meantime. Open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::Database</name>
+    <message>
+        <source>No database file was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no database at %1. Check the path, or create a new database there (File → New database…, or kartoteka-cli init).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open in local mode by another program (%2). Close it there, or open this database in local mode too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open in shared mode (%2). Open it in shared mode here too: local mode on a file that others use in shared mode can damage it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Kartoteka database (it is not an SQLite file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an empty file, not a Kartoteka database. Choose a Kartoteka database, or create a new one (File → New database…, or kartoteka-cli init).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program, not of Kartoteka. Choose a Kartoteka database or create a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 is restoring the database from a backup. Your change was not saved; it can be made again when the restore has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal error: nested write transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open read-only (read-only media, a read-only folder or a file without write permission), so nothing can be saved. To work in it, copy it to a folder you can write to and open the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::DealRepository</name>
+    <message>
+        <source>Someone else changed or moved this deal in the meantime. Open it again to see their change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the deal a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deal needs a client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each line needs a name, a quantity above zero, a price and a discount of 0-100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line %1 comes to more than the largest amount Kartoteka takes, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pipeline has no open stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That stage is not in the pipeline %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lost deal needs a loss reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no pipeline %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving a deal to &quot;%1&quot; needs a loss reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deal came to its stage on %1; a move cannot be dated before that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost on %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::Demo</name>
+    <message>
+        <source>This database already has %1 clients; demo data goes into a new, empty database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Demo data goes into a new database: give a path where there is no file yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo database was made but could not be moved to %1. Check that no file of that name appeared and that the folder is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::FileSync</name>
+    <message>
+        <source>Cannot open %1 to flush it to disk: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1 to disk failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the folder %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the folder %1 to disk failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::InteractionRepository</name>
+    <message>
+        <source>Choose the client first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter when it happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the purchase amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A call or message is incoming or outgoing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed or removed this entry in the meantime.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::Lists</name>
+    <message>
+        <source>Choose one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; matches several names in %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no &quot;%1&quot; in %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this list in the meantime. It was reloaded; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources and channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list is empty; an administrator fills it in Administration → Lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the staff list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is in the staff list yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::LiveFiles</name>
+    <message>
+        <source>%1 is the open Kartoteka database (or one of its working files). Choose another file: this one must only be touched by the database itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a database (perhaps a backup or another shop&apos;s file); writing over it would destroy it. Choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::Migrations</name>
+    <message>
+        <source>This database was saved by a newer Kartoteka (schema version %1); this program understands schema versions up to %2. Install the newer Kartoteka to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrading the database to schema version %1 failed; it was left unchanged at version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::Money</name>
+    <message>
+        <source>Type an amount, such as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount: type digits with up to two decimals, such as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the amount cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has more than two decimals; round it to kopecks or cents, such as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is more than the largest amount Kartoteka takes, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; can be read two ways: type %2 for the whole number or %3 with the decimal point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; can be read two ways: type it without the group separator, with %2 as the decimal point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number: type digits with an optional decimal part, such as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An amount of money cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount %1 is more than the largest amount Kartoteka takes, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::OwnerCopy</name>
+    <message>
+        <source>The cryptography library could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is not enough free memory to derive the owner&apos;s key from the passphrase. Close other programs and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an owner&apos;s copy of a Kartoteka backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged or was changed after it was written: it cannot be decrypted whole. Use another copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Kartoteka. Update Kartoteka to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner&apos;s copy folder %1 is a file, not a folder. Choose another one in Administration → Backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner&apos;s copy folder %1 does not exist and cannot be created. Connect the disk or choose another folder in Administration → Backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner&apos;s copy folder %1 is full. Free some space there; the earlier copies were not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the owner&apos;s copy into %1 failed. Check that the folder is reachable and writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an owner can set the passphrase of the owner&apos;s copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner&apos;s key is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored key of the owner&apos;s copy is not readable. Ask the owner to set the passphrase again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No owner&apos;s copy folder is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the backup %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the backup %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 became shorter while it was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 no longer matches the checksum it was verified with, so no owner&apos;s copy was made of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 changed while it was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner&apos;s copy could not be given its final name %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner&apos;s copy was not written: the owner has not set its passphrase yet (Administration → Backups → Set the owner&apos;s passphrase).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old owner&apos;s copies could not be deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This passphrase does not open the owner&apos;s copy %1. Type the passphrase the owner set when this copy was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make a private temporary folder in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the decrypted backup into %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is incomplete: the copy was cut short. Use another copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::Passwords</name>
+    <message>
+        <source>A password needs at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password cannot be only spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cryptography library could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is not enough memory to protect the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::PipelineRepository</name>
+    <message>
+        <source>Someone else changed the pipeline in the meantime. Open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no pipeline %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no pipeline &quot;%1&quot;. Choose one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the pipeline a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is a pipeline &quot;%1&quot; already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the stage a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The probability is 0-100 % and the rotting limit is not negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pipeline has a stage &quot;%1&quot; already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final stages stay at the end of the pipeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stage &quot;%1&quot; holds %2 deals. Move them to another stage first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pipeline needs at least one open stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pipeline needs at least one won and one lost stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ReportPeriod</name>
+    <message>
+        <source>Choose a period whose first day is not after its last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports cover days between %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A report covers at most %1 years; choose a shorter period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::Reports</name>
+    <message>
+        <source>(no source)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Champions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bought recently, often and for a lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loyal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buy regularly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New and promising</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bought recently, not much yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Need attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average on every count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used to buy often or a lot, not lately</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Falling asleep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bought little, a while ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bought little, long ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no manager)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Choose another folder or free some disk space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1, column &quot;%2&quot; holds %3 characters, more than the %4 a spreadsheet cell can take. Nothing was written; export as CSV instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not end in .%2, the kind of file that would be written. Give the file that ending, or choose the other format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>week of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In it now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days in stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A year before: deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A year before: amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buying clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue per client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days to win</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFM segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days since last purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchases per client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of purchases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of buyers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By first purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First purchase in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value per client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients by value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days between purchases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R F M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drifting away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spent in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usually every, days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthdays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::Restore</name>
+    <message>
+        <source>%1 was not restored: it holds database objects that Kartoteka does not create for schema version %2 (triggers, views or tables added or changed by someone else). A restore runs nothing but Kartoteka&apos;s own definitions; use another backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search index %1 could not be rebuilt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a backup of another database, not of the open one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a backup of «%2», not of the open database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring it replaces this database&apos;s data with that database&apos;s; confirm that this is what you want.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not verified: it has no manifest with a checksum, so damage or changes since it was made cannot be ruled out. Confirm that you want to restore it anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current data could not be saved to a safety copy first, so nothing was restored. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restoring a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be copied in; the current data was left as it was. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::Roles</name>
+    <message>
+        <source>See and edit all clients and deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See unassigned clients and take them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports on everyone&apos;s work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export client lists and reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print client lists and reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage accounts and hand-overs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit pipelines and stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make backups and choose where they go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the audit of everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the shop&apos;s settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senior manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::SalesReport</name>
+    <message>
+        <source>%1 rows would be too many to read (at most %2): choose weeks, months or quarters, or a shorter period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::SharedSettings</name>
+    <message>
+        <source>Someone else saved this setting after you opened it. Look at their value and choose which one to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::VCardWriter</name>
+    <message>
+        <source>Cannot write %1: %2. Choose another folder or free some disk space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::Workspace</name>
+    <message>
+        <source>%1 was saved by an older Kartoteka and needs an upgrade before this version can show it, but it can only be read here (read-only media, folder or file). Copy it to a folder you can write to and open the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database needs an upgrade, but the safety copy before it failed, so nothing was changed. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::cli</name>
+    <message>
+        <source>The owner&apos;s passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner&apos;s key is set: from now on every backup&apos;s owner&apos;s copy opens only with this passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the folder: kartoteka-cli backups owner-folder DIR (&quot;&quot; for none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No owner&apos;s copies will be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every backup&apos;s owner&apos;s copy goes to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n old backup(s) pruned.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backup written: %1, but %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner&apos;s copy: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written: %1 (%2 bytes, SHA-256 %3). %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown &quot;backups %1&quot;: use backups [--dir DIR], backups owner-key or backups owner-folder DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups in %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT OK: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no manifest with a checksum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT VERIFIED: no manifest with a checksum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(a backup of another database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(a backup of «%1», not of the open database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner&apos;s copies in %1 (encrypted):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner&apos;s copy: verify it with the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the backup file: kartoteka-cli verify FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 decrypts, but the backup inside is not good: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a readable Kartoteka database (schema version %2), but it is not verified: it has no manifest with a checksum, so damage or changes since it was made cannot be ruled out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a good owner&apos;s copy: it decrypts whole with this passphrase, and the backup inside is good (schema version %2, checksum matches).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a good Kartoteka backup (schema version %2, checksum matches the manifest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the backup file: kartoteka-cli restore FILE --yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A restore replaces all current data (a safety copy is taken first). Add --yes to go ahead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add --other-database to restore it anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add --unverified to restore it anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored %1 (%2 rows). The data as it was before is in the safety copy %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the file: kartoteka-cli catalog import FILE.csv [--dry-run]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would change (nothing written, --dry-run):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 new, %2 updated, %3 deactivated, %4 unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows that could not be read (they changed nothing):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog is empty; import it with: kartoteka-cli catalog import FILE.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: catalog import FILE.csv [--dry-run] | catalog list [TEXT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not use --%2. See --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose either --open or --closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 must be an ISO date and time, e.g. 2026-11-20T14:30:00Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 records what has happened: give a moment from 1900 up to now, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To add it as a new name, repeat the command with --create-missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: %2 is deactivated. Choose an active colleague.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name a colleague by login or full name; a new colleague&apos;s account is added with kartoteka-cli users add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birthday must be written as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client %1 created: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: client %1 (%2) has the same %3 %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody matches &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the client by its number: kartoteka-cli clients show ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no client &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchases: %1, total %2, last %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: clients add|find|show|export. See --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: clients export --format csv|xlsx|vcf --out FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the file to write: --out FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) written to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use: interactions add --client ID --kind KIND --text TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind is one of note, call, email, meeting, message, purchase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--amount belongs to a purchase; a %1 has no amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 %2 to client %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data written: %1 clients, %2 timeline entries, %3 products, %4 deals in %5 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in as one of these, all with the password %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pipeline %1 has no stage &quot;%2&quot;. Choose one of: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--reason is for a deal added in a lost stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal %1 created: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: deals move ID --stage NAME [--reason R] [--at ISO]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no deal &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--reason is for a move to a lost stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal %1 is now in &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: deals add|move|list. See --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 rows written to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funnel of %1, deals created %2: %3 deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  won %1 (%2), lost %3 (%4), win rate %5 %, %6 days to win on average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--by is day, week, month or quarter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales (won deals) %1, with the year before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1	%2 new clients, %3 deals, %4 won (%5), %6; %7 per buying client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managers %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1	open %2, won %3 (%4), lost %5, %6; %7 calls, %8 meetings, %9 e-mails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients&apos; purchases and won deals %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 buyers, %2 sales, %3; average check %4, value per client %5, %6 days between purchases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  the top %1 clients (20 %) bring %2 of the revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 purchases: %2 clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1: %2 clients, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drifting away as of %1 (most valuable first):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1	%2	%3, last %4 (%5 days ago)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthdays in the next %1 days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1	%2	%3 turns %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: report funnel|sales|channels|managers|clients|drifting [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--pipeline P] [--manager M] [--by day|week|month|quarter].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format needs --out FILE: the file to write the table to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format is csv or xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from and --to are dates as YYYY-MM-DD, --from not after --to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has accounts: sign in with --user LOGIN before the command (the password from the environment variable KARTOTEKA_PASSWORD, or asked on a terminal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No terminal to ask on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the environment variable %1 or run the command on a terminal to type the password. A password is never taken from the command line, where other users of the PC can read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password was typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type it again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--user needs a login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has no accounts yet. Set up its owner first: kartoteka-cli init --owner LOGIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 signed in with a temporary password and must choose their own first: kartoteka-cli --user %2 users set-password (the new password from KARTOTEKA_NEW_PASSWORD or asked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database needs its owner&apos;s account first: kartoteka-cli init --owner LOGIN [--name &quot;Full Name&quot;], with the password in the environment variable KARTOTEKA_PASSWORD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner&apos;s login: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner&apos;s full name: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner&apos;s password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new database starts with its owner&apos;s account: kartoteka-cli init --owner LOGIN [--name &quot;Full Name&quot;], with the password in the environment variable KARTOTEKA_PASSWORD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner: %1 (%2). Others sign in with the accounts the owner adds: kartoteka-cli --user %2 users add LOGIN --name &quot;Full Name&quot; --role manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database already has an owner. Sign in with --user; the owner makes others owners with users set-role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database %1 is ready (mode %2, schema version %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: %1
+Mode: %2
+Schema version: %3 (this program: %4)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrity: ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems:
+  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema will be upgraded the next time Kartoteka opens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no password yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>temporary password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a role. Roles: owner, admin, senior, manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: users add LOGIN --name &quot;Full Name&quot; --role owner|admin|senior|manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A temporary password for %1 (to be changed at the first sign-in): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1 added for %2 (%3). They choose their own password at the first sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No accounts yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: users set-role LOGIN owner|admin|senior|manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is now: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: users set-password [LOGIN]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the account (users set-password LOGIN), or sign in with --user to change your own password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your new password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password is changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A temporary password for %1 (to be changed at the next sign-in): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a temporary password and chooses their own at the next sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: users deactivate LOGIN [--hand-over-to LOGIN]...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is deactivated; %2 clients and %3 open deals handed over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 must be a date written as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: users add|list|set-role|set-password|deactivate. See --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: audit [--user LOGIN] [--action NAME] [--from D] [--to D] [--client ID]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use --format csv|xlsx, or an --out file named .csv or .xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 audit rows written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in the audit matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kartoteka from the command line.
+
+On a database with accounts, sign in with --user LOGIN before the command; the
+password comes from KARTOTEKA_PASSWORD or is asked on the terminal, never from
+the command line (paths, verify and --help need no sign-in).
+
+Commands:
+  init --owner LOGIN [--name &quot;Full Name&quot;] [--shared|--local]
+                           create, or open and upgrade, a database; a new one (or
+                           one from before accounts) gets its owner&apos;s account
+  users add LOGIN --name &quot;Full Name&quot; --role owner|admin|senior|manager
+                           (temporary password from KARTOTEKA_NEW_PASSWORD or asked)
+  users list | users set-role LOGIN ROLE
+  users set-password [LOGIN]  someone&apos;s temporary password, or your own
+  users deactivate LOGIN [--hand-over-to LOGIN]...  their clients and open deals
+                           go to the colleagues named, in turn
+  audit [--user LOGIN] [--action NAME] [--from D] [--to D] [--client ID]
+                           who did what (a --user after audit filters)
+  clients export --format csv|xlsx|vcf --out FILE
+  check                    integrity check, schema version and mode
+  backup [--to DIR]        make a verified backup now
+  backups [--dir DIR]      list backups and verify each
+  backups owner-key        set the owner&apos;s passphrase (KARTOTEKA_PASSPHRASE or asked)
+  backups owner-folder DIR every backup also goes there, encrypted for the owner
+  verify FILE              check a backup file without touching the database
+                           (an owner&apos;s copy: with KARTOTEKA_PASSPHRASE or asked)
+  restore FILE --yes [--other-database] [--unverified]
+                           restore a backup (a safety copy is taken first)
+  clients add --name &quot;Last First Middle&quot; [--company C] [--phone P]... [--email E]...
+              [--type T] [--status S] [--source S] [--manager M] [--birthday YYYY-MM-DD]
+  clients find QUERY [--limit N]   the same matching as the search box
+  clients show ID                  the card with its timeline
+  interactions add --client ID --kind note|call|email|meeting|message|purchase
+              [--amount A] [--at ISO] --text T
+  demo [--clients N] [--seed S]    a new database of realistic data, with accounts
+                                   for its owner and staff (it prints the password)
+  paths                    where the default database, backups and demo live
+  pipelines                pipelines with their stages
+  deals add --client ID --title T [--amount A] [--pipeline P] [--stage S] [--manager M]
+  deals move ID --stage NAME [--reason R] [--at ISO]
+  deals list [--pipeline P] [--stage S] [--open|--closed] [--limit N]
+  catalog import FILE.csv [--dry-run]   sync the catalog with accounting&apos;s export
+  catalog list [TEXT] [--all]           products (--all: inactive ones too)
+  report funnel|sales|channels|managers|clients|drifting
+         [--from D] [--to D] [--pipeline P] [--manager M] [--by day|week|month|quarter]
+         [--format csv|xlsx --out FILE]   the report&apos;s table, as the screen exports it
+                           the owner&apos;s reports; drifting: regular clients to call as of --to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database file (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer with one JSON document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in shared mode (a network folder used by several PCs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in local mode (one PC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup: the folder to write to; report: the last day, YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backups: the folder to list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore: yes, replace the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore: yes, the backup is of another database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore: yes, restore a backup without a checksum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>catalog import: show, do not change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>catalog list: inactive products too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clients add, deals add|move: add a type, status, source, manager or loss reason that is not in its list yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deals list: open deals only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deals list: won and lost deals only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. See --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose either --shared or --local.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::clients</name>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::sql</name>
+    <message>
+        <source>The database is busy: another computer or program is saving right now. Nothing was changed; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space and try again; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file cannot be written. Check that the folder is writable for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file is damaged or is not a database. Restore the latest backup from the Administration screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file could not be read or written. Check that the disk or network folder is reachable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A database operation failed. If it happens again, run &quot;kartoteka-cli check&quot; and send its answer to whoever looks after your computers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite on Debian and Ubuntu).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be opened. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::AccountDialog</name>
+    <message>
+        <source>olena.koval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Olena Koval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A temporary password is made for the new account and shown once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::AccountListModel</name>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None yet: cannot sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary: must change at sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::AccountsPanel</name>
+    <message>
+        <source>Add account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login and name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give an account a login and a name (accounts from before passwords got a login made from their name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can now sign in as %2 with the temporary password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give %1 a new temporary password? The current password stops working at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a new temporary password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now: %2. The new rights apply from their next sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login and name of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the login and name of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate %1? They will no longer be able to sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate %1 and hand %2 and %3 to %4? They will no longer be able to sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open deal(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deactivate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is deactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is deactivated. %2 and %3 went to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is active again and can sign in with their password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::AdminPage</name>
+    <message>
+        <source>Backup settings (shared by every PC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle lock (every PC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client card fields of this shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups and connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists and fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipelines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::AuditListModel</name>
+    <message>
+        <source>Computer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::AuditPanel</name>
+    <message>
+        <source>Load more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a client, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest first. Double-click a row about a client to open the client. Audit rows cannot be changed or deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (deactivated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing matches the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No client matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::BackupListModel</name>
+    <message>
+        <source>This owner&apos;s copy is encrypted: select it and choose &quot;Check owner&apos;s copy…&quot; to check it with the owner&apos;s passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup has no manifest with a checksum, so damage or changes since it was made cannot be ruled out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, owner&apos;s copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK, checksum matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not verified: no checksum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encrypted for the owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::BackupPanel</name>
+    <message>
+        <source>Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check owner&apos;s copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a verified backup of the whole database now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the current data with the selected backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the current data with a backup file from anywhere, for example a USB stick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decrypt the selected owner&apos;s copy with the owner&apos;s passphrase and check it, without restoring it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups are kept in &lt;a href=&quot;open&quot;&gt;%1&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last backup: %1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup has been made yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last owner&apos;s copy failed (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last backup failed (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup is being made already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the owner&apos;s copy of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kartoteka backups (*.sqlite *.db *.%1);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup cannot be restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner&apos;s copy %1 decrypts whole with this passphrase, and the backup inside is good (schema version %2, checksum matches).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check owner&apos;s copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a backup of another database, not of the open one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a backup of «%1», not of the open database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup is not verified: it has no manifest with a checksum, so damage or changes since it was made cannot be ruled out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore an unverified backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore another database&apos;s backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace all current data with %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All the data of the open database will be replaced by that other database&apos;s. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything entered after that backup will be replaced. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A safety copy of the current data is made first, so this restore can be undone by restoring that copy. Other PCs cannot save while the restore runs and reload when it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore unverified backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the other database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was restored. The data as it was before is kept in the safety copy %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::BackupSettingsForm</name>
+    <message>
+        <source>Also at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the owner&apos;s passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another disk, a USB stick or a network folder. Empty: the default folder on the PC that makes the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the first start of each day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>daily,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weekly,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A USB stick or a folder synced to the owner&apos;s cloud drive. Every backup is also written there, encrypted so that only the owner&apos;s passphrase opens it; the same number of copies is kept as in the backup folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic backup:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner&apos;s copy folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner&apos;s copy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No passphrase is set: owner&apos;s copies cannot be written until the owner sets one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner&apos;s passphrase is set; copies open only with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner&apos;s passphrase is set (by %1); copies open only with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deriving the owner&apos;s key from the passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner&apos;s passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: theirs &quot;%2&quot;, yours &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup settings were changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 saved the backup settings after you opened them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner&apos;s copy folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::BoardCardDelegate</name>
+    <message>
+        <source>%1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::BoardColumnModel</name>
+    <message>
+        <source>%1
+%2
+in this stage since %3, last activity %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::BoardPage</name>
+    <message>
+        <source>Rotting only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter cards by client or title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New deal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the last %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days in stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the deal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card was not moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«%1» moves to a lost stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s) move to a lost stage; the reason and the comment go with each of them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some cards were not moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The move was not undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::CatalogPage</name>
+    <message>
+        <source>Show products no longer sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog is empty. Export the products from your accounting program as CSV (SKU, name, price; unit, category, VAT and stock if it has them) and use &quot;Import from accounting (CSV)…&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find by SKU or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from accounting (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds new products, updates changed ones and marks the missing ones as no longer sold, after showing what will change. Nothing is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ new: %1 %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>~ %1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>− no longer sold: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>! line %1 not read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 new, %2 changed, %3 no longer sold, %4 unchanged, %5 rows not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply these changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::ClientCard</name>
+    <message>
+        <source>Choose a client on the left, or create one with Ctrl+N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit this client (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No phone or e-mail yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Works at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manager %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No purchases yet · last contact %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchases: &lt;b&gt;%1&lt;/b&gt; · total &lt;b&gt;%2&lt;/b&gt; · average %3 · last purchase %4 · last contact %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthday %1 (%2 years)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax ID %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recorded changes yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New deal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals: none yet · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals: %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive a client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive %1? The client disappears from lists and searches; the archive view brings them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this %1 of %2 from the timeline?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::ClientFilterBar</name>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthday this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::ClientForm</name>
+    <message>
+        <source>One per line, e.g. mobile: 050 123 45 67</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One per line, e.g. work: name@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One per line, e.g. telegram: @name, https://site.ua</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where goods go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the client lives or works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open it instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. VIP, wholesale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a person: where they work. When a company client has exactly this name, both cards link to each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone, Telegram, e-mail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client is a:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Middle name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthday:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phones:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mails:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messengers, web:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account (IBAN):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop&apos;s own fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tax ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has the %2 %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — theirs: &quot;%2&quot;, yours: &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else saved this client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A colleague saved %1 while you were editing it. Which version do you keep?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visible fields are the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::ClientListModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::ClientsPage</name>
+    <message>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name, company, phone digits, e-mail or tax ID (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a client (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show archived clients instead of the active ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Narrow the list by status, manager, age, birthday, silence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filters (on)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::CustomFieldsEditor</name>
+    <message>
+        <source>Add field…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One choice per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choices:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New client field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the field %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the field &quot;%1&quot; from every client card? The values stay in the database and come back if a field of the same name is added again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::DatabaseDialog</name>
+    <message>
+        <source>New database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example \\server\shop\kartoteka.sqlite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic (shared when the file is on a network folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local: only this PC uses the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared: several PCs use the file over the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the database file&apos;s path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file %1. To start a new database use File → New database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name, or use File → Open database to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kartoteka databases (*.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every PC must open this file in shared mode. Shared mode is safe for a handful of PCs and slower than local mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never use local mode for a file that other PCs open over the network: it can damage the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kartoteka checks where the file lives each time it opens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::DealDialog</name>
+    <message>
+        <source>New deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the client: name, phone digits, e-mail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deal&apos;s amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sum of the lines below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected close:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client&apos;s source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product from the catalog, or any text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: created in %2 by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: to %2 by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a removed stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the client in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::DealItemsModel</name>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product or service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::DrillDialog</name>
+    <message>
+        <source>%1. The first 1,000, largest first; double-click one to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n, largest first. Double-click one to open it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::FileDialogs</name>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::HandOverDialog</name>
+    <message>
+        <source>Hand everything to one colleague:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split among several colleagues (in turn; each client&apos;s open deals go with them):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 and %3. Choose who takes them over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open deal(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no clients and no open deals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After this %1 can no longer sign in. Everything %1 did stays in the history under this name, and the account can be activated again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no active colleague to hand over to. Add an account first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::IdleLockForm</name>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock a window nobody uses after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window then hides the database and asks for the password of whoever is signed in. Applies to every PC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only someone allowed to change the shop&apos;s settings can change this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::InteractionDialog</name>
+    <message>
+        <source>Add to the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the timeline entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. will come on Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was said, written or bought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::ListsEditor</name>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New item:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot; from the list? Clients and deals that have it keep it; it is just no longer offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::LossReasonDialog</name>
+    <message>
+        <source>Why was it lost?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Comment (optional, kept in the deal&apos;s notes):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened, in the client&apos;s words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;witch user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign o&amp;ut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Kartoteka</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open read-only (read-only media, folder or file): you can look, search, run reports and export, but nothing can be saved. To work in it, copy it to a folder you can write to and open the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Kartoteka</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database was restored from a backup; everything shown was reloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 is restoring the database from a backup. Changes cannot be saved until it has finished; everything reloads then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database cannot be reached right now: %1 Kartoteka keeps trying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new-database.sqlite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Kartoteka</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Kartoteka %1&lt;/h3&gt;&lt;p&gt;A desktop CRM for small shops: the client base, the deal funnel and the reports in one SQLite file, backed up every day.&lt;/p&gt;&lt;p&gt;License: GNU GPL version 3 or later.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::OwnerPassphraseDialog</name>
+    <message>
+        <source>The owner&apos;s passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every backup is also written into the owner&apos;s copy folder, encrypted so that only this passphrase opens it. Any PC writes the copies without it; it is asked only to verify or restore a copy. Nobody can recover a forgotten passphrase: write it down and keep it apart from the USB stick. Copies written before keep opening with the passphrase they were written with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase (at least %1 characters):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type the same one twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the owner&apos;s copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is encrypted for the owner. The owner&apos;s passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::OwnerSetupDialog</name>
+    <message>
+        <source>Set up the owner — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who owns this database?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database comes from a version of Kartoteka without passwords. The owner sets up their account first: pick yourself from the staff list, so that your clients and deals stay yours, and choose a login and a password. Then you give your colleagues their passwords in Administration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone who uses Kartoteka signs in with a login and a password. The owner&apos;s account comes first: it can do everything, and from it you add your colleagues&apos; accounts in Administration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone new (not in the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example olena.koval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n characters</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;You are:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the owner and sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::PipelineEditor</name>
+    <message>
+        <source>New pipeline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add stage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipelines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probability:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rots after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the stage &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final stages stay at the end of the pipeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::ProductListModel</name>
+    <message>
+        <source>%1 (not in the catalog)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock (from accounting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::ReportCharts</name>
+    <message>
+        <source>Where deals fall out: %1 deals created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why deals were lost: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won, %1, with the year before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A year before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue per buying client by channel, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue per client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won and still open by manager, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients by number of purchases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFM segments: clients and their revenue share</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::ReportExport</name>
+    <message>
+        <source>Cannot write %1. Choose another folder or free some disk space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::ReportView</name>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the chart or the table, or print them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart as picture (PNG)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart and table as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table for Excel (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table as Excel workbook (XLSX)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a row to see what is behind it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This report has no chart; export its table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::ReportsPage</name>
+    <message>
+        <source>Funnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drifting clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthdays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reports could not be counted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call list could not be counted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Drifting away&lt;/b&gt;: regular clients whose last purchase is well past their usual interval, and one-time buyers silent for 90 days, the biggest spenders first. Double-click to open the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Birthdays&lt;/b&gt; in the next %n days.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; deals created in %2. Won &lt;b&gt;%3&lt;/b&gt; (%4), lost %5 (%6); win rate &lt;b&gt;%7&lt;/b&gt;, %8 days to win on average.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won &lt;b&gt;%1&lt;/b&gt; in %2 deals, average check %3. A year before: %4 in %5 deals%6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per source: new clients and deals of the period, and what the clients who came from it bought (purchases and won deals).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals created in the period, as they stand now; calls, meetings and e-mails logged in the period on each manager&apos;s clients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; clients bought %2 times for &lt;b&gt;%3&lt;/b&gt;: %4 per client, average check %5, every %6 days for those who came back. The top 20 % (%7 clients) brought &lt;b&gt;%8&lt;/b&gt; of the revenue. Figures count the purchases and won deals of the period; choose All time for lifetime value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now in “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 purchases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First purchase in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::RolesPanel</name>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset to defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What each role may do. &lt;b&gt;The owner can always do everything&lt;/b&gt;: that column cannot be changed, and there is always at least one owner. A change applies to each person from their next sign-in, and is kept in the audit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an owner can change what the roles may do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. The new rights apply to each person from their next sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The built-in rights are in the table. Save to keep them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roles already have the built-in rights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::SessionGuard</name>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::SessionListModel</name>
+    <message>
+        <source>Connected since %1, Kartoteka %2, process %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::SignInDialog</name>
+    <message>
+        <source>Sign in — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kartoteka</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::SignInPanel</name>
+    <message>
+        <source>for example olena.koval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in as someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit Kartoteka</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose your own password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>You signed in with a temporary password. Choose a password of your own (at least %n characters) that only you know; you will sign in with it from now on.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save and continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to Kartoteka</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your login and password. If you have none, ask the owner or the administrator for an account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kartoteka is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody used Kartoteka for a while, so it hid the database. %1, enter your password to continue, or let someone else sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This is a demo database.&lt;/b&gt; Every demo account&apos;s password is &lt;b&gt;%1&lt;/b&gt;. Click a login to fill in both, then Sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two new passwords differ. Type the same password twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::StagesModel</name>
+    <message>
+        <source>final: won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>final: lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rots after</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::StatusLine</name>
+    <message>
+        <source>Backing up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared mode: every save waits for the network folder. Safe for a handful of PCs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local mode: only this PC may open the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not backed up from here (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Backup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Owner&apos;s copy failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up today at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last backup %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other(s) connected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::TemporaryPasswordDialog</name>
+    <message>
+        <source>Temporary password for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give %1 this login and temporary password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is shown only now: Kartoteka keeps no copy of it. %1 must choose their own password at the first sign-in. If it is lost, reset the password again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::TimelineModel</name>
+    <message>
+        <source>Deal &quot;%1&quot; opened in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal &quot;%1&quot; won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal &quot;%1&quot; lost (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal &quot;%1&quot; moved to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outgoing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::WorkspaceOpener</name>
+    <message>
+        <source>Kartoteka</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open another…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
