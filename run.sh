@@ -11,7 +11,8 @@ build_preset release
 bin=build/release/app
 if [[ ${1:-} == --demo ]]; then
     shift
-    demo=$("$bin/kartoteka-cli" paths | sed -n 's/^demo: //p')
+    # --json: the text answer speaks the user's language; the JSON keys do not.
+    demo=$("$bin/kartoteka-cli" --json paths | sed -n 's/^ *"demo": "\(.*\)",\{0,1\}$/\1/p')
     if [[ ! -f $demo ]]; then
         echo "Making the demo database (20,000 clients with their history) in $demo ..."
         # demo builds it in a temporary file and moves it into place when complete.

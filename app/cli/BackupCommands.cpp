@@ -1,6 +1,7 @@
 // backup, backups, verify, restore: for cron, Task Scheduler and the day the GUI does not start.
 #include "CliContext.h"
 
+#include "audit/AuditText.h"
 #include "backup/BackupCatalog.h"
 #include "backup/BackupMaker.h"
 #include "backup/BackupSettings.h"
@@ -151,10 +152,9 @@ int runBackup(const CliContext& context)
                                 .arg(shown(backup->file), ownerCopy->error().message));
     if (ownerCopy)
         pruneNote += u' ' + Tr::tr("Owner's copy: %1.").arg(shown((*ownerCopy)->file));
-    return context.answer(Tr::tr("Backup written: %1 (%2 bytes, SHA-256 %3). %4")
-                              .arg(shown(backup->file))
-                              .arg(backup->bytes)
-                              .arg(backup->sha256, pruneNote),
+    return context.answer(Tr::tr("Backup written: %1 (%2, SHA-256 %3). %4")
+                              .arg(shown(backup->file), QLocale().formattedDataSize(backup->bytes),
+                                   backup->sha256, pruneNote),
                           backupJson(*backup));
 }
 
@@ -193,6 +193,7 @@ int runBackups(const CliContext& context)
 
     QJsonArray list;
     QStringList lines{Tr::tr("Backups in %1:").arg(shown(folder))};
+    // Times as the audit writes them: the locale's, with a four-digit year.
     const QLocale locale;
     const QString live = QFileInfo(context.databasePath).canonicalFilePath();
     // A cron job learns from the exit code that a backup is damaged or unverified.
@@ -231,9 +232,8 @@ int runBackups(const CliContext& context)
                           : Tr::tr("(a backup of «%1», not of the open database)").arg(source));
         list.append(entry);
         lines.append(u"  %1  %2  %3  %4  %5"_s.arg(
-            locale.toString(info.createdAt.toLocalTime(), QLocale::ShortFormat),
-            QFileInfo(info.file).fileName(), locale.formattedDataSize(info.bytes),
-            backupKindDisplayName(info.kind), state));
+            auditTimeText(info.createdAt), QFileInfo(info.file).fileName(),
+            locale.formattedDataSize(info.bytes), backupKindDisplayName(info.kind), state));
     }
     if (list.isEmpty())
         lines.append(Tr::tr("  (none)"));
@@ -247,9 +247,8 @@ int runBackups(const CliContext& context)
             entry.insert(u"database_id"_s, info.databaseId);
             list.append(entry);
             lines.append(u"  %1  %2  %3  %4  %5"_s.arg(
-                locale.toString(info.createdAt.toLocalTime(), QLocale::ShortFormat),
-                QFileInfo(info.file).fileName(), locale.formattedDataSize(info.bytes),
-                backupKindDisplayName(info.kind),
+                auditTimeText(info.createdAt), QFileInfo(info.file).fileName(),
+                locale.formattedDataSize(info.bytes), backupKindDisplayName(info.kind),
                 Tr::tr("owner's copy: verify it with the passphrase")));
         }
         if (copies.isEmpty())
@@ -347,7 +346,7 @@ int runRestore(const CliContext& context)
         return context.fail(e);
     }
     return context.answer(
-        Tr::tr("Restored %1 (%2 rows). The data as it was before is in the safety copy %3.")
+        Tr::tr("Restored %1 (rows: %L2). The data as it was before is in the safety copy %3.")
             .arg(report->restoredFrom)
             .arg(report->rowsCopied)
             .arg(shown(report->safetyBackup)),

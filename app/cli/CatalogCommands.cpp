@@ -60,7 +60,7 @@ int catalogImport(const CliContext& context, Database& db)
     }
     QStringList lines{dryRun ? Tr::tr("Would change (nothing written, --dry-run):")
                              : Tr::tr("Changed:")};
-    lines.append(Tr::tr("  %1 new, %2 updated, %3 deactivated, %4 unchanged")
+    lines.append(Tr::tr("  new %L1, updated %L2, deactivated %L3, unchanged %L4")
                      .arg(plan->added.size())
                      .arg(plan->changed.size())
                      .arg(plan->deactivated.size())

@@ -1,6 +1,7 @@
 // clients add|find|show, interactions add, demo: the client base from scripts.
 #include "CliContext.h"
 
+#include "audit/AuditText.h"
 #include "clients/ClientExport.h"
 #include "clients/ClientRepository.h"
 #include "clients/ClientSettings.h"
@@ -174,9 +175,8 @@ int clientsAdd(const CliContext& context, Database& db)
                                     {u"name"_s, hit.displayName},
                                     {u"matched_on"_s, hit.matchedOn},
                                     {u"value"_s, hit.value}});
-            text += u"\n"_s + Tr::tr("Note: client %1 (%2) has the same %3 %4.")
-                                  .arg(hit.clientId)
-                                  .arg(hit.displayName, hit.matchedOn, hit.value);
+            // matchedOn is a key ("phone"); the warning names it in the reader's words.
+            text += u"\n"_s + Tr::tr("Note (client %1): %2").arg(hit.clientId).arg(hit.warning());
         }
         json.insert(u"possible_duplicates"_s, hits);
     }
@@ -229,7 +229,7 @@ int clientsShow(const CliContext& context, Database& db)
     for (const Email& e : client->emails)
         lines.append(u"  "_s + e.address);
     lines.append(
-        Tr::tr("Purchases: %1, total %2, last %3")
+        Tr::tr("Purchases: %L1, total %2, last %3")
             .arg(stats->purchases)
             .arg(formatMoney(stats->totalMinor,
                              stats->currency.isEmpty() ? shopCurrency(db) : stats->currency),
@@ -237,8 +237,9 @@ int clientsShow(const CliContext& context, Database& db)
     for (const Interaction& i : *entries) {
         list.append(interactionJson(i));
         lines.append(
-            u"  %1  %2  %3"_s.arg(i.occurredAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s),
-                                  interactionKindDisplayName(i.kind), i.text));
+            // The locale's date with a four-digit year and time, as the audit shows them.
+            u"  %1  %2  %3"_s.arg(auditTimeText(i.occurredAt), interactionKindDisplayName(i.kind),
+                                  i.text));
     }
     json.insert(u"timeline"_s, list);
     json.insert(u"stats"_s,
@@ -350,8 +351,11 @@ int runDemo(const CliContext& context)
     const bool terminal = !context.json && isatty(fileno(stderr));
     Result<DemoReport> report =
         createDemoDatabase(context.databasePath, context.mode, options, [&](int done, int total) {
-            if (terminal)
-                std::fprintf(stderr, "\r%d / %d clients", done, total);
+            if (terminal) {
+                const QByteArray line =
+                    '\r' + Tr::tr("%L1 of %L2 clients").arg(done).arg(total).toLocal8Bit();
+                std::fputs(line.constData(), stderr);
+            }
         });
     if (terminal)
         std::fprintf(stderr, "\n");
@@ -367,8 +371,8 @@ int runDemo(const CliContext& context)
                                     {u"role"_s, roleName(account.role)}});
     }
     return context.answer(
-        Tr::tr("Demo data written: %1 clients, %2 timeline entries, %3 products, "
-               "%4 deals in %5 s.")
+        Tr::tr("Demo data written: %L1 clients, %L2 timeline entries, %L3 products, "
+               "%L4 deals in %L5 s.")
                 .arg(report->clients)
                 .arg(report->interactions)
                 .arg(report->products)

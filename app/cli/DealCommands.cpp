@@ -41,6 +41,20 @@ QJsonObject dealJson(const Deal& d, const Pipeline& p)
             {u"version"_s, d.version}};
 }
 
+// The stage's kind for a person; --json keeps stageKindName's "open" / "won" / "lost".
+QString stageKindTitle(StageKind kind)
+{
+    switch (kind) {
+    case StageKind::Won:
+        return Tr::tr("won");
+    case StageKind::Lost:
+        return Tr::tr("lost");
+    case StageKind::Open:
+        break;
+    }
+    return Tr::tr("open");
+}
+
 Result<Pipeline> pipelineFor(Database& db, const CliContext& context)
 {
     return PipelineRepository(db).pipelineNamed(context.option(u"pipeline"_s));
@@ -210,9 +224,8 @@ int runPipelines(const CliContext& context)
                                       {u"kind"_s, stageKindName(s.kind)},
                                       {u"probability"_s, s.probability},
                                       {u"rotting_days"_s, s.rottingDays}});
-            lines.append(u"  %1\t%2\t%3\t%4%"_s.arg(s.id)
-                             .arg(s.name, stageKindName(s.kind))
-                             .arg(s.probability));
+            lines.append(u"  %1\t%2\t%3\t%4"_s.arg(s.id).arg(s.name, stageKindTitle(s.kind),
+                                                             Tr::tr("%1 %").arg(s.probability)));
         }
         list.append(QJsonObject{{u"id"_s, p.id}, {u"name"_s, p.name}, {u"stages"_s, stages}});
     }

@@ -24,6 +24,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -56,11 +57,18 @@ int exportTo(const CliContext& context, Database& db, const ReportTable& table)
         return context.fail(s.error());
     const QString shown = QDir::toNativeSeparators(path);
     return context.answer(
-        Tr::tr("%1: %2 rows written to %3.").arg(table.title).arg(table.rows.size()).arg(shown),
+        Tr::tr("%1: %n row(s) written to %2.", nullptr, int(table.rows.size()))
+            .arg(table.title, shown),
         QJsonObject{{u"file"_s, shown},
                     {u"table"_s, table.title},
                     {u"rows"_s, table.rows.size()},
                     {u"format"_s, *format == TableFileFormat::Csv ? u"csv"_s : u"xlsx"_s}});
+}
+
+// "12,5 %": a share written the locale's way.
+QString percent(double share)
+{
+    return Tr::tr("%1 %").arg(QLocale().toString(share * 100, 'f', 1));
 }
 
 // "2026-11-01 – 2026-11-22", for the first line of a report.
@@ -85,7 +93,7 @@ int funnel(const CliContext& context, Database& db, const ReportPeriod& period)
     if (context.has(u"out"_s))
         return exportTo(context, db, funnelTable(*report));
     QJsonArray stages;
-    QStringList lines{Tr::tr("Funnel of %1, deals created %2: %3 deals")
+    QStringList lines{Tr::tr("Funnel of %1, deals created %2: %L3")
                           .arg(report->pipeline, isoDays(period))
                           .arg(report->deals)};
     for (const FunnelStage& s : report->stages) {
@@ -96,9 +104,10 @@ int funnel(const CliContext& context, Database& db, const ReportPeriod& period)
                                   {u"conversion_from_previous"_s, s.conversionFromPrevious},
                                   {u"conversion_from_first"_s, s.conversionFromFirst},
                                   {u"average_days_in_stage"_s, s.averageDaysInStage}});
-        lines.append(u"  %1\t%2 reached (%3 %)\tnow %4, %5"_s.arg(s.name)
+        lines.append(Tr::tr("  %1\treached %L2 (%3)\tnow %L4, %5")
+                         .arg(s.name)
                          .arg(s.reached)
-                         .arg(s.conversionFromPrevious * 100, 0, 'f', 1)
+                         .arg(percent(s.conversionFromPrevious))
                          .arg(s.now)
                          .arg(formatMoney(s.amountNowMinor, report->currency)));
     }
@@ -106,12 +115,12 @@ int funnel(const CliContext& context, Database& db, const ReportPeriod& period)
     for (const LossReasonCount& r : report->lossReasons)
         reasons.append(QJsonObject{
             {u"reason"_s, r.name}, {u"count"_s, r.count}, {u"amount_minor"_s, r.amountMinor}});
-    lines.append(Tr::tr("  won %1 (%2), lost %3 (%4), win rate %5 %, %6 days to win on average")
+    lines.append(Tr::tr("  won %L1 (%2), lost %L3 (%4), win rate %5, %L6 days to win on average")
                      .arg(report->won)
                      .arg(formatMoney(report->wonMinor, report->currency))
                      .arg(report->lost)
                      .arg(formatMoney(report->lostMinor, report->currency))
-                     .arg(report->winRate * 100, 0, 'f', 1)
+                     .arg(percent(report->winRate))
                      .arg(report->averageDaysToWin, 0, 'f', 1));
     return context.answer(
         lines.join(u'\n'),
@@ -148,7 +157,7 @@ int sales(const CliContext& context, Database& db, const ReportPeriod& period)
                                 {u"average_minor"_s, r.averageMinor},
                                 {u"previous_year_won"_s, r.previousYearWon},
                                 {u"previous_year_minor"_s, r.previousYearMinor}});
-        lines.append(u"  %1	%2 deals	%3	(a year before: %4 deals, %5)"_s
+        lines.append(Tr::tr("  %1\tdeals: %L2\t%3\t(a year before: deals: %L4, %5)")
                          .arg(r.start.toString(Qt::ISODate))
                          .arg(r.won)
                          .arg(formatMoney(r.wonMinor, report->currency))
@@ -164,11 +173,6 @@ int sales(const CliContext& context, Database& db, const ReportPeriod& period)
                                        {u"previous_year_won"_s, report->previousYearWon},
                                        {u"previous_year_minor"_s, report->previousYearMinor},
                                        {u"currency"_s, report->currency}}));
-}
-
-QString percent(double share)
-{
-    return QString::number(share * 100, 'f', 1) + u" %"_s;
 }
 
 int channels(const CliContext& context, Database& db, const ReportPeriod& period)
@@ -192,13 +196,14 @@ int channels(const CliContext& context, Database& db, const ReportPeriod& period
                                 {u"buying_clients"_s, r.buyingClients},
                                 {u"revenue_minor"_s, r.revenueMinor},
                                 {u"revenue_per_client_minor"_s, r.revenuePerClientMinor}});
-        lines.append(Tr::tr("  %1\t%2 new clients, %3 deals, %4 won (%5), %6; %7 per buying client")
-                         .arg(r.source)
-                         .arg(r.newClients)
-                         .arg(r.deals)
-                         .arg(r.won)
-                         .arg(percent(r.winRate), formatMoney(r.wonMinor, report->currency),
-                              formatMoney(r.revenuePerClientMinor, report->currency)));
+        lines.append(
+            Tr::tr("  %1\tnew clients %L2, deals %L3, won %L4 (%5), %6; %7 per buying client")
+                .arg(r.source)
+                .arg(r.newClients)
+                .arg(r.deals)
+                .arg(r.won)
+                .arg(percent(r.winRate), formatMoney(r.wonMinor, report->currency),
+                     formatMoney(r.revenuePerClientMinor, report->currency)));
     }
     return context.answer(
         lines.join(u'\n'),
@@ -226,8 +231,8 @@ int managers(const CliContext& context, Database& db, const ReportPeriod& period
                                 {u"calls"_s, r.calls},
                                 {u"meetings"_s, r.meetings},
                                 {u"emails"_s, r.emails}});
-        lines.append(Tr::tr("  %1\topen %2, won %3 (%4), lost %5, %6; %7 calls, %8 meetings, %9 "
-                            "e-mails")
+        lines.append(Tr::tr("  %1\topen %L2, won %L3 (%4), lost %L5, %6; calls %L7, meetings %L8, "
+                            "e-mails %L9")
                          .arg(r.manager)
                          .arg(r.open)
                          .arg(r.won)
@@ -266,15 +271,15 @@ int clients(const CliContext& context, Database& db, const ReportPeriod& period)
     const QString& money = report->currency;
     QStringList lines{
         Tr::tr("Clients' purchases and won deals %1").arg(isoDays(period)),
-        Tr::tr("  %1 buyers, %2 sales, %3; average check %4, value per client %5, %6 days between "
-               "purchases")
+        Tr::tr("  buyers %L1, sales %L2, %3; average check %4, value per client %5, %L6 days "
+               "between purchases")
             .arg(report->buyers)
             .arg(report->sales)
             .arg(formatMoney(report->revenueMinor, money),
                  formatMoney(report->averageCheckMinor, money),
                  formatMoney(report->averageValueMinor, money))
             .arg(report->averageDaysBetween, 0, 'f', 1),
-        Tr::tr("  the top %1 clients (20 %) bring %2 of the revenue")
+        Tr::tr("  the top %L1 clients (20 %) bring %2 of the revenue")
             .arg(report->topClients)
             .arg(percent(report->topShare))};
     QJsonArray counts, cohorts, segments, top;
@@ -282,7 +287,7 @@ int clients(const CliContext& context, Database& db, const ReportPeriod& period)
         counts.append(QJsonObject{{u"purchases"_s, r.label},
                                   {u"clients"_s, r.clients},
                                   {u"revenue_minor"_s, r.revenueMinor}});
-        lines.append(Tr::tr("  %1 purchases: %2 clients").arg(r.label).arg(r.clients));
+        lines.append(Tr::tr("  purchases %1: clients %L2").arg(r.label).arg(r.clients));
     }
     for (const CohortRow& r : report->cohorts)
         cohorts.append(QJsonObject{{u"quarter"_s, r.quarter.toString(Qt::ISODate)},
@@ -296,7 +301,7 @@ int clients(const CliContext& context, Database& db, const ReportPeriod& period)
                                     {u"revenue_minor"_s, r.revenueMinor},
                                     {u"average_days_since_last"_s, r.averageDaysSinceLast},
                                     {u"average_purchases"_s, r.averagePurchases}});
-        lines.append(Tr::tr("  %1: %2 clients, %3")
+        lines.append(Tr::tr("  %1: clients %L2, %3")
                          .arg(r.name)
                          .arg(r.clients)
                          .arg(formatMoney(r.revenueMinor, money)));
@@ -343,12 +348,11 @@ int drifting(const CliContext& context, Database& db, const ReportPeriod& period
                                 {u"last_purchase"_s, d.lastPurchase.toString(Qt::ISODate)},
                                 {u"usual_gap_days"_s, d.usualGapDays},
                                 {u"days_since_last"_s, d.daysSinceLast}});
-        lines.append(Tr::tr("  %1\t%2\t%3, last %4 (%5 days ago)")
+        lines.append(Tr::tr("  %1\t%2\t%3, last %4 (%Ln day(s) ago)", nullptr, d.daysSinceLast)
                          .arg(d.name, d.phone, formatMoney(d.totalMinor, money),
-                              d.lastPurchase.toString(Qt::ISODate))
-                         .arg(d.daysSinceLast));
+                              d.lastPurchase.toString(Qt::ISODate)));
     }
-    lines.append(Tr::tr("Birthdays in the next %1 days:").arg(kBirthdayDays));
+    lines.append(Tr::tr("Birthdays in the next %n day(s):", nullptr, kBirthdayDays));
     for (const UpcomingBirthday& b : *birthdays) {
         upcoming.append(QJsonObject{{u"client_id"_s, b.clientId},
                                     {u"name"_s, b.name},

@@ -181,10 +181,11 @@ int runInit(const CliContext& context)
     json.insert(u"path"_s, path);
     json.insert(u"mode"_s, mode);
     json.insert(u"schema_version"_s, *version);
-    return context.answer(
-        Tr::tr("Database %1 is ready (mode %2, schema version %3).").arg(path, mode).arg(*version) +
-            ownerText,
-        json);
+    return context.answer(Tr::tr("Database %1 is ready (mode: %2, schema version %3).")
+                                  .arg(path, storageModeDisplayName((*db)->mode()))
+                                  .arg(*version) +
+                              ownerText,
+                          json);
 }
 
 int runPaths(const CliContext& context)
@@ -206,7 +207,7 @@ int runPaths(const CliContext& context)
     const QString backups = QDir::toNativeSeparators(folder);
     const QString demo = QDir::toNativeSeparators(demoDatabasePath());
     return context.answer(
-        u"database: %1\nbackups: %2\ndemo: %3"_s.arg(database, backups, demo),
+        Tr::tr("Database: %1\nBackups: %2\nDemo: %3").arg(database, backups, demo),
         QJsonObject{{u"database"_s, database}, {u"backups"_s, backups}, {u"demo"_s, demo}});
 }
 
@@ -239,7 +240,7 @@ int runCheck(const CliContext& context)
     const QString path = QDir::toNativeSeparators((*db)->path());
     const QString mode = storageModeName((*db)->mode());
     QString text = Tr::tr("Database: %1\nMode: %2\nSchema version: %3 (this program: %4)\n")
-                       .arg(path, mode)
+                       .arg(path, storageModeDisplayName((*db)->mode()))
                        .arg(*version)
                        .arg(programVersion);
     text += ok ? Tr::tr("Integrity: ok") : Tr::tr("Problems:\n  %1").arg(problems.join(u"\n  "_s));

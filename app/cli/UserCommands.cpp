@@ -104,7 +104,7 @@ int usersList(const CliContext& context, Database& db)
     for (const Account& a : *accounts) {
         list.append(accountJson(a));
         lines.append(u"%1\t%2\t%3\t%4\t%5"_s.arg(
-            a.login.isEmpty() ? u"-"_s : a.login, a.name, roleName(a.role),
+            a.login.isEmpty() ? u"-"_s : a.login, a.name, roleTitle(a.role),
             a.active ? Tr::tr("active") : Tr::tr("deactivated"), passwordState(a)));
     }
     if (lines.isEmpty())
@@ -192,7 +192,7 @@ int usersDeactivate(const CliContext& context, Database& db)
     Result<HandOverReport> report = accounts.deactivate(handOver);
     if (!report)
         return context.fail(report.error());
-    return context.answer(Tr::tr("%1 is deactivated; %2 clients and %3 open deals handed over.")
+    return context.answer(Tr::tr("%1 is deactivated. Handed over: clients %L2, open deals %L3.")
                               .arg(leaving->name)
                               .arg(report->clients)
                               .arg(report->deals),
@@ -295,7 +295,7 @@ int runAudit(const CliContext& context)
         if (!rows)
             return context.fail(rows.error());
         const QString shown = QDir::toNativeSeparators(path);
-        return context.answer(Tr::tr("%1 audit rows written to %2.").arg(*rows).arg(shown),
+        return context.answer(Tr::tr("%n audit row(s) written to %1.", nullptr, *rows).arg(shown),
                               QJsonObject{{u"rows"_s, *rows}, {u"file"_s, shown}});
     }
     Result<QList<AuditEntry>> entries = readAudit(**db, filter);

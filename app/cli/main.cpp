@@ -88,7 +88,7 @@ int main(int argc, char* argv[])
         u"db"_s,
         QCoreApplication::translate("kartoteka::cli", "Database file (default: %1).")
             .arg(defaultDatabasePath()),
-        u"PATH"_s);
+        QCoreApplication::translate("kartoteka::cli", "PATH"));
     const QCommandLineOption jsonOption(
         u"json"_s, QCoreApplication::translate("kartoteka::cli", "Answer with one JSON document."));
     const QCommandLineOption sharedOption(
@@ -101,10 +101,10 @@ int main(int argc, char* argv[])
         u"to"_s,
         QCoreApplication::translate(
             "kartoteka::cli", "backup: the folder to write to; report: the last day, YYYY-MM-DD."),
-        u"DIR"_s);
+        QCoreApplication::translate("kartoteka::cli", "DIR"));
     const QCommandLineOption dirOption(
         u"dir"_s, QCoreApplication::translate("kartoteka::cli", "backups: the folder to list."),
-        u"DIR"_s);
+        QCoreApplication::translate("kartoteka::cli", "DIR"));
     const QCommandLineOption yesOption(
         u"yes"_s, QCoreApplication::translate("kartoteka::cli", "restore: yes, replace the data."));
     parser.addOptions(
@@ -133,44 +133,63 @@ int main(int argc, char* argv[])
     parser.addOption(QCommandLineOption(
         u"closed"_s,
         QCoreApplication::translate("kartoteka::cli", "deals list: won and lost deals only.")));
-    // Options of the client commands; each names what it fills.
+    // Options of the client commands; each names what it fills. The help texts are
+    // marked for lupdate here and translated where the option is made.
     const std::pair<const char*, const char*> valueOptions[] = {
-        {"name", "clients add: \"Last First Middle\"."},
-        {"company", "clients add: company."},
-        {"phone", "clients add: a phone (repeat for more)."},
-        {"email", "clients add: an e-mail (repeat for more)."},
-        {"type", "clients add: contact type."},
-        {"status", "clients add: status."},
-        {"source", "clients add: source or channel."},
-        {"manager", "clients add, deals add, report: the manager's login or full name."},
-        {"user", "Sign in as LOGIN (password from KARTOTEKA_PASSWORD or asked)."},
-        {"owner", "init: the owner's login."},
-        {"role", "users add: owner, admin, senior or manager."},
-        {"hand-over-to", "users deactivate: who takes their clients (repeat to split)."},
-        {"action", "audit: an action's name, or a prefix ending in a dot (client.)."},
-        {"audit-user", "audit: whose actions (written --user after audit)."},
-        {"birthday", "clients add: YYYY-MM-DD."},
-        {"limit", "clients find: how many at most."},
-        {"client", "interactions add: the client's number."},
-        {"kind", "interactions add: what it was."},
-        {"amount", "interactions add: purchase amount."},
-        {"at", "interactions add: when (ISO)."},
-        {"text", "interactions add: the text."},
-        {"clients", "demo: how many clients."},
-        {"seed", "demo: the random seed."},
-        {"title", "deals add: the deal's title."},
-        {"pipeline", "deals: the pipeline's name (default: the first)."},
-        {"stage", "deals: the stage's name."},
-        {"reason", "deals move: the loss reason (for a lost stage)."},
-        {"format", "report: write the table as csv or xlsx (with --out)."},
-        {"out", "report: the file to write the table to."},
-        {"from", "report: first day, YYYY-MM-DD (default: the 1st of the month of --to)."},
-        {"by", "report sales: day, week, month or quarter (default: month)."}};
+        {"name", QT_TRANSLATE_NOOP("kartoteka::cli", "clients add: \"Last First Middle\".")},
+        {"company", QT_TRANSLATE_NOOP("kartoteka::cli", "clients add: company.")},
+        {"phone", QT_TRANSLATE_NOOP("kartoteka::cli", "clients add: a phone (repeat for more).")},
+        {"email", QT_TRANSLATE_NOOP("kartoteka::cli", "clients add: an e-mail (repeat for more).")},
+        {"type", QT_TRANSLATE_NOOP("kartoteka::cli", "clients add: contact type.")},
+        {"status", QT_TRANSLATE_NOOP("kartoteka::cli", "clients add: status.")},
+        {"source", QT_TRANSLATE_NOOP("kartoteka::cli", "clients add: source or channel.")},
+        {"manager",
+         QT_TRANSLATE_NOOP("kartoteka::cli",
+                           "clients add, deals add, report: the manager's login or full name.")},
+        {"user",
+         QT_TRANSLATE_NOOP("kartoteka::cli",
+                           "Sign in as LOGIN (password from KARTOTEKA_PASSWORD or asked).")},
+        {"owner", QT_TRANSLATE_NOOP("kartoteka::cli", "init: the owner's login.")},
+        {"role",
+         QT_TRANSLATE_NOOP("kartoteka::cli", "users add: owner, admin, senior or manager.")},
+        {"hand-over-to",
+         QT_TRANSLATE_NOOP("kartoteka::cli",
+                           "users deactivate: who takes their clients (repeat to split).")},
+        {"action",
+         QT_TRANSLATE_NOOP("kartoteka::cli",
+                           "audit: an action's name, or a prefix ending in a dot (client.).")},
+        {"audit-user",
+         QT_TRANSLATE_NOOP("kartoteka::cli", "audit: whose actions (written --user after audit).")},
+        {"birthday", QT_TRANSLATE_NOOP("kartoteka::cli", "clients add: YYYY-MM-DD.")},
+        {"limit", QT_TRANSLATE_NOOP("kartoteka::cli", "clients find: how many at most.")},
+        {"client", QT_TRANSLATE_NOOP("kartoteka::cli", "interactions add: the client's number.")},
+        {"kind", QT_TRANSLATE_NOOP("kartoteka::cli", "interactions add: what it was.")},
+        {"amount", QT_TRANSLATE_NOOP("kartoteka::cli", "interactions add: purchase amount.")},
+        {"at", QT_TRANSLATE_NOOP("kartoteka::cli", "interactions add: when (ISO).")},
+        {"text", QT_TRANSLATE_NOOP("kartoteka::cli", "interactions add: the text.")},
+        {"clients", QT_TRANSLATE_NOOP("kartoteka::cli", "demo: how many clients.")},
+        {"seed", QT_TRANSLATE_NOOP("kartoteka::cli", "demo: the random seed.")},
+        {"title", QT_TRANSLATE_NOOP("kartoteka::cli", "deals add: the deal's title.")},
+        {"pipeline",
+         QT_TRANSLATE_NOOP("kartoteka::cli", "deals: the pipeline's name (default: the first).")},
+        {"stage", QT_TRANSLATE_NOOP("kartoteka::cli", "deals: the stage's name.")},
+        {"reason",
+         QT_TRANSLATE_NOOP("kartoteka::cli", "deals move: the loss reason (for a lost stage).")},
+        {"format", QT_TRANSLATE_NOOP("kartoteka::cli",
+                                     "report: write the table as csv or xlsx (with --out).")},
+        {"out", QT_TRANSLATE_NOOP("kartoteka::cli", "report: the file to write the table to.")},
+        {"from", QT_TRANSLATE_NOOP(
+                     "kartoteka::cli",
+                     "report: first day, YYYY-MM-DD (default: the 1st of the month of --to).")},
+        {"by", QT_TRANSLATE_NOOP("kartoteka::cli",
+                                 "report sales: day, week, month or quarter (default: month).")}};
+    // A placeholder in help, as LOGIN and FILE in the commands above: translated too.
+    const QString valueName = QCoreApplication::translate("kartoteka::cli", "VALUE");
     for (const auto& [name, help] : valueOptions)
         parser.addOption(QCommandLineOption(QString::fromLatin1(name),
                                             QCoreApplication::translate("kartoteka::cli", help),
-                                            u"VALUE"_s));
-    parser.addPositionalArgument(u"command"_s,
+                                            valueName));
+    parser.addPositionalArgument(QCoreApplication::translate("kartoteka::cli", "command"),
                                  QCoreApplication::translate("kartoteka::cli", "What to do."));
     parser.process(cli::negativeNumbersAsArguments(cli::separateAuditUser(app.arguments())));
 

@@ -1,9 +1,9 @@
 // kartoteka: the desktop program. Thin: picks the database, opens it, shows the window.
 #include "accounts/SignInDialog.h"
+#include "language/Language.h"
 #include "main/MainWindow.h"
 #include "main/WorkspaceOpener.h"
 #include "reports/ReportExport.h"
-#include "language/Language.h"
 #include "workspace/AppIdentity.h"
 #include "workspace/RememberedDatabase.h"
 
@@ -46,7 +46,8 @@ int main(int argc, char* argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(
-        u"db"_s, QCoreApplication::translate("kartoteka", "Open this database file."), u"PATH"_s);
+        u"db"_s, QCoreApplication::translate("kartoteka", "Open this database file."),
+        QCoreApplication::translate("kartoteka", "PATH"));
     const QCommandLineOption sharedOption(
         u"shared"_s,
         QCoreApplication::translate(
@@ -57,12 +58,12 @@ int main(int argc, char* argv[])
     const QCommandLineOption screenshotOption(
         u"screenshot"_s,
         QCoreApplication::translate("kartoteka", "Save a picture of the window to FILE and quit."),
-        u"FILE"_s);
+        QCoreApplication::translate("kartoteka", "FILE"));
     const QCommandLineOption sectionOption(
         u"section"_s,
         QCoreApplication::translate(
             "kartoteka", "Open on a section: clients, deals, reports, catalog or admin."),
-        u"NAME"_s);
+        QCoreApplication::translate("kartoteka", "NAME"));
     const QCommandLineOption tabOption(
         u"tab"_s,
         QCoreApplication::translate("kartoteka", "With --section: open its tab number N (from 0)."),

@@ -5,47 +5,59 @@
     <name>kartoteka</name>
     <message>
         <source>shared folder (several PCs)</source>
-        <translation type="unfinished"></translation>
+        <translation>общая папка (несколько ПК)</translation>
     </message>
     <message>
         <source>local (this PC)</source>
-        <translation type="unfinished"></translation>
+        <translation>локально (этот ПК)</translation>
     </message>
     <message>
         <source>Kartoteka: a desktop CRM for small shops.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartoteka: CRM для небольших магазинов.</translation>
     </message>
     <message>
         <source>Open this database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть этот файл базы данных.</translation>
     </message>
     <message>
         <source>Shared mode: the file is on a network folder used by several PCs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Общий режим: файл лежит в сетевой папке, с которой работают несколько ПК.</translation>
     </message>
     <message>
         <source>Local mode: only this PC uses the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Локальный режим: с файлом работает только этот ПК.</translation>
     </message>
     <message>
         <source>Save a picture of the window to FILE and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить снимок окна в ФАЙЛ и выйти.</translation>
     </message>
     <message>
         <source>Open on a section: clients, deals, reports, catalog or admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть раздел: clients, deals, reports, catalog или admin.</translation>
     </message>
     <message>
         <source>With --section: open its tab number N (from 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Вместе с --section: открыть его вкладку номер N (с 0).</translation>
     </message>
     <message>
         <source>There is no section &quot;%1&quot;: --section is one of clients, deals, reports, catalog, admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Раздела «%1» нет: --section принимает clients, deals, reports, catalog или admin.</translation>
     </message>
     <message>
         <source>--screenshot saves a PNG picture: give a file name ending in .png.</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot сохраняет снимок в формате PNG: укажите имя файла, оканчивающееся на .png.</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>ПУТЬ</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>РАЗДЕЛ</translation>
     </message>
 </context>
 <context>
@@ -2233,591 +2245,515 @@
     <name>kartoteka::cli</name>
     <message>
         <source>The owner&apos;s passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Кодовая фраза владельца: </translation>
     </message>
     <message>
         <source>The owner&apos;s key is set: from now on every backup&apos;s owner&apos;s copy opens only with this passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ владельца задан: теперь копия владельца каждой резервной копии открывается только с этой кодовой фразой.</translation>
     </message>
     <message>
         <source>Name the folder: kartoteka-cli backups owner-folder DIR (&quot;&quot; for none)</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите папку: kartoteka-cli backups owner-folder ПАПКА (&quot;&quot; — без нее)</translation>
     </message>
     <message>
         <source>No owner&apos;s copies will be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Копии владельца больше не будут записываться.</translation>
     </message>
     <message>
         <source>Every backup&apos;s owner&apos;s copy goes to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Копия владельца каждой резервной копии записывается в %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n old backup(s) pruned.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Удалена %n старая резервная копия.</numerusform>
+            <numerusform>Удалено %n старые резервные копии.</numerusform>
+            <numerusform>Удалено %n старых резервных копий.</numerusform>
         </translation>
     </message>
     <message>
         <source>Backup written: %1, but %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия записана: %1, но %2</translation>
     </message>
     <message>
         <source>Owner&apos;s copy: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backup written: %1 (%2 bytes, SHA-256 %3). %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Копия владельца: %1.</translation>
     </message>
     <message>
         <source>Unknown &quot;backups %1&quot;: use backups [--dir DIR], backups owner-key or backups owner-folder DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестная команда «backups %1»: используйте backups [--dir ПАПКА], backups owner-key или backups owner-folder ПАПКА.</translation>
     </message>
     <message>
         <source>The backup folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Папки резервных копий %1 не существует.</translation>
     </message>
     <message>
         <source>Backups in %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервные копии в %1:</translation>
     </message>
     <message>
         <source>NOT OK: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>НЕИСПРАВНА: %1</translation>
     </message>
     <message>
         <source>no manifest with a checksum</source>
-        <translation type="unfinished"></translation>
+        <translation>нет описания с контрольной суммой</translation>
     </message>
     <message>
         <source>NOT VERIFIED: no manifest with a checksum</source>
-        <translation type="unfinished"></translation>
+        <translation>НЕ ПРОВЕРЕНА: нет описания с контрольной суммой</translation>
     </message>
     <message>
         <source>verified</source>
-        <translation type="unfinished"></translation>
+        <translation>проверена</translation>
     </message>
     <message>
         <source>(a backup of another database)</source>
-        <translation type="unfinished"></translation>
+        <translation>(резервная копия другой базы данных)</translation>
     </message>
     <message>
         <source>(a backup of «%1», not of the open database)</source>
-        <translation type="unfinished"></translation>
+        <translation>(резервная копия «%1», а не открытой базы данных)</translation>
     </message>
     <message>
         <source>  (none)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (нет)</translation>
     </message>
     <message>
         <source>Owner&apos;s copies in %1 (encrypted):</source>
-        <translation type="unfinished"></translation>
+        <translation>Копии владельца в %1 (зашифрованы):</translation>
     </message>
     <message>
         <source>owner&apos;s copy: verify it with the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>копия владельца: проверьте ее с кодовой фразой</translation>
     </message>
     <message>
         <source>Name the backup file: kartoteka-cli verify FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите файл резервной копии: kartoteka-cli verify ФАЙЛ</translation>
     </message>
     <message>
         <source>%1 decrypts, but the backup inside is not good: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 расшифровывается, но резервная копия внутри неисправна: %2</translation>
     </message>
     <message>
         <source>%1 is a readable Kartoteka database (schema version %2), but it is not verified: it has no manifest with a checksum, so damage or changes since it was made cannot be ruled out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — читаемая база данных Kartoteka (версия схемы %2), но она не проверена: у нее нет описания с контрольной суммой, поэтому повреждения или изменения после ее создания не исключены.</translation>
     </message>
     <message>
         <source>%1 is a good owner&apos;s copy: it decrypts whole with this passphrase, and the backup inside is good (schema version %2, checksum matches).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — исправная копия владельца: она полностью расшифровывается этой кодовой фразой, и резервная копия внутри исправна (версия схемы %2, контрольная сумма совпадает).</translation>
     </message>
     <message>
         <source>%1 is a good Kartoteka backup (schema version %2, checksum matches the manifest).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — исправная резервная копия Kartoteka (версия схемы %2, контрольная сумма совпадает с описанием).</translation>
     </message>
     <message>
         <source>Name the backup file: kartoteka-cli restore FILE --yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите файл резервной копии: kartoteka-cli restore ФАЙЛ --yes</translation>
     </message>
     <message>
         <source>A restore replaces all current data (a safety copy is taken first). Add --yes to go ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановление заменяет все текущие данные (сначала делается страховочная копия). Чтобы продолжить, добавьте --yes.</translation>
     </message>
     <message>
         <source>Add --other-database to restore it anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтобы все равно восстановить ее, добавьте --other-database.</translation>
     </message>
     <message>
         <source>Add --unverified to restore it anyway.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restored %1 (%2 rows). The data as it was before is in the safety copy %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтобы все равно восстановить ее, добавьте --unverified.</translation>
     </message>
     <message>
         <source>Name the file: kartoteka-cli catalog import FILE.csv [--dry-run]</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите файл: kartoteka-cli catalog import ФАЙЛ.csv [--dry-run]</translation>
     </message>
     <message>
         <source>Would change (nothing written, --dry-run):</source>
-        <translation type="unfinished"></translation>
+        <translation>Будет изменено (ничего не записано, --dry-run):</translation>
     </message>
     <message>
         <source>Changed:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  %1 new, %2 updated, %3 deactivated, %4 unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменено:</translation>
     </message>
     <message>
         <source>Rows that could not be read (they changed nothing):</source>
-        <translation type="unfinished"></translation>
+        <translation>Строки, которые не удалось прочитать (они ничего не изменили):</translation>
     </message>
     <message>
         <source>  line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  строка %1: %2</translation>
     </message>
     <message>
         <source>The catalog is empty; import it with: kartoteka-cli catalog import FILE.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>Каталог пуст; импортируйте его командой: kartoteka-cli catalog import ФАЙЛ.csv</translation>
     </message>
     <message>
         <source>Use: catalog import FILE.csv [--dry-run] | catalog list [TEXT]</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: catalog import ФАЙЛ.csv [--dry-run] | catalog list [ТЕКСТ]</translation>
     </message>
     <message>
         <source>&quot;%1&quot; does not use --%2. See --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не использует --%2. См. --help.</translation>
     </message>
     <message>
         <source>Choose either --open or --closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите что-то одно: --open или --closed.</translation>
     </message>
     <message>
         <source>--%1 takes a whole number from %2 to %3, not &quot;%4&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 принимает целое число от %2 до %3, а не «%4».</translation>
     </message>
     <message>
         <source>--%1 must be an ISO date and time, e.g. 2026-11-20T14:30:00Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 должен быть датой и временем в формате ISO, например 2026-11-20T14:30:00Z.</translation>
     </message>
     <message>
         <source>--%1 records what has happened: give a moment from 1900 up to now, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 записывает то, что уже произошло: укажите момент от 1900 года до текущего, а не «%2».</translation>
     </message>
     <message>
         <source>To add it as a new name, repeat the command with --create-missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтобы добавить его как новое название, повторите команду с --create-missing.</translation>
     </message>
     <message>
         <source>--%1: %2 is deactivated. Choose an active colleague.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: учетная запись %2 отключена. Выберите активного коллегу.</translation>
     </message>
     <message>
         <source>Name a colleague by login or full name; a new colleague&apos;s account is added with kartoteka-cli users add.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите коллегу по логину или ФИО; учетная запись нового коллеги добавляется командой kartoteka-cli users add.</translation>
     </message>
     <message>
         <source>The birthday must be written as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>День рождения нужно записать как ГГГГ-ММ-ДД.</translation>
     </message>
     <message>
         <source>Client %1 created: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note: client %1 (%2) has the same %3 %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент %1 создан: %2</translation>
     </message>
     <message>
         <source>Nobody matches &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>По запросу «%1» никого не найдено.</translation>
     </message>
     <message>
         <source>Name the client by its number: kartoteka-cli clients show ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите номер клиента: kartoteka-cli clients show НОМЕР</translation>
     </message>
     <message>
         <source>There is no client &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Purchases: %1, total %2, last %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиента «%1» нет.</translation>
     </message>
     <message>
         <source>Use: clients add|find|show|export. See --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: clients add|find|show|export. См. --help.</translation>
     </message>
     <message>
         <source>Use: clients export --format csv|xlsx|vcf --out FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: clients export --format csv|xlsx|vcf --out ФАЙЛ</translation>
     </message>
     <message>
         <source>Name the file to write: --out FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите файл для записи: --out ФАЙЛ</translation>
     </message>
     <message numerus="yes">
         <source>%n client(s) written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n клиент записан в %1.</numerusform>
+            <numerusform>%n клиента записаны в %1.</numerusform>
+            <numerusform>%n клиентов записано в %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Use: interactions add --client ID --kind KIND --text TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: interactions add --client НОМЕР --kind ВИД --text ТЕКСТ</translation>
     </message>
     <message>
         <source>--kind is one of note, call, email, meeting, message, purchase.</source>
-        <translation type="unfinished"></translation>
+        <translation>--kind принимает note, call, email, meeting, message или purchase.</translation>
     </message>
     <message>
         <source>--amount belongs to a purchase; a %1 has no amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>--amount бывает только у покупки; у «%1» суммы нет.</translation>
     </message>
     <message>
         <source>Added %1 %2 to client %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Demo data written: %1 clients, %2 timeline entries, %3 products, %4 deals in %5 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенту %3 добавлено: %1 №%2.</translation>
     </message>
     <message>
         <source>Sign in as one of these, all with the password %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Войдите как один из этих пользователей, у всех пароль %1:</translation>
     </message>
     <message>
         <source>The pipeline %1 has no stage &quot;%2&quot;. Choose one of: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>В воронке %1 нет этапа «%2». Выберите один из: %3.</translation>
     </message>
     <message>
         <source>--reason is for a deal added in a lost stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>--reason нужна только для сделки, добавленной на этап проигрыша.</translation>
     </message>
     <message>
         <source>Deal %1 created: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделка %1 создана: %2</translation>
     </message>
     <message>
         <source>Use: deals move ID --stage NAME [--reason R] [--at ISO]</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: deals move НОМЕР --stage НАЗВАНИЕ [--reason R] [--at ISO]</translation>
     </message>
     <message>
         <source>There is no deal &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделки «%1» нет.</translation>
     </message>
     <message>
         <source>--reason is for a move to a lost stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>--reason нужна только для перемещения на этап проигрыша.</translation>
     </message>
     <message>
         <source>Deal %1 is now in &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделка %1 теперь на этапе «%2».</translation>
     </message>
     <message>
         <source>No deals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделок нет.</translation>
     </message>
     <message>
         <source>Use: deals add|move|list. See --help.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 rows written to %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Funnel of %1, deals created %2: %3 deals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  won %1 (%2), lost %3 (%4), win rate %5 %, %6 days to win on average</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: deals add|move|list. См. --help.</translation>
     </message>
     <message>
         <source>--by is day, week, month or quarter.</source>
-        <translation type="unfinished"></translation>
+        <translation>--by принимает day, week, month или quarter.</translation>
     </message>
     <message>
         <source>Sales (won deals) %1, with the year before</source>
-        <translation type="unfinished"></translation>
+        <translation>Продажи (выигранные сделки) %1 в сравнении с предыдущим годом</translation>
     </message>
     <message>
         <source>Channels %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  %1	%2 new clients, %3 deals, %4 won (%5), %6; %7 per buying client</source>
-        <translation type="unfinished"></translation>
+        <translation>Каналы %1</translation>
     </message>
     <message>
         <source>Managers %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  %1	open %2, won %3 (%4), lost %5, %6; %7 calls, %8 meetings, %9 e-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>Менеджеры %1</translation>
     </message>
     <message>
         <source>Clients&apos; purchases and won deals %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  %1 buyers, %2 sales, %3; average check %4, value per client %5, %6 days between purchases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  the top %1 clients (20 %) bring %2 of the revenue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  %1 purchases: %2 clients</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  %1: %2 clients, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупки клиентов и выигранные сделки %1</translation>
     </message>
     <message>
         <source>Drifting away as of %1 (most valuable first):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  %1	%2	%3, last %4 (%5 days ago)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Birthdays in the next %1 days:</source>
-        <translation type="unfinished"></translation>
+        <translation>Уходящие клиенты на %1 (самые ценные первыми):</translation>
     </message>
     <message>
         <source>  %1	%2	%3 turns %4</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1	%2	%3, исполняется %4</translation>
     </message>
     <message>
         <source>Use: report funnel|sales|channels|managers|clients|drifting [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--pipeline P] [--manager M] [--by day|week|month|quarter].</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: report funnel|sales|channels|managers|clients|drifting [--from ГГГГ-ММ-ДД] [--to ГГГГ-ММ-ДД] [--pipeline P] [--manager M] [--by day|week|month|quarter].</translation>
     </message>
     <message>
         <source>--format needs --out FILE: the file to write the table to.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format требует --out ФАЙЛ: файла, в который записать таблицу.</translation>
     </message>
     <message>
         <source>--format is csv or xlsx.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format принимает csv или xlsx.</translation>
     </message>
     <message>
         <source>--from and --to are dates as YYYY-MM-DD, --from not after --to.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from и --to — даты в формате ГГГГ-ММ-ДД, причем --from не позже --to.</translation>
     </message>
     <message>
         <source>This database has accounts: sign in with --user LOGIN before the command (the password from the environment variable KARTOTEKA_PASSWORD, or asked on a terminal).</source>
-        <translation type="unfinished"></translation>
+        <translation>В этой базе данных есть учетные записи: войдите с --user ЛОГИН перед командой (пароль берется из переменной окружения KARTOTEKA_PASSWORD или запрашивается в терминале).</translation>
     </message>
     <message>
         <source>No terminal to ask on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет терминала, чтобы спросить.</translation>
     </message>
     <message>
         <source>Nothing was typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не введено.</translation>
     </message>
     <message>
         <source>Set the environment variable %1 or run the command on a terminal to type the password. A password is never taken from the command line, where other users of the PC can read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Задайте переменную окружения %1 или запустите команду в терминале, чтобы ввести пароль. Пароль никогда не берется из командной строки, где его могут прочитать другие пользователи ПК.</translation>
     </message>
     <message>
         <source>No password was typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль не введен.</translation>
     </message>
     <message>
         <source>Type it again: </source>
-        <translation type="unfinished"></translation>
+        <translation>Введите его еще раз: </translation>
     </message>
     <message>
         <source>The two passwords differ. Nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароли не совпадают. Ничего не изменено.</translation>
     </message>
     <message>
         <source>--user needs a login.</source>
-        <translation type="unfinished"></translation>
+        <translation>--user требует логин.</translation>
     </message>
     <message>
         <source>This database has no accounts yet. Set up its owner first: kartoteka-cli init --owner LOGIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этой базе данных еще нет учетных записей. Сначала создайте владельца: kartoteka-cli init --owner ЛОГИН.</translation>
     </message>
     <message>
         <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль для %1: </translation>
     </message>
     <message>
         <source>%1 signed in with a temporary password and must choose their own first: kartoteka-cli --user %2 users set-password (the new password from KARTOTEKA_NEW_PASSWORD or asked).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 входит с временным паролем и сначала должен выбрать собственный: kartoteka-cli --user %2 users set-password (новый пароль берется из KARTOTEKA_NEW_PASSWORD или запрашивается).</translation>
     </message>
     <message>
         <source>The database needs its owner&apos;s account first: kartoteka-cli init --owner LOGIN [--name &quot;Full Name&quot;], with the password in the environment variable KARTOTEKA_PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала базе данных нужна учетная запись владельца: kartoteka-cli init --owner ЛОГИН [--name &quot;ФИО&quot;], с паролем в переменной окружения KARTOTEKA_PASSWORD.</translation>
     </message>
     <message>
         <source>The owner&apos;s login: </source>
-        <translation type="unfinished"></translation>
+        <translation>Логин владельца: </translation>
     </message>
     <message>
         <source>The owner&apos;s full name: </source>
-        <translation type="unfinished"></translation>
+        <translation>ФИО владельца: </translation>
     </message>
     <message>
         <source>The owner&apos;s password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль владельца: </translation>
     </message>
     <message>
         <source>A new database starts with its owner&apos;s account: kartoteka-cli init --owner LOGIN [--name &quot;Full Name&quot;], with the password in the environment variable KARTOTEKA_PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая база данных начинается с учетной записи владельца: kartoteka-cli init --owner ЛОГИН [--name &quot;ФИО&quot;], с паролем в переменной окружения KARTOTEKA_PASSWORD.</translation>
     </message>
     <message>
         <source>Owner: %1 (%2). Others sign in with the accounts the owner adds: kartoteka-cli --user %2 users add LOGIN --name &quot;Full Name&quot; --role manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Владелец: %1 (%2). Остальные входят с учетными записями, которые добавляет владелец: kartoteka-cli --user %2 users add ЛОГИН --name &quot;ФИО&quot; --role manager.</translation>
     </message>
     <message>
         <source>This database already has an owner. Sign in with --user; the owner makes others owners with users set-role.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Database %1 is ready (mode %2, schema version %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>У этой базы данных уже есть владелец. Войдите с --user; других владельцами делает владелец командой users set-role.</translation>
     </message>
     <message>
         <source>Database: %1
 Mode: %2
 Schema version: %3 (this program: %4)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>База данных: %1
+Режим: %2
+Версия схемы: %3 (эта программа: %4)
+</translation>
     </message>
     <message>
         <source>Integrity: ok</source>
-        <translation type="unfinished"></translation>
+        <translation>Целостность: в порядке</translation>
     </message>
     <message>
         <source>Problems:
   %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблемы:
+  %1</translation>
     </message>
     <message>
         <source>The schema will be upgraded the next time Kartoteka opens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Схема будет обновлена, когда Kartoteka в следующий раз откроет базу.</translation>
     </message>
     <message>
         <source>no password yet</source>
-        <translation type="unfinished"></translation>
+        <translation>пароля еще нет</translation>
     </message>
     <message>
         <source>temporary password</source>
-        <translation type="unfinished"></translation>
+        <translation>временный пароль</translation>
     </message>
     <message>
         <source>password set</source>
-        <translation type="unfinished"></translation>
+        <translation>пароль задан</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a role. Roles: owner, admin, senior, manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не роль. Роли: owner, admin, senior, manager.</translation>
     </message>
     <message>
         <source>Use: users add LOGIN --name &quot;Full Name&quot; --role owner|admin|senior|manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: users add ЛОГИН --name &quot;ФИО&quot; --role owner|admin|senior|manager</translation>
     </message>
     <message>
         <source>A temporary password for %1 (to be changed at the first sign-in): </source>
-        <translation type="unfinished"></translation>
+        <translation>Временный пароль для %1 (меняется при первом входе): </translation>
     </message>
     <message>
         <source>Account %1 added for %2 (%3). They choose their own password at the first sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Учетная запись %1 добавлена для %2 (%3). Собственный пароль выбирается при первом входе.</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>активна</translation>
     </message>
     <message>
         <source>deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>отключена</translation>
     </message>
     <message>
         <source>No accounts yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Учетных записей еще нет.</translation>
     </message>
     <message>
         <source>Use: users set-role LOGIN owner|admin|senior|manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: users set-role ЛОГИН owner|admin|senior|manager</translation>
     </message>
     <message>
         <source>%1 (%2) is now: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) теперь: %3.</translation>
     </message>
     <message>
         <source>Use: users set-password [LOGIN]</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: users set-password [ЛОГИН]</translation>
     </message>
     <message>
         <source>Name the account (users set-password LOGIN), or sign in with --user to change your own password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите учетную запись (users set-password ЛОГИН) или войдите с --user, чтобы сменить собственный пароль.</translation>
     </message>
     <message>
         <source>Your new password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш новый пароль: </translation>
     </message>
     <message>
         <source>Your password is changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш пароль изменен.</translation>
     </message>
     <message>
         <source>A temporary password for %1 (to be changed at the next sign-in): </source>
-        <translation type="unfinished"></translation>
+        <translation>Временный пароль для %1 (меняется при следующем входе): </translation>
     </message>
     <message>
         <source>%1 has a temporary password and chooses their own at the next sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>У %1 временный пароль; собственный выбирается при следующем входе.</translation>
     </message>
     <message>
         <source>Use: users deactivate LOGIN [--hand-over-to LOGIN]...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is deactivated; %2 clients and %3 open deals handed over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: users deactivate ЛОГИН [--hand-over-to ЛОГИН]...</translation>
     </message>
     <message>
         <source>--%1 must be a date written as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 должен быть датой в формате ГГГГ-ММ-ДД.</translation>
     </message>
     <message>
         <source>Use: users add|list|set-role|set-password|deactivate. See --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: users add|list|set-role|set-password|deactivate. См. --help.</translation>
     </message>
     <message>
         <source>Use: audit [--user LOGIN] [--action NAME] [--from D] [--to D] [--client ID]</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: audit [--user ЛОГИН] [--action НАЗВАНИЕ] [--from ДАТА] [--to ДАТА] [--client НОМЕР]</translation>
     </message>
     <message>
         <source>Use --format csv|xlsx, or an --out file named .csv or .xlsx.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 audit rows written to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите --format csv|xlsx или файл --out, оканчивающийся на .csv или .xlsx.</translation>
     </message>
     <message>
         <source>Nothing in the audit matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>В журнале действий ничего не найдено.</translation>
     </message>
     <message>
         <source>Kartoteka from the command line.
@@ -2867,75 +2803,410 @@ Commands:
          [--from D] [--to D] [--pipeline P] [--manager M] [--by day|week|month|quarter]
          [--format csv|xlsx --out FILE]   the report&apos;s table, as the screen exports it
                            the owner&apos;s reports; drifting: regular clients to call as of --to</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartoteka из командной строки.
+
+В базе данных с учетными записями войдите с --user ЛОГИН перед командой; пароль
+берется из KARTOTEKA_PASSWORD или запрашивается в терминале, но никогда не из
+командной строки (paths, verify и --help входа не требуют).
+
+Команды:
+  init --owner ЛОГИН [--name &quot;ФИО&quot;] [--shared|--local]
+                           создать или открыть и обновить базу данных; новая (или
+                           созданная до появления учетных записей) получает учетную
+                           запись владельца
+  users add ЛОГИН --name &quot;ФИО&quot; --role owner|admin|senior|manager
+                           (временный пароль из KARTOTEKA_NEW_PASSWORD или
+                           запрашивается)
+  users list | users set-role ЛОГИН РОЛЬ
+  users set-password [ЛОГИН]
+                           временный пароль коллеги или ваш собственный
+  users deactivate ЛОГИН [--hand-over-to ЛОГИН]...
+                           клиенты и открытые сделки по очереди переходят к названным
+                           коллегам
+  audit [--user ЛОГИН] [--action НАЗВАНИЕ] [--from ДАТА] [--to ДАТА] [--client НОМЕР]
+                           кто что сделал (--user после audit — фильтр)
+  clients export --format csv|xlsx|vcf --out ФАЙЛ
+  check                    проверка целостности, версия схемы и режим
+  backup [--to ПАПКА]      сделать проверенную резервную копию сейчас
+  backups [--dir ПАПКА]    список резервных копий с проверкой каждой
+  backups owner-key        задать кодовую фразу владельца (KARTOTEKA_PASSPHRASE или
+                           запрашивается)
+  backups owner-folder ПАПКА
+                           каждая резервная копия попадает и туда, зашифрованная для
+                           владельца
+  verify ФАЙЛ              проверить файл резервной копии, не трогая базу данных
+                           (копию владельца — с KARTOTEKA_PASSPHRASE или
+                           запрашивается)
+  restore ФАЙЛ --yes [--other-database] [--unverified]
+                           восстановить резервную копию (сначала делается страховочная
+                           копия)
+  clients add --name &quot;Фамилия Имя Отчество&quot; [--company C] [--phone P]...
+              [--email E]... [--type T] [--status S] [--source S] [--manager M]
+              [--birthday ГГГГ-ММ-ДД]
+  clients find ЗАПРОС [--limit N]
+                           поиск так же, как в поле поиска
+  clients show НОМЕР       карточка клиента с историей
+  interactions add --client НОМЕР --kind note|call|email|meeting|message|purchase
+              [--amount A] [--at ISO] --text ТЕКСТ
+  demo [--clients N] [--seed S]
+                           новая база данных с правдоподобными данными и учетными
+                           записями владельца и сотрудников (пароль будет показан)
+  paths                    где лежат база данных по умолчанию, резервные копии и демо
+  pipelines                воронки с их этапами
+  deals add --client НОМЕР --title T [--amount A] [--pipeline P] [--stage S]
+            [--manager M]
+  deals move НОМЕР --stage НАЗВАНИЕ [--reason R] [--at ISO]
+  deals list [--pipeline P] [--stage S] [--open|--closed] [--limit N]
+  catalog import ФАЙЛ.csv [--dry-run]
+                           сверить каталог с выгрузкой из бухгалтерии
+  catalog list [ТЕКСТ] [--all]
+                           товары (--all: также неактивные)
+  report funnel|sales|channels|managers|clients|drifting
+         [--from ДАТА] [--to ДАТА] [--pipeline P] [--manager M]
+         [--by day|week|month|quarter] [--format csv|xlsx --out ФАЙЛ]
+                           отчеты владельца; drifting: постоянные клиенты, которым
+                           пора позвонить, на дату --to; с --format и --out: таблица
+                           отчета в файле, как ее экспортирует экран отчетов</translation>
     </message>
     <message>
         <source>Database file (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл базы данных (по умолчанию: %1).</translation>
     </message>
     <message>
         <source>Answer with one JSON document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответить одним документом JSON.</translation>
     </message>
     <message>
         <source>Open in shared mode (a network folder used by several PCs).</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть в общем режиме (сетевая папка, с которой работают несколько ПК).</translation>
     </message>
     <message>
         <source>Open in local mode (one PC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть в локальном режиме (один ПК).</translation>
     </message>
     <message>
         <source>backup: the folder to write to; report: the last day, YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>backup: папка, в которую записать; report: последний день, ГГГГ-ММ-ДД.</translation>
     </message>
     <message>
         <source>backups: the folder to list.</source>
-        <translation type="unfinished"></translation>
+        <translation>backups: папка, содержимое которой показать.</translation>
     </message>
     <message>
         <source>restore: yes, replace the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>restore: да, заменить данные.</translation>
     </message>
     <message>
         <source>restore: yes, the backup is of another database.</source>
-        <translation type="unfinished"></translation>
+        <translation>restore: да, резервная копия другой базы данных.</translation>
     </message>
     <message>
         <source>restore: yes, restore a backup without a checksum.</source>
-        <translation type="unfinished"></translation>
+        <translation>restore: да, восстановить резервную копию без контрольной суммы.</translation>
     </message>
     <message>
         <source>catalog import: show, do not change.</source>
-        <translation type="unfinished"></translation>
+        <translation>catalog import: показать, ничего не меняя.</translation>
     </message>
     <message>
         <source>catalog list: inactive products too.</source>
-        <translation type="unfinished"></translation>
+        <translation>catalog list: также неактивные товары.</translation>
     </message>
     <message>
         <source>clients add, deals add|move: add a type, status, source, manager or loss reason that is not in its list yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>clients add, deals add|move: добавить тип, статус, источник, менеджера или причину отказа, которых еще нет в справочнике.</translation>
     </message>
     <message>
         <source>deals list: open deals only.</source>
-        <translation type="unfinished"></translation>
+        <translation>deals list: только открытые сделки.</translation>
     </message>
     <message>
         <source>deals list: won and lost deals only.</source>
-        <translation type="unfinished"></translation>
+        <translation>deals list: только выигранные и проигранные сделки.</translation>
     </message>
     <message>
         <source>What to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Что сделать.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;. See --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестная команда «%1». См. --help.</translation>
     </message>
     <message>
         <source>Choose either --shared or --local.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите что-то одно: --shared или --local.</translation>
+    </message>
+    <message>
+        <source>Backup written: %1 (%2, SHA-256 %3). %4</source>
+        <translation>Резервная копия записана: %1 (%2, SHA-256 %3). %4</translation>
+    </message>
+    <message>
+        <source>Restored %1 (rows: %L2). The data as it was before is in the safety copy %3.</source>
+        <translation>Восстановлено %1 (строк: %L2). Данные в прежнем виде — в страховочной копии %3.</translation>
+    </message>
+    <message>
+        <source>  new %L1, updated %L2, deactivated %L3, unchanged %L4</source>
+        <translation>  новых: %L1, обновленных: %L2, отключенных: %L3, без изменений: %L4</translation>
+    </message>
+    <message>
+        <source>Note (client %1): %2</source>
+        <translation>Внимание (клиент %1): %2</translation>
+    </message>
+    <message>
+        <source>Purchases: %L1, total %2, last %3</source>
+        <translation>Покупок: %L1, на сумму %2, последняя %3</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 clients</source>
+        <translation>Клиентов: %L1 из %L2</translation>
+    </message>
+    <message>
+        <source>Demo data written: %L1 clients, %L2 timeline entries, %L3 products, %L4 deals in %L5 s.</source>
+        <translation>Демоданные записаны за %L5 с: клиентов — %L1, записей в истории — %L2, товаров — %L3, сделок — %L4.</translation>
+    </message>
+    <message>
+        <source>won</source>
+        <translation>выиграна</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>проиграна</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>открыта</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) written to %2.</source>
+        <translation>
+            <numerusform>%1: %n строка записана в %2.</numerusform>
+            <numerusform>%1: %n строки записаны в %2.</numerusform>
+            <numerusform>%1: %n строк записано в %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Funnel of %1, deals created %2: %L3</source>
+        <translation>Воронка %1, сделки, созданные %2: %L3</translation>
+    </message>
+    <message>
+        <source>  %1	reached %L2 (%3)	now %L4, %5</source>
+        <translation>  %1	достигли: %L2 (%3)	сейчас: %L4, %5</translation>
+    </message>
+    <message>
+        <source>  won %L1 (%2), lost %L3 (%4), win rate %5, %L6 days to win on average</source>
+        <translation>  выиграно: %L1 (%2), проиграно: %L3 (%4), доля выигрышей %5, в среднем %L6 дн. до выигрыша</translation>
+    </message>
+    <message>
+        <source>  %1	deals: %L2	%3	(a year before: deals: %L4, %5)</source>
+        <translation>  %1	сделок: %L2	%3	(годом ранее: сделок: %L4, %5)</translation>
+    </message>
+    <message>
+        <source>  %1	new clients %L2, deals %L3, won %L4 (%5), %6; %7 per buying client</source>
+        <translation>  %1	новых клиентов: %L2, сделок: %L3, выиграно: %L4 (%5), %6; %7 на клиента с покупками</translation>
+    </message>
+    <message>
+        <source>  %1	open %L2, won %L3 (%4), lost %L5, %6; calls %L7, meetings %L8, e-mails %L9</source>
+        <translation>  %1	открытых: %L2, выиграно: %L3 (%4), проиграно: %L5, %6; звонков: %L7, встреч: %L8, писем: %L9</translation>
+    </message>
+    <message>
+        <source>  buyers %L1, sales %L2, %3; average check %4, value per client %5, %L6 days between purchases</source>
+        <translation>  покупателей: %L1, продаж: %L2, %3; средний чек %4, ценность клиента %5, между покупками в среднем %L6 дн.</translation>
+    </message>
+    <message>
+        <source>  the top %L1 clients (20 %) bring %2 of the revenue</source>
+        <translation>  лучшие %L1 клиентов (20 %) приносят %2 выручки</translation>
+    </message>
+    <message>
+        <source>  purchases %1: clients %L2</source>
+        <translation>  покупок %1: клиентов %L2</translation>
+    </message>
+    <message>
+        <source>  %1: clients %L2, %3</source>
+        <translation>  %1: клиентов %L2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>  %1	%2	%3, last %4 (%Ln day(s) ago)</source>
+        <translation>
+            <numerusform>  %1	%2	%3, последняя покупка %4 (%Ln день назад)</numerusform>
+            <numerusform>  %1	%2	%3, последняя покупка %4 (%Ln дня назад)</numerusform>
+            <numerusform>  %1	%2	%3, последняя покупка %4 (%Ln дней назад)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Birthdays in the next %n day(s):</source>
+        <translation>
+            <numerusform>Дни рождения в ближайший %n день:</numerusform>
+            <numerusform>Дни рождения в ближайшие %n дня:</numerusform>
+            <numerusform>Дни рождения в ближайшие %n дней:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Database %1 is ready (mode: %2, schema version %3).</source>
+        <translation>База данных %1 готова (режим: %2, версия схемы %3).</translation>
+    </message>
+    <message>
+        <source>Database: %1
+Backups: %2
+Demo: %3</source>
+        <translation>База данных: %1
+Резервные копии: %2
+Демо: %3</translation>
+    </message>
+    <message>
+        <source>%1 is deactivated. Handed over: clients %L2, open deals %L3.</source>
+        <translation>Учетная запись %1 отключена. Передано клиентов: %L2, открытых сделок: %L3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit row(s) written to %1.</source>
+        <translation>
+            <numerusform>%n запись журнала действий сохранена в %1.</numerusform>
+            <numerusform>%n записи журнала действий сохранены в %1.</numerusform>
+            <numerusform>%n записей журнала действий сохранено в %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>ПУТЬ</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>ПАПКА</translation>
+    </message>
+    <message>
+        <source>clients add: &quot;Last First Middle&quot;.</source>
+        <translation>clients add: &quot;Фамилия Имя Отчество&quot;.</translation>
+    </message>
+    <message>
+        <source>clients add: company.</source>
+        <translation>clients add: компания.</translation>
+    </message>
+    <message>
+        <source>clients add: a phone (repeat for more).</source>
+        <translation>clients add: телефон (повторите для нескольких).</translation>
+    </message>
+    <message>
+        <source>clients add: an e-mail (repeat for more).</source>
+        <translation>clients add: e-mail (повторите для нескольких).</translation>
+    </message>
+    <message>
+        <source>clients add: contact type.</source>
+        <translation>clients add: тип клиента.</translation>
+    </message>
+    <message>
+        <source>clients add: status.</source>
+        <translation>clients add: статус.</translation>
+    </message>
+    <message>
+        <source>clients add: source or channel.</source>
+        <translation>clients add: источник или канал.</translation>
+    </message>
+    <message>
+        <source>clients add, deals add, report: the manager&apos;s login or full name.</source>
+        <translation>clients add, deals add, report: логин или ФИО менеджера.</translation>
+    </message>
+    <message>
+        <source>Sign in as LOGIN (password from KARTOTEKA_PASSWORD or asked).</source>
+        <translation>Войти как ЛОГИН (пароль из KARTOTEKA_PASSWORD или запрашивается).</translation>
+    </message>
+    <message>
+        <source>init: the owner&apos;s login.</source>
+        <translation>init: логин владельца.</translation>
+    </message>
+    <message>
+        <source>users add: owner, admin, senior or manager.</source>
+        <translation>users add: owner, admin, senior или manager.</translation>
+    </message>
+    <message>
+        <source>users deactivate: who takes their clients (repeat to split).</source>
+        <translation>users deactivate: кто принимает клиентов (повторите, чтобы распределить).</translation>
+    </message>
+    <message>
+        <source>audit: an action&apos;s name, or a prefix ending in a dot (client.).</source>
+        <translation>audit: название действия или его начало с точкой в конце (client.).</translation>
+    </message>
+    <message>
+        <source>audit: whose actions (written --user after audit).</source>
+        <translation>audit: чьи действия (пишется --user после audit).</translation>
+    </message>
+    <message>
+        <source>clients add: YYYY-MM-DD.</source>
+        <translation>clients add: ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <source>clients find: how many at most.</source>
+        <translation>clients find: сколько самое большее.</translation>
+    </message>
+    <message>
+        <source>interactions add: the client&apos;s number.</source>
+        <translation>interactions add: номер клиента.</translation>
+    </message>
+    <message>
+        <source>interactions add: what it was.</source>
+        <translation>interactions add: что это было.</translation>
+    </message>
+    <message>
+        <source>interactions add: purchase amount.</source>
+        <translation>interactions add: сумма покупки.</translation>
+    </message>
+    <message>
+        <source>interactions add: when (ISO).</source>
+        <translation>interactions add: когда (ISO).</translation>
+    </message>
+    <message>
+        <source>interactions add: the text.</source>
+        <translation>interactions add: текст.</translation>
+    </message>
+    <message>
+        <source>demo: how many clients.</source>
+        <translation>demo: сколько клиентов.</translation>
+    </message>
+    <message>
+        <source>demo: the random seed.</source>
+        <translation>demo: начальное значение генератора случайных чисел.</translation>
+    </message>
+    <message>
+        <source>deals add: the deal&apos;s title.</source>
+        <translation>deals add: название сделки.</translation>
+    </message>
+    <message>
+        <source>deals: the pipeline&apos;s name (default: the first).</source>
+        <translation>deals: название воронки (по умолчанию: первая).</translation>
+    </message>
+    <message>
+        <source>deals: the stage&apos;s name.</source>
+        <translation>deals: название этапа.</translation>
+    </message>
+    <message>
+        <source>deals move: the loss reason (for a lost stage).</source>
+        <translation>deals move: причина отказа (для этапа проигрыша).</translation>
+    </message>
+    <message>
+        <source>report: write the table as csv or xlsx (with --out).</source>
+        <translation>report: записать таблицу как csv или xlsx (вместе с --out).</translation>
+    </message>
+    <message>
+        <source>report: the file to write the table to.</source>
+        <translation>report: файл, в который записать таблицу.</translation>
+    </message>
+    <message>
+        <source>report: first day, YYYY-MM-DD (default: the 1st of the month of --to).</source>
+        <translation>report: первый день, ГГГГ-ММ-ДД (по умолчанию: 1-е число месяца даты --to).</translation>
+    </message>
+    <message>
+        <source>report sales: day, week, month or quarter (default: month).</source>
+        <translation>report sales: day, week, month или quarter (по умолчанию: month).</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>ЗНАЧЕНИЕ</translation>
+    </message>
+    <message>
+        <source>command</source>
+        <translation>команда</translation>
     </message>
 </context>
 <context>
@@ -4661,7 +4932,7 @@ in this stage since %3, last activity %4</source>
     <name>kartoteka::ui::DealItemsModel</name>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 %</translation>
     </message>
     <message>
         <source>Product or service</source>
@@ -5189,7 +5460,7 @@ in this stage since %3, last activity %4</source>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 %</translation>
     </message>
     <message>
         <source>SKU</source>
@@ -5707,11 +5978,11 @@ in this stage since %3, last activity %4</source>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">открыта</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 %</translation>
     </message>
     <message>
         <source>%1 days</source>

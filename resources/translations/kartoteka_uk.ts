@@ -5,47 +5,59 @@
     <name>kartoteka</name>
     <message>
         <source>shared folder (several PCs)</source>
-        <translation type="unfinished"></translation>
+        <translation>спільна папка (кілька ПК)</translation>
     </message>
     <message>
         <source>local (this PC)</source>
-        <translation type="unfinished"></translation>
+        <translation>локально (цей ПК)</translation>
     </message>
     <message>
         <source>Kartoteka: a desktop CRM for small shops.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartoteka: CRM для невеликих магазинів.</translation>
     </message>
     <message>
         <source>Open this database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити цей файл бази даних.</translation>
     </message>
     <message>
         <source>Shared mode: the file is on a network folder used by several PCs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спільний режим: файл лежить у мережевій папці, з якою працюють кілька ПК.</translation>
     </message>
     <message>
         <source>Local mode: only this PC uses the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Локальний режим: з файлом працює лише цей ПК.</translation>
     </message>
     <message>
         <source>Save a picture of the window to FILE and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти знімок вікна у ФАЙЛ і вийти.</translation>
     </message>
     <message>
         <source>Open on a section: clients, deals, reports, catalog or admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити розділ: clients, deals, reports, catalog або admin.</translation>
     </message>
     <message>
         <source>With --section: open its tab number N (from 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Разом з --section: відкрити його вкладку номер N (від 0).</translation>
     </message>
     <message>
         <source>There is no section &quot;%1&quot;: --section is one of clients, deals, reports, catalog, admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Розділу «%1» немає: --section приймає clients, deals, reports, catalog або admin.</translation>
     </message>
     <message>
         <source>--screenshot saves a PNG picture: give a file name ending in .png.</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot зберігає знімок у форматі PNG: вкажіть ім’я файлу із закінченням .png.</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>ШЛЯХ</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>РОЗДІЛ</translation>
     </message>
 </context>
 <context>
@@ -2233,591 +2245,515 @@
     <name>kartoteka::cli</name>
     <message>
         <source>The owner&apos;s passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Парольна фраза власника: </translation>
     </message>
     <message>
         <source>The owner&apos;s key is set: from now on every backup&apos;s owner&apos;s copy opens only with this passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ власника задано: відтепер копія власника кожної резервної копії відкривається лише з цією парольною фразою.</translation>
     </message>
     <message>
         <source>Name the folder: kartoteka-cli backups owner-folder DIR (&quot;&quot; for none)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вкажіть папку: kartoteka-cli backups owner-folder ТЕКА (&quot;&quot; — без неї)</translation>
     </message>
     <message>
         <source>No owner&apos;s copies will be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Копії власника більше не записуватимуться.</translation>
     </message>
     <message>
         <source>Every backup&apos;s owner&apos;s copy goes to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Копія власника кожної резервної копії записується в %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n old backup(s) pruned.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Видалено %n стару резервну копію.</numerusform>
+            <numerusform>Видалено %n старі резервні копії.</numerusform>
+            <numerusform>Видалено %n старих резервних копій.</numerusform>
         </translation>
     </message>
     <message>
         <source>Backup written: %1, but %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервну копію записано: %1, але %2</translation>
     </message>
     <message>
         <source>Owner&apos;s copy: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backup written: %1 (%2 bytes, SHA-256 %3). %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Копія власника: %1.</translation>
     </message>
     <message>
         <source>Unknown &quot;backups %1&quot;: use backups [--dir DIR], backups owner-key or backups owner-folder DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Невідома команда «backups %1»: використовуйте backups [--dir ТЕКА], backups owner-key або backups owner-folder ТЕКА.</translation>
     </message>
     <message>
         <source>The backup folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Папки резервних копій %1 не існує.</translation>
     </message>
     <message>
         <source>Backups in %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервні копії в %1:</translation>
     </message>
     <message>
         <source>NOT OK: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>НЕСПРАВНА: %1</translation>
     </message>
     <message>
         <source>no manifest with a checksum</source>
-        <translation type="unfinished"></translation>
+        <translation>немає опису з контрольною сумою</translation>
     </message>
     <message>
         <source>NOT VERIFIED: no manifest with a checksum</source>
-        <translation type="unfinished"></translation>
+        <translation>НЕ ПЕРЕВІРЕНА: немає опису з контрольною сумою</translation>
     </message>
     <message>
         <source>verified</source>
-        <translation type="unfinished"></translation>
+        <translation>перевірена</translation>
     </message>
     <message>
         <source>(a backup of another database)</source>
-        <translation type="unfinished"></translation>
+        <translation>(резервна копія іншої бази даних)</translation>
     </message>
     <message>
         <source>(a backup of «%1», not of the open database)</source>
-        <translation type="unfinished"></translation>
+        <translation>(резервна копія «%1», а не відкритої бази даних)</translation>
     </message>
     <message>
         <source>  (none)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (немає)</translation>
     </message>
     <message>
         <source>Owner&apos;s copies in %1 (encrypted):</source>
-        <translation type="unfinished"></translation>
+        <translation>Копії власника в %1 (зашифровані):</translation>
     </message>
     <message>
         <source>owner&apos;s copy: verify it with the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>копія власника: перевірте її з парольною фразою</translation>
     </message>
     <message>
         <source>Name the backup file: kartoteka-cli verify FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>Вкажіть файл резервної копії: kartoteka-cli verify ФАЙЛ</translation>
     </message>
     <message>
         <source>%1 decrypts, but the backup inside is not good: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 розшифровується, але резервна копія всередині несправна: %2</translation>
     </message>
     <message>
         <source>%1 is a readable Kartoteka database (schema version %2), but it is not verified: it has no manifest with a checksum, so damage or changes since it was made cannot be ruled out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — читабельна база даних Kartoteka (версія схеми %2), але вона не перевірена: у неї немає опису з контрольною сумою, тож пошкодження чи зміни після її створення не виключені.</translation>
     </message>
     <message>
         <source>%1 is a good owner&apos;s copy: it decrypts whole with this passphrase, and the backup inside is good (schema version %2, checksum matches).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — справна копія власника: вона повністю розшифровується цією парольною фразою, і резервна копія всередині справна (версія схеми %2, контрольна сума збігається).</translation>
     </message>
     <message>
         <source>%1 is a good Kartoteka backup (schema version %2, checksum matches the manifest).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — справна резервна копія Kartoteka (версія схеми %2, контрольна сума збігається з описом).</translation>
     </message>
     <message>
         <source>Name the backup file: kartoteka-cli restore FILE --yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Вкажіть файл резервної копії: kartoteka-cli restore ФАЙЛ --yes</translation>
     </message>
     <message>
         <source>A restore replaces all current data (a safety copy is taken first). Add --yes to go ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Відновлення замінює всі поточні дані (спершу робиться страхувальна копія). Щоб продовжити, додайте --yes.</translation>
     </message>
     <message>
         <source>Add --other-database to restore it anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Щоб усе одно відновити її, додайте --other-database.</translation>
     </message>
     <message>
         <source>Add --unverified to restore it anyway.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restored %1 (%2 rows). The data as it was before is in the safety copy %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Щоб усе одно відновити її, додайте --unverified.</translation>
     </message>
     <message>
         <source>Name the file: kartoteka-cli catalog import FILE.csv [--dry-run]</source>
-        <translation type="unfinished"></translation>
+        <translation>Вкажіть файл: kartoteka-cli catalog import ФАЙЛ.csv [--dry-run]</translation>
     </message>
     <message>
         <source>Would change (nothing written, --dry-run):</source>
-        <translation type="unfinished"></translation>
+        <translation>Буде змінено (нічого не записано, --dry-run):</translation>
     </message>
     <message>
         <source>Changed:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  %1 new, %2 updated, %3 deactivated, %4 unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінено:</translation>
     </message>
     <message>
         <source>Rows that could not be read (they changed nothing):</source>
-        <translation type="unfinished"></translation>
+        <translation>Рядки, які не вдалося прочитати (вони нічого не змінили):</translation>
     </message>
     <message>
         <source>  line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  рядок %1: %2</translation>
     </message>
     <message>
         <source>The catalog is empty; import it with: kartoteka-cli catalog import FILE.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>Каталог порожній; імпортуйте його командою: kartoteka-cli catalog import ФАЙЛ.csv</translation>
     </message>
     <message>
         <source>Use: catalog import FILE.csv [--dry-run] | catalog list [TEXT]</source>
-        <translation type="unfinished"></translation>
+        <translation>Використання: catalog import ФАЙЛ.csv [--dry-run] | catalog list [ТЕКСТ]</translation>
     </message>
     <message>
         <source>&quot;%1&quot; does not use --%2. See --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не використовує --%2. Див. --help.</translation>
     </message>
     <message>
         <source>Choose either --open or --closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть щось одне: --open або --closed.</translation>
     </message>
     <message>
         <source>--%1 takes a whole number from %2 to %3, not &quot;%4&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 приймає ціле число від %2 до %3, а не «%4».</translation>
     </message>
     <message>
         <source>--%1 must be an ISO date and time, e.g. 2026-11-20T14:30:00Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 має бути датою й часом у форматі ISO, наприклад 2026-11-20T14:30:00Z.</translation>
     </message>
     <message>
         <source>--%1 records what has happened: give a moment from 1900 up to now, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 записує те, що вже сталося: вкажіть момент від 1900 року до цієї миті, а не «%2».</translation>
     </message>
     <message>
         <source>To add it as a new name, repeat the command with --create-missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Щоб додати його як нову назву, повторіть команду з --create-missing.</translation>
     </message>
     <message>
         <source>--%1: %2 is deactivated. Choose an active colleague.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: обліковий запис %2 вимкнено. Виберіть активного колегу.</translation>
     </message>
     <message>
         <source>Name a colleague by login or full name; a new colleague&apos;s account is added with kartoteka-cli users add.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вкажіть колегу за логіном або ПІБ; обліковий запис нового колеги додається командою kartoteka-cli users add.</translation>
     </message>
     <message>
         <source>The birthday must be written as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>День народження треба записати як РРРР-ММ-ДД.</translation>
     </message>
     <message>
         <source>Client %1 created: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note: client %1 (%2) has the same %3 %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клієнта %1 створено: %2</translation>
     </message>
     <message>
         <source>Nobody matches &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>За запитом «%1» нікого не знайдено.</translation>
     </message>
     <message>
         <source>Name the client by its number: kartoteka-cli clients show ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Вкажіть номер клієнта: kartoteka-cli clients show НОМЕР</translation>
     </message>
     <message>
         <source>There is no client &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Purchases: %1, total %2, last %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Клієнта «%1» немає.</translation>
     </message>
     <message>
         <source>Use: clients add|find|show|export. See --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Використання: clients add|find|show|export. Див. --help.</translation>
     </message>
     <message>
         <source>Use: clients export --format csv|xlsx|vcf --out FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>Використання: clients export --format csv|xlsx|vcf --out ФАЙЛ</translation>
     </message>
     <message>
         <source>Name the file to write: --out FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>Вкажіть файл для запису: --out ФАЙЛ</translation>
     </message>
     <message numerus="yes">
         <source>%n client(s) written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n клієнт записаний у %1.</numerusform>
+            <numerusform>%n клієнти записані у %1.</numerusform>
+            <numerusform>%n клієнтів записано у %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Use: interactions add --client ID --kind KIND --text TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>Використання: interactions add --client НОМЕР --kind ВИД --text ТЕКСТ</translation>
     </message>
     <message>
         <source>--kind is one of note, call, email, meeting, message, purchase.</source>
-        <translation type="unfinished"></translation>
+        <translation>--kind приймає note, call, email, meeting, message або purchase.</translation>
     </message>
     <message>
         <source>--amount belongs to a purchase; a %1 has no amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>--amount буває лише в покупки; у «%1» суми немає.</translation>
     </message>
     <message>
         <source>Added %1 %2 to client %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Demo data written: %1 clients, %2 timeline entries, %3 products, %4 deals in %5 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клієнту %3 додано: %1 №%2.</translation>
     </message>
     <message>
         <source>Sign in as one of these, all with the password %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Увійдіть як один із цих користувачів, у всіх пароль %1:</translation>
     </message>
     <message>
         <source>The pipeline %1 has no stage &quot;%2&quot;. Choose one of: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>У воронці %1 немає етапу «%2». Виберіть один із: %3.</translation>
     </message>
     <message>
         <source>--reason is for a deal added in a lost stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>--reason потрібна лише для угоди, доданої на етап програшу.</translation>
     </message>
     <message>
         <source>Deal %1 created: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Угоду %1 створено: %2</translation>
     </message>
     <message>
         <source>Use: deals move ID --stage NAME [--reason R] [--at ISO]</source>
-        <translation type="unfinished"></translation>
+        <translation>Використання: deals move НОМЕР --stage НАЗВА [--reason R] [--at ISO]</translation>
     </message>
     <message>
         <source>There is no deal &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Угоди «%1» немає.</translation>
     </message>
     <message>
         <source>--reason is for a move to a lost stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>--reason потрібна лише для переміщення на етап програшу.</translation>
     </message>
     <message>
         <source>Deal %1 is now in &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Угода %1 тепер на етапі «%2».</translation>
     </message>
     <message>
         <source>No deals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Угод немає.</translation>
     </message>
     <message>
         <source>Use: deals add|move|list. See --help.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 rows written to %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Funnel of %1, deals created %2: %3 deals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  won %1 (%2), lost %3 (%4), win rate %5 %, %6 days to win on average</source>
-        <translation type="unfinished"></translation>
+        <translation>Використання: deals add|move|list. Див. --help.</translation>
     </message>
     <message>
         <source>--by is day, week, month or quarter.</source>
-        <translation type="unfinished"></translation>
+        <translation>--by приймає day, week, month або quarter.</translation>
     </message>
     <message>
         <source>Sales (won deals) %1, with the year before</source>
-        <translation type="unfinished"></translation>
+        <translation>Продажі (виграні угоди) %1, порівняно з попереднім роком</translation>
     </message>
     <message>
         <source>Channels %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  %1	%2 new clients, %3 deals, %4 won (%5), %6; %7 per buying client</source>
-        <translation type="unfinished"></translation>
+        <translation>Канали %1</translation>
     </message>
     <message>
         <source>Managers %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  %1	open %2, won %3 (%4), lost %5, %6; %7 calls, %8 meetings, %9 e-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>Менеджери %1</translation>
     </message>
     <message>
         <source>Clients&apos; purchases and won deals %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  %1 buyers, %2 sales, %3; average check %4, value per client %5, %6 days between purchases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  the top %1 clients (20 %) bring %2 of the revenue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  %1 purchases: %2 clients</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  %1: %2 clients, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупки клієнтів і виграні угоди %1</translation>
     </message>
     <message>
         <source>Drifting away as of %1 (most valuable first):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  %1	%2	%3, last %4 (%5 days ago)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Birthdays in the next %1 days:</source>
-        <translation type="unfinished"></translation>
+        <translation>Клієнти, що відходять, станом на %1 (найцінніші першими):</translation>
     </message>
     <message>
         <source>  %1	%2	%3 turns %4</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1	%2	%3, виповнюється %4</translation>
     </message>
     <message>
         <source>Use: report funnel|sales|channels|managers|clients|drifting [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--pipeline P] [--manager M] [--by day|week|month|quarter].</source>
-        <translation type="unfinished"></translation>
+        <translation>Використання: report funnel|sales|channels|managers|clients|drifting [--from РРРР-ММ-ДД] [--to РРРР-ММ-ДД] [--pipeline P] [--manager M] [--by day|week|month|quarter].</translation>
     </message>
     <message>
         <source>--format needs --out FILE: the file to write the table to.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format потребує --out ФАЙЛ: файлу, у який записати таблицю.</translation>
     </message>
     <message>
         <source>--format is csv or xlsx.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format приймає csv або xlsx.</translation>
     </message>
     <message>
         <source>--from and --to are dates as YYYY-MM-DD, --from not after --to.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from і --to — дати у форматі РРРР-ММ-ДД, причому --from не пізніше за --to.</translation>
     </message>
     <message>
         <source>This database has accounts: sign in with --user LOGIN before the command (the password from the environment variable KARTOTEKA_PASSWORD, or asked on a terminal).</source>
-        <translation type="unfinished"></translation>
+        <translation>У цій базі даних є облікові записи: увійдіть з --user ЛОГІН перед командою (пароль береться зі змінної середовища KARTOTEKA_PASSWORD або запитується в терміналі).</translation>
     </message>
     <message>
         <source>No terminal to ask on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає термінала, щоб запитати.</translation>
     </message>
     <message>
         <source>Nothing was typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нічого не введено.</translation>
     </message>
     <message>
         <source>Set the environment variable %1 or run the command on a terminal to type the password. A password is never taken from the command line, where other users of the PC can read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Задайте змінну середовища %1 або запустіть команду в терміналі, щоб ввести пароль. Пароль ніколи не береться з командного рядка, де його можуть прочитати інші користувачі ПК.</translation>
     </message>
     <message>
         <source>No password was typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль не введено.</translation>
     </message>
     <message>
         <source>Type it again: </source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть його ще раз: </translation>
     </message>
     <message>
         <source>The two passwords differ. Nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Паролі не збігаються. Нічого не змінено.</translation>
     </message>
     <message>
         <source>--user needs a login.</source>
-        <translation type="unfinished"></translation>
+        <translation>--user потребує логіна.</translation>
     </message>
     <message>
         <source>This database has no accounts yet. Set up its owner first: kartoteka-cli init --owner LOGIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>У цій базі даних ще немає облікових записів. Спершу створіть власника: kartoteka-cli init --owner ЛОГІН.</translation>
     </message>
     <message>
         <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль для %1: </translation>
     </message>
     <message>
         <source>%1 signed in with a temporary password and must choose their own first: kartoteka-cli --user %2 users set-password (the new password from KARTOTEKA_NEW_PASSWORD or asked).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 входить із тимчасовим паролем і спершу має вибрати власний: kartoteka-cli --user %2 users set-password (новий пароль береться з KARTOTEKA_NEW_PASSWORD або запитується).</translation>
     </message>
     <message>
         <source>The database needs its owner&apos;s account first: kartoteka-cli init --owner LOGIN [--name &quot;Full Name&quot;], with the password in the environment variable KARTOTEKA_PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спершу базі даних потрібен обліковий запис власника: kartoteka-cli init --owner ЛОГІН [--name &quot;ПІБ&quot;], з паролем у змінній середовища KARTOTEKA_PASSWORD.</translation>
     </message>
     <message>
         <source>The owner&apos;s login: </source>
-        <translation type="unfinished"></translation>
+        <translation>Логін власника: </translation>
     </message>
     <message>
         <source>The owner&apos;s full name: </source>
-        <translation type="unfinished"></translation>
+        <translation>ПІБ власника: </translation>
     </message>
     <message>
         <source>The owner&apos;s password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль власника: </translation>
     </message>
     <message>
         <source>A new database starts with its owner&apos;s account: kartoteka-cli init --owner LOGIN [--name &quot;Full Name&quot;], with the password in the environment variable KARTOTEKA_PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова база даних починається з облікового запису власника: kartoteka-cli init --owner ЛОГІН [--name &quot;ПІБ&quot;], з паролем у змінній середовища KARTOTEKA_PASSWORD.</translation>
     </message>
     <message>
         <source>Owner: %1 (%2). Others sign in with the accounts the owner adds: kartoteka-cli --user %2 users add LOGIN --name &quot;Full Name&quot; --role manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Власник: %1 (%2). Інші входять з обліковими записами, які додає власник: kartoteka-cli --user %2 users add ЛОГІН --name &quot;ПІБ&quot; --role manager.</translation>
     </message>
     <message>
         <source>This database already has an owner. Sign in with --user; the owner makes others owners with users set-role.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Database %1 is ready (mode %2, schema version %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>У цієї бази даних уже є власник. Увійдіть з --user; інших власниками робить власник командою users set-role.</translation>
     </message>
     <message>
         <source>Database: %1
 Mode: %2
 Schema version: %3 (this program: %4)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>База даних: %1
+Режим: %2
+Версія схеми: %3 (ця програма: %4)
+</translation>
     </message>
     <message>
         <source>Integrity: ok</source>
-        <translation type="unfinished"></translation>
+        <translation>Цілісність: гаразд</translation>
     </message>
     <message>
         <source>Problems:
   %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблеми:
+  %1</translation>
     </message>
     <message>
         <source>The schema will be upgraded the next time Kartoteka opens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Схему буде оновлено, коли Kartoteka наступного разу відкриє базу.</translation>
     </message>
     <message>
         <source>no password yet</source>
-        <translation type="unfinished"></translation>
+        <translation>пароля ще немає</translation>
     </message>
     <message>
         <source>temporary password</source>
-        <translation type="unfinished"></translation>
+        <translation>тимчасовий пароль</translation>
     </message>
     <message>
         <source>password set</source>
-        <translation type="unfinished"></translation>
+        <translation>пароль задано</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a role. Roles: owner, admin, senior, manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не роль. Ролі: owner, admin, senior, manager.</translation>
     </message>
     <message>
         <source>Use: users add LOGIN --name &quot;Full Name&quot; --role owner|admin|senior|manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Використання: users add ЛОГІН --name &quot;ПІБ&quot; --role owner|admin|senior|manager</translation>
     </message>
     <message>
         <source>A temporary password for %1 (to be changed at the first sign-in): </source>
-        <translation type="unfinished"></translation>
+        <translation>Тимчасовий пароль для %1 (змінюється під час першого входу): </translation>
     </message>
     <message>
         <source>Account %1 added for %2 (%3). They choose their own password at the first sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обліковий запис %1 додано для %2 (%3). Власний пароль вибирається під час першого входу.</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>активний</translation>
     </message>
     <message>
         <source>deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>вимкнений</translation>
     </message>
     <message>
         <source>No accounts yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Облікових записів ще немає.</translation>
     </message>
     <message>
         <source>Use: users set-role LOGIN owner|admin|senior|manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Використання: users set-role ЛОГІН owner|admin|senior|manager</translation>
     </message>
     <message>
         <source>%1 (%2) is now: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) тепер: %3.</translation>
     </message>
     <message>
         <source>Use: users set-password [LOGIN]</source>
-        <translation type="unfinished"></translation>
+        <translation>Використання: users set-password [ЛОГІН]</translation>
     </message>
     <message>
         <source>Name the account (users set-password LOGIN), or sign in with --user to change your own password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вкажіть обліковий запис (users set-password ЛОГІН) або увійдіть з --user, щоб змінити власний пароль.</translation>
     </message>
     <message>
         <source>Your new password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш новий пароль: </translation>
     </message>
     <message>
         <source>Your password is changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш пароль змінено.</translation>
     </message>
     <message>
         <source>A temporary password for %1 (to be changed at the next sign-in): </source>
-        <translation type="unfinished"></translation>
+        <translation>Тимчасовий пароль для %1 (змінюється під час наступного входу): </translation>
     </message>
     <message>
         <source>%1 has a temporary password and chooses their own at the next sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 має тимчасовий пароль і вибере власний під час наступного входу.</translation>
     </message>
     <message>
         <source>Use: users deactivate LOGIN [--hand-over-to LOGIN]...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is deactivated; %2 clients and %3 open deals handed over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Використання: users deactivate ЛОГІН [--hand-over-to ЛОГІН]...</translation>
     </message>
     <message>
         <source>--%1 must be a date written as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 має бути датою у форматі РРРР-ММ-ДД.</translation>
     </message>
     <message>
         <source>Use: users add|list|set-role|set-password|deactivate. See --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Використання: users add|list|set-role|set-password|deactivate. Див. --help.</translation>
     </message>
     <message>
         <source>Use: audit [--user LOGIN] [--action NAME] [--from D] [--to D] [--client ID]</source>
-        <translation type="unfinished"></translation>
+        <translation>Використання: audit [--user ЛОГІН] [--action НАЗВА] [--from ДАТА] [--to ДАТА] [--client НОМЕР]</translation>
     </message>
     <message>
         <source>Use --format csv|xlsx, or an --out file named .csv or .xlsx.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 audit rows written to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вкажіть --format csv|xlsx або файл --out із закінченням .csv чи .xlsx.</translation>
     </message>
     <message>
         <source>Nothing in the audit matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>У журналі дій нічого не знайдено.</translation>
     </message>
     <message>
         <source>Kartoteka from the command line.
@@ -2867,75 +2803,409 @@ Commands:
          [--from D] [--to D] [--pipeline P] [--manager M] [--by day|week|month|quarter]
          [--format csv|xlsx --out FILE]   the report&apos;s table, as the screen exports it
                            the owner&apos;s reports; drifting: regular clients to call as of --to</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartoteka з командного рядка.
+
+У базі даних з обліковими записами увійдіть з --user ЛОГІН перед командою; пароль
+береться з KARTOTEKA_PASSWORD або запитується в терміналі, але ніколи не з
+командного рядка (paths, verify і --help входу не потребують).
+
+Команди:
+  init --owner ЛОГІН [--name &quot;ПІБ&quot;] [--shared|--local]
+                           створити або відкрити й оновити базу даних; нова (або
+                           створена до появи облікових записів) отримує обліковий
+                           запис власника
+  users add ЛОГІН --name &quot;ПІБ&quot; --role owner|admin|senior|manager
+                           (тимчасовий пароль з KARTOTEKA_NEW_PASSWORD або
+                           запитується)
+  users list | users set-role ЛОГІН РОЛЬ
+  users set-password [ЛОГІН]
+                           тимчасовий пароль колеги або ваш власний
+  users deactivate ЛОГІН [--hand-over-to ЛОГІН]...
+                           клієнти й відкриті угоди по черзі переходять до названих
+                           колег
+  audit [--user ЛОГІН] [--action НАЗВА] [--from ДАТА] [--to ДАТА] [--client НОМЕР]
+                           хто що зробив (--user після audit — фільтр)
+  clients export --format csv|xlsx|vcf --out ФАЙЛ
+  check                    перевірка цілісності, версія схеми й режим
+  backup [--to ТЕКА]       зробити перевірену резервну копію зараз
+  backups [--dir ТЕКА]     перелік резервних копій з перевіркою кожної
+  backups owner-key        задати парольну фразу власника (KARTOTEKA_PASSPHRASE або
+                           запитується)
+  backups owner-folder ТЕКА
+                           кожна резервна копія потрапляє й туди, зашифрована для
+                           власника
+  verify ФАЙЛ              перевірити файл резервної копії, не торкаючись бази даних
+                           (копію власника — з KARTOTEKA_PASSPHRASE або запитується)
+  restore ФАЙЛ --yes [--other-database] [--unverified]
+                           відновити резервну копію (спершу робиться страхувальна
+                           копія)
+  clients add --name &quot;Прізвище Ім’я По батькові&quot; [--company C] [--phone P]...
+              [--email E]... [--type T] [--status S] [--source S] [--manager M]
+              [--birthday РРРР-ММ-ДД]
+  clients find ЗАПИТ [--limit N]
+                           пошук так само, як у полі пошуку
+  clients show НОМЕР       картка клієнта з історією
+  interactions add --client НОМЕР --kind note|call|email|meeting|message|purchase
+              [--amount A] [--at ISO] --text ТЕКСТ
+  demo [--clients N] [--seed S]
+                           нова база даних із правдоподібними даними та обліковими
+                           записами власника й працівників (пароль буде показано)
+  paths                    де лежать типова база даних, резервні копії та демо
+  pipelines                воронки з їхніми етапами
+  deals add --client НОМЕР --title T [--amount A] [--pipeline P] [--stage S]
+            [--manager M]
+  deals move НОМЕР --stage НАЗВА [--reason R] [--at ISO]
+  deals list [--pipeline P] [--stage S] [--open|--closed] [--limit N]
+  catalog import ФАЙЛ.csv [--dry-run]
+                           звірити каталог з вивантаженням із бухгалтерії
+  catalog list [ТЕКСТ] [--all]
+                           товари (--all: також неактивні)
+  report funnel|sales|channels|managers|clients|drifting
+         [--from ДАТА] [--to ДАТА] [--pipeline P] [--manager M]
+         [--by day|week|month|quarter] [--format csv|xlsx --out ФАЙЛ]
+                           звіти власника; drifting: постійні клієнти, яким час
+                           зателефонувати станом на --to; з --format і --out: таблиця
+                           звіту у файлі, як її експортує екран звітів</translation>
     </message>
     <message>
         <source>Database file (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл бази даних (типово: %1).</translation>
     </message>
     <message>
         <source>Answer with one JSON document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Відповісти одним документом JSON.</translation>
     </message>
     <message>
         <source>Open in shared mode (a network folder used by several PCs).</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити в спільному режимі (мережева папка, з якою працюють кілька ПК).</translation>
     </message>
     <message>
         <source>Open in local mode (one PC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити в локальному режимі (один ПК).</translation>
     </message>
     <message>
         <source>backup: the folder to write to; report: the last day, YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>backup: папка, у яку записати; report: останній день, РРРР-ММ-ДД.</translation>
     </message>
     <message>
         <source>backups: the folder to list.</source>
-        <translation type="unfinished"></translation>
+        <translation>backups: папка, вміст якої показати.</translation>
     </message>
     <message>
         <source>restore: yes, replace the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>restore: так, замінити дані.</translation>
     </message>
     <message>
         <source>restore: yes, the backup is of another database.</source>
-        <translation type="unfinished"></translation>
+        <translation>restore: так, резервна копія іншої бази даних.</translation>
     </message>
     <message>
         <source>restore: yes, restore a backup without a checksum.</source>
-        <translation type="unfinished"></translation>
+        <translation>restore: так, відновити резервну копію без контрольної суми.</translation>
     </message>
     <message>
         <source>catalog import: show, do not change.</source>
-        <translation type="unfinished"></translation>
+        <translation>catalog import: показати, нічого не змінюючи.</translation>
     </message>
     <message>
         <source>catalog list: inactive products too.</source>
-        <translation type="unfinished"></translation>
+        <translation>catalog list: також неактивні товари.</translation>
     </message>
     <message>
         <source>clients add, deals add|move: add a type, status, source, manager or loss reason that is not in its list yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>clients add, deals add|move: додати тип, статус, джерело, менеджера або причину відмови, яких ще немає в довіднику.</translation>
     </message>
     <message>
         <source>deals list: open deals only.</source>
-        <translation type="unfinished"></translation>
+        <translation>deals list: лише відкриті угоди.</translation>
     </message>
     <message>
         <source>deals list: won and lost deals only.</source>
-        <translation type="unfinished"></translation>
+        <translation>deals list: лише виграні та програні угоди.</translation>
     </message>
     <message>
         <source>What to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Що зробити.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;. See --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Невідома команда «%1». Див. --help.</translation>
     </message>
     <message>
         <source>Choose either --shared or --local.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть щось одне: --shared або --local.</translation>
+    </message>
+    <message>
+        <source>Backup written: %1 (%2, SHA-256 %3). %4</source>
+        <translation>Резервну копію записано: %1 (%2, SHA-256 %3). %4</translation>
+    </message>
+    <message>
+        <source>Restored %1 (rows: %L2). The data as it was before is in the safety copy %3.</source>
+        <translation>Відновлено %1 (рядків: %L2). Дані, якими вони були до цього, — у страхувальній копії %3.</translation>
+    </message>
+    <message>
+        <source>  new %L1, updated %L2, deactivated %L3, unchanged %L4</source>
+        <translation>  нових: %L1, оновлених: %L2, вимкнених: %L3, без змін: %L4</translation>
+    </message>
+    <message>
+        <source>Note (client %1): %2</source>
+        <translation>Увага (клієнт %1): %2</translation>
+    </message>
+    <message>
+        <source>Purchases: %L1, total %2, last %3</source>
+        <translation>Покупок: %L1, на суму %2, остання %3</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 clients</source>
+        <translation>Клієнтів: %L1 з %L2</translation>
+    </message>
+    <message>
+        <source>Demo data written: %L1 clients, %L2 timeline entries, %L3 products, %L4 deals in %L5 s.</source>
+        <translation>Демодані записано за %L5 с: клієнтів — %L1, записів в історії — %L2, товарів — %L3, угод — %L4.</translation>
+    </message>
+    <message>
+        <source>won</source>
+        <translation>виграна</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>програна</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>відкрита</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) written to %2.</source>
+        <translation>
+            <numerusform>%1: %n рядок записаний у %2.</numerusform>
+            <numerusform>%1: %n рядки записані у %2.</numerusform>
+            <numerusform>%1: %n рядків записано у %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Funnel of %1, deals created %2: %L3</source>
+        <translation>Воронка %1, угоди, створені %2: %L3</translation>
+    </message>
+    <message>
+        <source>  %1	reached %L2 (%3)	now %L4, %5</source>
+        <translation>  %1	досягли: %L2 (%3)	зараз: %L4, %5</translation>
+    </message>
+    <message>
+        <source>  won %L1 (%2), lost %L3 (%4), win rate %5, %L6 days to win on average</source>
+        <translation>  виграно: %L1 (%2), програно: %L3 (%4), частка виграшів %5, у середньому %L6 дн. до виграшу</translation>
+    </message>
+    <message>
+        <source>  %1	deals: %L2	%3	(a year before: deals: %L4, %5)</source>
+        <translation>  %1	угод: %L2	%3	(роком раніше: угод: %L4, %5)</translation>
+    </message>
+    <message>
+        <source>  %1	new clients %L2, deals %L3, won %L4 (%5), %6; %7 per buying client</source>
+        <translation>  %1	нових клієнтів: %L2, угод: %L3, виграно: %L4 (%5), %6; %7 на клієнта з покупками</translation>
+    </message>
+    <message>
+        <source>  %1	open %L2, won %L3 (%4), lost %L5, %6; calls %L7, meetings %L8, e-mails %L9</source>
+        <translation>  %1	відкритих: %L2, виграно: %L3 (%4), програно: %L5, %6; дзвінків: %L7, зустрічей: %L8, листів: %L9</translation>
+    </message>
+    <message>
+        <source>  buyers %L1, sales %L2, %3; average check %4, value per client %5, %L6 days between purchases</source>
+        <translation>  покупців: %L1, продажів: %L2, %3; середній чек %4, цінність клієнта %5, між покупками в середньому %L6 дн.</translation>
+    </message>
+    <message>
+        <source>  the top %L1 clients (20 %) bring %2 of the revenue</source>
+        <translation>  найкращі %L1 клієнтів (20 %) приносять %2 виторгу</translation>
+    </message>
+    <message>
+        <source>  purchases %1: clients %L2</source>
+        <translation>  покупок %1: клієнтів %L2</translation>
+    </message>
+    <message>
+        <source>  %1: clients %L2, %3</source>
+        <translation>  %1: клієнтів %L2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>  %1	%2	%3, last %4 (%Ln day(s) ago)</source>
+        <translation>
+            <numerusform>  %1	%2	%3, остання покупка %4 (%Ln день тому)</numerusform>
+            <numerusform>  %1	%2	%3, остання покупка %4 (%Ln дні тому)</numerusform>
+            <numerusform>  %1	%2	%3, остання покупка %4 (%Ln днів тому)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Birthdays in the next %n day(s):</source>
+        <translation>
+            <numerusform>Дні народження в найближчий %n день:</numerusform>
+            <numerusform>Дні народження в найближчі %n дні:</numerusform>
+            <numerusform>Дні народження в найближчі %n днів:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Database %1 is ready (mode: %2, schema version %3).</source>
+        <translation>База даних %1 готова (режим: %2, версія схеми %3).</translation>
+    </message>
+    <message>
+        <source>Database: %1
+Backups: %2
+Demo: %3</source>
+        <translation>База даних: %1
+Резервні копії: %2
+Демо: %3</translation>
+    </message>
+    <message>
+        <source>%1 is deactivated. Handed over: clients %L2, open deals %L3.</source>
+        <translation>Обліковий запис %1 вимкнено. Передано клієнтів: %L2, відкритих угод: %L3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit row(s) written to %1.</source>
+        <translation>
+            <numerusform>%n запис журналу дій збережений у %1.</numerusform>
+            <numerusform>%n записи журналу дій збережені у %1.</numerusform>
+            <numerusform>%n записів журналу дій збережено у %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>ШЛЯХ</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>ТЕКА</translation>
+    </message>
+    <message>
+        <source>clients add: &quot;Last First Middle&quot;.</source>
+        <translation>clients add: &quot;Прізвище Ім’я По батькові&quot;.</translation>
+    </message>
+    <message>
+        <source>clients add: company.</source>
+        <translation>clients add: компанія.</translation>
+    </message>
+    <message>
+        <source>clients add: a phone (repeat for more).</source>
+        <translation>clients add: телефон (повторіть для кількох).</translation>
+    </message>
+    <message>
+        <source>clients add: an e-mail (repeat for more).</source>
+        <translation>clients add: e-mail (повторіть для кількох).</translation>
+    </message>
+    <message>
+        <source>clients add: contact type.</source>
+        <translation>clients add: тип клієнта.</translation>
+    </message>
+    <message>
+        <source>clients add: status.</source>
+        <translation>clients add: статус.</translation>
+    </message>
+    <message>
+        <source>clients add: source or channel.</source>
+        <translation>clients add: джерело або канал.</translation>
+    </message>
+    <message>
+        <source>clients add, deals add, report: the manager&apos;s login or full name.</source>
+        <translation>clients add, deals add, report: логін або ПІБ менеджера.</translation>
+    </message>
+    <message>
+        <source>Sign in as LOGIN (password from KARTOTEKA_PASSWORD or asked).</source>
+        <translation>Увійти як ЛОГІН (пароль з KARTOTEKA_PASSWORD або запитується).</translation>
+    </message>
+    <message>
+        <source>init: the owner&apos;s login.</source>
+        <translation>init: логін власника.</translation>
+    </message>
+    <message>
+        <source>users add: owner, admin, senior or manager.</source>
+        <translation>users add: owner, admin, senior або manager.</translation>
+    </message>
+    <message>
+        <source>users deactivate: who takes their clients (repeat to split).</source>
+        <translation>users deactivate: хто приймає клієнтів (повторіть, щоб розподілити).</translation>
+    </message>
+    <message>
+        <source>audit: an action&apos;s name, or a prefix ending in a dot (client.).</source>
+        <translation>audit: назва дії або її початок із крапкою в кінці (client.).</translation>
+    </message>
+    <message>
+        <source>audit: whose actions (written --user after audit).</source>
+        <translation>audit: чиї дії (пишеться --user після audit).</translation>
+    </message>
+    <message>
+        <source>clients add: YYYY-MM-DD.</source>
+        <translation>clients add: РРРР-ММ-ДД.</translation>
+    </message>
+    <message>
+        <source>clients find: how many at most.</source>
+        <translation>clients find: скільки щонайбільше.</translation>
+    </message>
+    <message>
+        <source>interactions add: the client&apos;s number.</source>
+        <translation>interactions add: номер клієнта.</translation>
+    </message>
+    <message>
+        <source>interactions add: what it was.</source>
+        <translation>interactions add: що це було.</translation>
+    </message>
+    <message>
+        <source>interactions add: purchase amount.</source>
+        <translation>interactions add: сума покупки.</translation>
+    </message>
+    <message>
+        <source>interactions add: when (ISO).</source>
+        <translation>interactions add: коли (ISO).</translation>
+    </message>
+    <message>
+        <source>interactions add: the text.</source>
+        <translation>interactions add: текст.</translation>
+    </message>
+    <message>
+        <source>demo: how many clients.</source>
+        <translation>demo: скільки клієнтів.</translation>
+    </message>
+    <message>
+        <source>demo: the random seed.</source>
+        <translation>demo: початкове значення генератора випадкових чисел.</translation>
+    </message>
+    <message>
+        <source>deals add: the deal&apos;s title.</source>
+        <translation>deals add: назва угоди.</translation>
+    </message>
+    <message>
+        <source>deals: the pipeline&apos;s name (default: the first).</source>
+        <translation>deals: назва воронки (типово: перша).</translation>
+    </message>
+    <message>
+        <source>deals: the stage&apos;s name.</source>
+        <translation>deals: назва етапу.</translation>
+    </message>
+    <message>
+        <source>deals move: the loss reason (for a lost stage).</source>
+        <translation>deals move: причина відмови (для етапу програшу).</translation>
+    </message>
+    <message>
+        <source>report: write the table as csv or xlsx (with --out).</source>
+        <translation>report: записати таблицю як csv або xlsx (разом з --out).</translation>
+    </message>
+    <message>
+        <source>report: the file to write the table to.</source>
+        <translation>report: файл, у який записати таблицю.</translation>
+    </message>
+    <message>
+        <source>report: first day, YYYY-MM-DD (default: the 1st of the month of --to).</source>
+        <translation>report: перший день, РРРР-ММ-ДД (типово: 1-ше число місяця дати --to).</translation>
+    </message>
+    <message>
+        <source>report sales: day, week, month or quarter (default: month).</source>
+        <translation>report sales: day, week, month або quarter (типово: month).</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>ЗНАЧЕННЯ</translation>
+    </message>
+    <message>
+        <source>command</source>
+        <translation>команда</translation>
     </message>
 </context>
 <context>
@@ -4661,7 +4931,7 @@ in this stage since %3, last activity %4</source>
     <name>kartoteka::ui::DealItemsModel</name>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 %</translation>
     </message>
     <message>
         <source>Product or service</source>
@@ -5189,7 +5459,7 @@ in this stage since %3, last activity %4</source>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 %</translation>
     </message>
     <message>
         <source>SKU</source>
@@ -5707,11 +5977,11 @@ in this stage since %3, last activity %4</source>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">відкрита</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 %</translation>
     </message>
     <message>
         <source>%1 days</source>
