@@ -16,6 +16,12 @@ QProcessEnvironment cliEnvironment(const QString& home)
     env.insert(u"HOME"_s, home);
     env.insert(u"XDG_DATA_HOME"_s, home + u"/data"_s);
     env.insert(u"XDG_CONFIG_HOME"_s, home + u"/config"_s);
+    // One defined language whatever the developer's desktop speaks: the CLI
+    // follows LANG. Tests check exit codes, error kinds and data, not words;
+    // a test about the language sets LANG itself.
+    for (const QString& name : {u"LANGUAGE"_s, u"LC_ALL"_s, u"LC_MESSAGES"_s})
+        env.remove(name);
+    env.insert(u"LANG"_s, u"C.UTF-8"_s);
     return env;
 }
 

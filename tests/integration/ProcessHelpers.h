@@ -23,7 +23,8 @@ struct CliRun
 class TempDir;
 
 // The environment of a kartoteka-cli run: its default folders under `home`,
-// never the real home.
+// never the real home, and LANG=C.UTF-8 (English answers) whatever the
+// developer's own language.
 QProcessEnvironment cliEnvironment(const QString& home);
 
 // Runs kartoteka-cli with its default folders under `home`, and the

@@ -12,6 +12,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+#include <tuple>
+
 using namespace Qt::StringLiterals;
 using namespace kartoteka;
 using namespace kartoteka::test;
@@ -21,6 +24,13 @@ namespace {
 QString shopName(Database& db)
 {
     return requireValue(SharedSettings(db).get(u"shop.name"_s)).value;
+}
+
+qsizetype cyrillicLetters(const QByteArray& utf8)
+{
+    const QString text = QString::fromUtf8(utf8);
+    return std::count_if(text.cbegin(), text.cend(),
+                         [](QChar c) { return c.unicode() >= 0x0400 && c.unicode() <= 0x04ff; });
 }
 
 } // namespace
@@ -42,10 +52,11 @@ TEST_CASE("kartoteka-cli init, check and backup answer in text and JSON", "[inte
     CHECK(created.value(u"mode"_s).toString() == u"shared"_s);
     CHECK(created.value(u"schema_version"_s).toInt() == latestSchemaVersion());
 
-    CliRun check =
-        runCli({u"--db"_s, db, u"--user"_s, u"boss"_s, u"check"_s}, home.path(), password);
+    CliRun check = runCli({u"--db"_s, db, u"--user"_s, u"boss"_s, u"check"_s, u"--json"_s},
+                          home.path(), password);
     CHECK(check.exitCode == 0);
-    CHECK(check.out.contains("Integrity: ok"));
+    CHECK(check.json().object().value(u"ok"_s).toBool());
+    CHECK(check.json().object().value(u"problems"_s).toArray().isEmpty());
 
     CliRun backup = runCli({u"--db"_s, db, u"--user"_s, u"boss"_s, u"--json"_s, u"backup"_s},
                            home.path(), password);
@@ -65,9 +76,10 @@ TEST_CASE("kartoteka-cli init, check and backup answer in text and JSON", "[inte
     REQUIRE(backups.size() == 1);
     CHECK(backups[0].toObject().value(u"verified"_s).toBool());
 
-    CliRun verify = runCli({u"verify"_s, file}, home.path());
+    CliRun verify = runCli({u"verify"_s, file, u"--json"_s}, home.path());
     CHECK(verify.exitCode == 0);
-    CHECK(verify.out.contains("good Kartoteka backup"));
+    CHECK(verify.json().object().value(u"ok"_s).toBool());
+    CHECK(verify.json().object().value(u"checksum_checked"_s).toBool());
 
     CliRun to = runCli({u"--db"_s, db, u"--user"_s, u"boss"_s, u"backup"_s, u"--to"_s,
                         home.path(u"usb"_s), u"--json"_s},
@@ -82,27 +94,34 @@ TEST_CASE("kartoteka-cli fails with a message and a non-zero exit", "[integratio
     const QString db = newShop(home);
 
     writeFile(home.path(u"letter.txt"_s), "not a backup");
-    CliRun verify = runCli({u"verify"_s, home.path(u"letter.txt"_s)}, home.path());
+    // What went wrong is told by the error's kind; the message is for people, in their language.
+    CliRun verify = runCli({u"verify"_s, home.path(u"letter.txt"_s), u"--json"_s}, home.path());
     CHECK(verify.exitCode != 0);
-    CHECK(verify.err.contains("not a Kartoteka backup"));
+    CHECK(cliErrorKind(verify) == u"foreign"_s);
+    CHECK_FALSE(verify.json().object().value(u"ok"_s).toBool(true));
 
-    CliRun noYes = runCli({u"--db"_s, db, u"restore"_s, home.path(u"letter.txt"_s)}, home.path());
+    CliRun noYes =
+        runCli({u"--db"_s, db, u"restore"_s, home.path(u"letter.txt"_s), u"--json"_s}, home.path());
     CHECK(noYes.exitCode != 0);
-    CHECK(noYes.err.contains("--yes"));
+    CHECK(cliErrorKind(noYes) == u"invalid"_s);
+    CHECK(noYes.err.contains("--yes")); // the flag to add, named as typed
 
-    CliRun missing = runCli({u"--db"_s, home.path(u"nowhere.sqlite"_s), u"check"_s}, home.path());
+    CliRun missing =
+        runCli({u"--db"_s, home.path(u"nowhere.sqlite"_s), u"check"_s, u"--json"_s}, home.path());
     CHECK(missing.exitCode != 0);
-    CHECK(missing.err.contains("There is no database"));
+    CHECK(cliErrorKind(missing) == u"not_found"_s);
 
     writeFile(home.path(u"blocker"_s), "x");
     CliRun blocked =
-        runCli({u"--db"_s, db, u"backup"_s, u"--to"_s, home.path(u"blocker/sub"_s)}, home.path());
+        runCli({u"--db"_s, db, u"backup"_s, u"--to"_s, home.path(u"blocker/sub"_s), u"--json"_s},
+               home.path());
     CHECK(blocked.exitCode != 0);
-    CHECK(blocked.err.contains("cannot be created"));
+    CHECK(cliErrorKind(blocked) == u"io"_s);
 
-    CliRun unknown = runCli({u"--db"_s, db, u"frobnicate"_s}, home.path());
+    CliRun unknown = runCli({u"--db"_s, db, u"frobnicate"_s, u"--json"_s}, home.path());
     CHECK(unknown.exitCode != 0);
-    CHECK(unknown.err.contains("Unknown command"));
+    CHECK(cliErrorKind(unknown) == u"invalid"_s);
+    CHECK(unknown.out.isEmpty());
 }
 
 TEST_CASE("kartoteka-cli check exits 1 on a database from a newer version", "[integration][cli]")
@@ -221,5 +240,61 @@ TEST_CASE("kartoteka-cli restore asks for flags for another database's or an unv
     {
         auto opened = openTestDatabase(db, ModeChoice::Shared);
         CHECK(shopName(*opened) == u"theirs"_s);
+    }
+}
+
+TEST_CASE("kartoteka-cli answers in the language LANG names, with the same kinds",
+          "[integration][cli][language]")
+{
+    TempDir home;
+    const QString db = newShop(home);
+    auto in = [&](const QString& lang, const QStringList& arguments) {
+        return runCli(arguments, home.path(), {{u"LANG"_s, lang}});
+    };
+    const QStringList unknownCommand{u"--db"_s, db, u"frobnicate"_s};
+    const CliRun helpEnglish = in(u"C.UTF-8"_s, {u"--help"_s});
+    const CliRun unknownEnglish = in(u"C.UTF-8"_s, unknownCommand);
+    REQUIRE(helpEnglish.exitCode == 0);
+    REQUIRE(unknownEnglish.exitCode == 1);
+    CHECK(cyrillicLetters(helpEnglish.out) == 0);
+    CHECK(cyrillicLetters(unknownEnglish.err) == 0);
+
+    // Letters only one of the two languages has tell them apart.
+    const QList<std::tuple<QString, QString, QString>> languages{
+        {u"uk_UA.UTF-8"_s, u"іїє"_s, u"ыэ"_s}, {u"ru_RU.UTF-8"_s, u"ыэ"_s, u"іїє"_s}};
+    QByteArray previousHelp;
+    for (const auto& [lang, own, foreign] : languages) {
+        INFO(lang.toStdString());
+        const CliRun help = in(lang, {u"--help"_s});
+        REQUIRE(help.exitCode == 0);
+        const QString helpText = QString::fromUtf8(help.out);
+        INFO(help.out.toStdString());
+        CHECK(help.out != helpEnglish.out);
+        CHECK(help.out != previousHelp);
+        previousHelp = help.out;
+        CHECK(cyrillicLetters(help.out) > 2000);
+        CHECK(std::any_of(own.cbegin(), own.cend(), [&](QChar c) { return helpText.contains(c); }));
+        CHECK(std::none_of(foreign.cbegin(), foreign.cend(),
+                           [&](QChar c) { return helpText.contains(c); }));
+        // Our own English sentences are gone (Qt's own lines come from Qt's
+        // translations); commands and options stay as they are typed.
+        for (const char* english : {"Commands:", "make a verified backup now", "Database file",
+                                    "What to do.", "restore: yes, replace the data."})
+            CHECK_FALSE(help.out.contains(english));
+        for (const char* typed : {"init --owner", "backups owner-folder", "--create-missing",
+                                  "report funnel|sales|channels|managers|clients|drifting"})
+            CHECK(help.out.contains(typed));
+
+        const CliRun unknown = in(lang, unknownCommand);
+        INFO(unknown.err.toStdString());
+        CHECK(unknown.exitCode == unknownEnglish.exitCode);
+        CHECK(unknown.err != unknownEnglish.err);
+        CHECK(cyrillicLetters(unknown.err) > 10);
+        CHECK(unknown.err.contains("frobnicate"));
+        CHECK_FALSE(unknown.err.contains("Unknown"));
+        // A script's key does not change with the language.
+        const CliRun json = in(lang, unknownCommand + QStringList{u"--json"_s});
+        CHECK(cliErrorKind(json) == u"invalid"_s);
+        CHECK(cyrillicLetters(json.err) > 10);
     }
 }

@@ -581,7 +581,10 @@ struct TerminalRun
 };
 
 // Runs kartoteka-cli on a pseudo-terminal with no password in its
-// environment, waits for each prompt and types its answer.
+// environment, waits for each prompt and types its answer. A prompt is known
+// by its form, not its words (which are translated): what the program showed
+// since the last answer ends with ": " and waits. `dialogue` pairs what is
+// asked (for the test's reader and its failure report) with the answer.
 TerminalRun runOnTerminal(const QStringList& arguments, const QString& home,
                           const QList<std::pair<QByteArray, QByteArray>>& dialogue)
 {
@@ -623,13 +626,14 @@ TerminalRun runOnTerminal(const QStringList& arguments, const QString& home,
         return true;
     };
     qsizetype from = 0;
-    for (const auto& [prompt, answer] : dialogue) {
+    auto prompted = [&] { return run.shown.size() > from && run.shown.endsWith(": "); };
+    for (const auto& [asked, answer] : dialogue) {
         QElapsedTimer clock;
         clock.start();
-        while (run.shown.indexOf(prompt, from) < 0 && clock.elapsed() < 20000)
+        while (!prompted() && clock.elapsed() < 20000)
             readSome(200);
-        INFO(run.shown.toStdString());
-        REQUIRE(run.shown.indexOf(prompt, from) >= 0);
+        INFO("waiting to be asked for: " << asked.toStdString() << "\n" << run.shown.toStdString());
+        REQUIRE(prompted());
         from = run.shown.size();
         const QByteArray line = answer + '\n';
         REQUIRE(write(master, line.constData(), size_t(line.size())) == line.size());

@@ -74,14 +74,17 @@ TEST_CASE("kartoteka-cli adds, finds and shows clients and their timeline",
     CHECK(card.value(u"stats"_s).toObject().value(u"last_purchase"_s).toString() ==
           u"2026-10-01"_s);
 
-    CliRun badKind = runCli({u"--db"_s, db, u"interactions"_s, u"add"_s, u"--client"_s,
-                             QString::number(id), u"--kind"_s, u"fax"_s, u"--text"_s, u"x"_s},
-                            home.path());
+    CliRun badKind =
+        runCli({u"--db"_s, db, u"interactions"_s, u"add"_s, u"--client"_s, QString::number(id),
+                u"--kind"_s, u"fax"_s, u"--text"_s, u"x"_s, u"--json"_s},
+               home.path());
     CHECK(badKind.exitCode != 0);
     CHECK(badKind.err.contains("--kind"));
-    CliRun noClient = runCli({u"--db"_s, db, u"clients"_s, u"show"_s, u"999999"_s}, home.path());
+    CHECK(cliErrorKind(badKind) == u"invalid"_s);
+    CliRun noClient =
+        runCli({u"--db"_s, db, u"clients"_s, u"show"_s, u"999999"_s, u"--json"_s}, home.path());
     CHECK(noClient.exitCode != 0);
-    CHECK(noClient.err.contains("does not exist"));
+    CHECK(cliErrorKind(noClient) == u"not_found"_s);
 }
 
 TEST_CASE("kartoteka-cli demo makes the same data for the same seed", "[integration][cli][demo]")

@@ -20,14 +20,16 @@ TEST_CASE("kartoteka-cli refuses amounts that are not amounts and stores nothing
         INFO(amount.toStdString());
         CliRun purchase =
             runCli({u"--db"_s, db, u"interactions"_s, u"add"_s, u"--client"_s, u"1"_s, u"--kind"_s,
-                    u"purchase"_s, u"--amount"_s, amount, u"--text"_s, u"Плитка"_s},
+                    u"purchase"_s, u"--amount"_s, amount, u"--text"_s, u"Плитка"_s, u"--json"_s},
                    home.path());
         CHECK(purchase.exitCode != 0);
+        CHECK(cliErrorKind(purchase) == u"invalid"_s);
         CHECK(purchase.err.contains("--amount"));
         CliRun deal = runCli({u"--db"_s, db, u"deals"_s, u"add"_s, u"--client"_s, u"1"_s,
-                              u"--title"_s, u"Угода"_s, u"--amount"_s, amount},
+                              u"--title"_s, u"Угода"_s, u"--amount"_s, amount, u"--json"_s},
                              home.path());
         CHECK(deal.exitCode != 0);
+        CHECK(cliErrorKind(deal) == u"invalid"_s);
         CHECK(deal.err.contains("--amount"));
     }
     CHECK(runCli({u"--db"_s, db, u"deals"_s, u"list"_s, u"--json"_s}, home.path())
