@@ -14,6 +14,17 @@
 using namespace Qt::StringLiterals;
 using namespace kartoteka;
 
+namespace {
+
+// Two lines of every --help (this program's and the desktop one's) that Qt's
+// own Ukrainian catalogue (Qt 6.4) lacks: ours has them. Qt's catalogue is
+// installed after ours, so wherever it has a line, its line is shown.
+[[maybe_unused]] constexpr const char* kQtHelpLines[] = {
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Displays help on commandline options."),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Displays help including Qt specific options.")};
+
+} // namespace
+
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk">
 <context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Displays help on commandline options.</source>
+        <translation>Відображає довідку щодо параметрів командного рядка.</translation>
+    </message>
+    <message>
+        <source>Displays help including Qt specific options.</source>
+        <translation>Відображає довідку, включно з особливими параметрами Qt.</translation>
+    </message>
+</context>
+<context>
     <name>kartoteka</name>
     <message>
         <source>shared folder (several PCs)</source>
