@@ -1,6 +1,8 @@
 // kartoteka: the desktop program. Thin: picks the database, opens it, shows the window.
+#include "accounts/Accounts.h"
 #include "accounts/SignInDialog.h"
 #include "language/Language.h"
+#include "main/DialogTitles.h"
 #include "main/MainWindow.h"
 #include "main/WorkspaceOpener.h"
 #include "reports/ReportExport.h"
@@ -39,6 +41,7 @@ int main(int argc, char* argv[])
     QLoggingCategory::setFilterRules(u"kartoteka.*.info=false"_s);
     QApplication::setApplicationDisplayName(u"Kartoteka"_s);
     QApplication::setWindowIcon(QIcon(u":/icons/kartoteka.svg"_s));
+    ui::fitDialogTitles(&app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -102,8 +105,20 @@ int main(int argc, char* argv[])
         return 1;
     // Signed in (or the owner set up) before any page is built: the pages
     // and every connection reopened from the database carry the principal.
-    if (!ui::signInToWorkspace(*workspace, nullptr))
+    // A screenshot is taken unattended: it signs in with KARTOTEKA_USER and
+    // KARTOTEKA_PASSWORD when both are given, through the same check as the dialog.
+    const QString screenshotUser = qEnvironmentVariable("KARTOTEKA_USER");
+    if (!screenshot.isEmpty() && !screenshotUser.isEmpty() &&
+        qEnvironmentVariableIsSet("KARTOTEKA_PASSWORD")) {
+        Result<Principal> me =
+            Accounts(workspace->database())
+                .signIn(screenshotUser, qEnvironmentVariable("KARTOTEKA_PASSWORD"));
+        if (!me)
+            return failEarly(me.error().message);
+        workspace->database().setPrincipal(*me);
+    } else if (!ui::signInToWorkspace(*workspace, nullptr)) {
         return 0;
+    }
     ui::MainWindow window(std::move(workspace));
     window.show();
     if (section >= 0) {

@@ -308,7 +308,7 @@
     </message>
     <message>
         <source>Deal</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Сделка</translation>
     </message>
     <message>
         <source>Deal added</source>
@@ -404,7 +404,7 @@
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Этап</translation>
     </message>
     <message>
         <source>Stage added</source>
@@ -592,7 +592,7 @@
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Менеджер</translation>
     </message>
     <message>
         <source>Delivery address</source>
@@ -620,7 +620,7 @@
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Сумма</translation>
     </message>
     <message>
         <source>Currency</source>
@@ -1072,7 +1072,7 @@
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Менеджер</translation>
     </message>
     <message>
         <source>Address</source>
@@ -1855,7 +1855,7 @@
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Этап</translation>
     </message>
     <message>
         <source>Reached</source>
@@ -1903,7 +1903,7 @@
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Сумма</translation>
     </message>
     <message>
         <source>(no reason given)</source>
@@ -1971,7 +1971,7 @@
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Менеджер</translation>
     </message>
     <message>
         <source>Open deals</source>
@@ -2103,7 +2103,7 @@
     </message>
     <message>
         <source>Deal</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Сделка</translation>
     </message>
     <message>
         <source>Created</source>
@@ -2217,7 +2217,7 @@
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Менеджер</translation>
     </message>
 </context>
 <context>
@@ -4037,15 +4037,15 @@ in this stage since %3, last activity %4</source>
     </message>
     <message>
         <source>Deal</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Сделка</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Этап</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Сумма</translation>
     </message>
     <message>
         <source>Days in stage</source>
@@ -4266,14 +4266,6 @@ in this stage since %3, last activity %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Deals: none yet · %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deals: %1 · %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Archive a client</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4292,6 +4284,46 @@ in this stage since %3, last activity %4</source>
     <message>
         <source>Remove this %1 of %2 from the timeline?</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Сделка</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Менеджер</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Показать:</translation>
+    </message>
+    <message>
+        <source>everything</source>
+        <translation>все</translation>
+    </message>
+    <message>
+        <source>deal steps</source>
+        <translation>шаги сделок</translation>
+    </message>
+    <message>
+        <source>Deals: none yet</source>
+        <translation>Сделки: пока нет</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deals: %n</source>
+        <translation>
+            <numerusform>Сделки: %n</numerusform>
+            <numerusform>Сделки: %n</numerusform>
+            <numerusform>Сделки: %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4680,7 +4712,7 @@ in this stage since %3, last activity %4</source>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Менеджер</translation>
     </message>
 </context>
 <context>
@@ -6005,7 +6037,7 @@ in this stage since %3, last activity %4</source>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Этап</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -6146,7 +6178,7 @@ in this stage since %3, last activity %4</source>
     </message>
     <message>
         <source>Deal</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Сделка</translation>
     </message>
     <message>
         <source>When</source>
@@ -6162,7 +6194,19 @@ in this stage since %3, last activity %4</source>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Сумма</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Шаг</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n step(s))</source>
+        <translation>
+            <numerusform>%1 (%n шаг)</numerusform>
+            <numerusform>%1 (%n шага)</numerusform>
+            <numerusform>%1 (%n шагов)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

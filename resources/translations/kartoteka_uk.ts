@@ -308,7 +308,7 @@
     </message>
     <message>
         <source>Deal</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Угода</translation>
     </message>
     <message>
         <source>Deal added</source>
@@ -404,7 +404,7 @@
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Етап</translation>
     </message>
     <message>
         <source>Stage added</source>
@@ -592,7 +592,7 @@
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Менеджер</translation>
     </message>
     <message>
         <source>Delivery address</source>
@@ -620,7 +620,7 @@
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Сума</translation>
     </message>
     <message>
         <source>Currency</source>
@@ -1072,7 +1072,7 @@
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Менеджер</translation>
     </message>
     <message>
         <source>Address</source>
@@ -1855,7 +1855,7 @@
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Етап</translation>
     </message>
     <message>
         <source>Reached</source>
@@ -1903,7 +1903,7 @@
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Сума</translation>
     </message>
     <message>
         <source>(no reason given)</source>
@@ -1971,7 +1971,7 @@
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Менеджер</translation>
     </message>
     <message>
         <source>Open deals</source>
@@ -2103,7 +2103,7 @@
     </message>
     <message>
         <source>Deal</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Угода</translation>
     </message>
     <message>
         <source>Created</source>
@@ -2217,7 +2217,7 @@
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Менеджер</translation>
     </message>
 </context>
 <context>
@@ -4036,15 +4036,15 @@ in this stage since %3, last activity %4</source>
     </message>
     <message>
         <source>Deal</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Угода</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Етап</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Сума</translation>
     </message>
     <message>
         <source>Days in stage</source>
@@ -4265,14 +4265,6 @@ in this stage since %3, last activity %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Deals: none yet · %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deals: %1 · %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Archive a client</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4291,6 +4283,46 @@ in this stage since %3, last activity %4</source>
     <message>
         <source>Remove this %1 of %2 from the timeline?</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Угода</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Етап</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сума</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Менеджер</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Показати:</translation>
+    </message>
+    <message>
+        <source>everything</source>
+        <translation>усе</translation>
+    </message>
+    <message>
+        <source>deal steps</source>
+        <translation>кроки угод</translation>
+    </message>
+    <message>
+        <source>Deals: none yet</source>
+        <translation>Угоди: поки немає</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deals: %n</source>
+        <translation>
+            <numerusform>Угоди: %n</numerusform>
+            <numerusform>Угоди: %n</numerusform>
+            <numerusform>Угоди: %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4679,7 +4711,7 @@ in this stage since %3, last activity %4</source>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Менеджер</translation>
     </message>
 </context>
 <context>
@@ -6004,7 +6036,7 @@ in this stage since %3, last activity %4</source>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Етап</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -6145,7 +6177,7 @@ in this stage since %3, last activity %4</source>
     </message>
     <message>
         <source>Deal</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Угода</translation>
     </message>
     <message>
         <source>When</source>
@@ -6161,7 +6193,19 @@ in this stage since %3, last activity %4</source>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Сума</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Крок</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n step(s))</source>
+        <translation>
+            <numerusform>%1 (%n крок)</numerusform>
+            <numerusform>%1 (%n кроки)</numerusform>
+            <numerusform>%1 (%n кроків)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@
 #include "deals/DealRepository.h"
 #include "deals/PipelineRepository.h"
 
+#include <QComboBox>
 #include <QDate>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -26,10 +27,13 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QShortcut>
-#include <QTableView>
+#include <QTableWidget>
 #include <QTabWidget>
+#include <QTreeView>
 #include <QUrl>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -72,8 +76,9 @@ ClientCard::ClientCard(Database& db, ClientRepository& clients, InteractionRepos
       m_empty(new QLabel(m_emptyText, this)), m_body(new QWidget(this)), m_name(new QLabel(m_body)),
       m_subtitle(new QLabel(m_body)), m_stats(new QLabel(m_body)), m_contacts(new QLabel(m_body)),
       m_details(new QLabel(m_body)), m_relations(new QLabel(m_body)), m_deals(new QLabel(m_body)),
-      m_edit(new QPushButton(tr("Edit…"), m_body)), m_archive(new QPushButton(m_body)),
-      m_timelineModel(new TimelineModel(this)), m_timelineView(new QTableView(m_body)),
+      m_dealsTable(new QTableWidget(m_body)), m_edit(new QPushButton(tr("Edit…"), m_body)),
+      m_archive(new QPushButton(m_body)), m_timelineModel(new TimelineModel(this)),
+      m_timelineShown(new QComboBox), m_timelineView(new QTreeView(m_body)),
       m_lower(new QTabWidget(m_body)), m_history(new QListWidget(m_body))
 {
     m_empty->setAlignment(Qt::AlignCenter);
@@ -92,12 +97,24 @@ ClientCard::ClientCard(Database& db, ClientRepository& clients, InteractionRepos
     connect(m_relations, &QLabel::linkActivated, this, [this](const QString& link) {
         emit openClientRequested(link.section(u':', 1).toLongLong());
     });
-    connect(m_deals, &QLabel::linkActivated, this, [this](const QString& link) {
-        if (link == u"new")
-            newDeal();
-        else
-            openDeal(link.section(u':', 1).toLongLong());
+    // A few deals at a glance, the rest a scroll away; a row opens its deal.
+    m_dealsTable->setColumnCount(4);
+    m_dealsTable->setHorizontalHeaderLabels({tr("Deal"), tr("Stage"), tr("Amount"), tr("Manager")});
+    m_dealsTable->verticalHeader()->hide();
+    m_dealsTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_dealsTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_dealsTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_dealsTable->setWordWrap(false);
+    m_dealsTable->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_dealsTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_dealsTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_dealsTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+    connect(m_dealsTable, &QTableWidget::cellActivated, this, [this](int row) {
+        openDeal(m_dealsTable->item(row, 0)->data(Qt::UserRole).toLongLong());
     });
+    auto* newDealButton = new QPushButton(tr("New deal…"), m_body);
+    newDealButton->setObjectName(u"new-deal"_s);
+    connect(newDealButton, &QPushButton::clicked, this, &ClientCard::newDeal);
     m_edit->setShortcut(QKeySequence(u"Ctrl+E"_s));
     m_edit->setToolTip(tr("Edit this client (Ctrl+E)"));
     connect(m_edit, &QPushButton::clicked, this, &ClientCard::edit);
@@ -135,22 +152,41 @@ ClientCard::ClientCard(Database& db, ClientRepository& clients, InteractionRepos
     moreButton->setMenu(more);
     add->addWidget(moreButton);
     add->addStretch(1);
+    // The timeline of one kind (only the calls, only the deals' steps...),
+    // beside its tab: the row of buttons above has no room to spare.
+    auto* shownBox = new QWidget(m_body);
+    auto* shownLayout = new QHBoxLayout(shownBox);
+    shownLayout->setContentsMargins(0, 0, 0, 2);
+    shownLayout->addWidget(new QLabel(tr("Show:"), shownBox));
+    m_timelineShown->addItem(tr("everything"), int(TimelineModel::Everything));
+    for (InteractionKind kind :
+         {InteractionKind::Call, InteractionKind::Note, InteractionKind::Email,
+          InteractionKind::Meeting, InteractionKind::Message, InteractionKind::Purchase})
+        m_timelineShown->addItem(interactionKindDisplayName(kind), int(kind));
+    m_timelineShown->addItem(tr("deal steps"), int(TimelineModel::DealSteps));
+    m_timelineShown->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    connect(m_timelineShown, &QComboBox::currentIndexChanged, this,
+            [this] { m_timelineModel->setShown(m_timelineShown->currentData().toInt()); });
+    shownLayout->addWidget(m_timelineShown);
 
     m_timelineView->setModel(m_timelineModel);
     m_timelineView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_timelineView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_timelineView->verticalHeader()->hide();
+    m_timelineView->setUniformRowHeights(true);
     m_timelineView->setWordWrap(false);
-    m_timelineView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_timelineView->horizontalHeader()->setSectionResizeMode(TimelineModel::Details,
-                                                             QHeaderView::Stretch);
-    connect(m_timelineView, &QTableView::doubleClicked, this,
-            [this](const QModelIndex& index) { editEntry(index.row()); });
+    // A deal's row opens its deal; the arrow beside it shows its steps.
+    m_timelineView->setExpandsOnDoubleClick(false);
+    m_timelineView->header()->setStretchLastSection(false);
+    m_timelineView->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_timelineView->header()->setSectionResizeMode(TimelineModel::Details, QHeaderView::Stretch);
+    connect(m_timelineView, &QTreeView::doubleClicked, this,
+            [this](const QModelIndex& index) { editEntry(TimelineModel::topRow(index)); });
     auto* remove = new QShortcut(QKeySequence::Delete, m_timelineView);
     remove->setContext(Qt::WidgetShortcut);
     connect(remove, &QShortcut::activated, this, [this] {
-        if (m_timelineView->currentIndex().isValid())
-            removeEntry(m_timelineView->currentIndex().row());
+        if (const QModelIndex current = m_timelineView->currentIndex();
+            current.isValid() && !current.parent().isValid())
+            removeEntry(current.row());
     });
 
     auto* body = new QVBoxLayout(m_body);
@@ -160,7 +196,11 @@ ClientCard::ClientCard(Database& db, ClientRepository& clients, InteractionRepos
     body->addWidget(m_contacts);
     body->addWidget(m_details);
     body->addWidget(m_relations);
-    body->addWidget(m_deals);
+    auto* dealsTitle = new QHBoxLayout;
+    dealsTitle->addWidget(m_deals, 1);
+    dealsTitle->addWidget(newDealButton);
+    body->addLayout(dealsTitle);
+    body->addWidget(m_dealsTable);
     body->addLayout(add);
     m_history->setWordWrap(true);
     m_history->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -168,6 +208,7 @@ ClientCard::ClientCard(Database& db, ClientRepository& clients, InteractionRepos
     m_lower->setDocumentMode(true);
     m_lower->addTab(m_timelineView, tr("Timeline"));
     m_lower->addTab(m_history, tr("History of changes"));
+    m_lower->setCornerWidget(shownBox, Qt::TopRightCorner);
     connect(m_lower, &QTabWidget::currentChanged, this, [this](int index) {
         if (m_lower->widget(index) == m_history)
             loadHistory();
@@ -334,7 +375,7 @@ void ClientCard::render()
     const QString relations = relationsHtml();
     m_relations->setText(relations);
     m_relations->setVisible(!relations.isEmpty());
-    m_deals->setText(dealsHtml());
+    fillDeals();
     m_archive->setText(m_client.archived ? tr("Restore from archive") : tr("Archive…"));
 
     Result<QList<Interaction>> entries = m_timeline.forClient(m_client.id);
@@ -385,28 +426,44 @@ void ClientCard::loadHistory()
     }
 }
 
-QString ClientCard::dealsHtml()
+void ClientCard::fillDeals()
 {
     DealListQuery query;
     query.clientId = m_client.id;
-    query.limit = 20;
+    query.limit = 200;
     Result<QList<Deal>> deals = DealRepository(m_db).list(query);
     Result<QList<Pipeline>> pipelines = PipelineRepository(m_db).pipelines();
-    QStringList links;
+    Result<QList<ListItem>> users = Lists(m_db).users();
+    m_dealsTable->setRowCount(0);
     if (deals && pipelines) {
-        for (const Deal& d : *deals) {
+        m_dealsTable->setRowCount(int(deals->size()));
+        for (int row = 0; row < deals->size(); ++row) {
+            const Deal& d = deals->at(row);
             QString stage;
             for (const Pipeline& p : *pipelines) {
                 if (const Stage* s = p.id == d.pipelineId ? p.stageWithId(d.stageId) : nullptr)
                     stage = s->name;
             }
-            links.append(u"<a href=\"deal:%1\">%2</a> (%3, %4)"_s.arg(d.id).arg(
-                esc(d.title), esc(stage), formatMoney(d.amountMinor, d.currency)));
+            auto* title = new QTableWidgetItem(d.title);
+            title->setData(Qt::UserRole, d.id);
+            title->setToolTip(d.title);
+            auto* amount = new QTableWidgetItem(formatMoney(d.amountMinor, d.currency));
+            amount->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_dealsTable->setItem(row, 0, title);
+            m_dealsTable->setItem(row, 1, new QTableWidgetItem(stage));
+            m_dealsTable->setItem(row, 2, amount);
+            m_dealsTable->setItem(
+                row, 3, new QTableWidgetItem(users ? nameIn(*users, d.managerId) : QString()));
         }
     }
-    const QString add = u"<a href=\"new\">"_s + tr("New deal…") + u"</a>"_s;
-    return links.isEmpty() ? tr("Deals: none yet · %1").arg(add)
-                           : tr("Deals: %1 · %2").arg(links.join(u", "_s), add);
+    const int count = m_dealsTable->rowCount();
+    m_deals->setText(count == 0 ? tr("Deals: none yet") : tr("Deals: %n", nullptr, count));
+    // Up to four rows at once: the timeline below keeps its room.
+    const int shown = std::min(count, 4);
+    m_dealsTable->setFixedHeight(m_dealsTable->horizontalHeader()->sizeHint().height() +
+                                 shown * m_dealsTable->verticalHeader()->defaultSectionSize() +
+                                 2 * m_dealsTable->frameWidth() + 2);
+    m_dealsTable->setVisible(count > 0);
 }
 
 void ClientCard::openDeal(qint64 dealId)

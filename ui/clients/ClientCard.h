@@ -4,11 +4,13 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
 class QListWidget;
 class QPushButton;
-class QTableView;
+class QTableWidget;
 class QTabWidget;
+class QTreeView;
 
 namespace kartoteka {
 class ClientRepository;
@@ -37,6 +39,10 @@ public:
     qint64 clientId() const { return m_client.id; }
     const Client& client() const { return m_client; }
     TimelineModel* timelineModel() const { return m_timelineModel; }
+    // What the timeline shows (TimelineModel::Shown or a kind).
+    QComboBox* timelineShown() const { return m_timelineShown; }
+    // The client's deals, a row each: title, stage, amount, manager.
+    QTableWidget* dealsTable() const { return m_dealsTable; }
     // The client's history of changes (who changed which field, when, from
     // what to what), read when its tab is shown.
     QListWidget* historyList() const { return m_history; }
@@ -61,7 +67,7 @@ private:
     void render();
     QString contactsHtml() const;
     QString relationsHtml();
-    QString dealsHtml();
+    void fillDeals();
     void loadHistory();
 
     Database& m_db;
@@ -79,10 +85,12 @@ private:
     QLabel* m_details;
     QLabel* m_relations;
     QLabel* m_deals;
+    QTableWidget* m_dealsTable;
     QPushButton* m_edit;
     QPushButton* m_archive;
     TimelineModel* m_timelineModel;
-    QTableView* m_timelineView;
+    QComboBox* m_timelineShown;
+    QTreeView* m_timelineView;
     QTabWidget* m_lower;
     QListWidget* m_history;
 };

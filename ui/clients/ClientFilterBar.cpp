@@ -47,7 +47,6 @@ ClientFilterBar::ClientFilterBar(Database& db, QWidget* parent)
     m_silentDays->setRange(0, 3650);
     m_silentDays->setSpecialValueText(tr("any"));
     m_silentDays->setSuffix(tr(" days"));
-    reloadLists();
 
     auto emitChange = [this] { emit filterChanged(filter()); };
     for (QComboBox* combo : {m_type, m_status, m_source, m_manager, m_gender})
@@ -65,12 +64,18 @@ ClientFilterBar::ClientFilterBar(Database& db, QWidget* parent)
     auto* reset = new QPushButton(tr("Clear filters"), this);
     connect(reset, &QPushButton::clicked, this, &ClientFilterBar::clear);
 
+    // Three label-field pairs a row, the shop's own field on a row of its
+    // own: the panel sits above the list, half of a 1366-pixel screen, and
+    // Ukrainian labels are a third longer than English ones.
     auto* grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
     int column = 0;
     auto add = [&](const QString& label, QWidget* widget, int row) {
-        grid->addWidget(new QLabel(label, this), row, column, Qt::AlignRight);
+        auto* shown = new QLabel(label, this);
+        shown->setBuddy(widget);
+        grid->addWidget(shown, row, column, Qt::AlignRight);
         grid->addWidget(widget, row, column + 1);
+        return shown;
     };
     add(tr("Type:"), m_type, 0);
     add(tr("Status:"), m_status, 1);
@@ -88,12 +93,21 @@ ClientFilterBar::ClientFilterBar(Database& db, QWidget* parent)
     grid->addLayout(ages, 0, column + 1);
     add(tr("No contact for:"), m_silentDays, 1);
     grid->addWidget(m_birthday, 2, column, 1, 2);
-    column = 6;
-    add(tr("Field:"), m_field, 0);
-    add(tr("Value:"), m_fieldValue, 1);
-    grid->addWidget(reset, 2, column + 1);
+    column = 0;
+    m_fieldLabel = add(tr("Field:"), m_field, 3);
+    column = 2;
+    m_fieldValueLabel = add(tr("Value:"), m_fieldValue, 3);
+    grid->addWidget(reset, 3, 5, Qt::AlignRight);
+    for (QComboBox* combo :
+         {m_type, m_status, m_source, m_manager, m_gender, m_field, m_fieldValue}) {
+        // A long list item must not widen the panel past the list.
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(8);
+    }
     grid->setColumnStretch(1, 1);
     grid->setColumnStretch(3, 1);
+    grid->setColumnStretch(5, 1);
+    reloadLists();
 }
 
 void ClientFilterBar::fillCombo(QComboBox* combo, const QString& list)
@@ -126,8 +140,11 @@ void ClientFilterBar::reloadLists()
     for (const CustomField& field : m_fields)
         m_field->addItem(field.name, field.id);
     m_field->setCurrentIndex(std::max(0, m_field->findData(current)));
-    m_field->setVisible(!m_fields.isEmpty());
-    m_fieldValue->setVisible(!m_fields.isEmpty());
+    // No fields of the shop's own: no "Field:" and "Value:" either.
+    for (QWidget* widget :
+         {static_cast<QWidget*>(m_field), static_cast<QWidget*>(m_fieldValue),
+          static_cast<QWidget*>(m_fieldLabel), static_cast<QWidget*>(m_fieldValueLabel)})
+        widget->setVisible(!m_fields.isEmpty());
     fillFieldValues();
 }
 

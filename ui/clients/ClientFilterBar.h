@@ -7,6 +7,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QSpinBox;
 
@@ -28,6 +29,9 @@ public:
     void clear();
     // Re-reads the lists (an admin added a status...).
     void reloadLists();
+    // The shop's own field and the value it must hold.
+    QComboBox* fieldBox() const { return m_field; }
+    QComboBox* fieldValueBox() const { return m_fieldValue; }
 
 signals:
     void filterChanged(const kartoteka::ClientFilter& filter);
@@ -49,6 +53,8 @@ private:
     QSpinBox* m_silentDays;
     QComboBox* m_field;      // a custom field...
     QComboBox* m_fieldValue; // ...and the value it must hold (editable)
+    QLabel* m_fieldLabel = nullptr;
+    QLabel* m_fieldValueLabel = nullptr;
     QList<CustomField> m_fields;
 };
 

@@ -23,6 +23,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace kartoteka::ui {
@@ -93,33 +95,38 @@ ClientsPage::ClientsPage(Database& db, QWidget* parent)
     m_list->verticalHeader()->setDefaultSectionSize(m_list->fontMetrics().height() + 8);
     m_list->setWordWrap(false);
     m_list->setAlternatingRowColors(true);
-    m_list->horizontalHeader()->setStretchLastSection(true);
-    // Name to e-mail fit the list's first-run half of a 1280-pixel window.
-    m_list->setColumnWidth(ClientListModel::Name, 230);
-    m_list->setColumnWidth(ClientListModel::Company, 140);
-    m_list->setColumnWidth(ClientListModel::Phone, 140);
-    m_list->setColumnWidth(ClientListModel::Email, 190);
-    m_list->setColumnWidth(ClientListModel::Status, 80);
-    // Column chooser: right-click the header; the choice is remembered on this PC.
-    m_list->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_list->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
-            [this](const QPoint& at) {
-                QMenu menu;
-                for (int column = ClientListModel::Company; column < ClientListModel::ColumnCount;
-                     ++column) {
-                    QAction* action =
-                        menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
-                    action->setCheckable(true);
-                    action->setChecked(!m_list->isColumnHidden(column));
-                    connect(action, &QAction::toggled, this, [this, column](bool shown) {
-                        m_list->setColumnHidden(column, !shown);
-                    });
-                }
-                menu.exec(m_list->horizontalHeader()->mapToGlobal(at));
-            });
-    // The columns, their widths and the sort order as this PC left them; by name at first.
-    const bool restored = m_list->horizontalHeader()->restoreState(
-        QSettings().value(u"clients/columns"_s).toByteArray());
+    // The name takes what the other columns leave, so the list never needs
+    // sideways scrolling (a long name is elided; its tooltip has it whole).
+    // E-mail and manager are hidden at first: a half of a 1366-pixel screen
+    // has room for four columns; the header's menu shows them.
+    QHeaderView* header = m_list->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(ClientListModel::Name, QHeaderView::Stretch);
+    m_list->setTextElideMode(Qt::ElideRight);
+    m_list->setColumnWidth(ClientListModel::Company, 150);
+    m_list->setColumnWidth(ClientListModel::Phone, 135);
+    m_list->setColumnWidth(ClientListModel::Email, 180);
+    m_list->setColumnWidth(ClientListModel::Status, 110);
+    m_list->setColumnWidth(ClientListModel::Manager, 130);
+    m_list->setColumnHidden(ClientListModel::Email, true);
+    m_list->setColumnHidden(ClientListModel::Manager, true);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QHeaderView::customContextMenuRequested, this, [this](const QPoint& at) {
+        QMenu* menu = columnsMenu(this);
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->popup(m_list->horizontalHeader()->mapToGlobal(at));
+    });
+    // The columns, their widths and the sort order as this PC left them; by
+    // name at first. (A new key: the old one kept every column showing.)
+    const bool restored =
+        header->restoreState(QSettings().value(u"clients/header"_s).toByteArray());
+    for (int column = ClientListModel::Company; column < ClientListModel::ColumnCount; ++column)
+        m_wantedWidths.insert(column, m_list->columnWidth(column));
+    connect(header, &QHeaderView::sectionResized, this, [this](int column, int, int width) {
+        if (!m_fitting && column != ClientListModel::Name && width > 0)
+            m_wantedWidths.insert(column, width);
+    });
+    m_list->viewport()->installEventFilter(this);
     m_list->setSortingEnabled(true);
     if (!restored)
         m_list->sortByColumn(ClientListModel::Name, Qt::AscendingOrder);
@@ -161,11 +168,28 @@ ClientsPage::ClientsPage(Database& db, QWidget* parent)
 ClientsPage::~ClientsPage()
 {
     QSettings().setValue(u"clients/splitter"_s, m_splitter->saveState());
-    QSettings().setValue(u"clients/columns"_s, m_list->horizontalHeader()->saveState());
+    QSettings().setValue(u"clients/header"_s, m_list->horizontalHeader()->saveState());
+}
+
+QMenu* ClientsPage::columnsMenu(QWidget* parent)
+{
+    auto* menu = new QMenu(parent);
+    for (int column = ClientListModel::Company; column < ClientListModel::ColumnCount; ++column) {
+        QAction* action = menu->addAction(m_model->headerData(column, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!m_list->isColumnHidden(column));
+        connect(action, &QAction::toggled, this, [this, column](bool shown) {
+            m_list->setColumnHidden(column, !shown);
+            fitColumns();
+        });
+    }
+    return menu;
 }
 
 bool ClientsPage::eventFilter(QObject* watched, QEvent* event)
 {
+    if (watched == m_list->viewport() && event->type() == QEvent::Resize)
+        fitColumns();
     if (watched == m_search && event->type() == QEvent::KeyPress &&
         static_cast<QKeyEvent*>(event)->key() == Qt::Key_Escape && !m_search->text().isEmpty()) {
         m_search->clear();
@@ -186,6 +210,25 @@ void ClientsPage::showEvent(QShowEvent* event)
             m_splitter->setSizes({total * 11 / 20, total * 9 / 20});
         });
     }
+}
+
+void ClientsPage::fitColumns()
+{
+    const int room = m_list->viewport()->width() * 3 / 5;
+    int wanted = 0;
+    for (auto it = m_wantedWidths.cbegin(); it != m_wantedWidths.cend(); ++it) {
+        if (!m_list->isColumnHidden(it.key()))
+            wanted += it.value();
+    }
+    if (wanted == 0 || room <= 0)
+        return;
+    m_fitting = true;
+    for (auto it = m_wantedWidths.cbegin(); it != m_wantedWidths.cend(); ++it) {
+        if (!m_list->isColumnHidden(it.key()))
+            m_list->setColumnWidth(
+                it.key(), wanted <= room ? it.value() : std::max(40, it.value() * room / wanted));
+    }
+    m_fitting = false;
 }
 
 void ClientsPage::selectRow(int row)

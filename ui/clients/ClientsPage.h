@@ -4,9 +4,11 @@
 #include "clients/InteractionRepository.h"
 #include "storage/ChangeWatcher.h"
 
+#include <QHash>
 #include <QWidget>
 
 class QLineEdit;
+class QMenu;
 class QPushButton;
 class QSplitter;
 class QTableView;
@@ -41,6 +43,10 @@ public:
     ClientListModel* model() const { return m_model; }
     ClientCard* card() const { return m_card; }
     ClientFilterBar* filterBar() const { return m_filters; }
+    QPushButton* filterButton() const { return m_filterButton; }
+    // The list header's context menu: a check for each column but the name,
+    // which shows or hides it (remembered on this PC with the header).
+    QMenu* columnsMenu(QWidget* parent);
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -54,6 +60,10 @@ private:
     // After the list was read again or sorted: the card's client stays
     // selected while it is in the list; otherwise the first match shows.
     void keepShown();
+    // The columns beside the name give way, in proportion, when the list is
+    // narrower than they want: the name keeps two fifths and nothing
+    // scrolls sideways. They widen again up to what they want.
+    void fitColumns();
 
     Database& m_db;
     ClientRepository m_clients;
@@ -67,6 +77,8 @@ private:
     ClientCard* m_card;
     QSplitter* m_splitter;
     bool m_sized = false;
+    QHash<int, int> m_wantedWidths; // per column beside the name, as set or dragged
+    bool m_fitting = false;
     bool m_opening = false; // openClient widens the list: no first match meanwhile
 };
 

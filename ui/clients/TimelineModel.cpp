@@ -3,9 +3,21 @@
 #include "clients/ClientSettings.h"
 
 #include <QColor>
+#include <QHash>
 #include <QLocale>
 
 namespace kartoteka::ui {
+
+namespace {
+
+QString shortWhen(const QDateTime& at)
+{
+    const QDateTime local = at.toLocalTime();
+    return QString(QLocale().toString(local.date(), QLocale::ShortFormat) + u' ' +
+                   local.time().toString(QStringLiteral("HH:mm")));
+}
+
+} // namespace
 
 void TimelineModel::setEntries(const QList<Interaction>& entries,
                                const QList<DealEvent>& dealEvents)
@@ -13,17 +25,52 @@ void TimelineModel::setEntries(const QList<Interaction>& entries,
     beginResetModel();
     m_entries = entries;
     m_dealEvents = dealEvents;
-    m_rows.clear();
-    // Both lists come newest first: merge them.
-    int e = 0;
-    int d = 0;
-    while (e < m_entries.size() || d < m_dealEvents.size()) {
-        const bool takeDeal =
-            e >= m_entries.size() ||
-            (d < m_dealEvents.size() && m_dealEvents[d].at > m_entries[e].occurredAt);
-        m_rows.append(takeDeal ? Row{-1, d++} : Row{e++, -1});
+    m_groups.clear();
+    QHash<qint64, int> groupOf;
+    for (int i = 0; i < m_dealEvents.size(); ++i) {
+        const qint64 deal = m_dealEvents[i].dealId;
+        auto it = groupOf.constFind(deal);
+        if (it == groupOf.cend()) {
+            it = groupOf.insert(deal, int(m_groups.size()));
+            m_groups.append(QList<int>());
+        }
+        m_groups[*it].append(i);
     }
+    rebuild();
     endResetModel();
+}
+
+void TimelineModel::setShown(int shown)
+{
+    if (shown == m_shown)
+        return;
+    beginResetModel();
+    m_shown = shown;
+    rebuild();
+    endResetModel();
+}
+
+void TimelineModel::rebuild()
+{
+    m_rows.clear();
+    QList<int> entries;
+    if (m_shown != DealSteps) {
+        for (int i = 0; i < m_entries.size(); ++i) {
+            if (m_shown == Everything || int(m_entries[i].kind) == m_shown)
+                entries.append(i);
+        }
+    }
+    // A deal stands at its latest step; groups come newest first, as the events do.
+    const bool deals = m_shown == Everything || m_shown == DealSteps;
+    const qsizetype groups = deals ? m_groups.size() : 0;
+    qsizetype e = 0;
+    qsizetype d = 0;
+    while (e < entries.size() || d < groups) {
+        const bool takeDeal =
+            e >= entries.size() ||
+            (d < groups && m_dealEvents[m_groups[d].first()].at > m_entries[entries[e]].occurredAt);
+        m_rows.append(takeDeal ? Row{-1, int(d++)} : Row{entries[e++], -1});
+    }
 }
 
 QString TimelineModel::dealText(const DealEvent& e) const
@@ -41,14 +88,33 @@ QString TimelineModel::dealText(const DealEvent& e) const
     return tr("Deal \"%1\" moved to %2").arg(e.title, e.stageName);
 }
 
-int TimelineModel::rowCount(const QModelIndex& parent) const
+QModelIndex TimelineModel::index(int row, int column, const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    if (!hasIndex(row, column, parent))
+        return {};
+    // A step carries its deal's row + 1; a top-level row carries 0.
+    return createIndex(row, column, parent.isValid() ? quintptr(parent.row() + 1) : quintptr(0));
 }
 
-int TimelineModel::columnCount(const QModelIndex& parent) const
+QModelIndex TimelineModel::parent(const QModelIndex& child) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    if (!child.isValid() || child.internalId() == 0)
+        return {};
+    return createIndex(int(child.internalId() - 1), 0, quintptr(0));
+}
+
+int TimelineModel::rowCount(const QModelIndex& parent) const
+{
+    if (!parent.isValid())
+        return int(m_rows.size());
+    if (parent.internalId() != 0 || parent.column() != 0 || !isDealEvent(parent.row()))
+        return 0;
+    return int(m_groups.at(m_rows.at(parent.row()).deal).size());
+}
+
+int TimelineModel::columnCount(const QModelIndex&) const
+{
+    return ColumnCount;
 }
 
 QString TimelineModel::describe(const Interaction& e)
@@ -68,30 +134,37 @@ QString TimelineModel::describe(const Interaction& e)
     return text;
 }
 
+QVariant TimelineModel::dealData(const DealEvent& event, int column, int role, int steps) const
+{
+    if (role == Qt::ForegroundRole)
+        return QVariant::fromValue(QColor(0x2f, 0x6f, 0x9f));
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return {};
+    switch (Column(column)) {
+    case When:
+        return shortWhen(event.at);
+    case Kind:
+        return steps > 0 ? tr("Deal") : tr("Step");
+    case Details:
+        // The deal's row says where it stands and how many steps are folded under it.
+        return steps > 1 ? tr("%1 (%n step(s))", nullptr, steps).arg(dealText(event))
+                         : dealText(event);
+    default:
+        return {};
+    }
+}
+
 QVariant TimelineModel::data(const QModelIndex& index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    if (isDealEvent(index.row())) {
-        const DealEvent& event = dealEventAt(index.row());
-        if (role == Qt::ForegroundRole)
-            return QVariant::fromValue(QColor(0x2f, 0x6f, 0x9f));
-        if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
-            return {};
-        switch (Column(index.column())) {
-        case When: {
-            const QDateTime local = event.at.toLocalTime();
-            return QString(QLocale().toString(local.date(), QLocale::ShortFormat) + u' ' +
-                           local.time().toString(QStringLiteral("HH:mm")));
-        }
-        case Kind:
-            return tr("Deal");
-        case Details:
-            return dealText(event);
-        default:
-            return {};
-        }
+    if (index.internalId() != 0) {
+        const QList<int>& steps = m_groups.at(m_rows.at(int(index.internalId() - 1)).deal);
+        return dealData(m_dealEvents.at(steps.at(index.row())), index.column(), role, 0);
     }
+    if (isDealEvent(index.row()))
+        return dealData(dealEventAt(index.row()), index.column(), role,
+                        int(m_groups.at(m_rows.at(index.row()).deal).size()));
     const Interaction& e = entryAt(index.row());
     if (role == Qt::TextAlignmentRole && index.column() == Amount)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
@@ -100,11 +173,8 @@ QVariant TimelineModel::data(const QModelIndex& index, int role) const
     if (role != Qt::DisplayRole)
         return {};
     switch (Column(index.column())) {
-    case When: {
-        const QDateTime local = e.occurredAt.toLocalTime();
-        return QString(QLocale().toString(local.date(), QLocale::ShortFormat) + u' ' +
-                       local.time().toString(QStringLiteral("HH:mm")));
-    }
+    case When:
+        return shortWhen(e.occurredAt);
     case Kind:
         return interactionKindDisplayName(e.kind);
     case Details:

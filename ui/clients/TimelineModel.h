@@ -3,12 +3,14 @@
 #include "clients/Client.h"
 #include "deals/Deal.h"
 
-#include <QAbstractTableModel>
+#include <QAbstractItemModel>
 
 namespace kartoteka::ui {
 
-// One client's timeline, newest first (at most a few thousand rows).
-class TimelineModel : public QAbstractTableModel
+// One client's timeline, newest first (at most a few thousand rows). A deal's
+// steps are one row per deal (at its latest step) with the steps under it, so
+// that a busy deal does not push the calls and notes away.
+class TimelineModel : public QAbstractItemModel
 {
     Q_OBJECT
 public:
@@ -20,15 +22,37 @@ public:
         Amount,
         ColumnCount
     };
+    // What the timeline shows: everything, only the deals' steps, or only
+    // the entries of one InteractionKind (int(kind)).
+    enum Shown
+    {
+        Everything = -1,
+        DealSteps = -2
+    };
 
-    using QAbstractTableModel::QAbstractTableModel;
+    using QAbstractItemModel::QAbstractItemModel;
 
-    // The client's own entries and the steps of their deals, merged newest first.
+    // The client's own entries and the steps of their deals (both newest first).
     void setEntries(const QList<Interaction>& entries, const QList<DealEvent>& dealEvents = {});
+    void setShown(int shown);
+    int shown() const { return m_shown; }
+
+    // Top-level rows: an entry, or a deal standing for its steps.
     bool isDealEvent(int row) const { return m_rows.at(row).deal >= 0; }
     const Interaction& entryAt(int row) const { return m_entries.at(m_rows.at(row).entry); }
-    const DealEvent& dealEventAt(int row) const { return m_dealEvents.at(m_rows.at(row).deal); }
+    // A deal's row: its latest step.
+    const DealEvent& dealEventAt(int row) const
+    {
+        return m_dealEvents.at(m_groups.at(m_rows.at(row).deal).first());
+    }
+    // The top-level row of an index (a step's deal row for a step).
+    static int topRow(const QModelIndex& index)
+    {
+        return index.parent().isValid() ? index.parent().row() : index.row();
+    }
 
+    QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
+    QModelIndex parent(const QModelIndex& child) const override;
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
@@ -42,13 +66,18 @@ private:
     struct Row
     {
         int entry = -1;
-        int deal = -1;
+        int deal = -1; // index into m_groups
     };
+    void rebuild();
     QString dealText(const DealEvent& e) const;
+    QVariant dealData(const DealEvent& event, int column, int role, int steps) const;
 
     QList<Interaction> m_entries;
     QList<DealEvent> m_dealEvents;
+    // Per deal, the indexes of its events in m_dealEvents, newest first.
+    QList<QList<int>> m_groups;
     QList<Row> m_rows;
+    int m_shown = Everything;
 };
 
 } // namespace kartoteka::ui

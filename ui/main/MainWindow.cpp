@@ -23,6 +23,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -44,7 +45,14 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, QWidget* parent)
     createMenus();
     buildViews();
     resize(1100, 720);
-    restoreGeometry(QSettings().value(u"window/geometry"_s).toByteArray());
+    // First run on this PC: the whole screen (a 1366×768 monitor has no room
+    // to spare); after that, the size and place (or maximised) it was left in.
+    if (!restoreGeometry(QSettings().value(u"window/geometry"_s).toByteArray())) {
+        // The screen's size too, for a desktop without a window manager to maximise it.
+        if (const QScreen* screen = QGuiApplication::primaryScreen())
+            setGeometry(screen->availableGeometry());
+        setWindowState(windowState() | Qt::WindowMaximized);
+    }
 }
 
 MainWindow::~MainWindow()

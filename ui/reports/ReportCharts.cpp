@@ -204,6 +204,12 @@ QChart* salesChart(const SalesReport& report, SalesBucket bucket, const RowClick
     bars->append(now);
     connectBars(now, clicked, int(report.rows.size()), false);
     addBars(chart, bars, categories, max, false);
+    // "лист. 2026", "week of 03.11.26": a year of them side by side is cut
+    // to "лист…" on a 1366-pixel screen; slanted, each has its room.
+    if (bucket != SalesBucket::Day && categories.size() > 6) {
+        for (QAbstractAxis* axis : chart->axes(Qt::Horizontal))
+            axis->setLabelsAngle(-45);
+    }
     chart->addSeries(before);
     for (QAbstractAxis* axis : chart->axes())
         before->attachAxis(axis);
