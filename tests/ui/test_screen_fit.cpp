@@ -10,22 +10,27 @@
 #include "clients/ClientsPage.h"
 #include "clients/CustomFields.h"
 #include "clients/InteractionRepository.h"
+#include "clients/Lists.h"
 #include "clients/TimelineModel.h"
 #include "deals/BoardPage.h"
 #include "deals/DealRepository.h"
+#include "deals/LossReasonDialog.h"
 #include "deals/PipelineRepository.h"
+#include "main/DialogTitles.h"
 #include "main/MainWindow.h"
 #include "main/WorkspaceOpener.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
@@ -43,6 +48,14 @@ namespace {
 
 // A maximised window on a 1366×768 screen, less a panel of the desktop.
 constexpr QSize kSmallScreen(1366, 738);
+
+// With KARTOTEKA_SCREENSHOTS set (a folder), a picture of what was tested, to look at.
+void keepPicture(QWidget* widget, const QString& name)
+{
+    const QString shots = qEnvironmentVariable("KARTOTEKA_SCREENSHOTS");
+    if (!shots.isEmpty())
+        widget->grab().save(QDir(shots).filePath(name));
+}
 
 // The remembered layouts of earlier tests must not decide this one.
 void forgetLayouts()
@@ -170,6 +183,7 @@ TEST_CASE("the client list's columns fit a maximised 1366-pixel window, long nam
     CHECK(visibleColumnsWidth(list) <= list->viewport()->width());
     // The name keeps a readable width beside the others.
     CHECK(list->columnWidth(ClientListModel::Name) >= 150);
+    keepPicture(window.get(), u"clients-long-name.png"_s);
     forgetLayouts();
 }
 
@@ -220,6 +234,7 @@ TEST_CASE("the filter panel shows its boxes, and the shop's field only when ther
     CHECK(bar->fieldValueBox()->width() >= 100);
     // The panel and the list beside the card still fit the window.
     CHECK(window->clientsPage()->list()->horizontalScrollBar()->maximum() == 0);
+    keepPicture(window.get(), u"clients-filters.png"_s);
     forgetLayouts();
 }
 
@@ -233,6 +248,7 @@ TEST_CASE("the card lists the client's deals as rows: title, stage, amount, mana
     c.lastName = u"Угода"_s;
     requireOk(repo.create(c));
     ClientsPage page(*db);
+    page.resize(kSmallScreen.width() - 170, kSmallScreen.height() - 60);
     page.show();
     REQUIRE(page.card()->clientId() == c.id);
     QTableWidget* deals = page.card()->dealsTable();
@@ -349,4 +365,73 @@ TEST_CASE("the card's timeline shows one kind at a time and folds a deal's steps
     CHECK(model->rowCount() == 1);
     shown->setCurrentIndex(shown->findData(int(TimelineModel::Everything)));
     CHECK(model->rowCount() == 5);
+    page.resize(kSmallScreen.width() - 170, kSmallScreen.height() - 60);
+    keepPicture(&page, u"card-timeline.png"_s);
+}
+
+TEST_CASE("with closed deals shown the final stages are scrolled into view and every stage "
+          "stays reachable",
+          "[ui][screen][deals]")
+{
+    TempDir dir;
+    auto db = openTestDatabase(dir.path(u"shop.sqlite"_s));
+    Client c;
+    c.lastName = u"Дошка"_s;
+    requireOk(ClientRepository(*db).create(c));
+    DealRepository deals(*db);
+    const Pipeline p = requireValue(PipelineRepository(*db).pipelineNamed(QString()));
+    Deal d;
+    d.clientId = c.id;
+    d.title = u"Виграна угода"_s;
+    requireOk(deals.create(d));
+    requireOk(deals.move(d, p.stageNamed(u"Won"_s)->id));
+
+    BoardPage page(*db);
+    // The page's share of a maximised 1366-pixel window, beside the sections' list.
+    page.resize(kSmallScreen.width() - 170, 640);
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    // The bar above the columns fits too.
+    CHECK(page.minimumSizeHint().width() <= page.width());
+    page.showClosedBox()->setChecked(true);
+    const int stages = int(page.columns().size());
+    REQUIRE(stages == int(p.stages.size()));
+    QScrollArea* area = page.columnsArea();
+    const auto shown = [area](QWidget* widget) {
+        const QRect in(widget->mapTo(area->viewport(), QPoint(0, 0)), widget->size());
+        return area->viewport()->rect().contains(in);
+    };
+    REQUIRE(waitUntil(
+        [&] {
+            QWidget* last = page.columnView(stages - 1);
+            return last->isVisible() && last->width() > 0 && shown(last);
+        },
+        2000));
+    CHECK(shown(page.columnView(stages - 2))); // won and lost side by side
+    // Every stage can be reached by scrolling and has its full width.
+    for (int column = 0; column < stages; ++column) {
+        area->ensureWidgetVisible(page.columnView(column), 0, 0);
+        CHECK(shown(page.columnView(column)));
+        CHECK(page.columnView(column)->isVisible());
+        CHECK(page.columnView(column)->width() >= 200);
+    }
+    area->ensureWidgetVisible(page.columnView(stages - 1), 0, 0);
+    keepPicture(&page, u"board-closed.png"_s);
+}
+
+TEST_CASE("a dialog is as wide as its title", "[ui][screen]")
+{
+    fitDialogTitles(qApp);
+    LossReasonDialog dialog({ListItem{1, u"Дорого"_s}}, u"«Кухня» переходить до програних."_s);
+    dialog.setWindowTitle(u"Чому угоду програно? Виберіть причину відмови"_s);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    const int wanted = titleWidth(&dialog);
+    REQUIRE(wanted < dialog.screen()->availableGeometry().width() * 9 / 10);
+    CHECK(dialog.width() >= wanted);
+    // A title changed while it is open widens it too.
+    dialog.setWindowTitle(dialog.windowTitle() + u" — Кухня під замовлення"_s);
+    QCoreApplication::processEvents();
+    CHECK(dialog.width() >=
+          std::min(titleWidth(&dialog), dialog.screen()->availableGeometry().width() * 9 / 10));
 }

@@ -9,6 +9,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDataStream>
 #include <QDropEvent>
 #include <QHBoxLayout>
@@ -24,7 +25,10 @@
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
+
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -52,7 +56,20 @@ BoardPage::BoardPage(Database& db, QWidget* parent)
     connect(m_filter, &QLineEdit::textChanged, this, &BoardPage::fillColumns);
     connect(m_manager, &QComboBox::currentIndexChanged, this, &BoardPage::fillColumns);
     connect(m_rottingOnly, &QCheckBox::toggled, this, &BoardPage::fillColumns);
-    connect(m_showClosed, &QCheckBox::toggled, this, &BoardPage::rebuildColumns);
+    connect(m_showClosed, &QCheckBox::toggled, this, [this](bool shown) {
+        rebuildColumns();
+        // The closed stages come last, past the right edge of a small
+        // screen: asked for, they are scrolled into view (the open ones
+        // stay a scroll away to the left).
+        if (shown && !m_views.isEmpty())
+            QTimer::singleShot(0, this, [this] {
+                // The new columns show and are laid out (the area's range
+                // set) by posted events: those first.
+                QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+                if (!m_views.isEmpty())
+                    m_columnsArea->ensureWidgetVisible(m_views.last()->parentWidget(), 0, 0);
+            });
+    });
     for (const int days : {7, 30, 90, 365})
         m_closedPeriod->addItem(tr("in the last %1 days").arg(days), days);
     m_closedPeriod->setCurrentIndex(1);
@@ -60,6 +77,11 @@ BoardPage::BoardPage(Database& db, QWidget* parent)
     connect(m_showClosed, &QCheckBox::toggled, m_closedPeriod, &QWidget::setEnabled);
     connect(m_closedPeriod, &QComboBox::currentIndexChanged, this, &BoardPage::fillColumns);
 
+    // Long pipeline or manager names must not push the bar past the screen.
+    for (QComboBox* combo : {m_pipelineBox, m_manager}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(12);
+    }
     auto* bar = new QHBoxLayout;
     bar->addWidget(new QLabel(tr("Pipeline:"), this));
     bar->addWidget(m_pipelineBox);
@@ -85,10 +107,10 @@ BoardPage::BoardPage(Database& db, QWidget* parent)
             [this](int row) { openDeal(m_list->item(row, 0)->data(Qt::UserRole).toLongLong()); });
 
     m_columnsLayout->setContentsMargins(0, 0, 0, 0);
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setWidget(m_columnsHost);
-    m_views2->addWidget(scroll);
+    m_columnsArea = new QScrollArea(this);
+    m_columnsArea->setWidgetResizable(true);
+    m_columnsArea->setWidget(m_columnsHost);
+    m_views2->addWidget(m_columnsArea);
     m_views2->addWidget(m_list);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(bar);
@@ -117,11 +139,17 @@ void BoardPage::rebuildColumns()
     m_pipeline = *pipeline;
     // Never called from inside a drag (drops are handled on a later turn), so
     // the old columns can go at once, views before their models.
-    for (QListView* view : m_views)
+    // The list is emptied first: a view being destroyed still sends events
+    // (focus, hide) through eventFilter, which must not look at it.
+    const QList<QListView*> old = std::exchange(m_views, {});
+    for (QListView* view : old) {
+        view->removeEventFilter(this);
+        view->viewport()->removeEventFilter(this);
+    }
+    for (QListView* view : old)
         delete view->parentWidget();
     qDeleteAll(m_models);
     m_models.clear();
-    m_views.clear();
     m_headers.clear();
     for (const Stage& stage : m_pipeline.stages) {
         if (stage.isFinal() && !m_showClosed->isChecked())

@@ -17,6 +17,7 @@ class QLabel;
 class QLineEdit;
 class QListView;
 class QStackedWidget;
+class QScrollArea;
 class QTableWidget;
 
 namespace kartoteka {
@@ -60,6 +61,9 @@ public:
     // The same cards as a table, one click away from the board.
     void showAsList(bool list);
     int listRowCount() const;
+    QCheckBox* showClosedBox() const { return m_showClosed; }
+    // The columns' scroller: seven stages are wider than a 1366-pixel screen.
+    QScrollArea* columnsArea() const { return m_columnsArea; }
 
 signals:
     void clientRequested(qint64 clientId);
@@ -97,6 +101,7 @@ private:
     QCheckBox* m_showClosed;
     QComboBox* m_closedPeriod; // how far back "Show closed" looks
     QWidget* m_columnsHost;
+    QScrollArea* m_columnsArea = nullptr;
     QHBoxLayout* m_columnsLayout;
     QList<BoardColumnModel*> m_models;
     QList<QListView*> m_views;
