@@ -128,7 +128,7 @@ TEST_CASE("the board shows open stages with counts and totals; closed ones on re
     page.showAsList(false);
 
     QCoreApplication::processEvents(); // rebuilt columns show on the next turn
-    CHECK(page.findChildren<QListView*>().first()->isVisible());
+    CHECK(page.columnView(0)->isVisible());
     const QString shots = qEnvironmentVariable("KARTOTEKA_SCREENSHOTS");
     if (!shots.isEmpty())
         page.grab().save(QDir(shots).filePath(u"board.png"_s));
@@ -141,7 +141,7 @@ TEST_CASE("a card moves by keyboard and by drop, and the totals follow", "[ui][d
     page.resize(1300, 600);
     page.show();
     QApplication::setActiveWindow(&page);
-    QListView* first = page.findChildren<QListView*>().first();
+    QListView* first = page.columnView(0);
     first->setFocus();
     first->setCurrentIndex(page.columns()[0]->index(0));
     QTest::keyClick(first, Qt::Key_Right, Qt::ControlModifier);
@@ -149,7 +149,7 @@ TEST_CASE("a card moves by keyboard and by drop, and the totals follow", "[ui][d
     CHECK(page.columns()[1]->rowCount() == 1);
     CHECK(page.headerText(1).contains(u"1 deals"_s));
     // The card followed: another Ctrl+Right moves it on.
-    QTest::keyClick(page.findChildren<QListView*>()[1], Qt::Key_Right, Qt::ControlModifier);
+    QTest::keyClick(page.columnView(1), Qt::Key_Right, Qt::ControlModifier);
     CHECK(page.columns()[2]->rowCount() == 1);
 
     // A drop into the fifth column, at the top.
@@ -260,7 +260,7 @@ TEST_CASE("column headers show the counts and totals after the drop while a card
     out << card.dealId << card.version;
     mime.setData(BoardColumnModel::kMimeType, bytes);
 
-    QListView* target = page.findChildren<QListView*>()[2];
+    QListView* target = page.columnView(2);
     QDragEnterEvent enter(QPoint(10, 10), Qt::MoveAction, &mime, Qt::LeftButton, Qt::NoModifier);
     QCoreApplication::sendEvent(target->viewport(), &enter);
     CHECK(page.headerText(0).contains(u"2 deals"_s));
@@ -279,7 +279,7 @@ TEST_CASE("several selected cards move together and one loss reason covers them"
     BoardPage page(*f.db);
     page.show();
     QApplication::setActiveWindow(&page);
-    QListView* first = page.findChildren<QListView*>().first();
+    QListView* first = page.columnView(0);
     first->setFocus();
     first->selectAll();
     QTest::keyClick(first, Qt::Key_Right, Qt::ControlModifier);
@@ -299,7 +299,7 @@ TEST_CASE("several selected cards move together and one loss reason covers them"
     page.reload();
     REQUIRE(page.columns().size() == 7);
     REQUIRE(page.columns()[5]->rowCount() == 3);
-    QListView* won = page.findChildren<QListView*>()[5];
+    QListView* won = page.columnView(5);
     won->setFocus();
     won->selectAll();
     int asked = 0;
