@@ -285,6 +285,7 @@ TEST_CASE("the card lists the client's deals as rows: title, stage, amount, mana
     // Fourteen deals take four rows' height and scroll: the timeline keeps its room.
     CHECK(deals->height() <
           6 * deals->verticalHeader()->defaultSectionSize() + deals->horizontalHeader()->height());
+    keepPicture(&page, u"card-deals.png"_s);
 }
 
 TEST_CASE("the card's timeline shows one kind at a time and folds a deal's steps under it",
