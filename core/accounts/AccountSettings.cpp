@@ -10,6 +10,14 @@ using namespace Qt::StringLiterals;
 
 namespace kartoteka {
 
+namespace {
+// Translation context for this file's free functions (lupdate reads it).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(kartoteka::AccountSettings)
+};
+} // namespace
+
 Result<IdleLockSetting> loadIdleLock(Database& db)
 {
     Result<SettingValue> stored = SharedSettings(db).get(accountKeys::kIdleLockMinutes);
@@ -32,11 +40,9 @@ Result<qint64> saveIdleLock(Database& db, int minutes, qint64 expectedVersion)
         return s.error();
     if (minutes < kMinIdleLockMinutes || minutes > kMaxIdleLockMinutes)
         return makeError(ErrorKind::Invalid,
-                         QCoreApplication::translate("kartoteka::AccountSettings",
-                                                     "The window can lock after %1 to %2 idle "
-                                                     "minutes.")
-                             .arg(kMinIdleLockMinutes)
-                             .arg(kMaxIdleLockMinutes));
+                         Tr::tr("The window can lock after %1 to %n idle minute(s).", nullptr,
+                                kMaxIdleLockMinutes)
+                             .arg(kMinIdleLockMinutes));
     qint64 version = 0;
     Status s = db.write([&](Transaction& tx) -> Status {
         Result<qint64> saved =

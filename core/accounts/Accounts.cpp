@@ -569,12 +569,11 @@ Result<HandOverReport> Accounts::deactivate(const HandOver& handOver)
         if (!deals)
             return deals.error();
         if (receivers.isEmpty() && (!clients->isEmpty() || !deals->isEmpty()))
-            return makeError(
-                ErrorKind::Invalid,
-                Tr::tr("%1 has %2 clients and %3 open deals: choose who takes them over.")
-                    .arg(leaving->name)
-                    .arg(clients->size())
-                    .arg(deals->size()));
+            return makeError(ErrorKind::Invalid,
+                             Tr::tr("%1 has %2 and %3: choose who takes them over.")
+                                 .arg(leaving->name,
+                                      Tr::tr("%n client(s)", nullptr, int(clients->size())),
+                                      Tr::tr("%n open deal(s)", nullptr, int(deals->size()))));
         const QString now = nowUtc();
         QHash<qint64, qint64> clientGoesTo;
         QHash<qint64, int> clientsPer;
@@ -716,9 +715,9 @@ Result<Principal> Accounts::signIn(const QString& login, const QString& password
         if (wait > 0) {
             (void)auditAttempt(auditAction::kLockedOut, QJsonObject{{u"failures"_s, failed}});
             return makeError(ErrorKind::TooManyAttempts,
-                             Tr::tr("Too many wrong passwords for %1. Try again in %2 seconds.")
-                                 .arg(folded)
-                                 .arg(wait));
+                             Tr::tr("Too many wrong passwords for %1. Try again in %n second(s).",
+                                    nullptr, int(wait))
+                                 .arg(folded));
         }
     }
 

@@ -43,9 +43,8 @@ private:
 Status checkNewPassword(const QString& password)
 {
     if (password.size() < kMinPasswordLength)
-        return makeError(
-            ErrorKind::Invalid,
-            Tr::tr("A password needs at least %1 characters.").arg(kMinPasswordLength));
+        return makeError(ErrorKind::Invalid, Tr::tr("A password needs at least %n character(s).",
+                                                    nullptr, kMinPasswordLength));
     if (password.trimmed().isEmpty())
         return makeError(ErrorKind::Invalid, Tr::tr("A password cannot be only spaces."));
     return Status::success();

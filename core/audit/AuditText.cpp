@@ -237,11 +237,52 @@ QString shortened(const QString& text, int maxChars)
     return oneLine.left(maxChars - 1) + u'…';
 }
 
+// Fixed values that are stored as keys: the person reads them in words.
+const QList<Titled>& valueWords(const QString& field)
+{
+    static const QList<Titled> gender{
+        {u"female"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "female")},
+        {u"male"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "male")}};
+    static const QList<Titled> kind{
+        {u"person"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "person")},
+        {u"company"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "company")},
+        {u"open"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "open")},
+        {u"won"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "won")},
+        {u"lost"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "lost")}};
+    static const QList<Titled> direction{
+        {u"in"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "incoming")},
+        {u"out"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "outgoing")}};
+    static const QList<Titled> none;
+    const QString f = folded(field);
+    if (f == u"gender")
+        return gender;
+    if (f == u"kind")
+        return kind;
+    if (f == u"direction")
+        return direction;
+    return none;
+}
+
+QString exportWhatText(const QString& what)
+{
+    if (what == u"clients")
+        return Tr::tr("client list");
+    if (what == u"audit")
+        return Tr::tr("audit log");
+    if (what == u"report")
+        return Tr::tr("report");
+    return what;
+}
+
 // A value as people read it: role and capability names in words, yes/no.
 QString valueText(const QString& entity, const QString& field, const QString& value, int maxChars)
 {
     if (value.isEmpty())
         return u"—"_s;
+    for (const Titled& t : valueWords(field)) {
+        if (t.key == value)
+            return Tr::tr(t.title);
+    }
     if (entity == u"role") { // a role's capabilities, by name
         QStringList titles;
         for (const QString& name : value.split(u',', Qt::SkipEmptyParts)) {
@@ -403,8 +444,9 @@ QString auditWhat(const AuditEntry& entry, const AuditNames& names)
         return Tr::tr("Wrong password for the login %1").arg(detailText(d, u"login"_s));
     }
     if (a == auditAction::kLockedOut)
-        return Tr::tr("Sign-in as %1 held back after %2 wrong passwords")
-            .arg(detailText(d, u"login"_s), detailText(d, u"failures"_s));
+        return Tr::tr("Sign-in as %1 held back after %n wrong password(s)", nullptr,
+                      d.value(u"failures"_s).toInt())
+            .arg(detailText(d, u"login"_s));
     if (a == auditAction::kAccountAdd) {
         const std::optional<Role> role = roleFromName(d.value(u"role"_s).toString());
         return Tr::tr("Added the account %1 (%2, %3)")
@@ -425,15 +467,15 @@ QString auditWhat(const AuditEntry& entry, const AuditNames& names)
         QStringList to;
         for (const QJsonValue& v : d.value(u"to"_s).toArray()) {
             const QJsonObject o = v.toObject();
-            to.append(Tr::tr("%1 (%2 clients, %3 deals)")
-                          .arg(o.value(u"name"_s).toString())
-                          .arg(o.value(u"clients"_s).toInt())
-                          .arg(o.value(u"deals"_s).toInt()));
+            to.append(Tr::tr("%1 (%2, %3)")
+                          .arg(o.value(u"name"_s).toString(),
+                               Tr::tr("%n client(s)", nullptr, o.value(u"clients"_s).toInt()),
+                               Tr::tr("%n deal(s)", nullptr, o.value(u"deals"_s).toInt())));
         }
-        return Tr::tr("Handed over %1 clients and %2 open deals of %3 to %4")
-            .arg(d.value(u"clients"_s).toInt())
-            .arg(d.value(u"deals"_s).toInt())
-            .arg(detailText(d, u"from"_s), to.join(u", "_s));
+        return Tr::tr("Handed over %1 and %2 of %3 to %4")
+            .arg(Tr::tr("%n client(s)", nullptr, d.value(u"clients"_s).toInt()),
+                 Tr::tr("%n open deal(s)", nullptr, d.value(u"deals"_s).toInt()),
+                 detailText(d, u"from"_s), to.join(u", "_s));
     }
     if (a == auditAction::kRoleCapabilities) {
         QStringList roles;
@@ -445,8 +487,12 @@ QString auditWhat(const AuditEntry& entry, const AuditNames& names)
         return Tr::tr("Took the unassigned client %1").arg(clientName(entry, names));
     if (a == auditAction::kExport || a == auditAction::kPrint) {
         QStringList parts;
-        for (const QString& key : {u"what"_s, u"report"_s, u"format"_s}) {
-            if (const QString v = detailText(d, key); !v.isEmpty())
+        // "what" is a stable key (ExportRecord::what); the report's title was
+        // recorded in the words of whoever exported it.
+        if (const QString what = exportWhatText(detailText(d, u"what"_s)); !what.isEmpty())
+            parts.append(what);
+        for (const QString& key : {u"report"_s, u"format"_s}) {
+            if (const QString v = detailText(d, key); !v.isEmpty() && v != u"print")
                 parts.append(v);
         }
         if (d.contains(u"rows"_s))

@@ -14,6 +14,14 @@ using namespace Qt::StringLiterals;
 
 namespace kartoteka {
 
+namespace {
+// Translation context for this file's free functions (lupdate reads it).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(kartoteka::Backup)
+};
+} // namespace
+
 QList<BackupInfo> listBackups(const QString& folder)
 {
     QList<BackupInfo> backups;
@@ -74,10 +82,8 @@ Result<QStringList> pruneBackups(const QString& folder, const QString& databaseI
         }
     }
     if (!failed.isEmpty())
-        return makeError(
-            ErrorKind::Io,
-            QCoreApplication::translate("kartoteka::Backup", "Old backups could not be deleted: %1")
-                .arg(failed.join(u", "_s)));
+        return makeError(ErrorKind::Io,
+                         Tr::tr("Old backups could not be deleted: %1").arg(failed.join(u", "_s)));
     return removed;
 }
 

@@ -96,13 +96,11 @@ Result<VerifiedBackup> verifyBackupFile(const QString& path, int programSchemaVe
         QStringList problems;
         for (const QSqlRecord& r : *check)
             problems.append(r.value(0).toString());
-        return makeError(
-            ErrorKind::Corrupt,
-            QCoreApplication::translate("kartoteka::Backup",
-                                        "%1 is damaged: the integrity check found %n problem(s).",
-                                        nullptr, int(problems.size()))
-                .arg(shown),
-            problems.mid(0, 10).join(u'\n'));
+        return makeError(ErrorKind::Corrupt,
+                         Tr::tr("%1 is damaged: the integrity check found %n problem(s).", nullptr,
+                                int(problems.size()))
+                             .arg(shown),
+                         problems.mid(0, 10).join(u'\n'));
     }
 
     Result<QVariant> appId = sql::scalar(db, u"PRAGMA application_id"_s);

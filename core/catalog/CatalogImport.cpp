@@ -42,6 +42,16 @@ const QHash<QString, QStringList>& synonyms()
     return names;
 }
 
+// The needed columns in the person's words.
+QString columnTitle(const QString& key)
+{
+    if (key == u"sku")
+        return Tr::tr("SKU");
+    if (key == u"name")
+        return Tr::tr("name");
+    return Tr::tr("price");
+}
+
 // VAT rates ("20", "20 %") and stock, by the same rules as money.
 Result<double> number(const QString& text)
 {
@@ -76,7 +86,7 @@ Result<CatalogImportPlan> planCatalogImport(Database& db, const QByteArray& csv)
             return makeError(ErrorKind::Invalid,
                              Tr::tr("The file has no %1 column (its first line names the columns; "
                                     "accepted names: %2).")
-                                 .arg(needed, synonyms().value(needed).join(u", "_s)));
+                                 .arg(columnTitle(needed), synonyms().value(needed).join(u", "_s)));
     }
 
     Result<QList<Product>> current = ProductRepository(db).list(true);
@@ -107,28 +117,33 @@ Result<CatalogImportPlan> planCatalogImport(Database& db, const QByteArray& csv)
         if (fields != table->header.size()) {
             if (!p.sku.isEmpty() && !seenAt.contains(p.sku))
                 seenAt.insert(p.sku, line);
-            plan.problems.append({line, Tr::tr("%1 cells where the first line names %2 columns")
-                                            .arg(row.size())
-                                            .arg(table->header.size())});
+            plan.problems.append(
+                {line, ImportProblemKind::CellCount,
+                 Tr::tr("%1 where the first line names %2")
+                     .arg(Tr::tr("%n cell(s)", nullptr, int(row.size())),
+                          Tr::tr("%n column(s)", nullptr, int(table->header.size())))});
             continue;
         }
         if (p.sku.isEmpty()) {
-            plan.problems.append({line, Tr::tr("no SKU")});
+            plan.problems.append({line, ImportProblemKind::NoSku, Tr::tr("no SKU")});
             continue;
         }
         if (seenAt.contains(p.sku)) {
             plan.problems.append(
-                {line, Tr::tr("SKU %1 is already on line %2").arg(p.sku).arg(seenAt.value(p.sku))});
+                {line, ImportProblemKind::DuplicateSku,
+                 Tr::tr("SKU %1 is already on line %2").arg(p.sku).arg(seenAt.value(p.sku))});
             continue;
         }
         seenAt.insert(p.sku, line);
         if (p.name.isEmpty()) {
-            plan.problems.append({line, Tr::tr("no name for %1").arg(p.sku)});
+            plan.problems.append(
+                {line, ImportProblemKind::NoName, Tr::tr("no name for %1").arg(p.sku)});
             continue;
         }
         const Result<qint64> price = parseMoney(cell(row, u"price"_s));
         if (!price) {
-            plan.problems.append({line, Tr::tr("price: %1").arg(price.error().message)});
+            plan.problems.append({line, ImportProblemKind::BadPrice,
+                                  Tr::tr("price: %1").arg(price.error().message)});
             continue;
         }
         p.priceMinor = *price;
@@ -137,7 +152,8 @@ Result<CatalogImportPlan> planCatalogImport(Database& db, const QByteArray& csv)
         if (const QString vat = cell(row, u"vat"_s); !vat.isEmpty()) {
             const Result<double> value = number(vat);
             if (!value || *value < 0 || *value > 100) {
-                plan.problems.append({line, Tr::tr("the VAT rate \"%1\" is not 0-100").arg(vat)});
+                plan.problems.append({line, ImportProblemKind::BadVat,
+                                      Tr::tr("the VAT rate \"%1\" is not 0-100").arg(vat)});
                 continue;
             }
             p.vatPercent = *value;
@@ -145,7 +161,8 @@ Result<CatalogImportPlan> planCatalogImport(Database& db, const QByteArray& csv)
         if (const QString stock = cell(row, u"stock"_s); !stock.isEmpty()) {
             const Result<double> value = number(stock);
             if (!value) {
-                plan.problems.append({line, Tr::tr("the stock \"%1\" is not a number").arg(stock)});
+                plan.problems.append({line, ImportProblemKind::BadStock,
+                                      Tr::tr("the stock \"%1\" is not a number").arg(stock)});
                 continue;
             }
             p.stock = *value;
@@ -159,37 +176,42 @@ Result<CatalogImportPlan> planCatalogImport(Database& db, const QByteArray& csv)
         const Product before = bySku.value(p.sku);
         Product after = before;
         QStringList what;
-        auto compare = [&](const QString& label, auto Product::*field, const QString& shownBefore,
-                           const QString& shownAfter) {
+        QStringList changedFields;
+        auto compare = [&](const QString& key, const QString& label, auto Product::*field,
+                           const QString& shownBefore, const QString& shownAfter) {
             if (before.*field != p.*field) {
                 after.*field = p.*field;
-                what.append(u"%1 %2 → %3"_s.arg(label, shownBefore, shownAfter));
+                what.append(Tr::tr("%1 %2 → %3").arg(label, shownBefore, shownAfter));
+                changedFields.append(key);
             }
         };
-        compare(Tr::tr("price"), &Product::priceMinor, money(before.priceMinor),
+        compare(u"price"_s, Tr::tr("price"), &Product::priceMinor, money(before.priceMinor),
                 money(p.priceMinor));
-        compare(Tr::tr("name"), &Product::name, before.name, p.name);
+        compare(u"name"_s, Tr::tr("name"), &Product::name, before.name, p.name);
         if (column.contains(u"unit"_s))
-            compare(Tr::tr("unit"), &Product::unit, before.unit, p.unit);
+            compare(u"unit"_s, Tr::tr("unit"), &Product::unit, before.unit, p.unit);
         if (column.contains(u"category"_s))
-            compare(Tr::tr("category"), &Product::category, before.category, p.category);
+            compare(u"category"_s, Tr::tr("category"), &Product::category, before.category,
+                    p.category);
         if (column.contains(u"vat"_s))
-            compare(Tr::tr("VAT"), &Product::vatPercent, QString::number(before.vatPercent),
-                    QString::number(p.vatPercent));
+            compare(u"vat"_s, Tr::tr("VAT"), &Product::vatPercent,
+                    QString::number(before.vatPercent), QString::number(p.vatPercent));
         if (column.contains(u"stock"_s) && before.stock != p.stock) {
             after.stock = p.stock;
             what.append(Tr::tr("stock %1 → %2")
                             .arg(before.stock ? QString::number(*before.stock) : u"—"_s,
                                  p.stock ? QString::number(*p.stock) : u"—"_s));
+            changedFields.append(u"stock"_s);
         }
         if (!before.active) {
             after.active = true;
             what.append(Tr::tr("back in the catalog"));
+            changedFields.append(u"active"_s);
         }
         if (what.isEmpty())
             ++plan.unchanged;
         else
-            plan.changed.append({before, after, what});
+            plan.changed.append({before, after, what, changedFields});
     }
     // A file of which no row could be read is the wrong file or a broken one:
     // taken as it is, it would deactivate the whole catalog.

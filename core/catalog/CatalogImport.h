@@ -11,9 +11,23 @@ namespace kartoteka {
 
 class Database;
 
+// Why a row of the file could not be read: for code and tests, which must not
+// depend on the words of `reason`.
+enum class ImportProblemKind
+{
+    CellCount,
+    NoSku,
+    DuplicateSku,
+    NoName,
+    BadPrice,
+    BadVat,
+    BadStock
+};
+
 struct ImportProblem
 {
-    int line = 0;   // the file's line number
+    int line = 0; // the file's line number
+    ImportProblemKind kind = ImportProblemKind::CellCount;
     QString reason; // what is wrong with it, in words
 };
 
@@ -21,7 +35,9 @@ struct ProductChange
 {
     Product before;
     Product after;
-    QStringList what; // "price 450.00 → 470.00", "name …"
+    QStringList what;   // "price 450.00 → 470.00", "name …", in the person's words
+    QStringList fields; // the same changes by stable key: price, name, unit, category, vat,
+                        // stock, active
 };
 
 // What an import of accounting's CSV would change, shown before anything is

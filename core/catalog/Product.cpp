@@ -10,6 +10,14 @@ using namespace Qt::StringLiterals;
 namespace kartoteka {
 
 namespace {
+// Translation context for this file's free functions (lupdate reads it).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(kartoteka::Catalog)
+};
+} // namespace
+
+namespace {
 
 const QString kColumns =
     u"id, version, sku, name, unit, price_minor, currency, category, vat_percent, stock, active"_s;
@@ -67,9 +75,7 @@ Result<Product> ProductRepository::bySku(const QString& sku)
     if (!rows)
         return rows.error();
     if (rows->isEmpty())
-        return makeError(
-            ErrorKind::NotFound,
-            QCoreApplication::translate("kartoteka::Catalog", "There is no product %1.").arg(sku));
+        return makeError(ErrorKind::NotFound, Tr::tr("There is no product %1.").arg(sku));
     return productFrom(rows->first());
 }
 

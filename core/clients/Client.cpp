@@ -6,6 +6,14 @@ using namespace Qt::StringLiterals;
 
 namespace kartoteka {
 
+namespace {
+// Translation context for this file's free functions (lupdate reads it).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(kartoteka::Interactions)
+};
+} // namespace
+
 QString Client::displayName() const
 {
     if (kind == ClientKind::Company)
@@ -52,17 +60,17 @@ QString interactionKindDisplayName(InteractionKind kind)
 {
     switch (kind) {
     case InteractionKind::Note:
-        return QCoreApplication::translate("kartoteka::clients", "Note");
+        return Tr::tr("Note");
     case InteractionKind::Call:
-        return QCoreApplication::translate("kartoteka::clients", "Call");
+        return Tr::tr("Call");
     case InteractionKind::Email:
-        return QCoreApplication::translate("kartoteka::clients", "E-mail");
+        return Tr::tr("E-mail");
     case InteractionKind::Meeting:
-        return QCoreApplication::translate("kartoteka::clients", "Meeting");
+        return Tr::tr("Meeting");
     case InteractionKind::Message:
-        return QCoreApplication::translate("kartoteka::clients", "Message");
+        return Tr::tr("Message");
     case InteractionKind::Purchase:
-        return QCoreApplication::translate("kartoteka::clients", "Purchase");
+        return Tr::tr("Purchase");
     }
     return {};
 }

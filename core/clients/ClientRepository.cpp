@@ -229,10 +229,10 @@ Status ClientRepository::validate(const Client& client) const
     for (const QString& part :
          {client.lastName, client.firstName, client.middleName, client.companyName}) {
         if (part.size() > kMaxNameLength)
-            return makeError(ErrorKind::Invalid, Tr::tr("A name of %1 characters is too long; %2 "
-                                                        "at most.")
-                                                     .arg(part.size())
-                                                     .arg(kMaxNameLength));
+            return makeError(ErrorKind::Invalid,
+                             Tr::tr("A name of %1 is too long; %2 at most.")
+                                 .arg(Tr::tr("%n character(s)", nullptr, int(part.size())))
+                                 .arg(kMaxNameLength));
     }
     for (const Phone& phone : client.phones) {
         // Fewer than five digits is no number anyone can call back.

@@ -14,6 +14,14 @@ using namespace Qt::StringLiterals;
 namespace kartoteka {
 
 namespace {
+// Translation context for this file's free functions (lupdate reads it).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(kartoteka::Lists)
+};
+} // namespace
+
+namespace {
 
 Result<QList<ListItem>> itemsFrom(Result<QList<QSqlRecord>> rows)
 {
@@ -98,24 +106,18 @@ Result<qint64> matchName(const QList<ListItem>& items, const QString& typed,
     for (const ListItem& item : items)
         names.append(item.name);
     const QString valid =
-        names.isEmpty() ? whenEmpty
-                        : QCoreApplication::translate("kartoteka::Lists", "Choose one of: %1.")
-                              .arg(names.join(u", "_s));
+        names.isEmpty() ? whenEmpty : Tr::tr("Choose one of: %1.").arg(names.join(u", "_s));
     if (loose.size() > 1)
-        return makeError(ErrorKind::Invalid,
-                         QCoreApplication::translate("kartoteka::Lists",
-                                                     "\"%1\" matches several names in %2. %3")
-                             .arg(typed, listName, valid));
+        return makeError(
+            ErrorKind::Invalid,
+            Tr::tr("\"%1\" matches several names in %2. %3").arg(typed, listName, valid));
     return makeError(ErrorKind::NotFound,
-                     QCoreApplication::translate("kartoteka::Lists", "There is no \"%1\" in %2. %3")
-                         .arg(typed, listName, valid));
+                     Tr::tr("There is no \"%1\" in %2. %3").arg(typed, listName, valid));
 }
 
 Status conflict()
 {
-    return makeError(ErrorKind::Conflict,
-                     QCoreApplication::translate("kartoteka::Lists",
-                                                 "Someone else changed this list in the meantime. "
+    return makeError(ErrorKind::Conflict, Tr::tr("Someone else changed this list in the meantime. "
                                                  "It was reloaded; try again."));
 }
 
@@ -131,23 +133,22 @@ const QStringList& editableLists()
 QString listDisplayName(const QString& list)
 {
     if (list == kContactTypes)
-        return QCoreApplication::translate("kartoteka::Lists", "Contact types");
+        return Tr::tr("Contact types");
     if (list == kStatuses)
-        return QCoreApplication::translate("kartoteka::Lists", "Client statuses");
+        return Tr::tr("Client statuses");
     if (list == kSources)
-        return QCoreApplication::translate("kartoteka::Lists", "Sources and channels");
+        return Tr::tr("Sources and channels");
     if (list == kLossReasons)
-        return QCoreApplication::translate("kartoteka::Lists", "Loss reasons");
+        return Tr::tr("Loss reasons");
     if (list == kDeliveryTypes)
-        return QCoreApplication::translate("kartoteka::Lists", "Delivery types");
+        return Tr::tr("Delivery types");
     return list;
 }
 
 Status Lists::add(const QString& list, const QString& name)
 {
     if (name.trimmed().isEmpty())
-        return makeError(ErrorKind::Invalid,
-                         QCoreApplication::translate("kartoteka::Lists", "Enter a name."));
+        return makeError(ErrorKind::Invalid, Tr::tr("Enter a name."));
     return m_db.write([&](Transaction& tx) -> Status {
         // A removed item of the same name comes back instead of a twin.
         if (Status s = sql::exec(
@@ -172,8 +173,7 @@ Status Lists::add(const QString& list, const QString& name)
 Status Lists::rename(const ListItem& item, const QString& name)
 {
     if (name.trimmed().isEmpty())
-        return makeError(ErrorKind::Invalid,
-                         QCoreApplication::translate("kartoteka::Lists", "Enter a name."));
+        return makeError(ErrorKind::Invalid, Tr::tr("Enter a name."));
     return m_db.write([&](Transaction& tx) -> Status {
         Result<QString> before = itemName(tx.db(), item.id);
         if (!before)
@@ -257,9 +257,8 @@ Result<qint64> Lists::idOf(const QString& list, const QString& name)
     if (!all)
         return all.error();
     return matchName(*all, name, listDisplayName(list),
-                     QCoreApplication::translate("kartoteka::Lists",
-                                                 "The list is empty; an administrator fills it "
-                                                 "in Administration → Lists."));
+                     Tr::tr("The list is empty; an administrator fills it "
+                            "in Administration → Lists."));
 }
 
 Result<qint64> Lists::userIdOf(const QString& name)
@@ -267,16 +266,14 @@ Result<qint64> Lists::userIdOf(const QString& name)
     Result<QList<ListItem>> all = users();
     if (!all)
         return all.error();
-    return matchName(
-        *all, name, QCoreApplication::translate("kartoteka::Lists", "the staff list"),
-        QCoreApplication::translate("kartoteka::Lists", "Nobody is in the staff list yet."));
+    return matchName(*all, name, Tr::tr("the staff list"),
+                     Tr::tr("Nobody is in the staff list yet."));
 }
 
 Result<qint64> Lists::idOfOrAdd(const QString& list, const QString& name)
 {
     if (name.trimmed().isEmpty())
-        return makeError(ErrorKind::Invalid,
-                         QCoreApplication::translate("kartoteka::Lists", "Enter a name."));
+        return makeError(ErrorKind::Invalid, Tr::tr("Enter a name."));
     return findOrAdd(
         m_db, u"SELECT id FROM list_items WHERE list = ? AND name = ?"_s,
         u"INSERT OR IGNORE INTO list_items (list, name, position) VALUES (?, ?, 100)"_s,
@@ -293,8 +290,7 @@ Result<QList<ListItem>> Lists::users()
 Result<qint64> Lists::userIdOfOrAdd(const QString& name)
 {
     if (name.trimmed().isEmpty())
-        return makeError(ErrorKind::Invalid,
-                         QCoreApplication::translate("kartoteka::Lists", "Enter a name."));
+        return makeError(ErrorKind::Invalid, Tr::tr("Enter a name."));
     return findOrAdd(m_db, u"SELECT id FROM users WHERE name = ?"_s,
                      u"INSERT OR IGNORE INTO users (name) VALUES (?)"_s, {name.trimmed()},
                      Lists::kUserEntity);

@@ -11,6 +11,14 @@ using namespace Qt::StringLiterals;
 namespace kartoteka {
 
 namespace {
+// Translation context for this file's free functions (lupdate reads it).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(kartoteka::VCardWriter)
+};
+} // namespace
+
+namespace {
 
 // RFC 2426 5.8.4: backslash, comma and semicolon are escaped in text values,
 // and a line break is written as \n.
@@ -114,9 +122,8 @@ Status writeVCards(const QList<Client>& clients, const QString& path)
     const QByteArray bytes = vCardOf(clients);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
         return makeError(ErrorKind::Failed,
-                         QCoreApplication::translate("kartoteka::VCardWriter",
-                                                     "Cannot write %1: %2. Choose another folder "
-                                                     "or free some disk space.")
+                         Tr::tr("Cannot write %1: %2. Choose another folder "
+                                "or free some disk space.")
                              .arg(QDir::toNativeSeparators(path), file.errorString()));
     return Status::success();
 }

@@ -276,9 +276,9 @@ Status PipelineRepository::removeStage(const Stage& stage)
         if (deals->toInt() > 0)
             return makeError(
                 ErrorKind::Invalid,
-                Tr::tr("The stage \"%1\" holds %2 deals. Move them to another stage first.")
-                    .arg(stage.name)
-                    .arg(deals->toInt()));
+                Tr::tr("The stage \"%1\" holds %n deal(s). Move them to another stage first.",
+                       nullptr, deals->toInt())
+                    .arg(stage.name));
         Result<QVariant> sameKind = sql::scalar(
             tx.db(), u"SELECT count(*) FROM stages WHERE pipeline_id = ? AND kind = ?"_s,
             {stage.pipelineId, stageKindName(stage.kind)});

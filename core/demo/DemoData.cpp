@@ -24,6 +24,14 @@ using namespace Qt::StringLiterals;
 namespace kartoteka {
 
 namespace {
+// Translation context for this file's free functions (lupdate reads it).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(kartoteka::Demo)
+};
+} // namespace
+
+namespace {
 
 constexpr int kBatch = 2000;
 
@@ -480,11 +488,9 @@ Result<DemoReport> generateDemo(Database& db, const DemoOptions& options,
     if (!existing)
         return existing.error();
     if (existing->toInt() > 0)
-        return makeError(ErrorKind::Invalid,
-                         QCoreApplication::translate("kartoteka::Demo",
-                                                     "This database already has %1 clients; demo "
-                                                     "data goes into a new, empty database.")
-                             .arg(existing->toInt()));
+        return makeError(ErrorKind::Invalid, Tr::tr("This database already has %n client(s); demo "
+                                                    "data goes into a new, empty database.",
+                                                    nullptr, existing->toInt()));
 
     Lists lists(db);
     QList<qint64> managers;

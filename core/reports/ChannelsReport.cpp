@@ -15,6 +15,14 @@ using namespace Qt::StringLiterals;
 
 namespace kartoteka {
 
+namespace {
+// Translation context for this file's free functions (lupdate reads it).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(kartoteka::Reports)
+};
+} // namespace
+
 Result<ChannelsReport> channelsReport(Database& db, const ReportPeriod& asked)
 {
     const ReportPeriod period = reportScope(db, asked);
@@ -67,7 +75,7 @@ Result<ChannelsReport> channelsReport(Database& db, const ReportPeriod& asked)
         ChannelRow& channel = rows[id];
         channel.sourceId = id;
         if (id == 0)
-            channel.source = QCoreApplication::translate("kartoteka::Reports", "(no source)");
+            channel.source = Tr::tr("(no source)");
         return channel;
     };
     for (const QSqlRecord& r : *newClients)

@@ -13,6 +13,14 @@ using namespace Qt::StringLiterals;
 
 namespace kartoteka {
 
+namespace {
+// Translation context for this file's free functions (lupdate reads it).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(kartoteka::Reports)
+};
+} // namespace
+
 Result<ManagersReport> managersReport(Database& db, const ReportPeriod& asked)
 {
     const ReportPeriod period = reportScope(db, asked);
@@ -60,9 +68,7 @@ Result<ManagersReport> managersReport(Database& db, const ReportPeriod& asked)
     auto row = [&](const QSqlRecord& r) -> ManagerRow& {
         ManagerRow& m = rows[r.value(0).toLongLong()];
         m.managerId = r.value(0).toLongLong();
-        m.manager = m.managerId > 0
-                        ? r.value(1).toString()
-                        : QCoreApplication::translate("kartoteka::Reports", "(no manager)");
+        m.manager = m.managerId > 0 ? r.value(1).toString() : Tr::tr("(no manager)");
         return m;
     };
     for (const QSqlRecord& r : *deals) {

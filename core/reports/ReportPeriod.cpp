@@ -32,8 +32,8 @@ Status checkReportPeriod(const ReportPeriod& period)
                                                       kLastReportDay.toString(Qt::ISODate)));
     if (period.to >= period.from.addYears(kMaxReportYears))
         return makeError(ErrorKind::Invalid,
-                         Tr::tr("A report covers at most %1 years; choose a shorter period.")
-                             .arg(kMaxReportYears));
+                         Tr::tr("A report covers at most %n year(s); choose a shorter period.",
+                                nullptr, kMaxReportYears));
     return Status::success();
 }
 

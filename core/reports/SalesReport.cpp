@@ -11,6 +11,14 @@ using namespace Qt::StringLiterals;
 
 namespace kartoteka {
 
+namespace {
+// Translation context for this file's free functions (lupdate reads it).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(kartoteka::SalesReport)
+};
+} // namespace
+
 std::optional<SalesBucket> salesBucketFromName(const QString& name)
 {
     if (name == u"day")
@@ -117,13 +125,11 @@ Result<SalesReport> salesReport(Database& db, const ReportPeriod& asked, SalesBu
     if (Status s = checkReportPeriod(period); !s)
         return s.error();
     if (salesBucketCount(period, bucket) > kMaxSalesBuckets)
-        return makeError(
-            ErrorKind::Invalid,
-            QCoreApplication::translate("kartoteka::SalesReport",
-                                        "%1 rows would be too many to read (at most %2): choose "
-                                        "weeks, months or quarters, or a shorter period.")
-                .arg(salesBucketCount(period, bucket))
-                .arg(kMaxSalesBuckets));
+        return makeError(ErrorKind::Invalid,
+                         Tr::tr("%n row(s) would be too many to read (at most %1): choose "
+                                "weeks, months or quarters, or a shorter period.",
+                                nullptr, int(salesBucketCount(period, bucket)))
+                             .arg(kMaxSalesBuckets));
     Result<Pipeline> pipeline = reportPipeline(db, period);
     if (!pipeline)
         return pipeline.error();

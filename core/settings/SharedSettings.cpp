@@ -12,6 +12,14 @@ using namespace Qt::StringLiterals;
 namespace kartoteka {
 
 namespace {
+// Translation context for this file's free functions (lupdate reads it).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(kartoteka::SharedSettings)
+};
+} // namespace
+
+namespace {
 
 SettingValue valueFrom(const QSqlRecord& r)
 {
@@ -77,10 +85,8 @@ Result<qint64> SharedSettings::set(Transaction& tx, const QString& key, const QS
         return changed.error();
     if (*changed == 0) {
         return makeError(ErrorKind::Conflict,
-                         QCoreApplication::translate(
-                             "kartoteka::SharedSettings",
-                             "Someone else saved this setting after you opened it. Look at "
-                             "their value and choose which one to keep."),
+                         Tr::tr("Someone else saved this setting after you opened it. Look at "
+                                "their value and choose which one to keep."),
                          key);
     }
     tx.recordChange(kEntity, 0, ChangeOp::Update);

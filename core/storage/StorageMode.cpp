@@ -20,6 +20,14 @@ using namespace Qt::StringLiterals;
 
 namespace kartoteka {
 
+namespace {
+// Translation context for this file's free functions (lupdate reads it).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(kartoteka::StorageMode)
+};
+} // namespace
+
 QString storageModeName(StorageMode mode)
 {
     return mode == StorageMode::Shared ? u"shared"_s : u"local"_s;
@@ -27,9 +35,8 @@ QString storageModeName(StorageMode mode)
 
 QString storageModeDisplayName(StorageMode mode)
 {
-    return mode == StorageMode::Shared
-               ? QCoreApplication::translate("kartoteka", "shared folder (several PCs)")
-               : QCoreApplication::translate("kartoteka", "local (this PC)");
+    return mode == StorageMode::Shared ? Tr::tr("shared folder (several PCs)")
+                                       : Tr::tr("local (this PC)");
 }
 
 std::optional<ModeChoice> modeChoiceFromName(const QString& name)

@@ -15,6 +15,14 @@ using namespace Qt::StringLiterals;
 
 namespace kartoteka {
 
+namespace {
+// Translation context for this file's free functions (lupdate reads it).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(kartoteka::Workspace)
+};
+} // namespace
+
 Result<std::unique_ptr<Database>> openDatabase(const OpenOptions& options,
                                                const QList<Migration>& migrations)
 {
@@ -32,8 +40,7 @@ Result<std::unique_ptr<Database>> openDatabase(const OpenOptions& options,
         if (*version < programVersion)
             return makeError(
                 ErrorKind::ReadOnly,
-                QCoreApplication::translate(
-                    "kartoteka::Workspace",
+                Tr::tr(
                     "%1 was saved by an older Kartoteka and needs an upgrade before this version "
                     "can show it, but it can only be read here (read-only media, folder or "
                     "file). Copy it to a folder you can write to and open the copy.")
@@ -48,9 +55,8 @@ Result<std::unique_ptr<Database>> openDatabase(const OpenOptions& options,
         if (backup)
             return Status::success();
         Error e = backup.error();
-        e.message = QCoreApplication::translate("kartoteka::Workspace",
-                                                "The database needs an upgrade, but the safety "
-                                                "copy before it failed, so nothing was changed. %1")
+        e.message = Tr::tr("The database needs an upgrade, but the safety "
+                           "copy before it failed, so nothing was changed. %1")
                         .arg(e.message);
         return e;
     };

@@ -15,14 +15,6 @@
 <context>
     <name>kartoteka</name>
     <message>
-        <source>shared folder (several PCs)</source>
-        <translation>общая папка (несколько ПК)</translation>
-    </message>
-    <message>
-        <source>local (this PC)</source>
-        <translation>локально (этот ПК)</translation>
-    </message>
-    <message>
         <source>Kartoteka: a desktop CRM for small shops.</source>
         <translation>Kartoteka: CRM для небольших магазинов.</translation>
     </message>
@@ -75,2181 +67,2371 @@
     <name>kartoteka::Access</name>
     <message>
         <source>Your role does not allow this (%1: &quot;%2&quot;). Ask the owner or an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша роль этого не позволяет (%1: «%2»). Обратитесь к владельцу или администратору.</translation>
     </message>
     <message>
         <source>There is no client %1 among the clients you can see.</source>
-        <translation type="unfinished"></translation>
+        <translation>Среди клиентов, которых вы видите, нет клиента %1.</translation>
     </message>
     <message>
         <source>There is no deal %1 among the deals you can see.</source>
-        <translation type="unfinished"></translation>
+        <translation>Среди сделок, которые вы видите, нет сделки %1.</translation>
     </message>
 </context>
 <context>
     <name>kartoteka::AccountSettings</name>
-    <message>
-        <source>The window can lock after %1 to %2 idle minutes.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>The window can lock after %1 to %n idle minute(s).</source>
+        <translation>
+            <numerusform>Окно можно блокировать после бездействия от %1 до %n минуты.</numerusform>
+            <numerusform>Окно можно блокировать после бездействия от %1 до %n минут.</numerusform>
+            <numerusform>Окно можно блокировать после бездействия от %1 до %n минут.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>kartoteka::Accounts</name>
     <message>
         <source>Enter the person&apos;s full name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите ФИО человека.</translation>
     </message>
     <message>
         <source>A name can be at most 200 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>ФИО может быть не длиннее 200 символов.</translation>
     </message>
     <message>
         <source>There is no account %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Учетной записи %1 нет.</translation>
     </message>
     <message>
         <source>Enter a login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите логин.</translation>
     </message>
     <message>
         <source>A login can be at most 64 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Логин может быть не длиннее 64 символов.</translation>
     </message>
     <message>
         <source>A login cannot contain spaces; use a dot instead (olena.koval).</source>
-        <translation type="unfinished"></translation>
+        <translation>Логин не может содержать пробелов; поставьте вместо них точку (olena.koval).</translation>
     </message>
     <message>
         <source>The login %1 already belongs to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Логин %1 уже принадлежит пользователю %2.</translation>
     </message>
     <message>
         <source>Only an owner can change an owner&apos;s account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Учетную запись владельца может изменить только владелец.</translation>
     </message>
     <message>
         <source>This database already has an owner. Sign in instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>У этой базы данных уже есть владелец. Войдите под своим логином.</translation>
     </message>
     <message>
         <source>Only an owner can add another owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить еще одного владельца может только владелец.</translation>
     </message>
     <message>
         <source>There is already an account named %1. Give the new one a different name (add a middle name or an initial).</source>
-        <translation type="unfinished"></translation>
+        <translation>Учетная запись с именем %1 уже есть. Дайте новой другое имя (добавьте отчество или инициал).</translation>
     </message>
     <message>
         <source>%1 has no login yet: give the account a login first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 пока без логина: сначала задайте логин для учетной записи.</translation>
     </message>
     <message>
         <source>There is already an account named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Учетная запись с именем %1 уже есть.</translation>
     </message>
     <message>
         <source>Only an owner can make someone an owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделать кого-то владельцем может только владелец.</translation>
     </message>
     <message>
         <source>%1 is the only owner. Make someone else an owner first: there is always at least one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — единственный владелец. Сначала сделайте владельцем кого-то еще: владелец должен быть всегда.</translation>
     </message>
     <message>
         <source>Sign in first to change your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтобы изменить пароль, сначала войдите.</translation>
     </message>
     <message>
         <source>Choose a new password that differs from the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите новый пароль, отличный от текущего.</translation>
     </message>
     <message>
         <source>The current password is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Текущий пароль неверен.</translation>
     </message>
     <message>
         <source>%1 is already deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Учетная запись %1 уже отключена.</translation>
     </message>
     <message>
         <source>Hand %1&apos;s clients to someone else than %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиентов нельзя передать тому же человеку (%1): выберите кого-то другого.</translation>
     </message>
     <message>
         <source>%1 is deactivated and cannot receive clients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Учетная запись %1 отключена, ей нельзя передать клиентов.</translation>
     </message>
     <message>
         <source>%1 is the only owner and cannot be deactivated. Make someone else an owner first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has %2 clients and %3 open deals: choose who takes them over.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Too many wrong passwords for %1. Try again in %2 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — единственный владелец, его нельзя отключить. Сначала сделайте владельцем кого-то еще.</translation>
     </message>
     <message>
         <source>Wrong login or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неверный логин или пароль.</translation>
     </message>
     <message>
         <source>The account %1 is deactivated. Ask the owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Учетная запись %1 отключена. Обратитесь к владельцу.</translation>
     </message>
     <message>
         <source>Only an owner can change what the roles may do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменять права ролей может только владелец.</translation>
     </message>
     <message>
         <source>An owner can always do everything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Владельцу всегда разрешено все.</translation>
     </message>
     <message>
         <source>Sign in first to take a client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтобы взять клиента, сначала войдите.</translation>
     </message>
     <message>
         <source>This client is no longer unassigned: someone took them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>У этого клиента уже есть менеджер: его только что взял кто-то другой.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 and %3: choose who takes them over.</source>
+        <translation>%1: %2 и %3. Выберите, кому их передать.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n клиент</numerusform>
+            <numerusform>%n клиента</numerusform>
+            <numerusform>%n клиентов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open deal(s)</source>
+        <translation>
+            <numerusform>%n открытая сделка</numerusform>
+            <numerusform>%n открытые сделки</numerusform>
+            <numerusform>%n открытых сделок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords for %1. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Слишком много неверных паролей для %1. Попробуйте еще раз через %n секунду.</numerusform>
+            <numerusform>Слишком много неверных паролей для %1. Попробуйте еще раз через %n секунды.</numerusform>
+            <numerusform>Слишком много неверных паролей для %1. Попробуйте еще раз через %n секунд.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>kartoteka::AuditText</name>
     <message>
         <source>Sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход</translation>
     </message>
     <message>
         <source>Failed sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Неудачный вход</translation>
     </message>
     <message>
         <source>Sign-in held back after wrong passwords</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход задержан после неверных паролей</translation>
     </message>
     <message>
         <source>Sign-out</source>
-        <translation type="unfinished"></translation>
+        <translation>Выход</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт</translation>
     </message>
     <message>
         <source>Printing</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать</translation>
     </message>
     <message>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановление</translation>
     </message>
     <message>
         <source>Account added</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлена учетная запись</translation>
     </message>
     <message>
         <source>Role changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменена роль</translation>
     </message>
     <message>
         <source>Password set</source>
-        <translation type="unfinished"></translation>
+        <translation>Задан пароль</translation>
     </message>
     <message>
         <source>Account deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>Учетная запись отключена</translation>
     </message>
     <message>
         <source>Account activated</source>
-        <translation type="unfinished"></translation>
+        <translation>Учетная запись включена</translation>
     </message>
     <message>
         <source>Hand-over</source>
-        <translation type="unfinished"></translation>
+        <translation>Передача клиентов</translation>
     </message>
     <message>
         <source>Role&apos;s rights changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменены права роли</translation>
     </message>
     <message>
         <source>Owner&apos;s copy passphrase set</source>
-        <translation type="unfinished"></translation>
+        <translation>Задана кодовая фраза копии владельца</translation>
     </message>
     <message>
         <source>Unassigned client taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Взят клиент без менеджера</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <source>Client added</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлен клиент</translation>
     </message>
     <message>
         <source>Client changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменен клиент</translation>
     </message>
     <message>
         <source>Client removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Удален клиент</translation>
     </message>
     <message>
         <source>Clients: all changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенты: все изменения</translation>
     </message>
     <message>
         <source>Deal</source>
-        <translation type="unfinished">Сделка</translation>
+        <translation>Сделка</translation>
     </message>
     <message>
         <source>Deal added</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлена сделка</translation>
     </message>
     <message>
         <source>Deal changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменена сделка</translation>
     </message>
     <message>
         <source>Deal removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалена сделка</translation>
     </message>
     <message>
         <source>Deals: all changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделки: все изменения</translation>
     </message>
     <message>
         <source>Timeline entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись в истории</translation>
     </message>
     <message>
         <source>Timeline entry added</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлена запись в историю</translation>
     </message>
     <message>
         <source>Timeline entry changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменена запись в истории</translation>
     </message>
     <message>
         <source>Timeline entry removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалена запись из истории</translation>
     </message>
     <message>
         <source>Timeline: all changes</source>
-        <translation type="unfinished"></translation>
+        <translation>История: все изменения</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Учетная запись</translation>
     </message>
     <message>
         <source>Account changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменена учетная запись</translation>
     </message>
     <message>
         <source>Account removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалена учетная запись</translation>
     </message>
     <message>
         <source>Accounts: all changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Учетные записи: все изменения</translation>
     </message>
     <message>
         <source>List entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись справочника</translation>
     </message>
     <message>
         <source>List entry added</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлена запись справочника</translation>
     </message>
     <message>
         <source>List entry changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменена запись справочника</translation>
     </message>
     <message>
         <source>List entry removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалена запись справочника</translation>
     </message>
     <message>
         <source>Lists: all changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Справочники: все изменения</translation>
     </message>
     <message>
         <source>Pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Воронка</translation>
     </message>
     <message>
         <source>Pipeline added</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлена воронка</translation>
     </message>
     <message>
         <source>Pipeline changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменена воронка</translation>
     </message>
     <message>
         <source>Pipeline removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалена воронка</translation>
     </message>
     <message>
         <source>Pipelines: all changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Воронки: все изменения</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">Этап</translation>
+        <translation>Этап</translation>
     </message>
     <message>
         <source>Stage added</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлен этап</translation>
     </message>
     <message>
         <source>Stage changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменен этап</translation>
     </message>
     <message>
         <source>Stage removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Удален этап</translation>
     </message>
     <message>
         <source>Stages: all changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Этапы: все изменения</translation>
     </message>
     <message>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройка</translation>
     </message>
     <message>
         <source>Setting added</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлена настройка</translation>
     </message>
     <message>
         <source>Setting changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменена настройка</translation>
     </message>
     <message>
         <source>Setting removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалена настройка</translation>
     </message>
     <message>
         <source>Shop settings: all changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки магазина: все изменения</translation>
     </message>
     <message>
         <source>Card field</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле карточки</translation>
     </message>
     <message>
         <source>Card field added</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлено поле карточки</translation>
     </message>
     <message>
         <source>Card field changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменено поле карточки</translation>
     </message>
     <message>
         <source>Card field removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалено поле карточки</translation>
     </message>
     <message>
         <source>Card fields: all changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Поля карточки: все изменения</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Товар</translation>
     </message>
     <message>
         <source>Product added</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлен товар</translation>
     </message>
     <message>
         <source>Product changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменен товар</translation>
     </message>
     <message>
         <source>Product removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Удален товар</translation>
     </message>
     <message>
         <source>Catalog: all changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Каталог: все изменения</translation>
     </message>
     <message>
         <source>archived</source>
-        <translation type="unfinished"></translation>
+        <translation>перенесено в архив</translation>
     </message>
     <message>
         <source>restored from the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>возвращено из архива</translation>
     </message>
     <message>
         <source>moved</source>
-        <translation type="unfinished"></translation>
+        <translation>перемещено</translation>
     </message>
     <message>
         <source>move undone</source>
-        <translation type="unfinished"></translation>
+        <translation>перемещение отменено</translation>
     </message>
     <message>
         <source>imported</source>
-        <translation type="unfinished"></translation>
+        <translation>импортировано</translation>
     </message>
     <message>
         <source>merged</source>
-        <translation type="unfinished"></translation>
+        <translation>объединено</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Связи</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Фамилия</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Middle name</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчество</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Компания</translation>
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>День рождения</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Пол</translation>
     </message>
     <message>
         <source>Occupation</source>
-        <translation type="unfinished"></translation>
+        <translation>Род занятий</translation>
     </message>
     <message>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Должность</translation>
     </message>
     <message>
         <source>Tax ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ИНН</translation>
     </message>
     <message>
         <source>Bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Банк</translation>
     </message>
     <message>
         <source>Bank account</source>
-        <translation type="unfinished"></translation>
+        <translation>Расчетный счет</translation>
     </message>
     <message>
         <source>Bank code</source>
-        <translation type="unfinished"></translation>
+        <translation>БИК банка</translation>
     </message>
     <message>
         <source>Contact type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип клиента</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <source>Preferred channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Удобный канал связи</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished">Менеджер</translation>
+        <translation>Менеджер</translation>
     </message>
     <message>
         <source>Delivery address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес доставки</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Комментарий</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Метки</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>В архиве</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Сумма</translation>
+        <translation>Сумма</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Валюта</translation>
     </message>
     <message>
         <source>Expected close</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидаемое закрытие</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки</translation>
     </message>
     <message>
         <source>Loss reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина отказа</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Позиции</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Логин</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Активна</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Направление</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Длительность</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Позиция</translation>
     </message>
     <message>
         <source>Probability</source>
-        <translation type="unfinished"></translation>
+        <translation>Вероятность</translation>
     </message>
     <message>
         <source>Days before a deal goes stale</source>
-        <translation type="unfinished"></translation>
+        <translation>Дней до застоя сделки</translation>
     </message>
     <message>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Справочник</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>да</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3</translation>
     </message>
     <message>
         <source>account #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>учетная запись №%1</translation>
     </message>
     <message>
         <source>client #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>клиент №%1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>nobody signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>никто не вошел</translation>
     </message>
     <message>
         <source>Kartoteka</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartoteka</translation>
     </message>
     <message>
         <source>Kartoteka (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartoteka (%1)</translation>
     </message>
     <message>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Вошел</translation>
     </message>
     <message>
         <source>Signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Вышел</translation>
     </message>
     <message>
         <source>Sign-in as %1 refused: the account is deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход как %1 отклонен: учетная запись отключена</translation>
     </message>
     <message>
         <source>Wrong password for the login %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign-in as %1 held back after %2 wrong passwords</source>
-        <translation type="unfinished"></translation>
+        <translation>Неверный пароль для логина %1</translation>
     </message>
     <message>
         <source>Added the account %1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлена учетная запись %1 (%2, %3)</translation>
     </message>
     <message>
         <source>Changed the role of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменена роль: %1</translation>
     </message>
     <message>
         <source>Gave %1 a temporary password</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдан временный пароль: %1</translation>
     </message>
     <message>
         <source>Changed their own password</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменен собственный пароль</translation>
     </message>
     <message>
         <source>Deactivated the account of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Отключена учетная запись: %1</translation>
     </message>
     <message>
         <source>Activated the account of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2 clients, %3 deals)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Handed over %1 clients and %2 open deals of %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Включена учетная запись: %1</translation>
     </message>
     <message>
         <source>Changed what %1 may do</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменены права: %1</translation>
     </message>
     <message>
         <source>Took the unassigned client %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Взят клиент без менеджера: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n rows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n строка</numerusform>
+            <numerusform>%n строки</numerusform>
+            <numerusform>%n строк</numerusform>
         </translation>
     </message>
     <message>
         <source>Backup failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия не создана: %1</translation>
     </message>
     <message>
         <source>Restore failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановление не удалось: %1</translation>
     </message>
     <message>
         <source>%1 (client %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (клиент %2)</translation>
     </message>
     <message>
         <source>%1 — %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2, %3</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 changed by %2, %3: %4 → %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — изменено (%2, %3): %4 → %5</translation>
     </message>
     <message>
         <source>Audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал действий</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Действие</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Что</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробности</translation>
     </message>
     <message>
         <source>Computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Компьютер</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>женский</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>мужской</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>частное лицо</translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation>компания</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>открыта</translation>
+    </message>
+    <message>
+        <source>won</source>
+        <translation>выиграна</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>проиграна</translation>
+    </message>
+    <message>
+        <source>incoming</source>
+        <translation>входящий</translation>
+    </message>
+    <message>
+        <source>outgoing</source>
+        <translation>исходящий</translation>
+    </message>
+    <message>
+        <source>client list</source>
+        <translation>список клиентов</translation>
+    </message>
+    <message>
+        <source>audit log</source>
+        <translation>журнал действий</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>отчет</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sign-in as %1 held back after %n wrong password(s)</source>
+        <translation>
+            <numerusform>Вход как %1 задержан после %n неверного пароля</numerusform>
+            <numerusform>Вход как %1 задержан после %n неверных паролей</numerusform>
+            <numerusform>Вход как %1 задержан после %n неверных паролей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n клиент</numerusform>
+            <numerusform>%n клиента</numerusform>
+            <numerusform>%n клиентов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%n сделка</numerusform>
+            <numerusform>%n сделки</numerusform>
+            <numerusform>%n сделок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Handed over %1 and %2 of %3 to %4</source>
+        <translation>Переданы от %3: %1 и %2 → %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open deal(s)</source>
+        <translation>
+            <numerusform>%n открытая сделка</numerusform>
+            <numerusform>%n открытые сделки</numerusform>
+            <numerusform>%n открытых сделок</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>kartoteka::Backup</name>
     <message>
         <source>Old backups could not be deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось удалить старые резервные копии: %1</translation>
     </message>
     <message>
         <source>daily</source>
-        <translation type="unfinished"></translation>
+        <translation>ежедневная</translation>
     </message>
     <message>
         <source>safety copy</source>
-        <translation type="unfinished"></translation>
+        <translation>страховочная копия</translation>
     </message>
     <message>
         <source>manual</source>
-        <translation type="unfinished"></translation>
+        <translation>вручную</translation>
     </message>
     <message>
         <source>Cannot write the backup manifest %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать описание резервной копии %1: %2</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать %1: %2</translation>
     </message>
     <message>
         <source>Reading %1 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать %1.</translation>
     </message>
     <message>
         <source>No backup folder is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка для резервных копий не выбрана. Выберите ее в Администрировании.</translation>
     </message>
     <message>
         <source>The backup folder %1 is a file, not a folder. Choose another backup folder in Administration.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — это файл, а не папка. Выберите другую папку для резервных копий в Администрировании.</translation>
     </message>
     <message>
         <source>The backup folder %1 does not exist and cannot be created. Connect the disk or choose another backup folder in Administration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Папки для резервных копий %1 нет, и создать ее не удается. Подключите диск или выберите другую папку в Администрировании.</translation>
     </message>
     <message>
         <source>The backup folder %1 is full. Free some space or choose another backup folder; the earlier backups were not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка для резервных копий %1 заполнена. Освободите место или выберите другую папку; прежние резервные копии не затронуты.</translation>
     </message>
     <message>
         <source>Writing the backup into %1 failed. Check that the folder is reachable and writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать резервную копию в %1. Проверьте, что папка доступна и в нее можно записывать.</translation>
     </message>
     <message>
         <source>The new backup failed its integrity check, so it was discarded. Run &quot;kartoteka-cli check&quot; on the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая резервная копия не прошла проверку целостности, поэтому она отброшена. Проверьте базу данных командой «kartoteka-cli check».</translation>
     </message>
     <message>
         <source>The backup could not be given its final name %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось дать резервной копии окончательное имя %1.</translation>
     </message>
     <message>
         <source>There is no file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файла %1 нет.</translation>
     </message>
     <message>
         <source>%1 is not a Kartoteka backup: it is not a database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — не резервная копия Kartoteka: это не файл базы данных.</translation>
     </message>
     <message>
         <source>%1 is incomplete: it holds %2 bytes of %3. The copy was cut short; use another backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 неполная: в ней %2 байт из %3. Копия оборвана; возьмите другую резервную копию.</translation>
     </message>
     <message>
         <source>%1 was changed or damaged after it was made: its checksum does not match the one recorded at backup time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 изменена или повреждена после создания: контрольная сумма не совпадает с записанной при резервном копировании. Возьмите другую резервную копию.</translation>
     </message>
     <message>
         <source>%1 is damaged: SQLite cannot read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 повреждена: SQLite не может ее прочитать. Возьмите другую резервную копию.</translation>
     </message>
     <message numerus="yes">
         <source>%1 is damaged: the integrity check found %n problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 повреждена: проверка целостности нашла %n проблему.</numerusform>
+            <numerusform>%1 повреждена: проверка целостности нашла %n проблемы.</numerusform>
+            <numerusform>%1 повреждена: проверка целостности нашла %n проблем.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 is a database of another program, not a Kartoteka backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — база данных другой программы, а не резервная копия Kartoteka.</translation>
     </message>
 </context>
 <context>
     <name>kartoteka::Catalog</name>
     <message>
         <source>There is no product %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Товара %1 нет.</translation>
     </message>
 </context>
 <context>
     <name>kartoteka::CatalogImport</name>
     <message>
         <source>The file has no %1 column (its first line names the columns; accepted names: %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cells where the first line names %2 columns</source>
-        <translation type="unfinished"></translation>
+        <translation>В файле нет столбца «%1» (названия столбцов — в первой строке; подходят названия: %2).</translation>
     </message>
     <message>
         <source>no SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>нет артикула</translation>
     </message>
     <message>
         <source>SKU %1 is already on line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>артикул %1 уже есть в строке %2</translation>
     </message>
     <message>
         <source>no name for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>нет названия для %1</translation>
     </message>
     <message>
         <source>price: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>цена: %1</translation>
     </message>
     <message>
         <source>the VAT rate &quot;%1&quot; is not 0-100</source>
-        <translation type="unfinished"></translation>
+        <translation>ставка НДС «%1» не от 0 до 100</translation>
     </message>
     <message>
         <source>the stock &quot;%1&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>остаток «%1» — не число</translation>
     </message>
     <message>
         <source>price</source>
-        <translation type="unfinished"></translation>
+        <translation>цена</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>название</translation>
     </message>
     <message>
         <source>unit</source>
-        <translation type="unfinished"></translation>
+        <translation>единица</translation>
     </message>
     <message>
         <source>category</source>
-        <translation type="unfinished"></translation>
+        <translation>категория</translation>
     </message>
     <message>
         <source>VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>НДС</translation>
     </message>
     <message>
         <source>stock %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>остаток: %1 → %2</translation>
     </message>
     <message>
         <source>back in the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>снова в каталоге</translation>
     </message>
     <message>
         <source>The file names its columns but has no products in it. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>В файле есть названия столбцов, но нет ни одного товара. Ничего не изменено.</translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>строка %1: %2</translation>
     </message>
     <message>
         <source>No row of the file could be read, so nothing was changed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать ни одной строки файла, поэтому ничего не изменено (%1). Проверьте, что это нужный файл.</translation>
     </message>
     <message>
         <source>Product %1 was added by someone else meanwhile. Check the file again; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Товар %1 тем временем добавил кто-то другой. Проверьте файл еще раз; ничего не изменено.</translation>
     </message>
     <message>
         <source>Product %1 was changed by someone else meanwhile. Check the file again; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Товар %1 тем временем изменил кто-то другой. Проверьте файл еще раз; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>артикул</translation>
+    </message>
+    <message>
+        <source>%1 where the first line names %2</source>
+        <translation>%1, а в первой строке %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s)</source>
+        <translation>
+            <numerusform>%n ячейка</numerusform>
+            <numerusform>%n ячейки</numerusform>
+            <numerusform>%n ячеек</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s)</source>
+        <translation>
+            <numerusform>%n столбец</numerusform>
+            <numerusform>%n столбца</numerusform>
+            <numerusform>%n столбцов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
     </message>
 </context>
 <context>
     <name>kartoteka::ClientExport</name>
     <message>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенты</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название / ФИО</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Компания</translation>
     </message>
     <message>
         <source>Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефоны</translation>
     </message>
     <message>
         <source>E-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>День рождения</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип клиента</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished">Менеджер</translation>
+        <translation>Менеджер</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Комментарий</translation>
     </message>
 </context>
 <context>
     <name>kartoteka::ClientRepository</name>
     <message>
         <source>Enter the company&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите название компании.</translation>
     </message>
     <message>
         <source>Enter at least a last name, a first name or a company.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите хотя бы фамилию, имя или компанию.</translation>
     </message>
     <message>
         <source>The birthday %1 cannot be right.</source>
-        <translation type="unfinished"></translation>
+        <translation>День рождения %1 не может быть верным. Проверьте дату.</translation>
     </message>
     <message>
         <source>A company cannot belong to itself.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A name of %1 characters is too long; %2 at most.</source>
-        <translation type="unfinished"></translation>
+        <translation>Компания не может принадлежать сама себе.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a phone number: it needs at least five digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не номер телефона: нужно не меньше пяти цифр.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an e-mail address (name@example.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не адрес эл. почты (name@example.com).</translation>
     </message>
     <message>
         <source>Someone else saved this client after you opened it. Compare the two versions and choose what to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто-то другой сохранил этого клиента, пока карточка была открыта у вас. Сравните обе версии и выберите, что оставить.</translation>
     </message>
     <message>
         <source>Someone else changed this client in the meantime. Open it again and repeat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тем временем этого клиента изменил кто-то другой. Откройте карточку снова и повторите.</translation>
     </message>
     <message>
         <source>Client %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиента %1 нет.</translation>
     </message>
     <message>
         <source>phone</source>
-        <translation type="unfinished"></translation>
+        <translation>телефон</translation>
     </message>
     <message>
         <source>e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>адрес эл. почты</translation>
     </message>
     <message>
         <source>tax ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ИНН</translation>
     </message>
     <message>
         <source>%1 already has the %2 %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>У клиента %1 уже есть %2 %3.</translation>
     </message>
     <message>
         <source>The %1 %2 belongs to a client nobody looks after yet; ask the owner or an administrator to assign them to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент, которому принадлежит %1 %2, еще без менеджера; попросите владельца или администратора назначить его вам.</translation>
     </message>
     <message>
         <source>The %1 %2 belongs to a client of %3; ask them before adding it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиента, которому принадлежит %1 %2, ведет менеджер %3; спросите его, прежде чем добавлять еще раз.</translation>
+    </message>
+    <message>
+        <source>A name of %1 is too long; %2 at most.</source>
+        <translation>Имя длиной %1 слишком длинное; не более %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n символ</numerusform>
+            <numerusform>%n символа</numerusform>
+            <numerusform>%n символов</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>kartoteka::Csv</name>
     <message>
         <source>The file starts as UTF-16 text but is damaged or cut off. Nothing was read; save it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл начинается как текст UTF-16, но поврежден или оборван. Ничего не прочитано; сохраните его еще раз.</translation>
     </message>
     <message>
         <source>The file is not text in UTF-8, UTF-16 or Windows-1251 (it has zero bytes). Save it from the spreadsheet as CSV or Unicode text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл не является текстом в UTF-8, UTF-16 или Windows-1251 (в нем есть нулевые байты). Сохраните его из таблицы как CSV или текст Юникод.</translation>
     </message>
     <message>
         <source>Line %1 of the file is not in UTF-8 like the rest of it (probably pasted from a Windows-1251 file). Nothing was read; fix or retype that line and save the file as UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка %1 файла не в UTF-8, как остальные (вероятно, вставлена из файла Windows-1251). Ничего не прочитано; исправьте или наберите эту строку заново и сохраните файл в UTF-8.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл пуст. Выберите другой файл.</translation>
     </message>
     <message>
         <source>A quoted field that starts on line %1 never ends: the file seems cut off. Nothing was read; export it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле в кавычках, начинающееся в строке %1, нигде не заканчивается: похоже, файл оборван. Ничего не прочитано; выгрузите его еще раз.</translation>
     </message>
     <message>
         <source>The file ends in the middle of line %1 (%2 of the %3 columns): it seems cut off. Nothing was read; export it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл заканчивается посреди строки %1 (%2 из %3 столбцов): похоже, он оборван. Ничего не прочитано; выгрузите его еще раз.</translation>
     </message>
 </context>
 <context>
     <name>kartoteka::CustomFields</name>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>текст</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>число</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>дата</translation>
     </message>
     <message>
         <source>yes/no</source>
-        <translation type="unfinished"></translation>
+        <translation>да/нет</translation>
     </message>
     <message>
         <source>choice from a list</source>
-        <translation type="unfinished"></translation>
+        <translation>выбор из списка</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 takes a date as YYYY-MM-DD, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: введите дату в виде ГГГГ-ММ-ДД, а не «%2».</translation>
     </message>
     <message>
         <source>%1 is yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: выберите «да» или «нет».</translation>
     </message>
     <message>
         <source>%1 is one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: выберите одно из: %2.</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>да</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <source>Give the field a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дайте полю название.</translation>
     </message>
     <message>
         <source>A choice field needs at least one choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для поля с выбором нужен хотя бы один вариант.</translation>
     </message>
     <message>
         <source>There is a field &quot;%1&quot; already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле «%1» уже есть. Дайте новому полю другое название.</translation>
     </message>
     <message>
         <source>Someone else changed this field in the meantime. Open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тем временем это поле изменил кто-то другой. Откройте его снова.</translation>
     </message>
 </context>
 <context>
     <name>kartoteka::Database</name>
     <message>
         <source>No database file was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не указан файл базы данных. Выберите файл базы данных.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — это папка, а не файл базы данных. Выберите файл базы данных.</translation>
     </message>
     <message>
         <source>There is no database at %1. Check the path, or create a new database there (File → New database…, or kartoteka-cli init).</source>
-        <translation type="unfinished"></translation>
+        <translation>По пути %1 базы данных нет. Проверьте путь или создайте там новую базу данных (Файл → Новая база данных… или kartoteka-cli init).</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось создать папку %1. Проверьте, что диск доступен и на него можно записывать.</translation>
     </message>
     <message>
         <source>%1 is open in local mode by another program (%2). Close it there, or open this database in local mode too.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 открыта в локальном режиме другой программой (%2). Закройте ее там или откройте эту базу данных тоже в локальном режиме.</translation>
     </message>
     <message>
         <source>%1 is open in shared mode (%2). Open it in shared mode here too: local mode on a file that others use in shared mode can damage it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 открыта в общем режиме (%2). Откройте ее здесь тоже в общем режиме: локальный режим для файла, с которым другие работают в общем режиме, может его повредить.</translation>
     </message>
     <message>
         <source>the file is in use</source>
-        <translation type="unfinished"></translation>
+        <translation>файл используется</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 на %2</translation>
     </message>
     <message>
         <source>%1 is not a Kartoteka database (it is not an SQLite file).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — не база данных Kartoteka (это не файл SQLite). Выберите базу данных Kartoteka.</translation>
     </message>
     <message>
         <source>%1 is an empty file, not a Kartoteka database. Choose a Kartoteka database, or create a new one (File → New database…, or kartoteka-cli init).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — пустой файл, а не база данных Kartoteka. Выберите базу данных Kartoteka или создайте новую (Файл → Новая база данных… или kartoteka-cli init).</translation>
     </message>
     <message>
         <source>%1 is an SQLite database of another program, not of Kartoteka. Choose a Kartoteka database or create a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — база данных SQLite другой программы, а не Kartoteka. Выберите базу данных Kartoteka или создайте новую.</translation>
     </message>
     <message>
         <source>%1 on %2 is restoring the database from a backup. Your change was not saved; it can be made again when the restore has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 на %2 восстанавливает базу данных из резервной копии. Ваше изменение не сохранено; внесите его еще раз, когда восстановление закончится.</translation>
     </message>
     <message>
         <source>Internal error: nested write transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Внутренняя ошибка: вложенная транзакция записи. Сообщите тому, кто обслуживает ваши компьютеры.</translation>
     </message>
     <message>
         <source>%1 is open read-only (read-only media, a read-only folder or a file without write permission), so nothing can be saved. To work in it, copy it to a folder you can write to and open the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 открыта только для чтения (носитель, папка или файл без права записи), поэтому сохранить ничего нельзя. Чтобы работать с ней, скопируйте ее в папку, куда можно записывать, и откройте копию.</translation>
     </message>
 </context>
 <context>
     <name>kartoteka::DealRepository</name>
     <message>
         <source>Someone else changed or moved this deal in the meantime. Open it again to see their change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тем временем эту сделку изменил или переместил кто-то другой. Откройте ее снова, чтобы увидеть изменения.</translation>
     </message>
     <message>
         <source>Give the deal a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дайте сделке название.</translation>
     </message>
     <message>
         <source>A deal needs a client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите клиента для сделки.</translation>
     </message>
     <message>
         <source>Client %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиента %1 нет.</translation>
     </message>
     <message>
         <source>Each line needs a name, a quantity above zero, a price and a discount of 0-100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>В каждой строке нужны название, количество больше нуля, цена и скидка от 0 до 100 %.</translation>
     </message>
     <message>
         <source>The line %1 comes to more than the largest amount Kartoteka takes, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка %1 дает сумму больше наибольшей, которую принимает Kartoteka (%2).</translation>
     </message>
     <message>
         <source>The pipeline has no open stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>В воронке нет открытого этапа. Добавьте этап в настройках воронки.</translation>
     </message>
     <message>
         <source>That stage is not in the pipeline %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этого этапа нет в воронке %1.</translation>
     </message>
     <message>
         <source>A lost deal needs a loss reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для проигранной сделки выберите причину отказа.</translation>
     </message>
     <message>
         <source>There is no pipeline %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Воронки %1 нет.</translation>
     </message>
     <message>
         <source>Deal %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделки %1 нет.</translation>
     </message>
     <message>
         <source>Moving a deal to &quot;%1&quot; needs a loss reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтобы переместить сделку на этап «%1», выберите причину отказа.</translation>
     </message>
     <message>
         <source>The deal came to its stage on %1; a move cannot be dated before that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделка попала на свой этап %1; перемещение не может быть датировано раньше.</translation>
     </message>
     <message>
         <source>Lost on %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Проиграна %1 (%2): %3</translation>
     </message>
 </context>
 <context>
     <name>kartoteka::Demo</name>
     <message>
-        <source>This database already has %1 clients; demo data goes into a new, empty database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 already exists. Demo data goes into a new database: give a path where there is no file yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 уже существует. Демоданные создаются в новой базе данных: укажите путь, где еще нет файла.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось создать папку %1. Проверьте, что в нее можно записывать.</translation>
     </message>
     <message>
         <source>The demo database was made but could not be moved to %1. Check that no file of that name appeared and that the folder is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Демобаза создана, но ее не удалось переместить в %1. Проверьте, что там не появился файл с таким именем и что в папку можно записывать.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This database already has %n client(s); demo data goes into a new, empty database.</source>
+        <translation>
+            <numerusform>В этой базе данных уже есть %n клиент; демоданные создаются в новой, пустой базе данных.</numerusform>
+            <numerusform>В этой базе данных уже есть %n клиента; демоданные создаются в новой, пустой базе данных.</numerusform>
+            <numerusform>В этой базе данных уже есть %n клиентов; демоданные создаются в новой, пустой базе данных.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>kartoteka::FileSync</name>
     <message>
         <source>Cannot open %1 to flush it to disk: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось открыть %1, чтобы записать на диск: %2</translation>
     </message>
     <message>
         <source>Writing %1 to disk failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать %1 на диск. Проверьте, что диск доступен и на нем есть место.</translation>
     </message>
     <message>
         <source>Cannot open the folder %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось открыть папку %1: %2</translation>
     </message>
     <message>
         <source>Writing the folder %1 to disk failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать папку %1 на диск. Проверьте, что диск доступен.</translation>
     </message>
 </context>
 <context>
     <name>kartoteka::InteractionRepository</name>
     <message>
         <source>Choose the client first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите клиента.</translation>
     </message>
     <message>
         <source>Enter when it happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите, когда это было.</translation>
     </message>
     <message>
         <source>Enter the purchase amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите сумму покупки.</translation>
     </message>
     <message>
         <source>A call or message is incoming or outgoing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите, входящий это звонок (сообщение) или исходящий.</translation>
     </message>
     <message>
         <source>Someone else changed or removed this entry in the meantime.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тем временем эту запись изменил или удалил кто-то другой. Откройте карточку снова.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::Interactions</name>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Звонок</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Письмо</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Встреча</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>Покупка</translation>
     </message>
 </context>
 <context>
     <name>kartoteka::Lists</name>
     <message>
         <source>Choose one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите одно из: %1.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; matches several names in %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» подходит к нескольким названиям в справочнике «%2». %3</translation>
     </message>
     <message>
         <source>There is no &quot;%1&quot; in %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>В справочнике «%2» нет «%1». %3</translation>
     </message>
     <message>
         <source>Someone else changed this list in the meantime. It was reloaded; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тем временем этот справочник изменил кто-то другой. Он обновлен; попробуйте еще раз.</translation>
     </message>
     <message>
         <source>Contact types</source>
-        <translation type="unfinished"></translation>
+        <translation>Типы клиентов</translation>
     </message>
     <message>
         <source>Client statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Статусы клиентов</translation>
     </message>
     <message>
         <source>Sources and channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Источники и каналы</translation>
     </message>
     <message>
         <source>Loss reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Причины отказа</translation>
     </message>
     <message>
         <source>Delivery types</source>
-        <translation type="unfinished"></translation>
+        <translation>Способы доставки</translation>
     </message>
     <message>
         <source>Enter a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите название.</translation>
     </message>
     <message>
         <source>The list is empty; an administrator fills it in Administration → Lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Справочник пуст; его заполняет администратор в Администрирование → Справочники.</translation>
     </message>
     <message>
         <source>the staff list</source>
-        <translation type="unfinished"></translation>
+        <translation>список сотрудников</translation>
     </message>
     <message>
         <source>Nobody is in the staff list yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>В списке сотрудников еще никого нет.</translation>
     </message>
 </context>
 <context>
     <name>kartoteka::LiveFiles</name>
     <message>
         <source>%1 is the open Kartoteka database (or one of its working files). Choose another file: this one must only be touched by the database itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — открытая база данных Kartoteka (или один из ее рабочих файлов). Выберите другой файл: этого должна касаться только сама база данных.</translation>
     </message>
     <message>
         <source>%1 is a database (perhaps a backup or another shop&apos;s file); writing over it would destroy it. Choose another file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — база данных (возможно, резервная копия или файл другого магазина); запись поверх нее ее уничтожит. Выберите другое имя файла.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать %1: %2</translation>
     </message>
 </context>
 <context>
     <name>kartoteka::Migrations</name>
     <message>
         <source>This database was saved by a newer Kartoteka (schema version %1); this program understands schema versions up to %2. Install the newer Kartoteka to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта база данных сохранена более новой Kartoteka (версия схемы %1); эта программа понимает версии схемы до %2. Чтобы открыть ее, установите более новую Kartoteka.</translation>
     </message>
     <message>
         <source>Upgrading the database to schema version %1 failed; it was left unchanged at version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось обновить базу данных до версии схемы %1; она осталась без изменений на версии %2. Запустите «kartoteka-cli check» и передайте ответ тому, кто обслуживает ваши компьютеры.</translation>
     </message>
 </context>
 <context>
     <name>kartoteka::Money</name>
     <message>
         <source>Type an amount, such as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите сумму, например %1.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an amount: type digits with up to two decimals, such as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не сумма: введите цифры, не более чем с двумя знаками после запятой, например %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: the amount cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1»: сумма не может быть отрицательной.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has more than two decimals; round it to kopecks or cents, such as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>У «%1» больше двух знаков после запятой; округлите до копеек, например %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is more than the largest amount Kartoteka takes, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» больше наибольшей суммы, которую принимает Kartoteka (%2).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; can be read two ways: type %2 for the whole number or %3 with the decimal point.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» можно прочитать двояко: введите %2 для целого числа или %3 с десятичным знаком.</translation>
     </message>
     <message>
         <source>Type a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите число.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; can be read two ways: type it without the group separator, with %2 as the decimal point.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» можно прочитать двояко: введите число без разделителя разрядов, с «%2» в качестве десятичного знака.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number: type digits with an optional decimal part, such as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не число: введите цифры, при необходимости с дробной частью, например %2.</translation>
     </message>
     <message>
         <source>An amount of money cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма не может быть отрицательной.</translation>
     </message>
     <message>
         <source>The amount %1 is more than the largest amount Kartoteka takes, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма %1 больше наибольшей, которую принимает Kartoteka (%2).</translation>
     </message>
 </context>
 <context>
     <name>kartoteka::OwnerCopy</name>
     <message>
         <source>The cryptography library could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось запустить библиотеку шифрования. Переустановите Kartoteka.</translation>
     </message>
     <message>
         <source>There is not enough free memory to derive the owner&apos;s key from the passphrase. Close other programs and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не хватает свободной памяти, чтобы получить ключ владельца из кодовой фразы. Закройте другие программы и попробуйте еще раз.</translation>
     </message>
     <message>
         <source>%1 is not an owner&apos;s copy of a Kartoteka backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — не копия владельца резервной копии Kartoteka.</translation>
     </message>
     <message>
         <source>%1 is damaged or was changed after it was written: it cannot be decrypted whole. Use another copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 повреждена или изменена после записи: ее не удается расшифровать полностью. Возьмите другую копию.</translation>
     </message>
     <message>
         <source>%1 was written by a newer Kartoteka. Update Kartoteka to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 записана более новой Kartoteka. Чтобы открыть ее, обновите Kartoteka.</translation>
     </message>
     <message>
         <source>There is no file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файла %1 нет.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать %1: %2</translation>
     </message>
     <message>
         <source>The owner&apos;s copy folder %1 is a file, not a folder. Choose another one in Administration → Backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — это файл, а не папка для копий владельца. Выберите другую в Администрирование → Резервные копии.</translation>
     </message>
     <message>
         <source>The owner&apos;s copy folder %1 does not exist and cannot be created. Connect the disk or choose another folder in Administration → Backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Папки для копий владельца %1 нет, и создать ее не удается. Подключите диск или выберите другую папку в Администрирование → Резервные копии.</translation>
     </message>
     <message>
         <source>The owner&apos;s copy folder %1 is full. Free some space there; the earlier copies were not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка для копий владельца %1 заполнена. Освободите там место; прежние копии не затронуты.</translation>
     </message>
     <message>
         <source>Writing the owner&apos;s copy into %1 failed. Check that the folder is reachable and writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать копию владельца в %1. Проверьте, что папка доступна и в нее можно записывать.</translation>
     </message>
     <message>
         <source>Only an owner can set the passphrase of the owner&apos;s copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кодовую фразу копии владельца может задать только владелец.</translation>
     </message>
     <message>
         <source>The owner&apos;s key is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ владельца недействителен. Попросите владельца задать кодовую фразу еще раз.</translation>
     </message>
     <message>
         <source>The stored key of the owner&apos;s copy is not readable. Ask the owner to set the passphrase again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохраненный ключ копии владельца не читается. Попросите владельца задать кодовую фразу еще раз.</translation>
     </message>
     <message>
         <source>No owner&apos;s copy folder is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка для копий владельца не выбрана. Выберите ее в Администрирование → Резервные копии.</translation>
     </message>
     <message>
         <source>Cannot read the backup %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать резервную копию %1: %2</translation>
     </message>
     <message>
         <source>Reading the backup %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка чтения резервной копии %1: %2</translation>
     </message>
     <message>
         <source>The backup %1 became shorter while it was copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия %1 стала короче во время копирования. Попробуйте еще раз позже.</translation>
     </message>
     <message>
         <source>The backup %1 no longer matches the checksum it was verified with, so no owner&apos;s copy was made of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия %1 больше не соответствует контрольной сумме, с которой ее проверяли, поэтому копия владельца из нее не сделана. Создайте новую резервную копию.</translation>
     </message>
     <message>
         <source>The backup %1 changed while it was copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия %1 изменилась во время копирования. Попробуйте еще раз.</translation>
     </message>
     <message>
         <source>The owner&apos;s copy could not be given its final name %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось дать копии владельца окончательное имя %1.</translation>
     </message>
     <message>
         <source>The owner&apos;s copy was not written: the owner has not set its passphrase yet (Administration → Backups → Set the owner&apos;s passphrase).</source>
-        <translation type="unfinished"></translation>
+        <translation>Копия владельца не записана: владелец еще не задал кодовую фразу (Администрирование → Резервные копии → Задать кодовую фразу владельца).</translation>
     </message>
     <message>
         <source>Old owner&apos;s copies could not be deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось удалить старые копии владельца: %1</translation>
     </message>
     <message>
         <source>This passphrase does not open the owner&apos;s copy %1. Type the passphrase the owner set when this copy was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта кодовая фраза не открывает копию владельца %1. Введите фразу, которую владелец задал, когда эта копия была записана.</translation>
     </message>
     <message>
         <source>Cannot make a private temporary folder in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось создать закрытую временную папку в %1: %2</translation>
     </message>
     <message>
         <source>Cannot write the decrypted backup into %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать расшифрованную резервную копию в %1: %2</translation>
     </message>
     <message>
         <source>%1 is incomplete: the copy was cut short. Use another copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 неполная: копия оборвана. Возьмите другую копию.</translation>
     </message>
 </context>
 <context>
     <name>kartoteka::Passwords</name>
     <message>
-        <source>A password needs at least %1 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A password cannot be only spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль не может состоять только из пробелов.</translation>
     </message>
     <message>
         <source>The cryptography library could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось запустить библиотеку шифрования. Переустановите Kartoteka.</translation>
     </message>
     <message>
         <source>There is not enough memory to protect the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не хватает памяти, чтобы защитить пароль. Закройте другие программы и попробуйте еще раз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A password needs at least %n character(s).</source>
+        <translation>
+            <numerusform>Пароль должен содержать не меньше %n символа.</numerusform>
+            <numerusform>Пароль должен содержать не меньше %n символов.</numerusform>
+            <numerusform>Пароль должен содержать не меньше %n символов.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>kartoteka::PipelineRepository</name>
     <message>
         <source>Someone else changed the pipeline in the meantime. Open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тем временем воронку изменил кто-то другой. Откройте ее снова.</translation>
     </message>
     <message>
         <source>There is no pipeline %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Воронки %1 нет.</translation>
     </message>
     <message>
         <source>There is no pipeline &quot;%1&quot;. Choose one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Воронки «%1» нет. Выберите одну из: %2.</translation>
     </message>
     <message>
         <source>Give the pipeline a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дайте воронке название.</translation>
     </message>
     <message>
         <source>There is a pipeline &quot;%1&quot; already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Воронка «%1» уже есть. Дайте новой другое название.</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation>Выиграна</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Проиграна</translation>
     </message>
     <message>
         <source>Give the stage a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дайте этапу название.</translation>
     </message>
     <message>
         <source>The probability is 0-100 % and the rotting limit is not negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вероятность — от 0 до 100 %, а количество дней до застоя не может быть отрицательным.</translation>
     </message>
     <message>
         <source>This pipeline has a stage &quot;%1&quot; already.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этой воронке уже есть этап «%1». Дайте новому другое название.</translation>
     </message>
     <message>
         <source>Final stages stay at the end of the pipeline.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The stage &quot;%1&quot; holds %2 deals. Move them to another stage first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Конечные этапы остаются в конце воронки.</translation>
     </message>
     <message>
         <source>A pipeline needs at least one open stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>В воронке должен быть хотя бы один открытый этап.</translation>
     </message>
     <message>
         <source>A pipeline needs at least one won and one lost stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>В воронке должен быть хотя бы один этап «Выиграна» и один «Проиграна».</translation>
+    </message>
+    <message numerus="yes">
+        <source>The stage &quot;%1&quot; holds %n deal(s). Move them to another stage first.</source>
+        <translation>
+            <numerusform>На этапе «%1» есть %n сделка. Сначала переместите ее на другой этап.</numerusform>
+            <numerusform>На этапе «%1» есть %n сделки. Сначала переместите их на другой этап.</numerusform>
+            <numerusform>На этапе «%1» есть %n сделок. Сначала переместите их на другой этап.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>kartoteka::ReportPeriod</name>
     <message>
         <source>Choose a period whose first day is not after its last.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите период, в котором первый день не позже последнего.</translation>
     </message>
     <message>
         <source>Reports cover days between %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчеты охватывают дни с %1 по %2. Выберите период в этих пределах.</translation>
     </message>
-    <message>
-        <source>A report covers at most %1 years; choose a shorter period.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>A report covers at most %n year(s); choose a shorter period.</source>
+        <translation>
+            <numerusform>Отчет охватывает не больше %n года; выберите период короче.</numerusform>
+            <numerusform>Отчет охватывает не больше %n лет; выберите период короче.</numerusform>
+            <numerusform>Отчет охватывает не больше %n лет; выберите период короче.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>kartoteka::Reports</name>
     <message>
         <source>(no source)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без источника)</translation>
     </message>
     <message>
         <source>Champions</source>
-        <translation type="unfinished"></translation>
+        <translation>Лучшие</translation>
     </message>
     <message>
         <source>Bought recently, often and for a lot</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупали недавно, часто и на большие суммы</translation>
     </message>
     <message>
         <source>Loyal</source>
-        <translation type="unfinished"></translation>
+        <translation>Постоянные</translation>
     </message>
     <message>
         <source>Buy regularly</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупают регулярно</translation>
     </message>
     <message>
         <source>New and promising</source>
-        <translation type="unfinished"></translation>
+        <translation>Новые и перспективные</translation>
     </message>
     <message>
         <source>Bought recently, not much yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупали недавно, пока немного</translation>
     </message>
     <message>
         <source>Need attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Требуют внимания</translation>
     </message>
     <message>
         <source>Average on every count</source>
-        <translation type="unfinished"></translation>
+        <translation>Средние по всем показателям</translation>
     </message>
     <message>
         <source>At risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Под угрозой</translation>
     </message>
     <message>
         <source>Used to buy often or a lot, not lately</source>
-        <translation type="unfinished"></translation>
+        <translation>Раньше покупали часто или много, в последнее время — нет</translation>
     </message>
     <message>
         <source>Falling asleep</source>
-        <translation type="unfinished"></translation>
+        <translation>Засыпают</translation>
     </message>
     <message>
         <source>Bought little, a while ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупали мало и давненько</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Потерянные</translation>
     </message>
     <message>
         <source>Bought little, long ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупали мало и давно</translation>
     </message>
     <message>
         <source>(no manager)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без менеджера)</translation>
     </message>
     <message>
         <source>Cannot write %1: %2. Choose another folder or free some disk space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать %1: %2. Выберите другую папку или освободите место на диске.</translation>
     </message>
     <message>
         <source>Row %1, column &quot;%2&quot; holds %3 characters, more than the %4 a spreadsheet cell can take. Nothing was written; export as CSV instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка %1, столбец «%2»: %3 символов, а ячейка таблицы вмещает не больше %4. Ничего не записано; экспортируйте в CSV.</translation>
     </message>
     <message>
         <source>the file cannot be created</source>
-        <translation type="unfinished"></translation>
+        <translation>файл не удается создать</translation>
     </message>
     <message>
         <source>the file cannot be replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>файл не удается заменить</translation>
     </message>
     <message>
         <source>%1 does not end in .%2, the kind of file that would be written. Give the file that ending, or choose the other format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя %1 не заканчивается на .%2, а будет записан именно такой файл. Дайте файлу это окончание или выберите другой формат.</translation>
     </message>
     <message>
         <source>week of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>неделя с %1</translation>
     </message>
     <message>
         <source>Q%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 кв. %2</translation>
     </message>
     <message>
         <source>Funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Воронка</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">Этап</translation>
+        <translation>Этап</translation>
     </message>
     <message>
         <source>Reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Дошли</translation>
     </message>
     <message>
         <source>From previous</source>
-        <translation type="unfinished"></translation>
+        <translation>От предыдущего</translation>
     </message>
     <message>
         <source>From first</source>
-        <translation type="unfinished"></translation>
+        <translation>От первого</translation>
     </message>
     <message>
         <source>In it now</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейчас на этапе</translation>
     </message>
     <message>
         <source>Amount in it</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма на этапе</translation>
     </message>
     <message>
         <source>Days in stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Дней на этапе</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation>Выиграны</translation>
     </message>
     <message>
         <source>Loss reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Причины отказа</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <source>Deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделки</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Сумма</translation>
+        <translation>Сумма</translation>
     </message>
     <message>
         <source>(no reason given)</source>
-        <translation type="unfinished"></translation>
+        <translation>(причина не указана)</translation>
     </message>
     <message>
         <source>Sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Продажи</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Период</translation>
     </message>
     <message>
         <source>Won deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Выигранные сделки</translation>
     </message>
     <message>
         <source>Won amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма выигранных</translation>
     </message>
     <message>
         <source>Average check</source>
-        <translation type="unfinished"></translation>
+        <translation>Средний чек</translation>
     </message>
     <message>
         <source>A year before: deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Год назад: сделки</translation>
     </message>
     <message>
         <source>A year before: amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Год назад: сумма</translation>
     </message>
     <message>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Каналы</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <source>New clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Новые клиенты</translation>
     </message>
     <message>
         <source>Win rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля выигранных</translation>
     </message>
     <message>
         <source>Buying clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенты с покупками</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Выручка</translation>
     </message>
     <message>
         <source>Revenue per client</source>
-        <translation type="unfinished"></translation>
+        <translation>Выручка на клиента</translation>
     </message>
     <message>
         <source>Managers</source>
-        <translation type="unfinished"></translation>
+        <translation>Менеджеры</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished">Менеджер</translation>
+        <translation>Менеджер</translation>
     </message>
     <message>
         <source>Open deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытые сделки</translation>
     </message>
     <message>
         <source>Open amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма открытых</translation>
     </message>
     <message>
         <source>Days to win</source>
-        <translation type="unfinished"></translation>
+        <translation>Дней до выигрыша</translation>
     </message>
     <message>
         <source>Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Звонки</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Встречи</translation>
     </message>
     <message>
         <source>E-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>Письма</translation>
     </message>
     <message>
         <source>RFM segments</source>
-        <translation type="unfinished"></translation>
+        <translation>RFM-сегменты</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегмент</translation>
     </message>
     <message>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенты</translation>
     </message>
     <message>
         <source>Days since last purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Дней с последней покупки</translation>
     </message>
     <message>
         <source>Purchases per client</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупок на клиента</translation>
     </message>
     <message>
         <source>What it means</source>
-        <translation type="unfinished"></translation>
+        <translation>Что это значит</translation>
     </message>
     <message>
         <source>Number of purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>Количество покупок</translation>
     </message>
     <message>
         <source>Purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупки</translation>
     </message>
     <message>
         <source>Share of buyers</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля покупателей</translation>
     </message>
     <message>
         <source>By first purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>По первой покупке</translation>
     </message>
     <message>
         <source>First purchase in</source>
-        <translation type="unfinished"></translation>
+        <translation>Первая покупка</translation>
     </message>
     <message>
         <source>Value per client</source>
-        <translation type="unfinished"></translation>
+        <translation>Ценность клиента</translation>
     </message>
     <message>
         <source>Clients by value</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенты по ценности</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Ценность</translation>
     </message>
     <message>
         <source>Days between purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>Дней между покупками</translation>
     </message>
     <message>
         <source>Last purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Последняя покупка</translation>
     </message>
     <message>
         <source>R F M</source>
-        <translation type="unfinished"></translation>
+        <translation>R F M</translation>
     </message>
     <message>
         <source>Drifting away</source>
-        <translation type="unfinished"></translation>
+        <translation>Уходящие клиенты</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>Spent in all</source>
-        <translation type="unfinished"></translation>
+        <translation>Всего потратил</translation>
     </message>
     <message>
         <source>Usually every, days</source>
-        <translation type="unfinished"></translation>
+        <translation>Обычно каждые, дней</translation>
     </message>
     <message>
         <source>Days since</source>
-        <translation type="unfinished"></translation>
+        <translation>Дней с тех пор</translation>
     </message>
     <message>
         <source>Birthdays</source>
-        <translation type="unfinished"></translation>
+        <translation>Дни рождения</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Turns</source>
-        <translation type="unfinished"></translation>
+        <translation>Исполняется</translation>
     </message>
     <message>
         <source>Deal</source>
-        <translation type="unfinished">Сделка</translation>
+        <translation>Сделка</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Создана</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыта</translation>
     </message>
 </context>
 <context>
     <name>kartoteka::Restore</name>
     <message>
         <source>%1 was not restored: it holds database objects that Kartoteka does not create for schema version %2 (triggers, views or tables added or changed by someone else). A restore runs nothing but Kartoteka&apos;s own definitions; use another backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не восстановлена: в ней есть объекты базы данных, которых Kartoteka не создает для версии схемы %2 (триггеры, представления или таблицы, добавленные или измененные кем-то другим). Восстановление выполняет только собственные определения Kartoteka; возьмите другую резервную копию.</translation>
     </message>
     <message>
         <source>The search index %1 could not be rebuilt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось перестроить поисковый индекс %1. Запустите «kartoteka-cli check».</translation>
     </message>
     <message>
         <source>%1 is a backup of another database, not of the open one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — резервная копия другой базы данных, а не открытой.</translation>
     </message>
     <message>
         <source>%1 is a backup of «%2», not of the open database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — резервная копия «%2», а не открытой базы данных.</translation>
     </message>
     <message>
         <source>Restoring it replaces this database&apos;s data with that database&apos;s; confirm that this is what you want.</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановление заменит данные этой базы данных данными той; подтвердите, что вы этого хотите.</translation>
     </message>
     <message>
         <source>%1 is not verified: it has no manifest with a checksum, so damage or changes since it was made cannot be ruled out. Confirm that you want to restore it anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не проверена: у нее нет описания с контрольной суммой, поэтому повреждения или изменения после создания не исключены. Подтвердите, что все равно хотите ее восстановить.</translation>
     </message>
     <message>
         <source>The current data could not be saved to a safety copy first, so nothing was restored. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сначала сохранить текущие данные в страховочную копию, поэтому ничего не восстановлено. %1</translation>
     </message>
     <message>
         <source>restoring a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>восстановление из резервной копии</translation>
     </message>
     <message>
         <source>The backup could not be copied in; the current data was left as it was. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось перенести данные из резервной копии; текущие данные остались как были. %1</translation>
     </message>
 </context>
 <context>
     <name>kartoteka::Roles</name>
     <message>
         <source>See and edit all clients and deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Видеть и изменять всех клиентов и сделки</translation>
     </message>
     <message>
         <source>See unassigned clients and take them</source>
-        <translation type="unfinished"></translation>
+        <translation>Видеть клиентов без менеджера и брать их себе</translation>
     </message>
     <message>
         <source>Reports on everyone&apos;s work</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчеты о работе всех</translation>
     </message>
     <message>
         <source>Export client lists and reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировать списки клиентов и отчеты</translation>
     </message>
     <message>
         <source>Print client lists and reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Печатать списки клиентов и отчеты</translation>
     </message>
     <message>
         <source>Manage accounts and hand-overs</source>
-        <translation type="unfinished"></translation>
+        <translation>Управлять учетными записями и передачей клиентов</translation>
     </message>
     <message>
         <source>Edit the lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменять справочники</translation>
     </message>
     <message>
         <source>Edit pipelines and stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменять воронки и этапы</translation>
     </message>
     <message>
         <source>Make backups and choose where they go</source>
-        <translation type="unfinished"></translation>
+        <translation>Создавать резервные копии и выбирать, куда их сохранять</translation>
     </message>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстанавливать из резервной копии</translation>
     </message>
     <message>
         <source>Read the audit of everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Читать журнал действий всех</translation>
     </message>
     <message>
         <source>Change the shop&apos;s settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменять настройки магазина</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Владелец</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Администратор</translation>
     </message>
     <message>
         <source>Senior manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Старший менеджер</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished">Менеджер</translation>
+        <translation>Менеджер</translation>
     </message>
 </context>
 <context>
     <name>kartoteka::SalesReport</name>
-    <message>
-        <source>%1 rows would be too many to read (at most %2): choose weeks, months or quarters, or a shorter period.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n row(s) would be too many to read (at most %1): choose weeks, months or quarters, or a shorter period.</source>
+        <translation>
+            <numerusform>%n строка — слишком много (не больше %1): выберите недели, месяцы или кварталы или период короче.</numerusform>
+            <numerusform>%n строки — слишком много (не больше %1): выберите недели, месяцы или кварталы или период короче.</numerusform>
+            <numerusform>%n строк — слишком много (не больше %1): выберите недели, месяцы или кварталы или период короче.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>kartoteka::SharedSettings</name>
     <message>
         <source>Someone else saved this setting after you opened it. Look at their value and choose which one to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто-то другой сохранил эту настройку, пока она была открыта у вас. Посмотрите на их значение и выберите, какое оставить.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::StorageMode</name>
+    <message>
+        <source>shared folder (several PCs)</source>
+        <translation>общая папка (несколько ПК)</translation>
+    </message>
+    <message>
+        <source>local (this PC)</source>
+        <translation>локально (этот ПК)</translation>
     </message>
 </context>
 <context>
     <name>kartoteka::VCardWriter</name>
     <message>
         <source>Cannot write %1: %2. Choose another folder or free some disk space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать %1: %2. Выберите другую папку или освободите место на диске.</translation>
     </message>
 </context>
 <context>
     <name>kartoteka::Workspace</name>
     <message>
         <source>%1 was saved by an older Kartoteka and needs an upgrade before this version can show it, but it can only be read here (read-only media, folder or file). Copy it to a folder you can write to and open the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 сохранена более старой Kartoteka, и перед показом ее нужно обновить, но здесь ее можно только читать (носитель, папка или файл без права записи). Скопируйте ее в папку, куда можно записывать, и откройте копию.</translation>
     </message>
     <message>
         <source>The database needs an upgrade, but the safety copy before it failed, so nothing was changed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Базу данных нужно обновить, но страховочную копию перед обновлением создать не удалось, поэтому ничего не изменено. %1</translation>
     </message>
 </context>
 <context>
@@ -3221,65 +3403,38 @@ Demo: %3</source>
     </message>
 </context>
 <context>
-    <name>kartoteka::clients</name>
-    <message>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Meeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Purchase</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>kartoteka::sql</name>
     <message>
         <source>The database is busy: another computer or program is saving right now. Nothing was changed; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных занята: прямо сейчас сохраняет другой компьютер или программа. Ничего не изменено; попробуйте еще раз через мгновение.</translation>
     </message>
     <message>
         <source>The disk is full. Free some space and try again; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Диск заполнен. Освободите место и попробуйте еще раз; ничего не изменено.</translation>
     </message>
     <message>
         <source>The database file cannot be written. Check that the folder is writable for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>В файл базы данных не удается записать. Проверьте, что у вас есть право записи в эту папку.</translation>
     </message>
     <message>
         <source>The database file is damaged or is not a database. Restore the latest backup from the Administration screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл базы данных поврежден или это не база данных. Восстановите последнюю резервную копию в разделе «Администрирование».</translation>
     </message>
     <message>
         <source>The database file could not be read or written. Check that the disk or network folder is reachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать или записать файл базы данных. Проверьте, что диск или сетевая папка доступны.</translation>
     </message>
     <message>
         <source>A database operation failed. If it happens again, run &quot;kartoteka-cli check&quot; and send its answer to whoever looks after your computers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Операция с базой данных не удалась. Если это повторится, запустите «kartoteka-cli check» и отправьте ответ тому, кто обслуживает ваши компьютеры.</translation>
     </message>
     <message>
         <source>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite on Debian and Ubuntu).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не установлен драйвер SQLite для Qt (пакет libqt6sql6-sqlite в Debian и Ubuntu). Установите его.</translation>
     </message>
     <message>
         <source>%1 could not be opened. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось открыть %1. %2</translation>
     </message>
 </context>
 <context>
@@ -3317,7 +3472,7 @@ Demo: %3</source>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Активна</translation>
     </message>
     <message>
         <source>Deactivated</source>
@@ -3341,11 +3496,11 @@ Demo: %3</source>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Логин</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Роль</translation>
     </message>
     <message>
         <source>State</source>
@@ -3441,17 +3596,17 @@ Demo: %3</source>
     <message numerus="yes">
         <source>%n client(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n клиент</numerusform>
+            <numerusform>%n клиента</numerusform>
+            <numerusform>%n клиентов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n open deal(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n открытая сделка</numerusform>
+            <numerusform>%n открытые сделки</numerusform>
+            <numerusform>%n открытых сделок</numerusform>
         </translation>
     </message>
     <message>
@@ -3523,7 +3678,7 @@ Demo: %3</source>
     </message>
     <message>
         <source>Audit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Журнал действий</translation>
     </message>
 </context>
 <context>
@@ -3534,19 +3689,19 @@ Demo: %3</source>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Когда</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Кто</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Что</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Подробности</translation>
     </message>
 </context>
 <context>
@@ -3676,7 +3831,7 @@ Demo: %3</source>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Вид</translation>
     </message>
     <message>
         <source>Size</source>
@@ -3819,7 +3974,7 @@ Demo: %3</source>
     </message>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Восстанавливать из резервной копии</translation>
     </message>
     <message>
         <source>Replace all current data with %1?</source>
@@ -3847,7 +4002,7 @@ Demo: %3</source>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Восстановление</translation>
     </message>
     <message>
         <source>Restoring the backup…</source>
@@ -4033,7 +4188,7 @@ in this stage since %3, last activity %4</source>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Клиент</translation>
     </message>
     <message>
         <source>Deal</source>
@@ -4049,7 +4204,7 @@ in this stage since %3, last activity %4</source>
     </message>
     <message>
         <source>Days in stage</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Дней на этапе</translation>
     </message>
     <message>
         <source>Rotting</source>
@@ -4093,7 +4248,7 @@ in this stage since %3, last activity %4</source>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">да</translation>
     </message>
 </context>
 <context>
@@ -4203,15 +4358,15 @@ in this stage since %3, last activity %4</source>
     </message>
     <message>
         <source>archived</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">перенесено в архив</translation>
     </message>
     <message>
         <source>company</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">компания</translation>
     </message>
     <message>
         <source>person</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">частное лицо</translation>
     </message>
     <message>
         <source>manager %1</source>
@@ -4338,11 +4493,11 @@ in this stage since %3, last activity %4</source>
     </message>
     <message>
         <source>female</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">женский</translation>
     </message>
     <message>
         <source>male</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">мужской</translation>
     </message>
     <message>
         <source>tag</source>
@@ -4398,11 +4553,11 @@ in this stage since %3, last activity %4</source>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">да</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">нет</translation>
     </message>
 </context>
 <context>
@@ -4445,7 +4600,7 @@ in this stage since %3, last activity %4</source>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Компания</translation>
     </message>
     <message>
         <source>not given</source>
@@ -4453,11 +4608,11 @@ in this stage since %3, last activity %4</source>
     </message>
     <message>
         <source>female</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">женский</translation>
     </message>
     <message>
         <source>male</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">мужской</translation>
     </message>
     <message>
         <source>Comma-separated, e.g. VIP, wholesale</source>
@@ -4577,7 +4732,7 @@ in this stage since %3, last activity %4</source>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Кто</translation>
     </message>
     <message>
         <source>How to reach</source>
@@ -4597,11 +4752,11 @@ in this stage since %3, last activity %4</source>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">да</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">нет</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
@@ -4609,19 +4764,19 @@ in this stage since %3, last activity %4</source>
     </message>
     <message>
         <source>phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">телефон</translation>
     </message>
     <message>
         <source>e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">адрес эл. почты</translation>
     </message>
     <message>
         <source>tax ID</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ИНН</translation>
     </message>
     <message>
         <source>%1 already has the %2 %3.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">У клиента %1 уже есть %2 %3.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -4629,7 +4784,7 @@ in this stage since %3, last activity %4</source>
     </message>
     <message>
         <source>Phones</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Телефоны</translation>
     </message>
     <message>
         <source>E-mails</source>
@@ -4637,15 +4792,15 @@ in this stage since %3, last activity %4</source>
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">День рождения</translation>
     </message>
     <message>
         <source>Tax ID</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ИНН</translation>
     </message>
     <message>
         <source>Delivery address</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Адрес доставки</translation>
     </message>
     <message>
         <source>Actual address</source>
@@ -4653,11 +4808,11 @@ in this stage since %3, last activity %4</source>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Метки</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Комментарий</translation>
     </message>
     <message>
         <source>%1 — theirs: &quot;%2&quot;, yours: &quot;%3&quot;</source>
@@ -4696,11 +4851,11 @@ in this stage since %3, last activity %4</source>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Компания</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Телефон</translation>
     </message>
     <message>
         <source>E-mail</source>
@@ -4708,7 +4863,7 @@ in this stage since %3, last activity %4</source>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Статус</translation>
     </message>
     <message>
         <source>Manager</source>
@@ -5049,17 +5204,17 @@ in this stage since %3, last activity %4</source>
     <message numerus="yes">
         <source>%n client(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n клиент</numerusform>
+            <numerusform>%n клиента</numerusform>
+            <numerusform>%n клиентов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n open deal(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n открытая сделка</numerusform>
+            <numerusform>%n открытые сделки</numerusform>
+            <numerusform>%n открытых сделок</numerusform>
         </translation>
     </message>
     <message>
@@ -5072,7 +5227,7 @@ in this stage since %3, last activity %4</source>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (%2)</translation>
     </message>
     <message>
         <source>Deactivate…</source>
@@ -5259,11 +5414,11 @@ in this stage since %3, last activity %4</source>
     </message>
     <message>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Клиенты</translation>
     </message>
     <message>
         <source>Deals</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Сделки</translation>
     </message>
     <message>
         <source>Reports</source>
@@ -5492,7 +5647,7 @@ in this stage since %3, last activity %4</source>
     </message>
     <message>
         <source>Final stages stay at the end of the pipeline.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Конечные этапы остаются в конце воронки.</translation>
     </message>
 </context>
 <context>
@@ -5507,7 +5662,7 @@ in this stage since %3, last activity %4</source>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">артикул</translation>
     </message>
     <message>
         <source>Name</source>
@@ -5527,7 +5682,7 @@ in this stage since %3, last activity %4</source>
     </message>
     <message>
         <source>VAT</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">НДС</translation>
     </message>
     <message>
         <source>Stock (from accounting)</source>
@@ -5542,7 +5697,7 @@ in this stage since %3, last activity %4</source>
     </message>
     <message>
         <source>Reached</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Дошли</translation>
     </message>
     <message>
         <source>Won</source>
@@ -5574,7 +5729,7 @@ in this stage since %3, last activity %4</source>
     </message>
     <message>
         <source>Revenue per client</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Выручка на клиента</translation>
     </message>
     <message>
         <source>Won and still open by manager, %1</source>
@@ -5590,7 +5745,7 @@ in this stage since %3, last activity %4</source>
     </message>
     <message>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Клиенты</translation>
     </message>
     <message>
         <source>RFM segments: clients and their revenue share</source>
@@ -5608,7 +5763,7 @@ in this stage since %3, last activity %4</source>
     <name>kartoteka::ui::ReportView</name>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Экспорт</translation>
     </message>
     <message>
         <source>Save the chart or the table, or print them</source>
@@ -5671,23 +5826,23 @@ in this stage since %3, last activity %4</source>
     <name>kartoteka::ui::ReportsPage</name>
     <message>
         <source>Funnel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Воронка</translation>
     </message>
     <message>
         <source>Sales</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Продажи</translation>
     </message>
     <message>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Каналы</translation>
     </message>
     <message>
         <source>Managers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Менеджеры</translation>
     </message>
     <message>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Клиенты</translation>
     </message>
     <message>
         <source>Drifting clients</source>
@@ -5695,7 +5850,7 @@ in this stage since %3, last activity %4</source>
     </message>
     <message>
         <source>Birthdays</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Дни рождения</translation>
     </message>
     <message>
         <source>Call today</source>
@@ -5842,7 +5997,7 @@ in this stage since %3, last activity %4</source>
     </message>
     <message>
         <source>Only an owner can change what the roles may do.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Изменять права ролей может только владелец.</translation>
     </message>
     <message>
         <source>Saved. The new rights apply to each person from their next sign-in.</source>
@@ -5892,7 +6047,7 @@ in this stage since %3, last activity %4</source>
     </message>
     <message>
         <source>Computer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Компьютер</translation>
     </message>
     <message>
         <source>Last seen</source>
@@ -5911,7 +6066,7 @@ in this stage since %3, last activity %4</source>
     </message>
     <message>
         <source>Kartoteka</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kartoteka</translation>
     </message>
 </context>
 <context>
@@ -6041,11 +6196,11 @@ in this stage since %3, last activity %4</source>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Вид</translation>
     </message>
     <message>
         <source>Probability</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Вероятность</translation>
     </message>
     <message>
         <source>Rots after</source>
@@ -6100,7 +6255,7 @@ in this stage since %3, last activity %4</source>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 на %2</translation>
     </message>
     <message numerus="yes">
         <source>%n other(s) connected</source>
@@ -6158,7 +6313,7 @@ in this stage since %3, last activity %4</source>
     </message>
     <message>
         <source>incoming</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">входящий</translation>
     </message>
     <message>
         <source>received</source>
@@ -6166,7 +6321,7 @@ in this stage since %3, last activity %4</source>
     </message>
     <message>
         <source>outgoing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">исходящий</translation>
     </message>
     <message>
         <source>sent</source>
@@ -6182,15 +6337,15 @@ in this stage since %3, last activity %4</source>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Когда</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Что</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Подробности</translation>
     </message>
     <message>
         <source>Amount</source>
@@ -6213,7 +6368,7 @@ in this stage since %3, last activity %4</source>
     <name>kartoteka::ui::WorkspaceOpener</name>
     <message>
         <source>Kartoteka</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kartoteka</translation>
     </message>
     <message>
         <source>The database %1 could not be opened.</source>

@@ -15,14 +15,6 @@
 <context>
     <name>kartoteka</name>
     <message>
-        <source>shared folder (several PCs)</source>
-        <translation>спільна папка (кілька ПК)</translation>
-    </message>
-    <message>
-        <source>local (this PC)</source>
-        <translation>локально (цей ПК)</translation>
-    </message>
-    <message>
         <source>Kartoteka: a desktop CRM for small shops.</source>
         <translation>Kartoteka: CRM для невеликих магазинів.</translation>
     </message>
@@ -75,2181 +67,2371 @@
     <name>kartoteka::Access</name>
     <message>
         <source>Your role does not allow this (%1: &quot;%2&quot;). Ask the owner or an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша роль цього не дозволяє (%1: «%2»). Зверніться до власника або адміністратора.</translation>
     </message>
     <message>
         <source>There is no client %1 among the clients you can see.</source>
-        <translation type="unfinished"></translation>
+        <translation>Серед клієнтів, яких ви бачите, немає клієнта %1.</translation>
     </message>
     <message>
         <source>There is no deal %1 among the deals you can see.</source>
-        <translation type="unfinished"></translation>
+        <translation>Серед угод, які ви бачите, немає угоди %1.</translation>
     </message>
 </context>
 <context>
     <name>kartoteka::AccountSettings</name>
-    <message>
-        <source>The window can lock after %1 to %2 idle minutes.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>The window can lock after %1 to %n idle minute(s).</source>
+        <translation>
+            <numerusform>Вікно можна блокувати після бездіяльності від %1 до %n хвилини.</numerusform>
+            <numerusform>Вікно можна блокувати після бездіяльності від %1 до %n хвилин.</numerusform>
+            <numerusform>Вікно можна блокувати після бездіяльності від %1 до %n хвилин.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>kartoteka::Accounts</name>
     <message>
         <source>Enter the person&apos;s full name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть ПІБ людини.</translation>
     </message>
     <message>
         <source>A name can be at most 200 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>ПІБ може мати щонайбільше 200 символів.</translation>
     </message>
     <message>
         <source>There is no account %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Облікового запису %1 немає.</translation>
     </message>
     <message>
         <source>Enter a login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть логін.</translation>
     </message>
     <message>
         <source>A login can be at most 64 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Логін може мати щонайбільше 64 символи.</translation>
     </message>
     <message>
         <source>A login cannot contain spaces; use a dot instead (olena.koval).</source>
-        <translation type="unfinished"></translation>
+        <translation>Логін не може містити пробілів; поставте замість них крапку (olena.koval).</translation>
     </message>
     <message>
         <source>The login %1 already belongs to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Логін %1 уже належить користувачу %2.</translation>
     </message>
     <message>
         <source>Only an owner can change an owner&apos;s account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обліковий запис власника може змінити лише власник.</translation>
     </message>
     <message>
         <source>This database already has an owner. Sign in instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>У цієї бази даних уже є власник. Увійдіть під своїм логіном.</translation>
     </message>
     <message>
         <source>Only an owner can add another owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати ще одного власника може лише власник.</translation>
     </message>
     <message>
         <source>There is already an account named %1. Give the new one a different name (add a middle name or an initial).</source>
-        <translation type="unfinished"></translation>
+        <translation>Обліковий запис з ім&apos;ям %1 уже є. Дайте новому інше ім&apos;я (додайте по батькові або ініціал).</translation>
     </message>
     <message>
         <source>%1 has no login yet: give the account a login first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ще не має логіна: спершу задайте логін для облікового запису.</translation>
     </message>
     <message>
         <source>There is already an account named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обліковий запис з ім&apos;ям %1 уже є.</translation>
     </message>
     <message>
         <source>Only an owner can make someone an owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зробити когось власником може лише власник.</translation>
     </message>
     <message>
         <source>%1 is the only owner. Make someone else an owner first: there is always at least one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — єдиний власник. Спершу зробіть власником когось іще: власник має бути завжди.</translation>
     </message>
     <message>
         <source>Sign in first to change your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Щоб змінити пароль, спершу увійдіть.</translation>
     </message>
     <message>
         <source>Choose a new password that differs from the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть новий пароль, що відрізняється від поточного.</translation>
     </message>
     <message>
         <source>The current password is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поточний пароль неправильний.</translation>
     </message>
     <message>
         <source>%1 is already deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обліковий запис %1 уже вимкнено.</translation>
     </message>
     <message>
         <source>Hand %1&apos;s clients to someone else than %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клієнтів не можна передати тій самій людині (%1): виберіть когось іншого.</translation>
     </message>
     <message>
         <source>%1 is deactivated and cannot receive clients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обліковий запис %1 вимкнено, йому не можна передати клієнтів.</translation>
     </message>
     <message>
         <source>%1 is the only owner and cannot be deactivated. Make someone else an owner first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has %2 clients and %3 open deals: choose who takes them over.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Too many wrong passwords for %1. Try again in %2 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — єдиний власник, його не можна вимкнути. Спершу зробіть власником когось іще.</translation>
     </message>
     <message>
         <source>Wrong login or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неправильний логін або пароль.</translation>
     </message>
     <message>
         <source>The account %1 is deactivated. Ask the owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обліковий запис %1 вимкнено. Зверніться до власника.</translation>
     </message>
     <message>
         <source>Only an owner can change what the roles may do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінювати права ролей може лише власник.</translation>
     </message>
     <message>
         <source>An owner can always do everything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Власникові завжди дозволено все.</translation>
     </message>
     <message>
         <source>Sign in first to take a client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Щоб узяти клієнта, спершу увійдіть.</translation>
     </message>
     <message>
         <source>This client is no longer unassigned: someone took them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цей клієнт уже має менеджера: його щойно взяв хтось інший.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 and %3: choose who takes them over.</source>
+        <translation>%1 має %2 і %3. Виберіть, кому їх передати.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n клієнт</numerusform>
+            <numerusform>%n клієнти</numerusform>
+            <numerusform>%n клієнтів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open deal(s)</source>
+        <translation>
+            <numerusform>%n відкрита угода</numerusform>
+            <numerusform>%n відкриті угоди</numerusform>
+            <numerusform>%n відкритих угод</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords for %1. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Забагато невдалих спроб для %1. Спробуйте ще раз через %n секунду.</numerusform>
+            <numerusform>Забагато невдалих спроб для %1. Спробуйте ще раз через %n секунди.</numerusform>
+            <numerusform>Забагато невдалих спроб для %1. Спробуйте ще раз через %n секунд.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>kartoteka::AuditText</name>
     <message>
         <source>Sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Вхід</translation>
     </message>
     <message>
         <source>Failed sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Невдалий вхід</translation>
     </message>
     <message>
         <source>Sign-in held back after wrong passwords</source>
-        <translation type="unfinished"></translation>
+        <translation>Вхід затримано після невдалих спроб</translation>
     </message>
     <message>
         <source>Sign-out</source>
-        <translation type="unfinished"></translation>
+        <translation>Вихід</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт</translation>
     </message>
     <message>
         <source>Printing</source>
-        <translation type="unfinished"></translation>
+        <translation>Друк</translation>
     </message>
     <message>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервна копія</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Відновлення</translation>
     </message>
     <message>
         <source>Account added</source>
-        <translation type="unfinished"></translation>
+        <translation>Додано обліковий запис</translation>
     </message>
     <message>
         <source>Role changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінено роль</translation>
     </message>
     <message>
         <source>Password set</source>
-        <translation type="unfinished"></translation>
+        <translation>Задано пароль</translation>
     </message>
     <message>
         <source>Account deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>Обліковий запис вимкнено</translation>
     </message>
     <message>
         <source>Account activated</source>
-        <translation type="unfinished"></translation>
+        <translation>Обліковий запис увімкнено</translation>
     </message>
     <message>
         <source>Hand-over</source>
-        <translation type="unfinished"></translation>
+        <translation>Передача клієнтів</translation>
     </message>
     <message>
         <source>Role&apos;s rights changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінено права ролі</translation>
     </message>
     <message>
         <source>Owner&apos;s copy passphrase set</source>
-        <translation type="unfinished"></translation>
+        <translation>Задано парольну фразу копії власника</translation>
     </message>
     <message>
         <source>Unassigned client taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Узято клієнта без менеджера</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Клієнт</translation>
     </message>
     <message>
         <source>Client added</source>
-        <translation type="unfinished"></translation>
+        <translation>Додано клієнта</translation>
     </message>
     <message>
         <source>Client changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінено клієнта</translation>
     </message>
     <message>
         <source>Client removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалено клієнта</translation>
     </message>
     <message>
         <source>Clients: all changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Клієнти: усі зміни</translation>
     </message>
     <message>
         <source>Deal</source>
-        <translation type="unfinished">Угода</translation>
+        <translation>Угода</translation>
     </message>
     <message>
         <source>Deal added</source>
-        <translation type="unfinished"></translation>
+        <translation>Додано угоду</translation>
     </message>
     <message>
         <source>Deal changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінено угоду</translation>
     </message>
     <message>
         <source>Deal removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалено угоду</translation>
     </message>
     <message>
         <source>Deals: all changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Угоди: усі зміни</translation>
     </message>
     <message>
         <source>Timeline entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Запис в історії</translation>
     </message>
     <message>
         <source>Timeline entry added</source>
-        <translation type="unfinished"></translation>
+        <translation>Додано запис в історію</translation>
     </message>
     <message>
         <source>Timeline entry changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінено запис в історії</translation>
     </message>
     <message>
         <source>Timeline entry removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалено запис з історії</translation>
     </message>
     <message>
         <source>Timeline: all changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Історія: усі зміни</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Обліковий запис</translation>
     </message>
     <message>
         <source>Account changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінено обліковий запис</translation>
     </message>
     <message>
         <source>Account removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалено обліковий запис</translation>
     </message>
     <message>
         <source>Accounts: all changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Облікові записи: усі зміни</translation>
     </message>
     <message>
         <source>List entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Запис довідника</translation>
     </message>
     <message>
         <source>List entry added</source>
-        <translation type="unfinished"></translation>
+        <translation>Додано запис довідника</translation>
     </message>
     <message>
         <source>List entry changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінено запис довідника</translation>
     </message>
     <message>
         <source>List entry removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалено запис довідника</translation>
     </message>
     <message>
         <source>Lists: all changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Довідники: усі зміни</translation>
     </message>
     <message>
         <source>Pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Воронка</translation>
     </message>
     <message>
         <source>Pipeline added</source>
-        <translation type="unfinished"></translation>
+        <translation>Додано воронку</translation>
     </message>
     <message>
         <source>Pipeline changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінено воронку</translation>
     </message>
     <message>
         <source>Pipeline removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалено воронку</translation>
     </message>
     <message>
         <source>Pipelines: all changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Воронки: усі зміни</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">Етап</translation>
+        <translation>Етап</translation>
     </message>
     <message>
         <source>Stage added</source>
-        <translation type="unfinished"></translation>
+        <translation>Додано етап</translation>
     </message>
     <message>
         <source>Stage changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінено етап</translation>
     </message>
     <message>
         <source>Stage removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалено етап</translation>
     </message>
     <message>
         <source>Stages: all changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Етапи: усі зміни</translation>
     </message>
     <message>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Налаштування</translation>
     </message>
     <message>
         <source>Setting added</source>
-        <translation type="unfinished"></translation>
+        <translation>Додано налаштування</translation>
     </message>
     <message>
         <source>Setting changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінено налаштування</translation>
     </message>
     <message>
         <source>Setting removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалено налаштування</translation>
     </message>
     <message>
         <source>Shop settings: all changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Налаштування магазину: усі зміни</translation>
     </message>
     <message>
         <source>Card field</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле картки</translation>
     </message>
     <message>
         <source>Card field added</source>
-        <translation type="unfinished"></translation>
+        <translation>Додано поле картки</translation>
     </message>
     <message>
         <source>Card field changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінено поле картки</translation>
     </message>
     <message>
         <source>Card field removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалено поле картки</translation>
     </message>
     <message>
         <source>Card fields: all changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Поля картки: усі зміни</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Товар</translation>
     </message>
     <message>
         <source>Product added</source>
-        <translation type="unfinished"></translation>
+        <translation>Додано товар</translation>
     </message>
     <message>
         <source>Product changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінено товар</translation>
     </message>
     <message>
         <source>Product removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалено товар</translation>
     </message>
     <message>
         <source>Catalog: all changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Каталог: усі зміни</translation>
     </message>
     <message>
         <source>archived</source>
-        <translation type="unfinished"></translation>
+        <translation>перенесено в архів</translation>
     </message>
     <message>
         <source>restored from the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>повернуто з архіву</translation>
     </message>
     <message>
         <source>moved</source>
-        <translation type="unfinished"></translation>
+        <translation>переміщено</translation>
     </message>
     <message>
         <source>move undone</source>
-        <translation type="unfinished"></translation>
+        <translation>переміщення скасовано</translation>
     </message>
     <message>
         <source>imported</source>
-        <translation type="unfinished"></translation>
+        <translation>імпортовано</translation>
     </message>
     <message>
         <source>merged</source>
-        <translation type="unfinished"></translation>
+        <translation>об&apos;єднано</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Ел. пошта</translation>
     </message>
     <message>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Зв&apos;язки</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Прізвище</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ім&apos;я</translation>
     </message>
     <message>
         <source>Middle name</source>
-        <translation type="unfinished"></translation>
+        <translation>По батькові</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Компанія</translation>
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>День народження</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Стать</translation>
     </message>
     <message>
         <source>Occupation</source>
-        <translation type="unfinished"></translation>
+        <translation>Рід занять</translation>
     </message>
     <message>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Посада</translation>
     </message>
     <message>
         <source>Tax ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ІПН / ЄДРПОУ</translation>
     </message>
     <message>
         <source>Bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Банк</translation>
     </message>
     <message>
         <source>Bank account</source>
-        <translation type="unfinished"></translation>
+        <translation>Рахунок IBAN</translation>
     </message>
     <message>
         <source>Bank code</source>
-        <translation type="unfinished"></translation>
+        <translation>МФО банку</translation>
     </message>
     <message>
         <source>Contact type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип клієнта</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Джерело</translation>
     </message>
     <message>
         <source>Preferred channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Зручний канал зв&apos;язку</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished">Менеджер</translation>
+        <translation>Менеджер</translation>
     </message>
     <message>
         <source>Delivery address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адреса доставки</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адреса</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Коментар</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Мітки</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>В архіві</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Сума</translation>
+        <translation>Сума</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Валюта</translation>
     </message>
     <message>
         <source>Expected close</source>
-        <translation type="unfinished"></translation>
+        <translation>Очікуване закриття</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Нотатки</translation>
     </message>
     <message>
         <source>Loss reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина відмови</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Позиції</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Коли</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Логін</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Активний</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Значення</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Напрямок</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Тривалість</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Позиція</translation>
     </message>
     <message>
         <source>Probability</source>
-        <translation type="unfinished"></translation>
+        <translation>Ймовірність</translation>
     </message>
     <message>
         <source>Days before a deal goes stale</source>
-        <translation type="unfinished"></translation>
+        <translation>Днів до застою угоди</translation>
     </message>
     <message>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Довідник</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>так</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>ні</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3</translation>
     </message>
     <message>
         <source>account #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>обліковий запис №%1</translation>
     </message>
     <message>
         <source>client #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>клієнт №%1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>nobody signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>ніхто не увійшов</translation>
     </message>
     <message>
         <source>Kartoteka</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartoteka</translation>
     </message>
     <message>
         <source>Kartoteka (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartoteka (%1)</translation>
     </message>
     <message>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Увійшов</translation>
     </message>
     <message>
         <source>Signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Вийшов</translation>
     </message>
     <message>
         <source>Sign-in as %1 refused: the account is deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>Вхід як %1 відхилено: обліковий запис вимкнено</translation>
     </message>
     <message>
         <source>Wrong password for the login %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign-in as %1 held back after %2 wrong passwords</source>
-        <translation type="unfinished"></translation>
+        <translation>Неправильний пароль для логіна %1</translation>
     </message>
     <message>
         <source>Added the account %1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Додано обліковий запис %1 (%2, %3)</translation>
     </message>
     <message>
         <source>Changed the role of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінено роль: %1</translation>
     </message>
     <message>
         <source>Gave %1 a temporary password</source>
-        <translation type="unfinished"></translation>
+        <translation>Видано тимчасовий пароль: %1</translation>
     </message>
     <message>
         <source>Changed their own password</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінено власний пароль</translation>
     </message>
     <message>
         <source>Deactivated the account of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Вимкнено обліковий запис: %1</translation>
     </message>
     <message>
         <source>Activated the account of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2 clients, %3 deals)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Handed over %1 clients and %2 open deals of %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Увімкнено обліковий запис: %1</translation>
     </message>
     <message>
         <source>Changed what %1 may do</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінено права: %1</translation>
     </message>
     <message>
         <source>Took the unassigned client %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Узято клієнта без менеджера: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n rows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n рядок</numerusform>
+            <numerusform>%n рядки</numerusform>
+            <numerusform>%n рядків</numerusform>
         </translation>
     </message>
     <message>
         <source>Backup failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервну копію не створено: %1</translation>
     </message>
     <message>
         <source>Restore failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Відновлення не вдалося: %1</translation>
     </message>
     <message>
         <source>%1 (client %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (клієнт %2)</translation>
     </message>
     <message>
         <source>%1 — %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2, %3</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 changed by %2, %3: %4 → %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — змінено (%2, %3): %4 → %5</translation>
     </message>
     <message>
         <source>Audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал дій</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Хто</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Дія</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Що</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробиці</translation>
     </message>
     <message>
         <source>Computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Комп&apos;ютер</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>жіноча</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>чоловіча</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>особа</translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation>компанія</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>відкрита</translation>
+    </message>
+    <message>
+        <source>won</source>
+        <translation>виграна</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>програна</translation>
+    </message>
+    <message>
+        <source>incoming</source>
+        <translation>вхідний</translation>
+    </message>
+    <message>
+        <source>outgoing</source>
+        <translation>вихідний</translation>
+    </message>
+    <message>
+        <source>client list</source>
+        <translation>список клієнтів</translation>
+    </message>
+    <message>
+        <source>audit log</source>
+        <translation>журнал дій</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>звіт</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sign-in as %1 held back after %n wrong password(s)</source>
+        <translation>
+            <numerusform>Вхід як %1 затримано після %n невдалої спроби</numerusform>
+            <numerusform>Вхід як %1 затримано після %n невдалих спроб</numerusform>
+            <numerusform>Вхід як %1 затримано після %n невдалих спроб</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n клієнт</numerusform>
+            <numerusform>%n клієнти</numerusform>
+            <numerusform>%n клієнтів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%n угода</numerusform>
+            <numerusform>%n угоди</numerusform>
+            <numerusform>%n угод</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Handed over %1 and %2 of %3 to %4</source>
+        <translation>Передано від %3: %1 і %2 → %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open deal(s)</source>
+        <translation>
+            <numerusform>%n відкрита угода</numerusform>
+            <numerusform>%n відкриті угоди</numerusform>
+            <numerusform>%n відкритих угод</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>kartoteka::Backup</name>
     <message>
         <source>Old backups could not be deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося видалити старі резервні копії: %1</translation>
     </message>
     <message>
         <source>daily</source>
-        <translation type="unfinished"></translation>
+        <translation>щоденна</translation>
     </message>
     <message>
         <source>safety copy</source>
-        <translation type="unfinished"></translation>
+        <translation>страхувальна копія</translation>
     </message>
     <message>
         <source>manual</source>
-        <translation type="unfinished"></translation>
+        <translation>вручну</translation>
     </message>
     <message>
         <source>Cannot write the backup manifest %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося записати опис резервної копії %1: %2</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося прочитати %1: %2</translation>
     </message>
     <message>
         <source>Reading %1 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося прочитати %1.</translation>
     </message>
     <message>
         <source>No backup folder is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Папку для резервних копій не вибрано. Виберіть її в Адмініструванні.</translation>
     </message>
     <message>
         <source>The backup folder %1 is a file, not a folder. Choose another backup folder in Administration.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — це файл, а не папка. Виберіть іншу папку для резервних копій в Адмініструванні.</translation>
     </message>
     <message>
         <source>The backup folder %1 does not exist and cannot be created. Connect the disk or choose another backup folder in Administration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Папки для резервних копій %1 немає, і створити її не вдається. Підключіть диск або виберіть іншу папку в Адмініструванні.</translation>
     </message>
     <message>
         <source>The backup folder %1 is full. Free some space or choose another backup folder; the earlier backups were not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка для резервних копій %1 заповнена. Звільніть місце або виберіть іншу папку; попередні резервні копії не зачеплено.</translation>
     </message>
     <message>
         <source>Writing the backup into %1 failed. Check that the folder is reachable and writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося записати резервну копію в %1. Перевірте, що папка доступна і в неї можна записувати.</translation>
     </message>
     <message>
         <source>The new backup failed its integrity check, so it was discarded. Run &quot;kartoteka-cli check&quot; on the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова резервна копія не пройшла перевірку цілісності, тому її відкинуто. Перевірте базу даних командою «kartoteka-cli check».</translation>
     </message>
     <message>
         <source>The backup could not be given its final name %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося дати резервній копії остаточну назву %1.</translation>
     </message>
     <message>
         <source>There is no file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлу %1 немає.</translation>
     </message>
     <message>
         <source>%1 is not a Kartoteka backup: it is not a database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — не резервна копія Kartoteka: це не файл бази даних.</translation>
     </message>
     <message>
         <source>%1 is incomplete: it holds %2 bytes of %3. The copy was cut short; use another backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 неповна: у ній %2 байт із %3. Копію обірвано; візьміть іншу резервну копію.</translation>
     </message>
     <message>
         <source>%1 was changed or damaged after it was made: its checksum does not match the one recorded at backup time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 змінено або пошкоджено після створення: контрольна сума не збігається з записаною під час резервного копіювання. Візьміть іншу резервну копію.</translation>
     </message>
     <message>
         <source>%1 is damaged: SQLite cannot read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 пошкоджено: SQLite не може її прочитати. Візьміть іншу резервну копію.</translation>
     </message>
     <message numerus="yes">
         <source>%1 is damaged: the integrity check found %n problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 пошкоджено: перевірка цілісності знайшла %n проблему.</numerusform>
+            <numerusform>%1 пошкоджено: перевірка цілісності знайшла %n проблеми.</numerusform>
+            <numerusform>%1 пошкоджено: перевірка цілісності знайшла %n проблем.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 is a database of another program, not a Kartoteka backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — база даних іншої програми, а не резервна копія Kartoteka.</translation>
     </message>
 </context>
 <context>
     <name>kartoteka::Catalog</name>
     <message>
         <source>There is no product %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Товару %1 немає.</translation>
     </message>
 </context>
 <context>
     <name>kartoteka::CatalogImport</name>
     <message>
         <source>The file has no %1 column (its first line names the columns; accepted names: %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cells where the first line names %2 columns</source>
-        <translation type="unfinished"></translation>
+        <translation>У файлі немає стовпця «%1» (назви стовпців — у першому рядку; підходять назви: %2).</translation>
     </message>
     <message>
         <source>no SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>немає артикула</translation>
     </message>
     <message>
         <source>SKU %1 is already on line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>артикул %1 уже є в рядку %2</translation>
     </message>
     <message>
         <source>no name for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>немає назви для %1</translation>
     </message>
     <message>
         <source>price: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ціна: %1</translation>
     </message>
     <message>
         <source>the VAT rate &quot;%1&quot; is not 0-100</source>
-        <translation type="unfinished"></translation>
+        <translation>ставка ПДВ «%1» не від 0 до 100</translation>
     </message>
     <message>
         <source>the stock &quot;%1&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>залишок «%1» — не число</translation>
     </message>
     <message>
         <source>price</source>
-        <translation type="unfinished"></translation>
+        <translation>ціна</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>назва</translation>
     </message>
     <message>
         <source>unit</source>
-        <translation type="unfinished"></translation>
+        <translation>одиниця</translation>
     </message>
     <message>
         <source>category</source>
-        <translation type="unfinished"></translation>
+        <translation>категорія</translation>
     </message>
     <message>
         <source>VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>ПДВ</translation>
     </message>
     <message>
         <source>stock %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>залишок: %1 → %2</translation>
     </message>
     <message>
         <source>back in the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>знову в каталозі</translation>
     </message>
     <message>
         <source>The file names its columns but has no products in it. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>У файлі є назви стовпців, але немає жодного товару. Нічого не змінено.</translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>рядок %1: %2</translation>
     </message>
     <message>
         <source>No row of the file could be read, so nothing was changed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося прочитати жодного рядка файлу, тому нічого не змінено (%1). Перевірте, що це потрібний файл.</translation>
     </message>
     <message>
         <source>Product %1 was added by someone else meanwhile. Check the file again; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Товар %1 тим часом додав хтось інший. Перевірте файл ще раз; нічого не змінено.</translation>
     </message>
     <message>
         <source>Product %1 was changed by someone else meanwhile. Check the file again; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Товар %1 тим часом змінив хтось інший. Перевірте файл ще раз; нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>артикул</translation>
+    </message>
+    <message>
+        <source>%1 where the first line names %2</source>
+        <translation>%1, а в першому рядку %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s)</source>
+        <translation>
+            <numerusform>%n клітинка</numerusform>
+            <numerusform>%n клітинки</numerusform>
+            <numerusform>%n клітинок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s)</source>
+        <translation>
+            <numerusform>%n стовпець</numerusform>
+            <numerusform>%n стовпці</numerusform>
+            <numerusform>%n стовпців</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
     </message>
 </context>
 <context>
     <name>kartoteka::ClientExport</name>
     <message>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Клієнти</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва / ПІБ</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Компанія</translation>
     </message>
     <message>
         <source>Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефони</translation>
     </message>
     <message>
         <source>E-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>Ел. пошта</translation>
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>День народження</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип клієнта</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Джерело</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished">Менеджер</translation>
+        <translation>Менеджер</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адреса</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Коментар</translation>
     </message>
 </context>
 <context>
     <name>kartoteka::ClientRepository</name>
     <message>
         <source>Enter the company&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть назву компанії.</translation>
     </message>
     <message>
         <source>Enter at least a last name, a first name or a company.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть хоча б прізвище, ім&apos;я або компанію.</translation>
     </message>
     <message>
         <source>The birthday %1 cannot be right.</source>
-        <translation type="unfinished"></translation>
+        <translation>День народження %1 не може бути правильним. Перевірте дату.</translation>
     </message>
     <message>
         <source>A company cannot belong to itself.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A name of %1 characters is too long; %2 at most.</source>
-        <translation type="unfinished"></translation>
+        <translation>Компанія не може належати сама собі.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a phone number: it needs at least five digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не номер телефону: потрібно щонайменше п&apos;ять цифр.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an e-mail address (name@example.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не адреса ел. пошти (name@example.com).</translation>
     </message>
     <message>
         <source>Someone else saved this client after you opened it. Compare the two versions and choose what to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хтось інший зберіг цього клієнта, поки картку було відкрито у вас. Порівняйте обидві версії і виберіть, що залишити.</translation>
     </message>
     <message>
         <source>Someone else changed this client in the meantime. Open it again and repeat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тим часом цього клієнта змінив хтось інший. Відкрийте картку знову і повторіть.</translation>
     </message>
     <message>
         <source>Client %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клієнта %1 немає.</translation>
     </message>
     <message>
         <source>phone</source>
-        <translation type="unfinished"></translation>
+        <translation>телефон</translation>
     </message>
     <message>
         <source>e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>адреса ел. пошти</translation>
     </message>
     <message>
         <source>tax ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ІПН / ЄДРПОУ</translation>
     </message>
     <message>
         <source>%1 already has the %2 %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>У клієнта %1 уже є %2 %3.</translation>
     </message>
     <message>
         <source>The %1 %2 belongs to a client nobody looks after yet; ask the owner or an administrator to assign them to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клієнт, якому належить %1 %2, ще не має менеджера; попросіть власника або адміністратора призначити його вам.</translation>
     </message>
     <message>
         <source>The %1 %2 belongs to a client of %3; ask them before adding it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клієнта, якому належить %1 %2, веде менеджер %3; запитайте його, перш ніж додавати ще раз.</translation>
+    </message>
+    <message>
+        <source>A name of %1 is too long; %2 at most.</source>
+        <translation>Ім&apos;я завдовжки %1 задовге; щонайбільше %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n символ</numerusform>
+            <numerusform>%n символи</numerusform>
+            <numerusform>%n символів</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>kartoteka::Csv</name>
     <message>
         <source>The file starts as UTF-16 text but is damaged or cut off. Nothing was read; save it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл починається як текст UTF-16, але пошкоджений або обірваний. Нічого не прочитано; збережіть його ще раз.</translation>
     </message>
     <message>
         <source>The file is not text in UTF-8, UTF-16 or Windows-1251 (it has zero bytes). Save it from the spreadsheet as CSV or Unicode text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл не є текстом у UTF-8, UTF-16 чи Windows-1251 (у ньому є нульові байти). Збережіть його з таблиці як CSV або текст Юнікод.</translation>
     </message>
     <message>
         <source>Line %1 of the file is not in UTF-8 like the rest of it (probably pasted from a Windows-1251 file). Nothing was read; fix or retype that line and save the file as UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рядок %1 файлу не в UTF-8, як решта (мабуть, вставлений з файлу Windows-1251). Нічого не прочитано; виправте або наберіть цей рядок заново і збережіть файл в UTF-8.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл порожній. Виберіть інший файл.</translation>
     </message>
     <message>
         <source>A quoted field that starts on line %1 never ends: the file seems cut off. Nothing was read; export it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле в лапках, що починається в рядку %1, ніде не закінчується: схоже, файл обірвано. Нічого не прочитано; вивантажте його ще раз.</translation>
     </message>
     <message>
         <source>The file ends in the middle of line %1 (%2 of the %3 columns): it seems cut off. Nothing was read; export it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл закінчується посеред рядка %1 (%2 з %3 стовпців): схоже, його обірвано. Нічого не прочитано; вивантажте його ще раз.</translation>
     </message>
 </context>
 <context>
     <name>kartoteka::CustomFields</name>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>текст</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>число</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>дата</translation>
     </message>
     <message>
         <source>yes/no</source>
-        <translation type="unfinished"></translation>
+        <translation>так/ні</translation>
     </message>
     <message>
         <source>choice from a list</source>
-        <translation type="unfinished"></translation>
+        <translation>вибір зі списку</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 takes a date as YYYY-MM-DD, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: введіть дату у вигляді РРРР-ММ-ДД, а не «%2».</translation>
     </message>
     <message>
         <source>%1 is yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: виберіть «так» або «ні».</translation>
     </message>
     <message>
         <source>%1 is one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: виберіть одне з: %2.</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>так</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>ні</translation>
     </message>
     <message>
         <source>Give the field a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дайте полю назву.</translation>
     </message>
     <message>
         <source>A choice field needs at least one choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для поля з вибором потрібен хоча б один варіант.</translation>
     </message>
     <message>
         <source>There is a field &quot;%1&quot; already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле «%1» уже є. Дайте новому полю іншу назву.</translation>
     </message>
     <message>
         <source>Someone else changed this field in the meantime. Open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тим часом це поле змінив хтось інший. Відкрийте його знову.</translation>
     </message>
 </context>
 <context>
     <name>kartoteka::Database</name>
     <message>
         <source>No database file was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вказано файл бази даних. Виберіть файл бази даних.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — це папка, а не файл бази даних. Виберіть файл бази даних.</translation>
     </message>
     <message>
         <source>There is no database at %1. Check the path, or create a new database there (File → New database…, or kartoteka-cli init).</source>
-        <translation type="unfinished"></translation>
+        <translation>За шляхом %1 бази даних немає. Перевірте шлях або створіть там нову базу даних (Файл → Нова база даних… або kartoteka-cli init).</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося створити папку %1. Перевірте, що диск доступний і в нього можна записувати.</translation>
     </message>
     <message>
         <source>%1 is open in local mode by another program (%2). Close it there, or open this database in local mode too.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 відкрито в локальному режимі іншою програмою (%2). Закрийте її там або відкрийте цю базу даних теж у локальному режимі.</translation>
     </message>
     <message>
         <source>%1 is open in shared mode (%2). Open it in shared mode here too: local mode on a file that others use in shared mode can damage it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 відкрито у спільному режимі (%2). Відкрийте її тут теж у спільному режимі: локальний режим для файлу, з яким інші працюють у спільному режимі, може його пошкодити.</translation>
     </message>
     <message>
         <source>the file is in use</source>
-        <translation type="unfinished"></translation>
+        <translation>файл використовується</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 на %2</translation>
     </message>
     <message>
         <source>%1 is not a Kartoteka database (it is not an SQLite file).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — не база даних Kartoteka (це не файл SQLite). Виберіть базу даних Kartoteka.</translation>
     </message>
     <message>
         <source>%1 is an empty file, not a Kartoteka database. Choose a Kartoteka database, or create a new one (File → New database…, or kartoteka-cli init).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — порожній файл, а не база даних Kartoteka. Виберіть базу даних Kartoteka або створіть нову (Файл → Нова база даних… або kartoteka-cli init).</translation>
     </message>
     <message>
         <source>%1 is an SQLite database of another program, not of Kartoteka. Choose a Kartoteka database or create a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — база даних SQLite іншої програми, а не Kartoteka. Виберіть базу даних Kartoteka або створіть нову.</translation>
     </message>
     <message>
         <source>%1 on %2 is restoring the database from a backup. Your change was not saved; it can be made again when the restore has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 на %2 відновлює базу даних з резервної копії. Вашу зміну не збережено; внесіть її ще раз, коли відновлення закінчиться.</translation>
     </message>
     <message>
         <source>Internal error: nested write transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Внутрішня помилка: вкладена транзакція запису. Повідомте тому, хто обслуговує ваші комп&apos;ютери.</translation>
     </message>
     <message>
         <source>%1 is open read-only (read-only media, a read-only folder or a file without write permission), so nothing can be saved. To work in it, copy it to a folder you can write to and open the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 відкрито лише для читання (носій, папка або файл без права запису), тому зберегти нічого не можна. Щоб працювати з нею, скопіюйте її в папку, куди можна записувати, і відкрийте копію.</translation>
     </message>
 </context>
 <context>
     <name>kartoteka::DealRepository</name>
     <message>
         <source>Someone else changed or moved this deal in the meantime. Open it again to see their change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тим часом цю угоду змінив або перемістив хтось інший. Відкрийте її знову, щоб побачити зміни.</translation>
     </message>
     <message>
         <source>Give the deal a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дайте угоді назву.</translation>
     </message>
     <message>
         <source>A deal needs a client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть клієнта для угоди.</translation>
     </message>
     <message>
         <source>Client %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клієнта %1 немає.</translation>
     </message>
     <message>
         <source>Each line needs a name, a quantity above zero, a price and a discount of 0-100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>У кожному рядку потрібні назва, кількість більше нуля, ціна і знижка від 0 до 100 %.</translation>
     </message>
     <message>
         <source>The line %1 comes to more than the largest amount Kartoteka takes, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рядок %1 дає суму, більшу за найбільшу, яку приймає Kartoteka (%2).</translation>
     </message>
     <message>
         <source>The pipeline has no open stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>У воронці немає відкритого етапу. Додайте етап у налаштуваннях воронки.</translation>
     </message>
     <message>
         <source>That stage is not in the pipeline %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цього етапу немає у воронці %1.</translation>
     </message>
     <message>
         <source>A lost deal needs a loss reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для програної угоди виберіть причину відмови.</translation>
     </message>
     <message>
         <source>There is no pipeline %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Воронки %1 немає.</translation>
     </message>
     <message>
         <source>Deal %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Угоди %1 немає.</translation>
     </message>
     <message>
         <source>Moving a deal to &quot;%1&quot; needs a loss reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Щоб перемістити угоду на етап «%1», виберіть причину відмови.</translation>
     </message>
     <message>
         <source>The deal came to its stage on %1; a move cannot be dated before that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Угода потрапила на свій етап %1; переміщення не може бути датоване раніше.</translation>
     </message>
     <message>
         <source>Lost on %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Програна %1 (%2): %3</translation>
     </message>
 </context>
 <context>
     <name>kartoteka::Demo</name>
     <message>
-        <source>This database already has %1 clients; demo data goes into a new, empty database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 already exists. Demo data goes into a new database: give a path where there is no file yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 уже існує. Демодані створюються в новій базі даних: вкажіть шлях, де ще немає файлу.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося створити папку %1. Перевірте, що в неї можна записувати.</translation>
     </message>
     <message>
         <source>The demo database was made but could not be moved to %1. Check that no file of that name appeared and that the folder is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Демобазу створено, але не вдалося перемістити в %1. Перевірте, що там не з&apos;явився файл з такою назвою і що в папку можна записувати.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This database already has %n client(s); demo data goes into a new, empty database.</source>
+        <translation>
+            <numerusform>У цій базі даних уже є %n клієнт; демодані створюються в новій, порожній базі даних.</numerusform>
+            <numerusform>У цій базі даних уже є %n клієнти; демодані створюються в новій, порожній базі даних.</numerusform>
+            <numerusform>У цій базі даних уже є %n клієнтів; демодані створюються в новій, порожній базі даних.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>kartoteka::FileSync</name>
     <message>
         <source>Cannot open %1 to flush it to disk: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося відкрити %1, щоб записати на диск: %2</translation>
     </message>
     <message>
         <source>Writing %1 to disk failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося записати %1 на диск. Перевірте, що диск доступний і на ньому є місце.</translation>
     </message>
     <message>
         <source>Cannot open the folder %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося відкрити папку %1: %2</translation>
     </message>
     <message>
         <source>Writing the folder %1 to disk failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося записати папку %1 на диск. Перевірте, що диск доступний.</translation>
     </message>
 </context>
 <context>
     <name>kartoteka::InteractionRepository</name>
     <message>
         <source>Choose the client first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спершу виберіть клієнта.</translation>
     </message>
     <message>
         <source>Enter when it happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть, коли це було.</translation>
     </message>
     <message>
         <source>Enter the purchase amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть суму покупки.</translation>
     </message>
     <message>
         <source>A call or message is incoming or outgoing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть, вхідний це дзвінок (повідомлення) чи вихідний.</translation>
     </message>
     <message>
         <source>Someone else changed or removed this entry in the meantime.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тим часом цей запис змінив або видалив хтось інший. Відкрийте картку знову.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::Interactions</name>
+    <message>
+        <source>Note</source>
+        <translation>Нотатка</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Дзвінок</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Лист</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Зустріч</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Повідомлення</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>Покупка</translation>
     </message>
 </context>
 <context>
     <name>kartoteka::Lists</name>
     <message>
         <source>Choose one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть одне з: %1.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; matches several names in %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» підходить до кількох назв у довіднику «%2». %3</translation>
     </message>
     <message>
         <source>There is no &quot;%1&quot; in %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>У довіднику «%2» немає «%1». %3</translation>
     </message>
     <message>
         <source>Someone else changed this list in the meantime. It was reloaded; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тим часом цей довідник змінив хтось інший. Його оновлено; спробуйте ще раз.</translation>
     </message>
     <message>
         <source>Contact types</source>
-        <translation type="unfinished"></translation>
+        <translation>Типи клієнтів</translation>
     </message>
     <message>
         <source>Client statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Статуси клієнтів</translation>
     </message>
     <message>
         <source>Sources and channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Джерела і канали</translation>
     </message>
     <message>
         <source>Loss reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Причини відмови</translation>
     </message>
     <message>
         <source>Delivery types</source>
-        <translation type="unfinished"></translation>
+        <translation>Способи доставки</translation>
     </message>
     <message>
         <source>Enter a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть назву.</translation>
     </message>
     <message>
         <source>The list is empty; an administrator fills it in Administration → Lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Довідник порожній; його заповнює адміністратор в Адміністрування → Довідники.</translation>
     </message>
     <message>
         <source>the staff list</source>
-        <translation type="unfinished"></translation>
+        <translation>список працівників</translation>
     </message>
     <message>
         <source>Nobody is in the staff list yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>У списку працівників ще нікого немає.</translation>
     </message>
 </context>
 <context>
     <name>kartoteka::LiveFiles</name>
     <message>
         <source>%1 is the open Kartoteka database (or one of its working files). Choose another file: this one must only be touched by the database itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — відкрита база даних Kartoteka (або один з її робочих файлів). Виберіть інший файл: цього має торкатися лише сама база даних.</translation>
     </message>
     <message>
         <source>%1 is a database (perhaps a backup or another shop&apos;s file); writing over it would destroy it. Choose another file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — база даних (можливо, резервна копія або файл іншого магазину); запис поверх неї її знищить. Виберіть іншу назву файлу.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося прочитати %1: %2</translation>
     </message>
 </context>
 <context>
     <name>kartoteka::Migrations</name>
     <message>
         <source>This database was saved by a newer Kartoteka (schema version %1); this program understands schema versions up to %2. Install the newer Kartoteka to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цю базу даних збережено новішою Kartoteka (версія схеми %1); ця програма розуміє версії схеми до %2. Щоб відкрити її, встановіть новішу Kartoteka.</translation>
     </message>
     <message>
         <source>Upgrading the database to schema version %1 failed; it was left unchanged at version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося оновити базу даних до версії схеми %1; вона залишилася без змін на версії %2. Запустіть «kartoteka-cli check» і передайте відповідь тому, хто обслуговує ваші комп&apos;ютери.</translation>
     </message>
 </context>
 <context>
     <name>kartoteka::Money</name>
     <message>
         <source>Type an amount, such as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть суму, наприклад %1.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an amount: type digits with up to two decimals, such as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не сума: введіть цифри, щонайбільше з двома знаками після коми, наприклад %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: the amount cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1»: сума не може бути від&apos;ємною.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has more than two decimals; round it to kopecks or cents, such as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>У «%1» більше двох знаків після коми; округліть до копійок, наприклад %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is more than the largest amount Kartoteka takes, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» більше за найбільшу суму, яку приймає Kartoteka (%2).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; can be read two ways: type %2 for the whole number or %3 with the decimal point.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» можна прочитати двояко: введіть %2 для цілого числа або %3 з десятковим знаком.</translation>
     </message>
     <message>
         <source>Type a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть число.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; can be read two ways: type it without the group separator, with %2 as the decimal point.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» можна прочитати двояко: введіть число без розділювача розрядів, з «%2» як десятковим знаком.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number: type digits with an optional decimal part, such as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не число: введіть цифри, за потреби з дробовою частиною, наприклад %2.</translation>
     </message>
     <message>
         <source>An amount of money cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сума не може бути від&apos;ємною.</translation>
     </message>
     <message>
         <source>The amount %1 is more than the largest amount Kartoteka takes, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сума %1 більша за найбільшу, яку приймає Kartoteka (%2).</translation>
     </message>
 </context>
 <context>
     <name>kartoteka::OwnerCopy</name>
     <message>
         <source>The cryptography library could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося запустити бібліотеку шифрування. Перевстановіть Kartoteka.</translation>
     </message>
     <message>
         <source>There is not enough free memory to derive the owner&apos;s key from the passphrase. Close other programs and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вистачає вільної пам&apos;яті, щоб отримати ключ власника з парольної фрази. Закрийте інші програми і спробуйте ще раз.</translation>
     </message>
     <message>
         <source>%1 is not an owner&apos;s copy of a Kartoteka backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — не копія власника резервної копії Kartoteka.</translation>
     </message>
     <message>
         <source>%1 is damaged or was changed after it was written: it cannot be decrypted whole. Use another copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 пошкоджено або змінено після запису: її не вдається розшифрувати повністю. Візьміть іншу копію.</translation>
     </message>
     <message>
         <source>%1 was written by a newer Kartoteka. Update Kartoteka to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 записано новішою Kartoteka. Щоб відкрити її, оновіть Kartoteka.</translation>
     </message>
     <message>
         <source>There is no file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлу %1 немає.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося прочитати %1: %2</translation>
     </message>
     <message>
         <source>The owner&apos;s copy folder %1 is a file, not a folder. Choose another one in Administration → Backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — це файл, а не папка для копій власника. Виберіть іншу в Адміністрування → Резервні копії.</translation>
     </message>
     <message>
         <source>The owner&apos;s copy folder %1 does not exist and cannot be created. Connect the disk or choose another folder in Administration → Backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Папки для копій власника %1 немає, і створити її не вдається. Підключіть диск або виберіть іншу папку в Адміністрування → Резервні копії.</translation>
     </message>
     <message>
         <source>The owner&apos;s copy folder %1 is full. Free some space there; the earlier copies were not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка для копій власника %1 заповнена. Звільніть там місце; попередні копії не зачеплено.</translation>
     </message>
     <message>
         <source>Writing the owner&apos;s copy into %1 failed. Check that the folder is reachable and writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося записати копію власника в %1. Перевірте, що папка доступна і в неї можна записувати.</translation>
     </message>
     <message>
         <source>Only an owner can set the passphrase of the owner&apos;s copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольну фразу копії власника може задати лише власник.</translation>
     </message>
     <message>
         <source>The owner&apos;s key is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ власника недійсний. Попросіть власника задати парольну фразу ще раз.</translation>
     </message>
     <message>
         <source>The stored key of the owner&apos;s copy is not readable. Ask the owner to set the passphrase again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Збережений ключ копії власника не читається. Попросіть власника задати парольну фразу ще раз.</translation>
     </message>
     <message>
         <source>No owner&apos;s copy folder is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Папку для копій власника не вибрано. Виберіть її в Адміністрування → Резервні копії.</translation>
     </message>
     <message>
         <source>Cannot read the backup %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося прочитати резервну копію %1: %2</translation>
     </message>
     <message>
         <source>Reading the backup %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Помилка читання резервної копії %1: %2</translation>
     </message>
     <message>
         <source>The backup %1 became shorter while it was copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервна копія %1 стала коротшою під час копіювання. Спробуйте ще раз пізніше.</translation>
     </message>
     <message>
         <source>The backup %1 no longer matches the checksum it was verified with, so no owner&apos;s copy was made of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервна копія %1 більше не відповідає контрольній сумі, з якою її перевіряли, тому копію власника з неї не зроблено. Створіть нову резервну копію.</translation>
     </message>
     <message>
         <source>The backup %1 changed while it was copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервна копія %1 змінилася під час копіювання. Спробуйте ще раз.</translation>
     </message>
     <message>
         <source>The owner&apos;s copy could not be given its final name %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося дати копії власника остаточну назву %1.</translation>
     </message>
     <message>
         <source>The owner&apos;s copy was not written: the owner has not set its passphrase yet (Administration → Backups → Set the owner&apos;s passphrase).</source>
-        <translation type="unfinished"></translation>
+        <translation>Копію власника не записано: власник ще не задав парольну фразу (Адміністрування → Резервні копії → Задати парольну фразу власника).</translation>
     </message>
     <message>
         <source>Old owner&apos;s copies could not be deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося видалити старі копії власника: %1</translation>
     </message>
     <message>
         <source>This passphrase does not open the owner&apos;s copy %1. Type the passphrase the owner set when this copy was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ця парольна фраза не відкриває копію власника %1. Введіть фразу, яку власник задав, коли цю копію було записано.</translation>
     </message>
     <message>
         <source>Cannot make a private temporary folder in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося створити закриту тимчасову папку в %1: %2</translation>
     </message>
     <message>
         <source>Cannot write the decrypted backup into %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося записати розшифровану резервну копію в %1: %2</translation>
     </message>
     <message>
         <source>%1 is incomplete: the copy was cut short. Use another copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 неповна: копію обірвано. Візьміть іншу копію.</translation>
     </message>
 </context>
 <context>
     <name>kartoteka::Passwords</name>
     <message>
-        <source>A password needs at least %1 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A password cannot be only spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль не може складатися лише з пробілів.</translation>
     </message>
     <message>
         <source>The cryptography library could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося запустити бібліотеку шифрування. Перевстановіть Kartoteka.</translation>
     </message>
     <message>
         <source>There is not enough memory to protect the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вистачає пам&apos;яті, щоб захистити пароль. Закрийте інші програми і спробуйте ще раз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A password needs at least %n character(s).</source>
+        <translation>
+            <numerusform>Пароль має містити щонайменше %n символ.</numerusform>
+            <numerusform>Пароль має містити щонайменше %n символи.</numerusform>
+            <numerusform>Пароль має містити щонайменше %n символів.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>kartoteka::PipelineRepository</name>
     <message>
         <source>Someone else changed the pipeline in the meantime. Open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тим часом воронку змінив хтось інший. Відкрийте її знову.</translation>
     </message>
     <message>
         <source>There is no pipeline %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Воронки %1 немає.</translation>
     </message>
     <message>
         <source>There is no pipeline &quot;%1&quot;. Choose one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Воронки «%1» немає. Виберіть одну з: %2.</translation>
     </message>
     <message>
         <source>Give the pipeline a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дайте воронці назву.</translation>
     </message>
     <message>
         <source>There is a pipeline &quot;%1&quot; already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Воронка «%1» уже є. Дайте новій іншу назву.</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation>Виграна</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Програна</translation>
     </message>
     <message>
         <source>Give the stage a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дайте етапу назву.</translation>
     </message>
     <message>
         <source>The probability is 0-100 % and the rotting limit is not negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ймовірність — від 0 до 100 %, а кількість днів до застою не може бути від&apos;ємною.</translation>
     </message>
     <message>
         <source>This pipeline has a stage &quot;%1&quot; already.</source>
-        <translation type="unfinished"></translation>
+        <translation>У цій воронці вже є етап «%1». Дайте новому іншу назву.</translation>
     </message>
     <message>
         <source>Final stages stay at the end of the pipeline.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The stage &quot;%1&quot; holds %2 deals. Move them to another stage first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кінцеві етапи залишаються в кінці воронки.</translation>
     </message>
     <message>
         <source>A pipeline needs at least one open stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>У воронці має бути хоча б один відкритий етап.</translation>
     </message>
     <message>
         <source>A pipeline needs at least one won and one lost stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>У воронці має бути хоча б один етап «Виграна» і один «Програна».</translation>
+    </message>
+    <message numerus="yes">
+        <source>The stage &quot;%1&quot; holds %n deal(s). Move them to another stage first.</source>
+        <translation>
+            <numerusform>На етапі «%1» є %n угода. Спершу перемістіть її на інший етап.</numerusform>
+            <numerusform>На етапі «%1» є %n угоди. Спершу перемістіть їх на інший етап.</numerusform>
+            <numerusform>На етапі «%1» є %n угод. Спершу перемістіть їх на інший етап.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>kartoteka::ReportPeriod</name>
     <message>
         <source>Choose a period whose first day is not after its last.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть період, у якому перший день не пізніше за останній.</translation>
     </message>
     <message>
         <source>Reports cover days between %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Звіти охоплюють дні з %1 по %2. Виберіть період у цих межах.</translation>
     </message>
-    <message>
-        <source>A report covers at most %1 years; choose a shorter period.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>A report covers at most %n year(s); choose a shorter period.</source>
+        <translation>
+            <numerusform>Звіт охоплює щонайбільше %n рік; виберіть коротший період.</numerusform>
+            <numerusform>Звіт охоплює щонайбільше %n роки; виберіть коротший період.</numerusform>
+            <numerusform>Звіт охоплює щонайбільше %n років; виберіть коротший період.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>kartoteka::Reports</name>
     <message>
         <source>(no source)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без джерела)</translation>
     </message>
     <message>
         <source>Champions</source>
-        <translation type="unfinished"></translation>
+        <translation>Найкращі</translation>
     </message>
     <message>
         <source>Bought recently, often and for a lot</source>
-        <translation type="unfinished"></translation>
+        <translation>Купували нещодавно, часто і на великі суми</translation>
     </message>
     <message>
         <source>Loyal</source>
-        <translation type="unfinished"></translation>
+        <translation>Постійні</translation>
     </message>
     <message>
         <source>Buy regularly</source>
-        <translation type="unfinished"></translation>
+        <translation>Купують регулярно</translation>
     </message>
     <message>
         <source>New and promising</source>
-        <translation type="unfinished"></translation>
+        <translation>Нові й перспективні</translation>
     </message>
     <message>
         <source>Bought recently, not much yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Купували нещодавно, поки небагато</translation>
     </message>
     <message>
         <source>Need attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Потребують уваги</translation>
     </message>
     <message>
         <source>Average on every count</source>
-        <translation type="unfinished"></translation>
+        <translation>Середні за всіма показниками</translation>
     </message>
     <message>
         <source>At risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Під загрозою</translation>
     </message>
     <message>
         <source>Used to buy often or a lot, not lately</source>
-        <translation type="unfinished"></translation>
+        <translation>Раніше купували часто або багато, останнім часом — ні</translation>
     </message>
     <message>
         <source>Falling asleep</source>
-        <translation type="unfinished"></translation>
+        <translation>Засинають</translation>
     </message>
     <message>
         <source>Bought little, a while ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Купували мало і давненько</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Втрачені</translation>
     </message>
     <message>
         <source>Bought little, long ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Купували мало і давно</translation>
     </message>
     <message>
         <source>(no manager)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без менеджера)</translation>
     </message>
     <message>
         <source>Cannot write %1: %2. Choose another folder or free some disk space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося записати %1: %2. Виберіть іншу папку або звільніть місце на диску.</translation>
     </message>
     <message>
         <source>Row %1, column &quot;%2&quot; holds %3 characters, more than the %4 a spreadsheet cell can take. Nothing was written; export as CSV instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рядок %1, стовпець «%2»: %3 символів, а клітинка таблиці вміщує щонайбільше %4. Нічого не записано; експортуйте у CSV.</translation>
     </message>
     <message>
         <source>the file cannot be created</source>
-        <translation type="unfinished"></translation>
+        <translation>файл не вдається створити</translation>
     </message>
     <message>
         <source>the file cannot be replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>файл не вдається замінити</translation>
     </message>
     <message>
         <source>%1 does not end in .%2, the kind of file that would be written. Give the file that ending, or choose the other format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва %1 не закінчується на .%2, а буде записано саме такий файл. Дайте файлу це закінчення або виберіть інший формат.</translation>
     </message>
     <message>
         <source>week of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>тиждень з %1</translation>
     </message>
     <message>
         <source>Q%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 кв. %2</translation>
     </message>
     <message>
         <source>Funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Воронка</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">Етап</translation>
+        <translation>Етап</translation>
     </message>
     <message>
         <source>Reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Дійшли</translation>
     </message>
     <message>
         <source>From previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Від попереднього</translation>
     </message>
     <message>
         <source>From first</source>
-        <translation type="unfinished"></translation>
+        <translation>Від першого</translation>
     </message>
     <message>
         <source>In it now</source>
-        <translation type="unfinished"></translation>
+        <translation>Зараз на етапі</translation>
     </message>
     <message>
         <source>Amount in it</source>
-        <translation type="unfinished"></translation>
+        <translation>Сума на етапі</translation>
     </message>
     <message>
         <source>Days in stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Днів на етапі</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation>Виграні</translation>
     </message>
     <message>
         <source>Loss reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Причини відмови</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <source>Deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Угоди</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Частка</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Сума</translation>
+        <translation>Сума</translation>
     </message>
     <message>
         <source>(no reason given)</source>
-        <translation type="unfinished"></translation>
+        <translation>(причину не вказано)</translation>
     </message>
     <message>
         <source>Sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Продажі</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Період</translation>
     </message>
     <message>
         <source>Won deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Виграні угоди</translation>
     </message>
     <message>
         <source>Won amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Сума виграних</translation>
     </message>
     <message>
         <source>Average check</source>
-        <translation type="unfinished"></translation>
+        <translation>Середній чек</translation>
     </message>
     <message>
         <source>A year before: deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Рік тому: угоди</translation>
     </message>
     <message>
         <source>A year before: amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Рік тому: сума</translation>
     </message>
     <message>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Канали</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Джерело</translation>
     </message>
     <message>
         <source>New clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Нові клієнти</translation>
     </message>
     <message>
         <source>Win rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Частка виграних</translation>
     </message>
     <message>
         <source>Buying clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Клієнти з покупками</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Виручка</translation>
     </message>
     <message>
         <source>Revenue per client</source>
-        <translation type="unfinished"></translation>
+        <translation>Виручка на клієнта</translation>
     </message>
     <message>
         <source>Managers</source>
-        <translation type="unfinished"></translation>
+        <translation>Менеджери</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished">Менеджер</translation>
+        <translation>Менеджер</translation>
     </message>
     <message>
         <source>Open deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкриті угоди</translation>
     </message>
     <message>
         <source>Open amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Сума відкритих</translation>
     </message>
     <message>
         <source>Days to win</source>
-        <translation type="unfinished"></translation>
+        <translation>Днів до виграшу</translation>
     </message>
     <message>
         <source>Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Дзвінки</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Зустрічі</translation>
     </message>
     <message>
         <source>E-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>Листи</translation>
     </message>
     <message>
         <source>RFM segments</source>
-        <translation type="unfinished"></translation>
+        <translation>RFM-сегменти</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегмент</translation>
     </message>
     <message>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Клієнти</translation>
     </message>
     <message>
         <source>Days since last purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Днів від останньої покупки</translation>
     </message>
     <message>
         <source>Purchases per client</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупок на клієнта</translation>
     </message>
     <message>
         <source>What it means</source>
-        <translation type="unfinished"></translation>
+        <translation>Що це означає</translation>
     </message>
     <message>
         <source>Number of purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>Кількість покупок</translation>
     </message>
     <message>
         <source>Purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупки</translation>
     </message>
     <message>
         <source>Share of buyers</source>
-        <translation type="unfinished"></translation>
+        <translation>Частка покупців</translation>
     </message>
     <message>
         <source>By first purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>За першою покупкою</translation>
     </message>
     <message>
         <source>First purchase in</source>
-        <translation type="unfinished"></translation>
+        <translation>Перша покупка</translation>
     </message>
     <message>
         <source>Value per client</source>
-        <translation type="unfinished"></translation>
+        <translation>Цінність клієнта</translation>
     </message>
     <message>
         <source>Clients by value</source>
-        <translation type="unfinished"></translation>
+        <translation>Клієнти за цінністю</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Клієнт</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Цінність</translation>
     </message>
     <message>
         <source>Days between purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>Днів між покупками</translation>
     </message>
     <message>
         <source>Last purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Остання покупка</translation>
     </message>
     <message>
         <source>R F M</source>
-        <translation type="unfinished"></translation>
+        <translation>R F M</translation>
     </message>
     <message>
         <source>Drifting away</source>
-        <translation type="unfinished"></translation>
+        <translation>Клієнти, що відходять</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>Spent in all</source>
-        <translation type="unfinished"></translation>
+        <translation>Усього витратив</translation>
     </message>
     <message>
         <source>Usually every, days</source>
-        <translation type="unfinished"></translation>
+        <translation>Зазвичай кожні, днів</translation>
     </message>
     <message>
         <source>Days since</source>
-        <translation type="unfinished"></translation>
+        <translation>Днів відтоді</translation>
     </message>
     <message>
         <source>Birthdays</source>
-        <translation type="unfinished"></translation>
+        <translation>Дні народження</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Turns</source>
-        <translation type="unfinished"></translation>
+        <translation>Виповнюється</translation>
     </message>
     <message>
         <source>Deal</source>
-        <translation type="unfinished">Угода</translation>
+        <translation>Угода</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Створено</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрито</translation>
     </message>
 </context>
 <context>
     <name>kartoteka::Restore</name>
     <message>
         <source>%1 was not restored: it holds database objects that Kartoteka does not create for schema version %2 (triggers, views or tables added or changed by someone else). A restore runs nothing but Kartoteka&apos;s own definitions; use another backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не відновлено: у ній є об&apos;єкти бази даних, яких Kartoteka не створює для версії схеми %2 (тригери, подання або таблиці, додані чи змінені кимось іншим). Відновлення виконує лише власні визначення Kartoteka; візьміть іншу резервну копію.</translation>
     </message>
     <message>
         <source>The search index %1 could not be rebuilt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося перебудувати пошуковий індекс %1. Запустіть «kartoteka-cli check».</translation>
     </message>
     <message>
         <source>%1 is a backup of another database, not of the open one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — резервна копія іншої бази даних, а не відкритої.</translation>
     </message>
     <message>
         <source>%1 is a backup of «%2», not of the open database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — резервна копія «%2», а не відкритої бази даних.</translation>
     </message>
     <message>
         <source>Restoring it replaces this database&apos;s data with that database&apos;s; confirm that this is what you want.</source>
-        <translation type="unfinished"></translation>
+        <translation>Відновлення замінить дані цієї бази даних даними тієї; підтвердьте, що ви цього хочете.</translation>
     </message>
     <message>
         <source>%1 is not verified: it has no manifest with a checksum, so damage or changes since it was made cannot be ruled out. Confirm that you want to restore it anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не перевірено: у неї немає опису з контрольною сумою, тож пошкодження чи зміни після створення не виключено. Підтвердьте, що все одно хочете її відновити.</translation>
     </message>
     <message>
         <source>The current data could not be saved to a safety copy first, so nothing was restored. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося спершу зберегти поточні дані в страхувальну копію, тому нічого не відновлено. %1</translation>
     </message>
     <message>
         <source>restoring a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>відновлення з резервної копії</translation>
     </message>
     <message>
         <source>The backup could not be copied in; the current data was left as it was. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося перенести дані з резервної копії; поточні дані залишилися як були. %1</translation>
     </message>
 </context>
 <context>
     <name>kartoteka::Roles</name>
     <message>
         <source>See and edit all clients and deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Бачити і змінювати всіх клієнтів та угоди</translation>
     </message>
     <message>
         <source>See unassigned clients and take them</source>
-        <translation type="unfinished"></translation>
+        <translation>Бачити клієнтів без менеджера і брати їх собі</translation>
     </message>
     <message>
         <source>Reports on everyone&apos;s work</source>
-        <translation type="unfinished"></translation>
+        <translation>Звіти про роботу всіх</translation>
     </message>
     <message>
         <source>Export client lists and reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Експортувати списки клієнтів і звіти</translation>
     </message>
     <message>
         <source>Print client lists and reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Друкувати списки клієнтів і звіти</translation>
     </message>
     <message>
         <source>Manage accounts and hand-overs</source>
-        <translation type="unfinished"></translation>
+        <translation>Керувати обліковими записами і передачею клієнтів</translation>
     </message>
     <message>
         <source>Edit the lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінювати довідники</translation>
     </message>
     <message>
         <source>Edit pipelines and stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінювати воронки й етапи</translation>
     </message>
     <message>
         <source>Make backups and choose where they go</source>
-        <translation type="unfinished"></translation>
+        <translation>Створювати резервні копії і вибирати, куди їх зберігати</translation>
     </message>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Відновлювати з резервної копії</translation>
     </message>
     <message>
         <source>Read the audit of everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Читати журнал дій усіх</translation>
     </message>
     <message>
         <source>Change the shop&apos;s settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінювати налаштування магазину</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Власник</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Адміністратор</translation>
     </message>
     <message>
         <source>Senior manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Старший менеджер</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished">Менеджер</translation>
+        <translation>Менеджер</translation>
     </message>
 </context>
 <context>
     <name>kartoteka::SalesReport</name>
-    <message>
-        <source>%1 rows would be too many to read (at most %2): choose weeks, months or quarters, or a shorter period.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n row(s) would be too many to read (at most %1): choose weeks, months or quarters, or a shorter period.</source>
+        <translation>
+            <numerusform>%n рядок — забагато (щонайбільше %1): виберіть тижні, місяці чи квартали або коротший період.</numerusform>
+            <numerusform>%n рядки — забагато (щонайбільше %1): виберіть тижні, місяці чи квартали або коротший період.</numerusform>
+            <numerusform>%n рядків — забагато (щонайбільше %1): виберіть тижні, місяці чи квартали або коротший період.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>kartoteka::SharedSettings</name>
     <message>
         <source>Someone else saved this setting after you opened it. Look at their value and choose which one to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хтось інший зберіг це налаштування, поки воно було відкрите у вас. Подивіться на їхнє значення і виберіть, яке залишити.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::StorageMode</name>
+    <message>
+        <source>shared folder (several PCs)</source>
+        <translation>спільна папка (кілька ПК)</translation>
+    </message>
+    <message>
+        <source>local (this PC)</source>
+        <translation>локально (цей ПК)</translation>
     </message>
 </context>
 <context>
     <name>kartoteka::VCardWriter</name>
     <message>
         <source>Cannot write %1: %2. Choose another folder or free some disk space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося записати %1: %2. Виберіть іншу папку або звільніть місце на диску.</translation>
     </message>
 </context>
 <context>
     <name>kartoteka::Workspace</name>
     <message>
         <source>%1 was saved by an older Kartoteka and needs an upgrade before this version can show it, but it can only be read here (read-only media, folder or file). Copy it to a folder you can write to and open the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 збережено старішою Kartoteka, і перед показом її треба оновити, але тут її можна лише читати (носій, папка або файл без права запису). Скопіюйте її в папку, куди можна записувати, і відкрийте копію.</translation>
     </message>
     <message>
         <source>The database needs an upgrade, but the safety copy before it failed, so nothing was changed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Базу даних треба оновити, але страхувальну копію перед оновленням створити не вдалося, тому нічого не змінено. %1</translation>
     </message>
 </context>
 <context>
@@ -3220,65 +3402,38 @@ Demo: %3</source>
     </message>
 </context>
 <context>
-    <name>kartoteka::clients</name>
-    <message>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Meeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Purchase</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>kartoteka::sql</name>
     <message>
         <source>The database is busy: another computer or program is saving right now. Nothing was changed; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>База даних зайнята: саме зараз зберігає інший комп&apos;ютер або програма. Нічого не змінено; спробуйте ще раз за мить.</translation>
     </message>
     <message>
         <source>The disk is full. Free some space and try again; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Диск заповнений. Звільніть місце і спробуйте ще раз; нічого не змінено.</translation>
     </message>
     <message>
         <source>The database file cannot be written. Check that the folder is writable for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>У файл бази даних не вдається записати. Перевірте, що у вас є право запису в цю папку.</translation>
     </message>
     <message>
         <source>The database file is damaged or is not a database. Restore the latest backup from the Administration screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл бази даних пошкоджено або це не база даних. Відновіть останню резервну копію в розділі «Адміністрування».</translation>
     </message>
     <message>
         <source>The database file could not be read or written. Check that the disk or network folder is reachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося прочитати або записати файл бази даних. Перевірте, що диск або мережева папка доступні.</translation>
     </message>
     <message>
         <source>A database operation failed. If it happens again, run &quot;kartoteka-cli check&quot; and send its answer to whoever looks after your computers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Операція з базою даних не вдалася. Якщо це повториться, запустіть «kartoteka-cli check» і надішліть відповідь тому, хто обслуговує ваші комп&apos;ютери.</translation>
     </message>
     <message>
         <source>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite on Debian and Ubuntu).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не встановлено драйвер SQLite для Qt (пакет libqt6sql6-sqlite у Debian та Ubuntu). Встановіть його.</translation>
     </message>
     <message>
         <source>%1 could not be opened. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося відкрити %1. %2</translation>
     </message>
 </context>
 <context>
@@ -3316,7 +3471,7 @@ Demo: %3</source>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Активний</translation>
     </message>
     <message>
         <source>Deactivated</source>
@@ -3340,11 +3495,11 @@ Demo: %3</source>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Логін</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Роль</translation>
     </message>
     <message>
         <source>State</source>
@@ -3440,17 +3595,17 @@ Demo: %3</source>
     <message numerus="yes">
         <source>%n client(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n клієнт</numerusform>
+            <numerusform>%n клієнти</numerusform>
+            <numerusform>%n клієнтів</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n open deal(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n відкрита угода</numerusform>
+            <numerusform>%n відкриті угоди</numerusform>
+            <numerusform>%n відкритих угод</numerusform>
         </translation>
     </message>
     <message>
@@ -3522,7 +3677,7 @@ Demo: %3</source>
     </message>
     <message>
         <source>Audit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Журнал дій</translation>
     </message>
 </context>
 <context>
@@ -3533,19 +3688,19 @@ Demo: %3</source>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Коли</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Хто</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Що</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Подробиці</translation>
     </message>
 </context>
 <context>
@@ -3675,7 +3830,7 @@ Demo: %3</source>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Вид</translation>
     </message>
     <message>
         <source>Size</source>
@@ -3818,7 +3973,7 @@ Demo: %3</source>
     </message>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Відновлювати з резервної копії</translation>
     </message>
     <message>
         <source>Replace all current data with %1?</source>
@@ -3846,7 +4001,7 @@ Demo: %3</source>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Відновлення</translation>
     </message>
     <message>
         <source>Restoring the backup…</source>
@@ -4032,7 +4187,7 @@ in this stage since %3, last activity %4</source>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Клієнт</translation>
     </message>
     <message>
         <source>Deal</source>
@@ -4048,7 +4203,7 @@ in this stage since %3, last activity %4</source>
     </message>
     <message>
         <source>Days in stage</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Днів на етапі</translation>
     </message>
     <message>
         <source>Rotting</source>
@@ -4092,7 +4247,7 @@ in this stage since %3, last activity %4</source>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">так</translation>
     </message>
 </context>
 <context>
@@ -4202,15 +4357,15 @@ in this stage since %3, last activity %4</source>
     </message>
     <message>
         <source>archived</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">перенесено в архів</translation>
     </message>
     <message>
         <source>company</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">компанія</translation>
     </message>
     <message>
         <source>person</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">особа</translation>
     </message>
     <message>
         <source>manager %1</source>
@@ -4337,11 +4492,11 @@ in this stage since %3, last activity %4</source>
     </message>
     <message>
         <source>female</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">жіноча</translation>
     </message>
     <message>
         <source>male</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">чоловіча</translation>
     </message>
     <message>
         <source>tag</source>
@@ -4397,11 +4552,11 @@ in this stage since %3, last activity %4</source>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">так</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ні</translation>
     </message>
 </context>
 <context>
@@ -4444,7 +4599,7 @@ in this stage since %3, last activity %4</source>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Компанія</translation>
     </message>
     <message>
         <source>not given</source>
@@ -4452,11 +4607,11 @@ in this stage since %3, last activity %4</source>
     </message>
     <message>
         <source>female</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">жіноча</translation>
     </message>
     <message>
         <source>male</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">чоловіча</translation>
     </message>
     <message>
         <source>Comma-separated, e.g. VIP, wholesale</source>
@@ -4576,7 +4731,7 @@ in this stage since %3, last activity %4</source>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Хто</translation>
     </message>
     <message>
         <source>How to reach</source>
@@ -4596,11 +4751,11 @@ in this stage since %3, last activity %4</source>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">так</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ні</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
@@ -4608,19 +4763,19 @@ in this stage since %3, last activity %4</source>
     </message>
     <message>
         <source>phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">телефон</translation>
     </message>
     <message>
         <source>e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">адреса ел. пошти</translation>
     </message>
     <message>
         <source>tax ID</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ІПН / ЄДРПОУ</translation>
     </message>
     <message>
         <source>%1 already has the %2 %3.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">У клієнта %1 уже є %2 %3.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -4628,7 +4783,7 @@ in this stage since %3, last activity %4</source>
     </message>
     <message>
         <source>Phones</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Телефони</translation>
     </message>
     <message>
         <source>E-mails</source>
@@ -4636,15 +4791,15 @@ in this stage since %3, last activity %4</source>
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">День народження</translation>
     </message>
     <message>
         <source>Tax ID</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ІПН / ЄДРПОУ</translation>
     </message>
     <message>
         <source>Delivery address</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Адреса доставки</translation>
     </message>
     <message>
         <source>Actual address</source>
@@ -4652,11 +4807,11 @@ in this stage since %3, last activity %4</source>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Мітки</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Коментар</translation>
     </message>
     <message>
         <source>%1 — theirs: &quot;%2&quot;, yours: &quot;%3&quot;</source>
@@ -4695,11 +4850,11 @@ in this stage since %3, last activity %4</source>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Компанія</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Телефон</translation>
     </message>
     <message>
         <source>E-mail</source>
@@ -4707,7 +4862,7 @@ in this stage since %3, last activity %4</source>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Статус</translation>
     </message>
     <message>
         <source>Manager</source>
@@ -5048,17 +5203,17 @@ in this stage since %3, last activity %4</source>
     <message numerus="yes">
         <source>%n client(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n клієнт</numerusform>
+            <numerusform>%n клієнти</numerusform>
+            <numerusform>%n клієнтів</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n open deal(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n відкрита угода</numerusform>
+            <numerusform>%n відкриті угоди</numerusform>
+            <numerusform>%n відкритих угод</numerusform>
         </translation>
     </message>
     <message>
@@ -5071,7 +5226,7 @@ in this stage since %3, last activity %4</source>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (%2)</translation>
     </message>
     <message>
         <source>Deactivate…</source>
@@ -5258,11 +5413,11 @@ in this stage since %3, last activity %4</source>
     </message>
     <message>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Клієнти</translation>
     </message>
     <message>
         <source>Deals</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Угоди</translation>
     </message>
     <message>
         <source>Reports</source>
@@ -5491,7 +5646,7 @@ in this stage since %3, last activity %4</source>
     </message>
     <message>
         <source>Final stages stay at the end of the pipeline.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Кінцеві етапи залишаються в кінці воронки.</translation>
     </message>
 </context>
 <context>
@@ -5506,7 +5661,7 @@ in this stage since %3, last activity %4</source>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">артикул</translation>
     </message>
     <message>
         <source>Name</source>
@@ -5526,7 +5681,7 @@ in this stage since %3, last activity %4</source>
     </message>
     <message>
         <source>VAT</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ПДВ</translation>
     </message>
     <message>
         <source>Stock (from accounting)</source>
@@ -5541,7 +5696,7 @@ in this stage since %3, last activity %4</source>
     </message>
     <message>
         <source>Reached</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Дійшли</translation>
     </message>
     <message>
         <source>Won</source>
@@ -5573,7 +5728,7 @@ in this stage since %3, last activity %4</source>
     </message>
     <message>
         <source>Revenue per client</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Виручка на клієнта</translation>
     </message>
     <message>
         <source>Won and still open by manager, %1</source>
@@ -5589,7 +5744,7 @@ in this stage since %3, last activity %4</source>
     </message>
     <message>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Клієнти</translation>
     </message>
     <message>
         <source>RFM segments: clients and their revenue share</source>
@@ -5607,7 +5762,7 @@ in this stage since %3, last activity %4</source>
     <name>kartoteka::ui::ReportView</name>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Експорт</translation>
     </message>
     <message>
         <source>Save the chart or the table, or print them</source>
@@ -5670,23 +5825,23 @@ in this stage since %3, last activity %4</source>
     <name>kartoteka::ui::ReportsPage</name>
     <message>
         <source>Funnel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Воронка</translation>
     </message>
     <message>
         <source>Sales</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Продажі</translation>
     </message>
     <message>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Канали</translation>
     </message>
     <message>
         <source>Managers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Менеджери</translation>
     </message>
     <message>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Клієнти</translation>
     </message>
     <message>
         <source>Drifting clients</source>
@@ -5694,7 +5849,7 @@ in this stage since %3, last activity %4</source>
     </message>
     <message>
         <source>Birthdays</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Дні народження</translation>
     </message>
     <message>
         <source>Call today</source>
@@ -5841,7 +5996,7 @@ in this stage since %3, last activity %4</source>
     </message>
     <message>
         <source>Only an owner can change what the roles may do.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Змінювати права ролей може лише власник.</translation>
     </message>
     <message>
         <source>Saved. The new rights apply to each person from their next sign-in.</source>
@@ -5891,7 +6046,7 @@ in this stage since %3, last activity %4</source>
     </message>
     <message>
         <source>Computer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Комп&apos;ютер</translation>
     </message>
     <message>
         <source>Last seen</source>
@@ -5910,7 +6065,7 @@ in this stage since %3, last activity %4</source>
     </message>
     <message>
         <source>Kartoteka</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kartoteka</translation>
     </message>
 </context>
 <context>
@@ -6040,11 +6195,11 @@ in this stage since %3, last activity %4</source>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Вид</translation>
     </message>
     <message>
         <source>Probability</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ймовірність</translation>
     </message>
     <message>
         <source>Rots after</source>
@@ -6099,7 +6254,7 @@ in this stage since %3, last activity %4</source>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 на %2</translation>
     </message>
     <message numerus="yes">
         <source>%n other(s) connected</source>
@@ -6157,7 +6312,7 @@ in this stage since %3, last activity %4</source>
     </message>
     <message>
         <source>incoming</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">вхідний</translation>
     </message>
     <message>
         <source>received</source>
@@ -6165,7 +6320,7 @@ in this stage since %3, last activity %4</source>
     </message>
     <message>
         <source>outgoing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">вихідний</translation>
     </message>
     <message>
         <source>sent</source>
@@ -6181,15 +6336,15 @@ in this stage since %3, last activity %4</source>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Коли</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Що</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Подробиці</translation>
     </message>
     <message>
         <source>Amount</source>
@@ -6212,7 +6367,7 @@ in this stage since %3, last activity %4</source>
     <name>kartoteka::ui::WorkspaceOpener</name>
     <message>
         <source>Kartoteka</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kartoteka</translation>
     </message>
     <message>
         <source>The database %1 could not be opened.</source>

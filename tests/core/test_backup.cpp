@@ -134,7 +134,8 @@ TEST_CASE("a backup into an unusable folder fails clearly and leaves earlier bac
     Result<BackupInfo> onFile =
         createBackup({db->path(), db->mode(), blocker, BackupKind::Automatic});
     REQUIRE_FALSE(onFile.ok());
-    CHECK(onFile.error().message.contains(u"is a file"_s));
+    CHECK(onFile.error().kind == ErrorKind::Io);
+    CHECK(onFile.error().message.contains(QDir::toNativeSeparators(blocker)));
 
     CHECK(fileBytes(earlier.file) == earlierBytes);
     CHECK(listBackups(folder).size() == 1);
@@ -167,7 +168,6 @@ TEST_CASE("a backup onto a full disk fails and leaves nothing behind", "[backup]
     QProcess::execute(u"umount"_s, {tiny});
     REQUIRE_FALSE(failed.ok());
     CHECK(failed.error().kind == ErrorKind::DiskFull);
-    CHECK(failed.error().message.contains(u"full"_s));
     CHECK(left.isEmpty());
 }
 

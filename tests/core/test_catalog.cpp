@@ -57,15 +57,23 @@ TEST_CASE("a catalog import adds, updates and deactivates by SKU and reports bad
     REQUIRE(plan.added.size() == 1);
     CHECK(plan.added.first().sku == u"T-300"_s);
     REQUIRE(plan.changed.size() == 1);
-    CHECK(plan.changed.first().what.join(u"; "_s).contains(u"price 450.00 → 470.00"_s));
-    CHECK(plan.changed.first().what.join(u"; "_s).contains(u"stock 120 → 100"_s));
+    const ProductChange& t100 = plan.changed.first();
+    CHECK(t100.fields == QStringList{u"price"_s, u"stock"_s});
+    CHECK(t100.what.size() == t100.fields.size()); // one line in words per change
+    CHECK(t100.before.priceMinor == 45000);
+    CHECK(t100.after.priceMinor == 47000);
+    CHECK(t100.before.stock == 120);
+    CHECK(t100.after.stock == 100);
     REQUIRE(plan.deactivated.size() == 2); // T-200 and G-1 are no longer in accounting
     REQUIRE(plan.problems.size() == 4);
     CHECK(plan.problems[0].line == 4);
-    CHECK(plan.problems[0].reason == u"no SKU"_s);
-    CHECK(plan.problems[1].reason.contains(u"already on line 3"_s));
+    CHECK(plan.problems[0].kind == ImportProblemKind::NoSku);
+    CHECK(plan.problems[1].kind == ImportProblemKind::DuplicateSku);
+    CHECK(plan.problems[1].line == 5);
+    CHECK(plan.problems[1].reason.contains(u"3"_s)); // the line it repeats
+    CHECK(plan.problems[2].kind == ImportProblemKind::BadPrice);
     CHECK(plan.problems[2].reason.contains(u"abc"_s));
-    CHECK(plan.problems[3].reason.contains(u"no name"_s));
+    CHECK(plan.problems[3].kind == ImportProblemKind::NoName);
 
     // Nothing is written until the plan is applied, and then all of it.
     CHECK(requireValue(products.list()).size() == 3);

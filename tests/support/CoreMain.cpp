@@ -6,13 +6,21 @@
 #endif
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QStandardPaths>
 
 int main(int argc, char* argv[])
 {
+    // Tests run in English with C formats whatever the developer's language:
+    // no translator is installed here (a test that wants a language installs
+    // it and removes it again), and formats and the system's language come
+    // from the environment, so it is pinned before Qt reads it.
+    qputenv("LC_ALL", "C.UTF-8");
+    qunsetenv("LANGUAGE");
     // Default folders (the default backup folder) go to a test location, not
     // the home folder of whoever runs the tests.
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication app(argc, argv);
+    QLocale::setDefault(QLocale::c());
     return Catch::Session().run(argc, argv);
 }

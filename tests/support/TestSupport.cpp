@@ -7,6 +7,7 @@
 #include <QDeadlineTimer>
 #include <QFile>
 #include <QThread>
+#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 
@@ -15,6 +16,24 @@ namespace kartoteka::test {
 TempDir::TempDir()
 {
     REQUIRE(m_dir.isValid());
+}
+
+LanguageGuard::LanguageGuard(Language language)
+{
+    REQUIRE(QCoreApplication::instance());
+    useLanguage(*QCoreApplication::instance(), language);
+}
+
+LanguageGuard::~LanguageGuard()
+{
+    // useLanguage parents its translators to the application.
+    const QList<QTranslator*> translators =
+        QCoreApplication::instance()->findChildren<QTranslator*>(Qt::FindDirectChildrenOnly);
+    for (QTranslator* translator : translators) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
+    QLocale::setDefault(m_locale);
 }
 
 QString TempDir::path(const QString& name) const

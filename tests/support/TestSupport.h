@@ -2,6 +2,7 @@
 
 #include "Catch.h"
 
+#include "language/Language.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
 #include "storage/Result.h"
@@ -42,6 +43,21 @@ QStringList probeNames(Database& db);
 
 // Runs the event loop until `done` or the timeout; true when done.
 bool waitUntil(const std::function<bool()>& done, int timeoutMs = 5000);
+
+// Speaks `language` while it lives (Kartoteka's and Qt's translations, the
+// default locale), then English with the formats it found: tests run in
+// English unless one installs a language this way.
+class LanguageGuard
+{
+public:
+    explicit LanguageGuard(Language language);
+    ~LanguageGuard();
+    LanguageGuard(const LanguageGuard&) = delete;
+    LanguageGuard& operator=(const LanguageGuard&) = delete;
+
+private:
+    QLocale m_locale;
+};
 
 // Fails the test with the error's text when `status` failed.
 void requireOk(const Status& status);
