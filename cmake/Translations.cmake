@@ -21,6 +21,20 @@ qt_add_translations(kartoteka_core
     LUPDATE_OPTIONS -locations none -no-ui-lines -no-obsolete
     RESOURCE_PREFIX /i18n)
 
+# English needs only its plural forms ("1 client", "2 clients" from "%n client(s)"):
+# a -pluralonly catalogue, refreshed and compiled beside the other two.
+set(kartoteka_plurals_ts ${PROJECT_SOURCE_DIR}/resources/translations/kartoteka_en.ts)
+add_custom_target(kartoteka_plurals)
+qt_add_lupdate(kartoteka_plurals
+    TS_FILES ${kartoteka_plurals_ts}
+    SOURCES ${kartoteka_translatable}
+    INCLUDE_DIRECTORIES ${PROJECT_SOURCE_DIR}/core ${PROJECT_SOURCE_DIR}/ui
+    OPTIONS -locations none -no-ui-lines -no-obsolete -pluralonly)
+qt_add_lrelease(kartoteka_plurals TS_FILES ${kartoteka_plurals_ts} QM_FILES_OUTPUT_VARIABLE kartoteka_plurals_qm)
+qt_add_resources(kartoteka_core kartoteka_plurals_resource
+    PREFIX /i18n BASE ${CMAKE_CURRENT_BINARY_DIR} FILES ${kartoteka_plurals_qm})
+add_dependencies(kartoteka_core kartoteka_plurals_lrelease)
+
 # For the completeness test: the same scan into a scratch copy, so a string
 # added without its translation shows up as unfinished there.
 string(REPLACE ";" "\n" kartoteka_translatable_lines "${kartoteka_translatable}")

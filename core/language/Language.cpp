@@ -121,10 +121,11 @@ Language effectiveLanguage()
 void useLanguage(QCoreApplication& app, Language language)
 {
     QLocale::setDefault(localeFor(language));
+    const QString code = languageCode(language);
+    // English too: its catalogue holds the plural forms of the %n messages.
+    install(app, u"kartoteka_"_s + code, u":/i18n"_s);
     if (language == Language::English)
         return;
-    const QString code = languageCode(language);
-    install(app, u"kartoteka_"_s + code, u":/i18n"_s);
     // Qt's own strings (OK/Cancel, file dialogs): from the system's Qt
     // translations (qt6-translations-l10n on Debian), or beside the program
     // where Windows and macOS deployments put them.

@@ -93,3 +93,13 @@ TEST_CASE("plural forms follow Ukrainian and Russian: one, few and many", "[tran
         CHECK(handOver(12).contains(u"12 "_s + f.many.mid(2)));
     }
 }
+
+TEST_CASE("English says 1 client and 2 clients, never client(s)", "[translations]")
+{
+    LanguageGuard speaking(Language::English);
+    CHECK(handOver(1).contains(u"1 client"_s));
+    CHECK_FALSE(handOver(1).contains(u"1 clients"_s));
+    CHECK(handOver(2).contains(u"2 clients"_s));
+    CHECK_FALSE(handOver(1).contains(u"(s)"_s));
+    CHECK_FALSE(handOver(2).contains(u"(s)"_s));
+}

@@ -1,0 +1,332 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>kartoteka::AccountSettings</name>
+    <message numerus="yes">
+        <source>The window can lock after %1 to %n idle minute(s).</source>
+        <translation>
+            <numerusform>The window can lock after %1 to %n idle minute.</numerusform>
+            <numerusform>The window can lock after %1 to %n idle minutes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::Accounts</name>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n client</numerusform>
+            <numerusform>%n clients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open deal(s)</source>
+        <translation>
+            <numerusform>%n open deal</numerusform>
+            <numerusform>%n open deals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords for %1. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Too many wrong passwords for %1. Try again in %n second.</numerusform>
+            <numerusform>Too many wrong passwords for %1. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::AuditText</name>
+    <message numerus="yes">
+        <source>Sign-in as %1 held back after %n wrong password(s)</source>
+        <translation>
+            <numerusform>Sign-in as %1 held back after %n wrong password</numerusform>
+            <numerusform>Sign-in as %1 held back after %n wrong passwords</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n client</numerusform>
+            <numerusform>%n clients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%n deal</numerusform>
+            <numerusform>%n deals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open deal(s)</source>
+        <translation>
+            <numerusform>%n open deal</numerusform>
+            <numerusform>%n open deals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::Backup</name>
+    <message numerus="yes">
+        <source>%1 is damaged: the integrity check found %n problem(s).</source>
+        <translation>
+            <numerusform>%1 is damaged: the integrity check found %n problem.</numerusform>
+            <numerusform>%1 is damaged: the integrity check found %n problems.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::CatalogImport</name>
+    <message numerus="yes">
+        <source>%n cell(s)</source>
+        <translation>
+            <numerusform>%n cell</numerusform>
+            <numerusform>%n cells</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s)</source>
+        <translation>
+            <numerusform>%n column</numerusform>
+            <numerusform>%n columns</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ClientRepository</name>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n character</numerusform>
+            <numerusform>%n characters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::Demo</name>
+    <message numerus="yes">
+        <source>This database already has %n client(s); demo data goes into a new, empty database.</source>
+        <translation>
+            <numerusform>This database already has %n client; demo data goes into a new, empty database.</numerusform>
+            <numerusform>This database already has %n clients; demo data goes into a new, empty database.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::Passwords</name>
+    <message numerus="yes">
+        <source>A password needs at least %n character(s).</source>
+        <translation>
+            <numerusform>A password needs at least %n character.</numerusform>
+            <numerusform>A password needs at least %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::PipelineRepository</name>
+    <message numerus="yes">
+        <source>The stage &quot;%1&quot; holds %n deal(s). Move them to another stage first.</source>
+        <translation>
+            <numerusform>The stage &quot;%1&quot; holds %n deal. Move it to another stage first.</numerusform>
+            <numerusform>The stage &quot;%1&quot; holds %n deals. Move them to another stage first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ReportPeriod</name>
+    <message numerus="yes">
+        <source>A report covers at most %n year(s); choose a shorter period.</source>
+        <translation>
+            <numerusform>A report covers at most %n year; choose a shorter period.</numerusform>
+            <numerusform>A report covers at most %n years; choose a shorter period.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::SalesReport</name>
+    <message numerus="yes">
+        <source>%n row(s) would be too many to read (at most %1): choose weeks, months or quarters, or a shorter period.</source>
+        <translation>
+            <numerusform>%n row would be too many to read (at most %1): choose weeks, months or quarters, or a shorter period.</numerusform>
+            <numerusform>%n rows would be too many to read (at most %1): choose weeks, months or quarters, or a shorter period.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::cli</name>
+    <message numerus="yes">
+        <source>%n old backup(s) pruned.</source>
+        <translation>
+            <numerusform>%n old backup pruned.</numerusform>
+            <numerusform>%n old backups pruned.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) written to %1.</source>
+        <translation>
+            <numerusform>%n client written to %1.</numerusform>
+            <numerusform>%n clients written to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) written to %2.</source>
+        <translation>
+            <numerusform>%1: %n row written to %2.</numerusform>
+            <numerusform>%1: %n rows written to %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  %1	%2	%3, last %4 (%Ln day(s) ago)</source>
+        <translation>
+            <numerusform>  %1	%2	%3, last %4 (%Ln day ago)</numerusform>
+            <numerusform>  %1	%2	%3, last %4 (%Ln days ago)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Birthdays in the next %n day(s):</source>
+        <translation>
+            <numerusform>Birthdays in the next %n day:</numerusform>
+            <numerusform>Birthdays in the next %n days:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit row(s) written to %1.</source>
+        <translation>
+            <numerusform>%n audit row written to %1.</numerusform>
+            <numerusform>%n audit rows written to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::AccountsPanel</name>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n client</numerusform>
+            <numerusform>%n clients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open deal(s)</source>
+        <translation>
+            <numerusform>%n open deal</numerusform>
+            <numerusform>%n open deals</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::AuditPanel</name>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n row to %1.</numerusform>
+            <numerusform>Exported %n rows to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::BoardPage</name>
+    <message numerus="yes">
+        <source>%n deal(s) move to a lost stage; the reason and the comment go with each of them.</source>
+        <translation>
+            <numerusform>%n deal moves to a lost stage; the reason and the comment go with it.</numerusform>
+            <numerusform>%n deals move to a lost stage; the reason and the comment go with each of them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::ClientCard</name>
+    <message numerus="yes">
+        <source>Deals: %n</source>
+        <translation>
+            <numerusform>Deals: %n</numerusform>
+            <numerusform>Deals: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::DrillDialog</name>
+    <message numerus="yes">
+        <source>%1: %n, largest first. Double-click one to open it.</source>
+        <translation>
+            <numerusform>%1: %n, largest first. Double-click one to open it.</numerusform>
+            <numerusform>%1: %n, largest first. Double-click one to open it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::HandOverDialog</name>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n client</numerusform>
+            <numerusform>%n clients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open deal(s)</source>
+        <translation>
+            <numerusform>%n open deal</numerusform>
+            <numerusform>%n open deals</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::OwnerSetupDialog</name>
+    <message numerus="yes">
+        <source>at least %n characters</source>
+        <translation>
+            <numerusform>at least %n character</numerusform>
+            <numerusform>at least %n characters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::ReportsPage</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;Birthdays&lt;/b&gt; in the next %n days.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Birthdays&lt;/b&gt; in the next %n day.</numerusform>
+            <numerusform>&lt;b&gt;Birthdays&lt;/b&gt; in the next %n days.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::SignInPanel</name>
+    <message numerus="yes">
+        <source>You signed in with a temporary password. Choose a password of your own (at least %n characters) that only you know; you will sign in with it from now on.</source>
+        <translation>
+            <numerusform>You signed in with a temporary password. Choose a password of your own (at least %n character) that only you know; you will sign in with it from now on.</numerusform>
+            <numerusform>You signed in with a temporary password. Choose a password of your own (at least %n characters) that only you know; you will sign in with it from now on.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::StatusLine</name>
+    <message numerus="yes">
+        <source>%n other(s) connected</source>
+        <translation>
+            <numerusform>%n other connected</numerusform>
+            <numerusform>%n others connected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::TimelineModel</name>
+    <message numerus="yes">
+        <source>%1 (%n step(s))</source>
+        <translation>
+            <numerusform>%1 (%n step)</numerusform>
+            <numerusform>%1 (%n steps)</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
