@@ -1,10 +1,29 @@
 #!/usr/bin/env bash
 # Builds Kartoteka (Release) and starts it. Any arguments go to the program,
 # for example: ./run.sh --db /mnt/shop/kartoteka.sqlite --shared
-#   ./run.sh --demo   opens a demo database full of realistic data (made once)
+#   ./run.sh --demo     opens a demo database full of realistic data (made once)
+#   ./run.sh --package  builds the installable package instead (a .deb on Debian
+#                       and Ubuntu: sudo apt install ./build/release/kartoteka_*.deb)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
 source packaging/build-helpers.sh
+
+if [[ ${1:-} == --package ]]; then
+    deps_install package
+    build_preset release
+    generator=TGZ
+    command -v dpkg-deb >/dev/null 2>&1 && generator=DEB
+    (cd build/release && cpack -G "$generator" >last-package.log 2>&1) || {
+        tail -20 build/release/last-package.log >&2
+        echo "Packaging failed; the full log is build/release/last-package.log" >&2
+        exit 1
+    }
+    for package in build/release/kartoteka_*.deb build/release/kartoteka-*.tar.gz; do
+        [[ -f $package ]] && echo "$package"
+    done
+    exit 0
+fi
+
 deps_install build
 build_preset release
 

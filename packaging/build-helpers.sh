@@ -4,9 +4,13 @@
 
 deps_debian_build=(cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite
-    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev qt6-translations-l10n
     libsqlite3-dev libphonenumber-dev libsodium-dev libxlsxwriter-dev)
-deps_debian_test=(catch2 sqlite3 xvfb xauth unzip)
+# desktop-file-utils and appstream validate the menu entry and the metainfo.
+deps_debian_test=(catch2 sqlite3 xvfb xauth unzip desktop-file-utils appstream)
+# cpack -G DEB: dpkg-shlibdeps (dpkg-dev) finds the libraries the programs
+# link, and CPack tells executables apart with file.
+deps_debian_package=(dpkg-dev file)
 
 deps_missing_debian() {
     local pkg
@@ -29,7 +33,7 @@ On other systems install them first, then run this script again:
 MSG
 }
 
-# deps_install build|test
+# deps_install build|test|package
 deps_install() {
     if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then
         # Not Debian-like: trust the system if CMake finds Qt, else explain.
@@ -38,6 +42,7 @@ deps_install() {
     fi
     local wanted=("${deps_debian_build[@]}")
     [[ ${1:-build} == test ]] && wanted+=("${deps_debian_test[@]}")
+    [[ ${1:-build} == package ]] && wanted+=("${deps_debian_package[@]}")
     local missing
     mapfile -t missing < <(deps_missing_debian "${wanted[@]}")
     [[ ${#missing[@]} -eq 0 ]] && return 0

@@ -17,6 +17,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 using namespace kartoteka;
@@ -29,19 +30,45 @@ int failEarly(const QString& message)
     return 2;
 }
 
+// True when the command line asks only for --help or --version. Those are
+// answered without a display (a terminal, ssh, a package check), where
+// QApplication would abort before the parser could print them.
+bool asksHelpOrVersion(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--")
+            break;
+        if (arg == "-h" || arg == "--help" || arg == "-?" || arg == "--help-all" || arg == "-v" ||
+            arg == "--version")
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
 {
-    QApplication app(argc, argv);
+    // The same parser below answers --help and --version, from a core
+    // application when that is all that was asked.
+    const bool helpOrVersion = asksHelpOrVersion(argc, argv);
+    const std::unique_ptr<QCoreApplication> application =
+        helpOrVersion ? std::make_unique<QCoreApplication>(argc, argv)
+                      : std::make_unique<QApplication>(argc, argv);
+    QCoreApplication& app = *application;
     setApplicationIdentity();
     // Before any window or string: the language chosen on this PC, or the system's.
     useLanguage(app, effectiveLanguage());
     // Quiet on the console unless QT_LOGGING_RULES asks for more.
     QLoggingCategory::setFilterRules(u"kartoteka.*.info=false"_s);
-    QApplication::setApplicationDisplayName(u"Kartoteka"_s);
-    QApplication::setWindowIcon(QIcon(u":/icons/kartoteka.svg"_s));
-    ui::fitDialogTitles(&app);
+    if (!helpOrVersion) {
+        QApplication::setApplicationDisplayName(u"Kartoteka"_s);
+        QApplication::setWindowIcon(QIcon(u":/icons/kartoteka.svg"_s));
+        ui::fitDialogTitles(&app);
+        // Wayland matches the window to the menu entry (its icon and name) by this.
+        QGuiApplication::setDesktopFileName(u"kartoteka"_s);
+    }
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -1,0 +1,26 @@
+# Every size has its PNG, of exactly that many pixels (read from the IHDR
+# chunk), and more than a blank square's few bytes.
+foreach(size IN LISTS SIZES)
+    set(png ${ICON_DIR}/${size}x${size}/apps/kartoteka.png)
+    if(NOT EXISTS ${png})
+        message(FATAL_ERROR "missing ${png}")
+    endif()
+    file(READ ${png} signature LIMIT 8 HEX)
+    if(NOT signature STREQUAL "89504e470d0a1a0a")
+        message(FATAL_ERROR "${png} is not a PNG")
+    endif()
+    file(READ ${png} ihdr OFFSET 16 LIMIT 8 HEX)
+    string(SUBSTRING ${ihdr} 0 8 width_hex)
+    string(SUBSTRING ${ihdr} 8 8 height_hex)
+    math(EXPR width "0x${width_hex}")
+    math(EXPR height "0x${height_hex}")
+    if(NOT width EQUAL size OR NOT height EQUAL size)
+        message(FATAL_ERROR "${png} is ${width}x${height}, not ${size}x${size}")
+    endif()
+    # A fully transparent or one-colour square compresses to about 100 bytes
+    # at any size; the drawn icon is several times that from 16 pixels up.
+    file(SIZE ${png} bytes)
+    if(bytes LESS 300)
+        message(FATAL_ERROR "${png} is ${bytes} bytes: nothing drawn")
+    endif()
+endforeach()
