@@ -61,7 +61,7 @@ endif()
 
 set(CPACK_PACKAGE_NAME "kartoteka")
 set(CPACK_PACKAGE_VENDOR "Kartoteka")
-set(CPACK_PACKAGE_CONTACT "Kartoteka developers <team@kartoteka.app>")
+set(CPACK_PACKAGE_CONTACT "Kartoteka developers")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
 set(CPACK_PACKAGE_DESCRIPTION
     "Kartoteka keeps a small shop's client base, its deal funnel and its sales reports in one SQLite file, on one PC or on a shared network folder, and makes a verified backup of it every day.")
