@@ -1,6 +1,7 @@
 # `kartoteka --help` with no display: exits 0 and lists the window's options
 # (their names, not their translated descriptions), in English and, under a
-# Ukrainian or Russian LANG, in that language: the description of --db differs.
+# Ukrainian or Russian LANG, in that language: the descriptions of --db (ours)
+# and of --help (Qt's, which Qt's Ukrainian catalogue lacks) differ.
 # A scratch XDG_CONFIG_HOME: a language chosen in the program on this PC would win.
 function(help lang out)
     execute_process(
@@ -18,13 +19,21 @@ function(help lang out)
             message(FATAL_ERROR "kartoteka --help (LANG=${lang}) does not list ${option}:\n${text}")
         endif()
     endforeach()
+    # The description of one of Kartoteka's options and of one of Qt's own.
     string(REGEX MATCH "--db <PATH>[ ]+([^\n]*)" line "${text}")
-    set(${out} "${CMAKE_MATCH_1}" PARENT_SCOPE)
+    set(db "${CMAKE_MATCH_1}")
+    string(REGEX MATCH "-h, --help[ ]+([^\n]*)" line "${text}")
+    set(${out} "${db};${CMAKE_MATCH_1}" PARENT_SCOPE)
 endfunction()
 
 help(C.UTF-8 english)
 help(uk_UA.UTF-8 ukrainian)
 help(ru_RU.UTF-8 russian)
-if(english STREQUAL ukrainian OR english STREQUAL russian OR ukrainian STREQUAL russian)
-    message(FATAL_ERROR "--help is not translated: '${english}' / '${ukrainian}' / '${russian}'")
-endif()
+foreach(index 0 1)
+    list(GET english ${index} en)
+    list(GET ukrainian ${index} uk)
+    list(GET russian ${index} ru)
+    if(en STREQUAL "" OR en STREQUAL uk OR en STREQUAL ru OR uk STREQUAL ru)
+        message(FATAL_ERROR "--help is not translated: '${en}' / '${uk}' / '${ru}'")
+    endif()
+endforeach()
