@@ -41,8 +41,8 @@ endif()
 
 # Windows and macOS: the Qt libraries and plugins (platform, styles, image
 # formats, the SQLite driver) and Qt's own translations go beside the programs
-# (windeployqt) or into the bundle (macdeployqt). Built and tested by the CI
-# workflows in .github/workflows, not on Linux.
+# (windeployqt) or into the bundle (macdeployqt). For the CI workflows in
+# .github/workflows; written on Linux, neither has run yet.
 if(WIN32)
     # kartoteka-cli sits beside kartoteka.exe and uses a subset of its Qt DLLs.
     qt_generate_deploy_app_script(TARGET kartoteka OUTPUT_SCRIPT kartoteka_deploy_script
