@@ -3,6 +3,9 @@
 # Ukrainian or Russian LANG, in that language: the descriptions of --db (ours)
 # and of --help (Qt's, which Qt's Ukrainian catalogue lacks) differ.
 # A scratch XDG_CONFIG_HOME: a language chosen in the program on this PC would win.
+# Empty descriptions stay in the lists compared below.
+cmake_policy(SET CMP0007 NEW)
+
 function(help lang out)
     execute_process(
         COMMAND ${CMAKE_COMMAND} -E env --unset=DISPLAY --unset=WAYLAND_DISPLAY
@@ -20,7 +23,7 @@ function(help lang out)
         endif()
     endforeach()
     # The description of one of Kartoteka's options and of one of Qt's own.
-    string(REGEX MATCH "--db <PATH>[ ]+([^\n]*)" line "${text}")
+    string(REGEX MATCH "--db <[^>]*>[ ]+([^\n]*)" line "${text}")
     set(db "${CMAKE_MATCH_1}")
     string(REGEX MATCH "-h, --help[ ]+([^\n]*)" line "${text}")
     set(${out} "${db};${CMAKE_MATCH_1}" PARENT_SCOPE)
