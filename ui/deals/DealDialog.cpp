@@ -71,9 +71,10 @@ DealDialog::DealDialog(Database& db, DealRepository& deals, ClientRepository& cl
         m_clientList->setEditTriggers(QAbstractItemView::NoEditTriggers);
         m_clientList->verticalHeader()->hide();
         m_clientList->setWordWrap(false);
-        m_clientList->horizontalHeader()->setStretchLastSection(true);
-        m_clientList->setColumnWidth(ClientListModel::Name, 200);
-        m_clientList->setColumnWidth(ClientListModel::Company, 140);
+        // The phone whole, the names sharing what is left: no sideways scrolling.
+        m_clientList->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+        m_clientList->horizontalHeader()->setSectionResizeMode(ClientListModel::Phone,
+                                                               QHeaderView::ResizeToContents);
         m_clientList->setMinimumHeight(140);
         connect(m_clientSearch, &QLineEdit::textChanged, m_clientModel,
                 &ClientListModel::setSearch);

@@ -32,9 +32,10 @@ inline QKeySequence logPurchase()
 {
     return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P);
 }
+// Shown as Ctrl+Enter; Ctrl+Return (the main keyboard's) works the same.
 inline QKeySequence saveDialog()
 {
-    return QKeySequence(Qt::CTRL | Qt::Key_Return);
+    return QKeySequence(Qt::CTRL | Qt::Key_Enter);
 }
 
 } // namespace kartoteka::ui::keys

@@ -17,10 +17,10 @@ ShortcutsDialog::ShortcutsDialog(QWidget* parent) : QDialog(parent), m_table(new
         return keys.toString(QKeySequence::NativeText);
     };
     const auto key = [&text](Qt::Key k) { return text(QKeySequence(k)); };
-    const QList<std::pair<QString, QString>> rows{
+    QList<std::pair<QString, QString>> rows{
         {tr("Find a client (from any section)"), text(keys::findClient())},
         {tr("From the search into the list"), key(Qt::Key_Down)},
-        {tr("From the list into the card"), key(Qt::Key_Return)},
+        {tr("From the list into the card"), key(Qt::Key_Enter)},
         {tr("Clear the search"), key(Qt::Key_Escape)},
         {tr("Log a call"), text(keys::logCall())},
         {tr("Add a note"), text(keys::logNote())},
@@ -29,7 +29,7 @@ ShortcutsDialog::ShortcutsDialog(QWidget* parent) : QDialog(parent), m_table(new
         {tr("Edit the client"), text(keys::editClient())},
         {tr("Save a dialog (from any field)"), text(keys::saveDialog())},
         {tr("Close a dialog (asks first when something was typed)"), key(Qt::Key_Escape)},
-        {tr("Deals: open the selected deal"), key(Qt::Key_Return)},
+        {tr("Deals: open the selected deal"), key(Qt::Key_Enter)},
         {tr("Deals: move the deal to the next or previous stage"),
          text(QKeySequence(Qt::CTRL | Qt::Key_Right)) + QStringLiteral(" / ") +
              text(QKeySequence(Qt::CTRL | Qt::Key_Left))},
@@ -40,6 +40,8 @@ ShortcutsDialog::ShortcutsDialog(QWidget* parent) : QDialog(parent), m_table(new
         {tr("This list"), text(QKeySequence(QKeySequence::HelpContents))},
         {tr("Quit"), text(QKeySequence(QKeySequence::Quit))},
     };
+    // A standard key the desktop does not define (Quit on some) is not listed.
+    rows.removeIf([](const std::pair<QString, QString>& row) { return row.second.isEmpty(); });
     m_table->setColumnCount(2);
     m_table->setRowCount(int(rows.size()));
     m_table->setHorizontalHeaderLabels({tr("Action"), tr("Keys")});
@@ -50,6 +52,7 @@ ShortcutsDialog::ShortcutsDialog(QWidget* parent) : QDialog(parent), m_table(new
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->setWordWrap(false);
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
@@ -66,7 +69,7 @@ ShortcutsDialog::ShortcutsDialog(QWidget* parent) : QDialog(parent), m_table(new
     layout->addWidget(note);
     layout->addWidget(m_table, 1);
     layout->addWidget(buttons);
-    resize(560, 560);
+    resize(720, 560);
 }
 
 } // namespace kartoteka::ui
