@@ -4480,6 +4480,18 @@ in this stage since %3, last activity %4</source>
             <numerusform>Сделки: %n</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Log a call (%1)</source>
+        <translation>Записать звонок (%1)</translation>
+    </message>
+    <message>
+        <source>Add a note (%1)</source>
+        <translation>Добавить заметку (%1)</translation>
+    </message>
+    <message>
+        <source>Log a purchase (%1)</source>
+        <translation>Записать покупку (%1)</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::ui::ClientFilterBar</name>
@@ -4588,7 +4600,7 @@ in this stage since %3, last activity %4</source>
     </message>
     <message>
         <source>New client</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Новый клиент</translation>
     </message>
     <message>
         <source>Edit %1</source>
@@ -4886,7 +4898,7 @@ in this stage since %3, last activity %4</source>
     </message>
     <message>
         <source>New client</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Новый клиент</translation>
     </message>
     <message>
         <source>Create a client (Ctrl+N)</source>
@@ -4956,7 +4968,7 @@ in this stage since %3, last activity %4</source>
     <name>kartoteka::ui::DatabaseDialog</name>
     <message>
         <source>New database</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Новая база данных</translation>
     </message>
     <message>
         <source>Open database</source>
@@ -5151,6 +5163,25 @@ in this stage since %3, last activity %4</source>
     <message>
         <source>Total</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::DialogKeys</name>
+    <message>
+        <source>%1 (Ctrl+Enter)</source>
+        <translation>%1 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Close without saving? What you typed here will be lost.</source>
+        <translation>Закрыть без сохранения? То, что вы здесь ввели, будет потеряно.</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Закрыть без сохранения</translation>
+    </message>
+    <message>
+        <source>Back to the form</source>
+        <translation>Вернуться к форме</translation>
     </message>
 </context>
 <context>
@@ -5464,6 +5495,14 @@ in this stage since %3, last activity %4</source>
         <source>&lt;h3&gt;Kartoteka %1&lt;/h3&gt;&lt;p&gt;A desktop CRM for small shops: the client base, the deal funnel and the reports in one SQLite file, backed up every day.&lt;/p&gt;&lt;p&gt;License: GNU GPL version 3 or later.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Find a client</source>
+        <translation>Найти клиента</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Горячие клавиши</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::ui::OwnerPassphraseDialog</name>
@@ -5560,7 +5599,7 @@ in this stage since %3, last activity %4</source>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Выйти из программы</translation>
     </message>
     <message>
         <source>The two passwords differ. Type the same password twice.</source>
@@ -6059,6 +6098,101 @@ in this stage since %3, last activity %4</source>
     </message>
 </context>
 <context>
+    <name>kartoteka::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Горячие клавиши</translation>
+    </message>
+    <message>
+        <source>Find a client (from any section)</source>
+        <translation>Найти клиента (из любого раздела)</translation>
+    </message>
+    <message>
+        <source>From the search into the list</source>
+        <translation>Из поиска в список</translation>
+    </message>
+    <message>
+        <source>From the list into the card</source>
+        <translation>Из списка в карточку</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Очистить поиск</translation>
+    </message>
+    <message>
+        <source>Log a call</source>
+        <translation>Записать звонок</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>Добавить заметку</translation>
+    </message>
+    <message>
+        <source>Log a purchase</source>
+        <translation>Записать покупку</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>Новый клиент</translation>
+    </message>
+    <message>
+        <source>Edit the client</source>
+        <translation>Изменить клиента</translation>
+    </message>
+    <message>
+        <source>Save a dialog (from any field)</source>
+        <translation>Сохранить в окне (из любого поля)</translation>
+    </message>
+    <message>
+        <source>Close a dialog (asks first when something was typed)</source>
+        <translation>Закрыть окно (если что-то введено, сначала спросит)</translation>
+    </message>
+    <message>
+        <source>Deals: open the selected deal</source>
+        <translation>Сделки: открыть выбранную сделку</translation>
+    </message>
+    <message>
+        <source>Deals: move the deal to the next or previous stage</source>
+        <translation>Сделки: переместить сделку на следующий или предыдущий этап</translation>
+    </message>
+    <message>
+        <source>Deals: undo the last move</source>
+        <translation>Сделки: отменить последнее перемещение</translation>
+    </message>
+    <message>
+        <source>Reports: print</source>
+        <translation>Отчеты: печать</translation>
+    </message>
+    <message>
+        <source>Open a database</source>
+        <translation>Открыть базу данных</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Новая база данных</translation>
+    </message>
+    <message>
+        <source>This list</source>
+        <translation>Этот список</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Выйти из программы</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Клавиши</translation>
+    </message>
+    <message>
+        <source>The phone rings: %1, type a part of the number, %2, type what was said, %3.</source>
+        <translation>Звонит телефон: %1, введите часть номера, %2, запишите, о чем говорили, %3.</translation>
+    </message>
+</context>
+<context>
     <name>kartoteka::ui::SignInDialog</name>
     <message>
         <source>Sign in — %1</source>
@@ -6388,7 +6522,7 @@ in this stage since %3, last activity %4</source>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Выйти из программы</translation>
     </message>
 </context>
 </TS>

@@ -4479,6 +4479,18 @@ in this stage since %3, last activity %4</source>
             <numerusform>Угоди: %n</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Log a call (%1)</source>
+        <translation>Записати дзвінок (%1)</translation>
+    </message>
+    <message>
+        <source>Add a note (%1)</source>
+        <translation>Додати нотатку (%1)</translation>
+    </message>
+    <message>
+        <source>Log a purchase (%1)</source>
+        <translation>Записати покупку (%1)</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::ui::ClientFilterBar</name>
@@ -4587,7 +4599,7 @@ in this stage since %3, last activity %4</source>
     </message>
     <message>
         <source>New client</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Новий клієнт</translation>
     </message>
     <message>
         <source>Edit %1</source>
@@ -4885,7 +4897,7 @@ in this stage since %3, last activity %4</source>
     </message>
     <message>
         <source>New client</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Новий клієнт</translation>
     </message>
     <message>
         <source>Create a client (Ctrl+N)</source>
@@ -4955,7 +4967,7 @@ in this stage since %3, last activity %4</source>
     <name>kartoteka::ui::DatabaseDialog</name>
     <message>
         <source>New database</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Нова база даних</translation>
     </message>
     <message>
         <source>Open database</source>
@@ -5150,6 +5162,25 @@ in this stage since %3, last activity %4</source>
     <message>
         <source>Total</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::DialogKeys</name>
+    <message>
+        <source>%1 (Ctrl+Enter)</source>
+        <translation>%1 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Close without saving? What you typed here will be lost.</source>
+        <translation>Закрити без збереження? Те, що ви тут ввели, буде втрачено.</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Закрити без збереження</translation>
+    </message>
+    <message>
+        <source>Back to the form</source>
+        <translation>Повернутися до форми</translation>
     </message>
 </context>
 <context>
@@ -5463,6 +5494,14 @@ in this stage since %3, last activity %4</source>
         <source>&lt;h3&gt;Kartoteka %1&lt;/h3&gt;&lt;p&gt;A desktop CRM for small shops: the client base, the deal funnel and the reports in one SQLite file, backed up every day.&lt;/p&gt;&lt;p&gt;License: GNU GPL version 3 or later.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Find a client</source>
+        <translation>Знайти клієнта</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Гарячі клавіші</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::ui::OwnerPassphraseDialog</name>
@@ -5559,7 +5598,7 @@ in this stage since %3, last activity %4</source>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Вийти з програми</translation>
     </message>
     <message>
         <source>The two passwords differ. Type the same password twice.</source>
@@ -6058,6 +6097,101 @@ in this stage since %3, last activity %4</source>
     </message>
 </context>
 <context>
+    <name>kartoteka::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Гарячі клавіші</translation>
+    </message>
+    <message>
+        <source>Find a client (from any section)</source>
+        <translation>Знайти клієнта (з будь-якого розділу)</translation>
+    </message>
+    <message>
+        <source>From the search into the list</source>
+        <translation>З пошуку до списку</translation>
+    </message>
+    <message>
+        <source>From the list into the card</source>
+        <translation>Зі списку до картки</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Очистити пошук</translation>
+    </message>
+    <message>
+        <source>Log a call</source>
+        <translation>Записати дзвінок</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>Додати нотатку</translation>
+    </message>
+    <message>
+        <source>Log a purchase</source>
+        <translation>Записати покупку</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>Новий клієнт</translation>
+    </message>
+    <message>
+        <source>Edit the client</source>
+        <translation>Змінити клієнта</translation>
+    </message>
+    <message>
+        <source>Save a dialog (from any field)</source>
+        <translation>Зберегти у вікні (з будь-якого поля)</translation>
+    </message>
+    <message>
+        <source>Close a dialog (asks first when something was typed)</source>
+        <translation>Закрити вікно (якщо щось введено, спершу запитає)</translation>
+    </message>
+    <message>
+        <source>Deals: open the selected deal</source>
+        <translation>Угоди: відкрити вибрану угоду</translation>
+    </message>
+    <message>
+        <source>Deals: move the deal to the next or previous stage</source>
+        <translation>Угоди: перемістити угоду на наступний або попередній етап</translation>
+    </message>
+    <message>
+        <source>Deals: undo the last move</source>
+        <translation>Угоди: скасувати останнє переміщення</translation>
+    </message>
+    <message>
+        <source>Reports: print</source>
+        <translation>Звіти: друк</translation>
+    </message>
+    <message>
+        <source>Open a database</source>
+        <translation>Відкрити базу даних</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Нова база даних</translation>
+    </message>
+    <message>
+        <source>This list</source>
+        <translation>Цей список</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Вийти з програми</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Дія</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Клавіші</translation>
+    </message>
+    <message>
+        <source>The phone rings: %1, type a part of the number, %2, type what was said, %3.</source>
+        <translation>Дзвонить телефон: %1, введіть частину номера, %2, запишіть, про що говорили, %3.</translation>
+    </message>
+</context>
+<context>
     <name>kartoteka::ui::SignInDialog</name>
     <message>
         <source>Sign in — %1</source>
@@ -6387,7 +6521,7 @@ in this stage since %3, last activity %4</source>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Вийти з програми</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,7 @@
 #include "accounts/Accounts.h"
 #include "accounts/Passwords.h"
 #include "accounts/SignInPanel.h"
+#include "main/DialogKeys.h"
 #include "storage/Database.h"
 
 #include <QComboBox>
@@ -84,6 +85,7 @@ OwnerSetupDialog::OwnerSetupDialog(Database& db, QWidget* parent) : QDialog(pare
     buttons->addButton(tr("Quit"), QDialogButtonBox::RejectRole);
     connect(buttons, &QDialogButtonBox::accepted, this, &OwnerSetupDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    saveOnCtrlEnter(this, buttons);
     connect(m_staff, &QComboBox::currentIndexChanged, this, [this](int index) {
         // The person's name (and the login an upgrade made them) as the
         // staff list knows it; both still editable.

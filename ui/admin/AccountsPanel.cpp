@@ -2,6 +2,7 @@
 
 #include "accounts/Passwords.h"
 #include "admin/HandOverDialog.h"
+#include "main/DialogKeys.h"
 #include "storage/Database.h"
 
 #include <QApplication>
@@ -185,6 +186,7 @@ public:
         auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
         connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
         connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+        saveOnCtrlEnter(this, buttons);
         auto* layout = new QVBoxLayout(this);
         layout->addLayout(form);
         if (withRole) {

@@ -3,6 +3,7 @@
 #include "accounts/Accounts.h"
 #include "audit/AuditExport.h"
 #include "clients/ClientRepository.h"
+#include "clients/DailyLoop.h"
 #include "main/FileDialogs.h"
 #include "storage/Database.h"
 
@@ -327,7 +328,7 @@ void AuditPanel::findClients()
     }
     m_filling = true;
     for (const ClientRow& row : *rows)
-        m_client->addItem(row.displayName, row.id);
+        m_client->addItem(clientPickerText(row), row.id); // namesakes told apart
     m_filling = false;
     m_client->setCurrentIndex(1);
     if (rows->size() > 1)

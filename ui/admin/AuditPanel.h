@@ -79,6 +79,9 @@ public:
     void setAction(const QString& key);
     void setPeriod(const QDate& from, const QDate& to);
     void setClient(qint64 clientId, const QString& name);
+    // The client picker: a search, and the clients it found (name, company, phone).
+    QLineEdit* clientSearch() const { return m_clientSearch; }
+    QComboBox* clientChoice() const { return m_client; }
     // Writes what the filter selects; the outcome is shown under the table.
     bool exportTo(const QString& path);
     void chooseExportFile();

@@ -1,4 +1,5 @@
 #include "admin/HandOverDialog.h"
+#include "main/DialogKeys.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -74,6 +75,7 @@ HandOverDialog::HandOverDialog(const Account& leaving, const HandOverReport& wor
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    saveOnCtrlEnter(this, m_buttons);
     connect(m_one, &QRadioButton::toggled, this, &HandOverDialog::updateState);
     connect(m_split, &QListWidget::itemChanged, this, [this] {
         m_several->setChecked(true);

@@ -1,6 +1,7 @@
 #include "admin/OwnerPassphraseDialog.h"
 
 #include "accounts/Passwords.h"
+#include "main/DialogKeys.h"
 
 #include <QCoreApplication>
 #include <QDialogButtonBox>
@@ -49,6 +50,7 @@ OwnerPassphraseDialog::OwnerPassphraseDialog(QWidget* parent)
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Set the passphrase"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &OwnerPassphraseDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    saveOnCtrlEnter(this, m_buttons);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(about);

@@ -1,6 +1,7 @@
 #include "catalog/CatalogPage.h"
 
 #include "clients/ClientSettings.h"
+#include "main/DialogKeys.h"
 #include "main/FileDialogs.h"
 #include "storage/LiveFiles.h"
 
@@ -203,6 +204,7 @@ bool CatalogPage::previewAndApply(const CatalogImportPlan& plan, const QString& 
     apply->setEnabled(plan.changesSomething());
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    saveOnCtrlEnter(&dialog, buttons);
     auto* layout = new QVBoxLayout(&dialog);
     layout->addWidget(summary);
     layout->addWidget(details, 1);

@@ -14,6 +14,7 @@
 #include "deals/DealDialog.h"
 #include "deals/DealRepository.h"
 #include "deals/PipelineRepository.h"
+#include "main/Keys.h"
 
 #include <QComboBox>
 #include <QDate>
@@ -115,7 +116,7 @@ ClientCard::ClientCard(Database& db, ClientRepository& clients, InteractionRepos
     auto* newDealButton = new QPushButton(tr("New deal…"), m_body);
     newDealButton->setObjectName(u"new-deal"_s);
     connect(newDealButton, &QPushButton::clicked, this, &ClientCard::newDeal);
-    m_edit->setShortcut(QKeySequence(u"Ctrl+E"_s));
+    m_edit->setShortcut(keys::editClient());
     m_edit->setToolTip(tr("Edit this client (Ctrl+E)"));
     connect(m_edit, &QPushButton::clicked, this, &ClientCard::edit);
     connect(m_archive, &QPushButton::clicked, this, &ClientCard::toggleArchived);
@@ -145,8 +146,20 @@ ClientCard::ClientCard(Database& db, ClientRepository& clients, InteractionRepos
         }
         auto* button = new QPushButton(interactionKindDisplayName(kind), m_body);
         button->setObjectName(u"add-"_s + interactionKindName(kind));
+        // Window-wide while the card shows: the search box keeps the focus
+        // after a search, and the call is logged from there.
+        const QKeySequence shortcut = kind == InteractionKind::Call   ? keys::logCall()
+                                      : kind == InteractionKind::Note ? keys::logNote()
+                                                                      : keys::logPurchase();
+        button->setShortcut(shortcut);
+        const QString keysText = shortcut.toString(QKeySequence::NativeText);
+        button->setToolTip(kind == InteractionKind::Call ? tr("Log a call (%1)").arg(keysText)
+                           : kind == InteractionKind::Note
+                               ? tr("Add a note (%1)").arg(keysText)
+                               : tr("Log a purchase (%1)").arg(keysText));
         connect(button, &QPushButton::clicked, this, [this, kind] { addEntry(kind); });
         add->addWidget(button);
+        m_addButtons.append(button);
     }
     auto* moreButton = new QPushButton(tr("More"), m_body);
     moreButton->setMenu(more);
@@ -221,6 +234,15 @@ ClientCard::ClientCard(Database& db, ClientRepository& clients, InteractionRepos
     m_body->hide();
 }
 
+QPushButton* ClientCard::addButton(InteractionKind kind) const
+{
+    for (QPushButton* button : m_addButtons) {
+        if (button->objectName() == u"add-"_s + interactionKindName(kind))
+            return button;
+    }
+    return nullptr;
+}
+
 void ClientCard::showClient(qint64 id)
 {
     m_requested = id;
@@ -272,11 +294,15 @@ QString ClientCard::contactsHtml() const
 QString ClientCard::relationsHtml()
 {
     QStringList lines;
-    auto list = [](const QList<ClientRow>& rows) {
+    // Each with their company and phone: two people of one name are told apart.
+    auto list = [](QList<ClientRow> rows, const QString& sameCompany = {}) {
         QStringList links;
-        for (const ClientRow& r : rows)
-            links.append(u"<a href=\"client:%1\">%2</a>"_s.arg(r.id).arg(esc(r.displayName)));
-        return links.join(u", "_s);
+        for (ClientRow& r : rows) {
+            if (r.companyName == sameCompany)
+                r.companyName.clear();
+            links.append(u"<a href=\"client:%1\">%2</a>"_s.arg(r.id).arg(esc(clientPickerText(r))));
+        }
+        return links.join(u"; "_s);
     };
     if (m_client.companyId != 0) {
         if (Result<Client> company = m_clients.load(m_client.companyId); company)
@@ -287,7 +313,7 @@ QString ClientCard::relationsHtml()
     if (m_client.kind == ClientKind::Company) {
         if (Result<QList<ClientRow>> people = m_clients.peopleOf(m_client.id);
             people && !people->isEmpty())
-            lines.append(tr("People: %1").arg(list(*people)));
+            lines.append(tr("People: %1").arg(list(*people, m_client.displayName())));
     }
     if (Result<QList<ClientRow>> same = m_clients.atSameAddress(m_client.id);
         same && !same->isEmpty())
@@ -539,7 +565,7 @@ void ClientCard::addEntry(InteractionKind kind)
     entry.clientId = m_client.id;
     entry.kind = kind;
     entry.occurredAt = QDateTime::currentDateTimeUtc();
-    entry.direction = u"out"_s;
+    entry.direction = m_callOrigin.newCallDirection();
     InteractionDialog dialog(entry, shopCurrency(m_db), this);
     // Whom it is logged for, in the title: the card may change under the dialog.
     dialog.setWindowTitle(
@@ -550,6 +576,8 @@ void ClientCard::addEntry(InteractionKind kind)
             QMessageBox::warning(this, dialog.windowTitle(), s.error().message);
             continue; // the typed text stays in the dialog
         }
+        if (made.kind == InteractionKind::Call)
+            m_callOrigin.callLogged();
         reload();
         return;
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "clients/Client.h"
+#include "clients/DailyLoop.h"
 
 #include <QWidget>
 
@@ -54,6 +55,10 @@ public:
     void addEntry(InteractionKind kind);
     void editEntry(int row);
     void removeEntry(int row);
+    // How the card's client was reached: a call logged right after a search came in.
+    CallOrigin& callOrigin() { return m_callOrigin; }
+    // The Call, Note and Purchase buttons (Ctrl+Shift+C, M, P).
+    QPushButton* addButton(InteractionKind kind) const;
     // A new deal for this client, from its card.
     void newDeal();
     void openDeal(qint64 dealId);
@@ -93,6 +98,8 @@ private:
     QTreeView* m_timelineView;
     QTabWidget* m_lower;
     QListWidget* m_history;
+    QList<QPushButton*> m_addButtons;
+    CallOrigin m_callOrigin;
 };
 
 } // namespace kartoteka::ui

@@ -1,5 +1,6 @@
 #include "clients/ClientForm.h"
 
+#include "clients/DailyLoop.h"
 #include "clients/Lists.h"
 #include "clients/PhoneNumbers.h"
 #include "storage/Database.h"
@@ -114,7 +115,7 @@ ClientForm::ClientForm(Database& db, ClientRepository& repository, const Client&
     m_openDuplicate->hide();
     connect(m_openDuplicate, &QPushButton::clicked, this, [this] {
         m_openInstead = m_duplicateId;
-        reject();
+        done(QDialog::Rejected); // nothing is lost: the person chose the existing client
     });
     m_duplicateTimer.setSingleShot(true);
     m_duplicateTimer.setInterval(400);
@@ -194,6 +195,7 @@ ClientForm::ClientForm(Database& db, ClientRepository& repository, const Client&
             accept();
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    saveOnCtrlEnter(this, buttons);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(columns);
@@ -207,6 +209,13 @@ ClientForm::ClientForm(Database& db, ClientRepository& repository, const Client&
     fill(client);
     resize(std::max(sizeHint().width(), 980), sizeHint().height());
     m_lastName->setFocus();
+    m_guard.remember();
+}
+
+void ClientForm::reject()
+{
+    if (m_guard.mayDiscard())
+        QDialog::reject();
 }
 
 QWidget* ClientForm::makeFieldEditor(const CustomField& field)
@@ -277,7 +286,7 @@ void ClientForm::fill(const Client& c)
     // A new client is the signed-in person's unless they choose someone else;
     // someone who reaches only their own clients cannot hand them to others.
     const Principal& me = m_db.principal();
-    select(m_manager, c.id == 0 && c.managerId == 0 && !me.isSystem() ? me.accountId : c.managerId);
+    select(m_manager, c.id == 0 && c.managerId == 0 ? defaultManagerId(me) : c.managerId);
     m_manager->setEnabled(me.can(Capability::AllClients));
     m_preferredChannel->setText(c.preferredChannel);
     m_tags->setText(c.tags.join(u", "_s));

@@ -3,6 +3,7 @@
 #include "clients/Client.h"
 #include "clients/ClientRepository.h"
 #include "clients/CustomFields.h"
+#include "main/DialogKeys.h"
 
 #include <QDialog>
 #include <QHash>
@@ -41,6 +42,8 @@ public:
 
     // Saves; true when saved (accept() then follows). Public for tests.
     bool save();
+    // Asks before typed data is thrown away (Cancel, Esc, the close button).
+    void reject() override;
 
     // Field name and value pairs, for comparing two versions.
     static QList<std::pair<QString, QString>> describe(const Client& client);
@@ -89,6 +92,7 @@ private:
     QHash<qint64, QWidget*> m_fieldEditors; // QLineEdit, or QComboBox for yes/no and choices
     QLabel* m_duplicate;
     QPushButton* m_openDuplicate;
+    DiscardGuard m_guard{this};
 };
 
 } // namespace kartoteka::ui

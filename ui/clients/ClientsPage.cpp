@@ -8,6 +8,7 @@
 #include "clients/CustomFields.h"
 #include "clients/Lists.h"
 #include "deals/DealRepository.h"
+#include "main/Keys.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -41,6 +42,7 @@ ClientsPage::ClientsPage(Database& db, QWidget* parent)
         tr("Search by name, company, phone digits, e-mail or tax ID (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_card->callOrigin().searchChanged(text);
         m_model->setSearch(text);
         showFirstMatch();
     });
@@ -70,23 +72,21 @@ ClientsPage::ClientsPage(Database& db, QWidget* parent)
         showFirstMatch();
     });
 
-    for (const auto& [keys, slot] : {std::pair{QKeySequence(QKeySequence::Find), 0},
-                                     std::pair{QKeySequence(QKeySequence::New), 1}}) {
-        auto* shortcut = new QShortcut(keys, this);
-        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
-        connect(shortcut, &QShortcut::activated, this, [this, slot = slot] {
-            if (slot == 0) {
-                m_search->setFocus();
-                m_search->selectAll();
-            } else {
-                newClient();
-            }
+    // Ctrl+F is the window's (it reaches the search from every section).
+    auto* create = new QShortcut(keys::newClient(), this);
+    create->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(create, &QShortcut::activated, this, &ClientsPage::newClient);
+    m_search->installEventFilter(this); // Esc clears it, Down goes into the list
+    // Enter goes into the card, onto its first action (Call); Ctrl+E edits.
+    for (const QKeySequence& keys : {QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)}) {
+        auto* enter = new QShortcut(keys, m_list);
+        enter->setContext(Qt::WidgetShortcut);
+        connect(enter, &QShortcut::activated, this, [this] {
+            if (QPushButton* call = m_card->addButton(InteractionKind::Call);
+                call && call->isVisible())
+                call->setFocus();
         });
     }
-    m_search->installEventFilter(this); // Esc clears it
-    auto* edit = new QShortcut(QKeySequence(Qt::Key_Return), m_list);
-    edit->setContext(Qt::WidgetShortcut);
-    connect(edit, &QShortcut::activated, m_card, &ClientCard::edit);
 
     m_list->setModel(m_model);
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -190,12 +190,28 @@ bool ClientsPage::eventFilter(QObject* watched, QEvent* event)
 {
     if (watched == m_list->viewport() && event->type() == QEvent::Resize)
         fitColumns();
-    if (watched == m_search && event->type() == QEvent::KeyPress &&
-        static_cast<QKeyEvent*>(event)->key() == Qt::Key_Escape && !m_search->text().isEmpty()) {
+    if (watched != m_search || event->type() != QEvent::KeyPress)
+        return QWidget::eventFilter(watched, event);
+    const auto* key = static_cast<QKeyEvent*>(event);
+    if (key->key() == Qt::Key_Escape && !m_search->text().isEmpty()) {
         m_search->clear();
         return true;
     }
+    if ((key->key() == Qt::Key_Down || key->key() == Qt::Key_PageDown) &&
+        key->modifiers() == Qt::NoModifier && m_model->rowCount() > 0) {
+        // Into the list, on the first match (or the row the card shows).
+        if (!m_list->currentIndex().isValid())
+            selectRow(0);
+        m_list->setFocus();
+        return true;
+    }
     return QWidget::eventFilter(watched, event);
+}
+
+void ClientsPage::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
 }
 
 void ClientsPage::showEvent(QShowEvent* event)
@@ -283,6 +299,7 @@ void ClientsPage::newClient()
 
 void ClientsPage::openClient(qint64 id)
 {
+    m_card->callOrigin().openedElsewhere();
     int row = m_model->reveal(id);
     if (row < 0) {
         // Outside the search, the filters or this view: the list shows

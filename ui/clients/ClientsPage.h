@@ -24,7 +24,8 @@ class ClientFilterBar;
 class ClientListModel;
 
 // The Clients section: search and list on the left, the selected card on the right.
-// Ctrl+F searches, Esc clears the search, Ctrl+N creates, Enter edits.
+// Ctrl+F (the window's) searches, Down goes from the search into the list,
+// Enter there goes into the card, Esc clears the search, Ctrl+N creates.
 class ClientsPage : public QWidget
 {
     Q_OBJECT
@@ -34,6 +35,8 @@ public:
 
     void newClient();
     void openClient(qint64 id);
+    // Focuses the search box with its text selected, ready for a new search.
+    void focusSearch();
     // Other windows or PCs saved something: refresh what shows it.
     void applyChanges(const QList<Change>& changes);
     void reload();

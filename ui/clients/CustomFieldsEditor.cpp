@@ -1,5 +1,6 @@
 #include "clients/CustomFieldsEditor.h"
 
+#include "main/DialogKeys.h"
 #include "main/ListActions.h"
 
 #include <QComboBox>
@@ -88,6 +89,7 @@ bool CustomFieldsEditor::askForField(CustomField& field, const QString& title)
         new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, &dialog);
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    saveOnCtrlEnter(&dialog, buttons);
     auto* form = new QFormLayout(&dialog);
     form->addRow(tr("Name:"), name);
     form->addRow(tr("Holds:"), type);

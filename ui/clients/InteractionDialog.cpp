@@ -64,6 +64,7 @@ InteractionDialog::InteractionDialog(const Interaction& entry, const QString& cu
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    saveOnCtrlEnter(this, buttons);
     form->addRow(buttons);
     setLayout(form);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &InteractionDialog::updateFields);
@@ -73,6 +74,13 @@ InteractionDialog::InteractionDialog(const Interaction& entry, const QString& cu
          ? static_cast<QWidget*>(m_amount)
          : m_text)
         ->setFocus();
+    m_guard.remember();
+}
+
+void InteractionDialog::reject()
+{
+    if (m_guard.mayDiscard())
+        QDialog::reject();
 }
 
 void InteractionDialog::accept()

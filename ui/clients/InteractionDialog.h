@@ -1,6 +1,7 @@
 #pragma once
 
 #include "clients/Client.h"
+#include "main/DialogKeys.h"
 
 #include <QDialog>
 
@@ -24,6 +25,8 @@ public:
     InteractionDialog(const Interaction& entry, const QString& currency, QWidget* parent = nullptr);
     Interaction entry() const;
     void accept() override;
+    // Asks before typed text is thrown away (Cancel, Esc, the close button).
+    void reject() override;
 
 private:
     void updateFields();
@@ -39,6 +42,7 @@ private:
     QList<QWidget*> m_callOnly;
     QList<QWidget*> m_purchaseOnly;
     QList<QWidget*> m_directionRow;
+    DiscardGuard m_guard{this};
 };
 
 } // namespace kartoteka::ui

@@ -4,10 +4,12 @@
 #include "clients/ClientListModel.h"
 #include "clients/ClientRepository.h"
 #include "clients/ClientSettings.h"
+#include "clients/DailyLoop.h"
 #include "clients/Lists.h"
 #include "deals/DealItemsModel.h"
 #include "deals/DealRepository.h"
 #include "money/MoneyEdit.h"
+#include "storage/Database.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -19,7 +21,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListView>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -38,7 +39,18 @@ DealDialog::DealDialog(Database& db, DealRepository& deals, ClientRepository& cl
       m_hasClose(new QCheckBox(this)), m_close(new QDateEdit(this)), m_manager(new QComboBox(this)),
       m_source(new QComboBox(this)), m_notes(new QPlainTextEdit(deal.notes, this)),
       m_items(new DealItemsModel(deal.items,
-                                 deal.currency.isEmpty() ? shopCurrency(db) : deal.currency, this))
+                                 deal.currency.isEmpty() ? shopCurrency(db) : deal.currency, this)),
+      m_guard(this, [this] {
+          QStringList state;
+          for (const DealItem& item : m_items->items())
+              state.append(u"%1 %2 %3 %4"_s.arg(item.name)
+                               .arg(item.quantity)
+                               .arg(item.priceMinor)
+                               .arg(item.discountPercent));
+          if (m_clientList)
+              state.append(QString::number(m_clientList->currentIndex().row()));
+          return state.join(u'\n');
+      })
 {
     setWindowTitle(deal.id == 0 ? tr("New deal") : tr("Deal: %1").arg(deal.title));
     auto* form = new QFormLayout;
@@ -47,9 +59,22 @@ DealDialog::DealDialog(Database& db, DealRepository& deals, ClientRepository& cl
         m_clientSearch = new QLineEdit(this);
         m_clientSearch->setPlaceholderText(tr("Find the client: name, phone digits, e-mail…"));
         m_clientModel = new ClientListModel(clients, this);
-        m_clientList = new QListView(this);
+        m_clientList = new QTableView(this);
         m_clientList->setModel(m_clientModel);
-        m_clientList->setModelColumn(ClientListModel::Name);
+        // Namesakes are told apart by their company and phone.
+        for (int column = 0; column < ClientListModel::ColumnCount; ++column)
+            m_clientList->setColumnHidden(column, column != ClientListModel::Name &&
+                                                      column != ClientListModel::Company &&
+                                                      column != ClientListModel::Phone);
+        m_clientList->setSelectionBehavior(QAbstractItemView::SelectRows);
+        m_clientList->setSelectionMode(QAbstractItemView::SingleSelection);
+        m_clientList->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        m_clientList->verticalHeader()->hide();
+        m_clientList->setWordWrap(false);
+        // The phone whole, the names sharing what is left: no sideways scrolling.
+        m_clientList->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+        m_clientList->horizontalHeader()->setSectionResizeMode(ClientListModel::Phone,
+                                                               QHeaderView::ResizeToContents);
         m_clientList->setMinimumHeight(140);
         connect(m_clientSearch, &QLineEdit::textChanged, m_clientModel,
                 &ClientListModel::setSearch);
@@ -84,7 +109,11 @@ DealDialog::DealDialog(Database& db, DealRepository& deals, ClientRepository& cl
         for (const ListItem& u : *users)
             m_manager->addItem(u.name, u.id);
     }
-    m_manager->setCurrentIndex(std::max(0, m_manager->findData(deal.managerId)));
+    // A new deal is the signed-in person's unless they choose someone else.
+    m_manager->setCurrentIndex(
+        std::max(0, m_manager->findData(deal.id == 0 && deal.managerId == 0
+                                            ? defaultManagerId(db.principal())
+                                            : deal.managerId)));
     form->addRow(tr("Manager:"), m_manager);
     // The channel the client came through, unless this deal came another way.
     m_source->addItem(tr("the client's source"), 0);
@@ -174,11 +203,19 @@ DealDialog::DealDialog(Database& db, DealRepository& deals, ClientRepository& cl
             accept();
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    saveOnCtrlEnter(this, buttons);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(buttons);
     resize(560, sizeHint().height());
     (m_clientSearch ? static_cast<QWidget*>(m_clientSearch) : m_title)->setFocus();
+    m_guard.remember();
+}
+
+void DealDialog::reject()
+{
+    if (m_guard.mayDiscard())
+        QDialog::reject();
 }
 
 bool DealDialog::save()

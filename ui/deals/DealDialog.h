@@ -2,6 +2,7 @@
 
 #include "catalog/Product.h"
 #include "deals/Deal.h"
+#include "main/DialogKeys.h"
 
 #include <QDialog>
 
@@ -9,8 +10,8 @@ class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QLineEdit;
-class QListView;
 class QPlainTextEdit;
+class QTableView;
 
 namespace kartoteka {
 class ClientRepository;
@@ -37,6 +38,11 @@ public:
 
     bool save();
     const Deal& deal() const { return m_deal; }
+    // Asks before typed data is thrown away (Cancel, Esc, the close button).
+    void reject() override;
+    // The client picker of a new deal (nullptr when the client is given):
+    // name, company and phone, so that namesakes are told apart.
+    QTableView* clientPicker() const { return m_clientList; }
 
 private:
     Database& m_db;
@@ -44,7 +50,7 @@ private:
     Pipeline m_pipeline;
     Deal m_deal;
     QLineEdit* m_clientSearch = nullptr;
-    QListView* m_clientList = nullptr;
+    QTableView* m_clientList = nullptr;
     ClientListModel* m_clientModel = nullptr;
     QLineEdit* m_title;
     MoneyEdit* m_amount;
@@ -55,6 +61,7 @@ private:
     QPlainTextEdit* m_notes;
     DealItemsModel* m_items;
     QList<Product> m_products; // the catalog, in the product picker's order
+    DiscardGuard m_guard;
 };
 
 } // namespace kartoteka::ui

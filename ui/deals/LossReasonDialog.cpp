@@ -1,4 +1,5 @@
 #include "deals/LossReasonDialog.h"
+#include "main/DialogKeys.h"
 
 #include <QButtonGroup>
 #include <QDialogButtonBox>
@@ -47,6 +48,7 @@ LossReasonDialog::LossReasonDialog(const QList<ListItem>& reasons, const QString
             accept();
     });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    saveOnCtrlEnter(this, m_buttons);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);

@@ -1,5 +1,6 @@
 #include "deals/PipelineEditor.h"
 
+#include "main/DialogKeys.h"
 #include "main/ListActions.h"
 
 #include <QComboBox>
@@ -178,6 +179,7 @@ bool PipelineEditor::askForStage(Stage& stage, bool isNew)
         new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, &dialog);
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    saveOnCtrlEnter(&dialog, buttons);
     auto* form = new QFormLayout(&dialog);
     form->addRow(tr("Name:"), name);
     form->addRow(tr("Kind:"), kind);

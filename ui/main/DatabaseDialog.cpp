@@ -1,5 +1,6 @@
 #include "main/DatabaseDialog.h"
 
+#include "main/DialogKeys.h"
 #include "main/FileDialogs.h"
 
 #include <QComboBox>
@@ -70,6 +71,7 @@ DatabaseDialog::DatabaseDialog(Purpose purpose, const DatabaseLocation& current,
         accept();
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    saveOnCtrlEnter(this, buttons);
 
     auto* layout = new QVBoxLayout(this);
     // The hint's length depends on the mode: let the dialog grow with it.

@@ -8,7 +8,9 @@
 #include "clients/ClientsPage.h"
 #include "deals/BoardPage.h"
 #include "main/DatabaseDialog.h"
+#include "main/Keys.h"
 #include "main/NoticeBanner.h"
+#include "main/ShortcutsDialog.h"
 #include "main/StatusLine.h"
 #include "main/WorkspaceOpener.h"
 #include "reports/ReportsPage.h"
@@ -74,7 +76,18 @@ void MainWindow::createMenus()
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
+    // The window's own, not a menu's: it works from every section.
+    m_findClient = new QAction(tr("Find a client"), this);
+    m_findClient->setShortcut(keys::findClient());
+    connect(m_findClient, &QAction::triggered, this, &MainWindow::findClient);
+    addAction(m_findClient);
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    m_shortcuts = help->addAction(tr("&Keyboard shortcuts"), this, [this] {
+        ShortcutsDialog dialog(this);
+        dialog.exec();
+    });
+    m_shortcuts->setShortcut(QKeySequence::HelpContents);
     help->addAction(tr("&About Kartoteka"), this, &MainWindow::showAbout);
 }
 
@@ -246,6 +259,12 @@ void MainWindow::showSection(int index)
 {
     if (index >= 0 && index < m_navigation->count() && !m_navigation->item(index)->isHidden())
         m_navigation->setCurrentRow(index);
+}
+
+void MainWindow::findClient()
+{
+    showSection(0);
+    m_clients->focusSearch();
 }
 
 void MainWindow::showTab(int index)

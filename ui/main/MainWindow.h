@@ -42,6 +42,9 @@ public:
     SessionGuard* sessionGuard() const { return m_guard; }
     QAction* switchUserAction() const { return m_switchUser; }
     QAction* signOutAction() const { return m_signOut; }
+    // Ctrl+F from any section: the Clients section, its search box focused.
+    QAction* findClientAction() const { return m_findClient; }
+    QAction* shortcutsAction() const { return m_shortcuts; }
 
     // Shows a section by its position in the navigation (0: Clients).
     void showSection(int index);
@@ -60,6 +63,7 @@ private:
     void connectWorkspace();
     void chooseDatabase(bool create);
     void showAbout();
+    void findClient();
 
     std::unique_ptr<Workspace> m_workspace;
     QListWidget* m_navigation = nullptr;
@@ -74,6 +78,8 @@ private:
     SessionGuard* m_guard = nullptr;
     QAction* m_switchUser = nullptr;
     QAction* m_signOut = nullptr;
+    QAction* m_findClient = nullptr;
+    QAction* m_shortcuts = nullptr;
     QPointer<QWidget> m_retired;
 };
 

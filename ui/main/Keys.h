@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QKeySequence>
+
+// The keys of the daily loop, in one place: the actions use them and
+// Help → Keyboard shortcuts lists them, so the two cannot disagree.
+// The card's keys take Ctrl+Shift and a letter no standard action uses
+// (Ctrl+Shift+N is File → New database).
+namespace kartoteka::ui::keys {
+
+inline QKeySequence findClient()
+{
+    return QKeySequence(QKeySequence::Find);
+}
+inline QKeySequence newClient()
+{
+    return QKeySequence(QKeySequence::New);
+}
+inline QKeySequence editClient()
+{
+    return QKeySequence(Qt::CTRL | Qt::Key_E);
+}
+inline QKeySequence logCall()
+{
+    return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C);
+}
+inline QKeySequence logNote()
+{
+    return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M);
+}
+inline QKeySequence logPurchase()
+{
+    return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P);
+}
+// Shown as Ctrl+Enter; Ctrl+Return (the main keyboard's) works the same.
+inline QKeySequence saveDialog()
+{
+    return QKeySequence(Qt::CTRL | Qt::Key_Enter);
+}
+
+} // namespace kartoteka::ui::keys
