@@ -241,6 +241,20 @@
             <numerusform>%n deals move to a lost stage; the reason and the comment go with each of them.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>in the last %n day(s)</source>
+        <translation>
+            <numerusform>in the last %n day</numerusform>
+            <numerusform>in the last %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%n deal</numerusform>
+            <numerusform>%n deals</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::ui::ClientCard</name>
@@ -249,6 +263,13 @@
         <translation>
             <numerusform>Deals: %n</numerusform>
             <numerusform>Deals: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Birthday %1 (%n year(s))</source>
+        <translation>
+            <numerusform>Birthday %1 (%n year)</numerusform>
+            <numerusform>Birthday %1 (%n years)</numerusform>
         </translation>
     </message>
 </context>
@@ -290,6 +311,16 @@
     </message>
 </context>
 <context>
+    <name>kartoteka::ui::ReportCharts</name>
+    <message numerus="yes">
+        <source>Where deals fall out: %n deal(s) created</source>
+        <translation>
+            <numerusform>Where deals fall out: %n deal created</numerusform>
+            <numerusform>Where deals fall out: %n deals created</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kartoteka::ui::ReportsPage</name>
     <message numerus="yes">
         <source>&lt;b&gt;Birthdays&lt;/b&gt; in the next %n days.</source>
@@ -306,6 +337,16 @@
         <translation>
             <numerusform>You signed in with a temporary password. Choose a password of your own (at least %n character) that only you know; you will sign in with it from now on.</numerusform>
             <numerusform>You signed in with a temporary password. Choose a password of your own (at least %n characters) that only you know; you will sign in with it from now on.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::StagesModel</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
 </context>

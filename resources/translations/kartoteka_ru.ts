@@ -3441,706 +3441,718 @@ Demo: %3</source>
     <name>kartoteka::ui::AccountDialog</name>
     <message>
         <source>olena.koval</source>
-        <translation type="unfinished"></translation>
+        <translation>olena.koval</translation>
     </message>
     <message>
         <source>Olena Koval</source>
-        <translation type="unfinished"></translation>
+        <translation>Елена Коваль</translation>
     </message>
     <message>
         <source>Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ФИО:</translation>
     </message>
     <message>
         <source>Login:</source>
-        <translation type="unfinished"></translation>
+        <translation>Логин:</translation>
     </message>
     <message>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль:</translation>
     </message>
     <message>
         <source>A temporary password is made for the new account and shown once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для новой учетной записи создается временный пароль, который показывается только один раз.</translation>
     </message>
 </context>
 <context>
     <name>kartoteka::ui::AccountListModel</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(нет)</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished">Активна</translation>
+        <translation>Активна</translation>
     </message>
     <message>
         <source>Deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>Отключена</translation>
     </message>
     <message>
         <source>None yet: cannot sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Еще нет: войти нельзя</translation>
     </message>
     <message>
         <source>Temporary: must change at sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Временный: сменить при входе</translation>
     </message>
     <message>
         <source>Set</source>
-        <translation type="unfinished"></translation>
+        <translation>Задан</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished">Логин</translation>
+        <translation>Логин</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Роль</translation>
+        <translation>Роль</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль</translation>
     </message>
 </context>
 <context>
     <name>kartoteka::ui::AccountsPanel</name>
     <message>
         <source>Add account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить учетную запись…</translation>
     </message>
     <message>
         <source>Reset password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбросить пароль…</translation>
     </message>
     <message>
         <source>Change role…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить роль…</translation>
     </message>
     <message>
         <source>Login and name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Логин и имя…</translation>
     </message>
     <message>
         <source>Deactivate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отключить…</translation>
     </message>
     <message>
         <source>Activate</source>
-        <translation type="unfinished"></translation>
+        <translation>Включить</translation>
     </message>
     <message>
         <source>Give an account a login and a name (accounts from before passwords got a login made from their name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Задать учетной записи логин и имя (записи, созданные до появления паролей, получили логин из имени)</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Учетные записи</translation>
     </message>
     <message>
         <source>Add an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить учетную запись</translation>
     </message>
     <message>
         <source>%1 can now sign in as %2 with the temporary password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Теперь %1 может войти как %2 с временным паролем.</translation>
     </message>
     <message>
         <source>Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбросить пароль</translation>
     </message>
     <message>
         <source>Give %1 a new temporary password? The current password stops working at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдать %1 новый временный пароль? Текущий пароль сразу перестанет действовать.</translation>
     </message>
     <message>
         <source>%1 has a new temporary password.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 получает новый временный пароль.</translation>
     </message>
     <message>
         <source>Change role</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить роль</translation>
     </message>
     <message>
         <source>Role of %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль %1:</translation>
     </message>
     <message>
         <source>%1 is now: %2. The new rights apply from their next sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 теперь: %2. Новые права действуют со следующего входа.</translation>
     </message>
     <message>
         <source>Login and name of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Логин и имя: %1</translation>
     </message>
     <message>
         <source>Saved the login and name of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Логин и имя %1 сохранены.</translation>
     </message>
     <message>
         <source>Deactivate %1? They will no longer be able to sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отключить %1? Эта учетная запись больше не сможет войти.</translation>
     </message>
     <message>
         <source>Deactivate %1 and hand %2 and %3 to %4? They will no longer be able to sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отключить %1 и передать %2 и %3 пользователю %4? Отключенная учетная запись больше не сможет войти.</translation>
     </message>
     <message numerus="yes">
         <source>%n client(s)</source>
-        <translation type="unfinished">
-            <numerusform>%n клиент</numerusform>
+        <translation>
             <numerusform>%n клиента</numerusform>
+            <numerusform>%n клиентов</numerusform>
             <numerusform>%n клиентов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n open deal(s)</source>
-        <translation type="unfinished">
-            <numerusform>%n открытая сделка</numerusform>
+        <translation>
+            <numerusform>%n открытую сделку</numerusform>
             <numerusform>%n открытые сделки</numerusform>
             <numerusform>%n открытых сделок</numerusform>
         </translation>
     </message>
     <message>
         <source>Deactivate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Отключить %1</translation>
     </message>
     <message>
         <source>Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Отключить</translation>
     </message>
     <message>
         <source>%1 is deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 отключен(а).</translation>
     </message>
     <message>
         <source>%1 is deactivated. %2 and %3 went to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 отключен(а). %2 и %3 переданы пользователю %4.</translation>
     </message>
     <message>
         <source>%1 is active again and can sign in with their password.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 снова активен и может входить со своим паролем.</translation>
     </message>
 </context>
 <context>
     <name>kartoteka::ui::AdminPage</name>
     <message>
         <source>Backup settings (shared by every PC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки резервных копий (общие для всех ПК)</translation>
     </message>
     <message>
         <source>Connected now</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейчас подключены</translation>
     </message>
     <message>
         <source>Idle lock (every PC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Автоблокировка (все ПК)</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервные копии</translation>
     </message>
     <message>
         <source>Lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Справочники</translation>
     </message>
     <message>
         <source>Client card fields of this shop</source>
-        <translation type="unfinished"></translation>
+        <translation>Поля карточки клиента этого магазина</translation>
     </message>
     <message>
         <source>Backups and connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервные копии и подключения</translation>
     </message>
     <message>
         <source>Lists and fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Справочники и поля</translation>
     </message>
     <message>
         <source>Pipelines</source>
-        <translation type="unfinished"></translation>
+        <translation>Воронки</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Учетные записи</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Роли</translation>
     </message>
     <message>
         <source>Audit</source>
-        <translation type="unfinished">Журнал действий</translation>
+        <translation>Журнал действий</translation>
     </message>
 </context>
 <context>
     <name>kartoteka::ui::AuditListModel</name>
     <message>
         <source>Computer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Компьютер: %1</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Когда</translation>
+        <translation>Когда</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished">Кто</translation>
+        <translation>Кто</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">Что</translation>
+        <translation>Что</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished">Подробности</translation>
+        <translation>Подробности</translation>
     </message>
 </context>
 <context>
     <name>kartoteka::ui::AuditPanel</name>
     <message>
         <source>Load more</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузить еще</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт…</translation>
     </message>
     <message>
         <source>All actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Все действия</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>любая</translation>
     </message>
     <message>
         <source>Find a client, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Найдите клиента и нажмите Enter</translation>
     </message>
     <message>
         <source>Any client</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой клиент</translation>
     </message>
     <message>
         <source>Person:</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто:</translation>
     </message>
     <message>
         <source>Action:</source>
-        <translation type="unfinished"></translation>
+        <translation>Действие:</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>С:</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>По:</translation>
     </message>
     <message>
         <source>Client:</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент:</translation>
     </message>
     <message>
         <source>Newest first. Double-click a row about a client to open the client. Audit rows cannot be changed or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала самые новые. Дважды щелкните строку о клиенте, чтобы открыть его. Записи журнала нельзя изменить или удалить.</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Все</translation>
     </message>
     <message>
         <source>%1 (deactivated)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (отключен)</translation>
     </message>
     <message>
         <source>Nothing matches the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>По этому фильтру ничего нет.</translation>
     </message>
     <message>
         <source>No client matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет клиента по запросу «%1».</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n row(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Экспортирована %n строка в %1.</numerusform>
+            <numerusform>Экспортировано %n строки в %1.</numerusform>
+            <numerusform>Экспортировано %n строк в %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Audit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал действий %1</translation>
     </message>
     <message>
         <source>Export the audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт журнала действий</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Книга Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>kartoteka::ui::BackupListModel</name>
     <message>
         <source>This owner&apos;s copy is encrypted: select it and choose &quot;Check owner&apos;s copy…&quot; to check it with the owner&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта копия владельца зашифрована: выберите ее и нажмите «Проверить копию владельца…», чтобы проверить ее кодовой фразой владельца.</translation>
     </message>
     <message>
         <source>This backup has no manifest with a checksum, so damage or changes since it was made cannot be ruled out.</source>
-        <translation type="unfinished"></translation>
+        <translation>У этой резервной копии нет манифеста с контрольной суммой, поэтому нельзя исключить, что ее повредили или изменили после создания.</translation>
     </message>
     <message>
         <source>%1, owner&apos;s copy</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, копия владельца</translation>
     </message>
     <message>
         <source>checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>проверка…</translation>
     </message>
     <message>
         <source>OK, checksum matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправна, контрольная сумма совпадает</translation>
     </message>
     <message>
         <source>not verified: no checksum</source>
-        <translation type="unfinished"></translation>
+        <translation>не проверено: нет контрольной суммы</translation>
     </message>
     <message>
         <source>damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>повреждено: %1</translation>
     </message>
     <message>
         <source>encrypted for the owner</source>
-        <translation type="unfinished"></translation>
+        <translation>зашифровано для владельца</translation>
     </message>
     <message>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>Создана</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Вид</translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка</translation>
     </message>
     <message>
         <source>Schema</source>
-        <translation type="unfinished"></translation>
+        <translation>Схема</translation>
     </message>
     <message>
         <source>Program version</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия программы</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 КБ</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 МБ</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 ГБ</translation>
     </message>
 </context>
 <context>
     <name>kartoteka::ui::BackupPanel</name>
     <message>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать копию сейчас</translation>
     </message>
     <message>
         <source>Restore selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить выбранную…</translation>
     </message>
     <message>
         <source>Restore from file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить из файла…</translation>
     </message>
     <message>
         <source>Check owner&apos;s copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить копию владельца…</translation>
     </message>
     <message>
         <source>Make a verified backup of the whole database now</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать проверенную резервную копию всей базы данных сейчас</translation>
     </message>
     <message>
         <source>Replace the current data with the selected backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Заменить текущие данные выбранной резервной копией</translation>
     </message>
     <message>
         <source>Replace the current data with a backup file from anywhere, for example a USB stick</source>
-        <translation type="unfinished"></translation>
+        <translation>Заменить текущие данные файлом резервной копии из любого места, например с USB-флешки</translation>
     </message>
     <message>
         <source>Decrypt the selected owner&apos;s copy with the owner&apos;s passphrase and check it, without restoring it</source>
-        <translation type="unfinished"></translation>
+        <translation>Расшифровать выбранную копию владельца кодовой фразой владельца и проверить ее, не восстанавливая</translation>
     </message>
     <message>
         <source>Making a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание резервной копии…</translation>
     </message>
     <message>
         <source>Backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось создать резервную копию</translation>
     </message>
     <message>
         <source>Backups are kept in &lt;a href=&quot;open&quot;&gt;%1&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервные копии хранятся в &lt;a href=&quot;open&quot;&gt;%1&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Last backup: %1 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Последняя резервная копия: %1 в %2.</translation>
     </message>
     <message>
         <source>No backup has been made yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервных копий еще не создано.</translation>
     </message>
     <message>
         <source>The last owner&apos;s copy failed (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Последняя копия владельца не удалась (%1):</translation>
     </message>
     <message>
         <source>The last backup failed (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Последняя резервная копия не удалась (%1):</translation>
     </message>
     <message>
         <source>A backup is being made already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия уже создается.</translation>
     </message>
     <message>
         <source>the owner&apos;s copy of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>копия владельца от %1</translation>
     </message>
     <message>
         <source>the backup of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>резервная копия от %1</translation>
     </message>
     <message>
         <source>Restore from a backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановление из файла резервной копии</translation>
     </message>
     <message>
         <source>Kartoteka backups (*.sqlite *.db *.%1);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервные копии Kartoteka (*.sqlite *.db *.%1);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Wrong passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Неверная кодовая фраза</translation>
     </message>
     <message>
         <source>This backup cannot be restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Эту резервную копию нельзя восстановить</translation>
     </message>
     <message>
         <source>The owner&apos;s copy %1 decrypts whole with this passphrase, and the backup inside is good (schema version %2, checksum matches).</source>
-        <translation type="unfinished"></translation>
+        <translation>Копия владельца %1 полностью расшифровывается этой кодовой фразой, и резервная копия в ней исправна (версия схемы %2, контрольная сумма совпадает).</translation>
     </message>
     <message>
         <source>Check owner&apos;s copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка копии владельца</translation>
     </message>
     <message>
         <source>This is a backup of another database, not of the open one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это резервная копия другой базы данных, а не открытой.</translation>
     </message>
     <message>
         <source>This is a backup of «%1», not of the open database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это резервная копия базы «%1», а не открытой.</translation>
     </message>
     <message>
         <source>This backup is not verified: it has no manifest with a checksum, so damage or changes since it was made cannot be ruled out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта резервная копия не проверена: у нее нет манифеста с контрольной суммой, поэтому нельзя исключить, что ее повредили или изменили после создания.</translation>
     </message>
     <message>
         <source>Restore an unverified backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановление непроверенной копии</translation>
     </message>
     <message>
         <source>Restore another database&apos;s backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановление копии другой базы данных</translation>
     </message>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished">Восстанавливать из резервной копии</translation>
+        <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
         <source>Replace all current data with %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Заменить все текущие данные на %1?</translation>
     </message>
     <message>
         <source>All the data of the open database will be replaced by that other database&apos;s. </source>
-        <translation type="unfinished"></translation>
+        <translation>Все данные открытой базы будут заменены данными той другой базы. </translation>
     </message>
     <message>
         <source>Everything entered after that backup will be replaced. </source>
-        <translation type="unfinished"></translation>
+        <translation>Все, что внесено после этой копии, будет заменено. </translation>
     </message>
     <message>
         <source>A safety copy of the current data is made first, so this restore can be undone by restoring that copy. Other PCs cannot save while the restore runs and reload when it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала создается страховочная копия текущих данных, поэтому это восстановление можно отменить, восстановив ту копию. Другие ПК не могут сохранять изменения, пока идет восстановление, и перезагрузят данные после него.</translation>
     </message>
     <message>
         <source>Restore unverified backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить непроверенную копию</translation>
     </message>
     <message>
         <source>Restore the other database</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить другую базу</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished">Восстановление</translation>
+        <translation>Восстановить</translation>
     </message>
     <message>
         <source>Restoring the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановление из резервной копии…</translation>
     </message>
     <message>
         <source>Restore failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось восстановить</translation>
     </message>
     <message>
         <source>The backup was restored. The data as it was before is kept in the safety copy %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия восстановлена. Данные, какими они были до этого, сохранены в страховочной копии %1.</translation>
     </message>
 </context>
 <context>
     <name>kartoteka::ui::BackupSettingsForm</name>
     <message>
         <source>Also at</source>
-        <translation type="unfinished"></translation>
+        <translation>Также в</translation>
     </message>
     <message>
         <source>Set the owner&apos;s passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Задать кодовую фразу владельца…</translation>
     </message>
     <message>
         <source>Save settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить настройки</translation>
     </message>
     <message>
         <source>Another disk, a USB stick or a network folder. Empty: the default folder on the PC that makes the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Другой диск, USB-флешка или сетевая папка. Пусто: стандартная папка на ПК, который создает копию.</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Обзор…</translation>
     </message>
     <message>
         <source>At the first start of each day.</source>
-        <translation type="unfinished"></translation>
+        <translation>При первом запуске каждый день.</translation>
     </message>
     <message>
         <source>daily,</source>
-        <translation type="unfinished"></translation>
+        <translation>ежедневных,</translation>
     </message>
     <message>
         <source>weekly,</source>
-        <translation type="unfinished"></translation>
+        <translation>еженедельных,</translation>
     </message>
     <message>
         <source>monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>ежемесячных</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <source>A USB stick or a folder synced to the owner&apos;s cloud drive. Every backup is also written there, encrypted so that only the owner&apos;s passphrase opens it; the same number of copies is kept as in the backup folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>USB-флешка или папка, синхронизируемая с облачным диском владельца. Каждая резервная копия записывается и туда, зашифрованная так, что ее открывает только кодовая фраза владельца; хранится столько же копий, сколько в папке резервных копий.</translation>
     </message>
     <message>
         <source>Backup folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка резервных копий:</translation>
     </message>
     <message>
         <source>Automatic backup:</source>
-        <translation type="unfinished"></translation>
+        <translation>Автоматическое копирование:</translation>
     </message>
     <message>
         <source>Keep:</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранить:</translation>
     </message>
     <message>
         <source>Owner&apos;s copy folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка копии владельца:</translation>
     </message>
     <message>
         <source>Owner&apos;s copy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Копия владельца:</translation>
     </message>
     <message>
         <source>Backup settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки резервных копий</translation>
     </message>
     <message>
         <source>No passphrase is set: owner&apos;s copies cannot be written until the owner sets one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кодовая фраза не задана: копии владельца не записываются, пока владелец ее не задаст.</translation>
     </message>
     <message>
         <source>The owner&apos;s passphrase is set; copies open only with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кодовая фраза владельца задана; копии открываются только ею.</translation>
     </message>
     <message>
         <source>The owner&apos;s passphrase is set (by %1); copies open only with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кодовая фраза владельца задана (%1); копии открываются только ею.</translation>
     </message>
     <message>
         <source>Deriving the owner&apos;s key from the passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Вычисление ключа владельца из кодовой фразы…</translation>
     </message>
     <message>
         <source>The owner&apos;s passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Кодовая фраза владельца</translation>
     </message>
     <message>
         <source>%1: theirs &quot;%2&quot;, yours &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: у них «%2», у вас «%3»</translation>
     </message>
     <message>
         <source>Backup settings were changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки резервных копий изменены</translation>
     </message>
     <message>
         <source>%1 saved the backup settings after you opened them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 сохранил(а) настройки резервных копий после того, как вы их открыли.</translation>
     </message>
     <message>
         <source>Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставить мои</translation>
     </message>
     <message>
         <source>Keep theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставить их</translation>
     </message>
     <message>
         <source>Backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка резервных копий</translation>
     </message>
     <message>
         <source>Owner&apos;s copy folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка копии владельца</translation>
     </message>
 </context>
 <context>
     <name>kartoteka::ui::BoardCardDelegate</name>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 дн.</translation>
     </message>
 </context>
 <context>
@@ -4149,296 +4161,302 @@ Demo: %3</source>
         <source>%1
 %2
 in this stage since %3, last activity %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2
+на этом этапе с %3, последнее действие %4</translation>
     </message>
 </context>
 <context>
     <name>kartoteka::ui::BoardPage</name>
     <message>
         <source>Rotting only</source>
-        <translation type="unfinished"></translation>
+        <translation>Только зависшие</translation>
     </message>
     <message>
         <source>Show closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать закрытые</translation>
     </message>
     <message>
         <source>As a list</source>
-        <translation type="unfinished"></translation>
+        <translation>Списком</translation>
     </message>
     <message>
         <source>Filter cards by client or title</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр карточек по клиенту или названию</translation>
     </message>
     <message>
         <source>every manager</source>
-        <translation type="unfinished"></translation>
+        <translation>все менеджеры</translation>
     </message>
     <message>
         <source>New deal…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>in the last %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая сделка…</translation>
     </message>
     <message>
         <source>Pipeline:</source>
-        <translation type="unfinished"></translation>
+        <translation>Воронка:</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">Клиент</translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <source>Deal</source>
-        <translation type="unfinished">Сделка</translation>
+        <translation>Сделка</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">Этап</translation>
+        <translation>Этап</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Сумма</translation>
+        <translation>Сумма</translation>
     </message>
     <message>
         <source>Days in stage</source>
-        <translation type="unfinished">Дней на этапе</translation>
+        <translation>Дней на этапе</translation>
     </message>
     <message>
         <source>Rotting</source>
-        <translation type="unfinished"></translation>
+        <translation>Зависла</translation>
     </message>
     <message>
         <source>Open the deal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть сделку…</translation>
     </message>
     <message>
         <source>Show the client</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать клиента</translation>
     </message>
     <message>
         <source>The card was not moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Карточка не перемещена</translation>
     </message>
     <message>
         <source>«%1» moves to a lost stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» переходит на этап проигрыша.</translation>
     </message>
     <message numerus="yes">
         <source>%n deal(s) move to a lost stage; the reason and the comment go with each of them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n сделка переходит на этап проигрыша; причина и комментарий добавляются к каждой.</numerusform>
+            <numerusform>%n сделки переходят на этап проигрыша; причина и комментарий добавляются к каждой.</numerusform>
+            <numerusform>%n сделок переходят на этап проигрыша; причина и комментарий добавляются к каждой.</numerusform>
         </translation>
     </message>
     <message>
         <source>Some cards were not moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Некоторые карточки не перемещены</translation>
     </message>
     <message>
         <source>The move was not undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Перемещение не отменено</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">да</translation>
+        <translation>да</translation>
+    </message>
+    <message numerus="yes">
+        <source>in the last %n day(s)</source>
+        <translation>
+            <numerusform>за последний %n день</numerusform>
+            <numerusform>за последние %n дня</numerusform>
+            <numerusform>за последние %n дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%n сделка</numerusform>
+            <numerusform>%n сделки</numerusform>
+            <numerusform>%n сделок</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>kartoteka::ui::CatalogPage</name>
     <message>
         <source>Show products no longer sold</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать товары, которые больше не продаются</translation>
     </message>
     <message>
         <source>The catalog is empty. Export the products from your accounting program as CSV (SKU, name, price; unit, category, VAT and stock if it has them) and use &quot;Import from accounting (CSV)…&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каталог пуст. Экспортируйте товары из своей учетной программы в CSV (артикул, название, цена; единица, категория, НДС и остаток, если есть) и воспользуйтесь «Импорт из учета (CSV)…».</translation>
     </message>
     <message>
         <source>Find by SKU or name</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по артикулу или названию</translation>
     </message>
     <message>
         <source>Import from accounting (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт из учета (CSV)…</translation>
     </message>
     <message>
         <source>Adds new products, updates changed ones and marks the missing ones as no longer sold, after showing what will change. Nothing is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавляет новые товары, обновляет измененные и помечает отсутствующие как больше не продающиеся — сначала показав, что изменится. Ничего не удаляется.</translation>
     </message>
     <message>
         <source>Import the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт каталога</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы CSV (*.csv *.txt);;Все файлы (*)</translation>
     </message>
     <message>
         <source>+ new: %1 %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>+ новый: %1 %2, %3</translation>
     </message>
     <message>
         <source>~ %1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>~ %1 %2: %3</translation>
     </message>
     <message>
         <source>− no longer sold: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>− больше не продается: %1 %2</translation>
     </message>
     <message>
         <source>! line %1 not read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>! строка %1 не прочитана: %2</translation>
     </message>
     <message>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт %1</translation>
     </message>
     <message>
         <source>%1 new, %2 changed, %3 no longer sold, %4 unchanged, %5 rows not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новых: %1, измененных: %2, больше не продаются: %3, без изменений: %4, не прочитано строк: %5.</translation>
     </message>
     <message>
         <source>Apply these changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Применить эти изменения</translation>
     </message>
 </context>
 <context>
     <name>kartoteka::ui::ClientCard</name>
     <message>
         <source>Choose a client on the left, or create one with Ctrl+N.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите клиента слева или создайте нового клавишами Ctrl+N.</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить…</translation>
     </message>
     <message>
         <source>Edit this client (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить этого клиента (Ctrl+E)</translation>
     </message>
     <message>
         <source>Add:</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить:</translation>
     </message>
     <message>
         <source>More</source>
-        <translation type="unfinished"></translation>
+        <translation>Еще</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>История</translation>
     </message>
     <message>
         <source>History of changes</source>
-        <translation type="unfinished"></translation>
+        <translation>История изменений</translation>
     </message>
     <message>
         <source>No phone or e-mail yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефона или e-mail еще нет.</translation>
     </message>
     <message>
         <source>Works at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Работает в %1</translation>
     </message>
     <message>
         <source>People: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Люди: %1</translation>
     </message>
     <message>
         <source>Same address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Тот же адрес: %1</translation>
     </message>
     <message>
         <source>archived</source>
-        <translation type="unfinished">перенесено в архив</translation>
+        <translation>в архиве</translation>
     </message>
     <message>
         <source>company</source>
-        <translation type="unfinished">компания</translation>
+        <translation>компания</translation>
     </message>
     <message>
         <source>person</source>
-        <translation type="unfinished">частное лицо</translation>
+        <translation>частное лицо</translation>
     </message>
     <message>
         <source>manager %1</source>
-        <translation type="unfinished"></translation>
+        <translation>менеджер %1</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>никогда</translation>
     </message>
     <message>
         <source>No purchases yet · last contact %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупок еще нет · последний контакт %1</translation>
     </message>
     <message>
         <source>Purchases: &lt;b&gt;%1&lt;/b&gt; · total &lt;b&gt;%2&lt;/b&gt; · average %3 · last purchase %4 · last contact %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Birthday %1 (%2 years)</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупок: &lt;b&gt;%1&lt;/b&gt; · всего &lt;b&gt;%2&lt;/b&gt; · средний чек %3 · последняя покупка %4 · последний контакт %5</translation>
     </message>
     <message>
         <source>Address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес: %1</translation>
     </message>
     <message>
         <source>Delivery: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Доставка: %1</translation>
     </message>
     <message>
         <source>Tax ID %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ИНН %1</translation>
     </message>
     <message>
         <source>Tags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Теги: %1</translation>
     </message>
     <message>
         <source>Restore from archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить из архива</translation>
     </message>
     <message>
         <source>Archive…</source>
-        <translation type="unfinished"></translation>
+        <translation>В архив…</translation>
     </message>
     <message>
         <source>No recorded changes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменений еще не записано.</translation>
     </message>
     <message>
         <source>New deal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая сделка…</translation>
     </message>
     <message>
         <source>Archive a client</source>
-        <translation type="unfinished"></translation>
+        <translation>Архивирование клиента</translation>
     </message>
     <message>
         <source>Archive %1? The client disappears from lists and searches; the archive view brings them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенести %1 в архив? Клиент исчезнет из списков и поиска; вернуть его можно из просмотра архива.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Remove the entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление записи</translation>
     </message>
     <message>
         <source>Remove this %1 of %2 from the timeline?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить из истории запись от %2 (%1)?</translation>
     </message>
     <message>
         <source>Deal</source>
@@ -4492,677 +4510,685 @@ in this stage since %3, last activity %4</source>
         <source>Log a purchase (%1)</source>
         <translation>Записать покупку (%1)</translation>
     </message>
+    <message numerus="yes">
+        <source>Birthday %1 (%n year(s))</source>
+        <translation>
+            <numerusform>День рождения %1 (%n год)</numerusform>
+            <numerusform>День рождения %1 (%n года)</numerusform>
+            <numerusform>День рождения %1 (%n лет)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::ui::ClientFilterBar</name>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>любой</translation>
     </message>
     <message>
         <source>Birthday this month</source>
-        <translation type="unfinished"></translation>
+        <translation>День рождения в этом месяце</translation>
     </message>
     <message>
         <source>female</source>
-        <translation type="unfinished">женский</translation>
+        <translation>женский</translation>
     </message>
     <message>
         <source>male</source>
-        <translation type="unfinished">мужской</translation>
+        <translation>мужской</translation>
     </message>
     <message>
         <source>tag</source>
-        <translation type="unfinished"></translation>
+        <translation>тег</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> дн.</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбросить фильтры</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус:</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник:</translation>
     </message>
     <message>
         <source>Manager:</source>
-        <translation type="unfinished"></translation>
+        <translation>Менеджер:</translation>
     </message>
     <message>
         <source>Tag:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тег:</translation>
     </message>
     <message>
         <source>Gender:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пол:</translation>
     </message>
     <message>
         <source>Age:</source>
-        <translation type="unfinished"></translation>
+        <translation>Возраст:</translation>
     </message>
     <message>
         <source>No contact for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Без контакта:</translation>
     </message>
     <message>
         <source>Field:</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле:</translation>
     </message>
     <message>
         <source>Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение:</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">да</translation>
+        <translation>да</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">нет</translation>
+        <translation>нет</translation>
     </message>
 </context>
 <context>
     <name>kartoteka::ui::ClientForm</name>
     <message>
         <source>One per line, e.g. mobile: 050 123 45 67</source>
-        <translation type="unfinished"></translation>
+        <translation>По одному в строке, напр. мобильный: 050 123 45 67</translation>
     </message>
     <message>
         <source>One per line, e.g. work: name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>По одному в строке, напр. рабочий: name@example.com</translation>
     </message>
     <message>
         <source>One per line, e.g. telegram: @name, https://site.ua</source>
-        <translation type="unfinished"></translation>
+        <translation>По одному в строке, напр. telegram: @name, https://site.ua</translation>
     </message>
     <message>
         <source>Where goods go</source>
-        <translation type="unfinished"></translation>
+        <translation>Куда везти товар</translation>
     </message>
     <message>
         <source>Where the client lives or works</source>
-        <translation type="unfinished"></translation>
+        <translation>Где клиент живет или работает</translation>
     </message>
     <message>
         <source>Open it instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть его</translation>
     </message>
     <message>
         <source>New client</source>
-        <translation type="unfinished">Новый клиент</translation>
+        <translation>Новый клиент</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить: %1</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Частное лицо</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Компания</translation>
+        <translation>Компания</translation>
     </message>
     <message>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>не указан</translation>
     </message>
     <message>
         <source>female</source>
-        <translation type="unfinished">женский</translation>
+        <translation>женский</translation>
     </message>
     <message>
         <source>male</source>
-        <translation type="unfinished">мужской</translation>
+        <translation>мужской</translation>
     </message>
     <message>
         <source>Comma-separated, e.g. VIP, wholesale</source>
-        <translation type="unfinished"></translation>
+        <translation>Через запятую, напр. VIP, опт</translation>
     </message>
     <message>
         <source>For a person: where they work. When a company client has exactly this name, both cards link to each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для частного лица: где он работает. Если есть клиент-компания именно с таким названием, карточки ссылаются друг на друга.</translation>
     </message>
     <message>
         <source>phone, Telegram, e-mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>телефон, Telegram, e-mail…</translation>
     </message>
     <message>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>никто</translation>
     </message>
     <message>
         <source>Client is a:</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент — это:</translation>
     </message>
     <message>
         <source>Last name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Фамилия:</translation>
     </message>
     <message>
         <source>First name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя:</translation>
     </message>
     <message>
         <source>Middle name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчество:</translation>
     </message>
     <message>
         <source>Company:</source>
-        <translation type="unfinished"></translation>
+        <translation>Компания:</translation>
     </message>
     <message>
         <source>Birthday:</source>
-        <translation type="unfinished"></translation>
+        <translation>День рождения:</translation>
     </message>
     <message>
         <source>Gender:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пол:</translation>
     </message>
     <message>
         <source>Occupation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Род занятий:</translation>
     </message>
     <message>
         <source>Position:</source>
-        <translation type="unfinished"></translation>
+        <translation>Должность:</translation>
     </message>
     <message>
         <source>Phones:</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефоны:</translation>
     </message>
     <message>
         <source>E-mails:</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. почта:</translation>
     </message>
     <message>
         <source>Messengers, web:</source>
-        <translation type="unfinished"></translation>
+        <translation>Мессенджеры, сайт:</translation>
     </message>
     <message>
         <source>Preferred channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Удобный канал:</translation>
     </message>
     <message>
         <source>Delivery address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес доставки:</translation>
     </message>
     <message>
         <source>Actual address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Фактический адрес:</translation>
     </message>
     <message>
         <source>Contact type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип клиента:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус:</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник:</translation>
     </message>
     <message>
         <source>Manager:</source>
-        <translation type="unfinished"></translation>
+        <translation>Менеджер:</translation>
     </message>
     <message>
         <source>Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Теги:</translation>
     </message>
     <message>
         <source>Tax ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ИНН:</translation>
     </message>
     <message>
         <source>Bank:</source>
-        <translation type="unfinished"></translation>
+        <translation>Банк:</translation>
     </message>
     <message>
         <source>Account (IBAN):</source>
-        <translation type="unfinished"></translation>
+        <translation>Счет (IBAN):</translation>
     </message>
     <message>
         <source>Bank code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Код банка:</translation>
     </message>
     <message>
         <source>Comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Комментарий:</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished">Кто</translation>
+        <translation>Кто</translation>
     </message>
     <message>
         <source>How to reach</source>
-        <translation type="unfinished"></translation>
+        <translation>Как связаться</translation>
     </message>
     <message>
         <source>For the business</source>
-        <translation type="unfinished"></translation>
+        <translation>Для дела</translation>
     </message>
     <message>
         <source>The shop&apos;s own fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Собственные поля магазина</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">да</translation>
+        <translation>да</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">нет</translation>
+        <translation>нет</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
         <source>phone</source>
-        <translation type="unfinished">телефон</translation>
+        <translation>телефон</translation>
     </message>
     <message>
         <source>e-mail</source>
-        <translation type="unfinished">адрес эл. почты</translation>
+        <translation>e-mail</translation>
     </message>
     <message>
         <source>tax ID</source>
-        <translation type="unfinished">ИНН</translation>
+        <translation>ИНН</translation>
     </message>
     <message>
         <source>%1 already has the %2 %3.</source>
-        <translation type="unfinished">У клиента %1 уже есть %2 %3.</translation>
+        <translation>У клиента %1 уже есть %2 %3.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Phones</source>
-        <translation type="unfinished">Телефоны</translation>
+        <translation>Телефоны</translation>
     </message>
     <message>
         <source>E-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished">День рождения</translation>
+        <translation>День рождения</translation>
     </message>
     <message>
         <source>Tax ID</source>
-        <translation type="unfinished">ИНН</translation>
+        <translation>ИНН</translation>
     </message>
     <message>
         <source>Delivery address</source>
-        <translation type="unfinished">Адрес доставки</translation>
+        <translation>Адрес доставки</translation>
     </message>
     <message>
         <source>Actual address</source>
-        <translation type="unfinished"></translation>
+        <translation>Фактический адрес</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">Метки</translation>
+        <translation>Теги</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished">Комментарий</translation>
+        <translation>Комментарий</translation>
     </message>
     <message>
         <source>%1 — theirs: &quot;%2&quot;, yours: &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — у них: «%2», у вас: «%3»</translation>
     </message>
     <message>
         <source>Someone else saved this client</source>
-        <translation type="unfinished"></translation>
+        <translation>Этого клиента сохранил кто-то другой</translation>
     </message>
     <message>
         <source>A colleague saved %1 while you were editing it. Which version do you keep?</source>
-        <translation type="unfinished"></translation>
+        <translation>Коллега сохранил(а) %1, пока вы редактировали. Какую версию оставить?</translation>
     </message>
     <message>
         <source>The visible fields are the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Видимые поля одинаковы.</translation>
     </message>
     <message>
         <source>Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставить мою</translation>
     </message>
     <message>
         <source>Keep theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставить их</translation>
     </message>
     <message>
         <source>Back to editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуться к редактированию</translation>
     </message>
 </context>
 <context>
     <name>kartoteka::ui::ClientListModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Компания</translation>
+        <translation>Компания</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Телефон</translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished">Менеджер</translation>
+        <translation>Менеджер</translation>
     </message>
 </context>
 <context>
     <name>kartoteka::ui::ClientsPage</name>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Архив</translation>
     </message>
     <message>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтры</translation>
     </message>
     <message>
         <source>Search by name, company, phone digits, e-mail or tax ID (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по имени, компании, цифрам телефона, e-mail или ИНН (Ctrl+F)</translation>
     </message>
     <message>
         <source>New client</source>
-        <translation type="unfinished">Новый клиент</translation>
+        <translation>Новый клиент</translation>
     </message>
     <message>
         <source>Create a client (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать клиента (Ctrl+N)</translation>
     </message>
     <message>
         <source>Show archived clients instead of the active ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать архивных клиентов вместо активных</translation>
     </message>
     <message>
         <source>Narrow the list by status, manager, age, birthday, silence…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сузить список по статусу, менеджеру, возрасту, дню рождения, времени без контакта…</translation>
     </message>
     <message>
         <source>Filters (on)</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтры (включены)</translation>
     </message>
 </context>
 <context>
     <name>kartoteka::ui::CustomFieldsEditor</name>
     <message>
         <source>Add field…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить поле…</translation>
     </message>
     <message>
         <source>Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить…</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить…</translation>
     </message>
     <message>
         <source>One choice per line</source>
-        <translation type="unfinished"></translation>
+        <translation>По одному варианту в строке</translation>
     </message>
     <message>
         <source>Choices:</source>
-        <translation type="unfinished"></translation>
+        <translation>Варианты:</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Название:</translation>
     </message>
     <message>
         <source>Holds:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип значения:</translation>
     </message>
     <message>
         <source>New client field</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое поле клиента</translation>
     </message>
     <message>
         <source>Change the field %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить поле %1</translation>
     </message>
     <message>
         <source>Remove a field</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление поля</translation>
     </message>
     <message>
         <source>Remove the field &quot;%1&quot; from every client card? The values stay in the database and come back if a field of the same name is added again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрать поле «%1» из всех карточек клиентов? Значения останутся в базе и вернутся, если снова добавить поле с таким же названием.</translation>
     </message>
 </context>
 <context>
     <name>kartoteka::ui::DatabaseDialog</name>
     <message>
         <source>New database</source>
-        <translation type="unfinished">Новая база данных</translation>
+        <translation>Новая база данных</translation>
     </message>
     <message>
         <source>Open database</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть базу данных</translation>
     </message>
     <message>
         <source>For example \\server\shop\kartoteka.sqlite</source>
-        <translation type="unfinished"></translation>
+        <translation>Например \\server\shop\kartoteka.sqlite</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Обзор…</translation>
     </message>
     <message>
         <source>Automatic (shared when the file is on a network folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>Автоматически (общий, если файл в сетевой папке)</translation>
     </message>
     <message>
         <source>Local: only this PC uses the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Локальный: файлом пользуется только этот ПК</translation>
     </message>
     <message>
         <source>Shared: several PCs use the file over the network</source>
-        <translation type="unfinished"></translation>
+        <translation>Общий: файлом пользуются несколько ПК по сети</translation>
     </message>
     <message>
         <source>Database file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл базы данных:</translation>
     </message>
     <message>
         <source>Mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>Режим:</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть</translation>
     </message>
     <message>
         <source>Enter the database file&apos;s path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите путь к файлу базы данных.</translation>
     </message>
     <message>
         <source>There is no file %1. To start a new database use File → New database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файла %1 нет. Чтобы начать новую базу, выберите Файл → Новая база данных.</translation>
     </message>
     <message>
         <source>%1 already exists. Choose another name, or use File → Open database to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 уже существует. Выберите другое имя или откройте его через Файл → Открыть базу данных.</translation>
     </message>
     <message>
         <source>Kartoteka databases (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Базы данных Kartoteka (*.sqlite *.db);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Every PC must open this file in shared mode. Shared mode is safe for a handful of PCs and slower than local mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждый ПК должен открывать этот файл в общем режиме. Общий режим надежен для нескольких ПК и медленнее локального.</translation>
     </message>
     <message>
         <source>Never use local mode for a file that other PCs open over the network: it can damage the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Никогда не используйте локальный режим для файла, который другие ПК открывают по сети: это может повредить базу данных.</translation>
     </message>
     <message>
         <source>Kartoteka checks where the file lives each time it opens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartoteka проверяет, где лежит файл, каждый раз, когда его открывает.</translation>
     </message>
 </context>
 <context>
     <name>kartoteka::ui::DealDialog</name>
     <message>
         <source>New deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая сделка</translation>
     </message>
     <message>
         <source>Deal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделка: %1</translation>
     </message>
     <message>
         <source>Find the client: name, phone digits, e-mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Найдите клиента: имя, цифры телефона, e-mail…</translation>
     </message>
     <message>
         <source>Client:</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент:</translation>
     </message>
     <message>
         <source>(unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(неизвестно)</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Название:</translation>
     </message>
     <message>
         <source>The deal&apos;s amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма сделки</translation>
     </message>
     <message>
         <source>The sum of the lines below</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма позиций ниже</translation>
     </message>
     <message>
         <source>Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма:</translation>
     </message>
     <message>
         <source>Expected close:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидаемое закрытие:</translation>
     </message>
     <message>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>никто</translation>
     </message>
     <message>
         <source>Manager:</source>
-        <translation type="unfinished"></translation>
+        <translation>Менеджер:</translation>
     </message>
     <message>
         <source>the client&apos;s source</source>
-        <translation type="unfinished"></translation>
+        <translation>источник клиента</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник:</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки:</translation>
     </message>
     <message>
         <source>Product from the catalog, or any text</source>
-        <translation type="unfinished"></translation>
+        <translation>Товар из каталога или любой текст</translation>
     </message>
     <message>
         <source>Add line</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить позицию</translation>
     </message>
     <message>
         <source>Remove line</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить позицию</translation>
     </message>
     <message>
         <source>Lines:</source>
-        <translation type="unfinished"></translation>
+        <translation>Позиции:</translation>
     </message>
     <message>
         <source>%1: created in %2 by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: создана на этапе %2, %3</translation>
     </message>
     <message>
         <source>%1: to %2 by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: на этап %2, %3</translation>
     </message>
     <message>
         <source>a removed stage</source>
-        <translation type="unfinished"></translation>
+        <translation>удаленный этап</translation>
     </message>
     <message>
         <source>History:</source>
-        <translation type="unfinished"></translation>
+        <translation>История:</translation>
     </message>
     <message>
         <source>Choose the client in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите клиента в списке.</translation>
     </message>
 </context>
 <context>
     <name>kartoteka::ui::DealItemsModel</name>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished">%1 %</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Product or service</source>
-        <translation type="unfinished"></translation>
+        <translation>Товар или услуга</translation>
     </message>
     <message>
         <source>Qty</source>
-        <translation type="unfinished"></translation>
+        <translation>Кол-во</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Цена</translation>
     </message>
     <message>
         <source>Discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Скидка</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Итого</translation>
     </message>
 </context>
 <context>
@@ -5188,14 +5214,14 @@ in this stage since %3, last activity %4</source>
     <name>kartoteka::ui::DrillDialog</name>
     <message>
         <source>%1. The first 1,000, largest first; double-click one to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Первые 1 000, от крупных к мелким; дважды щелкните, чтобы открыть.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n, largest first. Double-click one to open it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n, от крупных к мелким. Дважды щелкните, чтобы открыть.</numerusform>
+            <numerusform>%1: %n, от крупных к мелким. Дважды щелкните, чтобы открыть.</numerusform>
+            <numerusform>%1: %n, от крупных к мелким. Дважды щелкните, чтобы открыть.</numerusform>
         </translation>
     </message>
 </context>
@@ -5203,38 +5229,38 @@ in this stage since %3, last activity %4</source>
     <name>kartoteka::ui::FileDialogs</name>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <source>%1 file</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл %1</translation>
     </message>
 </context>
 <context>
     <name>kartoteka::ui::HandOverDialog</name>
     <message>
         <source>Hand everything to one colleague:</source>
-        <translation type="unfinished"></translation>
+        <translation>Передать все одному коллеге:</translation>
     </message>
     <message>
         <source>Split among several colleagues (in turn; each client&apos;s open deals go with them):</source>
-        <translation type="unfinished"></translation>
+        <translation>Распределить между несколькими коллегами (по очереди; открытые сделки клиента переходят вместе с ним):</translation>
     </message>
     <message>
         <source>Deactivate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Отключить %1</translation>
     </message>
     <message>
         <source>%1 has %2 and %3. Choose who takes them over.</source>
-        <translation type="unfinished"></translation>
+        <translation>У %1 есть %2 и %3. Выберите, кто их примет.</translation>
     </message>
     <message numerus="yes">
         <source>%n client(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n клиент</numerusform>
             <numerusform>%n клиента</numerusform>
             <numerusform>%n клиентов</numerusform>
@@ -5242,7 +5268,7 @@ in this stage since %3, last activity %4</source>
     </message>
     <message numerus="yes">
         <source>%n open deal(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n открытая сделка</numerusform>
             <numerusform>%n открытые сделки</numerusform>
             <numerusform>%n открытых сделок</numerusform>
@@ -5250,250 +5276,250 @@ in this stage since %3, last activity %4</source>
     </message>
     <message>
         <source>%1 has no clients and no open deals.</source>
-        <translation type="unfinished"></translation>
+        <translation>У %1 нет ни клиентов, ни открытых сделок.</translation>
     </message>
     <message>
         <source>After this %1 can no longer sign in. Everything %1 did stays in the history under this name, and the account can be activated again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>После этого %1 больше не сможет войти. Все, что сделал(а) %1, останется в истории под этим именем, а учетную запись можно будет снова включить позже.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Deactivate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отключить…</translation>
     </message>
     <message>
         <source>There is no active colleague to hand over to. Add an account first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет активного коллеги, которому можно передать. Сначала добавьте учетную запись.</translation>
     </message>
 </context>
 <context>
     <name>kartoteka::ui::IdleLockForm</name>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> мин</translation>
     </message>
     <message>
         <source>Lock a window nobody uses after</source>
-        <translation type="unfinished"></translation>
+        <translation>Блокировать окно, которым никто не пользуется, через</translation>
     </message>
     <message>
         <source>The window then hides the database and asks for the password of whoever is signed in. Applies to every PC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тогда окно скрывает базу данных и просит пароль того, кто вошел. Действует на всех ПК.</translation>
     </message>
     <message>
         <source>Only someone allowed to change the shop&apos;s settings can change this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить это может только тот, кому разрешено менять настройки магазина.</translation>
     </message>
 </context>
 <context>
     <name>kartoteka::ui::InteractionDialog</name>
     <message>
         <source>Add to the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление в историю</translation>
     </message>
     <message>
         <source>Edit the timeline entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение записи в истории</translation>
     </message>
     <message>
         <source>Outgoing</source>
-        <translation type="unfinished"></translation>
+        <translation>Исходящий</translation>
     </message>
     <message>
         <source>Incoming</source>
-        <translation type="unfinished"></translation>
+        <translation>Входящий</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> мин</translation>
     </message>
     <message>
         <source>e.g. will come on Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. придет в пятницу</translation>
     </message>
     <message>
         <source>What was said, written or bought</source>
-        <translation type="unfinished"></translation>
+        <translation>Что сказали, написали или купили</translation>
     </message>
     <message>
         <source>What:</source>
-        <translation type="unfinished"></translation>
+        <translation>Что:</translation>
     </message>
     <message>
         <source>When:</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда:</translation>
     </message>
     <message>
         <source>Direction:</source>
-        <translation type="unfinished"></translation>
+        <translation>Направление:</translation>
     </message>
     <message>
         <source>Duration:</source>
-        <translation type="unfinished"></translation>
+        <translation>Длительность:</translation>
     </message>
     <message>
         <source>Result:</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат:</translation>
     </message>
     <message>
         <source>Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма:</translation>
     </message>
     <message>
         <source>Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст:</translation>
     </message>
 </context>
 <context>
     <name>kartoteka::ui::ListsEditor</name>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить…</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименовать…</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Вверх</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Вниз</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить…</translation>
     </message>
     <message>
         <source>New item:</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый элемент:</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Название:</translation>
     </message>
     <message>
         <source>Remove &quot;%1&quot; from the list? Clients and deals that have it keep it; it is just no longer offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрать «%1» из списка? У клиентов и сделок, где оно указано, оно останется; его просто больше не будут предлагать.</translation>
     </message>
 </context>
 <context>
     <name>kartoteka::ui::LossReasonDialog</name>
     <message>
         <source>Why was it lost?</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему сделка проиграна?</translation>
     </message>
     <message>
         <source>Reason (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина (обязательно)</translation>
     </message>
     <message>
         <source>&amp;Comment (optional, kept in the deal&apos;s notes):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Комментарий (необязательно, сохраняется в заметках сделки):</translation>
     </message>
     <message>
         <source>What happened, in the client&apos;s words</source>
-        <translation type="unfinished"></translation>
+        <translation>Что случилось, словами клиента</translation>
     </message>
     <message>
         <source>Move to lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенести в проигранные</translation>
     </message>
 </context>
 <context>
     <name>kartoteka::ui::MainWindow</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>&amp;New database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новая база данных…</translation>
     </message>
     <message>
         <source>&amp;Open database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть базу данных…</translation>
     </message>
     <message>
         <source>S&amp;witch user…</source>
-        <translation type="unfinished"></translation>
+        <translation>С&amp;менить пользователя…</translation>
     </message>
     <message>
         <source>Sign o&amp;ut</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;ыйти из сеанса</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы&amp;ход</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Справка</translation>
     </message>
     <message>
         <source>&amp;About Kartoteka</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;О программе Kartoteka</translation>
     </message>
     <message>
         <source>Clients</source>
-        <translation type="unfinished">Клиенты</translation>
+        <translation>Клиенты</translation>
     </message>
     <message>
         <source>Deals</source>
-        <translation type="unfinished">Сделки</translation>
+        <translation>Сделки</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчеты</translation>
     </message>
     <message>
         <source>Catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Каталог</translation>
     </message>
     <message>
         <source>Administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Администрирование</translation>
     </message>
     <message>
         <source>%1 is open read-only (read-only media, folder or file): you can look, search, run reports and export, but nothing can be saved. To work in it, copy it to a folder you can write to and open the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 открыта только для чтения (носитель, папка или файл только для чтения): можно просматривать, искать, строить отчеты и экспортировать, но сохранить ничего нельзя. Чтобы работать с ней, скопируйте ее в папку, куда можно записывать, и откройте копию.</translation>
     </message>
     <message>
         <source>%1 — Kartoteka</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Kartoteka</translation>
     </message>
     <message>
         <source>The database was restored from a backup; everything shown was reloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных восстановлена из резервной копии; все показанное перезагружено.</translation>
     </message>
     <message>
         <source>%1 on %2 is restoring the database from a backup. Changes cannot be saved until it has finished; everything reloads then.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 на %2 восстанавливает базу данных из резервной копии. Сохранить изменения нельзя, пока это не завершится; затем все перезагрузится.</translation>
     </message>
     <message>
         <source>The database cannot be reached right now: %1 Kartoteka keeps trying.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных сейчас недоступна: %1 Kartoteka продолжает попытки.</translation>
     </message>
     <message>
         <source>new-database.sqlite</source>
-        <translation type="unfinished"></translation>
+        <translation>новая-база.sqlite</translation>
     </message>
     <message>
         <source>About Kartoteka</source>
-        <translation type="unfinished"></translation>
+        <translation>О программе Kartoteka</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Kartoteka %1&lt;/h3&gt;&lt;p&gt;A desktop CRM for small shops: the client base, the deal funnel and the reports in one SQLite file, backed up every day.&lt;/p&gt;&lt;p&gt;License: GNU GPL version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Kartoteka %1&lt;/h3&gt;&lt;p&gt;Настольная CRM для небольших магазинов: база клиентов, воронка сделок и отчеты в одном файле SQLite, с резервной копией каждый день.&lt;/p&gt;&lt;p&gt;Лицензия: GNU GPL версии 3 или более поздней.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Find a client</source>
@@ -5508,593 +5534,597 @@ in this stage since %3, last activity %4</source>
     <name>kartoteka::ui::OwnerPassphraseDialog</name>
     <message>
         <source>The owner&apos;s passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Кодовая фраза владельца</translation>
     </message>
     <message>
         <source>Every backup is also written into the owner&apos;s copy folder, encrypted so that only this passphrase opens it. Any PC writes the copies without it; it is asked only to verify or restore a copy. Nobody can recover a forgotten passphrase: write it down and keep it apart from the USB stick. Copies written before keep opening with the passphrase they were written with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждая резервная копия записывается и в папку копии владельца, зашифрованная так, что ее открывает только эта кодовая фраза. Любой ПК записывает копии без нее; ее спрашивают только для проверки или восстановления копии. Забытую кодовую фразу не восстановит никто: запишите ее и храните отдельно от USB-флешки. Ранее записанные копии по-прежнему открываются той фразой, с которой их записали.</translation>
     </message>
     <message>
         <source>Passphrase (at least %1 characters):</source>
-        <translation type="unfinished"></translation>
+        <translation>Кодовая фраза (не менее %1 символов):</translation>
     </message>
     <message>
         <source>The same again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Еще раз:</translation>
     </message>
     <message>
         <source>Set the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Задать кодовую фразу</translation>
     </message>
     <message>
         <source>The two passphrases differ. Type the same one twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Фразы не совпадают. Введите одну и ту же дважды.</translation>
     </message>
     <message>
         <source>Open the owner&apos;s copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытие копии владельца</translation>
     </message>
     <message>
         <source>%1 is encrypted for the owner. The owner&apos;s passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 зашифрована для владельца. Кодовая фраза владельца:</translation>
     </message>
 </context>
 <context>
     <name>kartoteka::ui::OwnerSetupDialog</name>
     <message>
         <source>Set up the owner — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройка владельца — %1</translation>
     </message>
     <message>
         <source>Who owns this database?</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто владелец этой базы данных?</translation>
     </message>
     <message>
         <source>This database comes from a version of Kartoteka without passwords. The owner sets up their account first: pick yourself from the staff list, so that your clients and deals stay yours, and choose a login and a password. Then you give your colleagues their passwords in Administration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта база данных создана версией Kartoteka без паролей. Сначала владелец настраивает свою учетную запись: выберите себя в списке сотрудников, чтобы ваши клиенты и сделки остались вашими, и задайте логин и пароль. Затем вы выдадите коллегам пароли в Администрировании.</translation>
     </message>
     <message>
         <source>Everyone who uses Kartoteka signs in with a login and a password. The owner&apos;s account comes first: it can do everything, and from it you add your colleagues&apos; accounts in Administration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждый, кто пользуется Kartoteka, входит с логином и паролем. Сначала создается учетная запись владельца: ей разрешено все, и из нее вы добавляете учетные записи коллег в Администрировании.</translation>
     </message>
     <message>
         <source>Someone new (not in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто-то новый (нет в списке)</translation>
     </message>
     <message>
         <source>for example olena.koval</source>
-        <translation type="unfinished"></translation>
+        <translation>например olena.koval</translation>
     </message>
     <message numerus="yes">
         <source>at least %n characters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>не менее %n символа</numerusform>
+            <numerusform>не менее %n символов</numerusform>
+            <numerusform>не менее %n символов</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;You are:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вы:</translation>
     </message>
     <message>
         <source>Full &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ФИО:</translation>
     </message>
     <message>
         <source>&amp;Login:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Логин:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пароль:</translation>
     </message>
     <message>
         <source>&amp;Repeat it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Еще &amp;раз:</translation>
     </message>
     <message>
         <source>Create the owner and sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать владельца и войти</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished">Выйти из программы</translation>
+        <translation>Выйти</translation>
     </message>
     <message>
         <source>The two passwords differ. Type the same password twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароли не совпадают. Введите один и тот же пароль дважды.</translation>
     </message>
 </context>
 <context>
     <name>kartoteka::ui::PipelineEditor</name>
     <message>
         <source>New pipeline…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая воронка…</translation>
     </message>
     <message>
         <source>Add stage…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить этап…</translation>
     </message>
     <message>
         <source>Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить…</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Вверх</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Вниз</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить…</translation>
     </message>
     <message>
         <source>Pipelines</source>
-        <translation type="unfinished"></translation>
+        <translation>Воронки</translation>
     </message>
     <message>
         <source>New pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая воронка</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Название:</translation>
     </message>
     <message>
         <source>New stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый этап</translation>
     </message>
     <message>
         <source>Change the stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение этапа</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>никогда</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> дн.</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид:</translation>
     </message>
     <message>
         <source>Probability:</source>
-        <translation type="unfinished"></translation>
+        <translation>Вероятность:</translation>
     </message>
     <message>
         <source>Rots after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Зависает через:</translation>
     </message>
     <message>
         <source>Remove a stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление этапа</translation>
     </message>
     <message>
         <source>Remove the stage &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить этап «%1»?</translation>
     </message>
     <message>
         <source>Final stages stay at the end of the pipeline.</source>
-        <translation type="unfinished">Конечные этапы остаются в конце воронки.</translation>
+        <translation>Финальные этапы остаются в конце воронки.</translation>
     </message>
 </context>
 <context>
     <name>kartoteka::ui::ProductListModel</name>
     <message>
         <source>%1 (not in the catalog)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (нет в каталоге)</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished">%1 %</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished">артикул</translation>
+        <translation>Артикул</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ед.</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Цена</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория</translation>
     </message>
     <message>
         <source>VAT</source>
-        <translation type="unfinished">НДС</translation>
+        <translation>НДС</translation>
     </message>
     <message>
         <source>Stock (from accounting)</source>
-        <translation type="unfinished"></translation>
+        <translation>Остаток (из учета)</translation>
     </message>
 </context>
 <context>
     <name>kartoteka::ui::ReportCharts</name>
     <message>
-        <source>Where deals fall out: %1 deals created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reached</source>
-        <translation type="unfinished">Дошли</translation>
+        <translation>Дошли</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation>Выиграно</translation>
     </message>
     <message>
         <source>Why deals were lost: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему сделки проиграны: %1</translation>
     </message>
     <message>
         <source>no reason</source>
-        <translation type="unfinished"></translation>
+        <translation>без причины</translation>
     </message>
     <message>
         <source>Won, %1, with the year before</source>
-        <translation type="unfinished"></translation>
+        <translation>Выиграно, %1, в сравнении с прошлым годом</translation>
     </message>
     <message>
         <source>This period</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот период</translation>
     </message>
     <message>
         <source>A year before</source>
-        <translation type="unfinished"></translation>
+        <translation>Годом ранее</translation>
     </message>
     <message>
         <source>Revenue per buying client by channel, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Выручка на клиента-покупателя по каналам, %1</translation>
     </message>
     <message>
         <source>Revenue per client</source>
-        <translation type="unfinished">Выручка на клиента</translation>
+        <translation>Выручка на клиента</translation>
     </message>
     <message>
         <source>Won and still open by manager, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Выигранные и открытые по менеджерам, %1</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытые</translation>
     </message>
     <message>
         <source>Clients by number of purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенты по количеству покупок</translation>
     </message>
     <message>
         <source>Clients</source>
-        <translation type="unfinished">Клиенты</translation>
+        <translation>Клиенты</translation>
     </message>
     <message>
         <source>RFM segments: clients and their revenue share</source>
-        <translation type="unfinished"></translation>
+        <translation>RFM-сегменты: клиенты и их доля выручки</translation>
+    </message>
+    <message numerus="yes">
+        <source>Where deals fall out: %n deal(s) created</source>
+        <translation>
+            <numerusform>Где сделки отпадают: создана %n сделка</numerusform>
+            <numerusform>Где сделки отпадают: создано %n сделки</numerusform>
+            <numerusform>Где сделки отпадают: создано %n сделок</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>kartoteka::ui::ReportExport</name>
     <message>
         <source>Cannot write %1. Choose another folder or free some disk space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удается записать %1. Выберите другую папку или освободите место на диске.</translation>
     </message>
 </context>
 <context>
     <name>kartoteka::ui::ReportView</name>
     <message>
         <source>Export</source>
-        <translation type="unfinished">Экспорт</translation>
+        <translation>Экспорт</translation>
     </message>
     <message>
         <source>Save the chart or the table, or print them</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить диаграмму или таблицу либо напечатать их</translation>
     </message>
     <message>
         <source>Chart as picture (PNG)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграмма как изображение (PNG)…</translation>
     </message>
     <message>
         <source>Chart and table as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграмма и таблица в PDF…</translation>
     </message>
     <message>
         <source>Table for Excel (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблица для Excel (CSV)…</translation>
     </message>
     <message>
         <source>CSV for Excel (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV для Excel (*.csv)</translation>
     </message>
     <message>
         <source>Table as Excel workbook (XLSX)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблица как книга Excel (XLSX)…</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать…</translation>
     </message>
     <message>
         <source>PNG picture (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображение PNG (*.png)</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Double-click a row to see what is behind it</source>
-        <translation type="unfinished"></translation>
+        <translation>Дважды щелкните строку, чтобы увидеть, что за ней стоит</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать</translation>
     </message>
     <message>
         <source>This report has no chart; export its table.</source>
-        <translation type="unfinished"></translation>
+        <translation>У этого отчета нет диаграммы; экспортируйте его таблицу.</translation>
     </message>
     <message>
         <source>Print %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать: %1</translation>
     </message>
 </context>
 <context>
     <name>kartoteka::ui::ReportsPage</name>
     <message>
         <source>Funnel</source>
-        <translation type="unfinished">Воронка</translation>
+        <translation>Воронка</translation>
     </message>
     <message>
         <source>Sales</source>
-        <translation type="unfinished">Продажи</translation>
+        <translation>Продажи</translation>
     </message>
     <message>
         <source>Channels</source>
-        <translation type="unfinished">Каналы</translation>
+        <translation>Каналы</translation>
     </message>
     <message>
         <source>Managers</source>
-        <translation type="unfinished">Менеджеры</translation>
+        <translation>Менеджеры</translation>
     </message>
     <message>
         <source>Clients</source>
-        <translation type="unfinished">Клиенты</translation>
+        <translation>Клиенты</translation>
     </message>
     <message>
         <source>Drifting clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Уходящие клиенты</translation>
     </message>
     <message>
         <source>Birthdays</source>
-        <translation type="unfinished">Дни рождения</translation>
+        <translation>Дни рождения</translation>
     </message>
     <message>
         <source>Call today</source>
-        <translation type="unfinished"></translation>
+        <translation>Позвонить сегодня</translation>
     </message>
     <message>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Период:</translation>
     </message>
     <message>
         <source>Pipeline:</source>
-        <translation type="unfinished"></translation>
+        <translation>Воронка:</translation>
     </message>
     <message>
         <source>Manager:</source>
-        <translation type="unfinished"></translation>
+        <translation>Менеджер:</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновить</translation>
     </message>
     <message>
         <source>Count again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пересчитать (F5)</translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот месяц</translation>
     </message>
     <message>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>Прошлый месяц</translation>
     </message>
     <message>
         <source>This quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот квартал</translation>
     </message>
     <message>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот год</translation>
     </message>
     <message>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>Все время</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Свой период</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подсчет…</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Все</translation>
     </message>
     <message>
         <source>The reports could not be counted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось подсчитать отчеты: %1</translation>
     </message>
     <message>
         <source>The call list could not be counted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось составить список звонков: %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Drifting away&lt;/b&gt;: regular clients whose last purchase is well past their usual interval, and one-time buyers silent for 90 days, the biggest spenders first. Double-click to open the card.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Уходящие клиенты&lt;/b&gt;: постоянные клиенты, чья последняя покупка давно вышла за их обычный интервал, и разовые покупатели, молчащие 90 дней; сначала те, кто потратил больше всех. Дважды щелкните, чтобы открыть карточку.</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;Birthdays&lt;/b&gt; in the next %n days.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;Дни рождения&lt;/b&gt; в ближайший %n день.</numerusform>
+            <numerusform>&lt;b&gt;Дни рождения&lt;/b&gt; в ближайшие %n дня.</numerusform>
+            <numerusform>&lt;b&gt;Дни рождения&lt;/b&gt; в ближайшие %n дней.</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; deals created in %2. Won &lt;b&gt;%3&lt;/b&gt; (%4), lost %5 (%6); win rate &lt;b&gt;%7&lt;/b&gt;, %8 days to win on average.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделок создано в воронке «%2»: &lt;b&gt;%1&lt;/b&gt;. Выиграно &lt;b&gt;%3&lt;/b&gt; (%4), проиграно %5 (%6); доля выигранных &lt;b&gt;%7&lt;/b&gt;, в среднем %8 дн. до выигрыша.</translation>
     </message>
     <message>
         <source>Won &lt;b&gt;%1&lt;/b&gt; in %2 deals, average check %3. A year before: %4 in %5 deals%6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выиграно &lt;b&gt;%1&lt;/b&gt;, сделок: %2, средний чек %3. Годом ранее: %4, сделок: %5%6.</translation>
     </message>
     <message>
         <source>Per source: new clients and deals of the period, and what the clients who came from it bought (purchases and won deals).</source>
-        <translation type="unfinished"></translation>
+        <translation>По источникам: новые клиенты и сделки периода, а также что купили клиенты, пришедшие из этого источника (покупки и выигранные сделки).</translation>
     </message>
     <message>
         <source>Deals created in the period, as they stand now; calls, meetings and e-mails logged in the period on each manager&apos;s clients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделки, созданные в периоде, в их текущем состоянии; звонки, встречи и письма, записанные в периоде по клиентам каждого менеджера.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; clients bought %2 times for &lt;b&gt;%3&lt;/b&gt;: %4 per client, average check %5, every %6 days for those who came back. The top 20 % (%7 clients) brought &lt;b&gt;%8&lt;/b&gt; of the revenue. Figures count the purchases and won deals of the period; choose All time for lifetime value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиентов-покупателей: &lt;b&gt;%1&lt;/b&gt;, покупок: %2, на сумму &lt;b&gt;%3&lt;/b&gt;: %4 на клиента, средний чек %5; вернувшиеся покупают каждые %6 дн. Лучшие 20 % (клиентов: %7) принесли &lt;b&gt;%8&lt;/b&gt; выручки. Учтены покупки и выигранные сделки периода; чтобы увидеть ценность клиента за все время, выберите «Все время».</translation>
     </message>
     <message>
         <source>Now in “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейчас на этапе «%1»</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation>Выигранные</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Проигранные</translation>
     </message>
     <message>
         <source>Lost: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Проиграно: %1</translation>
     </message>
     <message>
         <source>Won %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Выиграно: %1</translation>
     </message>
     <message>
         <source>%1 purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупок: %1</translation>
     </message>
     <message>
         <source>First purchase in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Первая покупка: %1</translation>
     </message>
 </context>
 <context>
     <name>kartoteka::ui::RolesPanel</name>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить</translation>
     </message>
     <message>
         <source>Reset to defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть стандартные</translation>
     </message>
     <message>
         <source>Undo changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить изменения</translation>
     </message>
     <message>
         <source>What each role may do. &lt;b&gt;The owner can always do everything&lt;/b&gt;: that column cannot be changed, and there is always at least one owner. A change applies to each person from their next sign-in, and is kept in the audit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Что может каждая роль. &lt;b&gt;Владелец всегда может все&lt;/b&gt;: этот столбец изменить нельзя, и всегда есть хотя бы один владелец. Изменение действует для каждого со следующего входа и записывается в журнал действий.</translation>
     </message>
     <message>
         <source>Only an owner can change what the roles may do.</source>
-        <translation type="unfinished">Изменять права ролей может только владелец.</translation>
+        <translation>Изменять права ролей может только владелец.</translation>
     </message>
     <message>
         <source>Saved. The new rights apply to each person from their next sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено. Новые права действуют для каждого со следующего входа.</translation>
     </message>
     <message>
         <source>The built-in rights are in the table. Save to keep them.</source>
-        <translation type="unfinished"></translation>
+        <translation>В таблице стандартные права. Сохраните, чтобы оставить их.</translation>
     </message>
     <message>
         <source>The roles already have the built-in rights.</source>
-        <translation type="unfinished"></translation>
+        <translation>У ролей уже стандартные права.</translation>
     </message>
 </context>
 <context>
     <name>kartoteka::ui::SessionGuard</name>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Войти</translation>
     </message>
     <message>
         <source>Signed in: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы вошли: %1 (%2)</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Заблокировано</translation>
     </message>
 </context>
 <context>
     <name>kartoteka::ui::SessionListModel</name>
     <message>
         <source>Connected since %1, Kartoteka %2, process %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключен с %1, Kartoteka %2, процесс %3</translation>
     </message>
     <message>
         <source>%1 (you)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (вы)</translation>
     </message>
     <message>
         <source>working</source>
-        <translation type="unfinished"></translation>
+        <translation>работает</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователь</translation>
     </message>
     <message>
         <source>Computer</source>
-        <translation type="unfinished">Компьютер</translation>
+        <translation>Компьютер</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний раз на связи</translation>
     </message>
     <message>
         <source>Doing</source>
-        <translation type="unfinished"></translation>
+        <translation>Что делает</translation>
     </message>
 </context>
 <context>
@@ -6196,207 +6226,211 @@ in this stage since %3, last activity %4</source>
     <name>kartoteka::ui::SignInDialog</name>
     <message>
         <source>Sign in — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход — %1</translation>
     </message>
     <message>
         <source>Kartoteka</source>
-        <translation type="unfinished">Kartoteka</translation>
+        <translation>Kartoteka</translation>
     </message>
 </context>
 <context>
     <name>kartoteka::ui::SignInPanel</name>
     <message>
         <source>for example olena.koval</source>
-        <translation type="unfinished"></translation>
+        <translation>например olena.koval</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Войти</translation>
     </message>
     <message>
         <source>Sign in as someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Войти как другой пользователь</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Quit Kartoteka</source>
-        <translation type="unfinished"></translation>
+        <translation>Выйти из Kartoteka</translation>
     </message>
     <message>
         <source>&amp;Login:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Логин:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пароль:</translation>
     </message>
     <message>
         <source>Choose your own password</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите собственный пароль</translation>
     </message>
     <message numerus="yes">
         <source>You signed in with a temporary password. Choose a password of your own (at least %n characters) that only you know; you will sign in with it from now on.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Вы вошли с временным паролем. Выберите собственный пароль (не менее %n символа), который знаете только вы; теперь вы будете входить с ним.</numerusform>
+            <numerusform>Вы вошли с временным паролем. Выберите собственный пароль (не менее %n символов), который знаете только вы; теперь вы будете входить с ним.</numerusform>
+            <numerusform>Вы вошли с временным паролем. Выберите собственный пароль (не менее %n символов), который знаете только вы; теперь вы будете входить с ним.</numerusform>
         </translation>
     </message>
     <message>
         <source>Save and continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить и продолжить</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Назад</translation>
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новый пароль:</translation>
     </message>
     <message>
         <source>&amp;Repeat it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Еще &amp;раз:</translation>
     </message>
     <message>
         <source>Sign in to Kartoteka</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход в Kartoteka</translation>
     </message>
     <message>
         <source>Enter your login and password. If you have none, ask the owner or the administrator for an account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите логин и пароль. Если учетной записи нет, попросите ее у владельца или администратора.</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Разблокировать</translation>
     </message>
     <message>
         <source>Kartoteka is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartoteka заблокирована</translation>
     </message>
     <message>
         <source>Nobody used Kartoteka for a while, so it hid the database. %1, enter your password to continue, or let someone else sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Какое-то время Kartoteka никто не пользовался, поэтому она скрыла базу данных. %1, введите пароль, чтобы продолжить, или дайте войти кому-то другому.</translation>
     </message>
     <message>
         <source>&lt;b&gt;This is a demo database.&lt;/b&gt; Every demo account&apos;s password is &lt;b&gt;%1&lt;/b&gt;. Click a login to fill in both, then Sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Это демонстрационная база.&lt;/b&gt; Пароль каждой демо-записи: &lt;b&gt;%1&lt;/b&gt;. Щелкните логин, чтобы заполнить оба поля, затем нажмите «Войти».</translation>
     </message>
     <message>
         <source>Enter your login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите логин.</translation>
     </message>
     <message>
         <source>Enter your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите пароль.</translation>
     </message>
     <message>
         <source>The two new passwords differ. Type the same password twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новые пароли не совпадают. Введите один и тот же пароль дважды.</translation>
     </message>
 </context>
 <context>
     <name>kartoteka::ui::StagesModel</name>
     <message>
         <source>final: won</source>
-        <translation type="unfinished"></translation>
+        <translation>финальный: выиграно</translation>
     </message>
     <message>
         <source>final: lost</source>
-        <translation type="unfinished"></translation>
+        <translation>финальный: проиграно</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished">открыта</translation>
+        <translation>открытый</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished">%1 %</translation>
-    </message>
-    <message>
-        <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>никогда</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">Этап</translation>
+        <translation>Этап</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Вид</translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Probability</source>
-        <translation type="unfinished">Вероятность</translation>
+        <translation>Вероятность</translation>
     </message>
     <message>
         <source>Rots after</source>
-        <translation type="unfinished"></translation>
+        <translation>Зависает через</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>kartoteka::ui::StatusLine</name>
     <message>
         <source>Backing up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервное копирование…</translation>
     </message>
     <message>
         <source>%1 — read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — только чтение</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Shared mode: every save waits for the network folder. Safe for a handful of PCs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Общий режим: каждое сохранение ждет сетевую папку. Надежен для нескольких ПК.</translation>
     </message>
     <message>
         <source>Local mode: only this PC may open the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Локальный режим: файл может открывать только этот ПК.</translation>
     </message>
     <message>
         <source>Not backed up from here (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отсюда копии не создаются (только чтение)</translation>
     </message>
     <message>
         <source>⚠ Backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Резервная копия не удалась</translation>
     </message>
     <message>
         <source>⚠ Owner&apos;s copy failed</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Копия владельца не удалась</translation>
     </message>
     <message>
         <source>No backup yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервных копий еще нет</translation>
     </message>
     <message>
         <source>Backed up today at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Копия создана сегодня в %1</translation>
     </message>
     <message>
         <source>Last backup %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Последняя копия %1</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished">%1 на %2</translation>
+        <translation>%1 на %2</translation>
     </message>
     <message numerus="yes">
         <source>%n other(s) connected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Подключен еще %n пользователь</numerusform>
+            <numerusform>Подключены еще %n пользователя</numerusform>
+            <numerusform>Подключено еще %n пользователей</numerusform>
         </translation>
     </message>
 </context>
@@ -6404,86 +6438,86 @@ in this stage since %3, last activity %4</source>
     <name>kartoteka::ui::TemporaryPasswordDialog</name>
     <message>
         <source>Temporary password for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Временный пароль для %1</translation>
     </message>
     <message>
         <source>Give %1 this login and temporary password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дайте %1 этот логин и временный пароль:</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать</translation>
     </message>
     <message>
         <source>It is shown only now: Kartoteka keeps no copy of it. %1 must choose their own password at the first sign-in. If it is lost, reset the password again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Он показывается только сейчас: Kartoteka не хранит его копию. %1 должен(на) выбрать собственный пароль при первом входе. Если пароль потеряется, сбросьте его снова.</translation>
     </message>
     <message>
         <source>Login:</source>
-        <translation type="unfinished"></translation>
+        <translation>Логин:</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль:</translation>
     </message>
 </context>
 <context>
     <name>kartoteka::ui::TimelineModel</name>
     <message>
         <source>Deal &quot;%1&quot; opened in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделка «%1» открыта на этапе %2</translation>
     </message>
     <message>
         <source>Deal &quot;%1&quot; won</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделка «%1» выиграна</translation>
     </message>
     <message>
         <source>Deal &quot;%1&quot; lost (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделка «%1» проиграна (%2)</translation>
     </message>
     <message>
         <source>Deal &quot;%1&quot; moved to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделка «%1» перешла на этап %2</translation>
     </message>
     <message>
         <source>incoming</source>
-        <translation type="unfinished">входящий</translation>
+        <translation>входящий</translation>
     </message>
     <message>
         <source>received</source>
-        <translation type="unfinished"></translation>
+        <translation>получено</translation>
     </message>
     <message>
         <source>outgoing</source>
-        <translation type="unfinished">исходящий</translation>
+        <translation>исходящий</translation>
     </message>
     <message>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>отправлено</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 мин</translation>
     </message>
     <message>
         <source>Deal</source>
-        <translation type="unfinished">Сделка</translation>
+        <translation>Сделка</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Когда</translation>
+        <translation>Когда</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">Что</translation>
+        <translation>Что</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished">Подробности</translation>
+        <translation>Подробности</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Сумма</translation>
+        <translation>Сумма</translation>
     </message>
     <message>
         <source>Step</source>
@@ -6502,27 +6536,27 @@ in this stage since %3, last activity %4</source>
     <name>kartoteka::ui::WorkspaceOpener</name>
     <message>
         <source>Kartoteka</source>
-        <translation type="unfinished">Kartoteka</translation>
+        <translation>Kartoteka</translation>
     </message>
     <message>
         <source>The database %1 could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось открыть базу данных %1.</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Попробовать еще раз</translation>
     </message>
     <message>
         <source>Open another…</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть другую…</translation>
     </message>
     <message>
         <source>New database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая база данных…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished">Выйти из программы</translation>
+        <translation>Выйти</translation>
     </message>
 </context>
 </TS>

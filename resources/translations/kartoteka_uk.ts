@@ -3440,706 +3440,718 @@ Demo: %3</source>
     <name>kartoteka::ui::AccountDialog</name>
     <message>
         <source>olena.koval</source>
-        <translation type="unfinished"></translation>
+        <translation>olena.koval</translation>
     </message>
     <message>
         <source>Olena Koval</source>
-        <translation type="unfinished"></translation>
+        <translation>Олена Коваль</translation>
     </message>
     <message>
         <source>Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ПІБ:</translation>
     </message>
     <message>
         <source>Login:</source>
-        <translation type="unfinished"></translation>
+        <translation>Логін:</translation>
     </message>
     <message>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль:</translation>
     </message>
     <message>
         <source>A temporary password is made for the new account and shown once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для нового облікового запису створюється тимчасовий пароль, який показується лише один раз.</translation>
     </message>
 </context>
 <context>
     <name>kartoteka::ui::AccountListModel</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(немає)</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished">Активний</translation>
+        <translation>Активний</translation>
     </message>
     <message>
         <source>Deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>Вимкнений</translation>
     </message>
     <message>
         <source>None yet: cannot sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ще немає: увійти не можна</translation>
     </message>
     <message>
         <source>Temporary: must change at sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Тимчасовий: змінити при вході</translation>
     </message>
     <message>
         <source>Set</source>
-        <translation type="unfinished"></translation>
+        <translation>Встановлено</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ім&apos;я</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished">Логін</translation>
+        <translation>Логін</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Роль</translation>
+        <translation>Роль</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Стан</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль</translation>
     </message>
 </context>
 <context>
     <name>kartoteka::ui::AccountsPanel</name>
     <message>
         <source>Add account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати обліковий запис…</translation>
     </message>
     <message>
         <source>Reset password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Скинути пароль…</translation>
     </message>
     <message>
         <source>Change role…</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінити роль…</translation>
     </message>
     <message>
         <source>Login and name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Логін та ім&apos;я…</translation>
     </message>
     <message>
         <source>Deactivate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Вимкнути…</translation>
     </message>
     <message>
         <source>Activate</source>
-        <translation type="unfinished"></translation>
+        <translation>Увімкнути</translation>
     </message>
     <message>
         <source>Give an account a login and a name (accounts from before passwords got a login made from their name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Задати обліковому запису логін та ім&apos;я (записи, створені до появи паролів, отримали логін з імені)</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Облікові записи</translation>
     </message>
     <message>
         <source>Add an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати обліковий запис</translation>
     </message>
     <message>
         <source>%1 can now sign in as %2 with the temporary password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тепер %1 може увійти як %2 з тимчасовим паролем.</translation>
     </message>
     <message>
         <source>Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>Скинути пароль</translation>
     </message>
     <message>
         <source>Give %1 a new temporary password? The current password stops working at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Видати %1 новий тимчасовий пароль? Поточний пароль одразу перестане діяти.</translation>
     </message>
     <message>
         <source>%1 has a new temporary password.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 отримує новий тимчасовий пароль.</translation>
     </message>
     <message>
         <source>Change role</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінити роль</translation>
     </message>
     <message>
         <source>Role of %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль %1:</translation>
     </message>
     <message>
         <source>%1 is now: %2. The new rights apply from their next sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 тепер: %2. Нові права діють з наступного входу.</translation>
     </message>
     <message>
         <source>Login and name of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Логін та ім&apos;я: %1</translation>
     </message>
     <message>
         <source>Saved the login and name of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Логін та ім&apos;я %1 збережено.</translation>
     </message>
     <message>
         <source>Deactivate %1? They will no longer be able to sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вимкнути %1? Цей обліковий запис більше не зможе увійти.</translation>
     </message>
     <message>
         <source>Deactivate %1 and hand %2 and %3 to %4? They will no longer be able to sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вимкнути %1 і передати %2 та %3 користувачу %4? Вимкнений обліковий запис більше не зможе увійти.</translation>
     </message>
     <message numerus="yes">
         <source>%n client(s)</source>
-        <translation type="unfinished">
-            <numerusform>%n клієнт</numerusform>
-            <numerusform>%n клієнти</numerusform>
+        <translation>
+            <numerusform>%n клієнта</numerusform>
+            <numerusform>%n клієнтів</numerusform>
             <numerusform>%n клієнтів</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n open deal(s)</source>
-        <translation type="unfinished">
-            <numerusform>%n відкрита угода</numerusform>
+        <translation>
+            <numerusform>%n відкриту угоду</numerusform>
             <numerusform>%n відкриті угоди</numerusform>
             <numerusform>%n відкритих угод</numerusform>
         </translation>
     </message>
     <message>
         <source>Deactivate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Вимкнути %1</translation>
     </message>
     <message>
         <source>Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Вимкнути</translation>
     </message>
     <message>
         <source>%1 is deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 вимкнено.</translation>
     </message>
     <message>
         <source>%1 is deactivated. %2 and %3 went to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 вимкнено. %2 та %3 передано користувачу %4.</translation>
     </message>
     <message>
         <source>%1 is active again and can sign in with their password.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 знову активний і може входити зі своїм паролем.</translation>
     </message>
 </context>
 <context>
     <name>kartoteka::ui::AdminPage</name>
     <message>
         <source>Backup settings (shared by every PC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Налаштування резервних копій (спільні для всіх ПК)</translation>
     </message>
     <message>
         <source>Connected now</source>
-        <translation type="unfinished"></translation>
+        <translation>Зараз підключені</translation>
     </message>
     <message>
         <source>Idle lock (every PC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Автоблокування (усі ПК)</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервні копії</translation>
     </message>
     <message>
         <source>Lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Довідники</translation>
     </message>
     <message>
         <source>Client card fields of this shop</source>
-        <translation type="unfinished"></translation>
+        <translation>Поля картки клієнта цього магазину</translation>
     </message>
     <message>
         <source>Backups and connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервні копії та підключення</translation>
     </message>
     <message>
         <source>Lists and fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Довідники та поля</translation>
     </message>
     <message>
         <source>Pipelines</source>
-        <translation type="unfinished"></translation>
+        <translation>Воронки</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Облікові записи</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Ролі</translation>
     </message>
     <message>
         <source>Audit</source>
-        <translation type="unfinished">Журнал дій</translation>
+        <translation>Журнал дій</translation>
     </message>
 </context>
 <context>
     <name>kartoteka::ui::AuditListModel</name>
     <message>
         <source>Computer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Комп&apos;ютер: %1</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Коли</translation>
+        <translation>Коли</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished">Хто</translation>
+        <translation>Хто</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">Що</translation>
+        <translation>Що</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished">Подробиці</translation>
+        <translation>Подробиці</translation>
     </message>
 </context>
 <context>
     <name>kartoteka::ui::AuditPanel</name>
     <message>
         <source>Load more</source>
-        <translation type="unfinished"></translation>
+        <translation>Завантажити ще</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт…</translation>
     </message>
     <message>
         <source>All actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі дії</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>будь-яка</translation>
     </message>
     <message>
         <source>Find a client, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Знайдіть клієнта й натисніть Enter</translation>
     </message>
     <message>
         <source>Any client</source>
-        <translation type="unfinished"></translation>
+        <translation>Будь-який клієнт</translation>
     </message>
     <message>
         <source>Person:</source>
-        <translation type="unfinished"></translation>
+        <translation>Хто:</translation>
     </message>
     <message>
         <source>Action:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дія:</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>З:</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>По:</translation>
     </message>
     <message>
         <source>Client:</source>
-        <translation type="unfinished"></translation>
+        <translation>Клієнт:</translation>
     </message>
     <message>
         <source>Newest first. Double-click a row about a client to open the client. Audit rows cannot be changed or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спочатку найновіші. Двічі клацніть рядок про клієнта, щоб відкрити його. Записи журналу не можна змінити чи видалити.</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі</translation>
     </message>
     <message>
         <source>%1 (deactivated)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (вимкнений)</translation>
     </message>
     <message>
         <source>Nothing matches the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>За цим фільтром нічого немає.</translation>
     </message>
     <message>
         <source>No client matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає клієнта за запитом «%1».</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n row(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Експортовано %n рядок у %1.</numerusform>
+            <numerusform>Експортовано %n рядки у %1.</numerusform>
+            <numerusform>Експортовано %n рядків у %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Audit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал дій %1</translation>
     </message>
     <message>
         <source>Export the audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт журналу дій</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Книга Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>kartoteka::ui::BackupListModel</name>
     <message>
         <source>This owner&apos;s copy is encrypted: select it and choose &quot;Check owner&apos;s copy…&quot; to check it with the owner&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ця копія власника зашифрована: виберіть її й натисніть «Перевірити копію власника…», щоб перевірити її парольною фразою власника.</translation>
     </message>
     <message>
         <source>This backup has no manifest with a checksum, so damage or changes since it was made cannot be ruled out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ця резервна копія не має маніфесту з контрольною сумою, тож не можна виключити, що її пошкоджено чи змінено після створення.</translation>
     </message>
     <message>
         <source>%1, owner&apos;s copy</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, копія власника</translation>
     </message>
     <message>
         <source>checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>перевірка…</translation>
     </message>
     <message>
         <source>OK, checksum matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Справна, контрольна сума збігається</translation>
     </message>
     <message>
         <source>not verified: no checksum</source>
-        <translation type="unfinished"></translation>
+        <translation>не перевірено: немає контрольної суми</translation>
     </message>
     <message>
         <source>damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>пошкоджено: %1</translation>
     </message>
     <message>
         <source>encrypted for the owner</source>
-        <translation type="unfinished"></translation>
+        <translation>зашифровано для власника</translation>
     </message>
     <message>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>Створено</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Вид</translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Розмір</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірка</translation>
     </message>
     <message>
         <source>Schema</source>
-        <translation type="unfinished"></translation>
+        <translation>Схема</translation>
     </message>
     <message>
         <source>Program version</source>
-        <translation type="unfinished"></translation>
+        <translation>Версія програми</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 КБ</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 МБ</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 ГБ</translation>
     </message>
 </context>
 <context>
     <name>kartoteka::ui::BackupPanel</name>
     <message>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Створити копію зараз</translation>
     </message>
     <message>
         <source>Restore selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Відновити вибрану…</translation>
     </message>
     <message>
         <source>Restore from file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Відновити з файлу…</translation>
     </message>
     <message>
         <source>Check owner&apos;s copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірити копію власника…</translation>
     </message>
     <message>
         <source>Make a verified backup of the whole database now</source>
-        <translation type="unfinished"></translation>
+        <translation>Створити перевірену резервну копію всієї бази даних зараз</translation>
     </message>
     <message>
         <source>Replace the current data with the selected backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Замінити поточні дані вибраною резервною копією</translation>
     </message>
     <message>
         <source>Replace the current data with a backup file from anywhere, for example a USB stick</source>
-        <translation type="unfinished"></translation>
+        <translation>Замінити поточні дані файлом резервної копії з будь-якого місця, наприклад з USB-флешки</translation>
     </message>
     <message>
         <source>Decrypt the selected owner&apos;s copy with the owner&apos;s passphrase and check it, without restoring it</source>
-        <translation type="unfinished"></translation>
+        <translation>Розшифрувати вибрану копію власника парольною фразою власника й перевірити її, не відновлюючи</translation>
     </message>
     <message>
         <source>Making a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Створення резервної копії…</translation>
     </message>
     <message>
         <source>Backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося створити резервну копію</translation>
     </message>
     <message>
         <source>Backups are kept in &lt;a href=&quot;open&quot;&gt;%1&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервні копії зберігаються в &lt;a href=&quot;open&quot;&gt;%1&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Last backup: %1 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Остання резервна копія: %1 о %2.</translation>
     </message>
     <message>
         <source>No backup has been made yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервних копій ще не створено.</translation>
     </message>
     <message>
         <source>The last owner&apos;s copy failed (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Остання копія власника не вдалася (%1):</translation>
     </message>
     <message>
         <source>The last backup failed (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Остання резервна копія не вдалася (%1):</translation>
     </message>
     <message>
         <source>A backup is being made already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервна копія вже створюється.</translation>
     </message>
     <message>
         <source>the owner&apos;s copy of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>копія власника від %1</translation>
     </message>
     <message>
         <source>the backup of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>резервна копія від %1</translation>
     </message>
     <message>
         <source>Restore from a backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Відновлення з файлу резервної копії</translation>
     </message>
     <message>
         <source>Kartoteka backups (*.sqlite *.db *.%1);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервні копії Kartoteka (*.sqlite *.db *.%1);;Усі файли (*)</translation>
     </message>
     <message>
         <source>Wrong passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Неправильна парольна фраза</translation>
     </message>
     <message>
         <source>This backup cannot be restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Цю резервну копію не можна відновити</translation>
     </message>
     <message>
         <source>The owner&apos;s copy %1 decrypts whole with this passphrase, and the backup inside is good (schema version %2, checksum matches).</source>
-        <translation type="unfinished"></translation>
+        <translation>Копія власника %1 повністю розшифровується цією парольною фразою, і резервна копія в ній справна (версія схеми %2, контрольна сума збігається).</translation>
     </message>
     <message>
         <source>Check owner&apos;s copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірка копії власника</translation>
     </message>
     <message>
         <source>This is a backup of another database, not of the open one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Це резервна копія іншої бази даних, а не відкритої.</translation>
     </message>
     <message>
         <source>This is a backup of «%1», not of the open database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Це резервна копія бази «%1», а не відкритої.</translation>
     </message>
     <message>
         <source>This backup is not verified: it has no manifest with a checksum, so damage or changes since it was made cannot be ruled out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ця резервна копія не перевірена: у неї немає маніфесту з контрольною сумою, тож не можна виключити, що її пошкоджено чи змінено після створення.</translation>
     </message>
     <message>
         <source>Restore an unverified backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Відновлення неперевіреної копії</translation>
     </message>
     <message>
         <source>Restore another database&apos;s backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Відновлення копії іншої бази даних</translation>
     </message>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished">Відновлювати з резервної копії</translation>
+        <translation>Відновлення з резервної копії</translation>
     </message>
     <message>
         <source>Replace all current data with %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Замінити всі поточні дані на %1?</translation>
     </message>
     <message>
         <source>All the data of the open database will be replaced by that other database&apos;s. </source>
-        <translation type="unfinished"></translation>
+        <translation>Усі дані відкритої бази буде замінено даними тієї іншої бази. </translation>
     </message>
     <message>
         <source>Everything entered after that backup will be replaced. </source>
-        <translation type="unfinished"></translation>
+        <translation>Усе, що внесено після цієї копії, буде замінено. </translation>
     </message>
     <message>
         <source>A safety copy of the current data is made first, so this restore can be undone by restoring that copy. Other PCs cannot save while the restore runs and reload when it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спершу створюється страхувальна копія поточних даних, тож це відновлення можна скасувати, відновивши ту копію. Інші ПК не можуть зберігати зміни, поки триває відновлення, і перезавантажать дані після нього.</translation>
     </message>
     <message>
         <source>Restore unverified backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Відновити неперевірену копію</translation>
     </message>
     <message>
         <source>Restore the other database</source>
-        <translation type="unfinished"></translation>
+        <translation>Відновити іншу базу</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished">Відновлення</translation>
+        <translation>Відновити</translation>
     </message>
     <message>
         <source>Restoring the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Відновлення з резервної копії…</translation>
     </message>
     <message>
         <source>Restore failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося відновити</translation>
     </message>
     <message>
         <source>The backup was restored. The data as it was before is kept in the safety copy %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервну копію відновлено. Дані, якими вони були до цього, збережено у страхувальній копії %1.</translation>
     </message>
 </context>
 <context>
     <name>kartoteka::ui::BackupSettingsForm</name>
     <message>
         <source>Also at</source>
-        <translation type="unfinished"></translation>
+        <translation>Також о</translation>
     </message>
     <message>
         <source>Set the owner&apos;s passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Задати парольну фразу власника…</translation>
     </message>
     <message>
         <source>Save settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти налаштування</translation>
     </message>
     <message>
         <source>Another disk, a USB stick or a network folder. Empty: the default folder on the PC that makes the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Інший диск, USB-флешка чи мережева папка. Порожньо: стандартна папка на ПК, який створює копію.</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Огляд…</translation>
     </message>
     <message>
         <source>At the first start of each day.</source>
-        <translation type="unfinished"></translation>
+        <translation>При першому запуску щодня.</translation>
     </message>
     <message>
         <source>daily,</source>
-        <translation type="unfinished"></translation>
+        <translation>щоденних,</translation>
     </message>
     <message>
         <source>weekly,</source>
-        <translation type="unfinished"></translation>
+        <translation>щотижневих,</translation>
     </message>
     <message>
         <source>monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>щомісячних</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>немає</translation>
     </message>
     <message>
         <source>A USB stick or a folder synced to the owner&apos;s cloud drive. Every backup is also written there, encrypted so that only the owner&apos;s passphrase opens it; the same number of copies is kept as in the backup folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>USB-флешка або папка, що синхронізується з хмарним диском власника. Кожна резервна копія записується й туди, зашифрована так, що її відкриває лише парольна фраза власника; зберігається стільки ж копій, скільки в папці резервних копій.</translation>
     </message>
     <message>
         <source>Backup folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка резервних копій:</translation>
     </message>
     <message>
         <source>Automatic backup:</source>
-        <translation type="unfinished"></translation>
+        <translation>Автоматичне копіювання:</translation>
     </message>
     <message>
         <source>Keep:</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберігати:</translation>
     </message>
     <message>
         <source>Owner&apos;s copy folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка копії власника:</translation>
     </message>
     <message>
         <source>Owner&apos;s copy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Копія власника:</translation>
     </message>
     <message>
         <source>Backup settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Налаштування резервних копій</translation>
     </message>
     <message>
         <source>No passphrase is set: owner&apos;s copies cannot be written until the owner sets one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольну фразу не задано: копії власника не записуються, доки власник її не задасть.</translation>
     </message>
     <message>
         <source>The owner&apos;s passphrase is set; copies open only with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольну фразу власника задано; копії відкриваються лише нею.</translation>
     </message>
     <message>
         <source>The owner&apos;s passphrase is set (by %1); copies open only with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольну фразу власника задано (%1); копії відкриваються лише нею.</translation>
     </message>
     <message>
         <source>Deriving the owner&apos;s key from the passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Обчислення ключа власника з парольної фрази…</translation>
     </message>
     <message>
         <source>The owner&apos;s passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольна фраза власника</translation>
     </message>
     <message>
         <source>%1: theirs &quot;%2&quot;, yours &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: їхнє «%2», ваше «%3»</translation>
     </message>
     <message>
         <source>Backup settings were changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Налаштування резервних копій змінено</translation>
     </message>
     <message>
         <source>%1 saved the backup settings after you opened them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 зберіг(ла) налаштування резервних копій після того, як ви їх відкрили.</translation>
     </message>
     <message>
         <source>Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Залишити мої</translation>
     </message>
     <message>
         <source>Keep theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Залишити їхні</translation>
     </message>
     <message>
         <source>Backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка резервних копій</translation>
     </message>
     <message>
         <source>Owner&apos;s copy folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка копії власника</translation>
     </message>
 </context>
 <context>
     <name>kartoteka::ui::BoardCardDelegate</name>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 дн.</translation>
     </message>
 </context>
 <context>
@@ -4148,296 +4160,302 @@ Demo: %3</source>
         <source>%1
 %2
 in this stage since %3, last activity %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2
+на цьому етапі з %3, остання дія %4</translation>
     </message>
 </context>
 <context>
     <name>kartoteka::ui::BoardPage</name>
     <message>
         <source>Rotting only</source>
-        <translation type="unfinished"></translation>
+        <translation>Лише завислі</translation>
     </message>
     <message>
         <source>Show closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Показати закриті</translation>
     </message>
     <message>
         <source>As a list</source>
-        <translation type="unfinished"></translation>
+        <translation>Списком</translation>
     </message>
     <message>
         <source>Filter cards by client or title</source>
-        <translation type="unfinished"></translation>
+        <translation>Фільтр карток за клієнтом чи назвою</translation>
     </message>
     <message>
         <source>every manager</source>
-        <translation type="unfinished"></translation>
+        <translation>усі менеджери</translation>
     </message>
     <message>
         <source>New deal…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>in the last %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова угода…</translation>
     </message>
     <message>
         <source>Pipeline:</source>
-        <translation type="unfinished"></translation>
+        <translation>Воронка:</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">Клієнт</translation>
+        <translation>Клієнт</translation>
     </message>
     <message>
         <source>Deal</source>
-        <translation type="unfinished">Угода</translation>
+        <translation>Угода</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">Етап</translation>
+        <translation>Етап</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Сума</translation>
+        <translation>Сума</translation>
     </message>
     <message>
         <source>Days in stage</source>
-        <translation type="unfinished">Днів на етапі</translation>
+        <translation>Днів на етапі</translation>
     </message>
     <message>
         <source>Rotting</source>
-        <translation type="unfinished"></translation>
+        <translation>Зависла</translation>
     </message>
     <message>
         <source>Open the deal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити угоду…</translation>
     </message>
     <message>
         <source>Show the client</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Показати клієнта</translation>
     </message>
     <message>
         <source>The card was not moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Картку не переміщено</translation>
     </message>
     <message>
         <source>«%1» moves to a lost stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» переходить на етап програшу.</translation>
     </message>
     <message numerus="yes">
         <source>%n deal(s) move to a lost stage; the reason and the comment go with each of them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n угода переходить на етап програшу; причина й коментар додаються до кожної.</numerusform>
+            <numerusform>%n угоди переходять на етап програшу; причина й коментар додаються до кожної.</numerusform>
+            <numerusform>%n угод переходять на етап програшу; причина й коментар додаються до кожної.</numerusform>
         </translation>
     </message>
     <message>
         <source>Some cards were not moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Деякі картки не переміщено</translation>
     </message>
     <message>
         <source>The move was not undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Переміщення не скасовано</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">так</translation>
+        <translation>так</translation>
+    </message>
+    <message numerus="yes">
+        <source>in the last %n day(s)</source>
+        <translation>
+            <numerusform>за останній %n день</numerusform>
+            <numerusform>за останні %n дні</numerusform>
+            <numerusform>за останні %n днів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%n угода</numerusform>
+            <numerusform>%n угоди</numerusform>
+            <numerusform>%n угод</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>kartoteka::ui::CatalogPage</name>
     <message>
         <source>Show products no longer sold</source>
-        <translation type="unfinished"></translation>
+        <translation>Показати товари, що більше не продаються</translation>
     </message>
     <message>
         <source>The catalog is empty. Export the products from your accounting program as CSV (SKU, name, price; unit, category, VAT and stock if it has them) and use &quot;Import from accounting (CSV)…&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каталог порожній. Експортуйте товари зі своєї облікової програми у CSV (артикул, назва, ціна; одиниця, категорія, ПДВ і залишок, якщо є) і скористайтеся «Імпорт з обліку (CSV)…».</translation>
     </message>
     <message>
         <source>Find by SKU or name</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошук за артикулом чи назвою</translation>
     </message>
     <message>
         <source>Import from accounting (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпорт з обліку (CSV)…</translation>
     </message>
     <message>
         <source>Adds new products, updates changed ones and marks the missing ones as no longer sold, after showing what will change. Nothing is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Додає нові товари, оновлює змінені й позначає відсутні як такі, що більше не продаються, — спершу показавши, що зміниться. Нічого не видаляється.</translation>
     </message>
     <message>
         <source>Import the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпорт каталогу</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файли CSV (*.csv *.txt);;Усі файли (*)</translation>
     </message>
     <message>
         <source>+ new: %1 %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>+ новий: %1 %2, %3</translation>
     </message>
     <message>
         <source>~ %1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>~ %1 %2: %3</translation>
     </message>
     <message>
         <source>− no longer sold: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>− більше не продається: %1 %2</translation>
     </message>
     <message>
         <source>! line %1 not read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>! рядок %1 не прочитано: %2</translation>
     </message>
     <message>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпорт %1</translation>
     </message>
     <message>
         <source>%1 new, %2 changed, %3 no longer sold, %4 unchanged, %5 rows not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нових: %1, змінених: %2, більше не продаються: %3, без змін: %4, не прочитано рядків: %5.</translation>
     </message>
     <message>
         <source>Apply these changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Застосувати ці зміни</translation>
     </message>
 </context>
 <context>
     <name>kartoteka::ui::ClientCard</name>
     <message>
         <source>Choose a client on the left, or create one with Ctrl+N.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть клієнта ліворуч або створіть нового клавішами Ctrl+N.</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінити…</translation>
     </message>
     <message>
         <source>Edit this client (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінити цього клієнта (Ctrl+E)</translation>
     </message>
     <message>
         <source>Add:</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати:</translation>
     </message>
     <message>
         <source>More</source>
-        <translation type="unfinished"></translation>
+        <translation>Ще</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Історія</translation>
     </message>
     <message>
         <source>History of changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Історія змін</translation>
     </message>
     <message>
         <source>No phone or e-mail yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефону чи e-mail ще немає.</translation>
     </message>
     <message>
         <source>Works at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Працює в %1</translation>
     </message>
     <message>
         <source>People: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Люди: %1</translation>
     </message>
     <message>
         <source>Same address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Та сама адреса: %1</translation>
     </message>
     <message>
         <source>archived</source>
-        <translation type="unfinished">перенесено в архів</translation>
+        <translation>в архіві</translation>
     </message>
     <message>
         <source>company</source>
-        <translation type="unfinished">компанія</translation>
+        <translation>компанія</translation>
     </message>
     <message>
         <source>person</source>
-        <translation type="unfinished">особа</translation>
+        <translation>особа</translation>
     </message>
     <message>
         <source>manager %1</source>
-        <translation type="unfinished"></translation>
+        <translation>менеджер %1</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>ніколи</translation>
     </message>
     <message>
         <source>No purchases yet · last contact %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупок ще немає · останній контакт %1</translation>
     </message>
     <message>
         <source>Purchases: &lt;b&gt;%1&lt;/b&gt; · total &lt;b&gt;%2&lt;/b&gt; · average %3 · last purchase %4 · last contact %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Birthday %1 (%2 years)</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупок: &lt;b&gt;%1&lt;/b&gt; · разом &lt;b&gt;%2&lt;/b&gt; · середній чек %3 · остання покупка %4 · останній контакт %5</translation>
     </message>
     <message>
         <source>Address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Адреса: %1</translation>
     </message>
     <message>
         <source>Delivery: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Доставка: %1</translation>
     </message>
     <message>
         <source>Tax ID %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Податковий номер %1</translation>
     </message>
     <message>
         <source>Tags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Теги: %1</translation>
     </message>
     <message>
         <source>Restore from archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Відновити з архіву</translation>
     </message>
     <message>
         <source>Archive…</source>
-        <translation type="unfinished"></translation>
+        <translation>В архів…</translation>
     </message>
     <message>
         <source>No recorded changes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Змін ще не записано.</translation>
     </message>
     <message>
         <source>New deal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова угода…</translation>
     </message>
     <message>
         <source>Archive a client</source>
-        <translation type="unfinished"></translation>
+        <translation>Архівування клієнта</translation>
     </message>
     <message>
         <source>Archive %1? The client disappears from lists and searches; the archive view brings them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенести %1 в архів? Клієнт зникне зі списків і пошуку; повернути його можна з перегляду архіву.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Remove the entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалення запису</translation>
     </message>
     <message>
         <source>Remove this %1 of %2 from the timeline?</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити з історії запис від %2 (%1)?</translation>
     </message>
     <message>
         <source>Deal</source>
@@ -4491,677 +4509,685 @@ in this stage since %3, last activity %4</source>
         <source>Log a purchase (%1)</source>
         <translation>Записати покупку (%1)</translation>
     </message>
+    <message numerus="yes">
+        <source>Birthday %1 (%n year(s))</source>
+        <translation>
+            <numerusform>День народження %1 (%n рік)</numerusform>
+            <numerusform>День народження %1 (%n роки)</numerusform>
+            <numerusform>День народження %1 (%n років)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::ui::ClientFilterBar</name>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>будь-який</translation>
     </message>
     <message>
         <source>Birthday this month</source>
-        <translation type="unfinished"></translation>
+        <translation>День народження в цьому місяці</translation>
     </message>
     <message>
         <source>female</source>
-        <translation type="unfinished">жіноча</translation>
+        <translation>жіноча</translation>
     </message>
     <message>
         <source>male</source>
-        <translation type="unfinished">чоловіча</translation>
+        <translation>чоловіча</translation>
     </message>
     <message>
         <source>tag</source>
-        <translation type="unfinished"></translation>
+        <translation>тег</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> дн.</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Скинути фільтри</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус:</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Джерело:</translation>
     </message>
     <message>
         <source>Manager:</source>
-        <translation type="unfinished"></translation>
+        <translation>Менеджер:</translation>
     </message>
     <message>
         <source>Tag:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тег:</translation>
     </message>
     <message>
         <source>Gender:</source>
-        <translation type="unfinished"></translation>
+        <translation>Стать:</translation>
     </message>
     <message>
         <source>Age:</source>
-        <translation type="unfinished"></translation>
+        <translation>Вік:</translation>
     </message>
     <message>
         <source>No contact for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Без контакту:</translation>
     </message>
     <message>
         <source>Field:</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле:</translation>
     </message>
     <message>
         <source>Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>Значення:</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">так</translation>
+        <translation>так</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">ні</translation>
+        <translation>ні</translation>
     </message>
 </context>
 <context>
     <name>kartoteka::ui::ClientForm</name>
     <message>
         <source>One per line, e.g. mobile: 050 123 45 67</source>
-        <translation type="unfinished"></translation>
+        <translation>По одному в рядку, напр. мобільний: 050 123 45 67</translation>
     </message>
     <message>
         <source>One per line, e.g. work: name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>По одному в рядку, напр. робочий: name@example.com</translation>
     </message>
     <message>
         <source>One per line, e.g. telegram: @name, https://site.ua</source>
-        <translation type="unfinished"></translation>
+        <translation>По одному в рядку, напр. telegram: @name, https://site.ua</translation>
     </message>
     <message>
         <source>Where goods go</source>
-        <translation type="unfinished"></translation>
+        <translation>Куди везти товар</translation>
     </message>
     <message>
         <source>Where the client lives or works</source>
-        <translation type="unfinished"></translation>
+        <translation>Де клієнт живе чи працює</translation>
     </message>
     <message>
         <source>Open it instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити його</translation>
     </message>
     <message>
         <source>New client</source>
-        <translation type="unfinished">Новий клієнт</translation>
+        <translation>Новий клієнт</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінити: %1</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Особа</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Компанія</translation>
+        <translation>Компанія</translation>
     </message>
     <message>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>не вказано</translation>
     </message>
     <message>
         <source>female</source>
-        <translation type="unfinished">жіноча</translation>
+        <translation>жіноча</translation>
     </message>
     <message>
         <source>male</source>
-        <translation type="unfinished">чоловіча</translation>
+        <translation>чоловіча</translation>
     </message>
     <message>
         <source>Comma-separated, e.g. VIP, wholesale</source>
-        <translation type="unfinished"></translation>
+        <translation>Через кому, напр. VIP, опт</translation>
     </message>
     <message>
         <source>For a person: where they work. When a company client has exactly this name, both cards link to each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для особи: де вона працює. Якщо є клієнт-компанія саме з такою назвою, картки посилаються одна на одну.</translation>
     </message>
     <message>
         <source>phone, Telegram, e-mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>телефон, Telegram, e-mail…</translation>
     </message>
     <message>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>ніхто</translation>
     </message>
     <message>
         <source>Client is a:</source>
-        <translation type="unfinished"></translation>
+        <translation>Клієнт — це:</translation>
     </message>
     <message>
         <source>Last name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Прізвище:</translation>
     </message>
     <message>
         <source>First name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ім&apos;я:</translation>
     </message>
     <message>
         <source>Middle name:</source>
-        <translation type="unfinished"></translation>
+        <translation>По батькові:</translation>
     </message>
     <message>
         <source>Company:</source>
-        <translation type="unfinished"></translation>
+        <translation>Компанія:</translation>
     </message>
     <message>
         <source>Birthday:</source>
-        <translation type="unfinished"></translation>
+        <translation>День народження:</translation>
     </message>
     <message>
         <source>Gender:</source>
-        <translation type="unfinished"></translation>
+        <translation>Стать:</translation>
     </message>
     <message>
         <source>Occupation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Рід занять:</translation>
     </message>
     <message>
         <source>Position:</source>
-        <translation type="unfinished"></translation>
+        <translation>Посада:</translation>
     </message>
     <message>
         <source>Phones:</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефони:</translation>
     </message>
     <message>
         <source>E-mails:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ел. пошта:</translation>
     </message>
     <message>
         <source>Messengers, web:</source>
-        <translation type="unfinished"></translation>
+        <translation>Месенджери, сайт:</translation>
     </message>
     <message>
         <source>Preferred channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Зручний канал:</translation>
     </message>
     <message>
         <source>Delivery address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Адреса доставки:</translation>
     </message>
     <message>
         <source>Actual address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Фактична адреса:</translation>
     </message>
     <message>
         <source>Contact type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип клієнта:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус:</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Джерело:</translation>
     </message>
     <message>
         <source>Manager:</source>
-        <translation type="unfinished"></translation>
+        <translation>Менеджер:</translation>
     </message>
     <message>
         <source>Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Теги:</translation>
     </message>
     <message>
         <source>Tax ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Податковий номер:</translation>
     </message>
     <message>
         <source>Bank:</source>
-        <translation type="unfinished"></translation>
+        <translation>Банк:</translation>
     </message>
     <message>
         <source>Account (IBAN):</source>
-        <translation type="unfinished"></translation>
+        <translation>Рахунок (IBAN):</translation>
     </message>
     <message>
         <source>Bank code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Код банку:</translation>
     </message>
     <message>
         <source>Comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Коментар:</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished">Хто</translation>
+        <translation>Хто</translation>
     </message>
     <message>
         <source>How to reach</source>
-        <translation type="unfinished"></translation>
+        <translation>Як зв&apos;язатися</translation>
     </message>
     <message>
         <source>For the business</source>
-        <translation type="unfinished"></translation>
+        <translation>Для справ</translation>
     </message>
     <message>
         <source>The shop&apos;s own fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Власні поля магазину</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">так</translation>
+        <translation>так</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">ні</translation>
+        <translation>ні</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>РРРР-ММ-ДД</translation>
     </message>
     <message>
         <source>phone</source>
-        <translation type="unfinished">телефон</translation>
+        <translation>телефон</translation>
     </message>
     <message>
         <source>e-mail</source>
-        <translation type="unfinished">адреса ел. пошти</translation>
+        <translation>e-mail</translation>
     </message>
     <message>
         <source>tax ID</source>
-        <translation type="unfinished">ІПН / ЄДРПОУ</translation>
+        <translation>податковий номер</translation>
     </message>
     <message>
         <source>%1 already has the %2 %3.</source>
-        <translation type="unfinished">У клієнта %1 уже є %2 %3.</translation>
+        <translation>%1 уже має %2 %3.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ім&apos;я</translation>
     </message>
     <message>
         <source>Phones</source>
-        <translation type="unfinished">Телефони</translation>
+        <translation>Телефони</translation>
     </message>
     <message>
         <source>E-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>Ел. пошта</translation>
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished">День народження</translation>
+        <translation>День народження</translation>
     </message>
     <message>
         <source>Tax ID</source>
-        <translation type="unfinished">ІПН / ЄДРПОУ</translation>
+        <translation>Податковий номер</translation>
     </message>
     <message>
         <source>Delivery address</source>
-        <translation type="unfinished">Адреса доставки</translation>
+        <translation>Адреса доставки</translation>
     </message>
     <message>
         <source>Actual address</source>
-        <translation type="unfinished"></translation>
+        <translation>Фактична адреса</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">Мітки</translation>
+        <translation>Теги</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished">Коментар</translation>
+        <translation>Коментар</translation>
     </message>
     <message>
         <source>%1 — theirs: &quot;%2&quot;, yours: &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — у них: «%2», у вас: «%3»</translation>
     </message>
     <message>
         <source>Someone else saved this client</source>
-        <translation type="unfinished"></translation>
+        <translation>Цього клієнта зберіг хтось інший</translation>
     </message>
     <message>
         <source>A colleague saved %1 while you were editing it. Which version do you keep?</source>
-        <translation type="unfinished"></translation>
+        <translation>Колега зберіг(ла) %1, поки ви редагували. Яку версію залишити?</translation>
     </message>
     <message>
         <source>The visible fields are the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Видимі поля однакові.</translation>
     </message>
     <message>
         <source>Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Залишити мою</translation>
     </message>
     <message>
         <source>Keep theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Залишити їхню</translation>
     </message>
     <message>
         <source>Back to editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Повернутися до редагування</translation>
     </message>
 </context>
 <context>
     <name>kartoteka::ui::ClientListModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ім&apos;я</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Компанія</translation>
+        <translation>Компанія</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Телефон</translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Ел. пошта</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished">Менеджер</translation>
+        <translation>Менеджер</translation>
     </message>
 </context>
 <context>
     <name>kartoteka::ui::ClientsPage</name>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Архів</translation>
     </message>
     <message>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Фільтри</translation>
     </message>
     <message>
         <source>Search by name, company, phone digits, e-mail or tax ID (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошук за ім&apos;ям, компанією, цифрами телефону, e-mail чи податковим номером (Ctrl+F)</translation>
     </message>
     <message>
         <source>New client</source>
-        <translation type="unfinished">Новий клієнт</translation>
+        <translation>Новий клієнт</translation>
     </message>
     <message>
         <source>Create a client (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Створити клієнта (Ctrl+N)</translation>
     </message>
     <message>
         <source>Show archived clients instead of the active ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Показати архівних клієнтів замість активних</translation>
     </message>
     <message>
         <source>Narrow the list by status, manager, age, birthday, silence…</source>
-        <translation type="unfinished"></translation>
+        <translation>Звузити список за статусом, менеджером, віком, днем народження, тривалістю без контакту…</translation>
     </message>
     <message>
         <source>Filters (on)</source>
-        <translation type="unfinished"></translation>
+        <translation>Фільтри (увімкнено)</translation>
     </message>
 </context>
 <context>
     <name>kartoteka::ui::CustomFieldsEditor</name>
     <message>
         <source>Add field…</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати поле…</translation>
     </message>
     <message>
         <source>Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінити…</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити…</translation>
     </message>
     <message>
         <source>One choice per line</source>
-        <translation type="unfinished"></translation>
+        <translation>По одному варіанту в рядку</translation>
     </message>
     <message>
         <source>Choices:</source>
-        <translation type="unfinished"></translation>
+        <translation>Варіанти:</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва:</translation>
     </message>
     <message>
         <source>Holds:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип значення:</translation>
     </message>
     <message>
         <source>New client field</source>
-        <translation type="unfinished"></translation>
+        <translation>Нове поле клієнта</translation>
     </message>
     <message>
         <source>Change the field %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінити поле %1</translation>
     </message>
     <message>
         <source>Remove a field</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалення поля</translation>
     </message>
     <message>
         <source>Remove the field &quot;%1&quot; from every client card? The values stay in the database and come back if a field of the same name is added again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прибрати поле «%1» з усіх карток клієнтів? Значення залишаться в базі й повернуться, якщо знову додати поле з такою самою назвою.</translation>
     </message>
 </context>
 <context>
     <name>kartoteka::ui::DatabaseDialog</name>
     <message>
         <source>New database</source>
-        <translation type="unfinished">Нова база даних</translation>
+        <translation>Нова база даних</translation>
     </message>
     <message>
         <source>Open database</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити базу даних</translation>
     </message>
     <message>
         <source>For example \\server\shop\kartoteka.sqlite</source>
-        <translation type="unfinished"></translation>
+        <translation>Наприклад \\server\shop\kartoteka.sqlite</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Огляд…</translation>
     </message>
     <message>
         <source>Automatic (shared when the file is on a network folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>Автоматично (спільний, якщо файл у мережевій папці)</translation>
     </message>
     <message>
         <source>Local: only this PC uses the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Локальний: файлом користується лише цей ПК</translation>
     </message>
     <message>
         <source>Shared: several PCs use the file over the network</source>
-        <translation type="unfinished"></translation>
+        <translation>Спільний: файлом користуються кілька ПК через мережу</translation>
     </message>
     <message>
         <source>Database file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл бази даних:</translation>
     </message>
     <message>
         <source>Mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>Режим:</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Створити</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити</translation>
     </message>
     <message>
         <source>Enter the database file&apos;s path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть шлях до файлу бази даних.</translation>
     </message>
     <message>
         <source>There is no file %1. To start a new database use File → New database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлу %1 немає. Щоб почати нову базу, виберіть Файл → Нова база даних.</translation>
     </message>
     <message>
         <source>%1 already exists. Choose another name, or use File → Open database to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 уже існує. Виберіть іншу назву або відкрийте його через Файл → Відкрити базу даних.</translation>
     </message>
     <message>
         <source>Kartoteka databases (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Бази даних Kartoteka (*.sqlite *.db);;Усі файли (*)</translation>
     </message>
     <message>
         <source>Every PC must open this file in shared mode. Shared mode is safe for a handful of PCs and slower than local mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кожен ПК має відкривати цей файл у спільному режимі. Спільний режим надійний для кількох ПК і повільніший за локальний.</translation>
     </message>
     <message>
         <source>Never use local mode for a file that other PCs open over the network: it can damage the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ніколи не використовуйте локальний режим для файлу, який інші ПК відкривають через мережу: це може пошкодити базу даних.</translation>
     </message>
     <message>
         <source>Kartoteka checks where the file lives each time it opens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartoteka перевіряє, де лежить файл, щоразу, коли його відкриває.</translation>
     </message>
 </context>
 <context>
     <name>kartoteka::ui::DealDialog</name>
     <message>
         <source>New deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова угода</translation>
     </message>
     <message>
         <source>Deal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Угода: %1</translation>
     </message>
     <message>
         <source>Find the client: name, phone digits, e-mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Знайдіть клієнта: ім&apos;я, цифри телефону, e-mail…</translation>
     </message>
     <message>
         <source>Client:</source>
-        <translation type="unfinished"></translation>
+        <translation>Клієнт:</translation>
     </message>
     <message>
         <source>(unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(невідомо)</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва:</translation>
     </message>
     <message>
         <source>The deal&apos;s amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Сума угоди</translation>
     </message>
     <message>
         <source>The sum of the lines below</source>
-        <translation type="unfinished"></translation>
+        <translation>Сума позицій нижче</translation>
     </message>
     <message>
         <source>Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сума:</translation>
     </message>
     <message>
         <source>Expected close:</source>
-        <translation type="unfinished"></translation>
+        <translation>Очікуване закриття:</translation>
     </message>
     <message>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>ніхто</translation>
     </message>
     <message>
         <source>Manager:</source>
-        <translation type="unfinished"></translation>
+        <translation>Менеджер:</translation>
     </message>
     <message>
         <source>the client&apos;s source</source>
-        <translation type="unfinished"></translation>
+        <translation>джерело клієнта</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Джерело:</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Нотатки:</translation>
     </message>
     <message>
         <source>Product from the catalog, or any text</source>
-        <translation type="unfinished"></translation>
+        <translation>Товар з каталогу або будь-який текст</translation>
     </message>
     <message>
         <source>Add line</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати позицію</translation>
     </message>
     <message>
         <source>Remove line</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити позицію</translation>
     </message>
     <message>
         <source>Lines:</source>
-        <translation type="unfinished"></translation>
+        <translation>Позиції:</translation>
     </message>
     <message>
         <source>%1: created in %2 by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: створено на етапі %2, %3</translation>
     </message>
     <message>
         <source>%1: to %2 by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: на етап %2, %3</translation>
     </message>
     <message>
         <source>a removed stage</source>
-        <translation type="unfinished"></translation>
+        <translation>вилучений етап</translation>
     </message>
     <message>
         <source>History:</source>
-        <translation type="unfinished"></translation>
+        <translation>Історія:</translation>
     </message>
     <message>
         <source>Choose the client in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спершу виберіть клієнта у списку.</translation>
     </message>
 </context>
 <context>
     <name>kartoteka::ui::DealItemsModel</name>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished">%1 %</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Product or service</source>
-        <translation type="unfinished"></translation>
+        <translation>Товар або послуга</translation>
     </message>
     <message>
         <source>Qty</source>
-        <translation type="unfinished"></translation>
+        <translation>К-сть</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Ціна</translation>
     </message>
     <message>
         <source>Discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Знижка</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Разом</translation>
     </message>
 </context>
 <context>
@@ -5187,14 +5213,14 @@ in this stage since %3, last activity %4</source>
     <name>kartoteka::ui::DrillDialog</name>
     <message>
         <source>%1. The first 1,000, largest first; double-click one to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Перші 1 000, від найбільших; двічі клацніть, щоб відкрити.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n, largest first. Double-click one to open it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n, від найбільших. Двічі клацніть, щоб відкрити.</numerusform>
+            <numerusform>%1: %n, від найбільших. Двічі клацніть, щоб відкрити.</numerusform>
+            <numerusform>%1: %n, від найбільших. Двічі клацніть, щоб відкрити.</numerusform>
         </translation>
     </message>
 </context>
@@ -5202,38 +5228,38 @@ in this stage since %3, last activity %4</source>
     <name>kartoteka::ui::FileDialogs</name>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <source>%1 file</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл %1</translation>
     </message>
 </context>
 <context>
     <name>kartoteka::ui::HandOverDialog</name>
     <message>
         <source>Hand everything to one colleague:</source>
-        <translation type="unfinished"></translation>
+        <translation>Передати все одному колезі:</translation>
     </message>
     <message>
         <source>Split among several colleagues (in turn; each client&apos;s open deals go with them):</source>
-        <translation type="unfinished"></translation>
+        <translation>Розподілити між кількома колегами (по черзі; відкриті угоди клієнта переходять разом із ним):</translation>
     </message>
     <message>
         <source>Deactivate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Вимкнути %1</translation>
     </message>
     <message>
         <source>%1 has %2 and %3. Choose who takes them over.</source>
-        <translation type="unfinished"></translation>
+        <translation>У %1 є %2 і %3. Виберіть, хто їх прийме.</translation>
     </message>
     <message numerus="yes">
         <source>%n client(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n клієнт</numerusform>
             <numerusform>%n клієнти</numerusform>
             <numerusform>%n клієнтів</numerusform>
@@ -5241,7 +5267,7 @@ in this stage since %3, last activity %4</source>
     </message>
     <message numerus="yes">
         <source>%n open deal(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n відкрита угода</numerusform>
             <numerusform>%n відкриті угоди</numerusform>
             <numerusform>%n відкритих угод</numerusform>
@@ -5249,250 +5275,250 @@ in this stage since %3, last activity %4</source>
     </message>
     <message>
         <source>%1 has no clients and no open deals.</source>
-        <translation type="unfinished"></translation>
+        <translation>У %1 немає ні клієнтів, ні відкритих угод.</translation>
     </message>
     <message>
         <source>After this %1 can no longer sign in. Everything %1 did stays in the history under this name, and the account can be activated again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Після цього %1 більше не зможе увійти. Усе, що зробив(ла) %1, залишиться в історії під цим ім&apos;ям, а обліковий запис можна буде знову увімкнути пізніше.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Deactivate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Вимкнути…</translation>
     </message>
     <message>
         <source>There is no active colleague to hand over to. Add an account first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає активного колеги, якому можна передати. Спершу додайте обліковий запис.</translation>
     </message>
 </context>
 <context>
     <name>kartoteka::ui::IdleLockForm</name>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> хв</translation>
     </message>
     <message>
         <source>Lock a window nobody uses after</source>
-        <translation type="unfinished"></translation>
+        <translation>Блокувати вікно, яким ніхто не користується, через</translation>
     </message>
     <message>
         <source>The window then hides the database and asks for the password of whoever is signed in. Applies to every PC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тоді вікно ховає базу даних і просить пароль того, хто увійшов. Діє на всіх ПК.</translation>
     </message>
     <message>
         <source>Only someone allowed to change the shop&apos;s settings can change this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінити це може лише той, кому дозволено змінювати налаштування магазину.</translation>
     </message>
 </context>
 <context>
     <name>kartoteka::ui::InteractionDialog</name>
     <message>
         <source>Add to the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Додавання в історію</translation>
     </message>
     <message>
         <source>Edit the timeline entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Зміна запису в історії</translation>
     </message>
     <message>
         <source>Outgoing</source>
-        <translation type="unfinished"></translation>
+        <translation>Вихідний</translation>
     </message>
     <message>
         <source>Incoming</source>
-        <translation type="unfinished"></translation>
+        <translation>Вхідний</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> хв</translation>
     </message>
     <message>
         <source>e.g. will come on Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. прийде в п&apos;ятницю</translation>
     </message>
     <message>
         <source>What was said, written or bought</source>
-        <translation type="unfinished"></translation>
+        <translation>Що сказали, написали чи купили</translation>
     </message>
     <message>
         <source>What:</source>
-        <translation type="unfinished"></translation>
+        <translation>Що:</translation>
     </message>
     <message>
         <source>When:</source>
-        <translation type="unfinished"></translation>
+        <translation>Коли:</translation>
     </message>
     <message>
         <source>Direction:</source>
-        <translation type="unfinished"></translation>
+        <translation>Напрямок:</translation>
     </message>
     <message>
         <source>Duration:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тривалість:</translation>
     </message>
     <message>
         <source>Result:</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат:</translation>
     </message>
     <message>
         <source>Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сума:</translation>
     </message>
     <message>
         <source>Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст:</translation>
     </message>
 </context>
 <context>
     <name>kartoteka::ui::ListsEditor</name>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати…</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейменувати…</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Вгору</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Вниз</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити…</translation>
     </message>
     <message>
         <source>New item:</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий елемент:</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва:</translation>
     </message>
     <message>
         <source>Remove &quot;%1&quot; from the list? Clients and deals that have it keep it; it is just no longer offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прибрати «%1» зі списку? У клієнтів і угод, де воно вказане, воно залишиться; його просто більше не пропонуватимуть.</translation>
     </message>
 </context>
 <context>
     <name>kartoteka::ui::LossReasonDialog</name>
     <message>
         <source>Why was it lost?</source>
-        <translation type="unfinished"></translation>
+        <translation>Чому угоду програно?</translation>
     </message>
     <message>
         <source>Reason (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина (обов&apos;язково)</translation>
     </message>
     <message>
         <source>&amp;Comment (optional, kept in the deal&apos;s notes):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Коментар (необов&apos;язково, зберігається в нотатках угоди):</translation>
     </message>
     <message>
         <source>What happened, in the client&apos;s words</source>
-        <translation type="unfinished"></translation>
+        <translation>Що сталося, словами клієнта</translation>
     </message>
     <message>
         <source>Move to lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенести в програні</translation>
     </message>
 </context>
 <context>
     <name>kartoteka::ui::MainWindow</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>&amp;New database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Нова база даних…</translation>
     </message>
     <message>
         <source>&amp;Open database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Відкрити базу даних…</translation>
     </message>
     <message>
         <source>S&amp;witch user…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Змінити користувача…</translation>
     </message>
     <message>
         <source>Sign o&amp;ut</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;ийти із сеансу</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ви&amp;хід</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Довідка</translation>
     </message>
     <message>
         <source>&amp;About Kartoteka</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Про Kartoteka</translation>
     </message>
     <message>
         <source>Clients</source>
-        <translation type="unfinished">Клієнти</translation>
+        <translation>Клієнти</translation>
     </message>
     <message>
         <source>Deals</source>
-        <translation type="unfinished">Угоди</translation>
+        <translation>Угоди</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Звіти</translation>
     </message>
     <message>
         <source>Catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Каталог</translation>
     </message>
     <message>
         <source>Administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Адміністрування</translation>
     </message>
     <message>
         <source>%1 is open read-only (read-only media, folder or file): you can look, search, run reports and export, but nothing can be saved. To work in it, copy it to a folder you can write to and open the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 відкрито лише для читання (носій, папка чи файл лише для читання): можна переглядати, шукати, будувати звіти й експортувати, але зберегти нічого не можна. Щоб працювати з нею, скопіюйте її в папку, куди можна записувати, і відкрийте копію.</translation>
     </message>
     <message>
         <source>%1 — Kartoteka</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Kartoteka</translation>
     </message>
     <message>
         <source>The database was restored from a backup; everything shown was reloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Базу даних відновлено з резервної копії; усе показане перезавантажено.</translation>
     </message>
     <message>
         <source>%1 on %2 is restoring the database from a backup. Changes cannot be saved until it has finished; everything reloads then.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 на %2 відновлює базу даних з резервної копії. Зберегти зміни не можна, доки це не завершиться; потім усе перезавантажиться.</translation>
     </message>
     <message>
         <source>The database cannot be reached right now: %1 Kartoteka keeps trying.</source>
-        <translation type="unfinished"></translation>
+        <translation>База даних зараз недоступна: %1 Kartoteka пробує далі.</translation>
     </message>
     <message>
         <source>new-database.sqlite</source>
-        <translation type="unfinished"></translation>
+        <translation>нова-база.sqlite</translation>
     </message>
     <message>
         <source>About Kartoteka</source>
-        <translation type="unfinished"></translation>
+        <translation>Про Kartoteka</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Kartoteka %1&lt;/h3&gt;&lt;p&gt;A desktop CRM for small shops: the client base, the deal funnel and the reports in one SQLite file, backed up every day.&lt;/p&gt;&lt;p&gt;License: GNU GPL version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Kartoteka %1&lt;/h3&gt;&lt;p&gt;Настільна CRM для невеликих магазинів: база клієнтів, воронка угод і звіти в одному файлі SQLite, з резервною копією щодня.&lt;/p&gt;&lt;p&gt;Ліцензія: GNU GPL версії 3 або новішої.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Find a client</source>
@@ -5507,593 +5533,597 @@ in this stage since %3, last activity %4</source>
     <name>kartoteka::ui::OwnerPassphraseDialog</name>
     <message>
         <source>The owner&apos;s passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольна фраза власника</translation>
     </message>
     <message>
         <source>Every backup is also written into the owner&apos;s copy folder, encrypted so that only this passphrase opens it. Any PC writes the copies without it; it is asked only to verify or restore a copy. Nobody can recover a forgotten passphrase: write it down and keep it apart from the USB stick. Copies written before keep opening with the passphrase they were written with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кожна резервна копія записується й у папку копії власника, зашифрована так, що її відкриває лише ця парольна фраза. Будь-який ПК записує копії без неї; її питають лише для перевірки чи відновлення копії. Забуту парольну фразу не відновить ніхто: запишіть її й зберігайте окремо від USB-флешки. Раніше записані копії й далі відкриваються тією фразою, з якою їх записано.</translation>
     </message>
     <message>
         <source>Passphrase (at least %1 characters):</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольна фраза (щонайменше %1 символів):</translation>
     </message>
     <message>
         <source>The same again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ще раз:</translation>
     </message>
     <message>
         <source>Set the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Задати парольну фразу</translation>
     </message>
     <message>
         <source>The two passphrases differ. Type the same one twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Фрази не збігаються. Введіть одну й ту саму двічі.</translation>
     </message>
     <message>
         <source>Open the owner&apos;s copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкриття копії власника</translation>
     </message>
     <message>
         <source>%1 is encrypted for the owner. The owner&apos;s passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 зашифровано для власника. Парольна фраза власника:</translation>
     </message>
 </context>
 <context>
     <name>kartoteka::ui::OwnerSetupDialog</name>
     <message>
         <source>Set up the owner — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Налаштування власника — %1</translation>
     </message>
     <message>
         <source>Who owns this database?</source>
-        <translation type="unfinished"></translation>
+        <translation>Хто власник цієї бази даних?</translation>
     </message>
     <message>
         <source>This database comes from a version of Kartoteka without passwords. The owner sets up their account first: pick yourself from the staff list, so that your clients and deals stay yours, and choose a login and a password. Then you give your colleagues their passwords in Administration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ця база даних створена версією Kartoteka без паролів. Спершу власник налаштовує свій обліковий запис: виберіть себе у списку працівників, щоб ваші клієнти й угоди залишилися вашими, і задайте логін і пароль. Потім ви видасте колегам паролі в Адмініструванні.</translation>
     </message>
     <message>
         <source>Everyone who uses Kartoteka signs in with a login and a password. The owner&apos;s account comes first: it can do everything, and from it you add your colleagues&apos; accounts in Administration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кожен, хто користується Kartoteka, входить із логіном і паролем. Спершу створюється обліковий запис власника: йому дозволено все, і з нього ви додаєте облікові записи колег в Адмініструванні.</translation>
     </message>
     <message>
         <source>Someone new (not in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Хтось новий (немає у списку)</translation>
     </message>
     <message>
         <source>for example olena.koval</source>
-        <translation type="unfinished"></translation>
+        <translation>наприклад olena.koval</translation>
     </message>
     <message numerus="yes">
         <source>at least %n characters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>щонайменше %n символ</numerusform>
+            <numerusform>щонайменше %n символи</numerusform>
+            <numerusform>щонайменше %n символів</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;You are:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ви:</translation>
     </message>
     <message>
         <source>Full &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ПІБ:</translation>
     </message>
     <message>
         <source>&amp;Login:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Логін:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пароль:</translation>
     </message>
     <message>
         <source>&amp;Repeat it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ще &amp;раз:</translation>
     </message>
     <message>
         <source>Create the owner and sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Створити власника й увійти</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished">Вийти з програми</translation>
+        <translation>Вийти</translation>
     </message>
     <message>
         <source>The two passwords differ. Type the same password twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Паролі не збігаються. Введіть той самий пароль двічі.</translation>
     </message>
 </context>
 <context>
     <name>kartoteka::ui::PipelineEditor</name>
     <message>
         <source>New pipeline…</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова воронка…</translation>
     </message>
     <message>
         <source>Add stage…</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати етап…</translation>
     </message>
     <message>
         <source>Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінити…</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Вгору</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Вниз</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити…</translation>
     </message>
     <message>
         <source>Pipelines</source>
-        <translation type="unfinished"></translation>
+        <translation>Воронки</translation>
     </message>
     <message>
         <source>New pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова воронка</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва:</translation>
     </message>
     <message>
         <source>New stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий етап</translation>
     </message>
     <message>
         <source>Change the stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Зміна етапу</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>ніколи</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> дн.</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид:</translation>
     </message>
     <message>
         <source>Probability:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ймовірність:</translation>
     </message>
     <message>
         <source>Rots after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Зависає через:</translation>
     </message>
     <message>
         <source>Remove a stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалення етапу</translation>
     </message>
     <message>
         <source>Remove the stage &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити етап «%1»?</translation>
     </message>
     <message>
         <source>Final stages stay at the end of the pipeline.</source>
-        <translation type="unfinished">Кінцеві етапи залишаються в кінці воронки.</translation>
+        <translation>Фінальні етапи залишаються в кінці воронки.</translation>
     </message>
 </context>
 <context>
     <name>kartoteka::ui::ProductListModel</name>
     <message>
         <source>%1 (not in the catalog)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (немає в каталозі)</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished">%1 %</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished">артикул</translation>
+        <translation>Артикул</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Од.</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Ціна</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Категорія</translation>
     </message>
     <message>
         <source>VAT</source>
-        <translation type="unfinished">ПДВ</translation>
+        <translation>ПДВ</translation>
     </message>
     <message>
         <source>Stock (from accounting)</source>
-        <translation type="unfinished"></translation>
+        <translation>Залишок (з обліку)</translation>
     </message>
 </context>
 <context>
     <name>kartoteka::ui::ReportCharts</name>
     <message>
-        <source>Where deals fall out: %1 deals created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reached</source>
-        <translation type="unfinished">Дійшли</translation>
+        <translation>Дійшли</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation>Виграно</translation>
     </message>
     <message>
         <source>Why deals were lost: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Чому угоди програно: %1</translation>
     </message>
     <message>
         <source>no reason</source>
-        <translation type="unfinished"></translation>
+        <translation>без причини</translation>
     </message>
     <message>
         <source>Won, %1, with the year before</source>
-        <translation type="unfinished"></translation>
+        <translation>Виграно, %1, порівняно з попереднім роком</translation>
     </message>
     <message>
         <source>This period</source>
-        <translation type="unfinished"></translation>
+        <translation>Цей період</translation>
     </message>
     <message>
         <source>A year before</source>
-        <translation type="unfinished"></translation>
+        <translation>Роком раніше</translation>
     </message>
     <message>
         <source>Revenue per buying client by channel, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Виручка на клієнта-покупця за каналами, %1</translation>
     </message>
     <message>
         <source>Revenue per client</source>
-        <translation type="unfinished">Виручка на клієнта</translation>
+        <translation>Виручка на клієнта</translation>
     </message>
     <message>
         <source>Won and still open by manager, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Виграні й відкриті за менеджерами, %1</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкриті</translation>
     </message>
     <message>
         <source>Clients by number of purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>Клієнти за кількістю покупок</translation>
     </message>
     <message>
         <source>Clients</source>
-        <translation type="unfinished">Клієнти</translation>
+        <translation>Клієнти</translation>
     </message>
     <message>
         <source>RFM segments: clients and their revenue share</source>
-        <translation type="unfinished"></translation>
+        <translation>RFM-сегменти: клієнти та їхня частка виручки</translation>
+    </message>
+    <message numerus="yes">
+        <source>Where deals fall out: %n deal(s) created</source>
+        <translation>
+            <numerusform>Де угоди відпадають: створено %n угоду</numerusform>
+            <numerusform>Де угоди відпадають: створено %n угоди</numerusform>
+            <numerusform>Де угоди відпадають: створено %n угод</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>kartoteka::ui::ReportExport</name>
     <message>
         <source>Cannot write %1. Choose another folder or free some disk space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдається записати %1. Виберіть іншу папку або звільніть місце на диску.</translation>
     </message>
 </context>
 <context>
     <name>kartoteka::ui::ReportView</name>
     <message>
         <source>Export</source>
-        <translation type="unfinished">Експорт</translation>
+        <translation>Експорт</translation>
     </message>
     <message>
         <source>Save the chart or the table, or print them</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти діаграму чи таблицю або надрукувати їх</translation>
     </message>
     <message>
         <source>Chart as picture (PNG)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Діаграма як зображення (PNG)…</translation>
     </message>
     <message>
         <source>Chart and table as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Діаграма й таблиця в PDF…</translation>
     </message>
     <message>
         <source>Table for Excel (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблиця для Excel (CSV)…</translation>
     </message>
     <message>
         <source>CSV for Excel (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV для Excel (*.csv)</translation>
     </message>
     <message>
         <source>Table as Excel workbook (XLSX)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблиця як книга Excel (XLSX)…</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Друк…</translation>
     </message>
     <message>
         <source>PNG picture (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Зображення PNG (*.png)</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Double-click a row to see what is behind it</source>
-        <translation type="unfinished"></translation>
+        <translation>Двічі клацніть рядок, щоб побачити, що за ним стоїть</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Друк</translation>
     </message>
     <message>
         <source>This report has no chart; export its table.</source>
-        <translation type="unfinished"></translation>
+        <translation>У цього звіту немає діаграми; експортуйте його таблицю.</translation>
     </message>
     <message>
         <source>Print %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Друк: %1</translation>
     </message>
 </context>
 <context>
     <name>kartoteka::ui::ReportsPage</name>
     <message>
         <source>Funnel</source>
-        <translation type="unfinished">Воронка</translation>
+        <translation>Воронка</translation>
     </message>
     <message>
         <source>Sales</source>
-        <translation type="unfinished">Продажі</translation>
+        <translation>Продажі</translation>
     </message>
     <message>
         <source>Channels</source>
-        <translation type="unfinished">Канали</translation>
+        <translation>Канали</translation>
     </message>
     <message>
         <source>Managers</source>
-        <translation type="unfinished">Менеджери</translation>
+        <translation>Менеджери</translation>
     </message>
     <message>
         <source>Clients</source>
-        <translation type="unfinished">Клієнти</translation>
+        <translation>Клієнти</translation>
     </message>
     <message>
         <source>Drifting clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Клієнти, що відходять</translation>
     </message>
     <message>
         <source>Birthdays</source>
-        <translation type="unfinished">Дні народження</translation>
+        <translation>Дні народження</translation>
     </message>
     <message>
         <source>Call today</source>
-        <translation type="unfinished"></translation>
+        <translation>Подзвонити сьогодні</translation>
     </message>
     <message>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Період:</translation>
     </message>
     <message>
         <source>Pipeline:</source>
-        <translation type="unfinished"></translation>
+        <translation>Воронка:</translation>
     </message>
     <message>
         <source>Manager:</source>
-        <translation type="unfinished"></translation>
+        <translation>Менеджер:</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Оновити</translation>
     </message>
     <message>
         <source>Count again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Перерахувати (F5)</translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Цей місяць</translation>
     </message>
     <message>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>Минулий місяць</translation>
     </message>
     <message>
         <source>This quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Цей квартал</translation>
     </message>
     <message>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation>Цей рік</translation>
     </message>
     <message>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>Увесь час</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Свій період</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Підрахунок…</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі</translation>
     </message>
     <message>
         <source>The reports could not be counted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося підрахувати звіти: %1</translation>
     </message>
     <message>
         <source>The call list could not be counted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося скласти список дзвінків: %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Drifting away&lt;/b&gt;: regular clients whose last purchase is well past their usual interval, and one-time buyers silent for 90 days, the biggest spenders first. Double-click to open the card.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Клієнти, що відходять&lt;/b&gt;: постійні клієнти, чия остання покупка давно минула їхній звичний інтервал, і разові покупці, які мовчать 90 днів; спочатку ті, хто витратив найбільше. Двічі клацніть, щоб відкрити картку.</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;Birthdays&lt;/b&gt; in the next %n days.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;Дні народження&lt;/b&gt; в найближчий %n день.</numerusform>
+            <numerusform>&lt;b&gt;Дні народження&lt;/b&gt; в найближчі %n дні.</numerusform>
+            <numerusform>&lt;b&gt;Дні народження&lt;/b&gt; в найближчі %n днів.</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; deals created in %2. Won &lt;b&gt;%3&lt;/b&gt; (%4), lost %5 (%6); win rate &lt;b&gt;%7&lt;/b&gt;, %8 days to win on average.</source>
-        <translation type="unfinished"></translation>
+        <translation>Угод створено у воронці «%2»: &lt;b&gt;%1&lt;/b&gt;. Виграно &lt;b&gt;%3&lt;/b&gt; (%4), програно %5 (%6); частка виграних &lt;b&gt;%7&lt;/b&gt;, у середньому %8 дн. до виграшу.</translation>
     </message>
     <message>
         <source>Won &lt;b&gt;%1&lt;/b&gt; in %2 deals, average check %3. A year before: %4 in %5 deals%6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виграно &lt;b&gt;%1&lt;/b&gt;, угод: %2, середній чек %3. Роком раніше: %4, угод: %5%6.</translation>
     </message>
     <message>
         <source>Per source: new clients and deals of the period, and what the clients who came from it bought (purchases and won deals).</source>
-        <translation type="unfinished"></translation>
+        <translation>За джерелами: нові клієнти й угоди періоду, а також що купили клієнти, які прийшли з цього джерела (покупки й виграні угоди).</translation>
     </message>
     <message>
         <source>Deals created in the period, as they stand now; calls, meetings and e-mails logged in the period on each manager&apos;s clients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Угоди, створені в періоді, у їхньому теперішньому стані; дзвінки, зустрічі й листи, записані в періоді по клієнтах кожного менеджера.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; clients bought %2 times for &lt;b&gt;%3&lt;/b&gt;: %4 per client, average check %5, every %6 days for those who came back. The top 20 % (%7 clients) brought &lt;b&gt;%8&lt;/b&gt; of the revenue. Figures count the purchases and won deals of the period; choose All time for lifetime value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клієнтів-покупців: &lt;b&gt;%1&lt;/b&gt;, покупок: %2, на суму &lt;b&gt;%3&lt;/b&gt;: %4 на клієнта, середній чек %5; ті, хто повертається, купують кожні %6 дн. Найкращі 20 % (клієнтів: %7) принесли &lt;b&gt;%8&lt;/b&gt; виручки. Враховано покупки й виграні угоди періоду; щоб побачити цінність клієнта за весь час, виберіть «Увесь час».</translation>
     </message>
     <message>
         <source>Now in “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Зараз на етапі «%1»</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation>Виграні</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Програні</translation>
     </message>
     <message>
         <source>Lost: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Програно: %1</translation>
     </message>
     <message>
         <source>Won %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Виграно: %1</translation>
     </message>
     <message>
         <source>%1 purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупок: %1</translation>
     </message>
     <message>
         <source>First purchase in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Перша покупка: %1</translation>
     </message>
 </context>
 <context>
     <name>kartoteka::ui::RolesPanel</name>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти</translation>
     </message>
     <message>
         <source>Reset to defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Повернути стандартні</translation>
     </message>
     <message>
         <source>Undo changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасувати зміни</translation>
     </message>
     <message>
         <source>What each role may do. &lt;b&gt;The owner can always do everything&lt;/b&gt;: that column cannot be changed, and there is always at least one owner. A change applies to each person from their next sign-in, and is kept in the audit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Що може кожна роль. &lt;b&gt;Власник завжди може все&lt;/b&gt;: цей стовпець змінити не можна, і завжди є принаймні один власник. Зміна діє для кожного з наступного входу й записується в журнал дій.</translation>
     </message>
     <message>
         <source>Only an owner can change what the roles may do.</source>
-        <translation type="unfinished">Змінювати права ролей може лише власник.</translation>
+        <translation>Змінювати права ролей може лише власник.</translation>
     </message>
     <message>
         <source>Saved. The new rights apply to each person from their next sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Збережено. Нові права діють для кожного з наступного входу.</translation>
     </message>
     <message>
         <source>The built-in rights are in the table. Save to keep them.</source>
-        <translation type="unfinished"></translation>
+        <translation>У таблиці стандартні права. Збережіть, щоб залишити їх.</translation>
     </message>
     <message>
         <source>The roles already have the built-in rights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ролі вже мають стандартні права.</translation>
     </message>
 </context>
 <context>
     <name>kartoteka::ui::SessionGuard</name>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Увійти</translation>
     </message>
     <message>
         <source>Signed in: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ви увійшли: %1 (%2)</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Заблоковано</translation>
     </message>
 </context>
 <context>
     <name>kartoteka::ui::SessionListModel</name>
     <message>
         <source>Connected since %1, Kartoteka %2, process %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Підключено з %1, Kartoteka %2, процес %3</translation>
     </message>
     <message>
         <source>%1 (you)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ви)</translation>
     </message>
     <message>
         <source>working</source>
-        <translation type="unfinished"></translation>
+        <translation>працює</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Користувач</translation>
     </message>
     <message>
         <source>Computer</source>
-        <translation type="unfinished">Комп&apos;ютер</translation>
+        <translation>Комп&apos;ютер</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Востаннє на зв&apos;язку</translation>
     </message>
     <message>
         <source>Doing</source>
-        <translation type="unfinished"></translation>
+        <translation>Що робить</translation>
     </message>
 </context>
 <context>
@@ -6195,207 +6225,211 @@ in this stage since %3, last activity %4</source>
     <name>kartoteka::ui::SignInDialog</name>
     <message>
         <source>Sign in — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Вхід — %1</translation>
     </message>
     <message>
         <source>Kartoteka</source>
-        <translation type="unfinished">Kartoteka</translation>
+        <translation>Kartoteka</translation>
     </message>
 </context>
 <context>
     <name>kartoteka::ui::SignInPanel</name>
     <message>
         <source>for example olena.koval</source>
-        <translation type="unfinished"></translation>
+        <translation>наприклад olena.koval</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Увійти</translation>
     </message>
     <message>
         <source>Sign in as someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Увійти як інший користувач</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасувати</translation>
     </message>
     <message>
         <source>Quit Kartoteka</source>
-        <translation type="unfinished"></translation>
+        <translation>Вийти з Kartoteka</translation>
     </message>
     <message>
         <source>&amp;Login:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Логін:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пароль:</translation>
     </message>
     <message>
         <source>Choose your own password</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть власний пароль</translation>
     </message>
     <message numerus="yes">
         <source>You signed in with a temporary password. Choose a password of your own (at least %n characters) that only you know; you will sign in with it from now on.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ви увійшли з тимчасовим паролем. Виберіть власний пароль (щонайменше %n символ), який знаєте лише ви; відтепер ви входитимете з ним.</numerusform>
+            <numerusform>Ви увійшли з тимчасовим паролем. Виберіть власний пароль (щонайменше %n символи), який знаєте лише ви; відтепер ви входитимете з ним.</numerusform>
+            <numerusform>Ви увійшли з тимчасовим паролем. Виберіть власний пароль (щонайменше %n символів), який знаєте лише ви; відтепер ви входитимете з ним.</numerusform>
         </translation>
     </message>
     <message>
         <source>Save and continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти й продовжити</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Назад</translation>
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новий пароль:</translation>
     </message>
     <message>
         <source>&amp;Repeat it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ще &amp;раз:</translation>
     </message>
     <message>
         <source>Sign in to Kartoteka</source>
-        <translation type="unfinished"></translation>
+        <translation>Вхід у Kartoteka</translation>
     </message>
     <message>
         <source>Enter your login and password. If you have none, ask the owner or the administrator for an account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть логін і пароль. Якщо облікового запису немає, попросіть його у власника чи адміністратора.</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Розблокувати</translation>
     </message>
     <message>
         <source>Kartoteka is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartoteka заблоковано</translation>
     </message>
     <message>
         <source>Nobody used Kartoteka for a while, so it hid the database. %1, enter your password to continue, or let someone else sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Деякий час Kartoteka ніхто не користувався, тому вона сховала базу даних. %1, введіть пароль, щоб продовжити, або дайте увійти комусь іншому.</translation>
     </message>
     <message>
         <source>&lt;b&gt;This is a demo database.&lt;/b&gt; Every demo account&apos;s password is &lt;b&gt;%1&lt;/b&gt;. Click a login to fill in both, then Sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Це демонстраційна база.&lt;/b&gt; Пароль кожного демо-запису: &lt;b&gt;%1&lt;/b&gt;. Клацніть логін, щоб заповнити обидва поля, потім натисніть «Увійти».</translation>
     </message>
     <message>
         <source>Enter your login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть логін.</translation>
     </message>
     <message>
         <source>Enter your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть пароль.</translation>
     </message>
     <message>
         <source>The two new passwords differ. Type the same password twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нові паролі не збігаються. Введіть той самий пароль двічі.</translation>
     </message>
 </context>
 <context>
     <name>kartoteka::ui::StagesModel</name>
     <message>
         <source>final: won</source>
-        <translation type="unfinished"></translation>
+        <translation>фінальний: виграно</translation>
     </message>
     <message>
         <source>final: lost</source>
-        <translation type="unfinished"></translation>
+        <translation>фінальний: програно</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished">відкрита</translation>
+        <translation>відкритий</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished">%1 %</translation>
-    </message>
-    <message>
-        <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>ніколи</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">Етап</translation>
+        <translation>Етап</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Вид</translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Probability</source>
-        <translation type="unfinished">Ймовірність</translation>
+        <translation>Ймовірність</translation>
     </message>
     <message>
         <source>Rots after</source>
-        <translation type="unfinished"></translation>
+        <translation>Зависає через</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дні</numerusform>
+            <numerusform>%n днів</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>kartoteka::ui::StatusLine</name>
     <message>
         <source>Backing up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервне копіювання…</translation>
     </message>
     <message>
         <source>%1 — read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — лише читання</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Shared mode: every save waits for the network folder. Safe for a handful of PCs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спільний режим: кожне збереження чекає на мережеву папку. Надійний для кількох ПК.</translation>
     </message>
     <message>
         <source>Local mode: only this PC may open the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Локальний режим: файл може відкривати лише цей ПК.</translation>
     </message>
     <message>
         <source>Not backed up from here (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Звідси копії не створюються (лише читання)</translation>
     </message>
     <message>
         <source>⚠ Backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Резервна копія не вдалася</translation>
     </message>
     <message>
         <source>⚠ Owner&apos;s copy failed</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Копія власника не вдалася</translation>
     </message>
     <message>
         <source>No backup yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервних копій ще немає</translation>
     </message>
     <message>
         <source>Backed up today at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Копію створено сьогодні о %1</translation>
     </message>
     <message>
         <source>Last backup %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Остання копія %1</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished">%1 на %2</translation>
+        <translation>%1 на %2</translation>
     </message>
     <message numerus="yes">
         <source>%n other(s) connected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Підключений ще %n користувач</numerusform>
+            <numerusform>Підключені ще %n користувачі</numerusform>
+            <numerusform>Підключено ще %n користувачів</numerusform>
         </translation>
     </message>
 </context>
@@ -6403,86 +6437,86 @@ in this stage since %3, last activity %4</source>
     <name>kartoteka::ui::TemporaryPasswordDialog</name>
     <message>
         <source>Temporary password for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Тимчасовий пароль для %1</translation>
     </message>
     <message>
         <source>Give %1 this login and temporary password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дайте %1 цей логін і тимчасовий пароль:</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Копіювати</translation>
     </message>
     <message>
         <source>It is shown only now: Kartoteka keeps no copy of it. %1 must choose their own password at the first sign-in. If it is lost, reset the password again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Він показується лише зараз: Kartoteka не зберігає його копії. %1 має вибрати власний пароль під час першого входу. Якщо пароль загубиться, скиньте його знову.</translation>
     </message>
     <message>
         <source>Login:</source>
-        <translation type="unfinished"></translation>
+        <translation>Логін:</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль:</translation>
     </message>
 </context>
 <context>
     <name>kartoteka::ui::TimelineModel</name>
     <message>
         <source>Deal &quot;%1&quot; opened in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Угоду «%1» відкрито на етапі %2</translation>
     </message>
     <message>
         <source>Deal &quot;%1&quot; won</source>
-        <translation type="unfinished"></translation>
+        <translation>Угоду «%1» виграно</translation>
     </message>
     <message>
         <source>Deal &quot;%1&quot; lost (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Угоду «%1» програно (%2)</translation>
     </message>
     <message>
         <source>Deal &quot;%1&quot; moved to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Угода «%1» перейшла на етап %2</translation>
     </message>
     <message>
         <source>incoming</source>
-        <translation type="unfinished">вхідний</translation>
+        <translation>вхідний</translation>
     </message>
     <message>
         <source>received</source>
-        <translation type="unfinished"></translation>
+        <translation>отримано</translation>
     </message>
     <message>
         <source>outgoing</source>
-        <translation type="unfinished">вихідний</translation>
+        <translation>вихідний</translation>
     </message>
     <message>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>надіслано</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 хв</translation>
     </message>
     <message>
         <source>Deal</source>
-        <translation type="unfinished">Угода</translation>
+        <translation>Угода</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Коли</translation>
+        <translation>Коли</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">Що</translation>
+        <translation>Що</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished">Подробиці</translation>
+        <translation>Подробиці</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Сума</translation>
+        <translation>Сума</translation>
     </message>
     <message>
         <source>Step</source>
@@ -6501,27 +6535,27 @@ in this stage since %3, last activity %4</source>
     <name>kartoteka::ui::WorkspaceOpener</name>
     <message>
         <source>Kartoteka</source>
-        <translation type="unfinished">Kartoteka</translation>
+        <translation>Kartoteka</translation>
     </message>
     <message>
         <source>The database %1 could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося відкрити базу даних %1.</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Спробувати ще раз</translation>
     </message>
     <message>
         <source>Open another…</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити іншу…</translation>
     </message>
     <message>
         <source>New database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова база даних…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished">Вийти з програми</translation>
+        <translation>Вийти</translation>
     </message>
 </context>
 </TS>

@@ -8,6 +8,7 @@
 #include "storage/Result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 #include <QTemporaryDir>
 
@@ -40,6 +41,14 @@ void writeFile(const QString& path, const QByteArray& bytes);
 void createProbeTable(Database& db);
 void insertProbe(Database& db, const QString& name);
 QStringList probeNames(Database& db);
+
+// What the program shows for the message `source` of `context` in the language
+// in use: tests that must look at a shown text compare with this, never with
+// English, so that no translation can break them.
+inline QString shownText(const char* context, const char* source, int n = -1)
+{
+    return QCoreApplication::translate(context, source, nullptr, n);
+}
 
 // Runs the event loop until `done` or the timeout; true when done.
 bool waitUntil(const std::function<bool()>& done, int timeoutMs = 5000);

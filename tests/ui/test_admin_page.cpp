@@ -35,29 +35,27 @@ using namespace kartoteka::ui;
 
 namespace {
 
-QPushButton* buttonNamed(QWidget* parent, const QString& text)
+QPushButton* buttonNamed(QWidget* parent, const QString& name)
 {
-    for (QPushButton* button : parent->findChildren<QPushButton*>()) {
-        if (button->text() == text)
-            return button;
-    }
-    FAIL("no button " << text.toStdString());
-    return nullptr;
+    auto* button = parent->findChild<QPushButton*>(name);
+    if (!button)
+        FAIL("no button " << name.toStdString());
+    return button;
 }
 
-// Clicks `text` in the next message box that opens modally.
-void answerNextMessageBox(const QString& text)
+// Clicks the button named `name` in the next message box that opens modally.
+void answerNextMessageBox(const QString& name)
 {
-    QTimer::singleShot(50, [text] {
+    QTimer::singleShot(50, [name] {
         auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
         REQUIRE(box);
         for (QAbstractButton* button : box->buttons()) {
-            if (button->text() == text) {
+            if (button->objectName() == name) {
                 button->click();
                 return;
             }
         }
-        FAIL("no button " << text.toStdString() << " in the message box");
+        FAIL("no button " << name.toStdString() << " in the message box");
     });
 }
 
@@ -151,7 +149,7 @@ struct AdminFixture
     void backUpByClick()
     {
         QSignalSpy finished(&window->workspace().backups(), &BackupScheduler::backupFinished);
-        QTest::mouseClick(buttonNamed(panel(), u"Back up now"_s), Qt::LeftButton);
+        QTest::mouseClick(buttonNamed(panel(), u"backUpNow"_s), Qt::LeftButton);
         REQUIRE(waitUntil([&] { return !finished.isEmpty(); }, 20000));
         REQUIRE(finished.first().at(0).toBool());
     }
@@ -171,7 +169,8 @@ TEST_CASE("Back up now makes a verified backup that appears in the list", "[ui][
     REQUIRE(model->rowCount() == 1);
     CHECK(model->backupAt(0).kind == BackupKind::Manual);
     REQUIRE(waitUntil([&] { return model->checkOf(0) == BackupListModel::Check::Passed; }));
-    CHECK(f.window->statusLine()->backupText().startsWith(u"Backed up today"_s));
+    CHECK(f.window->statusLine()->backupText().startsWith(
+        shownText("kartoteka::ui::StatusLine", "Backed up today at %1").section(u"%1"_s, 0, 0)));
     // For looking at it: KARTOTEKA_SCREENSHOTS=/some/dir saves a picture.
     if (const QString shots = qEnvironmentVariable("KARTOTEKA_SCREENSHOTS"); !shots.isEmpty()) {
         f.window->resize(1100, 720);
@@ -214,7 +213,7 @@ TEST_CASE("a failed manual backup is shown and stays in the status line", "[ui][
     f.window->adminPage()->reload();
 
     QSignalSpy finished(&f.window->workspace().backups(), &BackupScheduler::backupFinished);
-    QTest::mouseClick(buttonNamed(f.panel(), u"Back up now"_s), Qt::LeftButton);
+    QTest::mouseClick(buttonNamed(f.panel(), u"backUpNow"_s), Qt::LeftButton);
     REQUIRE(waitUntil([&] { return !finished.isEmpty(); }, 20000));
     CHECK_FALSE(finished.first().at(0).toBool());
     REQUIRE(waitUntil(
@@ -222,7 +221,8 @@ TEST_CASE("a failed manual backup is shown and stays in the status line", "[ui][
     auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
     CHECK(box->text().contains(u"blocker"_s));
     box->close();
-    CHECK(f.window->statusLine()->backupText().contains(u"Backup failed"_s));
+    CHECK(f.window->statusLine()->backupText() ==
+          shownText("kartoteka::ui::StatusLine", "⚠ Backup failed"));
 }
 
 TEST_CASE("saving backup settings over a colleague's newer save asks whose to keep", "[ui][admin]")
@@ -238,7 +238,7 @@ TEST_CASE("saving backup settings over a colleague's newer save asks whose to ke
 
     folderEdit->setText(f.dir.path(u"usb"_s));
     CHECK(form->isModified());
-    answerNextMessageBox(u"Keep theirs"_s);
+    answerNextMessageBox(u"keepTheirs"_s);
     CHECK_FALSE(form->save());
     CHECK(folderEdit->text() == u"/mnt/nas/backups"_s);
     CHECK(requireValue(SharedSettings(*colleague).get(backupKeys::kFolder)).value ==
@@ -246,7 +246,7 @@ TEST_CASE("saving backup settings over a colleague's newer save asks whose to ke
 
     folderEdit->setText(f.dir.path(u"usb"_s));
     requireValue(SharedSettings(*colleague).set(backupKeys::kFolder, u"/mnt/other"_s, 2));
-    answerNextMessageBox(u"Keep mine"_s);
+    answerNextMessageBox(u"keepMine"_s);
     CHECK(form->save());
     CHECK(requireValue(SharedSettings(*colleague).get(backupKeys::kFolder)).value ==
           f.dir.path(u"usb"_s));

@@ -33,6 +33,12 @@ using namespace kartoteka::ui;
 
 namespace {
 
+// A column header's count of deals, as the board writes it.
+QString dealCount(int n)
+{
+    return shownText("kartoteka::ui::BoardPage", "%n deal(s)", n);
+}
+
 struct BoardFixture
 {
     TempDir dir;
@@ -108,15 +114,11 @@ TEST_CASE("the board shows open stages with counts and totals; closed ones on re
     CHECK(column(page, 0) == u"Request received"_s);
     CHECK(page.columns()[0]->rowCount() == 3);
     CHECK(page.columns()[0]->totalMinor() == 600000);
-    CHECK(page.headerText(0).contains(u"3 deals"_s));
+    CHECK(page.headerText(0).contains(dealCount(3)));
     QAbstractItemModelTester tester(page.columns()[0],
                                     QAbstractItemModelTester::FailureReportingMode::Fatal);
 
-    QCheckBox* closed = nullptr;
-    for (QCheckBox* box : page.findChildren<QCheckBox*>()) {
-        if (box->text().startsWith(u"Show closed"_s))
-            closed = box;
-    }
+    QCheckBox* closed = page.findChild<QCheckBox*>(u"showClosed"_s);
     REQUIRE(closed);
     closed->setChecked(true);
     REQUIRE(page.columns().size() == 7);
@@ -147,7 +149,7 @@ TEST_CASE("a card moves by keyboard and by drop, and the totals follow", "[ui][d
     QTest::keyClick(first, Qt::Key_Right, Qt::ControlModifier);
     CHECK(page.columns()[0]->rowCount() == 2);
     CHECK(page.columns()[1]->rowCount() == 1);
-    CHECK(page.headerText(1).contains(u"1 deals"_s));
+    CHECK(page.headerText(1).contains(dealCount(1)));
     // The card followed: another Ctrl+Right moves it on.
     QTest::keyClick(page.columnView(1), Qt::Key_Right, Qt::ControlModifier);
     CHECK(page.columns()[2]->rowCount() == 1);
@@ -263,14 +265,14 @@ TEST_CASE("column headers show the counts and totals after the drop while a card
     QListView* target = page.columnView(2);
     QDragEnterEvent enter(QPoint(10, 10), Qt::MoveAction, &mime, Qt::LeftButton, Qt::NoModifier);
     QCoreApplication::sendEvent(target->viewport(), &enter);
-    CHECK(page.headerText(0).contains(u"2 deals"_s));
-    CHECK(page.headerText(2).contains(u"1 deals"_s));
+    CHECK(page.headerText(0).contains(dealCount(2)));
+    CHECK(page.headerText(2).contains(dealCount(1)));
     CHECK(page.headerText(2).contains(u"1,000.00"_s));
 
     QDragLeaveEvent leave;
     QCoreApplication::sendEvent(target->viewport(), &leave);
-    CHECK(page.headerText(0).contains(u"3 deals"_s));
-    CHECK(page.headerText(2).contains(u"0 deals"_s));
+    CHECK(page.headerText(0).contains(dealCount(3)));
+    CHECK(page.headerText(2).contains(dealCount(0)));
 }
 
 TEST_CASE("several selected cards move together and one loss reason covers them", "[ui][deals]")
@@ -286,10 +288,7 @@ TEST_CASE("several selected cards move together and one loss reason covers them"
     CHECK(page.columns()[0]->rowCount() == 0);
     CHECK(page.columns()[1]->rowCount() == 3);
 
-    for (QCheckBox* box : page.findChildren<QCheckBox*>()) {
-        if (box->text().startsWith(u"Show closed"_s))
-            box->setChecked(true);
-    }
+    page.findChild<QCheckBox*>(u"showClosed"_s)->setChecked(true);
     const Pipeline p = requireValue(PipelineRepository(*f.db).pipelineNamed(QString()));
     DealRepository deals(*f.db);
     for (Deal d : f.deals) {
@@ -331,10 +330,7 @@ TEST_CASE("a keyboard move to a final stage is undone with Ctrl+Z and the select
     page.resize(1500, 600);
     page.show();
     QApplication::setActiveWindow(&page);
-    for (QCheckBox* box : page.findChildren<QCheckBox*>()) {
-        if (box->text().startsWith(u"Show closed"_s))
-            box->setChecked(true);
-    }
+    page.findChild<QCheckBox*>(u"showClosed"_s)->setChecked(true);
     REQUIRE(page.columns().size() == 7);
     REQUIRE(page.columns()[4]->rowCount() == 3);
     const BoardCard middle = page.columns()[4]->cardAt(1);

@@ -12,6 +12,7 @@
 using namespace Qt::StringLiterals;
 using namespace kartoteka;
 using namespace kartoteka::ui;
+using kartoteka::test::shownText;
 
 TEST_CASE("the backup list model passes the model tester and shows verification", "[ui][models]")
 {
@@ -31,10 +32,16 @@ TEST_CASE("the backup list model passes the model tester and shows verification"
     model.setBackups({b, a});
 
     REQUIRE(model.rowCount() == 2);
-    CHECK(model.data(model.index(0, BackupListModel::Kind)).toString() == u"safety copy"_s);
+    CHECK(model.data(model.index(0, BackupListModel::Kind)).toString() ==
+          backupKindDisplayName(BackupKind::Safety));
+    // Sizes in the language's units, the number written the locale's way.
+    CHECK(
+        model.data(model.index(1, BackupListModel::Size)).toString() ==
+        shownText("kartoteka::ui::BackupListModel", "%1 MB").arg(QLocale().toString(3.0, 'f', 1)));
     CHECK(model.data(model.index(1, BackupListModel::File)).toString() ==
           u"shop-20261120-180000.sqlite"_s);
-    CHECK(model.data(model.index(1, BackupListModel::Verified)).toString() == u"checking…"_s);
+    CHECK(model.data(model.index(1, BackupListModel::Verified)).toString() ==
+          shownText("kartoteka::ui::BackupListModel", "checking…"));
 
     model.setCheck(a.file, BackupListModel::Check::Failed, u"checksum differs"_s);
     CHECK(model.checkOf(1) == BackupListModel::Check::Failed);
@@ -43,7 +50,7 @@ TEST_CASE("the backup list model passes the model tester and shows verification"
               .contains(u"checksum differs"_s));
     model.setCheck(b.file, BackupListModel::Check::Passed);
     CHECK(model.data(model.index(0, BackupListModel::Verified)).toString() ==
-          u"OK, checksum matches"_s);
+          shownText("kartoteka::ui::BackupListModel", "OK, checksum matches"));
 
     // A refreshed list keeps what was already verified.
     model.setBackups({b});
@@ -74,10 +81,12 @@ TEST_CASE("the session list model passes the model tester and marks this session
                       u"restoring a backup"_s};
     model.setSessions({me, other}, 1);
     REQUIRE(model.rowCount() == 2);
-    CHECK(model.data(model.index(0, SessionListModel::User)).toString() == u"Олена (you)"_s);
+    CHECK(model.data(model.index(0, SessionListModel::User)).toString() ==
+          shownText("kartoteka::ui::SessionListModel", "%1 (you)").arg(u"Олена"_s));
     CHECK(model.data(model.index(1, SessionListModel::State)).toString() ==
           u"restoring a backup"_s);
-    CHECK(model.data(model.index(0, SessionListModel::State)).toString() == u"working"_s);
+    CHECK(model.data(model.index(0, SessionListModel::State)).toString() ==
+          shownText("kartoteka::ui::SessionListModel", "working"));
 }
 
 TEST_CASE("the custom field list model passes the model tester", "[ui][models]")
@@ -87,8 +96,10 @@ TEST_CASE("the custom field list model passes the model tester", "[ui][models]")
     model.setFields({CustomField{1, 1, u"Стиль"_s, FieldType::Choice, {u"Лофт"_s, u"Класика"_s}},
                      CustomField{2, 1, u"Card"_s, FieldType::Text, {}}});
     REQUIRE(model.rowCount() == 2);
-    CHECK(model.data(model.index(0)).toString() == u"Стиль — choice from a list: Лофт, Класика"_s);
-    CHECK(model.data(model.index(1)).toString() == u"Card — text"_s);
+    CHECK(model.data(model.index(0)).toString() ==
+          u"Стиль — "_s + fieldTypeDisplayName(FieldType::Choice) + u": Лофт, Класика"_s);
+    CHECK(model.data(model.index(1)).toString() ==
+          u"Card — "_s + fieldTypeDisplayName(FieldType::Text));
     model.setFields({});
     CHECK(model.rowCount() == 0);
 }
@@ -106,7 +117,9 @@ TEST_CASE("the list and stage models pass the model tester", "[ui][models]")
                                          QAbstractItemModelTester::FailureReportingMode::Fatal);
     stages.setStages({Stage{1, 1, 1, u"Заявка"_s, StageKind::Open, 1, 10, 3},
                       Stage{2, 1, 1, u"Виграно"_s, StageKind::Won, 100, 100, 0}});
-    CHECK(stages.data(stages.index(0, StagesModel::Rotting)).toString() == u"3 days"_s);
-    CHECK(stages.data(stages.index(1, StagesModel::Kind)).toString() == u"final: won"_s);
+    CHECK(stages.data(stages.index(0, StagesModel::Rotting)).toString() ==
+          shownText("kartoteka::ui::StagesModel", "%n day(s)", 3));
+    CHECK(stages.data(stages.index(1, StagesModel::Kind)).toString() ==
+          shownText("kartoteka::ui::StagesModel", "final: won"));
     stages.setStages({});
 }

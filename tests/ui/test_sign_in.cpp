@@ -34,6 +34,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTest>
@@ -105,13 +106,12 @@ std::unique_ptr<MainWindow> shopWindow(TempDir& dir, Shop& shop, const QString& 
     return windowFor(path, login, password);
 }
 
-QListWidgetItem* navigationItem(MainWindow& window, const QString& text)
+// The Administration entry of the section list: the one that shows the admin page.
+QListWidgetItem* administrationItem(MainWindow& window)
 {
     auto* navigation = window.centralWidget()->findChild<QListWidget*>();
-    for (int i = 0; i < navigation->count(); ++i)
-        if (navigation->item(i)->text() == text)
-            return navigation->item(i);
-    return nullptr;
+    auto* sections = window.centralWidget()->findChild<QStackedWidget*>();
+    return navigation->item(sections->indexOf(window.adminPage()));
 }
 
 int auditCount(Database& db, const QString& action, qint64 userId)
@@ -315,7 +315,7 @@ TEST_CASE("switching user signs in someone else and rebuilds what the window sho
     Database& db = window->workspace().database();
     SessionGuard* guard = window->sessionGuard();
     REQUIRE(window->switchUserAction()->isEnabled());
-    CHECK_FALSE(navigationItem(*window, u"Administration"_s)->isHidden());
+    CHECK_FALSE(administrationItem(*window)->isHidden());
     CHECK(guard->whoLabel()->text().contains(u"Тарас Шевчук"_s));
     ClientsPage* ownersPage = window->clientsPage();
 
@@ -343,7 +343,7 @@ TEST_CASE("switching user signs in someone else and rebuilds what the window sho
     CHECK(db.reopenOptions().principal.accountId == shop.managerId);
     CHECK(window->clientsPage() != ownersPage);
     CHECK(window->clientsPage()->isVisible());
-    CHECK(navigationItem(*window, u"Administration"_s)->isHidden());
+    CHECK(administrationItem(*window)->isHidden());
     CHECK(guard->whoLabel()->text().contains(u"Олена Коваль"_s));
     CHECK(window->windowTitle().contains(u"shop.sqlite"_s));
     // Colleagues see who is at this PC now.
@@ -490,7 +490,7 @@ TEST_CASE("a manager is not offered the screens and buttons they may not use",
     Shop shop;
     const QString path = dir.path(u"shop.sqlite"_s);
     auto owners = shopWindow(dir, shop, u"owner"_s, kOwnerPassword);
-    CHECK_FALSE(navigationItem(*owners, u"Administration"_s)->isHidden());
+    CHECK_FALSE(administrationItem(*owners)->isHidden());
     for (int i = 0; i < 5; ++i)
         CHECK_FALSE(owners->reportsPage()->view(i)->exportButton()->isHidden());
     auto* ownersTabs = owners->adminPage()->findChild<QTabWidget*>();
@@ -498,7 +498,7 @@ TEST_CASE("a manager is not offered the screens and buttons they may not use",
         CHECK(ownersTabs->isTabVisible(i));
 
     auto managers = windowFor(path, u"olena"_s, kManagerPassword);
-    QListWidgetItem* admin = navigationItem(*managers, u"Administration"_s);
+    QListWidgetItem* admin = administrationItem(*managers);
     CHECK(admin->isHidden());
     managers->showSection(managers->centralWidget()->findChild<QListWidget*>()->row(admin));
     CHECK_FALSE(managers->adminPage()->isVisible());
@@ -514,17 +514,17 @@ TEST_CASE("a manager is not offered the screens and buttons they may not use",
         requireOk(Accounts(*db).changeOwnPassword(u"temporary-3"_s, u"senior-secret"_s));
     }
     auto seniors = windowFor(path, u"ira"_s, u"senior-secret"_s);
-    CHECK_FALSE(navigationItem(*seniors, u"Administration"_s)->isHidden());
+    CHECK_FALSE(administrationItem(*seniors)->isHidden());
     CHECK_FALSE(seniors->reportsPage()->view(0)->exportButton()->isHidden());
     auto* tabs = seniors->adminPage()->findChild<QTabWidget*>();
     CHECK(tabs->isTabVisible(0));
     for (int i = 1; i < tabs->count(); ++i)
         CHECK_FALSE(tabs->isTabVisible(i));
-    for (QPushButton* button : seniors->adminPage()->findChildren<QPushButton*>()) {
-        if (button->text().contains(u"Restore"_s)) {
-            INFO(button->text().toStdString());
-            CHECK_FALSE(button->isEnabled());
-        }
+    for (const QString& name : {u"restoreSelected"_s, u"restoreFile"_s}) {
+        auto* button = seniors->adminPage()->findChild<QPushButton*>(name);
+        INFO(name.toStdString());
+        REQUIRE(button);
+        CHECK_FALSE(button->isEnabled());
     }
 }
 
@@ -558,7 +558,7 @@ TEST_CASE("a change of role reaches the window signed in, and a deactivated acco
     Shop shop;
     auto window = shopWindow(dir, shop, u"olena"_s, kManagerPassword);
     Database& db = window->workspace().database();
-    CHECK(navigationItem(*window, u"Administration"_s)->isHidden());
+    CHECK(administrationItem(*window)->isHidden());
     ClientsPage* before = window->clientsPage();
 
     // The owner, on another PC.
@@ -567,7 +567,7 @@ TEST_CASE("a change of role reaches the window signed in, and a deactivated acco
     requireOk(Accounts(*owners).setRole(shop.managerId, Role::Admin));
     REQUIRE(waitUntil([&] { return db.principal().role == Role::Admin; }, 5000));
     CHECK(db.principal().can(Capability::Accounts));
-    CHECK_FALSE(navigationItem(*window, u"Administration"_s)->isHidden());
+    CHECK_FALSE(administrationItem(*window)->isHidden());
     CHECK(window->clientsPage() != before);
     CHECK(window->sessionGuard()->whoLabel()->text().contains(roleTitle(Role::Admin)));
 

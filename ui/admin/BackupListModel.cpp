@@ -85,7 +85,7 @@ QVariant BackupListModel::data(const QModelIndex& index, int role) const
         return b.ownerCopy ? tr("%1, owner's copy").arg(backupKindDisplayName(b.kind))
                            : backupKindDisplayName(b.kind);
     case Size:
-        return locale.formattedDataSize(b.bytes);
+        return sizeText(b.bytes);
     case Verified:
         switch (verdict.check) {
         case Check::Pending:
@@ -135,6 +135,17 @@ QVariant BackupListModel::headerData(int section, Qt::Orientation orientation, i
         break;
     }
     return {};
+}
+
+QString BackupListModel::sizeText(qint64 bytes)
+{
+    const QLocale locale;
+    constexpr double kKilo = 1024.0;
+    if (bytes < kKilo * kKilo)
+        return tr("%1 KB").arg(locale.toString(bytes / kKilo, 'f', 0));
+    if (bytes < kKilo * kKilo * kKilo)
+        return tr("%1 MB").arg(locale.toString(bytes / (kKilo * kKilo), 'f', 1));
+    return tr("%1 GB").arg(locale.toString(bytes / (kKilo * kKilo * kKilo), 'f', 2));
 }
 
 } // namespace kartoteka::ui

@@ -54,6 +54,10 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
+    // QLocale::formattedDataSize writes its units in English ("KiB") in every
+    // language: the units here are translated, the number is the locale's.
+    static QString sizeText(qint64 bytes);
+
     struct Verdict
     {
         Check check = Check::Pending;

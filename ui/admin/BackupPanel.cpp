@@ -58,6 +58,11 @@ BackupPanel::BackupPanel(Workspace& workspace, QWidget* parent)
     connect(m_folder, &QLabel::linkActivated, this,
             [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_currentFolder)); });
 
+    // Tests and scripts find the buttons by name, whatever the language.
+    m_backUpNow->setObjectName(u"backUpNow"_s);
+    m_restoreSelected->setObjectName(u"restoreSelected"_s);
+    m_restoreFile->setObjectName(u"restoreFile"_s);
+    m_checkCopy->setObjectName(u"checkOwnerCopy"_s);
     m_backUpNow->setToolTip(tr("Make a verified backup of the whole database now"));
     m_restoreSelected->setToolTip(tr("Replace the current data with the selected backup"));
     m_restoreFile->setToolTip(tr("Replace the current data with a backup file from anywhere, "

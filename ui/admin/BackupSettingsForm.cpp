@@ -94,6 +94,7 @@ BackupSettingsForm::BackupSettingsForm(Database& db, QWidget* parent)
     keyRow->addWidget(m_ownerKeyState);
     keyRow->addWidget(m_setPassphrase, 0, Qt::AlignLeft);
     m_ownerKeyState->setWordWrap(true);
+    m_setPassphrase->setObjectName(u"setOwnerPassphrase"_s);
     connect(m_setPassphrase, &QPushButton::clicked, this, &BackupSettingsForm::askOwnerPassphrase);
 
     auto* form = new QFormLayout;
@@ -278,7 +279,8 @@ bool BackupSettingsForm::resolveConflict(const QHash<QString, QString>& mine)
                     QMessageBox::NoButton, this);
     box.setInformativeText(lines.join(u'\n'));
     QPushButton* keepMine = box.addButton(tr("Keep mine"), QMessageBox::AcceptRole);
-    box.addButton(tr("Keep theirs"), QMessageBox::RejectRole);
+    keepMine->setObjectName(u"keepMine"_s);
+    box.addButton(tr("Keep theirs"), QMessageBox::RejectRole)->setObjectName(u"keepTheirs"_s);
     box.exec();
     if (box.clickedButton() != keepMine)
         return false; // the form already shows theirs

@@ -372,9 +372,8 @@ void ClientCard::render()
         if (QDate(today.year(), m_client.birthday.month(), 1).addDays(m_client.birthday.day() - 1) >
             today)
             --age;
-        details.append(tr("Birthday %1 (%2 years)")
-                           .arg(locale.toString(m_client.birthday, u"d MMMM yyyy"_s))
-                           .arg(age));
+        details.append(tr("Birthday %1 (%n year(s))", nullptr, age)
+                           .arg(locale.toString(m_client.birthday, u"d MMMM yyyy"_s)));
     }
     if (!m_client.actualAddress.isEmpty())
         details.append(tr("Address: %1").arg(esc(m_client.actualAddress)));

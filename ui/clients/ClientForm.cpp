@@ -112,6 +112,7 @@ ClientForm::ClientForm(Database& db, ClientRepository& repository, const Client&
     m_duplicate->setWordWrap(true);
     m_duplicate->setStyleSheet(u"color: #8a4b00;"_s);
     m_duplicate->hide();
+    m_openDuplicate->setObjectName(u"openDuplicate"_s);
     m_openDuplicate->hide();
     connect(m_openDuplicate, &QPushButton::clicked, this, [this] {
         m_openInstead = m_duplicateId;
@@ -450,6 +451,8 @@ bool ClientForm::resolveConflict(Client mine)
                                                  : differences.join(u'\n'));
     QPushButton* keepMine = box.addButton(tr("Keep mine"), QMessageBox::AcceptRole);
     QPushButton* keepTheirs = box.addButton(tr("Keep theirs"), QMessageBox::RejectRole);
+    keepMine->setObjectName(u"keepMine"_s);
+    keepTheirs->setObjectName(u"keepTheirs"_s);
     box.addButton(tr("Back to editing"), QMessageBox::NoRole);
     box.exec();
     if (box.clickedButton() == keepMine) {

@@ -62,6 +62,7 @@ ClientsPage::ClientsPage(Database& db, QWidget* parent)
         showFirstMatch();
     });
 
+    m_filterButton->setObjectName(u"filters"_s);
     m_filterButton->setCheckable(true);
     m_filterButton->setToolTip(tr("Narrow the list by status, manager, age, birthday, silence…"));
     m_filters->hide();

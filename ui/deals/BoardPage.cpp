@@ -43,6 +43,7 @@ BoardPage::BoardPage(Database& db, QWidget* parent)
       m_asList(new QCheckBox(tr("As a list"), this)), m_views2(new QStackedWidget(this)),
       m_list(new QTableWidget(this))
 {
+    m_showClosed->setObjectName(u"showClosed"_s);
     m_filter->setPlaceholderText(tr("Filter cards by client or title"));
     m_filter->setClearButtonEnabled(true);
     m_manager->addItem(tr("every manager"), 0);
@@ -71,7 +72,7 @@ BoardPage::BoardPage(Database& db, QWidget* parent)
             });
     });
     for (const int days : {7, 30, 90, 365})
-        m_closedPeriod->addItem(tr("in the last %1 days").arg(days), days);
+        m_closedPeriod->addItem(tr("in the last %n day(s)", nullptr, days), days);
     m_closedPeriod->setCurrentIndex(1);
     m_closedPeriod->setEnabled(false);
     connect(m_showClosed, &QCheckBox::toggled, m_closedPeriod, &QWidget::setEnabled);
@@ -272,7 +273,7 @@ void BoardPage::updateHeaders(qint64 draggedDeal, int previewColumn)
             total += amount;
         }
         m_headers[i]->setText(u"<b>%1</b><br>%2 · %3"_s.arg(model->stage().name.toHtmlEscaped(),
-                                                            tr("%1 deals").arg(count),
+                                                            tr("%n deal(s)", nullptr, count),
                                                             formatMoney(total, currency)));
     }
 }

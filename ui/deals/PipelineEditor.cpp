@@ -69,7 +69,7 @@ QVariant StagesModel::data(const QModelIndex& index, int role) const
     case Probability:
         return tr("%1 %").arg(s.probability);
     case Rotting:
-        return s.rottingDays > 0 ? tr("%1 days").arg(s.rottingDays) : tr("never");
+        return s.rottingDays > 0 ? tr("%n day(s)", nullptr, s.rottingDays) : tr("never");
     case ColumnCount:
         break;
     }

@@ -95,7 +95,8 @@ void connectBars(QBarSet* set, const RowClicked& clicked, int count, bool revers
 
 QChart* funnelChart(const FunnelReport& report, const RowClicked& clicked)
 {
-    QChart* chart = newChart(Tr::tr("Where deals fall out: %1 deals created").arg(report.deals));
+    QChart* chart =
+        newChart(Tr::tr("Where deals fall out: %n deal(s) created", nullptr, report.deals));
     // Bars run top to bottom in stage order; horizontal series draw bottom up.
     auto* pad = new QBarSet(QString());
     auto* bars = new QBarSet(Tr::tr("Reached"));
