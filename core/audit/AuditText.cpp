@@ -296,9 +296,10 @@ QString valueText(const QString& entity, const QString& field, const QString& va
             return roleTitle(*role);
     }
     if (isYesNo(field)) {
-        if (value == u"1" || value == u"true")
+        // Stored as 1/0, true/false, or (a client's archived flag) yes/no.
+        if (value == u"1" || value == u"true" || value == u"yes")
             return Tr::tr("yes");
-        if (value == u"0" || value == u"false")
+        if (value == u"0" || value == u"false" || value == u"no")
             return Tr::tr("no");
     }
     return shortened(value, maxChars);
