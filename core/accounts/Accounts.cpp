@@ -51,15 +51,6 @@ QString foldedLogin(const QString& login)
     return login.trimmed().toLower();
 }
 
-Status checkName(const QString& name)
-{
-    if (name.trimmed().isEmpty())
-        return makeError(ErrorKind::Invalid, Tr::tr("Enter the person's full name."));
-    if (name.size() > 200)
-        return makeError(ErrorKind::Invalid, Tr::tr("A name can be at most 200 characters long."));
-    return Status::success();
-}
-
 Error accountNotFound(const QString& what)
 {
     return makeError(ErrorKind::NotFound, Tr::tr("There is no account %1.").arg(what));
@@ -162,7 +153,7 @@ Result<Account> Accounts::byLogin(const QString& login)
     return accountFrom(rows->first());
 }
 
-Status Accounts::checkLogin(const QString& login, qint64 exceptId)
+Status checkLoginFormat(const QString& login)
 {
     const QString folded = foldedLogin(login);
     if (folded.isEmpty())
@@ -173,6 +164,23 @@ Status Accounts::checkLogin(const QString& login, qint64 exceptId)
                     [](QChar c) { return c.isSpace() || !c.isPrint(); }))
         return makeError(ErrorKind::Invalid,
                          Tr::tr("A login cannot contain spaces; use a dot instead (olena.koval)."));
+    return Status::success();
+}
+
+Status checkName(const QString& name)
+{
+    if (name.trimmed().isEmpty())
+        return makeError(ErrorKind::Invalid, Tr::tr("Enter the person's full name."));
+    if (name.size() > 200)
+        return makeError(ErrorKind::Invalid, Tr::tr("A name can be at most 200 characters long."));
+    return Status::success();
+}
+
+Status Accounts::checkLogin(const QString& login, qint64 exceptId)
+{
+    if (Status s = checkLoginFormat(login); !s)
+        return s;
+    const QString folded = foldedLogin(login);
     Result<QVariant> taken =
         sql::scalar(m_db.connection(), u"SELECT name FROM users WHERE login = ? AND id <> ?"_s,
                     {folded, exceptId});

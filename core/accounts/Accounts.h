@@ -42,6 +42,11 @@ struct HandOverReport
     int deals = 0;
 };
 
+// What a login or a person's name must be, before any database is asked
+// (the first-start assistant checks its page before the database exists).
+Status checkLoginFormat(const QString& login);
+Status checkName(const QString& name);
+
 // After this many failed sign-ins in a row, each further attempt waits
 // longer: 2, 4, 8 ... up to kMaxSignInDelay seconds after the last failure.
 inline constexpr int kFreeSignInFailures = 5;

@@ -28,9 +28,12 @@ QLocale::Language qtLanguage(Language language)
 
 // Loads one catalogue into a translator owned by the application; false when
 // the file is not there (English needs none, Qt's may be missing).
+const auto kTranslatorName = u"kartoteka-language"_s;
+
 bool install(QCoreApplication& app, const QString& name, const QString& folder)
 {
     auto* translator = new QTranslator(&app);
+    translator->setObjectName(kTranslatorName);
     if (!translator->load(name, folder)) {
         delete translator;
         return false;
@@ -120,6 +123,15 @@ Language effectiveLanguage()
 
 void useLanguage(QCoreApplication& app, Language language)
 {
+    // Called again (the first-start assistant's language choice), the
+    // previous language's catalogues go first: Qt asks the newest translator
+    // first, and an English choice installs none.
+    const QList<QTranslator*> installed =
+        app.findChildren<QTranslator*>(kTranslatorName, Qt::FindDirectChildrenOnly);
+    for (QTranslator* old : installed) {
+        QCoreApplication::removeTranslator(old);
+        delete old;
+    }
     QLocale::setDefault(localeFor(language));
     const QString code = languageCode(language);
     // English too: its catalogue holds the plural forms of the %n messages.

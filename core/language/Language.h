@@ -39,8 +39,10 @@ void setChosenLanguage(std::optional<Language> language);
 Language effectiveLanguage();
 
 // Makes the application speak `language`: the default QLocale, Kartoteka's
-// own translations and Qt's (standard dialog buttons). Call once, before any
-// window or message exists; strings already made stay as they were.
+// own translations and Qt's (standard dialog buttons). Call before any
+// window or message exists; strings already made stay as they were. A later
+// call replaces the language (widgets that handle QEvent::LanguageChange,
+// as the first-start assistant does, retranslate themselves).
 void useLanguage(QCoreApplication& app, Language language);
 
 } // namespace kartoteka

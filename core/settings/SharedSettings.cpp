@@ -49,6 +49,15 @@ Result<SettingValue> SharedSettings::get(const QString& key)
     return rows->isEmpty() ? SettingValue{} : valueFrom(rows->first());
 }
 
+Result<SettingValue> SharedSettings::get(Transaction& tx, const QString& key)
+{
+    Result<QList<QSqlRecord>> rows = sql::rows(
+        tx.db(), u"SELECT value, version, updated_by FROM settings WHERE key = ?"_s, {key});
+    if (!rows)
+        return rows.error();
+    return rows->isEmpty() ? SettingValue{} : valueFrom(rows->first());
+}
+
 Result<QHash<QString, SettingValue>> SharedSettings::withPrefix(const QString& prefix)
 {
     // Range instead of LIKE: keys may hold '_' and '%', and the range uses the key index.

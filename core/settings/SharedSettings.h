@@ -36,6 +36,7 @@ public:
     Status put(const QString& key, const QString& value);
 
     // The same, inside a transaction the caller already holds.
+    static Result<SettingValue> get(Transaction& tx, const QString& key);
     static Result<qint64> set(Transaction& tx, const QString& key, const QString& value,
                               qint64 expectedVersion, const QString& actor);
     static Status put(Transaction& tx, const QString& key, const QString& value,

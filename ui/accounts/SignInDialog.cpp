@@ -31,6 +31,9 @@ SignInDialog::SignInDialog(Database& db, QWidget* parent)
 bool signInToWorkspace(Workspace& workspace, QWidget* parent)
 {
     Database& db = workspace.database();
+    // Already signed in: the first-start assistant made the owner and signed them in.
+    if (!db.principal().isSystem())
+        return true;
     Accounts accounts(db);
     Result<bool> needsOwner = accounts.needsOwner();
     if (!needsOwner) {

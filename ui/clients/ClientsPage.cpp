@@ -14,12 +14,14 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
 #include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -69,6 +71,7 @@ ClientsPage::ClientsPage(Database& db, QWidget* parent)
     connect(m_filterButton, &QPushButton::toggled, m_filters, &QWidget::setVisible);
     connect(m_filters, &ClientFilterBar::filterChanged, this, [this](const ClientFilter& filter) {
         m_model->setFilter(filter);
+        m_filtered = !filter.isEmpty();
         m_filterButton->setText(filter.isEmpty() ? tr("Filters") : tr("Filters (on)"));
         showFirstMatch();
     });
@@ -142,6 +145,40 @@ ClientsPage::ClientsPage(Database& db, QWidget* parent)
         keepShown();
     });
 
+    // An empty shop's list invites its first client instead of showing a blank table.
+    m_emptyState = new QWidget(this);
+    auto* emptyTitle = new QLabel(tr("No clients yet"), m_emptyState);
+    QFont big = emptyTitle->font();
+    big.setPointSizeF(big.pointSizeF() * 1.4);
+    big.setBold(true);
+    emptyTitle->setFont(big);
+    auto* emptyText = new QLabel(tr("Add your first client: a name and a phone number are "
+                                    "enough to start. Calls, notes and purchases then go on "
+                                    "their card."),
+                                 m_emptyState);
+    emptyText->setWordWrap(true);
+    emptyText->setAlignment(Qt::AlignCenter);
+    m_addFirst = new QPushButton(tr("Add a client"), m_emptyState);
+    m_addFirst->setDefault(true);
+    m_addFirst->setMinimumHeight(m_addFirst->sizeHint().height() * 3 / 2);
+    m_addFirst->setToolTip(tr("Create a client (Ctrl+N)"));
+    connect(m_addFirst, &QPushButton::clicked, this, &ClientsPage::newClient);
+    auto* emptyLayout = new QVBoxLayout(m_emptyState);
+    emptyLayout->addStretch(1);
+    emptyLayout->addWidget(emptyTitle, 0, Qt::AlignHCenter);
+    emptyLayout->addWidget(emptyText);
+    emptyLayout->addSpacing(8);
+    emptyLayout->addWidget(m_addFirst, 0, Qt::AlignHCenter);
+    emptyLayout->addStretch(2);
+    m_listStack = new QStackedWidget(this);
+    m_listStack->addWidget(m_list);
+    m_listStack->addWidget(m_emptyState);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ClientsPage::updateEmptyState);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &ClientsPage::updateEmptyState);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ClientsPage::updateEmptyState);
+    connect(m_search, &QLineEdit::textChanged, this, &ClientsPage::updateEmptyState);
+    connect(m_archive, &QPushButton::toggled, this, &ClientsPage::updateEmptyState);
+
     auto* left = new QWidget(this);
     auto* bar = new QHBoxLayout;
     bar->addWidget(m_search, 1);
@@ -152,7 +189,7 @@ ClientsPage::ClientsPage(Database& db, QWidget* parent)
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addLayout(bar);
     leftLayout->addWidget(m_filters);
-    leftLayout->addWidget(m_list, 1);
+    leftLayout->addWidget(m_listStack, 1);
     m_splitter->addWidget(left);
     m_splitter->addWidget(m_card);
     m_splitter->setStretchFactor(0, 1);
@@ -164,6 +201,16 @@ ClientsPage::ClientsPage(Database& db, QWidget* parent)
     // Master-detail: the card beside the list is never empty when there is someone to show.
     if (m_model->rowCount() > 0)
         selectRow(0);
+    updateEmptyState();
+}
+
+void ClientsPage::updateEmptyState()
+{
+    // Only when there is truly nobody to show: a search or a filter that
+    // finds no one keeps the (empty) list, so the person sees what they narrowed.
+    const bool empty = m_model->rowCount() == 0 && m_search->text().isEmpty() &&
+                       !m_archive->isChecked() && !m_filtered;
+    m_listStack->setCurrentWidget(empty ? m_emptyState : static_cast<QWidget*>(m_list));
 }
 
 ClientsPage::~ClientsPage()

@@ -11,6 +11,7 @@ class QLineEdit;
 class QMenu;
 class QPushButton;
 class QSplitter;
+class QStackedWidget;
 class QTableView;
 
 namespace kartoteka {
@@ -50,6 +51,10 @@ public:
     // The list header's context menu: a check for each column but the name,
     // which shows or hides it (remembered on this PC with the header).
     QMenu* columnsMenu(QWidget* parent);
+    // Shown instead of the list while there are no clients at all: a
+    // sentence and the "Add a client" button.
+    QWidget* emptyState() const { return m_emptyState; }
+    QPushButton* addFirstClientButton() const { return m_addFirst; }
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -67,6 +72,7 @@ private:
     // narrower than they want: the name keeps two fifths and nothing
     // scrolls sideways. They widen again up to what they want.
     void fitColumns();
+    void updateEmptyState();
 
     Database& m_db;
     ClientRepository m_clients;
@@ -79,6 +85,10 @@ private:
     QTableView* m_list;
     ClientCard* m_card;
     QSplitter* m_splitter;
+    QWidget* m_emptyState = nullptr;
+    QPushButton* m_addFirst = nullptr;
+    QStackedWidget* m_listStack = nullptr;
+    bool m_filtered = false;
     bool m_sized = false;
     QHash<int, int> m_wantedWidths; // per column beside the name, as set or dragged
     bool m_fitting = false;

@@ -6,6 +6,7 @@
 #include "admin/AdminPage.h"
 #include "catalog/CatalogPage.h"
 #include "clients/ClientsPage.h"
+#include "language/Language.h"
 #include "deals/BoardPage.h"
 #include "main/DatabaseDialog.h"
 #include "main/Keys.h"
@@ -19,6 +20,7 @@
 #include "workspace/Workspace.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -81,6 +83,24 @@ void MainWindow::createMenus()
     m_findClient->setShortcut(keys::findClient());
     connect(m_findClient, &QAction::triggered, this, &MainWindow::findClient);
     addAction(m_findClient);
+
+    QMenu* settings = menuBar()->addMenu(tr("&Settings"));
+    m_languageMenu = settings->addMenu(tr("&Language"));
+    auto* languages = new QActionGroup(this);
+    const auto addLanguage = [&](const QString& text, std::optional<Language> language) {
+        QAction* action = m_languageMenu->addAction(text);
+        action->setCheckable(true);
+        action->setChecked(chosenLanguage() == language);
+        action->setData(language ? languageCode(*language) : QString());
+        languages->addAction(action);
+        connect(action, &QAction::triggered, this, [this, language] { chooseLanguage(language); });
+    };
+    // Each language in its own name, so whoever cannot read the current one finds theirs.
+    for (Language l : {Language::Ukrainian, Language::Russian, Language::English})
+        addLanguage(languageNativeName(l), l);
+    m_languageMenu->addSeparator();
+    addLanguage(tr("As in the system (%1)").arg(languageNativeName(systemLanguage())),
+                std::nullopt);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     m_shortcuts = help->addAction(tr("&Keyboard shortcuts"), this, [this] {
@@ -294,6 +314,20 @@ void MainWindow::chooseDatabase(bool create)
         return;
     rememberDatabase(dialog.location());
     switchTo(std::move(*opened));
+}
+
+void MainWindow::chooseLanguage(std::optional<Language> language)
+{
+    if (chosenLanguage() == language)
+        return;
+    setChosenLanguage(language);
+    // Every window, list and report would have to be rebuilt to change the
+    // language in place: it applies at the next start.
+    QMessageBox::information(
+        this, tr("Language"),
+        tr("The language is now %1. It applies at the next start: close Kartoteka and start "
+           "it again.")
+            .arg(languageNativeName(language.value_or(systemLanguage()))));
 }
 
 void MainWindow::showAbout()

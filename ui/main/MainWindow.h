@@ -4,13 +4,16 @@
 #include <QPointer>
 
 #include <memory>
+#include <optional>
 
 class QAction;
+class QMenu;
 class QListWidget;
 class QStackedWidget;
 
 namespace kartoteka {
 class Workspace;
+enum class Language;
 }
 
 namespace kartoteka::ui {
@@ -45,6 +48,8 @@ public:
     // Ctrl+F from any section: the Clients section, its search box focused.
     QAction* findClientAction() const { return m_findClient; }
     QAction* shortcutsAction() const { return m_shortcuts; }
+    // Settings → Language: Українська, Русский, English, as in the system.
+    QMenu* languageMenu() const { return m_languageMenu; }
 
     // Shows a section by its position in the navigation (0: Clients).
     void showSection(int index);
@@ -64,6 +69,8 @@ private:
     void chooseDatabase(bool create);
     void showAbout();
     void findClient();
+    // Kept on this PC (setChosenLanguage); applies at the next start.
+    void chooseLanguage(std::optional<Language> language);
 
     std::unique_ptr<Workspace> m_workspace;
     QListWidget* m_navigation = nullptr;
@@ -80,6 +87,7 @@ private:
     QAction* m_signOut = nullptr;
     QAction* m_findClient = nullptr;
     QAction* m_shortcuts = nullptr;
+    QMenu* m_languageMenu = nullptr;
     QPointer<QWidget> m_retired;
 };
 

@@ -1,5 +1,6 @@
 #include "main/WorkspaceOpener.h"
 
+#include "firstrun/FirstStartWizard.h"
 #include "main/DatabaseDialog.h"
 #include "workspace/AppIdentity.h"
 
@@ -34,6 +35,15 @@ std::unique_ptr<Workspace> openWorkspaceOrAsk(DatabaseLocation location, QWidget
     // never a new empty database; the default one is made on the first start.
     bool mayCreate = QFileInfo(location.path).absoluteFilePath() ==
                      QFileInfo(defaultDatabasePath()).absoluteFilePath();
+    if (isFirstStart(location)) {
+        // A new shop: the assistant makes the database, sets it up and signs
+        // the owner in (signInToWorkspace then asks nothing).
+        FirstStartWizard assistant(location, parent);
+        if (assistant.exec() != QDialog::Accepted)
+            return nullptr;
+        rememberDatabase(assistant.location());
+        return assistant.takeWorkspace();
+    }
     for (;;) {
         Result<std::unique_ptr<Workspace>> workspace = openWorkspace(location, mayCreate);
         if (workspace) {

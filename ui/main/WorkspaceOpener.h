@@ -13,8 +13,8 @@ namespace kartoteka::ui {
 // New database…, the very first start) makes a database where there is none.
 Result<std::unique_ptr<Workspace>> openWorkspace(const DatabaseLocation& location, bool create);
 
-// Opens `location` (creating it only when it is the default database, as on the
-// very first start); when that fails, says why and offers to open another
+// Opens `location`; on the very first start (the default database, not made
+// yet) the first-start assistant makes it and signs its owner in. When that fails, says why and offers to open another
 // database, create a new one, or quit (nullptr). Remembers what opened.
 std::unique_ptr<Workspace> openWorkspaceOrAsk(DatabaseLocation location, QWidget* parent);
 
