@@ -42,10 +42,10 @@ bool isUnder(const QString& path, const QString& root)
 bool isSystemPlace(const Volume& v)
 {
     static const QList<QByteArray> fileSystems{
-        "tmpfs",   "devtmpfs", "ramfs",  "proc",   "sysfs",      "cgroup",  "cgroup2",
-        "overlay", "squashfs", "autofs", "debugfs", "tracefs",   "securityfs", "efivarfs",
-        "pstore",  "bpf",      "mqueue", "hugetlbfs", "configfs", "fusectl", "nsfs",
-        "binfmt_misc"};
+        "tmpfs",      "devtmpfs", "ramfs",    "proc",       "sysfs",   "cgroup",
+        "cgroup2",    "overlay",  "squashfs", "autofs",     "debugfs", "tracefs",
+        "securityfs", "efivarfs", "pstore",   "bpf",        "mqueue",  "hugetlbfs",
+        "configfs",   "fusectl",  "nsfs",     "binfmt_misc"};
     if (fileSystems.contains(v.fileSystem.toLower()))
         return true;
     const QString root = normalized(v.root);
@@ -141,17 +141,17 @@ std::optional<SetupProblem> checkBackupFolder(const QString& folder)
     if (path.isEmpty())
         return std::nullopt;
     if (QDir::isRelativePath(QDir::fromNativeSeparators(path)))
-        return SetupProblem{SetupField::BackupFolder,
-                            makeError(ErrorKind::Invalid,
-                                      Tr::tr("Give the backup folder's full path, for example %1.")
-                                          .arg(QDir::toNativeSeparators(
-                                              QDir::home().filePath(u"Backups"_s))))};
+        return SetupProblem{
+            SetupField::BackupFolder,
+            makeError(ErrorKind::Invalid,
+                      Tr::tr("Give the backup folder's full path, for example %1.")
+                          .arg(QDir::toNativeSeparators(QDir::home().filePath(u"Backups"_s))))};
     if (!QDir().mkpath(path))
-        return SetupProblem{SetupField::BackupFolder,
-                            makeError(ErrorKind::Io,
-                                      Tr::tr("The folder %1 cannot be created. Choose a folder "
-                                             "you can write to, or plug in the disk first.")
-                                          .arg(QDir::toNativeSeparators(path)))};
+        return SetupProblem{
+            SetupField::BackupFolder,
+            makeError(ErrorKind::Io, Tr::tr("The folder %1 cannot be created. Choose a folder "
+                                            "you can write to, or plug in the disk first.")
+                                         .arg(QDir::toNativeSeparators(path)))};
     // A folder that exists but refuses files (a read-only share) fails here,
     // not at the first night's backup.
     QTemporaryFile probe(QDir(path).filePath(u".kartoteka-probe-XXXXXX"_s));

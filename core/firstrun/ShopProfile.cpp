@@ -87,23 +87,22 @@ std::optional<SetupProblem> checkShopProfile(const ShopProfile& shop)
 {
     const QString name = shop.name.trimmed();
     if (name.isEmpty())
-        return SetupProblem{SetupField::ShopName,
-                            makeError(ErrorKind::Invalid,
-                                      Tr::tr("Enter the shop's name: it heads the reports and "
-                                             "the documents you print."))};
+        return SetupProblem{
+            SetupField::ShopName,
+            makeError(ErrorKind::Invalid, Tr::tr("Enter the shop's name: it heads the reports and "
+                                                 "the documents you print."))};
     if (name.size() > kMaxShopNameLength)
         return SetupProblem{
             SetupField::ShopName,
-            makeError(ErrorKind::Invalid,
-                      Tr::tr("A shop's name can be at most %n characters long.", nullptr,
-                             kMaxShopNameLength))};
+            makeError(ErrorKind::Invalid, Tr::tr("A shop's name can be at most %n characters long.",
+                                                 nullptr, kMaxShopNameLength))};
     if (!offered(currencyChoices(), shop.currency))
         return SetupProblem{SetupField::Currency,
                             makeError(ErrorKind::Invalid, Tr::tr("Choose the shop's currency."))};
     if (!offered(countryChoices(), shop.country))
-        return SetupProblem{
-            SetupField::Country,
-            makeError(ErrorKind::Invalid, Tr::tr("Choose the country of the shop's phone numbers."))};
+        return SetupProblem{SetupField::Country,
+                            makeError(ErrorKind::Invalid,
+                                      Tr::tr("Choose the country of the shop's phone numbers."))};
     return std::nullopt;
 }
 
@@ -123,7 +122,8 @@ Status saveShopProfile(Database& db, const ShopProfile& shop)
                 return current.error();
             if (current->version != 0 && current->value == value)
                 continue;
-            if (Result<qint64> v = SharedSettings::set(tx, key, value, current->version, db.actor());
+            if (Result<qint64> v =
+                    SharedSettings::set(tx, key, value, current->version, db.actor());
                 !v)
                 return v.error();
         }

@@ -53,8 +53,7 @@ constexpr qint64 kGiB = 1024LL * 1024 * 1024;
 
 } // namespace
 
-TEST_CASE("the shop's profile is checked: a name, an offered currency and country",
-          "[firstrun]")
+TEST_CASE("the shop's profile is checked: a name, an offered currency and country", "[firstrun]")
 {
     CHECK_FALSE(checkShopProfile({u"Квіти"_s, u"UAH"_s, u"UA"_s}));
     const auto noName = checkShopProfile({u"   "_s, u"UAH"_s, u"UA"_s});
@@ -162,7 +161,8 @@ TEST_CASE("backups are suggested on another disk, a fixed one before a stick", "
 
     SECTION("only the database's own disk: the default folder, said to be the same disk")
     {
-        const auto s = suggestBackupPlace(database, {system, home, memory, runUser, boot}, fallback);
+        const auto s =
+            suggestBackupPlace(database, {system, home, memory, runUser, boot}, fallback);
         CHECK(s.kind == BackupPlaceKind::SameDisk);
         CHECK(s.folder == fallback);
     }
@@ -245,8 +245,7 @@ TEST_CASE("a chosen backup folder must be one Kartoteka can write into", "[first
     CHECK(taken->error.kind == ErrorKind::Io);
 }
 
-TEST_CASE("a first start sets up the owner, the shop, the backups and the language",
-          "[firstrun]")
+TEST_CASE("a first start sets up the owner, the shop, the backups and the language", "[firstrun]")
 {
     TempDir dir;
     auto db = openTestDatabase(dir.path(u"shop.sqlite"_s));
@@ -264,8 +263,7 @@ TEST_CASE("a first start sets up the owner, the shop, the backups and the langua
     CHECK(requireValue(loadBackupPolicy(*db)).folder == dir.path(u"backups"_s));
     CHECK(chosenLanguage() == Language::Russian);
     // Recorded under the owner's name, not the program's.
-    CHECK(requireValue(SharedSettings(*db).get(shopKeys::kName)).updatedBy ==
-          u"Олена Коваль"_s);
+    CHECK(requireValue(SharedSettings(*db).get(shopKeys::kName)).updatedBy == u"Олена Коваль"_s);
     setChosenLanguage(std::nullopt);
 }
 

@@ -128,8 +128,7 @@ TEST_CASE("the first-start assistant sets up a shop end to end, then invites the
     wizard.languageBox()->setCurrentIndex(ukrainian);
     QCoreApplication::processEvents();
     ++clicks;
-    CHECK(wizard.windowTitle() ==
-          QCoreApplication::translate(kContext, "Welcome to Kartoteka"));
+    CHECK(wizard.windowTitle() == QCoreApplication::translate(kContext, "Welcome to Kartoteka"));
     CHECK(wizard.windowTitle() != u"Welcome to Kartoteka"_s);
     CHECK(wizard.buttonText(QWizard::NextButton) ==
           QCoreApplication::translate(kContext, "&Next >"));
@@ -188,8 +187,7 @@ TEST_CASE("the first-start assistant sets up a shop end to end, then invites the
     CHECK(db.principal().login == u"olena.koval"_s);
     CHECK(db.principal().role == Role::Owner);
     CHECK_FALSE(requireValue(Accounts(db).needsOwner()));
-    CHECK(requireValue(Accounts(db).signIn(u"olena.koval"_s, kPassword)).name ==
-          u"Олена Коваль"_s);
+    CHECK(requireValue(Accounts(db).signIn(u"olena.koval"_s, kPassword)).name == u"Олена Коваль"_s);
     const ShopProfile shop = requireValue(loadShopProfile(db));
     CHECK(shop.name == u"Квіти на Подолі"_s);
     CHECK(shop.currency == u"EUR"_s);
@@ -278,9 +276,8 @@ TEST_CASE("Settings → Language keeps the choice for the next start", "[ui][fir
     LanguageGuard restoreLanguage;
     setChosenLanguage(std::nullopt);
     TempDir dir;
-    auto workspace =
-        requireValue(Workspace::open({dir.path(u"shop.sqlite"_s), ModeChoice::Local, true},
-                                     Identity::current()));
+    auto workspace = requireValue(Workspace::open(
+        {dir.path(u"shop.sqlite"_s), ModeChoice::Local, true}, Identity::current()));
     MainWindow window(std::move(workspace));
     QMenu* languages = window.languageMenu();
     REQUIRE(languages);

@@ -160,7 +160,9 @@ ClientsPage::ClientsPage(Database& db, QWidget* parent)
     emptyText->setAlignment(Qt::AlignCenter);
     m_addFirst = new QPushButton(tr("Add a client"), m_emptyState);
     m_addFirst->setDefault(true);
-    m_addFirst->setMinimumHeight(m_addFirst->sizeHint().height() * 3 / 2);
+    // Big enough to be the obvious next step on an empty screen.
+    m_addFirst->setMinimumSize(m_addFirst->sizeHint().width() + 48,
+                               m_addFirst->sizeHint().height() * 3 / 2);
     m_addFirst->setToolTip(tr("Create a client (Ctrl+N)"));
     connect(m_addFirst, &QPushButton::clicked, this, &ClientsPage::newClient);
     auto* emptyLayout = new QVBoxLayout(m_emptyState);

@@ -70,8 +70,8 @@ FirstStartWizard::FirstStartWizard(const DatabaseLocation& location, QWidget* pa
     setStartId(LanguagePage);
     // Fits a 1366×768 screen with its taskbar, with room for longer
     // Ukrainian and Russian sentences.
-    resize(760, 560);
-    setMinimumSize(640, 480);
+    resize(760, 500);
+    setMinimumSize(640, 440);
     connect(this, &QWizard::currentIdChanged, this, [this](int id) {
         clearProblem();
         if (id == BackupPage && m_backupFolder->text().isEmpty())
@@ -193,18 +193,16 @@ QWizardPage* FirstStartWizard::makeBackupPage()
     m_suggested = new QPushButton(page);
     m_defaultFolder = new QPushButton(page);
     m_backupAdvice = sentence(page);
-    connect(m_backupFolder, &QLineEdit::textChanged, this,
-            &FirstStartWizard::updateBackupWarning);
+    connect(m_backupFolder, &QLineEdit::textChanged, this, &FirstStartWizard::updateBackupWarning);
     connect(m_browse, &QPushButton::clicked, this, [this] {
-        const QString folder = chooseFolder(this, m_backupFolderLabel->text().remove(u'&'),
-                                            m_backupFolder->text());
+        const QString folder =
+            chooseFolder(this, m_backupFolderLabel->text().remove(u'&'), m_backupFolder->text());
         if (!folder.isEmpty())
             m_backupFolder->setText(QDir::toNativeSeparators(folder));
     });
     connect(m_suggested, &QPushButton::clicked, this, &FirstStartWizard::suggestBackupFolder);
-    connect(m_defaultFolder, &QPushButton::clicked, this, [this] {
-        m_backupFolder->setText(QDir::toNativeSeparators(defaultBackupFolder()));
-    });
+    connect(m_defaultFolder, &QPushButton::clicked, this,
+            [this] { m_backupFolder->setText(QDir::toNativeSeparators(defaultBackupFolder())); });
 
     auto* folderRow = new QHBoxLayout;
     folderRow->addWidget(m_backupFolder, 1);
@@ -256,8 +254,8 @@ QWizardPage* FirstStartWizard::makeStartPage()
 void FirstStartWizard::fillChoices()
 {
     // Codes stay; names follow the language.
-    for (auto [box, choices] : {std::pair{m_currency, &currencyChoices()},
-                                std::pair{m_country, &countryChoices()}}) {
+    for (auto [box, choices] :
+         {std::pair{m_currency, &currencyChoices()}, std::pair{m_country, &countryChoices()}}) {
         const QString current = box->currentData().toString();
         const QSignalBlocker quiet(box);
         box->clear();
@@ -305,8 +303,7 @@ void FirstStartWizard::retranslate()
     m_loginLabel->setText(tr("&Login:"));
     m_login->setPlaceholderText(tr("for example olena.koval"));
     m_passwordLabel->setText(tr("&Password:"));
-    m_password->setPlaceholderText(
-        tr("at least %n characters", nullptr, kMinPasswordLength));
+    m_password->setPlaceholderText(tr("at least %n characters", nullptr, kMinPasswordLength));
     m_repeatLabel->setText(tr("&Repeat it:"));
 
     page(BackupPage)->setTitle(tr("Daily backups"));
@@ -446,10 +443,10 @@ FirstStartChoices FirstStartWizard::choices() const
     const QString folder = QDir::fromNativeSeparators(m_backupFolder->text().trimmed());
     // The default folder is no choice to store: it stays "the default of
     // whichever PC makes the backup".
-    c.backupFolder = QFileInfo(folder).absoluteFilePath() ==
-                             QFileInfo(defaultBackupFolder()).absoluteFilePath()
-                         ? QString()
-                         : folder;
+    c.backupFolder =
+        QFileInfo(folder).absoluteFilePath() == QFileInfo(defaultBackupFolder()).absoluteFilePath()
+            ? QString()
+            : folder;
     c.start = m_startDemo->isChecked() ? StartWith::Demo : StartWith::Empty;
     return c;
 }
@@ -494,9 +491,8 @@ Result<std::unique_ptr<Workspace>> FirstStartWizard::makeDatabase()
             progress.setWindowModality(Qt::WindowModal);
             progress.setMinimumDuration(0);
             Result<DemoReport> demo =
-                createDemoDatabase(target.path, target.mode, m_demoOptions, [&](int done, int) {
-                    progress.setValue(done);
-                });
+                createDemoDatabase(target.path, target.mode, m_demoOptions,
+                                   [&](int done, int) { progress.setValue(done); });
             if (!demo)
                 return demo.error();
         }

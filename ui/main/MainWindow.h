@@ -14,7 +14,7 @@ class QStackedWidget;
 namespace kartoteka {
 class Workspace;
 enum class Language;
-}
+} // namespace kartoteka
 
 namespace kartoteka::ui {
 
