@@ -14,12 +14,32 @@
 #include <QDir>
 #include <QFile>
 #include <QSettings>
+#include <QStandardPaths>
 
 using namespace kartoteka;
 using namespace kartoteka::test;
 using namespace Qt::StringLiterals;
 
 namespace {
+
+// This test's own QSettings file: ctest runs test cases as parallel
+// processes of one program, which would share (and race on) the language.
+struct PrivateSettings
+{
+    TempDir dir;
+    PrivateSettings()
+    {
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir.path());
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.path());
+    }
+    ~PrivateSettings()
+    {
+        const QString standard =
+            QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation);
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, standard);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, standard);
+    }
+};
 
 const QString kPassword = u"Shop-pass-2026"_s;
 
@@ -247,6 +267,7 @@ TEST_CASE("a chosen backup folder must be one Kartoteka can write into", "[first
 
 TEST_CASE("a first start sets up the owner, the shop, the backups and the language", "[firstrun]")
 {
+    PrivateSettings settings;
     TempDir dir;
     auto db = openTestDatabase(dir.path(u"shop.sqlite"_s));
     const FirstStartChoices choices = shopChoices(dir.path(u"backups"_s));
@@ -269,6 +290,7 @@ TEST_CASE("a first start sets up the owner, the shop, the backups and the langua
 
 TEST_CASE("a first start with the default backup folder stores no folder", "[firstrun]")
 {
+    PrivateSettings settings;
     TempDir dir;
     auto db = openTestDatabase(dir.path(u"shop.sqlite"_s));
     requireValue(applyFirstStart(*db, shopChoices(QString())));
@@ -291,6 +313,7 @@ TEST_CASE("a first start refuses wrong choices before it writes anything", "[fir
 
 TEST_CASE("a first start with the demo makes its owner the person", "[firstrun]")
 {
+    PrivateSettings settings;
     TempDir dir;
     const QString path = demoDatabasePathFor(dir.path(u"kartoteka.sqlite"_s));
     CHECK(path == dir.path(u"kartoteka-demo.sqlite"_s));

@@ -26,6 +26,8 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScreen>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
@@ -36,6 +38,25 @@ using namespace kartoteka::test;
 using namespace kartoteka::ui;
 
 namespace {
+
+// This test's own QSettings file: ctest runs test cases as parallel
+// processes of one program, which would share (and race on) the language.
+struct PrivateSettings
+{
+    TempDir dir;
+    PrivateSettings()
+    {
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir.path());
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.path());
+    }
+    ~PrivateSettings()
+    {
+        const QString standard =
+            QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation);
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, standard);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, standard);
+    }
+};
 
 const QString kPassword = u"Shop-pass-2026"_s;
 constexpr auto kContext = "kartoteka::ui::FirstStartWizard";
@@ -105,6 +126,7 @@ TEST_CASE("the first start is the default database that does not exist yet", "[u
 TEST_CASE("the first-start assistant sets up a shop end to end, then invites the first client",
           "[ui][firstrun]")
 {
+    PrivateSettings settings;
     LanguageGuard restoreLanguage;
     clicks = 0;
     TempDir dir;
@@ -227,6 +249,7 @@ TEST_CASE("the first-start assistant sets up a shop end to end, then invites the
 TEST_CASE("the first-start assistant opens a demo in the chosen language, owned by the person",
           "[ui][firstrun]")
 {
+    PrivateSettings settings;
     LanguageGuard restoreLanguage;
     TempDir dir;
     const QString databasePath = dir.path(u"kartoteka.sqlite"_s);
@@ -273,6 +296,7 @@ TEST_CASE("the first-start assistant opens a demo in the chosen language, owned 
 
 TEST_CASE("Settings → Language keeps the choice for the next start", "[ui][firstrun]")
 {
+    PrivateSettings settings;
     LanguageGuard restoreLanguage;
     setChosenLanguage(std::nullopt);
     TempDir dir;

@@ -70,14 +70,15 @@ TEST_CASE("the main window shows the sections that exist, the path and the mode"
           shownText("kartoteka::ui::StatusLine", "No backup yet"));
     CHECK(window->windowTitle().startsWith(u"shop.sqlite"_s));
 
-    // File (databases, sign-out, quit) and Help.
+    // File (databases, sign-out, quit), Settings (the language) and Help.
     const QList<QAction*> menus = window->menuBar()->actions();
-    REQUIRE(menus.size() == 2);
+    REQUIRE(menus.size() == 3);
     const QList<QAction*> file = menus[0]->menu()->actions();
     CHECK(std::any_of(file.begin(), file.end(), [](const QAction* a) {
         return a->shortcut() == QKeySequence(QKeySequence::Quit);
     }));
-    CHECK_FALSE(menus[1]->menu()->actions().isEmpty());
+    CHECK(menus[1]->menu()->actions().contains(window->languageMenu()->menuAction()));
+    CHECK_FALSE(menus[2]->menu()->actions().isEmpty());
 }
 
 TEST_CASE("a restore on another PC shows a banner, then every view reloads", "[ui][main]")
