@@ -258,7 +258,18 @@ TEST_CASE("the first-start assistant opens a demo in the chosen language, owned 
     small.clients = 15;
     wizard.setDemoOptions(small);
     wizard.show();
+    // Changing one's mind: Ukrainian, then English (no catalogue at all: the
+    // Ukrainian one must go), then Russian.
+    wizard.languageBox()->setCurrentIndex(wizard.languageBox()->findData(int(Language::Ukrainian)));
+    QCoreApplication::processEvents();
+    CHECK(wizard.windowTitle() != u"Welcome to Kartoteka"_s);
+    wizard.languageBox()->setCurrentIndex(wizard.languageBox()->findData(int(Language::English)));
+    QCoreApplication::processEvents();
+    CHECK(wizard.windowTitle() == u"Welcome to Kartoteka"_s);
     wizard.languageBox()->setCurrentIndex(wizard.languageBox()->findData(int(Language::Russian)));
+    QCoreApplication::processEvents();
+    CHECK(wizard.windowTitle() == QCoreApplication::translate(kContext, "Welcome to Kartoteka"));
+    CHECK(QLocale().language() == QLocale::Russian);
     QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
     typeInto(wizard.shopNameEdit(), u"Цветы"_s);
     QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
