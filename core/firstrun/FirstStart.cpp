@@ -36,11 +36,16 @@ std::optional<SetupProblem> problem(SetupField field, const Status& s)
 // that the demo is theirs to try every owner's screen in.
 Result<Principal> takeOverDemoOwner(Database& db, const OwnerChoice& owner)
 {
-    QString demoOwner;
-    for (const DemoAccount& a : demoAccounts())
-        if (a.role == Role::Owner)
-            demoOwner = a.login;
+    // The demo's owner as the database has it (its login depends on the
+    // demo's language), not as a list in the code says.
     Accounts accounts(db);
+    Result<QList<Account>> staff = accounts.list(false);
+    if (!staff)
+        return staff.error();
+    QString demoOwner;
+    for (const Account& a : *staff)
+        if (a.role == Role::Owner && demoOwner.isEmpty())
+            demoOwner = a.login;
     Result<Principal> demo = accounts.signIn(demoOwner, kDemoPassword);
     if (!demo)
         return demo.error();
