@@ -85,9 +85,9 @@ template <typename Dialog, typename Act> void onNextDialog(Act act)
 }
 
 // The language the test process started with comes back, whatever a test chose.
-struct LanguageGuard
+struct EnglishAfterwards
 {
-    ~LanguageGuard()
+    ~EnglishAfterwards()
     {
         setChosenLanguage(std::nullopt);
         useLanguage(*QCoreApplication::instance(), Language::English);
@@ -127,7 +127,7 @@ TEST_CASE("the first-start assistant sets up a shop end to end, then invites the
           "[ui][firstrun]")
 {
     PrivateSettings settings;
-    LanguageGuard restoreLanguage;
+    EnglishAfterwards restoreLanguage;
     clicks = 0;
     TempDir dir;
     const QString databasePath = dir.path(u"kartoteka.sqlite"_s);
@@ -250,7 +250,7 @@ TEST_CASE("the first-start assistant opens a demo in the chosen language, owned 
           "[ui][firstrun]")
 {
     PrivateSettings settings;
-    LanguageGuard restoreLanguage;
+    EnglishAfterwards restoreLanguage;
     TempDir dir;
     const QString databasePath = dir.path(u"kartoteka.sqlite"_s);
     FirstStartWizard wizard({databasePath, ModeChoice::Local});
@@ -308,7 +308,7 @@ TEST_CASE("the first-start assistant opens a demo in the chosen language, owned 
 TEST_CASE("Settings → Language keeps the choice for the next start", "[ui][firstrun]")
 {
     PrivateSettings settings;
-    LanguageGuard restoreLanguage;
+    EnglishAfterwards restoreLanguage;
     setChosenLanguage(std::nullopt);
     TempDir dir;
     auto workspace = requireValue(Workspace::open(
