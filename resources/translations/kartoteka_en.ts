@@ -161,6 +161,16 @@
     </message>
 </context>
 <context>
+    <name>kartoteka::ShopProfile</name>
+    <message numerus="yes">
+        <source>A shop&apos;s name can be at most %n characters long.</source>
+        <translation>
+            <numerusform>A shop&apos;s name can be at most %n character long.</numerusform>
+            <numerusform>A shop&apos;s name can be at most %n characters long.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kartoteka::cli</name>
     <message numerus="yes">
         <source>%n old backup(s) pruned.</source>
@@ -280,6 +290,16 @@
         <translation>
             <numerusform>%1: %n, largest first. Double-click one to open it.</numerusform>
             <numerusform>%1: %n, largest first. Double-click one to open it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::FirstStartWizard</name>
+    <message numerus="yes">
+        <source>at least %n characters</source>
+        <translation>
+            <numerusform>at least %n character</numerusform>
+            <numerusform>at least %n characters</numerusform>
         </translation>
     </message>
 </context>
