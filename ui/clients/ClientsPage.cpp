@@ -11,6 +11,7 @@
 #include "main/Keys.h"
 
 #include <QAction>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -21,7 +22,6 @@
 #include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
-#include <QStackedWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -172,9 +172,14 @@ ClientsPage::ClientsPage(Database& db, QWidget* parent)
     emptyLayout->addSpacing(8);
     emptyLayout->addWidget(m_addFirst, 0, Qt::AlignHCenter);
     emptyLayout->addStretch(2);
-    m_listStack = new QStackedWidget(this);
-    m_listStack->addWidget(m_list);
-    m_listStack->addWidget(m_emptyState);
+    // Over the list, not instead of it: the list keeps its size and fitted
+    // columns underneath, ready when the first client arrives.
+    m_emptyState->setAutoFillBackground(true);
+    m_listArea = new QWidget(this);
+    auto* listGrid = new QGridLayout(m_listArea);
+    listGrid->setContentsMargins(0, 0, 0, 0);
+    listGrid->addWidget(m_list, 0, 0);
+    listGrid->addWidget(m_emptyState, 0, 0);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ClientsPage::updateEmptyState);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &ClientsPage::updateEmptyState);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ClientsPage::updateEmptyState);
@@ -191,7 +196,7 @@ ClientsPage::ClientsPage(Database& db, QWidget* parent)
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addLayout(bar);
     leftLayout->addWidget(m_filters);
-    leftLayout->addWidget(m_listStack, 1);
+    leftLayout->addWidget(m_listArea, 1);
     m_splitter->addWidget(left);
     m_splitter->addWidget(m_card);
     m_splitter->setStretchFactor(0, 1);
@@ -212,7 +217,7 @@ void ClientsPage::updateEmptyState()
     // finds no one keeps the (empty) list, so the person sees what they narrowed.
     const bool empty = m_model->rowCount() == 0 && m_search->text().isEmpty() &&
                        !m_archive->isChecked() && !m_filtered;
-    m_listStack->setCurrentWidget(empty ? m_emptyState : static_cast<QWidget*>(m_list));
+    m_emptyState->setVisible(empty);
 }
 
 ClientsPage::~ClientsPage()

@@ -11,7 +11,6 @@ class QLineEdit;
 class QMenu;
 class QPushButton;
 class QSplitter;
-class QStackedWidget;
 class QTableView;
 
 namespace kartoteka {
@@ -51,8 +50,8 @@ public:
     // The list header's context menu: a check for each column but the name,
     // which shows or hides it (remembered on this PC with the header).
     QMenu* columnsMenu(QWidget* parent);
-    // Shown instead of the list while there are no clients at all: a
-    // sentence and the "Add a client" button.
+    // Shown over the list while there are no clients at all: a sentence and
+    // the "Add a client" button.
     QWidget* emptyState() const { return m_emptyState; }
     QPushButton* addFirstClientButton() const { return m_addFirst; }
 
@@ -87,7 +86,7 @@ private:
     QSplitter* m_splitter;
     QWidget* m_emptyState = nullptr;
     QPushButton* m_addFirst = nullptr;
-    QStackedWidget* m_listStack = nullptr;
+    QWidget* m_listArea = nullptr;
     bool m_filtered = false;
     bool m_sized = false;
     QHash<int, int> m_wantedWidths; // per column beside the name, as set or dragged
