@@ -1031,6 +1031,25 @@
     </message>
 </context>
 <context>
+    <name>kartoteka::BackupPlace</name>
+    <message>
+        <source>Kartoteka backups</source>
+        <translation>Резервные копии Kartoteka</translation>
+    </message>
+    <message>
+        <source>Give the backup folder&apos;s full path, for example %1.</source>
+        <translation>Укажите полный путь к папке резервных копий, например %1.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created. Choose a folder you can write to, or plug in the disk first.</source>
+        <translation>Не удается создать папку %1. Выберите папку, в которую у вас есть право записи, или сначала подключите диск.</translation>
+    </message>
+    <message>
+        <source>Kartoteka cannot write into %1. Choose a folder you can write to.</source>
+        <translation>Kartoteka не может записывать в %1. Выберите папку, в которую у вас есть право записи.</translation>
+    </message>
+</context>
+<context>
     <name>kartoteka::Catalog</name>
     <message>
         <source>There is no product %1.</source>
@@ -1522,6 +1541,13 @@
     <message>
         <source>Writing the folder %1 to disk failed.</source>
         <translation>Не удалось записать папку %1 на диск. Проверьте, что диск доступен.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::FirstStart</name>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>Пароли не совпадают. Введите один и тот же пароль дважды.</translation>
     </message>
 </context>
 <context>
@@ -2403,6 +2429,129 @@
     <message>
         <source>Someone else saved this setting after you opened it. Look at their value and choose which one to keep.</source>
         <translation>Кто-то другой сохранил эту настройку, пока она была открыта у вас. Посмотрите на их значение и выберите, какое оставить.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ShopProfile</name>
+    <message>
+        <source>Ukrainian hryvnia (₴, UAH)</source>
+        <translation>Украинская гривна (₴, UAH)</translation>
+    </message>
+    <message>
+        <source>US dollar ($, USD)</source>
+        <translation>Доллар США ($, USD)</translation>
+    </message>
+    <message>
+        <source>Euro (€, EUR)</source>
+        <translation>Евро (€, EUR)</translation>
+    </message>
+    <message>
+        <source>Polish złoty (zł, PLN)</source>
+        <translation>Польский злотый (zł, PLN)</translation>
+    </message>
+    <message>
+        <source>Moldovan leu (MDL)</source>
+        <translation>Молдавский лей (MDL)</translation>
+    </message>
+    <message>
+        <source>Georgian lari (₾, GEL)</source>
+        <translation>Грузинский лари (₾, GEL)</translation>
+    </message>
+    <message>
+        <source>Kazakhstani tenge (₸, KZT)</source>
+        <translation>Казахстанский тенге (₸, KZT)</translation>
+    </message>
+    <message>
+        <source>Pound sterling (£, GBP)</source>
+        <translation>Фунт стерлингов (£, GBP)</translation>
+    </message>
+    <message>
+        <source>Czech koruna (Kč, CZK)</source>
+        <translation>Чешская крона (Kč, CZK)</translation>
+    </message>
+    <message>
+        <source>Russian ruble (₽, RUB)</source>
+        <translation>Российский рубль (₽, RUB)</translation>
+    </message>
+    <message>
+        <source>Ukraine</source>
+        <translation>Украина</translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <translation>Польша</translation>
+    </message>
+    <message>
+        <source>Moldova</source>
+        <translation>Молдова</translation>
+    </message>
+    <message>
+        <source>Romania</source>
+        <translation>Румыния</translation>
+    </message>
+    <message>
+        <source>Slovakia</source>
+        <translation>Словакия</translation>
+    </message>
+    <message>
+        <source>Czech Republic</source>
+        <translation>Чехия</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>Германия</translation>
+    </message>
+    <message>
+        <source>Lithuania</source>
+        <translation>Литва</translation>
+    </message>
+    <message>
+        <source>Latvia</source>
+        <translation>Латвия</translation>
+    </message>
+    <message>
+        <source>Estonia</source>
+        <translation>Эстония</translation>
+    </message>
+    <message>
+        <source>Georgia</source>
+        <translation>Грузия</translation>
+    </message>
+    <message>
+        <source>Kazakhstan</source>
+        <translation>Казахстан</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>Великобритания</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>США</translation>
+    </message>
+    <message>
+        <source>Russia</source>
+        <translation>Россия</translation>
+    </message>
+    <message>
+        <source>Enter the shop&apos;s name: it heads the reports and the documents you print.</source>
+        <translation>Введите название магазина: оно стоит в заголовке отчетов и документов, которые вы печатаете.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A shop&apos;s name can be at most %n characters long.</source>
+        <translation>
+            <numerusform>Название магазина может содержать не более %n символа.</numerusform>
+            <numerusform>Название магазина может содержать не более %n символов.</numerusform>
+            <numerusform>Название магазина может содержать не более %n символов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the shop&apos;s currency.</source>
+        <translation>Выберите валюту магазина.</translation>
+    </message>
+    <message>
+        <source>Choose the country of the shop&apos;s phone numbers.</source>
+        <translation>Выберите страну для телефонных номеров магазина.</translation>
     </message>
 </context>
 <context>
@@ -4942,6 +5091,18 @@ in this stage since %3, last activity %4</source>
         <source>Filters (on)</source>
         <translation>Фильтры (включены)</translation>
     </message>
+    <message>
+        <source>No clients yet</source>
+        <translation>Клиентов пока нет</translation>
+    </message>
+    <message>
+        <source>Add your first client: a name and a phone number are enough to start. Calls, notes and purchases then go on their card.</source>
+        <translation>Добавьте первого клиента: для начала достаточно имени и номера телефона. Звонки, заметки и покупки потом записываются в его карточку.</translation>
+    </message>
+    <message>
+        <source>Add a client</source>
+        <translation>Добавить клиента</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::ui::CustomFieldsEditor</name>
@@ -5241,6 +5402,193 @@ in this stage since %3, last activity %4</source>
     </message>
 </context>
 <context>
+    <name>kartoteka::ui::FirstStartWizard</name>
+    <message>
+        <source>Welcome to Kartoteka</source>
+        <translation>Добро пожаловать в Kartoteka</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Назад</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Далее &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Start working</source>
+        <translation>&amp;Начать работу</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <source>A few questions, and your shop is ready to work.</source>
+        <translation>Несколько вопросов — и ваш магазин готов к работе.</translation>
+    </message>
+    <message>
+        <source>Kartoteka keeps your clients, their calls and purchases, your deals and reports in one database on this PC or on a shared folder, and backs it up every day. Let us set it up for your shop: it takes a minute.</source>
+        <translation>Kartoteka хранит ваших клиентов, их звонки и покупки, сделки и отчеты в одной базе данных на этом ПК или в общей папке и каждый день делает ее резервную копию. Давайте настроим ее для вашего магазина: это займет минуту.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>You can change the language later in Settings → Language.</source>
+        <translation>Сменить язык можно позже: Настройки → Язык.</translation>
+    </message>
+    <message>
+        <source>Your shop</source>
+        <translation>Ваш магазин</translation>
+    </message>
+    <message>
+        <source>Every PC that opens this database sees the same.</source>
+        <translation>Это будет видеть каждый ПК, открывающий эту базу данных.</translation>
+    </message>
+    <message>
+        <source>Shop &amp;name:</source>
+        <translation>Название &amp;магазина:</translation>
+    </message>
+    <message>
+        <source>for example Flowers on Podil</source>
+        <translation>например, Цветы на Подоле</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>&amp;Валюта:</translation>
+    </message>
+    <message>
+        <source>Country for &amp;phone numbers:</source>
+        <translation>Страна для &amp;телефонных номеров:</translation>
+    </message>
+    <message>
+        <source>Phone numbers typed without a country code are read as numbers of this country.</source>
+        <translation>Номера, введенные без кода страны, считаются номерами этой страны.</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s account</source>
+        <translation>Учетная запись владельца</translation>
+    </message>
+    <message>
+        <source>You sign in with it; it can do everything.</source>
+        <translation>Вы входите с ней; ей разрешено все.</translation>
+    </message>
+    <message>
+        <source>Everyone who uses Kartoteka signs in with a login and a password. The owner&apos;s account comes first: from it you add your colleagues&apos; accounts later in Administration.</source>
+        <translation>Каждый, кто работает в Kartoteka, входит по логину и паролю. Сначала создается учетная запись владельца: из нее вы позже добавите учетные записи коллег в разделе «Администрирование».</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>&amp;ФИО:</translation>
+    </message>
+    <message>
+        <source>for example Olena Koval</source>
+        <translation>например, Елена Коваль</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <source>for example olena.koval</source>
+        <translation>например, olena.koval</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n characters</source>
+        <translation>
+            <numerusform>не менее %n символа</numerusform>
+            <numerusform>не менее %n символов</numerusform>
+            <numerusform>не менее %n символов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>Повт&amp;орите пароль:</translation>
+    </message>
+    <message>
+        <source>Daily backups</source>
+        <translation>Ежедневные резервные копии</translation>
+    </message>
+    <message>
+        <source>Kartoteka backs the database up every day by itself.</source>
+        <translation>Kartoteka каждый день сама делает резервную копию базы данных.</translation>
+    </message>
+    <message>
+        <source>Keep the backups on another disk than the database, or on a USB stick: when the PC&apos;s disk breaks, a backup on the same disk is lost together with the data.</source>
+        <translation>Храните резервные копии на другом диске, чем база данных, или на флешке: если диск ПК сломается, копия на том же диске пропадет вместе с данными.</translation>
+    </message>
+    <message>
+        <source>Backup &amp;folder:</source>
+        <translation>&amp;Папка для копий:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <source>Suggest a place</source>
+        <translation>Предложить место</translation>
+    </message>
+    <message>
+        <source>Keep the default folder</source>
+        <translation>Оставить папку по умолчанию</translation>
+    </message>
+    <message>
+        <source>How do you want to start?</source>
+        <translation>С чего начнем?</translation>
+    </message>
+    <message>
+        <source>Everything else can be changed later.</source>
+        <translation>Все остальное можно изменить позже.</translation>
+    </message>
+    <message>
+        <source>Start with your own empty database, or look around in a demo shop first.</source>
+        <translation>Начните со своей пустой базы или сначала осмотритесь в демонстрационном магазине.</translation>
+    </message>
+    <message>
+        <source>Start &amp;empty</source>
+        <translation>Начать с &amp;пустой базы</translation>
+    </message>
+    <message>
+        <source>Your shop&apos;s database, with nothing in it yet: you add your first client in the Clients section.</source>
+        <translation>База данных вашего магазина, пока пустая: первого клиента вы добавите в разделе «Клиенты».</translation>
+    </message>
+    <message>
+        <source>Open a &amp;demo</source>
+        <translation>Открыть &amp;демо</translation>
+    </message>
+    <message>
+        <source>A separate demo database full of made-up clients, deals and sales, with your account as its owner. Your own database can be created later with File → New database.</source>
+        <translation>Отдельная демонстрационная база с вымышленными клиентами, сделками и продажами, где владелец — ваша учетная запись. Свою базу данных можно создать позже: Файл → Новая база данных.</translation>
+    </message>
+    <message>
+        <source>This folder is on the same disk as the database: Kartoteka found no other disk. It still guards against mistakes and a damaged file; for a broken disk, plug in a USB stick or a second disk and choose a folder there, now or later in Administration → Backups.</source>
+        <translation>Эта папка на том же диске, что и база данных: другого диска Kartoteka не нашла. Такие копии все равно спасают от ошибок и поврежденного файла; чтобы уберечься от поломки диска, подключите флешку или второй диск и выберите папку на нем — сейчас или позже в разделе «Администрирование → Резервные копии».</translation>
+    </message>
+    <message>
+        <source>This folder is on the same disk as the database: a broken disk would take both. A folder on another disk or a USB stick is safer.</source>
+        <translation>Эта папка на том же диске, что и база данных: при поломке диска пропадет и то, и другое. Папка на другом диске или на флешке надежнее.</translation>
+    </message>
+    <message>
+        <source>A removable disk: keep it plugged in, since the backup is made when Kartoteka starts each day and in the evening.</source>
+        <translation>Это съемный диск: держите его подключенным, потому что копия делается каждый день при запуске Kartoteka и вечером.</translation>
+    </message>
+    <message>
+        <source>Another disk than the database: the backups survive if the database&apos;s disk breaks.</source>
+        <translation>Другой диск, чем у базы данных: копии уцелеют, если диск с базой сломается.</translation>
+    </message>
+    <message>
+        <source>Making the demo shop…</source>
+        <translation>Создаем демонстрационный магазин…</translation>
+    </message>
+</context>
+<context>
     <name>kartoteka::ui::HandOverDialog</name>
     <message>
         <source>Hand everything to one colleague:</source>
@@ -5528,6 +5876,26 @@ in this stage since %3, last activity %4</source>
     <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Горячие клавиши</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Настройки</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>As in the system (%1)</source>
+        <translation>Как в системе (%1)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>The language is now %1. It applies at the next start: close Kartoteka and start it again.</source>
+        <translation>Выбран язык: %1. Он применится при следующем запуске: закройте Kartoteka и запустите снова.</translation>
     </message>
 </context>
 <context>

@@ -1031,6 +1031,25 @@
     </message>
 </context>
 <context>
+    <name>kartoteka::BackupPlace</name>
+    <message>
+        <source>Kartoteka backups</source>
+        <translation>Резервні копії Kartoteka</translation>
+    </message>
+    <message>
+        <source>Give the backup folder&apos;s full path, for example %1.</source>
+        <translation>Вкажіть повний шлях до папки резервних копій, наприклад %1.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created. Choose a folder you can write to, or plug in the disk first.</source>
+        <translation>Не вдається створити папку %1. Виберіть папку, до якої у вас є доступ на запис, або спершу підключіть диск.</translation>
+    </message>
+    <message>
+        <source>Kartoteka cannot write into %1. Choose a folder you can write to.</source>
+        <translation>Kartoteka не може записувати в %1. Виберіть папку, до якої у вас є доступ на запис.</translation>
+    </message>
+</context>
+<context>
     <name>kartoteka::Catalog</name>
     <message>
         <source>There is no product %1.</source>
@@ -1522,6 +1541,13 @@
     <message>
         <source>Writing the folder %1 to disk failed.</source>
         <translation>Не вдалося записати папку %1 на диск. Перевірте, що диск доступний.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::FirstStart</name>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>Паролі не збігаються. Введіть той самий пароль двічі.</translation>
     </message>
 </context>
 <context>
@@ -2403,6 +2429,129 @@
     <message>
         <source>Someone else saved this setting after you opened it. Look at their value and choose which one to keep.</source>
         <translation>Хтось інший зберіг це налаштування, поки воно було відкрите у вас. Подивіться на їхнє значення і виберіть, яке залишити.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ShopProfile</name>
+    <message>
+        <source>Ukrainian hryvnia (₴, UAH)</source>
+        <translation>Українська гривня (₴, UAH)</translation>
+    </message>
+    <message>
+        <source>US dollar ($, USD)</source>
+        <translation>Долар США ($, USD)</translation>
+    </message>
+    <message>
+        <source>Euro (€, EUR)</source>
+        <translation>Євро (€, EUR)</translation>
+    </message>
+    <message>
+        <source>Polish złoty (zł, PLN)</source>
+        <translation>Польський злотий (zł, PLN)</translation>
+    </message>
+    <message>
+        <source>Moldovan leu (MDL)</source>
+        <translation>Молдовський лей (MDL)</translation>
+    </message>
+    <message>
+        <source>Georgian lari (₾, GEL)</source>
+        <translation>Грузинський ларі (₾, GEL)</translation>
+    </message>
+    <message>
+        <source>Kazakhstani tenge (₸, KZT)</source>
+        <translation>Казахстанський теньге (₸, KZT)</translation>
+    </message>
+    <message>
+        <source>Pound sterling (£, GBP)</source>
+        <translation>Фунт стерлінгів (£, GBP)</translation>
+    </message>
+    <message>
+        <source>Czech koruna (Kč, CZK)</source>
+        <translation>Чеська крона (Kč, CZK)</translation>
+    </message>
+    <message>
+        <source>Russian ruble (₽, RUB)</source>
+        <translation>Російський рубль (₽, RUB)</translation>
+    </message>
+    <message>
+        <source>Ukraine</source>
+        <translation>Україна</translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <translation>Польща</translation>
+    </message>
+    <message>
+        <source>Moldova</source>
+        <translation>Молдова</translation>
+    </message>
+    <message>
+        <source>Romania</source>
+        <translation>Румунія</translation>
+    </message>
+    <message>
+        <source>Slovakia</source>
+        <translation>Словаччина</translation>
+    </message>
+    <message>
+        <source>Czech Republic</source>
+        <translation>Чехія</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>Німеччина</translation>
+    </message>
+    <message>
+        <source>Lithuania</source>
+        <translation>Литва</translation>
+    </message>
+    <message>
+        <source>Latvia</source>
+        <translation>Латвія</translation>
+    </message>
+    <message>
+        <source>Estonia</source>
+        <translation>Естонія</translation>
+    </message>
+    <message>
+        <source>Georgia</source>
+        <translation>Грузія</translation>
+    </message>
+    <message>
+        <source>Kazakhstan</source>
+        <translation>Казахстан</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>Велика Британія</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>США</translation>
+    </message>
+    <message>
+        <source>Russia</source>
+        <translation>Росія</translation>
+    </message>
+    <message>
+        <source>Enter the shop&apos;s name: it heads the reports and the documents you print.</source>
+        <translation>Введіть назву магазину: вона стоїть у заголовку звітів і документів, які ви друкуєте.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A shop&apos;s name can be at most %n characters long.</source>
+        <translation>
+            <numerusform>Назва магазину може мати не більше %n символу.</numerusform>
+            <numerusform>Назва магазину може мати не більше %n символів.</numerusform>
+            <numerusform>Назва магазину може мати не більше %n символів.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the shop&apos;s currency.</source>
+        <translation>Виберіть валюту магазину.</translation>
+    </message>
+    <message>
+        <source>Choose the country of the shop&apos;s phone numbers.</source>
+        <translation>Виберіть країну для телефонних номерів магазину.</translation>
     </message>
 </context>
 <context>
@@ -4941,6 +5090,18 @@ in this stage since %3, last activity %4</source>
         <source>Filters (on)</source>
         <translation>Фільтри (увімкнено)</translation>
     </message>
+    <message>
+        <source>No clients yet</source>
+        <translation>Клієнтів поки немає</translation>
+    </message>
+    <message>
+        <source>Add your first client: a name and a phone number are enough to start. Calls, notes and purchases then go on their card.</source>
+        <translation>Додайте першого клієнта: для початку досить імені та номера телефону. Дзвінки, нотатки й покупки потім записуються в його картку.</translation>
+    </message>
+    <message>
+        <source>Add a client</source>
+        <translation>Додати клієнта</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::ui::CustomFieldsEditor</name>
@@ -5240,6 +5401,193 @@ in this stage since %3, last activity %4</source>
     </message>
 </context>
 <context>
+    <name>kartoteka::ui::FirstStartWizard</name>
+    <message>
+        <source>Welcome to Kartoteka</source>
+        <translation>Ласкаво просимо до Kartoteka</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Назад</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Далі &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Start working</source>
+        <translation>&amp;Почати роботу</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Закрити</translation>
+    </message>
+    <message>
+        <source>A few questions, and your shop is ready to work.</source>
+        <translation>Кілька запитань — і ваш магазин готовий до роботи.</translation>
+    </message>
+    <message>
+        <source>Kartoteka keeps your clients, their calls and purchases, your deals and reports in one database on this PC or on a shared folder, and backs it up every day. Let us set it up for your shop: it takes a minute.</source>
+        <translation>Kartoteka зберігає ваших клієнтів, їхні дзвінки й покупки, угоди та звіти в одній базі даних на цьому ПК або в спільній папці й щодня робить її резервну копію. Налаштуймо її для вашого магазину: це займе хвилину.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Мова:</translation>
+    </message>
+    <message>
+        <source>You can change the language later in Settings → Language.</source>
+        <translation>Змінити мову можна пізніше: Налаштування → Мова.</translation>
+    </message>
+    <message>
+        <source>Your shop</source>
+        <translation>Ваш магазин</translation>
+    </message>
+    <message>
+        <source>Every PC that opens this database sees the same.</source>
+        <translation>Це бачитиме кожен ПК, що відкриває цю базу даних.</translation>
+    </message>
+    <message>
+        <source>Shop &amp;name:</source>
+        <translation>Назва &amp;магазину:</translation>
+    </message>
+    <message>
+        <source>for example Flowers on Podil</source>
+        <translation>наприклад, Квіти на Подолі</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>&amp;Валюта:</translation>
+    </message>
+    <message>
+        <source>Country for &amp;phone numbers:</source>
+        <translation>Країна для &amp;телефонних номерів:</translation>
+    </message>
+    <message>
+        <source>Phone numbers typed without a country code are read as numbers of this country.</source>
+        <translation>Номери, введені без коду країни, вважаються номерами цієї країни.</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s account</source>
+        <translation>Обліковий запис власника</translation>
+    </message>
+    <message>
+        <source>You sign in with it; it can do everything.</source>
+        <translation>Ви входите з ним; йому дозволено все.</translation>
+    </message>
+    <message>
+        <source>Everyone who uses Kartoteka signs in with a login and a password. The owner&apos;s account comes first: from it you add your colleagues&apos; accounts later in Administration.</source>
+        <translation>Кожен, хто працює в Kartoteka, входить за логіном і паролем. Спочатку створюється обліковий запис власника: з нього ви пізніше додасте облікові записи колег у розділі «Адміністрування».</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>П&amp;ІБ:</translation>
+    </message>
+    <message>
+        <source>for example Olena Koval</source>
+        <translation>наприклад, Олена Коваль</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логін:</translation>
+    </message>
+    <message>
+        <source>for example olena.koval</source>
+        <translation>наприклад, olena.koval</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n characters</source>
+        <translation>
+            <numerusform>щонайменше %n символ</numerusform>
+            <numerusform>щонайменше %n символи</numerusform>
+            <numerusform>щонайменше %n символів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>Повт&amp;оріть пароль:</translation>
+    </message>
+    <message>
+        <source>Daily backups</source>
+        <translation>Щоденні резервні копії</translation>
+    </message>
+    <message>
+        <source>Kartoteka backs the database up every day by itself.</source>
+        <translation>Kartoteka щодня сама робить резервну копію бази даних.</translation>
+    </message>
+    <message>
+        <source>Keep the backups on another disk than the database, or on a USB stick: when the PC&apos;s disk breaks, a backup on the same disk is lost together with the data.</source>
+        <translation>Зберігайте резервні копії на іншому диску, ніж база даних, або на флешці: якщо диск ПК зламається, копія на тому самому диску пропаде разом із даними.</translation>
+    </message>
+    <message>
+        <source>Backup &amp;folder:</source>
+        <translation>&amp;Папка для копій:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Огляд…</translation>
+    </message>
+    <message>
+        <source>Suggest a place</source>
+        <translation>Запропонувати місце</translation>
+    </message>
+    <message>
+        <source>Keep the default folder</source>
+        <translation>Залишити типову папку</translation>
+    </message>
+    <message>
+        <source>How do you want to start?</source>
+        <translation>З чого почнемо?</translation>
+    </message>
+    <message>
+        <source>Everything else can be changed later.</source>
+        <translation>Усе інше можна змінити пізніше.</translation>
+    </message>
+    <message>
+        <source>Start with your own empty database, or look around in a demo shop first.</source>
+        <translation>Почніть із власної порожньої бази або спершу роздивіться в демонстраційному магазині.</translation>
+    </message>
+    <message>
+        <source>Start &amp;empty</source>
+        <translation>Почати з по&amp;рожньої бази</translation>
+    </message>
+    <message>
+        <source>Your shop&apos;s database, with nothing in it yet: you add your first client in the Clients section.</source>
+        <translation>База даних вашого магазину, поки що порожня: першого клієнта ви додасте в розділі «Клієнти».</translation>
+    </message>
+    <message>
+        <source>Open a &amp;demo</source>
+        <translation>Відкрити &amp;демо</translation>
+    </message>
+    <message>
+        <source>A separate demo database full of made-up clients, deals and sales, with your account as its owner. Your own database can be created later with File → New database.</source>
+        <translation>Окрема демонстраційна база з вигаданими клієнтами, угодами та продажами, де власник — ваш обліковий запис. Власну базу даних можна створити пізніше: Файл → Нова база даних.</translation>
+    </message>
+    <message>
+        <source>This folder is on the same disk as the database: Kartoteka found no other disk. It still guards against mistakes and a damaged file; for a broken disk, plug in a USB stick or a second disk and choose a folder there, now or later in Administration → Backups.</source>
+        <translation>Ця папка на тому самому диску, що й база даних: іншого диска Kartoteka не знайшла. Такі копії все одно рятують від помилок і пошкодженого файлу; щоб уберегтися від поломки диска, підключіть флешку або другий диск і виберіть папку на ньому — зараз або пізніше в розділі «Адміністрування → Резервні копії».</translation>
+    </message>
+    <message>
+        <source>This folder is on the same disk as the database: a broken disk would take both. A folder on another disk or a USB stick is safer.</source>
+        <translation>Ця папка на тому самому диску, що й база даних: у разі поломки диска пропаде і те, й інше. Папка на іншому диску або на флешці надійніша.</translation>
+    </message>
+    <message>
+        <source>A removable disk: keep it plugged in, since the backup is made when Kartoteka starts each day and in the evening.</source>
+        <translation>Це знімний диск: тримайте його підключеним, бо копія робиться щодня під час запуску Kartoteka і ввечері.</translation>
+    </message>
+    <message>
+        <source>Another disk than the database: the backups survive if the database&apos;s disk breaks.</source>
+        <translation>Інший диск, ніж у бази даних: копії вціліють, якщо диск із базою зламається.</translation>
+    </message>
+    <message>
+        <source>Making the demo shop…</source>
+        <translation>Створюємо демонстраційний магазин…</translation>
+    </message>
+</context>
+<context>
     <name>kartoteka::ui::HandOverDialog</name>
     <message>
         <source>Hand everything to one colleague:</source>
@@ -5527,6 +5875,26 @@ in this stage since %3, last activity %4</source>
     <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Гарячі клавіші</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Налаштування</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Мова</translation>
+    </message>
+    <message>
+        <source>As in the system (%1)</source>
+        <translation>Як у системі (%1)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Мова</translation>
+    </message>
+    <message>
+        <source>The language is now %1. It applies at the next start: close Kartoteka and start it again.</source>
+        <translation>Вибрано мову: %1. Вона застосується після наступного запуску: закрийте Kartoteka і запустіть знову.</translation>
     </message>
 </context>
 <context>
