@@ -1,5 +1,6 @@
 #include "main/WorkspaceOpener.h"
 
+#include "language/Language.h"
 #include "main/DatabaseDialog.h"
 #include "workspace/AppIdentity.h"
 
@@ -21,8 +22,10 @@ struct Tr
 
 Result<std::unique_ptr<Workspace>> openWorkspace(const DatabaseLocation& location, bool create)
 {
-    Result<std::unique_ptr<Workspace>> workspace =
-        Workspace::open({location.path, location.mode, create}, Identity::current());
+    OpenOptions options{location.path, location.mode, create};
+    // A database made here speaks the language the program speaks.
+    options.language = effectiveLanguage();
+    Result<std::unique_ptr<Workspace>> workspace = Workspace::open(options, Identity::current());
     if (workspace)
         (*workspace)->start();
     return workspace;
