@@ -437,7 +437,7 @@ TEST_CASE("kartoteka-cli demo makes accounts for its owner and staff with the de
     CHECK(requireValue(sql::scalar(opened->connection(),
                                    u"SELECT count(*) FROM clients WHERE manager_id IS NULL OR "
                                    u"manager_id NOT IN (SELECT id FROM users WHERE login IN "
-                                   u"('olena', 'andrii', 'irina', 'dmitry', 'sarah'))"_s))
+                                   u"('elena', 'andrey', 'irina', 'dmitry', 'oksana'))"_s))
               .toInt() == 0);
     CHECK(requireValue(sql::scalar(opened->connection(),
                                    u"SELECT count(DISTINCT manager_id) FROM clients"_s))
