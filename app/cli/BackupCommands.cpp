@@ -1,6 +1,5 @@
 // backup, backups, verify, restore: for cron, Task Scheduler and the day the GUI does not start.
 #include "CliContext.h"
-#include "language/Formats.h"
 
 #include "audit/AuditText.h"
 #include "backup/BackupCatalog.h"
