@@ -36,7 +36,7 @@ const QHash<QString, QStringList>& acceptedOptions()
     static const QStringList report{u"from"_s,    u"to"_s,     u"pipeline"_s,
                                     u"manager"_s, u"format"_s, u"out"_s};
     static const QHash<QString, QStringList> accepted{
-        {u"init"_s, {u"owner"_s, u"name"_s}},
+        {u"init"_s, {u"owner"_s, u"name"_s, u"locale"_s}},
         {u"check"_s, {}},
         {u"paths"_s, {}},
         {u"backup"_s, {u"to"_s}},
@@ -60,7 +60,7 @@ const QHash<QString, QStringList>& acceptedOptions()
          {u"audit-user"_s, u"action"_s, u"from"_s, u"to"_s, u"client"_s, u"limit"_s, u"format"_s,
           u"out"_s}},
         {u"interactions add"_s, {u"client"_s, u"kind"_s, u"amount"_s, u"at"_s, u"text"_s}},
-        {u"demo"_s, {u"clients"_s, u"seed"_s}},
+        {u"demo"_s, {u"clients"_s, u"seed"_s, u"locale"_s}},
         {u"pipelines"_s, {}},
         {u"deals add"_s,
          {u"client"_s, u"title"_s, u"amount"_s, u"pipeline"_s, u"stage"_s, u"manager"_s,
@@ -230,7 +230,20 @@ OpenOptions CliContext::openOptions(bool createIfMissing) const
     options.mode = mode;
     options.createIfMissing = createIfMissing;
     options.principal = principal;
+    // A database this command creates speaks the language asked for, or the terminal's.
+    const Result<Language> asked = language();
+    options.language = asked ? *asked : systemLanguage();
     return options;
+}
+
+Result<Language> CliContext::language() const
+{
+    if (!has(u"locale"_s))
+        return systemLanguage();
+    if (const std::optional<Language> asked = languageFromCode(option(u"locale"_s).trimmed()))
+        return *asked;
+    return makeError(ErrorKind::Invalid,
+                     Tr::tr("--locale is one of uk, ru, en, not \"%1\".").arg(option(u"locale"_s)));
 }
 
 Result<qint64> CliContext::number(const QString& name, qint64 min, qint64 max,

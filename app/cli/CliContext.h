@@ -39,6 +39,8 @@ struct CliContext
 
     // Options to open the database as the signed-in principal.
     OpenOptions openOptions(bool createIfMissing = false) const;
+    // --locale (uk, ru, en), or the terminal's language when not given.
+    Result<Language> language() const;
 
     QString option(const QString& name) const { return parser->value(name); }
     QStringList options(const QString& name) const { return parser->values(name); }

@@ -1,5 +1,6 @@
 // clients add|find|show, interactions add, demo: the client base from scripts.
 #include "CliContext.h"
+#include "language/Formats.h"
 
 #include "audit/AuditText.h"
 #include "clients/ClientExport.h"
@@ -88,10 +89,11 @@ QJsonObject clientJson(Database& db, const Client& c)
     Lists lists(db);
     QJsonArray phones;
     for (const Phone& p : c.phones)
-        phones.append(QJsonObject{{u"label"_s, p.label},
-                                  {u"raw"_s, p.raw},
-                                  {u"e164"_s, p.e164},
-                                  {u"shown"_s, p.e164.isEmpty() ? p.raw : formatPhone(p.e164)}});
+        phones.append(QJsonObject{
+            {u"label"_s, p.label},
+            {u"raw"_s, p.raw},
+            {u"e164"_s, p.e164},
+            {u"shown"_s, p.e164.isEmpty() ? p.raw : formatPhone(p.e164, phoneRegion(db))}});
     QJsonArray emails;
     for (const Email& e : c.emails)
         emails.append(e.address);
@@ -225,7 +227,7 @@ int clientsShow(const CliContext& context, Database& db)
     QJsonArray list;
     QStringList lines{client->displayName()};
     for (const Phone& p : client->phones)
-        lines.append(u"  "_s + (p.e164.isEmpty() ? p.raw : formatPhone(p.e164)));
+        lines.append(u"  "_s + (p.e164.isEmpty() ? p.raw : formatPhone(p.e164, phoneRegion(db))));
     for (const Email& e : client->emails)
         lines.append(u"  "_s + e.address);
     lines.append(
@@ -345,6 +347,10 @@ int runDemo(const CliContext& context)
         return context.fail(!clients ? clients.error() : seed.error());
     options.clients = int(*clients);
     options.seed = quint32(*seed);
+    const Result<Language> language = context.language();
+    if (!language)
+        return context.fail(language.error());
+    options.language = *language;
     QElapsedTimer clock;
     clock.start();
     // Progress on a terminal only: a log or a script gets just the answer.
@@ -364,7 +370,7 @@ int runDemo(const CliContext& context)
     const double seconds = double(clock.elapsed()) / 1000.0;
     QStringList logins;
     QJsonArray accounts;
-    for (const DemoAccount& account : demoAccounts()) {
+    for (const DemoAccount& account : demoAccounts(options.language)) {
         logins.append(u"  %1\t%2\t%3"_s.arg(account.login, roleTitle(account.role), account.name));
         accounts.append(QJsonObject{{u"login"_s, account.login},
                                     {u"name"_s, account.name},

@@ -134,6 +134,8 @@ Result<Account> setUpOwner(const CliContext& context, Database& db, OwnerSetUp& 
 
 int runInit(const CliContext& context)
 {
+    if (Result<Language> language = context.language(); !language)
+        return context.fail(language.error());
     OwnerSetUp owner;
     owner.name = context.option(u"name"_s).trimmed();
     if (!QFileInfo::exists(context.databasePath)) {

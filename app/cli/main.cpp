@@ -180,6 +180,10 @@ int main(int argc, char* argv[])
         {"text", QT_TRANSLATE_NOOP("kartoteka::cli", "interactions add: the text.")},
         {"clients", QT_TRANSLATE_NOOP("kartoteka::cli", "demo: how many clients.")},
         {"seed", QT_TRANSLATE_NOOP("kartoteka::cli", "demo: the random seed.")},
+        {"locale", QT_TRANSLATE_NOOP("kartoteka::cli",
+                                     "init, demo: the language of a new database's lists and "
+                                     "stages and of the demo's data: uk, ru or en (default: the "
+                                     "system's).")},
         {"title", QT_TRANSLATE_NOOP("kartoteka::cli", "deals add: the deal's title.")},
         {"pipeline",
          QT_TRANSLATE_NOOP("kartoteka::cli", "deals: the pipeline's name (default: the first).")},

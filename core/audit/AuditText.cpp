@@ -1,4 +1,5 @@
 #include "audit/AuditText.h"
+#include "language/Formats.h"
 
 #include "accounts/Roles.h"
 
@@ -410,14 +411,8 @@ QString auditFieldTitle(const QString& /*entity*/, const QString& field)
 
 QString auditTimeText(const QDateTime& utc)
 {
-    const QLocale locale;
-    // The locale's short date, but never with a two-digit year: the audit is
-    // read years later.
-    QString date = locale.dateFormat(QLocale::ShortFormat);
-    if (!date.contains(u"yyyy"_s))
-        date.replace(u"yy"_s, u"yyyy"_s);
-    return locale.toString(utc.toLocalTime(),
-                           date + u' ' + locale.timeFormat(QLocale::ShortFormat));
+    // Never with a two-digit year: the audit is read years later.
+    return formatDateTime(utc);
 }
 
 QString auditWho(const AuditEntry& entry)

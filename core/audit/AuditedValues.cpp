@@ -4,6 +4,7 @@
 #include "storage/Database.h"
 
 #include "clients/Client.h"
+#include "clients/ClientSettings.h"
 #include "clients/PhoneNumbers.h"
 #include "money/Money.h"
 #include "storage/Sql.h"
@@ -91,12 +92,13 @@ Result<QVariantMap> auditedClient(QSqlDatabase& db, qint64 clientId)
         return row;
     QVariantMap values = *row;
     values.insert(u"archived"_s, yesNo(values.value(u"archived"_s)));
+    const QString region = phoneRegion(db);
     Result<QString> phones = joined(
         db, u"SELECT label, raw, e164 FROM client_phones WHERE client_id = ? ORDER BY position"_s,
-        clientId, [](const QSqlRecord& r) {
+        clientId, [&](const QSqlRecord& r) {
             const QString e164 = r.value(2).toString();
             return labelled(r.value(0).toString(),
-                            e164.isEmpty() ? r.value(1).toString() : formatPhone(e164));
+                            e164.isEmpty() ? r.value(1).toString() : formatPhone(e164, region));
         });
     Result<QString> emails = joined(
         db, u"SELECT label, email FROM client_emails WHERE client_id = ? ORDER BY position"_s,

@@ -117,10 +117,11 @@ Result<ReportTable> clientTable(Database& db, const QList<Client>& clients)
                      {Tr::tr("Type"), CellKind::Text},    {Tr::tr("Status"), CellKind::Text},
                      {Tr::tr("Source"), CellKind::Text},  {Tr::tr("Manager"), CellKind::Text},
                      {Tr::tr("Address"), CellKind::Text}, {Tr::tr("Comment"), CellKind::Text}};
+    const QString region = phoneRegion(db);
     for (const Client& c : clients) {
         QStringList phones, emails;
         for (const Phone& p : c.phones)
-            phones.append(p.e164.isEmpty() ? p.raw : formatPhone(p.e164));
+            phones.append(p.e164.isEmpty() ? p.raw : formatPhone(p.e164, region));
         for (const Email& e : c.emails)
             emails.append(e.address);
         table.rows.append(QVariantList{

@@ -59,14 +59,14 @@ const QString kRowSelect = uR"(
       LEFT JOIN users u ON u.id = c.manager_id
 )"_s;
 
-ClientRow rowFrom(const QSqlRecord& r)
+ClientRow rowFrom(const QSqlRecord& r, const QString& region)
 {
     ClientRow row;
     row.id = r.value(0).toLongLong();
     row.displayName = r.value(1).toString();
     row.sortKey = r.value(2).toString();
     row.companyName = r.value(3).toString();
-    row.phone = formatPhone(r.value(4).toString());
+    row.phone = formatPhone(r.value(4).toString(), region);
     row.email = r.value(5).toString();
     row.status = r.value(6).toString();
     row.manager = r.value(7).toString();
@@ -621,7 +621,7 @@ Result<QList<ClientRow>> ClientRepository::rows(const QString& where, const QVar
     QList<ClientRow> result;
     result.reserve(found->size());
     for (const QSqlRecord& r : *found)
-        result.append(rowFrom(r));
+        result.append(rowFrom(r, m_region));
     return result;
 }
 
@@ -777,7 +777,7 @@ Status ClientRepository::showMatchingPhones(QList<ClientRow>& rows, const QStrin
             });
             if (!matches)
                 continue;
-            rows[rowOf.value(id)].phone = formatPhone(e164.isEmpty() ? raw : e164);
+            rows[rowOf.value(id)].phone = formatPhone(e164.isEmpty() ? raw : e164, m_region);
             done.insert(id);
         }
     }
@@ -835,7 +835,7 @@ Result<QList<DuplicateHit>> ClientRepository::findDuplicates(const Client& clien
         if (Status s = collect(u"SELECT DISTINCT "_s + columns +
                                    u" FROM client_phones p JOIN clients c ON c.id = p.client_id "
                                    u"WHERE p.e164 = ? AND c.id <> ? AND c.archived = 0 LIMIT 5"_s,
-                               {e164, client.id}, u"phone"_s, formatPhone(e164));
+                               {e164, client.id}, u"phone"_s, formatPhone(e164, m_region));
             !s)
             return s.error();
     }

@@ -2,6 +2,7 @@
 
 #include "money/Money.h"
 #include "settings/SharedSettings.h"
+#include "storage/Sql.h"
 
 using namespace Qt::StringLiterals;
 
@@ -20,16 +21,16 @@ QString phoneRegion(Database& db)
     return settingOr(db, u"clients.phone_region"_s, u"UA"_s);
 }
 
+QString phoneRegion(QSqlDatabase& db)
+{
+    Result<QVariant> value =
+        sql::scalar(db, u"SELECT value FROM settings WHERE key = 'clients.phone_region'"_s);
+    return value && !value->toString().isEmpty() ? value->toString() : u"UA"_s;
+}
+
 QString shopCurrency(Database& db)
 {
     return settingOr(db, u"shop.currency"_s, u"UAH"_s);
-}
-
-QString formatMoney(qint64 minor, const QString& currency)
-{
-    // QLocale's currency format depends on the locale's own currency; this
-    // shows "71 104,53 UAH" style numbers with the code of the money itself.
-    return formatMajor(minor) + u' ' + currency;
 }
 
 } // namespace kartoteka

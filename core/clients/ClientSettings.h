@@ -1,6 +1,10 @@
 #pragma once
 
+#include "language/Formats.h"
+
 #include <QString>
+
+class QSqlDatabase;
 
 namespace kartoteka {
 
@@ -10,9 +14,11 @@ class Database;
 // 3166, shared setting "clients.phone_region", "UA" until set) and the shop's
 // currency ("shop.currency", "UAH").
 QString phoneRegion(Database& db);
+// The same on a connection inside a transaction.
+QString phoneRegion(QSqlDatabase& db);
 QString shopCurrency(Database& db);
 
-// Amounts are typed and read through money/Money.h (parseMoney).
-QString formatMoney(qint64 minor, const QString& currency);
+// Amounts are typed and read through money/Money.h (parseMoney) and shown
+// through language/Formats.h (formatMoney).
 
 } // namespace kartoteka

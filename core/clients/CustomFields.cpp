@@ -1,4 +1,5 @@
 #include "clients/CustomFields.h"
+#include "language/Formats.h"
 
 #include "audit/AuditLog.h"
 
@@ -113,7 +114,7 @@ QString CustomField::display(const QString& stored) const
     case FieldType::Number:
         return QLocale().toString(stored.toDouble(), 'g', 15);
     case FieldType::Date:
-        return QLocale().toString(QDate::fromString(stored, Qt::ISODate), QLocale::ShortFormat);
+        return formatDate(QDate::fromString(stored, Qt::ISODate));
     case FieldType::YesNo:
         return stored == u"1" ? Tr::tr("yes") : Tr::tr("no");
     case FieldType::Text:

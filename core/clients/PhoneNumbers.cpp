@@ -41,15 +41,20 @@ NormalizedPhone normalizePhone(const QString& raw, const QString& defaultRegion)
     return result;
 }
 
-QString formatPhone(const QString& e164)
+QString formatPhone(const QString& e164, const QString& homeRegion)
 {
     const PhoneNumberUtil* util = PhoneNumberUtil::GetInstance();
     PhoneNumber number;
     if (!e164.startsWith(u'+') ||
         util->Parse(e164.toStdString(), "ZZ", &number) != PhoneNumberUtil::NO_PARSING_ERROR)
         return e164;
+    // By the country calling code: a Kyivstar and a Lifecell number are both
+    // Ukrainian, and +44 numbers of Jersey are dialled like British ones.
+    const bool home =
+        number.country_code() == util->GetCountryCodeForRegion(homeRegion.toUpper().toStdString());
     std::string formatted;
-    util->Format(number, PhoneNumberUtil::INTERNATIONAL, &formatted);
+    util->Format(number, home ? PhoneNumberUtil::NATIONAL : PhoneNumberUtil::INTERNATIONAL,
+                 &formatted);
     return QString::fromStdString(formatted);
 }
 

@@ -15,8 +15,12 @@ struct NormalizedPhone
 
 // `defaultRegion`: ISO 3166 code used for numbers typed without a country code ("UA").
 NormalizedPhone normalizePhone(const QString& raw, const QString& defaultRegion);
-// "+380 50 123 4567"; the input itself when it is not E.164.
-QString formatPhone(const QString& e164);
+// How every screen, report, export and the CLI show a number: the national
+// form for the shop's own country (`homeRegion`, ISO 3166: "050 123 4567" in
+// Ukraine), the international one for the others ("+48 501 234 567"); the
+// input itself when it is not E.164 (a number that did not parse is shown as
+// typed).
+QString formatPhone(const QString& e164, const QString& homeRegion);
 // Only the digits of `text`.
 QString digitsOf(const QString& text);
 

@@ -1,4 +1,5 @@
 #include "deals/DealRepository.h"
+#include "language/Formats.h"
 
 #include "audit/AuditedValues.h"
 #include "audit/AuditLog.h"
@@ -473,9 +474,8 @@ Status DealRepository::move(Deal& deal, qint64 toStageId, qint64 lossReasonId, c
             return makeError(
                 ErrorKind::Invalid,
                 Tr::tr("The deal came to its stage on %1; a move cannot be dated before that.")
-                    .arg(QLocale().toString(
-                        QDateTime::fromString(entered->toString(), Qt::ISODateWithMs).toLocalTime(),
-                        QLocale::ShortFormat)));
+                    .arg(formatDateTime(
+                        QDateTime::fromString(entered->toString(), Qt::ISODateWithMs))));
         Result<QVariantMap> before = auditedDeal(tx.db(), deal.id);
         if (!before)
             return before.error();

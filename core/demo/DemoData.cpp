@@ -10,11 +10,14 @@
 #include "deals/DealRepository.h"
 #include "deals/PipelineRepository.h"
 #include "demo/DemoMark.h"
+#include "settings/SharedSettings.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
+#include "workspace/NewDatabase.h"
 
 #include <QCoreApplication>
 #include <QRandomGenerator>
+#include <QTimeZone>
 
 #include <algorithm>
 #include <cmath>
@@ -38,7 +41,6 @@ constexpr int kBatch = 2000;
 struct NamePool
 {
     QStringList maleLast, femaleLast, maleFirst, femaleFirst, maleMiddle, femaleMiddle;
-    QString region; // for phone numbers
 };
 
 QStringList words(const char16_t* text)
@@ -46,37 +48,22 @@ QStringList words(const char16_t* text)
     return QString::fromUtf16(text).split(u' ', Qt::SkipEmptyParts);
 }
 
-const NamePool& russian()
+// Items separated by '|', for those with spaces inside.
+QStringList items(const char16_t* text)
 {
-    static const NamePool pool{
-        words(u"Иванов Смирнов Кузнецов Попов Васильев Петров Соколов Михайлов Новиков Фёдоров "
-              u"Морозов Волков Алексеев Лебедев Семёнов Егоров Павлов Козлов Степанов Николаев "
-              u"Орлов Андреев Макаров Никитин Захаров Зайцев Соловьёв Борисов Яковлев Григорьев"),
-        words(u"Иванова Смирнова Кузнецова Попова Васильева Петрова Соколова Михайлова Новикова "
-              u"Фёдорова Морозова Волкова Алексеева Лебедева Семёнова Егорова Павлова Козлова "
-              u"Степанова Николаева Орлова Андреева Макарова Никитина Захарова Зайцева Ёлкина"),
-        words(u"Александр Сергей Дмитрий Андрей Алексей Максим Евгений Иван Михаил Артём Николай "
-              u"Владимир Павел Роман Олег Пётр Георгий Константин Юрий Виктор"),
-        words(u"Елена Ольга Наталья Анна Мария Татьяна Ирина Екатерина Светлана Юлия Дарья "
-              u"Алёна Ксения Марина Людмила Вера Галина Полина Софья Виктория"),
-        words(u"Александрович Сергеевич Дмитриевич Андреевич Алексеевич Иванович Михайлович "
-              u"Николаевич Владимирович Петрович Юрьевич Викторович"),
-        words(u"Александровна Сергеевна Дмитриевна Андреевна Алексеевна Ивановна Михайловна "
-              u"Николаевна Владимировна Петровна Юрьевна Викторовна"),
-        u"RU"_s};
-    return pool;
+    return QString::fromUtf16(text).split(u'|', Qt::SkipEmptyParts);
 }
 
 const NamePool& ukrainian()
 {
-    // These surnames are the same for men and women.
-    static const QStringList surnames =
+    // Most Ukrainian surnames are the same for men and women; -ський ones are not.
+    static const QStringList common =
         words(u"Шевченко Коваленко Бондаренко Ткаченко Кравченко Олійник Шевчук Коваль Поліщук "
               u"Бондар Ткачук Мельник Марченко Лисенко Руденко Савченко Петренко Іваненко "
               u"Гнатюк Ґудзь Євтушенко Яковенко Кравчук Мороз Павленко Литвиненко Захарченко");
     static const NamePool pool{
-        surnames,
-        surnames,
+        common + words(u"Левицький Ковальський Грушевський Вишневський Старицький"),
+        common + words(u"Левицька Ковальська Грушевська Вишневська Старицька"),
         words(u"Олександр Андрій Дмитро Сергій Іван Максим Богдан Тарас Ярослав Василь Микола "
               u"Олег Юрій Віктор Євген Григорій Степан Остап"),
         words(u"Олена Ірина Наталія Оксана Тетяна Марія Анна Юлія Катерина Ольга Софія Ганна "
@@ -84,8 +71,29 @@ const NamePool& ukrainian()
         words(u"Олександрович Андрійович Дмитрович Сергійович Іванович Миколайович Васильович "
               u"Петрович Богданович Ярославович Тарасович Степанович"),
         words(u"Олександрівна Андріївна Дмитрівна Сергіївна Іванівна Миколаївна Василівна "
-              u"Петрівна Богданівна Ярославівна Тарасівна Степанівна"),
-        u"UA"_s};
+              u"Петрівна Богданівна Ярославівна Тарасівна Степанівна")};
+    return pool;
+}
+
+// People of a shop in Ukraine written in Russian: Ukrainian surnames as
+// Russian speakers write them, and Russian first names and patronymics.
+const NamePool& russian()
+{
+    static const QStringList common =
+        words(u"Шевченко Коваленко Бондаренко Ткаченко Кравченко Олейник Шевчук Коваль Полищук "
+              u"Бондарь Ткачук Мельник Марченко Лысенко Руденко Савченко Петренко Иваненко "
+              u"Гнатюк Евтушенко Яковенко Кравчук Мороз Павленко Литвиненко Захарченко");
+    static const NamePool pool{
+        common + words(u"Иванов Смирнов Кузнецов Попов Соколов Волков Морозов Левицкий"),
+        common + words(u"Иванова Смирнова Кузнецова Попова Соколова Волкова Морозова Левицкая"),
+        words(u"Александр Сергей Дмитрий Андрей Алексей Максим Евгений Иван Михаил Артем Николай "
+              u"Владимир Павел Роман Олег Петр Георгий Константин Юрий Виктор"),
+        words(u"Елена Ольга Наталья Анна Мария Татьяна Ирина Екатерина Светлана Юлия Дарья "
+              u"Алена Ксения Марина Людмила Вера Галина Полина Софья Виктория Оксана"),
+        words(u"Александрович Сергеевич Дмитриевич Андреевич Алексеевич Иванович Михайлович "
+              u"Николаевич Владимирович Петрович Юрьевич Викторович"),
+        words(u"Александровна Сергеевна Дмитриевна Андреевна Алексеевна Ивановна Михайловна "
+              u"Николаевна Владимировна Петровна Юрьевна Викторовна")};
     return pool;
 }
 
@@ -102,44 +110,176 @@ const NamePool& english()
         words(u"Mary Patricia Jennifer Linda Elizabeth Susan Jessica Sarah Karen Emily Olivia "
               u"Emma Sophie Grace Chloe"),
         {},
-        {},
-        u"GB"_s};
+        {}};
     return pool;
-}
-
-const QStringList& companyWords()
-{
-    static const QStringList w = words(
-        u"Будмайстер Декор Інтер'єр Стиль Комфорт Оселя Майстерня Ремонт Плюс Арт Дизайн Граніт "
-        u"Мозаїка Світло Дім Сад Стройснаб Отделка Эталон Ламинат Паркет Керамика Home Build "
-        u"Craft Stone Tile Interior Studio");
-    return w;
-}
-
-const QStringList& companyForms()
-{
-    static const QStringList w{u"ТОВ"_s, u"ФОП"_s, u"ООО"_s, u"ПП"_s, u"Ltd"_s, u"ИП"_s};
-    return w;
 }
 
 struct Place
 {
     QString city;
-    QStringList streets;
+    QStringList streets; // with their kind: "вул. Зелена", "High Street"
 };
 
-const QList<Place>& places()
+// Everything of a demo shop that is written in its language or belongs to its
+// country: a Ukrainian shop, the same shop in Russian, an English-speaking one.
+struct Flavour
 {
-    static const QList<Place> p{
-        {u"Київ"_s, words(u"Хрещатик Саксаганського Володимирська Антоновича Лесі_Українки")},
-        {u"Львів"_s, words(u"Городоцька Зелена Личаківська Шевченка Стрийська")},
-        {u"Одеса"_s, words(u"Дерибасівська Пушкінська Французький_бульвар Канатна")},
-        {u"Харків"_s, words(u"Сумська Пушкінська Героїв_Праці Полтавський_Шлях")},
-        {u"Москва"_s, words(u"Тверская Арбат Профсоюзная Ленинский_проспект")},
-        {u"Санкт-Петербург"_s, words(u"Невский_проспект Садовая Гороховая Лиговский_проспект")},
-        {u"London"_s, words(u"High_Street Station_Road Church_Lane Baker_Street")},
-        {u"Warszawa"_s, words(u"Marszałkowska Puławska Grójecka Nowy_Świat")}};
-    return p;
+    const NamePool* names;
+    QString region;   // phone numbers typed without a country code
+    QString currency; // the shop's
+    int pricePerUnit; // how many of the currency a hryvnia price is divided by
+    QStringList mobileCodes;
+    bool english;
+    QStringList companyForms; // "ТОВ «...»" or "... Ltd"; "ФОП" takes a person's name
+    QStringList companyWords;
+    QList<Place> places;
+    QString flat; // "кв. 5", "Flat 5"
+    QStringList notes, results, purchases, tags, jobTitles, banks, domains;
+    QString comment;
+    QString mobile, work, personal, office; // labels
+    QString companyDomain;
+    QStringList categories; // the first three are sold by the square metre
+    QStringList styles;
+    QString squareMetre, piece;
+    QString timeZone;
+};
+
+const Flavour& flavourOf(Language language)
+{
+    static const QStringList uaCodes{u"050"_s, u"066"_s, u"067"_s, u"068"_s, u"073"_s,
+                                     u"093"_s, u"095"_s, u"097"_s, u"098"_s, u"099"_s};
+    static const Flavour ukrainianShop{
+        &ukrainian(),
+        u"UA"_s,
+        u"UAH"_s,
+        1,
+        uaCodes,
+        false,
+        {u"ТОВ"_s, u"ТОВ"_s, u"ФОП"_s, u"ПП"_s},
+        words(u"Будмайстер Декор Інтер'єр Стиль Комфорт Оселя Майстерня Ремонт Плюс Арт Дизайн "
+              u"Граніт Мозаїка Світло Дім Сад Будпостач Оздоблення Еталон Ламінат Паркет Кераміка"),
+        {{u"Київ"_s, items(u"вул. Хрещатик|вул. Саксаганського|вул. Володимирська|"
+                           u"вул. Антоновича|бульв. Лесі Українки|просп. Перемоги")},
+         {u"Львів"_s, items(u"вул. Городоцька|вул. Зелена|вул. Личаківська|просп. Шевченка|"
+                            u"вул. Стрийська")},
+         {u"Харків"_s, items(u"вул. Сумська|вул. Пушкінська|просп. Науки|вул. Полтавський Шлях")},
+         {u"Одеса"_s, items(u"вул. Дерибасівська|вул. Канатна|Французький бульв.|"
+                            u"вул. Велика Арнаутська")},
+         {u"Дніпро"_s, items(u"просп. Яворницького|вул. Титова|вул. Глінки|вул. Робоча")},
+         {u"Вінниця"_s, items(u"вул. Соборна|вул. Келецька|просп. Коцюбинського")},
+         {u"Полтава"_s, items(u"вул. Соборності|вул. Європейська|вул. Шевченка")}},
+        u"кв. %1"_s,
+        items(u"Просила передзвонити після обіду|Цікавиться плиткою для ванної|"
+              u"Попросив осінній каталог|Хоче знижку на опт|Надіслали прайс, чекає на рахунок|"
+              u"Зручніше доставка в суботу|Уточнити наявність ламінату «Дуб»|"
+              u"Замовлення на об'єкт, потрібні документи для ТОВ"),
+        items(u"Домовилися про зустріч|Не відповів|Передзвонить|Замовлення підтверджено|Думає"),
+        items(u"Плитка, затирка|Ламінат і підкладка|Клей для плитки|Змішувач і сифон|"
+              u"Фарба, валики"),
+        words(u"VIP опт дизайнер постійний новий доставка"),
+        items(u"Менеджер із закупівель|Директор|Виконроб"),
+        items(u"ПриватБанк|Ощадбанк|monobank|Райффайзен Банк"),
+        words(u"gmail.com ukr.net i.ua meta.ua outlook.com"),
+        u"Зручніше зв'язок у месенджері"_s,
+        u"мобільний"_s,
+        u"робочий"_s,
+        u"особистий"_s,
+        u"офіс"_s,
+        u".com.ua"_s,
+        words(u"Плитка Ламінат Паркет Клей Затирка Сантехніка Шпалери Фарба Інструменти"),
+        words(u"Мармур Дуб Бетон Граніт Лофт Класик Нордік Терра"),
+        u"м²"_s,
+        u"шт"_s,
+        u"Europe/Kyiv"_s};
+    static const Flavour russianShop{
+        &russian(),
+        u"UA"_s,
+        u"UAH"_s,
+        1,
+        uaCodes,
+        false,
+        {u"ТОВ"_s, u"ТОВ"_s, u"ФОП"_s, u"ЧП"_s},
+        words(u"Стройснаб Декор Интерьер Стиль Комфорт Уют Мастерская Ремонт Плюс Арт Дизайн "
+              u"Гранит Мозаика Свет Дом Сад Отделка Эталон Ламинат Паркет Керамика"),
+        {{u"Киев"_s, items(u"ул. Крещатик|ул. Саксаганского|ул. Владимирская|ул. Антоновича|"
+                           u"бульв. Леси Украинки|просп. Победы")},
+         {u"Львов"_s, items(u"ул. Городоцкая|ул. Зеленая|ул. Лычаковская|просп. Шевченко")},
+         {u"Харьков"_s, items(u"ул. Сумская|ул. Пушкинская|просп. Науки|ул. Полтавский Шлях")},
+         {u"Одесса"_s, items(u"ул. Дерибасовская|ул. Канатная|Французский бульв.|"
+                             u"ул. Большая Арнаутская")},
+         {u"Днепр"_s, items(u"просп. Яворницкого|ул. Титова|ул. Глинки|ул. Рабочая")},
+         {u"Запорожье"_s, items(u"Соборный просп.|ул. Победы|ул. Независимой Украины")}},
+        u"кв. %1"_s,
+        items(u"Просила перезвонить после обеда|Интересуется плиткой для ванной|"
+              u"Попросил осенний каталог|Хочет скидку на опт|Отправили прайс, ждет счет|"
+              u"Удобнее доставка в субботу|Уточнить наличие ламината «Дуб»|"
+              u"Заказ на объект, нужны документы для ТОВ"),
+        items(u"Договорились о встрече|Не ответил|Перезвонит|Заказ подтвержден|Думает"),
+        items(u"Плитка, затирка|Ламинат и подложка|Клей для плитки|Смеситель и сифон|"
+              u"Краска, валики"),
+        words(u"VIP опт дизайнер постоянный новый доставка"),
+        items(u"Менеджер по закупкам|Директор|Прораб"),
+        items(u"ПриватБанк|Ощадбанк|monobank|Райффайзен Банк"),
+        words(u"gmail.com ukr.net i.ua meta.ua outlook.com"),
+        u"Предпочитает связь в мессенджере"_s,
+        u"мобильный"_s,
+        u"рабочий"_s,
+        u"личный"_s,
+        u"офис"_s,
+        u".com.ua"_s,
+        words(u"Плитка Ламинат Паркет Клей Затирка Сантехника Обои Краска Инструменты"),
+        words(u"Мрамор Дуб Бетон Гранит Лофт Классик Нордик Терра"),
+        u"м²"_s,
+        u"шт"_s,
+        u"Europe/Kyiv"_s};
+    static const Flavour englishShop{
+        &english(),
+        u"GB"_s,
+        u"GBP"_s,
+        40,
+        // UK mobile ranges libphonenumber knows as valid.
+        {u"07712"_s, u"07400"_s, u"07520"_s, u"07831"_s, u"07960"_s},
+        true,
+        {u"Ltd"_s, u"Ltd"_s, u"& Sons"_s, u"Trading"_s},
+        words(u"Home Build Craft Stone Tile Interior Studio Design Floor Bath Kitchen Decor "
+              u"Granite Oak Heritage"),
+        {{u"London"_s, items(u"High Street|Station Road|Church Lane|Baker Street")},
+         {u"Manchester"_s, items(u"Deansgate|Oxford Road|Market Street")},
+         {u"Birmingham"_s, items(u"Broad Street|New Street|Corporation Street")},
+         {u"Leeds"_s, items(u"Briggate|Park Row|Kirkstall Road")},
+         {u"Bristol"_s, items(u"Park Street|Gloucester Road|Whiteladies Road")}},
+        u"Flat %1"_s,
+        items(u"Asked to call back after lunch|Interested in bathroom tiles|"
+              u"Asked for the autumn catalogue|Wants a trade discount|"
+              u"Price list sent, waiting for the invoice|Prefers delivery on Saturdays|"
+              u"Check stock of the oak laminate|Order for a building site, needs a VAT invoice"),
+        items(u"Meeting arranged|No answer|Will call back|Order confirmed|Thinking it over"),
+        items(u"Tiles and grout|Laminate and underlay|Tile adhesive|Mixer tap and trap|"
+              u"Paint and rollers"),
+        words(u"VIP trade designer regular new delivery"),
+        items(u"Purchasing manager|Director|Site manager"),
+        items(u"Barclays|Lloyds Bank|HSBC UK|NatWest"),
+        words(u"gmail.com outlook.com yahoo.co.uk btinternet.com"),
+        u"Prefers to be contacted by messenger"_s,
+        u"mobile"_s,
+        u"work"_s,
+        u"personal"_s,
+        u"office"_s,
+        u".co.uk"_s,
+        words(u"Tiles Laminate Parquet Adhesive Grout Plumbing Wallpaper Paint Tools"),
+        words(u"Marble Oak Concrete Granite Loft Classic Nordic Terra"),
+        u"m²"_s,
+        u"pcs"_s,
+        u"Europe/London"_s};
+    switch (language) {
+    case Language::Russian:
+        return russianShop;
+    case Language::English:
+        return englishShop;
+    case Language::Ukrainian:
+        break;
+    }
+    return ukrainianShop;
 }
 
 QString latin(const QString& text)
@@ -165,13 +305,19 @@ QString latin(const QString& text)
 class Generator
 {
 public:
-    Generator(quint32 seed, qint64 statusIds[4], const QList<ListItem>& types,
-              const QList<ListItem>& sources, const QList<qint64>& managers)
-        : m_random(seed), m_types(types), m_sources(sources), m_managers(managers)
+    Generator(const Flavour& flavour, quint32 seed, qint64 statusIds[4],
+              const QList<ListItem>& types, const QList<ListItem>& sources,
+              const QList<qint64>& managers)
+        : f(flavour), m_random(seed), m_zone(QTimeZone(flavour.timeZone.toUtf8())), m_types(types),
+          m_sources(sources), m_managers(managers)
     {
+        if (!m_zone.isValid() && flavour.timeZone == u"Europe/Kyiv")
+            m_zone = QTimeZone("Europe/Kiev"); // its name before tzdata 2022b
         for (int i = 0; i < 4; ++i)
             m_statuses[i] = statusIds[i];
     }
+
+    const Flavour& f;
 
     int below(int n) { return int(m_random.bounded(quint32(n))); }
     double fraction() { return m_random.generateDouble(); }
@@ -189,47 +335,43 @@ public:
         return s;
     }
 
-    Phone phone(const QString& region)
+    Phone phone(bool first)
     {
-        // Written the way people type them, valid for libphonenumber.
-        if (region == u"RU") {
-            static const QStringList codes{u"916"_s, u"903"_s, u"925"_s, u"985"_s, u"912"_s};
-            const QString n = digits(7);
-            return {u"mobile"_s,
-                    u"+7 ("_s + pick(codes) + u") "_s + n.left(3) + u'-' + n.mid(3, 2) + u'-' +
-                        n.mid(5),
-                    {}};
-        }
-        if (region == u"GB") {
-            const QString n = digits(6);
-            return {u"mobile"_s, u"+44 7911 "_s + n, {}};
-        }
-        if (region == u"PL") {
-            const QString n = digits(6);
-            return {u"mobile"_s,
-                    u"+48 50"_s + QString::number(below(10)) + u' ' + n.left(3) + u' ' + n.mid(3),
-                    {}};
-        }
-        static const QStringList codes{u"050"_s, u"066"_s, u"067"_s, u"068"_s, u"073"_s,
-                                       u"093"_s, u"095"_s, u"097"_s, u"098"_s, u"099"_s};
-        const QString n = digits(7);
-        return {chance(85) ? u"mobile"_s : u"work"_s,
-                pick(codes) + u' ' + n.left(3) + u' ' + n.mid(3, 2) + u' ' + n.mid(5),
+        // Written the way people of the country type them, valid for libphonenumber.
+        const QString label = first || chance(50) ? f.mobile : f.work;
+        const QString n = digits(f.english ? 6 : 7);
+        if (f.english)
+            return {label, pick(f.mobileCodes) + u' ' + n, {}};
+        return {label,
+                pick(f.mobileCodes) + u' ' + n.left(3) + u' ' + n.mid(3, 2) + u' ' + n.mid(5),
                 {}};
     }
 
-    // A moment in working hours (9:00-19:00 UTC+2) on some day between the two.
+    // A moment in the shop's working hours, Monday to Saturday 9:00-19:00
+    // its own time, on some day from `from` up to `to`.
     QDateTime instantWithin(const QDateTime& from, const QDateTime& to)
     {
-        const qint64 days = from.daysTo(to);
-        const QDate day = from.date().addDays(qint64(m_random.bounded(quint64(days))));
-        return QDateTime(day, QTime(7, 0), Qt::UTC).addSecs(below(10 * 3600));
+        const qint64 days = std::max<qint64>(1, from.daysTo(to));
+        QDate day = from.date().addDays(qint64(m_random.bounded(quint64(days))));
+        if (day.dayOfWeek() == Qt::Sunday) // the Saturday before: never past `to`
+            day = day.addDays(-1);
+        return opening(day).addSecs(below(10 * 3600));
     }
 
-    Client person(const NamePool& pool)
+    // A moment in working hours on `day`, or on the Monday after when it is a
+    // Sunday: never before the day, so a deal's moves stay in order.
+    QDateTime workingMoment(QDate day)
     {
+        if (day.dayOfWeek() == Qt::Sunday)
+            day = day.addDays(1);
+        return opening(day).addSecs(below(10 * 3600));
+    }
+
+    Client person()
+    {
+        const NamePool& pool = *f.names;
         Client c;
-        const bool female = chance(55) && !pool.femaleFirst.isEmpty();
+        const bool female = chance(55);
         c.gender = female ? u"female"_s : u"male"_s;
         c.lastName = pick(female ? pool.femaleLast : pool.maleLast);
         c.firstName = pick(female ? pool.femaleFirst : pool.maleFirst);
@@ -238,12 +380,12 @@ public:
             c.middleName = pick(middles);
         if (chance(70))
             c.birthday = QDate(1950 + below(56), 1 + below(12), 1 + below(28));
-        fillCommon(c, pool);
+        fillCommon(c);
         if (chance(65))
             c.emails.append(
-                {u"personal"_s, latin(c.firstName) + u'.' + latin(c.lastName) +
-                                    (chance(50) ? QString::number(below(100)) : QString()) + u'@' +
-                                    pick(domains())});
+                {f.personal, latin(c.firstName) + u'.' + latin(c.lastName) +
+                                 (chance(50) ? QString::number(below(100)) : QString()) + u'@' +
+                                 pick(f.domains)});
         return c;
     }
 
@@ -251,34 +393,53 @@ public:
     {
         Client c;
         c.kind = ClientKind::Company;
-        c.companyName = pick(companyForms()) + u" «"_s + pick(companyWords()) +
-                        (chance(50) ? u' ' + pick(companyWords()) : QString()) + u"»"_s;
-        c.taxId = digits(8);
-        c.bankName = chance(50) ? u"ПриватБанк"_s : u"Ощадбанк"_s;
-        c.bankAccount = u"UA"_s + digits(27);
-        fillCommon(c, ukrainian());
-        c.emails.append({u"office"_s, u"office@"_s + latin(c.companyName).left(12) + u".com.ua"_s});
-        c.links.append(
-            {u"website"_s, u"https://"_s + latin(c.companyName).left(12) + u".com.ua"_s});
+        const QString form = pick(f.companyForms);
+        const QString name =
+            pick(f.companyWords) + (chance(50) ? u' ' + pick(f.companyWords) : QString());
+        if (f.english) {
+            c.companyName = name + u' ' + form;
+            c.taxId = u"GB"_s + digits(9); // VAT number
+        } else if (form == u"ФОП") {
+            // A sole trader trades under their own name.
+            const NamePool& pool = *f.names;
+            const bool female = chance(50);
+            c.companyName = form + u' ' + pick(female ? pool.femaleLast : pool.maleLast) + u' ' +
+                            pick(female ? pool.femaleFirst : pool.maleFirst) + u' ' +
+                            pick(female ? pool.femaleMiddle : pool.maleMiddle);
+            c.taxId = digits(10);
+        } else {
+            c.companyName = form + u" «"_s + name + u"»"_s;
+            c.taxId = digits(8);
+        }
+        c.bankName = pick(f.banks);
+        if (f.english) {
+            c.bankAccount = u"GB"_s + digits(2);
+            c.bankAccount += u"BARC"_s + digits(14);
+        } else {
+            c.bankAccount = u"UA"_s + digits(27);
+        }
+        fillCommon(c);
+        const QString site = latin(name).left(12) + f.companyDomain;
+        c.emails.append({f.office, u"office@"_s + site});
+        c.links.append({u"website"_s, u"https://"_s + site});
         return c;
     }
 
     QString address()
     {
-        const Place& place = pick(places());
-        return place.city + u", "_s + QString(pick(place.streets)).replace(u'_', u' ') + u", "_s +
-               QString::number(1 + below(120)) +
-               (chance(60) ? u", кв. "_s + QString::number(1 + below(200)) : QString());
+        const Place& place = pick(f.places);
+        const QString street = pick(place.streets);
+        const QString number = QString::number(1 + below(120));
+        const QString flat = chance(60) ? f.flat.arg(1 + below(200)) : QString();
+        if (f.english)
+            return (flat.isEmpty() ? QString() : flat + u", "_s) + number + u' ' + street +
+                   u", "_s + place.city;
+        return place.city + u", "_s + street + u", "_s + number +
+               (flat.isEmpty() ? QString() : u", "_s + flat);
     }
 
     Interaction interaction(qint64 clientId, const QDateTime& from, const QDateTime& to)
     {
-        static const QStringList notes{
-            u"Просила перезвонить после обеда"_s,   u"Цікавиться плиткою для ванної"_s,
-            u"Asked for the autumn catalogue"_s,    u"Хочет скидку на опт"_s,
-            u"Надіслали прайс, чекає на рахунок"_s, u"Prefers delivery on Saturdays"_s};
-        static const QStringList results{u"Договорились о встрече"_s, u"Не відповів"_s,
-                                         u"Will call back"_s, u"Заказ подтверждён"_s, u"Думає"_s};
         Interaction i;
         i.clientId = clientId;
         const int roll = below(100);
@@ -290,34 +451,41 @@ public:
                              : InteractionKind::Meeting;
         i.occurredAt = instantWithin(from, to);
         if (i.kind == InteractionKind::Purchase) {
-            i.amountMinor = qint64(200 + below(20000)) * 100 + below(100);
-            i.currency = u"UAH"_s;
-            i.text = chance(50) ? u"Плитка, затирка"_s : u"Tiles and adhesive"_s;
+            i.amountMinor = (qint64(200 + below(20000)) * 100 + below(100)) / f.pricePerUnit;
+            i.currency = f.currency;
+            i.text = pick(f.purchases);
         } else {
             if (i.kind == InteractionKind::Call || i.kind == InteractionKind::Message)
                 i.direction = chance(50) ? u"in"_s : u"out"_s;
             if (i.kind == InteractionKind::Call) {
                 i.durationSeconds = 20 + below(900);
-                i.result = pick(results);
+                i.result = pick(f.results);
             }
-            i.text = pick(notes);
+            i.text = pick(f.notes);
         }
         return i;
     }
 
 private:
-    static const QStringList& domains()
+    // 9:00 of the shop's day, as an instant. The offset is looked up once a
+    // day: a million-client demo asks for tens of millions of moments.
+    QDateTime opening(QDate day)
     {
-        static const QStringList d{u"gmail.com"_s, u"ukr.net"_s,     u"i.ua"_s,
-                                   u"mail.ru"_s,   u"outlook.com"_s, u"yahoo.com"_s};
-        return d;
+        const qint64 key = day.toJulianDay();
+        auto found = m_openings.constFind(key);
+        if (found != m_openings.cend())
+            return *found;
+        const QDateTime at = m_zone.isValid() ? QDateTime(day, QTime(9, 0), m_zone).toUTC()
+                                              : QDateTime(day, QTime(7, 0), Qt::UTC);
+        m_openings.insert(key, at);
+        return at;
     }
 
-    void fillCommon(Client& c, const NamePool& pool)
+    void fillCommon(Client& c)
     {
         const int phones = chance(25) ? 2 : 1;
         for (int i = 0; i < phones; ++i)
-            c.phones.append(phone(i == 0 ? pool.region : (chance(20) ? u"PL"_s : u"UA"_s)));
+            c.phones.append(phone(i == 0));
         c.actualAddress = address();
         if (chance(40))
             c.deliveryAddress = chance(50) ? c.actualAddress : address();
@@ -326,17 +494,16 @@ private:
         c.statusId = m_statuses[roll < 20 ? 0 : roll < 60 ? 1 : roll < 85 ? 2 : 3];
         c.sourceId = pick(m_sources).id;
         c.managerId = pick(m_managers);
-        if (chance(15)) {
-            static const QStringList tags{u"VIP"_s,        u"опт"_s,   u"дизайнер"_s,
-                                          u"постоянный"_s, u"новий"_s, u"доставка"_s};
-            c.tags.append(pick(tags));
-        }
+        if (chance(15))
+            c.tags.append(pick(f.tags));
         if (chance(10))
-            c.comment = u"Предпочитает связь в мессенджере"_s;
+            c.comment = f.comment;
         c.preferredChannel = chance(50) ? u"phone"_s : u"telegram"_s;
     }
 
     QRandomGenerator m_random;
+    QTimeZone m_zone;
+    QHash<qint64, QDateTime> m_openings;
     qint64 m_statuses[4];
     QList<ListItem> m_types;
     QList<ListItem> m_sources;
@@ -351,26 +518,21 @@ Status demoCatalogAndDeals(Database& db, Generator& gen, const DemoOptions& opti
                            DemoReport& report, const QList<qint64>& managers)
 {
     // The catalog: as accounting would export it.
-    static const QStringList categories{u"Плитка"_s,  u"Ламінат"_s, u"Паркет"_s,
-                                        u"Клей"_s,    u"Затирка"_s, u"Сантехніка"_s,
-                                        u"Шпалери"_s, u"Фарба"_s,   u"Інструменти"_s};
-    static const QStringList styles{u"Мармур"_s, u"Дуб"_s,     u"Бетон"_s,  u"Граніт"_s,
-                                    u"Loft"_s,   u"Classic"_s, u"Nordic"_s, u"Terra"_s};
+    const Flavour& f = gen.f;
     CatalogImportPlan catalog;
     const int productCount = std::clamp(options.clients / 50, 20, 2000);
     for (int i = 0; i < productCount; ++i) {
         Product p;
         p.sku = u"DEM-%1"_s.arg(i + 1, 5, 10, QChar(u'0'));
-        p.category = gen.pick(categories);
-        p.name = p.category + u' ' + gen.pick(styles) + u' ' +
+        const int category = gen.below(int(f.categories.size()));
+        p.category = f.categories.at(category);
+        p.name = p.category + u' ' + gen.pick(f.styles) + u' ' +
                  QString::number(10 * (1 + gen.below(12))) + u'x' +
                  QString::number(10 * (1 + gen.below(12)));
-        p.unit = p.category == u"Плитка" || p.category == u"Ламінат" || p.category == u"Паркет"
-                     ? u"м²"_s
-                     : u"шт"_s;
-        p.priceMinor =
-            qint64(40 + gen.below(1500)) * 100; // 40-1,540 UAH: tiles per m², tools, glue
-        p.currency = u"UAH"_s;
+        p.unit = category < 3 ? f.squareMetre : f.piece;
+        // 40-1,540 UAH: tiles per m², tools, glue; about the same in pounds.
+        p.priceMinor = qint64(40 + gen.below(1500)) * 100 / f.pricePerUnit;
+        p.currency = f.currency;
         p.vatPercent = 20;
         catalog.added.append(p);
     }
@@ -437,7 +599,7 @@ Status demoCatalogAndDeals(Database& db, Generator& gen, const DemoOptions& opti
             for (int l = 0; l < lines; ++l) {
                 const Product& p = gen.pick(*products);
                 d.items.append({p.id, p.name,
-                                double(1 + gen.below(12)) * (p.unit == u"м²" ? 1.5 : 1.0),
+                                double(1 + gen.below(12)) * (p.unit == f.squareMetre ? 1.5 : 1.0),
                                 p.priceMinor, double(gen.chance(30) ? 5 * (1 + gen.below(3)) : 0)});
             }
             d.title = d.items.first().name + (lines > 1 ? u" +%1"_s.arg(lines - 1) : QString());
@@ -448,7 +610,8 @@ Status demoCatalogAndDeals(Database& db, Generator& gen, const DemoOptions& opti
             int stage = 0;
             bool finished = false;
             while (!finished) {
-                at = at.addSecs(qint64(3600) * (12 + gen.below(24 * 9)));
+                // The next move is made in working hours, a day to ten days later.
+                at = gen.workingMoment(at.date().addDays(1 + gen.below(9)));
                 if (at > end)
                     break; // still open today
                 const double luck = gen.fraction();
@@ -494,7 +657,7 @@ Result<DemoReport> generateDemo(Database& db, const DemoOptions& options,
 
     Lists lists(db);
     QList<qint64> managers;
-    for (const DemoAccount& staff : demoAccounts()) {
+    for (const DemoAccount& staff : demoAccounts(options.language)) {
         if (staff.role == Role::Owner)
             continue;
         Result<qint64> id = lists.userIdOfOrAdd(staff.name);
@@ -502,21 +665,35 @@ Result<DemoReport> generateDemo(Database& db, const DemoOptions& options,
             return id.error();
         managers.append(*id);
     }
+    // The seeded statuses in their order (lead, active, regular, lost),
+    // whatever language the database named them in.
+    Result<QList<ListItem>> statusItems = lists.items(kStatuses);
+    if (!statusItems)
+        return statusItems.error();
+    if (statusItems->size() < 4)
+        return makeError(ErrorKind::Invalid,
+                         u"demo: the database has fewer than four client statuses"_s);
     qint64 statuses[4];
-    const QStringList statusNames{u"Lead"_s, u"Active"_s, u"Regular"_s, u"Lost"_s};
-    for (int i = 0; i < 4; ++i) {
-        Result<qint64> id = lists.idOfOrAdd(kStatuses, statusNames[i]);
-        if (!id)
-            return id.error();
-        statuses[i] = *id;
-    }
+    for (int i = 0; i < 4; ++i)
+        statuses[i] = statusItems->at(i).id;
     Result<QList<ListItem>> types = lists.items(kContactTypes);
     Result<QList<ListItem>> sources = lists.items(kSources);
     if (!types || !sources)
         return !types ? types.error() : sources.error();
 
-    Generator gen(options.seed, statuses, *types, *sources, managers);
-    ClientRepository clients(db);
+    // The demo shop's country and currency: its phone numbers are read and
+    // shown, and its amounts written, as that shop's.
+    const Flavour& flavour = flavourOf(options.language);
+    if (Status s = db.write([&](Transaction& tx) -> Status {
+            if (Status s = SharedSettings::put(tx, kPhoneRegionKey, flavour.region, {}); !s)
+                return s;
+            return SharedSettings::put(tx, u"shop.currency"_s, flavour.currency, {});
+        });
+        !s)
+        return s.error();
+
+    Generator gen(flavour, options.seed, statuses, *types, *sources, managers);
+    ClientRepository clients(db, flavour.region);
     InteractionRepository timeline(db);
     DemoReport report;
     // Two years up to today: the same seed gives the same data on the same day,
@@ -529,16 +706,14 @@ Result<DemoReport> generateDemo(Database& db, const DemoOptions& options,
         QList<Client> batch;
         const int count = std::min(kBatch, options.clients - start);
         for (int i = 0; i < count; ++i) {
-            const int roll = gen.below(100);
-            const NamePool& pool = roll < 45 ? ukrainian() : roll < 85 ? russian() : english();
             if (gen.chance(12)) {
                 batch.append(gen.company());
                 continue;
             }
-            Client c = gen.person(pool);
+            Client c = gen.person();
             if (!companies.isEmpty() && gen.chance(15)) {
                 c.companyId = gen.pick(companies);
-                c.jobTitle = gen.chance(50) ? u"Менеджер з закупівель"_s : u"Директор"_s;
+                c.jobTitle = gen.pick(flavour.jobTitles);
             }
             // A household: the same address as someone written just before.
             if (!batch.isEmpty() && gen.chance(6))
@@ -576,25 +751,49 @@ Result<DemoReport> generateDemo(Database& db, const DemoOptions& options,
     return report;
 }
 
-const QList<DemoAccount>& demoAccounts()
+const QList<DemoAccount>& demoAccounts(Language language)
 {
-    static const QList<DemoAccount> accounts{
+    static const QList<DemoAccount> ukrainianStaff{
         {u"owner"_s, u"Марія Власенко"_s, Role::Owner},
         {u"olena"_s, u"Олена Коваль"_s, Role::Manager},
         {u"andrii"_s, u"Андрій Мельник"_s, Role::Manager},
+        {u"iryna"_s, u"Ірина Соколенко"_s, Role::Senior},
+        {u"dmytro"_s, u"Дмитро Орленко"_s, Role::Manager},
+        {u"oksana"_s, u"Оксана Савчук"_s, Role::Manager},
+    };
+    static const QList<DemoAccount> russianStaff{
+        {u"owner"_s, u"Мария Власенко"_s, Role::Owner},
+        {u"elena"_s, u"Елена Коваль"_s, Role::Manager},
+        {u"andrey"_s, u"Андрей Мельник"_s, Role::Manager},
         {u"irina"_s, u"Ирина Соколова"_s, Role::Senior},
         {u"dmitry"_s, u"Дмитрий Орлов"_s, Role::Manager},
-        {u"sarah"_s, u"Sarah Miller"_s, Role::Manager},
+        {u"oksana"_s, u"Оксана Савчук"_s, Role::Manager},
     };
-    return accounts;
+    static const QList<DemoAccount> englishStaff{
+        {u"owner"_s, u"Mary Walsh"_s, Role::Owner},
+        {u"emma"_s, u"Emma Wilson"_s, Role::Manager},
+        {u"james"_s, u"James Carter"_s, Role::Manager},
+        {u"sarah"_s, u"Sarah Miller"_s, Role::Senior},
+        {u"david"_s, u"David Brown"_s, Role::Manager},
+        {u"olivia"_s, u"Olivia Clark"_s, Role::Manager},
+    };
+    switch (language) {
+    case Language::Russian:
+        return russianStaff;
+    case Language::English:
+        return englishStaff;
+    case Language::Ukrainian:
+        break;
+    }
+    return ukrainianStaff;
 }
 
-Status createDemoAccounts(Database& db)
+Status createDemoAccounts(Database& db, Language language)
 {
     Accounts accounts(db);
     Lists lists(db);
     QList<qint64> ids;
-    for (const DemoAccount& a : demoAccounts()) {
+    for (const DemoAccount& a : demoAccounts(language)) {
         if (a.role == Role::Owner) {
             Result<Account> owner = accounts.createOwner(a.login, a.name, kDemoPassword);
             if (!owner)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "accounts/Roles.h"
+#include "language/Language.h"
 #include "storage/Result.h"
 
 #include <QList>
@@ -16,6 +17,10 @@ struct DemoOptions
 {
     int clients = 1000;
     quint32 seed = 1;
+    // Whose shop: Ukrainian (names, +380 numbers, cities, ТОВ and ФОП,
+    // hryvnias), the same shop in Russian, or an English-speaking one in
+    // the UK (+44, pounds). The database's lists and stages too.
+    Language language = Language::Ukrainian;
 };
 
 struct DemoReport
@@ -27,12 +32,15 @@ struct DemoReport
 };
 
 // Fills an empty database with realistic, deterministic data (the same seed
-// gives the same data): Russian, Ukrainian and English names, companies and
-// their people, valid phone numbers of several countries, e-mails, addresses
-// (some shared by a household), birthdays, types, statuses, sources, tags,
-// managers, and 0-40 timeline entries per client with purchases; a catalog of
-// 2,000 products and about 3 deals per client, with line items and two years
-// of moves through the funnel (some skip stages, some are lost with a reason).
+// gives the same data) of a shop in options.language: names, companies (ТОВ,
+// ФОП, ПП or Ltd) and their people, valid phone numbers of the shop's
+// country, e-mails, addresses (some shared by a household), birthdays,
+// types, statuses, sources, tags, managers, and 0-40 timeline entries per
+// client with purchases, all in working hours (Monday to Saturday, 9-19 the
+// shop's time); a catalog of 2,000 products and about 3 deals per client,
+// with line items and two years of moves through the funnel (some skip
+// stages, some are lost with a reason). It sets the shop's country for
+// phone numbers and its currency.
 // `progress` is called with the clients written so far.
 Result<DemoReport> generateDemo(Database& db, const DemoOptions& options,
                                 const std::function<void(int done, int total)>& progress = {});
@@ -48,11 +56,11 @@ struct DemoAccount
     QString name;
     Role role;
 };
-const QList<DemoAccount>& demoAccounts();
+const QList<DemoAccount>& demoAccounts(Language language = Language::Ukrainian);
 
 // Makes the staff that generateDemo() wrote into accounts with logins and
 // roles, and adds the owner, all with kDemoPassword (nothing to change at the
 // first sign-in). Runs as the program itself, on a new demo database.
-Status createDemoAccounts(Database& db);
+Status createDemoAccounts(Database& db, Language language = Language::Ukrainian);
 
 } // namespace kartoteka

@@ -68,13 +68,15 @@ Result<DemoReport> createDemoDatabase(const QString& path, ModeChoice mode,
     removeWithCompanions(partial);
 
     Result<DemoReport> report = [&]() -> Result<DemoReport> {
-        Result<std::unique_ptr<Database>> db = openDatabase({partial, mode, true});
+        OpenOptions open{partial, mode, true};
+        open.language = options.language; // its lists and stages speak the demo's language
+        Result<std::unique_ptr<Database>> db = openDatabase(open);
         if (!db)
             return db.error();
         Result<DemoReport> made = generateDemo(**db, options, progress);
         if (!made)
             return made.error();
-        if (Status s = createDemoAccounts(**db); !s)
+        if (Status s = createDemoAccounts(**db, options.language); !s)
             return s.error();
         return made;
     }(); // closed here: the last connection folds the WAL back into the file

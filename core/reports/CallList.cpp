@@ -1,6 +1,8 @@
 #include "reports/CallList.h"
 
 #include "accounts/Access.h"
+#include "clients/ClientSettings.h"
+#include "clients/PhoneNumbers.h"
 #include "clients/PurchaseStats.h"
 
 #include "reports/ReportPeriod.h"
@@ -17,8 +19,8 @@ namespace kartoteka {
 namespace {
 
 const QString kFirstPhone =
-    u"COALESCE((SELECT raw FROM client_phones p WHERE p.client_id = c.id ORDER BY position, id "
-    u"LIMIT 1), '')"_s;
+    u"COALESCE((SELECT COALESCE(NULLIF(e164, ''), raw) FROM client_phones p "
+    u"WHERE p.client_id = c.id ORDER BY position, id LIMIT 1), '')"_s;
 
 } // namespace
 
@@ -67,10 +69,12 @@ Result<QList<DriftingClient>> driftingClients(Database& db, const DriftOptions& 
         return rows.error();
     QList<DriftingClient> list;
     list.reserve(rows->size());
+    const QString region = phoneRegion(db);
     for (const QSqlRecord& r : *rows)
-        list.append({r.value(0).toLongLong(), r.value(1).toString(), r.value(2).toString(),
-                     r.value(3).toString(), r.value(4).toInt(), r.value(5).toLongLong(),
-                     localDayOf(r.value(6)), r.value(7).toDouble(), int(r.value(8).toDouble())});
+        list.append({r.value(0).toLongLong(), r.value(1).toString(),
+                     formatPhone(r.value(2).toString(), region), r.value(3).toString(),
+                     r.value(4).toInt(), r.value(5).toLongLong(), localDayOf(r.value(6)),
+                     r.value(7).toDouble(), int(r.value(8).toDouble())});
     return list;
 }
 
@@ -105,9 +109,10 @@ Result<QList<UpcomingBirthday>> upcomingBirthdays(Database& db, const QDate& fro
     if (!rows)
         return rows.error();
     QList<UpcomingBirthday> list;
+    const QString region = phoneRegion(db);
     for (const QSqlRecord& r : *rows) {
-        UpcomingBirthday b{r.value(0).toLongLong(), r.value(1).toString(), r.value(2).toString(),
-                           r.value(3).toString(),
+        UpcomingBirthday b{r.value(0).toLongLong(), r.value(1).toString(),
+                           formatPhone(r.value(2).toString(), region), r.value(3).toString(),
                            QDate::fromString(r.value(4).toString(), Qt::ISODate)};
         if (!b.birthday.isValid())
             continue;

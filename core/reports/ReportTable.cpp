@@ -1,4 +1,5 @@
 #include "reports/ReportTable.h"
+#include "language/Formats.h"
 
 #include "clients/ClientSettings.h"
 #include "storage/LiveFiles.h"
@@ -98,7 +99,7 @@ QString displayCell(const ReportTable& table, int row, int column)
     case CellKind::Days:
         return QLocale().toString(value.toDouble(), 'f', 1);
     case CellKind::Date:
-        return QLocale().toString(value.toDate(), QLocale::ShortFormat);
+        return formatDate(value.toDate());
     }
     return value.toString();
 }

@@ -1,4 +1,5 @@
 #include "reports/ReportTables.h"
+#include "language/Formats.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -24,9 +25,9 @@ QString bucketLabel(const QDate& start, SalesBucket bucket)
     switch (bucket) {
     // With the year: a period may span several, and an export is read alone.
     case SalesBucket::Day:
-        return start.toString(u"dd.MM.yy"_s);
+        return formatDate(start);
     case SalesBucket::Week:
-        return Tr::tr("week of %1").arg(start.toString(u"dd.MM.yy"_s));
+        return Tr::tr("week of %1").arg(formatDate(start));
     case SalesBucket::Month:
         // "LLL" (the month's own name, not its genitive form) is not a format
         // this Qt knows: it came out as the letters themselves.

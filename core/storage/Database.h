@@ -1,6 +1,7 @@
 #pragma once
 
 #include "accounts/Access.h"
+#include "language/Language.h"
 #include "storage/Result.h"
 #include "storage/StorageMode.h"
 
@@ -47,6 +48,9 @@ struct OpenOptions
     // Open for reading only, whatever the file allows. A file that cannot be
     // written (read-only media or share, no permission) is opened so anyway.
     bool readOnly = false;
+    // The language a database this open creates is seeded in: its lists and
+    // stages (workspace/NewDatabase.h). An existing database keeps its own.
+    Language language = Language::English;
     // Who uses the connection; reopenOptions() carries it to the connections
     // of background work, so they reach exactly what the window reaches.
     Principal principal;

@@ -6,6 +6,8 @@
 #include "backup/BackupVerifier.h"
 #include "storage/ChangeWatcher.h"
 #include "storage/Logging.h"
+#include "storage/Sql.h"
+#include "workspace/NewDatabase.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -21,6 +23,37 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(kartoteka::Workspace)
 };
+
+// The migrations that seed every list and stage seedInLanguage() renames.
+constexpr int kSeedsComplete = 4;
+
+// A new database is made in one transaction: every migration, its lists and
+// stages in `language` and the language recorded. Killed half-way, it stays
+// empty and the next open starts again; two PCs creating one shared file at
+// once make it once.
+Status createInLanguage(Database& database, const QList<Migration>& migrations, Language language)
+{
+    Result<int> version = database.schemaVersion();
+    if (!version)
+        return version.error();
+    if (*version != 0 || migrations.isEmpty())
+        return Status::success();
+    return database.write(
+        [&](Transaction& tx) -> Status {
+            Result<QVariant> now = sql::scalar(tx.db(), u"PRAGMA user_version"_s);
+            if (!now)
+                return now.error();
+            if (now->toInt() != 0)
+                return Status::success(); // another PC made it meanwhile
+            if (Status s = applyMigrations(tx.db(), migrations); !s)
+                return s;
+            if (migrations.last().version < kSeedsComplete)
+                return Status::success();
+            return seedInLanguage(tx, language);
+        },
+        Database::IgnoreMaintenance);
+}
+
 } // namespace
 
 Result<std::unique_ptr<Database>> openDatabase(const OpenOptions& options,
@@ -60,6 +93,8 @@ Result<std::unique_ptr<Database>> openDatabase(const OpenOptions& options,
                         .arg(e.message);
         return e;
     };
+    if (Status s = createInLanguage(database, migrations, options.language); !s)
+        return s.error();
     if (Status s = migrate(database, migrations, safetyBackup); !s)
         return s.error();
     return db;

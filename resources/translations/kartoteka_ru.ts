@@ -3550,6 +3550,14 @@ Demo: %3</source>
         <source>command</source>
         <translation>команда</translation>
     </message>
+    <message>
+        <source>--locale is one of uk, ru, en, not &quot;%1&quot;.</source>
+        <translation>--locale принимает uk, ru или en, а не «%1».</translation>
+    </message>
+    <message>
+        <source>init, demo: the language of a new database&apos;s lists and stages and of the demo&apos;s data: uk, ru or en (default: the system&apos;s).</source>
+        <translation>init, demo: язык справочников и этапов новой базы данных и данных демо: uk, ru или en (по умолчанию — язык системы).</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::sql</name>

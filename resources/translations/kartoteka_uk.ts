@@ -3549,6 +3549,14 @@ Demo: %3</source>
         <source>command</source>
         <translation>команда</translation>
     </message>
+    <message>
+        <source>--locale is one of uk, ru, en, not &quot;%1&quot;.</source>
+        <translation>--locale приймає uk, ru або en, а не «%1».</translation>
+    </message>
+    <message>
+        <source>init, demo: the language of a new database&apos;s lists and stages and of the demo&apos;s data: uk, ru or en (default: the system&apos;s).</source>
+        <translation>init, demo: мова довідників і етапів нової бази даних та даних демо: uk, ru або en (типово — мова системи).</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::sql</name>

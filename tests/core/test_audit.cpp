@@ -138,7 +138,7 @@ TEST_CASE("every edit of a client is audited with old and new values as a person
     CHECK(created.userId == shop.olena.accountId);
     CHECK(created.userName == u"Olena Koval"_s);
     checkChange(created, u"last_name"_s, {}, u"Коваленко"_s);
-    checkChange(created, u"phones"_s, {}, u"mobile: "_s + formatPhone(u"+380501234567"_s));
+    checkChange(created, u"phones"_s, {}, u"mobile: "_s + formatPhone(u"+380501234567"_s, u"UA"_s));
     checkChange(created, u"status"_s, {}, u"Lead"_s);
     checkChange(created, u"manager"_s, {}, u"Olena Koval"_s);
     CHECK_FALSE(fieldOf(created, u"archived"_s).has_value());
@@ -156,8 +156,8 @@ TEST_CASE("every edit of a client is audited with old and new values as a person
     const AuditEntry updated = rows.first();
     CHECK(updated.clientId == c.id);
     CHECK(updated.userId == shop.olena.accountId);
-    checkChange(updated, u"phones"_s, u"mobile: "_s + formatPhone(u"+380501234567"_s),
-                u"mobile: "_s + formatPhone(u"+380677654321"_s));
+    checkChange(updated, u"phones"_s, u"mobile: "_s + formatPhone(u"+380501234567"_s, u"UA"_s),
+                u"mobile: "_s + formatPhone(u"+380677654321"_s, u"UA"_s));
     checkChange(updated, u"status"_s, u"Lead"_s, u"Regular"_s);
     checkChange(updated, u"custom:Shoe size"_s, {}, u"38"_s);
     checkChange(updated, u"emails"_s, {}, u"work: maria@example.com"_s);
@@ -221,13 +221,13 @@ TEST_CASE("the card's history shows a phone change as before and after, with who
     CHECK(latest.at >= before);
     REQUIRE(latest.fields.size() == 1);
     CHECK(latest.fields.first().field == u"phones"_s);
-    CHECK(latest.fields.first().before == formatPhone(u"+380501112233"_s));
-    CHECK(latest.fields.first().after == formatPhone(u"+380674445566"_s));
+    CHECK(latest.fields.first().before == formatPhone(u"+380501112233"_s, u"UA"_s));
+    CHECK(latest.fields.first().after == formatPhone(u"+380674445566"_s, u"UA"_s));
     // As the card shows it: one line with both numbers.
     const QStringList lines = auditHistoryLines(latest);
     REQUIRE(lines.size() == 1);
-    CHECK(lines.first().contains(formatPhone(u"+380501112233"_s)));
-    CHECK(lines.first().contains(formatPhone(u"+380674445566"_s)));
+    CHECK(lines.first().contains(formatPhone(u"+380501112233"_s, u"UA"_s)));
+    CHECK(lines.first().contains(formatPhone(u"+380674445566"_s, u"UA"_s)));
     CHECK(lines.first().contains(u"Olena Koval"_s));
 }
 

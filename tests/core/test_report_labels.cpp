@@ -1,5 +1,7 @@
 #include "Catch.h"
 
+#include "language/Formats.h"
+
 #include "reports/ReportTables.h"
 
 #include <QLocale>
@@ -17,8 +19,13 @@ TEST_CASE("sales periods are labelled with the month's name and the year", "[rep
         CHECK(month.startsWith(QLocale(name).standaloneMonthName(3, QLocale::ShortFormat)));
         CHECK(month.endsWith(u"2026"_s));
         CHECK_FALSE(month.contains(u"LLL"_s));
-        CHECK(bucketLabel(QDate(2026, 3, 5), SalesBucket::Day) == u"05.03.26"_s);
-        CHECK(bucketLabel(QDate(2025, 12, 29), SalesBucket::Week).contains(u"29.12.25"_s));
+        // The locale's date with a four-digit year: a period may span years.
+        CHECK(bucketLabel(QDate(2026, 3, 5), SalesBucket::Day) == formatDate(QDate(2026, 3, 5)));
+        CHECK(bucketLabel(QDate(2026, 3, 5), SalesBucket::Day).contains(u"2026"_s));
+        CHECK(bucketLabel(QDate(2025, 12, 29), SalesBucket::Week)
+                  .contains(formatDate(QDate(2025, 12, 29))));
+        if (name == u"uk_UA" || name == u"ru_RU")
+            CHECK(bucketLabel(QDate(2026, 3, 5), SalesBucket::Day) == u"05.03.2026"_s);
         CHECK(bucketLabel(QDate(2026, 4, 1), SalesBucket::Quarter).contains(u"2026"_s));
     }
     QLocale::setDefault(before);

@@ -35,6 +35,39 @@ qsizetype cyrillicLetters(const QByteArray& utf8)
 
 } // namespace
 
+TEST_CASE("kartoteka-cli init --locale makes a database in that language", "[integration][cli]")
+{
+    TempDir home;
+    const QMap<QString, QString> password{{u"KARTOTEKA_PASSWORD"_s, u"owner-password-1"_s}};
+    auto stageNames = [&](const QString& db) {
+        CliRun run = runCli({u"--db"_s, db, u"--user"_s, u"boss"_s, u"pipelines"_s, u"--json"_s},
+                            home.path(), password);
+        QStringList names;
+        for (const QJsonValue& s :
+             run.json().array().first().toObject().value(u"stages"_s).toArray())
+            names.append(s.toObject().value(u"name"_s).toString());
+        return names;
+    };
+    const QString uk = home.path(u"uk.sqlite"_s);
+    CliRun init = runCli(
+        {u"--db"_s, uk, u"init"_s, u"--owner"_s, u"boss"_s, u"--locale"_s, u"uk"_s, u"--json"_s},
+        home.path(), password);
+    INFO(init.err.toStdString());
+    REQUIRE(init.exitCode == 0);
+    CHECK(stageNames(uk).contains(u"Рахунок виставлено"_s));
+    const QString ru = home.path(u"ru.sqlite"_s);
+    REQUIRE(runCli({u"--db"_s, ru, u"init"_s, u"--owner"_s, u"boss"_s, u"--locale"_s, u"ru"_s},
+                   home.path(), password)
+                .exitCode == 0);
+    CHECK(stageNames(ru).contains(u"Счет выставлен"_s));
+    // A language Kartoteka does not speak is refused before anything is made.
+    const QString other = home.path(u"de.sqlite"_s);
+    CHECK(cliErrorKind(runCli({u"--db"_s, other, u"init"_s, u"--owner"_s, u"boss"_s, u"--locale"_s,
+                               u"de"_s, u"--json"_s},
+                              home.path(), password)) == u"invalid"_s);
+    CHECK_FALSE(QFileInfo::exists(other));
+}
+
 TEST_CASE("kartoteka-cli init, check and backup answer in text and JSON", "[integration][cli]")
 {
     TempDir home;

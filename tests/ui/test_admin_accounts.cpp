@@ -556,10 +556,11 @@ TEST_CASE("the client card's history shows a changed phone: field, who, when, ol
     c.phones = {{u"mobile"_s, u"050 111 2233"_s, {}}};
     requireOk(clients.create(c));
     Client changed = requireValue(clients.load(c.id));
-    const QString before = formatPhone(changed.phones.first().e164);
+    const QString before = formatPhone(changed.phones.first().e164, u"UA"_s);
     changed.phones = {{u"mobile"_s, u"067 444 5566"_s, {}}};
     requireOk(clients.update(changed));
-    const QString after = formatPhone(requireValue(clients.load(c.id)).phones.first().e164);
+    const QString after =
+        formatPhone(requireValue(clients.load(c.id)).phones.first().e164, u"UA"_s);
     // The repository does not audit its fields yet: the row it will write.
     requireOk(recordAudit(*shop.db, {auditAction::changeAction(u"client"_s, u"update"_s),
                                      u"client"_s,

@@ -1,4 +1,5 @@
 #include "admin/AuditPanel.h"
+#include "language/Formats.h"
 
 #include "accounts/Accounts.h"
 #include "audit/AuditExport.h"
@@ -138,10 +139,7 @@ AuditPanel::AuditPanel(Database& db, QWidget* parent)
         edit->setMinimumDate(kOpen);
         edit->setSpecialValueText(tr("any"));
         edit->setDate(kOpen);
-        QString format = QLocale().dateFormat(QLocale::ShortFormat);
-        if (!format.contains(u"yyyy"_s))
-            format.replace(u"yy"_s, u"yyyy"_s);
-        edit->setDisplayFormat(format);
+        edit->setDisplayFormat(dateFormat());
     }
     m_clientSearch->setPlaceholderText(tr("Find a client, then Enter"));
     m_clientSearch->setClearButtonEnabled(true);

@@ -1,4 +1,5 @@
 #include "admin/BackupListModel.h"
+#include "language/Formats.h"
 
 #include <QBrush>
 #include <QColor>
@@ -80,7 +81,7 @@ QVariant BackupListModel::data(const QModelIndex& index, int role) const
     const QLocale locale;
     switch (Column(index.column())) {
     case Created:
-        return locale.toString(b.createdAt.toLocalTime(), QLocale::ShortFormat);
+        return formatDateTime(b.createdAt, locale);
     case Kind:
         return b.ownerCopy ? tr("%1, owner's copy").arg(backupKindDisplayName(b.kind))
                            : backupKindDisplayName(b.kind);

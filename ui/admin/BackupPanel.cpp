@@ -1,4 +1,5 @@
 #include "admin/BackupPanel.h"
+#include "language/Formats.h"
 
 #include "admin/BackupListModel.h"
 #include "admin/OwnerPassphraseDialog.h"
@@ -156,8 +157,7 @@ void BackupPanel::showStatus()
     QString text;
     if (status->lastSuccessAt.isValid())
         text = tr("Last backup: %1 at %2.")
-                   .arg(locale.toString(status->lastSuccessAt.toLocalTime().date(),
-                                        QLocale::LongFormat),
+                   .arg(formatDate(status->lastSuccessAt.toLocalTime().date(), locale),
                         locale.toString(status->lastSuccessAt.toLocalTime().time(),
                                         QLocale::ShortFormat));
     else
@@ -165,14 +165,13 @@ void BackupPanel::showStatus()
     if (status->ownerCopyFailing())
         text += u"<br><span style=\"color:#b00020\"><b>%1</b> %2</span>"_s.arg(
             tr("The last owner's copy failed (%1):")
-                .arg(
-                    locale.toString(status->ownerCopyFailureAt.toLocalTime(), QLocale::ShortFormat))
+                .arg(formatDateTime(status->ownerCopyFailureAt, locale))
                 .toHtmlEscaped(),
             status->ownerCopyFailure.toHtmlEscaped());
     if (status->failing()) {
         text = u"<span style=\"color:#b00020\"><b>%1</b> %2</span><br>%3"_s.arg(
             tr("The last backup failed (%1):")
-                .arg(locale.toString(status->lastFailureAt.toLocalTime(), QLocale::ShortFormat))
+                .arg(formatDateTime(status->lastFailureAt, locale))
                 .toHtmlEscaped(),
             status->lastFailure.toHtmlEscaped(), text.toHtmlEscaped());
     }

@@ -1,4 +1,5 @@
 #include "admin/SessionListModel.h"
+#include "language/Formats.h"
 
 #include <QLocale>
 
@@ -30,7 +31,7 @@ QVariant SessionListModel::data(const QModelIndex& index, int role) const
     const QLocale locale;
     if (role == Qt::ToolTipRole)
         return tr("Connected since %1, Kartoteka %2, process %3")
-            .arg(locale.toString(s.startedAt.toLocalTime(), QLocale::ShortFormat), s.appVersion)
+            .arg(formatDateTime(s.startedAt, locale), s.appVersion)
             .arg(s.pid);
     if (role != Qt::DisplayRole)
         return {};

@@ -1,4 +1,5 @@
 #include "clients/ClientCard.h"
+#include "language/Formats.h"
 
 #include "audit/AuditExport.h"
 #include "audit/AuditText.h"
@@ -272,8 +273,9 @@ void ClientCard::reload()
 QString ClientCard::contactsHtml() const
 {
     QStringList parts;
+    const QString region = phoneRegion(m_db);
     for (const Phone& p : m_client.phones) {
-        const QString shown = p.e164.isEmpty() ? p.raw : formatPhone(p.e164);
+        const QString shown = p.e164.isEmpty() ? p.raw : formatPhone(p.e164, region);
         const QString dial = p.e164.isEmpty() ? digitsOf(p.raw) : p.e164;
         parts.append((p.label.isEmpty() ? QString() : esc(p.label) + u" "_s) + u"<a href=\"tel:"_s +
                      esc(dial) + u"\">"_s + esc(shown) + u"</a>"_s);
@@ -349,9 +351,8 @@ void ClientCard::render()
     if (stats) {
         const QString currency = stats->currency.isEmpty() ? shopCurrency(m_db) : stats->currency;
         const QString never = tr("never");
-        const QString lastContact = stats->lastContact.isValid()
-                                        ? locale.toString(stats->lastContact, QLocale::ShortFormat)
-                                        : never;
+        const QString lastContact =
+            stats->lastContact.isValid() ? formatDate(stats->lastContact, locale) : never;
         m_stats->setText(
             stats->purchases == 0
                 ? tr("No purchases yet · last contact %1").arg(lastContact)
@@ -360,8 +361,7 @@ void ClientCard::render()
                       .arg(stats->purchases)
                       .arg(formatMoney(stats->totalMinor, currency),
                            formatMoney(stats->averageMinor, currency),
-                           locale.toString(stats->lastPurchase, QLocale::ShortFormat),
-                           lastContact));
+                           formatDate(stats->lastPurchase, locale), lastContact));
     }
     m_contacts->setText(contactsHtml());
 
@@ -610,12 +610,10 @@ void ClientCard::removeEntry(int row)
     if (row < 0 || row >= m_timelineModel->rowCount() || m_timelineModel->isDealEvent(row))
         return;
     const Interaction entry = m_timelineModel->entryAt(row);
-    if (QMessageBox::question(
-            this, tr("Remove the entry"),
-            tr("Remove this %1 of %2 from the timeline?")
-                .arg(interactionKindDisplayName(entry.kind).toLower(),
-                     QLocale().toString(entry.occurredAt.toLocalTime(), QLocale::ShortFormat))) !=
-        QMessageBox::Yes)
+    if (QMessageBox::question(this, tr("Remove the entry"),
+                              tr("Remove this %1 of %2 from the timeline?")
+                                  .arg(interactionKindDisplayName(entry.kind).toLower(),
+                                       formatDateTime(entry.occurredAt))) != QMessageBox::Yes)
         return;
     if (Status s = m_timeline.remove(entry); !s)
         QMessageBox::warning(this, tr("Remove the entry"), s.error().message);

@@ -1,4 +1,7 @@
 #include "clients/ClientForm.h"
+#include "language/Formats.h"
+
+#include "clients/ClientSettings.h"
 
 #include "clients/DailyLoop.h"
 #include "clients/Lists.h"
@@ -91,7 +94,7 @@ ClientForm::ClientForm(Database& db, ClientRepository& repository, const Client&
     m_gender->addItem(tr("not given"), QString());
     m_gender->addItem(tr("female"), u"female"_s);
     m_gender->addItem(tr("male"), u"male"_s);
-    m_birthday->setDisplayFormat(u"yyyy-MM-dd"_s);
+    m_birthday->setDisplayFormat(dateFormat());
     m_birthday->setCalendarPopup(true);
     m_birthday->setMaximumDate(QDate::currentDate());
     m_birthday->setMinimumDate(QDate(1900, 1, 1));
@@ -261,7 +264,8 @@ void ClientForm::fill(const Client& c)
     m_companyName->setText(c.companyName);
     QStringList phones;
     for (const Phone& p : c.phones)
-        phones.append(joinLabelled(p.label, p.e164.isEmpty() ? p.raw : formatPhone(p.e164)));
+        phones.append(joinLabelled(
+            p.label, p.e164.isEmpty() ? p.raw : formatPhone(p.e164, phoneRegion(m_db))));
     m_phones->setPlainText(phones.join(u'\n'));
     QStringList emails;
     for (const Email& e : c.emails)
@@ -408,11 +412,11 @@ bool ClientForm::save()
     return false;
 }
 
-QList<std::pair<QString, QString>> ClientForm::describe(const Client& c)
+QList<std::pair<QString, QString>> ClientForm::describe(const Client& c, const QString& region)
 {
     QStringList phones;
     for (const Phone& p : c.phones)
-        phones.append(p.e164.isEmpty() ? p.raw : formatPhone(p.e164));
+        phones.append(p.e164.isEmpty() ? p.raw : formatPhone(p.e164, region));
     QStringList emails;
     for (const Email& e : c.emails)
         emails.append(e.address);
@@ -435,8 +439,8 @@ bool ClientForm::resolveConflict(Client mine)
         return false;
     }
     QStringList differences;
-    const auto a = describe(*theirs);
-    const auto b = describe(mine);
+    const auto a = describe(*theirs, phoneRegion(m_db));
+    const auto b = describe(mine, phoneRegion(m_db));
     for (int i = 0; i < a.size(); ++i) {
         if (a[i].second != b[i].second)
             differences.append(

@@ -46,7 +46,8 @@ public:
     void reject() override;
 
     // Field name and value pairs, for comparing two versions.
-    static QList<std::pair<QString, QString>> describe(const Client& client);
+    static QList<std::pair<QString, QString>> describe(const Client& client,
+                                                       const QString& phoneRegion);
 
 private:
     void fill(const Client& client);

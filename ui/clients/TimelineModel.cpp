@@ -1,4 +1,5 @@
 #include "clients/TimelineModel.h"
+#include "language/Formats.h"
 
 #include "clients/ClientSettings.h"
 
@@ -12,9 +13,7 @@ namespace {
 
 QString shortWhen(const QDateTime& at)
 {
-    const QDateTime local = at.toLocalTime();
-    return QString(QLocale().toString(local.date(), QLocale::ShortFormat) + u' ' +
-                   local.time().toString(QStringLiteral("HH:mm")));
+    return formatDateTime(at);
 }
 
 } // namespace

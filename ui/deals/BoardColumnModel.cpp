@@ -1,4 +1,5 @@
 #include "deals/BoardColumnModel.h"
+#include "language/Formats.h"
 
 #include <QDataStream>
 #include <QIODevice>
@@ -54,9 +55,8 @@ QVariant BoardColumnModel::data(const QModelIndex& index, int role) const
         return QVariant::fromValue(index.row());
     if (role == Qt::ToolTipRole)
         return tr("%1\n%2\nin this stage since %3, last activity %4")
-            .arg(card.clientName, card.title,
-                 QLocale().toString(card.stageEnteredAt.toLocalTime(), QLocale::ShortFormat),
-                 QLocale().toString(card.lastActivity.toLocalTime(), QLocale::ShortFormat));
+            .arg(card.clientName, card.title, formatDateTime(card.stageEnteredAt),
+                 formatDateTime(card.lastActivity));
     return {};
 }
 

@@ -1,4 +1,5 @@
 #include "deals/DealDialog.h"
+#include "language/Formats.h"
 
 #include "catalog/Product.h"
 #include "clients/ClientListModel.h"
@@ -183,8 +184,7 @@ DealDialog::DealDialog(Database& db, DealRepository& deals, ClientRepository& cl
         if (Result<QList<StageMove>> history = m_deals.history(deal.id); history) {
             for (const StageMove& move : *history) {
                 const Stage* to = m_pipeline.stageWithId(move.toStageId);
-                const QString when =
-                    QLocale().toString(move.at.toLocalTime(), QLocale::ShortFormat);
+                const QString when = formatDateTime(move.at);
                 moves.append(
                     move.fromStageId == 0
                         ? tr("%1: created in %2 by %3").arg(when, to ? to->name : u"?"_s, move.by)

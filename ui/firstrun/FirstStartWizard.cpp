@@ -483,7 +483,10 @@ Result<std::unique_ptr<Workspace>> FirstStartWizard::makeDatabase()
     if (m_workspace)
         return std::move(m_workspace); // a second try after a refused step
     DatabaseLocation target = m_location;
+    // The shop's lists, stages and demo data in the language chosen here.
+    const Language language = choices().language;
     if (m_startDemo->isChecked()) {
+        m_demoOptions.language = language;
         target.path = demoDatabasePathFor(m_location.path);
         if (!QFileInfo::exists(target.path)) {
             QProgressDialog progress(tr("Making the demo shop…"), QString(), 0,
@@ -497,8 +500,9 @@ Result<std::unique_ptr<Workspace>> FirstStartWizard::makeDatabase()
                 return demo.error();
         }
     }
-    Result<std::unique_ptr<Workspace>> workspace =
-        Workspace::open({target.path, target.mode, true}, Identity::current());
+    OpenOptions options{target.path, target.mode, true};
+    options.language = language;
+    Result<std::unique_ptr<Workspace>> workspace = Workspace::open(options, Identity::current());
     if (workspace)
         m_made = target;
     return workspace;

@@ -1,4 +1,5 @@
 #include "main/StatusLine.h"
+#include "language/Formats.h"
 
 #include "backup/BackupScheduler.h"
 #include "backup/BackupSettings.h"
@@ -82,8 +83,7 @@ void StatusLine::refresh()
                 m_backup->setText(tr("Backed up today at %1")
                                       .arg(locale.toString(at.time(), QLocale::ShortFormat)));
             else
-                m_backup->setText(
-                    tr("Last backup %1").arg(locale.toString(at, QLocale::ShortFormat)));
+                m_backup->setText(tr("Last backup %1").arg(formatDateTime(at, locale)));
         }
     }
 

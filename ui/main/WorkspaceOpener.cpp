@@ -1,6 +1,7 @@
 #include "main/WorkspaceOpener.h"
 
 #include "firstrun/FirstStartWizard.h"
+#include "language/Language.h"
 #include "main/DatabaseDialog.h"
 #include "workspace/AppIdentity.h"
 
@@ -22,8 +23,10 @@ struct Tr
 
 Result<std::unique_ptr<Workspace>> openWorkspace(const DatabaseLocation& location, bool create)
 {
-    Result<std::unique_ptr<Workspace>> workspace =
-        Workspace::open({location.path, location.mode, create}, Identity::current());
+    OpenOptions options{location.path, location.mode, create};
+    // A database made here speaks the language the program speaks.
+    options.language = effectiveLanguage();
+    Result<std::unique_ptr<Workspace>> workspace = Workspace::open(options, Identity::current());
     if (workspace)
         (*workspace)->start();
     return workspace;

@@ -1,4 +1,5 @@
 #include "reports/ReportsPage.h"
+#include "language/Formats.h"
 
 #include "clients/ClientSettings.h"
 #include "clients/Lists.h"
@@ -153,7 +154,7 @@ void ReportsPage::buildFilters()
     for (QDateEdit* edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
         edit->setDateRange(kFirstReportDay, kLastReportDay);
-        edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+        edit->setDisplayFormat(dateFormat());
         connect(edit, &QDateEdit::dateChanged, this, [this] {
             if (m_range->currentData().toInt() == int(Range::Custom))
                 refresh();
@@ -266,8 +267,7 @@ ReportPeriod ReportsPage::period() const
 QString ReportsPage::periodText() const
 {
     const ReportPeriod p = period();
-    QString text = u"%1 – %2"_s.arg(QLocale().toString(p.from, QLocale::ShortFormat),
-                                    QLocale().toString(p.to, QLocale::ShortFormat));
+    QString text = u"%1 – %2"_s.arg(formatDate(p.from), formatDate(p.to));
     if (p.managerId > 0)
         text += u", "_s + m_manager->currentText();
     return text;
