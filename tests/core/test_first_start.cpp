@@ -118,7 +118,8 @@ TEST_CASE("the shop's profile is saved in one transaction and read back by the c
         // (A new database may already hold the country: refuse both ways.)
         for (const QString event : {u"INSERT"_s, u"UPDATE"_s})
             requireOk(sql::exec(db->connection(),
-                                u"CREATE TRIGGER refuse_country_"_s + event + u" BEFORE "_s + event +
+                                u"CREATE TRIGGER refuse_country_"_s + event + u" BEFORE "_s +
+                                    event +
                                     u" ON settings WHEN NEW.key = 'clients.phone_region' "
                                     u"BEGIN SELECT RAISE(ABORT, 'refused'); END"_s));
         CHECK_FALSE(saveShopProfile(*db, {u"Квіти"_s, u"EUR"_s, u"PL"_s}).ok());
@@ -246,8 +247,8 @@ TEST_CASE("backups are suggested on another disk, a fixed one before a stick", "
     REQUIRE(volumeOf(u"/media/olena/KINGSTON/new/folder"_s, {system, home, stick}));
     CHECK(volumeOf(u"/media/olena/KINGSTON/new/folder"_s, {system, home, stick})->device ==
           "/dev/sdc1");
-    // This PC's own disks are read at all.
-    CHECK_FALSE(mountedVolumes().isEmpty());
+    // (This PC's own disks are not asserted: a chroot or container, as in CI
+    // and fresh-debian.sh, may show none that could hold a backup.)
 }
 
 TEST_CASE("a chosen backup folder must be one Kartoteka can write into", "[firstrun]")
