@@ -11,7 +11,12 @@ namespace kartoteka {
 
 // The languages Kartoteka speaks. English is the source language of every
 // string; Ukrainian and Russian come from resources/translations.
-enum class Language { English, Ukrainian, Russian };
+enum class Language
+{
+    English,
+    Ukrainian,
+    Russian
+};
 
 // "en", "uk", "ru": what QSettings, the CLI's --locale and file names use.
 QString languageCode(Language language);

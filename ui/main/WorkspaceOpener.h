@@ -14,8 +14,8 @@ namespace kartoteka::ui {
 Result<std::unique_ptr<Workspace>> openWorkspace(const DatabaseLocation& location, bool create);
 
 // Opens `location`; on the very first start (the default database, not made
-// yet) the first-start assistant makes it and signs its owner in. When that fails, says why and offers to open another
-// database, create a new one, or quit (nullptr). Remembers what opened.
+// yet) the first-start assistant makes it and signs its owner in. When that fails, says why and
+// offers to open another database, create a new one, or quit (nullptr). Remembers what opened.
 std::unique_ptr<Workspace> openWorkspaceOrAsk(DatabaseLocation location, QWidget* parent);
 
 } // namespace kartoteka::ui
