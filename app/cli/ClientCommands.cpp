@@ -322,7 +322,8 @@ int runInteractions(const CliContext& context)
     if (context.has(u"amount"_s)) {
         const Result<qint64> amount = parseMoney(context.option(u"amount"_s));
         if (!amount)
-            return context.fail(u"--amount: "_s + amount.error().message);
+            return context.fail(
+                makeError(amount.error().kind, u"--amount: "_s + amount.error().message));
         i.amountMinor = *amount;
         i.currency = shopCurrency(**db);
     }

@@ -89,7 +89,8 @@ int dealsAdd(const CliContext& context, Database& db)
     if (context.has(u"amount"_s)) {
         const Result<qint64> amount = parseMoney(context.option(u"amount"_s));
         if (!amount)
-            return context.fail(u"--amount: "_s + amount.error().message);
+            return context.fail(
+                makeError(amount.error().kind, u"--amount: "_s + amount.error().message));
         deal.amountMinor = *amount;
     }
     if (context.has(u"stage"_s)) {

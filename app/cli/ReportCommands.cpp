@@ -149,21 +149,32 @@ int sales(const CliContext& context, Database& db, const ReportPeriod& period)
     if (context.has(u"out"_s))
         return exportTo(context, db, salesTable(*report, *bucket));
     QJsonArray rows;
-    QStringList lines{Tr::tr("Sales (won deals) %1, with the year before").arg(isoDays(period))};
+    QStringList lines{Tr::tr("Sales %1: won deals with the year before, and logged purchases")
+                          .arg(isoDays(period))};
     for (const SalesRow& r : report->rows) {
         rows.append(QJsonObject{{u"start"_s, r.start.toString(Qt::ISODate)},
                                 {u"won"_s, r.won},
                                 {u"won_minor"_s, r.wonMinor},
                                 {u"average_minor"_s, r.averageMinor},
                                 {u"previous_year_won"_s, r.previousYearWon},
-                                {u"previous_year_minor"_s, r.previousYearMinor}});
-        lines.append(Tr::tr("  %1\tdeals: %L2\t%3\t(a year before: deals: %L4, %5)")
+                                {u"previous_year_minor"_s, r.previousYearMinor},
+                                {u"purchases"_s, r.purchases},
+                                {u"purchases_minor"_s, r.purchasesMinor}});
+        lines.append(Tr::tr("  %1\tdeals: %L2\t%3\t(a year before: deals: %L4, %5)\t"
+                            "purchases: %L6\t%7")
                          .arg(r.start.toString(Qt::ISODate))
                          .arg(r.won)
                          .arg(formatMoney(r.wonMinor, report->currency))
                          .arg(r.previousYearWon)
-                         .arg(formatMoney(r.previousYearMinor, report->currency)));
+                         .arg(formatMoney(r.previousYearMinor, report->currency))
+                         .arg(r.purchases)
+                         .arg(formatMoney(r.purchasesMinor, report->currency)));
     }
+    lines.append(Tr::tr("Total: won deals: %L1, %2; logged purchases: %L3, %4")
+                     .arg(report->won)
+                     .arg(formatMoney(report->wonMinor, report->currency))
+                     .arg(report->purchases)
+                     .arg(formatMoney(report->purchasesMinor, report->currency)));
     return context.answer(
         lines.join(u'\n'),
         withPeriod(period, QJsonObject{{u"rows"_s, rows},
@@ -172,6 +183,8 @@ int sales(const CliContext& context, Database& db, const ReportPeriod& period)
                                        {u"average_minor"_s, report->averageMinor},
                                        {u"previous_year_won"_s, report->previousYearWon},
                                        {u"previous_year_minor"_s, report->previousYearMinor},
+                                       {u"purchases"_s, report->purchases},
+                                       {u"purchases_minor"_s, report->purchasesMinor},
                                        {u"currency"_s, report->currency}}));
 }
 

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -54,7 +55,6 @@ std::optional<MoneyProblem> split(const QString& text, const QLocale& locale, Di
     if (s.isEmpty() || !isAsciiDigit(s.front()) || !isAsciiDigit(s.back()))
         return MoneyProblem::NotANumber;
 
-    const QChar localeDecimal = singleChar(locale.decimalPoint());
     const QChar localeGroup = singleChar(locale.groupSeparator());
     auto isOtherGroup = [&](QChar c) {
         return isSpaceGroup(c) ||
@@ -83,21 +83,23 @@ std::optional<MoneyProblem> split(const QString& text, const QLocale& locale, Di
         if (s.count(decimal) != 1)
             return MoneyProblem::NotANumber;
     } else if (dots + commas > 1) {
-        const QChar c = dots > 0 ? u'.' : u',';
-        if (c == localeDecimal) // "1.250.000" in English: two decimal points
-            return MoneyProblem::NotANumber;
-        punctuationGroup = c;
+        // "1.250.000", "1,250,000": only grouping repeats, in every language.
+        punctuationGroup = dots > 0 ? u'.' : u',';
     } else if (dots + commas == 1) {
+        // One '.' or ',' is the decimal point in every language, except where
+        // it could as well group thousands: "1,250" is 1250 to someone used
+        // to English and 1,25 to someone used to Ukrainian, so whoever typed
+        // it, it is refused rather than read by the locale (a purchase 1000
+        // times too big or too small). Spaces beside it make it the decimal
+        // point ("1 250,500"), as does a whole part that cannot be a first
+        // group of thousands ("1250,500", "0,500").
         const QChar c = dots > 0 ? u'.' : u',';
-        const qsizetype after = s.size() - 1 - s.indexOf(c);
-        if (c == localeDecimal)
-            decimal = c;
-        else if (c == localeGroup && after == 3)
-            punctuationGroup = c;
-        else if (after == 3)
+        const qsizetype at = s.indexOf(c);
+        const qsizetype after = s.size() - 1 - at;
+        const bool firstGroup = at >= 1 && at <= 3 && s.front() != u'0' && spaces == 0;
+        if (after == 3 && firstGroup)
             return MoneyProblem::Ambiguous;
-        else
-            decimal = c;
+        decimal = c;
     }
     if (!punctuationGroup.isNull() && spaces > 0)
         return MoneyProblem::NotANumber; // "1 250.000,00": one kind of grouping only
@@ -130,9 +132,34 @@ std::optional<MoneyProblem> split(const QString& text, const QLocale& locale, Di
     return std::nullopt;
 }
 
-QString example(const QLocale& locale)
+// The two readings of an ambiguous "1,250" ("1.250", "-12,500"): the whole
+// number, written without a separator, and the number with the decimal
+// point, written with the locale's point and as many decimals as are not
+// trailing zeros (at least `minDecimals`, so that it cannot look like a
+// group again). Empty `decimal` when no such writing exists.
+struct Readings
 {
-    return formatMajor(125050, locale);
+    QString whole;
+    QString decimal;
+};
+
+Readings readingsOf(const QString& typed, const QLocale& locale, int maxDecimals)
+{
+    const qsizetype at = std::max(typed.lastIndexOf(u'.'), typed.lastIndexOf(u','));
+    const QString integer = typed.left(at);
+    QString fraction = typed.mid(at + 1);
+    while (fraction.endsWith(u'0'))
+        fraction.chop(1);
+    Readings r;
+    r.whole = integer + typed.mid(at + 1);
+    if (fraction.size() > maxDecimals)
+        return r;
+    if (fraction.size() == 3)
+        fraction += u'0'; // "1,2550": four decimals are not a group
+    if (fraction.isEmpty())
+        fraction = u"0"_s;
+    r.decimal = integer + locale.decimalPoint() + fraction;
+    return r;
 }
 
 } // namespace
@@ -172,12 +199,12 @@ Result<qint64> parseMoney(const QString& text, MoneySign sign, const QLocale& lo
     QString message;
     switch (*reading.problem) {
     case MoneyProblem::Empty:
-        message = Tr::tr("Type an amount, such as %1.").arg(example(locale));
+        message = Tr::tr("Type an amount, such as %1.").arg(amountExample(locale));
         break;
     case MoneyProblem::NotANumber:
         message =
             Tr::tr("\"%1\" is not an amount: type digits with up to two decimals, such as %2.")
-                .arg(typed, example(locale));
+                .arg(typed, amountExample(locale));
         break;
     case MoneyProblem::Negative:
         message = Tr::tr("\"%1\": the amount cannot be negative.").arg(typed);
@@ -185,7 +212,7 @@ Result<qint64> parseMoney(const QString& text, MoneySign sign, const QLocale& lo
     case MoneyProblem::TooPrecise:
         message =
             Tr::tr("\"%1\" has more than two decimals; round it to kopecks or cents, such as %2.")
-                .arg(typed, example(locale));
+                .arg(typed, amountExample(locale));
         break;
     case MoneyProblem::TooLarge:
         message = Tr::tr("\"%1\" is more than the largest amount Kartoteka takes, %2.")
@@ -193,13 +220,15 @@ Result<qint64> parseMoney(const QString& text, MoneySign sign, const QLocale& lo
         break;
     case MoneyProblem::Ambiguous: {
         // Both readings, so that the person picks one instead of us guessing.
-        QString whole = typed, decimal = typed;
-        whole.remove(u'.').remove(u',');
-        decimal.replace(u'.', locale.decimalPoint()).replace(u',', locale.decimalPoint());
-        message = Tr::tr("\"%1\" can be read two ways: type %2 for the whole number or %3 with the "
-                         "decimal point.")
-                      .arg(typed, whole, decimal);
-        break;
+        const Readings readings = readingsOf(typed, locale, 2);
+        if (readings.decimal.isEmpty())
+            message = Tr::tr("\"%1\" is unclear: type %2 if you mean the whole number (an "
+                             "amount has at most two decimals).")
+                          .arg(typed, readings.whole);
+        else
+            message = Tr::tr("\"%1\" is unclear: %2 or %3? Type %2 or %3.")
+                          .arg(typed, readings.whole, readings.decimal);
+        return makeError(ErrorKind::Invalid, message);
     }
     }
     return makeError(ErrorKind::Invalid, message);
@@ -225,15 +254,21 @@ Result<double> parsePlainNumber(const QString& text, const QLocale& locale)
         return value;
     if (*problem == MoneyProblem::Empty)
         return makeError(ErrorKind::Invalid, Tr::tr("Type a number."));
-    if (*problem == MoneyProblem::Ambiguous)
+    if (*problem == MoneyProblem::Ambiguous) {
+        const Readings readings = readingsOf(text.trimmed(), locale, 3);
         return makeError(ErrorKind::Invalid,
-                         Tr::tr("\"%1\" can be read two ways: type it without the group separator, "
-                                "with %2 as the decimal point.")
-                             .arg(text.trimmed(), locale.decimalPoint()));
+                         Tr::tr("\"%1\" is unclear: %2 or %3? Type %2 or %3.")
+                             .arg(text.trimmed(), readings.whole, readings.decimal));
+    }
     return makeError(ErrorKind::Invalid,
                      Tr::tr("\"%1\" is not a number: type digits with an optional decimal part, "
                             "such as %2.")
                          .arg(text.trimmed(), locale.toString(12.5)));
+}
+
+QString amountExample(const QLocale& locale)
+{
+    return u"1250"_s + locale.decimalPoint() + u"50"_s;
 }
 
 QString formatMajor(qint64 minor, const QLocale& locale)

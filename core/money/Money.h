@@ -31,7 +31,7 @@ enum class MoneyProblem
     Negative,   // a minus where the caller allows none
     TooPrecise, // more than two decimals that are not zeros ("1.005")
     TooLarge,   // beyond kMaxMoneyMinor
-    Ambiguous,  // "1.500" where '.' is neither the locale's decimal point nor its group separator
+    Ambiguous,  // "1,250", "1.250": 1250 or 1.25? (refused in every language)
 };
 
 struct MoneyReading
@@ -41,29 +41,39 @@ struct MoneyReading
 };
 
 // Reads an amount typed by a person or found in an imported file, in major
-// units, into minor units. Accepted: digits with an optional decimal part
-// after '.' or ',' ("1250.50", "1250,5"), groups of three digits separated
-// by a space, a no-break space, a narrow no-break space, the locale's group
-// separator, or '.'/',' when the other one is the decimal point
-// ("1 250,50", "1,250.50", "1.250,50"), and a leading minus where `sign`
-// allows it. A single '.' or ',' is the decimal point, except that the
-// locale's group separator followed by exactly three digits groups ("1,250"
-// is 1250 in English, 1.25 in Ukrainian); a separator that is neither of the
-// locale's, followed by three digits ("1.500" in Ukrainian), is refused as
-// ambiguous rather than guessed. More than two decimals are accepted only
-// when the extra ones are zeros ("12.500" in English is 12.50). Everything
-// else is refused: "1e3", "12abc", "0x10", "1.2.3", "nan", "inf", "+5", "".
+// units, into minor units, the same way in every language: a purchase typed
+// on an English system must not be 1000 times the one typed on a Ukrainian
+// one. Accepted: digits with an optional decimal part after '.' or ','
+// ("1250.50", "1250,5"), groups of three digits separated by a space, a
+// no-break space, a narrow no-break space, the locale's group separator
+// (when it is not '.' or ','), or '.'/',' when the other one is the decimal
+// point or when it repeats ("1 250,50", "1,250.50", "1.250,50", "1.250.000"),
+// and a leading minus where `sign` allows it. A single '.' or ',' is the
+// decimal point, except that one followed by exactly three digits after a
+// possible first group ("1,250", "1.250", "12,500") could as well group
+// thousands: that is refused as Ambiguous, never guessed from the locale.
+// More than two decimals are accepted only when the extra ones are zeros
+// ("1250.500" is 1250.50). Everything else is refused: "1e3", "12abc",
+// "0x10", "1.2.3", "nan", "inf", "+5", "". `locale` only adds its own group
+// separator and words the messages.
 MoneyReading readMoney(const QString& text, MoneySign sign = MoneySign::NonNegative,
                        const QLocale& locale = QLocale());
 
-// readMoney with a message a person can act on (ErrorKind::Invalid).
+// readMoney with a message a person can act on (ErrorKind::Invalid): for an
+// ambiguous text, both readings and how to type each ("1,250": 1250 or 1,25?).
 Result<qint64> parseMoney(const QString& text, MoneySign sign = MoneySign::NonNegative,
                           const QLocale& locale = QLocale());
 
 // A plain decimal number (VAT rate, stock, a custom number field) read by the
 // same rules as money, with any number of decimals and an optional minus:
-// never an exponent, hex, NaN or infinity. ErrorKind::Invalid otherwise.
+// never an exponent, hex, NaN or infinity; "1,250" is ambiguous as for money.
+// ErrorKind::Invalid otherwise.
 Result<double> parsePlainNumber(const QString& text, const QLocale& locale = QLocale());
+
+// The example amount of hints and placeholders: ungrouped, with the locale's
+// decimal point ("1250.50", "1250,50"). "1,250.50" would teach a comma that
+// groups thousands to a reader whose comma is the decimal point.
+QString amountExample(const QLocale& locale = QLocale());
 
 // An amount in minor units as the locale writes it, without a currency:
 // "1 250,50" in Ukrainian, "1,250.50" in English. Exact at any size.

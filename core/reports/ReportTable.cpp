@@ -121,7 +121,7 @@ QByteArray csvOf(const ReportTable& table, const CsvStyle& style)
     for (const ReportColumn& c : table.columns) {
         QString title = c.title;
         if (c.kind == CellKind::Money && !table.currency.isEmpty())
-            title += u" ("_s + table.currency + u')';
+            title += u" ("_s + currencySign(table.currency) + u')';
         else if (c.kind == CellKind::Percent)
             title += u" (%)"_s;
         header << csvField(title, style.separator);
@@ -221,7 +221,7 @@ Status writeXlsx(const ReportTable& table, const QString& path)
     for (int c = 0; c < table.columns.size(); ++c) {
         QString title = table.columns[c].title;
         if (table.columns[c].kind == CellKind::Money && !table.currency.isEmpty())
-            title += u" ("_s + table.currency + u')';
+            title += u" ("_s + currencySign(table.currency) + u')';
         worksheet_write_string(sheet, 0, lxw_col_t(c), title.toUtf8().constData(), bold);
         worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c),
                              table.columns[c].kind == CellKind::Text ? 32 : 14, nullptr);

@@ -87,11 +87,15 @@ ReportTable salesTable(const SalesReport& r, SalesBucket bucket)
                    {Tr::tr("Won amount"), K::Money},
                    {Tr::tr("Average check"), K::Money},
                    {Tr::tr("A year before: deals"), K::Count},
-                   {Tr::tr("A year before: amount"), K::Money}},
+                   {Tr::tr("A year before: amount"), K::Money},
+                   // Beside the deals, not in them: a logged purchase is a sale
+                   // without a deal (clients/PurchaseStats.h).
+                   {Tr::tr("Logged purchases"), K::Count},
+                   {Tr::tr("Purchases amount"), K::Money}},
                   {}};
     for (const SalesRow& s : r.rows)
         t.rows.append({bucketLabel(s.start, bucket), s.won, s.wonMinor, s.averageMinor,
-                       s.previousYearWon, s.previousYearMinor});
+                       s.previousYearWon, s.previousYearMinor, s.purchases, s.purchasesMinor});
     return t;
 }
 

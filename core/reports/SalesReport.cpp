@@ -1,6 +1,7 @@
 #include "reports/SalesReport.h"
 
 #include "clients/ClientSettings.h"
+#include "clients/PurchaseStats.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 
@@ -97,6 +98,31 @@ Result<QList<DaySales>> wonBetween(Database& db, const ReportPeriod& period, qin
     return days;
 }
 
+// Purchases logged in the period, counted and summed per local day, by the
+// same definition of a purchase as the card and the client analytics.
+Result<QList<DaySales>> purchasesBetween(Database& db, const ReportPeriod& period)
+{
+    const PeriodBounds bounds = boundsOf(period);
+    SalesScope scope;
+    scope.from = bounds.from;
+    scope.to = bounds.to;
+    scope.managerId = period.managerId;
+    const SalesSql purchases = purchaseSales(scope);
+    Result<QList<QSqlRecord>> rows =
+        sql::rows(db.connection(),
+                  u"SELECT date(at, 'localtime'), count(*), sum(amount) FROM ("_s + purchases.sql +
+                      u") GROUP BY 1"_s,
+                  purchases.args);
+    if (!rows)
+        return rows.error();
+    QList<DaySales> days;
+    days.reserve(rows->size());
+    for (const QSqlRecord& r : *rows)
+        days.append({QDate::fromString(r.value(0).toString(), Qt::ISODate), r.value(1).toInt(),
+                     r.value(2).toLongLong()});
+    return days;
+}
+
 } // namespace
 
 qint64 salesBucketCount(const ReportPeriod& period, SalesBucket bucket)
@@ -140,6 +166,9 @@ Result<SalesReport> salesReport(Database& db, const ReportPeriod& asked, SalesBu
                                                 period.to.addDays(1).addYears(-1).addDays(-1));
     if (!now || !before)
         return !now ? now.error() : before.error();
+    Result<QList<DaySales>> purchases = purchasesBetween(db, period);
+    if (!purchases)
+        return purchases.error();
 
     SalesReport report;
     report.currency = shopCurrency(db);
@@ -165,6 +194,16 @@ Result<SalesReport> salesReport(Database& db, const ReportPeriod& asked, SalesBu
         row.previousYearMinor += day.minor;
         report.previousYearWon += day.won;
         report.previousYearMinor += day.minor;
+    }
+    for (const DaySales& day : *purchases) {
+        const QDate start = bucketStart(day.day, bucket);
+        if (!rows.contains(start))
+            continue; // the local day of an instant at the period's edge
+        SalesRow& row = rows[start];
+        row.purchases += day.won;
+        row.purchasesMinor += day.minor;
+        report.purchases += day.won;
+        report.purchasesMinor += day.minor;
     }
     for (SalesRow& row : rows) {
         row.averageMinor = row.won > 0 ? row.wonMinor / row.won : 0;

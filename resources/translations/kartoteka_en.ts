@@ -349,6 +349,27 @@
             <numerusform>&lt;b&gt;Birthdays&lt;/b&gt; in the next %n days.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Won deals: &lt;b&gt;%1&lt;/b&gt; (%n deal(s)), average check %2.</source>
+        <translation>
+            <numerusform>Won deals: &lt;b&gt;%1&lt;/b&gt; (%n deal), average check %2.</numerusform>
+            <numerusform>Won deals: &lt;b&gt;%1&lt;/b&gt; (%n deals), average check %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Logged purchases (sales without a deal): &lt;b&gt;%1&lt;/b&gt; (%n purchase(s)).</source>
+        <translation>
+            <numerusform>Logged purchases (sales without a deal): &lt;b&gt;%1&lt;/b&gt; (%n purchase).</numerusform>
+            <numerusform>Logged purchases (sales without a deal): &lt;b&gt;%1&lt;/b&gt; (%n purchases).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Won deals a year before: %1 (%n deal(s))%2.</source>
+        <translation>
+            <numerusform>Won deals a year before: %1 (%n deal)%2.</numerusform>
+            <numerusform>Won deals a year before: %1 (%n deals)%2.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::ui::SignInPanel</name>

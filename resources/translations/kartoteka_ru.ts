@@ -1704,16 +1704,8 @@
         <translation>«%1» больше наибольшей суммы, которую принимает Kartoteka (%2).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; can be read two ways: type %2 for the whole number or %3 with the decimal point.</source>
-        <translation>«%1» можно прочитать двояко: введите %2 для целого числа или %3 с десятичным знаком.</translation>
-    </message>
-    <message>
         <source>Type a number.</source>
         <translation>Введите число.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; can be read two ways: type it without the group separator, with %2 as the decimal point.</source>
-        <translation>«%1» можно прочитать двояко: введите число без разделителя разрядов, с «%2» в качестве десятичного знака.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number: type digits with an optional decimal part, such as %2.</source>
@@ -1726,6 +1718,14 @@
     <message>
         <source>The amount %1 is more than the largest amount Kartoteka takes, %2.</source>
         <translation>Сумма %1 больше наибольшей, которую принимает Kartoteka (%2).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is unclear: type %2 if you mean the whole number (an amount has at most two decimals).</source>
+        <translation>«%1» непонятно: введите %2, если это целое число (в сумме не больше двух знаков после запятой).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is unclear: %2 or %3? Type %2 or %3.</source>
+        <translation>«%1» непонятно: %2 или %3? Напишите %2 или %3.</translation>
     </message>
 </context>
 <context>
@@ -2306,6 +2306,14 @@
         <source>Closed</source>
         <translation>Закрыта</translation>
     </message>
+    <message>
+        <source>Logged purchases</source>
+        <translation>Покупки</translation>
+    </message>
+    <message>
+        <source>Purchases amount</source>
+        <translation>Сумма покупок</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::Restore</name>
@@ -2866,10 +2874,6 @@
         <translation>--by принимает day, week, month или quarter.</translation>
     </message>
     <message>
-        <source>Sales (won deals) %1, with the year before</source>
-        <translation>Продажи (выигранные сделки) %1 в сравнении с предыдущим годом</translation>
-    </message>
-    <message>
         <source>Channels %1</source>
         <translation>Каналы %1</translation>
     </message>
@@ -3343,10 +3347,6 @@ Commands:
         <translation>  выиграно: %L1 (%2), проиграно: %L3 (%4), доля выигрышей %5, в среднем %L6 дн. до выигрыша</translation>
     </message>
     <message>
-        <source>  %1	deals: %L2	%3	(a year before: deals: %L4, %5)</source>
-        <translation>  %1	сделок: %L2	%3	(годом ранее: сделок: %L4, %5)</translation>
-    </message>
-    <message>
         <source>  %1	new clients %L2, deals %L3, won %L4 (%5), %6; %7 per buying client</source>
         <translation>  %1	новых клиентов: %L2, сделок: %L3, выиграно: %L4 (%5), %6; %7 на клиента с покупками</translation>
     </message>
@@ -3557,6 +3557,18 @@ Demo: %3</source>
     <message>
         <source>init, demo: the language of a new database&apos;s lists and stages and of the demo&apos;s data: uk, ru or en (default: the system&apos;s).</source>
         <translation>init, demo: язык справочников и этапов новой базы данных и данных демо: uk, ru или en (по умолчанию — язык системы).</translation>
+    </message>
+    <message>
+        <source>Sales %1: won deals with the year before, and logged purchases</source>
+        <translation>Продажи %1: выигранные сделки в сравнении с прошлым годом и записанные покупки</translation>
+    </message>
+    <message>
+        <source>  %1	deals: %L2	%3	(a year before: deals: %L4, %5)	purchases: %L6	%7</source>
+        <translation>  %1	сделок: %L2	%3	(годом ранее: сделок: %L4, %5)	покупок: %L6	%7</translation>
+    </message>
+    <message>
+        <source>Total: won deals: %L1, %2; logged purchases: %L3, %4</source>
+        <translation>Итого: выигранных сделок: %L1, %2; покупок: %L3, %4</translation>
     </message>
 </context>
 <context>
@@ -6149,18 +6161,6 @@ in this stage since %3, last activity %4</source>
         <translation>без причины</translation>
     </message>
     <message>
-        <source>Won, %1, with the year before</source>
-        <translation>Выиграно, %1, в сравнении с прошлым годом</translation>
-    </message>
-    <message>
-        <source>This period</source>
-        <translation>Этот период</translation>
-    </message>
-    <message>
-        <source>A year before</source>
-        <translation>Годом ранее</translation>
-    </message>
-    <message>
         <source>Revenue per buying client by channel, %1</source>
         <translation>Выручка на клиента-покупателя по каналам, %1</translation>
     </message>
@@ -6195,6 +6195,26 @@ in this stage since %3, last activity %4</source>
             <numerusform>Где сделки отпадают: создано %n сделки</numerusform>
             <numerusform>Где сделки отпадают: создано %n сделок</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No won deals or logged purchases in this period</source>
+        <translation>За этот период нет выигранных сделок и покупок</translation>
+    </message>
+    <message>
+        <source>Won deals and logged purchases, %1</source>
+        <translation>Выигранные сделки и покупки, %1</translation>
+    </message>
+    <message>
+        <source>Won deals</source>
+        <translation>Выигранные сделки</translation>
+    </message>
+    <message>
+        <source>Logged purchases</source>
+        <translation>Покупки</translation>
+    </message>
+    <message>
+        <source>Won deals a year before</source>
+        <translation>Выигранные сделки годом ранее</translation>
     </message>
 </context>
 <context>
@@ -6378,10 +6398,6 @@ in this stage since %3, last activity %4</source>
         <translation>Сделок создано в воронке «%2»: &lt;b&gt;%1&lt;/b&gt;. Выиграно &lt;b&gt;%3&lt;/b&gt; (%4), проиграно %5 (%6); доля выигранных &lt;b&gt;%7&lt;/b&gt;, в среднем %8 дн. до выигрыша.</translation>
     </message>
     <message>
-        <source>Won &lt;b&gt;%1&lt;/b&gt; in %2 deals, average check %3. A year before: %4 in %5 deals%6.</source>
-        <translation>Выиграно &lt;b&gt;%1&lt;/b&gt;, сделок: %2, средний чек %3. Годом ранее: %4, сделок: %5%6.</translation>
-    </message>
-    <message>
         <source>Per source: new clients and deals of the period, and what the clients who came from it bought (purchases and won deals).</source>
         <translation>По источникам: новые клиенты и сделки периода, а также что купили клиенты, пришедшие из этого источника (покупки и выигранные сделки).</translation>
     </message>
@@ -6420,6 +6436,30 @@ in this stage since %3, last activity %4</source>
     <message>
         <source>First purchase in %1</source>
         <translation>Первая покупка: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Won deals: &lt;b&gt;%1&lt;/b&gt; (%n deal(s)), average check %2.</source>
+        <translation>
+            <numerusform>Выигранные сделки: &lt;b&gt;%1&lt;/b&gt; (%n сделка), средний чек %2.</numerusform>
+            <numerusform>Выигранные сделки: &lt;b&gt;%1&lt;/b&gt; (%n сделки), средний чек %2.</numerusform>
+            <numerusform>Выигранные сделки: &lt;b&gt;%1&lt;/b&gt; (%n сделок), средний чек %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Logged purchases (sales without a deal): &lt;b&gt;%1&lt;/b&gt; (%n purchase(s)).</source>
+        <translation>
+            <numerusform>Покупки (продажи без сделки): &lt;b&gt;%1&lt;/b&gt; (%n покупка).</numerusform>
+            <numerusform>Покупки (продажи без сделки): &lt;b&gt;%1&lt;/b&gt; (%n покупки).</numerusform>
+            <numerusform>Покупки (продажи без сделки): &lt;b&gt;%1&lt;/b&gt; (%n покупок).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Won deals a year before: %1 (%n deal(s))%2.</source>
+        <translation>
+            <numerusform>Выигранные сделки годом ранее: %1 (%n сделка)%2.</numerusform>
+            <numerusform>Выигранные сделки годом ранее: %1 (%n сделки)%2.</numerusform>
+            <numerusform>Выигранные сделки годом ранее: %1 (%n сделок)%2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

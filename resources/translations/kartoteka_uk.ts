@@ -1704,16 +1704,8 @@
         <translation>«%1» більше за найбільшу суму, яку приймає Kartoteka (%2).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; can be read two ways: type %2 for the whole number or %3 with the decimal point.</source>
-        <translation>«%1» можна прочитати двояко: введіть %2 для цілого числа або %3 з десятковим знаком.</translation>
-    </message>
-    <message>
         <source>Type a number.</source>
         <translation>Введіть число.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; can be read two ways: type it without the group separator, with %2 as the decimal point.</source>
-        <translation>«%1» можна прочитати двояко: введіть число без розділювача розрядів, з «%2» як десятковим знаком.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number: type digits with an optional decimal part, such as %2.</source>
@@ -1726,6 +1718,14 @@
     <message>
         <source>The amount %1 is more than the largest amount Kartoteka takes, %2.</source>
         <translation>Сума %1 більша за найбільшу, яку приймає Kartoteka (%2).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is unclear: type %2 if you mean the whole number (an amount has at most two decimals).</source>
+        <translation>«%1» незрозуміло: введіть %2, якщо це ціле число (у сумі не більше двох знаків після коми).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is unclear: %2 or %3? Type %2 or %3.</source>
+        <translation>«%1» незрозуміло: %2 чи %3? Напишіть %2 або %3.</translation>
     </message>
 </context>
 <context>
@@ -2306,6 +2306,14 @@
         <source>Closed</source>
         <translation>Закрито</translation>
     </message>
+    <message>
+        <source>Logged purchases</source>
+        <translation>Покупки</translation>
+    </message>
+    <message>
+        <source>Purchases amount</source>
+        <translation>Сума покупок</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::Restore</name>
@@ -2866,10 +2874,6 @@
         <translation>--by приймає day, week, month або quarter.</translation>
     </message>
     <message>
-        <source>Sales (won deals) %1, with the year before</source>
-        <translation>Продажі (виграні угоди) %1, порівняно з попереднім роком</translation>
-    </message>
-    <message>
         <source>Channels %1</source>
         <translation>Канали %1</translation>
     </message>
@@ -3342,10 +3346,6 @@ Commands:
         <translation>  виграно: %L1 (%2), програно: %L3 (%4), частка виграшів %5, у середньому %L6 дн. до виграшу</translation>
     </message>
     <message>
-        <source>  %1	deals: %L2	%3	(a year before: deals: %L4, %5)</source>
-        <translation>  %1	угод: %L2	%3	(роком раніше: угод: %L4, %5)</translation>
-    </message>
-    <message>
         <source>  %1	new clients %L2, deals %L3, won %L4 (%5), %6; %7 per buying client</source>
         <translation>  %1	нових клієнтів: %L2, угод: %L3, виграно: %L4 (%5), %6; %7 на клієнта з покупками</translation>
     </message>
@@ -3556,6 +3556,18 @@ Demo: %3</source>
     <message>
         <source>init, demo: the language of a new database&apos;s lists and stages and of the demo&apos;s data: uk, ru or en (default: the system&apos;s).</source>
         <translation>init, demo: мова довідників і етапів нової бази даних та даних демо: uk, ru або en (типово — мова системи).</translation>
+    </message>
+    <message>
+        <source>Sales %1: won deals with the year before, and logged purchases</source>
+        <translation>Продажі %1: виграні угоди порівняно з попереднім роком і записані покупки</translation>
+    </message>
+    <message>
+        <source>  %1	deals: %L2	%3	(a year before: deals: %L4, %5)	purchases: %L6	%7</source>
+        <translation>  %1	угод: %L2	%3	(роком раніше: угод: %L4, %5)	покупок: %L6	%7</translation>
+    </message>
+    <message>
+        <source>Total: won deals: %L1, %2; logged purchases: %L3, %4</source>
+        <translation>Разом: виграних угод: %L1, %2; покупок: %L3, %4</translation>
     </message>
 </context>
 <context>
@@ -6148,18 +6160,6 @@ in this stage since %3, last activity %4</source>
         <translation>без причини</translation>
     </message>
     <message>
-        <source>Won, %1, with the year before</source>
-        <translation>Виграно, %1, порівняно з попереднім роком</translation>
-    </message>
-    <message>
-        <source>This period</source>
-        <translation>Цей період</translation>
-    </message>
-    <message>
-        <source>A year before</source>
-        <translation>Роком раніше</translation>
-    </message>
-    <message>
         <source>Revenue per buying client by channel, %1</source>
         <translation>Виручка на клієнта-покупця за каналами, %1</translation>
     </message>
@@ -6194,6 +6194,26 @@ in this stage since %3, last activity %4</source>
             <numerusform>Де угоди відпадають: створено %n угоди</numerusform>
             <numerusform>Де угоди відпадають: створено %n угод</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No won deals or logged purchases in this period</source>
+        <translation>За цей період немає виграних угод і покупок</translation>
+    </message>
+    <message>
+        <source>Won deals and logged purchases, %1</source>
+        <translation>Виграні угоди і покупки, %1</translation>
+    </message>
+    <message>
+        <source>Won deals</source>
+        <translation>Виграні угоди</translation>
+    </message>
+    <message>
+        <source>Logged purchases</source>
+        <translation>Покупки</translation>
+    </message>
+    <message>
+        <source>Won deals a year before</source>
+        <translation>Виграні угоди роком раніше</translation>
     </message>
 </context>
 <context>
@@ -6377,10 +6397,6 @@ in this stage since %3, last activity %4</source>
         <translation>Угод створено у воронці «%2»: &lt;b&gt;%1&lt;/b&gt;. Виграно &lt;b&gt;%3&lt;/b&gt; (%4), програно %5 (%6); частка виграних &lt;b&gt;%7&lt;/b&gt;, у середньому %8 дн. до виграшу.</translation>
     </message>
     <message>
-        <source>Won &lt;b&gt;%1&lt;/b&gt; in %2 deals, average check %3. A year before: %4 in %5 deals%6.</source>
-        <translation>Виграно &lt;b&gt;%1&lt;/b&gt;, угод: %2, середній чек %3. Роком раніше: %4, угод: %5%6.</translation>
-    </message>
-    <message>
         <source>Per source: new clients and deals of the period, and what the clients who came from it bought (purchases and won deals).</source>
         <translation>За джерелами: нові клієнти й угоди періоду, а також що купили клієнти, які прийшли з цього джерела (покупки й виграні угоди).</translation>
     </message>
@@ -6419,6 +6435,30 @@ in this stage since %3, last activity %4</source>
     <message>
         <source>First purchase in %1</source>
         <translation>Перша покупка: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Won deals: &lt;b&gt;%1&lt;/b&gt; (%n deal(s)), average check %2.</source>
+        <translation>
+            <numerusform>Виграні угоди: &lt;b&gt;%1&lt;/b&gt; (%n угода), середній чек %2.</numerusform>
+            <numerusform>Виграні угоди: &lt;b&gt;%1&lt;/b&gt; (%n угоди), середній чек %2.</numerusform>
+            <numerusform>Виграні угоди: &lt;b&gt;%1&lt;/b&gt; (%n угод), середній чек %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Logged purchases (sales without a deal): &lt;b&gt;%1&lt;/b&gt; (%n purchase(s)).</source>
+        <translation>
+            <numerusform>Покупки (продажі без угоди): &lt;b&gt;%1&lt;/b&gt; (%n покупка).</numerusform>
+            <numerusform>Покупки (продажі без угоди): &lt;b&gt;%1&lt;/b&gt; (%n покупки).</numerusform>
+            <numerusform>Покупки (продажі без угоди): &lt;b&gt;%1&lt;/b&gt; (%n покупок).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Won deals a year before: %1 (%n deal(s))%2.</source>
+        <translation>
+            <numerusform>Виграні угоди роком раніше: %1 (%n угода)%2.</numerusform>
+            <numerusform>Виграні угоди роком раніше: %1 (%n угоди)%2.</numerusform>
+            <numerusform>Виграні угоди роком раніше: %1 (%n угод)%2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -112,28 +112,92 @@ TEST_CASE("the money parser reads the plain forms and refuses the rest in every 
         checkTable(locale, everywhere);
 }
 
-TEST_CASE("the money parser follows the locale where a separator could mean two things", "[money]")
+// The languages Kartoteka speaks, and the C locale the CLI has without LANG.
+const QList<QLocale> kLanguages{QLocale(u"uk_UA"_s), QLocale(u"ru_RU"_s), QLocale(u"en_US"_s),
+                                QLocale::c()};
+
+TEST_CASE("a separator that could group thousands or start decimals is refused in every language",
+          "[money]")
 {
-    for (const QLocale& locale : {QLocale(u"uk_UA"_s), QLocale(u"ru_RU"_s)}) {
-        checkTable(locale, {
-                               ok(u"1,250"_s, 125), // the decimal comma
-                               ok(u"1,5"_s, 150),
-                               ok(u"1.250.000"_s, 125000000), // only grouping can repeat
-                               ok(u"1.25"_s, 125),
-                               bad(u"1.500"_s, MoneyProblem::Ambiguous), // 1500 or 1,5?
-                               bad(u"1250.500"_s, MoneyProblem::Ambiguous),
-                               bad(u"1,005"_s, MoneyProblem::TooPrecise),
-                           });
+    // "1,250" was 1250 with no LANG and 1,25 with LANG=uk_UA: a purchase 1000
+    // times too big or too small depending on who typed it.
+    for (const QLocale& locale : kLanguages) {
+        checkTable(locale,
+                   {
+                       bad(u"1,250"_s, MoneyProblem::Ambiguous),
+                       bad(u"1.250"_s, MoneyProblem::Ambiguous),
+                       bad(u"12,500"_s, MoneyProblem::Ambiguous),
+                       bad(u"125.000"_s, MoneyProblem::Ambiguous),
+                       bad(u"1.500"_s, MoneyProblem::Ambiguous),
+                       bad(u"1,255"_s, MoneyProblem::Ambiguous),
+                       ok(u"1250"_s, 125000),
+                       ok(u"1250.50"_s, 125050),
+                       ok(u"1250,50"_s, 125050),
+                       ok(u"1 250,50"_s, 125050),
+                       ok(u"1\u00A0250,50"_s, 125050),
+                       ok(u"1,250.50"_s, 125050),
+                       ok(u"1.250,50"_s, 125050),
+                       ok(u"1,5"_s, 150),
+                       ok(u"1.25"_s, 125),
+                       ok(u"1,25"_s, 125),
+                       ok(u"1.250.000"_s, 125000000), // only grouping repeats
+                       ok(u"1,250,000"_s, 125000000),
+                       ok(u"1 250,500"_s, 125050), // spaces group: the comma is decimal
+                       ok(u"1250.500"_s, 125050),  // 1250 cannot be a first group
+                       ok(u"0,500"_s, 50),
+                       bad(u"1,005"_s, MoneyProblem::Ambiguous), // 1005, or 1,005 that is no amount
+                       bad(u"1.2345"_s, MoneyProblem::TooPrecise),
+                       bad(u"1 250.000,00"_s, MoneyProblem::NotANumber),
+                   });
     }
-    for (const QLocale& locale : {QLocale::c(), QLocale(u"en_US"_s)}) {
-        checkTable(locale, {
-                               ok(u"1,250"_s, 125000), // the English thousands separator
-                               ok(u"1,250,000"_s, 125000000),
-                               ok(u"1.500"_s, 150),
-                               ok(u"1250.500"_s, 125050),
-                               bad(u"1.250.000"_s, MoneyProblem::NotANumber),
-                               bad(u"1.005"_s, MoneyProblem::TooPrecise),
-                           });
+}
+
+TEST_CASE("an ambiguous amount's message shows both readings written the locale's way", "[money]")
+{
+    struct Expected
+    {
+        QLocale locale;
+        QString text, whole, decimal;
+    };
+    for (const Expected& e : {Expected{QLocale(u"uk_UA"_s), u"1,250"_s, u"1250"_s, u"1,25"_s},
+                              Expected{QLocale(u"ru_RU"_s), u"1.250"_s, u"1250"_s, u"1,25"_s},
+                              Expected{QLocale(u"en_US"_s), u"1,250"_s, u"1250"_s, u"1.25"_s},
+                              Expected{QLocale(u"en_US"_s), u"12,500"_s, u"12500"_s, u"12.5"_s}}) {
+        INFO(e.locale.name().toStdString() << ' ' << e.text.toStdString());
+        const Result<qint64> parsed = parseMoney(e.text, MoneySign::NonNegative, e.locale);
+        REQUIRE_FALSE(parsed.ok());
+        CHECK(parsed.error().kind == ErrorKind::Invalid);
+        CHECK(readMoney(e.text, MoneySign::NonNegative, e.locale).problem ==
+              MoneyProblem::Ambiguous);
+        CHECK(parsed.error().message.contains(e.whole));
+        CHECK(parsed.error().message.contains(e.decimal));
+        // Each way of writing it offered reads back unambiguously, as that amount.
+        CHECK(readMoney(e.whole, MoneySign::NonNegative, e.locale).minor ==
+              e.whole.toLongLong() * 100);
+        const MoneyReading decimal = readMoney(e.decimal, MoneySign::NonNegative, e.locale);
+        CHECK_FALSE(decimal.problem.has_value());
+        CHECK(decimal.minor == e.whole.toLongLong() / 10);
+    }
+    const Result<double> plain = parsePlainNumber(u"1,250"_s, QLocale(u"en_US"_s));
+    REQUIRE_FALSE(plain.ok());
+    CHECK(plain.error().message.contains(u"1250"_s));
+    CHECK(plain.error().message.contains(u"1.25"_s));
+}
+
+TEST_CASE("the money hints give an example that reads the same in every language", "[money]")
+{
+    // "such as 1,250.50" taught the comma as a thousands separator, the
+    // opposite of Ukrainian: the example is ungrouped, with the locale's point.
+    for (const QLocale& locale : kLanguages) {
+        INFO(locale.name().toStdString());
+        const QString example = amountExample(locale);
+        CHECK(example == (locale.decimalPoint() == u","_s ? u"1250,50"_s : u"1250.50"_s));
+        const Result<qint64> empty = parseMoney(QString(), MoneySign::NonNegative, locale);
+        REQUIRE_FALSE(empty.ok());
+        CHECK(empty.error().message.contains(example));
+        if (formatMajor(125050, locale) != example) // the C locale groups nothing
+            CHECK_FALSE(empty.error().message.contains(formatMajor(125050, locale)));
+        CHECK(readMoney(example, MoneySign::NonNegative, locale).minor == 125050);
     }
 }
 

@@ -7,6 +7,7 @@
 #include "clients/Lists.h"
 #include "deals/DealRepository.h"
 #include "deals/PipelineRepository.h"
+#include "language/Formats.h"
 #include "reports/CallList.h"
 #include "reports/ChannelsReport.h"
 #include "reports/ClientsReport.h"
@@ -14,6 +15,7 @@
 #include "reports/FunnelReport.h"
 #include "reports/ManagersReport.h"
 #include "reports/ReportTable.h"
+#include "reports/ReportTables.h"
 #include "reports/SalesReport.h"
 #include "storage/Sql.h"
 
@@ -251,6 +253,59 @@ TEST_CASE("a schema 5 database gets its funnel facts from the stage history on u
     auto db = openTestDatabase(path);
     CHECK(requireValue(db->schemaVersion()) == latestSchemaVersion());
     checkNovemberFunnel(FunnelShop(*db));
+}
+
+TEST_CASE("a logged purchase with no deals shows in the sales report, its table and its export",
+          "[reports][sales]")
+{
+    // A new owner logged a purchase and the sales report said "Won 0,00": a
+    // purchase is a sale without a deal, shown beside the won deals.
+    TempDir dir;
+    auto db = openTestDatabase(dir.path(u"shop.sqlite"_s));
+    Client c;
+    c.lastName = u"Покупець"_s;
+    requireOk(ClientRepository(*db).create(c));
+    for (const auto& [day, amount] : {std::pair{QDate(2026, 11, 3), qint64(226300)},
+                                      std::pair{QDate(2026, 11, 20), qint64(1000)},
+                                      std::pair{QDate(2026, 10, 31), qint64(777)}}) {
+        Interaction purchase;
+        purchase.clientId = c.id;
+        purchase.kind = InteractionKind::Purchase;
+        purchase.occurredAt = QDateTime(day, QTime(12, 0)); // the shop's local noon
+        purchase.amountMinor = amount;
+        purchase.currency = u"UAH"_s;
+        requireOk(InteractionRepository(*db).add(purchase));
+    }
+    const SalesReport report = requireValue(
+        salesReport(*db, {QDate(2026, 11, 1), QDate(2026, 11, 30)}, SalesBucket::Week));
+    CHECK(report.won == 0);
+    CHECK(report.wonMinor == 0);
+    CHECK(report.purchases == 2); // 31 October is outside the period
+    CHECK(report.purchasesMinor == 227300);
+    qint64 rowsMinor = 0;
+    int rowsCount = 0;
+    for (const SalesRow& r : report.rows) {
+        rowsMinor += r.purchasesMinor;
+        rowsCount += r.purchases;
+        CHECK(r.wonMinor == 0);
+    }
+    CHECK(rowsMinor == 227300);
+    CHECK(rowsCount == 2);
+    CHECK(report.rows[0].start == QDate(2026, 10, 26)); // the week of 1 November
+    CHECK(report.rows[1].purchasesMinor == 226300);     // 3 November
+
+    // The table the screen shows and the exports write carries the same figures.
+    const ReportTable table = salesTable(report, SalesBucket::Week);
+    REQUIRE(table.rows.size() == report.rows.size());
+    const qsizetype count = table.columns.size() - 2, amount = table.columns.size() - 1;
+    CHECK(table.columns[count].kind == CellKind::Count);
+    CHECK(table.columns[amount].kind == CellKind::Money);
+    for (int i = 0; i < table.rows.size(); ++i) {
+        CHECK(table.rows[i][count].toInt() == report.rows[i].purchases);
+        CHECK(table.rows[i][amount].toLongLong() == report.rows[i].purchasesMinor);
+    }
+    const QString csv = QString::fromUtf8(csvOf(table, {u';', u','}));
+    CHECK(csv.contains(u";1;2263,00\r\n"_s)); // the week of 3 November, as the last two cells
 }
 
 TEST_CASE("sales by month beside the previous year, across a leap day", "[reports][sales]")
@@ -523,7 +578,13 @@ TEST_CASE("CSV for Excel: byte-order mark, the locale's separator, quoting, numb
     const QStringList lines =
         QString::fromUtf8(semicolons.mid(3)).split(u"\r\n"_s, Qt::SkipEmptyParts);
     REQUIRE(lines.size() == 3);
-    CHECK(lines[0] == u"Джерело;Угоди;Виграно (UAH);Конверсія (%);Дата"_s);
+    // The currency as the language writes it ("₴", "грн"), never the ISO code.
+    CHECK(lines[0] ==
+          u"Джерело;Угоди;Виграно (%1);Конверсія (%);Дата"_s.arg(currencySign(u"UAH"_s)));
+    {
+        LanguageGuard ukrainian(Language::Ukrainian);
+        CHECK(QString::fromUtf8(csvOf(t, {u';', u','})).contains(u"Виграно (грн);"_s));
+    }
     CHECK(lines[1] == u"\"Сайт; реклама\";12;1234,56;25,0;2024-02-29"_s);
     CHECK(lines[2] == u"\"Лист \"\"друзів\"\"\";0;0,05;;"_s);
     const QString commas = QString::fromUtf8(csvOf(t, {u',', u'.'}).mid(3));

@@ -45,6 +45,48 @@ TEST_CASE("kartoteka-cli refuses amounts that are not amounts and stores nothing
     CHECK(good.json().object().value(u"amount_minor"_s).toInteger() == 125050);
 }
 
+TEST_CASE("kartoteka-cli refuses 1,250 as ambiguous whatever LANG is, and stores 1250 the same",
+          "[integration][cli][money]")
+{
+    // With no LANG "1,250" was stored as 1 250.00, with LANG=uk_UA as 1,25.
+    TempDir home;
+    const QString db = newShop(home, {u"Грошовий Клієнт"_s});
+    for (const QString& lang :
+         {u"C.UTF-8"_s, u"uk_UA.UTF-8"_s, u"ru_RU.UTF-8"_s, u"en_US.UTF-8"_s}) {
+        for (const QString& amount : {u"1,250"_s, u"1.250"_s, u"12,500"_s}) {
+            INFO(lang.toStdString() << ' ' << amount.toStdString());
+            CliRun purchase = runCli({u"--db"_s, db, u"interactions"_s, u"add"_s, u"--client"_s,
+                                      u"1"_s, u"--kind"_s, u"purchase"_s, u"--amount"_s, amount,
+                                      u"--text"_s, u"Плитка"_s, u"--json"_s},
+                                     home.path(), {{u"LANG"_s, lang}});
+            CHECK(purchase.exitCode != 0);
+            CHECK(cliErrorKind(purchase) == u"invalid"_s);
+            // Both readings offered: the whole number written without a separator.
+            CHECK(purchase.err.contains(QString(amount).remove(u',').remove(u'.').toUtf8()));
+        }
+        CliRun purchase =
+            runCli({u"--db"_s, db, u"interactions"_s, u"add"_s, u"--client"_s, u"1"_s, u"--kind"_s,
+                    u"purchase"_s, u"--amount"_s, u"1250"_s, u"--text"_s, u"Плитка"_s, u"--json"_s},
+                   home.path(), {{u"LANG"_s, lang}});
+        INFO(purchase.err.toStdString());
+        REQUIRE(purchase.exitCode == 0);
+        CHECK(purchase.json().object().value(u"amount_minor"_s).toInteger() == 125000);
+    }
+
+    // The four purchases and no deals: the sales report counts them beside the
+    // won deals, the same in its answer and in its export.
+    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    CliRun sales = runCli(
+        {u"--db"_s, db, u"report"_s, u"sales"_s, u"--from"_s, today, u"--to"_s, today, u"--json"_s},
+        home.path());
+    INFO(sales.err.toStdString());
+    REQUIRE(sales.exitCode == 0);
+    const QJsonObject report = sales.json().object();
+    CHECK(report.value(u"won_minor"_s).toInteger() == 0);
+    CHECK(report.value(u"purchases"_s).toInt() == 4);
+    CHECK(report.value(u"purchases_minor"_s).toInteger() == 500000);
+}
+
 TEST_CASE("kartoteka-cli catalog import of a file that cannot be read fails and changes nothing",
           "[integration][cli][catalog][money]")
 {

@@ -8,8 +8,20 @@
 #include "deals/DealItemsModel.h"
 #include "deals/DealRepository.h"
 #include "deals/PipelineRepository.h"
+#include "language/Formats.h"
+#include "money/Money.h"
 #include "money/MoneyEdit.h"
+#include "reports/ReportCharts.h"
 #include "reports/ReportsPage.h"
+
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QSet>
+#include <QValueAxis>
+
+#include <cmath>
+#include <memory>
 
 #include <QLabel>
 #include <QLineEdit>
@@ -27,6 +39,16 @@ void retype(MoneyEdit* edit, const QString& text)
     edit->lineEdit()->clear();
     edit->lineEdit()->insert(text); // as typed: textEdited, then editingFinished on leaving
     emit edit->lineEdit()->editingFinished();
+}
+
+// The currency label beside a money field.
+QString currencyShown(MoneyEdit* edit)
+{
+    for (QLabel* label : edit->findChildren<QLabel*>()) {
+        if (!label->wordWrap())
+            return label->text();
+    }
+    return {};
 }
 
 // The message under a money field, when one is shown.
@@ -133,4 +155,150 @@ TEST_CASE("a custom report period beyond the limit is an error at once, not a ru
     };
     REQUIRE(waitUntil(errorShown, 10000));
     CHECK_FALSE(error->text().isEmpty());
+}
+
+TEST_CASE("1,250 typed in the purchase form is refused in every language, not stored as 1,25",
+          "[ui][money]")
+{
+    for (Language language : {Language::Ukrainian, Language::Russian, Language::English}) {
+        LanguageGuard guard(language);
+        INFO(int(language));
+        Interaction purchase;
+        purchase.clientId = 1;
+        purchase.kind = InteractionKind::Purchase;
+        InteractionDialog dialog(purchase, u"UAH"_s);
+        dialog.show();
+        auto* amount = dialog.findChild<MoneyEdit*>();
+        REQUIRE(amount);
+        for (const QString& ambiguous : {u"1,250"_s, u"1.250"_s, u"12,500"_s}) {
+            retype(amount, ambiguous);
+            dialog.accept();
+            CHECK(dialog.result() != QDialog::Accepted);
+            CHECK(readMoney(ambiguous).problem == MoneyProblem::Ambiguous);
+            // Both readings are offered; the whole one is written without a separator.
+            CHECK(problemShown(amount).contains(QString(ambiguous).remove(u',').remove(u'.')));
+        }
+        retype(amount, u"1250"_s);
+        dialog.accept();
+        CHECK(dialog.result() == QDialog::Accepted);
+        CHECK(dialog.entry().amountMinor == 125000);
+    }
+}
+
+TEST_CASE("the purchase and deal forms show the currency as the language writes it, not UAH",
+          "[ui][money]")
+{
+    TempDir dir;
+    auto db = openTestDatabase(dir.path(u"shop.sqlite"_s));
+    ClientRepository clients(*db);
+    Client c;
+    c.lastName = u"Грошовий"_s;
+    requireOk(clients.create(c));
+    DealRepository deals(*db);
+    const Pipeline pipeline = requireValue(PipelineRepository(*db).pipelineNamed(QString()));
+    Deal deal;
+    deal.clientId = c.id;
+    deal.pipelineId = pipeline.id;
+    deal.title = u"Плитка"_s;
+    requireOk(deals.create(deal));
+    for (Language language : {Language::Ukrainian, Language::Russian, Language::English}) {
+        LanguageGuard guard(language);
+        INFO(int(language));
+        Interaction purchase;
+        purchase.clientId = c.id;
+        purchase.kind = InteractionKind::Purchase;
+        InteractionDialog purchaseForm(purchase, u"UAH"_s);
+        auto* purchaseAmount = purchaseForm.findChild<MoneyEdit*>();
+        REQUIRE(purchaseAmount);
+        CHECK(currencyShown(purchaseAmount) == currencySign(u"UAH"_s));
+        CHECK(currencyShown(purchaseAmount) != u"UAH"_s);
+        CHECK(purchaseAmount->currency() == u"UAH"_s); // what is stored stays the code
+        retype(purchaseAmount, u"10"_s);
+        purchaseForm.accept();
+        CHECK(purchaseForm.entry().currency == u"UAH"_s);
+
+        DealDialog dealForm(*db, deals, clients, requireValue(deals.load(deal.id)), pipeline);
+        auto* dealAmount = dealForm.findChild<MoneyEdit*>();
+        REQUIRE(dealAmount);
+        CHECK(currencyShown(dealAmount) == currencySign(u"UAH"_s));
+        CHECK(currencyShown(dealAmount) != u"UAH"_s);
+    }
+    LanguageGuard ukrainian(Language::Ukrainian);
+    CHECK(currencySign(u"UAH"_s) == u"грн"_s);
+}
+
+namespace {
+
+// The labels a value axis draws: its ticks written with its format.
+QStringList tickLabels(const QValueAxis* axis)
+{
+    QStringList labels;
+    for (int i = 0; i < axis->tickCount(); ++i) {
+        const double value =
+            axis->min() + (axis->max() - axis->min()) * i / (axis->tickCount() - 1);
+        labels << QString::asprintf(axis->labelFormat().toLatin1().constData(), value);
+    }
+    return labels;
+}
+
+QValueAxis* verticalAxis(QChart* chart)
+{
+    for (QAbstractAxis* axis : chart->axes(Qt::Vertical)) {
+        if (auto* values = qobject_cast<QValueAxis*>(axis))
+            return values;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+TEST_CASE("the sales chart's axis never repeats a label, and says when there is nothing",
+          "[ui][money][reports]")
+{
+    SalesReport empty;
+    empty.currency = u"UAH"_s;
+    for (int month = 1; month <= 6; ++month)
+        empty.rows.append(SalesRow{QDate(2026, month, 1)});
+    std::unique_ptr<QChart> chart(salesChart(empty, SalesBucket::Month, {}));
+    QValueAxis* axis = verticalAxis(chart.get());
+    REQUIRE(axis);
+    CHECK(axis->min() == 0);
+    CHECK(axis->max() >= 1);
+    QStringList labels = tickLabels(axis);
+    CHECK(labels.size() >= 2);
+    CHECK(QSet<QString>(labels.cbegin(), labels.cend()).size() == labels.size());
+    CHECK(chart->property("noData").toBool());
+
+    // A purchase and no deals: a bar of purchases, not an empty chart.
+    SalesReport purchases = empty;
+    purchases.rows[2].purchases = 1;
+    purchases.rows[2].purchasesMinor = 226300;
+    purchases.purchases = 1;
+    purchases.purchasesMinor = 226300;
+    chart.reset(salesChart(purchases, SalesBucket::Month, {}));
+    CHECK_FALSE(chart->property("noData").toBool());
+    axis = verticalAxis(chart.get());
+    REQUIRE(axis);
+    CHECK(axis->max() >= 2263);
+    labels = tickLabels(axis);
+    CHECK(QSet<QString>(labels.cbegin(), labels.cend()).size() == labels.size());
+    bool purchaseBar = false;
+    for (QAbstractSeries* series : chart->series()) {
+        if (auto* bars = qobject_cast<QBarSeries*>(series)) {
+            for (QBarSet* set : bars->barSets())
+                purchaseBar = purchaseBar || set->at(2) == 2263.0;
+        }
+    }
+    CHECK(purchaseBar);
+
+    for (double max : {0.0, 0.3, 1.0, 3.0, 7.0, 12.0, 99.0, 2263.0, 1e6, 123456789.0}) {
+        INFO(max);
+        const ValueScale scale = valueScale(max);
+        CHECK(scale.top >= max);
+        CHECK(scale.ticks >= 2);
+        CHECK(scale.ticks <= 11);
+        const double step = scale.top / (scale.ticks - 1);
+        CHECK(step >= 1);
+        CHECK(step == std::round(step)); // whole steps: "%.0f" labels differ
+    }
 }

@@ -310,6 +310,10 @@ QStringList englishOnEveryScreen(const QString& path, qint64 clientId, const QSt
     call.kind = InteractionKind::Call;
     InteractionDialog callDialog(call, u"UAH"_s);
     check(callDialog, u"call"_s);
+    Interaction purchase;
+    purchase.kind = InteractionKind::Purchase;
+    InteractionDialog purchaseDialog(purchase, u"UAH"_s);
+    check(purchaseDialog, u"purchase"_s);
     DatabaseDialog open(DatabaseDialog::Purpose::Open, {path, ModeChoice::Automatic});
     check(open, u"open-database"_s);
     SignInPanel signIn(db);

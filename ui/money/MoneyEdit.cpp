@@ -1,5 +1,6 @@
 #include "money/MoneyEdit.h"
 
+#include "language/Formats.h"
 #include "money/Money.h"
 
 #include <QHBoxLayout>
@@ -16,7 +17,7 @@ MoneyEdit::MoneyEdit(QWidget* parent)
       m_problem(new QLabel(this))
 {
     m_edit->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    m_edit->setPlaceholderText(formatMajor(125050));
+    m_edit->setPlaceholderText(amountExample());
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(u"color: #b3261e;"_s);
     m_problem->hide();
@@ -43,12 +44,14 @@ MoneyEdit::MoneyEdit(QWidget* parent)
 
 void MoneyEdit::setCurrency(const QString& currency)
 {
-    m_currency->setText(currency);
+    m_currencyCode = currency;
+    // "грн" in Ukrainian and Russian, "₴" in English: as formatMoney writes it.
+    m_currency->setText(currencySign(currency));
 }
 
 QString MoneyEdit::currency() const
 {
-    return m_currency->text();
+    return m_currencyCode;
 }
 
 void MoneyEdit::setMinor(qint64 minor)

@@ -19,6 +19,7 @@ class MoneyEdit : public QWidget
 public:
     explicit MoneyEdit(QWidget* parent = nullptr);
 
+    // The ISO code ("UAH"); the field shows it as people write it ("грн", "₴").
     void setCurrency(const QString& currency);
     QString currency() const;
     void setMinor(qint64 minor);
@@ -33,6 +34,7 @@ private:
 
     QLineEdit* m_edit;
     QLabel* m_currency;
+    QString m_currencyCode;
     QLabel* m_problem;
 };
 

@@ -1,6 +1,7 @@
 #include "reports/ReportCharts.h"
 
 #include "clients/ClientSettings.h"
+#include "language/Formats.h"
 #include "reports/ReportTables.h"
 
 #include <QBarCategoryAxis>
@@ -18,6 +19,7 @@
 #include <QValueAxis>
 
 #include <algorithm>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -33,6 +35,7 @@ struct Tr
 
 const QColor kAccent(0x2f, 0x6f, 0xb3);
 const QColor kSecond(0xe0, 0x8a, 0x2c);
+const QColor kThird(0x3a, 0x9a, 0x5b);
 
 QChart* newChart(const QString& title)
 {
@@ -56,9 +59,11 @@ double major(qint64 minor)
 QValueAxis* valueAxis(double max, const QString& format = u"%.0f"_s)
 {
     auto* axis = new QValueAxis;
-    axis->setRange(0, max > 0 ? max * 1.1 : 1);
+    const ValueScale scale = valueScale(max);
+    axis->setRange(0, scale.top);
+    axis->setTickCount(scale.ticks);
+    axis->setMinorTickCount(0);
     axis->setLabelFormat(format);
-    axis->applyNiceNumbers();
     return axis;
 }
 
@@ -92,6 +97,27 @@ void connectBars(QBarSet* set, const RowClicked& clicked, int count, bool revers
 }
 
 } // namespace
+
+ValueScale valueScale(double max)
+{
+    // applyNiceNumbers() on 0..1 gave steps of 0.2, written "%.0f" as
+    // 0, 0, 0, 1, 1, 1. Steps of 1, 2 or 5 times a power of ten, never below
+    // one (counts and whole hryvnias), make every label different.
+    if (!(max > 0))
+        return {10, 6}; // no data: a clean 0, 2 ... 10
+    const double wanted = max * 1.05 / 5;
+    double step = 1;
+    while (step * 10 <= wanted)
+        step *= 10;
+    for (double factor : {1.0, 2.0, 5.0, 10.0}) {
+        if (step * factor >= wanted) {
+            step *= factor;
+            break;
+        }
+    }
+    const double intervals = std::max(1.0, std::ceil(max * 1.05 / step));
+    return {intervals * step, int(intervals) + 1};
+}
 
 QChart* funnelChart(const FunnelReport& report, const RowClicked& clicked)
 {
@@ -178,13 +204,21 @@ QChart* lossReasonsChart(const FunnelReport& report, const RowClicked& clicked)
 
 QChart* salesChart(const SalesReport& report, SalesBucket bucket, const RowClicked& clicked)
 {
-    QChart* chart = newChart(Tr::tr("Won, %1, with the year before").arg(report.currency));
-    chart->legend()->setVisible(true);
+    // Won deals and logged purchases are separate figures (a purchase is a
+    // sale without a deal): two bars, as in the report's table and the CLI.
+    const bool empty = report.won == 0 && report.purchases == 0 && report.previousYearWon == 0;
+    QChart* chart = newChart(
+        empty ? Tr::tr("No won deals or logged purchases in this period")
+              : Tr::tr("Won deals and logged purchases, %1").arg(currencySign(report.currency)));
+    chart->setProperty("noData", empty);
+    chart->legend()->setVisible(!empty);
     chart->legend()->setAlignment(Qt::AlignBottom);
-    auto* now = new QBarSet(Tr::tr("This period"));
+    auto* now = new QBarSet(Tr::tr("Won deals"));
     now->setColor(kAccent);
+    auto* purchases = new QBarSet(Tr::tr("Logged purchases"));
+    purchases->setColor(kThird);
     auto* before = new QLineSeries;
-    before->setName(Tr::tr("A year before"));
+    before->setName(Tr::tr("Won deals a year before"));
     before->setColor(kSecond);
     QPen pen = before->pen();
     pen.setWidth(3);
@@ -195,15 +229,19 @@ QChart* salesChart(const SalesReport& report, SalesBucket bucket, const RowClick
     for (int i = 0; i < report.rows.size(); ++i) {
         const SalesRow& r = report.rows[i];
         *now << major(r.wonMinor);
+        *purchases << major(r.purchasesMinor);
         before->append(i, major(r.previousYearMinor));
         // Days show their number only: a month of bars leaves no room for more.
         categories << (bucket == SalesBucket::Day ? QString::number(r.start.day())
                                                   : bucketLabel(r.start, bucket));
-        max = std::max({max, major(r.wonMinor), major(r.previousYearMinor)});
+        max =
+            std::max({max, major(r.wonMinor), major(r.purchasesMinor), major(r.previousYearMinor)});
     }
     auto* bars = new QBarSeries;
     bars->append(now);
+    bars->append(purchases);
     connectBars(now, clicked, int(report.rows.size()), false);
+    connectBars(purchases, clicked, int(report.rows.size()), false);
     addBars(chart, bars, categories, max, false);
     // "лист. 2026", "week of 03.11.26": a year of them side by side is cut
     // to "лист…" on a 1366-pixel screen; slanted, each has its room.
@@ -219,8 +257,8 @@ QChart* salesChart(const SalesReport& report, SalesBucket bucket, const RowClick
 
 QChart* channelsChart(const ChannelsReport& report, const RowClicked& clicked)
 {
-    QChart* chart =
-        newChart(Tr::tr("Revenue per buying client by channel, %1").arg(report.currency));
+    QChart* chart = newChart(
+        Tr::tr("Revenue per buying client by channel, %1").arg(currencySign(report.currency)));
     auto* set = new QBarSet(Tr::tr("Revenue per client"));
     set->setColor(kAccent);
     QStringList categories;
@@ -243,7 +281,8 @@ QChart* channelsChart(const ChannelsReport& report, const RowClicked& clicked)
 
 QChart* managersChart(const ManagersReport& report, const RowClicked& clicked)
 {
-    QChart* chart = newChart(Tr::tr("Won and still open by manager, %1").arg(report.currency));
+    QChart* chart =
+        newChart(Tr::tr("Won and still open by manager, %1").arg(currencySign(report.currency)));
     chart->legend()->setVisible(true);
     chart->legend()->setAlignment(Qt::AlignBottom);
     auto* won = new QBarSet(Tr::tr("Won"));

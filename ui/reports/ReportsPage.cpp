@@ -403,13 +403,20 @@ void ReportsPage::display(const Dashboard& d)
     const double change = s.previousYearMinor > 0
                               ? double(s.wonMinor - s.previousYearMinor) / s.previousYearMinor
                               : 0;
+    // Won deals and logged purchases (a purchase on the card is a sale without
+    // a deal) are separate figures, as in the table, the chart and the CLI:
+    // a shop that logs purchases is not told "Won 0,00" and nothing else.
     m_views[SalesTab]->setSummary(
-        tr("Won <b>%1</b> in %2 deals, average check %3. A year before: %4 in %5 deals%6.")
-            .arg(money(s.wonMinor, s.currency))
-            .arg(s.won)
-            .arg(money(s.averageMinor, s.currency), money(s.previousYearMinor, s.currency))
-            .arg(s.previousYearWon)
-            .arg(s.previousYearMinor > 0
+        tr("Won deals: <b>%1</b> (%n deal(s)), average check %2.", nullptr, s.won)
+            .arg(money(s.wonMinor, s.currency), money(s.averageMinor, s.currency)) +
+        u' ' +
+        tr("Logged purchases (sales without a deal): <b>%1</b> (%n purchase(s)).", nullptr,
+           s.purchases)
+            .arg(money(s.purchasesMinor, s.currency)) +
+        u' ' +
+        tr("Won deals a year before: %1 (%n deal(s))%2.", nullptr, s.previousYearWon)
+            .arg(money(s.previousYearMinor, s.currency),
+                 s.previousYearMinor > 0
                      ? u" (%1%2)"_s.arg(change >= 0 ? u"+"_s : QString(), percent(change))
                      : QString()));
     m_views[SalesTab]->setCharts({salesChart(s, d.bucket, clickedIn(SalesTab, 0))});
