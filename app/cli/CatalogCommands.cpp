@@ -34,11 +34,35 @@ QJsonObject productJson(const Product& p)
                      {u"price_minor"_s, p.priceMinor},
                      {u"currency"_s, p.currency},
                      {u"category"_s, p.category},
-                     {u"vat_percent"_s, p.vatPercent},
+                     {u"vat_percent"_s, p.vatPercent ? QJsonValue(*p.vatPercent) : QJsonValue()},
                      {u"active"_s, p.active}};
     if (p.stock)
         json.insert(u"stock"_s, *p.stock);
     return json;
+}
+
+// Stable keys of ImportProblemKind for --json readers.
+QString problemKey(ImportProblemKind kind)
+{
+    switch (kind) {
+    case ImportProblemKind::CellCount:
+        return u"cell_count"_s;
+    case ImportProblemKind::NoSku:
+        return u"no_sku"_s;
+    case ImportProblemKind::DuplicateSku:
+        return u"duplicate_sku"_s;
+    case ImportProblemKind::NoName:
+        return u"no_name"_s;
+    case ImportProblemKind::BadPrice:
+        return u"bad_price"_s;
+    case ImportProblemKind::BadVat:
+        return u"bad_vat"_s;
+    case ImportProblemKind::BadStock:
+        return u"bad_stock"_s;
+    case ImportProblemKind::TooLong:
+        return u"too_long"_s;
+    }
+    return {};
 }
 
 int catalogImport(const CliContext& context, Database& db)
@@ -46,7 +70,8 @@ int catalogImport(const CliContext& context, Database& db)
     const QString path = context.arguments.value(1);
     if (path.isEmpty())
         return context.fail(
-            Tr::tr("Name the file: kartoteka-cli catalog import FILE.csv [--dry-run]"));
+            Tr::tr("Name the file: kartoteka-cli catalog import FILE.csv [--dry-run] "
+                   "[--deactivate-missing [--yes]]"));
     Result<QByteArray> bytes = readChosenFile(path);
     if (!bytes)
         return context.fail(bytes.error());
@@ -54,17 +79,40 @@ int catalogImport(const CliContext& context, Database& db)
     if (!plan)
         return context.fail(plan.error());
     const bool dryRun = context.has(u"dry-run"_s);
+    // Products the file leaves out stay on sale unless asked: a cut-off export
+    // would otherwise take the catalog off sale without a word.
+    MissingProducts missing = MissingProducts::Keep;
+    if (context.has(u"deactivate-missing"_s)) {
+        missing = MissingProducts::Deactivate;
+        if (plan->missingAreMostOfCatalog()) {
+            if (!context.has(u"yes"_s) && !dryRun)
+                return context.fail(makeError(
+                    ErrorKind::Invalid,
+                    Tr::tr("The file leaves out %n of the %1 products on sale: more than half "
+                           "of the catalog. If that is right, run again with --yes; nothing "
+                           "was changed.",
+                           nullptr, int(plan->missing.size()))
+                        .arg(plan->activeBefore)));
+            missing = MissingProducts::DeactivateMostOfCatalog;
+        }
+    }
     if (!dryRun) {
-        if (Status s = applyCatalogImport(db, *plan, QFileInfo(path).fileName()); !s)
+        if (Status s = applyCatalogImport(db, *plan, QFileInfo(path).fileName(), missing); !s)
             return context.fail(s.error());
     }
+    const bool deactivating = missing != MissingProducts::Keep;
+    const qsizetype deactivatedCount = deactivating ? plan->missing.size() : 0;
     QStringList lines{dryRun ? Tr::tr("Would change (nothing written, --dry-run):")
                              : Tr::tr("Changed:")};
     lines.append(Tr::tr("  new %L1, updated %L2, deactivated %L3, unchanged %L4")
                      .arg(plan->added.size())
                      .arg(plan->changed.size())
-                     .arg(plan->deactivated.size())
+                     .arg(deactivatedCount)
                      .arg(plan->unchanged));
+    if (!deactivating && !plan->missing.isEmpty())
+        lines.append(Tr::tr("  %n product(s) on sale are not in the file and stay on sale; "
+                            "--deactivate-missing would take them off sale.",
+                            nullptr, int(plan->missing.size())));
     QJsonArray added, changed, deactivated, problems;
     for (const Product& p : plan->added) {
         added.append(productJson(p));
@@ -75,20 +123,28 @@ int catalogImport(const CliContext& context, Database& db)
                                    {u"changes"_s, QJsonArray::fromStringList(c.what)}});
         lines.append(u"  ~ %1 %2"_s.arg(c.after.sku, c.what.join(u"; "_s)));
     }
-    for (const Product& p : plan->deactivated) {
-        deactivated.append(p.sku);
-        lines.append(u"  - %1 %2"_s.arg(p.sku, p.name));
+    QJsonArray missingSkus;
+    for (const Product& p : plan->missing) {
+        missingSkus.append(p.sku);
+        if (deactivating) {
+            deactivated.append(p.sku);
+            lines.append(u"  - %1 %2"_s.arg(p.sku, p.name));
+        }
     }
     if (!plan->problems.isEmpty())
         lines.append(Tr::tr("Rows that could not be read (they changed nothing):"));
     for (const ImportProblem& problem : plan->problems) {
-        problems.append(QJsonObject{{u"line"_s, problem.line}, {u"reason"_s, problem.reason}});
+        problems.append(QJsonObject{{u"line"_s, problem.line},
+                                    {u"kind"_s, problemKey(problem.kind)},
+                                    {u"field"_s, problem.field},
+                                    {u"reason"_s, problem.reason}});
         lines.append(Tr::tr("  line %1: %2").arg(problem.line).arg(problem.reason));
     }
     return context.answer(lines.join(u'\n'), QJsonObject{{u"dry_run"_s, dryRun},
                                                          {u"added"_s, added},
                                                          {u"changed"_s, changed},
                                                          {u"deactivated"_s, deactivated},
+                                                         {u"missing"_s, missingSkus},
                                                          {u"unchanged"_s, plan->unchanged},
                                                          {u"problems"_s, problems}});
 }
@@ -119,7 +175,8 @@ int runCatalog(const CliContext& context)
     const QString sub = context.arguments.value(0);
     if (sub != u"import" && sub != u"list")
         return context.fail(
-            Tr::tr("Use: catalog import FILE.csv [--dry-run] | catalog list [TEXT]"));
+            Tr::tr("Use: catalog import FILE.csv [--dry-run] [--deactivate-missing [--yes]] | "
+                   "catalog list [TEXT]"));
     Result<std::unique_ptr<Database>> db = openDatabase(context.openOptions());
     if (!db)
         return context.fail(db.error());

@@ -67,7 +67,7 @@ const QHash<QString, QStringList>& acceptedOptions()
           u"reason"_s, u"create-missing"_s}},
         {u"deals move"_s, {u"stage"_s, u"reason"_s, u"at"_s, u"create-missing"_s}},
         {u"deals list"_s, {u"pipeline"_s, u"stage"_s, u"open"_s, u"closed"_s, u"limit"_s}},
-        {u"catalog import"_s, {u"dry-run"_s}},
+        {u"catalog import"_s, {u"dry-run"_s, u"deactivate-missing"_s, u"yes"_s}},
         {u"catalog list"_s, {u"all"_s}},
         {u"report funnel"_s, report},
         {u"report sales"_s, report + QStringList{u"by"_s}},
@@ -177,7 +177,7 @@ QStringList negativeNumbersAsArguments(const QStringList& arguments)
                                    u"--yes"_s,    u"--dry-run"_s,        u"--all"_s,
                                    u"--open"_s,   u"--closed"_s,         u"--create-missing"_s,
                                    u"--help"_s,   u"--other-database"_s, u"--unverified"_s,
-                                   u"--version"_s};
+                                   u"--version"_s, u"--deactivate-missing"_s};
     static const QRegularExpression negative(u"^-[0-9]+$"_s);
     QStringList kept, moved;
     for (qsizetype i = 0; i < arguments.size(); ++i) {

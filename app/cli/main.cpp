@@ -86,7 +86,9 @@ int main(int argc, char* argv[])
         "  deals add --client ID --title T [--amount A] [--pipeline P] [--stage S] [--manager M]\n"
         "  deals move ID --stage NAME [--reason R] [--at ISO]\n"
         "  deals list [--pipeline P] [--stage S] [--open|--closed] [--limit N]\n"
-        "  catalog import FILE.csv [--dry-run]   sync the catalog with accounting's export\n"
+        "  catalog import FILE.csv [--dry-run] [--deactivate-missing [--yes]]\n"
+        "                           sync the catalog with accounting's export; products not in\n"
+        "                           the file stay on sale unless --deactivate-missing\n"
         "  catalog list [TEXT] [--all]           products (--all: inactive ones too)\n"
         "  report funnel|sales|channels|managers|clients|drifting\n"
         "         [--from D] [--to D] [--pipeline P] [--manager M] [--by day|week|month|quarter]\n"
@@ -117,7 +119,9 @@ int main(int argc, char* argv[])
         u"dir"_s, QCoreApplication::translate("kartoteka::cli", "backups: the folder to list."),
         QCoreApplication::translate("kartoteka::cli", "DIR"));
     const QCommandLineOption yesOption(
-        u"yes"_s, QCoreApplication::translate("kartoteka::cli", "restore: yes, replace the data."));
+        u"yes"_s, QCoreApplication::translate("kartoteka::cli",
+                                              "restore: yes, replace the data; catalog import: "
+                                              "yes, take most of the catalog off sale."));
     parser.addOptions(
         {dbOption, jsonOption, sharedOption, localOption, toOption, dirOption, yesOption});
     parser.addOption(QCommandLineOption(
@@ -131,6 +135,11 @@ int main(int argc, char* argv[])
     parser.addOption(QCommandLineOption(
         u"dry-run"_s,
         QCoreApplication::translate("kartoteka::cli", "catalog import: show, do not change.")));
+    parser.addOption(QCommandLineOption(
+        u"deactivate-missing"_s,
+        QCoreApplication::translate("kartoteka::cli",
+                                    "catalog import: take products not in the file off sale "
+                                    "(with --yes when they are most of the catalog).")));
     parser.addOption(QCommandLineOption(
         u"all"_s,
         QCoreApplication::translate("kartoteka::cli", "catalog list: inactive products too.")));

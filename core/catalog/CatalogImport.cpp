@@ -66,11 +66,69 @@ QString money(qint64 minor)
     return formatMajor(minor, QLocale::c());
 }
 
+QString vatText(const std::optional<double>& vat)
+{
+    return vat ? QString::number(*vat) : u"—"_s;
+}
+
+QString fieldTitle(const QString& key)
+{
+    if (key == u"unit")
+        return Tr::tr("unit");
+    if (key == u"category")
+        return Tr::tr("category");
+    if (key == u"vat")
+        return Tr::tr("VAT");
+    if (key == u"stock")
+        return Tr::tr("stock");
+    return columnTitle(key);
+}
+
+// The first cell of a known column longer than its field holds.
+std::optional<ImportProblem> overlongCell(const QStringList& row, const QHash<QString, int>& column,
+                                          int line)
+{
+    static const std::pair<QString, qsizetype> limits[] = {
+        {u"sku"_s, productLimits::kSku},      {u"name"_s, productLimits::kName},
+        {u"unit"_s, productLimits::kUnit},    {u"category"_s, productLimits::kCategory},
+        {u"price"_s, productLimits::kNumber}, {u"vat"_s, productLimits::kNumber},
+        {u"stock"_s, productLimits::kNumber}};
+    for (const auto& [key, limit] : limits) {
+        if (!column.contains(key))
+            continue;
+        const QString value = row.value(column.value(key)).trimmed();
+        if (value.size() > limit)
+            return ImportProblem{line, ImportProblemKind::TooLong, key,
+                                 Tr::tr("the %1 is %Ln characters long, at most %L2 fit: %3",
+                                        nullptr, int(qMin<qsizetype>(value.size(), INT_MAX)))
+                                     .arg(fieldTitle(key))
+                                     .arg(limit)
+                                     .arg(shortened(value, 40))};
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 Result<CatalogImportPlan> planCatalogImport(Database& db, const QByteArray& csv)
 {
+    Result<QList<Product>> current = ProductRepository(db).list(true);
+    if (!current)
+        return current.error();
+    return planCatalogImport(csv, *current, shopCurrency(db));
+}
+
+Result<CatalogImportPlan> planCatalogImport(const QByteArray& csv, const QList<Product>& current,
+                                            const QString& currency,
+                                            const std::function<bool()>& cancelled)
+{
+    const auto stopped = [&cancelled] { return cancelled && cancelled(); };
+    const auto cancelledError = [] {
+        return makeError(ErrorKind::Failed, Tr::tr("The import was cancelled."));
+    };
     Result<CsvTable> table = readCsv(csv);
+    if (stopped())
+        return cancelledError();
     if (!table)
         return table.error();
     QHash<QString, int> column;
@@ -89,20 +147,20 @@ Result<CatalogImportPlan> planCatalogImport(Database& db, const QByteArray& csv)
                                  .arg(columnTitle(needed), synonyms().value(needed).join(u", "_s)));
     }
 
-    Result<QList<Product>> current = ProductRepository(db).list(true);
-    if (!current)
-        return current.error();
     QHash<QString, Product> bySku;
-    for (const Product& p : *current)
-        bySku.insert(p.sku, p);
-
     CatalogImportPlan plan;
-    const QString currency = shopCurrency(db);
+    for (const Product& p : current) {
+        bySku.insert(p.sku, p);
+        if (p.active)
+            ++plan.activeBefore;
+    }
     QHash<QString, int> seenAt;
     auto cell = [&](const QStringList& row, const QString& key) {
         return column.contains(key) ? row.value(column.value(key)).trimmed() : QString();
     };
     for (int r = 0; r < table->rows.size(); ++r) {
+        if (r % 4096 == 0 && stopped())
+            return cancelledError();
         const QStringList& row = table->rows[r];
         const int line = table->lineNumbers[r];
         Product p;
@@ -115,34 +173,49 @@ Result<CatalogImportPlan> planCatalogImport(Database& db, const QByteArray& csv)
         while (fields > table->header.size() && row[fields - 1].trimmed().isEmpty())
             --fields; // trailing empty cells, as spreadsheets write them
         if (fields != table->header.size()) {
-            if (!p.sku.isEmpty() && !seenAt.contains(p.sku))
+            if (!p.sku.isEmpty() && p.sku.size() <= productLimits::kSku && !seenAt.contains(p.sku))
                 seenAt.insert(p.sku, line);
             plan.problems.append(
-                {line, ImportProblemKind::CellCount,
+                {line,
+                 ImportProblemKind::CellCount,
+                 {},
                  Tr::tr("%1 where the first line names %2")
                      .arg(Tr::tr("%n cell(s)", nullptr, int(row.size())),
                           Tr::tr("%n column(s)", nullptr, int(table->header.size())))});
             continue;
         }
+        // Before anything echoes a value: a cell of megabytes is a broken file,
+        // and shown whole it would fill the terminal or freeze the preview.
+        if (const std::optional<ImportProblem> tooLong = overlongCell(row, column, line)) {
+            // A product named by a cut-to-size SKU is not taken off sale by this file.
+            if (!p.sku.isEmpty() && p.sku.size() <= productLimits::kSku && !seenAt.contains(p.sku))
+                seenAt.insert(p.sku, line);
+            plan.problems.append(*tooLong);
+            continue;
+        }
         if (p.sku.isEmpty()) {
-            plan.problems.append({line, ImportProblemKind::NoSku, Tr::tr("no SKU")});
+            plan.problems.append({line, ImportProblemKind::NoSku, {}, Tr::tr("no SKU")});
             continue;
         }
         if (seenAt.contains(p.sku)) {
             plan.problems.append(
-                {line, ImportProblemKind::DuplicateSku,
+                {line,
+                 ImportProblemKind::DuplicateSku,
+                 {},
                  Tr::tr("SKU %1 is already on line %2").arg(p.sku).arg(seenAt.value(p.sku))});
             continue;
         }
         seenAt.insert(p.sku, line);
         if (p.name.isEmpty()) {
             plan.problems.append(
-                {line, ImportProblemKind::NoName, Tr::tr("no name for %1").arg(p.sku)});
+                {line, ImportProblemKind::NoName, {}, Tr::tr("no name for %1").arg(p.sku)});
             continue;
         }
         const Result<qint64> price = parseMoney(cell(row, u"price"_s));
         if (!price) {
-            plan.problems.append({line, ImportProblemKind::BadPrice,
+            plan.problems.append({line,
+                                  ImportProblemKind::BadPrice,
+                                  {},
                                   Tr::tr("price: %1").arg(price.error().message)});
             continue;
         }
@@ -152,7 +225,9 @@ Result<CatalogImportPlan> planCatalogImport(Database& db, const QByteArray& csv)
         if (const QString vat = cell(row, u"vat"_s); !vat.isEmpty()) {
             const Result<double> value = number(vat);
             if (!value || *value < 0 || *value > 100) {
-                plan.problems.append({line, ImportProblemKind::BadVat,
+                plan.problems.append({line,
+                                      ImportProblemKind::BadVat,
+                                      {},
                                       Tr::tr("the VAT rate \"%1\" is not 0-100").arg(vat)});
                 continue;
             }
@@ -161,7 +236,9 @@ Result<CatalogImportPlan> planCatalogImport(Database& db, const QByteArray& csv)
         if (const QString stock = cell(row, u"stock"_s); !stock.isEmpty()) {
             const Result<double> value = number(stock);
             if (!value) {
-                plan.problems.append({line, ImportProblemKind::BadStock,
+                plan.problems.append({line,
+                                      ImportProblemKind::BadStock,
+                                      {},
                                       Tr::tr("the stock \"%1\" is not a number").arg(stock)});
                 continue;
             }
@@ -193,9 +270,11 @@ Result<CatalogImportPlan> planCatalogImport(Database& db, const QByteArray& csv)
         if (column.contains(u"category"_s))
             compare(u"category"_s, Tr::tr("category"), &Product::category, before.category,
                     p.category);
-        if (column.contains(u"vat"_s))
-            compare(u"vat"_s, Tr::tr("VAT"), &Product::vatPercent,
-                    QString::number(before.vatPercent), QString::number(p.vatPercent));
+        // No VAT column, or an empty cell: the file does not say, and the rate
+        // kept is the one the product has (0 % would read as VAT-exempt).
+        if (p.vatPercent && before.vatPercent != p.vatPercent)
+            compare(u"vat"_s, Tr::tr("VAT"), &Product::vatPercent, vatText(before.vatPercent),
+                    vatText(p.vatPercent));
         if (column.contains(u"stock"_s) && before.stock != p.stock) {
             after.stock = p.stock;
             what.append(Tr::tr("stock %1 → %2")
@@ -227,25 +306,43 @@ Result<CatalogImportPlan> planCatalogImport(Database& db, const QByteArray& csv)
                          Tr::tr("No row of the file could be read, so nothing was changed (%1).")
                              .arg(first.join(u"; "_s)));
     }
-    // Products on a row that could not be read are in the file: not deactivated.
-    for (const Product& p : *current) {
+    // Products on a row that could not be read are in the file: not missing.
+    for (const Product& p : current) {
         if (p.active && !seenAt.contains(p.sku))
-            plan.deactivated.append(p);
+            plan.missing.append(p);
     }
     return plan;
 }
 
-Status applyCatalogImport(Database& db, const CatalogImportPlan& plan, const QString& source)
+Status applyCatalogImport(Database& db, const CatalogImportPlan& plan, const QString& source,
+                          MissingProducts missingProducts)
 {
-    // A plan put together by other code than planCatalogImport gets the same limit.
-    for (const Product& p : plan.added) {
+    // A plan put together by other code than planCatalogImport gets the same limits.
+    auto withinLimits = [](const Product& p) -> Status {
         if (Status inRange = checkMoneyRange(p.priceMinor); !inRange)
             return inRange;
+        if (const QString field = overlongProductField(p); !field.isEmpty())
+            return makeError(ErrorKind::Invalid,
+                             Tr::tr("The %1 of product %2 is too long. Nothing was changed.")
+                                 .arg(fieldTitle(field), shortened(p.sku)));
+        return Status::success();
+    };
+    for (const Product& p : plan.added) {
+        if (Status s = withinLimits(p); !s)
+            return s;
     }
     for (const ProductChange& c : plan.changed) {
-        if (Status inRange = checkMoneyRange(c.after.priceMinor); !inRange)
-            return inRange;
+        if (Status s = withinLimits(c.after); !s)
+            return s;
     }
+    if (missingProducts == MissingProducts::Deactivate && plan.missingAreMostOfCatalog())
+        return makeError(ErrorKind::Invalid,
+                         Tr::tr("The file leaves out %n of the %1 products on sale. Confirm that "
+                                "they really are no longer sold; nothing was changed.",
+                                nullptr, int(plan.missing.size()))
+                             .arg(plan.activeBefore));
+    const QList<Product> deactivated =
+        missingProducts == MissingProducts::Keep ? QList<Product>{} : plan.missing;
     return db.write([&](Transaction& tx) -> Status {
         const QString now = nowUtc();
         auto stockValue = [](const Product& p) {
@@ -257,8 +354,8 @@ Status applyCatalogImport(Database& db, const CatalogImportPlan& plan, const QSt
                 u"INSERT OR IGNORE INTO products (sku, name, unit, price_minor, currency, "
                 u"category, "
                 u"vat_percent, stock, active, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?)"_s,
-                {p.sku, p.name, p.unit, p.priceMinor, p.currency, p.category, p.vatPercent,
-                 stockValue(p), now});
+                {p.sku, p.name, p.unit, p.priceMinor, p.currency, p.category,
+                 vatColumnValue(p.vatPercent), stockValue(p), now});
             if (!added)
                 return added.error();
             if (*added == 0)
@@ -287,12 +384,12 @@ Status applyCatalogImport(Database& db, const CatalogImportPlan& plan, const QSt
                 u"UPDATE products SET name = ?, unit = ?, price_minor = ?, category = ?, "
                 u"vat_percent = ?, "
                 u"stock = ?, active = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?"_s,
-                {p.name, p.unit, p.priceMinor, p.category, p.vatPercent, stockValue(p),
-                 p.active ? 1 : 0, now, p.id, c.before.version});
+                {p.name, p.unit, p.priceMinor, p.category, vatColumnValue(p.vatPercent),
+                 stockValue(p), p.active ? 1 : 0, now, p.id, c.before.version});
             if (Status s = updated(changed, p.sku); !s)
                 return s;
         }
-        for (const Product& p : plan.deactivated) {
+        for (const Product& p : deactivated) {
             Result<int> changed = sql::change(
                 tx.db(),
                 u"UPDATE products SET active = 0, updated_at = ?, version = version + 1 "
@@ -301,12 +398,13 @@ Status applyCatalogImport(Database& db, const CatalogImportPlan& plan, const QSt
             if (Status s = updated(changed, p.sku); !s)
                 return s;
         }
-        if (!plan.changesSomething())
+        if (!plan.changesSomething(missingProducts))
             return Status::success();
         tx.recordChange(ProductRepository::kEntity, 0, ChangeOp::Reload);
         QJsonObject details{{u"added"_s, plan.added.size()},
                             {u"changed"_s, plan.changed.size()},
-                            {u"deactivated"_s, plan.deactivated.size()},
+                            {u"deactivated"_s, deactivated.size()},
+                            {u"kept_missing"_s, plan.missing.size() - deactivated.size()},
                             {u"unchanged"_s, plan.unchanged},
                             {u"problems"_s, plan.problems.size()}};
         if (!source.isEmpty())

@@ -19,6 +19,57 @@ struct Tr
 
 namespace {
 
+qsizetype limitOf(const QString& field)
+{
+    if (field == u"sku")
+        return productLimits::kSku;
+    if (field == u"name")
+        return productLimits::kName;
+    if (field == u"unit")
+        return productLimits::kUnit;
+    return productLimits::kCategory;
+}
+
+} // namespace
+
+QVariant vatColumnValue(const std::optional<double>& vat)
+{
+    return vat ? QVariant(*vat) : QVariant(kVatNotSet);
+}
+
+std::optional<double> vatFromColumn(const QVariant& value)
+{
+    const double vat = value.toDouble();
+    if (value.isNull() || vat < 0)
+        return std::nullopt;
+    return vat;
+}
+
+QString overlongProductField(const Product& p)
+{
+    const std::pair<QString, const QString*> fields[] = {{u"sku"_s, &p.sku},
+                                                         {u"name"_s, &p.name},
+                                                         {u"unit"_s, &p.unit},
+                                                         {u"category"_s, &p.category}};
+    for (const auto& [key, value] : fields) {
+        if (value->size() > limitOf(key))
+            return key;
+    }
+    return {};
+}
+
+QString shortened(const QString& text, qsizetype max)
+{
+    if (text.size() <= max)
+        return text;
+    qsizetype keep = qMax<qsizetype>(max - 1, 0);
+    if (keep > 0 && text.at(keep - 1).isHighSurrogate())
+        --keep; // never split a character in two
+    return text.left(keep) + u'…';
+}
+
+namespace {
+
 const QString kColumns =
     u"id, version, sku, name, unit, price_minor, currency, category, vat_percent, stock, active"_s;
 
@@ -33,7 +84,7 @@ Product productFrom(const QSqlRecord& r)
     p.priceMinor = r.value(5).toLongLong();
     p.currency = r.value(6).toString();
     p.category = r.value(7).toString();
-    p.vatPercent = r.value(8).toDouble();
+    p.vatPercent = vatFromColumn(r.value(8));
     if (!r.value(9).isNull())
         p.stock = r.value(9).toDouble();
     p.active = r.value(10).toBool();

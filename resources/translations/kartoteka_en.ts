@@ -99,6 +99,20 @@
             <numerusform>%n columns</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>the %1 is %Ln characters long, at most %L2 fit: %3</source>
+        <translation>
+            <numerusform>the %1 is %Ln characters long, at most %L2 fit: %3</numerusform>
+            <numerusform>the %1 is %Ln characters long, at most %L2 fit: %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The file leaves out %n of the %1 products on sale. Confirm that they really are no longer sold; nothing was changed.</source>
+        <translation>
+            <numerusform>The file leaves out %n of the %1 products on sale. Confirm that they really are no longer sold; nothing was changed.</numerusform>
+            <numerusform>The file leaves out %n of the %1 products on sale. Confirm that they really are no longer sold; nothing was changed.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::ClientRepository</name>
@@ -214,6 +228,20 @@
             <numerusform>%n audit rows written to %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The file leaves out %n of the %1 products on sale: more than half of the catalog. If that is right, run again with --yes; nothing was changed.</source>
+        <translation>
+            <numerusform>The file leaves out %n of the %1 products on sale: more than half of the catalog. If that is right, run again with --yes; nothing was changed.</numerusform>
+            <numerusform>The file leaves out %n of the %1 products on sale: more than half of the catalog. If that is right, run again with --yes; nothing was changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n product(s) on sale are not in the file and stay on sale; --deactivate-missing would take them off sale.</source>
+        <translation>
+            <numerusform>  %n product on sale are not in the file and stay on sale; --deactivate-missing would take them off sale.</numerusform>
+            <numerusform>  %n products on sale are not in the file and stay on sale; --deactivate-missing would take them off sale.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::ui::AccountsPanel</name>
@@ -263,6 +291,30 @@
         <translation>
             <numerusform>%n deal</numerusform>
             <numerusform>%n deals</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::CatalogPage</name>
+    <message numerus="yes">
+        <source>Also take the %n product(s) not in the file off sale</source>
+        <translation>
+            <numerusform>Also take the %n product not in the file off sale</numerusform>
+            <numerusform>Also take the %n products not in the file off sale</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The file leaves out %n of the %1 products on sale. Take them all off sale?</source>
+        <translation>
+            <numerusform>The file leaves out %n of the %1 products on sale. Take them all off sale?</numerusform>
+            <numerusform>The file leaves out %n of the %1 products on sale. Take them all off sale?</numerusform>
         </translation>
     </message>
 </context>

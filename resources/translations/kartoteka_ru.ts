@@ -1162,6 +1162,34 @@
         <source>%1 %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
+    <message>
+        <source>stock</source>
+        <translation>остаток</translation>
+    </message>
+    <message numerus="yes">
+        <source>the %1 is %Ln characters long, at most %L2 fit: %3</source>
+        <translation>
+            <numerusform>%1 длиной %Ln символ, помещается не больше %L2: %3</numerusform>
+            <numerusform>%1 длиной %Ln символа, помещается не больше %L2: %3</numerusform>
+            <numerusform>%1 длиной %Ln символов, помещается не больше %L2: %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation>Импорт отменен.</translation>
+    </message>
+    <message>
+        <source>The %1 of product %2 is too long. Nothing was changed.</source>
+        <translation>Поле «%1» товара %2 слишком длинное. Ничего не изменено.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file leaves out %n of the %1 products on sale. Confirm that they really are no longer sold; nothing was changed.</source>
+        <translation>
+            <numerusform>В файле нет %n из %1 товаров в продаже. Подтвердите, что их действительно больше не продают; ничего не изменено.</numerusform>
+            <numerusform>В файле нет %n из %1 товаров в продаже. Подтвердите, что их действительно больше не продают; ничего не изменено.</numerusform>
+            <numerusform>В файле нет %n из %1 товаров в продаже. Подтвердите, что их действительно больше не продают; ничего не изменено.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::ClientExport</name>
@@ -2714,10 +2742,6 @@
         <translation>Чтобы все равно восстановить ее, добавьте --unverified.</translation>
     </message>
     <message>
-        <source>Name the file: kartoteka-cli catalog import FILE.csv [--dry-run]</source>
-        <translation>Укажите файл: kartoteka-cli catalog import ФАЙЛ.csv [--dry-run]</translation>
-    </message>
-    <message>
         <source>Would change (nothing written, --dry-run):</source>
         <translation>Будет изменено (ничего не записано, --dry-run):</translation>
     </message>
@@ -2736,10 +2760,6 @@
     <message>
         <source>The catalog is empty; import it with: kartoteka-cli catalog import FILE.csv</source>
         <translation>Каталог пуст; импортируйте его командой: kartoteka-cli catalog import ФАЙЛ.csv</translation>
-    </message>
-    <message>
-        <source>Use: catalog import FILE.csv [--dry-run] | catalog list [TEXT]</source>
-        <translation>Использование: catalog import ФАЙЛ.csv [--dry-run] | catalog list [ТЕКСТ]</translation>
     </message>
     <message>
         <source>&quot;%1&quot; does not use --%2. See --help.</source>
@@ -3102,119 +3122,6 @@ Schema version: %3 (this program: %4)
         <translation>В журнале действий ничего не найдено.</translation>
     </message>
     <message>
-        <source>Kartoteka from the command line.
-
-On a database with accounts, sign in with --user LOGIN before the command; the
-password comes from KARTOTEKA_PASSWORD or is asked on the terminal, never from
-the command line (paths, verify and --help need no sign-in).
-
-Commands:
-  init --owner LOGIN [--name &quot;Full Name&quot;] [--shared|--local]
-                           create, or open and upgrade, a database; a new one (or
-                           one from before accounts) gets its owner&apos;s account
-  users add LOGIN --name &quot;Full Name&quot; --role owner|admin|senior|manager
-                           (temporary password from KARTOTEKA_NEW_PASSWORD or asked)
-  users list | users set-role LOGIN ROLE
-  users set-password [LOGIN]  someone&apos;s temporary password, or your own
-  users deactivate LOGIN [--hand-over-to LOGIN]...  their clients and open deals
-                           go to the colleagues named, in turn
-  audit [--user LOGIN] [--action NAME] [--from D] [--to D] [--client ID]
-                           who did what (a --user after audit filters)
-  clients export --format csv|xlsx|vcf --out FILE
-  check                    integrity check, schema version and mode
-  backup [--to DIR]        make a verified backup now
-  backups [--dir DIR]      list backups and verify each
-  backups owner-key        set the owner&apos;s passphrase (KARTOTEKA_PASSPHRASE or asked)
-  backups owner-folder DIR every backup also goes there, encrypted for the owner
-  verify FILE              check a backup file without touching the database
-                           (an owner&apos;s copy: with KARTOTEKA_PASSPHRASE or asked)
-  restore FILE --yes [--other-database] [--unverified]
-                           restore a backup (a safety copy is taken first)
-  clients add --name &quot;Last First Middle&quot; [--company C] [--phone P]... [--email E]...
-              [--type T] [--status S] [--source S] [--manager M] [--birthday YYYY-MM-DD]
-  clients find QUERY [--limit N]   the same matching as the search box
-  clients show ID                  the card with its timeline
-  interactions add --client ID --kind note|call|email|meeting|message|purchase
-              [--amount A] [--at ISO] --text T
-  demo [--clients N] [--seed S]    a new database of realistic data, with accounts
-                                   for its owner and staff (it prints the password)
-  paths                    where the default database, backups and demo live
-  pipelines                pipelines with their stages
-  deals add --client ID --title T [--amount A] [--pipeline P] [--stage S] [--manager M]
-  deals move ID --stage NAME [--reason R] [--at ISO]
-  deals list [--pipeline P] [--stage S] [--open|--closed] [--limit N]
-  catalog import FILE.csv [--dry-run]   sync the catalog with accounting&apos;s export
-  catalog list [TEXT] [--all]           products (--all: inactive ones too)
-  report funnel|sales|channels|managers|clients|drifting
-         [--from D] [--to D] [--pipeline P] [--manager M] [--by day|week|month|quarter]
-         [--format csv|xlsx --out FILE]   the report&apos;s table, as the screen exports it
-                           the owner&apos;s reports; drifting: regular clients to call as of --to</source>
-        <translation>Kartoteka из командной строки.
-
-В базе данных с учетными записями войдите с --user ЛОГИН перед командой; пароль
-берется из KARTOTEKA_PASSWORD или запрашивается в терминале, но никогда не из
-командной строки (paths, verify и --help входа не требуют).
-
-Команды:
-  init --owner ЛОГИН [--name &quot;ФИО&quot;] [--shared|--local]
-                           создать или открыть и обновить базу данных; новая (или
-                           созданная до появления учетных записей) получает учетную
-                           запись владельца
-  users add ЛОГИН --name &quot;ФИО&quot; --role owner|admin|senior|manager
-                           (временный пароль из KARTOTEKA_NEW_PASSWORD или
-                           запрашивается)
-  users list | users set-role ЛОГИН РОЛЬ
-  users set-password [ЛОГИН]
-                           временный пароль коллеги или ваш собственный
-  users deactivate ЛОГИН [--hand-over-to ЛОГИН]...
-                           клиенты и открытые сделки по очереди переходят к названным
-                           коллегам
-  audit [--user ЛОГИН] [--action НАЗВАНИЕ] [--from ДАТА] [--to ДАТА] [--client НОМЕР]
-                           кто что сделал (--user после audit — фильтр)
-  clients export --format csv|xlsx|vcf --out ФАЙЛ
-  check                    проверка целостности, версия схемы и режим
-  backup [--to ПАПКА]      сделать проверенную резервную копию сейчас
-  backups [--dir ПАПКА]    список резервных копий с проверкой каждой
-  backups owner-key        задать кодовую фразу владельца (KARTOTEKA_PASSPHRASE или
-                           запрашивается)
-  backups owner-folder ПАПКА
-                           каждая резервная копия попадает и туда, зашифрованная для
-                           владельца
-  verify ФАЙЛ              проверить файл резервной копии, не трогая базу данных
-                           (копию владельца — с KARTOTEKA_PASSPHRASE или
-                           запрашивается)
-  restore ФАЙЛ --yes [--other-database] [--unverified]
-                           восстановить резервную копию (сначала делается страховочная
-                           копия)
-  clients add --name &quot;Фамилия Имя Отчество&quot; [--company C] [--phone P]...
-              [--email E]... [--type T] [--status S] [--source S] [--manager M]
-              [--birthday ГГГГ-ММ-ДД]
-  clients find ЗАПРОС [--limit N]
-                           поиск так же, как в поле поиска
-  clients show НОМЕР       карточка клиента с историей
-  interactions add --client НОМЕР --kind note|call|email|meeting|message|purchase
-              [--amount A] [--at ISO] --text ТЕКСТ
-  demo [--clients N] [--seed S]
-                           новая база данных с правдоподобными данными и учетными
-                           записями владельца и сотрудников (пароль будет показан)
-  paths                    где лежат база данных по умолчанию, резервные копии и демо
-  pipelines                воронки с их этапами
-  deals add --client НОМЕР --title T [--amount A] [--pipeline P] [--stage S]
-            [--manager M]
-  deals move НОМЕР --stage НАЗВАНИЕ [--reason R] [--at ISO]
-  deals list [--pipeline P] [--stage S] [--open|--closed] [--limit N]
-  catalog import ФАЙЛ.csv [--dry-run]
-                           сверить каталог с выгрузкой из бухгалтерии
-  catalog list [ТЕКСТ] [--all]
-                           товары (--all: также неактивные)
-  report funnel|sales|channels|managers|clients|drifting
-         [--from ДАТА] [--to ДАТА] [--pipeline P] [--manager M]
-         [--by day|week|month|quarter] [--format csv|xlsx --out ФАЙЛ]
-                           отчеты владельца; drifting: постоянные клиенты, которым
-                           пора позвонить, на дату --to; с --format и --out: таблица
-                           отчета в файле, как ее экспортирует экран отчетов</translation>
-    </message>
-    <message>
         <source>Database file (default: %1).</source>
         <translation>Файл базы данных (по умолчанию: %1).</translation>
     </message>
@@ -3237,10 +3144,6 @@ Commands:
     <message>
         <source>backups: the folder to list.</source>
         <translation>backups: папка, содержимое которой показать.</translation>
-    </message>
-    <message>
-        <source>restore: yes, replace the data.</source>
-        <translation>restore: да, заменить данные.</translation>
     </message>
     <message>
         <source>restore: yes, the backup is of another database.</source>
@@ -3569,6 +3472,155 @@ Demo: %3</source>
     <message>
         <source>Total: won deals: %L1, %2; logged purchases: %L3, %4</source>
         <translation>Итого: выигранных сделок: %L1, %2; покупок: %L3, %4</translation>
+    </message>
+    <message>
+        <source>Name the file: kartoteka-cli catalog import FILE.csv [--dry-run] [--deactivate-missing [--yes]]</source>
+        <translation>Укажите файл: kartoteka-cli catalog import FILE.csv [--dry-run] [--deactivate-missing [--yes]]</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file leaves out %n of the %1 products on sale: more than half of the catalog. If that is right, run again with --yes; nothing was changed.</source>
+        <translation>
+            <numerusform>В файле нет %n из %1 товаров в продаже: это больше половины каталога. Если так и должно быть, запустите еще раз с --yes; ничего не изменено.</numerusform>
+            <numerusform>В файле нет %n из %1 товаров в продаже: это больше половины каталога. Если так и должно быть, запустите еще раз с --yes; ничего не изменено.</numerusform>
+            <numerusform>В файле нет %n из %1 товаров в продаже: это больше половины каталога. Если так и должно быть, запустите еще раз с --yes; ничего не изменено.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n product(s) on sale are not in the file and stay on sale; --deactivate-missing would take them off sale.</source>
+        <translation>
+            <numerusform>  %n товар в продаже отсутствует в файле и остается в продаже; --deactivate-missing снял бы его с продажи.</numerusform>
+            <numerusform>  %n товара в продаже отсутствуют в файле и остаются в продаже; --deactivate-missing снял бы их с продажи.</numerusform>
+            <numerusform>  %n товаров в продаже отсутствуют в файле и остаются в продаже; --deactivate-missing снял бы их с продажи.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use: catalog import FILE.csv [--dry-run] [--deactivate-missing [--yes]] | catalog list [TEXT]</source>
+        <translation>Использование: catalog import FILE.csv [--dry-run] [--deactivate-missing [--yes]] | catalog list [ТЕКСТ]</translation>
+    </message>
+    <message>
+        <source>Kartoteka from the command line.
+
+On a database with accounts, sign in with --user LOGIN before the command; the
+password comes from KARTOTEKA_PASSWORD or is asked on the terminal, never from
+the command line (paths, verify and --help need no sign-in).
+
+Commands:
+  init --owner LOGIN [--name &quot;Full Name&quot;] [--shared|--local]
+                           create, or open and upgrade, a database; a new one (or
+                           one from before accounts) gets its owner&apos;s account
+  users add LOGIN --name &quot;Full Name&quot; --role owner|admin|senior|manager
+                           (temporary password from KARTOTEKA_NEW_PASSWORD or asked)
+  users list | users set-role LOGIN ROLE
+  users set-password [LOGIN]  someone&apos;s temporary password, or your own
+  users deactivate LOGIN [--hand-over-to LOGIN]...  their clients and open deals
+                           go to the colleagues named, in turn
+  audit [--user LOGIN] [--action NAME] [--from D] [--to D] [--client ID]
+                           who did what (a --user after audit filters)
+  clients export --format csv|xlsx|vcf --out FILE
+  check                    integrity check, schema version and mode
+  backup [--to DIR]        make a verified backup now
+  backups [--dir DIR]      list backups and verify each
+  backups owner-key        set the owner&apos;s passphrase (KARTOTEKA_PASSPHRASE or asked)
+  backups owner-folder DIR every backup also goes there, encrypted for the owner
+  verify FILE              check a backup file without touching the database
+                           (an owner&apos;s copy: with KARTOTEKA_PASSPHRASE or asked)
+  restore FILE --yes [--other-database] [--unverified]
+                           restore a backup (a safety copy is taken first)
+  clients add --name &quot;Last First Middle&quot; [--company C] [--phone P]... [--email E]...
+              [--type T] [--status S] [--source S] [--manager M] [--birthday YYYY-MM-DD]
+  clients find QUERY [--limit N]   the same matching as the search box
+  clients show ID                  the card with its timeline
+  interactions add --client ID --kind note|call|email|meeting|message|purchase
+              [--amount A] [--at ISO] --text T
+  demo [--clients N] [--seed S]    a new database of realistic data, with accounts
+                                   for its owner and staff (it prints the password)
+  paths                    where the default database, backups and demo live
+  pipelines                pipelines with their stages
+  deals add --client ID --title T [--amount A] [--pipeline P] [--stage S] [--manager M]
+  deals move ID --stage NAME [--reason R] [--at ISO]
+  deals list [--pipeline P] [--stage S] [--open|--closed] [--limit N]
+  catalog import FILE.csv [--dry-run] [--deactivate-missing [--yes]]
+                           sync the catalog with accounting&apos;s export; products not in
+                           the file stay on sale unless --deactivate-missing
+  catalog list [TEXT] [--all]           products (--all: inactive ones too)
+  report funnel|sales|channels|managers|clients|drifting
+         [--from D] [--to D] [--pipeline P] [--manager M] [--by day|week|month|quarter]
+         [--format csv|xlsx --out FILE]   the report&apos;s table, as the screen exports it
+                           the owner&apos;s reports; drifting: regular clients to call as of --to</source>
+        <translation>Kartoteka из командной строки.
+
+В базе данных с учетными записями войдите с --user ЛОГИН перед командой; пароль
+берется из KARTOTEKA_PASSWORD или запрашивается в терминале, но никогда не из
+командной строки (paths, verify и --help входа не требуют).
+
+Команды:
+  init --owner ЛОГИН [--name &quot;ФИО&quot;] [--shared|--local]
+                           создать или открыть и обновить базу данных; новая (или
+                           созданная до появления учетных записей) получает учетную
+                           запись владельца
+  users add ЛОГИН --name &quot;ФИО&quot; --role owner|admin|senior|manager
+                           (временный пароль из KARTOTEKA_NEW_PASSWORD или
+                           запрашивается)
+  users list | users set-role ЛОГИН РОЛЬ
+  users set-password [ЛОГИН]
+                           временный пароль коллеги или ваш собственный
+  users deactivate ЛОГИН [--hand-over-to ЛОГИН]...
+                           клиенты и открытые сделки по очереди переходят к названным
+                           коллегам
+  audit [--user ЛОГИН] [--action НАЗВАНИЕ] [--from ДАТА] [--to ДАТА] [--client НОМЕР]
+                           кто что сделал (--user после audit — фильтр)
+  clients export --format csv|xlsx|vcf --out ФАЙЛ
+  check                    проверка целостности, версия схемы и режим
+  backup [--to ПАПКА]      сделать проверенную резервную копию сейчас
+  backups [--dir ПАПКА]    список резервных копий с проверкой каждой
+  backups owner-key        задать кодовую фразу владельца (KARTOTEKA_PASSPHRASE или
+                           запрашивается)
+  backups owner-folder ПАПКА
+                           каждая резервная копия попадает и туда, зашифрованная для
+                           владельца
+  verify ФАЙЛ              проверить файл резервной копии, не трогая базу данных
+                           (копию владельца — с KARTOTEKA_PASSPHRASE или
+                           запрашивается)
+  restore ФАЙЛ --yes [--other-database] [--unverified]
+                           восстановить резервную копию (сначала делается страховочная
+                           копия)
+  clients add --name &quot;Фамилия Имя Отчество&quot; [--company C] [--phone P]...
+              [--email E]... [--type T] [--status S] [--source S] [--manager M]
+              [--birthday ГГГГ-ММ-ДД]
+  clients find ЗАПРОС [--limit N]
+                           поиск так же, как в поле поиска
+  clients show НОМЕР       карточка клиента с историей
+  interactions add --client НОМЕР --kind note|call|email|meeting|message|purchase
+              [--amount A] [--at ISO] --text ТЕКСТ
+  demo [--clients N] [--seed S]
+                           новая база данных с правдоподобными данными и учетными
+                           записями владельца и сотрудников (пароль будет показан)
+  paths                    где лежат база данных по умолчанию, резервные копии и демо
+  pipelines                воронки с их этапами
+  deals add --client НОМЕР --title T [--amount A] [--pipeline P] [--stage S]
+            [--manager M]
+  deals move НОМЕР --stage НАЗВАНИЕ [--reason R] [--at ISO]
+  deals list [--pipeline P] [--stage S] [--open|--closed] [--limit N]
+  catalog import ФАЙЛ.csv [--dry-run] [--deactivate-missing [--yes]]
+                           сверить каталог с выгрузкой из бухгалтерии;
+                           товары, которых нет в файле, остаются в продаже
+                           без --deactivate-missing
+  catalog list [ТЕКСТ] [--all]
+                           товары (--all: также неактивные)
+  report funnel|sales|channels|managers|clients|drifting
+         [--from ДАТА] [--to ДАТА] [--pipeline P] [--manager M]
+         [--by day|week|month|quarter] [--format csv|xlsx --out ФАЙЛ]
+                           отчеты владельца; drifting: постоянные клиенты, которым
+                           пора позвонить, на дату --to; с --format и --out: таблица
+                           отчета в файле, как ее экспортирует экран отчетов</translation>
+    </message>
+    <message>
+        <source>restore: yes, replace the data; catalog import: yes, take most of the catalog off sale.</source>
+        <translation>restore: да, заменить данные; catalog import: да, снять с продажи большую часть каталога.</translation>
+    </message>
+    <message>
+        <source>catalog import: take products not in the file off sale (with --yes when they are most of the catalog).</source>
+        <translation>catalog import: снять с продажи товары, которых нет в файле (с --yes, когда это большая часть каталога).</translation>
     </message>
 </context>
 <context>
@@ -4481,10 +4533,6 @@ in this stage since %3, last activity %4</source>
         <translation>~ %1 %2: %3</translation>
     </message>
     <message>
-        <source>− no longer sold: %1 %2</source>
-        <translation>− больше не продается: %1 %2</translation>
-    </message>
-    <message>
         <source>! line %1 not read: %2</source>
         <translation>! строка %1 не прочитана: %2</translation>
     </message>
@@ -4493,12 +4541,72 @@ in this stage since %3, last activity %4</source>
         <translation>Импорт %1</translation>
     </message>
     <message>
-        <source>%1 new, %2 changed, %3 no longer sold, %4 unchanged, %5 rows not read.</source>
-        <translation>Новых: %1, измененных: %2, больше не продаются: %3, без изменений: %4, не прочитано строк: %5.</translation>
-    </message>
-    <message>
         <source>Apply these changes</source>
         <translation>Применить эти изменения</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Чтение %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>? not in the file: %1 %2</source>
+        <translation>? нет в файле: %1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Also take the %n product(s) not in the file off sale</source>
+        <translation>
+            <numerusform>Также снять с продажи %n товар, которого нет в файле</numerusform>
+            <numerusform>Также снять с продажи %n товара, которых нет в файле</numerusform>
+            <numerusform>Также снять с продажи %n товаров, которых нет в файле</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not in the file: %1</source>
+        <translation>Нет в файле: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 и еще %n</numerusform>
+            <numerusform>%1 и еще %n</numerusform>
+            <numerusform>%1 и еще %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They stay on sale unless you tick the box. A file cut short by accounting leaves products out.</source>
+        <translation>Они остаются в продаже, если не поставить отметку. Обрезанный экспорт из учета тоже пропускает товары.</translation>
+    </message>
+    <message>
+        <source>Apply these changes (Ctrl+Enter)</source>
+        <translation>Применить эти изменения (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 changed, %3 taken off sale, %4 unchanged, %5 rows not read.</source>
+        <translation>Новых: %1, измененных: %2, снятых с продажи: %3, без изменений: %4, непрочитанных строк: %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file leaves out %n of the %1 products on sale. Take them all off sale?</source>
+        <translation>
+            <numerusform>В файле нет %n из %1 товаров в продаже. Снять их все с продажи?</numerusform>
+            <numerusform>В файле нет %n из %1 товаров в продаже. Снять их все с продажи?</numerusform>
+            <numerusform>В файле нет %n из %1 товаров в продаже. Снять их все с продажи?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is more than half of the catalog. An export cut short or made from the wrong list looks like this. The products are not deleted and come back with a later import.</source>
+        <translation>Это больше половины каталога. Так выглядит обрезанный экспорт или экспорт не того списка. Товары не удаляются и вернутся со следующим импортом.</translation>
+    </message>
+    <message>
+        <source>Take them off sale</source>
+        <translation>Снять с продажи</translation>
+    </message>
+    <message>
+        <source>Keep them on sale</source>
+        <translation>Оставить в продаже</translation>
     </message>
 </context>
 <context>

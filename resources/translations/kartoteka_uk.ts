@@ -1162,6 +1162,34 @@
         <source>%1 %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
+    <message>
+        <source>stock</source>
+        <translation>залишок</translation>
+    </message>
+    <message numerus="yes">
+        <source>the %1 is %Ln characters long, at most %L2 fit: %3</source>
+        <translation>
+            <numerusform>%1 має довжину %Ln символ, вміщується не більше %L2: %3</numerusform>
+            <numerusform>%1 має довжину %Ln символи, вміщується не більше %L2: %3</numerusform>
+            <numerusform>%1 має довжину %Ln символів, вміщується не більше %L2: %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation>Імпорт скасовано.</translation>
+    </message>
+    <message>
+        <source>The %1 of product %2 is too long. Nothing was changed.</source>
+        <translation>Поле «%1» товару %2 задовге. Нічого не змінено.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file leaves out %n of the %1 products on sale. Confirm that they really are no longer sold; nothing was changed.</source>
+        <translation>
+            <numerusform>У файлі немає %n з %1 товарів у продажу. Підтвердьте, що їх справді більше не продають; нічого не змінено.</numerusform>
+            <numerusform>У файлі немає %n з %1 товарів у продажу. Підтвердьте, що їх справді більше не продають; нічого не змінено.</numerusform>
+            <numerusform>У файлі немає %n з %1 товарів у продажу. Підтвердьте, що їх справді більше не продають; нічого не змінено.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::ClientExport</name>
@@ -2714,10 +2742,6 @@
         <translation>Щоб усе одно відновити її, додайте --unverified.</translation>
     </message>
     <message>
-        <source>Name the file: kartoteka-cli catalog import FILE.csv [--dry-run]</source>
-        <translation>Вкажіть файл: kartoteka-cli catalog import ФАЙЛ.csv [--dry-run]</translation>
-    </message>
-    <message>
         <source>Would change (nothing written, --dry-run):</source>
         <translation>Буде змінено (нічого не записано, --dry-run):</translation>
     </message>
@@ -2736,10 +2760,6 @@
     <message>
         <source>The catalog is empty; import it with: kartoteka-cli catalog import FILE.csv</source>
         <translation>Каталог порожній; імпортуйте його командою: kartoteka-cli catalog import ФАЙЛ.csv</translation>
-    </message>
-    <message>
-        <source>Use: catalog import FILE.csv [--dry-run] | catalog list [TEXT]</source>
-        <translation>Використання: catalog import ФАЙЛ.csv [--dry-run] | catalog list [ТЕКСТ]</translation>
     </message>
     <message>
         <source>&quot;%1&quot; does not use --%2. See --help.</source>
@@ -3102,118 +3122,6 @@ Schema version: %3 (this program: %4)
         <translation>У журналі дій нічого не знайдено.</translation>
     </message>
     <message>
-        <source>Kartoteka from the command line.
-
-On a database with accounts, sign in with --user LOGIN before the command; the
-password comes from KARTOTEKA_PASSWORD or is asked on the terminal, never from
-the command line (paths, verify and --help need no sign-in).
-
-Commands:
-  init --owner LOGIN [--name &quot;Full Name&quot;] [--shared|--local]
-                           create, or open and upgrade, a database; a new one (or
-                           one from before accounts) gets its owner&apos;s account
-  users add LOGIN --name &quot;Full Name&quot; --role owner|admin|senior|manager
-                           (temporary password from KARTOTEKA_NEW_PASSWORD or asked)
-  users list | users set-role LOGIN ROLE
-  users set-password [LOGIN]  someone&apos;s temporary password, or your own
-  users deactivate LOGIN [--hand-over-to LOGIN]...  their clients and open deals
-                           go to the colleagues named, in turn
-  audit [--user LOGIN] [--action NAME] [--from D] [--to D] [--client ID]
-                           who did what (a --user after audit filters)
-  clients export --format csv|xlsx|vcf --out FILE
-  check                    integrity check, schema version and mode
-  backup [--to DIR]        make a verified backup now
-  backups [--dir DIR]      list backups and verify each
-  backups owner-key        set the owner&apos;s passphrase (KARTOTEKA_PASSPHRASE or asked)
-  backups owner-folder DIR every backup also goes there, encrypted for the owner
-  verify FILE              check a backup file without touching the database
-                           (an owner&apos;s copy: with KARTOTEKA_PASSPHRASE or asked)
-  restore FILE --yes [--other-database] [--unverified]
-                           restore a backup (a safety copy is taken first)
-  clients add --name &quot;Last First Middle&quot; [--company C] [--phone P]... [--email E]...
-              [--type T] [--status S] [--source S] [--manager M] [--birthday YYYY-MM-DD]
-  clients find QUERY [--limit N]   the same matching as the search box
-  clients show ID                  the card with its timeline
-  interactions add --client ID --kind note|call|email|meeting|message|purchase
-              [--amount A] [--at ISO] --text T
-  demo [--clients N] [--seed S]    a new database of realistic data, with accounts
-                                   for its owner and staff (it prints the password)
-  paths                    where the default database, backups and demo live
-  pipelines                pipelines with their stages
-  deals add --client ID --title T [--amount A] [--pipeline P] [--stage S] [--manager M]
-  deals move ID --stage NAME [--reason R] [--at ISO]
-  deals list [--pipeline P] [--stage S] [--open|--closed] [--limit N]
-  catalog import FILE.csv [--dry-run]   sync the catalog with accounting&apos;s export
-  catalog list [TEXT] [--all]           products (--all: inactive ones too)
-  report funnel|sales|channels|managers|clients|drifting
-         [--from D] [--to D] [--pipeline P] [--manager M] [--by day|week|month|quarter]
-         [--format csv|xlsx --out FILE]   the report&apos;s table, as the screen exports it
-                           the owner&apos;s reports; drifting: regular clients to call as of --to</source>
-        <translation>Kartoteka з командного рядка.
-
-У базі даних з обліковими записами увійдіть з --user ЛОГІН перед командою; пароль
-береться з KARTOTEKA_PASSWORD або запитується в терміналі, але ніколи не з
-командного рядка (paths, verify і --help входу не потребують).
-
-Команди:
-  init --owner ЛОГІН [--name &quot;ПІБ&quot;] [--shared|--local]
-                           створити або відкрити й оновити базу даних; нова (або
-                           створена до появи облікових записів) отримує обліковий
-                           запис власника
-  users add ЛОГІН --name &quot;ПІБ&quot; --role owner|admin|senior|manager
-                           (тимчасовий пароль з KARTOTEKA_NEW_PASSWORD або
-                           запитується)
-  users list | users set-role ЛОГІН РОЛЬ
-  users set-password [ЛОГІН]
-                           тимчасовий пароль колеги або ваш власний
-  users deactivate ЛОГІН [--hand-over-to ЛОГІН]...
-                           клієнти й відкриті угоди по черзі переходять до названих
-                           колег
-  audit [--user ЛОГІН] [--action НАЗВА] [--from ДАТА] [--to ДАТА] [--client НОМЕР]
-                           хто що зробив (--user після audit — фільтр)
-  clients export --format csv|xlsx|vcf --out ФАЙЛ
-  check                    перевірка цілісності, версія схеми й режим
-  backup [--to ТЕКА]       зробити перевірену резервну копію зараз
-  backups [--dir ТЕКА]     перелік резервних копій з перевіркою кожної
-  backups owner-key        задати парольну фразу власника (KARTOTEKA_PASSPHRASE або
-                           запитується)
-  backups owner-folder ТЕКА
-                           кожна резервна копія потрапляє й туди, зашифрована для
-                           власника
-  verify ФАЙЛ              перевірити файл резервної копії, не торкаючись бази даних
-                           (копію власника — з KARTOTEKA_PASSPHRASE або запитується)
-  restore ФАЙЛ --yes [--other-database] [--unverified]
-                           відновити резервну копію (спершу робиться страхувальна
-                           копія)
-  clients add --name &quot;Прізвище Ім’я По батькові&quot; [--company C] [--phone P]...
-              [--email E]... [--type T] [--status S] [--source S] [--manager M]
-              [--birthday РРРР-ММ-ДД]
-  clients find ЗАПИТ [--limit N]
-                           пошук так само, як у полі пошуку
-  clients show НОМЕР       картка клієнта з історією
-  interactions add --client НОМЕР --kind note|call|email|meeting|message|purchase
-              [--amount A] [--at ISO] --text ТЕКСТ
-  demo [--clients N] [--seed S]
-                           нова база даних із правдоподібними даними та обліковими
-                           записами власника й працівників (пароль буде показано)
-  paths                    де лежать типова база даних, резервні копії та демо
-  pipelines                воронки з їхніми етапами
-  deals add --client НОМЕР --title T [--amount A] [--pipeline P] [--stage S]
-            [--manager M]
-  deals move НОМЕР --stage НАЗВА [--reason R] [--at ISO]
-  deals list [--pipeline P] [--stage S] [--open|--closed] [--limit N]
-  catalog import ФАЙЛ.csv [--dry-run]
-                           звірити каталог з вивантаженням із бухгалтерії
-  catalog list [ТЕКСТ] [--all]
-                           товари (--all: також неактивні)
-  report funnel|sales|channels|managers|clients|drifting
-         [--from ДАТА] [--to ДАТА] [--pipeline P] [--manager M]
-         [--by day|week|month|quarter] [--format csv|xlsx --out ФАЙЛ]
-                           звіти власника; drifting: постійні клієнти, яким час
-                           зателефонувати станом на --to; з --format і --out: таблиця
-                           звіту у файлі, як її експортує екран звітів</translation>
-    </message>
-    <message>
         <source>Database file (default: %1).</source>
         <translation>Файл бази даних (типово: %1).</translation>
     </message>
@@ -3236,10 +3144,6 @@ Commands:
     <message>
         <source>backups: the folder to list.</source>
         <translation>backups: папка, вміст якої показати.</translation>
-    </message>
-    <message>
-        <source>restore: yes, replace the data.</source>
-        <translation>restore: так, замінити дані.</translation>
     </message>
     <message>
         <source>restore: yes, the backup is of another database.</source>
@@ -3568,6 +3472,154 @@ Demo: %3</source>
     <message>
         <source>Total: won deals: %L1, %2; logged purchases: %L3, %4</source>
         <translation>Разом: виграних угод: %L1, %2; покупок: %L3, %4</translation>
+    </message>
+    <message>
+        <source>Name the file: kartoteka-cli catalog import FILE.csv [--dry-run] [--deactivate-missing [--yes]]</source>
+        <translation>Вкажіть файл: kartoteka-cli catalog import FILE.csv [--dry-run] [--deactivate-missing [--yes]]</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file leaves out %n of the %1 products on sale: more than half of the catalog. If that is right, run again with --yes; nothing was changed.</source>
+        <translation>
+            <numerusform>У файлі немає %n з %1 товарів у продажу: це більше половини каталогу. Якщо так і має бути, запустіть ще раз з --yes; нічого не змінено.</numerusform>
+            <numerusform>У файлі немає %n з %1 товарів у продажу: це більше половини каталогу. Якщо так і має бути, запустіть ще раз з --yes; нічого не змінено.</numerusform>
+            <numerusform>У файлі немає %n з %1 товарів у продажу: це більше половини каталогу. Якщо так і має бути, запустіть ще раз з --yes; нічого не змінено.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n product(s) on sale are not in the file and stay on sale; --deactivate-missing would take them off sale.</source>
+        <translation>
+            <numerusform>  %n товар у продажу відсутній у файлі й лишається в продажу; --deactivate-missing зняв би його з продажу.</numerusform>
+            <numerusform>  %n товари у продажу відсутні у файлі й лишаються в продажу; --deactivate-missing зняв би їх з продажу.</numerusform>
+            <numerusform>  %n товарів у продажу відсутні у файлі й лишаються в продажу; --deactivate-missing зняв би їх з продажу.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use: catalog import FILE.csv [--dry-run] [--deactivate-missing [--yes]] | catalog list [TEXT]</source>
+        <translation>Використання: catalog import FILE.csv [--dry-run] [--deactivate-missing [--yes]] | catalog list [ТЕКСТ]</translation>
+    </message>
+    <message>
+        <source>Kartoteka from the command line.
+
+On a database with accounts, sign in with --user LOGIN before the command; the
+password comes from KARTOTEKA_PASSWORD or is asked on the terminal, never from
+the command line (paths, verify and --help need no sign-in).
+
+Commands:
+  init --owner LOGIN [--name &quot;Full Name&quot;] [--shared|--local]
+                           create, or open and upgrade, a database; a new one (or
+                           one from before accounts) gets its owner&apos;s account
+  users add LOGIN --name &quot;Full Name&quot; --role owner|admin|senior|manager
+                           (temporary password from KARTOTEKA_NEW_PASSWORD or asked)
+  users list | users set-role LOGIN ROLE
+  users set-password [LOGIN]  someone&apos;s temporary password, or your own
+  users deactivate LOGIN [--hand-over-to LOGIN]...  their clients and open deals
+                           go to the colleagues named, in turn
+  audit [--user LOGIN] [--action NAME] [--from D] [--to D] [--client ID]
+                           who did what (a --user after audit filters)
+  clients export --format csv|xlsx|vcf --out FILE
+  check                    integrity check, schema version and mode
+  backup [--to DIR]        make a verified backup now
+  backups [--dir DIR]      list backups and verify each
+  backups owner-key        set the owner&apos;s passphrase (KARTOTEKA_PASSPHRASE or asked)
+  backups owner-folder DIR every backup also goes there, encrypted for the owner
+  verify FILE              check a backup file without touching the database
+                           (an owner&apos;s copy: with KARTOTEKA_PASSPHRASE or asked)
+  restore FILE --yes [--other-database] [--unverified]
+                           restore a backup (a safety copy is taken first)
+  clients add --name &quot;Last First Middle&quot; [--company C] [--phone P]... [--email E]...
+              [--type T] [--status S] [--source S] [--manager M] [--birthday YYYY-MM-DD]
+  clients find QUERY [--limit N]   the same matching as the search box
+  clients show ID                  the card with its timeline
+  interactions add --client ID --kind note|call|email|meeting|message|purchase
+              [--amount A] [--at ISO] --text T
+  demo [--clients N] [--seed S]    a new database of realistic data, with accounts
+                                   for its owner and staff (it prints the password)
+  paths                    where the default database, backups and demo live
+  pipelines                pipelines with their stages
+  deals add --client ID --title T [--amount A] [--pipeline P] [--stage S] [--manager M]
+  deals move ID --stage NAME [--reason R] [--at ISO]
+  deals list [--pipeline P] [--stage S] [--open|--closed] [--limit N]
+  catalog import FILE.csv [--dry-run] [--deactivate-missing [--yes]]
+                           sync the catalog with accounting&apos;s export; products not in
+                           the file stay on sale unless --deactivate-missing
+  catalog list [TEXT] [--all]           products (--all: inactive ones too)
+  report funnel|sales|channels|managers|clients|drifting
+         [--from D] [--to D] [--pipeline P] [--manager M] [--by day|week|month|quarter]
+         [--format csv|xlsx --out FILE]   the report&apos;s table, as the screen exports it
+                           the owner&apos;s reports; drifting: regular clients to call as of --to</source>
+        <translation>Kartoteka з командного рядка.
+
+У базі даних з обліковими записами увійдіть з --user ЛОГІН перед командою; пароль
+береться з KARTOTEKA_PASSWORD або запитується в терміналі, але ніколи не з
+командного рядка (paths, verify і --help входу не потребують).
+
+Команди:
+  init --owner ЛОГІН [--name &quot;ПІБ&quot;] [--shared|--local]
+                           створити або відкрити й оновити базу даних; нова (або
+                           створена до появи облікових записів) отримує обліковий
+                           запис власника
+  users add ЛОГІН --name &quot;ПІБ&quot; --role owner|admin|senior|manager
+                           (тимчасовий пароль з KARTOTEKA_NEW_PASSWORD або
+                           запитується)
+  users list | users set-role ЛОГІН РОЛЬ
+  users set-password [ЛОГІН]
+                           тимчасовий пароль колеги або ваш власний
+  users deactivate ЛОГІН [--hand-over-to ЛОГІН]...
+                           клієнти й відкриті угоди по черзі переходять до названих
+                           колег
+  audit [--user ЛОГІН] [--action НАЗВА] [--from ДАТА] [--to ДАТА] [--client НОМЕР]
+                           хто що зробив (--user після audit — фільтр)
+  clients export --format csv|xlsx|vcf --out ФАЙЛ
+  check                    перевірка цілісності, версія схеми й режим
+  backup [--to ТЕКА]       зробити перевірену резервну копію зараз
+  backups [--dir ТЕКА]     перелік резервних копій з перевіркою кожної
+  backups owner-key        задати парольну фразу власника (KARTOTEKA_PASSPHRASE або
+                           запитується)
+  backups owner-folder ТЕКА
+                           кожна резервна копія потрапляє й туди, зашифрована для
+                           власника
+  verify ФАЙЛ              перевірити файл резервної копії, не торкаючись бази даних
+                           (копію власника — з KARTOTEKA_PASSPHRASE або запитується)
+  restore ФАЙЛ --yes [--other-database] [--unverified]
+                           відновити резервну копію (спершу робиться страхувальна
+                           копія)
+  clients add --name &quot;Прізвище Ім’я По батькові&quot; [--company C] [--phone P]...
+              [--email E]... [--type T] [--status S] [--source S] [--manager M]
+              [--birthday РРРР-ММ-ДД]
+  clients find ЗАПИТ [--limit N]
+                           пошук так само, як у полі пошуку
+  clients show НОМЕР       картка клієнта з історією
+  interactions add --client НОМЕР --kind note|call|email|meeting|message|purchase
+              [--amount A] [--at ISO] --text ТЕКСТ
+  demo [--clients N] [--seed S]
+                           нова база даних із правдоподібними даними та обліковими
+                           записами власника й працівників (пароль буде показано)
+  paths                    де лежать типова база даних, резервні копії та демо
+  pipelines                воронки з їхніми етапами
+  deals add --client НОМЕР --title T [--amount A] [--pipeline P] [--stage S]
+            [--manager M]
+  deals move НОМЕР --stage НАЗВА [--reason R] [--at ISO]
+  deals list [--pipeline P] [--stage S] [--open|--closed] [--limit N]
+  catalog import ФАЙЛ.csv [--dry-run] [--deactivate-missing [--yes]]
+                           звірити каталог з вивантаженням із бухгалтерії;
+                           товари, яких немає у файлі, лишаються в продажу
+                           без --deactivate-missing
+  catalog list [ТЕКСТ] [--all]
+                           товари (--all: також неактивні)
+  report funnel|sales|channels|managers|clients|drifting
+         [--from ДАТА] [--to ДАТА] [--pipeline P] [--manager M]
+         [--by day|week|month|quarter] [--format csv|xlsx --out ФАЙЛ]
+                           звіти власника; drifting: постійні клієнти, яким час
+                           зателефонувати станом на --to; з --format і --out: таблиця
+                           звіту у файлі, як її експортує екран звітів</translation>
+    </message>
+    <message>
+        <source>restore: yes, replace the data; catalog import: yes, take most of the catalog off sale.</source>
+        <translation>restore: так, замінити дані; catalog import: так, зняти з продажу більшу частину каталогу.</translation>
+    </message>
+    <message>
+        <source>catalog import: take products not in the file off sale (with --yes when they are most of the catalog).</source>
+        <translation>catalog import: зняти з продажу товари, яких немає у файлі (з --yes, коли це більша частина каталогу).</translation>
     </message>
 </context>
 <context>
@@ -4480,10 +4532,6 @@ in this stage since %3, last activity %4</source>
         <translation>~ %1 %2: %3</translation>
     </message>
     <message>
-        <source>− no longer sold: %1 %2</source>
-        <translation>− більше не продається: %1 %2</translation>
-    </message>
-    <message>
         <source>! line %1 not read: %2</source>
         <translation>! рядок %1 не прочитано: %2</translation>
     </message>
@@ -4492,12 +4540,72 @@ in this stage since %3, last activity %4</source>
         <translation>Імпорт %1</translation>
     </message>
     <message>
-        <source>%1 new, %2 changed, %3 no longer sold, %4 unchanged, %5 rows not read.</source>
-        <translation>Нових: %1, змінених: %2, більше не продаються: %3, без змін: %4, не прочитано рядків: %5.</translation>
-    </message>
-    <message>
         <source>Apply these changes</source>
         <translation>Застосувати ці зміни</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Читання %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>? not in the file: %1 %2</source>
+        <translation>? немає у файлі: %1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Also take the %n product(s) not in the file off sale</source>
+        <translation>
+            <numerusform>Також зняти з продажу %n товар, якого немає у файлі</numerusform>
+            <numerusform>Також зняти з продажу %n товари, яких немає у файлі</numerusform>
+            <numerusform>Також зняти з продажу %n товарів, яких немає у файлі</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not in the file: %1</source>
+        <translation>Немає у файлі: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 та ще %n</numerusform>
+            <numerusform>%1 та ще %n</numerusform>
+            <numerusform>%1 та ще %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They stay on sale unless you tick the box. A file cut short by accounting leaves products out.</source>
+        <translation>Вони лишаються в продажу, якщо не поставити позначку. Обрізаний експорт з обліку теж пропускає товари.</translation>
+    </message>
+    <message>
+        <source>Apply these changes (Ctrl+Enter)</source>
+        <translation>Застосувати ці зміни (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 changed, %3 taken off sale, %4 unchanged, %5 rows not read.</source>
+        <translation>Нових: %1, змінених: %2, знятих з продажу: %3, без змін: %4, непрочитаних рядків: %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file leaves out %n of the %1 products on sale. Take them all off sale?</source>
+        <translation>
+            <numerusform>У файлі немає %n з %1 товарів у продажу. Зняти їх усі з продажу?</numerusform>
+            <numerusform>У файлі немає %n з %1 товарів у продажу. Зняти їх усі з продажу?</numerusform>
+            <numerusform>У файлі немає %n з %1 товарів у продажу. Зняти їх усі з продажу?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is more than half of the catalog. An export cut short or made from the wrong list looks like this. The products are not deleted and come back with a later import.</source>
+        <translation>Це більше половини каталогу. Так виглядає обрізаний експорт або експорт не того списку. Товари не видаляються й повернуться з наступним імпортом.</translation>
+    </message>
+    <message>
+        <source>Take them off sale</source>
+        <translation>Зняти з продажу</translation>
+    </message>
+    <message>
+        <source>Keep them on sale</source>
+        <translation>Залишити в продажу</translation>
     </message>
 </context>
 <context>

@@ -389,7 +389,7 @@ TEST_CASE("edits of lists, pipelines, settings and the catalog are audited", "[a
     CatalogImportPlan plan = requireValue(planCatalogImport(db, csv));
     requireOk(applyCatalogImport(db, plan, u"prices.csv"_s));
     plan = requireValue(planCatalogImport(db, "sku,name,price\nT-1,Tile,470\n"));
-    requireOk(applyCatalogImport(db, plan, u"prices-2.csv"_s));
+    requireOk(applyCatalogImport(db, plan, u"prices-2.csv"_s, MissingProducts::Deactivate));
     const QList<AuditEntry> imports = shop.audit(u"product.import"_s);
     REQUIRE(imports.size() == 2); // one row per import, whatever it changed
     CHECK(imports.first().details.value(u"changed"_s).toInt() == 1);

@@ -64,7 +64,7 @@ TEST_CASE("a catalog import adds, updates and deactivates by SKU and reports bad
     CHECK(t100.after.priceMinor == 47000);
     CHECK(t100.before.stock == 120);
     CHECK(t100.after.stock == 100);
-    REQUIRE(plan.deactivated.size() == 2); // T-200 and G-1 are no longer in accounting
+    REQUIRE(plan.missing.size() == 2); // T-200 and G-1 are no longer in accounting
     REQUIRE(plan.problems.size() == 4);
     CHECK(plan.problems[0].line == 4);
     CHECK(plan.problems[0].kind == ImportProblemKind::NoSku);
@@ -77,14 +77,15 @@ TEST_CASE("a catalog import adds, updates and deactivates by SKU and reports bad
 
     // Nothing is written until the plan is applied, and then all of it.
     CHECK(requireValue(products.list()).size() == 3);
-    requireOk(applyCatalogImport(*db, plan));
+    requireOk(applyCatalogImport(*db, plan, {}, MissingProducts::DeactivateMostOfCatalog));
     CHECK(requireValue(products.list()).size() == 2);
     CHECK(requireValue(products.list(true)).size() == 4); // nothing deleted
     CHECK(requireValue(products.bySku(u"T-100"_s)).priceMinor == 47000);
 
     // A plan made before someone else's change applies nothing.
     CatalogImportPlan stale = requireValue(planCatalogImport(*db, first));
-    requireOk(applyCatalogImport(*db, requireValue(planCatalogImport(*db, first))));
+    requireOk(applyCatalogImport(*db, requireValue(planCatalogImport(*db, first)), {},
+                                 MissingProducts::Deactivate));
     Status refused = applyCatalogImport(*db, stale);
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().kind == ErrorKind::Conflict);
@@ -164,7 +165,7 @@ TEST_CASE("a short or long catalog row is an error of that row and wipes nothing
     CHECK(plan.problems[1].line == 3);
     REQUIRE(plan.changed.size() == 1);
     CHECK(plan.changed.first().after.sku == u"G-1"_s);
-    CHECK(plan.deactivated.isEmpty()); // T-100 and T-200 are in the file, only unreadable
+    CHECK(plan.missing.isEmpty()); // T-100 and T-200 are in the file, only unreadable
     requireOk(applyCatalogImport(*f.db, plan));
     const Product tile = requireValue(ProductRepository(*f.db).bySku(u"T-100"_s));
     CHECK(tile.active);
@@ -188,7 +189,7 @@ TEST_CASE("catalog cells that are NaN, infinity or exponents are row errors", "[
     CHECK(plan.added.first().sku == u"N-2"_s);
     CHECK(plan.added.first().vatPercent == 20.0);
     CHECK(*plan.added.first().stock == -1.5);
-    CHECK(plan.deactivated.isEmpty());
+    CHECK(plan.missing.isEmpty());
 }
 
 TEST_CASE("a UTF-8 catalog with one Windows-1251 row is refused, never read wholly as 1251",
@@ -231,4 +232,124 @@ TEST_CASE("UTF-16 with a byte-order mark (Excel's Unicode text) is read", "[cata
     // Without a byte-order mark UTF-16 is not guessed, and not read as garbage either.
     QStringEncoder noBom(QStringEncoder::Utf16LE);
     CHECK(readCsv(noBom(text)).error().kind == ErrorKind::Invalid);
+}
+
+TEST_CASE("an over-long catalog value is a row problem with its line, never shown whole",
+          "[catalog]")
+{
+    CatalogFixture f;
+    // The trial's file: a header and one row whose SKU is five million characters.
+    const QByteArray hugeSku = QByteArray(5'000'000, 'A');
+    Result<CatalogImportPlan> refused =
+        planCatalogImport(*f.db, "sku;name;price\n" + hugeSku + ";Tile;450\n");
+    REQUIRE_FALSE(refused.ok()); // no row could be read: nothing changes
+    CHECK(refused.error().kind == ErrorKind::Invalid);
+    CHECK(refused.error().message.size() < 1000);
+    CHECK(f.active() == 3);
+
+    const QString name300(productLimits::kName, u'Ж');
+    const CatalogImportPlan plan = requireValue(
+        planCatalogImport(*f.db, "sku;name;unit;price;vat\n"
+                                 "N-1;" +
+                                     name300.toUtf8() +
+                                     ";m2;10;20\n"
+                                     "N-2;" +
+                                     (name300 + u'Ж').toUtf8() + ";m2;10;20\n" + hugeSku +
+                                     ";Tile;m2;450;20\n"
+                                     "N-3;Glue;" +
+                                     QByteArray(productLimits::kUnit + 1, 'k') +
+                                     ";10;20\n"
+                                     "N-4;Glue;kg;" +
+                                     QByteArray(1'000'000, '1') +
+                                     ";20\n"
+                                     "T-100;Tile;m2;470;20\n"));
+    REQUIRE(plan.added.size() == 1);
+    CHECK(plan.added.first().name == name300); // exactly at the limit is fine
+    REQUIRE(plan.problems.size() == 4);
+    const QStringList fields{u"name"_s, u"sku"_s, u"unit"_s, u"price"_s};
+    for (int i = 0; i < plan.problems.size(); ++i) {
+        CHECK(plan.problems[i].kind == ImportProblemKind::TooLong);
+        CHECK(plan.problems[i].line == i + 3);
+        CHECK(plan.problems[i].field == fields[i]);
+        CHECK(plan.problems[i].reason.size() < 200);
+    }
+
+    // A plan put together by other code meets the same limits.
+    CatalogImportPlan handMade;
+    Product tooLong;
+    tooLong.sku = QString(productLimits::kSku + 1, u'S');
+    tooLong.name = u"x"_s;
+    handMade.added.append(tooLong);
+    Status s = applyCatalogImport(*f.db, handMade);
+    REQUIRE_FALSE(s.ok());
+    CHECK(s.error().kind == ErrorKind::Invalid);
+    CHECK(s.error().message.size() < 500);
+    CHECK(overlongProductField(tooLong) == u"sku"_s);
+    CHECK(shortened(QString(1000, u'a'), 10).size() == 10);
+}
+
+TEST_CASE("products missing from the catalog file stay on sale unless asked, twice for most",
+          "[catalog]")
+{
+    CatalogFixture f;
+    // A one-row export (cut short by accounting) names one of three products.
+    const CatalogImportPlan oneRow =
+        requireValue(planCatalogImport(*f.db, "sku;name;price\nT-100;Tile;470\n"));
+    CHECK(oneRow.missing.size() == 2);
+    CHECK(oneRow.activeBefore == 3);
+    CHECK(oneRow.missingAreMostOfCatalog());
+    requireOk(applyCatalogImport(*f.db, oneRow)); // the default keeps them
+    CHECK(f.active() == 3);
+    CHECK(requireValue(ProductRepository(*f.db).bySku(u"T-100"_s)).priceMinor == 47000);
+
+    const CatalogImportPlan again =
+        requireValue(planCatalogImport(*f.db, "sku;name;price\nT-100;Tile;480\n"));
+    Status s = applyCatalogImport(*f.db, again, {}, MissingProducts::Deactivate);
+    REQUIRE_FALSE(s.ok()); // most of the catalog needs the second confirmation
+    CHECK(s.error().kind == ErrorKind::Invalid);
+    CHECK(f.active() == 3);
+    CHECK(requireValue(ProductRepository(*f.db).bySku(u"T-100"_s)).priceMinor == 47000);
+    requireOk(applyCatalogImport(*f.db, again, {}, MissingProducts::DeactivateMostOfCatalog));
+    CHECK(f.active() == 1);
+
+    // One missing of three is not most: asked once is enough.
+    requireOk(applyCatalogImport(
+        *f.db, requireValue(planCatalogImport(*f.db, "sku;name;price\nT-100;Tile;480\n"
+                                                     "T-200;Wood;1250,50\nG-1;Grout;85\n"))));
+    const CatalogImportPlan two =
+        requireValue(planCatalogImport(*f.db, "sku;name;price\nT-100;Tile;480\nG-1;Grout;85\n"));
+    CHECK_FALSE(two.missingAreMostOfCatalog());
+    CHECK_FALSE(two.changesSomething());
+    CHECK(two.changesSomething(MissingProducts::Deactivate));
+    requireOk(applyCatalogImport(*f.db, two, {}, MissingProducts::Deactivate));
+    CHECK(f.active() == 2);
+}
+
+TEST_CASE("a catalog file without VAT leaves the rate unknown, not 0 %", "[catalog]")
+{
+    TempDir dir;
+    auto db = openTestDatabase(dir.path(u"shop.sqlite"_s));
+    requireOk(applyCatalogImport(
+        *db, requireValue(planCatalogImport(*db, "sku;name;price;vat\nT-1;Tile;450;20\n"
+                                                 "E-1;Book;100;0\n"))));
+    ProductRepository products(*db);
+    const CatalogImportPlan noVat = requireValue(
+        planCatalogImport(*db, "sku;name;price\nT-1;Tile;470\nE-1;Book;100\nN-1;Glue;85\n"));
+    CHECK(noVat.changed.size() == 1);
+    CHECK(noVat.changed.first().fields == QStringList{u"price"_s});
+    REQUIRE(noVat.added.size() == 1);
+    CHECK_FALSE(noVat.added.first().vatPercent.has_value());
+    requireOk(applyCatalogImport(*db, noVat));
+    CHECK(requireValue(products.bySku(u"T-1"_s)).vatPercent == 20.0);
+    CHECK(requireValue(products.bySku(u"E-1"_s)).vatPercent == 0.0); // exempt stays exempt
+    CHECK_FALSE(requireValue(products.bySku(u"N-1"_s)).vatPercent.has_value());
+
+    // An empty cell says nothing either; a rate given is taken.
+    const CatalogImportPlan cells = requireValue(planCatalogImport(
+        *db, "sku;name;price;vat\nT-1;Tile;470;\nE-1;Book;100;\nN-1;Glue;85;7\n"));
+    REQUIRE(cells.changed.size() == 1);
+    CHECK(cells.changed.first().after.sku == u"N-1"_s);
+    requireOk(applyCatalogImport(*db, cells));
+    CHECK(requireValue(products.bySku(u"T-1"_s)).vatPercent == 20.0);
+    CHECK(requireValue(products.bySku(u"N-1"_s)).vatPercent == 7.0);
 }

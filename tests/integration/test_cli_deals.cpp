@@ -119,6 +119,65 @@ TEST_CASE("kartoteka-cli imports the catalog with a dry run first", "[integratio
     CHECK(cliErrorKind(missing) == u"not_found"_s);
 }
 
+TEST_CASE("kartoteka-cli catalog import keeps missing products unless asked, and --yes for most",
+          "[integration][cli][catalog]")
+{
+    TempDir home;
+    const QString db = newShop(home);
+    const QString all = home.path(u"all.csv"_s);
+    writeFile(all, "sku;name;price\nT-1;Tile;450\nT-2;Wood;990\nG-1;Grout;85\n");
+    REQUIRE(runCli({u"--db"_s, db, u"catalog"_s, u"import"_s, all}, home.path()).exitCode == 0);
+    auto onSale = [&] {
+        return runCli({u"--db"_s, db, u"catalog"_s, u"list"_s, u"--json"_s}, home.path())
+            .json()
+            .array()
+            .size();
+    };
+    const QString one = home.path(u"one.csv"_s);
+    writeFile(one, "sku;name;price\nT-1;Tile;470\n");
+    CliRun kept = runCli({u"--db"_s, db, u"catalog"_s, u"import"_s, one, u"--json"_s}, home.path());
+    REQUIRE(kept.exitCode == 0);
+    CHECK(kept.json().object().value(u"deactivated"_s).toArray().isEmpty());
+    CHECK(kept.json().object().value(u"missing"_s).toArray().size() == 2);
+    CHECK(onSale() == 3);
+
+    CliRun unconfirmed = runCli(
+        {u"--db"_s, db, u"catalog"_s, u"import"_s, one, u"--deactivate-missing"_s, u"--json"_s},
+        home.path());
+    CHECK(unconfirmed.exitCode != 0);
+    CHECK(cliErrorKind(unconfirmed) == u"invalid"_s);
+    CHECK(onSale() == 3);
+    CliRun confirmed = runCli({u"--db"_s, db, u"catalog"_s, u"import"_s, one,
+                               u"--deactivate-missing"_s, u"--yes"_s, u"--json"_s},
+                              home.path());
+    REQUIRE(confirmed.exitCode == 0);
+    CHECK(confirmed.json().object().value(u"deactivated"_s).toArray().size() == 2);
+    CHECK(onSale() == 1);
+}
+
+TEST_CASE("kartoteka-cli catalog import refuses a 5-million-character SKU without printing it",
+          "[integration][cli][catalog]")
+{
+    TempDir home;
+    const QString db = newShop(home);
+    const QString csv = home.path(u"broken.csv"_s);
+    writeFile(csv, "sku;name;price\n" + QByteArray(5'000'000, 'A') + ";Tile;450\nT-2;Glue;85\n");
+    CliRun dry =
+        runCli({u"--db"_s, db, u"catalog"_s, u"import"_s, csv, u"--dry-run"_s}, home.path());
+    REQUIRE(dry.exitCode == 0);
+    CHECK(dry.out.size() + dry.err.size() < 4000);
+    CliRun json = runCli(
+        {u"--db"_s, db, u"catalog"_s, u"import"_s, csv, u"--dry-run"_s, u"--json"_s}, home.path());
+    REQUIRE(json.exitCode == 0);
+    CHECK(json.out.size() < 4000);
+    const QJsonObject problem =
+        json.json().object().value(u"problems"_s).toArray().first().toObject();
+    CHECK(problem.value(u"line"_s).toInt() == 2);
+    CHECK(problem.value(u"kind"_s).toString() == u"too_long"_s);
+    CHECK(problem.value(u"field"_s).toString() == u"sku"_s);
+    CHECK(json.json().object().value(u"added"_s).toArray().size() == 1);
+}
+
 TEST_CASE("kartoteka-cli reports answer from the same core code", "[integration][cli][reports]")
 {
     TempDir home;

@@ -1,26 +1,36 @@
 #include "catalog/CatalogPage.h"
 
 #include "clients/ClientSettings.h"
-#include "main/DialogKeys.h"
 #include "main/FileDialogs.h"
 #include "storage/LiveFiles.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QColor>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QProgressDialog>
 #include <QPushButton>
+#include <QShortcut>
+#include <QStringListModel>
 #include <QTableView>
+#include <QThread>
 #include <QVBoxLayout>
+
+#include <atomic>
+#include <memory>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -56,19 +66,24 @@ QVariant ProductListModel::data(const QModelIndex& index, int role) const
     if (role != Qt::DisplayRole)
         return {};
     const QLocale locale;
+    // Shortened, so that a value from before the length limits (or from
+    // another program) cannot make the table lay out megabytes of text.
     switch (Column(index.column())) {
     case Sku:
-        return p.sku;
-    case Name:
-        return p.active ? p.name : tr("%1 (not in the catalog)").arg(p.name);
+        return shortened(p.sku, productLimits::kSku);
+    case Name: {
+        const QString name = shortened(p.name, productLimits::kName);
+        return p.active ? name : tr("%1 (not in the catalog)").arg(name);
+    }
     case Unit:
-        return p.unit;
+        return shortened(p.unit, productLimits::kUnit);
     case Price:
         return formatMoney(p.priceMinor, p.currency);
     case Category:
-        return p.category;
+        return shortened(p.category, productLimits::kCategory);
     case Vat:
-        return tr("%1 %").arg(locale.toString(p.vatPercent));
+        // "—": accounting did not say; 0 % would claim the product is VAT-exempt.
+        return p.vatPercent ? tr("%1 %").arg(locale.toString(*p.vatPercent)) : u"—"_s;
     case Stock:
         return p.stock ? locale.toString(*p.stock) : QString();
     case ColumnCount:
@@ -158,61 +173,200 @@ void CatalogPage::importFile()
 {
     const QString path = chooseFileToOpen(this, tr("Import the catalog"), QDir::homePath(),
                                           tr("CSV files (*.csv *.txt);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    Result<QByteArray> bytes = readChosenFile(path);
-    if (!bytes) {
-        QMessageBox::warning(this, tr("Import the catalog"), bytes.error().message);
-        return;
-    }
-    Result<CatalogImportPlan> plan = planCatalogImport(m_db, *bytes);
-    if (!plan) {
-        QMessageBox::warning(this, tr("Import the catalog"), plan.error().message);
-        return;
-    }
-    previewAndApply(*plan, QFileInfo(path).fileName());
+    if (!path.isEmpty())
+        importPath(path);
 }
+
+bool CatalogPage::importPath(const QString& path)
+{
+    Result<QList<Product>> current = ProductRepository(m_db).list(true);
+    if (!current) {
+        QMessageBox::warning(this, tr("Import the catalog"), current.error().message);
+        return false;
+    }
+    // The file is read and compared on a thread of its own, with the catalog
+    // read here (one connection per thread): a big export must not freeze the
+    // window, and the person can give up waiting.
+    struct Shared
+    {
+        std::atomic_bool cancelled{false};
+        std::atomic_bool done{false}; // set after `plan`, so that seeing it makes `plan` safe
+        std::optional<Result<CatalogImportPlan>> plan;
+    };
+    auto shared = std::make_shared<Shared>();
+    QThread* thread =
+        QThread::create([shared, path, products = *current, currency = shopCurrency(m_db)] {
+            Result<QByteArray> bytes = readChosenFile(path);
+            if (!bytes)
+                shared->plan = bytes.error();
+            else
+                shared->plan = planCatalogImport(*bytes, products, currency,
+                                                 [shared] { return shared->cancelled.load(); });
+            shared->done = true;
+        });
+    // A cancelled read runs on to its next check and then cleans up after itself.
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    const QString fileName = QFileInfo(path).fileName();
+    QProgressDialog progress(tr("Reading %1…").arg(fileName), tr("Cancel"), 0, 0, this);
+    progress.setWindowTitle(tr("Import the catalog"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(400);
+    progress.setAutoReset(false);
+    progress.setAutoClose(false);
+    QEventLoop loop;
+    connect(thread, &QThread::finished, &loop, &QEventLoop::quit);
+    connect(&progress, &QProgressDialog::canceled, &loop, &QEventLoop::quit);
+    thread->start();
+    loop.exec();
+    // The thread may be deleted by now (deleteLater ran in the loop): only `shared` is read.
+    if (!shared->done) {
+        shared->cancelled = true;
+        return false;
+    }
+    progress.close();
+    if (!shared->plan || !*shared->plan) {
+        if (shared->plan)
+            QMessageBox::warning(this, tr("Import the catalog"), shared->plan->error().message);
+        return false;
+    }
+    return previewAndApply(**shared->plan, fileName);
+}
+
+namespace {
+
+// One line of the preview, never longer than a screen can use.
+QString previewLine(const QString& text)
+{
+    return shortened(text, 400);
+}
+
+} // namespace
 
 bool CatalogPage::previewAndApply(const CatalogImportPlan& plan, const QString& fileName)
 {
     QStringList lines;
     for (const Product& p : plan.added)
-        lines.append(
-            tr("+ new: %1 %2, %3").arg(p.sku, p.name, formatMoney(p.priceMinor, p.currency)));
+        lines.append(previewLine(
+            tr("+ new: %1 %2, %3").arg(p.sku, p.name, formatMoney(p.priceMinor, p.currency))));
     for (const ProductChange& c : plan.changed)
-        lines.append(tr("~ %1 %2: %3").arg(c.after.sku, c.after.name, c.what.join(u"; "_s)));
-    for (const Product& p : plan.deactivated)
-        lines.append(tr("− no longer sold: %1 %2").arg(p.sku, p.name));
+        lines.append(
+            previewLine(tr("~ %1 %2: %3").arg(c.after.sku, c.after.name, c.what.join(u"; "_s))));
+    for (const Product& p : plan.missing)
+        lines.append(previewLine(tr("? not in the file: %1 %2").arg(p.sku, p.name)));
     for (const ImportProblem& problem : plan.problems)
-        lines.append(tr("! line %1 not read: %2").arg(problem.line).arg(problem.reason));
+        lines.append(
+            previewLine(tr("! line %1 not read: %2").arg(problem.line).arg(problem.reason)));
 
     QDialog dialog(this);
-    dialog.setWindowTitle(tr("Import %1").arg(fileName));
-    auto* summary =
-        new QLabel(tr("%1 new, %2 changed, %3 no longer sold, %4 unchanged, %5 rows not read.")
-                       .arg(plan.added.size())
-                       .arg(plan.changed.size())
-                       .arg(plan.deactivated.size())
-                       .arg(plan.unchanged)
-                       .arg(plan.problems.size()),
-                   &dialog);
-    auto* details = new QPlainTextEdit(lines.join(u'\n'), &dialog);
-    details->setReadOnly(true);
+    dialog.setWindowTitle(tr("Import %1").arg(shortened(fileName)));
+    auto* summary = new QLabel(&dialog);
+    summary->setWordWrap(true);
+    // A list view lays out only the rows in sight, elided: a file of any size
+    // (or a broken one) previews at once.
+    auto* details = new QListView(&dialog);
+    details->setObjectName(u"importPreviewLines"_s);
+    details->setModel(new QStringListModel(lines, details));
+    details->setUniformItemSizes(true);
+    details->setTextElideMode(Qt::ElideRight);
+    details->setWordWrap(false);
+    details->setEditTriggers(QAbstractItemView::NoEditTriggers);
+
+    auto* deactivate = new QCheckBox(tr("Also take the %n product(s) not in the file off sale",
+                                        nullptr, int(plan.missing.size())),
+                                     &dialog);
+    deactivate->setObjectName(u"deactivateMissing"_s);
+    deactivate->setChecked(false);
+    auto* missingNames = new QLabel(&dialog);
+    missingNames->setWordWrap(true);
+    if (!plan.missing.isEmpty()) {
+        QStringList names;
+        for (const Product& p : plan.missing.mid(0, 5))
+            names.append(shortened(u"%1 %2"_s.arg(p.sku, p.name), 80));
+        QString text = tr("Not in the file: %1").arg(names.join(u", "_s));
+        if (plan.missing.size() > names.size())
+            text = tr("%1 and %n more", nullptr, int(plan.missing.size() - names.size())).arg(text);
+        missingNames->setText(
+            text + u' ' +
+            tr("They stay on sale unless you tick the box. A file cut short by accounting "
+               "leaves products out."));
+    }
+    deactivate->setVisible(!plan.missing.isEmpty());
+    missingNames->setVisible(!plan.missing.isEmpty());
+
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, &dialog);
-    QPushButton* apply =
-        buttons->addButton(tr("Apply these changes"), QDialogButtonBox::AcceptRole);
-    apply->setEnabled(plan.changesSomething());
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    // Enter must not apply what the person has not read: Apply is never the
+    // default button (a button box makes its first AcceptRole button the
+    // default when shown, hence ApplyRole); Ctrl+Enter, the program's way to
+    // save a dialog, applies.
+    QPushButton* apply = buttons->addButton(tr("Apply these changes"), QDialogButtonBox::ApplyRole);
+    apply->setObjectName(u"importPreviewApply"_s);
+    apply->setAutoDefault(false);
+    apply->setDefault(false);
+    apply->setToolTip(tr("Apply these changes (Ctrl+Enter)"));
+    buttons->button(QDialogButtonBox::Cancel)->setAutoDefault(false);
+    for (const QKeySequence& keys :
+         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+        auto* shortcut = new QShortcut(keys, &dialog);
+        connect(shortcut, &QShortcut::activated, apply, [apply] {
+            if (apply->isEnabled())
+                apply->click();
+        });
+    }
+    auto missingProducts = [&] {
+        if (!deactivate->isChecked())
+            return MissingProducts::Keep;
+        return plan.missingAreMostOfCatalog() ? MissingProducts::DeactivateMostOfCatalog
+                                              : MissingProducts::Deactivate;
+    };
+    auto update = [&] {
+        const bool deactivating = deactivate->isChecked();
+        summary->setText(
+            tr("%1 new, %2 changed, %3 taken off sale, %4 unchanged, %5 rows not read.")
+                .arg(plan.added.size())
+                .arg(plan.changed.size())
+                .arg(deactivating ? plan.missing.size() : 0)
+                .arg(plan.unchanged)
+                .arg(plan.problems.size()));
+        apply->setEnabled(plan.changesSomething(missingProducts()));
+    };
+    update();
+    connect(deactivate, &QCheckBox::toggled, &dialog, update);
+    connect(apply, &QPushButton::clicked, &dialog, [&] {
+        if (deactivate->isChecked() && plan.missingAreMostOfCatalog()) {
+            QMessageBox question(QMessageBox::Warning, dialog.windowTitle(),
+                                 tr("The file leaves out %n of the %1 products on sale. Take "
+                                    "them all off sale?",
+                                    nullptr, int(plan.missing.size()))
+                                     .arg(plan.activeBefore),
+                                 QMessageBox::NoButton, &dialog);
+            question.setInformativeText(
+                tr("This is more than half of the catalog. An export cut short or made from "
+                   "the wrong list looks like this. The products are not deleted and come back "
+                   "with a later import."));
+            QPushButton* yes =
+                question.addButton(tr("Take them off sale"), QMessageBox::DestructiveRole);
+            QPushButton* no = question.addButton(tr("Keep them on sale"), QMessageBox::RejectRole);
+            question.setDefaultButton(no);
+            question.exec();
+            if (question.clickedButton() != yes)
+                return;
+        }
+        dialog.accept();
+    });
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    saveOnCtrlEnter(&dialog, buttons);
     auto* layout = new QVBoxLayout(&dialog);
     layout->addWidget(summary);
     layout->addWidget(details, 1);
+    layout->addWidget(deactivate);
+    layout->addWidget(missingNames);
     layout->addWidget(buttons);
-    dialog.resize(720, 460);
+    dialog.resize(760, 480);
+    details->setFocus();
     if (dialog.exec() != QDialog::Accepted)
         return false;
-    const Status s = applyCatalogImport(m_db, plan, fileName);
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Status s = applyCatalogImport(m_db, plan, fileName, missingProducts());
+    QApplication::restoreOverrideCursor();
     if (!s)
         QMessageBox::warning(this, dialog.windowTitle(), s.error().message);
     reload();

@@ -56,6 +56,10 @@ public:
     void reload();
     void applyChanges(const QList<Change>& changes);
     void importFile();
+    // Reads and checks the file off the window's thread (a progress window with
+    // Cancel shows when that takes more than a moment), then previews it.
+    // Returns whether changes were applied. Public for tests.
+    bool importPath(const QString& path);
     // Shows what `plan` changes and applies it when the person agrees. Public for tests.
     bool previewAndApply(const CatalogImportPlan& plan, const QString& fileName);
     ProductListModel* model() const { return m_model; }
