@@ -1,5 +1,6 @@
 #include "reports/ReportsPage.h"
 #include "language/Formats.h"
+#include "main/DateEdits.h"
 
 #include "clients/ClientSettings.h"
 #include "clients/Lists.h"
@@ -152,9 +153,8 @@ void ReportsPage::buildFilters()
     m_from = new QDateEdit(this);
     m_to = new QDateEdit(this);
     for (QDateEdit* edit : {m_from, m_to}) {
-        edit->setCalendarPopup(true);
+        setUpDateEdit(edit);
         edit->setDateRange(kFirstReportDay, kLastReportDay);
-        edit->setDisplayFormat(dateFormat());
         connect(edit, &QDateEdit::dateChanged, this, [this] {
             if (m_range->currentData().toInt() == int(Range::Custom))
                 refresh();
@@ -387,11 +387,11 @@ void ReportsPage::display(const Dashboard& d)
     m_views[FunnelTab]->setSummary(
         tr("<b>%1</b> deals created in %2. Won <b>%3</b> (%4), lost %5 (%6); win rate "
            "<b>%7</b>, %8 days to win on average.")
-            .arg(f.deals)
+            .arg(formatNumber(f.deals))
             .arg(f.pipeline.toHtmlEscaped())
-            .arg(f.won)
+            .arg(formatNumber(f.won))
             .arg(money(f.wonMinor, f.currency))
-            .arg(f.lost)
+            .arg(formatNumber(f.lost))
             .arg(money(f.lostMinor, f.currency), percent(f.winRate))
             .arg(QLocale().toString(f.averageDaysToWin, 'f', 1)));
     m_views[FunnelTab]->setCharts(
@@ -406,9 +406,9 @@ void ReportsPage::display(const Dashboard& d)
     m_views[SalesTab]->setSummary(
         tr("Won <b>%1</b> in %2 deals, average check %3. A year before: %4 in %5 deals%6.")
             .arg(money(s.wonMinor, s.currency))
-            .arg(s.won)
+            .arg(formatNumber(s.won))
             .arg(money(s.averageMinor, s.currency), money(s.previousYearMinor, s.currency))
-            .arg(s.previousYearWon)
+            .arg(formatNumber(s.previousYearWon))
             .arg(s.previousYearMinor > 0
                      ? u" (%1%2)"_s.arg(change >= 0 ? u"+"_s : QString(), percent(change))
                      : QString()));
@@ -433,12 +433,12 @@ void ReportsPage::display(const Dashboard& d)
            "every %6 days for those who came back. The top 20 % (%7 clients) brought "
            "<b>%8</b> of the revenue. Figures count the purchases and won deals of the period; "
            "choose All time for lifetime value.")
-            .arg(c.buyers)
-            .arg(c.sales)
+            .arg(formatNumber(c.buyers))
+            .arg(formatNumber(c.sales))
             .arg(money(c.revenueMinor, c.currency), money(c.averageValueMinor, c.currency),
                  money(c.averageCheckMinor, c.currency))
             .arg(QLocale().toString(c.averageDaysBetween, 'f', 0))
-            .arg(c.topClients)
+            .arg(formatNumber(c.topClients))
             .arg(percent(c.topShare)));
     m_views[ClientsTab]->setCharts({purchaseCountsChart(c, clickedIn(ClientsTab, 1)),
                                     segmentsChart(c, clickedIn(ClientsTab, 0))});
