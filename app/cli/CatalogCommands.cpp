@@ -4,6 +4,7 @@
 #include "catalog/CatalogImport.h"
 #include "catalog/Product.h"
 #include "clients/ClientSettings.h"
+#include "language/Formats.h"
 #include "storage/Database.h"
 #include "storage/LiveFiles.h"
 #include "workspace/Workspace.h"
@@ -61,10 +62,10 @@ int catalogImport(const CliContext& context, Database& db)
     QStringList lines{dryRun ? Tr::tr("Would change (nothing written, --dry-run):")
                              : Tr::tr("Changed:")};
     lines.append(Tr::tr("  new %L1, updated %L2, deactivated %L3, unchanged %L4")
-                     .arg(plan->added.size())
-                     .arg(plan->changed.size())
-                     .arg(plan->deactivated.size())
-                     .arg(plan->unchanged));
+                     .arg(formatNumber(plan->added.size()))
+                     .arg(formatNumber(plan->changed.size()))
+                     .arg(formatNumber(plan->deactivated.size()))
+                     .arg(formatNumber(plan->unchanged)));
     QJsonArray added, changed, deactivated, problems;
     for (const Product& p : plan->added) {
         added.append(productJson(p));
