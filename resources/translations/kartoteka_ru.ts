@@ -3105,7 +3105,7 @@ password comes from KARTOTEKA_PASSWORD or is asked on the terminal, never from
 the command line (paths, verify and --help need no sign-in).
 
 Commands:
-  init --owner LOGIN [--name &quot;Full Name&quot;] [--shared|--local]
+  init --owner LOGIN [--name &quot;Full Name&quot;] [--shared|--local] [--locale uk|ru|en]
                            create, or open and upgrade, a database; a new one (or
                            one from before accounts) gets its owner&apos;s account
   users add LOGIN --name &quot;Full Name&quot; --role owner|admin|senior|manager
@@ -3132,7 +3132,8 @@ Commands:
   clients show ID                  the card with its timeline
   interactions add --client ID --kind note|call|email|meeting|message|purchase
               [--amount A] [--at ISO] --text T
-  demo [--clients N] [--seed S]    a new database of realistic data, with accounts
+  demo [--clients N] [--seed S] [--locale uk|ru|en]
+                                   a new database of realistic data, with accounts
                                    for its owner and staff (it prints the password)
   paths                    where the default database, backups and demo live
   pipelines                pipelines with their stages
@@ -3152,7 +3153,7 @@ Commands:
 командной строки (paths, verify и --help входа не требуют).
 
 Команды:
-  init --owner ЛОГИН [--name &quot;ФИО&quot;] [--shared|--local]
+  init --owner ЛОГИН [--name &quot;ФИО&quot;] [--shared|--local] [--locale uk|ru|en]
                            создать или открыть и обновить базу данных; новая (или
                            созданная до появления учетных записей) получает учетную
                            запись владельца
@@ -3190,7 +3191,7 @@ Commands:
   clients show НОМЕР       карточка клиента с историей
   interactions add --client НОМЕР --kind note|call|email|meeting|message|purchase
               [--amount A] [--at ISO] --text ТЕКСТ
-  demo [--clients N] [--seed S]
+  demo [--clients N] [--seed S] [--locale uk|ru|en]
                            новая база данных с правдоподобными данными и учетными
                            записями владельца и сотрудников (пароль будет показан)
   paths                    где лежат база данных по умолчанию, резервные копии и демо
@@ -6702,6 +6703,10 @@ in this stage since %3, last activity %4</source>
     <message>
         <source>The two new passwords differ. Type the same password twice.</source>
         <translation>Новые пароли не совпадают. Введите один и тот же пароль дважды.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This is a demo database.&lt;/b&gt; &lt;b&gt;%1&lt;/b&gt; signs in with the password you chose when you created it; every other demo account&apos;s password is &lt;b&gt;%2&lt;/b&gt;. Click a login to fill it in, then Sign in.</source>
+        <translation>&lt;b&gt;Это демонстрационная база.&lt;/b&gt; &lt;b&gt;%1&lt;/b&gt; входит с паролем, который вы выбрали при ее создании; пароль каждой другой демо-записи: &lt;b&gt;%2&lt;/b&gt;. Щелкните логин, чтобы заполнить его, затем нажмите «Войти».</translation>
     </message>
 </context>
 <context>

@@ -3105,7 +3105,7 @@ password comes from KARTOTEKA_PASSWORD or is asked on the terminal, never from
 the command line (paths, verify and --help need no sign-in).
 
 Commands:
-  init --owner LOGIN [--name &quot;Full Name&quot;] [--shared|--local]
+  init --owner LOGIN [--name &quot;Full Name&quot;] [--shared|--local] [--locale uk|ru|en]
                            create, or open and upgrade, a database; a new one (or
                            one from before accounts) gets its owner&apos;s account
   users add LOGIN --name &quot;Full Name&quot; --role owner|admin|senior|manager
@@ -3132,7 +3132,8 @@ Commands:
   clients show ID                  the card with its timeline
   interactions add --client ID --kind note|call|email|meeting|message|purchase
               [--amount A] [--at ISO] --text T
-  demo [--clients N] [--seed S]    a new database of realistic data, with accounts
+  demo [--clients N] [--seed S] [--locale uk|ru|en]
+                                   a new database of realistic data, with accounts
                                    for its owner and staff (it prints the password)
   paths                    where the default database, backups and demo live
   pipelines                pipelines with their stages
@@ -3152,7 +3153,7 @@ Commands:
 командного рядка (paths, verify і --help входу не потребують).
 
 Команди:
-  init --owner ЛОГІН [--name &quot;ПІБ&quot;] [--shared|--local]
+  init --owner ЛОГІН [--name &quot;ПІБ&quot;] [--shared|--local] [--locale uk|ru|en]
                            створити або відкрити й оновити базу даних; нова (або
                            створена до появи облікових записів) отримує обліковий
                            запис власника
@@ -3189,7 +3190,7 @@ Commands:
   clients show НОМЕР       картка клієнта з історією
   interactions add --client НОМЕР --kind note|call|email|meeting|message|purchase
               [--amount A] [--at ISO] --text ТЕКСТ
-  demo [--clients N] [--seed S]
+  demo [--clients N] [--seed S] [--locale uk|ru|en]
                            нова база даних із правдоподібними даними та обліковими
                            записами власника й працівників (пароль буде показано)
   paths                    де лежать типова база даних, резервні копії та демо
@@ -6701,6 +6702,10 @@ in this stage since %3, last activity %4</source>
     <message>
         <source>The two new passwords differ. Type the same password twice.</source>
         <translation>Нові паролі не збігаються. Введіть той самий пароль двічі.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This is a demo database.&lt;/b&gt; &lt;b&gt;%1&lt;/b&gt; signs in with the password you chose when you created it; every other demo account&apos;s password is &lt;b&gt;%2&lt;/b&gt;. Click a login to fill it in, then Sign in.</source>
+        <translation>&lt;b&gt;Це демонстраційна база.&lt;/b&gt; &lt;b&gt;%1&lt;/b&gt; входить з паролем, який ви вибрали під час її створення; пароль кожного іншого демо-запису: &lt;b&gt;%2&lt;/b&gt;. Клацніть логін, щоб заповнити його, потім натисніть «Увійти».</translation>
     </message>
 </context>
 <context>
