@@ -215,7 +215,7 @@ TEST_CASE("duplicates by phone, e-mail or tax ID are found before saving", "[cli
     REQUIRE(hits.size() == 1);
     CHECK(hits.first().clientId == first.id);
     CHECK(hits.first().matchedOn == u"phone"_s);
-    CHECK(hits.first().value == u"067 111 2233"_s);
+    CHECK(hits.first().value == u"067 111 22 33"_s);
 
     Client sameEmail = person(u"Інший"_s, u"Клієнт"_s, {}, u"TARAS@ukr.net"_s);
     CHECK(requireValue(repo.findDuplicates(sameEmail)).first().matchedOn == u"email"_s);
