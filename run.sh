@@ -34,8 +34,16 @@ if [[ ${1:-} == --demo ]]; then
     demo=$("$bin/kartoteka-cli" --json paths | sed -n 's/^ *"demo": "\(.*\)",\{0,1\}$/\1/p')
     if [[ ! -f $demo ]]; then
         echo "Making the demo database (20,000 clients with their history) in $demo ..."
+        # A Ukrainian or Russian desktop gets a demo shop of its own language,
+        # named outright; any other leaves the choice to the program (the system).
+        # The variable that wins for messages, as the C library reads them.
+        locale=()
+        case "${LC_ALL:-${LC_MESSAGES:-${LANG:-}}}" in
+            uk*) locale=(--locale uk) ;;
+            ru*) locale=(--locale ru) ;;
+        esac
         # demo builds it in a temporary file and moves it into place when complete.
-        "$bin/kartoteka-cli" --db "$demo" --local demo --clients 20000 --seed 1
+        "$bin/kartoteka-cli" --db "$demo" --local demo --clients 20000 --seed 1 "${locale[@]}"
     fi
     exec "$bin/kartoteka" --db "$demo" "$@"
 fi

@@ -4,6 +4,7 @@
 #include "catalog/CatalogImport.h"
 #include "catalog/Product.h"
 #include "clients/ClientSettings.h"
+#include "language/Formats.h"
 #include "storage/Database.h"
 #include "storage/LiveFiles.h"
 #include "workspace/Workspace.h"
@@ -105,10 +106,10 @@ int catalogImport(const CliContext& context, Database& db)
     QStringList lines{dryRun ? Tr::tr("Would change (nothing written, --dry-run):")
                              : Tr::tr("Changed:")};
     lines.append(Tr::tr("  new %L1, updated %L2, deactivated %L3, unchanged %L4")
-                     .arg(plan->added.size())
-                     .arg(plan->changed.size())
-                     .arg(deactivatedCount)
-                     .arg(plan->unchanged));
+                     .arg(formatNumber(plan->added.size()))
+                     .arg(formatNumber(plan->changed.size()))
+                     .arg(formatNumber(deactivatedCount))
+                     .arg(formatNumber(plan->unchanged)));
     if (!deactivating && !plan->missing.isEmpty())
         lines.append(Tr::tr("  %n product(s) on sale are not in the file and stay on sale; "
                             "--deactivate-missing would take them off sale.",

@@ -232,10 +232,10 @@ int clientsShow(const CliContext& context, Database& db)
         lines.append(u"  "_s + e.address);
     lines.append(
         Tr::tr("Purchases: %L1, total %2, last %3")
-            .arg(stats->purchases)
+            .arg(formatNumber(stats->purchases))
             .arg(formatMoney(stats->totalMinor,
                              stats->currency.isEmpty() ? shopCurrency(db) : stats->currency),
-                 stats->lastPurchase.toString(Qt::ISODate)));
+                 formatDate(stats->lastPurchase)));
     for (const Interaction& i : *entries) {
         list.append(interactionJson(i));
         lines.append(

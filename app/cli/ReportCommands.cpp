@@ -6,6 +6,7 @@
 #include "clients/ClientSettings.h"
 #include "clients/Lists.h"
 #include "deals/PipelineRepository.h"
+#include "language/Formats.h"
 #include "reports/CallList.h"
 #include "reports/ChannelsReport.h"
 #include "reports/ClientsReport.h"
@@ -71,10 +72,11 @@ QString percent(double share)
     return Tr::tr("%1 %").arg(QLocale().toString(share * 100, 'f', 1));
 }
 
-// "2026-11-01 – 2026-11-22", for the first line of a report.
-QString isoDays(const ReportPeriod& period)
+// "01.11.2026 – 22.11.2026", for the first line of a report: the dates as the
+// screen writes them (--json keeps ISO dates for scripts).
+QString shownDays(const ReportPeriod& period)
 {
-    return period.from.toString(Qt::ISODate) + u" – "_s + period.to.toString(Qt::ISODate);
+    return formatDate(period.from) + u" – "_s + formatDate(period.to);
 }
 
 // A report's JSON answer: the period first, then what the report says.
@@ -94,8 +96,8 @@ int funnel(const CliContext& context, Database& db, const ReportPeriod& period)
         return exportTo(context, db, funnelTable(*report));
     QJsonArray stages;
     QStringList lines{Tr::tr("Funnel of %1, deals created %2: %L3")
-                          .arg(report->pipeline, isoDays(period))
-                          .arg(report->deals)};
+                          .arg(report->pipeline, shownDays(period))
+                          .arg(formatNumber(report->deals))};
     for (const FunnelStage& s : report->stages) {
         stages.append(QJsonObject{{u"stage"_s, s.name},
                                   {u"reached"_s, s.reached},
@@ -106,9 +108,9 @@ int funnel(const CliContext& context, Database& db, const ReportPeriod& period)
                                   {u"average_days_in_stage"_s, s.averageDaysInStage}});
         lines.append(Tr::tr("  %1\treached %L2 (%3)\tnow %L4, %5")
                          .arg(s.name)
-                         .arg(s.reached)
+                         .arg(formatNumber(s.reached))
                          .arg(percent(s.conversionFromPrevious))
-                         .arg(s.now)
+                         .arg(formatNumber(s.now))
                          .arg(formatMoney(s.amountNowMinor, report->currency)));
     }
     QJsonArray reasons;
@@ -116,9 +118,9 @@ int funnel(const CliContext& context, Database& db, const ReportPeriod& period)
         reasons.append(QJsonObject{
             {u"reason"_s, r.name}, {u"count"_s, r.count}, {u"amount_minor"_s, r.amountMinor}});
     lines.append(Tr::tr("  won %L1 (%2), lost %L3 (%4), win rate %5, %L6 days to win on average")
-                     .arg(report->won)
+                     .arg(formatNumber(report->won))
                      .arg(formatMoney(report->wonMinor, report->currency))
-                     .arg(report->lost)
+                     .arg(formatNumber(report->lost))
                      .arg(formatMoney(report->lostMinor, report->currency))
                      .arg(percent(report->winRate))
                      .arg(report->averageDaysToWin, 0, 'f', 1));
@@ -150,7 +152,7 @@ int sales(const CliContext& context, Database& db, const ReportPeriod& period)
         return exportTo(context, db, salesTable(*report, *bucket));
     QJsonArray rows;
     QStringList lines{Tr::tr("Sales %1: won deals with the year before, and logged purchases")
-                          .arg(isoDays(period))};
+                          .arg(shownDays(period))};
     for (const SalesRow& r : report->rows) {
         rows.append(QJsonObject{{u"start"_s, r.start.toString(Qt::ISODate)},
                                 {u"won"_s, r.won},
@@ -162,18 +164,18 @@ int sales(const CliContext& context, Database& db, const ReportPeriod& period)
                                 {u"purchases_minor"_s, r.purchasesMinor}});
         lines.append(Tr::tr("  %1\tdeals: %L2\t%3\t(a year before: deals: %L4, %5)\t"
                             "purchases: %L6\t%7")
-                         .arg(r.start.toString(Qt::ISODate))
-                         .arg(r.won)
+                         .arg(formatDate(r.start))
+                         .arg(formatNumber(r.won))
                          .arg(formatMoney(r.wonMinor, report->currency))
-                         .arg(r.previousYearWon)
+                         .arg(formatNumber(r.previousYearWon))
                          .arg(formatMoney(r.previousYearMinor, report->currency))
-                         .arg(r.purchases)
+                         .arg(formatNumber(r.purchases))
                          .arg(formatMoney(r.purchasesMinor, report->currency)));
     }
     lines.append(Tr::tr("Total: won deals: %L1, %2; logged purchases: %L3, %4")
-                     .arg(report->won)
+                     .arg(formatNumber(report->won))
                      .arg(formatMoney(report->wonMinor, report->currency))
-                     .arg(report->purchases)
+                     .arg(formatNumber(report->purchases))
                      .arg(formatMoney(report->purchasesMinor, report->currency)));
     return context.answer(
         lines.join(u'\n'),
@@ -196,7 +198,7 @@ int channels(const CliContext& context, Database& db, const ReportPeriod& period
     if (context.has(u"out"_s))
         return exportTo(context, db, channelsTable(*report));
     QJsonArray rows;
-    QStringList lines{Tr::tr("Channels %1").arg(isoDays(period))};
+    QStringList lines{Tr::tr("Channels %1").arg(shownDays(period))};
     for (const ChannelRow& r : report->rows) {
         rows.append(QJsonObject{{u"source"_s, r.source},
                                 {u"new_clients"_s, r.newClients},
@@ -212,9 +214,9 @@ int channels(const CliContext& context, Database& db, const ReportPeriod& period
         lines.append(
             Tr::tr("  %1\tnew clients %L2, deals %L3, won %L4 (%5), %6; %7 per buying client")
                 .arg(r.source)
-                .arg(r.newClients)
-                .arg(r.deals)
-                .arg(r.won)
+                .arg(formatNumber(r.newClients))
+                .arg(formatNumber(r.deals))
+                .arg(formatNumber(r.won))
                 .arg(percent(r.winRate), formatMoney(r.wonMinor, report->currency),
                      formatMoney(r.revenuePerClientMinor, report->currency)));
     }
@@ -231,7 +233,7 @@ int managers(const CliContext& context, Database& db, const ReportPeriod& period
     if (context.has(u"out"_s))
         return exportTo(context, db, managersTable(*report));
     QJsonArray rows;
-    QStringList lines{Tr::tr("Managers %1").arg(isoDays(period))};
+    QStringList lines{Tr::tr("Managers %1").arg(shownDays(period))};
     for (const ManagerRow& r : report->rows) {
         rows.append(QJsonObject{{u"manager"_s, r.manager},
                                 {u"open"_s, r.open},
@@ -247,14 +249,14 @@ int managers(const CliContext& context, Database& db, const ReportPeriod& period
         lines.append(Tr::tr("  %1\topen %L2, won %L3 (%4), lost %L5, %6; calls %L7, meetings %L8, "
                             "e-mails %L9")
                          .arg(r.manager)
-                         .arg(r.open)
-                         .arg(r.won)
+                         .arg(formatNumber(r.open))
+                         .arg(formatNumber(r.won))
                          .arg(percent(r.winRate))
-                         .arg(r.lost)
+                         .arg(formatNumber(r.lost))
                          .arg(formatMoney(r.wonMinor, report->currency))
-                         .arg(r.calls)
-                         .arg(r.meetings)
-                         .arg(r.emails));
+                         .arg(formatNumber(r.calls))
+                         .arg(formatNumber(r.meetings))
+                         .arg(formatNumber(r.emails)));
     }
     return context.answer(
         lines.join(u'\n'),
@@ -283,24 +285,25 @@ int clients(const CliContext& context, Database& db, const ReportPeriod& period)
         return exportTo(context, db, segmentsTable(*report));
     const QString& money = report->currency;
     QStringList lines{
-        Tr::tr("Clients' purchases and won deals %1").arg(isoDays(period)),
+        Tr::tr("Clients' purchases and won deals %1").arg(shownDays(period)),
         Tr::tr("  buyers %L1, sales %L2, %3; average check %4, value per client %5, %L6 days "
                "between purchases")
-            .arg(report->buyers)
-            .arg(report->sales)
+            .arg(formatNumber(report->buyers))
+            .arg(formatNumber(report->sales))
             .arg(formatMoney(report->revenueMinor, money),
                  formatMoney(report->averageCheckMinor, money),
                  formatMoney(report->averageValueMinor, money))
             .arg(report->averageDaysBetween, 0, 'f', 1),
         Tr::tr("  the top %L1 clients (20 %) bring %2 of the revenue")
-            .arg(report->topClients)
+            .arg(formatNumber(report->topClients))
             .arg(percent(report->topShare))};
     QJsonArray counts, cohorts, segments, top;
     for (const PurchaseCountRow& r : report->purchaseCounts) {
         counts.append(QJsonObject{{u"purchases"_s, r.label},
                                   {u"clients"_s, r.clients},
                                   {u"revenue_minor"_s, r.revenueMinor}});
-        lines.append(Tr::tr("  purchases %1: clients %L2").arg(r.label).arg(r.clients));
+        lines.append(
+            Tr::tr("  purchases %1: clients %L2").arg(r.label).arg(formatNumber(r.clients)));
     }
     for (const CohortRow& r : report->cohorts)
         cohorts.append(QJsonObject{{u"quarter"_s, r.quarter.toString(Qt::ISODate)},
@@ -316,7 +319,7 @@ int clients(const CliContext& context, Database& db, const ReportPeriod& period)
                                     {u"average_purchases"_s, r.averagePurchases}});
         lines.append(Tr::tr("  %1: clients %L2, %3")
                          .arg(r.name)
-                         .arg(r.clients)
+                         .arg(formatNumber(r.clients))
                          .arg(formatMoney(r.revenueMinor, money)));
     }
     for (const ClientValue& v : report->top)
@@ -349,8 +352,8 @@ int drifting(const CliContext& context, Database& db, const ReportPeriod& period
     if (context.has(u"out"_s))
         return exportTo(context, db, driftingTable(*list, money));
     QJsonArray rows, upcoming;
-    QStringList lines{Tr::tr("Drifting away as of %1 (most valuable first):")
-                          .arg(period.to.toString(Qt::ISODate))};
+    QStringList lines{
+        Tr::tr("Drifting away as of %1 (most valuable first):").arg(formatDate(period.to))};
     for (const DriftingClient& d : *list) {
         rows.append(QJsonObject{{u"client_id"_s, d.clientId},
                                 {u"name"_s, d.name},
@@ -363,7 +366,7 @@ int drifting(const CliContext& context, Database& db, const ReportPeriod& period
                                 {u"days_since_last"_s, d.daysSinceLast}});
         lines.append(Tr::tr("  %1\t%2\t%3, last %4 (%Ln day(s) ago)", nullptr, d.daysSinceLast)
                          .arg(d.name, d.phone, formatMoney(d.totalMinor, money),
-                              d.lastPurchase.toString(Qt::ISODate)));
+                              formatDate(d.lastPurchase)));
     }
     lines.append(Tr::tr("Birthdays in the next %n day(s):", nullptr, kBirthdayDays));
     for (const UpcomingBirthday& b : *birthdays) {
@@ -373,8 +376,8 @@ int drifting(const CliContext& context, Database& db, const ReportPeriod& period
                                     {u"date"_s, b.next.toString(Qt::ISODate)},
                                     {u"turns"_s, b.turns}});
         lines.append(Tr::tr("  %1\t%2\t%3 turns %4")
-                         .arg(b.next.toString(Qt::ISODate), b.name, b.phone)
-                         .arg(b.turns));
+                         .arg(formatDate(b.next), b.name, b.phone)
+                         .arg(formatNumber(b.turns)));
     }
     return context.answer(lines.join(u'\n'),
                           QJsonObject{{u"as_of"_s, period.to.toString(Qt::ISODate)},

@@ -1,11 +1,42 @@
 #include "clients/PhoneNumbers.h"
 
+#include <QStringList>
+
 #include <phonenumbers/phonenumberutil.h>
 
 using i18n::phonenumbers::PhoneNumber;
 using i18n::phonenumbers::PhoneNumberUtil;
 
 namespace kartoteka {
+
+namespace {
+
+// libphonenumber writes Ukrainian numbers "067 123 4567", as nobody in Ukraine
+// does: the subscriber's digits are read in pairs after the first group,
+// "067 123 45 67", "0322 12 34 56" (for a longer area code), in both the
+// national and the international form. `formatted` is libphonenumber's output,
+// whose first group (after "+380" internationally) is the area or operator code.
+QString groupedLikeUkraine(const QString& formatted)
+{
+    QStringList groups = formatted.split(u' ', Qt::SkipEmptyParts);
+    const qsizetype area = !groups.isEmpty() && groups.first().startsWith(u'+') ? 2 : 1;
+    if (groups.size() <= area)
+        return formatted;
+    const QString subscriber = digitsOf(groups.mid(area).join(QString()));
+    QStringList regrouped = groups.mid(0, area);
+    // 7 digits: 123 45 67; 6: 12 34 56; 5: 1 23 45.
+    qsizetype head = subscriber.size() - 4;
+    if (head < 1 || head > 3)
+        return formatted;
+    if (subscriber.size() == 6)
+        head = 2;
+    regrouped << subscriber.left(head);
+    for (qsizetype i = head; i < subscriber.size(); i += 2)
+        regrouped << subscriber.mid(i, 2);
+    return regrouped.join(u' ');
+}
+
+} // namespace
 
 QString digitsOf(const QString& text)
 {
@@ -55,6 +86,10 @@ QString formatPhone(const QString& e164, const QString& homeRegion)
     std::string formatted;
     util->Format(number, home ? PhoneNumberUtil::NATIONAL : PhoneNumberUtil::INTERNATIONAL,
                  &formatted);
+    // Russian numbers come out as Russians write them ("8 (912) 345-67-89",
+    // "+7 912 345-67-89"); Ukrainian ones need their pairs.
+    if (number.country_code() == util->GetCountryCodeForRegion("UA"))
+        return groupedLikeUkraine(QString::fromStdString(formatted));
     return QString::fromStdString(formatted);
 }
 

@@ -16,7 +16,7 @@ struct NormalizedPhone
 // `defaultRegion`: ISO 3166 code used for numbers typed without a country code ("UA").
 NormalizedPhone normalizePhone(const QString& raw, const QString& defaultRegion);
 // How every screen, report, export and the CLI show a number: the national
-// form for the shop's own country (`homeRegion`, ISO 3166: "050 123 4567" in
+// form for the shop's own country (`homeRegion`, ISO 3166: "050 123 45 67" in
 // Ukraine), the international one for the others ("+48 501 234 567"); the
 // input itself when it is not E.164 (a number that did not parse is shown as
 // typed).

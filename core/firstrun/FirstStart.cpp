@@ -54,6 +54,8 @@ Result<Principal> takeOverDemoOwner(Database& db, const OwnerChoice& owner)
         return s.error();
     if (Status s = accounts.changeOwnPassword(kDemoPassword, owner.password); !s)
         return s.error();
+    if (Status s = markOwnPassword(db, demo->accountId); !s)
+        return s.error();
     return accounts.principalOf(demo->accountId);
 }
 

@@ -18,13 +18,16 @@ QString formatDate(const QDate& date, const QLocale& locale)
     return date.isValid() ? locale.toString(date, dateFormat(locale)) : QString();
 }
 
+QString dateTimeFormat(const QLocale& locale)
+{
+    return dateFormat(locale) + u' ' + locale.timeFormat(QLocale::ShortFormat);
+}
+
 QString formatDateTime(const QDateTime& when, const QLocale& locale)
 {
     if (!when.isValid())
         return {};
-    const QDateTime local = when.toLocalTime();
-    return locale.toString(local,
-                           dateFormat(locale) + u' ' + locale.timeFormat(QLocale::ShortFormat));
+    return locale.toString(when.toLocalTime(), dateTimeFormat(locale));
 }
 
 namespace {

@@ -15,6 +15,9 @@ namespace kartoteka {
 // a two-digit year is ambiguous for birthdays.
 QString dateFormat(const QLocale& locale = QLocale());
 QString formatDate(const QDate& date, const QLocale& locale = QLocale());
+// The date and the locale's short time: what formatDateTime() writes and a
+// date-time field shows ("dd.MM.yyyy HH:mm").
+QString dateTimeFormat(const QLocale& locale = QLocale());
 // The date and the locale's short time, in local time ("30.11.2026 09:05").
 QString formatDateTime(const QDateTime& when, const QLocale& locale = QLocale());
 // A whole number with the locale's thousands separators ("12 345", "12,345").

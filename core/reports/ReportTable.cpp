@@ -91,7 +91,7 @@ QString displayCell(const ReportTable& table, int row, int column)
     case CellKind::Text:
         return value.toString();
     case CellKind::Count:
-        return QLocale().toString(value.toLongLong());
+        return formatNumber(value.toLongLong()); // grouped like the money beside it
     case CellKind::Money:
         return formatMoney(value.toLongLong(), table.currency);
     case CellKind::Percent:

@@ -2914,22 +2914,6 @@
         <translation>  %1	%2	%3, исполняется %4</translation>
     </message>
     <message>
-        <source>Use: report funnel|sales|channels|managers|clients|drifting [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--pipeline P] [--manager M] [--by day|week|month|quarter].</source>
-        <translation>Использование: report funnel|sales|channels|managers|clients|drifting [--from ГГГГ-ММ-ДД] [--to ГГГГ-ММ-ДД] [--pipeline P] [--manager M] [--by day|week|month|quarter].</translation>
-    </message>
-    <message>
-        <source>--format needs --out FILE: the file to write the table to.</source>
-        <translation>--format требует --out ФАЙЛ: файла, в который записать таблицу.</translation>
-    </message>
-    <message>
-        <source>--format is csv or xlsx.</source>
-        <translation>--format принимает csv или xlsx.</translation>
-    </message>
-    <message>
-        <source>--from and --to are dates as YYYY-MM-DD, --from not after --to.</source>
-        <translation>--from и --to — даты в формате ГГГГ-ММ-ДД, причем --from не позже --to.</translation>
-    </message>
-    <message>
         <source>This database has accounts: sign in with --user LOGIN before the command (the password from the environment variable KARTOTEKA_PASSWORD, or asked on a terminal).</source>
         <translation>В этой базе данных есть учетные записи: войдите с --user ЛОГИН перед командой (пароль берется из переменной окружения KARTOTEKA_PASSWORD или запрашивается в терминале).</translation>
     </message>
@@ -3498,6 +3482,14 @@ Demo: %3</source>
         <translation>Использование: catalog import FILE.csv [--dry-run] [--deactivate-missing [--yes]] | catalog list [ТЕКСТ]</translation>
     </message>
     <message>
+        <source>restore: yes, replace the data; catalog import: yes, take most of the catalog off sale.</source>
+        <translation>restore: да, заменить данные; catalog import: да, снять с продажи большую часть каталога.</translation>
+    </message>
+    <message>
+        <source>catalog import: take products not in the file off sale (with --yes when they are most of the catalog).</source>
+        <translation>catalog import: снять с продажи товары, которых нет в файле (с --yes, когда это большая часть каталога).</translation>
+    </message>
+    <message>
         <source>Kartoteka from the command line.
 
 On a database with accounts, sign in with --user LOGIN before the command; the
@@ -3505,7 +3497,7 @@ password comes from KARTOTEKA_PASSWORD or is asked on the terminal, never from
 the command line (paths, verify and --help need no sign-in).
 
 Commands:
-  init --owner LOGIN [--name &quot;Full Name&quot;] [--shared|--local]
+  init --owner LOGIN [--name &quot;Full Name&quot;] [--shared|--local] [--locale uk|ru|en]
                            create, or open and upgrade, a database; a new one (or
                            one from before accounts) gets its owner&apos;s account
   users add LOGIN --name &quot;Full Name&quot; --role owner|admin|senior|manager
@@ -3532,7 +3524,8 @@ Commands:
   clients show ID                  the card with its timeline
   interactions add --client ID --kind note|call|email|meeting|message|purchase
               [--amount A] [--at ISO] --text T
-  demo [--clients N] [--seed S]    a new database of realistic data, with accounts
+  demo [--clients N] [--seed S] [--locale uk|ru|en]
+                                   a new database of realistic data, with accounts
                                    for its owner and staff (it prints the password)
   paths                    where the default database, backups and demo live
   pipelines                pipelines with their stages
@@ -3554,7 +3547,7 @@ Commands:
 командной строки (paths, verify и --help входа не требуют).
 
 Команды:
-  init --owner ЛОГИН [--name &quot;ФИО&quot;] [--shared|--local]
+  init --owner ЛОГИН [--name &quot;ФИО&quot;] [--shared|--local] [--locale uk|ru|en]
                            создать или открыть и обновить базу данных; новая (или
                            созданная до появления учетных записей) получает учетную
                            запись владельца
@@ -3592,7 +3585,7 @@ Commands:
   clients show НОМЕР       карточка клиента с историей
   interactions add --client НОМЕР --kind note|call|email|meeting|message|purchase
               [--amount A] [--at ISO] --text ТЕКСТ
-  demo [--clients N] [--seed S]
+  demo [--clients N] [--seed S] [--locale uk|ru|en]
                            новая база данных с правдоподобными данными и учетными
                            записями владельца и сотрудников (пароль будет показан)
   paths                    где лежат база данных по умолчанию, резервные копии и демо
@@ -3615,12 +3608,20 @@ Commands:
                            отчета в файле, как ее экспортирует экран отчетов</translation>
     </message>
     <message>
-        <source>restore: yes, replace the data; catalog import: yes, take most of the catalog off sale.</source>
-        <translation>restore: да, заменить данные; catalog import: да, снять с продажи большую часть каталога.</translation>
+        <source>Use: report funnel|sales|channels|managers|clients|drifting [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--pipeline P] [--manager M] [--by day|week|month|quarter].</source>
+        <translation>Использование: report funnel|sales|channels|managers|clients|drifting [--from ГГГГ-ММ-ДД] [--to ГГГГ-ММ-ДД] [--pipeline P] [--manager M] [--by day|week|month|quarter].</translation>
     </message>
     <message>
-        <source>catalog import: take products not in the file off sale (with --yes when they are most of the catalog).</source>
-        <translation>catalog import: снять с продажи товары, которых нет в файле (с --yes, когда это большая часть каталога).</translation>
+        <source>--format needs --out FILE: the file to write the table to.</source>
+        <translation>--format требует --out ФАЙЛ: файла, в который записать таблицу.</translation>
+    </message>
+    <message>
+        <source>--format is csv or xlsx.</source>
+        <translation>--format принимает csv или xlsx.</translation>
+    </message>
+    <message>
+        <source>--from and --to are dates as YYYY-MM-DD, --from not after --to.</source>
+        <translation>--from и --to — даты в формате ГГГГ-ММ-ДД, причем --from не позже --to.</translation>
     </message>
 </context>
 <context>
@@ -6517,6 +6518,30 @@ in this stage since %3, last activity %4</source>
         <source>&lt;b&gt;%1&lt;/b&gt; clients bought %2 times for &lt;b&gt;%3&lt;/b&gt;: %4 per client, average check %5, every %6 days for those who came back. The top 20 % (%7 clients) brought &lt;b&gt;%8&lt;/b&gt; of the revenue. Figures count the purchases and won deals of the period; choose All time for lifetime value.</source>
         <translation>Клиентов-покупателей: &lt;b&gt;%1&lt;/b&gt;, покупок: %2, на сумму &lt;b&gt;%3&lt;/b&gt;: %4 на клиента, средний чек %5; вернувшиеся покупают каждые %6 дн. Лучшие 20 % (клиентов: %7) принесли &lt;b&gt;%8&lt;/b&gt; выручки. Учтены покупки и выигранные сделки периода; чтобы увидеть ценность клиента за все время, выберите «Все время».</translation>
     </message>
+    <message numerus="yes">
+        <source>Won deals: &lt;b&gt;%1&lt;/b&gt; (%n deal(s)), average check %2.</source>
+        <translation>
+            <numerusform>Выигранные сделки: &lt;b&gt;%1&lt;/b&gt; (%n сделка), средний чек %2.</numerusform>
+            <numerusform>Выигранные сделки: &lt;b&gt;%1&lt;/b&gt; (%n сделки), средний чек %2.</numerusform>
+            <numerusform>Выигранные сделки: &lt;b&gt;%1&lt;/b&gt; (%n сделок), средний чек %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Logged purchases (sales without a deal): &lt;b&gt;%1&lt;/b&gt; (%n purchase(s)).</source>
+        <translation>
+            <numerusform>Покупки (продажи без сделки): &lt;b&gt;%1&lt;/b&gt; (%n покупка).</numerusform>
+            <numerusform>Покупки (продажи без сделки): &lt;b&gt;%1&lt;/b&gt; (%n покупки).</numerusform>
+            <numerusform>Покупки (продажи без сделки): &lt;b&gt;%1&lt;/b&gt; (%n покупок).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Won deals a year before: %1 (%n deal(s))%2.</source>
+        <translation>
+            <numerusform>Выигранные сделки годом ранее: %1 (%n сделка)%2.</numerusform>
+            <numerusform>Выигранные сделки годом ранее: %1 (%n сделки)%2.</numerusform>
+            <numerusform>Выигранные сделки годом ранее: %1 (%n сделок)%2.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Now in “%1”</source>
         <translation>Сейчас на этапе «%1»</translation>
@@ -6544,30 +6569,6 @@ in this stage since %3, last activity %4</source>
     <message>
         <source>First purchase in %1</source>
         <translation>Первая покупка: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Won deals: &lt;b&gt;%1&lt;/b&gt; (%n deal(s)), average check %2.</source>
-        <translation>
-            <numerusform>Выигранные сделки: &lt;b&gt;%1&lt;/b&gt; (%n сделка), средний чек %2.</numerusform>
-            <numerusform>Выигранные сделки: &lt;b&gt;%1&lt;/b&gt; (%n сделки), средний чек %2.</numerusform>
-            <numerusform>Выигранные сделки: &lt;b&gt;%1&lt;/b&gt; (%n сделок), средний чек %2.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Logged purchases (sales without a deal): &lt;b&gt;%1&lt;/b&gt; (%n purchase(s)).</source>
-        <translation>
-            <numerusform>Покупки (продажи без сделки): &lt;b&gt;%1&lt;/b&gt; (%n покупка).</numerusform>
-            <numerusform>Покупки (продажи без сделки): &lt;b&gt;%1&lt;/b&gt; (%n покупки).</numerusform>
-            <numerusform>Покупки (продажи без сделки): &lt;b&gt;%1&lt;/b&gt; (%n покупок).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Won deals a year before: %1 (%n deal(s))%2.</source>
-        <translation>
-            <numerusform>Выигранные сделки годом ранее: %1 (%n сделка)%2.</numerusform>
-            <numerusform>Выигранные сделки годом ранее: %1 (%n сделки)%2.</numerusform>
-            <numerusform>Выигранные сделки годом ранее: %1 (%n сделок)%2.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -6850,6 +6851,10 @@ in this stage since %3, last activity %4</source>
     <message>
         <source>The two new passwords differ. Type the same password twice.</source>
         <translation>Новые пароли не совпадают. Введите один и тот же пароль дважды.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This is a demo database.&lt;/b&gt; &lt;b&gt;%1&lt;/b&gt; signs in with the password you chose when you created it; every other demo account&apos;s password is &lt;b&gt;%2&lt;/b&gt;. Click a login to fill it in, then Sign in.</source>
+        <translation>&lt;b&gt;Это демонстрационная база.&lt;/b&gt; &lt;b&gt;%1&lt;/b&gt; входит с паролем, который вы выбрали при ее создании; пароль каждой другой демо-записи: &lt;b&gt;%2&lt;/b&gt;. Щелкните логин, чтобы заполнить его, затем нажмите «Войти».</translation>
     </message>
 </context>
 <context>

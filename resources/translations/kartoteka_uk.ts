@@ -2914,22 +2914,6 @@
         <translation>  %1	%2	%3, виповнюється %4</translation>
     </message>
     <message>
-        <source>Use: report funnel|sales|channels|managers|clients|drifting [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--pipeline P] [--manager M] [--by day|week|month|quarter].</source>
-        <translation>Використання: report funnel|sales|channels|managers|clients|drifting [--from РРРР-ММ-ДД] [--to РРРР-ММ-ДД] [--pipeline P] [--manager M] [--by day|week|month|quarter].</translation>
-    </message>
-    <message>
-        <source>--format needs --out FILE: the file to write the table to.</source>
-        <translation>--format потребує --out ФАЙЛ: файлу, у який записати таблицю.</translation>
-    </message>
-    <message>
-        <source>--format is csv or xlsx.</source>
-        <translation>--format приймає csv або xlsx.</translation>
-    </message>
-    <message>
-        <source>--from and --to are dates as YYYY-MM-DD, --from not after --to.</source>
-        <translation>--from і --to — дати у форматі РРРР-ММ-ДД, причому --from не пізніше за --to.</translation>
-    </message>
-    <message>
         <source>This database has accounts: sign in with --user LOGIN before the command (the password from the environment variable KARTOTEKA_PASSWORD, or asked on a terminal).</source>
         <translation>У цій базі даних є облікові записи: увійдіть з --user ЛОГІН перед командою (пароль береться зі змінної середовища KARTOTEKA_PASSWORD або запитується в терміналі).</translation>
     </message>
@@ -3498,6 +3482,14 @@ Demo: %3</source>
         <translation>Використання: catalog import FILE.csv [--dry-run] [--deactivate-missing [--yes]] | catalog list [ТЕКСТ]</translation>
     </message>
     <message>
+        <source>restore: yes, replace the data; catalog import: yes, take most of the catalog off sale.</source>
+        <translation>restore: так, замінити дані; catalog import: так, зняти з продажу більшу частину каталогу.</translation>
+    </message>
+    <message>
+        <source>catalog import: take products not in the file off sale (with --yes when they are most of the catalog).</source>
+        <translation>catalog import: зняти з продажу товари, яких немає у файлі (з --yes, коли це більша частина каталогу).</translation>
+    </message>
+    <message>
         <source>Kartoteka from the command line.
 
 On a database with accounts, sign in with --user LOGIN before the command; the
@@ -3505,7 +3497,7 @@ password comes from KARTOTEKA_PASSWORD or is asked on the terminal, never from
 the command line (paths, verify and --help need no sign-in).
 
 Commands:
-  init --owner LOGIN [--name &quot;Full Name&quot;] [--shared|--local]
+  init --owner LOGIN [--name &quot;Full Name&quot;] [--shared|--local] [--locale uk|ru|en]
                            create, or open and upgrade, a database; a new one (or
                            one from before accounts) gets its owner&apos;s account
   users add LOGIN --name &quot;Full Name&quot; --role owner|admin|senior|manager
@@ -3532,7 +3524,8 @@ Commands:
   clients show ID                  the card with its timeline
   interactions add --client ID --kind note|call|email|meeting|message|purchase
               [--amount A] [--at ISO] --text T
-  demo [--clients N] [--seed S]    a new database of realistic data, with accounts
+  demo [--clients N] [--seed S] [--locale uk|ru|en]
+                                   a new database of realistic data, with accounts
                                    for its owner and staff (it prints the password)
   paths                    where the default database, backups and demo live
   pipelines                pipelines with their stages
@@ -3554,7 +3547,7 @@ Commands:
 командного рядка (paths, verify і --help входу не потребують).
 
 Команди:
-  init --owner ЛОГІН [--name &quot;ПІБ&quot;] [--shared|--local]
+  init --owner ЛОГІН [--name &quot;ПІБ&quot;] [--shared|--local] [--locale uk|ru|en]
                            створити або відкрити й оновити базу даних; нова (або
                            створена до появи облікових записів) отримує обліковий
                            запис власника
@@ -3591,7 +3584,7 @@ Commands:
   clients show НОМЕР       картка клієнта з історією
   interactions add --client НОМЕР --kind note|call|email|meeting|message|purchase
               [--amount A] [--at ISO] --text ТЕКСТ
-  demo [--clients N] [--seed S]
+  demo [--clients N] [--seed S] [--locale uk|ru|en]
                            нова база даних із правдоподібними даними та обліковими
                            записами власника й працівників (пароль буде показано)
   paths                    де лежать типова база даних, резервні копії та демо
@@ -3614,12 +3607,20 @@ Commands:
                            звіту у файлі, як її експортує екран звітів</translation>
     </message>
     <message>
-        <source>restore: yes, replace the data; catalog import: yes, take most of the catalog off sale.</source>
-        <translation>restore: так, замінити дані; catalog import: так, зняти з продажу більшу частину каталогу.</translation>
+        <source>Use: report funnel|sales|channels|managers|clients|drifting [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--pipeline P] [--manager M] [--by day|week|month|quarter].</source>
+        <translation>Використання: report funnel|sales|channels|managers|clients|drifting [--from РРРР-ММ-ДД] [--to РРРР-ММ-ДД] [--pipeline P] [--manager M] [--by day|week|month|quarter].</translation>
     </message>
     <message>
-        <source>catalog import: take products not in the file off sale (with --yes when they are most of the catalog).</source>
-        <translation>catalog import: зняти з продажу товари, яких немає у файлі (з --yes, коли це більша частина каталогу).</translation>
+        <source>--format needs --out FILE: the file to write the table to.</source>
+        <translation>--format потребує --out ФАЙЛ: файлу, у який записати таблицю.</translation>
+    </message>
+    <message>
+        <source>--format is csv or xlsx.</source>
+        <translation>--format приймає csv або xlsx.</translation>
+    </message>
+    <message>
+        <source>--from and --to are dates as YYYY-MM-DD, --from not after --to.</source>
+        <translation>--from і --to — дати у форматі РРРР-ММ-ДД, причому --from не пізніше за --to.</translation>
     </message>
 </context>
 <context>
@@ -6516,6 +6517,30 @@ in this stage since %3, last activity %4</source>
         <source>&lt;b&gt;%1&lt;/b&gt; clients bought %2 times for &lt;b&gt;%3&lt;/b&gt;: %4 per client, average check %5, every %6 days for those who came back. The top 20 % (%7 clients) brought &lt;b&gt;%8&lt;/b&gt; of the revenue. Figures count the purchases and won deals of the period; choose All time for lifetime value.</source>
         <translation>Клієнтів-покупців: &lt;b&gt;%1&lt;/b&gt;, покупок: %2, на суму &lt;b&gt;%3&lt;/b&gt;: %4 на клієнта, середній чек %5; ті, хто повертається, купують кожні %6 дн. Найкращі 20 % (клієнтів: %7) принесли &lt;b&gt;%8&lt;/b&gt; виручки. Враховано покупки й виграні угоди періоду; щоб побачити цінність клієнта за весь час, виберіть «Увесь час».</translation>
     </message>
+    <message numerus="yes">
+        <source>Won deals: &lt;b&gt;%1&lt;/b&gt; (%n deal(s)), average check %2.</source>
+        <translation>
+            <numerusform>Виграні угоди: &lt;b&gt;%1&lt;/b&gt; (%n угода), середній чек %2.</numerusform>
+            <numerusform>Виграні угоди: &lt;b&gt;%1&lt;/b&gt; (%n угоди), середній чек %2.</numerusform>
+            <numerusform>Виграні угоди: &lt;b&gt;%1&lt;/b&gt; (%n угод), середній чек %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Logged purchases (sales without a deal): &lt;b&gt;%1&lt;/b&gt; (%n purchase(s)).</source>
+        <translation>
+            <numerusform>Покупки (продажі без угоди): &lt;b&gt;%1&lt;/b&gt; (%n покупка).</numerusform>
+            <numerusform>Покупки (продажі без угоди): &lt;b&gt;%1&lt;/b&gt; (%n покупки).</numerusform>
+            <numerusform>Покупки (продажі без угоди): &lt;b&gt;%1&lt;/b&gt; (%n покупок).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Won deals a year before: %1 (%n deal(s))%2.</source>
+        <translation>
+            <numerusform>Виграні угоди роком раніше: %1 (%n угода)%2.</numerusform>
+            <numerusform>Виграні угоди роком раніше: %1 (%n угоди)%2.</numerusform>
+            <numerusform>Виграні угоди роком раніше: %1 (%n угод)%2.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Now in “%1”</source>
         <translation>Зараз на етапі «%1»</translation>
@@ -6543,30 +6568,6 @@ in this stage since %3, last activity %4</source>
     <message>
         <source>First purchase in %1</source>
         <translation>Перша покупка: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Won deals: &lt;b&gt;%1&lt;/b&gt; (%n deal(s)), average check %2.</source>
-        <translation>
-            <numerusform>Виграні угоди: &lt;b&gt;%1&lt;/b&gt; (%n угода), середній чек %2.</numerusform>
-            <numerusform>Виграні угоди: &lt;b&gt;%1&lt;/b&gt; (%n угоди), середній чек %2.</numerusform>
-            <numerusform>Виграні угоди: &lt;b&gt;%1&lt;/b&gt; (%n угод), середній чек %2.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Logged purchases (sales without a deal): &lt;b&gt;%1&lt;/b&gt; (%n purchase(s)).</source>
-        <translation>
-            <numerusform>Покупки (продажі без угоди): &lt;b&gt;%1&lt;/b&gt; (%n покупка).</numerusform>
-            <numerusform>Покупки (продажі без угоди): &lt;b&gt;%1&lt;/b&gt; (%n покупки).</numerusform>
-            <numerusform>Покупки (продажі без угоди): &lt;b&gt;%1&lt;/b&gt; (%n покупок).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Won deals a year before: %1 (%n deal(s))%2.</source>
-        <translation>
-            <numerusform>Виграні угоди роком раніше: %1 (%n угода)%2.</numerusform>
-            <numerusform>Виграні угоди роком раніше: %1 (%n угоди)%2.</numerusform>
-            <numerusform>Виграні угоди роком раніше: %1 (%n угод)%2.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -6849,6 +6850,10 @@ in this stage since %3, last activity %4</source>
     <message>
         <source>The two new passwords differ. Type the same password twice.</source>
         <translation>Нові паролі не збігаються. Введіть той самий пароль двічі.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This is a demo database.&lt;/b&gt; &lt;b&gt;%1&lt;/b&gt; signs in with the password you chose when you created it; every other demo account&apos;s password is &lt;b&gt;%2&lt;/b&gt;. Click a login to fill it in, then Sign in.</source>
+        <translation>&lt;b&gt;Це демонстраційна база.&lt;/b&gt; &lt;b&gt;%1&lt;/b&gt; входить з паролем, який ви вибрали під час її створення; пароль кожного іншого демо-запису: &lt;b&gt;%2&lt;/b&gt;. Клацніть логін, щоб заповнити його, потім натисніть «Увійти».</translation>
     </message>
 </context>
 <context>

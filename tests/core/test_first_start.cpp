@@ -22,25 +22,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// This test's own QSettings file: ctest runs test cases as parallel
-// processes of one program, which would share (and race on) the language.
-struct PrivateSettings
-{
-    TempDir dir;
-    PrivateSettings()
-    {
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir.path());
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.path());
-    }
-    ~PrivateSettings()
-    {
-        const QString standard =
-            QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation);
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, standard);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, standard);
-    }
-};
-
 const QString kPassword = u"Shop-pass-2026"_s;
 
 FirstStartChoices shopChoices(const QString& backupFolder)

@@ -11,6 +11,7 @@
 #include "language/Formats.h"
 #include "money/Money.h"
 #include "reports/CallList.h"
+#include "reports/ReportTable.h"
 #include "settings/SharedSettings.h"
 #include "storage/Sql.h"
 #include "workspace/NewDatabase.h"
@@ -171,11 +172,56 @@ TEST_CASE("dates, money and numbers are written the locale's way", "[language][f
     CHECK(currencySign(u"UAH"_s, gb) == u"₴"_s);
 }
 
+TEST_CASE("a report's counts are grouped as its money is, four digits too", "[language][formats]")
+{
+    // Qt writes 1234 ungrouped in Russian, and then the column's "1 234,00 грн" beside it.
+    const QLocale saved;
+    QLocale::setDefault(QLocale(QLocale::Russian, QLocale::Russia));
+    const ReportTable table{u"Каналы"_s,
+                            u"UAH"_s,
+                            {{u"Сделки"_s, CellKind::Count}, {u"Выиграно"_s, CellKind::Money}},
+                            {{1234, qint64(123400)}}};
+    const QString count = displayCell(table, 0, 0);
+    const QString money = displayCell(table, 0, 1);
+    QLocale::setDefault(saved);
+    CHECK(count == formatNumber(1234, QLocale(QLocale::Russian, QLocale::Russia)));
+    CHECK(money.startsWith(count));
+}
+
+TEST_CASE("Ukrainian numbers are grouped in pairs, Russian ones as Russians write them",
+          "[language][phones]")
+{
+    struct Shown
+    {
+        QString e164, home, expected;
+    };
+    const QList<Shown> numbers{// A mobile and a Kyiv number, at home and abroad.
+                               {u"+380671234567"_s, u"UA"_s, u"067 123 45 67"_s},
+                               {u"+380671234567"_s, u"RU"_s, u"+380 67 123 45 67"_s},
+                               {u"+380441234567"_s, u"UA"_s, u"044 123 45 67"_s},
+                               // A four-digit area code leaves six digits: three pairs.
+                               {u"+380322123456"_s, u"UA"_s, u"0322 12 34 56"_s},
+                               {u"+380322123456"_s, u"PL"_s, u"+380 322 12 34 56"_s},
+                               {u"+79123456789"_s, u"RU"_s, u"8 (912) 345-67-89"_s},
+                               {u"+79123456789"_s, u"UA"_s, u"+7 912 345-67-89"_s},
+                               // Other countries keep libphonenumber's grouping.
+                               {u"+48501234567"_s, u"UA"_s, u"+48 501 234 567"_s}};
+    for (const Shown& n : numbers) {
+        INFO(n.e164.toStdString() << " in " << n.home.toStdString());
+        CHECK(formatPhone(n.e164, n.home) == n.expected);
+    }
+    // Typed as people type them, shown as they write them.
+    CHECK(formatPhone(normalizePhone(u"067 123 45 67"_s, u"UA"_s).e164, u"UA"_s) ==
+          u"067 123 45 67"_s);
+    CHECK(formatPhone(normalizePhone(u"8 912 345 67 89"_s, u"RU"_s).e164, u"RU"_s) ==
+          u"8 (912) 345-67-89"_s);
+}
+
 TEST_CASE("phone numbers show nationally for the shop's country, internationally for others",
           "[language][phones]")
 {
-    CHECK(formatPhone(u"+380501234567"_s, u"UA"_s) == u"050 123 4567"_s);
-    CHECK(formatPhone(u"+380501234567"_s, u"GB"_s) == u"+380 50 123 4567"_s);
+    CHECK(formatPhone(u"+380501234567"_s, u"UA"_s) == u"050 123 45 67"_s);
+    CHECK(formatPhone(u"+380501234567"_s, u"GB"_s) == u"+380 50 123 45 67"_s);
     CHECK(formatPhone(u"+447911123456"_s, u"GB"_s) == u"07911 123456"_s);
     CHECK(formatPhone(u"+447911123456"_s, u"UA"_s) == u"+44 7911 123456"_s);
     CHECK(formatPhone(u"+48501234567"_s, u"ua"_s) == u"+48 501 234 567"_s);
@@ -193,16 +239,16 @@ TEST_CASE("phone numbers show nationally for the shop's country, internationally
     ClientListQuery query;
     const QList<ClientRow> rows = requireValue(repo.page(query));
     REQUIRE(rows.size() == 1);
-    CHECK(rows.first().phone == u"050 123 4567"_s);
+    CHECK(rows.first().phone == u"050 123 45 67"_s);
     const QList<UpcomingBirthday> birthdays =
         requireValue(upcomingBirthdays(*db, QDate::currentDate(), 7, 0));
     REQUIRE(birthdays.size() == 1);
-    CHECK(birthdays.first().phone == u"050 123 4567"_s);
+    CHECK(birthdays.first().phone == u"050 123 45 67"_s);
 
     // A shop in another country sees the same number internationally.
     requireOk(SharedSettings(*db).put(kPhoneRegionKey, u"PL"_s));
     CHECK(requireValue(ClientRepository(*db, phoneRegion(*db)).page(query)).first().phone ==
-          u"+380 50 123 4567"_s);
+          u"+380 50 123 45 67"_s);
 }
 
 TEST_CASE("a Ukrainian demo is a Ukrainian shop, a Russian one the same shop in Russian",

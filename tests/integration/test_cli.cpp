@@ -333,3 +333,24 @@ TEST_CASE("kartoteka-cli answers in the language LANG names, with the same kinds
         CHECK(cyrillicLetters(json.err) > 10);
     }
 }
+
+TEST_CASE("the long help shows --locale on the init and demo lines, in every language",
+          "[integration][cli][language]")
+{
+    TempDir home;
+    for (const QString& lang : {u"C.UTF-8"_s, u"uk_UA.UTF-8"_s, u"ru_RU.UTF-8"_s}) {
+        INFO(lang.toStdString());
+        const CliRun help = runCli({u"--help"_s}, home.path(), {{u"LANG"_s, lang}});
+        REQUIRE(help.exitCode == 0);
+        int found = 0;
+        // The command lines, as typed whatever the language: "  init --owner ...".
+        for (const QByteArray& line : help.out.split('\n')) {
+            if (line.startsWith("  init ") || line.startsWith("  demo ")) {
+                INFO(line.toStdString());
+                CHECK(line.contains("--locale uk|ru|en"));
+                ++found;
+            }
+        }
+        CHECK(found == 2);
+    }
+}

@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 
 #include "demo/DemoData.h"
+#include "language/Formats.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -117,4 +118,65 @@ TEST_CASE("kartoteka-cli demo makes the same data for the same seed", "[integrat
                            u"clients"_s, u"find"_s, u"--limit"_s, u"1000"_s, u"--json"_s},
                           home.path(), {{u"KARTOTEKA_PASSWORD"_s, kDemoPassword}});
     CHECK(after.json().array().size() == 300);
+}
+
+TEST_CASE("kartoteka-cli writes dates and counts the language's way, and ISO in --json",
+          "[integration][cli][language]")
+{
+    TempDir home;
+    const QString db = newShop(home, {u"Шевченко Олена"_s});
+    CliRun find =
+        runCli({u"--db"_s, db, u"clients"_s, u"find"_s, u"Шевченко"_s, u"--json"_s}, home.path());
+    REQUIRE(find.exitCode == 0);
+    const QString id =
+        QString::number(find.json().array().first().toObject().value(u"id"_s).toInteger());
+    REQUIRE(runCli({u"--db"_s, db, u"interactions"_s, u"add"_s, u"--client"_s, id, u"--kind"_s,
+                    u"purchase"_s, u"--amount"_s, u"100"_s, u"--at"_s, u"2026-10-01T12:00:00Z"_s,
+                    u"--text"_s, u"Плитка"_s},
+                   home.path())
+                .exitCode == 0);
+    // A catalog of more than a thousand products: a count with a thousands separator.
+    QString csv = u"Артикул;Наименование;Ед.;Цена\n"_s;
+    for (int i = 1; i <= 1234; ++i)
+        csv += u"T-%1;Плитка %1;м2;450,00\n"_s.arg(i);
+    writeFile(home.path(u"export.csv"_s), csv.toUtf8());
+
+    for (const QString& lang : {u"uk_UA.UTF-8"_s, u"ru_RU.UTF-8"_s}) {
+        INFO(lang.toStdString());
+        const QLocale locale(lang.section(u'.', 0, 0));
+        const QMap<QString, QString> env{{u"LANG"_s, lang}};
+        const QString day = formatDate(QDate(2026, 10, 1), locale);
+        CHECK(day == u"01.10.2026"_s);
+
+        const CliRun show = runCli({u"--db"_s, db, u"clients"_s, u"show"_s, id}, home.path(), env);
+        REQUIRE(show.exitCode == 0);
+        const QString card = QString::fromUtf8(show.out);
+        INFO(card.toStdString());
+        CHECK(card.contains(day));
+        CHECK_FALSE(card.contains(u"2026-10-01"_s));
+
+        const CliRun sales = runCli({u"--db"_s, db, u"report"_s, u"sales"_s, u"--from"_s,
+                                     u"2026-10-01"_s, u"--to"_s, u"2026-10-31"_s},
+                                    home.path(), env);
+        REQUIRE(sales.exitCode == 0);
+        const QString report = QString::fromUtf8(sales.out);
+        INFO(report.toStdString());
+        CHECK(report.contains(day));
+        CHECK(report.contains(formatDate(QDate(2026, 10, 31), locale)));
+        CHECK_FALSE(report.contains(u"2026-10-"_s));
+
+        const CliRun dry = runCli(
+            {u"--db"_s, db, u"catalog"_s, u"import"_s, home.path(u"export.csv"_s), u"--dry-run"_s},
+            home.path(), env);
+        REQUIRE(dry.exitCode == 0);
+        INFO(dry.out.toStdString());
+        CHECK(QString::fromUtf8(dry.out).contains(formatNumber(1234, locale)));
+
+        // Scripts keep ISO dates whatever the language.
+        const CliRun json = runCli({u"--db"_s, db, u"report"_s, u"sales"_s, u"--from"_s,
+                                    u"2026-10-01"_s, u"--to"_s, u"2026-10-31"_s, u"--json"_s},
+                                   home.path(), env);
+        REQUIRE(json.exitCode == 0);
+        CHECK(json.json().object().value(u"from"_s).toString() == u"2026-10-01"_s);
+    }
 }

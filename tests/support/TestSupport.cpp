@@ -6,12 +6,28 @@
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QFile>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QThread>
 #include <QTranslator>
 
 using namespace Qt::StringLiterals;
 
 namespace kartoteka::test {
+
+PrivateSettings::PrivateSettings()
+{
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path());
+}
+
+PrivateSettings::~PrivateSettings()
+{
+    const QString standard =
+        QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation);
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, standard);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, standard);
+}
 
 TempDir::TempDir()
 {

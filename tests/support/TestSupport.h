@@ -28,6 +28,21 @@ private:
     QTemporaryDir m_dir;
 };
 
+// A QSettings file of the test's own while it lives (the language, the window's
+// geometry): ctest runs test cases as parallel processes of one program, which
+// would otherwise share, and race on, the user's settings.
+class PrivateSettings
+{
+public:
+    PrivateSettings();
+    ~PrivateSettings();
+    PrivateSettings(const PrivateSettings&) = delete;
+    PrivateSettings& operator=(const PrivateSettings&) = delete;
+
+private:
+    TempDir m_dir;
+};
+
 // Opens (creating and migrating) a database; fails the test if it cannot.
 std::unique_ptr<Database>
 openTestDatabase(const QString& path, ModeChoice mode = ModeChoice::Local,

@@ -9,6 +9,7 @@
 #include "accounts/Accounts.h"
 #include "accounts/Passwords.h"
 #include "admin/AuditPanel.h"
+#include "admin/OwnerPassphraseDialog.h"
 #include "clients/ClientCard.h"
 #include "clients/ClientForm.h"
 #include "clients/ClientListModel.h"
@@ -18,7 +19,10 @@
 #include "clients/InteractionRepository.h"
 #include "deals/DealDialog.h"
 #include "deals/DealRepository.h"
+#include "deals/LossReasonDialog.h"
 #include "deals/PipelineRepository.h"
+#include "main/DatabaseDialog.h"
+#include "main/DialogKeys.h"
 #include "main/Keys.h"
 #include "main/MainWindow.h"
 #include "main/ShortcutsDialog.h"
@@ -41,6 +45,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QTranslator>
+#include <QVBoxLayout>
 
 #include <cstdio>
 
@@ -522,6 +527,31 @@ TEST_CASE("Cancel, Esc and the close button ask before typed data is thrown away
     {
         dialog = std::make_unique<DealDialog>(*db, deals, clients, deal, pipeline);
     }
+    // The other dialogs with fields ask the same way.
+    SECTION("the reason a deal is lost")
+    {
+        dialog = std::make_unique<LossReasonDialog>(QList<ListItem>{}, u"Плитка"_s);
+    }
+    SECTION("a new database's place")
+    {
+        dialog =
+            std::make_unique<DatabaseDialog>(DatabaseDialog::Purpose::Create, DatabaseLocation{});
+    }
+    SECTION("the owner's passphrase")
+    {
+        dialog = std::make_unique<OwnerPassphraseDialog>();
+    }
+    SECTION("a dialog built in place (a stage, a custom field, a list item's name)")
+    {
+        auto guarded = std::make_unique<GuardedDialog>();
+        auto* layout = new QVBoxLayout(guarded.get());
+        layout->addWidget(new QLineEdit(u"Нова"_s, guarded.get()));
+        auto* buttons =
+            new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, guarded.get());
+        QObject::connect(buttons, &QDialogButtonBox::rejected, guarded.get(), &QDialog::reject);
+        layout->addWidget(buttons);
+        dialog = std::move(guarded);
+    }
 
     int asked = 0;
     const auto answer = [&asked](QMessageBox::ButtonRole role) {
@@ -540,6 +570,14 @@ TEST_CASE("Cancel, Esc and the close button ask before typed data is thrown away
 
     dialog->show();
     QApplication::setActiveWindow(dialog.get());
+    // Into the first text field where the focus is not in one already.
+    if (!qobject_cast<QLineEdit*>(focused()) && !qobject_cast<QPlainTextEdit*>(focused())) {
+        QWidget* field = dialog->findChild<QPlainTextEdit*>();
+        if (!field)
+            field = dialog->findChild<QLineEdit*>();
+        REQUIRE(field);
+        field->setFocus();
+    }
     type(u"Щось важливе"_s);
     answer(QMessageBox::RejectRole); // back to the form
     press(Qt::Key_Escape);

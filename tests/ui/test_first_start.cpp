@@ -39,25 +39,6 @@ using namespace kartoteka::ui;
 
 namespace {
 
-// This test's own QSettings file: ctest runs test cases as parallel
-// processes of one program, which would share (and race on) the language.
-struct PrivateSettings
-{
-    TempDir dir;
-    PrivateSettings()
-    {
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir.path());
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.path());
-    }
-    ~PrivateSettings()
-    {
-        const QString standard =
-            QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation);
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, standard);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, standard);
-    }
-};
-
 const QString kPassword = u"Shop-pass-2026"_s;
 constexpr auto kContext = "kartoteka::ui::FirstStartWizard";
 

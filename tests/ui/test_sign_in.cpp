@@ -15,7 +15,9 @@
 #include "clients/ClientsPage.h"
 #include "clients/Lists.h"
 #include "demo/DemoData.h"
+#include "demo/DemoDatabase.h"
 #include "demo/DemoMark.h"
+#include "firstrun/FirstStart.h"
 #include "main/MainWindow.h"
 #include "main/WorkspaceOpener.h"
 #include "reports/ReportsPage.h"
@@ -547,6 +549,48 @@ TEST_CASE("a demo database's sign-in shows its logins and the demo password", "[
     QSignalSpy signedIn(&panel, &SignInPanel::signedIn);
     emit panel.demoHint()->linkActivated(u"owner"_s);
     CHECK(panel.loginEdit()->text() == u"owner"_s);
+    panel.signInButton()->click();
+    CHECK(signedIn.size() == 1);
+}
+
+TEST_CASE("after the first-start assistant, the demo hint does not promise the demo password "
+          "for the person's own account",
+          "[ui][signin][demo]")
+{
+    PrivateSettings settings;
+    TempDir dir;
+    const QString path = dir.path(u"kartoteka-demo.sqlite"_s);
+    DemoOptions options;
+    options.clients = 10;
+    requireValue(createDemoDatabase(path, ModeChoice::Local, options));
+    auto db = openTestDatabase(path);
+    FirstStartChoices choices;
+    choices.language = Language::Ukrainian;
+    choices.shop = {u"Квіти на Подолі"_s, u"UAH"_s, u"UA"_s};
+    const QString own = u"Shop-pass-2026"_s;
+    choices.owner = {u"hanna"_s, u"Ганна Шевчук"_s, own, own};
+    choices.start = StartWith::Demo;
+    const Principal owner = requireValue(applyFirstStart(*db, choices));
+    setChosenLanguage(std::nullopt);
+    CHECK(requireValue(accountWithOwnPassword(*db)) == owner.accountId);
+
+    SignInPanel panel(*db);
+    REQUIRE_FALSE(panel.demoHint()->isHidden());
+    CHECK(panel.demoHint()->text().contains(u"hanna"_s));
+    // The owner's link fills the login and leaves the password to the person...
+    emit panel.demoHint()->linkActivated(u"hanna"_s);
+    CHECK(panel.loginEdit()->text() == u"hanna"_s);
+    CHECK(panel.passwordEdit()->text().isEmpty());
+    // ...while the other demo accounts still sign in with the demo password.
+    const QList<Account> staff = requireValue(Accounts(*db).list(false));
+    QString manager;
+    for (const Account& a : staff)
+        if (a.role != Role::Owner && a.hasPassword && manager.isEmpty())
+            manager = a.login;
+    REQUIRE_FALSE(manager.isEmpty());
+    QSignalSpy signedIn(&panel, &SignInPanel::signedIn);
+    emit panel.demoHint()->linkActivated(manager);
+    CHECK(panel.passwordEdit()->text() == kDemoPassword);
     panel.signInButton()->click();
     CHECK(signedIn.size() == 1);
 }

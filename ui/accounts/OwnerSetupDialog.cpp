@@ -23,7 +23,7 @@ namespace {
 constexpr int kLoginRole = Qt::UserRole + 1;
 }
 
-OwnerSetupDialog::OwnerSetupDialog(Database& db, QWidget* parent) : QDialog(parent), m_db(db)
+OwnerSetupDialog::OwnerSetupDialog(Database& db, QWidget* parent) : GuardedDialog(parent), m_db(db)
 {
     setWindowTitle(tr("Set up the owner — %1").arg(QFileInfo(db.path()).fileName()));
     auto* heading = new QLabel(tr("Who owns this database?"), this);

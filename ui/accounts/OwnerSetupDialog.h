@@ -3,7 +3,7 @@
 #include "accounts/Access.h"
 #include "storage/Result.h"
 
-#include <QDialog>
+#include "main/DialogKeys.h"
 
 #include <optional>
 
@@ -22,7 +22,7 @@ namespace kartoteka::ui {
 // from before accounts): full name (or oneself picked from the staff list, so
 // one's clients stay one's own), login and password twice; then signs in as
 // the owner (Accounts::createOwner, Accounts::signIn).
-class OwnerSetupDialog : public QDialog
+class OwnerSetupDialog : public GuardedDialog
 {
     Q_OBJECT
 public:

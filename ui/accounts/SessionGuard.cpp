@@ -205,8 +205,10 @@ void SessionGuard::signedIn(const Principal& principal)
     // Someone else (or the same person with other rights): what was open
     // belongs to the one before and is closed, not shown to the new one.
     for (const QPointer<QWidget>& w : std::as_const(m_hiddenWindows)) {
+        // done(), not reject(): a form's "close without saving?" belongs to
+        // the one who typed, and must not be asked of the one signing in.
         if (auto* dialog = qobject_cast<QDialog*>(w.data()))
-            dialog->reject();
+            dialog->done(QDialog::Rejected);
         else if (w)
             w->close();
     }

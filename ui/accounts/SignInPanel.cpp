@@ -187,7 +187,7 @@ SignInPanel::SignInPanel(Database& db, QWidget* parent) : QWidget(parent), m_db(
     connect(back, &QPushButton::clicked, this, &SignInPanel::backToSignIn);
     connect(m_demo, &QLabel::linkActivated, this, [this](const QString& login) {
         m_login->setText(login);
-        m_password->setText(kDemoPassword);
+        m_password->setText(login == m_ownPasswordLogin ? QString() : kDemoPassword);
         m_password->setFocus();
     });
 
@@ -291,19 +291,33 @@ void SignInPanel::fillDemoHint()
     Result<QList<Account>> accounts = Accounts(m_db).list(false);
     if (!accounts)
         return;
+    // After the first-start assistant the owner is the person, with their own
+    // password: the hint says so instead of promising the demo's.
+    const Result<qint64> marked = accountWithOwnPassword(m_db);
+    const qint64 ownPassword = marked ? *marked : 0;
+    m_ownPasswordLogin.clear();
     QStringList rows;
     for (const Account& a : *accounts) {
         if (a.login.isEmpty() || !a.hasPassword)
             continue;
+        if (a.id == ownPassword)
+            m_ownPasswordLogin = a.login;
         rows.append(u"<a href=\"%1\">%1</a> — %2, %3"_s.arg(
             a.login.toHtmlEscaped(), a.name.toHtmlEscaped(), roleTitle(a.role).toHtmlEscaped()));
     }
     if (rows.isEmpty())
         return;
-    m_demo->setText(tr("<b>This is a demo database.</b> Every demo account's password is "
-                       "<b>%1</b>. Click a login to fill in both, then Sign in.")
-                        .arg(kDemoPassword.toHtmlEscaped()) +
-                    u"<br>"_s + rows.join(u"<br>"_s));
+    const QString password = kDemoPassword.toHtmlEscaped();
+    m_demo->setText(
+        (m_ownPasswordLogin.isEmpty()
+             ? tr("<b>This is a demo database.</b> Every demo account's password is "
+                  "<b>%1</b>. Click a login to fill in both, then Sign in.")
+                   .arg(password)
+             : tr("<b>This is a demo database.</b> <b>%1</b> signs in with the password you "
+                  "chose when you created it; every other demo account's password is "
+                  "<b>%2</b>. Click a login to fill it in, then Sign in.")
+                   .arg(m_ownPasswordLogin.toHtmlEscaped(), password)) +
+        u"<br>"_s + rows.join(u"<br>"_s));
     m_demo->show();
     fitDialog();
 }

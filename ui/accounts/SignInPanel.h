@@ -86,6 +86,9 @@ private:
     QLineEdit* m_password;
     QLabel* m_message;
     QLabel* m_demo;
+    // The demo's owner whose password the first-start assistant made the
+    // person's own: its link fills the login alone.
+    QString m_ownPasswordLogin;
     QPushButton* m_signIn;
     QPushButton* m_otherPerson;
     QPushButton* m_cancel;

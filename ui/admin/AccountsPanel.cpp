@@ -157,14 +157,14 @@ QComboBox* roleBox(QWidget* parent, Role current)
 
 // Login and name (and for a new account the role), checked by core on save:
 // the dialog stays open with what was typed while core refuses.
-class AccountDialog : public QDialog
+class AccountDialog : public GuardedDialog
 {
     // Its own translation context, not QDialog's.
     Q_DECLARE_TR_FUNCTIONS(kartoteka::ui::AccountDialog)
 
 public:
     AccountDialog(const QString& title, const Account& account, bool withRole, QWidget* parent)
-        : QDialog(parent), m_login(new QLineEdit(account.login, this)),
+        : GuardedDialog(parent), m_login(new QLineEdit(account.login, this)),
           m_name(new QLineEdit(account.name, this))
     {
         setWindowTitle(title);

@@ -1,5 +1,6 @@
 #include "admin/AuditPanel.h"
 #include "language/Formats.h"
+#include "main/DateEdits.h"
 
 #include "accounts/Accounts.h"
 #include "audit/AuditExport.h"
@@ -135,11 +136,10 @@ AuditPanel::AuditPanel(Database& db, QWidget* parent)
     for (const AuditActionChoice& choice : auditActionChoices())
         m_action->addItem(choice.title, choice.key);
     for (QDateEdit* edit : {m_from, m_to}) {
-        edit->setCalendarPopup(true);
+        setUpDateEdit(edit);
         edit->setMinimumDate(kOpen);
         edit->setSpecialValueText(tr("any"));
         edit->setDate(kOpen);
-        edit->setDisplayFormat(dateFormat());
     }
     m_clientSearch->setPlaceholderText(tr("Find a client, then Enter"));
     m_clientSearch->setClearButtonEnabled(true);

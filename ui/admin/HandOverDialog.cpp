@@ -15,7 +15,7 @@ namespace kartoteka::ui {
 
 HandOverDialog::HandOverDialog(const Account& leaving, const HandOverReport& work,
                                const QList<Account>& colleagues, QWidget* parent)
-    : QDialog(parent), m_leaving(leaving), m_work(work), m_colleagues(colleagues),
+    : GuardedDialog(parent), m_leaving(leaving), m_work(work), m_colleagues(colleagues),
       m_one(new QRadioButton(tr("Hand everything to one colleague:"), this)),
       m_several(new QRadioButton(
           tr("Split among several colleagues (in turn; each client's open deals go with them):"),

@@ -2,7 +2,7 @@
 
 #include "accounts/Accounts.h"
 
-#include <QDialog>
+#include "main/DialogKeys.h"
 
 class QComboBox;
 class QDialogButtonBox;
@@ -13,7 +13,7 @@ namespace kartoteka::ui {
 
 // Deactivating someone: how many clients and open deals they have, and who
 // takes them over — one colleague, or several in turn.
-class HandOverDialog : public QDialog
+class HandOverDialog : public GuardedDialog
 {
     Q_OBJECT
 public:

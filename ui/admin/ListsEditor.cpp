@@ -1,5 +1,6 @@
 #include "admin/ListsEditor.h"
 
+#include "main/DialogKeys.h"
 #include "main/ListActions.h"
 
 #include <QComboBox>
@@ -8,7 +9,6 @@
 #include <algorithm>
 #include <functional>
 #include <QHBoxLayout>
-#include <QInputDialog>
 #include <QListView>
 #include <QMessageBox>
 #include <QPushButton>
@@ -77,11 +77,8 @@ void ListsEditor::report(const Status& status)
 
 void ListsEditor::addItem()
 {
-    bool ok = false;
-    const QString name = QInputDialog::getText(this, m_list->currentText(), tr("New item:"),
-                                               QLineEdit::Normal, QString(), &ok);
-    if (ok)
-        report(m_lists.add(currentList(), name));
+    if (const std::optional<QString> name = askText(this, m_list->currentText(), tr("New item:")))
+        report(m_lists.add(currentList(), *name));
 }
 
 void ListsEditor::renameItem(int row)
@@ -89,11 +86,10 @@ void ListsEditor::renameItem(int row)
     if (row < 0 || row >= m_model->rowCount())
         return;
     const ListItem item = m_model->itemAt(row);
-    bool ok = false;
-    const QString name = QInputDialog::getText(this, m_list->currentText(), tr("Name:"),
-                                               QLineEdit::Normal, item.name, &ok);
-    if (ok && name != item.name)
-        report(m_lists.rename(item, name));
+    const std::optional<QString> name =
+        askText(this, m_list->currentText(), tr("Name:"), item.name);
+    if (name && *name != item.name)
+        report(m_lists.rename(item, *name));
 }
 
 void ListsEditor::removeItem(int row)

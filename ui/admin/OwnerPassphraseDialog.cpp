@@ -19,7 +19,7 @@ using namespace Qt::StringLiterals;
 namespace kartoteka::ui {
 
 OwnerPassphraseDialog::OwnerPassphraseDialog(QWidget* parent)
-    : QDialog(parent), m_first(new QLineEdit(this)), m_second(new QLineEdit(this)),
+    : GuardedDialog(parent), m_first(new QLineEdit(this)), m_second(new QLineEdit(this)),
       m_problem(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {

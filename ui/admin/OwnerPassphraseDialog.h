@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QDialog>
+#include "main/DialogKeys.h"
 
 class QDialogButtonBox;
 class QLabel;
@@ -10,7 +10,7 @@ namespace kartoteka::ui {
 
 // The owner types a new passphrase for the owner's copies twice. Accepted
 // only when both are the same and long enough (the password rule of core).
-class OwnerPassphraseDialog : public QDialog
+class OwnerPassphraseDialog : public GuardedDialog
 {
     Q_OBJECT
 public:

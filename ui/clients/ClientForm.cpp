@@ -1,5 +1,6 @@
 #include "clients/ClientForm.h"
 #include "language/Formats.h"
+#include "main/DateEdits.h"
 
 #include "clients/ClientSettings.h"
 
@@ -94,8 +95,7 @@ ClientForm::ClientForm(Database& db, ClientRepository& repository, const Client&
     m_gender->addItem(tr("not given"), QString());
     m_gender->addItem(tr("female"), u"female"_s);
     m_gender->addItem(tr("male"), u"male"_s);
-    m_birthday->setDisplayFormat(dateFormat());
-    m_birthday->setCalendarPopup(true);
+    setUpDateEdit(m_birthday);
     m_birthday->setMaximumDate(QDate::currentDate());
     m_birthday->setMinimumDate(QDate(1900, 1, 1));
     connect(m_hasBirthday, &QCheckBox::toggled, m_birthday, &QWidget::setEnabled);

@@ -67,7 +67,7 @@ void CustomFieldsEditor::reload()
 
 bool CustomFieldsEditor::askForField(CustomField& field, const QString& title)
 {
-    QDialog dialog(this);
+    GuardedDialog dialog(this);
     dialog.setWindowTitle(title);
     auto* name = new QLineEdit(field.name, &dialog);
     auto* type = new QComboBox(&dialog);

@@ -1,4 +1,5 @@
 #include "clients/InteractionDialog.h"
+#include "main/DateEdits.h"
 
 #include "money/MoneyEdit.h"
 
@@ -28,7 +29,7 @@ InteractionDialog::InteractionDialog(const Interaction& entry, const QString& cu
     m_kind->setCurrentIndex(m_kind->findData(int(entry.kind)));
     m_when->setDateTime(entry.occurredAt.isValid() ? entry.occurredAt.toLocalTime()
                                                    : QDateTime::currentDateTime());
-    m_when->setCalendarPopup(true);
+    setUpDateEdit(m_when);
     m_direction->addItem(tr("Outgoing"), QStringLiteral("out"));
     m_direction->addItem(tr("Incoming"), QStringLiteral("in"));
     if (entry.direction == u"in")

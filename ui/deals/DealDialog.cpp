@@ -1,5 +1,6 @@
 #include "deals/DealDialog.h"
 #include "language/Formats.h"
+#include "main/DateEdits.h"
 
 #include "catalog/Product.h"
 #include "clients/ClientListModel.h"
@@ -95,7 +96,7 @@ DealDialog::DealDialog(Database& db, DealRepository& deals, ClientRepository& cl
     m_amount->setToolTip(deal.items.isEmpty() ? tr("The deal's amount")
                                               : tr("The sum of the lines below"));
     form->addRow(tr("Amount:"), m_amount);
-    m_close->setCalendarPopup(true);
+    setUpDateEdit(m_close);
     m_close->setDate(deal.expectedClose.isValid() ? deal.expectedClose
                                                   : QDate::currentDate().addDays(14));
     m_hasClose->setChecked(deal.expectedClose.isValid());

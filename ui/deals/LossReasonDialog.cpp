@@ -14,7 +14,7 @@ namespace kartoteka::ui {
 
 LossReasonDialog::LossReasonDialog(const QList<ListItem>& reasons, const QString& what,
                                    QWidget* parent)
-    : QDialog(parent), m_reasons(new QButtonGroup(this)), m_comment(new QPlainTextEdit(this)),
+    : GuardedDialog(parent), m_reasons(new QButtonGroup(this)), m_comment(new QPlainTextEdit(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Why was it lost?"));

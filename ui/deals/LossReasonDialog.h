@@ -2,7 +2,7 @@
 
 #include "clients/Lists.h"
 
-#include <QDialog>
+#include "main/DialogKeys.h"
 
 class QButtonGroup;
 class QDialogButtonBox;
@@ -15,7 +15,7 @@ namespace kartoteka::ui {
 // Why a deal (or several) was lost: one reason chosen from the shop's list —
 // none is chosen for the person, so the move waits for a choice — and an
 // optional comment that is kept with the deal.
-class LossReasonDialog : public QDialog
+class LossReasonDialog : public GuardedDialog
 {
     Q_OBJECT
 public:

@@ -9,7 +9,6 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -143,12 +142,10 @@ void PipelineEditor::report(const Status& status)
 
 void PipelineEditor::newPipeline()
 {
-    bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("New pipeline"), tr("Name:"),
-                                               QLineEdit::Normal, QString(), &ok);
-    if (!ok)
+    const std::optional<QString> name = askText(this, tr("New pipeline"), tr("Name:"));
+    if (!name)
         return;
-    Result<Pipeline> made = m_repository.createPipeline(name);
+    Result<Pipeline> made = m_repository.createPipeline(*name);
     if (!made)
         return report(made.error());
     reload();
@@ -158,7 +155,7 @@ void PipelineEditor::newPipeline()
 
 bool PipelineEditor::askForStage(Stage& stage, bool isNew)
 {
-    QDialog dialog(this);
+    GuardedDialog dialog(this);
     dialog.setWindowTitle(isNew ? tr("New stage") : tr("Change the stage"));
     auto* name = new QLineEdit(stage.name, &dialog);
     auto* kind = new QComboBox(&dialog);

@@ -18,8 +18,8 @@
 namespace kartoteka::ui {
 
 DatabaseDialog::DatabaseDialog(Purpose purpose, const DatabaseLocation& current, QWidget* parent)
-    : QDialog(parent), m_purpose(purpose), m_path(new QLineEdit(this)), m_mode(new QComboBox(this)),
-      m_hint(new QLabel(this))
+    : GuardedDialog(parent), m_purpose(purpose), m_path(new QLineEdit(this)),
+      m_mode(new QComboBox(this)), m_hint(new QLabel(this))
 {
     setWindowTitle(purpose == Purpose::Create ? tr("New database") : tr("Open database"));
     m_path->setText(QDir::toNativeSeparators(current.path));

@@ -2,7 +2,7 @@
 
 #include "workspace/RememberedDatabase.h"
 
-#include <QDialog>
+#include "main/DialogKeys.h"
 
 class QComboBox;
 class QLineEdit;
@@ -12,7 +12,7 @@ namespace kartoteka::ui {
 
 // Asks where a database is (or should be created) and in which mode to open it.
 // A path on a shared folder (\\server\share\kartoteka.sqlite) is fine.
-class DatabaseDialog : public QDialog
+class DatabaseDialog : public GuardedDialog
 {
     Q_OBJECT
 public:

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -112,6 +113,50 @@ bool DiscardGuard::mayDiscard() const
     box.setEscapeButton(back);
     box.exec();
     return box.clickedButton() == discard;
+}
+
+GuardedDialog::GuardedDialog(QWidget* parent, std::function<QString()> extra)
+    : QDialog(parent), m_guard(this, std::move(extra))
+{
+}
+
+void GuardedDialog::rememberFields()
+{
+    m_guard.remember();
+    m_remembered = true;
+}
+
+void GuardedDialog::showEvent(QShowEvent* event)
+{
+    // Shown again after a refused save (the loop of a custom field's dialog):
+    // what was typed before still counts as typed.
+    if (!m_remembered)
+        rememberFields();
+    QDialog::showEvent(event);
+}
+
+void GuardedDialog::reject()
+{
+    if (m_guard.mayDiscard())
+        QDialog::reject();
+}
+
+std::optional<QString> askText(QWidget* parent, const QString& title, const QString& label,
+                               const QString& text)
+{
+    GuardedDialog dialog(parent);
+    dialog.setWindowTitle(title);
+    auto* line = new QLineEdit(text, &dialog);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto* form = new QFormLayout(&dialog);
+    form->addRow(label, line);
+    form->addRow(buttons);
+    dialog.resize(380, dialog.sizeHint().height());
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return line->text();
 }
 
 } // namespace kartoteka::ui

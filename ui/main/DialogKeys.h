@@ -1,11 +1,12 @@
 #pragma once
 
+#include <QDialog>
 #include <QString>
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
-class QDialog;
 class QDialogButtonBox;
 class QWidget;
 
@@ -40,5 +41,34 @@ private:
     std::function<QString()> m_extra;
     QStringList m_remembered;
 };
+
+// A dialog whose typed data is not thrown away unasked: the DiscardGuard of the
+// client form for every other dialog with fields, whether a class of its own
+// (derive from it instead of QDialog) or built in place (`GuardedDialog
+// dialog(this);`). What the fields show when it first appears is what "nothing
+// typed" means; call rememberFields() if a dialog fills them later.
+class GuardedDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit GuardedDialog(QWidget* parent = nullptr, std::function<QString()> extra = {});
+
+    void rememberFields();
+    // Cancel, Esc and the close button: asks first when something was typed.
+    void reject() override;
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    DiscardGuard m_guard;
+    bool m_remembered = false;
+};
+
+// One line of text (a list item's or a pipeline's name), as QInputDialog::getText
+// asks for it, but asking before a typed name is thrown away. Empty when cancelled.
+std::optional<QString> askText(QWidget* parent, const QString& title, const QString& label,
+                               const QString& text = {});
 
 } // namespace kartoteka::ui

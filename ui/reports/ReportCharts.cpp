@@ -135,7 +135,7 @@ QChart* funnelChart(const FunnelReport& report, const RowClicked& clicked)
     // Each label carries the count and the conversion from the stage above:
     // the narrow bars at the bottom have no room for text.
     auto label = [](const QString& name, int count, double conversion) {
-        return u"%1 · %2 · %3 %"_s.arg(shortened(name), QLocale().toString(count),
+        return u"%1 · %2 · %3 %"_s.arg(shortened(name), formatNumber(count),
                                        QLocale().toString(conversion * 100, 'f', 0));
     };
     for (const FunnelStage& s : report.stages)

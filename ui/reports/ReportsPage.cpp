@@ -1,5 +1,6 @@
 #include "reports/ReportsPage.h"
 #include "language/Formats.h"
+#include "main/DateEdits.h"
 
 #include "clients/ClientSettings.h"
 #include "clients/Lists.h"
@@ -152,9 +153,8 @@ void ReportsPage::buildFilters()
     m_from = new QDateEdit(this);
     m_to = new QDateEdit(this);
     for (QDateEdit* edit : {m_from, m_to}) {
-        edit->setCalendarPopup(true);
+        setUpDateEdit(edit);
         edit->setDateRange(kFirstReportDay, kLastReportDay);
-        edit->setDisplayFormat(dateFormat());
         connect(edit, &QDateEdit::dateChanged, this, [this] {
             if (m_range->currentData().toInt() == int(Range::Custom))
                 refresh();
@@ -387,11 +387,11 @@ void ReportsPage::display(const Dashboard& d)
     m_views[FunnelTab]->setSummary(
         tr("<b>%1</b> deals created in %2. Won <b>%3</b> (%4), lost %5 (%6); win rate "
            "<b>%7</b>, %8 days to win on average.")
-            .arg(f.deals)
+            .arg(formatNumber(f.deals))
             .arg(f.pipeline.toHtmlEscaped())
-            .arg(f.won)
+            .arg(formatNumber(f.won))
             .arg(money(f.wonMinor, f.currency))
-            .arg(f.lost)
+            .arg(formatNumber(f.lost))
             .arg(money(f.lostMinor, f.currency), percent(f.winRate))
             .arg(QLocale().toString(f.averageDaysToWin, 'f', 1)));
     m_views[FunnelTab]->setCharts(
@@ -440,12 +440,12 @@ void ReportsPage::display(const Dashboard& d)
            "every %6 days for those who came back. The top 20 % (%7 clients) brought "
            "<b>%8</b> of the revenue. Figures count the purchases and won deals of the period; "
            "choose All time for lifetime value.")
-            .arg(c.buyers)
-            .arg(c.sales)
+            .arg(formatNumber(c.buyers))
+            .arg(formatNumber(c.sales))
             .arg(money(c.revenueMinor, c.currency), money(c.averageValueMinor, c.currency),
                  money(c.averageCheckMinor, c.currency))
             .arg(QLocale().toString(c.averageDaysBetween, 'f', 0))
-            .arg(c.topClients)
+            .arg(formatNumber(c.topClients))
             .arg(percent(c.topShare)));
     m_views[ClientsTab]->setCharts({purchaseCountsChart(c, clickedIn(ClientsTab, 1)),
                                     segmentsChart(c, clickedIn(ClientsTab, 0))});
