@@ -9,8 +9,10 @@
 #include <QBarSet>
 #include <QChart>
 #include <QCoreApplication>
+#include <QFontMetrics>
 #include <QHorizontalBarSeries>
 #include <QHorizontalStackedBarSeries>
+#include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
@@ -172,7 +174,7 @@ QChart* lossReasonsChart(const FunnelReport& report, const RowClicked& clicked)
     for (int i = 0; i < report.lossReasons.size(); ++i) {
         const LossReasonCount& l = report.lossReasons[i];
         QPieSlice* slice = pie->append(
-            u"%1 · %2"_s.arg(shortened(l.name.isEmpty() ? Tr::tr("no reason") : l.name, 28))
+            u"%1 · %2"_s.arg(shortened(l.name.isEmpty() ? Tr::tr("no reason") : l.name, 40))
                 .arg(l.count),
             l.count);
         slice->setLabel(slice->label());
@@ -199,6 +201,15 @@ QChart* lossReasonsChart(const FunnelReport& report, const RowClicked& clicked)
     }
     for (QPieSlice* slice : pie->slices())
         slice->setLabelVisible(slice->percentage() > 0.04);
+    // The legend as wide as its longest reason: Qt Charts sizes it from the
+    // labels as first cut to a narrow chart, and «Не вдалося зв'язатися»
+    // stayed «Не вдалося зв'язати…» however wide the window. The chart still
+    // gives it at most its golden share; the tooltips say the rest.
+    const QFontMetrics metrics(chart->legend()->font());
+    int widest = 0;
+    for (QLegendMarker* marker : chart->legend()->markers(pie))
+        widest = std::max(widest, metrics.horizontalAdvance(marker->label()));
+    chart->legend()->setMinimumWidth(widest + metrics.height() + 24);
     return chart;
 }
 
