@@ -255,7 +255,7 @@ void ClientCard::sizeTimelineColumns()
     // them a few pixels wide); as the person left them once they are dragged.
     QHeaderView* header = m_timelineView->header();
     const QFontMetrics metrics = m_timelineView->fontMetrics();
-    const int margins = 2 * (style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 1) + 12;
+    const int margins = 2 * (style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 1) + 6;
     const auto fitting = [&](const QStringList& texts) {
         int width = 0;
         for (const QString& text : texts)

@@ -175,8 +175,11 @@ void MainWindow::buildViews()
     auto* splitter = new QSplitter(central);
     splitter->addWidget(m_navigation);
     splitter->addWidget(m_sections);
+    splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     splitter->setCollapsible(0, false);
+    // The sections get the rest: no gap beside the list.
+    splitter->setSizes({m_navigation->width(), 1 << 20});
 
     auto* layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);

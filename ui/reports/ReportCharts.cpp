@@ -201,15 +201,6 @@ QChart* lossReasonsChart(const FunnelReport& report, const RowClicked& clicked)
     }
     for (QPieSlice* slice : pie->slices())
         slice->setLabelVisible(slice->percentage() > 0.04);
-    // The legend as wide as its longest reason: Qt Charts sizes it from the
-    // labels as first cut to a narrow chart, and «Не вдалося зв'язатися»
-    // stayed «Не вдалося зв'язати…» however wide the window. The chart still
-    // gives it at most its golden share; the tooltips say the rest.
-    const QFontMetrics metrics(chart->legend()->font());
-    int widest = 0;
-    for (QLegendMarker* marker : chart->legend()->markers(pie))
-        widest = std::max(widest, metrics.horizontalAdvance(marker->label()));
-    chart->legend()->setMinimumWidth(widest + metrics.height() + 24);
     return chart;
 }
 
