@@ -5232,6 +5232,10 @@ in this stage since %3, last activity %4</source>
         <source>Add a client</source>
         <translation>Добавить клиента</translation>
     </message>
+    <message>
+        <source>Name, phone, e-mail, company, tax ID</source>
+        <translation>Имя, телефон, e-mail, компания, ИНН</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::ui::CustomFieldsEditor</name>

@@ -5231,6 +5231,10 @@ in this stage since %3, last activity %4</source>
         <source>Add a client</source>
         <translation>Додати клієнта</translation>
     </message>
+    <message>
+        <source>Name, phone, e-mail, company, tax ID</source>
+        <translation>Ім&apos;я, телефон, e-mail, компанія, ІПН / ЄДРПОУ</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::ui::CustomFieldsEditor</name>

@@ -98,6 +98,10 @@ BackupSettingsForm::BackupSettingsForm(Database& db, QWidget* parent)
     connect(m_setPassphrase, &QPushButton::clicked, this, &BackupSettingsForm::askOwnerPassphrase);
 
     auto* form = new QFormLayout;
+    // A long label goes above its field when the column is narrow: beside
+    // the idle lock, in Russian, the labels' column would push the window
+    // past a 1366-pixel screen.
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->addRow(tr("Backup folder:"), folderRow);
     form->addRow(tr("Automatic backup:"), dailyRow);
     form->addRow(tr("Keep:"), keepRow);

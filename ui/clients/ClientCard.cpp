@@ -28,7 +28,9 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QShortcut>
+#include <QStyle>
 #include <QTableWidget>
 #include <QTabWidget>
 #include <QTreeView>
@@ -191,8 +193,10 @@ ClientCard::ClientCard(Database& db, ClientRepository& clients, InteractionRepos
     // A deal's row opens its deal; the arrow beside it shows its steps.
     m_timelineView->setExpandsOnDoubleClick(false);
     m_timelineView->header()->setStretchLastSection(false);
-    m_timelineView->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_timelineView->header()->setSectionResizeMode(TimelineModel::Amount,
+                                                   QHeaderView::ResizeToContents);
     m_timelineView->header()->setSectionResizeMode(TimelineModel::Details, QHeaderView::Stretch);
+    sizeTimelineColumns();
     connect(m_timelineView, &QTreeView::doubleClicked, this,
             [this](const QModelIndex& index) { editEntry(TimelineModel::topRow(index)); });
     auto* remove = new QShortcut(QKeySequence::Delete, m_timelineView);
@@ -242,6 +246,57 @@ QPushButton* ClientCard::addButton(InteractionKind kind) const
             return button;
     }
     return nullptr;
+}
+
+void ClientCard::sizeTimelineColumns()
+{
+    // "When" and "What" as wide as a date and time and the longest kind, from
+    // the first client on (sized to their contents, an empty timeline left
+    // them a few pixels wide); as the person left them once they are dragged.
+    QHeaderView* header = m_timelineView->header();
+    const QFontMetrics metrics = m_timelineView->fontMetrics();
+    const int margins = 2 * (style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 1) + 6;
+    const auto fitting = [&](const QStringList& texts) {
+        int width = 0;
+        for (const QString& text : texts)
+            width = std::max(width, metrics.horizontalAdvance(text));
+        return width + margins;
+    };
+    const QString when = formatDateTime(QDateTime(QDate(2026, 12, 28), QTime(23, 58)).toUTC());
+    QStringList kinds{m_timelineModel->headerData(TimelineModel::Kind, Qt::Horizontal).toString(),
+                      TimelineModel::tr("Deal"), TimelineModel::tr("Step")};
+    for (InteractionKind kind :
+         {InteractionKind::Call, InteractionKind::Note, InteractionKind::Email,
+          InteractionKind::Meeting, InteractionKind::Message, InteractionKind::Purchase})
+        kinds.append(interactionKindDisplayName(kind));
+    m_timelineFitting = true;
+    header->setSectionResizeMode(TimelineModel::When, QHeaderView::Interactive);
+    header->setSectionResizeMode(TimelineModel::Kind, QHeaderView::Interactive);
+    const QList<int> remembered = [] {
+        QList<int> widths;
+        for (const QVariant& v : QSettings().value(u"clients/timelineColumns"_s).toList())
+            widths.append(v.toInt());
+        return widths;
+    }();
+    // The tree's arrow and indentation come out of the first column.
+    const int whenWidth =
+        fitting(
+            {when, m_timelineModel->headerData(TimelineModel::When, Qt::Horizontal).toString()}) +
+        m_timelineView->indentation();
+    header->resizeSection(TimelineModel::When,
+                          remembered.size() == 2 && remembered[0] > 0 ? remembered[0] : whenWidth);
+    header->resizeSection(TimelineModel::Kind, remembered.size() == 2 && remembered[1] > 0
+                                                   ? remembered[1]
+                                                   : fitting(kinds));
+    m_timelineFitting = false;
+    connect(header, &QHeaderView::sectionResized, this, [this](int column) {
+        if (m_timelineFitting || (column != TimelineModel::When && column != TimelineModel::Kind))
+            return;
+        const QHeaderView* h = m_timelineView->header();
+        QSettings().setValue(
+            u"clients/timelineColumns"_s,
+            QVariantList{h->sectionSize(TimelineModel::When), h->sectionSize(TimelineModel::Kind)});
+    });
 }
 
 void ClientCard::showClient(qint64 id)

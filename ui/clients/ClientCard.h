@@ -42,6 +42,7 @@ public:
     TimelineModel* timelineModel() const { return m_timelineModel; }
     // What the timeline shows (TimelineModel::Shown or a kind).
     QComboBox* timelineShown() const { return m_timelineShown; }
+    QTreeView* timelineView() const { return m_timelineView; }
     // The client's deals, a row each: title, stage, amount, manager.
     QTableWidget* dealsTable() const { return m_dealsTable; }
     // The client's history of changes (who changed which field, when, from
@@ -70,6 +71,7 @@ signals:
 
 private:
     void render();
+    void sizeTimelineColumns();
     QString contactsHtml() const;
     QString relationsHtml();
     void fillDeals();
@@ -96,6 +98,7 @@ private:
     TimelineModel* m_timelineModel;
     QComboBox* m_timelineShown;
     QTreeView* m_timelineView;
+    bool m_timelineFitting = false;
     QTabWidget* m_lower;
     QListWidget* m_history;
     QList<QPushButton*> m_addButtons;

@@ -40,9 +40,14 @@ ClientsPage::ClientsPage(Database& db, QWidget* parent)
       m_filters(new ClientFilterBar(db, this)), m_list(new QTableView(this)),
       m_card(new ClientCard(db, m_clients, m_timeline, this)), m_splitter(new QSplitter(this))
 {
-    m_search->setPlaceholderText(
-        tr("Search by name, company, phone digits, e-mail or tax ID (Ctrl+F)"));
+    // Short enough to be read whole beside the buttons; the tooltip says it all.
+    m_search->setPlaceholderText(tr("Name, phone, e-mail, company, tax ID"));
+    m_search->setToolTip(tr("Search by name, company, phone digits, e-mail or tax ID (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
+    // The hint says what can be typed: it is read whole, not cut (frame,
+    // margins and the clear button's room besides).
+    m_search->setMinimumWidth(
+        m_search->fontMetrics().horizontalAdvance(m_search->placeholderText()) + 40);
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
         m_card->callOrigin().searchChanged(text);
         m_model->setSearch(text);

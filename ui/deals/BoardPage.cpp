@@ -83,16 +83,23 @@ BoardPage::BoardPage(Database& db, QWidget* parent)
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         combo->setMinimumContentsLength(12);
     }
+    // The filter's hint readable whole (frame, margins and the clear button's
+    // room besides). Two rows: in Ukrainian or Russian the choices of what
+    // to show do not fit beside it on a 1366-pixel screen.
+    m_filter->setMinimumWidth(
+        m_filter->fontMetrics().horizontalAdvance(m_filter->placeholderText()) + 40);
     auto* bar = new QHBoxLayout;
     bar->addWidget(new QLabel(tr("Pipeline:"), this));
     bar->addWidget(m_pipelineBox);
     bar->addWidget(m_filter, 1);
     bar->addWidget(m_manager);
-    bar->addWidget(m_rottingOnly);
-    bar->addWidget(m_showClosed);
-    bar->addWidget(m_closedPeriod);
-    bar->addWidget(m_asList);
     bar->addWidget(newDeal);
+    auto* shown = new QHBoxLayout;
+    shown->addWidget(m_rottingOnly);
+    shown->addWidget(m_showClosed);
+    shown->addWidget(m_closedPeriod);
+    shown->addWidget(m_asList);
+    shown->addStretch(1);
     connect(m_asList, &QCheckBox::toggled, this, &BoardPage::showAsList);
     // A small set (the board's cards): a table widget is enough here.
     m_list->setColumnCount(6);
@@ -115,6 +122,7 @@ BoardPage::BoardPage(Database& db, QWidget* parent)
     m_views2->addWidget(m_list);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(bar);
+    layout->addLayout(shown);
     layout->addWidget(m_views2, 1);
     reload();
 }

@@ -27,6 +27,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -134,11 +135,33 @@ DealDialog::DealDialog(Database& db, DealRepository& deals, ClientRepository& cl
     itemsView->verticalHeader()->hide();
     itemsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     itemsView->horizontalHeader()->setSectionResizeMode(DealItemsModel::Name, QHeaderView::Stretch);
+    itemsView->setObjectName(u"items"_s);
+    // Price, discount and total as wide as their heading and a typical value
+    // (a new deal has no lines to size them by), and as wide as their editor.
+    {
+        const QString currency = deal.currency.isEmpty() ? shopCurrency(db) : deal.currency;
+        const QString money = formatMoney(9999950, currency);
+        const QList<std::pair<int, QString>> typical{
+            {DealItemsModel::Price, money},
+            {DealItemsModel::Discount, DealItemsModel::tr("%1 %").arg(QLocale().toString(100))},
+            {DealItemsModel::Total, money}};
+        QHeaderView* header = itemsView->horizontalHeader();
+        const int headerMargins = 2 * style()->pixelMetric(QStyle::PM_HeaderMargin) + 12;
+        for (const auto& [column, value] : typical) {
+            const QString title = m_items->headerData(column, Qt::Horizontal).toString();
+            header->setSectionResizeMode(column, QHeaderView::Interactive);
+            header->resizeSection(
+                column, std::max(header->fontMetrics().horizontalAdvance(title) + headerMargins,
+                                 itemsView->fontMetrics().horizontalAdvance(value) + 20));
+        }
+    }
     itemsView->setMinimumHeight(110);
     auto* product = new QComboBox(this);
     product->setEditable(true);
     product->setInsertPolicy(QComboBox::NoInsert);
     product->lineEdit()->setPlaceholderText(tr("Product from the catalog, or any text"));
+    product->setMinimumWidth(
+        product->fontMetrics().horizontalAdvance(product->lineEdit()->placeholderText()) + 60);
     if (Result<QList<Product>> products = ProductRepository(db).list(); products) {
         for (const Product& p : *products)
             product->addItem(u"%1 — %2"_s.arg(p.name, formatMoney(p.priceMinor, p.currency)),
@@ -208,7 +231,8 @@ DealDialog::DealDialog(Database& db, DealRepository& deals, ClientRepository& cl
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(buttons);
-    resize(560, sizeHint().height());
+    // Room for the lines' columns and a product's name beside them.
+    resize(std::max(720, sizeHint().width()), sizeHint().height());
     (m_clientSearch ? static_cast<QWidget*>(m_clientSearch) : m_title)->setFocus();
     m_guard.remember();
 }

@@ -36,6 +36,8 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace kartoteka::ui {
@@ -120,7 +122,6 @@ void MainWindow::buildViews()
     m_banner = new NoticeBanner(central);
     m_navigation = new QListWidget(central);
     m_sections = new QStackedWidget(central);
-    m_navigation->setMaximumWidth(170);
     m_navigation->setIconSize(QSize(20, 20));
     m_navigation->setSpacing(2);
 
@@ -163,11 +164,22 @@ void MainWindow::buildViews()
     m_switchUser->setEnabled(!me.isSystem());
     m_signOut->setEnabled(!me.isSystem());
 
+    // As wide as its longest name («Администрирование»), no wider: a
+    // 1366-pixel screen has no room to spare beside the sections.
+    int widest = 0;
+    for (int i = 0; i < m_navigation->count(); ++i)
+        widest = std::max(
+            widest, m_navigation->fontMetrics().horizontalAdvance(m_navigation->item(i)->text()));
+    m_navigation->setFixedWidth(widest + m_navigation->iconSize().width() + 40);
+
     auto* splitter = new QSplitter(central);
     splitter->addWidget(m_navigation);
     splitter->addWidget(m_sections);
+    splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({140, 960});
+    splitter->setCollapsible(0, false);
+    // The sections get the rest: no gap beside the list.
+    splitter->setSizes({m_navigation->width(), 1 << 20});
 
     auto* layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);

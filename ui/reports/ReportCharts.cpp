@@ -9,8 +9,10 @@
 #include <QBarSet>
 #include <QChart>
 #include <QCoreApplication>
+#include <QFontMetrics>
 #include <QHorizontalBarSeries>
 #include <QHorizontalStackedBarSeries>
+#include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
@@ -172,7 +174,7 @@ QChart* lossReasonsChart(const FunnelReport& report, const RowClicked& clicked)
     for (int i = 0; i < report.lossReasons.size(); ++i) {
         const LossReasonCount& l = report.lossReasons[i];
         QPieSlice* slice = pie->append(
-            u"%1 · %2"_s.arg(shortened(l.name.isEmpty() ? Tr::tr("no reason") : l.name, 28))
+            u"%1 · %2"_s.arg(shortened(l.name.isEmpty() ? Tr::tr("no reason") : l.name, 40))
                 .arg(l.count),
             l.count);
         slice->setLabel(slice->label());

@@ -17,10 +17,10 @@
 #include <QPainter>
 #include <QPrintDialog>
 #include <QPrinter>
+#include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTableView>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -33,10 +33,10 @@ ReportView::ReportView(Database& db, const QString& title, QWidget* parent)
     m_summary = new QLabel(this);
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_export = new QToolButton(this);
-    m_export->setText(tr("Export"));
+    // A push button: its size leaves room for the menu's arrow beside the
+    // text (a tool button's drew the arrow over «Експорт»).
+    m_export = new QPushButton(tr("Export"), this);
     m_export->setToolTip(tr("Save the chart or the table, or print them"));
-    m_export->setPopupMode(QToolButton::InstantPopup);
     auto* menu = new QMenu(m_export);
     QAction* png = menu->addAction(tr("Chart as picture (PNG)…"));
     QAction* pdf = menu->addAction(tr("Chart and table as PDF…"));

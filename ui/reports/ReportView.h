@@ -15,7 +15,7 @@ class QHBoxLayout;
 class QLabel;
 class QSortFilterProxyModel;
 class QTableView;
-class QToolButton;
+class QPushButton;
 
 namespace kartoteka {
 class Database;
@@ -51,7 +51,7 @@ public:
     // Offers saving (CSV, XLSX, PDF, PNG) and printing only to whom core
     // would allow them (Capability::Export, Capability::Print).
     void setAllowed(bool mayExport, bool mayPrint);
-    QToolButton* exportButton() const { return m_export; }
+    QPushButton* exportButton() const { return m_export; }
 
     // What the export menu does, after asking for a file name.
     Status exportChartImage(const QString& path) const;
@@ -86,7 +86,7 @@ private:
     QTableView* m_view = nullptr;
     ReportTableModel* m_model = nullptr;
     QSortFilterProxyModel* m_sorted = nullptr;
-    QToolButton* m_export = nullptr;
+    QPushButton* m_export = nullptr;
     QList<QAction*> m_saveActions;
     QAction* m_printAction = nullptr;
     QList<ReportTable> m_tables;

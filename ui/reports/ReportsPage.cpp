@@ -396,7 +396,7 @@ void ReportsPage::display(const Dashboard& d)
             .arg(QLocale().toString(f.averageDaysToWin, 'f', 1)));
     m_views[FunnelTab]->setCharts(
         {funnelChart(f, clickedIn(FunnelTab, 0)), lossReasonsChart(f, clickedIn(FunnelTab, 1))},
-        {3, 2});
+        {4, 3}); // the loss reasons' legend beside the pie needs its room
     m_views[FunnelTab]->setTables({funnelTable(f), lossReasonsTable(f)});
 
     const SalesReport& s = d.sales;
