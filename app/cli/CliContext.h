@@ -114,6 +114,11 @@ int runReport(const CliContext& context);
 int runUsers(const CliContext& context);
 int runAudit(const CliContext& context);
 int runClientsExport(const CliContext& context);
+int runShop(const CliContext& context);
+
+// For `init` and `demo` run without --locale: the language a new database's
+// lists and stages were made in, and how to have another.
+QString seededListsNote(Language language);
 
 // Before a command runs: on a database where someone must sign in, signs in
 // the --user account (password from KARTOTEKA_PASSWORD or asked on the

@@ -129,7 +129,9 @@ int clientsAdd(const CliContext& context, Database& db)
     c.firstName = name.value(1);
     c.middleName = name.mid(2).join(u' ');
     c.companyName = context.option(u"company"_s).trimmed();
-    if (name.isEmpty())
+    // A company only when one is named: with neither, core's check answers
+    // as the form does ("a last name, a first name or a company").
+    if (name.isEmpty() && !c.companyName.isEmpty())
         c.kind = ClientKind::Company;
     for (const QString& phone : context.options(u"phone"_s))
         c.phones.append({QString(), phone, {}});
@@ -387,14 +389,16 @@ int runDemo(const CliContext& context)
                 .arg(seconds, 0, 'f', 1) +
             u"\n"_s +
             Tr::tr("Sign in as one of these, all with the password %1:").arg(kDemoPassword) +
-            u"\n"_s + logins.join(u'\n'),
+            u"\n"_s + logins.join(u'\n') +
+            (context.has(u"locale"_s) ? QString() : u"\n"_s + seededListsNote(options.language)),
         QJsonObject{{u"clients"_s, report->clients},
                     {u"interactions"_s, report->interactions},
                     {u"products"_s, report->products},
                     {u"deals"_s, report->deals},
                     {u"seconds"_s, seconds},
                     {u"accounts"_s, accounts},
-                    {u"password"_s, kDemoPassword}});
+                    {u"password"_s, kDemoPassword},
+                    {u"language"_s, languageCode(options.language)}});
 }
 
 } // namespace kartoteka::cli

@@ -8,6 +8,7 @@
 #include "storage/Migrations.h"
 #include "storage/Sql.h"
 #include "workspace/AppIdentity.h"
+#include "workspace/NewDatabase.h"
 #include "workspace/Workspace.h"
 
 #include <QCoreApplication>
@@ -138,7 +139,8 @@ int runInit(const CliContext& context)
         return context.fail(language.error());
     OwnerSetUp owner;
     owner.name = context.option(u"name"_s).trimmed();
-    if (!QFileInfo::exists(context.databasePath)) {
+    const bool created = !QFileInfo::exists(context.databasePath);
+    if (created) {
         // Nothing is created for a script that forgot --owner, nor for a
         // password that would be refused.
         if (Status s = askLogin(context, owner); !s)
@@ -183,11 +185,56 @@ int runInit(const CliContext& context)
     json.insert(u"path"_s, path);
     json.insert(u"mode"_s, mode);
     json.insert(u"schema_version"_s, *version);
+    QString languageText;
+    if (const std::optional<Language> language = databaseLanguage(**db); created && language) {
+        json.insert(u"language"_s, languageCode(*language));
+        if (!context.has(u"locale"_s))
+            languageText = u"\n"_s + seededListsNote(*language);
+    }
     return context.answer(Tr::tr("Database %1 is ready (mode: %2, schema version %3).")
                                   .arg(path, storageModeDisplayName((*db)->mode()))
                                   .arg(*version) +
-                              ownerText,
+                              languageText + ownerText,
                           json);
+}
+
+QString seededListsNote(Language language)
+{
+    // Said whenever the language was not asked for: under LANG=C (a server,
+    // a script) an English database is easy to make without noticing.
+    return seededNamesLanguageText(language) + u' ' +
+           Tr::tr("Another language: --locale uk|ru|en when creating, or later kartoteka-cli "
+                  "shop language uk|ru|en.");
+}
+
+int runShop(const CliContext& context)
+{
+    if (context.arguments.value(0) != u"language"_s || context.arguments.size() > 2)
+        return context.fail(Tr::tr("Use: shop language [uk|ru|en]. See --help."));
+    Result<std::unique_ptr<Database>> db = openDatabase(context.openOptions());
+    if (!db)
+        return context.fail(db.error());
+    const Language current = databaseLanguage(**db).value_or(Language::English);
+    if (context.arguments.size() == 1) {
+        return context.answer(seededNamesLanguageText(current),
+                              QJsonObject{{u"language"_s, languageCode(current)}});
+    }
+    const QString code = context.arguments.value(1).trimmed();
+    const std::optional<Language> to = languageFromCode(code);
+    if (!to)
+        return context.fail(Tr::tr("The language is one of uk, ru, en, not \"%1\".").arg(code));
+    Result<Relabelling> done = relabelSeededNames(**db, *to);
+    if (!done)
+        return context.fail(done.error());
+    QString text = Tr::tr("%n ready-made name(s) translated.", nullptr, done->renamed) + u' ' +
+                   seededNamesLanguageText(*to);
+    if (done->kept > 0 && done->from != *to)
+        text += u' ' + Tr::tr("%n name(s) that the shop had changed were left as they are.",
+                              nullptr, done->kept);
+    return context.answer(text, QJsonObject{{u"from"_s, languageCode(done->from)},
+                                            {u"language"_s, languageCode(*to)},
+                                            {u"renamed"_s, done->renamed},
+                                            {u"kept"_s, done->kept}});
 }
 
 int runPaths(const CliContext& context)

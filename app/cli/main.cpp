@@ -32,7 +32,7 @@ int main(int argc, char* argv[])
     // Scripts and terminals say their language through LANG / LC_ALL.
     useLanguage(app, systemLanguage());
     // Log lines would mix with the answer that scripts read.
-    QLoggingCategory::setFilterRules(u"kartoteka.*.info=false\nkartoteka.cli.debug=false"_s);
+    QLoggingCategory::setFilterRules(u"kartoteka.*.debug=false\nkartoteka.*.info=false"_s);
 
     const std::map<QString, std::function<int(const cli::CliContext&)>> commands{
         {u"init"_s, cli::runInit},           {u"check"_s, cli::runCheck},
@@ -43,6 +43,7 @@ int main(int argc, char* argv[])
         {u"pipelines"_s, cli::runPipelines}, {u"deals"_s, cli::runDeals},
         {u"catalog"_s, cli::runCatalog},     {u"report"_s, cli::runReport},
         {u"users"_s, cli::runUsers},         {u"audit"_s, cli::runAudit},
+        {u"shop"_s, cli::runShop},
     };
 
     QCommandLineParser parser;
@@ -64,6 +65,9 @@ int main(int argc, char* argv[])
         "  audit [--user LOGIN] [--action NAME] [--from D] [--to D] [--client ID]\n"
         "                           who did what (a --user after audit filters)\n"
         "  clients export --format csv|xlsx|vcf --out FILE\n"
+        "  shop language [uk|ru|en] the language of the ready-made lists and stages; with\n"
+        "                           a language, translates the names nobody has changed\n"
+        "                           (owner and admins)\n"
         "  check                    integrity check, schema version and mode\n"
         "  backup [--to DIR]        make a verified backup now\n"
         "  backups [--dir DIR]      list backups and verify each\n"

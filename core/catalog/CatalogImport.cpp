@@ -4,6 +4,7 @@
 
 #include "catalog/CsvReader.h"
 #include "clients/ClientSettings.h"
+#include "language/Formats.h"
 #include "money/Money.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
@@ -304,7 +305,7 @@ Result<CatalogImportPlan> planCatalogImport(const QByteArray& csv, const QList<P
             first.append(Tr::tr("line %1: %2").arg(problem.line).arg(problem.reason));
         return makeError(ErrorKind::Invalid,
                          Tr::tr("No row of the file could be read, so nothing was changed (%1).")
-                             .arg(first.join(u"; "_s)));
+                             .arg(joinClauses(first)));
     }
     // Products on a row that could not be read are in the file: not missing.
     for (const Product& p : current) {

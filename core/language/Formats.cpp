@@ -104,4 +104,17 @@ Qt::DayOfWeek firstDayOfWeek()
     return Qt::Monday;
 }
 
+QString joinClauses(const QStringList& parts, const QString& separator)
+{
+    QStringList clauses;
+    for (QString part : parts) {
+        part = part.trimmed();
+        if (part.endsWith(u'.') && !part.endsWith(u".."_s))
+            part.chop(1);
+        if (!part.isEmpty())
+            clauses.append(part);
+    }
+    return clauses.join(separator);
+}
+
 } // namespace kartoteka

@@ -32,4 +32,9 @@ QString formatMoney(qint64 minor, const QString& currency, const QLocale& locale
 // Shops in Ukraine count weeks from Monday, whatever an English system says.
 Qt::DayOfWeek firstDayOfWeek();
 
+// Sentences written as clauses of one: each one's closing full stop dropped
+// before the separator and at the end, so a list of reasons reads
+// "…1 250,50; line 3…" and never "…1 250,50.; line 3…". An ellipsis stays.
+QString joinClauses(const QStringList& parts, const QString& separator = QStringLiteral("; "));
+
 } // namespace kartoteka

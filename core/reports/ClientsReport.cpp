@@ -204,7 +204,8 @@ const QList<RfmSegmentInfo>& rfmSegments()
         {u"attention"_s, Tr::tr("Need attention"), Tr::tr("Average on every count")},
         {u"at_risk"_s, Tr::tr("At risk"), Tr::tr("Used to buy often or a lot, not lately")},
         {u"sleeping"_s, Tr::tr("Falling asleep"), Tr::tr("Bought little, a while ago")},
-        {u"lost"_s, Tr::tr("Lost"), Tr::tr("Bought little, long ago")}};
+        {u"lost"_s, Tr::tr("Lost", "clients who stopped buying"),
+         Tr::tr("Bought little, long ago")}};
     return segments;
 }
 

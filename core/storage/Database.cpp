@@ -313,7 +313,7 @@ Status Database::checkIdentity(bool mayBeNew)
                 return makeError(
                     ErrorKind::Foreign,
                     Tr::tr("%1 is not a Kartoteka database (it is not an SQLite file).").arg(shown),
-                    probe.lastError().text());
+                    sql::technicalDetail(probe.lastError()));
             return sql::errorFrom(probe.lastError(), u"PRAGMA page_count"_s);
         }
     }

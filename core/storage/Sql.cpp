@@ -13,6 +13,7 @@ namespace kartoteka::sql {
 
 namespace {
 
+constexpr int kSqlitePerm = 3;
 constexpr int kSqliteBusy = 5;
 constexpr int kSqliteLocked = 6;
 constexpr int kSqliteReadOnly = 8;
@@ -55,10 +56,50 @@ int sqliteCode(const QSqlError& error)
     return ok ? (code & 0xff) : 0;
 }
 
+QString sqliteCodeExplanation(int code)
+{
+    switch (code & 0xff) {
+    case kSqlitePerm:
+        return Tr::tr("The operating system did not allow access to the database file.");
+    case kSqliteBusy:
+    case kSqliteLocked:
+        return Tr::tr("Another computer or program was writing to the database at that moment.");
+    case kSqliteReadOnly:
+        return Tr::tr("The database file, its folder or its disk allows reading only.");
+    case kSqliteIoErr:
+        return Tr::tr("The disk or the network folder reported a read or write error.");
+    case kSqliteCorrupt:
+        return Tr::tr("The contents of the database file are damaged.");
+    case kSqliteFull:
+        return Tr::tr("There is no free space left on the disk for the database.");
+    case kSqliteCantOpen:
+        return Tr::tr("The database file could not be opened: the folder does not exist, cannot "
+                      "be reached, or you have no access to it.");
+    case kSqliteNotADb:
+        return Tr::tr("The file is not an SQLite database: it is another kind of file, or it is "
+                      "encrypted.");
+    default:
+        return Tr::tr("The database engine (SQLite) reported an error.");
+    }
+}
+
+QString technicalDetail(const QSqlError& error)
+{
+    // databaseText() is SQLite's own message; text() would append Qt's
+    // driver phrase in the interface language to SQLite's English.
+    QString raw = error.databaseText().trimmed();
+    if (raw.isEmpty())
+        raw = error.text().trimmed();
+    const QString code = error.nativeErrorCode().isEmpty() ? u"—"_s : error.nativeErrorCode();
+    return sqliteCodeExplanation(sqliteCode(error)) + u"\n"_s +
+           Tr::tr("Technical details (SQLite, code %1): %2").arg(code, raw);
+}
+
 Error errorFrom(const QSqlError& error, const QString& statement)
 {
-    const QString detail =
-        statement.isEmpty() ? error.text() : error.text() + u"\n"_s + statement.simplified();
+    const QString detail = technicalDetail(error);
+    if (!statement.isEmpty())
+        qCDebug(lcStorage).noquote() << error.text() << "in" << statement.simplified();
     switch (sqliteCode(error)) {
     case kSqliteBusy:
     case kSqliteLocked:
@@ -84,6 +125,7 @@ Error errorFrom(const QSqlError& error, const QString& statement)
                          detail);
     case kSqliteIoErr:
     case kSqliteCantOpen:
+    case kSqlitePerm:
         return makeError(ErrorKind::Io,
                          Tr::tr("The database file could not be read or written. Check that the "
                                 "disk or network folder is reachable."),

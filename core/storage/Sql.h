@@ -14,9 +14,17 @@
 // PCs' writes in shared mode) and turn driver errors into human messages.
 namespace kartoteka::sql {
 
-// Translates a driver error into an Error whose message says what to do.
-// `statement` goes to the detail, for logs and "Show details", never the message.
+// Translates a driver error into an Error whose message says what to do and
+// whose detail is technicalDetail(). `statement` goes to the log only.
 Error errorFrom(const QSqlError& error, const QString& statement = {});
+
+// The detail of an error from SQLite, as "Show details" shows it: what
+// SQLite's result code means, in the person's language, then SQLite's own
+// (English) words on a last line marked as technical. Never Qt's driver
+// phrase ("Unable to execute statement") glued to them, nor SQL.
+QString technicalDetail(const QSqlError& error);
+// What an SQLite result code (primary or extended) means, translated.
+QString sqliteCodeExplanation(int code);
 
 Status exec(QSqlDatabase& db, const QString& statement, const QVariantList& args = {});
 // Number of rows changed by an INSERT/UPDATE/DELETE.

@@ -5,6 +5,8 @@
 
 #include <QString>
 
+#include <optional>
+
 namespace kartoteka {
 
 class Transaction;
@@ -31,5 +33,34 @@ Status seedInLanguage(Transaction& tx, Language language);
 // before Kartoteka recorded it.
 class Database;
 std::optional<Language> databaseLanguage(Database& db);
+
+// The way out for a shop whose database was made in another language than its
+// staff read (`kartoteka-cli init` under the C locale makes an English one):
+// the ready-made names that are still exactly as seeded, in the language the
+// database records (English when it records none), renamed into `to`.
+struct Relabelling
+{
+    Language from = Language::English;
+    Language to = Language::English;
+    int renamed = 0; // names translated
+    int kept = 0;    // ready-made names the shop renamed or removed, or whose
+                     // translation the list already has: left as they are
+};
+
+// How many ready-made names relabelSeededNames(db, to) would translate now
+// (the Administration screen offers it when there are some). Read only.
+Result<int> seededNamesToRelabel(Database& db, Language to);
+
+// Renames them, records `to` as the database's language, and audits it, in
+// one transaction. Names the shop renamed or added are left alone; a second
+// call with the same language changes nothing. Needs the Lists, Pipelines and
+// Settings capabilities (the owner and admins): ErrorKind::Forbidden else.
+Result<Relabelling> relabelSeededNames(Database& db, Language to);
+
+// "The ready-made names of the lists and stages are in English.", in the
+// interface's language: what `init`, `demo` and the lists editor tell.
+QString seededNamesLanguageText(Language language);
+// "Translate them into Ukrainian": the offer's button.
+QString relabelIntoText(Language language);
 
 } // namespace kartoteka

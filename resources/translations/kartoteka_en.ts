@@ -242,6 +242,20 @@
             <numerusform>  %n products on sale are not in the file and stay on sale; --deactivate-missing would take them off sale.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n ready-made name(s) translated.</source>
+        <translation>
+            <numerusform>%n ready-made name translated.</numerusform>
+            <numerusform>%n ready-made names translated.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n name(s) that the shop had changed were left as they are.</source>
+        <translation>
+            <numerusform>%n name that the shop had changed were left as they are.</numerusform>
+            <numerusform>%n names that the shop had changed were left as they are.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::ui::AccountsPanel</name>

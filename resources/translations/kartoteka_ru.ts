@@ -1329,7 +1329,7 @@
     </message>
     <message>
         <source>The file is not text in UTF-8, UTF-16 or Windows-1251 (it has zero bytes). Save it from the spreadsheet as CSV or Unicode text.</source>
-        <translation>Файл не является текстом в UTF-8, UTF-16 или Windows-1251 (в нем есть нулевые байты). Сохраните его из таблицы как CSV или текст Юникод.</translation>
+        <translation>Файл не является текстом в UTF-8, UTF-16 или Windows-1251 (в нем есть нулевые байты). Сохраните его из таблицы как CSV или текст в Юникоде.</translation>
     </message>
     <message>
         <source>Line %1 of the file is not in UTF-8 like the rest of it (probably pasted from a Windows-1251 file). Nothing was read; fix or retype that line and save the file as UTF-8.</source>
@@ -1757,6 +1757,33 @@
     </message>
 </context>
 <context>
+    <name>kartoteka::NewDatabase</name>
+    <message>
+        <source>The ready-made names of the lists and stages are in Ukrainian.</source>
+        <translation>Названия этапов и справочников — на украинском.</translation>
+    </message>
+    <message>
+        <source>The ready-made names of the lists and stages are in Russian.</source>
+        <translation>Названия этапов и справочников — на русском.</translation>
+    </message>
+    <message>
+        <source>The ready-made names of the lists and stages are in English.</source>
+        <translation>Названия этапов и справочников — на английском.</translation>
+    </message>
+    <message>
+        <source>Translate them into Ukrainian</source>
+        <translation>Перевести на украинский</translation>
+    </message>
+    <message>
+        <source>Translate them into Russian</source>
+        <translation>Перевести на русский</translation>
+    </message>
+    <message>
+        <source>Translate them into English</source>
+        <translation>Перевести на английский</translation>
+    </message>
+</context>
+<context>
     <name>kartoteka::OwnerCopy</name>
     <message>
         <source>The cryptography library could not start.</source>
@@ -2032,7 +2059,7 @@
     </message>
     <message>
         <source>Lost</source>
-        <translation>Потерянные</translation>
+        <translation>Проигранные</translation>
     </message>
     <message>
         <source>Bought little, long ago</source>
@@ -2104,7 +2131,7 @@
     </message>
     <message>
         <source>Won</source>
-        <translation>Выиграны</translation>
+        <translation>Выигранные</translation>
     </message>
     <message>
         <source>Loss reasons</source>
@@ -2341,6 +2368,11 @@
     <message>
         <source>Purchases amount</source>
         <translation>Сумма покупок</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <comment>clients who stopped buying</comment>
+        <translation>Потерянные</translation>
     </message>
 </context>
 <context>
@@ -3231,15 +3263,15 @@ Schema version: %3 (this program: %4)
     </message>
     <message>
         <source>  won %L1 (%2), lost %L3 (%4), win rate %5, %L6 days to win on average</source>
-        <translation>  выиграно: %L1 (%2), проиграно: %L3 (%4), доля выигрышей %5, в среднем %L6 дн. до выигрыша</translation>
+        <translation>  выигранных: %L1 (%2), проигранных: %L3 (%4), доля выигранных %5, в среднем %L6 дн. до выигрыша</translation>
     </message>
     <message>
         <source>  %1	new clients %L2, deals %L3, won %L4 (%5), %6; %7 per buying client</source>
-        <translation>  %1	новых клиентов: %L2, сделок: %L3, выиграно: %L4 (%5), %6; %7 на клиента с покупками</translation>
+        <translation>  %1	новых клиентов: %L2, сделок: %L3, выигранных: %L4 (%5), %6; %7 на клиента с покупками</translation>
     </message>
     <message>
         <source>  %1	open %L2, won %L3 (%4), lost %L5, %6; calls %L7, meetings %L8, e-mails %L9</source>
-        <translation>  %1	открытых: %L2, выиграно: %L3 (%4), проиграно: %L5, %6; звонков: %L7, встреч: %L8, писем: %L9</translation>
+        <translation>  %1	открытых: %L2, выигранных: %L3 (%4), проигранных: %L5, %6; звонков: %L7, встреч: %L8, писем: %L9</translation>
     </message>
     <message>
         <source>  buyers %L1, sales %L2, %3; average check %4, value per client %5, %L6 days between purchases</source>
@@ -3490,6 +3522,50 @@ Demo: %3</source>
         <translation>catalog import: снять с продажи товары, которых нет в файле (с --yes, когда это большая часть каталога).</translation>
     </message>
     <message>
+        <source>Use: report funnel|sales|channels|managers|clients|drifting [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--pipeline P] [--manager M] [--by day|week|month|quarter].</source>
+        <translation>Использование: report funnel|sales|channels|managers|clients|drifting [--from ГГГГ-ММ-ДД] [--to ГГГГ-ММ-ДД] [--pipeline P] [--manager M] [--by day|week|month|quarter].</translation>
+    </message>
+    <message>
+        <source>--format needs --out FILE: the file to write the table to.</source>
+        <translation>--format требует --out ФАЙЛ: файла, в который записать таблицу.</translation>
+    </message>
+    <message>
+        <source>--format is csv or xlsx.</source>
+        <translation>--format принимает csv или xlsx.</translation>
+    </message>
+    <message>
+        <source>--from and --to are dates as YYYY-MM-DD, --from not after --to.</source>
+        <translation>--from и --to — даты в формате ГГГГ-ММ-ДД, причем --from не позже --to.</translation>
+    </message>
+    <message>
+        <source>Another language: --locale uk|ru|en when creating, or later kartoteka-cli shop language uk|ru|en.</source>
+        <translation>Другой язык: --locale uk|ru|en при создании или позже kartoteka-cli shop language uk|ru|en.</translation>
+    </message>
+    <message>
+        <source>Use: shop language [uk|ru|en]. See --help.</source>
+        <translation>Использование: shop language [uk|ru|en]. См. --help.</translation>
+    </message>
+    <message>
+        <source>The language is one of uk, ru, en, not &quot;%1&quot;.</source>
+        <translation>Язык — один из uk, ru, en, а не «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ready-made name(s) translated.</source>
+        <translation>
+            <numerusform>Переведено %n готовое название.</numerusform>
+            <numerusform>Переведено %n готовых названия.</numerusform>
+            <numerusform>Переведено %n готовых названий.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n name(s) that the shop had changed were left as they are.</source>
+        <translation>
+            <numerusform>%n название, измененное в вашем магазине, оставлено как есть.</numerusform>
+            <numerusform>%n названия, измененные в вашем магазине, оставлены как есть.</numerusform>
+            <numerusform>%n названий, измененных в вашем магазине, оставлены как есть.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Kartoteka from the command line.
 
 On a database with accounts, sign in with --user LOGIN before the command; the
@@ -3509,6 +3585,9 @@ Commands:
   audit [--user LOGIN] [--action NAME] [--from D] [--to D] [--client ID]
                            who did what (a --user after audit filters)
   clients export --format csv|xlsx|vcf --out FILE
+  shop language [uk|ru|en] the language of the ready-made lists and stages; with
+                           a language, translates the names nobody has changed
+                           (owner and admins)
   check                    integrity check, schema version and mode
   backup [--to DIR]        make a verified backup now
   backups [--dir DIR]      list backups and verify each
@@ -3563,6 +3642,8 @@ Commands:
   audit [--user ЛОГИН] [--action НАЗВАНИЕ] [--from ДАТА] [--to ДАТА] [--client НОМЕР]
                            кто что сделал (--user после audit — фильтр)
   clients export --format csv|xlsx|vcf --out ФАЙЛ
+  shop language [uk|ru|en] язык готовых справочников и этапов; с языком — переводит
+                           названия, которые никто не менял (владелец и администраторы)
   check                    проверка целостности, версия схемы и режим
   backup [--to ПАПКА]      сделать проверенную резервную копию сейчас
   backups [--dir ПАПКА]    список резервных копий с проверкой каждой
@@ -3607,22 +3688,6 @@ Commands:
                            пора позвонить, на дату --to; с --format и --out: таблица
                            отчета в файле, как ее экспортирует экран отчетов</translation>
     </message>
-    <message>
-        <source>Use: report funnel|sales|channels|managers|clients|drifting [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--pipeline P] [--manager M] [--by day|week|month|quarter].</source>
-        <translation>Использование: report funnel|sales|channels|managers|clients|drifting [--from ГГГГ-ММ-ДД] [--to ГГГГ-ММ-ДД] [--pipeline P] [--manager M] [--by day|week|month|quarter].</translation>
-    </message>
-    <message>
-        <source>--format needs --out FILE: the file to write the table to.</source>
-        <translation>--format требует --out ФАЙЛ: файла, в который записать таблицу.</translation>
-    </message>
-    <message>
-        <source>--format is csv or xlsx.</source>
-        <translation>--format принимает csv или xlsx.</translation>
-    </message>
-    <message>
-        <source>--from and --to are dates as YYYY-MM-DD, --from not after --to.</source>
-        <translation>--from и --to — даты в формате ГГГГ-ММ-ДД, причем --from не позже --to.</translation>
-    </message>
 </context>
 <context>
     <name>kartoteka::sql</name>
@@ -3657,6 +3722,46 @@ Commands:
     <message>
         <source>%1 could not be opened. %2</source>
         <translation>Не удалось открыть %1. %2</translation>
+    </message>
+    <message>
+        <source>The operating system did not allow access to the database file.</source>
+        <translation>Операционная система не разрешила доступ к файлу базы данных.</translation>
+    </message>
+    <message>
+        <source>Another computer or program was writing to the database at that moment.</source>
+        <translation>Именно в этот момент в базу данных записывал другой компьютер или программа.</translation>
+    </message>
+    <message>
+        <source>The database file, its folder or its disk allows reading only.</source>
+        <translation>Файл базы данных, его папка или диск доступны только для чтения.</translation>
+    </message>
+    <message>
+        <source>The disk or the network folder reported a read or write error.</source>
+        <translation>Диск или сетевая папка сообщили об ошибке чтения или записи.</translation>
+    </message>
+    <message>
+        <source>The contents of the database file are damaged.</source>
+        <translation>Содержимое файла базы данных повреждено.</translation>
+    </message>
+    <message>
+        <source>There is no free space left on the disk for the database.</source>
+        <translation>На диске не осталось свободного места для базы данных.</translation>
+    </message>
+    <message>
+        <source>The database file could not be opened: the folder does not exist, cannot be reached, or you have no access to it.</source>
+        <translation>Не удалось открыть файл базы данных: папки нет, она недоступна или у вас нет к ней доступа.</translation>
+    </message>
+    <message>
+        <source>The file is not an SQLite database: it is another kind of file, or it is encrypted.</source>
+        <translation>Файл не является базой данных SQLite: это файл другого типа или он зашифрован.</translation>
+    </message>
+    <message>
+        <source>The database engine (SQLite) reported an error.</source>
+        <translation>Движок базы данных (SQLite) сообщил об ошибке.</translation>
+    </message>
+    <message>
+        <source>Technical details (SQLite, code %1): %2</source>
+        <translation>Технические подробности (SQLite, код %1): %2</translation>
     </message>
 </context>
 <context>
@@ -4673,18 +4778,6 @@ in this stage since %3, last activity %4</source>
         <translation>менеджер %1</translation>
     </message>
     <message>
-        <source>never</source>
-        <translation>никогда</translation>
-    </message>
-    <message>
-        <source>No purchases yet · last contact %1</source>
-        <translation>Покупок еще нет · последний контакт %1</translation>
-    </message>
-    <message>
-        <source>Purchases: &lt;b&gt;%1&lt;/b&gt; · total &lt;b&gt;%2&lt;/b&gt; · average %3 · last purchase %4 · last contact %5</source>
-        <translation>Покупок: &lt;b&gt;%1&lt;/b&gt; · всего &lt;b&gt;%2&lt;/b&gt; · средний чек %3 · последняя покупка %4 · последний контакт %5</translation>
-    </message>
-    <message>
         <source>Address: %1</source>
         <translation>Адрес: %1</translation>
     </message>
@@ -4795,6 +4888,22 @@ in this stage since %3, last activity %4</source>
             <numerusform>День рождения %1 (%n года)</numerusform>
             <numerusform>День рождения %1 (%n лет)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>last contact: %1</source>
+        <translation>последний контакт: %1</translation>
+    </message>
+    <message>
+        <source>no contact yet</source>
+        <translation>контактов еще не было</translation>
+    </message>
+    <message>
+        <source>No purchases yet · %1</source>
+        <translation>Покупок еще нет · %1</translation>
+    </message>
+    <message>
+        <source>Purchases: &lt;b&gt;%1&lt;/b&gt; · total &lt;b&gt;%2&lt;/b&gt; · average %3 · last purchase %4 · %5</source>
+        <translation>Покупок: &lt;b&gt;%1&lt;/b&gt; · всего &lt;b&gt;%2&lt;/b&gt; · средний чек %3 · последняя покупка %4 · %5</translation>
     </message>
 </context>
 <context>
@@ -5892,6 +6001,10 @@ in this stage since %3, last activity %4</source>
         <source>Remove &quot;%1&quot; from the list? Clients and deals that have it keep it; it is just no longer offered.</source>
         <translation>Убрать «%1» из списка? У клиентов и сделок, где оно указано, оно останется; его просто больше не будут предлагать.</translation>
     </message>
+    <message>
+        <source>Names your shop changed or added stay as they are.</source>
+        <translation>Названия, которые вы изменили или добавили, останутся как есть.</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::ui::LossReasonDialog</name>
@@ -6263,7 +6376,7 @@ in this stage since %3, last activity %4</source>
     </message>
     <message>
         <source>Won</source>
-        <translation>Выиграно</translation>
+        <translation>Выигранные</translation>
     </message>
     <message>
         <source>Why deals were lost: %1</source>
@@ -6508,7 +6621,7 @@ in this stage since %3, last activity %4</source>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; deals created in %2. Won &lt;b&gt;%3&lt;/b&gt; (%4), lost %5 (%6); win rate &lt;b&gt;%7&lt;/b&gt;, %8 days to win on average.</source>
-        <translation>Сделок создано в воронке «%2»: &lt;b&gt;%1&lt;/b&gt;. Выиграно &lt;b&gt;%3&lt;/b&gt; (%4), проиграно %5 (%6); доля выигранных &lt;b&gt;%7&lt;/b&gt;, в среднем %8 дн. до выигрыша.</translation>
+        <translation>Сделок создано в воронке «%2»: &lt;b&gt;%1&lt;/b&gt;. Выигранных &lt;b&gt;%3&lt;/b&gt; (%4), проигранных %5 (%6); доля выигранных &lt;b&gt;%7&lt;/b&gt;, в среднем %8 дн. до выигрыша.</translation>
     </message>
     <message>
         <source>Per source: new clients and deals of the period, and what the clients who came from it bought (purchases and won deals).</source>
@@ -6560,11 +6673,11 @@ in this stage since %3, last activity %4</source>
     </message>
     <message>
         <source>Lost: %1</source>
-        <translation>Проиграно: %1</translation>
+        <translation>Проигранные: %1</translation>
     </message>
     <message>
         <source>Won %1</source>
-        <translation>Выиграно: %1</translation>
+        <translation>Выигранные: %1</translation>
     </message>
     <message>
         <source>%1 purchases</source>
@@ -6865,11 +6978,11 @@ in this stage since %3, last activity %4</source>
     <name>kartoteka::ui::StagesModel</name>
     <message>
         <source>final: won</source>
-        <translation>финальный: выиграно</translation>
+        <translation>финальный: выигранные сделки</translation>
     </message>
     <message>
         <source>final: lost</source>
-        <translation>финальный: проиграно</translation>
+        <translation>финальный: проигранные сделки</translation>
     </message>
     <message>
         <source>open</source>

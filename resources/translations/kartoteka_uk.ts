@@ -1329,7 +1329,7 @@
     </message>
     <message>
         <source>The file is not text in UTF-8, UTF-16 or Windows-1251 (it has zero bytes). Save it from the spreadsheet as CSV or Unicode text.</source>
-        <translation>Файл не є текстом у UTF-8, UTF-16 чи Windows-1251 (у ньому є нульові байти). Збережіть його з таблиці як CSV або текст Юнікод.</translation>
+        <translation>Файл не є текстом у UTF-8, UTF-16 чи Windows-1251 (у ньому є нульові байти). Збережіть його з таблиці як CSV або текст у Юнікоді.</translation>
     </message>
     <message>
         <source>Line %1 of the file is not in UTF-8 like the rest of it (probably pasted from a Windows-1251 file). Nothing was read; fix or retype that line and save the file as UTF-8.</source>
@@ -1757,6 +1757,33 @@
     </message>
 </context>
 <context>
+    <name>kartoteka::NewDatabase</name>
+    <message>
+        <source>The ready-made names of the lists and stages are in Ukrainian.</source>
+        <translation>Назви етапів і довідників — українською.</translation>
+    </message>
+    <message>
+        <source>The ready-made names of the lists and stages are in Russian.</source>
+        <translation>Назви етапів і довідників — російською.</translation>
+    </message>
+    <message>
+        <source>The ready-made names of the lists and stages are in English.</source>
+        <translation>Назви етапів і довідників — англійською.</translation>
+    </message>
+    <message>
+        <source>Translate them into Ukrainian</source>
+        <translation>Перекласти українською</translation>
+    </message>
+    <message>
+        <source>Translate them into Russian</source>
+        <translation>Перекласти російською</translation>
+    </message>
+    <message>
+        <source>Translate them into English</source>
+        <translation>Перекласти англійською</translation>
+    </message>
+</context>
+<context>
     <name>kartoteka::OwnerCopy</name>
     <message>
         <source>The cryptography library could not start.</source>
@@ -2032,7 +2059,7 @@
     </message>
     <message>
         <source>Lost</source>
-        <translation>Втрачені</translation>
+        <translation>Програні</translation>
     </message>
     <message>
         <source>Bought little, long ago</source>
@@ -2341,6 +2368,11 @@
     <message>
         <source>Purchases amount</source>
         <translation>Сума покупок</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <comment>clients who stopped buying</comment>
+        <translation>Втрачені</translation>
     </message>
 </context>
 <context>
@@ -3231,15 +3263,15 @@ Schema version: %3 (this program: %4)
     </message>
     <message>
         <source>  won %L1 (%2), lost %L3 (%4), win rate %5, %L6 days to win on average</source>
-        <translation>  виграно: %L1 (%2), програно: %L3 (%4), частка виграшів %5, у середньому %L6 дн. до виграшу</translation>
+        <translation>  виграних: %L1 (%2), програних: %L3 (%4), частка виграних %5, у середньому %L6 дн. до виграшу</translation>
     </message>
     <message>
         <source>  %1	new clients %L2, deals %L3, won %L4 (%5), %6; %7 per buying client</source>
-        <translation>  %1	нових клієнтів: %L2, угод: %L3, виграно: %L4 (%5), %6; %7 на клієнта з покупками</translation>
+        <translation>  %1	нових клієнтів: %L2, угод: %L3, виграних: %L4 (%5), %6; %7 на клієнта з покупками</translation>
     </message>
     <message>
         <source>  %1	open %L2, won %L3 (%4), lost %L5, %6; calls %L7, meetings %L8, e-mails %L9</source>
-        <translation>  %1	відкритих: %L2, виграно: %L3 (%4), програно: %L5, %6; дзвінків: %L7, зустрічей: %L8, листів: %L9</translation>
+        <translation>  %1	відкритих: %L2, виграних: %L3 (%4), програних: %L5, %6; дзвінків: %L7, зустрічей: %L8, листів: %L9</translation>
     </message>
     <message>
         <source>  buyers %L1, sales %L2, %3; average check %4, value per client %5, %L6 days between purchases</source>
@@ -3490,6 +3522,50 @@ Demo: %3</source>
         <translation>catalog import: зняти з продажу товари, яких немає у файлі (з --yes, коли це більша частина каталогу).</translation>
     </message>
     <message>
+        <source>Use: report funnel|sales|channels|managers|clients|drifting [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--pipeline P] [--manager M] [--by day|week|month|quarter].</source>
+        <translation>Використання: report funnel|sales|channels|managers|clients|drifting [--from РРРР-ММ-ДД] [--to РРРР-ММ-ДД] [--pipeline P] [--manager M] [--by day|week|month|quarter].</translation>
+    </message>
+    <message>
+        <source>--format needs --out FILE: the file to write the table to.</source>
+        <translation>--format потребує --out ФАЙЛ: файлу, у який записати таблицю.</translation>
+    </message>
+    <message>
+        <source>--format is csv or xlsx.</source>
+        <translation>--format приймає csv або xlsx.</translation>
+    </message>
+    <message>
+        <source>--from and --to are dates as YYYY-MM-DD, --from not after --to.</source>
+        <translation>--from і --to — дати у форматі РРРР-ММ-ДД, причому --from не пізніше за --to.</translation>
+    </message>
+    <message>
+        <source>Another language: --locale uk|ru|en when creating, or later kartoteka-cli shop language uk|ru|en.</source>
+        <translation>Інша мова: --locale uk|ru|en під час створення або пізніше kartoteka-cli shop language uk|ru|en.</translation>
+    </message>
+    <message>
+        <source>Use: shop language [uk|ru|en]. See --help.</source>
+        <translation>Використання: shop language [uk|ru|en]. Див. --help.</translation>
+    </message>
+    <message>
+        <source>The language is one of uk, ru, en, not &quot;%1&quot;.</source>
+        <translation>Мова — одна з uk, ru, en, а не «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ready-made name(s) translated.</source>
+        <translation>
+            <numerusform>Перекладено %n готову назву.</numerusform>
+            <numerusform>Перекладено %n готові назви.</numerusform>
+            <numerusform>Перекладено %n готових назв.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n name(s) that the shop had changed were left as they are.</source>
+        <translation>
+            <numerusform>%n назву, яку змінили у вашому магазині, залишено як є.</numerusform>
+            <numerusform>%n назви, які змінили у вашому магазині, залишено як є.</numerusform>
+            <numerusform>%n назв, які змінили у вашому магазині, залишено як є.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Kartoteka from the command line.
 
 On a database with accounts, sign in with --user LOGIN before the command; the
@@ -3509,6 +3585,9 @@ Commands:
   audit [--user LOGIN] [--action NAME] [--from D] [--to D] [--client ID]
                            who did what (a --user after audit filters)
   clients export --format csv|xlsx|vcf --out FILE
+  shop language [uk|ru|en] the language of the ready-made lists and stages; with
+                           a language, translates the names nobody has changed
+                           (owner and admins)
   check                    integrity check, schema version and mode
   backup [--to DIR]        make a verified backup now
   backups [--dir DIR]      list backups and verify each
@@ -3563,6 +3642,8 @@ Commands:
   audit [--user ЛОГІН] [--action НАЗВА] [--from ДАТА] [--to ДАТА] [--client НОМЕР]
                            хто що зробив (--user після audit — фільтр)
   clients export --format csv|xlsx|vcf --out ФАЙЛ
+  shop language [uk|ru|en] мова готових довідників і етапів; з мовою — перекладає
+                           назви, яких ніхто не змінював (власник і адміністратори)
   check                    перевірка цілісності, версія схеми й режим
   backup [--to ТЕКА]       зробити перевірену резервну копію зараз
   backups [--dir ТЕКА]     перелік резервних копій з перевіркою кожної
@@ -3606,22 +3687,6 @@ Commands:
                            зателефонувати станом на --to; з --format і --out: таблиця
                            звіту у файлі, як її експортує екран звітів</translation>
     </message>
-    <message>
-        <source>Use: report funnel|sales|channels|managers|clients|drifting [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--pipeline P] [--manager M] [--by day|week|month|quarter].</source>
-        <translation>Використання: report funnel|sales|channels|managers|clients|drifting [--from РРРР-ММ-ДД] [--to РРРР-ММ-ДД] [--pipeline P] [--manager M] [--by day|week|month|quarter].</translation>
-    </message>
-    <message>
-        <source>--format needs --out FILE: the file to write the table to.</source>
-        <translation>--format потребує --out ФАЙЛ: файлу, у який записати таблицю.</translation>
-    </message>
-    <message>
-        <source>--format is csv or xlsx.</source>
-        <translation>--format приймає csv або xlsx.</translation>
-    </message>
-    <message>
-        <source>--from and --to are dates as YYYY-MM-DD, --from not after --to.</source>
-        <translation>--from і --to — дати у форматі РРРР-ММ-ДД, причому --from не пізніше за --to.</translation>
-    </message>
 </context>
 <context>
     <name>kartoteka::sql</name>
@@ -3656,6 +3721,46 @@ Commands:
     <message>
         <source>%1 could not be opened. %2</source>
         <translation>Не вдалося відкрити %1. %2</translation>
+    </message>
+    <message>
+        <source>The operating system did not allow access to the database file.</source>
+        <translation>Операційна система не дозволила доступ до файлу бази даних.</translation>
+    </message>
+    <message>
+        <source>Another computer or program was writing to the database at that moment.</source>
+        <translation>Саме в цю мить у базу даних записував інший комп&apos;ютер або програма.</translation>
+    </message>
+    <message>
+        <source>The database file, its folder or its disk allows reading only.</source>
+        <translation>Файл бази даних, його папка або диск дозволяють лише читання.</translation>
+    </message>
+    <message>
+        <source>The disk or the network folder reported a read or write error.</source>
+        <translation>Диск або мережева папка повідомили про помилку читання чи запису.</translation>
+    </message>
+    <message>
+        <source>The contents of the database file are damaged.</source>
+        <translation>Вміст файлу бази даних пошкоджено.</translation>
+    </message>
+    <message>
+        <source>There is no free space left on the disk for the database.</source>
+        <translation>На диску не залишилося вільного місця для бази даних.</translation>
+    </message>
+    <message>
+        <source>The database file could not be opened: the folder does not exist, cannot be reached, or you have no access to it.</source>
+        <translation>Не вдалося відкрити файл бази даних: папки немає, вона недоступна або у вас немає до неї доступу.</translation>
+    </message>
+    <message>
+        <source>The file is not an SQLite database: it is another kind of file, or it is encrypted.</source>
+        <translation>Файл не є базою даних SQLite: це файл іншого типу або він зашифрований.</translation>
+    </message>
+    <message>
+        <source>The database engine (SQLite) reported an error.</source>
+        <translation>Рушій бази даних (SQLite) повідомив про помилку.</translation>
+    </message>
+    <message>
+        <source>Technical details (SQLite, code %1): %2</source>
+        <translation>Технічні подробиці (SQLite, код %1): %2</translation>
     </message>
 </context>
 <context>
@@ -4672,18 +4777,6 @@ in this stage since %3, last activity %4</source>
         <translation>менеджер %1</translation>
     </message>
     <message>
-        <source>never</source>
-        <translation>ніколи</translation>
-    </message>
-    <message>
-        <source>No purchases yet · last contact %1</source>
-        <translation>Покупок ще немає · останній контакт %1</translation>
-    </message>
-    <message>
-        <source>Purchases: &lt;b&gt;%1&lt;/b&gt; · total &lt;b&gt;%2&lt;/b&gt; · average %3 · last purchase %4 · last contact %5</source>
-        <translation>Покупок: &lt;b&gt;%1&lt;/b&gt; · разом &lt;b&gt;%2&lt;/b&gt; · середній чек %3 · остання покупка %4 · останній контакт %5</translation>
-    </message>
-    <message>
         <source>Address: %1</source>
         <translation>Адреса: %1</translation>
     </message>
@@ -4794,6 +4887,22 @@ in this stage since %3, last activity %4</source>
             <numerusform>День народження %1 (%n роки)</numerusform>
             <numerusform>День народження %1 (%n років)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>last contact: %1</source>
+        <translation>останній контакт: %1</translation>
+    </message>
+    <message>
+        <source>no contact yet</source>
+        <translation>контактів ще не було</translation>
+    </message>
+    <message>
+        <source>No purchases yet · %1</source>
+        <translation>Покупок ще немає · %1</translation>
+    </message>
+    <message>
+        <source>Purchases: &lt;b&gt;%1&lt;/b&gt; · total &lt;b&gt;%2&lt;/b&gt; · average %3 · last purchase %4 · %5</source>
+        <translation>Покупок: &lt;b&gt;%1&lt;/b&gt; · разом &lt;b&gt;%2&lt;/b&gt; · середній чек %3 · остання покупка %4 · %5</translation>
     </message>
 </context>
 <context>
@@ -5891,6 +6000,10 @@ in this stage since %3, last activity %4</source>
         <source>Remove &quot;%1&quot; from the list? Clients and deals that have it keep it; it is just no longer offered.</source>
         <translation>Прибрати «%1» зі списку? У клієнтів і угод, де воно вказане, воно залишиться; його просто більше не пропонуватимуть.</translation>
     </message>
+    <message>
+        <source>Names your shop changed or added stay as they are.</source>
+        <translation>Назви, які ви змінили чи додали, залишаться як є.</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::ui::LossReasonDialog</name>
@@ -6262,7 +6375,7 @@ in this stage since %3, last activity %4</source>
     </message>
     <message>
         <source>Won</source>
-        <translation>Виграно</translation>
+        <translation>Виграні</translation>
     </message>
     <message>
         <source>Why deals were lost: %1</source>
@@ -6507,7 +6620,7 @@ in this stage since %3, last activity %4</source>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; deals created in %2. Won &lt;b&gt;%3&lt;/b&gt; (%4), lost %5 (%6); win rate &lt;b&gt;%7&lt;/b&gt;, %8 days to win on average.</source>
-        <translation>Угод створено у воронці «%2»: &lt;b&gt;%1&lt;/b&gt;. Виграно &lt;b&gt;%3&lt;/b&gt; (%4), програно %5 (%6); частка виграних &lt;b&gt;%7&lt;/b&gt;, у середньому %8 дн. до виграшу.</translation>
+        <translation>Угод створено у воронці «%2»: &lt;b&gt;%1&lt;/b&gt;. Виграних &lt;b&gt;%3&lt;/b&gt; (%4), програних %5 (%6); частка виграних &lt;b&gt;%7&lt;/b&gt;, у середньому %8 дн. до виграшу.</translation>
     </message>
     <message>
         <source>Per source: new clients and deals of the period, and what the clients who came from it bought (purchases and won deals).</source>
@@ -6559,11 +6672,11 @@ in this stage since %3, last activity %4</source>
     </message>
     <message>
         <source>Lost: %1</source>
-        <translation>Програно: %1</translation>
+        <translation>Програні: %1</translation>
     </message>
     <message>
         <source>Won %1</source>
-        <translation>Виграно: %1</translation>
+        <translation>Виграні: %1</translation>
     </message>
     <message>
         <source>%1 purchases</source>
@@ -6864,11 +6977,11 @@ in this stage since %3, last activity %4</source>
     <name>kartoteka::ui::StagesModel</name>
     <message>
         <source>final: won</source>
-        <translation>фінальний: виграно</translation>
+        <translation>фінальний: виграні угоди</translation>
     </message>
     <message>
         <source>final: lost</source>
-        <translation>фінальний: програно</translation>
+        <translation>фінальний: програні угоди</translation>
     </message>
     <message>
         <source>open</source>

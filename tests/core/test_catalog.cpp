@@ -1,4 +1,5 @@
 #include "Catch.h"
+#include "language/Formats.h"
 #include "TestSupport.h"
 
 #include "catalog/CatalogImport.h"
@@ -126,6 +127,9 @@ TEST_CASE("a catalog file of which no row can be read deactivates nothing", "[ca
         const Result<CatalogImportPlan> plan = planCatalogImport(*f.db, file);
         REQUIRE_FALSE(plan.ok());
         CHECK(plan.error().kind == ErrorKind::Invalid);
+        // The reasons are clauses of one sentence: no ".;" nor ".)" between them.
+        CHECK_FALSE(plan.error().message.contains(u".;"_s));
+        CHECK_FALSE(plan.error().message.contains(u".)"_s));
     }
     CHECK(f.active() == 3);
     // A file without a needed column is refused too.
@@ -352,4 +356,12 @@ TEST_CASE("a catalog file without VAT leaves the rate unknown, not 0 %", "[catal
     requireOk(applyCatalogImport(*db, cells));
     CHECK(requireValue(products.bySku(u"T-1"_s)).vatPercent == 20.0);
     CHECK(requireValue(products.bySku(u"N-1"_s)).vatPercent == 7.0);
+}
+
+TEST_CASE("reasons joined into one sentence lose their own full stops", "[catalog][language]")
+{
+    CHECK(joinClauses({u"The price \"1 250,50.\" is not a number."_s, u"line 3: no SKU."_s}) ==
+          u"The price \"1 250,50.\" is not a number; line 3: no SKU"_s);
+    CHECK(joinClauses({u"Wait…"_s, u" "_s, u"done"_s}) == u"Wait…; done"_s);
+    CHECK(joinClauses({u"a."_s, u"b."_s}, u", "_s) == u"a, b"_s);
 }

@@ -81,6 +81,33 @@ TEST_CASE("a text file is refused through SQLite, not by reading its bytes", "[d
     CHECK(fileBytes(text) == QByteArray(2048, 'x'));
 }
 
+TEST_CASE("an SQLite error's details explain its code in the person's language, SQLite's words "
+          "last",
+          "[database][identity][errors]")
+{
+    TempDir dir;
+    const QString text = dir.path(u"letter.sqlite"_s);
+    writeFile(text, QByteArray(2048, 'x'));
+    for (const Language language : {Language::English, Language::Russian}) {
+        LanguageGuard speaking(language);
+        Result<std::unique_ptr<Database>> opened = Database::open({text, ModeChoice::Local, true});
+        REQUIRE_FALSE(opened.ok());
+        const QStringList lines = opened.error().detail.split(u'\n');
+        REQUIRE(lines.size() == 2);
+        // SQLITE_NOTADB (26) explained, then SQLite's own text on a line of its own.
+        CHECK(lines.first() == sql::sqliteCodeExplanation(26));
+        CHECK(lines.last().contains(u"file is not a database"_s));
+        CHECK(lines.last().contains(u"26"_s));
+        // Qt's driver phrase, in whatever language, is not glued to it.
+        CHECK_FALSE(opened.error().detail.contains(
+            QCoreApplication::translate("QSQLiteResult", "Unable to execute statement")));
+        CHECK_FALSE(opened.error().detail.contains(u"PRAGMA"_s));
+    }
+    CHECK(sql::sqliteCodeExplanation(5) == sql::sqliteCodeExplanation(6)); // BUSY and LOCKED
+    CHECK(sql::sqliteCodeExplanation(26) != sql::sqliteCodeExplanation(11));
+    CHECK(sql::sqliteCodeExplanation(10 | (3 << 8)) == sql::sqliteCodeExplanation(10)); // extended
+}
+
 TEST_CASE("an empty file becomes a database only when a database is being created",
           "[database][identity]")
 {

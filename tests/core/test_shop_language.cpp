@@ -5,6 +5,7 @@
 
 #include "clients/ClientRepository.h"
 #include "clients/ClientSettings.h"
+#include "clients/Lists.h"
 #include "clients/PhoneNumbers.h"
 #include "demo/DemoData.h"
 #include "demo/DemoDatabase.h"
@@ -126,6 +127,77 @@ TEST_CASE("an existing database keeps its names whatever language opens it", "[l
     auto reopened = createIn(russian, Language::Ukrainian);
     CHECK(stageNames(*reopened).at(2) == u"Счет выставлен"_s);
     CHECK(databaseLanguage(*reopened) == Language::Russian);
+}
+
+TEST_CASE("ready-made names made in English are relabelled into the shop's language once",
+          "[language][seed][relabel]")
+{
+    TempDir dir;
+    const QString path = dir.path(u"en.sqlite"_s);
+    auto db = createIn(path, Language::English);
+    // The shop's own edits before it noticed: a stage renamed, a source added.
+    Lists lists(*db);
+    const QList<ListItem> sources = requireValue(lists.items(kSources));
+    requireOk(lists.rename(sources.first(), u"Our website"_s)); // was "Website"
+    requireOk(lists.add(kSources, u"Instagram"_s));
+    // A translation already in the list: the seeded row beside it stays.
+    requireOk(lists.add(kLossReasons, u"Висока ціна"_s));
+    requireOk(sql::exec(db->connection(),
+                        u"UPDATE stages SET name = 'Measured' WHERE name = 'Negotiations held'"_s));
+
+    CHECK(requireValue(seededNamesToRelabel(*db, Language::English)) == 0);
+    const int pending = requireValue(seededNamesToRelabel(*db, Language::Ukrainian));
+    CHECK(pending > 20);
+
+    // A manager may not: the names are everyone's.
+    {
+        OpenOptions options{path, ModeChoice::Local, false};
+        options.principal.accountId = 42;
+        options.principal.role = Role::Manager;
+        auto manager = requireValue(openDatabase(options));
+        Result<Relabelling> refused = relabelSeededNames(*manager, Language::Ukrainian);
+        REQUIRE_FALSE(refused);
+        CHECK(refused.error().kind == ErrorKind::Forbidden);
+        CHECK(databaseLanguage(*db) == Language::English);
+    }
+
+    const auto auditRows = [&] {
+        return column(*db, u"SELECT count(*) FROM audit"_s).first().toInt();
+    };
+    const int auditBefore = auditRows();
+    const Relabelling done = requireValue(relabelSeededNames(*db, Language::Ukrainian));
+    CHECK(done.from == Language::English);
+    CHECK(done.to == Language::Ukrainian);
+    CHECK(done.renamed == pending);
+    CHECK(done.kept == 3); // Website, Negotiations held, Too expensive
+    CHECK(stageNames(*db) == QStringList{u"Новий запит"_s, u"Measured"_s, u"Рахунок виставлено"_s,
+                                         u"Рахунок оплачено"_s, u"Товар відвантажено"_s,
+                                         u"Виграна"_s, u"Програна"_s});
+    CHECK(column(*db, u"SELECT name FROM pipelines"_s) == QStringList{u"Продажі"_s});
+    CHECK(listNames(*db, kSources) == QStringList{u"Our website"_s, u"Реклама"_s,
+                                                  u"Холодний дзвінок"_s, u"Рекомендація"_s,
+                                                  u"Прийшов у магазин"_s, u"Instagram"_s});
+    CHECK(listNames(*db, kLossReasons).mid(0, 2) ==
+          QStringList{u"Too expensive"_s, u"Обрав конкурента"_s});
+    CHECK(listNames(*db, kStatuses) ==
+          QStringList{u"Потенційний"_s, u"Активний"_s, u"Постійний"_s, u"Втрачений"_s});
+    CHECK(databaseLanguage(*db) == Language::Ukrainian);
+    // Audited as one action, in the transaction that made it.
+    CHECK(auditRows() == auditBefore + 1);
+    CHECK(column(*db, u"SELECT action FROM audit ORDER BY id DESC LIMIT 1"_s).first() ==
+          u"settings.update"_s);
+
+    // Again: nothing left to do, nothing written.
+    CHECK(requireValue(seededNamesToRelabel(*db, Language::Ukrainian)) == 0);
+    const Relabelling again = requireValue(relabelSeededNames(*db, Language::Ukrainian));
+    CHECK(again.renamed == 0);
+    CHECK(auditRows() == auditBefore + 1);
+
+    // And on into Russian, from the Ukrainian names now recorded.
+    const Relabelling russian = requireValue(relabelSeededNames(*db, Language::Russian));
+    CHECK(russian.from == Language::Ukrainian);
+    CHECK(stageNames(*db).first() == u"Новый запрос"_s);
+    CHECK(stageNames(*db).at(1) == u"Measured"_s);
 }
 
 TEST_CASE("dates, money and numbers are written the locale's way", "[language][formats]")

@@ -2,6 +2,8 @@
 #include "ProcessHelpers.h"
 #include "TestSupport.h"
 
+#include "clients/ClientRepository.h"
+#include "clients/ClientSettings.h"
 #include "demo/DemoData.h"
 #include "language/Formats.h"
 
@@ -179,4 +181,39 @@ TEST_CASE("kartoteka-cli writes dates and counts the language's way, and ISO in 
         REQUIRE(json.exitCode == 0);
         CHECK(json.json().object().value(u"from"_s).toString() == u"2026-10-01"_s);
     }
+}
+
+TEST_CASE("kartoteka-cli refuses a client without a name with the form's own rule",
+          "[integration][cli][clients]")
+{
+    TempDir home;
+    const QString db = newShop(home);
+    // What the card's form gets from core for a person left blank.
+    QString formMessage;
+    {
+        auto opened = openTestDatabase(db, ModeChoice::Automatic);
+        ClientRepository repo(*opened, phoneRegion(*opened));
+        Client blank; // the form's Save goes through create(), which validates first
+        const Status refused = repo.create(blank);
+        REQUIRE_FALSE(refused);
+        CHECK(refused.error().kind == ErrorKind::Invalid);
+        formMessage = refused.error().message;
+    }
+    for (const QString& name : {u""_s, u"   "_s}) {
+        CliRun blank = runCli(
+            {u"--db"_s, db, u"clients"_s, u"add"_s, u"--name"_s, name, u"--json"_s}, home.path());
+        CHECK(blank.exitCode == 1);
+        CHECK(cliErrorKind(blank) == u"invalid"_s);
+        // The same rule and words as the form, not the company's ("Enter the
+        // company's name") when no company was involved.
+        CHECK(QJsonDocument::fromJson(blank.err).object().value(u"error"_s).toString() ==
+              formMessage);
+    }
+    // A company alone is a company client.
+    CliRun company = runCli(
+        {u"--db"_s, db, u"clients"_s, u"add"_s, u"--company"_s, u"ТОВ «Плитка»"_s, u"--json"_s},
+        home.path());
+    INFO(company.err.toStdString());
+    REQUIRE(company.exitCode == 0);
+    CHECK(company.json().object().value(u"kind"_s).toString() == u"company"_s);
 }

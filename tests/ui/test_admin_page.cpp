@@ -5,6 +5,7 @@
 #include "admin/BackupListModel.h"
 #include "admin/BackupPanel.h"
 #include "admin/BackupSettingsForm.h"
+#include "admin/ListsEditor.h"
 #include "backup/BackupCatalog.h"
 #include "backup/BackupMaker.h"
 #include "backup/BackupScheduler.h"
@@ -15,6 +16,8 @@
 #include "main/WorkspaceOpener.h"
 #include "settings/SharedSettings.h"
 #include "storage/Sql.h"
+#include "workspace/NewDatabase.h"
+#include "workspace/Workspace.h"
 
 #include <QApplication>
 #include <QFile>
@@ -321,4 +324,35 @@ TEST_CASE("the confirmation names the database another backup was made of", "[ui
     REQUIRE(waitUntil([&] { return !restored.isEmpty(); }, 20000));
     CHECK(restored.first().at(0).toBool());
     CHECK(f.shopName() == u"Лютик"_s);
+}
+
+TEST_CASE("the lists editor offers an admin to translate the ready-made names once",
+          "[ui][admin][language]")
+{
+    TempDir dir;
+    const QString path = dir.path(u"shop.sqlite"_s);
+    OpenOptions english{path, ModeChoice::Local, true};
+    english.language = Language::English;
+    auto db = requireValue(openDatabase(english));
+    LanguageGuard ukrainian(Language::Ukrainian);
+    {
+        // A manager is offered nothing: the lists are not theirs to rename.
+        OpenOptions asManager{path, ModeChoice::Local, false};
+        asManager.principal.accountId = 42;
+        asManager.principal.role = Role::Manager;
+        auto managers = requireValue(openDatabase(asManager));
+        ListsEditor editor(*managers);
+        CHECK_FALSE(editor.relabelButton()->isVisibleTo(&editor));
+    }
+    ListsEditor editor(*db);
+    editor.show();
+    REQUIRE(editor.relabelButton()->isVisible());
+    QTest::mouseClick(editor.relabelButton(), Qt::LeftButton);
+    CHECK(databaseLanguage(*db) == Language::Ukrainian);
+    CHECK(requireValue(Lists(*db).items(kContactTypes)).first().name == u"Приватна особа"_s);
+    // Done: the offer is gone, and a new editor does not make it again.
+    CHECK_FALSE(editor.relabelButton()->isVisible());
+    ListsEditor later(*db);
+    later.show();
+    CHECK_FALSE(later.relabelButton()->isVisible());
 }

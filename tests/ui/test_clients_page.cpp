@@ -527,9 +527,11 @@ TEST_CASE("a client's purchases count the same on the card, in the call list, in
         cardText += label->text() + u'\n';
     CHECK(cardText.contains(shownText("kartoteka::ui::ClientCard",
                                       "Purchases: <b>%1</b> · total <b>%2</b> · average %3 · "
-                                      "last purchase %4 · last contact %5")
+                                      "last purchase %4 · %5")
                                 .section(u"%2"_s, 0, 0)
                                 .arg(3)));
+    // Purchases only: no call, letter, meeting, message or note yet.
+    CHECK(cardText.contains(shownText("kartoteka::ui::ClientCard", "no contact yet")));
     CHECK(cardText.contains(u"4,000.50"_s));
     CHECK(cardText.contains(QLocale().toString(QDate(2025, 5, 20), QLocale::ShortFormat)));
 

@@ -3,12 +3,17 @@
 #include "main/DialogKeys.h"
 #include "main/ListActions.h"
 
+#include "accounts/Access.h"
+#include "storage/Database.h"
+#include "workspace/NewDatabase.h"
+
 #include <QComboBox>
 #include <QLineEdit>
 
 #include <algorithm>
 #include <functional>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QListView>
 #include <QMessageBox>
 #include <QPushButton>
@@ -36,10 +41,44 @@ QVariant ListItemsModel::data(const QModelIndex& index, int role) const
     return m_items.at(index.row()).name;
 }
 
-ListsEditor::ListsEditor(Database& db, QWidget* parent)
-    : QWidget(parent), m_lists(db), m_list(new QComboBox(this)), m_model(new ListItemsModel(this)),
-      m_view(new QListView(this))
+namespace {
+
+// The language the interface speaks now (the default locale follows it).
+Language interfaceLanguage()
 {
+    switch (QLocale().language()) {
+    case QLocale::Ukrainian:
+        return Language::Ukrainian;
+    case QLocale::Russian:
+        return Language::Russian;
+    default:
+        return Language::English;
+    }
+}
+
+} // namespace
+
+ListsEditor::ListsEditor(Database& db, QWidget* parent)
+    : QWidget(parent), m_db(db), m_lists(db), m_relabelBar(new QWidget(this)),
+      m_relabelText(new QLabel(m_relabelBar)), m_relabelButton(new QPushButton(m_relabelBar)),
+      m_list(new QComboBox(this)), m_model(new ListItemsModel(this)), m_view(new QListView(this))
+{
+    // A database made in another language (an English one from `init` under
+    // LANG=C) keeps its ready-made names until someone translates them: the
+    // lists are where an admin looks for them, so the offer waits here
+    // instead of interrupting anyone's start.
+    auto* bar = new QHBoxLayout(m_relabelBar);
+    bar->setContentsMargins(0, 0, 0, 0);
+    m_relabelText->setWordWrap(true);
+    bar->addWidget(m_relabelText, 1);
+    bar->addWidget(m_relabelButton);
+    connect(m_relabelButton, &QPushButton::clicked, this, &ListsEditor::relabel);
+    auto* top = new QWidget(this);
+    auto* topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->addWidget(m_relabelBar);
+    topLayout->addWidget(m_list);
+
     for (const QString& list : editableLists())
         m_list->addItem(listDisplayName(list), list);
     connect(m_list, &QComboBox::currentIndexChanged, this, &ListsEditor::reload);
@@ -53,8 +92,35 @@ ListsEditor::ListsEditor(Database& db, QWidget* parent)
                                     {tr("Up"), [this, row] { moveItem(row(), -1); }},
                                     {tr("Down"), [this, row] { moveItem(row(), 1); }},
                                     {tr("Remove…"), [this, row] { removeItem(row()); }}};
-    layOutListEditor(this, m_list, m_view, actions);
+    layOutListEditor(this, top, m_view, actions);
     reload();
+    updateRelabelOffer();
+}
+
+void ListsEditor::updateRelabelOffer()
+{
+    const Principal& who = m_db.principal();
+    const Language to = interfaceLanguage();
+    const bool may = who.can(Capability::Lists) && who.can(Capability::Pipelines) &&
+                     who.can(Capability::Settings);
+    const Result<int> pending = may ? seededNamesToRelabel(m_db, to) : Result<int>(0);
+    const bool offer = pending && *pending > 0;
+    if (offer) {
+        m_relabelText->setText(
+            seededNamesLanguageText(databaseLanguage(m_db).value_or(Language::English)) + u' ' +
+            tr("Names your shop changed or added stay as they are."));
+        m_relabelButton->setText(relabelIntoText(to));
+    }
+    m_relabelBar->setVisible(offer);
+}
+
+void ListsEditor::relabel()
+{
+    Result<Relabelling> done = relabelSeededNames(m_db, interfaceLanguage());
+    if (!done)
+        QMessageBox::warning(this, m_relabelButton->text(), done.error().message);
+    reload();
+    updateRelabelOffer();
 }
 
 QString ListsEditor::currentList() const

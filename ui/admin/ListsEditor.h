@@ -6,7 +6,9 @@
 #include <QWidget>
 
 class QComboBox;
+class QLabel;
 class QListView;
+class QPushButton;
 
 namespace kartoteka {
 class Database;
@@ -43,12 +45,21 @@ public:
     void moveItem(int row, int step);
     QComboBox* listChooser() const { return m_list; }
     ListItemsModel* model() const { return m_model; }
+    // The offer to translate the ready-made names into the interface's
+    // language, shown to whoever may, while there are some to translate.
+    QPushButton* relabelButton() const { return m_relabelButton; }
+    void relabel();
 
 private:
     QString currentList() const;
     void report(const Status& status);
+    void updateRelabelOffer();
 
+    Database& m_db;
     Lists m_lists;
+    QWidget* m_relabelBar;
+    QLabel* m_relabelText;
+    QPushButton* m_relabelButton;
     QComboBox* m_list;
     ListItemsModel* m_model;
     QListView* m_view;

@@ -405,14 +405,16 @@ void ClientCard::render()
     Result<ClientStats> stats = m_timeline.statsFor(m_client.id);
     if (stats) {
         const QString currency = stats->currency.isEmpty() ? shopCurrency(m_db) : stats->currency;
-        const QString never = tr("never");
+        // A contact is a call, a letter, a meeting, a message or a note
+        // (InteractionRepository::statsFor); a purchase is counted apart.
         const QString lastContact =
-            stats->lastContact.isValid() ? formatDate(stats->lastContact, locale) : never;
+            stats->lastContact.isValid()
+                ? tr("last contact: %1").arg(formatDate(stats->lastContact, locale))
+                : tr("no contact yet");
         m_stats->setText(
             stats->purchases == 0
-                ? tr("No purchases yet · last contact %1").arg(lastContact)
-                : tr("Purchases: <b>%1</b> · total <b>%2</b> · average %3 · last purchase %4 · "
-                     "last contact %5")
+                ? tr("No purchases yet · %1").arg(lastContact)
+                : tr("Purchases: <b>%1</b> · total <b>%2</b> · average %3 · last purchase %4 · %5")
                       .arg(stats->purchases)
                       .arg(formatMoney(stats->totalMinor, currency),
                            formatMoney(stats->averageMinor, currency),
