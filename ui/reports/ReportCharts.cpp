@@ -173,11 +173,8 @@ QChart* lossReasonsChart(const FunnelReport& report, const RowClicked& clicked)
     auto* pie = new QPieSeries;
     for (int i = 0; i < report.lossReasons.size(); ++i) {
         const LossReasonCount& l = report.lossReasons[i];
-        QPieSlice* slice = pie->append(
-            u"%1 · %2"_s.arg(shortened(l.name.isEmpty() ? Tr::tr("no reason") : l.name, 40))
-                .arg(l.count),
-            l.count);
-        slice->setLabel(slice->label());
+        QPieSlice* slice =
+            pie->append(shortened(l.name.isEmpty() ? Tr::tr("no reason") : l.name, 40), l.count);
         QObject::connect(slice, &QPieSlice::clicked, slice, [clicked, i] {
             if (clicked)
                 clicked(i);
@@ -185,7 +182,9 @@ QChart* lossReasonsChart(const FunnelReport& report, const RowClicked& clicked)
     }
     pie->setPieSize(0.75);
     chart->addSeries(pie);
-    // Names in the legend beside the pie; the slices show their shares.
+    // Names alone in the legend beside the pie (Qt gives a side legend at most
+    // 40 % of the chart, so a name with its count was cut at 1366 px); the
+    // slices show their count and share.
     chart->legend()->setVisible(true);
     chart->legend()->setAlignment(Qt::AlignRight);
     chart->legend()->setShowToolTips(true); // the whole name where a narrow window cuts it
@@ -196,7 +195,8 @@ QChart* lossReasonsChart(const FunnelReport& report, const RowClicked& clicked)
     const auto legendNames = pie->slices();
     for (QPieSlice* slice : legendNames) {
         const QString name = slice->label();
-        slice->setLabel(QLocale().toString(slice->percentage() * 100, 'f', 0) + u" %"_s);
+        slice->setLabel(u"%1 · %2 %"_s.arg(formatNumber(qint64(slice->value())),
+                                           QLocale().toString(slice->percentage() * 100, 'f', 0)));
         chart->legend()->markers(pie).value(int(pie->slices().indexOf(slice)))->setLabel(name);
     }
     for (QPieSlice* slice : pie->slices())
