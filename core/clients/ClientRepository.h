@@ -8,6 +8,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <optional>
+
 namespace kartoteka {
 
 class Database;
@@ -57,6 +59,16 @@ struct ClientListQuery
     int limit = 100;
     qint64 clientId = 0; // only this client: is it among the rows asked for?
 };
+
+// The keyset position after `last` in `query`'s order, as one word a script
+// hands back to get the next page (`clients list --after`). It names the
+// order, so that it is not taken for a position in another one.
+QString listCursor(const ClientListQuery& query, const ClientRow& last);
+// Sets `query`'s keyset position from a listCursor of the same order and
+// direction; ErrorKind::Invalid for anything else, `query` unchanged.
+Status applyListCursor(ClientListQuery& query, const QString& cursor);
+QString clientSortName(ClientSort sort); // "name", "company", "status", "manager"
+std::optional<ClientSort> clientSortNamed(const QString& name);
 
 // An existing client with the same phone, e-mail or tax ID.
 struct DuplicateHit
