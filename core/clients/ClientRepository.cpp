@@ -745,6 +745,31 @@ void appendFilter(const ClientFilter& f, const QDate& today, QString& where, QVa
 
 } // namespace
 
+Result<std::optional<QString>> ClientRepository::pinnedSortValue(const ClientListQuery& query)
+{
+    const Principal& who = m_db.principal();
+    QString statement;
+    qint64 id = 0;
+    if (query.sort == ClientSort::Status && query.filter.statusId != 0) {
+        statement = u"SELECT COALESCE((SELECT name FROM list_items WHERE id = ?), '')"_s;
+        id = query.filter.statusId;
+    } else if (query.sort == ClientSort::Manager) {
+        // One manager's list: the filter's, or a manager's own (who sees no
+        // unassigned clients).
+        id = query.filter.managerId != 0 ? query.filter.managerId
+             : !who.can(Capability::AllClients) && !who.can(Capability::TakeUnassigned)
+                 ? who.accountId
+                 : 0;
+        statement = u"SELECT COALESCE((SELECT name FROM users WHERE id = ?), '')"_s;
+    }
+    if (id == 0)
+        return std::optional<QString>();
+    Result<QVariant> value = sql::scalar(m_db.connection(), statement, {id});
+    if (!value)
+        return value.error();
+    return std::optional<QString>(value->toString());
+}
+
 Result<QList<ClientRow>> ClientRepository::page(const ClientListQuery& query)
 {
     const SearchQuery search = parseSearch(query.search);
@@ -762,9 +787,29 @@ Result<QList<ClientRow>> ClientRepository::page(const ClientListQuery& query)
     QString where = u"c.archived = ?"_s;
     QVariantList args{query.archived ? 1 : 0};
     const bool fromStart = query.afterId == 0;
-    if (!fromStart && query.sort == ClientSort::Name) {
-        where += u" AND (c.sort_key, c.id)"_s + after + u"(?, ?)"_s;
-        args << query.afterSortKey << query.afterId;
+    // A filter (or the access rule) that pins the sorted column to one value:
+    // said as an equality on the column, and the keyset on (sort_key, id)
+    // alone, the order's index is walked from the cursor on. Otherwise the
+    // planner skips every row of the other statuses or managers first.
+    Result<std::optional<QString>> pinned = pinnedSortValue(query);
+    if (!pinned)
+        return pinned.error();
+    if (pinned->has_value()) {
+        where += u" AND "_s + sortExpression(query.sort) + u" = ?"_s;
+        args << **pinned;
+    }
+    if (!fromStart && (query.sort == ClientSort::Name || pinned->has_value())) {
+        // A cursor from another value of a pinned column (a filter changed
+        // under it) lies wholly before or after the pinned rows.
+        const int side = query.sort == ClientSort::Name
+                             ? 0
+                             : (query.afterValue < **pinned ? -1 : query.afterValue > **pinned);
+        if (side == 0) {
+            where += u" AND (c.sort_key, c.id)"_s + after + u"(?, ?)"_s;
+            args << query.afterSortKey << query.afterId;
+        } else if ((side > 0) != query.descending) {
+            where += u" AND 0 = 1"_s;
+        }
     } else if (!fromStart) {
         where += u" AND ("_s + sortExpression(query.sort) + u", c.sort_key, c.id)"_s + after +
                  u"(?, ?, ?)"_s;
@@ -788,22 +833,6 @@ Result<QList<ClientRow>> ClientRepository::page(const ClientListQuery& query)
         args += matchArgs;
     }
     appendFilter(query.filter, QDate::currentDate(), where, args);
-    // A filter (or the access rule) that pins the sorted column: said as a
-    // condition on the column itself, the order's index is walked from that
-    // value on instead of skipping every row of the other statuses/managers.
-    const Principal& who = m_db.principal();
-    if (query.sort == ClientSort::Status && query.filter.statusId != 0) {
-        where += u" AND c.status_sort = COALESCE((SELECT name FROM list_items WHERE id = ?), '')"_s;
-        args << query.filter.statusId;
-    }
-    const qint64 pinnedManager =
-        query.filter.managerId != 0 ? query.filter.managerId
-        : !who.can(Capability::AllClients) && !who.can(Capability::TakeUnassigned) ? who.accountId
-                                                                                   : 0;
-    if (query.sort == ClientSort::Manager && pinnedManager != 0) {
-        where += u" AND c.manager_sort = COALESCE((SELECT name FROM users WHERE id = ?), '')"_s;
-        args << pinnedManager;
-    }
     if (query.clientId > 0) {
         where += u" AND c.id = ?"_s;
         args << query.clientId;

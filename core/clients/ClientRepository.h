@@ -135,6 +135,9 @@ private:
     Status linkCompany(Client& client);
     // Checks and converts custom field values to their stored form.
     Status normalizeFields(Client& client);
+    // The one value the sorted column can have in `query` (a status filter
+    // when sorting by status, one manager's list when sorting by manager).
+    Result<std::optional<QString>> pinnedSortValue(const ClientListQuery& query);
     // Puts in each row the first phone whose digits hold every run of `digits`.
     Status showMatchingPhones(QList<ClientRow>& rows, const QStringList& digits);
     // `byManagerIndex` false: a restricted principal's clients are picked from

@@ -242,6 +242,13 @@
             <numerusform>  %n products on sale are not in the file and stay on sale; --deactivate-missing would take them off sale.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n client(s) on this page.</source>
+        <translation>
+            <numerusform>%n client on this page.</numerusform>
+            <numerusform>%n clients on this page.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::ui::AccountsPanel</name>

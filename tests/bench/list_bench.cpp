@@ -24,6 +24,8 @@
 #include <QFileInfo>
 #include <QTemporaryDir>
 
+#include <time.h>
+
 #include <cstdio>
 #include <vector>
 
@@ -32,6 +34,14 @@ using namespace kartoteka;
 using namespace kartoteka::bench;
 
 namespace {
+
+// This thread's CPU time: on a shared machine what other processes take is not in it.
+double threadCpuMs()
+{
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
+}
 
 QString quoted(QString s)
 {
@@ -63,7 +73,7 @@ QString shellSql(ClientSort sort, bool descending, const QString& extraWhere)
 
 struct Variant
 {
-    const char* label;
+    QString label;
     QString search;
     ClientFilter filter;
     QString shellWhere; // empty: no shell comparison
@@ -86,19 +96,24 @@ void measureOrders(ClientRepository& repo, const QString& path, const QList<Vari
                 q.search = v.search;
                 q.filter = v.filter;
                 std::vector<double> first;
+                std::vector<double> cpu;
                 for (int i = 0; i < 7; ++i) {
                     QElapsedTimer t;
+                    const double cpuStart = threadCpuMs();
                     t.start();
                     need(repo.page(q));
                     first.push_back(elapsedMs(t));
+                    cpu.push_back(threadCpuMs() - cpuStart);
                 }
                 std::vector<double> next;
                 ClientListQuery n = q;
                 for (int i = 0; i < 10; ++i) {
                     QElapsedTimer t;
+                    const double cpuStart = threadCpuMs();
                     t.start();
                     const QList<ClientRow> page = need(repo.page(n));
                     next.push_back(elapsedMs(t));
+                    cpu.push_back(threadCpuMs() - cpuStart);
                     if (page.isEmpty())
                         break;
                     n.afterValue = page.last().sortValue;
@@ -107,6 +122,7 @@ void measureOrders(ClientRepository& repo, const QString& path, const QList<Vari
                 }
                 everything.insert(everything.end(), first.begin(), first.end());
                 everything.insert(everything.end(), next.begin(), next.end());
+                everythingCpu.insert(everythingCpu.end(), cpu.begin(), cpu.end());
                 const Stats f = stats(first);
                 const Stats x = stats(next);
                 double shell = -1;
@@ -123,8 +139,10 @@ void measureOrders(ClientRepository& repo, const QString& path, const QList<Vari
         }
     }
     const Stats all = stats(everything);
-    std::printf("  every page above: median %.2f ms, p95 %.2f ms, max %.2f ms (target <= 20 ms)\n",
-                all.median, all.p95, all.max);
+    const Stats allCpu = stats(everythingCpu);
+    std::printf("  every page above: median %.2f ms, p95 %.2f ms, max %.2f ms (target <= 20 ms); "
+                "CPU time median %.2f ms, p95 %.2f ms, max %.2f ms\n",
+                all.median, all.p95, all.max, allCpu.median, allCpu.p95, allCpu.max);
 }
 
 } // namespace
@@ -152,12 +170,24 @@ int main(int argc, char* argv[])
     byStatus.statusId = status;
     ClientFilter byManager;
     byManager.managerId = manager;
+    // Searches the demo's own language has: its commonest two-letter start of
+    // a name (thousands of matches) and its commonest surname (a few dozen).
+    const QString prefix =
+        need(sql::scalar(db->connection(), u"SELECT substr(sort_key, 1, 2) FROM clients GROUP BY "
+                                           u"1 ORDER BY count(*) DESC LIMIT 1"_s))
+            .toString();
+    const QString surname =
+        need(sql::scalar(db->connection(),
+                         u"SELECT substr(display_name, 1, instr(display_name || ' ', ' ') - 1) "
+                         u"FROM clients WHERE kind = 'person' GROUP BY 1 ORDER BY count(*) DESC "
+                         u"LIMIT 1"_s))
+            .toString();
     const QList<Variant> variants{
-        {"nothing", {}, {}, QString()},
-        {"search \"ко\"", u"ко"_s, {}, {}},
-        {"search \"Коваленко\"", u"Коваленко"_s, {}, {}},
-        {"a status", {}, byStatus, u" AND c.status_id = %1"_s.arg(status)},
-        {"a manager", {}, byManager, u" AND c.manager_id = %1"_s.arg(manager)},
+        {u"nothing"_s, {}, {}, QString()},
+        {u"search \"%1\""_s.arg(prefix), prefix, {}, {}},
+        {u"search \"%1\""_s.arg(surname), surname, {}, {}},
+        {u"a status"_s, {}, byStatus, u" AND c.status_id = %1"_s.arg(status)},
+        {u"a manager"_s, {}, byManager, u" AND c.manager_id = %1"_s.arg(manager)},
     };
     ClientRepository repo(*db);
     measureOrders(repo, path, variants, "everyone's list (the owner)", true);
@@ -166,9 +196,9 @@ int main(int argc, char* argv[])
     db->setPrincipal(principal);
     ClientRepository theirs(*db);
     const QList<Variant> managerVariants{
-        {"nothing", {}, {}, {}},
-        {"search \"ко\"", u"ко"_s, {}, {}},
-        {"a status", {}, byStatus, {}},
+        {u"nothing"_s, {}, {}, {}},
+        {u"search \"%1\""_s.arg(prefix), prefix, {}, {}},
+        {u"a status"_s, {}, byStatus, {}},
     };
     measureOrders(theirs, path, managerVariants,
                   qPrintable(u"as manager %1, who looks after %2 clients"_s.arg(principal.name)
@@ -195,6 +225,20 @@ int main(int argc, char* argv[])
     std::printf("\ncall list (as on screen): median %.2f ms, p95 %.2f ms (%d drifting, %d "
                 "birthdays; target <= 100 ms)\n",
                 c.median, c.p95, drifting, birthdays);
+    std::vector<double> driftTimes;
+    std::vector<double> birthdayTimes;
+    for (int i = 0; i < 5; ++i) {
+        QElapsedTimer t;
+        t.start();
+        need(driftingClients(*db, {today}));
+        driftTimes.push_back(elapsedMs(t));
+        t.restart();
+        need(upcomingBirthdays(*db, today, kBirthdayDays));
+        birthdayTimes.push_back(elapsedMs(t));
+    }
+    std::printf("  of which drifting regulars: median %.2f ms; birthdays, next %d days: median "
+                "%.2f ms\n",
+                stats(driftTimes).median, kBirthdayDays, stats(birthdayTimes).median);
     std::vector<double> recount;
     for (int i = 0; i < 3; ++i) {
         QElapsedTimer t;
