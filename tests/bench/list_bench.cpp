@@ -83,9 +83,10 @@ void measureOrders(ClientRepository& repo, const QString& path, const QList<Vari
                    const char* who, bool compareWithShell)
 {
     std::printf("\n%s: a page of 100 rows (first page; next pages by keyset)\n", who);
-    std::printf("  %-9s %-4s %-26s %9s %9s %9s %9s %9s %7s\n", "order", "dir", "with", "first",
-                "first p95", "next", "next p95", "sqlite3", "ratio");
+    std::printf("  %-9s %-4s %-22s %8s %8s %8s %8s %8s %8s %6s\n", "order", "dir", "with", "first",
+                "p95", "next", "p95", "CPU", "sqlite3", "ratio");
     std::vector<double> everything;
+    std::vector<double> everythingCpu;
     for (const Variant& v : variants) {
         for (ClientSort sort :
              {ClientSort::Name, ClientSort::Company, ClientSort::Status, ClientSort::Manager}) {
