@@ -1,4 +1,4 @@
-// clients add|find|show, interactions add, demo: the client base from scripts.
+// clients add|find|list|show, interactions add, demo: the client base from scripts.
 #include "CliContext.h"
 #include "language/Formats.h"
 
@@ -209,6 +209,73 @@ int clientsFind(const CliContext& context, Database& db)
     return context.answer(lines.join(u'\n'), list);
 }
 
+// A page of the list as the Clients screen pages it: the same repository call,
+// keyset after --after, the signed-in person's clients only.
+int clientsList(const CliContext& context, Database& db)
+{
+    ClientListQuery query;
+    query.search = context.arguments.mid(1).join(u' ');
+    if (context.has(u"sort"_s)) {
+        const std::optional<ClientSort> sort = clientSortNamed(context.option(u"sort"_s));
+        if (!sort)
+            return context.fail(makeError(
+                ErrorKind::Invalid,
+                Tr::tr("--sort: \"%1\" is not an order of the list; use name, company, status or "
+                       "manager.")
+                    .arg(context.option(u"sort"_s))));
+        query.sort = *sort;
+    }
+    query.descending = context.has(u"desc"_s);
+    Result<qint64> limit = context.number(u"limit"_s, 1, 1000, 100);
+    if (!limit)
+        return context.fail(limit.error());
+    query.limit = int(*limit);
+    if (context.has(u"after"_s)) {
+        if (Status s = applyListCursor(query, context.option(u"after"_s)); !s)
+            return context.fail(s.error());
+    }
+    Lists lists(db);
+    const std::pair<QString, qint64*> named[] = {{kStatuses, &query.filter.statusId},
+                                                 {kContactTypes, &query.filter.contactTypeId},
+                                                 {kSources, &query.filter.sourceId}};
+    const QString optionOf[] = {u"status"_s, u"type"_s, u"source"_s};
+    for (int i = 0; i < 3; ++i) {
+        if (!context.has(optionOf[i]))
+            continue;
+        Result<qint64> id = context.named(lists, named[i].first, optionOf[i]);
+        if (!id)
+            return context.fail(id.error());
+        *named[i].second = *id;
+    }
+    if (context.has(u"manager"_s)) {
+        Result<qint64> manager = context.staff(db, u"manager"_s);
+        if (!manager)
+            return context.fail(manager.error());
+        query.filter.managerId = *manager;
+    }
+    query.filter.tag = context.option(u"tag"_s).trimmed();
+    Result<QList<ClientRow>> rows = ClientRepository(db, phoneRegion(db)).page(query);
+    if (!rows)
+        return context.fail(rows.error());
+    // A full page may have more after it; a shorter one is the end.
+    const QString next = rows->size() == query.limit ? listCursor(query, rows->last()) : QString();
+    QJsonArray list;
+    QStringList lines;
+    for (const ClientRow& row : *rows) {
+        list.append(rowJson(row));
+        lines.append(u"%1\t%2\t%3\t%4\t%5\t%6"_s.arg(row.id).arg(
+            row.displayName, row.companyName, row.phone, row.status, row.manager));
+    }
+    lines.append(Tr::tr("%n client(s) on this page.", nullptr, int(rows->size())));
+    if (!next.isEmpty())
+        lines.append(Tr::tr("Next page: --after %1").arg(next));
+    return context.answer(lines.join(u'\n'),
+                          QJsonObject{{u"sort"_s, clientSortName(query.sort)},
+                                      {u"descending"_s, query.descending},
+                                      {u"clients"_s, list},
+                                      {u"next"_s, next.isEmpty() ? QJsonValue() : next}});
+}
+
 int clientsShow(const CliContext& context, Database& db)
 {
     if (context.arguments.size() != 2)
@@ -262,8 +329,8 @@ int runClients(const CliContext& context)
     const QString sub = context.arguments.value(0);
     if (sub == u"export")
         return runClientsExport(context);
-    if (sub != u"add" && sub != u"find" && sub != u"show")
-        return context.fail(Tr::tr("Use: clients add|find|show|export. See --help."));
+    if (sub != u"add" && sub != u"find" && sub != u"list" && sub != u"show")
+        return context.fail(Tr::tr("Use: clients add|find|list|show|export. See --help."));
     Result<std::unique_ptr<Database>> db = openForWork(context);
     if (!db)
         return context.fail(db.error());
@@ -271,6 +338,8 @@ int runClients(const CliContext& context)
         return clientsAdd(context, **db);
     if (sub == u"find")
         return clientsFind(context, **db);
+    if (sub == u"list")
+        return clientsList(context, **db);
     return clientsShow(context, **db);
 }
 

@@ -80,6 +80,11 @@ int main(int argc, char* argv[])
         "  clients add --name \"Last First Middle\" [--company C] [--phone P]... [--email E]...\n"
         "              [--type T] [--status S] [--source S] [--manager M] [--birthday YYYY-MM-DD]\n"
         "  clients find QUERY [--limit N]   the same matching as the search box\n"
+        "  clients list [TEXT] [--sort name|company|status|manager] [--desc] [--limit N]\n"
+        "              [--after CURSOR] [--status S] [--type T] [--source S] [--manager M] [--tag "
+        "T]\n"
+        "                                   a page of the list, as the Clients screen pages it;\n"
+        "                                   the next page: --after the cursor it prints\n"
         "  clients show ID                  the card with its timeline\n"
         "  interactions add --client ID --kind note|call|email|meeting|message|purchase\n"
         "              [--amount A] [--at ISO] --text T\n"
@@ -154,6 +159,9 @@ int main(int argc, char* argv[])
                                     "clients add, deals add|move: add a type, status, source, "
                                     "manager or loss reason that is not in its list yet.")));
     parser.addOption(QCommandLineOption(
+        u"desc"_s,
+        QCoreApplication::translate("kartoteka::cli", "clients list: in the reverse order.")));
+    parser.addOption(QCommandLineOption(
         u"open"_s, QCoreApplication::translate("kartoteka::cli", "deals list: open deals only.")));
     parser.addOption(QCommandLineOption(
         u"closed"_s,
@@ -187,6 +195,11 @@ int main(int argc, char* argv[])
          QT_TRANSLATE_NOOP("kartoteka::cli", "audit: whose actions (written --user after audit).")},
         {"birthday", QT_TRANSLATE_NOOP("kartoteka::cli", "clients add: YYYY-MM-DD.")},
         {"limit", QT_TRANSLATE_NOOP("kartoteka::cli", "clients find: how many at most.")},
+        {"sort",
+         QT_TRANSLATE_NOOP("kartoteka::cli", "clients list: name, company, status or manager.")},
+        {"after", QT_TRANSLATE_NOOP("kartoteka::cli",
+                                    "clients list: the cursor the previous page printed.")},
+        {"tag", QT_TRANSLATE_NOOP("kartoteka::cli", "clients list: clients with this tag.")},
         {"client", QT_TRANSLATE_NOOP("kartoteka::cli", "interactions add: the client's number.")},
         {"kind", QT_TRANSLATE_NOOP("kartoteka::cli", "interactions add: what it was.")},
         {"amount", QT_TRANSLATE_NOOP("kartoteka::cli", "interactions add: purchase amount.")},

@@ -10,6 +10,8 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
 #include <QSqlQuery>
@@ -577,18 +579,18 @@ Result<Client> ClientRepository::load(qint64 id)
     return c;
 }
 
-// The expression a sort orders by (before sort_key and id), lower-cased by
-// SQLite for ASCII only, which is enough to group "ТОВ «…»" and "Ltd …" apart.
+// The column a sort orders by (before sort_key and id). Kept on the client
+// row by the schema's triggers (resources/sql/0009_list_orders.sql), so that
+// every order pages along an index of its own instead of sorting the table.
 QString sortExpression(ClientSort sort)
 {
     switch (sort) {
     case ClientSort::Company:
-        return u"COALESCE((SELECT co.sort_key FROM clients co WHERE co.id = c.company_id), "
-               u"lower(c.company_name))"_s;
+        return u"c.company_sort"_s;
     case ClientSort::Status:
-        return u"COALESCE(s.name, '')"_s;
+        return u"c.status_sort"_s;
     case ClientSort::Manager:
-        return u"COALESCE(u.name, '')"_s;
+        return u"c.manager_sort"_s;
     case ClientSort::Name:
         break;
     }
@@ -607,10 +609,10 @@ Result<QList<ClientRow>> ClientRepository::rows(const QString& where, const QVar
     all += scope.args;
     all.append(limit);
     const QString direction = descending ? u" DESC"_s : QString();
-    const QString order =
-        sort == ClientSort::Name
-            ? QString(u"c.sort_key"_s + direction + u", c.id"_s + direction)
-            : u"sort_value"_s + direction + u", c.sort_key"_s + direction + u", c.id"_s + direction;
+    const QString order = sort == ClientSort::Name
+                              ? QString(u"c.sort_key"_s + direction + u", c.id"_s + direction)
+                              : sortExpression(sort) + direction + u", c.sort_key"_s + direction +
+                                    u", c.id"_s + direction;
     Result<QList<QSqlRecord>> found =
         sql::rows(m_db.connection(),
                   kRowSelect.arg(sortExpression(sort)) + u" WHERE "_s + where + u" AND "_s +
@@ -623,6 +625,66 @@ Result<QList<ClientRow>> ClientRepository::rows(const QString& where, const QVar
     for (const QSqlRecord& r : *found)
         result.append(rowFrom(r, m_region));
     return result;
+}
+
+QString clientSortName(ClientSort sort)
+{
+    switch (sort) {
+    case ClientSort::Company:
+        return u"company"_s;
+    case ClientSort::Status:
+        return u"status"_s;
+    case ClientSort::Manager:
+        return u"manager"_s;
+    case ClientSort::Name:
+        break;
+    }
+    return u"name"_s;
+}
+
+std::optional<ClientSort> clientSortNamed(const QString& name)
+{
+    for (ClientSort sort :
+         {ClientSort::Name, ClientSort::Company, ClientSort::Status, ClientSort::Manager}) {
+        if (clientSortName(sort) == name)
+            return sort;
+    }
+    return std::nullopt;
+}
+
+QString listCursor(const ClientListQuery& query, const ClientRow& last)
+{
+    const QJsonArray position{clientSortName(query.sort), query.descending ? u"desc"_s : u"asc"_s,
+                              last.sortValue, last.sortKey, QString::number(last.id)};
+    return QString::fromLatin1(
+        QJsonDocument(position)
+            .toJson(QJsonDocument::Compact)
+            .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+Status applyListCursor(ClientListQuery& query, const QString& cursor)
+{
+    const QByteArray::FromBase64Result bytes = QByteArray::fromBase64Encoding(
+        cursor.trimmed().toLatin1(),
+        QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+    const QJsonArray position = bytes ? QJsonDocument::fromJson(*bytes).array() : QJsonArray();
+    bool isNumber = false;
+    const qint64 id = position.at(4).toString().toLongLong(&isNumber);
+    if (position.size() != 5 || !isNumber || id <= 0 || !position.at(2).isString() ||
+        !position.at(3).isString())
+        return makeError(ErrorKind::Invalid,
+                         Tr::tr("\"%1\" is not a position in the client list: pass the cursor "
+                                "the previous page printed.")
+                             .arg(cursor));
+    if (position.at(0).toString() != clientSortName(query.sort) ||
+        position.at(1).toString() != (query.descending ? u"desc"_s : u"asc"_s))
+        return makeError(ErrorKind::Invalid,
+                         Tr::tr("This cursor belongs to the list in another order: ask for the "
+                                "next page with the same sort and direction."));
+    query.afterValue = position.at(2).toString();
+    query.afterSortKey = position.at(3).toString();
+    query.afterId = id;
+    return Status::success();
 }
 
 bool ClientFilter::isEmpty() const
@@ -683,6 +745,31 @@ void appendFilter(const ClientFilter& f, const QDate& today, QString& where, QVa
 
 } // namespace
 
+Result<std::optional<QString>> ClientRepository::pinnedSortValue(const ClientListQuery& query)
+{
+    const Principal& who = m_db.principal();
+    QString statement;
+    qint64 id = 0;
+    if (query.sort == ClientSort::Status && query.filter.statusId != 0) {
+        statement = u"SELECT COALESCE((SELECT name FROM list_items WHERE id = ?), '')"_s;
+        id = query.filter.statusId;
+    } else if (query.sort == ClientSort::Manager) {
+        // One manager's list: the filter's, or a manager's own (who sees no
+        // unassigned clients).
+        id = query.filter.managerId != 0 ? query.filter.managerId
+             : !who.can(Capability::AllClients) && !who.can(Capability::TakeUnassigned)
+                 ? who.accountId
+                 : 0;
+        statement = u"SELECT COALESCE((SELECT name FROM users WHERE id = ?), '')"_s;
+    }
+    if (id == 0)
+        return std::optional<QString>();
+    Result<QVariant> value = sql::scalar(m_db.connection(), statement, {id});
+    if (!value)
+        return value.error();
+    return std::optional<QString>(value->toString());
+}
+
 Result<QList<ClientRow>> ClientRepository::page(const ClientListQuery& query)
 {
     const SearchQuery search = parseSearch(query.search);
@@ -700,9 +787,29 @@ Result<QList<ClientRow>> ClientRepository::page(const ClientListQuery& query)
     QString where = u"c.archived = ?"_s;
     QVariantList args{query.archived ? 1 : 0};
     const bool fromStart = query.afterId == 0;
-    if (!fromStart && query.sort == ClientSort::Name) {
-        where += u" AND (c.sort_key, c.id)"_s + after + u"(?, ?)"_s;
-        args << query.afterSortKey << query.afterId;
+    // A filter (or the access rule) that pins the sorted column to one value:
+    // said as an equality on the column, and the keyset on (sort_key, id)
+    // alone, the order's index is walked from the cursor on. Otherwise the
+    // planner skips every row of the other statuses or managers first.
+    Result<std::optional<QString>> pinned = pinnedSortValue(query);
+    if (!pinned)
+        return pinned.error();
+    if (pinned->has_value()) {
+        where += u" AND "_s + sortExpression(query.sort) + u" = ?"_s;
+        args << **pinned;
+    }
+    if (!fromStart && (query.sort == ClientSort::Name || pinned->has_value())) {
+        // A cursor from another value of a pinned column (a filter changed
+        // under it) lies wholly before or after the pinned rows.
+        const int side = query.sort == ClientSort::Name
+                             ? 0
+                             : (query.afterValue < **pinned ? -1 : query.afterValue > **pinned);
+        if (side == 0) {
+            where += u" AND (c.sort_key, c.id)"_s + after + u"(?, ?)"_s;
+            args << query.afterSortKey << query.afterId;
+        } else if ((side > 0) != query.descending) {
+            where += u" AND 0 = 1"_s;
+        }
     } else if (!fromStart) {
         where += u" AND ("_s + sortExpression(query.sort) + u", c.sort_key, c.id)"_s + after +
                  u"(?, ?, ?)"_s;

@@ -8,6 +8,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <optional>
+
 namespace kartoteka {
 
 class Database;
@@ -57,6 +59,16 @@ struct ClientListQuery
     int limit = 100;
     qint64 clientId = 0; // only this client: is it among the rows asked for?
 };
+
+// The keyset position after `last` in `query`'s order, as one word a script
+// hands back to get the next page (`clients list --after`). It names the
+// order, so that it is not taken for a position in another one.
+QString listCursor(const ClientListQuery& query, const ClientRow& last);
+// Sets `query`'s keyset position from a listCursor of the same order and
+// direction; ErrorKind::Invalid for anything else, `query` unchanged.
+Status applyListCursor(ClientListQuery& query, const QString& cursor);
+QString clientSortName(ClientSort sort); // "name", "company", "status", "manager"
+std::optional<ClientSort> clientSortNamed(const QString& name);
 
 // An existing client with the same phone, e-mail or tax ID.
 struct DuplicateHit
@@ -123,6 +135,9 @@ private:
     Status linkCompany(Client& client);
     // Checks and converts custom field values to their stored form.
     Status normalizeFields(Client& client);
+    // The one value the sorted column can have in `query` (a status filter
+    // when sorting by status, one manager's list when sorting by manager).
+    Result<std::optional<QString>> pinnedSortValue(const ClientListQuery& query);
     // Puts in each row the first phone whose digits hold every run of `digits`.
     Status showMatchingPhones(QList<ClientRow>& rows, const QStringList& digits);
     // `byManagerIndex` false: a restricted principal's clients are picked from

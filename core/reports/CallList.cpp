@@ -22,9 +22,41 @@ const QString kFirstPhone =
     u"COALESCE((SELECT COALESCE(NULLIF(e164, ''), raw) FROM client_phones p "
     u"WHERE p.client_id = c.id ORDER BY position, id LIMIT 1), '')"_s;
 
+// The list from a query selecting (id, name, phone, manager, sales, total,
+// last, gap, since).
+Result<QList<DriftingClient>> driftingRows(Database& db, const QString& sql,
+                                           const QVariantList& args)
+{
+    Result<QList<QSqlRecord>> rows = sql::rows(db.connection(), sql, args);
+    if (!rows)
+        return rows.error();
+    QList<DriftingClient> list;
+    list.reserve(rows->size());
+    const QString region = phoneRegion(db);
+    for (const QSqlRecord& r : *rows)
+        list.append({r.value(0).toLongLong(), r.value(1).toString(),
+                     formatPhone(r.value(2).toString(), region), r.value(3).toString(),
+                     r.value(4).toInt(), r.value(5).toLongLong(), localDayOf(r.value(6)),
+                     r.value(7).toDouble(), int(r.value(8).toDouble())});
+    return list;
+}
+
+// Only the clients the principal reaches ("1 = 1" for whoever sees all), of
+// one manager when asked, biggest spenders first.
+void narrowDrifting(Database& db, const DriftOptions& options, QString& sql, QVariantList& args)
+{
+    const ScopeSql reached = clientScope(db.principal(), u"c"_s);
+    sql += u" AND "_s + reached.sql;
+    args += reached.args;
+    if (options.managerId > 0) {
+        sql += u" AND c.manager_id = ?"_s;
+        args << options.managerId;
+    }
+}
+
 } // namespace
 
-Result<QList<DriftingClient>> driftingClients(Database& db, const DriftOptions& options)
+Result<QList<DriftingClient>> driftingClientsRecounted(Database& db, const DriftOptions& options)
 {
     // Purchases and won deals (the sales as clients/PurchaseStats counts them)
     // summed per client separately, each straight off its (client, date,
@@ -54,28 +86,41 @@ Result<QList<DriftingClient>> driftingClients(Database& db, const DriftOptions& 
         u"LEFT JOIN users u ON u.id = c.manager_id "
         u"WHERE ((m.n > 1 AND m.since > max(2 * m.gap, m.gap + 30)) OR (m.n = 1 AND m.since > ?))"_s;
     QVariantList args = purchases.args + won.args + QVariantList{asOf, options.oneTimeDays};
-    // Only clients the principal reaches ("1 = 1" for whoever sees all).
-    const ScopeSql reached = clientScope(db.principal(), u"c"_s);
-    sql += u" AND "_s + reached.sql;
-    args += reached.args;
-    if (options.managerId > 0) {
-        sql += u" AND c.manager_id = ?"_s;
-        args << options.managerId;
-    }
+    narrowDrifting(db, options, sql, args);
     sql += u" ORDER BY m.total DESC, c.id LIMIT ?"_s;
     args << options.limit;
-    Result<QList<QSqlRecord>> rows = sql::rows(db.connection(), sql, args);
-    if (!rows)
-        return rows.error();
-    QList<DriftingClient> list;
-    list.reserve(rows->size());
-    const QString region = phoneRegion(db);
-    for (const QSqlRecord& r : *rows)
-        list.append({r.value(0).toLongLong(), r.value(1).toString(),
-                     formatPhone(r.value(2).toString(), region), r.value(3).toString(),
-                     r.value(4).toInt(), r.value(5).toLongLong(), localDayOf(r.value(6)),
-                     r.value(7).toDouble(), int(r.value(8).toDouble())});
-    return list;
+    return driftingRows(db, sql, args);
+}
+
+Result<QList<DriftingClient>> driftingClients(Database& db, const DriftOptions& options)
+{
+    // Each client's sales are kept summed in client_sales as they change
+    // (schema 9): the list walks it biggest spender first and stops at the
+    // limit. Those sums cover every sale; a list as of a day before some sale
+    // (a look back) counts the sales up to that day instead.
+    const QString asOf = boundsOf(options.asOf, options.asOf).to; // the end of that day
+    Result<QVariant> later =
+        sql::scalar(db.connection(),
+                    u"SELECT EXISTS (SELECT 1 FROM client_sales WHERE last_at >= ?)"_s, {asOf});
+    if (!later)
+        return later.error();
+    if (later->toBool())
+        return driftingClientsRecounted(db, options);
+    QString sql = u"SELECT c.id, c.display_name, "_s + kFirstPhone +
+                  u", COALESCE(u.name, ''), m.sales, m.total, m.last_at, m.gap, m.since FROM ("
+                  u"SELECT client_id, sales, total, last_at, CASE WHEN sales > 1 THEN "
+                  u"(julianday(last_at) - julianday(first_at)) / (sales - 1) END AS gap, "
+                  u"julianday(?) - julianday(last_at) AS since FROM client_sales "
+                  u"INDEXED BY client_sales_total) AS m "
+                  u"JOIN clients c ON c.id = m.client_id AND c.archived = 0 "
+                  u"LEFT JOIN users u ON u.id = c.manager_id "
+                  u"WHERE ((m.sales > 1 AND m.since > max(2 * m.gap, m.gap + 30)) OR "
+                  u"(m.sales = 1 AND m.since > ?))"_s;
+    QVariantList args{asOf, options.oneTimeDays};
+    narrowDrifting(db, options, sql, args);
+    sql += u" ORDER BY m.total DESC, m.client_id LIMIT ?"_s;
+    args << options.limit;
+    return driftingRows(db, sql, args);
 }
 
 Result<QList<UpcomingBirthday>> upcomingBirthdays(Database& db, const QDate& from, int days,

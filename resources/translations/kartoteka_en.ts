@@ -256,6 +256,13 @@
             <numerusform>%n names that the shop had changed were left as they are.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n client(s) on this page.</source>
+        <translation>
+            <numerusform>%n client on this page.</numerusform>
+            <numerusform>%n clients on this page.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::ui::AccountsPanel</name>

@@ -1320,6 +1320,14 @@
             <numerusform>%n символов</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a position in the client list: pass the cursor the previous page printed.</source>
+        <translation>«%1» не является позицией в списке клиентов: передайте курсор, который напечатала предыдущая страница.</translation>
+    </message>
+    <message>
+        <source>This cursor belongs to the list in another order: ask for the next page with the same sort and direction.</source>
+        <translation>Этот курсор относится к списку в другом порядке: запрашивайте следующую страницу с той же сортировкой и направлением.</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::Csv</name>
@@ -2846,10 +2854,6 @@
         <translation>Клиента «%1» нет.</translation>
     </message>
     <message>
-        <source>Use: clients add|find|show|export. See --help.</source>
-        <translation>Использование: clients add|find|show|export. См. --help.</translation>
-    </message>
-    <message>
         <source>Use: clients export --format csv|xlsx|vcf --out FILE</source>
         <translation>Использование: clients export --format csv|xlsx|vcf --out ФАЙЛ</translation>
     </message>
@@ -3566,6 +3570,26 @@ Demo: %3</source>
         </translation>
     </message>
     <message>
+        <source>--sort: &quot;%1&quot; is not an order of the list; use name, company, status or manager.</source>
+        <translation>--sort: «%1» — не порядок списка; укажите name, company, status или manager.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) on this page.</source>
+        <translation>
+            <numerusform>%n клиент на этой странице.</numerusform>
+            <numerusform>%n клиента на этой странице.</numerusform>
+            <numerusform>%n клиентов на этой странице.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next page: --after %1</source>
+        <translation>Следующая страница: --after %1</translation>
+    </message>
+    <message>
+        <source>Use: clients add|find|list|show|export. See --help.</source>
+        <translation>Использование: clients add|find|list|show|export. См. --help.</translation>
+    </message>
+    <message>
         <source>Kartoteka from the command line.
 
 On a database with accounts, sign in with --user LOGIN before the command; the
@@ -3600,6 +3624,10 @@ Commands:
   clients add --name &quot;Last First Middle&quot; [--company C] [--phone P]... [--email E]...
               [--type T] [--status S] [--source S] [--manager M] [--birthday YYYY-MM-DD]
   clients find QUERY [--limit N]   the same matching as the search box
+  clients list [TEXT] [--sort name|company|status|manager] [--desc] [--limit N]
+              [--after CURSOR] [--status S] [--type T] [--source S] [--manager M] [--tag T]
+                                   a page of the list, as the Clients screen pages it;
+                                   the next page: --after the cursor it prints
   clients show ID                  the card with its timeline
   interactions add --client ID --kind note|call|email|meeting|message|purchase
               [--amount A] [--at ISO] --text T
@@ -3663,6 +3691,10 @@ Commands:
               [--birthday ГГГГ-ММ-ДД]
   clients find ЗАПРОС [--limit N]
                            поиск так же, как в поле поиска
+  clients list [ТЕКСТ] [--sort name|company|status|manager] [--desc] [--limit N]
+              [--after КУРСОР] [--status S] [--type T] [--source S] [--manager M] [--tag T]
+                           страница списка, как ее показывает экран «Клиенты»;
+                           следующая страница: --after с курсором, который она напечатала
   clients show НОМЕР       карточка клиента с историей
   interactions add --client НОМЕР --kind note|call|email|meeting|message|purchase
               [--amount A] [--at ISO] --text ТЕКСТ
@@ -3687,6 +3719,22 @@ Commands:
                            отчеты владельца; drifting: постоянные клиенты, которым
                            пора позвонить, на дату --to; с --format и --out: таблица
                            отчета в файле, как ее экспортирует экран отчетов</translation>
+    </message>
+    <message>
+        <source>clients list: in the reverse order.</source>
+        <translation>clients list: в обратном порядке.</translation>
+    </message>
+    <message>
+        <source>clients list: name, company, status or manager.</source>
+        <translation>clients list: name (имя), company (компания), status (статус) или manager (менеджер).</translation>
+    </message>
+    <message>
+        <source>clients list: the cursor the previous page printed.</source>
+        <translation>clients list: курсор, который напечатала предыдущая страница.</translation>
+    </message>
+    <message>
+        <source>clients list: clients with this tag.</source>
+        <translation>clients list: клиенты с этой меткой.</translation>
     </message>
 </context>
 <context>

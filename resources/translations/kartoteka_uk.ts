@@ -1320,6 +1320,14 @@
             <numerusform>%n символів</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a position in the client list: pass the cursor the previous page printed.</source>
+        <translation>«%1» не є позицією у списку клієнтів: передайте курсор, який надрукувала попередня сторінка.</translation>
+    </message>
+    <message>
+        <source>This cursor belongs to the list in another order: ask for the next page with the same sort and direction.</source>
+        <translation>Цей курсор належить до списку в іншому порядку: запитуйте наступну сторінку з тим самим сортуванням і напрямком.</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::Csv</name>
@@ -2846,10 +2854,6 @@
         <translation>Клієнта «%1» немає.</translation>
     </message>
     <message>
-        <source>Use: clients add|find|show|export. See --help.</source>
-        <translation>Використання: clients add|find|show|export. Див. --help.</translation>
-    </message>
-    <message>
         <source>Use: clients export --format csv|xlsx|vcf --out FILE</source>
         <translation>Використання: clients export --format csv|xlsx|vcf --out ФАЙЛ</translation>
     </message>
@@ -3566,6 +3570,26 @@ Demo: %3</source>
         </translation>
     </message>
     <message>
+        <source>--sort: &quot;%1&quot; is not an order of the list; use name, company, status or manager.</source>
+        <translation>--sort: «%1» — не порядок списку; вкажіть name, company, status або manager.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) on this page.</source>
+        <translation>
+            <numerusform>%n клієнт на цій сторінці.</numerusform>
+            <numerusform>%n клієнти на цій сторінці.</numerusform>
+            <numerusform>%n клієнтів на цій сторінці.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next page: --after %1</source>
+        <translation>Наступна сторінка: --after %1</translation>
+    </message>
+    <message>
+        <source>Use: clients add|find|list|show|export. See --help.</source>
+        <translation>Використання: clients add|find|list|show|export. Див. --help.</translation>
+    </message>
+    <message>
         <source>Kartoteka from the command line.
 
 On a database with accounts, sign in with --user LOGIN before the command; the
@@ -3600,6 +3624,10 @@ Commands:
   clients add --name &quot;Last First Middle&quot; [--company C] [--phone P]... [--email E]...
               [--type T] [--status S] [--source S] [--manager M] [--birthday YYYY-MM-DD]
   clients find QUERY [--limit N]   the same matching as the search box
+  clients list [TEXT] [--sort name|company|status|manager] [--desc] [--limit N]
+              [--after CURSOR] [--status S] [--type T] [--source S] [--manager M] [--tag T]
+                                   a page of the list, as the Clients screen pages it;
+                                   the next page: --after the cursor it prints
   clients show ID                  the card with its timeline
   interactions add --client ID --kind note|call|email|meeting|message|purchase
               [--amount A] [--at ISO] --text T
@@ -3662,6 +3690,10 @@ Commands:
               [--birthday РРРР-ММ-ДД]
   clients find ЗАПИТ [--limit N]
                            пошук так само, як у полі пошуку
+  clients list [ТЕКСТ] [--sort name|company|status|manager] [--desc] [--limit N]
+              [--after КУРСОР] [--status S] [--type T] [--source S] [--manager M] [--tag T]
+                           сторінка списку, як її показує екран «Клієнти»;
+                           наступна сторінка: --after з курсором, який вона надрукувала
   clients show НОМЕР       картка клієнта з історією
   interactions add --client НОМЕР --kind note|call|email|meeting|message|purchase
               [--amount A] [--at ISO] --text ТЕКСТ
@@ -3686,6 +3718,22 @@ Commands:
                            звіти власника; drifting: постійні клієнти, яким час
                            зателефонувати станом на --to; з --format і --out: таблиця
                            звіту у файлі, як її експортує екран звітів</translation>
+    </message>
+    <message>
+        <source>clients list: in the reverse order.</source>
+        <translation>clients list: у зворотному порядку.</translation>
+    </message>
+    <message>
+        <source>clients list: name, company, status or manager.</source>
+        <translation>clients list: name (ім’я), company (компанія), status (статус) або manager (менеджер).</translation>
+    </message>
+    <message>
+        <source>clients list: the cursor the previous page printed.</source>
+        <translation>clients list: курсор, який надрукувала попередня сторінка.</translation>
+    </message>
+    <message>
+        <source>clients list: clients with this tag.</source>
+        <translation>clients list: клієнти з цією міткою.</translation>
     </message>
 </context>
 <context>

@@ -6,9 +6,13 @@
 #include "clients/ClientSettings.h"
 #include "demo/DemoData.h"
 #include "language/Formats.h"
+#include "storage/Sql.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
+
+#include <algorithm>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 using namespace kartoteka;
@@ -216,4 +220,132 @@ TEST_CASE("kartoteka-cli refuses a client without a name with the form's own rul
     INFO(company.err.toStdString());
     REQUIRE(company.exitCode == 0);
     CHECK(company.json().object().value(u"kind"_s).toString() == u"company"_s);
+}
+
+TEST_CASE("kartoteka-cli clients list pages a manager's own clients by keyset in every order",
+          "[integration][cli][clients][list]")
+{
+    TempDir home;
+    const QString db = home.path(u"demo.sqlite"_s);
+    CliRun demo = runCli({u"--db"_s, db, u"demo"_s, u"--clients"_s, u"160"_s, u"--seed"_s, u"7"_s,
+                          u"--locale"_s, u"uk"_s, u"--json"_s},
+                         home.path());
+    INFO(demo.err.toStdString());
+    REQUIRE(demo.exitCode == 0);
+    const auto manager = std::find_if(demoAccounts(Language::Ukrainian).cbegin(),
+                                      demoAccounts(Language::Ukrainian).cend(),
+                                      [](const DemoAccount& a) { return a.role == Role::Manager; });
+    REQUIRE(manager != demoAccounts(Language::Ukrainian).cend());
+    const QMap<QString, QString> password{{u"KARTOTEKA_PASSWORD"_s, kDemoPassword}};
+    auto list = [&](const QStringList& arguments) {
+        return runCli(QStringList{u"--db"_s, db, u"--user"_s, manager->login, u"clients"_s,
+                                  u"list"_s, u"--json"_s} +
+                          arguments,
+                      home.path(), password);
+    };
+
+    // What the manager may see, in the order of each sort, read apart from the CLI.
+    qint64 managerId = 0;
+    auto expected = [&](const QString& column, bool descending, const QString& where = {}) {
+        auto opened = openTestDatabase(db);
+        managerId =
+            requireValue(sql::scalar(opened->connection(),
+                                     u"SELECT id FROM users WHERE login = ?"_s, {manager->login}))
+                .toLongLong();
+        const QString dir = descending ? u" DESC"_s : QString();
+        QList<qint64> ids;
+        for (const QSqlRecord& r : requireValue(sql::rows(
+                 opened->connection(),
+                 u"SELECT id FROM clients WHERE archived = 0 AND manager_id = ?"_s + where +
+                     u" ORDER BY "_s + (column.isEmpty() ? QString() : column + dir + u", "_s) +
+                     u"sort_key"_s + dir + u", id"_s + dir,
+                 {managerId})))
+            ids.append(r.value(0).toLongLong());
+        return ids;
+    };
+
+    const std::tuple<QString, QString, bool> orders[] = {{u"company"_s, u"company_sort"_s, false},
+                                                         {u"status"_s, u"status_sort"_s, true},
+                                                         {u"name"_s, QString(), true},
+                                                         {u"manager"_s, u"manager_sort"_s, false}};
+    for (const auto& [sort, column, descending] : orders) {
+        INFO(sort.toStdString() << (descending ? " desc" : " asc"));
+        const QList<qint64> want = expected(column, descending);
+        REQUIRE(want.size() > 10);
+        REQUIRE(want.size() < 160); // only their own
+        QList<qint64> got;
+        QString cursor;
+        for (int page = 0; page < 100; ++page) {
+            QStringList arguments{u"--sort"_s, sort, u"--limit"_s, u"9"_s};
+            if (descending)
+                arguments << u"--desc"_s;
+            if (!cursor.isEmpty())
+                arguments << u"--after"_s << cursor;
+            CliRun run = list(arguments);
+            INFO(run.err.toStdString());
+            REQUIRE(run.exitCode == 0);
+            const QJsonObject answer = run.json().object();
+            CHECK(answer.value(u"sort"_s).toString() == sort);
+            for (const QJsonValue& row : answer.value(u"clients"_s).toArray())
+                got.append(row.toObject().value(u"id"_s).toInteger());
+            if (answer.value(u"next"_s).isNull())
+                break;
+            cursor = answer.value(u"next"_s).toString();
+        }
+        CHECK(got == want);
+    }
+
+    // A filter narrows the pages; the text output carries the cursor too.
+    auto opened = openTestDatabase(db);
+    const QString status = requireValue(sql::scalar(opened->connection(),
+                                                    u"SELECT s.name FROM clients c JOIN "
+                                                    u"list_items s ON s.id = c.status_id WHERE "
+                                                    u"c.manager_id = ? GROUP BY 1 ORDER BY "
+                                                    u"count(*) DESC LIMIT 1"_s,
+                                                    {managerId}))
+                               .toString();
+    const qint64 statusId = requireValue(sql::scalar(opened->connection(),
+                                                     u"SELECT id FROM list_items WHERE list = "
+                                                     u"'status' AND name = ?"_s,
+                                                     {status}))
+                                .toLongLong();
+    opened.reset();
+    CliRun filtered =
+        list({u"--status"_s, status, u"--sort"_s, u"company"_s, u"--limit"_s, u"1000"_s});
+    REQUIRE(filtered.exitCode == 0);
+    QList<qint64> got;
+    for (const QJsonValue& row : filtered.json().object().value(u"clients"_s).toArray())
+        got.append(row.toObject().value(u"id"_s).toInteger());
+    CHECK(got == expected(u"company_sort"_s, false, u" AND status_id = %1"_s.arg(statusId)));
+    CHECK(filtered.json().object().value(u"next"_s).isNull());
+
+    CliRun text = runCli(
+        {u"--db"_s, db, u"--user"_s, manager->login, u"clients"_s, u"list"_s, u"--limit"_s, u"3"_s},
+        home.path(), password);
+    REQUIRE(text.exitCode == 0);
+    const QStringList lines = QString::fromUtf8(text.out).trimmed().split(u'\n');
+    REQUIRE(lines.size() == 5); // three rows, the count, the next page
+    CHECK(lines[0].section(u'\t', 0, 0).toLongLong() == expected(QString(), false).first());
+    CliRun next =
+        runCli({u"--db"_s, db, u"--user"_s, manager->login, u"clients"_s, u"list"_s, u"--limit"_s,
+                u"3"_s, u"--after"_s, lines[4].section(u' ', -1), u"--json"_s},
+               home.path(), password);
+    REQUIRE(next.exitCode == 0);
+    CHECK(next.json()
+              .object()
+              .value(u"clients"_s)
+              .toArray()
+              .first()
+              .toObject()
+              .value(u"id"_s)
+              .toInteger() == expected(QString(), false).at(3));
+
+    // A cursor of another order, or not a cursor at all, is refused.
+    CliRun firstPage = list({u"--sort"_s, u"status"_s, u"--limit"_s, u"2"_s});
+    const QString statusCursor = firstPage.json().object().value(u"next"_s).toString();
+    REQUIRE_FALSE(statusCursor.isEmpty());
+    CHECK(cliErrorKind(list({u"--sort"_s, u"company"_s, u"--after"_s, statusCursor})) ==
+          u"invalid"_s);
+    CHECK(cliErrorKind(list({u"--after"_s, u"nonsense"_s})) == u"invalid"_s);
+    CHECK(cliErrorKind(list({u"--sort"_s, u"phone"_s})) == u"invalid"_s);
 }
