@@ -528,6 +528,23 @@ TEST_CASE("a move updates only the two columns it touches and the headers follow
     CHECK(page.columns()[0]->rowOf(added.id) == 1); // at the end of its column
     CHECK(headerShows(page, 0, 2, 300000 + 5000, *f.db));
     CHECK(headerShows(page, 4, 1, 100000, *f.db));
+
+    // A client renamed elsewhere: its cards show the new name in place.
+    ClientRepository clients(*f.db);
+    Client client = requireValue(clients.load(added.clientId));
+    client.lastName = u"Гнатюк"_s;
+    requireOk(clients.update(client));
+    spies.clear();
+    page.applyChanges({Change{0, ClientRepository::kEntity, client.id, u"update"_s}});
+    CHECK(spies.resets() == 0);
+    CHECK(spies.spies[0]->inserted.count() + spies.spies[0]->removed.count() == 0);
+    const QString renamed = requireValue(clients.load(client.id)).displayName();
+    REQUIRE(renamed.startsWith(u"Гнатюк "_s));
+    for (BoardColumnModel* model : page.columns()) {
+        for (int row = 0; row < model->rowCount(); ++row)
+            CHECK(model->cardAt(row).clientName == renamed);
+    }
+    CHECK(headerShows(page, 0, 2, 300000 + 5000, *f.db));
 }
 
 TEST_CASE("\"Rotting only\" keeps open cards past their stage's limit, never a won or lost one",
