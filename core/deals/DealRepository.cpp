@@ -653,24 +653,33 @@ Result<QList<BoardCard>> DealRepository::board(qint64 pipelineId, const QDateTim
         !s)
         return s.error();
     if (closedSince.isValid()) {
-        QList<BoardCard> closed;
-        QSqlQuery query(m_db.connection());
-        if (Status s = readCards(
-                query,
-                kBoardSelect +
-                    u"WHERE d.pipeline_id = ? AND d.closed_at IS NOT NULL AND d.closed_at >= ? "
-                    u"AND "_s +
-                    scope.sql,
-                QVariantList{pipelineId, utcTimestamp(closedSince)} + scope.args, closed);
-            !s)
-            return s.error();
-        // A few days' closed deals: sorted here, the index gives them by date.
-        std::sort(closed.begin(), closed.end(), [](const BoardCard& a, const BoardCard& b) {
-            return a.stageId != b.stageId ? a.stageId < b.stageId : boardOrderLess(a, b);
-        });
-        cards.append(closed);
+        Result<QList<BoardCard>> closed = closedBoard(pipelineId, closedSince);
+        if (!closed)
+            return closed.error();
+        cards.append(*closed);
     }
     return cards;
+}
+
+Result<QList<BoardCard>> DealRepository::closedBoard(qint64 pipelineId,
+                                                     const QDateTime& closedSince)
+{
+    const ScopeSql scope = dealScope(m_db.principal(), u"d"_s);
+    QList<BoardCard> closed;
+    QSqlQuery query(m_db.connection());
+    if (Status s = readCards(
+            query,
+            kBoardSelect +
+                u"WHERE d.pipeline_id = ? AND d.closed_at IS NOT NULL AND d.closed_at >= ? AND "_s +
+                scope.sql,
+            QVariantList{pipelineId, utcTimestamp(closedSince)} + scope.args, closed);
+        !s)
+        return s.error();
+    // The index (deals_closed) gives them by date: sorted here into their columns' order.
+    std::sort(closed.begin(), closed.end(), [](const BoardCard& a, const BoardCard& b) {
+        return a.stageId != b.stageId ? a.stageId < b.stageId : boardOrderLess(a, b);
+    });
+    return closed;
 }
 
 Result<QList<BoardCard>> DealRepository::boardCards(qint64 pipelineId, const QList<qint64>& dealIds,

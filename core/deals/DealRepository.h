@@ -67,6 +67,9 @@ public:
     // `closedSince` when it is valid; each stage's cards in their order
     // (boardOrderLess), the stages in no particular order.
     Result<QList<BoardCard>> board(qint64 pipelineId, const QDateTime& closedSince = {});
+    // Only the closed part of that board: the deals closed since `closedSince`
+    // (turning "Show closed" on needs only these).
+    Result<QList<BoardCard>> closedBoard(qint64 pipelineId, const QDateTime& closedSince);
     // The cards of these deals as board(pipelineId, closedSince) shows them,
     // read by id: what a move or someone else's change refreshes instead of
     // the whole board. A deal not on that board (another pipeline, closed

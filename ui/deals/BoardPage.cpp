@@ -81,7 +81,7 @@ BoardPage::BoardPage(Database& db, QWidget* parent)
     m_closedPeriod->setCurrentIndex(1);
     m_closedPeriod->setEnabled(false);
     connect(m_showClosed, &QCheckBox::toggled, m_closedPeriod, &QWidget::setEnabled);
-    connect(m_closedPeriod, &QComboBox::currentIndexChanged, this, &BoardPage::loadCards);
+    connect(m_closedPeriod, &QComboBox::currentIndexChanged, this, &BoardPage::loadClosedCards);
 
     // Long pipeline or manager names must not push the bar past the screen.
     for (QComboBox* combo : {m_pipelineBox, m_manager}) {
@@ -141,6 +141,7 @@ void BoardPage::reload()
     m_pipelineBox->clear();
     for (const Pipeline& p : *pipelines)
         m_pipelineBox->addItem(p.name, p.id);
+    m_cardsPipeline = 0; // stages may have changed: every card is read again
     m_pipelineBox->setCurrentIndex(std::max(0, m_pipelineBox->findData(current)));
     rebuildColumns();
 }
@@ -216,19 +217,48 @@ void BoardPage::rebuildColumns()
         m_views.append(view);
         m_headers.append(header);
     }
-    loadCards();
+    if (m_cardsPipeline == m_pipeline.id)
+        loadClosedCards(); // only "Show closed" changed the columns
+    else
+        loadCards();
+}
+
+QDateTime BoardPage::closedSinceChosen() const
+{
+    return m_showClosed->isChecked()
+               ? QDateTime::currentDateTimeUtc().addDays(-m_closedPeriod->currentData().toInt())
+               : QDateTime();
 }
 
 void BoardPage::loadCards()
 {
-    const QDateTime closedSince =
-        m_showClosed->isChecked()
-            ? QDateTime::currentDateTimeUtc().addDays(-m_closedPeriod->currentData().toInt())
-            : QDateTime();
+    const QDateTime closedSince = closedSinceChosen();
     Result<QList<BoardCard>> cards = m_deals.board(m_pipeline.id, closedSince);
     if (!cards)
         return;
     m_cards = std::move(*cards);
+    m_closedSince = closedSince;
+    m_cardsPipeline = m_pipeline.id;
+    fillColumns();
+}
+
+void BoardPage::loadClosedCards()
+{
+    if (m_cardsPipeline != m_pipeline.id)
+        return loadCards();
+    const QDateTime closedSince = closedSinceChosen();
+    QList<BoardCard> closed;
+    if (closedSince.isValid()) {
+        Result<QList<BoardCard>> read = m_deals.closedBoard(m_pipeline.id, closedSince);
+        if (!read)
+            return;
+        closed = std::move(*read);
+    }
+    m_cards.removeIf([this](const BoardCard& card) {
+        const Stage* stage = m_pipeline.stageWithId(card.stageId);
+        return !stage || stage->isFinal();
+    });
+    m_cards.append(closed);
     m_closedSince = closedSince;
     fillColumns();
 }

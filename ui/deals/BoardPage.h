@@ -90,6 +90,11 @@ private:
     void followCards(qint64 stageId, const QList<qint64>& dealIds);
     // Reads the board's cards from the database, then fills the columns.
     void loadCards();
+    // "Show closed" or its period changed: the open cards read stay (the
+    // change feed keeps them current), only the closed ones are read again.
+    void loadClosedCards();
+    // Since when "Show closed" shows closed deals; invalid when it is off.
+    QDateTime closedSinceChosen() const;
     // The cards read, through the filter, into the columns (no database).
     void fillColumns();
     BoardFilter currentFilter() const;
@@ -127,6 +132,7 @@ private:
     // and since when the closed ones are (invalid: none).
     QList<BoardCard> m_cards;
     QDateTime m_closedSince;
+    qint64 m_cardsPipeline = 0; // whose cards m_cards holds (0: none read)
 };
 
 } // namespace kartoteka::ui
