@@ -90,6 +90,7 @@ struct BoardCard
     QDateTime lastActivity; // the latest move or change of the deal
     double boardPosition = 0;
     qint64 managerId = 0;
+    qint64 clientId = 0; // a change to the client (its name) refreshes its cards
 };
 
 // A deal's step as the client's timeline shows it: created, moved, won, lost.

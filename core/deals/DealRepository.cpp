@@ -5,6 +5,7 @@
 #include "audit/AuditLog.h"
 #include "clients/ClientRepository.h"
 #include "clients/ClientSettings.h"
+#include "deals/BoardRules.h"
 #include "deals/FurthestStage.h"
 #include "deals/PipelineRepository.h"
 #include "money/Money.h"
@@ -14,6 +15,7 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QLocale>
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -72,6 +74,80 @@ Status markMover(QSqlDatabase& db, const Database& database)
     return sql::exec(
         db, u"UPDATE deal_stage_history SET by_user_id = ? WHERE id = last_insert_rowid()"_s,
         {database.actorId()});
+}
+
+// What a card shows, in the order readCards reads it.
+const QString kBoardSelect =
+    u"SELECT d.id, d.version, d.stage_id, d.title, c.display_name, d.amount_minor, d.currency, "
+    u"d.stage_entered_at, max(d.stage_entered_at, d.updated_at), d.board_position, "
+    u"d.manager_id, d.client_id FROM deals d JOIN clients c ON c.id = d.client_id "_s;
+
+// Our own timestamps (utcTimestamp: "2026-03-20T10:00:00.000Z") read by hand:
+// QDateTime's general parser took more time than the query on a big board.
+// Anything else goes to that parser.
+QDateTime parseTimestamp(const QString& text)
+{
+    const QChar* c = text.constData();
+    const auto digits = [c](int from, int count, int& value) {
+        value = 0;
+        for (int i = from; i < from + count; ++i) {
+            const char16_t d = c[i].unicode();
+            if (d < u'0' || d > u'9')
+                return false;
+            value = value * 10 + (d - u'0');
+        }
+        return true;
+    };
+    int year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0, ms = 0;
+    if (text.size() == 24 && c[4] == u'-' && c[7] == u'-' && c[10] == u'T' && c[13] == u':' &&
+        c[16] == u':' && c[19] == u'.' && c[23] == u'Z' && digits(0, 4, year) &&
+        digits(5, 2, month) && digits(8, 2, day) && digits(11, 2, hour) && digits(14, 2, minute) &&
+        digits(17, 2, second) && digits(20, 3, ms) && hour < 24 && minute < 60 && second < 60) {
+        const QDate date(year, month, day);
+        if (date.isValid()) {
+            const qint64 days = date.toJulianDay() - QDate(1970, 1, 1).toJulianDay();
+            return QDateTime::fromMSecsSinceEpoch(
+                ((days * 24 + hour) * 60 + minute) * 60000 + second * 1000 + ms, Qt::UTC);
+        }
+    }
+    return QDateTime::fromString(text, Qt::ISODateWithMs);
+}
+
+// Runs `statement` on `query` (prepared once, run again for each call with
+// the same text) and appends its rows as cards. Values are read by column
+// number: a QSqlRecord per row cost more than the query on a big board.
+Status readCards(QSqlQuery& query, const QString& statement, const QVariantList& args,
+                 QList<BoardCard>& cards)
+{
+    query.setForwardOnly(true);
+    if (query.lastQuery() != statement && !query.prepare(statement))
+        return sql::errorFrom(query.lastError(), statement);
+    for (int i = 0; i < args.size(); ++i)
+        query.bindValue(i, sql::bindable(args[i]));
+    if (!query.exec())
+        return sql::errorFrom(query.lastError(), statement);
+    while (query.next()) {
+        BoardCard c;
+        c.dealId = query.value(0).toLongLong();
+        c.version = query.value(1).toLongLong();
+        c.stageId = query.value(2).toLongLong();
+        c.title = query.value(3).toString();
+        c.clientName = query.value(4).toString();
+        c.amountMinor = query.value(5).toLongLong();
+        c.currency = query.value(6).toString();
+        c.stageEnteredAt = parseTimestamp(query.value(7).toString());
+        c.lastActivity = parseTimestamp(query.value(8).toString());
+        c.boardPosition = query.value(9).toDouble();
+        c.managerId = query.value(10).toLongLong();
+        c.clientId = query.value(11).toLongLong();
+        cards.append(c);
+    }
+    const QSqlError error = query.lastError();
+    // Finished before returning: an open SELECT would hold the read lock.
+    query.finish();
+    if (error.isValid())
+        return sql::errorFrom(error, statement);
+    return Status::success();
 }
 
 Status conflict()
@@ -563,45 +639,66 @@ Status DealRepository::writeMove(QSqlDatabase& db, Deal& deal, const Stage& targ
 
 Result<QList<BoardCard>> DealRepository::board(qint64 pipelineId, const QDateTime& closedSince)
 {
-    const QString select =
-        u"SELECT d.id, d.version, d.stage_id, d.title, c.display_name, d.amount_minor, d.currency, "
-        u"d.stage_entered_at, max(d.stage_entered_at, d.updated_at), d.board_position, "
-        u"d.manager_id "
-        u"FROM deals d JOIN clients c ON c.id = d.client_id "_s;
     // Only the deals the principal reaches ("1 = 1" for whoever sees all).
     const ScopeSql scope = dealScope(m_db.principal(), u"d"_s);
-    QString statement =
-        select + u"WHERE d.pipeline_id = ? AND d.closed_at IS NULL AND "_s + scope.sql;
-    QVariantList args{pipelineId};
-    args += scope.args;
-    if (closedSince.isValid()) {
-        statement += u" UNION ALL "_s + select +
-                     u"WHERE d.pipeline_id = ? AND d.closed_at IS NOT NULL AND d.closed_at >= ? "
-                     u"AND "_s +
-                     scope.sql;
-        args << pipelineId << utcTimestamp(closedSince);
-        args += scope.args;
-    }
-    Result<QList<QSqlRecord>> rows =
-        sql::rows(m_db.connection(), statement + u" ORDER BY 3, 10, 1"_s, args);
-    if (!rows)
-        return rows.error();
     QList<BoardCard> cards;
-    cards.reserve(rows->size());
-    for (const QSqlRecord& r : *rows) {
-        BoardCard c;
-        c.dealId = r.value(0).toLongLong();
-        c.version = r.value(1).toLongLong();
-        c.stageId = r.value(2).toLongLong();
-        c.title = r.value(3).toString();
-        c.clientName = r.value(4).toString();
-        c.amountMinor = r.value(5).toLongLong();
-        c.currency = r.value(6).toString();
-        c.stageEnteredAt = QDateTime::fromString(r.value(7).toString(), Qt::ISODateWithMs);
-        c.lastActivity = QDateTime::fromString(r.value(8).toString(), Qt::ISODateWithMs);
-        c.boardPosition = r.value(9).toDouble();
-        c.managerId = r.value(10).toLongLong();
-        cards.append(c);
+    // Open and closed deals in two statements, each read in the order of its
+    // index (deals_open, deals_closed) without a sort of the whole union.
+    QSqlQuery open(m_db.connection());
+    if (Status s =
+            readCards(open,
+                      kBoardSelect + u"WHERE d.pipeline_id = ? AND d.closed_at IS NULL AND "_s +
+                          scope.sql + u" ORDER BY d.stage_id, d.board_position, d.id"_s,
+                      QVariantList{pipelineId} + scope.args, cards);
+        !s)
+        return s.error();
+    if (closedSince.isValid()) {
+        Result<QList<BoardCard>> closed = closedBoard(pipelineId, closedSince);
+        if (!closed)
+            return closed.error();
+        cards.append(*closed);
+    }
+    return cards;
+}
+
+Result<QList<BoardCard>> DealRepository::closedBoard(qint64 pipelineId,
+                                                     const QDateTime& closedSince)
+{
+    const ScopeSql scope = dealScope(m_db.principal(), u"d"_s);
+    QList<BoardCard> closed;
+    QSqlQuery query(m_db.connection());
+    if (Status s = readCards(
+            query,
+            kBoardSelect +
+                u"WHERE d.pipeline_id = ? AND d.closed_at IS NOT NULL AND d.closed_at >= ? AND "_s +
+                scope.sql,
+            QVariantList{pipelineId, utcTimestamp(closedSince)} + scope.args, closed);
+        !s)
+        return s.error();
+    // The index (deals_closed) gives them by date: sorted here into their columns' order.
+    std::sort(closed.begin(), closed.end(), [](const BoardCard& a, const BoardCard& b) {
+        return a.stageId != b.stageId ? a.stageId < b.stageId : boardOrderLess(a, b);
+    });
+    return closed;
+}
+
+Result<QList<BoardCard>> DealRepository::boardCards(qint64 pipelineId, const QList<qint64>& dealIds,
+                                                    const QDateTime& closedSince)
+{
+    const ScopeSql scope = dealScope(m_db.principal(), u"d"_s);
+    const QString statement = kBoardSelect +
+                              u"WHERE d.id = ? AND d.pipeline_id = ? AND (d.closed_at IS NULL OR "
+                              u"d.closed_at >= ?) AND "_s +
+                              scope.sql;
+    // Without a period no closed deal is shown: its closed_at is never >= NULL.
+    const QVariant since = closedSince.isValid() ? QVariant(utcTimestamp(closedSince)) : QVariant();
+    QList<BoardCard> cards;
+    QSqlQuery query(m_db.connection());
+    for (const qint64 id : dealIds) {
+        if (Status s = readCards(query, statement, QVariantList{id, pipelineId, since} + scope.args,
+                                 cards);
+            !s)
+            return s.error();
     }
     return cards;
 }

@@ -63,9 +63,19 @@ public:
     Status update(Deal& deal);
     // `at`: when it happened (scripts and imports record past moves); invalid: now.
     Status move(Deal& deal, qint64 toStageId, qint64 lossReasonId = 0, const QDateTime& at = {});
-    // The board: open deals of a pipeline in column order, plus the deals
-    // closed since `closedSince` when it is valid.
+    // The board: open deals of a pipeline, plus the deals closed since
+    // `closedSince` when it is valid; each stage's cards in their order
+    // (boardOrderLess), the stages in no particular order.
     Result<QList<BoardCard>> board(qint64 pipelineId, const QDateTime& closedSince = {});
+    // Only the closed part of that board: the deals closed since `closedSince`
+    // (turning "Show closed" on needs only these).
+    Result<QList<BoardCard>> closedBoard(qint64 pipelineId, const QDateTime& closedSince);
+    // The cards of these deals as board(pipelineId, closedSince) shows them,
+    // read by id: what a move or someone else's change refreshes instead of
+    // the whole board. A deal not on that board (another pipeline, closed
+    // before `closedSince`, deleted, out of reach) has no card in the result.
+    Result<QList<BoardCard>> boardCards(qint64 pipelineId, const QList<qint64>& dealIds,
+                                        const QDateTime& closedSince = {});
     // A move from the board: the card lands at `position` in the target column,
     // stage and place in one transaction (one version step, one change row).
     // `lossComment` (a move into a lost stage) is added to the deal's notes

@@ -330,3 +330,63 @@ TEST_CASE("a board move is given back as a move to the old stage and place; a lo
     CHECK(requireValue(deals.load(d.id)).notes == closed.notes);
     CHECK(boardPosition(*db, d.id) == 3);
 }
+
+TEST_CASE("a card read again by its deal is the board's card; deals off the board have none",
+          "[deals][board]")
+{
+    TempDir dir;
+    auto db = openTestDatabase(dir.path(u"shop.sqlite"_s));
+    DealRepository deals(*db);
+    PipelineRepository pipelines(*db);
+    const Pipeline p = requireValue(pipelines.pipelineNamed(QString()));
+    const qint64 client = makeClient(*db, u"Картка"_s);
+    QList<Deal> made;
+    for (const QString& title : {u"Open"_s, u"Won long ago"_s, u"Won now"_s}) {
+        Deal d;
+        d.clientId = client;
+        d.title = title;
+        d.amountMinor = 1234;
+        requireOk(deals.create(d));
+        made.append(d);
+    }
+    requireOk(deals.move(made[1], p.stageNamed(u"Won"_s)->id));
+    requireOk(deals.move(made[2], p.stageNamed(u"Won"_s)->id));
+    requireOk(sql::exec(db->connection(), u"UPDATE deals SET closed_at = ? WHERE id = ?"_s,
+                        {utcTimestamp(QDateTime::currentDateTimeUtc().addDays(-40)), made[1].id}));
+    const Pipeline otherPipeline = requireValue(pipelines.createPipeline(u"Опт"_s));
+    Deal elsewhere;
+    elsewhere.clientId = client;
+    elsewhere.pipelineId = otherPipeline.id;
+    elsewhere.title = u"Elsewhere"_s;
+    requireOk(deals.create(elsewhere));
+
+    const QDateTime since = QDateTime::currentDateTimeUtc().addDays(-30);
+    const QList<BoardCard> board = requireValue(deals.board(p.id, since));
+    REQUIRE(board.size() == 2); // the open one and the one won now
+    const QList<qint64> all{made[0].id, made[1].id, made[2].id, elsewhere.id, 999999};
+    const QList<BoardCard> again = requireValue(deals.boardCards(p.id, all, since));
+    REQUIRE(again.size() == 2);
+    for (int i = 0; i < 2; ++i) {
+        const BoardCard& a = board[i];
+        const BoardCard& b = again[i];
+        CHECK(a.dealId == b.dealId);
+        CHECK(a.version == b.version);
+        CHECK(a.stageId == b.stageId);
+        CHECK(a.title == b.title);
+        CHECK(a.clientName == b.clientName);
+        CHECK(a.clientId == client);
+        CHECK(a.amountMinor == b.amountMinor);
+        CHECK(a.stageEnteredAt == b.stageEnteredAt);
+        CHECK(a.lastActivity == b.lastActivity);
+        CHECK(a.boardPosition == b.boardPosition);
+    }
+    // The dates are the deal's own, to the millisecond.
+    const Deal won = requireValue(deals.load(made[2].id));
+    const BoardCard& wonCard = board[0].dealId == won.id ? board[0] : board[1];
+    CHECK(wonCard.stageEnteredAt == won.stageEnteredAt);
+    CHECK(wonCard.stageEnteredAt.timeSpec() == Qt::UTC);
+    // Without "Show closed", a closed deal has no card.
+    const QList<BoardCard> openOnly = requireValue(deals.boardCards(p.id, all));
+    REQUIRE(openOnly.size() == 1);
+    CHECK(openOnly[0].dealId == made[0].id);
+}

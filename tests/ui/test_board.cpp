@@ -3,6 +3,7 @@
 
 #include "catalog/CatalogImport.h"
 #include "clients/ClientRepository.h"
+#include "clients/ClientSettings.h"
 #include "clients/Lists.h"
 #include "deals/BoardColumnModel.h"
 #include "deals/BoardPage.h"
@@ -11,6 +12,8 @@
 #include "deals/DealRepository.h"
 #include "deals/LossReasonDialog.h"
 #include "deals/PipelineRepository.h"
+#include "language/Formats.h"
+#include "storage/Sql.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -23,6 +26,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
 
@@ -377,4 +381,204 @@ TEST_CASE("a keyboard move to a final stage is undone with Ctrl+Z and the select
     CHECK(page.columns()[5]->rowCount() == 1);
     CHECK(page.columns()[6]->rowCount() == 0);
     CHECK(requireValue(deals.load(middle.dealId)).lossReasonId == 0);
+}
+
+namespace {
+
+// Every signal a column's model gives, counted: a move must reset no column
+// and touch only the two columns it leaves and enters.
+struct ColumnSignals
+{
+    explicit ColumnSignals(BoardColumnModel* model)
+        : resets(model, &QAbstractItemModel::modelReset),
+          inserted(model, &QAbstractItemModel::rowsInserted),
+          removed(model, &QAbstractItemModel::rowsRemoved),
+          changed(model, &QAbstractItemModel::dataChanged)
+    {
+    }
+    int total() const
+    {
+        return int(resets.count() + inserted.count() + removed.count() + changed.count());
+    }
+    void clear()
+    {
+        resets.clear();
+        inserted.clear();
+        removed.clear();
+        changed.clear();
+    }
+    QSignalSpy resets;
+    QSignalSpy inserted;
+    QSignalSpy removed;
+    QSignalSpy changed;
+};
+
+struct BoardSpies
+{
+    explicit BoardSpies(BoardPage& page)
+    {
+        for (BoardColumnModel* model : page.columns()) {
+            spies.push_back(std::make_unique<ColumnSignals>(model));
+            testers.push_back(std::make_unique<QAbstractItemModelTester>(
+                model, QAbstractItemModelTester::FailureReportingMode::Fatal));
+        }
+    }
+    int resets() const
+    {
+        int n = 0;
+        for (const auto& s : spies)
+            n += int(s->resets.count());
+        return n;
+    }
+    void clear()
+    {
+        for (const auto& s : spies)
+            s->clear();
+    }
+    std::vector<std::unique_ptr<ColumnSignals>> spies;
+    std::vector<std::unique_ptr<QAbstractItemModelTester>> testers;
+};
+
+// What a column's header says of `count` cards worth `totalMinor`.
+bool headerShows(BoardPage& page, int column, int count, qint64 totalMinor, Database& db)
+{
+    const QString text = page.headerText(column);
+    return text.contains(dealCount(count)) &&
+           text.contains(formatMoney(totalMinor, shopCurrency(db)));
+}
+
+void setQuietSince(Database& db, qint64 dealId, const QDateTime& at)
+{
+    requireOk(sql::exec(db.connection(),
+                        u"UPDATE deals SET updated_at = ?, stage_entered_at = ? WHERE id = ?"_s,
+                        {utcTimestamp(at), utcTimestamp(at), dealId}));
+}
+
+} // namespace
+
+TEST_CASE("a move updates only the two columns it touches and the headers follow",
+          "[ui][deals][board]")
+{
+    BoardFixture f;
+    BoardPage page(*f.db);
+    page.resize(1300, 600);
+    page.show();
+    QApplication::setActiveWindow(&page);
+    REQUIRE(page.columns().size() == 5);
+    REQUIRE(page.columns()[0]->rowCount() == 3);
+    BoardSpies spies(page);
+    const BoardCard second = page.columns()[0]->cardAt(1);
+    const qint64 to = page.columns()[2]->stage().id;
+
+    // A drop (as the board makes it after the drag) into the third column.
+    REQUIRE(page.moveDeal(second.dealId, second.version, to, page.columns()[2]->positionForRow(0)));
+    CHECK(spies.resets() == 0);
+    CHECK(spies.spies[0]->removed.count() == 1);
+    CHECK(spies.spies[2]->inserted.count() == 1);
+    CHECK(spies.spies[1]->total() == 0);
+    CHECK(spies.spies[3]->total() == 0);
+    CHECK(spies.spies[4]->total() == 0);
+    REQUIRE(page.columns()[2]->rowCount() == 1);
+    const BoardCard moved = page.columns()[2]->cardAt(0);
+    CHECK(moved.dealId == second.dealId);
+    CHECK(moved.stageId == to);
+    CHECK(moved.version == second.version + 1); // the next move is not refused as stale
+    CHECK(headerShows(page, 0, 2, 400000, *f.db));
+    CHECK(headerShows(page, 2, 1, 200000, *f.db));
+    CHECK(headerShows(page, 1, 0, 0, *f.db));
+
+    // By keyboard, and back with Ctrl+Z: still no column read again.
+    spies.clear();
+    QListView* third = page.columnView(2);
+    REQUIRE(third->hasFocus()); // the board followed the card
+    QTest::keyClick(third, Qt::Key_Right, Qt::ControlModifier);
+    CHECK(spies.resets() == 0);
+    CHECK(spies.spies[2]->removed.count() == 1);
+    CHECK(spies.spies[3]->inserted.count() == 1);
+    CHECK(spies.spies[0]->total() + spies.spies[1]->total() + spies.spies[4]->total() == 0);
+    CHECK(headerShows(page, 2, 0, 0, *f.db));
+    CHECK(headerShows(page, 3, 1, 200000, *f.db));
+    spies.clear();
+    QTest::keyClick(page.columnView(3), Qt::Key_Z, Qt::ControlModifier);
+    CHECK(spies.resets() == 0);
+    CHECK(page.columns()[2]->rowCount() == 1);
+    CHECK(page.columns()[3]->rowCount() == 0);
+    CHECK(headerShows(page, 2, 1, 200000, *f.db));
+    CHECK(headerShows(page, 0, 2, 400000, *f.db));
+
+    // Someone else's move and a new deal, as the change feed brings them:
+    // the cards go where they belong, the columns are not read again.
+    DealRepository other(*f.db);
+    Deal first = requireValue(other.load(page.columns()[0]->cardAt(0).dealId));
+    requireOk(other.move(first, page.columns()[4]->stage().id));
+    Deal added;
+    added.clientId = f.deals.first().clientId;
+    added.title = u"Затирка"_s;
+    added.amountMinor = 5000;
+    requireOk(other.create(added));
+    spies.clear();
+    page.applyChanges({Change{0, DealRepository::kEntity, first.id, u"update"_s},
+                       Change{0, DealRepository::kEntity, added.id, u"insert"_s}});
+    CHECK(spies.resets() == 0);
+    CHECK(spies.spies[1]->total() == 0);
+    CHECK(spies.spies[2]->total() == 0);
+    CHECK(spies.spies[3]->total() == 0);
+    CHECK(page.columns()[4]->rowCount() == 1);
+    CHECK(page.columns()[0]->rowCount() == 2);      // one gone, the new one in
+    CHECK(page.columns()[0]->rowOf(added.id) == 1); // at the end of its column
+    CHECK(headerShows(page, 0, 2, 300000 + 5000, *f.db));
+    CHECK(headerShows(page, 4, 1, 100000, *f.db));
+
+    // A client renamed elsewhere: its cards show the new name in place.
+    ClientRepository clients(*f.db);
+    Client client = requireValue(clients.load(added.clientId));
+    client.lastName = u"Гнатюк"_s;
+    requireOk(clients.update(client));
+    spies.clear();
+    page.applyChanges({Change{0, ClientRepository::kEntity, client.id, u"update"_s}});
+    CHECK(spies.resets() == 0);
+    CHECK(spies.spies[0]->inserted.count() + spies.spies[0]->removed.count() == 0);
+    const QString renamed = requireValue(clients.load(client.id)).displayName();
+    REQUIRE(renamed.startsWith(u"Гнатюк "_s));
+    for (BoardColumnModel* model : page.columns()) {
+        for (int row = 0; row < model->rowCount(); ++row)
+            CHECK(model->cardAt(row).clientName == renamed);
+    }
+    CHECK(headerShows(page, 0, 2, 300000 + 5000, *f.db));
+}
+
+TEST_CASE("\"Rotting only\" keeps open cards past their stage's limit, never a won or lost one",
+          "[ui][deals][board]")
+{
+    BoardFixture f;
+    PipelineRepository pipelines(*f.db);
+    Pipeline p = requireValue(pipelines.pipelineNamed(QString()));
+    // A rotting limit on the first stage, and one set on the won stage too.
+    for (const QString& name : {u"Request received"_s, u"Won"_s}) {
+        Stage stage = *p.stageNamed(name);
+        stage.rottingDays = 5;
+        requireOk(pipelines.updateStage(stage));
+    }
+    DealRepository deals(*f.db);
+    Deal won = requireValue(deals.load(f.deals[2].id));
+    requireOk(deals.move(won, p.stageNamed(u"Won"_s)->id));
+    const QDateTime longAgo = QDateTime::currentDateTimeUtc().addDays(-20);
+    setQuietSince(*f.db, f.deals[0].id, longAgo);
+    setQuietSince(*f.db, won.id, longAgo); // closed just now, quiet since long before
+
+    BoardPage page(*f.db);
+    page.show();
+    page.showClosedBox()->setChecked(true);
+    REQUIRE(page.columns().size() == 7);
+    REQUIRE(page.columns()[0]->rowCount() == 2);
+    REQUIRE(page.columns()[5]->rowCount() == 1);
+    QCheckBox* rotting = page.findChild<QCheckBox*>(u"rottingOnly"_s);
+    REQUIRE(rotting);
+    rotting->setChecked(true);
+    REQUIRE(page.columns()[0]->rowCount() == 1);
+    CHECK(page.columns()[0]->cardAt(0).dealId == f.deals[0].id);
+    CHECK(page.columns()[5]->rowCount() == 0);
+    CHECK(headerShows(page, 5, 0, 0, *f.db));
+    rotting->setChecked(false);
+    CHECK(page.columns()[5]->rowCount() == 1);
 }

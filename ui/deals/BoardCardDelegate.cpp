@@ -2,21 +2,12 @@
 
 #include "clients/ClientSettings.h"
 #include "deals/BoardColumnModel.h"
+#include "deals/BoardRules.h"
 
 #include <QApplication>
 #include <QPainter>
 
 namespace kartoteka::ui {
-
-namespace {
-
-bool rotted(const BoardCard& card, const Stage& stage)
-{
-    return stage.kind == StageKind::Open && stage.rottingDays > 0 &&
-           card.lastActivity.daysTo(QDateTime::currentDateTimeUtc()) > stage.rottingDays;
-}
-
-} // namespace
 
 void BoardCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
                               const QModelIndex& index) const
@@ -28,6 +19,8 @@ void BoardCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
     const QRect box = option.rect.adjusted(4, 3, -4, -3);
     const bool selected = option.state & QStyle::State_Selected;
     const QPalette& palette = option.palette;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const bool rotting = isRotting(card, model->stage(), now);
 
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
@@ -35,7 +28,7 @@ void BoardCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
         QPen(selected ? palette.highlight().color() : palette.mid().color(), selected ? 2 : 1));
     painter->setBrush(palette.base());
     painter->drawRoundedRect(box, 4, 4);
-    if (rotted(card, model->stage())) {
+    if (rotting) {
         painter->setPen(Qt::NoPen);
         painter->setBrush(QColor(0xc6, 0x28, 0x28));
         painter->drawRoundedRect(QRect(box.left(), box.top(), 5, box.height()), 2, 2);
@@ -51,7 +44,7 @@ void BoardCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
     painter->setFont(option.font);
     painter->drawText(QRect(text.left(), text.top() + fm.height(), text.width(), fm.height()),
                       Qt::AlignLeft, fm.elidedText(card.title, Qt::ElideRight, text.width()));
-    const qint64 days = card.stageEnteredAt.daysTo(QDateTime::currentDateTimeUtc());
+    const qint64 days = daysInStage(card, now);
     painter->setPen(palette.placeholderText().color());
     const QRect last(text.left(), text.top() + 2 * fm.height(), text.width(), fm.height());
     // Days in the stage on the right, short; the amount gets the rest.
@@ -60,7 +53,7 @@ void BoardCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
     painter->drawText(last.adjusted(0, 0, -daysWidth, 0), Qt::AlignLeft,
                       fm.elidedText(formatMoney(card.amountMinor, card.currency), Qt::ElideRight,
                                     last.width() - daysWidth));
-    if (rotted(card, model->stage()))
+    if (rotting)
         painter->setPen(QColor(0xc6, 0x28, 0x28));
     painter->drawText(last, Qt::AlignRight, daysText);
     painter->restore();

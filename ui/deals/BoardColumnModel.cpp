@@ -1,10 +1,13 @@
 #include "deals/BoardColumnModel.h"
+#include "deals/BoardRules.h"
 #include "language/Formats.h"
 
 #include <QDataStream>
 #include <QIODevice>
 #include <QLocale>
 #include <QMimeData>
+
+#include <algorithm>
 
 namespace kartoteka::ui {
 
@@ -17,15 +20,53 @@ void BoardColumnModel::setCards(const QList<BoardCard>& cards)
 {
     beginResetModel();
     m_cards = cards;
+    m_totalMinor = 0;
+    for (const BoardCard& c : m_cards)
+        m_totalMinor += c.amountMinor;
     endResetModel();
 }
 
-qint64 BoardColumnModel::totalMinor() const
+int BoardColumnModel::rowOf(qint64 dealId) const
 {
-    qint64 total = 0;
-    for (const BoardCard& c : m_cards)
-        total += c.amountMinor;
-    return total;
+    for (int row = 0; row < m_cards.size(); ++row) {
+        if (m_cards.at(row).dealId == dealId)
+            return row;
+    }
+    return -1;
+}
+
+bool BoardColumnModel::removeCard(qint64 dealId)
+{
+    const int row = rowOf(dealId);
+    if (row < 0)
+        return false;
+    beginRemoveRows({}, row, row);
+    m_totalMinor -= m_cards.at(row).amountMinor;
+    m_cards.removeAt(row);
+    endRemoveRows();
+    return true;
+}
+
+int BoardColumnModel::placeCard(const BoardCard& card)
+{
+    const auto at = std::lower_bound(m_cards.cbegin(), m_cards.cend(), card, boardOrderLess);
+    const int row = int(at - m_cards.cbegin());
+    const int old = rowOf(card.dealId);
+    if (old >= 0 && (old == row || old + 1 == row)) {
+        // Its place in the order is where it is: the same row, changed.
+        m_totalMinor += card.amountMinor - m_cards.at(old).amountMinor;
+        m_cards[old] = card;
+        emit dataChanged(index(old), index(old));
+        return old;
+    }
+    removeCard(card.dealId);
+    const int to = int(std::lower_bound(m_cards.cbegin(), m_cards.cend(), card, boardOrderLess) -
+                       m_cards.cbegin());
+    beginInsertRows({}, to, to);
+    m_cards.insert(to, card);
+    m_totalMinor += card.amountMinor;
+    endInsertRows();
+    return to;
 }
 
 double BoardColumnModel::positionForRow(int row) const
@@ -101,7 +142,8 @@ bool BoardColumnModel::dropMimeData(const QMimeData* data, Qt::DropAction action
     in >> dealId >> version;
     const int at = row >= 0 ? row : (parent.isValid() ? parent.row() : int(m_cards.size()));
     emit dropRequested(dealId, version, m_stage.id, positionForRow(at));
-    // The board reloads every column after the move; the view removes nothing itself.
+    // The board moves the card between the columns once the move is saved;
+    // the view removes nothing itself.
     return false;
 }
 

@@ -8,7 +8,8 @@ namespace kartoteka::ui {
 
 // The cards of one board column. Cards are dragged out as their deal id and
 // version; a drop asks the board (dropRequested) to move the deal, which
-// reloads the columns when the move was saved.
+// then takes the card out of its old column and puts it into this one
+// (removeCard, placeCard) instead of reloading the columns.
 class BoardColumnModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -22,9 +23,17 @@ public:
     BoardColumnModel(const Stage& stage, QObject* parent = nullptr);
 
     const Stage& stage() const { return m_stage; }
+    // Every card at once (a reset), in their order (boardOrderLess).
     void setCards(const QList<BoardCard>& cards);
     const BoardCard& cardAt(int row) const { return m_cards.at(row); }
-    qint64 totalMinor() const;
+    // The row of a deal's card; -1: not in this column.
+    int rowOf(qint64 dealId) const;
+    // Takes a deal's card out (rows removed); false: it was not here.
+    bool removeCard(qint64 dealId);
+    // Puts a card in at its place by the order of the column (rows
+    // inserted), or replaces the deal's card already here; its row.
+    int placeCard(const BoardCard& card);
+    qint64 totalMinor() const { return m_totalMinor; }
     // The position a card dropped before `row` gets (rows may be rowCount()).
     double positionForRow(int row) const;
 
@@ -46,6 +55,7 @@ signals:
 private:
     Stage m_stage;
     QList<BoardCard> m_cards;
+    qint64 m_totalMinor = 0;
 };
 
 } // namespace kartoteka::ui

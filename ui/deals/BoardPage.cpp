@@ -4,8 +4,10 @@
 #include "clients/Lists.h"
 #include "deals/BoardCardDelegate.h"
 #include "deals/BoardColumnModel.h"
+#include "deals/BoardRules.h"
 #include "deals/DealDialog.h"
 #include "deals/LossReasonDialog.h"
+#include "storage/Database.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -28,6 +30,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 #include <utility>
 
 using namespace Qt::StringLiterals;
@@ -44,6 +48,7 @@ BoardPage::BoardPage(Database& db, QWidget* parent)
       m_list(new QTableWidget(this))
 {
     m_showClosed->setObjectName(u"showClosed"_s);
+    m_rottingOnly->setObjectName(u"rottingOnly"_s);
     m_filter->setPlaceholderText(tr("Filter cards by client or title"));
     m_filter->setClearButtonEnabled(true);
     m_manager->addItem(tr("every manager"), 0);
@@ -76,7 +81,7 @@ BoardPage::BoardPage(Database& db, QWidget* parent)
     m_closedPeriod->setCurrentIndex(1);
     m_closedPeriod->setEnabled(false);
     connect(m_showClosed, &QCheckBox::toggled, m_closedPeriod, &QWidget::setEnabled);
-    connect(m_closedPeriod, &QComboBox::currentIndexChanged, this, &BoardPage::fillColumns);
+    connect(m_closedPeriod, &QComboBox::currentIndexChanged, this, &BoardPage::loadClosedCards);
 
     // Long pipeline or manager names must not push the bar past the screen.
     for (QComboBox* combo : {m_pipelineBox, m_manager}) {
@@ -136,6 +141,7 @@ void BoardPage::reload()
     m_pipelineBox->clear();
     for (const Pipeline& p : *pipelines)
         m_pipelineBox->addItem(p.name, p.id);
+    m_cardsPipeline = 0; // stages may have changed: every card is read again
     m_pipelineBox->setCurrentIndex(std::max(0, m_pipelineBox->findData(current)));
     rebuildColumns();
 }
@@ -211,38 +217,109 @@ void BoardPage::rebuildColumns()
         m_views.append(view);
         m_headers.append(header);
     }
+    if (m_cardsPipeline == m_pipeline.id)
+        loadClosedCards(); // only "Show closed" changed the columns
+    else
+        loadCards();
+}
+
+QDateTime BoardPage::closedSinceChosen() const
+{
+    return m_showClosed->isChecked()
+               ? QDateTime::currentDateTimeUtc().addDays(-m_closedPeriod->currentData().toInt())
+               : QDateTime();
+}
+
+void BoardPage::loadCards()
+{
+    const QDateTime closedSince = closedSinceChosen();
+    Result<QList<BoardCard>> cards = m_deals.board(m_pipeline.id, closedSince);
+    if (!cards)
+        return;
+    m_cards = std::move(*cards);
+    m_closedSince = closedSince;
+    m_cardsPipeline = m_pipeline.id;
     fillColumns();
+}
+
+void BoardPage::loadClosedCards()
+{
+    if (m_cardsPipeline != m_pipeline.id)
+        return loadCards();
+    const QDateTime closedSince = closedSinceChosen();
+    QList<BoardCard> closed;
+    if (closedSince.isValid()) {
+        Result<QList<BoardCard>> read = m_deals.closedBoard(m_pipeline.id, closedSince);
+        if (!read)
+            return;
+        closed = std::move(*read);
+    }
+    m_cards.removeIf([this](const BoardCard& card) {
+        const Stage* stage = m_pipeline.stageWithId(card.stageId);
+        return !stage || stage->isFinal();
+    });
+    m_cards.append(closed);
+    m_closedSince = closedSince;
+    fillColumns();
+}
+
+BoardFilter BoardPage::currentFilter() const
+{
+    BoardFilter filter;
+    filter.text = m_filter->text();
+    filter.managerId = m_manager->currentData().toLongLong();
+    filter.rottingOnly = m_rottingOnly->isChecked();
+    return filter;
 }
 
 void BoardPage::fillColumns()
 {
-    const QDateTime closedSince =
-        m_showClosed->isChecked()
-            ? QDateTime::currentDateTimeUtc().addDays(-m_closedPeriod->currentData().toInt())
-            : QDateTime();
-    Result<QList<BoardCard>> cards = m_deals.board(m_pipeline.id, closedSince);
-    if (!cards)
-        return;
-    const QString filter = m_filter->text().trimmed();
-    const qint64 manager = m_manager->currentData().toLongLong();
+    const BoardFilter filter = currentFilter();
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (BoardColumnModel* model : m_models) {
-        QList<BoardCard> mine;
-        for (const BoardCard& card : *cards) {
-            if (card.stageId != model->stage().id)
-                continue;
-            if (!filter.isEmpty() && !card.title.contains(filter, Qt::CaseInsensitive) &&
-                !card.clientName.contains(filter, Qt::CaseInsensitive))
-                continue;
-            if (manager != 0 && card.managerId != manager)
-                continue;
-            if (m_rottingOnly->isChecked() &&
-                (model->stage().rottingDays == 0 ||
-                 card.lastActivity.daysTo(now) <= model->stage().rottingDays))
-                continue;
-            mine.append(card);
+    QHash<qint64, int> columnOf;
+    for (int i = 0; i < m_models.size(); ++i)
+        columnOf.insert(m_models[i]->stage().id, i);
+    QList<QList<BoardCard>> shown(m_models.size());
+    for (const BoardCard& card : std::as_const(m_cards)) {
+        const int column = columnOf.value(card.stageId, -1);
+        if (column >= 0 && filter.keeps(card, m_models[column]->stage(), now))
+            shown[column].append(card);
+    }
+    for (int i = 0; i < m_models.size(); ++i) {
+        // Cards read again after a move come last in m_cards.
+        if (!std::is_sorted(shown[i].cbegin(), shown[i].cend(), boardOrderLess))
+            std::sort(shown[i].begin(), shown[i].end(), boardOrderLess);
+        m_models[i]->setCards(shown[i]);
+    }
+    updateHeaders();
+    if (m_asList->isChecked())
+        showAsList(true);
+}
+
+void BoardPage::refreshCards(const QList<qint64>& dealIds)
+{
+    if (dealIds.isEmpty())
+        return;
+    Result<QList<BoardCard>> fresh = m_deals.boardCards(m_pipeline.id, dealIds, m_closedSince);
+    if (!fresh)
+        return;
+    const QSet<qint64> ids(dealIds.cbegin(), dealIds.cend());
+    m_cards.removeIf([&ids](const BoardCard& card) { return ids.contains(card.dealId); });
+    m_cards.append(*fresh);
+    QHash<qint64, const BoardCard*> found;
+    for (const BoardCard& card : std::as_const(*fresh))
+        found.insert(card.dealId, &card);
+    const BoardFilter filter = currentFilter();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (BoardColumnModel* model : std::as_const(m_models)) {
+        for (const qint64 id : ids) {
+            const BoardCard* card = found.value(id);
+            if (card && card->stageId == model->stage().id &&
+                filter.keeps(*card, model->stage(), now))
+                model->placeCard(*card);
+            else
+                model->removeCard(id);
         }
-        model->setCards(mine);
     }
     updateHeaders();
     if (m_asList->isChecked())
@@ -313,15 +390,14 @@ bool BoardPage::moveDeal(qint64 dealId, qint64 version, qint64 toStageId, double
     }
     const std::optional<LossChoice> reason =
         lossReasonFor(toStageId, tr("«%1» moves to a lost stage.").arg(title));
-    if (!reason) {
-        fillColumns(); // the card goes back where it was
-        return false;
-    }
+    if (!reason)
+        return false; // nothing moved: the card stays where it was
     const Result<CardMove> moved =
         m_deals.moveCard(dealId, version, toStageId, position, reason->reasonId, reason->comment);
     if (!moved)
         QMessageBox::information(this, tr("The card was not moved"), moved.error().message);
-    fillColumns();
+    // Moved, or changed by someone else since it was shown: its card as it is now.
+    refreshCards({dealId});
     if (moved) {
         m_undo = {*moved};
         followCards(toStageId, {dealId});
@@ -368,7 +444,10 @@ void BoardPage::moveSelected(int step)
         }
         if (!made.isEmpty())
             m_undo = made;
-        fillColumns();
+        QList<qint64> shown;
+        for (const BoardCard& card : std::as_const(cards))
+            shown.append(card.dealId);
+        refreshCards(shown);
         // Follow the cards, so the next Ctrl+Right moves them on.
         followCards(stageId, moved);
         if (!refused.isEmpty())
@@ -384,13 +463,15 @@ bool BoardPage::undoLastMove()
     const QList<CardMove> moves = std::exchange(m_undo, {});
     QStringList refused;
     QList<qint64> back;
+    QList<qint64> touched;
     for (auto it = moves.crbegin(); it != moves.crend(); ++it) {
+        touched.append(it->dealId);
         if (Result<CardMove> undone = m_deals.undoMove(*it); !undone)
             refused.append(undone.error().message);
         else
             back.append(it->dealId);
     }
-    fillColumns();
+    refreshCards(touched);
     followCards(moves.first().fromStageId, back);
     if (!refused.isEmpty())
         QMessageBox::information(this, tr("The move was not undone"), refused.join(u'\n'));
@@ -445,12 +526,11 @@ void BoardPage::showAsList(bool list)
             amount->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             m_list->setItem(row, 3, amount);
             auto* days = new QTableWidgetItem;
-            days->setData(Qt::DisplayRole, int(card.stageEnteredAt.daysTo(now)));
+            days->setData(Qt::DisplayRole, int(daysInStage(card, now)));
             m_list->setItem(row, 4, days);
-            const bool rotted = model->stage().kind == StageKind::Open &&
-                                model->stage().rottingDays > 0 &&
-                                card.lastActivity.daysTo(now) > model->stage().rottingDays;
-            m_list->setItem(row, 5, new QTableWidgetItem(rotted ? tr("yes") : QString()));
+            m_list->setItem(
+                row, 5,
+                new QTableWidgetItem(isRotting(card, model->stage(), now) ? tr("yes") : QString()));
         }
     }
     m_list->setSortingEnabled(true);
@@ -528,7 +608,7 @@ void BoardPage::newDeal()
     deal.pipelineId = m_pipeline.id;
     DealDialog dialog(m_db, m_deals, m_clients, deal, m_pipeline, this);
     if (dialog.exec() == QDialog::Accepted)
-        fillColumns();
+        refreshCards({dialog.deal().id});
 }
 
 void BoardPage::openDeal(qint64 dealId)
@@ -540,7 +620,7 @@ void BoardPage::openDeal(qint64 dealId)
     }
     DealDialog dialog(m_db, m_deals, m_clients, *deal, m_pipeline, this);
     if (dialog.exec() == QDialog::Accepted)
-        fillColumns();
+        refreshCards({dealId});
 }
 
 void BoardPage::openClientOf(qint64 dealId)
@@ -555,17 +635,38 @@ void BoardPage::openClientOf(qint64 dealId)
 
 void BoardPage::applyChanges(const QList<Change>& changes)
 {
-    bool cards = false;
-    bool pipelines = false;
+    // More changed deals than this: reading the board again is cheaper.
+    constexpr int kMostCardsRefreshed = 200;
+    QSet<qint64> deals;
+    QSet<qint64> clients;
+    bool everything = false;
     for (const Change& c : changes) {
-        cards =
-            cards || c.entity == DealRepository::kEntity || c.entity == ClientRepository::kEntity;
-        pipelines = pipelines || c.entity == PipelineRepository::kEntity;
+        if (c.entity == PipelineRepository::kEntity) {
+            reload();
+            return;
+        }
+        if (c.entity != DealRepository::kEntity && c.entity != ClientRepository::kEntity)
+            continue;
+        // A change without one row behind it (an import, a batch): all of them.
+        if (c.entityId == 0 || c.op == u"reload"_s)
+            everything = true;
+        else if (c.entity == DealRepository::kEntity)
+            deals.insert(c.entityId);
+        else
+            clients.insert(c.entityId);
     }
-    if (pipelines)
-        reload();
-    else if (cards)
-        fillColumns();
+    // Whoever reaches only some clients may gain or lose deals with a
+    // client's change (its manager): the deals not on the board are unknown here.
+    if (!clients.isEmpty() && !m_db.principal().can(Capability::AllClients))
+        everything = true;
+    for (const BoardCard& card : std::as_const(m_cards)) {
+        if (clients.contains(card.clientId))
+            deals.insert(card.dealId);
+    }
+    if (everything || deals.size() > kMostCardsRefreshed)
+        loadCards();
+    else
+        refreshCards(deals.values());
 }
 
 } // namespace kartoteka::ui

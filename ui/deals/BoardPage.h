@@ -1,6 +1,7 @@
 #pragma once
 
 #include "clients/ClientRepository.h"
+#include "deals/BoardRules.h"
 #include "deals/Deal.h"
 #include "deals/DealRepository.h"
 #include "deals/PipelineRepository.h"
@@ -39,7 +40,11 @@ class BoardPage : public QWidget
 public:
     explicit BoardPage(Database& db, QWidget* parent = nullptr);
 
+    // Pipelines, columns and cards read again.
     void reload();
+    // Someone else's changes: the cards of the deals (and clients) changed
+    // are read again and moved between the columns; the board is read again
+    // only for a pipeline's change or a big batch.
     void applyChanges(const QList<Change>& changes);
     void newDeal();
     void openDeal(qint64 dealId);
@@ -83,7 +88,20 @@ private:
     std::optional<LossChoice> lossReasonFor(qint64 toStageId, const QString& what);
     // Selects these cards in the column of `stageId` and gives it the focus.
     void followCards(qint64 stageId, const QList<qint64>& dealIds);
+    // Reads the board's cards from the database, then fills the columns.
+    void loadCards();
+    // "Show closed" or its period changed: the open cards read stay (the
+    // change feed keeps them current), only the closed ones are read again.
+    void loadClosedCards();
+    // Since when "Show closed" shows closed deals; invalid when it is off.
+    QDateTime closedSinceChosen() const;
+    // The cards read, through the filter, into the columns (no database).
     void fillColumns();
+    BoardFilter currentFilter() const;
+    // Reads these deals' cards again and moves them where they belong: out
+    // of the column they were in, into their stage's column when the filter
+    // keeps them. The other columns and cards are not touched.
+    void refreshCards(const QList<qint64>& dealIds);
     // Counts and totals; with a card being dragged over `previewColumn`, as
     // they would be after the drop.
     void updateHeaders(qint64 draggedDeal = 0, int previewColumn = -1);
@@ -110,6 +128,11 @@ private:
     QStackedWidget* m_views2; // the columns, or the same cards as a list
     QTableWidget* m_list;
     QList<CardMove> m_undo; // the last move, one entry per card
+    // Every card read (the filter chooses which of them the columns show),
+    // and since when the closed ones are (invalid: none).
+    QList<BoardCard> m_cards;
+    QDateTime m_closedSince;
+    qint64 m_cardsPipeline = 0; // whose cards m_cards holds (0: none read)
 };
 
 } // namespace kartoteka::ui

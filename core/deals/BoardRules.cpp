@@ -1,0 +1,49 @@
+#include "deals/BoardRules.h"
+
+namespace kartoteka {
+
+namespace {
+
+qint64 utcDaysBetween(const QDateTime& from, const QDateTime& to)
+{
+    return from.toUTC().date().daysTo(to.toUTC().date());
+}
+
+} // namespace
+
+bool isRotting(const BoardCard& card, const Stage& stage, const QDateTime& now)
+{
+    if (stage.kind != StageKind::Open || stage.rottingDays <= 0 || !card.lastActivity.isValid())
+        return false;
+    return utcDaysBetween(card.lastActivity, now) > stage.rottingDays;
+}
+
+qint64 daysInStage(const BoardCard& card, const QDateTime& now)
+{
+    return card.stageEnteredAt.isValid() ? utcDaysBetween(card.stageEnteredAt, now) : 0;
+}
+
+bool BoardFilter::keeps(const BoardCard& card, const Stage& stage, const QDateTime& now) const
+{
+    if (managerId != 0 && card.managerId != managerId)
+        return false;
+    if (rottingOnly && !isRotting(card, stage, now))
+        return false;
+    const QString needle = text.trimmed();
+    return needle.isEmpty() || card.clientName.contains(needle, Qt::CaseInsensitive) ||
+           card.title.contains(needle, Qt::CaseInsensitive);
+}
+
+bool BoardFilter::keepsEverything() const
+{
+    return managerId == 0 && !rottingOnly && text.trimmed().isEmpty();
+}
+
+bool boardOrderLess(const BoardCard& a, const BoardCard& b)
+{
+    if (a.boardPosition != b.boardPosition)
+        return a.boardPosition < b.boardPosition;
+    return a.dealId < b.dealId;
+}
+
+} // namespace kartoteka

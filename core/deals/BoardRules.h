@@ -1,0 +1,38 @@
+#pragma once
+
+#include "deals/Deal.h"
+
+#include <QDateTime>
+#include <QString>
+
+namespace kartoteka {
+
+// The board's rules, in one place for every screen that shows cards (the
+// columns, their painting, the list view, the filter): a rule written in
+// each of them drifted before.
+
+// A card rots when it sits in an open stage that has a rotting limit and
+// nothing happened to it (no move, no change) for more than that many whole
+// days (counted as midnights passed, in UTC) before `now`. Won and lost
+// stages never rot, whatever limit they carry.
+bool isRotting(const BoardCard& card, const Stage& stage, const QDateTime& now);
+
+// Whole days (midnights passed, in UTC) the card has been in its stage at `now`.
+qint64 daysInStage(const BoardCard& card, const QDateTime& now);
+
+// Which cards the board keeps on screen.
+struct BoardFilter
+{
+    QString text;         // in the client's name or the deal's title, any case; blank: any
+    qint64 managerId = 0; // 0: every manager
+    bool rottingOnly = false;
+
+    // `stage`: the column the card is in (the rotting limit is the stage's).
+    bool keeps(const BoardCard& card, const Stage& stage, const QDateTime& now) const;
+    bool keepsEverything() const;
+};
+
+// The order of the cards in a column: by their place, then as created.
+bool boardOrderLess(const BoardCard& a, const BoardCard& b);
+
+} // namespace kartoteka
