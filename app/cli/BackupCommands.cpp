@@ -20,9 +20,17 @@
 #include <QJsonObject>
 #include <QLocale>
 
+#include <csignal>
 #include <cstdio>
 #include <iostream>
 #include <string>
+#ifdef Q_OS_WIN
+#include <io.h>
+#define isatty _isatty
+#define fileno _fileno
+#else
+#include <unistd.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -35,6 +43,15 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(kartoteka::cli)
 };
+
+// Ctrl+C during a backup: the copy stops between two steps and removes its
+// partial file, instead of the process dying with it left in the backup folder.
+volatile std::sig_atomic_t g_interrupted = 0;
+
+extern "C" void interruptBackup(int)
+{
+    g_interrupted = 1;
+}
 
 QString shown(const QString& path)
 {
@@ -126,8 +143,28 @@ int runBackup(const CliContext& context)
         return context.fail(policy.error());
     const QString folder = context.to.isEmpty() ? policy->effectiveFolder() : context.to;
 
-    Result<BackupInfo> backup =
-        createBackup({(*db)->path(), (*db)->mode(), folder, BackupKind::Manual});
+    BackupRequest request{(*db)->path(), (*db)->mode(), folder, BackupKind::Manual};
+    // Progress on a terminal only: a cron job's log gets just the answer.
+    const bool terminal = !context.json && isatty(fileno(stderr));
+    int shownPercent = -1;
+    request.progress = [&](const BackupProgress& p) {
+        const int percent = p.pagesTotal > 0 ? int(p.pagesDone * 100 / p.pagesTotal) : 0;
+        if (terminal && percent != shownPercent) {
+            shownPercent = percent;
+            const QByteArray line = '\r' + Tr::tr("Backing up: %1%").arg(percent).toLocal8Bit();
+            std::fputs(line.constData(), stderr);
+            std::fflush(stderr);
+        }
+        return g_interrupted == 0;
+    };
+    g_interrupted = 0;
+    const auto previousHandler = std::signal(SIGINT, interruptBackup);
+    Result<BackupInfo> backup = createBackup(request);
+    std::signal(SIGINT, previousHandler);
+    if (terminal && shownPercent >= 0)
+        std::fputs("\n", stderr);
+    if (!backup && backup.error().kind == ErrorKind::Cancelled)
+        return context.fail(backup.error());
     if (!backup) {
         (void)recordBackupFailure(**db, backup.error().message, QDateTime::currentDateTime());
         return context.fail(backup.error());

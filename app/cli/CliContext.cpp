@@ -130,6 +130,8 @@ QString errorKindName(ErrorKind kind)
         return u"sign_in_failed"_s;
     case ErrorKind::TooManyAttempts:
         return u"too_many_attempts"_s;
+    case ErrorKind::Cancelled:
+        return u"cancelled"_s;
     }
     return u"failed"_s;
 }

@@ -7,9 +7,16 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QThread>
 
+#include <sqlite3.h>
+
+#include <algorithm>
 #include <atomic>
 
 using namespace Qt::StringLiterals;
@@ -69,6 +76,165 @@ struct SnapshotFacts
     QString databaseId;
 };
 
+// The sqlite3* under a QSQLITE connection. Debian's driver and this library
+// link the same libsqlite3, so its functions may be called on the handle.
+sqlite3* sqliteHandle(QSqlDatabase& db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3* const*>(handle.constData());
+}
+
+// A result code of the backup API as the driver's errors are reported.
+Error sqliteError(int code, sqlite3* db, const QString& statement)
+{
+    const QString text = QString::fromUtf8(db ? sqlite3_errmsg(db) : sqlite3_errstr(code));
+    return sql::errorFrom(QSqlError(QString::fromUtf8(sqlite3_errstr(code)), text,
+                                    QSqlError::StatementError, QString::number(code)),
+                          statement);
+}
+
+// Closes what the copy opened, whatever way it ends.
+struct CopyHandles
+{
+    sqlite3* target = nullptr;
+    sqlite3_backup* backup = nullptr;
+    ~CopyHandles()
+    {
+        if (backup)
+            sqlite3_backup_finish(backup);
+        if (target)
+            sqlite3_close_v2(target);
+    }
+};
+
+// Copies the source into `target` a few hundred pages at a time with SQLite's
+// backup API on the connection's own handle. Between steps the read lock is
+// released (shared mode), so a writer on another PC waits for one step at
+// most, not for the whole copy as VACUUM INTO made it. A write by any other
+// connection makes SQLite start the copy over, so what is copied is always
+// one consistent state of the file.
+Status copyPages(const BackupRequest& request, QSqlDatabase& source, const QString& target)
+{
+    sqlite3* from = sqliteHandle(source);
+    if (!from)
+        return makeError(ErrorKind::Failed, Tr::tr("The database cannot be backed up: the "
+                                                   "SQLite driver does not give its handle."));
+    CopyHandles handles;
+    int rc = sqlite3_open_v2(target.toUtf8().constData(), &handles.target,
+                             SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+    if (rc != SQLITE_OK)
+        return sqliteError(rc, handles.target, u"open "_s + target);
+    // The copy's last step commits the new file while the source's read lock
+    // is still held: without a sync there it takes memory speed, not the
+    // disk's. The new file is synced to disk after the copy, lock-free
+    // (syncFileToDisk), and needs no journal: a failure discards it whole.
+    rc = sqlite3_exec(handles.target, "PRAGMA synchronous = OFF; PRAGMA journal_mode = OFF",
+                      nullptr, nullptr, nullptr);
+    if (rc != SQLITE_OK)
+        return sqliteError(rc, handles.target, u"PRAGMA synchronous = OFF"_s);
+    handles.backup = sqlite3_backup_init(handles.target, "main", from, "main");
+    if (!handles.backup)
+        return sqliteError(sqlite3_errcode(handles.target), handles.target,
+                           u"sqlite3_backup_init"_s);
+
+    const BackupPacing& pacing = request.pacing;
+    BackupProgress progress;
+    // Holding one read transaction from step to step pins the snapshot: no
+    // restarts. In WAL (local) mode a reader never blocks a writer, so the
+    // copy holds it from the start; in shared mode it would stop every save.
+    bool pinned = false;
+    auto pin = [&]() -> Status {
+        if (Status s = sql::exec(source, u"BEGIN"_s); !s)
+            return s;
+        if (Result<QVariant> r = sql::scalar(source, u"SELECT count(*) FROM sqlite_schema"_s); !r)
+            return r.error();
+        pinned = true;
+        progress.holdingSnapshot = true;
+        return Status::success();
+    };
+    auto unpin = [&] {
+        if (pinned)
+            (void)sql::exec(source, u"ROLLBACK"_s);
+        pinned = false;
+    };
+    if (request.mode == StorageMode::Local) {
+        if (Status s = pin(); !s)
+            return s;
+    }
+
+    int pagesPerStep = std::max(1, pacing.pagesPerStep);
+    QElapsedTimer busySince;
+    for (;;) {
+        const qint64 doneBefore = progress.pagesDone;
+        const qint64 totalBefore = progress.pagesTotal;
+        rc = sqlite3_backup_step(handles.backup, pagesPerStep);
+        if (rc == SQLITE_DONE)
+            break;
+        if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) {
+            // A writer holds the file (in shared mode it has priority once it
+            // waits): try again in a moment, for as long as a save would wait.
+            if (!busySince.isValid())
+                busySince.start();
+            if (busySince.elapsed() > Database::busyTimeoutMs(request.mode)) {
+                unpin();
+                return sqliteError(rc, from, u"sqlite3_backup_step"_s);
+            }
+            QThread::msleep(1);
+            continue;
+        }
+        if (rc != SQLITE_OK) {
+            unpin();
+            return sqliteError(rc, rc == SQLITE_FULL || rc == SQLITE_IOERR ? handles.target : from,
+                               u"sqlite3_backup_step"_s);
+        }
+        busySince.invalidate();
+        progress.pagesTotal = sqlite3_backup_pagecount(handles.backup);
+        progress.pagesDone = progress.pagesTotal - sqlite3_backup_remaining(handles.backup);
+        // Started over: someone wrote since the last step. Bigger steps need
+        // fewer quiet moments; a shop that never pauses gets the pinned pass.
+        const qint64 expected = std::min(doneBefore + pagesPerStep, progress.pagesTotal);
+        if (doneBefore > 0 &&
+            (progress.pagesDone < expected || progress.pagesTotal != totalBefore)) {
+            ++progress.restarts;
+            pagesPerStep =
+                std::max(pagesPerStep, std::min(pagesPerStep * 2, pacing.maxPagesPerStep));
+            if (!pinned && progress.restarts > pacing.maxRestarts) {
+                qCInfo(lcBackup) << "backup restarted" << progress.restarts
+                                 << "times; holding the snapshot for the rest";
+                if (Status s = pin(); !s)
+                    return s;
+            }
+        }
+        // Holding the lock that every save on the other PCs waits for: copy
+        // as fast as possible, in steps only big enough to keep cancel and
+        // progress alive.
+        const bool blocksWriters = pinned && request.mode == StorageMode::Shared;
+        if (blocksWriters)
+            pagesPerStep = std::max(pagesPerStep, pacing.maxPagesPerStep);
+        if (request.progress && !request.progress(progress)) {
+            unpin();
+            return makeError(ErrorKind::Cancelled, Tr::tr("The backup was cancelled."));
+        }
+        if (blocksWriters)
+            continue;
+        if (pacing.pauseMs > 0)
+            QThread::msleep(pacing.pauseMs);
+        else
+            QThread::yieldCurrentThread();
+    }
+    progress.pagesDone = progress.pagesTotal = sqlite3_backup_pagecount(handles.backup);
+    rc = sqlite3_backup_finish(handles.backup);
+    handles.backup = nullptr;
+    unpin();
+    if (rc != SQLITE_OK)
+        return sqliteError(rc, handles.target, u"sqlite3_backup_finish"_s);
+    if (request.progress)
+        (void)request.progress(progress);
+    return Status::success();
+}
+
 Result<SnapshotFacts> snapshotInto(const BackupRequest& request, const QString& target)
 {
     OpenOptions options{
@@ -86,9 +252,11 @@ Result<SnapshotFacts> snapshotInto(const BackupRequest& request, const QString& 
     Result<QVariant> id = sql::scalar(c, u"SELECT value FROM meta WHERE key = 'database_id'"_s);
     if (id)
         facts.databaseId = id->toString();
-    // VACUUM INTO reads one consistent snapshot and writes a compact copy.
-    if (Status s = sql::exec(c, u"VACUUM INTO ?"_s, {target}); !s)
+    if (Status s = copyPages(request, c, target); !s) {
+        if (s.error().kind == ErrorKind::Cancelled)
+            return s.error();
         return snapshotError(s.error(), request.folder);
+    }
     return facts;
 }
 
@@ -138,8 +306,13 @@ Result<BackupInfo> createBackup(const BackupRequest& request)
     QFile::remove(partial);
 
     auto discard = [&](const Error& e) -> Result<BackupInfo> {
-        QFile::remove(partial);
-        QFile::remove(partial + u"-journal"_s);
+        // Our own file, never a live database: a cancel or failure leaves nothing.
+        for (const QString& suffix : {u""_s, u"-journal"_s, u"-wal"_s, u"-shm"_s})
+            QFile::remove(partial + suffix);
+        if (e.kind == ErrorKind::Cancelled) {
+            qCInfo(lcBackup) << "backup cancelled";
+            return e;
+        }
         qCWarning(lcBackup) << "backup failed:" << e.message << e.detail;
         return e;
     };

@@ -84,7 +84,8 @@ BackupScheduler::BackupScheduler(Database& db, QString holder, QObject* parent)
 
 BackupScheduler::~BackupScheduler()
 {
-    // The worker posts its result to this object: let it finish first.
+    // The worker posts its result to this object: stop it and let it finish first.
+    m_cancel = true;
     m_pool.waitForDone();
 }
 
@@ -132,12 +133,30 @@ bool BackupScheduler::backUpNow()
     return true;
 }
 
+void BackupScheduler::cancel()
+{
+    if (m_running)
+        m_cancel = true;
+}
+
 void BackupScheduler::launch(BackupKind kind, const BackupPolicy& policy, bool leased)
 {
     m_running = true;
+    m_cancel = false;
     emit backupStarted(kind);
-    const BackupRequest request{m_db.path(), m_db.mode(), policy.effectiveFolder(), kind,
-                                QDateTime::currentDateTime()};
+    BackupRequest request{m_db.path(), m_db.mode(), policy.effectiveFolder(), kind,
+                          QDateTime::currentDateTime()};
+    request.pacing = m_pacing;
+    // On the worker thread: a signal to the window is queued there, and a
+    // permille changes often enough for a progress bar.
+    request.progress = [this, lastShown = qint64(-1)](const BackupProgress& p) mutable {
+        const qint64 permille = p.pagesTotal > 0 ? p.pagesDone * 1000 / p.pagesTotal : 0;
+        if (permille != lastShown) {
+            lastShown = permille;
+            emit backupProgress(p.pagesDone, p.pagesTotal);
+        }
+        return !m_cancel.load();
+    };
     m_pool.start([this, request, policy, leased] {
         const Result<BackupInfo> result = createBackup(request);
         // The owner's copy is made of the finished, verified file, here off
@@ -162,6 +181,11 @@ void BackupScheduler::finish(const Result<BackupInfo>& result,
     if (leased) {
         if (Status s = finishDailyBackup(m_db, m_holder, result.ok(), now); !s)
             qCWarning(lcBackup) << "cannot release the backup lease:" << s.error().message;
+    }
+    // Stopped on purpose: not a failure for every PC to see, and nothing to prune.
+    if (!result && result.error().kind == ErrorKind::Cancelled) {
+        emit backupCancelled();
+        return;
     }
     if (!result) {
         if (Status s = recordBackupFailure(m_db, result.error().message, now); !s)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "backup/BackupInfo.h"
+#include "backup/BackupMaker.h"
 #include "backup/BackupSettings.h"
 #include "storage/Result.h"
 
@@ -9,6 +10,7 @@
 #include <QThreadPool>
 #include <QTimer>
 
+#include <atomic>
 #include <optional>
 
 namespace kartoteka {
@@ -51,11 +53,20 @@ public:
     // Starts a manual backup; false if a backup is already running.
     bool backUpNow();
     bool isRunning() const { return m_running; }
+    // Stops the running backup between two steps: nothing is written, the
+    // manifest and earlier backups stay as they were, and it is not recorded
+    // as a failure. backupCancelled() follows.
+    void cancel();
+    // How the copy shares the file; tests slow it down to catch it running.
+    void setPacing(const BackupPacing& pacing) { m_pacing = pacing; }
 
 signals:
     void backupStarted(kartoteka::BackupKind kind);
     // `message` names the new file, or says what went wrong.
     void backupFinished(bool succeeded, const QString& message);
+    // Pages copied so far of the whole file; emitted from the worker thread.
+    void backupProgress(qint64 done, qint64 total);
+    void backupCancelled();
 
 private:
     void launch(BackupKind kind, const BackupPolicy& policy, bool leased);
@@ -68,6 +79,8 @@ private:
     QTimer m_timer;
     QThreadPool m_pool;
     bool m_running = false;
+    std::atomic<bool> m_cancel{false};
+    BackupPacing m_pacing;
 };
 
 } // namespace kartoteka

@@ -29,6 +29,7 @@ enum class ErrorKind
     Forbidden,       // the account signed in lacks the capability (the message names it)
     SignInFailed,    // wrong login or password, an inactive account, a wrong passphrase
     TooManyAttempts, // sign-in refused for a while after repeated failures
+    Cancelled,       // the person stopped a long job (a backup); nothing was left half-done
 };
 
 struct Error

@@ -1029,6 +1029,14 @@
         <source>%1 is a database of another program, not a Kartoteka backup.</source>
         <translation>%1 — база данных другой программы, а не резервная копия Kartoteka.</translation>
     </message>
+    <message>
+        <source>The database cannot be backed up: the SQLite driver does not give its handle.</source>
+        <translation>Не удается сделать резервную копию базы данных: драйвер SQLite не предоставляет к ней доступа.</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled.</source>
+        <translation>Резервное копирование отменено.</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::BackupPlace</name>
@@ -3736,6 +3744,10 @@ Commands:
         <source>clients list: clients with this tag.</source>
         <translation>clients list: клиенты с этой меткой.</translation>
     </message>
+    <message>
+        <source>Backing up: %1%</source>
+        <translation>Резервное копирование: %1%</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::sql</name>
@@ -4402,6 +4414,22 @@ Commands:
     <message>
         <source>The backup was restored. The data as it was before is kept in the safety copy %1.</source>
         <translation>Резервная копия восстановлена. Данные, какими они были до этого, сохранены в страховочной копии %1.</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled; nothing was written.</source>
+        <translation>Резервное копирование отменено, ничего не записано.</translation>
+    </message>
+    <message>
+        <source>Making a backup of the whole database…</source>
+        <translation>Создание резервной копии всей базы данных…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Cancelling the backup…</source>
+        <translation>Отмена резервного копирования…</translation>
     </message>
 </context>
 <context>

@@ -1029,6 +1029,14 @@
         <source>%1 is a database of another program, not a Kartoteka backup.</source>
         <translation>%1 — база даних іншої програми, а не резервна копія Kartoteka.</translation>
     </message>
+    <message>
+        <source>The database cannot be backed up: the SQLite driver does not give its handle.</source>
+        <translation>Не вдається зробити резервну копію бази даних: драйвер SQLite не надає до неї доступу.</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled.</source>
+        <translation>Резервне копіювання скасовано.</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::BackupPlace</name>
@@ -3735,6 +3743,10 @@ Commands:
         <source>clients list: clients with this tag.</source>
         <translation>clients list: клієнти з цією міткою.</translation>
     </message>
+    <message>
+        <source>Backing up: %1%</source>
+        <translation>Резервне копіювання: %1%</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::sql</name>
@@ -4401,6 +4413,22 @@ Commands:
     <message>
         <source>The backup was restored. The data as it was before is kept in the safety copy %1.</source>
         <translation>Резервну копію відновлено. Дані, якими вони були до цього, збережено у страхувальній копії %1.</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled; nothing was written.</source>
+        <translation>Резервне копіювання скасовано, нічого не записано.</translation>
+    </message>
+    <message>
+        <source>Making a backup of the whole database…</source>
+        <translation>Створення резервної копії всієї бази даних…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>Cancelling the backup…</source>
+        <translation>Скасування резервного копіювання…</translation>
     </message>
 </context>
 <context>

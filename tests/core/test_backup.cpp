@@ -233,3 +233,67 @@ TEST_CASE("the backups of one database are told from others' in a shared folder"
     CHECK(listed == expected); // not theirs, not the open database itself
     CHECK(listBackups(folder).size() == 6);
 }
+
+TEST_CASE("a cancelled backup leaves nothing in the folder and earlier backups untouched",
+          "[backup]")
+{
+    for (ModeChoice mode : {ModeChoice::Local, ModeChoice::Shared}) {
+        TempDir dir;
+        auto db = openTestDatabase(dir.path(u"shop.sqlite"_s), mode);
+        createProbeTable(*db);
+        for (int i = 0; i < 200; ++i)
+            insertProbe(*db, u"Клієнт з довгим ім'ям номер %1, щоб база важила більше"_s.arg(i));
+        const QString folder = dir.path(u"backups"_s);
+        const BackupInfo earlier = backUp(*db, folder);
+        const QDir backups(folder);
+        const QStringList before = backups.entryList(QDir::Files | QDir::Hidden);
+        REQUIRE(before.size() == 2); // the backup and its manifest
+        const QByteArray earlierBytes = fileBytes(earlier.file);
+        const QByteArray manifestBytes = fileBytes(manifestPathFor(earlier.file));
+
+        int steps = 0;
+        BackupRequest request{db->path(), db->mode(), folder, BackupKind::Manual,
+                              QDateTime::currentDateTime().addSecs(60)};
+        request.pacing.pagesPerStep = 2;
+        request.progress = [&](const BackupProgress& p) {
+            ++steps;
+            CHECK(p.pagesDone < p.pagesTotal);
+            return steps < 3;
+        };
+        Result<BackupInfo> cancelled = createBackup(request);
+        REQUIRE_FALSE(cancelled.ok());
+        CHECK(cancelled.error().kind == ErrorKind::Cancelled);
+        CHECK(steps == 3);
+        CHECK(backups.entryList(QDir::Files | QDir::Hidden) == before);
+        CHECK(fileBytes(earlier.file) == earlierBytes);
+        CHECK(fileBytes(manifestPathFor(earlier.file)) == manifestBytes);
+        CHECK(listBackups(folder).size() == 1);
+    }
+}
+
+TEST_CASE("a backup reports its progress page by page up to the whole file", "[backup]")
+{
+    TempDir dir;
+    auto db = openTestDatabase(dir.path(u"shop.sqlite"_s));
+    createProbeTable(*db);
+    for (int i = 0; i < 100; ++i)
+        insertProbe(*db, u"Клиент номер %1 с длинным именем"_s.arg(i));
+    std::vector<BackupProgress> seen;
+    BackupRequest request{db->path(), db->mode(), dir.path(u"b"_s), BackupKind::Manual};
+    request.pacing.pagesPerStep = 3;
+    request.progress = [&](const BackupProgress& p) {
+        seen.push_back(p);
+        return true;
+    };
+    const BackupInfo info = requireValue(createBackup(request));
+    REQUIRE(seen.size() > 3);
+    for (size_t i = 1; i < seen.size(); ++i)
+        CHECK(seen[i].pagesDone > seen[i - 1].pagesDone);
+    CHECK(seen.front().pagesDone == 3);
+    CHECK(seen.back().pagesDone == seen.back().pagesTotal);
+    // The copy is the whole file: as many pages as the backup has.
+    sql::Connection copy(info.file);
+    requireOk(copy.open());
+    CHECK(requireValue(sql::scalar(copy.db(), u"PRAGMA page_count"_s)).toLongLong() ==
+          seen.back().pagesTotal);
+}

@@ -20,11 +20,13 @@
 #include "workspace/Workspace.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -187,6 +189,49 @@ TEST_CASE("Back up now makes a verified backup that appears in the list", "[ui][
             f.window->grab().save(shots + u"/admin-tab-%1.png"_s.arg(i));
         }
     }
+}
+
+TEST_CASE("Back up now shows its progress, and Cancel stops it leaving nothing behind",
+          "[ui][admin]")
+{
+    AdminFixture f;
+    CustomFieldRepository fields(f.window->workspace().database());
+    for (int i = 0; i < 40; ++i) {
+        CustomField field{0, 0, u"Поле номер %1 з довгою назвою"_s.arg(i), FieldType::Text, {}};
+        requireOk(fields.create(field));
+    }
+    // One page per step and a pause: slow enough to be caught running.
+    BackupScheduler& scheduler = f.window->workspace().backups();
+    scheduler.setPacing({1, 40, 1, 8});
+    QSignalSpy progress(&scheduler, &BackupScheduler::backupProgress);
+    QSignalSpy cancelled(&scheduler, &BackupScheduler::backupCancelled);
+    QSignalSpy finished(&scheduler, &BackupScheduler::backupFinished);
+    QTest::mouseClick(buttonNamed(f.panel(), u"backUpNow"_s), Qt::LeftButton);
+    REQUIRE(waitUntil(
+        [&] {
+            return f.panel()->backupProgress() && f.panel()->backupProgress()->isVisible() &&
+                   f.panel()->backupProgress()->value() > 0;
+        },
+        20000));
+    CHECK(progress.size() >= 1);
+    QProgressDialog* dialog = f.panel()->backupProgress();
+    auto* cancel = dialog->findChild<QPushButton*>();
+    REQUIRE(cancel);
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    REQUIRE(waitUntil([&] { return !cancelled.isEmpty(); }, 20000));
+    CHECK(finished.isEmpty());
+    CHECK(f.panel()->backupProgress() == nullptr);
+    CHECK(QDir(f.folder).entryList(QDir::Files | QDir::Hidden).isEmpty());
+    // Not a failure: no warning, and the status line does not say it failed.
+    QCoreApplication::processEvents();
+    CHECK(qobject_cast<QMessageBox*>(QApplication::activeModalWidget()) == nullptr);
+    CHECK_FALSE(requireValue(loadBackupStatus(f.window->workspace().database())).failing());
+    CHECK(f.window->statusLine()->backupText() !=
+          shownText("kartoteka::ui::StatusLine", "⚠ Backup failed"));
+    // The next backup goes through as before.
+    scheduler.setPacing({});
+    f.backUpByClick();
+    CHECK(f.panel()->model()->rowCount() == 1);
 }
 
 TEST_CASE("restoring from the admin screen brings the data back and keeps a safety copy",

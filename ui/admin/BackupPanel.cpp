@@ -107,8 +107,21 @@ BackupPanel::BackupPanel(Workspace& workspace, QWidget* parent)
         m_status->setText(tr("Making a backup…"));
         updateButtons();
     });
+    connect(&scheduler, &BackupScheduler::backupProgress, this, [this](qint64 done, qint64 total) {
+        if (!m_backupProgress)
+            return;
+        // Pages of a file that may pass 2^31 of them: the bar counts permille.
+        m_backupProgress->setValue(total > 0 ? int(done * 1000 / total) : 0);
+    });
+    connect(&scheduler, &BackupScheduler::backupCancelled, this, [this] {
+        closeBackupProgress();
+        m_manualPending = false;
+        refresh();
+        m_status->setText(tr("The backup was cancelled; nothing was written."));
+    });
     connect(&scheduler, &BackupScheduler::backupFinished, this,
             [this](bool succeeded, const QString& message) {
+                closeBackupProgress();
                 refresh();
                 // The daily backup reports in the status line; a backup the
                 // person asked for here answers here too.
@@ -249,11 +262,39 @@ const BackupInfo* BackupPanel::selectedBackup() const
 
 void BackupPanel::backUpNow()
 {
-    if (m_workspace.backups().backUpNow())
-        m_manualPending = true;
-    else
+    if (!m_workspace.backups().backUpNow()) {
         showMessage(this, QMessageBox::Information, tr("Back up now"),
                     tr("A backup is being made already."));
+        return;
+    }
+    m_manualPending = true;
+    // The failure path above may have answered at once (no policy).
+    if (!m_workspace.backups().isRunning())
+        return;
+    // Not modal: the others keep working while the copy runs, and so may this
+    // window. Shown only if the backup takes a moment.
+    m_backupProgress = new QProgressDialog(tr("Making a backup of the whole database…"),
+                                           tr("Cancel"), 0, 1000, this);
+    m_backupProgress->setObjectName(u"backupProgress"_s);
+    m_backupProgress->setWindowTitle(tr("Back up now"));
+    m_backupProgress->setMinimumDuration(400);
+    m_backupProgress->setAutoClose(false);
+    m_backupProgress->setAutoReset(false);
+    m_backupProgress->setValue(0);
+    connect(m_backupProgress, &QProgressDialog::canceled, this, [this] {
+        m_backupProgress->setLabelText(tr("Cancelling the backup…"));
+        m_workspace.backups().cancel();
+    });
+}
+
+void BackupPanel::closeBackupProgress()
+{
+    if (!m_backupProgress)
+        return;
+    // Its cancel signal must not reach a backup that has already ended.
+    m_backupProgress->disconnect(this);
+    m_backupProgress->deleteLater();
+    m_backupProgress = nullptr;
 }
 
 void BackupPanel::restoreSelected()

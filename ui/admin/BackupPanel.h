@@ -8,6 +8,7 @@
 #include <memory>
 
 class QLabel;
+class QProgressDialog;
 class QPushButton;
 class QTableView;
 
@@ -50,6 +51,8 @@ public:
     void checkSelectedOwnerCopy();
 
     BackupListModel* model() const { return m_model; }
+    // The progress of the backup asked for here, with Cancel; null when none runs.
+    QProgressDialog* backupProgress() const { return m_backupProgress; }
 
 signals:
     void restoreFinished(bool succeeded, const QString& message);
@@ -62,6 +65,7 @@ private:
     void confirmRestore(const QString& file, const QString& description,
                         const RestorePreview& preview);
     void updateButtons();
+    void closeBackupProgress();
     const BackupInfo* selectedBackup() const;
 
     Workspace& m_workspace;
@@ -78,6 +82,7 @@ private:
     BackgroundJob m_previewer;
     int m_verifyGeneration = 0;
     bool m_manualPending = false;
+    QProgressDialog* m_backupProgress = nullptr;
     QString m_currentFolder;
     QString m_ownerFolder;
     // An owner's copy decrypted for the restore being confirmed; its plain

@@ -29,6 +29,7 @@ StatusLine::StatusLine(Workspace& workspace, QWidget* parent)
     connect(&m_workspace.backups(), &BackupScheduler::backupStarted, this,
             [this] { m_backup->setText(tr("Backing up…")); });
     connect(&m_workspace.backups(), &BackupScheduler::backupFinished, this, &StatusLine::refresh);
+    connect(&m_workspace.backups(), &BackupScheduler::backupCancelled, this, &StatusLine::refresh);
     m_timer.setInterval(30 * 1000);
     connect(&m_timer, &QTimer::timeout, this, &StatusLine::refresh);
     m_timer.start();
