@@ -99,7 +99,7 @@ QChar guessSeparator(const QString& firstLine)
 {
     QChar best = u',';
     qsizetype most = 0;
-    for (QChar c : {QChar(u';'), QChar(u','), QChar(u'\t')}) {
+    for (QChar c : {QChar(u';'), QChar(u','), QChar(u'\t'), QChar(u'|')}) {
         const qsizetype n = firstLine.count(c);
         if (n > most) {
             most = n;

@@ -49,16 +49,40 @@ QString digitsOf(const QString& text)
     return digits;
 }
 
+namespace {
+
+bool parseValid(const QString& text, const QString& region, PhoneNumber* number)
+{
+    const PhoneNumberUtil* util = PhoneNumberUtil::GetInstance();
+    return !text.isEmpty() &&
+           util->Parse(text.toStdString(), region.toUpper().toStdString(), number) ==
+               PhoneNumberUtil::NO_PARSING_ERROR &&
+           util->IsValidNumber(*number);
+}
+
+// Ukrainians still write landlines with the Soviet long-distance prefix
+// ("8 044 234 56 78"), which libphonenumber does not know: the same number
+// without the leading 8.
+QString withoutOldTrunkPrefix(const QString& text, const QString& region)
+{
+    const QString digits = digitsOf(text);
+    if (region.compare(u"UA", Qt::CaseInsensitive) == 0 && !text.startsWith(u'+') &&
+        digits.size() == 11 && digits.startsWith(u"80"))
+        return digits.mid(1);
+    return {};
+}
+
+} // namespace
+
 NormalizedPhone normalizePhone(const QString& raw, const QString& defaultRegion)
 {
     NormalizedPhone result;
     const PhoneNumberUtil* util = PhoneNumberUtil::GetInstance();
     PhoneNumber number;
-    const std::string text = raw.trimmed().toStdString();
-    if (!text.empty() &&
-        util->Parse(text, defaultRegion.toUpper().toStdString(), &number) ==
-            PhoneNumberUtil::NO_PARSING_ERROR &&
-        util->IsValidNumber(number)) {
+    const QString text = raw.trimmed();
+    const QString oldForm = withoutOldTrunkPrefix(text, defaultRegion);
+    if (parseValid(text, defaultRegion, &number) ||
+        (!oldForm.isEmpty() && parseValid(oldForm, defaultRegion, &number))) {
         std::string e164;
         util->Format(number, PhoneNumberUtil::E164, &e164);
         std::string national;

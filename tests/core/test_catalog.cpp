@@ -27,6 +27,11 @@ TEST_CASE("CSV files from accounting are read in their own encoding and separato
         CHECK(table.rows[0][1] == u"Плитка \"Мрамор\"; 30x60"_s);
         CHECK(table.lineNumbers == QList<int>{2, 4});
     }
+    // Some accounting programs separate with '|'.
+    const CsvTable piped =
+        requireValue(readCsv(u"Артикул|Назва|Ціна\nR-1|Троянда|30,50\n"_s.toUtf8()));
+    CHECK(piped.header == QStringList{u"Артикул"_s, u"Назва"_s, u"Ціна"_s});
+    CHECK(piped.rows.value(0) == QStringList{u"R-1"_s, u"Троянда"_s, u"30,50"_s});
     CHECK_FALSE(readCsv("sku,name\n\"never closed,1\n").ok());
     CHECK_FALSE(readCsv("").ok());
 }

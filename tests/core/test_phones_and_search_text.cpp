@@ -13,6 +13,10 @@ TEST_CASE("phones are normalised to E.164 with the default region", "[clients][p
     CHECK(normalizePhone(u"8 (916) 123-45-67"_s, u"RU"_s).e164 == u"+79161234567"_s);
     CHECK(normalizePhone(u"+44 20 7946 0958"_s, u"UA"_s).e164 == u"+442079460958"_s);
     CHECK(normalizePhone(u"050 12"_s, u"UA"_s).e164.isEmpty()); // too short
+    // The old long-distance prefix still written on Ukrainian landlines.
+    CHECK(normalizePhone(u"8 044 2345678"_s, u"UA"_s).e164 == u"+380442345678"_s);
+    CHECK(normalizePhone(u"8 (050) 123-45-67"_s, u"UA"_s).e164 == u"+380501234567"_s);
+    CHECK(normalizePhone(u"8 044 2345678"_s, u"PL"_s).e164.isEmpty()); // only at home
     CHECK(normalizePhone(u"ask at the till"_s, u"UA"_s).e164.isEmpty());
 
     const NormalizedPhone ru = normalizePhone(u"+7 916 123-45-67"_s, u"UA"_s);
