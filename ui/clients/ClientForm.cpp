@@ -131,6 +131,7 @@ ClientForm::ClientForm(Database& db, ClientRepository& repository, const Client&
         connect(edit, &QPlainTextEdit::textChanged, &m_duplicateTimer, qOverload<>(&QTimer::start));
     connect(m_taxId, &QLineEdit::textChanged, &m_duplicateTimer, qOverload<>(&QTimer::start));
 
+    m_comment->setObjectName(u"comment"_s);
     auto* name = new QFormLayout;
     name->addRow(tr("Client is a:"), m_kind);
     name->addRow(tr("Last name:"), m_lastName);
