@@ -5064,18 +5064,6 @@ in this stage since %3, last activity %4</source>
 <context>
     <name>kartoteka::ui::ClientForm</name>
     <message>
-        <source>One per line, e.g. mobile: 050 123 45 67</source>
-        <translation>По одному в строке, напр. мобильный: 050 123 45 67</translation>
-    </message>
-    <message>
-        <source>One per line, e.g. work: name@example.com</source>
-        <translation>По одному в строке, напр. рабочий: name@example.com</translation>
-    </message>
-    <message>
-        <source>One per line, e.g. telegram: @name, https://site.ua</source>
-        <translation>По одному в строке, напр. telegram: @name, https://site.ua</translation>
-    </message>
-    <message>
         <source>Where goods go</source>
         <translation>Куда везти товар</translation>
     </message>
@@ -5342,6 +5330,28 @@ in this stage since %3, last activity %4</source>
     <message>
         <source>Back to editing</source>
         <translation>Вернуться к редактированию</translation>
+    </message>
+    <message>
+        <source>One per line, e.g.
+mobile: 050 123 45 67</source>
+        <translation>По одному в строке, напр.:
+мобильный: 050 123 45 67</translation>
+    </message>
+    <message>
+        <source>One per line, e.g.
+work: name@example.com</source>
+        <translation>По одному в строке, напр.:
+рабочий: name@example.com</translation>
+    </message>
+    <message>
+        <source>One per line, e.g.
+telegram: @name, https://site.ua</source>
+        <translation>По одному в строке, напр.:
+telegram: @name, https://site.ua</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Адреса</translation>
     </message>
 </context>
 <context>

@@ -5063,18 +5063,6 @@ in this stage since %3, last activity %4</source>
 <context>
     <name>kartoteka::ui::ClientForm</name>
     <message>
-        <source>One per line, e.g. mobile: 050 123 45 67</source>
-        <translation>По одному в рядку, напр. мобільний: 050 123 45 67</translation>
-    </message>
-    <message>
-        <source>One per line, e.g. work: name@example.com</source>
-        <translation>По одному в рядку, напр. робочий: name@example.com</translation>
-    </message>
-    <message>
-        <source>One per line, e.g. telegram: @name, https://site.ua</source>
-        <translation>По одному в рядку, напр. telegram: @name, https://site.ua</translation>
-    </message>
-    <message>
         <source>Where goods go</source>
         <translation>Куди везти товар</translation>
     </message>
@@ -5341,6 +5329,28 @@ in this stage since %3, last activity %4</source>
     <message>
         <source>Back to editing</source>
         <translation>Повернутися до редагування</translation>
+    </message>
+    <message>
+        <source>One per line, e.g.
+mobile: 050 123 45 67</source>
+        <translation>По одному в рядку, напр.:
+мобільний: 050 123 45 67</translation>
+    </message>
+    <message>
+        <source>One per line, e.g.
+work: name@example.com</source>
+        <translation>По одному в рядку, напр.:
+робочий: name@example.com</translation>
+    </message>
+    <message>
+        <source>One per line, e.g.
+telegram: @name, https://site.ua</source>
+        <translation>По одному в рядку, напр.:
+telegram: @name, https://site.ua</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Адреси</translation>
     </message>
 </context>
 <context>

@@ -175,7 +175,8 @@ TEST_CASE("a save that meets a colleague's newer save shows both and lets the pe
 
     ClientForm form(*db, repo, c);
     form.show();
-    QPlainTextEdit* comment = form.findChildren<QPlainTextEdit*>().last();
+    auto* comment = form.findChild<QPlainTextEdit*>(u"comment"_s);
+    REQUIRE(comment);
     comment->setPlainText(u"mine: prefers Viber"_s);
 
     auto colleagueDb = openTestDatabase(path, ModeChoice::Shared);

@@ -5,6 +5,8 @@
 #include "TestSupport.h"
 
 #include "clients/ClientCard.h"
+#include "clients/ClientForm.h"
+#include "clients/ClientListModel.h"
 #include "clients/ClientRepository.h"
 #include "clients/ClientsPage.h"
 #include "clients/Lists.h"
@@ -25,10 +27,12 @@
 #include <QChartView>
 #include <QDir>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
@@ -37,6 +41,8 @@
 #include <QStyleOptionButton>
 #include <QTableView>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTreeView>
 
 using namespace Qt::StringLiterals;
@@ -51,8 +57,9 @@ constexpr int kScreenWidth = 1366;
 void forgetLayouts()
 {
     QSettings settings;
-    for (const QString& key : {u"window/geometry"_s, u"clients/header"_s, u"clients/columns"_s,
-                               u"clients/splitter"_s, u"clients/timelineColumns"_s})
+    for (const QString& key :
+         {u"window/geometry"_s, u"clients/header"_s, u"clients/columns"_s, u"clients/splitter"_s,
+          u"clients/timelineColumns"_s, u"clients/statusWidth"_s})
         settings.remove(key);
 }
 
@@ -297,4 +304,159 @@ TEST_CASE("the loss reasons' legend shows a long reason whole beside the pie at 
     CHECK(pie->legend()->geometry().right() <= pie->size().width());
     keepPicture(window.get(), u"fit-legend.png"_s);
     forgetLayouts();
+}
+
+namespace {
+
+// The shop's longest ready-made status in a Ukrainian or Russian database.
+QString longestStatus(Language language)
+{
+    return language == Language::Ukrainian ? u"Потенційний"_s : u"Потенциальный"_s;
+}
+
+void renameItem(Database& db, const QString& list, const QString& from, const QString& to)
+{
+    Lists lists(db);
+    const qint64 id = requireValue(lists.idOf(list, from));
+    for (const ListItem& item : requireValue(lists.items(list)))
+        if (item.id == id)
+            requireOk(lists.rename(item, to));
+}
+
+int statusCellRoom(const QTableView* list)
+{
+    // The delegate's text margins either side of the cell.
+    const int margin = list->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, list) + 1;
+    return list->columnWidth(ClientListModel::Status) - 2 * margin;
+}
+
+} // namespace
+
+TEST_CASE("in Ukrainian and Russian the client list's status column shows the longest status "
+          "whole at 1366 pixels, and a width dragged by hand is kept",
+          "[ui][screen][language][clients]")
+{
+    const Language language = GENERATE(Language::Ukrainian, Language::Russian);
+    forgetLayouts();
+    LanguageGuard guard(language);
+    TempDir dir;
+    const QString path = dir.path(u"shop.sqlite"_s);
+    const QString longest = longestStatus(language);
+    {
+        auto db = openTestDatabase(path);
+        renameItem(*db, kStatuses, u"Lead"_s, longest);
+        Client c;
+        c.lastName = u"Абрамович-Великопольська"_s;
+        c.firstName = u"Олександра"_s;
+        c.companyName = u"Товариство з обмеженою відповідальністю «Будівельна компанія»"_s;
+        c.phones.append(Phone{u"mobile"_s, u"+380671234567"_s, u"+380671234567"_s});
+        c.statusId = requireValue(Lists(*db).idOf(kStatuses, longest));
+        requireOk(ClientRepository(*db).create(c));
+    }
+    INFO(languageCode(language).toStdString());
+    int dragged = 0;
+    {
+        auto window = smallScreenWindow(path);
+        QTableView* list = window->clientsPage()->list();
+        REQUIRE(list->isVisible());
+        REQUIRE_FALSE(list->isColumnHidden(ClientListModel::Status));
+        CHECK(list->fontMetrics().horizontalAdvance(longest) <= statusCellRoom(list));
+        // Still the default layout of 1366: nothing scrolls sideways, the name keeps its room,
+        // the phone is whole.
+        CHECK(list->horizontalScrollBar()->maximum() == 0);
+        CHECK(list->columnWidth(ClientListModel::Name) >= 150);
+        CHECK(list->columnWidth(ClientListModel::Phone) >= 135);
+        keepPicture(window.get(), u"fit-%1-status.png"_s.arg(languageCode(language)));
+        dragged = list->columnWidth(ClientListModel::Status) - 23;
+        list->horizontalHeader()->resizeSection(ClientListModel::Status, dragged);
+    }
+    auto again = smallScreenWindow(path);
+    CHECK(again->clientsPage()->list()->columnWidth(ClientListModel::Status) == dragged);
+    forgetLayouts();
+}
+
+TEST_CASE("in Ukrainian and Russian the client form shows three phones and three e-mails "
+          "without scrolling, its hints whole, within 768 pixels",
+          "[ui][screen][language][clients]")
+{
+    const Language language = GENERATE(Language::Ukrainian, Language::Russian);
+    LanguageGuard guard(language);
+    TempDir dir;
+    auto db = openTestDatabase(dir.path(u"shop.sqlite"_s));
+    ClientRepository repo(*db);
+    Client c;
+    c.lastName = u"Телефонна"_s;
+    for (const QString& number : {u"+380501234567"_s, u"+380671234568"_s, u"+380441234569"_s})
+        c.phones.append(Phone{u"mobile"_s, number, number});
+    for (const QString& address : {u"a@example.com"_s, u"b@example.com"_s, u"c@example.com"_s})
+        c.emails.append(Email{u"work"_s, address});
+    requireOk(repo.create(c));
+    ClientForm form(*db, repo, c);
+    form.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&form));
+    INFO(languageCode(language).toStdString());
+    // A 768-pixel screen less the window's title bar and a taskbar.
+    CHECK(form.height() <= 768 - 70);
+    CHECK(form.width() < kScreenWidth);
+    int boxes = 0;
+    for (QPlainTextEdit* edit : form.findChildren<QPlainTextEdit*>()) {
+        if (edit->lineWrapMode() != QPlainTextEdit::NoWrap)
+            continue; // addresses and the comment wrap; phones, e-mails and links do not
+        const int lines = edit->document()->blockCount();
+        if (lines != 3)
+            continue;
+        ++boxes;
+        INFO(edit->toPlainText().toStdString());
+        CHECK(edit->verticalScrollBar()->maximum() == 0);
+        // The last line's place in the box (viewport coordinates): inside it.
+        const QTextCursor last(edit->document()->lastBlock());
+        CHECK(edit->cursorRect(last).bottom() <= edit->viewport()->height());
+    }
+    CHECK(boxes == 2);
+    // Each hint's lines fit the box: none breaks inside a number.
+    for (QPlainTextEdit* edit : form.findChildren<QPlainTextEdit*>()) {
+        const int room = edit->viewport()->width() - 2 * int(edit->document()->documentMargin());
+        for (const QString& line : edit->placeholderText().split(u'\n')) {
+            INFO(line.toStdString());
+            CHECK(edit->fontMetrics().horizontalAdvance(line) <= room);
+        }
+    }
+    for (QLineEdit* edit : form.findChildren<QLineEdit*>()) {
+        if (!edit->placeholderText().isEmpty() && edit->isVisible())
+            checkPlaceholderFits(edit);
+    }
+    keepPicture(&form, u"fit-%1-client-form.png"_s.arg(languageCode(language)));
+}
+
+TEST_CASE("the card's header names the client's type only when it says more than the kind, in "
+          "every language",
+          "[ui][language][clients]")
+{
+    const Language language = GENERATE(Language::English, Language::Ukrainian, Language::Russian);
+    LanguageGuard guard(language);
+    TempDir dir;
+    auto db = openTestDatabase(dir.path(u"shop.sqlite"_s));
+    // The type named as the card names a person («Частное лицо» beside «частное лицо»).
+    const QString kindWord = shownText("kartoteka::ui::ClientCard", "person");
+    const QString sameAsKind = kindWord.left(1).toUpper() + kindWord.mid(1);
+    renameItem(*db, kContactTypes, u"Private person"_s, sameAsKind);
+    Client same;
+    same.lastName = u"Однакова"_s;
+    same.contactTypeId = requireValue(Lists(*db).idOf(kContactTypes, sameAsKind));
+    requireOk(ClientRepository(*db).create(same));
+    Client other;
+    other.lastName = u"Інша"_s;
+    other.contactTypeId = requireValue(Lists(*db).idOf(kContactTypes, u"Designer"_s));
+    requireOk(ClientRepository(*db).create(other));
+
+    ClientsPage page(*db);
+    auto* subtitle = page.card()->findChild<QLabel*>(u"subtitle"_s);
+    REQUIRE(subtitle);
+    INFO(languageCode(language).toStdString());
+    page.card()->showClient(same.id);
+    INFO(subtitle->text().toStdString());
+    CHECK(subtitle->text().count(kindWord, Qt::CaseInsensitive) == 1);
+    page.card()->showClient(other.id);
+    CHECK(subtitle->text().contains(kindWord));
+    CHECK(subtitle->text().contains(u"Designer"_s));
 }

@@ -127,6 +127,7 @@ ClientCard::ClientCard(Database& db, ClientRepository& clients, InteractionRepos
     auto* header = new QHBoxLayout;
     auto* titles = new QVBoxLayout;
     titles->addWidget(m_name);
+    m_subtitle->setObjectName(u"subtitle"_s);
     titles->addWidget(m_subtitle);
     header->addLayout(titles, 1);
     header->addWidget(m_edit, 0, Qt::AlignTop);
@@ -386,7 +387,8 @@ void ClientCard::render()
     QStringList subtitle;
     if (m_client.archived)
         subtitle.append(u"<b>"_s + tr("archived") + u"</b>"_s);
-    subtitle.append(m_client.kind == ClientKind::Company ? tr("company") : tr("person"));
+    const QString kindWord = m_client.kind == ClientKind::Company ? tr("company") : tr("person");
+    subtitle.append(kindWord);
     if (m_client.kind == ClientKind::Person && !m_client.companyName.isEmpty())
         subtitle.append(esc(m_client.companyName));
     if (!m_client.jobTitle.isEmpty())
@@ -395,8 +397,16 @@ void ClientCard::render()
                                                 {kStatuses, m_client.statusId},
                                                 {kSources, m_client.sourceId}};
     for (const auto& [list, id] : named) {
-        if (Result<QList<ListItem>> items = lists.items(list); items && id != 0)
-            subtitle.append(esc(nameIn(*items, id)));
+        Result<QList<ListItem>> items = lists.items(list);
+        if (!items || id == 0)
+            continue;
+        const QString name = nameIn(*items, id);
+        // A type that only repeats the kind («частное лицо · Частное лицо»)
+        // says nothing new.
+        if (list == kContactTypes &&
+            name.trimmed().compare(kindWord.trimmed(), Qt::CaseInsensitive) == 0)
+            continue;
+        subtitle.append(esc(name));
     }
     if (Result<QList<ListItem>> users = lists.users(); users && m_client.managerId != 0)
         subtitle.append(tr("manager %1").arg(esc(nameIn(*users, m_client.managerId))));

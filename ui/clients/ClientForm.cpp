@@ -74,9 +74,12 @@ ClientForm::ClientForm(Database& db, ClientRepository& repository, const Client&
       m_kind(new QComboBox(this)), m_lastName(new QLineEdit(this)),
       m_firstName(new QLineEdit(this)), m_middleName(new QLineEdit(this)),
       m_companyName(new QLineEdit(this)),
-      m_phones(smallText(this, tr("One per line, e.g. mobile: 050 123 45 67"))),
-      m_emails(smallText(this, tr("One per line, e.g. work: name@example.com"))),
-      m_links(smallText(this, tr("One per line, e.g. telegram: @name, https://site.ua"))),
+      // Four lines: a shop's client often has three or four phones, all seen
+      // without scrolling. The hint's example on a line of its own, so it is
+      // never broken inside the number.
+      m_phones(smallText(this, tr("One per line, e.g.\nmobile: 050 123 45 67"), 4)),
+      m_emails(smallText(this, tr("One per line, e.g.\nwork: name@example.com"), 4)),
+      m_links(smallText(this, tr("One per line, e.g.\ntelegram: @name, https://site.ua"))),
       m_hasBirthday(new QCheckBox(this)), m_birthday(new QDateEdit(this)),
       m_gender(new QComboBox(this)), m_occupation(new QLineEdit(this)),
       m_jobTitle(new QLineEdit(this)), m_taxId(new QLineEdit(this)),
@@ -128,6 +131,7 @@ ClientForm::ClientForm(Database& db, ClientRepository& repository, const Client&
         connect(edit, &QPlainTextEdit::textChanged, &m_duplicateTimer, qOverload<>(&QTimer::start));
     connect(m_taxId, &QLineEdit::textChanged, &m_duplicateTimer, qOverload<>(&QTimer::start));
 
+    m_comment->setObjectName(u"comment"_s);
     auto* name = new QFormLayout;
     name->addRow(tr("Client is a:"), m_kind);
     name->addRow(tr("Last name:"), m_lastName);
@@ -147,8 +151,11 @@ ClientForm::ClientForm(Database& db, ClientRepository& repository, const Client&
     contact->addRow(tr("E-mails:"), m_emails);
     contact->addRow(tr("Messengers, web:"), m_links);
     contact->addRow(tr("Preferred channel:"), m_preferredChannel);
-    contact->addRow(tr("Delivery address:"), m_deliveryAddress);
-    contact->addRow(tr("Actual address:"), m_actualAddress);
+    // Beside, under the business: below the taller phones and e-mails the
+    // left column would push the form past a 768-pixel screen.
+    auto* addresses = new QFormLayout;
+    addresses->addRow(tr("Delivery address:"), m_deliveryAddress);
+    addresses->addRow(tr("Actual address:"), m_actualAddress);
 
     auto* business = new QFormLayout;
     business->addRow(tr("Contact type:"), m_contactType);
@@ -171,23 +178,32 @@ ClientForm::ClientForm(Database& db, ClientRepository& repository, const Client&
         own->addRow(field.name + u':', editor);
     }
 
-    auto* columns = new QGridLayout;
+    auto* columns = new QHBoxLayout;
+    auto* leftColumn = new QVBoxLayout;
+    auto* rightColumn = new QVBoxLayout;
     auto* left = new QGroupBox(tr("Who"), this);
     left->setLayout(name);
     auto* middle = new QGroupBox(tr("How to reach"), this);
     middle->setLayout(contact);
     auto* right = new QGroupBox(tr("For the business"), this);
     right->setLayout(business);
-    columns->addWidget(left, 0, 0);
-    columns->addWidget(middle, 1, 0);
-    columns->addWidget(right, 0, 1, m_fields.isEmpty() ? 2 : 1, 1);
+    auto* addressBox = new QGroupBox(tr("Addresses"), this);
+    addressBox->setLayout(addresses);
+    leftColumn->addWidget(left);
+    leftColumn->addWidget(middle);
+    leftColumn->addStretch(1);
+    rightColumn->addWidget(right);
+    rightColumn->addWidget(addressBox);
     if (!m_fields.isEmpty()) {
         auto* ownBox = new QGroupBox(tr("The shop's own fields"), this);
         ownBox->setLayout(own);
-        columns->addWidget(ownBox, 1, 1);
+        rightColumn->addWidget(ownBox);
     } else {
         delete own;
     }
+    rightColumn->addStretch(1);
+    columns->addLayout(leftColumn, 1);
+    columns->addLayout(rightColumn, 1);
 
     auto* duplicateRow = new QHBoxLayout;
     duplicateRow->addWidget(m_duplicate, 1);

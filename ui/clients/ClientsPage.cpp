@@ -22,6 +22,7 @@
 #include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
+#include <QStyle>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -31,6 +32,32 @@
 using namespace Qt::StringLiterals;
 
 namespace kartoteka::ui {
+
+namespace {
+
+// The status column's width dragged by hand on this PC: it wins over the fitted one.
+const QString kStatusWidthKey = u"clients/statusWidth"_s;
+
+// Wide enough for the longest status of the shop's own list («Потенційний»,
+// «Потенциальный») and for the column's title: statuses are short words read
+// at a glance, never elided.
+int statusColumnWidth(Database& db, const QTableView* list, const QString& title)
+{
+    const int cellMargins =
+        2 * (list->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, list) + 1);
+    const QHeaderView* header = list->horizontalHeader();
+    int width = header->fontMetrics().horizontalAdvance(title) +
+                2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header) +
+                header->style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, header);
+    if (Result<QList<ListItem>> statuses = Lists(db).items(kStatuses); statuses) {
+        for (const ListItem& status : *statuses)
+            width = std::max(width,
+                             list->fontMetrics().horizontalAdvance(status.name) + cellMargins + 4);
+    }
+    return width;
+}
+
+} // namespace
 
 ClientsPage::ClientsPage(Database& db, QWidget* parent)
     : QWidget(parent), m_db(db), m_clients(db, phoneRegion(db)), m_timeline(db),
@@ -115,7 +142,9 @@ ClientsPage::ClientsPage(Database& db, QWidget* parent)
     m_list->setColumnWidth(ClientListModel::Company, 150);
     m_list->setColumnWidth(ClientListModel::Phone, 135);
     m_list->setColumnWidth(ClientListModel::Email, 180);
-    m_list->setColumnWidth(ClientListModel::Status, 110);
+    const int statusWidth = statusColumnWidth(
+        m_db, m_list, m_model->headerData(ClientListModel::Status, Qt::Horizontal).toString());
+    m_list->setColumnWidth(ClientListModel::Status, statusWidth);
     m_list->setColumnWidth(ClientListModel::Manager, 130);
     m_list->setColumnHidden(ClientListModel::Email, true);
     m_list->setColumnHidden(ClientListModel::Manager, true);
@@ -129,11 +158,19 @@ ClientsPage::ClientsPage(Database& db, QWidget* parent)
     // name at first. (A new key: the old one kept every column showing.)
     const bool restored =
         header->restoreState(QSettings().value(u"clients/header"_s).toByteArray());
+    // The header's saved state keeps whatever width the status had when the
+    // page closed (the old fixed 110 px cut «Потенційний»): only a width the
+    // person dragged is theirs; otherwise the list's statuses decide.
+    m_list->setColumnWidth(ClientListModel::Status,
+                           QSettings().value(kStatusWidthKey, statusWidth).toInt());
     for (int column = ClientListModel::Company; column < ClientListModel::ColumnCount; ++column)
         m_wantedWidths.insert(column, m_list->columnWidth(column));
     connect(header, &QHeaderView::sectionResized, this, [this](int column, int, int width) {
-        if (!m_fitting && column != ClientListModel::Name && width > 0)
+        if (!m_fitting && column != ClientListModel::Name && width > 0) {
             m_wantedWidths.insert(column, width);
+            if (column == ClientListModel::Status)
+                QSettings().setValue(kStatusWidthKey, width);
+        }
     });
     m_list->viewport()->installEventFilter(this);
     m_list->setSortingEnabled(true);
@@ -239,7 +276,10 @@ QMenu* ClientsPage::columnsMenu(QWidget* parent)
         action->setCheckable(true);
         action->setChecked(!m_list->isColumnHidden(column));
         connect(action, &QAction::toggled, this, [this, column](bool shown) {
+            // Shown again at its old width: not a width the person chose.
+            m_fitting = true;
             m_list->setColumnHidden(column, !shown);
+            m_fitting = false;
             fitColumns();
         });
     }
@@ -292,17 +332,41 @@ void ClientsPage::fitColumns()
 {
     const int room = m_list->viewport()->width() * 3 / 5;
     int wanted = 0;
+    int elidable = 0; // company, e-mail, manager: long texts that elide well
+    auto elides = [](int column) {
+        return column == ClientListModel::Company || column == ClientListModel::Email ||
+               column == ClientListModel::Manager;
+    };
     for (auto it = m_wantedWidths.cbegin(); it != m_wantedWidths.cend(); ++it) {
-        if (!m_list->isColumnHidden(it.key()))
+        if (!m_list->isColumnHidden(it.key())) {
             wanted += it.value();
+            if (elides(it.key()))
+                elidable += it.value();
+        }
     }
     if (wanted == 0 || room <= 0)
         return;
+    // The columns whose texts elide give way first, down to a readable
+    // minimum each, so the phone and the status stay whole at 1366 pixels;
+    // only when that is not enough do all give way in proportion.
+    constexpr int kElidedMinimum = 70;
+    const int others = wanted - elidable;
+    int elidedCount = 0;
+    for (auto it = m_wantedWidths.cbegin(); it != m_wantedWidths.cend(); ++it)
+        elidedCount += !m_list->isColumnHidden(it.key()) && elides(it.key()) ? 1 : 0;
+    const bool elidedAbsorb = elidable > 0 && room - others >= kElidedMinimum * elidedCount;
     m_fitting = true;
     for (auto it = m_wantedWidths.cbegin(); it != m_wantedWidths.cend(); ++it) {
-        if (!m_list->isColumnHidden(it.key()))
-            m_list->setColumnWidth(
-                it.key(), wanted <= room ? it.value() : std::max(40, it.value() * room / wanted));
+        if (m_list->isColumnHidden(it.key()))
+            continue;
+        int width = it.value();
+        if (wanted > room) {
+            if (!elidedAbsorb)
+                width = std::max(40, it.value() * room / wanted);
+            else if (elides(it.key()))
+                width = std::max(kElidedMinimum, it.value() * (room - others) / elidable);
+        }
+        m_list->setColumnWidth(it.key(), width);
     }
     m_fitting = false;
 }
