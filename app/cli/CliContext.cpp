@@ -179,11 +179,13 @@ QByteArray escapeJsonForTerminal(const QByteArray& json)
 QStringList negativeNumbersAsArguments(const QStringList& arguments)
 {
     // Flags take no value: a number after one of them is an argument.
-    static const QStringList flags{u"--json"_s,   u"--shared"_s,         u"--local"_s,
-                                   u"--yes"_s,    u"--dry-run"_s,        u"--all"_s,
-                                   u"--open"_s,   u"--closed"_s,         u"--create-missing"_s,
-                                   u"--help"_s,   u"--other-database"_s, u"--unverified"_s,
-                                   u"--version"_s, u"--deactivate-missing"_s};
+    static const QStringList flags{u"--json"_s,           u"--shared"_s,
+                                   u"--local"_s,          u"--yes"_s,
+                                   u"--dry-run"_s,        u"--all"_s,
+                                   u"--open"_s,           u"--closed"_s,
+                                   u"--create-missing"_s, u"--help"_s,
+                                   u"--other-database"_s, u"--unverified"_s,
+                                   u"--version"_s,        u"--deactivate-missing"_s};
     static const QRegularExpression negative(u"^-[0-9]+$"_s);
     QStringList kept, moved;
     for (qsizetype i = 0; i < arguments.size(); ++i) {
