@@ -120,8 +120,13 @@ int catalogImport(const CliContext& context, Database& db)
         lines.append(u"  + %1 %2 %3"_s.arg(p.sku, p.name, formatMoney(p.priceMinor, p.currency)));
     }
     for (const ProductChange& c : plan->changed) {
+        // Machine values for scripts: the stable keys of what changes and the
+        // product before and after (minor units, plain numbers); the words are
+        // for the text output alone.
         changed.append(QJsonObject{{u"sku"_s, c.after.sku},
-                                   {u"changes"_s, QJsonArray::fromStringList(c.what)}});
+                                   {u"fields"_s, QJsonArray::fromStringList(c.fields)},
+                                   {u"before"_s, productJson(c.before)},
+                                   {u"after"_s, productJson(c.after)}});
         lines.append(u"  ~ %1 %2"_s.arg(c.after.sku, c.what.join(u"; "_s)));
     }
     QJsonArray missingSkus;

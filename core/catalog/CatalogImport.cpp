@@ -13,6 +13,7 @@
 #include <QHash>
 #include <QJsonObject>
 
+#include <cmath>
 #include <optional>
 
 using namespace Qt::StringLiterals;
@@ -62,14 +63,20 @@ Result<double> number(const QString& text)
     return parsePlainNumber(cleaned);
 }
 
-QString money(qint64 minor)
+// The preview's numbers are written as every other screen writes them
+// ("1 250,00 грн", "20", "12,5"), never in C's "1250.00".
+QString money(qint64 minor, const QString& currency)
 {
-    return formatMajor(minor, QLocale::c());
+    return formatMoney(minor, currency);
 }
 
-QString vatText(const std::optional<double>& vat)
+QString numberText(const std::optional<double>& value)
 {
-    return vat ? QString::number(*vat) : u"—"_s;
+    if (!value)
+        return u"—"_s;
+    if (*value == std::floor(*value) && std::abs(*value) < 1e15)
+        return formatNumber(qint64(*value));
+    return QLocale().toString(*value, 'f', QLocale::FloatingPointShortest);
 }
 
 QString fieldTitle(const QString& key)
@@ -255,6 +262,7 @@ Result<CatalogImportPlan> planCatalogImport(const QByteArray& csv, const QList<P
         Product after = before;
         QStringList what;
         QStringList changedFields;
+        const QString shown = before.currency.isEmpty() ? currency : before.currency;
         auto compare = [&](const QString& key, const QString& label, auto Product::*field,
                            const QString& shownBefore, const QString& shownAfter) {
             if (before.*field != p.*field) {
@@ -263,8 +271,8 @@ Result<CatalogImportPlan> planCatalogImport(const QByteArray& csv, const QList<P
                 changedFields.append(key);
             }
         };
-        compare(u"price"_s, Tr::tr("price"), &Product::priceMinor, money(before.priceMinor),
-                money(p.priceMinor));
+        compare(u"price"_s, Tr::tr("price"), &Product::priceMinor, money(before.priceMinor, shown),
+                money(p.priceMinor, shown));
         compare(u"name"_s, Tr::tr("name"), &Product::name, before.name, p.name);
         if (column.contains(u"unit"_s))
             compare(u"unit"_s, Tr::tr("unit"), &Product::unit, before.unit, p.unit);
@@ -274,13 +282,11 @@ Result<CatalogImportPlan> planCatalogImport(const QByteArray& csv, const QList<P
         // No VAT column, or an empty cell: the file does not say, and the rate
         // kept is the one the product has (0 % would read as VAT-exempt).
         if (p.vatPercent && before.vatPercent != p.vatPercent)
-            compare(u"vat"_s, Tr::tr("VAT"), &Product::vatPercent, vatText(before.vatPercent),
-                    vatText(p.vatPercent));
+            compare(u"vat"_s, Tr::tr("VAT"), &Product::vatPercent, numberText(before.vatPercent),
+                    numberText(p.vatPercent));
         if (column.contains(u"stock"_s) && before.stock != p.stock) {
             after.stock = p.stock;
-            what.append(Tr::tr("stock %1 → %2")
-                            .arg(before.stock ? QString::number(*before.stock) : u"—"_s,
-                                 p.stock ? QString::number(*p.stock) : u"—"_s));
+            what.append(Tr::tr("stock %1 → %2").arg(numberText(before.stock), numberText(p.stock)));
             changedFields.append(u"stock"_s);
         }
         if (!before.active) {

@@ -5679,6 +5679,18 @@ telegram: @name, https://site.ua</translation>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
+    <message>
+        <source>This cell is not edited.</source>
+        <translation>Эта ячейка не редактируется.</translation>
+    </message>
+    <message>
+        <source>The quantity must be more than zero.</source>
+        <translation>Количество должно быть больше нуля.</translation>
+    </message>
+    <message>
+        <source>The discount is a percentage from 0 to 100.</source>
+        <translation>Скидка — это процент от 0 до 100.</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::ui::DialogKeys</name>

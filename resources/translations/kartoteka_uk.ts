@@ -5678,6 +5678,18 @@ telegram: @name, https://site.ua</translation>
         <source>Total</source>
         <translation>Разом</translation>
     </message>
+    <message>
+        <source>This cell is not edited.</source>
+        <translation>Ця клітинка не редагується.</translation>
+    </message>
+    <message>
+        <source>The quantity must be more than zero.</source>
+        <translation>Кількість має бути більшою за нуль.</translation>
+    </message>
+    <message>
+        <source>The discount is a percentage from 0 to 100.</source>
+        <translation>Знижка — це відсоток від 0 до 100.</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::ui::DialogKeys</name>

@@ -36,6 +36,32 @@ TEST_CASE("CSV files from accounting are read in their own encoding and separato
     CHECK_FALSE(readCsv("").ok());
 }
 
+TEST_CASE("a catalog import's changes write money and numbers as the screens do", "[catalog]")
+{
+    LanguageGuard ukrainian(Language::Ukrainian); // "1 250,50 грн", "7,5": not C's "1250.50"
+    TempDir dir;
+    auto db = openTestDatabase(dir.path(u"shop.sqlite"_s));
+    requireOk(
+        applyCatalogImport(*db, requireValue(planCatalogImport(*db, "sku;name;price;vat;stock\n"
+                                                                    "T-1;Tile;30.50;7.5;1250\n"))));
+    const CatalogImportPlan plan = requireValue(
+        planCatalogImport(*db, "sku;name;price;vat;stock\nT-1;Tile;1250.50;20;12.5\n"));
+    REQUIRE(plan.changed.size() == 1);
+    const ProductChange& change = plan.changed.first();
+    REQUIRE(change.fields == QStringList{u"price"_s, u"vat"_s, u"stock"_s});
+    const QString currency = change.before.currency;
+    REQUIRE_FALSE(currency.isEmpty());
+    const QLocale locale;
+    const auto shows = [](const QString& line, const QString& before, const QString& after) {
+        INFO(line.toStdString());
+        CHECK(line.contains(before + u" → "_s + after));
+    };
+    shows(change.what[0], formatMoney(3050, currency), formatMoney(125050, currency));
+    shows(change.what[1], locale.toString(7.5), formatNumber(20));
+    shows(change.what[2], formatNumber(1250), locale.toString(12.5));
+    CHECK_FALSE(change.what[0].contains(u"30.50"_s));
+}
+
 TEST_CASE("a catalog import adds, updates and deactivates by SKU and reports bad rows", "[catalog]")
 {
     TempDir dir;

@@ -2,6 +2,8 @@
 #include "ProcessHelpers.h"
 #include "TestSupport.h"
 
+#include "language/Formats.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QJsonArray>
@@ -111,6 +113,34 @@ TEST_CASE("kartoteka-cli imports the catalog with a dry run first", "[integratio
         runCli({u"--db"_s, db, u"catalog"_s, u"list"_s, u"--json"_s}, home.path()).json().array();
     REQUIRE(listed.size() == 1);
     CHECK(listed.first().toObject().value(u"price_minor"_s).toInteger() == 45000);
+
+    // A changed price: words in the person's money, numbers for --json.
+    writeFile(
+        csv,
+        QStringLiteral("Артикул;Наименование;Ед.;Цена\nT-1;Плитка 30x60;м2;1250,50\n").toUtf8());
+    const QString currency = listed.first().toObject().value(u"currency"_s).toString();
+    CliRun text = runCli({u"--db"_s, db, u"catalog"_s, u"import"_s, csv, u"--dry-run"_s},
+                         home.path(), {{u"LANG"_s, u"uk_UA.UTF-8"_s}});
+    REQUIRE(text.exitCode == 0);
+    {
+        LanguageGuard ukrainian(Language::Ukrainian);
+        const QString shown = QString::fromUtf8(text.out);
+        INFO(shown.toStdString());
+        CHECK(shown.contains(formatMoney(45000, currency) + u" → "_s +
+                             formatMoney(125050, currency)));
+    }
+    const QJsonObject change =
+        runCli({u"--db"_s, db, u"catalog"_s, u"import"_s, csv, u"--dry-run"_s, u"--json"_s},
+               home.path(), {{u"LANG"_s, u"uk_UA.UTF-8"_s}})
+            .json()
+            .object()
+            .value(u"changed"_s)
+            .toArray()
+            .first()
+            .toObject();
+    CHECK(change.value(u"fields"_s).toArray() == QJsonArray{u"price"_s});
+    CHECK(change.value(u"before"_s).toObject().value(u"price_minor"_s).toInteger() == 45000);
+    CHECK(change.value(u"after"_s).toObject().value(u"price_minor"_s).toInteger() == 125050);
 
     CliRun missing =
         runCli({u"--db"_s, db, u"catalog"_s, u"import"_s, home.path(u"nope.csv"_s), u"--json"_s},

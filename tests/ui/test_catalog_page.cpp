@@ -3,6 +3,7 @@
 
 #include "catalog/CatalogImport.h"
 #include "catalog/CatalogPage.h"
+#include "language/Formats.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -11,6 +12,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QLabel>
 #include <QListView>
 #include <QMessageBox>
 #include <QProgressDialog>
@@ -180,9 +182,15 @@ TEST_CASE("the catalog preview takes missing products off sale only when ticked"
     const CatalogImportPlan again =
         requireValue(planCatalogImport(*db, "sku;name;price\nT-1;Tile;480\n"));
     int asked = 0;
+    bool tickedAfterKeep = true;
+    QString summaryKept, summaryTicked, summaryAfterKeep;
     QTimer::singleShot(0, [&] {
         QDialog* dialog = waitForPreview();
-        dialog->findChild<QCheckBox*>(u"deactivateMissing"_s)->setChecked(true);
+        auto* box = dialog->findChild<QCheckBox*>(u"deactivateMissing"_s);
+        auto* summary = dialog->findChild<QLabel*>(u"importPreviewSummary"_s);
+        summaryKept = summary->text();
+        box->setChecked(true);
+        summaryTicked = summary->text();
         auto* apply = dialog->findChild<QPushButton*>(u"importPreviewApply"_s);
         auto answer = [&asked](bool yes) {
             QTimer::singleShot(0, [&asked, yes] {
@@ -201,12 +209,48 @@ TEST_CASE("the catalog preview takes missing products off sale only when ticked"
         answer(false);
         apply->click();
         CHECK(dialog->isVisible());
+        // "Keep them on sale": the box unticked, the counts as for keeping.
+        tickedAfterKeep = box->isChecked();
+        summaryAfterKeep = summary->text();
+        box->setChecked(true);
         answer(true);
         apply->click();
     });
     CHECK(page.previewAndApply(again, u"export.csv"_s));
     CHECK(asked == 2);
+    CHECK_FALSE(tickedAfterKeep);
+    CHECK(summaryTicked != summaryKept);
+    CHECK(summaryAfterKeep == summaryKept);
     CHECK(page.model()->rowCount() == 1);
+}
+
+TEST_CASE("the catalog preview writes prices as money and ends the missing names' sentence",
+          "[ui][catalog]")
+{
+    LanguageGuard ukrainian(Language::Ukrainian);
+    TempDir dir;
+    auto db = openTestDatabase(dir.path(u"shop.sqlite"_s));
+    threeProducts(*db);
+    CatalogPage page(*db);
+    page.show();
+    const CatalogImportPlan plan =
+        requireValue(planCatalogImport(*db, "sku;name;price\nT-1;Tile;1250.50\n"));
+    REQUIRE(plan.changed.size() == 1);
+    const QString currency = plan.changed.first().before.currency;
+    QString lines, missing;
+    QTimer::singleShot(0, [&] {
+        QDialog* dialog = waitForPreview();
+        lines = previewText(dialog);
+        missing = dialog->findChild<QLabel*>(u"importPreviewMissing"_s)->text();
+        dialog->reject();
+    });
+    CHECK_FALSE(page.previewAndApply(plan, u"export.csv"_s));
+    INFO(lines.toStdString());
+    CHECK(lines.contains(formatMoney(45000, currency) + u" → "_s + formatMoney(125050, currency)));
+    INFO(missing.toStdString());
+    // The last name shown, then a full stop, then the next sentence.
+    const Product& last = plan.missing.last();
+    CHECK(missing.contains(u"%1 %2. "_s.arg(last.sku, last.name)));
 }
 
 TEST_CASE("the catalog preview and list never lay out unbounded text", "[ui][catalog]")

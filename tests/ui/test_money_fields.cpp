@@ -25,7 +25,10 @@
 
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
 
 using namespace Qt::StringLiterals;
 using namespace kartoteka;
@@ -129,6 +132,118 @@ TEST_CASE("the deal form and its lines read amounts with the same parser", "[ui]
     CHECK(lines.setData(price, u"1 250,50"_s));
     CHECK(lines.setData(lines.index(0, DealItemsModel::Quantity), u"3"_s));
     CHECK(lines.totalMinor() == 375150);
+}
+
+TEST_CASE("a refused value in a deal line stays in its cell with the parser's message",
+          "[ui][money][deals]")
+{
+    LanguageGuard ukrainian(Language::Ukrainian); // the trial's shop: "1,250" in Ціна
+    TempDir dir;
+    auto db = openTestDatabase(dir.path(u"shop.sqlite"_s));
+    ClientRepository clients(*db);
+    Client c;
+    c.lastName = u"Грошовий"_s;
+    c.firstName = u"Тест"_s;
+    requireOk(clients.create(c));
+    DealRepository deals(*db);
+    const Pipeline pipeline = requireValue(PipelineRepository(*db).pipelineNamed(QString()));
+    Deal deal;
+    deal.clientId = c.id;
+    deal.pipelineId = pipeline.id;
+    deal.title = u"Плитка"_s;
+    deal.items = {{0, u"Плитка"_s, 2, 45000, 0}};
+    requireOk(deals.create(deal));
+
+    DealDialog dialog(*db, deals, clients, requireValue(deals.load(deal.id)), pipeline);
+    dialog.show();
+    auto* view = dialog.findChild<QTableView*>(u"items"_s);
+    auto* message = dialog.findChild<QLabel*>(u"itemsMessage"_s);
+    REQUIRE(view);
+    REQUIRE(message);
+    auto* model = qobject_cast<DealItemsModel*>(view->model());
+    REQUIRE(model);
+    auto open = [&](int column) {
+        const QModelIndex index = model->index(0, column);
+        view->setCurrentIndex(index);
+        view->edit(index);
+        QPointer<QLineEdit> editor = view->findChild<QLineEdit*>(u"itemCellEditor"_s);
+        REQUIRE(editor);
+        editor->selectAll();
+        return editor;
+    };
+    auto settle = [] {
+        QCoreApplication::processEvents();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        QCoreApplication::processEvents();
+    };
+
+    for (const QString& typed : {u"1,250"_s, u"12,3,4"_s}) {
+        QPointer<QLineEdit> editor = open(DealItemsModel::Price);
+        QTest::keyClicks(editor, typed);
+        QTest::keyClick(editor, Qt::Key_Return);
+        settle();
+        INFO(typed.toStdString());
+        REQUIRE(editor); // still in edit, on what was typed
+        CHECK(editor->text() == typed);
+        CHECK(model->items().first().priceMinor == 45000);
+        CHECK(message->isVisibleTo(&dialog));
+        CHECK(message->text() == parseMoney(typed).error().message);
+        CHECK_FALSE(dialog.save()); // never saved with the old price or 0
+        CHECK(requireValue(deals.load(deal.id)).items.first().priceMinor == 45000);
+        QTest::keyClick(editor, Qt::Key_Escape);
+        settle();
+        CHECK_FALSE(message->isVisibleTo(&dialog));
+    }
+
+    // Leaving the cell by clicking another one: it opens again on the typed text.
+    {
+        QPointer<QLineEdit> editor = open(DealItemsModel::Price);
+        QTest::keyClicks(editor, u"1,250"_s);
+        view->setCurrentIndex(model->index(0, DealItemsModel::Name));
+        settle();
+        QLineEdit* again = view->findChild<QLineEdit*>(u"itemCellEditor"_s);
+        REQUIRE(again);
+        CHECK(again->text() == u"1,250"_s);
+        CHECK(message->text() == parseMoney(u"1,250"_s).error().message);
+        CHECK(model->items().first().priceMinor == 45000);
+        CHECK_FALSE(dialog.save());
+        QTest::keyClick(again, Qt::Key_Escape);
+        settle();
+    }
+
+    // Quantity and discount: the same reader, and their own limits.
+    for (const auto& [column, typed] : {std::pair{int(DealItemsModel::Quantity), u"1,250"_s},
+                                        std::pair{int(DealItemsModel::Quantity), u"0"_s},
+                                        std::pair{int(DealItemsModel::Discount), u"12,3,4"_s},
+                                        std::pair{int(DealItemsModel::Discount), u"150"_s}}) {
+        QPointer<QLineEdit> editor = open(column);
+        QTest::keyClicks(editor, typed);
+        QTest::keyClick(editor, Qt::Key_Return);
+        settle();
+        INFO(typed.toStdString());
+        REQUIRE(editor);
+        CHECK(message->text() == model->checkText(column, typed).error().message);
+        CHECK_FALSE(message->text().isEmpty());
+        CHECK(model->items().first().quantity == 2);
+        CHECK(model->items().first().discountPercent == 0);
+        QTest::keyClick(editor, Qt::Key_Escape);
+        settle();
+    }
+    const Result<double> plain = parsePlainNumber(u"1,250"_s);
+    REQUIRE_FALSE(plain);
+    CHECK(model->checkText(DealItemsModel::Quantity, u"1,250"_s).error().message ==
+          plain.error().message);
+
+    // A value the reader takes is stored and the deal saves.
+    QPointer<QLineEdit> editor = open(DealItemsModel::Price);
+    QTest::keyClicks(editor, u"1 250,50"_s);
+    QTest::keyClick(editor, Qt::Key_Return);
+    settle();
+    CHECK_FALSE(editor);
+    CHECK_FALSE(message->isVisibleTo(&dialog));
+    CHECK(model->items().first().priceMinor == 125050);
+    REQUIRE(dialog.save());
+    CHECK(requireValue(deals.load(deal.id)).items.first().priceMinor == 125050);
 }
 
 TEST_CASE("a custom report period beyond the limit is an error at once, not a runaway count",

@@ -260,6 +260,7 @@ bool CatalogPage::previewAndApply(const CatalogImportPlan& plan, const QString& 
     QDialog dialog(this);
     dialog.setWindowTitle(tr("Import %1").arg(shortened(fileName)));
     auto* summary = new QLabel(&dialog);
+    summary->setObjectName(u"importPreviewSummary"_s);
     summary->setWordWrap(true);
     // A list view lays out only the rows in sight, elided: a file of any size
     // (or a broken one) previews at once.
@@ -277,6 +278,7 @@ bool CatalogPage::previewAndApply(const CatalogImportPlan& plan, const QString& 
     deactivate->setObjectName(u"deactivateMissing"_s);
     deactivate->setChecked(false);
     auto* missingNames = new QLabel(&dialog);
+    missingNames->setObjectName(u"importPreviewMissing"_s);
     missingNames->setWordWrap(true);
     if (!plan.missing.isEmpty()) {
         QStringList names;
@@ -285,6 +287,9 @@ bool CatalogPage::previewAndApply(const CatalogImportPlan& plan, const QString& 
         QString text = tr("Not in the file: %1").arg(names.join(u", "_s));
         if (plan.missing.size() > names.size())
             text = tr("%1 and %n more", nullptr, int(plan.missing.size() - names.size())).arg(text);
+        // The names end a sentence of their own: "…R-001 Троянда червона. Вони…".
+        if (!text.endsWith(u'.') && !text.endsWith(u'…'))
+            text += u'.';
         missingNames->setText(
             text + u' ' +
             tr("They stay on sale unless you tick the box. A file cut short by accounting "
@@ -348,8 +353,13 @@ bool CatalogPage::previewAndApply(const CatalogImportPlan& plan, const QString& 
             QPushButton* no = question.addButton(tr("Keep them on sale"), QMessageBox::RejectRole);
             question.setDefaultButton(no);
             question.exec();
-            if (question.clickedButton() != yes)
+            if (question.clickedButton() != yes) {
+                // "Keep them on sale": the preview must say so too, or Apply
+                // would ask the same again and the counts would still show
+                // them taken off sale.
+                deactivate->setChecked(false);
                 return;
+            }
         }
         dialog.accept();
     });

@@ -21,19 +21,138 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QStyle>
+#include <QStyledItemDelegate>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace kartoteka::ui {
+
+// Quantity, price and discount are typed as text and read by core's strict
+// readers. A refused text ("1,250": 1250 or 1,25?) stays in its cell with the
+// reader's message under the table, instead of the cell quietly reverting or
+// becoming 0, and the deal is not saved while a cell holds one.
+class DealItemCellDelegate : public QStyledItemDelegate
+{
+public:
+    DealItemCellDelegate(DealItemsModel* model, QTableView* view, QLabel* message)
+        : QStyledItemDelegate(view), m_model(model), m_view(view), m_message(message)
+    {
+    }
+
+    // The message of the refused cell, empty when every cell holds a value.
+    QString refusal() const { return m_refused.isValid() ? m_message->text() : QString(); }
+
+    QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem&,
+                          const QModelIndex& index) const override
+    {
+        auto* edit = new QLineEdit(parent);
+        edit->setObjectName(u"itemCellEditor"_s);
+        edit->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_open = edit;
+        return edit;
+    }
+
+    void destroyEditor(QWidget* editor, const QModelIndex& index) const override
+    {
+        if (editor == m_open)
+            m_open = nullptr;
+        QStyledItemDelegate::destroyEditor(editor, index);
+    }
+
+    void setEditorData(QWidget* editor, const QModelIndex& index) const override
+    {
+        auto* edit = static_cast<QLineEdit*>(editor);
+        if (m_refused.isValid() && m_refused == index) {
+            edit->setText(m_refusedText); // reopened after a refusal: what was typed
+            return;
+        }
+        const QVariant value = index.data(Qt::EditRole);
+        edit->setText(
+            value.typeId() == QMetaType::QString
+                ? value.toString()
+                : QLocale().toString(value.toDouble(), 'f', QLocale::FloatingPointShortest));
+    }
+
+    void setModelData(QWidget* editor, QAbstractItemModel*, const QModelIndex& index) const override
+    {
+        auto* edit = static_cast<QLineEdit*>(editor);
+        if (!accepted(edit, index, true))
+            return;
+        m_model->setData(index, edit->text(), Qt::EditRole);
+    }
+
+protected:
+    bool eventFilter(QObject* object, QEvent* event) override
+    {
+        auto* edit = qobject_cast<QLineEdit*>(object);
+        if (edit && event->type() == QEvent::KeyPress) {
+            const int key = static_cast<QKeyEvent*>(event)->key();
+            if (key == Qt::Key_Escape) {
+                forget(); // the old value stays: nothing refused remains
+            } else if (key == Qt::Key_Return || key == Qt::Key_Enter || key == Qt::Key_Tab ||
+                       key == Qt::Key_Backtab) {
+                // Refused: the editor stays open on what was typed.
+                if (!accepted(edit, m_view->currentIndex(), false))
+                    return true;
+            }
+        }
+        return QStyledItemDelegate::eventFilter(object, event);
+    }
+
+private:
+    // Whether the editor's text is taken; if not, the reader's message is
+    // shown and, when the view closes the editor anyway (a click elsewhere),
+    // it is opened again on the typed text.
+    bool accepted(QLineEdit* edit, const QModelIndex& index, bool reopen) const
+    {
+        const Status s = m_model->checkText(index.column(), edit->text());
+        if (s) {
+            forget();
+            return true;
+        }
+        m_refused = index;
+        m_refusedText = edit->text();
+        m_message->setText(s.error().message);
+        m_message->show();
+        edit->setToolTip(s.error().message);
+        if (reopen) {
+            const QPersistentModelIndex again = index;
+            QTimer::singleShot(0, m_view, [this, again] {
+                if (again.isValid() && again == m_refused && !m_open) {
+                    m_view->setCurrentIndex(again);
+                    m_view->edit(again);
+                }
+            });
+        }
+        return false;
+    }
+
+    void forget() const
+    {
+        m_refused = QPersistentModelIndex();
+        m_message->clear();
+        m_message->hide();
+    }
+
+    DealItemsModel* m_model;
+    QTableView* m_view;
+    QLabel* m_message;
+    mutable QPointer<QLineEdit> m_open; // the cell's editor while one is open
+    mutable QPersistentModelIndex m_refused;
+    mutable QString m_refusedText;
+};
 
 DealDialog::DealDialog(Database& db, DealRepository& deals, ClientRepository& clients,
                        const Deal& deal, const Pipeline& pipeline, QWidget* parent)
@@ -156,6 +275,15 @@ DealDialog::DealDialog(Database& db, DealRepository& deals, ClientRepository& cl
         }
     }
     itemsView->setMinimumHeight(110);
+    auto* itemsMessage = new QLabel(this);
+    itemsMessage->setObjectName(u"itemsMessage"_s);
+    itemsMessage->setWordWrap(true);
+    itemsMessage->setStyleSheet(u"color: #b3261e;"_s);
+    itemsMessage->hide();
+    m_cells = new DealItemCellDelegate(m_items, itemsView, itemsMessage);
+    for (const int column :
+         {DealItemsModel::Quantity, DealItemsModel::Price, DealItemsModel::Discount})
+        itemsView->setItemDelegateForColumn(column, m_cells);
     auto* product = new QComboBox(this);
     product->setEditable(true);
     product->setInsertPolicy(QComboBox::NoInsert);
@@ -201,6 +329,7 @@ DealDialog::DealDialog(Database& db, DealRepository& deals, ClientRepository& cl
     lineBar->addWidget(removeLine);
     auto* lines = new QVBoxLayout;
     lines->addWidget(itemsView);
+    lines->addWidget(itemsMessage);
     lines->addLayout(lineBar);
     form->addRow(tr("Lines:"), lines);
     if (deal.id != 0) {
@@ -246,6 +375,9 @@ void DealDialog::reject()
 bool DealDialog::save()
 {
     Deal deal = m_deal;
+    // A line holding a refused value would be saved with its old value (or 0).
+    if (!m_cells->refusal().isEmpty())
+        return false;
     if (m_clientList) {
         const QModelIndex current = m_clientList->currentIndex();
         deal.clientId = current.isValid() ? m_clientModel->clientIdAt(current.row()) : 0;

@@ -25,6 +25,7 @@ class MoneyEdit;
 
 class ClientListModel;
 class DealItemsModel;
+class DealItemCellDelegate;
 
 // Creates a deal (choosing its client by search) or edits one: title, amount,
 // expected close, manager, notes; shows its lines and every stage move.
@@ -60,7 +61,8 @@ private:
     QComboBox* m_source;
     QPlainTextEdit* m_notes;
     DealItemsModel* m_items;
-    QList<Product> m_products; // the catalog, in the product picker's order
+    DealItemCellDelegate* m_cells = nullptr; // refuses what the parser refuses, and says why
+    QList<Product> m_products;               // the catalog, in the product picker's order
     DiscardGuard m_guard;
 };
 

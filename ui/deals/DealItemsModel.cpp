@@ -90,6 +90,24 @@ QVariant DealItemsModel::data(const QModelIndex& index, int role) const
     return {};
 }
 
+Status DealItemsModel::checkText(int column, const QString& text) const
+{
+    if (column == Price) {
+        const Result<qint64> price = parseMoney(text);
+        return price ? Status() : Status(price.error());
+    }
+    if (column != Quantity && column != Discount)
+        return makeError(ErrorKind::Invalid, tr("This cell is not edited."));
+    const Result<double> read = parsePlainNumber(text);
+    if (!read)
+        return read.error();
+    if (column == Quantity && *read <= 0)
+        return makeError(ErrorKind::Invalid, tr("The quantity must be more than zero."));
+    if (column == Discount && (*read < 0 || *read > 100))
+        return makeError(ErrorKind::Invalid, tr("The discount is a percentage from 0 to 100."));
+    return {};
+}
+
 bool DealItemsModel::setData(const QModelIndex& index, const QVariant& value, int role)
 {
     if (role != Qt::EditRole || !index.isValid())
@@ -99,6 +117,8 @@ bool DealItemsModel::setData(const QModelIndex& index, const QVariant& value, in
     const bool typed = value.typeId() == QMetaType::QString;
     qint64 priceMinor = 0;
     double number = 0;
+    if (typed && !checkText(index.column(), value.toString()))
+        return false;
     if (index.column() == Price) {
         const double major = value.toDouble();
         const Result<qint64> price =

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "deals/Deal.h"
+#include "storage/Result.h"
 
 #include <QAbstractTableModel>
 
@@ -28,6 +29,10 @@ public:
     void addItem(const DealItem& item);
     void removeItem(int row);
     qint64 totalMinor() const;
+    // Whether `text` typed into `column` (Quantity, Price, Discount) would be
+    // taken, and if not why (ErrorKind::Invalid, the parser's own message:
+    // "1,250" is 1250 or 1,25?), so the cell can say so instead of reverting.
+    Status checkText(int column, const QString& text) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
