@@ -43,7 +43,7 @@
         <translation>Вместе с --section: открыть его вкладку номер N (с 0).</translation>
     </message>
     <message>
-        <source>There is no section "%1": --section is one of clients, deals, reports, catalog, admin.</source>
+        <source>There is no section &quot;%1&quot;: --section is one of clients, deals, reports, catalog, admin.</source>
         <translation>Раздела «%1» нет: --section принимает clients, deals, reports, catalog или admin.</translation>
     </message>
     <message>
@@ -66,7 +66,7 @@
 <context>
     <name>kartoteka::Access</name>
     <message>
-        <source>Your role does not allow this (%1: "%2"). Ask the owner or an administrator.</source>
+        <source>Your role does not allow this (%1: &quot;%2&quot;). Ask the owner or an administrator.</source>
         <translation>Ваша роль этого не позволяет (%1: «%2»). Обратитесь к владельцу или администратору.</translation>
     </message>
     <message>
@@ -92,7 +92,7 @@
 <context>
     <name>kartoteka::Accounts</name>
     <message>
-        <source>Enter the person's full name.</source>
+        <source>Enter the person&apos;s full name.</source>
         <translation>Введите ФИО человека.</translation>
     </message>
     <message>
@@ -120,7 +120,7 @@
         <translation>Логин %1 уже принадлежит пользователю %2.</translation>
     </message>
     <message>
-        <source>Only an owner can change an owner's account.</source>
+        <source>Only an owner can change an owner&apos;s account.</source>
         <translation>Учетную запись владельца может изменить только владелец.</translation>
     </message>
     <message>
@@ -168,7 +168,7 @@
         <translation>Учетная запись %1 уже отключена.</translation>
     </message>
     <message>
-        <source>Hand %1's clients to someone else than %1.</source>
+        <source>Hand %1&apos;s clients to someone else than %1.</source>
         <translation>Клиентов нельзя передать тому же человеку (%1): выберите кого-то другого.</translation>
     </message>
     <message>
@@ -291,11 +291,11 @@
         <translation>Передача клиентов</translation>
     </message>
     <message>
-        <source>Role's rights changed</source>
+        <source>Role&apos;s rights changed</source>
         <translation>Изменены права роли</translation>
     </message>
     <message>
-        <source>Owner's copy passphrase set</source>
+        <source>Owner&apos;s copy passphrase set</source>
         <translation>Задана кодовая фраза копии владельца</translation>
     </message>
     <message>
@@ -743,10 +743,6 @@
         <translation>Kartoteka</translation>
     </message>
     <message>
-        <source>Kartoteka (%1)</source>
-        <translation>Kartoteka (%1)</translation>
-    </message>
-    <message>
         <source>Signed in</source>
         <translation>Вошел</translation>
     </message>
@@ -928,7 +924,7 @@
     </message>
     <message>
         <source>Handed over %1 and %2 of %3 to %4</source>
-        <translation>Переданы от %3: %1 и %2 → %4</translation>
+        <translation>Передача от сотрудника (%3): %1 и %2 → %4</translation>
     </message>
     <message numerus="yes">
         <source>%n open deal(s)</source>
@@ -937,6 +933,70 @@
             <numerusform>%n открытые сделки</numerusform>
             <numerusform>%n открытых сделок</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Shop name</source>
+        <translation>Название магазина</translation>
+    </message>
+    <message>
+        <source>Phone numbers&apos; country</source>
+        <translation>Страна для телефонных номеров</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Lock after idle minutes</source>
+        <translation>Блокировка после бездействия, мин</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Папка резервных копий</translation>
+    </message>
+    <message>
+        <source>Daily backup time</source>
+        <translation>Время ежедневной резервной копии</translation>
+    </message>
+    <message>
+        <source>Daily backups kept</source>
+        <translation>Хранить ежедневных копий</translation>
+    </message>
+    <message>
+        <source>Weekly backups kept</source>
+        <translation>Хранить еженедельных копий</translation>
+    </message>
+    <message>
+        <source>Monthly backups kept</source>
+        <translation>Хранить ежемесячных копий</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s copy folder</source>
+        <translation>Папка копий владельца</translation>
+    </message>
+    <message>
+        <source>Kartoteka (computer user: %1)</source>
+        <translation>Kartoteka (пользователь ПК: %1)</translation>
+    </message>
+    <message>
+        <source>new: %1</source>
+        <translation>новых: %1</translation>
+    </message>
+    <message>
+        <source>changed: %1</source>
+        <translation>изменено: %1</translation>
+    </message>
+    <message>
+        <source>deactivated: %1</source>
+        <translation>снято с продажи: %1</translation>
+    </message>
+    <message>
+        <source>kept: %1</source>
+        <translation>оставлено: %1</translation>
+    </message>
+    <message>
+        <source>unchanged: %1</source>
+        <translation>без изменений: %1</translation>
     </message>
 </context>
 <context>
@@ -990,7 +1050,7 @@
         <translation>Не удалось записать резервную копию в %1. Проверьте, что папка доступна и в нее можно записывать.</translation>
     </message>
     <message>
-        <source>The new backup failed its integrity check, so it was discarded. Run "kartoteka-cli check" on the database.</source>
+        <source>The new backup failed its integrity check, so it was discarded. Run &quot;kartoteka-cli check&quot; on the database.</source>
         <translation>Новая резервная копия не прошла проверку целостности, поэтому она отброшена. Проверьте базу данных командой «kartoteka-cli check».</translation>
     </message>
     <message>
@@ -1045,7 +1105,7 @@
         <translation>Резервные копии Kartoteka</translation>
     </message>
     <message>
-        <source>Give the backup folder's full path, for example %1.</source>
+        <source>Give the backup folder&apos;s full path, for example %1.</source>
         <translation>Укажите полный путь к папке резервных копий, например %1.</translation>
     </message>
     <message>
@@ -1087,11 +1147,11 @@
         <translation>цена: %1</translation>
     </message>
     <message>
-        <source>the VAT rate "%1" is not 0-100</source>
+        <source>the VAT rate &quot;%1&quot; is not 0-100</source>
         <translation>ставка НДС «%1» не от 0 до 100</translation>
     </message>
     <message>
-        <source>the stock "%1" is not a number</source>
+        <source>the stock &quot;%1&quot; is not a number</source>
         <translation>остаток «%1» — не число</translation>
     </message>
     <message>
@@ -1257,7 +1317,7 @@
 <context>
     <name>kartoteka::ClientRepository</name>
     <message>
-        <source>Enter the company's name.</source>
+        <source>Enter the company&apos;s name.</source>
         <translation>Введите название компании.</translation>
     </message>
     <message>
@@ -1273,11 +1333,11 @@
         <translation>Компания не может принадлежать сама себе.</translation>
     </message>
     <message>
-        <source>"%1" is not a phone number: it needs at least five digits.</source>
+        <source>&quot;%1&quot; is not a phone number: it needs at least five digits.</source>
         <translation>«%1» — не номер телефона: нужно не меньше пяти цифр.</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address (name@example.com).</source>
+        <source>&quot;%1&quot; is not an e-mail address (name@example.com).</source>
         <translation>«%1» — не адрес эл. почты (name@example.com).</translation>
     </message>
     <message>
@@ -1329,7 +1389,7 @@
         </translation>
     </message>
     <message>
-        <source>"%1" is not a position in the client list: pass the cursor the previous page printed.</source>
+        <source>&quot;%1&quot; is not a position in the client list: pass the cursor the previous page printed.</source>
         <translation>«%1» не является позицией в списке клиентов: передайте курсор, который напечатала предыдущая страница.</translation>
     </message>
     <message>
@@ -1391,7 +1451,7 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>%1 takes a date as YYYY-MM-DD, not "%2".</source>
+        <source>%1 takes a date as YYYY-MM-DD, not &quot;%2&quot;.</source>
         <translation>%1: введите дату в виде ГГГГ-ММ-ДД, а не «%2».</translation>
     </message>
     <message>
@@ -1419,12 +1479,27 @@
         <translation>Для поля с выбором нужен хотя бы один вариант.</translation>
     </message>
     <message>
-        <source>There is a field "%1" already.</source>
+        <source>There is a field &quot;%1&quot; already.</source>
         <translation>Поле «%1» уже есть. Дайте новому полю другое название.</translation>
     </message>
     <message>
         <source>Someone else changed this field in the meantime. Open it again.</source>
         <translation>Тем временем это поле изменил кто-то другой. Откройте его снова.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::DataSize</name>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 КБ</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 МБ</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 ГБ</translation>
     </message>
 </context>
 <context>
@@ -1533,7 +1608,7 @@
         <translation>Сделки %1 нет.</translation>
     </message>
     <message>
-        <source>Moving a deal to "%1" needs a loss reason.</source>
+        <source>Moving a deal to &quot;%1&quot; needs a loss reason.</source>
         <translation>Чтобы переместить сделку на этап «%1», выберите причину отказа.</translation>
     </message>
     <message>
@@ -1651,11 +1726,11 @@
         <translation>Выберите одно из: %1.</translation>
     </message>
     <message>
-        <source>"%1" matches several names in %2. %3</source>
+        <source>&quot;%1&quot; matches several names in %2. %3</source>
         <translation>«%1» подходит к нескольким названиям в справочнике «%2». %3</translation>
     </message>
     <message>
-        <source>There is no "%1" in %2. %3</source>
+        <source>There is no &quot;%1&quot; in %2. %3</source>
         <translation>В справочнике «%2» нет «%1». %3</translation>
     </message>
     <message>
@@ -1706,7 +1781,7 @@
         <translation>%1 — открытая база данных Kartoteka (или один из ее рабочих файлов). Выберите другой файл: этого должна касаться только сама база данных.</translation>
     </message>
     <message>
-        <source>%1 is a database (perhaps a backup or another shop's file); writing over it would destroy it. Choose another file name.</source>
+        <source>%1 is a database (perhaps a backup or another shop&apos;s file); writing over it would destroy it. Choose another file name.</source>
         <translation>%1 — база данных (возможно, резервная копия или файл другого магазина); запись поверх нее ее уничтожит. Выберите другое имя файла.</translation>
     </message>
     <message>
@@ -1732,19 +1807,19 @@
         <translation>Введите сумму, например %1.</translation>
     </message>
     <message>
-        <source>"%1" is not an amount: type digits with up to two decimals, such as %2.</source>
+        <source>&quot;%1&quot; is not an amount: type digits with up to two decimals, such as %2.</source>
         <translation>«%1» — не сумма: введите цифры, не более чем с двумя знаками после запятой, например %2.</translation>
     </message>
     <message>
-        <source>"%1": the amount cannot be negative.</source>
+        <source>&quot;%1&quot;: the amount cannot be negative.</source>
         <translation>«%1»: сумма не может быть отрицательной.</translation>
     </message>
     <message>
-        <source>"%1" has more than two decimals; round it to kopecks or cents, such as %2.</source>
+        <source>&quot;%1&quot; has more than two decimals; round it to kopecks or cents, such as %2.</source>
         <translation>У «%1» больше двух знаков после запятой; округлите до копеек, например %2.</translation>
     </message>
     <message>
-        <source>"%1" is more than the largest amount Kartoteka takes, %2.</source>
+        <source>&quot;%1&quot; is more than the largest amount Kartoteka takes, %2.</source>
         <translation>«%1» больше наибольшей суммы, которую принимает Kartoteka (%2).</translation>
     </message>
     <message>
@@ -1752,7 +1827,7 @@
         <translation>Введите число.</translation>
     </message>
     <message>
-        <source>"%1" is not a number: type digits with an optional decimal part, such as %2.</source>
+        <source>&quot;%1&quot; is not a number: type digits with an optional decimal part, such as %2.</source>
         <translation>«%1» — не число: введите цифры, при необходимости с дробной частью, например %2.</translation>
     </message>
     <message>
@@ -1764,11 +1839,11 @@
         <translation>Сумма %1 больше наибольшей, которую принимает Kartoteka (%2).</translation>
     </message>
     <message>
-        <source>"%1" is unclear: type %2 if you mean the whole number (an amount has at most two decimals).</source>
+        <source>&quot;%1&quot; is unclear: type %2 if you mean the whole number (an amount has at most two decimals).</source>
         <translation>«%1» непонятно: введите %2, если это целое число (в сумме не больше двух знаков после запятой).</translation>
     </message>
     <message>
-        <source>"%1" is unclear: %2 or %3? Type %2 or %3.</source>
+        <source>&quot;%1&quot; is unclear: %2 or %3? Type %2 or %3.</source>
         <translation>«%1» непонятно: %2 или %3? Напишите %2 или %3.</translation>
     </message>
 </context>
@@ -1806,11 +1881,11 @@
         <translation>Не удалось запустить библиотеку шифрования. Переустановите Kartoteka.</translation>
     </message>
     <message>
-        <source>There is not enough free memory to derive the owner's key from the passphrase. Close other programs and try again.</source>
+        <source>There is not enough free memory to derive the owner&apos;s key from the passphrase. Close other programs and try again.</source>
         <translation>Не хватает свободной памяти, чтобы получить ключ владельца из кодовой фразы. Закройте другие программы и попробуйте еще раз.</translation>
     </message>
     <message>
-        <source>%1 is not an owner's copy of a Kartoteka backup.</source>
+        <source>%1 is not an owner&apos;s copy of a Kartoteka backup.</source>
         <translation>%1 — не копия владельца резервной копии Kartoteka.</translation>
     </message>
     <message>
@@ -1830,35 +1905,35 @@
         <translation>Не удалось прочитать %1: %2</translation>
     </message>
     <message>
-        <source>The owner's copy folder %1 is a file, not a folder. Choose another one in Administration → Backups.</source>
+        <source>The owner&apos;s copy folder %1 is a file, not a folder. Choose another one in Administration → Backups.</source>
         <translation>%1 — это файл, а не папка для копий владельца. Выберите другую в Администрирование → Резервные копии.</translation>
     </message>
     <message>
-        <source>The owner's copy folder %1 does not exist and cannot be created. Connect the disk or choose another folder in Administration → Backups.</source>
+        <source>The owner&apos;s copy folder %1 does not exist and cannot be created. Connect the disk or choose another folder in Administration → Backups.</source>
         <translation>Папки для копий владельца %1 нет, и создать ее не удается. Подключите диск или выберите другую папку в Администрирование → Резервные копии.</translation>
     </message>
     <message>
-        <source>The owner's copy folder %1 is full. Free some space there; the earlier copies were not touched.</source>
+        <source>The owner&apos;s copy folder %1 is full. Free some space there; the earlier copies were not touched.</source>
         <translation>Папка для копий владельца %1 заполнена. Освободите там место; прежние копии не затронуты.</translation>
     </message>
     <message>
-        <source>Writing the owner's copy into %1 failed. Check that the folder is reachable and writable.</source>
+        <source>Writing the owner&apos;s copy into %1 failed. Check that the folder is reachable and writable.</source>
         <translation>Не удалось записать копию владельца в %1. Проверьте, что папка доступна и в нее можно записывать.</translation>
     </message>
     <message>
-        <source>Only an owner can set the passphrase of the owner's copy.</source>
+        <source>Only an owner can set the passphrase of the owner&apos;s copy.</source>
         <translation>Кодовую фразу копии владельца может задать только владелец.</translation>
     </message>
     <message>
-        <source>The owner's key is not valid.</source>
+        <source>The owner&apos;s key is not valid.</source>
         <translation>Ключ владельца недействителен. Попросите владельца задать кодовую фразу еще раз.</translation>
     </message>
     <message>
-        <source>The stored key of the owner's copy is not readable. Ask the owner to set the passphrase again.</source>
+        <source>The stored key of the owner&apos;s copy is not readable. Ask the owner to set the passphrase again.</source>
         <translation>Сохраненный ключ копии владельца не читается. Попросите владельца задать кодовую фразу еще раз.</translation>
     </message>
     <message>
-        <source>No owner's copy folder is set.</source>
+        <source>No owner&apos;s copy folder is set.</source>
         <translation>Папка для копий владельца не выбрана. Выберите ее в Администрирование → Резервные копии.</translation>
     </message>
     <message>
@@ -1874,7 +1949,7 @@
         <translation>Резервная копия %1 стала короче во время копирования. Попробуйте еще раз позже.</translation>
     </message>
     <message>
-        <source>The backup %1 no longer matches the checksum it was verified with, so no owner's copy was made of it.</source>
+        <source>The backup %1 no longer matches the checksum it was verified with, so no owner&apos;s copy was made of it.</source>
         <translation>Резервная копия %1 больше не соответствует контрольной сумме, с которой ее проверяли, поэтому копия владельца из нее не сделана. Создайте новую резервную копию.</translation>
     </message>
     <message>
@@ -1882,19 +1957,19 @@
         <translation>Резервная копия %1 изменилась во время копирования. Попробуйте еще раз.</translation>
     </message>
     <message>
-        <source>The owner's copy could not be given its final name %1.</source>
+        <source>The owner&apos;s copy could not be given its final name %1.</source>
         <translation>Не удалось дать копии владельца окончательное имя %1.</translation>
     </message>
     <message>
-        <source>The owner's copy was not written: the owner has not set its passphrase yet (Administration → Backups → Set the owner's passphrase).</source>
+        <source>The owner&apos;s copy was not written: the owner has not set its passphrase yet (Administration → Backups → Set the owner&apos;s passphrase).</source>
         <translation>Копия владельца не записана: владелец еще не задал кодовую фразу (Администрирование → Резервные копии → Задать кодовую фразу владельца).</translation>
     </message>
     <message>
-        <source>Old owner's copies could not be deleted: %1</source>
+        <source>Old owner&apos;s copies could not be deleted: %1</source>
         <translation>Не удалось удалить старые копии владельца: %1</translation>
     </message>
     <message>
-        <source>This passphrase does not open the owner's copy %1. Type the passphrase the owner set when this copy was written.</source>
+        <source>This passphrase does not open the owner&apos;s copy %1. Type the passphrase the owner set when this copy was written.</source>
         <translation>Эта кодовая фраза не открывает копию владельца %1. Введите фразу, которую владелец задал, когда эта копия была записана.</translation>
     </message>
     <message>
@@ -1944,7 +2019,7 @@
         <translation>Воронки %1 нет.</translation>
     </message>
     <message>
-        <source>There is no pipeline "%1". Choose one of: %2.</source>
+        <source>There is no pipeline &quot;%1&quot;. Choose one of: %2.</source>
         <translation>Воронки «%1» нет. Выберите одну из: %2.</translation>
     </message>
     <message>
@@ -1952,7 +2027,7 @@
         <translation>Дайте воронке название.</translation>
     </message>
     <message>
-        <source>There is a pipeline "%1" already.</source>
+        <source>There is a pipeline &quot;%1&quot; already.</source>
         <translation>Воронка «%1» уже есть. Дайте новой другое название.</translation>
     </message>
     <message>
@@ -1976,7 +2051,7 @@
         <translation>Вероятность — от 0 до 100 %, а количество дней до застоя не может быть отрицательным.</translation>
     </message>
     <message>
-        <source>This pipeline has a stage "%1" already.</source>
+        <source>This pipeline has a stage &quot;%1&quot; already.</source>
         <translation>В этой воронке уже есть этап «%1». Дайте новому другое название.</translation>
     </message>
     <message>
@@ -1992,7 +2067,7 @@
         <translation>В воронке должен быть хотя бы один этап «Выиграна» и один «Проиграна».</translation>
     </message>
     <message numerus="yes">
-        <source>The stage "%1" holds %n deal(s). Move them to another stage first.</source>
+        <source>The stage &quot;%1&quot; holds %n deal(s). Move them to another stage first.</source>
         <translation>
             <numerusform>На этапе «%1» есть %n сделка. Сначала переместите ее на другой этап.</numerusform>
             <numerusform>На этапе «%1» есть %n сделки. Сначала переместите их на другой этап.</numerusform>
@@ -2090,7 +2165,7 @@
         <translation>Не удалось записать %1: %2. Выберите другую папку или освободите место на диске.</translation>
     </message>
     <message>
-        <source>Row %1, column "%2" holds %3 characters, more than the %4 a spreadsheet cell can take. Nothing was written; export as CSV instead.</source>
+        <source>Row %1, column &quot;%2&quot; holds %3 characters, more than the %4 a spreadsheet cell can take. Nothing was written; export as CSV instead.</source>
         <translation>Строка %1, столбец «%2»: %3 символов, а ячейка таблицы вмещает не больше %4. Ничего не записано; экспортируйте в CSV.</translation>
     </message>
     <message>
@@ -2394,7 +2469,7 @@
 <context>
     <name>kartoteka::Restore</name>
     <message>
-        <source>%1 was not restored: it holds database objects that Kartoteka does not create for schema version %2 (triggers, views or tables added or changed by someone else). A restore runs nothing but Kartoteka's own definitions; use another backup.</source>
+        <source>%1 was not restored: it holds database objects that Kartoteka does not create for schema version %2 (triggers, views or tables added or changed by someone else). A restore runs nothing but Kartoteka&apos;s own definitions; use another backup.</source>
         <translation>%1 не восстановлена: в ней есть объекты базы данных, которых Kartoteka не создает для версии схемы %2 (триггеры, представления или таблицы, добавленные или измененные кем-то другим). Восстановление выполняет только собственные определения Kartoteka; возьмите другую резервную копию.</translation>
     </message>
     <message>
@@ -2410,7 +2485,7 @@
         <translation>%1 — резервная копия «%2», а не открытой базы данных.</translation>
     </message>
     <message>
-        <source>Restoring it replaces this database's data with that database's; confirm that this is what you want.</source>
+        <source>Restoring it replaces this database&apos;s data with that database&apos;s; confirm that this is what you want.</source>
         <translation>Восстановление заменит данные этой базы данных данными той; подтвердите, что вы этого хотите.</translation>
     </message>
     <message>
@@ -2441,7 +2516,7 @@
         <translation>Видеть клиентов без менеджера и брать их себе</translation>
     </message>
     <message>
-        <source>Reports on everyone's work</source>
+        <source>Reports on everyone&apos;s work</source>
         <translation>Отчеты о работе всех</translation>
     </message>
     <message>
@@ -2477,7 +2552,7 @@
         <translation>Читать журнал действий всех</translation>
     </message>
     <message>
-        <source>Change the shop's settings</source>
+        <source>Change the shop&apos;s settings</source>
         <translation>Изменять настройки магазина</translation>
     </message>
     <message>
@@ -2618,11 +2693,11 @@
         <translation>Россия</translation>
     </message>
     <message>
-        <source>Enter the shop's name: it heads the reports and the documents you print.</source>
+        <source>Enter the shop&apos;s name: it heads the reports and the documents you print.</source>
         <translation>Введите название магазина: оно стоит в заголовке отчетов и документов, которые вы печатаете.</translation>
     </message>
     <message numerus="yes">
-        <source>A shop's name can be at most %n characters long.</source>
+        <source>A shop&apos;s name can be at most %n characters long.</source>
         <translation>
             <numerusform>Название магазина может содержать не более %n символа.</numerusform>
             <numerusform>Название магазина может содержать не более %n символов.</numerusform>
@@ -2630,11 +2705,11 @@
         </translation>
     </message>
     <message>
-        <source>Choose the shop's currency.</source>
+        <source>Choose the shop&apos;s currency.</source>
         <translation>Выберите валюту магазина.</translation>
     </message>
     <message>
-        <source>Choose the country of the shop's phone numbers.</source>
+        <source>Choose the country of the shop&apos;s phone numbers.</source>
         <translation>Выберите страну для телефонных номеров магазина.</translation>
     </message>
 </context>
@@ -2670,23 +2745,23 @@
 <context>
     <name>kartoteka::cli</name>
     <message>
-        <source>The owner's passphrase: </source>
+        <source>The owner&apos;s passphrase: </source>
         <translation>Кодовая фраза владельца: </translation>
     </message>
     <message>
-        <source>The owner's key is set: from now on every backup's owner's copy opens only with this passphrase.</source>
+        <source>The owner&apos;s key is set: from now on every backup&apos;s owner&apos;s copy opens only with this passphrase.</source>
         <translation>Ключ владельца задан: теперь копия владельца каждой резервной копии открывается только с этой кодовой фразой.</translation>
     </message>
     <message>
-        <source>Name the folder: kartoteka-cli backups owner-folder DIR ("" for none)</source>
-        <translation>Укажите папку: kartoteka-cli backups owner-folder ПАПКА ("" — без нее)</translation>
+        <source>Name the folder: kartoteka-cli backups owner-folder DIR (&quot;&quot; for none)</source>
+        <translation>Укажите папку: kartoteka-cli backups owner-folder ПАПКА (&quot;&quot; — без нее)</translation>
     </message>
     <message>
-        <source>No owner's copies will be written.</source>
+        <source>No owner&apos;s copies will be written.</source>
         <translation>Копии владельца больше не будут записываться.</translation>
     </message>
     <message>
-        <source>Every backup's owner's copy goes to %1.</source>
+        <source>Every backup&apos;s owner&apos;s copy goes to %1.</source>
         <translation>Копия владельца каждой резервной копии записывается в %1.</translation>
     </message>
     <message numerus="yes">
@@ -2702,11 +2777,11 @@
         <translation>Резервная копия записана: %1, но %2</translation>
     </message>
     <message>
-        <source>Owner's copy: %1.</source>
+        <source>Owner&apos;s copy: %1.</source>
         <translation>Копия владельца: %1.</translation>
     </message>
     <message>
-        <source>Unknown "backups %1": use backups [--dir DIR], backups owner-key or backups owner-folder DIR.</source>
+        <source>Unknown &quot;backups %1&quot;: use backups [--dir DIR], backups owner-key or backups owner-folder DIR.</source>
         <translation>Неизвестная команда «backups %1»: используйте backups [--dir ПАПКА], backups owner-key или backups owner-folder ПАПКА.</translation>
     </message>
     <message>
@@ -2746,11 +2821,11 @@
         <translation>  (нет)</translation>
     </message>
     <message>
-        <source>Owner's copies in %1 (encrypted):</source>
+        <source>Owner&apos;s copies in %1 (encrypted):</source>
         <translation>Копии владельца в %1 (зашифрованы):</translation>
     </message>
     <message>
-        <source>owner's copy: verify it with the passphrase</source>
+        <source>owner&apos;s copy: verify it with the passphrase</source>
         <translation>копия владельца: проверьте ее с кодовой фразой</translation>
     </message>
     <message>
@@ -2766,7 +2841,7 @@
         <translation>%1 — читаемая база данных Kartoteka (версия схемы %2), но она не проверена: у нее нет описания с контрольной суммой, поэтому повреждения или изменения после ее создания не исключены.</translation>
     </message>
     <message>
-        <source>%1 is a good owner's copy: it decrypts whole with this passphrase, and the backup inside is good (schema version %2, checksum matches).</source>
+        <source>%1 is a good owner&apos;s copy: it decrypts whole with this passphrase, and the backup inside is good (schema version %2, checksum matches).</source>
         <translation>%1 — исправная копия владельца: она полностью расшифровывается этой кодовой фразой, и резервная копия внутри исправна (версия схемы %2, контрольная сумма совпадает).</translation>
     </message>
     <message>
@@ -2810,7 +2885,7 @@
         <translation>Каталог пуст; импортируйте его командой: kartoteka-cli catalog import ФАЙЛ.csv</translation>
     </message>
     <message>
-        <source>"%1" does not use --%2. See --help.</source>
+        <source>&quot;%1&quot; does not use --%2. See --help.</source>
         <translation>«%1» не использует --%2. См. --help.</translation>
     </message>
     <message>
@@ -2818,7 +2893,7 @@
         <translation>Выберите что-то одно: --open или --closed.</translation>
     </message>
     <message>
-        <source>--%1 takes a whole number from %2 to %3, not "%4".</source>
+        <source>--%1 takes a whole number from %2 to %3, not &quot;%4&quot;.</source>
         <translation>--%1 принимает целое число от %2 до %3, а не «%4».</translation>
     </message>
     <message>
@@ -2826,7 +2901,7 @@
         <translation>--%1 должен быть датой и временем в формате ISO, например 2026-11-20T14:30:00Z.</translation>
     </message>
     <message>
-        <source>--%1 records what has happened: give a moment from 1900 up to now, not "%2".</source>
+        <source>--%1 records what has happened: give a moment from 1900 up to now, not &quot;%2&quot;.</source>
         <translation>--%1 записывает то, что уже произошло: укажите момент от 1900 года до текущего, а не «%2».</translation>
     </message>
     <message>
@@ -2838,7 +2913,7 @@
         <translation>--%1: учетная запись %2 отключена. Выберите активного коллегу.</translation>
     </message>
     <message>
-        <source>Name a colleague by login or full name; a new colleague's account is added with kartoteka-cli users add.</source>
+        <source>Name a colleague by login or full name; a new colleague&apos;s account is added with kartoteka-cli users add.</source>
         <translation>Укажите коллегу по логину или ФИО; учетная запись нового коллеги добавляется командой kartoteka-cli users add.</translation>
     </message>
     <message>
@@ -2850,7 +2925,7 @@
         <translation>Клиент %1 создан: %2</translation>
     </message>
     <message>
-        <source>Nobody matches "%1".</source>
+        <source>Nobody matches &quot;%1&quot;.</source>
         <translation>По запросу «%1» никого не найдено.</translation>
     </message>
     <message>
@@ -2858,7 +2933,7 @@
         <translation>Укажите номер клиента: kartoteka-cli clients show НОМЕР</translation>
     </message>
     <message>
-        <source>There is no client "%1".</source>
+        <source>There is no client &quot;%1&quot;.</source>
         <translation>Клиента «%1» нет.</translation>
     </message>
     <message>
@@ -2898,7 +2973,7 @@
         <translation>Войдите как один из этих пользователей, у всех пароль %1:</translation>
     </message>
     <message>
-        <source>The pipeline %1 has no stage "%2". Choose one of: %3.</source>
+        <source>The pipeline %1 has no stage &quot;%2&quot;. Choose one of: %3.</source>
         <translation>В воронке %1 нет этапа «%2». Выберите один из: %3.</translation>
     </message>
     <message>
@@ -2914,7 +2989,7 @@
         <translation>Использование: deals move НОМЕР --stage НАЗВАНИЕ [--reason R] [--at ISO]</translation>
     </message>
     <message>
-        <source>There is no deal "%1".</source>
+        <source>There is no deal &quot;%1&quot;.</source>
         <translation>Сделки «%1» нет.</translation>
     </message>
     <message>
@@ -2922,7 +2997,7 @@
         <translation>--reason нужна только для перемещения на этап проигрыша.</translation>
     </message>
     <message>
-        <source>Deal %1 is now in "%2".</source>
+        <source>Deal %1 is now in &quot;%2&quot;.</source>
         <translation>Сделка %1 теперь на этапе «%2».</translation>
     </message>
     <message>
@@ -2946,7 +3021,7 @@
         <translation>Менеджеры %1</translation>
     </message>
     <message>
-        <source>Clients' purchases and won deals %1</source>
+        <source>Clients&apos; purchases and won deals %1</source>
         <translation>Покупки клиентов и выигранные сделки %1</translation>
     </message>
     <message>
@@ -3002,28 +3077,28 @@
         <translation>%1 входит с временным паролем и сначала должен выбрать собственный: kartoteka-cli --user %2 users set-password (новый пароль берется из KARTOTEKA_NEW_PASSWORD или запрашивается).</translation>
     </message>
     <message>
-        <source>The database needs its owner's account first: kartoteka-cli init --owner LOGIN [--name "Full Name"], with the password in the environment variable KARTOTEKA_PASSWORD.</source>
-        <translation>Сначала базе данных нужна учетная запись владельца: kartoteka-cli init --owner ЛОГИН [--name "ФИО"], с паролем в переменной окружения KARTOTEKA_PASSWORD.</translation>
+        <source>The database needs its owner&apos;s account first: kartoteka-cli init --owner LOGIN [--name &quot;Full Name&quot;], with the password in the environment variable KARTOTEKA_PASSWORD.</source>
+        <translation>Сначала базе данных нужна учетная запись владельца: kartoteka-cli init --owner ЛОГИН [--name &quot;ФИО&quot;], с паролем в переменной окружения KARTOTEKA_PASSWORD.</translation>
     </message>
     <message>
-        <source>The owner's login: </source>
+        <source>The owner&apos;s login: </source>
         <translation>Логин владельца: </translation>
     </message>
     <message>
-        <source>The owner's full name: </source>
+        <source>The owner&apos;s full name: </source>
         <translation>ФИО владельца: </translation>
     </message>
     <message>
-        <source>The owner's password: </source>
+        <source>The owner&apos;s password: </source>
         <translation>Пароль владельца: </translation>
     </message>
     <message>
-        <source>A new database starts with its owner's account: kartoteka-cli init --owner LOGIN [--name "Full Name"], with the password in the environment variable KARTOTEKA_PASSWORD.</source>
-        <translation>Новая база данных начинается с учетной записи владельца: kartoteka-cli init --owner ЛОГИН [--name "ФИО"], с паролем в переменной окружения KARTOTEKA_PASSWORD.</translation>
+        <source>A new database starts with its owner&apos;s account: kartoteka-cli init --owner LOGIN [--name &quot;Full Name&quot;], with the password in the environment variable KARTOTEKA_PASSWORD.</source>
+        <translation>Новая база данных начинается с учетной записи владельца: kartoteka-cli init --owner ЛОГИН [--name &quot;ФИО&quot;], с паролем в переменной окружения KARTOTEKA_PASSWORD.</translation>
     </message>
     <message>
-        <source>Owner: %1 (%2). Others sign in with the accounts the owner adds: kartoteka-cli --user %2 users add LOGIN --name "Full Name" --role manager.</source>
-        <translation>Владелец: %1 (%2). Остальные входят с учетными записями, которые добавляет владелец: kartoteka-cli --user %2 users add ЛОГИН --name "ФИО" --role manager.</translation>
+        <source>Owner: %1 (%2). Others sign in with the accounts the owner adds: kartoteka-cli --user %2 users add LOGIN --name &quot;Full Name&quot; --role manager.</source>
+        <translation>Владелец: %1 (%2). Остальные входят с учетными записями, которые добавляет владелец: kartoteka-cli --user %2 users add ЛОГИН --name &quot;ФИО&quot; --role manager.</translation>
     </message>
     <message>
         <source>This database already has an owner. Sign in with --user; the owner makes others owners with users set-role.</source>
@@ -3066,12 +3141,12 @@ Schema version: %3 (this program: %4)
         <translation>пароль задан</translation>
     </message>
     <message>
-        <source>"%1" is not a role. Roles: owner, admin, senior, manager.</source>
+        <source>&quot;%1&quot; is not a role. Roles: owner, admin, senior, manager.</source>
         <translation>«%1» — не роль. Роли: owner, admin, senior, manager.</translation>
     </message>
     <message>
-        <source>Use: users add LOGIN --name "Full Name" --role owner|admin|senior|manager</source>
-        <translation>Использование: users add ЛОГИН --name "ФИО" --role owner|admin|senior|manager</translation>
+        <source>Use: users add LOGIN --name &quot;Full Name&quot; --role owner|admin|senior|manager</source>
+        <translation>Использование: users add ЛОГИН --name &quot;ФИО&quot; --role owner|admin|senior|manager</translation>
     </message>
     <message>
         <source>A temporary password for %1 (to be changed at the first sign-in): </source>
@@ -3079,7 +3154,7 @@ Schema version: %3 (this program: %4)
     </message>
     <message>
         <source>Account %1 added for %2 (%3). They choose their own password at the first sign-in.</source>
-        <translation>Учетная запись %1 добавлена для %2 (%3). Собственный пароль выбирается при первом входе.</translation>
+        <translation>Учетная запись %1 добавлена: %2 (%3). Собственный пароль выбирается при первом входе.</translation>
     </message>
     <message>
         <source>active</source>
@@ -3123,7 +3198,7 @@ Schema version: %3 (this program: %4)
     </message>
     <message>
         <source>%1 has a temporary password and chooses their own at the next sign-in.</source>
-        <translation>У %1 временный пароль; собственный выбирается при следующем входе.</translation>
+        <translation>У сотрудника (%1) временный пароль; собственный выбирается при следующем входе.</translation>
     </message>
     <message>
         <source>Use: users deactivate LOGIN [--hand-over-to LOGIN]...</source>
@@ -3206,7 +3281,7 @@ Schema version: %3 (this program: %4)
         <translation>Что сделать.</translation>
     </message>
     <message>
-        <source>Unknown command "%1". See --help.</source>
+        <source>Unknown command &quot;%1&quot;. See --help.</source>
         <translation>Неизвестная команда «%1». См. --help.</translation>
     </message>
     <message>
@@ -3219,7 +3294,7 @@ Schema version: %3 (this program: %4)
     </message>
     <message>
         <source>Restored %1 (rows: %L2). The data as it was before is in the safety copy %3.</source>
-        <translation>Восстановлено %1 (строк: %L2). Данные в прежнем виде — в страховочной копии %3.</translation>
+        <translation>Восстановлено %1 (строк: %L2). Данные до восстановления сохранены в страховочной копии %3.</translation>
     </message>
     <message>
         <source>  new %L1, updated %L2, deactivated %L3, unchanged %L4</source>
@@ -3350,8 +3425,8 @@ Demo: %3</source>
         <translation>ПАПКА</translation>
     </message>
     <message>
-        <source>clients add: "Last First Middle".</source>
-        <translation>clients add: "Фамилия Имя Отчество".</translation>
+        <source>clients add: &quot;Last First Middle&quot;.</source>
+        <translation>clients add: &quot;Фамилия Имя Отчество&quot;.</translation>
     </message>
     <message>
         <source>clients add: company.</source>
@@ -3378,7 +3453,7 @@ Demo: %3</source>
         <translation>clients add: источник или канал.</translation>
     </message>
     <message>
-        <source>clients add, deals add, report: the manager's login or full name.</source>
+        <source>clients add, deals add, report: the manager&apos;s login or full name.</source>
         <translation>clients add, deals add, report: логин или ФИО менеджера.</translation>
     </message>
     <message>
@@ -3386,7 +3461,7 @@ Demo: %3</source>
         <translation>Войти как ЛОГИН (пароль из KARTOTEKA_PASSWORD или запрашивается).</translation>
     </message>
     <message>
-        <source>init: the owner's login.</source>
+        <source>init: the owner&apos;s login.</source>
         <translation>init: логин владельца.</translation>
     </message>
     <message>
@@ -3398,7 +3473,7 @@ Demo: %3</source>
         <translation>users deactivate: кто принимает клиентов (повторите, чтобы распределить).</translation>
     </message>
     <message>
-        <source>audit: an action's name, or a prefix ending in a dot (client.).</source>
+        <source>audit: an action&apos;s name, or a prefix ending in a dot (client.).</source>
         <translation>audit: название действия или его начало с точкой в конце (client.).</translation>
     </message>
     <message>
@@ -3414,7 +3489,7 @@ Demo: %3</source>
         <translation>clients find: сколько самое большее.</translation>
     </message>
     <message>
-        <source>interactions add: the client's number.</source>
+        <source>interactions add: the client&apos;s number.</source>
         <translation>interactions add: номер клиента.</translation>
     </message>
     <message>
@@ -3442,15 +3517,15 @@ Demo: %3</source>
         <translation>demo: начальное значение генератора случайных чисел.</translation>
     </message>
     <message>
-        <source>deals add: the deal's title.</source>
+        <source>deals add: the deal&apos;s title.</source>
         <translation>deals add: название сделки.</translation>
     </message>
     <message>
-        <source>deals: the pipeline's name (default: the first).</source>
+        <source>deals: the pipeline&apos;s name (default: the first).</source>
         <translation>deals: название воронки (по умолчанию: первая).</translation>
     </message>
     <message>
-        <source>deals: the stage's name.</source>
+        <source>deals: the stage&apos;s name.</source>
         <translation>deals: название этапа.</translation>
     </message>
     <message>
@@ -3482,11 +3557,11 @@ Demo: %3</source>
         <translation>команда</translation>
     </message>
     <message>
-        <source>--locale is one of uk, ru, en, not "%1".</source>
+        <source>--locale is one of uk, ru, en, not &quot;%1&quot;.</source>
         <translation>--locale принимает uk, ru или en, а не «%1».</translation>
     </message>
     <message>
-        <source>init, demo: the language of a new database's lists and stages and of the demo's data: uk, ru or en (default: the system's).</source>
+        <source>init, demo: the language of a new database&apos;s lists and stages and of the demo&apos;s data: uk, ru or en (default: the system&apos;s).</source>
         <translation>init, demo: язык справочников и этапов новой базы данных и данных демо: uk, ru или en (по умолчанию — язык системы).</translation>
     </message>
     <message>
@@ -3558,7 +3633,7 @@ Demo: %3</source>
         <translation>Использование: shop language [uk|ru|en]. См. --help.</translation>
     </message>
     <message>
-        <source>The language is one of uk, ru, en, not "%1".</source>
+        <source>The language is one of uk, ru, en, not &quot;%1&quot;.</source>
         <translation>Язык — один из uk, ru, en, а не «%1».</translation>
     </message>
     <message numerus="yes">
@@ -3578,7 +3653,7 @@ Demo: %3</source>
         </translation>
     </message>
     <message>
-        <source>--sort: "%1" is not an order of the list; use name, company, status or manager.</source>
+        <source>--sort: &quot;%1&quot; is not an order of the list; use name, company, status or manager.</source>
         <translation>--sort: «%1» — не порядок списка; укажите name, company, status или manager.</translation>
     </message>
     <message numerus="yes">
@@ -3605,13 +3680,13 @@ password comes from KARTOTEKA_PASSWORD or is asked on the terminal, never from
 the command line (paths, verify and --help need no sign-in).
 
 Commands:
-  init --owner LOGIN [--name "Full Name"] [--shared|--local] [--locale uk|ru|en]
+  init --owner LOGIN [--name &quot;Full Name&quot;] [--shared|--local] [--locale uk|ru|en]
                            create, or open and upgrade, a database; a new one (or
-                           one from before accounts) gets its owner's account
-  users add LOGIN --name "Full Name" --role owner|admin|senior|manager
+                           one from before accounts) gets its owner&apos;s account
+  users add LOGIN --name &quot;Full Name&quot; --role owner|admin|senior|manager
                            (temporary password from KARTOTEKA_NEW_PASSWORD or asked)
   users list | users set-role LOGIN ROLE
-  users set-password [LOGIN]  someone's temporary password, or your own
+  users set-password [LOGIN]  someone&apos;s temporary password, or your own
   users deactivate LOGIN [--hand-over-to LOGIN]...  their clients and open deals
                            go to the colleagues named, in turn
   audit [--user LOGIN] [--action NAME] [--from D] [--to D] [--client ID]
@@ -3623,13 +3698,13 @@ Commands:
   check                    integrity check, schema version and mode
   backup [--to DIR]        make a verified backup now
   backups [--dir DIR]      list backups and verify each
-  backups owner-key        set the owner's passphrase (KARTOTEKA_PASSPHRASE or asked)
+  backups owner-key        set the owner&apos;s passphrase (KARTOTEKA_PASSPHRASE or asked)
   backups owner-folder DIR every backup also goes there, encrypted for the owner
   verify FILE              check a backup file without touching the database
-                           (an owner's copy: with KARTOTEKA_PASSPHRASE or asked)
+                           (an owner&apos;s copy: with KARTOTEKA_PASSPHRASE or asked)
   restore FILE --yes [--other-database] [--unverified]
                            restore a backup (a safety copy is taken first)
-  clients add --name "Last First Middle" [--company C] [--phone P]... [--email E]...
+  clients add --name &quot;Last First Middle&quot; [--company C] [--phone P]... [--email E]...
               [--type T] [--status S] [--source S] [--manager M] [--birthday YYYY-MM-DD]
   clients find QUERY [--limit N]   the same matching as the search box
   clients list [TEXT] [--sort name|company|status|manager] [--desc] [--limit N]
@@ -3648,13 +3723,13 @@ Commands:
   deals move ID --stage NAME [--reason R] [--at ISO]
   deals list [--pipeline P] [--stage S] [--open|--closed] [--limit N]
   catalog import FILE.csv [--dry-run] [--deactivate-missing [--yes]]
-                           sync the catalog with accounting's export; products not in
+                           sync the catalog with accounting&apos;s export; products not in
                            the file stay on sale unless --deactivate-missing
   catalog list [TEXT] [--all]           products (--all: inactive ones too)
   report funnel|sales|channels|managers|clients|drifting
          [--from D] [--to D] [--pipeline P] [--manager M] [--by day|week|month|quarter]
-         [--format csv|xlsx --out FILE]   the report's table, as the screen exports it
-                           the owner's reports; drifting: regular clients to call as of --to</source>
+         [--format csv|xlsx --out FILE]   the report&apos;s table, as the screen exports it
+                           the owner&apos;s reports; drifting: regular clients to call as of --to</source>
         <translation>Kartoteka из командной строки.
 
 В базе данных с учетными записями войдите с --user ЛОГИН перед командой; пароль
@@ -3662,11 +3737,11 @@ Commands:
 командной строки (paths, verify и --help входа не требуют).
 
 Команды:
-  init --owner ЛОГИН [--name "ФИО"] [--shared|--local] [--locale uk|ru|en]
+  init --owner ЛОГИН [--name &quot;ФИО&quot;] [--shared|--local] [--locale uk|ru|en]
                            создать или открыть и обновить базу данных; новая (или
                            созданная до появления учетных записей) получает учетную
                            запись владельца
-  users add ЛОГИН --name "ФИО" --role owner|admin|senior|manager
+  users add ЛОГИН --name &quot;ФИО&quot; --role owner|admin|senior|manager
                            (временный пароль из KARTOTEKA_NEW_PASSWORD или
                            запрашивается)
   users list | users set-role ЛОГИН РОЛЬ
@@ -3694,7 +3769,7 @@ Commands:
   restore ФАЙЛ --yes [--other-database] [--unverified]
                            восстановить резервную копию (сначала делается страховочная
                            копия)
-  clients add --name "Фамилия Имя Отчество" [--company C] [--phone P]...
+  clients add --name &quot;Фамилия Имя Отчество&quot; [--company C] [--phone P]...
               [--email E]... [--type T] [--status S] [--source S] [--manager M]
               [--birthday ГГГГ-ММ-ДД]
   clients find ЗАПРОС [--limit N]
@@ -3772,7 +3847,7 @@ Commands:
         <translation>Не удалось прочитать или записать файл базы данных. Проверьте, что диск или сетевая папка доступны.</translation>
     </message>
     <message>
-        <source>A database operation failed. If it happens again, run "kartoteka-cli check" and send its answer to whoever looks after your computers.</source>
+        <source>A database operation failed. If it happens again, run &quot;kartoteka-cli check&quot; and send its answer to whoever looks after your computers.</source>
         <translation>Операция с базой данных не удалась. Если это повторится, запустите «kartoteka-cli check» и отправьте ответ тому, кто обслуживает ваши компьютеры.</translation>
     </message>
     <message>
@@ -3946,7 +4021,7 @@ Commands:
     </message>
     <message>
         <source>Give %1 a new temporary password? The current password stops working at once.</source>
-        <translation>Выдать %1 новый временный пароль? Текущий пароль сразу перестанет действовать.</translation>
+        <translation>Выдать новый временный пароль сотруднику (%1)? Текущий пароль сразу перестанет действовать.</translation>
     </message>
     <message>
         <source>%1 has a new temporary password.</source>
@@ -3978,7 +4053,7 @@ Commands:
     </message>
     <message>
         <source>Deactivate %1 and hand %2 and %3 to %4? They will no longer be able to sign in.</source>
-        <translation>Отключить %1 и передать %2 и %3 пользователю %4? Отключенная учетная запись больше не сможет войти.</translation>
+        <translation>Отключить учетную запись «%1» и передать %2 и %3 сотруднику (%4)? Отключенная учетная запись больше не сможет войти.</translation>
     </message>
     <message numerus="yes">
         <source>%n client(s)</source>
@@ -4181,7 +4256,7 @@ Commands:
 <context>
     <name>kartoteka::ui::BackupListModel</name>
     <message>
-        <source>This owner's copy is encrypted: select it and choose "Check owner's copy…" to check it with the owner's passphrase.</source>
+        <source>This owner&apos;s copy is encrypted: select it and choose &quot;Check owner&apos;s copy…&quot; to check it with the owner&apos;s passphrase.</source>
         <translation>Эта копия владельца зашифрована: выберите ее и нажмите «Проверить копию владельца…», чтобы проверить ее кодовой фразой владельца.</translation>
     </message>
     <message>
@@ -4189,7 +4264,7 @@ Commands:
         <translation>У этой резервной копии нет манифеста с контрольной суммой, поэтому нельзя исключить, что ее повредили или изменили после создания.</translation>
     </message>
     <message>
-        <source>%1, owner's copy</source>
+        <source>%1, owner&apos;s copy</source>
         <translation>%1, копия владельца</translation>
     </message>
     <message>
@@ -4240,18 +4315,6 @@ Commands:
         <source>File</source>
         <translation>Файл</translation>
     </message>
-    <message>
-        <source>%1 KB</source>
-        <translation>%1 КБ</translation>
-    </message>
-    <message>
-        <source>%1 MB</source>
-        <translation>%1 МБ</translation>
-    </message>
-    <message>
-        <source>%1 GB</source>
-        <translation>%1 ГБ</translation>
-    </message>
 </context>
 <context>
     <name>kartoteka::ui::BackupPanel</name>
@@ -4268,7 +4331,7 @@ Commands:
         <translation>Восстановить из файла…</translation>
     </message>
     <message>
-        <source>Check owner's copy…</source>
+        <source>Check owner&apos;s copy…</source>
         <translation>Проверить копию владельца…</translation>
     </message>
     <message>
@@ -4284,7 +4347,7 @@ Commands:
         <translation>Заменить текущие данные файлом резервной копии из любого места, например с USB-флешки</translation>
     </message>
     <message>
-        <source>Decrypt the selected owner's copy with the owner's passphrase and check it, without restoring it</source>
+        <source>Decrypt the selected owner&apos;s copy with the owner&apos;s passphrase and check it, without restoring it</source>
         <translation>Расшифровать выбранную копию владельца кодовой фразой владельца и проверить ее, не восстанавливая</translation>
     </message>
     <message>
@@ -4296,8 +4359,8 @@ Commands:
         <translation>Не удалось создать резервную копию</translation>
     </message>
     <message>
-        <source>Backups are kept in &lt;a href="open"&gt;%1&lt;/a&gt;</source>
-        <translation>Резервные копии хранятся в &lt;a href="open"&gt;%1&lt;/a&gt;</translation>
+        <source>Backups are kept in &lt;a href=&quot;open&quot;&gt;%1&lt;/a&gt;</source>
+        <translation>Резервные копии хранятся в &lt;a href=&quot;open&quot;&gt;%1&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Last backup: %1 at %2.</source>
@@ -4308,7 +4371,7 @@ Commands:
         <translation>Резервных копий еще не создано.</translation>
     </message>
     <message>
-        <source>The last owner's copy failed (%1):</source>
+        <source>The last owner&apos;s copy failed (%1):</source>
         <translation>Последняя копия владельца не удалась (%1):</translation>
     </message>
     <message>
@@ -4318,14 +4381,6 @@ Commands:
     <message>
         <source>A backup is being made already.</source>
         <translation>Резервная копия уже создается.</translation>
-    </message>
-    <message>
-        <source>the owner's copy of %1</source>
-        <translation>копия владельца от %1</translation>
-    </message>
-    <message>
-        <source>the backup of %1</source>
-        <translation>резервная копия от %1</translation>
     </message>
     <message>
         <source>Restore from a backup file</source>
@@ -4344,11 +4399,11 @@ Commands:
         <translation>Эту резервную копию нельзя восстановить</translation>
     </message>
     <message>
-        <source>The owner's copy %1 decrypts whole with this passphrase, and the backup inside is good (schema version %2, checksum matches).</source>
+        <source>The owner&apos;s copy %1 decrypts whole with this passphrase, and the backup inside is good (schema version %2, checksum matches).</source>
         <translation>Копия владельца %1 полностью расшифровывается этой кодовой фразой, и резервная копия в ней исправна (версия схемы %2, контрольная сумма совпадает).</translation>
     </message>
     <message>
-        <source>Check owner's copy</source>
+        <source>Check owner&apos;s copy</source>
         <translation>Проверка копии владельца</translation>
     </message>
     <message>
@@ -4368,7 +4423,7 @@ Commands:
         <translation>Восстановление непроверенной копии</translation>
     </message>
     <message>
-        <source>Restore another database's backup</source>
+        <source>Restore another database&apos;s backup</source>
         <translation>Восстановление копии другой базы данных</translation>
     </message>
     <message>
@@ -4376,11 +4431,7 @@ Commands:
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <source>Replace all current data with %1?</source>
-        <translation>Заменить все текущие данные на %1?</translation>
-    </message>
-    <message>
-        <source>All the data of the open database will be replaced by that other database's. </source>
+        <source>All the data of the open database will be replaced by that other database&apos;s. </source>
         <translation>Все данные открытой базы будут заменены данными той другой базы. </translation>
     </message>
     <message>
@@ -4413,7 +4464,7 @@ Commands:
     </message>
     <message>
         <source>The backup was restored. The data as it was before is kept in the safety copy %1.</source>
-        <translation>Резервная копия восстановлена. Данные, какими они были до этого, сохранены в страховочной копии %1.</translation>
+        <translation>Резервная копия восстановлена. Данные до восстановления сохранены в страховочной копии %1.</translation>
     </message>
     <message>
         <source>The backup was cancelled; nothing was written.</source>
@@ -4431,6 +4482,18 @@ Commands:
         <source>Cancelling the backup…</source>
         <translation>Отмена резервного копирования…</translation>
     </message>
+    <message>
+        <source>made on %1, the owner&apos;s copy</source>
+        <translation>от %1 (копия владельца)</translation>
+    </message>
+    <message>
+        <source>made on %1</source>
+        <translation>от %1</translation>
+    </message>
+    <message>
+        <source>Replace all current data with the data of the backup %1?</source>
+        <translation>Заменить все текущие данные данными резервной копии %1?</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::ui::BackupSettingsForm</name>
@@ -4439,7 +4502,7 @@ Commands:
         <translation>Также в</translation>
     </message>
     <message>
-        <source>Set the owner's passphrase…</source>
+        <source>Set the owner&apos;s passphrase…</source>
         <translation>Задать кодовую фразу владельца…</translation>
     </message>
     <message>
@@ -4475,7 +4538,7 @@ Commands:
         <translation>нет</translation>
     </message>
     <message>
-        <source>A USB stick or a folder synced to the owner's cloud drive. Every backup is also written there, encrypted so that only the owner's passphrase opens it; the same number of copies is kept as in the backup folder.</source>
+        <source>A USB stick or a folder synced to the owner&apos;s cloud drive. Every backup is also written there, encrypted so that only the owner&apos;s passphrase opens it; the same number of copies is kept as in the backup folder.</source>
         <translation>USB-флешка или папка, синхронизируемая с облачным диском владельца. Каждая резервная копия записывается и туда, зашифрованная так, что ее открывает только кодовая фраза владельца; хранится столько же копий, сколько в папке резервных копий.</translation>
     </message>
     <message>
@@ -4491,11 +4554,11 @@ Commands:
         <translation>Хранить:</translation>
     </message>
     <message>
-        <source>Owner's copy folder:</source>
+        <source>Owner&apos;s copy folder:</source>
         <translation>Папка копии владельца:</translation>
     </message>
     <message>
-        <source>Owner's copy:</source>
+        <source>Owner&apos;s copy:</source>
         <translation>Копия владельца:</translation>
     </message>
     <message>
@@ -4503,27 +4566,27 @@ Commands:
         <translation>Настройки резервных копий</translation>
     </message>
     <message>
-        <source>No passphrase is set: owner's copies cannot be written until the owner sets one.</source>
+        <source>No passphrase is set: owner&apos;s copies cannot be written until the owner sets one.</source>
         <translation>Кодовая фраза не задана: копии владельца не записываются, пока владелец ее не задаст.</translation>
     </message>
     <message>
-        <source>The owner's passphrase is set; copies open only with it.</source>
+        <source>The owner&apos;s passphrase is set; copies open only with it.</source>
         <translation>Кодовая фраза владельца задана; копии открываются только ею.</translation>
     </message>
     <message>
-        <source>The owner's passphrase is set (by %1); copies open only with it.</source>
+        <source>The owner&apos;s passphrase is set (by %1); copies open only with it.</source>
         <translation>Кодовая фраза владельца задана (%1); копии открываются только ею.</translation>
     </message>
     <message>
-        <source>Deriving the owner's key from the passphrase…</source>
+        <source>Deriving the owner&apos;s key from the passphrase…</source>
         <translation>Вычисление ключа владельца из кодовой фразы…</translation>
     </message>
     <message>
-        <source>The owner's passphrase</source>
+        <source>The owner&apos;s passphrase</source>
         <translation>Кодовая фраза владельца</translation>
     </message>
     <message>
-        <source>%1: theirs "%2", yours "%3"</source>
+        <source>%1: theirs &quot;%2&quot;, yours &quot;%3&quot;</source>
         <translation>%1: у них «%2», у вас «%3»</translation>
     </message>
     <message>
@@ -4547,7 +4610,7 @@ Commands:
         <translation>Папка резервных копий</translation>
     </message>
     <message>
-        <source>Owner's copy folder</source>
+        <source>Owner&apos;s copy folder</source>
         <translation>Папка копии владельца</translation>
     </message>
 </context>
@@ -4683,7 +4746,7 @@ in this stage since %3, last activity %4</source>
         <translation>Показать товары, которые больше не продаются</translation>
     </message>
     <message>
-        <source>The catalog is empty. Export the products from your accounting program as CSV (SKU, name, price; unit, category, VAT and stock if it has them) and use "Import from accounting (CSV)…".</source>
+        <source>The catalog is empty. Export the products from your accounting program as CSV (SKU, name, price; unit, category, VAT and stock if it has them) and use &quot;Import from accounting (CSV)…&quot;.</source>
         <translation>Каталог пуст. Экспортируйте товары из своей учетной программы в CSV (артикул, название, цена; единица, категория, НДС и остаток, если есть) и воспользуйтесь «Импорт из учета (CSV)…».</translation>
     </message>
     <message>
@@ -4827,7 +4890,7 @@ in this stage since %3, last activity %4</source>
     </message>
     <message>
         <source>Works at %1</source>
-        <translation>Работает в %1</translation>
+        <translation>Место работы: %1</translation>
     </message>
     <message>
         <source>People: %1</source>
@@ -5244,7 +5307,7 @@ in this stage since %3, last activity %4</source>
         <translation>Для дела</translation>
     </message>
     <message>
-        <source>The shop's own fields</source>
+        <source>The shop&apos;s own fields</source>
         <translation>Собственные поля магазина</translation>
     </message>
     <message>
@@ -5316,7 +5379,7 @@ in this stage since %3, last activity %4</source>
         <translation>Комментарий</translation>
     </message>
     <message>
-        <source>%1 — theirs: "%2", yours: "%3"</source>
+        <source>%1 — theirs: &quot;%2&quot;, yours: &quot;%3&quot;</source>
         <translation>%1 — у них: «%2», у вас: «%3»</translation>
     </message>
     <message>
@@ -5465,7 +5528,7 @@ in this stage since %3, last activity %4</source>
         <translation>Удаление поля</translation>
     </message>
     <message>
-        <source>Remove the field "%1" from every client card? The values stay in the database and come back if a field of the same name is added again.</source>
+        <source>Remove the field &quot;%1&quot; from every client card? The values stay in the database and come back if a field of the same name is added again.</source>
         <translation>Убрать поле «%1» из всех карточек клиентов? Значения останутся в базе и вернутся, если снова добавить поле с таким же названием.</translation>
     </message>
 </context>
@@ -5516,7 +5579,7 @@ in this stage since %3, last activity %4</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <source>Enter the database file's path.</source>
+        <source>Enter the database file&apos;s path.</source>
         <translation>Введите путь к файлу базы данных.</translation>
     </message>
     <message>
@@ -5571,7 +5634,7 @@ in this stage since %3, last activity %4</source>
         <translation>Название:</translation>
     </message>
     <message>
-        <source>The deal's amount</source>
+        <source>The deal&apos;s amount</source>
         <translation>Сумма сделки</translation>
     </message>
     <message>
@@ -5595,7 +5658,7 @@ in this stage since %3, last activity %4</source>
         <translation>Менеджер:</translation>
     </message>
     <message>
-        <source>the client's source</source>
+        <source>the client&apos;s source</source>
         <translation>источник клиента</translation>
     </message>
     <message>
@@ -5786,7 +5849,7 @@ in this stage since %3, last activity %4</source>
         <translation>Номера, введенные без кода страны, считаются номерами этой страны.</translation>
     </message>
     <message>
-        <source>The owner's account</source>
+        <source>The owner&apos;s account</source>
         <translation>Учетная запись владельца</translation>
     </message>
     <message>
@@ -5794,7 +5857,7 @@ in this stage since %3, last activity %4</source>
         <translation>Вы входите с ней; ей разрешено все.</translation>
     </message>
     <message>
-        <source>Everyone who uses Kartoteka signs in with a login and a password. The owner's account comes first: from it you add your colleagues' accounts later in Administration.</source>
+        <source>Everyone who uses Kartoteka signs in with a login and a password. The owner&apos;s account comes first: from it you add your colleagues&apos; accounts later in Administration.</source>
         <translation>Каждый, кто работает в Kartoteka, входит по логину и паролю. Сначала создается учетная запись владельца: из нее вы позже добавите учетные записи коллег в разделе «Администрирование».</translation>
     </message>
     <message>
@@ -5838,7 +5901,7 @@ in this stage since %3, last activity %4</source>
         <translation>Kartoteka каждый день сама делает резервную копию базы данных.</translation>
     </message>
     <message>
-        <source>Keep the backups on another disk than the database, or on a USB stick: when the PC's disk breaks, a backup on the same disk is lost together with the data.</source>
+        <source>Keep the backups on another disk than the database, or on a USB stick: when the PC&apos;s disk breaks, a backup on the same disk is lost together with the data.</source>
         <translation>Храните резервные копии на другом диске, чем база данных, или на флешке: если диск ПК сломается, копия на том же диске пропадет вместе с данными.</translation>
     </message>
     <message>
@@ -5874,7 +5937,7 @@ in this stage since %3, last activity %4</source>
         <translation>Начать с &amp;пустой базы</translation>
     </message>
     <message>
-        <source>Your shop's database, with nothing in it yet: you add your first client in the Clients section.</source>
+        <source>Your shop&apos;s database, with nothing in it yet: you add your first client in the Clients section.</source>
         <translation>База данных вашего магазина, пока пустая: первого клиента вы добавите в разделе «Клиенты».</translation>
     </message>
     <message>
@@ -5898,7 +5961,7 @@ in this stage since %3, last activity %4</source>
         <translation>Это съемный диск: держите его подключенным, потому что копия делается каждый день при запуске Kartoteka и вечером.</translation>
     </message>
     <message>
-        <source>Another disk than the database: the backups survive if the database's disk breaks.</source>
+        <source>Another disk than the database: the backups survive if the database&apos;s disk breaks.</source>
         <translation>Другой диск, чем у базы данных: копии уцелеют, если диск с базой сломается.</translation>
     </message>
     <message>
@@ -5913,7 +5976,7 @@ in this stage since %3, last activity %4</source>
         <translation>Передать все одному коллеге:</translation>
     </message>
     <message>
-        <source>Split among several colleagues (in turn; each client's open deals go with them):</source>
+        <source>Split among several colleagues (in turn; each client&apos;s open deals go with them):</source>
         <translation>Распределить между несколькими коллегами (по очереди; открытые сделки клиента переходят вместе с ним):</translation>
     </message>
     <message>
@@ -5922,7 +5985,7 @@ in this stage since %3, last activity %4</source>
     </message>
     <message>
         <source>%1 has %2 and %3. Choose who takes them over.</source>
-        <translation>У %1 есть %2 и %3. Выберите, кто их примет.</translation>
+        <translation>У сотрудника (%1) есть %2 и %3. Выберите, кто их примет.</translation>
     </message>
     <message numerus="yes">
         <source>%n client(s)</source>
@@ -5942,7 +6005,7 @@ in this stage since %3, last activity %4</source>
     </message>
     <message>
         <source>%1 has no clients and no open deals.</source>
-        <translation>У %1 нет ни клиентов, ни открытых сделок.</translation>
+        <translation>У сотрудника (%1) нет ни клиентов, ни открытых сделок.</translation>
     </message>
     <message>
         <source>After this %1 can no longer sign in. Everything %1 did stays in the history under this name, and the account can be activated again later.</source>
@@ -5980,7 +6043,7 @@ in this stage since %3, last activity %4</source>
         <translation>Тогда окно скрывает базу данных и просит пароль того, кто вошел. Действует на всех ПК.</translation>
     </message>
     <message>
-        <source>Only someone allowed to change the shop's settings can change this.</source>
+        <source>Only someone allowed to change the shop&apos;s settings can change this.</source>
         <translation>Изменить это может только тот, кому разрешено менять настройки магазина.</translation>
     </message>
 </context>
@@ -6074,7 +6137,7 @@ in this stage since %3, last activity %4</source>
         <translation>Название:</translation>
     </message>
     <message>
-        <source>Remove "%1" from the list? Clients and deals that have it keep it; it is just no longer offered.</source>
+        <source>Remove &quot;%1&quot; from the list? Clients and deals that have it keep it; it is just no longer offered.</source>
         <translation>Убрать «%1» из списка? У клиентов и сделок, где оно указано, оно останется; его просто больше не будут предлагать.</translation>
     </message>
     <message>
@@ -6093,11 +6156,11 @@ in this stage since %3, last activity %4</source>
         <translation>Причина (обязательно)</translation>
     </message>
     <message>
-        <source>&amp;Comment (optional, kept in the deal's notes):</source>
+        <source>&amp;Comment (optional, kept in the deal&apos;s notes):</source>
         <translation>&amp;Комментарий (необязательно, сохраняется в заметках сделки):</translation>
     </message>
     <message>
-        <source>What happened, in the client's words</source>
+        <source>What happened, in the client&apos;s words</source>
         <translation>Что случилось, словами клиента</translation>
     </message>
     <message>
@@ -6223,11 +6286,11 @@ in this stage since %3, last activity %4</source>
 <context>
     <name>kartoteka::ui::OwnerPassphraseDialog</name>
     <message>
-        <source>The owner's passphrase</source>
+        <source>The owner&apos;s passphrase</source>
         <translation>Кодовая фраза владельца</translation>
     </message>
     <message>
-        <source>Every backup is also written into the owner's copy folder, encrypted so that only this passphrase opens it. Any PC writes the copies without it; it is asked only to verify or restore a copy. Nobody can recover a forgotten passphrase: write it down and keep it apart from the USB stick. Copies written before keep opening with the passphrase they were written with.</source>
+        <source>Every backup is also written into the owner&apos;s copy folder, encrypted so that only this passphrase opens it. Any PC writes the copies without it; it is asked only to verify or restore a copy. Nobody can recover a forgotten passphrase: write it down and keep it apart from the USB stick. Copies written before keep opening with the passphrase they were written with.</source>
         <translation>Каждая резервная копия записывается и в папку копии владельца, зашифрованная так, что ее открывает только эта кодовая фраза. Любой ПК записывает копии без нее; ее спрашивают только для проверки или восстановления копии. Забытую кодовую фразу не восстановит никто: запишите ее и храните отдельно от USB-флешки. Ранее записанные копии по-прежнему открываются той фразой, с которой их записали.</translation>
     </message>
     <message>
@@ -6247,11 +6310,11 @@ in this stage since %3, last activity %4</source>
         <translation>Фразы не совпадают. Введите одну и ту же дважды.</translation>
     </message>
     <message>
-        <source>Open the owner's copy</source>
+        <source>Open the owner&apos;s copy</source>
         <translation>Открытие копии владельца</translation>
     </message>
     <message>
-        <source>%1 is encrypted for the owner. The owner's passphrase:</source>
+        <source>%1 is encrypted for the owner. The owner&apos;s passphrase:</source>
         <translation>%1 зашифрована для владельца. Кодовая фраза владельца:</translation>
     </message>
 </context>
@@ -6270,7 +6333,7 @@ in this stage since %3, last activity %4</source>
         <translation>Эта база данных создана версией Kartoteka без паролей. Сначала владелец настраивает свою учетную запись: выберите себя в списке сотрудников, чтобы ваши клиенты и сделки остались вашими, и задайте логин и пароль. Затем вы выдадите коллегам пароли в Администрировании.</translation>
     </message>
     <message>
-        <source>Everyone who uses Kartoteka signs in with a login and a password. The owner's account comes first: it can do everything, and from it you add your colleagues' accounts in Administration.</source>
+        <source>Everyone who uses Kartoteka signs in with a login and a password. The owner&apos;s account comes first: it can do everything, and from it you add your colleagues&apos; accounts in Administration.</source>
         <translation>Каждый, кто пользуется Kartoteka, входит с логином и паролем. Сначала создается учетная запись владельца: ей разрешено все, и из нее вы добавляете учетные записи коллег в Администрировании.</translation>
     </message>
     <message>
@@ -6397,7 +6460,7 @@ in this stage since %3, last activity %4</source>
         <translation>Удаление этапа</translation>
     </message>
     <message>
-        <source>Remove the stage "%1"?</source>
+        <source>Remove the stage &quot;%1&quot;?</source>
         <translation>Удалить этап «%1»?</translation>
     </message>
     <message>
@@ -6704,7 +6767,7 @@ in this stage since %3, last activity %4</source>
         <translation>По источникам: новые клиенты и сделки периода, а также что купили клиенты, пришедшие из этого источника (покупки и выигранные сделки).</translation>
     </message>
     <message>
-        <source>Deals created in the period, as they stand now; calls, meetings and e-mails logged in the period on each manager's clients.</source>
+        <source>Deals created in the period, as they stand now; calls, meetings and e-mails logged in the period on each manager&apos;s clients.</source>
         <translation>Сделки, созданные в периоде, в их текущем состоянии; звонки, встречи и письма, записанные в периоде по клиентам каждого менеджера.</translation>
     </message>
     <message>
@@ -7030,7 +7093,7 @@ in this stage since %3, last activity %4</source>
         <translation>Какое-то время Kartoteka никто не пользовался, поэтому она скрыла базу данных. %1, введите пароль, чтобы продолжить, или дайте войти кому-то другому.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;This is a demo database.&lt;/b&gt; Every demo account's password is &lt;b&gt;%1&lt;/b&gt;. Click a login to fill in both, then Sign in.</source>
+        <source>&lt;b&gt;This is a demo database.&lt;/b&gt; Every demo account&apos;s password is &lt;b&gt;%1&lt;/b&gt;. Click a login to fill in both, then Sign in.</source>
         <translation>&lt;b&gt;Это демонстрационная база.&lt;/b&gt; Пароль каждой демо-записи: &lt;b&gt;%1&lt;/b&gt;. Щелкните логин, чтобы заполнить оба поля, затем нажмите «Войти».</translation>
     </message>
     <message>
@@ -7046,7 +7109,7 @@ in this stage since %3, last activity %4</source>
         <translation>Новые пароли не совпадают. Введите один и тот же пароль дважды.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;This is a demo database.&lt;/b&gt; &lt;b&gt;%1&lt;/b&gt; signs in with the password you chose when you created it; every other demo account's password is &lt;b&gt;%2&lt;/b&gt;. Click a login to fill it in, then Sign in.</source>
+        <source>&lt;b&gt;This is a demo database.&lt;/b&gt; &lt;b&gt;%1&lt;/b&gt; signs in with the password you chose when you created it; every other demo account&apos;s password is &lt;b&gt;%2&lt;/b&gt;. Click a login to fill it in, then Sign in.</source>
         <translation>&lt;b&gt;Это демонстрационная база.&lt;/b&gt; &lt;b&gt;%1&lt;/b&gt; входит с паролем, который вы выбрали при ее создании; пароль каждой другой демо-записи: &lt;b&gt;%2&lt;/b&gt;. Щелкните логин, чтобы заполнить его, затем нажмите «Войти».</translation>
     </message>
 </context>
@@ -7128,7 +7191,7 @@ in this stage since %3, last activity %4</source>
         <translation>⚠ Резервная копия не удалась</translation>
     </message>
     <message>
-        <source>⚠ Owner's copy failed</source>
+        <source>⚠ Owner&apos;s copy failed</source>
         <translation>⚠ Копия владельца не удалась</translation>
     </message>
     <message>
@@ -7160,11 +7223,11 @@ in this stage since %3, last activity %4</source>
     <name>kartoteka::ui::TemporaryPasswordDialog</name>
     <message>
         <source>Temporary password for %1</source>
-        <translation>Временный пароль для %1</translation>
+        <translation>Временный пароль: %1</translation>
     </message>
     <message>
         <source>Give %1 this login and temporary password:</source>
-        <translation>Дайте %1 этот логин и временный пароль:</translation>
+        <translation>Передайте сотруднику (%1) этот логин и временный пароль:</translation>
     </message>
     <message>
         <source>Copy</source>
@@ -7186,19 +7249,19 @@ in this stage since %3, last activity %4</source>
 <context>
     <name>kartoteka::ui::TimelineModel</name>
     <message>
-        <source>Deal "%1" opened in %2</source>
+        <source>Deal &quot;%1&quot; opened in %2</source>
         <translation>Сделка «%1» открыта на этапе %2</translation>
     </message>
     <message>
-        <source>Deal "%1" won</source>
+        <source>Deal &quot;%1&quot; won</source>
         <translation>Сделка «%1» выиграна</translation>
     </message>
     <message>
-        <source>Deal "%1" lost (%2)</source>
+        <source>Deal &quot;%1&quot; lost (%2)</source>
         <translation>Сделка «%1» проиграна (%2)</translation>
     </message>
     <message>
-        <source>Deal "%1" moved to %2</source>
+        <source>Deal &quot;%1&quot; moved to %2</source>
         <translation>Сделка «%1» перешла на этап %2</translation>
     </message>
     <message>

@@ -43,7 +43,7 @@
         <translation>Разом з --section: відкрити його вкладку номер N (від 0).</translation>
     </message>
     <message>
-        <source>There is no section "%1": --section is one of clients, deals, reports, catalog, admin.</source>
+        <source>There is no section &quot;%1&quot;: --section is one of clients, deals, reports, catalog, admin.</source>
         <translation>Розділу «%1» немає: --section приймає clients, deals, reports, catalog або admin.</translation>
     </message>
     <message>
@@ -66,7 +66,7 @@
 <context>
     <name>kartoteka::Access</name>
     <message>
-        <source>Your role does not allow this (%1: "%2"). Ask the owner or an administrator.</source>
+        <source>Your role does not allow this (%1: &quot;%2&quot;). Ask the owner or an administrator.</source>
         <translation>Ваша роль цього не дозволяє (%1: «%2»). Зверніться до власника або адміністратора.</translation>
     </message>
     <message>
@@ -92,7 +92,7 @@
 <context>
     <name>kartoteka::Accounts</name>
     <message>
-        <source>Enter the person's full name.</source>
+        <source>Enter the person&apos;s full name.</source>
         <translation>Введіть ПІБ людини.</translation>
     </message>
     <message>
@@ -120,7 +120,7 @@
         <translation>Логін %1 уже належить користувачу %2.</translation>
     </message>
     <message>
-        <source>Only an owner can change an owner's account.</source>
+        <source>Only an owner can change an owner&apos;s account.</source>
         <translation>Обліковий запис власника може змінити лише власник.</translation>
     </message>
     <message>
@@ -133,7 +133,7 @@
     </message>
     <message>
         <source>There is already an account named %1. Give the new one a different name (add a middle name or an initial).</source>
-        <translation>Обліковий запис з ім'ям %1 уже є. Дайте новому інше ім'я (додайте по батькові або ініціал).</translation>
+        <translation>Обліковий запис з ім&apos;ям %1 уже є. Дайте новому інше ім&apos;я (додайте по батькові або ініціал).</translation>
     </message>
     <message>
         <source>%1 has no login yet: give the account a login first.</source>
@@ -141,7 +141,7 @@
     </message>
     <message>
         <source>There is already an account named %1.</source>
-        <translation>Обліковий запис з ім'ям %1 уже є.</translation>
+        <translation>Обліковий запис з ім&apos;ям %1 уже є.</translation>
     </message>
     <message>
         <source>Only an owner can make someone an owner.</source>
@@ -168,7 +168,7 @@
         <translation>Обліковий запис %1 уже вимкнено.</translation>
     </message>
     <message>
-        <source>Hand %1's clients to someone else than %1.</source>
+        <source>Hand %1&apos;s clients to someone else than %1.</source>
         <translation>Клієнтів не можна передати тій самій людині (%1): виберіть когось іншого.</translation>
     </message>
     <message>
@@ -291,11 +291,11 @@
         <translation>Передача клієнтів</translation>
     </message>
     <message>
-        <source>Role's rights changed</source>
+        <source>Role&apos;s rights changed</source>
         <translation>Змінено права ролі</translation>
     </message>
     <message>
-        <source>Owner's copy passphrase set</source>
+        <source>Owner&apos;s copy passphrase set</source>
         <translation>Задано парольну фразу копії власника</translation>
     </message>
     <message>
@@ -520,7 +520,7 @@
     </message>
     <message>
         <source>merged</source>
-        <translation>об'єднано</translation>
+        <translation>об&apos;єднано</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -532,7 +532,7 @@
     </message>
     <message>
         <source>Links</source>
-        <translation>Зв'язки</translation>
+        <translation>Зв&apos;язки</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -548,7 +548,7 @@
     </message>
     <message>
         <source>First name</source>
-        <translation>Ім'я</translation>
+        <translation>Ім&apos;я</translation>
     </message>
     <message>
         <source>Middle name</source>
@@ -604,7 +604,7 @@
     </message>
     <message>
         <source>Preferred channel</source>
-        <translation>Зручний канал зв'язку</translation>
+        <translation>Зручний канал зв&apos;язку</translation>
     </message>
     <message>
         <source>Manager</source>
@@ -743,10 +743,6 @@
         <translation>Kartoteka</translation>
     </message>
     <message>
-        <source>Kartoteka (%1)</source>
-        <translation>Kartoteka (%1)</translation>
-    </message>
-    <message>
         <source>Signed in</source>
         <translation>Увійшов</translation>
     </message>
@@ -848,7 +844,7 @@
     </message>
     <message>
         <source>Computer</source>
-        <translation>Комп'ютер</translation>
+        <translation>Комп&apos;ютер</translation>
     </message>
     <message>
         <source>female</source>
@@ -928,7 +924,7 @@
     </message>
     <message>
         <source>Handed over %1 and %2 of %3 to %4</source>
-        <translation>Передано від %3: %1 і %2 → %4</translation>
+        <translation>Передача від працівника (%3): %1 і %2 → %4</translation>
     </message>
     <message numerus="yes">
         <source>%n open deal(s)</source>
@@ -937,6 +933,70 @@
             <numerusform>%n відкриті угоди</numerusform>
             <numerusform>%n відкритих угод</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Shop name</source>
+        <translation>Назва магазину</translation>
+    </message>
+    <message>
+        <source>Phone numbers&apos; country</source>
+        <translation>Країна для телефонних номерів</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Мова</translation>
+    </message>
+    <message>
+        <source>Lock after idle minutes</source>
+        <translation>Блокування після бездіяльності, хв</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Папка резервних копій</translation>
+    </message>
+    <message>
+        <source>Daily backup time</source>
+        <translation>Час щоденної резервної копії</translation>
+    </message>
+    <message>
+        <source>Daily backups kept</source>
+        <translation>Зберігати щоденних копій</translation>
+    </message>
+    <message>
+        <source>Weekly backups kept</source>
+        <translation>Зберігати щотижневих копій</translation>
+    </message>
+    <message>
+        <source>Monthly backups kept</source>
+        <translation>Зберігати щомісячних копій</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s copy folder</source>
+        <translation>Папка копій власника</translation>
+    </message>
+    <message>
+        <source>Kartoteka (computer user: %1)</source>
+        <translation>Kartoteka (користувач ПК: %1)</translation>
+    </message>
+    <message>
+        <source>new: %1</source>
+        <translation>нових: %1</translation>
+    </message>
+    <message>
+        <source>changed: %1</source>
+        <translation>змінено: %1</translation>
+    </message>
+    <message>
+        <source>deactivated: %1</source>
+        <translation>знято з продажу: %1</translation>
+    </message>
+    <message>
+        <source>kept: %1</source>
+        <translation>залишено: %1</translation>
+    </message>
+    <message>
+        <source>unchanged: %1</source>
+        <translation>без змін: %1</translation>
     </message>
 </context>
 <context>
@@ -990,7 +1050,7 @@
         <translation>Не вдалося записати резервну копію в %1. Перевірте, що папка доступна і в неї можна записувати.</translation>
     </message>
     <message>
-        <source>The new backup failed its integrity check, so it was discarded. Run "kartoteka-cli check" on the database.</source>
+        <source>The new backup failed its integrity check, so it was discarded. Run &quot;kartoteka-cli check&quot; on the database.</source>
         <translation>Нова резервна копія не пройшла перевірку цілісності, тому її відкинуто. Перевірте базу даних командою «kartoteka-cli check».</translation>
     </message>
     <message>
@@ -1045,7 +1105,7 @@
         <translation>Резервні копії Kartoteka</translation>
     </message>
     <message>
-        <source>Give the backup folder's full path, for example %1.</source>
+        <source>Give the backup folder&apos;s full path, for example %1.</source>
         <translation>Вкажіть повний шлях до папки резервних копій, наприклад %1.</translation>
     </message>
     <message>
@@ -1087,11 +1147,11 @@
         <translation>ціна: %1</translation>
     </message>
     <message>
-        <source>the VAT rate "%1" is not 0-100</source>
+        <source>the VAT rate &quot;%1&quot; is not 0-100</source>
         <translation>ставка ПДВ «%1» не від 0 до 100</translation>
     </message>
     <message>
-        <source>the stock "%1" is not a number</source>
+        <source>the stock &quot;%1&quot; is not a number</source>
         <translation>залишок «%1» — не число</translation>
     </message>
     <message>
@@ -1257,12 +1317,12 @@
 <context>
     <name>kartoteka::ClientRepository</name>
     <message>
-        <source>Enter the company's name.</source>
+        <source>Enter the company&apos;s name.</source>
         <translation>Введіть назву компанії.</translation>
     </message>
     <message>
         <source>Enter at least a last name, a first name or a company.</source>
-        <translation>Введіть хоча б прізвище, ім'я або компанію.</translation>
+        <translation>Введіть хоча б прізвище, ім&apos;я або компанію.</translation>
     </message>
     <message>
         <source>The birthday %1 cannot be right.</source>
@@ -1273,11 +1333,11 @@
         <translation>Компанія не може належати сама собі.</translation>
     </message>
     <message>
-        <source>"%1" is not a phone number: it needs at least five digits.</source>
-        <translation>«%1» — не номер телефону: потрібно щонайменше п'ять цифр.</translation>
+        <source>&quot;%1&quot; is not a phone number: it needs at least five digits.</source>
+        <translation>«%1» — не номер телефону: потрібно щонайменше п&apos;ять цифр.</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address (name@example.com).</source>
+        <source>&quot;%1&quot; is not an e-mail address (name@example.com).</source>
         <translation>«%1» — не адреса ел. пошти (name@example.com).</translation>
     </message>
     <message>
@@ -1318,7 +1378,7 @@
     </message>
     <message>
         <source>A name of %1 is too long; %2 at most.</source>
-        <translation>Ім'я завдовжки %1 задовге; щонайбільше %2.</translation>
+        <translation>Ім&apos;я завдовжки %1 задовге; щонайбільше %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n character(s)</source>
@@ -1329,7 +1389,7 @@
         </translation>
     </message>
     <message>
-        <source>"%1" is not a position in the client list: pass the cursor the previous page printed.</source>
+        <source>&quot;%1&quot; is not a position in the client list: pass the cursor the previous page printed.</source>
         <translation>«%1» не є позицією у списку клієнтів: передайте курсор, який надрукувала попередня сторінка.</translation>
     </message>
     <message>
@@ -1391,7 +1451,7 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>%1 takes a date as YYYY-MM-DD, not "%2".</source>
+        <source>%1 takes a date as YYYY-MM-DD, not &quot;%2&quot;.</source>
         <translation>%1: введіть дату у вигляді РРРР-ММ-ДД, а не «%2».</translation>
     </message>
     <message>
@@ -1419,12 +1479,27 @@
         <translation>Для поля з вибором потрібен хоча б один варіант.</translation>
     </message>
     <message>
-        <source>There is a field "%1" already.</source>
+        <source>There is a field &quot;%1&quot; already.</source>
         <translation>Поле «%1» уже є. Дайте новому полю іншу назву.</translation>
     </message>
     <message>
         <source>Someone else changed this field in the meantime. Open it again.</source>
         <translation>Тим часом це поле змінив хтось інший. Відкрийте його знову.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::DataSize</name>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 КБ</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 МБ</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 ГБ</translation>
     </message>
 </context>
 <context>
@@ -1479,7 +1554,7 @@
     </message>
     <message>
         <source>Internal error: nested write transaction.</source>
-        <translation>Внутрішня помилка: вкладена транзакція запису. Повідомте тому, хто обслуговує ваші комп'ютери.</translation>
+        <translation>Внутрішня помилка: вкладена транзакція запису. Повідомте тому, хто обслуговує ваші комп&apos;ютери.</translation>
     </message>
     <message>
         <source>%1 is open read-only (read-only media, a read-only folder or a file without write permission), so nothing can be saved. To work in it, copy it to a folder you can write to and open the copy.</source>
@@ -1533,7 +1608,7 @@
         <translation>Угоди %1 немає.</translation>
     </message>
     <message>
-        <source>Moving a deal to "%1" needs a loss reason.</source>
+        <source>Moving a deal to &quot;%1&quot; needs a loss reason.</source>
         <translation>Щоб перемістити угоду на етап «%1», виберіть причину відмови.</translation>
     </message>
     <message>
@@ -1557,7 +1632,7 @@
     </message>
     <message>
         <source>The demo database was made but could not be moved to %1. Check that no file of that name appeared and that the folder is writable.</source>
-        <translation>Демобазу створено, але не вдалося перемістити в %1. Перевірте, що там не з'явився файл з такою назвою і що в папку можна записувати.</translation>
+        <translation>Демобазу створено, але не вдалося перемістити в %1. Перевірте, що там не з&apos;явився файл з такою назвою і що в папку можна записувати.</translation>
     </message>
     <message numerus="yes">
         <source>This database already has %n client(s); demo data goes into a new, empty database.</source>
@@ -1651,11 +1726,11 @@
         <translation>Виберіть одне з: %1.</translation>
     </message>
     <message>
-        <source>"%1" matches several names in %2. %3</source>
+        <source>&quot;%1&quot; matches several names in %2. %3</source>
         <translation>«%1» підходить до кількох назв у довіднику «%2». %3</translation>
     </message>
     <message>
-        <source>There is no "%1" in %2. %3</source>
+        <source>There is no &quot;%1&quot; in %2. %3</source>
         <translation>У довіднику «%2» немає «%1». %3</translation>
     </message>
     <message>
@@ -1706,7 +1781,7 @@
         <translation>%1 — відкрита база даних Kartoteka (або один з її робочих файлів). Виберіть інший файл: цього має торкатися лише сама база даних.</translation>
     </message>
     <message>
-        <source>%1 is a database (perhaps a backup or another shop's file); writing over it would destroy it. Choose another file name.</source>
+        <source>%1 is a database (perhaps a backup or another shop&apos;s file); writing over it would destroy it. Choose another file name.</source>
         <translation>%1 — база даних (можливо, резервна копія або файл іншого магазину); запис поверх неї її знищить. Виберіть іншу назву файлу.</translation>
     </message>
     <message>
@@ -1722,7 +1797,7 @@
     </message>
     <message>
         <source>Upgrading the database to schema version %1 failed; it was left unchanged at version %2.</source>
-        <translation>Не вдалося оновити базу даних до версії схеми %1; вона залишилася без змін на версії %2. Запустіть «kartoteka-cli check» і передайте відповідь тому, хто обслуговує ваші комп'ютери.</translation>
+        <translation>Не вдалося оновити базу даних до версії схеми %1; вона залишилася без змін на версії %2. Запустіть «kartoteka-cli check» і передайте відповідь тому, хто обслуговує ваші комп&apos;ютери.</translation>
     </message>
 </context>
 <context>
@@ -1732,19 +1807,19 @@
         <translation>Введіть суму, наприклад %1.</translation>
     </message>
     <message>
-        <source>"%1" is not an amount: type digits with up to two decimals, such as %2.</source>
+        <source>&quot;%1&quot; is not an amount: type digits with up to two decimals, such as %2.</source>
         <translation>«%1» — не сума: введіть цифри, щонайбільше з двома знаками після коми, наприклад %2.</translation>
     </message>
     <message>
-        <source>"%1": the amount cannot be negative.</source>
-        <translation>«%1»: сума не може бути від'ємною.</translation>
+        <source>&quot;%1&quot;: the amount cannot be negative.</source>
+        <translation>«%1»: сума не може бути від&apos;ємною.</translation>
     </message>
     <message>
-        <source>"%1" has more than two decimals; round it to kopecks or cents, such as %2.</source>
+        <source>&quot;%1&quot; has more than two decimals; round it to kopecks or cents, such as %2.</source>
         <translation>У «%1» більше двох знаків після коми; округліть до копійок, наприклад %2.</translation>
     </message>
     <message>
-        <source>"%1" is more than the largest amount Kartoteka takes, %2.</source>
+        <source>&quot;%1&quot; is more than the largest amount Kartoteka takes, %2.</source>
         <translation>«%1» більше за найбільшу суму, яку приймає Kartoteka (%2).</translation>
     </message>
     <message>
@@ -1752,23 +1827,23 @@
         <translation>Введіть число.</translation>
     </message>
     <message>
-        <source>"%1" is not a number: type digits with an optional decimal part, such as %2.</source>
+        <source>&quot;%1&quot; is not a number: type digits with an optional decimal part, such as %2.</source>
         <translation>«%1» — не число: введіть цифри, за потреби з дробовою частиною, наприклад %2.</translation>
     </message>
     <message>
         <source>An amount of money cannot be negative.</source>
-        <translation>Сума не може бути від'ємною.</translation>
+        <translation>Сума не може бути від&apos;ємною.</translation>
     </message>
     <message>
         <source>The amount %1 is more than the largest amount Kartoteka takes, %2.</source>
         <translation>Сума %1 більша за найбільшу, яку приймає Kartoteka (%2).</translation>
     </message>
     <message>
-        <source>"%1" is unclear: type %2 if you mean the whole number (an amount has at most two decimals).</source>
+        <source>&quot;%1&quot; is unclear: type %2 if you mean the whole number (an amount has at most two decimals).</source>
         <translation>«%1» незрозуміло: введіть %2, якщо це ціле число (у сумі не більше двох знаків після коми).</translation>
     </message>
     <message>
-        <source>"%1" is unclear: %2 or %3? Type %2 or %3.</source>
+        <source>&quot;%1&quot; is unclear: %2 or %3? Type %2 or %3.</source>
         <translation>«%1» незрозуміло: %2 чи %3? Напишіть %2 або %3.</translation>
     </message>
 </context>
@@ -1806,11 +1881,11 @@
         <translation>Не вдалося запустити бібліотеку шифрування. Перевстановіть Kartoteka.</translation>
     </message>
     <message>
-        <source>There is not enough free memory to derive the owner's key from the passphrase. Close other programs and try again.</source>
-        <translation>Не вистачає вільної пам'яті, щоб отримати ключ власника з парольної фрази. Закрийте інші програми і спробуйте ще раз.</translation>
+        <source>There is not enough free memory to derive the owner&apos;s key from the passphrase. Close other programs and try again.</source>
+        <translation>Не вистачає вільної пам&apos;яті, щоб отримати ключ власника з парольної фрази. Закрийте інші програми і спробуйте ще раз.</translation>
     </message>
     <message>
-        <source>%1 is not an owner's copy of a Kartoteka backup.</source>
+        <source>%1 is not an owner&apos;s copy of a Kartoteka backup.</source>
         <translation>%1 — не копія власника резервної копії Kartoteka.</translation>
     </message>
     <message>
@@ -1830,35 +1905,35 @@
         <translation>Не вдалося прочитати %1: %2</translation>
     </message>
     <message>
-        <source>The owner's copy folder %1 is a file, not a folder. Choose another one in Administration → Backups.</source>
+        <source>The owner&apos;s copy folder %1 is a file, not a folder. Choose another one in Administration → Backups.</source>
         <translation>%1 — це файл, а не папка для копій власника. Виберіть іншу в Адміністрування → Резервні копії.</translation>
     </message>
     <message>
-        <source>The owner's copy folder %1 does not exist and cannot be created. Connect the disk or choose another folder in Administration → Backups.</source>
+        <source>The owner&apos;s copy folder %1 does not exist and cannot be created. Connect the disk or choose another folder in Administration → Backups.</source>
         <translation>Папки для копій власника %1 немає, і створити її не вдається. Підключіть диск або виберіть іншу папку в Адміністрування → Резервні копії.</translation>
     </message>
     <message>
-        <source>The owner's copy folder %1 is full. Free some space there; the earlier copies were not touched.</source>
+        <source>The owner&apos;s copy folder %1 is full. Free some space there; the earlier copies were not touched.</source>
         <translation>Папка для копій власника %1 заповнена. Звільніть там місце; попередні копії не зачеплено.</translation>
     </message>
     <message>
-        <source>Writing the owner's copy into %1 failed. Check that the folder is reachable and writable.</source>
+        <source>Writing the owner&apos;s copy into %1 failed. Check that the folder is reachable and writable.</source>
         <translation>Не вдалося записати копію власника в %1. Перевірте, що папка доступна і в неї можна записувати.</translation>
     </message>
     <message>
-        <source>Only an owner can set the passphrase of the owner's copy.</source>
+        <source>Only an owner can set the passphrase of the owner&apos;s copy.</source>
         <translation>Парольну фразу копії власника може задати лише власник.</translation>
     </message>
     <message>
-        <source>The owner's key is not valid.</source>
+        <source>The owner&apos;s key is not valid.</source>
         <translation>Ключ власника недійсний. Попросіть власника задати парольну фразу ще раз.</translation>
     </message>
     <message>
-        <source>The stored key of the owner's copy is not readable. Ask the owner to set the passphrase again.</source>
+        <source>The stored key of the owner&apos;s copy is not readable. Ask the owner to set the passphrase again.</source>
         <translation>Збережений ключ копії власника не читається. Попросіть власника задати парольну фразу ще раз.</translation>
     </message>
     <message>
-        <source>No owner's copy folder is set.</source>
+        <source>No owner&apos;s copy folder is set.</source>
         <translation>Папку для копій власника не вибрано. Виберіть її в Адміністрування → Резервні копії.</translation>
     </message>
     <message>
@@ -1874,7 +1949,7 @@
         <translation>Резервна копія %1 стала коротшою під час копіювання. Спробуйте ще раз пізніше.</translation>
     </message>
     <message>
-        <source>The backup %1 no longer matches the checksum it was verified with, so no owner's copy was made of it.</source>
+        <source>The backup %1 no longer matches the checksum it was verified with, so no owner&apos;s copy was made of it.</source>
         <translation>Резервна копія %1 більше не відповідає контрольній сумі, з якою її перевіряли, тому копію власника з неї не зроблено. Створіть нову резервну копію.</translation>
     </message>
     <message>
@@ -1882,19 +1957,19 @@
         <translation>Резервна копія %1 змінилася під час копіювання. Спробуйте ще раз.</translation>
     </message>
     <message>
-        <source>The owner's copy could not be given its final name %1.</source>
+        <source>The owner&apos;s copy could not be given its final name %1.</source>
         <translation>Не вдалося дати копії власника остаточну назву %1.</translation>
     </message>
     <message>
-        <source>The owner's copy was not written: the owner has not set its passphrase yet (Administration → Backups → Set the owner's passphrase).</source>
+        <source>The owner&apos;s copy was not written: the owner has not set its passphrase yet (Administration → Backups → Set the owner&apos;s passphrase).</source>
         <translation>Копію власника не записано: власник ще не задав парольну фразу (Адміністрування → Резервні копії → Задати парольну фразу власника).</translation>
     </message>
     <message>
-        <source>Old owner's copies could not be deleted: %1</source>
+        <source>Old owner&apos;s copies could not be deleted: %1</source>
         <translation>Не вдалося видалити старі копії власника: %1</translation>
     </message>
     <message>
-        <source>This passphrase does not open the owner's copy %1. Type the passphrase the owner set when this copy was written.</source>
+        <source>This passphrase does not open the owner&apos;s copy %1. Type the passphrase the owner set when this copy was written.</source>
         <translation>Ця парольна фраза не відкриває копію власника %1. Введіть фразу, яку власник задав, коли цю копію було записано.</translation>
     </message>
     <message>
@@ -1922,7 +1997,7 @@
     </message>
     <message>
         <source>There is not enough memory to protect the password.</source>
-        <translation>Не вистачає пам'яті, щоб захистити пароль. Закрийте інші програми і спробуйте ще раз.</translation>
+        <translation>Не вистачає пам&apos;яті, щоб захистити пароль. Закрийте інші програми і спробуйте ще раз.</translation>
     </message>
     <message numerus="yes">
         <source>A password needs at least %n character(s).</source>
@@ -1944,7 +2019,7 @@
         <translation>Воронки %1 немає.</translation>
     </message>
     <message>
-        <source>There is no pipeline "%1". Choose one of: %2.</source>
+        <source>There is no pipeline &quot;%1&quot;. Choose one of: %2.</source>
         <translation>Воронки «%1» немає. Виберіть одну з: %2.</translation>
     </message>
     <message>
@@ -1952,7 +2027,7 @@
         <translation>Дайте воронці назву.</translation>
     </message>
     <message>
-        <source>There is a pipeline "%1" already.</source>
+        <source>There is a pipeline &quot;%1&quot; already.</source>
         <translation>Воронка «%1» уже є. Дайте новій іншу назву.</translation>
     </message>
     <message>
@@ -1973,10 +2048,10 @@
     </message>
     <message>
         <source>The probability is 0-100 % and the rotting limit is not negative.</source>
-        <translation>Ймовірність — від 0 до 100 %, а кількість днів до застою не може бути від'ємною.</translation>
+        <translation>Ймовірність — від 0 до 100 %, а кількість днів до застою не може бути від&apos;ємною.</translation>
     </message>
     <message>
-        <source>This pipeline has a stage "%1" already.</source>
+        <source>This pipeline has a stage &quot;%1&quot; already.</source>
         <translation>У цій воронці вже є етап «%1». Дайте новому іншу назву.</translation>
     </message>
     <message>
@@ -1992,7 +2067,7 @@
         <translation>У воронці має бути хоча б один етап «Виграна» і один «Програна».</translation>
     </message>
     <message numerus="yes">
-        <source>The stage "%1" holds %n deal(s). Move them to another stage first.</source>
+        <source>The stage &quot;%1&quot; holds %n deal(s). Move them to another stage first.</source>
         <translation>
             <numerusform>На етапі «%1» є %n угода. Спершу перемістіть її на інший етап.</numerusform>
             <numerusform>На етапі «%1» є %n угоди. Спершу перемістіть їх на інший етап.</numerusform>
@@ -2090,7 +2165,7 @@
         <translation>Не вдалося записати %1: %2. Виберіть іншу папку або звільніть місце на диску.</translation>
     </message>
     <message>
-        <source>Row %1, column "%2" holds %3 characters, more than the %4 a spreadsheet cell can take. Nothing was written; export as CSV instead.</source>
+        <source>Row %1, column &quot;%2&quot; holds %3 characters, more than the %4 a spreadsheet cell can take. Nothing was written; export as CSV instead.</source>
         <translation>Рядок %1, стовпець «%2»: %3 символів, а клітинка таблиці вміщує щонайбільше %4. Нічого не записано; експортуйте у CSV.</translation>
     </message>
     <message>
@@ -2394,8 +2469,8 @@
 <context>
     <name>kartoteka::Restore</name>
     <message>
-        <source>%1 was not restored: it holds database objects that Kartoteka does not create for schema version %2 (triggers, views or tables added or changed by someone else). A restore runs nothing but Kartoteka's own definitions; use another backup.</source>
-        <translation>%1 не відновлено: у ній є об'єкти бази даних, яких Kartoteka не створює для версії схеми %2 (тригери, подання або таблиці, додані чи змінені кимось іншим). Відновлення виконує лише власні визначення Kartoteka; візьміть іншу резервну копію.</translation>
+        <source>%1 was not restored: it holds database objects that Kartoteka does not create for schema version %2 (triggers, views or tables added or changed by someone else). A restore runs nothing but Kartoteka&apos;s own definitions; use another backup.</source>
+        <translation>%1 не відновлено: у ній є об&apos;єкти бази даних, яких Kartoteka не створює для версії схеми %2 (тригери, подання або таблиці, додані чи змінені кимось іншим). Відновлення виконує лише власні визначення Kartoteka; візьміть іншу резервну копію.</translation>
     </message>
     <message>
         <source>The search index %1 could not be rebuilt.</source>
@@ -2410,7 +2485,7 @@
         <translation>%1 — резервна копія «%2», а не відкритої бази даних.</translation>
     </message>
     <message>
-        <source>Restoring it replaces this database's data with that database's; confirm that this is what you want.</source>
+        <source>Restoring it replaces this database&apos;s data with that database&apos;s; confirm that this is what you want.</source>
         <translation>Відновлення замінить дані цієї бази даних даними тієї; підтвердьте, що ви цього хочете.</translation>
     </message>
     <message>
@@ -2441,7 +2516,7 @@
         <translation>Бачити клієнтів без менеджера і брати їх собі</translation>
     </message>
     <message>
-        <source>Reports on everyone's work</source>
+        <source>Reports on everyone&apos;s work</source>
         <translation>Звіти про роботу всіх</translation>
     </message>
     <message>
@@ -2477,7 +2552,7 @@
         <translation>Читати журнал дій усіх</translation>
     </message>
     <message>
-        <source>Change the shop's settings</source>
+        <source>Change the shop&apos;s settings</source>
         <translation>Змінювати налаштування магазину</translation>
     </message>
     <message>
@@ -2618,11 +2693,11 @@
         <translation>Росія</translation>
     </message>
     <message>
-        <source>Enter the shop's name: it heads the reports and the documents you print.</source>
+        <source>Enter the shop&apos;s name: it heads the reports and the documents you print.</source>
         <translation>Введіть назву магазину: вона стоїть у заголовку звітів і документів, які ви друкуєте.</translation>
     </message>
     <message numerus="yes">
-        <source>A shop's name can be at most %n characters long.</source>
+        <source>A shop&apos;s name can be at most %n characters long.</source>
         <translation>
             <numerusform>Назва магазину може мати не більше %n символу.</numerusform>
             <numerusform>Назва магазину може мати не більше %n символів.</numerusform>
@@ -2630,11 +2705,11 @@
         </translation>
     </message>
     <message>
-        <source>Choose the shop's currency.</source>
+        <source>Choose the shop&apos;s currency.</source>
         <translation>Виберіть валюту магазину.</translation>
     </message>
     <message>
-        <source>Choose the country of the shop's phone numbers.</source>
+        <source>Choose the country of the shop&apos;s phone numbers.</source>
         <translation>Виберіть країну для телефонних номерів магазину.</translation>
     </message>
 </context>
@@ -2670,23 +2745,23 @@
 <context>
     <name>kartoteka::cli</name>
     <message>
-        <source>The owner's passphrase: </source>
+        <source>The owner&apos;s passphrase: </source>
         <translation>Парольна фраза власника: </translation>
     </message>
     <message>
-        <source>The owner's key is set: from now on every backup's owner's copy opens only with this passphrase.</source>
+        <source>The owner&apos;s key is set: from now on every backup&apos;s owner&apos;s copy opens only with this passphrase.</source>
         <translation>Ключ власника задано: відтепер копія власника кожної резервної копії відкривається лише з цією парольною фразою.</translation>
     </message>
     <message>
-        <source>Name the folder: kartoteka-cli backups owner-folder DIR ("" for none)</source>
-        <translation>Вкажіть папку: kartoteka-cli backups owner-folder ТЕКА ("" — без неї)</translation>
+        <source>Name the folder: kartoteka-cli backups owner-folder DIR (&quot;&quot; for none)</source>
+        <translation>Вкажіть папку: kartoteka-cli backups owner-folder ТЕКА (&quot;&quot; — без неї)</translation>
     </message>
     <message>
-        <source>No owner's copies will be written.</source>
+        <source>No owner&apos;s copies will be written.</source>
         <translation>Копії власника більше не записуватимуться.</translation>
     </message>
     <message>
-        <source>Every backup's owner's copy goes to %1.</source>
+        <source>Every backup&apos;s owner&apos;s copy goes to %1.</source>
         <translation>Копія власника кожної резервної копії записується в %1.</translation>
     </message>
     <message numerus="yes">
@@ -2702,11 +2777,11 @@
         <translation>Резервну копію записано: %1, але %2</translation>
     </message>
     <message>
-        <source>Owner's copy: %1.</source>
+        <source>Owner&apos;s copy: %1.</source>
         <translation>Копія власника: %1.</translation>
     </message>
     <message>
-        <source>Unknown "backups %1": use backups [--dir DIR], backups owner-key or backups owner-folder DIR.</source>
+        <source>Unknown &quot;backups %1&quot;: use backups [--dir DIR], backups owner-key or backups owner-folder DIR.</source>
         <translation>Невідома команда «backups %1»: використовуйте backups [--dir ТЕКА], backups owner-key або backups owner-folder ТЕКА.</translation>
     </message>
     <message>
@@ -2746,11 +2821,11 @@
         <translation>  (немає)</translation>
     </message>
     <message>
-        <source>Owner's copies in %1 (encrypted):</source>
+        <source>Owner&apos;s copies in %1 (encrypted):</source>
         <translation>Копії власника в %1 (зашифровані):</translation>
     </message>
     <message>
-        <source>owner's copy: verify it with the passphrase</source>
+        <source>owner&apos;s copy: verify it with the passphrase</source>
         <translation>копія власника: перевірте її з парольною фразою</translation>
     </message>
     <message>
@@ -2766,7 +2841,7 @@
         <translation>%1 — читабельна база даних Kartoteka (версія схеми %2), але вона не перевірена: у неї немає опису з контрольною сумою, тож пошкодження чи зміни після її створення не виключені.</translation>
     </message>
     <message>
-        <source>%1 is a good owner's copy: it decrypts whole with this passphrase, and the backup inside is good (schema version %2, checksum matches).</source>
+        <source>%1 is a good owner&apos;s copy: it decrypts whole with this passphrase, and the backup inside is good (schema version %2, checksum matches).</source>
         <translation>%1 — справна копія власника: вона повністю розшифровується цією парольною фразою, і резервна копія всередині справна (версія схеми %2, контрольна сума збігається).</translation>
     </message>
     <message>
@@ -2810,7 +2885,7 @@
         <translation>Каталог порожній; імпортуйте його командою: kartoteka-cli catalog import ФАЙЛ.csv</translation>
     </message>
     <message>
-        <source>"%1" does not use --%2. See --help.</source>
+        <source>&quot;%1&quot; does not use --%2. See --help.</source>
         <translation>«%1» не використовує --%2. Див. --help.</translation>
     </message>
     <message>
@@ -2818,7 +2893,7 @@
         <translation>Виберіть щось одне: --open або --closed.</translation>
     </message>
     <message>
-        <source>--%1 takes a whole number from %2 to %3, not "%4".</source>
+        <source>--%1 takes a whole number from %2 to %3, not &quot;%4&quot;.</source>
         <translation>--%1 приймає ціле число від %2 до %3, а не «%4».</translation>
     </message>
     <message>
@@ -2826,7 +2901,7 @@
         <translation>--%1 має бути датою й часом у форматі ISO, наприклад 2026-11-20T14:30:00Z.</translation>
     </message>
     <message>
-        <source>--%1 records what has happened: give a moment from 1900 up to now, not "%2".</source>
+        <source>--%1 records what has happened: give a moment from 1900 up to now, not &quot;%2&quot;.</source>
         <translation>--%1 записує те, що вже сталося: вкажіть момент від 1900 року до цієї миті, а не «%2».</translation>
     </message>
     <message>
@@ -2838,7 +2913,7 @@
         <translation>--%1: обліковий запис %2 вимкнено. Виберіть активного колегу.</translation>
     </message>
     <message>
-        <source>Name a colleague by login or full name; a new colleague's account is added with kartoteka-cli users add.</source>
+        <source>Name a colleague by login or full name; a new colleague&apos;s account is added with kartoteka-cli users add.</source>
         <translation>Вкажіть колегу за логіном або ПІБ; обліковий запис нового колеги додається командою kartoteka-cli users add.</translation>
     </message>
     <message>
@@ -2850,7 +2925,7 @@
         <translation>Клієнта %1 створено: %2</translation>
     </message>
     <message>
-        <source>Nobody matches "%1".</source>
+        <source>Nobody matches &quot;%1&quot;.</source>
         <translation>За запитом «%1» нікого не знайдено.</translation>
     </message>
     <message>
@@ -2858,7 +2933,7 @@
         <translation>Вкажіть номер клієнта: kartoteka-cli clients show НОМЕР</translation>
     </message>
     <message>
-        <source>There is no client "%1".</source>
+        <source>There is no client &quot;%1&quot;.</source>
         <translation>Клієнта «%1» немає.</translation>
     </message>
     <message>
@@ -2898,7 +2973,7 @@
         <translation>Увійдіть як один із цих користувачів, у всіх пароль %1:</translation>
     </message>
     <message>
-        <source>The pipeline %1 has no stage "%2". Choose one of: %3.</source>
+        <source>The pipeline %1 has no stage &quot;%2&quot;. Choose one of: %3.</source>
         <translation>У воронці %1 немає етапу «%2». Виберіть один із: %3.</translation>
     </message>
     <message>
@@ -2914,7 +2989,7 @@
         <translation>Використання: deals move НОМЕР --stage НАЗВА [--reason R] [--at ISO]</translation>
     </message>
     <message>
-        <source>There is no deal "%1".</source>
+        <source>There is no deal &quot;%1&quot;.</source>
         <translation>Угоди «%1» немає.</translation>
     </message>
     <message>
@@ -2922,7 +2997,7 @@
         <translation>--reason потрібна лише для переміщення на етап програшу.</translation>
     </message>
     <message>
-        <source>Deal %1 is now in "%2".</source>
+        <source>Deal %1 is now in &quot;%2&quot;.</source>
         <translation>Угода %1 тепер на етапі «%2».</translation>
     </message>
     <message>
@@ -2946,7 +3021,7 @@
         <translation>Менеджери %1</translation>
     </message>
     <message>
-        <source>Clients' purchases and won deals %1</source>
+        <source>Clients&apos; purchases and won deals %1</source>
         <translation>Покупки клієнтів і виграні угоди %1</translation>
     </message>
     <message>
@@ -3002,28 +3077,28 @@
         <translation>%1 входить із тимчасовим паролем і спершу має вибрати власний: kartoteka-cli --user %2 users set-password (новий пароль береться з KARTOTEKA_NEW_PASSWORD або запитується).</translation>
     </message>
     <message>
-        <source>The database needs its owner's account first: kartoteka-cli init --owner LOGIN [--name "Full Name"], with the password in the environment variable KARTOTEKA_PASSWORD.</source>
-        <translation>Спершу базі даних потрібен обліковий запис власника: kartoteka-cli init --owner ЛОГІН [--name "ПІБ"], з паролем у змінній середовища KARTOTEKA_PASSWORD.</translation>
+        <source>The database needs its owner&apos;s account first: kartoteka-cli init --owner LOGIN [--name &quot;Full Name&quot;], with the password in the environment variable KARTOTEKA_PASSWORD.</source>
+        <translation>Спершу базі даних потрібен обліковий запис власника: kartoteka-cli init --owner ЛОГІН [--name &quot;ПІБ&quot;], з паролем у змінній середовища KARTOTEKA_PASSWORD.</translation>
     </message>
     <message>
-        <source>The owner's login: </source>
+        <source>The owner&apos;s login: </source>
         <translation>Логін власника: </translation>
     </message>
     <message>
-        <source>The owner's full name: </source>
+        <source>The owner&apos;s full name: </source>
         <translation>ПІБ власника: </translation>
     </message>
     <message>
-        <source>The owner's password: </source>
+        <source>The owner&apos;s password: </source>
         <translation>Пароль власника: </translation>
     </message>
     <message>
-        <source>A new database starts with its owner's account: kartoteka-cli init --owner LOGIN [--name "Full Name"], with the password in the environment variable KARTOTEKA_PASSWORD.</source>
-        <translation>Нова база даних починається з облікового запису власника: kartoteka-cli init --owner ЛОГІН [--name "ПІБ"], з паролем у змінній середовища KARTOTEKA_PASSWORD.</translation>
+        <source>A new database starts with its owner&apos;s account: kartoteka-cli init --owner LOGIN [--name &quot;Full Name&quot;], with the password in the environment variable KARTOTEKA_PASSWORD.</source>
+        <translation>Нова база даних починається з облікового запису власника: kartoteka-cli init --owner ЛОГІН [--name &quot;ПІБ&quot;], з паролем у змінній середовища KARTOTEKA_PASSWORD.</translation>
     </message>
     <message>
-        <source>Owner: %1 (%2). Others sign in with the accounts the owner adds: kartoteka-cli --user %2 users add LOGIN --name "Full Name" --role manager.</source>
-        <translation>Власник: %1 (%2). Інші входять з обліковими записами, які додає власник: kartoteka-cli --user %2 users add ЛОГІН --name "ПІБ" --role manager.</translation>
+        <source>Owner: %1 (%2). Others sign in with the accounts the owner adds: kartoteka-cli --user %2 users add LOGIN --name &quot;Full Name&quot; --role manager.</source>
+        <translation>Власник: %1 (%2). Інші входять з обліковими записами, які додає власник: kartoteka-cli --user %2 users add ЛОГІН --name &quot;ПІБ&quot; --role manager.</translation>
     </message>
     <message>
         <source>This database already has an owner. Sign in with --user; the owner makes others owners with users set-role.</source>
@@ -3066,12 +3141,12 @@ Schema version: %3 (this program: %4)
         <translation>пароль задано</translation>
     </message>
     <message>
-        <source>"%1" is not a role. Roles: owner, admin, senior, manager.</source>
+        <source>&quot;%1&quot; is not a role. Roles: owner, admin, senior, manager.</source>
         <translation>«%1» — не роль. Ролі: owner, admin, senior, manager.</translation>
     </message>
     <message>
-        <source>Use: users add LOGIN --name "Full Name" --role owner|admin|senior|manager</source>
-        <translation>Використання: users add ЛОГІН --name "ПІБ" --role owner|admin|senior|manager</translation>
+        <source>Use: users add LOGIN --name &quot;Full Name&quot; --role owner|admin|senior|manager</source>
+        <translation>Використання: users add ЛОГІН --name &quot;ПІБ&quot; --role owner|admin|senior|manager</translation>
     </message>
     <message>
         <source>A temporary password for %1 (to be changed at the first sign-in): </source>
@@ -3079,7 +3154,7 @@ Schema version: %3 (this program: %4)
     </message>
     <message>
         <source>Account %1 added for %2 (%3). They choose their own password at the first sign-in.</source>
-        <translation>Обліковий запис %1 додано для %2 (%3). Власний пароль вибирається під час першого входу.</translation>
+        <translation>Обліковий запис %1 додано: %2 (%3). Власний пароль вибирається під час першого входу.</translation>
     </message>
     <message>
         <source>active</source>
@@ -3206,7 +3281,7 @@ Schema version: %3 (this program: %4)
         <translation>Що зробити.</translation>
     </message>
     <message>
-        <source>Unknown command "%1". See --help.</source>
+        <source>Unknown command &quot;%1&quot;. See --help.</source>
         <translation>Невідома команда «%1». Див. --help.</translation>
     </message>
     <message>
@@ -3219,7 +3294,7 @@ Schema version: %3 (this program: %4)
     </message>
     <message>
         <source>Restored %1 (rows: %L2). The data as it was before is in the safety copy %3.</source>
-        <translation>Відновлено %1 (рядків: %L2). Дані, якими вони були до цього, — у страхувальній копії %3.</translation>
+        <translation>Відновлено %1 (рядків: %L2). Дані до відновлення збережено у страхувальній копії %3.</translation>
     </message>
     <message>
         <source>  new %L1, updated %L2, deactivated %L3, unchanged %L4</source>
@@ -3350,8 +3425,8 @@ Demo: %3</source>
         <translation>ТЕКА</translation>
     </message>
     <message>
-        <source>clients add: "Last First Middle".</source>
-        <translation>clients add: "Прізвище Ім’я По батькові".</translation>
+        <source>clients add: &quot;Last First Middle&quot;.</source>
+        <translation>clients add: &quot;Прізвище Ім’я По батькові&quot;.</translation>
     </message>
     <message>
         <source>clients add: company.</source>
@@ -3378,7 +3453,7 @@ Demo: %3</source>
         <translation>clients add: джерело або канал.</translation>
     </message>
     <message>
-        <source>clients add, deals add, report: the manager's login or full name.</source>
+        <source>clients add, deals add, report: the manager&apos;s login or full name.</source>
         <translation>clients add, deals add, report: логін або ПІБ менеджера.</translation>
     </message>
     <message>
@@ -3386,7 +3461,7 @@ Demo: %3</source>
         <translation>Увійти як ЛОГІН (пароль з KARTOTEKA_PASSWORD або запитується).</translation>
     </message>
     <message>
-        <source>init: the owner's login.</source>
+        <source>init: the owner&apos;s login.</source>
         <translation>init: логін власника.</translation>
     </message>
     <message>
@@ -3398,7 +3473,7 @@ Demo: %3</source>
         <translation>users deactivate: хто приймає клієнтів (повторіть, щоб розподілити).</translation>
     </message>
     <message>
-        <source>audit: an action's name, or a prefix ending in a dot (client.).</source>
+        <source>audit: an action&apos;s name, or a prefix ending in a dot (client.).</source>
         <translation>audit: назва дії або її початок із крапкою в кінці (client.).</translation>
     </message>
     <message>
@@ -3414,7 +3489,7 @@ Demo: %3</source>
         <translation>clients find: скільки щонайбільше.</translation>
     </message>
     <message>
-        <source>interactions add: the client's number.</source>
+        <source>interactions add: the client&apos;s number.</source>
         <translation>interactions add: номер клієнта.</translation>
     </message>
     <message>
@@ -3442,15 +3517,15 @@ Demo: %3</source>
         <translation>demo: початкове значення генератора випадкових чисел.</translation>
     </message>
     <message>
-        <source>deals add: the deal's title.</source>
+        <source>deals add: the deal&apos;s title.</source>
         <translation>deals add: назва угоди.</translation>
     </message>
     <message>
-        <source>deals: the pipeline's name (default: the first).</source>
+        <source>deals: the pipeline&apos;s name (default: the first).</source>
         <translation>deals: назва воронки (типово: перша).</translation>
     </message>
     <message>
-        <source>deals: the stage's name.</source>
+        <source>deals: the stage&apos;s name.</source>
         <translation>deals: назва етапу.</translation>
     </message>
     <message>
@@ -3482,11 +3557,11 @@ Demo: %3</source>
         <translation>команда</translation>
     </message>
     <message>
-        <source>--locale is one of uk, ru, en, not "%1".</source>
+        <source>--locale is one of uk, ru, en, not &quot;%1&quot;.</source>
         <translation>--locale приймає uk, ru або en, а не «%1».</translation>
     </message>
     <message>
-        <source>init, demo: the language of a new database's lists and stages and of the demo's data: uk, ru or en (default: the system's).</source>
+        <source>init, demo: the language of a new database&apos;s lists and stages and of the demo&apos;s data: uk, ru or en (default: the system&apos;s).</source>
         <translation>init, demo: мова довідників і етапів нової бази даних та даних демо: uk, ru або en (типово — мова системи).</translation>
     </message>
     <message>
@@ -3558,7 +3633,7 @@ Demo: %3</source>
         <translation>Використання: shop language [uk|ru|en]. Див. --help.</translation>
     </message>
     <message>
-        <source>The language is one of uk, ru, en, not "%1".</source>
+        <source>The language is one of uk, ru, en, not &quot;%1&quot;.</source>
         <translation>Мова — одна з uk, ru, en, а не «%1».</translation>
     </message>
     <message numerus="yes">
@@ -3578,7 +3653,7 @@ Demo: %3</source>
         </translation>
     </message>
     <message>
-        <source>--sort: "%1" is not an order of the list; use name, company, status or manager.</source>
+        <source>--sort: &quot;%1&quot; is not an order of the list; use name, company, status or manager.</source>
         <translation>--sort: «%1» — не порядок списку; вкажіть name, company, status або manager.</translation>
     </message>
     <message numerus="yes">
@@ -3605,13 +3680,13 @@ password comes from KARTOTEKA_PASSWORD or is asked on the terminal, never from
 the command line (paths, verify and --help need no sign-in).
 
 Commands:
-  init --owner LOGIN [--name "Full Name"] [--shared|--local] [--locale uk|ru|en]
+  init --owner LOGIN [--name &quot;Full Name&quot;] [--shared|--local] [--locale uk|ru|en]
                            create, or open and upgrade, a database; a new one (or
-                           one from before accounts) gets its owner's account
-  users add LOGIN --name "Full Name" --role owner|admin|senior|manager
+                           one from before accounts) gets its owner&apos;s account
+  users add LOGIN --name &quot;Full Name&quot; --role owner|admin|senior|manager
                            (temporary password from KARTOTEKA_NEW_PASSWORD or asked)
   users list | users set-role LOGIN ROLE
-  users set-password [LOGIN]  someone's temporary password, or your own
+  users set-password [LOGIN]  someone&apos;s temporary password, or your own
   users deactivate LOGIN [--hand-over-to LOGIN]...  their clients and open deals
                            go to the colleagues named, in turn
   audit [--user LOGIN] [--action NAME] [--from D] [--to D] [--client ID]
@@ -3623,13 +3698,13 @@ Commands:
   check                    integrity check, schema version and mode
   backup [--to DIR]        make a verified backup now
   backups [--dir DIR]      list backups and verify each
-  backups owner-key        set the owner's passphrase (KARTOTEKA_PASSPHRASE or asked)
+  backups owner-key        set the owner&apos;s passphrase (KARTOTEKA_PASSPHRASE or asked)
   backups owner-folder DIR every backup also goes there, encrypted for the owner
   verify FILE              check a backup file without touching the database
-                           (an owner's copy: with KARTOTEKA_PASSPHRASE or asked)
+                           (an owner&apos;s copy: with KARTOTEKA_PASSPHRASE or asked)
   restore FILE --yes [--other-database] [--unverified]
                            restore a backup (a safety copy is taken first)
-  clients add --name "Last First Middle" [--company C] [--phone P]... [--email E]...
+  clients add --name &quot;Last First Middle&quot; [--company C] [--phone P]... [--email E]...
               [--type T] [--status S] [--source S] [--manager M] [--birthday YYYY-MM-DD]
   clients find QUERY [--limit N]   the same matching as the search box
   clients list [TEXT] [--sort name|company|status|manager] [--desc] [--limit N]
@@ -3648,13 +3723,13 @@ Commands:
   deals move ID --stage NAME [--reason R] [--at ISO]
   deals list [--pipeline P] [--stage S] [--open|--closed] [--limit N]
   catalog import FILE.csv [--dry-run] [--deactivate-missing [--yes]]
-                           sync the catalog with accounting's export; products not in
+                           sync the catalog with accounting&apos;s export; products not in
                            the file stay on sale unless --deactivate-missing
   catalog list [TEXT] [--all]           products (--all: inactive ones too)
   report funnel|sales|channels|managers|clients|drifting
          [--from D] [--to D] [--pipeline P] [--manager M] [--by day|week|month|quarter]
-         [--format csv|xlsx --out FILE]   the report's table, as the screen exports it
-                           the owner's reports; drifting: regular clients to call as of --to</source>
+         [--format csv|xlsx --out FILE]   the report&apos;s table, as the screen exports it
+                           the owner&apos;s reports; drifting: regular clients to call as of --to</source>
         <translation>Kartoteka з командного рядка.
 
 У базі даних з обліковими записами увійдіть з --user ЛОГІН перед командою; пароль
@@ -3662,11 +3737,11 @@ Commands:
 командного рядка (paths, verify і --help входу не потребують).
 
 Команди:
-  init --owner ЛОГІН [--name "ПІБ"] [--shared|--local] [--locale uk|ru|en]
+  init --owner ЛОГІН [--name &quot;ПІБ&quot;] [--shared|--local] [--locale uk|ru|en]
                            створити або відкрити й оновити базу даних; нова (або
                            створена до появи облікових записів) отримує обліковий
                            запис власника
-  users add ЛОГІН --name "ПІБ" --role owner|admin|senior|manager
+  users add ЛОГІН --name &quot;ПІБ&quot; --role owner|admin|senior|manager
                            (тимчасовий пароль з KARTOTEKA_NEW_PASSWORD або
                            запитується)
   users list | users set-role ЛОГІН РОЛЬ
@@ -3693,7 +3768,7 @@ Commands:
   restore ФАЙЛ --yes [--other-database] [--unverified]
                            відновити резервну копію (спершу робиться страхувальна
                            копія)
-  clients add --name "Прізвище Ім’я По батькові" [--company C] [--phone P]...
+  clients add --name &quot;Прізвище Ім’я По батькові&quot; [--company C] [--phone P]...
               [--email E]... [--type T] [--status S] [--source S] [--manager M]
               [--birthday РРРР-ММ-ДД]
   clients find ЗАПИТ [--limit N]
@@ -3752,7 +3827,7 @@ Commands:
     <name>kartoteka::sql</name>
     <message>
         <source>The database is busy: another computer or program is saving right now. Nothing was changed; try again in a moment.</source>
-        <translation>База даних зайнята: саме зараз зберігає інший комп'ютер або програма. Нічого не змінено; спробуйте ще раз за мить.</translation>
+        <translation>База даних зайнята: саме зараз зберігає інший комп&apos;ютер або програма. Нічого не змінено; спробуйте ще раз за мить.</translation>
     </message>
     <message>
         <source>The disk is full. Free some space and try again; nothing was changed.</source>
@@ -3771,8 +3846,8 @@ Commands:
         <translation>Не вдалося прочитати або записати файл бази даних. Перевірте, що диск або мережева папка доступні.</translation>
     </message>
     <message>
-        <source>A database operation failed. If it happens again, run "kartoteka-cli check" and send its answer to whoever looks after your computers.</source>
-        <translation>Операція з базою даних не вдалася. Якщо це повториться, запустіть «kartoteka-cli check» і надішліть відповідь тому, хто обслуговує ваші комп'ютери.</translation>
+        <source>A database operation failed. If it happens again, run &quot;kartoteka-cli check&quot; and send its answer to whoever looks after your computers.</source>
+        <translation>Операція з базою даних не вдалася. Якщо це повториться, запустіть «kartoteka-cli check» і надішліть відповідь тому, хто обслуговує ваші комп&apos;ютери.</translation>
     </message>
     <message>
         <source>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite on Debian and Ubuntu).</source>
@@ -3788,7 +3863,7 @@ Commands:
     </message>
     <message>
         <source>Another computer or program was writing to the database at that moment.</source>
-        <translation>Саме в цю мить у базу даних записував інший комп'ютер або програма.</translation>
+        <translation>Саме в цю мить у базу даних записував інший комп&apos;ютер або програма.</translation>
     </message>
     <message>
         <source>The database file, its folder or its disk allows reading only.</source>
@@ -3878,7 +3953,7 @@ Commands:
     </message>
     <message>
         <source>Name</source>
-        <translation>Ім'я</translation>
+        <translation>Ім&apos;я</translation>
     </message>
     <message>
         <source>Login</source>
@@ -3913,7 +3988,7 @@ Commands:
     </message>
     <message>
         <source>Login and name…</source>
-        <translation>Логін та ім'я…</translation>
+        <translation>Логін та ім&apos;я…</translation>
     </message>
     <message>
         <source>Deactivate…</source>
@@ -3925,7 +4000,7 @@ Commands:
     </message>
     <message>
         <source>Give an account a login and a name (accounts from before passwords got a login made from their name)</source>
-        <translation>Задати обліковому запису логін та ім'я (записи, створені до появи паролів, отримали логін з імені)</translation>
+        <translation>Задати обліковому запису логін та ім&apos;я (записи, створені до появи паролів, отримали логін з імені)</translation>
     </message>
     <message>
         <source>Accounts</source>
@@ -3945,7 +4020,7 @@ Commands:
     </message>
     <message>
         <source>Give %1 a new temporary password? The current password stops working at once.</source>
-        <translation>Видати %1 новий тимчасовий пароль? Поточний пароль одразу перестане діяти.</translation>
+        <translation>Видати новий тимчасовий пароль працівникові (%1)? Поточний пароль одразу перестане діяти.</translation>
     </message>
     <message>
         <source>%1 has a new temporary password.</source>
@@ -3965,11 +4040,11 @@ Commands:
     </message>
     <message>
         <source>Login and name of %1</source>
-        <translation>Логін та ім'я: %1</translation>
+        <translation>Логін та ім&apos;я: %1</translation>
     </message>
     <message>
         <source>Saved the login and name of %1.</source>
-        <translation>Логін та ім'я %1 збережено.</translation>
+        <translation>Логін та ім&apos;я %1 збережено.</translation>
     </message>
     <message>
         <source>Deactivate %1? They will no longer be able to sign in.</source>
@@ -3977,7 +4052,7 @@ Commands:
     </message>
     <message>
         <source>Deactivate %1 and hand %2 and %3 to %4? They will no longer be able to sign in.</source>
-        <translation>Вимкнути %1 і передати %2 та %3 користувачу %4? Вимкнений обліковий запис більше не зможе увійти.</translation>
+        <translation>Вимкнути обліковий запис «%1» і передати %2 та %3 працівникові (%4)? Вимкнений обліковий запис більше не зможе увійти.</translation>
     </message>
     <message numerus="yes">
         <source>%n client(s)</source>
@@ -4071,7 +4146,7 @@ Commands:
     <name>kartoteka::ui::AuditListModel</name>
     <message>
         <source>Computer: %1</source>
-        <translation>Комп'ютер: %1</translation>
+        <translation>Комп&apos;ютер: %1</translation>
     </message>
     <message>
         <source>When</source>
@@ -4180,7 +4255,7 @@ Commands:
 <context>
     <name>kartoteka::ui::BackupListModel</name>
     <message>
-        <source>This owner's copy is encrypted: select it and choose "Check owner's copy…" to check it with the owner's passphrase.</source>
+        <source>This owner&apos;s copy is encrypted: select it and choose &quot;Check owner&apos;s copy…&quot; to check it with the owner&apos;s passphrase.</source>
         <translation>Ця копія власника зашифрована: виберіть її й натисніть «Перевірити копію власника…», щоб перевірити її парольною фразою власника.</translation>
     </message>
     <message>
@@ -4188,7 +4263,7 @@ Commands:
         <translation>Ця резервна копія не має маніфесту з контрольною сумою, тож не можна виключити, що її пошкоджено чи змінено після створення.</translation>
     </message>
     <message>
-        <source>%1, owner's copy</source>
+        <source>%1, owner&apos;s copy</source>
         <translation>%1, копія власника</translation>
     </message>
     <message>
@@ -4239,18 +4314,6 @@ Commands:
         <source>File</source>
         <translation>Файл</translation>
     </message>
-    <message>
-        <source>%1 KB</source>
-        <translation>%1 КБ</translation>
-    </message>
-    <message>
-        <source>%1 MB</source>
-        <translation>%1 МБ</translation>
-    </message>
-    <message>
-        <source>%1 GB</source>
-        <translation>%1 ГБ</translation>
-    </message>
 </context>
 <context>
     <name>kartoteka::ui::BackupPanel</name>
@@ -4267,7 +4330,7 @@ Commands:
         <translation>Відновити з файлу…</translation>
     </message>
     <message>
-        <source>Check owner's copy…</source>
+        <source>Check owner&apos;s copy…</source>
         <translation>Перевірити копію власника…</translation>
     </message>
     <message>
@@ -4283,7 +4346,7 @@ Commands:
         <translation>Замінити поточні дані файлом резервної копії з будь-якого місця, наприклад з USB-флешки</translation>
     </message>
     <message>
-        <source>Decrypt the selected owner's copy with the owner's passphrase and check it, without restoring it</source>
+        <source>Decrypt the selected owner&apos;s copy with the owner&apos;s passphrase and check it, without restoring it</source>
         <translation>Розшифрувати вибрану копію власника парольною фразою власника й перевірити її, не відновлюючи</translation>
     </message>
     <message>
@@ -4295,8 +4358,8 @@ Commands:
         <translation>Не вдалося створити резервну копію</translation>
     </message>
     <message>
-        <source>Backups are kept in &lt;a href="open"&gt;%1&lt;/a&gt;</source>
-        <translation>Резервні копії зберігаються в &lt;a href="open"&gt;%1&lt;/a&gt;</translation>
+        <source>Backups are kept in &lt;a href=&quot;open&quot;&gt;%1&lt;/a&gt;</source>
+        <translation>Резервні копії зберігаються в &lt;a href=&quot;open&quot;&gt;%1&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Last backup: %1 at %2.</source>
@@ -4307,7 +4370,7 @@ Commands:
         <translation>Резервних копій ще не створено.</translation>
     </message>
     <message>
-        <source>The last owner's copy failed (%1):</source>
+        <source>The last owner&apos;s copy failed (%1):</source>
         <translation>Остання копія власника не вдалася (%1):</translation>
     </message>
     <message>
@@ -4317,14 +4380,6 @@ Commands:
     <message>
         <source>A backup is being made already.</source>
         <translation>Резервна копія вже створюється.</translation>
-    </message>
-    <message>
-        <source>the owner's copy of %1</source>
-        <translation>копія власника від %1</translation>
-    </message>
-    <message>
-        <source>the backup of %1</source>
-        <translation>резервна копія від %1</translation>
     </message>
     <message>
         <source>Restore from a backup file</source>
@@ -4343,11 +4398,11 @@ Commands:
         <translation>Цю резервну копію не можна відновити</translation>
     </message>
     <message>
-        <source>The owner's copy %1 decrypts whole with this passphrase, and the backup inside is good (schema version %2, checksum matches).</source>
+        <source>The owner&apos;s copy %1 decrypts whole with this passphrase, and the backup inside is good (schema version %2, checksum matches).</source>
         <translation>Копія власника %1 повністю розшифровується цією парольною фразою, і резервна копія в ній справна (версія схеми %2, контрольна сума збігається).</translation>
     </message>
     <message>
-        <source>Check owner's copy</source>
+        <source>Check owner&apos;s copy</source>
         <translation>Перевірка копії власника</translation>
     </message>
     <message>
@@ -4367,7 +4422,7 @@ Commands:
         <translation>Відновлення неперевіреної копії</translation>
     </message>
     <message>
-        <source>Restore another database's backup</source>
+        <source>Restore another database&apos;s backup</source>
         <translation>Відновлення копії іншої бази даних</translation>
     </message>
     <message>
@@ -4375,11 +4430,7 @@ Commands:
         <translation>Відновлення з резервної копії</translation>
     </message>
     <message>
-        <source>Replace all current data with %1?</source>
-        <translation>Замінити всі поточні дані на %1?</translation>
-    </message>
-    <message>
-        <source>All the data of the open database will be replaced by that other database's. </source>
+        <source>All the data of the open database will be replaced by that other database&apos;s. </source>
         <translation>Усі дані відкритої бази буде замінено даними тієї іншої бази. </translation>
     </message>
     <message>
@@ -4412,7 +4463,7 @@ Commands:
     </message>
     <message>
         <source>The backup was restored. The data as it was before is kept in the safety copy %1.</source>
-        <translation>Резервну копію відновлено. Дані, якими вони були до цього, збережено у страхувальній копії %1.</translation>
+        <translation>Резервну копію відновлено. Дані до відновлення збережено у страхувальній копії %1.</translation>
     </message>
     <message>
         <source>The backup was cancelled; nothing was written.</source>
@@ -4430,6 +4481,18 @@ Commands:
         <source>Cancelling the backup…</source>
         <translation>Скасування резервного копіювання…</translation>
     </message>
+    <message>
+        <source>made on %1, the owner&apos;s copy</source>
+        <translation>від %1 (копія власника)</translation>
+    </message>
+    <message>
+        <source>made on %1</source>
+        <translation>від %1</translation>
+    </message>
+    <message>
+        <source>Replace all current data with the data of the backup %1?</source>
+        <translation>Замінити всі поточні дані даними резервної копії %1?</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::ui::BackupSettingsForm</name>
@@ -4438,7 +4501,7 @@ Commands:
         <translation>Також о</translation>
     </message>
     <message>
-        <source>Set the owner's passphrase…</source>
+        <source>Set the owner&apos;s passphrase…</source>
         <translation>Задати парольну фразу власника…</translation>
     </message>
     <message>
@@ -4474,7 +4537,7 @@ Commands:
         <translation>немає</translation>
     </message>
     <message>
-        <source>A USB stick or a folder synced to the owner's cloud drive. Every backup is also written there, encrypted so that only the owner's passphrase opens it; the same number of copies is kept as in the backup folder.</source>
+        <source>A USB stick or a folder synced to the owner&apos;s cloud drive. Every backup is also written there, encrypted so that only the owner&apos;s passphrase opens it; the same number of copies is kept as in the backup folder.</source>
         <translation>USB-флешка або папка, що синхронізується з хмарним диском власника. Кожна резервна копія записується й туди, зашифрована так, що її відкриває лише парольна фраза власника; зберігається стільки ж копій, скільки в папці резервних копій.</translation>
     </message>
     <message>
@@ -4490,11 +4553,11 @@ Commands:
         <translation>Зберігати:</translation>
     </message>
     <message>
-        <source>Owner's copy folder:</source>
+        <source>Owner&apos;s copy folder:</source>
         <translation>Папка копії власника:</translation>
     </message>
     <message>
-        <source>Owner's copy:</source>
+        <source>Owner&apos;s copy:</source>
         <translation>Копія власника:</translation>
     </message>
     <message>
@@ -4502,27 +4565,27 @@ Commands:
         <translation>Налаштування резервних копій</translation>
     </message>
     <message>
-        <source>No passphrase is set: owner's copies cannot be written until the owner sets one.</source>
+        <source>No passphrase is set: owner&apos;s copies cannot be written until the owner sets one.</source>
         <translation>Парольну фразу не задано: копії власника не записуються, доки власник її не задасть.</translation>
     </message>
     <message>
-        <source>The owner's passphrase is set; copies open only with it.</source>
+        <source>The owner&apos;s passphrase is set; copies open only with it.</source>
         <translation>Парольну фразу власника задано; копії відкриваються лише нею.</translation>
     </message>
     <message>
-        <source>The owner's passphrase is set (by %1); copies open only with it.</source>
+        <source>The owner&apos;s passphrase is set (by %1); copies open only with it.</source>
         <translation>Парольну фразу власника задано (%1); копії відкриваються лише нею.</translation>
     </message>
     <message>
-        <source>Deriving the owner's key from the passphrase…</source>
+        <source>Deriving the owner&apos;s key from the passphrase…</source>
         <translation>Обчислення ключа власника з парольної фрази…</translation>
     </message>
     <message>
-        <source>The owner's passphrase</source>
+        <source>The owner&apos;s passphrase</source>
         <translation>Парольна фраза власника</translation>
     </message>
     <message>
-        <source>%1: theirs "%2", yours "%3"</source>
+        <source>%1: theirs &quot;%2&quot;, yours &quot;%3&quot;</source>
         <translation>%1: їхнє «%2», ваше «%3»</translation>
     </message>
     <message>
@@ -4546,7 +4609,7 @@ Commands:
         <translation>Папка резервних копій</translation>
     </message>
     <message>
-        <source>Owner's copy folder</source>
+        <source>Owner&apos;s copy folder</source>
         <translation>Папка копії власника</translation>
     </message>
 </context>
@@ -4682,7 +4745,7 @@ in this stage since %3, last activity %4</source>
         <translation>Показати товари, що більше не продаються</translation>
     </message>
     <message>
-        <source>The catalog is empty. Export the products from your accounting program as CSV (SKU, name, price; unit, category, VAT and stock if it has them) and use "Import from accounting (CSV)…".</source>
+        <source>The catalog is empty. Export the products from your accounting program as CSV (SKU, name, price; unit, category, VAT and stock if it has them) and use &quot;Import from accounting (CSV)…&quot;.</source>
         <translation>Каталог порожній. Експортуйте товари зі своєї облікової програми у CSV (артикул, назва, ціна; одиниця, категорія, ПДВ і залишок, якщо є) і скористайтеся «Імпорт з обліку (CSV)…».</translation>
     </message>
     <message>
@@ -4826,7 +4889,7 @@ in this stage since %3, last activity %4</source>
     </message>
     <message>
         <source>Works at %1</source>
-        <translation>Працює в %1</translation>
+        <translation>Місце роботи: %1</translation>
     </message>
     <message>
         <source>People: %1</source>
@@ -5140,7 +5203,7 @@ in this stage since %3, last activity %4</source>
     </message>
     <message>
         <source>First name:</source>
-        <translation>Ім'я:</translation>
+        <translation>Ім&apos;я:</translation>
     </message>
     <message>
         <source>Middle name:</source>
@@ -5236,14 +5299,14 @@ in this stage since %3, last activity %4</source>
     </message>
     <message>
         <source>How to reach</source>
-        <translation>Як зв'язатися</translation>
+        <translation>Як зв&apos;язатися</translation>
     </message>
     <message>
         <source>For the business</source>
         <translation>Для справ</translation>
     </message>
     <message>
-        <source>The shop's own fields</source>
+        <source>The shop&apos;s own fields</source>
         <translation>Власні поля магазину</translation>
     </message>
     <message>
@@ -5280,7 +5343,7 @@ in this stage since %3, last activity %4</source>
     </message>
     <message>
         <source>Name</source>
-        <translation>Ім'я</translation>
+        <translation>Ім&apos;я</translation>
     </message>
     <message>
         <source>Phones</source>
@@ -5315,7 +5378,7 @@ in this stage since %3, last activity %4</source>
         <translation>Коментар</translation>
     </message>
     <message>
-        <source>%1 — theirs: "%2", yours: "%3"</source>
+        <source>%1 — theirs: &quot;%2&quot;, yours: &quot;%3&quot;</source>
         <translation>%1 — у них: «%2», у вас: «%3»</translation>
     </message>
     <message>
@@ -5347,7 +5410,7 @@ in this stage since %3, last activity %4</source>
     <name>kartoteka::ui::ClientListModel</name>
     <message>
         <source>Name</source>
-        <translation>Ім'я</translation>
+        <translation>Ім&apos;я</translation>
     </message>
     <message>
         <source>Company</source>
@@ -5382,7 +5445,7 @@ in this stage since %3, last activity %4</source>
     </message>
     <message>
         <source>Search by name, company, phone digits, e-mail or tax ID (Ctrl+F)</source>
-        <translation>Пошук за ім'ям, компанією, цифрами телефону, e-mail чи податковим номером (Ctrl+F)</translation>
+        <translation>Пошук за ім&apos;ям, компанією, цифрами телефону, e-mail чи податковим номером (Ctrl+F)</translation>
     </message>
     <message>
         <source>New client</source>
@@ -5418,7 +5481,7 @@ in this stage since %3, last activity %4</source>
     </message>
     <message>
         <source>Name, phone, e-mail, company, tax ID</source>
-        <translation>Ім'я, телефон, e-mail, компанія, ІПН / ЄДРПОУ</translation>
+        <translation>Ім&apos;я, телефон, e-mail, компанія, ІПН / ЄДРПОУ</translation>
     </message>
 </context>
 <context>
@@ -5464,7 +5527,7 @@ in this stage since %3, last activity %4</source>
         <translation>Видалення поля</translation>
     </message>
     <message>
-        <source>Remove the field "%1" from every client card? The values stay in the database and come back if a field of the same name is added again.</source>
+        <source>Remove the field &quot;%1&quot; from every client card? The values stay in the database and come back if a field of the same name is added again.</source>
         <translation>Прибрати поле «%1» з усіх карток клієнтів? Значення залишаться в базі й повернуться, якщо знову додати поле з такою самою назвою.</translation>
     </message>
 </context>
@@ -5515,7 +5578,7 @@ in this stage since %3, last activity %4</source>
         <translation>Відкрити</translation>
     </message>
     <message>
-        <source>Enter the database file's path.</source>
+        <source>Enter the database file&apos;s path.</source>
         <translation>Введіть шлях до файлу бази даних.</translation>
     </message>
     <message>
@@ -5555,7 +5618,7 @@ in this stage since %3, last activity %4</source>
     </message>
     <message>
         <source>Find the client: name, phone digits, e-mail…</source>
-        <translation>Знайдіть клієнта: ім'я, цифри телефону, e-mail…</translation>
+        <translation>Знайдіть клієнта: ім&apos;я, цифри телефону, e-mail…</translation>
     </message>
     <message>
         <source>Client:</source>
@@ -5570,7 +5633,7 @@ in this stage since %3, last activity %4</source>
         <translation>Назва:</translation>
     </message>
     <message>
-        <source>The deal's amount</source>
+        <source>The deal&apos;s amount</source>
         <translation>Сума угоди</translation>
     </message>
     <message>
@@ -5594,7 +5657,7 @@ in this stage since %3, last activity %4</source>
         <translation>Менеджер:</translation>
     </message>
     <message>
-        <source>the client's source</source>
+        <source>the client&apos;s source</source>
         <translation>джерело клієнта</translation>
     </message>
     <message>
@@ -5785,7 +5848,7 @@ in this stage since %3, last activity %4</source>
         <translation>Номери, введені без коду країни, вважаються номерами цієї країни.</translation>
     </message>
     <message>
-        <source>The owner's account</source>
+        <source>The owner&apos;s account</source>
         <translation>Обліковий запис власника</translation>
     </message>
     <message>
@@ -5793,7 +5856,7 @@ in this stage since %3, last activity %4</source>
         <translation>Ви входите з ним; йому дозволено все.</translation>
     </message>
     <message>
-        <source>Everyone who uses Kartoteka signs in with a login and a password. The owner's account comes first: from it you add your colleagues' accounts later in Administration.</source>
+        <source>Everyone who uses Kartoteka signs in with a login and a password. The owner&apos;s account comes first: from it you add your colleagues&apos; accounts later in Administration.</source>
         <translation>Кожен, хто працює в Kartoteka, входить за логіном і паролем. Спочатку створюється обліковий запис власника: з нього ви пізніше додасте облікові записи колег у розділі «Адміністрування».</translation>
     </message>
     <message>
@@ -5837,7 +5900,7 @@ in this stage since %3, last activity %4</source>
         <translation>Kartoteka щодня сама робить резервну копію бази даних.</translation>
     </message>
     <message>
-        <source>Keep the backups on another disk than the database, or on a USB stick: when the PC's disk breaks, a backup on the same disk is lost together with the data.</source>
+        <source>Keep the backups on another disk than the database, or on a USB stick: when the PC&apos;s disk breaks, a backup on the same disk is lost together with the data.</source>
         <translation>Зберігайте резервні копії на іншому диску, ніж база даних, або на флешці: якщо диск ПК зламається, копія на тому самому диску пропаде разом із даними.</translation>
     </message>
     <message>
@@ -5873,7 +5936,7 @@ in this stage since %3, last activity %4</source>
         <translation>Почати з по&amp;рожньої бази</translation>
     </message>
     <message>
-        <source>Your shop's database, with nothing in it yet: you add your first client in the Clients section.</source>
+        <source>Your shop&apos;s database, with nothing in it yet: you add your first client in the Clients section.</source>
         <translation>База даних вашого магазину, поки що порожня: першого клієнта ви додасте в розділі «Клієнти».</translation>
     </message>
     <message>
@@ -5897,7 +5960,7 @@ in this stage since %3, last activity %4</source>
         <translation>Це знімний диск: тримайте його підключеним, бо копія робиться щодня під час запуску Kartoteka і ввечері.</translation>
     </message>
     <message>
-        <source>Another disk than the database: the backups survive if the database's disk breaks.</source>
+        <source>Another disk than the database: the backups survive if the database&apos;s disk breaks.</source>
         <translation>Інший диск, ніж у бази даних: копії вціліють, якщо диск із базою зламається.</translation>
     </message>
     <message>
@@ -5912,7 +5975,7 @@ in this stage since %3, last activity %4</source>
         <translation>Передати все одному колезі:</translation>
     </message>
     <message>
-        <source>Split among several colleagues (in turn; each client's open deals go with them):</source>
+        <source>Split among several colleagues (in turn; each client&apos;s open deals go with them):</source>
         <translation>Розподілити між кількома колегами (по черзі; відкриті угоди клієнта переходять разом із ним):</translation>
     </message>
     <message>
@@ -5921,7 +5984,7 @@ in this stage since %3, last activity %4</source>
     </message>
     <message>
         <source>%1 has %2 and %3. Choose who takes them over.</source>
-        <translation>У %1 є %2 і %3. Виберіть, хто їх прийме.</translation>
+        <translation>У працівника (%1) є %2 і %3. Виберіть, хто їх прийме.</translation>
     </message>
     <message numerus="yes">
         <source>%n client(s)</source>
@@ -5941,11 +6004,11 @@ in this stage since %3, last activity %4</source>
     </message>
     <message>
         <source>%1 has no clients and no open deals.</source>
-        <translation>У %1 немає ні клієнтів, ні відкритих угод.</translation>
+        <translation>У працівника (%1) немає ні клієнтів, ні відкритих угод.</translation>
     </message>
     <message>
         <source>After this %1 can no longer sign in. Everything %1 did stays in the history under this name, and the account can be activated again later.</source>
-        <translation>Після цього %1 більше не зможе увійти. Усе, що зробив(ла) %1, залишиться в історії під цим ім'ям, а обліковий запис можна буде знову увімкнути пізніше.</translation>
+        <translation>Після цього %1 більше не зможе увійти. Усе, що зробив(ла) %1, залишиться в історії під цим ім&apos;ям, а обліковий запис можна буде знову увімкнути пізніше.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -5979,7 +6042,7 @@ in this stage since %3, last activity %4</source>
         <translation>Тоді вікно ховає базу даних і просить пароль того, хто увійшов. Діє на всіх ПК.</translation>
     </message>
     <message>
-        <source>Only someone allowed to change the shop's settings can change this.</source>
+        <source>Only someone allowed to change the shop&apos;s settings can change this.</source>
         <translation>Змінити це може лише той, кому дозволено змінювати налаштування магазину.</translation>
     </message>
 </context>
@@ -6007,7 +6070,7 @@ in this stage since %3, last activity %4</source>
     </message>
     <message>
         <source>e.g. will come on Friday</source>
-        <translation>напр. прийде в п'ятницю</translation>
+        <translation>напр. прийде в п&apos;ятницю</translation>
     </message>
     <message>
         <source>What was said, written or bought</source>
@@ -6073,7 +6136,7 @@ in this stage since %3, last activity %4</source>
         <translation>Назва:</translation>
     </message>
     <message>
-        <source>Remove "%1" from the list? Clients and deals that have it keep it; it is just no longer offered.</source>
+        <source>Remove &quot;%1&quot; from the list? Clients and deals that have it keep it; it is just no longer offered.</source>
         <translation>Прибрати «%1» зі списку? У клієнтів і угод, де воно вказане, воно залишиться; його просто більше не пропонуватимуть.</translation>
     </message>
     <message>
@@ -6089,14 +6152,14 @@ in this stage since %3, last activity %4</source>
     </message>
     <message>
         <source>Reason (required)</source>
-        <translation>Причина (обов'язково)</translation>
+        <translation>Причина (обов&apos;язково)</translation>
     </message>
     <message>
-        <source>&amp;Comment (optional, kept in the deal's notes):</source>
-        <translation>&amp;Коментар (необов'язково, зберігається в нотатках угоди):</translation>
+        <source>&amp;Comment (optional, kept in the deal&apos;s notes):</source>
+        <translation>&amp;Коментар (необов&apos;язково, зберігається в нотатках угоди):</translation>
     </message>
     <message>
-        <source>What happened, in the client's words</source>
+        <source>What happened, in the client&apos;s words</source>
         <translation>Що сталося, словами клієнта</translation>
     </message>
     <message>
@@ -6222,11 +6285,11 @@ in this stage since %3, last activity %4</source>
 <context>
     <name>kartoteka::ui::OwnerPassphraseDialog</name>
     <message>
-        <source>The owner's passphrase</source>
+        <source>The owner&apos;s passphrase</source>
         <translation>Парольна фраза власника</translation>
     </message>
     <message>
-        <source>Every backup is also written into the owner's copy folder, encrypted so that only this passphrase opens it. Any PC writes the copies without it; it is asked only to verify or restore a copy. Nobody can recover a forgotten passphrase: write it down and keep it apart from the USB stick. Copies written before keep opening with the passphrase they were written with.</source>
+        <source>Every backup is also written into the owner&apos;s copy folder, encrypted so that only this passphrase opens it. Any PC writes the copies without it; it is asked only to verify or restore a copy. Nobody can recover a forgotten passphrase: write it down and keep it apart from the USB stick. Copies written before keep opening with the passphrase they were written with.</source>
         <translation>Кожна резервна копія записується й у папку копії власника, зашифрована так, що її відкриває лише ця парольна фраза. Будь-який ПК записує копії без неї; її питають лише для перевірки чи відновлення копії. Забуту парольну фразу не відновить ніхто: запишіть її й зберігайте окремо від USB-флешки. Раніше записані копії й далі відкриваються тією фразою, з якою їх записано.</translation>
     </message>
     <message>
@@ -6246,11 +6309,11 @@ in this stage since %3, last activity %4</source>
         <translation>Фрази не збігаються. Введіть одну й ту саму двічі.</translation>
     </message>
     <message>
-        <source>Open the owner's copy</source>
+        <source>Open the owner&apos;s copy</source>
         <translation>Відкриття копії власника</translation>
     </message>
     <message>
-        <source>%1 is encrypted for the owner. The owner's passphrase:</source>
+        <source>%1 is encrypted for the owner. The owner&apos;s passphrase:</source>
         <translation>%1 зашифровано для власника. Парольна фраза власника:</translation>
     </message>
 </context>
@@ -6269,7 +6332,7 @@ in this stage since %3, last activity %4</source>
         <translation>Ця база даних створена версією Kartoteka без паролів. Спершу власник налаштовує свій обліковий запис: виберіть себе у списку працівників, щоб ваші клієнти й угоди залишилися вашими, і задайте логін і пароль. Потім ви видасте колегам паролі в Адмініструванні.</translation>
     </message>
     <message>
-        <source>Everyone who uses Kartoteka signs in with a login and a password. The owner's account comes first: it can do everything, and from it you add your colleagues' accounts in Administration.</source>
+        <source>Everyone who uses Kartoteka signs in with a login and a password. The owner&apos;s account comes first: it can do everything, and from it you add your colleagues&apos; accounts in Administration.</source>
         <translation>Кожен, хто користується Kartoteka, входить із логіном і паролем. Спершу створюється обліковий запис власника: йому дозволено все, і з нього ви додаєте облікові записи колег в Адмініструванні.</translation>
     </message>
     <message>
@@ -6396,7 +6459,7 @@ in this stage since %3, last activity %4</source>
         <translation>Видалення етапу</translation>
     </message>
     <message>
-        <source>Remove the stage "%1"?</source>
+        <source>Remove the stage &quot;%1&quot;?</source>
         <translation>Видалити етап «%1»?</translation>
     </message>
     <message>
@@ -6703,7 +6766,7 @@ in this stage since %3, last activity %4</source>
         <translation>За джерелами: нові клієнти й угоди періоду, а також що купили клієнти, які прийшли з цього джерела (покупки й виграні угоди).</translation>
     </message>
     <message>
-        <source>Deals created in the period, as they stand now; calls, meetings and e-mails logged in the period on each manager's clients.</source>
+        <source>Deals created in the period, as they stand now; calls, meetings and e-mails logged in the period on each manager&apos;s clients.</source>
         <translation>Угоди, створені в періоді, у їхньому теперішньому стані; дзвінки, зустрічі й листи, записані в періоді по клієнтах кожного менеджера.</translation>
     </message>
     <message>
@@ -6833,11 +6896,11 @@ in this stage since %3, last activity %4</source>
     </message>
     <message>
         <source>Computer</source>
-        <translation>Комп'ютер</translation>
+        <translation>Комп&apos;ютер</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation>Востаннє на зв'язку</translation>
+        <translation>Востаннє на зв&apos;язку</translation>
     </message>
     <message>
         <source>Doing</source>
@@ -7029,7 +7092,7 @@ in this stage since %3, last activity %4</source>
         <translation>Деякий час Kartoteka ніхто не користувався, тому вона сховала базу даних. %1, введіть пароль, щоб продовжити, або дайте увійти комусь іншому.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;This is a demo database.&lt;/b&gt; Every demo account's password is &lt;b&gt;%1&lt;/b&gt;. Click a login to fill in both, then Sign in.</source>
+        <source>&lt;b&gt;This is a demo database.&lt;/b&gt; Every demo account&apos;s password is &lt;b&gt;%1&lt;/b&gt;. Click a login to fill in both, then Sign in.</source>
         <translation>&lt;b&gt;Це демонстраційна база.&lt;/b&gt; Пароль кожного демо-запису: &lt;b&gt;%1&lt;/b&gt;. Клацніть логін, щоб заповнити обидва поля, потім натисніть «Увійти».</translation>
     </message>
     <message>
@@ -7045,7 +7108,7 @@ in this stage since %3, last activity %4</source>
         <translation>Нові паролі не збігаються. Введіть той самий пароль двічі.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;This is a demo database.&lt;/b&gt; &lt;b&gt;%1&lt;/b&gt; signs in with the password you chose when you created it; every other demo account's password is &lt;b&gt;%2&lt;/b&gt;. Click a login to fill it in, then Sign in.</source>
+        <source>&lt;b&gt;This is a demo database.&lt;/b&gt; &lt;b&gt;%1&lt;/b&gt; signs in with the password you chose when you created it; every other demo account&apos;s password is &lt;b&gt;%2&lt;/b&gt;. Click a login to fill it in, then Sign in.</source>
         <translation>&lt;b&gt;Це демонстраційна база.&lt;/b&gt; &lt;b&gt;%1&lt;/b&gt; входить з паролем, який ви вибрали під час її створення; пароль кожного іншого демо-запису: &lt;b&gt;%2&lt;/b&gt;. Клацніть логін, щоб заповнити його, потім натисніть «Увійти».</translation>
     </message>
 </context>
@@ -7127,7 +7190,7 @@ in this stage since %3, last activity %4</source>
         <translation>⚠ Резервна копія не вдалася</translation>
     </message>
     <message>
-        <source>⚠ Owner's copy failed</source>
+        <source>⚠ Owner&apos;s copy failed</source>
         <translation>⚠ Копія власника не вдалася</translation>
     </message>
     <message>
@@ -7159,11 +7222,11 @@ in this stage since %3, last activity %4</source>
     <name>kartoteka::ui::TemporaryPasswordDialog</name>
     <message>
         <source>Temporary password for %1</source>
-        <translation>Тимчасовий пароль для %1</translation>
+        <translation>Тимчасовий пароль: %1</translation>
     </message>
     <message>
         <source>Give %1 this login and temporary password:</source>
-        <translation>Дайте %1 цей логін і тимчасовий пароль:</translation>
+        <translation>Передайте працівникові (%1) цей логін і тимчасовий пароль:</translation>
     </message>
     <message>
         <source>Copy</source>
@@ -7185,19 +7248,19 @@ in this stage since %3, last activity %4</source>
 <context>
     <name>kartoteka::ui::TimelineModel</name>
     <message>
-        <source>Deal "%1" opened in %2</source>
+        <source>Deal &quot;%1&quot; opened in %2</source>
         <translation>Угоду «%1» відкрито на етапі %2</translation>
     </message>
     <message>
-        <source>Deal "%1" won</source>
+        <source>Deal &quot;%1&quot; won</source>
         <translation>Угоду «%1» виграно</translation>
     </message>
     <message>
-        <source>Deal "%1" lost (%2)</source>
+        <source>Deal &quot;%1&quot; lost (%2)</source>
         <translation>Угоду «%1» програно (%2)</translation>
     </message>
     <message>
-        <source>Deal "%1" moved to %2</source>
+        <source>Deal &quot;%1&quot; moved to %2</source>
         <translation>Угода «%1» перейшла на етап %2</translation>
     </message>
     <message>
