@@ -8,6 +8,7 @@
 #include "backup/BackupVerifier.h"
 #include "backup/OwnerCopy.h"
 #include "backup/Restore.h"
+#include "language/DataSize.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
 #include "storage/Sessions.h"
@@ -189,10 +190,10 @@ int runBackup(const CliContext& context)
                                 .arg(shown(backup->file), ownerCopy->error().message));
     if (ownerCopy)
         pruneNote += u' ' + Tr::tr("Owner's copy: %1.").arg(shown((*ownerCopy)->file));
-    return context.answer(Tr::tr("Backup written: %1 (%2, SHA-256 %3). %4")
-                              .arg(shown(backup->file), QLocale().formattedDataSize(backup->bytes),
-                                   backup->sha256, pruneNote),
-                          backupJson(*backup));
+    return context.answer(
+        Tr::tr("Backup written: %1 (%2, SHA-256 %3). %4")
+            .arg(shown(backup->file), formatDataSize(backup->bytes), backup->sha256, pruneNote),
+        backupJson(*backup));
 }
 
 int runBackups(const CliContext& context)
@@ -230,8 +231,6 @@ int runBackups(const CliContext& context)
 
     QJsonArray list;
     QStringList lines{Tr::tr("Backups in %1:").arg(shown(folder))};
-    // Times as the audit writes them: the locale's, with a four-digit year.
-    const QLocale locale;
     const QString live = QFileInfo(context.databasePath).canonicalFilePath();
     // A cron job learns from the exit code that a backup is damaged or unverified.
     bool allGood = true;
@@ -270,7 +269,7 @@ int runBackups(const CliContext& context)
         list.append(entry);
         lines.append(u"  %1  %2  %3  %4  %5"_s.arg(
             auditTimeText(info.createdAt), QFileInfo(info.file).fileName(),
-            locale.formattedDataSize(info.bytes), backupKindDisplayName(info.kind), state));
+            formatDataSize(info.bytes), backupKindDisplayName(info.kind), state));
     }
     if (list.isEmpty())
         lines.append(Tr::tr("  (none)"));
@@ -285,7 +284,7 @@ int runBackups(const CliContext& context)
             list.append(entry);
             lines.append(u"  %1  %2  %3  %4  %5"_s.arg(
                 auditTimeText(info.createdAt), QFileInfo(info.file).fileName(),
-                locale.formattedDataSize(info.bytes), backupKindDisplayName(info.kind),
+                formatDataSize(info.bytes), backupKindDisplayName(info.kind),
                 Tr::tr("owner's copy: verify it with the passphrase")));
         }
         if (copies.isEmpty())

@@ -1,7 +1,12 @@
 #include "audit/AuditText.h"
 #include "language/Formats.h"
 
+#include "accounts/AccountSettings.h"
 #include "accounts/Roles.h"
+#include "backup/BackupSettings.h"
+#include "firstrun/ShopProfile.h"
+#include "language/Language.h"
+#include "workspace/NewDatabase.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -215,6 +220,49 @@ const QList<Titled>& fieldTitles()
     return table;
 }
 
+// The shared settings an audit row names by their keys (SharedSettings::set
+// and the database's language change record the key as the field): the
+// person reads the name the settings screens give them.
+const QList<Titled>& settingTitles()
+{
+    static const QList<Titled> table{
+        {shopKeys::kName, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Shop name")},
+        {shopKeys::kCurrency, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Currency")},
+        {shopKeys::kCountry, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Phone numbers' country")},
+        {kDatabaseLanguageKey, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Language")},
+        {accountKeys::kIdleLockMinutes,
+         QT_TRANSLATE_NOOP("kartoteka::AuditText", "Lock after idle minutes")},
+        {backupKeys::kFolder, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Backup folder")},
+        {backupKeys::kDailyAt, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Daily backup time")},
+        {backupKeys::kKeepDaily, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Daily backups kept")},
+        {backupKeys::kKeepWeekly, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Weekly backups kept")},
+        {backupKeys::kKeepMonthly,
+         QT_TRANSLATE_NOOP("kartoteka::AuditText", "Monthly backups kept")},
+        {backupKeys::kOwnerFolder,
+         QT_TRANSLATE_NOOP("kartoteka::AuditText", "Owner's copy folder")},
+    };
+    return table;
+}
+
+// A setting's stored code as people know it: the currency as amounts show it,
+// the language by its own name, the country by its name.
+QString settingValueText(const QString& key, const QString& value)
+{
+    if (key == shopKeys::kCurrency)
+        return currencySign(value);
+    if (key == kDatabaseLanguageKey) {
+        if (const std::optional<Language> language = languageFromCode(value))
+            return languageNativeName(*language);
+    }
+    if (key == shopKeys::kCountry) {
+        for (const ShopChoice& c : countryChoices()) {
+            if (c.code == value)
+                return choiceName(c);
+        }
+    }
+    return value;
+}
+
 QString folded(const QString& name)
 {
     QString f = name.toLower();
@@ -280,6 +328,10 @@ QString valueText(const QString& entity, const QString& field, const QString& va
 {
     if (value.isEmpty())
         return u"—"_s;
+    for (const Titled& t : settingTitles()) {
+        if (t.key == field)
+            return shortened(settingValueText(field, value), maxChars);
+    }
     for (const Titled& t : valueWords(field)) {
         if (t.key == value)
             return Tr::tr(t.title);
@@ -401,6 +453,10 @@ QString auditFieldTitle(const QString& /*entity*/, const QString& field)
     // The shop's own card fields are recorded by their names.
     if (field.startsWith(u"custom:"))
         return field.mid(7);
+    for (const Titled& t : settingTitles()) {
+        if (t.key == field)
+            return Tr::tr(t.title);
+    }
     const QString f = folded(field);
     for (const Titled& t : fieldTitles()) {
         if (t.key == f)
@@ -421,8 +477,10 @@ QString auditWho(const AuditEntry& entry)
         return entry.userName;
     if (entry.action == auditAction::kSignInFailed || entry.action == auditAction::kLockedOut)
         return Tr::tr("nobody signed in");
+    // Nobody signed in (the first-start assistant, a scheduled backup, the
+    // command line): the name recorded is the computer's user, not an account.
     return entry.userName.isEmpty() ? Tr::tr("Kartoteka")
-                                    : Tr::tr("Kartoteka (%1)").arg(entry.userName);
+                                    : Tr::tr("Kartoteka (computer user: %1)").arg(entry.userName);
 }
 
 QString auditWhat(const AuditEntry& entry, const AuditNames& names)
@@ -509,6 +567,27 @@ QString auditWhat(const AuditEntry& entry, const AuditNames& names)
                    : Tr::tr("%1: %2").arg(auditActionTitle(a), QFileInfo(file).fileName());
     }
     const QString title = auditActionTitle(a);
+    if (a.endsWith(u".import")) {
+        // How many rows the import brought and, for the catalog, what it did
+        // with each product (CatalogImport's details).
+        QStringList parts;
+        if (d.contains(u"rows"_s))
+            parts.append(Tr::tr("%n rows", nullptr, d.value(u"rows"_s).toInt()));
+        if (d.contains(u"added"_s))
+            parts.append(Tr::tr("new: %1").arg(d.value(u"added"_s).toInt()));
+        if (d.contains(u"changed"_s))
+            parts.append(Tr::tr("changed: %1").arg(d.value(u"changed"_s).toInt()));
+        if (d.contains(u"deactivated"_s))
+            parts.append(Tr::tr("deactivated: %1").arg(d.value(u"deactivated"_s).toInt()));
+        if (d.contains(u"kept_missing"_s))
+            parts.append(Tr::tr("kept: %1").arg(d.value(u"kept_missing"_s).toInt()));
+        if (d.contains(u"unchanged"_s))
+            parts.append(Tr::tr("unchanged: %1").arg(d.value(u"unchanged"_s).toInt()));
+        if (const QString file = detailText(d, u"file"_s); !file.isEmpty())
+            parts.append(QFileInfo(file).fileName());
+        if (!parts.isEmpty())
+            return title + u": "_s + parts.join(u", "_s);
+    }
     if (entry.entity == u"client" && entry.clientId)
         return Tr::tr("%1: %2").arg(title, clientName(entry, names));
     if (entry.entity == u"user" && entry.entityId)

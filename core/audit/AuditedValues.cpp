@@ -6,6 +6,7 @@
 #include "clients/Client.h"
 #include "clients/ClientSettings.h"
 #include "clients/PhoneNumbers.h"
+#include "language/Formats.h"
 #include "money/Money.h"
 #include "storage/Sql.h"
 
@@ -56,14 +57,16 @@ QString amount(const QVariant& minor, const QVariant& currency)
 {
     if (minor.toString().isEmpty())
         return {};
-    const QString number = formatMajor(minor.toLongLong());
-    return currency.toString().isEmpty() ? number : number + u' ' + currency.toString();
+    // Written as every amount on screen is (recorded as text: the audit keeps
+    // what the person saw).
+    return currency.toString().isEmpty() ? formatMajor(minor.toLongLong())
+                                         : formatMoney(minor.toLongLong(), currency.toString());
 }
 
 QString localTime(const QVariant& utc)
 {
     const QDateTime at = QDateTime::fromString(utc.toString(), Qt::ISODateWithMs);
-    return at.isValid() ? at.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s) : QString();
+    return at.isValid() ? formatDateTime(at) : QString();
 }
 
 QString yesNo(const QVariant& flag)

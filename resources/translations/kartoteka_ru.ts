@@ -743,10 +743,6 @@
         <translation>Kartoteka</translation>
     </message>
     <message>
-        <source>Kartoteka (%1)</source>
-        <translation>Kartoteka (%1)</translation>
-    </message>
-    <message>
         <source>Signed in</source>
         <translation>Вошел</translation>
     </message>
@@ -937,6 +933,70 @@
             <numerusform>%n открытые сделки</numerusform>
             <numerusform>%n открытых сделок</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Shop name</source>
+        <translation>Название магазина</translation>
+    </message>
+    <message>
+        <source>Phone numbers&apos; country</source>
+        <translation>Страна для телефонных номеров</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Lock after idle minutes</source>
+        <translation>Блокировка после бездействия, мин</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Папка резервных копий</translation>
+    </message>
+    <message>
+        <source>Daily backup time</source>
+        <translation>Время ежедневной резервной копии</translation>
+    </message>
+    <message>
+        <source>Daily backups kept</source>
+        <translation>Хранить ежедневных копий</translation>
+    </message>
+    <message>
+        <source>Weekly backups kept</source>
+        <translation>Хранить еженедельных копий</translation>
+    </message>
+    <message>
+        <source>Monthly backups kept</source>
+        <translation>Хранить ежемесячных копий</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s copy folder</source>
+        <translation>Папка копий владельца</translation>
+    </message>
+    <message>
+        <source>Kartoteka (computer user: %1)</source>
+        <translation>Kartoteka (пользователь ПК: %1)</translation>
+    </message>
+    <message>
+        <source>new: %1</source>
+        <translation>новых: %1</translation>
+    </message>
+    <message>
+        <source>changed: %1</source>
+        <translation>изменено: %1</translation>
+    </message>
+    <message>
+        <source>deactivated: %1</source>
+        <translation>снято с продажи: %1</translation>
+    </message>
+    <message>
+        <source>kept: %1</source>
+        <translation>оставлено: %1</translation>
+    </message>
+    <message>
+        <source>unchanged: %1</source>
+        <translation>без изменений: %1</translation>
     </message>
 </context>
 <context>
@@ -1425,6 +1485,21 @@
     <message>
         <source>Someone else changed this field in the meantime. Open it again.</source>
         <translation>Тем временем это поле изменил кто-то другой. Откройте его снова.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::DataSize</name>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 КБ</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 МБ</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 ГБ</translation>
     </message>
 </context>
 <context>
@@ -4240,18 +4315,6 @@ Commands:
         <source>File</source>
         <translation>Файл</translation>
     </message>
-    <message>
-        <source>%1 KB</source>
-        <translation>%1 КБ</translation>
-    </message>
-    <message>
-        <source>%1 MB</source>
-        <translation>%1 МБ</translation>
-    </message>
-    <message>
-        <source>%1 GB</source>
-        <translation>%1 ГБ</translation>
-    </message>
 </context>
 <context>
     <name>kartoteka::ui::BackupPanel</name>
@@ -4320,14 +4383,6 @@ Commands:
         <translation>Резервная копия уже создается.</translation>
     </message>
     <message>
-        <source>the owner&apos;s copy of %1</source>
-        <translation>копия владельца от %1</translation>
-    </message>
-    <message>
-        <source>the backup of %1</source>
-        <translation>резервная копия от %1</translation>
-    </message>
-    <message>
         <source>Restore from a backup file</source>
         <translation>Восстановление из файла резервной копии</translation>
     </message>
@@ -4374,10 +4429,6 @@ Commands:
     <message>
         <source>Restore a backup</source>
         <translation>Восстановление из резервной копии</translation>
-    </message>
-    <message>
-        <source>Replace all current data with %1?</source>
-        <translation>Заменить все текущие данные на %1?</translation>
     </message>
     <message>
         <source>All the data of the open database will be replaced by that other database&apos;s. </source>
@@ -4430,6 +4481,18 @@ Commands:
     <message>
         <source>Cancelling the backup…</source>
         <translation>Отмена резервного копирования…</translation>
+    </message>
+    <message>
+        <source>made on %1, the owner&apos;s copy</source>
+        <translation>от %1 (копия владельца)</translation>
+    </message>
+    <message>
+        <source>made on %1</source>
+        <translation>от %1</translation>
+    </message>
+    <message>
+        <source>Replace all current data with the data of the backup %1?</source>
+        <translation>Заменить все текущие данные данными резервной копии %1?</translation>
     </message>
 </context>
 <context>

@@ -743,10 +743,6 @@
         <translation>Kartoteka</translation>
     </message>
     <message>
-        <source>Kartoteka (%1)</source>
-        <translation>Kartoteka (%1)</translation>
-    </message>
-    <message>
         <source>Signed in</source>
         <translation>Увійшов</translation>
     </message>
@@ -937,6 +933,70 @@
             <numerusform>%n відкриті угоди</numerusform>
             <numerusform>%n відкритих угод</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Shop name</source>
+        <translation>Назва магазину</translation>
+    </message>
+    <message>
+        <source>Phone numbers&apos; country</source>
+        <translation>Країна для телефонних номерів</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Мова</translation>
+    </message>
+    <message>
+        <source>Lock after idle minutes</source>
+        <translation>Блокування після бездіяльності, хв</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Папка резервних копій</translation>
+    </message>
+    <message>
+        <source>Daily backup time</source>
+        <translation>Час щоденної резервної копії</translation>
+    </message>
+    <message>
+        <source>Daily backups kept</source>
+        <translation>Зберігати щоденних копій</translation>
+    </message>
+    <message>
+        <source>Weekly backups kept</source>
+        <translation>Зберігати щотижневих копій</translation>
+    </message>
+    <message>
+        <source>Monthly backups kept</source>
+        <translation>Зберігати щомісячних копій</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s copy folder</source>
+        <translation>Папка копій власника</translation>
+    </message>
+    <message>
+        <source>Kartoteka (computer user: %1)</source>
+        <translation>Kartoteka (користувач ПК: %1)</translation>
+    </message>
+    <message>
+        <source>new: %1</source>
+        <translation>нових: %1</translation>
+    </message>
+    <message>
+        <source>changed: %1</source>
+        <translation>змінено: %1</translation>
+    </message>
+    <message>
+        <source>deactivated: %1</source>
+        <translation>знято з продажу: %1</translation>
+    </message>
+    <message>
+        <source>kept: %1</source>
+        <translation>залишено: %1</translation>
+    </message>
+    <message>
+        <source>unchanged: %1</source>
+        <translation>без змін: %1</translation>
     </message>
 </context>
 <context>
@@ -1425,6 +1485,21 @@
     <message>
         <source>Someone else changed this field in the meantime. Open it again.</source>
         <translation>Тим часом це поле змінив хтось інший. Відкрийте його знову.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::DataSize</name>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 КБ</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 МБ</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 ГБ</translation>
     </message>
 </context>
 <context>
@@ -4239,18 +4314,6 @@ Commands:
         <source>File</source>
         <translation>Файл</translation>
     </message>
-    <message>
-        <source>%1 KB</source>
-        <translation>%1 КБ</translation>
-    </message>
-    <message>
-        <source>%1 MB</source>
-        <translation>%1 МБ</translation>
-    </message>
-    <message>
-        <source>%1 GB</source>
-        <translation>%1 ГБ</translation>
-    </message>
 </context>
 <context>
     <name>kartoteka::ui::BackupPanel</name>
@@ -4319,14 +4382,6 @@ Commands:
         <translation>Резервна копія вже створюється.</translation>
     </message>
     <message>
-        <source>the owner&apos;s copy of %1</source>
-        <translation>копія власника від %1</translation>
-    </message>
-    <message>
-        <source>the backup of %1</source>
-        <translation>резервна копія від %1</translation>
-    </message>
-    <message>
         <source>Restore from a backup file</source>
         <translation>Відновлення з файлу резервної копії</translation>
     </message>
@@ -4373,10 +4428,6 @@ Commands:
     <message>
         <source>Restore a backup</source>
         <translation>Відновлення з резервної копії</translation>
-    </message>
-    <message>
-        <source>Replace all current data with %1?</source>
-        <translation>Замінити всі поточні дані на %1?</translation>
     </message>
     <message>
         <source>All the data of the open database will be replaced by that other database&apos;s. </source>
@@ -4429,6 +4480,18 @@ Commands:
     <message>
         <source>Cancelling the backup…</source>
         <translation>Скасування резервного копіювання…</translation>
+    </message>
+    <message>
+        <source>made on %1, the owner&apos;s copy</source>
+        <translation>від %1 (копія власника)</translation>
+    </message>
+    <message>
+        <source>made on %1</source>
+        <translation>від %1</translation>
+    </message>
+    <message>
+        <source>Replace all current data with the data of the backup %1?</source>
+        <translation>Замінити всі поточні дані даними резервної копії %1?</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@
 #include "clients/PhoneNumbers.h"
 #include "deals/DealRepository.h"
 #include "deals/PipelineRepository.h"
+#include "language/Formats.h"
 #include "money/Money.h"
 #include "settings/SharedSettings.h"
 #include "storage/Sessions.h"
@@ -258,7 +259,9 @@ TEST_CASE("deals are audited on the client's card: created, edited, moved and un
     CHECK(created.userId == shop.olena.accountId);
     checkChange(created, u"stage"_s, {}, first.name);
     checkChange(created, u"title"_s, {}, u"Tiles for the kitchen"_s);
-    CHECK(fieldOf(created, u"amount"_s)->after.contains(formatMajor(125050)));
+    // Written as every amount on screen: the currency as formatMoney shows it.
+    CHECK(fieldOf(created, u"amount"_s)->after ==
+          formatMoney(125050, requireValue(deals.load(d.id)).currency));
 
     Deal edited = requireValue(deals.load(d.id));
     edited.title = u"Tiles and grout"_s;
@@ -312,6 +315,10 @@ TEST_CASE("timeline entries are audited when added, edited and removed", "[audit
     const AuditEntry added = shop.audit(u"interaction.insert"_s).first();
     CHECK(added.clientId == c.id);
     checkChange(added, u"text"_s, {}, u"asked for a price"_s);
+    // When, as dates and times are written everywhere (local time, the
+    // locale's date), never an ISO stamp.
+    REQUIRE(fieldOf(added, u"occurred_at"_s));
+    CHECK(fieldOf(added, u"occurred_at"_s)->after == formatDateTime(call.occurredAt));
 
     call.text = u"asked for a price; sent it"_s;
     requireOk(timeline.update(call));

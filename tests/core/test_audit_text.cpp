@@ -11,9 +11,13 @@
 #include "clients/ClientRepository.h"
 #include "deals/DealRepository.h"
 #include "deals/PipelineRepository.h"
+#include "firstrun/ShopProfile.h"
+#include "language/Formats.h"
+#include "language/Language.h"
 #include "storage/Sql.h"
 
 #include <QFile>
+#include <QJsonObject>
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
@@ -271,4 +275,108 @@ TEST_CASE("what a hand-over would move is counted, login and name change togethe
     REQUIRE_FALSE(owner);
     CHECK(requireValue(accounts.capabilitiesOf(Role::Senior)) ==
           QSet<Capability>{Capability::AllClients});
+}
+
+TEST_CASE("the audit names shop settings and their values as people know them, says who acted "
+          "without an account and what an import did",
+          "[audit][text]")
+{
+    LanguageGuard uk(Language::Ukrainian);
+    AuditEntry e;
+    e.at = kAt;
+    e.userId = 0; // the first-start assistant: nobody signed in yet
+    e.userName = u"home-uk"_s;
+    e.action = auditAction::changeAction(u"settings"_s, u"update"_s);
+    e.entity = u"settings"_s;
+    e.fields = {{u"shop.currency"_s, QString(), u"UAH"_s},
+                {u"shop.name"_s, QString(), u"Ромашка"_s},
+                {u"shop.language"_s, u"en"_s, u"uk"_s},
+                {u"clients.phone_region"_s, QString(), u"UA"_s},
+                {u"backup.keep_daily"_s, u"7"_s, u"14"_s}};
+    const QStringList lines = auditFieldLines(e);
+    REQUIRE(lines.size() == 5);
+    for (const QString& line : lines) {
+        // No stored key is left for a person to decode.
+        CHECK_FALSE(line.contains(u"shop."_s));
+        CHECK_FALSE(line.contains(u"clients."_s));
+        CHECK_FALSE(line.contains(u"backup."_s));
+    }
+    CHECK(lines[0].startsWith(shownText("kartoteka::AuditText", "Currency")));
+    CHECK(lines[0].endsWith(currencySign(u"UAH"_s)));
+    CHECK_FALSE(lines[0].contains(u"UAH"_s)); // Ukrainian writes the hryvnia as on price tags
+    CHECK(lines[1].startsWith(shownText("kartoteka::AuditText", "Shop name")));
+    CHECK(lines[2].startsWith(shownText("kartoteka::AuditText", "Language")));
+    CHECK(lines[2].endsWith(languageNativeName(Language::Ukrainian)));
+    CHECK(lines[2].contains(languageNativeName(Language::English)));
+    CHECK(lines[3].startsWith(shownText("kartoteka::AuditText", "Phone numbers' country")));
+    CHECK(lines[3].endsWith(choiceName(countryChoices().first())));
+    CHECK(countryChoices().first().code == u"UA"_s);
+    CHECK(lines[4].startsWith(shownText("kartoteka::AuditText", "Daily backups kept")));
+
+    // Who: the computer's user, said as such, never a bare name in brackets.
+    CHECK(auditWho(e) ==
+          shownText("kartoteka::AuditText", "Kartoteka (computer user: %1)").arg(u"home-uk"_s));
+
+    // A catalog import says what it did with the products.
+    AuditEntry import;
+    import.at = kAt;
+    import.action = auditAction::changeAction(u"product"_s, u"import"_s);
+    import.entity = u"product"_s;
+    import.details =
+        QJsonObject{{u"added"_s, 31},        {u"changed"_s, 42},   {u"deactivated"_s, 53},
+                    {u"kept_missing"_s, 64}, {u"unchanged"_s, 75}, { u"problems"_s, 0 }};
+    const QString what = auditWhat(import);
+    CHECK(what.startsWith(auditActionTitle(import.action)));
+    for (const char* n : {"31", "42", "53", "64", "75"})
+        CHECK(what.contains(QString::fromLatin1(n)));
+    CHECK(what.contains(shownText("kartoteka::AuditText", "new: %1").arg(31)));
+    CHECK(what.contains(shownText("kartoteka::AuditText", "deactivated: %1").arg(53)));
+}
+
+TEST_CASE("Ukrainian and Russian never decline a person's name or a passed-in noun",
+          "[audit][text][language]")
+{
+    // A name ("Ірина Мельник") is put in as it is: a translation that puts it
+    // where the grammar wants another case ("Дайте Ірина Мельник…") reads
+    // broken. Each message that takes a name must set it apart: in brackets,
+    // in quotes, after a colon, or as the subject at the start.
+    struct Message
+    {
+        const char* context;
+        const char* source;
+        const char* placeholder;
+    };
+    const QList<Message> messages{
+        {"kartoteka::ui::TemporaryPasswordDialog",
+         "Give %1 this login and temporary password:", "%1"},
+        {"kartoteka::ui::TemporaryPasswordDialog", "Temporary password for %1", "%1"},
+        {"kartoteka::ui::AccountsPanel",
+         "Give %1 a new temporary password? The current password stops working at once.", "%1"},
+        {"kartoteka::ui::AccountsPanel",
+         "Deactivate %1 and hand %2 and %3 to %4? They will no longer be able to sign in.", "%1"},
+        {"kartoteka::ui::AccountsPanel",
+         "Deactivate %1 and hand %2 and %3 to %4? They will no longer be able to sign in.", "%4"},
+        {"kartoteka::ui::HandOverDialog", "%1 has %2 and %3. Choose who takes them over.", "%1"},
+        {"kartoteka::ui::HandOverDialog", "%1 has no clients and no open deals.", "%1"},
+        {"kartoteka::AuditText", "Handed over %1 and %2 of %3 to %4", "%3"},
+        {"kartoteka::cli",
+         "Account %1 added for %2 (%3). They choose their own password at the first sign-in.",
+         "%2"},
+        {"kartoteka::cli", "%1 has a temporary password and chooses their own at the next sign-in.",
+         "%1"},
+        {"kartoteka::ui::ClientCard", "Works at %1", "%1"},
+    };
+    for (const Language language : {Language::Ukrainian, Language::Russian}) {
+        LanguageGuard speaking(language);
+        for (const Message& m : messages) {
+            const QString text = shownText(m.context, m.source);
+            INFO(text.toStdString());
+            REQUIRE(text != QString::fromUtf8(m.source)); // translated at all
+            const qsizetype at = text.indexOf(QString::fromLatin1(m.placeholder));
+            REQUIRE(at >= 0);
+            const QString before = text.left(at);
+            CHECK((at == 0 || before.endsWith(u'(') || before.endsWith(u'«') ||
+                   before.endsWith(u": "_s)));
+        }
+    }
 }

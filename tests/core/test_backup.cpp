@@ -5,6 +5,8 @@
 #include "backup/BackupMaker.h"
 #include "backup/BackupSettings.h"
 #include "backup/BackupVerifier.h"
+#include "language/DataSize.h"
+#include "language/Language.h"
 #include "storage/Sql.h"
 
 #include <QDir>
@@ -296,4 +298,15 @@ TEST_CASE("a backup reports its progress page by page up to the whole file", "[b
     requireOk(copy.open());
     CHECK(requireValue(sql::scalar(copy.db(), u"PRAGMA page_count"_s)).toLongLong() ==
           seen.back().pagesTotal);
+}
+
+TEST_CASE("a backup's size is written with translated units and the locale's number",
+          "[backup][language]")
+{
+    LanguageGuard uk(Language::Ukrainian);
+    const QString size = formatDataSize(340 * 1024);
+    CHECK(size == shownText("kartoteka::DataSize", "%1 KB").arg(u"340"_s));
+    CHECK(size != u"340 KB"_s); // translated, not English
+    CHECK(formatDataSize(qint64(12) * 1024 * 1024 + 512 * 1024) ==
+          shownText("kartoteka::DataSize", "%1 MB").arg(QLocale().toString(12.5, 'f', 1)));
 }

@@ -2,9 +2,11 @@
 #include "ProcessHelpers.h"
 #include "TestSupport.h"
 
+#include "language/DataSize.h"
 #include "settings/SharedSettings.h"
 #include "storage/Sql.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -119,6 +121,20 @@ TEST_CASE("kartoteka-cli init, check and backup answer in text and JSON", "[inte
                        home.path(), password);
     REQUIRE(to.exitCode == 0);
     CHECK(to.json().object().value(u"file"_s).toString().startsWith(home.path(u"usb/"_s)));
+
+    // The size in words is the one the Administration screen's list shows,
+    // never QLocale's English "KiB".
+    CliRun plain = runCli(
+        {u"--db"_s, db, u"--user"_s, u"boss"_s, u"backup"_s, u"--to"_s, home.path(u"usb2"_s)},
+        home.path(), password);
+    REQUIRE(plain.exitCode == 0);
+    const QFileInfoList written =
+        QDir(home.path(u"usb2"_s)).entryInfoList({u"*.sqlite"_s}, QDir::Files);
+    REQUIRE(written.size() == 1);
+    const QString said = QString::fromUtf8(plain.out);
+    INFO(said.toStdString());
+    CHECK(said.contains(formatDataSize(written.first().size())));
+    CHECK_FALSE(said.contains(u"KiB"_s));
 }
 
 TEST_CASE("kartoteka-cli fails with a message and a non-zero exit", "[integration][cli]")

@@ -11,6 +11,8 @@
 #include "backup/BackupScheduler.h"
 #include "backup/BackupSettings.h"
 #include "clients/CustomFields.h"
+#include "language/Formats.h"
+#include "language/Language.h"
 #include "main/MainWindow.h"
 #include "main/StatusLine.h"
 #include "main/WorkspaceOpener.h"
@@ -29,6 +31,7 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTabWidget>
 #include <QTest>
 #include <QTimer>
@@ -116,7 +119,8 @@ struct AdminFixture
         QString text;
         QString go; // the restore button's text
     };
-    Shown askToRestore(const QString& file, bool accept)
+    // `ask` starts the question another way (the list's Restore button).
+    Shown askToRestore(const QString& file, bool accept, const std::function<void()>& ask = {})
     {
         Shown shown;
         bool seen = false;
@@ -146,7 +150,10 @@ struct AdminFixture
             pick->click();
         });
         poll.start();
-        panel()->askToRestore(file, QFileInfo(file).fileName());
+        if (ask)
+            ask();
+        else
+            panel()->askToRestore(file, QFileInfo(file).fileName());
         REQUIRE(waitUntil([&] { return seen; }, 20000));
         return shown;
     }
@@ -400,4 +407,29 @@ TEST_CASE("the lists editor offers an admin to translate the ready-made names on
     ListsEditor later(*db);
     later.show();
     CHECK_FALSE(later.relabelButton()->isVisible());
+}
+
+TEST_CASE("the restore question names the listed backup by its local time, in a phrase that "
+          "needs no noun declined",
+          "[ui][admin]")
+{
+    AdminFixture f;
+    f.backUpByClick();
+    const BackupInfo backup = f.panel()->model()->backupAt(0);
+    LanguageGuard uk(Language::Ukrainian);
+    auto* table = f.panel()->findChild<QTableView*>();
+    REQUIRE(table);
+    table->selectRow(0);
+    const AdminFixture::Shown shown =
+        f.askToRestore(backup.file, false, [&] { f.panel()->restoreSelected(); });
+    // The time as the list shows it (local, the locale's date), put after
+    // "the backup" by a phrase of the same message's context: no translation
+    // receives a noun it would have to put in another case.
+    const QString when =
+        shownText("kartoteka::ui::BackupPanel", "made on %1").arg(formatDateTime(backup.createdAt));
+    CHECK(shown.text.startsWith(shownText("kartoteka::ui::BackupPanel",
+                                          "Replace all current data with the data of the backup "
+                                          "%1?")
+                                    .arg(when)));
+    CHECK_FALSE(shown.text.contains(u"UTC"_s));
 }

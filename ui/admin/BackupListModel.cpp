@@ -1,4 +1,5 @@
 #include "admin/BackupListModel.h"
+#include "language/DataSize.h"
 #include "language/Formats.h"
 
 #include <QBrush>
@@ -140,13 +141,7 @@ QVariant BackupListModel::headerData(int section, Qt::Orientation orientation, i
 
 QString BackupListModel::sizeText(qint64 bytes)
 {
-    const QLocale locale;
-    constexpr double kKilo = 1024.0;
-    if (bytes < kKilo * kKilo)
-        return tr("%1 KB").arg(locale.toString(bytes / kKilo, 'f', 0));
-    if (bytes < kKilo * kKilo * kKilo)
-        return tr("%1 MB").arg(locale.toString(bytes / (kKilo * kKilo), 'f', 1));
-    return tr("%1 GB").arg(locale.toString(bytes / (kKilo * kKilo * kKilo), 'f', 2));
+    return formatDataSize(bytes);
 }
 
 } // namespace kartoteka::ui

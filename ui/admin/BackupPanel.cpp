@@ -303,15 +303,18 @@ void BackupPanel::restoreSelected()
     if (selected.isEmpty())
         return;
     const BackupInfo& backup = m_model->backupAt(selected.first().row());
-    const QString when = QLocale().toString(backup.createdAt.toLocalTime(), QLocale::LongFormat);
+    // Which backup, as the list shows its time (local, the locale's date). It
+    // follows "the backup" in the question, so no translation has to decline
+    // a noun passed in: "…with the data of the backup made on 30.11.2026 16:06?"
+    const QString when = formatDateTime(backup.createdAt);
     if (backup.ownerCopy) {
         const QString file = backup.file;
         const QString passphrase = askOwnerPassphrase(this, file);
         if (!passphrase.isEmpty())
-            askToRestoreOwnerCopy(file, tr("the owner's copy of %1").arg(when), passphrase);
+            askToRestoreOwnerCopy(file, tr("made on %1, the owner's copy").arg(when), passphrase);
         return;
     }
-    askToRestore(backup.file, tr("the backup of %1").arg(when));
+    askToRestore(backup.file, tr("made on %1").arg(when));
 }
 
 void BackupPanel::restoreFromFile()
@@ -474,9 +477,10 @@ void BackupPanel::confirmRestore(const QString& file, const QString& description
     const QString title = !preview.verified       ? tr("Restore an unverified backup")
                           : preview.otherDatabase ? tr("Restore another database's backup")
                                                   : tr("Restore a backup");
-    QMessageBox confirm(warnings.isEmpty() ? QMessageBox::Warning : QMessageBox::Critical, title,
-                        tr("Replace all current data with %1?").arg(description),
-                        QMessageBox::Cancel, this);
+    QMessageBox confirm(
+        warnings.isEmpty() ? QMessageBox::Warning : QMessageBox::Critical, title,
+        tr("Replace all current data with the data of the backup %1?").arg(description),
+        QMessageBox::Cancel, this);
     if (!warnings.isEmpty())
         confirm.setText(confirm.text() + u"\n\n"_s + warnings.join(u"\n"_s));
     confirm.setInformativeText(
