@@ -924,7 +924,7 @@
     </message>
     <message>
         <source>Handed over %1 and %2 of %3 to %4</source>
-        <translation>Переданы от %3: %1 и %2 → %4</translation>
+        <translation>Передача от сотрудника (%3): %1 и %2 → %4</translation>
     </message>
     <message numerus="yes">
         <source>%n open deal(s)</source>
@@ -3154,7 +3154,7 @@ Schema version: %3 (this program: %4)
     </message>
     <message>
         <source>Account %1 added for %2 (%3). They choose their own password at the first sign-in.</source>
-        <translation>Учетная запись %1 добавлена для %2 (%3). Собственный пароль выбирается при первом входе.</translation>
+        <translation>Учетная запись %1 добавлена: %2 (%3). Собственный пароль выбирается при первом входе.</translation>
     </message>
     <message>
         <source>active</source>
@@ -3198,7 +3198,7 @@ Schema version: %3 (this program: %4)
     </message>
     <message>
         <source>%1 has a temporary password and chooses their own at the next sign-in.</source>
-        <translation>У %1 временный пароль; собственный выбирается при следующем входе.</translation>
+        <translation>У сотрудника (%1) временный пароль; собственный выбирается при следующем входе.</translation>
     </message>
     <message>
         <source>Use: users deactivate LOGIN [--hand-over-to LOGIN]...</source>
@@ -3294,7 +3294,7 @@ Schema version: %3 (this program: %4)
     </message>
     <message>
         <source>Restored %1 (rows: %L2). The data as it was before is in the safety copy %3.</source>
-        <translation>Восстановлено %1 (строк: %L2). Данные в прежнем виде — в страховочной копии %3.</translation>
+        <translation>Восстановлено %1 (строк: %L2). Данные до восстановления сохранены в страховочной копии %3.</translation>
     </message>
     <message>
         <source>  new %L1, updated %L2, deactivated %L3, unchanged %L4</source>
@@ -4021,7 +4021,7 @@ Commands:
     </message>
     <message>
         <source>Give %1 a new temporary password? The current password stops working at once.</source>
-        <translation>Выдать %1 новый временный пароль? Текущий пароль сразу перестанет действовать.</translation>
+        <translation>Выдать новый временный пароль сотруднику (%1)? Текущий пароль сразу перестанет действовать.</translation>
     </message>
     <message>
         <source>%1 has a new temporary password.</source>
@@ -4053,7 +4053,7 @@ Commands:
     </message>
     <message>
         <source>Deactivate %1 and hand %2 and %3 to %4? They will no longer be able to sign in.</source>
-        <translation>Отключить %1 и передать %2 и %3 пользователю %4? Отключенная учетная запись больше не сможет войти.</translation>
+        <translation>Отключить учетную запись «%1» и передать %2 и %3 сотруднику (%4)? Отключенная учетная запись больше не сможет войти.</translation>
     </message>
     <message numerus="yes">
         <source>%n client(s)</source>
@@ -4464,7 +4464,7 @@ Commands:
     </message>
     <message>
         <source>The backup was restored. The data as it was before is kept in the safety copy %1.</source>
-        <translation>Резервная копия восстановлена. Данные, какими они были до этого, сохранены в страховочной копии %1.</translation>
+        <translation>Резервная копия восстановлена. Данные до восстановления сохранены в страховочной копии %1.</translation>
     </message>
     <message>
         <source>The backup was cancelled; nothing was written.</source>
@@ -4890,7 +4890,7 @@ in this stage since %3, last activity %4</source>
     </message>
     <message>
         <source>Works at %1</source>
-        <translation>Работает в %1</translation>
+        <translation>Место работы: %1</translation>
     </message>
     <message>
         <source>People: %1</source>
@@ -6007,7 +6007,7 @@ telegram: @name, https://site.ua</translation>
     </message>
     <message>
         <source>%1 has %2 and %3. Choose who takes them over.</source>
-        <translation>У %1 есть %2 и %3. Выберите, кто их примет.</translation>
+        <translation>У сотрудника (%1) есть %2 и %3. Выберите, кто их примет.</translation>
     </message>
     <message numerus="yes">
         <source>%n client(s)</source>
@@ -6027,7 +6027,7 @@ telegram: @name, https://site.ua</translation>
     </message>
     <message>
         <source>%1 has no clients and no open deals.</source>
-        <translation>У %1 нет ни клиентов, ни открытых сделок.</translation>
+        <translation>У сотрудника (%1) нет ни клиентов, ни открытых сделок.</translation>
     </message>
     <message>
         <source>After this %1 can no longer sign in. Everything %1 did stays in the history under this name, and the account can be activated again later.</source>
@@ -7245,11 +7245,11 @@ telegram: @name, https://site.ua</translation>
     <name>kartoteka::ui::TemporaryPasswordDialog</name>
     <message>
         <source>Temporary password for %1</source>
-        <translation>Временный пароль для %1</translation>
+        <translation>Временный пароль: %1</translation>
     </message>
     <message>
         <source>Give %1 this login and temporary password:</source>
-        <translation>Дайте %1 этот логин и временный пароль:</translation>
+        <translation>Передайте сотруднику (%1) этот логин и временный пароль:</translation>
     </message>
     <message>
         <source>Copy</source>

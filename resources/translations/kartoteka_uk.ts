@@ -924,7 +924,7 @@
     </message>
     <message>
         <source>Handed over %1 and %2 of %3 to %4</source>
-        <translation>Передано від %3: %1 і %2 → %4</translation>
+        <translation>Передача від працівника (%3): %1 і %2 → %4</translation>
     </message>
     <message numerus="yes">
         <source>%n open deal(s)</source>
@@ -3154,7 +3154,7 @@ Schema version: %3 (this program: %4)
     </message>
     <message>
         <source>Account %1 added for %2 (%3). They choose their own password at the first sign-in.</source>
-        <translation>Обліковий запис %1 додано для %2 (%3). Власний пароль вибирається під час першого входу.</translation>
+        <translation>Обліковий запис %1 додано: %2 (%3). Власний пароль вибирається під час першого входу.</translation>
     </message>
     <message>
         <source>active</source>
@@ -3294,7 +3294,7 @@ Schema version: %3 (this program: %4)
     </message>
     <message>
         <source>Restored %1 (rows: %L2). The data as it was before is in the safety copy %3.</source>
-        <translation>Відновлено %1 (рядків: %L2). Дані, якими вони були до цього, — у страхувальній копії %3.</translation>
+        <translation>Відновлено %1 (рядків: %L2). Дані до відновлення збережено у страхувальній копії %3.</translation>
     </message>
     <message>
         <source>  new %L1, updated %L2, deactivated %L3, unchanged %L4</source>
@@ -4020,7 +4020,7 @@ Commands:
     </message>
     <message>
         <source>Give %1 a new temporary password? The current password stops working at once.</source>
-        <translation>Видати %1 новий тимчасовий пароль? Поточний пароль одразу перестане діяти.</translation>
+        <translation>Видати новий тимчасовий пароль працівникові (%1)? Поточний пароль одразу перестане діяти.</translation>
     </message>
     <message>
         <source>%1 has a new temporary password.</source>
@@ -4052,7 +4052,7 @@ Commands:
     </message>
     <message>
         <source>Deactivate %1 and hand %2 and %3 to %4? They will no longer be able to sign in.</source>
-        <translation>Вимкнути %1 і передати %2 та %3 користувачу %4? Вимкнений обліковий запис більше не зможе увійти.</translation>
+        <translation>Вимкнути обліковий запис «%1» і передати %2 та %3 працівникові (%4)? Вимкнений обліковий запис більше не зможе увійти.</translation>
     </message>
     <message numerus="yes">
         <source>%n client(s)</source>
@@ -4463,7 +4463,7 @@ Commands:
     </message>
     <message>
         <source>The backup was restored. The data as it was before is kept in the safety copy %1.</source>
-        <translation>Резервну копію відновлено. Дані, якими вони були до цього, збережено у страхувальній копії %1.</translation>
+        <translation>Резервну копію відновлено. Дані до відновлення збережено у страхувальній копії %1.</translation>
     </message>
     <message>
         <source>The backup was cancelled; nothing was written.</source>
@@ -4889,7 +4889,7 @@ in this stage since %3, last activity %4</source>
     </message>
     <message>
         <source>Works at %1</source>
-        <translation>Працює в %1</translation>
+        <translation>Місце роботи: %1</translation>
     </message>
     <message>
         <source>People: %1</source>
@@ -6006,7 +6006,7 @@ telegram: @name, https://site.ua</translation>
     </message>
     <message>
         <source>%1 has %2 and %3. Choose who takes them over.</source>
-        <translation>У %1 є %2 і %3. Виберіть, хто їх прийме.</translation>
+        <translation>У працівника (%1) є %2 і %3. Виберіть, хто їх прийме.</translation>
     </message>
     <message numerus="yes">
         <source>%n client(s)</source>
@@ -6026,7 +6026,7 @@ telegram: @name, https://site.ua</translation>
     </message>
     <message>
         <source>%1 has no clients and no open deals.</source>
-        <translation>У %1 немає ні клієнтів, ні відкритих угод.</translation>
+        <translation>У працівника (%1) немає ні клієнтів, ні відкритих угод.</translation>
     </message>
     <message>
         <source>After this %1 can no longer sign in. Everything %1 did stays in the history under this name, and the account can be activated again later.</source>
@@ -7244,11 +7244,11 @@ telegram: @name, https://site.ua</translation>
     <name>kartoteka::ui::TemporaryPasswordDialog</name>
     <message>
         <source>Temporary password for %1</source>
-        <translation>Тимчасовий пароль для %1</translation>
+        <translation>Тимчасовий пароль: %1</translation>
     </message>
     <message>
         <source>Give %1 this login and temporary password:</source>
-        <translation>Дайте %1 цей логін і тимчасовий пароль:</translation>
+        <translation>Передайте працівникові (%1) цей логін і тимчасовий пароль:</translation>
     </message>
     <message>
         <source>Copy</source>
