@@ -109,12 +109,31 @@ struct CopyHandles
     }
 };
 
-// Copies the source into `target` a few hundred pages at a time with SQLite's
-// backup API on the connection's own handle. Between steps the read lock is
-// released (shared mode), so a writer on another PC waits for one step at
-// most, not for the whole copy as VACUUM INTO made it. A write by any other
-// connection makes SQLite start the copy over, so what is copied is always
-// one consistent state of the file.
+// Keeps SQLite's busy handler off the source while the copy runs, and puts
+// the connection's own back afterwards.
+struct BusyHandlerOff
+{
+    sqlite3* db;
+    int restoreMs;
+    BusyHandlerOff(sqlite3* handle, int ms) : db(handle), restoreMs(ms)
+    {
+        sqlite3_busy_timeout(db, 0);
+    }
+    ~BusyHandlerOff() { sqlite3_busy_timeout(db, restoreMs); }
+};
+
+// A running average, so one slow step (a page from disk, a busy core) does
+// not swing the next step's size.
+void average(double& into, double sample)
+{
+    into = into < 0 ? sample : 0.7 * into + 0.3 * sample;
+}
+
+// Copies the source into `target` with SQLite's backup API on the
+// connection's own handle, in steps sized by time. See BackupPacing for why
+// shared mode steps aside for every save and holds the file only for a short
+// pass. A write by any other connection makes SQLite start the copy over, so
+// what is copied is always one consistent state of the file.
 Status copyPages(const BackupRequest& request, QSqlDatabase& source, const QString& target)
 {
     sqlite3* from = sqliteHandle(source);
@@ -140,16 +159,19 @@ Status copyPages(const BackupRequest& request, QSqlDatabase& source, const QStri
                            u"sqlite3_backup_init"_s);
 
     const BackupPacing& pacing = request.pacing;
+    const bool shared = request.mode == StorageMode::Shared;
     BackupProgress progress;
     // Holding one read transaction from step to step pins the snapshot: no
     // restarts. In WAL (local) mode a reader never blocks a writer, so the
-    // copy holds it from the start; in shared mode it would stop every save.
+    // copy holds it from the start; in shared mode it stops every save.
     bool pinned = false;
     auto pin = [&]() -> Status {
         if (Status s = sql::exec(source, u"BEGIN"_s); !s)
             return s;
-        if (Result<QVariant> r = sql::scalar(source, u"SELECT count(*) FROM sqlite_schema"_s); !r)
+        if (Result<QVariant> r = sql::scalar(source, u"SELECT count(*) FROM sqlite_schema"_s); !r) {
+            (void)sql::exec(source, u"ROLLBACK"_s);
             return r.error();
+        }
         pinned = true;
         progress.holdingSnapshot = true;
         return Status::success();
@@ -159,22 +181,38 @@ Status copyPages(const BackupRequest& request, QSqlDatabase& source, const QStri
             (void)sql::exec(source, u"ROLLBACK"_s);
         pinned = false;
     };
-    if (request.mode == StorageMode::Local) {
+    if (!shared) {
         if (Status s = pin(); !s)
             return s;
     }
+    // A step must not sit in SQLite's busy handler, which sleeps up to 100 ms
+    // a try: when a save is waiting for the file (it holds the PENDING lock,
+    // so no new reader gets in) the step fails at once and the copy steps
+    // aside for a millisecond at a time, ready to go on as soon as it is saved.
+    const BusyHandlerOff busyOff(from, Database::busyTimeoutMs(request.mode));
 
-    int pagesPerStep = std::max(1, pacing.pagesPerStep);
+    const int minPages = std::max(1, pacing.pagesPerStep);
+    const int maxPages = std::max(minPages, pacing.maxPagesPerStep);
+    // Steps that do not block anyone (WAL, or shared mode holding the file
+    // for a short pass) only need to keep progress and cancel alive.
+    const double freeStepMs = std::max(4.0 * pacing.stepMs, 50.0);
+    int pagesPerStep = minPages;
+    double lockMsPerPage = -1; // in sqlite3_backup_step, per page copied
+    double progressMs = -1;    // in the progress callback, per step
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     QElapsedTimer busySince;
     for (;;) {
         const qint64 doneBefore = progress.pagesDone;
         const qint64 totalBefore = progress.pagesTotal;
+        QElapsedTimer step;
+        step.start();
         rc = sqlite3_backup_step(handles.backup, pagesPerStep);
+        const double stepMs = double(step.nsecsElapsed()) / 1e6;
         if (rc == SQLITE_DONE)
             break;
         if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) {
-            // A writer holds the file (in shared mode it has priority once it
-            // waits): try again in a moment, for as long as a save would wait.
+            // A save holds the file or waits for it: it goes first.
             if (!busySince.isValid())
                 busySince.start();
             if (busySince.elapsed() > Database::busyTimeoutMs(request.mode)) {
@@ -192,33 +230,63 @@ Status copyPages(const BackupRequest& request, QSqlDatabase& source, const QStri
         busySince.invalidate();
         progress.pagesTotal = sqlite3_backup_pagecount(handles.backup);
         progress.pagesDone = progress.pagesTotal - sqlite3_backup_remaining(handles.backup);
-        // Started over: someone wrote since the last step. Bigger steps need
-        // fewer quiet moments; a shop that never pauses gets the pinned pass.
+        // Started over: someone saved since the last step.
         const qint64 expected = std::min(doneBefore + pagesPerStep, progress.pagesTotal);
-        if (doneBefore > 0 &&
-            (progress.pagesDone < expected || progress.pagesTotal != totalBefore)) {
+        const bool restarted =
+            doneBefore > 0 && (progress.pagesDone < expected || progress.pagesTotal != totalBefore);
+        const qint64 copied = restarted ? progress.pagesDone : progress.pagesDone - doneBefore;
+        if (copied > 0)
+            average(lockMsPerPage, stepMs / double(copied));
+
+        if (restarted) {
             ++progress.restarts;
-            pagesPerStep =
-                std::max(pagesPerStep, std::min(pagesPerStep * 2, pacing.maxPagesPerStep));
-            if (!pinned && progress.restarts > pacing.maxRestarts) {
-                qCInfo(lcBackup) << "backup restarted" << progress.restarts
-                                 << "times; holding the snapshot for the rest";
-                if (Status s = pin(); !s)
-                    return s;
+            if (shared && !pinned && progress.restarts > pacing.maxRestarts) {
+                // The file keeps changing. Hold it for a pass only if the
+                // others would not notice the wait.
+                const double passMs = double(progress.pagesTotal) * std::max(lockMsPerPage, 0.0) +
+                                      double((progress.pagesTotal + maxPages - 1) / maxPages) *
+                                          std::max(progressMs, 0.0);
+                if (lockMsPerPage >= 0 && passMs <= pacing.maxHoldMs) {
+                    qCInfo(lcBackup)
+                        << "backup restarted" << progress.restarts
+                        << "times; holding the file for a pass of about" << passMs << "ms";
+                    // A save waiting right now goes first; the next restart tries again.
+                    if (Status s = pin(); !s && s.error().kind != ErrorKind::Busy)
+                        return s;
+                } else if (sinceStart.elapsed() > pacing.quietWaitMs) {
+                    qCWarning(lcBackup) << "backup restarted" << progress.restarts
+                                        << "times; no quiet pass of about" << passMs << "ms in"
+                                        << sinceStart.elapsed() << "ms";
+                    return makeError(
+                        ErrorKind::Busy,
+                        Tr::tr("The backup could not be made: the others kept saving without "
+                               "a pause long enough to copy the database whole. Try again when "
+                               "fewer people are working, for example at the end of the day."));
+                }
             }
         }
-        // Holding the lock that every save on the other PCs waits for: copy
-        // as fast as possible, in steps only big enough to keep cancel and
-        // progress alive.
-        const bool blocksWriters = pinned && request.mode == StorageMode::Shared;
-        if (blocksWriters)
-            pagesPerStep = std::max(pagesPerStep, pacing.maxPagesPerStep);
+        const bool blocksWriters = pinned && shared;
+        QElapsedTimer callback;
+        callback.start();
         if (request.progress && !request.progress(progress)) {
             unpin();
             return makeError(ErrorKind::Cancelled, Tr::tr("The backup was cancelled."));
         }
-        if (blocksWriters)
+        average(progressMs, double(callback.nsecsElapsed()) / 1e6);
+
+        // The next step's size: in shared mode, what fits in stepMs of
+        // holding the file; else enough to make progress and cancel smooth.
+        if (blocksWriters) {
+            // The others wait for this short pass: finish it at full speed.
+            pagesPerStep = maxPages;
             continue;
+        }
+        const double budgetMs = shared && !pinned ? double(pacing.stepMs) : freeStepMs;
+        if (lockMsPerPage > 0) {
+            const double fit = budgetMs / lockMsPerPage;
+            pagesPerStep = int(
+                std::clamp(fit, double(minPages), std::min(double(maxPages), 4.0 * pagesPerStep)));
+        }
         if (pacing.pauseMs > 0)
             QThread::msleep(pacing.pauseMs);
         else

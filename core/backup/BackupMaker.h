@@ -17,26 +17,48 @@ struct BackupProgress
     // Times the copy started over because another connection changed the file.
     int restarts = 0;
     // Holding the read lock from step to step: in local mode from the start (a
-    // WAL reader never blocks writers), in shared mode only after the copy kept
-    // being restarted by a shop that never paused for a whole pass.
+    // WAL reader never blocks writers), in shared mode only for a pass short
+    // enough that the others' saves may wait for it (BackupPacing::maxHoldMs).
     bool holdingSnapshot = false;
 };
 
 // How the copy shares the file with the others. The defaults suit the
 // program; tests and benchmarks slow it down or speed it up.
+//
+// Why shared mode works this way: there the file has a rollback journal, so a
+// save must wait until no reader holds the file, and a save by another PC
+// rewrites pages in place, which makes SQLite start the copy over from page 1
+// (the copy must be one state of the file). A consistent copy therefore needs
+// either a pass during which nobody saves, or holding the read lock for a
+// whole pass, which makes every save wait for it (seconds to minutes for a
+// big file on a network folder, longer than the save's busy timeout). So the
+// copy reads in steps of a few milliseconds and steps aside at once when a
+// save is waiting, starting over after it, until a pass fits between two
+// saves. It holds the lock for a pass only when that pass is short enough to
+// be a pause no one notices (maxHoldMs). If the shop never leaves a quiet
+// moment for quietWaitMs, the backup gives up as busy (nothing left behind;
+// the schedule tries again) rather than stall every save on the network.
 struct BackupPacing
 {
-    // Pages copied while the read lock is held, then released (shared mode).
-    int pagesPerStep = 256;
+    // Pages of the first step, and the fewest a step copies.
+    int pagesPerStep = 64;
     // Pause between steps, so a waiting writer takes the lock and the copy
     // does not take both cores.
     int pauseMs = 2;
-    // Each restart doubles the step up to this, so a pass needs fewer quiet moments.
-    int maxPagesPerStep = 4096;
-    // After this many restarts in shared mode the copy keeps its read lock for
-    // the rest of the pass: a busy shop still gets its backup, and the writers
-    // wait for that one pass instead of the backup never finishing.
+    // The most pages a step copies (steps are sized by time, up to this).
+    int maxPagesPerStep = 16384;
+    // After this many restarts in shared mode the copy holds its read lock for
+    // a pass, if the pass is expected to take at most maxHoldMs.
     int maxRestarts = 8;
+    // Shared mode: how long one step may hold the read lock; the next step's
+    // size follows from the pages per ms of the steps before.
+    int stepMs = 20;
+    // Shared mode: the longest the copy may hold the others' saves off for
+    // one pass (a save's own retry adds a few tens of ms to it).
+    int maxHoldMs = 100;
+    // Shared mode: how long the copy looks for a quiet pass before it gives up
+    // as busy.
+    int quietWaitMs = 5 * 60 * 1000;
 };
 
 struct BackupRequest

@@ -1097,6 +1097,10 @@
         <source>The backup was cancelled.</source>
         <translation>Резервное копирование отменено.</translation>
     </message>
+    <message>
+        <source>The backup could not be made: the others kept saving without a pause long enough to copy the database whole. Try again when fewer people are working, for example at the end of the day.</source>
+        <translation>Не удалось сделать резервную копию: другие все время сохраняли изменения без перерыва, достаточного, чтобы скопировать базу данных полностью. Попробуйте еще раз, когда работает меньше людей, например в конце дня.</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::BackupPlace</name>

@@ -1097,6 +1097,10 @@
         <source>The backup was cancelled.</source>
         <translation>Резервне копіювання скасовано.</translation>
     </message>
+    <message>
+        <source>The backup could not be made: the others kept saving without a pause long enough to copy the database whole. Try again when fewer people are working, for example at the end of the day.</source>
+        <translation>Не вдалося зробити резервну копію: інші весь час зберігали зміни без перерви, достатньої, щоб скопіювати базу даних повністю. Спробуйте ще раз, коли працює менше людей, наприклад наприкінці дня.</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::BackupPlace</name>

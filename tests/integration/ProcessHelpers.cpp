@@ -74,9 +74,22 @@ QList<int> committedSequences(const QByteArray& output)
     lines.removeLast();
     for (const QByteArray& line : lines) {
         if (line.startsWith("committed "))
-            sequences.append(line.mid(10).toInt());
+            sequences.append(line.split(' ').value(1).toInt());
     }
     return sequences;
+}
+
+QList<qint64> saveDurations(const QByteArray& output)
+{
+    QList<qint64> durations;
+    QList<QByteArray> lines = output.split('\n');
+    lines.removeLast();
+    for (const QByteArray& line : lines) {
+        const QList<QByteArray> parts = line.split(' ');
+        if (parts.size() == 3 && parts[0] == "committed")
+            durations.append(parts[2].toLongLong());
+    }
+    return durations;
 }
 
 } // namespace kartoteka::test

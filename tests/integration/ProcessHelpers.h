@@ -46,4 +46,7 @@ std::unique_ptr<QProcess> startWriter(const QStringList& arguments);
 // The numbers N of the "committed N" lines a writer printed.
 QList<int> committedSequences(const QByteArray& output);
 
+// How long each save of a "rows" writer took in ms ("committed N MS" lines), waits included.
+QList<qint64> saveDurations(const QByteArray& output);
+
 } // namespace kartoteka::test

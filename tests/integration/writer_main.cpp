@@ -1,7 +1,8 @@
 // kartoteka-test-writer: one of several processes writing to one database file
 // at once, for the integration tests.
 //   kartoteka-test-writer DB local|shared rows WRITER COUNT ROWS_PER_TRANSACTION
-//       inserts COUNT transactions into `writes`, printing "committed N" after each commit
+//       inserts COUNT transactions into `writes`, printing "committed N MS" after each commit
+//       (MS: how long that save took, waits included)
 //   kartoteka-test-writer DB local|shared counter WRITER COUNT
 //       increments the shared setting "counter" COUNT times, read-modify-write with versions
 //   kartoteka-test-writer DB local|shared window WRITER BACKUP_DIR
@@ -15,6 +16,7 @@
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QThread>
 #include <QTimer>
@@ -48,6 +50,8 @@ int writeRows(Database& db, int writer, int count, int rowsPerTransaction)
 {
     const QString payload(400, u'ж');
     for (int seq = 0; seq < count; ++seq) {
+        QElapsedTimer took;
+        took.start();
         Status s = retryWhileBusy([&] {
             return db.write([&](Transaction& tx) -> Status {
                 for (int part = 0; part < rowsPerTransaction; ++part) {
@@ -64,7 +68,8 @@ int writeRows(Database& db, int writer, int count, int rowsPerTransaction)
         });
         if (!s)
             return fail(s.error().fullText());
-        std::printf("committed %d\n", seq);
+        // How long the save took, waits for locks included: what a person would wait.
+        std::printf("committed %d %lld\n", seq, static_cast<long long>(took.elapsed()));
         std::fflush(stdout);
     }
     return 0;
