@@ -391,7 +391,8 @@ int runInteractions(const CliContext& context)
                                       Tr::tr("--amount belongs to a purchase; a %1 has no amount.")
                                           .arg(context.option(u"kind"_s))));
     if (context.has(u"amount"_s)) {
-        const Result<qint64> amount = parseMoney(context.option(u"amount"_s));
+        const Result<qint64> amount = parseMoney(
+            context.option(u"amount"_s), MoneySign::NonNegative, QLocale(), shopCurrency(**db));
         if (!amount)
             return context.fail(
                 makeError(amount.error().kind, u"--amount: "_s + amount.error().message));

@@ -219,7 +219,8 @@ Result<CatalogImportPlan> planCatalogImport(const QByteArray& csv, const QList<P
                 {line, ImportProblemKind::NoName, {}, Tr::tr("no name for %1").arg(p.sku)});
             continue;
         }
-        const Result<qint64> price = parseMoney(cell(row, u"price"_s));
+        const Result<qint64> price =
+            parseMoney(cell(row, u"price"_s), MoneySign::NonNegative, QLocale(), currency);
         if (!price) {
             plan.problems.append({line,
                                   ImportProblemKind::BadPrice,
