@@ -263,6 +263,13 @@
             <numerusform>%n clients on this page.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>  those who came back buy every %n day(s) on average</source>
+        <translation>
+            <numerusform>  those who came back buy every %n day on average</numerusform>
+            <numerusform>  those who came back buy every %n days on average</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::ui::AccountsPanel</name>
@@ -441,6 +448,13 @@
         <translation>
             <numerusform>Won deals a year before: %1 (%n deal)%2.</numerusform>
             <numerusform>Won deals a year before: %1 (%n deals)%2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Those who came back buy every %n day(s) on average.</source>
+        <translation>
+            <numerusform>Those who came back buy every %n day on average.</numerusform>
+            <numerusform>Those who came back buy every %n days on average.</numerusform>
         </translation>
     </message>
 </context>

@@ -3361,10 +3361,6 @@ Schema version: %3 (this program: %4)
         <translation>  %1	открытых: %L2, выигранных: %L3 (%4), проигранных: %L5, %6; звонков: %L7, встреч: %L8, писем: %L9</translation>
     </message>
     <message>
-        <source>  buyers %L1, sales %L2, %3; average check %4, value per client %5, %L6 days between purchases</source>
-        <translation>  покупателей: %L1, продаж: %L2, %3; средний чек %4, ценность клиента %5, между покупками в среднем %L6 дн.</translation>
-    </message>
-    <message>
         <source>  the top %L1 clients (20 %) bring %2 of the revenue</source>
         <translation>  лучшие %L1 клиентов (20 %) приносят %2 выручки</translation>
     </message>
@@ -3822,6 +3818,18 @@ Commands:
     <message>
         <source>Backing up: %1%</source>
         <translation>Резервное копирование: %1%</translation>
+    </message>
+    <message>
+        <source>  buyers %L1, sales %L2, %3; average check %4, value per client %5</source>
+        <translation>  покупателей: %L1, продаж: %L2, %3; средний чек %4, ценность клиента %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>  those who came back buy every %n day(s) on average</source>
+        <translation>
+            <numerusform>  вернувшиеся покупают в среднем каждый %n день</numerusform>
+            <numerusform>  вернувшиеся покупают в среднем каждые %n дня</numerusform>
+            <numerusform>  вернувшиеся покупают в среднем каждые %n дней</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6792,10 +6800,6 @@ telegram: @name, https://site.ua</translation>
         <source>Deals created in the period, as they stand now; calls, meetings and e-mails logged in the period on each manager&apos;s clients.</source>
         <translation>Сделки, созданные в периоде, в их текущем состоянии; звонки, встречи и письма, записанные в периоде по клиентам каждого менеджера.</translation>
     </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; clients bought %2 times for &lt;b&gt;%3&lt;/b&gt;: %4 per client, average check %5, every %6 days for those who came back. The top 20 % (%7 clients) brought &lt;b&gt;%8&lt;/b&gt; of the revenue. Figures count the purchases and won deals of the period; choose All time for lifetime value.</source>
-        <translation>Клиентов-покупателей: &lt;b&gt;%1&lt;/b&gt;, покупок: %2, на сумму &lt;b&gt;%3&lt;/b&gt;: %4 на клиента, средний чек %5; вернувшиеся покупают каждые %6 дн. Лучшие 20 % (клиентов: %7) принесли &lt;b&gt;%8&lt;/b&gt; выручки. Учтены покупки и выигранные сделки периода; чтобы увидеть ценность клиента за все время, выберите «Все время».</translation>
-    </message>
     <message numerus="yes">
         <source>Won deals: &lt;b&gt;%1&lt;/b&gt; (%n deal(s)), average check %2.</source>
         <translation>
@@ -6847,6 +6851,26 @@ telegram: @name, https://site.ua</translation>
     <message>
         <source>First purchase in %1</source>
         <translation>Первая покупка: %1</translation>
+    </message>
+    <message>
+        <source>Buyers: &lt;b&gt;%1&lt;/b&gt;, sales: %2, for &lt;b&gt;%3&lt;/b&gt;: %4 per client, average check %5.</source>
+        <translation>Покупателей: &lt;b&gt;%1&lt;/b&gt;, продаж: %2, на сумму &lt;b&gt;%3&lt;/b&gt;: %4 на клиента, средний чек %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Those who came back buy every %n day(s) on average.</source>
+        <translation>
+            <numerusform>Вернувшиеся покупают в среднем каждый %n день.</numerusform>
+            <numerusform>Вернувшиеся покупают в среднем каждые %n дня.</numerusform>
+            <numerusform>Вернувшиеся покупают в среднем каждые %n дней.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The top 20 % (%1 clients) brought &lt;b&gt;%2&lt;/b&gt; of the revenue.</source>
+        <translation>Лучшие 20 % клиентов (%1) принесли &lt;b&gt;%2&lt;/b&gt; выручки.</translation>
+    </message>
+    <message>
+        <source>Figures count the purchases and won deals of the period; choose All time for lifetime value.</source>
+        <translation>Учтены покупки и выигранные сделки периода; чтобы увидеть ценность клиента за все время, выберите «Все время».</translation>
     </message>
 </context>
 <context>

@@ -3361,10 +3361,6 @@ Schema version: %3 (this program: %4)
         <translation>  %1	відкритих: %L2, виграних: %L3 (%4), програних: %L5, %6; дзвінків: %L7, зустрічей: %L8, листів: %L9</translation>
     </message>
     <message>
-        <source>  buyers %L1, sales %L2, %3; average check %4, value per client %5, %L6 days between purchases</source>
-        <translation>  покупців: %L1, продажів: %L2, %3; середній чек %4, цінність клієнта %5, між покупками в середньому %L6 дн.</translation>
-    </message>
-    <message>
         <source>  the top %L1 clients (20 %) bring %2 of the revenue</source>
         <translation>  найкращі %L1 клієнтів (20 %) приносять %2 виторгу</translation>
     </message>
@@ -3821,6 +3817,18 @@ Commands:
     <message>
         <source>Backing up: %1%</source>
         <translation>Резервне копіювання: %1%</translation>
+    </message>
+    <message>
+        <source>  buyers %L1, sales %L2, %3; average check %4, value per client %5</source>
+        <translation>  покупців: %L1, продажів: %L2, %3; середній чек %4, цінність клієнта %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>  those who came back buy every %n day(s) on average</source>
+        <translation>
+            <numerusform>  ті, хто повертається, купують у середньому кожен %n день</numerusform>
+            <numerusform>  ті, хто повертається, купують у середньому кожні %n дні</numerusform>
+            <numerusform>  ті, хто повертається, купують у середньому кожні %n днів</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6791,10 +6799,6 @@ telegram: @name, https://site.ua</translation>
         <source>Deals created in the period, as they stand now; calls, meetings and e-mails logged in the period on each manager&apos;s clients.</source>
         <translation>Угоди, створені в періоді, у їхньому теперішньому стані; дзвінки, зустрічі й листи, записані в періоді по клієнтах кожного менеджера.</translation>
     </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; clients bought %2 times for &lt;b&gt;%3&lt;/b&gt;: %4 per client, average check %5, every %6 days for those who came back. The top 20 % (%7 clients) brought &lt;b&gt;%8&lt;/b&gt; of the revenue. Figures count the purchases and won deals of the period; choose All time for lifetime value.</source>
-        <translation>Клієнтів-покупців: &lt;b&gt;%1&lt;/b&gt;, покупок: %2, на суму &lt;b&gt;%3&lt;/b&gt;: %4 на клієнта, середній чек %5; ті, хто повертається, купують кожні %6 дн. Найкращі 20 % (клієнтів: %7) принесли &lt;b&gt;%8&lt;/b&gt; виручки. Враховано покупки й виграні угоди періоду; щоб побачити цінність клієнта за весь час, виберіть «Увесь час».</translation>
-    </message>
     <message numerus="yes">
         <source>Won deals: &lt;b&gt;%1&lt;/b&gt; (%n deal(s)), average check %2.</source>
         <translation>
@@ -6846,6 +6850,26 @@ telegram: @name, https://site.ua</translation>
     <message>
         <source>First purchase in %1</source>
         <translation>Перша покупка: %1</translation>
+    </message>
+    <message>
+        <source>Buyers: &lt;b&gt;%1&lt;/b&gt;, sales: %2, for &lt;b&gt;%3&lt;/b&gt;: %4 per client, average check %5.</source>
+        <translation>Покупців: &lt;b&gt;%1&lt;/b&gt;, продажів: %2, на суму &lt;b&gt;%3&lt;/b&gt;: %4 на клієнта, середній чек %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Those who came back buy every %n day(s) on average.</source>
+        <translation>
+            <numerusform>Ті, хто повертається, купують у середньому кожен %n день.</numerusform>
+            <numerusform>Ті, хто повертається, купують у середньому кожні %n дні.</numerusform>
+            <numerusform>Ті, хто повертається, купують у середньому кожні %n днів.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The top 20 % (%1 clients) brought &lt;b&gt;%2&lt;/b&gt; of the revenue.</source>
+        <translation>Найкращі 20 % клієнтів (%1) принесли &lt;b&gt;%2&lt;/b&gt; виторгу.</translation>
+    </message>
+    <message>
+        <source>Figures count the purchases and won deals of the period; choose All time for lifetime value.</source>
+        <translation>Враховано покупки й виграні угоди періоду; щоб побачити цінність клієнта за весь час, виберіть «Увесь час».</translation>
     </message>
 </context>
 <context>
