@@ -106,7 +106,7 @@ int funnel(const CliContext& context, Database& db, const ReportPeriod& period)
                                   {u"conversion_from_previous"_s, s.conversionFromPrevious},
                                   {u"conversion_from_first"_s, s.conversionFromFirst},
                                   {u"average_days_in_stage"_s, s.averageDaysInStage}});
-        lines.append(Tr::tr("  %1\treached %L2 (%3)\tnow %L4, %5")
+        lines.append(Tr::tr("  %1\treached %L2 (%3)\tof these in it now %L4, %5")
                          .arg(s.name)
                          .arg(formatNumber(s.reached))
                          .arg(percent(s.conversionFromPrevious))

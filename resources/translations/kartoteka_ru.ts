@@ -2209,14 +2209,6 @@
         <translation>От первого</translation>
     </message>
     <message>
-        <source>In it now</source>
-        <translation>Сейчас на этапе</translation>
-    </message>
-    <message>
-        <source>Amount in it</source>
-        <translation>Сумма на этапе</translation>
-    </message>
-    <message>
         <source>Days in stage</source>
         <translation>Дней на этапе</translation>
     </message>
@@ -2464,6 +2456,14 @@
         <source>Lost</source>
         <comment>clients who stopped buying</comment>
         <translation>Потерянные</translation>
+    </message>
+    <message>
+        <source>Of these, in it now</source>
+        <translation>Из них сейчас на этапе</translation>
+    </message>
+    <message>
+        <source>Their amount now</source>
+        <translation>Их сумма сейчас</translation>
     </message>
 </context>
 <context>
@@ -3345,10 +3345,6 @@ Schema version: %3 (this program: %4)
         <translation>Воронка %1, сделки, созданные %2: %L3</translation>
     </message>
     <message>
-        <source>  %1	reached %L2 (%3)	now %L4, %5</source>
-        <translation>  %1	достигли: %L2 (%3)	сейчас: %L4, %5</translation>
-    </message>
-    <message>
         <source>  won %L1 (%2), lost %L3 (%4), win rate %5, %L6 days to win on average</source>
         <translation>  выигранных: %L1 (%2), проигранных: %L3 (%4), доля выигранных %5, в среднем %L6 дн. до выигрыша</translation>
     </message>
@@ -3830,6 +3826,10 @@ Commands:
             <numerusform>  вернувшиеся покупают в среднем каждые %n дня</numerusform>
             <numerusform>  вернувшиеся покупают в среднем каждые %n дней</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>  %1	reached %L2 (%3)	of these in it now %L4, %5</source>
+        <translation>  %1	достигли: %L2 (%3)	из них сейчас на этапе: %L4, %5</translation>
     </message>
 </context>
 <context>
@@ -6825,10 +6825,6 @@ telegram: @name, https://site.ua</translation>
         </translation>
     </message>
     <message>
-        <source>Now in “%1”</source>
-        <translation>Сейчас на этапе «%1»</translation>
-    </message>
-    <message>
         <source>Won</source>
         <translation>Выигранные</translation>
     </message>
@@ -6871,6 +6867,10 @@ telegram: @name, https://site.ua</translation>
     <message>
         <source>Figures count the purchases and won deals of the period; choose All time for lifetime value.</source>
         <translation>Учтены покупки и выигранные сделки периода; чтобы увидеть ценность клиента за все время, выберите «Все время».</translation>
+    </message>
+    <message>
+        <source>Created in the period, now in “%1”</source>
+        <translation>Созданные в периоде, сейчас на этапе «%1»</translation>
     </message>
 </context>
 <context>

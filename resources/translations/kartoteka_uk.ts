@@ -2209,14 +2209,6 @@
         <translation>Від першого</translation>
     </message>
     <message>
-        <source>In it now</source>
-        <translation>Зараз на етапі</translation>
-    </message>
-    <message>
-        <source>Amount in it</source>
-        <translation>Сума на етапі</translation>
-    </message>
-    <message>
         <source>Days in stage</source>
         <translation>Днів на етапі</translation>
     </message>
@@ -2464,6 +2456,14 @@
         <source>Lost</source>
         <comment>clients who stopped buying</comment>
         <translation>Втрачені</translation>
+    </message>
+    <message>
+        <source>Of these, in it now</source>
+        <translation>З них зараз на етапі</translation>
+    </message>
+    <message>
+        <source>Their amount now</source>
+        <translation>Їхня сума зараз</translation>
     </message>
 </context>
 <context>
@@ -3345,10 +3345,6 @@ Schema version: %3 (this program: %4)
         <translation>Воронка %1, угоди, створені %2: %L3</translation>
     </message>
     <message>
-        <source>  %1	reached %L2 (%3)	now %L4, %5</source>
-        <translation>  %1	досягли: %L2 (%3)	зараз: %L4, %5</translation>
-    </message>
-    <message>
         <source>  won %L1 (%2), lost %L3 (%4), win rate %5, %L6 days to win on average</source>
         <translation>  виграних: %L1 (%2), програних: %L3 (%4), частка виграних %5, у середньому %L6 дн. до виграшу</translation>
     </message>
@@ -3829,6 +3825,10 @@ Commands:
             <numerusform>  ті, хто повертається, купують у середньому кожні %n дні</numerusform>
             <numerusform>  ті, хто повертається, купують у середньому кожні %n днів</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>  %1	reached %L2 (%3)	of these in it now %L4, %5</source>
+        <translation>  %1	досягли: %L2 (%3)	з них зараз на етапі: %L4, %5</translation>
     </message>
 </context>
 <context>
@@ -6824,10 +6824,6 @@ telegram: @name, https://site.ua</translation>
         </translation>
     </message>
     <message>
-        <source>Now in “%1”</source>
-        <translation>Зараз на етапі «%1»</translation>
-    </message>
-    <message>
         <source>Won</source>
         <translation>Виграні</translation>
     </message>
@@ -6870,6 +6866,10 @@ telegram: @name, https://site.ua</translation>
     <message>
         <source>Figures count the purchases and won deals of the period; choose All time for lifetime value.</source>
         <translation>Враховано покупки й виграні угоди періоду; щоб побачити цінність клієнта за весь час, виберіть «Увесь час».</translation>
+    </message>
+    <message>
+        <source>Created in the period, now in “%1”</source>
+        <translation>Створені в періоді, зараз на етапі «%1»</translation>
     </message>
 </context>
 <context>

@@ -481,7 +481,7 @@ void ReportsPage::drillDeals(int tab, int table, int row)
         const auto& stages = d.funnel.stages;
         if (row < stages.size()) {
             slice.stageId = stages[row].stageId;
-            what = tr("Now in “%1”").arg(stages[row].name);
+            what = tr("Created in the period, now in “%1”").arg(stages[row].name);
         } else {
             const bool won = row == stages.size();
             slice.kind = won ? StageKind::Won : StageKind::Lost;
