@@ -270,6 +270,13 @@
             <numerusform>  those who came back buy every %n days on average</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n product(s) would cost 0:</source>
+        <translation>
+            <numerusform>%n product would cost 0:</numerusform>
+            <numerusform>%n products would cost 0:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::ui::AccountsPanel</name>
@@ -343,6 +350,20 @@
         <translation>
             <numerusform>The file leaves out %n of the %1 products on sale. Take them all off sale?</numerusform>
             <numerusform>The file leaves out %n of the %1 products on sale. Take them all off sale?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n product(s) will cost 0&lt;/b&gt; (marked ⚠ below).</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n product will cost 0&lt;/b&gt; (marked ⚠ below).</numerusform>
+            <numerusform>&lt;b&gt;%n products will cost 0&lt;/b&gt; (marked ⚠ below).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) will cost 0. Apply anyway?</source>
+        <translation>
+            <numerusform>%n product will cost 0. Apply anyway?</numerusform>
+            <numerusform>%n products will cost 0. Apply anyway?</numerusform>
         </translation>
     </message>
 </context>

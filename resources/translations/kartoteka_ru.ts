@@ -1258,6 +1258,14 @@
             <numerusform>В файле нет %n из %1 товаров в продаже. Подтвердите, что их действительно больше не продают; ничего не изменено.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The file has two %1 columns: «%2» (column %3) and «%4» (column %5). Keep one of them and import again.</source>
+        <translation>В файле два столбца «%1»: «%2» (столбец %3) и «%4» (столбец %5). Оставьте один из них и импортируйте снова.</translation>
+    </message>
+    <message>
+        <source>%1 %2 will cost %3</source>
+        <translation>%1 %2 будет стоить %3</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::ClientExport</name>
@@ -3305,10 +3313,6 @@ Schema version: %3 (this program: %4)
         <translation>Внимание (клиент %1): %2</translation>
     </message>
     <message>
-        <source>Purchases: %L1, total %2, last %3</source>
-        <translation>Покупок: %L1, на сумму %2, последняя %3</translation>
-    </message>
-    <message>
         <source>%L1 of %L2 clients</source>
         <translation>Клиентов: %L1 из %L2</translation>
     </message>
@@ -3593,10 +3597,6 @@ Demo: %3</source>
         <translation>Использование: catalog import FILE.csv [--dry-run] [--deactivate-missing [--yes]] | catalog list [ТЕКСТ]</translation>
     </message>
     <message>
-        <source>restore: yes, replace the data; catalog import: yes, take most of the catalog off sale.</source>
-        <translation>restore: да, заменить данные; catalog import: да, снять с продажи большую часть каталога.</translation>
-    </message>
-    <message>
         <source>catalog import: take products not in the file off sale (with --yes when they are most of the catalog).</source>
         <translation>catalog import: снять с продажи товары, которых нет в файле (с --yes, когда это большая часть каталога).</translation>
     </message>
@@ -3665,6 +3665,66 @@ Demo: %3</source>
         <translation>Использование: clients add|find|list|show|export. См. --help.</translation>
     </message>
     <message>
+        <source>clients list: in the reverse order.</source>
+        <translation>clients list: в обратном порядке.</translation>
+    </message>
+    <message>
+        <source>clients list: name, company, status or manager.</source>
+        <translation>clients list: name (имя), company (компания), status (статус) или manager (менеджер).</translation>
+    </message>
+    <message>
+        <source>clients list: the cursor the previous page printed.</source>
+        <translation>clients list: курсор, который напечатала предыдущая страница.</translation>
+    </message>
+    <message>
+        <source>clients list: clients with this tag.</source>
+        <translation>clients list: клиенты с этой меткой.</translation>
+    </message>
+    <message>
+        <source>Backing up: %1%</source>
+        <translation>Резервное копирование: %1%</translation>
+    </message>
+    <message>
+        <source>  buyers %L1, sales %L2, %3; average check %4, value per client %5</source>
+        <translation>  покупателей: %L1, продаж: %L2, %3; средний чек %4, ценность клиента %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>  those who came back buy every %n day(s) on average</source>
+        <translation>
+            <numerusform>  вернувшиеся покупают в среднем каждый %n день</numerusform>
+            <numerusform>  вернувшиеся покупают в среднем каждые %n дня</numerusform>
+            <numerusform>  вернувшиеся покупают в среднем каждые %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  %1	reached %L2 (%3)	of these in it now %L4, %5</source>
+        <translation>  %1	достигли: %L2 (%3)	из них сейчас на этапе: %L4, %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) would cost 0:</source>
+        <translation>
+            <numerusform>%n товар стоил бы 0:</numerusform>
+            <numerusform>%n товара стоили бы 0:</numerusform>
+            <numerusform>%n товаров стоили бы 0:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>If that is right, run again with --yes; nothing was changed.</source>
+        <translation>Если это верно, запустите еще раз с --yes; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Look at these (taken as they are):</source>
+        <translation>Просмотрите эти строки (они приняты как есть):</translation>
+    </message>
+    <message>
+        <source>Company: %1</source>
+        <translation>Компания: %1</translation>
+    </message>
+    <message>
+        <source>Sales: %L1 (won deals: %L2), total %3, last %4</source>
+        <translation>Продажи: %L1 (из них выигранных сделок: %L2), всего %3, последняя %4</translation>
+    </message>
+    <message>
         <source>Kartoteka from the command line.
 
 On a database with accounts, sign in with --user LOGIN before the command; the
@@ -3714,7 +3774,7 @@ Commands:
   deals add --client ID --title T [--amount A] [--pipeline P] [--stage S] [--manager M]
   deals move ID --stage NAME [--reason R] [--at ISO]
   deals list [--pipeline P] [--stage S] [--open|--closed] [--limit N]
-  catalog import FILE.csv [--dry-run] [--deactivate-missing [--yes]]
+  catalog import FILE.csv [--dry-run] [--deactivate-missing] [--yes]
                            sync the catalog with accounting&apos;s export; products not in
                            the file stay on sale unless --deactivate-missing
   catalog list [TEXT] [--all]           products (--all: inactive ones too)
@@ -3782,7 +3842,7 @@ Commands:
             [--manager M]
   deals move НОМЕР --stage НАЗВАНИЕ [--reason R] [--at ISO]
   deals list [--pipeline P] [--stage S] [--open|--closed] [--limit N]
-  catalog import ФАЙЛ.csv [--dry-run] [--deactivate-missing [--yes]]
+  catalog import ФАЙЛ.csv [--dry-run] [--deactivate-missing] [--yes]
                            сверить каталог с выгрузкой из бухгалтерии;
                            товары, которых нет в файле, остаются в продаже
                            без --deactivate-missing
@@ -3796,40 +3856,8 @@ Commands:
                            отчета в файле, как ее экспортирует экран отчетов</translation>
     </message>
     <message>
-        <source>clients list: in the reverse order.</source>
-        <translation>clients list: в обратном порядке.</translation>
-    </message>
-    <message>
-        <source>clients list: name, company, status or manager.</source>
-        <translation>clients list: name (имя), company (компания), status (статус) или manager (менеджер).</translation>
-    </message>
-    <message>
-        <source>clients list: the cursor the previous page printed.</source>
-        <translation>clients list: курсор, который напечатала предыдущая страница.</translation>
-    </message>
-    <message>
-        <source>clients list: clients with this tag.</source>
-        <translation>clients list: клиенты с этой меткой.</translation>
-    </message>
-    <message>
-        <source>Backing up: %1%</source>
-        <translation>Резервное копирование: %1%</translation>
-    </message>
-    <message>
-        <source>  buyers %L1, sales %L2, %3; average check %4, value per client %5</source>
-        <translation>  покупателей: %L1, продаж: %L2, %3; средний чек %4, ценность клиента %5</translation>
-    </message>
-    <message numerus="yes">
-        <source>  those who came back buy every %n day(s) on average</source>
-        <translation>
-            <numerusform>  вернувшиеся покупают в среднем каждый %n день</numerusform>
-            <numerusform>  вернувшиеся покупают в среднем каждые %n дня</numerusform>
-            <numerusform>  вернувшиеся покупают в среднем каждые %n дней</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>  %1	reached %L2 (%3)	of these in it now %L4, %5</source>
-        <translation>  %1	достигли: %L2 (%3)	из них сейчас на этапе: %L4, %5</translation>
+        <source>restore: yes, replace the data; catalog import: yes, take most of the catalog off sale, or set prices of 0.</source>
+        <translation>restore: да, заменить данные; catalog import: да, снять с продажи большую часть каталога или установить цену 0.</translation>
     </message>
 </context>
 <context>
@@ -4746,6 +4774,14 @@ in this stage since %3, last activity %4</source>
             <numerusform>%n сделок</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Mark won</source>
+        <translation>Отметить как выигранную</translation>
+    </message>
+    <message>
+        <source>Mark lost…</source>
+        <translation>Отметить как проигранную…</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::ui::CatalogPage</name>
@@ -4860,6 +4896,38 @@ in this stage since %3, last activity %4</source>
     <message>
         <source>Keep them on sale</source>
         <translation>Оставить в продаже</translation>
+    </message>
+    <message>
+        <source>⚠ line %1: %2</source>
+        <translation>⚠ строка %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n product(s) will cost 0&lt;/b&gt; (marked ⚠ below).</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n товар будет стоить 0&lt;/b&gt; (отмечено ⚠ ниже).</numerusform>
+            <numerusform>&lt;b&gt;%n товара будут стоить 0&lt;/b&gt; (отмечено ⚠ ниже).</numerusform>
+            <numerusform>&lt;b&gt;%n товаров будут стоить 0&lt;/b&gt; (отмечено ⚠ ниже).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) will cost 0. Apply anyway?</source>
+        <translation>
+            <numerusform>%n товар будет стоить 0. Все равно применить?</numerusform>
+            <numerusform>%n товара будут стоить 0. Все равно применить?</numerusform>
+            <numerusform>%n товаров будут стоить 0. Все равно применить?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A price of 0 is more often an empty cell in the export than a free item. They are marked ⚠ in the list.</source>
+        <translation>Цена 0 чаще означает пустую ячейку в экспорте, чем бесплатный товар. В списке они отмечены ⚠.</translation>
+    </message>
+    <message>
+        <source>Apply anyway</source>
+        <translation>Все равно применить</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Вернуться</translation>
     </message>
 </context>
 <context>
@@ -5045,12 +5113,16 @@ in this stage since %3, last activity %4</source>
         <translation>контактов еще не было</translation>
     </message>
     <message>
-        <source>No purchases yet · %1</source>
-        <translation>Покупок еще нет · %1</translation>
+        <source>%1 (won deals: %2)</source>
+        <translation>%1 (из них выигранных сделок: %2)</translation>
     </message>
     <message>
-        <source>Purchases: &lt;b&gt;%1&lt;/b&gt; · total &lt;b&gt;%2&lt;/b&gt; · average %3 · last purchase %4 · %5</source>
-        <translation>Покупок: &lt;b&gt;%1&lt;/b&gt; · всего &lt;b&gt;%2&lt;/b&gt; · средний чек %3 · последняя покупка %4 · %5</translation>
+        <source>No sales yet · %1</source>
+        <translation>Продаж еще не было · %1</translation>
+    </message>
+    <message>
+        <source>Sales: &lt;b&gt;%1&lt;/b&gt; · total &lt;b&gt;%2&lt;/b&gt; · average %3 · last sale %4 · %5</source>
+        <translation>Продажи: &lt;b&gt;%1&lt;/b&gt; · всего &lt;b&gt;%2&lt;/b&gt; · в среднем %3 · последняя продажа %4 · %5</translation>
     </message>
 </context>
 <context>
@@ -5423,6 +5495,26 @@ telegram: @name, https://site.ua</translation>
     <message>
         <source>Addresses</source>
         <translation>Адреса</translation>
+    </message>
+    <message>
+        <source>Open the existing client, or save this one as well?</source>
+        <translation>Открыть существующего клиента или все же сохранить этого?</translation>
+    </message>
+    <message>
+        <source>Save this client as well?</source>
+        <translation>Все же сохранить этого клиента?</translation>
+    </message>
+    <message>
+        <source>Open the existing client</source>
+        <translation>Открыть существующего клиента</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Все равно сохранить</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Вернуться</translation>
     </message>
 </context>
 <context>
@@ -6680,6 +6772,14 @@ telegram: @name, https://site.ua</translation>
     <message>
         <source>Print %1</source>
         <translation>Печать: %1</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Сохранено в %1.</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Открыть папку</translation>
     </message>
 </context>
 <context>
