@@ -62,6 +62,8 @@ QString problemKey(ImportProblemKind kind)
         return u"bad_stock"_s;
     case ImportProblemKind::TooLong:
         return u"too_long"_s;
+    case ImportProblemKind::ZeroPrice:
+        return u"zero_price"_s;
     }
     return {};
 }
@@ -97,6 +99,18 @@ int catalogImport(const CliContext& context, Database& db)
             missing = MissingProducts::DeactivateMostOfCatalog;
         }
     }
+    // A price of 0 is allowed (a free item), but only when asked: among
+    // ordinary prices it is more often an empty cell in the export.
+    if (!plan->warnings.isEmpty() && !context.has(u"yes"_s) && !dryRun) {
+        QStringList said;
+        for (const ImportProblem& warning : plan->warnings)
+            said.append(Tr::tr("  line %1: %2").arg(warning.line).arg(warning.reason));
+        return context.fail(
+            makeError(ErrorKind::Invalid,
+                      Tr::tr("%n product(s) would cost 0:", nullptr, int(plan->warnings.size())) +
+                          u'\n' + said.join(u'\n') + u'\n' +
+                          Tr::tr("If that is right, run again with --yes; nothing was changed.")));
+    }
     if (!dryRun) {
         if (Status s = applyCatalogImport(db, *plan, QFileInfo(path).fileName(), missing); !s)
             return context.fail(s.error());
@@ -114,7 +128,7 @@ int catalogImport(const CliContext& context, Database& db)
         lines.append(Tr::tr("  %n product(s) on sale are not in the file and stay on sale; "
                             "--deactivate-missing would take them off sale.",
                             nullptr, int(plan->missing.size())));
-    QJsonArray added, changed, deactivated, problems;
+    QJsonArray added, changed, deactivated, problems, warnings;
     for (const Product& p : plan->added) {
         added.append(productJson(p));
         lines.append(u"  + %1 %2 %3"_s.arg(p.sku, p.name, formatMoney(p.priceMinor, p.currency)));
@@ -137,6 +151,15 @@ int catalogImport(const CliContext& context, Database& db)
             lines.append(u"  - %1 %2"_s.arg(p.sku, p.name));
         }
     }
+    if (!plan->warnings.isEmpty())
+        lines.append(Tr::tr("Look at these (taken as they are):"));
+    for (const ImportProblem& warning : plan->warnings) {
+        warnings.append(QJsonObject{{u"line"_s, warning.line},
+                                    {u"kind"_s, problemKey(warning.kind)},
+                                    {u"field"_s, warning.field},
+                                    {u"reason"_s, warning.reason}});
+        lines.append(Tr::tr("  line %1: %2").arg(warning.line).arg(warning.reason));
+    }
     if (!plan->problems.isEmpty())
         lines.append(Tr::tr("Rows that could not be read (they changed nothing):"));
     for (const ImportProblem& problem : plan->problems) {
@@ -152,7 +175,8 @@ int catalogImport(const CliContext& context, Database& db)
                                                          {u"deactivated"_s, deactivated},
                                                          {u"missing"_s, missingSkus},
                                                          {u"unchanged"_s, plan->unchanged},
-                                                         {u"problems"_s, problems}});
+                                                         {u"problems"_s, problems},
+                                                         {u"warnings"_s, warnings}});
 }
 
 int catalogList(const CliContext& context, Database& db)

@@ -110,6 +110,7 @@ QJsonObject clientJson(Database& db, const Client& c)
             {u"first_name"_s, c.firstName},
             {u"middle_name"_s, c.middleName},
             {u"company"_s, c.companyName},
+            {u"company_id"_s, c.companyId},
             {u"phones"_s, phones},
             {u"emails"_s, emails},
             {u"birthday"_s, c.birthday.isValid() ? c.birthday.toString(Qt::ISODate) : QString()},
@@ -202,7 +203,9 @@ int clientsFind(const CliContext& context, Database& db)
     QStringList lines;
     for (const ClientRow& row : *rows) {
         list.append(rowJson(row));
-        lines.append(u"%1\t%2\t%3\t%4"_s.arg(row.id).arg(row.displayName, row.phone, row.email));
+        // The company too: among people with one name, it tells which one is meant.
+        lines.append(u"%1\t%2\t%3\t%4\t%5"_s.arg(row.id).arg(row.displayName, row.companyName,
+                                                             row.phone, row.email));
     }
     if (lines.isEmpty())
         lines.append(Tr::tr("Nobody matches \"%1\".").arg(query.search));
@@ -295,13 +298,17 @@ int clientsShow(const CliContext& context, Database& db)
     QJsonObject json = clientJson(db, *client);
     QJsonArray list;
     QStringList lines{client->displayName()};
+    // A person's company (a company's own name is its display name).
+    if (client->kind == ClientKind::Person && !client->companyName.isEmpty())
+        lines.append(u"  "_s + Tr::tr("Company: %1").arg(client->companyName));
     for (const Phone& p : client->phones)
         lines.append(u"  "_s + (p.e164.isEmpty() ? p.raw : formatPhone(p.e164, phoneRegion(db))));
     for (const Email& e : client->emails)
         lines.append(u"  "_s + e.address);
     lines.append(
-        Tr::tr("Purchases: %L1, total %2, last %3")
-            .arg(formatNumber(stats->purchases))
+        Tr::tr("Sales: %L1 (won deals: %L2), total %3, last %4")
+            .arg(formatNumber(stats->sales))
+            .arg(formatNumber(stats->wonDeals))
             .arg(formatMoney(stats->totalMinor,
                              stats->currency.isEmpty() ? shopCurrency(db) : stats->currency),
                  formatDate(stats->lastPurchase)));
@@ -314,7 +321,10 @@ int clientsShow(const CliContext& context, Database& db)
     }
     json.insert(u"timeline"_s, list);
     json.insert(u"stats"_s,
-                QJsonObject{{u"purchases"_s, stats->purchases},
+                // "purchases" is what scripts read before "sales" was said: the same number.
+                QJsonObject{{u"sales"_s, stats->sales},
+                            {u"won_deals"_s, stats->wonDeals},
+                            {u"purchases"_s, stats->sales},
                             {u"total_minor"_s, stats->totalMinor},
                             {u"average_minor"_s, stats->averageMinor},
                             {u"last_purchase"_s, stats->lastPurchase.toString(Qt::ISODate)},
@@ -391,7 +401,8 @@ int runInteractions(const CliContext& context)
                                       Tr::tr("--amount belongs to a purchase; a %1 has no amount.")
                                           .arg(context.option(u"kind"_s))));
     if (context.has(u"amount"_s)) {
-        const Result<qint64> amount = parseMoney(context.option(u"amount"_s));
+        const Result<qint64> amount = parseMoney(
+            context.option(u"amount"_s), MoneySign::NonNegative, QLocale(), shopCurrency(**db));
         if (!amount)
             return context.fail(
                 makeError(amount.error().kind, u"--amount: "_s + amount.error().message));

@@ -87,7 +87,8 @@ int dealsAdd(const CliContext& context, Database& db)
     deal.clientId = *clientId;
     deal.title = context.option(u"title"_s);
     if (context.has(u"amount"_s)) {
-        const Result<qint64> amount = parseMoney(context.option(u"amount"_s));
+        const Result<qint64> amount = parseMoney(
+            context.option(u"amount"_s), MoneySign::NonNegative, QLocale(), shopCurrency(db));
         if (!amount)
             return context.fail(
                 makeError(amount.error().kind, u"--amount: "_s + amount.error().message));

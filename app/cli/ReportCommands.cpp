@@ -106,7 +106,7 @@ int funnel(const CliContext& context, Database& db, const ReportPeriod& period)
                                   {u"conversion_from_previous"_s, s.conversionFromPrevious},
                                   {u"conversion_from_first"_s, s.conversionFromFirst},
                                   {u"average_days_in_stage"_s, s.averageDaysInStage}});
-        lines.append(Tr::tr("  %1\treached %L2 (%3)\tnow %L4, %5")
+        lines.append(Tr::tr("  %1\treached %L2 (%3)\tof these in it now %L4, %5")
                          .arg(s.name)
                          .arg(formatNumber(s.reached))
                          .arg(percent(s.conversionFromPrevious))
@@ -284,19 +284,21 @@ int clients(const CliContext& context, Database& db, const ReportPeriod& period)
     if (context.has(u"out"_s))
         return exportTo(context, db, segmentsTable(*report));
     const QString& money = report->currency;
-    QStringList lines{
-        Tr::tr("Clients' purchases and won deals %1").arg(shownDays(period)),
-        Tr::tr("  buyers %L1, sales %L2, %3; average check %4, value per client %5, %L6 days "
-               "between purchases")
-            .arg(formatNumber(report->buyers))
-            .arg(formatNumber(report->sales))
-            .arg(formatMoney(report->revenueMinor, money),
-                 formatMoney(report->averageCheckMinor, money),
-                 formatMoney(report->averageValueMinor, money))
-            .arg(report->averageDaysBetween, 0, 'f', 1),
-        Tr::tr("  the top %L1 clients (20 %) bring %2 of the revenue")
-            .arg(formatNumber(report->topClients))
-            .arg(percent(report->topShare))};
+    QStringList lines{Tr::tr("Clients' purchases and won deals %1").arg(shownDays(period)),
+                      Tr::tr("  buyers %L1, sales %L2, %3; average check %4, value per client %5")
+                          .arg(formatNumber(report->buyers))
+                          .arg(formatNumber(report->sales))
+                          .arg(formatMoney(report->revenueMinor, money),
+                               formatMoney(report->averageCheckMinor, money),
+                               formatMoney(report->averageValueMinor, money))};
+    // Only what the figures can say (see ClientsReport::saysDaysBetween).
+    if (report->saysDaysBetween())
+        lines.append(Tr::tr("  those who came back buy every %n day(s) on average", nullptr,
+                            report->daysBetweenSaid()));
+    if (report->saysTopShare())
+        lines.append(Tr::tr("  the top %L1 clients (20 %) bring %2 of the revenue")
+                         .arg(formatNumber(report->topClients))
+                         .arg(percent(report->topShare)));
     QJsonArray counts, cohorts, segments, top;
     for (const PurchaseCountRow& r : report->purchaseCounts) {
         counts.append(QJsonObject{{u"purchases"_s, r.label},
@@ -326,19 +328,23 @@ int clients(const CliContext& context, Database& db, const ReportPeriod& period)
         top.append(clientJson(v));
     return context.answer(
         lines.join(u'\n'),
-        withPeriod(period, QJsonObject{{u"buyers"_s, report->buyers},
-                                       {u"sales"_s, report->sales},
-                                       {u"revenue_minor"_s, report->revenueMinor},
-                                       {u"average_check_minor"_s, report->averageCheckMinor},
-                                       {u"average_value_minor"_s, report->averageValueMinor},
-                                       {u"average_days_between"_s, report->averageDaysBetween},
-                                       {u"top_clients"_s, report->topClients},
-                                       {u"top_share"_s, report->topShare},
-                                       {u"purchase_counts"_s, counts},
-                                       {u"cohorts"_s, cohorts},
-                                       {u"segments"_s, segments},
-                                       {u"top"_s, top},
-                                       {u"currency"_s, money}}));
+        withPeriod(period,
+                   QJsonObject{{u"buyers"_s, report->buyers},
+                               {u"sales"_s, report->sales},
+                               {u"revenue_minor"_s, report->revenueMinor},
+                               {u"average_check_minor"_s, report->averageCheckMinor},
+                               {u"average_value_minor"_s, report->averageValueMinor},
+                               {u"returning_buyers"_s, report->returningBuyers},
+                               {u"average_days_between"_s,
+                                report->saysDaysBetween() ? QJsonValue(report->averageDaysBetween)
+                                                          : QJsonValue()},
+                               {u"top_clients"_s, report->topClients},
+                               {u"top_share"_s, report->topShare},
+                               {u"purchase_counts"_s, counts},
+                               {u"cohorts"_s, cohorts},
+                               {u"segments"_s, segments},
+                               {u"top"_s, top},
+                               {u"currency"_s, money}}));
 }
 
 int drifting(const CliContext& context, Database& db, const ReportPeriod& period)

@@ -96,7 +96,7 @@ int main(int argc, char* argv[])
         "  deals add --client ID --title T [--amount A] [--pipeline P] [--stage S] [--manager M]\n"
         "  deals move ID --stage NAME [--reason R] [--at ISO]\n"
         "  deals list [--pipeline P] [--stage S] [--open|--closed] [--limit N]\n"
-        "  catalog import FILE.csv [--dry-run] [--deactivate-missing [--yes]]\n"
+        "  catalog import FILE.csv [--dry-run] [--deactivate-missing] [--yes]\n"
         "                           sync the catalog with accounting's export; products not in\n"
         "                           the file stay on sale unless --deactivate-missing\n"
         "  catalog list [TEXT] [--all]           products (--all: inactive ones too)\n"
@@ -131,7 +131,8 @@ int main(int argc, char* argv[])
     const QCommandLineOption yesOption(
         u"yes"_s, QCoreApplication::translate("kartoteka::cli",
                                               "restore: yes, replace the data; catalog import: "
-                                              "yes, take most of the catalog off sale."));
+                                              "yes, take most of the catalog off sale, or set "
+                                              "prices of 0."));
     parser.addOptions(
         {dbOption, jsonOption, sharedOption, localOption, toOption, dirOption, yesOption});
     parser.addOption(QCommandLineOption(

@@ -143,8 +143,21 @@ Result<CatalogImportPlan> planCatalogImport(const QByteArray& csv, const QList<P
     for (int i = 0; i < table->header.size(); ++i) {
         const QString name = table->header[i].toLower();
         for (auto it = synonyms().cbegin(); it != synonyms().cend(); ++it) {
-            if (it.value().contains(name) && !column.contains(it.key()))
-                column.insert(it.key(), i);
+            if (!it.value().contains(name))
+                continue;
+            // Two columns for one thing ("Артикул" twice, or "SKU" and "Код"):
+            // which one accounting meant cannot be known, and the first one
+            // taken quietly could be the old prices. Refused, naming both.
+            if (column.contains(it.key()))
+                return makeError(
+                    ErrorKind::Invalid,
+                    Tr::tr("The file has two %1 columns: «%2» (column %3) and «%4» (column %5). "
+                           "Keep one of them and import again.")
+                        .arg(columnTitle(it.key()), table->header[column.value(it.key())])
+                        .arg(column.value(it.key()) + 1)
+                        .arg(table->header[i])
+                        .arg(i + 1));
+            column.insert(it.key(), i);
         }
     }
     for (const QString& needed : {u"sku"_s, u"name"_s, u"price"_s}) {
@@ -219,7 +232,8 @@ Result<CatalogImportPlan> planCatalogImport(const QByteArray& csv, const QList<P
                 {line, ImportProblemKind::NoName, {}, Tr::tr("no name for %1").arg(p.sku)});
             continue;
         }
-        const Result<qint64> price = parseMoney(cell(row, u"price"_s));
+        const Result<qint64> price =
+            parseMoney(cell(row, u"price"_s), MoneySign::NonNegative, QLocale(), currency);
         if (!price) {
             plan.problems.append({line,
                                   ImportProblemKind::BadPrice,
@@ -228,6 +242,14 @@ Result<CatalogImportPlan> planCatalogImport(const QByteArray& csv, const QList<P
             continue;
         }
         p.priceMinor = *price;
+        // A free item exists (a gift, a sample), but a price of 0 among
+        // ordinary prices is more often an empty cell in accounting's export:
+        // the row is taken, and the person sees it before applying (a
+        // product already free in the catalog is not said again).
+        if (p.priceMinor == 0 && (!bySku.contains(p.sku) || bySku.value(p.sku).priceMinor != 0))
+            plan.warnings.append(
+                {line, ImportProblemKind::ZeroPrice, u"price"_s,
+                 Tr::tr("%1 %2 will cost %3").arg(p.sku, p.name, money(0, currency))});
         p.unit = cell(row, u"unit"_s);
         p.category = cell(row, u"category"_s);
         if (const QString vat = cell(row, u"vat"_s); !vat.isEmpty()) {

@@ -24,7 +24,8 @@ enum class ImportProblemKind
     BadPrice,
     BadVat,
     BadStock,
-    TooLong // a value longer than its field holds (productLimits); `field` names it
+    TooLong,  // a value longer than its field holds (productLimits); `field` names it
+    ZeroPrice // a warning, not a problem: the row is read and applied with a price of 0
 };
 
 struct ImportProblem
@@ -64,6 +65,9 @@ struct CatalogImportPlan
     QList<ProductChange> changed;  // prices, names, units, categories, VAT, stock, reactivation
     QList<Product> missing;        // active products the file does not name
     QList<ImportProblem> problems; // rows that could not be read; they change nothing
+    // Rows that are read and applied, but the person should look at first
+    // (ZeroPrice): the screen asks once more, the CLI wants --yes.
+    QList<ImportProblem> warnings;
     int unchanged = 0;
     int activeBefore = 0; // active products in the catalog when the plan was made
 
@@ -79,10 +83,10 @@ struct CatalogImportPlan
 
 // Reads the file and compares it with the catalog. Refused as a whole, so that
 // nothing is deactivated: a file without the needed columns (SKU, name,
-// price), one cut off or mixing encodings (see readCsv), and one of which no
-// row could be read. A row with more or fewer cells than the header is a
-// problem of that row; its product is neither changed nor deactivated.
-// A row with a value longer than its field (productLimits) is a TooLong problem.
+// price), one naming a column twice ("Артикул" twice, "SKU" and "Код"), one cut off or mixing
+// encodings (see readCsv), and one of which no row could be read. A row with more or fewer cells
+// than the header is a problem of that row; its product is neither changed nor deactivated. A row
+// with a value longer than its field (productLimits) is a TooLong problem.
 Result<CatalogImportPlan> planCatalogImport(Database& db, const QByteArray& csv);
 // The same without the database, for a thread of its own: `current` is the
 // whole catalog (ProductRepository::list(true)), `currency` the shop's.

@@ -122,7 +122,12 @@ struct Interaction
 // The figures on a card's header.
 struct ClientStats
 {
-    int purchases = 0;
+    // Sales, as the reports count them (PurchaseStats.h): won deals and
+    // purchase entries (sales without a deal), each sale once. Said as
+    // "sales", not "purchases": a card that read "Purchases: 2" after one
+    // purchase entry and one won deal looked like a double count.
+    int sales = 0;
+    int wonDeals = 0; // of the sales
     qint64 totalMinor = 0;
     qint64 averageMinor = 0;
     QString currency;

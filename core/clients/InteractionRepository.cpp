@@ -229,13 +229,14 @@ Result<ClientStats> InteractionRepository::statsFor(qint64 clientId)
     SalesScope scope;
     scope.clientId = clientId;
     const SalesSql sales = allSales(scope);
+    const SalesSql won = wonDealSales(scope);
     Result<QList<QSqlRecord>> found =
         sql::rows(m_db.connection(),
                   u"SELECT count(*), COALESCE(sum(amount), 0), max(at), "
                   u"(SELECT max(currency) FROM interactions WHERE client_id = ? AND kind = "
-                  u"'purchase') FROM ("_s +
-                      sales.sql + u")"_s,
-                  QVariantList{clientId} + sales.args);
+                  u"'purchase'), (SELECT count(*) FROM ("_s +
+                      won.sql + u")) FROM ("_s + sales.sql + u")"_s,
+                  QVariantList{clientId} + won.args + sales.args);
     Result<QVariant> lastContact = sql::scalar(
         m_db.connection(),
         u"SELECT max(occurred_at) FROM interactions WHERE client_id = ? AND kind <> 'purchase'"_s,
@@ -244,9 +245,10 @@ Result<ClientStats> InteractionRepository::statsFor(qint64 clientId)
         return !found ? found.error() : lastContact.error();
     ClientStats stats;
     const QSqlRecord& r = found->first();
-    stats.purchases = r.value(0).toInt();
+    stats.sales = r.value(0).toInt();
     stats.totalMinor = r.value(1).toLongLong();
-    stats.averageMinor = stats.purchases > 0 ? stats.totalMinor / stats.purchases : 0;
+    stats.averageMinor = stats.sales > 0 ? stats.totalMinor / stats.sales : 0;
+    stats.wonDeals = r.value(4).toInt();
     stats.lastPurchase =
         QDateTime::fromString(r.value(2).toString(), Qt::ISODateWithMs).toLocalTime().date();
     stats.currency = r.value(3).toString();

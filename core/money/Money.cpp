@@ -1,5 +1,7 @@
 #include "money/Money.h"
 
+#include "language/Formats.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -42,16 +44,62 @@ struct Digits
     QString fraction; // ASCII digits only, possibly empty
 };
 
+bool isMinus(QChar c)
+{
+    return c == u'-' || c == QChar(0x2212);
+}
+
+// Removes one sign or word of `currency` before or after the number (see
+// readMoney); false when the text has one of them on both sides, so that
+// "₴100 грн" is refused rather than read. A minus may stand before a leading
+// sign ("-₴5.00", as formatMoney writes it) and stays.
+bool stripCurrency(QString& s, const QString& currency)
+{
+    if (currency.isEmpty())
+        return true;
+    QStringList words = currencyWords(currency);
+    // The longest first, so that "грн." is taken whole, not "грн" leaving a dot.
+    std::sort(words.begin(), words.end(),
+              [](const QString& a, const QString& b) { return a.size() > b.size(); });
+    bool stripped = false;
+    for (const QString& word : std::as_const(words)) {
+        if (s.endsWith(word, Qt::CaseInsensitive) && s.size() > word.size()) {
+            s.chop(word.size());
+            s = s.trimmed();
+            stripped = true;
+            break;
+        }
+    }
+    const bool minus = !s.isEmpty() && isMinus(s.front());
+    const QString rest = minus ? s.mid(1).trimmed() : s;
+    for (const QString& word : std::as_const(words)) {
+        if (rest.startsWith(word, Qt::CaseInsensitive) && rest.size() > word.size()) {
+            if (stripped)
+                return false;
+            s = (minus ? s.left(1) : QString()) + rest.mid(word.size()).trimmed();
+            break;
+        }
+    }
+    return true;
+}
+
 // The shared grammar of amounts and plain numbers (see readMoney).
-std::optional<MoneyProblem> split(const QString& text, const QLocale& locale, Digits& out)
+std::optional<MoneyProblem> split(const QString& text, const QLocale& locale, Digits& out,
+                                  const QString& currency = QString())
 {
     QString s = text.trimmed();
     if (s.isEmpty())
         return MoneyProblem::Empty;
-    if (s.front() == u'-' || s.front() == QChar(0x2212)) {
+    if (!stripCurrency(s, currency))
+        return MoneyProblem::NotANumber;
+    if (!s.isEmpty() && isMinus(s.front())) {
         out.negative = true;
         s.remove(0, 1);
     }
+    // ",5" and ".5": nothing before the point to group, so it is a decimal
+    // point in every language (a leading group separator would make no sense).
+    if (s.size() >= 2 && (s.front() == u'.' || s.front() == u',') && isAsciiDigit(s.at(1)))
+        s.prepend(u'0');
     if (s.isEmpty() || !isAsciiDigit(s.front()) || !isAsciiDigit(s.back()))
         return MoneyProblem::NotANumber;
 
@@ -164,10 +212,36 @@ Readings readingsOf(const QString& typed, const QLocale& locale, int maxDecimals
 
 } // namespace
 
-MoneyReading readMoney(const QString& text, MoneySign sign, const QLocale& locale)
+QStringList currencyWords(const QString& currency)
+{
+    if (currency.isEmpty())
+        return {};
+    QStringList words{currency};
+    for (const QLocale& locale :
+         {QLocale(QLocale::Ukrainian), QLocale(QLocale::Russian), QLocale(QLocale::English)}) {
+        const QString sign = currencySign(currency, locale);
+        if (!words.contains(sign, Qt::CaseInsensitive))
+            words.append(sign);
+    }
+    // What people type beside a price that currencySign does not write.
+    if (currency == u"UAH")
+        words << u"₴"_s << u"грн"_s << u"грн."_s << u"гривень"_s << u"гривен"_s << u"гривні"_s
+              << u"гривни"_s << u"гривня"_s << u"гривна"_s;
+    else if (currency == u"USD")
+        words << u"$"_s;
+    else if (currency == u"EUR")
+        words << u"€"_s;
+    else if (currency == u"PLN")
+        words << u"zł"_s;
+    words.removeDuplicates();
+    return words;
+}
+
+MoneyReading readMoney(const QString& text, MoneySign sign, const QLocale& locale,
+                       const QString& currency)
 {
     Digits digits;
-    if (const std::optional<MoneyProblem> problem = split(text, locale, digits))
+    if (const std::optional<MoneyProblem> problem = split(text, locale, digits, currency))
         return {0, problem};
     if (digits.negative && sign == MoneySign::NonNegative)
         return {0, MoneyProblem::Negative};
@@ -190,9 +264,10 @@ MoneyReading readMoney(const QString& text, MoneySign sign, const QLocale& local
     return {digits.negative ? -minor : minor, std::nullopt};
 }
 
-Result<qint64> parseMoney(const QString& text, MoneySign sign, const QLocale& locale)
+Result<qint64> parseMoney(const QString& text, MoneySign sign, const QLocale& locale,
+                          const QString& currency)
 {
-    const MoneyReading reading = readMoney(text, sign, locale);
+    const MoneyReading reading = readMoney(text, sign, locale, currency);
     if (!reading.problem)
         return reading.minor;
     const QString typed = text.trimmed();
@@ -219,8 +294,11 @@ Result<qint64> parseMoney(const QString& text, MoneySign sign, const QLocale& lo
                       .arg(typed, formatMajor(kMaxMoneyMinor, locale));
         break;
     case MoneyProblem::Ambiguous: {
-        // Both readings, so that the person picks one instead of us guessing.
-        const Readings readings = readingsOf(typed, locale, 2);
+        // Both readings, so that the person picks one instead of us guessing;
+        // of the number alone ("1,250 грн": 1250 or 1,25).
+        QString number = typed;
+        stripCurrency(number, currency);
+        const Readings readings = readingsOf(number, locale, 2);
         if (readings.decimal.isEmpty())
             message = Tr::tr("\"%1\" is unclear: type %2 if you mean the whole number (an "
                              "amount has at most two decimals).")

@@ -56,13 +56,26 @@ struct MoneyReading
 // ("1250.500" is 1250.50). Everything else is refused: "1e3", "12abc",
 // "0x10", "1.2.3", "nan", "inf", "+5", "". `locale` only adds its own group
 // separator and words the messages.
+// A leading decimal point or comma is a zero whole part (",5" is 0.50): it
+// cannot group anything. With a `currency` (the ISO code of the shop's or the
+// deal's currency), one sign or word of that currency before or after the
+// number is allowed, as on a price tag or in a message ("100 грн", "₴100",
+// "100 ₴", "-₴5.00", "UAH 100"; see currencyWords); a sign of any other
+// currency ("$5" in a hryvnia shop) stays refused, as does a word on both
+// sides or a word without a number.
 MoneyReading readMoney(const QString& text, MoneySign sign = MoneySign::NonNegative,
-                       const QLocale& locale = QLocale());
+                       const QLocale& locale = QLocale(), const QString& currency = QString());
+
+// The signs and words that may stand beside an amount in `currency`: its ISO
+// code, the signs currencySign() writes in every language, and the usual
+// abbreviations ("грн", "грн.", "₴", "UAH" for the hryvnia). Compared
+// without regard to case.
+QStringList currencyWords(const QString& currency);
 
 // readMoney with a message a person can act on (ErrorKind::Invalid): for an
 // ambiguous text, both readings and how to type each ("1,250": 1250 or 1,25?).
 Result<qint64> parseMoney(const QString& text, MoneySign sign = MoneySign::NonNegative,
-                          const QLocale& locale = QLocale());
+                          const QLocale& locale = QLocale(), const QString& currency = QString());
 
 // A plain decimal number (VAT rate, stock, a custom number field) read by the
 // same rules as money, with any number of decimals and an optional minus:

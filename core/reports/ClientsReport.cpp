@@ -7,9 +7,12 @@
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -48,31 +51,38 @@ SqlPart quartersOf(const ReportPeriod& period)
     return {u"quarters(start, until, label) AS (VALUES "_s + rows.join(u", "_s) + u")"_s, args};
 }
 
-// Scores 1-5 by quintile, as percent_rank() gives them (equal values get
-// equal scores): a value scores one more for each of the four bounds it
-// lies above. Window functions took 100 ms over 22,000 buyers; one sorted
-// read per measure takes a few.
+// Scores 1-5 by quintile of each value's mid-rank among the buyers: the
+// share of the others it lies above, ties counted as half above and half
+// below. percent_rank() counts ties as all above, so a base where everyone
+// bought once for the same sum, or a base of one buyer, scored everyone 1
+// ("bought little, long ago"); by mid-rank they are all in the middle (3),
+// which is what nobody to compare with says. A value scores one more for
+// each of the four bounds it reaches; the bounds come from one sorted read
+// of the distinct values (window functions took 100 ms over 22,000 buyers).
 Result<SqlPart> quintileScore(QSqlDatabase& db, const QString& column, int count)
 {
     if (count <= 1)
-        return SqlPart{u"1"_s, {}};
+        return SqlPart{u"3"_s, {}};
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    if (!query.exec(u"SELECT "_s + column + u" FROM "_s + kFiguresTable + u" ORDER BY 1"_s))
+    if (!query.exec(u"SELECT "_s + column + u", count(*) FROM "_s + kFiguresTable +
+                    u" GROUP BY 1 ORDER BY 1"_s))
         return sql::errorFrom(query.lastError(), query.lastQuery());
     SqlPart score{u"1"_s, {}};
-    int at = -1;
-    for (int k = 1; k <= 4; ++k) {
-        // percent_rank >= k/5 when at least ceil(k(count-1)/5) values are smaller.
-        const int smaller = (k * (count - 1) + 4) / 5;
-        while (at < smaller - 1) {
-            if (!query.next())
-                return sql::errorFrom(query.lastError(), query.lastQuery());
-            ++at;
+    qint64 smaller = 0;
+    int k = 1;
+    while (k <= 4 && query.next()) {
+        const qint64 equal = query.value(1).toLongLong();
+        // mid-rank = (smaller + (equal - 1) / 2) / (count - 1) >= k / 5, in integers.
+        while (k <= 4 && 5 * (2 * smaller + equal - 1) >= 2 * qint64(k) * (count - 1)) {
+            score.sql += u" + ("_s + column + u" >= ?)"_s;
+            score.args << query.value(0);
+            ++k;
         }
-        score.sql += u" + ("_s + column + u" > ?)"_s;
-        score.args << query.value(0);
+        smaller += equal;
     }
+    if (query.lastError().isValid())
+        return sql::errorFrom(query.lastError(), query.lastQuery());
     return score;
 }
 
@@ -109,7 +119,11 @@ public:
                     u"gap, "
                     u"julianday(?) - julianday(last) AS since, (SELECT label FROM quarters WHERE "
                     u"first >= start AND first < until) AS cohort FROM per"_s,
-                sales.args + quarters.args + QVariantList{bounds.to});
+                // "Since" the end of the period, or now when that is still to
+                // come: a purchase of today is 0 days ago, not 31 in November.
+                sales.args + quarters.args +
+                    QVariantList{
+                        std::min(bounds.to, utcTimestamp(QDateTime::currentDateTimeUtc()))});
             !figures)
             return figures;
         Result<QVariant> count = sql::scalar(db, u"SELECT count(*) FROM "_s + kFiguresTable);
@@ -121,6 +135,12 @@ public:
         for (const auto* score : {&r, &f, &m})
             if (!*score)
                 return score->error();
+        // Ranks alone say nothing in a small base, so two plain facts bound
+        // them: whoever bought in the last 30 days is recent (R at least 4;
+        // in the last 90, at least 3), whatever the others did: a buyer from
+        // today is never "lost"; no purchase for over a year is not recent
+        // (R at most 2: never "loyal" or "new"); one purchase is never
+        // frequent (F 1).
         // The segment rules read R against the mean of F and M.
         m_scored = {u"(SELECT scored.*, CASE "
                     u"WHEN r >= 4 AND (f + m + 1) / 2 >= 4 THEN 'champions' "
@@ -129,9 +149,13 @@ public:
                     u"WHEN r = 3 THEN 'attention' "
                     u"WHEN (f + m + 1) / 2 >= 3 THEN 'at_risk' "
                     u"WHEN r = 2 THEN 'sleeping' "
-                    u"ELSE 'lost' END AS segment FROM (SELECT b.*, "_s +
-                        r->sql + u" AS r, "_s + f->sql + u" AS f, "_s + m->sql + u" AS m FROM "_s +
-                        kFiguresTable + u" AS b) AS scored)"_s,
+                    u"ELSE 'lost' END AS segment FROM (SELECT b.*, min(max("_s +
+                        r->sql +
+                        u", CASE WHEN since <= 30 THEN 4 WHEN since <= 90 THEN 3 ELSE 1 END), "
+                        u"CASE WHEN since > 365 THEN 2 ELSE 5 END) AS r, "
+                        u"CASE WHEN n = 1 THEN 1 ELSE "_s +
+                        f->sql + u" END AS f, "_s + m->sql + u" AS m FROM "_s + kFiguresTable +
+                        u" AS b) AS scored)"_s,
                     r->args + f->args + m->args};
         return Status::success();
     }
@@ -221,7 +245,7 @@ Result<ClientsReport> clientsReport(Database& db, const ReportPeriod& asked)
     const QString from = u" FROM "_s + kFiguresTable;
 
     Result<QList<QSqlRecord>> summary =
-        sql::rows(c, u"SELECT count(*), sum(n), sum(total), avg(gap)"_s + from);
+        sql::rows(c, u"SELECT count(*), sum(n), sum(total), avg(gap), count(gap)"_s + from);
     Result<QList<QSqlRecord>> counts = sql::rows(
         c, u"SELECT CASE WHEN n = 1 THEN 0 WHEN n = 2 THEN 1 WHEN n <= 4 THEN 2 WHEN n <= 7 THEN "
            u"3 ELSE 4 END, count(*), sum(total)"_s +
@@ -244,6 +268,7 @@ Result<ClientsReport> clientsReport(Database& db, const ReportPeriod& asked)
     report.sales = s.value(1).toInt();
     report.revenueMinor = s.value(2).toLongLong();
     report.averageDaysBetween = s.value(3).toDouble();
+    report.returningBuyers = s.value(4).toInt();
     report.averageCheckMinor = report.sales > 0 ? report.revenueMinor / report.sales : 0;
     report.averageValueMinor = report.buyers > 0 ? report.revenueMinor / report.buyers : 0;
 

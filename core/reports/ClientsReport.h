@@ -7,6 +7,9 @@
 #include <QList>
 #include <QString>
 
+#include <algorithm>
+#include <cmath>
+
 namespace kartoteka {
 
 class Database;
@@ -75,10 +78,20 @@ struct ClientsReport
     int sales = 0;
     qint64 revenueMinor = 0;
     qint64 averageCheckMinor = 0;
-    qint64 averageValueMinor = 0;           // revenue / buyers
-    double averageDaysBetween = 0;          // over clients with two or more purchases
-    int topClients = 0;                     // the top 20% of buyers by value (rounded up)
-    double topShare = 0;                    // their share of the revenue
+    qint64 averageValueMinor = 0;  // revenue / buyers
+    int returningBuyers = 0;       // clients with two or more purchases
+    double averageDaysBetween = 0; // over them (0 when there are none)
+    int topClients = 0;            // the top 20% of buyers by value (rounded up)
+    double topShare = 0;           // their share of the revenue
+
+    // What a summary can honestly say: a gap between purchases needs someone
+    // who came back ("every 0 days" said nothing), and "the top 20 %" needs
+    // at least five buyers (one of one buyer is 100 %, not 20 %).
+    bool saysDaysBetween() const { return returningBuyers > 0; }
+    bool saysTopShare() const { return buyers >= 5; }
+    // The gap as said in whole days: at least one (two purchases on one day
+    // are "every day", not "every 0 days").
+    int daysBetweenSaid() const { return std::max(1, int(std::lround(averageDaysBetween))); }
     QList<PurchaseCountRow> purchaseCounts; // 1, 2, 3–4, 5–7, 8+
     QList<CohortRow> cohorts;               // by quarter of first purchase
     QList<SegmentRow> segments;             // every RFM segment, in rfmSegments() order

@@ -13,7 +13,12 @@ struct FunnelStage
     qint64 stageId = 0;
     QString name;
     int reached = 0; // entered it or any later stage (skipped stages count)
-    int now = 0;     // in it today
+    // Of the period's deals, those in it today: not every open deal in the
+    // stage as the board shows. An owner reads the funnel row by row
+    // ("reached 40, still there 12, 30 % went on"); counting deals from other
+    // periods there would give "reached 5, in it now 12". The screens call
+    // it "Of these, in it now" so that it is not taken for the board's count.
+    int now = 0;
     qint64 amountNowMinor = 0;
     double conversionFromPrevious = 0; // reached k / reached k-1 (1 for the first)
     double conversionFromFirst = 0;

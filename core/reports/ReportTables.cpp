@@ -47,8 +47,10 @@ ReportTable funnelTable(const FunnelReport& r)
                    {Tr::tr("Reached"), K::Count},
                    {Tr::tr("From previous"), K::Percent},
                    {Tr::tr("From first"), K::Percent},
-                   {Tr::tr("In it now"), K::Count},
-                   {Tr::tr("Amount in it"), K::Money},
+                   // Every column is about the period's deals (see FunnelStage::now):
+                   // named so, since the board beside it counts every open deal.
+                   {Tr::tr("Of these, in it now"), K::Count},
+                   {Tr::tr("Their amount now"), K::Money},
                    {Tr::tr("Days in stage"), K::Days}},
                   {}};
     for (const FunnelStage& s : r.stages)

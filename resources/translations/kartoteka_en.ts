@@ -263,6 +263,20 @@
             <numerusform>%n clients on this page.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>  those who came back buy every %n day(s) on average</source>
+        <translation>
+            <numerusform>  those who came back buy every %n day on average</numerusform>
+            <numerusform>  those who came back buy every %n days on average</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) would cost 0:</source>
+        <translation>
+            <numerusform>%n product would cost 0:</numerusform>
+            <numerusform>%n products would cost 0:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::ui::AccountsPanel</name>
@@ -336,6 +350,20 @@
         <translation>
             <numerusform>The file leaves out %n of the %1 products on sale. Take them all off sale?</numerusform>
             <numerusform>The file leaves out %n of the %1 products on sale. Take them all off sale?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n product(s) will cost 0&lt;/b&gt; (marked ⚠ below).</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n product will cost 0&lt;/b&gt; (marked ⚠ below).</numerusform>
+            <numerusform>&lt;b&gt;%n products will cost 0&lt;/b&gt; (marked ⚠ below).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) will cost 0. Apply anyway?</source>
+        <translation>
+            <numerusform>%n product will cost 0. Apply anyway?</numerusform>
+            <numerusform>%n products will cost 0. Apply anyway?</numerusform>
         </translation>
     </message>
 </context>
@@ -441,6 +469,13 @@
         <translation>
             <numerusform>Won deals a year before: %1 (%n deal)%2.</numerusform>
             <numerusform>Won deals a year before: %1 (%n deals)%2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Those who came back buy every %n day(s) on average.</source>
+        <translation>
+            <numerusform>Those who came back buy every %n day on average.</numerusform>
+            <numerusform>Those who came back buy every %n days on average.</numerusform>
         </translation>
     </message>
 </context>

@@ -1262,6 +1262,14 @@
             <numerusform>В файле нет %n из %1 товаров в продаже. Подтвердите, что их действительно больше не продают; ничего не изменено.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The file has two %1 columns: «%2» (column %3) and «%4» (column %5). Keep one of them and import again.</source>
+        <translation>В файле два столбца «%1»: «%2» (столбец %3) и «%4» (столбец %5). Оставьте один из них и импортируйте снова.</translation>
+    </message>
+    <message>
+        <source>%1 %2 will cost %3</source>
+        <translation>%1 %2 будет стоить %3</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::ClientExport</name>
@@ -2213,14 +2221,6 @@
         <translation>От первого</translation>
     </message>
     <message>
-        <source>In it now</source>
-        <translation>Сейчас на этапе</translation>
-    </message>
-    <message>
-        <source>Amount in it</source>
-        <translation>Сумма на этапе</translation>
-    </message>
-    <message>
         <source>Days in stage</source>
         <translation>Дней на этапе</translation>
     </message>
@@ -2468,6 +2468,14 @@
         <source>Lost</source>
         <comment>clients who stopped buying</comment>
         <translation>Потерянные</translation>
+    </message>
+    <message>
+        <source>Of these, in it now</source>
+        <translation>Из них сейчас на этапе</translation>
+    </message>
+    <message>
+        <source>Their amount now</source>
+        <translation>Их сумма сейчас</translation>
     </message>
 </context>
 <context>
@@ -3309,10 +3317,6 @@ Schema version: %3 (this program: %4)
         <translation>Внимание (клиент %1): %2</translation>
     </message>
     <message>
-        <source>Purchases: %L1, total %2, last %3</source>
-        <translation>Покупок: %L1, на сумму %2, последняя %3</translation>
-    </message>
-    <message>
         <source>%L1 of %L2 clients</source>
         <translation>Клиентов: %L1 из %L2</translation>
     </message>
@@ -3349,10 +3353,6 @@ Schema version: %3 (this program: %4)
         <translation>Воронка %1, сделки, созданные %2: %L3</translation>
     </message>
     <message>
-        <source>  %1	reached %L2 (%3)	now %L4, %5</source>
-        <translation>  %1	достигли: %L2 (%3)	сейчас: %L4, %5</translation>
-    </message>
-    <message>
         <source>  won %L1 (%2), lost %L3 (%4), win rate %5, %L6 days to win on average</source>
         <translation>  выигранных: %L1 (%2), проигранных: %L3 (%4), доля выигранных %5, в среднем %L6 дн. до выигрыша</translation>
     </message>
@@ -3363,10 +3363,6 @@ Schema version: %3 (this program: %4)
     <message>
         <source>  %1	open %L2, won %L3 (%4), lost %L5, %6; calls %L7, meetings %L8, e-mails %L9</source>
         <translation>  %1	открытых: %L2, выигранных: %L3 (%4), проигранных: %L5, %6; звонков: %L7, встреч: %L8, писем: %L9</translation>
-    </message>
-    <message>
-        <source>  buyers %L1, sales %L2, %3; average check %4, value per client %5, %L6 days between purchases</source>
-        <translation>  покупателей: %L1, продаж: %L2, %3; средний чек %4, ценность клиента %5, между покупками в среднем %L6 дн.</translation>
     </message>
     <message>
         <source>  the top %L1 clients (20 %) bring %2 of the revenue</source>
@@ -3605,10 +3601,6 @@ Demo: %3</source>
         <translation>Использование: catalog import FILE.csv [--dry-run] [--deactivate-missing [--yes]] | catalog list [ТЕКСТ]</translation>
     </message>
     <message>
-        <source>restore: yes, replace the data; catalog import: yes, take most of the catalog off sale.</source>
-        <translation>restore: да, заменить данные; catalog import: да, снять с продажи большую часть каталога.</translation>
-    </message>
-    <message>
         <source>catalog import: take products not in the file off sale (with --yes when they are most of the catalog).</source>
         <translation>catalog import: снять с продажи товары, которых нет в файле (с --yes, когда это большая часть каталога).</translation>
     </message>
@@ -3677,6 +3669,66 @@ Demo: %3</source>
         <translation>Использование: clients add|find|list|show|export. См. --help.</translation>
     </message>
     <message>
+        <source>clients list: in the reverse order.</source>
+        <translation>clients list: в обратном порядке.</translation>
+    </message>
+    <message>
+        <source>clients list: name, company, status or manager.</source>
+        <translation>clients list: name (имя), company (компания), status (статус) или manager (менеджер).</translation>
+    </message>
+    <message>
+        <source>clients list: the cursor the previous page printed.</source>
+        <translation>clients list: курсор, который напечатала предыдущая страница.</translation>
+    </message>
+    <message>
+        <source>clients list: clients with this tag.</source>
+        <translation>clients list: клиенты с этой меткой.</translation>
+    </message>
+    <message>
+        <source>Backing up: %1%</source>
+        <translation>Резервное копирование: %1%</translation>
+    </message>
+    <message>
+        <source>  buyers %L1, sales %L2, %3; average check %4, value per client %5</source>
+        <translation>  покупателей: %L1, продаж: %L2, %3; средний чек %4, ценность клиента %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>  those who came back buy every %n day(s) on average</source>
+        <translation>
+            <numerusform>  вернувшиеся покупают в среднем каждый %n день</numerusform>
+            <numerusform>  вернувшиеся покупают в среднем каждые %n дня</numerusform>
+            <numerusform>  вернувшиеся покупают в среднем каждые %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  %1	reached %L2 (%3)	of these in it now %L4, %5</source>
+        <translation>  %1	достигли: %L2 (%3)	из них сейчас на этапе: %L4, %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) would cost 0:</source>
+        <translation>
+            <numerusform>%n товар стоил бы 0:</numerusform>
+            <numerusform>%n товара стоили бы 0:</numerusform>
+            <numerusform>%n товаров стоили бы 0:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>If that is right, run again with --yes; nothing was changed.</source>
+        <translation>Если это верно, запустите еще раз с --yes; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Look at these (taken as they are):</source>
+        <translation>Просмотрите эти строки (они приняты как есть):</translation>
+    </message>
+    <message>
+        <source>Company: %1</source>
+        <translation>Компания: %1</translation>
+    </message>
+    <message>
+        <source>Sales: %L1 (won deals: %L2), total %3, last %4</source>
+        <translation>Продажи: %L1 (из них выигранных сделок: %L2), всего %3, последняя %4</translation>
+    </message>
+    <message>
         <source>Kartoteka from the command line.
 
 On a database with accounts, sign in with --user LOGIN before the command; the
@@ -3726,7 +3778,7 @@ Commands:
   deals add --client ID --title T [--amount A] [--pipeline P] [--stage S] [--manager M]
   deals move ID --stage NAME [--reason R] [--at ISO]
   deals list [--pipeline P] [--stage S] [--open|--closed] [--limit N]
-  catalog import FILE.csv [--dry-run] [--deactivate-missing [--yes]]
+  catalog import FILE.csv [--dry-run] [--deactivate-missing] [--yes]
                            sync the catalog with accounting&apos;s export; products not in
                            the file stay on sale unless --deactivate-missing
   catalog list [TEXT] [--all]           products (--all: inactive ones too)
@@ -3794,7 +3846,7 @@ Commands:
             [--manager M]
   deals move НОМЕР --stage НАЗВАНИЕ [--reason R] [--at ISO]
   deals list [--pipeline P] [--stage S] [--open|--closed] [--limit N]
-  catalog import ФАЙЛ.csv [--dry-run] [--deactivate-missing [--yes]]
+  catalog import ФАЙЛ.csv [--dry-run] [--deactivate-missing] [--yes]
                            сверить каталог с выгрузкой из бухгалтерии;
                            товары, которых нет в файле, остаются в продаже
                            без --deactivate-missing
@@ -3808,24 +3860,8 @@ Commands:
                            отчета в файле, как ее экспортирует экран отчетов</translation>
     </message>
     <message>
-        <source>clients list: in the reverse order.</source>
-        <translation>clients list: в обратном порядке.</translation>
-    </message>
-    <message>
-        <source>clients list: name, company, status or manager.</source>
-        <translation>clients list: name (имя), company (компания), status (статус) или manager (менеджер).</translation>
-    </message>
-    <message>
-        <source>clients list: the cursor the previous page printed.</source>
-        <translation>clients list: курсор, который напечатала предыдущая страница.</translation>
-    </message>
-    <message>
-        <source>clients list: clients with this tag.</source>
-        <translation>clients list: клиенты с этой меткой.</translation>
-    </message>
-    <message>
-        <source>Backing up: %1%</source>
-        <translation>Резервное копирование: %1%</translation>
+        <source>restore: yes, replace the data; catalog import: yes, take most of the catalog off sale, or set prices of 0.</source>
+        <translation>restore: да, заменить данные; catalog import: да, снять с продажи большую часть каталога или установить цену 0.</translation>
     </message>
 </context>
 <context>
@@ -4742,6 +4778,14 @@ in this stage since %3, last activity %4</source>
             <numerusform>%n сделок</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Mark won</source>
+        <translation>Отметить как выигранную</translation>
+    </message>
+    <message>
+        <source>Mark lost…</source>
+        <translation>Отметить как проигранную…</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::ui::CatalogPage</name>
@@ -4856,6 +4900,38 @@ in this stage since %3, last activity %4</source>
     <message>
         <source>Keep them on sale</source>
         <translation>Оставить в продаже</translation>
+    </message>
+    <message>
+        <source>⚠ line %1: %2</source>
+        <translation>⚠ строка %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n product(s) will cost 0&lt;/b&gt; (marked ⚠ below).</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n товар будет стоить 0&lt;/b&gt; (отмечено ⚠ ниже).</numerusform>
+            <numerusform>&lt;b&gt;%n товара будут стоить 0&lt;/b&gt; (отмечено ⚠ ниже).</numerusform>
+            <numerusform>&lt;b&gt;%n товаров будут стоить 0&lt;/b&gt; (отмечено ⚠ ниже).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) will cost 0. Apply anyway?</source>
+        <translation>
+            <numerusform>%n товар будет стоить 0. Все равно применить?</numerusform>
+            <numerusform>%n товара будут стоить 0. Все равно применить?</numerusform>
+            <numerusform>%n товаров будут стоить 0. Все равно применить?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A price of 0 is more often an empty cell in the export than a free item. They are marked ⚠ in the list.</source>
+        <translation>Цена 0 чаще означает пустую ячейку в экспорте, чем бесплатный товар. В списке они отмечены ⚠.</translation>
+    </message>
+    <message>
+        <source>Apply anyway</source>
+        <translation>Все равно применить</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Вернуться</translation>
     </message>
 </context>
 <context>
@@ -5041,12 +5117,16 @@ in this stage since %3, last activity %4</source>
         <translation>контактов еще не было</translation>
     </message>
     <message>
-        <source>No purchases yet · %1</source>
-        <translation>Покупок еще нет · %1</translation>
+        <source>%1 (won deals: %2)</source>
+        <translation>%1 (из них выигранных сделок: %2)</translation>
     </message>
     <message>
-        <source>Purchases: &lt;b&gt;%1&lt;/b&gt; · total &lt;b&gt;%2&lt;/b&gt; · average %3 · last purchase %4 · %5</source>
-        <translation>Покупок: &lt;b&gt;%1&lt;/b&gt; · всего &lt;b&gt;%2&lt;/b&gt; · средний чек %3 · последняя покупка %4 · %5</translation>
+        <source>No sales yet · %1</source>
+        <translation>Продаж еще не было · %1</translation>
+    </message>
+    <message>
+        <source>Sales: &lt;b&gt;%1&lt;/b&gt; · total &lt;b&gt;%2&lt;/b&gt; · average %3 · last sale %4 · %5</source>
+        <translation>Продажи: &lt;b&gt;%1&lt;/b&gt; · всего &lt;b&gt;%2&lt;/b&gt; · в среднем %3 · последняя продажа %4 · %5</translation>
     </message>
 </context>
 <context>
@@ -5419,6 +5499,26 @@ telegram: @name, https://site.ua</translation>
     <message>
         <source>Addresses</source>
         <translation>Адреса</translation>
+    </message>
+    <message>
+        <source>Open the existing client, or save this one as well?</source>
+        <translation>Открыть существующего клиента или все же сохранить этого?</translation>
+    </message>
+    <message>
+        <source>Save this client as well?</source>
+        <translation>Все же сохранить этого клиента?</translation>
+    </message>
+    <message>
+        <source>Open the existing client</source>
+        <translation>Открыть существующего клиента</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Все равно сохранить</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Вернуться</translation>
     </message>
 </context>
 <context>
@@ -6677,6 +6777,14 @@ telegram: @name, https://site.ua</translation>
         <source>Print %1</source>
         <translation>Печать: %1</translation>
     </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Сохранено в %1.</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Открыть папку</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::ui::ReportsPage</name>
@@ -6796,10 +6904,6 @@ telegram: @name, https://site.ua</translation>
         <source>Deals created in the period, as they stand now; calls, meetings and e-mails logged in the period on each manager&apos;s clients.</source>
         <translation>Сделки, созданные в периоде, в их текущем состоянии; звонки, встречи и письма, записанные в периоде по клиентам каждого менеджера.</translation>
     </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; clients bought %2 times for &lt;b&gt;%3&lt;/b&gt;: %4 per client, average check %5, every %6 days for those who came back. The top 20 % (%7 clients) brought &lt;b&gt;%8&lt;/b&gt; of the revenue. Figures count the purchases and won deals of the period; choose All time for lifetime value.</source>
-        <translation>Клиентов-покупателей: &lt;b&gt;%1&lt;/b&gt;, покупок: %2, на сумму &lt;b&gt;%3&lt;/b&gt;: %4 на клиента, средний чек %5; вернувшиеся покупают каждые %6 дн. Лучшие 20 % (клиентов: %7) принесли &lt;b&gt;%8&lt;/b&gt; выручки. Учтены покупки и выигранные сделки периода; чтобы увидеть ценность клиента за все время, выберите «Все время».</translation>
-    </message>
     <message numerus="yes">
         <source>Won deals: &lt;b&gt;%1&lt;/b&gt; (%n deal(s)), average check %2.</source>
         <translation>
@@ -6825,10 +6929,6 @@ telegram: @name, https://site.ua</translation>
         </translation>
     </message>
     <message>
-        <source>Now in “%1”</source>
-        <translation>Сейчас на этапе «%1»</translation>
-    </message>
-    <message>
         <source>Won</source>
         <translation>Выигранные</translation>
     </message>
@@ -6851,6 +6951,30 @@ telegram: @name, https://site.ua</translation>
     <message>
         <source>First purchase in %1</source>
         <translation>Первая покупка: %1</translation>
+    </message>
+    <message>
+        <source>Buyers: &lt;b&gt;%1&lt;/b&gt;, sales: %2, for &lt;b&gt;%3&lt;/b&gt;: %4 per client, average check %5.</source>
+        <translation>Покупателей: &lt;b&gt;%1&lt;/b&gt;, продаж: %2, на сумму &lt;b&gt;%3&lt;/b&gt;: %4 на клиента, средний чек %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Those who came back buy every %n day(s) on average.</source>
+        <translation>
+            <numerusform>Вернувшиеся покупают в среднем каждый %n день.</numerusform>
+            <numerusform>Вернувшиеся покупают в среднем каждые %n дня.</numerusform>
+            <numerusform>Вернувшиеся покупают в среднем каждые %n дней.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The top 20 % (%1 clients) brought &lt;b&gt;%2&lt;/b&gt; of the revenue.</source>
+        <translation>Лучшие 20 % клиентов (%1) принесли &lt;b&gt;%2&lt;/b&gt; выручки.</translation>
+    </message>
+    <message>
+        <source>Figures count the purchases and won deals of the period; choose All time for lifetime value.</source>
+        <translation>Учтены покупки и выигранные сделки периода; чтобы увидеть ценность клиента за все время, выберите «Все время».</translation>
+    </message>
+    <message>
+        <source>Created in the period, now in “%1”</source>
+        <translation>Созданные в периоде, сейчас на этапе «%1»</translation>
     </message>
 </context>
 <context>

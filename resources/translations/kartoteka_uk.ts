@@ -1262,6 +1262,14 @@
             <numerusform>У файлі немає %n з %1 товарів у продажу. Підтвердьте, що їх справді більше не продають; нічого не змінено.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The file has two %1 columns: «%2» (column %3) and «%4» (column %5). Keep one of them and import again.</source>
+        <translation>У файлі два стовпці «%1»: «%2» (стовпець %3) і «%4» (стовпець %5). Залиште один із них та імпортуйте знову.</translation>
+    </message>
+    <message>
+        <source>%1 %2 will cost %3</source>
+        <translation>%1 %2 коштуватиме %3</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::ClientExport</name>
@@ -2213,14 +2221,6 @@
         <translation>Від першого</translation>
     </message>
     <message>
-        <source>In it now</source>
-        <translation>Зараз на етапі</translation>
-    </message>
-    <message>
-        <source>Amount in it</source>
-        <translation>Сума на етапі</translation>
-    </message>
-    <message>
         <source>Days in stage</source>
         <translation>Днів на етапі</translation>
     </message>
@@ -2468,6 +2468,14 @@
         <source>Lost</source>
         <comment>clients who stopped buying</comment>
         <translation>Втрачені</translation>
+    </message>
+    <message>
+        <source>Of these, in it now</source>
+        <translation>З них зараз на етапі</translation>
+    </message>
+    <message>
+        <source>Their amount now</source>
+        <translation>Їхня сума зараз</translation>
     </message>
 </context>
 <context>
@@ -3309,10 +3317,6 @@ Schema version: %3 (this program: %4)
         <translation>Увага (клієнт %1): %2</translation>
     </message>
     <message>
-        <source>Purchases: %L1, total %2, last %3</source>
-        <translation>Покупок: %L1, на суму %2, остання %3</translation>
-    </message>
-    <message>
         <source>%L1 of %L2 clients</source>
         <translation>Клієнтів: %L1 з %L2</translation>
     </message>
@@ -3349,10 +3353,6 @@ Schema version: %3 (this program: %4)
         <translation>Воронка %1, угоди, створені %2: %L3</translation>
     </message>
     <message>
-        <source>  %1	reached %L2 (%3)	now %L4, %5</source>
-        <translation>  %1	досягли: %L2 (%3)	зараз: %L4, %5</translation>
-    </message>
-    <message>
         <source>  won %L1 (%2), lost %L3 (%4), win rate %5, %L6 days to win on average</source>
         <translation>  виграних: %L1 (%2), програних: %L3 (%4), частка виграних %5, у середньому %L6 дн. до виграшу</translation>
     </message>
@@ -3363,10 +3363,6 @@ Schema version: %3 (this program: %4)
     <message>
         <source>  %1	open %L2, won %L3 (%4), lost %L5, %6; calls %L7, meetings %L8, e-mails %L9</source>
         <translation>  %1	відкритих: %L2, виграних: %L3 (%4), програних: %L5, %6; дзвінків: %L7, зустрічей: %L8, листів: %L9</translation>
-    </message>
-    <message>
-        <source>  buyers %L1, sales %L2, %3; average check %4, value per client %5, %L6 days between purchases</source>
-        <translation>  покупців: %L1, продажів: %L2, %3; середній чек %4, цінність клієнта %5, між покупками в середньому %L6 дн.</translation>
     </message>
     <message>
         <source>  the top %L1 clients (20 %) bring %2 of the revenue</source>
@@ -3605,10 +3601,6 @@ Demo: %3</source>
         <translation>Використання: catalog import FILE.csv [--dry-run] [--deactivate-missing [--yes]] | catalog list [ТЕКСТ]</translation>
     </message>
     <message>
-        <source>restore: yes, replace the data; catalog import: yes, take most of the catalog off sale.</source>
-        <translation>restore: так, замінити дані; catalog import: так, зняти з продажу більшу частину каталогу.</translation>
-    </message>
-    <message>
         <source>catalog import: take products not in the file off sale (with --yes when they are most of the catalog).</source>
         <translation>catalog import: зняти з продажу товари, яких немає у файлі (з --yes, коли це більша частина каталогу).</translation>
     </message>
@@ -3677,6 +3669,66 @@ Demo: %3</source>
         <translation>Використання: clients add|find|list|show|export. Див. --help.</translation>
     </message>
     <message>
+        <source>clients list: in the reverse order.</source>
+        <translation>clients list: у зворотному порядку.</translation>
+    </message>
+    <message>
+        <source>clients list: name, company, status or manager.</source>
+        <translation>clients list: name (ім’я), company (компанія), status (статус) або manager (менеджер).</translation>
+    </message>
+    <message>
+        <source>clients list: the cursor the previous page printed.</source>
+        <translation>clients list: курсор, який надрукувала попередня сторінка.</translation>
+    </message>
+    <message>
+        <source>clients list: clients with this tag.</source>
+        <translation>clients list: клієнти з цією міткою.</translation>
+    </message>
+    <message>
+        <source>Backing up: %1%</source>
+        <translation>Резервне копіювання: %1%</translation>
+    </message>
+    <message>
+        <source>  buyers %L1, sales %L2, %3; average check %4, value per client %5</source>
+        <translation>  покупців: %L1, продажів: %L2, %3; середній чек %4, цінність клієнта %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>  those who came back buy every %n day(s) on average</source>
+        <translation>
+            <numerusform>  ті, хто повертається, купують у середньому кожен %n день</numerusform>
+            <numerusform>  ті, хто повертається, купують у середньому кожні %n дні</numerusform>
+            <numerusform>  ті, хто повертається, купують у середньому кожні %n днів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  %1	reached %L2 (%3)	of these in it now %L4, %5</source>
+        <translation>  %1	досягли: %L2 (%3)	з них зараз на етапі: %L4, %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) would cost 0:</source>
+        <translation>
+            <numerusform>%n товар коштував би 0:</numerusform>
+            <numerusform>%n товари коштували б 0:</numerusform>
+            <numerusform>%n товарів коштували б 0:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>If that is right, run again with --yes; nothing was changed.</source>
+        <translation>Якщо це правильно, запустіть ще раз із --yes; нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>Look at these (taken as they are):</source>
+        <translation>Перегляньте ці рядки (їх прийнято як є):</translation>
+    </message>
+    <message>
+        <source>Company: %1</source>
+        <translation>Компанія: %1</translation>
+    </message>
+    <message>
+        <source>Sales: %L1 (won deals: %L2), total %3, last %4</source>
+        <translation>Продажі: %L1 (з них виграних угод: %L2), разом %3, останній %4</translation>
+    </message>
+    <message>
         <source>Kartoteka from the command line.
 
 On a database with accounts, sign in with --user LOGIN before the command; the
@@ -3726,7 +3778,7 @@ Commands:
   deals add --client ID --title T [--amount A] [--pipeline P] [--stage S] [--manager M]
   deals move ID --stage NAME [--reason R] [--at ISO]
   deals list [--pipeline P] [--stage S] [--open|--closed] [--limit N]
-  catalog import FILE.csv [--dry-run] [--deactivate-missing [--yes]]
+  catalog import FILE.csv [--dry-run] [--deactivate-missing] [--yes]
                            sync the catalog with accounting&apos;s export; products not in
                            the file stay on sale unless --deactivate-missing
   catalog list [TEXT] [--all]           products (--all: inactive ones too)
@@ -3793,7 +3845,7 @@ Commands:
             [--manager M]
   deals move НОМЕР --stage НАЗВА [--reason R] [--at ISO]
   deals list [--pipeline P] [--stage S] [--open|--closed] [--limit N]
-  catalog import ФАЙЛ.csv [--dry-run] [--deactivate-missing [--yes]]
+  catalog import ФАЙЛ.csv [--dry-run] [--deactivate-missing] [--yes]
                            звірити каталог з вивантаженням із бухгалтерії;
                            товари, яких немає у файлі, лишаються в продажу
                            без --deactivate-missing
@@ -3807,24 +3859,8 @@ Commands:
                            звіту у файлі, як її експортує екран звітів</translation>
     </message>
     <message>
-        <source>clients list: in the reverse order.</source>
-        <translation>clients list: у зворотному порядку.</translation>
-    </message>
-    <message>
-        <source>clients list: name, company, status or manager.</source>
-        <translation>clients list: name (ім’я), company (компанія), status (статус) або manager (менеджер).</translation>
-    </message>
-    <message>
-        <source>clients list: the cursor the previous page printed.</source>
-        <translation>clients list: курсор, який надрукувала попередня сторінка.</translation>
-    </message>
-    <message>
-        <source>clients list: clients with this tag.</source>
-        <translation>clients list: клієнти з цією міткою.</translation>
-    </message>
-    <message>
-        <source>Backing up: %1%</source>
-        <translation>Резервне копіювання: %1%</translation>
+        <source>restore: yes, replace the data; catalog import: yes, take most of the catalog off sale, or set prices of 0.</source>
+        <translation>restore: так, замінити дані; catalog import: так, зняти з продажу більшу частину каталогу або встановити ціну 0.</translation>
     </message>
 </context>
 <context>
@@ -4741,6 +4777,14 @@ in this stage since %3, last activity %4</source>
             <numerusform>%n угод</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Mark won</source>
+        <translation>Позначити як виграну</translation>
+    </message>
+    <message>
+        <source>Mark lost…</source>
+        <translation>Позначити як програну…</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::ui::CatalogPage</name>
@@ -4855,6 +4899,38 @@ in this stage since %3, last activity %4</source>
     <message>
         <source>Keep them on sale</source>
         <translation>Залишити в продажу</translation>
+    </message>
+    <message>
+        <source>⚠ line %1: %2</source>
+        <translation>⚠ рядок %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n product(s) will cost 0&lt;/b&gt; (marked ⚠ below).</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n товар коштуватиме 0&lt;/b&gt; (позначено ⚠ нижче).</numerusform>
+            <numerusform>&lt;b&gt;%n товари коштуватимуть 0&lt;/b&gt; (позначено ⚠ нижче).</numerusform>
+            <numerusform>&lt;b&gt;%n товарів коштуватимуть 0&lt;/b&gt; (позначено ⚠ нижче).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) will cost 0. Apply anyway?</source>
+        <translation>
+            <numerusform>%n товар коштуватиме 0. Все одно застосувати?</numerusform>
+            <numerusform>%n товари коштуватимуть 0. Все одно застосувати?</numerusform>
+            <numerusform>%n товарів коштуватимуть 0. Все одно застосувати?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A price of 0 is more often an empty cell in the export than a free item. They are marked ⚠ in the list.</source>
+        <translation>Ціна 0 частіше означає порожню клітинку в експорті, ніж безкоштовний товар. У списку їх позначено ⚠.</translation>
+    </message>
+    <message>
+        <source>Apply anyway</source>
+        <translation>Все одно застосувати</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Повернутися</translation>
     </message>
 </context>
 <context>
@@ -5040,12 +5116,16 @@ in this stage since %3, last activity %4</source>
         <translation>контактів ще не було</translation>
     </message>
     <message>
-        <source>No purchases yet · %1</source>
-        <translation>Покупок ще немає · %1</translation>
+        <source>%1 (won deals: %2)</source>
+        <translation>%1 (з них виграних угод: %2)</translation>
     </message>
     <message>
-        <source>Purchases: &lt;b&gt;%1&lt;/b&gt; · total &lt;b&gt;%2&lt;/b&gt; · average %3 · last purchase %4 · %5</source>
-        <translation>Покупок: &lt;b&gt;%1&lt;/b&gt; · разом &lt;b&gt;%2&lt;/b&gt; · середній чек %3 · остання покупка %4 · %5</translation>
+        <source>No sales yet · %1</source>
+        <translation>Продажів ще не було · %1</translation>
+    </message>
+    <message>
+        <source>Sales: &lt;b&gt;%1&lt;/b&gt; · total &lt;b&gt;%2&lt;/b&gt; · average %3 · last sale %4 · %5</source>
+        <translation>Продажі: &lt;b&gt;%1&lt;/b&gt; · разом &lt;b&gt;%2&lt;/b&gt; · у середньому %3 · останній продаж %4 · %5</translation>
     </message>
 </context>
 <context>
@@ -5418,6 +5498,26 @@ telegram: @name, https://site.ua</translation>
     <message>
         <source>Addresses</source>
         <translation>Адреси</translation>
+    </message>
+    <message>
+        <source>Open the existing client, or save this one as well?</source>
+        <translation>Відкрити наявного клієнта чи все ж зберегти цього?</translation>
+    </message>
+    <message>
+        <source>Save this client as well?</source>
+        <translation>Все ж зберегти цього клієнта?</translation>
+    </message>
+    <message>
+        <source>Open the existing client</source>
+        <translation>Відкрити наявного клієнта</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Все одно зберегти</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Повернутися</translation>
     </message>
 </context>
 <context>
@@ -6676,6 +6776,14 @@ telegram: @name, https://site.ua</translation>
         <source>Print %1</source>
         <translation>Друк: %1</translation>
     </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Збережено у %1.</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Відкрити папку</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::ui::ReportsPage</name>
@@ -6795,10 +6903,6 @@ telegram: @name, https://site.ua</translation>
         <source>Deals created in the period, as they stand now; calls, meetings and e-mails logged in the period on each manager&apos;s clients.</source>
         <translation>Угоди, створені в періоді, у їхньому теперішньому стані; дзвінки, зустрічі й листи, записані в періоді по клієнтах кожного менеджера.</translation>
     </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; clients bought %2 times for &lt;b&gt;%3&lt;/b&gt;: %4 per client, average check %5, every %6 days for those who came back. The top 20 % (%7 clients) brought &lt;b&gt;%8&lt;/b&gt; of the revenue. Figures count the purchases and won deals of the period; choose All time for lifetime value.</source>
-        <translation>Клієнтів-покупців: &lt;b&gt;%1&lt;/b&gt;, покупок: %2, на суму &lt;b&gt;%3&lt;/b&gt;: %4 на клієнта, середній чек %5; ті, хто повертається, купують кожні %6 дн. Найкращі 20 % (клієнтів: %7) принесли &lt;b&gt;%8&lt;/b&gt; виручки. Враховано покупки й виграні угоди періоду; щоб побачити цінність клієнта за весь час, виберіть «Увесь час».</translation>
-    </message>
     <message numerus="yes">
         <source>Won deals: &lt;b&gt;%1&lt;/b&gt; (%n deal(s)), average check %2.</source>
         <translation>
@@ -6824,10 +6928,6 @@ telegram: @name, https://site.ua</translation>
         </translation>
     </message>
     <message>
-        <source>Now in “%1”</source>
-        <translation>Зараз на етапі «%1»</translation>
-    </message>
-    <message>
         <source>Won</source>
         <translation>Виграні</translation>
     </message>
@@ -6850,6 +6950,30 @@ telegram: @name, https://site.ua</translation>
     <message>
         <source>First purchase in %1</source>
         <translation>Перша покупка: %1</translation>
+    </message>
+    <message>
+        <source>Buyers: &lt;b&gt;%1&lt;/b&gt;, sales: %2, for &lt;b&gt;%3&lt;/b&gt;: %4 per client, average check %5.</source>
+        <translation>Покупців: &lt;b&gt;%1&lt;/b&gt;, продажів: %2, на суму &lt;b&gt;%3&lt;/b&gt;: %4 на клієнта, середній чек %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Those who came back buy every %n day(s) on average.</source>
+        <translation>
+            <numerusform>Ті, хто повертається, купують у середньому кожен %n день.</numerusform>
+            <numerusform>Ті, хто повертається, купують у середньому кожні %n дні.</numerusform>
+            <numerusform>Ті, хто повертається, купують у середньому кожні %n днів.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The top 20 % (%1 clients) brought &lt;b&gt;%2&lt;/b&gt; of the revenue.</source>
+        <translation>Найкращі 20 % клієнтів (%1) принесли &lt;b&gt;%2&lt;/b&gt; виторгу.</translation>
+    </message>
+    <message>
+        <source>Figures count the purchases and won deals of the period; choose All time for lifetime value.</source>
+        <translation>Враховано покупки й виграні угоди періоду; щоб побачити цінність клієнта за весь час, виберіть «Увесь час».</translation>
+    </message>
+    <message>
+        <source>Created in the period, now in “%1”</source>
+        <translation>Створені в періоді, зараз на етапі «%1»</translation>
     </message>
 </context>
 <context>

@@ -364,7 +364,7 @@ TEST_CASE("a manager can neither read nor write another manager's timeline or cl
     entry.clientId = shop.clientA;
     CHECK(timeline.update(entry).error().kind == ErrorKind::NotFound);
     CHECK(timeline.remove(entry).error().kind == ErrorKind::NotFound);
-    CHECK(requireValue(timeline.statsFor(shop.clientA)).purchases == 2);
+    CHECK(requireValue(timeline.statsFor(shop.clientA)).sales == 2);
     CHECK(requireValue(timeline.forClient(shop.clientA)).size() == 3);
 
     Client edited = before;
@@ -382,7 +382,7 @@ TEST_CASE("a manager can neither read nor write another manager's timeline or cl
     const QList<Interaction> timelineAfter = requireValue(timeline.forClient(shop.clientB));
     CHECK(timelineAfter.size() == timelineBefore.size());
     CHECK(timelineAfter.first().text == timelineBefore.first().text);
-    CHECK(requireValue(timeline.statsFor(shop.clientB)).purchases == 2);
+    CHECK(requireValue(timeline.statsFor(shop.clientB)).sales == 2);
 }
 
 TEST_CASE("a manager reaches no other manager's deal on the board, in lists or by id",

@@ -396,3 +396,39 @@ TEST_CASE("reasons joined into one sentence lose their own full stops", "[catalo
     CHECK(joinClauses({u"Wait…"_s, u" "_s, u"done"_s}) == u"Wait…; done"_s);
     CHECK(joinClauses({u"a."_s, u"b."_s}, u", "_s) == u"a, b"_s);
 }
+
+TEST_CASE("a price of 0 is applied but shown first; a column named twice is refused", "[catalog]")
+{
+    CatalogFixture f;
+    // 450 → 0 among ordinary changes, and a new product at 0: both are warnings,
+    // not problems; the rows are still read and applied.
+    const CatalogImportPlan plan = requireValue(planCatalogImport(*f.db, "sku;name;unit;price\n"
+                                                                         "T-100;Tile;m2;0,00\n"
+                                                                         "T-200;Wood;m2;1300\n"
+                                                                         "G-1;Grout;kg;85\n"
+                                                                         "S-1;Sample;pc;0\n"));
+    CHECK(plan.problems.isEmpty());
+    REQUIRE(plan.warnings.size() == 2);
+    CHECK(plan.warnings[0].kind == ImportProblemKind::ZeroPrice);
+    CHECK(plan.warnings[0].line == 2);
+    CHECK(plan.warnings[0].field == u"price"_s);
+    CHECK(plan.warnings[1].line == 5);
+    CHECK(plan.changed.size() == 2);
+    CHECK(plan.added.size() == 1);
+    requireOk(applyCatalogImport(*f.db, plan));
+    // Already free in the catalog: not said again.
+    CHECK(requireValue(planCatalogImport(*f.db, "sku;name;unit;price\nT-100;Tile;m2;0\n"))
+              .warnings.isEmpty());
+
+    // "Артикул" twice, or two names of one column: refused as a whole, naming it.
+    for (const auto& [file, named] :
+         {std::pair{QByteArray("Артикул;Назва;Ціна;Артикул\nT-100;Tile;450;T-999\n"), u"Артикул"_s},
+          std::pair{QByteArray("sku;code;name;price\nT-100;T-999;Tile;450\n"), u"code"_s},
+          std::pair{QByteArray("sku;name;price;ціна\nT-100;Tile;450;0\n"), u"ціна"_s}}) {
+        INFO(file.toStdString());
+        const Result<CatalogImportPlan> twice = planCatalogImport(*f.db, file);
+        REQUIRE_FALSE(twice.ok());
+        CHECK(twice.error().kind == ErrorKind::Invalid);
+        CHECK(twice.error().message.contains(named));
+    }
+}

@@ -334,7 +334,8 @@ TEST_CASE("the timeline keeps entries newest first and the header sums purchases
     CHECK(all.last().kind == InteractionKind::Purchase);
 
     ClientStats stats = requireValue(timeline.statsFor(c.id));
-    CHECK(stats.purchases == 2);
+    CHECK(stats.sales == 2);
+    CHECK(stats.wonDeals == 0);
     CHECK(stats.totalMinor == 150050);
     CHECK(stats.averageMinor == 75025);
     CHECK(stats.lastPurchase == QDate(2026, 5, 11));

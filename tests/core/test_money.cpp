@@ -6,6 +6,7 @@
 #include "clients/InteractionRepository.h"
 #include "deals/DealRepository.h"
 #include "deals/PipelineRepository.h"
+#include "language/Formats.h"
 #include "money/Money.h"
 
 #include <optional>
@@ -86,7 +87,15 @@ const QList<Case> everywhere{
     bad(u"+5"_s, MoneyProblem::NotANumber),
     bad(u"5 грн"_s, MoneyProblem::NotANumber),
     bad(u"$5"_s, MoneyProblem::NotANumber),
-    bad(u",5"_s, MoneyProblem::NotANumber),
+    ok(u",5"_s, 50), // a leading decimal point: nothing before it to group
+    ok(u".5"_s, 50),
+    ok(u",05"_s, 5),
+    ok(u",500"_s, 50), // no first group, so not 500
+    bad(u","_s, MoneyProblem::NotANumber),
+    bad(u",,5"_s, MoneyProblem::NotANumber),
+    bad(u",5,0"_s, MoneyProblem::NotANumber),
+    bad(u",1.5"_s, MoneyProblem::NotANumber),
+    bad(u",1234"_s, MoneyProblem::TooPrecise),
     bad(u"5,"_s, MoneyProblem::NotANumber),
     bad(u"1,,5"_s, MoneyProblem::NotANumber),
     bad(u"12 50"_s, MoneyProblem::NotANumber),        // not groups of three
@@ -115,6 +124,94 @@ TEST_CASE("the money parser reads the plain forms and refuses the rest in every 
 // The languages Kartoteka speaks, and the C locale the CLI has without LANG.
 const QList<QLocale> kLanguages{QLocale(u"uk_UA"_s), QLocale(u"ru_RU"_s), QLocale(u"en_US"_s),
                                 QLocale::c()};
+
+TEST_CASE("an amount may carry a sign or word of its own currency, never of another", "[money]")
+{
+    struct Typed
+    {
+        QString currency;
+        QString text;
+        std::optional<qint64> minor;
+    };
+    const QList<Typed> cases{
+        {u"UAH"_s, u"100 грн"_s, 10000},
+        {u"UAH"_s, u"100грн"_s, 10000},
+        {u"UAH"_s, u"100 грн."_s, 10000},
+        {u"UAH"_s, u"100 ГРН"_s, 10000},
+        {u"UAH"_s, u"₴100"_s, 10000},
+        {u"UAH"_s, u"₴ 100"_s, 10000},
+        {u"UAH"_s, u"100 ₴"_s, 10000},
+        {u"UAH"_s, u"100₴"_s, 10000},
+        {u"UAH"_s, u"UAH 100"_s, 10000},
+        {u"UAH"_s, u"100 uah"_s, 10000},
+        {u"UAH"_s, u"1 250,50 грн"_s, 125050},
+        {u"UAH"_s, u",5 грн"_s, 50},
+        {u"UAH"_s, u"100 гривень"_s, 10000},
+        {u"USD"_s, u"$1,250.50"_s, 125050},
+        {u"USD"_s, u"1250 USD"_s, 125000},
+        {u"EUR"_s, u"12,50 €"_s, 1250},
+        {u"PLN"_s, u"12,50 zł"_s, 1250},
+        // Refused: another currency, a word on both sides, a word alone, a
+        // word inside the number, no currency known.
+        {u"UAH"_s, u"$100"_s, std::nullopt},
+        {u"UAH"_s, u"100 USD"_s, std::nullopt},
+        {u"UAH"_s, u"100 €"_s, std::nullopt},
+        {u"USD"_s, u"100 грн"_s, std::nullopt},
+        {u"UAH"_s, u"₴100 грн"_s, std::nullopt},
+        {u"UAH"_s, u"₴₴100"_s, std::nullopt},
+        {u"UAH"_s, u"грн"_s, std::nullopt},
+        {u"UAH"_s, u"₴"_s, std::nullopt},
+        {u"UAH"_s, u"1 грн 50"_s, std::nullopt},
+        {u"UAH"_s, u"100 грн 50 коп"_s, std::nullopt},
+        {u"UAH"_s, u"100 гр"_s, std::nullopt},
+        {u"UAH"_s, u"1e3 грн"_s, std::nullopt},
+        {QString(), u"100 грн"_s, std::nullopt},
+        {QString(), u"₴100"_s, std::nullopt},
+    };
+    for (const QLocale& locale : {QLocale(u"uk_UA"_s), QLocale(u"ru_RU"_s), QLocale::c()}) {
+        for (const Typed& c : cases) {
+            INFO(c.currency.toStdString() << ": \"" << c.text.toStdString() << '"');
+            const MoneyReading reading =
+                readMoney(c.text, MoneySign::NonNegative, locale, c.currency);
+            const Result<qint64> parsed =
+                parseMoney(c.text, MoneySign::NonNegative, locale, c.currency);
+            if (c.minor) {
+                CHECK_FALSE(reading.problem.has_value());
+                CHECK(reading.minor == *c.minor);
+                REQUIRE(parsed.ok());
+                CHECK(parsed.value() == *c.minor);
+            } else {
+                CHECK(reading.problem.has_value());
+                REQUIRE_FALSE(parsed.ok());
+                CHECK(parsed.error().kind == ErrorKind::Invalid);
+            }
+        }
+    }
+
+    // The currency changes nothing else: still ambiguous, negative or too precise.
+    CHECK(readMoney(u"1,250 грн"_s, MoneySign::NonNegative, QLocale::c(), u"UAH"_s).problem ==
+          MoneyProblem::Ambiguous);
+    CHECK(readMoney(u"-100 грн"_s, MoneySign::NonNegative, QLocale::c(), u"UAH"_s).problem ==
+          MoneyProblem::Negative);
+    CHECK(readMoney(u"-₴5.00"_s, MoneySign::AllowNegative, QLocale::c(), u"UAH"_s).minor == -500);
+    CHECK(readMoney(u"-,5"_s, MoneySign::AllowNegative, QLocale::c()).minor == -50);
+    CHECK(readMoney(u"1,2345 грн"_s, MoneySign::NonNegative, QLocale::c(), u"UAH"_s).problem ==
+          MoneyProblem::TooPrecise);
+    // The ambiguous message offers readings of the number, not of the word.
+    const Result<qint64> unclear =
+        parseMoney(u"1,250 грн"_s, MoneySign::NonNegative, QLocale::c(), u"UAH"_s);
+    REQUIRE_FALSE(unclear.ok());
+    CHECK(unclear.error().message.contains(u"1250"_s));
+
+    // What the program writes, it reads back in every language.
+    for (const QLocale& locale : {QLocale(u"uk_UA"_s), QLocale(u"ru_RU"_s), QLocale(u"en_US"_s)}) {
+        for (const QString& currency : {u"UAH"_s, u"USD"_s, u"EUR"_s, u"PLN"_s, u"GBP"_s}) {
+            const QString written = formatMoney(123456, currency, locale);
+            INFO(written.toStdString());
+            CHECK(readMoney(written, MoneySign::NonNegative, locale, currency).minor == 123456);
+        }
+    }
+}
 
 TEST_CASE("a separator that could group thousands or start decimals is refused in every language",
           "[money]")

@@ -591,3 +591,99 @@ TEST_CASE("CSV for Excel: byte-order mark, the locale's separator, quoting, numb
     CHECK(commas.contains(u"Сайт; реклама,12,1234.56,25.0,2024-02-29"_s));
     CHECK(commas.contains(u"\"Лист \"\"друзів\"\"\",0,0.05,,"_s));
 }
+
+namespace {
+
+// A client who bought `times` times for `amount` each, the last `daysAgo` days ago.
+qint64 buyer(Database& db, const QString& name, int daysAgo, int times = 1, qint64 amount = 1000)
+{
+    // One instant for every buyer, so that "today" ties.
+    static const QDateTime now = QDateTime::currentDateTimeUtc().addSecs(-60);
+    Client c;
+    c.lastName = name;
+    requireOk(ClientRepository(db).create(c));
+    for (int i = 0; i < times; ++i) {
+        Interaction purchase;
+        purchase.clientId = c.id;
+        purchase.kind = InteractionKind::Purchase;
+        purchase.occurredAt = now.addDays(-daysAgo - 20 * i);
+        purchase.amountMinor = amount;
+        purchase.currency = u"UAH"_s;
+        requireOk(InteractionRepository(db).add(purchase));
+    }
+    return c.id;
+}
+
+QHash<qint64, QString> segmentOf(const ClientsReport& r)
+{
+    QHash<qint64, QString> segments;
+    for (const ClientValue& v : r.top)
+        segments.insert(v.clientId, v.segment);
+    return segments;
+}
+
+const ReportPeriod kThisYearToDate{QDate::currentDate().addDays(-364), QDate::currentDate()};
+
+} // namespace
+
+TEST_CASE("RFM in a tiny base: a buyer from today is never lost, ties are the middle",
+          "[reports][clients]")
+{
+    TempDir dir;
+    auto db = openTestDatabase(dir.path(u"shop.sqlite"_s));
+
+    // One buyer, today, once: new, and the summary has no gap and no top 20 %.
+    const qint64 first = buyer(*db, u"Перший"_s, 0);
+    ClientsReport r = requireValue(clientsReport(*db, kThisYearToDate));
+    CHECK(r.buyers == 1);
+    CHECK(segmentOf(r).value(first) == u"new"_s);
+    CHECK_FALSE(r.saysDaysBetween());
+    CHECK_FALSE(r.saysTopShare());
+    // A period that ends later than today measures from today.
+    r = requireValue(
+        clientsReport(*db, {QDate::currentDate().addDays(-30), QDate::currentDate().addDays(40)}));
+    CHECK(segmentOf(r).value(first) == u"new"_s);
+
+    // Two buyers: today's regular is kept, last year's single buyer is not.
+    const qint64 regular = buyer(*db, u"Постійний"_s, 0, 3, 5000);
+    const qint64 old = buyer(*db, u"Давній"_s, 300, 1, 500);
+    r = requireValue(clientsReport(*db, kThisYearToDate));
+    CHECK(segmentOf(r).value(regular) == u"champions"_s);
+    CHECK(segmentOf(r).value(old) == u"lost"_s);
+    CHECK(segmentOf(r).value(first) == u"new"_s); // today, once: still not lost
+    CHECK(r.saysDaysBetween());
+    CHECK(r.daysBetweenSaid() == 20);
+    CHECK_FALSE(r.saysTopShare());
+
+    // Five buyers tied on everything, all today: every one of them is new.
+    TempDir dir2;
+    auto tied = openTestDatabase(dir2.path(u"shop.sqlite"_s));
+    QList<qint64> ids;
+    for (int i = 0; i < 5; ++i)
+        ids << buyer(*tied, u"Клієнт %1"_s.arg(i), 0);
+    r = requireValue(clientsReport(*tied, kThisYearToDate));
+    CHECK(r.saysTopShare());
+    for (qint64 id : ids) {
+        CHECK(segmentOf(r).value(id) == u"new"_s);
+        CHECK(r.top.size() == 5);
+    }
+    for (const ClientValue& v : r.top) {
+        CHECK(v.monetary == 3);  // tied: the middle, not the bottom
+        CHECK(v.frequency == 1); // one purchase is never frequent
+    }
+    // The same five, tied, having bought twice more than a year ago: "at
+    // risk" (in the middle on F and M, not the bottom of a ranking nobody is
+    // below), never "loyal" for a year's silence.
+    TempDir dir3;
+    auto tiedOld = openTestDatabase(dir3.path(u"shop.sqlite"_s));
+    for (int i = 0; i < 5; ++i)
+        buyer(*tiedOld, u"Клієнт %1"_s.arg(i), 400, 2);
+    r = requireValue(
+        clientsReport(*tiedOld, {QDate::currentDate().addYears(-2), QDate::currentDate()}));
+    REQUIRE(r.top.size() == 5);
+    for (const ClientValue& v : r.top) {
+        CHECK(v.recency == 2);
+        CHECK(v.frequency == 3);
+        CHECK(v.segment == u"at_risk"_s);
+    }
+}

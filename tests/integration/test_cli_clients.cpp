@@ -94,6 +94,29 @@ TEST_CASE("kartoteka-cli adds, finds and shows clients and their timeline",
     CHECK(cliErrorKind(noClient) == u"not_found"_s);
 }
 
+TEST_CASE("kartoteka-cli find and show name a person's company", "[integration][cli][clients]")
+{
+    TempDir home;
+    const QString db = newShop(home);
+    CliRun add = runCli({u"--db"_s, db, u"clients"_s, u"add"_s, u"--name"_s, u"Коваль Ірина"_s,
+                         u"--company"_s, u"ТОВ Плиткарня"_s, u"--json"_s},
+                        home.path());
+    INFO(add.err.toStdString());
+    REQUIRE(add.exitCode == 0);
+    const QString id = QString::number(add.json().object().value(u"id"_s).toInteger());
+
+    const CliRun find = runCli({u"--db"_s, db, u"clients"_s, u"find"_s, u"Коваль"_s}, home.path());
+    REQUIRE(find.exitCode == 0);
+    CHECK(QString::fromUtf8(find.out).contains(u"ТОВ Плиткарня"_s));
+    const CliRun show = runCli({u"--db"_s, db, u"clients"_s, u"show"_s, id}, home.path());
+    REQUIRE(show.exitCode == 0);
+    CHECK(QString::fromUtf8(show.out).contains(u"ТОВ Плиткарня"_s));
+    const CliRun json =
+        runCli({u"--db"_s, db, u"clients"_s, u"show"_s, id, u"--json"_s}, home.path());
+    CHECK(json.json().object().value(u"company"_s).toString() == u"ТОВ Плиткарня"_s);
+    CHECK(json.json().object().contains(u"company_id"_s));
+}
+
 TEST_CASE("kartoteka-cli demo makes the same data for the same seed", "[integration][cli][demo]")
 {
     TempDir home;

@@ -582,3 +582,32 @@ TEST_CASE("\"Rotting only\" keeps open cards past their stage's limit, never a w
     rotting->setChecked(false);
     CHECK(page.columns()[5]->rowCount() == 1);
 }
+
+TEST_CASE("a card is marked won or lost from the board with \"Show closed\" off", "[ui][deals]")
+{
+    BoardFixture f;
+    BoardPage page(*f.db);
+    page.show();
+    REQUIRE_FALSE(page.showClosedBox()->isChecked());
+    const Pipeline p = requireValue(PipelineRepository(*f.db).pipelineNamed(QString()));
+    const BoardCard first = page.columns()[0]->cardAt(0);
+    const BoardCard second = page.columns()[0]->cardAt(1);
+
+    REQUIRE(page.closeDeal(first.dealId, first.version, StageKind::Won));
+    CHECK(requireValue(DealRepository(*f.db).load(first.dealId)).stageId ==
+          p.stageNamed(u"Won"_s)->id);
+    CHECK(page.columns()[0]->rowCount() == 2);
+
+    // Lost asks for the reason, as a drag into the lost column does.
+    onLossDialog([](LossReasonDialog* dialog) {
+        chooseReason(dialog, u"Too expensive"_s);
+        dialog->okButton()->click();
+    });
+    REQUIRE(page.closeDeal(second.dealId, second.version, StageKind::Lost));
+    const Deal lost = requireValue(DealRepository(*f.db).load(second.dealId));
+    CHECK(lost.stageId == p.stageNamed(u"Lost"_s)->id);
+    CHECK(lost.lossReasonId == requireValue(Lists(*f.db).idOf(kLossReasons, u"Too expensive"_s)));
+    CHECK(page.columns()[0]->rowCount() == 1);
+    // One move each, and Ctrl+Z brings the last one back.
+    CHECK(page.canUndo());
+}

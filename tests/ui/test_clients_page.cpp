@@ -17,6 +17,7 @@
 #include "demo/DemoData.h"
 #include "reports/CallList.h"
 #include "reports/ClientsReport.h"
+#include "storage/Sql.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -130,6 +131,80 @@ TEST_CASE("the form warns about a duplicate phone and opens that client instead"
     CHECK(form.duplicateText().contains(u"Ткачук Марія"_s));
     form.findChild<QPushButton*>(u"openDuplicate"_s)->click();
     CHECK(form.openInstead() == existing.id);
+}
+
+TEST_CASE("Save checks for a duplicate phone at once and the warning moves no button",
+          "[ui][clients]")
+{
+    TempDir dir;
+    auto db = openTestDatabase(dir.path(u"shop.sqlite"_s));
+    ClientRepository repo(*db);
+    Client existing;
+    existing.lastName = u"Ткачук"_s;
+    existing.firstName = u"Марія"_s;
+    existing.phones.append({QString(), u"+380 50 777 66 55"_s, {}});
+    requireOk(repo.create(existing));
+    auto clients = [&] {
+        return requireValue(sql::scalar(db->connection(), u"SELECT count(*) FROM clients"_s))
+            .toInt();
+    };
+    // Clicks the button named `name` of the next message box, and says whether one came.
+    auto answer = [](const QString& name, bool* asked) {
+        QTimer::singleShot(50, [name, asked] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            *asked = box != nullptr;
+            if (!box)
+                return;
+            for (QAbstractButton* button : box->buttons()) {
+                if (button->objectName() == name)
+                    button->click();
+            }
+        });
+    };
+
+    ClientForm form(*db, repo, Client{});
+    form.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&form));
+    auto* buttons = form.findChild<QDialogButtonBox*>();
+    const QPoint saveAt = buttons->mapTo(&form, QPoint(0, 0));
+    typeInto(form.findChildren<QLineEdit*>().value(0), u"Нова"_s);
+    typeInto(form.findChildren<QPlainTextEdit*>().value(0), u"050 777 66 55"_s);
+    // Save at once, before the typing timer: asked, and "Go back" saves nothing.
+    bool asked = false;
+    answer(u"goBack"_s, &asked);
+    CHECK_FALSE(form.save());
+    CHECK(asked);
+    CHECK(clients() == 1);
+    // The warning is shown now, and the buttons stayed where they were.
+    CHECK_FALSE(form.duplicateText().isEmpty());
+    QApplication::processEvents();
+    CHECK(buttons->mapTo(&form, QPoint(0, 0)) == saveAt);
+    // "Save anyway" saves the second client.
+    answer(u"saveAnyway"_s, &asked);
+    CHECK(form.save());
+    CHECK(clients() == 2);
+
+    // "Open the existing client" opens it instead.
+    ClientForm other(*db, repo, Client{});
+    other.show();
+    typeInto(other.findChildren<QLineEdit*>().value(0), u"Третя"_s);
+    typeInto(other.findChildren<QPlainTextEdit*>().value(0), u"+380507776655"_s);
+    answer(u"openExisting"_s, &asked);
+    CHECK_FALSE(other.save());
+    // Either client with that phone (both have it now).
+    CHECK((other.openInstead() == existing.id || other.openInstead() == form.saved().id));
+    CHECK(clients() == 2);
+
+    // Editing a client that already shared the phone does not ask again.
+    Client saved = form.saved();
+    saved.comment = u"edited"_s;
+    ClientForm edit(*db, repo, requireValue(repo.load(saved.id)));
+    edit.show();
+    asked = false;
+    answer(u"goBack"_s, &asked);
+    CHECK(edit.save());
+    QTest::qWait(100);
+    CHECK_FALSE(asked);
 }
 
 TEST_CASE("add a call to the timeline in two clicks and typing", "[ui][clients][timeline]")
@@ -526,11 +601,14 @@ TEST_CASE("a client's purchases count the same on the card, in the call list, in
     QString cardText;
     for (QLabel* label : page.card()->findChildren<QLabel*>())
         cardText += label->text() + u'\n';
-    CHECK(cardText.contains(shownText("kartoteka::ui::ClientCard",
-                                      "Purchases: <b>%1</b> · total <b>%2</b> · average %3 · "
-                                      "last purchase %4 · %5")
-                                .section(u"%2"_s, 0, 0)
-                                .arg(3)));
+    // Said as sales, with the won deal named: one purchase entry and one won
+    // deal must not read as "Purchases: 2".
+    CHECK(requireValue(timeline.statsFor(id)).wonDeals == 1);
+    CHECK(cardText.contains(
+        shownText("kartoteka::ui::ClientCard",
+                  "Sales: <b>%1</b> · total <b>%2</b> · average %3 · last sale %4 · %5")
+            .section(u"%2"_s, 0, 0)
+            .arg(shownText("kartoteka::ui::ClientCard", "%1 (won deals: %2)").arg(3).arg(1))));
     // Purchases only: no call, letter, meeting, message or note yet.
     CHECK(cardText.contains(shownText("kartoteka::ui::ClientCard", "no contact yet")));
     CHECK(cardText.contains(u"4,000.50"_s));
@@ -557,6 +635,8 @@ TEST_CASE("a client's purchases count the same on the card, in the call list, in
     const QJsonObject stats =
         QJsonDocument::fromJson(cli.readAllStandardOutput()).object().value(u"stats"_s).toObject();
     CHECK(stats.value(u"purchases"_s).toInt() == sales);
+    CHECK(stats.value(u"sales"_s).toInt() == sales);
+    CHECK(stats.value(u"won_deals"_s).toInt() == 1);
     CHECK(stats.value(u"total_minor"_s).toInteger() == total);
     CHECK(stats.value(u"last_purchase"_s).toString() == u"2025-05-20"_s);
 }

@@ -12,9 +12,11 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTableView>
 
 using namespace Qt::StringLiterals;
@@ -203,4 +205,23 @@ TEST_CASE("the reports screen's exports need the export capability and are audit
     CHECK_FALSE(exports.first().details.value(u"report"_s).toString().isEmpty());
     CHECK(exports.first().details.value(u"format"_s).toString() == u"pdf"_s);
     CHECK(exports.last().details.value(u"file"_s).toString() == QDir::toNativeSeparators(csv));
+}
+
+TEST_CASE("a report export's dialog opens where the last one went, or in Documents or home",
+          "[ui][reports]")
+{
+    PrivateSettings settings;
+    // Nothing remembered: never the process's working folder.
+    const QString first = ReportView::exportFolder();
+    CHECK(QDir(first).exists());
+    CHECK((first == QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) ||
+           first == QDir::homePath()));
+    TempDir dir;
+    QDir(dir.path()).mkpath(u"exports"_s);
+    const QString folder = dir.path(u"exports"_s);
+    ReportView::rememberExportFolder(folder + u"/Funnel.xlsx"_s);
+    CHECK(ReportView::exportFolder() == QFileInfo(folder).absoluteFilePath());
+    // A folder gone since (a USB stick) falls back.
+    QDir(folder).removeRecursively();
+    CHECK(ReportView::exportFolder() == first);
 }

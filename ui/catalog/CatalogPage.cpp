@@ -245,6 +245,9 @@ QString previewLine(const QString& text)
 bool CatalogPage::previewAndApply(const CatalogImportPlan& plan, const QString& fileName)
 {
     QStringList lines;
+    // First, so that a price of 0 among a thousand lines is seen.
+    for (const ImportProblem& warning : plan.warnings)
+        lines.append(previewLine(tr("⚠ line %1: %2").arg(warning.line).arg(warning.reason)));
     for (const Product& p : plan.added)
         lines.append(previewLine(
             tr("+ new: %1 %2, %3").arg(p.sku, p.name, formatMoney(p.priceMinor, p.currency))));
@@ -325,18 +328,38 @@ bool CatalogPage::previewAndApply(const CatalogImportPlan& plan, const QString& 
     };
     auto update = [&] {
         const bool deactivating = deactivate->isChecked();
-        summary->setText(
-            tr("%1 new, %2 changed, %3 taken off sale, %4 unchanged, %5 rows not read.")
-                .arg(plan.added.size())
-                .arg(plan.changed.size())
-                .arg(deactivating ? plan.missing.size() : 0)
-                .arg(plan.unchanged)
-                .arg(plan.problems.size()));
+        QString text = tr("%1 new, %2 changed, %3 taken off sale, %4 unchanged, %5 rows not read.")
+                           .arg(plan.added.size())
+                           .arg(plan.changed.size())
+                           .arg(deactivating ? plan.missing.size() : 0)
+                           .arg(plan.unchanged)
+                           .arg(plan.problems.size());
+        if (!plan.warnings.isEmpty())
+            text += u' ' + tr("<b>%n product(s) will cost 0</b> (marked ⚠ below).", nullptr,
+                              int(plan.warnings.size()));
+        summary->setText(text);
         apply->setEnabled(plan.changesSomething(missingProducts()));
     };
     update();
     connect(deactivate, &QCheckBox::toggled, &dialog, update);
     connect(apply, &QPushButton::clicked, &dialog, [&] {
+        if (!plan.warnings.isEmpty()) {
+            // A free item exists, so it is asked, not refused.
+            QMessageBox question(
+                QMessageBox::Warning, dialog.windowTitle(),
+                tr("%n product(s) will cost 0. Apply anyway?", nullptr, int(plan.warnings.size())),
+                QMessageBox::NoButton, &dialog);
+            question.setObjectName(u"importZeroPriceQuestion"_s);
+            question.setInformativeText(
+                tr("A price of 0 is more often an empty cell in the export than a free item. "
+                   "They are marked ⚠ in the list."));
+            QPushButton* yes = question.addButton(tr("Apply anyway"), QMessageBox::AcceptRole);
+            QPushButton* no = question.addButton(tr("Go back"), QMessageBox::RejectRole);
+            question.setDefaultButton(no);
+            question.exec();
+            if (question.clickedButton() != yes)
+                return;
+        }
         if (deactivate->isChecked() && plan.missingAreMostOfCatalog()) {
             QMessageBox question(QMessageBox::Warning, dialog.windowTitle(),
                                  tr("The file leaves out %n of the %1 products on sale. Take "

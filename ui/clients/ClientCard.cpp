@@ -421,11 +421,17 @@ void ClientCard::render()
             stats->lastContact.isValid()
                 ? tr("last contact: %1").arg(formatDate(stats->lastContact, locale))
                 : tr("no contact yet");
+        // Sales as the reports count them: won deals and purchase entries;
+        // the won deals are named, so that one purchase entry and one won
+        // deal reading "2" is not taken for a double count.
+        const QString sales = stats->wonDeals == 0
+                                  ? QString::number(stats->sales)
+                                  : tr("%1 (won deals: %2)").arg(stats->sales).arg(stats->wonDeals);
         m_stats->setText(
-            stats->purchases == 0
-                ? tr("No purchases yet · %1").arg(lastContact)
-                : tr("Purchases: <b>%1</b> · total <b>%2</b> · average %3 · last purchase %4 · %5")
-                      .arg(stats->purchases)
+            stats->sales == 0
+                ? tr("No sales yet · %1").arg(lastContact)
+                : tr("Sales: <b>%1</b> · total <b>%2</b> · average %3 · last sale %4 · %5")
+                      .arg(sales)
                       .arg(formatMoney(stats->totalMinor, currency),
                            formatMoney(stats->averageMinor, currency),
                            formatDate(stats->lastPurchase, locale), lastContact));

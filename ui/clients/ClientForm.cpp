@@ -23,6 +23,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSet>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -117,6 +118,15 @@ ClientForm::ClientForm(Database& db, ClientRepository& repository, const Client&
 
     m_duplicate->setWordWrap(true);
     m_duplicate->setStyleSheet(u"color: #8a4b00;"_s);
+    // Its place is kept while it is hidden: a warning appearing as the
+    // person reaches for Save must not push the button from under the click.
+    m_duplicate->setMinimumHeight(2 * m_duplicate->fontMetrics().lineSpacing());
+    for (QWidget* w :
+         {static_cast<QWidget*>(m_duplicate), static_cast<QWidget*>(m_openDuplicate)}) {
+        QSizePolicy policy = w->sizePolicy();
+        policy.setRetainSizeWhenHidden(true);
+        w->setSizePolicy(policy);
+    }
     m_duplicate->hide();
     m_openDuplicate->setObjectName(u"openDuplicate"_s);
     m_openDuplicate->hide();
@@ -414,9 +424,69 @@ void ClientForm::checkDuplicates()
     m_openDuplicate->show();
 }
 
+bool ClientForm::confirmDuplicates(const Client& c)
+{
+    // Checked on Save itself, not only by the timer while typing: a quick
+    // Save right after a duplicate phone saved a duplicate without a word.
+    m_duplicateTimer.stop();
+    checkDuplicates();
+    Result<QList<DuplicateHit>> hits = m_repository.findDuplicates(c);
+    if (!hits || hits->isEmpty())
+        return true;
+    // An edit asks only about what it adds: a phone the client already shared
+    // when it was opened was asked about then.
+    QSet<QString> before;
+    if (c.id != 0) {
+        if (Result<QList<DuplicateHit>> old = m_repository.findDuplicates(m_client); old) {
+            for (const DuplicateHit& hit : std::as_const(*old))
+                before.insert(hit.matchedOn + u'\n' + hit.value);
+        }
+    }
+    const DuplicateHit* hit = nullptr;
+    for (const DuplicateHit& h : std::as_const(*hits)) {
+        if (!before.contains(h.matchedOn + u'\n' + h.value)) {
+            hit = &h;
+            break;
+        }
+    }
+    if (!hit)
+        return true;
+    const QString what = hit->matchedOn == u"phone"   ? tr("phone")
+                         : hit->matchedOn == u"email" ? tr("e-mail")
+                                                      : tr("tax ID");
+    QMessageBox box(QMessageBox::Question, windowTitle(),
+                    hit->reachable
+                        ? tr("%1 already has the %2 %3.").arg(hit->displayName, what, hit->value)
+                        : hit->warning(),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(u"duplicateQuestion"_s);
+    box.setInformativeText(hit->reachable
+                               ? tr("Open the existing client, or save this one as well?")
+                               : tr("Save this client as well?"));
+    QPushButton* open = nullptr;
+    if (hit->reachable) {
+        open = box.addButton(tr("Open the existing client"), QMessageBox::AcceptRole);
+        open->setObjectName(u"openExisting"_s);
+    }
+    QPushButton* anyway = box.addButton(tr("Save anyway"), QMessageBox::DestructiveRole);
+    anyway->setObjectName(u"saveAnyway"_s);
+    QPushButton* back = box.addButton(tr("Go back"), QMessageBox::RejectRole);
+    back->setObjectName(u"goBack"_s);
+    box.setDefaultButton(open ? open : back);
+    box.exec();
+    if (open && box.clickedButton() == open) {
+        m_openInstead = hit->clientId;
+        done(QDialog::Rejected); // nothing is lost: the person chose the existing client
+        return false;
+    }
+    return box.clickedButton() == anyway;
+}
+
 bool ClientForm::save()
 {
     Client c = client();
+    if (!confirmDuplicates(c))
+        return false;
     const Status s = c.id == 0 ? m_repository.create(c) : m_repository.update(c);
     if (s) {
         m_client = c;

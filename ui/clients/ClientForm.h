@@ -52,6 +52,9 @@ public:
 private:
     void fill(const Client& client);
     void checkDuplicates();
+    // On Save: a phone, e-mail or tax ID this save would share with another
+    // client asks "open the existing one / save anyway / go back"; true to save.
+    bool confirmDuplicates(const Client& client);
     bool resolveConflict(Client mine);
     void fillCombo(QComboBox* combo, const QString& list);
     QWidget* makeFieldEditor(const CustomField& field);

@@ -193,12 +193,23 @@ void BoardPage::rebuildColumns()
                     const QModelIndex index = view->indexAt(at);
                     if (!index.isValid())
                         return;
-                    const qint64 dealId = model->cardAt(index.row()).dealId;
+                    const BoardCard card = model->cardAt(index.row());
+                    const qint64 dealId = card.dealId;
                     QMenu menu;
                     menu.addAction(tr("Open the deal…"), this,
                                    [this, dealId] { openDeal(dealId); });
                     menu.addAction(tr("Show the client"), this,
                                    [this, dealId] { openClientOf(dealId); });
+                    // Closing without dragging into a column "Show closed" hides.
+                    if (!model->stage().isFinal()) {
+                        menu.addSeparator();
+                        menu.addAction(tr("Mark won"), this, [this, card] {
+                            closeDeal(card.dealId, card.version, StageKind::Won);
+                        });
+                        menu.addAction(tr("Mark lost…"), this, [this, card] {
+                            closeDeal(card.dealId, card.version, StageKind::Lost);
+                        });
+                    }
                     menu.exec(view->viewport()->mapToGlobal(at));
                 });
         connect(model, &BoardColumnModel::dropRequested, this,
@@ -403,6 +414,26 @@ bool BoardPage::moveDeal(qint64 dealId, qint64 version, qint64 toStageId, double
         followCards(toStageId, {dealId});
     }
     return moved.ok();
+}
+
+bool BoardPage::closeDeal(qint64 dealId, qint64 version, StageKind kind)
+{
+    const Stage* target = nullptr;
+    for (const Stage& stage : m_pipeline.stages) {
+        if (stage.kind == kind) {
+            target = &stage;
+            break;
+        }
+    }
+    if (!target)
+        return false;
+    // At the end of its column when it is shown; a hidden column keeps no order.
+    double position = 0;
+    for (const BoardColumnModel* model : std::as_const(m_models)) {
+        if (model->stage().id == target->id)
+            position = model->positionForRow(model->rowCount());
+    }
+    return moveDeal(dealId, version, target->id, position);
 }
 
 void BoardPage::moveSelected(int step)

@@ -52,6 +52,10 @@ public:
     void openClientOf(qint64 dealId);
     // Moves a deal to a stage, asking for a loss reason when the stage is lost.
     bool moveDeal(qint64 dealId, qint64 version, qint64 toStageId, double position);
+    // Closes an open deal as won or lost (the pipeline's first stage of that
+    // kind) by the same move as a drag, asking for the loss reason: the
+    // card's "Mark won" / "Mark lost…", which work with "Show closed" off.
+    bool closeDeal(qint64 dealId, qint64 version, StageKind kind);
     // Moves the selected cards one stage on (+1) or back (-1); a lost stage
     // asks once for the reason of all of them. The selection follows them.
     void moveSelected(int step);

@@ -93,7 +93,8 @@ QVariant DealItemsModel::data(const QModelIndex& index, int role) const
 Status DealItemsModel::checkText(int column, const QString& text) const
 {
     if (column == Price) {
-        const Result<qint64> price = parseMoney(text);
+        const Result<qint64> price =
+            parseMoney(text, MoneySign::NonNegative, QLocale(), m_currency);
         return price ? Status() : Status(price.error());
     }
     if (column != Quantity && column != Discount)
@@ -122,7 +123,7 @@ bool DealItemsModel::setData(const QModelIndex& index, const QVariant& value, in
     if (index.column() == Price) {
         const double major = value.toDouble();
         const Result<qint64> price =
-            typed ? parseMoney(value.toString())
+            typed ? parseMoney(value.toString(), MoneySign::NonNegative, QLocale(), m_currency)
                   : Result<qint64>(major >= 0 && major * 100 <= double(kMaxMoneyMinor)
                                        ? qRound64(major * 100)
                                        : -1);

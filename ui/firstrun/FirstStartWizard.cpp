@@ -4,6 +4,7 @@
 #include "accounts/SignInPanel.h"
 #include "backup/BackupSettings.h"
 #include "demo/DemoDatabase.h"
+#include "main/BackgroundJob.h"
 #include "main/FileDialogs.h"
 #include "workspace/AppIdentity.h"
 #include "workspace/Workspace.h"
@@ -12,12 +13,14 @@
 #include <QComboBox>
 #include <QDir>
 #include <QEvent>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPointer>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QRadioButton>
@@ -489,15 +492,47 @@ Result<std::unique_ptr<Workspace>> FirstStartWizard::makeDatabase()
         m_demoOptions.language = language;
         target.path = demoDatabasePathFor(m_location.path);
         if (!QFileInfo::exists(target.path)) {
-            QProgressDialog progress(tr("Making the demo shop…"), QString(), 0,
-                                     m_demoOptions.clients, this);
+            // Made on a thread of its own: on the UI thread the window froze
+            // for seconds with no sign of life (the progress only moved between
+            // clients, and not at all while the file was written). A busy bar
+            // until the clients are counted, then their count, then busy again.
+            QProgressDialog progress(tr("Making the demo shop…"), QString(), 0, 0, this);
+            progress.setObjectName(u"demoProgress"_s);
             progress.setWindowModality(Qt::WindowModal);
             progress.setMinimumDuration(0);
-            Result<DemoReport> demo =
-                createDemoDatabase(target.path, target.mode, m_demoOptions,
-                                   [&](int done, int) { progress.setValue(done); });
-            if (!demo)
-                return demo.error();
+            progress.setAutoReset(false);
+            progress.setAutoClose(false);
+            progress.setValue(0);
+            const int total = std::max(1, m_demoOptions.clients);
+            std::optional<Result<DemoReport>> demo;
+            QEventLoop wait;
+            BackgroundJob job;
+            job.run(
+                [path = target.path, mode = target.mode, options = m_demoOptions, total,
+                 shown = QPointer<QProgressDialog>(&progress)] {
+                    return createDemoDatabase(path, mode, options, [shown, total](int done, int) {
+                        QMetaObject::invokeMethod(
+                            shown.data(),
+                            [shown, done, total] {
+                                if (!shown)
+                                    return;
+                                if (done >= total) { // the clients made: the file is written
+                                    shown->setRange(0, 0);
+                                    return;
+                                }
+                                shown->setRange(0, total);
+                                shown->setValue(done);
+                            },
+                            Qt::QueuedConnection);
+                    });
+                },
+                [&](Result<DemoReport> made) {
+                    demo = std::move(made);
+                    wait.quit();
+                });
+            wait.exec();
+            if (!demo->ok())
+                return demo->error();
         }
     }
     OpenOptions options{target.path, target.mode, true};

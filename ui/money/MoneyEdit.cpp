@@ -62,7 +62,7 @@ void MoneyEdit::setMinor(qint64 minor)
 
 Result<qint64> MoneyEdit::minor() const
 {
-    return parseMoney(m_edit->text());
+    return parseMoney(m_edit->text(), MoneySign::NonNegative, QLocale(), m_currencyCode);
 }
 
 bool MoneyEdit::check()

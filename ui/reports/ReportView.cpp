@@ -8,7 +8,9 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QDir>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -18,9 +20,11 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
+#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QUrl>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -235,15 +239,52 @@ void ReportView::exportAs(const QString& filter, const QString& suffix,
                              .replace(u'/', u'-')
                              .replace(u':', u'-')
                              .trimmed();
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QString path =
-        chooseFileToSave(this, tr("Export"), QDir(folder).filePath(name + u'.' + suffix), filter);
+    QString path = chooseFileToSave(this, tr("Export"),
+                                    QDir(exportFolder()).filePath(name + u'.' + suffix), filter);
     if (path.isEmpty())
         return;
     if (!path.endsWith(u'.' + suffix, Qt::CaseInsensitive))
         path += u'.' + suffix;
-    if (Status s = (this->*write)(path); !s)
+    if (Status s = (this->*write)(path); !s) {
         QMessageBox::warning(this, tr("Export"), s.error().message);
+        return;
+    }
+    rememberExportFolder(path);
+    // Where the file went, with a way there: a save dialog that closes
+    // without a word leaves the person wondering whether anything happened.
+    QMessageBox done(QMessageBox::Information, tr("Export"),
+                     tr("Saved to %1.").arg(QDir::toNativeSeparators(path)), QMessageBox::NoButton,
+                     this);
+    done.setObjectName(u"exportDone"_s);
+    QPushButton* open = done.addButton(tr("Open the folder"), QMessageBox::ActionRole);
+    open->setObjectName(u"openExportFolder"_s);
+    done.addButton(QMessageBox::Close);
+    done.setDefaultButton(QMessageBox::Close);
+    done.exec();
+    if (done.clickedButton() == open)
+        QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(path).absolutePath()));
+}
+
+namespace {
+const QString kExportFolderKey = QStringLiteral("reports/exportFolder");
+}
+
+QString ReportView::exportFolder()
+{
+    // The last folder a report went to; else Documents; else the home folder
+    // (a missing Documents made the dialog open in the process's working folder).
+    const QString last = QSettings().value(kExportFolderKey).toString();
+    if (!last.isEmpty() && QDir(last).exists())
+        return last;
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (!documents.isEmpty() && QDir(documents).exists())
+        return documents;
+    return QDir::homePath();
+}
+
+void ReportView::rememberExportFolder(const QString& path)
+{
+    QSettings().setValue(kExportFolderKey, QFileInfo(path).absolutePath());
 }
 
 void ReportView::print()

@@ -58,6 +58,10 @@ public:
     Status exportPdf(const QString& path) const;
     Status exportCsv(const QString& path) const;
     Status exportXlsx(const QString& path) const;
+    // Where the save dialog of an export opens: the folder the last export
+    // went to, else Documents, else the home folder.
+    static QString exportFolder();
+    static void rememberExportFolder(const QString& path);
 
 signals:
     void rowActivated(int table, int row);

@@ -435,18 +435,24 @@ void ReportsPage::display(const Dashboard& d)
     m_views[ManagersTab]->setTables({managersTable(d.managers)});
 
     const ClientsReport& c = d.clients;
-    m_views[ClientsTab]->setSummary(
-        tr("<b>%1</b> clients bought %2 times for <b>%3</b>: %4 per client, average check %5, "
-           "every %6 days for those who came back. The top 20 % (%7 clients) brought "
-           "<b>%8</b> of the revenue. Figures count the purchases and won deals of the period; "
-           "choose All time for lifetime value.")
+    // Only what the figures can say: no gap without a client who came back,
+    // no "top 20 %" of fewer than five buyers.
+    QStringList said{
+        tr("Buyers: <b>%1</b>, sales: %2, for <b>%3</b>: %4 per client, average check %5.")
             .arg(formatNumber(c.buyers))
             .arg(formatNumber(c.sales))
             .arg(money(c.revenueMinor, c.currency), money(c.averageValueMinor, c.currency),
-                 money(c.averageCheckMinor, c.currency))
-            .arg(QLocale().toString(c.averageDaysBetween, 'f', 0))
-            .arg(formatNumber(c.topClients))
-            .arg(percent(c.topShare)));
+                 money(c.averageCheckMinor, c.currency))};
+    if (c.saysDaysBetween())
+        said << tr("Those who came back buy every %n day(s) on average.", nullptr,
+                   c.daysBetweenSaid());
+    if (c.saysTopShare())
+        said << tr("The top 20 % (%1 clients) brought <b>%2</b> of the revenue.")
+                    .arg(formatNumber(c.topClients))
+                    .arg(percent(c.topShare));
+    said << tr("Figures count the purchases and won deals of the period; choose All time for "
+               "lifetime value.");
+    m_views[ClientsTab]->setSummary(said.join(u' '));
     m_views[ClientsTab]->setCharts({purchaseCountsChart(c, clickedIn(ClientsTab, 1)),
                                     segmentsChart(c, clickedIn(ClientsTab, 0))});
     m_views[ClientsTab]->setTables({segmentsTable(c), purchaseCountsTable(c), cohortsTable(c),
@@ -475,7 +481,7 @@ void ReportsPage::drillDeals(int tab, int table, int row)
         const auto& stages = d.funnel.stages;
         if (row < stages.size()) {
             slice.stageId = stages[row].stageId;
-            what = tr("Now in “%1”").arg(stages[row].name);
+            what = tr("Created in the period, now in “%1”").arg(stages[row].name);
         } else {
             const bool won = row == stages.size();
             slice.kind = won ? StageKind::Won : StageKind::Lost;
