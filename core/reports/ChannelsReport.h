@@ -1,5 +1,6 @@
 #pragma once
 
+#include "reports/Counting.h"
 #include "reports/ReportPeriod.h"
 #include "storage/Result.h"
 
@@ -33,6 +34,7 @@ struct ChannelsReport
 };
 
 // Which channel brings the most valuable clients, not just the most.
-Result<ChannelsReport> channelsReport(Database& db, const ReportPeriod& period);
+Result<ChannelsReport> channelsReport(Database& db, const ReportPeriod& period,
+                                      Counting counting = Counting::Kept);
 
 } // namespace kartoteka

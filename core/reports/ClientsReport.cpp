@@ -79,7 +79,7 @@ Result<SqlPart> quintileScore(QSqlDatabase& db, const QString& column, int count
 class BuyersTable
 {
 public:
-    explicit BuyersTable(Database& db) : m_db(db) {}
+    BuyersTable(Database& db, Counting counting) : m_db(db), m_counting(counting) {}
     ~BuyersTable()
     {
         (void)sql::exec(m_db.connection(), u"DROP TABLE IF EXISTS "_s + kFiguresTable);
@@ -94,22 +94,24 @@ public:
     {
         QSqlDatabase& db = m_db.connection();
         const PeriodBounds bounds = boundsOf(period);
-        const SqlPart sales = salesCte(bounds.from, bounds.to, period.pipelineId, period.managerId);
+        const Result<SqlPart> sales = buyersCte(m_db, bounds.from, bounds.to, period.pipelineId,
+                                                period.managerId, m_counting);
+        if (!sales)
+            return sales.error();
         const SqlPart quarters = quartersOf(period);
         if (Status dropped = sql::exec(db, u"DROP TABLE IF EXISTS "_s + kFiguresTable); !dropped)
             return dropped;
         if (Status figures = sql::exec(
                 db,
-                u"CREATE TABLE "_s + kFiguresTable + u" AS WITH "_s + sales.sql + u", "_s +
+                u"CREATE TABLE "_s + kFiguresTable + u" AS WITH "_s + sales->sql + u", "_s +
                     quarters.sql +
-                    u", per AS (SELECT client_id, count(*) AS n, sum(amount) AS total, min(at) AS "
-                    u"first, max(at) AS last FROM sales GROUP BY client_id) "
+                    u", per(client_id, n, total, first, last) AS (SELECT * FROM buyers) "
                     u"SELECT per.*, "
                     u"CASE WHEN n > 1 THEN (julianday(last) - julianday(first)) / (n - 1) END AS "
                     u"gap, "
                     u"julianday(?) - julianday(last) AS since, (SELECT label FROM quarters WHERE "
                     u"first >= start AND first < until) AS cohort FROM per"_s,
-                sales.args + quarters.args + QVariantList{bounds.to});
+                sales->args + quarters.args + QVariantList{bounds.to});
             !figures)
             return figures;
         Result<QVariant> count = sql::scalar(db, u"SELECT count(*) FROM "_s + kFiguresTable);
@@ -138,6 +140,7 @@ public:
 
 private:
     Database& m_db;
+    Counting m_counting;
     SqlPart m_scored;
 };
 
@@ -209,12 +212,12 @@ const QList<RfmSegmentInfo>& rfmSegments()
     return segments;
 }
 
-Result<ClientsReport> clientsReport(Database& db, const ReportPeriod& asked)
+Result<ClientsReport> clientsReport(Database& db, const ReportPeriod& asked, Counting counting)
 {
     const ReportPeriod period = reportScope(db, asked);
     if (Status s = checkReportPeriod(period); !s) // it counts quarter by quarter
         return s.error();
-    BuyersTable buyers(db);
+    BuyersTable buyers(db, counting);
     if (Status built = buyers.build(period); !built)
         return built.error();
     QSqlDatabase& c = db.connection();
@@ -289,7 +292,7 @@ Result<QList<ClientValue>> clientValues(Database& db, const ReportPeriod& asked,
                                         const ClientSlice& slice)
 {
     const ReportPeriod period = reportScope(db, asked);
-    BuyersTable buyers(db);
+    BuyersTable buyers(db, Counting::Kept);
     if (Status built = buyers.build(period); !built)
         return built.error();
     QString where = u"1"_s;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "reports/Counting.h"
 #include "reports/ReportPeriod.h"
 #include "storage/Result.h"
 
@@ -85,7 +86,8 @@ struct ClientsReport
     QList<ClientValue> top;                 // the most valuable clients, at most 100
 };
 
-Result<ClientsReport> clientsReport(Database& db, const ReportPeriod& period);
+Result<ClientsReport> clientsReport(Database& db, const ReportPeriod& period,
+                                    Counting counting = Counting::Kept);
 
 // The clients behind one row of the report, most valuable first.
 struct ClientSlice
