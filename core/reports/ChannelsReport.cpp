@@ -24,7 +24,31 @@ struct Tr
 };
 } // namespace
 
-Result<ChannelsReport> channelsReport(Database& db, const ReportPeriod& asked, Counting counting)
+namespace {
+
+Result<QList<SourceBuyers>> buyersBySource(Database& db, const PeriodBounds& bounds,
+                                           const ReportPeriod& period, Counting counting)
+{
+    const Result<SqlPart> buyers =
+        buyersCte(db, bounds.from, bounds.to, period.pipelineId, period.managerId, counting);
+    if (!buyers)
+        return buyers.error();
+    Result<QList<QSqlRecord>> rows =
+        sql::rows(db.connection(),
+                  u"WITH "_s + buyers->sql +
+                      u" SELECT COALESCE(c.source_id, 0), count(*), sum(b.total) FROM buyers b "
+                      u"JOIN clients c ON c.id = b.client_id GROUP BY 1"_s,
+                  buyers->args);
+    if (!rows)
+        return rows.error();
+    QList<SourceBuyers> bySource;
+    for (const QSqlRecord& r : *rows)
+        bySource.append({r.value(0).toLongLong(), r.value(1).toInt(), r.value(2).toLongLong()});
+    return bySource;
+}
+
+Result<ChannelsReport> channels(Database& db, const ReportPeriod& asked, Counting counting,
+                                const QList<SourceBuyers>* counted)
 {
     const ReportPeriod period = reportScope(db, asked);
     Result<Pipeline> pipeline = reportPipeline(db, period);
@@ -80,19 +104,16 @@ Result<ChannelsReport> channelsReport(Database& db, const ReportPeriod& asked, C
                 ofPeriod.sql + u" GROUP BY 1"_s,
             ofPeriod.args);
     }();
-    const Result<SqlPart> buyers =
-        buyersCte(db, bounds.from, bounds.to, period.pipelineId, period.managerId, counting);
-    if (!buyers)
-        return buyers.error();
-    Result<QList<QSqlRecord>> revenue =
-        sql::rows(c,
-                  u"WITH "_s + buyers->sql +
-                      u" SELECT COALESCE(c.source_id, 0), count(*), sum(b.total) FROM buyers b "
-                      u"JOIN clients c ON c.id = b.client_id GROUP BY 1"_s,
-                  buyers->args);
-    for (const auto* result : {&sources, &newClients, &deals, &revenue})
+    Result<QList<SourceBuyers>> revenue = [&]() -> Result<QList<SourceBuyers>> {
+        if (counted)
+            return *counted;
+        return buyersBySource(db, bounds, period, counting);
+    }();
+    for (const auto* result : {&sources, &newClients, &deals})
         if (!*result)
             return result->error();
+    if (!revenue)
+        return revenue.error();
 
     QMap<qint64, ChannelRow> rows;
     for (const QSqlRecord& r : *sources)
@@ -115,10 +136,13 @@ Result<ChannelsReport> channelsReport(Database& db, const ReportPeriod& asked, C
         ch.lost = r.value(3).toInt();
         ch.wonMinor = r.value(4).toLongLong();
     }
-    for (const QSqlRecord& r : *revenue) {
-        ChannelRow& ch = row(r);
-        ch.buyingClients = r.value(1).toInt();
-        ch.revenueMinor = r.value(2).toLongLong();
+    for (const SourceBuyers& b : *revenue) {
+        ChannelRow& ch = rows[b.sourceId];
+        ch.sourceId = b.sourceId;
+        if (b.sourceId == 0)
+            ch.source = Tr::tr("(no source)");
+        ch.buyingClients = b.buyers;
+        ch.revenueMinor = b.revenueMinor;
     }
 
     ChannelsReport report;
@@ -136,6 +160,19 @@ Result<ChannelsReport> channelsReport(Database& db, const ReportPeriod& asked, C
                                                 : a.wonMinor > b.wonMinor;
     });
     return report;
+}
+
+} // namespace
+
+Result<ChannelsReport> channelsReport(Database& db, const ReportPeriod& period, Counting counting)
+{
+    return channels(db, period, counting, nullptr);
+}
+
+Result<ChannelsReport> channelsReport(Database& db, const ReportPeriod& period,
+                                      const QList<SourceBuyers>& buyers)
+{
+    return channels(db, period, Counting::Kept, &buyers);
 }
 
 } // namespace kartoteka

@@ -27,6 +27,14 @@ struct ChannelRow
     qint64 revenuePerClientMinor = 0; // revenue / buying clients
 };
 
+// The period's buyers by their source: how many and what they bought.
+struct SourceBuyers
+{
+    qint64 sourceId = 0; // 0: no source recorded
+    int buyers = 0;
+    qint64 revenueMinor = 0;
+};
+
 struct ChannelsReport
 {
     QString currency;
@@ -36,5 +44,9 @@ struct ChannelsReport
 // Which channel brings the most valuable clients, not just the most.
 Result<ChannelsReport> channelsReport(Database& db, const ReportPeriod& period,
                                       Counting counting = Counting::Kept);
+// The same with the buyers by source counted already (ClientsReport::bySource
+// of the same period): the dashboard groups the period's sales by client once.
+Result<ChannelsReport> channelsReport(Database& db, const ReportPeriod& period,
+                                      const QList<SourceBuyers>& buyers);
 
 } // namespace kartoteka

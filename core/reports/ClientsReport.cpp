@@ -285,6 +285,14 @@ Result<ClientsReport> clientsReport(Database& db, const ReportPeriod& asked, Cou
     if (!top)
         return top.error();
     report.top = *top;
+    Result<QList<QSqlRecord>> bySource =
+        sql::rows(c, u"SELECT COALESCE(c.source_id, 0), count(*), sum(b.total)"_s + from +
+                         u" b JOIN clients c ON c.id = b.client_id GROUP BY 1"_s);
+    if (!bySource)
+        return bySource.error();
+    for (const QSqlRecord& r : *bySource)
+        report.bySource.append(
+            {r.value(0).toLongLong(), r.value(1).toInt(), r.value(2).toLongLong()});
     return report;
 }
 

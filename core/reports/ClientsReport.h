@@ -1,5 +1,6 @@
 #pragma once
 
+#include "reports/ChannelsReport.h"
 #include "reports/Counting.h"
 #include "reports/ReportPeriod.h"
 #include "storage/Result.h"
@@ -84,6 +85,9 @@ struct ClientsReport
     QList<CohortRow> cohorts;               // by quarter of first purchase
     QList<SegmentRow> segments;             // every RFM segment, in rfmSegments() order
     QList<ClientValue> top;                 // the most valuable clients, at most 100
+    // The buyers by their source, for the channels report of the same period
+    // (the dashboard groups the period's sales by client once for both).
+    QList<SourceBuyers> bySource;
 };
 
 Result<ClientsReport> clientsReport(Database& db, const ReportPeriod& period,
