@@ -2,6 +2,7 @@
 
 #include "clients/ClientSettings.h"
 #include "clients/Lists.h"
+#include "reports/DayFacts.h"
 #include "reports/SalesOfPeriod.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
@@ -23,7 +24,31 @@ struct Tr
 };
 } // namespace
 
-Result<ChannelsReport> channelsReport(Database& db, const ReportPeriod& asked)
+namespace {
+
+Result<QList<SourceBuyers>> buyersBySource(Database& db, const PeriodBounds& bounds,
+                                           const ReportPeriod& period, Counting counting)
+{
+    const Result<SqlPart> buyers =
+        buyersCte(db, bounds.from, bounds.to, period.pipelineId, period.managerId, counting);
+    if (!buyers)
+        return buyers.error();
+    Result<QList<QSqlRecord>> rows =
+        sql::rows(db.connection(),
+                  u"WITH "_s + buyers->sql +
+                      u" SELECT COALESCE(c.source_id, 0), count(*), sum(b.total) FROM buyers b "
+                      u"JOIN clients c ON c.id = b.client_id GROUP BY 1"_s,
+                  buyers->args);
+    if (!rows)
+        return rows.error();
+    QList<SourceBuyers> bySource;
+    for (const QSqlRecord& r : *rows)
+        bySource.append({r.value(0).toLongLong(), r.value(1).toInt(), r.value(2).toLongLong()});
+    return bySource;
+}
+
+Result<ChannelsReport> channels(Database& db, const ReportPeriod& asked, Counting counting,
+                                const QList<SourceBuyers>* counted)
 {
     const ReportPeriod period = reportScope(db, asked);
     Result<Pipeline> pipeline = reportPipeline(db, period);
@@ -31,40 +56,64 @@ Result<ChannelsReport> channelsReport(Database& db, const ReportPeriod& asked)
         return pipeline.error();
     const PeriodBounds bounds = boundsOf(period);
     QSqlDatabase& c = db.connection();
-    SqlPart came{u"created_at >= ? AND created_at < ?"_s, {bounds.from, bounds.to}};
-    if (period.managerId > 0) {
-        came.sql += u" AND manager_id = ?"_s;
-        came.args << period.managerId;
-    }
-
+    const bool kept = counting == Counting::Kept;
     Result<QList<QSqlRecord>> sources = sql::rows(
         c, u"SELECT id, name FROM list_items WHERE list = ? ORDER BY position, id"_s, {kSources});
-    Result<QList<QSqlRecord>> newClients =
-        sql::rows(c,
-                  u"SELECT COALESCE(source_id, 0), count(*) FROM clients WHERE "_s + came.sql +
-                      u" GROUP BY 1"_s,
-                  came.args);
-    const SqlPart ofPeriod = dealsOfPeriod(period, pipeline->id);
-    Result<QList<QSqlRecord>> deals =
-        sql::rows(c,
-                  // COALESCE reads the client only for a deal without a source of its own.
-                  u"SELECT COALESCE(d.source_id, (SELECT c.source_id FROM clients c WHERE c.id = "
-                  u"d.client_id), 0), count(*), sum(s.kind = 'won'), sum(s.kind = 'lost'), "
-                  u"sum(CASE WHEN s.kind = 'won' THEN d.amount_minor ELSE 0 END) "
-                  u"FROM deals d JOIN stages s ON s.id = d.stage_id WHERE "_s +
-                      ofPeriod.sql + u" GROUP BY 1"_s,
-                  ofPeriod.args);
-    const SqlPart sales = salesCte(bounds.from, bounds.to, period.pipelineId, period.managerId);
-    Result<QList<QSqlRecord>> revenue = sql::rows(
-        c,
-        u"WITH "_s + sales.sql +
-            u" SELECT COALESCE(c.source_id, 0), count(*), sum(s.amount) FROM (SELECT "
-            u"client_id, sum(amount) AS amount FROM sales GROUP BY client_id) AS s JOIN clients "
-            u"c ON c.id = s.client_id GROUP BY 1"_s,
-        sales.args);
-    for (const auto* result : {&sources, &newClients, &deals, &revenue})
+    // Kept: the period's days of report_client_days and report_deal_days.
+    // Recounted: every client and deal of the period.
+    Result<QList<QSqlRecord>> newClients = [&] {
+        if (kept) {
+            const SqlPart came = daysOfPeriod(period, 0);
+            return sql::rows(c,
+                             u"SELECT f.source_id, sum(f.clients) FROM report_client_days f "
+                             u"WHERE "_s +
+                                 came.sql + u" GROUP BY 1"_s,
+                             came.args);
+        }
+        SqlPart came{u"created_at >= ? AND created_at < ?"_s, {bounds.from, bounds.to}};
+        if (period.managerId > 0) {
+            came.sql += u" AND manager_id = ?"_s;
+            came.args << period.managerId;
+        }
+        return sql::rows(c,
+                         u"SELECT COALESCE(source_id, 0), count(*) FROM clients WHERE "_s +
+                             came.sql + u" GROUP BY 1"_s,
+                         came.args);
+    }();
+    Result<QList<QSqlRecord>> deals = [&] {
+        if (kept) {
+            const SqlPart ofPeriod = daysOfPeriod(period, pipeline->id);
+            return sql::rows(
+                c,
+                u"SELECT f.source_id, sum(f.deals), "
+                u"sum(CASE WHEN s.kind = 'won' THEN f.deals ELSE 0 END), "
+                u"sum(CASE WHEN s.kind = 'lost' THEN f.deals ELSE 0 END), "
+                u"sum(CASE WHEN s.kind = 'won' THEN f.amount ELSE 0 END) "
+                u"FROM report_deal_days f JOIN stages s ON s.id = f.stage_id WHERE "_s +
+                    ofPeriod.sql + u" GROUP BY 1"_s,
+                ofPeriod.args);
+        }
+        const SqlPart ofPeriod = dealsOfPeriod(period, pipeline->id);
+        return sql::rows(
+            c,
+            // COALESCE reads the client only for a deal without a source of its own.
+            u"SELECT COALESCE(d.source_id, (SELECT c.source_id FROM clients c WHERE c.id = "
+            u"d.client_id), 0), count(*), sum(s.kind = 'won'), sum(s.kind = 'lost'), "
+            u"sum(CASE WHEN s.kind = 'won' THEN d.amount_minor ELSE 0 END) "
+            u"FROM deals d JOIN stages s ON s.id = d.stage_id WHERE "_s +
+                ofPeriod.sql + u" GROUP BY 1"_s,
+            ofPeriod.args);
+    }();
+    Result<QList<SourceBuyers>> revenue = [&]() -> Result<QList<SourceBuyers>> {
+        if (counted)
+            return *counted;
+        return buyersBySource(db, bounds, period, counting);
+    }();
+    for (const auto* result : {&sources, &newClients, &deals})
         if (!*result)
             return result->error();
+    if (!revenue)
+        return revenue.error();
 
     QMap<qint64, ChannelRow> rows;
     for (const QSqlRecord& r : *sources)
@@ -87,10 +136,13 @@ Result<ChannelsReport> channelsReport(Database& db, const ReportPeriod& asked)
         ch.lost = r.value(3).toInt();
         ch.wonMinor = r.value(4).toLongLong();
     }
-    for (const QSqlRecord& r : *revenue) {
-        ChannelRow& ch = row(r);
-        ch.buyingClients = r.value(1).toInt();
-        ch.revenueMinor = r.value(2).toLongLong();
+    for (const SourceBuyers& b : *revenue) {
+        ChannelRow& ch = rows[b.sourceId];
+        ch.sourceId = b.sourceId;
+        if (b.sourceId == 0)
+            ch.source = Tr::tr("(no source)");
+        ch.buyingClients = b.buyers;
+        ch.revenueMinor = b.revenueMinor;
     }
 
     ChannelsReport report;
@@ -108,6 +160,19 @@ Result<ChannelsReport> channelsReport(Database& db, const ReportPeriod& asked)
                                                 : a.wonMinor > b.wonMinor;
     });
     return report;
+}
+
+} // namespace
+
+Result<ChannelsReport> channelsReport(Database& db, const ReportPeriod& period, Counting counting)
+{
+    return channels(db, period, counting, nullptr);
+}
+
+Result<ChannelsReport> channelsReport(Database& db, const ReportPeriod& period,
+                                      const QList<SourceBuyers>& buyers)
+{
+    return channels(db, period, Counting::Kept, &buyers);
 }
 
 } // namespace kartoteka

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "reports/Counting.h"
 #include "reports/ReportPeriod.h"
 #include "storage/Result.h"
 
@@ -26,6 +27,14 @@ struct ChannelRow
     qint64 revenuePerClientMinor = 0; // revenue / buying clients
 };
 
+// The period's buyers by their source: how many and what they bought.
+struct SourceBuyers
+{
+    qint64 sourceId = 0; // 0: no source recorded
+    int buyers = 0;
+    qint64 revenueMinor = 0;
+};
+
 struct ChannelsReport
 {
     QString currency;
@@ -33,6 +42,11 @@ struct ChannelsReport
 };
 
 // Which channel brings the most valuable clients, not just the most.
-Result<ChannelsReport> channelsReport(Database& db, const ReportPeriod& period);
+Result<ChannelsReport> channelsReport(Database& db, const ReportPeriod& period,
+                                      Counting counting = Counting::Kept);
+// The same with the buyers by source counted already (ClientsReport::bySource
+// of the same period): the dashboard groups the period's sales by client once.
+Result<ChannelsReport> channelsReport(Database& db, const ReportPeriod& period,
+                                      const QList<SourceBuyers>& buyers);
 
 } // namespace kartoteka

@@ -89,7 +89,7 @@ Result<SqlPart> quintileScore(QSqlDatabase& db, const QString& column, int count
 class BuyersTable
 {
 public:
-    explicit BuyersTable(Database& db) : m_db(db) {}
+    BuyersTable(Database& db, Counting counting) : m_db(db), m_counting(counting) {}
     ~BuyersTable()
     {
         (void)sql::exec(m_db.connection(), u"DROP TABLE IF EXISTS "_s + kFiguresTable);
@@ -104,16 +104,18 @@ public:
     {
         QSqlDatabase& db = m_db.connection();
         const PeriodBounds bounds = boundsOf(period);
-        const SqlPart sales = salesCte(bounds.from, bounds.to, period.pipelineId, period.managerId);
+        const Result<SqlPart> sales = buyersCte(m_db, bounds.from, bounds.to, period.pipelineId,
+                                                period.managerId, m_counting);
+        if (!sales)
+            return sales.error();
         const SqlPart quarters = quartersOf(period);
         if (Status dropped = sql::exec(db, u"DROP TABLE IF EXISTS "_s + kFiguresTable); !dropped)
             return dropped;
         if (Status figures = sql::exec(
                 db,
-                u"CREATE TABLE "_s + kFiguresTable + u" AS WITH "_s + sales.sql + u", "_s +
+                u"CREATE TABLE "_s + kFiguresTable + u" AS WITH "_s + sales->sql + u", "_s +
                     quarters.sql +
-                    u", per AS (SELECT client_id, count(*) AS n, sum(amount) AS total, min(at) AS "
-                    u"first, max(at) AS last FROM sales GROUP BY client_id) "
+                    u", per(client_id, n, total, first, last) AS (SELECT * FROM buyers) "
                     u"SELECT per.*, "
                     u"CASE WHEN n > 1 THEN (julianday(last) - julianday(first)) / (n - 1) END AS "
                     u"gap, "
@@ -121,7 +123,7 @@ public:
                     u"first >= start AND first < until) AS cohort FROM per"_s,
                 // "Since" the end of the period, or now when that is still to
                 // come: a purchase of today is 0 days ago, not 31 in November.
-                sales.args + quarters.args +
+                sales->args + quarters.args +
                     QVariantList{
                         std::min(bounds.to, utcTimestamp(QDateTime::currentDateTimeUtc()))});
             !figures)
@@ -162,6 +164,7 @@ public:
 
 private:
     Database& m_db;
+    Counting m_counting;
     SqlPart m_scored;
 };
 
@@ -233,12 +236,12 @@ const QList<RfmSegmentInfo>& rfmSegments()
     return segments;
 }
 
-Result<ClientsReport> clientsReport(Database& db, const ReportPeriod& asked)
+Result<ClientsReport> clientsReport(Database& db, const ReportPeriod& asked, Counting counting)
 {
     const ReportPeriod period = reportScope(db, asked);
     if (Status s = checkReportPeriod(period); !s) // it counts quarter by quarter
         return s.error();
-    BuyersTable buyers(db);
+    BuyersTable buyers(db, counting);
     if (Status built = buyers.build(period); !built)
         return built.error();
     QSqlDatabase& c = db.connection();
@@ -307,6 +310,14 @@ Result<ClientsReport> clientsReport(Database& db, const ReportPeriod& asked)
     if (!top)
         return top.error();
     report.top = *top;
+    Result<QList<QSqlRecord>> bySource =
+        sql::rows(c, u"SELECT COALESCE(c.source_id, 0), count(*), sum(b.total)"_s + from +
+                         u" b JOIN clients c ON c.id = b.client_id GROUP BY 1"_s);
+    if (!bySource)
+        return bySource.error();
+    for (const QSqlRecord& r : *bySource)
+        report.bySource.append(
+            {r.value(0).toLongLong(), r.value(1).toInt(), r.value(2).toLongLong()});
     return report;
 }
 
@@ -314,7 +325,7 @@ Result<QList<ClientValue>> clientValues(Database& db, const ReportPeriod& asked,
                                         const ClientSlice& slice)
 {
     const ReportPeriod period = reportScope(db, asked);
-    BuyersTable buyers(db);
+    BuyersTable buyers(db, Counting::Kept);
     if (Status built = buyers.build(period); !built)
         return built.error();
     QString where = u"1"_s;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "reports/ChannelsReport.h"
+#include "reports/Counting.h"
 #include "reports/ReportPeriod.h"
 #include "storage/Result.h"
 
@@ -96,9 +98,13 @@ struct ClientsReport
     QList<CohortRow> cohorts;               // by quarter of first purchase
     QList<SegmentRow> segments;             // every RFM segment, in rfmSegments() order
     QList<ClientValue> top;                 // the most valuable clients, at most 100
+    // The buyers by their source, for the channels report of the same period
+    // (the dashboard groups the period's sales by client once for both).
+    QList<SourceBuyers> bySource;
 };
 
-Result<ClientsReport> clientsReport(Database& db, const ReportPeriod& period);
+Result<ClientsReport> clientsReport(Database& db, const ReportPeriod& period,
+                                    Counting counting = Counting::Kept);
 
 // The clients behind one row of the report, most valuable first.
 struct ClientSlice

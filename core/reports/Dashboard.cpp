@@ -42,10 +42,15 @@ Result<Dashboard> loadDashboard(Database& db, const ReportPeriod& period, SalesB
     // Costliest first, so that two workers taking the next one as they get
     // free end close together at any period length.
     const std::vector<std::function<Status(Database&)>> reports{
-        [&](Database& c) { return into(d.clients, clientsReport(c, period)); },
+        // The channels' buyers are the clients report's, grouped by source:
+        // the period's sales are grouped by client once.
+        [&](Database& c) {
+            if (Status s = into(d.clients, clientsReport(c, period)); !s)
+                return s;
+            return into(d.channels, channelsReport(c, period, d.clients.bySource));
+        },
         [&](Database& c) { return into(d.managers, managersReport(c, period)); },
         [&](Database& c) { return into(d.funnel, funnelReport(c, period)); },
-        [&](Database& c) { return into(d.channels, channelsReport(c, period)); },
         [&](Database& c) { return into(d.sales, salesReport(c, period, bucket)); }};
     std::atomic<size_t> next{0};
     auto work = [&](Database& c) -> Status {

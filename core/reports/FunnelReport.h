@@ -1,5 +1,6 @@
 #pragma once
 
+#include "reports/Counting.h"
 #include "reports/ReportPeriod.h"
 #include "storage/Result.h"
 
@@ -50,6 +51,7 @@ struct FunnelReport
 
 // The funnel of the deals created in the period (a deal counts in the period
 // it was created in).
-Result<FunnelReport> funnelReport(Database& db, const ReportPeriod& period);
+Result<FunnelReport> funnelReport(Database& db, const ReportPeriod& period,
+                                  Counting counting = Counting::Kept);
 
 } // namespace kartoteka

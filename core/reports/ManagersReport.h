@@ -1,5 +1,6 @@
 #pragma once
 
+#include "reports/Counting.h"
 #include "reports/ReportPeriod.h"
 #include "storage/Result.h"
 
@@ -34,6 +35,7 @@ struct ManagersReport
     QList<ManagerRow> rows; // most won first
 };
 
-Result<ManagersReport> managersReport(Database& db, const ReportPeriod& period);
+Result<ManagersReport> managersReport(Database& db, const ReportPeriod& period,
+                                      Counting counting = Counting::Kept);
 
 } // namespace kartoteka

@@ -1,11 +1,15 @@
 #pragma once
 
+#include "reports/Counting.h"
 #include "reports/ReportPeriod.h"
+#include "storage/Result.h"
 
 #include <QString>
 #include <QVariantList>
 
 namespace kartoteka {
+
+class Database;
 
 // A sale is a purchase logged on a client's timeline or a won deal (the rule
 // is clients/PurchaseStats, shared with the card and the call list): the two
@@ -16,5 +20,14 @@ namespace kartoteka {
 // won, in the chosen pipeline only when one is chosen; the manager filter
 // keeps the clients that manager looks after.
 SqlPart salesCte(const QString& from, const QString& to, qint64 pipelineId, qint64 managerId);
+
+// Each client's sales of a period as a CTE named
+// `buyers(client_id, n, total, first, last)`: how many, their sum, the first
+// and the last instant, by the rules of salesCte(). When the period holds
+// every sale of every pipeline ("All time"), the sums schema 9 keeps per
+// client answer (client_sales: one row a client instead of every sale);
+// otherwise, or when recounting, the period's sales are grouped.
+Result<SqlPart> buyersCte(Database& db, const QString& from, const QString& to, qint64 pipelineId,
+                          qint64 managerId, Counting counting);
 
 } // namespace kartoteka

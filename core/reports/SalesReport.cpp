@@ -2,6 +2,7 @@
 
 #include "clients/ClientSettings.h"
 #include "clients/PurchaseStats.h"
+#include "reports/DayFacts.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 
@@ -75,52 +76,74 @@ struct DaySales
     qint64 minor = 0;
 };
 
-Result<QList<DaySales>> wonBetween(Database& db, const ReportPeriod& period, qint64 pipelineId,
-                                   const QDate& from, const QDate& to)
+QList<DaySales> daysOf(const QList<QSqlRecord>& rows)
 {
-    ReportPeriod span = period;
-    span.from = from;
-    span.to = to;
-    const SqlPart closed = dealsOfPeriod(span, pipelineId, true);
-    Result<QList<QSqlRecord>> rows = sql::rows(
-        db.connection(),
-        u"SELECT date(d.closed_at, 'localtime'), count(*), sum(d.amount_minor) FROM deals d "
-        u"JOIN stages s ON s.id = d.stage_id WHERE s.kind = 'won' AND "_s +
-            closed.sql + u" GROUP BY 1"_s,
-        closed.args);
-    if (!rows)
-        return rows.error();
     QList<DaySales> days;
-    days.reserve(rows->size());
-    for (const QSqlRecord& r : *rows)
+    days.reserve(rows.size());
+    for (const QSqlRecord& r : rows)
         days.append({QDate::fromString(r.value(0).toString(), Qt::ISODate), r.value(1).toInt(),
                      r.value(2).toLongLong()});
     return days;
 }
 
-// Purchases logged in the period, counted and summed per local day, by the
-// same definition of a purchase as the card and the client analytics.
-Result<QList<DaySales>> purchasesBetween(Database& db, const ReportPeriod& period)
+Result<QList<DaySales>> wonBetween(Database& db, const ReportPeriod& period, qint64 pipelineId,
+                                   const QDate& from, const QDate& to, Counting counting)
 {
-    const PeriodBounds bounds = boundsOf(period);
-    SalesScope scope;
-    scope.from = bounds.from;
-    scope.to = bounds.to;
-    scope.managerId = period.managerId;
-    const SalesSql purchases = purchaseSales(scope);
-    Result<QList<QSqlRecord>> rows =
-        sql::rows(db.connection(),
-                  u"SELECT date(at, 'localtime'), count(*), sum(amount) FROM ("_s + purchases.sql +
-                      u") GROUP BY 1"_s,
-                  purchases.args);
+    Result<QList<QSqlRecord>> rows = [&] {
+        if (counting == Counting::Kept) {
+            const SqlPart days = daysBetween(from, to, pipelineId, period.managerId);
+            return sql::rows(
+                db.connection(),
+                u"SELECT f.day, sum(f.deals), sum(f.amount) FROM report_won_days f JOIN "
+                u"stages s ON s.id = f.stage_id WHERE s.kind = 'won' AND "_s +
+                    days.sql + u" GROUP BY 1"_s,
+                days.args);
+        }
+        ReportPeriod span = period;
+        span.from = from;
+        span.to = to;
+        const SqlPart closed = dealsOfPeriod(span, pipelineId, true);
+        return sql::rows(db.connection(),
+                         u"SELECT date(d.closed_at, 'localtime'), count(*), sum(d.amount_minor) "
+                         u"FROM deals d JOIN stages s ON s.id = d.stage_id WHERE s.kind = 'won' "
+                         u"AND "_s +
+                             closed.sql + u" GROUP BY 1"_s,
+                         closed.args);
+    }();
     if (!rows)
         return rows.error();
-    QList<DaySales> days;
-    days.reserve(rows->size());
-    for (const QSqlRecord& r : *rows)
-        days.append({QDate::fromString(r.value(0).toString(), Qt::ISODate), r.value(1).toInt(),
-                     r.value(2).toLongLong()});
-    return days;
+    return daysOf(*rows);
+}
+
+// Purchases logged in the period, counted and summed per local day, by the
+// same definition of a purchase as the card and the client analytics.
+Result<QList<DaySales>> purchasesBetween(Database& db, const ReportPeriod& period,
+                                         Counting counting)
+{
+    Result<QList<QSqlRecord>> rows = [&] {
+        if (counting == Counting::Kept) {
+            const SqlPart days = daysOfPeriod(period, 0);
+            return sql::rows(
+                db.connection(),
+                u"SELECT f.day, sum(f.entries), sum(f.amount) FROM report_timeline_days "
+                u"f WHERE f.kind = 'purchase' AND "_s +
+                    days.sql + u" GROUP BY 1"_s,
+                days.args);
+        }
+        const PeriodBounds bounds = boundsOf(period);
+        SalesScope scope;
+        scope.from = bounds.from;
+        scope.to = bounds.to;
+        scope.managerId = period.managerId;
+        const SalesSql purchases = purchaseSales(scope);
+        return sql::rows(db.connection(),
+                         u"SELECT date(at, 'localtime'), count(*), sum(amount) FROM ("_s +
+                             purchases.sql + u") GROUP BY 1"_s,
+                         purchases.args);
+    }();
+    if (!rows)
+        return rows.error();
+    return daysOf(*rows);
 }
 
 } // namespace
@@ -145,7 +168,8 @@ qint64 salesBucketCount(const ReportPeriod& period, SalesBucket bucket)
     return 0;
 }
 
-Result<SalesReport> salesReport(Database& db, const ReportPeriod& asked, SalesBucket bucket)
+Result<SalesReport> salesReport(Database& db, const ReportPeriod& asked, SalesBucket bucket,
+                                Counting counting)
 {
     const ReportPeriod period = reportScope(db, asked);
     if (Status s = checkReportPeriod(period); !s)
@@ -159,14 +183,16 @@ Result<SalesReport> salesReport(Database& db, const ReportPeriod& asked, SalesBu
     Result<Pipeline> pipeline = reportPipeline(db, period);
     if (!pipeline)
         return pipeline.error();
-    Result<QList<DaySales>> now = wonBetween(db, period, pipeline->id, period.from, period.to);
+    Result<QList<DaySales>> now =
+        wonBetween(db, period, pipeline->id, period.from, period.to, counting);
     // The year before, to the day after `to` a year earlier: a period ending on
     // 28 February takes in the 29th of a leap year before it.
-    Result<QList<DaySales>> before = wonBetween(db, period, pipeline->id, period.from.addYears(-1),
-                                                period.to.addDays(1).addYears(-1).addDays(-1));
+    Result<QList<DaySales>> before =
+        wonBetween(db, period, pipeline->id, period.from.addYears(-1),
+                   period.to.addDays(1).addYears(-1).addDays(-1), counting);
     if (!now || !before)
         return !now ? now.error() : before.error();
-    Result<QList<DaySales>> purchases = purchasesBetween(db, period);
+    Result<QList<DaySales>> purchases = purchasesBetween(db, period, counting);
     if (!purchases)
         return purchases.error();
 

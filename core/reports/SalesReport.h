@@ -60,7 +60,8 @@ qint64 salesBucketCount(const ReportPeriod& period, SalesBucket bucket);
 // the previous year, and the purchases logged in each bucket (of the chosen
 // manager's clients, whatever the pipeline: a purchase has none). A period checkReportPeriod
 // refuses, or of more than kMaxSalesBuckets buckets, is an error (ErrorKind::Invalid).
-Result<SalesReport> salesReport(Database& db, const ReportPeriod& period, SalesBucket bucket);
+Result<SalesReport> salesReport(Database& db, const ReportPeriod& period, SalesBucket bucket,
+                                Counting counting = Counting::Kept);
 
 // The first day of the bucket `date` falls in.
 QDate bucketStart(const QDate& date, SalesBucket bucket);
