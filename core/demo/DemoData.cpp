@@ -542,10 +542,7 @@ Status demoCatalogAndDeals(Database& db, Generator& gen, const DemoOptions& opti
     Result<QList<Product>> products = ProductRepository(db).list();
     Result<Pipeline> pipeline = PipelineRepository(db).pipelineNamed(QString());
     Result<QList<ListItem>> reasons = Lists(db).items(u"loss_reason"_s);
-    Result<QList<QSqlRecord>> clients =
-        sql::rows(db.connection(),
-                  u"SELECT id, manager_id, source_id, created_at FROM clients ORDER BY id"_s);
-    if (!products || !pipeline || !reasons || !clients)
+    if (!products || !pipeline || !reasons)
         return makeError(ErrorKind::Failed, u"demo: cannot read back the data just written"_s);
 
     QList<const Stage*> open;
@@ -574,68 +571,86 @@ Status demoCatalogAndDeals(Database& db, Generator& gen, const DemoOptions& opti
         histories.clear();
         return Status::success();
     };
-    for (const QSqlRecord& client : *clients) {
-        const int roll = gen.below(100);
-        // About three deals a client: 300,000 for the 100,000-client demo.
-        const int count = roll < 15   ? 0
-                          : roll < 35 ? 1
-                          : roll < 55 ? 2
-                          : roll < 75 ? 3
-                                      : 4 + gen.below(6);
-        // A client who came lately has had time for fewer deals, an old one for
-        // more: about three a client on average still.
-        const QDateTime came = QDateTime::fromString(client.value(3).toString(), Qt::ISODateWithMs);
-        const double tenure = std::clamp(double(came.daysTo(end)) / 730.0, 0.05, 1.0);
-        const int dealCount = int(std::lround(count * 2 * tenure));
-        for (int k = 0; k < dealCount; ++k) {
-            Deal d;
-            d.pipelineId = pipeline->id;
-            d.stageId = open.first()->id;
-            d.clientId = client.value(0).toLongLong();
-            d.sourceId = client.value(2).toLongLong();
-            d.managerId = gen.chance(80) && !client.value(1).isNull() ? client.value(1).toLongLong()
-                                                                      : gen.pick(managers);
-            const int lines = 1 + gen.below(4);
-            for (int l = 0; l < lines; ++l) {
-                const Product& p = gen.pick(*products);
-                d.items.append({p.id, p.name,
-                                double(1 + gen.below(12)) * (p.unit == f.squareMetre ? 1.5 : 1.0),
-                                p.priceMinor, double(gen.chance(30) ? 5 * (1 + gen.below(3)) : 0)});
-            }
-            d.title = d.items.first().name + (lines > 1 ? u" +%1"_s.arg(lines - 1) : QString());
-            // Deals come after the client did.
-            QDateTime at = gen.instantWithin(std::max(start, came), end);
-            d.createdAt = at;
-            QList<StageMove> moves;
-            int stage = 0;
-            bool finished = false;
-            while (!finished) {
-                // The next move is made in working hours, a day to ten days later.
-                at = gen.workingMoment(at.date().addDays(1 + gen.below(9)));
-                if (at > end)
-                    break; // still open today
-                const double luck = gen.fraction();
-                if (luck < 0.08) { // lost from the middle, with a reason
-                    moves.append({0, lost->id, at, {}});
-                    d.lossReasonId = gen.pick(*reasons).id;
-                    finished = true;
-                } else if (luck < 0.16 && stage + 2 < open.size()) { // skips a stage
-                    stage += 2;
-                    moves.append({0, open[stage]->id, at, {}});
-                } else if (stage + 1 < open.size()) {
-                    stage += 1;
-                    moves.append({0, open[stage]->id, at, {}});
-                } else {
-                    moves.append({0, won->id, at, {}});
-                    d.closedAt = at;
-                    finished = true;
+    // The clients in pages by id, never all at once: a million records
+    // in memory would take more than the whole program ever should.
+    qint64 afterId = 0;
+    for (;;) {
+        Result<QList<QSqlRecord>> clients =
+            sql::rows(db.connection(),
+                      u"SELECT id, manager_id, source_id, created_at FROM clients WHERE id > ? "
+                      "ORDER BY id LIMIT 10000"_s,
+                      {afterId});
+        if (!clients)
+            return makeError(ErrorKind::Failed, u"demo: cannot read back the data just written"_s);
+        if (clients->isEmpty())
+            break;
+        afterId = clients->last().value(0).toLongLong();
+        for (const QSqlRecord& client : std::as_const(*clients)) {
+            const int roll = gen.below(100);
+            // About three deals a client: 300,000 for the 100,000-client demo.
+            const int count = roll < 15   ? 0
+                              : roll < 35 ? 1
+                              : roll < 55 ? 2
+                              : roll < 75 ? 3
+                                          : 4 + gen.below(6);
+            // A client who came lately has had time for fewer deals, an old one for
+            // more: about three a client on average still.
+            const QDateTime came =
+                QDateTime::fromString(client.value(3).toString(), Qt::ISODateWithMs);
+            const double tenure = std::clamp(double(came.daysTo(end)) / 730.0, 0.05, 1.0);
+            const int dealCount = int(std::lround(count * 2 * tenure));
+            for (int k = 0; k < dealCount; ++k) {
+                Deal d;
+                d.pipelineId = pipeline->id;
+                d.stageId = open.first()->id;
+                d.clientId = client.value(0).toLongLong();
+                d.sourceId = client.value(2).toLongLong();
+                d.managerId = gen.chance(80) && !client.value(1).isNull()
+                                  ? client.value(1).toLongLong()
+                                  : gen.pick(managers);
+                const int lines = 1 + gen.below(4);
+                for (int l = 0; l < lines; ++l) {
+                    const Product& p = gen.pick(*products);
+                    d.items.append(
+                        {p.id, p.name,
+                         double(1 + gen.below(12)) * (p.unit == f.squareMetre ? 1.5 : 1.0),
+                         p.priceMinor, double(gen.chance(30) ? 5 * (1 + gen.below(3)) : 0)});
                 }
-            }
-            deals.append(d);
-            histories.append(moves);
-            if (deals.size() >= 5000) {
-                if (Status s = flush(); !s)
-                    return s;
+                d.title = d.items.first().name + (lines > 1 ? u" +%1"_s.arg(lines - 1) : QString());
+                // Deals come after the client did.
+                QDateTime at = gen.instantWithin(std::max(start, came), end);
+                d.createdAt = at;
+                QList<StageMove> moves;
+                int stage = 0;
+                bool finished = false;
+                while (!finished) {
+                    // The next move is made in working hours, a day to ten days later.
+                    at = gen.workingMoment(at.date().addDays(1 + gen.below(9)));
+                    if (at > end)
+                        break; // still open today
+                    const double luck = gen.fraction();
+                    if (luck < 0.08) { // lost from the middle, with a reason
+                        moves.append({0, lost->id, at, {}});
+                        d.lossReasonId = gen.pick(*reasons).id;
+                        finished = true;
+                    } else if (luck < 0.16 && stage + 2 < open.size()) { // skips a stage
+                        stage += 2;
+                        moves.append({0, open[stage]->id, at, {}});
+                    } else if (stage + 1 < open.size()) {
+                        stage += 1;
+                        moves.append({0, open[stage]->id, at, {}});
+                    } else {
+                        moves.append({0, won->id, at, {}});
+                        d.closedAt = at;
+                        finished = true;
+                    }
+                }
+                deals.append(d);
+                histories.append(moves);
+                if (deals.size() >= 5000) {
+                    if (Status s = flush(); !s)
+                        return s;
+                }
             }
         }
     }

@@ -611,3 +611,25 @@ TEST_CASE("a card is marked won or lost from the board with \"Show closed\" off"
     // One move each, and Ctrl+Z brings the last one back.
     CHECK(page.canUndo());
 }
+
+TEST_CASE("a hidden board reads its cards when it is first shown", "[ui][deals][startup]")
+{
+    // The window starts on the Clients screen: a board read at start would
+    // hold up the first page for nothing (15,000 open cards at 100,000 clients).
+    BoardFixture f;
+    BoardPage page(*f.db);
+    REQUIRE(page.columns().size() == 5);
+    CHECK(page.columns()[0]->rowCount() == 0);
+    // A deal added meanwhile is on the board when it is shown.
+    Deal d;
+    d.clientId = f.deals[0].clientId;
+    d.title = u"Ще одна"_s;
+    requireOk(DealRepository(*f.db).create(d));
+    page.applyChanges({});
+    page.resize(1300, 600);
+    page.show();
+    CHECK(page.columns()[0]->rowCount() == 4);
+    page.hide();
+    page.show();
+    CHECK(page.columns()[0]->rowCount() == 4);
+}

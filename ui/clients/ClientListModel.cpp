@@ -39,8 +39,14 @@ void ClientListModel::sort(int column, Qt::SortOrder order)
                                                  {Status, ClientSort::Status},
                                                  {Manager, ClientSort::Manager}};
     // Phones and e-mails have no useful order: they keep the name order.
-    m_query.sort = sortable.value(column, ClientSort::Name);
-    m_query.descending = order == Qt::DescendingOrder;
+    const ClientSort sort = sortable.value(column, ClientSort::Name);
+    const bool descending = order == Qt::DescendingOrder;
+    // The view asks for the order the rows already have (sorting turned on,
+    // a header restored): the page read stays, no second read at start.
+    if (sort == m_query.sort && descending == m_query.descending && m_error.isEmpty())
+        return;
+    m_query.sort = sort;
+    m_query.descending = descending;
     restart(0);
 }
 

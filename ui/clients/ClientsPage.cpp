@@ -173,9 +173,12 @@ ClientsPage::ClientsPage(Database& db, QWidget* parent)
         }
     });
     m_list->viewport()->installEventFilter(this);
-    m_list->setSortingEnabled(true);
+    // The order is set before sorting is turned on, which sorts by it: one
+    // read of the first page at start, not one for the header's default order
+    // and another for name.
     if (!restored)
-        m_list->sortByColumn(ClientListModel::Name, Qt::AscendingOrder);
+        header->setSortIndicator(ClientListModel::Name, Qt::AscendingOrder);
+    m_list->setSortingEnabled(true);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ClientsPage::showSelected);
     // A new order shows the same clients: the card's stays, found in its new place.

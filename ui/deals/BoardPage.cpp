@@ -243,6 +243,16 @@ QDateTime BoardPage::closedSinceChosen() const
 
 void BoardPage::loadCards()
 {
+    // A board nobody looks at is read when it is first shown: the window
+    // starts on the Clients screen, and 15,000 open cards would hold it up.
+    if (!isVisible()) {
+        m_loadWhenShown = true;
+        m_cardsPipeline = 0;
+        m_cards.clear();
+        fillColumns();
+        return;
+    }
+    m_loadWhenShown = false;
     const QDateTime closedSince = closedSinceChosen();
     Result<QList<BoardCard>> cards = m_deals.board(m_pipeline.id, closedSince);
     if (!cards)
@@ -662,6 +672,13 @@ void BoardPage::openClientOf(qint64 dealId)
         return;
     }
     emit clientRequested(deal->clientId);
+}
+
+void BoardPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_loadWhenShown)
+        loadCards();
 }
 
 void BoardPage::applyChanges(const QList<Change>& changes)

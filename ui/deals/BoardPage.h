@@ -79,6 +79,7 @@ signals:
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void rebuildColumns();
@@ -136,7 +137,8 @@ private:
     // and since when the closed ones are (invalid: none).
     QList<BoardCard> m_cards;
     QDateTime m_closedSince;
-    qint64 m_cardsPipeline = 0; // whose cards m_cards holds (0: none read)
+    qint64 m_cardsPipeline = 0;   // whose cards m_cards holds (0: none read)
+    bool m_loadWhenShown = false; // cards asked for while hidden: read at the next show
 };
 
 } // namespace kartoteka::ui
