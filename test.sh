@@ -1,10 +1,16 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds everything with tests and runs every test.
 # GUI tests run offscreen; no display is needed. Arguments go to ctest.
+# A throwaway PostgreSQL cluster runs for the server backend's tests
+# (tests/support/pg-test-cluster.sh) and is removed whatever happens.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
 source packaging/build-helpers.sh
 deps_install test
 build_preset dev
 export QT_QPA_PLATFORM=offscreen
+source tests/support/pg-test-cluster.sh
+trap pg_test_cluster_stop EXIT
+trap 'exit 130' INT TERM
+pg_test_cluster_start
 ctest --preset dev "$@"

@@ -3,11 +3,12 @@
 # and nothing when it is all there; then configure and build one CMake preset.
 
 deps_debian_build=(cmake ninja-build g++ pkg-config
-    qt6-base-dev qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite
+    qt6-base-dev qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite libqt6sql6-psql
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev qt6-translations-l10n
     libsqlite3-dev libphonenumber-dev libsodium-dev libxlsxwriter-dev)
 # desktop-file-utils and appstream validate the menu entry and the metainfo.
-deps_debian_test=(catch2 sqlite3 xvfb xauth unzip desktop-file-utils appstream)
+# postgresql-15: test.sh runs the server backend's tests on a throwaway cluster.
+deps_debian_test=(catch2 sqlite3 xvfb xauth unzip desktop-file-utils appstream postgresql-15)
 # cpack -G DEB: dpkg-shlibdeps (dpkg-dev) finds the libraries the programs
 # link, and CPack tells executables apart with file.
 deps_debian_package=(dpkg-dev file)

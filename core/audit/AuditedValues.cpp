@@ -199,8 +199,8 @@ Result<QVariantMap> auditedStage(QSqlDatabase& db, qint64 stageId)
 bool keepsAccounts(QSqlDatabase& db)
 {
     constexpr int kAccountsSchema = 8;
-    Result<QVariant> version = sql::scalar(db, u"PRAGMA user_version"_s);
-    return version && version->toInt() >= kAccountsSchema;
+    Result<int> version = sql::userVersion(db);
+    return version && *version >= kAccountsSchema;
 }
 
 Status auditChange(Transaction& tx, const QString& entity, const QString& op, qint64 id,

@@ -118,11 +118,12 @@ Status SharedSettings::put(Transaction& tx, const QString& key, const QString& v
                            const QString& actor)
 {
     tx.recordChange(kEntity, 0, ChangeOp::Update);
+    // settings.version, not a bare version: PostgreSQL finds that ambiguous here.
     if (Status s =
             sql::exec(tx.db(),
                       u"INSERT INTO settings (key, value, version, updated_at, updated_by) "
                       u"VALUES (?, ?, 1, ?, ?) ON CONFLICT(key) DO UPDATE SET "
-                      u"value = excluded.value, version = version + 1, "
+                      u"value = excluded.value, version = settings.version + 1, "
                       u"updated_at = excluded.updated_at, updated_by = excluded.updated_by"_s,
                       {key, value, nowUtc(), actor});
         !s)

@@ -98,6 +98,7 @@ OpenOptions Database::reopenOptions() const
                         false, m_bulkReads};
     options.readOnly = m_readOnly;
     options.principal = m_principal;
+    options.allowServer = m_backend == Backend::PostgreSql;
     return options;
 }
 
@@ -127,6 +128,15 @@ Result<std::unique_ptr<Database>> Database::open(const OpenOptions& options)
 {
     if (options.path.isEmpty())
         return makeError(ErrorKind::Invalid, Tr::tr("No database file was given."));
+    if (isServerAddress(options.path)) {
+        if (!options.allowServer)
+            return makeError(ErrorKind::Invalid,
+                             Tr::tr("%1 is the address of a database on a server. This version of "
+                                    "Kartoteka works with database files only: give the path of "
+                                    "a database file.")
+                                 .arg(options.path.trimmed()));
+        return openServer(options);
+    }
     const QString path = QFileInfo(options.path).absoluteFilePath();
     const QString shown = QDir::toNativeSeparators(path);
     // Only stat() here and below until SQLite has said what the file is: see LiveFiles.h.
@@ -172,12 +182,84 @@ Result<std::unique_ptr<Database>> Database::open(const OpenOptions& options)
     return db;
 }
 
-Database::Database(std::unique_ptr<sql::Connection> connection, QString path, StorageMode mode,
-                   bool bulkReads, bool readOnly)
-    : m_connection(std::move(connection)), m_path(std::move(path)), m_mode(mode),
-      m_bulkReads(bulkReads), m_readOnly(readOnly)
+Result<std::unique_ptr<Database>> Database::openServer(const OpenOptions& options)
 {
-    registerLiveDatabase(m_path);
+    Result<ServerAddress> address = parseServerAddress(options.path);
+    if (!address)
+        return address.error();
+    const QString shown = address->toString();
+    auto connection = std::make_unique<sql::Connection>(*address);
+    if (Status s = connection->open(); !s) {
+        Error e = s.error();
+        e.kind = ErrorKind::Io;
+        e.message = Tr::tr("The database server %1 could not be reached, or it refused the "
+                           "connection. Check the address, that the server is running and "
+                           "that it lets you in.")
+                        .arg(shown);
+        e.detail = connection->db().lastError().text();
+        return e;
+    }
+    // Several PCs share a server, as they share a folder: what Kartoteka does
+    // differently for a shared file (finishing every read, longer waits) fits.
+    std::unique_ptr<Database> db(new Database(std::move(connection), shown, StorageMode::Shared,
+                                              options.bulkReads, options.readOnly,
+                                              Backend::PostgreSql));
+    if (Status s = db->checkServerIdentity(options.createIfMissing && !options.readOnly); !s)
+        return s.error();
+    // Read-only as SQLite's read-only connection is: the server refuses writes.
+    if (options.readOnly) {
+        if (Status s = sql::execDirect(db->connection(),
+                                       u"SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"_s);
+            !s)
+            return s.error();
+    }
+    db->setPrincipal(options.principal);
+    qCInfo(lcStorage) << "opened server database" << shown << (options.readOnly ? "read-only" : "");
+    return db;
+}
+
+Status Database::checkServerIdentity(bool mayBeNew)
+{
+    QSqlDatabase& db = connection();
+    Result<QVariant> hasSchema =
+        sql::scalar(db, u"SELECT to_regclass('kartoteka_schema') IS NOT NULL"_s);
+    if (!hasSchema)
+        return hasSchema.error();
+    if (hasSchema->toBool()) {
+        Result<QVariant> appId = sql::scalar(db, u"SELECT application_id FROM kartoteka_schema"_s);
+        if (!appId)
+            return appId.error();
+        if (appId->toInt() == kApplicationId)
+            return Status::success();
+    } else {
+        // Tables of our own only ever come with kartoteka_schema: any table
+        // without it belongs to someone else.
+        Result<QVariant> tables = sql::scalar(
+            db, u"SELECT count(*) FROM pg_catalog.pg_tables WHERE schemaname = current_schema()"_s);
+        if (!tables)
+            return tables.error();
+        if (tables->toInt() == 0) {
+            if (mayBeNew)
+                return Status::success();
+            return makeError(
+                ErrorKind::Foreign,
+                Tr::tr("The server database %1 is empty, not a Kartoteka database.").arg(m_path));
+        }
+    }
+    return makeError(ErrorKind::Foreign,
+                     Tr::tr("The server database %1 holds another program's tables, not "
+                            "Kartoteka's. Choose an empty database or a Kartoteka database.")
+                         .arg(m_path));
+}
+
+Database::Database(std::unique_ptr<sql::Connection> connection, QString path, StorageMode mode,
+                   bool bulkReads, bool readOnly, Backend backend)
+    : m_connection(std::move(connection)), m_path(std::move(path)), m_backend(backend),
+      m_mode(mode), m_bulkReads(bulkReads), m_readOnly(readOnly)
+{
+    // The registry of live files guards SQLite files; a server has none here.
+    if (m_backend == Backend::Sqlite)
+        registerLiveDatabase(m_path);
     // Until the program names the person, changes are recorded as the OS user's.
     const Identity me = Identity::current();
     setActor(me.userName, me.host);
@@ -186,7 +268,8 @@ Database::Database(std::unique_ptr<sql::Connection> connection, QString path, St
 Database::~Database()
 {
     m_connection.reset();
-    unregisterLiveDatabase(m_path);
+    if (m_backend == Backend::Sqlite)
+        unregisterLiveDatabase(m_path);
 }
 
 QSqlDatabase& Database::connection()
@@ -347,10 +430,7 @@ Status Database::checkIdentity(bool mayBeNew)
 
 Result<int> Database::schemaVersion()
 {
-    Result<QVariant> version = sql::scalar(connection(), u"PRAGMA user_version"_s);
-    if (!version)
-        return version.error();
-    return version->toInt();
+    return sql::userVersion(connection());
 }
 
 const QString& Database::actor() const
@@ -394,12 +474,13 @@ Status Database::write(const std::function<Status(Transaction&)>& work, int flag
                                 "in it, copy it to a folder you can write to and open the copy.")
                              .arg(QDir::toNativeSeparators(m_path)));
     QSqlDatabase& db = connection();
-    if (Status s = sql::exec(db, u"BEGIN IMMEDIATE"_s); !s)
+    const bool server = m_backend == Backend::PostgreSql;
+    if (Status s = sql::execDirect(db, server ? u"BEGIN"_s : u"BEGIN IMMEDIATE"_s); !s)
         return s;
     m_inWrite = true;
     auto rollback = [&](Status failure) {
         // ROLLBACK only fails when SQLite already rolled back (e.g. disk full).
-        (void)sql::exec(db, u"ROLLBACK"_s);
+        (void)sql::execDirect(db, u"ROLLBACK"_s);
         m_inWrite = false;
         return failure;
     };
@@ -429,7 +510,7 @@ Status Database::write(const std::function<Status(Transaction&)>& work, int flag
         if (!s)
             return rollback(s);
     }
-    if (Status s = sql::exec(db, u"COMMIT"_s); !s)
+    if (Status s = sql::execDirect(db, u"COMMIT"_s); !s)
         return rollback(s);
     m_inWrite = false;
     emit committed();

@@ -3,6 +3,7 @@
 #include "accounts/Access.h"
 #include "language/Language.h"
 #include "storage/Result.h"
+#include "storage/ServerAddress.h"
 #include "storage/StorageMode.h"
 
 #include <QList>
@@ -54,6 +55,12 @@ struct OpenOptions
     // Who uses the connection; reopenOptions() carries it to the connections
     // of background work, so they reach exactly what the window reaches.
     Principal principal;
+    // Whether `path` may be a server address (postgresql://...). Off by
+    // default: until every feature works on a PostgreSQL server (issue 13)
+    // the program and the command line do not offer it, and an address
+    // given to them is refused with a message instead of being taken for a
+    // file name. Only the server backend's tests turn it on.
+    bool allowServer = false;
 };
 
 class Database;
@@ -104,7 +111,10 @@ public:
     ~Database() override;
 
     QSqlDatabase& connection();
+    // The file's absolute path, or the server's address (ServerAddress::toString).
     const QString& path() const { return m_path; }
+    // SQLite file or PostgreSQL server: for the few places allowed to differ.
+    Backend backend() const { return m_backend; }
     StorageMode mode() const { return m_mode; }
     // Opened for reading only: every write() fails with ErrorKind::ReadOnly.
     bool isReadOnly() const { return m_readOnly; }
@@ -132,7 +142,8 @@ public:
     // Runs `work` in one BEGIN IMMEDIATE transaction: the write lock is taken
     // up front, so two PCs never deadlock upgrading a read lock, and a busy
     // database waits up to the busy timeout. Commits when work succeeds,
-    // rolls back otherwise.
+    // rolls back otherwise. On a server, a plain transaction: the server
+    // locks rows, not the whole database.
     Status write(const std::function<Status(Transaction&)>& work, int flags = NoFlags);
 
     // Busy timeout applied to every connection, in milliseconds.
@@ -144,7 +155,10 @@ signals:
 
 private:
     Database(std::unique_ptr<sql::Connection> connection, QString path, StorageMode mode,
-             bool bulkReads, bool readOnly);
+             bool bulkReads, bool readOnly, Backend backend = Backend::Sqlite);
+    static Result<std::unique_ptr<Database>> openServer(const OpenOptions& options);
+    // A server database: Kartoteka's, or empty (when `mayBeNew`), never another program's.
+    Status checkServerIdentity(bool mayBeNew);
     Status applyPragmas();
     Status applyBulkReadPragmas();
     Status refuseModeMix(const QString& reason);
@@ -159,6 +173,7 @@ private:
 
     std::unique_ptr<sql::Connection> m_connection;
     QString m_path;
+    Backend m_backend = Backend::Sqlite;
     StorageMode m_mode;
     bool m_bulkReads;
     bool m_readOnly;

@@ -22,11 +22,11 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(kartoteka::Migrations)
 };
 
-QList<Migration> loadBuiltin()
+QList<Migration> loadBuiltin(const QString& folder)
 {
     QList<Migration> migrations;
     static const QRegularExpression pattern(u"^(\\d{4})_.*\\.sql$"_s);
-    const QDir dir(u":/sql"_s);
+    const QDir dir(folder);
     for (const QString& name : dir.entryList(QDir::Files, QDir::Name)) {
         const QRegularExpressionMatch match = pattern.match(name);
         if (!match.hasMatch())
@@ -41,10 +41,11 @@ QList<Migration> loadBuiltin()
 
 } // namespace
 
-const QList<Migration>& builtinMigrations()
+const QList<Migration>& builtinMigrations(Backend backend)
 {
-    static const QList<Migration> migrations = loadBuiltin();
-    return migrations;
+    static const QList<Migration> sqlite = loadBuiltin(u":/sql"_s);
+    static const QList<Migration> server = loadBuiltin(u":/sql/postgresql"_s);
+    return backend == Backend::PostgreSql ? server : sqlite;
 }
 
 int latestSchemaVersion()
@@ -68,10 +69,11 @@ Status applyMigrations(QSqlDatabase& db, const QList<Migration>& migrations, int
 {
     // Read inside the transaction: another PC may have migrated while we waited
     // for the lock.
-    Result<QVariant> now = sql::scalar(db, u"PRAGMA user_version"_s);
+    Result<int> now = sql::userVersion(db);
     if (!now)
         return now.error();
-    const int from = now->toInt();
+    const int from = *now;
+    const bool server = sql::backendOf(db) == Backend::PostgreSql;
     const int newest = migrations.isEmpty() ? 0 : migrations.last().version;
     const int target = toVersion >= 0 ? toVersion : newest;
     if (Status s = checkSchemaSupported(from, newest); !s)
@@ -81,7 +83,9 @@ Status applyMigrations(QSqlDatabase& db, const QList<Migration>& migrations, int
             continue;
         qCInfo(lcMigrations) << "applying" << step.name;
         for (const QString& statement : sql::splitScript(step.script)) {
-            if (Status st = sql::exec(db, statement); !st) {
+            // Our own statements; the server's driver cannot prepare DDL.
+            if (Status st = server ? sql::execDirect(db, statement) : sql::exec(db, statement);
+                !st) {
                 Error e = st.error();
                 e.message = Tr::tr("Upgrading the database to schema version %1 failed; "
                                    "it was left unchanged at version %2.")
@@ -91,8 +95,7 @@ Status applyMigrations(QSqlDatabase& db, const QList<Migration>& migrations, int
                 return e;
             }
         }
-        // PRAGMA takes no bound parameters; the value is our own integer.
-        if (Status s = sql::exec(db, u"PRAGMA user_version = %1"_s.arg(step.version)); !s)
+        if (Status s = sql::setUserVersion(db, step.version); !s)
             return s;
     }
     return Status::success();

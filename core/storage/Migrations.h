@@ -1,6 +1,7 @@
 #pragma once
 
 #include "storage/Result.h"
+#include "storage/ServerAddress.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -20,7 +21,9 @@ struct Migration
 };
 
 // The migrations shipped in resources/sql, ordered: NNNN_name.sql becomes version NNNN.
-const QList<Migration>& builtinMigrations();
+// A server's are in resources/sql/postgresql, numbered the same, so both
+// backends are always at the same schema version (a test compares them).
+const QList<Migration>& builtinMigrations(Backend backend = Backend::Sqlite);
 int latestSchemaVersion();
 
 // Called once before an existing database is upgraded, to take a safety backup.

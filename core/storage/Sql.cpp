@@ -148,6 +148,48 @@ Status exec(QSqlDatabase& db, const QString& statement, const QVariantList& args
     return Status::success();
 }
 
+Status execDirect(QSqlDatabase& db, const QString& statement)
+{
+    QSqlQuery query(db);
+    if (!query.exec(statement))
+        return errorFrom(query.lastError(), statement);
+    query.finish();
+    return Status::success();
+}
+
+Backend backendOf(const QSqlDatabase& db)
+{
+    return db.driverName() == u"QPSQL" ? Backend::PostgreSql : Backend::Sqlite;
+}
+
+Result<int> userVersion(QSqlDatabase& db)
+{
+    if (backendOf(db) == Backend::Sqlite) {
+        Result<QVariant> version = scalar(db, u"PRAGMA user_version"_s);
+        if (!version)
+            return version.error();
+        return version->toInt();
+    }
+    // The server's twin of SQLite's header: made by the first migration.
+    Result<QVariant> exists = scalar(db, u"SELECT to_regclass('kartoteka_schema') IS NOT NULL"_s);
+    if (!exists)
+        return exists.error();
+    if (!exists->toBool())
+        return 0;
+    Result<QVariant> version = scalar(db, u"SELECT version FROM kartoteka_schema"_s);
+    if (!version)
+        return version.error();
+    return version->toInt();
+}
+
+Status setUserVersion(QSqlDatabase& db, int version)
+{
+    // PRAGMA takes no bound parameters; the value is our own integer.
+    if (backendOf(db) == Backend::Sqlite)
+        return exec(db, u"PRAGMA user_version = %1"_s.arg(version));
+    return exec(db, u"UPDATE kartoteka_schema SET version = ?"_s, {version});
+}
+
 Result<int> change(QSqlDatabase& db, const QString& statement, const QVariantList& args)
 {
     QSqlQuery query(db);
@@ -202,6 +244,19 @@ Connection::Connection(const QString& path, const QString& options)
     m_db.setConnectOptions(options);
 }
 
+Connection::Connection(const ServerAddress& address)
+{
+    static std::atomic<quint64> counter{0};
+    m_name = u"kartoteka-server-%1"_s.arg(++counter);
+    m_db = QSqlDatabase::addDatabase(u"QPSQL"_s, m_name);
+    m_db.setHostName(address.host);
+    m_db.setPort(address.port);
+    m_db.setDatabaseName(address.database);
+    if (!address.user.isEmpty())
+        m_db.setUserName(address.user);
+    m_db.setConnectOptions(address.connectOptions());
+}
+
 Connection::~Connection()
 {
     m_db.close();
@@ -211,6 +266,10 @@ Connection::~Connection()
 
 Status Connection::open()
 {
+    if (!m_db.isValid() && m_name.startsWith(u"kartoteka-server-"))
+        return makeError(ErrorKind::Failed,
+                         Tr::tr("The PostgreSQL driver for Qt is not installed (package "
+                                "libqt6sql6-psql on Debian and Ubuntu)."));
     if (!m_db.isValid())
         return makeError(ErrorKind::Failed,
                          Tr::tr("The SQLite driver for Qt is not installed (package "

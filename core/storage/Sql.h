@@ -1,6 +1,7 @@
 #pragma once
 
 #include "storage/Result.h"
+#include "storage/ServerAddress.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -27,6 +28,11 @@ QString technicalDetail(const QSqlError& error);
 QString sqliteCodeExplanation(int code);
 
 Status exec(QSqlDatabase& db, const QString& statement, const QVariantList& args = {});
+// Runs one statement of our own (a migration step, BEGIN, COMMIT) as it is,
+// without preparing it: PostgreSQL's driver prepares with SQL's PREPARE,
+// which takes only SELECT, INSERT, UPDATE, DELETE and VALUES. Never for
+// statements holding values: those are bound through exec().
+Status execDirect(QSqlDatabase& db, const QString& statement);
 // Number of rows changed by an INSERT/UPDATE/DELETE.
 Result<int> change(QSqlDatabase& db, const QString& statement, const QVariantList& args = {});
 // First column of the first row; an invalid QVariant when there is no row.
@@ -39,18 +45,29 @@ Result<QList<QSqlRecord>> rows(QSqlDatabase& db, const QString& statement,
 // (even a null one) binds text.
 QVariant bindable(const QVariant& value);
 
+// Which kind of database a connection talks to.
+Backend backendOf(const QSqlDatabase& db);
+
+// The schema version a database is at: SQLite's user_version, on a server the
+// kartoteka_schema row (0 while that table does not exist yet).
+Result<int> userVersion(QSqlDatabase& db);
+// Sets it, in the caller's transaction.
+Status setUserVersion(QSqlDatabase& db, int version);
+
 // SQLite's primary result code (SQLITE_BUSY = 5...) from a driver error, or 0.
 int sqliteCode(const QSqlError& error);
 
 // A double-quoted SQL identifier, for names read from sqlite_master (never user text).
 QString quoteIdentifier(const QString& name);
 
-// A QSQLITE connection with a unique name that is closed and removed when
-// this goes out of scope. One per thread, never shared.
+// A QSQLITE (or, for a server address, QPSQL) connection with a unique name
+// that is closed and removed when this goes out of scope. One per thread,
+// never shared.
 class Connection
 {
 public:
     Connection(const QString& path, const QString& options = {});
+    explicit Connection(const ServerAddress& address);
     ~Connection();
     Connection(const Connection&) = delete;
     Connection& operator=(const Connection&) = delete;

@@ -58,6 +58,21 @@ QStringList splitScript(const QString& script)
             current.append(u' ');
             continue;
         }
+        if (c == u'$' && word.isEmpty()) {
+            // PostgreSQL's dollar quoting ($$...$$ or $tag$...$tag$): the
+            // bodies of the server's trigger functions.
+            qsizetype j = i + 1;
+            while (j < n && isWordChar(script.at(j)) && !script.at(j).isDigit())
+                ++j;
+            if (j < n && script.at(j) == u'$') {
+                const QString tag = script.mid(i, j - i + 1);
+                const qsizetype close = script.indexOf(tag, j + 1);
+                const qsizetype end = close < 0 ? n : close + tag.size();
+                current.append(script.mid(i, end - i));
+                i = end - 1;
+                continue;
+            }
+        }
         if (c == u'\'' || c == u'"' || c == u'`' || c == u'[') {
             endWord();
             const QChar closing = c == u'[' ? QChar(u']') : c;

@@ -40,10 +40,10 @@ Status createInLanguage(Database& database, const QList<Migration>& migrations, 
         return Status::success();
     return database.write(
         [&](Transaction& tx) -> Status {
-            Result<QVariant> now = sql::scalar(tx.db(), u"PRAGMA user_version"_s);
+            Result<int> now = sql::userVersion(tx.db());
             if (!now)
                 return now.error();
-            if (now->toInt() != 0)
+            if (*now != 0)
                 return Status::success(); // another PC made it meanwhile
             if (Status s = applyMigrations(tx.db(), migrations); !s)
                 return s;
@@ -57,12 +57,17 @@ Status createInLanguage(Database& database, const QList<Migration>& migrations, 
 } // namespace
 
 Result<std::unique_ptr<Database>> openDatabase(const OpenOptions& options,
-                                               const QList<Migration>& migrations)
+                                               const QList<Migration>& given)
 {
     Result<std::unique_ptr<Database>> db = Database::open(options);
     if (!db)
         return db.error();
     Database& database = **db;
+    // A server runs the twins of the built-in steps (resources/sql/postgresql).
+    const QList<Migration>& migrations =
+        database.backend() == Backend::PostgreSql && &given == &builtinMigrations()
+            ? builtinMigrations(Backend::PostgreSql)
+            : given;
     if (database.isReadOnly()) {
         Result<int> version = database.schemaVersion();
         if (!version)

@@ -1572,6 +1572,22 @@
         <source>%1 is open read-only (read-only media, a read-only folder or a file without write permission), so nothing can be saved. To work in it, copy it to a folder you can write to and open the copy.</source>
         <translation>%1 открыта только для чтения (носитель, папка или файл без права записи), поэтому сохранить ничего нельзя. Чтобы работать с ней, скопируйте ее в папку, куда можно записывать, и откройте копию.</translation>
     </message>
+    <message>
+        <source>%1 is the address of a database on a server. This version of Kartoteka works with database files only: give the path of a database file.</source>
+        <translation>%1 — это адрес базы данных на сервере. Эта версия Kartoteka работает только с файлами баз данных: укажите путь к файлу базы данных.</translation>
+    </message>
+    <message>
+        <source>The database server %1 could not be reached, or it refused the connection. Check the address, that the server is running and that it lets you in.</source>
+        <translation>Не удалось связаться с сервером базы данных %1, или он отказал в соединении. Проверьте адрес, работает ли сервер и разрешает ли он вам вход.</translation>
+    </message>
+    <message>
+        <source>The server database %1 is empty, not a Kartoteka database.</source>
+        <translation>База данных на сервере %1 пуста, это не база данных Kartoteka.</translation>
+    </message>
+    <message>
+        <source>The server database %1 holds another program&apos;s tables, not Kartoteka&apos;s. Choose an empty database or a Kartoteka database.</source>
+        <translation>База данных на сервере %1 содержит таблицы другой программы, а не Kartoteka. Выберите пустую базу данных или базу данных Kartoteka.</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::DealRepository</name>
@@ -2593,6 +2609,41 @@
             <numerusform>%n строки — слишком много (не больше %1): выберите недели, месяцы или кварталы или период короче.</numerusform>
             <numerusform>%n строк — слишком много (не больше %1): выберите недели, месяцы или кварталы или период короче.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ServerAddress</name>
+    <message>
+        <source>%1 is not a usable server address: %2 Write it as postgresql://SERVER:PORT/DATABASE.</source>
+        <translation>%1 не подходит как адрес сервера: %2 Запишите его так: postgresql://СЕРВЕР:ПОРТ/БАЗА.</translation>
+    </message>
+    <message>
+        <source>it does not begin with postgresql://.</source>
+        <translation>он не начинается с postgresql://.</translation>
+    </message>
+    <message>
+        <source>it is not a valid address.</source>
+        <translation>адрес записан с ошибкой.</translation>
+    </message>
+    <message>
+        <source>it contains a password, and addresses are shown and remembered.</source>
+        <translation>в нем есть пароль, а адреса показываются и запоминаются.</translation>
+    </message>
+    <message>
+        <source>the server&apos;s name is missing.</source>
+        <translation>не указано имя сервера.</translation>
+    </message>
+    <message>
+        <source>the port must be a number from 1 to 65535.</source>
+        <translation>порт должен быть числом от 1 до 65535.</translation>
+    </message>
+    <message>
+        <source>the database&apos;s name is missing.</source>
+        <translation>не указано имя базы данных.</translation>
+    </message>
+    <message>
+        <source>only ?sslmode=require, ?sslmode=verify-full or another of PostgreSQL&apos;s sslmode values may follow the database&apos;s name.</source>
+        <translation>после имени базы данных может стоять только ?sslmode=require, ?sslmode=verify-full или другое значение sslmode PostgreSQL.</translation>
     </message>
 </context>
 <context>
@@ -3937,6 +3988,10 @@ Commands:
     <message>
         <source>Technical details (SQLite, code %1): %2</source>
         <translation>Технические подробности (SQLite, код %1): %2</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver for Qt is not installed (package libqt6sql6-psql on Debian and Ubuntu).</source>
+        <translation>Не установлен драйвер PostgreSQL для Qt (пакет libqt6sql6-psql в Debian и Ubuntu). Установите его.</translation>
     </message>
 </context>
 <context>

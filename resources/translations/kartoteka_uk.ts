@@ -1572,6 +1572,22 @@
         <source>%1 is open read-only (read-only media, a read-only folder or a file without write permission), so nothing can be saved. To work in it, copy it to a folder you can write to and open the copy.</source>
         <translation>%1 відкрито лише для читання (носій, папка або файл без права запису), тому зберегти нічого не можна. Щоб працювати з нею, скопіюйте її в папку, куди можна записувати, і відкрийте копію.</translation>
     </message>
+    <message>
+        <source>%1 is the address of a database on a server. This version of Kartoteka works with database files only: give the path of a database file.</source>
+        <translation>%1 — це адреса бази даних на сервері. Ця версія Kartoteka працює лише з файлами баз даних: вкажіть шлях до файлу бази даних.</translation>
+    </message>
+    <message>
+        <source>The database server %1 could not be reached, or it refused the connection. Check the address, that the server is running and that it lets you in.</source>
+        <translation>Не вдалося з’єднатися із сервером бази даних %1, або він відмовив у з’єднанні. Перевірте адресу, чи працює сервер і чи дозволяє він вам вхід.</translation>
+    </message>
+    <message>
+        <source>The server database %1 is empty, not a Kartoteka database.</source>
+        <translation>База даних на сервері %1 порожня, це не база даних Kartoteka.</translation>
+    </message>
+    <message>
+        <source>The server database %1 holds another program&apos;s tables, not Kartoteka&apos;s. Choose an empty database or a Kartoteka database.</source>
+        <translation>База даних на сервері %1 містить таблиці іншої програми, а не Kartoteka. Виберіть порожню базу даних або базу даних Kartoteka.</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::DealRepository</name>
@@ -2593,6 +2609,41 @@
             <numerusform>%n рядки — забагато (щонайбільше %1): виберіть тижні, місяці чи квартали або коротший період.</numerusform>
             <numerusform>%n рядків — забагато (щонайбільше %1): виберіть тижні, місяці чи квартали або коротший період.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ServerAddress</name>
+    <message>
+        <source>%1 is not a usable server address: %2 Write it as postgresql://SERVER:PORT/DATABASE.</source>
+        <translation>%1 не підходить як адреса сервера: %2 Запишіть її так: postgresql://СЕРВЕР:ПОРТ/БАЗА.</translation>
+    </message>
+    <message>
+        <source>it does not begin with postgresql://.</source>
+        <translation>вона не починається з postgresql://.</translation>
+    </message>
+    <message>
+        <source>it is not a valid address.</source>
+        <translation>адресу записано з помилкою.</translation>
+    </message>
+    <message>
+        <source>it contains a password, and addresses are shown and remembered.</source>
+        <translation>у ній є пароль, а адреси показуються й запам’ятовуються.</translation>
+    </message>
+    <message>
+        <source>the server&apos;s name is missing.</source>
+        <translation>не вказано ім’я сервера.</translation>
+    </message>
+    <message>
+        <source>the port must be a number from 1 to 65535.</source>
+        <translation>порт має бути числом від 1 до 65535.</translation>
+    </message>
+    <message>
+        <source>the database&apos;s name is missing.</source>
+        <translation>не вказано назву бази даних.</translation>
+    </message>
+    <message>
+        <source>only ?sslmode=require, ?sslmode=verify-full or another of PostgreSQL&apos;s sslmode values may follow the database&apos;s name.</source>
+        <translation>після назви бази даних може стояти лише ?sslmode=require, ?sslmode=verify-full або інше значення sslmode PostgreSQL.</translation>
     </message>
 </context>
 <context>
@@ -3936,6 +3987,10 @@ Commands:
     <message>
         <source>Technical details (SQLite, code %1): %2</source>
         <translation>Технічні подробиці (SQLite, код %1): %2</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver for Qt is not installed (package libqt6sql6-psql on Debian and Ubuntu).</source>
+        <translation>Не встановлено драйвер PostgreSQL для Qt (пакет libqt6sql6-psql у Debian та Ubuntu). Встановіть його.</translation>
     </message>
 </context>
 <context>

@@ -32,3 +32,16 @@ TEST_CASE("a trigger body stays one statement", "[sql]")
     CHECK(parts[0].endsWith(u"END"_s));
     CHECK(parts[1] == u"SELECT 1"_s);
 }
+
+TEST_CASE("a dollar-quoted function body stays one statement", "[sql]")
+{
+    const QStringList parts = splitScript(
+        u"CREATE FUNCTION f() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n"
+        u"  UPDATE c SET n = 1; RETURN NEW;\nEND;\n$$;\n"
+        u"CREATE FUNCTION g() RETURNS text LANGUAGE sql AS $body$ SELECT 'a;$$b' $body$;\n"
+        u"SELECT $1, price$ FROM t;"_s);
+    REQUIRE(parts.size() == 3);
+    CHECK(parts[0].endsWith(u"END;\n$$"_s));
+    CHECK(parts[1].endsWith(u"$body$"_s));
+    CHECK(parts[2] == u"SELECT $1, price$ FROM t"_s);
+}

@@ -370,3 +370,20 @@ TEST_CASE("the long help shows --locale on the init and demo lines, in every lan
         CHECK(found == 2);
     }
 }
+
+TEST_CASE("kartoteka-cli refuses a server address given to --db", "[integration][cli][server]")
+{
+    // Server databases are not offered until every feature works there
+    // (issue 13): the address is refused, not taken for a file name to create.
+    TempDir home;
+    const QString before = QDir::currentPath();
+    REQUIRE(QDir::setCurrent(home.path()));
+    // (Main's kartoteka-cli made the folders postgresql:/127.0.0.1/shop here.)
+    const CliRun init = runCli({u"--db"_s, u"postgresql://127.0.0.1/shop"_s, u"init"_s,
+                                u"--owner"_s, u"owner"_s, u"--json"_s},
+                               home.path(), {{u"KARTOTEKA_PASSWORD"_s, u"owner-password-1"_s}});
+    QDir::setCurrent(before);
+    CHECK(init.exitCode != 0);
+    CHECK(cliErrorKind(init) == u"invalid"_s);
+    CHECK_FALSE(QFileInfo::exists(home.path(u"postgresql:"_s)));
+}

@@ -1,0 +1,198 @@
+// The storage layer opens a database on a PostgreSQL server (issue 13, the
+// foundation): addresses, identity, the schema version, transactions. Until
+// every feature works there, the program does not offer server databases.
+#include "Catch.h"
+#include "TestServer.h"
+#include "TestSupport.h"
+
+#include "storage/ServerAddress.h"
+#include "storage/Sql.h"
+#include "workspace/Workspace.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+using namespace kartoteka;
+using namespace kartoteka::test;
+
+TEST_CASE("a server address is read into host, port, database, user and TLS mode",
+          "[server][address]")
+{
+    CHECK(isServerAddress(u"postgresql://db.shop.local/kartoteka"_s));
+    CHECK(isServerAddress(u"  POSTGRES://db/k"_s));
+    CHECK_FALSE(isServerAddress(u"/home/shop/kartoteka.sqlite"_s));
+    CHECK_FALSE(isServerAddress(u"postgresql.sqlite"_s));
+
+    const ServerAddress full = requireValue(parseServerAddress(
+        u"postgresql://oksana@db.shop.local:6543/kartoteka?sslmode=verify-full"_s));
+    CHECK(full.host == u"db.shop.local"_s);
+    CHECK(full.port == 6543);
+    CHECK(full.database == u"kartoteka"_s);
+    CHECK(full.user == u"oksana"_s);
+    CHECK(full.sslMode == u"verify-full"_s);
+    CHECK(full.connectOptions().contains(u"sslmode=verify-full"_s));
+    // Written back the same, so it can be remembered and opened again.
+    CHECK(requireValue(parseServerAddress(full.toString())).toString() == full.toString());
+
+    const ServerAddress plain = requireValue(parseServerAddress(u"postgresql://10.0.0.5/shop"_s));
+    CHECK(plain.port == 5432);
+    CHECK(plain.user.isEmpty());
+    CHECK(plain.sslMode.isEmpty());
+
+    for (const QString& bad :
+         {u"postgresql:///shop"_s, u"postgresql://db.local"_s, u"postgresql://db.local/"_s,
+          u"postgresql://db.local/a/b"_s, u"postgresql://oksana:secret@db.local/shop"_s,
+          u"postgresql://db.local/shop?sslmode=sometimes"_s,
+          u"postgresql://db.local/shop?application_name=x"_s, u"postgresql://db.local:0/shop"_s}) {
+        INFO(bad.toStdString());
+        const Result<ServerAddress> parsed = parseServerAddress(bad);
+        REQUIRE_FALSE(parsed);
+        CHECK(parsed.error().kind == ErrorKind::Invalid);
+    }
+}
+
+TEST_CASE("the program refuses a server address instead of taking it for a file name",
+          "[server][address]")
+{
+    // Server databases are not offered until every feature works there: an
+    // address given to --db or the database dialog is refused, and no file or
+    // folder named after it appears.
+    TempDir dir;
+    const QString before = QDir::currentPath();
+    REQUIRE(QDir::setCurrent(dir.path()));
+    const Result<std::unique_ptr<Database>> opened =
+        openDatabase({u"postgresql://127.0.0.1/shop"_s, ModeChoice::Automatic, true});
+    QDir::setCurrent(before);
+    REQUIRE_FALSE(opened);
+    CHECK(opened.error().kind == ErrorKind::Invalid);
+    CHECK(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).isEmpty());
+}
+
+TEST_CASE("a new server database is created at the newest schema, in the shop's language",
+          "[server][database]")
+{
+    KARTOTEKA_REQUIRE_TEST_SERVER();
+    ServerDatabase server;
+    OpenOptions options = server.openOptions();
+    options.language = Language::Ukrainian;
+    std::unique_ptr<Database> db = requireValue(openDatabase(options));
+    CHECK(db->backend() == Backend::PostgreSql);
+    CHECK(db->path() == server.address());
+    CHECK(requireValue(db->schemaVersion()) == latestSchemaVersion());
+    CHECK(requireValue(
+              sql::scalar(db->connection(), u"SELECT application_id FROM kartoteka_schema"_s))
+              .toInt() == kApplicationId);
+    // Seeded in the language asked for, exactly as a new file is.
+    TempDir dir;
+    OpenOptions fileOptions{dir.path(u"shop.sqlite"_s), ModeChoice::Local, true};
+    fileOptions.language = Language::Ukrainian;
+    std::unique_ptr<Database> file = requireValue(openDatabase(fileOptions));
+    const QString seeded = u"SELECT list || ':' || name FROM list_items UNION ALL "
+                           u"SELECT 'stage:' || name FROM stages UNION ALL "
+                           u"SELECT 'pipeline:' || name FROM pipelines"_s;
+    auto names = [&](Database& d) {
+        QStringList all;
+        for (const QSqlRecord& r : requireValue(sql::rows(d.connection(), seeded)))
+            all << r.value(0).toString();
+        all.sort();
+        return all;
+    };
+    const QStringList onServer = names(*db);
+    CHECK(onServer.size() > 20);
+    CHECK(onServer == names(*file));
+    CHECK_FALSE(onServer.contains(u"status:Lead"_s));
+    CHECK(requireValue(sql::scalar(db->connection(),
+                                   u"SELECT length(value) FROM meta WHERE key = 'database_id'"_s))
+              .toInt() == 32);
+
+    // Opened again, it is recognised and left as it is.
+    db.reset();
+    std::unique_ptr<Database> again = requireValue(openDatabase(server.openOptions()));
+    CHECK(requireValue(again->schemaVersion()) == latestSchemaVersion());
+    CHECK(requireValue(sql::scalar(again->connection(), u"SELECT count(*) FROM pipelines"_s))
+              .toInt() == 1);
+}
+
+TEST_CASE("a write on the server commits with its change-feed rows or not at all",
+          "[server][database]")
+{
+    KARTOTEKA_REQUIRE_TEST_SERVER();
+    ServerDatabase server;
+    std::unique_ptr<Database> db = openServerTestDatabase(server);
+    int committed = 0;
+    QObject::connect(db.get(), &Database::committed, [&] { ++committed; });
+
+    requireOk(db->write([](Transaction& tx) {
+        if (Status s = sql::exec(tx.db(), u"INSERT INTO tags (name) VALUES (?)"_s, {u"опт"_s}); !s)
+            return s;
+        tx.recordChange(u"tag"_s, 1, ChangeOp::Insert);
+        return Status::success();
+    }));
+    CHECK(committed == 1);
+    CHECK(requireValue(
+              sql::scalar(db->connection(), u"SELECT count(*) FROM changes WHERE entity = 'tag'"_s))
+              .toInt() == 1);
+
+    // A failing step rolls back everything before it, the change row too.
+    const Status failed = db->write([](Transaction& tx) {
+        if (Status s = sql::exec(tx.db(), u"INSERT INTO tags (name) VALUES (?)"_s, {u"роздріб"_s});
+            !s)
+            return s;
+        tx.recordChange(u"tag"_s, 2, ChangeOp::Insert);
+        return sql::exec(tx.db(), u"INSERT INTO tags (name) VALUES (?)"_s, {u"опт"_s});
+    });
+    REQUIRE_FALSE(failed);
+    CHECK(committed == 1);
+    CHECK(requireValue(sql::scalar(db->connection(), u"SELECT count(*) FROM tags"_s)).toInt() == 1);
+    CHECK(requireValue(
+              sql::scalar(db->connection(), u"SELECT count(*) FROM changes WHERE entity = 'tag'"_s))
+              .toInt() == 1);
+
+    // And the connection is usable afterwards: nothing was left half-open.
+    requireOk(db->write([](Transaction& tx) {
+        return sql::exec(tx.db(), u"INSERT INTO tags (name) VALUES (?)"_s, {u"роздріб"_s});
+    }));
+    CHECK(requireValue(sql::scalar(db->connection(), u"SELECT count(*) FROM tags"_s)).toInt() == 2);
+}
+
+TEST_CASE("a server database of another program, or an empty one to be read, is refused",
+          "[server][database]")
+{
+    KARTOTEKA_REQUIRE_TEST_SERVER();
+    ServerDatabase server;
+    {
+        // Empty and not to be created: nothing to open.
+        OpenOptions options = server.openOptions();
+        options.createIfMissing = false;
+        const Result<std::unique_ptr<Database>> empty = Database::open(options);
+        REQUIRE_FALSE(empty);
+        CHECK(empty.error().kind == ErrorKind::Foreign);
+    }
+    {
+        std::unique_ptr<Database> raw = requireValue(Database::open(server.openOptions()));
+        requireOk(sql::execDirect(raw->connection(), u"CREATE TABLE invoices (id bigint)"_s));
+    }
+    const Result<std::unique_ptr<Database>> other = openDatabase(server.openOptions());
+    REQUIRE_FALSE(other);
+    CHECK(other.error().kind == ErrorKind::Foreign);
+    // Left exactly as it was: no table of ours was added.
+    sql::Connection look(requireValue(parseServerAddress(server.address())));
+    requireOk(look.open());
+    CHECK(requireValue(sql::scalar(look.db(), u"SELECT count(*) FROM pg_tables WHERE schemaname = "
+                                              u"current_schema()"_s))
+              .toInt() == 1);
+}
+
+TEST_CASE("a server that cannot be reached is said so", "[server][database]")
+{
+    KARTOTEKA_REQUIRE_TEST_SERVER();
+    ServerAddress address = requireValue(parseServerAddress(testServerAddress()));
+    address.database = u"kartoteka_no_such_database"_s;
+    OpenOptions options;
+    options.path = address.toString();
+    options.allowServer = true;
+    const Result<std::unique_ptr<Database>> opened = Database::open(options);
+    REQUIRE_FALSE(opened);
+    CHECK(opened.error().kind == ErrorKind::Io);
+}
