@@ -278,17 +278,23 @@ BoardFilter BoardPage::currentFilter() const
     return filter;
 }
 
-void BoardPage::refreshTotals()
+void BoardPage::refreshTotals(const QSet<qint64>& stageIds)
 {
     QList<Stage> stages;
-    for (const BoardColumnModel* model : std::as_const(m_models))
-        stages.append(model->stage());
+    for (const BoardColumnModel* model : std::as_const(m_models)) {
+        if (stageIds.isEmpty() || stageIds.contains(model->stage().id))
+            stages.append(model->stage());
+    }
+    if (stages.isEmpty())
+        return;
     m_query.now = QDateTime::currentDateTimeUtc();
     Result<QHash<qint64, ColumnTotals>> totals = m_deals.boardTotals(m_query, stages);
     if (!totals)
         return;
-    for (BoardColumnModel* model : std::as_const(m_models))
-        model->setTotals(totals->value(model->stage().id));
+    for (BoardColumnModel* model : std::as_const(m_models)) {
+        if (stageIds.isEmpty() || stageIds.contains(model->stage().id))
+            model->setTotals(totals->value(model->stage().id));
+    }
 }
 
 void BoardPage::refreshCards(const QList<qint64>& dealIds)
@@ -303,6 +309,23 @@ void BoardPage::refreshCards(const QList<qint64>& dealIds)
     QHash<qint64, const BoardCard*> found;
     for (const BoardCard& card : std::as_const(*fresh))
         found.insert(card.dealId, &card);
+    // The columns whose figures change: where the cards were and where
+    // they go. A card not read into any column (a colleague's change to
+    // one further down, a new deal) may have left any of them.
+    QSet<qint64> touched;
+    bool unknown = false;
+    for (const qint64 id : ids) {
+        bool seen = false;
+        for (const BoardColumnModel* model : std::as_const(m_models)) {
+            if (model->rowOf(id) >= 0) {
+                touched.insert(model->stage().id);
+                seen = true;
+            }
+        }
+        unknown = unknown || !seen;
+    }
+    for (const BoardCard& card : std::as_const(*fresh))
+        touched.insert(card.stageId);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (BoardColumnModel* model : std::as_const(m_models)) {
         for (const qint64 id : ids) {
@@ -314,9 +337,7 @@ void BoardPage::refreshCards(const QList<qint64>& dealIds)
                 model->removeCard(id);
         }
     }
-    // The figures of the columns the cards left and entered (the others
-    // come out as they were: one aggregate read for all of them).
-    refreshTotals();
+    refreshTotals(unknown ? QSet<qint64>{} : touched);
     updateHeaders();
     if (m_asList->isChecked())
         showAsList(true);
