@@ -278,23 +278,17 @@ BoardFilter BoardPage::currentFilter() const
     return filter;
 }
 
-void BoardPage::refreshTotals(const QSet<qint64>& stageIds)
+void BoardPage::refreshTotals()
 {
     QList<Stage> stages;
-    for (const BoardColumnModel* model : std::as_const(m_models)) {
-        if (stageIds.isEmpty() || stageIds.contains(model->stage().id))
-            stages.append(model->stage());
-    }
-    if (stages.isEmpty())
-        return;
+    for (const BoardColumnModel* model : std::as_const(m_models))
+        stages.append(model->stage());
     m_query.now = QDateTime::currentDateTimeUtc();
     Result<QHash<qint64, ColumnTotals>> totals = m_deals.boardTotals(m_query, stages);
     if (!totals)
         return;
-    for (BoardColumnModel* model : std::as_const(m_models)) {
-        if (stageIds.isEmpty() || stageIds.contains(model->stage().id))
-            model->setTotals(totals->value(model->stage().id));
-    }
+    for (BoardColumnModel* model : std::as_const(m_models))
+        model->setTotals(totals->value(model->stage().id));
 }
 
 void BoardPage::refreshCards(const QList<qint64>& dealIds)
@@ -312,21 +306,31 @@ void BoardPage::refreshCards(const QList<qint64>& dealIds)
     // The columns whose figures change: where the cards were and where
     // they go. A card not read into any column (a colleague's change to
     // one further down, a new deal) may have left any of them.
-    QSet<qint64> touched;
+    // When every card was read before, its column's figures held it: they
+    // follow by the cards' old and new amounts, without a read.
+    QHash<qint64, ColumnTotals> change;
     bool unknown = false;
     for (const qint64 id : ids) {
         bool seen = false;
         for (const BoardColumnModel* model : std::as_const(m_models)) {
-            if (model->rowOf(id) >= 0) {
-                touched.insert(model->stage().id);
+            if (const int row = model->rowOf(id); row >= 0) {
+                ColumnTotals& c = change[model->stage().id];
+                c.count -= 1;
+                c.amountMinor -= model->cardAt(row).amountMinor;
                 seen = true;
             }
         }
         unknown = unknown || !seen;
     }
-    for (const BoardCard& card : std::as_const(*fresh))
-        touched.insert(card.stageId);
     const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const BoardCard& card : std::as_const(*fresh)) {
+        const Stage* stage = m_pipeline.stageWithId(card.stageId);
+        if (stage && m_query.filter.keeps(card, *stage, now)) {
+            ColumnTotals& c = change[card.stageId];
+            c.count += 1;
+            c.amountMinor += card.amountMinor;
+        }
+    }
     for (BoardColumnModel* model : std::as_const(m_models)) {
         for (const qint64 id : ids) {
             const BoardCard* card = found.value(id);
@@ -337,7 +341,15 @@ void BoardPage::refreshCards(const QList<qint64>& dealIds)
                 model->removeCard(id);
         }
     }
-    refreshTotals(unknown ? QSet<qint64>{} : touched);
+    if (unknown) {
+        refreshTotals();
+    } else {
+        for (BoardColumnModel* model : std::as_const(m_models)) {
+            const ColumnTotals c = change.value(model->stage().id);
+            const ColumnTotals was = model->totals();
+            model->setTotals({was.count + c.count, was.amountMinor + c.amountMinor});
+        }
+    }
     updateHeaders();
     if (m_asList->isChecked())
         showAsList(true);

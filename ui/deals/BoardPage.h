@@ -103,8 +103,8 @@ private:
     // Since when "Show closed" shows closed deals; invalid when it is off.
     QDateTime closedSinceChosen() const;
     BoardFilter currentFilter() const;
-    // The header figures of these columns read again (none given: all).
-    void refreshTotals(const QSet<qint64>& stageIds);
+    // The header figures of every column read again.
+    void refreshTotals();
     // Reads these deals' cards again and moves them where they belong: out
     // of the column they were in, into their stage's column when the filter
     // keeps them. The other columns and cards are not touched.
