@@ -448,8 +448,14 @@ bool BoardPage::closeDeal(qint64 dealId, qint64 version, StageKind kind)
     // At the end of its column when it is shown; a hidden column keeps no order.
     double position = 0;
     for (const BoardColumnModel* model : std::as_const(m_models)) {
-        if (model->stage().id == target->id)
-            position = model->positionForRow(model->rowCount());
+        if (model->stage().id != target->id)
+            continue;
+        position = model->positionForRow(model->rowCount());
+        // Past its last card, read or not.
+        if (!model->isComplete()) {
+            if (Result<double> end = m_deals.columnEnd(m_pipeline.id, target->id); end)
+                position = *end;
+        }
     }
     return moveDeal(dealId, version, target->id, position);
 }
