@@ -13,9 +13,17 @@ qint64 utcDaysBetween(const QDateTime& from, const QDateTime& to)
 
 bool isRotting(const BoardCard& card, const Stage& stage, const QDateTime& now)
 {
-    if (stage.kind != StageKind::Open || stage.rottingDays <= 0 || !card.lastActivity.isValid())
-        return false;
-    return utcDaysBetween(card.lastActivity, now) > stage.rottingDays;
+    const QDateTime before = rottingBefore(stage, now);
+    return before.isValid() && card.lastActivity.isValid() && card.lastActivity < before;
+}
+
+QDateTime rottingBefore(const Stage& stage, const QDateTime& now)
+{
+    if (stage.kind != StageKind::Open || stage.rottingDays <= 0)
+        return {};
+    // More than `rottingDays` midnights passed: the activity was before the
+    // start of the day `rottingDays` days ago.
+    return QDateTime(now.toUTC().date().addDays(-stage.rottingDays), QTime(0, 0), Qt::UTC);
 }
 
 qint64 daysInStage(const BoardCard& card, const QDateTime& now)

@@ -17,6 +17,11 @@ namespace kartoteka {
 // stages never rot, whatever limit they carry.
 bool isRotting(const BoardCard& card, const Stage& stage, const QDateTime& now);
 
+// The same rule as a bound for a query: a card of `stage` rots at `now` when
+// its last activity is before the instant returned (a UTC midnight); invalid
+// when no card of the stage can rot (a final stage, no limit).
+QDateTime rottingBefore(const Stage& stage, const QDateTime& now);
+
 // Whole days (midnights passed, in UTC) the card has been in its stage at `now`.
 qint64 daysInStage(const BoardCard& card, const QDateTime& now);
 
@@ -34,5 +39,31 @@ struct BoardFilter
 
 // The order of the cards in a column: by their place, then as created.
 bool boardOrderLess(const BoardCard& a, const BoardCard& b);
+
+// A card's place in that order: what a page of a column is read after.
+struct BoardKey
+{
+    double position = 0;
+    qint64 dealId = 0;
+
+    static BoardKey of(const BoardCard& card) { return {card.boardPosition, card.dealId}; }
+    bool operator<(const BoardKey& other) const
+    {
+        return position != other.position ? position < other.position : dealId < other.dealId;
+    }
+};
+
+// What a column's header shows: every card of the column the filter keeps,
+// loaded or not.
+struct ColumnTotals
+{
+    int count = 0;
+    qint64 amountMinor = 0;
+
+    bool operator==(const ColumnTotals& other) const
+    {
+        return count == other.count && amountMinor == other.amountMinor;
+    }
+};
 
 } // namespace kartoteka

@@ -76,11 +76,73 @@ Status markMover(QSqlDatabase& db, const Database& database)
         {database.actorId()});
 }
 
+// A card's last activity (BoardCard::lastActivity): its latest move or
+// change. Plain SQL (no two-argument max) for the PostgreSQL backend too.
+const QString kActivity = u"CASE WHEN d.updated_at > d.stage_entered_at THEN d.updated_at "
+                          u"ELSE d.stage_entered_at END"_s;
+
 // What a card shows, in the order readCards reads it.
-const QString kBoardSelect =
+const QString kCardColumns =
     u"SELECT d.id, d.version, d.stage_id, d.title, c.display_name, d.amount_minor, d.currency, "
-    u"d.stage_entered_at, max(d.stage_entered_at, d.updated_at), d.board_position, "
-    u"d.manager_id, d.client_id FROM deals d JOIN clients c ON c.id = d.client_id "_s;
+    u"d.stage_entered_at, "_s +
+    kActivity + u", d.board_position, d.manager_id, d.client_id "_s;
+const QString kBoardSelect = kCardColumns + u"FROM deals d JOIN clients c ON c.id = d.client_id "_s;
+
+// A board query's conditions on the deals of some of its columns (all open
+// or all final) that SQL decides: pipeline, open or closed since, reach,
+// manager, rotting. The text is left to the rule (BoardFilter::keeps).
+struct BoardWhere
+{
+    QString sql;
+    QVariantList args;
+    bool none = false; // no card of these columns can be kept: nothing to ask
+};
+
+BoardWhere boardWhere(const Principal& who, const BoardQuery& query, const QList<Stage>& stages)
+{
+    BoardWhere where;
+    if (stages.isEmpty())
+        return {{}, {}, true};
+    const bool open = !stages.first().isFinal();
+    if (!open && !query.closedSince.isValid())
+        return {{}, {}, true};
+    where.sql = u"d.pipeline_id = ? AND "_s;
+    where.args << query.pipelineId;
+    if (open) {
+        where.sql += u"d.closed_at IS NULL"_s;
+    } else {
+        where.sql += u"d.closed_at IS NOT NULL AND d.closed_at >= ?"_s;
+        where.args << utcTimestamp(query.closedSince);
+    }
+    QStringList marks;
+    for (const Stage& stage : stages) {
+        marks << u"?"_s;
+        where.args << stage.id;
+    }
+    where.sql += u" AND d.stage_id IN ("_s + marks.join(u", "_s) + u")"_s;
+    if (query.filter.managerId != 0) {
+        where.sql += u" AND d.manager_id = ?"_s;
+        where.args << query.filter.managerId;
+    }
+    if (query.filter.rottingOnly) {
+        // Each stage its own limit (rottingBefore: the rule as a bound).
+        QStringList rotting;
+        for (const Stage& stage : stages) {
+            const QDateTime before = rottingBefore(stage, query.now);
+            if (!before.isValid())
+                continue;
+            rotting << u"(d.stage_id = ? AND "_s + kActivity + u" < ?)"_s;
+            where.args << stage.id << utcTimestamp(before);
+        }
+        if (rotting.isEmpty())
+            return {{}, {}, true};
+        where.sql += u" AND ("_s + rotting.join(u" OR "_s) + u")"_s;
+    }
+    const ScopeSql scope = dealScope(who, u"d"_s);
+    where.sql += u" AND "_s + scope.sql;
+    where.args += scope.args;
+    return where;
+}
 
 // Our own timestamps (utcTimestamp: "2026-03-20T10:00:00.000Z") read by hand:
 // QDateTime's general parser took more time than the query on a big board.
@@ -680,6 +742,132 @@ Result<QList<BoardCard>> DealRepository::closedBoard(qint64 pipelineId,
         return a.stageId != b.stageId ? a.stageId < b.stageId : boardOrderLess(a, b);
     });
     return closed;
+}
+
+Result<QHash<qint64, ColumnTotals>> DealRepository::boardTotals(const BoardQuery& query,
+                                                                const QList<Stage>& stages)
+{
+    QHash<qint64, ColumnTotals> totals;
+    QList<Stage> open;
+    QList<Stage> closed;
+    QHash<qint64, Stage> byId;
+    for (const Stage& stage : stages) {
+        (stage.isFinal() ? closed : open).append(stage);
+        byId.insert(stage.id, stage);
+    }
+    const bool text = !query.filter.text.trimmed().isEmpty();
+    // The open columns in one statement, the closed ones in another: each
+    // kind read through its own index (deals_open, deals_closed).
+    for (const QList<Stage>& group : {open, closed}) {
+        const BoardWhere where = boardWhere(m_db.principal(), query, group);
+        if (where.none)
+            continue;
+        if (text) {
+            QList<BoardCard> cards;
+            QSqlQuery read(m_db.connection());
+            if (Status s =
+                    readCards(read, kBoardSelect + u"WHERE "_s + where.sql, where.args, cards);
+                !s)
+                return s.error();
+            for (const BoardCard& card : std::as_const(cards)) {
+                if (!query.filter.keeps(card, byId.value(card.stageId), query.now))
+                    continue;
+                ColumnTotals& t = totals[card.stageId];
+                t.count += 1;
+                t.amountMinor += card.amountMinor;
+            }
+            continue;
+        }
+        Result<QList<QSqlRecord>> rows = sql::rows(
+            m_db.connection(),
+            u"SELECT d.stage_id, count(*), COALESCE(sum(d.amount_minor), 0) FROM deals d WHERE "_s +
+                where.sql + u" GROUP BY d.stage_id"_s,
+            where.args);
+        if (!rows)
+            return rows.error();
+        for (const QSqlRecord& r : std::as_const(*rows))
+            totals.insert(r.value(0).toLongLong(), {r.value(1).toInt(), r.value(2).toLongLong()});
+    }
+    return totals;
+}
+
+Result<QList<BoardCard>> DealRepository::boardPage(const BoardQuery& query, const Stage& stage,
+                                                   const std::optional<BoardKey>& after, int limit)
+{
+    return readColumn(query, stage, after, std::nullopt, std::max(1, limit));
+}
+
+Result<QList<BoardCard>> DealRepository::boardPageThrough(const BoardQuery& query,
+                                                          const Stage& stage,
+                                                          const std::optional<BoardKey>& after,
+                                                          const BoardKey& through)
+{
+    return readColumn(query, stage, after, through, 0);
+}
+
+Result<QList<BoardCard>> DealRepository::readColumn(const BoardQuery& query, const Stage& stage,
+                                                    const std::optional<BoardKey>& after,
+                                                    const std::optional<BoardKey>& through,
+                                                    int limit)
+{
+    QList<BoardCard> page;
+    const BoardWhere where = boardWhere(m_db.principal(), query, {stage});
+    if (where.none)
+        return page;
+    const bool text = !query.filter.text.trimmed().isEmpty();
+    // With a text filter the column is read in chunks after the last card
+    // seen and the rule keeps what it keeps, until the page is full.
+    constexpr int kTextChunk = 500;
+    const int chunk = text ? kTextChunk : limit;
+    // The page is chosen from the deals alone, then joined to its clients:
+    // a closed column is sorted out of its period's deals (deals_closed), and
+    // only the page's rows need their client.
+    const auto statementFor = [&](bool fromKey) -> QString {
+        QString conditions = where.sql;
+        if (fromKey)
+            conditions += u" AND (d.board_position, d.id) > (?, ?)"_s;
+        if (through)
+            conditions += u" AND (d.board_position, d.id) <= (?, ?)"_s;
+        return kCardColumns + u"FROM (SELECT d.* FROM deals d WHERE "_s + conditions +
+               u" ORDER BY d.board_position, d.id"_s + (chunk > 0 ? u" LIMIT ?"_s : QString()) +
+               u") d JOIN clients c ON c.id = d.client_id ORDER BY d.board_position, d.id"_s;
+    };
+    std::optional<BoardKey> from = after;
+    QSqlQuery read(m_db.connection());
+    for (;;) {
+        QVariantList args = where.args;
+        if (from)
+            args << from->position << from->dealId;
+        if (through)
+            args << through->position << through->dealId;
+        if (chunk > 0)
+            args << chunk;
+        QList<BoardCard> cards;
+        if (Status s = readCards(read, statementFor(from.has_value()), args, cards); !s)
+            return s.error();
+        for (const BoardCard& card : std::as_const(cards)) {
+            if (text && !query.filter.keeps(card, stage, query.now))
+                continue;
+            page.append(card);
+            if (limit > 0 && page.size() >= limit)
+                return page;
+        }
+        if (!text || chunk == 0 || cards.size() < chunk)
+            return page;
+        from = BoardKey::of(cards.last());
+    }
+}
+
+Result<double> DealRepository::columnEnd(qint64 pipelineId, qint64 stageId)
+{
+    Result<QVariant> end = sql::scalar(
+        m_db.connection(),
+        u"SELECT COALESCE(max(board_position), 0) + 1 FROM deals WHERE pipeline_id = ? AND "
+        u"stage_id = ?"_s,
+        {pipelineId, stageId});
+    if (!end)
+        return end.error();
+    return end->toDouble();
 }
 
 Result<QList<BoardCard>> DealRepository::boardCards(qint64 pipelineId, const QList<qint64>& dealIds,

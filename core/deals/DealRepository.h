@@ -1,9 +1,11 @@
 #pragma once
 
 #include "accounts/Access.h"
+#include "deals/BoardRules.h"
 #include "deals/Deal.h"
 #include "storage/Result.h"
 
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 
@@ -25,6 +27,17 @@ struct DealListQuery
     } state = State::All;
     qint64 clientId = 0;
     int limit = 1000;
+};
+
+// Which deals the board's columns hold: the open deals of a pipeline, the
+// ones closed since `closedSince` (invalid: none), as `filter` keeps them at
+// `now` (the rotting rule's day).
+struct BoardQuery
+{
+    qint64 pipelineId = 0;
+    BoardFilter filter;
+    QDateTime closedSince;
+    QDateTime now;
 };
 
 // A move made on the board, with what it takes to put it back.
@@ -76,6 +89,26 @@ public:
     // before `closedSince`, deleted, out of reach) has no card in the result.
     Result<QList<BoardCard>> boardCards(qint64 pipelineId, const QList<qint64>& dealIds,
                                         const QDateTime& closedSince = {});
+    // The header figures of these columns (stages of the query's pipeline):
+    // count and amount of every card the query keeps, each column by itself
+    // (a stage with no card has none in the result). Aggregates in SQL; a
+    // text filter, which SQL cannot fold as the rule does (Cyrillic case),
+    // reads the cards the other conditions keep and applies the rule.
+    Result<QHash<qint64, ColumnTotals>> boardTotals(const BoardQuery& query,
+                                                    const QList<Stage>& stages);
+    // Up to `limit` cards of one column the query keeps, in their order
+    // (boardOrderLess), after `after` (none: from the first): a column is
+    // read a page at a time as the person scrolls it.
+    Result<QList<BoardCard>> boardPage(const BoardQuery& query, const Stage& stage,
+                                       const std::optional<BoardKey>& after, int limit);
+    // The cards of one column the query keeps after `after` up to and with
+    // `through`: a page that ends at a given card (the one just moved there).
+    Result<QList<BoardCard>> boardPageThrough(const BoardQuery& query, const Stage& stage,
+                                              const std::optional<BoardKey>& after,
+                                              const BoardKey& through);
+    // The place after the last card of a stage, filtered or not: where a
+    // card moved to the end of a column goes.
+    Result<double> columnEnd(qint64 pipelineId, qint64 stageId);
     // A move from the board: the card lands at `position` in the target column,
     // stage and place in one transaction (one version step, one change row).
     // `lossComment` (a move into a lost stage) is added to the deal's notes
@@ -114,6 +147,9 @@ private:
                                qint64 lossReasonId, const QString& lossComment,
                                const std::optional<QString>& notes);
     Result<Pipeline> pipelineOf(qint64 pipelineId);
+    Result<QList<BoardCard>> readColumn(const BoardQuery& query, const Stage& stage,
+                                        const std::optional<BoardKey>& after,
+                                        const std::optional<BoardKey>& through, int limit);
     // The stage of the deal's pipeline it may move to; a lost stage needs a
     // loss reason (0: none given; -1: none needed, the card stays in it).
     Result<Stage> stageToMoveTo(const Deal& deal, qint64 toStageId, qint64 lossReasonId);

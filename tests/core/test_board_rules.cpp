@@ -121,3 +121,26 @@ TEST_CASE("cards in a column are ordered by their place, then as created", "[dea
     CHECK(boardOrderLess(b, a));
     CHECK_FALSE(boardOrderLess(a, a));
 }
+
+TEST_CASE("the rotting bound a query uses says what the rule says", "[deals][board][rules]")
+{
+    const QList<Stage> stages{stage(StageKind::Open, 5), stage(StageKind::Open, 1),
+                              stage(StageKind::Open, 0), stage(StageKind::Won, 5),
+                              stage(StageKind::Lost, 2)};
+    for (const Stage& s : stages) {
+        const QDateTime before = rottingBefore(s, kNow);
+        CHECK(before.isValid() == (s.kind == StageKind::Open && s.rottingDays > 0));
+        // Every quarter of an hour over twelve days, either side of each midnight.
+        for (int minutes = 0; minutes < 12 * 24 * 60; minutes += 15) {
+            BoardCard c = card(0);
+            c.lastActivity = kNow.addSecs(-60LL * minutes);
+            INFO(c.lastActivity.toString(Qt::ISODate).toStdString());
+            // The rule in its own words: more midnights (UTC) passed than the limit.
+            const bool rots =
+                s.kind == StageKind::Open && s.rottingDays > 0 &&
+                c.lastActivity.toUTC().date().daysTo(kNow.toUTC().date()) > s.rottingDays;
+            CHECK(isRotting(c, s, kNow) == rots);
+            CHECK((before.isValid() && c.lastActivity < before) == rots);
+        }
+    }
+}

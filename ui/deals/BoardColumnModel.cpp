@@ -16,14 +16,106 @@ BoardColumnModel::BoardColumnModel(const Stage& stage, QObject* parent)
 {
 }
 
+void BoardColumnModel::load(const ColumnTotals& totals, PageReader reader)
+{
+    beginResetModel();
+    m_cards.clear();
+    m_totals = totals;
+    m_reader = std::move(reader);
+    m_complete = false;
+    m_next.reset();
+    if (m_reader) {
+        if (Result<QList<BoardCard>> first = m_reader(std::nullopt, std::nullopt, kPageSize + 1))
+            m_cards = takePage(std::move(*first), kPageSize + 1);
+    }
+    endResetModel();
+}
+
 void BoardColumnModel::setCards(const QList<BoardCard>& cards)
 {
     beginResetModel();
     m_cards = cards;
-    m_totalMinor = 0;
-    for (const BoardCard& c : m_cards)
-        m_totalMinor += c.amountMinor;
+    m_totals = {};
+    for (const BoardCard& c : m_cards) {
+        m_totals.count += 1;
+        m_totals.amountMinor += c.amountMinor;
+    }
+    m_reader = {};
+    m_complete = true;
+    m_next.reset();
     endResetModel();
+}
+
+QList<BoardCard> BoardColumnModel::takePage(QList<BoardCard> cards, int asked)
+{
+    if (asked > 0 && cards.size() >= asked) {
+        m_next = BoardKey::of(cards.last());
+        cards.removeLast();
+        m_complete = false;
+    } else {
+        m_next.reset();
+        m_complete = true;
+    }
+    // A card placed here since (a move) may come again with the page.
+    cards.removeIf([this](const BoardCard& card) { return rowOf(card.dealId) >= 0; });
+    return cards;
+}
+
+bool BoardColumnModel::withinRead(const BoardKey& key) const
+{
+    return m_complete || (m_next && key < *m_next);
+}
+
+bool BoardColumnModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && !m_complete && m_reader;
+}
+
+void BoardColumnModel::fetchMore(const QModelIndex& parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    const std::optional<BoardKey> after =
+        m_cards.isEmpty() ? std::nullopt : std::optional(BoardKey::of(m_cards.last()));
+    Result<QList<BoardCard>> page = m_reader(after, std::nullopt, kPageSize + 1);
+    if (!page) {
+        m_reader = {}; // not asked again on every scroll; the header still counts all
+        return;
+    }
+    const QList<BoardCard> added = takePage(std::move(*page), kPageSize + 1);
+    if (added.isEmpty())
+        return;
+    const int from = int(m_cards.size());
+    beginInsertRows({}, from, from + int(added.size()) - 1);
+    m_cards.append(added);
+    endInsertRows();
+}
+
+void BoardColumnModel::fetchThrough(const BoardKey& key)
+{
+    if (withinRead(key) || !m_reader)
+        return;
+    const std::optional<BoardKey> after =
+        m_cards.isEmpty() ? std::nullopt : std::optional(BoardKey::of(m_cards.last()));
+    Result<QList<BoardCard>> upTo = m_reader(after, key, 0);
+    if (!upTo)
+        return;
+    upTo->removeIf([this](const BoardCard& card) { return rowOf(card.dealId) >= 0; });
+    if (!upTo->isEmpty()) {
+        const int from = int(m_cards.size());
+        beginInsertRows({}, from, from + int(upTo->size()) - 1);
+        m_cards.append(*upTo);
+        endInsertRows();
+    }
+    // Where the next page starts, read again after the new last row.
+    m_complete = false;
+    fetchMore({});
+}
+
+void BoardColumnModel::fetchAll()
+{
+    while (canFetchMore({}))
+        fetchMore({});
 }
 
 int BoardColumnModel::rowOf(qint64 dealId) const
@@ -41,7 +133,6 @@ bool BoardColumnModel::removeCard(qint64 dealId)
     if (row < 0)
         return false;
     beginRemoveRows({}, row, row);
-    m_totalMinor -= m_cards.at(row).amountMinor;
     m_cards.removeAt(row);
     endRemoveRows();
     return true;
@@ -49,12 +140,15 @@ bool BoardColumnModel::removeCard(qint64 dealId)
 
 int BoardColumnModel::placeCard(const BoardCard& card)
 {
+    if (!withinRead(BoardKey::of(card))) {
+        removeCard(card.dealId);
+        return -1;
+    }
     const auto at = std::lower_bound(m_cards.cbegin(), m_cards.cend(), card, boardOrderLess);
     const int row = int(at - m_cards.cbegin());
     const int old = rowOf(card.dealId);
     if (old >= 0 && (old == row || old + 1 == row)) {
         // Its place in the order is where it is: the same row, changed.
-        m_totalMinor += card.amountMinor - m_cards.at(old).amountMinor;
         m_cards[old] = card;
         emit dataChanged(index(old), index(old));
         return old;
@@ -64,7 +158,6 @@ int BoardColumnModel::placeCard(const BoardCard& card)
                        m_cards.cbegin());
     beginInsertRows({}, to, to);
     m_cards.insert(to, card);
-    m_totalMinor += card.amountMinor;
     endInsertRows();
     return to;
 }
@@ -72,11 +165,16 @@ int BoardColumnModel::placeCard(const BoardCard& card)
 double BoardColumnModel::positionForRow(int row) const
 {
     if (m_cards.isEmpty())
-        return 1;
+        return m_next ? m_next->position - 1 : 1;
     if (row <= 0)
         return m_cards.first().boardPosition - 1;
-    if (row >= m_cards.size())
+    if (row >= m_cards.size()) {
+        // Below the last card read of a longer column: before the next one,
+        // so the card lands where it was dropped.
+        if (!m_complete && m_next)
+            return (m_cards.last().boardPosition + m_next->position) / 2;
         return m_cards.last().boardPosition + 1;
+    }
     return (m_cards.at(row - 1).boardPosition + m_cards.at(row).boardPosition) / 2;
 }
 

@@ -45,7 +45,7 @@ BoardPage::BoardPage(Database& db, QWidget* parent)
       m_showClosed(new QCheckBox(tr("Show closed"), this)), m_closedPeriod(new QComboBox(this)),
       m_columnsHost(new QWidget(this)), m_columnsLayout(new QHBoxLayout(m_columnsHost)),
       m_asList(new QCheckBox(tr("As a list"), this)), m_views2(new QStackedWidget(this)),
-      m_list(new QTableWidget(this))
+      m_list(new QTableWidget(this)), m_typing(new QTimer(this))
 {
     m_showClosed->setObjectName(u"showClosed"_s);
     m_rottingOnly->setObjectName(u"rottingOnly"_s);
@@ -59,9 +59,14 @@ BoardPage::BoardPage(Database& db, QWidget* parent)
     auto* newDeal = new QPushButton(tr("New deal…"), this);
     connect(newDeal, &QPushButton::clicked, this, &BoardPage::newDeal);
     connect(m_pipelineBox, &QComboBox::activated, this, [this] { rebuildColumns(); });
-    connect(m_filter, &QLineEdit::textChanged, this, &BoardPage::fillColumns);
-    connect(m_manager, &QComboBox::currentIndexChanged, this, &BoardPage::fillColumns);
-    connect(m_rottingOnly, &QCheckBox::toggled, this, &BoardPage::fillColumns);
+    // Each change of the text reads the columns again: a short pause in
+    // typing first, so a word typed is one read, not one per letter.
+    m_typing->setSingleShot(true);
+    m_typing->setInterval(250);
+    connect(m_typing, &QTimer::timeout, this, &BoardPage::loadCards);
+    connect(m_filter, &QLineEdit::textChanged, m_typing, qOverload<>(&QTimer::start));
+    connect(m_manager, &QComboBox::currentIndexChanged, this, &BoardPage::loadCards);
+    connect(m_rottingOnly, &QCheckBox::toggled, this, &BoardPage::loadCards);
     connect(m_showClosed, &QCheckBox::toggled, this, [this](bool shown) {
         rebuildColumns();
         // The closed stages come last, past the right edge of a small
@@ -81,7 +86,7 @@ BoardPage::BoardPage(Database& db, QWidget* parent)
     m_closedPeriod->setCurrentIndex(1);
     m_closedPeriod->setEnabled(false);
     connect(m_showClosed, &QCheckBox::toggled, m_closedPeriod, &QWidget::setEnabled);
-    connect(m_closedPeriod, &QComboBox::currentIndexChanged, this, &BoardPage::loadClosedCards);
+    connect(m_closedPeriod, &QComboBox::currentIndexChanged, this, &BoardPage::loadCards);
 
     // Long pipeline or manager names must not push the bar past the screen.
     for (QComboBox* combo : {m_pipelineBox, m_manager}) {
@@ -141,7 +146,6 @@ void BoardPage::reload()
     m_pipelineBox->clear();
     for (const Pipeline& p : *pipelines)
         m_pipelineBox->addItem(p.name, p.id);
-    m_cardsPipeline = 0; // stages may have changed: every card is read again
     m_pipelineBox->setCurrentIndex(std::max(0, m_pipelineBox->findData(current)));
     rebuildColumns();
 }
@@ -228,10 +232,7 @@ void BoardPage::rebuildColumns()
         m_views.append(view);
         m_headers.append(header);
     }
-    if (m_cardsPipeline == m_pipeline.id)
-        loadClosedCards(); // only "Show closed" changed the columns
-    else
-        loadCards();
+    loadCards();
 }
 
 QDateTime BoardPage::closedSinceChosen() const
@@ -244,44 +245,35 @@ QDateTime BoardPage::closedSinceChosen() const
 void BoardPage::loadCards()
 {
     // A board nobody looks at is read when it is first shown: the window
-    // starts on the Clients screen, and 15,000 open cards would hold it up.
+    // starts on the Clients screen and need not wait for the deals.
     if (!isVisible()) {
         m_loadWhenShown = true;
-        m_cardsPipeline = 0;
-        m_cards.clear();
-        fillColumns();
         return;
     }
     m_loadWhenShown = false;
-    const QDateTime closedSince = closedSinceChosen();
-    Result<QList<BoardCard>> cards = m_deals.board(m_pipeline.id, closedSince);
-    if (!cards)
-        return;
-    m_cards = std::move(*cards);
-    m_closedSince = closedSince;
-    m_cardsPipeline = m_pipeline.id;
-    fillColumns();
-}
-
-void BoardPage::loadClosedCards()
-{
-    if (m_cardsPipeline != m_pipeline.id)
-        return loadCards();
-    const QDateTime closedSince = closedSinceChosen();
-    QList<BoardCard> closed;
-    if (closedSince.isValid()) {
-        Result<QList<BoardCard>> read = m_deals.closedBoard(m_pipeline.id, closedSince);
-        if (!read)
-            return;
-        closed = std::move(*read);
+    m_typing->stop();
+    m_query.pipelineId = m_pipeline.id;
+    m_query.filter = currentFilter();
+    m_query.closedSince = closedSinceChosen();
+    m_query.now = QDateTime::currentDateTimeUtc();
+    QList<Stage> stages;
+    for (const BoardColumnModel* model : std::as_const(m_models))
+        stages.append(model->stage());
+    Result<QHash<qint64, ColumnTotals>> totals = m_deals.boardTotals(m_query, stages);
+    for (BoardColumnModel* model : std::as_const(m_models)) {
+        const Stage stage = model->stage();
+        // Later pages read with the query the column was loaded with.
+        const BoardQuery query = m_query;
+        model->load(totals ? totals->value(stage.id) : ColumnTotals{},
+                    [this, query, stage](const std::optional<BoardKey>& after,
+                                         const std::optional<BoardKey>& through, int limit) {
+                        return through ? m_deals.boardPageThrough(query, stage, after, *through)
+                                       : m_deals.boardPage(query, stage, after, limit);
+                    });
     }
-    m_cards.removeIf([this](const BoardCard& card) {
-        const Stage* stage = m_pipeline.stageWithId(card.stageId);
-        return !stage || stage->isFinal();
-    });
-    m_cards.append(closed);
-    m_closedSince = closedSince;
-    fillColumns();
+    updateHeaders();
+    if (m_asList->isChecked())
+        showAsList(true);
 }
 
 BoardFilter BoardPage::currentFilter() const
@@ -293,53 +285,76 @@ BoardFilter BoardPage::currentFilter() const
     return filter;
 }
 
-void BoardPage::fillColumns()
+void BoardPage::refreshTotals()
 {
-    const BoardFilter filter = currentFilter();
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    QHash<qint64, int> columnOf;
-    for (int i = 0; i < m_models.size(); ++i)
-        columnOf.insert(m_models[i]->stage().id, i);
-    QList<QList<BoardCard>> shown(m_models.size());
-    for (const BoardCard& card : std::as_const(m_cards)) {
-        const int column = columnOf.value(card.stageId, -1);
-        if (column >= 0 && filter.keeps(card, m_models[column]->stage(), now))
-            shown[column].append(card);
-    }
-    for (int i = 0; i < m_models.size(); ++i) {
-        // Cards read again after a move come last in m_cards.
-        if (!std::is_sorted(shown[i].cbegin(), shown[i].cend(), boardOrderLess))
-            std::sort(shown[i].begin(), shown[i].end(), boardOrderLess);
-        m_models[i]->setCards(shown[i]);
-    }
-    updateHeaders();
-    if (m_asList->isChecked())
-        showAsList(true);
+    QList<Stage> stages;
+    for (const BoardColumnModel* model : std::as_const(m_models))
+        stages.append(model->stage());
+    m_query.now = QDateTime::currentDateTimeUtc();
+    Result<QHash<qint64, ColumnTotals>> totals = m_deals.boardTotals(m_query, stages);
+    if (!totals)
+        return;
+    for (BoardColumnModel* model : std::as_const(m_models))
+        model->setTotals(totals->value(model->stage().id));
 }
 
 void BoardPage::refreshCards(const QList<qint64>& dealIds)
 {
     if (dealIds.isEmpty())
         return;
-    Result<QList<BoardCard>> fresh = m_deals.boardCards(m_pipeline.id, dealIds, m_closedSince);
+    Result<QList<BoardCard>> fresh =
+        m_deals.boardCards(m_pipeline.id, dealIds, m_query.closedSince);
     if (!fresh)
         return;
     const QSet<qint64> ids(dealIds.cbegin(), dealIds.cend());
-    m_cards.removeIf([&ids](const BoardCard& card) { return ids.contains(card.dealId); });
-    m_cards.append(*fresh);
     QHash<qint64, const BoardCard*> found;
     for (const BoardCard& card : std::as_const(*fresh))
         found.insert(card.dealId, &card);
-    const BoardFilter filter = currentFilter();
+    // The columns whose figures change: where the cards were and where
+    // they go. A card not read into any column (a colleague's change to
+    // one further down, a new deal) may have left any of them.
+    // When every card was read before, its column's figures held it: they
+    // follow by the cards' old and new amounts, without a read.
+    QHash<qint64, ColumnTotals> change;
+    bool unknown = false;
+    for (const qint64 id : ids) {
+        bool seen = false;
+        for (const BoardColumnModel* model : std::as_const(m_models)) {
+            if (const int row = model->rowOf(id); row >= 0) {
+                ColumnTotals& c = change[model->stage().id];
+                c.count -= 1;
+                c.amountMinor -= model->cardAt(row).amountMinor;
+                seen = true;
+            }
+        }
+        unknown = unknown || !seen;
+    }
     const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const BoardCard& card : std::as_const(*fresh)) {
+        const Stage* stage = m_pipeline.stageWithId(card.stageId);
+        if (stage && m_query.filter.keeps(card, *stage, now)) {
+            ColumnTotals& c = change[card.stageId];
+            c.count += 1;
+            c.amountMinor += card.amountMinor;
+        }
+    }
     for (BoardColumnModel* model : std::as_const(m_models)) {
         for (const qint64 id : ids) {
             const BoardCard* card = found.value(id);
             if (card && card->stageId == model->stage().id &&
-                filter.keeps(*card, model->stage(), now))
+                m_query.filter.keeps(*card, model->stage(), now))
                 model->placeCard(*card);
             else
                 model->removeCard(id);
+        }
+    }
+    if (unknown) {
+        refreshTotals();
+    } else {
+        for (BoardColumnModel* model : std::as_const(m_models)) {
+            const ColumnTotals c = change.value(model->stage().id);
+            const ColumnTotals was = model->totals();
+            model->setTotals({was.count + c.count, was.amountMinor + c.amountMinor});
         }
     }
     updateHeaders();
@@ -369,7 +384,7 @@ void BoardPage::updateHeaders(qint64 draggedDeal, int previewColumn)
     const bool moving = fromColumn >= 0 && previewColumn >= 0 && previewColumn != fromColumn;
     for (int i = 0; i < m_models.size(); ++i) {
         const BoardColumnModel* model = m_models[i];
-        int count = model->rowCount();
+        int count = model->totals().count;
         qint64 total = model->totalMinor();
         if (moving && i == fromColumn) {
             count -= 1;
@@ -421,7 +436,7 @@ bool BoardPage::moveDeal(qint64 dealId, qint64 version, qint64 toStageId, double
     refreshCards({dealId});
     if (moved) {
         m_undo = {*moved};
-        followCards(toStageId, {dealId});
+        followCards(toStageId, {{moved->toPosition, dealId}});
     }
     return moved.ok();
 }
@@ -440,8 +455,14 @@ bool BoardPage::closeDeal(qint64 dealId, qint64 version, StageKind kind)
     // At the end of its column when it is shown; a hidden column keeps no order.
     double position = 0;
     for (const BoardColumnModel* model : std::as_const(m_models)) {
-        if (model->stage().id == target->id)
-            position = model->positionForRow(model->rowCount());
+        if (model->stage().id != target->id)
+            continue;
+        position = model->positionForRow(model->rowCount());
+        // Past its last card, read or not.
+        if (!model->isComplete()) {
+            if (Result<double> end = m_deals.columnEnd(m_pipeline.id, target->id); end)
+                position = *end;
+        }
     }
     return moveDeal(dealId, version, target->id, position);
 }
@@ -471,8 +492,17 @@ void BoardPage::moveSelected(int step)
         const qint64 stageId = m_models[target]->stage().id;
         QStringList refused;
         QList<CardMove> made;
-        QList<qint64> moved;
+        QList<BoardKey> moved;
+        // At the end of the column: past its last card, read or not.
         double position = m_models[target]->positionForRow(m_models[target]->rowCount());
+        if (!m_models[target]->isComplete()) {
+            Result<double> end = m_deals.columnEnd(m_pipeline.id, stageId);
+            if (!end) {
+                QMessageBox::information(this, tr("The card was not moved"), end.error().message);
+                return;
+            }
+            position = *end;
+        }
         for (const BoardCard& card : cards) {
             Result<CardMove> move = m_deals.moveCard(card.dealId, card.version, stageId, position++,
                                                      reason->reasonId, reason->comment);
@@ -481,7 +511,7 @@ void BoardPage::moveSelected(int step)
                 continue;
             }
             made.append(*move);
-            moved.append(card.dealId);
+            moved.append({move->toPosition, card.dealId});
         }
         if (!made.isEmpty())
             m_undo = made;
@@ -503,14 +533,14 @@ bool BoardPage::undoLastMove()
         return false;
     const QList<CardMove> moves = std::exchange(m_undo, {});
     QStringList refused;
-    QList<qint64> back;
+    QList<BoardKey> back;
     QList<qint64> touched;
     for (auto it = moves.crbegin(); it != moves.crend(); ++it) {
         touched.append(it->dealId);
         if (Result<CardMove> undone = m_deals.undoMove(*it); !undone)
             refused.append(undone.error().message);
         else
-            back.append(it->dealId);
+            back.append({it->fromPosition, it->dealId});
     }
     refreshCards(touched);
     followCards(moves.first().fromStageId, back);
@@ -519,11 +549,16 @@ bool BoardPage::undoLastMove()
     return refused.isEmpty();
 }
 
-void BoardPage::followCards(qint64 stageId, const QList<qint64>& dealIds)
+void BoardPage::followCards(qint64 stageId, const QList<BoardKey>& cards)
 {
+    QList<qint64> dealIds;
+    for (const BoardKey& key : cards)
+        dealIds.append(key.dealId);
     for (int column = 0; column < m_models.size(); ++column) {
         if (m_models[column]->stage().id != stageId)
             continue;
+        if (!cards.isEmpty())
+            m_models[column]->fetchThrough(*std::max_element(cards.cbegin(), cards.cend()));
         QListView* view = m_views[column];
         view->setFocus();
         view->selectionModel()->clear();
@@ -552,7 +587,9 @@ void BoardPage::showAsList(bool list)
     const QDateTime now = QDateTime::currentDateTimeUtc();
     m_list->setSortingEnabled(false);
     m_list->setRowCount(0);
-    for (const BoardColumnModel* model : m_models) {
+    for (BoardColumnModel* model : std::as_const(m_models)) {
+        // A list is sorted by any column: it shows every card, not the pages read.
+        model->fetchAll();
         for (int i = 0; i < model->rowCount(); ++i) {
             const BoardCard& card = model->cardAt(i);
             const int row = m_list->rowCount();
@@ -707,9 +744,15 @@ void BoardPage::applyChanges(const QList<Change>& changes)
     // client's change (its manager): the deals not on the board are unknown here.
     if (!clients.isEmpty() && !m_db.principal().can(Capability::AllClients))
         everything = true;
-    for (const BoardCard& card : std::as_const(m_cards)) {
-        if (clients.contains(card.clientId))
-            deals.insert(card.dealId);
+    // A client's new name may change which cards a text filter keeps,
+    // read or not: the columns are read again.
+    if (!clients.isEmpty() && !m_query.filter.text.trimmed().isEmpty())
+        everything = true;
+    for (const BoardColumnModel* model : std::as_const(m_models)) {
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (clients.contains(model->cardAt(row).clientId))
+                deals.insert(model->cardAt(row).dealId);
+        }
     }
     if (everything || deals.size() > kMostCardsRefreshed)
         loadCards();

@@ -7,6 +7,7 @@
 #include "deals/PipelineRepository.h"
 #include "storage/ChangeWatcher.h"
 
+#include <QSet>
 #include <QWidget>
 
 #include <optional>
@@ -20,6 +21,7 @@ class QListView;
 class QStackedWidget;
 class QScrollArea;
 class QTableWidget;
+class QTimer;
 
 namespace kartoteka {
 class Database;
@@ -71,6 +73,8 @@ public:
     void showAsList(bool list);
     int listRowCount() const;
     QCheckBox* showClosedBox() const { return m_showClosed; }
+    // The filter's text applied now (typing applies it after a pause).
+    void applyFilter() { loadCards(); }
     // The columns' scroller: seven stages are wider than a 1366-pixel screen.
     QScrollArea* columnsArea() const { return m_columnsArea; }
 
@@ -91,18 +95,17 @@ private:
     // The loss reason a move to `toStageId` needs (`what`: which deals move,
     // as a sentence): none for other stages, nothing when the person cancelled.
     std::optional<LossChoice> lossReasonFor(qint64 toStageId, const QString& what);
-    // Selects these cards in the column of `stageId` and gives it the focus.
-    void followCards(qint64 stageId, const QList<qint64>& dealIds);
-    // Reads the board's cards from the database, then fills the columns.
+    // Selects these cards (each at its place) in the column of `stageId`,
+    // reading the column on to them, and gives it the focus.
+    void followCards(qint64 stageId, const QList<BoardKey>& cards);
+    // Each column started again: its header figures and its first page, as
+    // the filter and "Show closed" choose them now.
     void loadCards();
-    // "Show closed" or its period changed: the open cards read stay (the
-    // change feed keeps them current), only the closed ones are read again.
-    void loadClosedCards();
     // Since when "Show closed" shows closed deals; invalid when it is off.
     QDateTime closedSinceChosen() const;
-    // The cards read, through the filter, into the columns (no database).
-    void fillColumns();
     BoardFilter currentFilter() const;
+    // The header figures of every column read again.
+    void refreshTotals();
     // Reads these deals' cards again and moves them where they belong: out
     // of the column they were in, into their stage's column when the filter
     // keeps them. The other columns and cards are not touched.
@@ -133,12 +136,10 @@ private:
     QStackedWidget* m_views2; // the columns, or the same cards as a list
     QTableWidget* m_list;
     QList<CardMove> m_undo; // the last move, one entry per card
-    // Every card read (the filter chooses which of them the columns show),
-    // and since when the closed ones are (invalid: none).
-    QList<BoardCard> m_cards;
-    QDateTime m_closedSince;
-    qint64 m_cardsPipeline = 0;   // whose cards m_cards holds (0: none read)
-    bool m_loadWhenShown = false; // cards asked for while hidden: read at the next show
+    // What the columns show (pipeline, filter, closed since), as last loaded.
+    BoardQuery m_query;
+    QTimer* m_typing; // the text filter applies once typing pauses
+    bool m_loadWhenShown = false; // asked to load while hidden: loads at the next show
 };
 
 } // namespace kartoteka::ui
