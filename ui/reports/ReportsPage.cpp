@@ -205,27 +205,6 @@ void ReportsPage::fillFilters()
     m_firstRecord = firstRecordDay(m_db);
 }
 
-std::pair<QDate, QDate> ReportsPage::rangeDates(Range range, const QDate& today,
-                                                const QDate& firstRecord)
-{
-    const QDate month(today.year(), today.month(), 1);
-    switch (range) {
-    case Range::ThisMonth:
-        return {month, today};
-    case Range::LastMonth:
-        return {month.addMonths(-1), month.addDays(-1)};
-    case Range::ThisQuarter:
-        return {QDate(today.year(), (today.month() - 1) / 3 * 3 + 1, 1), today};
-    case Range::ThisYear:
-        return {QDate(today.year(), 1, 1), today};
-    case Range::AllTime:
-        return {std::min(firstRecord, today), today};
-    case Range::Custom:
-        break;
-    }
-    return {month, today};
-}
-
 void ReportsPage::setRange(Range range)
 {
     m_range->setCurrentIndex(m_range->findData(int(range)));
@@ -250,7 +229,7 @@ void ReportsPage::rangeChosen()
     m_from->setEnabled(custom);
     m_to->setEnabled(custom);
     if (!custom) {
-        const auto [from, to] = rangeDates(range, QDate::currentDate(), m_firstRecord);
+        const auto [from, to] = rangeDays(range, QDate::currentDate(), m_firstRecord);
         const QSignalBlocker a(m_from), b(m_to);
         m_from->setDate(from);
         m_to->setDate(to);
@@ -400,9 +379,7 @@ void ReportsPage::display(const Dashboard& d)
     m_views[FunnelTab]->setTables({funnelTable(f), lossReasonsTable(f)});
 
     const SalesReport& s = d.sales;
-    const double change = s.previousYearMinor > 0
-                              ? double(s.wonMinor - s.previousYearMinor) / s.previousYearMinor
-                              : 0;
+    const std::optional<double> change = yearOverYearChange(s.wonMinor, s.previousYearMinor);
     // Won deals and logged purchases (a purchase on the card is a sale without
     // a deal) are separate figures, as in the table, the chart and the CLI:
     // a shop that logs purchases is not told "Won 0,00" and nothing else.
@@ -416,9 +393,8 @@ void ReportsPage::display(const Dashboard& d)
         u' ' +
         tr("Won deals a year before: %1 (%n deal(s))%2.", nullptr, s.previousYearWon)
             .arg(money(s.previousYearMinor, s.currency),
-                 s.previousYearMinor > 0
-                     ? u" (%1%2)"_s.arg(change >= 0 ? u"+"_s : QString(), percent(change))
-                     : QString()));
+                 change ? u" (%1%2)"_s.arg(*change >= 0 ? u"+"_s : QString(), percent(*change))
+                        : QString()));
     m_views[SalesTab]->setCharts({salesChart(s, d.bucket, clickedIn(SalesTab, 0))});
     m_views[SalesTab]->setTables({salesTable(s, d.bucket)});
 

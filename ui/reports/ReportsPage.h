@@ -1,6 +1,7 @@
 #pragma once
 
 #include "reports/Dashboard.h"
+#include "reports/ReportRange.h"
 #include "reports/ReportTable.h"
 
 #include <QWidget>
@@ -33,15 +34,8 @@ class ReportsPage : public QWidget
 {
     Q_OBJECT
 public:
-    enum class Range
-    {
-        ThisMonth,
-        LastMonth,
-        ThisQuarter,
-        ThisYear,
-        AllTime,
-        Custom
-    };
+    // The periods offered, whose days core works out (reports/ReportRange.h).
+    using Range = ReportRange;
 
     explicit ReportsPage(Database& db, QWidget* parent = nullptr);
     ~ReportsPage() override;
@@ -64,10 +58,6 @@ public:
         m_stale = true;
         m_callListStale = true;
     }
-
-    // The first and last day of a range, as of `today`.
-    static std::pair<QDate, QDate> rangeDates(Range range, const QDate& today,
-                                              const QDate& firstRecord);
 
 signals:
     void clientRequested(qint64 clientId);
