@@ -111,7 +111,7 @@ int print(const CliContext& context, Database& db, const ReportSheet& sheet)
     json.insert(u"currency"_s, sheet.currency);
     for (const ReportFigure& f : sheet.figures) {
         json.insert(f.key, jsonCell(f.kind, f.value));
-        if (f.value.isValid())
+        if (f.said && f.value.isValid())
             lines.append(u"  %1: %2"_s.arg(f.title, displayFigure(f, sheet.currency)));
     }
     for (const ReportTable& t : sheet.tables) {

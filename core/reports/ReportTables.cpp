@@ -438,10 +438,10 @@ ReportSheet clientsSheet(const ClientsReport& r, const ReportPeriod& period)
              // an empty figure is left out of the text and null in --json.
              {u"average_days_between"_s, Tr::tr("Days between purchases"), K::Days,
               r.saysDaysBetween() ? QVariant(r.averageDaysBetween) : QVariant()},
-             {u"top_clients"_s, Tr::tr("Top 20 % of clients"), K::Count,
-              r.saysTopShare() ? QVariant(r.topClients) : QVariant()},
-             {u"top_share"_s, Tr::tr("Their share of the revenue"), K::Percent,
-              r.saysTopShare() ? QVariant(r.topShare) : QVariant()}},
+             {u"top_clients"_s, Tr::tr("Top 20 % of clients"), K::Count, r.topClients,
+              r.saysTopShare()},
+             {u"top_share"_s, Tr::tr("Their share of the revenue"), K::Percent, r.topShare,
+              r.saysTopShare()}},
             {segmentsTable(r, period), purchaseCountsTable(r, period), cohortsTable(r, period),
              clientValuesTable(r.top, r.currency)}};
 }

@@ -42,6 +42,9 @@ struct ReportFigure
     QString title;
     CellKind kind = CellKind::Count;
     QVariant value;
+    // Said in text only when true: a figure too thin to say (the top 20 % of
+    // fewer than five buyers) is still in --json.
+    bool said = true;
 };
 
 // A whole report as one description: its totals and its tables, in the
