@@ -33,7 +33,7 @@ struct Tr
 // new command cannot forget it.
 const QHash<QString, QStringList>& acceptedOptions()
 {
-    static const QStringList report{u"from"_s,    u"to"_s,     u"pipeline"_s,
+    static const QStringList report{u"period"_s,  u"from"_s,   u"to"_s, u"pipeline"_s,
                                     u"manager"_s, u"format"_s, u"out"_s};
     static const QHash<QString, QStringList> accepted{
         {u"init"_s, {u"owner"_s, u"name"_s, u"locale"_s}},

@@ -101,7 +101,8 @@ int main(int argc, char* argv[])
         "                           the file stay on sale unless --deactivate-missing\n"
         "  catalog list [TEXT] [--all]           products (--all: inactive ones too)\n"
         "  report funnel|sales|channels|managers|clients|drifting\n"
-        "         [--from D] [--to D] [--pipeline P] [--manager M] [--by day|week|month|quarter]\n"
+        "         [--from D] [--to D] [--period this-month|last-month|quarter|year|all]\n"
+        "         [--pipeline P] [--manager M] [--by day|week|month|quarter]\n"
         "         [--format csv|xlsx --out FILE]   the report's table, as the screen exports it\n"
         "                           the owner's reports; drifting: regular clients to call as "
         "of --to"));
@@ -224,6 +225,9 @@ int main(int argc, char* argv[])
         {"from", QT_TRANSLATE_NOOP(
                      "kartoteka::cli",
                      "report: first day, YYYY-MM-DD (default: the 1st of the month of --to).")},
+        {"period", QT_TRANSLATE_NOOP("kartoteka::cli",
+                                     "report: this-month, last-month, quarter, year or all, as "
+                                     "of --to (instead of --from).")},
         {"by", QT_TRANSLATE_NOOP("kartoteka::cli",
                                  "report sales: day, week, month or quarter (default: month).")}};
     // A placeholder in help, as LOGIN and FILE in the commands above: translated too.

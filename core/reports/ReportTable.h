@@ -1,5 +1,6 @@
 #pragma once
 
+#include "reports/ReportDrill.h"
 #include "storage/Result.h"
 
 #include <QChar>
@@ -27,15 +28,25 @@ struct ReportColumn
 {
     QString title;
     CellKind kind = CellKind::Text;
+    // The column's name in `kartoteka-cli report --json` (never translated):
+    // "reached", "won_minor" (money in minor units ends in _minor).
+    QString key;
 };
 
-// One report's table, as shown beside its chart and as exported.
+// One report's table, as shown beside its chart, exported, and printed by
+// `kartoteka-cli report`.
 struct ReportTable
 {
     QString title;
     QString currency;
     QList<ReportColumn> columns;
     QList<QVariantList> rows;
+    // What each row opens (row k: opens[k]); none for a row beyond it.
+    QList<ReportDrill> opens;
+    // The table's name in --json ("stages", "rows"), never translated.
+    QString key;
+
+    ReportDrill opensAt(int row) const { return opens.value(row); }
 };
 
 // A cell as the screen shows it (money with the currency, shares as 12.3 %).

@@ -1,4 +1,5 @@
 #include "reports/SalesReport.h"
+#include "reports/ReportRange.h"
 
 #include "clients/ClientSettings.h"
 #include "clients/PurchaseStats.h"
@@ -185,11 +186,9 @@ Result<SalesReport> salesReport(Database& db, const ReportPeriod& asked, SalesBu
         return pipeline.error();
     Result<QList<DaySales>> now =
         wonBetween(db, period, pipeline->id, period.from, period.to, counting);
-    // The year before, to the day after `to` a year earlier: a period ending on
-    // 28 February takes in the 29th of a leap year before it.
+    const DayRange yearAgo = yearBefore({period.from, period.to});
     Result<QList<DaySales>> before =
-        wonBetween(db, period, pipeline->id, period.from.addYears(-1),
-                   period.to.addDays(1).addYears(-1).addDays(-1), counting);
+        wonBetween(db, period, pipeline->id, yearAgo.from, yearAgo.to, counting);
     if (!now || !before)
         return !now ? now.error() : before.error();
     Result<QList<DaySales>> purchases = purchasesBetween(db, period, counting);
@@ -212,7 +211,7 @@ Result<SalesReport> salesReport(Database& db, const ReportPeriod& asked, SalesBu
     // A year earlier, in the bucket its date falls in a year later (29 February
     // counts on 28 February).
     for (const DaySales& day : *before) {
-        const QDate shifted = bucketStart(day.day.addYears(1), bucket);
+        const QDate shifted = bucketStart(aYearLater(day.day), bucket);
         if (!rows.contains(shifted))
             continue;
         SalesRow& row = rows[shifted];

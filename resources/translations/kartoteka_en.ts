@@ -208,20 +208,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>  %1	%2	%3, last %4 (%Ln day(s) ago)</source>
-        <translation>
-            <numerusform>  %1	%2	%3, last %4 (%Ln day ago)</numerusform>
-            <numerusform>  %1	%2	%3, last %4 (%Ln days ago)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Birthdays in the next %n day(s):</source>
-        <translation>
-            <numerusform>Birthdays in the next %n day:</numerusform>
-            <numerusform>Birthdays in the next %n days:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n audit row(s) written to %1.</source>
         <translation>
             <numerusform>%n audit row written to %1.</numerusform>
@@ -261,13 +247,6 @@
         <translation>
             <numerusform>%n client on this page.</numerusform>
             <numerusform>%n clients on this page.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>  those who came back buy every %n day(s) on average</source>
-        <translation>
-            <numerusform>  those who came back buy every %n day on average</numerusform>
-            <numerusform>  those who came back buy every %n days on average</numerusform>
         </translation>
     </message>
     <message numerus="yes">

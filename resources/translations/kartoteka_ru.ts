@@ -2493,6 +2493,70 @@
         <source>Their amount now</source>
         <translation>Их сумма сейчас</translation>
     </message>
+    <message>
+        <source>Created in the period, now in “%1”</source>
+        <translation>Созданы за период, сейчас на этапе «%1»</translation>
+    </message>
+    <message>
+        <source>Lost: %1</source>
+        <translation>Проигранные: %1</translation>
+    </message>
+    <message>
+        <source>Won %1</source>
+        <translation>Выигранные %1</translation>
+    </message>
+    <message>
+        <source>%1 purchases</source>
+        <translation>Покупок: %1</translation>
+    </message>
+    <message>
+        <source>First purchase in %1</source>
+        <translation>Первая покупка в %1</translation>
+    </message>
+    <message>
+        <source>This row has no list behind it.</source>
+        <translation>За этой строкой нет списка.</translation>
+    </message>
+    <message>
+        <source>Funnel of %1, deals created in the period</source>
+        <translation>Воронка «%1», сделки, созданные за период</translation>
+    </message>
+    <message>
+        <source>Lost amount</source>
+        <translation>Сумма проигранных</translation>
+    </message>
+    <message>
+        <source>Sales: won deals with the year before, and logged purchases</source>
+        <translation>Продажи: выигранные сделки в сравнении с прошлым годом и записанные покупки</translation>
+    </message>
+    <message>
+        <source>Change from a year before</source>
+        <translation>Изменение к прошлому году</translation>
+    </message>
+    <message>
+        <source>Clients&apos; purchases and won deals</source>
+        <translation>Покупки клиентов и выигранные сделки</translation>
+    </message>
+    <message>
+        <source>Came back</source>
+        <translation>Вернулись</translation>
+    </message>
+    <message>
+        <source>Top 20 % of clients</source>
+        <translation>Лучшие 20 % клиентов</translation>
+    </message>
+    <message>
+        <source>Their share of the revenue</source>
+        <translation>Их доля выручки</translation>
+    </message>
+    <message>
+        <source>Who to call</source>
+        <translation>Кому позвонить</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>На дату</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::Restore</name>
@@ -3076,26 +3140,6 @@
         <translation>--by принимает day, week, month или quarter.</translation>
     </message>
     <message>
-        <source>Channels %1</source>
-        <translation>Каналы %1</translation>
-    </message>
-    <message>
-        <source>Managers %1</source>
-        <translation>Менеджеры %1</translation>
-    </message>
-    <message>
-        <source>Clients&apos; purchases and won deals %1</source>
-        <translation>Покупки клиентов и выигранные сделки %1</translation>
-    </message>
-    <message>
-        <source>Drifting away as of %1 (most valuable first):</source>
-        <translation>Уходящие клиенты на %1 (самые ценные первыми):</translation>
-    </message>
-    <message>
-        <source>  %1	%2	%3 turns %4</source>
-        <translation>  %1	%2	%3, исполняется %4</translation>
-    </message>
-    <message>
         <source>This database has accounts: sign in with --user LOGIN before the command (the password from the environment variable KARTOTEKA_PASSWORD, or asked on a terminal).</source>
         <translation>В этой базе данных есть учетные записи: войдите с --user ЛОГИН перед командой (пароль берется из переменной окружения KARTOTEKA_PASSWORD или запрашивается в терминале).</translation>
     </message>
@@ -3400,50 +3444,6 @@ Schema version: %3 (this program: %4)
         </translation>
     </message>
     <message>
-        <source>Funnel of %1, deals created %2: %L3</source>
-        <translation>Воронка %1, сделки, созданные %2: %L3</translation>
-    </message>
-    <message>
-        <source>  won %L1 (%2), lost %L3 (%4), win rate %5, %L6 days to win on average</source>
-        <translation>  выигранных: %L1 (%2), проигранных: %L3 (%4), доля выигранных %5, в среднем %L6 дн. до выигрыша</translation>
-    </message>
-    <message>
-        <source>  %1	new clients %L2, deals %L3, won %L4 (%5), %6; %7 per buying client</source>
-        <translation>  %1	новых клиентов: %L2, сделок: %L3, выигранных: %L4 (%5), %6; %7 на клиента с покупками</translation>
-    </message>
-    <message>
-        <source>  %1	open %L2, won %L3 (%4), lost %L5, %6; calls %L7, meetings %L8, e-mails %L9</source>
-        <translation>  %1	открытых: %L2, выигранных: %L3 (%4), проигранных: %L5, %6; звонков: %L7, встреч: %L8, писем: %L9</translation>
-    </message>
-    <message>
-        <source>  the top %L1 clients (20 %) bring %2 of the revenue</source>
-        <translation>  лучшие %L1 клиентов (20 %) приносят %2 выручки</translation>
-    </message>
-    <message>
-        <source>  purchases %1: clients %L2</source>
-        <translation>  покупок %1: клиентов %L2</translation>
-    </message>
-    <message>
-        <source>  %1: clients %L2, %3</source>
-        <translation>  %1: клиентов %L2, %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>  %1	%2	%3, last %4 (%Ln day(s) ago)</source>
-        <translation>
-            <numerusform>  %1	%2	%3, последняя покупка %4 (%Ln день назад)</numerusform>
-            <numerusform>  %1	%2	%3, последняя покупка %4 (%Ln дня назад)</numerusform>
-            <numerusform>  %1	%2	%3, последняя покупка %4 (%Ln дней назад)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Birthdays in the next %n day(s):</source>
-        <translation>
-            <numerusform>Дни рождения в ближайший %n день:</numerusform>
-            <numerusform>Дни рождения в ближайшие %n дня:</numerusform>
-            <numerusform>Дни рождения в ближайшие %n дней:</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Database %1 is ready (mode: %2, schema version %3).</source>
         <translation>База данных %1 готова (режим: %2, версия схемы %3).</translation>
     </message>
@@ -3616,18 +3616,6 @@ Demo: %3</source>
         <translation>init, demo: язык справочников и этапов новой базы данных и данных демо: uk, ru или en (по умолчанию — язык системы).</translation>
     </message>
     <message>
-        <source>Sales %1: won deals with the year before, and logged purchases</source>
-        <translation>Продажи %1: выигранные сделки в сравнении с прошлым годом и записанные покупки</translation>
-    </message>
-    <message>
-        <source>  %1	deals: %L2	%3	(a year before: deals: %L4, %5)	purchases: %L6	%7</source>
-        <translation>  %1	сделок: %L2	%3	(годом ранее: сделок: %L4, %5)	покупок: %L6	%7</translation>
-    </message>
-    <message>
-        <source>Total: won deals: %L1, %2; logged purchases: %L3, %4</source>
-        <translation>Итого: выигранных сделок: %L1, %2; покупок: %L3, %4</translation>
-    </message>
-    <message>
         <source>Name the file: kartoteka-cli catalog import FILE.csv [--dry-run] [--deactivate-missing [--yes]]</source>
         <translation>Укажите файл: kartoteka-cli catalog import FILE.csv [--dry-run] [--deactivate-missing [--yes]]</translation>
     </message>
@@ -3654,10 +3642,6 @@ Demo: %3</source>
     <message>
         <source>catalog import: take products not in the file off sale (with --yes when they are most of the catalog).</source>
         <translation>catalog import: снять с продажи товары, которых нет в файле (с --yes, когда это большая часть каталога).</translation>
-    </message>
-    <message>
-        <source>Use: report funnel|sales|channels|managers|clients|drifting [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--pipeline P] [--manager M] [--by day|week|month|quarter].</source>
-        <translation>Использование: report funnel|sales|channels|managers|clients|drifting [--from ГГГГ-ММ-ДД] [--to ГГГГ-ММ-ДД] [--pipeline P] [--manager M] [--by day|week|month|quarter].</translation>
     </message>
     <message>
         <source>--format needs --out FILE: the file to write the table to.</source>
@@ -3739,22 +3723,6 @@ Demo: %3</source>
         <source>Backing up: %1%</source>
         <translation>Резервное копирование: %1%</translation>
     </message>
-    <message>
-        <source>  buyers %L1, sales %L2, %3; average check %4, value per client %5</source>
-        <translation>  покупателей: %L1, продаж: %L2, %3; средний чек %4, ценность клиента %5</translation>
-    </message>
-    <message numerus="yes">
-        <source>  those who came back buy every %n day(s) on average</source>
-        <translation>
-            <numerusform>  вернувшиеся покупают в среднем каждый %n день</numerusform>
-            <numerusform>  вернувшиеся покупают в среднем каждые %n дня</numerusform>
-            <numerusform>  вернувшиеся покупают в среднем каждые %n дней</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>  %1	reached %L2 (%3)	of these in it now %L4, %5</source>
-        <translation>  %1	достигли: %L2 (%3)	из них сейчас на этапе: %L4, %5</translation>
-    </message>
     <message numerus="yes">
         <source>%n product(s) would cost 0:</source>
         <translation>
@@ -3778,6 +3746,22 @@ Demo: %3</source>
     <message>
         <source>Sales: %L1 (won deals: %L2), total %3, last %4</source>
         <translation>Продажи: %L1 (из них выигранных сделок: %L2), всего %3, последняя %4</translation>
+    </message>
+    <message>
+        <source>restore: yes, replace the data; catalog import: yes, take most of the catalog off sale, or set prices of 0.</source>
+        <translation>restore: да, заменить данные; catalog import: да, снять с продажи большую часть каталога или установить цену 0.</translation>
+    </message>
+    <message>
+        <source>Use: report funnel|sales|channels|managers|clients|drifting [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--period this-month|last-month|quarter|year|all] [--pipeline P] [--manager M] [--by day|week|month|quarter].</source>
+        <translation>Использование: report funnel|sales|channels|managers|clients|drifting [--from ГГГГ-ММ-ДД] [--to ГГГГ-ММ-ДД] [--period this-month|last-month|quarter|year|all] [--pipeline P] [--manager M] [--by day|week|month|quarter].</translation>
+    </message>
+    <message>
+        <source>--period is this-month, last-month, quarter, year or all.</source>
+        <translation>--period — это this-month (этот месяц), last-month (прошлый месяц), quarter (квартал), year (год) или all (все время).</translation>
+    </message>
+    <message>
+        <source>Give either --period or --from, not both.</source>
+        <translation>Укажите либо --period, либо --from, не оба.</translation>
     </message>
     <message>
         <source>Kartoteka from the command line.
@@ -3834,7 +3818,8 @@ Commands:
                            the file stay on sale unless --deactivate-missing
   catalog list [TEXT] [--all]           products (--all: inactive ones too)
   report funnel|sales|channels|managers|clients|drifting
-         [--from D] [--to D] [--pipeline P] [--manager M] [--by day|week|month|quarter]
+         [--from D] [--to D] [--period this-month|last-month|quarter|year|all]
+         [--pipeline P] [--manager M] [--by day|week|month|quarter]
          [--format csv|xlsx --out FILE]   the report&apos;s table, as the screen exports it
                            the owner&apos;s reports; drifting: regular clients to call as of --to</source>
         <translation>Kartoteka из командной строки.
@@ -3904,15 +3889,16 @@ Commands:
   catalog list [ТЕКСТ] [--all]
                            товары (--all: также неактивные)
   report funnel|sales|channels|managers|clients|drifting
-         [--from ДАТА] [--to ДАТА] [--pipeline P] [--manager M]
-         [--by day|week|month|quarter] [--format csv|xlsx --out ФАЙЛ]
+         [--from ДАТА] [--to ДАТА] [--period this-month|last-month|quarter|year|all]
+         [--pipeline P] [--manager M] [--by day|week|month|quarter]
+         [--format csv|xlsx --out ФАЙЛ]
                            отчеты владельца; drifting: постоянные клиенты, которым
                            пора позвонить, на дату --to; с --format и --out: таблица
                            отчета в файле, как ее экспортирует экран отчетов</translation>
     </message>
     <message>
-        <source>restore: yes, replace the data; catalog import: yes, take most of the catalog off sale, or set prices of 0.</source>
-        <translation>restore: да, заменить данные; catalog import: да, снять с продажи большую часть каталога или установить цену 0.</translation>
+        <source>report: this-month, last-month, quarter, year or all, as of --to (instead of --from).</source>
+        <translation>report: this-month, last-month, quarter, year или all на дату --to (вместо --from).</translation>
     </message>
 </context>
 <context>
@@ -6984,30 +6970,6 @@ telegram: @name, https://site.ua</translation>
         </translation>
     </message>
     <message>
-        <source>Won</source>
-        <translation>Выигранные</translation>
-    </message>
-    <message>
-        <source>Lost</source>
-        <translation>Проигранные</translation>
-    </message>
-    <message>
-        <source>Lost: %1</source>
-        <translation>Проигранные: %1</translation>
-    </message>
-    <message>
-        <source>Won %1</source>
-        <translation>Выигранные: %1</translation>
-    </message>
-    <message>
-        <source>%1 purchases</source>
-        <translation>Покупок: %1</translation>
-    </message>
-    <message>
-        <source>First purchase in %1</source>
-        <translation>Первая покупка: %1</translation>
-    </message>
-    <message>
         <source>Buyers: &lt;b&gt;%1&lt;/b&gt;, sales: %2, for &lt;b&gt;%3&lt;/b&gt;: %4 per client, average check %5.</source>
         <translation>Покупателей: &lt;b&gt;%1&lt;/b&gt;, продаж: %2, на сумму &lt;b&gt;%3&lt;/b&gt;: %4 на клиента, средний чек %5.</translation>
     </message>
@@ -7026,10 +6988,6 @@ telegram: @name, https://site.ua</translation>
     <message>
         <source>Figures count the purchases and won deals of the period; choose All time for lifetime value.</source>
         <translation>Учтены покупки и выигранные сделки периода; чтобы увидеть ценность клиента за все время, выберите «Все время».</translation>
-    </message>
-    <message>
-        <source>Created in the period, now in “%1”</source>
-        <translation>Созданные в периоде, сейчас на этапе «%1»</translation>
     </message>
 </context>
 <context>

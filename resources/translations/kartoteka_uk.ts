@@ -2493,6 +2493,70 @@
         <source>Their amount now</source>
         <translation>Їхня сума зараз</translation>
     </message>
+    <message>
+        <source>Created in the period, now in “%1”</source>
+        <translation>Створені за період, зараз на етапі «%1»</translation>
+    </message>
+    <message>
+        <source>Lost: %1</source>
+        <translation>Програні: %1</translation>
+    </message>
+    <message>
+        <source>Won %1</source>
+        <translation>Виграні %1</translation>
+    </message>
+    <message>
+        <source>%1 purchases</source>
+        <translation>Покупок: %1</translation>
+    </message>
+    <message>
+        <source>First purchase in %1</source>
+        <translation>Перша покупка в %1</translation>
+    </message>
+    <message>
+        <source>This row has no list behind it.</source>
+        <translation>За цим рядком немає списку.</translation>
+    </message>
+    <message>
+        <source>Funnel of %1, deals created in the period</source>
+        <translation>Воронка «%1», угоди, створені за період</translation>
+    </message>
+    <message>
+        <source>Lost amount</source>
+        <translation>Сума програних</translation>
+    </message>
+    <message>
+        <source>Sales: won deals with the year before, and logged purchases</source>
+        <translation>Продажі: виграні угоди порівняно з попереднім роком і записані покупки</translation>
+    </message>
+    <message>
+        <source>Change from a year before</source>
+        <translation>Зміна порівняно з попереднім роком</translation>
+    </message>
+    <message>
+        <source>Clients&apos; purchases and won deals</source>
+        <translation>Покупки клієнтів і виграні угоди</translation>
+    </message>
+    <message>
+        <source>Came back</source>
+        <translation>Повернулися</translation>
+    </message>
+    <message>
+        <source>Top 20 % of clients</source>
+        <translation>Найкращі 20 % клієнтів</translation>
+    </message>
+    <message>
+        <source>Their share of the revenue</source>
+        <translation>Їхня частка виторгу</translation>
+    </message>
+    <message>
+        <source>Who to call</source>
+        <translation>Кому зателефонувати</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Станом на</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::Restore</name>
@@ -3076,26 +3140,6 @@
         <translation>--by приймає day, week, month або quarter.</translation>
     </message>
     <message>
-        <source>Channels %1</source>
-        <translation>Канали %1</translation>
-    </message>
-    <message>
-        <source>Managers %1</source>
-        <translation>Менеджери %1</translation>
-    </message>
-    <message>
-        <source>Clients&apos; purchases and won deals %1</source>
-        <translation>Покупки клієнтів і виграні угоди %1</translation>
-    </message>
-    <message>
-        <source>Drifting away as of %1 (most valuable first):</source>
-        <translation>Клієнти, що відходять, станом на %1 (найцінніші першими):</translation>
-    </message>
-    <message>
-        <source>  %1	%2	%3 turns %4</source>
-        <translation>  %1	%2	%3, виповнюється %4</translation>
-    </message>
-    <message>
         <source>This database has accounts: sign in with --user LOGIN before the command (the password from the environment variable KARTOTEKA_PASSWORD, or asked on a terminal).</source>
         <translation>У цій базі даних є облікові записи: увійдіть з --user ЛОГІН перед командою (пароль береться зі змінної середовища KARTOTEKA_PASSWORD або запитується в терміналі).</translation>
     </message>
@@ -3400,50 +3444,6 @@ Schema version: %3 (this program: %4)
         </translation>
     </message>
     <message>
-        <source>Funnel of %1, deals created %2: %L3</source>
-        <translation>Воронка %1, угоди, створені %2: %L3</translation>
-    </message>
-    <message>
-        <source>  won %L1 (%2), lost %L3 (%4), win rate %5, %L6 days to win on average</source>
-        <translation>  виграних: %L1 (%2), програних: %L3 (%4), частка виграних %5, у середньому %L6 дн. до виграшу</translation>
-    </message>
-    <message>
-        <source>  %1	new clients %L2, deals %L3, won %L4 (%5), %6; %7 per buying client</source>
-        <translation>  %1	нових клієнтів: %L2, угод: %L3, виграних: %L4 (%5), %6; %7 на клієнта з покупками</translation>
-    </message>
-    <message>
-        <source>  %1	open %L2, won %L3 (%4), lost %L5, %6; calls %L7, meetings %L8, e-mails %L9</source>
-        <translation>  %1	відкритих: %L2, виграних: %L3 (%4), програних: %L5, %6; дзвінків: %L7, зустрічей: %L8, листів: %L9</translation>
-    </message>
-    <message>
-        <source>  the top %L1 clients (20 %) bring %2 of the revenue</source>
-        <translation>  найкращі %L1 клієнтів (20 %) приносять %2 виторгу</translation>
-    </message>
-    <message>
-        <source>  purchases %1: clients %L2</source>
-        <translation>  покупок %1: клієнтів %L2</translation>
-    </message>
-    <message>
-        <source>  %1: clients %L2, %3</source>
-        <translation>  %1: клієнтів %L2, %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>  %1	%2	%3, last %4 (%Ln day(s) ago)</source>
-        <translation>
-            <numerusform>  %1	%2	%3, остання покупка %4 (%Ln день тому)</numerusform>
-            <numerusform>  %1	%2	%3, остання покупка %4 (%Ln дні тому)</numerusform>
-            <numerusform>  %1	%2	%3, остання покупка %4 (%Ln днів тому)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Birthdays in the next %n day(s):</source>
-        <translation>
-            <numerusform>Дні народження в найближчий %n день:</numerusform>
-            <numerusform>Дні народження в найближчі %n дні:</numerusform>
-            <numerusform>Дні народження в найближчі %n днів:</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Database %1 is ready (mode: %2, schema version %3).</source>
         <translation>База даних %1 готова (режим: %2, версія схеми %3).</translation>
     </message>
@@ -3616,18 +3616,6 @@ Demo: %3</source>
         <translation>init, demo: мова довідників і етапів нової бази даних та даних демо: uk, ru або en (типово — мова системи).</translation>
     </message>
     <message>
-        <source>Sales %1: won deals with the year before, and logged purchases</source>
-        <translation>Продажі %1: виграні угоди порівняно з попереднім роком і записані покупки</translation>
-    </message>
-    <message>
-        <source>  %1	deals: %L2	%3	(a year before: deals: %L4, %5)	purchases: %L6	%7</source>
-        <translation>  %1	угод: %L2	%3	(роком раніше: угод: %L4, %5)	покупок: %L6	%7</translation>
-    </message>
-    <message>
-        <source>Total: won deals: %L1, %2; logged purchases: %L3, %4</source>
-        <translation>Разом: виграних угод: %L1, %2; покупок: %L3, %4</translation>
-    </message>
-    <message>
         <source>Name the file: kartoteka-cli catalog import FILE.csv [--dry-run] [--deactivate-missing [--yes]]</source>
         <translation>Вкажіть файл: kartoteka-cli catalog import FILE.csv [--dry-run] [--deactivate-missing [--yes]]</translation>
     </message>
@@ -3654,10 +3642,6 @@ Demo: %3</source>
     <message>
         <source>catalog import: take products not in the file off sale (with --yes when they are most of the catalog).</source>
         <translation>catalog import: зняти з продажу товари, яких немає у файлі (з --yes, коли це більша частина каталогу).</translation>
-    </message>
-    <message>
-        <source>Use: report funnel|sales|channels|managers|clients|drifting [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--pipeline P] [--manager M] [--by day|week|month|quarter].</source>
-        <translation>Використання: report funnel|sales|channels|managers|clients|drifting [--from РРРР-ММ-ДД] [--to РРРР-ММ-ДД] [--pipeline P] [--manager M] [--by day|week|month|quarter].</translation>
     </message>
     <message>
         <source>--format needs --out FILE: the file to write the table to.</source>
@@ -3739,22 +3723,6 @@ Demo: %3</source>
         <source>Backing up: %1%</source>
         <translation>Резервне копіювання: %1%</translation>
     </message>
-    <message>
-        <source>  buyers %L1, sales %L2, %3; average check %4, value per client %5</source>
-        <translation>  покупців: %L1, продажів: %L2, %3; середній чек %4, цінність клієнта %5</translation>
-    </message>
-    <message numerus="yes">
-        <source>  those who came back buy every %n day(s) on average</source>
-        <translation>
-            <numerusform>  ті, хто повертається, купують у середньому кожен %n день</numerusform>
-            <numerusform>  ті, хто повертається, купують у середньому кожні %n дні</numerusform>
-            <numerusform>  ті, хто повертається, купують у середньому кожні %n днів</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>  %1	reached %L2 (%3)	of these in it now %L4, %5</source>
-        <translation>  %1	досягли: %L2 (%3)	з них зараз на етапі: %L4, %5</translation>
-    </message>
     <message numerus="yes">
         <source>%n product(s) would cost 0:</source>
         <translation>
@@ -3778,6 +3746,22 @@ Demo: %3</source>
     <message>
         <source>Sales: %L1 (won deals: %L2), total %3, last %4</source>
         <translation>Продажі: %L1 (з них виграних угод: %L2), разом %3, останній %4</translation>
+    </message>
+    <message>
+        <source>restore: yes, replace the data; catalog import: yes, take most of the catalog off sale, or set prices of 0.</source>
+        <translation>restore: так, замінити дані; catalog import: так, зняти з продажу більшу частину каталогу або встановити ціну 0.</translation>
+    </message>
+    <message>
+        <source>Use: report funnel|sales|channels|managers|clients|drifting [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--period this-month|last-month|quarter|year|all] [--pipeline P] [--manager M] [--by day|week|month|quarter].</source>
+        <translation>Використання: report funnel|sales|channels|managers|clients|drifting [--from РРРР-ММ-ДД] [--to РРРР-ММ-ДД] [--period this-month|last-month|quarter|year|all] [--pipeline P] [--manager M] [--by day|week|month|quarter].</translation>
+    </message>
+    <message>
+        <source>--period is this-month, last-month, quarter, year or all.</source>
+        <translation>--period — це this-month (цей місяць), last-month (минулий місяць), quarter (квартал), year (рік) або all (увесь час).</translation>
+    </message>
+    <message>
+        <source>Give either --period or --from, not both.</source>
+        <translation>Вкажіть або --period, або --from, не обидва.</translation>
     </message>
     <message>
         <source>Kartoteka from the command line.
@@ -3834,7 +3818,8 @@ Commands:
                            the file stay on sale unless --deactivate-missing
   catalog list [TEXT] [--all]           products (--all: inactive ones too)
   report funnel|sales|channels|managers|clients|drifting
-         [--from D] [--to D] [--pipeline P] [--manager M] [--by day|week|month|quarter]
+         [--from D] [--to D] [--period this-month|last-month|quarter|year|all]
+         [--pipeline P] [--manager M] [--by day|week|month|quarter]
          [--format csv|xlsx --out FILE]   the report&apos;s table, as the screen exports it
                            the owner&apos;s reports; drifting: regular clients to call as of --to</source>
         <translation>Kartoteka з командного рядка.
@@ -3903,15 +3888,16 @@ Commands:
   catalog list [ТЕКСТ] [--all]
                            товари (--all: також неактивні)
   report funnel|sales|channels|managers|clients|drifting
-         [--from ДАТА] [--to ДАТА] [--pipeline P] [--manager M]
-         [--by day|week|month|quarter] [--format csv|xlsx --out ФАЙЛ]
+         [--from ДАТА] [--to ДАТА] [--period this-month|last-month|quarter|year|all]
+         [--pipeline P] [--manager M] [--by day|week|month|quarter]
+         [--format csv|xlsx --out ФАЙЛ]
                            звіти власника; drifting: постійні клієнти, яким час
                            зателефонувати станом на --to; з --format і --out: таблиця
                            звіту у файлі, як її експортує екран звітів</translation>
     </message>
     <message>
-        <source>restore: yes, replace the data; catalog import: yes, take most of the catalog off sale, or set prices of 0.</source>
-        <translation>restore: так, замінити дані; catalog import: так, зняти з продажу більшу частину каталогу або встановити ціну 0.</translation>
+        <source>report: this-month, last-month, quarter, year or all, as of --to (instead of --from).</source>
+        <translation>report: this-month, last-month, quarter, year або all станом на --to (замість --from).</translation>
     </message>
 </context>
 <context>
@@ -6983,30 +6969,6 @@ telegram: @name, https://site.ua</translation>
         </translation>
     </message>
     <message>
-        <source>Won</source>
-        <translation>Виграні</translation>
-    </message>
-    <message>
-        <source>Lost</source>
-        <translation>Програні</translation>
-    </message>
-    <message>
-        <source>Lost: %1</source>
-        <translation>Програні: %1</translation>
-    </message>
-    <message>
-        <source>Won %1</source>
-        <translation>Виграні: %1</translation>
-    </message>
-    <message>
-        <source>%1 purchases</source>
-        <translation>Покупок: %1</translation>
-    </message>
-    <message>
-        <source>First purchase in %1</source>
-        <translation>Перша покупка: %1</translation>
-    </message>
-    <message>
         <source>Buyers: &lt;b&gt;%1&lt;/b&gt;, sales: %2, for &lt;b&gt;%3&lt;/b&gt;: %4 per client, average check %5.</source>
         <translation>Покупців: &lt;b&gt;%1&lt;/b&gt;, продажів: %2, на суму &lt;b&gt;%3&lt;/b&gt;: %4 на клієнта, середній чек %5.</translation>
     </message>
@@ -7025,10 +6987,6 @@ telegram: @name, https://site.ua</translation>
     <message>
         <source>Figures count the purchases and won deals of the period; choose All time for lifetime value.</source>
         <translation>Враховано покупки й виграні угоди періоду; щоб побачити цінність клієнта за весь час, виберіть «Увесь час».</translation>
-    </message>
-    <message>
-        <source>Created in the period, now in “%1”</source>
-        <translation>Створені в періоді, зараз на етапі «%1»</translation>
     </message>
 </context>
 <context>

@@ -500,7 +500,7 @@ TEST_CASE("a manager's reports and drill-downs count their own work only", "[acc
         CHECK(dashboard.clients.buyers == 1);
         CHECK(newClientsIn(dashboard.channels) == 2);
         // The tables built from them hold the same rows.
-        CHECK(managersTable(dashboard.managers).rows.size() == 1);
+        CHECK(managersTable(dashboard.managers, dashboard.period).rows.size() == 1);
         CHECK(clientValuesTable(dashboard.clients.top, dashboard.clients.currency).rows.size() ==
               1);
     }

@@ -295,7 +295,7 @@ TEST_CASE("a logged purchase with no deals shows in the sales report, its table 
     CHECK(report.rows[1].purchasesMinor == 226300);     // 3 November
 
     // The table the screen shows and the exports write carries the same figures.
-    const ReportTable table = salesTable(report, SalesBucket::Week);
+    const ReportTable table = salesTable(report, SalesBucket::Week, ReportPeriod{QDate(2026, 11, 1), QDate(2026, 11, 30)});
     REQUIRE(table.rows.size() == report.rows.size());
     const qsizetype count = table.columns.size() - 2, amount = table.columns.size() - 1;
     CHECK(table.columns[count].kind == CellKind::Count);
@@ -342,6 +342,7 @@ TEST_CASE("sales by month beside the previous year, across a leap day", "[report
     sale(QDate(2023, 2, 28), 5000);
     sale(QDate(2023, 3, 31), 7000);
     sale(QDate(2023, 1, 31), 1100);
+    sale(QDate(2027, 2, 28), 4400);
     requireOk(DealRepository(*db).createMany(deals, moves));
 
     const SalesReport months =
@@ -364,6 +365,16 @@ TEST_CASE("sales by month beside the previous year, across a leap day", "[report
     REQUIRE(days.rows.size() == 2);
     CHECK(days.rows[1].previousYearMinor == 30000);
     CHECK(days.won == 0);
+
+    // The year before is core's (reports/ReportRange.h): a period from 29
+    // February compares March only, not 28 February a year before; one ending
+    // on a leap year's 28 February takes in the 28th a year before.
+    const SalesReport fromLeapDay = requireValue(
+        salesReport(*db, {QDate(2024, 2, 29), QDate(2024, 3, 31)}, SalesBucket::Month));
+    CHECK(fromLeapDay.previousYearMinor == 7000);
+    const SalesReport toThe28th =
+        requireValue(salesReport(*db, {QDate(2028, 2, 1), QDate(2028, 2, 28)}, SalesBucket::Month));
+    CHECK(toThe28th.previousYearMinor == 4400);
 
     CHECK(bucketStart(QDate(2024, 2, 29), SalesBucket::Week) == QDate(2024, 2, 26));
     CHECK(bucketStart(QDate(2024, 11, 22), SalesBucket::Quarter) == QDate(2024, 10, 1));

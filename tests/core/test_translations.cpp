@@ -40,7 +40,7 @@ QString csvError()
 
 QString funnelHeader()
 {
-    return funnelTable(FunnelReport{}).columns.value(0).title;
+    return funnelTable(FunnelReport{}, {}).columns.value(0).title;
 }
 
 } // namespace

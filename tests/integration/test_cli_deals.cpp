@@ -2,7 +2,10 @@
 #include "ProcessHelpers.h"
 #include "TestSupport.h"
 
+#include "demo/DemoData.h"
 #include "language/Formats.h"
+#include "reports/ReportRange.h"
+#include "reports/ReportTables.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -276,4 +279,110 @@ TEST_CASE("kartoteka-cli reports answer from the same core code", "[integration]
                home.path());
     CHECK(bad.exitCode != 0);
     CHECK(cliErrorKind(bad) == u"invalid"_s);
+}
+
+TEST_CASE("kartoteka-cli report prints the screen's tables: the same figures in text and --json",
+          "[integration][cli][reports]")
+{
+    // In Ukrainian: the text is the screen's, dates, counts and money as the
+    // language writes them; --json stays ISO and minor units.
+    const LanguageGuard ukrainian(Language::Ukrainian);
+    const QMap<QString, QString> uk{{u"LANG"_s, u"uk_UA.UTF-8"_s}};
+    TempDir home;
+    const QString db = home.path(u"shop.sqlite"_s);
+    const QDate today = QDate::currentDate();
+    const ReportPeriod period{today.addYears(-1).addDays(1), today};
+    ReportSheet funnel, sales;
+    {
+        auto opened = openTestDatabase(db);
+        requireValue(generateDemo(*opened, {120, 5}));
+        funnel = funnelSheet(requireValue(funnelReport(*opened, period)), period);
+        sales = salesSheet(requireValue(salesReport(*opened, period, SalesBucket::Month)),
+                           SalesBucket::Month, period);
+    }
+    REQUIRE(sales.tables.first().rows.size() >= 12);
+
+    const QStringList days{u"--from"_s, period.from.toString(Qt::ISODate), u"--to"_s,
+                           period.to.toString(Qt::ISODate)};
+    for (const auto& [which, sheet] :
+         {std::pair{u"funnel"_s, funnel}, std::pair{u"sales"_s, sales}}) {
+        INFO(which.toStdString());
+        const QStringList by =
+            which == u"sales"_s ? QStringList{u"--by"_s, u"month"_s} : QStringList{};
+        const CliRun json = runCli(QStringList{u"--db"_s, db, u"report"_s, which} + days + by +
+                                       QStringList{u"--json"_s},
+                                   home.path(), uk);
+        INFO(json.err.toStdString());
+        REQUIRE(json.exitCode == 0);
+        const QJsonObject answer = json.json().object();
+        CHECK(answer.value(u"from"_s).toString() == period.from.toString(Qt::ISODate));
+        for (const ReportFigure& f : sheet.figures) {
+            INFO(f.key.toStdString());
+            if (f.kind == CellKind::Percent || f.kind == CellKind::Days)
+                CHECK(answer.value(f.key).toDouble() == Approx(f.value.toDouble()));
+            else if (f.value.isValid())
+                CHECK(answer.value(f.key).toInteger() == f.value.toLongLong());
+        }
+        const CliRun text =
+            runCli(QStringList{u"--db"_s, db, u"report"_s, which} + days + by, home.path(), uk);
+        REQUIRE(text.exitCode == 0);
+        const QStringList lines = QString::fromUtf8(text.out).split(u'\n');
+        for (const ReportTable& t : sheet.tables) {
+            const QJsonArray rows = answer.value(t.key).toArray();
+            REQUIRE(rows.size() == t.rows.size());
+            for (int r = 0; r < t.rows.size(); ++r) {
+                QStringList cells;
+                for (int c = 0; c < t.columns.size(); ++c) {
+                    cells.append(displayCell(t, r, c));
+                    const QJsonValue cell = rows[r].toObject().value(t.columns[c].key);
+                    const QVariant want = t.rows[r].value(c);
+                    INFO(t.key.toStdString()
+                         << " row " << r << " " << t.columns[c].key.toStdString());
+                    switch (t.columns[c].kind) {
+                    case CellKind::Count:
+                    case CellKind::Money:
+                        CHECK(cell.toInteger() == want.toLongLong());
+                        break;
+                    case CellKind::Percent:
+                    case CellKind::Days:
+                        if (want.isValid())
+                            CHECK(cell.toDouble() == Approx(want.toDouble()));
+                        else
+                            CHECK(cell.isNull());
+                        break;
+                    case CellKind::Text:
+                        CHECK(cell.toString() == want.toString());
+                        break;
+                    case CellKind::Date:
+                        CHECK(cell.toString() == want.toDate().toString(Qt::ISODate));
+                        break;
+                    }
+                }
+                // The text line is the screen's cells, as the table shows them.
+                const QString line = u"  "_s + cells.join(u'\t');
+                INFO(line.toStdString() << " in\n" << text.out.toStdString());
+                CHECK(lines.contains(line));
+            }
+        }
+    }
+
+    // --period is the screen's range, worked out by the same core function.
+    for (const auto& [name, range] : {std::pair{u"last-month"_s, ReportRange::LastMonth},
+                                      std::pair{u"year"_s, ReportRange::ThisYear},
+                                      std::pair{u"quarter"_s, ReportRange::ThisQuarter}}) {
+        const CliRun run =
+            runCli({u"--db"_s, db, u"report"_s, u"funnel"_s, u"--period"_s, name, u"--json"_s},
+                   home.path());
+        REQUIRE(run.exitCode == 0);
+        const DayRange expected = rangeDays(range, today);
+        CHECK(run.json().object().value(u"from"_s).toString() ==
+              expected.from.toString(Qt::ISODate));
+        CHECK(run.json().object().value(u"to"_s).toString() == expected.to.toString(Qt::ISODate));
+    }
+    CHECK(cliErrorKind(runCli(
+              {u"--db"_s, db, u"report"_s, u"funnel"_s, u"--period"_s, u"fortnight"_s, u"--json"_s},
+              home.path())) == u"invalid"_s);
+    CHECK(cliErrorKind(runCli({u"--db"_s, db, u"report"_s, u"funnel"_s, u"--period"_s, u"year"_s,
+                               u"--from"_s, u"2026-01-01"_s, u"--json"_s},
+                              home.path())) == u"invalid"_s);
 }

@@ -214,7 +214,7 @@ TEST_CASE("kartoteka-cli report --format --out writes the screen's export of the
     p.from = from;
     p.to = to;
     const QString expected = home.path(u"expected.csv"_s);
-    requireOk(exportTable(funnelTable(requireValue(funnelReport(*opened, p))), expected,
+    requireOk(exportTable(funnelTable(requireValue(funnelReport(*opened, p)), p), expected,
                           TableFileFormat::Csv));
     CHECK(fileBytes(csv) == fileBytes(expected));
     CHECK(fileBytes(csv).startsWith("\xEF\xBB\xBF"));

@@ -150,24 +150,6 @@ TEST_CASE("the reports screen counts off the UI thread, follows the period and e
     CHECK(clientAsked.first().first().toLongLong() == page.callList()->drifting.first().clientId);
 }
 
-TEST_CASE("the period ranges end today and start where they should", "[ui][reports]")
-{
-    const QDate today(2026, 11, 22);
-    const QDate first(2024, 3, 5);
-    using R = ReportsPage::Range;
-    CHECK(ReportsPage::rangeDates(R::ThisMonth, today, first) ==
-          std::pair{QDate(2026, 11, 1), today});
-    CHECK(ReportsPage::rangeDates(R::LastMonth, today, first) ==
-          std::pair{QDate(2026, 10, 1), QDate(2026, 10, 31)});
-    CHECK(ReportsPage::rangeDates(R::ThisQuarter, today, first) ==
-          std::pair{QDate(2026, 10, 1), today});
-    CHECK(ReportsPage::rangeDates(R::ThisYear, today, first) ==
-          std::pair{QDate(2026, 1, 1), today});
-    CHECK(ReportsPage::rangeDates(R::AllTime, today, first) == std::pair{first, today});
-    CHECK(ReportsPage::rangeDates(R::LastMonth, QDate(2026, 3, 15), first) ==
-          std::pair{QDate(2026, 2, 1), QDate(2026, 2, 28)});
-}
-
 TEST_CASE("the reports screen's exports need the export capability and are audited",
           "[ui][reports][audit]")
 {

@@ -91,14 +91,8 @@ ReportsPage::ReportsPage(Database& db, QWidget* parent) : QWidget(parent), m_db(
         view->setAllowed(m_db.principal().can(Capability::Export),
                          m_db.principal().can(Capability::Print));
         m_views.append(view);
-        connect(view, &ReportView::rowActivated, this, [this, i](int table, int row) {
-            if (i == ClientsTab)
-                drillClients(table, row);
-            else if (i == DriftingView || i == BirthdaysView)
-                openCallListRow(i == BirthdaysView, row);
-            else
-                drillDeals(i, table, row);
-        });
+        connect(view, &ReportView::rowActivated, this,
+                [this, view](int table, int row) { open(view->table(table).opensAt(row)); });
     }
     for (int i = FunnelTab; i <= ClientsTab; ++i)
         m_tabs->addTab(m_views[i], titles[i]);
@@ -205,27 +199,6 @@ void ReportsPage::fillFilters()
     m_firstRecord = firstRecordDay(m_db);
 }
 
-std::pair<QDate, QDate> ReportsPage::rangeDates(Range range, const QDate& today,
-                                                const QDate& firstRecord)
-{
-    const QDate month(today.year(), today.month(), 1);
-    switch (range) {
-    case Range::ThisMonth:
-        return {month, today};
-    case Range::LastMonth:
-        return {month.addMonths(-1), month.addDays(-1)};
-    case Range::ThisQuarter:
-        return {QDate(today.year(), (today.month() - 1) / 3 * 3 + 1, 1), today};
-    case Range::ThisYear:
-        return {QDate(today.year(), 1, 1), today};
-    case Range::AllTime:
-        return {std::min(firstRecord, today), today};
-    case Range::Custom:
-        break;
-    }
-    return {month, today};
-}
-
 void ReportsPage::setRange(Range range)
 {
     m_range->setCurrentIndex(m_range->findData(int(range)));
@@ -250,7 +223,7 @@ void ReportsPage::rangeChosen()
     m_from->setEnabled(custom);
     m_to->setEnabled(custom);
     if (!custom) {
-        const auto [from, to] = rangeDates(range, QDate::currentDate(), m_firstRecord);
+        const auto [from, to] = rangeDays(range, QDate::currentDate(), m_firstRecord);
         const QSignalBlocker a(m_from), b(m_to);
         m_from->setDate(from);
         m_to->setDate(to);
@@ -362,10 +335,11 @@ void ReportsPage::displayCallList(const CallList& list)
         tr("<b>Drifting away</b>: regular clients whose last purchase is well past their usual "
            "interval, and one-time buyers silent for 90 days, the biggest spenders first. "
            "Double-click to open the card."));
-    m_views[DriftingView]->setTables({driftingTable(list.drifting, currency)});
+    const ReportSheet calls = callListSheet(list, currency);
+    m_views[DriftingView]->setTables({calls.tables.value(0)});
     m_views[BirthdaysView]->setSummary(
         tr("<b>Birthdays</b> in the next %n days.", nullptr, kBirthdayDays));
-    m_views[BirthdaysView]->setTables({birthdaysTable(list.birthdays)});
+    m_views[BirthdaysView]->setTables({calls.tables.value(1)});
 }
 
 void ReportsPage::display(const Dashboard& d)
@@ -374,13 +348,9 @@ void ReportsPage::display(const Dashboard& d)
     const QString period = periodText();
     for (ReportView* v : std::as_const(m_views))
         v->setSubtitle(period);
+    // A bar is a row of the table beside it, and opens what that row opens.
     auto clickedIn = [this](int tab, int table) -> RowClicked {
-        return [this, tab, table](int row) {
-            if (tab == ClientsTab)
-                drillClients(table, row);
-            else
-                drillDeals(tab, table, row);
-        };
+        return [this, tab, table](int row) { open(m_views[tab]->table(table).opensAt(row)); };
     };
 
     const FunnelReport& f = d.funnel;
@@ -397,12 +367,10 @@ void ReportsPage::display(const Dashboard& d)
     m_views[FunnelTab]->setCharts(
         {funnelChart(f, clickedIn(FunnelTab, 0)), lossReasonsChart(f, clickedIn(FunnelTab, 1))},
         {4, 3}); // the loss reasons' legend beside the pie needs its room
-    m_views[FunnelTab]->setTables({funnelTable(f), lossReasonsTable(f)});
+    m_views[FunnelTab]->setTables(funnelSheet(f, d.period).tables);
 
     const SalesReport& s = d.sales;
-    const double change = s.previousYearMinor > 0
-                              ? double(s.wonMinor - s.previousYearMinor) / s.previousYearMinor
-                              : 0;
+    const std::optional<double> change = yearOverYearChange(s.wonMinor, s.previousYearMinor);
     // Won deals and logged purchases (a purchase on the card is a sale without
     // a deal) are separate figures, as in the table, the chart and the CLI:
     // a shop that logs purchases is not told "Won 0,00" and nothing else.
@@ -416,23 +384,22 @@ void ReportsPage::display(const Dashboard& d)
         u' ' +
         tr("Won deals a year before: %1 (%n deal(s))%2.", nullptr, s.previousYearWon)
             .arg(money(s.previousYearMinor, s.currency),
-                 s.previousYearMinor > 0
-                     ? u" (%1%2)"_s.arg(change >= 0 ? u"+"_s : QString(), percent(change))
-                     : QString()));
+                 change ? u" (%1%2)"_s.arg(*change >= 0 ? u"+"_s : QString(), percent(*change))
+                        : QString()));
     m_views[SalesTab]->setCharts({salesChart(s, d.bucket, clickedIn(SalesTab, 0))});
-    m_views[SalesTab]->setTables({salesTable(s, d.bucket)});
+    m_views[SalesTab]->setTables(salesSheet(s, d.bucket, d.period).tables);
 
     m_views[ChannelsTab]->setSummary(
         tr("Per source: new clients and deals of the period, and what the clients who came "
            "from it bought (purchases and won deals)."));
     m_views[ChannelsTab]->setCharts({channelsChart(d.channels, clickedIn(ChannelsTab, 0))});
-    m_views[ChannelsTab]->setTables({channelsTable(d.channels)});
+    m_views[ChannelsTab]->setTables(channelsSheet(d.channels, d.period).tables);
 
     m_views[ManagersTab]->setSummary(
         tr("Deals created in the period, as they stand now; calls, meetings and e-mails logged "
            "in the period on each manager's clients."));
     m_views[ManagersTab]->setCharts({managersChart(d.managers, clickedIn(ManagersTab, 0))});
-    m_views[ManagersTab]->setTables({managersTable(d.managers)});
+    m_views[ManagersTab]->setTables(managersSheet(d.managers, d.period).tables);
 
     const ClientsReport& c = d.clients;
     // Only what the figures can say: no gap without a client who came back,
@@ -455,132 +422,42 @@ void ReportsPage::display(const Dashboard& d)
     m_views[ClientsTab]->setSummary(said.join(u' '));
     m_views[ClientsTab]->setCharts({purchaseCountsChart(c, clickedIn(ClientsTab, 1)),
                                     segmentsChart(c, clickedIn(ClientsTab, 0))});
-    m_views[ClientsTab]->setTables({segmentsTable(c), purchaseCountsTable(c), cohortsTable(c),
-                                    clientValuesTable(c.top, c.currency)});
+    m_views[ClientsTab]->setTables(clientsSheet(c, d.period).tables);
 }
 
-void ReportsPage::openCallListRow(bool birthdays, int row)
+void ReportsPage::open(const ReportDrill& drill)
 {
-    if (!m_callList)
+    switch (drill.kind) {
+    case ReportDrill::Kind::Client:
+        emit clientRequested(drill.id);
         return;
-    if (birthdays && row < m_callList->birthdays.size())
-        emit clientRequested(m_callList->birthdays.at(row).clientId);
-    else if (!birthdays && row < m_callList->drifting.size())
-        emit clientRequested(m_callList->drifting.at(row).clientId);
-}
-
-void ReportsPage::drillDeals(int tab, int table, int row)
-{
-    if (!m_dashboard)
+    case ReportDrill::Kind::Deal:
+        emit dealRequested(drill.id);
         return;
-    const Dashboard& d = *m_dashboard;
-    DealSlice slice;
-    slice.period = d.period;
-    QString what;
-    if (tab == FunnelTab && table == 0) {
-        const auto& stages = d.funnel.stages;
-        if (row < stages.size()) {
-            slice.stageId = stages[row].stageId;
-            what = tr("Created in the period, now in “%1”").arg(stages[row].name);
-        } else {
-            const bool won = row == stages.size();
-            slice.kind = won ? StageKind::Won : StageKind::Lost;
-            what = won ? tr("Won") : tr("Lost");
-        }
-    } else if (tab == FunnelTab) {
-        if (row >= d.funnel.lossReasons.size())
-            return;
-        slice.kind = StageKind::Lost;
-        slice.lossReasonId = d.funnel.lossReasons[row].reasonId;
-        what = tr("Lost: %1").arg(d.funnel.lossReasons[row].name);
-    } else if (tab == SalesTab) {
-        if (row >= d.sales.rows.size())
-            return;
-        slice.byClosing = true;
-        slice.kind = StageKind::Won;
-        const QDate start = d.sales.rows[row].start;
-        const QDate end =
-            row + 1 < d.sales.rows.size() ? d.sales.rows[row + 1].start.addDays(-1) : d.period.to;
-        slice.period.from = std::max(start, d.period.from);
-        slice.period.to = std::min(end, d.period.to);
-        what = tr("Won %1").arg(bucketLabel(start, d.bucket));
-    } else if (tab == ChannelsTab) {
-        if (row >= d.channels.rows.size())
-            return;
-        slice.sourceId = d.channels.rows[row].sourceId;
-        what = d.channels.rows[row].source;
-    } else if (tab == ManagersTab) {
-        if (row >= d.managers.rows.size())
-            return;
-        slice.managerId = d.managers.rows[row].managerId;
-        what = d.managers.rows[row].manager;
-    } else {
+    case ReportDrill::Kind::Nothing:
         return;
+    case ReportDrill::Kind::Deals:
+    case ReportDrill::Kind::Clients:
+        break;
     }
-    const QString currency = d.funnel.currency;
+    const QString currency = m_dashboard ? m_dashboard->funnel.currency : QString();
     const QString subtitle = periodText();
-    m_job->run(onOwnConnection<QList<DealBehind>>(
-                   m_db, [slice](Database& db) { return dealsBehind(db, slice); }),
-               [this, what, subtitle, currency](const Result<QList<DealBehind>>& deals) {
-                   if (!deals)
-                       return showError(deals.error().message);
-                   QList<qint64> ids;
-                   for (const DealBehind& deal : *deals)
-                       ids.append(deal.dealId);
-                   showBehind(what, subtitle, dealsBehindTable(*deals, currency), ids,
-                              &ReportsPage::dealRequested);
-               });
+    m_job->run(
+        onOwnConnection<ReportTable>(
+            m_db, [drill, currency](Database& db) { return drillTable(db, drill, currency); }),
+        [this, what = drill.what, subtitle](const Result<ReportTable>& table) {
+            if (!table)
+                return showError(table.error().message);
+            showBehind(what, subtitle, *table);
+        });
 }
 
-void ReportsPage::drillClients(int table, int row)
-{
-    if (!m_dashboard)
-        return;
-    const Dashboard& d = *m_dashboard;
-    const ClientsReport& c = d.clients;
-    ClientSlice slice;
-    QString what;
-    if (table == 0 && row < c.segments.size()) {
-        slice.segment = c.segments[row].key;
-        what = c.segments[row].name;
-    } else if (table == 1 && row < c.purchaseCounts.size()) {
-        slice.minPurchases = c.purchaseCounts[row].minPurchases;
-        slice.maxPurchases = c.purchaseCounts[row].maxPurchases;
-        what = tr("%1 purchases").arg(c.purchaseCounts[row].label);
-    } else if (table == 2 && row < c.cohorts.size()) {
-        slice.cohort = c.cohorts[row].quarter;
-        what = tr("First purchase in %1").arg(bucketLabel(slice.cohort, SalesBucket::Quarter));
-    } else if (table == 3 && row < c.top.size()) {
-        emit clientRequested(c.top[row].clientId);
-        return;
-    } else {
-        return;
-    }
-    const ReportPeriod period = d.period;
-    const QString currency = c.currency;
-    const QString subtitle = periodText();
-    m_job->run(onOwnConnection<QList<ClientValue>>(
-                   m_db, [period, slice](Database& db) { return clientValues(db, period, slice); }),
-               [this, what, subtitle, currency](const Result<QList<ClientValue>>& clients) {
-                   if (!clients)
-                       return showError(clients.error().message);
-                   QList<qint64> ids;
-                   for (const ClientValue& v : *clients)
-                       ids.append(v.clientId);
-                   showBehind(what, subtitle, clientValuesTable(*clients, currency), ids,
-                              &ReportsPage::clientRequested);
-               });
-}
-
-void ReportsPage::showBehind(const QString& what, const QString& subtitle, const ReportTable& table,
-                             const QList<qint64>& ids, void (ReportsPage::*open)(qint64))
+void ReportsPage::showBehind(const QString& what, const QString& subtitle, const ReportTable& table)
 {
     auto* dialog = new DrillDialog(m_db, what, subtitle, table, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &DrillDialog::rowActivated, this, [this, ids, open](int row) {
-        if (row >= 0 && row < ids.size())
-            (this->*open)(ids.at(row));
-    });
+    connect(dialog, &DrillDialog::rowActivated, this,
+            [this, opens = table.opens](int row) { open(opens.value(row)); });
     dialog->open();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "reports/Dashboard.h"
+#include "reports/ReportRange.h"
 #include "reports/ReportTable.h"
 
 #include <QWidget>
@@ -33,15 +34,8 @@ class ReportsPage : public QWidget
 {
     Q_OBJECT
 public:
-    enum class Range
-    {
-        ThisMonth,
-        LastMonth,
-        ThisQuarter,
-        ThisYear,
-        AllTime,
-        Custom
-    };
+    // The periods offered, whose days core works out (reports/ReportRange.h).
+    using Range = ReportRange;
 
     explicit ReportsPage(Database& db, QWidget* parent = nullptr);
     ~ReportsPage() override;
@@ -65,10 +59,6 @@ public:
         m_callListStale = true;
     }
 
-    // The first and last day of a range, as of `today`.
-    static std::pair<QDate, QDate> rangeDates(Range range, const QDate& today,
-                                              const QDate& firstRecord);
-
 signals:
     void clientRequested(qint64 clientId);
     void dealRequested(qint64 dealId);
@@ -84,13 +74,10 @@ private:
     void display(const Dashboard& dashboard);
     void countCallList();
     void displayCallList(const CallList& list);
-    void drillDeals(int tab, int table, int row);
-    void drillClients(int table, int row);
-    void openCallListRow(bool birthdays, int row);
-    // A list of the deals or clients behind a bar or row; `open` is the
-    // signal that opens the one at a row (its id in `ids`).
-    void showBehind(const QString& what, const QString& subtitle, const ReportTable& table,
-                    const QList<qint64>& ids, void (ReportsPage::*open)(qint64));
+    // Opens what a row of a table (or its bar) stands for: a card, or the list
+    // of deals or clients behind it, counted off the UI thread.
+    void open(const ReportDrill& drill);
+    void showBehind(const QString& what, const QString& subtitle, const ReportTable& table);
     void showError(const QString& message);
     QString periodText() const;
 
