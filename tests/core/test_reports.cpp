@@ -295,7 +295,8 @@ TEST_CASE("a logged purchase with no deals shows in the sales report, its table 
     CHECK(report.rows[1].purchasesMinor == 226300);     // 3 November
 
     // The table the screen shows and the exports write carries the same figures.
-    const ReportTable table = salesTable(report, SalesBucket::Week, ReportPeriod{QDate(2026, 11, 1), QDate(2026, 11, 30)});
+    const ReportTable table = salesTable(report, SalesBucket::Week,
+                                         ReportPeriod{QDate(2026, 11, 1), QDate(2026, 11, 30)});
     REQUIRE(table.rows.size() == report.rows.size());
     const qsizetype count = table.columns.size() - 2, amount = table.columns.size() - 1;
     CHECK(table.columns[count].kind == CellKind::Count);

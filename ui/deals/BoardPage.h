@@ -138,7 +138,7 @@ private:
     QList<CardMove> m_undo; // the last move, one entry per card
     // What the columns show (pipeline, filter, closed since), as last loaded.
     BoardQuery m_query;
-    QTimer* m_typing; // the text filter applies once typing pauses
+    QTimer* m_typing;             // the text filter applies once typing pauses
     bool m_loadWhenShown = false; // asked to load while hidden: loads at the next show
 };
 
