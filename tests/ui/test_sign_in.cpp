@@ -402,16 +402,17 @@ TEST_CASE("the idle lock hides everything and opens with the right password only
     card.setModal(true);
     card.show();
 
-    // Input keeps the window open.
-    guard->overrideIdleInterval(std::chrono::milliseconds(400));
-    for (int i = 0; i < 8; ++i) {
+    // Input keeps the window open. The interval leaves room for a loaded
+    // machine, where a 100 ms wait between keys can stretch several times.
+    guard->overrideIdleInterval(std::chrono::milliseconds(1500));
+    for (int i = 0; i < 20; ++i) {
         QKeyEvent key(QEvent::KeyPress, Qt::Key_Shift, Qt::NoModifier);
         QApplication::sendEvent(page, &key);
         waitUntil([] { return false; }, 100);
     }
     CHECK_FALSE(guard->isHidingContent());
 
-    REQUIRE(waitUntil([&] { return guard->isHidingContent(); }, 3000));
+    REQUIRE(waitUntil([&] { return guard->isHidingContent(); }, 6000));
     CHECK_FALSE(page->isVisible());
     CHECK_FALSE(card.isVisible());
     CHECK_FALSE(window->statusBar()->isVisible());
