@@ -62,8 +62,11 @@ inline void need(const Status& s)
 }
 
 // The database to measure: `--db FILE`, or a demo of `--clients N` (default
-// 100,000) made in `temp` first.
-inline QString benchDatabase(const QCoreApplication& app, const QTemporaryDir& temp)
+// 100,000) made in `temp` first. `flags`: switches of the bench's own; the
+// names of those given are put in `given`.
+inline QString benchDatabase(const QCoreApplication& app, const QTemporaryDir& temp,
+                             const QList<QCommandLineOption>& flags = {},
+                             QStringList* given = nullptr)
 {
     QCommandLineParser parser;
     const QCommandLineOption dbOption(
@@ -72,8 +75,13 @@ inline QString benchDatabase(const QCoreApplication& app, const QTemporaryDir& t
                                            QStringLiteral("Clients to generate."),
                                            QStringLiteral("N"), QStringLiteral("100000"));
     parser.addOptions({dbOption, clientsOption});
+    parser.addOptions(flags);
     parser.addHelpOption();
     parser.process(app);
+    for (const QCommandLineOption& flag : flags) {
+        if (given && parser.isSet(flag))
+            given->append(flag.names().constFirst());
+    }
     if (parser.isSet(dbOption))
         return parser.value(dbOption);
     const QString path = temp.filePath(QStringLiteral("demo.sqlite"));
