@@ -9,7 +9,6 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
-#include <QMap>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -149,7 +148,6 @@ Result<ClientsReport> clientsReport(Database& db, const ReportPeriod& asked, Cou
         report.segments.append({info.key, info.name});
     std::vector<double> sinceSums(report.segments.size());
     std::vector<qint64> purchaseSums(report.segments.size());
-    QMap<qint64, SourceBuyers> bySource;
     double gaps = 0;
     std::vector<qint64> totals;
     totals.reserve(buyers.size());
@@ -172,12 +170,6 @@ Result<ClientsReport> clientsReport(Database& db, const ReportPeriod& asked, Cou
         segment.revenueMinor += b.total;
         sinceSums[b.segment] += b.sinceDays();
         purchaseSums[b.segment] += b.n;
-        if (b.sourceId >= 0) {
-            SourceBuyers& source = bySource[b.sourceId];
-            source.sourceId = b.sourceId;
-            ++source.buyers;
-            source.revenueMinor += b.total;
-        }
         totals.push_back(b.total);
     }
     report.averageDaysBetween = report.returningBuyers > 0 ? gaps / report.returningBuyers : 0;
@@ -213,8 +205,7 @@ Result<ClientsReport> clientsReport(Database& db, const ReportPeriod& asked, Cou
     if (!top)
         return top.error();
     report.top = *top;
-    for (const SourceBuyers& source : std::as_const(bySource))
-        report.bySource.append(source);
+    report.bySource = bySource(*read);
     return report;
 }
 

@@ -5,6 +5,7 @@
 #include "storage/Sql.h"
 
 #include <QDateTime>
+#include <QMap>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -279,6 +280,20 @@ Result<PeriodBuyers> periodBuyers(Database& db, const ReportPeriod& period, Coun
         b.segment = segmentOf(b.r, b.f, b.m);
     }
     return result;
+}
+
+QList<SourceBuyers> bySource(const PeriodBuyers& period)
+{
+    QMap<qint64, SourceBuyers> sources;
+    for (const PeriodBuyer& b : period.buyers) {
+        if (b.sourceId < 0)
+            continue;
+        SourceBuyers& source = sources[b.sourceId];
+        source.sourceId = b.sourceId;
+        ++source.buyers;
+        source.revenueMinor += b.total;
+    }
+    return sources.values();
 }
 
 } // namespace kartoteka

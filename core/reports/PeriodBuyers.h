@@ -1,5 +1,6 @@
 #pragma once
 
+#include "reports/ChannelsReport.h"
 #include "reports/Counting.h"
 #include "reports/ReportPeriod.h"
 #include "storage/Result.h"
@@ -56,5 +57,9 @@ struct PeriodBuyers
 // "bought little, long ago"; by mid-rank they are all in the middle, 3, which
 // is what nobody to compare with says).
 Result<PeriodBuyers> periodBuyers(Database& db, const ReportPeriod& period, Counting counting);
+
+// The buyers by their client's source, lowest source id first (0: none);
+// buyers without a client row are left out.
+QList<SourceBuyers> bySource(const PeriodBuyers& period);
 
 } // namespace kartoteka
