@@ -155,8 +155,7 @@ Result<PeriodBuyers> periodBuyers(Database& db, const ReportPeriod& period, Coun
         }
     } else {
         const SqlPart sales = salesCte(bounds.from, bounds.to, period.pipelineId, period.managerId);
-        read = {u"WITH "_s + sales.sql + u" SELECT client_id, 1, amount, at, at FROM sales"_s,
-                sales.args};
+        read = {u"WITH "_s + sales.sql + u" SELECT client_id, amount, at FROM sales"_s, sales.args};
     }
     QSqlQuery query(db.connection());
     query.setForwardOnly(true);
@@ -171,9 +170,11 @@ Result<PeriodBuyers> periodBuyers(Database& db, const ReportPeriod& period, Coun
     indexOf.reserve(1024);
     while (query.next()) {
         const qint64 clientId = query.value(0).toLongLong();
-        const int n = query.value(1).toInt();
-        const qint64 total = query.value(2).toLongLong(); // no amount at all: nothing
-        const QVariant first = query.value(3);
+        // A sale is (client, amount, at); a kept row (client, sales, total,
+        // first, last). No amount at all counts nothing.
+        const int n = *kept ? query.value(1).toInt() : 1;
+        const qint64 total = query.value(*kept ? 2 : 1).toLongLong();
+        const QVariant first = query.value(*kept ? 3 : 2);
         const qint64 firstMs = msOf(first);
         auto [at, added] = indexOf.try_emplace(clientId, buyers.size());
         if (added) {
