@@ -30,4 +30,9 @@ SqlPart salesCte(const QString& from, const QString& to, qint64 pipelineId, qint
 Result<SqlPart> buyersCte(Database& db, const QString& from, const QString& to, qint64 pipelineId,
                           qint64 managerId, Counting counting);
 
+// Whether client_sales answers for the buyers of [from, to): the period holds
+// every sale of every pipeline and the kept sums are asked for.
+Result<bool> keptBuyersAnswer(Database& db, const QString& from, const QString& to,
+                              qint64 pipelineId, Counting counting);
+
 } // namespace kartoteka

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "reports/ChannelsReport.h"
+#include "reports/Counting.h"
+#include "reports/ReportPeriod.h"
+#include "storage/Result.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include <vector>
+
+namespace kartoteka {
+
+class Database;
+
+// One buyer of a period with the figures the clients report is made of.
+struct PeriodBuyer
+{
+    qint64 clientId = 0;
+    qint64 sourceId = -1; // the client's source, 0 for none; -1: no client row
+    int n = 0;            // purchases and won deals
+    qint64 total = 0;
+    QString first; // UTC timestamps of the first and the last sale
+    QString last;
+    qint64 firstMs = 0; // the same, as milliseconds
+    qint64 lastMs = 0;
+    qint64 sinceMs = 0; // from the last sale to the end of the period (or now)
+    int cohort = -1;    // index into PeriodBuyers::cohorts; -1: none
+    int r = 0;
+    int f = 0;
+    int m = 0;
+    int segment = 0; // index into rfmSegments()
+
+    // The average gap between purchases, for someone who came back.
+    bool returned() const { return n > 1; }
+    double gapDays() const { return double(lastMs - firstMs) / 86400000.0 / (n - 1); }
+    double sinceDays() const { return double(sinceMs) / 86400000.0; }
+};
+
+struct PeriodBuyers
+{
+    std::vector<PeriodBuyer> buyers;
+    QList<QDate> cohorts; // the quarters of the period, oldest first
+};
+
+// The period's buyers, read in one forward-only pass over their grouped sales
+// (see reports/SalesOfPeriod buyersCte), with their RFM scores and segments
+// worked out here: a temporary table and a pass over it for each section took
+// most of the dashboard's time at 100,000 clients.
+//
+// RFM scores 1-5 by quintile of each value's mid-rank among the buyers: the
+// share of the others it lies above, ties counted as half above and half
+// below (percent_rank() counts ties as all above, so a base where everyone
+// bought once for the same sum, or a base of one buyer, scored everyone 1,
+// "bought little, long ago"; by mid-rank they are all in the middle, 3, which
+// is what nobody to compare with says).
+Result<PeriodBuyers> periodBuyers(Database& db, const ReportPeriod& period, Counting counting);
+
+// The buyers by their client's source, lowest source id first (0: none);
+// buyers without a client row are left out.
+QList<SourceBuyers> bySource(const PeriodBuyers& period);
+
+} // namespace kartoteka
