@@ -757,7 +757,7 @@ Result<QHash<qint64, ColumnTotals>> DealRepository::boardTotals(const BoardQuery
     }
     const bool text = !query.filter.text.trimmed().isEmpty();
     // The open columns in one statement, the closed ones in another: each
-    // kind read through its own index (deals_open, deals_closed).
+    // kind read through its own index (deals_open, deals_board_closed).
     for (const QList<Stage>& group : {open, closed}) {
         const BoardWhere where = boardWhere(m_db.principal(), query, group);
         if (where.none)
@@ -819,18 +819,20 @@ Result<QList<BoardCard>> DealRepository::readColumn(const BoardQuery& query, con
     // seen and the rule keeps what it keeps, until the page is full.
     constexpr int kTextChunk = 500;
     const int chunk = text ? kTextChunk : limit;
-    // The page is chosen from the deals alone, then joined to its clients:
-    // a closed column is sorted out of its period's deals (deals_closed), and
-    // only the page's rows need their client.
+    // The page is chosen by the deals' ids alone, from the column's index
+    // (deals_open; deals_board_closed, which a closed column is sorted out
+    // of), then only the page's deals and clients are read: choosing with
+    // every column of the row read each deal of a closed column's period.
     const auto statementFor = [&](bool fromKey) -> QString {
         QString conditions = where.sql;
         if (fromKey)
             conditions += u" AND (d.board_position, d.id) > (?, ?)"_s;
         if (through)
             conditions += u" AND (d.board_position, d.id) <= (?, ?)"_s;
-        return kCardColumns + u"FROM (SELECT d.* FROM deals d WHERE "_s + conditions +
+        return kCardColumns + u"FROM (SELECT d.id FROM deals d WHERE "_s + conditions +
                u" ORDER BY d.board_position, d.id"_s + (chunk > 0 ? u" LIMIT ?"_s : QString()) +
-               u") d JOIN clients c ON c.id = d.client_id ORDER BY d.board_position, d.id"_s;
+               u") p JOIN deals d ON d.id = p.id JOIN clients c ON c.id = d.client_id "
+               u"ORDER BY d.board_position, d.id"_s;
     };
     std::optional<BoardKey> from = after;
     QSqlQuery read(m_db.connection());
