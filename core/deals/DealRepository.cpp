@@ -750,11 +750,8 @@ Result<QHash<qint64, ColumnTotals>> DealRepository::boardTotals(const BoardQuery
     QHash<qint64, ColumnTotals> totals;
     QList<Stage> open;
     QList<Stage> closed;
-    QHash<qint64, Stage> byId;
-    for (const Stage& stage : stages) {
+    for (const Stage& stage : stages)
         (stage.isFinal() ? closed : open).append(stage);
-        byId.insert(stage.id, stage);
-    }
     const bool text = !query.filter.text.trimmed().isEmpty();
     // The open columns in one statement, the closed ones in another: each
     // kind read through its own index (deals_open, deals_board_closed).
@@ -763,19 +760,32 @@ Result<QHash<qint64, ColumnTotals>> DealRepository::boardTotals(const BoardQuery
         if (where.none)
             continue;
         if (text) {
-            QList<BoardCard> cards;
+            // SQL has decided everything but the text: only what the text
+            // rule and the figures need is read, not whole cards.
+            const QString statement =
+                u"SELECT d.stage_id, d.amount_minor, d.title, c.display_name FROM deals d "
+                u"JOIN clients c ON c.id = d.client_id WHERE "_s +
+                where.sql;
             QSqlQuery read(m_db.connection());
-            if (Status s =
-                    readCards(read, kBoardSelect + u"WHERE "_s + where.sql, where.args, cards);
-                !s)
-                return s.error();
-            for (const BoardCard& card : std::as_const(cards)) {
-                if (!query.filter.keeps(card, byId.value(card.stageId), query.now))
+            read.setForwardOnly(true);
+            if (!read.prepare(statement))
+                return sql::errorFrom(read.lastError(), statement);
+            for (int i = 0; i < where.args.size(); ++i)
+                read.bindValue(i, sql::bindable(where.args[i]));
+            if (!read.exec())
+                return sql::errorFrom(read.lastError(), statement);
+            while (read.next()) {
+                if (!query.filter.keepsText(read.value(2).toString(), read.value(3).toString()))
                     continue;
-                ColumnTotals& t = totals[card.stageId];
+                ColumnTotals& t = totals[read.value(0).toLongLong()];
                 t.count += 1;
-                t.amountMinor += card.amountMinor;
+                t.amountMinor += read.value(1).toLongLong();
             }
+            const QSqlError error = read.lastError();
+            // Finished before going on: an open SELECT would hold the read lock.
+            read.finish();
+            if (error.isValid())
+                return sql::errorFrom(error, statement);
             continue;
         }
         Result<QList<QSqlRecord>> rows = sql::rows(
