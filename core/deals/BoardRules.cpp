@@ -37,9 +37,14 @@ bool BoardFilter::keeps(const BoardCard& card, const Stage& stage, const QDateTi
         return false;
     if (rottingOnly && !isRotting(card, stage, now))
         return false;
+    return keepsText(card.title, card.clientName);
+}
+
+bool BoardFilter::keepsText(const QString& title, const QString& clientName) const
+{
     const QString needle = text.trimmed();
-    return needle.isEmpty() || card.clientName.contains(needle, Qt::CaseInsensitive) ||
-           card.title.contains(needle, Qt::CaseInsensitive);
+    return needle.isEmpty() || clientName.contains(needle, Qt::CaseInsensitive) ||
+           title.contains(needle, Qt::CaseInsensitive);
 }
 
 bool BoardFilter::keepsEverything() const

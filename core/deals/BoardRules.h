@@ -34,6 +34,8 @@ struct BoardFilter
 
     // `stage`: the column the card is in (the rotting limit is the stage's).
     bool keeps(const BoardCard& card, const Stage& stage, const QDateTime& now) const;
+    // The text part of keeps() alone, on a deal's title and its client's name.
+    bool keepsText(const QString& title, const QString& clientName) const;
     bool keepsEverything() const;
 };
 

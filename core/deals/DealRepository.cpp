@@ -750,32 +750,42 @@ Result<QHash<qint64, ColumnTotals>> DealRepository::boardTotals(const BoardQuery
     QHash<qint64, ColumnTotals> totals;
     QList<Stage> open;
     QList<Stage> closed;
-    QHash<qint64, Stage> byId;
-    for (const Stage& stage : stages) {
+    for (const Stage& stage : stages)
         (stage.isFinal() ? closed : open).append(stage);
-        byId.insert(stage.id, stage);
-    }
     const bool text = !query.filter.text.trimmed().isEmpty();
     // The open columns in one statement, the closed ones in another: each
-    // kind read through its own index (deals_open, deals_closed).
+    // kind read through its own index (deals_open, deals_board_closed).
     for (const QList<Stage>& group : {open, closed}) {
         const BoardWhere where = boardWhere(m_db.principal(), query, group);
         if (where.none)
             continue;
         if (text) {
-            QList<BoardCard> cards;
+            // SQL has decided everything but the text: only what the text
+            // rule and the figures need is read, not whole cards.
+            const QString statement =
+                u"SELECT d.stage_id, d.amount_minor, d.title, c.display_name FROM deals d "
+                u"JOIN clients c ON c.id = d.client_id WHERE "_s +
+                where.sql;
             QSqlQuery read(m_db.connection());
-            if (Status s =
-                    readCards(read, kBoardSelect + u"WHERE "_s + where.sql, where.args, cards);
-                !s)
-                return s.error();
-            for (const BoardCard& card : std::as_const(cards)) {
-                if (!query.filter.keeps(card, byId.value(card.stageId), query.now))
+            read.setForwardOnly(true);
+            if (!read.prepare(statement))
+                return sql::errorFrom(read.lastError(), statement);
+            for (int i = 0; i < where.args.size(); ++i)
+                read.bindValue(i, sql::bindable(where.args[i]));
+            if (!read.exec())
+                return sql::errorFrom(read.lastError(), statement);
+            while (read.next()) {
+                if (!query.filter.keepsText(read.value(2).toString(), read.value(3).toString()))
                     continue;
-                ColumnTotals& t = totals[card.stageId];
+                ColumnTotals& t = totals[read.value(0).toLongLong()];
                 t.count += 1;
-                t.amountMinor += card.amountMinor;
+                t.amountMinor += read.value(1).toLongLong();
             }
+            const QSqlError error = read.lastError();
+            // Finished before going on: an open SELECT would hold the read lock.
+            read.finish();
+            if (error.isValid())
+                return sql::errorFrom(error, statement);
             continue;
         }
         Result<QList<QSqlRecord>> rows = sql::rows(
@@ -819,18 +829,20 @@ Result<QList<BoardCard>> DealRepository::readColumn(const BoardQuery& query, con
     // seen and the rule keeps what it keeps, until the page is full.
     constexpr int kTextChunk = 500;
     const int chunk = text ? kTextChunk : limit;
-    // The page is chosen from the deals alone, then joined to its clients:
-    // a closed column is sorted out of its period's deals (deals_closed), and
-    // only the page's rows need their client.
+    // The page is chosen by the deals' ids alone, from the column's index
+    // (deals_open; deals_board_closed, which a closed column is sorted out
+    // of), then only the page's deals and clients are read: choosing with
+    // every column of the row read each deal of a closed column's period.
     const auto statementFor = [&](bool fromKey) -> QString {
         QString conditions = where.sql;
         if (fromKey)
             conditions += u" AND (d.board_position, d.id) > (?, ?)"_s;
         if (through)
             conditions += u" AND (d.board_position, d.id) <= (?, ?)"_s;
-        return kCardColumns + u"FROM (SELECT d.* FROM deals d WHERE "_s + conditions +
+        return kCardColumns + u"FROM (SELECT d.id FROM deals d WHERE "_s + conditions +
                u" ORDER BY d.board_position, d.id"_s + (chunk > 0 ? u" LIMIT ?"_s : QString()) +
-               u") d JOIN clients c ON c.id = d.client_id ORDER BY d.board_position, d.id"_s;
+               u") p JOIN deals d ON d.id = p.id JOIN clients c ON c.id = d.client_id "
+               u"ORDER BY d.board_position, d.id"_s;
     };
     std::optional<BoardKey> from = after;
     QSqlQuery read(m_db.connection());

@@ -82,11 +82,12 @@ QStringList shellOpeningSql(const Pipeline& pipeline, const QString& closedSince
         statements << u"SELECT d.id, d.version, d.stage_id, d.title, c.display_name, "
                       u"d.amount_minor, d.currency, d.stage_entered_at, "_s +
                           activity +
-                          u", d.board_position, d.manager_id, d.client_id FROM (SELECT d.* FROM "
+                          u", d.board_position, d.manager_id, d.client_id FROM (SELECT d.id FROM "
                           u"deals d WHERE "_s +
                           where +
-                          u" ORDER BY d.board_position, d.id LIMIT %1) d JOIN clients c "
-                          u"ON c.id = d.client_id ORDER BY d.board_position, d.id;"_s.arg(page);
+                          u" ORDER BY d.board_position, d.id LIMIT %1) p JOIN deals d ON d.id = "
+                          u"p.id JOIN clients c ON c.id = d.client_id ORDER BY d.board_position, "
+                          u"d.id;"_s.arg(page);
     }
     return statements;
 }

@@ -53,7 +53,7 @@ TEST_CASE("the main window shows the sections that exist, the path and the mode"
     REQUIRE(navigation->count() == 5);
     // Each entry of the list shows its own section.
     const QList<QWidget*> sections = {window->clientsPage(), window->boardPage(),
-                                      window->reportsPage(), window->findChild<CatalogPage*>(),
+                                      window->reportsPage(), window->catalogPage(),
                                       window->adminPage()};
     for (int i = 0; i < navigation->count(); ++i) {
         navigation->setCurrentRow(i);
@@ -143,7 +143,7 @@ TEST_CASE("a read-only database opens with a standing banner and saves nothing",
         CHECK(banner->text().contains(path));
         // Nothing to back up from here, nothing to restore into it.
         for (const QString& name : {u"backUpNow"_s, u"restoreSelected"_s, u"restoreFile"_s}) {
-            auto* button = window.findChild<QPushButton*>(name);
+            auto* button = window.adminPage()->findChild<QPushButton*>(name);
             INFO(name.toStdString());
             REQUIRE(button);
             CHECK_FALSE(button->isEnabled());

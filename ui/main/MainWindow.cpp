@@ -133,34 +133,29 @@ void MainWindow::buildViews()
     m_sections->addWidget(m_board);
     m_navigation->addItem(new QListWidgetItem(
         style()->standardIcon(QStyle::SP_FileDialogDetailedView), tr("Deals"), m_navigation));
-    m_reports = new ReportsPage(m_workspace->database(), m_sections);
-    m_sections->addWidget(m_reports);
-    m_navigation->addItem(new QListWidgetItem(style()->standardIcon(QStyle::SP_FileDialogInfoView),
-                                              tr("Reports"), m_navigation));
-    // Wherever a client is opened from, the Clients screen selects them in
-    // its list, so that the list and the card agree.
-    const auto openClient = [this](qint64 id) {
-        showSection(0);
-        m_clients->openClient(id);
-    };
-    connect(m_reports, &ReportsPage::clientRequested, this, openClient);
-    connect(m_board, &BoardPage::clientRequested, this, openClient);
-    connect(m_reports, &ReportsPage::dealRequested, m_board, &BoardPage::openDeal);
-    m_catalog = new CatalogPage(m_workspace->database(), m_sections);
-    m_sections->addWidget(m_catalog);
-    m_navigation->addItem(new QListWidgetItem(
-        style()->standardIcon(QStyle::SP_FileDialogContentsView), tr("Catalog"), m_navigation));
-    m_admin = new AdminPage(*m_workspace, m_sections);
-    m_sections->addWidget(m_admin);
-    m_navigation->addItem(new QListWidgetItem(style()->standardIcon(QStyle::SP_DriveHDIcon),
-                                              tr("Administration"), m_navigation));
-    connect(m_admin, &AdminPage::clientRequested, this, openClient);
-    connect(m_navigation, &QListWidget::currentRowChanged, m_sections,
-            &QStackedWidget::setCurrentIndex);
+    connect(m_board, &BoardPage::clientRequested, this, &MainWindow::openClient);
+    // Reports, Catalog and Administration are built the first time they are
+    // shown or asked for (ensureSection): at start only the Clients page is
+    // on screen, and the program must be usable within a second.
+    m_reports = nullptr;
+    m_catalog = nullptr;
+    m_admin = nullptr;
+    const QList<std::pair<QStyle::StandardPixmap, QString>> deferred{
+        {QStyle::SP_FileDialogInfoView, tr("Reports")},
+        {QStyle::SP_FileDialogContentsView, tr("Catalog")},
+        {QStyle::SP_DriveHDIcon, tr("Administration")}};
+    for (const auto& [icon, name] : deferred) {
+        m_sections->addWidget(new QWidget(m_sections));
+        m_navigation->addItem(new QListWidgetItem(style()->standardIcon(icon), name, m_navigation));
+    }
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        ensureSection(row);
+        m_sections->setCurrentIndex(row);
+    });
     m_navigation->setCurrentRow(0);
     // Core refuses what the principal may not do; the window does not offer it.
     const Principal& me = m_workspace->database().principal();
-    m_navigation->item(m_sections->indexOf(m_admin))->setHidden(!mayAdminister(me));
+    m_navigation->item(kAdminSection)->setHidden(!mayAdminister(me));
     m_switchUser->setEnabled(!me.isSystem());
     m_signOut->setEnabled(!me.isSystem());
 
@@ -207,8 +202,11 @@ void MainWindow::connectWorkspace()
     connect(&watcher, &ChangeWatcher::changed, this, [this](const QList<Change>& changes) {
         m_clients->applyChanges(changes);
         m_board->applyChanges(changes);
-        m_catalog->applyChanges(changes);
-        m_reports->markStale();
+        // A page not built yet reads everything when it is.
+        if (m_catalog)
+            m_catalog->applyChanges(changes);
+        if (m_reports)
+            m_reports->markStale();
         for (const Change& c : changes) {
             if (c.entity == Accounts::kEntity || c.entity == u"role"_s) {
                 m_guard->accountsChanged();
@@ -217,7 +215,8 @@ void MainWindow::connectWorkspace()
         }
         for (const Change& c : changes) {
             if (c.entity == SharedSettings::kEntity) {
-                m_admin->settingsChanged();
+                if (m_admin)
+                    m_admin->settingsChanged();
                 m_guard->settingsChanged();
                 m_statusLine->refresh();
                 break;
@@ -227,9 +226,12 @@ void MainWindow::connectWorkspace()
     connect(&watcher, &ChangeWatcher::reloadRequested, this, [this] {
         m_clients->reload();
         m_board->reload();
-        m_catalog->reload();
-        m_reports->reload();
-        m_admin->reload();
+        if (m_catalog)
+            m_catalog->reload();
+        if (m_reports)
+            m_reports->reload();
+        if (m_admin)
+            m_admin->reload();
         m_statusLine->refresh();
         statusBar()->showMessage(tr("The database was restored from a backup; everything "
                                     "shown was reloaded."),
@@ -251,6 +253,52 @@ void MainWindow::connectWorkspace()
                                  .arg(message));
     });
     connect(&watcher, &ChangeWatcher::pollRecovered, m_banner, &NoticeBanner::clearNotice);
+}
+
+void MainWindow::ensureSection(int index)
+{
+    QWidget* page = nullptr;
+    if (index == kReportsSection && !m_reports) {
+        m_reports = new ReportsPage(m_workspace->database(), m_sections);
+        connect(m_reports, &ReportsPage::clientRequested, this, &MainWindow::openClient);
+        connect(m_reports, &ReportsPage::dealRequested, m_board, &BoardPage::openDeal);
+        page = m_reports;
+    } else if (index == kCatalogSection && !m_catalog) {
+        m_catalog = new CatalogPage(m_workspace->database(), m_sections);
+        page = m_catalog;
+    } else if (index == kAdminSection && !m_admin) {
+        m_admin = new AdminPage(*m_workspace, m_sections);
+        connect(m_admin, &AdminPage::clientRequested, this, &MainWindow::openClient);
+        page = m_admin;
+    }
+    if (!page)
+        return;
+    // The page takes its placeholder's place in the stack.
+    QWidget* placeholder = m_sections->widget(index);
+    const bool current = m_sections->currentIndex() == index;
+    m_sections->insertWidget(index, page);
+    m_sections->removeWidget(placeholder);
+    delete placeholder;
+    if (current)
+        m_sections->setCurrentIndex(index);
+}
+
+ReportsPage* MainWindow::reportsPage()
+{
+    ensureSection(kReportsSection);
+    return m_reports;
+}
+
+CatalogPage* MainWindow::catalogPage()
+{
+    ensureSection(kCatalogSection);
+    return m_catalog;
+}
+
+AdminPage* MainWindow::adminPage()
+{
+    ensureSection(kAdminSection);
+    return m_admin;
 }
 
 void MainWindow::switchTo(std::unique_ptr<Workspace> workspace)
@@ -293,9 +341,17 @@ void MainWindow::showSection(int index)
         m_navigation->setCurrentRow(index);
 }
 
+void MainWindow::openClient(qint64 id)
+{
+    // Wherever a client is opened from, the Clients screen selects them in
+    // its list, so that the list and the card agree.
+    showSection(kClientsSection);
+    m_clients->openClient(id);
+}
+
 void MainWindow::findClient()
 {
-    showSection(0);
+    showSection(kClientsSection);
     m_clients->focusSearch();
 }
 

@@ -36,10 +36,12 @@ public:
     ~MainWindow() override;
 
     Workspace& workspace() { return *m_workspace; }
-    AdminPage* adminPage() const { return m_admin; }
     ClientsPage* clientsPage() const { return m_clients; }
     BoardPage* boardPage() const { return m_board; }
-    ReportsPage* reportsPage() const { return m_reports; }
+    // Built when first shown; asking for one builds it (hidden until shown).
+    ReportsPage* reportsPage();
+    CatalogPage* catalogPage();
+    AdminPage* adminPage();
     NoticeBanner* banner() const { return m_banner; }
     StatusLine* statusLine() const { return m_statusLine; }
     SessionGuard* sessionGuard() const { return m_guard; }
@@ -60,7 +62,17 @@ public:
     void switchTo(std::unique_ptr<Workspace> workspace);
 
 private:
+    // The sections, by their place in the navigation and the stack.
+    static constexpr int kClientsSection = 0;
+    static constexpr int kReportsSection = 2;
+    static constexpr int kCatalogSection = 3;
+    static constexpr int kAdminSection = 4;
+
     void createMenus();
+    // Builds the page of a deferred section (Reports, Catalog, Administration)
+    // in its placeholder's place, unless it is built already.
+    void ensureSection(int index);
+    void openClient(qint64 id);
     void buildViews();
     // The same database for someone else: the old views go once any dialog
     // of theirs has returned.
