@@ -68,6 +68,22 @@ QString problemKey(ImportProblemKind kind)
     return {};
 }
 
+// A plan's warnings or problems: under their heading in the text, each with
+// its line, and as fields in --json.
+void listProblems(const QList<ImportProblem>& found, const QString& heading, QJsonArray& json,
+                  QStringList& lines)
+{
+    if (!found.isEmpty())
+        lines.append(heading);
+    for (const ImportProblem& problem : found) {
+        json.append(QJsonObject{{u"line"_s, problem.line},
+                                {u"kind"_s, problemKey(problem.kind)},
+                                {u"field"_s, problem.field},
+                                {u"reason"_s, problem.reason}});
+        lines.append(Tr::tr("  line %1: %2").arg(problem.line).arg(problem.reason));
+    }
+}
+
 int catalogImport(const CliContext& context, Database& db)
 {
     const QString path = context.arguments.value(1);
@@ -151,24 +167,9 @@ int catalogImport(const CliContext& context, Database& db)
             lines.append(u"  - %1 %2"_s.arg(p.sku, p.name));
         }
     }
-    if (!plan->warnings.isEmpty())
-        lines.append(Tr::tr("Look at these (taken as they are):"));
-    for (const ImportProblem& warning : plan->warnings) {
-        warnings.append(QJsonObject{{u"line"_s, warning.line},
-                                    {u"kind"_s, problemKey(warning.kind)},
-                                    {u"field"_s, warning.field},
-                                    {u"reason"_s, warning.reason}});
-        lines.append(Tr::tr("  line %1: %2").arg(warning.line).arg(warning.reason));
-    }
-    if (!plan->problems.isEmpty())
-        lines.append(Tr::tr("Rows that could not be read (they changed nothing):"));
-    for (const ImportProblem& problem : plan->problems) {
-        problems.append(QJsonObject{{u"line"_s, problem.line},
-                                    {u"kind"_s, problemKey(problem.kind)},
-                                    {u"field"_s, problem.field},
-                                    {u"reason"_s, problem.reason}});
-        lines.append(Tr::tr("  line %1: %2").arg(problem.line).arg(problem.reason));
-    }
+    listProblems(plan->warnings, Tr::tr("Look at these (taken as they are):"), warnings, lines);
+    listProblems(plan->problems, Tr::tr("Rows that could not be read (they changed nothing):"),
+                 problems, lines);
     return context.answer(lines.join(u'\n'), QJsonObject{{u"dry_run"_s, dryRun},
                                                          {u"added"_s, added},
                                                          {u"changed"_s, changed},
