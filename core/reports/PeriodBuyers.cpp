@@ -113,16 +113,47 @@ int segmentOf(int r, int f, int m)
     return 6;
 }
 
+// Where each client's buyer lies in the buyers' vector. Client ids are row
+// ids, nearly dense: a plain array indexed by id, not a hash map, whose
+// cache misses were half the clients report's own time; an id too large for
+// the array (a base with huge ids) goes to a map.
+class BuyerIndex
+{
+public:
+    static constexpr int kNone = -1;
+
+    int find(qint64 clientId) const
+    {
+        if (clientId >= 0 && clientId < qint64(m_dense.size()))
+            return m_dense[size_t(clientId)];
+        if (clientId >= 0 && clientId < kDenseLimit)
+            return kNone;
+        const auto at = m_sparse.find(clientId);
+        return at == m_sparse.end() ? kNone : at->second;
+    }
+
+    void add(qint64 clientId, int index)
+    {
+        if (clientId >= 0 && clientId < kDenseLimit) {
+            if (clientId >= qint64(m_dense.size()))
+                m_dense.resize(std::max(size_t(clientId) + 1, m_dense.size() * 2), kNone);
+            m_dense[size_t(clientId)] = index;
+        } else {
+            m_sparse.emplace(clientId, index);
+        }
+    }
+
+private:
+    static constexpr qint64 kDenseLimit = qint64(1) << 23; // 32 MB of ints at most
+    std::vector<int> m_dense;
+    std::unordered_map<qint64, int> m_sparse;
+};
+
 } // namespace
 
 Result<PeriodBuyers> periodBuyers(Database& db, const ReportPeriod& period, Counting counting)
 {
     const PeriodBounds bounds = boundsOf(period);
-    const Result<SqlPart> sales =
-        buyersCte(db, bounds.from, bounds.to, period.pipelineId, period.managerId, counting);
-    if (!sales)
-        return sales.error();
-
     PeriodBuyers result;
     // The quarters of first purchases, as UTC instants so that a purchase is
     // placed by its local day.
@@ -140,97 +171,74 @@ Result<PeriodBuyers> periodBuyers(Database& db, const ReportPeriod& period, Coun
         std::min(msOf(bounds.to), QDateTime::currentDateTimeUtc().toMSecsSinceEpoch());
 
     // Each client's sales summed here as they are read: SQLite's GROUP BY
-    // sorted them first, five times the cost of reading them. "All time"
-    // reads the sums kept per client instead (one row each).
-    const Result<bool> kept =
-        keptBuyersAnswer(db, bounds.from, bounds.to, period.pipelineId, counting);
-    if (!kept)
-        return kept.error();
-    SqlPart read;
-    if (*kept) {
-        read = {u"SELECT client_id, sales, total, first_at, last_at FROM client_sales"_s, {}};
-        if (period.managerId > 0) {
-            read.sql += u" WHERE client_id IN (SELECT id FROM clients WHERE manager_id = ?)"_s;
-            read.args << period.managerId;
-        }
-    } else {
-        const SqlPart sales = salesCte(bounds.from, bounds.to, period.pipelineId, period.managerId);
-        read = {u"WITH "_s + sales.sql + u" SELECT client_id, amount, at FROM sales"_s, sales.args};
-    }
+    // sorted them first, five times the cost of reading them. Kept sums are
+    // read where they answer (see buyerReads()): one row a buyer.
+    const Result<QList<SqlPart>> reads = buyerReads(db, period, counting);
+    if (!reads)
+        return reads.error();
+    std::vector<PeriodBuyer>& buyers = result.buyers;
+    BuyerIndex indexOf;
     QSqlQuery query(db.connection());
     query.setForwardOnly(true);
-    if (!query.prepare(read.sql))
-        return sql::errorFrom(query.lastError(), read.sql);
-    for (const QVariant& arg : read.args)
-        query.addBindValue(sql::bindable(arg));
-    if (!query.exec())
-        return sql::errorFrom(query.lastError(), read.sql);
-    std::vector<PeriodBuyer>& buyers = result.buyers;
-    std::unordered_map<qint64, size_t> indexOf;
-    indexOf.reserve(1024);
-    while (query.next()) {
-        const qint64 clientId = query.value(0).toLongLong();
-        // A sale is (client, amount, at); a kept row (client, sales, total,
-        // first, last). No amount at all counts nothing.
-        const int n = *kept ? query.value(1).toInt() : 1;
-        const qint64 total = query.value(*kept ? 2 : 1).toLongLong();
-        const QVariant first = query.value(*kept ? 3 : 2);
-        const qint64 firstMs = msOf(first);
-        auto [at, added] = indexOf.try_emplace(clientId, buyers.size());
-        if (added) {
-            PeriodBuyer b;
-            b.clientId = clientId;
-            b.n = n;
-            b.total = total;
-            b.first = first.toString();
-            b.firstMs = firstMs;
-            if (*kept) {
-                b.last = query.value(4).toString();
-                b.lastMs = msOf(b.last);
-            } else {
-                b.last = b.first;
-                b.lastMs = firstMs;
-            }
-            buyers.push_back(std::move(b));
-            continue;
-        }
-        PeriodBuyer& b = buyers[at->second];
-        b.n += n;
-        b.total += total;
-        if (firstMs < b.firstMs) {
-            b.firstMs = firstMs;
-            b.first = first.toString();
-        }
-        if (firstMs > b.lastMs) {
-            b.lastMs = firstMs;
-            b.last = first.toString();
-        }
-    }
-    if (query.lastError().isValid())
-        return sql::errorFrom(query.lastError(), read.sql);
-    query.finish();
-
-    // Each buyer's source, for the channels report: one read of the clients
-    // in id order beside the buyers in id order (a lookup per buyer cost
-    // more than the sales did).
-    std::sort(buyers.begin(), buyers.end(),
-              [](const PeriodBuyer& a, const PeriodBuyer& b) { return a.clientId < b.clientId; });
-    if (!buyers.empty()) {
-        const QString sources = u"SELECT id, COALESCE(source_id, 0) FROM clients WHERE id >= ? "
-                                u"AND id <= ? ORDER BY id"_s;
-        if (!query.prepare(sources))
-            return sql::errorFrom(query.lastError(), sources);
-        query.addBindValue(buyers.front().clientId);
-        query.addBindValue(buyers.back().clientId);
+    for (const SqlPart& read : *reads) {
+        if (!query.prepare(read.sql))
+            return sql::errorFrom(query.lastError(), read.sql);
+        for (const QVariant& arg : read.args)
+            query.addBindValue(sql::bindable(arg));
         if (!query.exec())
+            return sql::errorFrom(query.lastError(), read.sql);
+        while (query.next()) {
+            // (client, sales, total, first, last); a single sale has no last.
+            // No amount at all counts nothing.
+            const qint64 clientId = query.value(0).toLongLong();
+            const int n = query.value(1).toInt();
+            const qint64 total = query.value(2).toLongLong();
+            const QVariant first = query.value(3);
+            const QVariant last = query.value(4);
+            const qint64 firstMs = msOf(first);
+            const qint64 lastMs = last.isNull() ? firstMs : msOf(last);
+            const int at = indexOf.find(clientId);
+            if (at == BuyerIndex::kNone) {
+                indexOf.add(clientId, int(buyers.size()));
+                PeriodBuyer b;
+                b.clientId = clientId;
+                b.n = n;
+                b.total = total;
+                b.first = first.toString();
+                b.firstMs = firstMs;
+                b.last = last.isNull() ? b.first : last.toString();
+                b.lastMs = lastMs;
+                buyers.push_back(std::move(b));
+                continue;
+            }
+            PeriodBuyer& b = buyers[size_t(at)];
+            b.n += n;
+            b.total += total;
+            if (firstMs < b.firstMs) {
+                b.firstMs = firstMs;
+                b.first = first.toString();
+            }
+            if (lastMs > b.lastMs) {
+                b.lastMs = lastMs;
+                b.last = last.isNull() ? first.toString() : last.toString();
+            }
+        }
+        if (query.lastError().isValid())
+            return sql::errorFrom(query.lastError(), read.sql);
+        query.finish();
+    }
+
+    // Each buyer's source, for the channels report: every client's, from
+    // schema 12's narrow index (reading the wide client rows, or looking up
+    // each buyer, cost more than the sales did).
+    if (!buyers.empty()) {
+        const QString sources = u"SELECT id, COALESCE(source_id, 0) FROM clients"_s;
+        if (!query.exec(sources))
             return sql::errorFrom(query.lastError(), sources);
-        auto b = buyers.begin();
-        while (b != buyers.end() && query.next()) {
-            const qint64 id = query.value(0).toLongLong();
-            while (b != buyers.end() && b->clientId < id)
-                ++b;
-            if (b != buyers.end() && b->clientId == id)
-                (b++)->sourceId = query.value(1).toLongLong();
+        while (query.next()) {
+            const int at = indexOf.find(query.value(0).toLongLong());
+            if (at != BuyerIndex::kNone)
+                buyers[size_t(at)].sourceId = query.value(1).toLongLong();
         }
         if (query.lastError().isValid())
             return sql::errorFrom(query.lastError(), sources);

@@ -4,6 +4,7 @@
 #include "reports/ReportPeriod.h"
 #include "storage/Result.h"
 
+#include <QList>
 #include <QString>
 #include <QVariantList>
 
@@ -34,5 +35,14 @@ Result<SqlPart> buyersCte(Database& db, const QString& from, const QString& to, 
 // every sale of every pipeline and the kept sums are asked for.
 Result<bool> keptBuyersAnswer(Database& db, const QString& from, const QString& to,
                               qint64 pipelineId, Counting counting);
+
+// Each client's sales of a period as reads of rows
+// (client_id, n, total, first, last) for the caller to sum per client (last
+// is NULL for a single sale), by the rules of salesCte(). Kept sums answer
+// where they can: client_sales when the period holds every sale, schema 12's
+// client_span_sales for its whole years, quarters and months (its ragged ends
+// from the sales themselves; see reports/SalesSpans). Recounting, or for one
+// pipeline, the period's sales are read one by one.
+Result<QList<SqlPart>> buyerReads(Database& db, const ReportPeriod& period, Counting counting);
 
 } // namespace kartoteka

@@ -169,6 +169,17 @@ void checkEveryReport(Database& db, const QList<qint64>& managers, QRandomGenera
         {firstRecordDay(db), today},
         {today.addYears(-4), today.addDays(30)},
         {somewhere, somewhere.addDays(random.bounded(1, 120))}};
+    // Every client's span sums (schema 12), not only the spans these periods
+    // read, equal their sales grouped again.
+    const QString regrouped = u"SELECT span, client_id, count(*), sum(amount), min(at), max(at) "
+                              u"FROM client_span_sale_rows GROUP BY span, client_id"_s;
+    const QString kept =
+        u"SELECT span, client_id, sales, total, first_at, last_at FROM client_span_sales"_s;
+    for (const QString& difference :
+         QStringList{regrouped + u" EXCEPT "_s + kept, kept + u" EXCEPT "_s + regrouped})
+        CHECK(requireValue(
+                  sql::scalar(db.connection(), u"SELECT count(*) FROM ("_s + difference + u")"_s))
+                  .toInt() == 0);
     // Everyone and one manager (another each time) keep it to seconds; the
     // last check takes every manager.
     QList<qint64> who{0};
