@@ -84,6 +84,38 @@ TEST_CASE("each client's sums per month, quarter and year follow their purchases
     CHECK(spanOf(*db, 7001, u"2026"_s, u"sales"_s) == u"1"_s);
     CHECK(differences(*db) == 0);
 
+    // A deal won adds to its spans; reopened, it leaves them; its stage no
+    // longer a won one, its client's spans are counted again.
+    auto stageOf = [&](const QString& kind) {
+        return requireValue(sql::scalar(c, u"SELECT min(id) FROM stages WHERE kind = ?"_s, {kind}))
+            .toLongLong();
+    };
+    const qint64 open = stageOf(u"open"_s);
+    const qint64 won = stageOf(u"won"_s);
+    requireOk(sql::exec(c,
+                        u"INSERT INTO deals (id, pipeline_id, stage_id, client_id, title, "
+                        u"amount_minor, created_at, updated_at, stage_entered_at) SELECT 9001, "
+                        u"pipeline_id, id, 7002, 'Угода', 5000, ?, ?, ? FROM stages WHERE id = ?"_s,
+                        {now, now, now, open}));
+    CHECK(spanOf(*db, 7002, u"2026-04"_s, u"sales"_s).isEmpty());
+    const QString wonAt = u"2026-04-16T12:00:00.000Z"_s;
+    requireOk(sql::exec(c, u"UPDATE deals SET stage_id = ?, closed_at = ? WHERE id = 9001"_s,
+                        {won, wonAt}));
+    CHECK(spanOf(*db, 7002, u"2026-04"_s, u"total"_s) == u"5000"_s);
+    CHECK(spanOf(*db, 7002, u"2026"_s, u"sales"_s) == u"2"_s);
+    CHECK(differences(*db) == 0);
+    requireOk(sql::exec(c, u"UPDATE deals SET amount_minor = 6000 WHERE id = 9001"_s));
+    CHECK(spanOf(*db, 7002, u"2026-Q2"_s, u"total"_s) == u"6000"_s);
+    requireOk(sql::exec(c, u"UPDATE stages SET kind = 'lost' WHERE id = ?"_s, {won}));
+    CHECK(spanOf(*db, 7002, u"2026-04"_s, u"sales"_s).isEmpty());
+    requireOk(sql::exec(c, u"UPDATE stages SET kind = 'won' WHERE id = ?"_s, {won}));
+    CHECK(spanOf(*db, 7002, u"2026-04"_s, u"sales"_s) == u"1"_s);
+    requireOk(
+        sql::exec(c, u"UPDATE deals SET stage_id = ?, closed_at = NULL WHERE id = 9001"_s, {open}));
+    CHECK(spanOf(*db, 7002, u"2026-04"_s, u"sales"_s).isEmpty());
+    CHECK(differences(*db) == 0);
+    requireOk(sql::exec(c, u"DELETE FROM deals WHERE id = 9001"_s));
+
     // A client deleted: their sums go with them.
     requireOk(sql::exec(c, u"DELETE FROM clients WHERE id = 7001"_s));
     CHECK(requireValue(
