@@ -3,6 +3,7 @@
 #include "storage/Database.h"
 #include "storage/FileSync.h"
 #include "storage/Logging.h"
+#include "storage/SqliteHandle.h"
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
@@ -75,25 +76,6 @@ struct SnapshotFacts
     int schemaVersion = 0;
     QString databaseId;
 };
-
-// The sqlite3* under a QSQLITE connection. Debian's driver and this library
-// link the same libsqlite3, so its functions may be called on the handle.
-sqlite3* sqliteHandle(QSqlDatabase& db)
-{
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3* const*>(handle.constData());
-}
-
-// A result code of the backup API as the driver's errors are reported.
-Error sqliteError(int code, sqlite3* db, const QString& statement)
-{
-    const QString text = QString::fromUtf8(db ? sqlite3_errmsg(db) : sqlite3_errstr(code));
-    return sql::errorFrom(QSqlError(QString::fromUtf8(sqlite3_errstr(code)), text,
-                                    QSqlError::StatementError, QString::number(code)),
-                          statement);
-}
 
 // Closes what the copy opened, whatever way it ends.
 struct CopyHandles

@@ -100,8 +100,8 @@ Result<QList<ClientValue>> readValues(Database& db, const PeriodBuyers& period,
             v.totalMinor = b.total;
             v.averageCheckMinor = v.purchases > 0 ? v.totalMinor / v.purchases : 0;
             v.daysBetween = b.returned() ? b.gapDays() : 0;
-            v.firstPurchase = localDayOf(b.first);
-            v.lastPurchase = localDayOf(b.last);
+            v.firstPurchase = b.firstDay();
+            v.lastPurchase = b.lastDay();
             v.recency = b.r;
             v.frequency = b.f;
             v.monetary = b.m;

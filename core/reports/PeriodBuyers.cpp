@@ -1,12 +1,12 @@
 #include "reports/PeriodBuyers.h"
 
 #include "reports/SalesOfPeriod.h"
+#include "storage/BulkRows.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 
 #include <QDateTime>
 #include <QMap>
-#include <QSqlQuery>
 
 #include <algorithm>
 #include <unordered_map>
@@ -24,14 +24,14 @@ QDate quarterStart(const QDate& day)
     return QDate(day.year(), (day.month() - 1) / 3 * 3 + 1, 1);
 }
 
-int digits(const QChar* s, int count)
+int digits(const char* s, int count)
 {
     int value = 0;
     for (int i = 0; i < count; ++i) {
-        const char16_t c = s[i].unicode();
-        if (c < u'0' || c > u'9')
+        const char c = s[i];
+        if (c < '0' || c > '9')
             return -1;
-        value = value * 10 + (c - u'0');
+        value = value * 10 + (c - '0');
     }
     return value;
 }
@@ -40,14 +40,11 @@ int digits(const QChar* s, int count)
 // writes (utcTimestamp(): "2026-11-30T20:00:53.123Z") is read by hand, a
 // hundred thousand of them in a few milliseconds; anything else through
 // QDateTime.
-qint64 msOf(const QVariant& value)
+qint64 msOf(QByteArrayView text)
 {
-    if (value.metaType().id() == QMetaType::QDateTime)
-        return value.toDateTime().toMSecsSinceEpoch();
-    const QString text = value.toString();
-    const QChar* s = text.constData();
-    if (text.size() == 24 && s[4] == u'-' && s[7] == u'-' && s[10] == u'T' && s[13] == u':' &&
-        s[16] == u':' && s[19] == u'.' && s[23] == u'Z') {
+    const char* s = text.data();
+    if (text.size() == 24 && s[4] == '-' && s[7] == '-' && s[10] == 'T' && s[13] == ':' &&
+        s[16] == ':' && s[19] == '.' && s[23] == 'Z') {
         const int y = digits(s, 4), mo = digits(s + 5, 2), d = digits(s + 8, 2);
         const int h = digits(s + 11, 2), mi = digits(s + 14, 2), sec = digits(s + 17, 2);
         const int ms = digits(s + 20, 3);
@@ -56,7 +53,12 @@ qint64 msOf(const QVariant& value)
             return (day.toJulianDay() - 2440588) * kDayMs +
                    ((h * 60 + mi) * 60 + sec) * qint64(1000) + ms;
     }
-    return QDateTime::fromString(text, Qt::ISODateWithMs).toMSecsSinceEpoch();
+    return QDateTime::fromString(QString::fromUtf8(text), Qt::ISODateWithMs).toMSecsSinceEpoch();
+}
+
+qint64 msOf(const QString& text)
+{
+    return msOf(QByteArrayView(text.toUtf8()));
 }
 
 // The bounds of the quintiles of `values` by mid-rank (see periodBuyers()):
@@ -178,71 +180,52 @@ Result<PeriodBuyers> periodBuyers(Database& db, const ReportPeriod& period, Coun
         return reads.error();
     std::vector<PeriodBuyer>& buyers = result.buyers;
     BuyerIndex indexOf;
-    QSqlQuery query(db.connection());
-    query.setForwardOnly(true);
+    BulkRows rows(db.connection());
     for (const SqlPart& read : *reads) {
-        if (!query.prepare(read.sql))
-            return sql::errorFrom(query.lastError(), read.sql);
-        for (const QVariant& arg : read.args)
-            query.addBindValue(sql::bindable(arg));
-        if (!query.exec())
-            return sql::errorFrom(query.lastError(), read.sql);
-        while (query.next()) {
+        if (Status s = rows.start(read.sql, read.args); !s)
+            return s.error();
+        while (rows.next()) {
             // (client, sales, total, first, last); a single sale has no last.
             // No amount at all counts nothing.
-            const qint64 clientId = query.value(0).toLongLong();
-            const int n = query.value(1).toInt();
-            const qint64 total = query.value(2).toLongLong();
-            const QVariant first = query.value(3);
-            const QVariant last = query.value(4);
-            const qint64 firstMs = msOf(first);
-            const qint64 lastMs = last.isNull() ? firstMs : msOf(last);
+            const qint64 clientId = rows.int64(0);
+            const int n = int(rows.int64(1));
+            const qint64 total = rows.int64(2);
+            const qint64 firstMs = msOf(rows.utf8(3));
+            const qint64 lastMs = rows.isNull(4) ? firstMs : msOf(rows.utf8(4));
             const int at = indexOf.find(clientId);
             if (at == BuyerIndex::kNone) {
                 indexOf.add(clientId, int(buyers.size()));
-                PeriodBuyer b;
+                PeriodBuyer& b = buyers.emplace_back();
                 b.clientId = clientId;
                 b.n = n;
                 b.total = total;
-                b.first = first.toString();
                 b.firstMs = firstMs;
-                b.last = last.isNull() ? b.first : last.toString();
                 b.lastMs = lastMs;
-                buyers.push_back(std::move(b));
                 continue;
             }
             PeriodBuyer& b = buyers[size_t(at)];
             b.n += n;
             b.total += total;
-            if (firstMs < b.firstMs) {
-                b.firstMs = firstMs;
-                b.first = first.toString();
-            }
-            if (lastMs > b.lastMs) {
-                b.lastMs = lastMs;
-                b.last = last.isNull() ? first.toString() : last.toString();
-            }
+            b.firstMs = std::min(b.firstMs, firstMs);
+            b.lastMs = std::max(b.lastMs, lastMs);
         }
-        if (query.lastError().isValid())
-            return sql::errorFrom(query.lastError(), read.sql);
-        query.finish();
+        if (Status s = rows.error(); !s)
+            return s.error();
     }
 
     // Each buyer's source, for the channels report: every client's, from
     // schema 12's narrow index (reading the wide client rows, or looking up
     // each buyer, cost more than the sales did).
     if (!buyers.empty()) {
-        const QString sources = u"SELECT id, COALESCE(source_id, 0) FROM clients"_s;
-        if (!query.exec(sources))
-            return sql::errorFrom(query.lastError(), sources);
-        while (query.next()) {
-            const int at = indexOf.find(query.value(0).toLongLong());
+        if (Status s = rows.start(u"SELECT id, COALESCE(source_id, 0) FROM clients"_s); !s)
+            return s.error();
+        while (rows.next()) {
+            const int at = indexOf.find(rows.int64(0));
             if (at != BuyerIndex::kNone)
-                buyers[size_t(at)].sourceId = query.value(1).toLongLong();
+                buyers[size_t(at)].sourceId = rows.int64(1);
         }
-        if (query.lastError().isValid())
-            return sql::errorFrom(query.lastError(), sources);
-        query.finish();
+        if (Status s = rows.error(); !s)
+            return s.error();
     }
     for (PeriodBuyer& b : buyers) {
         b.sinceMs = reference - b.lastMs;
@@ -289,6 +272,16 @@ Result<PeriodBuyers> periodBuyers(Database& db, const ReportPeriod& period, Coun
         b.segment = segmentOf(b.r, b.f, b.m);
     }
     return result;
+}
+
+QDate PeriodBuyer::firstDay() const
+{
+    return QDateTime::fromMSecsSinceEpoch(firstMs).date(); // in local time
+}
+
+QDate PeriodBuyer::lastDay() const
+{
+    return QDateTime::fromMSecsSinceEpoch(lastMs).date();
 }
 
 QList<SourceBuyers> bySource(const PeriodBuyers& period)

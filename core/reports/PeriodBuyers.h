@@ -22,9 +22,7 @@ struct PeriodBuyer
     qint64 sourceId = -1; // the client's source, 0 for none; -1: no client row
     int n = 0;            // purchases and won deals
     qint64 total = 0;
-    QString first; // UTC timestamps of the first and the last sale
-    QString last;
-    qint64 firstMs = 0; // the same, as milliseconds
+    qint64 firstMs = 0; // the first and the last sale, ms since the epoch (UTC)
     qint64 lastMs = 0;
     qint64 sinceMs = 0; // from the last sale to the end of the period (or now)
     int cohort = -1;    // index into PeriodBuyers::cohorts; -1: none
@@ -37,6 +35,9 @@ struct PeriodBuyer
     bool returned() const { return n > 1; }
     double gapDays() const { return double(lastMs - firstMs) / 86400000.0 / (n - 1); }
     double sinceDays() const { return double(sinceMs) / 86400000.0; }
+    // The local days of the first and the last sale.
+    QDate firstDay() const;
+    QDate lastDay() const;
 };
 
 struct PeriodBuyers

@@ -1,0 +1,39 @@
+// storage/BulkRows: the reports' fast reader gives what QSqlQuery gives, on a
+// file (SQLite's own API) and on a server (through QSqlQuery).
+#include "Catch.h"
+#include "TestServer.h"
+#include "TestSupport.h"
+
+#include "storage/BulkRows.h"
+
+using namespace Qt::StringLiterals;
+using namespace kartoteka;
+using namespace kartoteka::test;
+
+TEST_CASE("the bulk row reader binds and reads numbers, text and NULLs, and reports errors",
+          "[storage][server]")
+{
+    KARTOTEKA_ON_EACH_BACKEND(db);
+    BulkRows rows(db->connection());
+    requireOk(rows.start(u"WITH v(id, name, source, note) AS (VALUES (1, 'Олена', 7, NULL), "
+                         u"(2, '', NULL, 'x'), (3, ?, CAST(? AS BIGINT), ?)) SELECT id, name, "
+                         u"COALESCE(source, 0), note FROM v WHERE id >= ? ORDER BY id"_s,
+                         {u"Ярослав «Ё»"_s, qint64(5000000000), QVariant(), 1}));
+    QStringList seen;
+    while (rows.next())
+        seen << u"%1|%2|%3|%4"_s.arg(rows.int64(0))
+                    .arg(QString::fromUtf8(rows.utf8(1)))
+                    .arg(rows.int64(2))
+                    .arg(rows.isNull(3) ? u"null"_s : QString::fromUtf8(rows.utf8(3)));
+    requireOk(rows.error());
+    CHECK(seen ==
+          QStringList{u"1|Олена|7|null"_s, u"2||0|x"_s, u"3|Ярослав «Ё»|5000000000|null"_s});
+
+    // A statement SQL refuses, and one that fails while stepping.
+    CHECK_FALSE(rows.start(u"SELECT nothing FROM nowhere"_s).ok());
+    if (dbBackend == Backend::Sqlite) {
+        requireOk(rows.start(u"SELECT abs(-9223372036854775807 - 1)"_s));
+        CHECK_FALSE(rows.next());
+        CHECK_FALSE(rows.error().ok());
+    }
+}
