@@ -295,7 +295,8 @@ public:
         }
         if (Status s = copySequences(changesSeq); !s)
             return s;
-        for (const QString& type : {u"index"_s, u"trigger"_s, u"view"_s}) {
+        // Views before triggers: an INSTEAD OF trigger is made on its view.
+        for (const QString& type : {u"index"_s, u"view"_s, u"trigger"_s}) {
             for (const SchemaObject& o : objects) {
                 if (o.type == type && !o.sql.isEmpty() && !m_kept.contains(o.table)) {
                     if (Status s = sql::exec(m_db, o.sql); !s)

@@ -54,16 +54,21 @@ INSERT INTO client_span_sales (span, client_id, sales, total, first_at, last_at)
 SELECT span, client_id, count(*), sum(amount), min(at), max(at) FROM client_span_sale_rows
  GROUP BY span, client_id;
 
--- A sale adds to the three spans of its day.
-CREATE TRIGGER client_spans_purchase_added AFTER INSERT ON interactions
-WHEN NEW.kind = 'purchase'
+-- Two rules, each written once: SQLite's triggers cannot call a function,
+-- so the triggers below insert into these two views and their INSTEAD OF
+-- triggers do the work (named as the server twin's functions; a view and a
+-- trigger never share a name, which the restore's schema check keys by).
+--
+-- A new sale (client, at, amount) adds to the three spans of its day.
+CREATE VIEW client_spans_to_add AS SELECT 0 AS client_id, '' AS at, 0 AS amount WHERE 0;
+CREATE TRIGGER client_spans_add INSTEAD OF INSERT ON client_spans_to_add
 BEGIN
     INSERT INTO client_span_sales (span, client_id, sales, total, first_at, last_at)
     SELECT CASE k.level WHEN 0 THEN substr(d.day, 1, 7)
                         WHEN 1 THEN substr(d.day, 1, 4) || '-Q' || ((CAST(substr(d.day, 6, 2) AS INTEGER) + 2) / 3)
                         ELSE substr(d.day, 1, 4) END,
-           NEW.client_id, 1, NEW.amount_minor, NEW.occurred_at, NEW.occurred_at
-      FROM (SELECT date(NEW.occurred_at, 'localtime') AS day) d,
+           NEW.client_id, 1, NEW.amount, NEW.at, NEW.at
+      FROM (SELECT date(NEW.at, 'localtime') AS day) d,
            (SELECT 0 AS level UNION ALL SELECT 1 UNION ALL SELECT 2) k
      WHERE true
     ON CONFLICT (span, client_id) DO UPDATE SET
@@ -72,93 +77,67 @@ BEGIN
                      ELSE total + excluded.total END,
         first_at = min(first_at, excluded.first_at),
         last_at = max(last_at, excluded.last_at);
+END;
+
+-- A client's spans counted again from their sales.
+CREATE VIEW client_spans_to_recount AS SELECT 0 AS client_id WHERE 0;
+CREATE TRIGGER client_spans_recount INSTEAD OF INSERT ON client_spans_to_recount
+BEGIN
+    DELETE FROM client_span_sales WHERE client_id = NEW.client_id;
+    INSERT INTO client_span_sales (span, client_id, sales, total, first_at, last_at)
+    SELECT span, client_id, count(*), sum(amount), min(at), max(at) FROM client_span_sale_rows
+     WHERE client_id = NEW.client_id GROUP BY span, client_id;
+END;
+
+CREATE TRIGGER client_spans_purchase_added AFTER INSERT ON interactions
+WHEN NEW.kind = 'purchase'
+BEGIN
+    INSERT INTO client_spans_to_add VALUES (NEW.client_id, NEW.occurred_at, NEW.amount_minor);
 END;
 
 CREATE TRIGGER client_spans_deal_added AFTER INSERT ON deals
 WHEN NEW.closed_at IS NOT NULL AND NEW.stage_id IN (SELECT id FROM stages WHERE kind = 'won')
 BEGIN
-    INSERT INTO client_span_sales (span, client_id, sales, total, first_at, last_at)
-    SELECT CASE k.level WHEN 0 THEN substr(d.day, 1, 7)
-                        WHEN 1 THEN substr(d.day, 1, 4) || '-Q' || ((CAST(substr(d.day, 6, 2) AS INTEGER) + 2) / 3)
-                        ELSE substr(d.day, 1, 4) END,
-           NEW.client_id, 1, NEW.amount_minor, NEW.closed_at, NEW.closed_at
-      FROM (SELECT date(NEW.closed_at, 'localtime') AS day) d,
-           (SELECT 0 AS level UNION ALL SELECT 1 UNION ALL SELECT 2) k
-     WHERE true
-    ON CONFLICT (span, client_id) DO UPDATE SET
-        sales = sales + 1,
-        total = CASE WHEN excluded.total IS NULL THEN total WHEN total IS NULL THEN excluded.total
-                     ELSE total + excluded.total END,
-        first_at = min(first_at, excluded.first_at),
-        last_at = max(last_at, excluded.last_at);
+    INSERT INTO client_spans_to_add VALUES (NEW.client_id, NEW.closed_at, NEW.amount_minor);
 END;
 
 -- A deal won (the board's move, the demo's deals) adds as a new sale does;
--- a deal that was a sale changed is counted again below.
+-- a deal that was a sale, changed, is counted again below.
 CREATE TRIGGER client_spans_deal_won AFTER UPDATE OF stage_id, client_id, closed_at, amount_minor ON deals
 WHEN NOT (OLD.closed_at IS NOT NULL AND OLD.stage_id IN (SELECT id FROM stages WHERE kind = 'won'))
      AND NEW.closed_at IS NOT NULL AND NEW.stage_id IN (SELECT id FROM stages WHERE kind = 'won')
 BEGIN
-    INSERT INTO client_span_sales (span, client_id, sales, total, first_at, last_at)
-    SELECT CASE k.level WHEN 0 THEN substr(d.day, 1, 7)
-                        WHEN 1 THEN substr(d.day, 1, 4) || '-Q' || ((CAST(substr(d.day, 6, 2) AS INTEGER) + 2) / 3)
-                        ELSE substr(d.day, 1, 4) END,
-           NEW.client_id, 1, NEW.amount_minor, NEW.closed_at, NEW.closed_at
-      FROM (SELECT date(NEW.closed_at, 'localtime') AS day) d,
-           (SELECT 0 AS level UNION ALL SELECT 1 UNION ALL SELECT 2) k
-     WHERE true
-    ON CONFLICT (span, client_id) DO UPDATE SET
-        sales = sales + 1,
-        total = CASE WHEN excluded.total IS NULL THEN total WHEN total IS NULL THEN excluded.total
-                     ELSE total + excluded.total END,
-        first_at = min(first_at, excluded.first_at),
-        last_at = max(last_at, excluded.last_at);
-END;
-
--- Anything else: the clients' spans counted again.
-CREATE TRIGGER client_spans_purchase_changed AFTER UPDATE OF kind, client_id, occurred_at, amount_minor ON interactions
-WHEN OLD.kind = 'purchase' OR NEW.kind = 'purchase'
-BEGIN
-    DELETE FROM client_span_sales WHERE client_id IN (OLD.client_id, NEW.client_id);
-    INSERT INTO client_span_sales (span, client_id, sales, total, first_at, last_at)
-    SELECT span, client_id, count(*), sum(amount), min(at), max(at) FROM client_span_sale_rows
-     WHERE client_id IN (OLD.client_id, NEW.client_id) GROUP BY span, client_id;
-END;
-
-CREATE TRIGGER client_spans_purchase_removed AFTER DELETE ON interactions
-WHEN OLD.kind = 'purchase'
-BEGIN
-    DELETE FROM client_span_sales WHERE client_id IN (OLD.client_id);
-    INSERT INTO client_span_sales (span, client_id, sales, total, first_at, last_at)
-    SELECT span, client_id, count(*), sum(amount), min(at), max(at) FROM client_span_sale_rows
-     WHERE client_id IN (OLD.client_id) GROUP BY span, client_id;
+    INSERT INTO client_spans_to_add VALUES (NEW.client_id, NEW.closed_at, NEW.amount_minor);
 END;
 
 CREATE TRIGGER client_spans_deal_changed AFTER UPDATE OF stage_id, client_id, closed_at, amount_minor ON deals
 WHEN OLD.closed_at IS NOT NULL AND OLD.stage_id IN (SELECT id FROM stages WHERE kind = 'won')
 BEGIN
-    DELETE FROM client_span_sales WHERE client_id IN (OLD.client_id, NEW.client_id);
-    INSERT INTO client_span_sales (span, client_id, sales, total, first_at, last_at)
-    SELECT span, client_id, count(*), sum(amount), min(at), max(at) FROM client_span_sale_rows
-     WHERE client_id IN (OLD.client_id, NEW.client_id) GROUP BY span, client_id;
+    INSERT INTO client_spans_to_recount SELECT OLD.client_id UNION SELECT NEW.client_id;
 END;
 
 CREATE TRIGGER client_spans_deal_removed AFTER DELETE ON deals
 WHEN OLD.closed_at IS NOT NULL
 BEGIN
-    DELETE FROM client_span_sales WHERE client_id IN (OLD.client_id);
-    INSERT INTO client_span_sales (span, client_id, sales, total, first_at, last_at)
-    SELECT span, client_id, count(*), sum(amount), min(at), max(at) FROM client_span_sale_rows
-     WHERE client_id IN (OLD.client_id) GROUP BY span, client_id;
+    INSERT INTO client_spans_to_recount VALUES (OLD.client_id);
+END;
+
+CREATE TRIGGER client_spans_purchase_changed AFTER UPDATE OF kind, client_id, occurred_at, amount_minor ON interactions
+WHEN OLD.kind = 'purchase' OR NEW.kind = 'purchase'
+BEGIN
+    INSERT INTO client_spans_to_recount SELECT OLD.client_id UNION SELECT NEW.client_id;
+END;
+
+CREATE TRIGGER client_spans_purchase_removed AFTER DELETE ON interactions
+WHEN OLD.kind = 'purchase'
+BEGIN
+    INSERT INTO client_spans_to_recount VALUES (OLD.client_id);
 END;
 
 CREATE TRIGGER client_spans_stage_kind AFTER UPDATE OF kind ON stages
 WHEN OLD.kind IS NOT NEW.kind
 BEGIN
-    DELETE FROM client_span_sales WHERE client_id IN (SELECT client_id FROM deals WHERE stage_id = NEW.id);
-    INSERT INTO client_span_sales (span, client_id, sales, total, first_at, last_at)
-    SELECT span, client_id, count(*), sum(amount), min(at), max(at) FROM client_span_sale_rows
-     WHERE client_id IN (SELECT client_id FROM deals WHERE stage_id = NEW.id) GROUP BY span, client_id;
+    INSERT INTO client_spans_to_recount SELECT DISTINCT client_id FROM deals WHERE stage_id = NEW.id;
 END;
 
 CREATE TRIGGER client_spans_client_deleted AFTER DELETE ON clients
