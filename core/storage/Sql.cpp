@@ -6,6 +6,7 @@
 #include <QSqlQuery>
 
 #include <atomic>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -49,8 +50,19 @@ QVariant bindable(const QVariant& value)
     return value;
 }
 
+QString serverState(const QSqlError& error)
+{
+    // Qt's PostgreSQL driver names itself in its phrase; its native code is
+    // the five-character SQLSTATE.
+    if (!error.driverText().startsWith(u"QPSQL"))
+        return {};
+    return error.nativeErrorCode();
+}
+
 int sqliteCode(const QSqlError& error)
 {
+    if (!serverState(error).isEmpty())
+        return 0;
     bool ok = false;
     const int code = error.nativeErrorCode().toInt(&ok);
     return ok ? (code & 0xff) : 0;
@@ -91,15 +103,66 @@ QString technicalDetail(const QSqlError& error)
     if (raw.isEmpty())
         raw = error.text().trimmed();
     const QString code = error.nativeErrorCode().isEmpty() ? u"—"_s : error.nativeErrorCode();
+    if (!serverState(error).isEmpty())
+        return Tr::tr("Technical details (PostgreSQL, code %1): %2").arg(code, raw);
     return sqliteCodeExplanation(sqliteCode(error)) + u"\n"_s +
            Tr::tr("Technical details (SQLite, code %1): %2").arg(code, raw);
 }
+
+namespace {
+
+// A server's error by its SQLSTATE class, said as the file's are; nullopt
+// for what reads as "a database operation failed".
+std::optional<Error> serverError(const QString& state, const QString& detail)
+{
+    const QString kind = state.left(2);
+    if (state == u"40001" || state == u"40P01" || state == u"55P03")
+        return makeError(ErrorKind::Busy,
+                         Tr::tr("The server is busy with another save of the same records. "
+                                "Nothing was changed; try again in a moment."),
+                         detail);
+    if (state == u"53100")
+        return makeError(ErrorKind::DiskFull,
+                         Tr::tr("The server's disk is full. Nothing was changed; ask whoever "
+                                "looks after the server to free some space."),
+                         detail);
+    if (state == u"25006")
+        return makeError(ErrorKind::ReadOnly,
+                         Tr::tr("The server takes no changes right now (it is read-only). "
+                                "Nothing was changed; ask whoever looks after the server."),
+                         detail);
+    if (kind == u"08" || state == u"57P01" || state == u"57P02" || state == u"57P03")
+        return makeError(ErrorKind::Io,
+                         Tr::tr("The server could not be reached or has stopped. Check the "
+                                "network, or ask whoever looks after the server; try again when "
+                                "it is back."),
+                         detail);
+    if (state == u"42501")
+        return makeError(ErrorKind::Forbidden,
+                         Tr::tr("The server does not allow this to your account."), detail);
+    if (kind == u"28")
+        return makeError(ErrorKind::SignInFailed,
+                         Tr::tr("The server refused the sign-in: check the login and password."),
+                         detail);
+    if (kind == u"XX")
+        return makeError(ErrorKind::Corrupt,
+                         Tr::tr("The server reports damaged data. Ask whoever looks after the "
+                                "server to check the database."),
+                         detail);
+    return std::nullopt;
+}
+
+} // namespace
 
 Error errorFrom(const QSqlError& error, const QString& statement)
 {
     const QString detail = technicalDetail(error);
     if (!statement.isEmpty())
         qCDebug(lcStorage).noquote() << error.text() << "in" << statement.simplified();
+    if (const QString state = serverState(error); !state.isEmpty()) {
+        if (std::optional<Error> said = serverError(state, detail))
+            return *said;
+    }
     switch (sqliteCode(error)) {
     case kSqliteBusy:
     case kSqliteLocked:

@@ -22,7 +22,8 @@ Error errorFrom(const QSqlError& error, const QString& statement = {});
 // The detail of an error from SQLite, as "Show details" shows it: what
 // SQLite's result code means, in the person's language, then SQLite's own
 // (English) words on a last line marked as technical. Never Qt's driver
-// phrase ("Unable to execute statement") glued to them, nor SQL.
+// phrase ("Unable to execute statement") glued to them, nor SQL. A server's
+// error: its own words with its SQLSTATE.
 QString technicalDetail(const QSqlError& error);
 // What an SQLite result code (primary or extended) means, translated.
 QString sqliteCodeExplanation(int code);
@@ -54,8 +55,12 @@ Result<int> userVersion(QSqlDatabase& db);
 // Sets it, in the caller's transaction.
 Status setUserVersion(QSqlDatabase& db, int version);
 
-// SQLite's primary result code (SQLITE_BUSY = 5...) from a driver error, or 0.
+// SQLite's primary result code (SQLITE_BUSY = 5...) from a driver error, or 0
+// (also for a server's error).
 int sqliteCode(const QSqlError& error);
+// A PostgreSQL server's SQLSTATE ("40001") from a driver error; empty for
+// SQLite's.
+QString serverState(const QSqlError& error);
 
 // A double-quoted SQL identifier, for names read from sqlite_master (never user text).
 QString quoteIdentifier(const QString& name);

@@ -3979,6 +3979,38 @@ Commands:
         <source>The PostgreSQL driver for Qt is not installed (package libqt6sql6-psql on Debian and Ubuntu).</source>
         <translation>Не установлен драйвер PostgreSQL для Qt (пакет libqt6sql6-psql в Debian и Ubuntu). Установите его.</translation>
     </message>
+    <message>
+        <source>Technical details (PostgreSQL, code %1): %2</source>
+        <translation>Технические подробности (PostgreSQL, код %1): %2</translation>
+    </message>
+    <message>
+        <source>The server is busy with another save of the same records. Nothing was changed; try again in a moment.</source>
+        <translation>Сервер занят другим сохранением тех же записей. Ничего не изменено; попробуйте ещё раз через мгновение.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s disk is full. Nothing was changed; ask whoever looks after the server to free some space.</source>
+        <translation>Диск сервера заполнен. Ничего не изменено; попросите того, кто обслуживает сервер, освободить место.</translation>
+    </message>
+    <message>
+        <source>The server takes no changes right now (it is read-only). Nothing was changed; ask whoever looks after the server.</source>
+        <translation>Сервер сейчас не принимает изменений (он только для чтения). Ничего не изменено; обратитесь к тому, кто обслуживает сервер.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached or has stopped. Check the network, or ask whoever looks after the server; try again when it is back.</source>
+        <translation>Сервер недоступен или остановился. Проверьте сеть или обратитесь к тому, кто обслуживает сервер; попробуйте снова, когда он заработает.</translation>
+    </message>
+    <message>
+        <source>The server does not allow this to your account.</source>
+        <translation>Сервер не разрешает этого вашей учётной записи.</translation>
+    </message>
+    <message>
+        <source>The server refused the sign-in: check the login and password.</source>
+        <translation>Сервер отказал во входе: проверьте логин и пароль.</translation>
+    </message>
+    <message>
+        <source>The server reports damaged data. Ask whoever looks after the server to check the database.</source>
+        <translation>Сервер сообщает о повреждённых данных. Попросите того, кто обслуживает сервер, проверить базу данных.</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::ui::AccountDialog</name>

@@ -3978,6 +3978,38 @@ Commands:
         <source>The PostgreSQL driver for Qt is not installed (package libqt6sql6-psql on Debian and Ubuntu).</source>
         <translation>Не встановлено драйвер PostgreSQL для Qt (пакет libqt6sql6-psql у Debian та Ubuntu). Встановіть його.</translation>
     </message>
+    <message>
+        <source>Technical details (PostgreSQL, code %1): %2</source>
+        <translation>Технічні подробиці (PostgreSQL, код %1): %2</translation>
+    </message>
+    <message>
+        <source>The server is busy with another save of the same records. Nothing was changed; try again in a moment.</source>
+        <translation>Сервер зайнятий іншим збереженням тих самих записів. Нічого не змінено; спробуйте ще раз за мить.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s disk is full. Nothing was changed; ask whoever looks after the server to free some space.</source>
+        <translation>Диск сервера заповнений. Нічого не змінено; попросіть того, хто обслуговує сервер, звільнити місце.</translation>
+    </message>
+    <message>
+        <source>The server takes no changes right now (it is read-only). Nothing was changed; ask whoever looks after the server.</source>
+        <translation>Сервер зараз не приймає змін (він лише для читання). Нічого не змінено; зверніться до того, хто обслуговує сервер.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached or has stopped. Check the network, or ask whoever looks after the server; try again when it is back.</source>
+        <translation>Сервер недоступний або зупинився. Перевірте мережу або зверніться до того, хто обслуговує сервер; спробуйте знову, коли він запрацює.</translation>
+    </message>
+    <message>
+        <source>The server does not allow this to your account.</source>
+        <translation>Сервер не дозволяє цього вашому обліковому запису.</translation>
+    </message>
+    <message>
+        <source>The server refused the sign-in: check the login and password.</source>
+        <translation>Сервер відмовив у вході: перевірте логін і пароль.</translation>
+    </message>
+    <message>
+        <source>The server reports damaged data. Ask whoever looks after the server to check the database.</source>
+        <translation>Сервер повідомляє про пошкоджені дані. Попросіть того, хто обслуговує сервер, перевірити базу даних.</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::ui::AccountDialog</name>

@@ -196,3 +196,36 @@ TEST_CASE("a server that cannot be reached is said so", "[server][database]")
     REQUIRE_FALSE(opened);
     CHECK(opened.error().kind == ErrorKind::Io);
 }
+
+TEST_CASE("a server's errors are said by their kind, with the server's own code in the details",
+          "[server][database]")
+{
+    KARTOTEKA_REQUIRE_TEST_SERVER();
+    ServerDatabase server;
+    std::unique_ptr<Database> db = openServerTestDatabase(server);
+    std::unique_ptr<Database> other = openServerTestDatabase(server);
+
+    // No such table: a failure, its SQLSTATE among the details; never read
+    // as an SQLite result code (42P01 once looked like one).
+    const Status missing = sql::exec(db->connection(), u"SELECT * FROM no_such_table"_s);
+    REQUIRE_FALSE(missing);
+    CHECK(missing.error().kind == ErrorKind::Failed);
+    CHECK(missing.error().detail.contains(u"42P01"_s));
+
+    // A row another session holds: busy, once the lock wait runs out.
+    requireOk(sql::exec(db->connection(), u"INSERT INTO tags (name) VALUES ('опт')"_s));
+    requireOk(sql::execDirect(db->connection(), u"BEGIN"_s));
+    requireOk(sql::exec(db->connection(), u"UPDATE tags SET name = 'гурт'"_s));
+    requireOk(sql::execDirect(other->connection(), u"SET lock_timeout = '50ms'"_s));
+    const Status locked = sql::exec(other->connection(), u"UPDATE tags SET name = 'роздріб'"_s);
+    REQUIRE_FALSE(locked);
+    CHECK(locked.error().kind == ErrorKind::Busy);
+    requireOk(sql::execDirect(db->connection(), u"ROLLBACK"_s));
+
+    // A read-only session: said as a database that cannot be written.
+    requireOk(sql::execDirect(other->connection(),
+                              u"SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"_s));
+    const Status readOnly = sql::exec(other->connection(), u"UPDATE tags SET name = 'роздріб'"_s);
+    REQUIRE_FALSE(readOnly);
+    CHECK(readOnly.error().kind == ErrorKind::ReadOnly);
+}
