@@ -96,13 +96,11 @@ NormalizedPhone normalizePhone(const QString& raw, const QString& defaultRegion)
     return result;
 }
 
-QString formatPhone(const QString& e164, const QString& homeRegion)
+namespace {
+
+QString shown(const PhoneNumber& number, const QString& homeRegion)
 {
     const PhoneNumberUtil* util = PhoneNumberUtil::GetInstance();
-    PhoneNumber number;
-    if (!e164.startsWith(u'+') ||
-        util->Parse(e164.toStdString(), "ZZ", &number) != PhoneNumberUtil::NO_PARSING_ERROR)
-        return e164;
     // By the country calling code: a Kyivstar and a Lifecell number are both
     // Ukrainian, and +44 numbers of Jersey are dialled like British ones.
     const bool home =
@@ -115,6 +113,65 @@ QString formatPhone(const QString& e164, const QString& homeRegion)
     if (number.country_code() == util->GetCountryCodeForRegion("UA"))
         return groupedLikeUkraine(QString::fromStdString(formatted));
     return QString::fromStdString(formatted);
+}
+
+// The number "+" and digits stand for, as libphonenumber's parser reads it
+// (country code: the shortest known prefix of up to three digits; leading
+// zeros of the national number kept), without the parser's normalising and
+// national prefix stripping, which a stored E.164 number never needs.
+bool fromDigits(const QString& e164, PhoneNumber* number)
+{
+    constexpr qsizetype kMaxDigits = 17 + 3; // longest national number and country code
+    if (e164.size() < 2 || e164.size() > kMaxDigits + 1 || e164.front() != u'+' ||
+        e164.at(1) == u'0')
+        return false;
+    for (qsizetype i = 1; i < e164.size(); ++i) {
+        if (e164.at(i) < u'0' || e164.at(i) > u'9')
+            return false;
+    }
+    const PhoneNumberUtil* util = PhoneNumberUtil::GetInstance();
+    for (qsizetype length = 1; length <= 3 && length < e164.size() - 1; ++length) {
+        const int code = QStringView(e164).mid(1, length).toInt();
+        std::string region;
+        util->GetRegionCodeForCountryCode(code, &region);
+        if (region == "ZZ")
+            continue;
+        const QStringView national = QStringView(e164).mid(1 + length);
+        if (national.size() < 2 || national.size() > 17)
+            return false;
+        number->set_country_code(code);
+        number->set_national_number(national.toULongLong());
+        if (national.front() == u'0') {
+            number->set_italian_leading_zero(true);
+            int zeros = 1;
+            while (zeros < national.size() - 1 && national.at(zeros) == u'0')
+                ++zeros;
+            if (zeros != 1)
+                number->set_number_of_leading_zeros(zeros);
+        }
+        return true;
+    }
+    return false;
+}
+
+} // namespace
+
+QString formatPhone(const QString& e164, const QString& homeRegion)
+{
+    PhoneNumber number;
+    if (!e164.startsWith(u'+') ||
+        PhoneNumberUtil::GetInstance()->Parse(e164.toStdString(), "ZZ", &number) !=
+            PhoneNumberUtil::NO_PARSING_ERROR)
+        return e164;
+    return shown(number, homeRegion);
+}
+
+QString formatStoredPhone(const QString& e164, const QString& homeRegion)
+{
+    PhoneNumber number;
+    if (!fromDigits(e164, &number))
+        return formatPhone(e164, homeRegion);
+    return shown(number, homeRegion);
 }
 
 } // namespace kartoteka

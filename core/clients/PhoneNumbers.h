@@ -21,6 +21,14 @@ NormalizedPhone normalizePhone(const QString& raw, const QString& defaultRegion)
 // input itself when it is not E.164 (a number that did not parse is shown as
 // typed).
 QString formatPhone(const QString& e164, const QString& homeRegion);
+// The same text for a number as normalizePhone stored it (the E.164 form of
+// a valid number), read straight from its digits instead of through
+// libphonenumber's parser: half the time, for lists that show thousands (the
+// birthdays of the next two weeks). For stored numbers only: "+" and digits
+// typed by hand may read otherwise (the parser drops a national prefix after
+// the country code, "+4407400…"). Text that is not "+" and digits goes to
+// formatPhone.
+QString formatStoredPhone(const QString& e164, const QString& homeRegion);
 // Only the digits of `text`.
 QString digitsOf(const QString& text);
 

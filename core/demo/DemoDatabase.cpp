@@ -72,7 +72,7 @@ Result<DemoReport> createDemoDatabase(const QString& path, ModeChoice mode,
         open.language = options.language; // its lists and stages speak the demo's language
         // SQLite's default 2 MB page cache spills every batch's pages into the
         // WAL and reads them back: a million clients took hours, mostly in
-        // pwrite and pread. The bulk job's cache and mapped reads keep them.
+        // pwrite and pread. The bulk job's cache keeps them.
         open.bulkReads = true;
         Result<std::unique_ptr<Database>> db = openDatabase(open);
         if (!db)

@@ -18,12 +18,23 @@ namespace kartoteka {
 
 namespace {
 
-const QString kFirstPhone =
-    u"COALESCE((SELECT COALESCE(NULLIF(e164, ''), raw) FROM client_phones p "
-    u"WHERE p.client_id = c.id ORDER BY position, id LIMIT 1), '')"_s;
+// The client's first phone: its E.164 form and the text as typed, selected
+// as kFirstPhone.
+const QString kFirstPhoneJoin =
+    u" LEFT JOIN client_phones p ON p.id = (SELECT id FROM client_phones q "
+    u"WHERE q.client_id = c.id ORDER BY position, id LIMIT 1)"_s;
+const QString kFirstPhone = u"COALESCE(p.e164, ''), COALESCE(p.raw, '')"_s;
 
-// The list from a query selecting (id, name, phone, manager, sales, total,
-// last, gap, since).
+// The phone of kFirstPhone at `column` as lists show it.
+QString shownPhone(const QSqlRecord& r, int column, const QString& region)
+{
+    const QString e164 = r.value(column).toString();
+    return e164.isEmpty() ? formatPhone(r.value(column + 1).toString(), region)
+                          : formatStoredPhone(e164, region);
+}
+
+// The list from a query selecting (id, name, kFirstPhone, manager, sales,
+// total, last, gap, since).
 Result<QList<DriftingClient>> driftingRows(Database& db, const QString& sql,
                                            const QVariantList& args)
 {
@@ -34,10 +45,9 @@ Result<QList<DriftingClient>> driftingRows(Database& db, const QString& sql,
     list.reserve(rows->size());
     const QString region = phoneRegion(db);
     for (const QSqlRecord& r : *rows)
-        list.append({r.value(0).toLongLong(), r.value(1).toString(),
-                     formatPhone(r.value(2).toString(), region), r.value(3).toString(),
-                     r.value(4).toInt(), r.value(5).toLongLong(), localDayOf(r.value(6)),
-                     r.value(7).toDouble(), int(r.value(8).toDouble())});
+        list.append({r.value(0).toLongLong(), r.value(1).toString(), shownPhone(r, 2, region),
+                     r.value(4).toString(), r.value(5).toInt(), r.value(6).toLongLong(),
+                     localDayOf(r.value(7)), r.value(8).toDouble(), int(r.value(9).toDouble())});
     return list;
 }
 
@@ -83,8 +93,9 @@ Result<QList<DriftingClient>> driftingClientsRecounted(Database& db, const Drift
         kFirstPhone +
         u", COALESCE(u.name, ''), m.n, m.total, m.last, m.gap, m.since FROM m "
         u"JOIN clients c ON c.id = m.client_id AND c.archived = 0 "
-        u"LEFT JOIN users u ON u.id = c.manager_id "
-        u"WHERE ((m.n > 1 AND m.since > max(2 * m.gap, m.gap + 30)) OR (m.n = 1 AND m.since > ?))"_s;
+        u"LEFT JOIN users u ON u.id = c.manager_id"_s +
+        kFirstPhoneJoin +
+        u" WHERE ((m.n > 1 AND m.since > max(2 * m.gap, m.gap + 30)) OR (m.n = 1 AND m.since > ?))"_s;
     QVariantList args = purchases.args + won.args + QVariantList{asOf, options.oneTimeDays};
     narrowDrifting(db, options, sql, args);
     sql += u" ORDER BY m.total DESC, c.id LIMIT ?"_s;
@@ -113,8 +124,9 @@ Result<QList<DriftingClient>> driftingClients(Database& db, const DriftOptions& 
                   u"julianday(?) - julianday(last_at) AS since FROM client_sales "
                   u"INDEXED BY client_sales_total) AS m "
                   u"JOIN clients c ON c.id = m.client_id AND c.archived = 0 "
-                  u"LEFT JOIN users u ON u.id = c.manager_id "
-                  u"WHERE ((m.sales > 1 AND m.since > max(2 * m.gap, m.gap + 30)) OR "
+                  u"LEFT JOIN users u ON u.id = c.manager_id"_s +
+                  kFirstPhoneJoin +
+                  u" WHERE ((m.sales > 1 AND m.since > max(2 * m.gap, m.gap + 30)) OR "
                   u"(m.sales = 1 AND m.since > ?))"_s;
     QVariantList args{asOf, options.oneTimeDays};
     narrowDrifting(db, options, sql, args);
@@ -140,7 +152,9 @@ Result<QList<UpcomingBirthday>> upcomingBirthdays(Database& db, const QDate& fro
         marks << u"?"_s;
     QString sql = u"SELECT c.id, c.display_name, "_s + kFirstPhone +
                   u", COALESCE(u.name, ''), c.birthday FROM clients c LEFT JOIN users u ON u.id = "
-                  u"c.manager_id WHERE +c.archived = 0 AND c.birthday IS NOT NULL AND "
+                  u"c.manager_id"_s +
+                  kFirstPhoneJoin +
+                  u" WHERE +c.archived = 0 AND c.birthday IS NOT NULL AND "
                   u"substr(c.birthday, 6, 5) IN ("_s +
                   marks.join(u", "_s) + u")"_s;
     const ScopeSql reached = clientScope(db.principal(), u"c"_s);
@@ -156,9 +170,8 @@ Result<QList<UpcomingBirthday>> upcomingBirthdays(Database& db, const QDate& fro
     QList<UpcomingBirthday> list;
     const QString region = phoneRegion(db);
     for (const QSqlRecord& r : *rows) {
-        UpcomingBirthday b{r.value(0).toLongLong(), r.value(1).toString(),
-                           formatPhone(r.value(2).toString(), region), r.value(3).toString(),
-                           QDate::fromString(r.value(4).toString(), Qt::ISODate)};
+        UpcomingBirthday b;
+        b.birthday = QDate::fromString(r.value(5).toString(), Qt::ISODate);
         if (!b.birthday.isValid())
             continue;
         for (int year = from.year(); year <= from.addDays(days).year() && !b.next.isValid();
@@ -172,6 +185,11 @@ Result<QList<UpcomingBirthday>> upcomingBirthdays(Database& db, const QDate& fro
         if (!b.next.isValid())
             continue;
         b.turns = b.next.year() - b.birthday.year();
+        // Read and formatted only for the birthdays kept.
+        b.clientId = r.value(0).toLongLong();
+        b.name = r.value(1).toString();
+        b.phone = shownPhone(r, 2, region);
+        b.manager = r.value(4).toString();
         list.append(b);
     }
     std::sort(list.begin(), list.end(), [](const auto& a, const auto& b) {

@@ -42,9 +42,9 @@ struct OpenOptions
     ModeChoice mode = ModeChoice::Automatic;
     bool createIfMissing = true;
     // For a background job that reads much of the file (the reports): a
-    // 64 MB page cache and, on a local file, memory-mapped reads, so a fresh
-    // connection starts with the pages the OS already holds. The window's own
-    // connection keeps SQLite's small defaults and the program stays light.
+    // 64 MB page cache, whose memory the next such connection reuses
+    // (FreedMemory.h). The window's own connection keeps SQLite's small
+    // defaults and the program stays light.
     bool bulkReads = false;
     // Open for reading only, whatever the file allows. A file that cannot be
     // written (read-only media or share, no permission) is opened so anyway.

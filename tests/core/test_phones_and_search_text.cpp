@@ -3,6 +3,10 @@
 #include "clients/PhoneNumbers.h"
 #include "clients/SearchText.h"
 
+#include <phonenumbers/phonenumberutil.h>
+
+#include <set>
+
 using namespace Qt::StringLiterals;
 using namespace kartoteka;
 
@@ -26,6 +30,49 @@ TEST_CASE("phones are normalised to E.164 with the default region", "[clients][p
     CHECK(formatPhone(u"+380501234567"_s, u"PL"_s) == u"+380 50 123 45 67"_s);
     CHECK(formatPhone(u"not a number"_s, u"UA"_s) == u"not a number"_s);
     CHECK(digitsOf(u"+38 (050) 12-3"_s) == u"38050123"_s);
+}
+
+TEST_CASE("a stored number is shown as formatPhone shows it", "[clients][phones]")
+{
+    // Every example number libphonenumber has, of every kind and country and
+    // of the calling codes of no country, stored as normalizePhone stores it.
+    using i18n::phonenumbers::PhoneNumber;
+    using i18n::phonenumbers::PhoneNumberUtil;
+    const PhoneNumberUtil* util = PhoneNumberUtil::GetInstance();
+    QStringList stored;
+    auto store = [&](const PhoneNumber& number) {
+        std::string e164;
+        util->Format(number, PhoneNumberUtil::E164, &e164);
+        stored << QString::fromStdString(e164);
+    };
+    std::set<std::string> regions;
+    util->GetSupportedRegions(&regions);
+    for (const std::string& region : regions) {
+        for (int type = PhoneNumberUtil::FIXED_LINE; type <= PhoneNumberUtil::VOICEMAIL; ++type) {
+            PhoneNumber number;
+            if (util->GetExampleNumberForType(region, PhoneNumberUtil::PhoneNumberType(type),
+                                              &number))
+                store(number);
+        }
+    }
+    std::set<int> global;
+    util->GetSupportedGlobalNetworkCallingCodes(&global);
+    for (int code : global) {
+        PhoneNumber number;
+        if (util->GetExampleNumberForNonGeoEntity(code, &number))
+            store(number);
+    }
+    REQUIRE(stored.size() > 1000);
+    for (const QString& e164 : std::as_const(stored)) {
+        INFO(e164.toStdString());
+        REQUIRE(normalizePhone(e164, u"UA"_s).e164 == e164);
+        for (const QString& home : {u"UA"_s, u"RU"_s, u"GB"_s, u"IT"_s, u"US"_s})
+            CHECK(formatStoredPhone(e164, home) == formatPhone(e164, home));
+    }
+    // Text that is not "+" and digits, or not of a country, goes the usual way.
+    for (const QString& text : {u"not a number"_s, u"+0501234567"_s, u"+"_s, u"+38 050 123 45 67"_s,
+                                u"+999123456"_s, QString()})
+        CHECK(formatStoredPhone(text, u"UA"_s) == formatPhone(text, u"UA"_s));
 }
 
 TEST_CASE("folding treats Cyrillic case and ё = е alike", "[clients][search]")
