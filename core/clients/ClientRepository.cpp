@@ -4,6 +4,7 @@
 #include "audit/AuditLog.h"
 #include "clients/CustomFields.h"
 #include "clients/PhoneNumbers.h"
+#include "clients/SearchIndex.h"
 #include "clients/SearchText.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
@@ -56,7 +57,7 @@ const QString kRowSelect = uR"(
            (SELECT e.email FROM client_emails e WHERE e.client_id = c.id
              ORDER BY e.position LIMIT 1) AS email,
            s.name AS status, u.name AS manager, %1 AS sort_value
-      FROM clients c
+      FROM %2
       LEFT JOIN list_items s ON s.id = c.status_id
       LEFT JOIN users u ON u.id = c.manager_id
 )"_s;
@@ -293,9 +294,7 @@ public:
                   u"DELETE FROM client_emails WHERE client_id = ?"_s,
                   u"DELETE FROM client_links WHERE client_id = ?"_s,
                   u"DELETE FROM client_tags WHERE client_id = ?"_s,
-                  u"DELETE FROM client_field_values WHERE client_id = ?"_s,
-                  u"DELETE FROM client_words WHERE rowid = ?"_s,
-                  u"DELETE FROM client_grams WHERE rowid = ?"_s}) {
+                  u"DELETE FROM client_field_values WHERE client_id = ?"_s}) {
                 if (Status s = run(statement, {id}); !s)
                     return s;
             }
@@ -354,12 +353,8 @@ public:
                 !s)
                 return s;
         }
-        if (Status s = run(u"INSERT INTO client_words (rowid, words) VALUES (?, ?)"_s,
-                           {id, searchWordsOf(client)});
-            !s)
-            return s;
-        return run(u"INSERT INTO client_grams (rowid, grams) VALUES (?, ?)"_s,
-                   {id, searchGramsOf(client, phoneDigits)});
+        return m_search.write(id, sortKeyOf(client.displayName()), searchWordsOf(client),
+                              searchGramsOf(client, phoneDigits));
     }
 
 private:
@@ -385,6 +380,7 @@ private:
     QString m_region;
     std::map<QString, std::unique_ptr<QSqlQuery>> m_queries;
     QVariant m_last;
+    SearchIndex m_search{m_db};
 };
 
 } // namespace
@@ -599,7 +595,7 @@ QString sortExpression(ClientSort sort)
 
 Result<QList<ClientRow>> ClientRepository::rows(const QString& where, const QVariantList& args,
                                                 int limit, ClientSort sort, bool descending,
-                                                bool byManagerIndex)
+                                                bool byManagerIndex, const QString& searchFrom)
 {
     // Only the clients the principal reaches: "1 = 1" for whoever sees all,
     // a manager's own through the clients_manager index, or ("+c.manager_id",
@@ -609,15 +605,18 @@ Result<QList<ClientRow>> ClientRepository::rows(const QString& where, const QVar
     all += scope.args;
     all.append(limit);
     const QString direction = descending ? u" DESC"_s : QString();
-    const QString order = sort == ClientSort::Name
+    // A search's matches come out of its index in name order (w's rowid is
+    // the rank, see SearchIndex): no sort, and reading stops after the page.
+    const QString order = !searchFrom.isEmpty() ? u"w.rowid"_s + direction
+                          : sort == ClientSort::Name
                               ? QString(u"c.sort_key"_s + direction + u", c.id"_s + direction)
                               : sortExpression(sort) + direction + u", c.sort_key"_s + direction +
                                     u", c.id"_s + direction;
-    Result<QList<QSqlRecord>> found =
-        sql::rows(m_db.connection(),
-                  kRowSelect.arg(sortExpression(sort)) + u" WHERE "_s + where + u" AND "_s +
-                      scope.sql + u" ORDER BY "_s + order + u" LIMIT ?"_s,
-                  all);
+    Result<QList<QSqlRecord>> found = sql::rows(
+        m_db.connection(),
+        kRowSelect.arg(sortExpression(sort), searchFrom.isEmpty() ? u"clients c"_s : searchFrom) +
+            u" WHERE "_s + where + u" AND "_s + scope.sql + u" ORDER BY "_s + order + u" LIMIT ?"_s,
+        all);
     if (!found)
         return found.error();
     QList<ClientRow> result;
@@ -770,9 +769,60 @@ Result<std::optional<QString>> ClientRepository::pinnedSortValue(const ClientLis
     return std::optional<QString>(value->toString());
 }
 
+Result<QList<ClientRow>> ClientRepository::searchByName(const ClientListQuery& query,
+                                                        const SearchQuery& search)
+{
+    // The words index drives when there are words (its prefix index hands
+    // out "к*" in order without reading it all); the trigram index follows
+    // the same rank.
+    const bool byWords = !search.words.isEmpty();
+    QString from = byWords ? u"client_words w"_s : u"client_grams w"_s;
+    QString where = byWords ? u"client_words MATCH ?"_s : u"client_grams MATCH ?"_s;
+    QVariantList args{byWords ? search.words : search.grams};
+    if (byWords && !search.grams.isEmpty()) {
+        from += u" CROSS JOIN client_grams g ON g.rowid = w.rowid"_s;
+        where += u" AND client_grams MATCH ?"_s;
+        args.append(search.grams);
+    }
+    // CROSS JOIN: SQLite keeps this order of the tables, so that a filter
+    // column's index never becomes the outer loop (and the page a sort).
+    from += u" CROSS JOIN client_search_order o ON o.rank = w.rowid"_s
+            u" CROSS JOIN clients c ON c.id = o.client_id"_s;
+    if (query.afterId != 0) {
+        Result<qint64> bound = SearchIndex::rankAt(m_db.connection(), query.afterSortKey,
+                                                   query.afterId, !query.descending);
+        if (!bound)
+            return bound.error();
+        if (*bound != 0) {
+            where += query.descending ? u" AND w.rowid < ?"_s : u" AND w.rowid > ?"_s;
+            args.append(*bound);
+        }
+    }
+    if (query.clientId > 0) {
+        // Straight to that client's rank instead of through the matches.
+        where += u" AND w.rowid = (SELECT rank FROM client_search_order WHERE client_id = ?)"_s
+                 u" AND c.id = ?"_s;
+        args << query.clientId << query.clientId;
+    }
+    where += u" AND +c.archived = ?"_s;
+    args.append(query.archived ? 1 : 0);
+    appendFilter(query.filter, QDate::currentDate(), where, args);
+    Result<QList<ClientRow>> found =
+        rows(where, args, query.limit, ClientSort::Name, query.descending, false, from);
+    if (!found || search.digits.isEmpty() || found->isEmpty())
+        return found;
+    if (Status s = showMatchingPhones(*found, search.digits); !s)
+        return s.error();
+    return found;
+}
+
 Result<QList<ClientRow>> ClientRepository::page(const ClientListQuery& query)
 {
     const SearchQuery search = parseSearch(query.search);
+    if (!search.isEmpty() && query.sort == ClientSort::Name)
+        return searchByName(query, search);
+    // Another order: the matches' ranks (resources/sql/0013_search_name_order.sql)
+    // become client ids, and the rows are sorted.
     QStringList matchers;
     QVariantList matchArgs;
     if (!search.words.isEmpty()) {
@@ -829,7 +879,8 @@ Result<QList<ClientRow>> ClientRepository::page(const ClientListQuery& query)
         fewMatches = few->toBool();
         if (fewMatches)
             where.replace(0, 1, u"+c"_s); // "+c.archived": keeps the planner off the name index
-        where += u" AND c.id IN ("_s + matches + u")"_s;
+        where += u" AND c.id IN (SELECT client_id FROM client_search_order WHERE rank IN ("_s +
+                 matches + u"))"_s;
         args += matchArgs;
     }
     appendFilter(query.filter, QDate::currentDate(), where, args);

@@ -14,6 +14,7 @@ namespace kartoteka {
 
 class Database;
 class Transaction;
+struct SearchQuery;
 
 // Narrows the list; an empty or zero field does not narrow.
 struct ClientFilter
@@ -120,7 +121,8 @@ public:
     Result<QList<ClientRow>> peopleOf(qint64 companyId);
 
     static inline const QString kEntity = QStringLiteral("client");
-    // Up to this many search matches are sorted by name after the search.
+    // Sorted by another column than the name, up to this many search matches
+    // are read by id and sorted (more: the order's index is walked).
     static constexpr int kSortMatchesUpTo = 3000;
 
 private:
@@ -142,9 +144,14 @@ private:
     Status showMatchingPhones(QList<ClientRow>& rows, const QStringList& digits);
     // `byManagerIndex` false: a restricted principal's clients are picked from
     // the rows `where` finds by its own index.
+    // `searchFrom`: the rows come from a search index aliased w, joined to
+    // the clients c, in the index's name order (searchByName).
     Result<QList<ClientRow>> rows(const QString& where, const QVariantList& args, int limit,
                                   ClientSort sort = ClientSort::Name, bool descending = false,
-                                  bool byManagerIndex = true);
+                                  bool byManagerIndex = true, const QString& searchFrom = {});
+    // A search in name order: the matches are read in that order out of the
+    // search index, up to the page's last one.
+    Result<QList<ClientRow>> searchByName(const ClientListQuery& query, const SearchQuery& search);
 
     Database& m_db;
     QString m_region;

@@ -435,9 +435,13 @@ TEST_CASE("every report from the kept day totals equals a recount through random
             if (alone.isEmpty() || random.bounded(3) != 0)
                 continue;
             const qint64 gone = any(alone);
-            for (const QString& statement : {u"DELETE FROM client_words WHERE rowid = ?"_s,
-                                             u"DELETE FROM client_grams WHERE rowid = ?"_s,
-                                             u"DELETE FROM clients WHERE id = ?"_s})
+            // The search rows are keyed by the client's rank in name order.
+            for (const QString& statement :
+                 {u"DELETE FROM client_words WHERE rowid = (SELECT rank FROM client_search_order "
+                  u"WHERE client_id = ?)"_s,
+                  u"DELETE FROM client_grams WHERE rowid = (SELECT rank FROM client_search_order "
+                  u"WHERE client_id = ?)"_s,
+                  u"DELETE FROM clients WHERE id = ?"_s})
                 requireOk(sql::exec(db->connection(), statement, {gone}));
             ++deletedClients;
             break;

@@ -48,14 +48,15 @@ Schema sqliteSchema(Database& db)
 {
     Schema schema;
     // Search is FTS5 there and its own design on the server: the virtual
-    // tables and the shadow tables SQLite keeps for them are left out.
-    QStringList virtualTables;
+    // tables, the shadow tables SQLite keeps for them and the table that
+    // keys them in name order (0013_search_name_order.sql) are left out.
+    QStringList searchTables{u"client_search_order"_s};
     for (const QSqlRecord& r :
          query(db, u"SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE "
                    u"'CREATE VIRTUAL TABLE%'"_s))
-        virtualTables << r.value(0).toString();
+        searchTables << r.value(0).toString();
     auto isSearch = [&](const QString& table) {
-        for (const QString& v : virtualTables)
+        for (const QString& v : searchTables)
             if (table == v || table.startsWith(v + u'_'))
                 return true;
         return false;

@@ -1,0 +1,243 @@
+#include "clients/SearchIndex.h"
+
+#include "storage/Sql.h"
+
+#include <QSqlError>
+
+#include <algorithm>
+#include <limits>
+
+using namespace Qt::StringLiterals;
+
+namespace kartoteka {
+
+namespace {
+
+constexpr qint64 kLastRank = std::numeric_limits<qint64>::max();
+
+// The client next to (sort_key, id) in name order (%1 one of < > <= >=,
+// %2 the direction towards it), among the listed clients and the archived
+// ones alike (the archive is searched in the same order): one step along
+// clients_list (archived, sort_key, id) for each.
+const QString kNeighbour = uR"(
+    SELECT %3(o.rank) FROM client_search_order o WHERE o.client_id IN (
+        SELECT id FROM (SELECT id FROM clients WHERE archived = 0 AND (sort_key, id) %1 (?, ?)
+                         ORDER BY sort_key %2, id %2 LIMIT 1)
+        UNION ALL
+        SELECT id FROM (SELECT id FROM clients WHERE archived = 1 AND (sort_key, id) %1 (?, ?)
+                         ORDER BY sort_key %2, id %2 LIMIT 1)))"_s;
+
+QString neighbourSql(bool before, bool orEqual)
+{
+    return kNeighbour.arg(before ? (orEqual ? u"<="_s : u"<"_s) : (orEqual ? u">="_s : u">"_s),
+                          before ? u"DESC"_s : u"ASC"_s, before ? u"max"_s : u"min"_s);
+}
+
+} // namespace
+
+SearchIndex::~SearchIndex()
+{
+    for (auto& [text, query] : m_queries)
+        query->finish();
+}
+
+Status SearchIndex::write(qint64 clientId, const QString& sortKey, const QString& words,
+                          const QString& grams)
+{
+    if (!m_layoutKnown) {
+        Result<QVariant> ranked =
+            value(u"SELECT count(*) FROM sqlite_master WHERE name = 'client_search_order'"_s, {});
+        if (!ranked)
+            return ranked.error();
+        m_ranked = ranked->toBool();
+        m_layoutKnown = true;
+    }
+    if (!m_ranked) {
+        // A file of schema 12 or older, kept there by the upgrade tests that
+        // fill an old schema with today's code: its rows are keyed by client id.
+        for (const QString& statement : {u"DELETE FROM client_words WHERE rowid = ?"_s,
+                                         u"DELETE FROM client_grams WHERE rowid = ?"_s}) {
+            if (Status s = run(statement, {clientId}); !s)
+                return s;
+        }
+        if (Status s =
+                run(u"INSERT INTO client_words (rowid, words) VALUES (?, ?)"_s, {clientId, words});
+            !s)
+            return s;
+        return run(u"INSERT INTO client_grams (rowid, grams) VALUES (?, ?)"_s, {clientId, grams});
+    }
+    Result<QVariant> stored =
+        value(u"SELECT rank FROM client_search_order WHERE client_id = ?"_s, {clientId});
+    if (!stored)
+        return stored.error();
+    const qint64 old = stored->toLongLong();
+    Result<qint64> before = neighbour(sortKey, clientId, true);
+    if (!before)
+        return before.error();
+    Result<qint64> after = neighbour(sortKey, clientId, false);
+    if (!after)
+        return after.error();
+    qint64 rank = 0;
+    if (old != 0 && old > *before && (*after == 0 || old < *after)) {
+        // Still in its place: only the text is new.
+        for (const QString& statement : {u"DELETE FROM client_words WHERE rowid = ?"_s,
+                                         u"DELETE FROM client_grams WHERE rowid = ?"_s}) {
+            if (Status s = run(statement, {old}); !s)
+                return s;
+        }
+        rank = old;
+    } else {
+        if (old != 0) {
+            if (Status s = remove(old); !s)
+                return s;
+        }
+        rank = between(*before, *after);
+        if (rank == 0) {
+            Result<qint64> room = spreadAfter(*before);
+            if (!room)
+                return room.error();
+            rank = *room;
+        }
+        if (Status s = run(u"INSERT INTO client_search_order (rank, client_id) VALUES (?, ?)"_s,
+                           {rank, clientId});
+            !s)
+            return s;
+    }
+    if (Status s = run(u"INSERT INTO client_words (rowid, words) VALUES (?, ?)"_s, {rank, words});
+        !s)
+        return s;
+    return run(u"INSERT INTO client_grams (rowid, grams) VALUES (?, ?)"_s, {rank, grams});
+}
+
+Result<qint64> SearchIndex::neighbour(const QString& sortKey, qint64 clientId, bool before)
+{
+    Result<QVariant> rank =
+        value(neighbourSql(before, false), {sortKey, clientId, sortKey, clientId});
+    if (!rank)
+        return rank.error();
+    return rank->toLongLong();
+}
+
+Result<qint64> SearchIndex::rankAt(QSqlDatabase& db, const QString& sortKey, qint64 clientId,
+                                   bool atOrBefore)
+{
+    Result<QVariant> rank =
+        sql::scalar(db, neighbourSql(atOrBefore, true), {sortKey, clientId, sortKey, clientId});
+    if (!rank)
+        return rank.error();
+    return rank->toLongLong();
+}
+
+qint64 SearchIndex::between(qint64 before, qint64 after)
+{
+    if (after == 0) { // the last one (or the first of all)
+        if (before == 0)
+            return kSpacing;
+        const qint64 room = kLastRank - before;
+        return room >= kSpacing ? before + kSpacing : room >= 2 ? before + room / 2 : 0;
+    }
+    if (before == 0 && after > kSpacing) // before the first one
+        return after - kSpacing;
+    return after - before >= 2 ? before + (after - before) / 2 : 0;
+}
+
+Result<qint64> SearchIndex::spreadAfter(qint64 before)
+{
+    // Ever wider stretches after `before` until one holds its clients and the
+    // new one with gaps of kSpreadGap: a few dozen clients move, not the list.
+    for (qint64 width = 16;; width *= 2) {
+        Result<QList<QSqlRecord>> next = sql::rows(
+            m_db, u"SELECT rank FROM client_search_order WHERE rank > ? ORDER BY rank LIMIT ?"_s,
+            {before, width + 1});
+        if (!next)
+            return next.error();
+        QList<qint64> ranks;
+        for (const QSqlRecord& r : *next)
+            ranks.append(r.value(0).toLongLong());
+        const bool toTheEnd = ranks.size() <= width;
+        qint64 upper = 0;
+        if (toTheEnd) {
+            // The rest of the list, spaced as a fresh one where the keys allow.
+            const qint64 wanted = qint64(ranks.size() + 2) * kSpacing;
+            upper = kLastRank - before > wanted ? before + wanted : kLastRank;
+        } else {
+            upper = ranks.takeLast();
+        }
+        const qint64 gap = (upper - before) / (ranks.size() + 2);
+        if (!toTheEnd && gap < kSpreadGap)
+            continue;
+        if (gap < 1)
+            return makeError(ErrorKind::Failed, u"the search order has no free rank left"_s);
+        // Out of the way first (ranks are positive), then into place: a new
+        // rank may be one that another client of the stretch still holds.
+        for (qint64 rank : ranks) {
+            if (Status s = move(rank, -rank); !s)
+                return s.error();
+        }
+        for (int i = 0; i < ranks.size(); ++i) {
+            if (Status s = move(-ranks[i], before + gap * (i + 2)); !s)
+                return s.error();
+        }
+        return before + gap;
+    }
+}
+
+Status SearchIndex::move(qint64 from, qint64 to)
+{
+    for (const QString& statement : {u"UPDATE client_words SET rowid = ? WHERE rowid = ?"_s,
+                                     u"UPDATE client_grams SET rowid = ? WHERE rowid = ?"_s,
+                                     u"UPDATE client_search_order SET rank = ? WHERE rank = ?"_s}) {
+        if (Status s = run(statement, {to, from}); !s)
+            return s;
+    }
+    return Status::success();
+}
+
+Status SearchIndex::remove(qint64 rank)
+{
+    for (const QString& statement : {u"DELETE FROM client_words WHERE rowid = ?"_s,
+                                     u"DELETE FROM client_grams WHERE rowid = ?"_s,
+                                     u"DELETE FROM client_search_order WHERE rank = ?"_s}) {
+        if (Status s = run(statement, {rank}); !s)
+            return s;
+    }
+    return Status::success();
+}
+
+Result<QSqlQuery*> SearchIndex::prepared(const QString& statement, const QVariantList& args)
+{
+    auto found = m_queries.find(statement);
+    if (found == m_queries.end()) {
+        auto query = std::make_unique<QSqlQuery>(m_db);
+        if (!query->prepare(statement))
+            return sql::errorFrom(query->lastError(), statement);
+        found = m_queries.emplace(statement, std::move(query)).first;
+    }
+    QSqlQuery* query = found->second.get();
+    for (int i = 0; i < args.size(); ++i)
+        query->bindValue(i, sql::bindable(args[i]));
+    if (!query->exec())
+        return sql::errorFrom(query->lastError(), statement);
+    return query;
+}
+
+Status SearchIndex::run(const QString& statement, const QVariantList& args)
+{
+    Result<QSqlQuery*> query = prepared(statement, args);
+    if (!query)
+        return query.error();
+    (*query)->finish();
+    return Status::success();
+}
+
+Result<QVariant> SearchIndex::value(const QString& statement, const QVariantList& args)
+{
+    Result<QSqlQuery*> query = prepared(statement, args);
+    if (!query)
+        return query.error();
+    const QVariant result = (*query)->next() ? (*query)->value(0) : QVariant();
+    (*query)->finish();
+    return result;
+}
+
+} // namespace kartoteka

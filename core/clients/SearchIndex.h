@@ -1,0 +1,74 @@
+#pragma once
+
+#include "storage/Result.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariantList>
+
+#include <map>
+#include <memory>
+
+namespace kartoteka {
+
+// Keeps a client's rows in the search indexes (client_words, client_grams) at
+// the client's place in the list's name order (resources/sql/
+// 0013_search_name_order.sql): a row's key is a rank, and ranks grow with
+// (sort_key, id), so that a search reads its matches in name order and stops
+// after a page. client_search_order pairs each rank with its client.
+//
+// Used inside a write transaction, after the clients row holds its sort_key.
+// Statements are prepared once per instance: a demo or an import writes
+// thousands of clients through the same ones.
+class SearchIndex
+{
+public:
+    explicit SearchIndex(QSqlDatabase& db) : m_db(db) {}
+    ~SearchIndex();
+    SearchIndex(const SearchIndex&) = delete;
+    SearchIndex& operator=(const SearchIndex&) = delete;
+
+    // Writes (or rewrites) the client's search rows. A client keeps its rank
+    // while it still lies between its neighbours' ones (an edit that leaves
+    // the name), and takes a new one otherwise.
+    Status write(qint64 clientId, const QString& sortKey, const QString& words,
+                 const QString& grams);
+
+    // The rank of the last client at or before (the first at or after) the
+    // keyset position (sortKey, clientId) in name order; 0 if none: where a
+    // search's next page starts.
+    static Result<qint64> rankAt(QSqlDatabase& db, const QString& sortKey, qint64 clientId,
+                                 bool atOrBefore);
+
+    // Ranks of a fresh list are this far apart, and a client added after the
+    // last one is placed this far after it.
+    static constexpr qint64 kSpacing = qint64(1) << 32;
+    // A used-up gap is refilled by spreading the client and its next
+    // neighbours until each gap between them is at least this wide.
+    static constexpr qint64 kSpreadGap = qint64(1) << 10;
+
+private:
+    // The rank of the client before / after (sortKey, id) in name order; 0 if none.
+    Result<qint64> neighbour(const QString& sortKey, qint64 clientId, bool before);
+    // A free rank between `before` and `after` (0: no such neighbour), or 0
+    // when the gap is used up.
+    static qint64 between(qint64 before, qint64 after);
+    // Makes room after rank `before`: the next clients are spread out evenly
+    // over a stretch wide enough; returns the free rank right after `before`.
+    Result<qint64> spreadAfter(qint64 before);
+    // Moves a client's search rows and pairing from one rank to another.
+    Status move(qint64 from, qint64 to);
+    Status remove(qint64 rank);
+
+    Result<QSqlQuery*> prepared(const QString& statement, const QVariantList& args);
+    Status run(const QString& statement, const QVariantList& args);
+    Result<QVariant> value(const QString& statement, const QVariantList& args);
+
+    QSqlDatabase& m_db;
+    bool m_layoutKnown = false;
+    bool m_ranked = true; // the file has client_search_order (schema 13 on)
+    std::map<QString, std::unique_ptr<QSqlQuery>> m_queries;
+};
+
+} // namespace kartoteka
