@@ -3,8 +3,8 @@
 #include "storage/Database.h"
 #include "storage/FileSync.h"
 #include "storage/Logging.h"
-#include "storage/SqliteHandle.h"
 #include "storage/Sql.h"
+#include "storage/SqliteHandle.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -261,12 +261,6 @@ class ClientWriter
 {
 public:
     ClientWriter(QSqlDatabase& db, QString region) : m_db(db), m_region(std::move(region)) {}
-    ~ClientWriter()
-    {
-        for (auto& [text, query] : m_queries)
-            query->finish();
-    }
-
     Status insert(Client& client)
     {
         const QString now = nowUtc();
@@ -360,25 +354,17 @@ public:
 private:
     Status run(const QString& statement, const QVariantList& args)
     {
-        auto found = m_queries.find(statement);
-        if (found == m_queries.end()) {
-            auto query = std::make_unique<QSqlQuery>(m_db);
-            if (!query->prepare(statement))
-                return sql::errorFrom(query->lastError(), statement);
-            found = m_queries.emplace(statement, std::move(query)).first;
-        }
-        QSqlQuery& query = *found->second;
-        for (int i = 0; i < args.size(); ++i)
-            query.bindValue(i, sql::bindable(args[i]));
-        if (!query.exec())
-            return sql::errorFrom(query.lastError(), statement);
-        m_last = query.lastInsertId();
+        Result<QSqlQuery*> query = m_statements.run(statement, args);
+        if (!query)
+            return query.error();
+        m_last = (*query)->lastInsertId();
+        (*query)->finish();
         return Status::success();
     }
 
     QSqlDatabase& m_db;
     QString m_region;
-    std::map<QString, std::unique_ptr<QSqlQuery>> m_queries;
+    sql::PreparedStatements m_statements{m_db};
     QVariant m_last;
     SearchIndex m_search{m_db};
 };

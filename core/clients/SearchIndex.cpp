@@ -35,12 +35,6 @@ QString neighbourSql(bool before, bool orEqual)
 
 } // namespace
 
-SearchIndex::~SearchIndex()
-{
-    for (auto& [text, query] : m_queries)
-        query->finish();
-}
-
 Status SearchIndex::write(qint64 clientId, const QString& sortKey, const QString& words,
                           const QString& grams)
 {
@@ -204,26 +198,9 @@ Status SearchIndex::remove(qint64 rank)
     return Status::success();
 }
 
-Result<QSqlQuery*> SearchIndex::prepared(const QString& statement, const QVariantList& args)
-{
-    auto found = m_queries.find(statement);
-    if (found == m_queries.end()) {
-        auto query = std::make_unique<QSqlQuery>(m_db);
-        if (!query->prepare(statement))
-            return sql::errorFrom(query->lastError(), statement);
-        found = m_queries.emplace(statement, std::move(query)).first;
-    }
-    QSqlQuery* query = found->second.get();
-    for (int i = 0; i < args.size(); ++i)
-        query->bindValue(i, sql::bindable(args[i]));
-    if (!query->exec())
-        return sql::errorFrom(query->lastError(), statement);
-    return query;
-}
-
 Status SearchIndex::run(const QString& statement, const QVariantList& args)
 {
-    Result<QSqlQuery*> query = prepared(statement, args);
+    Result<QSqlQuery*> query = m_statements.run(statement, args);
     if (!query)
         return query.error();
     (*query)->finish();
@@ -232,7 +209,7 @@ Status SearchIndex::run(const QString& statement, const QVariantList& args)
 
 Result<QVariant> SearchIndex::value(const QString& statement, const QVariantList& args)
 {
-    Result<QSqlQuery*> query = prepared(statement, args);
+    Result<QSqlQuery*> query = m_statements.run(statement, args);
     if (!query)
         return query.error();
     const QVariant result = (*query)->next() ? (*query)->value(0) : QVariant();

@@ -1,14 +1,12 @@
 #pragma once
 
 #include "storage/Result.h"
+#include "storage/Sql.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariantList>
-
-#include <map>
-#include <memory>
 
 namespace kartoteka {
 
@@ -25,7 +23,6 @@ class SearchIndex
 {
 public:
     explicit SearchIndex(QSqlDatabase& db) : m_db(db) {}
-    ~SearchIndex();
     SearchIndex(const SearchIndex&) = delete;
     SearchIndex& operator=(const SearchIndex&) = delete;
 
@@ -61,14 +58,13 @@ private:
     Status move(qint64 from, qint64 to);
     Status remove(qint64 rank);
 
-    Result<QSqlQuery*> prepared(const QString& statement, const QVariantList& args);
     Status run(const QString& statement, const QVariantList& args);
     Result<QVariant> value(const QString& statement, const QVariantList& args);
 
     QSqlDatabase& m_db;
     bool m_layoutKnown = false;
     bool m_ranked = true; // the file has client_search_order (schema 13 on)
-    std::map<QString, std::unique_ptr<QSqlQuery>> m_queries;
+    sql::PreparedStatements m_statements{m_db};
 };
 
 } // namespace kartoteka

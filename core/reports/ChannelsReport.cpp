@@ -38,16 +38,13 @@ Result<QList<SourceBuyers>> buyersBySource(Database& db, const PeriodBounds& bou
             return read.error();
         return bySource(*read);
     }
-    const Result<SqlPart> buyers =
-        buyersCte(db, bounds.from, bounds.to, period.pipelineId, period.managerId, counting);
-    if (!buyers)
-        return buyers.error();
+    const SqlPart buyers = buyersCte(bounds.from, bounds.to, period.pipelineId, period.managerId);
     Result<QList<QSqlRecord>> rows =
         sql::rows(db.connection(),
-                  u"WITH "_s + buyers->sql +
+                  u"WITH "_s + buyers.sql +
                       u" SELECT COALESCE(c.source_id, 0), count(*), sum(b.total) FROM buyers b "
                       u"JOIN clients c ON c.id = b.client_id GROUP BY 1"_s,
-                  buyers->args);
+                  buyers.args);
     if (!rows)
         return rows.error();
     QList<SourceBuyers> bySource;

@@ -47,7 +47,7 @@ struct PeriodBuyers
 };
 
 // The period's buyers, read in one forward-only pass over their grouped sales
-// (see reports/SalesOfPeriod buyersCte), with their RFM scores and segments
+// (see reports/SalesOfPeriod buyerReads), with their RFM scores and segments
 // worked out here: a temporary table and a pass over it for each section took
 // most of the dashboard's time at 100,000 clients.
 //

@@ -22,19 +22,11 @@ class Database;
 // keeps the clients that manager looks after.
 SqlPart salesCte(const QString& from, const QString& to, qint64 pipelineId, qint64 managerId);
 
-// Each client's sales of a period as a CTE named
+// Each client's sales of a period grouped by SQL, as a CTE named
 // `buyers(client_id, n, total, first, last)`: how many, their sum, the first
-// and the last instant, by the rules of salesCte(). When the period holds
-// every sale of every pipeline ("All time"), the sums schema 9 keeps per
-// client answer (client_sales: one row a client instead of every sale);
-// otherwise, or when recounting, the period's sales are grouped.
-Result<SqlPart> buyersCte(Database& db, const QString& from, const QString& to, qint64 pipelineId,
-                          qint64 managerId, Counting counting);
-
-// Whether client_sales answers for the buyers of [from, to): the period holds
-// every sale of every pipeline and the kept sums are asked for.
-Result<bool> keptBuyersAnswer(Database& db, const QString& from, const QString& to,
-                              qint64 pipelineId, Counting counting);
+// and the last instant, by the rules of salesCte(). The recount the tests
+// compare buyerReads() with.
+SqlPart buyersCte(const QString& from, const QString& to, qint64 pipelineId, qint64 managerId);
 
 // Each client's sales of a period as reads of rows
 // (client_id, n, total, first, last) for the caller to sum per client (last

@@ -202,6 +202,29 @@ Error errorFrom(const QSqlError& error, const QString& statement)
     }
 }
 
+PreparedStatements::~PreparedStatements()
+{
+    for (auto& [text, query] : m_queries)
+        query->finish();
+}
+
+Result<QSqlQuery*> PreparedStatements::run(const QString& statement, const QVariantList& args)
+{
+    auto found = m_queries.find(statement);
+    if (found == m_queries.end()) {
+        auto query = std::make_unique<QSqlQuery>(m_db);
+        if (!query->prepare(statement))
+            return errorFrom(query->lastError(), statement);
+        found = m_queries.emplace(statement, std::move(query)).first;
+    }
+    QSqlQuery* query = found->second.get();
+    for (int i = 0; i < args.size(); ++i)
+        query->bindValue(i, bindable(args[i]));
+    if (!query->exec())
+        return errorFrom(query->lastError(), statement);
+    return query;
+}
+
 Status exec(QSqlDatabase& db, const QString& statement, const QVariantList& args)
 {
     QSqlQuery query(db);

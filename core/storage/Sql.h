@@ -6,8 +6,12 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QSqlRecord>
 #include <QVariant>
+
+#include <map>
+#include <memory>
 
 // Thin helpers over QSqlQuery that always bind parameters (an invalid QVariant()
 // binds NULL; any QString, even a null one, binds text), always finish the
@@ -54,6 +58,26 @@ Backend backendOf(const QSqlDatabase& db);
 Result<int> userVersion(QSqlDatabase& db);
 // Sets it, in the caller's transaction.
 Status setUserVersion(QSqlDatabase& db, int version);
+
+// Statements prepared once and run many times (an import's inserts, the
+// search index's steps: thousands of runs of a few statements). Each run
+// binds anew; the caller finishes the query when it has read what it needs,
+// and every query is finished when the set goes.
+class PreparedStatements
+{
+public:
+    explicit PreparedStatements(QSqlDatabase& db) : m_db(db) {}
+    ~PreparedStatements();
+    PreparedStatements(const PreparedStatements&) = delete;
+    PreparedStatements& operator=(const PreparedStatements&) = delete;
+
+    // Runs `statement` with `args` (bound as exec() binds them).
+    Result<QSqlQuery*> run(const QString& statement, const QVariantList& args);
+
+private:
+    QSqlDatabase& m_db;
+    std::map<QString, std::unique_ptr<QSqlQuery>> m_queries;
+};
 
 // SQLite's primary result code (SQLITE_BUSY = 5...) from a driver error, or 0
 // (also for a server's error).
