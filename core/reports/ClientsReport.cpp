@@ -168,7 +168,7 @@ Result<ClientsReport> clientsReport(Database& db, const ReportPeriod& asked, Cou
         SegmentRow& segment = report.segments[b.segment];
         ++segment.clients;
         segment.revenueMinor += b.total;
-        sinceSums[b.segment] += b.sinceDays();
+        sinceSums[b.segment] += b.sinceDays(read->referenceMs);
         purchaseSums[b.segment] += b.n;
         totals.push_back(b.total);
     }

@@ -171,6 +171,7 @@ Result<PeriodBuyers> periodBuyers(Database& db, const ReportPeriod& period, Coun
     // purchase of today is 0 days ago, not 31 in November.
     const qint64 reference =
         std::min(msOf(bounds.to), QDateTime::currentDateTimeUtc().toMSecsSinceEpoch());
+    result.referenceMs = reference;
 
     // Each client's sales summed here as they are read: SQLite's GROUP BY
     // sorted them first, five times the cost of reading them. Kept sums are
@@ -228,9 +229,8 @@ Result<PeriodBuyers> periodBuyers(Database& db, const ReportPeriod& period, Coun
             return s.error();
     }
     for (PeriodBuyer& b : buyers) {
-        b.sinceMs = reference - b.lastMs;
         if (!quarterStarts.empty() && b.firstMs >= quarterStarts.front() && b.firstMs < lastUntil)
-            b.cohort = int(std::upper_bound(quarterStarts.begin(), quarterStarts.end(), b.firstMs) -
+            b.cohort = qint16(std::upper_bound(quarterStarts.begin(), quarterStarts.end(), b.firstMs) -
                            quarterStarts.begin()) -
                        1;
     }
@@ -252,9 +252,9 @@ Result<PeriodBuyers> periodBuyers(Database& db, const ReportPeriod& period, Coun
         const std::vector<qint64> fBounds = quintileBounds(std::move(n));
         const std::vector<qint64> mBounds = quintileBounds(std::move(total));
         for (PeriodBuyer& b : buyers) {
-            b.r = scoreOf(rBounds, b.lastMs);
-            b.f = scoreOf(fBounds, qint64(b.n));
-            b.m = scoreOf(mBounds, b.total);
+            b.r = qint8(scoreOf(rBounds, b.lastMs));
+            b.f = qint8(scoreOf(fBounds, qint64(b.n)));
+            b.m = qint8(scoreOf(mBounds, b.total));
         }
     }
     for (PeriodBuyer& b : buyers) {
@@ -264,12 +264,13 @@ Result<PeriodBuyers> periodBuyers(Database& db, const ReportPeriod& period, Coun
         // today is never "lost"; no purchase for over a year is not recent
         // (R at most 2: never "loyal" or "new"); one purchase is never
         // frequent (F 1).
-        const int floor = b.sinceMs <= 30 * kDayMs ? 4 : b.sinceMs <= 90 * kDayMs ? 3 : 1;
-        const int ceiling = b.sinceMs > 365 * kDayMs ? 2 : 5;
-        b.r = std::min(std::max(b.r, floor), ceiling);
+        const qint64 sinceMs = reference - b.lastMs;
+        const int floor = sinceMs <= 30 * kDayMs ? 4 : sinceMs <= 90 * kDayMs ? 3 : 1;
+        const int ceiling = sinceMs > 365 * kDayMs ? 2 : 5;
+        b.r = qint8(std::min(std::max(int(b.r), floor), ceiling));
         if (b.n == 1)
             b.f = 1;
-        b.segment = segmentOf(b.r, b.f, b.m);
+        b.segment = qint8(segmentOf(b.r, b.f, b.m));
     }
     return result;
 }

@@ -16,34 +16,43 @@ namespace kartoteka {
 class Database;
 
 // One buyer of a period with the figures the clients report is made of.
+// 56 bytes: a month's buyers at a million clients (285,000) stay in blocks
+// the heap keeps for the next report (see storage/FreedMemory.h); larger
+// rows made the last block of the vector a fresh mapping, thousands of page
+// faults at every report.
 struct PeriodBuyer
 {
     qint64 clientId = 0;
     qint64 sourceId = -1; // the client's source, 0 for none; -1: no client row
-    int n = 0;            // purchases and won deals
     qint64 total = 0;
     qint64 firstMs = 0; // the first and the last sale, ms since the epoch (UTC)
     qint64 lastMs = 0;
-    qint64 sinceMs = 0; // from the last sale to the end of the period (or now)
-    int cohort = -1;    // index into PeriodBuyers::cohorts; -1: none
-    int r = 0;
-    int f = 0;
-    int m = 0;
-    int segment = 0; // index into rfmSegments()
+    int n = 0;            // purchases and won deals
+    qint16 cohort = -1;   // index into PeriodBuyers::cohorts; -1: none
+    qint8 r = 0;
+    qint8 f = 0;
+    qint8 m = 0;
+    qint8 segment = 0; // index into rfmSegments()
 
     // The average gap between purchases, for someone who came back.
     bool returned() const { return n > 1; }
     double gapDays() const { return double(lastMs - firstMs) / 86400000.0 / (n - 1); }
-    double sinceDays() const { return double(sinceMs) / 86400000.0; }
+    // From the last sale to the end of the period (or now: PeriodBuyers::referenceMs).
+    double sinceDays(qint64 referenceMs) const
+    {
+        return double(referenceMs - lastMs) / 86400000.0;
+    }
     // The local days of the first and the last sale.
     QDate firstDay() const;
     QDate lastDay() const;
 };
+static_assert(sizeof(PeriodBuyer) <= 56);
 
 struct PeriodBuyers
 {
     std::vector<PeriodBuyer> buyers;
     QList<QDate> cohorts; // the quarters of the period, oldest first
+    qint64 referenceMs = 0; // the end of the period, or now when that is still to come
 };
 
 // The period's buyers, read in one forward-only pass over their grouped sales

@@ -51,8 +51,12 @@ Result<QList<SqlPart>> buyerReads(Database& db, const ReportPeriod& period, Coun
     // indexes: a period that holds every sale ("All time") reads each client's
     // lifetime sums; with no sale after the period, a span may run past its
     // end (this year up to today is the year's span).
+    // (One subquery each: SQLite steps down an index for a lone min() or
+    // max(), and scans the table for both in one SELECT: 170 ms at a
+    // million clients.)
     const Result<QList<QSqlRecord>> ends =
-        sql::rows(db.connection(), u"SELECT min(first_at), max(last_at) FROM client_sales"_s);
+        sql::rows(db.connection(), u"SELECT (SELECT min(first_at) FROM client_sales), "
+                                   u"(SELECT max(last_at) FROM client_sales)"_s);
     if (!ends)
         return ends.error();
     const QString first = ends->isEmpty() ? QString() : ends->constFirst().value(0).toString();
