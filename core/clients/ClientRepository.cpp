@@ -69,7 +69,7 @@ ClientRow rowFrom(const QSqlRecord& r, const QString& region)
     row.displayName = r.value(1).toString();
     row.sortKey = r.value(2).toString();
     row.companyName = r.value(3).toString();
-    row.phone = formatPhone(r.value(4).toString(), region);
+    row.phone = formatStoredPhone(r.value(4).toString(), region);
     row.email = r.value(5).toString();
     row.status = r.value(6).toString();
     row.manager = r.value(7).toString();
@@ -921,7 +921,7 @@ Status ClientRepository::showMatchingPhones(QList<ClientRow>& rows, const QStrin
             });
             if (!matches)
                 continue;
-            rows[rowOf.value(id)].phone = formatPhone(e164.isEmpty() ? raw : e164, m_region);
+            rows[rowOf.value(id)].phone = formatStoredPhone(e164.isEmpty() ? raw : e164, m_region);
             done.insert(id);
         }
     }

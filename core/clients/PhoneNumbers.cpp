@@ -1,5 +1,7 @@
 #include "clients/PhoneNumbers.h"
 
+#include <QHash>
+#include <QMutex>
 #include <QStringList>
 
 #include <phonenumbers/phonenumberutil.h>
@@ -115,6 +117,45 @@ QString shown(const PhoneNumber& number, const QString& homeRegion)
     return QString::fromStdString(formatted);
 }
 
+// Stored numbers as shown, by home region and E.164 form (formatStoredPhone).
+// Formatting runs libphonenumber's regular expressions, a fifth of a search
+// keystroke's time at a million clients, and the screens show the same
+// numbers again and again (the next keystroke's page, scrolling back, the
+// call list), so a number is formatted once. Bounded: emptied when full.
+// Reports format on their own threads, hence the lock.
+class ShownPhones
+{
+public:
+    static ShownPhones& instance()
+    {
+        static ShownPhones phones;
+        return phones;
+    }
+
+    template <typename Format>
+    QString shown(const QString& e164, const QString& homeRegion, const Format& format)
+    {
+        const QString key = homeRegion + u'|' + e164;
+        {
+            QMutexLocker lock(&m_mutex);
+            const auto known = m_shown.constFind(key);
+            if (known != m_shown.cend())
+                return *known;
+        }
+        const QString formatted = format();
+        QMutexLocker lock(&m_mutex);
+        if (m_shown.size() >= kMaxNumbers)
+            m_shown.clear();
+        m_shown.insert(key, formatted);
+        return formatted;
+    }
+
+private:
+    static constexpr qsizetype kMaxNumbers = 20000; // about 2 MB
+    QMutex m_mutex;
+    QHash<QString, QString> m_shown;
+};
+
 // The number "+" and digits stand for, as libphonenumber's parser reads it
 // (country code: the shortest known prefix of up to three digits; leading
 // zeros of the national number kept), without the parser's normalising and
@@ -168,10 +209,14 @@ QString formatPhone(const QString& e164, const QString& homeRegion)
 
 QString formatStoredPhone(const QString& e164, const QString& homeRegion)
 {
-    PhoneNumber number;
-    if (!fromDigits(e164, &number))
-        return formatPhone(e164, homeRegion);
-    return shown(number, homeRegion);
+    if (!e164.startsWith(u'+'))
+        return e164;
+    return ShownPhones::instance().shown(e164, homeRegion, [&] {
+        PhoneNumber number;
+        if (!fromDigits(e164, &number))
+            return formatPhone(e164, homeRegion);
+        return shown(number, homeRegion);
+    });
 }
 
 } // namespace kartoteka

@@ -27,7 +27,8 @@ QString formatPhone(const QString& e164, const QString& homeRegion);
 // birthdays of the next two weeks). For stored numbers only: "+" and digits
 // typed by hand may read otherwise (the parser drops a national prefix after
 // the country code, "+4407400…"). Text that is not "+" and digits goes to
-// formatPhone.
+// formatPhone. Each number is formatted once per home region and kept (up to
+// 20,000 numbers): lists and searches show the same numbers again and again.
 QString formatStoredPhone(const QString& e164, const QString& homeRegion);
 // Only the digits of `text`.
 QString digitsOf(const QString& text);

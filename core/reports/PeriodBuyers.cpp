@@ -230,9 +230,10 @@ Result<PeriodBuyers> periodBuyers(Database& db, const ReportPeriod& period, Coun
     }
     for (PeriodBuyer& b : buyers) {
         if (!quarterStarts.empty() && b.firstMs >= quarterStarts.front() && b.firstMs < lastUntil)
-            b.cohort = qint16(std::upper_bound(quarterStarts.begin(), quarterStarts.end(), b.firstMs) -
-                           quarterStarts.begin()) -
-                       1;
+            b.cohort =
+                qint16(std::upper_bound(quarterStarts.begin(), quarterStarts.end(), b.firstMs) -
+                       quarterStarts.begin()) -
+                1;
     }
 
     if (buyers.size() <= 1) {

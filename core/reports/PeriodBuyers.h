@@ -27,8 +27,8 @@ struct PeriodBuyer
     qint64 total = 0;
     qint64 firstMs = 0; // the first and the last sale, ms since the epoch (UTC)
     qint64 lastMs = 0;
-    int n = 0;            // purchases and won deals
-    qint16 cohort = -1;   // index into PeriodBuyers::cohorts; -1: none
+    int n = 0;          // purchases and won deals
+    qint16 cohort = -1; // index into PeriodBuyers::cohorts; -1: none
     qint8 r = 0;
     qint8 f = 0;
     qint8 m = 0;
@@ -38,10 +38,7 @@ struct PeriodBuyer
     bool returned() const { return n > 1; }
     double gapDays() const { return double(lastMs - firstMs) / 86400000.0 / (n - 1); }
     // From the last sale to the end of the period (or now: PeriodBuyers::referenceMs).
-    double sinceDays(qint64 referenceMs) const
-    {
-        return double(referenceMs - lastMs) / 86400000.0;
-    }
+    double sinceDays(qint64 referenceMs) const { return double(referenceMs - lastMs) / 86400000.0; }
     // The local days of the first and the last sale.
     QDate firstDay() const;
     QDate lastDay() const;
@@ -51,7 +48,7 @@ static_assert(sizeof(PeriodBuyer) <= 56);
 struct PeriodBuyers
 {
     std::vector<PeriodBuyer> buyers;
-    QList<QDate> cohorts; // the quarters of the period, oldest first
+    QList<QDate> cohorts;   // the quarters of the period, oldest first
     qint64 referenceMs = 0; // the end of the period, or now when that is still to come
 };
 

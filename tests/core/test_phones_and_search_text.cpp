@@ -69,6 +69,14 @@ TEST_CASE("a stored number is shown as formatPhone shows it", "[clients][phones]
         for (const QString& home : {u"UA"_s, u"RU"_s, u"GB"_s, u"IT"_s, u"US"_s})
             CHECK(formatStoredPhone(e164, home) == formatPhone(e164, home));
     }
+    // Formatted once and kept, per home region: asked again, the same.
+    for (const QString& e164 : std::as_const(stored)) {
+        INFO(e164.toStdString());
+        for (const QString& home : {u"UA"_s, u"GB"_s})
+            CHECK(formatStoredPhone(e164, home) == formatPhone(e164, home));
+    }
+    CHECK(formatStoredPhone(u"+380671234567"_s, u"UA"_s) !=
+          formatStoredPhone(u"+380671234567"_s, u"GB"_s));
     // Text that is not "+" and digits, or not of a country, goes the usual way.
     for (const QString& text : {u"not a number"_s, u"+0501234567"_s, u"+"_s, u"+38 050 123 45 67"_s,
                                 u"+999123456"_s, QString()})
