@@ -119,6 +119,10 @@ SearchQuery parseSearch(const QString& text)
     QStringList words;
     QStringList grams;
     for (const QString& token : folded.split(u' ', Qt::SkipEmptyParts)) {
+        // "«", "—", "№" alone: the index has no word for them, and a phrase
+        // of no word matched nothing ("ТОВ «" found no company at all).
+        if (std::none_of(token.begin(), token.end(), [](QChar c) { return c.isLetterOrNumber(); }))
+            continue;
         const bool hasLetter =
             std::any_of(token.begin(), token.end(), [](QChar c) { return c.isLetter(); });
         if (!hasLetter && token.size() >= 3) {

@@ -153,6 +153,9 @@ TEST_CASE("search finds clients by name prefix, Cyrillic case, ё, company, e-ma
     CHECK(namesFound(repo, u"ЁЛКИНА"_s) == QStringList{u"Ёлкина Дарья"_s});
     CHECK(namesFound(repo, u"ивАнов пет"_s) == QStringList{u"Иванов Пётр"_s});
     CHECK(namesFound(repo, u"будм"_s) == QStringList{u"ТОВ «Будмайстер»"_s});
+    // Typing on: the quotation mark alone, then the name after it.
+    CHECK(namesFound(repo, u"ТОВ «"_s) == QStringList{u"ТОВ «Будмайстер»"_s});
+    CHECK(namesFound(repo, u"ТОВ «Буд"_s) == QStringList{u"ТОВ «Будмайстер»"_s});
     CHECK(namesFound(repo, u"acme"_s) == QStringList{u"Smith John"_s});
     CHECK(namesFound(repo, u"yolkina@gm"_s) == QStringList{u"Ёлкина Дарья"_s});
     CHECK(namesFound(repo, u"mail.ru"_s) == QStringList{u"Иванов Пётр"_s});

@@ -119,6 +119,9 @@ TEST_CASE("queries become safe FTS5 expressions", "[clients][search]")
     SearchQuery hostile = parseSearch(u"a\" OR NOT (b"_s);
     CHECK(hostile.words.contains(u"\"a\"\"\"*"_s)); // quotes doubled, operators quoted
 
+    // A word of marks alone ("«" while typing "ТОВ «Буд…") asks nothing.
+    CHECK(parseSearch(u"ТОВ «"_s).words == u"\"тов\"*"_s);
+    CHECK(parseSearch(u"ТОВ « — №"_s).words == u"\"тов\"*"_s);
     CHECK(parseSearch(u"   "_s).isEmpty());
     CHECK(parseSearch(u"--"_s).isEmpty());
 }
