@@ -774,6 +774,14 @@ Result<QList<ClientRow>> ClientRepository::searchByName(const ClientListQuery& q
     // column's index never becomes the outer loop (and the page a sort).
     from += u" CROSS JOIN client_search_order o ON o.rank = w.rowid"_s
             u" CROSS JOIN clients c ON c.id = o.client_id"_s;
+    // Someone who sees only some clients: the others' matches are turned down
+    // on the rank's own row (schema 15), before their wide client rows are
+    // read. rows() checks the client rows themselves all the same.
+    if (!m_db.principal().can(Capability::AllClients)) {
+        const ScopeSql ranked = clientScope(m_db.principal(), u"o"_s);
+        where += u" AND "_s + ranked.sql;
+        args += ranked.args;
+    }
     if (query.afterId != 0) {
         Result<qint64> bound = SearchIndex::rankAt(m_db.connection(), query.afterSortKey,
                                                    query.afterId, !query.descending);

@@ -129,12 +129,13 @@ const QList<RfmSegmentInfo>& rfmSegments()
     return segments;
 }
 
-Result<ClientsReport> clientsReport(Database& db, const ReportPeriod& asked, Counting counting)
+Result<ClientsReport> clientsReport(Database& db, const ReportPeriod& asked, Counting counting,
+                                    SourceScan scan)
 {
     const ReportPeriod period = reportScope(db, asked);
     if (Status s = checkReportPeriod(period); !s) // it counts quarter by quarter
         return s.error();
-    Result<PeriodBuyers> read = periodBuyers(db, period, counting);
+    Result<PeriodBuyers> read = periodBuyers(db, period, counting, scan);
     if (!read)
         return read.error();
     const std::vector<PeriodBuyer>& buyers = read->buyers;

@@ -104,7 +104,8 @@ struct ClientsReport
 };
 
 Result<ClientsReport> clientsReport(Database& db, const ReportPeriod& period,
-                                    Counting counting = Counting::Kept);
+                                    Counting counting = Counting::Kept,
+                                    SourceScan scan = SourceScan::Inline);
 
 // The clients behind one row of the report, most valuable first.
 struct ClientSlice

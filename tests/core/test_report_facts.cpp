@@ -470,6 +470,10 @@ TEST_CASE("every report from the kept day totals equals a recount through random
     ReportPeriod chosen = year;
     chosen.managerId = olena;
     const Dashboard owners = requireValue(loadDashboard(*db, chosen, SalesBucket::Month));
+    // The dashboard scans the buyers' sources on a connection of its own
+    // (SourceScan::Alongside): the same figures as the reports read alone.
+    sameClients(owners.clients, requireValue(clientsReport(*db, chosen)));
+    sameChannels(owners.channels, requireValue(channelsReport(*db, chosen)));
     db->setPrincipal(manager);
     const Dashboard theirs = requireValue(loadDashboard(*db, year, SalesBucket::Month));
     sameFunnel(theirs.funnel, owners.funnel);

@@ -245,6 +245,31 @@ TEST_CASE("a manager's search pages hold their own clients only, in name order",
         CHECK(pagedMatches(repo, search, false, true, 100) == reversed(expected));
     }
     CHECK(seen > 30);
+
+    // Clients handed over to them, one taken away, and one they add: the
+    // ranks' managers (schema 15) follow, whoever wrote the change.
+    requireOk(sql::exec(db->connection(),
+                        u"UPDATE clients SET manager_id = ? WHERE id IN (SELECT id FROM clients "
+                        u"WHERE manager_id <> ? ORDER BY id LIMIT 40)"_s,
+                        {manager, manager}));
+    requireOk(sql::exec(db->connection(),
+                        u"UPDATE clients SET manager_id = NULL WHERE id = (SELECT min(id) FROM "
+                        u"clients WHERE manager_id = ?)"_s,
+                        {manager}));
+    Client added;
+    added.lastName = u"Коваль"_s;
+    added.firstName = u"Остап"_s;
+    added.managerId = manager;
+    requireOk(repo.create(added));
+    CHECK(requireValue(sql::scalar(db->connection(),
+                                   u"SELECT count(*) FROM client_search_order o JOIN clients c ON "
+                                   u"c.id = o.client_id WHERE o.manager_id IS NOT c.manager_id"_s))
+              .toInt() == 0);
+    for (const QString& search : {u"к"_s, u"о"_s, u"ukr.net"_s, u"067"_s, u"коваль ост"_s}) {
+        INFO(search.toStdString());
+        const QList<qint64> expected = expectedMatches(*db, search, false, manager);
+        CHECK(pagedMatches(repo, search, false, false, 9) == expected);
+    }
 }
 
 TEST_CASE("an older file's search indexes are rebuilt in name order on upgrade",
