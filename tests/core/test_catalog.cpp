@@ -3,7 +3,7 @@
 #include "TestSupport.h"
 
 #include "catalog/CatalogImport.h"
-#include "catalog/CsvReader.h"
+#include "import/CsvReader.h"
 #include "catalog/Product.h"
 
 #include <QStringEncoder>
