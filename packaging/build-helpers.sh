@@ -8,7 +8,9 @@ deps_debian_build=(cmake ninja-build g++ pkg-config
     libsqlite3-dev libphonenumber-dev libsodium-dev libxlsxwriter-dev libzip-dev)
 # desktop-file-utils and appstream validate the menu entry and the metainfo.
 # postgresql-15: test.sh runs the server backend's tests on a throwaway cluster.
-deps_debian_test=(catch2 sqlite3 xvfb xauth unzip desktop-file-utils appstream postgresql-15)
+# clang and libclang-rt-dev (libFuzzer, the sanitizers): test.sh fuzzes the import readers.
+deps_debian_test=(catch2 sqlite3 xvfb xauth unzip desktop-file-utils appstream postgresql-15
+    clang libclang-rt-dev)
 # cpack -G DEB: dpkg-shlibdeps (dpkg-dev) finds the libraries the programs
 # link, and CPack tells executables apart with file.
 deps_debian_package=(dpkg-dev file)

@@ -44,7 +44,7 @@ QString numberText(double v)
 // Everything the sheet's XML says about one cell, before it is typed.
 struct RawCell
 {
-    QString type; // the t attribute
+    QStringView type; // the t attribute
     int style = 0;
     QString value; // <v>
     QString inlineText;
@@ -113,6 +113,7 @@ private:
         m_lastRow = rowNumber;
         ImportRow row;
         row.source = rowNumber;
+        row.cells.reserve(std::max(m_sheet.columnCount, 4)); // not one reallocation per cell
         int column = -1;
         while (xml.readNextStartElement()) {
             if (xml.name() != u"c") {
@@ -131,7 +132,7 @@ private:
                     return badReference(ref.toString());
             }
             RawCell raw;
-            raw.type = a.value(u"t"_s).toString();
+            raw.type = a.value(u"t"_s); // `a` outlives `raw`
             raw.style = a.value(u"s"_s).toInt();
             readCellContent(xml, raw);
             Result<ImportCell> cell = typed(raw, column, cellRow);
@@ -190,7 +191,7 @@ private:
             return ImportCell{};
         if (raw.type == u"s") {
             bool ok = false;
-            const qlonglong index = raw.value.trimmed().toLongLong(&ok);
+            const qlonglong index = QStringView(raw.value).trimmed().toLongLong(&ok);
             if (!ok || index < 0 || index >= m_parts.sharedStrings.size()) {
                 const QString cell = cellName(column, row);
                 return readError(
@@ -222,10 +223,11 @@ private:
             }
             return ImportCell{raw.value, {}};
         }
-        if (raw.value.trimmed().isEmpty())
+        const QStringView digits = QStringView(raw.value).trimmed();
+        if (digits.isEmpty())
             return ImportCell{};
         bool ok = false;
-        const double number = QLocale::c().toDouble(raw.value.trimmed(), &ok);
+        const double number = digits.toDouble(&ok);
         if (!ok) {
             const QString cell = cellName(column, row);
             return readError(Tr::tr("Sheet “%1” is damaged: cell %2 should hold a number but holds "
