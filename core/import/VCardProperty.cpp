@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QStringDecoder>
 
+#include <functional>
+
 using namespace Qt::StringLiterals;
 
 namespace kartoteka {
@@ -25,7 +27,10 @@ struct LogicalLine
 
 bool isQuotedPrintable(QByteArrayView head)
 {
-    return head.toByteArray().toUpper().contains("QUOTED-PRINTABLE");
+    // Only the parameters can say so; most lines are short and name no encoding.
+    return head.contains('=') || head.contains(';')
+               ? head.toByteArray().toUpper().contains("QUOTED-PRINTABLE")
+               : false;
 }
 
 // The part of a line before its value's ':' (outside quoted parameter values).
@@ -41,11 +46,13 @@ qsizetype valueColon(QByteArrayView line)
     return -1;
 }
 
-QList<LogicalLine> unfold(const QByteArray& bytes)
+// Calls `visit` with each unfolded logical line, one at a time: a file of a
+// hundred thousand cards is never held as a list of lines.
+Status unfold(const QByteArray& bytes, const std::function<Status(const LogicalLine&)>& visit)
 {
-    QList<LogicalLine> lines;
-    int number = 0;
+    LogicalLine current;
     bool softBreak = false; // the line before ended a quoted-printable value with '='
+    int number = 0;
     for (qsizetype at = 0; at < bytes.size();) {
         qsizetype end = bytes.indexOf('\n', at);
         if (end < 0)
@@ -55,24 +62,30 @@ QList<LogicalLine> unfold(const QByteArray& bytes)
         ++number;
         if (physical.endsWith('\r'))
             physical.chop(1);
-        if (softBreak && !lines.isEmpty()) {
-            lines.last().text.chop(1); // the '='
-            lines.last().text += physical;
-        } else if (!lines.isEmpty() && !physical.isEmpty() &&
-                   (physical[0] == ' ' || physical[0] == '\t')) {
-            lines.last().text += physical.sliced(1);
-        } else if (physical.trimmed().isEmpty()) {
-            softBreak = false;
-            continue;
+        const bool open = current.line > 0;
+        if (softBreak && open) {
+            current.text.chop(1); // the '='
+            current.text += physical;
+        } else if (open && !physical.isEmpty() && (physical[0] == ' ' || physical[0] == '\t')) {
+            current.text += physical.sliced(1);
         } else {
-            lines.append({number, physical.toByteArray()});
+            if (open) {
+                if (Status s = visit(current); !s)
+                    return s;
+                current = LogicalLine{};
+            }
+            softBreak = false;
+            if (physical.trimmed().isEmpty())
+                continue;
+            current = LogicalLine{number, physical.toByteArray()};
         }
-        const QByteArray& text = lines.last().text;
-        const qsizetype colon = valueColon(text);
-        softBreak = colon >= 0 && text.endsWith('=') &&
-                    isQuotedPrintable(QByteArrayView(text).first(colon));
+        const qsizetype colon = valueColon(current.text);
+        softBreak = colon >= 0 && current.text.endsWith('=') &&
+                    isQuotedPrintable(QByteArrayView(current.text).first(colon));
     }
-    return lines;
+    if (current.line > 0)
+        return visit(current);
+    return Status::success();
 }
 
 QByteArray decodeQuotedPrintable(QByteArrayView in)
@@ -107,6 +120,10 @@ QString decodeCharset(const QByteArray& bytes, const QByteArray& charset)
             return decoder(bytes);
     }
     // UTF-8, or no charset: UTF-8 when the bytes are, else what the text decoder finds.
+    QStringDecoder utf8(QStringDecoder::Utf8);
+    QString quick = utf8(bytes);
+    if (!utf8.hasError() && oddness(quick) == 0)
+        return quick;
     const Result<DecodedText> text = decodeText(bytes);
     return text ? text->text : fromWindows1251(bytes);
 }
@@ -168,7 +185,6 @@ Result<VCardProperty> parse(const LogicalLine& logical)
         } else if (key == "CHARSET") {
             charset = value;
         }
-        p.params.append(param);
     }
     const QByteArrayView raw = QByteArrayView(line).sliced(colon + 1);
     p.value =
@@ -178,16 +194,15 @@ Result<VCardProperty> parse(const LogicalLine& logical)
 
 } // namespace
 
-Result<QList<VCardProperty>> readVCardProperties(const QByteArray& bytes)
+Status forEachVCardProperty(const QByteArray& bytes,
+                            const std::function<Status(const VCardProperty&)>& visit)
 {
-    QList<VCardProperty> properties;
-    for (const LogicalLine& line : unfold(bytes)) {
-        Result<VCardProperty> p = parse(line);
+    return unfold(bytes, [&visit](const LogicalLine& line) -> Status {
+        const Result<VCardProperty> p = parse(line);
         if (!p)
             return p.error();
-        properties.append(std::move(*p));
-    }
-    return properties;
+        return visit(*p);
+    });
 }
 
 QString unescapeVCardText(QStringView value)

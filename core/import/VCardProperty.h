@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace kartoteka {
 
 // One content line of a vCard, unfolded, split and decoded: "item1.TEL;TYPE=cell:+380..."
@@ -21,13 +23,15 @@ struct VCardProperty
     QString value;            // decoded (quoted-printable, charset) but still escaped
 };
 
-// Splits the file into unfolded logical lines and parses each: a line that
+// Splits the file into unfolded logical lines and parses each, one at a time: a line that
 // starts with a space or tab continues the one before (3.0, 4.0 and most 2.1
 // writers); a quoted-printable value ending in '=' continues on the next line
 // (2.1's soft line break). Values are decoded from quoted-printable and from
 // their CHARSET (Windows-1251 and UTF-8 by our decoder, others through Qt);
-// a value with no charset is UTF-8 when it is, else `fallback1251` decides.
-Result<QList<VCardProperty>> readVCardProperties(const QByteArray& bytes);
+// a value with no charset is read as decodeText() detects (UTF-8, else 1251).
+// Stops at the first refusal, its own or `visit`'s.
+Status forEachVCardProperty(const QByteArray& bytes,
+                            const std::function<Status(const VCardProperty&)>& visit);
 
 // A value's text with vCard escapes undone (\\ \, \; \n \N).
 QString unescapeVCardText(QStringView value);

@@ -34,7 +34,14 @@ struct Card
     QList<Phone> phones;
     QStringList emails;
     QStringList addresses;
-    QHash<QString, QString> labels; // item group → X-ABLabel
+    QList<std::pair<QString, QString>> labels; // item group (lower case) → X-ABLabel; a few
+    QString labelOf(const QString& group) const
+    {
+        for (const auto& [g, label] : labels)
+            if (g == group)
+                return label;
+        return {};
+    }
 };
 
 // The TYPE values that say what a phone is; voice, pref, internet, x-... say nothing.
@@ -127,7 +134,7 @@ void apply(Card& card, const VCardProperty& p)
     } else if (name == u"URL") {
         card.url = unescapeVCardText(p.value).trimmed();
     } else if (name == u"X-ABLABEL" && !p.group.isEmpty()) {
-        card.labels.insert(p.group.toLower(), labelText(unescapeVCardText(p.value).trimmed()));
+        card.labels.append({p.group.toLower(), labelText(unescapeVCardText(p.value).trimmed())});
     }
 }
 
@@ -140,7 +147,7 @@ void resolveLabels(Card& card)
         const qsizetype end = phone.type.indexOf(u'\x1F', 1);
         const QString group = phone.type.mid(1, end - 1).toLower();
         phone.type = phone.type.mid(end + 1);
-        const QString label = card.labels.value(group);
+        const QString label = card.labelOf(group);
         if (!label.isEmpty())
             phone.type = label;
     }
@@ -151,7 +158,9 @@ Error refusal(QString message, const char* key, int line)
     return readError(std::move(message), key, u"line=%1"_s.arg(line));
 }
 
-ImportSheet toSheet(const QList<Card>& cards)
+// Each card's strings move into its row and the card is freed as it goes, so
+// the cards and the rows are not both held whole.
+ImportSheet toSheet(QList<Card>&& cards)
 {
     qsizetype phones = 1, emails = 1, addresses = 1;
     for (const Card& c : cards) {
@@ -172,25 +181,29 @@ ImportSheet toSheet(const QList<Card>& cards)
         sheet.columnKeys << u"%1_%2"_s.arg(kAddress).arg(i);
     sheet.columnKeys << kBirthday.toString() << kNote.toString() << kUrl.toString();
     sheet.columnCount = int(sheet.columnKeys.size());
-    for (const Card& c : cards) {
+    sheet.rows.reserve(cards.size());
+    for (Card& c : cards) {
         ImportRow row;
         row.source = c.line;
-        auto text = [&row](const QString& t) { row.cells.append(ImportCell{t, {}}); };
-        for (const QString* t :
+        row.cells.reserve(sheet.columnCount);
+        auto text = [&row](QString&& t) { row.cells.append(ImportCell{std::move(t), {}}); };
+        for (QString* t :
              {&c.lastName, &c.firstName, &c.middleName, &c.fullName, &c.company, &c.title})
-            text(*t);
+            text(std::move(*t));
         for (qsizetype i = 0; i < phones; ++i) {
-            text(c.phones.value(i).number);
-            text(c.phones.value(i).type);
+            Phone phone = c.phones.value(i);
+            text(std::move(phone.number));
+            text(std::move(phone.type));
         }
         for (qsizetype i = 0; i < emails; ++i)
             text(c.emails.value(i));
         for (qsizetype i = 0; i < addresses; ++i)
             text(c.addresses.value(i));
-        row.cells.append(c.birthday);
-        text(c.note);
-        text(c.url);
+        row.cells.append(std::move(c.birthday));
+        text(std::move(c.note));
+        text(std::move(c.url));
         sheet.rows.append(std::move(row));
+        c = Card{};
     }
     return sheet;
 }
@@ -203,12 +216,9 @@ Result<ImportTable> readVCards(const QByteArray& bytes)
         return readError(Tr::tr("The file is not a contacts file (vCard): it holds binary data. "
                                 "Nothing was read; export the contacts as .vcf again."),
                          "vcard.binary");
-    const Result<QList<VCardProperty>> properties = readVCardProperties(bytes);
-    if (!properties)
-        return properties.error();
     QList<Card> cards;
     std::optional<Card> open;
-    for (const VCardProperty& p : *properties) {
+    const Status read = forEachVCardProperty(bytes, [&](const VCardProperty& p) -> Status {
         const bool begin =
             p.name == u"BEGIN" && p.value.trimmed().compare(u"VCARD"_s, Qt::CaseInsensitive) == 0;
         const bool end =
@@ -240,7 +250,10 @@ Result<ImportTable> readVCards(const QByteArray& bytes)
         } else {
             apply(*open, p);
         }
-    }
+        return Status::success();
+    });
+    if (!read)
+        return read.error();
     if (open)
         return refusal(Tr::tr("The card that starts on line %1 of the contacts file never "
                               "ends (no END:VCARD): the file seems cut off. Nothing was read; "
@@ -251,7 +264,7 @@ Result<ImportTable> readVCards(const QByteArray& bytes)
         return readError(Tr::tr("The file holds no contacts (no BEGIN:VCARD). Nothing was read."),
                          "vcard.empty");
     ImportTable table;
-    table.sheets.append(toSheet(cards));
+    table.sheets.append(toSheet(std::move(cards)));
     return table;
 }
 

@@ -19,7 +19,7 @@ namespace kartoteka {
 class XlsxArchive
 {
 public:
-    static constexpr qint64 kUncompressedBudget = 1024LL * 1024 * 1024;
+    static constexpr qint64 kUncompressedBudget = 512LL * 1024 * 1024;
 
     // Refused: bytes that are not a complete zip (a truncated download, another file type).
     static Result<std::unique_ptr<XlsxArchive>> open(QByteArray bytes,

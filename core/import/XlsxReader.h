@@ -23,9 +23,9 @@ namespace kartoteka {
 // than the archive's budget.
 struct XlsxLimits
 {
-    qint64 maxCells = 20'000'000;
-    qint64 maxUncompressedBytes = 1024LL * 1024 * 1024; // all parts together, as inflated
-    qint64 maxFileBytes = 256LL * 1024 * 1024;          // readXlsxFile: the file itself
+    qint64 maxCells = 10'000'000;                      // 100,000 rows of 100 columns
+    qint64 maxUncompressedBytes = 512LL * 1024 * 1024; // all parts together, as inflated
+    qint64 maxFileBytes = 256LL * 1024 * 1024;         // readXlsxFile: the file itself
 };
 
 Result<ImportTable> readXlsx(QByteArray bytes, const XlsxLimits& limits = {});
