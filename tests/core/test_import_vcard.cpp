@@ -146,3 +146,23 @@ TEST_CASE("damaged contact files are refused with the line", "[import][vcard]")
           u"vcard.binary"_s);
     CHECK(refusalKey(readVCards("\r\n\r\n")) == u"vcard.empty"_s);
 }
+
+TEST_CASE("the three TEL type styles and groups without a label", "[import][vcard]")
+{
+    const QByteArray file = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Тест\r\n"
+                            "TEL;TYPE=cell,voice:+380501111111\r\n"
+                            "TEL;TYPE=WORK;TYPE=FAX:+380442222222\r\n"
+                            "TEL;HOME:+380443333333\r\n"
+                            "item5.TEL;type=pref:+380444444444\r\n"
+                            "TEL:+380445555555\r\n"
+                            "END:VCARD\r\n";
+    const ImportTable table = requireValue(readVCards(file));
+    const Cards c{table.sheets.first()};
+    CHECK(c.at(0, u"phone_1_type"_s) == u"cell"_s);
+    CHECK(c.at(0, u"phone_2_type"_s) == u"work,fax"_s);
+    CHECK(c.at(0, u"phone_3_type"_s) == u"home"_s);
+    CHECK(c.at(0, u"phone_4"_s) == u"+380444444444"_s);
+    CHECK(c.at(0, u"phone_4_type"_s).isEmpty()); // pref says nothing, no label
+    CHECK(c.at(0, u"phone_5_type"_s).isEmpty());
+    CHECK(c.sheet.rows.first().source == 1);
+}
