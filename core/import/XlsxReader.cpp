@@ -23,6 +23,12 @@ struct Tr
 
 Result<ImportTable> readXlsx(QByteArray bytes, const XlsxLimits& limits)
 {
+    // Excel 97-2003 (.xls) is an OLE2 compound file, not a zip: say what to do with it.
+    if (bytes.startsWith("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"))
+        return readError(Tr::tr("This is an old Excel workbook (.xls), which Kartoteka does not "
+                                "read. Open it in Excel or LibreOffice, save it as .xlsx and "
+                                "import that file."),
+                         "xlsx.old-xls");
     Result<std::unique_ptr<XlsxArchive>> archive =
         XlsxArchive::open(std::move(bytes), limits.maxUncompressedBytes);
     if (!archive)

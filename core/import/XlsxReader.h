@@ -17,10 +17,10 @@ namespace kartoteka {
 // source is 5); rows with nothing in them are left out. A merged range's value
 // is in every cell it covers, so a merged header names every column it spans.
 //
-// Refused as a whole with the part and the cell: a file that is no complete
-// zip, a missing or unreadable part, a cell that refers to a shared string
-// that does not exist, more than `maxCells` cells or more uncompressed bytes
-// than the archive's budget.
+// Refused as a whole with the part and the cell: an old .xls (the message says
+// to save it as .xlsx), a file that is no complete zip, a missing or unreadable
+// part, a cell that refers to a shared string that does not exist, more than
+// `maxCells` cells or more uncompressed bytes than the archive's budget.
 struct XlsxLimits
 {
     qint64 maxCells = 10'000'000;                      // 100,000 rows of 100 columns

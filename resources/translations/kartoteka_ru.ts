@@ -2958,6 +2958,10 @@
         <source>Sheet “%1” is damaged: cell %2 should hold a number but holds “%3”. Nothing was read; save it again from Excel or LibreOffice.</source>
         <translation>Лист «%1» повреждён: в ячейке %2 должно быть число, а там «%3». Ничего не прочитано; сохраните книгу еще раз из Excel или LibreOffice.</translation>
     </message>
+    <message>
+        <source>This is an old Excel workbook (.xls), which Kartoteka does not read. Open it in Excel or LibreOffice, save it as .xlsx and import that file.</source>
+        <translation>Это старая книга Excel (.xls), которую Kartoteka не читает. Откройте ее в Excel или LibreOffice, сохраните как .xlsx и импортируйте тот файл.</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::cli</name>

@@ -2958,6 +2958,10 @@
         <source>Sheet “%1” is damaged: cell %2 should hold a number but holds “%3”. Nothing was read; save it again from Excel or LibreOffice.</source>
         <translation>Аркуш «%1» пошкоджений: у клітинці %2 має бути число, а там «%3». Нічого не прочитано; збережіть книгу ще раз з Excel або LibreOffice.</translation>
     </message>
+    <message>
+        <source>This is an old Excel workbook (.xls), which Kartoteka does not read. Open it in Excel or LibreOffice, save it as .xlsx and import that file.</source>
+        <translation>Це стара книга Excel (.xls), яку Kartoteka не читає. Відкрийте її в Excel або LibreOffice, збережіть як .xlsx та імпортуйте той файл.</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::cli</name>

@@ -168,6 +168,9 @@ TEST_CASE("damaged workbooks are refused with the part and the cell", "[import][
     CHECK(refusalKey(readXlsx(QByteArray::fromHex("89504e470d0a1a0a0000000d49484452"))) ==
           u"xlsx.not-zip"_s);
     CHECK(refusalKey(readXlsx("a;b\n1;2\n")) == u"xlsx.not-zip"_s);
+    // An Excel 97-2003 file: told to save it as .xlsx.
+    CHECK(refusalKey(readXlsx(QByteArray::fromHex("d0cf11e0a1b11ae1") + QByteArray(504, '\0'))) ==
+          u"xlsx.old-xls"_s);
 
     const Result<ImportTable> missing = readXlsx(fixtureBytes("damaged_missing_sst.xlsx"));
     CHECK(refusalKey(missing) == u"xlsx.missing-part"_s);
