@@ -78,6 +78,17 @@ NumberKind numberKindOfFormat(int numFmtId, const QString& formatCode)
     return NumberKind::Number;
 }
 
+int zeroPaddedWidth(const QString& formatCode)
+{
+    const QString first = formatCode.section(u';', 0, 0);
+    if (first.size() < 2 || first.size() > 20)
+        return 0;
+    for (QChar c : first)
+        if (c != u'0')
+            return 0;
+    return int(first.size());
+}
+
 QVariant serialToDateValue(double serial, NumberKind kind, bool date1904)
 {
     if (!std::isfinite(serial) || serial < 0 || serial >= 2958466)

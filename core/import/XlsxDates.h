@@ -19,6 +19,11 @@ enum class NumberKind
 // brackets ([Red], [$-422]), or an elapsed-time bracket ([h], [mm]).
 NumberKind numberKindOfFormat(int numFmtId, const QString& formatCode);
 
+// The width of a format made only of zeros ("0000000000", "00000000"): how a
+// phone number or a tax ID typed as a number keeps its leading zeros on screen.
+// 0 for any other format.
+int zeroPaddedWidth(const QString& formatCode);
+
 // A serial number as the date and time it stands for, in the workbook's date
 // system: 1900 (day 1 is 1900-01-01, and day 60 is Excel's 1900-02-29 that
 // never was, which has no date) or 1904 (day 0 is 1904-01-01). The value is a

@@ -162,6 +162,7 @@ Status readStyles(XlsxArchive& archive, const QString& entry, XlsxWorkbookParts&
             } else if (inCellXfs && xml.name() == u"xf") {
                 const int id = a.value(u"numFmtId"_s).toInt();
                 parts.styleKinds.append(numberKindOfFormat(id, customFormats.value(id)));
+                parts.styleZeroPadding.append(zeroPaddedWidth(customFormats.value(id)));
             }
         }
         return Status::success();

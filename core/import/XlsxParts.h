@@ -32,6 +32,7 @@ struct XlsxWorkbookParts
     QStringList sharedStrings;
     bool hasSharedStrings = false;
     QList<NumberKind> styleKinds; // by cell style index (the s attribute)
+    QList<int> styleZeroPadding;  // by cell style index: zeroPaddedWidth() of its format
 };
 
 // Reads one entry's XML with `body`, then turns a parse error, a damaged entry

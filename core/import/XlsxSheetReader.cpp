@@ -8,6 +8,7 @@
 #include <QXmlStreamReader>
 
 #include <algorithm>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -242,6 +243,9 @@ private:
             if (!value.isNull())
                 return ImportCell{dateValueText(value, false), value};
         }
+        const int width = m_parts.styleZeroPadding.value(raw.style, 0);
+        if (width > 0 && number >= 0 && number < 1e15 && number == std::floor(number))
+            return ImportCell{QString::number(qint64(number)).rightJustified(width, u'0'), number};
         return ImportCell{numberText(number), number};
     }
 

@@ -113,6 +113,9 @@ TEST_CASE("an XlsxWriter workbook: shared and rich strings, built-in and custom 
     CHECK(cellAt(s, 2, 7).value == QVariant(7.0));    // nor is "d/m/y" in quotes
     CHECK(cellAt(s, 2, 8).value == QVariant(2469.0)); // a formula's cached value
     CHECK(cellAt(s, 2, 9).value == QVariant(true));
+    // A phone typed as a number keeps the leading zero its format shows.
+    CHECK(cellAt(s, 2, 10).text == u"0501112233"_s);
+    CHECK(cellAt(s, 2, 10).value == QVariant(501112233.0));
     CHECK(cellAt(s, 3, 3).value == QVariant(QDate(1900, 2, 28)));
     CHECK(cellAt(s, 3, 4).value == QVariant(QDate(1900, 3, 1)));
 }
@@ -147,6 +150,9 @@ TEST_CASE("number formats and serial numbers as dates", "[import][xlsx]")
     CHECK(numberKindOfFormat(164, u"0\\d"_s) == NumberKind::Number);
     CHECK(numberKindOfFormat(164, u"[$-422]d mmmm yyyy"_s) == NumberKind::Date);
     CHECK(numberKindOfFormat(164, u"General;[Red]dd"_s) == NumberKind::Number);
+    CHECK(zeroPaddedWidth(u"00000000"_s) == 8);
+    CHECK(zeroPaddedWidth(u"0.00"_s) == 0);
+    CHECK(zeroPaddedWidth(u"0"_s) == 0);
     CHECK(serialToDateValue(60, NumberKind::Date, false).isNull()); // 1900-02-29 never was
     CHECK(serialToDateValue(1, NumberKind::Date, false) == QVariant(QDate(1900, 1, 1)));
     CHECK(serialToDateValue(45366, NumberKind::Date, false) == QVariant(QDate(2024, 3, 15)));
