@@ -35,6 +35,7 @@ struct ImportRow
 struct ImportSheet
 {
     QString name;
+    bool hidden = false; // a workbook's hidden sheet (lists, lookups): offered last, if at all
     // Stable keys of the columns when the format names them (vCard: "last_name",
     // "phone_1", "phone_1_type"...); empty when a row of the file holds the
     // headers (CSV, XLSX), which the person picks.

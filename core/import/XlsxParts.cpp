@@ -102,7 +102,9 @@ Status readWorkbook(XlsxArchive& archive, const QString& entry,
                 if (rel == rels.cend())
                     return missingPart(u"%1 (%2)"_s.arg(a.value(u"name"_s), relationshipId(a)));
                 if (rel->type == u"worksheet")
-                    parts.sheets.append({a.value(u"name"_s).toString(), rel->target});
+                    parts.sheets.append(
+                        {a.value(u"name"_s).toString(), rel->target,
+                         !a.value(u"state"_s).isEmpty() && a.value(u"state"_s) != u"visible"});
             }
         }
         return Status::success();

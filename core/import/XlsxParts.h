@@ -23,6 +23,7 @@ struct XlsxSheetRef
 {
     QString name;
     QString entry; // the zip entry of its worksheet part
+    bool hidden = false;
 };
 
 struct XlsxWorkbookParts

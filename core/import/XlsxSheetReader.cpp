@@ -59,6 +59,7 @@ public:
         : m_parts(parts), m_ref(ref), m_budget(budget), m_cap(cap)
     {
         m_sheet.name = ref.name;
+        m_sheet.hidden = ref.hidden;
     }
 
     Status read(QXmlStreamReader& xml)

@@ -120,13 +120,18 @@ TEST_CASE("an XlsxWriter workbook: shared and rich strings, built-in and custom 
     CHECK(cellAt(s, 3, 4).value == QVariant(QDate(1900, 3, 1)));
 }
 
-TEST_CASE("a hand-made workbook: 1904 dates, inline rich text, sheets found through rels",
+TEST_CASE("a hand-made workbook: 1904 dates, inline rich text, sheets found through rels, "
+          "a hidden sheet",
           "[import][xlsx]")
 {
     const ImportTable table = requireValue(readXlsxFile(fixture("hand_1904_inline.xlsx")));
-    REQUIRE(table.sheets.size() == 2);
+    REQUIRE(table.sheets.size() == 3);
     CHECK(table.sheets[0].name == u"Перший"_s);
     CHECK(table.sheets[1].name == u"Другий"_s);
+    CHECK(table.sheets[2].name == u"Довідник"_s);
+    CHECK_FALSE(table.sheets[0].hidden);
+    CHECK(table.sheets[2].hidden);
+    CHECK(cellAt(table.sheets[2], 1, 0).text == u"VIP"_s);
     const ImportSheet& first = table.sheets[0];
     CHECK(cellAt(first, 1, 0).text == u"Прізвище "_s);
     CHECK(cellAt(first, 3, 0).text == u"Єременко"_s);
