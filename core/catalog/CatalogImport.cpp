@@ -2,8 +2,8 @@
 
 #include "audit/AuditLog.h"
 
-#include "catalog/CsvReader.h"
 #include "clients/ClientSettings.h"
+#include "import/CsvReader.h"
 #include "language/Formats.h"
 #include "money/Money.h"
 #include "storage/Database.h"

@@ -185,6 +185,16 @@
     </message>
 </context>
 <context>
+    <name>kartoteka::Xlsx</name>
+    <message numerus="yes">
+        <source>Sheet “%1” is damaged: cell %2 refers to text number %3, but the workbook has %n text(s). Nothing was read; save it again from Excel or LibreOffice.</source>
+        <translation>
+            <numerusform>Sheet “%1” is damaged: cell %2 refers to text number %3, but the workbook has %n text. Nothing was read; save it again from Excel or LibreOffice.</numerusform>
+            <numerusform>Sheet “%1” is damaged: cell %2 refers to text number %3, but the workbook has %n texts. Nothing was read; save it again from Excel or LibreOffice.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kartoteka::cli</name>
     <message numerus="yes">
         <source>%n old backup(s) pruned.</source>

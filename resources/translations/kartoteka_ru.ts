@@ -1435,6 +1435,10 @@
         <source>The file ends in the middle of line %1 (%2 of the %3 columns): it seems cut off. Nothing was read; export it again.</source>
         <translation>Файл заканчивается посреди строки %1 (%2 из %3 столбцов): похоже, он оборван. Ничего не прочитано; выгрузите его еще раз.</translation>
     </message>
+    <message>
+        <source>Line %1 of the file is not UTF-8 text. Choose the file&apos;s encoding (for example Windows-1251) and read it again.</source>
+        <translation>Строка %1 файла не является текстом UTF-8. Выберите кодировку файла (например, Windows-1251) и прочитайте его еще раз.</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::CustomFields</name>
@@ -2852,6 +2856,37 @@
     </message>
 </context>
 <context>
+    <name>kartoteka::VCard</name>
+    <message>
+        <source>Line %1 of the contacts file is not a vCard line (it has no “:”). Nothing was read; export the contacts again.</source>
+        <translation>Строка %1 файла контактов не является строкой vCard (в ней нет «:»). Ничего не прочитано; выгрузите контакты еще раз.</translation>
+    </message>
+    <message>
+        <source>The file is not a contacts file (vCard): it holds binary data. Nothing was read; export the contacts as .vcf again.</source>
+        <translation>Файл не является файлом контактов (vCard): в нём двоичные данные. Ничего не прочитано; выгрузите контакты в .vcf еще раз.</translation>
+    </message>
+    <message>
+        <source>The card that starts on line %1 of the contacts file has no END:VCARD before the next card. Nothing was read; export the contacts again.</source>
+        <translation>Карточка, которая начинается в строке %1 файла контактов, не имеет END:VCARD перед следующей карточкой. Ничего не прочитано; выгрузите контакты еще раз.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the contacts file ends a card that never began. Nothing was read; export the contacts again.</source>
+        <translation>Строка %1 файла контактов завершает карточку, которая не начиналась. Ничего не прочитано; выгрузите контакты еще раз.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the contacts file is outside any card (BEGIN:VCARD ... END:VCARD). Nothing was read; export the contacts again.</source>
+        <translation>Строка %1 файла контактов находится вне какой-либо карточки (BEGIN:VCARD ... END:VCARD). Ничего не прочитано; выгрузите контакты еще раз.</translation>
+    </message>
+    <message>
+        <source>The card that starts on line %1 of the contacts file never ends (no END:VCARD): the file seems cut off. Nothing was read; export the contacts again.</source>
+        <translation>Карточка, которая начинается в строке %1 файла контактов, нигде не заканчивается (нет END:VCARD): похоже, файл оборван. Ничего не прочитано; выгрузите контакты еще раз.</translation>
+    </message>
+    <message>
+        <source>The file holds no contacts (no BEGIN:VCARD). Nothing was read.</source>
+        <translation>В файле нет контактов (нет BEGIN:VCARD). Ничего не прочитано.</translation>
+    </message>
+</context>
+<context>
     <name>kartoteka::VCardWriter</name>
     <message>
         <source>Cannot write %1: %2. Choose another folder or free some disk space.</source>
@@ -2867,6 +2902,65 @@
     <message>
         <source>The database needs an upgrade, but the safety copy before it failed, so nothing was changed. %1</source>
         <translation>Базу данных нужно обновить, но страховочную копию перед обновлением создать не удалось, поэтому ничего не изменено. %1</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::Xlsx</name>
+    <message>
+        <source>The file is not a complete Excel workbook (.xlsx): it is damaged, cut off or of another kind. Nothing was read; save or download it again.</source>
+        <translation>Файл не является полной книгой Excel (.xlsx): он повреждён, оборван или другого вида. Ничего не прочитано; сохраните или скачайте его еще раз.</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: its part %1 is missing. Nothing was read; save it again from Excel or LibreOffice.</source>
+        <translation>Книга повреждена: в ней не хватает части %1. Ничего не прочитано; сохраните её еще раз из Excel или LibreOffice.</translation>
+    </message>
+    <message>
+        <source>The workbook has more than %L1 cells: too many to import at once. Nothing was read; split it into smaller files.</source>
+        <translation>В книге больше %L1 ячеек: слишком много, чтобы импортировать за раз. Ничего не прочитано; разделите её на файлы поменьше.</translation>
+    </message>
+    <message>
+        <source>The workbook unpacks to more than %L1 MB: too big to import, or a file made to look small. Nothing was read; split it into smaller files.</source>
+        <translation>Книга распаковывается в больше чем %L1 МБ: слишком велика для импорта или нарочно сжата, чтобы казаться маленькой. Ничего не прочитано; разделите её на файлы поменьше.</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: its part %1 cannot be unpacked. Nothing was read; save or download it again.</source>
+        <translation>Книга повреждена: её часть %1 не удаётся распаковать. Ничего не прочитано; сохраните или скачайте её еще раз.</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: its part %1 is not readable (line %2, column %3). Nothing was read; save it again from Excel or LibreOffice.</source>
+        <translation>Книга повреждена: её часть %1 не удаётся прочитать (строка %2, позиция %3). Ничего не прочитано; сохраните её еще раз из Excel или LibreOffice.</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheets to read. Nothing was read; save it again from Excel or LibreOffice.</source>
+        <translation>В книге нет листов, которые можно прочитать. Ничего не прочитано; сохраните её еще раз из Excel или LibreOffice.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be opened: %2</source>
+        <translation>Не удаётся открыть файл %1: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 is larger than %L2 MB: too big to import at once. Nothing was read; split it into smaller files.</source>
+        <translation>Файл %1 больше %L2 МБ: слишком велик, чтобы импортировать за раз. Ничего не прочитано; разделите его на файлы поменьше.</translation>
+    </message>
+    <message>
+        <source>Sheet “%1” is damaged: “%2” (in part %3) is not a cell. Nothing was read; save it again from Excel or LibreOffice.</source>
+        <translation>Лист «%1» повреждён: «%2» (в части %3) не является ячейкой. Ничего не прочитано; сохраните книгу еще раз из Excel или LibreOffice.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sheet “%1” is damaged: cell %2 refers to text number %3, but the workbook has %n text(s). Nothing was read; save it again from Excel or LibreOffice.</source>
+        <translation>
+            <numerusform>Лист «%1» повреждён: ячейка %2 ссылается на текст номер %3, а в книге только %n текст. Ничего не прочитано; сохраните книгу еще раз из Excel или LibreOffice.</numerusform>
+            <numerusform>Лист «%1» повреждён: ячейка %2 ссылается на текст номер %3, а в книге только %n текста. Ничего не прочитано; сохраните книгу еще раз из Excel или LibreOffice.</numerusform>
+            <numerusform>Лист «%1» повреждён: ячейка %2 ссылается на текст номер %3, а в книге только %n текстов. Ничего не прочитано; сохраните книгу еще раз из Excel или LibreOffice.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sheet “%1” is damaged: cell %2 should hold a number but holds “%3”. Nothing was read; save it again from Excel or LibreOffice.</source>
+        <translation>Лист «%1» повреждён: в ячейке %2 должно быть число, а там «%3». Ничего не прочитано; сохраните книгу еще раз из Excel или LibreOffice.</translation>
+    </message>
+    <message>
+        <source>This is an old Excel workbook (.xls), which Kartoteka does not read. Open it in Excel or LibreOffice, save it as .xlsx and import that file.</source>
+        <translation>Это старая книга Excel (.xls), которую Kartoteka не читает. Откройте ее в Excel или LibreOffice, сохраните как .xlsx и импортируйте тот файл.</translation>
     </message>
 </context>
 <context>

@@ -1435,6 +1435,10 @@
         <source>The file ends in the middle of line %1 (%2 of the %3 columns): it seems cut off. Nothing was read; export it again.</source>
         <translation>Файл закінчується посеред рядка %1 (%2 з %3 стовпців): схоже, його обірвано. Нічого не прочитано; вивантажте його ще раз.</translation>
     </message>
+    <message>
+        <source>Line %1 of the file is not UTF-8 text. Choose the file&apos;s encoding (for example Windows-1251) and read it again.</source>
+        <translation>Рядок %1 файлу не є текстом UTF-8. Виберіть кодування файлу (наприклад, Windows-1251) і прочитайте його ще раз.</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::CustomFields</name>
@@ -2852,6 +2856,37 @@
     </message>
 </context>
 <context>
+    <name>kartoteka::VCard</name>
+    <message>
+        <source>Line %1 of the contacts file is not a vCard line (it has no “:”). Nothing was read; export the contacts again.</source>
+        <translation>Рядок %1 файлу контактів не є рядком vCard (у ньому немає «:»). Нічого не прочитано; вивантажте контакти ще раз.</translation>
+    </message>
+    <message>
+        <source>The file is not a contacts file (vCard): it holds binary data. Nothing was read; export the contacts as .vcf again.</source>
+        <translation>Файл не є файлом контактів (vCard): у ньому двійкові дані. Нічого не прочитано; вивантажте контакти у .vcf ще раз.</translation>
+    </message>
+    <message>
+        <source>The card that starts on line %1 of the contacts file has no END:VCARD before the next card. Nothing was read; export the contacts again.</source>
+        <translation>Картка, що починається в рядку %1 файлу контактів, не має END:VCARD перед наступною карткою. Нічого не прочитано; вивантажте контакти ще раз.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the contacts file ends a card that never began. Nothing was read; export the contacts again.</source>
+        <translation>Рядок %1 файлу контактів закінчує картку, яка не починалася. Нічого не прочитано; вивантажте контакти ще раз.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the contacts file is outside any card (BEGIN:VCARD ... END:VCARD). Nothing was read; export the contacts again.</source>
+        <translation>Рядок %1 файлу контактів стоїть поза будь-якою карткою (BEGIN:VCARD ... END:VCARD). Нічого не прочитано; вивантажте контакти ще раз.</translation>
+    </message>
+    <message>
+        <source>The card that starts on line %1 of the contacts file never ends (no END:VCARD): the file seems cut off. Nothing was read; export the contacts again.</source>
+        <translation>Картка, що починається в рядку %1 файлу контактів, ніде не закінчується (немає END:VCARD): схоже, файл обірвано. Нічого не прочитано; вивантажте контакти ще раз.</translation>
+    </message>
+    <message>
+        <source>The file holds no contacts (no BEGIN:VCARD). Nothing was read.</source>
+        <translation>У файлі немає контактів (немає BEGIN:VCARD). Нічого не прочитано.</translation>
+    </message>
+</context>
+<context>
     <name>kartoteka::VCardWriter</name>
     <message>
         <source>Cannot write %1: %2. Choose another folder or free some disk space.</source>
@@ -2867,6 +2902,65 @@
     <message>
         <source>The database needs an upgrade, but the safety copy before it failed, so nothing was changed. %1</source>
         <translation>Базу даних треба оновити, але страхувальну копію перед оновленням створити не вдалося, тому нічого не змінено. %1</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::Xlsx</name>
+    <message>
+        <source>The file is not a complete Excel workbook (.xlsx): it is damaged, cut off or of another kind. Nothing was read; save or download it again.</source>
+        <translation>Файл не є повною книгою Excel (.xlsx): він пошкоджений, обірваний або іншого виду. Нічого не прочитано; збережіть або завантажте його ще раз.</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: its part %1 is missing. Nothing was read; save it again from Excel or LibreOffice.</source>
+        <translation>Книга пошкоджена: у ній бракує частини %1. Нічого не прочитано; збережіть її ще раз з Excel або LibreOffice.</translation>
+    </message>
+    <message>
+        <source>The workbook has more than %L1 cells: too many to import at once. Nothing was read; split it into smaller files.</source>
+        <translation>У книзі понад %L1 клітинок: забагато, щоб імпортувати за раз. Нічого не прочитано; розділіть її на менші файли.</translation>
+    </message>
+    <message>
+        <source>The workbook unpacks to more than %L1 MB: too big to import, or a file made to look small. Nothing was read; split it into smaller files.</source>
+        <translation>Книга розпаковується в понад %L1 МБ: завелика для імпорту або навмисно стиснута, щоб здаватися малою. Нічого не прочитано; розділіть її на менші файли.</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: its part %1 cannot be unpacked. Nothing was read; save or download it again.</source>
+        <translation>Книга пошкоджена: її частину %1 не вдається розпакувати. Нічого не прочитано; збережіть або завантажте її ще раз.</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: its part %1 is not readable (line %2, column %3). Nothing was read; save it again from Excel or LibreOffice.</source>
+        <translation>Книга пошкоджена: її частину %1 не вдається прочитати (рядок %2, позиція %3). Нічого не прочитано; збережіть її ще раз з Excel або LibreOffice.</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheets to read. Nothing was read; save it again from Excel or LibreOffice.</source>
+        <translation>У книзі немає аркушів, які можна прочитати. Нічого не прочитано; збережіть її ще раз з Excel або LibreOffice.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be opened: %2</source>
+        <translation>Не вдається відкрити файл %1: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 is larger than %L2 MB: too big to import at once. Nothing was read; split it into smaller files.</source>
+        <translation>Файл %1 більший за %L2 МБ: завеликий, щоб імпортувати за раз. Нічого не прочитано; розділіть його на менші файли.</translation>
+    </message>
+    <message>
+        <source>Sheet “%1” is damaged: “%2” (in part %3) is not a cell. Nothing was read; save it again from Excel or LibreOffice.</source>
+        <translation>Аркуш «%1» пошкоджений: «%2» (у частині %3) не є клітинкою. Нічого не прочитано; збережіть книгу ще раз з Excel або LibreOffice.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sheet “%1” is damaged: cell %2 refers to text number %3, but the workbook has %n text(s). Nothing was read; save it again from Excel or LibreOffice.</source>
+        <translation>
+            <numerusform>Аркуш «%1» пошкоджений: клітинка %2 посилається на текст номер %3, а в книзі лише %n текст. Нічого не прочитано; збережіть книгу ще раз з Excel або LibreOffice.</numerusform>
+            <numerusform>Аркуш «%1» пошкоджений: клітинка %2 посилається на текст номер %3, а в книзі лише %n тексти. Нічого не прочитано; збережіть книгу ще раз з Excel або LibreOffice.</numerusform>
+            <numerusform>Аркуш «%1» пошкоджений: клітинка %2 посилається на текст номер %3, а в книзі лише %n текстів. Нічого не прочитано; збережіть книгу ще раз з Excel або LibreOffice.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sheet “%1” is damaged: cell %2 should hold a number but holds “%3”. Nothing was read; save it again from Excel or LibreOffice.</source>
+        <translation>Аркуш «%1» пошкоджений: у клітинці %2 має бути число, а там «%3». Нічого не прочитано; збережіть книгу ще раз з Excel або LibreOffice.</translation>
+    </message>
+    <message>
+        <source>This is an old Excel workbook (.xls), which Kartoteka does not read. Open it in Excel or LibreOffice, save it as .xlsx and import that file.</source>
+        <translation>Це стара книга Excel (.xls), яку Kartoteka не читає. Відкрийте її в Excel або LibreOffice, збережіть як .xlsx та імпортуйте той файл.</translation>
     </message>
 </context>
 <context>

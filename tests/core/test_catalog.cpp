@@ -3,8 +3,8 @@
 #include "TestSupport.h"
 
 #include "catalog/CatalogImport.h"
-#include "catalog/CsvReader.h"
 #include "catalog/Product.h"
+#include "import/CsvReader.h"
 
 #include <QStringEncoder>
 

@@ -3,7 +3,7 @@
 
 #include "audit/AuditLog.h"
 #include "audit/AuditText.h"
-#include "catalog/CsvReader.h"
+#include "import/CsvReader.h"
 #include "reports/ReportTables.h"
 
 #include <QJsonArray>
