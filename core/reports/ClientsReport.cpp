@@ -129,13 +129,12 @@ const QList<RfmSegmentInfo>& rfmSegments()
     return segments;
 }
 
-Result<ClientsReport> clientsReport(Database& db, const ReportPeriod& asked, Counting counting,
-                                    SourceScan scan)
+Result<ClientsReport> clientsReport(Database& db, const ReportPeriod& asked, Counting counting)
 {
     const ReportPeriod period = reportScope(db, asked);
     if (Status s = checkReportPeriod(period); !s) // it counts quarter by quarter
         return s.error();
-    Result<PeriodBuyers> read = periodBuyers(db, period, counting, scan);
+    Result<PeriodBuyers> read = periodBuyers(db, period, counting);
     if (!read)
         return read.error();
     const std::vector<PeriodBuyer>& buyers = read->buyers;

@@ -104,8 +104,7 @@ struct ClientsReport
 };
 
 Result<ClientsReport> clientsReport(Database& db, const ReportPeriod& period,
-                                    Counting counting = Counting::Kept,
-                                    SourceScan scan = SourceScan::Inline);
+                                    Counting counting = Counting::Kept);
 
 // The clients behind one row of the report, most valuable first.
 struct ClientSlice

@@ -14,14 +14,4 @@ enum class Counting
     Recounted
 };
 
-// Where the clients report finds its buyers' sources: a scan of every client
-// (a million of them: ~150 ms, as long as reading a month's sales). Alongside
-// scans on a connection of its own while the sales are read (the dashboard,
-// so that both cores count); Inline reads them after, on the same connection.
-enum class SourceScan
-{
-    Inline,
-    Alongside
-};
-
 } // namespace kartoteka

@@ -44,12 +44,8 @@ Result<Dashboard> loadDashboard(Database& db, const ReportPeriod& period, SalesB
     const std::vector<std::function<Status(Database&)>> reports{
         // The channels' buyers are the clients report's, grouped by source:
         // the period's sales are grouped by client once.
-        // The sources of the buyers are scanned alongside: the other worker
-        // has little else to do meanwhile.
         [&](Database& c) {
-            if (Status s = into(d.clients,
-                                clientsReport(c, period, Counting::Kept, SourceScan::Alongside));
-                !s)
+            if (Status s = into(d.clients, clientsReport(c, period)); !s)
                 return s;
             return into(d.channels, channelsReport(c, period, d.clients.bySource));
         },

@@ -7,11 +7,8 @@
 
 #include <QDateTime>
 #include <QMap>
-#include <QScopeGuard>
 
 #include <algorithm>
-#include <optional>
-#include <thread>
 #include <unordered_map>
 
 using namespace Qt::StringLiterals;
@@ -154,69 +151,10 @@ private:
     std::unordered_map<qint64, int> m_sparse;
 };
 
-// Every client's source (0: none) by id, -1 for no client; dense by id as
-// BuyerIndex is.
-class ClientSources
-{
-public:
-    // One pass over schema 12's narrow index (the wide client rows, or a
-    // lookup per buyer, cost more than the sales did).
-    Status read(Database& db)
-    {
-        BulkRows rows(db.connection());
-        if (Status s = rows.start(u"SELECT id, COALESCE(source_id, 0) FROM clients"_s); !s)
-            return s;
-        while (rows.next()) {
-            const qint64 clientId = rows.int64(0);
-            const qint64 sourceId = rows.int64(1);
-            if (clientId >= 0 && clientId < kDenseLimit) {
-                if (clientId >= qint64(m_dense.size()))
-                    m_dense.resize(std::max(size_t(clientId) + 1, m_dense.size() * 2), -1);
-                m_dense[size_t(clientId)] = sourceId;
-            } else {
-                m_sparse.emplace(clientId, sourceId);
-            }
-        }
-        return rows.error();
-    }
-
-    qint64 of(qint64 clientId) const
-    {
-        if (clientId >= 0 && clientId < qint64(m_dense.size()))
-            return m_dense[size_t(clientId)];
-        const auto at = m_sparse.find(clientId);
-        return at == m_sparse.end() ? -1 : at->second;
-    }
-
-private:
-    static constexpr qint64 kDenseLimit = qint64(1) << 23;
-    std::vector<qint64> m_dense;
-    std::unordered_map<qint64, qint64> m_sparse;
-};
-
 } // namespace
 
-Result<PeriodBuyers> periodBuyers(Database& db, const ReportPeriod& period, Counting counting,
-                                  SourceScan scan)
+Result<PeriodBuyers> periodBuyers(Database& db, const ReportPeriod& period, Counting counting)
 {
-    // Started first, so that it reads while the sales are read here. If its
-    // connection cannot be opened, the sources are read here after all.
-    ClientSources sources;
-    std::optional<Status> scanned;
-    std::thread alongside;
-    if (scan == SourceScan::Alongside) {
-        alongside = std::thread([&sources, &scanned, options = db.reopenOptions()] {
-            Result<std::unique_ptr<Database>> own = Database::open(options);
-            if (own)
-                scanned = sources.read(**own);
-        });
-    }
-    // Joined on every way out: `sources` lives on this stack.
-    const auto joined = qScopeGuard([&] {
-        if (alongside.joinable())
-            alongside.join();
-    });
-
     const PeriodBounds bounds = boundsOf(period);
     PeriodBuyers result;
     // The quarters of first purchases, as UTC instants so that a purchase is
@@ -276,15 +214,20 @@ Result<PeriodBuyers> periodBuyers(Database& db, const ReportPeriod& period, Coun
             return s.error();
     }
 
-    // Each buyer's source, for the channels report.
-    if (alongside.joinable())
-        alongside.join();
-    if (!scanned && !buyers.empty())
-        scanned = sources.read(db);
-    if (scanned && !*scanned)
-        return scanned->error();
-    for (PeriodBuyer& b : buyers)
-        b.sourceId = sources.of(b.clientId);
+    // Each buyer's source, for the channels report: every client's, from
+    // schema 12's narrow index (reading the wide client rows, or looking up
+    // each buyer, cost more than the sales did).
+    if (!buyers.empty()) {
+        if (Status s = rows.start(u"SELECT id, COALESCE(source_id, 0) FROM clients"_s); !s)
+            return s.error();
+        while (rows.next()) {
+            const int at = indexOf.find(rows.int64(0));
+            if (at != BuyerIndex::kNone)
+                buyers[size_t(at)].sourceId = rows.int64(1);
+        }
+        if (Status s = rows.error(); !s)
+            return s.error();
+    }
     for (PeriodBuyer& b : buyers) {
         if (!quarterStarts.empty() && b.firstMs >= quarterStarts.front() && b.firstMs < lastUntil)
             b.cohort =

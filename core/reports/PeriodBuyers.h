@@ -63,8 +63,7 @@ struct PeriodBuyers
 // bought once for the same sum, or a base of one buyer, scored everyone 1,
 // "bought little, long ago"; by mid-rank they are all in the middle, 3, which
 // is what nobody to compare with says).
-Result<PeriodBuyers> periodBuyers(Database& db, const ReportPeriod& period, Counting counting,
-                                  SourceScan scan = SourceScan::Inline);
+Result<PeriodBuyers> periodBuyers(Database& db, const ReportPeriod& period, Counting counting);
 
 // The buyers by their client's source, lowest source id first (0: none);
 // buyers without a client row are left out.

@@ -470,8 +470,8 @@ TEST_CASE("every report from the kept day totals equals a recount through random
     ReportPeriod chosen = year;
     chosen.managerId = olena;
     const Dashboard owners = requireValue(loadDashboard(*db, chosen, SalesBucket::Month));
-    // The dashboard scans the buyers' sources on a connection of its own
-    // (SourceScan::Alongside): the same figures as the reports read alone.
+    // The dashboard counts on two connections, the clients and channels
+    // reports from one read of the buyers: the same figures as each alone.
     sameClients(owners.clients, requireValue(clientsReport(*db, chosen)));
     sameChannels(owners.channels, requireValue(channelsReport(*db, chosen)));
     db->setPrincipal(manager);
