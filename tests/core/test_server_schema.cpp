@@ -48,8 +48,9 @@ Schema sqliteSchema(Database& db)
 {
     Schema schema;
     // Search is FTS5 there and its own design on the server: the virtual
-    // tables, the shadow tables SQLite keeps for them and the table that
-    // keys them in name order (0013_search_name_order.sql) are left out.
+    // tables, the shadow tables SQLite keeps for them, the table that keys
+    // them in name order (0013_search_name_order.sql) and its triggers are
+    // left out.
     QStringList searchTables{u"client_search_order"_s};
     for (const QSqlRecord& r :
          query(db, u"SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE "
@@ -116,8 +117,12 @@ Schema sqliteSchema(Database& db)
         }
         for (const QSqlRecord& tr :
              query(db, u"SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?"_s,
-                   {table}))
-            rest << u"trigger "_s + tr.value(0).toString();
+                   {table})) {
+            // A trigger that keeps the search machinery (named after its
+            // table: client_search_order_manager on clients) is left out too.
+            if (!isSearch(tr.value(0).toString()))
+                rest << u"trigger "_s + tr.value(0).toString();
+        }
         rest.sort();
         schema.insert(table, columns + rest);
     }
