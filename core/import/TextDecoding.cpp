@@ -96,8 +96,9 @@ bool isAscii(QByteArrayView bytes)
     return true;
 }
 
-// The first line (1-based) that is not UTF-8.
-int firstNonUtf8Line(QByteArrayView data)
+// Calls visit(line, bytes) for each line (1-based, without its '\n') until
+// it returns false; returns the last line visited.
+template <typename Visit> int forEachLine(QByteArrayView data, const Visit& visit)
 {
     int line = 0;
     for (QByteArrayView rest = data; !rest.isEmpty();) {
@@ -105,12 +106,20 @@ int firstNonUtf8Line(QByteArrayView data)
         const qsizetype end = rest.indexOf('\n');
         const QByteArrayView one = end < 0 ? rest : rest.first(end);
         rest = end < 0 ? QByteArrayView() : rest.sliced(end + 1);
-        QStringDecoder check(QStringDecoder::Utf8);
-        [[maybe_unused]] const QString read = check(one);
-        if (check.hasError())
-            return line;
+        if (!visit(line, one))
+            break;
     }
     return line;
+}
+
+// The first line (1-based) that is not UTF-8.
+int firstNonUtf8Line(QByteArrayView data)
+{
+    return forEachLine(data, [](int, QByteArrayView one) {
+        QStringDecoder check(QStringDecoder::Utf8);
+        [[maybe_unused]] const QString read = check(one);
+        return !check.hasError();
+    });
 }
 
 Result<DecodedText> decodeUtf16(QByteArrayView data, TextEncoding encoding)
@@ -151,14 +160,9 @@ Result<DecodedText> detect(QByteArrayView data)
         return DecodedText{std::move(text), TextEncoding::Utf8};
     }
     // Not UTF-8 as a whole: 1251 unless some line of it reads as real UTF-8.
-    int line = 0;
     int firstBroken = 0;
     bool someUtf8 = false;
-    for (QByteArrayView rest = data; !rest.isEmpty();) {
-        ++line;
-        const qsizetype end = rest.indexOf('\n');
-        const QByteArrayView one = end < 0 ? rest : rest.first(end);
-        rest = end < 0 ? QByteArrayView() : rest.sliced(end + 1);
+    forEachLine(data, [&](int line, QByteArrayView one) {
         QStringDecoder check(QStringDecoder::Utf8);
         const QString read = check(one);
         if (check.hasError()) {
@@ -167,7 +171,8 @@ Result<DecodedText> detect(QByteArrayView data)
         } else if (!isAscii(one) && oddness(read) <= oddness(fromWindows1251(one))) {
             someUtf8 = true;
         }
-    }
+        return true;
+    });
     if (someUtf8)
         return readError(Tr::tr("Line %1 of the file is not in UTF-8 like the rest of it (probably "
                                 "pasted from a Windows-1251 file). Nothing was read; fix or retype "
