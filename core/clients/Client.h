@@ -84,7 +84,9 @@ struct ClientRow
     QString sortKey;
     QString sortValue; // the sorted column's value, for the next page's keyset
     QString companyName;
-    QString phone; // formatted: the first, or the one a search by digits matched
+    // The first phone, or the one a search by digits matched: formatted, or as
+    // stored (E.164) when the query asked for ClientListQuery::phonesAsStored.
+    QString phone;
     QString email; // the first e-mail
     QString status;
     QString manager;

@@ -62,14 +62,14 @@ const QString kRowSelect = uR"(
       LEFT JOIN users u ON u.id = c.manager_id
 )"_s;
 
-ClientRow rowFrom(const QSqlRecord& r, const QString& region)
+ClientRow rowFrom(const QSqlRecord& r)
 {
     ClientRow row;
     row.id = r.value(0).toLongLong();
     row.displayName = r.value(1).toString();
     row.sortKey = r.value(2).toString();
     row.companyName = r.value(3).toString();
-    row.phone = formatStoredPhone(r.value(4).toString(), region);
+    row.phone = r.value(4).toString(); // formatted by page() unless asked as stored
     row.email = r.value(5).toString();
     row.status = r.value(6).toString();
     row.manager = r.value(7).toString();
@@ -608,7 +608,7 @@ Result<QList<ClientRow>> ClientRepository::rows(const QString& where, const QVar
     QList<ClientRow> result;
     result.reserve(found->size());
     for (const QSqlRecord& r : *found)
-        result.append(rowFrom(r, m_region));
+        result.append(rowFrom(r));
     return result;
 }
 
@@ -812,6 +812,21 @@ Result<QList<ClientRow>> ClientRepository::searchByName(const ClientListQuery& q
 
 Result<QList<ClientRow>> ClientRepository::page(const ClientListQuery& query)
 {
+    Result<QList<ClientRow>> found = storedPage(query);
+    if (found && !query.phonesAsStored) {
+        for (ClientRow& row : *found)
+            row.phone = shownPhone(row.phone);
+    }
+    return found;
+}
+
+QString ClientRepository::shownPhone(const QString& stored) const
+{
+    return formatStoredPhone(stored, m_region);
+}
+
+Result<QList<ClientRow>> ClientRepository::storedPage(const ClientListQuery& query)
+{
     const SearchQuery search = parseSearch(query.search);
     if (!search.isEmpty() && query.sort == ClientSort::Name)
         return searchByName(query, search);
@@ -929,7 +944,7 @@ Status ClientRepository::showMatchingPhones(QList<ClientRow>& rows, const QStrin
             });
             if (!matches)
                 continue;
-            rows[rowOf.value(id)].phone = formatStoredPhone(e164.isEmpty() ? raw : e164, m_region);
+            rows[rowOf.value(id)].phone = e164.isEmpty() ? raw : e164;
             done.insert(id);
         }
     }

@@ -170,6 +170,24 @@ TEST_CASE("search finds clients by name prefix, Cyrillic case, ё, company, e-ma
     CHECK(namesFound(repo, u"\" OR 1 --"_s).isEmpty());
     CHECK(namesFound(repo, QString()).size() == 4);
 
+    // Pages with the phones as stored (the list screen formats the rows it
+    // shows): E.164 (or the text typed, for a number that did not parse),
+    // shown as the formatted pages show them; with a search by digits, the
+    // matching number.
+    for (const QString& search : {QString(), u"8916"_s, u"4567"_s}) {
+        INFO(search.toStdString());
+        ClientListQuery shown;
+        shown.search = search;
+        ClientListQuery stored = shown;
+        stored.phonesAsStored = true;
+        const QList<ClientRow> formatted = requireValue(repo.page(shown));
+        const QList<ClientRow> raw = requireValue(repo.page(stored));
+        REQUIRE(raw.size() == formatted.size());
+        for (qsizetype i = 0; i < raw.size(); ++i) {
+            CHECK(repo.shownPhone(raw[i].phone) == formatted[i].phone);
+        }
+    }
+
     // A changed name is found by its new name only.
     b.lastName = u"Петренко"_s;
     requireOk(repo.update(b));

@@ -7,6 +7,8 @@ namespace kartoteka::ui {
 ClientListModel::ClientListModel(ClientRepository& repository, QObject* parent)
     : QAbstractTableModel(parent), m_repository(repository)
 {
+    // Phones are formatted in data(), for the rows the view shows.
+    m_query.phonesAsStored = true;
     restart(0);
 }
 
@@ -173,7 +175,7 @@ QVariant ClientListModel::data(const QModelIndex& index, int role) const
     case Company:
         return row.companyName;
     case Phone:
-        return row.phone;
+        return m_repository.shownPhone(row.phone); // formatted as shown (phonesAsStored)
     case Email:
         return row.email;
     case Status:
