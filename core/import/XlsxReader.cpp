@@ -6,7 +6,6 @@
 #include "import/XlsxSheetReader.h"
 
 #include <QCoreApplication>
-#include <QFile>
 
 using namespace Qt::StringLiterals;
 
@@ -51,22 +50,6 @@ Result<ImportTable> readXlsx(QByteArray bytes, const XlsxLimits& limits)
         table.sheets.append(std::move(*sheet));
     }
     return table;
-}
-
-Result<ImportTable> readXlsxFile(const QString& path, const XlsxLimits& limits)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorKind::Io,
-                         Tr::tr("The file %1 cannot be opened: %2").arg(path, file.errorString()),
-                         u"xlsx.cannot-open"_s);
-    if (file.size() > limits.maxFileBytes)
-        return readError(Tr::tr("The file %1 is larger than %L2 MB: too big to import at once. "
-                                "Nothing was read; split it into smaller files.")
-                             .arg(path)
-                             .arg(limits.maxFileBytes / (1024 * 1024)),
-                         "xlsx.file-too-big");
-    return readXlsx(file.readAll(), limits);
 }
 
 } // namespace kartoteka

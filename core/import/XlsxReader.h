@@ -25,10 +25,9 @@ struct XlsxLimits
 {
     qint64 maxCells = 10'000'000;                      // 100,000 rows of 100 columns
     qint64 maxUncompressedBytes = 512LL * 1024 * 1024; // all parts together, as inflated
-    qint64 maxFileBytes = 256LL * 1024 * 1024;         // readXlsxFile: the file itself
+    qint64 maxFileBytes = 256LL * 1024 * 1024; // readXlsxFile (import/ImportFiles): the file itself
 };
 
 Result<ImportTable> readXlsx(QByteArray bytes, const XlsxLimits& limits = {});
-Result<ImportTable> readXlsxFile(const QString& path, const XlsxLimits& limits = {});
 
 } // namespace kartoteka

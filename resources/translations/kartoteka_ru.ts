@@ -2935,10 +2935,6 @@
         <translation>В книге нет листов, которые можно прочитать. Ничего не прочитано; сохраните её еще раз из Excel или LibreOffice.</translation>
     </message>
     <message>
-        <source>The file %1 cannot be opened: %2</source>
-        <translation>Не удаётся открыть файл %1: %2</translation>
-    </message>
-    <message>
         <source>The file %1 is larger than %L2 MB: too big to import at once. Nothing was read; split it into smaller files.</source>
         <translation>Файл %1 больше %L2 МБ: слишком велик, чтобы импортировать за раз. Ничего не прочитано; разделите его на файлы поменьше.</translation>
     </message>

@@ -2935,10 +2935,6 @@
         <translation>У книзі немає аркушів, які можна прочитати. Нічого не прочитано; збережіть її ще раз з Excel або LibreOffice.</translation>
     </message>
     <message>
-        <source>The file %1 cannot be opened: %2</source>
-        <translation>Не вдається відкрити файл %1: %2</translation>
-    </message>
-    <message>
         <source>The file %1 is larger than %L2 MB: too big to import at once. Nothing was read; split it into smaller files.</source>
         <translation>Файл %1 більший за %L2 МБ: завеликий, щоб імпортувати за раз. Нічого не прочитано; розділіть його на менші файли.</translation>
     </message>

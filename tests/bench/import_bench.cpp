@@ -3,13 +3,14 @@
 // under /usr/bin/time -v. Make 100,000-row files with make_import_files.py.
 //   kartoteka_import_bench --file clients.xlsx [--encoding windows-1251] [--repeat 3]
 #include "import/CsvReader.h"
+#include "import/ImportFiles.h"
 #include "import/VCardReader.h"
 #include "import/XlsxReader.h"
+#include "storage/LiveFiles.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QFileInfo>
 
 #include <cstdio>
@@ -62,18 +63,18 @@ int main(int argc, char** argv)
         wall.start();
         const double cpu0 = cpuMs();
         Result<ImportTable> table = makeError(ErrorKind::Failed, u"not read"_s);
+        // As the import will read it: never a live database file (LiveFiles).
         if (suffix == u"xlsx") {
             table = readXlsxFile(path);
         } else {
-            QFile file(path);
-            if (!file.open(QIODevice::ReadOnly)) {
-                std::fprintf(stderr, "cannot open %s\n", qPrintable(path));
+            Result<QByteArray> bytes = readChosenFile(path);
+            if (!bytes) {
+                std::fprintf(stderr, "%s\n", qPrintable(bytes.error().message));
                 return 1;
             }
-            const QByteArray bytes = file.readAll();
             table = suffix == u"vcf"
-                        ? readVCards(bytes)
-                        : readCsvTable(bytes, encodingNamed(parser.value(u"encoding"_s)));
+                        ? readVCards(*bytes)
+                        : readCsvTable(*bytes, encodingNamed(parser.value(u"encoding"_s)));
         }
         const double wallMs = double(wall.nsecsElapsed()) / 1e6;
         const double cpu = cpuMs() - cpu0;

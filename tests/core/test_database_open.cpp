@@ -3,6 +3,7 @@
 #include "Catch.h"
 #include "TestSupport.h"
 
+#include "import/ImportFiles.h"
 #include "reports/ReportTable.h"
 #include "storage/FileSync.h"
 #include "storage/LiveFiles.h"
@@ -252,6 +253,12 @@ TEST_CASE("no export, import or flush touches the open database's files", "[data
     Result<QByteArray> read = readChosenFile(path);
     REQUIRE_FALSE(read.ok());
     CHECK(read.error().kind == ErrorKind::Invalid);
+    // A workbook to import, chosen as the live file or its WAL: refused unread.
+    for (const QString& chosen : QStringList{path, path + u"-wal"_s}) {
+        Result<ImportTable> workbook = readXlsxFile(chosen);
+        REQUIRE_FALSE(workbook.ok());
+        CHECK(workbook.error().kind == ErrorKind::Invalid);
+    }
     CHECK(syncFileToDisk(path + u"-wal"_s).error().kind == ErrorKind::Invalid);
     // Still the same, working database.
     CHECK(probeNames(*db) == QStringList{u"Іван"_s});

@@ -1,6 +1,7 @@
 #include "Catch.h"
 #include "TestSupport.h"
 
+#include "import/ImportFiles.h"
 #include "import/ReadError.h"
 #include "import/XlsxDates.h"
 #include "import/XlsxReader.h"
