@@ -1,4 +1,5 @@
 #include "Catch.h"
+#include "ImportFixtures.h"
 #include "TestSupport.h"
 
 #include "import/ReadError.h"
@@ -13,13 +14,6 @@ using namespace kartoteka;
 using namespace kartoteka::test;
 
 namespace {
-
-QByteArray fixtureBytes(const char* name)
-{
-    QFile file(QStringLiteral(KARTOTEKA_IMPORT_FIXTURES "/") + QString::fromLatin1(name));
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    return file.readAll();
-}
 
 // A card's cells by column key.
 struct Cards
@@ -39,20 +33,12 @@ struct Cards
 
 Cards read(const char* fixture)
 {
-    ImportTable table = requireValue(readVCards(fixtureBytes(fixture)));
+    ImportTable table = requireValue(readVCards(importFixtureBytes(fixture)));
     REQUIRE(table.sheets.size() == 1);
     const ImportSheet& sheet = table.sheets.first();
     for (const ImportRow& row : sheet.rows)
         REQUIRE(row.cells.size() == sheet.columnKeys.size());
     return Cards{sheet};
-}
-
-QString refusalKey(const Result<ImportTable>& read)
-{
-    REQUIRE_FALSE(read.ok());
-    CHECK(read.error().kind == ErrorKind::Invalid);
-    CHECK_FALSE(read.error().message.isEmpty());
-    return readErrorKey(read.error());
 }
 
 } // namespace

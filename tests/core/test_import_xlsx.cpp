@@ -1,4 +1,5 @@
 #include "Catch.h"
+#include "ImportFixtures.h"
 #include "TestSupport.h"
 
 #include "import/ImportFiles.h"
@@ -18,18 +19,6 @@ using namespace kartoteka::test;
 
 namespace {
 
-QString fixture(const char* name)
-{
-    return QStringLiteral(KARTOTEKA_IMPORT_FIXTURES "/") + QString::fromLatin1(name);
-}
-
-QByteArray fixtureBytes(const char* name)
-{
-    QFile file(fixture(name));
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    return file.readAll();
-}
-
 const ImportRow& rowAt(const ImportSheet& sheet, int source)
 {
     for (const ImportRow& row : sheet.rows)
@@ -44,20 +33,12 @@ ImportCell cellAt(const ImportSheet& sheet, int source, int column)
     return rowAt(sheet, source).cells.value(column);
 }
 
-QString refusalKey(const Result<ImportTable>& read)
-{
-    REQUIRE_FALSE(read.ok());
-    CHECK(read.error().kind == ErrorKind::Invalid);
-    CHECK_FALSE(read.error().message.isEmpty());
-    return readErrorKey(read.error());
-}
-
 } // namespace
 
 TEST_CASE("an openpyxl workbook: inline strings, types, dates, merged header, gaps",
           "[import][xlsx]")
 {
-    const ImportTable table = requireValue(readXlsxFile(fixture("openpyxl_clients.xlsx")));
+    const ImportTable table = requireValue(readXlsxFile(importFixture("openpyxl_clients.xlsx")));
     REQUIRE(table.sheets.size() == 2);
     CHECK(table.sheets[0].name == u"Клієнти"_s);
     CHECK(table.sheets[1].name == u"Архів"_s);
@@ -95,7 +76,7 @@ TEST_CASE("an XlsxWriter workbook: shared and rich strings, built-in and custom 
           "formulas, the 1900 leap-year bug",
           "[import][xlsx]")
 {
-    const ImportTable table = requireValue(readXlsx(fixtureBytes("xlsxwriter_clients.xlsx")));
+    const ImportTable table = requireValue(readXlsx(importFixtureBytes("xlsxwriter_clients.xlsx")));
     REQUIRE(table.sheets.size() == 2);
     CHECK(table.sheets[1].name == u"Друге"_s);
     const ImportSheet& s = table.sheets[0];
@@ -125,7 +106,7 @@ TEST_CASE("a hand-made workbook: 1904 dates, inline rich text, sheets found thro
           "a hidden sheet",
           "[import][xlsx]")
 {
-    const ImportTable table = requireValue(readXlsxFile(fixture("hand_1904_inline.xlsx")));
+    const ImportTable table = requireValue(readXlsxFile(importFixture("hand_1904_inline.xlsx")));
     REQUIRE(table.sheets.size() == 3);
     CHECK(table.sheets[0].name == u"Перший"_s);
     CHECK(table.sheets[1].name == u"Другий"_s);
@@ -175,7 +156,7 @@ TEST_CASE("number formats and serial numbers as dates", "[import][xlsx]")
 
 TEST_CASE("damaged workbooks are refused with the part and the cell", "[import][xlsx]")
 {
-    const QByteArray good = fixtureBytes("xlsxwriter_clients.xlsx");
+    const QByteArray good = importFixtureBytes("xlsxwriter_clients.xlsx");
     CHECK(refusalKey(readXlsx(good.left(good.size() / 2))) == u"xlsx.not-zip"_s);
     CHECK(refusalKey(readXlsx(QByteArray::fromHex("89504e470d0a1a0a0000000d49484452"))) ==
           u"xlsx.not-zip"_s);
@@ -184,22 +165,23 @@ TEST_CASE("damaged workbooks are refused with the part and the cell", "[import][
     CHECK(refusalKey(readXlsx(QByteArray::fromHex("d0cf11e0a1b11ae1") + QByteArray(504, '\0'))) ==
           u"xlsx.old-xls"_s);
 
-    const Result<ImportTable> missing = readXlsx(fixtureBytes("damaged_missing_sst.xlsx"));
+    const Result<ImportTable> missing = readXlsx(importFixtureBytes("damaged_missing_sst.xlsx"));
     CHECK(refusalKey(missing) == u"xlsx.missing-part"_s);
     CHECK(missing.error().detail.contains(u"entry=xl/sharedStrings.xml"_s));
 
-    const Result<ImportTable> outOfRange = readXlsx(fixtureBytes("damaged_sst_out_of_range.xlsx"));
+    const Result<ImportTable> outOfRange =
+        readXlsx(importFixtureBytes("damaged_sst_out_of_range.xlsx"));
     CHECK(refusalKey(outOfRange) == u"xlsx.shared-string-out-of-range"_s);
     CHECK(outOfRange.error().detail.contains(u"cell=B3"_s));
     CHECK(outOfRange.error().detail.contains(u"entry=xl/worksheets/sheet1.xml"_s));
 
-    const Result<ImportTable> badXml = readXlsx(fixtureBytes("damaged_bad_xml.xlsx"));
+    const Result<ImportTable> badXml = readXlsx(importFixtureBytes("damaged_bad_xml.xlsx"));
     CHECK(refusalKey(badXml) == u"xlsx.bad-xml"_s);
     CHECK(badXml.error().detail.contains(u"entry=xl/worksheets/sheet1.xml line=2"_s));
 
     XlsxLimits small;
     small.maxUncompressedBytes = 16 * 1024 * 1024;
-    const Result<ImportTable> bomb = readXlsx(fixtureBytes("damaged_zip_bomb.xlsx"), small);
+    const Result<ImportTable> bomb = readXlsx(importFixtureBytes("damaged_zip_bomb.xlsx"), small);
     CHECK(refusalKey(bomb) == u"xlsx.too-big"_s);
 
     XlsxLimits fewCells;
