@@ -114,6 +114,8 @@ int runReport(const CliContext& context);
 int runUsers(const CliContext& context);
 int runAudit(const CliContext& context);
 int runClientsExport(const CliContext& context);
+int runClientsImport(const CliContext& context);
+int runImports(const CliContext& context);
 int runShop(const CliContext& context);
 
 // For `init` and `demo` run without --locale: the language a new database's

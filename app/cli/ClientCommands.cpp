@@ -339,8 +339,10 @@ int runClients(const CliContext& context)
     const QString sub = context.arguments.value(0);
     if (sub == u"export")
         return runClientsExport(context);
+    if (sub == u"import")
+        return runClientsImport(context);
     if (sub != u"add" && sub != u"find" && sub != u"list" && sub != u"show")
-        return context.fail(Tr::tr("Use: clients add|find|list|show|export. See --help."));
+        return context.fail(Tr::tr("Use: clients add|find|list|show|import|export. See --help."));
     Result<std::unique_ptr<Database>> db = openForWork(context);
     if (!db)
         return context.fail(db.error());

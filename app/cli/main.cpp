@@ -43,7 +43,7 @@ int main(int argc, char* argv[])
         {u"pipelines"_s, cli::runPipelines}, {u"deals"_s, cli::runDeals},
         {u"catalog"_s, cli::runCatalog},     {u"report"_s, cli::runReport},
         {u"users"_s, cli::runUsers},         {u"audit"_s, cli::runAudit},
-        {u"shop"_s, cli::runShop},
+        {u"shop"_s, cli::runShop},           {u"imports"_s, cli::runImports},
     };
 
     QCommandLineParser parser;
@@ -65,6 +65,16 @@ int main(int argc, char* argv[])
         "  audit [--user LOGIN] [--action NAME] [--from D] [--to D] [--client ID]\n"
         "                           who did what (a --user after audit filters)\n"
         "  clients export --format csv|xlsx|vcf --out FILE\n"
+        "  clients import FILE.xlsx|csv|txt|vcf [--sheet NAME] [--header-row N]\n"
+        "              [--map \"COLUMN=field\"]... [--encoding utf-8|windows-1251|utf-16le]\n"
+        "              [--on-duplicate skip|fill|create] [--value \"status:VIP=Regular\"]...\n"
+        "              [--new-values create|empty] [--dry-run]\n"
+        "                           bring clients in; columns are guessed from the headers;\n"
+        "                           duplicates by phone, e-mail or tax ID are skipped unless\n"
+        "                           --on-duplicate says otherwise; the import can be undone\n"
+        "  imports list | imports undo BATCH\n"
+        "                           earlier imports; undo removes the clients an import added\n"
+        "                           and restores the ones it filled, unless changed since\n"
         "  shop language [uk|ru|en] the language of the ready-made lists and stages; with\n"
         "                           a language, translates the names nobody has changed\n"
         "                           (owner and admins)\n"
@@ -146,7 +156,8 @@ int main(int argc, char* argv[])
                                     "restore: yes, restore a backup without a checksum.")));
     parser.addOption(QCommandLineOption(
         u"dry-run"_s,
-        QCoreApplication::translate("kartoteka::cli", "catalog import: show, do not change.")));
+        QCoreApplication::translate("kartoteka::cli",
+                                    "catalog import, clients import: show, do not change.")));
     parser.addOption(QCommandLineOption(
         u"deactivate-missing"_s,
         QCoreApplication::translate("kartoteka::cli",
@@ -229,7 +240,25 @@ int main(int argc, char* argv[])
                                      "report: this-month, last-month, quarter, year or all, as "
                                      "of --to (instead of --from).")},
         {"by", QT_TRANSLATE_NOOP("kartoteka::cli",
-                                 "report sales: day, week, month or quarter (default: month).")}};
+                                 "report sales: day, week, month or quarter (default: month).")},
+        {"sheet", QT_TRANSLATE_NOOP("kartoteka::cli", "clients import: the workbook's sheet.")},
+        {"header-row",
+         QT_TRANSLATE_NOOP("kartoteka::cli",
+                           "clients import: the row that holds the headers (0: none).")},
+        {"map", QT_TRANSLATE_NOOP("kartoteka::cli",
+                                  "clients import: \"COLUMN=field\" (repeat for more columns).")},
+        {"encoding",
+         QT_TRANSLATE_NOOP("kartoteka::cli",
+                           "clients import: utf-8, windows-1251 or utf-16le (default: detected).")},
+        {"on-duplicate",
+         QT_TRANSLATE_NOOP("kartoteka::cli",
+                           "clients import: skip, fill or create (default: skip).")},
+        {"value",
+         QT_TRANSLATE_NOOP("kartoteka::cli", "clients import: what a value the base lacks becomes: "
+                                             "\"FIELD:VALUE=EXISTING\", =+ create, =- empty.")},
+        {"new-values",
+         QT_TRANSLATE_NOOP("kartoteka::cli", "clients import: create or empty, for every value the "
+                                             "base lacks.")}};
     // A placeholder in help, as LOGIN and FILE in the commands above: translated too.
     const QString valueName = QCoreApplication::translate("kartoteka::cli", "VALUE");
     for (const auto& [name, help] : valueOptions)

@@ -32,6 +32,8 @@ const QList<CapabilityInfo>& capabilityTable()
          QT_TRANSLATE_NOOP("kartoteka::Roles", "Reports on everyone's work")},
         {Capability::Export, u"export"_s,
          QT_TRANSLATE_NOOP("kartoteka::Roles", "Export client lists and reports")},
+        {Capability::Import, u"import"_s,
+         QT_TRANSLATE_NOOP("kartoteka::Roles", "Import clients from files and undo imports")},
         {Capability::Print, u"print"_s,
          QT_TRANSLATE_NOOP("kartoteka::Roles", "Print client lists and reports")},
         {Capability::Accounts, u"accounts"_s,
@@ -134,7 +136,7 @@ QString capabilityTitle(Capability capability)
 
 QSet<Capability> defaultCapabilities(Role role)
 {
-    // Keep in step with the seed in 0008_accounts.sql.
+    // Keep in step with the seed in 0008_accounts.sql and 0016_import_batches.sql.
     switch (role) {
     case Role::Owner: {
         const QList<Capability>& all = allCapabilities();
@@ -142,9 +144,9 @@ QSet<Capability> defaultCapabilities(Role role)
     }
     case Role::Admin:
         return {Capability::AllClients, Capability::AllReports, Capability::Export,
-                Capability::Print,      Capability::Accounts,   Capability::Lists,
-                Capability::Pipelines,  Capability::Backup,     Capability::Restore,
-                Capability::Audit,      Capability::Settings};
+                Capability::Import,     Capability::Print,      Capability::Accounts,
+                Capability::Lists,      Capability::Pipelines,  Capability::Backup,
+                Capability::Restore,    Capability::Audit,      Capability::Settings};
     case Role::Senior:
         return {Capability::AllClients, Capability::AllReports, Capability::Export,
                 Capability::Print, Capability::Backup};

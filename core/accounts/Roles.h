@@ -26,6 +26,7 @@ enum class Capability
     TakeUnassigned, // see clients nobody is assigned to, and take them
     AllReports,     // reports on everyone's work, not only one's own
     Export,         // any CSV/XLSX/PDF/vCard of a client list or a report
+    Import,         // bring clients in from files, and undo such an import
     Print,          // printing lists and reports
     Accounts,       // add accounts, set passwords and roles, hand over
     Lists,          // edit the lists (contact types, statuses, sources...)

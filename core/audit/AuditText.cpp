@@ -138,6 +138,7 @@ const QList<Titled>& operationTitles()
         {u"move"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "moved")},
         {u"undo"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "move undone")},
         {u"import"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "imported")},
+        {u"import_undo"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "import undone")},
         {u"merge"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "merged")},
     };
     return table;
@@ -567,7 +568,7 @@ QString auditWhat(const AuditEntry& entry, const AuditNames& names)
                    : Tr::tr("%1: %2").arg(auditActionTitle(a), QFileInfo(file).fileName());
     }
     const QString title = auditActionTitle(a);
-    if (a.endsWith(u".import")) {
+    if (a.endsWith(u".import") || a.endsWith(u".import_undo")) {
         // How many rows the import brought and, for the catalog, what it did
         // with each product (CatalogImport's details).
         QStringList parts;
@@ -583,6 +584,17 @@ QString auditWhat(const AuditEntry& entry, const AuditNames& names)
             parts.append(Tr::tr("kept: %1").arg(d.value(u"kept_missing"_s).toInt()));
         if (d.contains(u"unchanged"_s))
             parts.append(Tr::tr("unchanged: %1").arg(d.value(u"unchanged"_s).toInt()));
+        // A client import's batch, and what its undo did.
+        if (d.contains(u"skipped"_s))
+            parts.append(Tr::tr("skipped: %1").arg(d.value(u"skipped"_s).toInt()));
+        if (d.contains(u"removed"_s))
+            parts.append(Tr::tr("removed: %1").arg(d.value(u"removed"_s).toInt()));
+        if (d.contains(u"restored"_s))
+            parts.append(Tr::tr("restored: %1").arg(d.value(u"restored"_s).toInt()));
+        if (d.contains(u"kept"_s))
+            parts.append(Tr::tr("kept as changed since: %1").arg(d.value(u"kept"_s).toInt()));
+        if (d.contains(u"batch"_s))
+            parts.append(Tr::tr("import %1").arg(d.value(u"batch"_s).toInteger()));
         if (const QString file = detailText(d, u"file"_s); !file.isEmpty())
             parts.append(QFileInfo(file).fileName());
         if (!parts.isEmpty())

@@ -2,6 +2,7 @@
 
 #include "audit/AuditedValues.h"
 #include "audit/AuditLog.h"
+#include "clients/ClientChecks.h"
 #include "clients/CustomFields.h"
 #include "clients/PhoneNumbers.h"
 #include "clients/SearchIndex.h"
@@ -137,11 +138,16 @@ Status ClientRepository::normalizeFields(Client& client)
     Result<QList<CustomField>> fields = CustomFieldRepository(m_db).fields();
     if (!fields)
         return fields.error();
+    return normalizeFields(client, *fields);
+}
+
+Status ClientRepository::normalizeFields(Client& client, const QList<CustomField>& fields)
+{
     QMap<qint64, QString> normalized;
     for (auto it = client.fieldValues.cbegin(); it != client.fieldValues.cend(); ++it) {
-        const auto field = std::find_if(fields->cbegin(), fields->cend(),
+        const auto field = std::find_if(fields.cbegin(), fields.cend(),
                                         [&](const CustomField& f) { return f.id == it.key(); });
-        if (field == fields->cend())
+        if (field == fields.cend())
             continue; // a field removed meanwhile: its value is not kept
         Result<QString> value = field->normalize(it.value());
         if (!value)
@@ -192,27 +198,6 @@ bool hasVisibleText(const QString& text)
     return false;
 }
 
-int digitCount(const QString& text)
-{
-    int digits = 0;
-    for (const QChar c : text)
-        digits += c.isDigit() ? 1 : 0;
-    return digits;
-}
-
-// local@domain.tld with nothing blank in it: enough to catch a slip, not a
-// full RFC 5322 check (the mail server has the last word).
-bool looksLikeEmail(const QString& address)
-{
-    const qsizetype at = address.indexOf(u'@');
-    if (at <= 0 || at != address.lastIndexOf(u'@') || address.contains(u' '))
-        return false;
-    const QString domain = address.mid(at + 1);
-    return domain.contains(u'.') && !domain.startsWith(u'.') && !domain.endsWith(u'.');
-}
-
-constexpr int kMaxNameLength = 300;
-
 } // namespace
 
 Status ClientRepository::validate(const Client& client) const
@@ -238,8 +223,7 @@ Status ClientRepository::validate(const Client& client) const
                                  .arg(kMaxNameLength));
     }
     for (const Phone& phone : client.phones) {
-        // Fewer than five digits is no number anyone can call back.
-        if (!phone.raw.trimmed().isEmpty() && digitCount(phone.raw) < 5)
+        if (!phone.raw.trimmed().isEmpty() && digitCount(phone.raw) < kMinPhoneDigits)
             return makeError(ErrorKind::Invalid,
                              Tr::tr("\"%1\" is not a phone number: it needs at least five digits.")
                                  .arg(phone.raw.trimmed()));
@@ -351,6 +335,14 @@ public:
                               searchGramsOf(client, phoneDigits));
     }
 
+    Status remove(qint64 id)
+    {
+        if (Status s = m_search.forget(id); !s)
+            return s;
+        // Phones, e-mails, links, tags and custom values go with it (ON DELETE CASCADE).
+        return run(u"DELETE FROM clients WHERE id = ?"_s, {id});
+    }
+
 private:
     Status run(const QString& statement, const QVariantList& args)
     {
@@ -417,6 +409,34 @@ Status ClientRepository::createMany(QList<Client>& clients)
     });
 }
 
+namespace {
+
+// The clients row of an update, if nobody saved the client since
+// `client.version` was read; bumps the version.
+Status updateClientRow(QSqlDatabase& db, Client& client)
+{
+    QStringList assignments;
+    for (const QString& column : kColumnList.split(u", "_s))
+        assignments.append(column + u" = ?"_s);
+    QVariantList args = clientColumns(client);
+    args << nowUtc() << client.id << client.version;
+    Result<int> changed =
+        sql::change(db,
+                    u"UPDATE clients SET "_s + assignments.join(u", "_s) +
+                        u", updated_at = ?, version = version + 1 WHERE id = ? AND version = ?"_s,
+                    args);
+    if (!changed)
+        return changed.error();
+    if (*changed == 0)
+        return makeError(ErrorKind::Conflict,
+                         Tr::tr("Someone else saved this client after you opened it. Compare "
+                                "the two versions and choose what to keep."));
+    client.version += 1;
+    return Status::success();
+}
+
+} // namespace
+
 Status ClientRepository::update(Client& client)
 {
     if (Status s = prepare(client, true); !s)
@@ -427,28 +447,74 @@ Status ClientRepository::update(Client& client)
         Result<QVariantMap> before = auditedClient(tx.db(), client.id);
         if (!before)
             return before.error();
-        QStringList assignments;
-        for (const QString& column : kColumnList.split(u", "_s))
-            assignments.append(column + u" = ?"_s);
-        QVariantList args = clientColumns(client);
-        args << nowUtc() << client.id << client.version;
-        Result<int> changed = sql::change(
-            tx.db(),
-            u"UPDATE clients SET "_s + assignments.join(u", "_s) +
-                u", updated_at = ?, version = version + 1 WHERE id = ? AND version = ?"_s,
-            args);
-        if (!changed)
-            return changed.error();
-        if (*changed == 0)
-            return makeError(ErrorKind::Conflict,
-                             Tr::tr("Someone else saved this client after you opened it. Compare "
-                                    "the two versions and choose what to keep."));
-        client.version += 1;
+        if (Status s = updateClientRow(tx.db(), client); !s)
+            return s;
         tx.recordChange(kEntity, client.id, ChangeOp::Update);
         if (Status s = ClientWriter(tx.db(), m_region).writeChildren(client, true); !s)
             return s;
         return auditChange(tx, kEntity, u"update"_s, client.id, client.id, *before, auditedClient);
     });
+}
+
+struct ClientRepository::Bulk::Impl
+{
+    ClientRepository& repository;
+    Transaction& tx;
+    ClientWriter writer;
+    std::optional<QList<CustomField>> fields; // read at the first client
+
+    Status normalizeFields(Client& client)
+    {
+        if (!fields) {
+            Result<QList<CustomField>> read = CustomFieldRepository(repository.m_db).fields();
+            if (!read)
+                return read.error();
+            fields = *read;
+        }
+        return ClientRepository::normalizeFields(client, *fields);
+    }
+};
+
+ClientRepository::Bulk::Bulk(ClientRepository& repository, Transaction& tx)
+    : m(new Impl{repository, tx, ClientWriter(tx.db(), repository.m_region), std::nullopt})
+{
+}
+
+ClientRepository::Bulk::~Bulk() = default;
+
+Status ClientRepository::Bulk::insert(Client& client)
+{
+    Result<qint64> manager = managerFor(m->repository.m_db.principal(), client.managerId, 0, true);
+    if (!manager)
+        return manager.error();
+    client.managerId = *manager;
+    if (Status s = m->repository.validate(client); !s)
+        return s;
+    if (Status s = m->normalizeFields(client); !s)
+        return s;
+    if (Status s = m->repository.linkCompany(client); !s)
+        return s;
+    return m->writer.insert(client);
+}
+
+Status ClientRepository::Bulk::update(Client& client)
+{
+    if (Status s = m->repository.validate(client); !s)
+        return s;
+    if (Status s = m->normalizeFields(client); !s)
+        return s;
+    if (Status s = m->repository.checkWriter(m->tx.db(), client.id, client.managerId); !s)
+        return s;
+    if (Status s = updateClientRow(m->tx.db(), client); !s)
+        return s;
+    return m->writer.writeChildren(client, true);
+}
+
+Status ClientRepository::Bulk::remove(qint64 id)
+{
+    if (Status s = requireClientReach(m->tx.db(), m->repository.m_db.principal(), id); !s)
+        return s;
+    return m->writer.remove(id);
 }
 
 Status ClientRepository::setArchived(qint64 id, qint64 version, bool archived)

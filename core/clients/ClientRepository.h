@@ -8,11 +8,13 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace kartoteka {
 
 class Database;
+struct CustomField;
 class Transaction;
 struct SearchQuery;
 
@@ -126,6 +128,31 @@ public:
     // The people of a company.
     Result<QList<ClientRow>> peopleOf(qint64 companyId);
 
+    // An import's writes (core/import), inside the import's one transaction:
+    // each client checked, normalised and saved as create() and update() do,
+    // with the access rule, but without an audit row or change-feed entry of
+    // its own (the import records one for the whole batch). The custom
+    // fields are read once, not per client.
+    class Bulk
+    {
+    public:
+        Bulk(ClientRepository& repository, Transaction& tx);
+        ~Bulk();
+        Bulk(const Bulk&) = delete;
+        Bulk& operator=(const Bulk&) = delete;
+
+        Status insert(Client& client);
+        // ErrorKind::Conflict unless the stored version is still client.version.
+        Status update(Client& client);
+        // Deletes a client with its phones, e-mails, tags, custom values and
+        // search rows. The caller checks that nothing else refers to it.
+        Status remove(qint64 id);
+
+    private:
+        struct Impl;
+        std::unique_ptr<Impl> m;
+    };
+
     static inline const QString kEntity = QStringLiteral("client");
     // Sorted by another column than the name, up to this many search matches
     // are read by id and sorted (more: the order's index is walked).
@@ -143,6 +170,7 @@ private:
     Status linkCompany(Client& client);
     // Checks and converts custom field values to their stored form.
     Status normalizeFields(Client& client);
+    static Status normalizeFields(Client& client, const QList<CustomField>& fields);
     // The one value the sorted column can have in `query` (a status filter
     // when sorting by status, one manager's list when sorting by manager).
     Result<std::optional<QString>> pinnedSortValue(const ClientListQuery& query);

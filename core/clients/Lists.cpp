@@ -150,24 +150,33 @@ Status Lists::add(const QString& list, const QString& name)
     if (name.trimmed().isEmpty())
         return makeError(ErrorKind::Invalid, Tr::tr("Enter a name."));
     return m_db.write([&](Transaction& tx) -> Status {
-        // A removed item of the same name comes back instead of a twin.
-        if (Status s = sql::exec(
-                tx.db(),
-                u"INSERT INTO list_items (list, name, position) VALUES (?, ?, "
-                u"(SELECT COALESCE(max(position), 0) + 1 FROM list_items WHERE list = ?)) "
-                u"ON CONFLICT(list, name) DO UPDATE SET active = 1, version = version + 1"_s,
-                {list, name.trimmed(), list});
-            !s)
-            return s;
-        tx.recordChange(Lists::kItemEntity, 0, ChangeOp::Insert);
-        Result<QVariant> id =
-            sql::scalar(tx.db(), u"SELECT id FROM list_items WHERE list = ? AND name = ?"_s,
-                        {list, name.trimmed()});
-        if (!id)
-            return id.error();
-        return auditListEdit(tx, Lists::kItemEntity, u"insert"_s, id->toLongLong(), list, QString(),
-                             name.trimmed());
+        Result<qint64> id = addIn(tx, list, name);
+        return id ? Status::success() : Status(id.error());
     });
+}
+
+Result<qint64> Lists::addIn(Transaction& tx, const QString& list, const QString& name)
+{
+    // A removed item of the same name comes back instead of a twin.
+    if (Status s =
+            sql::exec(tx.db(),
+                      u"INSERT INTO list_items (list, name, position) VALUES (?, ?, "
+                      u"(SELECT COALESCE(max(position), 0) + 1 FROM list_items WHERE list = ?)) "
+                      u"ON CONFLICT(list, name) DO UPDATE SET active = 1, version = version + 1"_s,
+                      {list, name.trimmed(), list});
+        !s)
+        return s.error();
+    tx.recordChange(Lists::kItemEntity, 0, ChangeOp::Insert);
+    Result<QVariant> id =
+        sql::scalar(tx.db(), u"SELECT id FROM list_items WHERE list = ? AND name = ?"_s,
+                    {list, name.trimmed()});
+    if (!id)
+        return id.error();
+    if (Status s = auditListEdit(tx, Lists::kItemEntity, u"insert"_s, id->toLongLong(), list,
+                                 QString(), name.trimmed());
+        !s)
+        return s.error();
+    return id->toLongLong();
 }
 
 Status Lists::rename(const ListItem& item, const QString& name)

@@ -8,6 +8,7 @@
 namespace kartoteka {
 
 class Database;
+class Transaction;
 
 struct ListItem
 {
@@ -54,6 +55,9 @@ public:
     // The admin's edits. Removing hides the item: clients and deals that use
     // it keep it. A stale version is a conflict.
     Status add(const QString& list, const QString& name);
+    // The same inside the caller's transaction (an import that adds the values
+    // the person chose to create); the new (or revived) item's id.
+    static Result<qint64> addIn(Transaction& tx, const QString& list, const QString& name);
     Status rename(const ListItem& item, const QString& name);
     Status remove(const ListItem& item);
     // Moves an item one place up (-1) or down (+1).

@@ -187,6 +187,16 @@ Status SearchIndex::move(qint64 from, qint64 to)
     return Status::success();
 }
 
+Status SearchIndex::forget(qint64 clientId)
+{
+    // Deleted clients are met only on files of today's schema (ranked rows).
+    Result<QVariant> stored =
+        value(u"SELECT rank FROM client_search_order WHERE client_id = ?"_s, {clientId});
+    if (!stored)
+        return stored.error();
+    return stored->isNull() ? Status::success() : remove(stored->toLongLong());
+}
+
 Status SearchIndex::remove(qint64 rank)
 {
     for (const QString& statement : {u"DELETE FROM client_words WHERE rowid = ?"_s,

@@ -32,6 +32,10 @@ public:
     Status write(qint64 clientId, const QString& sortKey, const QString& words,
                  const QString& grams);
 
+    // Removes a client's search rows, before the client itself is deleted
+    // (an undone import). Nothing to do for a client without them.
+    Status forget(qint64 clientId);
+
     // The rank of the last client at or before (the first at or after) the
     // keyset position (sortKey, clientId) in name order; 0 if none: where a
     // search's next page starts.

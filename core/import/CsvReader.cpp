@@ -1,5 +1,7 @@
 #include "import/CsvReader.h"
 
+#include <algorithm>
+
 #include "import/ReadError.h"
 #include "import/TextDecoding.h"
 
@@ -22,7 +24,8 @@ struct Tr
 
 // The separator: the candidate found the same number of times on each of the
 // first lines (outside quotes), the most often; a text column with commas does
-// not outvote the tabs or semicolons between the columns.
+// not outvote the tabs or semicolons between the columns. Title lines above the
+// table with no candidate at all ("Список клієнтів", as 1C writes) are passed over.
 QChar guessSeparator(QStringView text)
 {
     constexpr int kCandidates = 4;
@@ -44,13 +47,17 @@ QChar guessSeparator(QStringView text)
     }
     if (lines < kLines && !text.endsWith(u'\n'))
         ++lines; // the last line has no line end
+    int start = 0;
+    while (start + 1 < lines && std::all_of(counts[start], counts[start] + kCandidates,
+                                            [](qsizetype n) { return n == 0; }))
+        ++start;
     QChar best = u',';
     qsizetype bestCount = 0;
     bool bestSteady = false;
     for (int i = 0; i < kCandidates; ++i) {
-        const qsizetype first = counts[0][i];
+        const qsizetype first = counts[start][i];
         bool steady = first > 0;
-        for (int l = 1; l < lines && steady; ++l)
+        for (int l = start + 1; l < lines && steady; ++l)
             steady = counts[l][i] == first;
         if (first == 0)
             continue;

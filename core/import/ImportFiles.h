@@ -14,4 +14,10 @@ namespace kartoteka {
 // kartoteka_core, not of the readers' own library: the readers take bytes.
 Result<ImportTable> readXlsxFile(const QString& path, const XlsxLimits& limits = {});
 
+// A client file the person chose, by its extension: .xlsx, .csv or .txt (in
+// `encoding`, or detected), .vcf or .vcard. An old .xls, or anything else, is
+// refused with what to do ("import.xls": save it as .xlsx).
+Result<ImportTable> readImportFile(const QString& path,
+                                   TextEncoding encoding = TextEncoding::Detect);
+
 } // namespace kartoteka

@@ -266,6 +266,13 @@
             <numerusform>%n products would cost 0:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::ui::AccountsPanel</name>
@@ -407,6 +414,26 @@
         <translation>
             <numerusform>%n open deal</numerusform>
             <numerusform>%n open deals</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::ImportAssistant</name>
+    <message numerus="yes">
+        <source>%n row(s) with data in this sheet.</source>
+        <translation>
+            <numerusform>%n row with data in this sheet.</numerusform>
+            <numerusform>%n rows with data in this sheet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::ImportHistoryDialog</name>
+    <message numerus="yes">
+        <source>%n client(s) changed since were kept.</source>
+        <translation>
+            <numerusform>%n client changed since was kept.</numerusform>
+            <numerusform>%n clients changed since were kept.</numerusform>
         </translation>
     </message>
 </context>

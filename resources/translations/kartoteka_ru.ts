@@ -998,6 +998,30 @@
         <source>unchanged: %1</source>
         <translation>без изменений: %1</translation>
     </message>
+    <message>
+        <source>import undone</source>
+        <translation>импорт отменен</translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>пропущено: %1</translation>
+    </message>
+    <message>
+        <source>removed: %1</source>
+        <translation>удалено: %1</translation>
+    </message>
+    <message>
+        <source>restored: %1</source>
+        <translation>восстановлено: %1</translation>
+    </message>
+    <message>
+        <source>kept as changed since: %1</source>
+        <translation>оставлено, так как с тех пор изменены: %1</translation>
+    </message>
+    <message>
+        <source>import %1</source>
+        <translation>импорт №%1</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::Backup</name>
@@ -1324,6 +1348,109 @@
     <message>
         <source>Comment</source>
         <translation>Комментарий</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ClientImport</name>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address; it was put in the comment.</source>
+        <translation>«%1» — не адрес эл. почты; значение записано в комментарий.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither female nor male; it was put in the comment.</source>
+        <translation>«%1» — ни женский, ни мужской пол; значение записано в комментарий.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The birthday &quot;%1&quot; has no year; it was put in the comment.</source>
+        <translation>В дне рождения «%1» нет года; значение записано в комментарий.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a possible birthday; it was put in the comment.</source>
+        <translation>«%1» не может быть днем рождения; значение записано в комментарий.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not fit the field &quot;%2&quot;; it was put in the comment.</source>
+        <translation>«%1» не подходит для поля «%2»; значение записано в комментарий.</translation>
+    </message>
+    <message>
+        <source>The row has no name and no company; it was not imported.</source>
+        <translation>В строке нет ни имени, ни компании; она не импортирована.</translation>
+    </message>
+    <message>
+        <source>A name in the row is longer than %1 characters; the row was not imported.</source>
+        <translation>Имя в строке длиннее %1 символов; строка не импортирована.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number; it was put in the comment.</source>
+        <translation>«%1» — не номер телефона; значение записано в комментарий.</translation>
+    </message>
+    <message>
+        <source>The phone &quot;%1&quot; could not be read as a number; it was kept as written.</source>
+        <translation>Телефон «%1» не удалось распознать как номер; он сохранен как есть.</translation>
+    </message>
+    <message>
+        <source>The same %1 belongs to another manager&apos;s client; the row was not imported.</source>
+        <translation>Такой же %1 есть у клиента другого менеджера; строка не импортирована.</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>телефон</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>tax ID</source>
+        <translation>ИНН</translation>
+    </message>
+    <message>
+        <source>The file has no sheet %1.</source>
+        <translation>В файле нет листа %1.</translation>
+    </message>
+    <message>
+        <source>The sheet has no row %1 to take the headers from.</source>
+        <translation>На листе нет строки %1, из которой можно взять заголовки.</translation>
+    </message>
+    <message>
+        <source>There is no custom field %1.</source>
+        <translation>Поля карточки %1 нет.</translation>
+    </message>
+    <message>
+        <source>Two columns go into &quot;%1&quot;; choose one of them.</source>
+        <translation>Два столбца направлены в «%1»; выберите один из них.</translation>
+    </message>
+    <message>
+        <source>The file names values the base does not have: %1. Choose for each whether to use an existing value, create it, or leave the field empty.</source>
+        <translation>В файле есть значения, которых нет в базе: %1. Для каждого выберите: взять существующее значение, создать его или оставить поле пустым.</translation>
+    </message>
+    <message>
+        <source>A manager cannot be created by an import: add the account first (Administration &gt; Accounts), or choose an existing manager.</source>
+        <translation>Менеджера нельзя создать импортом: сначала добавьте учетную запись (Администрирование &gt; Учетные записи) или выберите существующего менеджера.</translation>
+    </message>
+    <message>
+        <source>The same %1 as %2: skipped.</source>
+        <translation>Уже есть такой %1 (%2): пропущено.</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>строка %1</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>Импорт отменен; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1699,6 +1826,159 @@
     <message>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>Пароли не совпадают. Введите один и тот же пароль дважды.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ImportBatches</name>
+    <message>
+        <source>There is no import %1.</source>
+        <translation>Импорта №%1 нет.</translation>
+    </message>
+    <message>
+        <source>Import %1 was undone already.</source>
+        <translation>Импорт №%1 уже отменен.</translation>
+    </message>
+    <message>
+        <source>changed after the import</source>
+        <translation>изменен после импорта</translation>
+    </message>
+    <message>
+        <source>not yours to change</source>
+        <translation>нет прав на изменение</translation>
+    </message>
+    <message>
+        <source>The import&apos;s record of %1 cannot be read; nothing was undone.</source>
+        <translation>Не удается прочитать сохраненное при импорте состояние клиента %1; ничего не отменено.</translation>
+    </message>
+    <message>
+        <source>has timeline entries or deals since the import</source>
+        <translation>после импорта появились записи в истории или сделки</translation>
+    </message>
+    <message>
+        <source>has people linked to it</source>
+        <translation>к нему привязаны люди</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ImportFields</name>
+    <message>
+        <source>Do not import</source>
+        <translation>Не импортировать</translation>
+    </message>
+    <message>
+        <source>Full name (last, first, middle)</source>
+        <translation>ФИО (фамилия, имя, отчество)</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Род занятий</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Kind of the phone to the left</source>
+        <translation>Тип телефона (для столбца слева)</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>День рождения</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <source>Tax ID (EDRPOU, INN)</source>
+        <translation>ИНН / ЕГРПОУ</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Delivery address</source>
+        <translation>Адрес доставки</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Сайт</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <source>Contact type</source>
+        <translation>Тип клиента</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Менеджер</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Банк</translation>
+    </message>
+    <message>
+        <source>Bank account (IBAN)</source>
+        <translation>Счет (IBAN)</translation>
+    </message>
+    <message>
+        <source>Bank code (MFO)</source>
+        <translation>Код банка (МФО)</translation>
+    </message>
+    <message>
+        <source>Custom field</source>
+        <translation>Поле карточки</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ImportFiles</name>
+    <message>
+        <source>%1 is an old Excel workbook (.xls), which Kartoteka does not read. Open it in Excel or LibreOffice, save it as &quot;Excel workbook (.xlsx)&quot; and import that file.</source>
+        <translation>%1 — старая книга Excel (.xls), которую Kartoteka не читает. Откройте ее в Excel или LibreOffice, сохраните как «Книга Excel (.xlsx)» и импортируйте тот файл.</translation>
+    </message>
+    <message>
+        <source>Kartoteka imports clients from Excel workbooks (.xlsx), CSV or text files (.csv, .txt) and phone contacts (.vcf); %1 is none of them.</source>
+        <translation>Kartoteka импортирует клиентов из книг Excel (.xlsx), файлов CSV или текстовых файлов (.csv, .txt) и контактов телефона (.vcf); %1 не относится ни к одному из них.</translation>
     </message>
 </context>
 <context>
@@ -2667,6 +2947,10 @@
         <source>Manager</source>
         <translation>Менеджер</translation>
     </message>
+    <message>
+        <source>Import clients from files and undo imports</source>
+        <translation>Импортировать клиентов из файлов и отменять импорт</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::SalesReport</name>
@@ -3454,10 +3738,6 @@ Schema version: %3 (this program: %4)
         <translation>restore: да, восстановить резервную копию без контрольной суммы.</translation>
     </message>
     <message>
-        <source>catalog import: show, do not change.</source>
-        <translation>catalog import: показать, ничего не меняя.</translation>
-    </message>
-    <message>
         <source>catalog list: inactive products too.</source>
         <translation>catalog list: также неактивные товары.</translation>
     </message>
@@ -3790,10 +4070,6 @@ Demo: %3</source>
         <translation>Следующая страница: --after %1</translation>
     </message>
     <message>
-        <source>Use: clients add|find|list|show|export. See --help.</source>
-        <translation>Использование: clients add|find|list|show|export. См. --help.</translation>
-    </message>
-    <message>
         <source>clients list: in the reverse order.</source>
         <translation>clients list: в обратном порядке.</translation>
     </message>
@@ -3854,6 +4130,98 @@ Demo: %3</source>
         <translation>Укажите либо --period, либо --from, не оба.</translation>
     </message>
     <message>
+        <source>report: this-month, last-month, quarter, year or all, as of --to (instead of --from).</source>
+        <translation>report: this-month, last-month, quarter, year или all на дату --to (вместо --from).</translation>
+    </message>
+    <message>
+        <source>Use: clients add|find|list|show|import|export. See --help.</source>
+        <translation>Использование: clients add|find|list|show|import|export. См. --help.</translation>
+    </message>
+    <message>
+        <source>--value is FIELD:VALUE=EXISTING, FIELD:VALUE=+ (create it) or FIELD:VALUE=- (leave empty); FIELD is contact_type, status, source or manager. Not &quot;%1&quot;.</source>
+        <translation>--value имеет вид FIELD:VALUE=EXISTING, FIELD:VALUE=+ (создать) или FIELD:VALUE=- (оставить пустым); FIELD — это contact_type, status, source или manager. Не «%1».</translation>
+    </message>
+    <message>
+        <source>Use: clients import FILE [--sheet NAME] [--map &quot;COLUMN=field&quot;]... [--encoding E] [--on-duplicate skip|fill|create] [--dry-run]. See --help.</source>
+        <translation>Использование: clients import ФАЙЛ [--sheet НАЗВАНИЕ] [--map &quot;COLUMN=field&quot;]... [--encoding E] [--on-duplicate skip|fill|create] [--dry-run]. См. --help.</translation>
+    </message>
+    <message>
+        <source>--encoding is utf-8, windows-1251, utf-16le or utf-16be, not &quot;%1&quot;.</source>
+        <translation>--encoding: utf-8, windows-1251, utf-16le или utf-16be, а не «%1».</translation>
+    </message>
+    <message>
+        <source>--on-duplicate is skip, fill or create, not &quot;%1&quot;.</source>
+        <translation>--on-duplicate: skip, fill или create, а не «%1».</translation>
+    </message>
+    <message>
+        <source>--new-values is create or empty, not &quot;%1&quot;.</source>
+        <translation>--new-values: create или empty, а не «%1».</translation>
+    </message>
+    <message>
+        <source>The file has no sheet &quot;%1&quot;; its sheets: %2.</source>
+        <translation>В файле нет листа «%1»; его листы: %2.</translation>
+    </message>
+    <message>
+        <source>%1 holds no rows to import.</source>
+        <translation>В %1 нет строк для импорта.</translation>
+    </message>
+    <message>
+        <source>--map is &quot;COLUMN=field&quot;: COLUMN a header of the file or a column letter, field one of %1 or custom:NAME. Not &quot;%2&quot;.</source>
+        <translation>--map имеет вид &quot;COLUMN=field&quot;: COLUMN — заголовок столбца в файле или буква столбца, field — одно из %1 или custom:NAME. Не «%2».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n строка</numerusform>
+            <numerusform>%n строки</numerusform>
+            <numerusform>%n строк</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file names values the base does not have: %1. Say what each becomes with --value &quot;FIELD:VALUE=EXISTING&quot; (or =+ to create it, =- to leave the field empty), or --new-values create|empty for all.</source>
+        <translation>В файле есть значения, которых нет в базе: %1. Укажите, чем станет каждое, через --value &quot;FIELD:VALUE=EXISTING&quot; (или =+, чтобы создать его, =-, чтобы оставить поле пустым) либо --new-values create|empty для всех сразу.</translation>
+    </message>
+    <message>
+        <source>Dry run of %1: %2 would be added, %3 updated, %4 skipped.</source>
+        <translation>Пробный запуск для %1: будет добавлено %2, обновлено %3, пропущено %4.</translation>
+    </message>
+    <message>
+        <source>Import %1 of %2: %3 added, %4 updated, %5 skipped. Undo it with: imports undo %1</source>
+        <translation>Импорт №%1 из %2: добавлено %3, обновлено %4, пропущено %5. Отменить его: imports undo %1</translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation>строка %1: %2</translation>
+    </message>
+    <message>
+        <source>Use: imports list | imports undo BATCH. See --help.</source>
+        <translation>Использование: imports list | imports undo НОМЕР. См. --help.</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  by %4: %5 added, %6 updated, %7 skipped%8</source>
+        <translation>%1  %2  %3  пользователь %4: добавлено %5, обновлено %6, пропущено %7%8</translation>
+    </message>
+    <message>
+        <source> (undone)</source>
+        <translation> (отменен)</translation>
+    </message>
+    <message>
+        <source>No client file has been imported yet.</source>
+        <translation>Ни одного файла с клиентами еще не импортировано.</translation>
+    </message>
+    <message>
+        <source>There is no import &quot;%1&quot;.</source>
+        <translation>Импорта «%1» нет.</translation>
+    </message>
+    <message>
+        <source>Import %1 undone: %2 clients removed, %3 restored, %4 kept.</source>
+        <translation>Импорт №%1 отменен. Удалено клиентов: %2, восстановлено: %3, оставлено: %4.</translation>
+    </message>
+    <message>
+        <source>kept %1 (%2): %3</source>
+        <translation>оставлено: %1 (№%2) — %3</translation>
+    </message>
+    <message>
         <source>Kartoteka from the command line.
 
 On a database with accounts, sign in with --user LOGIN before the command; the
@@ -3873,6 +4241,16 @@ Commands:
   audit [--user LOGIN] [--action NAME] [--from D] [--to D] [--client ID]
                            who did what (a --user after audit filters)
   clients export --format csv|xlsx|vcf --out FILE
+  clients import FILE.xlsx|csv|txt|vcf [--sheet NAME] [--header-row N]
+              [--map &quot;COLUMN=field&quot;]... [--encoding utf-8|windows-1251|utf-16le]
+              [--on-duplicate skip|fill|create] [--value &quot;status:VIP=Regular&quot;]...
+              [--new-values create|empty] [--dry-run]
+                           bring clients in; columns are guessed from the headers;
+                           duplicates by phone, e-mail or tax ID are skipped unless
+                           --on-duplicate says otherwise; the import can be undone
+  imports list | imports undo BATCH
+                           earlier imports; undo removes the clients an import added
+                           and restores the ones it filled, unless changed since
   shop language [uk|ru|en] the language of the ready-made lists and stages; with
                            a language, translates the names nobody has changed
                            (owner and admins)
@@ -3935,6 +4313,18 @@ Commands:
   audit [--user ЛОГИН] [--action НАЗВАНИЕ] [--from ДАТА] [--to ДАТА] [--client НОМЕР]
                            кто что сделал (--user после audit — фильтр)
   clients export --format csv|xlsx|vcf --out ФАЙЛ
+  clients import ФАЙЛ.xlsx|csv|txt|vcf [--sheet НАЗВАНИЕ] [--header-row N]
+              [--map &quot;COLUMN=field&quot;]... [--encoding utf-8|windows-1251|utf-16le]
+              [--on-duplicate skip|fill|create] [--value &quot;status:VIP=Постоянный&quot;]...
+              [--new-values create|empty] [--dry-run]
+                           загрузить клиентов; столбцы определяются по заголовкам;
+                           дубликаты по телефону, e-mail или ИНН пропускаются,
+                           если --on-duplicate не говорит иначе; импорт можно
+                           отменить
+  imports list | imports undo НОМЕР
+                           прежние импорты; undo удаляет клиентов, добавленных
+                           импортом, и возвращает дополненных в прежнее состояние,
+                           если их с тех пор не меняли
   shop language [uk|ru|en] язык готовых справочников и этапов; с языком — переводит
                            названия, которые никто не менял (владелец и администраторы)
   check                    проверка целостности, версия схемы и режим
@@ -3987,8 +4377,36 @@ Commands:
                            отчета в файле, как ее экспортирует экран отчетов</translation>
     </message>
     <message>
-        <source>report: this-month, last-month, quarter, year or all, as of --to (instead of --from).</source>
-        <translation>report: this-month, last-month, quarter, year или all на дату --to (вместо --from).</translation>
+        <source>catalog import, clients import: show, do not change.</source>
+        <translation>catalog import, clients import: показать, ничего не меняя.</translation>
+    </message>
+    <message>
+        <source>clients import: the workbook&apos;s sheet.</source>
+        <translation>clients import: лист книги.</translation>
+    </message>
+    <message>
+        <source>clients import: the row that holds the headers (0: none).</source>
+        <translation>clients import: строка с заголовками (0 — без заголовков).</translation>
+    </message>
+    <message>
+        <source>clients import: &quot;COLUMN=field&quot; (repeat for more columns).</source>
+        <translation>clients import: &quot;COLUMN=field&quot; (повторите для нескольких столбцов).</translation>
+    </message>
+    <message>
+        <source>clients import: utf-8, windows-1251 or utf-16le (default: detected).</source>
+        <translation>clients import: utf-8, windows-1251 или utf-16le (по умолчанию — определяется автоматически).</translation>
+    </message>
+    <message>
+        <source>clients import: skip, fill or create (default: skip).</source>
+        <translation>clients import: skip, fill или create (по умолчанию: skip).</translation>
+    </message>
+    <message>
+        <source>clients import: what a value the base lacks becomes: &quot;FIELD:VALUE=EXISTING&quot;, =+ create, =- empty.</source>
+        <translation>clients import: чем станет значение, которого нет в базе: &quot;FIELD:VALUE=EXISTING&quot;, =+ создать, =- оставить пустым.</translation>
+    </message>
+    <message>
+        <source>clients import: create or empty, for every value the base lacks.</source>
+        <translation>clients import: create или empty — для всех значений, которых нет в базе.</translation>
     </message>
 </context>
 <context>
@@ -5750,16 +6168,32 @@ telegram: @name, https://site.ua</translation>
         <translation>Клиентов пока нет</translation>
     </message>
     <message>
-        <source>Add your first client: a name and a phone number are enough to start. Calls, notes and purchases then go on their card.</source>
-        <translation>Добавьте первого клиента: для начала достаточно имени и номера телефона. Звонки, заметки и покупки потом записываются в его карточку.</translation>
-    </message>
-    <message>
         <source>Add a client</source>
         <translation>Добавить клиента</translation>
     </message>
     <message>
         <source>Name, phone, e-mail, company, tax ID</source>
         <translation>Имя, телефон, e-mail, компания, ИНН</translation>
+    </message>
+    <message>
+        <source>Add your first client: a name and a phone number are enough to start. Calls, notes and purchases then go on their card. Clients kept in Excel, another program or a phone come in at once from their file.</source>
+        <translation>Добавьте первого клиента: для начала достаточно имени и номера телефона. Звонки, заметки и покупки потом записываются в его карточку. Клиентов, которых вы вели в Excel, другой программе или телефоне, можно сразу загрузить из файла.</translation>
+    </message>
+    <message>
+        <source>Import from a file…</source>
+        <translation>Импорт из файла…</translation>
+    </message>
+    <message>
+        <source>Excel (.xlsx), CSV or text, phone contacts (.vcf)</source>
+        <translation>Excel (.xlsx), CSV или текст, контакты телефона (.vcf)</translation>
+    </message>
+    <message>
+        <source>Import clients</source>
+        <translation>Импорт клиентов</translation>
+    </message>
+    <message>
+        <source>Import history</source>
+        <translation>История импорта</translation>
     </message>
 </context>
 <context>
@@ -6337,6 +6771,384 @@ telegram: @name, https://site.ua</translation>
     </message>
 </context>
 <context>
+    <name>kartoteka::ui::ImportAssistant</name>
+    <message>
+        <source>Skip it</source>
+        <translation>Пропустить</translation>
+    </message>
+    <message>
+        <source>Fill the empty fields of the existing client</source>
+        <translation>Заполнить пустые поля существующего клиента</translation>
+    </message>
+    <message>
+        <source>Add it as a new client anyway</source>
+        <translation>Все равно добавить как нового клиента</translation>
+    </message>
+    <message>
+        <source>Import clients</source>
+        <translation>Импорт клиентов</translation>
+    </message>
+    <message>
+        <source>An Excel workbook, a CSV or text file, or phone contacts (.vcf)</source>
+        <translation>Книга Excel, файл CSV или текстовый файл либо контакты телефона (.vcf)</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Выбрать файл…</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Определить автоматически</translation>
+    </message>
+    <message>
+        <source>If the letters look wrong below, choose another encoding</source>
+        <translation>Если ниже буквы отображаются неправильно, выберите другую кодировку</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>The row of the file that holds the column names</source>
+        <translation>Строка файла, в которой записаны названия столбцов</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Файл:</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>Кодировка:</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>Лист:</translation>
+    </message>
+    <message>
+        <source>Headers in row:</source>
+        <translation>Заголовки в строке:</translation>
+    </message>
+    <message>
+        <source>Say where each column of the file goes. Kartoteka guessed from the headers; a column set to &quot;Do not import&quot; is left out.</source>
+        <translation>Укажите, куда импортировать каждый столбец файла. Kartoteka подобрала поля по заголовкам; столбец с «Не импортировать» пропускается.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Столбец</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Примеры</translation>
+    </message>
+    <message>
+        <source>Goes into</source>
+        <translation>Импортировать в</translation>
+    </message>
+    <message>
+        <source>A row with the phone, e-mail or tax ID of an existing client:</source>
+        <translation>Строка с телефоном, e-mail или ИНН существующего клиента:</translation>
+    </message>
+    <message>
+        <source>Values your lists do not have yet: choose what each becomes.</source>
+        <translation>Значения, которых еще нет в справочниках: выберите, чем станет каждое.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>В файле</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Строк</translation>
+    </message>
+    <message>
+        <source>Becomes</source>
+        <translation>Станет</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Телефоны</translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>День рождения</translation>
+    </message>
+    <message>
+        <source>Same as</source>
+        <translation>Совпадает с</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Что будет</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Проблемы</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <source>Save the problem rows as CSV…</source>
+        <translation>Сохранить проблемные строки в CSV…</translation>
+    </message>
+    <message>
+        <source>The rows as they were in the file, with the reason: fix them and import that file</source>
+        <translation>Строки, как они были в файле, с причиной: исправьте их и импортируйте этот файл</translation>
+    </message>
+    <message>
+        <source>Undo this import</source>
+        <translation>Отменить этот импорт</translation>
+    </message>
+    <message>
+        <source>&lt; Back</source>
+        <translation>&lt; Назад</translation>
+    </message>
+    <message>
+        <source>Next &gt;</source>
+        <translation>Далее &gt;</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Client files (*.xlsx *.csv *.txt *.vcf);;Excel workbooks (*.xlsx);;CSV and text (*.csv *.txt);;Phone contacts (*.vcf);;All files (*)</source>
+        <translation>Файлы клиентов (*.xlsx *.csv *.txt *.vcf);;Книги Excel (*.xlsx);;CSV и текст (*.csv *.txt);;Контакты телефона (*.vcf);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Чтение %1…</translation>
+    </message>
+    <message>
+        <source>%1 (hidden)</source>
+        <translation>%1 (скрытый)</translation>
+    </message>
+    <message>
+        <source>Detected: %1</source>
+        <translation>Определено: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with data in this sheet.</source>
+        <translation>
+            <numerusform>На этом листе %n строка с данными.</numerusform>
+            <numerusform>На этом листе %n строки с данными.</numerusform>
+            <numerusform>На этом листе %n строк с данными.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Столбец %1</translation>
+    </message>
+    <message>
+        <source>Card field: %1</source>
+        <translation>Поле карточки: %1</translation>
+    </message>
+    <message>
+        <source>1 of 4. The file</source>
+        <translation>1 из 4. Файл</translation>
+    </message>
+    <message>
+        <source>2 of 4. Columns</source>
+        <translation>2 из 4. Столбцы</translation>
+    </message>
+    <message>
+        <source>3 of 4. Check before importing</source>
+        <translation>3 из 4. Проверка перед импортом</translation>
+    </message>
+    <message>
+        <source>4 of 4. Import</source>
+        <translation>4 из 4. Импорт</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>Проверка каждой строки…</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 new clients, %3 matching a client already in the base or an earlier row, %4 with problems; %5 will not be imported.</source>
+        <translation>Строк: %1. Новых клиентов: %2, совпадают с клиентом в базе или предыдущей строкой: %3, с проблемами: %4; не будет импортировано: %5.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выберите…</translation>
+    </message>
+    <message>
+        <source>Add &quot;%1&quot; to the list</source>
+        <translation>Добавить «%1» в справочник</translation>
+    </message>
+    <message>
+        <source>Leave the field empty</source>
+        <translation>Оставить поле пустым</translation>
+    </message>
+    <message>
+        <source>Use &quot;%1&quot;</source>
+        <translation>Использовать «%1»</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>строка %1</translation>
+    </message>
+    <message>
+        <source>another manager&apos;s client</source>
+        <translation>клиент другого менеджера</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Не импортируется</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>Новый клиент</translation>
+    </message>
+    <message>
+        <source>Importing %1… Cancel leaves the base as it was.</source>
+        <translation>Импорт %1… «Отмена» оставит базу без изменений.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>Импорт отменен; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Ничего не импортировано: %1</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new clients, %2 existing clients filled in, %3 rows skipped. Until someone changes them, &quot;Undo this import&quot; takes it all back.</source>
+        <translation>Импортировано. Новых клиентов: %1, дополнено существующих: %2, пропущено строк: %3. Пока их никто не изменил, «Отменить этот импорт» вернет все как было.</translation>
+    </message>
+    <message>
+        <source>Save the problem rows</source>
+        <translation>Сохранение проблемных строк</translation>
+    </message>
+    <message>
+        <source>%1 - problems.csv</source>
+        <translation>%1 - проблемы.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Remove the %1 clients this import added and put back the %2 it filled in? Clients someone changed since are kept.</source>
+        <translation>Удалить клиентов, добавленных этим импортом (%1), и вернуть дополненных (%2) в прежнее состояние? Клиенты, которых с тех пор кто-то изменил, останутся.</translation>
+    </message>
+    <message>
+        <source>The import was undone: %1 clients removed, %2 restored.</source>
+        <translation>Импорт отменен. Удалено клиентов: %1, восстановлено: %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Kept as they are:</source>
+        <translation>Оставлены без изменений:</translation>
+    </message>
+    <message>
+        <source>…and %1 more.</source>
+        <translation>…и еще %1.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импортировать</translation>
+    </message>
+    <message>
+        <source>First choose what each value your lists lack becomes</source>
+        <translation>Сначала выберите, чем станет каждое значение, которого нет в справочниках</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::ImportHistoryDialog</name>
+    <message>
+        <source>Undo this import…</source>
+        <translation>Отменить этот импорт…</translation>
+    </message>
+    <message>
+        <source>Import history</source>
+        <translation>История импорта</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Добавлено</translation>
+    </message>
+    <message>
+        <source>Filled in</source>
+        <translation>Дополнено</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Пропущено</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>undone %1</source>
+        <translation>отменен %1</translation>
+    </message>
+    <message>
+        <source>in the base</source>
+        <translation>в базе</translation>
+    </message>
+    <message>
+        <source>Undo the import of %1? The %2 clients it added are removed and the %3 it filled in are put back as they were; clients someone changed since are kept.</source>
+        <translation>Отменить импорт %1? Добавленные им клиенты (%2) будут удалены, а дополненные (%3) возвращены в прежнее состояние; клиенты, которых с тех пор кто-то изменил, останутся.</translation>
+    </message>
+    <message>
+        <source>Undone: %1 clients removed, %2 restored.</source>
+        <translation>Отменено. Удалено клиентов: %1, восстановлено: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) changed since were kept.</source>
+        <translation>
+            <numerusform>%n клиент, которого с тех пор изменили, остался как есть.</numerusform>
+            <numerusform>%n клиента, которых с тех пор изменили, остались как есть.</numerusform>
+            <numerusform>%n клиентов, которых с тех пор изменили, остались как есть.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kartoteka::ui::InteractionDialog</name>
     <message>
         <source>Add to the timeline</source>
@@ -6570,6 +7382,14 @@ telegram: @name, https://site.ua</translation>
     <message>
         <source>The language is now %1. It applies at the next start: close Kartoteka and start it again.</source>
         <translation>Выбран язык: %1. Он применится при следующем запуске: закройте Kartoteka и запустите снова.</translation>
+    </message>
+    <message>
+        <source>&amp;Import clients…</source>
+        <translation>&amp;Импорт клиентов…</translation>
+    </message>
+    <message>
+        <source>Import &amp;history…</source>
+        <translation>Ис&amp;тория импорта…</translation>
     </message>
 </context>
 <context>
@@ -7286,6 +8106,10 @@ telegram: @name, https://site.ua</translation>
     <message>
         <source>The phone rings: %1, type a part of the number, %2, type what was said, %3.</source>
         <translation>Звонит телефон: %1, введите часть номера, %2, запишите, о чем говорили, %3.</translation>
+    </message>
+    <message>
+        <source>Import clients from a file</source>
+        <translation>Импортировать клиентов из файла</translation>
     </message>
 </context>
 <context>

@@ -998,6 +998,30 @@
         <source>unchanged: %1</source>
         <translation>без змін: %1</translation>
     </message>
+    <message>
+        <source>import undone</source>
+        <translation>імпорт скасовано</translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>пропущено: %1</translation>
+    </message>
+    <message>
+        <source>removed: %1</source>
+        <translation>видалено: %1</translation>
+    </message>
+    <message>
+        <source>restored: %1</source>
+        <translation>відновлено: %1</translation>
+    </message>
+    <message>
+        <source>kept as changed since: %1</source>
+        <translation>залишено, бо відтоді змінені: %1</translation>
+    </message>
+    <message>
+        <source>import %1</source>
+        <translation>імпорт №%1</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::Backup</name>
@@ -1324,6 +1348,109 @@
     <message>
         <source>Comment</source>
         <translation>Коментар</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ClientImport</name>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address; it was put in the comment.</source>
+        <translation>«%1» — не адреса ел. пошти; значення записано в коментар.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither female nor male; it was put in the comment.</source>
+        <translation>«%1» — ні жіноча, ні чоловіча стать; значення записано в коментар.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The birthday &quot;%1&quot; has no year; it was put in the comment.</source>
+        <translation>У дні народження «%1» немає року; значення записано в коментар.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a possible birthday; it was put in the comment.</source>
+        <translation>«%1» не може бути днем народження; значення записано в коментар.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not fit the field &quot;%2&quot;; it was put in the comment.</source>
+        <translation>«%1» не підходить для поля «%2»; значення записано в коментар.</translation>
+    </message>
+    <message>
+        <source>The row has no name and no company; it was not imported.</source>
+        <translation>У рядку немає ні імені, ні компанії; його не імпортовано.</translation>
+    </message>
+    <message>
+        <source>A name in the row is longer than %1 characters; the row was not imported.</source>
+        <translation>Ім&apos;я в рядку довше за %1 символів; рядок не імпортовано.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number; it was put in the comment.</source>
+        <translation>«%1» — не номер телефону; значення записано в коментар.</translation>
+    </message>
+    <message>
+        <source>The phone &quot;%1&quot; could not be read as a number; it was kept as written.</source>
+        <translation>Телефон «%1» не вдалося розпізнати як номер; його збережено як є.</translation>
+    </message>
+    <message>
+        <source>The same %1 belongs to another manager&apos;s client; the row was not imported.</source>
+        <translation>Такий самий %1 є в клієнта іншого менеджера; рядок не імпортовано.</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>телефон</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>tax ID</source>
+        <translation>податковий номер</translation>
+    </message>
+    <message>
+        <source>The file has no sheet %1.</source>
+        <translation>У файлі немає аркуша %1.</translation>
+    </message>
+    <message>
+        <source>The sheet has no row %1 to take the headers from.</source>
+        <translation>На аркуші немає рядка %1, з якого можна взяти заголовки.</translation>
+    </message>
+    <message>
+        <source>There is no custom field %1.</source>
+        <translation>Поля картки %1 немає.</translation>
+    </message>
+    <message>
+        <source>Two columns go into &quot;%1&quot;; choose one of them.</source>
+        <translation>Два стовпці спрямовано в «%1»; виберіть один із них.</translation>
+    </message>
+    <message>
+        <source>The file names values the base does not have: %1. Choose for each whether to use an existing value, create it, or leave the field empty.</source>
+        <translation>У файлі є значення, яких немає в базі: %1. Для кожного виберіть: взяти наявне значення, створити його чи залишити поле порожнім.</translation>
+    </message>
+    <message>
+        <source>A manager cannot be created by an import: add the account first (Administration &gt; Accounts), or choose an existing manager.</source>
+        <translation>Менеджера не можна створити імпортом: спершу додайте обліковий запис (Адміністрування &gt; Облікові записи) або виберіть наявного менеджера.</translation>
+    </message>
+    <message>
+        <source>The same %1 as %2: skipped.</source>
+        <translation>Уже є такий %1 (%2): пропущено.</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>рядок %1</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>Імпорт скасовано; нічого не імпортовано.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Не вдалося записати %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1699,6 +1826,159 @@
     <message>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>Паролі не збігаються. Введіть той самий пароль двічі.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ImportBatches</name>
+    <message>
+        <source>There is no import %1.</source>
+        <translation>Імпорту №%1 немає.</translation>
+    </message>
+    <message>
+        <source>Import %1 was undone already.</source>
+        <translation>Імпорт №%1 уже скасовано.</translation>
+    </message>
+    <message>
+        <source>changed after the import</source>
+        <translation>змінено після імпорту</translation>
+    </message>
+    <message>
+        <source>not yours to change</source>
+        <translation>немає прав на зміну</translation>
+    </message>
+    <message>
+        <source>The import&apos;s record of %1 cannot be read; nothing was undone.</source>
+        <translation>Не вдається прочитати збережений під час імпорту стан клієнта %1; нічого не скасовано.</translation>
+    </message>
+    <message>
+        <source>has timeline entries or deals since the import</source>
+        <translation>після імпорту з&apos;явилися записи в історії або угоди</translation>
+    </message>
+    <message>
+        <source>has people linked to it</source>
+        <translation>до нього прив&apos;язано людей</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ImportFields</name>
+    <message>
+        <source>Do not import</source>
+        <translation>Не імпортувати</translation>
+    </message>
+    <message>
+        <source>Full name (last, first, middle)</source>
+        <translation>ПІБ (прізвище, ім&apos;я, по батькові)</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Прізвище</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Ім&apos;я</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>По батькові</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Компанія</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Посада</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Рід занять</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Kind of the phone to the left</source>
+        <translation>Тип телефону (для стовпця ліворуч)</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Ел. пошта</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>День народження</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Стать</translation>
+    </message>
+    <message>
+        <source>Tax ID (EDRPOU, INN)</source>
+        <translation>Податковий номер (ЄДРПОУ, ІПН)</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адреса</translation>
+    </message>
+    <message>
+        <source>Delivery address</source>
+        <translation>Адреса доставки</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Сайт</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Коментар</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <source>Contact type</source>
+        <translation>Тип клієнта</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Джерело</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Менеджер</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Банк</translation>
+    </message>
+    <message>
+        <source>Bank account (IBAN)</source>
+        <translation>Рахунок (IBAN)</translation>
+    </message>
+    <message>
+        <source>Bank code (MFO)</source>
+        <translation>Код банку (МФО)</translation>
+    </message>
+    <message>
+        <source>Custom field</source>
+        <translation>Поле картки</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ImportFiles</name>
+    <message>
+        <source>%1 is an old Excel workbook (.xls), which Kartoteka does not read. Open it in Excel or LibreOffice, save it as &quot;Excel workbook (.xlsx)&quot; and import that file.</source>
+        <translation>%1 — стара книга Excel (.xls), яку Kartoteka не читає. Відкрийте її в Excel або LibreOffice, збережіть як «Книга Excel (.xlsx)» та імпортуйте той файл.</translation>
+    </message>
+    <message>
+        <source>Kartoteka imports clients from Excel workbooks (.xlsx), CSV or text files (.csv, .txt) and phone contacts (.vcf); %1 is none of them.</source>
+        <translation>Kartoteka імпортує клієнтів із книг Excel (.xlsx), файлів CSV чи текстових файлів (.csv, .txt) і контактів телефону (.vcf); %1 не належить до жодного з них.</translation>
     </message>
 </context>
 <context>
@@ -2667,6 +2947,10 @@
         <source>Manager</source>
         <translation>Менеджер</translation>
     </message>
+    <message>
+        <source>Import clients from files and undo imports</source>
+        <translation>Імпортувати клієнтів з файлів і скасовувати імпорт</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::SalesReport</name>
@@ -3454,10 +3738,6 @@ Schema version: %3 (this program: %4)
         <translation>restore: так, відновити резервну копію без контрольної суми.</translation>
     </message>
     <message>
-        <source>catalog import: show, do not change.</source>
-        <translation>catalog import: показати, нічого не змінюючи.</translation>
-    </message>
-    <message>
         <source>catalog list: inactive products too.</source>
         <translation>catalog list: також неактивні товари.</translation>
     </message>
@@ -3790,10 +4070,6 @@ Demo: %3</source>
         <translation>Наступна сторінка: --after %1</translation>
     </message>
     <message>
-        <source>Use: clients add|find|list|show|export. See --help.</source>
-        <translation>Використання: clients add|find|list|show|export. Див. --help.</translation>
-    </message>
-    <message>
         <source>clients list: in the reverse order.</source>
         <translation>clients list: у зворотному порядку.</translation>
     </message>
@@ -3854,6 +4130,98 @@ Demo: %3</source>
         <translation>Вкажіть або --period, або --from, не обидва.</translation>
     </message>
     <message>
+        <source>report: this-month, last-month, quarter, year or all, as of --to (instead of --from).</source>
+        <translation>report: this-month, last-month, quarter, year або all станом на --to (замість --from).</translation>
+    </message>
+    <message>
+        <source>Use: clients add|find|list|show|import|export. See --help.</source>
+        <translation>Використання: clients add|find|list|show|import|export. Див. --help.</translation>
+    </message>
+    <message>
+        <source>--value is FIELD:VALUE=EXISTING, FIELD:VALUE=+ (create it) or FIELD:VALUE=- (leave empty); FIELD is contact_type, status, source or manager. Not &quot;%1&quot;.</source>
+        <translation>--value має вигляд FIELD:VALUE=EXISTING, FIELD:VALUE=+ (створити) або FIELD:VALUE=- (залишити порожнім); FIELD — це contact_type, status, source або manager. Не «%1».</translation>
+    </message>
+    <message>
+        <source>Use: clients import FILE [--sheet NAME] [--map &quot;COLUMN=field&quot;]... [--encoding E] [--on-duplicate skip|fill|create] [--dry-run]. See --help.</source>
+        <translation>Використання: clients import ФАЙЛ [--sheet НАЗВА] [--map &quot;COLUMN=field&quot;]... [--encoding E] [--on-duplicate skip|fill|create] [--dry-run]. Див. --help.</translation>
+    </message>
+    <message>
+        <source>--encoding is utf-8, windows-1251, utf-16le or utf-16be, not &quot;%1&quot;.</source>
+        <translation>--encoding: utf-8, windows-1251, utf-16le або utf-16be, а не «%1».</translation>
+    </message>
+    <message>
+        <source>--on-duplicate is skip, fill or create, not &quot;%1&quot;.</source>
+        <translation>--on-duplicate: skip, fill або create, а не «%1».</translation>
+    </message>
+    <message>
+        <source>--new-values is create or empty, not &quot;%1&quot;.</source>
+        <translation>--new-values: create або empty, а не «%1».</translation>
+    </message>
+    <message>
+        <source>The file has no sheet &quot;%1&quot;; its sheets: %2.</source>
+        <translation>У файлі немає аркуша «%1»; його аркуші: %2.</translation>
+    </message>
+    <message>
+        <source>%1 holds no rows to import.</source>
+        <translation>У %1 немає рядків для імпорту.</translation>
+    </message>
+    <message>
+        <source>--map is &quot;COLUMN=field&quot;: COLUMN a header of the file or a column letter, field one of %1 or custom:NAME. Not &quot;%2&quot;.</source>
+        <translation>--map має вигляд &quot;COLUMN=field&quot;: COLUMN — заголовок стовпця у файлі або літера стовпця, field — одне з %1 або custom:NAME. Не «%2».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n рядок</numerusform>
+            <numerusform>%n рядки</numerusform>
+            <numerusform>%n рядків</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file names values the base does not have: %1. Say what each becomes with --value &quot;FIELD:VALUE=EXISTING&quot; (or =+ to create it, =- to leave the field empty), or --new-values create|empty for all.</source>
+        <translation>У файлі є значення, яких немає в базі: %1. Вкажіть, чим стане кожне, через --value &quot;FIELD:VALUE=EXISTING&quot; (або =+, щоб створити його, =-, щоб залишити поле порожнім) чи --new-values create|empty для всіх одразу.</translation>
+    </message>
+    <message>
+        <source>Dry run of %1: %2 would be added, %3 updated, %4 skipped.</source>
+        <translation>Пробний запуск для %1: буде додано %2, оновлено %3, пропущено %4.</translation>
+    </message>
+    <message>
+        <source>Import %1 of %2: %3 added, %4 updated, %5 skipped. Undo it with: imports undo %1</source>
+        <translation>Імпорт №%1 з %2: додано %3, оновлено %4, пропущено %5. Скасувати його: imports undo %1</translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation>рядок %1: %2</translation>
+    </message>
+    <message>
+        <source>Use: imports list | imports undo BATCH. See --help.</source>
+        <translation>Використання: imports list | imports undo НОМЕР. Див. --help.</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  by %4: %5 added, %6 updated, %7 skipped%8</source>
+        <translation>%1  %2  %3  користувач %4: додано %5, оновлено %6, пропущено %7%8</translation>
+    </message>
+    <message>
+        <source> (undone)</source>
+        <translation> (скасовано)</translation>
+    </message>
+    <message>
+        <source>No client file has been imported yet.</source>
+        <translation>Жодного файлу з клієнтами ще не імпортовано.</translation>
+    </message>
+    <message>
+        <source>There is no import &quot;%1&quot;.</source>
+        <translation>Імпорту «%1» немає.</translation>
+    </message>
+    <message>
+        <source>Import %1 undone: %2 clients removed, %3 restored, %4 kept.</source>
+        <translation>Імпорт №%1 скасовано. Видалено клієнтів: %2, відновлено: %3, залишено: %4.</translation>
+    </message>
+    <message>
+        <source>kept %1 (%2): %3</source>
+        <translation>залишено: %1 (№%2) — %3</translation>
+    </message>
+    <message>
         <source>Kartoteka from the command line.
 
 On a database with accounts, sign in with --user LOGIN before the command; the
@@ -3873,6 +4241,16 @@ Commands:
   audit [--user LOGIN] [--action NAME] [--from D] [--to D] [--client ID]
                            who did what (a --user after audit filters)
   clients export --format csv|xlsx|vcf --out FILE
+  clients import FILE.xlsx|csv|txt|vcf [--sheet NAME] [--header-row N]
+              [--map &quot;COLUMN=field&quot;]... [--encoding utf-8|windows-1251|utf-16le]
+              [--on-duplicate skip|fill|create] [--value &quot;status:VIP=Regular&quot;]...
+              [--new-values create|empty] [--dry-run]
+                           bring clients in; columns are guessed from the headers;
+                           duplicates by phone, e-mail or tax ID are skipped unless
+                           --on-duplicate says otherwise; the import can be undone
+  imports list | imports undo BATCH
+                           earlier imports; undo removes the clients an import added
+                           and restores the ones it filled, unless changed since
   shop language [uk|ru|en] the language of the ready-made lists and stages; with
                            a language, translates the names nobody has changed
                            (owner and admins)
@@ -3935,6 +4313,18 @@ Commands:
   audit [--user ЛОГІН] [--action НАЗВА] [--from ДАТА] [--to ДАТА] [--client НОМЕР]
                            хто що зробив (--user після audit — фільтр)
   clients export --format csv|xlsx|vcf --out ФАЙЛ
+  clients import ФАЙЛ.xlsx|csv|txt|vcf [--sheet НАЗВА] [--header-row N]
+              [--map &quot;COLUMN=field&quot;]... [--encoding utf-8|windows-1251|utf-16le]
+              [--on-duplicate skip|fill|create] [--value &quot;status:VIP=Постійний&quot;]...
+              [--new-values create|empty] [--dry-run]
+                           завантажити клієнтів; стовпці визначаються за заголовками;
+                           дублікати за телефоном, e-mail чи податковим номером
+                           пропускаються, якщо --on-duplicate не каже інакше;
+                           імпорт можна скасувати
+  imports list | imports undo НОМЕР
+                           попередні імпорти; undo видаляє клієнтів, доданих
+                           імпортом, і повертає доповнених до попереднього стану,
+                           якщо їх відтоді не змінювали
   shop language [uk|ru|en] мова готових довідників і етапів; з мовою — перекладає
                            назви, яких ніхто не змінював (власник і адміністратори)
   check                    перевірка цілісності, версія схеми й режим
@@ -3986,8 +4376,36 @@ Commands:
                            звіту у файлі, як її експортує екран звітів</translation>
     </message>
     <message>
-        <source>report: this-month, last-month, quarter, year or all, as of --to (instead of --from).</source>
-        <translation>report: this-month, last-month, quarter, year або all станом на --to (замість --from).</translation>
+        <source>catalog import, clients import: show, do not change.</source>
+        <translation>catalog import, clients import: показати, нічого не змінюючи.</translation>
+    </message>
+    <message>
+        <source>clients import: the workbook&apos;s sheet.</source>
+        <translation>clients import: аркуш книги.</translation>
+    </message>
+    <message>
+        <source>clients import: the row that holds the headers (0: none).</source>
+        <translation>clients import: рядок із заголовками (0 — без заголовків).</translation>
+    </message>
+    <message>
+        <source>clients import: &quot;COLUMN=field&quot; (repeat for more columns).</source>
+        <translation>clients import: &quot;COLUMN=field&quot; (повторіть для кількох стовпців).</translation>
+    </message>
+    <message>
+        <source>clients import: utf-8, windows-1251 or utf-16le (default: detected).</source>
+        <translation>clients import: utf-8, windows-1251 або utf-16le (типово — визначається автоматично).</translation>
+    </message>
+    <message>
+        <source>clients import: skip, fill or create (default: skip).</source>
+        <translation>clients import: skip, fill або create (типово: skip).</translation>
+    </message>
+    <message>
+        <source>clients import: what a value the base lacks becomes: &quot;FIELD:VALUE=EXISTING&quot;, =+ create, =- empty.</source>
+        <translation>clients import: чим стане значення, якого немає в базі: &quot;FIELD:VALUE=EXISTING&quot;, =+ створити, =- залишити порожнім.</translation>
+    </message>
+    <message>
+        <source>clients import: create or empty, for every value the base lacks.</source>
+        <translation>clients import: create або empty — для всіх значень, яких немає в базі.</translation>
     </message>
 </context>
 <context>
@@ -5749,16 +6167,32 @@ telegram: @name, https://site.ua</translation>
         <translation>Клієнтів поки немає</translation>
     </message>
     <message>
-        <source>Add your first client: a name and a phone number are enough to start. Calls, notes and purchases then go on their card.</source>
-        <translation>Додайте першого клієнта: для початку досить імені та номера телефону. Дзвінки, нотатки й покупки потім записуються в його картку.</translation>
-    </message>
-    <message>
         <source>Add a client</source>
         <translation>Додати клієнта</translation>
     </message>
     <message>
         <source>Name, phone, e-mail, company, tax ID</source>
         <translation>Ім&apos;я, телефон, e-mail, компанія, ІПН / ЄДРПОУ</translation>
+    </message>
+    <message>
+        <source>Add your first client: a name and a phone number are enough to start. Calls, notes and purchases then go on their card. Clients kept in Excel, another program or a phone come in at once from their file.</source>
+        <translation>Додайте першого клієнта: для початку досить імені та номера телефону. Дзвінки, нотатки й покупки потім записуються в його картку. Клієнтів, яких ви вели в Excel, іншій програмі чи телефоні, можна одразу завантажити з файлу.</translation>
+    </message>
+    <message>
+        <source>Import from a file…</source>
+        <translation>Імпорт з файлу…</translation>
+    </message>
+    <message>
+        <source>Excel (.xlsx), CSV or text, phone contacts (.vcf)</source>
+        <translation>Excel (.xlsx), CSV чи текст, контакти телефону (.vcf)</translation>
+    </message>
+    <message>
+        <source>Import clients</source>
+        <translation>Імпорт клієнтів</translation>
+    </message>
+    <message>
+        <source>Import history</source>
+        <translation>Історія імпорту</translation>
     </message>
 </context>
 <context>
@@ -6336,6 +6770,384 @@ telegram: @name, https://site.ua</translation>
     </message>
 </context>
 <context>
+    <name>kartoteka::ui::ImportAssistant</name>
+    <message>
+        <source>Skip it</source>
+        <translation>Пропустити</translation>
+    </message>
+    <message>
+        <source>Fill the empty fields of the existing client</source>
+        <translation>Заповнити порожні поля наявного клієнта</translation>
+    </message>
+    <message>
+        <source>Add it as a new client anyway</source>
+        <translation>Усе одно додати як нового клієнта</translation>
+    </message>
+    <message>
+        <source>Import clients</source>
+        <translation>Імпорт клієнтів</translation>
+    </message>
+    <message>
+        <source>An Excel workbook, a CSV or text file, or phone contacts (.vcf)</source>
+        <translation>Книга Excel, файл CSV чи текстовий файл або контакти телефону (.vcf)</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Вибрати файл…</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Визначити автоматично</translation>
+    </message>
+    <message>
+        <source>If the letters look wrong below, choose another encoding</source>
+        <translation>Якщо нижче літери показано неправильно, виберіть інше кодування</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>немає</translation>
+    </message>
+    <message>
+        <source>The row of the file that holds the column names</source>
+        <translation>Рядок файлу, у якому записано назви стовпців</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Файл:</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>Кодування:</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>Аркуш:</translation>
+    </message>
+    <message>
+        <source>Headers in row:</source>
+        <translation>Заголовки в рядку:</translation>
+    </message>
+    <message>
+        <source>Say where each column of the file goes. Kartoteka guessed from the headers; a column set to &quot;Do not import&quot; is left out.</source>
+        <translation>Вкажіть, куди імпортувати кожен стовпець файлу. Kartoteka підібрала поля за заголовками; стовпець із «Не імпортувати» пропускається.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Стовпець</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Приклади</translation>
+    </message>
+    <message>
+        <source>Goes into</source>
+        <translation>Імпортувати в</translation>
+    </message>
+    <message>
+        <source>A row with the phone, e-mail or tax ID of an existing client:</source>
+        <translation>Рядок із телефоном, e-mail чи податковим номером наявного клієнта:</translation>
+    </message>
+    <message>
+        <source>Values your lists do not have yet: choose what each becomes.</source>
+        <translation>Значення, яких ще немає в довідниках: виберіть, чим стане кожне.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>У файлі</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Рядків</translation>
+    </message>
+    <message>
+        <source>Becomes</source>
+        <translation>Стане</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Рядок</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ім&apos;я</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Компанія</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Телефони</translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation>Ел. пошта</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>День народження</translation>
+    </message>
+    <message>
+        <source>Same as</source>
+        <translation>Збігається з</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Що буде</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Проблеми</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <source>Save the problem rows as CSV…</source>
+        <translation>Зберегти проблемні рядки в CSV…</translation>
+    </message>
+    <message>
+        <source>The rows as they were in the file, with the reason: fix them and import that file</source>
+        <translation>Рядки, як вони були у файлі, з причиною: виправте їх та імпортуйте цей файл</translation>
+    </message>
+    <message>
+        <source>Undo this import</source>
+        <translation>Скасувати цей імпорт</translation>
+    </message>
+    <message>
+        <source>&lt; Back</source>
+        <translation>&lt; Назад</translation>
+    </message>
+    <message>
+        <source>Next &gt;</source>
+        <translation>Далі &gt;</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>Client files (*.xlsx *.csv *.txt *.vcf);;Excel workbooks (*.xlsx);;CSV and text (*.csv *.txt);;Phone contacts (*.vcf);;All files (*)</source>
+        <translation>Файли клієнтів (*.xlsx *.csv *.txt *.vcf);;Книги Excel (*.xlsx);;CSV і текст (*.csv *.txt);;Контакти телефону (*.vcf);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Читання %1…</translation>
+    </message>
+    <message>
+        <source>%1 (hidden)</source>
+        <translation>%1 (прихований)</translation>
+    </message>
+    <message>
+        <source>Detected: %1</source>
+        <translation>Визначено: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with data in this sheet.</source>
+        <translation>
+            <numerusform>На цьому аркуші %n рядок з даними.</numerusform>
+            <numerusform>На цьому аркуші %n рядки з даними.</numerusform>
+            <numerusform>На цьому аркуші %n рядків з даними.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Стовпець %1</translation>
+    </message>
+    <message>
+        <source>Card field: %1</source>
+        <translation>Поле картки: %1</translation>
+    </message>
+    <message>
+        <source>1 of 4. The file</source>
+        <translation>1 з 4. Файл</translation>
+    </message>
+    <message>
+        <source>2 of 4. Columns</source>
+        <translation>2 з 4. Стовпці</translation>
+    </message>
+    <message>
+        <source>3 of 4. Check before importing</source>
+        <translation>3 з 4. Перевірка перед імпортом</translation>
+    </message>
+    <message>
+        <source>4 of 4. Import</source>
+        <translation>4 з 4. Імпорт</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>Перевірка кожного рядка…</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 new clients, %3 matching a client already in the base or an earlier row, %4 with problems; %5 will not be imported.</source>
+        <translation>Рядків: %1. Нових клієнтів: %2, збігаються з клієнтом у базі чи попереднім рядком: %3, з проблемами: %4; не буде імпортовано: %5.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Виберіть…</translation>
+    </message>
+    <message>
+        <source>Add &quot;%1&quot; to the list</source>
+        <translation>Додати «%1» до довідника</translation>
+    </message>
+    <message>
+        <source>Leave the field empty</source>
+        <translation>Залишити поле порожнім</translation>
+    </message>
+    <message>
+        <source>Use &quot;%1&quot;</source>
+        <translation>Використати «%1»</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>рядок %1</translation>
+    </message>
+    <message>
+        <source>another manager&apos;s client</source>
+        <translation>клієнт іншого менеджера</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Не імпортується</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>Новий клієнт</translation>
+    </message>
+    <message>
+        <source>Importing %1… Cancel leaves the base as it was.</source>
+        <translation>Імпорт %1… «Скасувати» залишить базу без змін.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>Імпорт скасовано; нічого не імпортовано.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Нічого не імпортовано: %1</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new clients, %2 existing clients filled in, %3 rows skipped. Until someone changes them, &quot;Undo this import&quot; takes it all back.</source>
+        <translation>Імпортовано. Нових клієнтів: %1, доповнено наявних: %2, пропущено рядків: %3. Поки їх ніхто не змінив, «Скасувати цей імпорт» поверне все як було.</translation>
+    </message>
+    <message>
+        <source>Save the problem rows</source>
+        <translation>Збереження проблемних рядків</translation>
+    </message>
+    <message>
+        <source>%1 - problems.csv</source>
+        <translation>%1 - проблеми.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файли CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Remove the %1 clients this import added and put back the %2 it filled in? Clients someone changed since are kept.</source>
+        <translation>Видалити клієнтів, доданих цим імпортом (%1), і повернути доповнених (%2) до попереднього стану? Клієнти, яких відтоді хтось змінив, залишаться.</translation>
+    </message>
+    <message>
+        <source>The import was undone: %1 clients removed, %2 restored.</source>
+        <translation>Імпорт скасовано. Видалено клієнтів: %1, відновлено: %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Kept as they are:</source>
+        <translation>Залишено без змін:</translation>
+    </message>
+    <message>
+        <source>…and %1 more.</source>
+        <translation>…і ще %1.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Імпортувати</translation>
+    </message>
+    <message>
+        <source>First choose what each value your lists lack becomes</source>
+        <translation>Спершу виберіть, чим стане кожне значення, якого немає в довідниках</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрити</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::ImportHistoryDialog</name>
+    <message>
+        <source>Undo this import…</source>
+        <translation>Скасувати цей імпорт…</translation>
+    </message>
+    <message>
+        <source>Import history</source>
+        <translation>Історія імпорту</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Коли</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Хто</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Додано</translation>
+    </message>
+    <message>
+        <source>Filled in</source>
+        <translation>Доповнено</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Пропущено</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <source>undone %1</source>
+        <translation>скасовано %1</translation>
+    </message>
+    <message>
+        <source>in the base</source>
+        <translation>у базі</translation>
+    </message>
+    <message>
+        <source>Undo the import of %1? The %2 clients it added are removed and the %3 it filled in are put back as they were; clients someone changed since are kept.</source>
+        <translation>Скасувати імпорт %1? Додані ним клієнти (%2) буде видалено, а доповнені (%3) повернуто до попереднього стану; клієнти, яких відтоді хтось змінив, залишаться.</translation>
+    </message>
+    <message>
+        <source>Undone: %1 clients removed, %2 restored.</source>
+        <translation>Скасовано. Видалено клієнтів: %1, відновлено: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) changed since were kept.</source>
+        <translation>
+            <numerusform>%n клієнт, якого відтоді змінили, залишився як є.</numerusform>
+            <numerusform>%n клієнти, яких відтоді змінили, залишилися як є.</numerusform>
+            <numerusform>%n клієнтів, яких відтоді змінили, залишилися як є.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kartoteka::ui::InteractionDialog</name>
     <message>
         <source>Add to the timeline</source>
@@ -6569,6 +7381,14 @@ telegram: @name, https://site.ua</translation>
     <message>
         <source>The language is now %1. It applies at the next start: close Kartoteka and start it again.</source>
         <translation>Вибрано мову: %1. Вона застосується після наступного запуску: закрийте Kartoteka і запустіть знову.</translation>
+    </message>
+    <message>
+        <source>&amp;Import clients…</source>
+        <translation>&amp;Імпорт клієнтів…</translation>
+    </message>
+    <message>
+        <source>Import &amp;history…</source>
+        <translation>Іс&amp;торія імпорту…</translation>
     </message>
 </context>
 <context>
@@ -7285,6 +8105,10 @@ telegram: @name, https://site.ua</translation>
     <message>
         <source>The phone rings: %1, type a part of the number, %2, type what was said, %3.</source>
         <translation>Дзвонить телефон: %1, введіть частину номера, %2, запишіть, про що говорили, %3.</translation>
+    </message>
+    <message>
+        <source>Import clients from a file</source>
+        <translation>Імпортувати клієнтів з файлу</translation>
     </message>
 </context>
 <context>

@@ -114,6 +114,11 @@ TEST_CASE("CSV separators, UTF-16 and a chosen encoding", "[import][csv]")
     const ImportTable commas = requireValue(readCsvTable("\"a, b\";c\n1;2\n"));
     CHECK(commas.separator == u';');
     CHECK(requireValue(readCsvTable("a,b,c\n1,2,3\n")).separator == u',');
+    // A title line above the table, as 1C writes one, says nothing of the separator.
+    const ImportTable titled =
+        requireValue(readCsvTable(u"Список клієнтів\nПІБ;Телефон\nЄва;050\n"_s.toUtf8()));
+    CHECK(titled.separator == u';');
+    CHECK(texts(titled.sheets[0].rows[1]) == QStringList{u"ПІБ"_s, u"Телефон"_s});
 
     // Read again as the person chooses: the same bytes as UTF-8 or as 1251.
     const QByteArray bytes = cp1251(kUkrainian);

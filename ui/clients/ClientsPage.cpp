@@ -6,9 +6,12 @@
 #include "clients/ClientListModel.h"
 #include "clients/ClientSettings.h"
 #include "clients/CustomFields.h"
+#include "clients/ImportAssistant.h"
+#include "clients/ImportHistoryDialog.h"
 #include "clients/Lists.h"
 #include "deals/DealRepository.h"
 #include "main/Keys.h"
+#include "storage/Database.h"
 
 #include <QAction>
 #include <QGridLayout>
@@ -18,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QShortcut>
@@ -199,7 +203,8 @@ ClientsPage::ClientsPage(Database& db, QWidget* parent)
     emptyTitle->setFont(big);
     auto* emptyText = new QLabel(tr("Add your first client: a name and a phone number are "
                                     "enough to start. Calls, notes and purchases then go on "
-                                    "their card."),
+                                    "their card. Clients kept in Excel, another program or a "
+                                    "phone come in at once from their file."),
                                  m_emptyState);
     emptyText->setWordWrap(true);
     emptyText->setAlignment(Qt::AlignCenter);
@@ -210,12 +215,17 @@ ClientsPage::ClientsPage(Database& db, QWidget* parent)
                                m_addFirst->sizeHint().height() * 3 / 2);
     m_addFirst->setToolTip(tr("Create a client (Ctrl+N)"));
     connect(m_addFirst, &QPushButton::clicked, this, &ClientsPage::newClient);
+    m_importFirst = new QPushButton(tr("Import from a file…"), m_emptyState);
+    m_importFirst->setToolTip(tr("Excel (.xlsx), CSV or text, phone contacts (.vcf)"));
+    connect(m_importFirst, &QPushButton::clicked, this, &ClientsPage::importClients);
+    m_importFirst->setHidden(!m_db.principal().can(Capability::Import));
     auto* emptyLayout = new QVBoxLayout(m_emptyState);
     emptyLayout->addStretch(1);
     emptyLayout->addWidget(emptyTitle, 0, Qt::AlignHCenter);
     emptyLayout->addWidget(emptyText);
     emptyLayout->addSpacing(8);
     emptyLayout->addWidget(m_addFirst, 0, Qt::AlignHCenter);
+    emptyLayout->addWidget(m_importFirst, 0, Qt::AlignHCenter);
     emptyLayout->addStretch(2);
     // Over the list, not instead of it: the list keeps its size and fitted
     // columns underneath, ready when the first client arrives.
@@ -407,6 +417,28 @@ void ClientsPage::keepShown()
     if (m_list->currentIndex().row() != row)
         selectRow(row);
     m_list->scrollTo(m_model->index(row, 0));
+}
+
+void ClientsPage::importClients()
+{
+    if (Status s = require(m_db.principal(), Capability::Import); !s) {
+        QMessageBox::information(this, tr("Import clients"), s.error().message);
+        return;
+    }
+    ImportAssistant assistant(m_db, this);
+    connect(&assistant, &ImportAssistant::imported, this, &ClientsPage::reload);
+    assistant.exec();
+}
+
+void ClientsPage::showImportHistory()
+{
+    if (Status s = require(m_db.principal(), Capability::Import); !s) {
+        QMessageBox::information(this, tr("Import history"), s.error().message);
+        return;
+    }
+    ImportHistoryDialog dialog(m_db, this);
+    connect(&dialog, &ImportHistoryDialog::undone, this, &ClientsPage::reload);
+    dialog.exec();
 }
 
 void ClientsPage::newClient()

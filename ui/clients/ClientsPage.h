@@ -34,6 +34,10 @@ public:
     ~ClientsPage() override;
 
     void newClient();
+    // Clients > Import from a file… (the assistant), and the imports so far
+    // with their undo. Both need the Import capability.
+    void importClients();
+    void showImportHistory();
     void openClient(qint64 id);
     // Focuses the search box with its text selected, ready for a new search.
     void focusSearch();
@@ -54,6 +58,7 @@ public:
     // the "Add a client" button.
     QWidget* emptyState() const { return m_emptyState; }
     QPushButton* addFirstClientButton() const { return m_addFirst; }
+    QPushButton* importFirstButton() const { return m_importFirst; }
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -86,6 +91,7 @@ private:
     QSplitter* m_splitter;
     QWidget* m_emptyState = nullptr;
     QPushButton* m_addFirst = nullptr;
+    QPushButton* m_importFirst = nullptr;
     QWidget* m_listArea = nullptr;
     bool m_filtered = false;
     bool m_sized = false;

@@ -32,6 +32,11 @@ inline QKeySequence logPurchase()
 {
     return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P);
 }
+// File → Import clients…
+inline QKeySequence importClients()
+{
+    return QKeySequence(Qt::CTRL | Qt::Key_I);
+}
 // Shown as Ctrl+Enter; Ctrl+Return (the main keyboard's) works the same.
 inline QKeySequence saveDialog()
 {

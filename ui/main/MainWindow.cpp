@@ -74,6 +74,18 @@ void MainWindow::createMenus()
     QAction* open = file->addAction(tr("&Open database…"), this, [this] { chooseDatabase(false); });
     open->setShortcut(QKeySequence::Open);
     file->addSeparator();
+    QAction* import = file->addAction(tr("&Import clients…"), this, [this] {
+        if (m_clients) {
+            showSection(kClientsSection);
+            m_clients->importClients();
+        }
+    });
+    import->setShortcut(keys::importClients());
+    file->addAction(tr("Import &history…"), this, [this] {
+        if (m_clients)
+            m_clients->showImportHistory();
+    });
+    file->addSeparator();
     m_switchUser = file->addAction(tr("S&witch user…"), m_guard, &SessionGuard::switchUser);
     m_signOut = file->addAction(tr("Sign o&ut"), m_guard, &SessionGuard::signOut);
     file->addSeparator();

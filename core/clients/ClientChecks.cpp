@@ -1,0 +1,22 @@
+#include "clients/ClientChecks.h"
+
+namespace kartoteka {
+
+int digitCount(const QString& text)
+{
+    int digits = 0;
+    for (const QChar c : text)
+        digits += c.isDigit() ? 1 : 0;
+    return digits;
+}
+
+bool looksLikeEmail(const QString& address)
+{
+    const qsizetype at = address.indexOf(u'@');
+    if (at <= 0 || at != address.lastIndexOf(u'@') || address.contains(u' '))
+        return false;
+    const QString domain = address.mid(at + 1);
+    return domain.contains(u'.') && !domain.startsWith(u'.') && !domain.endsWith(u'.');
+}
+
+} // namespace kartoteka

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QString>
+
+namespace kartoteka {
+
+// The checks a client's card passes before it is saved, shared by the
+// repository (which refuses) and the import (which says which row and why).
+
+// A name part (last, first, middle, company) holds at most this many characters.
+constexpr int kMaxNameLength = 300;
+// Fewer digits than this is no number anyone can call back.
+constexpr int kMinPhoneDigits = 5;
+
+int digitCount(const QString& text);
+// local@domain.tld with nothing blank in it: enough to catch a slip, not a
+// full RFC 5322 check (the mail server has the last word).
+bool looksLikeEmail(const QString& address);
+
+} // namespace kartoteka
