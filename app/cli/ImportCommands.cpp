@@ -83,6 +83,7 @@ Status applyValueChoice(const QString& spec, Database& db, QHash<QString, ValueC
     ValueChoice choice;
     if (to == u"+"_s) {
         choice.kind = ValueChoice::Create;
+        choice.text = value.simplified();
     } else if (to == u"-"_s) {
         choice.kind = ValueChoice::Empty;
     } else {
@@ -230,8 +231,9 @@ int clientsImport(const CliContext& context)
         for (const UnknownValue& value : undecided) {
             // Managers are accounts: never created by an import.
             const bool create = newValues == u"create"_s && value.field != ImportField::Manager;
-            settings.choices.insert(unknownValueKey(value.field, value.text),
-                                    {create ? ValueChoice::Create : ValueChoice::Empty, 0});
+            settings.choices.insert(
+                unknownValueKey(value.field, value.text),
+                {create ? ValueChoice::Create : ValueChoice::Empty, 0, value.text});
         }
     }
     const bool dryRun = context.has(u"dry-run"_s);

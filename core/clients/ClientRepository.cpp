@@ -331,16 +331,35 @@ public:
                 !s)
                 return s;
         }
-        return m_search.write(id, sortKeyOf(client.displayName()), searchWordsOf(client),
+        const QString sortKey = sortKeyOf(client.displayName());
+        // A client added earlier in the same import is still waiting: staged anew.
+        if (m_deferSearch && (!replacing || m_staged.contains(id))) {
+            m_staged.insert(id);
+            return m_search.stage(id, sortKey, searchWordsOf(client),
+                                  searchGramsOf(client, phoneDigits));
+        }
+        return m_search.write(id, sortKey, searchWordsOf(client),
                               searchGramsOf(client, phoneDigits));
     }
 
-    Status remove(qint64 id)
+    // New clients' search rows wait for finish() (SearchIndex::stage).
+    void deferSearch() { m_deferSearch = true; }
+    Status finish()
     {
-        if (Status s = m_search.forget(id); !s)
+        m_staged.clear();
+        return m_search.placeStaged();
+    }
+
+    Status removeMany(const QList<qint64>& ids)
+    {
+        if (Status s = m_search.forgetMany(ids); !s)
             return s;
         // Phones, e-mails, links, tags and custom values go with it (ON DELETE CASCADE).
-        return run(u"DELETE FROM clients WHERE id = ?"_s, {id});
+        for (qint64 id : ids) {
+            if (Status s = run(u"DELETE FROM clients WHERE id = ?"_s, {id}); !s)
+                return s;
+        }
+        return Status::success();
     }
 
 private:
@@ -359,6 +378,8 @@ private:
     sql::PreparedStatements m_statements{m_db};
     QVariant m_last;
     SearchIndex m_search{m_db};
+    bool m_deferSearch = false;
+    QSet<qint64> m_staged;
 };
 
 } // namespace
@@ -478,6 +499,7 @@ struct ClientRepository::Bulk::Impl
 ClientRepository::Bulk::Bulk(ClientRepository& repository, Transaction& tx)
     : m(new Impl{repository, tx, ClientWriter(tx.db(), repository.m_region), std::nullopt})
 {
+    m->writer.deferSearch();
 }
 
 ClientRepository::Bulk::~Bulk() = default;
@@ -510,11 +532,18 @@ Status ClientRepository::Bulk::update(Client& client)
     return m->writer.writeChildren(client, true);
 }
 
-Status ClientRepository::Bulk::remove(qint64 id)
+Status ClientRepository::Bulk::removeMany(const QList<qint64>& ids)
 {
-    if (Status s = requireClientReach(m->tx.db(), m->repository.m_db.principal(), id); !s)
-        return s;
-    return m->writer.remove(id);
+    for (qint64 id : ids) {
+        if (Status s = requireClientReach(m->tx.db(), m->repository.m_db.principal(), id); !s)
+            return s;
+    }
+    return m->writer.removeMany(ids);
+}
+
+Status ClientRepository::Bulk::finish()
+{
+    return m->writer.finish();
 }
 
 Status ClientRepository::setArchived(qint64 id, qint64 version, bool archived)

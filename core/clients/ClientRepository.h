@@ -141,12 +141,17 @@ public:
         Bulk(const Bulk&) = delete;
         Bulk& operator=(const Bulk&) = delete;
 
+        // Its search rows are written by finish(): a client is found by the
+        // search only after it.
         Status insert(Client& client);
         // ErrorKind::Conflict unless the stored version is still client.version.
         Status update(Client& client);
-        // Deletes a client with its phones, e-mails, tags, custom values and
-        // search rows. The caller checks that nothing else refers to it.
-        Status remove(qint64 id);
+        // Deletes clients with their phones, e-mails, tags, custom values and
+        // search rows. The caller checks that nothing else refers to them.
+        Status removeMany(const QList<qint64>& ids);
+        // Writes the search rows of the clients inserted; before the
+        // transaction commits.
+        Status finish();
 
     private:
         struct Impl;

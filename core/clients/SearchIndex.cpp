@@ -1,8 +1,10 @@
 #include "clients/SearchIndex.h"
 
+#include "storage/BulkRows.h"
 #include "storage/Sql.h"
 
 #include <QSqlError>
+#include <QSqlRecord>
 
 #include <algorithm>
 #include <limits>
@@ -38,15 +40,10 @@ QString neighbourSql(bool before, bool orEqual)
 Status SearchIndex::write(qint64 clientId, const QString& sortKey, const QString& words,
                           const QString& grams)
 {
-    if (!m_layoutKnown) {
-        Result<QVariant> ranked =
-            value(u"SELECT count(*) FROM sqlite_master WHERE name = 'client_search_order'"_s, {});
-        if (!ranked)
-            return ranked.error();
-        m_ranked = ranked->toBool();
-        m_layoutKnown = true;
-    }
-    if (!m_ranked) {
+    Result<bool> isRanked = ranked();
+    if (!isRanked)
+        return isRanked.error();
+    if (!*isRanked) {
         // A file of schema 12 or older, kept there by the upgrade tests that
         // fill an old schema with today's code: its rows are keyed by client id.
         for (const QString& statement : {u"DELETE FROM client_words WHERE rowid = ?"_s,
@@ -182,6 +179,161 @@ Status SearchIndex::move(qint64 from, qint64 to)
                                      u"UPDATE client_grams SET rowid = ? WHERE rowid = ?"_s,
                                      u"UPDATE client_search_order SET rank = ? WHERE rank = ?"_s}) {
         if (Status s = run(statement, {to, from}); !s)
+            return s;
+    }
+    return Status::success();
+}
+
+Result<bool> SearchIndex::ranked()
+{
+    if (!m_layoutKnown) {
+        Result<QVariant> found =
+            value(u"SELECT count(*) FROM sqlite_master WHERE name = 'client_search_order'"_s, {});
+        if (!found)
+            return found.error();
+        m_ranked = found->toBool();
+        m_layoutKnown = true;
+    }
+    return m_ranked;
+}
+
+Status SearchIndex::stage(qint64 clientId, const QString& sortKey, const QString& words,
+                          const QString& grams)
+{
+    Result<bool> isRanked = ranked();
+    if (!isRanked)
+        return isRanked.error();
+    if (!*isRanked)
+        return write(clientId, sortKey, words, grams);
+    if (!m_staging) {
+        for (const QString& statement :
+             {u"CREATE TEMP TABLE IF NOT EXISTS search_staging (client_id INTEGER PRIMARY KEY, "
+              u"sort_key TEXT NOT NULL, words TEXT NOT NULL, grams TEXT NOT NULL, rank INTEGER)"_s,
+              u"DELETE FROM temp.search_staging"_s}) {
+            if (Status s = sql::exec(m_db, statement); !s)
+                return s;
+        }
+        m_staging = true;
+    }
+    return run(u"INSERT OR REPLACE INTO temp.search_staging (client_id, sort_key, words, grams) "
+               u"VALUES (?, ?, ?, ?)"_s,
+               {clientId, sortKey, words, grams});
+}
+
+Status SearchIndex::placeStaged()
+{
+    if (!m_staging)
+        return Status::success();
+    m_staging = false;
+    // Every ranked client and every staged one in name order: the staged
+    // ones between two ranked neighbours share the gap between their ranks.
+    QList<std::pair<qint64, qint64>> placed; // client, rank
+    QList<qint64> crowded;                   // no room in their gap: placed one by one
+    {
+        BulkRows rows(m_db);
+        if (Status s = rows.start(
+                u"SELECT x.client_id, x.rank FROM ("
+                u"SELECT s.client_id, s.sort_key, NULL AS rank FROM temp.search_staging s "
+                u"UNION ALL SELECT o.client_id, c.sort_key, o.rank FROM client_search_order o "
+                u"JOIN clients c ON c.id = o.client_id) x ORDER BY x.sort_key, x.client_id"_s);
+            !s)
+            return s;
+        qint64 before = 0;
+        QList<qint64> waiting;
+        auto share = [&](qint64 after) {
+            const qint64 count = waiting.size();
+            if (count == 0)
+                return;
+            const qint64 top = after == 0 ? kLastRank : after;
+            const qint64 step = after == 0 ? std::min(kSpacing, (top - before) / (count + 1))
+                                           : (top - before) / (count + 1);
+            for (qint64 i = 0; i < count; ++i) {
+                if (step >= 1)
+                    placed.append({waiting[i], before + step * (i + 1)});
+                else
+                    crowded.append(waiting[i]);
+            }
+            waiting.clear();
+        };
+        while (rows.next()) {
+            if (rows.isNull(1)) {
+                waiting.append(rows.int64(0));
+                continue;
+            }
+            share(rows.int64(1));
+            before = rows.int64(1);
+        }
+        if (Status s = rows.error(); !s)
+            return s;
+        share(0);
+    }
+    for (const auto& [client, rank] : placed) {
+        if (Status s = run(u"UPDATE temp.search_staging SET rank = ? WHERE client_id = ?"_s,
+                           {rank, client});
+            !s)
+            return s;
+    }
+    // One statement each, in rank order: FTS5's fast path.
+    for (const QString& statement :
+         {u"INSERT INTO client_search_order (rank, client_id) SELECT rank, client_id "
+          u"FROM temp.search_staging WHERE rank IS NOT NULL ORDER BY rank"_s,
+          u"INSERT INTO client_words (rowid, words) SELECT rank, words "
+          u"FROM temp.search_staging WHERE rank IS NOT NULL ORDER BY rank"_s,
+          u"INSERT INTO client_grams (rowid, grams) SELECT rank, grams "
+          u"FROM temp.search_staging WHERE rank IS NOT NULL ORDER BY rank"_s}) {
+        if (Status s = sql::exec(m_db, statement); !s)
+            return s;
+    }
+    for (qint64 client : crowded) {
+        Result<QList<QSqlRecord>> staged = sql::rows(
+            m_db, u"SELECT sort_key, words, grams FROM temp.search_staging WHERE client_id = ?"_s,
+            {client});
+        if (!staged)
+            return staged.error();
+        const QSqlRecord& r = staged->first();
+        if (Status s =
+                write(client, r.value(0).toString(), r.value(1).toString(), r.value(2).toString());
+            !s)
+            return s;
+    }
+    return sql::exec(m_db, u"DELETE FROM temp.search_staging"_s);
+}
+
+Status SearchIndex::forgetMany(const QList<qint64>& clientIds)
+{
+    if (clientIds.isEmpty())
+        return Status::success();
+    Result<bool> isRanked = ranked();
+    if (!isRanked)
+        return isRanked.error();
+    if (!*isRanked) {
+        for (qint64 id : clientIds) {
+            if (Status s = forget(id); !s)
+                return s;
+        }
+        return Status::success();
+    }
+    for (const QString& statement :
+         {u"CREATE TEMP TABLE IF NOT EXISTS search_forgotten (client_id INTEGER PRIMARY KEY)"_s,
+          u"DELETE FROM temp.search_forgotten"_s}) {
+        if (Status s = sql::exec(m_db, statement); !s)
+            return s;
+    }
+    for (qint64 id : clientIds) {
+        if (Status s =
+                run(u"INSERT OR IGNORE INTO temp.search_forgotten (client_id) VALUES (?)"_s, {id});
+            !s)
+            return s;
+    }
+    const QString ranks = u"SELECT rank FROM client_search_order WHERE client_id IN "
+                          u"(SELECT client_id FROM temp.search_forgotten)"_s;
+    for (const QString& statement :
+         {QString(u"DELETE FROM client_words WHERE rowid IN ("_s + ranks + u")"_s),
+          QString(u"DELETE FROM client_grams WHERE rowid IN ("_s + ranks + u")"_s),
+          u"DELETE FROM client_search_order WHERE client_id IN "
+          u"(SELECT client_id FROM temp.search_forgotten)"_s,
+          u"DELETE FROM temp.search_forgotten"_s}) {
+        if (Status s = sql::exec(m_db, statement); !s)
             return s;
     }
     return Status::success();

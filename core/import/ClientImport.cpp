@@ -20,6 +20,7 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QSet>
+#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -814,16 +815,19 @@ bool fillEmpty(Client& stored, const Client& row)
 // Records what the batch did to a client. A client the same import touches
 // twice (a later row filling a client an earlier row added) keeps its first
 // record and the last version.
-Status recordBatchClient(Transaction& tx, qint64 batch, qint64 clientId, const QString& action,
-                         qint64 version, const QByteArray& before)
+Status recordBatchClient(sql::PreparedStatements& statements, qint64 batch, qint64 clientId,
+                         const QString& action, qint64 version, const QByteArray& before)
 {
-    return sql::exec(tx.db(),
-                     u"INSERT INTO import_batch_clients (batch_id, client_id, action, "
-                     u"version_after, before) VALUES (?, ?, ?, ?, ?) "
-                     u"ON CONFLICT (batch_id, client_id) DO UPDATE SET "
-                     u"version_after = excluded.version_after"_s,
-                     {batch, clientId, action, version,
-                      before.isNull() ? QVariant() : QVariant(QString::fromUtf8(before))});
+    Result<QSqlQuery*> query = statements.run(
+        u"INSERT INTO import_batch_clients (batch_id, client_id, action, version_after, before) "
+        u"VALUES (?, ?, ?, ?, ?) ON CONFLICT (batch_id, client_id) DO UPDATE SET "
+        u"version_after = excluded.version_after"_s,
+        {batch, clientId, action, version,
+         before.isNull() ? QVariant() : QVariant(QString::fromUtf8(before))});
+    if (!query)
+        return query.error();
+    (*query)->finish();
+    return Status::success();
 }
 
 } // namespace
@@ -836,11 +840,35 @@ Result<ClientImportReport> ClientImport::run(const ImportTable& table,
     const Principal& who = m_db.principal();
     if (Status s = require(who, Capability::Import); !s)
         return s.error();
-    Result<ImportPreview> planned = preview(table, settings, 0);
-    if (!planned)
-        return planned.error();
-    if (const QList<UnknownValue> undecided = undecidedValues(*planned, settings);
-        !undecided.isEmpty()) {
+    if (Status s = checkSheet(table, settings); !s)
+        return s.error();
+    if (Status s = checkColumns(settings.columns); !s)
+        return s.error();
+    // The values to add to the lists, named as the file writes them.
+    QList<std::pair<QString, ValueChoice>> toCreate;
+    for (auto it = settings.choices.cbegin(); it != settings.choices.cend(); ++it) {
+        if (it.value().kind != ValueChoice::Create)
+            continue;
+        if (it.key().startsWith(importFieldName(ImportField::Manager) + u':'))
+            return makeError(ErrorKind::Invalid,
+                             Tr::tr("A manager cannot be created by an import: add the account "
+                                    "first (Administration > Accounts), or choose an existing "
+                                    "manager."),
+                             u"import.create-manager"_s);
+        toCreate.append({it.key(), it.value()});
+    }
+    if (!toCreate.isEmpty() && !dryRun) {
+        if (Status s = require(who, Capability::Lists); !s)
+            return s.error();
+    }
+    // Rows are planned once, as they are saved: a value no choice was made
+    // for stops the import at the end, and nothing is saved.
+    auto undecidedError = [&](const RowPlanner& planner) -> std::optional<Error> {
+        ImportPreview seen;
+        seen.unknownValues = planner.unknownValues();
+        const QList<UnknownValue> undecided = undecidedValues(seen, settings);
+        if (undecided.isEmpty())
+            return std::nullopt;
         QStringList names;
         for (const UnknownValue& value : undecided)
             names.append(u"%1 \"%2\""_s.arg(importFieldTitle(value.field), value.text));
@@ -850,24 +878,7 @@ Result<ClientImportReport> ClientImport::run(const ImportTable& table,
                                 "field empty.")
                              .arg(names.join(u", "_s)),
                          u"import.unknown-values"_s);
-    }
-    QList<UnknownValue> toCreate;
-    for (const UnknownValue& value : planned->unknownValues) {
-        if (settings.choices.value(unknownValueKey(value.field, value.text)).kind !=
-            ValueChoice::Create)
-            continue;
-        if (value.field == ImportField::Manager)
-            return makeError(ErrorKind::Invalid,
-                             Tr::tr("A manager cannot be created by an import: add the account "
-                                    "first (Administration > Accounts), or choose an existing "
-                                    "manager."),
-                             u"import.create-manager"_s);
-        toCreate.append(value);
-    }
-    if (!toCreate.isEmpty() && !dryRun) {
-        if (Status s = require(who, Capability::Lists); !s)
-            return s.error();
-    }
+    };
 
     const ImportSheet& sheet = table.sheets[settings.sheet];
     const int first = firstClientRow(settings);
@@ -899,6 +910,8 @@ Result<ClientImportReport> ClientImport::run(const ImportTable& table,
             if (!p.skipped())
                 planner.remember(p, p.action == DuplicateAction::Fill ? p.matchId : -p.source);
         }
+        if (std::optional<Error> error = undecidedError(planner))
+            return *error;
         return report;
     }
 
@@ -907,12 +920,15 @@ Result<ClientImportReport> ClientImport::run(const ImportTable& table,
         // Built anew should the write be tried again after a busy wait.
         report = {};
         RowPlanner planner(*m, settings, who);
-        for (const UnknownValue& value : toCreate) {
-            // Named as the file first writes it.
-            Result<qint64> id = Lists::addIn(tx, listOf(value.field), value.text);
+        for (const auto& [key, choice] : toCreate) {
+            const std::optional<ColumnTarget> field =
+                columnTargetNamed(key.section(u':', 0, 0), {});
+            if (!field || listOf(field->field).isEmpty() || choice.text.trimmed().isEmpty())
+                continue;
+            Result<qint64> id = Lists::addIn(tx, listOf(field->field), choice.text.simplified());
             if (!id)
                 return id.error();
-            planner.m_created.insert(unknownValueKey(value.field, value.text), *id);
+            planner.m_created.insert(key, *id);
         }
         Result<QVariant> batch =
             sql::scalar(tx.db(),
@@ -924,6 +940,7 @@ Result<ClientImportReport> ClientImport::run(const ImportTable& table,
             return batch.error();
         report.batch = batch->toLongLong();
         ClientRepository::Bulk bulk(repository, tx);
+        sql::PreparedStatements statements(tx.db());
         int done = 0;
         for (int i = first; i < sheet.rows.size(); ++i) {
             PlannedRow p = planner.plan(sheet.rows[i]);
@@ -951,7 +968,7 @@ Result<ClientImportReport> ClientImport::run(const ImportTable& table,
                 }
                 note(p);
                 planner.remember(p, p.client.id);
-                if (Status s = recordBatchClient(tx, report.batch, p.client.id, u"added"_s,
+                if (Status s = recordBatchClient(statements, report.batch, p.client.id, u"added"_s,
                                                  p.client.version, {});
                     !s)
                     return s;
@@ -971,12 +988,16 @@ Result<ClientImportReport> ClientImport::run(const ImportTable& table,
             }
             if (Status s = bulk.update(*stored); !s)
                 return s;
-            if (Status s = recordBatchClient(tx, report.batch, target, u"updated"_s,
+            if (Status s = recordBatchClient(statements, report.batch, target, u"updated"_s,
                                              stored->version, before);
                 !s)
                 return s;
             ++report.updated;
         }
+        if (std::optional<Error> error = undecidedError(planner))
+            return *error;
+        if (Status s = bulk.finish(); !s)
+            return s;
         if (progress && !progress(total, total))
             return makeError(ErrorKind::Cancelled,
                              Tr::tr("The import was cancelled; nothing was imported."));

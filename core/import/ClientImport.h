@@ -42,6 +42,7 @@ struct ValueChoice
     };
     Kind kind = Undecided;
     qint64 existingId = 0;
+    QString text; // for Create: the name the new list item gets, as the file writes it
 };
 
 // A list value the file names that the base does not have.
@@ -160,7 +161,8 @@ public:
 
     // Imports the sheet in one transaction as a batch that can be undone
     // (ImportBatches), audited. Needs the Import capability. Refused
-    // (ErrorKind::Invalid) while a list value is undecided; ErrorKind::Cancelled
+    // (ErrorKind::Invalid, nothing saved) while a list value is undecided
+    // (preview() lists them first); ErrorKind::Cancelled
     // when `progress` says stop, and then nothing is saved. A dry run saves
     // nothing and reports what would be done.
     Result<ClientImportReport> run(const ImportTable& table, const ImportSettings& settings,

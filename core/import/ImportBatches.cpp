@@ -11,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QSet>
 #include <QSqlRecord>
 
 #include <algorithm>
@@ -128,12 +129,14 @@ Result<ImportUndoReport> ImportBatches::undo(qint64 batchId)
         if (Status s = rows.error(); !s)
             return s;
         // People before their companies: a company added by the import goes
-        // only once the people it added in it are gone.
+        // only with the people linked to it, removed first.
         std::sort(clients.begin(), clients.end(), [](const BatchClient& a, const BatchClient& b) {
             return a.isCompany != b.isCompany ? !a.isCompany : a.id > b.id;
         });
 
         ClientRepository::Bulk bulk(repository, tx);
+        QSet<qint64> removing;
+        QList<qint64> removeOrder;
         auto keep = [&](const BatchClient& c, const QString& reason) {
             report.kept.append({c.id, c.name, reason});
         };
@@ -167,23 +170,28 @@ Result<ImportUndoReport> ImportBatches::undo(qint64 batchId)
                 continue;
             }
             if (c.isCompany) {
-                Result<QVariant> people = sql::scalar(
-                    tx.db(), u"SELECT count(*) FROM clients WHERE company_id = ?"_s, {c.id});
+                // Its people go too when this import added them and they are removed.
+                Result<QList<QSqlRecord>> people =
+                    sql::rows(tx.db(), u"SELECT id FROM clients WHERE company_id = ?"_s, {c.id});
                 if (!people)
                     return people.error();
-                if (people->toInt() > 0) {
+                if (std::any_of(people->cbegin(), people->cend(), [&](const QSqlRecord& r) {
+                        return !removing.contains(r.value(0).toLongLong());
+                    })) {
                     keep(c, Tr::tr("has people linked to it"));
                     continue;
                 }
             }
-            if (Status s = bulk.remove(c.id); !s) {
-                if (s.error().kind != ErrorKind::NotFound)
-                    return s;
+            if (Status s = requireClientReach(tx.db(), m_db.principal(), c.id); !s) {
                 keep(c, Tr::tr("not yours to change"));
                 continue;
             }
-            ++report.removed;
+            removing.insert(c.id);
+            removeOrder.append(c.id); // people before their companies
         }
+        if (Status s = bulk.removeMany(removeOrder); !s)
+            return s;
+        report.removed = int(removeOrder.size());
         if (Status s = sql::exec(tx.db(), u"UPDATE import_batches SET undone_at = ? WHERE id = ?"_s,
                                  {nowUtc(), batchId});
             !s)

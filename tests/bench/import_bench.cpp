@@ -65,6 +65,7 @@ int importInto(const QString& dbPath, const QString& file, const QString& onDupl
     const double readMs = double(wall.nsecsElapsed()) / 1e6;
     OpenOptions options;
     options.path = dbPath;
+    options.bulkReads = true; // as `clients import` and the assistant open it
     Result<std::unique_ptr<Database>> db = openDatabase(options);
     if (!db)
         fail(db.error());
@@ -85,7 +86,8 @@ int importInto(const QString& dbPath, const QString& file, const QString& onDupl
     for (const UnknownValue& value : preview->unknownValues)
         settings.choices.insert(
             unknownValueKey(value.field, value.text),
-            {value.field == ImportField::Manager ? ValueChoice::Empty : ValueChoice::Create, 0});
+            {value.field == ImportField::Manager ? ValueChoice::Empty : ValueChoice::Create, 0,
+             value.text});
     wall.restart();
     const double cpu0 = cpuMs();
     Result<ClientImportReport> report =

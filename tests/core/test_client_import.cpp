@@ -270,7 +270,7 @@ TEST_CASE("an import adds, skips or fills duplicates as chosen, is one batch and
     settings.onDuplicate = DuplicateAction::Fill;
     settings.rowActions.insert(3, DuplicateAction::Create); // Бондар Марія is someone else
     settings.choices.insert(unknownValueKey(ImportField::Status, u"VIP"_s),
-                            {ValueChoice::Create, 0});
+                            {ValueChoice::Create, 0, u"VIP"_s});
 
     // A dry run says what would happen and changes nothing.
     const ClientImportReport dry = requireValue(import->run(table, settings, u"база.csv"_s, true));
@@ -301,6 +301,14 @@ TEST_CASE("an import adds, skips or fills duplicates as chosen, is one batch and
     const Client olegCard = requireValue(ClientRepository(*db).load(oleg));
     CHECK(olegCard.statusId == vip);
     CHECK(olegCard.emails.value(0).address == u"oleg@example.com"_s);
+
+    // Found by the search, by name and by phone.
+    ClientListQuery byName;
+    byName.search = u"Мельник Олег"_s;
+    CHECK(requireValue(ClientRepository(*db).page(byName)).size() == 1);
+    ClientListQuery byPhone;
+    byPhone.search = u"555 44 33"_s;
+    CHECK(requireValue(ClientRepository(*db).page(byPhone)).size() == 1);
 
     const QList<ImportBatch> batches = requireValue(ImportBatches(*db).list());
     REQUIRE(batches.size() == 1);
@@ -389,6 +397,44 @@ TEST_CASE("undoing an import removes what it added and restores what it filled, 
     AuditFilter filter;
     filter.action = u"client.import_undo"_s;
     CHECK(requireValue(readAudit(*db, filter)).size() == 1);
+}
+
+TEST_CASE("many imported clients of one name take their places in the search order",
+          "[import][clients][search]")
+{
+    TempDir dir;
+    auto db = openTestDatabase(dir.path(u"shop.sqlite"_s));
+    for (const QString& name : {u"Коваленко Анна"_s, u"Коваленко Яна"_s, u"Шевчук Олег"_s}) {
+        Client c;
+        c.lastName = name.section(u' ', 0, 0);
+        c.firstName = name.section(u' ', 1, 1);
+        requireOk(ClientRepository(*db).create(c));
+    }
+    QList<QStringList> rows{{u"ПІБ"_s}};
+    for (int i = 0; i < 400; ++i) // all between two stored clients, and after the last
+        rows.append({i % 2 ? u"Коваленко Ірина %1"_s.arg(i) : u"Ящук Петро %1"_s.arg(i)});
+    const ImportTable table = tableOf(rows);
+    auto import = importer(*db);
+    const ImportSettings settings = guessed(*import, table);
+    CHECK(requireValue(import->run(table, settings, u"a.csv"_s)).added == 400);
+
+    CHECK(count(*db, u"SELECT count(*) FROM client_search_order"_s) == 403);
+    // Ranks follow the list's name order exactly.
+    CHECK(count(*db,
+                u"SELECT count(*) FROM (SELECT row_number() OVER (ORDER BY o.rank) AS a, "
+                u"row_number() OVER (ORDER BY c.sort_key, c.id) AS b FROM "
+                u"client_search_order o JOIN clients c ON c.id = o.client_id) WHERE a <> b"_s) ==
+          0);
+    ClientListQuery query;
+    query.search = u"Коваленко"_s;
+    query.limit = 500;
+    CHECK(requireValue(ClientRepository(*db).page(query)).size() == 202);
+    // A client added afterwards by hand still finds its place.
+    Client later;
+    later.lastName = u"Коваленко"_s;
+    later.firstName = u"Ірина 2"_s;
+    requireOk(ClientRepository(*db).create(later));
+    CHECK(requireValue(ClientRepository(*db).page(query)).size() == 203);
 }
 
 TEST_CASE("a cancelled import leaves nothing, and a manager may not import",

@@ -563,12 +563,12 @@ void ImportAssistant::showPreview(const ImportPreview& preview)
                     choice->addItem(tr("Use \"%1\"").arg(known.name), QString::number(known.id));
             }
             const QString key = unknownValueKey(value.field, value.text);
-            connect(choice, &QComboBox::activated, this, [this, choice, key] {
+            connect(choice, &QComboBox::activated, this, [this, choice, key, text = value.text] {
                 const QString data = choice->currentData().toString();
                 if (data.isEmpty())
                     m_settings.choices.remove(key);
                 else if (data == u"+"_s)
-                    m_settings.choices.insert(key, {ValueChoice::Create, 0});
+                    m_settings.choices.insert(key, {ValueChoice::Create, 0, text});
                 else if (data == u"-"_s)
                     m_settings.choices.insert(key, {ValueChoice::Empty, 0});
                 else
