@@ -1,6 +1,7 @@
 // clients import, imports list|undo: bringing a shop's existing base in from scripts.
 #include "CliContext.h"
 
+#include "accounts/Access.h"
 #include "clients/Lists.h"
 #include "import/ClientImport.h"
 #include "import/ImportBatches.h"
@@ -118,6 +119,9 @@ int clientsImport(const CliContext& context)
         return context.fail(Tr::tr("Use: clients import FILE [--sheet NAME] [--map "
                                    "\"COLUMN=field\"]... [--encoding E] [--on-duplicate "
                                    "skip|fill|create] [--dry-run]. See --help."));
+    // Refused before the file is read: a manager learns they may not, not what the file holds.
+    if (Status s = require(context.principal, Capability::Import); !s)
+        return context.fail(s.error());
     const std::optional<TextEncoding> encoding = encodingNamed(context.option(u"encoding"_s));
     if (!encoding)
         return context.fail(Tr::tr("--encoding is utf-8, windows-1251, utf-16le or utf-16be, "
@@ -150,6 +154,10 @@ int clientsImport(const CliContext& context)
             QStringList names;
             for (const ImportSheet& sheet : table->sheets)
                 names.append(sheet.name);
+            if (table->sheets.size() == 1 && !path.endsWith(u".xlsx"_s, Qt::CaseInsensitive))
+                return context.fail(Tr::tr("Only an Excel workbook has sheets; leave out --sheet "
+                                           "for %1.")
+                                        .arg(QFileInfo(path).fileName()));
             return context.fail(Tr::tr("The file has no sheet \"%1\"; its sheets: %2.")
                                     .arg(name, names.join(u", "_s)));
         }
@@ -188,6 +196,16 @@ int clientsImport(const CliContext& context)
         const std::optional<ColumnTarget> target =
             equals > 0 ? columnTargetNamed(map.mid(equals + 1), (*import)->customFields())
                        : std::nullopt;
+        if (equals > 0 && column < 0) {
+            QStringList named;
+            for (const QString& header : headers) {
+                if (!header.trimmed().isEmpty())
+                    named.append(u"\"%1\""_s.arg(header.trimmed()));
+            }
+            return context.fail(Tr::tr("The file has no column \"%1\"; name a column by its "
+                                       "header (%2) or its letter (A, B, ...).")
+                                    .arg(map.left(equals), named.join(u", "_s)));
+        }
         if (column < 0 || !target)
             return context.fail(Tr::tr("--map is \"COLUMN=field\": COLUMN a header of the file "
                                        "or a column letter, field one of %1 or custom:NAME. Not "
@@ -248,13 +266,18 @@ int clientsImport(const CliContext& context)
                               .arg(report->added)
                               .arg(report->updated)
                               .arg(report->skipped)
-                        : Tr::tr("Import %1 of %2: %3 added, %4 updated, %5 skipped. Undo it "
-                                 "with: imports undo %1")
-                              .arg(report->batch)
-                              .arg(QFileInfo(path).fileName())
-                              .arg(report->added)
-                              .arg(report->updated)
-                              .arg(report->skipped));
+                 : report->added + report->updated == 0
+                     ? Tr::tr("Import %1 of %2: nothing added or updated, %3 skipped.")
+                           .arg(report->batch)
+                           .arg(QFileInfo(path).fileName())
+                           .arg(report->skipped)
+                     : Tr::tr("Import %1 of %2: %3 added, %4 updated, %5 skipped. Undo it "
+                              "with: imports undo %1")
+                           .arg(report->batch)
+                           .arg(QFileInfo(path).fileName())
+                           .arg(report->added)
+                           .arg(report->updated)
+                           .arg(report->skipped));
     for (const ClientImportProblem& problem : report->problems)
         lines.append(Tr::tr("row %1: %2").arg(problem.row).arg(problem.reason));
     return context.answer(

@@ -21,6 +21,7 @@
 #include <QSaveFile>
 #include <QSet>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 using namespace Qt::StringLiterals;
 
@@ -70,6 +71,11 @@ QString matchedOnTitle(const QString& on)
     if (on == u"email"_s)
         return Tr::tr("e-mail");
     return Tr::tr("tax ID");
+}
+
+QString nothingToFill(const Client& stored)
+{
+    return Tr::tr("%1 already has everything this row holds: skipped.").arg(stored.displayName());
 }
 
 struct Known
@@ -198,14 +204,26 @@ private:
                   QList<int>& phoneColumns)
     {
         Client& client = p.client;
-        const QString text = cell.text.trimmed();
+        QString text = cell.text.trimmed();
+        // A spreadsheet-safe cell as Kartoteka's own export writes it ("'=1+2").
+        if (text.size() > 1 && text.front() == u'\'' && QStringLiteral("=+-@").contains(text[1]))
+            text.remove(0, 1);
         auto setOnce = [&](QString& member) {
             if (member.isEmpty())
                 member = text;
         };
         switch (target.field) {
         case ImportField::FullName: {
-            const PersonName name = splitFullName(text);
+            // "ТОВ «Альфа»" is a company; "ФОП Литвин Сергій" a person trading as one.
+            const NamedBusiness business = namedBusiness(text);
+            if (business.kind == NamedBusiness::Company) {
+                setOnce(client.companyName);
+                break;
+            }
+            if (business.kind == NamedBusiness::SoleTrader)
+                setOnce(client.companyName);
+            const PersonName name = splitFullName(
+                business.kind == NamedBusiness::SoleTrader ? business.personName : text);
             if (client.lastName.isEmpty() && client.firstName.isEmpty() &&
                 client.middleName.isEmpty()) {
                 client.lastName = name.last;
@@ -573,6 +591,16 @@ Result<std::unique_ptr<ClientImport>> ClientImport::open(Database& db)
         return users.error();
     for (const ListItem& user : *users)
         context->values.insert(unknownValueKey(ImportField::Manager, user.name), user.id);
+    // A manager named by login too, as `clients add --manager` takes one.
+    Result<QList<QSqlRecord>> logins = sql::rows(
+        db.connection(), u"SELECT id, login FROM users WHERE active = 1 AND login IS NOT NULL"_s);
+    if (!logins)
+        return logins.error();
+    for (const QSqlRecord& r : *logins) {
+        const QString key = unknownValueKey(ImportField::Manager, r.value(1).toString());
+        if (!context->values.contains(key))
+            context->values.insert(key, r.value(0).toLongLong());
+    }
 
     // Every client not archived, with its phones, e-mails and tax ID: the
     // duplicate check of each row is then a lookup, not a query. Read forward,
@@ -690,6 +718,16 @@ Status ClientImport::checkColumns(const QList<ColumnTarget>& columns) const
                                  .arg(importFieldTitle(target.field)));
         taken.insert(key);
     }
+    const bool named = std::any_of(columns.cbegin(), columns.cend(), [](const ColumnTarget& t) {
+        return t.field == ImportField::FullName || t.field == ImportField::LastName ||
+               t.field == ImportField::FirstName || t.field == ImportField::MiddleName ||
+               t.field == ImportField::Company;
+    });
+    if (!named)
+        return makeError(ErrorKind::Invalid,
+                         Tr::tr("No column goes into the name or the company, and a client needs "
+                                "one of them: say which column holds the name."),
+                         u"import.no-name-column"_s);
     return Status::success();
 }
 
@@ -730,8 +768,9 @@ namespace {
 
 // Fills the empty fields of `stored` from `row`, adds the phones, e-mails,
 // links, tags and custom values it lacks; true when anything changed. The
-// manager stays: an import does not hand clients over.
-bool fillEmpty(Client& stored, const Client& row)
+// manager is set only on a client nobody has, and only by someone who
+// assigns clients (AllClients): an import does not hand clients over.
+bool fillEmpty(Client& stored, const Client& row, bool assignsManagers)
 {
     bool changed = false;
     auto fill = [&](QString& to, const QString& from) {
@@ -765,6 +804,8 @@ bool fillEmpty(Client& stored, const Client& row)
     fillId(stored.contactTypeId, row.contactTypeId);
     fillId(stored.statusId, row.statusId);
     fillId(stored.sourceId, row.sourceId);
+    if (assignsManagers)
+        fillId(stored.managerId, row.managerId);
     if (!stored.birthday.isValid() && row.birthday.isValid()) {
         stored.birthday = row.birthday;
         changed = true;
@@ -816,13 +857,14 @@ bool fillEmpty(Client& stored, const Client& row)
 // twice (a later row filling a client an earlier row added) keeps its first
 // record and the last version.
 Status recordBatchClient(sql::PreparedStatements& statements, qint64 batch, qint64 clientId,
-                         const QString& action, qint64 version, const QByteArray& before)
+                         const QString& action, qint64 version, qint64 versionBefore,
+                         const QByteArray& before)
 {
     Result<QSqlQuery*> query = statements.run(
-        u"INSERT INTO import_batch_clients (batch_id, client_id, action, version_after, before) "
-        u"VALUES (?, ?, ?, ?, ?) ON CONFLICT (batch_id, client_id) DO UPDATE SET "
-        u"version_after = excluded.version_after"_s,
-        {batch, clientId, action, version,
+        u"INSERT INTO import_batch_clients (batch_id, client_id, action, version_after, "
+        u"version_before, before) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (batch_id, client_id) "
+        u"DO UPDATE SET version_after = excluded.version_after"_s,
+        {batch, clientId, action, version, versionBefore > 0 ? QVariant(versionBefore) : QVariant(),
          before.isNull() ? QVariant() : QVariant(QString::fromUtf8(before))});
     if (!query)
         return query.error();
@@ -852,8 +894,8 @@ Result<ClientImportReport> ClientImport::run(const ImportTable& table,
         if (it.key().startsWith(importFieldName(ImportField::Manager) + u':'))
             return makeError(ErrorKind::Invalid,
                              Tr::tr("A manager cannot be created by an import: add the account "
-                                    "first (Administration > Accounts), or choose an existing "
-                                    "manager."),
+                                    "first (Administration > Accounts, or kartoteka-cli users "
+                                    "add), or choose an existing manager."),
                              u"import.create-manager"_s);
         toCreate.append({it.key(), it.value()});
     }
@@ -883,6 +925,10 @@ Result<ClientImportReport> ClientImport::run(const ImportTable& table,
     const ImportSheet& sheet = table.sheets[settings.sheet];
     const int first = firstClientRow(settings);
     const int total = int(sheet.rows.size()) - first;
+    if (total <= 0)
+        return makeError(ErrorKind::Invalid,
+                         Tr::tr("The sheet has no rows below its headers: nothing to import."),
+                         u"import.no-rows"_s);
     ClientImportReport report;
     auto note = [&](const PlannedRow& p) {
         for (const RowProblem& problem : p.problems)
@@ -898,15 +944,28 @@ Result<ClientImportReport> ClientImport::run(const ImportTable& table,
 
     if (dryRun) {
         RowPlanner planner(*m, settings, who);
+        ClientRepository repository(m_db, m->region);
         for (int i = first; i < sheet.rows.size(); ++i) {
             const PlannedRow p = planner.plan(sheet.rows[i]);
             note(p);
-            if (p.skipped())
+            if (p.skipped()) {
                 ++report.skipped;
-            else if (p.matchId == 0 || p.action == DuplicateAction::Create)
+            } else if (p.matchId == 0 || p.action == DuplicateAction::Create) {
                 ++report.added;
-            else
-                ++report.updated;
+            } else if (p.matchId > 0) {
+                // Whether the row brings anything the stored client lacks.
+                Result<Client> stored = repository.load(p.matchId);
+                if (!stored)
+                    return stored.error();
+                if (fillEmpty(*stored, p.client, who.can(Capability::AllClients))) {
+                    ++report.updated;
+                } else {
+                    report.problems.append({p.source, nothingToFill(*stored), true});
+                    ++report.skipped;
+                }
+            } else {
+                ++report.updated; // fills a client an earlier row adds
+            }
             if (!p.skipped())
                 planner.remember(p, p.action == DuplicateAction::Fill ? p.matchId : -p.source);
         }
@@ -969,7 +1028,7 @@ Result<ClientImportReport> ClientImport::run(const ImportTable& table,
                 note(p);
                 planner.remember(p, p.client.id);
                 if (Status s = recordBatchClient(statements, report.batch, p.client.id, u"added"_s,
-                                                 p.client.version, {});
+                                                 p.client.version, 0, {});
                     !s)
                     return s;
                 ++report.added;
@@ -980,16 +1039,18 @@ Result<ClientImportReport> ClientImport::run(const ImportTable& table,
             if (!stored)
                 return stored.error();
             const QByteArray before = clientSnapshot(*stored);
+            const qint64 versionBefore = stored->version;
             note(p);
             planner.remember(p, target);
-            if (!fillEmpty(*stored, p.client)) {
+            if (!fillEmpty(*stored, p.client, who.can(Capability::AllClients))) {
+                report.problems.append({p.source, nothingToFill(*stored), true});
                 ++report.skipped;
                 continue;
             }
             if (Status s = bulk.update(*stored); !s)
                 return s;
             if (Status s = recordBatchClient(statements, report.batch, target, u"updated"_s,
-                                             stored->version, before);
+                                             stored->version, versionBefore, before);
                 !s)
                 return s;
             ++report.updated;

@@ -42,6 +42,7 @@ struct BatchClient
     qint64 id = 0;
     bool added = false;
     qint64 versionAfter = 0;
+    qint64 versionBefore = 0; // a filled client's version before the fill
     QByteArray before;
     bool exists = false;
     qint64 version = 0;
@@ -98,6 +99,24 @@ Result<ImportUndoReport> ImportBatches::undo(qint64 batchId)
             return makeError(ErrorKind::Invalid,
                              Tr::tr("Import %1 was undone already.").arg(batchId));
         const QString fileName = batch->first().value(0).toString();
+        // A later import that filled clients of this one is undone first:
+        // otherwise this one would keep them as changed, for good.
+        Result<QList<QSqlRecord>> later = sql::rows(
+            tx.db(),
+            u"SELECT DISTINCT l.batch_id FROM import_batch_clients b "
+            u"JOIN import_batch_clients l ON l.client_id = b.client_id AND l.batch_id > b.batch_id "
+            u"JOIN import_batches i ON i.id = l.batch_id AND i.undone_at IS NULL "
+            u"WHERE b.batch_id = ? ORDER BY l.batch_id DESC"_s,
+            {batchId});
+        if (!later)
+            return later.error();
+        if (!later->isEmpty())
+            return makeError(ErrorKind::Invalid,
+                             Tr::tr("Import %1 changed clients that import %2 brought: undo "
+                                    "import %1 first.")
+                                 .arg(later->first().value(0).toLongLong())
+                                 .arg(batchId),
+                             u"import.undo-later-first"_s);
 
         // Everything first, then the changes: the rows are not read while
         // the clients they come from are deleted.
@@ -105,6 +124,7 @@ Result<ImportUndoReport> ImportBatches::undo(qint64 batchId)
         BulkRows rows(tx.db());
         if (Status s = rows.start(
                 u"SELECT b.client_id, b.action, b.version_after, b.before, c.id, c.version, "
+                u"b.version_before, "
                 u"c.display_name, c.kind, "
                 u"CASE WHEN EXISTS (SELECT 1 FROM interactions i WHERE i.client_id = c.id) "
                 u"OR EXISTS (SELECT 1 FROM deals d WHERE d.client_id = c.id) THEN 1 ELSE 0 END "
@@ -121,9 +141,10 @@ Result<ImportUndoReport> ImportBatches::undo(qint64 batchId)
             c.before = rows.utf8(3).toByteArray();
             c.exists = !rows.isNull(4);
             c.version = rows.int64(5);
-            c.name = QString::fromUtf8(rows.utf8(6));
-            c.isCompany = rows.utf8(7) == "company";
-            c.hasHistory = rows.int64(8) != 0;
+            c.name = QString::fromUtf8(rows.utf8(7));
+            c.isCompany = rows.utf8(8) == "company";
+            c.versionBefore = rows.int64(6);
+            c.hasHistory = rows.int64(9) != 0;
             clients.append(std::move(c));
         }
         if (Status s = rows.error(); !s)
@@ -161,6 +182,14 @@ Result<ImportUndoReport> ImportBatches::undo(qint64 batchId)
                                             "was undone.")
                                          .arg(c.name));
                 if (Status s = bulk.update(*stored); !s)
+                    return s;
+                // As an earlier import left it: that import's undo finds it unchanged.
+                if (Status s =
+                        sql::exec(tx.db(),
+                                  u"UPDATE import_batch_clients SET version_after = ? "
+                                  u"WHERE client_id = ? AND batch_id < ? AND version_after = ?"_s,
+                                  {stored->version, c.id, batchId, c.versionBefore});
+                    !s)
                     return s;
                 ++report.restored;
                 continue;

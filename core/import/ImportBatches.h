@@ -51,7 +51,8 @@ public:
     // restores the ones it filled, as long as nobody changed them since (a
     // client with a later save, a timeline entry, a deal or people of its
     // own is kept and listed). ErrorKind::NotFound for no such import,
-    // ErrorKind::Invalid for one already undone.
+    // ErrorKind::Invalid for one already undone, or while a later import that
+    // filled clients of this one stands (it is undone first).
     Result<ImportUndoReport> undo(qint64 batchId);
 
     static inline const QString kEntity = QStringLiteral("import_batch");

@@ -20,5 +20,22 @@ PersonName splitFullName(const QString& fullName);
 
 // Whether a word is a Ukrainian or Russian patronymic ("Іванович", "Петровна").
 bool looksLikePatronymic(const QString& word);
+// Whether a word is a common Ukrainian or Russian first name ("Іван", "Олена",
+// "Сергей"): "Іван Петренко" is then first and last name.
+bool looksLikeFirstName(const QString& word);
+
+// What a cell meant for a person's name holds when it names a business.
+struct NamedBusiness
+{
+    enum Kind
+    {
+        None, // a person's name
+        Company, // "ТОВ «Альфа»", "ООО Ромашка", "Alpha LLC": the whole text is a company
+        SoleTrader, // "ФОП Литвин Сергій Олегович": a person trading under their own name
+    };
+    Kind kind = None;
+    QString personName; // for SoleTrader: the name without the legal form
+};
+NamedBusiness namedBusiness(const QString& fullName);
 
 } // namespace kartoteka

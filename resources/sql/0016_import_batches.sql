@@ -2,8 +2,9 @@
 -- Each import of a client file is one batch: who brought which file in, and
 -- what it did. import_batch_clients lists every client the batch added or
 -- filled, with the version the import left it at (an undo touches only
--- clients nobody changed since) and, for a filled client, the card as it was
--- before (core/import/ClientSnapshot's JSON), which the undo restores.
+-- clients nobody changed since) and, for a filled client, the version and the
+-- card as they were before (core/import/ClientSnapshot's JSON), which the undo
+-- restores.
 CREATE TABLE import_batches (
     id         INTEGER PRIMARY KEY,
     created_at TEXT NOT NULL,
@@ -22,6 +23,7 @@ CREATE TABLE import_batch_clients (
     client_id     INTEGER NOT NULL,
     action        TEXT NOT NULL CHECK (action IN ('added', 'updated')),
     version_after INTEGER NOT NULL,
+    version_before INTEGER,
     before        TEXT,
     PRIMARY KEY (batch_id, client_id)
 );

@@ -1429,10 +1429,6 @@
         <translation>В файле есть значения, которых нет в базе: %1. Для каждого выберите: взять существующее значение, создать его или оставить поле пустым.</translation>
     </message>
     <message>
-        <source>A manager cannot be created by an import: add the account first (Administration &gt; Accounts), or choose an existing manager.</source>
-        <translation>Менеджера нельзя создать импортом: сначала добавьте учетную запись (Администрирование &gt; Учетные записи) или выберите существующего менеджера.</translation>
-    </message>
-    <message>
         <source>The same %1 as %2: skipped.</source>
         <translation>Уже есть такой %1 (%2): пропущено.</translation>
     </message>
@@ -1451,6 +1447,22 @@
     <message>
         <source>Could not write %1: %2</source>
         <translation>Не удалось записать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 already has everything this row holds: skipped.</source>
+        <translation>У %1 уже есть всё, что в этой строке: пропущено.</translation>
+    </message>
+    <message>
+        <source>No column goes into the name or the company, and a client needs one of them: say which column holds the name.</source>
+        <translation>Ни один столбец не идёт в имя или компанию, а клиенту нужно одно из них: укажите, в каком столбце имя.</translation>
+    </message>
+    <message>
+        <source>A manager cannot be created by an import: add the account first (Administration &gt; Accounts, or kartoteka-cli users add), or choose an existing manager.</source>
+        <translation>Менеджера нельзя создать импортом: сначала добавьте учётную запись (Администрирование &gt; Учётные записи или kartoteka-cli users add) или выберите существующего менеджера.</translation>
+    </message>
+    <message>
+        <source>The sheet has no rows below its headers: nothing to import.</source>
+        <translation>На листе нет строк под заголовками: импортировать нечего.</translation>
     </message>
 </context>
 <context>
@@ -1857,6 +1869,10 @@
     <message>
         <source>has people linked to it</source>
         <translation>к нему привязаны люди</translation>
+    </message>
+    <message>
+        <source>Import %1 changed clients that import %2 brought: undo import %1 first.</source>
+        <translation>Импорт №%1 изменил клиентов, добавленных импортом №%2: сначала отмените импорт №%1.</translation>
     </message>
 </context>
 <context>
@@ -4407,6 +4423,18 @@ Commands:
     <message>
         <source>clients import: create or empty, for every value the base lacks.</source>
         <translation>clients import: create или empty — для всех значений, которых нет в базе.</translation>
+    </message>
+    <message>
+        <source>Only an Excel workbook has sheets; leave out --sheet for %1.</source>
+        <translation>Листы есть только в книге Excel; для %1 не указывайте --sheet.</translation>
+    </message>
+    <message>
+        <source>The file has no column &quot;%1&quot;; name a column by its header (%2) or its letter (A, B, ...).</source>
+        <translation>В файле нет столбца «%1»; назовите столбец по заголовку (%2) или букве (A, B, ...).</translation>
+    </message>
+    <message>
+        <source>Import %1 of %2: nothing added or updated, %3 skipped.</source>
+        <translation>Импорт №%1 файла %2: ничего не добавлено и не обновлено, пропущено: %3.</translation>
     </message>
 </context>
 <context>

@@ -1429,10 +1429,6 @@
         <translation>У файлі є значення, яких немає в базі: %1. Для кожного виберіть: взяти наявне значення, створити його чи залишити поле порожнім.</translation>
     </message>
     <message>
-        <source>A manager cannot be created by an import: add the account first (Administration &gt; Accounts), or choose an existing manager.</source>
-        <translation>Менеджера не можна створити імпортом: спершу додайте обліковий запис (Адміністрування &gt; Облікові записи) або виберіть наявного менеджера.</translation>
-    </message>
-    <message>
         <source>The same %1 as %2: skipped.</source>
         <translation>Уже є такий %1 (%2): пропущено.</translation>
     </message>
@@ -1451,6 +1447,22 @@
     <message>
         <source>Could not write %1: %2</source>
         <translation>Не вдалося записати %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 already has everything this row holds: skipped.</source>
+        <translation>%1 вже має все, що є в цьому рядку: пропущено.</translation>
+    </message>
+    <message>
+        <source>No column goes into the name or the company, and a client needs one of them: say which column holds the name.</source>
+        <translation>Жоден стовпець не йде в ім’я чи компанію, а клієнтові потрібне одне з них: вкажіть, у якому стовпці ім’я.</translation>
+    </message>
+    <message>
+        <source>A manager cannot be created by an import: add the account first (Administration &gt; Accounts, or kartoteka-cli users add), or choose an existing manager.</source>
+        <translation>Менеджера не можна створити імпортом: спершу додайте обліковий запис (Адміністрування &gt; Облікові записи або kartoteka-cli users add) чи виберіть наявного менеджера.</translation>
+    </message>
+    <message>
+        <source>The sheet has no rows below its headers: nothing to import.</source>
+        <translation>На аркуші немає рядків під заголовками: імпортувати нічого.</translation>
     </message>
 </context>
 <context>
@@ -1857,6 +1869,10 @@
     <message>
         <source>has people linked to it</source>
         <translation>до нього прив&apos;язано людей</translation>
+    </message>
+    <message>
+        <source>Import %1 changed clients that import %2 brought: undo import %1 first.</source>
+        <translation>Імпорт №%1 змінив клієнтів, яких додав імпорт №%2: спершу скасуйте імпорт №%1.</translation>
     </message>
 </context>
 <context>
@@ -4406,6 +4422,18 @@ Commands:
     <message>
         <source>clients import: create or empty, for every value the base lacks.</source>
         <translation>clients import: create або empty — для всіх значень, яких немає в базі.</translation>
+    </message>
+    <message>
+        <source>Only an Excel workbook has sheets; leave out --sheet for %1.</source>
+        <translation>Аркуші є лише в книзі Excel; для %1 не вказуйте --sheet.</translation>
+    </message>
+    <message>
+        <source>The file has no column &quot;%1&quot;; name a column by its header (%2) or its letter (A, B, ...).</source>
+        <translation>У файлі немає стовпця «%1»; назвіть стовпець за заголовком (%2) або літерою (A, B, ...).</translation>
+    </message>
+    <message>
+        <source>Import %1 of %2: nothing added or updated, %3 skipped.</source>
+        <translation>Імпорт №%1 файлу %2: нічого не додано й не оновлено, пропущено: %3.</translation>
     </message>
 </context>
 <context>

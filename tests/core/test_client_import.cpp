@@ -129,7 +129,19 @@ TEST_CASE("a full name is split into last, first and middle name the way it was 
           QStringList{u"Иванов"_s, u"Сергей"_s, u"Петрович"_s});
     CHECK(split(u"Олена Іванівна"_s) == QStringList{QString(), u"Олена"_s, u"Іванівна"_s});
     CHECK(split(u"Петренко Олена"_s) == QStringList{u"Петренко"_s, u"Олена"_s, QString()});
-    CHECK(split(u"Олена Бабич"_s) == QStringList{u"Олена"_s, u"Бабич"_s, QString()});
+    CHECK(split(u"Олена Бабич"_s) == QStringList{u"Бабич"_s, u"Олена"_s, QString()});
+    CHECK(split(u"Іван Петренко"_s) == QStringList{u"Петренко"_s, u"Іван"_s, QString()});
+    CHECK(split(u"Петренко Іван"_s) == QStringList{u"Петренко"_s, u"Іван"_s, QString()});
+    // Businesses in the name column.
+    CHECK(namedBusiness(u"ТОВ «Альфа»"_s).kind == NamedBusiness::Company);
+    CHECK(namedBusiness(u"ООО \"Ромашка\""_s).kind == NamedBusiness::Company);
+    CHECK(namedBusiness(u"Alpha LLC"_s).kind == NamedBusiness::Company);
+    const NamedBusiness trader = namedBusiness(u"ФОП Литвин Сергій Олегович"_s);
+    CHECK(trader.kind == NamedBusiness::SoleTrader);
+    CHECK(trader.personName == u"Литвин Сергій Олегович"_s);
+    CHECK(namedBusiness(u"Петренко Іван Іванович (ФОП)"_s).personName ==
+          u"Петренко Іван Іванович"_s);
+    CHECK(namedBusiness(u"Петренко Іван"_s).kind == NamedBusiness::None);
     CHECK(split(u"John Smith"_s) == QStringList{u"Smith"_s, u"John"_s, QString()});
     CHECK(split(u"Олена"_s) == QStringList{QString(), u"Олена"_s, QString()});
 }
@@ -494,4 +506,68 @@ TEST_CASE("an import's problem rows are saved as a CSV to fix and import again",
     CHECK(again.sheets[0].rows[0].cells[0].text == u"ПІБ"_s);
     CHECK(again.sheets[0].rows[1].cells[1].text == u"067 111 22 34"_s);
     CHECK_FALSE(again.sheets[0].rows[1].cells[3].text.isEmpty()); // the reason
+}
+
+TEST_CASE("an import counts the same dry and for real, reads its own export's cells, and is "
+          "undone newest first",
+          "[import][clients]")
+{
+    TempDir dir;
+    auto db = openTestDatabase(dir.path(u"shop.sqlite"_s));
+    Accounts accounts(*db);
+    requireValue(accounts.createOwner(u"boss"_s, u"Тарас Бондар"_s, u"Owner-pass-1"_s));
+    const Account olena =
+        requireValue(accounts.add(u"olena"_s, u"Олена Коваль"_s, Role::Manager, u"Temp-pass-1"_s));
+    Client full;
+    full.lastName = u"Коваль"_s;
+    full.firstName = u"Іван"_s;
+    full.phones.append({{}, u"050 123 45 67"_s, {}});
+    requireOk(ClientRepository(*db).create(full));
+
+    // Nothing new for Коваль; the manager by login fills an unassigned client.
+    const ImportTable first = tableOf({
+        {u"ПІБ"_s, u"Телефон"_s, u"Менеджер"_s, u"Примітка"_s},
+        {u"Коваль Іван"_s, u"0501234567"_s, QString(), QString()},
+        {u"'-Мельник Ольга"_s, u"067 555 44 33"_s, u"olena"_s, u"'=1+2"_s},
+    });
+    auto import = importer(*db);
+    ImportSettings settings = guessed(*import, first);
+    settings.onDuplicate = DuplicateAction::Fill;
+    const ClientImportReport dry = requireValue(import->run(first, settings, u"a.csv"_s, true));
+    const ClientImportReport real = requireValue(import->run(first, settings, u"a.csv"_s));
+    CHECK(dry.added == real.added);
+    CHECK(dry.updated == real.updated);
+    CHECK(dry.skipped == real.skipped);
+    CHECK(real.skipped == 1);
+    REQUIRE(real.problems.size() == 1); // why Коваль was skipped
+    const qint64 olga = count(*db, u"SELECT id FROM clients WHERE first_name = 'Ольга'"_s);
+    const Client olgaCard = requireValue(ClientRepository(*db).load(olga));
+    CHECK(olgaCard.lastName == u"-Мельник"_s);
+    CHECK(olgaCard.comment == u"=1+2"_s);
+    CHECK(olgaCard.managerId == olena.id);
+
+    // A second import fills what the first added: the first waits for it.
+    auto again = importer(*db);
+    const ImportTable second = tableOf({
+        {u"ПІБ"_s, u"Телефон"_s, u"Адреса"_s},
+        {u"Мельник Ольга"_s, u"+380675554433"_s, u"Київ"_s},
+    });
+    ImportSettings fill = guessed(*again, second);
+    fill.onDuplicate = DuplicateAction::Fill;
+    const ClientImportReport filled = requireValue(again->run(second, fill, u"b.csv"_s));
+    CHECK(filled.updated == 1);
+    Result<ImportUndoReport> early = ImportBatches(*db).undo(real.batch);
+    REQUIRE_FALSE(early.ok());
+    CHECK(early.error().detail == u"import.undo-later-first"_s);
+    CHECK(requireValue(ImportBatches(*db).undo(filled.batch)).restored == 1);
+    CHECK(requireValue(ImportBatches(*db).undo(real.batch)).removed == 1);
+    CHECK(count(*db, u"SELECT count(*) FROM clients"_s) == 1);
+
+    // A sheet with headers only, or without a name column, is refused.
+    const ImportTable headersOnly = tableOf({{u"ПІБ"_s, u"Телефон"_s}});
+    CHECK(again->run(headersOnly, guessed(*again, headersOnly), u"c.csv"_s).error().detail ==
+          u"import.no-rows"_s);
+    const ImportTable nameless = tableOf({{u"Номер"_s, u"Пошта"_s}, {u"050"_s, u"a@b.ua"_s}});
+    CHECK(again->preview(nameless, guessed(*again, nameless)).error().detail ==
+          u"import.no-name-column"_s);
 }

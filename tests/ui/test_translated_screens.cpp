@@ -8,6 +8,8 @@
 #include "clients/ClientForm.h"
 #include "clients/ClientRepository.h"
 #include "clients/ClientsPage.h"
+#include "clients/ImportAssistant.h"
+#include "clients/ImportHistoryDialog.h"
 #include "clients/InteractionDialog.h"
 #include "clients/Lists.h"
 #include "deals/DealDialog.h"
@@ -29,12 +31,14 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QDir>
+#include <QFileInfo>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLegendMarker>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTabBar>
@@ -105,6 +109,8 @@ const QStringList kAllowedWords = {
     u"telegram"_s, u"VIP"_s, u"IBAN"_s, u"RFM"_s, u"USB"_s, u"Ctrl"_s, u"Enter"_s, u"GNU"_s,
     u"GPL"_s, u"CRM"_s, u"UAH"_s, u"xlsx"_s, u"csv"_s, u"txt"_s, u"sqlite"_s, u"db"_s, u"png"_s,
     u"pdf"_s, u"kartoteka"_s, u"vcf"_s, u"vCard"_s,
+    // Text encodings by their names (the import's "Encoding").
+    u"UTF"_s, u"Windows"_s,
     // The language menu names each language in itself (Українська, Русский, English).
     u"English"_s};
 
@@ -320,6 +326,26 @@ QStringList englishOnEveryScreen(const QString& path, qint64 clientId, const QSt
     check(signIn, u"sign-in"_s);
     OwnerSetupDialog owner(db);
     check(owner, u"owner-setup"_s);
+
+    // The import assistant page by page, on a file with a problem and a new status.
+    const QString file = QFileInfo(path).dir().filePath(u"import.csv"_s);
+    writeFile(file, u"ПІБ;Телефон;Статус\r\nКоваль Іван;12;Новий статус\r\n"_s.toUtf8());
+    ImportAssistant assistant(db);
+    assistant.resize(1180, 680);
+    assistant.show();
+    assistant.openFile(file);
+    REQUIRE(waitUntil([&] { return !assistant.isBusy() && assistant.nextButton()->isEnabled(); },
+                      10000));
+    for (int page = 0; page < 3; ++page) {
+        if (page > 0) {
+            assistant.nextButton()->click();
+            REQUIRE(waitUntil([&] { return !assistant.isBusy(); }, 10000));
+        }
+        shoot(assistant, shots + u"-import%1"_s.arg(page));
+        found += englishOn(&assistant, dataWords);
+    }
+    ImportHistoryDialog history(db);
+    check(history, u"import-history"_s);
     found.removeDuplicates();
     return found;
 }

@@ -389,10 +389,10 @@ void ImportAssistant::showTable()
         letters.append(letter);
     }
     m_raw->setHorizontalHeaderLabels(sheet.columnKeys.isEmpty() ? letters : sheet.columnKeys);
+    markHeaderRow(); // bold first: the widths fit the bold headers
     m_raw->resizeColumnsToContents();
     for (int col = 0; col < m_raw->columnCount(); ++col)
         m_raw->setColumnWidth(col, std::min(m_raw->columnWidth(col), 220));
-    markHeaderRow();
     updateButtons();
 }
 

@@ -6,10 +6,10 @@ CREATE TABLE import_batches (
     user_id    bigint,
     user_name  text NOT NULL DEFAULT '',
     file_name  text NOT NULL DEFAULT '',
-    added      integer NOT NULL DEFAULT 0,
-    updated    integer NOT NULL DEFAULT 0,
-    skipped    integer NOT NULL DEFAULT 0,
-    problems   integer NOT NULL DEFAULT 0,
+    added      bigint NOT NULL DEFAULT 0,
+    updated    bigint NOT NULL DEFAULT 0,
+    skipped    bigint NOT NULL DEFAULT 0,
+    problems   bigint NOT NULL DEFAULT 0,
     undone_at  text
 );
 
@@ -17,7 +17,8 @@ CREATE TABLE import_batch_clients (
     batch_id      bigint NOT NULL REFERENCES import_batches (id) ON DELETE CASCADE,
     client_id     bigint NOT NULL,
     action        text NOT NULL CHECK (action IN ('added', 'updated')),
-    version_after integer NOT NULL,
+    version_after bigint NOT NULL,
+    version_before bigint,
     before        text,
     PRIMARY KEY (batch_id, client_id)
 );
