@@ -125,8 +125,8 @@ Result<ReportTable> clientTable(Database& db, const QList<Client>& clients)
         for (const Email& e : c.emails)
             emails.append(e.address);
         table.rows.append(QVariantList{
-            c.id, c.displayName(), c.kind == ClientKind::Company ? QString() : c.companyName,
-            phones.join(u", "_s), emails.join(u", "_s),
+            // A company's own name in Company too: read back, it is a company again.
+            c.id, c.displayName(), c.companyName, phones.join(u", "_s), emails.join(u", "_s),
             c.birthday.isValid() ? QVariant(c.birthday) : QVariant(), types->value(c.contactTypeId),
             statuses->value(c.statusId), sources->value(c.sourceId), staff->value(c.managerId),
             c.actualAddress, c.comment});

@@ -455,9 +455,17 @@ private:
                                true});
             return;
         }
-        // A row with a company and no person is the company itself.
-        if (!hasPerson)
+        // A row with a company and no person is the company itself; so is one
+        // whose name is its company's (Kartoteka's own export of a company).
+        const QString personName = QStringList{client.lastName, client.firstName, client.middleName}
+                                       .join(u' ')
+                                       .simplified();
+        if (!hasPerson || personName == client.companyName.simplified()) {
             client.kind = ClientKind::Company;
+            client.lastName.clear();
+            client.firstName.clear();
+            client.middleName.clear();
+        }
         for (const QString& part :
              {client.lastName, client.firstName, client.middleName, client.companyName}) {
             if (part.size() > kMaxNameLength) {

@@ -110,7 +110,8 @@ const QList<Synonyms>& synonymTable()
          {u"піб"_s, u"фио"_s, u"прізвищеімяпобатькові"_s, u"фамилияимяотчество"_s, u"fullname"_s,
           u"name"_s, u"клієнт"_s, u"клиент"_s, u"контакт"_s, u"контактнаособа"_s,
           u"контактноелицо"_s, u"покупець"_s, u"покупатель"_s, u"displayname"_s, u"contact"_s,
-          u"client"_s, u"customer"_s},
+          // Kartoteka's own export: "Назва / ПІБ", "Название / ФИО".
+          u"назвапіб"_s, u"названиефио"_s, u"client"_s, u"customer"_s},
          {u"прізвищеім"_s, u"фамилияим"_s}},
         {ImportField::LastName,
          {u"прізвище"_s, u"фамилия"_s, u"lastname"_s, u"surname"_s, u"familyname"_s},
@@ -137,7 +138,7 @@ const QList<Synonyms>& synonymTable()
         {ImportField::Phone,
          {u"тел"_s, u"моб"_s, u"mobile"_s, u"cell"_s},
          {u"телефон"_s, u"мобільн"_s, u"мобильн"_s, u"моб"_s, u"тел"_s, u"phone"_s, u"mobile"_s,
-          u"cell"_s, u"tel"_s, u"номер"_s, u"контактнийтел"_s, u"контактныйтел"_s}},
+          u"cell"_s, u"tel"_s, u"номертел"_s, u"контактнийтел"_s, u"контактныйтел"_s}},
         {ImportField::Email,
          {u"email"_s, u"mail"_s, u"пошта"_s, u"почта"_s, u"елпошта"_s, u"элпочта"_s,
           u"електроннапошта"_s, u"электроннаяпочта"_s, u"емейл"_s, u"имейл"_s},

@@ -2,6 +2,7 @@
 
 #include "accounts/Accounts.h"
 #include "audit/AuditLog.h"
+#include "clients/ClientExport.h"
 #include "clients/ClientRepository.h"
 #include "clients/InteractionRepository.h"
 #include "clients/Lists.h"
@@ -9,6 +10,7 @@
 #include "import/CsvReader.h"
 #include "import/ImportBatches.h"
 #include "import/ImportFields.h"
+#include "import/ImportFiles.h"
 #include "import/ImportValues.h"
 #include "import/NameSplit.h"
 #include "storage/Sql.h"
@@ -570,4 +572,84 @@ TEST_CASE("an import counts the same dry and for real, reads its own export's ce
     const ImportTable nameless = tableOf({{u"Номер"_s, u"Пошта"_s}, {u"050"_s, u"a@b.ua"_s}});
     CHECK(again->preview(nameless, guessed(*again, nameless)).error().detail ==
           u"import.no-name-column"_s);
+}
+
+TEST_CASE("what Kartoteka exports it imports again: CSV, XLSX and vCard",
+          "[import][clients][export]")
+{
+    TempDir dir;
+    auto from = openTestDatabase(dir.path(u"from.sqlite"_s));
+    const Account boss =
+        requireValue(Accounts(*from).createOwner(u"boss"_s, u"Тарас Бондар"_s, u"Owner-pass-1"_s));
+    ClientRepository repo(*from);
+    Client company;
+    company.kind = ClientKind::Company;
+    company.companyName = u"Будмайстер"_s;
+    company.phones.append({u"work"_s, u"044 222 33 44"_s, {}});
+    requireOk(repo.create(company));
+    Client person;
+    person.lastName = u"Петренко"_s;
+    person.firstName = u"Олена"_s;
+    person.middleName = u"Іванівна"_s;
+    person.companyName = u"Будмайстер"_s;
+    person.phones.append({u"mobile"_s, u"050 123 45 67"_s, {}});
+    person.phones.append({u"work"_s, u"067 111 22 33"_s, {}});
+    person.emails.append({{}, u"olena@example.com"_s});
+    person.birthday = QDate(1988, 3, 8);
+    person.statusId = requireValue(Lists(*from).idOf(kStatuses, u"Regular"_s));
+    person.sourceId = requireValue(Lists(*from).idOf(kSources, u"Referral"_s));
+    person.contactTypeId = requireValue(Lists(*from).idOf(kContactTypes, u"Designer"_s));
+    person.managerId = boss.id;
+    person.actualAddress = u"Київ, вул. Хрещатик, 1"_s;
+    person.comment = u"Дзвонити після 18:00\n=1+1; не в суботу"_s;
+    requireOk(repo.create(person));
+
+    for (const auto format :
+         {ClientExportFormat::Csv, ClientExportFormat::Xlsx, ClientExportFormat::VCard}) {
+        const bool card = format == ClientExportFormat::VCard;
+        const QString name = format == ClientExportFormat::Csv    ? u"csv"_s
+                             : format == ClientExportFormat::Xlsx ? u"xlsx"_s
+                                                                  : u"vcf"_s;
+        INFO(name.toStdString());
+        const QString file = dir.path(u"clients."_s + name);
+        requireValue(exportClients(*from, format, file));
+        auto to = openTestDatabase(dir.path(u"to-"_s + name + u".sqlite"_s));
+        requireValue(Accounts(*to).createOwner(u"boss"_s, u"Тарас Бондар"_s, u"Owner-pass-1"_s));
+        const ImportTable table = requireValue(readImportFile(file));
+        auto import = importer(*to);
+        const ImportSettings settings = guessed(*import, table);
+        const ImportPreview preview = requireValue(import->preview(table, settings));
+        CHECK(preview.unknownValues.isEmpty());
+        const ClientImportReport report = requireValue(import->run(table, settings, file));
+        CHECK(report.added == 2);
+        CHECK(report.problems.isEmpty());
+
+        ClientRepository back(*to);
+        const Client c = requireValue(back.load(count(
+            *to,
+            u"SELECT id FROM clients WHERE kind = 'company' AND company_name = 'Будмайстер'"_s)));
+        CHECK(c.phones.value(0).e164 == u"+380442223344"_s);
+        const Client p =
+            requireValue(back.load(count(*to, u"SELECT id FROM clients WHERE kind = 'person'"_s)));
+        CHECK(p.lastName == person.lastName);
+        CHECK(p.firstName == person.firstName);
+        CHECK(p.middleName == person.middleName);
+        CHECK(p.companyName == person.companyName);
+        CHECK(p.companyId == c.id);
+        REQUIRE(p.phones.size() == 2);
+        CHECK(p.phones[0].e164 == u"+380501234567"_s);
+        CHECK(p.phones[1].e164 == u"+380671112233"_s);
+        CHECK(p.emails.value(0).address == u"olena@example.com"_s);
+        CHECK(p.birthday == person.birthday);
+        CHECK(p.actualAddress == person.actualAddress);
+        CHECK(p.comment == person.comment);
+        if (card) {
+            CHECK(p.phones[0].label == u"mobile"_s);
+            continue; // a phone's card holds no lists
+        }
+        CHECK(p.statusId == requireValue(Lists(*to).idOf(kStatuses, u"Regular"_s)));
+        CHECK(p.sourceId == requireValue(Lists(*to).idOf(kSources, u"Referral"_s)));
+        CHECK(p.contactTypeId == requireValue(Lists(*to).idOf(kContactTypes, u"Designer"_s)));
+        CHECK(p.managerId == count(*to, u"SELECT id FROM users WHERE login = 'boss'"_s));
+    }
 }
