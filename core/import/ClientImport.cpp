@@ -2,23 +2,19 @@
 
 #include "accounts/Access.h"
 #include "audit/AuditLog.h"
-#include "clients/ClientChecks.h"
 #include "clients/ClientRepository.h"
 #include "clients/ClientSettings.h"
 #include "clients/Lists.h"
-#include "clients/PhoneNumbers.h"
 #include "clients/SearchText.h"
+#include "import/ClientFill.h"
 #include "import/ClientSnapshot.h"
-#include "import/ImportValues.h"
-#include "import/NameSplit.h"
+#include "import/ImportRowPlanner.h"
 #include "storage/BulkRows.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
-#include <QRegularExpression>
-#include <QSaveFile>
 #include <QSet>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -36,53 +32,10 @@ struct Tr
 
 const QString kEntity = ClientRepository::kEntity;
 
-// The list a list field names its values in; empty for the staff.
-QString listOf(ImportField field)
-{
-    switch (field) {
-    case ImportField::ContactType:
-        return kContactTypes;
-    case ImportField::Status:
-        return kStatuses;
-    case ImportField::Source:
-        return kSources;
-    default:
-        return {};
-    }
-}
-
-// A tax ID by its digits: "ЄДРПОУ 12345678" and "12345678" are one. Shorter
-// than an EDRPOU (8 digits) is not reliable enough to call two clients one.
-QString taxKey(const QString& taxId)
-{
-    QString digits;
-    for (const QChar c : taxId) {
-        if (c.isDigit())
-            digits.append(c);
-    }
-    return digits.size() >= 8 ? digits : QString();
-}
-
-// What two rows share, for messages: "phone", "e-mail", "tax ID".
-QString matchedOnTitle(const QString& on)
-{
-    if (on == u"phone"_s)
-        return Tr::tr("phone");
-    if (on == u"email"_s)
-        return Tr::tr("e-mail");
-    return Tr::tr("tax ID");
-}
-
 QString nothingToFill(const Client& stored)
 {
     return Tr::tr("%1 already has everything this row holds: skipped.").arg(stored.displayName());
 }
-
-struct Known
-{
-    QString name;
-    qint64 managerId = 0;
-};
 
 } // namespace
 
@@ -125,446 +78,13 @@ QList<UnknownValue> undecidedValues(const ImportPreview& preview, const ImportSe
     return undecided;
 }
 
-bool PlannedRow::skipped() const
-{
-    if (action == DuplicateAction::Skip && matchId != 0)
-        return true;
-    for (const RowProblem& problem : problems) {
-        if (problem.skipsRow)
-            return true;
-    }
-    return false;
-}
-
-struct ClientImport::Context
-{
-    QString region;
-    QList<CustomField> fields;
-    QHash<QString, qint64> values; // unknownValueKey(field, name) -> list item or user id
-    QHash<qint64, Known> clients;  // every client not archived
-    QHash<QString, qint64> byPhone, byEmail, byTaxId;
-};
-
-namespace {
-
-// Plans rows one after another: what each becomes, and which earlier row or
-// stored client it repeats. Keeps the keys of the rows planned so far.
-class RowPlanner
-{
-public:
-    RowPlanner(const ClientImport::Context& context, const ImportSettings& settings,
-               const Principal& who)
-        : c(context), s(settings), m_who(who)
-    {
-    }
-
-    PlannedRow plan(const ImportRow& row)
-    {
-        PlannedRow p;
-        p.source = row.source;
-        Client& client = p.client;
-        QList<int> phoneColumns; // the column each phone came from
-        for (int i = 0; i < s.columns.size() && i < row.cells.size(); ++i) {
-            const ColumnTarget& target = s.columns[i];
-            const ImportCell& cell = row.cells[i];
-            if (target.field == ImportField::None || target.field == ImportField::PhoneType ||
-                cell.isEmpty())
-                continue;
-            readCell(p, target, cell, i, phoneColumns);
-        }
-        applyPhoneTypes(row, client, phoneColumns);
-        checkName(p);
-        checkPhones(p);
-        if (client.managerId == 0 && !m_who.can(Capability::AllClients))
-            client.managerId = m_who.accountId;
-        findMatch(p);
-        return p;
-    }
-
-    QList<UnknownValue> unknownValues() const { return m_unknown.values(); }
-
-    // After a row was saved as client `id` (a new one, or the one it filled):
-    // later rows with its phones, e-mails or tax ID repeat that client.
-    void remember(const PlannedRow& p, qint64 id)
-    {
-        for (const Phone& phone : p.client.phones) {
-            if (!phone.e164.isEmpty())
-                m_seenPhone.insert(phone.e164, id);
-        }
-        for (const Email& email : p.client.emails)
-            m_seenEmail.insert(email.address.toLower(), id);
-        if (const QString key = taxKey(p.client.taxId); !key.isEmpty())
-            m_seenTax.insert(key, id);
-        if (!c.clients.contains(id) && !m_added.contains(id))
-            m_added.insert(id, p.client.displayName());
-    }
-
-private:
-    void readCell(PlannedRow& p, const ColumnTarget& target, const ImportCell& cell, int column,
-                  QList<int>& phoneColumns)
-    {
-        Client& client = p.client;
-        QString text = cell.text.trimmed();
-        // A spreadsheet-safe cell as Kartoteka's own export writes it ("'=1+2").
-        if (text.size() > 1 && text.front() == u'\'' && QStringLiteral("=+-@").contains(text[1]))
-            text.remove(0, 1);
-        auto setOnce = [&](QString& member) {
-            if (member.isEmpty())
-                member = text;
-        };
-        switch (target.field) {
-        case ImportField::FullName: {
-            // "ТОВ «Альфа»" is a company; "ФОП Литвин Сергій" a person trading as one.
-            const NamedBusiness business = namedBusiness(text);
-            if (business.kind == NamedBusiness::Company) {
-                setOnce(client.companyName);
-                break;
-            }
-            if (business.kind == NamedBusiness::SoleTrader)
-                setOnce(client.companyName);
-            const PersonName name = splitFullName(
-                business.kind == NamedBusiness::SoleTrader ? business.personName : text);
-            if (client.lastName.isEmpty() && client.firstName.isEmpty() &&
-                client.middleName.isEmpty()) {
-                client.lastName = name.last;
-                client.firstName = name.first;
-                client.middleName = name.middle;
-            }
-            break;
-        }
-        case ImportField::LastName:
-            setOnce(client.lastName);
-            break;
-        case ImportField::FirstName:
-            setOnce(client.firstName);
-            break;
-        case ImportField::MiddleName:
-            setOnce(client.middleName);
-            break;
-        case ImportField::Company:
-            setOnce(client.companyName);
-            break;
-        case ImportField::JobTitle:
-            setOnce(client.jobTitle);
-            break;
-        case ImportField::Occupation:
-            setOnce(client.occupation);
-            break;
-        case ImportField::TaxId:
-            setOnce(client.taxId);
-            break;
-        case ImportField::ActualAddress:
-            setOnce(client.actualAddress);
-            break;
-        case ImportField::DeliveryAddress:
-            setOnce(client.deliveryAddress);
-            break;
-        case ImportField::BankName:
-            setOnce(client.bankName);
-            break;
-        case ImportField::BankAccount:
-            setOnce(client.bankAccount);
-            break;
-        case ImportField::BankCode:
-            setOnce(client.bankCode);
-            break;
-        case ImportField::Website:
-            client.links.append({u"website"_s, text});
-            break;
-        case ImportField::Comment:
-            appendLine(client.comment, text);
-            break;
-        case ImportField::Tags:
-            for (const QString& tag : splitList(text, false)) {
-                if (!client.tags.contains(tag))
-                    client.tags.append(tag);
-            }
-            break;
-        case ImportField::Phone:
-            for (const QString& number : splitList(text, false)) {
-                client.phones.append({{}, number, {}});
-                phoneColumns.append(column);
-            }
-            break;
-        case ImportField::Email:
-            for (const QString& address : splitList(text, true)) {
-                if (looksLikeEmail(address))
-                    client.emails.append({{}, address});
-                else
-                    warn(p, "import.bad-email",
-                         Tr::tr("\"%1\" is not an e-mail address; it was put in the comment.")
-                             .arg(address),
-                         ImportField::Email, address);
-            }
-            break;
-        case ImportField::Birthday:
-            readBirthday(p, cell);
-            break;
-        case ImportField::Gender: {
-            const QString gender = importGender(text);
-            if (gender.isEmpty())
-                warn(p, "import.bad-gender",
-                     Tr::tr("\"%1\" is neither female nor male; it was put in the comment.")
-                         .arg(text),
-                     ImportField::Gender, text);
-            else
-                client.gender = gender;
-            break;
-        }
-        case ImportField::ContactType:
-        case ImportField::Status:
-        case ImportField::Source:
-        case ImportField::Manager:
-            readListValue(p, target.field, text);
-            break;
-        case ImportField::Custom:
-            readCustomValue(p, target.customFieldId, cell);
-            break;
-        case ImportField::None:
-        case ImportField::PhoneType:
-            break;
-        }
-    }
-
-    static void appendLine(QString& text, const QString& line)
-    {
-        if (!text.isEmpty())
-            text.append(u'\n');
-        text.append(line);
-    }
-
-    // A value that could not go where it was meant to: a warning, and the
-    // value in the comment under its field's name, so that nothing typed is lost.
-    void warn(PlannedRow& p, const char* key, const QString& message, ImportField field,
-              const QString& value, const QString& fieldTitle = {})
-    {
-        p.problems.append({QString::fromLatin1(key), message, false});
-        appendLine(p.client.comment,
-                   Tr::tr("%1: %2").arg(fieldTitle.isEmpty() ? importFieldTitle(field) : fieldTitle,
-                                        value));
-    }
-
-    void readBirthday(PlannedRow& p, const ImportCell& cell)
-    {
-        const ImportDate date = importDate(cell);
-        const QString text = cell.text.trimmed();
-        if (date.withoutYear)
-            warn(p, "import.birthday-without-year",
-                 Tr::tr("The birthday \"%1\" has no year; it was put in the comment.").arg(text),
-                 ImportField::Birthday, text);
-        else if (!date.date.isValid() || date.date > QDate::currentDate() ||
-                 date.date.year() < 1900)
-            warn(p, "import.bad-date",
-                 Tr::tr("\"%1\" is not a possible birthday; it was put in the comment.").arg(text),
-                 ImportField::Birthday, text);
-        else
-            p.client.birthday = date.date;
-    }
-
-    void readListValue(PlannedRow& p, ImportField field, const QString& text)
-    {
-        const QString key = unknownValueKey(field, text);
-        qint64 id = c.values.value(key);
-        if (id == 0) {
-            UnknownValue& unknown = m_unknown[key];
-            if (unknown.rows++ == 0) {
-                unknown.field = field;
-                unknown.text = text.simplified();
-            }
-            const ValueChoice choice = s.choices.value(key);
-            switch (choice.kind) {
-            case ValueChoice::Existing:
-                id = choice.existingId;
-                break;
-            case ValueChoice::Create:
-                id = m_created.value(key); // 0 until the run has created it
-                break;
-            case ValueChoice::Empty:
-                return;
-            case ValueChoice::Undecided:
-                return;
-            }
-        }
-        switch (field) {
-        case ImportField::ContactType:
-            p.client.contactTypeId = id;
-            break;
-        case ImportField::Status:
-            p.client.statusId = id;
-            break;
-        case ImportField::Source:
-            p.client.sourceId = id;
-            break;
-        default:
-            p.client.managerId = id;
-            break;
-        }
-    }
-
-    void readCustomValue(PlannedRow& p, qint64 fieldId, const ImportCell& cell)
-    {
-        const auto field = std::find_if(c.fields.cbegin(), c.fields.cend(),
-                                        [&](const CustomField& f) { return f.id == fieldId; });
-        if (field == c.fields.cend())
-            return;
-        QString input = cell.text.trimmed();
-        if (field->type == FieldType::Date) {
-            // The field keeps ISO dates; a file writes them as the shop reads them.
-            const ImportDate date = importDate(cell);
-            if (date.date.isValid())
-                input = date.date.toString(Qt::ISODate);
-        }
-        Result<QString> value = field->normalize(input);
-        if (value)
-            p.client.fieldValues.insert(field->id, *value);
-        else
-            warn(p, "import.bad-custom-value",
-                 Tr::tr("\"%1\" does not fit the field \"%2\"; it was put in the comment.")
-                     .arg(cell.text.trimmed(), field->name),
-                 ImportField::Custom, cell.text.trimmed(), field->name);
-    }
-
-    // A "kind of phone" column names the kind of the phones of the nearest
-    // phone column to its left.
-    void applyPhoneTypes(const ImportRow& row, Client& client, const QList<int>& phoneColumns)
-    {
-        for (int i = 0; i < s.columns.size() && i < row.cells.size(); ++i) {
-            if (s.columns[i].field != ImportField::PhoneType || row.cells[i].isEmpty())
-                continue;
-            int phoneColumn = -1;
-            for (int j = i - 1; j >= 0 && phoneColumn < 0; --j) {
-                if (s.columns[j].field == ImportField::Phone)
-                    phoneColumn = j;
-            }
-            for (int k = 0; k < client.phones.size(); ++k) {
-                if (phoneColumns[k] == phoneColumn)
-                    client.phones[k].label = importPhoneLabel(row.cells[i].text);
-            }
-        }
-    }
-
-    void checkName(PlannedRow& p)
-    {
-        Client& client = p.client;
-        const bool hasPerson = !client.lastName.trimmed().isEmpty() ||
-                               !client.firstName.trimmed().isEmpty() ||
-                               !client.middleName.trimmed().isEmpty();
-        if (!hasPerson && client.companyName.trimmed().isEmpty()) {
-            p.problems.append({u"import.no-name"_s,
-                               Tr::tr("The row has no name and no company; it was not imported."),
-                               true});
-            return;
-        }
-        // A row with a company and no person is the company itself; so is one
-        // whose name is its company's (Kartoteka's own export of a company).
-        const QString personName = QStringList{client.lastName, client.firstName, client.middleName}
-                                       .join(u' ')
-                                       .simplified();
-        if (!hasPerson || personName == client.companyName.simplified()) {
-            client.kind = ClientKind::Company;
-            client.lastName.clear();
-            client.firstName.clear();
-            client.middleName.clear();
-        }
-        for (const QString& part :
-             {client.lastName, client.firstName, client.middleName, client.companyName}) {
-            if (part.size() > kMaxNameLength) {
-                p.problems.append({u"import.name-too-long"_s,
-                                   Tr::tr("A name in the row is longer than %1 characters; the "
-                                          "row was not imported.")
-                                       .arg(kMaxNameLength),
-                                   true});
-                return;
-            }
-        }
-    }
-
-    void checkPhones(PlannedRow& p)
-    {
-        QList<Phone> kept;
-        for (Phone& phone : p.client.phones) {
-            if (digitCount(phone.raw) < kMinPhoneDigits) {
-                warn(p, "import.bad-phone",
-                     Tr::tr("\"%1\" is not a phone number; it was put in the comment.")
-                         .arg(phone.raw),
-                     ImportField::Phone, phone.raw);
-                continue;
-            }
-            phone.e164 = normalizePhone(phone.raw, c.region).e164;
-            if (phone.e164.isEmpty())
-                p.problems.append({u"import.unreadable-phone"_s,
-                                   Tr::tr("The phone \"%1\" could not be read as a number; it "
-                                          "was kept as written.")
-                                       .arg(phone.raw),
-                                   false});
-            kept.append(phone);
-        }
-        p.client.phones = kept;
-    }
-
-    void findMatch(PlannedRow& p)
-    {
-        const Client& client = p.client;
-        auto look = [&](const QString& key, const QHash<QString, qint64>& stored,
-                        const QHash<QString, qint64>& seen, const QString& on) {
-            if (p.matchId != 0 || key.isEmpty())
-                return;
-            // An earlier row of the file first: it may have filled a stored client.
-            qint64 id = seen.value(key);
-            if (id == 0)
-                id = stored.value(key);
-            if (id == 0)
-                return;
-            p.matchId = id;
-            p.matchedOn = on;
-        };
-        for (const Phone& phone : client.phones)
-            look(phone.e164, c.byPhone, m_seenPhone, u"phone"_s);
-        for (const Email& email : client.emails)
-            look(email.address.toLower(), c.byEmail, m_seenEmail, u"email"_s);
-        look(taxKey(client.taxId), c.byTaxId, m_seenTax, u"tax_id"_s);
-        if (p.matchId == 0) {
-            p.action = DuplicateAction::Create;
-            return;
-        }
-        p.action = s.rowActions.value(p.source, s.onDuplicate);
-        if (const auto known = c.clients.constFind(p.matchId); known != c.clients.cend()) {
-            p.matchReachable = reachesClient(m_who, known->managerId);
-            p.matchName = p.matchReachable ? known->name : QString();
-        } else {
-            p.matchName = m_added.value(p.matchId); // a client of this import
-        }
-        if (!p.matchReachable && p.action != DuplicateAction::Create) {
-            // Not theirs to fill, and they learn no more of it than the form says.
-            p.action = DuplicateAction::Skip;
-            p.problems.append({u"import.other-managers-client"_s,
-                               Tr::tr("The same %1 belongs to another manager's client; the row "
-                                      "was not imported.")
-                                   .arg(matchedOnTitle(p.matchedOn)),
-                               true});
-        }
-    }
-
-public:
-    // A value the person chose to create has its id once the run made it.
-    QHash<QString, qint64> m_created;
-
-private:
-    const ClientImport::Context& c;
-    const ImportSettings& s;
-    const Principal& m_who;
-    QHash<QString, UnknownValue> m_unknown;
-    QHash<QString, qint64> m_seenPhone, m_seenEmail, m_seenTax;
-    QHash<qint64, QString> m_added; // clients of this import (preview: -row) by id
-};
-
 // The rows of the sheet that hold clients: after the header row.
 int firstClientRow(const ImportSettings& settings)
 {
     return settings.headerRow < 0 ? 0 : settings.headerRow + 1;
 }
 
-Status checkSheet(const ImportTable& table, const ImportSettings& settings)
+Status checkImportSheet(const ImportTable& table, const ImportSettings& settings)
 {
     if (settings.sheet < 0 || settings.sheet >= table.sheets.size())
         return makeError(ErrorKind::Invalid,
@@ -576,11 +96,20 @@ Status checkSheet(const ImportTable& table, const ImportSettings& settings)
     return Status::success();
 }
 
-} // namespace
+bool PlannedRow::skipped() const
+{
+    if (action == DuplicateAction::Skip && matchId != 0)
+        return true;
+    for (const RowProblem& problem : problems) {
+        if (problem.skipsRow)
+            return true;
+    }
+    return false;
+}
 
 Result<std::unique_ptr<ClientImport>> ClientImport::open(Database& db)
 {
-    auto context = std::make_unique<Context>();
+    auto context = std::make_unique<ImportContext>();
     context->region = phoneRegion(db);
     Result<QList<CustomField>> fields = CustomFieldRepository(db).fields();
     if (!fields)
@@ -588,7 +117,7 @@ Result<std::unique_ptr<ClientImport>> ClientImport::open(Database& db)
     context->fields = *fields;
     Lists lists(db);
     for (ImportField field : {ImportField::ContactType, ImportField::Status, ImportField::Source}) {
-        Result<QList<ListItem>> items = lists.items(listOf(field));
+        Result<QList<ListItem>> items = lists.items(importListOf(field));
         if (!items)
             return items.error();
         for (const ListItem& item : *items)
@@ -621,7 +150,7 @@ Result<std::unique_ptr<ClientImport>> ClientImport::open(Database& db)
         return s.error();
     while (rows.next()) {
         const qint64 id = rows.int64(0);
-        context->clients.insert(id, {text(1), rows.int64(2)});
+        context->clients.insert(id, KnownClient{text(1), rows.int64(2)});
         if (const QString key = taxKey(text(3)); !key.isEmpty())
             context->byTaxId.insert(key, id);
     }
@@ -644,7 +173,7 @@ Result<std::unique_ptr<ClientImport>> ClientImport::open(Database& db)
     return std::unique_ptr<ClientImport>(new ClientImport(db, std::move(context)));
 }
 
-ClientImport::ClientImport(Database& db, std::unique_ptr<Context> context)
+ClientImport::ClientImport(Database& db, std::unique_ptr<ImportContext> context)
     : m_db(db), m(std::move(context))
 {
 }
@@ -742,14 +271,14 @@ Status ClientImport::checkColumns(const QList<ColumnTarget>& columns) const
 Result<ImportPreview> ClientImport::preview(const ImportTable& table,
                                             const ImportSettings& settings, int rows) const
 {
-    if (Status s = checkSheet(table, settings); !s)
+    if (Status s = checkImportSheet(table, settings); !s)
         return s.error();
     if (Status s = checkColumns(settings.columns); !s)
         return s.error();
     const ImportSheet& sheet = table.sheets[settings.sheet];
     ImportPreview preview;
     preview.headers = headers(sheet, settings.headerRow);
-    RowPlanner planner(*m, settings, m_db.principal());
+    ImportRowPlanner planner(*m, settings, m_db.principal());
     for (qsizetype i = firstClientRow(settings); i < sheet.rows.size(); ++i) {
         PlannedRow p = planner.plan(sheet.rows[i]);
         ++preview.total;
@@ -773,93 +302,6 @@ Result<ImportPreview> ClientImport::preview(const ImportTable& table,
 }
 
 namespace {
-
-// Fills the empty fields of `stored` from `row`, adds the phones, e-mails,
-// links, tags and custom values it lacks; true when anything changed. The
-// manager is set only on a client nobody has, and only by someone who
-// assigns clients (AllClients): an import does not hand clients over.
-bool fillEmpty(Client& stored, const Client& row, bool assignsManagers)
-{
-    bool changed = false;
-    auto fill = [&](QString& to, const QString& from) {
-        if (to.trimmed().isEmpty() && !from.trimmed().isEmpty()) {
-            to = from;
-            changed = true;
-        }
-    };
-    auto fillId = [&](qint64& to, qint64 from) {
-        if (to == 0 && from != 0) {
-            to = from;
-            changed = true;
-        }
-    };
-    if (stored.kind == ClientKind::Person) {
-        fill(stored.lastName, row.lastName);
-        fill(stored.firstName, row.firstName);
-        fill(stored.middleName, row.middleName);
-    }
-    fill(stored.companyName, row.companyName);
-    fill(stored.gender, row.gender);
-    fill(stored.occupation, row.occupation);
-    fill(stored.jobTitle, row.jobTitle);
-    fill(stored.taxId, row.taxId);
-    fill(stored.bankName, row.bankName);
-    fill(stored.bankAccount, row.bankAccount);
-    fill(stored.bankCode, row.bankCode);
-    fill(stored.deliveryAddress, row.deliveryAddress);
-    fill(stored.actualAddress, row.actualAddress);
-    fill(stored.comment, row.comment);
-    fillId(stored.contactTypeId, row.contactTypeId);
-    fillId(stored.statusId, row.statusId);
-    fillId(stored.sourceId, row.sourceId);
-    if (assignsManagers)
-        fillId(stored.managerId, row.managerId);
-    if (!stored.birthday.isValid() && row.birthday.isValid()) {
-        stored.birthday = row.birthday;
-        changed = true;
-    }
-    for (const Phone& phone : row.phones) {
-        const bool known =
-            std::any_of(stored.phones.cbegin(), stored.phones.cend(), [&](const Phone& p) {
-                return phone.e164.isEmpty() ? p.raw == phone.raw : p.e164 == phone.e164;
-            });
-        if (!known) {
-            stored.phones.append(phone);
-            changed = true;
-        }
-    }
-    for (const Email& email : row.emails) {
-        const bool known =
-            std::any_of(stored.emails.cbegin(), stored.emails.cend(), [&](const Email& e) {
-                return e.address.compare(email.address, Qt::CaseInsensitive) == 0;
-            });
-        if (!known) {
-            stored.emails.append(email);
-            changed = true;
-        }
-    }
-    for (const Link& link : row.links) {
-        const bool known = std::any_of(stored.links.cbegin(), stored.links.cend(),
-                                       [&](const Link& l) { return l.value == link.value; });
-        if (!known) {
-            stored.links.append(link);
-            changed = true;
-        }
-    }
-    for (const QString& tag : row.tags) {
-        if (!stored.tags.contains(tag, Qt::CaseInsensitive)) {
-            stored.tags.append(tag);
-            changed = true;
-        }
-    }
-    for (auto it = row.fieldValues.cbegin(); it != row.fieldValues.cend(); ++it) {
-        if (stored.fieldValues.value(it.key()).isEmpty()) {
-            stored.fieldValues.insert(it.key(), it.value());
-            changed = true;
-        }
-    }
-    return changed;
-}
 
 // Records what the batch did to a client. A client the same import touches
 // twice (a later row filling a client an earlier row added) keeps its first
@@ -890,7 +332,7 @@ Result<ClientImportReport> ClientImport::run(const ImportTable& table,
     const Principal& who = m_db.principal();
     if (Status s = require(who, Capability::Import); !s)
         return s.error();
-    if (Status s = checkSheet(table, settings); !s)
+    if (Status s = checkImportSheet(table, settings); !s)
         return s.error();
     if (Status s = checkColumns(settings.columns); !s)
         return s.error();
@@ -913,7 +355,7 @@ Result<ClientImportReport> ClientImport::run(const ImportTable& table,
     }
     // Rows are planned once, as they are saved: a value no choice was made
     // for stops the import at the end, and nothing is saved.
-    auto undecidedError = [&](const RowPlanner& planner) -> std::optional<Error> {
+    auto undecidedError = [&](const ImportRowPlanner& planner) -> std::optional<Error> {
         ImportPreview seen;
         seen.unknownValues = planner.unknownValues();
         const QList<UnknownValue> undecided = undecidedValues(seen, settings);
@@ -945,13 +387,13 @@ Result<ClientImportReport> ClientImport::run(const ImportTable& table,
             report.problems.append(
                 {p.source,
                  Tr::tr("The same %1 as %2: skipped.")
-                     .arg(matchedOnTitle(p.matchedOn),
+                     .arg(sharedKeyTitle(p.matchedOn),
                           p.matchId > 0 ? p.matchName : Tr::tr("row %1").arg(-p.matchId)),
                  true});
     };
 
     if (dryRun) {
-        RowPlanner planner(*m, settings, who);
+        ImportRowPlanner planner(*m, settings, who);
         ClientRepository repository(m_db, m->region);
         for (int i = first; i < sheet.rows.size(); ++i) {
             const PlannedRow p = planner.plan(sheet.rows[i]);
@@ -965,7 +407,7 @@ Result<ClientImportReport> ClientImport::run(const ImportTable& table,
                 Result<Client> stored = repository.load(p.matchId);
                 if (!stored)
                     return stored.error();
-                if (fillEmpty(*stored, p.client, who.can(Capability::AllClients))) {
+                if (fillEmptyFields(*stored, p.client, who.can(Capability::AllClients))) {
                     ++report.updated;
                 } else {
                     report.problems.append({p.source, nothingToFill(*stored), true});
@@ -986,16 +428,17 @@ Result<ClientImportReport> ClientImport::run(const ImportTable& table,
     Status written = m_db.write([&](Transaction& tx) -> Status {
         // Built anew should the write be tried again after a busy wait.
         report = {};
-        RowPlanner planner(*m, settings, who);
+        ImportRowPlanner planner(*m, settings, who);
         for (const auto& [key, choice] : toCreate) {
             const std::optional<ColumnTarget> field =
                 columnTargetNamed(key.section(u':', 0, 0), {});
-            if (!field || listOf(field->field).isEmpty() || choice.text.trimmed().isEmpty())
+            if (!field || importListOf(field->field).isEmpty() || choice.text.trimmed().isEmpty())
                 continue;
-            Result<qint64> id = Lists::addIn(tx, listOf(field->field), choice.text.simplified());
+            Result<qint64> id =
+                Lists::addIn(tx, importListOf(field->field), choice.text.simplified());
             if (!id)
                 return id.error();
-            planner.m_created.insert(key, *id);
+            planner.setCreated(key, *id);
         }
         Result<QVariant> batch =
             sql::scalar(tx.db(),
@@ -1050,7 +493,7 @@ Result<ClientImportReport> ClientImport::run(const ImportTable& table,
             const qint64 versionBefore = stored->version;
             note(p);
             planner.remember(p, target);
-            if (!fillEmpty(*stored, p.client, who.can(Capability::AllClients))) {
+            if (!fillEmptyFields(*stored, p.client, who.can(Capability::AllClients))) {
                 report.problems.append({p.source, nothingToFill(*stored), true});
                 ++report.skipped;
                 continue;
@@ -1094,58 +537,6 @@ Result<ClientImportReport> ClientImport::run(const ImportTable& table,
     if (!written)
         return written.error();
     return report;
-}
-
-Status writeProblemsCsv(const QString& path, const ImportTable& table,
-                        const ImportSettings& settings, const ClientImportReport& report)
-{
-    if (Status s = checkSheet(table, settings); !s)
-        return s;
-    const ImportSheet& sheet = table.sheets[settings.sheet];
-    QHash<int, QStringList> reasons;
-    for (const ClientImportProblem& problem : report.problems)
-        reasons[problem.row].append(problem.reason);
-    auto quoted = [](const QString& text) -> QString {
-        QString cell = text;
-        // A cell a spreadsheet would run as a formula is kept as text.
-        if (!cell.isEmpty() && QStringLiteral("=+-@").contains(cell.front()))
-            cell.prepend(u'\'');
-        return u'"' + cell.replace(u'"', u"\"\""_s) + u'"';
-    };
-    QStringList lines;
-    QStringList header;
-    const ImportRow* headerRow =
-        settings.headerRow >= 0 ? &sheet.rows[settings.headerRow] : nullptr;
-    for (int col = 0; col < sheet.columnCount; ++col) {
-        const QString name =
-            headerRow ? (col < headerRow->cells.size() ? headerRow->cells[col].text : QString())
-                      : sheet.columnKeys.value(col);
-        header.append(quoted(name));
-    }
-    header.append(quoted(Tr::tr("Problem")));
-    lines.append(header.join(u';'));
-    for (int i = firstClientRow(settings); i < sheet.rows.size(); ++i) {
-        const ImportRow& row = sheet.rows[i];
-        if (!reasons.contains(row.source))
-            continue;
-        QStringList cells;
-        for (int col = 0; col < sheet.columnCount; ++col)
-            cells.append(quoted(col < row.cells.size() ? row.cells[col].text : QString()));
-        cells.append(quoted(reasons.value(row.source).join(u"; "_s)));
-        lines.append(cells.join(u';'));
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return makeError(ErrorKind::Io,
-                         Tr::tr("Could not write %1: %2").arg(path, file.errorString()));
-    // UTF-8 with a byte-order mark and ';': what Excel opens right on Ukrainian Windows.
-    file.write("\xEF\xBB\xBF");
-    file.write(lines.join(u"\r\n"_s).toUtf8());
-    file.write("\r\n");
-    if (!file.commit())
-        return makeError(ErrorKind::Io,
-                         Tr::tr("Could not write %1: %2").arg(path, file.errorString()));
-    return Status::success();
 }
 
 } // namespace kartoteka

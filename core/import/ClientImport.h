@@ -17,6 +17,7 @@
 namespace kartoteka {
 
 class Database;
+struct ImportContext;
 
 // What happens to a row that matches an existing client (or an earlier row of
 // the same file) by normalised phone, e-mail or tax ID.
@@ -169,18 +170,15 @@ public:
                                    const QString& fileName, bool dryRun = false,
                                    const ImportProgress& progress = {});
 
-    // What open() read of the base (defined in the .cpp).
-    struct Context;
-
 private:
-    explicit ClientImport(Database& db, std::unique_ptr<Context> context);
+    explicit ClientImport(Database& db, std::unique_ptr<ImportContext> context);
     Database& m_db;
-    std::unique_ptr<Context> m;
+    std::unique_ptr<ImportContext> m; // what open() read of the base
 };
 
-// A report's problems as a CSV file to fix and import again: the header row
-// and each problem row of the sheet as read, with the reason in a last column.
-Status writeProblemsCsv(const QString& path, const ImportTable& table,
-                        const ImportSettings& settings, const ClientImportReport& report);
+// The index in the sheet's rows of its first client row: after the header row.
+int firstClientRow(const ImportSettings& settings);
+// ErrorKind::Invalid unless the settings name a sheet of the table and a row of it.
+Status checkImportSheet(const ImportTable& table, const ImportSettings& settings);
 
 } // namespace kartoteka

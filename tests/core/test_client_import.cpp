@@ -11,6 +11,7 @@
 #include "import/ImportBatches.h"
 #include "import/ImportFields.h"
 #include "import/ImportFiles.h"
+#include "import/ProblemsFile.h"
 #include "import/ImportValues.h"
 #include "import/NameSplit.h"
 #include "storage/Sql.h"

@@ -4,6 +4,7 @@
 #include "clients/Lists.h"
 #include "import/ImportBatches.h"
 #include "import/ImportFiles.h"
+#include "import/ProblemsFile.h"
 #include "main/BackgroundJob.h"
 #include "main/FileDialogs.h"
 #include "storage/Database.h"

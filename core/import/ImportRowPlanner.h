@@ -1,0 +1,98 @@
+#pragma once
+
+#include "accounts/Access.h"
+#include "clients/Client.h"
+#include "clients/CustomFields.h"
+#include "import/ClientImport.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+namespace kartoteka {
+
+// A stored client as the duplicate check knows it.
+struct KnownClient
+{
+    QString name;
+    qint64 managerId = 0;
+};
+
+// What an import reads of the base once (ClientImport::open): the lists and
+// staff by name, the custom fields, and every client not archived by its
+// phones, e-mails and tax ID.
+struct ImportContext
+{
+    QString region;
+    QList<CustomField> fields;
+    QHash<QString, qint64> values;      // unknownValueKey(field, name) -> list item or user id
+    QHash<qint64, KnownClient> clients; // every client not archived
+    QHash<QString, qint64> byPhone, byEmail, byTaxId;
+};
+
+// The list a list field (contact type, status, source) names its values in;
+// empty for the manager (the staff) and any other field.
+QString importListOf(ImportField field);
+// A tax ID by its digits ("ЄДРПОУ 12345678" and "12345678" are one); empty
+// when shorter than an EDRPOU, too short to call two clients one.
+QString taxKey(const QString& taxId);
+// What two rows share, for messages: "phone", "e-mail", "tax ID".
+QString sharedKeyTitle(const QString& matchedOn);
+
+// Plans rows one after another: what each becomes, and which earlier row or
+// stored client it repeats. Keeps the keys of the rows planned so far.
+class ImportRowPlanner
+{
+public:
+    ImportRowPlanner(const ImportContext& context, const ImportSettings& settings,
+                     const Principal& who);
+
+    PlannedRow plan(const ImportRow& row);
+
+    // Every list value the rows named that the base lacks, decided or not.
+    QList<UnknownValue> unknownValues() const { return m_unknown.values(); }
+    // A value the person chose to create has its id once the run made it.
+    void setCreated(const QString& key, qint64 id) { m_created.insert(key, id); }
+
+    // After a row was saved as client `id` (a new one, or the one it filled):
+    // later rows with its phones, e-mails or tax ID repeat that client.
+    void remember(const PlannedRow& p, qint64 id);
+
+private:
+    void readCell(PlannedRow& p, const ColumnTarget& target, const ImportCell& cell, int column,
+                  QList<int>& phoneColumns);
+
+    static void appendLine(QString& text, const QString& line);
+
+    // A value that could not go where it was meant to: a warning, and the
+    // value in the comment under its field's name, so that nothing typed is lost.
+    void warn(PlannedRow& p, const char* key, const QString& message, ImportField field,
+              const QString& value, const QString& fieldTitle = {});
+
+    void readBirthday(PlannedRow& p, const ImportCell& cell);
+
+    void readListValue(PlannedRow& p, ImportField field, const QString& text);
+
+    void readCustomValue(PlannedRow& p, qint64 fieldId, const ImportCell& cell);
+
+    // A "kind of phone" column names the kind of the phones of the nearest
+    // phone column to its left.
+    void applyPhoneTypes(const ImportRow& row, Client& client, const QList<int>& phoneColumns);
+
+    void checkName(PlannedRow& p);
+
+    void checkPhones(PlannedRow& p);
+
+    void findMatch(PlannedRow& p);
+
+private:
+    QHash<QString, qint64> m_created;
+    const ImportContext& c;
+    const ImportSettings& s;
+    const Principal& m_who;
+    QHash<QString, UnknownValue> m_unknown;
+    QHash<QString, qint64> m_seenPhone, m_seenEmail, m_seenTax;
+    QHash<qint64, QString> m_added; // clients of this import (preview: -row) by id
+};
+
+} // namespace kartoteka
