@@ -54,6 +54,7 @@ const QHash<QString, QStringList>& acceptedOptions()
          {u"sort"_s, u"desc"_s, u"limit"_s, u"after"_s, u"status"_s, u"type"_s, u"source"_s,
           u"manager"_s, u"tag"_s}},
         {u"clients show"_s, {}},
+        {u"clients duplicates"_s, {}},
         {u"clients export"_s, {u"format"_s, u"out"_s}},
         {u"clients import"_s,
          {u"sheet"_s, u"header-row"_s, u"map"_s, u"encoding"_s, u"on-duplicate"_s, u"value"_s,

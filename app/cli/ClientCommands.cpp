@@ -6,6 +6,7 @@
 #include "clients/ClientExport.h"
 #include "clients/ClientRepository.h"
 #include "clients/ClientSettings.h"
+#include "clients/DuplicateGroups.h"
 #include "clients/InteractionRepository.h"
 #include "clients/Lists.h"
 #include "clients/PhoneNumbers.h"
@@ -334,6 +335,42 @@ int clientsShow(const CliContext& context, Database& db)
 
 } // namespace
 
+int clientsDuplicates(const CliContext& context, Database& db)
+{
+    Result<QList<DuplicateGroup>> groups = findDuplicateGroups(db);
+    if (!groups)
+        return context.fail(groups.error());
+    QStringList lines;
+    QJsonArray json;
+    for (const DuplicateGroup& group : *groups) {
+        QStringList reasons, names, clients;
+        QJsonArray reasonNames, members;
+        for (DuplicateReason reason : group.reasons) {
+            reasons.append(duplicateReasonTitle(reason));
+            reasonNames.append(duplicateReasonName(reason));
+        }
+        for (const DuplicateMember& m : group.members) {
+            clients.append(u"#%1 %2"_s.arg(m.id).arg(m.name));
+            members.append(QJsonObject{{u"id"_s, m.id},
+                                       {u"name"_s, m.name},
+                                       {u"company"_s, m.company},
+                                       {u"tax_id"_s, m.taxId},
+                                       {u"address"_s, m.address}});
+        }
+        lines.append(Tr::tr("%1%: %2 (%3): %4")
+                         .arg(group.certainty)
+                         .arg(reasons.join(u", "_s), group.sharedValues.join(u"; "_s),
+                              clients.join(u"; "_s)));
+        json.append(QJsonObject{{u"certainty"_s, group.certainty},
+                                {u"reasons"_s, reasonNames},
+                                {u"shared"_s, QJsonArray::fromStringList(group.sharedValues)},
+                                {u"clients"_s, members}});
+    }
+    if (lines.isEmpty())
+        lines.append(Tr::tr("No duplicates found."));
+    return context.answer(lines.join(u'\n'), json);
+}
+
 int runClients(const CliContext& context)
 {
     const QString sub = context.arguments.value(0);
@@ -341,8 +378,9 @@ int runClients(const CliContext& context)
         return runClientsExport(context);
     if (sub == u"import")
         return runClientsImport(context);
-    if (sub != u"add" && sub != u"find" && sub != u"list" && sub != u"show")
-        return context.fail(Tr::tr("Use: clients add|find|list|show|import|export. See --help."));
+    if (sub != u"add" && sub != u"find" && sub != u"list" && sub != u"show" && sub != u"duplicates")
+        return context.fail(
+            Tr::tr("Use: clients add|find|list|show|duplicates|import|export. See --help."));
     Result<std::unique_ptr<Database>> db = openForWork(context);
     if (!db)
         return context.fail(db.error());
@@ -352,6 +390,8 @@ int runClients(const CliContext& context)
         return clientsFind(context, **db);
     if (sub == u"list")
         return clientsList(context, **db);
+    if (sub == u"duplicates")
+        return clientsDuplicates(context, **db);
     return clientsShow(context, **db);
 }
 

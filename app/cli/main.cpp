@@ -96,6 +96,8 @@ int main(int argc, char* argv[])
         "                                   a page of the list, as the Clients screen pages it;\n"
         "                                   the next page: --after the cursor it prints\n"
         "  clients show ID                  the card with its timeline\n"
+        "  clients duplicates               clients sharing a tax ID, phone or e-mail, or a name\n"
+        "                                   with an address or company, most certain first\n"
         "  interactions add --client ID --kind note|call|email|meeting|message|purchase\n"
         "              [--amount A] [--at ISO] --text T\n"
         "  demo [--clients N] [--seed S] [--locale uk|ru|en]\n"

@@ -1815,6 +1815,29 @@
     </message>
 </context>
 <context>
+    <name>kartoteka::DuplicateGroups</name>
+    <message>
+        <source>the same tax ID</source>
+        <translation>тот же ИНН</translation>
+    </message>
+    <message>
+        <source>the same phone</source>
+        <translation>тот же телефон</translation>
+    </message>
+    <message>
+        <source>the same e-mail</source>
+        <translation>та же эл. почта</translation>
+    </message>
+    <message>
+        <source>the same name and address</source>
+        <translation>то же имя и адрес</translation>
+    </message>
+    <message>
+        <source>the same name and company</source>
+        <translation>то же имя и компания</translation>
+    </message>
+</context>
+<context>
     <name>kartoteka::FileSync</name>
     <message>
         <source>Cannot open %1 to flush it to disk: %2</source>
@@ -4150,10 +4173,6 @@ Demo: %3</source>
         <translation>report: this-month, last-month, quarter, year или all на дату --to (вместо --from).</translation>
     </message>
     <message>
-        <source>Use: clients add|find|list|show|import|export. See --help.</source>
-        <translation>Использование: clients add|find|list|show|import|export. См. --help.</translation>
-    </message>
-    <message>
         <source>--value is FIELD:VALUE=EXISTING, FIELD:VALUE=+ (create it) or FIELD:VALUE=- (leave empty); FIELD is contact_type, status, source or manager. Not &quot;%1&quot;.</source>
         <translation>--value имеет вид FIELD:VALUE=EXISTING, FIELD:VALUE=+ (создать) или FIELD:VALUE=- (оставить пустым); FIELD — это contact_type, status, source или manager. Не «%1».</translation>
     </message>
@@ -4238,6 +4257,62 @@ Demo: %3</source>
         <translation>оставлено: %1 (№%2) — %3</translation>
     </message>
     <message>
+        <source>catalog import, clients import: show, do not change.</source>
+        <translation>catalog import, clients import: показать, ничего не меняя.</translation>
+    </message>
+    <message>
+        <source>clients import: the workbook&apos;s sheet.</source>
+        <translation>clients import: лист книги.</translation>
+    </message>
+    <message>
+        <source>clients import: the row that holds the headers (0: none).</source>
+        <translation>clients import: строка с заголовками (0 — без заголовков).</translation>
+    </message>
+    <message>
+        <source>clients import: &quot;COLUMN=field&quot; (repeat for more columns).</source>
+        <translation>clients import: &quot;COLUMN=field&quot; (повторите для нескольких столбцов).</translation>
+    </message>
+    <message>
+        <source>clients import: utf-8, windows-1251 or utf-16le (default: detected).</source>
+        <translation>clients import: utf-8, windows-1251 или utf-16le (по умолчанию — определяется автоматически).</translation>
+    </message>
+    <message>
+        <source>clients import: skip, fill or create (default: skip).</source>
+        <translation>clients import: skip, fill или create (по умолчанию: skip).</translation>
+    </message>
+    <message>
+        <source>clients import: what a value the base lacks becomes: &quot;FIELD:VALUE=EXISTING&quot;, =+ create, =- empty.</source>
+        <translation>clients import: чем станет значение, которого нет в базе: &quot;FIELD:VALUE=EXISTING&quot;, =+ создать, =- оставить пустым.</translation>
+    </message>
+    <message>
+        <source>clients import: create or empty, for every value the base lacks.</source>
+        <translation>clients import: create или empty — для всех значений, которых нет в базе.</translation>
+    </message>
+    <message>
+        <source>Only an Excel workbook has sheets; leave out --sheet for %1.</source>
+        <translation>Листы есть только в книге Excel; для %1 не указывайте --sheet.</translation>
+    </message>
+    <message>
+        <source>The file has no column &quot;%1&quot;; name a column by its header (%2) or its letter (A, B, ...).</source>
+        <translation>В файле нет столбца «%1»; назовите столбец по заголовку (%2) или букве (A, B, ...).</translation>
+    </message>
+    <message>
+        <source>Import %1 of %2: nothing added or updated, %3 skipped.</source>
+        <translation>Импорт №%1 файла %2: ничего не добавлено и не обновлено, пропущено: %3.</translation>
+    </message>
+    <message>
+        <source>%1%: %2 (%3): %4</source>
+        <translation>%1%: %2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>No duplicates found.</source>
+        <translation>Дубликатов не найдено.</translation>
+    </message>
+    <message>
+        <source>Use: clients add|find|list|show|duplicates|import|export. See --help.</source>
+        <translation>Использование: clients add|find|list|show|duplicates|import|export. См. --help.</translation>
+    </message>
+    <message>
         <source>Kartoteka from the command line.
 
 On a database with accounts, sign in with --user LOGIN before the command; the
@@ -4287,6 +4362,8 @@ Commands:
                                    a page of the list, as the Clients screen pages it;
                                    the next page: --after the cursor it prints
   clients show ID                  the card with its timeline
+  clients duplicates               clients sharing a tax ID, phone or e-mail, or a name
+                                   with an address or company, most certain first
   interactions add --client ID --kind note|call|email|meeting|message|purchase
               [--amount A] [--at ISO] --text T
   demo [--clients N] [--seed S] [--locale uk|ru|en]
@@ -4367,6 +4444,8 @@ Commands:
                            страница списка, как ее показывает экран «Клиенты»;
                            следующая страница: --after с курсором, который она напечатала
   clients show НОМЕР       карточка клиента с историей
+  clients duplicates       клиенты с тем же ИНН, телефоном или эл. почтой либо
+                           именем с адресом или компанией, самые вероятные первыми
   interactions add --client НОМЕР --kind note|call|email|meeting|message|purchase
               [--amount A] [--at ISO] --text ТЕКСТ
   demo [--clients N] [--seed S] [--locale uk|ru|en]
@@ -4391,50 +4470,6 @@ Commands:
                            отчеты владельца; drifting: постоянные клиенты, которым
                            пора позвонить, на дату --to; с --format и --out: таблица
                            отчета в файле, как ее экспортирует экран отчетов</translation>
-    </message>
-    <message>
-        <source>catalog import, clients import: show, do not change.</source>
-        <translation>catalog import, clients import: показать, ничего не меняя.</translation>
-    </message>
-    <message>
-        <source>clients import: the workbook&apos;s sheet.</source>
-        <translation>clients import: лист книги.</translation>
-    </message>
-    <message>
-        <source>clients import: the row that holds the headers (0: none).</source>
-        <translation>clients import: строка с заголовками (0 — без заголовков).</translation>
-    </message>
-    <message>
-        <source>clients import: &quot;COLUMN=field&quot; (repeat for more columns).</source>
-        <translation>clients import: &quot;COLUMN=field&quot; (повторите для нескольких столбцов).</translation>
-    </message>
-    <message>
-        <source>clients import: utf-8, windows-1251 or utf-16le (default: detected).</source>
-        <translation>clients import: utf-8, windows-1251 или utf-16le (по умолчанию — определяется автоматически).</translation>
-    </message>
-    <message>
-        <source>clients import: skip, fill or create (default: skip).</source>
-        <translation>clients import: skip, fill или create (по умолчанию: skip).</translation>
-    </message>
-    <message>
-        <source>clients import: what a value the base lacks becomes: &quot;FIELD:VALUE=EXISTING&quot;, =+ create, =- empty.</source>
-        <translation>clients import: чем станет значение, которого нет в базе: &quot;FIELD:VALUE=EXISTING&quot;, =+ создать, =- оставить пустым.</translation>
-    </message>
-    <message>
-        <source>clients import: create or empty, for every value the base lacks.</source>
-        <translation>clients import: create или empty — для всех значений, которых нет в базе.</translation>
-    </message>
-    <message>
-        <source>Only an Excel workbook has sheets; leave out --sheet for %1.</source>
-        <translation>Листы есть только в книге Excel; для %1 не указывайте --sheet.</translation>
-    </message>
-    <message>
-        <source>The file has no column &quot;%1&quot;; name a column by its header (%2) or its letter (A, B, ...).</source>
-        <translation>В файле нет столбца «%1»; назовите столбец по заголовку (%2) или букве (A, B, ...).</translation>
-    </message>
-    <message>
-        <source>Import %1 of %2: nothing added or updated, %3 skipped.</source>
-        <translation>Импорт №%1 файла %2: ничего не добавлено и не обновлено, пропущено: %3.</translation>
     </message>
 </context>
 <context>

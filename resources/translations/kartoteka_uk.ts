@@ -1815,6 +1815,29 @@
     </message>
 </context>
 <context>
+    <name>kartoteka::DuplicateGroups</name>
+    <message>
+        <source>the same tax ID</source>
+        <translation>той самий податковий номер</translation>
+    </message>
+    <message>
+        <source>the same phone</source>
+        <translation>той самий телефон</translation>
+    </message>
+    <message>
+        <source>the same e-mail</source>
+        <translation>та сама ел. пошта</translation>
+    </message>
+    <message>
+        <source>the same name and address</source>
+        <translation>те саме ім’я й адреса</translation>
+    </message>
+    <message>
+        <source>the same name and company</source>
+        <translation>те саме ім’я й компанія</translation>
+    </message>
+</context>
+<context>
     <name>kartoteka::FileSync</name>
     <message>
         <source>Cannot open %1 to flush it to disk: %2</source>
@@ -4150,10 +4173,6 @@ Demo: %3</source>
         <translation>report: this-month, last-month, quarter, year або all станом на --to (замість --from).</translation>
     </message>
     <message>
-        <source>Use: clients add|find|list|show|import|export. See --help.</source>
-        <translation>Використання: clients add|find|list|show|import|export. Див. --help.</translation>
-    </message>
-    <message>
         <source>--value is FIELD:VALUE=EXISTING, FIELD:VALUE=+ (create it) or FIELD:VALUE=- (leave empty); FIELD is contact_type, status, source or manager. Not &quot;%1&quot;.</source>
         <translation>--value має вигляд FIELD:VALUE=EXISTING, FIELD:VALUE=+ (створити) або FIELD:VALUE=- (залишити порожнім); FIELD — це contact_type, status, source або manager. Не «%1».</translation>
     </message>
@@ -4238,6 +4257,62 @@ Demo: %3</source>
         <translation>залишено: %1 (№%2) — %3</translation>
     </message>
     <message>
+        <source>catalog import, clients import: show, do not change.</source>
+        <translation>catalog import, clients import: показати, нічого не змінюючи.</translation>
+    </message>
+    <message>
+        <source>clients import: the workbook&apos;s sheet.</source>
+        <translation>clients import: аркуш книги.</translation>
+    </message>
+    <message>
+        <source>clients import: the row that holds the headers (0: none).</source>
+        <translation>clients import: рядок із заголовками (0 — без заголовків).</translation>
+    </message>
+    <message>
+        <source>clients import: &quot;COLUMN=field&quot; (repeat for more columns).</source>
+        <translation>clients import: &quot;COLUMN=field&quot; (повторіть для кількох стовпців).</translation>
+    </message>
+    <message>
+        <source>clients import: utf-8, windows-1251 or utf-16le (default: detected).</source>
+        <translation>clients import: utf-8, windows-1251 або utf-16le (типово — визначається автоматично).</translation>
+    </message>
+    <message>
+        <source>clients import: skip, fill or create (default: skip).</source>
+        <translation>clients import: skip, fill або create (типово: skip).</translation>
+    </message>
+    <message>
+        <source>clients import: what a value the base lacks becomes: &quot;FIELD:VALUE=EXISTING&quot;, =+ create, =- empty.</source>
+        <translation>clients import: чим стане значення, якого немає в базі: &quot;FIELD:VALUE=EXISTING&quot;, =+ створити, =- залишити порожнім.</translation>
+    </message>
+    <message>
+        <source>clients import: create or empty, for every value the base lacks.</source>
+        <translation>clients import: create або empty — для всіх значень, яких немає в базі.</translation>
+    </message>
+    <message>
+        <source>Only an Excel workbook has sheets; leave out --sheet for %1.</source>
+        <translation>Аркуші є лише в книзі Excel; для %1 не вказуйте --sheet.</translation>
+    </message>
+    <message>
+        <source>The file has no column &quot;%1&quot;; name a column by its header (%2) or its letter (A, B, ...).</source>
+        <translation>У файлі немає стовпця «%1»; назвіть стовпець за заголовком (%2) або літерою (A, B, ...).</translation>
+    </message>
+    <message>
+        <source>Import %1 of %2: nothing added or updated, %3 skipped.</source>
+        <translation>Імпорт №%1 файлу %2: нічого не додано й не оновлено, пропущено: %3.</translation>
+    </message>
+    <message>
+        <source>%1%: %2 (%3): %4</source>
+        <translation>%1%: %2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>No duplicates found.</source>
+        <translation>Дублікатів не знайдено.</translation>
+    </message>
+    <message>
+        <source>Use: clients add|find|list|show|duplicates|import|export. See --help.</source>
+        <translation>Використання: clients add|find|list|show|duplicates|import|export. Див. --help.</translation>
+    </message>
+    <message>
         <source>Kartoteka from the command line.
 
 On a database with accounts, sign in with --user LOGIN before the command; the
@@ -4287,6 +4362,8 @@ Commands:
                                    a page of the list, as the Clients screen pages it;
                                    the next page: --after the cursor it prints
   clients show ID                  the card with its timeline
+  clients duplicates               clients sharing a tax ID, phone or e-mail, or a name
+                                   with an address or company, most certain first
   interactions add --client ID --kind note|call|email|meeting|message|purchase
               [--amount A] [--at ISO] --text T
   demo [--clients N] [--seed S] [--locale uk|ru|en]
@@ -4366,6 +4443,8 @@ Commands:
                            сторінка списку, як її показує екран «Клієнти»;
                            наступна сторінка: --after з курсором, який вона надрукувала
   clients show НОМЕР       картка клієнта з історією
+  clients duplicates       клієнти з тим самим податковим номером, телефоном чи ел.
+                           поштою або ім’ям з адресою чи компанією, найпевніші першими
   interactions add --client НОМЕР --kind note|call|email|meeting|message|purchase
               [--amount A] [--at ISO] --text ТЕКСТ
   demo [--clients N] [--seed S] [--locale uk|ru|en]
@@ -4390,50 +4469,6 @@ Commands:
                            звіти власника; drifting: постійні клієнти, яким час
                            зателефонувати станом на --to; з --format і --out: таблиця
                            звіту у файлі, як її експортує екран звітів</translation>
-    </message>
-    <message>
-        <source>catalog import, clients import: show, do not change.</source>
-        <translation>catalog import, clients import: показати, нічого не змінюючи.</translation>
-    </message>
-    <message>
-        <source>clients import: the workbook&apos;s sheet.</source>
-        <translation>clients import: аркуш книги.</translation>
-    </message>
-    <message>
-        <source>clients import: the row that holds the headers (0: none).</source>
-        <translation>clients import: рядок із заголовками (0 — без заголовків).</translation>
-    </message>
-    <message>
-        <source>clients import: &quot;COLUMN=field&quot; (repeat for more columns).</source>
-        <translation>clients import: &quot;COLUMN=field&quot; (повторіть для кількох стовпців).</translation>
-    </message>
-    <message>
-        <source>clients import: utf-8, windows-1251 or utf-16le (default: detected).</source>
-        <translation>clients import: utf-8, windows-1251 або utf-16le (типово — визначається автоматично).</translation>
-    </message>
-    <message>
-        <source>clients import: skip, fill or create (default: skip).</source>
-        <translation>clients import: skip, fill або create (типово: skip).</translation>
-    </message>
-    <message>
-        <source>clients import: what a value the base lacks becomes: &quot;FIELD:VALUE=EXISTING&quot;, =+ create, =- empty.</source>
-        <translation>clients import: чим стане значення, якого немає в базі: &quot;FIELD:VALUE=EXISTING&quot;, =+ створити, =- залишити порожнім.</translation>
-    </message>
-    <message>
-        <source>clients import: create or empty, for every value the base lacks.</source>
-        <translation>clients import: create або empty — для всіх значень, яких немає в базі.</translation>
-    </message>
-    <message>
-        <source>Only an Excel workbook has sheets; leave out --sheet for %1.</source>
-        <translation>Аркуші є лише в книзі Excel; для %1 не вказуйте --sheet.</translation>
-    </message>
-    <message>
-        <source>The file has no column &quot;%1&quot;; name a column by its header (%2) or its letter (A, B, ...).</source>
-        <translation>У файлі немає стовпця «%1»; назвіть стовпець за заголовком (%2) або літерою (A, B, ...).</translation>
-    </message>
-    <message>
-        <source>Import %1 of %2: nothing added or updated, %3 skipped.</source>
-        <translation>Імпорт №%1 файлу %2: нічого не додано й не оновлено, пропущено: %3.</translation>
     </message>
 </context>
 <context>
