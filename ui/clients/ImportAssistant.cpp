@@ -275,6 +275,9 @@ ImportAssistant::~ImportAssistant()
 {
     if (m_progress)
         m_progress->cancel = true;
+    // Waits for work still running (a preview reads m_import) before the
+    // members it uses go.
+    delete m_job;
 }
 
 ImportAssistant::Page ImportAssistant::page() const
