@@ -381,6 +381,16 @@
     </message>
 </context>
 <context>
+    <name>kartoteka::ui::ClientsPage</name>
+    <message numerus="yes">
+        <source>%n client(s) saved to %1.</source>
+        <translation>
+            <numerusform>%n client saved to %1.</numerusform>
+            <numerusform>%n clients saved to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kartoteka::ui::DrillDialog</name>
     <message numerus="yes">
         <source>%1: %n, largest first. Double-click one to open it.</source>

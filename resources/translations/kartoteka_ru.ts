@@ -6258,6 +6258,26 @@ telegram: @name, https://site.ua</translation>
         <source>Import history</source>
         <translation>История импорта</translation>
     </message>
+    <message>
+        <source>Export clients</source>
+        <translation>Экспорт клиентов</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv);;Phone contacts, vCard (*.vcf)</source>
+        <translation>Книга Excel (*.xlsx);;CSV (*.csv);;Контакты телефона, vCard (*.vcf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) saved to %1.</source>
+        <translation>
+            <numerusform>%n клиент сохранён в %1.</numerusform>
+            <numerusform>%n клиента сохранено в %1.</numerusform>
+            <numerusform>%n клиентов сохранено в %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::ui::CustomFieldsEditor</name>
@@ -7453,6 +7473,10 @@ telegram: @name, https://site.ua</translation>
     <message>
         <source>Import &amp;history…</source>
         <translation>Ис&amp;тория импорта…</translation>
+    </message>
+    <message>
+        <source>&amp;Export clients…</source>
+        <translation>&amp;Экспорт клиентов…</translation>
     </message>
 </context>
 <context>

@@ -6257,6 +6257,26 @@ telegram: @name, https://site.ua</translation>
         <source>Import history</source>
         <translation>Історія імпорту</translation>
     </message>
+    <message>
+        <source>Export clients</source>
+        <translation>Експорт клієнтів</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Клієнти</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv);;Phone contacts, vCard (*.vcf)</source>
+        <translation>Книга Excel (*.xlsx);;CSV (*.csv);;Контакти телефону, vCard (*.vcf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) saved to %1.</source>
+        <translation>
+            <numerusform>%n клієнта збережено в %1.</numerusform>
+            <numerusform>%n клієнти збережено в %1.</numerusform>
+            <numerusform>%n клієнтів збережено в %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::ui::CustomFieldsEditor</name>
@@ -7452,6 +7472,10 @@ telegram: @name, https://site.ua</translation>
     <message>
         <source>Import &amp;history…</source>
         <translation>Іс&amp;торія імпорту…</translation>
+    </message>
+    <message>
+        <source>&amp;Export clients…</source>
+        <translation>&amp;Експорт клієнтів…</translation>
     </message>
 </context>
 <context>

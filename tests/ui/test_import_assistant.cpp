@@ -2,6 +2,7 @@
 #include "TestSupport.h"
 
 #include "clients/ClientRepository.h"
+#include "clients/ClientsPage.h"
 #include "clients/ImportAssistant.h"
 #include "clients/ImportHistoryDialog.h"
 #include "storage/Sql.h"
@@ -117,4 +118,22 @@ TEST_CASE("the import assistant takes a file through columns and a preview into 
     REQUIRE(history.undoSelected(false));
     CHECK(clientCount(*db) == 1);
     CHECK(requireValue(ClientRepository(*db).load(existing.id)).emails.isEmpty());
+}
+
+TEST_CASE("the client list exports every client to the format its file name says", "[ui][import]")
+{
+    TempDir dir;
+    auto db = openTestDatabase(dir.path(u"shop.sqlite"_s));
+    for (const QString& name : {u"Коваль"_s, u"Бондар"_s}) {
+        Client c;
+        c.lastName = name;
+        requireOk(ClientRepository(*db).create(c));
+    }
+    ClientsPage page(*db);
+    const QString csv = dir.path(u"clients.csv"_s);
+    CHECK(requireValue(page.exportClientsTo(csv)).rows == 2);
+    CHECK(fileBytes(csv).contains(u"Коваль"_s.toUtf8()));
+    const QString vcf = dir.path(u"clients.vcf"_s);
+    requireValue(page.exportClientsTo(vcf));
+    CHECK(fileBytes(vcf).count("BEGIN:VCARD") == 2);
 }

@@ -10,10 +10,15 @@
 #include "clients/ImportHistoryDialog.h"
 #include "clients/Lists.h"
 #include "deals/DealRepository.h"
+#include "main/FileDialogs.h"
 #include "main/Keys.h"
+#include "reports/ReportView.h"
 #include "storage/Database.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -428,6 +433,43 @@ void ClientsPage::importClients()
     ImportAssistant assistant(m_db, this);
     connect(&assistant, &ImportAssistant::imported, this, &ClientsPage::reload);
     assistant.exec();
+}
+
+Result<ClientExportReport> ClientsPage::exportClientsTo(const QString& path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    const ClientExportFormat format = suffix == u"csv"_s   ? ClientExportFormat::Csv
+                                      : suffix == u"vcf"_s ? ClientExportFormat::VCard
+                                                           : ClientExportFormat::Xlsx;
+    return kartoteka::exportClients(m_db, format, path);
+}
+
+void ClientsPage::exportClients()
+{
+    if (Status s = require(m_db.principal(), Capability::Export); !s) {
+        QMessageBox::information(this, tr("Export clients"), s.error().message);
+        return;
+    }
+    QString path =
+        chooseFileToSave(this, tr("Export clients"),
+                         QDir(ReportView::exportFolder()).filePath(tr("Clients") + u".xlsx"_s),
+                         tr("Excel workbook (*.xlsx);;CSV (*.csv);;Phone contacts, vCard (*.vcf)"));
+    if (path.isEmpty())
+        return;
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix != u"xlsx"_s && suffix != u"csv"_s && suffix != u"vcf"_s)
+        path += u".xlsx"_s;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    Result<ClientExportReport> report = exportClientsTo(path);
+    QApplication::restoreOverrideCursor();
+    if (!report) {
+        QMessageBox::warning(this, tr("Export clients"), report.error().message);
+        return;
+    }
+    ReportView::rememberExportFolder(path);
+    QMessageBox::information(
+        this, tr("Export clients"),
+        tr("%n client(s) saved to %1.", nullptr, report->rows).arg(QDir::toNativeSeparators(path)));
 }
 
 void ClientsPage::showImportHistory()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "clients/ClientExport.h"
 #include "clients/ClientRepository.h"
 #include "clients/InteractionRepository.h"
 #include "storage/ChangeWatcher.h"
@@ -38,6 +39,11 @@ public:
     // with their undo. Both need the Import capability.
     void importClients();
     void showImportHistory();
+    // File → Export clients…: every client one reaches to .xlsx, .csv or .vcf
+    // (by the name's extension), for people with the Export capability.
+    void exportClients();
+    // The same without the dialogs; false (and nothing written) when refused.
+    Result<ClientExportReport> exportClientsTo(const QString& path);
     void openClient(qint64 id);
     // Focuses the search box with its text selected, ready for a new search.
     void focusSearch();

@@ -85,6 +85,10 @@ void MainWindow::createMenus()
         if (m_clients)
             m_clients->showImportHistory();
     });
+    file->addAction(tr("&Export clients…"), this, [this] {
+        if (m_clients)
+            m_clients->exportClients();
+    });
     file->addSeparator();
     m_switchUser = file->addAction(tr("S&witch user…"), m_guard, &SessionGuard::switchUser);
     m_signOut = file->addAction(tr("Sign o&ut"), m_guard, &SessionGuard::signOut);
