@@ -32,6 +32,23 @@ struct Tr
 
 const QString kEntity = ClientRepository::kEntity;
 
+void setListValue(Client& client, ImportField field, qint64 id)
+{
+    switch (field) {
+    case ImportField::ContactType:
+        client.contactTypeId = id;
+        break;
+    case ImportField::Status:
+        client.statusId = id;
+        break;
+    case ImportField::Source:
+        client.sourceId = id;
+        break;
+    default:
+        break; // managers are never created
+    }
+}
+
 QString nothingToFill(const Client& stored)
 {
     return Tr::tr("%1 already has everything this row holds: skipped.").arg(stored.displayName());
@@ -337,7 +354,7 @@ Result<ClientImportReport> ClientImport::run(const ImportTable& table,
     if (Status s = checkColumns(settings.columns); !s)
         return s.error();
     // The values to add to the lists, named as the file writes them.
-    QList<std::pair<QString, ValueChoice>> toCreate;
+    QHash<QString, QString> toCreate; // key -> the name the new item gets
     for (auto it = settings.choices.cbegin(); it != settings.choices.cend(); ++it) {
         if (it.value().kind != ValueChoice::Create)
             continue;
@@ -347,7 +364,7 @@ Result<ClientImportReport> ClientImport::run(const ImportTable& table,
                                     "first (Administration > Accounts, or kartoteka-cli users "
                                     "add), or choose an existing manager."),
                              u"import.create-manager"_s);
-        toCreate.append({it.key(), it.value()});
+        toCreate.insert(it.key(), it.value().text.simplified());
     }
     if (!toCreate.isEmpty() && !dryRun) {
         if (Status s = require(who, Capability::Lists); !s)
@@ -429,17 +446,6 @@ Result<ClientImportReport> ClientImport::run(const ImportTable& table,
         // Built anew should the write be tried again after a busy wait.
         report = {};
         ImportRowPlanner planner(*m, settings, who);
-        for (const auto& [key, choice] : toCreate) {
-            const std::optional<ColumnTarget> field =
-                columnTargetNamed(key.section(u':', 0, 0), {});
-            if (!field || importListOf(field->field).isEmpty() || choice.text.trimmed().isEmpty())
-                continue;
-            Result<qint64> id =
-                Lists::addIn(tx, importListOf(field->field), choice.text.simplified());
-            if (!id)
-                return id.error();
-            planner.setCreated(key, *id);
-        }
         Result<QVariant> batch =
             sql::scalar(tx.db(),
                         u"INSERT INTO import_batches (created_at, user_id, user_name, file_name) "
@@ -451,6 +457,19 @@ Result<ClientImportReport> ClientImport::run(const ImportTable& table,
         report.batch = batch->toLongLong();
         ClientRepository::Bulk bulk(repository, tx);
         sql::PreparedStatements statements(tx.db());
+        // A value chosen to be created, added to its list the first time a
+        // saved row uses it.
+        auto createdValue = [&](ImportField field, const QString& key) -> Result<qint64> {
+            const QString name = toCreate.value(key);
+            if (name.isEmpty() || importListOf(field).isEmpty())
+                return makeError(ErrorKind::Invalid,
+                                 Tr::tr("There is no name to add to the list for \"%1\".")
+                                     .arg(key.section(u':', 1)));
+            Result<qint64> id = Lists::addIn(tx, importListOf(field), name);
+            if (id)
+                planner.setCreated(key, *id);
+            return id;
+        };
         int done = 0;
         for (int i = first; i < sheet.rows.size(); ++i) {
             PlannedRow p = planner.plan(sheet.rows[i]);
@@ -461,6 +480,12 @@ Result<ClientImportReport> ClientImport::run(const ImportTable& table,
                 note(p);
                 ++report.skipped;
                 continue;
+            }
+            for (const auto& [field, key] : p.valuesToCreate) {
+                Result<qint64> id = createdValue(field, key);
+                if (!id)
+                    return id.error();
+                setListValue(p.client, field, *id);
             }
             // The run remembers saved rows by their clients' ids: a match is
             // a stored client or one this import added.

@@ -273,7 +273,11 @@ void ImportRowPlanner::readListValue(PlannedRow& p, ImportField field, const QSt
             id = choice.existingId;
             break;
         case ValueChoice::Create:
-            id = m_created.value(key); // 0 until the run has created it
+            id = m_created.value(key);
+            if (id == 0) { // made when a row that uses it is saved
+                p.valuesToCreate.append({field, key});
+                return;
+            }
             break;
         case ValueChoice::Empty:
             return;

@@ -1464,6 +1464,10 @@
         <source>The sheet has no rows below its headers: nothing to import.</source>
         <translation>На листе нет строк под заголовками: импортировать нечего.</translation>
     </message>
+    <message>
+        <source>There is no name to add to the list for &quot;%1&quot;.</source>
+        <translation>Нет названия, чтобы добавить в справочник «%1».</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::ClientRepository</name>

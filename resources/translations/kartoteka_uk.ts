@@ -1464,6 +1464,10 @@
         <source>The sheet has no rows below its headers: nothing to import.</source>
         <translation>На аркуші немає рядків під заголовками: імпортувати нічого.</translation>
     </message>
+    <message>
+        <source>There is no name to add to the list for &quot;%1&quot;.</source>
+        <translation>Немає назви, щоб додати до довідника «%1».</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::ClientRepository</name>

@@ -11,9 +11,9 @@
 #include "import/ImportBatches.h"
 #include "import/ImportFields.h"
 #include "import/ImportFiles.h"
-#include "import/ProblemsFile.h"
 #include "import/ImportValues.h"
 #include "import/NameSplit.h"
+#include "import/ProblemsFile.h"
 #include "storage/Sql.h"
 
 using namespace kartoteka;
@@ -653,4 +653,30 @@ TEST_CASE("what Kartoteka exports it imports again: CSV, XLSX and vCard",
         CHECK(p.contactTypeId == requireValue(Lists(*to).idOf(kContactTypes, u"Designer"_s)));
         CHECK(p.managerId == count(*to, u"SELECT id FROM users WHERE login = 'boss'"_s));
     }
+}
+
+TEST_CASE("a list value chosen to be created is added only when a saved row uses it",
+          "[import][clients]")
+{
+    TempDir dir;
+    auto db = openTestDatabase(dir.path(u"shop.sqlite"_s));
+    Client stored;
+    stored.lastName = u"Коваль"_s;
+    stored.phones.append({{}, u"050 123 45 67"_s, {}});
+    requireOk(ClientRepository(*db).create(stored));
+    const ImportTable table = tableOf({
+        {u"ПІБ"_s, u"Телефон"_s, u"Статус"_s},
+        {u"Коваль Іван"_s, u"0501234567"_s, u"Архів"_s}, // a duplicate, skipped
+        {u"Бондар Олег"_s, u"067 555 44 33"_s, u"VIP"_s},
+    });
+    auto import = importer(*db);
+    ImportSettings settings = guessed(*import, table);
+    settings.choices.insert(unknownValueKey(ImportField::Status, u"Архів"_s),
+                            {ValueChoice::Create, 0, u"Архів"_s});
+    settings.choices.insert(unknownValueKey(ImportField::Status, u"VIP"_s),
+                            {ValueChoice::Create, 0, u"VIP"_s});
+    CHECK(requireValue(import->run(table, settings, u"a.csv"_s)).added == 1);
+    CHECK_FALSE(Lists(*db).idOf(kStatuses, u"Архів"_s).ok());
+    const qint64 vip = requireValue(Lists(*db).idOf(kStatuses, u"VIP"_s));
+    CHECK(count(*db, u"SELECT status_id FROM clients WHERE last_name = 'Бондар'"_s) == vip);
 }
