@@ -120,6 +120,11 @@ QJsonObject clientJson(Database& db, const Client& c)
             {u"source"_s, listName(kSources, c.sourceId)},
             {u"manager"_s, users ? itemName(*users, c.managerId) : QString()},
             {u"tags"_s, QJsonArray::fromStringList(c.tags)},
+            {u"tax_id"_s, c.taxId},
+            {u"job_title"_s, c.jobTitle},
+            {u"address"_s, c.actualAddress},
+            {u"delivery_address"_s, c.deliveryAddress},
+            {u"comment"_s, c.comment},
             {u"archived"_s, c.archived}};
 }
 
@@ -306,13 +311,24 @@ int clientsShow(const CliContext& context, Database& db)
         lines.append(u"  "_s + (p.e164.isEmpty() ? p.raw : formatPhone(p.e164, phoneRegion(db))));
     for (const Email& e : client->emails)
         lines.append(u"  "_s + e.address);
-    lines.append(
-        Tr::tr("Sales: %L1 (won deals: %L2), total %3, last %4")
-            .arg(formatNumber(stats->sales))
-            .arg(formatNumber(stats->wonDeals))
-            .arg(formatMoney(stats->totalMinor,
-                             stats->currency.isEmpty() ? shopCurrency(db) : stats->currency),
-                 formatDate(stats->lastPurchase)));
+    // The rest of the card that says who the client is (an import's result is checked here).
+    for (const auto& [label, value] : {std::pair{Tr::tr("Tax ID: %1"), client->taxId},
+                                       std::pair{Tr::tr("Address: %1"), client->actualAddress},
+                                       std::pair{Tr::tr("Comment: %1"), client->comment}}) {
+        if (!value.trimmed().isEmpty())
+            lines.append(u"  "_s + label.arg(QString(value).replace(u'\n', u"\n    "_s)));
+    }
+    const QString total = formatMoney(
+        stats->totalMinor, stats->currency.isEmpty() ? shopCurrency(db) : stats->currency);
+    lines.append(stats->lastPurchase.isValid()
+                     ? Tr::tr("Sales: %L1 (won deals: %L2), total %3, last %4")
+                           .arg(formatNumber(stats->sales))
+                           .arg(formatNumber(stats->wonDeals))
+                           .arg(total, formatDate(stats->lastPurchase))
+                     : Tr::tr("Sales: %L1 (won deals: %L2), total %3")
+                           .arg(formatNumber(stats->sales))
+                           .arg(formatNumber(stats->wonDeals))
+                           .arg(total));
     for (const Interaction& i : *entries) {
         list.append(interactionJson(i));
         lines.append(

@@ -4475,6 +4475,22 @@ Commands:
                            пора позвонить, на дату --to; с --format и --out: таблица
                            отчета в файле, как ее экспортирует экран отчетов</translation>
     </message>
+    <message>
+        <source>Tax ID: %1</source>
+        <translation>ИНН: %1</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Адрес: %1</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>Комментарий: %1</translation>
+    </message>
+    <message>
+        <source>Sales: %L1 (won deals: %L2), total %3</source>
+        <translation>Продажи: %L1 (из них выигранных сделок: %L2), всего %3</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::sql</name>

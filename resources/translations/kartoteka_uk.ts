@@ -4474,6 +4474,22 @@ Commands:
                            зателефонувати станом на --to; з --format і --out: таблиця
                            звіту у файлі, як її експортує екран звітів</translation>
     </message>
+    <message>
+        <source>Tax ID: %1</source>
+        <translation>Податковий номер: %1</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Адреса: %1</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>Коментар: %1</translation>
+    </message>
+    <message>
+        <source>Sales: %L1 (won deals: %L2), total %3</source>
+        <translation>Продажі: %L1 (з них виграних угод: %L2), разом %3</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::sql</name>
