@@ -25,22 +25,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(kartoteka::cli)
 };
 
-std::optional<TextEncoding> encodingNamed(const QString& name)
-{
-    const QString n = name.trimmed().toLower().remove(u'-').remove(u'_');
-    if (n.isEmpty() || n == u"auto"_s)
-        return TextEncoding::Detect;
-    if (n == u"utf8"_s)
-        return TextEncoding::Utf8;
-    if (n == u"windows1251"_s || n == u"cp1251"_s || n == u"1251"_s)
-        return TextEncoding::Windows1251;
-    if (n == u"utf16le"_s || n == u"utf16"_s)
-        return TextEncoding::Utf16LE;
-    if (n == u"utf16be"_s)
-        return TextEncoding::Utf16BE;
-    return std::nullopt;
-}
-
 // The column a --map names: its header (as the file writes it, any case) or
 // its letter (A, B, ... AA).
 int columnNamed(const QString& name, const QStringList& headers)
@@ -91,10 +75,7 @@ Status applyValueChoice(const QString& spec, Database& db, QHash<QString, ValueC
         Lists lists(db);
         Result<qint64> id = target->field == ImportField::Manager
                                 ? lists.userIdOf(to)
-                                : lists.idOf(target->field == ImportField::Status   ? kStatuses
-                                             : target->field == ImportField::Source ? kSources
-                                                                                    : kContactTypes,
-                                             to);
+                                : lists.idOf(importListOf(target->field), to);
         if (!id)
             return id.error();
         choice = {ValueChoice::Existing, *id};
@@ -122,7 +103,7 @@ int clientsImport(const CliContext& context)
     // Refused before the file is read: a manager learns they may not, not what the file holds.
     if (Status s = require(context.principal, Capability::Import); !s)
         return context.fail(s.error());
-    const std::optional<TextEncoding> encoding = encodingNamed(context.option(u"encoding"_s));
+    const std::optional<TextEncoding> encoding = textEncodingNamed(context.option(u"encoding"_s));
     if (!encoding)
         return context.fail(Tr::tr("--encoding is utf-8, windows-1251, utf-16le or utf-16be, "
                                    "not \"%1\".")
@@ -162,13 +143,7 @@ int clientsImport(const CliContext& context)
                                     .arg(name, names.join(u", "_s)));
         }
     } else {
-        // The first sheet with rows: a workbook's first tab is sometimes a cover.
-        for (int i = 0; i < table->sheets.size(); ++i) {
-            if (!table->sheets[i].rows.isEmpty() && !table->sheets[i].hidden) {
-                settings.sheet = i;
-                break;
-            }
-        }
+        settings.sheet = defaultImportSheet(*table);
     }
     if (table->sheets.isEmpty() || table->sheets[settings.sheet].rows.isEmpty())
         return context.fail(Tr::tr("%1 holds no rows to import.").arg(QFileInfo(path).fileName()));

@@ -1,5 +1,7 @@
 #include "clients/ClientChecks.h"
 
+#include "clients/PhoneNumbers.h"
+
 namespace kartoteka {
 
 int digitCount(const QString& text)
@@ -8,6 +10,12 @@ int digitCount(const QString& text)
     for (const QChar c : text)
         digits += c.isDigit() ? 1 : 0;
     return digits;
+}
+
+QString taxIdKey(const QString& taxId)
+{
+    const QString digits = digitsOf(taxId);
+    return digits.size() >= 8 ? digits : QString();
 }
 
 bool looksLikeEmail(const QString& address)

@@ -13,6 +13,9 @@ constexpr int kMaxNameLength = 300;
 constexpr int kMinPhoneDigits = 5;
 
 int digitCount(const QString& text);
+// A tax ID by its digits ("ЄДРПОУ 12345678" and "12345678" are one), for
+// telling two clients one; empty when shorter than an EDRPOU (8 digits).
+QString taxIdKey(const QString& taxId);
 // local@domain.tld with nothing blank in it: enough to catch a slip, not a
 // full RFC 5322 check (the mail server has the last word).
 bool looksLikeEmail(const QString& address);

@@ -1,6 +1,7 @@
 #include "clients/DuplicateGroups.h"
 
 #include "accounts/Access.h"
+#include "clients/ClientChecks.h"
 #include "clients/SearchText.h"
 #include "storage/BulkRows.h"
 #include "storage/Database.h"
@@ -36,16 +37,6 @@ int certaintyOf(DuplicateReason reason)
         return 50;
     }
     return 0;
-}
-
-QString digitsOf(const QString& text)
-{
-    QString digits;
-    for (const QChar c : text) {
-        if (c.isDigit())
-            digits.append(c);
-    }
-    return digits;
 }
 
 // The clients of each shared value. A group is the clients sharing one value
@@ -162,10 +153,7 @@ Result<QList<DuplicateGroup>> findDuplicateGroups(Database& db)
         const qint64 id = rows.int64(0);
         DuplicateMember member{id, text(1), text(4), text(5), text(6)};
         const QString sortKey = text(2);
-        const QString taxDigits = digitsOf(member.taxId);
-        // Fewer digits than an EDRPOU is not enough to call two clients one.
-        if (taxDigits.size() >= 8)
-            groups.add(DuplicateReason::TaxId, taxDigits, id, member.taxId.trimmed());
+        groups.add(DuplicateReason::TaxId, taxIdKey(member.taxId), id, member.taxId.trimmed());
         if (const QString address = text(3); !address.isEmpty())
             groups.add(DuplicateReason::NameAndAddress, sortKey + u'\x1f' + address, id,
                        member.name + u", "_s + member.address);

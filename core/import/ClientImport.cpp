@@ -2,6 +2,7 @@
 
 #include "accounts/Access.h"
 #include "audit/AuditLog.h"
+#include "clients/ClientChecks.h"
 #include "clients/ClientRepository.h"
 #include "clients/ClientSettings.h"
 #include "clients/Lists.h"
@@ -95,6 +96,15 @@ QList<UnknownValue> undecidedValues(const ImportPreview& preview, const ImportSe
     return undecided;
 }
 
+int defaultImportSheet(const ImportTable& table)
+{
+    for (int i = 0; i < table.sheets.size(); ++i) {
+        if (!table.sheets[i].rows.isEmpty() && !table.sheets[i].hidden)
+            return i;
+    }
+    return 0;
+}
+
 // The rows of the sheet that hold clients: after the header row.
 int firstClientRow(const ImportSettings& settings)
 {
@@ -168,7 +178,7 @@ Result<std::unique_ptr<ClientImport>> ClientImport::open(Database& db)
     while (rows.next()) {
         const qint64 id = rows.int64(0);
         context->clients.insert(id, KnownClient{text(1), rows.int64(2)});
-        if (const QString key = taxKey(text(3)); !key.isEmpty())
+        if (const QString key = taxIdKey(text(3)); !key.isEmpty())
             context->byTaxId.insert(key, id);
     }
     if (Status s = rows.error(); !s)

@@ -180,6 +180,9 @@ private:
     std::unique_ptr<ImportContext> m; // what open() read of the base
 };
 
+// The sheet an import offers first: the first visible one with rows (a
+// workbook's first tab is sometimes a cover or a hidden list).
+int defaultImportSheet(const ImportTable& table);
 // The index in the sheet's rows of its first client row: after the header row.
 int firstClientRow(const ImportSettings& settings);
 // ErrorKind::Invalid unless the settings name a sheet of the table and a row of it.

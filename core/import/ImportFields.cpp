@@ -1,5 +1,7 @@
 #include "import/ImportFields.h"
 
+#include "clients/Lists.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
@@ -219,6 +221,20 @@ QString importFieldTitle(ImportField field)
 {
     const FieldInfo* info = infoOf(field);
     return info ? QCoreApplication::translate("kartoteka::ImportFields", info->title) : QString();
+}
+
+QString importListOf(ImportField field)
+{
+    switch (field) {
+    case ImportField::ContactType:
+        return kContactTypes;
+    case ImportField::Status:
+        return kStatuses;
+    case ImportField::Source:
+        return kSources;
+    default:
+        return {};
+    }
 }
 
 bool fieldTakesManyColumns(ImportField field)

@@ -62,6 +62,9 @@ QString importFieldName(ImportField field);
 std::optional<ColumnTarget> columnTargetNamed(const QString& name,
                                               const QList<CustomField>& customFields);
 QString columnTargetName(const ColumnTarget& target);
+// The list a list field (contact type, status, source) names its values in
+// (clients/Lists.h); empty for the manager (the staff) and any other field.
+QString importListOf(ImportField field);
 // Translated, for people: "Last name", "Phone".
 QString importFieldTitle(ImportField field);
 // Whether several columns may go into the field (phones, e-mails, tags,

@@ -24,30 +24,6 @@ struct Tr
 
 } // namespace
 
-QString importListOf(ImportField field)
-{
-    switch (field) {
-    case ImportField::ContactType:
-        return kContactTypes;
-    case ImportField::Status:
-        return kStatuses;
-    case ImportField::Source:
-        return kSources;
-    default:
-        return {};
-    }
-}
-
-QString taxKey(const QString& taxId)
-{
-    QString digits;
-    for (const QChar c : taxId) {
-        if (c.isDigit())
-            digits.append(c);
-    }
-    return digits.size() >= 8 ? digits : QString();
-}
-
 QString sharedKeyTitle(const QString& on)
 {
     if (on == u"phone"_s)
@@ -94,7 +70,7 @@ void ImportRowPlanner::remember(const PlannedRow& p, qint64 id)
     }
     for (const Email& email : p.client.emails)
         m_seenEmail.insert(email.address.toLower(), id);
-    if (const QString key = taxKey(p.client.taxId); !key.isEmpty())
+    if (const QString key = taxIdKey(p.client.taxId); !key.isEmpty())
         m_seenTax.insert(key, id);
     if (!c.clients.contains(id) && !m_added.contains(id))
         m_added.insert(id, p.client.displayName());
@@ -419,7 +395,7 @@ void ImportRowPlanner::findMatch(PlannedRow& p)
         look(phone.e164, c.byPhone, m_seenPhone, u"phone"_s);
     for (const Email& email : client.emails)
         look(email.address.toLower(), c.byEmail, m_seenEmail, u"email"_s);
-    look(taxKey(client.taxId), c.byTaxId, m_seenTax, u"tax_id"_s);
+    look(taxIdKey(client.taxId), c.byTaxId, m_seenTax, u"tax_id"_s);
     if (p.matchId == 0) {
         p.action = DuplicateAction::Create;
         return;

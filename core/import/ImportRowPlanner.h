@@ -30,12 +30,6 @@ struct ImportContext
     QHash<QString, qint64> byPhone, byEmail, byTaxId;
 };
 
-// The list a list field (contact type, status, source) names its values in;
-// empty for the manager (the staff) and any other field.
-QString importListOf(ImportField field);
-// A tax ID by its digits ("ЄДРПОУ 12345678" and "12345678" are one); empty
-// when shorter than an EDRPOU, too short to call two clients one.
-QString taxKey(const QString& taxId);
 // What two rows share, for messages: "phone", "e-mail", "tax ID".
 QString sharedKeyTitle(const QString& matchedOn);
 

@@ -5,6 +5,8 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <optional>
+
 namespace kartoteka {
 
 // What every import reader (CSV, XLSX, vCard) turns a file into, so that the
@@ -55,6 +57,9 @@ enum class TextEncoding
 };
 
 QString textEncodingName(TextEncoding encoding); // "UTF-8", "Windows-1251"... (not translated)
+// The encoding a person or script names: "utf-8", "windows-1251" (or "cp1251"),
+// "utf-16le" (or "utf-16"), "utf-16be", in any case; "" or "auto" for Detect.
+std::optional<TextEncoding> textEncodingNamed(const QString& name);
 
 struct ImportTable
 {

@@ -1,5 +1,7 @@
 #include "import/ProblemsFile.h"
 
+#include "storage/LiveFiles.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QSaveFile>
@@ -22,6 +24,9 @@ Status writeProblemsCsv(const QString& path, const ImportTable& table,
                         const ImportSettings& settings, const ClientImportReport& report)
 {
     if (Status s = checkImportSheet(table, settings); !s)
+        return s;
+    // Never over the open database or any SQLite file (storage/LiveFiles.h).
+    if (Status s = refuseWritingOverDatabase(path); !s)
         return s;
     const ImportSheet& sheet = table.sheets[settings.sheet];
     QHash<int, QStringList> reasons;

@@ -34,20 +34,6 @@ double cpuMs()
     return double(std::clock()) * 1000.0 / CLOCKS_PER_SEC;
 }
 
-TextEncoding encodingNamed(const QString& name)
-{
-    const QString n = name.toLower();
-    if (n == u"utf-8")
-        return TextEncoding::Utf8;
-    if (n == u"windows-1251")
-        return TextEncoding::Windows1251;
-    if (n == u"utf-16le")
-        return TextEncoding::Utf16LE;
-    if (n == u"utf-16be")
-        return TextEncoding::Utf16BE;
-    return TextEncoding::Detect;
-}
-
 void fail(const Error& error)
 {
     std::fprintf(stderr, "failed: %s (%s)\n", qPrintable(error.message), qPrintable(error.detail));
@@ -150,7 +136,8 @@ int main(int argc, char** argv)
             }
             table = suffix == u"vcf"
                         ? readVCards(*bytes)
-                        : readCsvTable(*bytes, encodingNamed(parser.value(u"encoding"_s)));
+                        : readCsvTable(*bytes, textEncodingNamed(parser.value(u"encoding"_s))
+                                                   .value_or(TextEncoding::Detect));
         }
         const double wallMs = double(wall.nsecsElapsed()) / 1e6;
         const double cpu = cpuMs() - cpu0;

@@ -502,6 +502,9 @@ TEST_CASE("an import's problem rows are saved as a CSV to fix and import again",
     REQUIRE(report.problems.size() == 1);
     CHECK(report.problems[0].row == 3);
 
+    // Never over the open database.
+    CHECK_FALSE(writeProblemsCsv(dir.path(u"shop.sqlite"_s), table, settings, report).ok());
+    CHECK(count(*db, u"SELECT count(*) FROM clients"_s) == 1);
     const QString path = dir.path(u"problems.csv"_s);
     requireOk(writeProblemsCsv(path, table, settings, report));
     const ImportTable again = requireValue(readCsvTable(fileBytes(path)));

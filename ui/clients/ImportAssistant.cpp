@@ -340,15 +340,12 @@ void ImportAssistant::readFile()
                        m_import = std::move(*import);
                    }
                    m_sheet->clear();
-                   int first = -1;
                    for (int i = 0; i < m_table->sheets.size(); ++i) {
                        const ImportSheet& sheet = m_table->sheets[i];
                        m_sheet->addItem(
                            sheet.hidden ? tr("%1 (hidden)").arg(sheet.name) : sheet.name, i);
-                       if (first < 0 && !sheet.rows.isEmpty() && !sheet.hidden)
-                           first = i;
                    }
-                   m_sheet->setCurrentIndex(std::max(0, first));
+                   m_sheet->setCurrentIndex(defaultImportSheet(*m_table));
                    m_sheet->setEnabled(m_table->sheets.size() > 1);
                    m_encoding->setEnabled(m_table->encoding != TextEncoding::Detect);
                    if (m_table->encoding != TextEncoding::Detect && m_encoding->currentIndex() == 0)
@@ -556,12 +553,9 @@ void ImportAssistant::showPreview(const ImportPreview& preview)
             if (value.field != ImportField::Manager)
                 choice->addItem(tr("Add \"%1\" to the list").arg(value.text), u"+"_s);
             choice->addItem(tr("Leave the field empty"), u"-"_s);
-            Result<QList<ListItem>> existing =
-                value.field == ImportField::Manager
-                    ? lists.users()
-                    : lists.items(value.field == ImportField::Status   ? kStatuses
-                                  : value.field == ImportField::Source ? kSources
-                                                                       : kContactTypes);
+            Result<QList<ListItem>> existing = value.field == ImportField::Manager
+                                                   ? lists.users()
+                                                   : lists.items(importListOf(value.field));
             if (existing) {
                 for (const ListItem& known : *existing)
                     choice->addItem(tr("Use \"%1\"").arg(known.name), QString::number(known.id));
