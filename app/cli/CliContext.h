@@ -116,6 +116,9 @@ int runAudit(const CliContext& context);
 int runClientsExport(const CliContext& context);
 int runClientsImport(const CliContext& context);
 int runImports(const CliContext& context);
+// clients merge|unmerge|merges|not-duplicates (MergeCommands.cpp), on an open database.
+bool isMergeCommand(const QString& sub);
+int runClientsMerge(const CliContext& context, Database& db);
 int runShop(const CliContext& context);
 
 // For `init` and `demo` run without --locale: the language a new database's

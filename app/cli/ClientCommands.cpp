@@ -394,9 +394,10 @@ int runClients(const CliContext& context)
         return runClientsExport(context);
     if (sub == u"import")
         return runClientsImport(context);
-    if (sub != u"add" && sub != u"find" && sub != u"list" && sub != u"show" && sub != u"duplicates")
-        return context.fail(
-            Tr::tr("Use: clients add|find|list|show|duplicates|import|export. See --help."));
+    if (sub != u"add" && sub != u"find" && sub != u"list" && sub != u"show" &&
+        sub != u"duplicates" && !isMergeCommand(sub))
+        return context.fail(Tr::tr("Use: clients add|find|list|show|duplicates|merge|unmerge|"
+                                   "merges|not-duplicates|import|export. See --help."));
     Result<std::unique_ptr<Database>> db = openForWork(context);
     if (!db)
         return context.fail(db.error());
@@ -408,6 +409,8 @@ int runClients(const CliContext& context)
         return clientsList(context, **db);
     if (sub == u"duplicates")
         return clientsDuplicates(context, **db);
+    if (isMergeCommand(sub))
+        return runClientsMerge(context, **db);
     return clientsShow(context, **db);
 }
 

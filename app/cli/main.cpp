@@ -98,6 +98,14 @@ int main(int argc, char* argv[])
         "  clients show ID                  the card with its timeline\n"
         "  clients duplicates               clients sharing a tax ID, phone or e-mail, or a name\n"
         "                                   with an address or company, most certain first\n"
+        "  clients merge KEEP_ID OTHER_ID... [--take FIELD=ID]...\n"
+        "                                   one card from duplicates: the others' phones, e-mails,\n"
+        "                                   tags, timeline, deals and people move to KEEP_ID; a\n"
+        "                                   field empty there is taken from the others, or from\n"
+        "                                   the card --take names (status=12, first_name=15)\n"
+        "  clients unmerge MERGE_ID         the merged cards back, unless the kept one changed\n"
+        "  clients merges                   earlier merges\n"
+        "  clients not-duplicates ID ID...  they are not duplicates: not listed again\n"
         "  interactions add --client ID --kind note|call|email|meeting|message|purchase\n"
         "              [--amount A] [--at ISO] --text T\n"
         "  demo [--clients N] [--seed S] [--locale uk|ru|en]\n"
@@ -244,6 +252,9 @@ int main(int argc, char* argv[])
         {"by", QT_TRANSLATE_NOOP("kartoteka::cli",
                                  "report sales: day, week, month or quarter (default: month).")},
         {"sheet", QT_TRANSLATE_NOOP("kartoteka::cli", "clients import: the workbook's sheet.")},
+        {"take", QT_TRANSLATE_NOOP("kartoteka::cli",
+                                   "clients merge: FIELD=CLIENT_ID, the card a field's value comes "
+                                   "from (repeat for more fields).")},
         {"header-row",
          QT_TRANSLATE_NOOP("kartoteka::cli",
                            "clients import: the row that holds the headers (0: none).")},

@@ -140,6 +140,9 @@ const QList<Titled>& operationTitles()
         {u"import"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "imported")},
         {u"import_undo"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "import undone")},
         {u"merge"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "merged")},
+        {u"unmerge"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "merge undone")},
+        {u"not_duplicates"_s,
+         QT_TRANSLATE_NOOP("kartoteka::AuditText", "marked as not duplicates")},
     };
     return table;
 }
@@ -540,6 +543,18 @@ QString auditWhat(const AuditEntry& entry, const AuditNames& names)
     }
     if (a == auditAction::kClientTake)
         return Tr::tr("Took the unassigned client %1").arg(clientName(entry, names));
+    if (a.endsWith(u".merge") || a.endsWith(u".unmerge")) {
+        // ClientMerges' details: the merge's number and the merged cards' names.
+        QStringList merged;
+        for (const QJsonValue& name : d.value(u"names"_s).toArray())
+            merged.append(name.toString());
+        const QString what = merged.isEmpty() ? clientName(entry, names)
+                                              : Tr::tr("%1 ← %2").arg(clientName(entry, names),
+                                                                      merged.join(u", "_s));
+        return Tr::tr("%1: %2 (merge %3)")
+            .arg(auditActionTitle(a), what)
+            .arg(d.value(u"merge"_s).toInteger());
+    }
     if (a == auditAction::kExport || a == auditAction::kPrint) {
         QStringList parts;
         // "what" is a stable key (ExportRecord::what); the report's title was

@@ -251,15 +251,24 @@ public:
         QVariantList args = clientColumns(client);
         // Imports and the demo bring the day a client really came; a new client came now.
         args << (client.createdAt.isValid() ? utcTimestamp(client.createdAt) : now) << now;
-        if (Status s = run(u"INSERT INTO clients ("_s + kColumnList +
-                               u", created_at, updated_at) "
-                               u"VALUES ("_s +
-                               QStringList(args.size(), u"?"_s).join(u", "_s) + u")"_s,
-                           args);
+        // A card coming back (an undone merge) keeps its id, and is newer
+        // than any copy of it an editor still holds.
+        const bool restoring = client.id != 0;
+        if (restoring)
+            args << client.id << client.version + 1;
+        if (Status s =
+                run(u"INSERT INTO clients ("_s + kColumnList + u", created_at, updated_at"_s +
+                        (restoring ? u", id, version"_s : QString()) + u") VALUES ("_s +
+                        QStringList(args.size(), u"?"_s).join(u", "_s) + u")"_s,
+                    args);
             !s)
             return s;
-        client.id = m_last.toLongLong();
-        client.version = 1;
+        if (restoring) {
+            client.version += 1;
+        } else {
+            client.id = m_last.toLongLong();
+            client.version = 1;
+        }
         return writeChildren(client, false);
     }
 
@@ -530,6 +539,31 @@ Status ClientRepository::Bulk::update(Client& client)
     if (Status s = updateClientRow(m->tx.db(), client); !s)
         return s;
     return m->writer.writeChildren(client, true);
+}
+
+Status ClientRepository::Bulk::restore(Client& client)
+{
+    // As it was: its manager, company link and values are not re-decided,
+    // only custom fields removed meanwhile are dropped.
+    if (Status s = m->normalizeFields(client); !s)
+        return s;
+    Result<QList<QSqlRecord>> company =
+        sql::rows(m->tx.db(), u"SELECT id FROM clients WHERE id = ?"_s, {client.companyId});
+    if (!company)
+        return company.error();
+    if (company->isEmpty())
+        client.companyId = 0; // removed since
+    Result<QList<QSqlRecord>> taken =
+        sql::rows(m->tx.db(), u"SELECT id FROM clients WHERE id = ?"_s, {client.id});
+    if (!taken)
+        return taken.error();
+    if (!taken->isEmpty())
+        client.id = 0; // its id went to a newer client: it comes back under a new one
+    if (Status s = m->writer.insert(client); !s)
+        return s;
+    if (!client.archived)
+        return Status::success();
+    return sql::exec(m->tx.db(), u"UPDATE clients SET archived = 1 WHERE id = ?"_s, {client.id});
 }
 
 Status ClientRepository::Bulk::removeMany(const QList<qint64>& ids)

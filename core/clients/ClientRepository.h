@@ -146,6 +146,11 @@ public:
         Status insert(Client& client);
         // ErrorKind::Conflict unless the stored version is still client.version.
         Status update(Client& client);
+        // Puts back a card that was removed (an undone merge) as it was: its
+        // id unless a newer client has it (then client.id is the new one),
+        // its manager, creation time and archive flag; a company removed
+        // since is unlinked. Its search rows are written by finish().
+        Status restore(Client& client);
         // Deletes clients with their phones, e-mails, tags, custom values and
         // search rows. The caller checks that nothing else refers to them.
         Status removeMany(const QList<qint64>& ids);

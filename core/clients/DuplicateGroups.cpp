@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 
@@ -182,7 +183,28 @@ Result<QList<DuplicateGroup>> findDuplicateGroups(Database& db)
             return s.error();
     }
 
+    // Pairs someone said are not duplicates (ClientMerges::markNotDuplicates):
+    // a group made only of such pairs is not shown again.
+    QSet<std::pair<qint64, qint64>> notDuplicates;
+    if (Status s = rows.start(u"SELECT client_id, other_id FROM client_not_duplicates"_s); !s)
+        return s.error();
+    while (rows.next())
+        notDuplicates.insert({rows.int64(0), rows.int64(1)});
+    if (Status s = rows.error(); !s)
+        return s.error();
+    auto dismissed = [&](const DuplicateGroup& group) {
+        for (int i = 0; i < group.members.size(); ++i) {
+            for (int j = i + 1; j < group.members.size(); ++j) {
+                // Members are by id: the pair is (smaller, larger) as stored.
+                if (!notDuplicates.contains({group.members[i].id, group.members[j].id}))
+                    return false;
+            }
+        }
+        return true;
+    };
+
     QList<DuplicateGroup> found = groups.collect();
+    found.erase(std::remove_if(found.begin(), found.end(), dismissed), found.end());
     for (DuplicateGroup& group : found) {
         for (DuplicateMember& member : group.members)
             member = members.value(member.id);

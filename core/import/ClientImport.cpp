@@ -8,7 +8,7 @@
 #include "clients/Lists.h"
 #include "clients/SearchText.h"
 #include "import/ClientFill.h"
-#include "import/ClientSnapshot.h"
+#include "clients/ClientSnapshot.h"
 #include "import/ImportRowPlanner.h"
 #include "storage/BulkRows.h"
 #include "storage/Database.h"

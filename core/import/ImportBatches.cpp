@@ -4,7 +4,7 @@
 #include "audit/AuditLog.h"
 #include "clients/ClientRepository.h"
 #include "clients/ClientSettings.h"
-#include "import/ClientSnapshot.h"
+#include "clients/ClientSnapshot.h"
 #include "storage/BulkRows.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"

@@ -1022,6 +1022,22 @@
         <source>import %1</source>
         <translation>импорт №%1</translation>
     </message>
+    <message>
+        <source>merge undone</source>
+        <translation>объединение отменено</translation>
+    </message>
+    <message>
+        <source>marked as not duplicates</source>
+        <translation>отмечены как не дубликаты</translation>
+    </message>
+    <message>
+        <source>%1 ← %2</source>
+        <translation>%1 ← %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (merge %3)</source>
+        <translation>%1: %2 (объединение %3)</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::Backup</name>
@@ -1143,6 +1159,93 @@
     <message>
         <source>Kartoteka cannot write into %1. Choose a folder you can write to.</source>
         <translation>Kartoteka не может записывать в %1. Выберите папку, в которую у вас есть право записи.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::CardFields</name>
+    <message>
+        <source>Last name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <source>Linked company</source>
+        <translation>Связанная компания</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Род занятий</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <source>Tax ID</source>
+        <translation>ИНН</translation>
+    </message>
+    <message>
+        <source>Contact type</source>
+        <translation>Тип контакта</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Менеджер</translation>
+    </message>
+    <message>
+        <source>Preferred channel</source>
+        <translation>Удобный канал связи</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Delivery address</source>
+        <translation>Адрес доставки</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Банк</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>Счёт (IBAN)</translation>
+    </message>
+    <message>
+        <source>Bank code</source>
+        <translation>Код банка (МФО)</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
     </message>
 </context>
 <context>
@@ -1467,6 +1570,72 @@
     <message>
         <source>There is no name to add to the list for &quot;%1&quot;.</source>
         <translation>Нет названия, чтобы добавить в справочник «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ClientMerge</name>
+    <message>
+        <source>Client %1 is not among the cards being merged; &quot;%2&quot; can only be taken from one of them.</source>
+        <translation>Клиента %1 нет среди объединяемых карточек; «%2» можно взять только из одной из них.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not say FIELD=CLIENT_ID (for example status=12).</source>
+        <translation>«%1» не имеет вида ПОЛЕ=НОМЕР_КЛИЕНТА (например, status=12).</translation>
+    </message>
+    <message>
+        <source>A card has no field &quot;%1&quot;.</source>
+        <translation>В карточке нет поля «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ClientMerges</name>
+    <message>
+        <source>Client %1 is named twice in the merge.</source>
+        <translation>Клиент %1 указан в объединении дважды.</translation>
+    </message>
+    <message>
+        <source>Name at least one card to merge into %1.</source>
+        <translation>Укажите хотя бы одну карточку для объединения с %1.</translation>
+    </message>
+    <message>
+        <source>Someone else saved %1 in the meantime. Look at the cards again and repeat the merge.</source>
+        <translation>Тем временем кто-то другой сохранил %1. Просмотрите карточки ещё раз и повторите объединение.</translation>
+    </message>
+    <message>
+        <source>%1 is a company and %2 a person: only cards of the same kind can be merged.</source>
+        <translation>%1 — компания, а %2 — человек: объединять можно только карточки одного вида.</translation>
+    </message>
+    <message>
+        <source>There is no merge %1.</source>
+        <translation>Объединения %1 нет.</translation>
+    </message>
+    <message>
+        <source>Merge %1 was undone already.</source>
+        <translation>Объединение %1 уже отменено.</translation>
+    </message>
+    <message>
+        <source>%1 was merged again later (merge %2): undo merge %2 first.</source>
+        <translation>%1 позже объединили ещё раз (объединение %2): сначала отмените объединение %2.</translation>
+    </message>
+    <message>
+        <source>The card %1 that the merge kept is gone; the merge cannot be undone.</source>
+        <translation>Карточки %1, которую оставило объединение, больше нет; объединение нельзя отменить.</translation>
+    </message>
+    <message>
+        <source>%1 was changed after the merge, so the merge can no longer be undone: the change would be lost. Split the card by hand, or edit it back first.</source>
+        <translation>%1 изменили после объединения, поэтому объединение уже нельзя отменить: изменение было бы потеряно. Разделите карточку вручную или сначала верните изменение.</translation>
+    </message>
+    <message>
+        <source>The merge&apos;s record of client %1 cannot be read; nothing was undone.</source>
+        <translation>Запись объединения о клиенте %1 не читается; ничего не отменено.</translation>
+    </message>
+    <message>
+        <source>The merge&apos;s record of %1 cannot be read; nothing was undone.</source>
+        <translation>Запись объединения о %1 не читается; ничего не отменено.</translation>
+    </message>
+    <message>
+        <source>Name at least two clients.</source>
+        <translation>Укажите хотя бы двух клиентов.</translation>
     </message>
 </context>
 <context>
@@ -4313,8 +4482,56 @@ Demo: %3</source>
         <translation>Дубликатов не найдено.</translation>
     </message>
     <message>
-        <source>Use: clients add|find|list|show|duplicates|import|export. See --help.</source>
-        <translation>Использование: clients add|find|list|show|duplicates|import|export. См. --help.</translation>
+        <source>Tax ID: %1</source>
+        <translation>ИНН: %1</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Адрес: %1</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>Комментарий: %1</translation>
+    </message>
+    <message>
+        <source>Sales: %L1 (won deals: %L2), total %3</source>
+        <translation>Продажи: %L1 (из них выигранных сделок: %L2), всего %3</translation>
+    </message>
+    <message>
+        <source>Use: clients add|find|list|show|duplicates|merge|unmerge|merges|not-duplicates|import|export. See --help.</source>
+        <translation>Использование: clients add|find|list|show|duplicates|merge|unmerge|merges|not-duplicates|import|export. См. --help.</translation>
+    </message>
+    <message>
+        <source>Use: clients merge KEEP_ID OTHER_ID... [--take FIELD=ID]...</source>
+        <translation>Использование: clients merge ОСТАВЛЯЕМЫЙ_НОМЕР ДРУГОЙ_НОМЕР... [--take ПОЛЕ=НОМЕР]...</translation>
+    </message>
+    <message>
+        <source>Merge %1: clients %2 merged into client %3 (%4 timeline entries, %5 deals, %6 people moved). Undo it with: clients unmerge %1</source>
+        <translation>Объединение %1: клиенты %2 объединены с клиентом %3 (перенесено записей истории: %4, сделок: %5, людей: %6). Отменить: clients unmerge %1</translation>
+    </message>
+    <message>
+        <source>There is no merge &quot;%1&quot;.</source>
+        <translation>Объединения «%1» нет.</translation>
+    </message>
+    <message>
+        <source>Merge %1 undone: clients %2 are back; %3 entries, deals and people moved back.</source>
+        <translation>Объединение %1 отменено: клиенты %2 вернулись; возвращено записей, сделок и людей: %3.</translation>
+    </message>
+    <message>
+        <source>stays with the kept card, changed since: %1 %2 (%3)</source>
+        <translation>остаётся в оставленной карточке, так как изменено после объединения: %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1  %2  by %3: %4 (%5) ← %6%7</source>
+        <translation>%1  %2  %3: %4 (%5) ← %6%7</translation>
+    </message>
+    <message>
+        <source>No clients have been merged yet.</source>
+        <translation>Клиентов ещё не объединяли.</translation>
+    </message>
+    <message>
+        <source>Remembered: these clients are not duplicates.</source>
+        <translation>Запомнили: эти клиенты не дубликаты.</translation>
     </message>
     <message>
         <source>Kartoteka from the command line.
@@ -4368,6 +4585,14 @@ Commands:
   clients show ID                  the card with its timeline
   clients duplicates               clients sharing a tax ID, phone or e-mail, or a name
                                    with an address or company, most certain first
+  clients merge KEEP_ID OTHER_ID... [--take FIELD=ID]...
+                                   one card from duplicates: the others&apos; phones, e-mails,
+                                   tags, timeline, deals and people move to KEEP_ID; a
+                                   field empty there is taken from the others, or from
+                                   the card --take names (status=12, first_name=15)
+  clients unmerge MERGE_ID         the merged cards back, unless the kept one changed
+  clients merges                   earlier merges
+  clients not-duplicates ID ID...  they are not duplicates: not listed again
   interactions add --client ID --kind note|call|email|meeting|message|purchase
               [--amount A] [--at ISO] --text T
   demo [--clients N] [--seed S] [--locale uk|ru|en]
@@ -4450,6 +4675,15 @@ Commands:
   clients show НОМЕР       карточка клиента с историей
   clients duplicates       клиенты с тем же ИНН, телефоном или эл. почтой либо
                            именем с адресом или компанией, самые вероятные первыми
+  clients merge НОМЕР ДРУГОЙ_НОМЕР... [--take ПОЛЕ=НОМЕР]...
+                           одна карточка из дубликатов: телефоны, эл. почта, метки,
+                           история, сделки и люди других переходят к НОМЕР; пустое
+                           там поле берётся из других или из карточки, которую
+                           называет --take (status=12, first_name=15)
+  clients unmerge НОМЕР_ОБЪЕДИНЕНИЯ  объединённые карточки обратно, если оставленную
+                           не меняли
+  clients merges           прежние объединения
+  clients not-duplicates НОМЕР НОМЕР...  это не дубликаты: больше не показывать
   interactions add --client НОМЕР --kind note|call|email|meeting|message|purchase
               [--amount A] [--at ISO] --text ТЕКСТ
   demo [--clients N] [--seed S] [--locale uk|ru|en]
@@ -4476,20 +4710,8 @@ Commands:
                            отчета в файле, как ее экспортирует экран отчетов</translation>
     </message>
     <message>
-        <source>Tax ID: %1</source>
-        <translation>ИНН: %1</translation>
-    </message>
-    <message>
-        <source>Address: %1</source>
-        <translation>Адрес: %1</translation>
-    </message>
-    <message>
-        <source>Comment: %1</source>
-        <translation>Комментарий: %1</translation>
-    </message>
-    <message>
-        <source>Sales: %L1 (won deals: %L2), total %3</source>
-        <translation>Продажи: %L1 (из них выигранных сделок: %L2), всего %3</translation>
+        <source>clients merge: FIELD=CLIENT_ID, the card a field&apos;s value comes from (repeat for more fields).</source>
+        <translation>clients merge: ПОЛЕ=НОМЕР_КЛИЕНТА — карточка, из которой взять значение поля (повторите для других полей).</translation>
     </message>
 </context>
 <context>

@@ -1022,6 +1022,22 @@
         <source>import %1</source>
         <translation>імпорт №%1</translation>
     </message>
+    <message>
+        <source>merge undone</source>
+        <translation>злиття скасовано</translation>
+    </message>
+    <message>
+        <source>marked as not duplicates</source>
+        <translation>позначено як не дублікати</translation>
+    </message>
+    <message>
+        <source>%1 ← %2</source>
+        <translation>%1 ← %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (merge %3)</source>
+        <translation>%1: %2 (злиття %3)</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::Backup</name>
@@ -1143,6 +1159,93 @@
     <message>
         <source>Kartoteka cannot write into %1. Choose a folder you can write to.</source>
         <translation>Kartoteka не може записувати в %1. Виберіть папку, до якої у вас є доступ на запис.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::CardFields</name>
+    <message>
+        <source>Last name</source>
+        <translation>Прізвище</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Ім’я</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>По батькові</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Компанія</translation>
+    </message>
+    <message>
+        <source>Linked company</source>
+        <translation>Пов’язана компанія</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Посада</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Рід занять</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Дата народження</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Стать</translation>
+    </message>
+    <message>
+        <source>Tax ID</source>
+        <translation>Податковий номер</translation>
+    </message>
+    <message>
+        <source>Contact type</source>
+        <translation>Тип контакту</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Джерело</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Менеджер</translation>
+    </message>
+    <message>
+        <source>Preferred channel</source>
+        <translation>Зручний канал зв’язку</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адреса</translation>
+    </message>
+    <message>
+        <source>Delivery address</source>
+        <translation>Адреса доставки</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Банк</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>Рахунок (IBAN)</translation>
+    </message>
+    <message>
+        <source>Bank code</source>
+        <translation>Код банку (МФО)</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Коментар</translation>
     </message>
 </context>
 <context>
@@ -1467,6 +1570,72 @@
     <message>
         <source>There is no name to add to the list for &quot;%1&quot;.</source>
         <translation>Немає назви, щоб додати до довідника «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ClientMerge</name>
+    <message>
+        <source>Client %1 is not among the cards being merged; &quot;%2&quot; can only be taken from one of them.</source>
+        <translation>Клієнта %1 немає серед карток, що об’єднуються; «%2» можна взяти лише з однієї з них.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not say FIELD=CLIENT_ID (for example status=12).</source>
+        <translation>«%1» не має вигляду ПОЛЕ=НОМЕР_КЛІЄНТА (наприклад, status=12).</translation>
+    </message>
+    <message>
+        <source>A card has no field &quot;%1&quot;.</source>
+        <translation>У картці немає поля «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ClientMerges</name>
+    <message>
+        <source>Client %1 is named twice in the merge.</source>
+        <translation>Клієнта %1 названо в злитті двічі.</translation>
+    </message>
+    <message>
+        <source>Name at least one card to merge into %1.</source>
+        <translation>Назвіть хоча б одну картку, яку злити з %1.</translation>
+    </message>
+    <message>
+        <source>Someone else saved %1 in the meantime. Look at the cards again and repeat the merge.</source>
+        <translation>Тим часом хтось інший зберіг %1. Перегляньте картки ще раз і повторіть злиття.</translation>
+    </message>
+    <message>
+        <source>%1 is a company and %2 a person: only cards of the same kind can be merged.</source>
+        <translation>%1 — компанія, а %2 — особа: зливати можна лише картки одного виду.</translation>
+    </message>
+    <message>
+        <source>There is no merge %1.</source>
+        <translation>Злиття %1 немає.</translation>
+    </message>
+    <message>
+        <source>Merge %1 was undone already.</source>
+        <translation>Злиття %1 уже скасовано.</translation>
+    </message>
+    <message>
+        <source>%1 was merged again later (merge %2): undo merge %2 first.</source>
+        <translation>%1 пізніше злито ще раз (злиття %2): спершу скасуйте злиття %2.</translation>
+    </message>
+    <message>
+        <source>The card %1 that the merge kept is gone; the merge cannot be undone.</source>
+        <translation>Картки %1, яку залишило злиття, більше немає; злиття не можна скасувати.</translation>
+    </message>
+    <message>
+        <source>%1 was changed after the merge, so the merge can no longer be undone: the change would be lost. Split the card by hand, or edit it back first.</source>
+        <translation>%1 змінено після злиття, тож злиття вже не можна скасувати: зміну було б втрачено. Розділіть картку вручну або спершу поверніть зміну.</translation>
+    </message>
+    <message>
+        <source>The merge&apos;s record of client %1 cannot be read; nothing was undone.</source>
+        <translation>Запис злиття про клієнта %1 не читається; нічого не скасовано.</translation>
+    </message>
+    <message>
+        <source>The merge&apos;s record of %1 cannot be read; nothing was undone.</source>
+        <translation>Запис злиття про %1 не читається; нічого не скасовано.</translation>
+    </message>
+    <message>
+        <source>Name at least two clients.</source>
+        <translation>Назвіть щонайменше двох клієнтів.</translation>
     </message>
 </context>
 <context>
@@ -4313,8 +4482,56 @@ Demo: %3</source>
         <translation>Дублікатів не знайдено.</translation>
     </message>
     <message>
-        <source>Use: clients add|find|list|show|duplicates|import|export. See --help.</source>
-        <translation>Використання: clients add|find|list|show|duplicates|import|export. Див. --help.</translation>
+        <source>Tax ID: %1</source>
+        <translation>Податковий номер: %1</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Адреса: %1</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>Коментар: %1</translation>
+    </message>
+    <message>
+        <source>Sales: %L1 (won deals: %L2), total %3</source>
+        <translation>Продажі: %L1 (з них виграних угод: %L2), разом %3</translation>
+    </message>
+    <message>
+        <source>Use: clients add|find|list|show|duplicates|merge|unmerge|merges|not-duplicates|import|export. See --help.</source>
+        <translation>Використання: clients add|find|list|show|duplicates|merge|unmerge|merges|not-duplicates|import|export. Див. --help.</translation>
+    </message>
+    <message>
+        <source>Use: clients merge KEEP_ID OTHER_ID... [--take FIELD=ID]...</source>
+        <translation>Використання: clients merge НОМЕР_ЩО_ЛИШАЄТЬСЯ ІНШИЙ_НОМЕР... [--take ПОЛЕ=НОМЕР]...</translation>
+    </message>
+    <message>
+        <source>Merge %1: clients %2 merged into client %3 (%4 timeline entries, %5 deals, %6 people moved). Undo it with: clients unmerge %1</source>
+        <translation>Злиття %1: клієнтів %2 злито з клієнтом %3 (перенесено записів історії: %4, угод: %5, людей: %6). Скасувати: clients unmerge %1</translation>
+    </message>
+    <message>
+        <source>There is no merge &quot;%1&quot;.</source>
+        <translation>Злиття «%1» немає.</translation>
+    </message>
+    <message>
+        <source>Merge %1 undone: clients %2 are back; %3 entries, deals and people moved back.</source>
+        <translation>Злиття %1 скасовано: клієнти %2 повернулися; повернено записів, угод і людей: %3.</translation>
+    </message>
+    <message>
+        <source>stays with the kept card, changed since: %1 %2 (%3)</source>
+        <translation>лишається в картці, що залишилась, бо змінено після злиття: %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1  %2  by %3: %4 (%5) ← %6%7</source>
+        <translation>%1  %2  %3: %4 (%5) ← %6%7</translation>
+    </message>
+    <message>
+        <source>No clients have been merged yet.</source>
+        <translation>Клієнтів ще не зливали.</translation>
+    </message>
+    <message>
+        <source>Remembered: these clients are not duplicates.</source>
+        <translation>Запам’ятали: ці клієнти не дублікати.</translation>
     </message>
     <message>
         <source>Kartoteka from the command line.
@@ -4368,6 +4585,14 @@ Commands:
   clients show ID                  the card with its timeline
   clients duplicates               clients sharing a tax ID, phone or e-mail, or a name
                                    with an address or company, most certain first
+  clients merge KEEP_ID OTHER_ID... [--take FIELD=ID]...
+                                   one card from duplicates: the others&apos; phones, e-mails,
+                                   tags, timeline, deals and people move to KEEP_ID; a
+                                   field empty there is taken from the others, or from
+                                   the card --take names (status=12, first_name=15)
+  clients unmerge MERGE_ID         the merged cards back, unless the kept one changed
+  clients merges                   earlier merges
+  clients not-duplicates ID ID...  they are not duplicates: not listed again
   interactions add --client ID --kind note|call|email|meeting|message|purchase
               [--amount A] [--at ISO] --text T
   demo [--clients N] [--seed S] [--locale uk|ru|en]
@@ -4449,6 +4674,14 @@ Commands:
   clients show НОМЕР       картка клієнта з історією
   clients duplicates       клієнти з тим самим податковим номером, телефоном чи ел.
                            поштою або ім’ям з адресою чи компанією, найпевніші першими
+  clients merge НОМЕР ІНШИЙ_НОМЕР... [--take ПОЛЕ=НОМЕР]...
+                           одна картка з дублікатів: телефони, ел. пошта, мітки,
+                           історія, угоди й люди інших переходять до НОМЕР; порожнє
+                           там поле береться з інших або з картки, яку називає
+                           --take (status=12, first_name=15)
+  clients unmerge НОМЕР_ЗЛИТТЯ  злиті картки назад, якщо залишену не змінювали
+  clients merges           попередні злиття
+  clients not-duplicates НОМЕР НОМЕР...  це не дублікати: більше не показувати
   interactions add --client НОМЕР --kind note|call|email|meeting|message|purchase
               [--amount A] [--at ISO] --text ТЕКСТ
   demo [--clients N] [--seed S] [--locale uk|ru|en]
@@ -4475,20 +4708,8 @@ Commands:
                            звіту у файлі, як її експортує екран звітів</translation>
     </message>
     <message>
-        <source>Tax ID: %1</source>
-        <translation>Податковий номер: %1</translation>
-    </message>
-    <message>
-        <source>Address: %1</source>
-        <translation>Адреса: %1</translation>
-    </message>
-    <message>
-        <source>Comment: %1</source>
-        <translation>Коментар: %1</translation>
-    </message>
-    <message>
-        <source>Sales: %L1 (won deals: %L2), total %3</source>
-        <translation>Продажі: %L1 (з них виграних угод: %L2), разом %3</translation>
+        <source>clients merge: FIELD=CLIENT_ID, the card a field&apos;s value comes from (repeat for more fields).</source>
+        <translation>clients merge: ПОЛЕ=НОМЕР_КЛІЄНТА — картка, з якої взяти значення поля (повторіть для інших полів).</translation>
     </message>
 </context>
 <context>

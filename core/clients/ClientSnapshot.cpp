@@ -1,4 +1,6 @@
-#include "import/ClientSnapshot.h"
+#include "clients/ClientSnapshot.h"
+
+#include "clients/CardFields.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -9,43 +11,6 @@ using namespace Qt::StringLiterals;
 namespace kartoteka {
 
 namespace {
-
-// The card's text fields by their JSON names.
-struct TextField
-{
-    QLatin1StringView name;
-    QString Client::*member;
-};
-
-constexpr TextField kTextFields[] = {
-    {"last_name"_L1, &Client::lastName},
-    {"first_name"_L1, &Client::firstName},
-    {"middle_name"_L1, &Client::middleName},
-    {"company_name"_L1, &Client::companyName},
-    {"gender"_L1, &Client::gender},
-    {"occupation"_L1, &Client::occupation},
-    {"job_title"_L1, &Client::jobTitle},
-    {"tax_id"_L1, &Client::taxId},
-    {"bank_name"_L1, &Client::bankName},
-    {"bank_account"_L1, &Client::bankAccount},
-    {"bank_code"_L1, &Client::bankCode},
-    {"preferred_channel"_L1, &Client::preferredChannel},
-    {"delivery_address"_L1, &Client::deliveryAddress},
-    {"actual_address"_L1, &Client::actualAddress},
-    {"comment"_L1, &Client::comment},
-};
-
-struct IdField
-{
-    QLatin1StringView name;
-    qint64 Client::*member;
-};
-
-constexpr IdField kIdFields[] = {
-    {"company_id"_L1, &Client::companyId}, {"contact_type_id"_L1, &Client::contactTypeId},
-    {"status_id"_L1, &Client::statusId},   {"source_id"_L1, &Client::sourceId},
-    {"manager_id"_L1, &Client::managerId},
-};
 
 QJsonArray pairs(const QList<std::pair<QString, QString>>& items)
 {
@@ -69,12 +34,10 @@ QByteArray clientSnapshot(const Client& client)
 {
     QJsonObject o;
     o[u"kind"_s] = client.kind == ClientKind::Company ? u"company"_s : u"person"_s;
-    for (const TextField& field : kTextFields)
-        o[field.name] = client.*field.member;
-    for (const IdField& field : kIdFields)
-        o[field.name] = QString::number(client.*field.member);
-    o[u"birthday"_s] =
-        client.birthday.isValid() ? client.birthday.toString(Qt::ISODate) : QString();
+    // Ids as numbers in text ("0" for none), as the first snapshots were written.
+    for (const CardField& field : cardFields())
+        o[field.snapshotKey] =
+            field.id ? QString::number(client.*field.id) : cardFieldValue(client, field);
     QList<std::pair<QString, QString>> phones, emails, links, values;
     for (const Phone& phone : client.phones)
         phones.append({phone.label, phone.raw});
@@ -99,11 +62,8 @@ bool restoreClientSnapshot(const QByteArray& snapshot, Client& into)
         return false;
     const QJsonObject o = document.object();
     into.kind = o[u"kind"_s].toString() == u"company"_s ? ClientKind::Company : ClientKind::Person;
-    for (const TextField& field : kTextFields)
-        into.*field.member = o[field.name].toString();
-    for (const IdField& field : kIdFields)
-        into.*field.member = o[field.name].toString().toLongLong();
-    into.birthday = QDate::fromString(o[u"birthday"_s].toString(), Qt::ISODate);
+    for (const CardField& field : cardFields())
+        setCardFieldValue(into, field, o[field.snapshotKey].toString());
     into.phones.clear();
     for (const auto& [label, raw] : pairsOf(o[u"phones"_s]))
         into.phones.append({label, raw, {}});
