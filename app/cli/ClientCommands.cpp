@@ -220,29 +220,24 @@ int clientsFind(const CliContext& context, Database& db)
 
 // A page of the list as the Clients screen pages it: the same repository call,
 // keyset after --after, the signed-in person's clients only.
-int clientsList(const CliContext& context, Database& db)
+// The list query the command line names, as `clients list` and `clients
+// export` take it: the words after the subcommand searched, --sort, --desc,
+// --archived, --status, --type, --source, --manager and --tag.
+Result<ClientListQuery> listQueryOf(const CliContext& context, Database& db)
 {
     ClientListQuery query;
     query.search = context.arguments.mid(1).join(u' ');
     if (context.has(u"sort"_s)) {
         const std::optional<ClientSort> sort = clientSortNamed(context.option(u"sort"_s));
         if (!sort)
-            return context.fail(makeError(
-                ErrorKind::Invalid,
-                Tr::tr("--sort: \"%1\" is not an order of the list; use name, company, status or "
-                       "manager.")
-                    .arg(context.option(u"sort"_s))));
+            return makeError(ErrorKind::Invalid,
+                             Tr::tr("--sort: \"%1\" is not an order of the list; use name, "
+                                    "company, status or manager.")
+                                 .arg(context.option(u"sort"_s)));
         query.sort = *sort;
     }
     query.descending = context.has(u"desc"_s);
-    Result<qint64> limit = context.number(u"limit"_s, 1, 1000, 100);
-    if (!limit)
-        return context.fail(limit.error());
-    query.limit = int(*limit);
-    if (context.has(u"after"_s)) {
-        if (Status s = applyListCursor(query, context.option(u"after"_s)); !s)
-            return context.fail(s.error());
-    }
+    query.archived = context.has(u"archived"_s);
     Lists lists(db);
     const std::pair<QString, qint64*> named[] = {{kStatuses, &query.filter.statusId},
                                                  {kContactTypes, &query.filter.contactTypeId},
@@ -253,16 +248,33 @@ int clientsList(const CliContext& context, Database& db)
             continue;
         Result<qint64> id = context.named(lists, named[i].first, optionOf[i]);
         if (!id)
-            return context.fail(id.error());
+            return id.error();
         *named[i].second = *id;
     }
     if (context.has(u"manager"_s)) {
         Result<qint64> manager = context.staff(db, u"manager"_s);
         if (!manager)
-            return context.fail(manager.error());
+            return manager.error();
         query.filter.managerId = *manager;
     }
     query.filter.tag = context.option(u"tag"_s).trimmed();
+    return query;
+}
+
+int clientsList(const CliContext& context, Database& db)
+{
+    Result<ClientListQuery> found = listQueryOf(context, db);
+    if (!found)
+        return context.fail(found.error());
+    ClientListQuery& query = *found;
+    Result<qint64> limit = context.number(u"limit"_s, 1, 1000, 100);
+    if (!limit)
+        return context.fail(limit.error());
+    query.limit = int(*limit);
+    if (context.has(u"after"_s)) {
+        if (Status s = applyListCursor(query, context.option(u"after"_s)); !s)
+            return context.fail(s.error());
+    }
     Result<QList<ClientRow>> rows = ClientRepository(db, phoneRegion(db)).page(query);
     if (!rows)
         return context.fail(rows.error());
@@ -425,7 +437,14 @@ int runClientsExport(const CliContext& context)
     Result<std::unique_ptr<Database>> db = openForWork(context);
     if (!db)
         return context.fail(db.error());
-    Result<ClientExportReport> report = exportClients(**db, *format, context.option(u"out"_s));
+    Result<ClientListQuery> query = listQueryOf(context, **db);
+    if (!query)
+        return context.fail(query.error());
+    ClientExportOptions options{*query, {}};
+    for (const QString& column : context.option(u"columns"_s).split(u',', Qt::SkipEmptyParts))
+        options.columns.append(column.trimmed());
+    Result<ClientExportReport> report =
+        exportClients(**db, *format, context.option(u"out"_s), options);
     if (!report)
         return context.fail(report.error());
     return context.answer(QCoreApplication::translate("kartoteka::cli",

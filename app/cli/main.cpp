@@ -64,7 +64,13 @@ int main(int argc, char* argv[])
         "                           go to the colleagues named, in turn\n"
         "  audit [--user LOGIN] [--action NAME] [--from D] [--to D] [--client ID]\n"
         "                           who did what (a --user after audit filters)\n"
-        "  clients export --format csv|xlsx|vcf --out FILE\n"
+        "  clients export --format csv|xlsx|vcf --out FILE [TEXT] [--columns KEY,KEY...]\n"
+        "              [--status S] [--type T] [--source S] [--manager M] [--tag T] [--archived]\n"
+        "              [--sort name|company|status|manager] [--desc]\n"
+        "                           the clients the search and filters find, as clients list;\n"
+        "                           --columns: number, name, company, job_title, phones, emails,\n"
+        "                           birthday, gender, tax_id, type, status, source, manager,\n"
+        "                           address, delivery_address, website, tags, comment, custom:ID\n"
         "  clients import FILE.xlsx|csv|txt|vcf [--sheet NAME] [--header-row N]\n"
         "              [--map \"COLUMN=field\"]... [--encoding utf-8|windows-1251|utf-16le]\n"
         "              [--on-duplicate skip|fill|create] [--value \"status:VIP=Regular\"]...\n"
@@ -93,13 +99,15 @@ int main(int argc, char* argv[])
         "  clients list [TEXT] [--sort name|company|status|manager] [--desc] [--limit N]\n"
         "              [--after CURSOR] [--status S] [--type T] [--source S] [--manager M] [--tag "
         "T]\n"
+        "              [--archived]\n"
         "                                   a page of the list, as the Clients screen pages it;\n"
         "                                   the next page: --after the cursor it prints\n"
         "  clients show ID                  the card with its timeline\n"
         "  clients duplicates               clients sharing a tax ID, phone or e-mail, or a name\n"
         "                                   with an address or company, most certain first\n"
         "  clients merge KEEP_ID OTHER_ID... [--take FIELD=ID]...\n"
-        "                                   one card from duplicates: the others' phones, e-mails,\n"
+        "                                   one card from duplicates: the others' phones, "
+        "e-mails,\n"
         "                                   tags, timeline, deals and people move to KEEP_ID; a\n"
         "                                   field empty there is taken from the others, or from\n"
         "                                   the card --take names (status=12, first_name=15)\n"
@@ -185,6 +193,10 @@ int main(int argc, char* argv[])
         u"desc"_s,
         QCoreApplication::translate("kartoteka::cli", "clients list: in the reverse order.")));
     parser.addOption(QCommandLineOption(
+        u"archived"_s,
+        QCoreApplication::translate("kartoteka::cli",
+                                    "clients list|export: the archived clients instead.")));
+    parser.addOption(QCommandLineOption(
         u"open"_s, QCoreApplication::translate("kartoteka::cli", "deals list: open deals only.")));
     parser.addOption(QCommandLineOption(
         u"closed"_s,
@@ -252,6 +264,9 @@ int main(int argc, char* argv[])
         {"by", QT_TRANSLATE_NOOP("kartoteka::cli",
                                  "report sales: day, week, month or quarter (default: month).")},
         {"sheet", QT_TRANSLATE_NOOP("kartoteka::cli", "clients import: the workbook's sheet.")},
+        {"columns",
+         QT_TRANSLATE_NOOP("kartoteka::cli", "clients export: the columns, by key, comma-separated "
+                                             "(default: all).")},
         {"take", QT_TRANSLATE_NOOP("kartoteka::cli",
                                    "clients merge: FIELD=CLIENT_ID, the card a field's value comes "
                                    "from (repeat for more fields).")},

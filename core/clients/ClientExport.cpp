@@ -15,6 +15,9 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonObject>
+#include <QLocale>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -51,6 +54,84 @@ Result<QHash<qint64, QString>> namesOf(Result<QList<ListItem>> items)
     return names;
 }
 
+// The names of the list items and the staff a card refers to by id.
+struct ListNames
+{
+    QHash<qint64, QString> types, statuses, sources, staff;
+};
+
+// One cell of an exported client, as the client import reads it back.
+QVariant cellOf(const Client& c, const QString& key, const ListNames& names,
+                const QList<CustomField>& customFields, const QString& region)
+{
+    if (key == u"number"_s)
+        return c.id;
+    if (key == u"name"_s)
+        return c.displayName();
+    if (key == u"company"_s)
+        return c.companyName; // a company's own name too: read back, it is a company again
+    if (key == u"job_title"_s)
+        return c.jobTitle;
+    if (key == u"phones"_s) {
+        QStringList phones;
+        for (const Phone& p : c.phones)
+            phones.append(p.e164.isEmpty() ? p.raw : formatPhone(p.e164, region));
+        return phones.join(u", "_s);
+    }
+    if (key == u"emails"_s) {
+        QStringList emails;
+        for (const Email& e : c.emails)
+            emails.append(e.address);
+        return emails.join(u", "_s);
+    }
+    if (key == u"birthday"_s)
+        return c.birthday.isValid() ? QVariant(c.birthday) : QVariant();
+    if (key == u"gender"_s)
+        return c.gender == u"female"_s ? Tr::tr("female")
+               : c.gender == u"male"_s ? Tr::tr("male")
+                                       : QString();
+    if (key == u"tax_id"_s)
+        return c.taxId;
+    if (key == u"type"_s)
+        return names.types.value(c.contactTypeId);
+    if (key == u"status"_s)
+        return names.statuses.value(c.statusId);
+    if (key == u"source"_s)
+        return names.sources.value(c.sourceId);
+    if (key == u"manager"_s)
+        return names.staff.value(c.managerId);
+    if (key == u"address"_s)
+        return c.actualAddress;
+    if (key == u"delivery_address"_s)
+        return c.deliveryAddress;
+    if (key == u"website"_s) {
+        QStringList sites;
+        for (const Link& link : c.links) {
+            if (link.kind == u"website"_s)
+                sites.append(link.value);
+        }
+        return sites.join(u", "_s);
+    }
+    if (key == u"tags"_s)
+        return c.tags.join(u", "_s);
+    if (key == u"comment"_s)
+        return c.comment;
+    const qint64 fieldId = key.mid(7).toLongLong(); // "custom:ID"
+    for (const CustomField& field : customFields) {
+        if (field.id != fieldId)
+            continue;
+        const QString stored = c.fieldValues.value(field.id);
+        // A number without group separators, in the locale's decimal
+        // point: what a spreadsheet and the import read as that number.
+        if (field.type == FieldType::Number)
+            return QString(stored).replace(u'.', QLocale().decimalPoint());
+        if (field.type == FieldType::Date)
+            return stored.isEmpty() ? QVariant() : QVariant(QDate::fromString(stored, Qt::ISODate));
+        return field.display(stored);
+    }
+    return {};
+}
+
 } // namespace
 
 std::optional<ClientExportFormat> clientExportFormatFromName(const QString& name)
@@ -65,15 +146,68 @@ std::optional<ClientExportFormat> clientExportFormatFromName(const QString& name
     return std::nullopt;
 }
 
-Result<QList<Client>> clientsToExport(Database& db)
+QList<ClientExportColumn> clientExportColumns(const QList<CustomField>& customFields)
+{
+    QList<ClientExportColumn> columns{
+        {u"number"_s, Tr::tr("Number")},
+        {u"name"_s, Tr::tr("Name")},
+        {u"company"_s, Tr::tr("Company")},
+        {u"job_title"_s, Tr::tr("Job title")},
+        {u"phones"_s, Tr::tr("Phones")},
+        {u"emails"_s, Tr::tr("E-mails")},
+        {u"birthday"_s, Tr::tr("Birthday")},
+        {u"gender"_s, Tr::tr("Gender")},
+        {u"tax_id"_s, Tr::tr("Tax ID")},
+        {u"type"_s, Tr::tr("Type")},
+        {u"status"_s, Tr::tr("Status")},
+        {u"source"_s, Tr::tr("Source")},
+        {u"manager"_s, Tr::tr("Manager")},
+        {u"address"_s, Tr::tr("Address")},
+        {u"delivery_address"_s, Tr::tr("Delivery address")},
+        {u"website"_s, Tr::tr("Website")},
+        {u"tags"_s, Tr::tr("Tags")},
+        {u"comment"_s, Tr::tr("Comment")},
+    };
+    for (const CustomField& field : customFields)
+        columns.append({u"custom:"_s + QString::number(field.id), field.name});
+    return columns;
+}
+
+Result<QList<ClientExportColumn>> exportColumnsNamed(const QList<CustomField>& customFields,
+                                                     const QStringList& keys)
+{
+    const QList<ClientExportColumn> all = clientExportColumns(customFields);
+    if (keys.isEmpty())
+        return all;
+    QList<ClientExportColumn> chosen;
+    for (const QString& key : keys) {
+        const auto found = std::find_if(all.cbegin(), all.cend(), [&](const ClientExportColumn& c) {
+            return c.key == key.trimmed();
+        });
+        if (found == all.cend()) {
+            QStringList known;
+            for (const ClientExportColumn& c : all)
+                known.append(c.key);
+            return makeError(ErrorKind::Invalid,
+                             Tr::tr("There is no column \"%1\" to export. The columns: %2.")
+                                 .arg(key, known.join(u", "_s)),
+                             u"export.unknown-column"_s);
+        }
+        chosen.append(*found);
+    }
+    return chosen;
+}
+
+Result<QList<Client>> clientsToExport(Database& db, const ClientListQuery& query)
 {
     ClientRepository repo(db, phoneRegion(db));
     const Principal& who = db.principal();
     QList<Client> clients;
-    ClientListQuery query;
-    query.limit = 1000;
+    ClientListQuery next = query;
+    next.limit = 1000;
+    next.afterId = 0;
     for (;;) {
-        Result<QList<ClientRow>> page = repo.page(query);
+        Result<QList<ClientRow>> page = repo.page(next);
         if (!page)
             return page.error();
         for (const ClientRow& row : *page) {
@@ -84,15 +218,17 @@ Result<QList<Client>> clientsToExport(Database& db)
             if (reachesClient(who, client->managerId))
                 clients.append(*client);
         }
-        if (page->size() < query.limit)
+        if (page->size() < next.limit)
             break;
-        query.afterSortKey = page->last().sortKey;
-        query.afterId = page->last().id;
+        // On from the last row, in the query's own order.
+        if (Status s = applyListCursor(next, listCursor(next, page->last())); !s)
+            return s.error();
     }
     return clients;
 }
 
-Result<ReportTable> clientTable(Database& db, const QList<Client>& clients)
+Result<ReportTable> clientTable(Database& db, const QList<Client>& clients,
+                                const QStringList& columns)
 {
     Lists lists(db);
     Result<QHash<qint64, QString>> types = namesOf(lists.items(kContactTypes));
@@ -109,33 +245,41 @@ Result<ReportTable> clientTable(Database& db, const QList<Client>& clients)
     for (const auto* names : {&types, &statuses, &sources, &staff})
         if (!*names)
             return names->error();
+    const ListNames names{*types, *statuses, *sources, *staff};
+    Result<QList<CustomField>> customFields = CustomFieldRepository(db).fields();
+    if (!customFields)
+        return customFields.error();
+
+    Result<QList<ClientExportColumn>> chosen = exportColumnsNamed(*customFields, columns);
+    if (!chosen)
+        return chosen.error();
+
     ReportTable table;
     table.title = Tr::tr("Clients");
-    table.columns = {{Tr::tr("Number"), CellKind::Count}, {Tr::tr("Name"), CellKind::Text},
-                     {Tr::tr("Company"), CellKind::Text}, {Tr::tr("Phones"), CellKind::Text},
-                     {Tr::tr("E-mails"), CellKind::Text}, {Tr::tr("Birthday"), CellKind::Date},
-                     {Tr::tr("Type"), CellKind::Text},    {Tr::tr("Status"), CellKind::Text},
-                     {Tr::tr("Source"), CellKind::Text},  {Tr::tr("Manager"), CellKind::Text},
-                     {Tr::tr("Address"), CellKind::Text}, {Tr::tr("Comment"), CellKind::Text}};
+    auto isDateField = [&](const QString& key) {
+        return std::any_of(customFields->cbegin(), customFields->cend(), [&](const CustomField& f) {
+            return f.type == FieldType::Date && key == u"custom:"_s + QString::number(f.id);
+        });
+    };
+    for (const ClientExportColumn& column : *chosen) {
+        const CellKind kind = column.key == u"number"_s ? CellKind::Count
+                              : column.key == u"birthday"_s || isDateField(column.key)
+                                  ? CellKind::Date
+                                  : CellKind::Text;
+        table.columns.append({column.title, kind, column.key});
+    }
     const QString region = phoneRegion(db);
     for (const Client& c : clients) {
-        QStringList phones, emails;
-        for (const Phone& p : c.phones)
-            phones.append(p.e164.isEmpty() ? p.raw : formatPhone(p.e164, region));
-        for (const Email& e : c.emails)
-            emails.append(e.address);
-        table.rows.append(QVariantList{
-            // A company's own name in Company too: read back, it is a company again.
-            c.id, c.displayName(), c.companyName, phones.join(u", "_s), emails.join(u", "_s),
-            c.birthday.isValid() ? QVariant(c.birthday) : QVariant(), types->value(c.contactTypeId),
-            statuses->value(c.statusId), sources->value(c.sourceId), staff->value(c.managerId),
-            c.actualAddress, c.comment});
+        QVariantList row;
+        for (const ClientExportColumn& column : *chosen)
+            row.append(cellOf(c, column.key, names, *customFields, region));
+        table.rows.append(row);
     }
     return table;
 }
 
 Result<ClientExportReport> exportClients(Database& db, ClientExportFormat format,
-                                         const QString& path)
+                                         const QString& path, const ClientExportOptions& options)
 {
     // Checked before anything is read or written, audited after; a file that
     // cannot be audited is not left behind (core/audit/Exports).
@@ -144,13 +288,21 @@ Result<ClientExportReport> exportClients(Database& db, ClientExportFormat format
                         formatName(format),
                         QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())};
     Status s = runExport(db, record, [&]() -> Status {
-        Result<QList<Client>> clients = clientsToExport(db);
+        // A mistyped column is said before a hundred thousand cards are read.
+        Result<QList<CustomField>> fields = CustomFieldRepository(db).fields();
+        if (!fields)
+            return fields.error();
+        if (Result<QList<ClientExportColumn>> columns =
+                exportColumnsNamed(*fields, options.columns);
+            !columns)
+            return columns.error();
+        Result<QList<Client>> clients = clientsToExport(db, options.query);
         if (!clients)
             return clients.error();
         record.rows = clients->size();
         if (format == ClientExportFormat::VCard)
             return writeVCards(*clients, path);
-        Result<ReportTable> table = clientTable(db, *clients);
+        Result<ReportTable> table = clientTable(db, *clients, options.columns);
         if (!table)
             return table.error();
         return exportTable(*table, path,

@@ -452,6 +452,28 @@ Result<UnmergeReport> ClientMerges::unmerge(qint64 mergeId)
     return report;
 }
 
+Result<QList<MergeCandidate>> ClientMerges::candidates(const QList<qint64>& ids)
+{
+    ClientRepository repository(m_db, phoneRegion(m_db));
+    QList<MergeCandidate> cards;
+    for (qint64 id : ids) {
+        Result<Client> card = repository.load(id);
+        if (!card)
+            return card.error();
+        Result<QList<QSqlRecord>> counts =
+            sql::rows(m_db.connection(),
+                      u"SELECT (SELECT count(*) FROM interactions WHERE client_id = ?), "
+                      u"(SELECT count(*) FROM deals WHERE client_id = ?), "
+                      u"(SELECT count(*) FROM clients WHERE company_id = ?)"_s,
+                      {id, id, id});
+        if (!counts)
+            return counts.error();
+        const QSqlRecord& r = counts->first();
+        cards.append({*card, r.value(0).toInt(), r.value(1).toInt(), r.value(2).toInt()});
+    }
+    return cards;
+}
+
 Result<QList<ClientMergeRecord>> ClientMerges::list(int limit)
 {
     const ScopeSql scope = clientScope(m_db.principal(), u"c"_s);

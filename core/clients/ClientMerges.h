@@ -24,6 +24,15 @@ struct ClientMergeRecord
     QDateTime undoneAt; // invalid while the merge stands
 };
 
+// A card offered for a merge, with what the merge would move from it.
+struct MergeCandidate
+{
+    Client card;
+    int entries = 0; // timeline entries
+    int deals = 0;
+    int people = 0; // a company's people
+};
+
 struct MergeReport
 {
     qint64 mergeId = 0;
@@ -71,6 +80,9 @@ public:
     // changed since the merge ("merge.kept-changed"), a later merge took it
     // in ("merge.undo-later-first"), or the merge was undone already.
     Result<UnmergeReport> unmerge(qint64 mergeId);
+    // The cards as a merge would take them, in the order given; NotFound for
+    // one that does not exist or is not reachable.
+    Result<QList<MergeCandidate>> candidates(const QList<qint64>& ids);
     // The merges of the clients the principal reaches, newest first.
     Result<QList<ClientMergeRecord>> list(int limit = 100);
     // Remembers that the clients are not duplicates of each other: a

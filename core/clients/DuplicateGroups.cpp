@@ -215,7 +215,10 @@ Result<QList<DuplicateGroup>> findDuplicateGroups(Database& db)
                      [](const DuplicateGroup& a, const DuplicateGroup& b) {
                          if (a.certainty != b.certainty)
                              return a.certainty > b.certainty;
-                         return a.members.size() < b.members.size();
+                         if (a.members.size() != b.members.size())
+                             return a.members.size() < b.members.size();
+                         // The same order every time: the oldest cards first.
+                         return a.members.first().id < b.members.first().id;
                      });
     return found;
 }

@@ -109,6 +109,13 @@ QByteArray vCardOf(const QList<Client>& clients)
             appendLine(out, u"BDAY:"_s + c.birthday.toString(Qt::ISODate));
         if (!c.comment.isEmpty())
             appendLine(out, u"NOTE:"_s + escaped(c.comment));
+        // The website; a phone's card has one URL that a contacts app opens.
+        for (const Link& link : c.links) {
+            if (link.kind == u"website"_s) {
+                appendLine(out, u"URL:"_s + escaped(link.value));
+                break;
+            }
+        }
         appendLine(out, u"END:VCARD"_s);
     }
     return out;

@@ -154,7 +154,7 @@ const QList<Synonyms>& synonymTable()
         {ImportField::TaxId,
          {u"єдрпоу"_s, u"едрпоу"_s, u"інн"_s, u"инн"_s, u"іпн"_s, u"ипн"_s, u"рнокпп"_s,
           u"кодєдрпоу"_s, u"кодедрпоу"_s, u"taxid"_s, u"vat"_s, u"ідентифікаційнийкод"_s,
-          u"идентификационныйкод"_s, u"код"_s},
+          u"идентификационныйкод"_s, u"податковийномер"_s, u"налоговыйномер"_s, u"код"_s},
          {u"єдрпоу"_s, u"едрпоу"_s}},
         {ImportField::DeliveryAddress,
          {u"адресадоставки"_s, u"адресдоставки"_s, u"deliveryaddress"_s, u"shippingaddress"_s,

@@ -290,6 +290,11 @@ void ImportRowPlanner::readCustomValue(PlannedRow& p, qint64 fieldId, const Impo
         if (date.date.isValid())
             input = date.date.toString(Qt::ISODate);
     }
+    if (field->type == FieldType::YesNo) {
+        // "Так", "нет", "yes", "+": as a shop's sheet (and Kartoteka's export) says it.
+        if (const QString yesNo = importYesNo(input); !yesNo.isEmpty())
+            input = yesNo;
+    }
     Result<QString> value = field->normalize(input);
     if (value)
         p.client.fieldValues.insert(field->id, *value);

@@ -46,6 +46,20 @@ ImportDate importDate(const ImportCell& cell)
     return {stamp.isValid() ? stamp.date() : QDate(), false};
 }
 
+QString importYesNo(const QString& text)
+{
+    static const QStringList yes{u"так"_s,  u"да"_s, u"yes"_s, u"y"_s,   u"+"_s,
+                                 u"true"_s, u"1"_s,  u"є"_s,   u"есть"_s};
+    static const QStringList no{u"ні"_s, u"нi"_s,    u"нет"_s, u"no"_s,   u"n"_s,
+                                u"-"_s,  u"false"_s, u"0"_s,   u"немає"_s};
+    const QString t = text.trimmed().toLower();
+    if (yes.contains(t))
+        return u"1"_s;
+    if (no.contains(t))
+        return u"0"_s;
+    return {};
+}
+
 QString importGender(const QString& text)
 {
     const QString t = text.trimmed().toLower();

@@ -23,6 +23,9 @@ ImportDate importDate(const ImportCell& cell);
 // "female" / "male" from "ж", "жін.", "жіноча", "женский", "F", "female" and
 // "ч", "чол.", "м", "муж.", "M", "male"; empty when neither.
 QString importGender(const QString& text);
+// "1" for yes ("так", "да", "yes", "y", "+", "true", "1"), "0" for no ("ні",
+// "нет", "no", "n", "-", "false", "0"), empty for anything else.
+QString importYesNo(const QString& text);
 
 // A phone's kind as a card says it: "mobile" for a vCard's "cell" and
 // "мобільний"/"мобильный", else the text as written ("work", "home", "Робочий").

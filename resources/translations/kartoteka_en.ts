@@ -401,6 +401,37 @@
     </message>
 </context>
 <context>
+    <name>kartoteka::ui::DuplicatesDialog</name>
+    <message numerus="yes">
+        <source>%n group(s) of clients that look like one, the most certain first.</source>
+        <translation>
+            <numerusform>%n group of clients that look like one, the most certain first.</numerusform>
+            <numerusform>%n groups of clients that look like one, the most certain first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n timeline entries</source>
+        <translation>
+            <numerusform>%n timeline entry</numerusform>
+            <numerusform>%n timeline entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deals</source>
+        <translation>
+            <numerusform>%n deal</numerusform>
+            <numerusform>%n deals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kartoteka::ui::FirstStartWizard</name>
     <message numerus="yes">
         <source>at least %n characters</source>
@@ -444,6 +475,16 @@
         <translation>
             <numerusform>%n client changed since was kept.</numerusform>
             <numerusform>%n clients changed since were kept.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::MergeHistoryDialog</name>
+    <message numerus="yes">
+        <source>The merge was undone: %n card(s) are back.</source>
+        <translation>
+            <numerusform>The merge was undone: %n card is back.</numerusform>
+            <numerusform>The merge was undone: %n cards are back.</numerusform>
         </translation>
     </message>
 </context>

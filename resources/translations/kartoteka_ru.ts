@@ -1452,6 +1452,42 @@
         <source>Comment</source>
         <translation>Комментарий</translation>
     </message>
+    <message>
+        <source>female</source>
+        <translation>женский</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>мужской</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <source>Tax ID</source>
+        <translation>ИНН</translation>
+    </message>
+    <message>
+        <source>Delivery address</source>
+        <translation>Адрес доставки</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Сайт</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <source>There is no column &quot;%1&quot; to export. The columns: %2.</source>
+        <translation>Столбца «%1» для экспорта нет. Столбцы: %2.</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::ClientImport</name>
@@ -4534,6 +4570,10 @@ Demo: %3</source>
         <translation>Запомнили: эти клиенты не дубликаты.</translation>
     </message>
     <message>
+        <source>clients merge: FIELD=CLIENT_ID, the card a field&apos;s value comes from (repeat for more fields).</source>
+        <translation>clients merge: ПОЛЕ=НОМЕР_КЛИЕНТА — карточка, из которой взять значение поля (повторите для других полей).</translation>
+    </message>
+    <message>
         <source>Kartoteka from the command line.
 
 On a database with accounts, sign in with --user LOGIN before the command; the
@@ -4552,7 +4592,13 @@ Commands:
                            go to the colleagues named, in turn
   audit [--user LOGIN] [--action NAME] [--from D] [--to D] [--client ID]
                            who did what (a --user after audit filters)
-  clients export --format csv|xlsx|vcf --out FILE
+  clients export --format csv|xlsx|vcf --out FILE [TEXT] [--columns KEY,KEY...]
+              [--status S] [--type T] [--source S] [--manager M] [--tag T] [--archived]
+              [--sort name|company|status|manager] [--desc]
+                           the clients the search and filters find, as clients list;
+                           --columns: number, name, company, job_title, phones, emails,
+                           birthday, gender, tax_id, type, status, source, manager,
+                           address, delivery_address, website, tags, comment, custom:ID
   clients import FILE.xlsx|csv|txt|vcf [--sheet NAME] [--header-row N]
               [--map &quot;COLUMN=field&quot;]... [--encoding utf-8|windows-1251|utf-16le]
               [--on-duplicate skip|fill|create] [--value &quot;status:VIP=Regular&quot;]...
@@ -4580,6 +4626,7 @@ Commands:
   clients find QUERY [--limit N]   the same matching as the search box
   clients list [TEXT] [--sort name|company|status|manager] [--desc] [--limit N]
               [--after CURSOR] [--status S] [--type T] [--source S] [--manager M] [--tag T]
+              [--archived]
                                    a page of the list, as the Clients screen pages it;
                                    the next page: --after the cursor it prints
   clients show ID                  the card with its timeline
@@ -4634,7 +4681,13 @@ Commands:
                            коллегам
   audit [--user ЛОГИН] [--action НАЗВАНИЕ] [--from ДАТА] [--to ДАТА] [--client НОМЕР]
                            кто что сделал (--user после audit — фильтр)
-  clients export --format csv|xlsx|vcf --out ФАЙЛ
+  clients export --format csv|xlsx|vcf --out ФАЙЛ [ТЕКСТ] [--columns КЛЮЧ,КЛЮЧ...]
+              [--status S] [--type T] [--source S] [--manager M] [--tag T] [--archived]
+              [--sort name|company|status|manager] [--desc]
+                           клиенты, которых находят поиск и фильтры, как в clients list;
+                           --columns: number, name, company, job_title, phones, emails,
+                           birthday, gender, tax_id, type, status, source, manager,
+                           address, delivery_address, website, tags, comment, custom:НОМЕР
   clients import ФАЙЛ.xlsx|csv|txt|vcf [--sheet НАЗВАНИЕ] [--header-row N]
               [--map &quot;COLUMN=field&quot;]... [--encoding utf-8|windows-1251|utf-16le]
               [--on-duplicate skip|fill|create] [--value &quot;status:VIP=Постоянный&quot;]...
@@ -4670,6 +4723,7 @@ Commands:
                            поиск так же, как в поле поиска
   clients list [ТЕКСТ] [--sort name|company|status|manager] [--desc] [--limit N]
               [--after КУРСОР] [--status S] [--type T] [--source S] [--manager M] [--tag T]
+              [--archived]
                            страница списка, как ее показывает экран «Клиенты»;
                            следующая страница: --after с курсором, который она напечатала
   clients show НОМЕР       карточка клиента с историей
@@ -4710,8 +4764,12 @@ Commands:
                            отчета в файле, как ее экспортирует экран отчетов</translation>
     </message>
     <message>
-        <source>clients merge: FIELD=CLIENT_ID, the card a field&apos;s value comes from (repeat for more fields).</source>
-        <translation>clients merge: ПОЛЕ=НОМЕР_КЛИЕНТА — карточка, из которой взять значение поля (повторите для других полей).</translation>
+        <source>clients list|export: the archived clients instead.</source>
+        <translation>clients list|export: вместо этого клиенты из архива.</translation>
+    </message>
+    <message>
+        <source>clients export: the columns, by key, comma-separated (default: all).</source>
+        <translation>clients export: столбцы по ключам через запятую (по умолчанию все).</translation>
     </message>
 </context>
 <context>
@@ -6816,6 +6874,178 @@ telegram: @name, https://site.ua</translation>
     </message>
 </context>
 <context>
+    <name>kartoteka::ui::DuplicatesDialog</name>
+    <message>
+        <source>Merge…</source>
+        <translation>Объединить…</translation>
+    </message>
+    <message>
+        <source>Not duplicates</source>
+        <translation>Не дубликаты</translation>
+    </message>
+    <message>
+        <source>Open the card</source>
+        <translation>Открыть карточку</translation>
+    </message>
+    <message>
+        <source>Find duplicates</source>
+        <translation>Поиск дубликатов</translation>
+    </message>
+    <message>
+        <source>Click a value to keep it on the merged card. Phones, e-mails, tags, the timeline and deals of every card are kept. A merge can be undone (Clients &gt; Merge history).</source>
+        <translation>Щёлкните значение, чтобы оставить его в объединённой карточке. Телефоны, эл. почта, метки, история и сделки всех карточек сохраняются. Объединение можно отменить (Клиенты &gt; История объединений).</translation>
+    </message>
+    <message>
+        <source>Card that stays:</source>
+        <translation>Остающаяся карточка:</translation>
+    </message>
+    <message>
+        <source>Merge the other cards of the group into the card that stays</source>
+        <translation>Объединить остальные карточки группы с остающейся</translation>
+    </message>
+    <message>
+        <source>These are different clients: the group is not shown again</source>
+        <translation>Это разные клиенты: группу больше не показывать</translation>
+    </message>
+    <message>
+        <source>Looking for clients that share a phone, an e-mail, a tax ID, or a name with an address or a company…</source>
+        <translation>Ищем клиентов с общим телефоном, эл. почтой, ИНН или именем с адресом или компанией…</translation>
+    </message>
+    <message>
+        <source>The duplicates could not be looked for: %1</source>
+        <translation>Не удалось поискать дубликаты: %1</translation>
+    </message>
+    <message>
+        <source>%1% · %2
+%3</source>
+        <translation>%1% · %2
+%3</translation>
+    </message>
+    <message>
+        <source>No duplicates found: no two clients share a phone, an e-mail, a tax ID, or a name with an address or a company.</source>
+        <translation>Дубликатов нет: никакие два клиента не имеют общего телефона, эл. почты, ИНН или имени с адресом либо компанией.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) of clients that look like one, the most certain first.</source>
+        <translation>
+            <numerusform>%n группа клиентов, похожих на одного, самые вероятные первыми.</numerusform>
+            <numerusform>%n группы клиентов, похожих на одного, самые вероятные первыми.</numerusform>
+            <numerusform>%n групп клиентов, похожих на одного, самые вероятные первыми.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (client %2)</source>
+        <translation>%1 (клиент %2)</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>женский</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>мужской</translation>
+    </message>
+    <message>
+        <source>Client %1 (stays)</source>
+        <translation>Клиент %1 (остаётся)</translation>
+    </message>
+    <message>
+        <source>Client %1</source>
+        <translation>Клиент %1</translation>
+    </message>
+    <message>
+        <source>After the merge</source>
+        <translation>После объединения</translation>
+    </message>
+    <message>
+        <source>Kept on the merged card</source>
+        <translation>Остаётся в объединённой карточке</translation>
+    </message>
+    <message>
+        <source>Click to keep this value instead</source>
+        <translation>Щёлкните, чтобы оставить это значение</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Телефоны</translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n timeline entries</source>
+        <translation>
+            <numerusform>%n запись в истории</numerusform>
+            <numerusform>%n записи в истории</numerusform>
+            <numerusform>%n записей в истории</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deals</source>
+        <translation>
+            <numerusform>%n сделка</numerusform>
+            <numerusform>%n сделки</numerusform>
+            <numerusform>%n сделок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n человек</numerusform>
+            <numerusform>%n человека</numerusform>
+            <numerusform>%n человек</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2? Their phones, e-mails, tags, timeline and deals move to %2 and their cards are removed. The merge can be undone later (Clients &gt; Merge history).</source>
+        <translation>Объединить %1 с %2? Их телефоны, эл. почта, метки, история и сделки перейдут к %2, а их карточки будут убраны. Объединение можно будет отменить (Клиенты &gt; История объединений).</translation>
+    </message>
+    <message>
+        <source>No duplicates left.</source>
+        <translation>Дубликатов больше нет.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::ExportClientsDialog</name>
+    <message>
+        <source>The clients the list shows now (its search and filters)</source>
+        <translation>Клиенты, которых список показывает сейчас (с его поиском и фильтрами)</translation>
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation>Все клиенты</translation>
+    </message>
+    <message>
+        <source>Export clients</source>
+        <translation>Экспорт клиентов</translation>
+    </message>
+    <message>
+        <source>Which clients</source>
+        <translation>Каких клиентов</translation>
+    </message>
+    <message>
+        <source>All columns</source>
+        <translation>Все столбцы</translation>
+    </message>
+    <message>
+        <source>Columns (Excel and CSV; a vCard holds the contacts)</source>
+        <translation>Столбцы (Excel и CSV; vCard содержит контакты)</translation>
+    </message>
+    <message>
+        <source>Choose the file…</source>
+        <translation>Выбрать файл…</translation>
+    </message>
+</context>
+<context>
     <name>kartoteka::ui::FileDialogs</name>
     <message>
         <source>Folder</source>
@@ -7720,6 +7950,77 @@ telegram: @name, https://site.ua</translation>
         <source>&amp;Export clients…</source>
         <translation>&amp;Экспорт клиентов…</translation>
     </message>
+    <message>
+        <source>&amp;Clients</source>
+        <translation>&amp;Клиенты</translation>
+    </message>
+    <message>
+        <source>Find &amp;duplicates…</source>
+        <translation>Поиск &amp;дубликатов…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge history…</source>
+        <translation>История &amp;объединений…</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::MergeHistoryDialog</name>
+    <message>
+        <source>Undo this merge…</source>
+        <translation>Отменить это объединение…</translation>
+    </message>
+    <message>
+        <source>Merge history</source>
+        <translation>История объединений</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Card that stayed</source>
+        <translation>Оставшаяся карточка</translation>
+    </message>
+    <message>
+        <source>Cards merged into it</source>
+        <translation>Объединённые с ней карточки</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>undone %1</source>
+        <translation>отменено %1</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>объединено</translation>
+    </message>
+    <message>
+        <source>Undo the merge into %1? %2 come back as they were, with their phones, e-mails, timeline and deals, and %1 is put back as it was before the merge.</source>
+        <translation>Отменить объединение с %1? %2 вернутся такими, какими были, с телефонами, эл. почтой, историей и сделками, а %1 станет таким, как до объединения.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The merge was undone: %n card(s) are back.</source>
+        <translation>
+            <numerusform>Объединение отменено: вернулась %n карточка.</numerusform>
+            <numerusform>Объединение отменено: вернулись %n карточки.</numerusform>
+            <numerusform>Объединение отменено: вернулись %n карточек.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changed since the merge, these stay with %1: %2</source>
+        <translation>Изменённые после объединения, остаются у %1: %2</translation>
+    </message>
+    <message>
+        <source>No clients have been merged yet. Duplicates are found and merged in Clients &gt; Find duplicates.</source>
+        <translation>Клиентов ещё не объединяли. Дубликаты ищут и объединяют в меню Клиенты &gt; Поиск дубликатов.</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::ui::OwnerPassphraseDialog</name>
@@ -8439,6 +8740,10 @@ telegram: @name, https://site.ua</translation>
     <message>
         <source>Import clients from a file</source>
         <translation>Импортировать клиентов из файла</translation>
+    </message>
+    <message>
+        <source>Find duplicate clients</source>
+        <translation>Поиск дубликатов клиентов</translation>
     </message>
 </context>
 <context>

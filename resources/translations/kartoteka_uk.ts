@@ -1452,6 +1452,42 @@
         <source>Comment</source>
         <translation>Коментар</translation>
     </message>
+    <message>
+        <source>female</source>
+        <translation>жіноча</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>чоловіча</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Посада</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Стать</translation>
+    </message>
+    <message>
+        <source>Tax ID</source>
+        <translation>Податковий номер</translation>
+    </message>
+    <message>
+        <source>Delivery address</source>
+        <translation>Адреса доставки</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Сайт</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Мітки</translation>
+    </message>
+    <message>
+        <source>There is no column &quot;%1&quot; to export. The columns: %2.</source>
+        <translation>Стовпця «%1» для експорту немає. Стовпці: %2.</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::ClientImport</name>
@@ -4534,6 +4570,10 @@ Demo: %3</source>
         <translation>Запам’ятали: ці клієнти не дублікати.</translation>
     </message>
     <message>
+        <source>clients merge: FIELD=CLIENT_ID, the card a field&apos;s value comes from (repeat for more fields).</source>
+        <translation>clients merge: ПОЛЕ=НОМЕР_КЛІЄНТА — картка, з якої взяти значення поля (повторіть для інших полів).</translation>
+    </message>
+    <message>
         <source>Kartoteka from the command line.
 
 On a database with accounts, sign in with --user LOGIN before the command; the
@@ -4552,7 +4592,13 @@ Commands:
                            go to the colleagues named, in turn
   audit [--user LOGIN] [--action NAME] [--from D] [--to D] [--client ID]
                            who did what (a --user after audit filters)
-  clients export --format csv|xlsx|vcf --out FILE
+  clients export --format csv|xlsx|vcf --out FILE [TEXT] [--columns KEY,KEY...]
+              [--status S] [--type T] [--source S] [--manager M] [--tag T] [--archived]
+              [--sort name|company|status|manager] [--desc]
+                           the clients the search and filters find, as clients list;
+                           --columns: number, name, company, job_title, phones, emails,
+                           birthday, gender, tax_id, type, status, source, manager,
+                           address, delivery_address, website, tags, comment, custom:ID
   clients import FILE.xlsx|csv|txt|vcf [--sheet NAME] [--header-row N]
               [--map &quot;COLUMN=field&quot;]... [--encoding utf-8|windows-1251|utf-16le]
               [--on-duplicate skip|fill|create] [--value &quot;status:VIP=Regular&quot;]...
@@ -4580,6 +4626,7 @@ Commands:
   clients find QUERY [--limit N]   the same matching as the search box
   clients list [TEXT] [--sort name|company|status|manager] [--desc] [--limit N]
               [--after CURSOR] [--status S] [--type T] [--source S] [--manager M] [--tag T]
+              [--archived]
                                    a page of the list, as the Clients screen pages it;
                                    the next page: --after the cursor it prints
   clients show ID                  the card with its timeline
@@ -4634,7 +4681,13 @@ Commands:
                            колег
   audit [--user ЛОГІН] [--action НАЗВА] [--from ДАТА] [--to ДАТА] [--client НОМЕР]
                            хто що зробив (--user після audit — фільтр)
-  clients export --format csv|xlsx|vcf --out ФАЙЛ
+  clients export --format csv|xlsx|vcf --out ФАЙЛ [ТЕКСТ] [--columns КЛЮЧ,КЛЮЧ...]
+              [--status S] [--type T] [--source S] [--manager M] [--tag T] [--archived]
+              [--sort name|company|status|manager] [--desc]
+                           клієнти, яких знаходять пошук і фільтри, як у clients list;
+                           --columns: number, name, company, job_title, phones, emails,
+                           birthday, gender, tax_id, type, status, source, manager,
+                           address, delivery_address, website, tags, comment, custom:НОМЕР
   clients import ФАЙЛ.xlsx|csv|txt|vcf [--sheet НАЗВА] [--header-row N]
               [--map &quot;COLUMN=field&quot;]... [--encoding utf-8|windows-1251|utf-16le]
               [--on-duplicate skip|fill|create] [--value &quot;status:VIP=Постійний&quot;]...
@@ -4669,6 +4722,7 @@ Commands:
                            пошук так само, як у полі пошуку
   clients list [ТЕКСТ] [--sort name|company|status|manager] [--desc] [--limit N]
               [--after КУРСОР] [--status S] [--type T] [--source S] [--manager M] [--tag T]
+              [--archived]
                            сторінка списку, як її показує екран «Клієнти»;
                            наступна сторінка: --after з курсором, який вона надрукувала
   clients show НОМЕР       картка клієнта з історією
@@ -4708,8 +4762,12 @@ Commands:
                            звіту у файлі, як її експортує екран звітів</translation>
     </message>
     <message>
-        <source>clients merge: FIELD=CLIENT_ID, the card a field&apos;s value comes from (repeat for more fields).</source>
-        <translation>clients merge: ПОЛЕ=НОМЕР_КЛІЄНТА — картка, з якої взяти значення поля (повторіть для інших полів).</translation>
+        <source>clients list|export: the archived clients instead.</source>
+        <translation>clients list|export: натомість клієнти з архіву.</translation>
+    </message>
+    <message>
+        <source>clients export: the columns, by key, comma-separated (default: all).</source>
+        <translation>clients export: стовпці за ключами через кому (типово всі).</translation>
     </message>
 </context>
 <context>
@@ -6814,6 +6872,178 @@ telegram: @name, https://site.ua</translation>
     </message>
 </context>
 <context>
+    <name>kartoteka::ui::DuplicatesDialog</name>
+    <message>
+        <source>Merge…</source>
+        <translation>Злити…</translation>
+    </message>
+    <message>
+        <source>Not duplicates</source>
+        <translation>Не дублікати</translation>
+    </message>
+    <message>
+        <source>Open the card</source>
+        <translation>Відкрити картку</translation>
+    </message>
+    <message>
+        <source>Find duplicates</source>
+        <translation>Пошук дублікатів</translation>
+    </message>
+    <message>
+        <source>Click a value to keep it on the merged card. Phones, e-mails, tags, the timeline and deals of every card are kept. A merge can be undone (Clients &gt; Merge history).</source>
+        <translation>Клацніть значення, щоб лишити його в об’єднаній картці. Телефони, ел. пошта, мітки, історія та угоди всіх карток зберігаються. Злиття можна скасувати (Клієнти &gt; Історія злиттів).</translation>
+    </message>
+    <message>
+        <source>Card that stays:</source>
+        <translation>Картка, що лишається:</translation>
+    </message>
+    <message>
+        <source>Merge the other cards of the group into the card that stays</source>
+        <translation>Злити інші картки групи з карткою, що лишається</translation>
+    </message>
+    <message>
+        <source>These are different clients: the group is not shown again</source>
+        <translation>Це різні клієнти: групу більше не показувати</translation>
+    </message>
+    <message>
+        <source>Looking for clients that share a phone, an e-mail, a tax ID, or a name with an address or a company…</source>
+        <translation>Шукаємо клієнтів зі спільним телефоном, ел. поштою, податковим номером або ім’ям з адресою чи компанією…</translation>
+    </message>
+    <message>
+        <source>The duplicates could not be looked for: %1</source>
+        <translation>Не вдалося пошукати дублікати: %1</translation>
+    </message>
+    <message>
+        <source>%1% · %2
+%3</source>
+        <translation>%1% · %2
+%3</translation>
+    </message>
+    <message>
+        <source>No duplicates found: no two clients share a phone, an e-mail, a tax ID, or a name with an address or a company.</source>
+        <translation>Дублікатів немає: жодні два клієнти не мають спільного телефону, ел. пошти, податкового номера чи імені з адресою або компанією.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) of clients that look like one, the most certain first.</source>
+        <translation>
+            <numerusform>%n група клієнтів, схожих на одного, найпевніші першими.</numerusform>
+            <numerusform>%n групи клієнтів, схожих на одного, найпевніші першими.</numerusform>
+            <numerusform>%n груп клієнтів, схожих на одного, найпевніші першими.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (client %2)</source>
+        <translation>%1 (клієнт %2)</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>жіноча</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>чоловіча</translation>
+    </message>
+    <message>
+        <source>Client %1 (stays)</source>
+        <translation>Клієнт %1 (лишається)</translation>
+    </message>
+    <message>
+        <source>Client %1</source>
+        <translation>Клієнт %1</translation>
+    </message>
+    <message>
+        <source>After the merge</source>
+        <translation>Після злиття</translation>
+    </message>
+    <message>
+        <source>Kept on the merged card</source>
+        <translation>Лишається в об’єднаній картці</translation>
+    </message>
+    <message>
+        <source>Click to keep this value instead</source>
+        <translation>Клацніть, щоб лишити це значення</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Телефони</translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation>Ел. пошта</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Мітки</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n timeline entries</source>
+        <translation>
+            <numerusform>%n запис в історії</numerusform>
+            <numerusform>%n записи в історії</numerusform>
+            <numerusform>%n записів в історії</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deals</source>
+        <translation>
+            <numerusform>%n угода</numerusform>
+            <numerusform>%n угоди</numerusform>
+            <numerusform>%n угод</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n людина</numerusform>
+            <numerusform>%n людини</numerusform>
+            <numerusform>%n людей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Історія</translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2? Their phones, e-mails, tags, timeline and deals move to %2 and their cards are removed. The merge can be undone later (Clients &gt; Merge history).</source>
+        <translation>Злити %1 з %2? Їхні телефони, ел. пошта, мітки, історія та угоди перейдуть до %2, а їхні картки буде прибрано. Злиття можна буде скасувати (Клієнти &gt; Історія злиттів).</translation>
+    </message>
+    <message>
+        <source>No duplicates left.</source>
+        <translation>Дублікатів більше немає.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::ExportClientsDialog</name>
+    <message>
+        <source>The clients the list shows now (its search and filters)</source>
+        <translation>Клієнти, яких список показує зараз (з його пошуком і фільтрами)</translation>
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation>Усі клієнти</translation>
+    </message>
+    <message>
+        <source>Export clients</source>
+        <translation>Експорт клієнтів</translation>
+    </message>
+    <message>
+        <source>Which clients</source>
+        <translation>Яких клієнтів</translation>
+    </message>
+    <message>
+        <source>All columns</source>
+        <translation>Усі стовпці</translation>
+    </message>
+    <message>
+        <source>Columns (Excel and CSV; a vCard holds the contacts)</source>
+        <translation>Стовпці (Excel і CSV; vCard містить контакти)</translation>
+    </message>
+    <message>
+        <source>Choose the file…</source>
+        <translation>Вибрати файл…</translation>
+    </message>
+</context>
+<context>
     <name>kartoteka::ui::FileDialogs</name>
     <message>
         <source>Folder</source>
@@ -7718,6 +7948,77 @@ telegram: @name, https://site.ua</translation>
         <source>&amp;Export clients…</source>
         <translation>&amp;Експорт клієнтів…</translation>
     </message>
+    <message>
+        <source>&amp;Clients</source>
+        <translation>&amp;Клієнти</translation>
+    </message>
+    <message>
+        <source>Find &amp;duplicates…</source>
+        <translation>Пошук &amp;дублікатів…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge history…</source>
+        <translation>Історія &amp;злиттів…</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::MergeHistoryDialog</name>
+    <message>
+        <source>Undo this merge…</source>
+        <translation>Скасувати це злиття…</translation>
+    </message>
+    <message>
+        <source>Merge history</source>
+        <translation>Історія злиттів</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Коли</translation>
+    </message>
+    <message>
+        <source>Card that stayed</source>
+        <translation>Картка, що лишилася</translation>
+    </message>
+    <message>
+        <source>Cards merged into it</source>
+        <translation>Злиті з нею картки</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Хто</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <source>undone %1</source>
+        <translation>скасовано %1</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>злито</translation>
+    </message>
+    <message>
+        <source>Undo the merge into %1? %2 come back as they were, with their phones, e-mails, timeline and deals, and %1 is put back as it was before the merge.</source>
+        <translation>Скасувати злиття з %1? %2 повернуться такими, як були, з телефонами, ел. поштою, історією та угодами, а %1 стане таким, як до злиття.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The merge was undone: %n card(s) are back.</source>
+        <translation>
+            <numerusform>Злиття скасовано: повернулася %n картка.</numerusform>
+            <numerusform>Злиття скасовано: повернулися %n картки.</numerusform>
+            <numerusform>Злиття скасовано: повернулися %n карток.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changed since the merge, these stay with %1: %2</source>
+        <translation>Змінені після злиття, лишаються в %1: %2</translation>
+    </message>
+    <message>
+        <source>No clients have been merged yet. Duplicates are found and merged in Clients &gt; Find duplicates.</source>
+        <translation>Клієнтів ще не зливали. Дублікати шукають і зливають у меню Клієнти &gt; Пошук дублікатів.</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::ui::OwnerPassphraseDialog</name>
@@ -8437,6 +8738,10 @@ telegram: @name, https://site.ua</translation>
     <message>
         <source>Import clients from a file</source>
         <translation>Імпортувати клієнтів з файлу</translation>
+    </message>
+    <message>
+        <source>Find duplicate clients</source>
+        <translation>Пошук дублікатів клієнтів</translation>
     </message>
 </context>
 <context>

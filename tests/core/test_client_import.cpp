@@ -4,6 +4,7 @@
 #include "audit/AuditLog.h"
 #include "clients/ClientExport.h"
 #include "clients/ClientRepository.h"
+#include "clients/CustomFields.h"
 #include "clients/InteractionRepository.h"
 #include "clients/Lists.h"
 #include "import/ClientImport.h"
@@ -606,6 +607,32 @@ TEST_CASE("what Kartoteka exports it imports again: CSV, XLSX and vCard",
     person.managerId = boss.id;
     person.actualAddress = u"Київ, вул. Хрещатик, 1"_s;
     person.comment = u"Дзвонити після 18:00\n=1+1; не в суботу"_s;
+    person.jobTitle = u"Дизайнерка"_s;
+    person.gender = u"female"_s;
+    person.taxId = u"3012345678"_s;
+    person.deliveryAddress = u"Нова пошта, відділення 5"_s;
+    person.links.append({u"website"_s, u"https://olena.example.com"_s});
+    person.tags = {u"VIP"_s, u"Опт"_s};
+    // The shop's own fields, of every type; the other base has the same ones.
+    const QList<CustomField> fields{
+        {0, 0, u"Картка"_s, FieldType::Text, {}},
+        {0, 0, u"Знижка, %"_s, FieldType::Number, {}},
+        {0, 0, u"Останнє замовлення"_s, FieldType::Date, {}},
+        {0, 0, u"Оптовик"_s, FieldType::YesNo, {}},
+        {0, 0, u"Розмір"_s, FieldType::Choice, {u"Малий"_s, u"Великий"_s}},
+    };
+    const QStringList values{u"A-100"_s, u"12.5"_s, u"2026-05-01"_s, u"1"_s, u"Великий"_s};
+    auto addFields = [&](Database& db) {
+        QList<qint64> ids;
+        for (CustomField field : fields) {
+            requireOk(CustomFieldRepository(db).create(field));
+            ids.append(field.id);
+        }
+        return ids;
+    };
+    const QList<qint64> fromFields = addFields(*from);
+    for (int i = 0; i < fields.size(); ++i)
+        person.fieldValues.insert(fromFields[i], values[i]);
     requireOk(repo.create(person));
 
     for (const auto format :
@@ -619,6 +646,7 @@ TEST_CASE("what Kartoteka exports it imports again: CSV, XLSX and vCard",
         requireValue(exportClients(*from, format, file));
         auto to = openTestDatabase(dir.path(u"to-"_s + name + u".sqlite"_s));
         requireValue(Accounts(*to).createOwner(u"boss"_s, u"Тарас Бондар"_s, u"Owner-pass-1"_s));
+        const QList<qint64> toFields = addFields(*to);
         const ImportTable table = requireValue(readImportFile(file));
         auto import = importer(*to);
         const ImportSettings settings = guessed(*import, table);
@@ -647,6 +675,9 @@ TEST_CASE("what Kartoteka exports it imports again: CSV, XLSX and vCard",
         CHECK(p.birthday == person.birthday);
         CHECK(p.actualAddress == person.actualAddress);
         CHECK(p.comment == person.comment);
+        CHECK(p.jobTitle == person.jobTitle);
+        CHECK(p.links.size() == 1);
+        CHECK(p.links.value(0).value == u"https://olena.example.com"_s);
         if (card) {
             CHECK(p.phones[0].label == u"mobile"_s);
             continue; // a phone's card holds no lists
@@ -655,7 +686,50 @@ TEST_CASE("what Kartoteka exports it imports again: CSV, XLSX and vCard",
         CHECK(p.sourceId == requireValue(Lists(*to).idOf(kSources, u"Referral"_s)));
         CHECK(p.contactTypeId == requireValue(Lists(*to).idOf(kContactTypes, u"Designer"_s)));
         CHECK(p.managerId == count(*to, u"SELECT id FROM users WHERE login = 'boss'"_s));
+        CHECK(p.gender == person.gender);
+        CHECK(p.taxId == person.taxId);
+        CHECK(p.deliveryAddress == person.deliveryAddress);
+        CHECK(p.tags == QStringList{u"VIP"_s, u"Опт"_s});
+        for (int i = 0; i < fields.size(); ++i) {
+            INFO(fields[i].name.toStdString());
+            CHECK(p.fieldValues.value(toFields[i]) == values[i]);
+        }
     }
+}
+
+TEST_CASE("an export takes the clients the list shows and the columns chosen", "[clients][export]")
+{
+    TempDir dir;
+    auto db = openTestDatabase(dir.path(u"shop.sqlite"_s));
+    ClientRepository repo(*db);
+    for (const QString& last : {u"Петренко"_s, u"Петрук"_s, u"Коваль"_s}) {
+        Client c;
+        c.lastName = last;
+        c.phones.append({{}, u"050 000 00 0"_s + QString::number(last.size()), {}});
+        c.statusId = requireValue(
+            Lists(*db).idOf(kStatuses, last == u"Коваль"_s ? u"Lead"_s : u"Regular"_s));
+        requireOk(repo.create(c));
+    }
+    ClientExportOptions options;
+    options.query.search = u"Пет"_s;
+    options.query.sort = ClientSort::Status;
+    options.columns = {u"name"_s, u"status"_s};
+    const QString file = dir.path(u"shown.csv"_s);
+    CHECK(requireValue(exportClients(*db, ClientExportFormat::Csv, file, options)).rows == 2);
+    const ImportTable table = requireValue(readImportFile(file));
+    REQUIRE(table.sheets[0].rows.size() == 3);
+    CHECK(table.sheets[0].columnCount == 2);
+    CHECK(table.sheets[0].rows[1].cells[0].text == u"Петренко"_s);
+
+    options.query.filter.statusId = requireValue(Lists(*db).idOf(kStatuses, u"Lead"_s));
+    options.query.search.clear();
+    CHECK(requireValue(exportClients(*db, ClientExportFormat::Csv, file, options)).rows == 1);
+
+    options.columns = {u"name"_s, u"shoe_size"_s};
+    CHECK(exportClients(*db, ClientExportFormat::Xlsx, dir.path(u"bad.xlsx"_s), options)
+              .error()
+              .detail == u"export.unknown-column"_s);
+    CHECK_FALSE(QFile::exists(dir.path(u"bad.xlsx"_s)));
 }
 
 TEST_CASE("a list value chosen to be created is added only when a saved row uses it",

@@ -8,6 +8,7 @@
 #include "language/Formats.h"
 #include "storage/Sql.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -371,4 +372,63 @@ TEST_CASE("kartoteka-cli clients list pages a manager's own clients by keyset in
           u"invalid"_s);
     CHECK(cliErrorKind(list({u"--after"_s, u"nonsense"_s})) == u"invalid"_s);
     CHECK(cliErrorKind(list({u"--sort"_s, u"phone"_s})) == u"invalid"_s);
+}
+
+TEST_CASE("kartoteka-cli merges duplicates, undoes the merge, and exports what a search finds",
+          "[integration][cli][clients][merge]")
+{
+    TempDir home;
+    const QString db = newShop(home);
+    const auto run = [&](const QStringList& arguments) {
+        return runCli(QStringList{u"--db"_s, db} + arguments, home.path());
+    };
+    REQUIRE(run({u"clients"_s, u"add"_s, u"--name"_s, u"Петренко Олена"_s, u"--phone"_s,
+                 u"050 123 45 67"_s})
+                .exitCode == 0);
+    REQUIRE(run({u"clients"_s, u"add"_s, u"--name"_s, u"Петренко Олена Іванівна"_s, u"--phone"_s,
+                 u"+380501234567"_s, u"--email"_s, u"olena@example.com"_s})
+                .exitCode == 0);
+    REQUIRE(run({u"clients"_s, u"add"_s, u"--name"_s, u"Коваль Іван"_s}).exitCode == 0);
+
+    const CliRun groups = run({u"clients"_s, u"duplicates"_s, u"--json"_s});
+    REQUIRE(groups.exitCode == 0);
+    REQUIRE(groups.json().array().size() == 1);
+
+    const CliRun merged = run(
+        {u"clients"_s, u"merge"_s, u"1"_s, u"2"_s, u"--take"_s, u"first_name=2"_s, u"--json"_s});
+    INFO(merged.err.toStdString());
+    REQUIRE(merged.exitCode == 0);
+    const qint64 mergeId = merged.json().object().value(u"merge"_s).toInteger();
+    const CliRun shown = run({u"clients"_s, u"show"_s, u"1"_s, u"--json"_s});
+    CHECK(shown.json().object().value(u"middle_name"_s).toString() == u"Іванівна"_s);
+    CHECK(run({u"clients"_s, u"show"_s, u"2"_s}).exitCode != 0);
+    CHECK(run({u"clients"_s, u"duplicates"_s, u"--json"_s}).json().array().isEmpty());
+
+    const CliRun bad =
+        run({u"clients"_s, u"merge"_s, u"1"_s, u"3"_s, u"--take"_s, u"shoe_size=3"_s, u"--json"_s});
+    CHECK(bad.exitCode != 0);
+    CHECK(cliErrorKind(bad) == u"invalid"_s);
+
+    const CliRun undone = run({u"clients"_s, u"unmerge"_s, QString::number(mergeId), u"--json"_s});
+    INFO(undone.err.toStdString());
+    REQUIRE(undone.exitCode == 0);
+    CHECK(undone.json().object().value(u"restored"_s).toArray().first().toInteger() == 2);
+    CHECK(run({u"clients"_s, u"show"_s, u"2"_s}).exitCode == 0);
+    REQUIRE(run({u"clients"_s, u"not-duplicates"_s, u"1"_s, u"2"_s}).exitCode == 0);
+    CHECK(run({u"clients"_s, u"duplicates"_s, u"--json"_s}).json().array().isEmpty());
+
+    // The export takes the same search as the list, and the columns asked for.
+    const QString file = home.path(u"petrenko.csv"_s);
+    const CliRun exported = run({u"clients"_s, u"export"_s, u"Петренко"_s, u"--format"_s, u"csv"_s,
+                                 u"--out"_s, file, u"--columns"_s, u"name,phones"_s});
+    INFO(exported.err.toStdString());
+    REQUIRE(exported.exitCode == 0);
+    QFile csv(file);
+    REQUIRE(csv.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(csv.readAll()).split(u"\r\n"_s, Qt::SkipEmptyParts);
+    CHECK(lines.size() == 3); // the header and two clients
+    CHECK(lines.value(0).count(u';') + lines.value(0).count(u',') == 1);
+    const CliRun wrong = run({u"clients"_s, u"export"_s, u"--format"_s, u"csv"_s, u"--out"_s, file,
+                              u"--columns"_s, u"name,shoe"_s, u"--json"_s});
+    CHECK(cliErrorKind(wrong) == u"invalid"_s);
 }

@@ -3,6 +3,7 @@
 
 #include "clients/ClientRepository.h"
 #include "clients/ClientsPage.h"
+#include "clients/ExportClientsDialog.h"
 #include "clients/ImportAssistant.h"
 #include "clients/ImportHistoryDialog.h"
 #include "storage/Sql.h"
@@ -10,7 +11,9 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QListWidget>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QTableWidget>
 
 using namespace Qt::StringLiterals;
@@ -136,4 +139,40 @@ TEST_CASE("the client list exports every client to the format its file name says
     const QString vcf = dir.path(u"clients.vcf"_s);
     requireValue(page.exportClientsTo(vcf));
     CHECK(fileBytes(vcf).count("BEGIN:VCARD") == 2);
+}
+
+TEST_CASE("the export asks which clients and columns: those the list shows, or all",
+          "[ui][import][export]")
+{
+    TempDir dir;
+    auto db = openTestDatabase(dir.path(u"shop.sqlite"_s));
+    for (const QString& name : {u"Коваль"_s, u"Ковальчук"_s, u"Бондар"_s}) {
+        Client c;
+        c.lastName = name;
+        c.phones.append({{}, u"050 123 45 6"_s + QString::number(name.size()), {}});
+        requireOk(ClientRepository(*db).create(c));
+    }
+    ClientListQuery shown;
+    shown.search = u"Ковал"_s;
+    ExportClientsDialog nothingNarrowed({}, ClientListQuery{}, false);
+    CHECK_FALSE(nothingNarrowed.shownOnly()->isEnabled());
+    ExportClientsDialog dialog({}, shown, true);
+    dialog.resize(520, 600);
+    dialog.show();
+    shoot(dialog, u"export-choice"_s);
+    REQUIRE(dialog.shownOnly()->isChecked());
+    for (int i = 0; i < dialog.columns()->count(); ++i) {
+        QListWidgetItem* item = dialog.columns()->item(i);
+        const QString key = item->data(Qt::UserRole).toString();
+        item->setCheckState(key == u"name"_s || key == u"phones"_s ? Qt::Checked : Qt::Unchecked);
+    }
+    const ClientExportOptions options = dialog.options();
+    CHECK(options.columns == QStringList{u"name"_s, u"phones"_s});
+    ClientsPage page(*db);
+    const QString csv = dir.path(u"shown.csv"_s);
+    CHECK(requireValue(page.exportClientsTo(csv, options)).rows == 2);
+    const QByteArray bytes = fileBytes(csv);
+    CHECK_FALSE(bytes.contains(u"Бондар"_s.toUtf8()));
+    const QByteArray header = bytes.split('\n').first();
+    CHECK(header.count(';') + header.count(',') == 1); // the locale's separator
 }

@@ -8,10 +8,14 @@
 #include "clients/ClientForm.h"
 #include "clients/ClientRepository.h"
 #include "clients/ClientsPage.h"
+#include "clients/CustomFields.h"
+#include "clients/DuplicatesDialog.h"
+#include "clients/ExportClientsDialog.h"
 #include "clients/ImportAssistant.h"
 #include "clients/ImportHistoryDialog.h"
 #include "clients/InteractionDialog.h"
 #include "clients/Lists.h"
+#include "clients/MergeHistoryDialog.h"
 #include "deals/DealDialog.h"
 #include "deals/DealRepository.h"
 #include "deals/PipelineRepository.h"
@@ -346,6 +350,26 @@ QStringList englishOnEveryScreen(const QString& path, qint64 clientId, const QSt
     }
     ImportHistoryDialog history(db);
     check(history, u"import-history"_s);
+
+    // Two cards of one person, for the duplicates' side-by-side comparison.
+    for (const QString& first : {u"Олена"_s, u"Олена Іванівна"_s}) {
+        Client twin;
+        twin.lastName = u"Петренко"_s;
+        twin.firstName = first;
+        twin.phones.append({{}, u"050 123 45 67"_s, {}});
+        twin.gender = u"female"_s;
+        requireOk(clients.create(twin));
+    }
+    DuplicatesDialog duplicates(db);
+    duplicates.resize(1366, 700);
+    duplicates.show();
+    REQUIRE(waitUntil([&] { return !duplicates.isSearching(); }, 10000));
+    check(duplicates, u"duplicates"_s);
+    MergeHistoryDialog merges(db);
+    check(merges, u"merge-history"_s);
+    ExportClientsDialog exportChoice(requireValue(CustomFieldRepository(db).fields()),
+                                     ClientListQuery{}, false);
+    check(exportChoice, u"export-choice"_s);
     found.removeDuplicates();
     return found;
 }

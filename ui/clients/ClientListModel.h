@@ -33,6 +33,8 @@ public:
     void setSearch(const QString& text);
     void setArchived(bool archived);
     void setFilter(const ClientFilter& filter);
+    // What the list shows: its search, filter, archive view and order.
+    const ClientListQuery& query() const { return m_query; }
     // Reads the first pages again, as many rows as were loaded (after changes).
     void reload();
 

@@ -6,9 +6,12 @@
 #include "clients/ClientListModel.h"
 #include "clients/ClientSettings.h"
 #include "clients/CustomFields.h"
+#include "clients/DuplicatesDialog.h"
+#include "clients/ExportClientsDialog.h"
 #include "clients/ImportAssistant.h"
 #include "clients/ImportHistoryDialog.h"
 #include "clients/Lists.h"
+#include "clients/MergeHistoryDialog.h"
 #include "deals/DealRepository.h"
 #include "main/FileDialogs.h"
 #include "main/Keys.h"
@@ -435,13 +438,14 @@ void ClientsPage::importClients()
     assistant.exec();
 }
 
-Result<ClientExportReport> ClientsPage::exportClientsTo(const QString& path)
+Result<ClientExportReport> ClientsPage::exportClientsTo(const QString& path,
+                                                        const ClientExportOptions& options)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     const ClientExportFormat format = suffix == u"csv"_s   ? ClientExportFormat::Csv
                                       : suffix == u"vcf"_s ? ClientExportFormat::VCard
                                                            : ClientExportFormat::Xlsx;
-    return kartoteka::exportClients(m_db, format, path);
+    return kartoteka::exportClients(m_db, format, path, options);
 }
 
 void ClientsPage::exportClients()
@@ -450,6 +454,17 @@ void ClientsPage::exportClients()
         QMessageBox::information(this, tr("Export clients"), s.error().message);
         return;
     }
+    Result<QList<CustomField>> fields = CustomFieldRepository(m_db).fields();
+    if (!fields) {
+        QMessageBox::warning(this, tr("Export clients"), fields.error().message);
+        return;
+    }
+    const ClientListQuery& shown = m_model->query();
+    ExportClientsDialog choice(
+        *fields, shown,
+        !shown.search.trimmed().isEmpty() || !shown.filter.isEmpty() || shown.archived, this);
+    if (choice.exec() != QDialog::Accepted)
+        return;
     QString path =
         chooseFileToSave(this, tr("Export clients"),
                          QDir(ReportView::exportFolder()).filePath(tr("Clients") + u".xlsx"_s),
@@ -460,7 +475,7 @@ void ClientsPage::exportClients()
     if (suffix != u"xlsx"_s && suffix != u"csv"_s && suffix != u"vcf"_s)
         path += u".xlsx"_s;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    Result<ClientExportReport> report = exportClientsTo(path);
+    Result<ClientExportReport> report = exportClientsTo(path, choice.options());
     QApplication::restoreOverrideCursor();
     if (!report) {
         QMessageBox::warning(this, tr("Export clients"), report.error().message);
@@ -480,6 +495,27 @@ void ClientsPage::showImportHistory()
     }
     ImportHistoryDialog dialog(m_db, this);
     connect(&dialog, &ImportHistoryDialog::undone, this, &ClientsPage::reload);
+    dialog.exec();
+}
+
+void ClientsPage::findDuplicates()
+{
+    DuplicatesDialog dialog(m_db, this);
+    connect(&dialog, &DuplicatesDialog::merged, this, &ClientsPage::reload);
+    qint64 open = 0;
+    connect(&dialog, &DuplicatesDialog::openClientRequested, &dialog, [&](qint64 id) {
+        open = id;
+        dialog.accept();
+    });
+    dialog.exec();
+    if (open != 0)
+        openClient(open);
+}
+
+void ClientsPage::showMergeHistory()
+{
+    MergeHistoryDialog dialog(m_db, this);
+    connect(&dialog, &MergeHistoryDialog::undone, this, &ClientsPage::reload);
     dialog.exec();
 }
 

@@ -39,11 +39,15 @@ public:
     // with their undo. Both need the Import capability.
     void importClients();
     void showImportHistory();
+    // Clients > Find duplicates… and Merge history…
+    void findDuplicates();
+    void showMergeHistory();
     // File → Export clients…: every client one reaches to .xlsx, .csv or .vcf
     // (by the name's extension), for people with the Export capability.
     void exportClients();
     // The same without the dialogs; false (and nothing written) when refused.
-    Result<ClientExportReport> exportClientsTo(const QString& path);
+    Result<ClientExportReport> exportClientsTo(const QString& path,
+                                               const ClientExportOptions& options = {});
     void openClient(qint64 id);
     // Focuses the search box with its text selected, ready for a new search.
     void focusSearch();

@@ -38,6 +38,11 @@ inline QKeySequence importClients()
     return QKeySequence(Qt::CTRL | Qt::Key_I);
 }
 // Shown as Ctrl+Enter; Ctrl+Return (the main keyboard's) works the same.
+// Clients > Find duplicates…
+inline QKeySequence findDuplicates()
+{
+    return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D);
+}
 inline QKeySequence saveDialog()
 {
     return QKeySequence(Qt::CTRL | Qt::Key_Enter);

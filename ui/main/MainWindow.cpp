@@ -102,6 +102,19 @@ void MainWindow::createMenus()
     connect(m_findClient, &QAction::triggered, this, &MainWindow::findClient);
     addAction(m_findClient);
 
+    QMenu* clients = menuBar()->addMenu(tr("&Clients"));
+    QAction* duplicates = clients->addAction(tr("Find &duplicates…"), this, [this] {
+        if (m_clients) {
+            showSection(kClientsSection);
+            m_clients->findDuplicates();
+        }
+    });
+    duplicates->setShortcut(keys::findDuplicates());
+    clients->addAction(tr("&Merge history…"), this, [this] {
+        if (m_clients)
+            m_clients->showMergeHistory();
+    });
+
     QMenu* settings = menuBar()->addMenu(tr("&Settings"));
     m_languageMenu = settings->addMenu(tr("&Language"));
     auto* languages = new QActionGroup(this);

@@ -27,6 +27,7 @@ ShortcutsDialog::ShortcutsDialog(QWidget* parent) : QDialog(parent), m_table(new
         {tr("Log a purchase"), text(keys::logPurchase())},
         {tr("New client"), text(keys::newClient())},
         {tr("Import clients from a file"), text(keys::importClients())},
+        {tr("Find duplicate clients"), text(keys::findDuplicates())},
         {tr("Edit the client"), text(keys::editClient())},
         {tr("Save a dialog (from any field)"), text(keys::saveDialog())},
         {tr("Close a dialog (asks first when something was typed)"), key(Qt::Key_Escape)},
