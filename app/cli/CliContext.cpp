@@ -58,7 +58,7 @@ const QHash<QString, QStringList>& acceptedOptions()
         {u"clients merge"_s, {u"take"_s}},
         {u"clients unmerge"_s, {}},
         {u"clients merges"_s, {}},
-        {u"clients not-duplicates"_s, {}},
+        {u"clients not-duplicates"_s, {u"forget"_s}},
         {u"clients export"_s,
          {u"format"_s, u"out"_s, u"columns"_s, u"sort"_s, u"desc"_s, u"archived"_s, u"status"_s,
           u"type"_s, u"source"_s, u"manager"_s, u"tag"_s}},

@@ -27,6 +27,15 @@ QJsonArray idArray(const QList<qint64>& ids)
     return array;
 }
 
+// "Name (#12), Name (#15)".
+QString namesWithIds(const QStringList& names, const QList<qint64>& ids)
+{
+    QStringList parts;
+    for (int i = 0; i < names.size(); ++i)
+        parts.append(u"%1 (#%2)"_s.arg(names[i]).arg(ids.value(i)));
+    return parts.join(u", "_s);
+}
+
 // The clients named from positional argument `from` on.
 Result<QList<qint64>> clientIds(const CliContext& context, int from)
 {
@@ -62,10 +71,10 @@ int clientsMerge(const CliContext& context, Database& db)
     for (qint64 id : *ids)
         merged.append(QString::number(id));
     return context.answer(
-        Tr::tr("Merge %1: clients %2 merged into client %3 (%4 timeline entries, %5 deals, %6 "
-               "people moved). Undo it with: clients unmerge %1")
+        Tr::tr("Merge %1: %2 merged into client %3; moved: timeline entries %4, deals %5, "
+               "people %6. Undo it with: clients unmerge %1")
             .arg(report->mergeId)
-            .arg(merged.join(u", "_s))
+            .arg(u"#"_s + merged.join(u", #"_s))
             .arg(kept)
             .arg(report->entries)
             .arg(report->deals)
@@ -89,10 +98,10 @@ int clientsUnmerge(const CliContext& context, Database& db)
     QStringList restored;
     for (qint64 client : report->restoredIds)
         restored.append(QString::number(client));
-    QStringList lines{Tr::tr("Merge %1 undone: clients %2 are back; %3 entries, deals and people "
-                             "moved back.")
+    QStringList lines{Tr::tr("Merge %1 undone; back: %2; timeline entries, deals and people "
+                             "moved back: %3.")
                           .arg(*id)
-                          .arg(restored.join(u", "_s))
+                          .arg(u"#"_s + restored.join(u", #"_s))
                           .arg(report->movedBack)};
     QJsonArray leftovers;
     for (const MergeLeftover& left : report->leftovers) {
@@ -122,7 +131,7 @@ int clientsMerges(const CliContext& context, Database& db)
                          .arg(m.createdAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s),
                               m.userName.isEmpty() ? u"-"_s : m.userName, m.keptName)
                          .arg(m.keptId)
-                         .arg(m.mergedNames.join(u", "_s),
+                         .arg(namesWithIds(m.mergedNames, m.mergedIds),
                               m.undoneAt.isValid() ? Tr::tr(" (undone)") : QString()));
         json.append(QJsonObject{{u"merge"_s, m.id},
                                 {u"at"_s, m.createdAt.toString(Qt::ISODate)},
@@ -145,10 +154,17 @@ int clientsNotDuplicates(const CliContext& context, Database& db)
     Result<QList<qint64>> ids = clientIds(context, 1);
     if (!ids)
         return context.fail(ids.error());
-    if (Status s = ClientMerges(db).markNotDuplicates(*ids); !s)
+    const bool forget = context.has(u"forget"_s);
+    if (Status s = forget ? ClientMerges(db).forgetNotDuplicates(*ids)
+                          : ClientMerges(db).markNotDuplicates(*ids);
+        !s)
         return context.fail(s.error());
-    return context.answer(Tr::tr("Remembered: these clients are not duplicates."),
-                          QJsonObject{{u"not_duplicates"_s, idArray(*ids)}});
+    return context.answer(
+        forget ? Tr::tr("Forgotten: these clients may be shown as duplicates "
+                        "again.")
+               : Tr::tr("Remembered: these clients are not duplicates. Undo it "
+                        "with: clients not-duplicates --forget ID ID..."),
+        QJsonObject{{forget ? u"maybe_duplicates"_s : u"not_duplicates"_s, idArray(*ids)}});
 }
 
 } // namespace

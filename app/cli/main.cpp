@@ -113,7 +113,9 @@ int main(int argc, char* argv[])
         "                                   the card --take names (status=12, first_name=15)\n"
         "  clients unmerge MERGE_ID         the merged cards back, unless the kept one changed\n"
         "  clients merges                   earlier merges\n"
-        "  clients not-duplicates ID ID...  they are not duplicates: not listed again\n"
+        "  clients not-duplicates [--forget] ID ID...\n"
+        "                                   they are not duplicates: not listed together again\n"
+        "                                   (--forget: they may be listed again)\n"
         "  interactions add --client ID --kind note|call|email|meeting|message|purchase\n"
         "              [--amount A] [--at ISO] --text T\n"
         "  demo [--clients N] [--seed S] [--locale uk|ru|en]\n"
@@ -192,6 +194,10 @@ int main(int argc, char* argv[])
     parser.addOption(QCommandLineOption(
         u"desc"_s,
         QCoreApplication::translate("kartoteka::cli", "clients list: in the reverse order.")));
+    parser.addOption(QCommandLineOption(
+        u"forget"_s,
+        QCoreApplication::translate(
+            "kartoteka::cli", "clients not-duplicates: forget it; they may be listed again.")));
     parser.addOption(QCommandLineOption(
         u"archived"_s,
         QCoreApplication::translate("kartoteka::cli",

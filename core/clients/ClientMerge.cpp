@@ -18,13 +18,25 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(kartoteka::ClientMerge)
 };
 
+// The card field a --take names: its own name, or the name the export and
+// the import give the same column ("address", "type").
+QString mergeFieldName(const QString& name)
+{
+    const QString n = name.trimmed().toLower();
+    if (n == u"address"_s)
+        return u"actual_address"_s;
+    if (n == u"type"_s)
+        return u"contact_type"_s;
+    return name.trimmed();
+}
+
 // The card a field's value comes from, as `takes` names it; nullptr: not named.
 Result<const Client*> namedCard(const QString& field, const QList<const Client*>& cards,
                                 const QList<MergeTake>& takes)
 {
     const Client* named = nullptr;
     for (const MergeTake& take : takes) {
-        if (take.field.trimmed().compare(field, Qt::CaseInsensitive) != 0)
+        if (mergeFieldName(take.field).compare(field, Qt::CaseInsensitive) != 0)
             continue;
         named = nullptr;
         for (const Client* card : cards) {
@@ -78,23 +90,36 @@ Result<Client> mergedCard(const Client& kept, const QList<Client>& others,
 
     for (const MergeTake& take : takes) {
         const bool known =
-            cardFieldNamed(take.field) != nullptr ||
+            cardFieldNamed(mergeFieldName(take.field)) != nullptr ||
             std::any_of(customFields.cbegin(), customFields.cend(), [&](const CustomField& field) {
                 return field.name.compare(take.field.trimmed(), Qt::CaseInsensitive) == 0;
             });
-        if (!known)
+        if (!known) {
+            QStringList names;
+            for (const CardField& field : cardFields())
+                names.append(QString(field.name));
+            for (const CustomField& field : customFields)
+                names.append(field.name);
             return makeError(ErrorKind::Invalid,
-                             Tr::tr("A card has no field \"%1\".").arg(take.field),
+                             Tr::tr("A card has no field \"%1\". The fields: %2.")
+                                 .arg(take.field, names.join(u", "_s)),
                              u"merge.unknown-field"_s);
+        }
     }
 
     Client merged = kept;
+    const Client* companyNamedBy = nullptr; // the link to a company follows its name
     for (const CardField& field : cardFields()) {
         Result<const Client*> named = namedCard(QString(field.name), cards, takes);
         if (!named)
             return named.error();
-        if (*named) {
+        if (!*named && field.id == &Client::companyId)
+            *named = companyNamedBy;
+        // A card named for a field it leaves empty gives nothing: the rule decides.
+        if (*named && !cardFieldEmpty(**named, field)) {
             setCardFieldValue(merged, field, cardFieldValue(**named, field));
+            if (field.text == &Client::companyName)
+                companyNamedBy = *named;
             continue;
         }
         if (field.text == &Client::comment) {
@@ -121,12 +146,8 @@ Result<Client> mergedCard(const Client& kept, const QList<Client>& others,
         Result<const Client*> named = namedCard(field.name, cards, takes);
         if (!named)
             return named.error();
-        if (*named) {
-            const QString value = (*named)->fieldValues.value(field.id);
-            if (value.isEmpty())
-                merged.fieldValues.remove(field.id);
-            else
-                merged.fieldValues.insert(field.id, value);
+        if (*named && !(*named)->fieldValues.value(field.id).isEmpty()) {
+            merged.fieldValues.insert(field.id, (*named)->fieldValues.value(field.id));
             continue;
         }
         if (!merged.fieldValues.value(field.id).isEmpty())

@@ -10,8 +10,9 @@
 namespace kartoteka {
 
 // A merge's choice for one field: the card whose value it takes. `field` is
-// a card field's name (CardFields.h: "phone" is not one, phones are all
-// kept) or a custom field's name.
+// a card field's name (CardFields.h; "address" and "type" as the export
+// names them are understood too; phones are not one, they are all kept) or
+// a custom field's name. A card that leaves the field empty gives nothing.
 struct MergeTake
 {
     QString field;

@@ -290,7 +290,7 @@ Result<UnmergeReport> ClientMerges::unmerge(qint64 mergeId)
             return makeError(ErrorKind::Invalid,
                              Tr::tr("%1 was changed after the merge, so the merge can no longer "
                                     "be undone: the change would be lost. Split the card by "
-                                    "hand, or edit it back first.")
+                                    "hand instead.")
                                  .arg(keptName),
                              u"merge.kept-changed"_s);
 
@@ -509,38 +509,85 @@ Result<QList<ClientMergeRecord>> ClientMerges::list(int limit)
     return merges;
 }
 
-Status ClientMerges::markNotDuplicates(const QList<qint64>& ids)
+Status ClientMerges::requireClients(QSqlDatabase& db, const QList<qint64>& ids)
 {
-    QList<qint64> sorted = ids;
-    std::sort(sorted.begin(), sorted.end());
-    sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
-    if (sorted.size() < 2)
-        return makeError(ErrorKind::Invalid, Tr::tr("Name at least two clients."),
-                         u"merge.nothing-to-merge"_s);
+    for (qint64 id : ids) {
+        Result<QVariant> found =
+            sql::scalar(db, u"SELECT count(*) FROM clients WHERE id = ?"_s, {id});
+        if (!found)
+            return found.error();
+        if (found->toInt() == 0)
+            return unreachableClient(id);
+        if (Status s = requireClientReach(db, m_db.principal(), id); !s)
+            return s;
+    }
+    return Status::success();
+}
+
+Status ClientMerges::forgetNotDuplicates(const QList<qint64>& ids)
+{
     return m_db.write([&](Transaction& tx) -> Status {
-        for (qint64 id : sorted) {
-            if (Status s = requireClientReach(tx.db(), m_db.principal(), id); !s)
-                return s;
-        }
-        const QString now = nowUtc();
-        for (int i = 0; i < sorted.size(); ++i) {
-            for (int j = i + 1; j < sorted.size(); ++j) {
-                if (Status s = sql::exec(
-                        tx.db(),
-                        u"INSERT INTO client_not_duplicates (client_id, other_id, created_at, "
-                        u"user_name) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING"_s,
-                        {sorted[i], sorted[j], now, m_db.principal().name});
+        if (Status s = requireClients(tx.db(), ids); !s)
+            return s;
+        for (qint64 a : ids) {
+            for (qint64 b : ids) {
+                if (a >= b)
+                    continue;
+                if (Status s = sql::exec(tx.db(),
+                                         u"DELETE FROM client_not_duplicates "
+                                         u"WHERE client_id = ? AND other_id = ?"_s,
+                                         {a, b});
                     !s)
                     return s;
             }
         }
         return recordAudit(
+            tx, {auditAction::changeAction(ClientRepository::kEntity, u"maybe_duplicates"_s),
+                 ClientRepository::kEntity,
+                 ids.value(0),
+                 ids.value(0),
+                 {},
+                 QJsonObject{{u"clients"_s, idArray(ids)}}});
+    });
+}
+
+Status ClientMerges::markNotDuplicates(const QList<qint64>& ids, const QList<qint64>& from)
+{
+    // The pairs, each (smaller, larger) as the table keeps them.
+    QSet<std::pair<qint64, qint64>> pairs;
+    const QList<qint64>& others = from.isEmpty() ? ids : from;
+    for (qint64 a : ids) {
+        for (qint64 b : others) {
+            if (a != b)
+                pairs.insert({std::min(a, b), std::max(a, b)});
+        }
+    }
+    if (pairs.isEmpty())
+        return makeError(ErrorKind::Invalid, Tr::tr("Name at least two clients."),
+                         u"merge.nothing-to-merge"_s);
+    return m_db.write([&](Transaction& tx) -> Status {
+        if (Status s = requireClients(tx.db(), ids + from); !s)
+            return s;
+        const QString now = nowUtc();
+        for (const auto& [a, b] : pairs) {
+            if (Status s = sql::exec(tx.db(),
+                                     u"INSERT INTO client_not_duplicates (client_id, other_id, "
+                                     u"created_at, user_name) VALUES (?, ?, ?, ?) "
+                                     u"ON CONFLICT DO NOTHING"_s,
+                                     {a, b, now, m_db.principal().name});
+                !s)
+                return s;
+        }
+        QJsonObject details{{u"clients"_s, idArray(ids)}};
+        if (!from.isEmpty())
+            details.insert(u"from"_s, idArray(from));
+        return recordAudit(
             tx, {auditAction::changeAction(ClientRepository::kEntity, u"not_duplicates"_s),
                  ClientRepository::kEntity,
-                 sorted.first(),
-                 sorted.first(),
+                 ids.first(),
+                 ids.first(),
                  {},
-                 QJsonObject{{u"clients"_s, idArray(sorted)}}});
+                 details});
     });
 }
 

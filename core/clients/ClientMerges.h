@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QSqlDatabase>
 #include <QString>
 
 namespace kartoteka {
@@ -85,13 +86,22 @@ public:
     Result<QList<MergeCandidate>> candidates(const QList<qint64>& ids);
     // The merges of the clients the principal reaches, newest first.
     Result<QList<ClientMergeRecord>> list(int limit = 100);
-    // Remembers that the clients are not duplicates of each other: a
-    // duplicate group of only them is not found again (DuplicateGroups.h).
-    Status markNotDuplicates(const QList<qint64>& ids);
+    // Remembers that the clients are not duplicates of each other: a card
+    // said to differ from every other card of its group leaves the group,
+    // and a group left with one card is not found again (DuplicateGroups.h).
+    // With `from`, only each of `ids` differs from each of `from` (cards
+    // taken out of a group). NotFound for a client that does not exist or
+    // is not reachable.
+    Status markNotDuplicates(const QList<qint64>& ids, const QList<qint64>& from = {});
+    // Forgets that: the clients may be shown as duplicates again.
+    Status forgetNotDuplicates(const QList<qint64>& ids);
 
     static inline const QString kEntity = QStringLiteral("client_merge");
 
 private:
+    // NotFound unless every client exists and the principal reaches it.
+    Status requireClients(QSqlDatabase& db, const QList<qint64>& ids);
+
     Database& m_db;
 };
 

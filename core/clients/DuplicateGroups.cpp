@@ -192,19 +192,31 @@ Result<QList<DuplicateGroup>> findDuplicateGroups(Database& db)
         notDuplicates.insert({rows.int64(0), rows.int64(1)});
     if (Status s = rows.error(); !s)
         return s.error();
-    auto dismissed = [&](const DuplicateGroup& group) {
-        for (int i = 0; i < group.members.size(); ++i) {
-            for (int j = i + 1; j < group.members.size(); ++j) {
-                // Members are by id: the pair is (smaller, larger) as stored.
-                if (!notDuplicates.contains({group.members[i].id, group.members[j].id}))
-                    return false;
+    // A member said to differ from every other member leaves the group (one
+    // unrelated card sharing an office phone); a group left with fewer than
+    // two is gone.
+    auto differs = [&](qint64 a, qint64 b) {
+        return notDuplicates.contains({std::min(a, b), std::max(a, b)});
+    };
+    QList<DuplicateGroup> found;
+    for (DuplicateGroup& group : groups.collect()) {
+        for (bool dropped = true; dropped && group.members.size() >= 2;) {
+            dropped = false;
+            for (qsizetype i = 0; i < group.members.size(); ++i) {
+                const qint64 id = group.members[i].id;
+                const bool alone = std::all_of(
+                    group.members.cbegin(), group.members.cend(),
+                    [&](const DuplicateMember& m) { return m.id == id || differs(id, m.id); });
+                if (alone) {
+                    group.members.removeAt(i);
+                    dropped = true;
+                    break;
+                }
             }
         }
-        return true;
-    };
-
-    QList<DuplicateGroup> found = groups.collect();
-    found.erase(std::remove_if(found.begin(), found.end(), dismissed), found.end());
+        if (group.members.size() >= 2)
+            found.append(group);
+    }
     for (DuplicateGroup& group : found) {
         for (DuplicateMember& member : group.members)
             member = members.value(member.id);

@@ -1619,8 +1619,8 @@
         <translation>«%1» не имеет вида ПОЛЕ=НОМЕР_КЛИЕНТА (например, status=12).</translation>
     </message>
     <message>
-        <source>A card has no field &quot;%1&quot;.</source>
-        <translation>В карточке нет поля «%1».</translation>
+        <source>A card has no field &quot;%1&quot;. The fields: %2.</source>
+        <translation>В карточке нет поля «%1». Поля: %2.</translation>
     </message>
 </context>
 <context>
@@ -1658,10 +1658,6 @@
         <translation>Карточки %1, которую оставило объединение, больше нет; объединение нельзя отменить.</translation>
     </message>
     <message>
-        <source>%1 was changed after the merge, so the merge can no longer be undone: the change would be lost. Split the card by hand, or edit it back first.</source>
-        <translation>%1 изменили после объединения, поэтому объединение уже нельзя отменить: изменение было бы потеряно. Разделите карточку вручную или сначала верните изменение.</translation>
-    </message>
-    <message>
         <source>The merge&apos;s record of client %1 cannot be read; nothing was undone.</source>
         <translation>Запись объединения о клиенте %1 не читается; ничего не отменено.</translation>
     </message>
@@ -1672,6 +1668,10 @@
     <message>
         <source>Name at least two clients.</source>
         <translation>Укажите хотя бы двух клиентов.</translation>
+    </message>
+    <message>
+        <source>%1 was changed after the merge, so the merge can no longer be undone: the change would be lost. Split the card by hand instead.</source>
+        <translation>%1 изменили после объединения, поэтому объединение уже нельзя отменить: изменение было бы потеряно. Разделите карточку вручную.</translation>
     </message>
 </context>
 <context>
@@ -4542,16 +4542,8 @@ Demo: %3</source>
         <translation>Использование: clients merge ОСТАВЛЯЕМЫЙ_НОМЕР ДРУГОЙ_НОМЕР... [--take ПОЛЕ=НОМЕР]...</translation>
     </message>
     <message>
-        <source>Merge %1: clients %2 merged into client %3 (%4 timeline entries, %5 deals, %6 people moved). Undo it with: clients unmerge %1</source>
-        <translation>Объединение %1: клиенты %2 объединены с клиентом %3 (перенесено записей истории: %4, сделок: %5, людей: %6). Отменить: clients unmerge %1</translation>
-    </message>
-    <message>
         <source>There is no merge &quot;%1&quot;.</source>
         <translation>Объединения «%1» нет.</translation>
-    </message>
-    <message>
-        <source>Merge %1 undone: clients %2 are back; %3 entries, deals and people moved back.</source>
-        <translation>Объединение %1 отменено: клиенты %2 вернулись; возвращено записей, сделок и людей: %3.</translation>
     </message>
     <message>
         <source>stays with the kept card, changed since: %1 %2 (%3)</source>
@@ -4566,12 +4558,32 @@ Demo: %3</source>
         <translation>Клиентов ещё не объединяли.</translation>
     </message>
     <message>
-        <source>Remembered: these clients are not duplicates.</source>
-        <translation>Запомнили: эти клиенты не дубликаты.</translation>
-    </message>
-    <message>
         <source>clients merge: FIELD=CLIENT_ID, the card a field&apos;s value comes from (repeat for more fields).</source>
         <translation>clients merge: ПОЛЕ=НОМЕР_КЛИЕНТА — карточка, из которой взять значение поля (повторите для других полей).</translation>
+    </message>
+    <message>
+        <source>clients list|export: the archived clients instead.</source>
+        <translation>clients list|export: вместо этого клиенты из архива.</translation>
+    </message>
+    <message>
+        <source>clients export: the columns, by key, comma-separated (default: all).</source>
+        <translation>clients export: столбцы по ключам через запятую (по умолчанию все).</translation>
+    </message>
+    <message>
+        <source>Merge %1: %2 merged into client %3; moved: timeline entries %4, deals %5, people %6. Undo it with: clients unmerge %1</source>
+        <translation>Объединение %1: %2 объединены с клиентом %3; перенесено: записей истории %4, сделок %5, людей %6. Отменить: clients unmerge %1</translation>
+    </message>
+    <message>
+        <source>Merge %1 undone; back: %2; timeline entries, deals and people moved back: %3.</source>
+        <translation>Объединение %1 отменено; вернулись: %2; возвращено записей истории, сделок и людей: %3.</translation>
+    </message>
+    <message>
+        <source>Forgotten: these clients may be shown as duplicates again.</source>
+        <translation>Забыли: этих клиентов снова могут показывать как дубликаты.</translation>
+    </message>
+    <message>
+        <source>Remembered: these clients are not duplicates. Undo it with: clients not-duplicates --forget ID ID...</source>
+        <translation>Запомнили: эти клиенты не дубликаты. Отменить: clients not-duplicates --forget НОМЕР НОМЕР...</translation>
     </message>
     <message>
         <source>Kartoteka from the command line.
@@ -4639,7 +4651,9 @@ Commands:
                                    the card --take names (status=12, first_name=15)
   clients unmerge MERGE_ID         the merged cards back, unless the kept one changed
   clients merges                   earlier merges
-  clients not-duplicates ID ID...  they are not duplicates: not listed again
+  clients not-duplicates [--forget] ID ID...
+                                   they are not duplicates: not listed together again
+                                   (--forget: they may be listed again)
   interactions add --client ID --kind note|call|email|meeting|message|purchase
               [--amount A] [--at ISO] --text T
   demo [--clients N] [--seed S] [--locale uk|ru|en]
@@ -4737,7 +4751,9 @@ Commands:
   clients unmerge НОМЕР_ОБЪЕДИНЕНИЯ  объединённые карточки обратно, если оставленную
                            не меняли
   clients merges           прежние объединения
-  clients not-duplicates НОМЕР НОМЕР...  это не дубликаты: больше не показывать
+  clients not-duplicates [--forget] НОМЕР НОМЕР...
+                           это не дубликаты: больше не показывать вместе
+                           (--forget: снова можно показывать)
   interactions add --client НОМЕР --kind note|call|email|meeting|message|purchase
               [--amount A] [--at ISO] --text ТЕКСТ
   demo [--clients N] [--seed S] [--locale uk|ru|en]
@@ -4764,12 +4780,8 @@ Commands:
                            отчета в файле, как ее экспортирует экран отчетов</translation>
     </message>
     <message>
-        <source>clients list|export: the archived clients instead.</source>
-        <translation>clients list|export: вместо этого клиенты из архива.</translation>
-    </message>
-    <message>
-        <source>clients export: the columns, by key, comma-separated (default: all).</source>
-        <translation>clients export: столбцы по ключам через запятую (по умолчанию все).</translation>
+        <source>clients not-duplicates: forget it; they may be listed again.</source>
+        <translation>clients not-duplicates: забыть это; их снова могут показывать.</translation>
     </message>
 </context>
 <context>
@@ -6880,10 +6892,6 @@ telegram: @name, https://site.ua</translation>
         <translation>Объединить…</translation>
     </message>
     <message>
-        <source>Not duplicates</source>
-        <translation>Не дубликаты</translation>
-    </message>
-    <message>
         <source>Open the card</source>
         <translation>Открыть карточку</translation>
     </message>
@@ -7006,20 +7014,56 @@ telegram: @name, https://site.ua</translation>
         <translation>История</translation>
     </message>
     <message>
-        <source>Merge %1 into %2? Their phones, e-mails, tags, timeline and deals move to %2 and their cards are removed. The merge can be undone later (Clients &gt; Merge history).</source>
-        <translation>Объединить %1 с %2? Их телефоны, эл. почта, метки, история и сделки перейдут к %2, а их карточки будут убраны. Объединение можно будет отменить (Клиенты &gt; История объединений).</translation>
-    </message>
-    <message>
         <source>No duplicates left.</source>
         <translation>Дубликатов больше нет.</translation>
+    </message>
+    <message>
+        <source>Not duplicates…</source>
+        <translation>Не дубликаты…</translation>
+    </message>
+    <message>
+        <source>Client %1 (left out)</source>
+        <translation>Клиент %1 (не объединяется)</translation>
+    </message>
+    <message>
+        <source>In the merge</source>
+        <translation>В объединении</translation>
+    </message>
+    <message>
+        <source>stays</source>
+        <translation>остаётся</translation>
+    </message>
+    <message>
+        <source>not merged</source>
+        <translation>не объединяется</translation>
+    </message>
+    <message>
+        <source>merged into it</source>
+        <translation>объединяется с ней</translation>
+    </message>
+    <message>
+        <source>Uncheck a card that is not the same client: it stays as it is</source>
+        <translation>Снимите отметку с карточки другого клиента: она останется как есть</translation>
+    </message>
+    <message>
+        <source>Merge into %1: %2? Phones, e-mails, tags, timeline and deals move to %1 and the merged cards are removed. The merge can be undone later (Clients &gt; Merge history).</source>
+        <translation>Объединить с %1: %2? Телефоны, эл. почта, метки, история и сделки перейдут к %1, а объединённые карточки будут убраны. Объединение можно будет отменить (Клиенты &gt; История объединений).</translation>
+    </message>
+    <message>
+        <source>These cards have different tax IDs (%1): they may be different clients.</source>
+        <translation>У этих карточек разные ИНН (%1): возможно, это разные клиенты.</translation>
+    </message>
+    <message>
+        <source>Are these %1 cards different clients? The group will not be shown again (kartoteka-cli clients not-duplicates --forget brings it back).</source>
+        <translation>Все карточки группы (%1) — разные клиенты? Группа больше не будет показана (kartoteka-cli clients not-duplicates --forget вернёт её).</translation>
+    </message>
+    <message>
+        <source>Are %1 different clients from the other cards of the group? They will not be shown with them again.</source>
+        <translation>%1 — это другие клиенты, чем остальные карточки группы? Их больше не будут показывать вместе.</translation>
     </message>
 </context>
 <context>
     <name>kartoteka::ui::ExportClientsDialog</name>
-    <message>
-        <source>The clients the list shows now (its search and filters)</source>
-        <translation>Клиенты, которых список показывает сейчас (с его поиском и фильтрами)</translation>
-    </message>
     <message>
         <source>All clients</source>
         <translation>Все клиенты</translation>
@@ -7043,6 +7087,10 @@ telegram: @name, https://site.ua</translation>
     <message>
         <source>Choose the file…</source>
         <translation>Выбрать файл…</translation>
+    </message>
+    <message>
+        <source>Those the list shows (its search and filters)</source>
+        <translation>Те, что показывает список (с поиском и фильтрами)</translation>
     </message>
 </context>
 <context>
@@ -8020,6 +8068,10 @@ telegram: @name, https://site.ua</translation>
     <message>
         <source>No clients have been merged yet. Duplicates are found and merged in Clients &gt; Find duplicates.</source>
         <translation>Клиентов ещё не объединяли. Дубликаты ищут и объединяют в меню Клиенты &gt; Поиск дубликатов.</translation>
+    </message>
+    <message>
+        <source>%1 (client %2)</source>
+        <translation>%1 (клиент %2)</translation>
     </message>
 </context>
 <context>

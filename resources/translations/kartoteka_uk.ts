@@ -1619,8 +1619,8 @@
         <translation>«%1» не має вигляду ПОЛЕ=НОМЕР_КЛІЄНТА (наприклад, status=12).</translation>
     </message>
     <message>
-        <source>A card has no field &quot;%1&quot;.</source>
-        <translation>У картці немає поля «%1».</translation>
+        <source>A card has no field &quot;%1&quot;. The fields: %2.</source>
+        <translation>У картці немає поля «%1». Поля: %2.</translation>
     </message>
 </context>
 <context>
@@ -1658,10 +1658,6 @@
         <translation>Картки %1, яку залишило злиття, більше немає; злиття не можна скасувати.</translation>
     </message>
     <message>
-        <source>%1 was changed after the merge, so the merge can no longer be undone: the change would be lost. Split the card by hand, or edit it back first.</source>
-        <translation>%1 змінено після злиття, тож злиття вже не можна скасувати: зміну було б втрачено. Розділіть картку вручну або спершу поверніть зміну.</translation>
-    </message>
-    <message>
         <source>The merge&apos;s record of client %1 cannot be read; nothing was undone.</source>
         <translation>Запис злиття про клієнта %1 не читається; нічого не скасовано.</translation>
     </message>
@@ -1672,6 +1668,10 @@
     <message>
         <source>Name at least two clients.</source>
         <translation>Назвіть щонайменше двох клієнтів.</translation>
+    </message>
+    <message>
+        <source>%1 was changed after the merge, so the merge can no longer be undone: the change would be lost. Split the card by hand instead.</source>
+        <translation>%1 змінено після злиття, тож злиття вже не можна скасувати: зміну було б втрачено. Розділіть картку вручну.</translation>
     </message>
 </context>
 <context>
@@ -4542,16 +4542,8 @@ Demo: %3</source>
         <translation>Використання: clients merge НОМЕР_ЩО_ЛИШАЄТЬСЯ ІНШИЙ_НОМЕР... [--take ПОЛЕ=НОМЕР]...</translation>
     </message>
     <message>
-        <source>Merge %1: clients %2 merged into client %3 (%4 timeline entries, %5 deals, %6 people moved). Undo it with: clients unmerge %1</source>
-        <translation>Злиття %1: клієнтів %2 злито з клієнтом %3 (перенесено записів історії: %4, угод: %5, людей: %6). Скасувати: clients unmerge %1</translation>
-    </message>
-    <message>
         <source>There is no merge &quot;%1&quot;.</source>
         <translation>Злиття «%1» немає.</translation>
-    </message>
-    <message>
-        <source>Merge %1 undone: clients %2 are back; %3 entries, deals and people moved back.</source>
-        <translation>Злиття %1 скасовано: клієнти %2 повернулися; повернено записів, угод і людей: %3.</translation>
     </message>
     <message>
         <source>stays with the kept card, changed since: %1 %2 (%3)</source>
@@ -4566,12 +4558,32 @@ Demo: %3</source>
         <translation>Клієнтів ще не зливали.</translation>
     </message>
     <message>
-        <source>Remembered: these clients are not duplicates.</source>
-        <translation>Запам’ятали: ці клієнти не дублікати.</translation>
-    </message>
-    <message>
         <source>clients merge: FIELD=CLIENT_ID, the card a field&apos;s value comes from (repeat for more fields).</source>
         <translation>clients merge: ПОЛЕ=НОМЕР_КЛІЄНТА — картка, з якої взяти значення поля (повторіть для інших полів).</translation>
+    </message>
+    <message>
+        <source>clients list|export: the archived clients instead.</source>
+        <translation>clients list|export: натомість клієнти з архіву.</translation>
+    </message>
+    <message>
+        <source>clients export: the columns, by key, comma-separated (default: all).</source>
+        <translation>clients export: стовпці за ключами через кому (типово всі).</translation>
+    </message>
+    <message>
+        <source>Merge %1: %2 merged into client %3; moved: timeline entries %4, deals %5, people %6. Undo it with: clients unmerge %1</source>
+        <translation>Злиття %1: %2 злито з клієнтом %3; перенесено: записів історії %4, угод %5, людей %6. Скасувати: clients unmerge %1</translation>
+    </message>
+    <message>
+        <source>Merge %1 undone; back: %2; timeline entries, deals and people moved back: %3.</source>
+        <translation>Злиття %1 скасовано; повернулися: %2; повернено записів історії, угод і людей: %3.</translation>
+    </message>
+    <message>
+        <source>Forgotten: these clients may be shown as duplicates again.</source>
+        <translation>Забули: цих клієнтів знову можуть показувати як дублікати.</translation>
+    </message>
+    <message>
+        <source>Remembered: these clients are not duplicates. Undo it with: clients not-duplicates --forget ID ID...</source>
+        <translation>Запам’ятали: ці клієнти не дублікати. Скасувати: clients not-duplicates --forget НОМЕР НОМЕР...</translation>
     </message>
     <message>
         <source>Kartoteka from the command line.
@@ -4639,7 +4651,9 @@ Commands:
                                    the card --take names (status=12, first_name=15)
   clients unmerge MERGE_ID         the merged cards back, unless the kept one changed
   clients merges                   earlier merges
-  clients not-duplicates ID ID...  they are not duplicates: not listed again
+  clients not-duplicates [--forget] ID ID...
+                                   they are not duplicates: not listed together again
+                                   (--forget: they may be listed again)
   interactions add --client ID --kind note|call|email|meeting|message|purchase
               [--amount A] [--at ISO] --text T
   demo [--clients N] [--seed S] [--locale uk|ru|en]
@@ -4735,7 +4749,9 @@ Commands:
                            --take (status=12, first_name=15)
   clients unmerge НОМЕР_ЗЛИТТЯ  злиті картки назад, якщо залишену не змінювали
   clients merges           попередні злиття
-  clients not-duplicates НОМЕР НОМЕР...  це не дублікати: більше не показувати
+  clients not-duplicates [--forget] НОМЕР НОМЕР...
+                           це не дублікати: більше не показувати разом
+                           (--forget: знову можна показувати)
   interactions add --client НОМЕР --kind note|call|email|meeting|message|purchase
               [--amount A] [--at ISO] --text ТЕКСТ
   demo [--clients N] [--seed S] [--locale uk|ru|en]
@@ -4762,12 +4778,8 @@ Commands:
                            звіту у файлі, як її експортує екран звітів</translation>
     </message>
     <message>
-        <source>clients list|export: the archived clients instead.</source>
-        <translation>clients list|export: натомість клієнти з архіву.</translation>
-    </message>
-    <message>
-        <source>clients export: the columns, by key, comma-separated (default: all).</source>
-        <translation>clients export: стовпці за ключами через кому (типово всі).</translation>
+        <source>clients not-duplicates: forget it; they may be listed again.</source>
+        <translation>clients not-duplicates: забути це; їх знову можуть показувати.</translation>
     </message>
 </context>
 <context>
@@ -6878,10 +6890,6 @@ telegram: @name, https://site.ua</translation>
         <translation>Злити…</translation>
     </message>
     <message>
-        <source>Not duplicates</source>
-        <translation>Не дублікати</translation>
-    </message>
-    <message>
         <source>Open the card</source>
         <translation>Відкрити картку</translation>
     </message>
@@ -7004,20 +7012,56 @@ telegram: @name, https://site.ua</translation>
         <translation>Історія</translation>
     </message>
     <message>
-        <source>Merge %1 into %2? Their phones, e-mails, tags, timeline and deals move to %2 and their cards are removed. The merge can be undone later (Clients &gt; Merge history).</source>
-        <translation>Злити %1 з %2? Їхні телефони, ел. пошта, мітки, історія та угоди перейдуть до %2, а їхні картки буде прибрано. Злиття можна буде скасувати (Клієнти &gt; Історія злиттів).</translation>
-    </message>
-    <message>
         <source>No duplicates left.</source>
         <translation>Дублікатів більше немає.</translation>
+    </message>
+    <message>
+        <source>Not duplicates…</source>
+        <translation>Не дублікати…</translation>
+    </message>
+    <message>
+        <source>Client %1 (left out)</source>
+        <translation>Клієнт %1 (не зливається)</translation>
+    </message>
+    <message>
+        <source>In the merge</source>
+        <translation>У злитті</translation>
+    </message>
+    <message>
+        <source>stays</source>
+        <translation>лишається</translation>
+    </message>
+    <message>
+        <source>not merged</source>
+        <translation>не зливається</translation>
+    </message>
+    <message>
+        <source>merged into it</source>
+        <translation>зливається з нею</translation>
+    </message>
+    <message>
+        <source>Uncheck a card that is not the same client: it stays as it is</source>
+        <translation>Зніміть позначку з картки іншого клієнта: вона лишиться як є</translation>
+    </message>
+    <message>
+        <source>Merge into %1: %2? Phones, e-mails, tags, timeline and deals move to %1 and the merged cards are removed. The merge can be undone later (Clients &gt; Merge history).</source>
+        <translation>Злити з %1: %2? Телефони, ел. пошта, мітки, історія та угоди перейдуть до %1, а злиті картки буде прибрано. Злиття можна буде скасувати (Клієнти &gt; Історія злиттів).</translation>
+    </message>
+    <message>
+        <source>These cards have different tax IDs (%1): they may be different clients.</source>
+        <translation>У цих карток різні податкові номери (%1): можливо, це різні клієнти.</translation>
+    </message>
+    <message>
+        <source>Are these %1 cards different clients? The group will not be shown again (kartoteka-cli clients not-duplicates --forget brings it back).</source>
+        <translation>Усі картки групи (%1) — різні клієнти? Групу більше не буде показано (kartoteka-cli clients not-duplicates --forget поверне її).</translation>
+    </message>
+    <message>
+        <source>Are %1 different clients from the other cards of the group? They will not be shown with them again.</source>
+        <translation>%1 — це інші клієнти, ніж решта карток групи? Їх більше не показуватимуть разом.</translation>
     </message>
 </context>
 <context>
     <name>kartoteka::ui::ExportClientsDialog</name>
-    <message>
-        <source>The clients the list shows now (its search and filters)</source>
-        <translation>Клієнти, яких список показує зараз (з його пошуком і фільтрами)</translation>
-    </message>
     <message>
         <source>All clients</source>
         <translation>Усі клієнти</translation>
@@ -7041,6 +7085,10 @@ telegram: @name, https://site.ua</translation>
     <message>
         <source>Choose the file…</source>
         <translation>Вибрати файл…</translation>
+    </message>
+    <message>
+        <source>Those the list shows (its search and filters)</source>
+        <translation>Ті, що показує список (з пошуком і фільтрами)</translation>
     </message>
 </context>
 <context>
@@ -8018,6 +8066,10 @@ telegram: @name, https://site.ua</translation>
     <message>
         <source>No clients have been merged yet. Duplicates are found and merged in Clients &gt; Find duplicates.</source>
         <translation>Клієнтів ще не зливали. Дублікати шукають і зливають у меню Клієнти &gt; Пошук дублікатів.</translation>
+    </message>
+    <message>
+        <source>%1 (client %2)</source>
+        <translation>%1 (клієнт %2)</translation>
     </message>
 </context>
 <context>

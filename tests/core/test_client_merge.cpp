@@ -83,7 +83,10 @@ TEST_CASE("a merged card takes each field from the card named, else the kept one
     const Client named =
         requireValue(mergedCard(kept, {other}, {{u"first_name"_s, 2}, {u"картка"_s, 1}}, fields));
     CHECK(named.firstName == u"О."_s);
-    CHECK(!named.fieldValues.contains(7)); // taken from the kept card, which has none
+    CHECK(named.fieldValues.value(7) == u"A-100"_s); // the kept card has none to give
+    const Client aliased =
+        requireValue(mergedCard(kept, {other}, {{u"address"_s, 2}, {u"status"_s, 1}}, fields));
+    CHECK(aliased.statusId == 3);
 
     CHECK(mergedCard(kept, {other}, {{u"shoe_size"_s, 2}}, fields).error().detail ==
           u"merge.unknown-field"_s);
@@ -296,7 +299,16 @@ TEST_CASE("clients said not to be duplicates are not shown as a group again, unt
     CHECK(merges.markNotDuplicates({a.id}).error().kind == ErrorKind::Invalid);
     Client c = person(u"Кравець"_s, u"Ігор"_s, u"044 123 45 67"_s);
     requireOk(repo.create(c));
-    const QList<DuplicateGroup> groups = requireValue(findDuplicateGroups(*db));
+    QList<DuplicateGroup> groups = requireValue(findDuplicateGroups(*db));
     REQUIRE(groups.size() == 1);
     CHECK(groups[0].members.size() == 3);
+
+    // One card taken out of the group: the rest stay a group.
+    requireOk(merges.markNotDuplicates({c.id}, {a.id, b.id}));
+    CHECK(requireValue(findDuplicateGroups(*db)).isEmpty()); // a and b were set aside already
+    requireOk(merges.forgetNotDuplicates({a.id, b.id}));
+    groups = requireValue(findDuplicateGroups(*db));
+    REQUIRE(groups.size() == 1);
+    CHECK(groups[0].members.size() == 2);
+    CHECK(merges.markNotDuplicates({a.id, 99999}).error().kind == ErrorKind::NotFound);
 }

@@ -83,6 +83,11 @@ TEST_CASE("find duplicates shows a group side by side, merges it as chosen, and 
     fourth.firstName = u"Петро"_s;
     requireOk(repo.create(fourth));
 
+    Client stranger;
+    stranger.lastName = u"Костянтинопольська-Старокостянтинівська"_s;
+    stranger.phones.append({{}, u"044 123 45 67"_s, {}}); // the same office phone
+    requireOk(repo.create(stranger));
+
     DuplicatesDialog dialog(*db);
     dialog.resize(1366, 700);
     dialog.show();
@@ -95,6 +100,7 @@ TEST_CASE("find duplicates shows a group side by side, merges it as chosen, and 
     QTableWidget* table = dialog.comparison();
     REQUIRE(table->columnCount() == 3); // two cards and the merged one
     const int job = rowTitled(table, u"Job title"_s);
+    CHECK(rowTitled(table, u"In the merge"_s) == 0);
     REQUIRE(job >= 0);
     CHECK(table->item(job, 2)->text() == second.jobTitle);
     dialog.take(u"job_title"_s, first.id);
@@ -106,9 +112,17 @@ TEST_CASE("find duplicates shows a group side by side, merges it as chosen, and 
     const Client merged = requireValue(repo.load(second.id));
     CHECK(merged.jobTitle == first.jobTitle);
     CHECK(merged.phones.size() == 1);
-    // The other group is still there, and can be set aside.
+    // The other group is still there: the stranger taken out of it, then the rest set aside.
     REQUIRE(dialog.groups()->count() == 1);
-    REQUIRE(dialog.markShownNotDuplicates());
+    dialog.groups()->setCurrentRow(0);
+    REQUIRE(table->columnCount() == 4);
+    dialog.leaveOut(stranger.id);
+    shoot(dialog, u"duplicates-left-out"_s);
+    REQUIRE(dialog.markShownNotDuplicates(false));
+    REQUIRE(waitUntil([&] { return !dialog.isSearching(); }, 10000));
+    REQUIRE(dialog.groups()->count() == 1);
+    CHECK(table->columnCount() == 3); // the two Кравець cards and the merged one
+    REQUIRE(dialog.markShownNotDuplicates(false));
     CHECK(dialog.groups()->count() == 0);
 
     MergeHistoryDialog history(*db);

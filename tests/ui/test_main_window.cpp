@@ -10,6 +10,7 @@
 #include "deals/BoardPage.h"
 #include "deals/DealRepository.h"
 #include "main/BackgroundJob.h"
+#include "main/Keys.h"
 #include "main/MainWindow.h"
 #include "main/NoticeBanner.h"
 #include "main/StatusLine.h"
@@ -70,15 +71,19 @@ TEST_CASE("the main window shows the sections that exist, the path and the mode"
           shownText("kartoteka::ui::StatusLine", "No backup yet"));
     CHECK(window->windowTitle().startsWith(u"shop.sqlite"_s));
 
-    // File (databases, sign-out, quit), Settings (the language) and Help.
+    // File (databases, sign-out, quit), Clients (duplicates, merges), Settings
+    // (the language) and Help.
     const QList<QAction*> menus = window->menuBar()->actions();
-    REQUIRE(menus.size() == 3);
+    REQUIRE(menus.size() == 4);
     const QList<QAction*> file = menus[0]->menu()->actions();
     CHECK(std::any_of(file.begin(), file.end(), [](const QAction* a) {
         return a->shortcut() == QKeySequence(QKeySequence::Quit);
     }));
-    CHECK(menus[1]->menu()->actions().contains(window->languageMenu()->menuAction()));
-    CHECK_FALSE(menus[2]->menu()->actions().isEmpty());
+    const QList<QAction*> clients = menus[1]->menu()->actions();
+    CHECK(std::any_of(clients.begin(), clients.end(),
+                      [](const QAction* a) { return a->shortcut() == keys::findDuplicates(); }));
+    CHECK(menus[2]->menu()->actions().contains(window->languageMenu()->menuAction()));
+    CHECK_FALSE(menus[3]->menu()->actions().isEmpty());
 }
 
 TEST_CASE("a restore on another PC shows a banner, then every view reloads", "[ui][main]")

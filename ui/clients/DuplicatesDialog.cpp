@@ -2,7 +2,9 @@
 
 #include "clients/CardFields.h"
 #include "clients/ClientMerge.h"
+#include "clients/ClientSettings.h"
 #include "clients/Lists.h"
+#include "clients/PhoneNumbers.h"
 #include "main/BackgroundJob.h"
 #include "storage/Database.h"
 
@@ -43,7 +45,7 @@ DuplicatesDialog::DuplicatesDialog(Database& db, QWidget* parent)
       m_pages(new QStackedWidget(this)), m_none(new QLabel(this)), m_groups(new QListWidget(this)),
       m_kept(new QComboBox(this)), m_table(new QTableWidget(this)), m_hint(new QLabel(this)),
       m_merge(new QPushButton(tr("Merge…"), this)),
-      m_notDuplicates(new QPushButton(tr("Not duplicates"), this)),
+      m_notDuplicates(new QPushButton(tr("Not duplicates…"), this)),
       m_open(new QPushButton(tr("Open the card"), this))
 {
     setWindowTitle(tr("Find duplicates"));
@@ -56,7 +58,11 @@ DuplicatesDialog::DuplicatesDialog(Database& db, QWidget* parent)
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
     m_table->setWordWrap(true);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    // Wide enough to read a card's values; more cards than fit scroll sideways.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setDefaultSectionSize(240);
+    m_table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     connect(m_table, &QTableWidget::cellClicked, this, &DuplicatesDialog::cellClicked);
     connect(m_kept, &QComboBox::currentIndexChanged, this, &DuplicatesDialog::fillTable);
@@ -83,8 +89,7 @@ DuplicatesDialog::DuplicatesDialog(Database& db, QWidget* parent)
     m_merge->setToolTip(tr("Merge the other cards of the group into the card that stays"));
     m_notDuplicates->setToolTip(tr("These are different clients: the group is not shown again"));
     connect(m_merge, &QPushButton::clicked, this, [this] { mergeShown(); });
-    connect(m_notDuplicates, &QPushButton::clicked, this,
-            &DuplicatesDialog::markShownNotDuplicates);
+    connect(m_notDuplicates, &QPushButton::clicked, this, [this] { markShownNotDuplicates(); });
     connect(m_open, &QPushButton::clicked, this, [this] {
         if (m_kept->currentIndex() >= 0)
             emit openClientRequested(m_kept->currentData().toLongLong());
@@ -122,6 +127,7 @@ DuplicatesDialog::DuplicatesDialog(Database& db, QWidget* parent)
     }
     if (Result<QList<CustomField>> fields = CustomFieldRepository(db).fields(); fields)
         m_customFields = *fields;
+    m_region = phoneRegion(db);
     search();
 }
 
@@ -162,7 +168,7 @@ void DuplicatesDialog::showGroups(const Result<QList<DuplicateGroup>>& found)
         for (DuplicateReason reason : group.reasons)
             reasons.append(duplicateReasonTitle(reason));
         for (const DuplicateMember& member : group.members)
-            names.append(member.name);
+            names.append(tr("%1 (client %2)").arg(member.name).arg(member.id));
         auto* item = new QListWidgetItem(tr("%1% · %2\n%3")
                                              .arg(group.certainty)
                                              .arg(reasons.join(u", "_s), names.join(u"; "_s)));
@@ -193,6 +199,7 @@ void DuplicatesDialog::showGroup()
 {
     m_cards.clear();
     m_takes.clear();
+    m_leftOut.clear();
     const int row = m_groups->currentRow();
     if (row >= 0 && row < m_found.size()) {
         QList<qint64> ids;
@@ -243,12 +250,8 @@ QString DuplicatesDialog::shownValue(const Client& card, const QString& field) c
 QList<MergeTake> DuplicatesDialog::takes() const
 {
     QList<MergeTake> list;
-    for (auto it = m_takes.cbegin(); it != m_takes.cend(); ++it) {
-        list.append({it.key(), it.value()});
-        // The company's name and the company it links to go together.
-        if (it.key() == u"company_name"_s)
-            list.append({u"company"_s, it.value()});
-    }
+    for (auto it = m_takes.cbegin(); it != m_takes.cend(); ++it)
+        list.append({it.key(), it.value()}); // the company's link follows its name (mergedCard)
     return list;
 }
 
@@ -263,9 +266,10 @@ void DuplicatesDialog::fillTable()
         return;
     }
     const Client& kept = m_cards[keptIndex].card;
+    m_leftOut.remove(kept.id); // the card that stays is in the merge
     QList<Client> others;
     for (int i = 0; i < m_cards.size(); ++i) {
-        if (i != keptIndex)
+        if (i != keptIndex && !m_leftOut.contains(m_cards[i].card.id))
             others.append(m_cards[i].card);
     }
     Result<Client> merged = mergedCard(kept, others, takes(), m_customFields);
@@ -278,8 +282,9 @@ void DuplicatesDialog::fillTable()
     }
     QStringList headers;
     for (const MergeCandidate* c : shown)
-        headers.append(c->card.id == kept.id ? tr("Client %1 (stays)").arg(c->card.id)
-                                             : tr("Client %1").arg(c->card.id));
+        headers.append(c->card.id == kept.id            ? tr("Client %1 (stays)").arg(c->card.id)
+                       : m_leftOut.contains(c->card.id) ? tr("Client %1 (left out)").arg(c->card.id)
+                                                        : tr("Client %1").arg(c->card.id));
     headers.append(tr("After the merge"));
     m_table->setColumnCount(int(headers.size()));
     m_table->setHorizontalHeaderLabels(headers);
@@ -317,6 +322,24 @@ void DuplicatesDialog::fillTable()
         m_table->setItem(row, resultColumn, after);
     };
 
+    // The first row: which cards are in the merge (the one that stays always is).
+    m_table->insertRow(0);
+    m_table->setVerticalHeaderItem(0, new QTableWidgetItem(tr("In the merge")));
+    for (int col = 0; col < shown.size(); ++col) {
+        const qint64 id = shown[col]->card.id;
+        auto* cell = new QTableWidgetItem(id == kept.id            ? tr("stays")
+                                          : m_leftOut.contains(id) ? tr("not merged")
+                                                                   : tr("merged into it"));
+        cell->setData(kCardRole, id);
+        cell->setFlags(id == kept.id ? Qt::ItemIsEnabled
+                                     : Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+        if (id != kept.id)
+            cell->setCheckState(m_leftOut.contains(id) ? Qt::Unchecked : Qt::Checked);
+        cell->setToolTip(tr("Uncheck a card that is not the same client: it stays as it is"));
+        m_table->setItem(0, col, cell);
+    }
+    m_table->setItem(0, resultColumn, new QTableWidgetItem(QString()));
+
     auto joined = [](const QStringList& parts) { return parts.join(u"\n"_s); };
     for (const CardField& field : cardFields()) {
         if (field.name == "company"_L1)
@@ -351,10 +374,10 @@ void DuplicatesDialog::fillTable()
         if (any)
             addRow(key, title, values, merged ? joined(items(*merged)) : QString(), false);
     };
-    listRow(kPhones, tr("Phones"), [](const Client& c) {
+    listRow(kPhones, tr("Phones"), [this](const Client& c) {
         QStringList list;
         for (const Phone& phone : c.phones)
-            list.append(phone.raw);
+            list.append(phone.e164.isEmpty() ? phone.raw : formatPhone(phone.e164, m_region));
         return list;
     });
     listRow(kEmails, tr("E-mails"), [](const Client& c) {
@@ -389,9 +412,25 @@ void DuplicatesDialog::fillTable()
 void DuplicatesDialog::cellClicked(int row, int column)
 {
     const QTableWidgetItem* cell = m_table->item(row, column);
+    if (row == 0 && cell && (cell->flags() & Qt::ItemIsUserCheckable)) {
+        leaveOut(cell->data(kCardRole).toLongLong(), cell->checkState() != Qt::Checked);
+        return;
+    }
     if (!cell || cell->data(kFieldRole).toString().isEmpty() || cell->text().isEmpty())
         return;
     take(cell->data(kFieldRole).toString(), cell->data(kCardRole).toLongLong());
+}
+
+void DuplicatesDialog::leaveOut(qint64 clientId, bool out)
+{
+    if (out)
+        m_leftOut.insert(clientId);
+    else
+        m_leftOut.remove(clientId);
+    // A value taken from a card left out is not taken.
+    for (auto it = m_takes.begin(); it != m_takes.end();)
+        it = out && it.value() == clientId ? m_takes.erase(it) : std::next(it);
+    fillTable();
 }
 
 void DuplicatesDialog::take(const QString& field, qint64 clientId)
@@ -408,18 +447,29 @@ bool DuplicatesDialog::mergeShown(bool ask)
     const MergeCandidate& kept = m_cards[keptIndex];
     QList<qint64> others;
     QStringList names;
+    QSet<QString> taxIds;
+    if (!kept.card.taxId.trimmed().isEmpty())
+        taxIds.insert(kept.card.taxId.trimmed());
     for (const MergeCandidate& c : m_cards) {
-        if (c.card.id != kept.card.id) {
+        if (c.card.id != kept.card.id && !m_leftOut.contains(c.card.id)) {
             others.append(c.card.id);
-            names.append(c.card.displayName());
+            names.append(tr("%1 (client %2)").arg(c.card.displayName()).arg(c.card.id));
+            if (!c.card.taxId.trimmed().isEmpty())
+                taxIds.insert(c.card.taxId.trimmed());
         }
     }
-    if (ask && QMessageBox::question(
-                   this, windowTitle(),
-                   tr("Merge %1 into %2? Their phones, e-mails, tags, timeline and deals move to "
-                      "%2 and their cards are removed. The merge can be undone later "
-                      "(Clients > Merge history).")
-                       .arg(names.join(u", "_s), kept.card.displayName())) != QMessageBox::Yes)
+    if (others.isEmpty())
+        return false;
+    QString question = tr("Merge into %1: %2? Phones, e-mails, tags, timeline and deals move to "
+                          "%1 and the merged cards are removed. The merge can be undone later "
+                          "(Clients > Merge history).")
+                           .arg(kept.card.displayName(), names.join(u", "_s));
+    // Two tax IDs are two companies or people, whatever the names say.
+    if (taxIds.size() > 1)
+        question = tr("These cards have different tax IDs (%1): they may be different clients.")
+                       .arg(QStringList(taxIds.cbegin(), taxIds.cend()).join(u", "_s)) +
+                   u"\n\n"_s + question;
+    if (ask && QMessageBox::question(this, windowTitle(), question) != QMessageBox::Yes)
         return false;
     Result<MergeReport> report =
         ClientMerges(m_db).merge(kept.card.id, others, takes(), kept.card.version);
@@ -428,20 +478,47 @@ bool DuplicatesDialog::mergeShown(bool ask)
         return false;
     }
     emit merged();
-    dropShownGroup();
+    if (!m_leftOut.isEmpty())
+        search(); // the cards left out may still look like the one that stayed
+    else
+        dropShownGroup();
     return true;
 }
 
-bool DuplicatesDialog::markShownNotDuplicates()
+bool DuplicatesDialog::markShownNotDuplicates(bool ask)
 {
-    QList<qint64> ids;
-    for (const MergeCandidate& c : m_cards)
-        ids.append(c.card.id);
-    if (ids.size() < 2)
+    // Cards left out differ from the others; with none left out, all differ.
+    QList<qint64> out, in;
+    QStringList outNames;
+    for (const MergeCandidate& c : m_cards) {
+        if (m_leftOut.contains(c.card.id)) {
+            out.append(c.card.id);
+            outNames.append(tr("%1 (client %2)").arg(c.card.displayName()).arg(c.card.id));
+        } else {
+            in.append(c.card.id);
+        }
+    }
+    if (m_cards.size() < 2)
         return false;
-    if (Status s = ClientMerges(m_db).markNotDuplicates(ids); !s) {
+    const QString question =
+        out.isEmpty()
+            ? tr("Are these %1 cards different clients? The group will not be shown again "
+                 "(kartoteka-cli clients not-duplicates --forget brings it back).")
+                  .arg(m_cards.size())
+            : tr("Are %1 different clients from the other cards of the group? They will not be "
+                 "shown with them again.")
+                  .arg(outNames.join(u", "_s));
+    if (ask && QMessageBox::question(this, windowTitle(), question) != QMessageBox::Yes)
+        return false;
+    const Status marked = out.isEmpty() ? ClientMerges(m_db).markNotDuplicates(in)
+                                        : ClientMerges(m_db).markNotDuplicates(out, in);
+    if (Status s = marked; !s) {
         QMessageBox::warning(this, windowTitle(), s.error().message);
         return false;
+    }
+    if (!out.isEmpty()) {
+        search(); // the group is found again without the cards taken out
+        return true;
     }
     dropShownGroup();
     return true;

@@ -7,6 +7,7 @@
 #include <QDialog>
 #include <QHash>
 #include <QMap>
+#include <QSet>
 
 class QComboBox;
 class QLabel;
@@ -43,8 +44,11 @@ public:
     QComboBox* keptChoice() const { return m_kept; }
     // Takes `field` (a card field's or custom field's name) from card `clientId`.
     void take(const QString& field, qint64 clientId);
+    // Leaves card `clientId` out of the merge (and, for "Not duplicates",
+    // marks it as different from the others), or puts it back.
+    void leaveOut(qint64 clientId, bool out = true);
     bool mergeShown(bool ask = true);
-    bool markShownNotDuplicates();
+    bool markShownNotDuplicates(bool ask = true);
 
 signals:
     void merged();
@@ -79,6 +83,8 @@ private:
     QList<MergeCandidate> m_cards; // the shown group's
     QList<CustomField> m_customFields;
     QMap<QString, qint64> m_takes;                  // field name -> the card it comes from
+    QSet<qint64> m_leftOut;                         // cards of the group not in the merge
+    QString m_region;                               // phones are shown formatted
     QHash<QString, QHash<qint64, QString>> m_names; // list field -> id -> name
 };
 

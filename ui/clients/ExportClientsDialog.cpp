@@ -25,8 +25,7 @@ ExportClientsDialog::ExportClientsDialog(const QList<CustomField>& customFields,
                                          const ClientListQuery& shown, bool narrowed,
                                          QWidget* parent)
     : QDialog(parent), m_query(shown),
-      m_shown(
-          new QRadioButton(tr("The clients the list shows now (its search and filters)"), this)),
+      m_shown(new QRadioButton(tr("Those the list shows (its search and filters)"), this)),
       m_all(new QRadioButton(tr("All clients"), this)), m_columns(new QListWidget(this))
 {
     setWindowTitle(tr("Export clients"));
@@ -72,7 +71,7 @@ ExportClientsDialog::ExportClientsDialog(const QList<CustomField>& customFields,
     layout->addWidget(which);
     layout->addWidget(columnsBox, 1);
     layout->addWidget(buttons);
-    resize(520, 600);
+    resize(600, 600);
     updateButtons();
 }
 

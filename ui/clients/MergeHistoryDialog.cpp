@@ -15,6 +15,21 @@ using namespace Qt::StringLiterals;
 
 namespace kartoteka::ui {
 
+namespace {
+
+// "Name (client 12), Name (client 15)": cards of one name told apart.
+QString mergedNames(const ClientMergeRecord& merge)
+{
+    QStringList names;
+    for (int i = 0; i < merge.mergedNames.size(); ++i)
+        names.append(MergeHistoryDialog::tr("%1 (client %2)")
+                         .arg(merge.mergedNames[i])
+                         .arg(merge.mergedIds.value(i)));
+    return names.join(u", "_s);
+}
+
+} // namespace
+
 MergeHistoryDialog::MergeHistoryDialog(Database& db, QWidget* parent)
     : QDialog(parent), m_db(db), m_table(new QTableWidget(0, 5, this)),
       m_empty(new QLabel(tr("No clients have been merged yet. Duplicates are found and merged in "
@@ -59,8 +74,8 @@ void MergeHistoryDialog::reload()
     for (int i = 0; i < merges->size(); ++i) {
         const ClientMergeRecord& m = merges->at(i);
         const QStringList cells{
-            QLocale().toString(m.createdAt.toLocalTime(), QLocale::ShortFormat), m.keptName,
-            m.mergedNames.join(u", "_s), m.userName,
+            QLocale().toString(m.createdAt.toLocalTime(), QLocale::ShortFormat),
+            tr("%1 (client %2)").arg(m.keptName).arg(m.keptId), mergedNames(m), m.userName,
             m.undoneAt.isValid()
                 ? tr("undone %1")
                       .arg(QLocale().toString(m.undoneAt.toLocalTime(), QLocale::ShortFormat))
