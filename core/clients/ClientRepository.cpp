@@ -247,6 +247,8 @@ public:
     ClientWriter(QSqlDatabase& db, QString region) : m_db(db), m_region(std::move(region)) {}
     Status insert(Client& client)
     {
+        if (m_batching && client.id == 0)
+            return queue(client);
         const QString now = nowUtc();
         QVariantList args = clientColumns(client);
         // Imports and the demo bring the day a client really came; a new client came now.
@@ -353,10 +355,57 @@ public:
 
     // New clients' search rows wait for finish() (SearchIndex::stage).
     void deferSearch() { m_deferSearch = true; }
+    // New clients are written a batch at a time (flush()): one statement for
+    // a hundred rows, not one each. Each statement that fires the clients'
+    // triggers keeps a statement journal of every page it touches, and a
+    // row's pages are a dozen indexes' worth: 20,000 one-row statements took
+    // 6.3 s in the sqlite3 shell, the same rows in 100-row ones 1.3 s.
+    void batchInserts() { m_batching = true; }
     Status finish()
     {
+        if (Status s = flush(); !s)
+            return s;
         m_staged.clear();
         return m_search.placeStaged();
+    }
+
+    // Writes the clients queued by insert(), then their phones, e-mails and
+    // the rest: before anything reads or changes them in the database.
+    Status flush()
+    {
+        if (m_queued.isEmpty())
+            return Status::success();
+        QList<Client> queued;
+        queued.swap(m_queued);
+        m_queuedCompanies.clear();
+        const QString now = nowUtc();
+        const QString columns = kColumnList + u", created_at, updated_at, id"_s;
+        const int perRow = int(columns.count(u',')) + 1;
+        QVariantList args;
+        for (const Client& client : queued) {
+            args += clientColumns(client);
+            args << (client.createdAt.isValid() ? utcTimestamp(client.createdAt) : now) << now
+                 << client.id;
+        }
+        const QString row = u"("_s + QStringList(perRow, u"?"_s).join(u", "_s) + u")"_s;
+        if (Status s = run(u"INSERT INTO clients ("_s + columns + u") VALUES "_s +
+                               QStringList(queued.size(), row).join(u", "_s),
+                           args);
+            !s)
+            return s;
+        if (Status s = sql::afterExplicitIds(m_db, u"clients"_s); !s)
+            return s;
+        for (Client& client : queued) {
+            if (Status s = writeChildren(client, false); !s)
+                return s;
+        }
+        return Status::success();
+    }
+
+    // Whether a company of this name (its sort key) waits for flush().
+    bool hasQueuedCompany(const QString& sortKey) const
+    {
+        return m_queuedCompanies.contains(sortKey);
     }
 
     Status removeMany(const QList<qint64>& ids)
@@ -372,6 +421,27 @@ public:
     }
 
 private:
+    static constexpr int kBatchRows = 100;
+
+    Status queue(Client& client)
+    {
+        if (m_nextId == 0) {
+            // The ids the batch gives: after every id there is, while the
+            // write transaction keeps anyone else from adding one.
+            Result<QVariant> last =
+                sql::scalar(m_db, u"SELECT COALESCE(max(id), 0) FROM clients"_s);
+            if (!last)
+                return last.error();
+            m_nextId = last->toLongLong() + 1;
+        }
+        if (client.kind == ClientKind::Company)
+            m_queuedCompanies.insert(sortKeyOf(client.displayName()));
+        client.id = m_nextId++;
+        client.version = 1;
+        m_queued.append(client);
+        return m_queued.size() >= kBatchRows ? flush() : Status::success();
+    }
+
     Status run(const QString& statement, const QVariantList& args)
     {
         Result<QSqlQuery*> query = m_statements.run(statement, args);
@@ -389,6 +459,10 @@ private:
     SearchIndex m_search{m_db};
     bool m_deferSearch = false;
     QSet<qint64> m_staged;
+    bool m_batching = false;
+    QList<Client> m_queued;
+    qint64 m_nextId = 0;
+    QSet<QString> m_queuedCompanies;
 };
 
 } // namespace
@@ -509,6 +583,7 @@ ClientRepository::Bulk::Bulk(ClientRepository& repository, Transaction& tx)
     : m(new Impl{repository, tx, ClientWriter(tx.db(), repository.m_region), std::nullopt})
 {
     m->writer.deferSearch();
+    m->writer.batchInserts();
 }
 
 ClientRepository::Bulk::~Bulk() = default;
@@ -523,6 +598,12 @@ Status ClientRepository::Bulk::insert(Client& client)
         return s;
     if (Status s = m->normalizeFields(client); !s)
         return s;
+    // A company brought by the same import is looked for in the database.
+    if (client.kind == ClientKind::Person &&
+        m->writer.hasQueuedCompany(sortKeyOf(client.companyName))) {
+        if (Status s = m->writer.flush(); !s)
+            return s;
+    }
     if (Status s = m->repository.linkCompany(client); !s)
         return s;
     return m->writer.insert(client);
@@ -530,6 +611,8 @@ Status ClientRepository::Bulk::insert(Client& client)
 
 Status ClientRepository::Bulk::update(Client& client)
 {
+    if (Status s = m->writer.flush(); !s) // it may be one of this transaction's new clients
+        return s;
     if (Status s = m->repository.validate(client); !s)
         return s;
     if (Status s = m->normalizeFields(client); !s)
@@ -543,6 +626,8 @@ Status ClientRepository::Bulk::update(Client& client)
 
 Status ClientRepository::Bulk::restore(Client& client)
 {
+    if (Status s = m->writer.flush(); !s)
+        return s;
     // As it was: its manager, company link and values are not re-decided,
     // only custom fields removed meanwhile are dropped.
     if (Status s = m->normalizeFields(client); !s)
@@ -568,11 +653,18 @@ Status ClientRepository::Bulk::restore(Client& client)
 
 Status ClientRepository::Bulk::removeMany(const QList<qint64>& ids)
 {
+    if (Status s = m->writer.flush(); !s)
+        return s;
     for (qint64 id : ids) {
         if (Status s = requireClientReach(m->tx.db(), m->repository.m_db.principal(), id); !s)
             return s;
     }
     return m->writer.removeMany(ids);
+}
+
+Status ClientRepository::Bulk::flush()
+{
+    return m->writer.flush();
 }
 
 Status ClientRepository::Bulk::finish()

@@ -141,8 +141,9 @@ public:
         Bulk(const Bulk&) = delete;
         Bulk& operator=(const Bulk&) = delete;
 
-        // Its search rows are written by finish(): a client is found by the
-        // search only after it.
+        // Gives the client its id at once; the row is written with the next
+        // hundred (flush()), its search rows by finish(): a client is read
+        // back only after the one, found by the search after the other.
         Status insert(Client& client);
         // ErrorKind::Conflict unless the stored version is still client.version.
         Status update(Client& client);
@@ -154,6 +155,9 @@ public:
         // Deletes clients with their phones, e-mails, tags, custom values and
         // search rows. The caller checks that nothing else refers to them.
         Status removeMany(const QList<qint64>& ids);
+        // Writes the clients insert() queued: before they are read back.
+        // update(), removeMany() and restore() do it themselves.
+        Status flush();
         // Writes the search rows of the clients inserted; before the
         // transaction commits.
         Status finish();

@@ -5,10 +5,10 @@
 #include "clients/ClientChecks.h"
 #include "clients/ClientRepository.h"
 #include "clients/ClientSettings.h"
+#include "clients/ClientSnapshot.h"
 #include "clients/Lists.h"
 #include "clients/SearchText.h"
 #include "import/ClientFill.h"
-#include "clients/ClientSnapshot.h"
 #include "import/ImportRowPlanner.h"
 #include "storage/BulkRows.h"
 #include "storage/Database.h"
@@ -520,7 +520,9 @@ Result<ClientImportReport> ClientImport::run(const ImportTable& table,
                 ++report.added;
                 continue;
             }
-            // Fill the client the row repeats.
+            // Fill the client the row repeats (maybe one an earlier row added).
+            if (Status s = bulk.flush(); !s)
+                return s;
             Result<Client> stored = repository.load(target);
             if (!stored)
                 return stored.error();

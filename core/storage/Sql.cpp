@@ -367,4 +367,12 @@ Status Connection::open()
     return e;
 }
 
+Status afterExplicitIds(QSqlDatabase& db, const QString& table)
+{
+    if (backendOf(db) != Backend::PostgreSql)
+        return Status::success();
+    return exec(db, u"SELECT setval(pg_get_serial_sequence('%1', 'id'), "
+                    u"(SELECT COALESCE(max(id), 1) FROM %1))"_s.arg(table));
+}
+
 } // namespace kartoteka::sql

@@ -79,6 +79,10 @@ private:
     std::map<QString, std::unique_ptr<QSqlQuery>> m_queries;
 };
 
+// After rows were inserted into `table` with ids the program chose: a
+// server's id sequence is moved past them (SQLite needs nothing).
+Status afterExplicitIds(QSqlDatabase& db, const QString& table);
+
 // SQLite's primary result code (SQLITE_BUSY = 5...) from a driver error, or 0
 // (also for a server's error).
 int sqliteCode(const QSqlError& error);
