@@ -67,6 +67,24 @@ Status moveRows(QSqlDatabase& db, qint64 mergeId, const QString& kind, const QSt
                      {to, from});
 }
 
+// Every open list reloads (clients, deals and timelines changed hands), and
+// the merge or its undo is audited in the kept card's history and in each
+// other card's (seen again after an undo).
+Status recordMerge(Transaction& tx, const QString& op, qint64 keptId, const QList<qint64>& cards,
+                   const QJsonObject& details)
+{
+    tx.recordChange(ClientRepository::kEntity, 0, ChangeOp::Reload);
+    tx.recordChange(DealRepository::kEntity, 0, ChangeOp::Reload);
+    tx.recordChange(InteractionRepository::kEntity, 0, ChangeOp::Reload);
+    for (qint64 id : QList<qint64>{keptId} + cards) {
+        if (Status s = recordAudit(tx, {auditAction::changeAction(ClientRepository::kEntity, op),
+                                        ClientRepository::kEntity, keptId, id, {}, details});
+            !s)
+            return s;
+    }
+    return Status::success();
+}
+
 // What a leftover is called in the undo's report.
 QString leftoverTitle(QSqlDatabase& db, const QString& kind, qint64 id)
 {
@@ -203,9 +221,6 @@ Result<MergeReport> ClientMerges::merge(qint64 keptId, const QList<qint64>& othe
         if (Status s = bulk.finish(); !s)
             return s;
 
-        tx.recordChange(ClientRepository::kEntity, 0, ChangeOp::Reload);
-        tx.recordChange(DealRepository::kEntity, 0, ChangeOp::Reload);
-        tx.recordChange(InteractionRepository::kEntity, 0, ChangeOp::Reload);
         QStringList names;
         for (const Client& card : cards)
             names.append(card.displayName());
@@ -215,19 +230,7 @@ Result<MergeReport> ClientMerges::merge(qint64 keptId, const QList<qint64>& othe
                                   {u"entries"_s, report.entries},
                                   {u"deals"_s, report.deals},
                                   {u"people"_s, report.people}};
-        // In the kept card's history, and in each merged card's (seen again after an undo).
-        for (qint64 id : QList<qint64>{keptId} + others) {
-            if (Status s = recordAudit(
-                    tx, {auditAction::changeAction(ClientRepository::kEntity, u"merge"_s),
-                         ClientRepository::kEntity,
-                         keptId,
-                         id,
-                         {},
-                         details});
-                !s)
-                return s;
-        }
-        return Status::success();
+        return recordMerge(tx, u"merge"_s, keptId, others, details);
     });
     if (!done)
         return done.error();
@@ -426,26 +429,12 @@ Result<UnmergeReport> ClientMerges::unmerge(qint64 mergeId)
             !s)
             return s;
 
-        tx.recordChange(ClientRepository::kEntity, 0, ChangeOp::Reload);
-        tx.recordChange(DealRepository::kEntity, 0, ChangeOp::Reload);
-        tx.recordChange(InteractionRepository::kEntity, 0, ChangeOp::Reload);
         const QJsonObject details{{u"merge"_s, mergeId},
                                   {u"restored"_s, idArray(report.restoredIds)},
                                   {u"names"_s, QJsonArray::fromStringList(names)},
                                   {u"moved_back"_s, report.movedBack},
                                   {u"kept"_s, int(report.leftovers.size())}};
-        for (qint64 id : QList<qint64>{keptId} + report.restoredIds) {
-            if (Status s = recordAudit(
-                    tx, {auditAction::changeAction(ClientRepository::kEntity, u"unmerge"_s),
-                         ClientRepository::kEntity,
-                         keptId,
-                         id,
-                         {},
-                         details});
-                !s)
-                return s;
-        }
-        return Status::success();
+        return recordMerge(tx, u"unmerge"_s, keptId, report.restoredIds, details);
     });
     if (!done)
         return done.error();
