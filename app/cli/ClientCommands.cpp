@@ -4,6 +4,7 @@
 
 #include "audit/AuditText.h"
 #include "clients/ClientExport.h"
+#include "clients/ClientMerges.h"
 #include "clients/ClientRepository.h"
 #include "clients/ClientSettings.h"
 #include "clients/DuplicateGroups.h"
@@ -11,6 +12,7 @@
 #include "clients/Lists.h"
 #include "clients/PhoneNumbers.h"
 #include "demo/DemoDatabase.h"
+#include "import/NameSplit.h"
 #include "money/Money.h"
 #include "storage/Database.h"
 #include "workspace/Workspace.h"
@@ -131,11 +133,20 @@ QJsonObject clientJson(Database& db, const Client& c)
 int clientsAdd(const CliContext& context, Database& db)
 {
     Client c;
-    const QStringList name = context.option(u"name"_s).simplified().split(u' ', Qt::SkipEmptyParts);
+    const QString fullName = context.option(u"name"_s).simplified();
+    const QStringList name = fullName.split(u' ', Qt::SkipEmptyParts);
     c.lastName = name.value(0);
     c.firstName = name.value(1);
     c.middleName = name.mid(2).join(u' ');
     c.companyName = context.option(u"company"_s).trimmed();
+    // "ТОВ «Ламінат»" as the name is a company's card, as the import reads it.
+    if (c.companyName.isEmpty() && namedBusiness(fullName).kind == NamedBusiness::Company) {
+        c.kind = ClientKind::Company;
+        c.companyName = fullName;
+        c.lastName.clear();
+        c.firstName.clear();
+        c.middleName.clear();
+    }
     // A company only when one is named: with neither, core's check answers
     // as the form does ("a last name, a first name or a company").
     if (name.isEmpty() && !c.companyName.isEmpty())
@@ -306,8 +317,21 @@ int clientsShow(const CliContext& context, Database& db)
         return context.fail(number.error());
     const qint64 id = *number;
     Result<Client> client = ClientRepository(db, phoneRegion(db)).load(id);
-    if (!client)
+    if (!client) {
+        // A card merged away says where it went.
+        if (client.error().kind == ErrorKind::NotFound) {
+            if (Result<std::optional<MergedCard>> merged = ClientMerges(db).mergedInto(id);
+                merged && *merged)
+                return context.fail(makeError(
+                    ErrorKind::NotFound,
+                    Tr::tr("Client %1 was merged into client %2 (merge %3); clients unmerge %3 "
+                           "brings it back.")
+                        .arg(id)
+                        .arg((*merged)->keptId)
+                        .arg((*merged)->mergeId)));
+        }
         return context.fail(client.error());
+    }
     InteractionRepository timeline(db);
     Result<QList<Interaction>> entries = timeline.forClient(id);
     Result<ClientStats> stats = timeline.statsFor(id);

@@ -78,7 +78,11 @@ Status recordMerge(Transaction& tx, const QString& op, qint64 keptId, const QLis
     tx.recordChange(InteractionRepository::kEntity, 0, ChangeOp::Reload);
     for (qint64 id : QList<qint64>{keptId} + cards) {
         if (Status s = recordAudit(tx, {auditAction::changeAction(ClientRepository::kEntity, op),
-                                        ClientRepository::kEntity, keptId, id, {}, details});
+                                        ClientRepository::kEntity,
+                                        keptId,
+                                        id,
+                                        {},
+                                        details});
             !s)
             return s;
     }
@@ -461,6 +465,25 @@ Result<QList<MergeCandidate>> ClientMerges::candidates(const QList<qint64>& ids)
         cards.append({*card, r.value(0).toInt(), r.value(1).toInt(), r.value(2).toInt()});
     }
     return cards;
+}
+
+Result<std::optional<MergedCard>> ClientMerges::mergedInto(qint64 id)
+{
+    Result<QList<QSqlRecord>> found =
+        sql::rows(m_db.connection(),
+                  u"SELECT m.id, m.kept_id FROM client_merge_cards c "
+                  u"JOIN client_merges m ON m.id = c.merge_id "
+                  u"WHERE c.client_id = ? AND m.undone_at IS NULL ORDER BY m.id DESC LIMIT 1"_s,
+                  {id});
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return std::optional<MergedCard>();
+    const MergedCard merged{found->first().value(0).toLongLong(),
+                            found->first().value(1).toLongLong()};
+    if (!requireClientReach(m_db.connection(), m_db.principal(), merged.keptId))
+        return std::optional<MergedCard>();
+    return std::optional<MergedCard>(merged);
 }
 
 Result<QList<ClientMergeRecord>> ClientMerges::list(int limit)

@@ -8,6 +8,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <optional>
+
 namespace kartoteka {
 
 class Database;
@@ -32,6 +34,13 @@ struct MergeCandidate
     int entries = 0; // timeline entries
     int deals = 0;
     int people = 0; // a company's people
+};
+
+// Where a card a merge removed went.
+struct MergedCard
+{
+    qint64 mergeId = 0;
+    qint64 keptId = 0;
 };
 
 struct MergeReport
@@ -84,6 +93,9 @@ public:
     // The cards as a merge would take them, in the order given; NotFound for
     // one that does not exist or is not reachable.
     Result<QList<MergeCandidate>> candidates(const QList<qint64>& ids);
+    // The standing merge that removed client `id`, when the principal
+    // reaches the card it went into; nothing otherwise.
+    Result<std::optional<MergedCard>> mergedInto(qint64 id);
     // The merges of the clients the principal reaches, newest first.
     Result<QList<ClientMergeRecord>> list(int limit = 100);
     // Remembers that the clients are not duplicates of each other: a card

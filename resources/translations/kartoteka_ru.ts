@@ -4783,6 +4783,10 @@ Commands:
         <source>clients not-duplicates: forget it; they may be listed again.</source>
         <translation>clients not-duplicates: забыть это; их снова могут показывать.</translation>
     </message>
+    <message>
+        <source>Client %1 was merged into client %2 (merge %3); clients unmerge %3 brings it back.</source>
+        <translation>Клиент %1 объединён с клиентом %2 (объединение %3); clients unmerge %3 вернёт его.</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::sql</name>

@@ -4781,6 +4781,10 @@ Commands:
         <source>clients not-duplicates: forget it; they may be listed again.</source>
         <translation>clients not-duplicates: забути це; їх знову можуть показувати.</translation>
     </message>
+    <message>
+        <source>Client %1 was merged into client %2 (merge %3); clients unmerge %3 brings it back.</source>
+        <translation>Клієнта %1 злито з клієнтом %2 (злиття %3); clients unmerge %3 поверне його.</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::sql</name>

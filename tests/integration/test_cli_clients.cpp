@@ -389,6 +389,10 @@ TEST_CASE("kartoteka-cli merges duplicates, undoes the merge, and exports what a
                  u"+380501234567"_s, u"--email"_s, u"olena@example.com"_s})
                 .exitCode == 0);
     REQUIRE(run({u"clients"_s, u"add"_s, u"--name"_s, u"Коваль Іван"_s}).exitCode == 0);
+    // A company's name as the name makes a company's card.
+    REQUIRE(run({u"clients"_s, u"add"_s, u"--name"_s, u"ТОВ «Ламінат»"_s}).exitCode == 0);
+    CHECK(run({u"clients"_s, u"show"_s, u"4"_s, u"--json"_s}).json().object().value(u"kind"_s) ==
+          u"company"_s);
 
     const CliRun groups = run({u"clients"_s, u"duplicates"_s, u"--json"_s});
     REQUIRE(groups.exitCode == 0);
@@ -401,7 +405,10 @@ TEST_CASE("kartoteka-cli merges duplicates, undoes the merge, and exports what a
     const qint64 mergeId = merged.json().object().value(u"merge"_s).toInteger();
     const CliRun shown = run({u"clients"_s, u"show"_s, u"1"_s, u"--json"_s});
     CHECK(shown.json().object().value(u"middle_name"_s).toString() == u"Іванівна"_s);
-    CHECK(run({u"clients"_s, u"show"_s, u"2"_s}).exitCode != 0);
+    const CliRun gone = run({u"clients"_s, u"show"_s, u"2"_s, u"--json"_s});
+    CHECK(gone.exitCode != 0);
+    CHECK(cliErrorKind(gone) == u"not_found"_s);
+    CHECK(QString::fromUtf8(gone.err).contains(u"unmerge"_s)); // the command is its own name
     CHECK(run({u"clients"_s, u"duplicates"_s, u"--json"_s}).json().array().isEmpty());
 
     const CliRun bad =
