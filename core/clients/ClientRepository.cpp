@@ -412,12 +412,28 @@ public:
     {
         if (Status s = m_search.forgetMany(ids); !s)
             return s;
-        // Phones, e-mails, links, tags and custom values go with it (ON DELETE CASCADE).
-        for (qint64 id : ids) {
-            if (Status s = run(u"DELETE FROM clients WHERE id = ?"_s, {id}); !s)
+        // One statement for them all: a statement deleting a client fires
+        // its triggers and cascades, and keeps a journal of every page it
+        // touches (see batchInserts()). Phones, e-mails, links, tags and
+        // custom values go with them (ON DELETE CASCADE).
+        for (const QString& statement :
+             {u"CREATE TEMP TABLE IF NOT EXISTS clients_removed (id BIGINT PRIMARY KEY)"_s,
+              u"DELETE FROM clients_removed"_s}) {
+            if (Status s = sql::exec(m_db, statement); !s)
                 return s;
         }
-        return Status::success();
+        for (qint64 id : ids) {
+            if (Status s = run(u"INSERT INTO clients_removed (id) VALUES (?) "
+                               u"ON CONFLICT DO NOTHING"_s,
+                               {id});
+                !s)
+                return s;
+        }
+        if (Status s = sql::exec(
+                m_db, u"DELETE FROM clients WHERE id IN (SELECT id FROM clients_removed)"_s);
+            !s)
+            return s;
+        return sql::exec(m_db, u"DELETE FROM clients_removed"_s);
     }
 
 private:
