@@ -1,22 +1,13 @@
 #include "clients/VCardWriter.h"
 
+#include "reports/ReportTable.h"
 #include "storage/LiveFiles.h"
 
-#include <QCoreApplication>
-#include <QDir>
 #include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
 namespace kartoteka {
-
-namespace {
-// Translation context for this file's free functions (lupdate reads it).
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(kartoteka::VCardWriter)
-};
-} // namespace
 
 namespace {
 
@@ -128,10 +119,7 @@ Status writeVCards(const QList<Client>& clients, const QString& path)
     QSaveFile file(path);
     const QByteArray bytes = vCardOf(clients);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return makeError(ErrorKind::Failed,
-                         Tr::tr("Cannot write %1: %2. Choose another folder "
-                                "or free some disk space.")
-                             .arg(QDir::toNativeSeparators(path), file.errorString()));
+        return cannotWriteFile(path, file.errorString());
     return Status::success();
 }
 

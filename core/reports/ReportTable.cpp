@@ -29,9 +29,7 @@ struct Tr
 
 Error cannotWrite(const QString& path, const QString& why)
 {
-    return makeError(ErrorKind::Failed,
-                     Tr::tr("Cannot write %1: %2. Choose another folder or free some disk space.")
-                         .arg(path, why));
+    return cannotWriteFile(path, why);
 }
 
 QString csvField(QString text, QChar separator)
@@ -61,6 +59,29 @@ Error cellTooLong(const ReportTable& table, int row, int column, qsizetype lengt
 }
 
 } // namespace
+
+Error cannotWriteFile(const QString& path, const QString& why)
+{
+    // What to do depends on why: a folder that is not there, one that is
+    // not ours to write, or (most often) a full disk.
+    const QFileInfo folder(QFileInfo(path).absolutePath());
+    const QString shown = QDir::toNativeSeparators(path);
+    if (!folder.exists())
+        return makeError(ErrorKind::Failed,
+                         Tr::tr("Cannot write %1: the folder %2 does not exist. Choose another "
+                                "folder.")
+                             .arg(shown, QDir::toNativeSeparators(folder.filePath())),
+                         u"write.no-folder"_s);
+    if (!folder.isWritable())
+        return makeError(ErrorKind::Failed,
+                         Tr::tr("Cannot write %1: you may not write to the folder %2. Choose "
+                                "another folder.")
+                             .arg(shown, QDir::toNativeSeparators(folder.filePath())),
+                         u"write.not-writable"_s);
+    return makeError(ErrorKind::Failed,
+                     Tr::tr("Cannot write %1: %2. Choose another folder or free some disk space.")
+                         .arg(shown, why));
+}
 
 bool looksLikeFormula(const QString& text)
 {

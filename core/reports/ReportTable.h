@@ -76,6 +76,10 @@ Status writeCsv(const ReportTable& table, const QString& path, const CsvStyle& s
 // error and no file is written.
 Status writeXlsx(const ReportTable& table, const QString& path);
 
+// Why a file could not be written, and what to do: another folder when
+// the folder is missing or not writable, else another folder or more room.
+Error cannotWriteFile(const QString& path, const QString& why);
+
 enum class TableFileFormat
 {
     Csv,

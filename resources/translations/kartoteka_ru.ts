@@ -3089,6 +3089,14 @@
         <source>As of</source>
         <translation>На дату</translation>
     </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist. Choose another folder.</source>
+        <translation>Не удалось записать %1: папки %2 нет. Выберите другую папку.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: you may not write to the folder %2. Choose another folder.</source>
+        <translation>Не удалось записать %1: в папку %2 вам нельзя записывать. Выберите другую папку.</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::Restore</name>
@@ -3416,13 +3424,6 @@
     <message>
         <source>The file holds no contacts (no BEGIN:VCARD). Nothing was read.</source>
         <translation>В файле нет контактов (нет BEGIN:VCARD). Ничего не прочитано.</translation>
-    </message>
-</context>
-<context>
-    <name>kartoteka::VCardWriter</name>
-    <message>
-        <source>Cannot write %1: %2. Choose another folder or free some disk space.</source>
-        <translation>Не удалось записать %1: %2. Выберите другую папку или освободите место на диске.</translation>
     </message>
 </context>
 <context>

@@ -3089,6 +3089,14 @@
         <source>As of</source>
         <translation>Станом на</translation>
     </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist. Choose another folder.</source>
+        <translation>Не вдалося записати %1: теки %2 немає. Виберіть іншу теку.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: you may not write to the folder %2. Choose another folder.</source>
+        <translation>Не вдалося записати %1: у теку %2 вам не можна записувати. Виберіть іншу теку.</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::Restore</name>
@@ -3416,13 +3424,6 @@
     <message>
         <source>The file holds no contacts (no BEGIN:VCARD). Nothing was read.</source>
         <translation>У файлі немає контактів (немає BEGIN:VCARD). Нічого не прочитано.</translation>
-    </message>
-</context>
-<context>
-    <name>kartoteka::VCardWriter</name>
-    <message>
-        <source>Cannot write %1: %2. Choose another folder or free some disk space.</source>
-        <translation>Не вдалося записати %1: %2. Виберіть іншу папку або звільніть місце на диску.</translation>
     </message>
 </context>
 <context>

@@ -730,6 +730,16 @@ TEST_CASE("an export takes the clients the list shows and the columns chosen", "
               .error()
               .detail == u"export.unknown-column"_s);
     CHECK_FALSE(QFile::exists(dir.path(u"bad.xlsx"_s)));
+
+    // A folder that is not there is said as such, in every format.
+    options.columns.clear();
+    const std::pair<ClientExportFormat, QString> files[] = {
+        {ClientExportFormat::Csv, u"no-such-folder/clients.csv"_s},
+        {ClientExportFormat::Xlsx, u"no-such-folder/clients.xlsx"_s},
+        {ClientExportFormat::VCard, u"no-such-folder/clients.vcf"_s}};
+    for (const auto& [format, name] : files)
+        CHECK(exportClients(*db, format, dir.path(name), options).error().detail ==
+              u"write.no-folder"_s);
 }
 
 TEST_CASE("a list value chosen to be created is added only when a saved row uses it",
