@@ -132,10 +132,11 @@ qint64 SearchIndex::between(qint64 before, qint64 after)
     return after - before >= 2 ? before + (after - before) / 2 : 0;
 }
 
-Result<qint64> SearchIndex::spreadAfter(qint64 before)
+Result<qint64> SearchIndex::spreadAfter(qint64 before, qint64 room)
 {
     // Ever wider stretches after `before` until one holds its clients and the
-    // new one with gaps of kSpreadGap: a few dozen clients move, not the list.
+    // new one with gaps of kSpreadGap (or `room`, for that many new ones
+    // after `before`): a few dozen clients move, not the list.
     for (qint64 width = 16;; width *= 2) {
         Result<QList<QSqlRecord>> next = sql::rows(
             m_db, u"SELECT rank FROM client_search_order WHERE rank > ? ORDER BY rank LIMIT ?"_s,
@@ -155,7 +156,7 @@ Result<qint64> SearchIndex::spreadAfter(qint64 before)
             upper = ranks.takeLast();
         }
         const qint64 gap = (upper - before) / (ranks.size() + 2);
-        if (!toTheEnd && gap < kSpreadGap)
+        if (!toTheEnd && gap < std::max(kSpreadGap, room))
             continue;
         if (gap < 1)
             return makeError(ErrorKind::Failed, u"the search order has no free rank left"_s);
@@ -227,45 +228,71 @@ Status SearchIndex::placeStaged()
     m_staging = false;
     // Every ranked client and every staged one in name order: the staged
     // ones between two ranked neighbours share the gap between their ranks.
+    // Where a gap is too narrow for them (names that repeat), the ranked
+    // clients after it are spread once for all of them, and the placing is
+    // done again; what is still crowded then is placed one by one.
     QList<std::pair<qint64, qint64>> placed; // client, rank
     QList<qint64> crowded;                   // no room in their gap: placed one by one
-    {
-        BulkRows rows(m_db);
-        if (Status s = rows.start(
-                u"SELECT x.client_id, x.rank FROM ("
-                u"SELECT s.client_id, s.sort_key, NULL AS rank FROM temp.search_staging s "
-                u"UNION ALL SELECT o.client_id, c.sort_key, o.rank FROM client_search_order o "
-                u"JOIN clients c ON c.id = o.client_id) x ORDER BY x.sort_key, x.client_id"_s);
-            !s)
-            return s;
-        qint64 before = 0;
-        QList<qint64> waiting;
-        auto share = [&](qint64 after) {
-            const qint64 count = waiting.size();
-            if (count == 0)
-                return;
-            const qint64 top = after == 0 ? kLastRank : after;
-            const qint64 step = after == 0 ? std::min(kSpacing, (top - before) / (count + 1))
-                                           : (top - before) / (count + 1);
-            for (qint64 i = 0; i < count; ++i) {
-                if (step >= 1)
-                    placed.append({waiting[i], before + step * (i + 1)});
-                else
-                    crowded.append(waiting[i]);
+    for (int pass = 0;; ++pass) {
+        placed.clear();
+        crowded.clear();
+        QList<std::pair<qint64, qint64>> narrow; // the ranked client before a gap (0: none), room
+        {
+            BulkRows rows(m_db);
+            if (Status s = rows.start(
+                    u"SELECT x.client_id, x.rank FROM ("
+                    u"SELECT s.client_id, s.sort_key, NULL AS rank FROM temp.search_staging s "
+                    u"UNION ALL SELECT o.client_id, c.sort_key, o.rank FROM client_search_order o "
+                    u"JOIN clients c ON c.id = o.client_id) x ORDER BY x.sort_key, x.client_id"_s);
+                !s)
+                return s;
+            qint64 before = 0;
+            qint64 beforeClient = 0;
+            QList<qint64> waiting;
+            auto share = [&](qint64 after) {
+                const qint64 count = waiting.size();
+                if (count == 0)
+                    return;
+                const qint64 top = after == 0 ? kLastRank : after;
+                const qint64 step = after == 0 ? std::min(kSpacing, (top - before) / (count + 1))
+                                               : (top - before) / (count + 1);
+                if (step < 1)
+                    narrow.append({beforeClient, count + 1});
+                for (qint64 i = 0; i < count; ++i) {
+                    if (step >= 1)
+                        placed.append({waiting[i], before + step * (i + 1)});
+                    else
+                        crowded.append(waiting[i]);
+                }
+                waiting.clear();
+            };
+            while (rows.next()) {
+                if (rows.isNull(1)) {
+                    waiting.append(rows.int64(0));
+                    continue;
+                }
+                share(rows.int64(1));
+                before = rows.int64(1);
+                beforeClient = rows.int64(0);
             }
-            waiting.clear();
-        };
-        while (rows.next()) {
-            if (rows.isNull(1)) {
-                waiting.append(rows.int64(0));
-                continue;
-            }
-            share(rows.int64(1));
-            before = rows.int64(1);
+            if (Status s = rows.error(); !s)
+                return s;
+            share(0);
         }
-        if (Status s = rows.error(); !s)
-            return s;
-        share(0);
+        if (crowded.isEmpty() || pass == 2)
+            break;
+        for (const auto& [client, room] : narrow) {
+            qint64 rank = 0;
+            if (client != 0) {
+                Result<QVariant> current =
+                    value(u"SELECT rank FROM client_search_order WHERE client_id = ?"_s, {client});
+                if (!current)
+                    return current.error();
+                rank = current->toLongLong();
+            }
+            if (Result<qint64> spread = spreadAfter(rank, room); !spread)
+                return spread.error();
+        }
     }
     for (const auto& [client, rank] : placed) {
         if (Status s = run(u"UPDATE temp.search_staging SET rank = ? WHERE client_id = ?"_s,

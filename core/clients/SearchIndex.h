@@ -69,7 +69,7 @@ private:
     static qint64 between(qint64 before, qint64 after);
     // Makes room after rank `before`: the next clients are spread out evenly
     // over a stretch wide enough; returns the free rank right after `before`.
-    Result<qint64> spreadAfter(qint64 before);
+    Result<qint64> spreadAfter(qint64 before, qint64 room = 1);
     // Moves a client's search rows and pairing from one rank to another.
     Status move(qint64 from, qint64 to);
     Status remove(qint64 rank);
