@@ -149,13 +149,13 @@ std::optional<ClientExportFormat> clientExportFormatFromName(const QString& name
 QList<ClientExportColumn> clientExportColumns(const QList<CustomField>& customFields)
 {
     QList<ClientExportColumn> columns{
-        {u"number"_s, Tr::tr("Number")},
+        {u"number"_s, Tr::tr("Number"), CellKind::Count},
         {u"name"_s, Tr::tr("Name")},
         {u"company"_s, Tr::tr("Company")},
         {u"job_title"_s, Tr::tr("Job title")},
         {u"phones"_s, Tr::tr("Phones")},
         {u"emails"_s, Tr::tr("E-mails")},
-        {u"birthday"_s, Tr::tr("Birthday")},
+        {u"birthday"_s, Tr::tr("Birthday"), CellKind::Date},
         {u"gender"_s, Tr::tr("Gender")},
         {u"tax_id"_s, Tr::tr("Tax ID")},
         {u"type"_s, Tr::tr("Type")},
@@ -169,7 +169,8 @@ QList<ClientExportColumn> clientExportColumns(const QList<CustomField>& customFi
         {u"comment"_s, Tr::tr("Comment")},
     };
     for (const CustomField& field : customFields)
-        columns.append({u"custom:"_s + QString::number(field.id), field.name});
+        columns.append({u"custom:"_s + QString::number(field.id), field.name,
+                        field.type == FieldType::Date ? CellKind::Date : CellKind::Text});
     return columns;
 }
 
@@ -227,8 +228,12 @@ Result<QList<Client>> clientsToExport(Database& db, const ClientListQuery& query
     return clients;
 }
 
-Result<ReportTable> clientTable(Database& db, const QList<Client>& clients,
-                                const QStringList& columns)
+namespace {
+
+// The clients as a table of the columns chosen.
+Result<ReportTable> tableOf(Database& db, const QList<Client>& clients,
+                            const QList<ClientExportColumn>& chosen,
+                            const QList<CustomField>& customFields)
 {
     Lists lists(db);
     Result<QHash<qint64, QString>> types = namesOf(lists.items(kContactTypes));
@@ -246,36 +251,32 @@ Result<ReportTable> clientTable(Database& db, const QList<Client>& clients,
         if (!*names)
             return names->error();
     const ListNames names{*types, *statuses, *sources, *staff};
-    Result<QList<CustomField>> customFields = CustomFieldRepository(db).fields();
-    if (!customFields)
-        return customFields.error();
-
-    Result<QList<ClientExportColumn>> chosen = exportColumnsNamed(*customFields, columns);
-    if (!chosen)
-        return chosen.error();
-
     ReportTable table;
     table.title = Tr::tr("Clients");
-    auto isDateField = [&](const QString& key) {
-        return std::any_of(customFields->cbegin(), customFields->cend(), [&](const CustomField& f) {
-            return f.type == FieldType::Date && key == u"custom:"_s + QString::number(f.id);
-        });
-    };
-    for (const ClientExportColumn& column : *chosen) {
-        const CellKind kind = column.key == u"number"_s ? CellKind::Count
-                              : column.key == u"birthday"_s || isDateField(column.key)
-                                  ? CellKind::Date
-                                  : CellKind::Text;
-        table.columns.append({column.title, kind, column.key});
-    }
+    for (const ClientExportColumn& column : chosen)
+        table.columns.append({column.title, column.kind, column.key});
     const QString region = phoneRegion(db);
     for (const Client& c : clients) {
         QVariantList row;
-        for (const ClientExportColumn& column : *chosen)
-            row.append(cellOf(c, column.key, names, *customFields, region));
+        for (const ClientExportColumn& column : chosen)
+            row.append(cellOf(c, column.key, names, customFields, region));
         table.rows.append(row);
     }
     return table;
+}
+
+} // namespace
+
+Result<ReportTable> clientTable(Database& db, const QList<Client>& clients,
+                                const QStringList& columns)
+{
+    Result<QList<CustomField>> customFields = CustomFieldRepository(db).fields();
+    if (!customFields)
+        return customFields.error();
+    Result<QList<ClientExportColumn>> chosen = exportColumnsNamed(*customFields, columns);
+    if (!chosen)
+        return chosen.error();
+    return tableOf(db, clients, *chosen, *customFields);
 }
 
 Result<ClientExportReport> exportClients(Database& db, ClientExportFormat format,
@@ -292,9 +293,8 @@ Result<ClientExportReport> exportClients(Database& db, ClientExportFormat format
         Result<QList<CustomField>> fields = CustomFieldRepository(db).fields();
         if (!fields)
             return fields.error();
-        if (Result<QList<ClientExportColumn>> columns =
-                exportColumnsNamed(*fields, options.columns);
-            !columns)
+        Result<QList<ClientExportColumn>> columns = exportColumnsNamed(*fields, options.columns);
+        if (!columns)
             return columns.error();
         Result<QList<Client>> clients = clientsToExport(db, options.query);
         if (!clients)
@@ -302,7 +302,7 @@ Result<ClientExportReport> exportClients(Database& db, ClientExportFormat format
         record.rows = clients->size();
         if (format == ClientExportFormat::VCard)
             return writeVCards(*clients, path);
-        Result<ReportTable> table = clientTable(db, *clients, options.columns);
+        Result<ReportTable> table = tableOf(db, *clients, *columns, *fields);
         if (!table)
             return table.error();
         return exportTable(*table, path,

@@ -31,6 +31,7 @@ struct ClientExportColumn
 {
     QString key;
     QString title;
+    CellKind kind = CellKind::Text; // what a spreadsheet cell holds: dates as dates
 };
 // Every column, in the order a file has them: the card's fields, then the
 // shop's custom fields.

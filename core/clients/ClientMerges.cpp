@@ -498,6 +498,7 @@ Result<QList<ClientMergeRecord>> ClientMerges::list(int limit)
     if (!rows)
         return rows.error();
     QList<ClientMergeRecord> merges;
+    QHash<qint64, qsizetype> byId;
     for (const QSqlRecord& r : *rows) {
         ClientMergeRecord merge;
         merge.id = r.value(0).toLongLong();
@@ -506,17 +507,26 @@ Result<QList<ClientMergeRecord>> ClientMerges::list(int limit)
         merge.keptId = r.value(3).toLongLong();
         merge.keptName = r.value(4).toString();
         merge.undoneAt = utcTime(r.value(5));
-        Result<QList<QSqlRecord>> cards = sql::rows(
-            m_db.connection(),
-            u"SELECT client_id, name FROM client_merge_cards WHERE merge_id = ? ORDER BY client_id"_s,
-            {merge.id});
-        if (!cards)
-            return cards.error();
-        for (const QSqlRecord& c : *cards) {
-            merge.mergedIds.append(c.value(0).toLongLong());
-            merge.mergedNames.append(c.value(1).toString());
-        }
+        byId.insert(merge.id, merges.size());
         merges.append(merge);
+    }
+    if (merges.isEmpty())
+        return merges;
+    // The merged cards of all the merges listed, read at once (newest first,
+    // so the listed ones are the stretch from the oldest listed on).
+    Result<QList<QSqlRecord>> cards =
+        sql::rows(m_db.connection(),
+                  u"SELECT merge_id, client_id, name FROM client_merge_cards WHERE merge_id >= ? "
+                  u"ORDER BY merge_id, client_id"_s,
+                  {merges.last().id});
+    if (!cards)
+        return cards.error();
+    for (const QSqlRecord& c : *cards) {
+        const auto at = byId.constFind(c.value(0).toLongLong());
+        if (at == byId.cend())
+            continue; // a merge of a client the principal does not reach
+        merges[*at].mergedIds.append(c.value(1).toLongLong());
+        merges[*at].mergedNames.append(c.value(2).toString());
     }
     return merges;
 }
