@@ -203,10 +203,10 @@ int clientsImport(const CliContext& context)
         if (Status s = applyValueChoice(spec, **db, settings.choices); !s)
             return context.fail(s.error());
     }
-    Result<ImportPreview> preview = (*import)->preview(*table, settings, 0);
-    if (!preview)
-        return context.fail(preview.error());
-    if (const QList<UnknownValue> undecided = undecidedValues(*preview, settings);
+    Result<QList<UnknownValue>> unknown = (*import)->unknownValues(*table, settings);
+    if (!unknown)
+        return context.fail(unknown.error());
+    if (const QList<UnknownValue> undecided = undecidedValues(*unknown, settings);
         !undecided.isEmpty()) {
         if (newValues.isEmpty()) {
             QStringList names;

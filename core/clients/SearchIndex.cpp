@@ -300,10 +300,12 @@ Status SearchIndex::placeStaged()
             !s)
             return s;
     }
-    // One statement each, in rank order: FTS5's fast path.
+    // One statement each, in rank order: FTS5's fast path. The manager is
+    // given with the row (its trigger then leaves it alone, schema 18).
     for (const QString& statement :
-         {u"INSERT INTO client_search_order (rank, client_id) SELECT rank, client_id "
-          u"FROM temp.search_staging WHERE rank IS NOT NULL ORDER BY rank"_s,
+         {u"INSERT INTO client_search_order (rank, client_id, manager_id) "
+          u"SELECT s.rank, s.client_id, c.manager_id FROM temp.search_staging s "
+          u"JOIN clients c ON c.id = s.client_id WHERE s.rank IS NOT NULL ORDER BY s.rank"_s,
           u"INSERT INTO client_words (rowid, words) SELECT rank, words "
           u"FROM temp.search_staging WHERE rank IS NOT NULL ORDER BY rank"_s,
           u"INSERT INTO client_grams (rowid, grams) SELECT rank, grams "

@@ -85,10 +85,11 @@ QString unknownValueKey(ImportField field, const QString& text)
     return importFieldName(field) + u':' + foldText(text.simplified());
 }
 
-QList<UnknownValue> undecidedValues(const ImportPreview& preview, const ImportSettings& settings)
+QList<UnknownValue> undecidedValues(const QList<UnknownValue>& unknown,
+                                    const ImportSettings& settings)
 {
     QList<UnknownValue> undecided;
-    for (const UnknownValue& value : preview.unknownValues) {
+    for (const UnknownValue& value : unknown) {
         if (settings.choices.value(unknownValueKey(value.field, value.text)).kind ==
             ValueChoice::Undecided)
             undecided.append(value);
@@ -295,6 +296,19 @@ Status ClientImport::checkColumns(const QList<ColumnTarget>& columns) const
     return Status::success();
 }
 
+namespace {
+
+QList<UnknownValue> sortedUnknownValues(const ImportRowPlanner& planner)
+{
+    QList<UnknownValue> values = planner.unknownValues();
+    std::sort(values.begin(), values.end(), [](const UnknownValue& a, const UnknownValue& b) {
+        return a.field != b.field ? a.field < b.field : a.text < b.text;
+    });
+    return values;
+}
+
+} // namespace
+
 Result<ImportPreview> ClientImport::preview(const ImportTable& table,
                                             const ImportSettings& settings, int rows) const
 {
@@ -320,12 +334,22 @@ Result<ImportPreview> ClientImport::preview(const ImportTable& table,
         if (preview.rows.size() < rows)
             preview.rows.append(std::move(p));
     }
-    preview.unknownValues = planner.unknownValues();
-    std::sort(preview.unknownValues.begin(), preview.unknownValues.end(),
-              [](const UnknownValue& a, const UnknownValue& b) {
-                  return a.field != b.field ? a.field < b.field : a.text < b.text;
-              });
+    preview.unknownValues = sortedUnknownValues(planner);
     return preview;
+}
+
+Result<QList<UnknownValue>> ClientImport::unknownValues(const ImportTable& table,
+                                                        const ImportSettings& settings) const
+{
+    if (Status s = checkImportSheet(table, settings); !s)
+        return s.error();
+    if (Status s = checkColumns(settings.columns); !s)
+        return s.error();
+    const ImportSheet& sheet = table.sheets[settings.sheet];
+    ImportRowPlanner planner(*m, settings, m_db.principal());
+    for (qsizetype i = firstClientRow(settings); i < sheet.rows.size(); ++i)
+        planner.noteValues(sheet.rows[i]);
+    return sortedUnknownValues(planner);
 }
 
 namespace {
@@ -383,9 +407,7 @@ Result<ClientImportReport> ClientImport::run(const ImportTable& table,
     // Rows are planned once, as they are saved: a value no choice was made
     // for stops the import at the end, and nothing is saved.
     auto undecidedError = [&](const ImportRowPlanner& planner) -> std::optional<Error> {
-        ImportPreview seen;
-        seen.unknownValues = planner.unknownValues();
-        const QList<UnknownValue> undecided = undecidedValues(seen, settings);
+        const QList<UnknownValue> undecided = undecidedValues(planner.unknownValues(), settings);
         if (undecided.isEmpty())
             return std::nullopt;
         QStringList names;

@@ -116,7 +116,8 @@ struct ImportPreview
 };
 
 // The unknown values no choice has been made for yet: the import waits for them.
-QList<UnknownValue> undecidedValues(const ImportPreview& preview, const ImportSettings& settings);
+QList<UnknownValue> undecidedValues(const QList<UnknownValue>& unknown,
+                                    const ImportSettings& settings);
 
 struct ClientImportProblem
 {
@@ -163,6 +164,9 @@ public:
     // The first `rows` rows as they will be saved, and the totals of all.
     Result<ImportPreview> preview(const ImportTable& table, const ImportSettings& settings,
                                   int rows = 50) const;
+    // Only the preview's unknownValues: a quick pass over the list columns.
+    Result<QList<UnknownValue>> unknownValues(const ImportTable& table,
+                                              const ImportSettings& settings) const;
 
     // Imports the sheet in one transaction as a batch that can be undone
     // (ImportBatches), audited. Needs the Import capability. Refused

@@ -62,6 +62,23 @@ PlannedRow ImportRowPlanner::plan(const ImportRow& row)
     return p;
 }
 
+bool ImportRowPlanner::isListField(ImportField field)
+{
+    return field == ImportField::ContactType || field == ImportField::Status ||
+           field == ImportField::Source || field == ImportField::Manager;
+}
+
+void ImportRowPlanner::noteValues(const ImportRow& row)
+{
+    for (int i = 0; i < s.columns.size() && i < row.cells.size(); ++i) {
+        if (!isListField(s.columns[i].field) || row.cells[i].isEmpty())
+            continue;
+        PlannedRow scratch;
+        QList<int> phoneColumns;
+        readCell(scratch, s.columns[i], row.cells[i], i, phoneColumns);
+    }
+}
+
 void ImportRowPlanner::remember(const PlannedRow& p, qint64 id)
 {
     for (const Phone& phone : p.client.phones) {

@@ -42,6 +42,9 @@ public:
                      const Principal& who);
 
     PlannedRow plan(const ImportRow& row);
+    // Only notes the list values the row names (unknownValues()), without
+    // planning the rest: what the CLI needs to know before it runs.
+    void noteValues(const ImportRow& row);
 
     // Every list value the rows named that the base lacks, decided or not.
     QList<UnknownValue> unknownValues() const { return m_unknown.values(); }
@@ -57,6 +60,7 @@ private:
                   QList<int>& phoneColumns);
 
     static void appendLine(QString& text, const QString& line);
+    static bool isListField(ImportField field);
 
     // A value that could not go where it was meant to: a warning, and the
     // value in the comment under its field's name, so that nothing typed is lost.

@@ -227,6 +227,83 @@ TEST_CASE("every order of the list pages without gaps or repeats, as a full sort
     }
 }
 
+TEST_CASE("clients written in bulk, as an import writes them, take their places in every order",
+          "[clients][list][orders][import]")
+{
+    TempDir dir;
+    auto db = openTestDatabase(dir.path(u"shop.sqlite"_s));
+    requireValue(generateDemo(*db, {120, 5}));
+    QList<qint64> statuses, managers;
+    for (const QSqlRecord& r : requireValue(sql::rows(
+             db->connection(), u"SELECT DISTINCT status_id FROM clients WHERE status_id > 0"_s)))
+        statuses.append(r.value(0).toLongLong());
+    for (const QSqlRecord& r : requireValue(sql::rows(
+             db->connection(), u"SELECT DISTINCT manager_id FROM clients WHERE manager_id > 0"_s)))
+        managers.append(r.value(0).toLongLong());
+    const QString existingCompany =
+        requireValue(sql::scalar(db->connection(),
+                                 u"SELECT display_name FROM clients WHERE kind = 'company' "
+                                 u"ORDER BY id LIMIT 1"_s))
+            .toString();
+    REQUIRE(statuses.size() > 1);
+    REQUIRE(managers.size() > 1);
+
+    ClientRepository repo(*db, u"UA"_s);
+    requireOk(db->write([&](Transaction& tx) -> Status {
+        ClientRepository::Bulk bulk(repo, tx);
+        Client company;
+        company.kind = ClientKind::Company;
+        company.companyName = u"Zeta Трейд"_s;
+        company.statusId = statuses[0];
+        if (Status s = bulk.insert(company); !s)
+            return s;
+        // People of the company the same batch brings, of one already there,
+        // and of a company the base does not have; some without a status
+        // or a manager.
+        const QStringList companies = {u"Zeta Трейд"_s, existingCompany, u"Acme Ltd"_s, {}};
+        for (int i = 0; i < 250; ++i) {
+            Client person;
+            person.lastName = u"Імпортенко %1"_s.arg(i % 17);
+            person.firstName = u"Ім'я %1"_s.arg(i);
+            person.companyName = companies[i % companies.size()];
+            person.statusId = i % 5 == 0 ? 0 : statuses[i % statuses.size()];
+            person.managerId = i % 7 == 0 ? 0 : managers[i % managers.size()];
+            if (Status s = bulk.insert(person); !s)
+                return s;
+        }
+        return bulk.finish();
+    }));
+    REQUIRE(
+        requireValue(sql::scalar(db->connection(),
+                                 u"SELECT count(*) FROM clients c JOIN clients co "
+                                 u"ON co.id = c.company_id WHERE co.display_name = 'Zeta Трейд'"_s))
+            .toInt() > 0);
+    checkEveryOrder(*db, {}, everyone);
+    ClientFilter byManager;
+    byManager.managerId = managers[0];
+    checkEveryOrder(*db, byManager, [&](const RawClient& c) { return c.managerId == managers[0]; });
+    // A search of one manager's clients reads the search order's copy of
+    // the manager, given with the row.
+    ClientListQuery search;
+    search.search = u"Імпортенко"_s;
+    search.filter.managerId = managers[0];
+    search.limit = 1000;
+    QSet<qint64> found;
+    for (const ClientRow& row : requireValue(repo.page(search)))
+        found.insert(row.id);
+    const QSet<qint64> expected = [&] {
+        QSet<qint64> ids;
+        for (const QSqlRecord& r : requireValue(sql::rows(
+                 db->connection(),
+                 u"SELECT id FROM clients WHERE last_name LIKE 'Імпортенко%' AND manager_id = ?"_s,
+                 {managers[0]})))
+            ids.insert(r.value(0).toLongLong());
+        return ids;
+    }();
+    CHECK(!expected.isEmpty());
+    CHECK(found == expected);
+}
+
 TEST_CASE("the list's orders follow renames of statuses, managers and companies and every edit",
           "[clients][list][orders]")
 {
