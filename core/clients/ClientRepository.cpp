@@ -7,6 +7,7 @@
 #include "clients/PhoneNumbers.h"
 #include "clients/SearchIndex.h"
 #include "clients/SearchText.h"
+#include "storage/BulkWrites.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 
@@ -268,7 +269,7 @@ public:
         if (restoring) {
             client.version += 1;
         } else {
-            client.id = m_last.toLongLong();
+            client.id = m_last;
             client.version = 1;
         }
         return writeChildren(client, false);
@@ -542,18 +543,16 @@ private:
 
     Status run(const QString& statement, const QVariantList& args)
     {
-        Result<QSqlQuery*> query = m_statements.run(statement, args);
-        if (!query)
-            return query.error();
-        m_last = (*query)->lastInsertId();
-        (*query)->finish();
+        if (Status s = m_writes.run(statement, args); !s)
+            return s;
+        m_last = m_writes.lastInsertId();
         return Status::success();
     }
 
     QSqlDatabase& m_db;
     QString m_region;
-    sql::PreparedStatements m_statements{m_db};
-    QVariant m_last;
+    BulkWrites m_writes{m_db};
+    qint64 m_last = 0;
     SearchIndex m_search{m_db};
     bool m_deferSearch = false;
     QSet<qint64> m_staged;

@@ -391,11 +391,7 @@ Status SearchIndex::remove(qint64 rank)
 
 Status SearchIndex::run(const QString& statement, const QVariantList& args)
 {
-    Result<QSqlQuery*> query = m_statements.run(statement, args);
-    if (!query)
-        return query.error();
-    (*query)->finish();
-    return Status::success();
+    return m_writes.run(statement, args);
 }
 
 Result<QVariant> SearchIndex::value(const QString& statement, const QVariantList& args)

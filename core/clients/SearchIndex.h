@@ -1,5 +1,6 @@
 #pragma once
 
+#include "storage/BulkWrites.h"
 #include "storage/Result.h"
 #include "storage/Sql.h"
 
@@ -83,7 +84,8 @@ private:
     bool m_layoutKnown = false;
     bool m_ranked = true;   // the file has client_search_order (schema 13 on)
     bool m_staging = false; // temp.search_staging holds clients for placeStaged()
-    sql::PreparedStatements m_statements{m_db};
+    sql::PreparedStatements m_statements{m_db}; // value()'s reads
+    BulkWrites m_writes{m_db};
 };
 
 } // namespace kartoteka

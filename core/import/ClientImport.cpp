@@ -11,6 +11,7 @@
 #include "import/ClientFill.h"
 #include "import/ImportRowPlanner.h"
 #include "storage/BulkRows.h"
+#include "storage/BulkWrites.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 
@@ -357,20 +358,16 @@ namespace {
 // Records what the batch did to a client. A client the same import touches
 // twice (a later row filling a client an earlier row added) keeps its first
 // record and the last version.
-Status recordBatchClient(sql::PreparedStatements& statements, qint64 batch, qint64 clientId,
+Status recordBatchClient(BulkWrites& statements, qint64 batch, qint64 clientId,
                          const QString& action, qint64 version, qint64 versionBefore,
                          const QByteArray& before)
 {
-    Result<QSqlQuery*> query = statements.run(
+    return statements.run(
         u"INSERT INTO import_batch_clients (batch_id, client_id, action, version_after, "
         u"version_before, before) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (batch_id, client_id) "
         u"DO UPDATE SET version_after = excluded.version_after"_s,
         {batch, clientId, action, version, versionBefore > 0 ? QVariant(versionBefore) : QVariant(),
          before.isNull() ? QVariant() : QVariant(QString::fromUtf8(before))});
-    if (!query)
-        return query.error();
-    (*query)->finish();
-    return Status::success();
 }
 
 } // namespace
@@ -488,7 +485,7 @@ Result<ClientImportReport> ClientImport::run(const ImportTable& table,
             return batch.error();
         report.batch = batch->toLongLong();
         ClientRepository::Bulk bulk(repository, tx);
-        sql::PreparedStatements statements(tx.db());
+        BulkWrites statements(tx.db());
         // A value chosen to be created, added to its list the first time a
         // saved row uses it.
         auto createdValue = [&](ImportField field, const QString& key) -> Result<qint64> {

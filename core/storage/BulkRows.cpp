@@ -9,39 +9,6 @@
 
 namespace kartoteka {
 
-namespace {
-
-// A bound value as SQLite's API takes it: the same types the Qt driver binds.
-int bind(sqlite3_stmt* statement, int index, const QVariant& given)
-{
-    const QVariant value = sql::bindable(given);
-    if (!value.isValid() || value.isNull())
-        return sqlite3_bind_null(statement, index);
-    switch (value.typeId()) {
-    case QMetaType::Bool:
-    case QMetaType::Int:
-    case QMetaType::UInt:
-    case QMetaType::Long:
-    case QMetaType::LongLong:
-    case QMetaType::ULongLong:
-        return sqlite3_bind_int64(statement, index, value.toLongLong());
-    case QMetaType::Double:
-        return sqlite3_bind_double(statement, index, value.toDouble());
-    case QMetaType::QByteArray: {
-        const QByteArray bytes = value.toByteArray();
-        return sqlite3_bind_blob64(statement, index, bytes.constData(),
-                                   sqlite3_uint64(bytes.size()), SQLITE_TRANSIENT);
-    }
-    default: {
-        const QByteArray text = value.toString().toUtf8();
-        return sqlite3_bind_text64(statement, index, text.constData(), sqlite3_uint64(text.size()),
-                                   SQLITE_TRANSIENT, SQLITE_UTF8);
-    }
-    }
-}
-
-} // namespace
-
 BulkRows::BulkRows(QSqlDatabase& db) : m_db(db), m_handle(sqliteHandle(db)) {}
 
 BulkRows::~BulkRows()
@@ -79,7 +46,7 @@ Status BulkRows::start(const QString& sql, const QVariantList& args)
     if (rc != SQLITE_OK)
         return sqliteError(rc, m_handle, sql);
     for (int i = 0; i < args.size(); ++i) {
-        rc = bind(m_statement, i + 1, args[i]);
+        rc = bindSqliteValue(m_statement, i + 1, args[i]);
         if (rc != SQLITE_OK)
             return sqliteError(rc, m_handle, sql);
     }

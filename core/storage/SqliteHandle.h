@@ -5,7 +5,9 @@
 #include <QString>
 
 class QSqlDatabase;
+class QVariant;
 struct sqlite3;
+struct sqlite3_stmt;
 
 namespace kartoteka {
 
@@ -16,5 +18,9 @@ sqlite3* sqliteHandle(QSqlDatabase& db);
 
 // A result code of SQLite's own API as the driver's errors are reported.
 Error sqliteError(int code, sqlite3* db, const QString& statement);
+
+// Binds `value` to parameter `index` (from 1) of `statement` as the Qt driver
+// binds it (sql::bindable()); SQLite's result code.
+int bindSqliteValue(sqlite3_stmt* statement, int index, const QVariant& value);
 
 } // namespace kartoteka

@@ -5,6 +5,7 @@
 #include "TestSupport.h"
 
 #include "storage/BulkRows.h"
+#include "storage/BulkWrites.h"
 
 using namespace Qt::StringLiterals;
 using namespace kartoteka;
@@ -36,4 +37,37 @@ TEST_CASE("the bulk row reader binds and reads numbers, text and NULLs, and repo
         CHECK_FALSE(rows.next());
         CHECK_FALSE(rows.error().ok());
     }
+}
+
+TEST_CASE("bulk writes bind every kind of value, give the inserted id, and report errors without "
+          "leaving a statement half-bound",
+          "[storage][server]")
+{
+    KARTOTEKA_ON_EACH_BACKEND(db);
+    requireOk(sql::execDirect(
+        db->connection(), u"CREATE TABLE bulk_notes (id BIGINT PRIMARY KEY, name TEXT NOT NULL, "
+                          u"amount BIGINT, note TEXT, UNIQUE (name))"_s));
+    BulkWrites writes(db->connection());
+    const QString insert = u"INSERT INTO bulk_notes (id, name, amount, note) VALUES (?, ?, ?, ?)"_s;
+    requireOk(writes.run(insert, {1, u"Олена"_s, qint64(5000000000), QVariant()}));
+    if (dbBackend == Backend::Sqlite)
+        CHECK(writes.lastInsertId() == 1);
+    requireOk(writes.run(insert, {2, u"Ярослав «Ё»"_s, QVariant(), u"x"_s}));
+    // A broken rule: the error's kind, and the statement runs again after it.
+    const Status twice = writes.run(insert, {3, u"Олена"_s, 1, QVariant()});
+    REQUIRE_FALSE(twice.ok());
+    CHECK(twice.error().kind != ErrorKind::Busy);
+    requireOk(writes.run(insert, {3, u"Марія"_s, QVariant(), QVariant()}));
+    CHECK_FALSE(writes.run(u"INSERT INTO nowhere VALUES (?)"_s, {1}).ok());
+    QStringList seen;
+    for (const QSqlRecord& r : requireValue(sql::rows(
+             db->connection(),
+             u"SELECT id, name, COALESCE(amount, -1), COALESCE(note, 'null') FROM bulk_notes "
+             u"ORDER BY id"_s)))
+        seen << u"%1|%2|%3|%4"_s.arg(r.value(0).toLongLong())
+                    .arg(r.value(1).toString())
+                    .arg(r.value(2).toLongLong())
+                    .arg(r.value(3).toString());
+    CHECK(seen ==
+          QStringList{u"1|Олена|5000000000|null"_s, u"2|Ярослав «Ё»|-1|x"_s, u"3|Марія|-1|null"_s});
 }
