@@ -169,20 +169,29 @@ Status ClientRepository::prepare(Client& client, bool linkCompanyByName)
     return linkCompanyByName ? linkCompany(client) : Status::success();
 }
 
-Status ClientRepository::linkCompany(Client& client)
+Status ClientRepository::linkCompany(Client& client, QHash<QString, qint64>* known)
 {
     if (client.kind == ClientKind::Company || client.companyName.trimmed().isEmpty()) {
         client.companyId = 0;
         return Status::success();
     }
+    const QString key = sortKeyOf(client.companyName);
+    if (known) {
+        if (const auto it = known->constFind(key); it != known->cend()) {
+            client.companyId = *it;
+            return Status::success();
+        }
+    }
     // A person's company is linked when exactly one company client has that name.
     Result<QList<QSqlRecord>> found = sql::rows(
         m_db.connection(),
         u"SELECT id FROM clients WHERE kind = 'company' AND archived = 0 AND sort_key = ? LIMIT 2"_s,
-        {sortKeyOf(client.companyName)});
+        {key});
     if (!found)
         return found.error();
     client.companyId = found->size() == 1 ? found->first().value(0).toLongLong() : 0;
+    if (known)
+        known->insert(key, client.companyId);
     return Status::success();
 }
 
@@ -664,6 +673,9 @@ struct ClientRepository::Bulk::Impl
     Transaction& tx;
     ClientWriter writer;
     std::optional<QList<CustomField>> fields; // read at the first client
+    // Companies looked up by name (linkCompany): forgotten when a company
+    // of that name comes, all of them when a client is changed or removed.
+    QHash<QString, qint64> companies;
 
     Status normalizeFields(Client& client)
     {
@@ -678,7 +690,7 @@ struct ClientRepository::Bulk::Impl
 };
 
 ClientRepository::Bulk::Bulk(ClientRepository& repository, Transaction& tx)
-    : m(new Impl{repository, tx, ClientWriter(tx.db(), repository.m_region), std::nullopt})
+    : m(new Impl{repository, tx, ClientWriter(tx.db(), repository.m_region), std::nullopt, {}})
 {
     m->writer.deferSearch();
     m->writer.batchInserts();
@@ -702,13 +714,16 @@ Status ClientRepository::Bulk::insert(Client& client)
         if (Status s = m->writer.flush(); !s)
             return s;
     }
-    if (Status s = m->repository.linkCompany(client); !s)
+    if (Status s = m->repository.linkCompany(client, &m->companies); !s)
         return s;
+    if (client.kind == ClientKind::Company)
+        m->companies.remove(sortKeyOf(client.displayName()));
     return m->writer.insert(client);
 }
 
 Status ClientRepository::Bulk::update(Client& client)
 {
+    m->companies.clear();
     if (Status s = m->writer.flush(); !s) // it may be one of this transaction's new clients
         return s;
     if (Status s = m->repository.validate(client); !s)
@@ -724,6 +739,7 @@ Status ClientRepository::Bulk::update(Client& client)
 
 Status ClientRepository::Bulk::restore(Client& client)
 {
+    m->companies.clear();
     if (Status s = m->writer.flush(); !s)
         return s;
     // As it was: its manager, company link and values are not re-decided,
@@ -751,6 +767,7 @@ Status ClientRepository::Bulk::restore(Client& client)
 
 Status ClientRepository::Bulk::removeMany(const QList<qint64>& ids)
 {
+    m->companies.clear();
     if (Status s = m->writer.flush(); !s)
         return s;
     for (qint64 id : ids) {

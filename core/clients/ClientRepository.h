@@ -4,6 +4,7 @@
 #include "clients/Client.h"
 #include "storage/Result.h"
 
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -181,7 +182,9 @@ private:
     // custom values, and (from a form) link the company by its name.
     Status prepare(Client& client, bool linkCompanyByName);
     // Links a person to the company client whose name they give.
-    Status linkCompany(Client& client);
+    // `known`: companies looked up before, by their names' sort keys (0: none
+    // or several), kept by a bulk write that links thousands of people.
+    Status linkCompany(Client& client, QHash<QString, qint64>* known = nullptr);
     // Checks and converts custom field values to their stored form.
     Status normalizeFields(Client& client);
     static Status normalizeFields(Client& client, const QList<CustomField>& fields);

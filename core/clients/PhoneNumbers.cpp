@@ -4,6 +4,8 @@
 #include <QMutex>
 #include <QStringList>
 
+#include <utility>
+
 #include <phonenumbers/phonenumberutil.h>
 
 using i18n::phonenumbers::PhoneNumber;
@@ -100,25 +102,47 @@ NormalizedPhone parsedPhone(const QString& raw, const QString& defaultRegion)
     return result;
 }
 
-// How many answers each thread keeps (a few hundred kilobytes).
-constexpr qsizetype kRememberedPhones = 4096;
+// The last answers, for every thread: an import reads a row's phones on one
+// thread and saves them on another. The newer generation fills up to
+// kRememberedPhones and then becomes the older one, so an answer is kept for
+// at least that many others (a few hundred kilobytes each generation).
+constexpr qsizetype kRememberedPhones = 8192;
+
+struct RecentPhones
+{
+    QMutex mutex;
+    QHash<QString, NormalizedPhone> newer, older;
+};
+
+RecentPhones& recentPhones()
+{
+    static RecentPhones recent;
+    return recent;
+}
 
 } // namespace
 
 NormalizedPhone normalizePhone(const QString& raw, const QString& defaultRegion)
 {
     // The same number is normalised again a moment later: an import checks a
-    // row's phones when it plans the row and again when it saves it, a
-    // hundred rows on. libphonenumber takes some 20 µs a number, a third of a
+    // row's phones when it reads the row and again when it saves it, hundreds
+    // of rows on. libphonenumber takes some 20 µs a number, a fifth of a
     // 100,000-row import's time, so the last answers are kept.
-    thread_local QHash<QString, NormalizedPhone> recent;
+    RecentPhones& recent = recentPhones();
     const QString key = defaultRegion + u'\n' + raw;
-    if (const auto known = recent.constFind(key); known != recent.cend())
-        return *known;
+    {
+        QMutexLocker lock(&recent.mutex);
+        if (const auto known = recent.newer.constFind(key); known != recent.newer.cend())
+            return *known;
+        if (const auto known = recent.older.constFind(key); known != recent.older.cend())
+            return *known;
+    }
     NormalizedPhone result = parsedPhone(raw, defaultRegion);
-    if (recent.size() >= kRememberedPhones)
-        recent.clear();
-    recent.insert(key, result);
+    QMutexLocker lock(&recent.mutex);
+    if (recent.newer.size() >= kRememberedPhones) {
+        recent.older = std::exchange(recent.newer, {});
+    }
+    recent.newer.insert(key, result);
     return result;
 }
 

@@ -10,10 +10,12 @@
 #include "clients/SearchText.h"
 #include "import/ClientFill.h"
 #include "import/ImportRowPlanner.h"
+#include "import/PlannedRowStream.h"
 #include "storage/BulkRows.h"
 #include "storage/BulkWrites.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
+#include "storage/WriteCache.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -403,8 +405,8 @@ Result<ClientImportReport> ClientImport::run(const ImportTable& table,
     }
     // Rows are planned once, as they are saved: a value no choice was made
     // for stops the import at the end, and nothing is saved.
-    auto undecidedError = [&](const ImportRowPlanner& planner) -> std::optional<Error> {
-        const QList<UnknownValue> undecided = undecidedValues(planner.unknownValues(), settings);
+    auto undecidedError = [&](const QList<UnknownValue>& unknown) -> std::optional<Error> {
+        const QList<UnknownValue> undecided = undecidedValues(unknown, settings);
         if (undecided.isEmpty())
             return std::nullopt;
         QStringList names;
@@ -465,15 +467,18 @@ Result<ClientImportReport> ClientImport::run(const ImportTable& table,
             if (!p.skipped())
                 planner.remember(p, p.action == DuplicateAction::Fill ? p.matchId : -p.source);
         }
-        if (std::optional<Error> error = undecidedError(planner))
+        if (std::optional<Error> error = undecidedError(planner.unknownValues()))
             return *error;
         return report;
     }
 
     ClientRepository repository(m_db, m->region);
+    const LargerWriteCache cache(m_db);
     Status written = m_db.write([&](Transaction& tx) -> Status {
         // Built anew should the write be tried again after a busy wait.
         report = {};
+        // Rows are read ahead on another thread, and matched here in order.
+        PlannedRowStream rows(*m, settings, who, sheet, first);
         ImportRowPlanner planner(*m, settings, who);
         Result<QVariant> batch =
             sql::scalar(tx.db(),
@@ -488,7 +493,10 @@ Result<ClientImportReport> ClientImport::run(const ImportTable& table,
         BulkWrites statements(tx.db());
         // A value chosen to be created, added to its list the first time a
         // saved row uses it.
+        QHash<QString, qint64> created;
         auto createdValue = [&](ImportField field, const QString& key) -> Result<qint64> {
+            if (const qint64 id = created.value(key); id != 0)
+                return id;
             const QString name = toCreate.value(key);
             if (name.isEmpty() || importListOf(field).isEmpty())
                 return makeError(ErrorKind::Invalid,
@@ -496,12 +504,13 @@ Result<ClientImportReport> ClientImport::run(const ImportTable& table,
                                      .arg(key.section(u':', 1)));
             Result<qint64> id = Lists::addIn(tx, importListOf(field), name);
             if (id)
-                planner.setCreated(key, *id);
+                created.insert(key, *id);
             return id;
         };
         int done = 0;
-        for (int i = first; i < sheet.rows.size(); ++i) {
-            PlannedRow p = planner.plan(sheet.rows[i]);
+        while (std::optional<PlannedRow> next = rows.next()) {
+            PlannedRow p = std::move(*next);
+            planner.match(p);
             if (progress && (++done % 500 == 0) && !progress(done, total))
                 return makeError(ErrorKind::Cancelled,
                                  Tr::tr("The import was cancelled; nothing was imported."));
@@ -562,7 +571,7 @@ Result<ClientImportReport> ClientImport::run(const ImportTable& table,
                 return s;
             ++report.updated;
         }
-        if (std::optional<Error> error = undecidedError(planner))
+        if (std::optional<Error> error = undecidedError(rows.unknownValues()))
             return *error;
         if (Status s = bulk.finish(); !s)
             return s;

@@ -94,9 +94,9 @@ struct PlannedRow
     QString matchedOn;          // "phone" / "email" / "tax_id"
     bool matchReachable = true; // false: another manager's client, left alone
     DuplicateAction action = DuplicateAction::Create; // what the import will do
-    // List values chosen to be created that the row names and that do not
-    // exist yet (unknownValueKey): the run adds them to their lists when the
-    // row is saved, so that no value only skipped rows use is created.
+    // List values chosen to be created that the row names (unknownValueKey):
+    // the run adds each to its list when the first row that uses it is saved,
+    // so that no value only skipped rows use is created.
     QList<std::pair<ImportField, QString>> valuesToCreate;
 
     bool skipped() const;

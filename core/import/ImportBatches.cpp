@@ -8,6 +8,7 @@
 #include "storage/BulkRows.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
+#include "storage/WriteCache.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -87,6 +88,7 @@ Result<ImportUndoReport> ImportBatches::undo(qint64 batchId)
         return s.error();
     ImportUndoReport report;
     ClientRepository repository(m_db, phoneRegion(m_db));
+    const LargerWriteCache cache(m_db);
     Status done = m_db.write([&](Transaction& tx) -> Status {
         report = {};
         Result<QList<QSqlRecord>> batch = sql::rows(

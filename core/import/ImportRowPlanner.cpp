@@ -41,6 +41,13 @@ ImportRowPlanner::ImportRowPlanner(const ImportContext& context, const ImportSet
 
 PlannedRow ImportRowPlanner::plan(const ImportRow& row)
 {
+    PlannedRow p = read(row);
+    match(p);
+    return p;
+}
+
+PlannedRow ImportRowPlanner::read(const ImportRow& row)
+{
     PlannedRow p;
     p.source = row.source;
     Client& client = p.client;
@@ -58,7 +65,6 @@ PlannedRow ImportRowPlanner::plan(const ImportRow& row)
     checkPhones(p);
     if (client.managerId == 0 && !m_who.can(Capability::AllClients))
         client.managerId = m_who.accountId;
-    findMatch(p);
     return p;
 }
 
@@ -265,13 +271,9 @@ void ImportRowPlanner::readListValue(PlannedRow& p, ImportField field, const QSt
         case ValueChoice::Existing:
             id = choice.existingId;
             break;
-        case ValueChoice::Create:
-            id = m_created.value(key);
-            if (id == 0) { // made when a row that uses it is saved
-                p.valuesToCreate.append({field, key});
-                return;
-            }
-            break;
+        case ValueChoice::Create: // made when a row that uses it is saved
+            p.valuesToCreate.append({field, key});
+            return;
         case ValueChoice::Empty:
             return;
         case ValueChoice::Undecided:
@@ -397,7 +399,7 @@ void ImportRowPlanner::checkPhones(PlannedRow& p)
     p.client.phones = kept;
 }
 
-void ImportRowPlanner::findMatch(PlannedRow& p)
+void ImportRowPlanner::match(PlannedRow& p)
 {
     const Client& client = p.client;
     auto look = [&](const QString& key, const QHash<QString, qint64>& stored,

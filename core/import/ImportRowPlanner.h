@@ -42,14 +42,17 @@ public:
                      const Principal& who);
 
     PlannedRow plan(const ImportRow& row);
+    // The two halves of plan(): what the row itself says (its cells alone: an
+    // import reads rows ahead on another thread, PlannedRowStream), and which
+    // stored client or earlier row it repeats.
+    PlannedRow read(const ImportRow& row);
+    void match(PlannedRow& p);
     // Only notes the list values the row names (unknownValues()), without
     // planning the rest: what the CLI needs to know before it runs.
     void noteValues(const ImportRow& row);
 
     // Every list value the rows named that the base lacks, decided or not.
     QList<UnknownValue> unknownValues() const { return m_unknown.values(); }
-    // A value the person chose to create has its id once the run made it.
-    void setCreated(const QString& key, qint64 id) { m_created.insert(key, id); }
 
     // After a row was saved as client `id` (a new one, or the one it filled):
     // later rows with its phones, e-mails or tax ID repeat that client.
@@ -81,10 +84,7 @@ private:
 
     void checkPhones(PlannedRow& p);
 
-    void findMatch(PlannedRow& p);
-
 private:
-    QHash<QString, qint64> m_created;
     const ImportContext& c;
     const ImportSettings& s;
     const Principal& m_who;

@@ -6,6 +6,7 @@
 
 #include "storage/BulkRows.h"
 #include "storage/BulkWrites.h"
+#include "storage/WriteCache.h"
 
 using namespace Qt::StringLiterals;
 using namespace kartoteka;
@@ -70,4 +71,22 @@ TEST_CASE("bulk writes bind every kind of value, give the inserted id, and repor
                     .arg(r.value(3).toString());
     CHECK(seen ==
           QStringList{u"1|Олена|5000000000|null"_s, u"2|Ярослав «Ё»|-1|x"_s, u"3|Марія|-1|null"_s});
+}
+
+TEST_CASE("a long write gets a larger page cache for its length, never a smaller one", "[storage]")
+{
+    TempDir dir;
+    auto db = openTestDatabase(dir.path(u"shop.sqlite"_s));
+    auto cacheSize = [&] {
+        return requireValue(sql::scalar(db->connection(), u"PRAGMA cache_size"_s)).toLongLong();
+    };
+    const qint64 before = cacheSize();
+    {
+        const LargerWriteCache larger(*db);
+        CHECK(cacheSize() == -LargerWriteCache::kBulkWriteBytes / 1024);
+        // One inside another that asks for less changes nothing.
+        const LargerWriteCache smaller(*db, 1024 * 1024);
+        CHECK(cacheSize() == -LargerWriteCache::kBulkWriteBytes / 1024);
+    }
+    CHECK(cacheSize() == before);
 }
