@@ -78,6 +78,17 @@ QVariant cellOf(const Client& c, const QString& key, const ListNames& names,
             phones.append(p.e164.isEmpty() ? p.raw : formatPhone(p.e164, region));
         return phones.join(u", "_s);
     }
+    if (key == u"phone_types"_s) {
+        // One for each number of the phones column, in its order: read back,
+        // each number gets its own ("mobile, , work" for an unnamed second).
+        QStringList labels;
+        for (const Phone& p : c.phones)
+            labels.append(p.label);
+        return std::all_of(labels.cbegin(), labels.cend(),
+                           [](const QString& label) { return label.isEmpty(); })
+                   ? QString()
+                   : labels.join(u", "_s);
+    }
     if (key == u"emails"_s) {
         QStringList emails;
         for (const Email& e : c.emails)
@@ -154,6 +165,7 @@ QList<ClientExportColumn> clientExportColumns(const QList<CustomField>& customFi
         {u"company"_s, Tr::tr("Company")},
         {u"job_title"_s, Tr::tr("Job title")},
         {u"phones"_s, Tr::tr("Phones")},
+        {u"phone_types"_s, Tr::tr("Phone types")},
         {u"emails"_s, Tr::tr("E-mails")},
         {u"birthday"_s, Tr::tr("Birthday"), CellKind::Date},
         {u"gender"_s, Tr::tr("Gender")},

@@ -676,6 +676,9 @@ struct ClientRepository::Bulk::Impl
     // Companies looked up by name (linkCompany): forgotten when a company
     // of that name comes, all of them when a client is changed or removed.
     QHash<QString, qint64> companies;
+    // People whose company was not there when they came: an export lists
+    // "Андрієнко" of "Будмайстер" before the company itself.
+    QList<std::pair<qint64, QString>> unlinked; // client, company name
 
     Status normalizeFields(Client& client)
     {
@@ -690,7 +693,7 @@ struct ClientRepository::Bulk::Impl
 };
 
 ClientRepository::Bulk::Bulk(ClientRepository& repository, Transaction& tx)
-    : m(new Impl{repository, tx, ClientWriter(tx.db(), repository.m_region), std::nullopt, {}})
+    : m(new Impl{repository, tx, ClientWriter(tx.db(), repository.m_region), std::nullopt, {}, {}})
 {
     m->writer.deferSearch();
     m->writer.batchInserts();
@@ -718,7 +721,12 @@ Status ClientRepository::Bulk::insert(Client& client)
         return s;
     if (client.kind == ClientKind::Company)
         m->companies.remove(sortKeyOf(client.displayName()));
-    return m->writer.insert(client);
+    if (Status s = m->writer.insert(client); !s)
+        return s;
+    if (client.companyId == 0 && !client.companyName.trimmed().isEmpty() &&
+        client.kind == ClientKind::Person)
+        m->unlinked.append({client.id, client.companyName});
+    return Status::success();
 }
 
 Status ClientRepository::Bulk::update(Client& client)
@@ -784,6 +792,25 @@ Status ClientRepository::Bulk::flush()
 
 Status ClientRepository::Bulk::finish()
 {
+    if (Status s = m->writer.flush(); !s)
+        return s;
+    // Their companies came later in the same write: linked now.
+    for (const auto& [id, companyName] : m->unlinked) {
+        Client person;
+        person.id = id;
+        person.companyName = companyName;
+        if (Status s = m->repository.linkCompany(person, &m->companies); !s)
+            return s;
+        if (person.companyId == 0)
+            continue;
+        if (Status s = sql::exec(m->tx.db(),
+                                 u"UPDATE clients SET company_id = ? WHERE id = ? AND "
+                                 u"company_id IS NULL"_s,
+                                 {person.companyId, person.id});
+            !s)
+            return s;
+    }
+    m->unlinked.clear();
     return m->writer.finish();
 }
 

@@ -61,7 +61,7 @@ PlannedRow ImportRowPlanner::read(const ImportRow& row)
         readCell(p, target, cell, i, phoneColumns);
     }
     applyPhoneTypes(row, client, phoneColumns);
-    checkName(p);
+    checkName(p, namesItsCompany(row));
     checkPhones(p);
     if (client.managerId == 0 && !m_who.can(Capability::AllClients))
         client.managerId = m_who.accountId;
@@ -335,14 +335,33 @@ void ImportRowPlanner::applyPhoneTypes(const ImportRow& row, Client& client,
             if (s.columns[j].field == ImportField::Phone)
                 phoneColumn = j;
         }
+        // One kind for every number of the column, or one each, in their
+        // order (Kartoteka's own export: "mobile, , work").
+        QList<int> numbers;
         for (int k = 0; k < client.phones.size(); ++k) {
             if (phoneColumns[k] == phoneColumn)
-                client.phones[k].label = importPhoneLabel(row.cells[i].text);
+                numbers.append(k);
         }
+        const QStringList kinds = row.cells[i].text.split(u',');
+        for (int n = 0; n < numbers.size(); ++n)
+            client.phones[numbers[n]].label = importPhoneLabel(
+                kinds.size() == numbers.size() ? kinds[n] : row.cells[i].text);
     }
 }
 
-void ImportRowPlanner::checkName(PlannedRow& p)
+bool ImportRowPlanner::namesItsCompany(const ImportRow& row) const
+{
+    QString fullName, company;
+    for (int i = 0; i < s.columns.size() && i < row.cells.size(); ++i) {
+        if (s.columns[i].field == ImportField::FullName && fullName.isEmpty())
+            fullName = row.cells[i].text.simplified();
+        else if (s.columns[i].field == ImportField::Company && company.isEmpty())
+            company = row.cells[i].text.simplified();
+    }
+    return !company.isEmpty() && fullName == company;
+}
+
+void ImportRowPlanner::checkName(PlannedRow& p, bool namesItsCompany)
 {
     Client& client = p.client;
     const bool hasPerson = !client.lastName.trimmed().isEmpty() ||
@@ -355,10 +374,11 @@ void ImportRowPlanner::checkName(PlannedRow& p)
         return;
     }
     // A row with a company and no person is the company itself; so is one
-    // whose name is its company's (Kartoteka's own export of a company).
+    // whose name is its company's (Kartoteka's own export of a company), also
+    // when the name reads like a person trading as one ("ФОП Литвин Сергій").
     const QString personName =
         QStringList{client.lastName, client.firstName, client.middleName}.join(u' ').simplified();
-    if (!hasPerson || personName == client.companyName.simplified()) {
+    if (!hasPerson || personName == client.companyName.simplified() || namesItsCompany) {
         client.kind = ClientKind::Company;
         client.lastName.clear();
         client.firstName.clear();

@@ -80,7 +80,9 @@ private:
     // phone column to its left.
     void applyPhoneTypes(const ImportRow& row, Client& client, const QList<int>& phoneColumns);
 
-    void checkName(PlannedRow& p);
+    // Whether the row's full name is its company's, as written.
+    bool namesItsCompany(const ImportRow& row) const;
+    void checkName(PlannedRow& p, bool namesItsCompany);
 
     void checkPhones(PlannedRow& p);
 

@@ -1488,6 +1488,10 @@
         <source>There is no column &quot;%1&quot; to export. The columns: %2.</source>
         <translation>Стовпця «%1» для експорту немає. Стовпці: %2.</translation>
     </message>
+    <message>
+        <source>Phone types</source>
+        <translation>Типи телефонів</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::ClientImport</name>
@@ -4609,9 +4613,10 @@ Commands:
               [--status S] [--type T] [--source S] [--manager M] [--tag T] [--archived]
               [--sort name|company|status|manager] [--desc]
                            the clients the search and filters find, as clients list;
-                           --columns: number, name, company, job_title, phones, emails,
-                           birthday, gender, tax_id, type, status, source, manager,
-                           address, delivery_address, website, tags, comment, custom:ID
+                           --columns: number, name, company, job_title, phones,
+                           phone_types, emails, birthday, gender, tax_id, type, status,
+                           source, manager, address, delivery_address, website, tags,
+                           comment, custom:ID
   clients import FILE.xlsx|csv|txt|vcf [--sheet NAME] [--header-row N]
               [--map &quot;COLUMN=field&quot;]... [--encoding utf-8|windows-1251|utf-16le]
               [--on-duplicate skip|fill|create] [--value &quot;status:VIP=Regular&quot;]...
@@ -4700,9 +4705,10 @@ Commands:
               [--status S] [--type T] [--source S] [--manager M] [--tag T] [--archived]
               [--sort name|company|status|manager] [--desc]
                            клієнти, яких знаходять пошук і фільтри, як у clients list;
-                           --columns: number, name, company, job_title, phones, emails,
-                           birthday, gender, tax_id, type, status, source, manager,
-                           address, delivery_address, website, tags, comment, custom:НОМЕР
+                           --columns: number, name, company, job_title, phones,
+                           phone_types, emails, birthday, gender, tax_id, type, status,
+                           source, manager, address, delivery_address, website, tags,
+                           comment, custom:НОМЕР
   clients import ФАЙЛ.xlsx|csv|txt|vcf [--sheet НАЗВА] [--header-row N]
               [--map &quot;COLUMN=field&quot;]... [--encoding utf-8|windows-1251|utf-16le]
               [--on-duplicate skip|fill|create] [--value &quot;status:VIP=Постійний&quot;]...

@@ -634,6 +634,17 @@ TEST_CASE("what Kartoteka exports it imports again: CSV, XLSX and vCard",
     for (int i = 0; i < fields.size(); ++i)
         person.fieldValues.insert(fromFields[i], values[i]);
     requireOk(repo.create(person));
+    // Listed before the company it works at (the export goes by name).
+    Client early;
+    early.lastName = u"Андрієнко"_s;
+    early.firstName = u"Іван"_s;
+    early.companyName = u"Будмайстер"_s;
+    requireOk(repo.create(early));
+    // A company whose name reads like a person trading as one.
+    Client soleTrader;
+    soleTrader.kind = ClientKind::Company;
+    soleTrader.companyName = u"ФОП Литвин Сергій"_s;
+    requireOk(repo.create(soleTrader));
 
     for (const auto format :
          {ClientExportFormat::Csv, ClientExportFormat::Xlsx, ClientExportFormat::VCard}) {
@@ -653,7 +664,7 @@ TEST_CASE("what Kartoteka exports it imports again: CSV, XLSX and vCard",
         const ImportPreview preview = requireValue(import->preview(table, settings));
         CHECK(preview.unknownValues.isEmpty());
         const ClientImportReport report = requireValue(import->run(table, settings, file));
-        CHECK(report.added == 2);
+        CHECK(report.added == 4);
         CHECK(report.problems.isEmpty());
 
         ClientRepository back(*to);
@@ -661,8 +672,12 @@ TEST_CASE("what Kartoteka exports it imports again: CSV, XLSX and vCard",
             *to,
             u"SELECT id FROM clients WHERE kind = 'company' AND company_name = 'Будмайстер'"_s)));
         CHECK(c.phones.value(0).e164 == u"+380442223344"_s);
-        const Client p =
-            requireValue(back.load(count(*to, u"SELECT id FROM clients WHERE kind = 'person'"_s)));
+        const Client p = requireValue(back.load(
+            count(*to, u"SELECT id FROM clients WHERE kind = 'person' AND last_name = 'Петренко'"_s)));
+        CHECK(count(*to, u"SELECT company_id FROM clients WHERE last_name = 'Андрієнко'"_s) ==
+              c.id);
+        CHECK(count(*to, u"SELECT count(*) FROM clients WHERE kind = 'company' AND "
+                         u"company_name = 'ФОП Литвин Сергій'"_s) == 1);
         CHECK(p.lastName == person.lastName);
         CHECK(p.firstName == person.firstName);
         CHECK(p.middleName == person.middleName);
@@ -678,10 +693,11 @@ TEST_CASE("what Kartoteka exports it imports again: CSV, XLSX and vCard",
         CHECK(p.jobTitle == person.jobTitle);
         CHECK(p.links.size() == 1);
         CHECK(p.links.value(0).value == u"https://olena.example.com"_s);
-        if (card) {
-            CHECK(p.phones[0].label == u"mobile"_s);
+        CHECK(p.phones[0].label == u"mobile"_s);
+        if (card)
             continue; // a phone's card holds no lists
-        }
+        CHECK(p.phones[1].label == u"work"_s);
+        CHECK(c.phones.value(0).label == u"work"_s);
         CHECK(p.statusId == requireValue(Lists(*to).idOf(kStatuses, u"Regular"_s)));
         CHECK(p.sourceId == requireValue(Lists(*to).idOf(kSources, u"Referral"_s)));
         CHECK(p.contactTypeId == requireValue(Lists(*to).idOf(kContactTypes, u"Designer"_s)));
