@@ -203,6 +203,7 @@ int clientsImport(const CliContext& context)
         if (Status s = applyValueChoice(spec, **db, settings.choices); !s)
             return context.fail(s.error());
     }
+    QList<UnknownValue> managersLeft; // named by the file, without an account here
     Result<QList<UnknownValue>> unknown = (*import)->unknownValues(*table, settings);
     if (!unknown)
         return context.fail(unknown.error());
@@ -222,8 +223,10 @@ int clientsImport(const CliContext& context)
                 u"import.unknown-values"_s));
         }
         for (const UnknownValue& value : undecided) {
-            // Managers are accounts: never created by an import.
+            // Managers are accounts: never created by an import, and said so.
             const bool create = newValues == u"create"_s && value.field != ImportField::Manager;
+            if (newValues == u"create"_s && value.field == ImportField::Manager)
+                managersLeft.append(value);
             settings.choices.insert(
                 unknownValueKey(value.field, value.text),
                 {create ? ValueChoice::Create : ValueChoice::Empty, 0, value.text});
@@ -253,6 +256,14 @@ int clientsImport(const CliContext& context)
                            .arg(report->added)
                            .arg(report->updated)
                            .arg(report->skipped));
+    QJsonArray managersJson;
+    for (const UnknownValue& manager : managersLeft) {
+        lines.append(Tr::tr("No account is called \"%1\": %2 left without a manager (add the "
+                            "account and import again with --on-duplicate fill to give them "
+                            "one).")
+                         .arg(manager.text, Tr::tr("%n row(s)", nullptr, manager.rows)));
+        managersJson.append(manager.text);
+    }
     for (const ClientImportProblem& problem : report->problems)
         lines.append(Tr::tr("row %1: %2").arg(problem.row).arg(problem.reason));
     return context.answer(
@@ -261,6 +272,7 @@ int clientsImport(const CliContext& context)
                     {u"added"_s, report->added},
                     {u"updated"_s, report->updated},
                     {u"skipped"_s, report->skipped},
+                    {u"managers_left_empty"_s, managersJson},
                     {u"problems"_s, problemsJson(report->problems)}});
 }
 

@@ -140,7 +140,15 @@ bool PlannedRow::skipped() const
 
 Result<std::unique_ptr<ClientImport>> ClientImport::open(Database& db)
 {
-    auto context = std::make_unique<ImportContext>();
+    Result<std::shared_ptr<const ImportContext>> base = readBase(db);
+    if (!base)
+        return base.error();
+    return std::make_unique<ClientImport>(db, std::move(*base));
+}
+
+Result<std::shared_ptr<const ImportContext>> ClientImport::readBase(Database& db)
+{
+    auto context = std::make_shared<ImportContext>();
     context->region = phoneRegion(db);
     Result<QList<CustomField>> fields = CustomFieldRepository(db).fields();
     if (!fields)
@@ -201,11 +209,11 @@ Result<std::unique_ptr<ClientImport>> ClientImport::open(Database& db)
         if (Status s = rows.error(); !s)
             return s.error();
     }
-    return std::unique_ptr<ClientImport>(new ClientImport(db, std::move(context)));
+    return std::shared_ptr<const ImportContext>(std::move(context));
 }
 
-ClientImport::ClientImport(Database& db, std::unique_ptr<ImportContext> context)
-    : m_db(db), m(std::move(context))
+ClientImport::ClientImport(Database& db, std::shared_ptr<const ImportContext> base)
+    : m_db(db), m(std::move(base))
 {
 }
 

@@ -146,6 +146,11 @@ class ClientImport
 {
 public:
     static Result<std::unique_ptr<ClientImport>> open(Database& db);
+    // open() in two steps, for a window: what the import reads of the base,
+    // read on a worker thread through a connection of its own (a second or
+    // two at 100,000 clients), then the import on the window's `db`.
+    static Result<std::shared_ptr<const ImportContext>> readBase(Database& db);
+    ClientImport(Database& db, std::shared_ptr<const ImportContext> base);
     ~ClientImport();
 
     const QList<CustomField>& customFields() const;
@@ -179,9 +184,8 @@ public:
                                    const ImportProgress& progress = {});
 
 private:
-    explicit ClientImport(Database& db, std::unique_ptr<ImportContext> context);
     Database& m_db;
-    std::unique_ptr<ImportContext> m; // what open() read of the base
+    std::shared_ptr<const ImportContext> m; // what readBase() read
 };
 
 // The sheet an import offers first: the first visible one with rows (a

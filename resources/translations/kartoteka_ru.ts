@@ -4794,6 +4794,10 @@ Commands:
         <source>Client %1 was merged into client %2 (merge %3); clients unmerge %3 brings it back.</source>
         <translation>Клиент %1 объединён с клиентом %2 (объединение %3); clients unmerge %3 вернёт его.</translation>
     </message>
+    <message>
+        <source>No account is called &quot;%1&quot;: %2 left without a manager (add the account and import again with --on-duplicate fill to give them one).</source>
+        <translation>Учётной записи «%1» нет: %2 оставлено без менеджера (добавьте учётную запись и импортируйте ещё раз с --on-duplicate fill, чтобы их назначить).</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::sql</name>

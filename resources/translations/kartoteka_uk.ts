@@ -4792,6 +4792,10 @@ Commands:
         <source>Client %1 was merged into client %2 (merge %3); clients unmerge %3 brings it back.</source>
         <translation>Клієнта %1 злито з клієнтом %2 (злиття %3); clients unmerge %3 поверне його.</translation>
     </message>
+    <message>
+        <source>No account is called &quot;%1&quot;: %2 left without a manager (add the account and import again with --on-duplicate fill to give them one).</source>
+        <translation>Облікового запису «%1» немає: %2 залишено без менеджера (додайте обліковий запис і імпортуйте ще раз з --on-duplicate fill, щоб їх призначити).</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::sql</name>

@@ -439,3 +439,79 @@ TEST_CASE("kartoteka-cli merges duplicates, undoes the merge, and exports what a
                               u"--columns"_s, u"name,shoe"_s, u"--json"_s});
     CHECK(cliErrorKind(wrong) == u"invalid"_s);
 }
+
+TEST_CASE("kartoteka-cli imports a shop's spreadsheet as the assistant does, says what it could "
+          "not place, and undoes the import",
+          "[integration][cli][clients][import]")
+{
+    TempDir home;
+    const QString db = newShop(home);
+    const auto run = [&](const QStringList& arguments) {
+        return runCli(QStringList{u"--db"_s, db} + arguments, home.path());
+    };
+    const auto listed = [&] {
+        return run({u"clients"_s, u"list"_s, u"--json"_s})
+            .json()
+            .object()
+            .value(u"clients"_s)
+            .toArray();
+    };
+    // Headers as a shop writes them; a status the base lacks, a manager
+    // without an account, and a row repeating the first one's phone.
+    const QString file = home.path(u"клієнти.csv"_s);
+    {
+        QFile csv(file);
+        REQUIRE(csv.open(QIODevice::WriteOnly));
+        csv.write(u"ПІБ;Телефон;Статус;Менеджер\r\n"
+                  u"Петренко Олена Іванівна;050 123 45 67;Оптовик;Сидоренко\r\n"
+                  u"Коваль Іван;067 111 22 33;;\r\n"
+                  u"Петренко О.;+380501234567;;\r\n"_s.toUtf8());
+    }
+    const CliRun undecided = run({u"clients"_s, u"import"_s, file, u"--json"_s});
+    CHECK(undecided.exitCode != 0);
+    CHECK(cliErrorKind(undecided) == u"invalid"_s);
+    CHECK(listed().isEmpty());
+
+    const CliRun dry = run({u"clients"_s, u"import"_s, file, u"--new-values"_s, u"create"_s,
+                            u"--dry-run"_s, u"--json"_s});
+    INFO(dry.err.toStdString());
+    REQUIRE(dry.exitCode == 0);
+    CHECK(dry.json().object().value(u"batch"_s).isNull());
+    CHECK(dry.json().object().value(u"added"_s).toInt() == 2);
+    CHECK(dry.json().object().value(u"skipped"_s).toInt() == 1);
+    CHECK(listed().isEmpty());
+
+    const CliRun imported =
+        run({u"clients"_s, u"import"_s, file, u"--new-values"_s, u"create"_s, u"--json"_s});
+    INFO(imported.err.toStdString());
+    REQUIRE(imported.exitCode == 0);
+    const QJsonObject report = imported.json().object();
+    CHECK(report.value(u"added"_s).toInt() == 2);
+    CHECK(report.value(u"skipped"_s).toInt() == 1);
+    CHECK(report.value(u"managers_left_empty"_s).toArray() == QJsonArray{u"Сидоренко"_s});
+    REQUIRE(report.value(u"problems"_s).toArray().size() == 1);
+    CHECK(report.value(u"problems"_s).toArray().first().toObject().value(u"row"_s).toInt() == 4);
+    const QJsonArray rows = listed();
+    REQUIRE(rows.size() == 2);
+    const QJsonObject olena = [&] {
+        for (const QJsonValue& row : rows) {
+            if (row.toObject().value(u"name"_s).toString().startsWith(u"Петренко"_s))
+                return row.toObject();
+        }
+        return QJsonObject();
+    }();
+    CHECK(olena.value(u"status"_s).toString() == u"Оптовик"_s); // created, as asked
+    CHECK(olena.value(u"manager"_s).toString().isEmpty());
+
+    const qint64 batch = report.value(u"batch"_s).toInteger();
+    const CliRun batches = run({u"imports"_s, u"list"_s, u"--json"_s});
+    REQUIRE(batches.json().array().size() == 1);
+    CHECK(batches.json().array().first().toObject().value(u"added"_s).toInt() == 2);
+    const CliRun undone = run({u"imports"_s, u"undo"_s, QString::number(batch), u"--json"_s});
+    INFO(undone.err.toStdString());
+    REQUIRE(undone.exitCode == 0);
+    CHECK(undone.json().object().value(u"removed"_s).toInt() == 2);
+    CHECK(listed().isEmpty());
+    CHECK(cliErrorKind(run({u"imports"_s, u"undo"_s, QString::number(batch), u"--json"_s})) ==
+          u"invalid"_s);
+}
