@@ -156,10 +156,21 @@ int clientsImport(const CliContext& context)
         return context.fail(import.error());
     const ImportSheet& sheet = table->sheets[settings.sheet];
     if (context.has(u"header-row"_s)) {
-        Result<qint64> row = context.number(u"header-row"_s, 0, sheet.rows.size());
+        // The row's number as the spreadsheet shows it: empty rows count.
+        Result<qint64> row = context.number(u"header-row"_s, 0, 100000000);
         if (!row)
             return context.fail(row.error());
-        settings.headerRow = int(*row) - 1; // 0: the file has no header row
+        settings.headerRow = -1; // 0: the file has no header row
+        for (int i = 0; i < sheet.rows.size() && *row > 0; ++i) {
+            if (sheet.rows[i].source == *row)
+                settings.headerRow = i;
+        }
+        if (*row > 0 && settings.headerRow < 0)
+            return context.fail(makeError(
+                ErrorKind::Invalid,
+                Tr::tr("Row %1 of the sheet is empty or past its end: give the number of the row "
+                       "that holds the headers, or 0 when there is none.")
+                    .arg(*row)));
     } else {
         settings.headerRow = (*import)->guessHeaderRow(sheet);
     }
@@ -205,6 +216,21 @@ int clientsImport(const CliContext& context)
     }
     QList<UnknownValue> managersLeft; // named by the file, without an account here
     Result<QList<UnknownValue>> unknown = (*import)->unknownValues(*table, settings);
+    if (!unknown && unknown.error().detail == u"import.no-name-column"_s) {
+        // A title or a notes sheet first: the clients are on another one.
+        QStringList others;
+        for (int i = 0; i < table->sheets.size(); ++i) {
+            if (i != settings.sheet)
+                others.append(u"\"%1\""_s.arg(table->sheets[i].name));
+        }
+        Error error = unknown.error();
+        error.message += u' ' + (others.isEmpty() || context.has(u"sheet"_s)
+                                     ? Tr::tr("Name it with --map \"COLUMN=full_name\".")
+                                     : Tr::tr("Name it with --map \"COLUMN=full_name\", or "
+                                              "choose another sheet with --sheet NAME: %1.")
+                                           .arg(others.join(u", "_s)));
+        return context.fail(error);
+    }
     if (!unknown)
         return context.fail(unknown.error());
     if (const QList<UnknownValue> undecided = undecidedValues(*unknown, settings);
@@ -329,7 +355,7 @@ int runImports(const CliContext& context)
     Result<ImportUndoReport> report = batches.undo(*id);
     if (!report)
         return context.fail(report.error());
-    QStringList lines{Tr::tr("Import %1 undone: %2 clients removed, %3 restored, %4 kept.")
+    QStringList lines{Tr::tr("Import %1 undone. Clients removed: %2, restored: %3, kept: %4.")
                           .arg(*id)
                           .arg(report->removed)
                           .arg(report->restored)

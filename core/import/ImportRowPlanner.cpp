@@ -3,10 +3,12 @@
 #include "clients/ClientChecks.h"
 #include "clients/Lists.h"
 #include "clients/PhoneNumbers.h"
+#include "clients/SearchText.h"
 #include "import/ImportValues.h"
 #include "import/NameSplit.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -344,8 +346,8 @@ void ImportRowPlanner::applyPhoneTypes(const ImportRow& row, Client& client,
         }
         const QStringList kinds = row.cells[i].text.split(u',');
         for (int n = 0; n < numbers.size(); ++n)
-            client.phones[numbers[n]].label = importPhoneLabel(
-                kinds.size() == numbers.size() ? kinds[n] : row.cells[i].text);
+            client.phones[numbers[n]].label =
+                importPhoneLabel(kinds.size() == numbers.size() ? kinds[n] : row.cells[i].text);
     }
 }
 
@@ -383,6 +385,7 @@ void ImportRowPlanner::checkName(PlannedRow& p, bool namesItsCompany)
         client.lastName.clear();
         client.firstName.clear();
         client.middleName.clear();
+        client.gender.clear(); // a company has none
     }
     for (const QString& part :
          {client.lastName, client.firstName, client.middleName, client.companyName}) {
@@ -460,6 +463,29 @@ void ImportRowPlanner::match(PlannedRow& p)
                                .arg(sharedKeyTitle(p.matchedOn)),
                            true});
     }
+    // A shared office phone or e-mail can join two different people: filling
+    // one with the other's details is said, so that the row can be changed
+    // to "create" in the preview or the problems file.
+    if (p.action == DuplicateAction::Fill && !p.matchName.isEmpty() &&
+        !namesAgree(client.displayName(), p.matchName))
+        p.problems.append({u"import.fill-other-name"_s,
+                           Tr::tr("The same %1 as %2, though the row names %3: the empty fields "
+                                  "of %2 are filled. If it is another client, import the row as "
+                                  "a new one.")
+                               .arg(sharedKeyTitle(p.matchedOn), p.matchName, client.displayName()),
+                           false});
+}
+
+bool ImportRowPlanner::namesAgree(const QString& a, const QString& b)
+{
+    // "Петренко О." and "Петренко Олена Іванівна", "ТОВ «Альфа»" and "Альфа":
+    // a word of three letters or more in common.
+    static const QRegularExpression nonLetters(u"[^\\p{L}\\p{N}]+"_s);
+    const QStringList wordsA = foldText(a).split(nonLetters, Qt::SkipEmptyParts);
+    const QStringList wordsB = foldText(b).split(nonLetters, Qt::SkipEmptyParts);
+    return std::any_of(wordsA.cbegin(), wordsA.cend(), [&](const QString& word) {
+        return word.size() >= 3 && wordsB.contains(word);
+    });
 }
 
 } // namespace kartoteka

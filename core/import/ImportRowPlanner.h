@@ -82,6 +82,8 @@ private:
 
     // Whether the row's full name is its company's, as written.
     bool namesItsCompany(const ImportRow& row) const;
+    // Whether two names can be of the same client (a word in common).
+    static bool namesAgree(const QString& a, const QString& b);
     void checkName(PlannedRow& p, bool namesItsCompany);
 
     void checkPhones(PlannedRow& p);

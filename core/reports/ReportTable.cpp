@@ -66,6 +66,16 @@ Error cannotWriteFile(const QString& path, const QString& why)
     // not ours to write, or (most often) a full disk.
     const QFileInfo folder(QFileInfo(path).absolutePath());
     const QString shown = QDir::toNativeSeparators(path);
+    if (QFileInfo(path).isDir())
+        return makeError(
+            ErrorKind::Failed,
+            Tr::tr("Cannot write %1: it is a folder. Give the file's name in it.").arg(shown),
+            u"write.is-folder"_s);
+    if (folder.exists() && !folder.isDir())
+        return makeError(ErrorKind::Failed,
+                         Tr::tr("Cannot write %1: %2 is a file, not a folder. Choose a folder.")
+                             .arg(shown, QDir::toNativeSeparators(folder.filePath())),
+                         u"write.no-folder"_s);
     if (!folder.exists())
         return makeError(ErrorKind::Failed,
                          Tr::tr("Cannot write %1: the folder %2 does not exist. Choose another "

@@ -1611,6 +1611,10 @@
         <source>There is no name to add to the list for &quot;%1&quot;.</source>
         <translation>Нет названия, чтобы добавить в справочник «%1».</translation>
     </message>
+    <message>
+        <source>The same %1 as %2, though the row names %3: the empty fields of %2 are filled. If it is another client, import the row as a new one.</source>
+        <translation>Тот же %1, что у %2, хотя в строке — %3: пустые поля %2 заполнены. Если это другой клиент, импортируйте строку как нового.</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::ClientMerge</name>
@@ -3101,6 +3105,14 @@
         <source>Cannot write %1: you may not write to the folder %2. Choose another folder.</source>
         <translation>Не удалось записать %1: в папку %2 вам нельзя записывать. Выберите другую папку.</translation>
     </message>
+    <message>
+        <source>Cannot write %1: it is a folder. Give the file&apos;s name in it.</source>
+        <translation>Не удалось записать %1: это папка. Укажите имя файла в ней.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2 is a file, not a folder. Choose a folder.</source>
+        <translation>Не удалось записать %1: %2 — файл, а не папка. Выберите папку.</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::Restore</name>
@@ -4463,7 +4475,7 @@ Demo: %3</source>
         <translation>Импорта «%1» нет.</translation>
     </message>
     <message>
-        <source>Import %1 undone: %2 clients removed, %3 restored, %4 kept.</source>
+        <source>Import %1 undone. Clients removed: %2, restored: %3, kept: %4.</source>
         <translation>Импорт №%1 отменен. Удалено клиентов: %2, восстановлено: %3, оставлено: %4.</translation>
     </message>
     <message>
@@ -4797,6 +4809,18 @@ Commands:
     <message>
         <source>No account is called &quot;%1&quot;: %2 left without a manager (add the account and import again with --on-duplicate fill to give them one).</source>
         <translation>Учётной записи «%1» нет: %2 оставлено без менеджера (добавьте учётную запись и импортируйте ещё раз с --on-duplicate fill, чтобы их назначить).</translation>
+    </message>
+    <message>
+        <source>Row %1 of the sheet is empty or past its end: give the number of the row that holds the headers, or 0 when there is none.</source>
+        <translation>Строка %1 листа пустая или за его концом: укажите номер строки с заголовками или 0, если их нет.</translation>
+    </message>
+    <message>
+        <source>Name it with --map &quot;COLUMN=full_name&quot;.</source>
+        <translation>Укажите её через --map &quot;COLUMN=full_name&quot;.</translation>
+    </message>
+    <message>
+        <source>Name it with --map &quot;COLUMN=full_name&quot;, or choose another sheet with --sheet NAME: %1.</source>
+        <translation>Укажите её через --map &quot;COLUMN=full_name&quot; или выберите другой лист через --sheet НАЗВАНИЕ: %1.</translation>
     </message>
 </context>
 <context>

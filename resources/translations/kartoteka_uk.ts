@@ -1611,6 +1611,10 @@
         <source>There is no name to add to the list for &quot;%1&quot;.</source>
         <translation>Немає назви, щоб додати до довідника «%1».</translation>
     </message>
+    <message>
+        <source>The same %1 as %2, though the row names %3: the empty fields of %2 are filled. If it is another client, import the row as a new one.</source>
+        <translation>Той самий %1, що в %2, хоча в рядку — %3: порожні поля %2 заповнено. Якщо це інший клієнт, імпортуйте рядок як нового.</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::ClientMerge</name>
@@ -3101,6 +3105,14 @@
         <source>Cannot write %1: you may not write to the folder %2. Choose another folder.</source>
         <translation>Не вдалося записати %1: у теку %2 вам не можна записувати. Виберіть іншу теку.</translation>
     </message>
+    <message>
+        <source>Cannot write %1: it is a folder. Give the file&apos;s name in it.</source>
+        <translation>Не вдалося записати %1: це папка. Вкажіть назву файлу в ній.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2 is a file, not a folder. Choose a folder.</source>
+        <translation>Не вдалося записати %1: %2 — файл, а не папка. Виберіть папку.</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::Restore</name>
@@ -4463,7 +4475,7 @@ Demo: %3</source>
         <translation>Імпорту «%1» немає.</translation>
     </message>
     <message>
-        <source>Import %1 undone: %2 clients removed, %3 restored, %4 kept.</source>
+        <source>Import %1 undone. Clients removed: %2, restored: %3, kept: %4.</source>
         <translation>Імпорт №%1 скасовано. Видалено клієнтів: %2, відновлено: %3, залишено: %4.</translation>
     </message>
     <message>
@@ -4795,6 +4807,18 @@ Commands:
     <message>
         <source>No account is called &quot;%1&quot;: %2 left without a manager (add the account and import again with --on-duplicate fill to give them one).</source>
         <translation>Облікового запису «%1» немає: %2 залишено без менеджера (додайте обліковий запис і імпортуйте ще раз з --on-duplicate fill, щоб їх призначити).</translation>
+    </message>
+    <message>
+        <source>Row %1 of the sheet is empty or past its end: give the number of the row that holds the headers, or 0 when there is none.</source>
+        <translation>Рядок %1 аркуша порожній або за його кінцем: вкажіть номер рядка із заголовками або 0, якщо їх немає.</translation>
+    </message>
+    <message>
+        <source>Name it with --map &quot;COLUMN=full_name&quot;.</source>
+        <translation>Вкажіть її через --map &quot;COLUMN=full_name&quot;.</translation>
+    </message>
+    <message>
+        <source>Name it with --map &quot;COLUMN=full_name&quot;, or choose another sheet with --sheet NAME: %1.</source>
+        <translation>Вкажіть її через --map &quot;COLUMN=full_name&quot; або виберіть інший аркуш через --sheet НАЗВА: %1.</translation>
     </message>
 </context>
 <context>

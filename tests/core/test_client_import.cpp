@@ -17,6 +17,9 @@
 #include "import/ProblemsFile.h"
 #include "storage/Sql.h"
 
+#include <QDir>
+#include <QFile>
+
 using namespace kartoteka;
 using namespace kartoteka::test;
 using namespace Qt::StringLiterals;
@@ -338,6 +341,19 @@ TEST_CASE("an import adds, skips or fills duplicates as chosen, is one batch and
     REQUIRE(audit.size() == 1);
     CHECK(audit[0].details.value(u"batch"_s).toInteger() == report.batch);
     CHECK(audit[0].details.value(u"added"_s).toInt() == 2);
+
+    // A phone shared under another name fills the card, and says so.
+    const ImportTable shared = tableOf({
+        {u"Прізвище"_s, u"Ім'я"_s, u"Телефон"_s},
+        {u"Шевченко"_s, u"Тарас"_s, u"050 123 45 67"_s},
+        {u"Коваль"_s, u"І."_s, u"050 123 45 67"_s},
+    });
+    ImportSettings fill = guessed(*import, shared);
+    fill.onDuplicate = DuplicateAction::Fill;
+    const ImportPreview seen = requireValue(import->preview(shared, fill));
+    REQUIRE(seen.rows.size() == 2);
+    CHECK(hasProblem(seen.rows[0].problems, u"import.fill-other-name"_s));
+    CHECK_FALSE(hasProblem(seen.rows[1].problems, u"import.fill-other-name"_s));
 }
 
 TEST_CASE("undoing an import removes what it added and restores what it filled, unless changed "
@@ -672,8 +688,8 @@ TEST_CASE("what Kartoteka exports it imports again: CSV, XLSX and vCard",
             *to,
             u"SELECT id FROM clients WHERE kind = 'company' AND company_name = 'Будмайстер'"_s)));
         CHECK(c.phones.value(0).e164 == u"+380442223344"_s);
-        const Client p = requireValue(back.load(
-            count(*to, u"SELECT id FROM clients WHERE kind = 'person' AND last_name = 'Петренко'"_s)));
+        const Client p = requireValue(back.load(count(
+            *to, u"SELECT id FROM clients WHERE kind = 'person' AND last_name = 'Петренко'"_s)));
         CHECK(count(*to, u"SELECT company_id FROM clients WHERE last_name = 'Андрієнко'"_s) ==
               c.id);
         CHECK(count(*to, u"SELECT count(*) FROM clients WHERE kind = 'company' AND "
@@ -756,6 +772,17 @@ TEST_CASE("an export takes the clients the list shows and the columns chosen", "
     for (const auto& [format, name] : files)
         CHECK(exportClients(*db, format, dir.path(name), options).error().detail ==
               u"write.no-folder"_s);
+    // A folder given for the file, and a file given for the folder.
+    REQUIRE(QDir(dir.path()).mkdir(u"taken.csv"_s));
+    CHECK(exportClients(*db, ClientExportFormat::Csv, dir.path(u"taken.csv"_s), options)
+              .error()
+              .detail == u"write.is-folder"_s);
+    QFile plain(dir.path(u"plain.txt"_s));
+    REQUIRE(plain.open(QIODevice::WriteOnly));
+    plain.close();
+    CHECK(exportClients(*db, ClientExportFormat::Csv, dir.path(u"plain.txt/clients.csv"_s), options)
+              .error()
+              .detail == u"write.no-folder"_s);
 }
 
 TEST_CASE("a list value chosen to be created is added only when a saved row uses it",

@@ -473,10 +473,12 @@ TEST_CASE("kartoteka-cli imports a shop's spreadsheet as the assistant does, say
     CHECK(listed().isEmpty());
 
     const CliRun dry = run({u"clients"_s, u"import"_s, file, u"--new-values"_s, u"create"_s,
-                            u"--dry-run"_s, u"--json"_s});
+                            u"--header-row"_s, u"1"_s, u"--dry-run"_s, u"--json"_s});
     INFO(dry.err.toStdString());
     REQUIRE(dry.exitCode == 0);
     CHECK(dry.json().object().value(u"batch"_s).isNull());
+    CHECK(cliErrorKind(run({u"clients"_s, u"import"_s, file, u"--header-row"_s, u"9"_s,
+                            u"--dry-run"_s, u"--json"_s})) == u"invalid"_s);
     CHECK(dry.json().object().value(u"added"_s).toInt() == 2);
     CHECK(dry.json().object().value(u"skipped"_s).toInt() == 1);
     CHECK(listed().isEmpty());
