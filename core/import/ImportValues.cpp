@@ -1,11 +1,21 @@
 #include "import/ImportValues.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
 namespace kartoteka {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(kartoteka::ImportValues)
+};
+
+} // namespace
 
 namespace {
 
@@ -80,10 +90,18 @@ QString importGender(const QString& text)
 
 QString importPhoneLabel(const QString& text)
 {
+    // A phone's and Outlook's kinds ("cell", "work") in the words the shop
+    // types in its cards ("мобільний", "робочий"); any other text as written.
     const QString t = text.trimmed();
     const QString lower = t.toLower();
     if (lower == u"cell"_s || lower == u"mobile"_s || lower.startsWith(u"моб"_s))
-        return u"mobile"_s;
+        return Tr::tr("mobile");
+    if (lower == u"work"_s || lower == u"робочий"_s || lower == u"рабочий"_s)
+        return Tr::tr("work");
+    if (lower == u"home"_s || lower == u"домашній"_s || lower == u"домашний"_s)
+        return Tr::tr("home");
+    if (lower == u"fax"_s || lower == u"факс"_s)
+        return Tr::tr("fax");
     return t;
 }
 

@@ -2238,6 +2238,25 @@
     </message>
 </context>
 <context>
+    <name>kartoteka::ImportValues</name>
+    <message>
+        <source>mobile</source>
+        <translation>мобильный</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation>рабочий</translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation>домашний</translation>
+    </message>
+    <message>
+        <source>fax</source>
+        <translation>факс</translation>
+    </message>
+</context>
+<context>
     <name>kartoteka::InteractionRepository</name>
     <message>
         <source>Choose the client first.</source>

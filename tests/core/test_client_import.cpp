@@ -179,6 +179,8 @@ TEST_CASE("imported dates, genders and lists are read as shops write them", "[im
     CHECK(splitList(u"a@b.ua; c@d.ua e@f.ua"_s, true) ==
           QStringList{u"a@b.ua"_s, u"c@d.ua"_s, u"e@f.ua"_s});
     CHECK(importPhoneLabel(u"CELL"_s) == u"mobile"_s);
+    CHECK(importPhoneLabel(u"Робочий"_s) == u"work"_s); // the running language's word
+    CHECK(importPhoneLabel(u"дача"_s) == u"дача"_s);
 }
 
 TEST_CASE("the import preview shows rows as they will be saved, with every problem marked",
