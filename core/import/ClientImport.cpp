@@ -320,6 +320,18 @@ QList<UnknownValue> sortedUnknownValues(const ImportRowPlanner& planner)
 
 } // namespace
 
+QStringList ClientImport::phoneLabels(const ImportSheet& sheet,
+                                      const ImportSettings& settings) const
+{
+    const QStringList names = headers(sheet, settings.headerRow);
+    QStringList labels;
+    for (int i = 0; i < settings.columns.size(); ++i)
+        labels.append(settings.columns[i].field == ImportField::Phone && settings.headerRow >= 0
+                          ? phoneLabelOfHeader(names.value(i))
+                          : QString());
+    return labels;
+}
+
 Result<ImportPreview> ClientImport::preview(const ImportTable& table,
                                             const ImportSettings& settings, int rows) const
 {
@@ -330,7 +342,7 @@ Result<ImportPreview> ClientImport::preview(const ImportTable& table,
     const ImportSheet& sheet = table.sheets[settings.sheet];
     ImportPreview preview;
     preview.headers = headers(sheet, settings.headerRow);
-    ImportRowPlanner planner(*m, settings, m_db.principal());
+    ImportRowPlanner planner(*m, settings, m_db.principal(), phoneLabels(sheet, settings));
     for (qsizetype i = firstClientRow(settings); i < sheet.rows.size(); ++i) {
         PlannedRow p = planner.plan(sheet.rows[i]);
         ++preview.total;
@@ -357,7 +369,7 @@ Result<QList<UnknownValue>> ClientImport::unknownValues(const ImportTable& table
     if (Status s = checkColumns(settings.columns); !s)
         return s.error();
     const ImportSheet& sheet = table.sheets[settings.sheet];
-    ImportRowPlanner planner(*m, settings, m_db.principal());
+    ImportRowPlanner planner(*m, settings, m_db.principal(), phoneLabels(sheet, settings));
     for (qsizetype i = firstClientRow(settings); i < sheet.rows.size(); ++i)
         planner.noteValues(sheet.rows[i]);
     return sortedUnknownValues(planner);
@@ -449,7 +461,7 @@ Result<ClientImportReport> ClientImport::run(const ImportTable& table,
     };
 
     if (dryRun) {
-        ImportRowPlanner planner(*m, settings, who);
+        ImportRowPlanner planner(*m, settings, who, phoneLabels(sheet, settings));
         ClientRepository repository(m_db, m->region);
         for (int i = first; i < sheet.rows.size(); ++i) {
             const PlannedRow p = planner.plan(sheet.rows[i]);
@@ -486,7 +498,7 @@ Result<ClientImportReport> ClientImport::run(const ImportTable& table,
         // Built anew should the write be tried again after a busy wait.
         report = {};
         // Rows are read ahead on another thread, and matched here in order.
-        PlannedRowStream rows(*m, settings, who, sheet, first);
+        PlannedRowStream rows(*m, settings, who, phoneLabels(sheet, settings), sheet, first);
         ImportRowPlanner planner(*m, settings, who);
         Result<QVariant> batch =
             sql::scalar(tx.db(),

@@ -184,6 +184,9 @@ public:
                                    const ImportProgress& progress = {});
 
 private:
+    // The kind each phone column's header gives its numbers (phoneLabelOfHeader).
+    QStringList phoneLabels(const ImportSheet& sheet, const ImportSettings& settings) const;
+
     Database& m_db;
     std::shared_ptr<const ImportContext> m; // what readBase() read
 };

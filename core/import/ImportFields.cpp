@@ -1,5 +1,7 @@
 #include "import/ImportFields.h"
 
+#include "import/ImportValues.h"
+
 #include "clients/Lists.h"
 
 #include <QCoreApplication>
@@ -135,8 +137,8 @@ const QList<Synonyms>& synonymTable()
           u"сфера"_s},
          {}},
         {ImportField::PhoneType,
-         {u"типтелефону"_s, u"типтелефона"_s, u"phonetype"_s, u"видтелефону"_s,
-          u"типителефонів"_s, u"типытелефонов"_s, u"phonetypes"_s},
+         {u"типтелефону"_s, u"типтелефона"_s, u"phonetype"_s, u"видтелефону"_s, u"типителефонів"_s,
+          u"типытелефонов"_s, u"phonetypes"_s},
          {}},
         {ImportField::Phone,
          {u"тел"_s, u"моб"_s, u"mobile"_s, u"cell"_s},
@@ -310,6 +312,21 @@ ColumnTarget guessColumnTarget(const QString& header, const QList<CustomField>& 
         }
     }
     return best;
+}
+
+QString phoneLabelOfHeader(const QString& header)
+{
+    const QString folded = foldHeader(header);
+    for (const auto& [kind, words] :
+         {std::pair{u"mobile"_s, QStringList{u"моб"_s, u"mobile"_s, u"cell"_s}},
+          std::pair{u"work"_s, QStringList{u"робоч"_s, u"рабоч"_s, u"work"_s}},
+          std::pair{u"home"_s, QStringList{u"домашн"_s, u"home"_s}}}) {
+        for (const QString& word : words) {
+            if (folded.contains(word))
+                return importPhoneLabel(kind);
+        }
+    }
+    return {};
 }
 
 ColumnTarget columnTargetOfKey(const QString& key)

@@ -76,6 +76,9 @@ bool fieldTakesManyColumns(ImportField field);
 // "Дата народження"...), or a custom field of the same name; None when it
 // names nothing known.
 ColumnTarget guessColumnTarget(const QString& header, const QList<CustomField>& customFields);
+// The kind a phone column's header gives its numbers ("Моб." a mobile,
+// "Телефон робочий" a work phone), in the running language; empty when none.
+QString phoneLabelOfHeader(const QString& header);
 // The field of a column the file names itself (a vCard's "last_name",
 // "phone_2", "phone_2_type", "address_1"...).
 ColumnTarget columnTargetOfKey(const QString& key);

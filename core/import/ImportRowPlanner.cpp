@@ -36,8 +36,8 @@ QString sharedKeyTitle(const QString& on)
 }
 
 ImportRowPlanner::ImportRowPlanner(const ImportContext& context, const ImportSettings& settings,
-                                   const Principal& who)
-    : c(context), s(settings), m_who(who)
+                                   const Principal& who, QStringList phoneLabels)
+    : c(context), s(settings), m_who(who), m_phoneLabels(std::move(phoneLabels))
 {
 }
 
@@ -183,7 +183,7 @@ void ImportRowPlanner::readCell(PlannedRow& p, const ColumnTarget& target, const
         break;
     case ImportField::Phone:
         for (const QString& number : splitList(text, false)) {
-            client.phones.append({{}, number, {}});
+            client.phones.append({m_phoneLabels.value(column), number, {}});
             phoneColumns.append(column);
         }
         break;
@@ -332,11 +332,20 @@ void ImportRowPlanner::applyPhoneTypes(const ImportRow& row, Client& client,
     for (int i = 0; i < s.columns.size() && i < row.cells.size(); ++i) {
         if (s.columns[i].field != ImportField::PhoneType || row.cells[i].isEmpty())
             continue;
+        // The nearest phone column to its left whose header gives no kind
+        // ("Телефон; Моб.; Тип телефону": the type is Телефон's), else the nearest.
         int phoneColumn = -1;
-        for (int j = i - 1; j >= 0 && phoneColumn < 0; --j) {
-            if (s.columns[j].field == ImportField::Phone)
+        int unnamed = -1;
+        for (int j = i - 1; j >= 0 && unnamed < 0; --j) {
+            if (s.columns[j].field != ImportField::Phone)
+                continue;
+            if (phoneColumn < 0)
                 phoneColumn = j;
+            if (m_phoneLabels.value(j).isEmpty())
+                unnamed = j;
         }
+        if (unnamed >= 0)
+            phoneColumn = unnamed;
         // One kind for every number of the column, or one each, in their
         // order (Kartoteka's own export: "mobile, , work").
         QList<int> numbers;

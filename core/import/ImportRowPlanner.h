@@ -38,8 +38,10 @@ QString sharedKeyTitle(const QString& matchedOn);
 class ImportRowPlanner
 {
 public:
+    // `phoneLabels`: the kind each phone column's header gives its numbers
+    // (phoneLabelOfHeader), by column; a type column to its right says otherwise.
     ImportRowPlanner(const ImportContext& context, const ImportSettings& settings,
-                     const Principal& who);
+                     const Principal& who, QStringList phoneLabels = {});
 
     PlannedRow plan(const ImportRow& row);
     // The two halves of plan(): what the row itself says (its cells alone: an
@@ -92,6 +94,7 @@ private:
     const ImportContext& c;
     const ImportSettings& s;
     const Principal& m_who;
+    const QStringList m_phoneLabels;
     QHash<QString, UnknownValue> m_unknown;
     QHash<QString, qint64> m_seenPhone, m_seenEmail, m_seenTax;
     QHash<qint64, QString> m_added; // clients of this import (preview: -row) by id

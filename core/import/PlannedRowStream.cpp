@@ -3,8 +3,9 @@
 namespace kartoteka {
 
 PlannedRowStream::PlannedRowStream(const ImportContext& context, const ImportSettings& settings,
-                                   const Principal& who, const ImportSheet& sheet, qsizetype first)
-    : m_reader(context, settings, who), m_sheet(sheet), m_first(first),
+                                   const Principal& who, const QStringList& phoneLabels,
+                                   const ImportSheet& sheet, qsizetype first)
+    : m_reader(context, settings, who, phoneLabels), m_sheet(sheet), m_first(first),
       m_thread([this] { readAll(); })
 {
 }

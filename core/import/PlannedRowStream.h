@@ -21,7 +21,8 @@ class PlannedRowStream
 {
 public:
     PlannedRowStream(const ImportContext& context, const ImportSettings& settings,
-                     const Principal& who, const ImportSheet& sheet, qsizetype first);
+                     const Principal& who, const QStringList& phoneLabels, const ImportSheet& sheet,
+                     qsizetype first);
     // Stops the reading thread, whether or not every row was taken.
     ~PlannedRowStream();
     PlannedRowStream(const PlannedRowStream&) = delete;

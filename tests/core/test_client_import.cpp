@@ -183,6 +183,27 @@ TEST_CASE("imported dates, genders and lists are read as shops write them", "[im
     CHECK(importPhoneLabel(u"дача"_s) == u"дача"_s);
 }
 
+TEST_CASE("phone columns give their numbers the kind their headers or a type column name",
+          "[import][clients]")
+{
+    TempDir dir;
+    auto db = openTestDatabase(dir.path(u"shop.sqlite"_s));
+    const ImportTable table = tableOf({
+        {u"ПІБ"_s, u"Телефон"_s, u"Моб."_s, u"Тип телефону"_s, u"Телефон робочий"_s},
+        {u"Коваль Іван"_s, u"044 100 00 01"_s, u"050 100 00 02"_s, u"домашній"_s,
+         u"044 200 00 03"_s},
+    });
+    auto import = importer(*db);
+    const ImportSettings settings = guessed(*import, table);
+    const ImportPreview preview = requireValue(import->preview(table, settings));
+    REQUIRE(preview.rows.size() == 1);
+    const QList<Phone>& phones = preview.rows[0].client.phones;
+    REQUIRE(phones.size() == 3);
+    CHECK(phones[0].label == u"home"_s);   // the type column's: Телефон's header gives none
+    CHECK(phones[1].label == u"mobile"_s); // its header's
+    CHECK(phones[2].label == u"work"_s);
+}
+
 TEST_CASE("the import preview shows rows as they will be saved, with every problem marked",
           "[import][clients]")
 {
