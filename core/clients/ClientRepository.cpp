@@ -403,7 +403,7 @@ public:
         const QString columns = kColumnList + u", created_at, updated_at, id"_s;
         // The list orders' columns as the insert trigger would set them: it
         // then leaves the row alone (schema 18) instead of writing it again.
-        const QStringList moves = {
+        QStringList moves = {
             u"INSERT INTO clients ("_s + columns +
                 u", company_sort, status_sort, manager_sort) SELECT "_s + columns +
                 u", COALESCE((SELECT co.sort_key FROM clients co WHERE co.id = n.company_id), "
@@ -411,24 +411,21 @@ public:
                 u"COALESCE((SELECT s.name FROM list_items s WHERE s.id = n.status_id), ''), "
                 u"COALESCE((SELECT u.name FROM users u WHERE u.id = n.manager_id), '') "
                 u"FROM clients_new n"_s,
-            u"INSERT INTO client_phones (client_id, position, label, raw, e164) "
-            u"SELECT client_id, position, label, raw, e164 FROM client_phones_new"_s,
-            u"INSERT INTO client_emails (client_id, position, label, email, email_key) "
-            u"SELECT client_id, position, label, email, email_key FROM client_emails_new"_s,
-            u"INSERT INTO client_links (client_id, position, kind, value) "
-            u"SELECT client_id, position, kind, value FROM client_links_new"_s,
             u"INSERT INTO client_tags (client_id, tag_id) SELECT DISTINCT n.client_id, t.id "
-            u"FROM client_tags_new n JOIN tags t ON t.name = n.name"_s,
-            u"INSERT INTO client_field_values (client_id, field_id, value) "
-            u"SELECT client_id, field_id, value FROM client_field_values_new"_s};
+            u"FROM client_tags_new n JOIN tags t ON t.name = n.name"_s};
+        for (const auto& [table, children] : kStagedChildren)
+            moves.append(u"INSERT INTO %1 (%2) SELECT %2 FROM %1_new"_s.arg(table, children));
         for (const QString& statement : moves) {
             if (Status s = sql::exec(m_db, statement); !s)
                 return s;
         }
         if (Status s = sql::afterExplicitIds(m_db, u"clients"_s); !s)
             return s;
-        for (const QString& table : kStagingTables) {
-            if (Status s = sql::exec(m_db, u"DELETE FROM "_s + table); !s)
+        QStringList staged{u"clients"_s, u"client_tags"_s};
+        for (const auto& [table, children] : kStagedChildren)
+            staged.append(table);
+        for (const QString& table : staged) {
+            if (Status s = sql::exec(m_db, u"DELETE FROM "_s + table + u"_new"_s); !s)
                 return s;
         }
         return Status::success();
@@ -470,26 +467,24 @@ public:
 
 private:
     static constexpr int kBatchRows = 100;
-    static inline const QStringList kStagingTables = {
-        u"clients_new"_s,      u"client_phones_new"_s, u"client_emails_new"_s,
-        u"client_links_new"_s, u"client_tags_new"_s,   u"client_field_values_new"_s};
+    // The children staged as they are stored (`table`_new, the same columns);
+    // clients_new and client_tags_new (by the tag's name) besides.
+    static inline const std::pair<QString, QString> kStagedChildren[] = {
+        {u"client_phones"_s, u"client_id, position, label, raw, e164"_s},
+        {u"client_emails"_s, u"client_id, position, label, email, email_key"_s},
+        {u"client_links"_s, u"client_id, position, kind, value"_s},
+        {u"client_field_values"_s, u"client_id, field_id, value"_s}};
 
     // The staging tables, made the first time in a connection: empty copies
     // of the real ones' columns, without their indexes, triggers and checks.
     Status createStagingTables()
     {
-        const QStringList tables = {
+        QStringList tables = {
             u"clients_new AS SELECT "_s + kColumnList +
                 u", created_at, updated_at, id FROM clients WHERE 1 = 0"_s,
-            u"client_phones_new AS SELECT client_id, position, label, raw, e164 "
-            u"FROM client_phones WHERE 1 = 0"_s,
-            u"client_emails_new AS SELECT client_id, position, label, email, email_key "
-            u"FROM client_emails WHERE 1 = 0"_s,
-            u"client_links_new AS SELECT client_id, position, kind, value "
-            u"FROM client_links WHERE 1 = 0"_s,
-            u"client_tags_new AS SELECT client_id, name FROM client_tags, tags WHERE 1 = 0"_s,
-            u"client_field_values_new AS SELECT client_id, field_id, value "
-            u"FROM client_field_values WHERE 1 = 0"_s};
+            u"client_tags_new AS SELECT client_id, name FROM client_tags, tags WHERE 1 = 0"_s};
+        for (const auto& [table, children] : kStagedChildren)
+            tables.append(u"%1_new AS SELECT %2 FROM %1 WHERE 1 = 0"_s.arg(table, children));
         for (const QString& table : tables) {
             if (Status s = sql::exec(m_db, u"CREATE TEMP TABLE IF NOT EXISTS "_s + table); !s)
                 return s;
