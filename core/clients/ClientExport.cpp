@@ -206,7 +206,12 @@ Result<QList<ClientExportColumn>> exportColumnsNamed(const QList<CustomField>& c
                                  .arg(key, known.join(u", "_s)),
                              u"export.unknown-column"_s);
         }
-        chosen.append(*found);
+        // A column named twice is written once, where it was first named.
+        const bool named =
+            std::any_of(chosen.cbegin(), chosen.cend(),
+                        [&](const ClientExportColumn& c) { return c.key == found->key; });
+        if (!named)
+            chosen.append(*found);
     }
     return chosen;
 }

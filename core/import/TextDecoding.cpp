@@ -224,11 +224,24 @@ Result<DecodedText> decodeText(const QByteArray& bytes, TextEncoding wanted)
     const bool utf8Bom = data.startsWith("\xEF\xBB\xBF");
     if (utf8Bom)
         data = data.sliced(3);
-    if (data.contains('\0'))
+    if (data.contains('\0')) {
+        // Zero bytes only in every second place: UTF-16 without its mark.
+        qsizetype even = 0, odd = 0;
+        for (qsizetype i = 0; i < data.size(); ++i) {
+            if (data[i] == '\0')
+                ++(i % 2 == 0 ? even : odd);
+        }
+        if ((even == 0) != (odd == 0))
+            return readError(
+                Tr::tr("The file looks like Unicode text (UTF-16) without the mark that says "
+                       "so. Choose its encoding: UTF-16 %1.")
+                    .arg(even == 0 ? u"LE"_s : u"BE"_s),
+                "text.utf16-unmarked", u"offset=%1"_s.arg(data.indexOf('\0') + (utf8Bom ? 3 : 0)));
         return readError(
             Tr::tr("The file is not text in UTF-8, UTF-16 or Windows-1251 (it has zero "
                    "bytes). Save it from the spreadsheet as CSV or Unicode text."),
             "text.binary", u"offset=%1"_s.arg(data.indexOf('\0') + (utf8Bom ? 3 : 0)));
+    }
     if (wanted == TextEncoding::Windows1251)
         return DecodedText{fromWindows1251(data), TextEncoding::Windows1251};
     if (wanted == TextEncoding::Utf8) {

@@ -1795,6 +1795,10 @@
         <source>Line %1 of the file is not UTF-8 text. Choose the file&apos;s encoding (for example Windows-1251) and read it again.</source>
         <translation>Строка %1 файла не является текстом UTF-8. Выберите кодировку файла (например, Windows-1251) и прочитайте его еще раз.</translation>
     </message>
+    <message>
+        <source>The file looks like Unicode text (UTF-16) without the mark that says so. Choose its encoding: UTF-16 %1.</source>
+        <translation>Похоже, это текст Unicode (UTF-16) без отметки, которая это указывает. Выберите его кодировку: UTF-16 %1.</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::CustomFields</name>

@@ -1795,6 +1795,10 @@
         <source>Line %1 of the file is not UTF-8 text. Choose the file&apos;s encoding (for example Windows-1251) and read it again.</source>
         <translation>Рядок %1 файлу не є текстом UTF-8. Виберіть кодування файлу (наприклад, Windows-1251) і прочитайте його ще раз.</translation>
     </message>
+    <message>
+        <source>The file looks like Unicode text (UTF-16) without the mark that says so. Choose its encoding: UTF-16 %1.</source>
+        <translation>Схоже, це текст Unicode (UTF-16) без позначки, яка це вказує. Виберіть його кодування: UTF-16 %1.</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::CustomFields</name>

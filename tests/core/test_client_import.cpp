@@ -780,6 +780,9 @@ TEST_CASE("an export takes the clients the list shows and the columns chosen", "
     options.query.search.clear();
     CHECK(requireValue(exportClients(*db, ClientExportFormat::Csv, file, options)).rows == 1);
 
+    // A column named twice is written once.
+    options.columns = {u"name"_s, u"phones"_s, u"name"_s};
+    CHECK(requireValue(exportColumnsNamed({}, options.columns)).size() == 2);
     options.columns = {u"name"_s, u"shoe_size"_s};
     CHECK(exportClients(*db, ClientExportFormat::Xlsx, dir.path(u"bad.xlsx"_s), options)
               .error()

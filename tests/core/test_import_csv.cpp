@@ -151,6 +151,12 @@ TEST_CASE("damaged CSV files are refused with what and where", "[import][csv]")
     CHECK(cut.error().detail.contains(u"line=3"_s));
     CHECK(key(readCsvTable(QByteArray::fromHex("89504e470d0a1a0a0000000d49484452"))) ==
           u"text.binary"_s); // a PNG
+    // Unicode text without its mark: said so, and read once its encoding is chosen.
+    const QString unmarked = u"ПІБ;Телефон\nКоваль Іван;050 123 45 67\n"_s;
+    const QByteArray utf16le(reinterpret_cast<const char*>(unmarked.utf16()), unmarked.size() * 2);
+    CHECK(key(readCsvTable(utf16le)) == u"text.utf16-unmarked"_s);
+    const ImportTable chosen = requireValue(readCsvTable(utf16le, TextEncoding::Utf16LE));
+    CHECK(chosen.sheets.value(0).rows.value(1).cells.value(0).text == u"Коваль Іван"_s);
     CHECK(key(readCsvTable("  \n\n")) == u"csv.empty"_s);
     CHECK(key(readCsvTable(QByteArray::fromHex("fffe6100620063"))) == u"text.utf16-damaged"_s);
     const QByteArray mixed = u"a;b\nЄва;1\n"_s.toUtf8() + cp1251(u"Іван;2\n"_s);
