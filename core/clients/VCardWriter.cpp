@@ -100,6 +100,13 @@ QByteArray vCardOf(const QList<Client>& clients)
             appendLine(out, u"BDAY:"_s + c.birthday.toString(Qt::ISODate));
         if (!c.comment.isEmpty())
             appendLine(out, u"NOTE:"_s + escaped(c.comment));
+        // Tags as the card's categories (contacts apps show them as groups).
+        if (!c.tags.isEmpty()) {
+            QStringList tags;
+            for (const QString& tag : c.tags)
+                tags.append(escaped(tag));
+            appendLine(out, u"CATEGORIES:"_s + tags.join(u','));
+        }
         // The website; a phone's card has one URL that a contacts app opens.
         for (const Link& link : c.links) {
             if (link.kind == u"website"_s) {

@@ -341,6 +341,7 @@ ColumnTarget columnTargetOfKey(const QString& key)
         {u"birthday"_s, ImportField::Birthday},
         {u"note"_s, ImportField::Comment},
         {u"url"_s, ImportField::Website},
+        {u"categories"_s, ImportField::Tags},
     };
     if (const auto it = exact.constFind(key); it != exact.cend())
         return {*it, 0};

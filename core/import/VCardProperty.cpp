@@ -221,14 +221,14 @@ QString unescapeVCardText(QStringView value)
     return out;
 }
 
-QStringList splitVCardComponents(QStringView value)
+QStringList splitVCardComponents(QStringView value, QChar separator)
 {
     QStringList parts;
     qsizetype start = 0;
     for (qsizetype i = 0; i < value.size(); ++i) {
         if (value.at(i) == u'\\') {
             ++i;
-        } else if (value.at(i) == u';') {
+        } else if (value.at(i) == separator) {
             parts.append(unescapeVCardText(value.sliced(start, i - start)).trimmed());
             start = i + 1;
         }

@@ -37,6 +37,6 @@ Status forEachVCardProperty(const QByteArray& bytes,
 QString unescapeVCardText(QStringView value);
 
 // A structured value (N, ADR, ORG) split at unescaped ';', each part unescaped.
-QStringList splitVCardComponents(QStringView value);
+QStringList splitVCardComponents(QStringView value, QChar separator = u';');
 
 } // namespace kartoteka

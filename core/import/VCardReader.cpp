@@ -30,6 +30,7 @@ struct Card
 {
     int line = 0;
     QString lastName, firstName, middleName, fullName, company, title, note, url;
+    QStringList categories;
     ImportCell birthday;
     QList<Phone> phones;
     QStringList emails;
@@ -133,6 +134,11 @@ void apply(Card& card, const VCardProperty& p)
         card.note = unescapeVCardText(p.value).trimmed();
     } else if (name == u"URL") {
         card.url = unescapeVCardText(p.value).trimmed();
+    } else if (name == u"CATEGORIES") {
+        for (const QString& category : splitVCardComponents(p.value, u',')) {
+            if (!category.isEmpty() && !card.categories.contains(category))
+                card.categories.append(category);
+        }
     } else if (name == u"X-ABLABEL" && !p.group.isEmpty()) {
         card.labels.append({p.group.toLower(), labelText(unescapeVCardText(p.value).trimmed())});
     }
@@ -179,7 +185,8 @@ ImportSheet toSheet(QList<Card>&& cards)
         sheet.columnKeys << u"%1_%2"_s.arg(kEmail).arg(i);
     for (qsizetype i = 1; i <= addresses; ++i)
         sheet.columnKeys << u"%1_%2"_s.arg(kAddress).arg(i);
-    sheet.columnKeys << kBirthday.toString() << kNote.toString() << kUrl.toString();
+    sheet.columnKeys << kBirthday.toString() << kNote.toString() << kUrl.toString()
+                     << kCategories.toString();
     sheet.columnCount = int(sheet.columnKeys.size());
     sheet.rows.reserve(cards.size());
     for (Card& c : cards) {
@@ -202,6 +209,7 @@ ImportSheet toSheet(QList<Card>&& cards)
         row.cells.append(std::move(c.birthday));
         text(std::move(c.note));
         text(std::move(c.url));
+        text(c.categories.join(u", "_s));
         sheet.rows.append(std::move(row));
         c = Card{};
     }

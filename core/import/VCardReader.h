@@ -28,6 +28,7 @@ inline constexpr QStringView kTitle = u"title";
 inline constexpr QStringView kBirthday = u"birthday";
 inline constexpr QStringView kNote = u"note";
 inline constexpr QStringView kUrl = u"url";
+inline constexpr QStringView kCategories = u"categories"; // tags, "VIP, Опт"
 // numbered: phone_1, phone_1_type, email_1, address_1...
 inline constexpr QStringView kPhone = u"phone";
 inline constexpr QStringView kEmail = u"email";

@@ -733,6 +733,7 @@ TEST_CASE("what Kartoteka exports it imports again: CSV, XLSX and vCard",
         CHECK(p.links.size() == 1);
         CHECK(p.links.value(0).value == u"https://olena.example.com"_s);
         CHECK(p.phones[0].label == u"mobile"_s);
+        CHECK(p.tags == QStringList{u"VIP"_s, u"Опт"_s}); // a card's CATEGORIES
         if (card)
             continue; // a phone's card holds no lists
         CHECK(p.phones[1].label == u"work"_s);
@@ -744,7 +745,6 @@ TEST_CASE("what Kartoteka exports it imports again: CSV, XLSX and vCard",
         CHECK(p.gender == person.gender);
         CHECK(p.taxId == person.taxId);
         CHECK(p.deliveryAddress == person.deliveryAddress);
-        CHECK(p.tags == QStringList{u"VIP"_s, u"Опт"_s});
         for (int i = 0; i < fields.size(); ++i) {
             INFO(fields[i].name.toStdString());
             CHECK(p.fieldValues.value(toFields[i]) == values[i]);

@@ -152,3 +152,13 @@ TEST_CASE("the three TEL type styles and groups without a label", "[import][vcar
     CHECK(c.at(0, u"phone_5_type"_s).isEmpty());
     CHECK(c.sheet.rows.first().source == 1);
 }
+
+TEST_CASE("a card's categories are read as its tags, each once", "[import][vcard]")
+{
+    const ImportTable table = requireValue(readVCards("BEGIN:VCARD\r\nVERSION:3.0\r\n"
+                                                      "FN:Олена Петренко\r\n"
+                                                      "CATEGORIES:VIP,Опт,VIP\r\n"
+                                                      "END:VCARD\r\n"));
+    const Cards c{table.sheets.value(0)};
+    CHECK(c.at(0, u"categories"_s) == u"VIP, Опт"_s);
+}
