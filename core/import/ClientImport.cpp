@@ -449,8 +449,11 @@ Result<ClientImportReport> ClientImport::run(const ImportTable& table,
                          u"import.no-rows"_s);
     ClientImportReport report;
     auto note = [&](const PlannedRow& p) {
-        for (const RowProblem& problem : p.problems)
-            report.problems.append({p.source, problem.message, problem.skipsRow});
+        for (const RowProblem& problem : p.problems) {
+            // A skipped row's values go nowhere: "put in the comment" would not be true.
+            if (!p.skipped() || problem.skipsRow)
+                report.problems.append({p.source, problem.message, problem.skipsRow});
+        }
         if (p.skipped() && p.matchId != 0 && p.matchReachable)
             report.problems.append(
                 {p.source,
