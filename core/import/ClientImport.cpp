@@ -369,7 +369,7 @@ Result<QList<UnknownValue>> ClientImport::unknownValues(const ImportTable& table
     if (Status s = checkColumns(settings.columns); !s)
         return s.error();
     const ImportSheet& sheet = table.sheets[settings.sheet];
-    ImportRowPlanner planner(*m, settings, m_db.principal(), phoneLabels(sheet, settings));
+    ImportRowPlanner planner(*m, settings, m_db.principal()); // reads no phones
     for (qsizetype i = firstClientRow(settings); i < sheet.rows.size(); ++i)
         planner.noteValues(sheet.rows[i]);
     return sortedUnknownValues(planner);
