@@ -9,6 +9,7 @@
 #include "clients/SearchText.h"
 #include "storage/BulkWrites.h"
 #include "storage/Database.h"
+#include "storage/PausedIndexes.h"
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
@@ -22,6 +23,7 @@
 #include <algorithm>
 #include <map>
 #include <memory>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -400,6 +402,7 @@ public:
             return Status::success();
         m_anyStaged = false;
         m_queuedCompanies.clear();
+        const qint64 stagedClients = std::exchange(m_stagedClients, 0);
         const QString columns = kColumnList + u", created_at, updated_at, id"_s;
         // The list orders' columns as the insert trigger would set them: it
         // then leaves the row alone (schema 18) instead of writing it again.
@@ -415,10 +418,15 @@ public:
             u"FROM client_tags_new n JOIN tags t ON t.name = n.name"_s};
         for (const auto& [table, children] : kStagedChildren)
             moves.append(u"INSERT INTO %1 (%2) SELECT %2 FROM %1_new"_s.arg(table, children));
-        for (const QString& statement : moves) {
-            if (Status s = sql::exec(m_db, statement); !s)
-                return s;
-        }
+        auto move = [&] {
+            for (const QString& statement : moves) {
+                if (Status s = sql::exec(m_db, statement); !s)
+                    return s;
+            }
+            return Status::success();
+        };
+        if (Status s = writeClientRows(stagedClients, move); !s)
+            return s;
         if (Status s = sql::afterExplicitIds(m_db, u"clients"_s); !s)
             return s;
         QStringList staged{u"clients"_s, u"client_tags"_s};
@@ -458,8 +466,13 @@ public:
                 !s)
                 return s;
         }
-        if (Status s = sql::exec(
-                m_db, u"DELETE FROM clients WHERE id IN (SELECT id FROM clients_removed)"_s);
+        if (Status s = writeClientRows(
+                ids.size(),
+                [&] {
+                    return sql::exec(
+                        m_db,
+                        u"DELETE FROM clients WHERE id IN (SELECT id FROM clients_removed)"_s);
+                });
             !s)
             return s;
         return sql::exec(m_db, u"DELETE FROM clients_removed"_s);
@@ -467,6 +480,26 @@ public:
 
 private:
     static constexpr int kBatchRows = 100;
+
+    // Runs `write`, which adds or removes `rows` clients, with the clients'
+    // indexes set aside if that is quicker (storage/PausedIndexes.h). Kept:
+    // those the write reads by, a person's company link (the triggers on
+    // clients) and a company by its name (linkCompany).
+    template <typename Write> Status writeClientRows(qint64 rows, Write write)
+    {
+        Result<QVariant> tableRows = sql::scalar(m_db, u"SELECT count(*) FROM clients"_s);
+        if (!tableRows)
+            return tableRows.error();
+        if (!PausedIndexes::worthIt(rows, tableRows->toLongLong()))
+            return write();
+        Result<PausedIndexes> paused =
+            PausedIndexes::pause(m_db, u"clients"_s, {u"clients_company"_s, u"clients_list"_s});
+        if (!paused)
+            return paused.error();
+        if (Status s = write(); !s)
+            return s;
+        return paused->resume();
+    }
     // The children staged as they are stored (`table`_new, the same columns);
     // clients_new and client_tags_new (by the tag's name) besides.
     static inline const std::pair<QString, QString> kStagedChildren[] = {
@@ -507,6 +540,7 @@ private:
         const QString now = nowUtc();
         const int perRow = int(kColumnList.count(u',')) + 4;
         QVariantList args;
+        m_stagedClients += queued.size();
         for (const Client& client : queued) {
             args += clientColumns(client);
             args << (client.createdAt.isValid() ? utcTimestamp(client.createdAt) : now) << now
@@ -563,6 +597,7 @@ private:
     bool m_batching = false;
     QList<Client> m_queued;
     bool m_anyStaged = false; // clients wait in clients_new for flush()
+    qint64 m_stagedClients = 0;
     qint64 m_nextId = 0;
     QSet<QString> m_queuedCompanies;
 };
