@@ -86,8 +86,11 @@ TEST_CASE("indexes set aside for a write come back as they were, and are dropped
                                           u"VALUES (3, 'Марія', 'b', 1)"_s);
             !s)
             return s;
-        CHECK_FALSE(
-            sql::exec(tx.db(), u"INSERT INTO paused_notes (id, name) VALUES (4, 'Олена')"_s).ok());
+        // (On a file only: the server abandons a transaction at its first error.)
+        if (dbBackend == Backend::Sqlite)
+            CHECK_FALSE(
+                sql::exec(tx.db(), u"INSERT INTO paused_notes (id, name) VALUES (4, 'Олена')"_s)
+                    .ok());
         return paused->resume();
     }));
     CHECK(indexesOf(*db) == before);
