@@ -380,9 +380,10 @@ Status applyCatalogImport(Database& db, const CatalogImportPlan& plan, const QSt
         for (const Product& p : plan.added) {
             Result<int> added = sql::change(
                 tx.db(),
-                u"INSERT OR IGNORE INTO products (sku, name, unit, price_minor, currency, "
+                u"INSERT INTO products (sku, name, unit, price_minor, currency, "
                 u"category, "
-                u"vat_percent, stock, active, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?)"_s,
+                u"vat_percent, stock, active, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?) "
+                u"ON CONFLICT DO NOTHING"_s,
                 {p.sku, p.name, p.unit, p.priceMinor, p.currency, p.category,
                  vatColumnValue(p.vatPercent), stockValue(p), now});
             if (!added)

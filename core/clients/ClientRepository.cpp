@@ -341,13 +341,15 @@ public:
         for (const QString& tag : client.tags) {
             if (tag.trimmed().isEmpty())
                 continue;
-            if (Status s = run(u"INSERT OR IGNORE INTO tags (name) VALUES (?)"_s, {tag.trimmed()});
+            if (Status s = run(u"INSERT INTO tags (name) VALUES (?) ON CONFLICT DO NOTHING"_s,
+                               {tag.trimmed()});
                 !s)
                 return s;
             if (Status s = run(staged ? u"INSERT INTO client_tags_new (client_id, name) "
                                         u"VALUES (?, ?)"_s
-                                      : u"INSERT OR IGNORE INTO client_tags (client_id, tag_id) "
-                                        u"SELECT ?, id FROM tags WHERE name = ?"_s,
+                                      : u"INSERT INTO client_tags (client_id, tag_id) "
+                                        u"SELECT ?, id FROM tags WHERE name = ? "
+                                        u"ON CONFLICT DO NOTHING"_s,
                                {id, tag.trimmed()});
                 !s)
                 return s;
@@ -1221,17 +1223,20 @@ QString ClientRepository::shownPhone(const QString& stored) const
 Result<QList<ClientRow>> ClientRepository::storedPage(const ClientListQuery& query)
 {
     const SearchQuery search = parseSearch(query.search);
-    if (!search.isEmpty() && query.sort == ClientSort::Name)
+    // A server finds the matches with its own indexes and sorts them in any
+    // order (postgresql/0019_server_search.sql).
+    const bool onServer = m_db.backend() == Backend::PostgreSql;
+    if (!search.isEmpty() && query.sort == ClientSort::Name && !onServer)
         return searchByName(query, search);
     // Another order: the matches' ranks (resources/sql/0013_search_name_order.sql)
     // become client ids, and the rows are sorted.
     QStringList matchers;
     QVariantList matchArgs;
-    if (!search.words.isEmpty()) {
+    if (!onServer && !search.words.isEmpty()) {
         matchers.append(u"SELECT rowid FROM client_words WHERE client_words MATCH ?"_s);
         matchArgs.append(search.words);
     }
-    if (!search.grams.isEmpty()) {
+    if (!onServer && !search.grams.isEmpty()) {
         matchers.append(u"SELECT rowid FROM client_grams WHERE client_grams MATCH ?"_s);
         matchArgs.append(search.grams);
     }
@@ -1284,6 +1289,12 @@ Result<QList<ClientRow>> ClientRepository::storedPage(const ClientListQuery& que
         where += u" AND c.id IN (SELECT client_id FROM client_search_order WHERE rank IN ("_s +
                  matches + u"))"_s;
         args += matchArgs;
+    }
+    if (onServer && !search.isEmpty()) {
+        QVariantList searchArgs;
+        where += u" AND c.id IN (SELECT s.client_id FROM client_search s WHERE "_s +
+                 serverSearchCondition(search, searchArgs) + u")"_s;
+        args += searchArgs;
     }
     appendFilter(query.filter, QDate::currentDate(), where, args);
     if (query.clientId > 0) {

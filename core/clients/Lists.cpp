@@ -283,10 +283,10 @@ Result<qint64> Lists::idOfOrAdd(const QString& list, const QString& name)
 {
     if (name.trimmed().isEmpty())
         return makeError(ErrorKind::Invalid, Tr::tr("Enter a name."));
-    return findOrAdd(
-        m_db, u"SELECT id FROM list_items WHERE list = ? AND name = ?"_s,
-        u"INSERT OR IGNORE INTO list_items (list, name, position) VALUES (?, ?, 100)"_s,
-        {list, name.trimmed()}, Lists::kItemEntity);
+    return findOrAdd(m_db, u"SELECT id FROM list_items WHERE list = ? AND name = ?"_s,
+                     u"INSERT INTO list_items (list, name, position) VALUES (?, ?, 100) "
+                     u"ON CONFLICT DO NOTHING"_s,
+                     {list, name.trimmed()}, Lists::kItemEntity);
 }
 
 Result<QList<ListItem>> Lists::users()
@@ -301,8 +301,8 @@ Result<qint64> Lists::userIdOfOrAdd(const QString& name)
     if (name.trimmed().isEmpty())
         return makeError(ErrorKind::Invalid, Tr::tr("Enter a name."));
     return findOrAdd(m_db, u"SELECT id FROM users WHERE name = ?"_s,
-                     u"INSERT OR IGNORE INTO users (name) VALUES (?)"_s, {name.trimmed()},
-                     Lists::kUserEntity);
+                     u"INSERT INTO users (name) VALUES (?) ON CONFLICT DO NOTHING"_s,
+                     {name.trimmed()}, Lists::kUserEntity);
 }
 
 } // namespace kartoteka

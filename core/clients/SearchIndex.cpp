@@ -1,5 +1,7 @@
 #include "clients/SearchIndex.h"
 
+#include "clients/SearchText.h"
+
 #include "storage/BulkRows.h"
 #include "storage/Sql.h"
 
@@ -40,6 +42,8 @@ QString neighbourSql(bool before, bool orEqual)
 Status SearchIndex::write(qint64 clientId, const QString& sortKey, const QString& words,
                           const QString& grams)
 {
+    if (m_server)
+        return writeOnServer(clientId, words, grams);
     Result<bool> isRanked = ranked();
     if (!isRanked)
         return isRanked.error();
@@ -201,6 +205,9 @@ Result<bool> SearchIndex::ranked()
 Status SearchIndex::stage(qint64 clientId, const QString& sortKey, const QString& words,
                           const QString& grams)
 {
+    // The server's trigram indexes take rows in any order: written at once.
+    if (m_server)
+        return writeOnServer(clientId, words, grams);
     Result<bool> isRanked = ranked();
     if (!isRanked)
         return isRanked.error();
@@ -332,6 +339,13 @@ Status SearchIndex::forgetMany(const QList<qint64>& clientIds)
 {
     if (clientIds.isEmpty())
         return Status::success();
+    if (m_server) {
+        for (qint64 id : clientIds) {
+            if (Status s = forget(id); !s)
+                return s;
+        }
+        return Status::success();
+    }
     Result<bool> isRanked = ranked();
     if (!isRanked)
         return isRanked.error();
@@ -370,6 +384,8 @@ Status SearchIndex::forgetMany(const QList<qint64>& clientIds)
 
 Status SearchIndex::forget(qint64 clientId)
 {
+    if (m_server)
+        return run(u"DELETE FROM client_search WHERE client_id = ?"_s, {clientId});
     // Deleted clients are met only on files of today's schema (ranked rows).
     Result<QVariant> stored =
         value(u"SELECT rank FROM client_search_order WHERE client_id = ?"_s, {clientId});
@@ -387,6 +403,14 @@ Status SearchIndex::remove(qint64 rank)
             return s;
     }
     return Status::success();
+}
+
+Status SearchIndex::writeOnServer(qint64 clientId, const QString& words, const QString& grams)
+{
+    return run(u"INSERT INTO client_search (client_id, words, grams) VALUES (?, ?, ?) "
+               u"ON CONFLICT (client_id) DO UPDATE SET words = excluded.words, "
+               u"grams = excluded.grams"_s,
+               {clientId, serverSearchWords(words), grams});
 }
 
 Status SearchIndex::run(const QString& statement, const QVariantList& args)

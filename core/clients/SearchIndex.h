@@ -17,13 +17,19 @@ namespace kartoteka {
 // (sort_key, id), so that a search reads its matches in name order and stops
 // after a page. client_search_order pairs each rank with its client.
 //
+// On a server the same texts go to client_search, unranked: the server finds
+// them with pg_trgm and sorts the matches (postgresql/0019_server_search.sql).
+//
 // Used inside a write transaction, after the clients row holds its sort_key.
 // Statements are prepared once per instance: a demo or an import writes
 // thousands of clients through the same ones.
 class SearchIndex
 {
 public:
-    explicit SearchIndex(QSqlDatabase& db) : m_db(db) {}
+    explicit SearchIndex(QSqlDatabase& db)
+        : m_db(db), m_server(sql::backendOf(db) == Backend::PostgreSql)
+    {
+    }
     SearchIndex(const SearchIndex&) = delete;
     SearchIndex& operator=(const SearchIndex&) = delete;
 
@@ -77,10 +83,12 @@ private:
     // Whether the file's indexes are keyed by rank (schema 13 on).
     Result<bool> ranked();
 
+    Status writeOnServer(qint64 clientId, const QString& words, const QString& grams);
     Status run(const QString& statement, const QVariantList& args);
     Result<QVariant> value(const QString& statement, const QVariantList& args);
 
     QSqlDatabase& m_db;
+    bool m_server = false; // a PostgreSQL server: client_search
     bool m_layoutKnown = false;
     bool m_ranked = true;   // the file has client_search_order (schema 13 on)
     bool m_staging = false; // temp.search_staging holds clients for placeStaged()

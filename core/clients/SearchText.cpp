@@ -112,8 +112,11 @@ SearchQuery parseSearch(const QString& text)
         if (digits.size() >= 3) {
             query.grams = ftsString(digits);
             query.digits.append(digits);
-        } else
+            query.fragments.append(digits);
+        } else {
             query.words = ftsString(digits) + u'*';
+            query.prefixes.append(digits);
+        }
         return query;
     }
     QStringList words;
@@ -128,21 +131,67 @@ SearchQuery parseSearch(const QString& text)
         if (!hasLetter && token.size() >= 3) {
             const QString digits = digitsOf(token);
             grams.append(ftsString(digits.isEmpty() ? token : digits));
+            query.fragments.append(digits.isEmpty() ? token : digits);
             if (digits.size() >= 3)
                 query.digits.append(digits);
             continue;
         }
         words.append(ftsString(token) + u'*');
+        query.prefixes.append(token);
         // "petrov@gm" is also a substring of the address, not only a prefix.
-        if (token.contains(u'@') && token.size() >= 3)
+        if (token.contains(u'@') && token.size() >= 3) {
             grams.append(ftsString(token));
+            query.fragments.append(token);
+        }
     }
     query.words = words.join(u" AND "_s);
     query.grams = grams.join(u" AND "_s);
     // An e-mail fragment matched as a substring needs no prefix condition too.
-    if (!query.grams.isEmpty() && words.size() == 1 && folded.contains(u'@'))
+    if (!query.grams.isEmpty() && words.size() == 1 && folded.contains(u'@')) {
         query.words.clear();
+        query.prefixes.clear();
+    }
     return query;
+}
+
+QString serverSearchWords(const QString& words)
+{
+    QString spaced = words;
+    for (QChar& c : spaced) {
+        if (!c.isLetterOrNumber())
+            c = u' ';
+    }
+    return u' ' + spaced.simplified();
+}
+
+namespace {
+
+// `text` as a LIKE pattern's literal part: its wildcards and escape escaped.
+QString likeLiteral(const QString& text)
+{
+    QString escaped;
+    for (const QChar c : text) {
+        if (c == u'\\' || c == u'%' || c == u'_')
+            escaped += u'\\';
+        escaped += c;
+    }
+    return escaped;
+}
+
+} // namespace
+
+QString serverSearchCondition(const SearchQuery& query, QVariantList& args)
+{
+    QStringList conditions;
+    for (const QString& prefix : query.prefixes) {
+        conditions.append(u"s.words LIKE ? ESCAPE '\\'"_s);
+        args.append(QString(u'%' + likeLiteral(serverSearchWords(prefix)) + u'%'));
+    }
+    for (const QString& fragment : query.fragments) {
+        conditions.append(u"s.grams LIKE ? ESCAPE '\\'"_s);
+        args.append(QString(u'%' + likeLiteral(fragment) + u'%'));
+    }
+    return conditions.join(u" AND "_s);
 }
 
 } // namespace kartoteka

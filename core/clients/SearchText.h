@@ -4,6 +4,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <QVariantList>
 
 namespace kartoteka {
 
@@ -32,8 +33,22 @@ struct SearchQuery
     // The digit runs matched as phone digits: the list shows the phone they
     // matched rather than the first one.
     QStringList digits;
+    // The same conditions as folded text, for a server's search
+    // (serverSearchCondition): word prefixes and substrings.
+    QStringList prefixes;
+    QStringList fragments;
     bool isEmpty() const { return words.isEmpty() && grams.isEmpty(); }
 };
 SearchQuery parseSearch(const QString& text);
+
+// A server keeps the word index's text with every word after a space and
+// punctuation made a space (as FTS5 splits "ivan.petrov@gmail.com" into
+// words): a prefix of any word, or of a run of words ("ivan.pe"), is then
+// LIKE '% prefix%'.
+QString serverSearchWords(const QString& words);
+
+// The condition on client_search (aliased `s`) that a server's search puts
+// where a file's uses its FTS5 indexes, with the values it binds.
+QString serverSearchCondition(const SearchQuery& query, QVariantList& args);
 
 } // namespace kartoteka

@@ -135,7 +135,8 @@ Result<Pipeline> PipelineRepository::createPipeline(const QString& name)
     Status s = m_db.write([&](Transaction& tx) -> Status {
         Result<int> added = sql::change(
             tx.db(),
-            u"INSERT OR IGNORE INTO pipelines (name, position) VALUES (?, (SELECT COALESCE(max(position), 0) + 1 FROM pipelines))"_s,
+            u"INSERT INTO pipelines (name, position) VALUES (?, (SELECT COALESCE(max(position), 0) "
+            u"+ 1 FROM pipelines)) ON CONFLICT DO NOTHING"_s,
             {name.trimmed()});
         if (!added)
             return added.error();
@@ -191,9 +192,9 @@ Status PipelineRepository::addStage(Stage& stage)
         stage.position = last->toInt() + 1;
         Result<int> added =
             sql::change(tx.db(),
-                        u"INSERT OR IGNORE INTO stages (pipeline_id, name, kind, position, "
+                        u"INSERT INTO stages (pipeline_id, name, kind, position, "
                         u"probability, rotting_days) "
-                        u"VALUES (?, ?, ?, ?, ?, ?)"_s,
+                        u"VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"_s,
                         {stage.pipelineId, stage.name.trimmed(), stageKindName(stage.kind),
                          stage.position, stage.probability, stage.rottingDays});
         if (!added)

@@ -1,4 +1,5 @@
 #include "Catch.h"
+#include "TestServer.h"
 #include "TestSupport.h"
 
 #include "clients/ClientRepository.h"
@@ -46,8 +47,7 @@ QStringList namesFound(ClientRepository& repo, const QString& search, bool archi
 
 TEST_CASE("a client is saved with phones, e-mails, links and tags, and loaded back", "[clients]")
 {
-    TempDir dir;
-    auto db = openTestDatabase(dir.path(u"shop.sqlite"_s));
+    KARTOTEKA_ON_EACH_BACKEND(db);
     ClientRepository repo(*db);
     Lists lists(*db);
 
@@ -86,8 +86,7 @@ TEST_CASE("a client is saved with phones, e-mails, links and tags, and loaded ba
 
 TEST_CASE("a client without a name is refused with a message", "[clients]")
 {
-    TempDir dir;
-    auto db = openTestDatabase(dir.path(u"shop.sqlite"_s));
+    KARTOTEKA_ON_EACH_BACKEND(db);
     ClientRepository repo(*db);
     Client nobody;
     Status s = repo.create(nobody);
@@ -101,8 +100,7 @@ TEST_CASE("a client without a name is refused with a message", "[clients]")
 TEST_CASE("a name of invisible characters, a phone without digits or a bad e-mail is refused",
           "[clients]")
 {
-    TempDir dir;
-    auto db = openTestDatabase(dir.path(u"shop.sqlite"_s));
+    KARTOTEKA_ON_EACH_BACKEND(db);
     ClientRepository repo(*db);
     Client invisible;
     invisible.lastName = u"\x1b\x07"_s;
@@ -134,8 +132,7 @@ TEST_CASE("search finds clients by name prefix, Cyrillic case, ё, company, e-ma
           "phone digits",
           "[clients][search]")
 {
-    TempDir dir;
-    auto db = openTestDatabase(dir.path(u"shop.sqlite"_s));
+    KARTOTEKA_ON_EACH_BACKEND(db);
     ClientRepository repo(*db);
     Client a =
         person(u"Ёлкина"_s, u"Дарья"_s, u"+380 50 123 45 67"_s, u"darya.yolkina@gmail.com"_s);
@@ -197,8 +194,7 @@ TEST_CASE("search finds clients by name prefix, Cyrillic case, ё, company, e-ma
 
 TEST_CASE("the list pages by keyset in alphabetical order", "[clients][list]")
 {
-    TempDir dir;
-    auto db = openTestDatabase(dir.path(u"shop.sqlite"_s));
+    KARTOTEKA_ON_EACH_BACKEND(db);
     ClientRepository repo(*db);
     const QStringList last{u"Яковенко"_s, u"Іваненко"_s, u"Абрамов"_s,   u"Ґудзь"_s,
                            u"Гончар"_s,   u"Дуб"_s,      u"Євтушенко"_s, u"Жук"_s};
@@ -224,8 +220,7 @@ TEST_CASE("the list pages by keyset in alphabetical order", "[clients][list]")
 
 TEST_CASE("duplicates by phone, e-mail or tax ID are found before saving", "[clients][duplicates]")
 {
-    TempDir dir;
-    auto db = openTestDatabase(dir.path(u"shop.sqlite"_s));
+    KARTOTEKA_ON_EACH_BACKEND(db);
     ClientRepository repo(*db);
     Client first = person(u"Шевченко"_s, u"Тарас"_s, u"+380671112233"_s, u"taras@ukr.net"_s);
     first.taxId = u"2911111111"_s;
@@ -253,8 +248,7 @@ TEST_CASE("duplicates by phone, e-mail or tax ID are found before saving", "[cli
 
 TEST_CASE("archive hides a client everywhere and can be undone", "[clients][archive]")
 {
-    TempDir dir;
-    auto db = openTestDatabase(dir.path(u"shop.sqlite"_s));
+    KARTOTEKA_ON_EACH_BACKEND(db);
     ClientRepository repo(*db);
     Client c = person(u"Архипенко"_s, u"Олег"_s);
     requireOk(repo.create(c));
@@ -291,8 +285,7 @@ TEST_CASE("a save over a colleague's newer save is a conflict", "[clients][confl
 
 TEST_CASE("the same address links a household; a company lists its people", "[clients]")
 {
-    TempDir dir;
-    auto db = openTestDatabase(dir.path(u"shop.sqlite"_s));
+    KARTOTEKA_ON_EACH_BACKEND(db);
     ClientRepository repo(*db);
     Client company;
     company.kind = ClientKind::Company;

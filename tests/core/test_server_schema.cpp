@@ -141,8 +141,10 @@ Schema serverSchema(Database& db)
          query(db, u"SELECT tablename FROM pg_tables WHERE schemaname = current_schema() "
                    u"ORDER BY tablename"_s)) {
         const QString table = t.value(0).toString();
-        // The twin of SQLite's file header (user_version, application_id).
-        if (table == u"kartoteka_schema")
+        // The twin of SQLite's file header (user_version, application_id),
+        // and the server's own search table (the file's is FTS5, left out
+        // there too: postgresql/0019_server_search.sql).
+        if (table == u"kartoteka_schema" || table == u"client_search")
             continue;
         QStringList columns;
         for (const QSqlRecord& c :
