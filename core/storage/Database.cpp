@@ -515,6 +515,14 @@ Status Database::write(const std::function<Status(Transaction&)>& work, int flag
         if (!s)
             return rollback(s);
     }
+    // A server abandons a transaction at its first failed statement, and then
+    // takes COMMIT for ROLLBACK without an error: a failure the work passed
+    // over would be a save that silently did not happen. (With changes
+    // recorded, their insert above has already failed.)
+    if (server && tx.m_changes.isEmpty()) {
+        if (Status s = sql::execDirect(db, u"SELECT 1"_s); !s)
+            return rollback(s);
+    }
     if (Status s = sql::execDirect(db, u"COMMIT"_s); !s)
         return rollback(s);
     m_inWrite = false;

@@ -156,6 +156,31 @@ TEST_CASE("a write on the server commits with its change-feed rows or not at all
     CHECK(requireValue(sql::scalar(db->connection(), u"SELECT count(*) FROM tags"_s)).toInt() == 2);
 }
 
+TEST_CASE("a write whose work passed over a failed statement is no save on the server, and says so",
+          "[server][database]")
+{
+    KARTOTEKA_REQUIRE_TEST_SERVER();
+    ServerDatabase server;
+    std::unique_ptr<Database> db = openServerTestDatabase(server);
+    int committed = 0;
+    QObject::connect(db.get(), &Database::committed, [&] { ++committed; });
+    // The server abandons the transaction at the failed insert and would take
+    // COMMIT for ROLLBACK: the write must not report a save.
+    const Status passedOver = db->write([](Transaction& tx) {
+        if (Status s = sql::exec(tx.db(), u"INSERT INTO tags (name) VALUES (?)"_s, {u"опт"_s}); !s)
+            return s;
+        (void)sql::exec(tx.db(), u"INSERT INTO tags (name) VALUES (?)"_s, {u"опт"_s});
+        return Status::success();
+    });
+    CHECK_FALSE(passedOver.ok());
+    CHECK(committed == 0);
+    CHECK(requireValue(sql::scalar(db->connection(), u"SELECT count(*) FROM tags"_s)).toInt() == 0);
+    requireOk(db->write([](Transaction& tx) {
+        return sql::exec(tx.db(), u"INSERT INTO tags (name) VALUES (?)"_s, {u"опт"_s});
+    }));
+    CHECK(committed == 1);
+}
+
 TEST_CASE("a server database of another program, or an empty one to be read, is refused",
           "[server][database]")
 {
