@@ -112,7 +112,7 @@ Result<QList<Account>> Accounts::list(bool includeInactive)
 {
     Result<QList<QSqlRecord>> rows = sql::rows(
         m_db.connection(), kAccountColumns + (includeInactive ? u""_s : u" WHERE active = 1"_s) +
-                               u" ORDER BY active DESC, name COLLATE NOCASE, id"_s);
+                               u" ORDER BY active DESC, lower(name), id"_s);
     if (!rows)
         return rows.error();
     QList<Account> accounts;
@@ -248,17 +248,14 @@ Result<Account> Accounts::createOwner(const QString& login, const QString& name,
                 !st)
                 return st;
         } else {
-            if (Status st =
-                    sql::exec(tx.db(),
-                              u"INSERT INTO users (login, name, role, active, "
-                              u"password_hash, created_at) VALUES (?, ?, 'owner', 1, ?, ?)"_s,
-                              {foldedLogin(login), name.trimmed(), *hash, now});
-                !st)
-                return st;
-            Result<QVariant> newId = sql::scalar(tx.db(), u"SELECT last_insert_rowid()"_s);
+            Result<qint64> newId = sql::insertReturningId(
+                tx.db(),
+                u"INSERT INTO users (login, name, role, active, password_hash, created_at) "
+                u"VALUES (?, ?, 'owner', 1, ?, ?)"_s,
+                {foldedLogin(login), name.trimmed(), *hash, now});
             if (!newId)
                 return newId.error();
-            id = newId->toLongLong();
+            id = *newId;
         }
         tx.recordChange(kEntity, id, existingId ? ChangeOp::Update : ChangeOp::Insert);
         return recordAudit(tx, {auditAction::kAccountAdd,
@@ -302,17 +299,14 @@ Result<Account> Accounts::add(const QString& login, const QString& name, Role ro
         return hash.error();
     qint64 id = 0;
     Status s = m_db.write([&](Transaction& tx) -> Status {
-        if (Status st =
-                sql::exec(tx.db(),
-                          u"INSERT INTO users (login, name, role, active, password_hash, "
-                          u"must_change_password, created_at) VALUES (?, ?, ?, 1, ?, 1, ?)"_s,
-                          {foldedLogin(login), name.trimmed(), roleName(role), *hash, nowUtc()});
-            !st)
-            return st;
-        Result<QVariant> newId = sql::scalar(tx.db(), u"SELECT last_insert_rowid()"_s);
+        Result<qint64> newId = sql::insertReturningId(
+            tx.db(),
+            u"INSERT INTO users (login, name, role, active, password_hash, must_change_password, "
+            u"created_at) VALUES (?, ?, ?, 1, ?, 1, ?)"_s,
+            {foldedLogin(login), name.trimmed(), roleName(role), *hash, nowUtc()});
         if (!newId)
             return newId.error();
-        id = newId->toLongLong();
+        id = *newId;
         tx.recordChange(kEntity, id, ChangeOp::Insert);
         return recordAudit(tx, {auditAction::kAccountAdd,
                                 kEntity,
@@ -739,11 +733,12 @@ Result<Principal> Accounts::signIn(const QString& login, const QString& password
 
     if (!right) {
         Status s = writeAs(target, [&](Transaction& tx) -> Status {
-            if (Status st = sql::exec(tx.db(),
-                                      u"INSERT INTO signin_failures (login, failures, last_at) "
-                                      u"VALUES (?, 1, ?) ON CONFLICT (login) DO UPDATE SET "
-                                      u"failures = failures + 1, last_at = excluded.last_at"_s,
-                                      {folded, nowUtc()});
+            if (Status st = sql::exec(
+                    tx.db(),
+                    u"INSERT INTO signin_failures (login, failures, last_at) "
+                    u"VALUES (?, 1, ?) ON CONFLICT (login) DO UPDATE SET "
+                    u"failures = signin_failures.failures + 1, last_at = excluded.last_at"_s,
+                    {folded, nowUtc()});
                 !st)
                 return st;
             return recordAudit(tx, {auditAction::kSignInFailed,

@@ -96,7 +96,7 @@ Product productFrom(const QSqlRecord& r)
 Result<QList<Product>> ProductRepository::list(bool includeInactive, const QString& search,
                                                int limit)
 {
-    QString where = includeInactive ? u"1"_s : u"active = 1"_s;
+    QString where = includeInactive ? u"1 = 1"_s : u"active = 1"_s;
     QVariantList args;
     if (!search.trimmed().isEmpty()) {
         // instr() on lower(): ASCII folding only, which is what SKUs need; names

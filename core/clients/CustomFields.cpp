@@ -191,7 +191,7 @@ Status CustomFieldRepository::create(CustomField& field)
             u"INSERT INTO custom_fields (name, type, choices, position) VALUES (?, ?, ?, "
             u"(SELECT COALESCE(max(position), 0) + 1 FROM custom_fields)) "
             u"ON CONFLICT(name) DO UPDATE SET active = 1, type = excluded.type, "
-            u"choices = excluded.choices, version = version + 1 WHERE active = 0"_s,
+            u"choices = excluded.choices, version = custom_fields.version + 1 WHERE custom_fields.active = 0"_s,
             {field.name.trimmed(), fieldTypeName(field.type), field.choices.join(u'\n')});
         if (!changed)
             return changed.error();

@@ -235,7 +235,7 @@ Result<ClientStats> InteractionRepository::statsFor(qint64 clientId)
                   u"SELECT count(*), COALESCE(sum(amount), 0), max(at), "
                   u"(SELECT max(currency) FROM interactions WHERE client_id = ? AND kind = "
                   u"'purchase'), (SELECT count(*) FROM ("_s +
-                      won.sql + u")) FROM ("_s + sales.sql + u")"_s,
+                      won.sql + u") w) FROM ("_s + sales.sql + u") s"_s,
                   QVariantList{clientId} + won.args + sales.args);
     Result<QVariant> lastContact = sql::scalar(
         m_db.connection(),

@@ -158,12 +158,12 @@ Status Lists::add(const QString& list, const QString& name)
 Result<qint64> Lists::addIn(Transaction& tx, const QString& list, const QString& name)
 {
     // A removed item of the same name comes back instead of a twin.
-    if (Status s =
-            sql::exec(tx.db(),
-                      u"INSERT INTO list_items (list, name, position) VALUES (?, ?, "
-                      u"(SELECT COALESCE(max(position), 0) + 1 FROM list_items WHERE list = ?)) "
-                      u"ON CONFLICT(list, name) DO UPDATE SET active = 1, version = version + 1"_s,
-                      {list, name.trimmed(), list});
+    if (Status s = sql::exec(
+            tx.db(),
+            u"INSERT INTO list_items (list, name, position) VALUES (?, ?, "
+            u"(SELECT COALESCE(max(position), 0) + 1 FROM list_items WHERE list = ?)) "
+            u"ON CONFLICT(list, name) DO UPDATE SET active = 1, version = list_items.version + 1"_s,
+            {list, name.trimmed(), list});
         !s)
         return s.error();
     tx.recordChange(Lists::kItemEntity, 0, ChangeOp::Insert);

@@ -1,5 +1,7 @@
 #include "clients/PurchaseStats.h"
 
+#include "storage/Sql.h"
+
 using namespace Qt::StringLiterals;
 
 namespace kartoteka {
@@ -32,8 +34,9 @@ SalesSql purchaseSales(const SalesScope& scope)
 {
     SalesSql part{
         u"SELECT client_id, occurred_at AS at, amount_minor AS amount FROM interactions "_s +
-            (scope.perClient ? u"INDEXED BY interactions_purchases "_s : QString()) +
-            u"WHERE kind = 'purchase'"_s,
+            (scope.perClient ? sql::indexedBy(scope.backend, u"interactions_purchases"_s)
+                             : QString()) +
+            u" WHERE kind = 'purchase'"_s,
         {}};
     narrow(scope, u"occurred_at"_s, part);
     return part;
@@ -42,8 +45,9 @@ SalesSql purchaseSales(const SalesScope& scope)
 SalesSql wonDealSales(const SalesScope& scope)
 {
     SalesSql part{u"SELECT client_id, closed_at AS at, amount_minor AS amount FROM deals "_s +
-                      (scope.perClient ? u"INDEXED BY deals_client_closed "_s : QString()) +
-                      u"WHERE closed_at IS NOT NULL AND stage_id IN (SELECT id FROM stages WHERE "
+                      (scope.perClient ? sql::indexedBy(scope.backend, u"deals_client_closed"_s)
+                                       : QString()) +
+                      u" WHERE closed_at IS NOT NULL AND stage_id IN (SELECT id FROM stages WHERE "
                       u"kind = 'won'"_s,
                   {}};
     if (scope.pipelineId > 0) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/ServerAddress.h"
+
 #include <QString>
 #include <QVariantList>
 
@@ -20,6 +22,7 @@ struct SalesScope
     // The rows are grouped per client over all time: read them off the
     // per-client indexes, which the planner does not choose by itself.
     bool perClient = false;
+    Backend backend = Backend::Sqlite; // whose way of naming an index to use
 };
 
 // A SELECT of (client_id, at, amount) rows with its bound values.

@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -205,9 +206,13 @@ Result<bool> SearchIndex::ranked()
 Status SearchIndex::stage(qint64 clientId, const QString& sortKey, const QString& words,
                           const QString& grams)
 {
-    // The server's trigram indexes take rows in any order: written at once.
-    if (m_server)
-        return writeOnServer(clientId, words, grams);
+    // The server's trigram indexes take rows in any order: they wait only
+    // for their clients, which the import moves into place before it places
+    // their search rows.
+    if (m_server) {
+        m_serverStaged.append({clientId, words, grams});
+        return Status::success();
+    }
     Result<bool> isRanked = ranked();
     if (!isRanked)
         return isRanked.error();
@@ -230,6 +235,13 @@ Status SearchIndex::stage(qint64 clientId, const QString& sortKey, const QString
 
 Status SearchIndex::placeStaged()
 {
+    if (m_server) {
+        for (const ServerRow& row : std::exchange(m_serverStaged, {})) {
+            if (Status s = writeOnServer(row.clientId, row.words, row.grams); !s)
+                return s;
+        }
+        return Status::success();
+    }
     if (!m_staging)
         return Status::success();
     m_staging = false;

@@ -4,6 +4,7 @@
 #include "storage/Result.h"
 #include "storage/Sql.h"
 
+#include <QList>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -89,6 +90,13 @@ private:
 
     QSqlDatabase& m_db;
     bool m_server = false; // a PostgreSQL server: client_search
+    struct ServerRow
+    {
+        qint64 clientId;
+        QString words;
+        QString grams;
+    };
+    QList<ServerRow> m_serverStaged; // a server's stage() rows, for placeStaged()
     bool m_layoutKnown = false;
     bool m_ranked = true;   // the file has client_search_order (schema 13 on)
     bool m_staging = false; // temp.search_staging holds clients for placeStaged()

@@ -65,15 +65,45 @@ Deal dealFrom(const QSqlRecord& r)
     return d;
 }
 
-// The account that made the move just recorded, beside its name (none: the
-// program itself). Files from before accounts have no such column.
-Status markMover(QSqlDatabase& db, const Database& database)
+// The days the deal stayed in the stage it leaves at `when`, on its open
+// history row. Counted here rather than in SQL: julianday() is SQLite's alone.
+Status closeStageStay(QSqlDatabase& db, qint64 dealId, const QString& when)
 {
+    Result<QList<QSqlRecord>> open = sql::rows(
+        db, u"SELECT id, at FROM deal_stage_history WHERE deal_id = ? AND days_in_stage IS NULL"_s,
+        {dealId});
+    if (!open)
+        return open.error();
+    const QDateTime left = QDateTime::fromString(when, Qt::ISODateWithMs);
+    for (const QSqlRecord& row : *open) {
+        const QDateTime entered = QDateTime::fromString(row.value(1).toString(), Qt::ISODateWithMs);
+        const double days = double(entered.msecsTo(left)) / (24.0 * 60 * 60 * 1000);
+        if (Status s =
+                sql::exec(db, u"UPDATE deal_stage_history SET days_in_stage = ? WHERE id = ?"_s,
+                          {days, row.value(0).toLongLong()});
+            !s)
+            return s;
+    }
+    return Status::success();
+}
+
+// Records a move in the deal's stage history, with the account that made it
+// beside its name (none: the program itself; files from before accounts have
+// no such column).
+Status recordMove(QSqlDatabase& db, const Database& database, qint64 dealId, const QVariant& from,
+                  qint64 to, const QString& at)
+{
+    Result<qint64> move = sql::insertReturningId(
+        db,
+        u"INSERT INTO deal_stage_history (deal_id, from_stage_id, to_stage_id, at, by_user) "
+        u"VALUES (?, ?, ?, ?, ?)"_s,
+        {dealId, from, to, at, database.actor()});
+    if (!move)
+        return move.error();
     if (!keepsAccounts(db))
         return Status::success();
-    return sql::exec(
-        db, u"UPDATE deal_stage_history SET by_user_id = ? WHERE id = last_insert_rowid()"_s,
-        {database.actorId()});
+    return sql::exec(db, u"UPDATE deal_stage_history SET by_user_id = ? WHERE id = ?"_s,
+                     {database.actorId(), *move});
 }
 
 // A card's last activity (BoardCard::lastActivity): its latest move or
@@ -354,37 +384,27 @@ Status DealRepository::create(Deal& deal)
             {deal.stageId});
         if (!position)
             return position.error();
-        if (Status s = sql::exec(
-                tx.db(),
-                u"INSERT INTO deals (pipeline_id, stage_id, client_id, title, manager_id, "
-                u"source_id, "
-                u"amount_minor, currency, expected_close, notes, loss_reason_id, board_position, "
-                u"created_at, updated_at, stage_entered_at, closed_at, furthest_stage_id) VALUES "
-                u"(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                {deal.pipelineId, deal.stageId, deal.clientId, deal.title.trimmed(),
-                 idOrNull(deal.managerId), idOrNull(deal.sourceId), deal.amountMinor, deal.currency,
-                 deal.expectedClose.isValid() ? QVariant(deal.expectedClose.toString(Qt::ISODate))
-                                              : QVariant(),
-                 deal.notes, idOrNull(deal.lossReasonId), position->toDouble(), now, now, now,
-                 stage->isFinal() ? QVariant(now) : QVariant(),
-                 furthestOpenStage(*pipeline, {deal.stageId})});
-            !s)
-            return s;
-        Result<QVariant> id = sql::scalar(tx.db(), u"SELECT last_insert_rowid()"_s);
+        Result<qint64> id = sql::insertReturningId(
+            tx.db(),
+            u"INSERT INTO deals (pipeline_id, stage_id, client_id, title, manager_id, "
+            u"source_id, "
+            u"amount_minor, currency, expected_close, notes, loss_reason_id, board_position, "
+            u"created_at, updated_at, stage_entered_at, closed_at, furthest_stage_id) VALUES "
+            u"(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+            {deal.pipelineId, deal.stageId, deal.clientId, deal.title.trimmed(),
+             idOrNull(deal.managerId), idOrNull(deal.sourceId), deal.amountMinor, deal.currency,
+             deal.expectedClose.isValid() ? QVariant(deal.expectedClose.toString(Qt::ISODate))
+                                          : QVariant(),
+             deal.notes, idOrNull(deal.lossReasonId), position->toDouble(), now, now, now,
+             stage->isFinal() ? QVariant(now) : QVariant(),
+             furthestOpenStage(*pipeline, {deal.stageId})});
         if (!id)
             return id.error();
-        deal.id = id->toLongLong();
+        deal.id = *id;
         deal.version = 1;
         if (Status s = writeItems(tx.db(), deal); !s)
             return s;
-        if (Status s = sql::exec(
-                tx.db(),
-                u"INSERT INTO deal_stage_history (deal_id, from_stage_id, to_stage_id, at, "
-                u"by_user) VALUES (?, NULL, ?, ?, ?)"_s,
-                {deal.id, deal.stageId, now, m_db.actor()});
-            !s)
-            return s;
-        if (Status s = markMover(tx.db(), m_db); !s)
+        if (Status s = recordMove(tx.db(), m_db, deal.id, QVariant(), deal.stageId, now); !s)
             return s;
         tx.recordChange(kEntity, deal.id, ChangeOp::Insert);
         return auditChange(tx, kEntity, u"insert"_s, deal.id, deal.clientId, {}, auditedDeal);
@@ -655,34 +675,23 @@ Status DealRepository::writeMove(QSqlDatabase& db, Deal& deal, const Stage& targ
     Result<int> changed = sql::change(
         db,
         u"UPDATE deals SET stage_id = ?, loss_reason_id = ?, board_position = ?, "
-        u"stage_entered_at = CASE WHEN ? THEN ? ELSE stage_entered_at END, "
-        u"closed_at = CASE WHEN ? THEN ? ELSE closed_at END, "
-        u"notes = CASE WHEN ? THEN ? WHEN ? = '' THEN notes WHEN notes = '' THEN ? "
-        u"ELSE notes || char(10) || ? END, updated_at = ?, version = version + 1 "
+        u"stage_entered_at = CASE WHEN ? = 1 THEN ? ELSE stage_entered_at END, "
+        u"closed_at = CASE WHEN ? = 1 THEN ? ELSE closed_at END, "
+        u"notes = CASE WHEN ? = 1 THEN ? WHEN ? = '' THEN notes WHEN notes = '' THEN ? "
+        u"ELSE notes || ? || ? END, updated_at = ?, version = version + 1 "
         u"WHERE id = ? AND version = ? AND stage_id = ?"_s,
         {target.id, target.kind == StageKind::Lost ? idOrNull(lossReasonId) : QVariant(), *position,
          moved ? 1 : 0, when, moved ? 1 : 0, target.isFinal() ? QVariant(when) : QVariant(),
-         notes ? 1 : 0, notes.value_or(QString()), note, note, note, nowUtc(), deal.id,
+         notes ? 1 : 0, notes.value_or(QString()), note, note, u"\n"_s, note, nowUtc(), deal.id,
          deal.version, deal.stageId});
     if (!changed)
         return changed.error();
     if (*changed == 0)
         return conflict();
     if (moved) {
-        if (Status s = sql::exec(db,
-                                 u"UPDATE deal_stage_history SET days_in_stage = julianday(?) - "
-                                 u"julianday(at) WHERE deal_id = ? AND days_in_stage IS NULL"_s,
-                                 {when, deal.id});
-            !s)
+        if (Status s = closeStageStay(db, deal.id, when); !s)
             return s;
-        if (Status s = sql::exec(
-                db,
-                u"INSERT INTO deal_stage_history (deal_id, from_stage_id, to_stage_id, at, "
-                u"by_user) VALUES (?, ?, ?, ?, ?)"_s,
-                {deal.id, deal.stageId, target.id, when, m_db.actor()});
-            !s)
-            return s;
-        if (Status s = markMover(db, m_db); !s)
+        if (Status s = recordMove(db, m_db, deal.id, deal.stageId, target.id, when); !s)
             return s;
         if (target.kind == StageKind::Open) {
             if (Status s = noteStageReached(db, deal.id, target.id, target.position); !s)

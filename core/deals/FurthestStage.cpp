@@ -37,7 +37,9 @@ Status recountFurthestStages(QSqlDatabase& db, qint64 pipelineId)
         u"ORDER BY o.position DESC LIMIT 1)"_s;
     return sql::exec(db,
                      u"UPDATE deals SET furthest_stage_id = "_s + furthest +
-                         u" WHERE pipeline_id = ? AND furthest_stage_id IS NOT "_s + furthest,
+                         u" WHERE pipeline_id = ? AND COALESCE(furthest_stage_id, 0) <> "
+                         u"COALESCE("_s +
+                         furthest + u", 0)"_s,
                      {pipelineId});
 }
 

@@ -133,7 +133,7 @@ Result<Pipeline> PipelineRepository::createPipeline(const QString& name)
     }
     qint64 id = 0;
     Status s = m_db.write([&](Transaction& tx) -> Status {
-        Result<int> added = sql::change(
+        Result<qint64> added = sql::insertReturningId(
             tx.db(),
             u"INSERT INTO pipelines (name, position) VALUES (?, (SELECT COALESCE(max(position), 0) "
             u"+ 1 FROM pipelines)) ON CONFLICT DO NOTHING"_s,
@@ -143,10 +143,7 @@ Result<Pipeline> PipelineRepository::createPipeline(const QString& name)
         if (*added == 0)
             return makeError(ErrorKind::Conflict,
                              Tr::tr("There is a pipeline \"%1\" already.").arg(name));
-        Result<QVariant> newId = sql::scalar(tx.db(), u"SELECT last_insert_rowid()"_s);
-        if (!newId)
-            return newId.error();
-        id = newId->toLongLong();
+        id = *added;
         const std::tuple<QString, QString, int, int> stages[] = {
             {Tr::tr("New"), u"open"_s, 1, 10},
             {Tr::tr("Won"), u"won"_s, kFinalPositions, 100},
@@ -190,22 +187,19 @@ Status PipelineRepository::addStage(Stage& stage)
         if (!last)
             return last.error();
         stage.position = last->toInt() + 1;
-        Result<int> added =
-            sql::change(tx.db(),
-                        u"INSERT INTO stages (pipeline_id, name, kind, position, "
-                        u"probability, rotting_days) "
-                        u"VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"_s,
-                        {stage.pipelineId, stage.name.trimmed(), stageKindName(stage.kind),
-                         stage.position, stage.probability, stage.rottingDays});
+        Result<qint64> added = sql::insertReturningId(
+            tx.db(),
+            u"INSERT INTO stages (pipeline_id, name, kind, position, "
+            u"probability, rotting_days) "
+            u"VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"_s,
+            {stage.pipelineId, stage.name.trimmed(), stageKindName(stage.kind), stage.position,
+             stage.probability, stage.rottingDays});
         if (!added)
             return added.error();
         if (*added == 0)
             return makeError(ErrorKind::Conflict,
                              Tr::tr("This pipeline has a stage \"%1\" already.").arg(stage.name));
-        Result<QVariant> id = sql::scalar(tx.db(), u"SELECT last_insert_rowid()"_s);
-        if (!id)
-            return id.error();
-        stage.id = id->toLongLong();
+        stage.id = *added;
         stage.version = 1;
         tx.recordChange(kEntity, stage.pipelineId, ChangeOp::Update);
         return auditChange(tx, kStageEntity, u"insert"_s, stage.id, 0, {}, auditedStage);

@@ -68,6 +68,7 @@ void narrowDrifting(Database& db, const DriftOptions& options, QString& sql, QVa
 
 Result<QList<DriftingClient>> driftingClientsRecounted(Database& db, const DriftOptions& options)
 {
+    const Backend backend = db.backend();
     // Purchases and won deals (the sales as clients/PurchaseStats counts them)
     // summed per client separately, each straight off its (client, date,
     // amount) index, then put together: far cheaper over all time than
@@ -76,26 +77,31 @@ Result<QList<DriftingClient>> driftingClientsRecounted(Database& db, const Drift
     SalesScope scope;
     scope.to = asOf;
     scope.perClient = true;
+    scope.backend = backend;
     const SalesSql purchases = purchaseSales(scope);
     const SalesSql won = wonDealSales(scope);
     const QString perSource = u"SELECT client_id, count(*) AS n, sum(amount) AS total, min(at) AS "
                               u"first, max(at) AS last FROM ("_s;
     QString sql =
-        u"WITH pp AS ("_s + perSource + purchases.sql + u") GROUP BY client_id), pd AS ("_s +
+        u"WITH pp AS ("_s + perSource + purchases.sql + u") s GROUP BY client_id), pd AS ("_s +
         perSource + won.sql +
-        u") GROUP BY client_id), "
+        u") s GROUP BY client_id), "
         u"per AS (SELECT client_id, sum(n) AS n, sum(total) AS total, min(first) AS first, "
-        u"max(last) AS last FROM (SELECT * FROM pp UNION ALL SELECT * FROM pd) GROUP BY "
+        u"max(last) AS last FROM (SELECT * FROM pp UNION ALL SELECT * FROM pd) s GROUP BY "
         u"client_id), "
-        u"m AS (SELECT per.*, CASE WHEN n > 1 THEN (julianday(last) - julianday(first)) / (n - 1) "
-        u"END AS gap, julianday(?) - julianday(last) AS since FROM per) "
+        u"m AS (SELECT per.*, CASE WHEN n > 1 THEN ("_s +
+        sql::dayNumber(backend, u"last"_s) + u" - "_s + sql::dayNumber(backend, u"first"_s) +
+        u") / (n - 1) END AS gap, "_s + sql::dayNumber(backend, u"?"_s) + u" - "_s +
+        sql::dayNumber(backend, u"last"_s) +
+        u" AS since FROM per) "
         u"SELECT c.id, c.display_name, "_s +
         kFirstPhone +
         u", COALESCE(u.name, ''), m.n, m.total, m.last, m.gap, m.since FROM m "
         u"JOIN clients c ON c.id = m.client_id AND c.archived = 0 "
         u"LEFT JOIN users u ON u.id = c.manager_id"_s +
-        kFirstPhoneJoin +
-        u" WHERE ((m.n > 1 AND m.since > max(2 * m.gap, m.gap + 30)) OR (m.n = 1 AND m.since > ?))"_s;
+        kFirstPhoneJoin + u" WHERE ((m.n > 1 AND m.since > "_s +
+        sql::larger(backend, u"2 * m.gap"_s, u"m.gap + 30"_s) +
+        u") OR (m.n = 1 AND m.since > ?))"_s;
     QVariantList args = purchases.args + won.args + QVariantList{asOf, options.oneTimeDays};
     narrowDrifting(db, options, sql, args);
     sql += u" ORDER BY m.total DESC, c.id LIMIT ?"_s;
@@ -105,6 +111,7 @@ Result<QList<DriftingClient>> driftingClientsRecounted(Database& db, const Drift
 
 Result<QList<DriftingClient>> driftingClients(Database& db, const DriftOptions& options)
 {
+    const Backend backend = db.backend();
     // Each client's sales are kept summed in client_sales as they change
     // (schema 9): the list walks it biggest spender first and stops at the
     // limit. Those sums cover every sale; a list as of a day before some sale
@@ -119,15 +126,18 @@ Result<QList<DriftingClient>> driftingClients(Database& db, const DriftOptions& 
         return driftingClientsRecounted(db, options);
     QString sql = u"SELECT c.id, c.display_name, "_s + kFirstPhone +
                   u", COALESCE(u.name, ''), m.sales, m.total, m.last_at, m.gap, m.since FROM ("
-                  u"SELECT client_id, sales, total, last_at, CASE WHEN sales > 1 THEN "
-                  u"(julianday(last_at) - julianday(first_at)) / (sales - 1) END AS gap, "
-                  u"julianday(?) - julianday(last_at) AS since FROM client_sales "
-                  u"INDEXED BY client_sales_total) AS m "
+                  u"SELECT client_id, sales, total, last_at, CASE WHEN sales > 1 THEN ("_s +
+                  sql::dayNumber(backend, u"last_at"_s) + u" - "_s +
+                  sql::dayNumber(backend, u"first_at"_s) + u") / (sales - 1) END AS gap, "_s +
+                  sql::dayNumber(backend, u"?"_s) + u" - "_s +
+                  sql::dayNumber(backend, u"last_at"_s) + u" AS since FROM client_sales"_s +
+                  sql::indexedBy(backend, u"client_sales_total"_s) +
+                  u") AS m "
                   u"JOIN clients c ON c.id = m.client_id AND c.archived = 0 "
                   u"LEFT JOIN users u ON u.id = c.manager_id"_s +
-                  kFirstPhoneJoin +
-                  u" WHERE ((m.sales > 1 AND m.since > max(2 * m.gap, m.gap + 30)) OR "
-                  u"(m.sales = 1 AND m.since > ?))"_s;
+                  kFirstPhoneJoin + u" WHERE ((m.sales > 1 AND m.since > "_s +
+                  sql::larger(backend, u"2 * m.gap"_s, u"m.gap + 30"_s) +
+                  u") OR (m.sales = 1 AND m.since > ?))"_s;
     QVariantList args{asOf, options.oneTimeDays};
     narrowDrifting(db, options, sql, args);
     sql += u" ORDER BY m.total DESC, m.client_id LIMIT ?"_s;

@@ -110,18 +110,15 @@ Status SessionRegistry::insertRow()
                                      {utcTimestamp(QDateTime::currentDateTimeUtc().addDays(-1))});
                 !s)
                 return s;
-            if (Status s =
-                    sql::exec(tx.db(),
-                              u"INSERT INTO sessions (host, user_name, pid, app_version, "
-                              u"started_at, heartbeat_at, mode) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
-                              {m_identity.host, m_identity.userName, m_identity.pid,
-                               m_identity.appVersion, now, now, storageModeName(m_db.mode())});
-                !s)
-                return s;
-            Result<QVariant> id = sql::scalar(tx.db(), u"SELECT last_insert_rowid()"_s);
+            Result<qint64> id = sql::insertReturningId(
+                tx.db(),
+                u"INSERT INTO sessions (host, user_name, pid, app_version, started_at, "
+                u"heartbeat_at, mode) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+                {m_identity.host, m_identity.userName, m_identity.pid, m_identity.appVersion, now,
+                 now, storageModeName(m_db.mode())});
             if (!id)
                 return id.error();
-            m_id = id->toLongLong();
+            m_id = *id;
             return Status::success();
         },
         Database::IgnoreMaintenance);

@@ -227,11 +227,40 @@ Result<QSqlQuery*> PreparedStatements::run(const QString& statement, const QVari
 
 Status exec(QSqlDatabase& db, const QString& statement, const QVariantList& args)
 {
+    // Nothing to bind: run as it is. A server prepares only queries and
+    // changes of rows, not CREATE TABLE and the like.
+    if (args.isEmpty())
+        return execDirect(db, statement);
     QSqlQuery query(db);
     if (!prepareAndRun(query, statement, args))
         return errorFrom(query.lastError(), statement);
     query.finish();
     return Status::success();
+}
+
+QString dayNumber(Backend backend, const QString& expression)
+{
+    return backend == Backend::Sqlite
+               ? u"julianday(%1)"_s.arg(expression)
+               : u"(extract(epoch FROM CAST(%1 AS timestamptz)) / 86400.0)"_s.arg(expression);
+}
+
+QString larger(Backend backend, const QString& a, const QString& b)
+{
+    return (backend == Backend::Sqlite ? u"max(%1, %2)"_s : u"GREATEST(%1, %2)"_s).arg(a, b);
+}
+
+QString indexedBy(Backend backend, const QString& index)
+{
+    return backend == Backend::Sqlite ? u" INDEXED BY "_s + index : QString();
+}
+
+Result<qint64> insertReturningId(QSqlDatabase& db, const QString& insert, const QVariantList& args)
+{
+    Result<QVariant> id = scalar(db, insert + u" RETURNING id"_s, args);
+    if (!id)
+        return id.error();
+    return id->isNull() ? 0 : id->toLongLong();
 }
 
 Status execDirect(QSqlDatabase& db, const QString& statement)

@@ -42,6 +42,22 @@ Status execDirect(QSqlDatabase& db, const QString& statement);
 Result<int> change(QSqlDatabase& db, const QString& statement, const QVariantList& args = {});
 // First column of the first row; an invalid QVariant when there is no row.
 Result<QVariant> scalar(QSqlDatabase& db, const QString& statement, const QVariantList& args = {});
+// The few dialect pieces a report needs (the design keeps the rest of the
+// SQL the same on both backends):
+// the day number of an ISO-8601 UTC instant (text), with its fraction, as
+// julianday() gives it on a file (differences of two are days);
+QString dayNumber(Backend backend, const QString& expression);
+// the larger of two values (SQLite's max(a, b), a server's GREATEST);
+QString larger(Backend backend, const QString& a, const QString& b);
+// SQLite's choice of index for a table ("INDEXED BY name"): nothing on a server.
+QString indexedBy(Backend backend, const QString& index);
+
+// Runs an INSERT into a table keyed by `id` and gives the new row's id, or 0
+// when ON CONFLICT DO NOTHING left the row out. (RETURNING, which both
+// backends know: SQLite's last_insert_rowid() is unknown to a server, and a
+// server's lastval() may be a trigger's insert into another table.)
+Result<qint64> insertReturningId(QSqlDatabase& db, const QString& insert,
+                                 const QVariantList& args = {});
 // Every row, read to the end. For small result sets only; big lists page.
 Result<QList<QSqlRecord>> rows(QSqlDatabase& db, const QString& statement,
                                const QVariantList& args = {});

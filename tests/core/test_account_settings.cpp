@@ -1,4 +1,5 @@
 #include "Catch.h"
+#include "TestServer.h"
 #include "TestSupport.h"
 
 #include "accounts/Accounts.h"
@@ -15,7 +16,7 @@ TEST_CASE("the idle lock is 15 minutes until the owner sets it, and only with Se
           "[accounts][settings]")
 {
     TempDir dir;
-    auto db = openTestDatabase(dir.path(u"shop.sqlite"_s));
+    KARTOTEKA_ON_EACH_BACKEND(db);
     IdleLockSetting start = requireValue(loadIdleLock(*db));
     CHECK(start.minutes == kDefaultIdleLockMinutes);
     CHECK(start.version == 0);

@@ -1,3 +1,4 @@
+#include "TestServer.h"
 #include "TestSupport.h"
 
 #include "accounts/Accounts.h"
@@ -60,7 +61,7 @@ template <typename T> ErrorKind kindOf(const Result<T>& r)
 TEST_CASE("a new database needs an owner, who then signs in with the password only", "[accounts]")
 {
     TempDir dir;
-    auto db = openTestDatabase(dir.path(u"shop.sqlite"_s));
+    KARTOTEKA_ON_EACH_BACKEND(db);
     Accounts accounts(*db);
     CHECK(requireValue(accounts.needsOwner()));
     CHECK_FALSE(requireValue(accounts.signInRequired()));

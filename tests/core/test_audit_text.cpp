@@ -1,6 +1,7 @@
 // The audit in words (shared by the Audit screen, the card's history, the CLI
 // and exports), the audit's export, and what the account screens ask of core.
 #include "Catch.h"
+#include "TestServer.h"
 #include "TestSupport.h"
 
 #include "accounts/Accounts.h"
@@ -158,7 +159,7 @@ TEST_CASE("the audit's export needs Audit and Export, writes what the filter sel
           "[audit][export]")
 {
     TempDir dir;
-    auto db = openTestDatabase(dir.path(u"shop.sqlite"_s));
+    KARTOTEKA_ON_EACH_BACKEND(db);
     Accounts accounts(*db);
     const Account owner =
         requireValue(accounts.createOwner(u"owner"_s, u"Власник"_s, u"owner-password-1"_s));
@@ -202,7 +203,7 @@ TEST_CASE("what a hand-over would move is counted, login and name change togethe
           "[accounts]")
 {
     TempDir dir;
-    auto db = openTestDatabase(dir.path(u"shop.sqlite"_s));
+    KARTOTEKA_ON_EACH_BACKEND(db);
     Accounts accounts(*db);
     requireValue(accounts.createOwner(u"owner"_s, u"Власник"_s, u"owner-password-1"_s));
     const Account leaving = addAccount(accounts, u"leaving"_s, Role::Manager);

@@ -1,5 +1,6 @@
 #include "Catch.h"
 #include "language/Formats.h"
+#include "TestServer.h"
 #include "TestSupport.h"
 
 #include "catalog/CatalogImport.h"
@@ -40,7 +41,7 @@ TEST_CASE("a catalog import's changes write money and numbers as the screens do"
 {
     LanguageGuard ukrainian(Language::Ukrainian); // "1 250,50 грн", "7,5": not C's "1250.50"
     TempDir dir;
-    auto db = openTestDatabase(dir.path(u"shop.sqlite"_s));
+    KARTOTEKA_ON_EACH_BACKEND(db);
     requireOk(
         applyCatalogImport(*db, requireValue(planCatalogImport(*db, "sku;name;price;vat;stock\n"
                                                                     "T-1;Tile;30.50;7.5;1250\n"))));
@@ -65,7 +66,7 @@ TEST_CASE("a catalog import's changes write money and numbers as the screens do"
 TEST_CASE("a catalog import adds, updates and deactivates by SKU and reports bad rows", "[catalog]")
 {
     TempDir dir;
-    auto db = openTestDatabase(dir.path(u"shop.sqlite"_s));
+    KARTOTEKA_ON_EACH_BACKEND(db);
     const QByteArray first = "sku,name,unit,price,category,vat,stock\n"
                              "T-100,Tile Marble 30x60,m2,450.00,Tiles,20,120\n"
                              "T-200,Tile Wood 20x120,m2,\"1 250,50\",Tiles,20,15\n"
@@ -363,7 +364,7 @@ TEST_CASE("products missing from the catalog file stay on sale unless asked, twi
 TEST_CASE("a catalog file without VAT leaves the rate unknown, not 0 %", "[catalog]")
 {
     TempDir dir;
-    auto db = openTestDatabase(dir.path(u"shop.sqlite"_s));
+    KARTOTEKA_ON_EACH_BACKEND(db);
     requireOk(applyCatalogImport(
         *db, requireValue(planCatalogImport(*db, "sku;name;price;vat\nT-1;Tile;450;20\n"
                                                  "E-1;Book;100;0\n"))));

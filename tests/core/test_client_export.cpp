@@ -1,3 +1,4 @@
+#include "TestServer.h"
 #include "TestSupport.h"
 
 #include "accounts/Accounts.h"
@@ -57,7 +58,7 @@ TEST_CASE("a client export needs the export capability, reaches only the clients
           "[clients][export][accounts]")
 {
     TempDir dir;
-    auto db = openTestDatabase(dir.path(u"shop.sqlite"_s));
+    KARTOTEKA_ON_EACH_BACKEND(db);
     Accounts accounts(*db);
     requireValue(accounts.createOwner(u"boss"_s, u"Тарас Бондар"_s, u"Owner-pass-1"_s));
     const Account olena =

@@ -1,3 +1,4 @@
+#include "TestServer.h"
 #include "TestSupport.h"
 
 #include "accounts/Accounts.h"
@@ -101,7 +102,7 @@ TEST_CASE("a merge moves entries, deals, phones and tags to the card that stays,
           "[clients][merge]")
 {
     TempDir dir;
-    auto db = openTestDatabase(dir.path(u"shop.sqlite"_s));
+    KARTOTEKA_ON_EACH_BACKEND(db);
     ClientRepository repo(*db);
     Client kept = person(u"Петренко"_s, u"Олена"_s, u"050 123 45 67"_s);
     kept.comment = u"Постійна"_s;
@@ -179,7 +180,7 @@ TEST_CASE("a merge's undo keeps what changed since with the kept card, and is re
           "[clients][merge]")
 {
     TempDir dir;
-    auto db = openTestDatabase(dir.path(u"shop.sqlite"_s));
+    KARTOTEKA_ON_EACH_BACKEND(db);
     ClientRepository repo(*db);
     InteractionRepository entries(*db);
     Client a = person(u"Коваль"_s, u"Іван"_s, u"067 111 22 33"_s);
@@ -224,7 +225,7 @@ TEST_CASE("merging companies moves their people; cards of different kinds or of 
           "[clients][merge]")
 {
     TempDir dir;
-    auto db = openTestDatabase(dir.path(u"shop.sqlite"_s));
+    KARTOTEKA_ON_EACH_BACKEND(db);
     Accounts accounts(*db);
     requireValue(accounts.createOwner(u"boss"_s, u"Тарас Бондар"_s, u"Owner-pass-1"_s));
     const Account olena =
@@ -263,6 +264,9 @@ TEST_CASE("merging companies moves their people; cards of different kinds or of 
     const qint64 again = requireValue(merges.merge(older.id, {newest.id}, {})).mergeId;
     Client newcomer = person(u"Новий"_s, u"Клієнт"_s, u"050 000 00 02"_s);
     requireOk(repo.create(newcomer));
+    // (A server's sequence never gives an id twice: nothing to come back over.)
+    if (dbBackend != Backend::Sqlite)
+        return;
     REQUIRE(newcomer.id == newest.id);
     const UnmergeReport moved = requireValue(merges.unmerge(again));
     REQUIRE(moved.restoredIds.size() == 1);
@@ -286,7 +290,7 @@ TEST_CASE("clients said not to be duplicates are not shown as a group again, unt
           "[clients][merge][duplicates]")
 {
     TempDir dir;
-    auto db = openTestDatabase(dir.path(u"shop.sqlite"_s));
+    KARTOTEKA_ON_EACH_BACKEND(db);
     ClientRepository repo(*db);
     Client a = person(u"Кравець"_s, u"Марія"_s, u"044 123 45 67"_s);
     requireOk(repo.create(a));

@@ -319,7 +319,7 @@ TEST_CASE("the timeline keeps entries newest first and the header sums purchases
           "[clients][timeline]")
 {
     TempDir dir;
-    auto db = openTestDatabase(dir.path(u"shop.sqlite"_s));
+    KARTOTEKA_ON_EACH_BACKEND(db);
     ClientRepository clients(*db);
     InteractionRepository timeline(*db);
     Client c = person(u"Покупець"_s, u"Постійний"_s);
@@ -376,7 +376,7 @@ TEST_CASE("the list filters by lists, tag, gender, age, birthday month and silen
           "[clients][filters]")
 {
     TempDir dir;
-    auto db = openTestDatabase(dir.path(u"shop.sqlite"_s));
+    KARTOTEKA_ON_EACH_BACKEND(db);
     ClientRepository repo(*db);
     InteractionRepository timeline(*db);
     Lists lists(*db);
@@ -453,7 +453,7 @@ TEST_CASE("custom fields are defined, checked by type, shown, searched and filte
           "[clients][fields]")
 {
     TempDir dir;
-    auto db = openTestDatabase(dir.path(u"shop.sqlite"_s));
+    KARTOTEKA_ON_EACH_BACKEND(db);
     CustomFieldRepository fields(*db);
     ClientRepository repo(*db);
 
@@ -506,7 +506,7 @@ TEST_CASE("custom fields are defined, checked by type, shown, searched and filte
 TEST_CASE("the list pages in company, status and manager order too, both ways", "[clients][list]")
 {
     TempDir dir;
-    auto db = openTestDatabase(dir.path(u"shop.sqlite"_s));
+    KARTOTEKA_ON_EACH_BACKEND(db);
     requireValue(generateDemo(*db, {450, 11}));
     ClientRepository repo(*db);
     for (ClientSort sort :
@@ -549,7 +549,7 @@ TEST_CASE("admin lists are added to, renamed, reordered and pruned; stale edits 
           "[clients][lists]")
 {
     TempDir dir;
-    auto db = openTestDatabase(dir.path(u"shop.sqlite"_s));
+    KARTOTEKA_ON_EACH_BACKEND(db);
     Lists lists(*db);
     auto names = [&] {
         QStringList n;

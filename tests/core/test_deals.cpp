@@ -1,4 +1,5 @@
 #include "Catch.h"
+#include "TestServer.h"
 #include "TestSupport.h"
 
 #include "clients/ClientRepository.h"
@@ -36,7 +37,7 @@ QStringList stageNames(const Pipeline& p)
 TEST_CASE("a new database starts with the shop's pipeline", "[deals][pipelines]")
 {
     TempDir dir;
-    auto db = openTestDatabase(dir.path(u"shop.sqlite"_s));
+    KARTOTEKA_ON_EACH_BACKEND(db);
     const QList<Pipeline> all = requireValue(PipelineRepository(*db).pipelines());
     REQUIRE(all.size() == 1);
     CHECK(stageNames(all.first()) ==
@@ -48,7 +49,7 @@ TEST_CASE("a new database starts with the shop's pipeline", "[deals][pipelines]"
 TEST_CASE("stages are added, renamed, reordered and removed by the rules", "[deals][pipelines]")
 {
     TempDir dir;
-    auto db = openTestDatabase(dir.path(u"shop.sqlite"_s));
+    KARTOTEKA_ON_EACH_BACKEND(db);
     PipelineRepository repo(*db);
     Pipeline p = requireValue(repo.createPipeline(u"Wholesale"_s));
     CHECK(stageNames(p) == QStringList{u"New/open"_s, u"Won/won"_s, u"Lost/lost"_s});
@@ -101,7 +102,7 @@ TEST_CASE("stages are added, renamed, reordered and removed by the rules", "[dea
 TEST_CASE("a deal takes its amount from its lines and its source from the client", "[deals]")
 {
     TempDir dir;
-    auto db = openTestDatabase(dir.path(u"shop.sqlite"_s));
+    KARTOTEKA_ON_EACH_BACKEND(db);
     DealRepository deals(*db);
     Deal d;
     d.clientId = makeClient(*db, u"Покупець"_s);
@@ -246,7 +247,7 @@ double boardPosition(Database& db, qint64 dealId)
 TEST_CASE("a card moved on the board is one step: one version, one change row", "[deals][board]")
 {
     TempDir dir;
-    auto db = openTestDatabase(dir.path(u"shop.sqlite"_s));
+    KARTOTEKA_ON_EACH_BACKEND(db);
     DealRepository deals(*db);
     const Pipeline p = requireValue(PipelineRepository(*db).pipelineNamed(QString()));
     Deal d;
@@ -283,7 +284,7 @@ TEST_CASE("a board move is given back as a move to the old stage and place; a lo
           "[deals][board]")
 {
     TempDir dir;
-    auto db = openTestDatabase(dir.path(u"shop.sqlite"_s));
+    KARTOTEKA_ON_EACH_BACKEND(db);
     DealRepository deals(*db);
     const Pipeline p = requireValue(PipelineRepository(*db).pipelineNamed(QString()));
     Deal d;
@@ -335,7 +336,7 @@ TEST_CASE("a card read again by its deal is the board's card; deals off the boar
           "[deals][board]")
 {
     TempDir dir;
-    auto db = openTestDatabase(dir.path(u"shop.sqlite"_s));
+    KARTOTEKA_ON_EACH_BACKEND(db);
     DealRepository deals(*db);
     PipelineRepository pipelines(*db);
     const Pipeline p = requireValue(pipelines.pipelineNamed(QString()));

@@ -1,3 +1,4 @@
+#include "TestServer.h"
 #include "TestSupport.h"
 
 #include "accounts/Accounts.h"
@@ -40,7 +41,7 @@ TEST_CASE("duplicates are found by tax ID, phone, e-mail and name with address o
           "[clients][duplicates]")
 {
     TempDir dir;
-    auto db = openTestDatabase(dir.path(u"shop.sqlite"_s));
+    KARTOTEKA_ON_EACH_BACKEND(db);
     Accounts accounts(*db);
     requireValue(accounts.createOwner(u"boss"_s, u"Тарас Бондар"_s, u"Owner-pass-1"_s));
     const Account olena =

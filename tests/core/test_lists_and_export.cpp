@@ -1,6 +1,7 @@
 // Names looked up in the lists never become new rows; exported tables never
 // carry a live formula or lose a cell.
 #include "Catch.h"
+#include "TestServer.h"
 #include "TestSupport.h"
 
 #include "clients/Lists.h"
@@ -48,7 +49,7 @@ TEST_CASE("a name that is not in a list is an error naming the valid ones, and n
           "[lists]")
 {
     TempDir dir;
-    auto db = openTestDatabase(dir.path(u"shop.sqlite"_s));
+    KARTOTEKA_ON_EACH_BACKEND(db);
     Lists lists(*db);
     const qint64 items = count(*db, u"list_items"_s);
     const qint64 changes = count(*db, u"changes"_s);

@@ -1,4 +1,5 @@
 #include "Catch.h"
+#include "TestServer.h"
 #include "TestSupport.h"
 
 #include "clients/ClientRepository.h"
@@ -356,7 +357,7 @@ TEST_CASE("repositories refuse amounts beyond the limit that did not come throug
           "[money]")
 {
     TempDir dir;
-    auto db = openTestDatabase(dir.path(u"shop.sqlite"_s));
+    KARTOTEKA_ON_EACH_BACKEND(db);
     Client c;
     c.lastName = u"Переповнений"_s;
     c.firstName = u"Тест"_s;

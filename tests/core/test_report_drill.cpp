@@ -1,4 +1,5 @@
 #include "Catch.h"
+#include "TestServer.h"
 #include "TestSupport.h"
 
 #include "accounts/Accounts.h"
@@ -162,7 +163,7 @@ TEST_CASE("every report row opens the deals or clients it counts, for the owner 
           "[reports][drill][access]")
 {
     TempDir dir;
-    auto db = openTestDatabase(dir.path(u"shop.sqlite"_s));
+    KARTOTEKA_ON_EACH_BACKEND(db);
     requireValue(generateDemo(*db, {150, 17}));
     requireOk(createDemoAccounts(*db));
     const QDate today = QDate::currentDate();

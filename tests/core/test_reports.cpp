@@ -1,5 +1,6 @@
 #include "Catch.h"
 #include "ReportShop.h"
+#include "TestServer.h"
 #include "TestSupport.h"
 
 #include "clients/ClientRepository.h"
@@ -169,7 +170,7 @@ TEST_CASE("the funnel counts reached stages, skips, losses and time as computed 
           "[reports][funnel]")
 {
     TempDir dir;
-    auto db = openTestDatabase(dir.path(u"shop.sqlite"_s));
+    KARTOTEKA_ON_EACH_BACKEND(db);
     FunnelShop shop(*db);
     shop.createAtOnce();
     checkNovemberFunnel(shop);
@@ -187,7 +188,7 @@ TEST_CASE("the funnel is the same for deals moved one by one, and follows reorde
           "[reports][funnel]")
 {
     TempDir dir;
-    auto db = openTestDatabase(dir.path(u"shop.sqlite"_s));
+    KARTOTEKA_ON_EACH_BACKEND(db);
     FunnelShop shop(*db);
     shop.createOneByOne();
     checkNovemberFunnel(shop);
@@ -261,7 +262,7 @@ TEST_CASE("a logged purchase with no deals shows in the sales report, its table 
     // A new owner logged a purchase and the sales report said "Won 0,00": a
     // purchase is a sale without a deal, shown beside the won deals.
     TempDir dir;
-    auto db = openTestDatabase(dir.path(u"shop.sqlite"_s));
+    KARTOTEKA_ON_EACH_BACKEND(db);
     Client c;
     c.lastName = u"Покупець"_s;
     requireOk(ClientRepository(*db).create(c));
@@ -312,7 +313,7 @@ TEST_CASE("a logged purchase with no deals shows in the sales report, its table 
 TEST_CASE("sales by month beside the previous year, across a leap day", "[reports][sales]")
 {
     TempDir dir;
-    auto db = openTestDatabase(dir.path(u"shop.sqlite"_s));
+    KARTOTEKA_ON_EACH_BACKEND(db);
     Client c;
     c.lastName = u"Продаж"_s;
     requireOk(ClientRepository(*db).create(c));
@@ -642,7 +643,7 @@ TEST_CASE("RFM in a tiny base: a buyer from today is never lost, ties are the mi
           "[reports][clients]")
 {
     TempDir dir;
-    auto db = openTestDatabase(dir.path(u"shop.sqlite"_s));
+    KARTOTEKA_ON_EACH_BACKEND(db);
 
     // One buyer, today, once: new, and the summary has no gap and no top 20 %.
     const qint64 first = buyer(*db, u"Перший"_s, 0);
