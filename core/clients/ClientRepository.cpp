@@ -273,7 +273,8 @@ public:
         if (Status s =
                 run(u"INSERT INTO clients ("_s + kColumnList + u", created_at, updated_at"_s +
                         (restoring ? u", id, version"_s : QString()) + u") VALUES ("_s +
-                        QStringList(args.size(), u"?"_s).join(u", "_s) + u")"_s,
+                        QStringList(args.size(), u"?"_s).join(u", "_s) + u")"_s +
+                        (restoring ? QString() : u" RETURNING id"_s),
                     args);
             !s)
             return s;

@@ -66,7 +66,7 @@ Status InteractionRepository::validate(const Interaction& i) const
 static const QString kInsert =
     u"INSERT INTO interactions (client_id, kind, occurred_at, direction, "
     u"duration_s, result, text, amount_minor, currency, created_at, created_by) "
-    u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
+    u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s;
 
 Status InteractionRepository::add(Interaction& interaction)
 {
@@ -106,7 +106,10 @@ Status InteractionRepository::addMany(QList<Interaction>& interactions)
                 insert.bindValue(n, sql::bindable(args[n]));
             if (!insert.exec())
                 return sql::errorFrom(insert.lastError(), kInsert);
-            interaction.id = insert.lastInsertId().toLongLong();
+            // RETURNING: a server's lastInsertId() is its session's last
+            // sequence value, maybe a trigger's.
+            interaction.id = insert.next() ? insert.value(0).toLongLong() : 0;
+            insert.finish();
             // The account beside the name (none: the program itself); files
             // from before accounts have no such column.
             if (accounts) {

@@ -451,7 +451,8 @@ Status DealRepository::createMany(QList<Deal>& deals, const QList<QList<StageMov
                 u"INSERT INTO deals (pipeline_id, stage_id, client_id, title, manager_id, "
                 u"source_id, amount_minor, currency, expected_close, notes, loss_reason_id, "
                 u"board_position, created_at, updated_at, stage_entered_at, closed_at, "
-                u"furthest_stage_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s) ||
+                u"furthest_stage_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                u"RETURNING id"_s) ||
             !insertItem.prepare(
                 u"INSERT INTO deal_items (deal_id, position, product_id, name, quantity, "
                 u"price_minor, discount_percent) VALUES (?, ?, ?, ?, ?, ?, ?)"_s) ||
@@ -487,7 +488,9 @@ Status DealRepository::createMany(QList<Deal>& deals, const QList<QList<StageMov
                          entered, closed ? QVariant(entered) : QVariant(), furthest[n]});
                 !s)
                 return s;
-            deal.id = insertDeal.lastInsertId().toLongLong();
+            // RETURNING: a server's lastInsertId() may be a trigger's sequence.
+            deal.id = insertDeal.next() ? insertDeal.value(0).toLongLong() : 0;
+            insertDeal.finish();
             deal.version = 1;
             deal.stageId = finalStage;
             for (int i = 0; i < deal.items.size(); ++i) {

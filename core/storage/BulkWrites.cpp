@@ -22,7 +22,8 @@ Status BulkWrites::run(const QString& sql, const QVariantList& args)
         Result<QSqlQuery*> query = m_queries.run(sql, args);
         if (!query)
             return query.error();
-        m_lastId = (*query)->lastInsertId().toLongLong();
+        m_lastId = (*query)->next() ? (*query)->value(0).toLongLong()
+                                    : (*query)->lastInsertId().toLongLong();
         (*query)->finish();
         return Status::success();
     }
@@ -44,14 +45,16 @@ Status BulkWrites::run(const QString& sql, const QVariantList& args)
         }
     }
     int rc = sqlite3_step(statement);
-    while (rc == SQLITE_ROW) // a RETURNING nobody reads
+    const bool returned = rc == SQLITE_ROW; // RETURNING id
+    const qint64 returnedId = returned ? sqlite3_column_int64(statement, 0) : 0;
+    while (rc == SQLITE_ROW)
         rc = sqlite3_step(statement);
     // The error is the step's; reset() would repeat it, clear_bindings() frees the copies.
     sqlite3_reset(statement);
     sqlite3_clear_bindings(statement);
     if (rc != SQLITE_DONE)
         return sqliteError(rc, m_handle, sql);
-    m_lastId = sqlite3_last_insert_rowid(m_handle);
+    m_lastId = returned ? returnedId : sqlite3_last_insert_rowid(m_handle);
     return Status::success();
 }
 

@@ -29,7 +29,9 @@ public:
 
     // Runs `statement` with `args` (bound as sql::exec() binds them).
     Status run(const QString& statement, const QVariantList& args);
-    // The id of the row the last run inserted.
+    // The id of the row the last run inserted: the first value its RETURNING
+    // gave, if it has one (on a server, the only sure way: lastInsertId() is
+    // the session's last sequence value, maybe a trigger's).
     qint64 lastInsertId() const { return m_lastId; }
 
 private:
