@@ -66,25 +66,16 @@ Deal dealFrom(const QSqlRecord& r)
 }
 
 // The days the deal stayed in the stage it leaves at `when`, on its open
-// history row. Counted here rather than in SQL: julianday() is SQLite's alone.
+// history row (day numbers: julianday() is SQLite's alone).
 Status closeStageStay(QSqlDatabase& db, qint64 dealId, const QString& when)
 {
-    Result<QList<QSqlRecord>> open = sql::rows(
-        db, u"SELECT id, at FROM deal_stage_history WHERE deal_id = ? AND days_in_stage IS NULL"_s,
-        {dealId});
-    if (!open)
-        return open.error();
-    const QDateTime left = QDateTime::fromString(when, Qt::ISODateWithMs);
-    for (const QSqlRecord& row : *open) {
-        const QDateTime entered = QDateTime::fromString(row.value(1).toString(), Qt::ISODateWithMs);
-        const double days = double(entered.msecsTo(left)) / (24.0 * 60 * 60 * 1000);
-        if (Status s =
-                sql::exec(db, u"UPDATE deal_stage_history SET days_in_stage = ? WHERE id = ?"_s,
-                          {days, row.value(0).toLongLong()});
-            !s)
-            return s;
-    }
-    return Status::success();
+    const Backend backend = sql::backendOf(db);
+    return sql::exec(db,
+                     u"UPDATE deal_stage_history SET days_in_stage = "_s +
+                         sql::dayNumber(backend, u"?"_s) + u" - "_s +
+                         sql::dayNumber(backend, u"at"_s) +
+                         u" WHERE deal_id = ? AND days_in_stage IS NULL"_s,
+                     {when, dealId});
 }
 
 // Records a move in the deal's stage history, with the account that made it

@@ -10,8 +10,6 @@ namespace kartoteka {
 
 bool PausedIndexes::worthIt(qint64 rows, qint64 tableRows)
 {
-    // A few thousand rows are written in well under a second either way.
-    constexpr qint64 kFewestRows = 5000;
     return rows >= kFewestRows && rows * 4 >= tableRows;
 }
 

@@ -26,6 +26,9 @@ public:
     // `tableRows` is worth it: when they are a quarter of it or more, below
     // which the build of every row costs more than what the write saves.
     static bool worthIt(qint64 rows, qint64 tableRows);
+    // Below this many rows it never is: a few thousand are written in well
+    // under a second either way (and the table need not be counted).
+    static constexpr qint64 kFewestRows = 5000;
 
     // Drops `table`'s indexes but the `kept` ones, which the write itself
     // looks rows up by (in its triggers, say). Call only inside a write
