@@ -38,6 +38,7 @@ const QHash<QString, QStringList>& acceptedOptions()
     static const QHash<QString, QStringList> accepted{
         {u"init"_s, {u"owner"_s, u"name"_s, u"locale"_s}},
         {u"check"_s, {}},
+        {u"migrate"_s, {u"to"_s, u"dry-run"_s}},
         {u"shop language"_s, {}},
         {u"paths"_s, {}},
         {u"backup"_s, {u"to"_s}},

@@ -100,6 +100,7 @@ QByteArray escapeJsonForTerminal(const QByteArray& json);
 int runInit(const CliContext& context);
 int runPaths(const CliContext& context);
 int runCheck(const CliContext& context);
+int runMigrate(const CliContext& context);
 int runBackup(const CliContext& context);
 int runBackups(const CliContext& context);
 int runVerify(const CliContext& context);

@@ -201,7 +201,10 @@ Status signInForCommand(CliContext& context)
     // (init, demo) creates it.
     if (!QFileInfo::exists(context.databasePath))
         return Status::success();
-    Result<std::unique_ptr<Database>> db = Database::open(context.openOptions());
+    OpenOptions options = context.openOptions();
+    // migrate leaves the file as it was: not even the sign-in is recorded there.
+    options.readOnly = context.command == u"migrate";
+    Result<std::unique_ptr<Database>> db = Database::open(options);
     // What cannot be opened here, the command reports in its own words.
     if (!db)
         return Status::success();

@@ -8,6 +8,7 @@
 #include "storage/Migrations.h"
 #include "storage/Sql.h"
 #include "workspace/AppIdentity.h"
+#include "workspace/MoveToServer.h"
 #include "workspace/NewDatabase.h"
 #include "workspace/Workspace.h"
 
@@ -258,6 +259,73 @@ int runPaths(const CliContext& context)
     return context.answer(
         Tr::tr("Database: %1\nBackups: %2\nDemo: %3").arg(database, backups, demo),
         QJsonObject{{u"database"_s, database}, {u"backups"_s, backups}, {u"demo"_s, demo}});
+}
+
+int runMigrate(const CliContext& context)
+{
+    if (!isServerAddress(context.to))
+        return context.fail(makeError(
+            ErrorKind::Invalid,
+            Tr::tr("Name the empty server database to move the base to: kartoteka-cli --db FILE "
+                   "migrate --to postgresql://SERVER/DATABASE [--dry-run]. The server's "
+                   "password comes from PGPASSWORD or ~/.pgpass.")));
+    // The file is only read: opened so, and not upgraded.
+    OpenOptions options = context.openOptions();
+    options.readOnly = true;
+    Result<std::unique_ptr<Database>> file = Database::open(options);
+    if (!file)
+        return context.fail(file.error());
+    const bool dryRun = context.has(u"dry-run"_s);
+    const bool showProgress = onTerminal() && !context.json;
+    Result<ServerMove> moved =
+        moveToServer(**file, context.to.trimmed(), dryRun, [&](const QString& table, qint64 rows) {
+            if (showProgress)
+                std::fprintf(stderr, "%s\n",
+                             qPrintable(Tr::tr("  %1 (%2 rows so far)").arg(table).arg(rows)));
+        });
+    if (!moved)
+        return context.fail(moved.error());
+
+    QString text = dryRun ? Tr::tr("Trial run: %1 would move to %2 as below (%3 s). Nothing was "
+                                   "changed on the server.")
+                          : Tr::tr("%1 moved to %2 in %3 s. The file itself is unchanged.");
+    text = text.arg(moved->from, moved->to, QString::number(moved->elapsedMs / 1000.0, 'f', 1));
+    QJsonArray tables;
+    for (const MovedTable& t : moved->tables) {
+        text +=
+            u"\n  "_s + Tr::tr("%1: %2 rows, checksum %3").arg(t.name).arg(t.rows).arg(t.checksum);
+        tables.append(
+            QJsonObject{{u"table"_s, t.name}, {u"rows"_s, t.rows}, {u"checksum"_s, t.checksum}});
+    }
+    text += u"\n"_s + Tr::tr("Search rows: %1. The change feed goes on after change %2.")
+                          .arg(moved->searchRows)
+                          .arg(moved->changeFeedPosition);
+    QJsonArray logins;
+    if (!moved->logins.isEmpty())
+        text += u"\n"_s + (dryRun ? Tr::tr("These accounts would sign in to the server with "
+                                           "temporary passwords:")
+                                  : Tr::tr("Each account now signs in to the server with this "
+                                           "temporary password and chooses its own at the first "
+                                           "sign-in. Pass them on in person:"));
+    for (const MovedLogin& l : moved->logins) {
+        text +=
+            u"\n  "_s + (dryRun ? Tr::tr("%1 (%2)").arg(l.login, l.name)
+                                : Tr::tr("%1 (%2): %3").arg(l.login, l.name, l.temporaryPassword));
+        if (!l.active)
+            text += u" "_s + Tr::tr("(deactivated)");
+        QJsonObject login{{u"login"_s, l.login}, {u"name"_s, l.name}, {u"active"_s, l.active}};
+        if (!dryRun)
+            login.insert(u"temporary_password"_s, l.temporaryPassword);
+        logins.append(login);
+    }
+    return context.answer(text, QJsonObject{{u"from"_s, moved->from},
+                                            {u"to"_s, moved->to},
+                                            {u"dry_run"_s, dryRun},
+                                            {u"elapsed_ms"_s, moved->elapsedMs},
+                                            {u"tables"_s, tables},
+                                            {u"search_rows"_s, moved->searchRows},
+                                            {u"change_feed_position"_s, moved->changeFeedPosition},
+                                            {u"logins"_s, logins}});
 }
 
 int runCheck(const CliContext& context)

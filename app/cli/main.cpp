@@ -35,15 +35,25 @@ int main(int argc, char* argv[])
     QLoggingCategory::setFilterRules(u"kartoteka.*.debug=false\nkartoteka.*.info=false"_s);
 
     const std::map<QString, std::function<int(const cli::CliContext&)>> commands{
-        {u"init"_s, cli::runInit},           {u"check"_s, cli::runCheck},
-        {u"backup"_s, cli::runBackup},       {u"backups"_s, cli::runBackups},
-        {u"verify"_s, cli::runVerify},       {u"restore"_s, cli::runRestore},
-        {u"clients"_s, cli::runClients},     {u"interactions"_s, cli::runInteractions},
-        {u"demo"_s, cli::runDemo},           {u"paths"_s, cli::runPaths},
-        {u"pipelines"_s, cli::runPipelines}, {u"deals"_s, cli::runDeals},
-        {u"catalog"_s, cli::runCatalog},     {u"report"_s, cli::runReport},
-        {u"users"_s, cli::runUsers},         {u"audit"_s, cli::runAudit},
-        {u"shop"_s, cli::runShop},           {u"imports"_s, cli::runImports},
+        {u"init"_s, cli::runInit},
+        {u"check"_s, cli::runCheck},
+        {u"migrate"_s, cli::runMigrate},
+        {u"backup"_s, cli::runBackup},
+        {u"backups"_s, cli::runBackups},
+        {u"verify"_s, cli::runVerify},
+        {u"restore"_s, cli::runRestore},
+        {u"clients"_s, cli::runClients},
+        {u"interactions"_s, cli::runInteractions},
+        {u"demo"_s, cli::runDemo},
+        {u"paths"_s, cli::runPaths},
+        {u"pipelines"_s, cli::runPipelines},
+        {u"deals"_s, cli::runDeals},
+        {u"catalog"_s, cli::runCatalog},
+        {u"report"_s, cli::runReport},
+        {u"users"_s, cli::runUsers},
+        {u"audit"_s, cli::runAudit},
+        {u"shop"_s, cli::runShop},
+        {u"imports"_s, cli::runImports},
     };
 
     QCommandLineParser parser;
@@ -86,6 +96,9 @@ int main(int argc, char* argv[])
         "                           a language, translates the names nobody has changed\n"
         "                           (owner and admins)\n"
         "  check                    integrity check, schema version and mode\n"
+        "  migrate --to postgresql://SERVER/DATABASE [--dry-run]\n"
+        "                           copy the base into an empty server database; the file\n"
+        "                           stays as it is (server password: PGPASSWORD, ~/.pgpass)\n"
         "  backup [--to DIR]        make a verified backup now\n"
         "  backups [--dir DIR]      list backups and verify each\n"
         "  backups owner-key        set the owner's passphrase (KARTOTEKA_PASSPHRASE or asked)\n"
@@ -155,7 +168,9 @@ int main(int argc, char* argv[])
     const QCommandLineOption toOption(
         u"to"_s,
         QCoreApplication::translate(
-            "kartoteka::cli", "backup: the folder to write to; report: the last day, YYYY-MM-DD."),
+            "kartoteka::cli",
+            "backup: the folder to write to; migrate: the server database; report: the last "
+            "day, YYYY-MM-DD."),
         QCoreApplication::translate("kartoteka::cli", "DIR"));
     const QCommandLineOption dirOption(
         u"dir"_s, QCoreApplication::translate("kartoteka::cli", "backups: the folder to list."),

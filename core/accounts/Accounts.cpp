@@ -1,6 +1,7 @@
 #include "accounts/Accounts.h"
 
 #include "accounts/Passwords.h"
+#include "accounts/ServerLogins.h"
 #include "audit/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
@@ -46,11 +47,6 @@ Account accountFrom(const QSqlRecord& r)
     return a;
 }
 
-QString foldedLogin(const QString& login)
-{
-    return login.trimmed().toLower();
-}
-
 Error accountNotFound(const QString& what)
 {
     return makeError(ErrorKind::NotFound, Tr::tr("There is no account %1.").arg(what));
@@ -80,7 +76,49 @@ Status updateAccount(Transaction& tx, qint64 id, const QString& assignments, QVa
     return Status::success();
 }
 
+// What users.password_hash keeps for `password`: the Argon2id hash on a
+// file, only the marker on a server, which checks passwords itself.
+Result<QString> storedPassword(const Database& db, const QString& password)
+{
+    if (db.backend() == Backend::PostgreSql)
+        return kServerChecksPassword;
+    return hashPassword(password);
+}
+
+// The password check of sign-in and password change: against the hash on a
+// file, by the server (a connection as the account's login role) on a server.
+bool passwordIsRight(const Database& db, const QString& login, const QVariant& stored,
+                     const QString& password)
+{
+    if (db.backend() == Backend::PostgreSql)
+        return bool(checkServerPassword(db, login, password));
+    return verifyPassword(stored.toString(), password);
+}
+
+// The login role that goes with an account's password on a server (nothing
+// on a file), in the same transaction as the account's row.
+Status updateServerLogin(Transaction& tx, const QString& login, const QString& password,
+                         bool enabled)
+{
+    if (tx.database().backend() != Backend::PostgreSql || login.isEmpty())
+        return Status::success();
+    return setServerLogin(tx.db(), foldedLogin(login), password, enabled);
+}
+
+Status renameLoginRole(Transaction& tx, const Account& account, const QString& login)
+{
+    if (tx.database().backend() != Backend::PostgreSql || account.login.isEmpty() ||
+        foldedLogin(account.login) == foldedLogin(login))
+        return Status::success();
+    return renameServerLogin(tx.db(), foldedLogin(account.login), foldedLogin(login));
+}
+
 } // namespace
+
+QString foldedLogin(const QString& login)
+{
+    return login.trimmed().toLower();
+}
 
 std::chrono::seconds signInDelay(int failures)
 {
@@ -224,7 +262,7 @@ Result<Account> Accounts::createOwner(const QString& login, const QString& name,
         return s.error();
     if (Status s = checkLogin(login, existingId); !s)
         return s.error();
-    Result<QString> hash = hashPassword(password);
+    Result<QString> hash = storedPassword(m_db, password);
     if (!hash)
         return hash.error();
     qint64 id = existingId;
@@ -257,6 +295,8 @@ Result<Account> Accounts::createOwner(const QString& login, const QString& name,
                 return newId.error();
             id = *newId;
         }
+        if (Status st = updateServerLogin(tx, login, password, true); !st)
+            return st;
         tx.recordChange(kEntity, id, existingId ? ChangeOp::Update : ChangeOp::Insert);
         return recordAudit(tx, {auditAction::kAccountAdd,
                                 kEntity,
@@ -294,7 +334,7 @@ Result<Account> Accounts::add(const QString& login, const QString& name, Role ro
                          Tr::tr("There is already an account named %1. Give the new one a "
                                 "different name (add a middle name or an initial).")
                              .arg(name.trimmed()));
-    Result<QString> hash = hashPassword(temporaryPassword);
+    Result<QString> hash = storedPassword(m_db, temporaryPassword);
     if (!hash)
         return hash.error();
     qint64 id = 0;
@@ -307,6 +347,8 @@ Result<Account> Accounts::add(const QString& login, const QString& name, Role ro
         if (!newId)
             return newId.error();
         id = *newId;
+        if (Status st = updateServerLogin(tx, login, temporaryPassword, true); !st)
+            return st;
         tx.recordChange(kEntity, id, ChangeOp::Insert);
         return recordAudit(tx, {auditAction::kAccountAdd,
                                 kEntity,
@@ -338,13 +380,16 @@ Status Accounts::setTemporaryPassword(qint64 id, const QString& temporaryPasswor
     // Signing in matches the folded login: one from the upgrade is folded now.
     if (Status s = checkLogin(target->login, id); !s)
         return s;
-    Result<QString> hash = hashPassword(temporaryPassword);
+    Result<QString> hash = storedPassword(m_db, temporaryPassword);
     if (!hash)
         return hash.error();
     return m_db.write([&](Transaction& tx) -> Status {
         if (Status st =
                 updateAccount(tx, id, u"login = ?, password_hash = ?, must_change_password = 1"_s,
                               {foldedLogin(target->login), *hash});
+            !st)
+            return st;
+        if (Status st = updateServerLogin(tx, target->login, temporaryPassword, target->active);
             !st)
             return st;
         return recordAudit(tx, {auditAction::kAccountPassword,
@@ -366,6 +411,8 @@ Status Accounts::setLogin(qint64 id, const QString& login)
     if (Status s = checkLogin(login, id); !s)
         return s;
     return m_db.write([&](Transaction& tx) -> Status {
+        if (Status st = renameLoginRole(tx, *target, login); !st)
+            return st;
         if (Status st = updateAccount(tx, id, u"login = ?"_s, {foldedLogin(login)}); !st)
             return st;
         return recordAudit(tx, {auditAction::changeAction(kEntity, u"update"_s),
@@ -424,6 +471,8 @@ Status Accounts::rename(qint64 id, const QString& login, const QString& name)
     if (fields.isEmpty())
         return Status::success();
     return m_db.write([&](Transaction& tx) -> Status {
+        if (Status st = renameLoginRole(tx, *target, login); !st)
+            return st;
         Result<int> rows = sql::change(
             tx.db(), u"UPDATE users SET login = ?, name = ?, version = version + 1 WHERE id = ?"_s,
             {foldedLogin(login), name.trimmed(), id});
@@ -502,15 +551,17 @@ Status Accounts::changeOwnPassword(const QString& current, const QString& passwo
         m_db.connection(), u"SELECT password_hash FROM users WHERE id = ?"_s, {me.accountId});
     if (!stored)
         return stored.error();
-    if (!verifyPassword(stored->toString(), current))
+    if (!passwordIsRight(m_db, me.login, *stored, current))
         return makeError(ErrorKind::SignInFailed, Tr::tr("The current password is not right."));
-    Result<QString> hash = hashPassword(password);
+    Result<QString> hash = storedPassword(m_db, password);
     if (!hash)
         return hash.error();
     return m_db.write([&](Transaction& tx) -> Status {
         if (Status st = updateAccount(tx, me.accountId,
                                       u"password_hash = ?, must_change_password = 0"_s, {*hash});
             !st)
+            return st;
+        if (Status st = updateServerLogin(tx, me.login, password, true); !st)
             return st;
         return recordAudit(tx, {auditAction::kAccountPassword,
                                 kEntity,
@@ -611,6 +662,8 @@ Result<HandOverReport> Accounts::deactivate(const HandOver& handOver)
         }
         if (Status st = updateAccount(tx, leaving->id, u"active = 0"_s, {}); !st)
             return st;
+        if (Status st = updateServerLogin(tx, leaving->login, {}, false); !st)
+            return st;
         report.clients = int(clients->size());
         report.deals = int(deals->size());
         QJsonArray to;
@@ -653,6 +706,8 @@ Status Accounts::activate(qint64 id)
         return s;
     return m_db.write([&](Transaction& tx) -> Status {
         if (Status st = updateAccount(tx, id, u"active = 1"_s, {}); !st)
+            return st;
+        if (Status st = updateServerLogin(tx, target->login, {}, true); !st)
             return st;
         return recordAudit(tx, {auditAction::kAccountActivate, kEntity, id, 0, {}, {}});
     });
@@ -726,7 +781,7 @@ Result<Principal> Accounts::signIn(const QString& login, const QString& password
     const bool known = exists && !rows->first().value(1).isNull();
     bool right = false;
     if (known)
-        right = verifyPassword(rows->first().value(1).toString(), password);
+        right = passwordIsRight(m_db, folded, rows->first().value(1), password);
     else
         spendVerificationTime(password);
     const bool active = known && rows->first().value(2).toBool();

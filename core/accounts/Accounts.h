@@ -45,6 +45,8 @@ struct HandOverReport
 // What a login or a person's name must be, before any database is asked
 // (the first-start assistant checks its page before the database exists).
 Status checkLoginFormat(const QString& login);
+// A login as stored and matched: without surrounding spaces, in lower case.
+QString foldedLogin(const QString& login);
 Status checkName(const QString& name);
 
 // After this many failed sign-ins in a row, each further attempt waits

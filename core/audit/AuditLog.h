@@ -33,6 +33,7 @@ inline const QString kHandOver = QStringLiteral("account.handover");
 inline const QString kRoleCapabilities = QStringLiteral("role.capabilities");
 inline const QString kOwnerCopyKey = QStringLiteral("ownercopy.key");
 inline const QString kClientTake = QStringLiteral("client.take");
+inline const QString kMovedToServer = QStringLiteral("database.moved");
 // Changes of entities: "<entity>.insert", "<entity>.update", "<entity>.delete".
 QString changeAction(const QString& entity, const QString& op);
 } // namespace auditAction

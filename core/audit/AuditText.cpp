@@ -58,6 +58,8 @@ const QList<Titled>& eventTitles()
          QT_TRANSLATE_NOOP("kartoteka::AuditText", "Owner's copy passphrase set")},
         {auditAction::kClientTake,
          QT_TRANSLATE_NOOP("kartoteka::AuditText", "Unassigned client taken")},
+        {auditAction::kMovedToServer,
+         QT_TRANSLATE_NOOP("kartoteka::AuditText", "Base moved to a server")},
     };
     return table;
 }

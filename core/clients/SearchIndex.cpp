@@ -2,6 +2,7 @@
 
 #include "clients/SearchText.h"
 
+#include "storage/BatchInsert.h"
 #include "storage/BulkRows.h"
 #include "storage/Sql.h"
 
@@ -423,6 +424,30 @@ Status SearchIndex::writeOnServer(qint64 clientId, const QString& words, const Q
                u"ON CONFLICT (client_id) DO UPDATE SET words = excluded.words, "
                u"grams = excluded.grams"_s,
                {clientId, serverSearchWords(words), grams});
+}
+
+Result<qint64> SearchIndex::copyFromFile(QSqlDatabase& file)
+{
+    if (!m_server)
+        return makeError(ErrorKind::Invalid, u"copyFromFile() writes to a server"_s);
+    QSqlQuery read(file);
+    read.setForwardOnly(true);
+    if (!read.exec(u"SELECT o.client_id, w.words, g.grams FROM client_search_order AS o "
+                   u"JOIN client_words AS w ON w.rowid = o.rank "
+                   u"JOIN client_grams AS g ON g.rowid = o.rank"_s))
+        return sql::errorFrom(read.lastError(), read.lastQuery());
+    BatchInsert rows(m_db, u"client_search"_s, {u"client_id"_s, u"words"_s, u"grams"_s});
+    while (read.next()) {
+        if (Status s = rows.add(
+                {read.value(0), serverSearchWords(read.value(1).toString()), read.value(2)});
+            !s)
+            return s.error();
+    }
+    if (read.lastError().isValid())
+        return sql::errorFrom(read.lastError(), read.lastQuery());
+    if (Status s = rows.finish(); !s)
+        return s.error();
+    return rows.rows();
 }
 
 Status SearchIndex::run(const QString& statement, const QVariantList& args)

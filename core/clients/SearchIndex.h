@@ -56,6 +56,11 @@ public:
     // Forgets many clients with one statement per index (an undone import).
     Status forgetMany(const QList<qint64>& clientIds);
 
+    // On a server: the search rows of every client of `file`, a base being
+    // moved here, taken from the file's own indexes as they are. Returns how
+    // many clients it wrote.
+    Result<qint64> copyFromFile(QSqlDatabase& file);
+
     // The rank of the last client at or before (the first at or after) the
     // keyset position (sortKey, clientId) in name order; 0 if none: where a
     // search's next page starts.

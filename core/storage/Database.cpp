@@ -33,6 +33,19 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(kartoteka::Database)
 };
 
+// Whether libpq's message for a failed connection says the server refused
+// the person (wrong password, no such role, a role without LOGIN) rather than
+// not answering. libpq gives no SQLSTATE for a failed connection; these are
+// the server's own phrases, and a server set to another language for its
+// messages reads as "could not be reached" instead.
+bool refusedSignIn(const QString& detail)
+{
+    return detail.contains(u"password authentication failed"_s) ||
+           detail.contains(u"is not permitted to log in"_s) ||
+           (detail.contains(u"role \""_s) && detail.contains(u"does not exist"_s)) ||
+           detail.contains(u"no password supplied"_s);
+}
+
 // Whether this process may write the file: a file or folder on read-only
 // media, a read-only share or a copy without write permission is opened for
 // reading instead. access() asks the system without opening anything, and
@@ -103,6 +116,8 @@ OpenOptions Database::reopenOptions() const
     options.readOnly = m_readOnly;
     options.principal = m_principal;
     options.allowServer = m_backend == Backend::PostgreSql;
+    options.serverLogin = m_serverLogin;
+    options.serverPassword = m_serverPassword;
     return options;
 }
 
@@ -192,15 +207,25 @@ Result<std::unique_ptr<Database>> Database::openServer(const OpenOptions& option
     if (!address)
         return address.error();
     const QString shown = address->toString();
-    auto connection = std::make_unique<sql::Connection>(*address);
+    const QString role = options.serverLogin.isEmpty()
+                             ? QString()
+                             : serverLoginRole(address->database, options.serverLogin);
+    auto connection = std::make_unique<sql::Connection>(*address, role, options.serverPassword);
     if (Status s = connection->open(); !s) {
         Error e = s.error();
+        e.detail = connection->db().lastError().text();
+        if (!role.isEmpty() && refusedSignIn(e.detail)) {
+            e.kind = ErrorKind::SignInFailed;
+            e.message = Tr::tr("The server refused the sign-in of %1: wrong login or password, "
+                               "or the account is deactivated.")
+                            .arg(options.serverLogin);
+            return e;
+        }
         e.kind = ErrorKind::Io;
         e.message = Tr::tr("The database server %1 could not be reached, or it refused the "
                            "connection. Check the address, that the server is running and "
                            "that it lets you in.")
                         .arg(shown);
-        e.detail = connection->db().lastError().text();
         return e;
     }
     // Several PCs share a server, as they share a folder: what Kartoteka does
@@ -218,6 +243,8 @@ Result<std::unique_ptr<Database>> Database::openServer(const OpenOptions& option
             return s.error();
     }
     db->setPrincipal(options.principal);
+    db->m_serverLogin = options.serverLogin;
+    db->m_serverPassword = options.serverPassword;
     qCInfo(lcStorage) << "opened server database" << shown << (options.readOnly ? "read-only" : "");
     return db;
 }

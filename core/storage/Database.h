@@ -61,6 +61,12 @@ struct OpenOptions
     // given to them is refused with a message instead of being taken for a
     // file name. Only the server backend's tests turn it on.
     bool allowServer = false;
+    // On a server: the account to connect as (its login role, see
+    // serverLoginRole) and its password, which the server checks. Empty: the
+    // address's user, or libpq's default (the database owner's connection).
+    // Kept for reopenOptions(): background work connects as the same person.
+    QString serverLogin;
+    QString serverPassword;
 };
 
 class Database;
@@ -138,6 +144,9 @@ public:
     // The sessions row of this connection; its own maintenance flag does not block it.
     void setSessionId(qint64 id) { m_sessionId = id; }
     qint64 sessionId() const { return m_sessionId; }
+    // On a server, the account whose login role this connection uses (empty:
+    // the address's user, the administrator's connection).
+    const QString& serverLogin() const { return m_serverLogin; }
 
     // Runs `work` in one BEGIN IMMEDIATE transaction: the write lock is taken
     // up front, so two PCs never deadlock upgrading a read lock, and a busy
@@ -181,6 +190,8 @@ private:
     QString m_host;
     Principal m_principal;
     qint64 m_sessionId = 0;
+    QString m_serverLogin;
+    QString m_serverPassword;
     bool m_inWrite = false;
 };
 

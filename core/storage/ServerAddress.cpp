@@ -27,6 +27,11 @@ const QStringList& sslModes()
 
 } // namespace
 
+QString serverLoginRole(const QString& database, const QString& login)
+{
+    return database + u'.' + login;
+}
+
 bool isServerAddress(const QString& path)
 {
     const QString trimmed = path.trimmed();

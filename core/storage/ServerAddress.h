@@ -36,6 +36,13 @@ struct ServerAddress
 // postgresql:// or postgres://, as libpq's own connection URIs do.
 bool isServerAddress(const QString& path);
 
+// The server's login role of a Kartoteka account: "<database>.<login>".
+// Roles belong to the whole server, databases do not: the prefix keeps two
+// bases on one server apart (postgresql/0020_server_roles.sql).
+QString serverLoginRole(const QString& database, const QString& login);
+// The server's longest role name, in bytes.
+inline constexpr int kMaxServerRoleBytes = 63;
+
 // Reads a server address; a malformed one is refused with ErrorKind::Invalid
 // and a message saying what is wrong.
 Result<ServerAddress> parseServerAddress(const QString& address);

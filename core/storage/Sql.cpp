@@ -359,7 +359,7 @@ Connection::Connection(const QString& path, const QString& options)
     m_db.setConnectOptions(options);
 }
 
-Connection::Connection(const ServerAddress& address)
+Connection::Connection(const ServerAddress& address, const QString& user, const QString& password)
 {
     static std::atomic<quint64> counter{0};
     m_name = u"kartoteka-server-%1"_s.arg(++counter);
@@ -367,8 +367,12 @@ Connection::Connection(const ServerAddress& address)
     m_db.setHostName(address.host);
     m_db.setPort(address.port);
     m_db.setDatabaseName(address.database);
-    if (!address.user.isEmpty())
+    if (!user.isEmpty())
+        m_db.setUserName(user);
+    else if (!address.user.isEmpty())
         m_db.setUserName(address.user);
+    if (!password.isEmpty())
+        m_db.setPassword(password);
     m_db.setConnectOptions(address.connectOptions());
 }
 

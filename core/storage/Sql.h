@@ -116,7 +116,9 @@ class Connection
 {
 public:
     Connection(const QString& path, const QString& options = {});
-    explicit Connection(const ServerAddress& address);
+    // As `user` with `password` when given, else as the address says.
+    explicit Connection(const ServerAddress& address, const QString& user = {},
+                        const QString& password = {});
     ~Connection();
     Connection(const Connection&) = delete;
     Connection& operator=(const Connection&) = delete;

@@ -44,18 +44,6 @@ struct Shop
     }
 };
 
-ErrorKind kindOf(const Status& s)
-{
-    REQUIRE_FALSE(s.ok());
-    return s.error().kind;
-}
-
-template <typename T> ErrorKind kindOf(const Result<T>& r)
-{
-    REQUIRE_FALSE(r.ok());
-    return r.error().kind;
-}
-
 } // namespace
 
 TEST_CASE("a new database needs an owner, who then signs in with the password only", "[accounts]")

@@ -70,9 +70,17 @@ ServerDatabase::~ServerDatabase()
     if (!address)
         return;
     sql::Connection connection(*address);
-    if (connection.open())
-        (void)sql::execDirect(connection.db(),
-                              u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(m_name));
+    if (!connection.open())
+        return;
+    (void)sql::execDirect(connection.db(),
+                          u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(m_name));
+    // The login roles of its accounts and its staff group belong to the server
+    // (postgresql/0020_server_roles.sql): gone with the database's grants.
+    (void)sql::execDirect(
+        connection.db(),
+        u"DO $$ DECLARE r record; BEGIN FOR r IN SELECT rolname FROM pg_roles "
+        u"WHERE starts_with(rolname, '%1.') ORDER BY rolname = '%1.staff' LOOP "
+        u"EXECUTE format('DROP ROLE %I', r.rolname); END LOOP; END $$"_s.arg(m_name));
 }
 
 OpenOptions ServerDatabase::openOptions() const

@@ -92,4 +92,16 @@ template <typename T> T requireValue(Result<T> result)
     return std::move(result).value();
 }
 
+// The kind of error `status` (or `result`) failed with; fails the test when it succeeded.
+inline ErrorKind kindOf(const Status& status)
+{
+    REQUIRE_FALSE(status.ok());
+    return status.error().kind;
+}
+template <typename T> ErrorKind kindOf(const Result<T>& result)
+{
+    REQUIRE_FALSE(result.ok());
+    return result.error().kind;
+}
+
 } // namespace kartoteka::test

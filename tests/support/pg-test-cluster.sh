@@ -69,6 +69,14 @@ pg_test_cluster_start() {
         pg_test_cluster_stop
         return 1
     fi
+    # The test user (the clusters' superuser) is trusted; the login roles of
+    # Kartoteka's accounts must give their passwords, as on a shop's server.
+    cat >"$data/pg_hba.conf" <<'HBA'
+local all kartoteka_test trust
+host all kartoteka_test 127.0.0.1/32 trust
+local all all scram-sha-256
+host all all 127.0.0.1/32 scram-sha-256
+HBA
     local attempt
     for attempt in 1 2 3; do
         port=$(pg_test_cluster_free_port) || break

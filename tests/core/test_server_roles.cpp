@@ -1,0 +1,307 @@
+// A server database enforces the accounts itself (postgresql/0020_server_roles.sql):
+// each account is a login role whose password the server checks, and
+// row-level security limits a manager's session to their own clients and
+// deals whatever program they connect with: Kartoteka with its access rule
+// switched off, or psql.
+#include "Catch.h"
+#include "TestServer.h"
+#include "TestSupport.h"
+
+#include "accounts/Accounts.h"
+#include "accounts/ServerLogins.h"
+#include "clients/ClientRepository.h"
+#include "clients/InteractionRepository.h"
+#include "deals/DealRepository.h"
+#include "deals/PipelineRepository.h"
+#include "storage/Sql.h"
+#include "workspace/Workspace.h"
+
+#include <QDir>
+#include <QProcess>
+#include <QProcessEnvironment>
+
+using namespace Qt::StringLiterals;
+using namespace kartoteka;
+using namespace kartoteka::test;
+
+namespace {
+
+const QString kOwnerPassword = u"owner-password-1"_s;
+const QString kTempPassword = u"temporary-pass-1"_s;
+
+// The owner and two managers (Olena, Bohdan), each manager with a client who
+// has a phone, a timeline entry and a deal, and one client of nobody's; set
+// up over the administrator's connection, which row-level security leaves alone.
+struct ServerShop
+{
+    ServerDatabase server;
+    std::unique_ptr<Database> admin = openServerTestDatabase(server);
+    qint64 olena = 0, bohdan = 0;
+    qint64 clientOlena = 0, clientBohdan = 0, nobodys = 0;
+    qint64 dealOlena = 0, dealBohdan = 0;
+
+    ServerShop()
+    {
+        Accounts accounts(*admin);
+        requireValue(accounts.createOwner(u"owner"_s, u"Owner Person"_s, kOwnerPassword));
+        olena =
+            requireValue(accounts.add(u"olena"_s, u"Olena Koval"_s, Role::Manager, kTempPassword))
+                .id;
+        bohdan = requireValue(
+                     accounts.add(u"bohdan"_s, u"Bohdan Bondar"_s, Role::Manager, kTempPassword))
+                     .id;
+        clientOlena = client(u"Антоненко"_s, olena, u"050 111 22 33"_s);
+        clientBohdan = client(u"Бондаренко"_s, bohdan, u"067 444 55 66"_s);
+        nobodys = client(u"Нічийний"_s, 0, u"063 777 88 99"_s);
+        dealOlena = deal(clientOlena, olena);
+        dealBohdan = deal(clientBohdan, bohdan);
+    }
+
+    qint64 client(const QString& name, qint64 manager, const QString& phone)
+    {
+        Client c;
+        c.lastName = name;
+        c.firstName = u"Тест"_s;
+        c.managerId = manager;
+        c.phones.append({u"mobile"_s, phone, {}});
+        requireOk(ClientRepository(*admin).create(c));
+        Interaction call;
+        call.clientId = c.id;
+        call.kind = InteractionKind::Call;
+        call.occurredAt = QDateTime::currentDateTimeUtc();
+        call.text = u"Дзвінок"_s;
+        requireOk(InteractionRepository(*admin).add(call));
+        return c.id;
+    }
+
+    qint64 deal(qint64 clientId, qint64 manager)
+    {
+        Deal d;
+        d.clientId = clientId;
+        d.managerId = manager;
+        d.title = u"Кухня"_s;
+        d.amountMinor = 300000;
+        requireOk(DealRepository(*admin).create(d));
+        return d.id;
+    }
+
+    // A connection as the account `login`: its own login role, as the
+    // window and kartoteka-cli --user connect.
+    Result<std::unique_ptr<Database>> as(const QString& login, const QString& password)
+    {
+        return openDatabase(serverSignInOptions(server.openOptions(), login, password));
+    }
+
+    qint64 count(Database& db, const QString& table)
+    {
+        return requireValue(sql::scalar(db.connection(), u"SELECT count(*) FROM "_s + table))
+            .toLongLong();
+    }
+};
+
+// psql, run as the login role of `login`: its exit code and what it printed.
+struct PsqlRun
+{
+    int exitCode = -1;
+    QString out;
+};
+
+QString psqlProgram()
+{
+    const QString bin = qEnvironmentVariable("KARTOTEKA_PG_BIN");
+    if (!bin.isEmpty())
+        return QDir(bin).filePath(u"psql"_s);
+    QStringList versions =
+        QDir(u"/usr/lib/postgresql"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    std::sort(versions.begin(), versions.end(),
+              [](const QString& a, const QString& b) { return a.toInt() < b.toInt(); });
+    for (auto it = versions.crbegin(); it != versions.crend(); ++it) {
+        const QString psql = u"/usr/lib/postgresql/%1/bin/psql"_s.arg(*it);
+        if (QFileInfo::exists(psql))
+            return psql;
+    }
+    return u"psql"_s;
+}
+
+PsqlRun psql(const ServerDatabase& server, const QString& login, const QString& password,
+             const QString& statement)
+{
+    const ServerAddress address = requireValue(parseServerAddress(server.address()));
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"PGPASSWORD"_s, password);
+    env.insert(u"PGCONNECT_TIMEOUT"_s, u"10"_s);
+    process.setProcessEnvironment(env);
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(psqlProgram(), {u"-X"_s, u"-q"_s, u"-A"_s, u"-t"_s, u"-v"_s, u"ON_ERROR_STOP=1"_s,
+                                  u"-h"_s, address.host, u"-p"_s, QString::number(address.port),
+                                  u"-U"_s, serverLoginRole(address.database, login), u"-d"_s,
+                                  address.database, u"-c"_s, statement});
+    REQUIRE(process.waitForFinished(30000));
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAll()).trimmed()};
+}
+
+} // namespace
+
+TEST_CASE("each account on a server is a login role, and the server checks its password",
+          "[server][accounts]")
+{
+    KARTOTEKA_REQUIRE_TEST_SERVER();
+    ServerShop shop;
+    const QString role = serverLoginRole(shop.server.name(), u"olena"_s);
+    CHECK(
+        requireValue(sql::scalar(shop.admin->connection(), u"SELECT pg_has_role(?, ?, 'MEMBER')"_s,
+                                 {role, QString(shop.server.name() + u".staff"_s)}))
+            .toBool());
+    // The program keeps no password of a server's account, not even a hash.
+    CHECK(requireValue(sql::scalar(shop.admin->connection(),
+                                   u"SELECT count(*) FROM users WHERE password_hash <> ?"_s,
+                                   {kServerChecksPassword}))
+              .toInt() == 0);
+
+    // Signing in is connecting as the login role, case and spaces of the login aside.
+    std::unique_ptr<Database> olena = requireValue(shop.as(u" Olena "_s, kTempPassword));
+    CHECK(requireValue(sql::scalar(olena->connection(), u"SELECT session_user"_s)).toString() ==
+          role);
+    CHECK(olena->reopenOptions().serverLogin == u"olena"_s);
+    CHECK(kindOf(shop.as(u"olena"_s, u"wrong-password-1"_s)) == ErrorKind::SignInFailed);
+    CHECK(kindOf(shop.as(u"nobody"_s, kTempPassword)) == ErrorKind::SignInFailed);
+
+    // Accounts::signIn asks the server too, from whichever connection.
+    Accounts accounts(*shop.admin);
+    CHECK(requireValue(accounts.signIn(u"olena"_s, kTempPassword)).accountId == shop.olena);
+    CHECK(kindOf(accounts.signIn(u"olena"_s, u"wrong-password-1"_s)) == ErrorKind::SignInFailed);
+
+    // Her own new password, changed over her own connection.
+    Accounts hers(*olena);
+    olena->setPrincipal(requireValue(hers.signIn(u"olena"_s, kTempPassword)));
+    CHECK(kindOf(hers.changeOwnPassword(u"wrong-password-1"_s, u"Olena-own-2026"_s)) ==
+          ErrorKind::SignInFailed);
+    requireOk(hers.changeOwnPassword(kTempPassword, u"Olena-own-2026"_s));
+    CHECK(kindOf(shop.as(u"olena"_s, kTempPassword)) == ErrorKind::SignInFailed);
+    requireValue(shop.as(u"olena"_s, u"Olena-own-2026"_s));
+
+    // A password in Cyrillic, as a shop's staff may choose.
+    const QString cyrillic = u"Тарас-Їжак-пароль-2026"_s;
+    requireValue(accounts.add(u"taras"_s, u"Тарас Шевчук"_s, Role::Manager, cyrillic));
+    requireValue(shop.as(u"taras"_s, cyrillic));
+
+    // Deactivated, the server lets nobody in as that account; back, it does.
+    requireValue(accounts.deactivate({shop.bohdan, {shop.olena}}));
+    CHECK(kindOf(shop.as(u"bohdan"_s, kTempPassword)) == ErrorKind::SignInFailed);
+    requireOk(accounts.activate(shop.bohdan));
+    requireValue(shop.as(u"bohdan"_s, kTempPassword));
+
+    // A new login renames the role and keeps its password; a new temporary
+    // password replaces the old one.
+    requireOk(accounts.setLogin(shop.bohdan, u"bohdan.b"_s));
+    CHECK(kindOf(shop.as(u"bohdan"_s, kTempPassword)) == ErrorKind::SignInFailed);
+    requireValue(shop.as(u"bohdan.b"_s, kTempPassword));
+    requireOk(accounts.setTemporaryPassword(shop.bohdan, u"another-temp-1"_s));
+    CHECK(kindOf(shop.as(u"bohdan.b"_s, kTempPassword)) == ErrorKind::SignInFailed);
+    requireValue(shop.as(u"bohdan.b"_s, u"another-temp-1"_s));
+}
+
+TEST_CASE("the server shows a manager only their own clients, even with the program's rule off",
+          "[server][accounts][access]")
+{
+    KARTOTEKA_REQUIRE_TEST_SERVER();
+    ServerShop shop;
+    std::unique_ptr<Database> olena = requireValue(shop.as(u"olena"_s, kTempPassword));
+    // The program's own access rule would let this connection see everything.
+    REQUIRE(olena->principal().isSystem());
+
+    CHECK(shop.count(*olena, u"clients"_s) == 1);
+    CHECK(shop.count(*olena, u"client_phones"_s) == 1);
+    CHECK(shop.count(*olena, u"interactions"_s) == 1);
+    CHECK(shop.count(*olena, u"client_search"_s) == 1);
+    CHECK(shop.count(*olena, u"deals"_s) == 1);
+    CHECK(shop.count(*olena, u"deal_stage_history"_s) ==
+          shop.count(*shop.admin, u"deal_stage_history"_s) / 2);
+    CHECK(kindOf(ClientRepository(*olena).load(shop.clientBohdan)) == ErrorKind::NotFound);
+    CHECK(kindOf(ClientRepository(*olena).load(shop.nobodys)) == ErrorKind::NotFound);
+    CHECK(kindOf(DealRepository(*olena).load(shop.dealBohdan)) == ErrorKind::NotFound);
+    ClientListQuery everyone;
+    const QList<ClientRow> page = requireValue(ClientRepository(*olena).page(everyone));
+    REQUIRE(page.size() == 1);
+    CHECK(page.first().id == shop.clientOlena);
+
+    // Another's client cannot be changed, nor given to oneself.
+    CHECK(requireValue(sql::change(olena->connection(),
+                                   u"UPDATE clients SET last_name = 'X' WHERE id = ?"_s,
+                                   {shop.clientBohdan})) == 0);
+    CHECK(
+        kindOf(sql::change(olena->connection(), u"UPDATE clients SET manager_id = ? WHERE id = ?"_s,
+                           {shop.bohdan, shop.clientOlena})) == ErrorKind::Forbidden);
+    CHECK(ClientRepository(*shop.admin).load(shop.clientOlena)->managerId == shop.olena);
+    // Nor the audit, the accounts or the roles' capabilities.
+    const qint64 audited = shop.count(*shop.admin, u"audit"_s);
+    CHECK(kindOf(sql::exec(olena->connection(), u"DELETE FROM audit"_s)) == ErrorKind::Forbidden);
+    CHECK(kindOf(sql::exec(olena->connection(), u"UPDATE users SET role = 'owner' WHERE id = ?"_s,
+                           {shop.olena})) == ErrorKind::Forbidden);
+    CHECK(kindOf(sql::exec(olena->connection(), u"INSERT INTO role_capabilities (role, capability) "
+                                                u"VALUES ('manager', 'clients.all')"_s)) ==
+          ErrorKind::Forbidden);
+    CHECK(kindOf(sql::exec(olena->connection(), u"SELECT kartoteka_set_login('bohdan', NULL, "
+                                                u"false)"_s)) == ErrorKind::Forbidden);
+    CHECK(shop.count(*shop.admin, u"audit"_s) == audited);
+
+    // Her own work goes through as the program does it, signed in.
+    olena->setPrincipal(requireValue(Accounts(*olena).signIn(u"olena"_s, kTempPassword)));
+    Client mine;
+    mine.lastName = u"Новенька"_s;
+    mine.firstName = u"Ніна"_s;
+    mine.phones.append({u"mobile"_s, u"050 999 00 11"_s, {}});
+    requireOk(ClientRepository(*olena).create(mine));
+    CHECK(mine.managerId == shop.olena);
+    Deal deal;
+    deal.clientId = mine.id;
+    deal.title = u"Шафа"_s;
+    DealRepository deals(*olena);
+    requireOk(deals.create(deal));
+    const Pipeline pipeline = requireValue(PipelineRepository(*olena).pipelineNamed(QString()));
+    requireOk(deals.move(deal, pipeline.stages.at(1).id));
+    Interaction note;
+    note.clientId = mine.id;
+    note.kind = InteractionKind::Note;
+    note.occurredAt = QDateTime::currentDateTimeUtc();
+    note.text = u"Нотатка"_s;
+    requireOk(InteractionRepository(*olena).add(note));
+    CHECK(shop.count(*olena, u"clients"_s) == 2);
+    // Bohdan still sees only his own.
+    std::unique_ptr<Database> bohdan = requireValue(shop.as(u"bohdan"_s, kTempPassword));
+    CHECK(shop.count(*bohdan, u"clients"_s) == 1);
+    CHECK(shop.count(*bohdan, u"deals"_s) == 1);
+}
+
+TEST_CASE(
+    "psql as a manager counts only their clients and can neither change another's nor the audit",
+    "[server][accounts][access]")
+{
+    KARTOTEKA_REQUIRE_TEST_SERVER();
+    ServerShop shop;
+    const PsqlRun count =
+        psql(shop.server, u"olena"_s, kTempPassword, u"SELECT count(*) FROM clients"_s);
+    INFO(count.out.toStdString());
+    REQUIRE(count.exitCode == 0);
+    CHECK(count.out == u"1"_s);
+    CHECK(requireValue(sql::scalar(shop.admin->connection(), u"SELECT count(*) FROM clients"_s))
+              .toInt() == 3);
+
+    const PsqlRun update =
+        psql(shop.server, u"olena"_s, kTempPassword,
+             u"UPDATE clients SET last_name = 'Змінено' WHERE id = %1 RETURNING id"_s.arg(
+                 shop.clientBohdan));
+    CHECK(update.exitCode == 0);
+    CHECK(update.out.isEmpty());
+    CHECK(ClientRepository(*shop.admin).load(shop.clientBohdan)->lastName == u"Бондаренко"_s);
+
+    const qint64 audited = shop.count(*shop.admin, u"audit"_s);
+    REQUIRE(audited > 0);
+    CHECK(psql(shop.server, u"olena"_s, kTempPassword, u"DELETE FROM audit"_s).exitCode != 0);
+    CHECK(psql(shop.server, u"olena"_s, kTempPassword, u"TRUNCATE audit"_s).exitCode != 0);
+    CHECK(shop.count(*shop.admin, u"audit"_s) == audited);
+    // And without her password, psql gets nothing at all.
+    CHECK(psql(shop.server, u"olena"_s, u"guess-1234567"_s, u"SELECT 1"_s).exitCode != 0);
+}
