@@ -1038,6 +1038,10 @@
         <source>%1: %2 (merge %3)</source>
         <translation>%1: %2 (объединение %3)</translation>
     </message>
+    <message>
+        <source>Base moved to a server</source>
+        <translation>База перенесена на сервер</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::Backup</name>
@@ -1952,6 +1956,10 @@
         <source>The server database %1 holds another program&apos;s tables, not Kartoteka&apos;s. Choose an empty database or a Kartoteka database.</source>
         <translation>База данных на сервере %1 содержит таблицы другой программы, а не Kartoteka. Выберите пустую базу данных или базу данных Kartoteka.</translation>
     </message>
+    <message>
+        <source>The server refused the sign-in of %1: wrong login or password, or the account is deactivated.</source>
+        <translation>Сервер не впустил %1: неверный логин или пароль, либо учетная запись отключена.</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::DealRepository</name>
@@ -2436,6 +2444,33 @@
     <message>
         <source>&quot;%1&quot; is unclear: %2 or %3? Type %2 or %3.</source>
         <translation>«%1» непонятно: %2 или %3? Напишите %2 или %3.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::MoveToServer</name>
+    <message>
+        <source>The server&apos;s tables refer to each other in a circle (%1); the base cannot be copied table by table.</source>
+        <translation>Таблицы сервера ссылаются друг на друга по кругу (%1); базу нельзя скопировать таблица за таблицей.</translation>
+    </message>
+    <message>
+        <source>The table %1 did not arrive on the server as it is in the file (%2 rows sent, %3 arrived, or their values differ). Nothing was moved.</source>
+        <translation>Таблица %1 пришла на сервер не такой, как в файле (отправлено строк: %2, пришло: %3, или отличаются значения). Ничего не перенесено.</translation>
+    </message>
+    <message>
+        <source>Only a base in a file moves to a server; %1 is on a server already.</source>
+        <translation>На сервер переносится только база из файла; %1 уже на сервере.</translation>
+    </message>
+    <message>
+        <source>Only the owner moves the base to a server.</source>
+        <translation>Переносить базу на сервер может только владелец.</translation>
+    </message>
+    <message>
+        <source>%1 has schema version %2, this program %3. Open it once with this Kartoteka (it upgrades the file), then move it.</source>
+        <translation>У %1 версия схемы %2, а у этой программы — %3. Откройте файл один раз этой Картотекой (она его обновит), а затем переносите.</translation>
+    </message>
+    <message>
+        <source>The server database %1 is not empty. Move the base into a new, empty database (createdb, or CREATE DATABASE in psql).</source>
+        <translation>Серверная база %1 не пуста. Переносите базу в новую, пустую (createdb или CREATE DATABASE в psql).</translation>
     </message>
 </context>
 <context>
@@ -3294,6 +3329,13 @@
     </message>
 </context>
 <context>
+    <name>kartoteka::ServerLogins</name>
+    <message>
+        <source>Wrong login or password.</source>
+        <translation>Неверный логин или пароль.</translation>
+    </message>
+</context>
+<context>
     <name>kartoteka::SharedSettings</name>
     <message>
         <source>Someone else saved this setting after you opened it. Look at their value and choose which one to keep.</source>
@@ -4010,10 +4052,6 @@ Schema version: %3 (this program: %4)
         <translation>Открыть в локальном режиме (один ПК).</translation>
     </message>
     <message>
-        <source>backup: the folder to write to; report: the last day, YYYY-MM-DD.</source>
-        <translation>backup: папка, в которую записать; report: последний день, ГГГГ-ММ-ДД.</translation>
-    </message>
-    <message>
         <source>backups: the folder to list.</source>
         <translation>backups: папка, содержимое которой показать.</translation>
     </message>
@@ -4626,6 +4664,74 @@ Demo: %3</source>
         <translation>Запомнили: эти клиенты не дубликаты. Отменить: clients not-duplicates --forget НОМЕР НОМЕР...</translation>
     </message>
     <message>
+        <source>clients not-duplicates: forget it; they may be listed again.</source>
+        <translation>clients not-duplicates: забыть это; их снова могут показывать.</translation>
+    </message>
+    <message>
+        <source>Client %1 was merged into client %2 (merge %3); clients unmerge %3 brings it back.</source>
+        <translation>Клиент %1 объединён с клиентом %2 (объединение %3); clients unmerge %3 вернёт его.</translation>
+    </message>
+    <message>
+        <source>No account is called &quot;%1&quot;: %2 left without a manager (add the account and import again with --on-duplicate fill to give them one).</source>
+        <translation>Учётной записи «%1» нет: %2 оставлено без менеджера (добавьте учётную запись и импортируйте ещё раз с --on-duplicate fill, чтобы их назначить).</translation>
+    </message>
+    <message>
+        <source>Row %1 of the sheet is empty or past its end: give the number of the row that holds the headers, or 0 when there is none.</source>
+        <translation>Строка %1 листа пустая или за его концом: укажите номер строки с заголовками или 0, если их нет.</translation>
+    </message>
+    <message>
+        <source>Name it with --map &quot;COLUMN=full_name&quot;.</source>
+        <translation>Укажите её через --map &quot;COLUMN=full_name&quot;.</translation>
+    </message>
+    <message>
+        <source>Name it with --map &quot;COLUMN=full_name&quot;, or choose another sheet with --sheet NAME: %1.</source>
+        <translation>Укажите её через --map &quot;COLUMN=full_name&quot; или выберите другой лист через --sheet НАЗВАНИЕ: %1.</translation>
+    </message>
+    <message>
+        <source>Name the empty server database to move the base to: kartoteka-cli --db FILE migrate --to postgresql://SERVER/DATABASE [--dry-run]. The server&apos;s password comes from PGPASSWORD or ~/.pgpass.</source>
+        <translation>Укажите пустую базу на сервере, куда перенести базу: kartoteka-cli --db ФАЙЛ migrate --to postgresql://СЕРВЕР/БАЗА [--dry-run]. Пароль к серверу берется из PGPASSWORD или ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>  %1 (%2 rows so far)</source>
+        <translation>  %1 (уже строк: %2)</translation>
+    </message>
+    <message>
+        <source>Trial run: %1 would move to %2 as below (%3 s). Nothing was changed on the server.</source>
+        <translation>Пробный прогон: %1 перенеслась бы в %2 так, как ниже (%3 с). На сервере ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>%1 moved to %2 in %3 s. The file itself is unchanged.</source>
+        <translation>%1 перенесена в %2 за %3 с. Сам файл не изменился.</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows, checksum %3</source>
+        <translation>%1: строк — %2, контрольная сумма %3</translation>
+    </message>
+    <message>
+        <source>Search rows: %1. The change feed goes on after change %2.</source>
+        <translation>Строк поиска: %1. Лента изменений продолжается после изменения %2.</translation>
+    </message>
+    <message>
+        <source>These accounts would sign in to the server with temporary passwords:</source>
+        <translation>Эти учетные записи входили бы на сервер с временными паролями:</translation>
+    </message>
+    <message>
+        <source>Each account now signs in to the server with this temporary password and chooses its own at the first sign-in. Pass them on in person:</source>
+        <translation>Теперь каждая учетная запись входит на сервер с этим временным паролем и при первом входе выбирает свой. Передайте их лично:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>(deactivated)</source>
+        <translation>(отключена)</translation>
+    </message>
+    <message>
         <source>Kartoteka from the command line.
 
 On a database with accounts, sign in with --user LOGIN before the command; the
@@ -4666,6 +4772,9 @@ Commands:
                            a language, translates the names nobody has changed
                            (owner and admins)
   check                    integrity check, schema version and mode
+  migrate --to postgresql://SERVER/DATABASE [--dry-run]
+                           copy the base into an empty server database; the file
+                           stays as it is (server password: PGPASSWORD, ~/.pgpass)
   backup [--to DIR]        make a verified backup now
   backups [--dir DIR]      list backups and verify each
   backups owner-key        set the owner&apos;s passphrase (KARTOTEKA_PASSPHRASE or asked)
@@ -4759,6 +4868,9 @@ Commands:
   shop language [uk|ru|en] язык готовых справочников и этапов; с языком — переводит
                            названия, которые никто не менял (владелец и администраторы)
   check                    проверка целостности, версия схемы и режим
+  migrate --to postgresql://СЕРВЕР/БАЗА [--dry-run]
+                           скопировать базу в пустую базу на сервере; файл
+                           остается как есть (пароль сервера: PGPASSWORD, ~/.pgpass)
   backup [--to ПАПКА]      сделать проверенную резервную копию сейчас
   backups [--dir ПАПКА]    список резервных копий с проверкой каждой
   backups owner-key        задать кодовую фразу владельца (KARTOTEKA_PASSPHRASE или
@@ -4822,28 +4934,8 @@ Commands:
                            отчета в файле, как ее экспортирует экран отчетов</translation>
     </message>
     <message>
-        <source>clients not-duplicates: forget it; they may be listed again.</source>
-        <translation>clients not-duplicates: забыть это; их снова могут показывать.</translation>
-    </message>
-    <message>
-        <source>Client %1 was merged into client %2 (merge %3); clients unmerge %3 brings it back.</source>
-        <translation>Клиент %1 объединён с клиентом %2 (объединение %3); clients unmerge %3 вернёт его.</translation>
-    </message>
-    <message>
-        <source>No account is called &quot;%1&quot;: %2 left without a manager (add the account and import again with --on-duplicate fill to give them one).</source>
-        <translation>Учётной записи «%1» нет: %2 оставлено без менеджера (добавьте учётную запись и импортируйте ещё раз с --on-duplicate fill, чтобы их назначить).</translation>
-    </message>
-    <message>
-        <source>Row %1 of the sheet is empty or past its end: give the number of the row that holds the headers, or 0 when there is none.</source>
-        <translation>Строка %1 листа пустая или за его концом: укажите номер строки с заголовками или 0, если их нет.</translation>
-    </message>
-    <message>
-        <source>Name it with --map &quot;COLUMN=full_name&quot;.</source>
-        <translation>Укажите её через --map &quot;COLUMN=full_name&quot;.</translation>
-    </message>
-    <message>
-        <source>Name it with --map &quot;COLUMN=full_name&quot;, or choose another sheet with --sheet NAME: %1.</source>
-        <translation>Укажите её через --map &quot;COLUMN=full_name&quot; или выберите другой лист через --sheet НАЗВАНИЕ: %1.</translation>
+        <source>backup: the folder to write to; migrate: the server database; report: the last day, YYYY-MM-DD.</source>
+        <translation>backup: папка, в которую записать; migrate: база на сервере; report: последний день, ГГГГ-ММ-ДД.</translation>
     </message>
 </context>
 <context>

@@ -1038,6 +1038,10 @@
         <source>%1: %2 (merge %3)</source>
         <translation>%1: %2 (злиття %3)</translation>
     </message>
+    <message>
+        <source>Base moved to a server</source>
+        <translation>Базу перенесено на сервер</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::Backup</name>
@@ -1952,6 +1956,10 @@
         <source>The server database %1 holds another program&apos;s tables, not Kartoteka&apos;s. Choose an empty database or a Kartoteka database.</source>
         <translation>База даних на сервері %1 містить таблиці іншої програми, а не Kartoteka. Виберіть порожню базу даних або базу даних Kartoteka.</translation>
     </message>
+    <message>
+        <source>The server refused the sign-in of %1: wrong login or password, or the account is deactivated.</source>
+        <translation>Сервер не впустив %1: неправильний логін чи пароль, або обліковий запис вимкнено.</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::DealRepository</name>
@@ -2436,6 +2444,33 @@
     <message>
         <source>&quot;%1&quot; is unclear: %2 or %3? Type %2 or %3.</source>
         <translation>«%1» незрозуміло: %2 чи %3? Напишіть %2 або %3.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::MoveToServer</name>
+    <message>
+        <source>The server&apos;s tables refer to each other in a circle (%1); the base cannot be copied table by table.</source>
+        <translation>Таблиці сервера посилаються одна на одну по колу (%1); базу не можна скопіювати таблиця за таблицею.</translation>
+    </message>
+    <message>
+        <source>The table %1 did not arrive on the server as it is in the file (%2 rows sent, %3 arrived, or their values differ). Nothing was moved.</source>
+        <translation>Таблиця %1 дійшла на сервер не такою, як у файлі (надіслано рядків: %2, дійшло: %3, або відрізняються значення). Нічого не перенесено.</translation>
+    </message>
+    <message>
+        <source>Only a base in a file moves to a server; %1 is on a server already.</source>
+        <translation>На сервер переноситься лише база з файлу; %1 уже на сервері.</translation>
+    </message>
+    <message>
+        <source>Only the owner moves the base to a server.</source>
+        <translation>Переносити базу на сервер може лише власник.</translation>
+    </message>
+    <message>
+        <source>%1 has schema version %2, this program %3. Open it once with this Kartoteka (it upgrades the file), then move it.</source>
+        <translation>%1 має версію схеми %2, а ця програма — %3. Відкрийте файл один раз цією Картотекою (вона його оновить), а тоді переносьте.</translation>
+    </message>
+    <message>
+        <source>The server database %1 is not empty. Move the base into a new, empty database (createdb, or CREATE DATABASE in psql).</source>
+        <translation>Серверна база %1 не порожня. Переносьте базу в нову, порожню (createdb або CREATE DATABASE у psql).</translation>
     </message>
 </context>
 <context>
@@ -3294,6 +3329,13 @@
     </message>
 </context>
 <context>
+    <name>kartoteka::ServerLogins</name>
+    <message>
+        <source>Wrong login or password.</source>
+        <translation>Неправильний логін або пароль.</translation>
+    </message>
+</context>
+<context>
     <name>kartoteka::SharedSettings</name>
     <message>
         <source>Someone else saved this setting after you opened it. Look at their value and choose which one to keep.</source>
@@ -4010,10 +4052,6 @@ Schema version: %3 (this program: %4)
         <translation>Відкрити в локальному режимі (один ПК).</translation>
     </message>
     <message>
-        <source>backup: the folder to write to; report: the last day, YYYY-MM-DD.</source>
-        <translation>backup: папка, у яку записати; report: останній день, РРРР-ММ-ДД.</translation>
-    </message>
-    <message>
         <source>backups: the folder to list.</source>
         <translation>backups: папка, вміст якої показати.</translation>
     </message>
@@ -4626,6 +4664,74 @@ Demo: %3</source>
         <translation>Запам’ятали: ці клієнти не дублікати. Скасувати: clients not-duplicates --forget НОМЕР НОМЕР...</translation>
     </message>
     <message>
+        <source>clients not-duplicates: forget it; they may be listed again.</source>
+        <translation>clients not-duplicates: забути це; їх знову можуть показувати.</translation>
+    </message>
+    <message>
+        <source>Client %1 was merged into client %2 (merge %3); clients unmerge %3 brings it back.</source>
+        <translation>Клієнта %1 злито з клієнтом %2 (злиття %3); clients unmerge %3 поверне його.</translation>
+    </message>
+    <message>
+        <source>No account is called &quot;%1&quot;: %2 left without a manager (add the account and import again with --on-duplicate fill to give them one).</source>
+        <translation>Облікового запису «%1» немає: %2 залишено без менеджера (додайте обліковий запис і імпортуйте ще раз з --on-duplicate fill, щоб їх призначити).</translation>
+    </message>
+    <message>
+        <source>Row %1 of the sheet is empty or past its end: give the number of the row that holds the headers, or 0 when there is none.</source>
+        <translation>Рядок %1 аркуша порожній або за його кінцем: вкажіть номер рядка із заголовками або 0, якщо їх немає.</translation>
+    </message>
+    <message>
+        <source>Name it with --map &quot;COLUMN=full_name&quot;.</source>
+        <translation>Вкажіть її через --map &quot;COLUMN=full_name&quot;.</translation>
+    </message>
+    <message>
+        <source>Name it with --map &quot;COLUMN=full_name&quot;, or choose another sheet with --sheet NAME: %1.</source>
+        <translation>Вкажіть її через --map &quot;COLUMN=full_name&quot; або виберіть інший аркуш через --sheet НАЗВА: %1.</translation>
+    </message>
+    <message>
+        <source>Name the empty server database to move the base to: kartoteka-cli --db FILE migrate --to postgresql://SERVER/DATABASE [--dry-run]. The server&apos;s password comes from PGPASSWORD or ~/.pgpass.</source>
+        <translation>Вкажіть порожню базу на сервері, куди перенести базу: kartoteka-cli --db ФАЙЛ migrate --to postgresql://СЕРВЕР/БАЗА [--dry-run]. Пароль до сервера береться з PGPASSWORD або ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>  %1 (%2 rows so far)</source>
+        <translation>  %1 (уже рядків: %2)</translation>
+    </message>
+    <message>
+        <source>Trial run: %1 would move to %2 as below (%3 s). Nothing was changed on the server.</source>
+        <translation>Пробний прогін: %1 перенеслася б до %2 так, як нижче (%3 с). На сервері нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>%1 moved to %2 in %3 s. The file itself is unchanged.</source>
+        <translation>%1 перенесено до %2 за %3 с. Сам файл не змінився.</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows, checksum %3</source>
+        <translation>%1: рядків — %2, контрольна сума %3</translation>
+    </message>
+    <message>
+        <source>Search rows: %1. The change feed goes on after change %2.</source>
+        <translation>Рядків пошуку: %1. Стрічка змін продовжується після зміни %2.</translation>
+    </message>
+    <message>
+        <source>These accounts would sign in to the server with temporary passwords:</source>
+        <translation>Ці облікові записи входили б на сервер із тимчасовими паролями:</translation>
+    </message>
+    <message>
+        <source>Each account now signs in to the server with this temporary password and chooses its own at the first sign-in. Pass them on in person:</source>
+        <translation>Тепер кожен обліковий запис входить на сервер із цим тимчасовим паролем і за першого входу обирає власний. Передайте їх особисто:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>(deactivated)</source>
+        <translation>(вимкнено)</translation>
+    </message>
+    <message>
         <source>Kartoteka from the command line.
 
 On a database with accounts, sign in with --user LOGIN before the command; the
@@ -4666,6 +4772,9 @@ Commands:
                            a language, translates the names nobody has changed
                            (owner and admins)
   check                    integrity check, schema version and mode
+  migrate --to postgresql://SERVER/DATABASE [--dry-run]
+                           copy the base into an empty server database; the file
+                           stays as it is (server password: PGPASSWORD, ~/.pgpass)
   backup [--to DIR]        make a verified backup now
   backups [--dir DIR]      list backups and verify each
   backups owner-key        set the owner&apos;s passphrase (KARTOTEKA_PASSPHRASE or asked)
@@ -4759,6 +4868,9 @@ Commands:
   shop language [uk|ru|en] мова готових довідників і етапів; з мовою — перекладає
                            назви, яких ніхто не змінював (власник і адміністратори)
   check                    перевірка цілісності, версія схеми й режим
+  migrate --to postgresql://СЕРВЕР/БАЗА [--dry-run]
+                           скопіювати базу в порожню базу на сервері; файл
+                           лишається як є (пароль сервера: PGPASSWORD, ~/.pgpass)
   backup [--to ТЕКА]       зробити перевірену резервну копію зараз
   backups [--dir ТЕКА]     перелік резервних копій з перевіркою кожної
   backups owner-key        задати парольну фразу власника (KARTOTEKA_PASSPHRASE або
@@ -4820,28 +4932,8 @@ Commands:
                            звіту у файлі, як її експортує екран звітів</translation>
     </message>
     <message>
-        <source>clients not-duplicates: forget it; they may be listed again.</source>
-        <translation>clients not-duplicates: забути це; їх знову можуть показувати.</translation>
-    </message>
-    <message>
-        <source>Client %1 was merged into client %2 (merge %3); clients unmerge %3 brings it back.</source>
-        <translation>Клієнта %1 злито з клієнтом %2 (злиття %3); clients unmerge %3 поверне його.</translation>
-    </message>
-    <message>
-        <source>No account is called &quot;%1&quot;: %2 left without a manager (add the account and import again with --on-duplicate fill to give them one).</source>
-        <translation>Облікового запису «%1» немає: %2 залишено без менеджера (додайте обліковий запис і імпортуйте ще раз з --on-duplicate fill, щоб їх призначити).</translation>
-    </message>
-    <message>
-        <source>Row %1 of the sheet is empty or past its end: give the number of the row that holds the headers, or 0 when there is none.</source>
-        <translation>Рядок %1 аркуша порожній або за його кінцем: вкажіть номер рядка із заголовками або 0, якщо їх немає.</translation>
-    </message>
-    <message>
-        <source>Name it with --map &quot;COLUMN=full_name&quot;.</source>
-        <translation>Вкажіть її через --map &quot;COLUMN=full_name&quot;.</translation>
-    </message>
-    <message>
-        <source>Name it with --map &quot;COLUMN=full_name&quot;, or choose another sheet with --sheet NAME: %1.</source>
-        <translation>Вкажіть її через --map &quot;COLUMN=full_name&quot; або виберіть інший аркуш через --sheet НАЗВА: %1.</translation>
+        <source>backup: the folder to write to; migrate: the server database; report: the last day, YYYY-MM-DD.</source>
+        <translation>backup: папка, у яку записати; migrate: база на сервері; report: останній день, РРРР-ММ-ДД.</translation>
     </message>
 </context>
 <context>
