@@ -1,5 +1,7 @@
 #include "CliContext.h"
 
+#include "accounts/ServerLogins.h"
+
 #include "accounts/Accounts.h"
 #include "clients/Lists.h"
 
@@ -251,6 +253,9 @@ OpenOptions CliContext::openOptions(bool createIfMissing) const
     options.mode = mode;
     options.createIfMissing = createIfMissing;
     options.principal = principal;
+    options.allowServer = true;
+    if (!serverLogin.isEmpty())
+        options = serverSignInOptions(options, serverLogin, signInPassword);
     // A database this command creates speaks the language asked for, or the terminal's.
     const Result<Language> asked = language();
     options.language = asked ? *asked : systemLanguage();

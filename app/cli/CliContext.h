@@ -36,6 +36,9 @@ struct CliContext
     // The password they signed in with: `users set-password` for oneself
     // checks it as the current one instead of asking for it twice.
     QString signInPassword;
+    // On a server: the --user account whose login role every connection of
+    // the command uses (empty: the address's own user, the administrator's).
+    QString serverLogin;
 
     // Options to open the database as the signed-in principal.
     OpenOptions openOptions(bool createIfMissing = false) const;

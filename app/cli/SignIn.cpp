@@ -197,17 +197,32 @@ Status signInForCommand(CliContext& context)
     const QString login = context.option(u"user"_s).trimmed();
     if (context.has(u"user"_s) && login.isEmpty())
         return makeError(ErrorKind::Invalid, Tr::tr("--user needs a login."));
+    const bool server = isServerAddress(context.databasePath);
     // A missing file has no accounts: the command says it is missing, or
     // (init, demo) creates it.
-    if (!QFileInfo::exists(context.databasePath))
+    if (!server && !QFileInfo::exists(context.databasePath))
         return Status::success();
+    // On a server, signing in is connecting as the account's login role: the
+    // password is needed before anything is opened, and every connection of
+    // the command then uses it (CliContext::openOptions).
+    std::optional<QString> password;
+    if (server && !login.isEmpty()) {
+        Result<QString> typed =
+            readSecret("KARTOTEKA_PASSWORD", Tr::tr("Password for %1: ").arg(login), false);
+        if (!typed)
+            return typed.error();
+        password = *typed;
+        context.serverLogin = login;
+        context.signInPassword = *password;
+    }
     OpenOptions options = context.openOptions();
     // migrate leaves the file as it was: not even the sign-in is recorded there.
     options.readOnly = context.command == u"migrate";
     Result<std::unique_ptr<Database>> db = Database::open(options);
-    // What cannot be opened here, the command reports in its own words.
+    // What cannot be opened here, the command reports in its own words; a
+    // server that refuses the account says so here.
     if (!db)
-        return Status::success();
+        return db.error().kind == ErrorKind::SignInFailed ? Status(db.error()) : Status::success();
     Result<int> version = (*db)->schemaVersion();
     if (!version)
         return version.error();
@@ -226,10 +241,13 @@ Status signInForCommand(CliContext& context)
         return makeError(ErrorKind::SignInFailed,
                          Tr::tr("This database has no accounts yet. Set up its owner first: "
                                 "kartoteka-cli init --owner LOGIN."));
-    Result<QString> password =
-        readSecret("KARTOTEKA_PASSWORD", Tr::tr("Password for %1: ").arg(login), false);
-    if (!password)
-        return password.error();
+    if (!password) {
+        Result<QString> typed =
+            readSecret("KARTOTEKA_PASSWORD", Tr::tr("Password for %1: ").arg(login), false);
+        if (!typed)
+            return typed.error();
+        password = *typed;
+    }
     Result<Principal> principal = accounts.signIn(login, *password);
     if (!principal)
         return principal.error();

@@ -1295,8 +1295,7 @@ Result<QList<ClientRow>> ClientRepository::storedPage(const ClientListQuery& que
     }
     if (onServer && !search.isEmpty()) {
         QVariantList searchArgs;
-        where += u" AND c.id IN (SELECT s.client_id FROM client_search s WHERE "_s +
-                 serverSearchCondition(search, searchArgs) + u")"_s;
+        where += u" AND "_s + serverSearchMatch(search, u"c"_s, searchArgs);
         args += searchArgs;
     }
     appendFilter(query.filter, QDate::currentDate(), where, args);

@@ -2,6 +2,8 @@
 
 #include "clients/PhoneNumbers.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -180,18 +182,16 @@ QString likeLiteral(const QString& text)
 
 } // namespace
 
-QString serverSearchCondition(const SearchQuery& query, QVariantList& args)
+QString serverSearchMatch(const SearchQuery& query, const QString& alias, QVariantList& args)
 {
-    QStringList conditions;
-    for (const QString& prefix : query.prefixes) {
-        conditions.append(u"s.words LIKE ? ESCAPE '\\'"_s);
-        args.append(QString(u'%' + likeLiteral(serverSearchWords(prefix)) + u'%'));
-    }
-    for (const QString& fragment : query.fragments) {
-        conditions.append(u"s.grams LIKE ? ESCAPE '\\'"_s);
-        args.append(QString(u'%' + likeLiteral(fragment) + u'%'));
-    }
-    return conditions.join(u" AND "_s);
+    QJsonArray words, grams;
+    for (const QString& prefix : query.prefixes)
+        words.append(QString(u'%' + likeLiteral(serverSearchWords(prefix)) + u'%'));
+    for (const QString& fragment : query.fragments)
+        grams.append(QString(u'%' + likeLiteral(fragment) + u'%'));
+    args << QString::fromUtf8(QJsonDocument(words).toJson(QJsonDocument::Compact))
+         << QString::fromUtf8(QJsonDocument(grams).toJson(QJsonDocument::Compact));
+    return u"%1.id IN (SELECT kartoteka_search(CAST(? AS jsonb), CAST(? AS jsonb)))"_s.arg(alias);
 }
 
 } // namespace kartoteka

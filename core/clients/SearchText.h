@@ -34,7 +34,7 @@ struct SearchQuery
     // matched rather than the first one.
     QStringList digits;
     // The same conditions as folded text, for a server's search
-    // (serverSearchCondition): word prefixes and substrings.
+    // (serverSearchMatch): word prefixes and substrings.
     QStringList prefixes;
     QStringList fragments;
     bool isEmpty() const { return words.isEmpty() && grams.isEmpty(); }
@@ -47,8 +47,10 @@ SearchQuery parseSearch(const QString& text);
 // LIKE '% prefix%'.
 QString serverSearchWords(const QString& words);
 
-// The condition on client_search (aliased `s`) that a server's search puts
-// where a file's uses its FTS5 indexes, with the values it binds.
-QString serverSearchCondition(const SearchQuery& query, QVariantList& args);
+// The condition on clients (aliased `alias`) that a server's search puts
+// where a file's uses its FTS5 indexes, with the values it binds: the ids
+// kartoteka_search() finds in client_search with its trigram indexes, within
+// the session's reach (postgresql/0020_server_roles.sql says why a function).
+QString serverSearchMatch(const SearchQuery& query, const QString& alias, QVariantList& args);
 
 } // namespace kartoteka

@@ -392,8 +392,8 @@ Result<ServerMove> moveToServer(Database& file, const QString& address, bool dry
             }
             // A new schema holds its seeds (lists, stages, the roles'
             // rights): the file's own rows replace them.
-            if (Status st =
-                    sql::execDirect(db, u"TRUNCATE %1 RESTART IDENTITY CASCADE"_s.arg(names.join(u", "_s)));
+            if (Status st = sql::execDirect(
+                    db, u"TRUNCATE %1 RESTART IDENTITY CASCADE"_s.arg(names.join(u", "_s)));
                 !st)
                 return st;
             Result<QList<Table>> ordered = inCopyOrder(db, toCopy);
@@ -440,7 +440,9 @@ Result<ServerMove> moveToServer(Database& file, const QString& address, bool dry
             // Everything was done and checked; a trial run leaves nothing behind.
             if (dryRun)
                 return makeError(ErrorKind::Cancelled, QString());
-            return Status::success();
+            // The planner's statistics, which a new table lacks until the
+            // server's autovacuum comes round: the first searches need them.
+            return sql::execDirect(db, u"ANALYZE"_s);
         },
         Database::IgnoreMaintenance);
     move.elapsedMs = timer.elapsed();

@@ -135,6 +135,33 @@ BEGIN
 END;
 $$;
 
+-- Search as you type under row-level security. pg_trgm's LIKE is not
+-- leakproof, so with client_search's policy in force the server would test
+-- it row by row after the policy, never through the trigram indexes. This
+-- function runs as the owner (no policy), matches with the indexes, and
+-- keeps to the session's reach itself, as the clients' policy says. Its
+-- patterns (clients/SearchText.h serverSearchMatch) are JSON arrays; each
+-- reaches the query as a quoted literal (%L), the way the indexes are used.
+CREATE FUNCTION kartoteka_search(words jsonb, grams jsonb) RETURNS SETOF bigint
+    LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path FROM CURRENT AS $$
+DECLARE
+    condition text := 'true';
+    pattern text;
+BEGIN
+    FOR pattern IN SELECT jsonb_array_elements_text(words) LOOP
+        condition := condition || format(' AND s.words LIKE %L', pattern);
+    END LOOP;
+    FOR pattern IN SELECT jsonb_array_elements_text(grams) LOOP
+        condition := condition || format(' AND s.grams LIKE %L', pattern);
+    END LOOP;
+    RETURN QUERY EXECUTE
+        'SELECT s.client_id FROM client_search s JOIN clients c ON c.id = s.client_id WHERE '
+        || condition
+        || ' AND ($1 OR c.manager_id = $2 OR (c.manager_id IS NULL AND $3))'
+        USING kartoteka_can('clients.all'), kartoteka_me(), kartoteka_can('clients.unassigned');
+END;
+$$;
+
 -- The audit: anyone adds (every change records itself); one reads one's own
 -- entries and those on clients one reaches, or everything with the audit
 -- capability. Nobody changes or deletes (the grants above and 0008's triggers).
