@@ -4937,6 +4937,14 @@ Commands:
         <source>backup: the folder to write to; migrate: the server database; report: the last day, YYYY-MM-DD.</source>
         <translation>backup: папка, в которую записать; migrate: база на сервере; report: последний день, ГГГГ-ММ-ДД.</translation>
     </message>
+    <message>
+        <source>Integrity: the server checks its own data (data checksums, amcheck).</source>
+        <translation>Целостность: сервер проверяет свои данные сам (контрольные суммы данных, amcheck).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; works with database files only. Back up a database on a server with the server&apos;s own tools (pg_dump, base backups); the README says how.</source>
+        <translation>«%1» работает только с файлами баз. Резервные копии базы на сервере делайте средствами самого сервера (pg_dump, базовые копии); как именно — в README.</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::sql</name>

@@ -4935,6 +4935,14 @@ Commands:
         <source>backup: the folder to write to; migrate: the server database; report: the last day, YYYY-MM-DD.</source>
         <translation>backup: папка, у яку записати; migrate: база на сервері; report: останній день, РРРР-ММ-ДД.</translation>
     </message>
+    <message>
+        <source>Integrity: the server checks its own data (data checksums, amcheck).</source>
+        <translation>Цілісність: сервер перевіряє свої дані сам (контрольні суми даних, amcheck).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; works with database files only. Back up a database on a server with the server&apos;s own tools (pg_dump, base backups); the README says how.</source>
+        <translation>«%1» працює лише з файлами баз. Резервні копії бази на сервері робіть засобами самого сервера (pg_dump, базові копії); як саме — у README.</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::sql</name>

@@ -1,5 +1,6 @@
 #include "Catch.h"
 #include "ProcessHelpers.h"
+#include "TestServer.h"
 #include "TestSupport.h"
 
 #include "language/DataSize.h"
@@ -371,19 +372,77 @@ TEST_CASE("the long help shows --locale on the init and demo lines, in every lan
     }
 }
 
-TEST_CASE("kartoteka-cli refuses a server address given to --db", "[integration][cli][server]")
+TEST_CASE("kartoteka-cli takes a server address for a server, never for a file name",
+          "[integration][cli][server]")
 {
-    // Server databases are not offered until every feature works there
-    // (issue 13): the address is refused, not taken for a file name to create.
+    // Nothing listens on port 1: the server cannot be reached, and no file or
+    // folder named after the address appears.
     TempDir home;
     const QString before = QDir::currentPath();
     REQUIRE(QDir::setCurrent(home.path()));
-    // (Main's kartoteka-cli made the folders postgresql:/127.0.0.1/shop here.)
-    const CliRun init = runCli({u"--db"_s, u"postgresql://127.0.0.1/shop"_s, u"init"_s,
+    // (An early kartoteka-cli made the folders postgresql:/127.0.0.1/shop here.)
+    const CliRun init = runCli({u"--db"_s, u"postgresql://127.0.0.1:1/shop"_s, u"init"_s,
                                 u"--owner"_s, u"owner"_s, u"--json"_s},
                                home.path(), {{u"KARTOTEKA_PASSWORD"_s, u"owner-password-1"_s}});
     QDir::setCurrent(before);
     CHECK(init.exitCode != 0);
-    CHECK(cliErrorKind(init) == u"invalid"_s);
-    CHECK_FALSE(QFileInfo::exists(home.path(u"postgresql:"_s)));
+    CHECK(cliErrorKind(init) == u"io"_s);
+    CHECK(QDir(home.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).isEmpty());
+}
+
+TEST_CASE("kartoteka-cli works on a server database, each account as its own login role",
+          "[integration][cli][server]")
+{
+    KARTOTEKA_REQUIRE_TEST_SERVER();
+    TempDir home;
+    ServerDatabase server;
+    const QString db = server.address();
+    auto as = [&](const QString& login, const QString& password, QStringList arguments,
+                  const QString& newPassword = {}) {
+        QMap<QString, QString> environment{{u"KARTOTEKA_PASSWORD"_s, password}};
+        if (!newPassword.isEmpty())
+            environment.insert(u"KARTOTEKA_NEW_PASSWORD"_s, newPassword);
+        QStringList all{u"--db"_s, db};
+        if (!login.isEmpty())
+            all << u"--user"_s << login;
+        return runCli(all + arguments, home.path(), environment);
+    };
+    // The administrator's connection makes the base and its owner.
+    REQUIRE(as({}, u"owner-password-1"_s, {u"init"_s, u"--owner"_s, u"owner"_s}).exitCode == 0);
+    REQUIRE(as(u"owner"_s, u"owner-password-1"_s,
+               {u"users"_s, u"add"_s, u"olena"_s, u"--name"_s, u"Олена Коваль"_s, u"--role"_s,
+                u"manager"_s},
+               u"olena-temp-pass-1"_s)
+                .exitCode == 0);
+    REQUIRE(as(u"olena"_s, u"olena-temp-pass-1"_s, {u"users"_s, u"set-password"_s},
+               u"olena-own-pass-1"_s)
+                .exitCode == 0);
+    REQUIRE(
+        as(u"owner"_s, u"owner-password-1"_s,
+           {u"clients"_s, u"add"_s, u"--name"_s, u"Бондар Богдан"_s, u"--manager"_s, u"olena"_s})
+            .exitCode == 0);
+    REQUIRE(as(u"owner"_s, u"owner-password-1"_s,
+               {u"clients"_s, u"add"_s, u"--name"_s, u"Шевченко Тарас"_s})
+                .exitCode == 0);
+
+    auto listed = [&](const QString& login, const QString& password) {
+        const CliRun run = as(login, password, {u"clients"_s, u"list"_s, u"--json"_s});
+        REQUIRE(run.exitCode == 0);
+        return run.json().object().value(u"clients"_s).toArray().size();
+    };
+    CHECK(listed(u"owner"_s, u"owner-password-1"_s) == 2);
+    CHECK(listed(u"olena"_s, u"olena-own-pass-1"_s) == 1);
+    // The server checks the password; the old temporary one is gone.
+    const CliRun wrong =
+        as(u"olena"_s, u"olena-temp-pass-1"_s, {u"clients"_s, u"list"_s, u"--json"_s});
+    CHECK(wrong.exitCode != 0);
+    CHECK(cliErrorKind(wrong) == u"sign_in_failed"_s);
+    // A manager cannot add accounts, here or at the server.
+    CHECK(cliErrorKind(as(u"olena"_s, u"olena-own-pass-1"_s,
+                          {u"users"_s, u"add"_s, u"x.y"_s, u"--name"_s, u"X Y"_s, u"--role"_s,
+                           u"owner"_s, u"--json"_s},
+                          u"xy-temp-pass-12"_s)) == u"forbidden"_s);
+    // Backups of a server database are the server's tools' for now.
+    CHECK(cliErrorKind(as(u"owner"_s, u"owner-password-1"_s, {u"backup"_s, u"--json"_s})) ==
+          u"invalid"_s);
 }
