@@ -85,8 +85,26 @@ QString scramVerifier(const QString& password)
     return scramVerifier(password, salt, kScramIterations);
 }
 
+// The server's names are at most 63 bytes, and a login role's name is the
+// database's name and the login: refused here with a message rather than
+// refused by the server in its own words.
+static Status checkRoleName(const QSqlDatabase& db, const QString& login)
+{
+    const QString role = serverLoginRole(db.databaseName(), login);
+    if (role.toUtf8().size() <= kMaxServerRoleBytes)
+        return Status::success();
+    return makeError(ErrorKind::Invalid,
+                     Tr::tr("The login %1 is too long for this server database: with the "
+                            "database's name (%2) it may have at most %3 letters of the Latin "
+                            "alphabet. Choose a shorter login.")
+                         .arg(login, db.databaseName())
+                         .arg(kMaxServerRoleBytes - 1 - db.databaseName().toUtf8().size()));
+}
+
 Status setServerLogin(QSqlDatabase& db, const QString& login, const QString& password, bool enabled)
 {
+    if (Status s = checkRoleName(db, login); !s)
+        return s;
     return sql::exec(
         db, u"SELECT kartoteka_set_login(?, ?, ?)"_s,
         {login, password.isEmpty() ? QVariant() : QVariant(scramVerifier(password)), enabled});
@@ -94,6 +112,8 @@ Status setServerLogin(QSqlDatabase& db, const QString& login, const QString& pas
 
 Status renameServerLogin(QSqlDatabase& db, const QString& from, const QString& to)
 {
+    if (Status s = checkRoleName(db, to); !s)
+        return s;
     return sql::exec(db, u"SELECT kartoteka_rename_login(?, ?)"_s, {from, to});
 }
 

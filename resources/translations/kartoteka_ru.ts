@@ -3334,6 +3334,10 @@
         <source>Wrong login or password.</source>
         <translation>Неверный логин или пароль.</translation>
     </message>
+    <message>
+        <source>The login %1 is too long for this server database: with the database&apos;s name (%2) it may have at most %3 letters of the Latin alphabet. Choose a shorter login.</source>
+        <translation>Логин %1 слишком длинный для этой базы на сервере: вместе с названием базы (%2) он может содержать не более %3 латинских букв. Выберите логин покороче.</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::SharedSettings</name>

@@ -3334,6 +3334,10 @@
         <source>Wrong login or password.</source>
         <translation>Неправильний логін або пароль.</translation>
     </message>
+    <message>
+        <source>The login %1 is too long for this server database: with the database&apos;s name (%2) it may have at most %3 letters of the Latin alphabet. Choose a shorter login.</source>
+        <translation>Логін %1 задовгий для цієї бази на сервері: разом із назвою бази (%2) він може мати щонайбільше %3 латинських літер. Виберіть коротший логін.</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::SharedSettings</name>

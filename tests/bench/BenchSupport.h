@@ -1,6 +1,7 @@
 #pragma once
 
 // Shared by the benchmarks: timing statistics and "stop with the error".
+#include "accounts/ServerLogins.h"
 #include "demo/DemoData.h"
 #include "storage/Result.h"
 #include "workspace/Workspace.h"
@@ -61,6 +62,26 @@ inline void need(const Status& s)
         die(s.error());
 }
 
+// What opens the database to measure: a file in local mode, or a server
+// database (postgresql://...) as the account KARTOTEKA_BENCH_USER with
+// KARTOTEKA_PASSWORD (its own login role, under the server's row-level
+// security), else as the address's user.
+inline OpenOptions benchOptions(const QString& path, bool bulkReads = false)
+{
+    OpenOptions options;
+    options.path = path;
+    options.mode = ModeChoice::Local;
+    options.createIfMissing = false;
+    options.bulkReads = bulkReads;
+    if (!isServerAddress(path))
+        return options;
+    options.allowServer = true;
+    const QString login = qEnvironmentVariable("KARTOTEKA_BENCH_USER");
+    if (login.isEmpty())
+        return options;
+    return serverSignInOptions(options, login, qEnvironmentVariable("KARTOTEKA_PASSWORD"));
+}
+
 // The database to measure: `--db FILE`, or a demo of `--clients N` (default
 // 100,000) made in `temp` first. `flags`: switches of the bench's own; the
 // names of those given are put in `given`.
@@ -98,6 +119,8 @@ inline QString benchDatabase(const QCoreApplication& app, const QTemporaryDir& t
 // `statements` (one run: all of them, their times added up).
 inline double shellMedianMs(const QString& db, const QStringList& statements, int runs)
 {
+    if (isServerAddress(db))
+        return -1; // the sqlite3 shell reads files only
     QString script = QStringLiteral(".timer on\n");
     for (int i = 0; i < runs; ++i)
         script += statements.join(u'\n') + u'\n';

@@ -29,7 +29,7 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     QTemporaryDir temp;
     const QString path = benchDatabase(app, temp);
-    auto db = need(openDatabase({path, ModeChoice::Local, false}));
+    auto db = need(openDatabase(benchOptions(path)));
     const Pipeline pipeline = need(PipelineRepository(*db).pipelineNamed(QString()));
     DealRepository deals(*db);
     const int total = need(sql::scalar(db->connection(), u"SELECT count(*) FROM deals"_s)).toInt();

@@ -132,7 +132,7 @@ int main(int argc, char* argv[])
     const QString path = benchDatabase(app, temp, {shortRun, lastMonthOnly, noRecount}, &given);
     const bool recount = !given.contains(u"no-recount"_s);
     // The reports' own connections read in bulk (see OpenOptions::bulkReads).
-    auto db = need(openDatabase({path, ModeChoice::Local, false, true}));
+    auto db = need(openDatabase(benchOptions(path, true)));
     std::printf("database %s, %.0f MB\n", QDir::toNativeSeparators(path).toUtf8().constData(),
                 double(QFileInfo(path).size()) / 1e6);
     need(sql::exec(db->connection(), u"SELECT count(*) FROM deals"_s)); // warm the cache a little

@@ -220,19 +220,31 @@ $$;
 CREATE TRIGGER role_capabilities_guard BEFORE INSERT OR UPDATE OR DELETE ON role_capabilities
     FOR EACH ROW EXECUTE FUNCTION role_capabilities_guard();
 
+-- Whether the session may manage the login role of `account_login`: with
+-- the accounts capability, and an owner's only as an owner (as the program's
+-- Accounts says); anyone who is not staff may.
+CREATE FUNCTION kartoteka_manages_login(account_login text) RETURNS boolean
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT AS $$
+    SELECT NOT kartoteka_staff() OR (
+        kartoteka_can('accounts')
+        AND (NOT EXISTS (SELECT 1 FROM users WHERE login = $1 AND role = 'owner')
+             OR EXISTS (SELECT 1 FROM users WHERE id = kartoteka_me() AND role = 'owner')))
+$$;
+
 -- The login role of an account: made, given a password (a SCRAM verifier
 -- the program computes, so the plain password never reaches the server),
--- enabled or disabled. With the accounts capability, or for one's own
--- password. NULL verifier: the password stays.
-CREATE FUNCTION kartoteka_set_login(login text, verifier text, enabled boolean) RETURNS void
+-- enabled or disabled. By whoever manages it, or for one's own password.
+-- NULL verifier: the password stays.
+CREATE FUNCTION kartoteka_set_login(account_login text, verifier text, enabled boolean)
+    RETURNS void
     LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
 DECLARE
-    role_name text := current_database() || '.' || login;
+    role_name text := current_database() || '.' || account_login;
     staff text := current_database() || '.staff';
 BEGIN
-    IF kartoteka_staff() AND NOT kartoteka_can('accounts')
+    IF NOT kartoteka_manages_login(account_login)
        AND NOT (role_name = session_user AND enabled) THEN
-        RAISE EXCEPTION 'changing logins needs the accounts capability'
+        RAISE EXCEPTION 'changing this login needs the accounts capability'
             USING ERRCODE = 'insufficient_privilege';
     END IF;
     IF octet_length(role_name) > 63 THEN
@@ -259,8 +271,8 @@ DECLARE
     old_name text := current_database() || '.' || old_login;
     new_name text := current_database() || '.' || new_login;
 BEGIN
-    IF kartoteka_staff() AND NOT kartoteka_can('accounts') THEN
-        RAISE EXCEPTION 'changing logins needs the accounts capability'
+    IF NOT kartoteka_manages_login(old_login) THEN
+        RAISE EXCEPTION 'changing this login needs the accounts capability'
             USING ERRCODE = 'insufficient_privilege';
     END IF;
     IF octet_length(new_name) > 63 THEN
