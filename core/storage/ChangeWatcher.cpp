@@ -4,25 +4,44 @@
 #include "storage/Logging.h"
 #include "storage/Sql.h"
 
+#include <QSqlDriver>
+
 using namespace Qt::StringLiterals;
 
 namespace kartoteka {
 
 namespace {
 constexpr int kMaxChangesPerPoll = 5000;
-}
+// The server's channel for new rows of the change feed.
+const QString kChangesChannel = QStringLiteral("kartoteka_changes");
+} // namespace
 
 ChangeWatcher::ChangeWatcher(Database& db, QObject* parent) : QObject(parent), m_db(db)
 {
     connect(&m_timer, &QTimer::timeout, this, [this] { pollAndReport(false); });
     connect(&m_db, &Database::committed, this, [this] { pollAndReport(true); });
+    // A server tells every listening connection at each commit that adds to
+    // the feed (postgresql/0020_server_roles.sql, changes_notify): another
+    // PC's save is read at once; the timer stays as the fallback.
+    if (m_db.backend() == Backend::PostgreSql) {
+        QSqlDriver* driver = m_db.connection().driver();
+        if (driver->subscribeToNotification(kChangesChannel))
+            connect(driver, &QSqlDriver::notification, this, [this](const QString& name) {
+                if (name == kChangesChannel)
+                    pollAndReport(true);
+            });
+        else
+            qCWarning(lcChanges) << "no notifications from the server; polling only";
+    }
     // Start after what exists now: a window that just opened has read it all.
     Result<QVariant> last = sql::scalar(m_db.connection(), u"SELECT max(id) FROM changes"_s);
     if (last)
         m_lastId = last->toLongLong();
-    Result<QVariant> dataVersion = sql::scalar(m_db.connection(), u"PRAGMA data_version"_s);
-    if (dataVersion)
-        m_dataVersion = dataVersion->toLongLong();
+    if (m_db.backend() == Backend::Sqlite) {
+        Result<QVariant> dataVersion = sql::scalar(m_db.connection(), u"PRAGMA data_version"_s);
+        if (dataVersion)
+            m_dataVersion = dataVersion->toLongLong();
+    }
 }
 
 void ChangeWatcher::start(int intervalMs)
@@ -49,6 +68,13 @@ void ChangeWatcher::pollAndReport(bool force)
 
 Status ChangeWatcher::poll(bool force)
 {
+    // A server has no data_version: its feed and maintenance flag are read
+    // each time, two look-ups by index.
+    if (m_db.backend() == Backend::PostgreSql) {
+        if (Status s = readMaintenance(); !s)
+            return s;
+        return readFeed();
+    }
     Result<QVariant> dataVersion = sql::scalar(m_db.connection(), u"PRAGMA data_version"_s);
     if (!dataVersion)
         return dataVersion.error();

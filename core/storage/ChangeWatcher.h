@@ -24,7 +24,9 @@ struct Change
 
 // Notices what other connections (other windows, other PCs) committed: polls
 // PRAGMA data_version, which changes only when someone else wrote, and then
-// reads the new rows of the change feed. Also reports the maintenance flag.
+// reads the new rows of the change feed. On a server it listens for the
+// server's notice of each commit to the feed, and polls as well. Also
+// reports the maintenance flag.
 class ChangeWatcher : public QObject
 {
     Q_OBJECT

@@ -5,12 +5,16 @@
 #include "TestServer.h"
 #include "TestSupport.h"
 
+#include "clients/ClientRepository.h"
+#include "storage/ChangeWatcher.h"
 #include "storage/ServerAddress.h"
 #include "storage/Sql.h"
 #include "workspace/Workspace.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
+#include <QSignalSpy>
 
 using namespace Qt::StringLiterals;
 using namespace kartoteka;
@@ -253,4 +257,31 @@ TEST_CASE("a server's errors are said by their kind, with the server's own code 
     const Status readOnly = sql::exec(other->connection(), u"UPDATE tags SET name = 'роздріб'"_s);
     REQUIRE_FALSE(readOnly);
     CHECK(readOnly.error().kind == ErrorKind::ReadOnly);
+}
+
+TEST_CASE("another connection's save on a server is noticed at once, without the poll",
+          "[server][changes]")
+{
+    KARTOTEKA_REQUIRE_TEST_SERVER();
+    ServerDatabase server;
+    std::unique_ptr<Database> writer = openServerTestDatabase(server);
+    std::unique_ptr<Database> reader = openServerTestDatabase(server);
+    ChangeWatcher watcher(*reader);
+    QSignalSpy changed(&watcher, &ChangeWatcher::changed);
+    // No timer: only the server's notice can wake the watcher.
+    QElapsedTimer clock;
+    clock.start();
+    Client c;
+    c.lastName = u"Сидоренко"_s;
+    c.firstName = u"Ігор"_s;
+    requireOk(ClientRepository(*writer).create(c));
+    REQUIRE(waitUntil([&] { return !changed.isEmpty(); }, 2000));
+    CHECK(clock.elapsed() < 1000);
+    CHECK(watcher.lastSeenId() ==
+          requireValue(sql::scalar(writer->connection(), u"SELECT max(id) FROM changes"_s))
+              .toLongLong());
+    // And the poll itself works on a server, with nothing new to read.
+    changed.clear();
+    requireOk(watcher.poll());
+    CHECK(changed.isEmpty());
 }

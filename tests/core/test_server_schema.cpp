@@ -197,10 +197,12 @@ Schema serverSchema(Database& db)
                    u"WHERE r.relname = ? AND r.relnamespace = current_schema()::regnamespace "
                    u"AND NOT t.tgisinternal"_s,
                    {table})) {
-            // The guards of accounts and roles against staff sessions: a file
-            // has no staff sessions (postgresql/0020_server_roles.sql).
+            // The guards of accounts and roles against staff sessions (a file
+            // has no staff sessions) and the change feed's notice to other
+            // connections (a file's are polled): postgresql/0020_server_roles.sql.
             const QString name = tr.value(0).toString();
-            if (name != u"users_guard" && name != u"role_capabilities_guard")
+            if (name != u"users_guard" && name != u"role_capabilities_guard" &&
+                name != u"changes_notify")
                 rest << u"trigger "_s + name;
         }
         rest.sort();

@@ -135,6 +135,19 @@ BEGIN
 END;
 $$;
 
+-- The change feed tells every listening connection (storage/ChangeWatcher)
+-- when a commit added to it: other PCs show a save at once instead of at
+-- their next poll. Delivered at commit, once per transaction and channel.
+CREATE FUNCTION changes_notify() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
+BEGIN
+    PERFORM pg_notify('kartoteka_changes', '');
+    RETURN NULL;
+END;
+$$;
+CREATE TRIGGER changes_notify AFTER INSERT ON changes
+    FOR EACH STATEMENT EXECUTE FUNCTION changes_notify();
+
 -- Search as you type under row-level security. pg_trgm's LIKE is not
 -- leakproof, so with client_search's policy in force the server would test
 -- it row by row after the policy, never through the trigram indexes. This
