@@ -104,7 +104,8 @@ Result<ChannelsReport> channels(Database& db, const ReportPeriod& asked, Countin
             c,
             // COALESCE reads the client only for a deal without a source of its own.
             u"SELECT COALESCE(d.source_id, (SELECT c.source_id FROM clients c WHERE c.id = "
-            u"d.client_id), 0), count(*), sum(s.kind = 'won'), sum(s.kind = 'lost'), "
+            u"d.client_id), 0), count(*), sum(CASE WHEN s.kind = 'won' THEN 1 ELSE 0 END), "
+            u"sum(CASE WHEN s.kind = 'lost' THEN 1 ELSE 0 END), "
             u"sum(CASE WHEN s.kind = 'won' THEN d.amount_minor ELSE 0 END) "
             u"FROM deals d JOIN stages s ON s.id = d.stage_id WHERE "_s +
                 ofPeriod.sql + u" GROUP BY 1"_s,

@@ -34,6 +34,7 @@ Result<FunnelReport> funnelReport(Database& db, const ReportPeriod& asked, Count
     const int openCount = int(report.stages.size());
     QSqlDatabase& c = db.connection();
     const bool kept = counting == Counting::Kept;
+    const Backend backend = sql::backendOf(c);
     // Kept: the period's days of report_deal_days and report_stay_days, a few
     // rows a day. Recounted: every deal of the period and its stays.
     const SqlPart deals =
@@ -43,14 +44,15 @@ Result<FunnelReport> funnelReport(Database& db, const ReportPeriod& asked, Count
     // (milliseconds when kept).
     Result<QList<QSqlRecord>> now = sql::rows(
         c,
-        kept ? u"SELECT f.stage_id, f.furthest_stage_id, sum(f.deals), sum(f.amount), "
-               u"sum(CASE WHEN s.kind = 'won' THEN f.win_ms ELSE 0 END) FROM report_deal_days f "
-               u"JOIN stages s ON s.id = f.stage_id WHERE "_s +
-                   deals.sql + u" GROUP BY 1, 2"_s
+        kept ? QString(u"SELECT f.stage_id, f.furthest_stage_id, sum(f.deals), sum(f.amount), "
+                       u"sum(CASE WHEN s.kind = 'won' THEN f.win_ms ELSE 0 END) FROM "
+                       u"report_deal_days f JOIN stages s ON s.id = f.stage_id WHERE "_s +
+                       deals.sql + u" GROUP BY 1, 2"_s)
              : u"SELECT d.stage_id, d.furthest_stage_id, count(*), sum(d.amount_minor), "
-               u"total(CASE WHEN s.kind = 'won' THEN julianday(d.closed_at) - "
-               u"julianday(d.created_at) END) FROM deals d JOIN stages s ON s.id = d.stage_id "
-               u"WHERE "_s +
+               u"COALESCE(sum(CASE WHEN s.kind = 'won' THEN "_s +
+                   sql::dayNumber(backend, u"d.closed_at"_s) + u" - "_s +
+                   sql::dayNumber(backend, u"d.created_at"_s) +
+                   u" END), 0) FROM deals d JOIN stages s ON s.id = d.stage_id WHERE "_s +
                    deals.sql + u" GROUP BY 1, 2"_s,
         deals.args);
     // Time in each stage: from entering it to the next move, for stays that
@@ -60,7 +62,8 @@ Result<FunnelReport> funnelReport(Database& db, const ReportPeriod& asked, Count
         kept ? u"SELECT f.to_stage_id, sum(f.stay_ms), sum(f.stays) FROM report_stay_days f "
                u"WHERE "_s +
                    deals.sql + u" GROUP BY 1"_s
-             : u"SELECT h.to_stage_id, total(h.days_in_stage), count(*) FROM deals d JOIN "
+             : u"SELECT h.to_stage_id, COALESCE(sum(h.days_in_stage), 0), count(*) FROM deals d "
+               u"JOIN "
                u"deal_stage_history h ON h.deal_id = d.id WHERE "_s +
                    deals.sql + u" AND h.days_in_stage IS NOT NULL GROUP BY 1"_s,
         deals.args);

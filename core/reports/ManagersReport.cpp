@@ -49,13 +49,16 @@ Result<ManagersReport> managersReport(Database& db, const ReportPeriod& asked, C
                     u"sum(CASE WHEN s.kind = 'won' THEN f.win_ms ELSE 0 END) AS days_to_win "
                     u"FROM report_deal_days f JOIN stages s ON s.id = f.stage_id WHERE "_s
                   : u"SELECT COALESCE(d.manager_id, 0) AS manager, "
-                    u"sum(s.kind = 'open') AS open, "
+                    u"sum(CASE WHEN s.kind = 'open' THEN 1 ELSE 0 END) AS open, "
                     u"sum(CASE WHEN s.kind = 'open' THEN d.amount_minor ELSE 0 END) AS "
-                    u"open_minor, sum(s.kind = 'won') AS won, sum(s.kind = 'lost') AS lost, "
+                    u"open_minor, sum(CASE WHEN s.kind = 'won' THEN 1 ELSE 0 END) AS won, "
+                    u"sum(CASE WHEN s.kind = 'lost' THEN 1 ELSE 0 END) AS lost, "
                     u"sum(CASE WHEN s.kind = 'won' THEN d.amount_minor ELSE 0 END) AS won_minor, "
-                    u"avg(CASE WHEN s.kind = 'won' THEN julianday(d.closed_at) - "
-                    u"julianday(d.created_at) END) AS days_to_win FROM deals d JOIN stages s ON "
-                    u"s.id = d.stage_id WHERE "_s) +
+                    u"avg(CASE WHEN s.kind = 'won' THEN "_s +
+                        sql::dayNumber(sql::backendOf(c), u"d.closed_at"_s) + u" - "_s +
+                        sql::dayNumber(sql::backendOf(c), u"d.created_at"_s) +
+                        u" END) AS days_to_win FROM deals d JOIN stages s ON "
+                        u"s.id = d.stage_id WHERE "_s) +
             deal.sql + u" GROUP BY 1) AS x LEFT JOIN users u ON u.id = x.manager"_s,
         deal.args);
 
@@ -75,8 +78,10 @@ Result<ManagersReport> managersReport(Database& db, const ReportPeriod& asked, C
             logged.sql += u" AND c.manager_id = ?"_s;
             logged.args << period.managerId;
         }
-        work = u"SELECT COALESCE(c.manager_id, 0) AS manager, sum(i.kind = 'call') AS calls, "
-               u"sum(i.kind = 'meeting') AS meetings, sum(i.kind = 'email') AS emails FROM "
+        work = u"SELECT COALESCE(c.manager_id, 0) AS manager, sum(CASE WHEN i.kind = 'call' THEN 1 "
+               u"ELSE 0 END) AS calls, "
+               u"sum(CASE WHEN i.kind = 'meeting' THEN 1 ELSE 0 END) AS meetings, sum(CASE WHEN "
+               u"i.kind = 'email' THEN 1 ELSE 0 END) AS emails FROM "
                u"interactions i JOIN clients c ON c.id = i.client_id WHERE i.kind IN ('call', "
                u"'meeting', 'email') AND "_s;
     }

@@ -81,7 +81,7 @@ QDate firstRecordDay(Database& db)
         sql::scalar(db.connection(),
                     u"SELECT min(x) FROM (SELECT min(created_at) AS x FROM clients UNION ALL "
                     u"SELECT min(occurred_at) FROM interactions WHERE kind = 'purchase' UNION ALL "
-                    u"SELECT min(closed_at) FROM deals WHERE closed_at IS NOT NULL)"_s);
+                    u"SELECT min(closed_at) FROM deals WHERE closed_at IS NOT NULL) AS firsts"_s);
     const QDateTime when =
         first ? QDateTime::fromString(first->toString(), Qt::ISODateWithMs) : QDateTime();
     return when.isValid() ? when.toLocalTime().date() : QDate::currentDate();

@@ -104,12 +104,14 @@ Result<QList<DaySales>> wonBetween(Database& db, const ReportPeriod& period, qin
         span.from = from;
         span.to = to;
         const SqlPart closed = dealsOfPeriod(span, pipelineId, true);
-        return sql::rows(db.connection(),
-                         u"SELECT date(d.closed_at, 'localtime'), count(*), sum(d.amount_minor) "
-                         u"FROM deals d JOIN stages s ON s.id = d.stage_id WHERE s.kind = 'won' "
-                         u"AND "_s +
-                             closed.sql + u" GROUP BY 1"_s,
-                         closed.args);
+        return sql::rows(
+            db.connection(),
+            u"SELECT "_s + sql::localDay(sql::backendOf(db.connection()), u"d.closed_at"_s) +
+                u", count(*), sum(d.amount_minor) "
+                u"FROM deals d JOIN stages s ON s.id = d.stage_id WHERE s.kind = 'won' "
+                u"AND "_s +
+                closed.sql + u" GROUP BY 1"_s,
+            closed.args);
     }();
     if (!rows)
         return rows.error();
@@ -138,8 +140,9 @@ Result<QList<DaySales>> purchasesBetween(Database& db, const ReportPeriod& perio
         scope.managerId = period.managerId;
         const SalesSql purchases = purchaseSales(scope);
         return sql::rows(db.connection(),
-                         u"SELECT date(at, 'localtime'), count(*), sum(amount) FROM ("_s +
-                             purchases.sql + u") GROUP BY 1"_s,
+                         u"SELECT "_s + sql::localDay(sql::backendOf(db.connection()), u"at"_s) +
+                             u", count(*), sum(amount) FROM ("_s + purchases.sql +
+                             u") AS purchases GROUP BY 1"_s,
                          purchases.args);
     }();
     if (!rows)

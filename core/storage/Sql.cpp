@@ -245,6 +245,12 @@ QString dayNumber(Backend backend, const QString& expression)
                : u"(extract(epoch FROM CAST(%1 AS timestamptz)) / 86400.0)"_s.arg(expression);
 }
 
+QString localDay(Backend backend, const QString& expression)
+{
+    return (backend == Backend::Sqlite ? u"date(%1, 'localtime')"_s : u"report_day(%1)"_s)
+        .arg(expression);
+}
+
 QString larger(Backend backend, const QString& a, const QString& b)
 {
     return (backend == Backend::Sqlite ? u"max(%1, %2)"_s : u"GREATEST(%1, %2)"_s).arg(a, b);

@@ -47,6 +47,10 @@ Result<QVariant> scalar(QSqlDatabase& db, const QString& statement, const QVaria
 // the day number of an ISO-8601 UTC instant (text), with its fraction, as
 // julianday() gives it on a file (differences of two are days);
 QString dayNumber(Backend backend, const QString& expression);
+// The local day ('YYYY-MM-DD') of an ISO-8601 UTC instant: SQLite's
+// date(x, 'localtime'), the server's report_day() (postgresql/0010, the
+// session's time zone).
+QString localDay(Backend backend, const QString& expression);
 // the larger of two values (SQLite's max(a, b), a server's GREATEST);
 QString larger(Backend backend, const QString& a, const QString& b);
 // SQLite's choice of index for a table ("INDEXED BY name"): nothing on a server.
