@@ -437,7 +437,7 @@ Status Accounts::setName(qint64 id, const QString& name)
         Result<int> rows =
             sql::change(tx.db(), u"UPDATE users SET name = ?, version = version + 1 WHERE id = ?"_s,
                         {name.trimmed(), id});
-        if (!rows && rows.error().detail.contains(u"UNIQUE"_s))
+        if (!rows && rows.error().detail.contains(u"unique"_s, Qt::CaseInsensitive))
             return makeError(ErrorKind::Conflict,
                              Tr::tr("There is already an account named %1.").arg(name.trimmed()));
         if (Status st = changed(rows, id); !st)
@@ -476,7 +476,7 @@ Status Accounts::rename(qint64 id, const QString& login, const QString& name)
         Result<int> rows = sql::change(
             tx.db(), u"UPDATE users SET login = ?, name = ?, version = version + 1 WHERE id = ?"_s,
             {foldedLogin(login), name.trimmed(), id});
-        if (!rows && rows.error().detail.contains(u"UNIQUE"_s))
+        if (!rows && rows.error().detail.contains(u"unique"_s, Qt::CaseInsensitive))
             return makeError(ErrorKind::Conflict,
                              Tr::tr("There is already an account named %1.").arg(name.trimmed()));
         if (Status st = changed(rows, id); !st)

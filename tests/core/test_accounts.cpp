@@ -71,6 +71,14 @@ TEST_CASE("a new database needs an owner, who then signs in with the password on
     CHECK(me.role == Role::Owner);
     CHECK(kindOf(accounts.signIn(u"olena"_s, u"wrong-password"_s)) == ErrorKind::SignInFailed);
     CHECK(kindOf(accounts.signIn(u"nobody"_s, kOwnerPassword)) == ErrorKind::SignInFailed);
+
+    // Two accounts of one name are refused as such, on either backend.
+    db->setPrincipal(me);
+    const Account petro =
+        requireValue(accounts.add(u"petro"_s, u"Петро Бондар"_s, Role::Manager, kTempPassword));
+    CHECK(kindOf(accounts.setName(petro.id, u"Олена Коваль"_s)) == ErrorKind::Conflict);
+    CHECK(kindOf(accounts.rename(petro.id, u"petro.b"_s, u"Олена Коваль"_s)) ==
+          ErrorKind::Conflict);
 }
 
 TEST_CASE("the stored hash is Argon2id and a sign-in takes a measured moment", "[accounts]")

@@ -317,21 +317,6 @@ TEST_CASE(
     CHECK(psql(shop.server, u"olena"_s, kTempPassword, u"DELETE FROM audit"_s).exitCode != 0);
     CHECK(psql(shop.server, u"olena"_s, kTempPassword, u"TRUNCATE audit"_s).exitCode != 0);
     CHECK(shop.count(*shop.admin, u"audit"_s) == audited);
-
-    // An administrator manages the staff's logins, but not the owner's.
-    Accounts accounts(*shop.admin);
-    requireValue(accounts.add(u"admin"_s, u"Admin Person"_s, Role::Admin, kTempPassword));
-    std::unique_ptr<Database> admin = requireValue(shop.as(u"admin"_s, kTempPassword));
-    requireOk(sql::exec(admin->connection(), u"SELECT kartoteka_set_login('olena', NULL, true)"_s));
-    CHECK(kindOf(sql::exec(admin->connection(),
-                           u"SELECT kartoteka_set_login('owner', 'x', true)"_s)) ==
-          ErrorKind::Forbidden);
-    CHECK(kindOf(sql::exec(admin->connection(),
-                           u"SELECT kartoteka_rename_login('owner', 'owner2')"_s)) ==
-          ErrorKind::Forbidden);
-    // A login too long for the server's names is refused before it reaches it.
-    CHECK(kindOf(accounts.add(QString(60, u'a'), u"Long Login"_s, Role::Manager, kTempPassword)) ==
-          ErrorKind::Invalid);
     // And without her password, psql gets nothing at all.
     CHECK(psql(shop.server, u"olena"_s, u"guess-1234567"_s, u"SELECT 1"_s).exitCode != 0);
 }

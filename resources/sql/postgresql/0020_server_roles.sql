@@ -36,17 +36,20 @@ CREATE FUNCTION kartoteka_me() RETURNS bigint
        AND active = 1
 $$;
 
+-- Whether the session's account is an owner's.
+CREATE FUNCTION kartoteka_owner() RETURNS boolean
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT AS $$
+    SELECT EXISTS (SELECT 1 FROM users WHERE id = kartoteka_me() AND role = 'owner')
+$$;
+
 -- Whether the session may do what `capability` (accounts/Roles.h) allows:
 -- the owner always, staff as role_capabilities says, others (the database's
 -- owner, a DBA) always.
 CREATE FUNCTION kartoteka_can(capability text) RETURNS boolean
     LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT AS $$
-    SELECT NOT kartoteka_staff() OR EXISTS (
-        SELECT 1 FROM users u
-         WHERE u.id = kartoteka_me()
-           AND (u.role = 'owner' OR EXISTS (SELECT 1 FROM role_capabilities rc
-                                             WHERE rc.role = u.role
-                                               AND rc.capability = $1)))
+    SELECT NOT kartoteka_staff() OR kartoteka_owner() OR EXISTS (
+        SELECT 1 FROM users u JOIN role_capabilities rc ON rc.role = u.role
+         WHERE u.id = kartoteka_me() AND rc.capability = $1)
 $$;
 
 -- The staff group and what it may touch: every table, but the audit only
@@ -192,8 +195,6 @@ CREATE POLICY staff_read ON audit FOR SELECT
 -- capabilities only by an owner.
 CREATE FUNCTION users_guard() RETURNS trigger
     LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
-DECLARE
-    owner boolean;
 BEGIN
     IF NOT kartoteka_staff() THEN
         RETURN COALESCE(NEW, OLD);
@@ -207,8 +208,7 @@ BEGIN
         RAISE EXCEPTION 'changing accounts needs the accounts capability'
             USING ERRCODE = 'insufficient_privilege';
     END IF;
-    SELECT role = 'owner' INTO owner FROM users WHERE id = kartoteka_me();
-    IF NOT owner AND ((TG_OP <> 'DELETE' AND NEW.role = 'owner')
+    IF NOT kartoteka_owner() AND ((TG_OP <> 'DELETE' AND NEW.role = 'owner')
                       OR (TG_OP <> 'INSERT' AND OLD.role = 'owner')) THEN
         RAISE EXCEPTION 'only an owner changes an owner''s account'
             USING ERRCODE = 'insufficient_privilege';
@@ -222,8 +222,7 @@ CREATE TRIGGER users_guard BEFORE INSERT OR UPDATE OR DELETE ON users
 CREATE FUNCTION role_capabilities_guard() RETURNS trigger
     LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
 BEGIN
-    IF kartoteka_staff() AND NOT EXISTS (SELECT 1 FROM users
-                                          WHERE id = kartoteka_me() AND role = 'owner') THEN
+    IF kartoteka_staff() AND NOT kartoteka_owner() THEN
         RAISE EXCEPTION 'only an owner adjusts the roles'
             USING ERRCODE = 'insufficient_privilege';
     END IF;
@@ -240,8 +239,8 @@ CREATE FUNCTION kartoteka_manages_login(account_login text) RETURNS boolean
     LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT AS $$
     SELECT NOT kartoteka_staff() OR (
         kartoteka_can('accounts')
-        AND (NOT EXISTS (SELECT 1 FROM users WHERE login = $1 AND role = 'owner')
-             OR EXISTS (SELECT 1 FROM users WHERE id = kartoteka_me() AND role = 'owner')))
+        AND (kartoteka_owner()
+             OR NOT EXISTS (SELECT 1 FROM users WHERE login = $1 AND role = 'owner')))
 $$;
 
 -- The login role of an account: made, given a password (a SCRAM verifier
