@@ -221,6 +221,13 @@ Result<std::unique_ptr<Database>> Database::openServer(const OpenOptions& option
                             .arg(options.serverLogin);
             return e;
         }
+        if (e.detail.contains(u"database \""_s) && e.detail.contains(u"does not exist"_s)) {
+            e.kind = ErrorKind::NotFound;
+            e.message = Tr::tr("The server has no database %1. Create it first (createdb %1, or "
+                               "CREATE DATABASE in psql), or check the name in the address.")
+                            .arg(address->database);
+            return e;
+        }
         e.kind = ErrorKind::Io;
         e.message = Tr::tr("The database server %1 could not be reached, or it refused the "
                            "connection. Check the address, that the server is running and "

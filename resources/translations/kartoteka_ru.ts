@@ -1960,6 +1960,10 @@
         <source>The server refused the sign-in of %1: wrong login or password, or the account is deactivated.</source>
         <translation>Сервер не впустил %1: неверный логин или пароль, либо учетная запись отключена.</translation>
     </message>
+    <message>
+        <source>The server has no database %1. Create it first (createdb %1, or CREATE DATABASE in psql), or check the name in the address.</source>
+        <translation>На сервере нет базы %1. Сначала создайте ее (createdb %1 или CREATE DATABASE в psql) либо проверьте название в адресе.</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::DealRepository</name>

@@ -1960,6 +1960,10 @@
         <source>The server refused the sign-in of %1: wrong login or password, or the account is deactivated.</source>
         <translation>Сервер не впустив %1: неправильний логін чи пароль, або обліковий запис вимкнено.</translation>
     </message>
+    <message>
+        <source>The server has no database %1. Create it first (createdb %1, or CREATE DATABASE in psql), or check the name in the address.</source>
+        <translation>На сервері немає бази %1. Спершу створіть її (createdb %1 або CREATE DATABASE у psql) чи перевірте назву в адресі.</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::DealRepository</name>

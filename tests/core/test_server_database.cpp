@@ -217,7 +217,7 @@ TEST_CASE("a server that cannot be reached is said so", "[server][database]")
 {
     KARTOTEKA_REQUIRE_TEST_SERVER();
     ServerAddress address = requireValue(parseServerAddress(testServerAddress()));
-    address.database = u"kartoteka_no_such_database"_s;
+    address.port = 1; // nothing listens there
     OpenOptions options;
     options.path = address.toString();
     options.allowServer = true;
@@ -284,4 +284,16 @@ TEST_CASE("another connection's save on a server is noticed at once, without the
     changed.clear();
     requireOk(watcher.poll());
     CHECK(changed.isEmpty());
+}
+
+TEST_CASE("a server database that does not exist is named, not taken for an unreachable server",
+          "[server][database]")
+{
+    KARTOTEKA_REQUIRE_TEST_SERVER();
+    ServerAddress address = requireValue(parseServerAddress(testServerAddress()));
+    address.database = u"kartoteka_no_such_database"_s;
+    OpenOptions options;
+    options.path = address.toString();
+    options.allowServer = true;
+    CHECK(kindOf(Database::open(options)) == ErrorKind::NotFound);
 }
