@@ -11,8 +11,10 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTimeZone>
 #include <QUrl>
 
 #include <algorithm>
@@ -242,6 +244,18 @@ Result<std::unique_ptr<Database>> Database::openServer(const OpenOptions& option
                                               Backend::PostgreSql));
     if (Status s = db->checkServerIdentity(options.createIfMissing && !options.readOnly); !s)
         return s.error();
+    // The local days of the reports' facts are the session's time zone's
+    // (postgresql/0010): this PC's, as a file's are the writing PC's.
+    // A zone the server does not know leaves the server's own, and says so.
+    const QByteArray zone = QTimeZone::systemTimeZoneId();
+    static const QRegularExpression zoneName(u"^[A-Za-z0-9_/+-]+$"_s);
+    if (zoneName.match(QString::fromLatin1(zone)).hasMatch()) {
+        if (Status s = sql::execDirect(db->connection(),
+                                       u"SET TIME ZONE '%1'"_s.arg(QString::fromLatin1(zone)));
+            !s)
+            qCWarning(lcStorage) << "the server does not know the time zone" << zone
+                                 << "; report days follow the server's";
+    }
     // Read-only as SQLite's read-only connection is: the server refuses writes.
     if (options.readOnly) {
         if (Status s = sql::execDirect(db->connection(),

@@ -15,6 +15,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QSignalSpy>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 using namespace kartoteka;
@@ -296,4 +297,14 @@ TEST_CASE("a server database that does not exist is named, not taken for an unre
     options.path = address.toString();
     options.allowServer = true;
     CHECK(kindOf(Database::open(options)) == ErrorKind::NotFound);
+}
+
+TEST_CASE("a server session keeps this PC's time zone, as a file's local days do",
+          "[server][database][reports]")
+{
+    KARTOTEKA_REQUIRE_TEST_SERVER();
+    ServerDatabase server;
+    std::unique_ptr<Database> db = openServerTestDatabase(server);
+    CHECK(requireValue(sql::scalar(db->connection(), u"SELECT current_setting('TimeZone')"_s))
+              .toString() == QString::fromLatin1(QTimeZone::systemTimeZoneId()));
 }
