@@ -206,12 +206,19 @@ Status signInForCommand(CliContext& context)
     // password is needed before anything is opened, and every connection of
     // the command then uses it (CliContext::openOptions).
     std::optional<QString> password;
-    if (server && !login.isEmpty()) {
+    auto askPassword = [&]() -> Status {
+        if (password)
+            return Status::success();
         Result<QString> typed =
             readSecret("KARTOTEKA_PASSWORD", Tr::tr("Password for %1: ").arg(login), false);
         if (!typed)
             return typed.error();
         password = *typed;
+        return Status::success();
+    };
+    if (server && !login.isEmpty()) {
+        if (Status s = askPassword(); !s)
+            return s;
         context.serverLogin = login;
         context.signInPassword = *password;
     }
@@ -241,13 +248,8 @@ Status signInForCommand(CliContext& context)
         return makeError(ErrorKind::SignInFailed,
                          Tr::tr("This database has no accounts yet. Set up its owner first: "
                                 "kartoteka-cli init --owner LOGIN."));
-    if (!password) {
-        Result<QString> typed =
-            readSecret("KARTOTEKA_PASSWORD", Tr::tr("Password for %1: ").arg(login), false);
-        if (!typed)
-            return typed.error();
-        password = *typed;
-    }
+    if (Status s = askPassword(); !s)
+        return s;
     Result<Principal> principal = accounts.signIn(login, *password);
     if (!principal)
         return principal.error();
