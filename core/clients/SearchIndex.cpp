@@ -428,8 +428,6 @@ Status SearchIndex::writeOnServer(qint64 clientId, const QString& words, const Q
 
 Result<qint64> SearchIndex::copyFromFile(QSqlDatabase& file)
 {
-    if (!m_server)
-        return makeError(ErrorKind::Invalid, u"copyFromFile() writes to a server"_s);
     QSqlQuery read(file);
     read.setForwardOnly(true);
     if (!read.exec(u"SELECT o.client_id, w.words, g.grams FROM client_search_order AS o "

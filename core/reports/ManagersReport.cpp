@@ -36,6 +36,7 @@ Result<ManagersReport> managersReport(Database& db, const ReportPeriod& asked, C
     // every row).
     const SqlPart deal =
         kept ? daysOfPeriod(period, pipeline->id) : dealsOfPeriod(period, pipeline->id);
+    const Backend backend = sql::backendOf(c);
     Result<QList<QSqlRecord>> deals = sql::rows(
         c,
         u"SELECT x.manager, COALESCE(u.name, ''), x.open, x.open_minor, x.won, x.lost, "
@@ -55,8 +56,8 @@ Result<ManagersReport> managersReport(Database& db, const ReportPeriod& asked, C
                     u"sum(CASE WHEN s.kind = 'lost' THEN 1 ELSE 0 END) AS lost, "
                     u"sum(CASE WHEN s.kind = 'won' THEN d.amount_minor ELSE 0 END) AS won_minor, "
                     u"avg(CASE WHEN s.kind = 'won' THEN "_s +
-                        sql::dayNumber(sql::backendOf(c), u"d.closed_at"_s) + u" - "_s +
-                        sql::dayNumber(sql::backendOf(c), u"d.created_at"_s) +
+                        sql::dayNumber(backend, u"d.closed_at"_s) + u" - "_s +
+                        sql::dayNumber(backend, u"d.created_at"_s) +
                         u" END) AS days_to_win FROM deals d JOIN stages s ON "
                         u"s.id = d.stage_id WHERE "_s) +
             deal.sql + u" GROUP BY 1) AS x LEFT JOIN users u ON u.id = x.manager"_s,

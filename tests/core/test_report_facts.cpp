@@ -178,8 +178,8 @@ void checkEveryReport(Database& db, const QList<qint64>& managers, QRandomGenera
         u"SELECT span, client_id, sales, total, first_at, last_at FROM client_span_sales"_s;
     for (const QString& difference :
          QStringList{regrouped + u" EXCEPT "_s + kept, kept + u" EXCEPT "_s + regrouped})
-        CHECK(requireValue(
-                  sql::scalar(db.connection(), u"SELECT count(*) FROM ("_s + difference + u") AS difference"_s))
+        CHECK(requireValue(sql::scalar(db.connection(), u"SELECT count(*) FROM ("_s + difference +
+                                                            u") AS difference"_s))
                   .toInt() == 0);
     // Everyone and one manager (another each time) keep it to seconds; the
     // last check takes every manager.
