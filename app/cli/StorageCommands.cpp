@@ -286,46 +286,26 @@ int runMigrate(const CliContext& context)
     if (!moved)
         return context.fail(moved.error());
 
-    QString text = dryRun ? Tr::tr("Trial run: %1 would move to %2 as below (%3 s). Nothing was "
-                                   "changed on the server.")
-                          : Tr::tr("%1 moved to %2 in %3 s. The file itself is unchanged.");
-    text = text.arg(moved->from, moved->to, QString::number(moved->elapsedMs / 1000.0, 'f', 1));
     QJsonArray tables;
-    for (const MovedTable& t : moved->tables) {
-        text +=
-            u"\n  "_s + Tr::tr("%1: %2 rows, checksum %3").arg(t.name).arg(t.rows).arg(t.checksum);
+    for (const MovedTable& t : moved->tables)
         tables.append(
             QJsonObject{{u"table"_s, t.name}, {u"rows"_s, t.rows}, {u"checksum"_s, t.checksum}});
-    }
-    text += u"\n"_s + Tr::tr("Search rows: %1. The change feed goes on after change %2.")
-                          .arg(moved->searchRows)
-                          .arg(moved->changeFeedPosition);
     QJsonArray logins;
-    if (!moved->logins.isEmpty())
-        text += u"\n"_s + (dryRun ? Tr::tr("These accounts would sign in to the server with "
-                                           "temporary passwords:")
-                                  : Tr::tr("Each account now signs in to the server with this "
-                                           "temporary password and chooses its own at the first "
-                                           "sign-in. Pass them on in person:"));
     for (const MovedLogin& l : moved->logins) {
-        text +=
-            u"\n  "_s + (dryRun ? Tr::tr("%1 (%2)").arg(l.login, l.name)
-                                : Tr::tr("%1 (%2): %3").arg(l.login, l.name, l.temporaryPassword));
-        if (!l.active)
-            text += u" "_s + Tr::tr("(deactivated)");
         QJsonObject login{{u"login"_s, l.login}, {u"name"_s, l.name}, {u"active"_s, l.active}};
         if (!dryRun)
             login.insert(u"temporary_password"_s, l.temporaryPassword);
         logins.append(login);
     }
-    return context.answer(text, QJsonObject{{u"from"_s, moved->from},
-                                            {u"to"_s, moved->to},
-                                            {u"dry_run"_s, dryRun},
-                                            {u"elapsed_ms"_s, moved->elapsedMs},
-                                            {u"tables"_s, tables},
-                                            {u"search_rows"_s, moved->searchRows},
-                                            {u"change_feed_position"_s, moved->changeFeedPosition},
-                                            {u"logins"_s, logins}});
+    return context.answer(describeMove(*moved),
+                          QJsonObject{{u"from"_s, moved->from},
+                                      {u"to"_s, moved->to},
+                                      {u"dry_run"_s, dryRun},
+                                      {u"elapsed_ms"_s, moved->elapsedMs},
+                                      {u"tables"_s, tables},
+                                      {u"search_rows"_s, moved->searchRows},
+                                      {u"change_feed_position"_s, moved->changeFeedPosition},
+                                      {u"logins"_s, logins}});
 }
 
 int runCheck(const CliContext& context)

@@ -95,6 +95,17 @@ bool passwordIsRight(const Database& db, const QString& login, const QVariant& s
     return verifyPassword(stored.toString(), password);
 }
 
+// Whether signing in as `login` moves the connection of `db` to that
+// account's login role: on a server whose connection is a person's (the
+// window's, a command's --user), so that the server's limits follow whoever
+// signs in at it. Connecting as the new role is then the password's check.
+// The administrator's own connection (the address's user) stays theirs.
+bool movesServerConnection(const Database& db, const QString& login)
+{
+    return db.backend() == Backend::PostgreSql && !db.serverLogin().isEmpty() &&
+           db.serverLogin() != login;
+}
+
 // The login role that goes with an account's password on a server (nothing
 // on a file), in the same transaction as the account's row.
 Status updateServerLogin(Transaction& tx, const QString& login, const QString& password,
@@ -556,7 +567,7 @@ Status Accounts::changeOwnPassword(const QString& current, const QString& passwo
     Result<QString> hash = storedPassword(m_db, password);
     if (!hash)
         return hash.error();
-    return m_db.write([&](Transaction& tx) -> Status {
+    const Status changed = m_db.write([&](Transaction& tx) -> Status {
         if (Status st = updateAccount(tx, me.accountId,
                                       u"password_hash = ?, must_change_password = 0"_s, {*hash});
             !st)
@@ -570,6 +581,13 @@ Status Accounts::changeOwnPassword(const QString& current, const QString& passwo
                                 {},
                                 QJsonObject{{u"temporary"_s, false}}});
     });
+    if (!changed)
+        return changed;
+    // The connections reopened from this one (reports, backups) sign in with
+    // the new password from now on.
+    if (m_db.backend() == Backend::PostgreSql && m_db.serverLogin() == me.login)
+        return m_db.connectAs(me.login, password);
+    return Status::success();
 }
 
 Result<HandOverReport> Accounts::deactivate(const HandOver& handOver)
@@ -780,7 +798,9 @@ Result<Principal> Accounts::signIn(const QString& login, const QString& password
 
     const bool known = exists && !rows->first().value(1).isNull();
     bool right = false;
-    if (known)
+    if (known && movesServerConnection(m_db, folded))
+        right = bool(m_db.connectAs(folded, password));
+    else if (known)
         right = passwordIsRight(m_db, folded, rows->first().value(1), password);
     else
         spendVerificationTime(password);

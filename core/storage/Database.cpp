@@ -203,16 +203,16 @@ Result<std::unique_ptr<Database>> Database::open(const OpenOptions& options)
     return db;
 }
 
-Result<std::unique_ptr<Database>> Database::openServer(const OpenOptions& options)
+namespace {
+
+// A connection to the server database at `address` as the login role of
+// `login` (folded; empty: as the address says), or why there is none in the
+// person's words: a refused sign-in, a missing database, a server not reached.
+Result<std::unique_ptr<sql::Connection>>
+connectToServer(const ServerAddress& address, const QString& login, const QString& password)
 {
-    Result<ServerAddress> address = parseServerAddress(options.path);
-    if (!address)
-        return address.error();
-    const QString shown = address->toString();
-    const QString role = options.serverLogin.isEmpty()
-                             ? QString()
-                             : serverLoginRole(address->database, options.serverLogin);
-    auto connection = std::make_unique<sql::Connection>(*address, role, options.serverPassword);
+    const QString role = login.isEmpty() ? QString() : serverLoginRole(address.database, login);
+    auto connection = std::make_unique<sql::Connection>(address, role, password);
     if (Status s = connection->open(); !s) {
         Error e = s.error();
         e.detail = connection->db().lastError().text();
@@ -220,54 +220,97 @@ Result<std::unique_ptr<Database>> Database::openServer(const OpenOptions& option
             e.kind = ErrorKind::SignInFailed;
             e.message = Tr::tr("The server refused the sign-in of %1: wrong login or password, "
                                "or the account is deactivated.")
-                            .arg(options.serverLogin);
+                            .arg(login);
             return e;
         }
         if (e.detail.contains(u"database \""_s) && e.detail.contains(u"does not exist"_s)) {
             e.kind = ErrorKind::NotFound;
             e.message = Tr::tr("The server has no database %1. Create it first (createdb %1, or "
                                "CREATE DATABASE in psql), or check the name in the address.")
-                            .arg(address->database);
+                            .arg(address.database);
             return e;
         }
         e.kind = ErrorKind::Io;
         e.message = Tr::tr("The database server %1 could not be reached, or it refused the "
                            "connection. Check the address, that the server is running and "
                            "that it lets you in.")
-                        .arg(shown);
+                        .arg(address.toString());
         return e;
     }
+    return connection;
+}
+
+} // namespace
+
+Result<std::unique_ptr<Database>> Database::openServer(const OpenOptions& options)
+{
+    Result<ServerAddress> address = parseServerAddress(options.path);
+    if (!address)
+        return address.error();
+    Result<std::unique_ptr<sql::Connection>> connection =
+        connectToServer(*address, options.serverLogin, options.serverPassword);
+    if (!connection)
+        return connection.error();
     // Several PCs share a server, as they share a folder: what Kartoteka does
     // differently for a shared file (finishing every read, longer waits) fits.
-    std::unique_ptr<Database> db(new Database(std::move(connection), shown, StorageMode::Shared,
-                                              options.bulkReads, options.readOnly,
-                                              Backend::PostgreSql));
+    std::unique_ptr<Database> db(new Database(std::move(*connection), address->toString(),
+                                              StorageMode::Shared, options.bulkReads,
+                                              options.readOnly, Backend::PostgreSql));
     if (Status s = db->checkServerIdentity(options.createIfMissing && !options.readOnly); !s)
         return s.error();
+    if (Status s = db->startServerSession(); !s)
+        return s.error();
+    db->setPrincipal(options.principal);
+    db->m_serverLogin = options.serverLogin;
+    db->m_serverPassword = options.serverPassword;
+    qCInfo(lcStorage) << "opened server database" << db->path()
+                      << (options.readOnly ? "read-only" : "");
+    return db;
+}
+
+Status Database::startServerSession()
+{
     // The local days of the reports' facts are the session's time zone's
     // (postgresql/0010): this PC's, as a file's are the writing PC's.
     // A zone the server does not know leaves the server's own, and says so.
     const QByteArray zone = QTimeZone::systemTimeZoneId();
     static const QRegularExpression zoneName(u"^[A-Za-z0-9_/+-]+$"_s);
     if (zoneName.match(QString::fromLatin1(zone)).hasMatch()) {
-        if (Status s = sql::execDirect(db->connection(),
+        if (Status s = sql::execDirect(connection(),
                                        u"SET TIME ZONE '%1'"_s.arg(QString::fromLatin1(zone)));
             !s)
             qCWarning(lcStorage) << "the server does not know the time zone" << zone
                                  << "; report days follow the server's";
     }
     // Read-only as SQLite's read-only connection is: the server refuses writes.
-    if (options.readOnly) {
-        if (Status s = sql::execDirect(db->connection(),
-                                       u"SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"_s);
-            !s)
-            return s.error();
+    if (m_readOnly)
+        return sql::execDirect(connection(),
+                               u"SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"_s);
+    return Status::success();
+}
+
+Status Database::connectAs(const QString& login, const QString& password)
+{
+    if (m_backend != Backend::PostgreSql)
+        return Status::success();
+    Result<ServerAddress> address = parseServerAddress(m_path);
+    if (!address)
+        return address.error();
+    Result<std::unique_ptr<sql::Connection>> connection =
+        connectToServer(*address, login, password);
+    if (!connection)
+        return connection.error();
+    // The old connection is closed only once the new one is ready: a refused
+    // sign-in leaves this one as it was.
+    std::swap(m_connection, *connection);
+    if (Status s = startServerSession(); !s) {
+        std::swap(m_connection, *connection);
+        return s;
     }
-    db->setPrincipal(options.principal);
-    db->m_serverLogin = options.serverLogin;
-    db->m_serverPassword = options.serverPassword;
-    qCInfo(lcStorage) << "opened server database" << shown << (options.readOnly ? "read-only" : "");
-    return db;
+    m_serverLogin = login;
+    m_serverPassword = password;
+    qCInfo(lcStorage) << "server connection now signed in as" << login;
+    return Status::success();
 }
 
 Status Database::checkServerIdentity(bool mayBeNew)

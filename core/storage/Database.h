@@ -147,6 +147,12 @@ public:
     // On a server, the account whose login role this connection uses (empty:
     // the address's user, the administrator's connection).
     const QString& serverLogin() const { return m_serverLogin; }
+    // On a server: this connection, and every one reopened from it, now uses
+    // the login role of `login` (folded) with `password`, so the server's
+    // limits follow the person signed in on this window. Refused
+    // (ErrorKind::SignInFailed, or Io when the server is gone) leaves the
+    // connection as it was. Nothing on a file.
+    Status connectAs(const QString& login, const QString& password);
 
     // Runs `work` in one BEGIN IMMEDIATE transaction: the write lock is taken
     // up front, so two PCs never deadlock upgrading a read lock, and a busy
@@ -168,6 +174,8 @@ private:
     static Result<std::unique_ptr<Database>> openServer(const OpenOptions& options);
     // A server database: Kartoteka's, or empty (when `mayBeNew`), never another program's.
     Status checkServerIdentity(bool mayBeNew);
+    // What every server connection sets first: the time zone, read-only.
+    Status startServerSession();
     Status applyPragmas();
     Status applyBulkReadPragmas();
     Status refuseModeMix(const QString& reason);

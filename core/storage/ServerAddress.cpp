@@ -1,6 +1,7 @@
 #include "storage/ServerAddress.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QStringList>
 #include <QUrl>
 #include <QUrlQuery>
@@ -89,6 +90,14 @@ QString ServerAddress::toString() const
     if (!sslMode.isEmpty())
         url.setQuery(u"sslmode="_s + sslMode);
     return url.toString();
+}
+
+QString databaseShortName(const QString& path)
+{
+    if (!isServerAddress(path))
+        return QFileInfo(path).fileName();
+    const Result<ServerAddress> address = parseServerAddress(path);
+    return address ? u"%1/%2"_s.arg(address->host, address->database) : path;
 }
 
 QString ServerAddress::connectOptions() const

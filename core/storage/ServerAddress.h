@@ -43,6 +43,10 @@ QString serverLoginRole(const QString& database, const QString& login);
 // The server's longest role name, in bytes.
 inline constexpr int kMaxServerRoleBytes = 63;
 
+// What a window's title and status line name a database by: a file's name,
+// or a server database's HOST/DBNAME.
+QString databaseShortName(const QString& path);
+
 // Reads a server address; a malformed one is refused with ErrorKind::Invalid
 // and a message saying what is wrong.
 Result<ServerAddress> parseServerAddress(const QString& address);

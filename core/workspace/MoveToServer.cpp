@@ -325,7 +325,7 @@ Status setUserTriggers(QSqlDatabase& db, const QList<Table>& tables, bool enable
 } // namespace
 
 Result<ServerMove> moveToServer(Database& file, const QString& address, bool dryRun,
-                                const MoveProgress& progress)
+                                const MoveProgress& progress, const QString& serverPassword)
 {
     if (file.backend() != Backend::Sqlite)
         return makeError(ErrorKind::Invalid,
@@ -351,6 +351,7 @@ Result<ServerMove> moveToServer(Database& file, const QString& address, bool dry
     options.path = address;
     options.allowServer = true;
     options.createIfMissing = true;
+    options.serverPassword = serverPassword;
     Result<std::unique_ptr<Database>> opened = Database::open(options);
     if (!opened)
         return opened.error();
@@ -449,6 +450,36 @@ Result<ServerMove> moveToServer(Database& file, const QString& address, bool dry
     if (!s && !(dryRun && s.error().kind == ErrorKind::Cancelled && s.error().message.isEmpty()))
         return s.error();
     return move;
+}
+
+QString describeMove(const ServerMove& move)
+{
+    QString text = move.dryRun
+                       ? Tr::tr("Trial run: %1 would move to %2 as below (%3 s). Nothing was "
+                                "changed on the server.")
+                       : Tr::tr("%1 moved to %2 in %3 s. The file itself is unchanged.");
+    text = text.arg(QDir::toNativeSeparators(move.from), move.to,
+                    QString::number(move.elapsedMs / 1000.0, 'f', 1));
+    for (const MovedTable& t : move.tables)
+        text +=
+            u"\n  "_s + Tr::tr("%1: %2 rows, checksum %3").arg(t.name).arg(t.rows).arg(t.checksum);
+    text += u"\n"_s + Tr::tr("Search rows: %1. The change feed goes on after change %2.")
+                          .arg(move.searchRows)
+                          .arg(move.changeFeedPosition);
+    if (!move.logins.isEmpty())
+        text += u"\n"_s + (move.dryRun ? Tr::tr("These accounts would sign in to the server with "
+                                                "temporary passwords:")
+                                       : Tr::tr("Each account now signs in to the server with "
+                                                "this temporary password and chooses its own at "
+                                                "the first sign-in. Pass them on in person:"));
+    for (const MovedLogin& l : move.logins) {
+        text += u"\n  "_s + (move.dryRun
+                                 ? Tr::tr("%1 (%2)").arg(l.login, l.name)
+                                 : Tr::tr("%1 (%2): %3").arg(l.login, l.name, l.temporaryPassword));
+        if (!l.active)
+            text += u" "_s + Tr::tr("(deactivated)");
+    }
+    return text;
 }
 
 } // namespace kartoteka

@@ -54,7 +54,15 @@ using MoveProgress = std::function<void(const QString& table, qint64 rows)>;
 // temporary password for each account that has a password. The file is only
 // read. With `dryRun` all of it is done and then rolled back. Only the owner
 // (or the program itself, on a base without accounts) may move a base.
+// The server is reached as the address's user with `serverPassword` (empty:
+// libpq's PGPASSWORD or ~/.pgpass), who must be allowed to create roles.
 Result<ServerMove> moveToServer(Database& file, const QString& address, bool dryRun,
-                                const MoveProgress& progress = {});
+                                const MoveProgress& progress = {},
+                                const QString& serverPassword = {});
+
+// What a move did, for the person who made it: the tables with their rows
+// and checksums, where the change feed goes on, and each account's
+// temporary password (only named on a trial run).
+QString describeMove(const ServerMove& move);
 
 } // namespace kartoteka

@@ -1145,6 +1145,58 @@
         <source>The backup could not be made: the others kept saving without a pause long enough to copy the database whole. Try again when fewer people are working, for example at the end of the day.</source>
         <translation>Не удалось сделать резервную копию: другие все время сохраняли изменения без перерыва, достаточного, чтобы скопировать базу данных полностью. Попробуйте еще раз, когда работает меньше людей, например в конце дня.</translation>
     </message>
+    <message>
+        <source>%1 is damaged or incomplete: pg_restore cannot read it. Use another backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty: the backup was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a dump of another program&apos;s database, not a Kartoteka backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account cannot back up the server database: the server shows it only part of the base, and a backup must hold all of it. Back it up signed in as an owner or an administrator, or with the database owner&apos;s connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 refused pg_dump&apos;s sign-in, so no backup was made. For the database owner&apos;s connection, give its password in PGPASSWORD or ~/.pgpass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pg_dump could not reach the server %1, so no backup was made. Check that the server is running and reachable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server database is locked by other work (a restore or an upgrade), so no backup was made. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not let this login read the whole database, so no backup was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pg_dump could not back up the server database %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new backup could not be read back, so it was discarded. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not installed, and Kartoteka needs it to back up and restore a database on a server. Install PostgreSQL&apos;s client programs (the package postgresql-client on Debian and Ubuntu), in the same or a newer version than the server&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::BackupPlace</name>
@@ -2476,6 +2528,42 @@
         <source>The server database %1 is not empty. Move the base into a new, empty database (createdb, or CREATE DATABASE in psql).</source>
         <translation>Серверная база %1 не пуста. Переносите базу в новую, пустую (createdb или CREATE DATABASE в psql).</translation>
     </message>
+    <message>
+        <source>Trial run: %1 would move to %2 as below (%3 s). Nothing was changed on the server.</source>
+        <translation>Пробный прогон: %1 перенеслась бы в %2 так, как ниже (%3 с). На сервере ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>%1 moved to %2 in %3 s. The file itself is unchanged.</source>
+        <translation>%1 перенесена в %2 за %3 с. Сам файл не изменился.</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows, checksum %3</source>
+        <translation>%1: строк — %2, контрольная сумма %3</translation>
+    </message>
+    <message>
+        <source>Search rows: %1. The change feed goes on after change %2.</source>
+        <translation>Строк поиска: %1. Лента изменений продолжается после изменения %2.</translation>
+    </message>
+    <message>
+        <source>These accounts would sign in to the server with temporary passwords:</source>
+        <translation>Эти учетные записи входили бы на сервер с временными паролями:</translation>
+    </message>
+    <message>
+        <source>Each account now signs in to the server with this temporary password and chooses its own at the first sign-in. Pass them on in person:</source>
+        <translation>Теперь каждая учетная запись входит на сервер с этим временным паролем и при первом входе выбирает свой. Передайте их лично:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>(deactivated)</source>
+        <translation>(отключена)</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::NewDatabase</name>
@@ -3213,6 +3301,38 @@
     <message>
         <source>The backup could not be copied in; the current data was left as it was. %1</source>
         <translation>Не удалось перенести данные из резервной копии; текущие данные остались как были. %1</translation>
+    </message>
+    <message>
+        <source>%1 is a backup of a database file, and this database is on a server: a server database is restored only from its own backups (.pgdump). Restore the file&apos;s backup into a database file, then move that to the server (kartoteka-cli migrate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a backup of a database on a server (.pgdump), and this database is a file: restore it into the server database it was made of.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring a server database replaces its tables, which only the role that owns them may do (the one that moved the base to the server, such as kartoteka_admin). Put that role in the address (postgresql://kartoteka_admin@SERVER/DATABASE) and its password in PGPASSWORD or ~/.pgpass, then restore again. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write a temporary file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was made at schema version %2, and this server database is at version %3. A server database is restored in place only from a backup of its own version. Restore an older one into a new, empty server database (pg_restore --no-owner --no-acl --dbname NEW %1) and open that: Kartoteka upgrades it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the sign-in of the role that restores; give its password in PGPASSWORD or ~/.pgpass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 could not be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused a statement of the backup.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4704,40 +4824,16 @@ Demo: %3</source>
         <translation>  %1 (уже строк: %2)</translation>
     </message>
     <message>
-        <source>Trial run: %1 would move to %2 as below (%3 s). Nothing was changed on the server.</source>
-        <translation>Пробный прогон: %1 перенеслась бы в %2 так, как ниже (%3 с). На сервере ничего не изменено.</translation>
+        <source>backup: the folder to write to; migrate: the server database; report: the last day, YYYY-MM-DD.</source>
+        <translation>backup: папка, в которую записать; migrate: база на сервере; report: последний день, ГГГГ-ММ-ДД.</translation>
     </message>
     <message>
-        <source>%1 moved to %2 in %3 s. The file itself is unchanged.</source>
-        <translation>%1 перенесена в %2 за %3 с. Сам файл не изменился.</translation>
+        <source>Integrity: the server checks its own data (data checksums, amcheck).</source>
+        <translation>Целостность: сервер проверяет свои данные сам (контрольные суммы данных, amcheck).</translation>
     </message>
     <message>
-        <source>%1: %2 rows, checksum %3</source>
-        <translation>%1: строк — %2, контрольная сумма %3</translation>
-    </message>
-    <message>
-        <source>Search rows: %1. The change feed goes on after change %2.</source>
-        <translation>Строк поиска: %1. Лента изменений продолжается после изменения %2.</translation>
-    </message>
-    <message>
-        <source>These accounts would sign in to the server with temporary passwords:</source>
-        <translation>Эти учетные записи входили бы на сервер с временными паролями:</translation>
-    </message>
-    <message>
-        <source>Each account now signs in to the server with this temporary password and chooses its own at the first sign-in. Pass them on in person:</source>
-        <translation>Теперь каждая учетная запись входит на сервер с этим временным паролем и при первом входе выбирает свой. Передайте их лично:</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1 (%2): %3</source>
-        <translation>%1 (%2): %3</translation>
-    </message>
-    <message>
-        <source>(deactivated)</source>
-        <translation>(отключена)</translation>
+        <source>Backing up: %1 written</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Kartoteka from the command line.
@@ -4783,14 +4879,16 @@ Commands:
   migrate --to postgresql://SERVER/DATABASE [--dry-run]
                            copy the base into an empty server database; the file
                            stays as it is (server password: PGPASSWORD, ~/.pgpass)
-  backup [--to DIR]        make a verified backup now
+  backup [--to DIR]        make a verified backup now (of a server database: a
+                           pg_dump, as an owner&apos;s or administrator&apos;s account)
   backups [--dir DIR]      list backups and verify each
   backups owner-key        set the owner&apos;s passphrase (KARTOTEKA_PASSPHRASE or asked)
   backups owner-folder DIR every backup also goes there, encrypted for the owner
   verify FILE              check a backup file without touching the database
                            (an owner&apos;s copy: with KARTOTEKA_PASSPHRASE or asked)
   restore FILE --yes [--other-database] [--unverified]
-                           restore a backup (a safety copy is taken first)
+                           restore a backup (a safety copy is taken first); a server
+                           database from its .pgdump, as the role owning its tables
   clients add --name &quot;Last First Middle&quot; [--company C] [--phone P]... [--email E]...
               [--type T] [--status S] [--source S] [--manager M] [--birthday YYYY-MM-DD]
   clients find QUERY [--limit N]   the same matching as the search box
@@ -4831,127 +4929,11 @@ Commands:
          [--pipeline P] [--manager M] [--by day|week|month|quarter]
          [--format csv|xlsx --out FILE]   the report&apos;s table, as the screen exports it
                            the owner&apos;s reports; drifting: regular clients to call as of --to</source>
-        <translation>Kartoteka из командной строки.
-
-В базе данных с учетными записями войдите с --user ЛОГИН перед командой; пароль
-берется из KARTOTEKA_PASSWORD или запрашивается в терминале, но никогда не из
-командной строки (paths, verify и --help входа не требуют).
-
-Команды:
-  init --owner ЛОГИН [--name &quot;ФИО&quot;] [--shared|--local] [--locale uk|ru|en]
-                           создать или открыть и обновить базу данных; новая (или
-                           созданная до появления учетных записей) получает учетную
-                           запись владельца
-  users add ЛОГИН --name &quot;ФИО&quot; --role owner|admin|senior|manager
-                           (временный пароль из KARTOTEKA_NEW_PASSWORD или
-                           запрашивается)
-  users list | users set-role ЛОГИН РОЛЬ
-  users set-password [ЛОГИН]
-                           временный пароль коллеги или ваш собственный
-  users deactivate ЛОГИН [--hand-over-to ЛОГИН]...
-                           клиенты и открытые сделки по очереди переходят к названным
-                           коллегам
-  audit [--user ЛОГИН] [--action НАЗВАНИЕ] [--from ДАТА] [--to ДАТА] [--client НОМЕР]
-                           кто что сделал (--user после audit — фильтр)
-  clients export --format csv|xlsx|vcf --out ФАЙЛ [ТЕКСТ] [--columns КЛЮЧ,КЛЮЧ...]
-              [--status S] [--type T] [--source S] [--manager M] [--tag T] [--archived]
-              [--sort name|company|status|manager] [--desc]
-                           клиенты, которых находят поиск и фильтры, как в clients list;
-                           --columns: number, name, company, job_title, phones,
-                           phone_types, emails, birthday, gender, tax_id, type, status,
-                           source, manager, address, delivery_address, website, tags,
-                           comment, custom:НОМЕР
-  clients import ФАЙЛ.xlsx|csv|txt|vcf [--sheet НАЗВАНИЕ] [--header-row N]
-              [--map &quot;COLUMN=field&quot;]... [--encoding utf-8|windows-1251|utf-16le]
-              [--on-duplicate skip|fill|create] [--value &quot;status:VIP=Постоянный&quot;]...
-              [--new-values create|empty] [--dry-run]
-                           загрузить клиентов; столбцы определяются по заголовкам;
-                           дубликаты по телефону, e-mail или ИНН пропускаются,
-                           если --on-duplicate не говорит иначе; импорт можно
-                           отменить
-  imports list | imports undo НОМЕР
-                           прежние импорты; undo удаляет клиентов, добавленных
-                           импортом, и возвращает дополненных в прежнее состояние,
-                           если их с тех пор не меняли
-  shop language [uk|ru|en] язык готовых справочников и этапов; с языком — переводит
-                           названия, которые никто не менял (владелец и администраторы)
-  check                    проверка целостности, версия схемы и режим
-  migrate --to postgresql://СЕРВЕР/БАЗА [--dry-run]
-                           скопировать базу в пустую базу на сервере; файл
-                           остается как есть (пароль сервера: PGPASSWORD, ~/.pgpass)
-  backup [--to ПАПКА]      сделать проверенную резервную копию сейчас
-  backups [--dir ПАПКА]    список резервных копий с проверкой каждой
-  backups owner-key        задать кодовую фразу владельца (KARTOTEKA_PASSPHRASE или
-                           запрашивается)
-  backups owner-folder ПАПКА
-                           каждая резервная копия попадает и туда, зашифрованная для
-                           владельца
-  verify ФАЙЛ              проверить файл резервной копии, не трогая базу данных
-                           (копию владельца — с KARTOTEKA_PASSPHRASE или
-                           запрашивается)
-  restore ФАЙЛ --yes [--other-database] [--unverified]
-                           восстановить резервную копию (сначала делается страховочная
-                           копия)
-  clients add --name &quot;Фамилия Имя Отчество&quot; [--company C] [--phone P]...
-              [--email E]... [--type T] [--status S] [--source S] [--manager M]
-              [--birthday ГГГГ-ММ-ДД]
-  clients find ЗАПРОС [--limit N]
-                           поиск так же, как в поле поиска
-  clients list [ТЕКСТ] [--sort name|company|status|manager] [--desc] [--limit N]
-              [--after КУРСОР] [--status S] [--type T] [--source S] [--manager M] [--tag T]
-              [--archived]
-                           страница списка, как ее показывает экран «Клиенты»;
-                           следующая страница: --after с курсором, который она напечатала
-  clients show НОМЕР       карточка клиента с историей
-  clients duplicates       клиенты с тем же ИНН, телефоном или эл. почтой либо
-                           именем с адресом или компанией, самые вероятные первыми
-  clients merge НОМЕР ДРУГОЙ_НОМЕР... [--take ПОЛЕ=НОМЕР]...
-                           одна карточка из дубликатов: телефоны, эл. почта, метки,
-                           история, сделки и люди других переходят к НОМЕР; пустое
-                           там поле берётся из других или из карточки, которую
-                           называет --take (status=12, first_name=15)
-  clients unmerge НОМЕР_ОБЪЕДИНЕНИЯ  объединённые карточки обратно, если оставленную
-                           не меняли
-  clients merges           прежние объединения
-  clients not-duplicates [--forget] НОМЕР НОМЕР...
-                           это не дубликаты: больше не показывать вместе
-                           (--forget: снова можно показывать)
-  interactions add --client НОМЕР --kind note|call|email|meeting|message|purchase
-              [--amount A] [--at ISO] --text ТЕКСТ
-  demo [--clients N] [--seed S] [--locale uk|ru|en]
-                           новая база данных с правдоподобными данными и учетными
-                           записями владельца и сотрудников (пароль будет показан)
-  paths                    где лежат база данных по умолчанию, резервные копии и демо
-  pipelines                воронки с их этапами
-  deals add --client НОМЕР --title T [--amount A] [--pipeline P] [--stage S]
-            [--manager M]
-  deals move НОМЕР --stage НАЗВАНИЕ [--reason R] [--at ISO]
-  deals list [--pipeline P] [--stage S] [--open|--closed] [--limit N]
-  catalog import ФАЙЛ.csv [--dry-run] [--deactivate-missing] [--yes]
-                           сверить каталог с выгрузкой из бухгалтерии;
-                           товары, которых нет в файле, остаются в продаже
-                           без --deactivate-missing
-  catalog list [ТЕКСТ] [--all]
-                           товары (--all: также неактивные)
-  report funnel|sales|channels|managers|clients|drifting
-         [--from ДАТА] [--to ДАТА] [--period this-month|last-month|quarter|year|all]
-         [--pipeline P] [--manager M] [--by day|week|month|quarter]
-         [--format csv|xlsx --out ФАЙЛ]
-                           отчеты владельца; drifting: постоянные клиенты, которым
-                           пора позвонить, на дату --to; с --format и --out: таблица
-                           отчета в файле, как ее экспортирует экран отчетов</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>backup: the folder to write to; migrate: the server database; report: the last day, YYYY-MM-DD.</source>
-        <translation>backup: папка, в которую записать; migrate: база на сервере; report: последний день, ГГГГ-ММ-ДД.</translation>
-    </message>
-    <message>
-        <source>Integrity: the server checks its own data (data checksums, amcheck).</source>
-        <translation>Целостность: сервер проверяет свои данные сам (контрольные суммы данных, amcheck).</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; works with database files only. Back up a database on a server with the server&apos;s own tools (pg_dump, base backups); the README says how.</source>
-        <translation>«%1» работает только с файлами баз. Резервные копии базы на сервере делайте средствами самого сервера (pg_dump, базовые копии); как именно — в README.</translation>
+        <source>&quot;%1&quot; works with database files only.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5307,6 +5289,18 @@ Commands:
     <message>
         <source>Audit</source>
         <translation>Журнал действий</translation>
+    </message>
+    <message>
+        <source>When a shared folder is not enough (many PCs, two branches, limits the server enforces), the base moves to a PostgreSQL server.</source>
+        <translation>Когда общей папки уже мало (много ПК, два филиала, ограничения, которые соблюдает сервер), базу переносят на сервер PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>Move to a server…</source>
+        <translation>Перенести на сервер…</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Сервер</translation>
     </message>
 </context>
 <context>
@@ -6762,6 +6756,61 @@ telegram: @name, https://site.ua</translation>
     </message>
 </context>
 <context>
+    <name>kartoteka::ui::ConnectServerDialog</name>
+    <message>
+        <source>Connect</source>
+        <translation>Подключиться</translation>
+    </message>
+    <message>
+        <source>Connect to a server</source>
+        <translation>Подключение к серверу</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s base is on a PostgreSQL server: give its address and sign in with your own login and password. Ask the owner for the address; it looks like postgresql://server/shop or postgresql://server:5432/shop?sslmode=require.</source>
+        <translation>База магазина на сервере PostgreSQL: укажите его адрес и войдите со своим логином и паролем. Адрес спросите у владельца; он выглядит как postgresql://server/shop или postgresql://server:5432/shop?sslmode=require.</translation>
+    </message>
+    <message>
+        <source>for example olena.koval</source>
+        <translation>например, olena.koval</translation>
+    </message>
+    <message>
+        <source>Server address:</source>
+        <translation>Адрес сервера:</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Логин:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <source>Open a database file…</source>
+        <translation>Открыть файл базы данных…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Выйти</translation>
+    </message>
+    <message>
+        <source>A server&apos;s address begins with postgresql://, for example postgresql://server/shop. A database file is opened with File → Open database.</source>
+        <translation>Адрес сервера начинается с postgresql://, например postgresql://server/shop. Файл базы данных открывают через Файл → Открыть базу данных.</translation>
+    </message>
+    <message>
+        <source>Enter your login.</source>
+        <translation>Введите логин.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Введите пароль.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Подключение к %1…</translation>
+    </message>
+</context>
+<context>
     <name>kartoteka::ui::CustomFieldsEditor</name>
     <message>
         <source>Add field…</source>
@@ -8180,6 +8229,10 @@ telegram: @name, https://site.ua</translation>
         <source>&amp;Merge history…</source>
         <translation>История &amp;объединений…</translation>
     </message>
+    <message>
+        <source>&amp;Connect to a server…</source>
+        <translation>&amp;Подключиться к серверу…</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::ui::MergeHistoryDialog</name>
@@ -8242,6 +8295,77 @@ telegram: @name, https://site.ua</translation>
     <message>
         <source>%1 (client %2)</source>
         <translation>%1 (клиент %2)</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::MoveToServerDialog</name>
+    <message>
+        <source>Trial run</source>
+        <translation>Пробный прогон</translation>
+    </message>
+    <message>
+        <source>Move the base</source>
+        <translation>Перенести базу</translation>
+    </message>
+    <message>
+        <source>Connect to the server now</source>
+        <translation>Подключиться к серверу сейчас</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Move to a server</source>
+        <translation>Перенос на сервер</translation>
+    </message>
+    <message>
+        <source>Copies this base into an empty database on a PostgreSQL server, all of it in one go: clients, deals, the catalog, the audit and the accounts. This file stays as it was. Create the empty database on the server first (createdb shop), then give its address with a server user that may create roles, for example postgresql://postgres@server/shop. A trial run does everything and then undoes it.</source>
+        <translation>Копирует эту базу в пустую базу данных на сервере PostgreSQL, всю за один раз: клиентов, сделки, каталог, журнал действий и учетные записи. Этот файл остается как был. Сначала создайте на сервере пустую базу (createdb shop), затем укажите ее адрес с пользователем сервера, которому можно создавать роли, например postgresql://postgres@server/shop. Пробный прогон делает всё и затем отменяет.</translation>
+    </message>
+    <message>
+        <source>that server user&apos;s password</source>
+        <translation>пароль этого пользователя сервера</translation>
+    </message>
+    <message>
+        <source>Server database:</source>
+        <translation>База на сервере:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <source>What was moved, and each account&apos;s temporary password, is shown here.</source>
+        <translation>Здесь будет показано, что перенесено, и временный пароль каждой учетной записи.</translation>
+    </message>
+    <message>
+        <source>Give the server database&apos;s address, beginning with postgresql://, for example postgresql://postgres@server/shop.</source>
+        <translation>Укажите адрес базы на сервере, начинающийся с postgresql://, например postgresql://postgres@server/shop.</translation>
+    </message>
+    <message>
+        <source>Move this base to %1? Every account gets a new temporary password for the server; this file stays as it was, but from now on the shop should work on the server only.</source>
+        <translation>Перенести эту базу в %1? Каждая учетная запись получит новый временный пароль для сервера; этот файл останется как был, но отныне магазину следует работать только на сервере.</translation>
+    </message>
+    <message>
+        <source>Trial run… (the server keeps nothing of it)</source>
+        <translation>Пробный прогон… (на сервере ничего не останется)</translation>
+    </message>
+    <message>
+        <source>Moving the base… This takes a few minutes for a large base.</source>
+        <translation>Перенос базы… Для большой базы это занимает несколько минут.</translation>
+    </message>
+    <message>
+        <source>Copying %1 (%2 rows so far)…</source>
+        <translation>Копирование %1 (пока строк: %2)…</translation>
+    </message>
+    <message>
+        <source>The trial run went through. Move the base when ready.</source>
+        <translation>Пробный прогон прошел успешно. Переносите базу, когда будете готовы.</translation>
+    </message>
+    <message>
+        <source>The base is on the server now. Write down the temporary passwords below, then connect each PC to %1 (File → Connect to a server…).</source>
+        <translation>Теперь база на сервере. Запишите временные пароли ниже, затем подключите каждый ПК к %1 (Файл → Подключиться к серверу…).</translation>
     </message>
 </context>
 <context>
@@ -9182,6 +9306,18 @@ telegram: @name, https://site.ua</translation>
             <numerusform>Подключены еще %n пользователя</numerusform>
             <numerusform>Подключено еще %n пользователей</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>server %1 — read-only</source>
+        <translation>сервер %1 — только чтение</translation>
+    </message>
+    <message>
+        <source>server %1</source>
+        <translation>сервер %1</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL server (%1): every PC connected to it works on the same base, and the server enforces each account&apos;s limits.</source>
+        <translation>Сервер PostgreSQL (%1): все подключенные к нему ПК работают с одной базой, а сервер следит за ограничениями каждой учетной записи.</translation>
     </message>
 </context>
 <context>

@@ -1145,6 +1145,58 @@
         <source>The backup could not be made: the others kept saving without a pause long enough to copy the database whole. Try again when fewer people are working, for example at the end of the day.</source>
         <translation>Не вдалося зробити резервну копію: інші весь час зберігали зміни без перерви, достатньої, щоб скопіювати базу даних повністю. Спробуйте ще раз, коли працює менше людей, наприклад наприкінці дня.</translation>
     </message>
+    <message>
+        <source>%1 is damaged or incomplete: pg_restore cannot read it. Use another backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty: the backup was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a dump of another program&apos;s database, not a Kartoteka backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account cannot back up the server database: the server shows it only part of the base, and a backup must hold all of it. Back it up signed in as an owner or an administrator, or with the database owner&apos;s connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 refused pg_dump&apos;s sign-in, so no backup was made. For the database owner&apos;s connection, give its password in PGPASSWORD or ~/.pgpass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pg_dump could not reach the server %1, so no backup was made. Check that the server is running and reachable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server database is locked by other work (a restore or an upgrade), so no backup was made. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not let this login read the whole database, so no backup was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pg_dump could not back up the server database %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new backup could not be read back, so it was discarded. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not installed, and Kartoteka needs it to back up and restore a database on a server. Install PostgreSQL&apos;s client programs (the package postgresql-client on Debian and Ubuntu), in the same or a newer version than the server&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::BackupPlace</name>
@@ -2476,6 +2528,42 @@
         <source>The server database %1 is not empty. Move the base into a new, empty database (createdb, or CREATE DATABASE in psql).</source>
         <translation>Серверна база %1 не порожня. Переносьте базу в нову, порожню (createdb або CREATE DATABASE у psql).</translation>
     </message>
+    <message>
+        <source>Trial run: %1 would move to %2 as below (%3 s). Nothing was changed on the server.</source>
+        <translation>Пробний прогін: %1 перенеслася б до %2 так, як нижче (%3 с). На сервері нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>%1 moved to %2 in %3 s. The file itself is unchanged.</source>
+        <translation>%1 перенесено до %2 за %3 с. Сам файл не змінився.</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows, checksum %3</source>
+        <translation>%1: рядків — %2, контрольна сума %3</translation>
+    </message>
+    <message>
+        <source>Search rows: %1. The change feed goes on after change %2.</source>
+        <translation>Рядків пошуку: %1. Стрічка змін продовжується після зміни %2.</translation>
+    </message>
+    <message>
+        <source>These accounts would sign in to the server with temporary passwords:</source>
+        <translation>Ці облікові записи входили б на сервер із тимчасовими паролями:</translation>
+    </message>
+    <message>
+        <source>Each account now signs in to the server with this temporary password and chooses its own at the first sign-in. Pass them on in person:</source>
+        <translation>Тепер кожен обліковий запис входить на сервер із цим тимчасовим паролем і за першого входу обирає власний. Передайте їх особисто:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>(deactivated)</source>
+        <translation>(вимкнено)</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::NewDatabase</name>
@@ -3213,6 +3301,38 @@
     <message>
         <source>The backup could not be copied in; the current data was left as it was. %1</source>
         <translation>Не вдалося перенести дані з резервної копії; поточні дані залишилися як були. %1</translation>
+    </message>
+    <message>
+        <source>%1 is a backup of a database file, and this database is on a server: a server database is restored only from its own backups (.pgdump). Restore the file&apos;s backup into a database file, then move that to the server (kartoteka-cli migrate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a backup of a database on a server (.pgdump), and this database is a file: restore it into the server database it was made of.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring a server database replaces its tables, which only the role that owns them may do (the one that moved the base to the server, such as kartoteka_admin). Put that role in the address (postgresql://kartoteka_admin@SERVER/DATABASE) and its password in PGPASSWORD or ~/.pgpass, then restore again. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write a temporary file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was made at schema version %2, and this server database is at version %3. A server database is restored in place only from a backup of its own version. Restore an older one into a new, empty server database (pg_restore --no-owner --no-acl --dbname NEW %1) and open that: Kartoteka upgrades it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the sign-in of the role that restores; give its password in PGPASSWORD or ~/.pgpass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 could not be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused a statement of the backup.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4704,40 +4824,16 @@ Demo: %3</source>
         <translation>  %1 (уже рядків: %2)</translation>
     </message>
     <message>
-        <source>Trial run: %1 would move to %2 as below (%3 s). Nothing was changed on the server.</source>
-        <translation>Пробний прогін: %1 перенеслася б до %2 так, як нижче (%3 с). На сервері нічого не змінено.</translation>
+        <source>backup: the folder to write to; migrate: the server database; report: the last day, YYYY-MM-DD.</source>
+        <translation>backup: папка, у яку записати; migrate: база на сервері; report: останній день, РРРР-ММ-ДД.</translation>
     </message>
     <message>
-        <source>%1 moved to %2 in %3 s. The file itself is unchanged.</source>
-        <translation>%1 перенесено до %2 за %3 с. Сам файл не змінився.</translation>
+        <source>Integrity: the server checks its own data (data checksums, amcheck).</source>
+        <translation>Цілісність: сервер перевіряє свої дані сам (контрольні суми даних, amcheck).</translation>
     </message>
     <message>
-        <source>%1: %2 rows, checksum %3</source>
-        <translation>%1: рядків — %2, контрольна сума %3</translation>
-    </message>
-    <message>
-        <source>Search rows: %1. The change feed goes on after change %2.</source>
-        <translation>Рядків пошуку: %1. Стрічка змін продовжується після зміни %2.</translation>
-    </message>
-    <message>
-        <source>These accounts would sign in to the server with temporary passwords:</source>
-        <translation>Ці облікові записи входили б на сервер із тимчасовими паролями:</translation>
-    </message>
-    <message>
-        <source>Each account now signs in to the server with this temporary password and chooses its own at the first sign-in. Pass them on in person:</source>
-        <translation>Тепер кожен обліковий запис входить на сервер із цим тимчасовим паролем і за першого входу обирає власний. Передайте їх особисто:</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1 (%2): %3</source>
-        <translation>%1 (%2): %3</translation>
-    </message>
-    <message>
-        <source>(deactivated)</source>
-        <translation>(вимкнено)</translation>
+        <source>Backing up: %1 written</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Kartoteka from the command line.
@@ -4783,14 +4879,16 @@ Commands:
   migrate --to postgresql://SERVER/DATABASE [--dry-run]
                            copy the base into an empty server database; the file
                            stays as it is (server password: PGPASSWORD, ~/.pgpass)
-  backup [--to DIR]        make a verified backup now
+  backup [--to DIR]        make a verified backup now (of a server database: a
+                           pg_dump, as an owner&apos;s or administrator&apos;s account)
   backups [--dir DIR]      list backups and verify each
   backups owner-key        set the owner&apos;s passphrase (KARTOTEKA_PASSPHRASE or asked)
   backups owner-folder DIR every backup also goes there, encrypted for the owner
   verify FILE              check a backup file without touching the database
                            (an owner&apos;s copy: with KARTOTEKA_PASSPHRASE or asked)
   restore FILE --yes [--other-database] [--unverified]
-                           restore a backup (a safety copy is taken first)
+                           restore a backup (a safety copy is taken first); a server
+                           database from its .pgdump, as the role owning its tables
   clients add --name &quot;Last First Middle&quot; [--company C] [--phone P]... [--email E]...
               [--type T] [--status S] [--source S] [--manager M] [--birthday YYYY-MM-DD]
   clients find QUERY [--limit N]   the same matching as the search box
@@ -4831,125 +4929,11 @@ Commands:
          [--pipeline P] [--manager M] [--by day|week|month|quarter]
          [--format csv|xlsx --out FILE]   the report&apos;s table, as the screen exports it
                            the owner&apos;s reports; drifting: regular clients to call as of --to</source>
-        <translation>Kartoteka з командного рядка.
-
-У базі даних з обліковими записами увійдіть з --user ЛОГІН перед командою; пароль
-береться з KARTOTEKA_PASSWORD або запитується в терміналі, але ніколи не з
-командного рядка (paths, verify і --help входу не потребують).
-
-Команди:
-  init --owner ЛОГІН [--name &quot;ПІБ&quot;] [--shared|--local] [--locale uk|ru|en]
-                           створити або відкрити й оновити базу даних; нова (або
-                           створена до появи облікових записів) отримує обліковий
-                           запис власника
-  users add ЛОГІН --name &quot;ПІБ&quot; --role owner|admin|senior|manager
-                           (тимчасовий пароль з KARTOTEKA_NEW_PASSWORD або
-                           запитується)
-  users list | users set-role ЛОГІН РОЛЬ
-  users set-password [ЛОГІН]
-                           тимчасовий пароль колеги або ваш власний
-  users deactivate ЛОГІН [--hand-over-to ЛОГІН]...
-                           клієнти й відкриті угоди по черзі переходять до названих
-                           колег
-  audit [--user ЛОГІН] [--action НАЗВА] [--from ДАТА] [--to ДАТА] [--client НОМЕР]
-                           хто що зробив (--user після audit — фільтр)
-  clients export --format csv|xlsx|vcf --out ФАЙЛ [ТЕКСТ] [--columns КЛЮЧ,КЛЮЧ...]
-              [--status S] [--type T] [--source S] [--manager M] [--tag T] [--archived]
-              [--sort name|company|status|manager] [--desc]
-                           клієнти, яких знаходять пошук і фільтри, як у clients list;
-                           --columns: number, name, company, job_title, phones,
-                           phone_types, emails, birthday, gender, tax_id, type, status,
-                           source, manager, address, delivery_address, website, tags,
-                           comment, custom:НОМЕР
-  clients import ФАЙЛ.xlsx|csv|txt|vcf [--sheet НАЗВА] [--header-row N]
-              [--map &quot;COLUMN=field&quot;]... [--encoding utf-8|windows-1251|utf-16le]
-              [--on-duplicate skip|fill|create] [--value &quot;status:VIP=Постійний&quot;]...
-              [--new-values create|empty] [--dry-run]
-                           завантажити клієнтів; стовпці визначаються за заголовками;
-                           дублікати за телефоном, e-mail чи податковим номером
-                           пропускаються, якщо --on-duplicate не каже інакше;
-                           імпорт можна скасувати
-  imports list | imports undo НОМЕР
-                           попередні імпорти; undo видаляє клієнтів, доданих
-                           імпортом, і повертає доповнених до попереднього стану,
-                           якщо їх відтоді не змінювали
-  shop language [uk|ru|en] мова готових довідників і етапів; з мовою — перекладає
-                           назви, яких ніхто не змінював (власник і адміністратори)
-  check                    перевірка цілісності, версія схеми й режим
-  migrate --to postgresql://СЕРВЕР/БАЗА [--dry-run]
-                           скопіювати базу в порожню базу на сервері; файл
-                           лишається як є (пароль сервера: PGPASSWORD, ~/.pgpass)
-  backup [--to ТЕКА]       зробити перевірену резервну копію зараз
-  backups [--dir ТЕКА]     перелік резервних копій з перевіркою кожної
-  backups owner-key        задати парольну фразу власника (KARTOTEKA_PASSPHRASE або
-                           запитується)
-  backups owner-folder ТЕКА
-                           кожна резервна копія потрапляє й туди, зашифрована для
-                           власника
-  verify ФАЙЛ              перевірити файл резервної копії, не торкаючись бази даних
-                           (копію власника — з KARTOTEKA_PASSPHRASE або запитується)
-  restore ФАЙЛ --yes [--other-database] [--unverified]
-                           відновити резервну копію (спершу робиться страхувальна
-                           копія)
-  clients add --name &quot;Прізвище Ім’я По батькові&quot; [--company C] [--phone P]...
-              [--email E]... [--type T] [--status S] [--source S] [--manager M]
-              [--birthday РРРР-ММ-ДД]
-  clients find ЗАПИТ [--limit N]
-                           пошук так само, як у полі пошуку
-  clients list [ТЕКСТ] [--sort name|company|status|manager] [--desc] [--limit N]
-              [--after КУРСОР] [--status S] [--type T] [--source S] [--manager M] [--tag T]
-              [--archived]
-                           сторінка списку, як її показує екран «Клієнти»;
-                           наступна сторінка: --after з курсором, який вона надрукувала
-  clients show НОМЕР       картка клієнта з історією
-  clients duplicates       клієнти з тим самим податковим номером, телефоном чи ел.
-                           поштою або ім’ям з адресою чи компанією, найпевніші першими
-  clients merge НОМЕР ІНШИЙ_НОМЕР... [--take ПОЛЕ=НОМЕР]...
-                           одна картка з дублікатів: телефони, ел. пошта, мітки,
-                           історія, угоди й люди інших переходять до НОМЕР; порожнє
-                           там поле береться з інших або з картки, яку називає
-                           --take (status=12, first_name=15)
-  clients unmerge НОМЕР_ЗЛИТТЯ  злиті картки назад, якщо залишену не змінювали
-  clients merges           попередні злиття
-  clients not-duplicates [--forget] НОМЕР НОМЕР...
-                           це не дублікати: більше не показувати разом
-                           (--forget: знову можна показувати)
-  interactions add --client НОМЕР --kind note|call|email|meeting|message|purchase
-              [--amount A] [--at ISO] --text ТЕКСТ
-  demo [--clients N] [--seed S] [--locale uk|ru|en]
-                           нова база даних із правдоподібними даними та обліковими
-                           записами власника й працівників (пароль буде показано)
-  paths                    де лежать типова база даних, резервні копії та демо
-  pipelines                воронки з їхніми етапами
-  deals add --client НОМЕР --title T [--amount A] [--pipeline P] [--stage S]
-            [--manager M]
-  deals move НОМЕР --stage НАЗВА [--reason R] [--at ISO]
-  deals list [--pipeline P] [--stage S] [--open|--closed] [--limit N]
-  catalog import ФАЙЛ.csv [--dry-run] [--deactivate-missing] [--yes]
-                           звірити каталог з вивантаженням із бухгалтерії;
-                           товари, яких немає у файлі, лишаються в продажу
-                           без --deactivate-missing
-  catalog list [ТЕКСТ] [--all]
-                           товари (--all: також неактивні)
-  report funnel|sales|channels|managers|clients|drifting
-         [--from ДАТА] [--to ДАТА] [--period this-month|last-month|quarter|year|all]
-         [--pipeline P] [--manager M] [--by day|week|month|quarter]
-         [--format csv|xlsx --out ФАЙЛ]
-                           звіти власника; drifting: постійні клієнти, яким час
-                           зателефонувати станом на --to; з --format і --out: таблиця
-                           звіту у файлі, як її експортує екран звітів</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>backup: the folder to write to; migrate: the server database; report: the last day, YYYY-MM-DD.</source>
-        <translation>backup: папка, у яку записати; migrate: база на сервері; report: останній день, РРРР-ММ-ДД.</translation>
-    </message>
-    <message>
-        <source>Integrity: the server checks its own data (data checksums, amcheck).</source>
-        <translation>Цілісність: сервер перевіряє свої дані сам (контрольні суми даних, amcheck).</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; works with database files only. Back up a database on a server with the server&apos;s own tools (pg_dump, base backups); the README says how.</source>
-        <translation>«%1» працює лише з файлами баз. Резервні копії бази на сервері робіть засобами самого сервера (pg_dump, базові копії); як саме — у README.</translation>
+        <source>&quot;%1&quot; works with database files only.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5305,6 +5289,18 @@ Commands:
     <message>
         <source>Audit</source>
         <translation>Журнал дій</translation>
+    </message>
+    <message>
+        <source>When a shared folder is not enough (many PCs, two branches, limits the server enforces), the base moves to a PostgreSQL server.</source>
+        <translation>Коли спільної папки вже не досить (багато ПК, дві філії, обмеження, які стереже сервер), базу переносять на сервер PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>Move to a server…</source>
+        <translation>Перенести на сервер…</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Сервер</translation>
     </message>
 </context>
 <context>
@@ -6760,6 +6756,61 @@ telegram: @name, https://site.ua</translation>
     </message>
 </context>
 <context>
+    <name>kartoteka::ui::ConnectServerDialog</name>
+    <message>
+        <source>Connect</source>
+        <translation>Підключитися</translation>
+    </message>
+    <message>
+        <source>Connect to a server</source>
+        <translation>Підключення до сервера</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s base is on a PostgreSQL server: give its address and sign in with your own login and password. Ask the owner for the address; it looks like postgresql://server/shop or postgresql://server:5432/shop?sslmode=require.</source>
+        <translation>База магазину на сервері PostgreSQL: вкажіть його адресу й увійдіть зі своїм логіном і паролем. Адресу спитайте у власника; вона має вигляд postgresql://server/shop або postgresql://server:5432/shop?sslmode=require.</translation>
+    </message>
+    <message>
+        <source>for example olena.koval</source>
+        <translation>наприклад, olena.koval</translation>
+    </message>
+    <message>
+        <source>Server address:</source>
+        <translation>Адреса сервера:</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Логін:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <source>Open a database file…</source>
+        <translation>Відкрити файл бази даних…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Вийти</translation>
+    </message>
+    <message>
+        <source>A server&apos;s address begins with postgresql://, for example postgresql://server/shop. A database file is opened with File → Open database.</source>
+        <translation>Адреса сервера починається з postgresql://, наприклад postgresql://server/shop. Файл бази даних відкривають через Файл → Відкрити базу даних.</translation>
+    </message>
+    <message>
+        <source>Enter your login.</source>
+        <translation>Введіть логін.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Введіть пароль.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Підключення до %1…</translation>
+    </message>
+</context>
+<context>
     <name>kartoteka::ui::CustomFieldsEditor</name>
     <message>
         <source>Add field…</source>
@@ -8178,6 +8229,10 @@ telegram: @name, https://site.ua</translation>
         <source>&amp;Merge history…</source>
         <translation>Історія &amp;злиттів…</translation>
     </message>
+    <message>
+        <source>&amp;Connect to a server…</source>
+        <translation>&amp;Підключитися до сервера…</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::ui::MergeHistoryDialog</name>
@@ -8240,6 +8295,77 @@ telegram: @name, https://site.ua</translation>
     <message>
         <source>%1 (client %2)</source>
         <translation>%1 (клієнт %2)</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::MoveToServerDialog</name>
+    <message>
+        <source>Trial run</source>
+        <translation>Пробний прогін</translation>
+    </message>
+    <message>
+        <source>Move the base</source>
+        <translation>Перенести базу</translation>
+    </message>
+    <message>
+        <source>Connect to the server now</source>
+        <translation>Підключитися до сервера зараз</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрити</translation>
+    </message>
+    <message>
+        <source>Move to a server</source>
+        <translation>Перенесення на сервер</translation>
+    </message>
+    <message>
+        <source>Copies this base into an empty database on a PostgreSQL server, all of it in one go: clients, deals, the catalog, the audit and the accounts. This file stays as it was. Create the empty database on the server first (createdb shop), then give its address with a server user that may create roles, for example postgresql://postgres@server/shop. A trial run does everything and then undoes it.</source>
+        <translation>Копіює цю базу в порожню базу даних на сервері PostgreSQL, усю за один раз: клієнтів, угоди, каталог, журнал дій і облікові записи. Цей файл лишається як був. Спершу створіть на сервері порожню базу (createdb shop), потім укажіть її адресу з користувачем сервера, якому можна створювати ролі, наприклад postgresql://postgres@server/shop. Пробний прогін робить усе й потім скасовує.</translation>
+    </message>
+    <message>
+        <source>that server user&apos;s password</source>
+        <translation>пароль цього користувача сервера</translation>
+    </message>
+    <message>
+        <source>Server database:</source>
+        <translation>База на сервері:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <source>What was moved, and each account&apos;s temporary password, is shown here.</source>
+        <translation>Тут буде показано, що перенесено, і тимчасовий пароль кожного облікового запису.</translation>
+    </message>
+    <message>
+        <source>Give the server database&apos;s address, beginning with postgresql://, for example postgresql://postgres@server/shop.</source>
+        <translation>Укажіть адресу бази на сервері, що починається з postgresql://, наприклад postgresql://postgres@server/shop.</translation>
+    </message>
+    <message>
+        <source>Move this base to %1? Every account gets a new temporary password for the server; this file stays as it was, but from now on the shop should work on the server only.</source>
+        <translation>Перенести цю базу до %1? Кожен обліковий запис отримає новий тимчасовий пароль для сервера; цей файл лишиться як був, але відтепер магазину слід працювати лише на сервері.</translation>
+    </message>
+    <message>
+        <source>Trial run… (the server keeps nothing of it)</source>
+        <translation>Пробний прогін… (на сервері нічого не лишиться)</translation>
+    </message>
+    <message>
+        <source>Moving the base… This takes a few minutes for a large base.</source>
+        <translation>Перенесення бази… Для великої бази це займає кілька хвилин.</translation>
+    </message>
+    <message>
+        <source>Copying %1 (%2 rows so far)…</source>
+        <translation>Копіювання %1 (поки що рядків: %2)…</translation>
+    </message>
+    <message>
+        <source>The trial run went through. Move the base when ready.</source>
+        <translation>Пробний прогін пройшов успішно. Переносьте базу, коли будете готові.</translation>
+    </message>
+    <message>
+        <source>The base is on the server now. Write down the temporary passwords below, then connect each PC to %1 (File → Connect to a server…).</source>
+        <translation>Тепер база на сервері. Запишіть тимчасові паролі нижче, потім підключіть кожен ПК до %1 (Файл → Підключитися до сервера…).</translation>
     </message>
 </context>
 <context>
@@ -9180,6 +9306,18 @@ telegram: @name, https://site.ua</translation>
             <numerusform>Підключені ще %n користувачі</numerusform>
             <numerusform>Підключено ще %n користувачів</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>server %1 — read-only</source>
+        <translation>сервер %1 — лише читання</translation>
+    </message>
+    <message>
+        <source>server %1</source>
+        <translation>сервер %1</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL server (%1): every PC connected to it works on the same base, and the server enforces each account&apos;s limits.</source>
+        <translation>Сервер PostgreSQL (%1): усі підключені до нього ПК працюють з однією базою, а сервер стежить за обмеженнями кожного облікового запису.</translation>
     </message>
 </context>
 <context>

@@ -320,3 +320,36 @@ TEST_CASE(
     // And without her password, psql gets nothing at all.
     CHECK(psql(shop.server, u"olena"_s, u"guess-1234567"_s, u"SELECT 1"_s).exitCode != 0);
 }
+
+TEST_CASE("someone else signing in at a window moves its connection to their login role",
+          "[server][accounts][access]")
+{
+    KARTOTEKA_REQUIRE_TEST_SERVER();
+    ServerShop shop;
+    // The window of the owner, locked; Olena signs in at it.
+    std::unique_ptr<Database> window = requireValue(shop.as(u"owner"_s, kOwnerPassword));
+    Accounts accounts(*window);
+    window->setPrincipal(requireValue(accounts.signIn(u"owner"_s, kOwnerPassword)));
+    CHECK(shop.count(*window, u"clients"_s) == 3);
+
+    // A wrong password leaves the owner's connection as it was.
+    CHECK(kindOf(accounts.signIn(u"olena"_s, u"wrong-password-1"_s)) == ErrorKind::SignInFailed);
+    CHECK(window->serverLogin() == u"owner"_s);
+    CHECK(shop.count(*window, u"clients"_s) == 3);
+
+    window->setPrincipal(requireValue(accounts.signIn(u"Olena"_s, kTempPassword)));
+    CHECK(window->serverLogin() == u"olena"_s);
+    CHECK(requireValue(sql::scalar(window->connection(), u"SELECT session_user"_s)).toString() ==
+          serverLoginRole(shop.server.name(), u"olena"_s));
+    CHECK(shop.count(*window, u"clients"_s) == 1);
+
+    // Her new password is the one the connections of background work use.
+    requireOk(accounts.changeOwnPassword(kTempPassword, u"Olena-own-2026"_s));
+    std::unique_ptr<Database> background = requireValue(openDatabase(window->reopenOptions()));
+    CHECK(shop.count(*background, u"clients"_s) == 1);
+
+    // The administrator's own connection is not moved by a sign-in on it.
+    requireValue(Accounts(*shop.admin).signIn(u"olena"_s, u"Olena-own-2026"_s));
+    CHECK(shop.admin->serverLogin().isEmpty());
+    CHECK(shop.count(*shop.admin, u"clients"_s) == 3);
+}

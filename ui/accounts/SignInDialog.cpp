@@ -4,6 +4,7 @@
 #include "accounts/OwnerSetupDialog.h"
 #include "accounts/SignInPanel.h"
 #include "storage/Database.h"
+#include "storage/ServerAddress.h"
 #include "workspace/Workspace.h"
 
 #include <QCoreApplication>
@@ -16,7 +17,7 @@ namespace kartoteka::ui {
 SignInDialog::SignInDialog(Database& db, QWidget* parent)
     : QDialog(parent), m_panel(new SignInPanel(db, this))
 {
-    setWindowTitle(tr("Sign in — %1").arg(QFileInfo(db.path()).fileName()));
+    setWindowTitle(tr("Sign in — %1").arg(databaseShortName(db.path())));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_panel);
@@ -55,6 +56,24 @@ bool signInToWorkspace(Workspace& workspace, QWidget* parent)
     }
     SignInDialog dialog(db, parent);
     if (dialog.exec() != QDialog::Accepted)
+        return false;
+    db.setPrincipal(dialog.principal());
+    return true;
+}
+
+bool signInToServerWorkspace(Workspace& workspace, const QString& login, const QString& password,
+                             QWidget* parent)
+{
+    Database& db = workspace.database();
+    SignInDialog dialog(db, parent);
+    bool signedIn = false;
+    QObject::connect(dialog.panel(), &SignInPanel::signedIn, &dialog,
+                     [&signedIn] { signedIn = true; });
+    dialog.panel()->signInWith(login, password);
+    // Shown only when there is something to do: a new password to choose, or
+    // a refusal the server's connection did not make (an account this
+    // database does not know).
+    if (!signedIn && dialog.exec() != QDialog::Accepted)
         return false;
     db.setPrincipal(dialog.principal());
     return true;

@@ -37,4 +37,10 @@ private:
 // up (or nothing can be read), and the workspace must not be shown.
 bool signInToWorkspace(Workspace& workspace, QWidget* parent);
 
+// The same for a server's workspace, connected as `login` with `password`:
+// signs in with them without asking again. An account with a temporary
+// password chooses its own in the dialog first; false when they give up.
+bool signInToServerWorkspace(Workspace& workspace, const QString& login, const QString& password,
+                             QWidget* parent);
+
 } // namespace kartoteka::ui

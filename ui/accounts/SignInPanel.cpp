@@ -337,9 +337,17 @@ void SignInPanel::trySignIn()
         m_password->setFocus();
         return;
     }
-    Accounts accounts(m_db);
-    Result<Principal> principal = accounts.signIn(m_login->text(), password);
     m_password->clear();
+    signInWith(m_login->text(), password);
+}
+
+void SignInPanel::signInWith(const QString& login, const QString& password)
+{
+    clearMessage();
+    if (m_login->text() != login)
+        m_login->setText(login);
+    Accounts accounts(m_db);
+    Result<Principal> principal = accounts.signIn(login, password);
     if (!principal) {
         showError(principal.error());
         m_password->setFocus();

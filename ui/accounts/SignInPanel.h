@@ -37,6 +37,10 @@ public:
     void startSignIn(bool offerCancel);
     // The window is locked: `who` types their password, or someone else signs in.
     void startUnlock(const Principal& who);
+    // Signs in with a login and password already typed elsewhere (a server's
+    // connection dialog): signedIn() at once, or the panel shows why not, or
+    // asks a temporary password's owner to choose their own.
+    void signInWith(const QString& login, const QString& password);
 
     bool isUnlocking() const { return m_unlocking; }
     bool isChangingPassword() const;

@@ -6,6 +6,7 @@
 #include "admin/BackupPanel.h"
 #include "admin/BackupSettingsForm.h"
 #include "admin/ListsEditor.h"
+#include "admin/MoveToServerDialog.h"
 #include "admin/RolesPanel.h"
 #include "admin/SessionsPanel.h"
 #include "clients/CustomFieldsEditor.h"
@@ -15,6 +16,8 @@
 
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -58,6 +61,21 @@ AdminPage::AdminPage(Workspace& workspace, QWidget* parent)
     auto* people = new QVBoxLayout;
     people->addWidget(group(tr("Connected now"), m_sessions, backups), 1);
     people->addWidget(group(tr("Idle lock (every PC)"), m_idleLock, backups));
+    // A file's owner may move the base to a server (issue: a shop outgrows its folder).
+    auto* server = new QWidget(backups);
+    auto* serverLayout = new QHBoxLayout(server);
+    serverLayout->setContentsMargins(0, 0, 0, 0);
+    auto* serverText = new QLabel(
+        tr("When a shared folder is not enough (many PCs, two branches, limits the server "
+           "enforces), the base moves to a PostgreSQL server."),
+        server);
+    serverText->setWordWrap(true);
+    auto* move = new QPushButton(tr("Move to a server…"), server);
+    connect(move, &QPushButton::clicked, this, &AdminPage::moveToServer);
+    serverLayout->addWidget(serverText, 1);
+    serverLayout->addWidget(move, 0, Qt::AlignTop);
+    m_serverGroup = group(tr("Server"), server, backups);
+    people->addWidget(m_serverGroup);
     bottom->addLayout(people, 1);
     auto* backupsLayout = new QVBoxLayout(backups);
     backupsLayout->addWidget(group(tr("Backups"), m_backups, backups), 3);
@@ -105,6 +123,19 @@ void AdminPage::showPages()
     m_tabs->setTabVisible(m_tabs->indexOf(m_accounts), AccountsPanel::shownTo(who));
     m_tabs->setTabVisible(m_tabs->indexOf(m_roles), RolesPanel::shownTo(who));
     m_tabs->setTabVisible(m_tabs->indexOf(m_audit), AuditPanel::shownTo(who));
+    // Only the owner moves a base (or anyone, on one without accounts), and
+    // only a file's.
+    const Database& db = m_workspace.database();
+    m_serverGroup->setVisible(db.backend() == Backend::Sqlite && !db.isReadOnly() &&
+                              (who.isSystem() || who.role == Role::Owner));
+}
+
+void AdminPage::moveToServer()
+{
+    MoveToServerDialog dialog(m_workspace.database(), this);
+    dialog.exec();
+    if (dialog.wantsToConnect())
+        emit connectToServerRequested(dialog.movedTo());
 }
 
 void AdminPage::applyAccess()

@@ -52,9 +52,12 @@ public:
 signals:
     // Something here (an audit row) asks to show a client.
     void clientRequested(qint64 clientId);
+    // The base was moved to the server at `address`: connect to it now.
+    void connectToServerRequested(const QString& address);
 
 private:
     void showPages();
+    void moveToServer();
 
     Workspace& m_workspace;
     BackupPanel* m_backups;
@@ -68,6 +71,7 @@ private:
     RolesPanel* m_roles;
     AuditPanel* m_audit;
     QTabWidget* m_tabs;
+    QWidget* m_serverGroup = nullptr;
 };
 
 } // namespace kartoteka::ui

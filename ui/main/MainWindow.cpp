@@ -8,6 +8,7 @@
 #include "clients/ClientsPage.h"
 #include "deals/BoardPage.h"
 #include "language/Language.h"
+#include "main/ConnectServerDialog.h"
 #include "main/DatabaseDialog.h"
 #include "main/Keys.h"
 #include "main/NoticeBanner.h"
@@ -17,6 +18,8 @@
 #include "reports/ReportsPage.h"
 #include "settings/SharedSettings.h"
 #include "storage/ChangeWatcher.h"
+#include "storage/ServerAddress.h"
+#include "workspace/AppIdentity.h"
 #include "workspace/Workspace.h"
 
 #include <QAction>
@@ -73,6 +76,7 @@ void MainWindow::createMenus()
     create->setShortcut(QKeySequence(u"Ctrl+Shift+N"_s));
     QAction* open = file->addAction(tr("&Open database…"), this, [this] { chooseDatabase(false); });
     open->setShortcut(QKeySequence::Open);
+    file->addAction(tr("&Connect to a server…"), this, &MainWindow::connectToServer);
     file->addSeparator();
     QAction* import = file->addAction(tr("&Import clients…"), this, [this] {
         if (m_clients) {
@@ -221,7 +225,7 @@ void MainWindow::buildViews()
     delete m_statusLine;
     m_statusLine = new StatusLine(*m_workspace, this);
     statusBar()->addPermanentWidget(m_statusLine, 1);
-    setWindowTitle(tr("%1 — Kartoteka").arg(QFileInfo(m_workspace->database().path()).fileName()));
+    setWindowTitle(tr("%1 — Kartoteka").arg(databaseShortName(m_workspace->database().path())));
     connectWorkspace();
 }
 
@@ -298,6 +302,8 @@ void MainWindow::ensureSection(int index)
     } else if (index == kAdminSection && !m_admin) {
         m_admin = new AdminPage(*m_workspace, m_sections);
         connect(m_admin, &AdminPage::clientRequested, this, &MainWindow::openClient);
+        connect(m_admin, &AdminPage::connectToServerRequested, this,
+                &MainWindow::connectToServerAt);
         page = m_admin;
     }
     if (!page)
@@ -393,6 +399,9 @@ void MainWindow::showTab(int index)
 void MainWindow::chooseDatabase(bool create)
 {
     DatabaseLocation current{m_workspace->database().path(), ModeChoice::Automatic};
+    // From a server, the files start where a new shop's would.
+    if (isServerAddress(current.path))
+        current.path = defaultDatabasePath();
     if (create)
         current.path = QFileInfo(current.path).absoluteDir().filePath(tr("new-database.sqlite"));
     DatabaseDialog dialog(create ? DatabaseDialog::Purpose::Create : DatabaseDialog::Purpose::Open,
@@ -411,6 +420,24 @@ void MainWindow::chooseDatabase(bool create)
         return;
     rememberDatabase(dialog.location());
     switchTo(std::move(*opened));
+}
+
+void MainWindow::connectToServer()
+{
+    const QString current = m_workspace->database().path();
+    const DatabaseLocation remembered = rememberedDatabase();
+    connectToServerAt(isServerAddress(current)           ? current
+                      : isServerAddress(remembered.path) ? remembered.path
+                                                         : QString());
+}
+
+void MainWindow::connectToServerAt(const QString& address)
+{
+    ConnectServerDialog dialog(ConnectServerDialog::Purpose::Connect, address, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    rememberDatabase(dialog.location());
+    switchTo(dialog.takeWorkspace());
 }
 
 void MainWindow::chooseLanguage(std::optional<Language> language)

@@ -79,6 +79,8 @@ private:
     void rebuildViews();
     void connectWorkspace();
     void chooseDatabase(bool create);
+    void connectToServer();
+    void connectToServerAt(const QString& address);
     void showAbout();
     void findClient();
     // Kept on this PC (setChosenLanguage); applies at the next start.

@@ -4,6 +4,7 @@
 #include "backup/BackupScheduler.h"
 #include "backup/BackupSettings.h"
 #include "storage/Database.h"
+#include "storage/ServerAddress.h"
 #include "workspace/Workspace.h"
 
 #include <QDate>
@@ -49,14 +50,23 @@ QString StatusLine::backupText() const
 void StatusLine::refresh()
 {
     Database& db = m_workspace.database();
-    m_database->setText(db.isReadOnly()
-                            ? tr("%1 — read-only").arg(QDir::toNativeSeparators(db.path()))
-                            : tr("%1 — %2").arg(QDir::toNativeSeparators(db.path()),
-                                                storageModeDisplayName(db.mode())));
-    m_database->setToolTip(db.mode() == StorageMode::Shared
-                               ? tr("Shared mode: every save waits for the network folder. "
-                                    "Safe for a handful of PCs.")
-                               : tr("Local mode: only this PC may open the file."));
+    if (db.backend() == Backend::PostgreSql) {
+        m_database->setText(db.isReadOnly()
+                                ? tr("server %1 — read-only").arg(databaseShortName(db.path()))
+                                : tr("server %1").arg(databaseShortName(db.path())));
+        m_database->setToolTip(tr("A PostgreSQL server (%1): every PC connected to it works on "
+                                  "the same base, and the server enforces each account's limits.")
+                                   .arg(db.path()));
+    } else {
+        m_database->setText(db.isReadOnly()
+                                ? tr("%1 — read-only").arg(QDir::toNativeSeparators(db.path()))
+                                : tr("%1 — %2").arg(QDir::toNativeSeparators(db.path()),
+                                                    storageModeDisplayName(db.mode())));
+        m_database->setToolTip(db.mode() == StorageMode::Shared
+                                   ? tr("Shared mode: every save waits for the network folder. "
+                                        "Safe for a handful of PCs.")
+                                   : tr("Local mode: only this PC may open the file."));
+    }
 
     if (db.isReadOnly()) {
         // Nothing is backed up from here: the file cannot change through this PC.

@@ -1,8 +1,11 @@
 #include "main/WorkspaceOpener.h"
 
+#include "accounts/ServerLogins.h"
 #include "firstrun/FirstStartWizard.h"
 #include "language/Language.h"
+#include "main/ConnectServerDialog.h"
 #include "main/DatabaseDialog.h"
+#include "storage/ServerAddress.h"
 #include "workspace/AppIdentity.h"
 
 #include <QCoreApplication>
@@ -21,15 +24,34 @@ struct Tr
 };
 } // namespace
 
+namespace {
+
+Result<std::unique_ptr<Workspace>> openAndStart(const OpenOptions& options)
+{
+    Result<std::unique_ptr<Workspace>> workspace = Workspace::open(options, Identity::current());
+    if (workspace)
+        (*workspace)->start();
+    return workspace;
+}
+
+} // namespace
+
 Result<std::unique_ptr<Workspace>> openWorkspace(const DatabaseLocation& location, bool create)
 {
     OpenOptions options{location.path, location.mode, create};
     // A database made here speaks the language the program speaks.
     options.language = effectiveLanguage();
-    Result<std::unique_ptr<Workspace>> workspace = Workspace::open(options, Identity::current());
-    if (workspace)
-        (*workspace)->start();
-    return workspace;
+    return openAndStart(options);
+}
+
+Result<std::unique_ptr<Workspace>>
+openServerWorkspace(const DatabaseLocation& location, const QString& login, const QString& password)
+{
+    OpenOptions options{location.path, ModeChoice::Automatic, true};
+    options.allowServer = true;
+    // An empty database on the server becomes a new shop in the program's language.
+    options.language = effectiveLanguage();
+    return openAndStart(serverSignInOptions(options, login, password));
 }
 
 std::unique_ptr<Workspace> openWorkspaceOrAsk(DatabaseLocation location, QWidget* parent)
@@ -38,6 +60,20 @@ std::unique_ptr<Workspace> openWorkspaceOrAsk(DatabaseLocation location, QWidget
     // never a new empty database; the default one is made on the first start.
     bool mayCreate = QFileInfo(location.path).absoluteFilePath() ==
                      QFileInfo(defaultDatabasePath()).absoluteFilePath();
+    if (isServerAddress(location.path)) {
+        ConnectServerDialog dialog(ConnectServerDialog::Purpose::Start, location.path, parent);
+        if (dialog.exec() == QDialog::Accepted) {
+            rememberDatabase(dialog.location());
+            return dialog.takeWorkspace();
+        }
+        if (!dialog.wantsFile())
+            return nullptr;
+        DatabaseDialog files(DatabaseDialog::Purpose::Open, {defaultDatabasePath()}, parent);
+        if (files.exec() != QDialog::Accepted)
+            return nullptr;
+        location = files.location();
+        mayCreate = false;
+    }
     if (isFirstStart(location)) {
         // A new shop: the assistant makes the database, sets it up and signs
         // the owner in (signInToWorkspace then asks nothing).
