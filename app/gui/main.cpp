@@ -6,6 +6,7 @@
 #include "main/MainWindow.h"
 #include "main/WorkspaceOpener.h"
 #include "reports/ReportExport.h"
+#include "storage/ServerAddress.h"
 #include "workspace/AppIdentity.h"
 #include "workspace/RememberedDatabase.h"
 
@@ -155,7 +156,10 @@ int main(int argc, char* argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(
-        u"db"_s, QCoreApplication::translate("kartoteka", "Open this database file."),
+        u"db"_s,
+        QCoreApplication::translate(
+            "kartoteka", "Open this database file, or the server database at this address "
+                         "(postgresql://SERVER/DATABASE)."),
         QCoreApplication::translate("kartoteka", "PATH"));
     const QCommandLineOption sharedOption(
         u"shared"_s,
@@ -207,17 +211,28 @@ int main(int argc, char* argv[])
             "kartoteka", "--screenshot saves a PNG picture: give a file name ending in .png."));
 
     trace.mark("application-ready");
-    std::unique_ptr<Workspace> workspace = ui::openWorkspaceOrAsk(location, nullptr);
+    // A screenshot is taken unattended: it signs in with KARTOTEKA_USER and
+    // KARTOTEKA_PASSWORD when both are given, through the same check as the
+    // dialog (on a server, by connecting as that account).
+    const QString screenshotUser = qEnvironmentVariable("KARTOTEKA_USER");
+    const bool unattended = (!screenshot.isEmpty() || trace.on()) && !screenshotUser.isEmpty() &&
+                            qEnvironmentVariableIsSet("KARTOTEKA_PASSWORD");
+    std::unique_ptr<Workspace> workspace;
+    if (unattended && isServerAddress(location.path)) {
+        Result<std::unique_ptr<Workspace>> opened = ui::openServerWorkspace(
+            location, screenshotUser, qEnvironmentVariable("KARTOTEKA_PASSWORD"));
+        if (!opened)
+            return failEarly(opened.error().message);
+        workspace = std::move(*opened);
+    } else {
+        workspace = ui::openWorkspaceOrAsk(location, nullptr);
+    }
     if (!workspace)
         return 1;
     trace.mark("database-open");
     // Signed in (or the owner set up) before any page is built: the pages
     // and every connection reopened from the database carry the principal.
-    // A screenshot is taken unattended: it signs in with KARTOTEKA_USER and
-    // KARTOTEKA_PASSWORD when both are given, through the same check as the dialog.
-    const QString screenshotUser = qEnvironmentVariable("KARTOTEKA_USER");
-    if ((!screenshot.isEmpty() || trace.on()) && !screenshotUser.isEmpty() &&
-        qEnvironmentVariableIsSet("KARTOTEKA_PASSWORD")) {
+    if (unattended) {
         Result<Principal> me =
             Accounts(workspace->database())
                 .signIn(screenshotUser, qEnvironmentVariable("KARTOTEKA_PASSWORD"));

@@ -19,10 +19,6 @@
         <translation>Kartoteka: CRM для небольших магазинов.</translation>
     </message>
     <message>
-        <source>Open this database file.</source>
-        <translation>Открыть этот файл базы данных.</translation>
-    </message>
-    <message>
         <source>Shared mode: the file is on a network folder used by several PCs.</source>
         <translation>Общий режим: файл лежит в сетевой папке, с которой работают несколько ПК.</translation>
     </message>
@@ -61,6 +57,10 @@
     <message>
         <source>NAME</source>
         <translation>РАЗДЕЛ</translation>
+    </message>
+    <message>
+        <source>Open this database file, or the server database at this address (postgresql://SERVER/DATABASE).</source>
+        <translation>Открыть этот файл базы данных или базу на сервере по этому адресу (postgresql://SERVER/DATABASE).</translation>
     </message>
 </context>
 <context>

@@ -19,10 +19,6 @@
         <translation>Kartoteka: CRM для невеликих магазинів.</translation>
     </message>
     <message>
-        <source>Open this database file.</source>
-        <translation>Відкрити цей файл бази даних.</translation>
-    </message>
-    <message>
         <source>Shared mode: the file is on a network folder used by several PCs.</source>
         <translation>Спільний режим: файл лежить у мережевій папці, з якою працюють кілька ПК.</translation>
     </message>
@@ -61,6 +57,10 @@
     <message>
         <source>NAME</source>
         <translation>РОЗДІЛ</translation>
+    </message>
+    <message>
+        <source>Open this database file, or the server database at this address (postgresql://SERVER/DATABASE).</source>
+        <translation>Відкрити цей файл бази даних або базу на сервері за цією адресою (postgresql://SERVER/DATABASE).</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "ReportShop.h"
 #include "TestSupport.h"
 
+#include "admin/MoveToServerDialog.h"
 #include "clients/ClientCard.h"
 #include "clients/ClientForm.h"
 #include "clients/ClientListModel.h"
@@ -17,6 +18,7 @@
 #include "deals/DealRepository.h"
 #include "deals/PipelineRepository.h"
 #include "language/Formats.h"
+#include "main/ConnectServerDialog.h"
 #include "main/MainWindow.h"
 #include "main/WorkspaceOpener.h"
 #include "reports/ReportsPage.h"
@@ -459,4 +461,37 @@ TEST_CASE("the card's header names the client's type only when it says more than
     page.card()->showClient(other.id);
     CHECK(subtitle->text().contains(kindWord));
     CHECK(subtitle->text().contains(u"Designer"_s));
+}
+
+TEST_CASE("in Ukrainian and Russian the server's dialogs show their fields and buttons whole",
+          "[ui][screen][language][server]")
+{
+    const Language language = GENERATE(Language::Ukrainian, Language::Russian);
+    LanguageGuard guard(language);
+    INFO(languageCode(language).toStdString());
+    TempDir dir;
+    std::unique_ptr<Workspace> workspace =
+        requireValue(openWorkspace({dir.path(u"shop.sqlite"_s)}, true));
+
+    ConnectServerDialog connect(ConnectServerDialog::Purpose::Start, {});
+    MoveToServerDialog move(workspace->database());
+    for (QDialog* dialog : std::initializer_list<QDialog*>{&connect, &move}) {
+        INFO(dialog->metaObject()->className());
+        dialog->show();
+        REQUIRE(QTest::qWaitForWindowExposed(dialog));
+        CHECK(dialog->width() <= kScreenWidth);
+        CHECK(dialog->height() <= 738);
+        for (const QPushButton* button : dialog->findChildren<QPushButton*>()) {
+            if (!button->isVisible())
+                continue;
+            INFO(button->text().toStdString());
+            CHECK(button->width() >= button->sizeHint().width());
+        }
+        for (const QLineEdit* edit : dialog->findChildren<QLineEdit*>())
+            if (!edit->placeholderText().isEmpty())
+                checkPlaceholderFits(edit);
+        keepPicture(dialog,
+                    u"fit-%1-%2.png"_s.arg(languageCode(language),
+                                           QString::fromLatin1(dialog->metaObject()->className())));
+    }
 }
