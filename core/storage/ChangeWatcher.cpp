@@ -24,14 +24,8 @@ ChangeWatcher::ChangeWatcher(Database& db, QObject* parent) : QObject(parent), m
     // the feed (postgresql/0020_server_roles.sql, changes_notify): another
     // PC's save is read at once; the timer stays as the fallback.
     if (m_db.backend() == Backend::PostgreSql) {
-        QSqlDriver* driver = m_db.connection().driver();
-        if (driver->subscribeToNotification(kChangesChannel))
-            connect(driver, &QSqlDriver::notification, this, [this](const QString& name) {
-                if (name == kChangesChannel)
-                    pollAndReport(true);
-            });
-        else
-            qCWarning(lcChanges) << "no notifications from the server; polling only";
+        listenToServer();
+        connect(&m_db, &Database::connectionReplaced, this, &ChangeWatcher::listenToServer);
     }
     // Start after what exists now: a window that just opened has read it all.
     Result<QVariant> last = sql::scalar(m_db.connection(), u"SELECT max(id) FROM changes"_s);
@@ -42,6 +36,18 @@ ChangeWatcher::ChangeWatcher(Database& db, QObject* parent) : QObject(parent), m
         if (dataVersion)
             m_dataVersion = dataVersion->toLongLong();
     }
+}
+
+void ChangeWatcher::listenToServer()
+{
+    QSqlDriver* driver = m_db.connection().driver();
+    if (driver->subscribeToNotification(kChangesChannel))
+        connect(driver, &QSqlDriver::notification, this, [this](const QString& name) {
+            if (name == kChangesChannel)
+                pollAndReport(true);
+        });
+    else
+        qCWarning(lcChanges) << "no notifications from the server; polling only";
 }
 
 void ChangeWatcher::start(int intervalMs)
@@ -57,6 +63,12 @@ void ChangeWatcher::stop()
 void ChangeWatcher::pollAndReport(bool force)
 {
     Status s = poll(force);
+    // A server's connection that was lost is renewed here, at the watcher's
+    // pace: the window is told the server is gone, and that it is back.
+    if (!s && m_db.backend() == Backend::PostgreSql) {
+        if (Result<bool> renewed = m_db.reconnectIfLost(); renewed && *renewed)
+            s = poll(true);
+    }
     if (!s && !m_failing) {
         m_failing = true;
         emit pollFailed(s.error().message);

@@ -54,6 +54,8 @@ signals:
     void pollRecovered();
 
 private:
+    // On a server: the feed's notifications, asked of the current connection.
+    void listenToServer();
     Status readFeed();
     Status readMaintenance();
 

@@ -293,6 +293,33 @@ Status Database::connectAs(const QString& login, const QString& password)
 {
     if (m_backend != Backend::PostgreSql)
         return Status::success();
+    if (Status s = replaceConnection(login, password); !s)
+        return s;
+    qCInfo(lcStorage) << "server connection now signed in as" << login;
+    return Status::success();
+}
+
+Result<bool> Database::reconnectIfLost()
+{
+    if (m_backend != Backend::PostgreSql || m_inWrite)
+        return false;
+    if (sql::execDirect(connection(), u"SELECT 1"_s))
+        return false;
+    // A server that is down refuses at once, but one the network cannot reach
+    // answers only after the connect timeout: the window would freeze that
+    // long at every try.
+    if (m_lastReconnect.isValid() && m_lastReconnect.elapsed() < kReconnectIntervalMs)
+        return makeError(ErrorKind::Io, Tr::tr("The connection to the server is lost; Kartoteka "
+                                               "tries again in a few seconds."));
+    m_lastReconnect.start();
+    if (Status s = replaceConnection(m_serverLogin, m_serverPassword); !s)
+        return s.error();
+    qCInfo(lcStorage) << "connected to the server again";
+    return true;
+}
+
+Status Database::replaceConnection(const QString& login, const QString& password)
+{
     Result<ServerAddress> address = parseServerAddress(m_path);
     if (!address)
         return address.error();
@@ -309,7 +336,7 @@ Status Database::connectAs(const QString& login, const QString& password)
     }
     m_serverLogin = login;
     m_serverPassword = password;
-    qCInfo(lcStorage) << "server connection now signed in as" << login;
+    emit connectionReplaced();
     return Status::success();
 }
 
@@ -559,6 +586,22 @@ Status Database::checkMaintenance()
                          .arg(who.userName, who.host));
 }
 
+Status Database::begin()
+{
+    if (m_backend == Backend::Sqlite)
+        return sql::execDirect(connection(), u"BEGIN IMMEDIATE"_s);
+    const Status begun = sql::execDirect(connection(), u"BEGIN"_s);
+    if (begun)
+        return begun;
+    // The server's connection was lost since the last statement (the server
+    // restarted, the network dropped it): nothing of this save has begun, so
+    // it goes on over a new connection.
+    Result<bool> renewed = reconnectIfLost();
+    if (!renewed || !*renewed)
+        return begun;
+    return sql::execDirect(connection(), u"BEGIN"_s);
+}
+
 Status Database::write(const std::function<Status(Transaction&)>& work, int flags)
 {
     if (m_inWrite)
@@ -569,10 +612,10 @@ Status Database::write(const std::function<Status(Transaction&)>& work, int flag
                                 "file without write permission), so nothing can be saved. To work "
                                 "in it, copy it to a folder you can write to and open the copy.")
                              .arg(QDir::toNativeSeparators(m_path)));
+    if (Status s = begin(); !s)
+        return s;
     QSqlDatabase& db = connection();
     const bool server = m_backend == Backend::PostgreSql;
-    if (Status s = sql::execDirect(db, server ? u"BEGIN"_s : u"BEGIN IMMEDIATE"_s); !s)
-        return s;
     m_inWrite = true;
     auto rollback = [&](Status failure) {
         // ROLLBACK only fails when SQLite already rolled back (e.g. disk full).

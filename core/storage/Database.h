@@ -6,6 +6,7 @@
 #include "storage/ServerAddress.h"
 #include "storage/StorageMode.h"
 
+#include <QElapsedTimer>
 #include <QList>
 #include <QObject>
 #include <QSqlDatabase>
@@ -153,6 +154,12 @@ public:
     // (ErrorKind::SignInFailed, or Io when the server is gone) leaves the
     // connection as it was. Nothing on a file.
     Status connectAs(const QString& login, const QString& password);
+    // On a server whose connection was lost (the server restarted, the
+    // network dropped it): a new one, as the same account. True when it was
+    // renewed (connectionReplaced() was emitted), false when the connection
+    // works; an error while the server cannot be reached, and for a few
+    // seconds after each try. Nothing on a file.
+    Result<bool> reconnectIfLost();
 
     // Runs `work` in one BEGIN IMMEDIATE transaction: the write lock is taken
     // up front, so two PCs never deadlock upgrading a read lock, and a busy
@@ -167,6 +174,10 @@ public:
 signals:
     // After every successful commit made through this connection.
     void committed();
+    // On a server: connection() is a new connection now (another person
+    // signed in, or the lost one was renewed). What the server sends to a
+    // connection (notifications) must be asked for again.
+    void connectionReplaced();
 
 private:
     Database(std::unique_ptr<sql::Connection> connection, QString path, StorageMode mode,
@@ -176,6 +187,11 @@ private:
     Status checkServerIdentity(bool mayBeNew);
     // What every server connection sets first: the time zone, read-only.
     Status startServerSession();
+    // Connects anew as `login` and, once that works, closes the old connection.
+    Status replaceConnection(const QString& login, const QString& password);
+    // BEGIN, or BEGIN IMMEDIATE on a file; on a server over a renewed
+    // connection when the old one was lost.
+    Status begin();
     Status applyPragmas();
     Status applyBulkReadPragmas();
     Status refuseModeMix(const QString& reason);
@@ -201,6 +217,8 @@ private:
     QString m_serverLogin;
     QString m_serverPassword;
     bool m_inWrite = false;
+    QElapsedTimer m_lastReconnect;
+    static constexpr int kReconnectIntervalMs = 3000;
 };
 
 // ISO-8601 UTC with milliseconds: sorts as text, which the SQL relies on.

@@ -39,6 +39,12 @@ bool prepareAndRun(QSqlQuery& query, const QString& statement, const QVariantLis
     return query.exec();
 }
 
+// Qt's PostgreSQL driver names itself in its phrase.
+bool isServerError(const QSqlError& error)
+{
+    return error.driverText().startsWith(u"QPSQL");
+}
+
 } // namespace
 
 QVariant bindable(const QVariant& value)
@@ -52,9 +58,8 @@ QVariant bindable(const QVariant& value)
 
 QString serverState(const QSqlError& error)
 {
-    // Qt's PostgreSQL driver names itself in its phrase; its native code is
-    // the five-character SQLSTATE.
-    if (!error.driverText().startsWith(u"QPSQL"))
+    // Its native code is the five-character SQLSTATE.
+    if (!isServerError(error))
         return {};
     return error.nativeErrorCode();
 }
@@ -103,7 +108,7 @@ QString technicalDetail(const QSqlError& error)
     if (raw.isEmpty())
         raw = error.text().trimmed();
     const QString code = error.nativeErrorCode().isEmpty() ? u"—"_s : error.nativeErrorCode();
-    if (!serverState(error).isEmpty())
+    if (isServerError(error))
         return Tr::tr("Technical details (PostgreSQL, code %1): %2").arg(code, raw);
     return sqliteCodeExplanation(sqliteCode(error)) + u"\n"_s +
            Tr::tr("Technical details (SQLite, code %1): %2").arg(code, raw);
@@ -159,8 +164,11 @@ Error errorFrom(const QSqlError& error, const QString& statement)
     const QString detail = technicalDetail(error);
     if (!statement.isEmpty())
         qCDebug(lcStorage).noquote() << error.text() << "in" << statement.simplified();
-    if (const QString state = serverState(error); !state.isEmpty()) {
-        if (std::optional<Error> said = serverError(state, detail))
+    if (isServerError(error)) {
+        // The server's errors carry an SQLSTATE; the connection's own (a
+        // server that stopped or a network that dropped it) none.
+        const QString state = serverState(error);
+        if (std::optional<Error> said = serverError(state.isEmpty() ? u"08006"_s : state, detail))
             return *said;
     }
     switch (sqliteCode(error)) {

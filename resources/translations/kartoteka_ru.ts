@@ -2016,6 +2016,10 @@
         <source>The server has no database %1. Create it first (createdb %1, or CREATE DATABASE in psql), or check the name in the address.</source>
         <translation>На сервере нет базы %1. Сначала создайте ее (createdb %1 или CREATE DATABASE в psql) либо проверьте название в адресе.</translation>
     </message>
+    <message>
+        <source>The connection to the server is lost; Kartoteka tries again in a few seconds.</source>
+        <translation>Соединение с сервером потеряно; Kartoteka попробует снова через несколько секунд.</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::DealRepository</name>
@@ -4836,6 +4840,10 @@ Demo: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&quot;%1&quot; works with database files only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Kartoteka from the command line.
 
 On a database with accounts, sign in with --user LOGIN before the command; the
@@ -4879,16 +4887,14 @@ Commands:
   migrate --to postgresql://SERVER/DATABASE [--dry-run]
                            copy the base into an empty server database; the file
                            stays as it is (server password: PGPASSWORD, ~/.pgpass)
-  backup [--to DIR]        make a verified backup now (of a server database: a
-                           pg_dump, as an owner&apos;s or administrator&apos;s account)
+  backup [--to DIR]        make a verified backup now
   backups [--dir DIR]      list backups and verify each
   backups owner-key        set the owner&apos;s passphrase (KARTOTEKA_PASSPHRASE or asked)
   backups owner-folder DIR every backup also goes there, encrypted for the owner
   verify FILE              check a backup file without touching the database
                            (an owner&apos;s copy: with KARTOTEKA_PASSPHRASE or asked)
   restore FILE --yes [--other-database] [--unverified]
-                           restore a backup (a safety copy is taken first); a server
-                           database from its .pgdump, as the role owning its tables
+                           restore a backup (a safety copy is taken first)
   clients add --name &quot;Last First Middle&quot; [--company C] [--phone P]... [--email E]...
               [--type T] [--status S] [--source S] [--manager M] [--birthday YYYY-MM-DD]
   clients find QUERY [--limit N]   the same matching as the search box
@@ -4929,10 +4935,6 @@ Commands:
          [--pipeline P] [--manager M] [--by day|week|month|quarter]
          [--format csv|xlsx --out FILE]   the report&apos;s table, as the screen exports it
                            the owner&apos;s reports; drifting: regular clients to call as of --to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; works with database files only.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

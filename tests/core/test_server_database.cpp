@@ -308,3 +308,76 @@ TEST_CASE("a server session keeps this PC's time zone, as a file's local days do
     CHECK(requireValue(sql::scalar(db->connection(), u"SELECT current_setting('TimeZone')"_s))
               .toString() == QString::fromLatin1(QTimeZone::systemTimeZoneId()));
 }
+
+namespace {
+
+qint64 backendPid(Database& db)
+{
+    return requireValue(sql::scalar(db.connection(), u"SELECT pg_backend_pid()"_s)).toLongLong();
+}
+
+// Drops the connection of `victim` at the server, as a restart or the
+// network would: the server ends that session.
+void dropConnection(Database& admin, qint64 pid)
+{
+    REQUIRE(
+        requireValue(sql::scalar(admin.connection(), u"SELECT pg_terminate_backend(?)"_s, {pid}))
+            .toBool());
+}
+
+qint64 clientCount(Database& db)
+{
+    return requireValue(sql::scalar(db.connection(), u"SELECT count(*) FROM clients"_s))
+        .toLongLong();
+}
+
+} // namespace
+
+TEST_CASE("a dropped server connection is renewed: a save goes on and the watcher says when it is "
+          "back",
+          "[server][changes]")
+{
+    KARTOTEKA_REQUIRE_TEST_SERVER();
+    ServerDatabase server;
+    std::unique_ptr<Database> window = openServerTestDatabase(server);
+    std::unique_ptr<Database> admin = openServerTestDatabase(server);
+    ChangeWatcher watcher(*window);
+    QSignalSpy changed(&watcher, &ChangeWatcher::changed);
+    QSignalSpy replaced(window.get(), &Database::connectionReplaced);
+
+    // Lost between two saves: the next save begins over a new connection.
+    const qint64 first = backendPid(*window);
+    dropConnection(*admin, first);
+    Client c;
+    c.lastName = u"Сидоренко"_s;
+    requireOk(ClientRepository(*window).create(c));
+    CHECK(replaced.size() == 1);
+    CHECK(backendPid(*window) != first);
+    CHECK(clientCount(*admin) == 1);
+    // The new connection listens for the feed as the old one did.
+    Client other;
+    other.lastName = u"Коваль"_s;
+    changed.clear();
+    requireOk(ClientRepository(*admin).create(other));
+    REQUIRE(waitUntil([&] { return !changed.isEmpty(); }, 2000));
+
+    // Lost in the middle of a save: it fails as a whole, says the server is
+    // gone, and nothing of it is kept; the next one goes through.
+    Client half;
+    half.lastName = u"Мельник"_s;
+    const Status cut = window->write([&](Transaction& tx) -> Status {
+        dropConnection(*admin, backendPid(*window));
+        return sql::exec(tx.db(), u"INSERT INTO clients (last_name) VALUES (?)"_s, {half.lastName});
+    });
+    CHECK(kindOf(cut) == ErrorKind::Io);
+    CHECK(clientCount(*admin) == 2);
+
+    // The watcher finds it lost, says so, and says when it is back.
+    QSignalSpy failed(&watcher, &ChangeWatcher::pollFailed);
+    QSignalSpy recovered(&watcher, &ChangeWatcher::pollRecovered);
+    watcher.start(100);
+    REQUIRE(waitUntil([&] { return !recovered.isEmpty(); }, 10000));
+    CHECK(failed.size() == 1);
+    requireOk(ClientRepository(*window).create(half));
+    CHECK(clientCount(*admin) == 3);
+}

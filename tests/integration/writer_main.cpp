@@ -1,5 +1,5 @@
 // kartoteka-test-writer: one of several processes writing to one database file
-// at once, for the integration tests.
+// (or server database: DB is then its address) at once, for the integration tests.
 //   kartoteka-test-writer DB local|shared rows WRITER COUNT ROWS_PER_TRANSACTION
 //       inserts COUNT transactions into `writes`, printing "committed N MS" after each commit
 //       (MS: how long that save took, waits included)
@@ -163,7 +163,10 @@ int main(int argc, char* argv[])
     if (args.size() < 6)
         return fail(u"usage: DB local|shared rows|counter WRITER COUNT [ROWS_PER_TRANSACTION]"_s);
     const ModeChoice mode = args[2] == u"shared" ? ModeChoice::Shared : ModeChoice::Local;
-    Result<std::unique_ptr<Database>> db = Database::open({args[1], mode, false});
+    OpenOptions options{args[1], mode, false};
+    // DB may be a server's address: the same writers then share a server database.
+    options.allowServer = true;
+    Result<std::unique_ptr<Database>> db = Database::open(options);
     if (!db)
         return fail(db.error().fullText());
     const int writer = args[4].toInt();
