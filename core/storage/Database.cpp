@@ -597,7 +597,9 @@ Status Database::begin()
     // restarted, the network dropped it): nothing of this save has begun, so
     // it goes on over a new connection.
     Result<bool> renewed = reconnectIfLost();
-    if (!renewed || !*renewed)
+    if (!renewed)
+        return renewed.error(); // the server is gone, and this says so
+    if (!*renewed)
         return begun;
     return sql::execDirect(connection(), u"BEGIN"_s);
 }

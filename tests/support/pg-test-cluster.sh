@@ -80,14 +80,8 @@ HBA
     local attempt
     for attempt in 1 2 3; do
         port=$(pg_test_cluster_free_port) || break
-        # Each ctest process holds a few connections while it runs.
-        if "${pg_test_cluster_runas[@]}" "$bindir/pg_ctl" -D "$data" -w -t 30 \
-            -l "$pg_test_cluster_dir/server.log" \
-            -o "-c listen_addresses=127.0.0.1 -c port=$port \
-                -c unix_socket_directories=$pg_test_cluster_dir \
-                -c fsync=off -c synchronous_commit=off -c full_page_writes=off \
-                -c max_connections=200 -c shared_buffers=32MB" \
-            start >/dev/null 2>&1; then
+        pg_test_cluster_write_restart "$bindir" "$port"
+        if "$KARTOTEKA_TEST_PG_RESTART" start >/dev/null 2>&1; then
             export KARTOTEKA_TEST_PG="postgresql://kartoteka_test@127.0.0.1:$port/postgres"
             export KARTOTEKA_TEST_PG_CLUSTER=$pg_test_cluster_dir
             local took=$((($(date +%s%N) - started) / 1000000))
@@ -102,6 +96,34 @@ HBA
     return 1
 }
 
+# $pg_test_cluster_dir/restart.sh start|stop: starts the server on `port`
+# (listening on 127.0.0.1 and a socket in its folder, no fsync: its data lives
+# only as long as the test run; each ctest process holds a few connections),
+# or kills it as a crash would (pg_ctl stop -m immediate), for the test of a
+# server killed mid-save (KARTOTEKA_TEST_PG_RESTART; ctest runs it alone).
+pg_test_cluster_write_restart() {
+    local bindir=$1 port=$2 script=$pg_test_cluster_dir/restart.sh
+    {
+        echo '#!/usr/bin/env bash'
+        printf 'runas=(%s)\n' "${pg_test_cluster_runas[*]@Q}"
+        printf 'pg_ctl=%q\n' "$bindir/pg_ctl"
+        printf 'dir=%q\n' "$pg_test_cluster_dir"
+        printf 'port=%q\n' "$port"
+        cat <<'SCRIPT'
+case $1 in
+stop) exec "${runas[@]}" "$pg_ctl" -D "$dir/data" -m immediate -w stop ;;
+start) exec "${runas[@]}" "$pg_ctl" -D "$dir/data" -w -t 30 -l "$dir/server.log" \
+    -o "-c listen_addresses=127.0.0.1 -c port=$port -c unix_socket_directories=$dir \
+        -c fsync=off -c synchronous_commit=off -c full_page_writes=off \
+        -c max_connections=200 -c shared_buffers=32MB" start ;;
+*) echo "usage: $0 stop|start" >&2; exit 2 ;;
+esac
+SCRIPT
+    } >"$script"
+    chmod +x "$script"
+    export KARTOTEKA_TEST_PG_RESTART=$script
+}
+
 pg_test_cluster_stop() {
     [[ -n $pg_test_cluster_dir && -d $pg_test_cluster_dir ]] || return 0
     local bindir
@@ -113,5 +135,5 @@ pg_test_cluster_stop() {
     fi
     rm -rf "$pg_test_cluster_dir"
     pg_test_cluster_dir=
-    unset KARTOTEKA_TEST_PG KARTOTEKA_TEST_PG_CLUSTER
+    unset KARTOTEKA_TEST_PG KARTOTEKA_TEST_PG_CLUSTER KARTOTEKA_TEST_PG_RESTART
 }
