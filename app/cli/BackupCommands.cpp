@@ -144,11 +144,25 @@ int runBackup(const CliContext& context)
         return context.fail(policy.error());
     const QString folder = context.to.isEmpty() ? policy->effectiveFolder() : context.to;
 
-    BackupRequest request{(*db)->path(), (*db)->mode(), folder, BackupKind::Manual};
+    BackupRequest request = backupRequestFor(**db, folder, BackupKind::Manual);
     // Progress on a terminal only: a cron job's log gets just the answer.
     const bool terminal = !context.json && isatty(fileno(stderr));
     int shownPercent = -1;
+    QString shownSize;
     request.progress = [&](const BackupProgress& p) {
+        // A server's dump has no pages to count: how much is written so far.
+        if (terminal && p.pagesTotal == 0 && p.bytesWritten > 0) {
+            const QString size = formatDataSize(p.bytesWritten);
+            if (size != shownSize) {
+                shownSize = size;
+                shownPercent = 0;
+                const QByteArray line =
+                    "\r\x1b[K" + Tr::tr("Backing up: %1 written").arg(size).toLocal8Bit();
+                std::fputs(line.constData(), stderr);
+                std::fflush(stderr);
+            }
+            return g_interrupted == 0;
+        }
         const int percent = p.pagesTotal > 0 ? int(p.pagesDone * 100 / p.pagesTotal) : 0;
         if (terminal && percent != shownPercent) {
             shownPercent = percent;
@@ -231,7 +245,9 @@ int runBackups(const CliContext& context)
 
     QJsonArray list;
     QStringList lines{Tr::tr("Backups in %1:").arg(shown(folder))};
-    const QString live = QFileInfo(context.databasePath).canonicalFilePath();
+    const QString live = isServerAddress(context.databasePath)
+                             ? QString()
+                             : QFileInfo(context.databasePath).canonicalFilePath();
     // A cron job learns from the exit code that a backup is damaged or unverified.
     bool allGood = true;
     for (const BackupInfo& info : listBackups(folder)) {
@@ -368,8 +384,8 @@ int runRestore(const CliContext& context)
     if (!opened)
         return context.fail(opened.error());
     Result<RestoreReport> report =
-        restoreBackupFile(context.databasePath, context.mode, *opened ? (*opened)->file() : file,
-                          safetyFolder, Identity::current(), consent, context.principal);
+        restoreBackupFile(context.openOptions(true), *opened ? (*opened)->file() : file,
+                          safetyFolder, Identity::current(), consent);
     if (report && *opened)
         report->restoredFrom = shown(file);
     if (!report) {

@@ -346,16 +346,12 @@ int main(int argc, char* argv[])
     context.command = command;
     if (Status s = context.checkOptions(); !s)
         return context.fail(s.error());
-    // Backups of a server database are the server's own tools' for now
-    // (README, "When a shared folder is not enough"); a demo is a new file.
-    static const QStringList fileOnly{u"backup"_s, u"backups"_s, u"restore"_s, u"demo"_s};
+    // A demo is a new database file, with its own accounts.
+    static const QStringList fileOnly{u"demo"_s};
     if (isServerAddress(context.databasePath) && fileOnly.contains(command))
-        return context.fail(QCoreApplication::translate(
-                                "kartoteka::cli",
-                                "\"%1\" works with database files only. Back up a database on a "
-                                "server with the server's own tools (pg_dump, base backups); the "
-                                "README says how.")
-                                .arg(command));
+        return context.fail(
+            QCoreApplication::translate("kartoteka::cli", "\"%1\" works with database files only.")
+                .arg(command));
     if (Status s = cli::signInForCommand(context); !s)
         return context.fail(s.error());
     return found->second(context);

@@ -1,5 +1,6 @@
 #include "backup/BackupCatalog.h"
 
+#include "backup/ServerBackup.h"
 #include "storage/Logging.h"
 #include "storage/Sql.h"
 
@@ -27,7 +28,8 @@ QList<BackupInfo> listBackups(const QString& folder)
     QList<BackupInfo> backups;
     const QDir dir(folder);
     // Hidden files are backups still being written (".name.partial").
-    for (const QString& name : dir.entryList({u"*.sqlite"_s}, QDir::Files))
+    for (const QString& name :
+         dir.entryList({u"*.sqlite"_s, u"*."_s + kServerBackupSuffix}, QDir::Files))
         backups.append(readBackupInfo(dir.absoluteFilePath(name)));
     std::sort(backups.begin(), backups.end(),
               [](const BackupInfo& a, const BackupInfo& b) { return a.createdAt > b.createdAt; });
@@ -42,7 +44,12 @@ QList<BackupInfo> listBackupsOf(const QString& folder, const QString& databaseId
     for (BackupInfo& b : listBackups(folder)) {
         if (!open.isEmpty() && QFileInfo(b.file).canonicalFilePath() == open)
             continue;
-        if (!b.hasManifest) {
+        if (!b.hasManifest && isServerBackupFile(b.file)) {
+            Result<ServerDumpFacts> facts = readServerDumpFacts(b.file);
+            if (!facts)
+                continue;
+            b.databaseId = facts->databaseId;
+        } else if (!b.hasManifest) {
             sql::Connection file(b.file, u"QSQLITE_OPEN_READONLY"_s);
             if (!file.open())
                 continue;

@@ -1,5 +1,6 @@
 #include "backup/BackupMaker.h"
 
+#include "backup/ServerBackup.h"
 #include "storage/Database.h"
 #include "storage/FileSync.h"
 #include "storage/Logging.h"
@@ -11,6 +12,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QThread>
@@ -333,11 +335,29 @@ Status checkSnapshot(const QString& path)
 
 QString backupFileName(const QString& databasePath, const QDateTime& when, BackupKind kind)
 {
-    QString name =
-        QFileInfo(databasePath).completeBaseName() + u'-' + when.toString(u"yyyyMMdd-HHmmss"_s);
+    const bool server = isServerAddress(databasePath);
+    QString base = QFileInfo(databasePath).completeBaseName();
+    if (server) {
+        // The database's name on the server; an address's host or query is no file name.
+        const Result<ServerAddress> address = parseServerAddress(databasePath);
+        base = address ? address->database : u"server"_s;
+        base.replace(QRegularExpression(u"[^\\w.-]"_s), u"_"_s);
+    }
+    QString name = base + u'-' + when.toString(u"yyyyMMdd-HHmmss"_s);
     if (kind == BackupKind::Safety)
         name += u"-safety"_s;
-    return name + u".sqlite"_s;
+    return name + (server ? u"."_s + kServerBackupSuffix : u".sqlite"_s);
+}
+
+BackupRequest backupRequestFor(const Database& db, const QString& folder, BackupKind kind)
+{
+    BackupRequest request{db.path(), db.mode(), folder, kind};
+    if (db.backend() == Backend::PostgreSql) {
+        const OpenOptions options = db.reopenOptions();
+        request.serverLogin = options.serverLogin;
+        request.serverPassword = options.serverPassword;
+    }
+    return request;
 }
 
 Result<BackupInfo> createBackup(const BackupRequest& request)
@@ -367,11 +387,25 @@ Result<BackupInfo> createBackup(const BackupRequest& request)
         return e;
     };
 
-    Result<SnapshotFacts> facts = snapshotInto(request, partial);
-    if (!facts)
-        return discard(facts.error());
-    if (Status s = checkSnapshot(partial); !s)
-        return discard(s.error());
+    const bool server = isServerAddress(request.databasePath);
+    SnapshotFacts facts;
+    QString source = QFileInfo(request.databasePath).absoluteFilePath();
+    if (server) {
+        // pg_dump of the server's database; checked by pg_restore reading it back.
+        Result<ServerDumpMade> dumped = dumpServerDatabase(request, partial);
+        if (!dumped)
+            return discard(dumped.error());
+        facts.schemaVersion = dumped->schemaVersion;
+        facts.databaseId = dumped->databaseId;
+        source = dumped->sourceName;
+    } else {
+        Result<SnapshotFacts> snapshot = snapshotInto(request, partial);
+        if (!snapshot)
+            return discard(snapshot.error());
+        if (Status s = checkSnapshot(partial); !s)
+            return discard(s.error());
+        facts = *snapshot;
+    }
     if (Status s = syncFileToDisk(partial); !s)
         return discard(s.error());
     Result<QString> sha = sha256OfFile(partial);
@@ -385,8 +419,8 @@ Result<BackupInfo> createBackup(const BackupRequest& request)
             return discard(
                 makeError(ErrorKind::Io, Tr::tr("The backup could not be given its final name %1.")
                                              .arg(QDir::toNativeSeparators(finalPath))));
-        finalPath =
-            folder.absoluteFilePath(QFileInfo(name).completeBaseName() + u"~%1.sqlite"_s.arg(n));
+        finalPath = folder.absoluteFilePath(QFileInfo(name).completeBaseName() + u"~%1."_s.arg(n) +
+                                            QFileInfo(name).suffix());
     }
     if (Status s = syncFolderToDisk(folder.absolutePath()); !s)
         qCWarning(lcBackup) << s.error().message;
@@ -397,10 +431,10 @@ Result<BackupInfo> createBackup(const BackupRequest& request)
     info.sha256 = *sha;
     info.createdAt = request.now.toUTC();
     info.kind = request.kind;
-    info.schemaVersion = facts->schemaVersion;
+    info.schemaVersion = facts.schemaVersion;
     info.appVersion = QStringLiteral(KARTOTEKA_VERSION);
-    info.databaseId = facts->databaseId;
-    info.sourcePath = QFileInfo(request.databasePath).absoluteFilePath();
+    info.databaseId = facts.databaseId;
+    info.sourcePath = source;
     info.hasManifest = true;
     if (Status s = writeManifest(info); !s) {
         QFile::remove(finalPath);

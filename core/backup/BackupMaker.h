@@ -20,6 +20,9 @@ struct BackupProgress
     // WAL reader never blocks writers), in shared mode only for a pass short
     // enough that the others' saves may wait for it (BackupPacing::maxHoldMs).
     bool holdingSnapshot = false;
+    // A server's backup (pg_dump) has no pages: the bytes written so far,
+    // with pagesDone and pagesTotal left at 0.
+    qint64 bytesWritten = 0;
 };
 
 // How the copy shares the file with the others. The defaults suit the
@@ -71,16 +74,29 @@ struct BackupRequest
     // Called between steps; returning false cancels the backup (ErrorKind::Cancelled).
     std::function<bool(const BackupProgress&)> progress = {};
     BackupPacing pacing = {};
+    // A server database (databasePath is its address): the account whose
+    // login role makes the dump, and its password (Database::reopenOptions).
+    // Empty: the address's own user, password from PGPASSWORD / ~/.pgpass.
+    QString serverLogin = {};
+    QString serverPassword = {};
 };
+
+class Database;
+
+// A request to back up `db` as it is open: its path or address, its mode and,
+// on a server, the login it is connected as.
+BackupRequest backupRequestFor(const Database& db, const QString& folder, BackupKind kind);
 
 // Makes one verified backup: a consistent snapshot copied page by page with
 // SQLite's online backup API into a temporary file in the backup folder,
 // integrity_check, flush to disk, SHA-256, then an atomic rename and the
-// manifest. Opens its own connection, so it may run on any thread. On failure
-// or cancel nothing is left behind and earlier backups are untouched.
+// manifest. A server database is dumped with pg_dump instead
+// (backup/ServerBackup.h) and then goes the same way. Opens its own connection, so it may run on
+// any thread. On failure or cancel nothing is left behind and earlier backups are untouched.
 Result<BackupInfo> createBackup(const BackupRequest& request);
 
-// The file name a backup made at `when` gets: <database>-YYYYMMDD-HHMMSS[-kind].sqlite
+// The file name a backup made at `when` gets: <database>-YYYYMMDD-HHMMSS[-kind].sqlite,
+// or .pgdump for a server database (named after the database on the server).
 QString backupFileName(const QString& databasePath, const QDateTime& when, BackupKind kind);
 
 } // namespace kartoteka

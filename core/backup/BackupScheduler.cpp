@@ -3,6 +3,7 @@
 #include "backup/BackupCatalog.h"
 #include "backup/BackupMaker.h"
 #include "backup/OwnerCopy.h"
+#include "backup/ServerBackup.h"
 #include "storage/Database.h"
 #include "storage/Leases.h"
 #include "storage/Logging.h"
@@ -110,6 +111,18 @@ void BackupScheduler::checkDaily()
         qCWarning(lcBackup) << "cannot read the backup policy:" << policy.error().message;
         return;
     }
+    // On a server, an account that sees only part of the base cannot make
+    // its backup: it leaves the day's backup to a PC where an owner or an
+    // administrator works, rather than take the lease and fail each minute.
+    if (m_db.backend() == Backend::PostgreSql) {
+        Result<bool> whole = readsEveryRow(m_db.connection());
+        if (!whole || !*whole) {
+            qCDebug(lcBackup) << "the daily backup of the server is left to another PC:"
+                              << (whole ? u"this account sees part of the base"_s
+                                        : whole.error().message);
+            return;
+        }
+    }
     Result<DailyClaim> claim =
         claimDailyBackup(m_db, m_holder, QDateTime::currentDateTime(), policy->dailyAt);
     if (!claim) {
@@ -144,8 +157,8 @@ void BackupScheduler::launch(BackupKind kind, const BackupPolicy& policy, bool l
     m_running = true;
     m_cancel = false;
     emit backupStarted(kind);
-    BackupRequest request{m_db.path(), m_db.mode(), policy.effectiveFolder(), kind,
-                          QDateTime::currentDateTime()};
+    BackupRequest request = backupRequestFor(m_db, policy.effectiveFolder(), kind);
+    request.now = QDateTime::currentDateTime();
     request.pacing = m_pacing;
     // On the worker thread: a signal to the window is queued there, and a
     // permille changes often enough for a progress bar.

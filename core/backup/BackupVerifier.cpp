@@ -1,5 +1,6 @@
 #include "backup/BackupVerifier.h"
 
+#include "backup/ServerBackup.h"
 #include "storage/Database.h"
 #include "storage/LiveFiles.h"
 #include "storage/Migrations.h"
@@ -57,8 +58,30 @@ Status checkHeaderAndLength(const QString& path)
 
 } // namespace
 
+Result<VerifiedBackup> checkAgainstManifest(const QString& path)
+{
+    VerifiedBackup result;
+    result.info = readBackupInfo(path);
+    if (!result.info.hasManifest || result.info.sha256.isEmpty())
+        return result;
+    Result<QString> sha = sha256OfFile(path);
+    if (!sha)
+        return sha.error();
+    if (*sha != result.info.sha256)
+        return makeError(ErrorKind::Corrupt,
+                         Tr::tr("%1 was changed or damaged after it was made: its checksum does "
+                                "not match the one recorded at backup time.")
+                             .arg(QDir::toNativeSeparators(path)),
+                         u"sha256 %1, manifest %2"_s.arg(*sha, result.info.sha256));
+    result.checksumChecked = true;
+    return result;
+}
+
 Result<VerifiedBackup> verifyBackupFile(const QString& path, int programSchemaVersion)
 {
+    // A server's backup is pg_dump's, read by pg_restore.
+    if (isServerBackupFile(path))
+        return verifyServerBackupFile(path, programSchemaVersion);
     const QString shown = QDir::toNativeSeparators(path);
     // A slip in the file dialog must not open the live database with QFile.
     if (Status s = refuseLiveDatabaseFile(path); !s)
@@ -66,21 +89,10 @@ Result<VerifiedBackup> verifyBackupFile(const QString& path, int programSchemaVe
     if (Status s = checkHeaderAndLength(path); !s)
         return s.error();
 
-    VerifiedBackup result;
-    result.info = readBackupInfo(path);
-    if (result.info.hasManifest && !result.info.sha256.isEmpty()) {
-        Result<QString> sha = sha256OfFile(path);
-        if (!sha)
-            return sha.error();
-        if (*sha != result.info.sha256)
-            return makeError(
-                ErrorKind::Corrupt,
-                Tr::tr("%1 was changed or damaged after it was made: its checksum does "
-                       "not match the one recorded at backup time.")
-                    .arg(shown),
-                u"sha256 %1, manifest %2"_s.arg(*sha, result.info.sha256));
-        result.checksumChecked = true;
-    }
+    Result<VerifiedBackup> checked = checkAgainstManifest(path);
+    if (!checked)
+        return checked.error();
+    VerifiedBackup result = *checked;
 
     sql::Connection connection(path, u"QSQLITE_OPEN_READONLY"_s);
     if (Status s = connection.open(); !s)

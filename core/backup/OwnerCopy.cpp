@@ -5,6 +5,7 @@
 #include "audit/AuditLog.h"
 #include "backup/BackupCatalog.h"
 #include "backup/BackupSettings.h"
+#include "backup/ServerBackup.h"
 #include "settings/SharedSettings.h"
 #include "storage/Database.h"
 #include "storage/FileSync.h"
@@ -149,6 +150,7 @@ struct Header
     OwnerKey key;
     QByteArray sealedKey;
     QByteArray prefix; // magic .. JSON: authenticated as additional data
+    QString plainName; // the plain backup's file name when it was sealed
 };
 
 Error notACopy(const QString& path)
@@ -215,6 +217,7 @@ Result<Header> readHeader(QFile& file)
     info.appVersion = json.value(u"app_version"_s).toString();
     info.databaseId = json.value(u"database_id"_s).toString();
     info.sourcePath = json.value(u"source"_s).toString();
+    header.plainName = json.value(u"file"_s).toString();
     if (info.bytes < 0 || !info.createdAt.isValid())
         return damaged(path, u"backup fields"_s);
     return header;
@@ -661,7 +664,8 @@ openOwnerCopy(const QString& path, const QString& passphrase, const QString& tem
         QFileInfo(header->info.sourcePath.isEmpty() ? u"backup"_s : header->info.sourcePath)
             .completeBaseName() +
         u"-"_s + header->info.createdAt.toLocalTime().toString(u"yyyyMMdd-HHmmss"_s) +
-        u".sqlite"_s);
+        // A server's backup stays a .pgdump: verify and restore tell the kinds by it.
+        (isServerBackupFile(header->plainName) ? u"."_s + kServerBackupSuffix : u".sqlite"_s));
     QFile plain(plainPath);
     if (!plain.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return makeError(ErrorKind::Io, Tr::tr("Cannot write the decrypted backup into %1: %2")

@@ -4,6 +4,8 @@
 #include "backup/BackupMaker.h"
 #include "backup/BackupSettings.h"
 #include "backup/BackupVerifier.h"
+#include "backup/ServerBackup.h"
+#include "backup/ServerRestore.h"
 #include "storage/Database.h"
 #include "storage/Logging.h"
 #include "storage/Sessions.h"
@@ -533,11 +535,15 @@ Result<RestorePreview> previewRestore(const QString& file, const QString& openDa
     Result<VerifiedBackup> verified = verifyBackupFile(file, programVersion);
     if (!verified)
         return verified.error();
+    // A server's dump brings the server's own definitions: there is no
+    // SQLite schema in it to compare with ours (ServerRestore.h).
+    const bool serverDump = isServerBackupFile(file);
 
-    Result<Schema> reference = referenceSchema(migrations, verified->schemaVersion);
+    Result<Schema> reference = serverDump ? Result<Schema>(Schema{})
+                                          : referenceSchema(migrations, verified->schemaVersion);
     if (!reference)
         return reference.error();
-    {
+    if (!serverDump) {
         sql::Connection backup(file, u"QSQLITE_OPEN_READONLY"_s);
         if (Status s = backup.open(); !s)
             return s.error();
@@ -560,17 +566,56 @@ Result<RestorePreview> previewRestore(const QString& file, const QString& openDa
     return preview;
 }
 
+Status saveAndHoldOthersOff(Database& db, SessionRegistry& session, const QString& safetyFolder,
+                            RestoreReport& report)
+{
+    Result<BackupInfo> safety =
+        createBackup(backupRequestFor(db, safetyFolder, BackupKind::Safety));
+    if (!safety) {
+        Error e = safety.error();
+        e.message = Tr::tr("The current data could not be saved to a safety copy first, so "
+                           "nothing was restored. %1")
+                        .arg(e.message);
+        return e;
+    }
+    report.safetyBackup = safety->file;
+    if (session.id() == 0) {
+        if (Status s = session.start(); !s)
+            return s;
+    }
+    return session.setMaintenance(Tr::tr("restoring a backup"));
+}
+
 Result<RestoreReport> restoreBackup(Database& db, SessionRegistry& session, const QString& file,
                                     const QString& safetyFolder, const RestoreConsent& consent,
-                                    const QList<Migration>& migrations)
+                                    const QList<Migration>& given)
 {
+    const QString shown = QDir::toNativeSeparators(file);
+    // A file's backup into a server database, or a server's into a file:
+    // each holds the other kind's definitions, never restored across.
+    const bool server = db.backend() == Backend::PostgreSql;
+    if (server && !isServerBackupFile(file))
+        return makeError(ErrorKind::Foreign,
+                         Tr::tr("%1 is a backup of a database file, and this database is on a "
+                                "server: a server database is restored only from its own "
+                                "backups (.pgdump). Restore the file's backup into a database "
+                                "file, then move that to the server (kartoteka-cli migrate).")
+                             .arg(shown));
+    if (!server && isServerBackupFile(file))
+        return makeError(ErrorKind::Foreign,
+                         Tr::tr("%1 is a backup of a database on a server (.pgdump), and this "
+                                "database is a file: restore it into the server database it "
+                                "was made of.")
+                             .arg(shown));
+    // A server runs the twins of the built-in steps (resources/sql/postgresql).
+    const QList<Migration>& migrations =
+        server && &given == &builtinMigrations() ? builtinMigrations(Backend::PostgreSql) : given;
     Result<QString> openId = databaseIdOf(db.connection());
     if (!openId)
         return openId.error();
     Result<RestorePreview> preview = previewRestore(file, *openId, migrations);
     if (!preview)
         return preview.error();
-    const QString shown = QDir::toNativeSeparators(file);
     if (preview->otherDatabase && !consent.otherDatabase) {
         const QString whose =
             preview->sourceName.isEmpty()
@@ -589,6 +634,8 @@ Result<RestoreReport> restoreBackup(Database& db, SessionRegistry& session, cons
                    "or changes since it was made cannot be ruled out. Confirm that you "
                    "want to restore it anyway.")
                 .arg(shown));
+    if (server)
+        return restoreServerDump(db, session, file, *preview, safetyFolder);
     Result<Schema> reference = referenceSchema(migrations, preview->backup.schemaVersion);
     if (!reference)
         return reference.error();
@@ -596,23 +643,7 @@ Result<RestoreReport> restoreBackup(Database& db, SessionRegistry& session, cons
     RestoreReport report;
     report.restoredFrom = shown;
     report.restoredSchemaVersion = preview->backup.schemaVersion;
-
-    Result<BackupInfo> safety =
-        createBackup({db.path(), db.mode(), safetyFolder, BackupKind::Safety});
-    if (!safety) {
-        Error e = safety.error();
-        e.message = Tr::tr("The current data could not be saved to a safety copy first, so "
-                           "nothing was restored. %1")
-                        .arg(e.message);
-        return e;
-    }
-    report.safetyBackup = safety->file;
-
-    if (session.id() == 0) {
-        if (Status s = session.start(); !s)
-            return s.error();
-    }
-    if (Status s = session.setMaintenance(Tr::tr("restoring a backup")); !s)
+    if (Status s = saveAndHoldOthersOff(db, session, safetyFolder, report); !s)
         return s.error();
 
     QSqlDatabase& c = db.connection();

@@ -48,6 +48,12 @@ Result<QString> databaseIdOf(QSqlDatabase& db);
 Result<RestorePreview> previewRestore(const QString& file, const QString& openDatabaseId,
                                       const QList<Migration>& migrations = builtinMigrations());
 
+// The first steps of every restore, a file's or a server's: a safety copy of
+// the data as it is (named in `report`), then the maintenance flag that holds
+// the other PCs off until the restore ends.
+Status saveAndHoldOthersOff(Database& db, SessionRegistry& session, const QString& safetyFolder,
+                            RestoreReport& report);
+
 // Replaces the data in `db` with the backup `file`:
 //  1. checks the file as previewRestore() does, and refuses a backup of another
 //     database or an unverified one unless `consent` allows it;
@@ -62,6 +68,9 @@ Result<RestorePreview> previewRestore(const QString& file, const QString& openDa
 // upgrade's included, rolls the transaction back and leaves the current data
 // and its schema version as they were.
 // Every open window on every PC reloads: the change feed gets a "reload" row.
+// A server database is restored from its own backups (.pgdump) only, and a
+// file from .sqlite ones only (ErrorKind::Foreign otherwise); on a server the
+// copy is pg_restore's, in one transaction, as ServerRestore.h says.
 Result<RestoreReport> restoreBackup(Database& db, SessionRegistry& session, const QString& file,
                                     const QString& safetyFolder, const RestoreConsent& consent = {},
                                     const QList<Migration>& migrations = builtinMigrations());

@@ -87,9 +87,9 @@ Result<std::unique_ptr<Database>> openDatabase(const OpenOptions& options,
     }
     auto safetyBackup = [&](int from, int to) -> Status {
         qCInfo(lcMigrations) << "upgrading schema" << from << "to" << to << "; safety copy first";
-        Result<BackupInfo> backup =
-            createBackup({database.path(), database.mode(), backupFolderBeforeUpgrade(database),
-                          BackupKind::Safety});
+        // On a server, a pg_dump as the same login (backup/ServerBackup.h).
+        Result<BackupInfo> backup = createBackup(
+            backupRequestFor(database, backupFolderBeforeUpgrade(database), BackupKind::Safety));
         if (backup)
             return Status::success();
         Error e = backup.error();
@@ -110,16 +110,29 @@ Result<RestoreReport> restoreBackupFile(const QString& databasePath, ModeChoice 
                                         const Identity& who, const RestoreConsent& consent,
                                         const Principal& principal)
 {
+    OpenOptions options{databasePath, mode, true};
+    options.principal = principal;
+    return restoreBackupFile(options, file, safetyFolder, who, consent);
+}
+
+Result<RestoreReport> restoreBackupFile(const OpenOptions& options, const QString& file,
+                                        const QString& safetyFolder, const Identity& who,
+                                        const RestoreConsent& consent)
+{
     if (Result<VerifiedBackup> verified = verifyBackupFile(file, latestSchemaVersion()); !verified)
         return verified.error();
     RestoreConsent given = consent;
-    if (!QFileInfo::exists(databasePath))
+    const bool server = options.allowServer && isServerAddress(options.path);
+    if (!server && !QFileInfo::exists(options.path))
         given.otherDatabase = true;
-    Result<std::unique_ptr<Database>> db = openDatabase({databasePath, mode, true});
+    OpenOptions open = options;
+    // A server database is never made by a restore: it must exist, made by its owner.
+    open.createIfMissing = !server;
+    Result<std::unique_ptr<Database>> db = openDatabase(open);
     if (!db)
         return db.error();
     (*db)->setActor(who.userName, who.host);
-    (*db)->setPrincipal(principal);
+    (*db)->setPrincipal(options.principal);
     SessionRegistry session(**db, who);
     if (Status s = session.start(); !s)
         return s.error();

@@ -31,6 +31,11 @@ Result<RestoreReport> restoreBackupFile(const QString& databasePath, ModeChoice 
                                         const QString& file, const QString& safetyFolder,
                                         const Identity& who, const RestoreConsent& consent = {},
                                         const Principal& principal = {});
+// The same for the database `options` open, a server's too (then as the
+// login in them; the database must exist already). Its principal restores.
+Result<RestoreReport> restoreBackupFile(const OpenOptions& options, const QString& file,
+                                        const QString& safetyFolder, const Identity& who,
+                                        const RestoreConsent& consent = {});
 
 // One open database with everything that runs beside it in a program: the
 // session row and its heartbeat, the change watcher, the backup scheduler.

@@ -1147,55 +1147,55 @@
     </message>
     <message>
         <source>%1 is damaged or incomplete: pg_restore cannot read it. Use another backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 поврежден или неполон: pg_restore не может его прочитать. Возьмите другую копию.</translation>
     </message>
     <message>
         <source>%1 is empty: the backup was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 пуст: копия не записана.</translation>
     </message>
     <message>
         <source>%1 is a dump of another program&apos;s database, not a Kartoteka backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — дамп базы другой программы, а не резервная копия Kartoteka.</translation>
     </message>
     <message>
         <source>This account cannot back up the server database: the server shows it only part of the base, and a backup must hold all of it. Back it up signed in as an owner or an administrator, or with the database owner&apos;s connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта учетная запись не может создать копию базы на сервере: сервер показывает ей только часть базы, а копия должна содержать всю. Создайте копию, войдя как владелец или администратор, или через подключение владельца базы данных.</translation>
     </message>
     <message>
         <source>The server %1 refused pg_dump&apos;s sign-in, so no backup was made. For the database owner&apos;s connection, give its password in PGPASSWORD or ~/.pgpass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер %1 не впустил pg_dump, поэтому копия не создана. Для подключения владельца базы данных укажите его пароль в PGPASSWORD или ~/.pgpass.</translation>
     </message>
     <message>
         <source>pg_dump could not reach the server %1, so no backup was made. Check that the server is running and reachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>pg_dump не смог связаться с сервером %1, поэтому копия не создана. Проверьте, что сервер работает и доступен.</translation>
     </message>
     <message>
         <source>The server database is locked by other work (a restore or an upgrade), so no backup was made. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>База на сервере занята другой работой (восстановление или обновление), поэтому копия не создана. Попробуйте позже.</translation>
     </message>
     <message>
         <source>The server did not let this login read the whole database, so no backup was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер не дал этому логину прочитать всю базу, поэтому копия не создана.</translation>
     </message>
     <message>
         <source>pg_dump could not back up the server database %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>pg_dump не смог создать копию базы на сервере %1.</translation>
     </message>
     <message>
         <source>The new backup could not be read back, so it was discarded. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Новую копию не удалось прочитать обратно, поэтому она отброшена. %1</translation>
     </message>
     <message>
         <source>%1 could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось запустить %1.</translation>
     </message>
     <message>
         <source>%1 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 завершился с ошибкой.</translation>
     </message>
     <message>
         <source>%1 is not installed, and Kartoteka needs it to back up and restore a database on a server. Install PostgreSQL&apos;s client programs (the package postgresql-client on Debian and Ubuntu), in the same or a newer version than the server&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не установлен, а Kartoteka нужен он, чтобы создавать и восстанавливать копии базы на сервере. Установите клиентские программы PostgreSQL (пакет postgresql-client в Debian и Ubuntu) той же или более новой версии, чем на сервере.</translation>
     </message>
 </context>
 <context>
@@ -3308,35 +3308,35 @@
     </message>
     <message>
         <source>%1 is a backup of a database file, and this database is on a server: a server database is restored only from its own backups (.pgdump). Restore the file&apos;s backup into a database file, then move that to the server (kartoteka-cli migrate).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — копия файла базы данных, а эта база на сервере: базу на сервере восстанавливают только из ее собственных копий (.pgdump). Восстановите копию файла в файл базы данных, а затем перенесите его на сервер (kartoteka-cli migrate).</translation>
     </message>
     <message>
         <source>%1 is a backup of a database on a server (.pgdump), and this database is a file: restore it into the server database it was made of.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — копия базы на сервере (.pgdump), а эта база — файл: восстанавливайте ее в ту базу на сервере, из которой она сделана.</translation>
     </message>
     <message>
         <source>Restoring a server database replaces its tables, which only the role that owns them may do (the one that moved the base to the server, such as kartoteka_admin). Put that role in the address (postgresql://kartoteka_admin@SERVER/DATABASE) and its password in PGPASSWORD or ~/.pgpass, then restore again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановление базы на сервере заменяет ее таблицы, а это может только роль, которой они принадлежат (та, что перенесла базу на сервер, например kartoteka_admin). Укажите эту роль в адресе (postgresql://kartoteka_admin@SERVER/DATABASE), а ее пароль — в PGPASSWORD или ~/.pgpass, и восстановите снова. Ничего не изменено.</translation>
     </message>
     <message>
         <source>Cannot write a temporary file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удается записать временный файл: %1</translation>
     </message>
     <message>
         <source>%1 was made at schema version %2, and this server database is at version %3. A server database is restored in place only from a backup of its own version. Restore an older one into a new, empty server database (pg_restore --no-owner --no-acl --dbname NEW %1) and open that: Kartoteka upgrades it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 сделана на версии схемы %2, а эта база на сервере имеет версию %3. Базу на сервере восстанавливают на месте только из копии ее собственной версии. Более старую восстановите в новую пустую базу на сервере (pg_restore --no-owner --no-acl --dbname NEW %1) и откройте ее: Kartoteka ее обновит.</translation>
     </message>
     <message>
         <source>The server refused the sign-in of the role that restores; give its password in PGPASSWORD or ~/.pgpass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер не впустил роль, которая восстанавливает; укажите ее пароль в PGPASSWORD или ~/.pgpass.</translation>
     </message>
     <message>
         <source>The server %1 could not be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось связаться с сервером %1.</translation>
     </message>
     <message>
         <source>The server refused a statement of the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер отклонил одну из инструкций копии.</translation>
     </message>
 </context>
 <context>
@@ -4837,11 +4837,11 @@ Demo: %3</source>
     </message>
     <message>
         <source>Backing up: %1 written</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание копии: записано %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; works with database files only.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» работает только с файлами баз данных.</translation>
     </message>
     <message>
         <source>Kartoteka from the command line.
@@ -4935,7 +4935,115 @@ Commands:
          [--pipeline P] [--manager M] [--by day|week|month|quarter]
          [--format csv|xlsx --out FILE]   the report&apos;s table, as the screen exports it
                            the owner&apos;s reports; drifting: regular clients to call as of --to</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartoteka из командной строки.
+
+В базе данных с учетными записями войдите с --user ЛОГИН перед командой; пароль
+берется из KARTOTEKA_PASSWORD или запрашивается в терминале, но никогда не из
+командной строки (paths, verify и --help входа не требуют).
+
+Команды:
+  init --owner ЛОГИН [--name &quot;ФИО&quot;] [--shared|--local] [--locale uk|ru|en]
+                           создать или открыть и обновить базу данных; новая (или
+                           созданная до появления учетных записей) получает учетную
+                           запись владельца
+  users add ЛОГИН --name &quot;ФИО&quot; --role owner|admin|senior|manager
+                           (временный пароль из KARTOTEKA_NEW_PASSWORD или
+                           запрашивается)
+  users list | users set-role ЛОГИН РОЛЬ
+  users set-password [ЛОГИН]
+                           временный пароль коллеги или ваш собственный
+  users deactivate ЛОГИН [--hand-over-to ЛОГИН]...
+                           клиенты и открытые сделки по очереди переходят к названным
+                           коллегам
+  audit [--user ЛОГИН] [--action НАЗВАНИЕ] [--from ДАТА] [--to ДАТА] [--client НОМЕР]
+                           кто что сделал (--user после audit — фильтр)
+  clients export --format csv|xlsx|vcf --out ФАЙЛ [ТЕКСТ] [--columns КЛЮЧ,КЛЮЧ...]
+              [--status S] [--type T] [--source S] [--manager M] [--tag T] [--archived]
+              [--sort name|company|status|manager] [--desc]
+                           клиенты, которых находят поиск и фильтры, как в clients list;
+                           --columns: number, name, company, job_title, phones,
+                           phone_types, emails, birthday, gender, tax_id, type, status,
+                           source, manager, address, delivery_address, website, tags,
+                           comment, custom:НОМЕР
+  clients import ФАЙЛ.xlsx|csv|txt|vcf [--sheet НАЗВАНИЕ] [--header-row N]
+              [--map &quot;COLUMN=field&quot;]... [--encoding utf-8|windows-1251|utf-16le]
+              [--on-duplicate skip|fill|create] [--value &quot;status:VIP=Постоянный&quot;]...
+              [--new-values create|empty] [--dry-run]
+                           загрузить клиентов; столбцы определяются по заголовкам;
+                           дубликаты по телефону, e-mail или ИНН пропускаются,
+                           если --on-duplicate не говорит иначе; импорт можно
+                           отменить
+  imports list | imports undo НОМЕР
+                           прежние импорты; undo удаляет клиентов, добавленных
+                           импортом, и возвращает дополненных в прежнее состояние,
+                           если их с тех пор не меняли
+  shop language [uk|ru|en] язык готовых справочников и этапов; с языком — переводит
+                           названия, которые никто не менял (владелец и администраторы)
+  check                    проверка целостности, версия схемы и режим
+  migrate --to postgresql://СЕРВЕР/БАЗА [--dry-run]
+                           скопировать базу в пустую базу на сервере; файл
+                           остается как есть (пароль сервера: PGPASSWORD, ~/.pgpass)
+  backup [--to ПАПКА]      сделать проверенную резервную копию сейчас
+  backups [--dir ПАПКА]    список резервных копий с проверкой каждой
+  backups owner-key        задать кодовую фразу владельца (KARTOTEKA_PASSPHRASE или
+                           запрашивается)
+  backups owner-folder ПАПКА
+                           каждая резервная копия попадает и туда, зашифрованная для
+                           владельца
+  verify ФАЙЛ              проверить файл резервной копии, не трогая базу данных
+                           (копию владельца — с KARTOTEKA_PASSPHRASE или
+                           запрашивается)
+  restore ФАЙЛ --yes [--other-database] [--unverified]
+                           восстановить резервную копию (сначала делается страховочная
+                           копия)
+  clients add --name &quot;Фамилия Имя Отчество&quot; [--company C] [--phone P]...
+              [--email E]... [--type T] [--status S] [--source S] [--manager M]
+              [--birthday ГГГГ-ММ-ДД]
+  clients find ЗАПРОС [--limit N]
+                           поиск так же, как в поле поиска
+  clients list [ТЕКСТ] [--sort name|company|status|manager] [--desc] [--limit N]
+              [--after КУРСОР] [--status S] [--type T] [--source S] [--manager M] [--tag T]
+              [--archived]
+                           страница списка, как ее показывает экран «Клиенты»;
+                           следующая страница: --after с курсором, который она напечатала
+  clients show НОМЕР       карточка клиента с историей
+  clients duplicates       клиенты с тем же ИНН, телефоном или эл. почтой либо
+                           именем с адресом или компанией, самые вероятные первыми
+  clients merge НОМЕР ДРУГОЙ_НОМЕР... [--take ПОЛЕ=НОМЕР]...
+                           одна карточка из дубликатов: телефоны, эл. почта, метки,
+                           история, сделки и люди других переходят к НОМЕР; пустое
+                           там поле берётся из других или из карточки, которую
+                           называет --take (status=12, first_name=15)
+  clients unmerge НОМЕР_ОБЪЕДИНЕНИЯ  объединённые карточки обратно, если оставленную
+                           не меняли
+  clients merges           прежние объединения
+  clients not-duplicates [--forget] НОМЕР НОМЕР...
+                           это не дубликаты: больше не показывать вместе
+                           (--forget: снова можно показывать)
+  interactions add --client НОМЕР --kind note|call|email|meeting|message|purchase
+              [--amount A] [--at ISO] --text ТЕКСТ
+  demo [--clients N] [--seed S] [--locale uk|ru|en]
+                           новая база данных с правдоподобными данными и учетными
+                           записями владельца и сотрудников (пароль будет показан)
+  paths                    где лежат база данных по умолчанию, резервные копии и демо
+  pipelines                воронки с их этапами
+  deals add --client НОМЕР --title T [--amount A] [--pipeline P] [--stage S]
+            [--manager M]
+  deals move НОМЕР --stage НАЗВАНИЕ [--reason R] [--at ISO]
+  deals list [--pipeline P] [--stage S] [--open|--closed] [--limit N]
+  catalog import ФАЙЛ.csv [--dry-run] [--deactivate-missing] [--yes]
+                           сверить каталог с выгрузкой из бухгалтерии;
+                           товары, которых нет в файле, остаются в продаже
+                           без --deactivate-missing
+  catalog list [ТЕКСТ] [--all]
+                           товары (--all: также неактивные)
+  report funnel|sales|channels|managers|clients|drifting
+         [--from ДАТА] [--to ДАТА] [--period this-month|last-month|quarter|year|all]
+         [--pipeline P] [--manager M] [--by day|week|month|quarter]
+         [--format csv|xlsx --out ФАЙЛ]
+                           отчеты владельца; drifting: постоянные клиенты, которым
+                           пора позвонить, на дату --to; с --format и --out: таблица
+                           отчета в файле, как ее экспортирует экран отчетов</translation>
     </message>
 </context>
 <context>

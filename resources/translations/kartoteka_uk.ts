@@ -1147,55 +1147,55 @@
     </message>
     <message>
         <source>%1 is damaged or incomplete: pg_restore cannot read it. Use another backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 пошкоджено або неповне: pg_restore не може його прочитати. Візьміть іншу копію.</translation>
     </message>
     <message>
         <source>%1 is empty: the backup was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 порожній: копію не записано.</translation>
     </message>
     <message>
         <source>%1 is a dump of another program&apos;s database, not a Kartoteka backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — дамп бази іншої програми, а не резервна копія Kartoteka.</translation>
     </message>
     <message>
         <source>This account cannot back up the server database: the server shows it only part of the base, and a backup must hold all of it. Back it up signed in as an owner or an administrator, or with the database owner&apos;s connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цей обліковий запис не може створити копію бази на сервері: сервер показує йому лише частину бази, а копія має містити всю. Створіть копію, увійшовши як власник чи адміністратор, або через підключення власника бази даних.</translation>
     </message>
     <message>
         <source>The server %1 refused pg_dump&apos;s sign-in, so no backup was made. For the database owner&apos;s connection, give its password in PGPASSWORD or ~/.pgpass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер %1 не впустив pg_dump, тож копію не створено. Для підключення власника бази даних укажіть його пароль у PGPASSWORD або ~/.pgpass.</translation>
     </message>
     <message>
         <source>pg_dump could not reach the server %1, so no backup was made. Check that the server is running and reachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>pg_dump не зміг дістатися сервера %1, тож копію не створено. Перевірте, що сервер працює і доступний.</translation>
     </message>
     <message>
         <source>The server database is locked by other work (a restore or an upgrade), so no backup was made. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Базу на сервері зайнято іншою роботою (відновлення чи оновлення), тож копію не створено. Спробуйте пізніше.</translation>
     </message>
     <message>
         <source>The server did not let this login read the whole database, so no backup was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер не дав цьому логіну прочитати всю базу, тож копію не створено.</translation>
     </message>
     <message>
         <source>pg_dump could not back up the server database %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>pg_dump не зміг створити копію бази на сервері %1.</translation>
     </message>
     <message>
         <source>The new backup could not be read back, so it was discarded. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Нову копію не вдалося прочитати назад, тож її відкинуто. %1</translation>
     </message>
     <message>
         <source>%1 could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося запустити %1.</translation>
     </message>
     <message>
         <source>%1 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 завершився з помилкою.</translation>
     </message>
     <message>
         <source>%1 is not installed, and Kartoteka needs it to back up and restore a database on a server. Install PostgreSQL&apos;s client programs (the package postgresql-client on Debian and Ubuntu), in the same or a newer version than the server&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не встановлено, а Kartoteka потребує його, щоб створювати й відновлювати копії бази на сервері. Установіть клієнтські програми PostgreSQL (пакет postgresql-client у Debian і Ubuntu) тієї ж або новішої версії, ніж на сервері.</translation>
     </message>
 </context>
 <context>
@@ -3308,35 +3308,35 @@
     </message>
     <message>
         <source>%1 is a backup of a database file, and this database is on a server: a server database is restored only from its own backups (.pgdump). Restore the file&apos;s backup into a database file, then move that to the server (kartoteka-cli migrate).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — копія файлу бази даних, а ця база на сервері: базу на сервері відновлюють лише з її власних копій (.pgdump). Відновіть копію файлу у файл бази даних, а потім перенесіть його на сервер (kartoteka-cli migrate).</translation>
     </message>
     <message>
         <source>%1 is a backup of a database on a server (.pgdump), and this database is a file: restore it into the server database it was made of.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — копія бази на сервері (.pgdump), а ця база — файл: відновлюйте її в ту базу на сервері, з якої її зроблено.</translation>
     </message>
     <message>
         <source>Restoring a server database replaces its tables, which only the role that owns them may do (the one that moved the base to the server, such as kartoteka_admin). Put that role in the address (postgresql://kartoteka_admin@SERVER/DATABASE) and its password in PGPASSWORD or ~/.pgpass, then restore again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Відновлення бази на сервері замінює її таблиці, а це може лише роль, якій вони належать (та, що перенесла базу на сервер, наприклад kartoteka_admin). Укажіть цю роль в адресі (postgresql://kartoteka_admin@SERVER/DATABASE), а її пароль — у PGPASSWORD або ~/.pgpass, і відновіть знову. Нічого не змінено.</translation>
     </message>
     <message>
         <source>Cannot write a temporary file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдається записати тимчасовий файл: %1</translation>
     </message>
     <message>
         <source>%1 was made at schema version %2, and this server database is at version %3. A server database is restored in place only from a backup of its own version. Restore an older one into a new, empty server database (pg_restore --no-owner --no-acl --dbname NEW %1) and open that: Kartoteka upgrades it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 зроблено на версії схеми %2, а ця база на сервері має версію %3. Базу на сервері відновлюють на місці лише з копії її власної версії. Старішу відновіть у нову порожню базу на сервері (pg_restore --no-owner --no-acl --dbname NEW %1) і відкрийте її: Kartoteka її оновить.</translation>
     </message>
     <message>
         <source>The server refused the sign-in of the role that restores; give its password in PGPASSWORD or ~/.pgpass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер не впустив роль, що відновлює; укажіть її пароль у PGPASSWORD або ~/.pgpass.</translation>
     </message>
     <message>
         <source>The server %1 could not be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося зв&apos;язатися із сервером %1.</translation>
     </message>
     <message>
         <source>The server refused a statement of the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер відхилив одну з інструкцій копії.</translation>
     </message>
 </context>
 <context>
@@ -4837,11 +4837,11 @@ Demo: %3</source>
     </message>
     <message>
         <source>Backing up: %1 written</source>
-        <translation type="unfinished"></translation>
+        <translation>Створення копії: записано %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; works with database files only.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» працює лише з файлами баз даних.</translation>
     </message>
     <message>
         <source>Kartoteka from the command line.
@@ -4935,7 +4935,113 @@ Commands:
          [--pipeline P] [--manager M] [--by day|week|month|quarter]
          [--format csv|xlsx --out FILE]   the report&apos;s table, as the screen exports it
                            the owner&apos;s reports; drifting: regular clients to call as of --to</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartoteka з командного рядка.
+
+У базі даних з обліковими записами увійдіть з --user ЛОГІН перед командою; пароль
+береться з KARTOTEKA_PASSWORD або запитується в терміналі, але ніколи не з
+командного рядка (paths, verify і --help входу не потребують).
+
+Команди:
+  init --owner ЛОГІН [--name &quot;ПІБ&quot;] [--shared|--local] [--locale uk|ru|en]
+                           створити або відкрити й оновити базу даних; нова (або
+                           створена до появи облікових записів) отримує обліковий
+                           запис власника
+  users add ЛОГІН --name &quot;ПІБ&quot; --role owner|admin|senior|manager
+                           (тимчасовий пароль з KARTOTEKA_NEW_PASSWORD або
+                           запитується)
+  users list | users set-role ЛОГІН РОЛЬ
+  users set-password [ЛОГІН]
+                           тимчасовий пароль колеги або ваш власний
+  users deactivate ЛОГІН [--hand-over-to ЛОГІН]...
+                           клієнти й відкриті угоди по черзі переходять до названих
+                           колег
+  audit [--user ЛОГІН] [--action НАЗВА] [--from ДАТА] [--to ДАТА] [--client НОМЕР]
+                           хто що зробив (--user після audit — фільтр)
+  clients export --format csv|xlsx|vcf --out ФАЙЛ [ТЕКСТ] [--columns КЛЮЧ,КЛЮЧ...]
+              [--status S] [--type T] [--source S] [--manager M] [--tag T] [--archived]
+              [--sort name|company|status|manager] [--desc]
+                           клієнти, яких знаходять пошук і фільтри, як у clients list;
+                           --columns: number, name, company, job_title, phones,
+                           phone_types, emails, birthday, gender, tax_id, type, status,
+                           source, manager, address, delivery_address, website, tags,
+                           comment, custom:НОМЕР
+  clients import ФАЙЛ.xlsx|csv|txt|vcf [--sheet НАЗВА] [--header-row N]
+              [--map &quot;COLUMN=field&quot;]... [--encoding utf-8|windows-1251|utf-16le]
+              [--on-duplicate skip|fill|create] [--value &quot;status:VIP=Постійний&quot;]...
+              [--new-values create|empty] [--dry-run]
+                           завантажити клієнтів; стовпці визначаються за заголовками;
+                           дублікати за телефоном, e-mail чи податковим номером
+                           пропускаються, якщо --on-duplicate не каже інакше;
+                           імпорт можна скасувати
+  imports list | imports undo НОМЕР
+                           попередні імпорти; undo видаляє клієнтів, доданих
+                           імпортом, і повертає доповнених до попереднього стану,
+                           якщо їх відтоді не змінювали
+  shop language [uk|ru|en] мова готових довідників і етапів; з мовою — перекладає
+                           назви, яких ніхто не змінював (власник і адміністратори)
+  check                    перевірка цілісності, версія схеми й режим
+  migrate --to postgresql://СЕРВЕР/БАЗА [--dry-run]
+                           скопіювати базу в порожню базу на сервері; файл
+                           лишається як є (пароль сервера: PGPASSWORD, ~/.pgpass)
+  backup [--to ТЕКА]       зробити перевірену резервну копію зараз
+  backups [--dir ТЕКА]     перелік резервних копій з перевіркою кожної
+  backups owner-key        задати парольну фразу власника (KARTOTEKA_PASSPHRASE або
+                           запитується)
+  backups owner-folder ТЕКА
+                           кожна резервна копія потрапляє й туди, зашифрована для
+                           власника
+  verify ФАЙЛ              перевірити файл резервної копії, не торкаючись бази даних
+                           (копію власника — з KARTOTEKA_PASSPHRASE або запитується)
+  restore ФАЙЛ --yes [--other-database] [--unverified]
+                           відновити резервну копію (спершу робиться страхувальна
+                           копія)
+  clients add --name &quot;Прізвище Ім’я По батькові&quot; [--company C] [--phone P]...
+              [--email E]... [--type T] [--status S] [--source S] [--manager M]
+              [--birthday РРРР-ММ-ДД]
+  clients find ЗАПИТ [--limit N]
+                           пошук так само, як у полі пошуку
+  clients list [ТЕКСТ] [--sort name|company|status|manager] [--desc] [--limit N]
+              [--after КУРСОР] [--status S] [--type T] [--source S] [--manager M] [--tag T]
+              [--archived]
+                           сторінка списку, як її показує екран «Клієнти»;
+                           наступна сторінка: --after з курсором, який вона надрукувала
+  clients show НОМЕР       картка клієнта з історією
+  clients duplicates       клієнти з тим самим податковим номером, телефоном чи ел.
+                           поштою або ім’ям з адресою чи компанією, найпевніші першими
+  clients merge НОМЕР ІНШИЙ_НОМЕР... [--take ПОЛЕ=НОМЕР]...
+                           одна картка з дублікатів: телефони, ел. пошта, мітки,
+                           історія, угоди й люди інших переходять до НОМЕР; порожнє
+                           там поле береться з інших або з картки, яку називає
+                           --take (status=12, first_name=15)
+  clients unmerge НОМЕР_ЗЛИТТЯ  злиті картки назад, якщо залишену не змінювали
+  clients merges           попередні злиття
+  clients not-duplicates [--forget] НОМЕР НОМЕР...
+                           це не дублікати: більше не показувати разом
+                           (--forget: знову можна показувати)
+  interactions add --client НОМЕР --kind note|call|email|meeting|message|purchase
+              [--amount A] [--at ISO] --text ТЕКСТ
+  demo [--clients N] [--seed S] [--locale uk|ru|en]
+                           нова база даних із правдоподібними даними та обліковими
+                           записами власника й працівників (пароль буде показано)
+  paths                    де лежать типова база даних, резервні копії та демо
+  pipelines                воронки з їхніми етапами
+  deals add --client НОМЕР --title T [--amount A] [--pipeline P] [--stage S]
+            [--manager M]
+  deals move НОМЕР --stage НАЗВА [--reason R] [--at ISO]
+  deals list [--pipeline P] [--stage S] [--open|--closed] [--limit N]
+  catalog import ФАЙЛ.csv [--dry-run] [--deactivate-missing] [--yes]
+                           звірити каталог з вивантаженням із бухгалтерії;
+                           товари, яких немає у файлі, лишаються в продажу
+                           без --deactivate-missing
+  catalog list [ТЕКСТ] [--all]
+                           товари (--all: також неактивні)
+  report funnel|sales|channels|managers|clients|drifting
+         [--from ДАТА] [--to ДАТА] [--period this-month|last-month|quarter|year|all]
+         [--pipeline P] [--manager M] [--by day|week|month|quarter]
+         [--format csv|xlsx --out ФАЙЛ]
+                           звіти власника; drifting: постійні клієнти, яким час
+                           зателефонувати станом на --to; з --format і --out: таблиця
+                           звіту у файлі, як її експортує екран звітів</translation>
     </message>
 </context>
 <context>

@@ -442,7 +442,34 @@ TEST_CASE("kartoteka-cli works on a server database, each account as its own log
                           {u"users"_s, u"add"_s, u"x.y"_s, u"--name"_s, u"X Y"_s, u"--role"_s,
                            u"owner"_s, u"--json"_s},
                           u"xy-temp-pass-12"_s)) == u"forbidden"_s);
-    // Backups of a server database are the server's tools' for now.
-    CHECK(cliErrorKind(as(u"owner"_s, u"owner-password-1"_s, {u"backup"_s, u"--json"_s})) ==
+    // A manager's backup would hold only their own clients: refused.
+    const QString backups = home.path(u"backups"_s);
+    CHECK(cliErrorKind(as(u"olena"_s, u"olena-own-pass-1"_s,
+                          {u"backup"_s, u"--to"_s, backups, u"--json"_s})) == u"forbidden"_s);
+    // The owner's is a pg_dump, listed and verified as a file's backups are.
+    const CliRun backup =
+        as(u"owner"_s, u"owner-password-1"_s, {u"backup"_s, u"--to"_s, backups, u"--json"_s});
+    INFO(backup.err.toStdString());
+    REQUIRE(backup.exitCode == 0);
+    const QString file = backup.json().object().value(u"file"_s).toString();
+    CHECK(file.endsWith(u".pgdump"_s));
+    const CliRun list =
+        as(u"owner"_s, u"owner-password-1"_s, {u"backups"_s, u"--dir"_s, backups, u"--json"_s});
+    CHECK(list.exitCode == 0);
+    REQUIRE(list.json().array().size() == 1);
+    CHECK(list.json().array().first().toObject().value(u"verified"_s).toBool());
+    CHECK(runCli({u"verify"_s, file}, home.path()).exitCode == 0);
+    // Restored as the owner, through the address's role that owns the tables.
+    REQUIRE(as(u"owner"_s, u"owner-password-1"_s,
+               {u"clients"_s, u"add"_s, u"--name"_s, u"Після копії"_s})
+                .exitCode == 0);
+    CHECK(listed(u"owner"_s, u"owner-password-1"_s) == 3);
+    const CliRun restored =
+        as(u"owner"_s, u"owner-password-1"_s, {u"restore"_s, file, u"--yes"_s, u"--json"_s});
+    INFO(restored.err.toStdString());
+    CHECK(restored.exitCode == 0);
+    CHECK(listed(u"owner"_s, u"owner-password-1"_s) == 2);
+    // A demo is still a file's.
+    CHECK(cliErrorKind(as(u"owner"_s, u"owner-password-1"_s, {u"demo"_s, u"--json"_s})) ==
           u"invalid"_s);
 }

@@ -112,7 +112,7 @@ const QStringList kAllowedWords = {
     u"Kartoteka"_s, u"CSV"_s, u"XLSX"_s, u"PDF"_s, u"PNG"_s, u"Excel"_s, u"SQLite"_s, u"Telegram"_s,
     u"telegram"_s, u"VIP"_s, u"IBAN"_s, u"RFM"_s, u"USB"_s, u"Ctrl"_s, u"Enter"_s, u"GNU"_s,
     u"GPL"_s, u"CRM"_s, u"UAH"_s, u"xlsx"_s, u"csv"_s, u"txt"_s, u"sqlite"_s, u"db"_s, u"png"_s,
-    u"pdf"_s, u"kartoteka"_s, u"vcf"_s, u"vCard"_s,
+    u"pdf"_s, u"kartoteka"_s, u"vcf"_s, u"vCard"_s, u"PostgreSQL"_s,
     // Text encodings by their names (the import's "Encoding").
     u"UTF"_s, u"Windows"_s,
     // The language menu names each language in itself (Українська, Русский, English).
