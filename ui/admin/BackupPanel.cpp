@@ -111,7 +111,9 @@ BackupPanel::BackupPanel(Workspace& workspace, QWidget* parent)
         if (!m_backupProgress)
             return;
         // Pages of a file that may pass 2^31 of them: the bar counts permille.
-        m_backupProgress->setValue(total > 0 ? int(done * 1000 / total) : 0);
+        // A server's dump has no total to count against: the bar stays busy.
+        if (total > 0)
+            m_backupProgress->setValue(int(done * 1000 / total));
     });
     connect(&scheduler, &BackupScheduler::backupCancelled, this, [this] {
         closeBackupProgress();
@@ -281,6 +283,9 @@ void BackupPanel::backUpNow()
     m_backupProgress->setAutoClose(false);
     m_backupProgress->setAutoReset(false);
     m_backupProgress->setValue(0);
+    // pg_dump says nothing of how far it is: a busy bar rather than 0 % throughout.
+    if (m_workspace.database().backend() == Backend::PostgreSql)
+        m_backupProgress->setRange(0, 0);
     connect(m_backupProgress, &QProgressDialog::canceled, this, [this] {
         m_backupProgress->setLabelText(tr("Cancelling the backup…"));
         m_workspace.backups().cancel();
