@@ -22,9 +22,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(kartoteka::ui::WorkspaceOpener)
 };
-} // namespace
-
-namespace {
 
 Result<std::unique_ptr<Workspace>> openAndStart(const OpenOptions& options)
 {
