@@ -7041,6 +7041,10 @@ telegram: @name, https://site.ua</translation>
         <source>Kartoteka checks where the file lives each time it opens it.</source>
         <translation>Kartoteka проверяет, где лежит файл, каждый раз, когда его открывает.</translation>
     </message>
+    <message>
+        <source>%1 is the address of a database on a server: connect to it with File → Connect to a server….</source>
+        <translation>%1 — адрес базы на сервере: подключитесь к ней через Файл → Подключиться к серверу….</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::ui::DealDialog</name>

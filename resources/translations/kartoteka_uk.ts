@@ -7039,6 +7039,10 @@ telegram: @name, https://site.ua</translation>
         <source>Kartoteka checks where the file lives each time it opens it.</source>
         <translation>Kartoteka перевіряє, де лежить файл, щоразу, коли його відкриває.</translation>
     </message>
+    <message>
+        <source>%1 is the address of a database on a server: connect to it with File → Connect to a server….</source>
+        <translation>%1 — адреса бази на сервері: підключіться до неї через Файл → Підключитися до сервера….</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::ui::DealDialog</name>

@@ -3,10 +3,15 @@
 
 #include "main/DatabaseDialog.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 using namespace kartoteka;
@@ -35,6 +40,25 @@ TEST_CASE("the database dialog returns the path and the chosen mode", "[ui][main
     CHECK(dialog.height() >= dialog.minimumSizeHint().height());
     if (!shots.isEmpty())
         dialog.grab().save(QDir(shots).filePath(u"database-dialog.png"_s));
+}
+
+TEST_CASE("the database dialog sends a server's address to Connect to a server instead of "
+          "looking for a file",
+          "[ui][main][server]")
+{
+    DatabaseDialog dialog(DatabaseDialog::Purpose::Open, {});
+    dialog.show();
+    dialog.findChild<QLineEdit*>()->setText(u"postgresql://server/shop"_s);
+    bool warned = false;
+    QTimer::singleShot(0, [&] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        REQUIRE(box);
+        warned = box->text().contains(u"postgresql://server/shop"_s);
+        box->accept();
+    });
+    dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+    CHECK(warned);
+    CHECK(dialog.result() != QDialog::Accepted);
 }
 
 #include "clients/ClientForm.h"

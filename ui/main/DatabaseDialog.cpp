@@ -2,6 +2,7 @@
 
 #include "main/DialogKeys.h"
 #include "main/FileDialogs.h"
+#include "storage/ServerAddress.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -52,6 +53,13 @@ DatabaseDialog::DatabaseDialog(Purpose purpose, const DatabaseLocation& current,
         const QFileInfo file(m_path->text().trimmed());
         if (m_path->text().trimmed().isEmpty()) {
             QMessageBox::warning(this, windowTitle(), tr("Enter the database file's path."));
+            return;
+        }
+        if (isServerAddress(m_path->text())) {
+            QMessageBox::warning(this, windowTitle(),
+                                 tr("%1 is the address of a database on a server: connect to it "
+                                    "with File → Connect to a server….")
+                                     .arg(m_path->text().trimmed()));
             return;
         }
         if (m_purpose == Purpose::Open && !file.exists()) {
