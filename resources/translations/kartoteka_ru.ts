@@ -7042,8 +7042,8 @@ telegram: @name, https://site.ua</translation>
         <translation>Kartoteka проверяет, где лежит файл, каждый раз, когда его открывает.</translation>
     </message>
     <message>
-        <source>%1 is the address of a database on a server: connect to it with File → Connect to a server….</source>
-        <translation>%1 — адрес базы на сервере: подключитесь к ней через Файл → Подключиться к серверу….</translation>
+        <source>%1 is the address of a database on a server: File → Connect to a server… opens it.</source>
+        <translation>%1 — адрес базы на сервере: ее открывает Файл → Подключиться к серверу…</translation>
     </message>
 </context>
 <context>

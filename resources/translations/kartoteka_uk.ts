@@ -7040,8 +7040,8 @@ telegram: @name, https://site.ua</translation>
         <translation>Kartoteka перевіряє, де лежить файл, щоразу, коли його відкриває.</translation>
     </message>
     <message>
-        <source>%1 is the address of a database on a server: connect to it with File → Connect to a server….</source>
-        <translation>%1 — адреса бази на сервері: підключіться до неї через Файл → Підключитися до сервера….</translation>
+        <source>%1 is the address of a database on a server: File → Connect to a server… opens it.</source>
+        <translation>%1 — адреса бази на сервері: її відкриває Файл → Підключитися до сервера…</translation>
     </message>
 </context>
 <context>

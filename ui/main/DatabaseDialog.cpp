@@ -57,8 +57,8 @@ DatabaseDialog::DatabaseDialog(Purpose purpose, const DatabaseLocation& current,
         }
         if (isServerAddress(m_path->text())) {
             QMessageBox::warning(this, windowTitle(),
-                                 tr("%1 is the address of a database on a server: connect to it "
-                                    "with File → Connect to a server….")
+                                 tr("%1 is the address of a database on a server: File → Connect "
+                                    "to a server… opens it.")
                                      .arg(m_path->text().trimmed()));
             return;
         }
