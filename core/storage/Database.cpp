@@ -216,11 +216,19 @@ connectToServer(const ServerAddress& address, const QString& login, const QStrin
     if (Status s = connection->open(); !s) {
         Error e = s.error();
         e.detail = connection->db().lastError().text();
-        if (!role.isEmpty() && refusedSignIn(e.detail)) {
+        if (refusedSignIn(e.detail)) {
             e.kind = ErrorKind::SignInFailed;
-            e.message = Tr::tr("The server refused the sign-in of %1: wrong login or password, "
-                               "or the account is deactivated.")
-                            .arg(login);
+            // The server checks who connects before it looks for the
+            // database: a base not moved there yet reads the same.
+            e.message = role.isEmpty()
+                            ? Tr::tr("The server %1 asks who you are: sign in with your login "
+                                     "(kartoteka-cli --user LOGIN), or name a server user in the "
+                                     "address (postgresql://USER@SERVER/DATABASE).")
+                                  .arg(address.toString())
+                            : Tr::tr("The server refused the sign-in of %1: wrong login or "
+                                     "password, the account is deactivated, or the base has not "
+                                     "been moved to this server database yet.")
+                                  .arg(login);
             return e;
         }
         if (e.detail.contains(u"database \""_s) && e.detail.contains(u"does not exist"_s)) {
@@ -282,6 +290,9 @@ Status Database::startServerSession()
             qCWarning(lcStorage) << "the server does not know the time zone" << zone
                                  << "; report days follow the server's";
     }
+    // The server's notices (a TRUNCATE that cascades...) are not for the
+    // person: libpq would print them on the terminal.
+    (void)sql::execDirect(connection(), u"SET client_min_messages TO warning"_s);
     // Read-only as SQLite's read-only connection is: the server refuses writes.
     if (m_readOnly)
         return sql::execDirect(connection(),

@@ -19,6 +19,7 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QtEndian>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -424,6 +425,18 @@ Result<ServerMove> moveToServer(Database& file, const QString& address, bool dry
             move.searchRows = *search;
             if (Status st = moveLogins(tx, move.logins); !st)
                 return st;
+            // From here on the server's base and the file are two bases that
+            // may both go on (the file as a fallback, a trial): their backups,
+            // which may share a folder, must not count as one base's, whose
+            // retention would prune the one with the other's.
+            Result<QVariant> fileId =
+                sql::scalar(db, u"SELECT value FROM meta WHERE key = 'database_id'"_s);
+            if (!fileId)
+                return fileId.error();
+            if (Status st = sql::exec(db, u"UPDATE meta SET value = ? WHERE key = 'database_id'"_s,
+                                      {QUuid::createUuid().toString(QUuid::Id128)});
+                !st)
+                return st;
             Result<QVariant> position =
                 sql::scalar(db, u"SELECT COALESCE(max(id), 0) FROM changes"_s);
             if (!position)
@@ -435,7 +448,9 @@ Result<ServerMove> moveToServer(Database& file, const QString& address, bool dry
                                      0,
                                      0,
                                      {},
-                                     QJsonObject{{u"file"_s, move.from}, {u"rows"_s, copiedRows}}});
+                                     QJsonObject{{u"file"_s, move.from},
+                                                 {u"rows"_s, copiedRows},
+                                                 {u"file_database_id"_s, fileId->toString()}}});
                 !st)
                 return st;
             // Everything was done and checked; a trial run leaves nothing behind.

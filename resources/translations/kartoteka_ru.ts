@@ -2009,16 +2009,20 @@
         <translation>База данных на сервере %1 содержит таблицы другой программы, а не Kartoteka. Выберите пустую базу данных или базу данных Kartoteka.</translation>
     </message>
     <message>
-        <source>The server refused the sign-in of %1: wrong login or password, or the account is deactivated.</source>
-        <translation>Сервер не впустил %1: неверный логин или пароль, либо учетная запись отключена.</translation>
-    </message>
-    <message>
         <source>The server has no database %1. Create it first (createdb %1, or CREATE DATABASE in psql), or check the name in the address.</source>
         <translation>На сервере нет базы %1. Сначала создайте ее (createdb %1 или CREATE DATABASE в psql) либо проверьте название в адресе.</translation>
     </message>
     <message>
         <source>The connection to the server is lost; Kartoteka tries again in a few seconds.</source>
         <translation>Соединение с сервером потеряно; Kartoteka попробует снова через несколько секунд.</translation>
+    </message>
+    <message>
+        <source>The server %1 asks who you are: sign in with your login (kartoteka-cli --user LOGIN), or name a server user in the address (postgresql://USER@SERVER/DATABASE).</source>
+        <translation>Сервер %1 спрашивает, кто вы: войдите со своим логином (kartoteka-cli --user LOGIN) или укажите пользователя сервера в адресе (postgresql://USER@SERVER/DATABASE).</translation>
+    </message>
+    <message>
+        <source>The server refused the sign-in of %1: wrong login or password, the account is deactivated, or the base has not been moved to this server database yet.</source>
+        <translation>Сервер не впустил %1: неверный логин или пароль, учетная запись отключена или база еще не перенесена в эту базу на сервере.</translation>
     </message>
 </context>
 <context>

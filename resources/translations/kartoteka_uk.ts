@@ -2009,16 +2009,20 @@
         <translation>База даних на сервері %1 містить таблиці іншої програми, а не Kartoteka. Виберіть порожню базу даних або базу даних Kartoteka.</translation>
     </message>
     <message>
-        <source>The server refused the sign-in of %1: wrong login or password, or the account is deactivated.</source>
-        <translation>Сервер не впустив %1: неправильний логін чи пароль, або обліковий запис вимкнено.</translation>
-    </message>
-    <message>
         <source>The server has no database %1. Create it first (createdb %1, or CREATE DATABASE in psql), or check the name in the address.</source>
         <translation>На сервері немає бази %1. Спершу створіть її (createdb %1 або CREATE DATABASE у psql) чи перевірте назву в адресі.</translation>
     </message>
     <message>
         <source>The connection to the server is lost; Kartoteka tries again in a few seconds.</source>
         <translation>З&apos;єднання із сервером втрачено; Kartoteka спробує знову за кілька секунд.</translation>
+    </message>
+    <message>
+        <source>The server %1 asks who you are: sign in with your login (kartoteka-cli --user LOGIN), or name a server user in the address (postgresql://USER@SERVER/DATABASE).</source>
+        <translation>Сервер %1 питає, хто ви: увійдіть зі своїм логіном (kartoteka-cli --user LOGIN) або вкажіть користувача сервера в адресі (postgresql://USER@SERVER/DATABASE).</translation>
+    </message>
+    <message>
+        <source>The server refused the sign-in of %1: wrong login or password, the account is deactivated, or the base has not been moved to this server database yet.</source>
+        <translation>Сервер не впустив %1: неправильний логін чи пароль, обліковий запис вимкнено або базу ще не перенесено в цю базу на сервері.</translation>
     </message>
 </context>
 <context>

@@ -87,6 +87,14 @@ TEST_CASE("a base moves from its file to an empty server database, checked table
     }
     CHECK(countOf(*admin, u"clients"_s) == 300);
     CHECK(move.searchRows == 300);
+    // Two bases from now on: their backups are told apart (and pruned apart).
+    const auto databaseId = [](Database& db) {
+        return requireValue(sql::scalar(db.connection(),
+                                        u"SELECT value FROM meta WHERE key = 'database_id'"_s))
+            .toString();
+    };
+    CHECK(databaseId(*admin).size() == 32);
+    CHECK(databaseId(*admin) != databaseId(*file));
     CHECK(countOf(*admin, u"client_search"_s) == 300);
     CHECK(move.changeFeedPosition ==
           requireValue(sql::scalar(file->connection(), u"SELECT max(id) FROM changes"_s))
