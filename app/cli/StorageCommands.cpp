@@ -242,10 +242,14 @@ int runPaths(const CliContext& context)
 {
     // The database --db names (or the default one) and where its backups go:
     // its own backup folder when it exists and has one set.
+    // A server's address is shown as given; its own backup folder needs a
+    // sign-in, which paths does not ask for (`backups` shows it).
+    const bool server = isServerAddress(context.databasePath);
     const QString database =
-        QDir::toNativeSeparators(QFileInfo(context.databasePath).absoluteFilePath());
+        server ? context.databasePath.trimmed()
+               : QDir::toNativeSeparators(QFileInfo(context.databasePath).absoluteFilePath());
     QString folder = defaultBackupFolder();
-    if (QFileInfo::exists(context.databasePath)) {
+    if (!server && QFileInfo::exists(context.databasePath)) {
         Result<std::unique_ptr<Database>> db = Database::open(context.openOptions());
         if (!db)
             return context.fail(db.error());
