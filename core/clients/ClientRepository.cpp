@@ -1294,8 +1294,22 @@ Result<QList<ClientRow>> ClientRepository::storedPage(const ClientListQuery& que
         args += matchArgs;
     }
     if (onServer && !search.isEmpty()) {
+        // Nothing but the search narrowing a list in name order: the server
+        // finds just the page. Otherwise every match, sorted and filtered here.
         QVariantList searchArgs;
-        where += u" AND "_s + serverSearchMatch(search, u"c"_s, searchArgs);
+        if (query.sort == ClientSort::Name && query.filter.isEmpty() && query.clientId == 0) {
+            const Principal& who = m_db.principal();
+            SearchPage page{query.archived, query.descending, query.afterSortKey, query.afterId,
+                            query.limit};
+            if (!who.can(Capability::AllClients)) {
+                page.managerId = who.accountId;
+                page.withUnassigned = who.can(Capability::TakeUnassigned);
+            }
+            where += u" AND "_s + serverSearchPageMatch(search, page, u"c"_s, searchArgs);
+            fewMatches = true;
+        } else {
+            where += u" AND "_s + serverSearchMatch(search, u"c"_s, searchArgs);
+        }
         args += searchArgs;
     }
     appendFilter(query.filter, QDate::currentDate(), where, args);

@@ -430,9 +430,11 @@ Result<qint64> SearchIndex::copyFromFile(QSqlDatabase& file)
 {
     QSqlQuery read(file);
     read.setForwardOnly(true);
+    // In name order: the server's table is then laid out as the list reads
+    // it, and a search's matches of one surname lie on a few pages.
     if (!read.exec(u"SELECT o.client_id, w.words, g.grams FROM client_search_order AS o "
                    u"JOIN client_words AS w ON w.rowid = o.rank "
-                   u"JOIN client_grams AS g ON g.rowid = o.rank"_s))
+                   u"JOIN client_grams AS g ON g.rowid = o.rank ORDER BY o.rank"_s))
         return sql::errorFrom(read.lastError(), read.lastQuery());
     BatchInsert rows(m_db, u"client_search"_s, {u"client_id"_s, u"words"_s, u"grams"_s});
     while (read.next()) {

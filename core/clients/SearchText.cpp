@@ -180,9 +180,8 @@ QString likeLiteral(const QString& text)
     return escaped;
 }
 
-} // namespace
-
-QString serverSearchMatch(const SearchQuery& query, const QString& alias, QVariantList& args)
+// The search's patterns as the two JSON arrays the server's functions take.
+void appendServerPatterns(const SearchQuery& query, QVariantList& args)
 {
     QJsonArray words, grams;
     for (const QString& prefix : query.prefixes)
@@ -191,7 +190,28 @@ QString serverSearchMatch(const SearchQuery& query, const QString& alias, QVaria
         grams.append(QString(u'%' + likeLiteral(fragment) + u'%'));
     args << QString::fromUtf8(QJsonDocument(words).toJson(QJsonDocument::Compact))
          << QString::fromUtf8(QJsonDocument(grams).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+QString serverSearchMatch(const SearchQuery& query, const QString& alias, QVariantList& args)
+{
+    appendServerPatterns(query, args);
     return u"%1.id IN (SELECT kartoteka_search(CAST(? AS jsonb), CAST(? AS jsonb)))"_s.arg(alias);
+}
+
+QString serverSearchPageMatch(const SearchQuery& query, const SearchPage& page,
+                              const QString& alias, QVariantList& args)
+{
+    appendServerPatterns(query, args);
+    args << (page.archived ? 1 : 0) << page.descending << page.afterSortKey << page.afterId
+         << page.limit
+         << (page.managerId > 0 ? QVariant(page.managerId)
+                                : QVariant(QMetaType::fromType<qint64>()))
+         << page.withUnassigned;
+    return u"%1.id IN (SELECT kartoteka_search_page(CAST(? AS jsonb), CAST(? AS jsonb), "
+           u"CAST(? AS bigint), CAST(? AS boolean), CAST(? AS text), CAST(? AS bigint), "
+           u"CAST(? AS integer), CAST(? AS bigint), CAST(? AS boolean)))"_s.arg(alias);
 }
 
 } // namespace kartoteka

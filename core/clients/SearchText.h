@@ -53,4 +53,23 @@ QString serverSearchWords(const QString& words);
 // the session's reach (postgresql/0020_server_roles.sql says why a function).
 QString serverSearchMatch(const SearchQuery& query, const QString& alias, QVariantList& args);
 
+// One page of a name-ordered list's search on a server, where nothing but
+// the search narrows it: the same condition, met by the ids of that page
+// alone, which kartoteka_search_page() finds in the list's order
+// (postgresql/0021_server_search_pages.sql). `afterId` 0: from the start.
+struct SearchPage
+{
+    bool archived = false;
+    bool descending = false;
+    QString afterSortKey;
+    qint64 afterId = 0;
+    int limit = 100;
+    // The program's reach (accounts/Access.h clientScope), which the page
+    // must keep to as the list's condition does: 0 for everyone's clients.
+    qint64 managerId = 0;
+    bool withUnassigned = false;
+};
+QString serverSearchPageMatch(const SearchQuery& query, const SearchPage& page,
+                              const QString& alias, QVariantList& args);
+
 } // namespace kartoteka

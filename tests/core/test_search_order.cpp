@@ -5,7 +5,10 @@
 // when a gap between two ranks is used up and neighbours are spread out);
 // every page of a search, forwards and backwards, as a manager too, equals
 // the matches sorted here; and an older file is upgraded to the ranked layout.
+// A server finds a page in the list's order its own way (schema 21): its
+// pages are checked against all of its matches sorted.
 #include "Catch.h"
+#include "TestServer.h"
 #include "TestSupport.h"
 
 #include "accounts/Accounts.h"
@@ -105,6 +108,21 @@ QList<qint64> pagedMatches(ClientRepository& repo, const QString& search, bool a
         query.afterId = page.last().id;
     }
     return result;
+}
+
+// A server's matches of `search` by kartoteka_search (all of them, unsorted),
+// sorted by SQL's ORDER BY: within `managerId`'s reach when given.
+QList<qint64> expectedServerMatches(Database& db, const QString& search, bool archived,
+                                    const Principal* manager = nullptr)
+{
+    QVariantList args{archived ? 1 : 0};
+    QString where = u"c.archived = ? AND "_s + serverSearchMatch(parseSearch(search), u"c"_s, args);
+    if (manager) {
+        where += u" AND (c.manager_id = ? OR (c.manager_id IS NULL AND ?))"_s;
+        args << manager->accountId << manager->can(Capability::TakeUnassigned);
+    }
+    return ids(db, u"SELECT c.id FROM clients c WHERE "_s + where + u" ORDER BY c.sort_key, c.id"_s,
+               args);
 }
 
 QList<qint64> reversed(QList<qint64> list)
@@ -302,4 +320,81 @@ TEST_CASE("an older file's search indexes are rebuilt in name order on upgrade",
     Client c = named(u"Коваленко"_s, u"Анна"_s);
     requireOk(repo.create(c));
     checkRanks(*db);
+}
+
+TEST_CASE("a server's search pages follow the list's order however clients are renamed, "
+          "archived and handed over",
+          "[clients][search][order][server]")
+{
+    KARTOTEKA_REQUIRE_TEST_SERVER();
+    test::ServerDatabase server;
+    auto db = openServerTestDatabase(server);
+    requireValue(generateDemo(*db, {600, 5}));
+    ClientRepository repo(*db);
+    QRandomGenerator random(21);
+    const QList<qint64> all = ids(*db, u"SELECT id FROM clients ORDER BY id"_s);
+    const QStringList lasts{u"Коваленко"_s, u"Ёлкина"_s, u"Іваненко"_s, u"Smith"_s};
+    for (int i = 0; i < 60; ++i) {
+        Client c = requireValue(repo.load(all[random.bounded(int(all.size()))]));
+        c.lastName = lasts[i % lasts.size()];
+        requireOk(repo.update(c));
+    }
+    for (int i = 0; i < 40; ++i) {
+        const Client c = requireValue(repo.load(all[random.bounded(int(all.size()))]));
+        if (!c.archived)
+            requireOk(repo.setArchived(c.id, c.version, true));
+    }
+    const qint64 manager =
+        requireValue(sql::scalar(db->connection(),
+                                 u"SELECT manager_id FROM clients WHERE manager_id IS NOT NULL "
+                                 u"GROUP BY 1 ORDER BY count(*) LIMIT 1"_s))
+            .toLongLong();
+    requireOk(sql::exec(db->connection(),
+                        u"UPDATE clients SET manager_id = ? WHERE id IN (SELECT id FROM clients "
+                        u"WHERE manager_id <> ? ORDER BY id LIMIT 40)"_s,
+                        {manager, manager}));
+    requireOk(sql::exec(db->connection(),
+                        u"UPDATE clients SET manager_id = NULL WHERE id IN (SELECT id FROM "
+                        u"clients WHERE manager_id = ? ORDER BY id LIMIT 5)"_s,
+                        {manager}));
+    // Every search row stands where its client stands in the list.
+    CHECK(requireValue(sql::scalar(db->connection(),
+                                   u"SELECT count(*) FROM client_search s JOIN clients c ON c.id = "
+                                   u"s.client_id WHERE s.sort_key <> c.sort_key OR s.archived <> "
+                                   u"c.archived OR s.manager_id IS DISTINCT FROM c.manager_id"_s))
+              .toInt() == 0);
+    CHECK(requireValue(sql::scalar(db->connection(), u"SELECT count(*) FROM client_search"_s))
+              .toInt() == all.size());
+
+    const QStringList searches{u"к"_s,  u"коваленко о"_s, u"е"_s,     u"ё"_s,
+                               u"s"_s,  u"gmail.c"_s,     u"067"_s,   u"050 1"_s,
+                               u"ов"_s, u"і"_s,           u"nobody"_s};
+    int seen = 0;
+    for (const QString& search : searches) {
+        INFO(search.toStdString());
+        for (bool archived : {false, true}) {
+            const QList<qint64> expected = expectedServerMatches(*db, search, archived);
+            seen += int(expected.size());
+            for (int pageSize : {7, 100}) {
+                CHECK(pagedMatches(repo, search, archived, false, pageSize) == expected);
+                CHECK(pagedMatches(repo, search, archived, true, pageSize) == reversed(expected));
+            }
+        }
+    }
+    CHECK(seen > 400);
+
+    // The administrator's connection with a manager signed in: the server
+    // lets it see everyone, the list keeps to the manager's clients.
+    const Principal principal = requireValue(Accounts(*db).principalOf(manager));
+    REQUIRE_FALSE(principal.can(Capability::AllClients));
+    db->setPrincipal(principal);
+    int theirs = 0;
+    for (const QString& search : {u"к"_s, u"о"_s, u"ukr.net"_s, u"067"_s, u"ов"_s}) {
+        INFO(search.toStdString());
+        const QList<qint64> expected = expectedServerMatches(*db, search, false, &principal);
+        theirs += int(expected.size());
+        CHECK(pagedMatches(repo, search, false, false, 9) == expected);
+        CHECK(pagedMatches(repo, search, false, true, 100) == reversed(expected));
+    }
+    CHECK(theirs > 20);
 }

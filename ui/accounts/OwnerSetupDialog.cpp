@@ -5,10 +5,10 @@
 #include "accounts/SignInPanel.h"
 #include "main/DialogKeys.h"
 #include "storage/Database.h"
+#include "storage/ServerAddress.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFileInfo>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -25,7 +25,7 @@ constexpr int kLoginRole = Qt::UserRole + 1;
 
 OwnerSetupDialog::OwnerSetupDialog(Database& db, QWidget* parent) : GuardedDialog(parent), m_db(db)
 {
-    setWindowTitle(tr("Set up the owner — %1").arg(QFileInfo(db.path()).fileName()));
+    setWindowTitle(tr("Set up the owner — %1").arg(databaseShortName(db.path())));
     auto* heading = new QLabel(tr("Who owns this database?"), this);
     QFont big = heading->font();
     big.setPointSizeF(big.pointSizeF() * 1.4);

@@ -84,11 +84,6 @@ DatabaseLocation ConnectServerDialog::location() const
     return {m_address->text().trimmed(), ModeChoice::Automatic};
 }
 
-QString ConnectServerDialog::message() const
-{
-    return m_message->isVisible() ? m_message->text() : QString();
-}
-
 void ConnectServerDialog::showMessage(const QString& message, const QString& detail)
 {
     m_message->setText(message);

@@ -44,7 +44,6 @@ public:
     QLineEdit* loginEdit() const { return m_login; }
     QLineEdit* passwordEdit() const { return m_password; }
     QPushButton* connectButton() const { return m_connect; }
-    QString message() const;
     // The kind of the last refusal shown (a bad address, a refused sign-in...).
     std::optional<ErrorKind> lastError() const { return m_lastError; }
 
