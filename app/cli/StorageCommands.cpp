@@ -23,14 +23,32 @@ using namespace Qt::StringLiterals;
 namespace kartoteka::cli {
 
 namespace {
+
 // Translation context for this file's free functions (lupdate reads it).
 struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(kartoteka::cli)
 };
-} // namespace
 
-namespace {
+// A database as the commands name it: a file's path in the system's form, a
+// server's address as given.
+QString shownDatabase(const Database& db)
+{
+    return db.backend() == Backend::PostgreSql ? db.path() : QDir::toNativeSeparators(db.path());
+}
+
+// "local" / "shared" for a file (StorageMode.h), "server" for a server's.
+QString modeName(const Database& db)
+{
+    return db.backend() == Backend::PostgreSql ? u"server"_s : storageModeName(db.mode());
+}
+
+// The same for people.
+QString modeDisplayName(const Database& db)
+{
+    return db.backend() == Backend::PostgreSql ? Tr::tr("PostgreSQL server")
+                                               : storageModeDisplayName(db.mode());
+}
 
 // The existing account `login` names (an old staff member, who then keeps
 // their clients), else the one without a password whose name is `name`; 0
@@ -181,8 +199,8 @@ int runInit(const CliContext& context)
             ErrorKind::Conflict, Tr::tr("This database already has an owner. Sign in with --user; "
                                         "the owner makes others owners with users set-role.")));
     }
-    const QString path = QDir::toNativeSeparators((*db)->path());
-    const QString mode = storageModeName((*db)->mode());
+    const QString path = shownDatabase(**db);
+    const QString mode = modeName(**db);
     json.insert(u"path"_s, path);
     json.insert(u"mode"_s, mode);
     json.insert(u"schema_version"_s, *version);
@@ -193,7 +211,7 @@ int runInit(const CliContext& context)
             languageText = u"\n"_s + seededListsNote(*language);
     }
     return context.answer(Tr::tr("Database %1 is ready (mode: %2, schema version %3).")
-                                  .arg(path, storageModeDisplayName((*db)->mode()))
+                                  .arg(path, modeDisplayName(**db))
                                   .arg(*version) +
                               languageText + ownerText,
                           json);
@@ -284,8 +302,9 @@ int runMigrate(const CliContext& context)
     Result<ServerMove> moved =
         moveToServer(**file, context.to.trimmed(), dryRun, [&](const QString& table, qint64 rows) {
             if (showProgress)
-                std::fprintf(stderr, "%s\n",
-                             qPrintable(Tr::tr("  %1 (%2 rows so far)").arg(table).arg(rows)));
+                std::fprintf(
+                    stderr, "%s\n",
+                    qPrintable(Tr::tr("  %1 (%n row(s) so far)", nullptr, int(rows)).arg(table)));
         });
     if (!moved)
         return context.fail(moved.error());
@@ -342,10 +361,10 @@ int runCheck(const CliContext& context)
         problems.append(supported.error().message);
 
     const bool ok = problems.isEmpty();
-    const QString path = QDir::toNativeSeparators((*db)->path());
-    const QString mode = storageModeName((*db)->mode());
+    const QString path = shownDatabase(**db);
+    const QString mode = modeName(**db);
     QString text = Tr::tr("Database: %1\nMode: %2\nSchema version: %3 (this program: %4)\n")
-                       .arg(path, storageModeDisplayName((*db)->mode()))
+                       .arg(path, modeDisplayName(**db))
                        .arg(*version)
                        .arg(programVersion);
     if (!ok)

@@ -476,8 +476,8 @@ QString describeMove(const ServerMove& move)
     text = text.arg(QDir::toNativeSeparators(move.from), move.to,
                     QString::number(move.elapsedMs / 1000.0, 'f', 1));
     for (const MovedTable& t : move.tables)
-        text +=
-            u"\n  "_s + Tr::tr("%1: %2 rows, checksum %3").arg(t.name).arg(t.rows).arg(t.checksum);
+        text += u"\n  "_s +
+                Tr::tr("%1: %n row(s), checksum %2", nullptr, int(t.rows)).arg(t.name, t.checksum);
     text += u"\n"_s + Tr::tr("Search rows: %1. The change feed goes on after change %2.")
                           .arg(move.searchRows)
                           .arg(move.changeFeedPosition);

@@ -135,6 +135,16 @@
     </message>
 </context>
 <context>
+    <name>kartoteka::MoveToServer</name>
+    <message numerus="yes">
+        <source>%1: %n row(s), checksum %2</source>
+        <translation>
+            <numerusform>%1: %n row, checksum %2</numerusform>
+            <numerusform>%1: %n rows, checksum %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kartoteka::Passwords</name>
     <message numerus="yes">
         <source>A password needs at least %n character(s).</source>
@@ -271,6 +281,13 @@
         <translation>
             <numerusform>%n row</numerusform>
             <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  %1 (%n row(s) so far)</source>
+        <translation>
+            <numerusform>  %1 (%n row so far)</numerusform>
+            <numerusform>  %1 (%n rows so far)</numerusform>
         </translation>
     </message>
 </context>

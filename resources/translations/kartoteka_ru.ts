@@ -2545,10 +2545,6 @@
         <translation>%1 перенесена в %2 за %3 с. Сам файл не изменился.</translation>
     </message>
     <message>
-        <source>%1: %2 rows, checksum %3</source>
-        <translation>%1: строк — %2, контрольная сумма %3</translation>
-    </message>
-    <message>
         <source>Search rows: %1. The change feed goes on after change %2.</source>
         <translation>Строк поиска: %1. Лента изменений продолжается после изменения %2.</translation>
     </message>
@@ -2571,6 +2567,14 @@
     <message>
         <source>(deactivated)</source>
         <translation>(отключена)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s), checksum %2</source>
+        <translation>
+            <numerusform>%1: %n строка, контрольная сумма %2</numerusform>
+            <numerusform>%1: %n строки, контрольная сумма %2</numerusform>
+            <numerusform>%1: %n строк, контрольная сумма %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4828,10 +4832,6 @@ Demo: %3</source>
         <translation>Укажите пустую базу на сервере, куда перенести базу: kartoteka-cli --db ФАЙЛ migrate --to postgresql://СЕРВЕР/БАЗА [--dry-run]. Пароль к серверу берется из PGPASSWORD или ~/.pgpass.</translation>
     </message>
     <message>
-        <source>  %1 (%2 rows so far)</source>
-        <translation>  %1 (уже строк: %2)</translation>
-    </message>
-    <message>
         <source>backup: the folder to write to; migrate: the server database; report: the last day, YYYY-MM-DD.</source>
         <translation>backup: папка, в которую записать; migrate: база на сервере; report: последний день, ГГГГ-ММ-ДД.</translation>
     </message>
@@ -5048,6 +5048,18 @@ Commands:
                            отчеты владельца; drifting: постоянные клиенты, которым
                            пора позвонить, на дату --to; с --format и --out: таблица
                            отчета в файле, как ее экспортирует экран отчетов</translation>
+    </message>
+    <message numerus="yes">
+        <source>  %1 (%n row(s) so far)</source>
+        <translation>
+            <numerusform>  %1 (пока %n строка)</numerusform>
+            <numerusform>  %1 (пока %n строки)</numerusform>
+            <numerusform>  %1 (пока %n строк)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PostgreSQL server</source>
+        <translation>сервер PostgreSQL</translation>
     </message>
 </context>
 <context>

@@ -2545,10 +2545,6 @@
         <translation>%1 перенесено до %2 за %3 с. Сам файл не змінився.</translation>
     </message>
     <message>
-        <source>%1: %2 rows, checksum %3</source>
-        <translation>%1: рядків — %2, контрольна сума %3</translation>
-    </message>
-    <message>
         <source>Search rows: %1. The change feed goes on after change %2.</source>
         <translation>Рядків пошуку: %1. Стрічка змін продовжується після зміни %2.</translation>
     </message>
@@ -2571,6 +2567,14 @@
     <message>
         <source>(deactivated)</source>
         <translation>(вимкнено)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s), checksum %2</source>
+        <translation>
+            <numerusform>%1: %n рядок, контрольна сума %2</numerusform>
+            <numerusform>%1: %n рядки, контрольна сума %2</numerusform>
+            <numerusform>%1: %n рядків, контрольна сума %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4828,10 +4832,6 @@ Demo: %3</source>
         <translation>Вкажіть порожню базу на сервері, куди перенести базу: kartoteka-cli --db ФАЙЛ migrate --to postgresql://СЕРВЕР/БАЗА [--dry-run]. Пароль до сервера береться з PGPASSWORD або ~/.pgpass.</translation>
     </message>
     <message>
-        <source>  %1 (%2 rows so far)</source>
-        <translation>  %1 (уже рядків: %2)</translation>
-    </message>
-    <message>
         <source>backup: the folder to write to; migrate: the server database; report: the last day, YYYY-MM-DD.</source>
         <translation>backup: папка, у яку записати; migrate: база на сервері; report: останній день, РРРР-ММ-ДД.</translation>
     </message>
@@ -5046,6 +5046,18 @@ Commands:
                            звіти власника; drifting: постійні клієнти, яким час
                            зателефонувати станом на --to; з --format і --out: таблиця
                            звіту у файлі, як її експортує екран звітів</translation>
+    </message>
+    <message numerus="yes">
+        <source>  %1 (%n row(s) so far)</source>
+        <translation>
+            <numerusform>  %1 (поки що %n рядок)</numerusform>
+            <numerusform>  %1 (поки що %n рядки)</numerusform>
+            <numerusform>  %1 (поки що %n рядків)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PostgreSQL server</source>
+        <translation>сервер PostgreSQL</translation>
     </message>
 </context>
 <context>

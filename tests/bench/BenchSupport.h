@@ -115,12 +115,54 @@ inline QString benchDatabase(const QCoreApplication& app, const QTemporaryDir& t
     return path;
 }
 
-// Median of the sqlite3 shell's own "Run Time: real" over `runs` runs of
-// `statements` (one run: all of them, their times added up).
+// Median of psql's own "Time:" over `runs` runs of `statements` (one run: all
+// of them, their times added up) on a server database, as a person runs them
+// by hand; the password, if any, from PGPASSWORD or ~/.pgpass.
+inline double psqlMedianMs(const QString& address, const QStringList& statements, int runs)
+{
+    QString script = QStringLiteral("\\timing on\n\\o /dev/null\n");
+    for (int i = 0; i < runs; ++i)
+        script += statements.join(u'\n') + u'\n';
+    QProcess psql;
+    psql.start(QStringLiteral("psql"), {QStringLiteral("-X"), QStringLiteral("-q"), address});
+    if (!psql.waitForStarted())
+        return -1;
+    psql.write(script.toUtf8());
+    psql.closeWriteChannel();
+    psql.waitForFinished(600000);
+    // A statement that fails is timed too: no figure beats a wrong one.
+    const QByteArray errors = psql.readAllStandardError();
+    if (errors.contains("ERROR:")) {
+        std::fprintf(stderr, "psql: %s\n", errors.constData());
+        return -1;
+    }
+    std::vector<double> times;
+    static const QRegularExpression time(QStringLiteral("Time: ([0-9.]+) ms"));
+    auto it = time.globalMatch(QString::fromUtf8(psql.readAllStandardOutput()));
+    double run = 0;
+    for (int n = 1; it.hasNext(); ++n) {
+        run += it.next().captured(1).toDouble();
+        if (n % statements.size() == 0) {
+            times.push_back(run);
+            run = 0;
+        }
+    }
+    return times.empty() ? -1 : stats(times).median;
+}
+
+// The shell a person would use on `db`: "sqlite3" for a file, "psql" for a server.
+inline const char* shellName(const QString& db)
+{
+    return isServerAddress(db) ? "psql" : "sqlite3";
+}
+
+// Median of the shell's own time (sqlite3's "Run Time: real", psql's
+// "Time:") over `runs` runs of `statements` (one run: all of them, their
+// times added up).
 inline double shellMedianMs(const QString& db, const QStringList& statements, int runs)
 {
     if (isServerAddress(db))
-        return -1; // the sqlite3 shell reads files only
+        return psqlMedianMs(db, statements, runs);
     QString script = QStringLiteral(".timer on\n");
     for (int i = 0; i < runs; ++i)
         script += statements.join(u'\n') + u'\n';

@@ -2,7 +2,8 @@
 //   kartoteka_deals_bench [--db FILE] [--clients N]
 // Without --db it makes a demo database (default 100,000 clients, about 3 deals
 // each). Prints medians and p95 of reading the board (every open deal of the
-// pipeline) and of committing a move, and the process's peak memory.
+// pipeline) and of committing a move, beside the same move by hand in the
+// sqlite3 shell or psql, and the process's peak memory.
 #include "BenchSupport.h"
 
 #include "deals/DealRepository.h"
@@ -74,6 +75,32 @@ int main(int argc, char* argv[])
     const Stats move = stats(moves);
     std::printf("%-40s median %8.2f ms  p95 %8.2f ms\n", "commit a move (with its history row)",
                 move.median, move.p95);
+    // By hand: a card moved there and back, each its own transaction with
+    // its history row; half of that is one move.
+    const BoardCard& card = cards.constFirst();
+    const qint64 at = need(deals.load(card.dealId)).stageId;
+    const qint64 other = at == first ? second : first;
+    QStringList byHand;
+    for (const auto& [from, to] : {std::pair{at, other}, std::pair{other, at}}) {
+        byHand << u"BEGIN;"_s
+               << u"UPDATE deals SET stage_id = %1, board_position = %2, stage_entered_at = "
+                  u"'2026-01-01T00:00:00.000Z', updated_at = '2026-01-01T00:00:00.000Z', "
+                  u"version = version + 1 WHERE id = %3;"_s.arg(to)
+                      .arg(2e9, 0, 'f', 0)
+                      .arg(card.dealId)
+               << u"INSERT INTO deal_stage_history (deal_id, from_stage_id, to_stage_id, at, "
+                  u"by_user) VALUES (%1, %2, %3, '2026-01-01T00:00:00.000Z', 'bench');"_s
+                      .arg(card.dealId)
+                      .arg(from)
+                      .arg(to)
+               << u"COMMIT;"_s;
+    }
+    const double shell = shellMedianMs(path, byHand, 5) / 2;
+    std::printf("%-40s median %8.2f ms  ratio %5.2f\n",
+                QString(u"  the same move by hand in "_s + QString::fromLatin1(shellName(path)))
+                    .toUtf8()
+                    .constData(),
+                shell, move.median / shell);
     struct rusage usage
     {
     };

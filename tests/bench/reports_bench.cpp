@@ -202,10 +202,10 @@ int main(int argc, char* argv[])
 
         const double shellFunnel = shellMedianMs(path, funnelByHand(range.from, range.to), kRuns);
         const double shellSales = shellMedianMs(path, salesByHand(range.from, range.to), kRuns);
-        std::printf("  funnel: kartoteka %.1f ms, sqlite3 shell %.1f ms, ratio %.2f\n",
-                    funnel.median, shellFunnel, funnel.median / shellFunnel);
-        std::printf("  sales:  kartoteka %.1f ms, sqlite3 shell %.1f ms, ratio %.2f\n",
-                    sales.median, shellSales, sales.median / shellSales);
+        std::printf("  funnel: kartoteka %.1f ms, %s %.1f ms, ratio %.2f\n", funnel.median,
+                    shellName(path), shellFunnel, funnel.median / shellFunnel);
+        std::printf("  sales:  kartoteka %.1f ms, %s %.1f ms, ratio %.2f\n", sales.median,
+                    shellName(path), shellSales, sales.median / shellSales);
     }
     return 0;
 }
