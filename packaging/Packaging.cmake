@@ -83,7 +83,7 @@ elseif(APPLE)
     set(CPACK_DMG_VOLUME_NAME "Kartoteka")
 else()
     set(CPACK_GENERATOR "DEB;TGZ")
-    # Qt, libphonenumber, libsodium, libxlsxwriter and libzip come from dpkg-shlibdeps
+    # Qt, libphonenumber, libsodium, libxlsxwriter, libzip and libical come from dpkg-shlibdeps
     # (needs dpkg-dev and file). What the programs load at run time is named:
     # the SQLite driver, the SVG plugins for the icons, Qt's own translations
     # of its dialogs (qtbase_uk/ru.qm) and the icon theme the icons go into.

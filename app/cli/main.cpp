@@ -54,6 +54,7 @@ int main(int argc, char* argv[])
         {u"audit"_s, cli::runAudit},
         {u"shop"_s, cli::runShop},
         {u"imports"_s, cli::runImports},
+        {u"tasks"_s, cli::runTasks},
     };
 
     QCommandLineParser parser;
@@ -140,6 +141,14 @@ int main(int argc, char* argv[])
         "  deals add --client ID --title T [--amount A] [--pipeline P] [--stage S] [--manager M]\n"
         "  deals move ID --stage NAME [--reason R] [--at ISO]\n"
         "  deals list [--pipeline P] [--stage S] [--open|--closed] [--limit N]\n"
+        "  tasks add --title T [--client ID] [--deal ID] [--kind K] [--due YYYY-MM-DD[THH:MM]]\n"
+        "            [--remind 15m|2h|1d|YYYY-MM-DDTHH:MM]... [--repeat RRULE] [--for LOGIN]\n"
+        "                           a task (--repeat: FREQ=WEEKLY;BYDAY=MO,TH and the like)\n"
+        "  tasks list [--for LOGIN] [--client ID] [--from D] [--to D] [--overdue]\n"
+        "                           open tasks of a week from today (repeats expanded)\n"
+        "  tasks done ID [--day D] [--result TEXT] | tasks cancel ID [--day D]\n"
+        "                           a repeating task's day, or the whole task; a done task\n"
+        "                           with a client goes to their timeline\n"
         "  catalog import FILE.csv [--dry-run] [--deactivate-missing] [--yes]\n"
         "                           sync the catalog with accounting's export; products not in\n"
         "                           the file stay on sale unless --deactivate-missing\n"
@@ -221,6 +230,9 @@ int main(int argc, char* argv[])
     parser.addOption(QCommandLineOption(
         u"open"_s, QCoreApplication::translate("kartoteka::cli", "deals list: open deals only.")));
     parser.addOption(QCommandLineOption(
+        u"overdue"_s,
+        QCoreApplication::translate("kartoteka::cli", "tasks list: overdue ones only.")));
+    parser.addOption(QCommandLineOption(
         u"closed"_s,
         QCoreApplication::translate("kartoteka::cli", "deals list: won and lost deals only.")));
     // Options of the client commands; each names what it fills. The help texts are
@@ -285,6 +297,23 @@ int main(int argc, char* argv[])
                                      "of --to (instead of --from).")},
         {"by", QT_TRANSLATE_NOOP("kartoteka::cli",
                                  "report sales: day, week, month or quarter (default: month).")},
+        {"deal", QT_TRANSLATE_NOOP("kartoteka::cli", "tasks add: the deal's number.")},
+        {"due",
+         QT_TRANSLATE_NOOP("kartoteka::cli", "tasks add: the day, YYYY-MM-DD, or day and time, "
+                                             "YYYY-MM-DDTHH:MM (default: today).")},
+        {"remind", QT_TRANSLATE_NOOP("kartoteka::cli",
+                                     "tasks add: 15m, 2h, 1d before, or a moment (repeat for "
+                                     "more).")},
+        {"repeat",
+         QT_TRANSLATE_NOOP("kartoteka::cli", "tasks add: an RFC 5545 rule, FREQ=WEEKLY;BYDAY=MO.")},
+        {"for", QT_TRANSLATE_NOOP("kartoteka::cli",
+                                  "tasks: the person responsible, by login or full name (add: "
+                                  "yourself unless given; only the owner and seniors name "
+                                  "others).")},
+        {"day",
+         QT_TRANSLATE_NOOP("kartoteka::cli", "tasks done|cancel: the day of a repeating task.")},
+        {"result", QT_TRANSLATE_NOOP("kartoteka::cli",
+                                     "tasks done: how it went, for the client's timeline.")},
         {"sheet", QT_TRANSLATE_NOOP("kartoteka::cli", "clients import: the workbook's sheet.")},
         {"columns",
          QT_TRANSLATE_NOOP("kartoteka::cli", "clients export: the columns, by key, comma-separated "

@@ -37,6 +37,20 @@ ScopeSql dealScope(const Principal& who, const QString& alias)
             args};
 }
 
+ScopeSql taskScope(const Principal& who, const QString& alias)
+{
+    if (who.can(Capability::AllClients))
+        return {u"1 = 1"_s, {}};
+    const ScopeSql clients = clientScope(who, u"scope_tc"_s);
+    const ScopeSql deals = dealScope(who, u"scope_td"_s);
+    QVariantList args{who.accountId};
+    args << clients.args << deals.args;
+    return {u"(%1.responsible_id = ? OR %1.client_id IN (SELECT scope_tc.id FROM clients AS "
+            u"scope_tc WHERE %2) OR %1.deal_id IN (SELECT scope_td.id FROM deals AS scope_td "
+            u"WHERE %3))"_s.arg(alias, clients.sql, deals.sql),
+            args};
+}
+
 bool reachesClient(const Principal& who, qint64 managerId)
 {
     if (who.can(Capability::AllClients))

@@ -47,6 +47,9 @@ ScopeSql clientScope(const Principal& who, const QString& alias);
 // The deals `who` reaches, on deals aliased `alias`: all, or the deals they
 // manage and the deals of the clients they reach.
 ScopeSql dealScope(const Principal& who, const QString& alias);
+// The tasks `who` reaches, on tasks aliased `alias`: all, or the tasks they
+// are responsible for and those on the clients and deals they reach.
+ScopeSql taskScope(const Principal& who, const QString& alias);
 // Whether `who` reaches a client whose manager is `managerId` (0: nobody).
 bool reachesClient(const Principal& who, qint64 managerId);
 // The manager a client or deal written by `who` gets, `requested` being the

@@ -187,6 +187,16 @@ Result<QVariantMap> auditedInteraction(QSqlDatabase& db, qint64 interactionId)
     return values;
 }
 
+Result<QVariantMap> auditedTask(QSqlDatabase& db, qint64 taskId)
+{
+    return oneRow(db,
+                  u"SELECT t.title, k.name AS kind, t.client_id, t.deal_id, u.name AS "
+                  u"responsible, t.due_date, t.due_time, t.duration_min, t.priority, t.notes, "
+                  u"t.repeat_rule, t.state, t.result FROM tasks t LEFT JOIN list_items k ON k.id "
+                  u"= t.kind_id LEFT JOIN users u ON u.id = t.responsible_id WHERE t.id = ?"_s,
+                  taskId);
+}
+
 Result<QVariantMap> auditedStage(QSqlDatabase& db, qint64 stageId)
 {
     return oneRow(db,

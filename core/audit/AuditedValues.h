@@ -21,6 +21,7 @@ Result<QVariantMap> auditedClient(QSqlDatabase& db, qint64 clientId);
 Result<QVariantMap> auditedDeal(QSqlDatabase& db, qint64 dealId);
 Result<QVariantMap> auditedInteraction(QSqlDatabase& db, qint64 interactionId);
 Result<QVariantMap> auditedStage(QSqlDatabase& db, qint64 stageId);
+Result<QVariantMap> auditedTask(QSqlDatabase& db, qint64 taskId);
 
 // Whether the file's schema has the accounts (schema 8 on): the audit and
 // the account columns beside the names. Tests of upgrades write to files of

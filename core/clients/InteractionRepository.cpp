@@ -79,64 +79,67 @@ Status InteractionRepository::add(Interaction& interaction)
 
 Status InteractionRepository::addMany(QList<Interaction>& interactions)
 {
+    return m_db.write([&](Transaction& tx) { return addIn(tx, interactions); });
+}
+
+Status InteractionRepository::addIn(Transaction& tx, QList<Interaction>& interactions)
+{
     for (const Interaction& i : interactions) {
         if (Status s = validate(i); !s)
             return s;
     }
-    return m_db.write([&](Transaction& tx) -> Status {
-        // Only on the timelines of clients the principal reaches.
-        QSet<qint64> reached;
-        for (const Interaction& i : interactions) {
-            if (reached.contains(i.clientId))
-                continue;
-            if (Status s = requireClientReach(tx.db(), m_db.principal(), i.clientId); !s)
-                return s;
-            reached.insert(i.clientId);
-        }
-        QSqlQuery insert(tx.db());
-        if (!insert.prepare(kInsert))
+    // Only on the timelines of clients the principal reaches.
+    QSet<qint64> reached;
+    for (const Interaction& i : interactions) {
+        if (reached.contains(i.clientId))
+            continue;
+        if (Status s = requireClientReach(tx.db(), m_db.principal(), i.clientId); !s)
+            return s;
+        reached.insert(i.clientId);
+    }
+    QSqlQuery insert(tx.db());
+    if (!insert.prepare(kInsert))
+        return sql::errorFrom(insert.lastError(), kInsert);
+    const QString now = nowUtc();
+    const bool accounts = keepsAccounts(tx.db()) && !m_db.principal().isSystem();
+    QSet<qint64> clients;
+    for (Interaction& interaction : interactions) {
+        QVariantList args{interaction.clientId};
+        args << columns(interaction) << now << m_db.actor();
+        for (int n = 0; n < args.size(); ++n)
+            insert.bindValue(n, sql::bindable(args[n]));
+        if (!insert.exec())
             return sql::errorFrom(insert.lastError(), kInsert);
-        const QString now = nowUtc();
-        const bool accounts = keepsAccounts(tx.db()) && !m_db.principal().isSystem();
-        QSet<qint64> clients;
-        for (Interaction& interaction : interactions) {
-            QVariantList args{interaction.clientId};
-            args << columns(interaction) << now << m_db.actor();
-            for (int n = 0; n < args.size(); ++n)
-                insert.bindValue(n, sql::bindable(args[n]));
-            if (!insert.exec())
-                return sql::errorFrom(insert.lastError(), kInsert);
-            // RETURNING: a server's lastInsertId() is its session's last
-            // sequence value, maybe a trigger's.
-            interaction.id = insert.next() ? insert.value(0).toLongLong() : 0;
-            insert.finish();
-            // The account beside the name (none: the program itself); files
-            // from before accounts have no such column.
-            if (accounts) {
-                if (Status s = sql::exec(
-                        tx.db(), u"UPDATE interactions SET created_by_id = ? WHERE id = ?"_s,
-                        {m_db.actorId(), interaction.id});
-                    !s)
-                    return s;
-            }
-            interaction.version = 1;
-            interaction.createdBy = m_db.actor();
-            clients.insert(interaction.clientId);
-        }
+        // RETURNING: a server's lastInsertId() is its session's last
+        // sequence value, maybe a trigger's.
+        interaction.id = insert.next() ? insert.value(0).toLongLong() : 0;
         insert.finish();
-        for (qint64 client : clients)
-            tx.recordChange(kEntity, client, ChangeOp::Insert);
-        // One entry is audited with what it says; a batch (the demo) as one row.
-        if (interactions.size() == 1)
-            return auditChange(tx, kEntity, u"insert"_s, interactions.first().id,
-                               interactions.first().clientId, {}, auditedInteraction);
-        return recordAudit(tx, {auditAction::changeAction(kEntity, u"import"_s),
-                                kEntity,
-                                0,
-                                0,
-                                {},
-                                QJsonObject{{u"rows"_s, interactions.size()}}});
-    });
+        // The account beside the name (none: the program itself); files
+        // from before accounts have no such column.
+        if (accounts) {
+            if (Status s =
+                    sql::exec(tx.db(), u"UPDATE interactions SET created_by_id = ? WHERE id = ?"_s,
+                              {m_db.actorId(), interaction.id});
+                !s)
+                return s;
+        }
+        interaction.version = 1;
+        interaction.createdBy = m_db.actor();
+        clients.insert(interaction.clientId);
+    }
+    insert.finish();
+    for (qint64 client : clients)
+        tx.recordChange(kEntity, client, ChangeOp::Insert);
+    // One entry is audited with what it says; a batch (the demo) as one row.
+    if (interactions.size() == 1)
+        return auditChange(tx, kEntity, u"insert"_s, interactions.first().id,
+                           interactions.first().clientId, {}, auditedInteraction);
+    return recordAudit(tx, {auditAction::changeAction(kEntity, u"import"_s),
+                            kEntity,
+                            0,
+                            0,
+                            {},
+                            QJsonObject{{u"rows"_s, interactions.size()}}});
 }
 
 Status InteractionRepository::update(Interaction& interaction)

@@ -9,6 +9,7 @@
 namespace kartoteka {
 
 class Database;
+class Transaction;
 
 // Owns the SQL of the timeline: read and written only on clients the
 // principal reaches (else ErrorKind::NotFound, as for a missing client). Change-feed rows name the
@@ -21,6 +22,8 @@ public:
     Status add(Interaction& interaction);
     // Many entries in one transaction (demo data, imports).
     Status addMany(QList<Interaction>& interactions);
+    // The same inside a transaction of another write (a task done logs its call).
+    Status addIn(Transaction& tx, QList<Interaction>& interactions);
     Status update(Interaction& interaction);
     Status remove(const Interaction& interaction);
     // Newest first.

@@ -125,8 +125,8 @@ Status conflict()
 
 const QStringList& editableLists()
 {
-    static const QStringList lists{kContactTypes, kStatuses, kSources, kLossReasons,
-                                   kDeliveryTypes};
+    static const QStringList lists{kContactTypes, kStatuses,      kSources,
+                                   kLossReasons,  kDeliveryTypes, kTaskKinds};
     return lists;
 }
 
@@ -142,6 +142,8 @@ QString listDisplayName(const QString& list)
         return Tr::tr("Loss reasons");
     if (list == kDeliveryTypes)
         return Tr::tr("Delivery types");
+    if (list == kTaskKinds)
+        return Tr::tr("Task kinds");
     return list;
 }
 

@@ -22,6 +22,7 @@ inline const QString kStatuses = QStringLiteral("status");
 inline const QString kSources = QStringLiteral("source");
 inline const QString kLossReasons = QStringLiteral("loss_reason");
 inline const QString kDeliveryTypes = QStringLiteral("delivery_type");
+inline const QString kTaskKinds = QStringLiteral("task_kind");
 
 // Every list an admin edits, in the order the editor shows them.
 const QStringList& editableLists();

@@ -2436,6 +2436,10 @@
         <source>Nobody is in the staff list yet.</source>
         <translation>В списке сотрудников еще никого нет.</translation>
     </message>
+    <message>
+        <source>Task kinds</source>
+        <translation>Виды задач</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::LiveFiles</name>
@@ -2803,6 +2807,17 @@
             <numerusform>На этапе «%1» есть %n сделки. Сначала переместите их на другой этап.</numerusform>
             <numerusform>На этапе «%1» есть %n сделок. Сначала переместите их на другой этап.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::Recurrence</name>
+    <message>
+        <source>&quot;%1&quot; is not a repeat rule: write it as in a calendar, e.g. FREQ=WEEKLY;BYDAY=MO,TH or FREQ=MONTHLY;BYMONTHDAY=1;COUNT=12.</source>
+        <translation>«%1» — не правило повторения: запишите его, как в календаре, например FREQ=WEEKLY;BYDAY=MO,TH или FREQ=MONTHLY;BYMONTHDAY=1;COUNT=12.</translation>
+    </message>
+    <message>
+        <source>A task repeats daily, weekly, monthly or yearly, not by the hour or minute.</source>
+        <translation>Задача повторяется ежедневно, еженедельно, ежемесячно или ежегодно, а не ежечасно или ежеминутно.</translation>
     </message>
 </context>
 <context>
@@ -3614,6 +3629,64 @@
     <message>
         <source>local (this PC)</source>
         <translation>локально (этот ПК)</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::Task</name>
+    <message>
+        <source>&quot;%1&quot; is not a reminder: give minutes, hours or days before the task (15m, 2h, 1d, up to a year) or a moment, YYYY-MM-DDTHH:MM.</source>
+        <translation>«%1» — не напоминание: укажите минуты, часы или дни до задачи (15m, 2h, 1d, до года) или момент, ГГГГ-ММ-ДДTЧЧ:ММ.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::TaskRepository</name>
+    <message>
+        <source>Someone else changed this task in the meantime. Open it again to see their change.</source>
+        <translation>Тем временем кто-то другой изменил эту задачу. Откройте ее снова, чтобы увидеть изменение.</translation>
+    </message>
+    <message>
+        <source>There is no task %1 among the tasks you can see.</source>
+        <translation>Среди доступных вам задач нет задачи %1.</translation>
+    </message>
+    <message>
+        <source>Tasks go to active accounts only: choose someone who works here.</source>
+        <translation>Задачу можно поручить только активной учетной записи: выберите того, кто здесь работает.</translation>
+    </message>
+    <message>
+        <source>Give the task a title: what is to be done.</source>
+        <translation>Дайте задаче название: что нужно сделать.</translation>
+    </message>
+    <message>
+        <source>Choose the day the task is due.</source>
+        <translation>Выберите день, на который назначена задача.</translation>
+    </message>
+    <message>
+        <source>A task lasts from no time at all to a week.</source>
+        <translation>Задача длится от нуля минут до недели.</translation>
+    </message>
+    <message>
+        <source>There is no such task kind: choose one from the list.</source>
+        <translation>Такого вида задач нет: выберите из списка.</translation>
+    </message>
+    <message>
+        <source>A reminder needs its moment.</source>
+        <translation>Для напоминания нужен момент.</translation>
+    </message>
+    <message>
+        <source>Choose the first and the last day to show.</source>
+        <translation>Выберите первый и последний день, которые показать.</translation>
+    </message>
+    <message>
+        <source>This task is already done or cancelled.</source>
+        <translation>Эта задача уже выполнена или отменена.</translation>
+    </message>
+    <message>
+        <source>The task does not fall on %1: choose one of its days.</source>
+        <translation>Задача не приходится на %1: выберите один из ее дней.</translation>
+    </message>
+    <message>
+        <source>Choose the day to move the task to.</source>
+        <translation>Выберите день, на который перенести задачу.</translation>
     </message>
 </context>
 <context>
@@ -4847,6 +4920,66 @@ Demo: %3</source>
         <source>&quot;%1&quot; works with database files only.</source>
         <translation>«%1» работает только с файлами баз данных.</translation>
     </message>
+    <message numerus="yes">
+        <source>  %1 (%n row(s) so far)</source>
+        <translation>
+            <numerusform>  %1 (пока %n строка)</numerusform>
+            <numerusform>  %1 (пока %n строки)</numerusform>
+            <numerusform>  %1 (пока %n строк)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PostgreSQL server</source>
+        <translation>сервер PostgreSQL</translation>
+    </message>
+    <message>
+        <source>--%1 takes a day, YYYY-MM-DD, or a day and a time, YYYY-MM-DDTHH:MM, not &quot;%2&quot;.</source>
+        <translation>--%1 принимает день, ГГГГ-ММ-ДД, или день и время, ГГГГ-ММ-ДДTЧЧ:ММ, а не «%2».</translation>
+    </message>
+    <message>
+        <source>--%1 takes a day, YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <translation>--%1 принимает день, ГГГГ-ММ-ДД, а не «%2».</translation>
+    </message>
+    <message>
+        <source>Use: tasks add --title T [--due YYYY-MM-DD[THH:MM]] ... See --help.</source>
+        <translation>Использование: tasks add --title T [--due ГГГГ-ММ-ДД[THH:MM]] ... См. --help.</translation>
+    </message>
+    <message>
+        <source>Added task %1, &quot;%2&quot;, due %3.</source>
+        <translation>Добавлена задача %1, «%2», на %3.</translation>
+    </message>
+    <message>
+        <source>(overdue)</source>
+        <translation>(просрочено)</translation>
+    </message>
+    <message>
+        <source>No tasks from %1 to %2.</source>
+        <translation>Нет задач с %1 по %2.</translation>
+    </message>
+    <message>
+        <source>There is no task &quot;%1&quot;.</source>
+        <translation>Нет задачи «%1».</translation>
+    </message>
+    <message>
+        <source>Task %1 repeats: say which day is done with --day YYYY-MM-DD.</source>
+        <translation>Задача %1 повторяется: укажите, какой день выполнен, через --day ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <source>Task %1 is done; it is on client %2&apos;s timeline.</source>
+        <translation>Задача %1 выполнена; она есть в истории клиента %2.</translation>
+    </message>
+    <message>
+        <source>Task %1 is done.</source>
+        <translation>Задача %1 выполнена.</translation>
+    </message>
+    <message>
+        <source>Task %1 is cancelled.</source>
+        <translation>Задача %1 отменена.</translation>
+    </message>
+    <message>
+        <source>Use: tasks add|list|done|cancel. See --help.</source>
+        <translation>Использование: tasks add|list|done|cancel. См. --help.</translation>
+    </message>
     <message>
         <source>Kartoteka from the command line.
 
@@ -4930,6 +5063,14 @@ Commands:
   deals add --client ID --title T [--amount A] [--pipeline P] [--stage S] [--manager M]
   deals move ID --stage NAME [--reason R] [--at ISO]
   deals list [--pipeline P] [--stage S] [--open|--closed] [--limit N]
+  tasks add --title T [--client ID] [--deal ID] [--kind K] [--due YYYY-MM-DD[THH:MM]]
+            [--remind 15m|2h|1d|YYYY-MM-DDTHH:MM]... [--repeat RRULE] [--for LOGIN]
+                           a task (--repeat: FREQ=WEEKLY;BYDAY=MO,TH and the like)
+  tasks list [--for LOGIN] [--client ID] [--from D] [--to D] [--overdue]
+                           open tasks of a week from today (repeats expanded)
+  tasks done ID [--day D] [--result TEXT] | tasks cancel ID [--day D]
+                           a repeating task&apos;s day, or the whole task; a done task
+                           with a client goes to their timeline
   catalog import FILE.csv [--dry-run] [--deactivate-missing] [--yes]
                            sync the catalog with accounting&apos;s export; products not in
                            the file stay on sale unless --deactivate-missing
@@ -5035,6 +5176,14 @@ Commands:
             [--manager M]
   deals move НОМЕР --stage НАЗВАНИЕ [--reason R] [--at ISO]
   deals list [--pipeline P] [--stage S] [--open|--closed] [--limit N]
+  tasks add --title T [--client НОМЕР] [--deal НОМЕР] [--kind K] [--due ГГГГ-ММ-ДД[THH:MM]]
+            [--remind 15m|2h|1d|ГГГГ-ММ-ДДTHH:MM]... [--repeat RRULE] [--for ЛОГИН]
+                           задача (--repeat: FREQ=WEEKLY;BYDAY=MO,TH и т. п.)
+  tasks list [--for ЛОГИН] [--client НОМЕР] [--from Д] [--to Д] [--overdue]
+                           открытые задачи на неделю от сегодня (с повторениями)
+  tasks done НОМЕР [--day Д] [--result ТЕКСТ] | tasks cancel НОМЕР [--day Д]
+                           день повторяющейся задачи или вся задача; выполненная
+                           задача с клиентом попадает в его историю
   catalog import ФАЙЛ.csv [--dry-run] [--deactivate-missing] [--yes]
                            сверить каталог с выгрузкой из бухгалтерии;
                            товары, которых нет в файле, остаются в продаже
@@ -5049,17 +5198,37 @@ Commands:
                            пора позвонить, на дату --to; с --format и --out: таблица
                            отчета в файле, как ее экспортирует экран отчетов</translation>
     </message>
-    <message numerus="yes">
-        <source>  %1 (%n row(s) so far)</source>
-        <translation>
-            <numerusform>  %1 (пока %n строка)</numerusform>
-            <numerusform>  %1 (пока %n строки)</numerusform>
-            <numerusform>  %1 (пока %n строк)</numerusform>
-        </translation>
+    <message>
+        <source>tasks list: overdue ones only.</source>
+        <translation>tasks list: только просроченные.</translation>
     </message>
     <message>
-        <source>PostgreSQL server</source>
-        <translation>сервер PostgreSQL</translation>
+        <source>tasks add: the deal&apos;s number.</source>
+        <translation>tasks add: номер сделки.</translation>
+    </message>
+    <message>
+        <source>tasks add: the day, YYYY-MM-DD, or day and time, YYYY-MM-DDTHH:MM (default: today).</source>
+        <translation>tasks add: день, ГГГГ-ММ-ДД, или день и время, ГГГГ-ММ-ДДTЧЧ:ММ (по умолчанию: сегодня).</translation>
+    </message>
+    <message>
+        <source>tasks add: 15m, 2h, 1d before, or a moment (repeat for more).</source>
+        <translation>tasks add: за 15m, 2h, 1d или момент (повторите для нескольких).</translation>
+    </message>
+    <message>
+        <source>tasks add: an RFC 5545 rule, FREQ=WEEKLY;BYDAY=MO.</source>
+        <translation>tasks add: правило RFC 5545, FREQ=WEEKLY;BYDAY=MO.</translation>
+    </message>
+    <message>
+        <source>tasks: the person responsible, by login or full name (add: yourself unless given; only the owner and seniors name others).</source>
+        <translation>tasks: ответственный, по логину или полному имени (add: вы сами, если не указано; других назначают только владелец и старшие менеджеры).</translation>
+    </message>
+    <message>
+        <source>tasks done|cancel: the day of a repeating task.</source>
+        <translation>tasks done|cancel: день повторяющейся задачи.</translation>
+    </message>
+    <message>
+        <source>tasks done: how it went, for the client&apos;s timeline.</source>
+        <translation>tasks done: как все прошло, для истории клиента.</translation>
     </message>
 </context>
 <context>

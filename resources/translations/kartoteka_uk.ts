@@ -2436,6 +2436,10 @@
         <source>Nobody is in the staff list yet.</source>
         <translation>У списку працівників ще нікого немає.</translation>
     </message>
+    <message>
+        <source>Task kinds</source>
+        <translation>Види завдань</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::LiveFiles</name>
@@ -2803,6 +2807,17 @@
             <numerusform>На етапі «%1» є %n угоди. Спершу перемістіть їх на інший етап.</numerusform>
             <numerusform>На етапі «%1» є %n угод. Спершу перемістіть їх на інший етап.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::Recurrence</name>
+    <message>
+        <source>&quot;%1&quot; is not a repeat rule: write it as in a calendar, e.g. FREQ=WEEKLY;BYDAY=MO,TH or FREQ=MONTHLY;BYMONTHDAY=1;COUNT=12.</source>
+        <translation>«%1» — не правило повторення: запишіть його, як у календарі, наприклад FREQ=WEEKLY;BYDAY=MO,TH або FREQ=MONTHLY;BYMONTHDAY=1;COUNT=12.</translation>
+    </message>
+    <message>
+        <source>A task repeats daily, weekly, monthly or yearly, not by the hour or minute.</source>
+        <translation>Завдання повторюється щодня, щотижня, щомісяця або щороку, а не щогодини чи щохвилини.</translation>
     </message>
 </context>
 <context>
@@ -3614,6 +3629,64 @@
     <message>
         <source>local (this PC)</source>
         <translation>локально (цей ПК)</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::Task</name>
+    <message>
+        <source>&quot;%1&quot; is not a reminder: give minutes, hours or days before the task (15m, 2h, 1d, up to a year) or a moment, YYYY-MM-DDTHH:MM.</source>
+        <translation>«%1» — не нагадування: вкажіть хвилини, години чи дні до завдання (15m, 2h, 1d, до року) або момент, РРРР-ММ-ДДTГГ:ХХ.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::TaskRepository</name>
+    <message>
+        <source>Someone else changed this task in the meantime. Open it again to see their change.</source>
+        <translation>Тим часом хтось інший змінив це завдання. Відкрийте його знову, щоб побачити зміну.</translation>
+    </message>
+    <message>
+        <source>There is no task %1 among the tasks you can see.</source>
+        <translation>Серед доступних вам завдань немає завдання %1.</translation>
+    </message>
+    <message>
+        <source>Tasks go to active accounts only: choose someone who works here.</source>
+        <translation>Завдання можна доручити лише активному обліковому запису: оберіть когось, хто тут працює.</translation>
+    </message>
+    <message>
+        <source>Give the task a title: what is to be done.</source>
+        <translation>Дайте завданню назву: що треба зробити.</translation>
+    </message>
+    <message>
+        <source>Choose the day the task is due.</source>
+        <translation>Оберіть день, на який призначено завдання.</translation>
+    </message>
+    <message>
+        <source>A task lasts from no time at all to a week.</source>
+        <translation>Завдання триває від нуля хвилин до тижня.</translation>
+    </message>
+    <message>
+        <source>There is no such task kind: choose one from the list.</source>
+        <translation>Такого виду завдань немає: оберіть зі списку.</translation>
+    </message>
+    <message>
+        <source>A reminder needs its moment.</source>
+        <translation>Для нагадування потрібен момент.</translation>
+    </message>
+    <message>
+        <source>Choose the first and the last day to show.</source>
+        <translation>Оберіть перший і останній день, які показати.</translation>
+    </message>
+    <message>
+        <source>This task is already done or cancelled.</source>
+        <translation>Це завдання вже виконано або скасовано.</translation>
+    </message>
+    <message>
+        <source>The task does not fall on %1: choose one of its days.</source>
+        <translation>Завдання не припадає на %1: оберіть один із його днів.</translation>
+    </message>
+    <message>
+        <source>Choose the day to move the task to.</source>
+        <translation>Оберіть день, на який перенести завдання.</translation>
     </message>
 </context>
 <context>
@@ -4847,6 +4920,66 @@ Demo: %3</source>
         <source>&quot;%1&quot; works with database files only.</source>
         <translation>«%1» працює лише з файлами баз даних.</translation>
     </message>
+    <message numerus="yes">
+        <source>  %1 (%n row(s) so far)</source>
+        <translation>
+            <numerusform>  %1 (поки що %n рядок)</numerusform>
+            <numerusform>  %1 (поки що %n рядки)</numerusform>
+            <numerusform>  %1 (поки що %n рядків)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PostgreSQL server</source>
+        <translation>сервер PostgreSQL</translation>
+    </message>
+    <message>
+        <source>--%1 takes a day, YYYY-MM-DD, or a day and a time, YYYY-MM-DDTHH:MM, not &quot;%2&quot;.</source>
+        <translation>--%1 приймає день, РРРР-ММ-ДД, або день і час, РРРР-ММ-ДДTГГ:ХХ, а не «%2».</translation>
+    </message>
+    <message>
+        <source>--%1 takes a day, YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <translation>--%1 приймає день, РРРР-ММ-ДД, а не «%2».</translation>
+    </message>
+    <message>
+        <source>Use: tasks add --title T [--due YYYY-MM-DD[THH:MM]] ... See --help.</source>
+        <translation>Використання: tasks add --title T [--due РРРР-ММ-ДД[THH:MM]] ... Див. --help.</translation>
+    </message>
+    <message>
+        <source>Added task %1, &quot;%2&quot;, due %3.</source>
+        <translation>Додано завдання %1, «%2», на %3.</translation>
+    </message>
+    <message>
+        <source>(overdue)</source>
+        <translation>(прострочено)</translation>
+    </message>
+    <message>
+        <source>No tasks from %1 to %2.</source>
+        <translation>Немає завдань з %1 по %2.</translation>
+    </message>
+    <message>
+        <source>There is no task &quot;%1&quot;.</source>
+        <translation>Немає завдання «%1».</translation>
+    </message>
+    <message>
+        <source>Task %1 repeats: say which day is done with --day YYYY-MM-DD.</source>
+        <translation>Завдання %1 повторюється: вкажіть, який день виконано, через --day РРРР-ММ-ДД.</translation>
+    </message>
+    <message>
+        <source>Task %1 is done; it is on client %2&apos;s timeline.</source>
+        <translation>Завдання %1 виконано; воно є в історії клієнта %2.</translation>
+    </message>
+    <message>
+        <source>Task %1 is done.</source>
+        <translation>Завдання %1 виконано.</translation>
+    </message>
+    <message>
+        <source>Task %1 is cancelled.</source>
+        <translation>Завдання %1 скасовано.</translation>
+    </message>
+    <message>
+        <source>Use: tasks add|list|done|cancel. See --help.</source>
+        <translation>Використання: tasks add|list|done|cancel. Див. --help.</translation>
+    </message>
     <message>
         <source>Kartoteka from the command line.
 
@@ -4930,6 +5063,14 @@ Commands:
   deals add --client ID --title T [--amount A] [--pipeline P] [--stage S] [--manager M]
   deals move ID --stage NAME [--reason R] [--at ISO]
   deals list [--pipeline P] [--stage S] [--open|--closed] [--limit N]
+  tasks add --title T [--client ID] [--deal ID] [--kind K] [--due YYYY-MM-DD[THH:MM]]
+            [--remind 15m|2h|1d|YYYY-MM-DDTHH:MM]... [--repeat RRULE] [--for LOGIN]
+                           a task (--repeat: FREQ=WEEKLY;BYDAY=MO,TH and the like)
+  tasks list [--for LOGIN] [--client ID] [--from D] [--to D] [--overdue]
+                           open tasks of a week from today (repeats expanded)
+  tasks done ID [--day D] [--result TEXT] | tasks cancel ID [--day D]
+                           a repeating task&apos;s day, or the whole task; a done task
+                           with a client goes to their timeline
   catalog import FILE.csv [--dry-run] [--deactivate-missing] [--yes]
                            sync the catalog with accounting&apos;s export; products not in
                            the file stay on sale unless --deactivate-missing
@@ -5033,6 +5174,14 @@ Commands:
             [--manager M]
   deals move НОМЕР --stage НАЗВА [--reason R] [--at ISO]
   deals list [--pipeline P] [--stage S] [--open|--closed] [--limit N]
+  tasks add --title T [--client НОМЕР] [--deal НОМЕР] [--kind K] [--due РРРР-ММ-ДД[THH:MM]]
+            [--remind 15m|2h|1d|РРРР-ММ-ДДTHH:MM]... [--repeat RRULE] [--for ЛОГІН]
+                           завдання (--repeat: FREQ=WEEKLY;BYDAY=MO,TH тощо)
+  tasks list [--for ЛОГІН] [--client НОМЕР] [--from Д] [--to Д] [--overdue]
+                           відкриті завдання на тиждень від сьогодні (з повтореннями)
+  tasks done НОМЕР [--day Д] [--result ТЕКСТ] | tasks cancel НОМЕР [--day Д]
+                           день завдання, що повторюється, або все завдання; виконане
+                           завдання з клієнтом потрапляє в його історію
   catalog import ФАЙЛ.csv [--dry-run] [--deactivate-missing] [--yes]
                            звірити каталог з вивантаженням із бухгалтерії;
                            товари, яких немає у файлі, лишаються в продажу
@@ -5047,17 +5196,37 @@ Commands:
                            зателефонувати станом на --to; з --format і --out: таблиця
                            звіту у файлі, як її експортує екран звітів</translation>
     </message>
-    <message numerus="yes">
-        <source>  %1 (%n row(s) so far)</source>
-        <translation>
-            <numerusform>  %1 (поки що %n рядок)</numerusform>
-            <numerusform>  %1 (поки що %n рядки)</numerusform>
-            <numerusform>  %1 (поки що %n рядків)</numerusform>
-        </translation>
+    <message>
+        <source>tasks list: overdue ones only.</source>
+        <translation>tasks list: лише прострочені.</translation>
     </message>
     <message>
-        <source>PostgreSQL server</source>
-        <translation>сервер PostgreSQL</translation>
+        <source>tasks add: the deal&apos;s number.</source>
+        <translation>tasks add: номер угоди.</translation>
+    </message>
+    <message>
+        <source>tasks add: the day, YYYY-MM-DD, or day and time, YYYY-MM-DDTHH:MM (default: today).</source>
+        <translation>tasks add: день, РРРР-ММ-ДД, або день і час, РРРР-ММ-ДДTГГ:ХХ (типово: сьогодні).</translation>
+    </message>
+    <message>
+        <source>tasks add: 15m, 2h, 1d before, or a moment (repeat for more).</source>
+        <translation>tasks add: за 15m, 2h, 1d або момент (повторіть для кількох).</translation>
+    </message>
+    <message>
+        <source>tasks add: an RFC 5545 rule, FREQ=WEEKLY;BYDAY=MO.</source>
+        <translation>tasks add: правило RFC 5545, FREQ=WEEKLY;BYDAY=MO.</translation>
+    </message>
+    <message>
+        <source>tasks: the person responsible, by login or full name (add: yourself unless given; only the owner and seniors name others).</source>
+        <translation>tasks: відповідальний, за логіном або повним ім&apos;ям (add: ви самі, якщо не вказано; інших призначають лише власник і старші менеджери).</translation>
+    </message>
+    <message>
+        <source>tasks done|cancel: the day of a repeating task.</source>
+        <translation>tasks done|cancel: день завдання, що повторюється.</translation>
+    </message>
+    <message>
+        <source>tasks done: how it went, for the client&apos;s timeline.</source>
+        <translation>tasks done: як усе пройшло, для історії клієнта.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,268 @@
+// tasks add|list|done|cancel: tasks from scripts.
+#include "CliContext.h"
+
+#include "clients/Lists.h"
+#include "storage/Database.h"
+#include "tasks/TaskRepository.h"
+#include "workspace/Workspace.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <limits>
+
+using namespace Qt::StringLiterals;
+
+namespace kartoteka::cli {
+
+namespace {
+
+// Translation context for this file's free functions (lupdate reads it).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(kartoteka::cli)
+};
+
+constexpr qint64 kMaxId = std::numeric_limits<qint64>::max();
+
+// --due and --day: "YYYY-MM-DD", --due also "YYYY-MM-DDTHH:MM".
+struct Due
+{
+    QDate day;
+    std::optional<QTime> time;
+};
+
+Result<Due> parseDue(const QString& option, const QString& text, bool withTime)
+{
+    const QString trimmed = text.trimmed();
+    Due due;
+    due.day = QDate::fromString(trimmed.left(10), Qt::ISODate);
+    if (due.day.isValid() && trimmed.size() == 10)
+        return due;
+    if (due.day.isValid() && withTime && trimmed.size() == 16 && trimmed.at(10) == u'T') {
+        const QTime time = QTime::fromString(trimmed.mid(11), u"HH:mm"_s);
+        if (time.isValid()) {
+            due.time = time;
+            return due;
+        }
+    }
+    return makeError(ErrorKind::Invalid,
+                     withTime
+                         ? Tr::tr("--%1 takes a day, YYYY-MM-DD, or a day and a time, "
+                                  "YYYY-MM-DDTHH:MM, not \"%2\".")
+                               .arg(option, text)
+                         : Tr::tr("--%1 takes a day, YYYY-MM-DD, not \"%2\".").arg(option, text));
+}
+
+QString dueText(const QDate& day, const std::optional<QTime>& time)
+{
+    return day.toString(Qt::ISODate) + (time ? u" "_s + time->toString(u"HH:mm"_s) : QString());
+}
+
+QJsonObject taskJson(const Task& t)
+{
+    QJsonArray reminders;
+    for (const TaskReminder& r : t.reminders)
+        reminders.append(reminderText(r));
+    return {{u"id"_s, t.id},
+            {u"title"_s, t.title},
+            {u"kind"_s, t.kind},
+            {u"client_id"_s, t.clientId},
+            {u"deal_id"_s, t.dealId},
+            {u"responsible"_s, t.responsible},
+            {u"due"_s, QString(t.dueDate.toString(Qt::ISODate) +
+                               (t.dueTime ? u"T"_s + t.dueTime->toString(u"HH:mm"_s) : QString()))},
+            {u"repeat"_s, t.repeatRule},
+            {u"reminders"_s, reminders},
+            {u"state"_s, taskStateName(t.state)}};
+}
+
+// An occurrence: its task, with the day it is of, when it is due, its state.
+QJsonObject occurrenceJson(const TaskOccurrence& o, const QDateTime& now)
+{
+    QJsonObject json = taskJson(o.task);
+    json.remove(u"reminders"_s); // not read for a list
+    json.insert(u"day"_s, o.occursOn.toString(Qt::ISODate));
+    json.insert(u"due"_s, o.wholeDay ? o.start.date().toString(Qt::ISODate)
+                                     : o.start.toString(u"yyyy-MM-ddTHH:mm"_s));
+    json.insert(u"state"_s, taskStateName(o.state));
+    json.insert(u"result"_s, o.result);
+    json.insert(u"overdue"_s, o.isOverdue(now));
+    return json;
+}
+
+int tasksAdd(const CliContext& context, Database& db)
+{
+    if (!context.has(u"title"_s))
+        return context.fail(Tr::tr("Use: tasks add --title T [--due YYYY-MM-DD[THH:MM]] ... "
+                                   "See --help."));
+    Task task;
+    task.title = context.option(u"title"_s);
+    Result<qint64> client = context.number(u"client"_s, 1, kMaxId, 0);
+    if (!client)
+        return context.fail(client.error());
+    task.clientId = *client;
+    Result<qint64> deal = context.number(u"deal"_s, 1, kMaxId, 0);
+    if (!deal)
+        return context.fail(deal.error());
+    task.dealId = *deal;
+    if (context.has(u"kind"_s)) {
+        Lists lists(db);
+        Result<qint64> kind = context.named(lists, kTaskKinds, u"kind"_s);
+        if (!kind)
+            return context.fail(kind.error());
+        task.kindId = *kind;
+    }
+    task.dueDate = QDate::currentDate();
+    if (context.has(u"due"_s)) {
+        Result<Due> due = parseDue(u"due"_s, context.option(u"due"_s), true);
+        if (!due)
+            return context.fail(due.error());
+        task.dueDate = due->day;
+        task.dueTime = due->time;
+    }
+    for (const QString& text : context.options(u"remind"_s)) {
+        Result<TaskReminder> reminder = parseReminder(text, QTimeZone::systemTimeZone());
+        if (!reminder)
+            return context.fail(
+                makeError(ErrorKind::Invalid, u"--remind: "_s + reminder.error().message));
+        task.reminders.append(*reminder);
+    }
+    task.repeatRule = context.option(u"repeat"_s).trimmed();
+    if (context.has(u"for"_s)) {
+        Result<qint64> responsible = context.staff(db, u"for"_s);
+        if (!responsible)
+            return context.fail(responsible.error());
+        task.responsibleId = *responsible;
+    }
+    TaskRepository tasks(db);
+    if (Status s = tasks.create(task); !s)
+        return context.fail(s.error());
+    // Read back: the kind's and the responsible person's names.
+    Result<Task> saved = tasks.load(task.id);
+    if (!saved)
+        return context.fail(saved.error());
+    return context.answer(Tr::tr("Added task %1, \"%2\", due %3.")
+                              .arg(saved->id)
+                              .arg(saved->title, dueText(saved->dueDate, saved->dueTime)),
+                          taskJson(*saved));
+}
+
+int tasksList(const CliContext& context, Database& db)
+{
+    const bool overdue = context.has(u"overdue"_s);
+    const QDate today = QDate::currentDate();
+    TaskQuery query;
+    query.overdueOnly = overdue;
+    // Overdue ones: of the last three months unless --from says otherwise;
+    // else a week from today.
+    query.from = overdue ? today.addMonths(-3) : today;
+    if (context.has(u"from"_s)) {
+        Result<Due> from = parseDue(u"from"_s, context.option(u"from"_s), false);
+        if (!from)
+            return context.fail(from.error());
+        query.from = from->day;
+    }
+    query.to = overdue ? today : query.from.addDays(6);
+    if (!context.to.isEmpty()) {
+        Result<Due> to = parseDue(u"to"_s, context.to, false);
+        if (!to)
+            return context.fail(to.error());
+        query.to = to->day;
+    }
+    if (context.has(u"for"_s)) {
+        Result<qint64> responsible = context.staff(db, u"for"_s);
+        if (!responsible)
+            return context.fail(responsible.error());
+        query.responsibleId = *responsible;
+    }
+    Result<qint64> client = context.number(u"client"_s, 1, kMaxId, 0);
+    if (!client)
+        return context.fail(client.error());
+    query.clientId = *client;
+    Result<QList<TaskOccurrence>> found = TaskRepository(db).occurrences(query);
+    if (!found)
+        return context.fail(found.error());
+    const QDateTime now = QDateTime::currentDateTime();
+    QJsonArray rows;
+    QStringList lines;
+    for (const TaskOccurrence& o : *found) {
+        rows.append(occurrenceJson(o, now));
+        QString line = u"%1  %2  "_s.arg(o.task.id, 6)
+                           .arg(dueText(o.start.date(),
+                                        o.wholeDay ? std::nullopt : std::optional(o.start.time())),
+                                -16);
+        if (!o.task.kind.isEmpty())
+            line += u"[%1] "_s.arg(o.task.kind);
+        line += o.task.title;
+        if (!o.task.responsible.isEmpty())
+            line += u" — "_s + o.task.responsible;
+        if (o.isOverdue(now))
+            line += u"  "_s + Tr::tr("(overdue)");
+        lines << line;
+    }
+    if (lines.isEmpty())
+        return context.answer(
+            Tr::tr("No tasks from %1 to %2.")
+                .arg(query.from.toString(Qt::ISODate), query.to.toString(Qt::ISODate)),
+            rows);
+    return context.answer(lines.join(u'\n'), rows);
+}
+
+// tasks done|cancel ID [--day D]: the task, or its occurrence on that day.
+int tasksClose(const CliContext& context, Database& db, bool done)
+{
+    Result<qint64> id = context.id(1, Tr::tr("There is no task \"%1\"."));
+    if (!id)
+        return context.fail(id.error());
+    QDate day;
+    if (context.has(u"day"_s)) {
+        Result<Due> parsed = parseDue(u"day"_s, context.option(u"day"_s), false);
+        if (!parsed)
+            return context.fail(parsed.error());
+        day = parsed->day;
+    }
+    TaskRepository tasks(db);
+    Result<Task> task = tasks.load(*id);
+    if (!task)
+        return context.fail(task.error());
+    if (task->repeats() && !day.isValid() && done)
+        return context.fail(makeError(
+            ErrorKind::Invalid,
+            Tr::tr("Task %1 repeats: say which day is done with --day YYYY-MM-DD.").arg(*id)));
+    const Status s =
+        done ? tasks.complete(*id, day, context.option(u"result"_s)) : tasks.cancel(*id, day);
+    if (!s)
+        return context.fail(s.error());
+    const QJsonObject json{{u"id"_s, *id},
+                           {u"day"_s, day.toString(Qt::ISODate)},
+                           {u"state"_s, done ? u"done"_s : u"cancelled"_s}};
+    if (done)
+        return context.answer(task->clientId > 0
+                                  ? Tr::tr("Task %1 is done; it is on client %2's timeline.")
+                                        .arg(*id)
+                                        .arg(task->clientId)
+                                  : Tr::tr("Task %1 is done.").arg(*id),
+                              json);
+    return context.answer(Tr::tr("Task %1 is cancelled.").arg(*id), json);
+}
+
+} // namespace
+
+int runTasks(const CliContext& context)
+{
+    const QString sub = context.arguments.value(0);
+    if (sub != u"add" && sub != u"list" && sub != u"done" && sub != u"cancel")
+        return context.fail(Tr::tr("Use: tasks add|list|done|cancel. See --help."));
+    Result<std::unique_ptr<Database>> db = openDatabase(context.openOptions());
+    if (!db)
+        return context.fail(db.error());
+    if (sub == u"add")
+        return tasksAdd(context, **db);
+    if (sub == u"list")
+        return tasksList(context, **db);
+    return tasksClose(context, **db, sub == u"done");
+}
+
+} // namespace kartoteka::cli

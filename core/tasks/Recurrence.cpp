@@ -1,0 +1,120 @@
+#include "tasks/Recurrence.h"
+
+#include <QCoreApplication>
+
+#include <libical/ical.h>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace kartoteka {
+
+namespace {
+
+// Translation context for this file's free functions (lupdate reads it).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(kartoteka::Recurrence)
+};
+
+Error notARule(const QString& rule)
+{
+    return makeError(ErrorKind::Invalid,
+                     Tr::tr("\"%1\" is not a repeat rule: write it as in a calendar, e.g. "
+                            "FREQ=WEEKLY;BYDAY=MO,TH or FREQ=MONTHLY;BYMONTHDAY=1;COUNT=12.")
+                         .arg(rule));
+}
+
+icaltimetype dayOf(const QDate& date)
+{
+    // All fields zero but the date's: icaltime_null_date()'s others make
+    // the iterator repeat or never end.
+    icaltimetype t{};
+    t.year = date.year();
+    t.month = date.month();
+    t.day = date.day();
+    t.is_date = 1;
+    return t;
+}
+
+QDate dateOf(const icaltimetype& t)
+{
+    return QDate(t.year, t.month, t.day);
+}
+
+struct IteratorFree
+{
+    void operator()(icalrecur_iterator* it) const { icalrecur_iterator_free(it); }
+};
+using Iterator = std::unique_ptr<icalrecur_iterator, IteratorFree>;
+
+// The parsed rule, or the error saying it is none.
+Result<icalrecurrencetype> parse(const QString& rule)
+{
+    // Errors are values here: libical must not abort on a bad rule.
+    icalerror_set_errors_are_fatal(0);
+    icalerror_clear_errno();
+    const QByteArray text = rule.trimmed().toUpper().toUtf8();
+    if (text.isEmpty() || text.startsWith("RRULE:"))
+        return notARule(rule);
+    const icalrecurrencetype parsed = icalrecurrencetype_from_string(text.constData());
+    if (parsed.freq == ICAL_NO_RECURRENCE || icalerrno != ICAL_NO_ERROR)
+        return notARule(rule);
+    if (parsed.freq == ICAL_SECONDLY_RECURRENCE || parsed.freq == ICAL_MINUTELY_RECURRENCE ||
+        parsed.freq == ICAL_HOURLY_RECURRENCE)
+        return makeError(ErrorKind::Invalid,
+                         Tr::tr("A task repeats daily, weekly, monthly or yearly, not by the "
+                                "hour or minute."));
+    return parsed;
+}
+
+Result<Iterator> iterate(const QString& rule, const QDate& first)
+{
+    Result<icalrecurrencetype> parsed = parse(rule);
+    if (!parsed)
+        return parsed.error();
+    Iterator it(icalrecur_iterator_new(*parsed, dayOf(first)));
+    if (!it)
+        return notARule(rule);
+    return it;
+}
+
+} // namespace
+
+Status checkRepeatRule(const QString& rule)
+{
+    Result<Iterator> it = iterate(rule, QDate(2026, 1, 1));
+    if (!it)
+        return it.error();
+    return Status::success();
+}
+
+Result<QList<QDate>> occurrenceDays(const QString& rule, const QDate& first, const QDate& from,
+                                    const QDate& to, int limit)
+{
+    Result<Iterator> it = iterate(rule, first);
+    if (!it)
+        return it.error();
+    QList<QDate> days;
+    // The series is walked from its first day: COUNT counts from there.
+    for (icaltimetype t = icalrecur_iterator_next(it->get()); !icaltime_is_null_time(t);
+         t = icalrecur_iterator_next(it->get())) {
+        const QDate day = dateOf(t);
+        if (!day.isValid() || day > to || days.size() >= limit)
+            break;
+        if (day >= from)
+            days.append(day);
+    }
+    return days;
+}
+
+Result<bool> isOccurrenceDay(const QString& rule, const QDate& first, const QDate& day)
+{
+    Result<QList<QDate>> days = occurrenceDays(rule, first, day, day, 1);
+    if (!days)
+        return days.error();
+    return !days->isEmpty();
+}
+
+} // namespace kartoteka

@@ -1,0 +1,592 @@
+#include "tasks/TaskRepository.h"
+
+#include "accounts/Access.h"
+#include "audit/AuditedValues.h"
+#include "audit/AuditLog.h"
+#include "clients/ClientRepository.h"
+#include "clients/InteractionRepository.h"
+#include "clients/Lists.h"
+#include "deals/DealRepository.h"
+#include "storage/Database.h"
+#include "storage/Sql.h"
+#include "tasks/Recurrence.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonObject>
+#include <QLocale>
+#include <QSqlRecord>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace kartoteka {
+
+namespace {
+
+// Translation context for this file's free functions (lupdate reads it).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(kartoteka::TaskRepository)
+};
+
+const QString kSelect =
+    u"SELECT t.id, t.version, t.title, t.kind_id, k.name, t.client_id, t.deal_id, "
+    u"t.responsible_id, u.name, t.due_date, t.due_time, t.duration_min, t.priority, t.notes, "
+    u"t.repeat_rule, t.state, t.result FROM tasks t LEFT JOIN list_items k ON k.id = t.kind_id "
+    u"LEFT JOIN users u ON u.id = t.responsible_id"_s;
+
+Task taskFrom(const QSqlRecord& r)
+{
+    Task t;
+    t.id = r.value(0).toLongLong();
+    t.version = r.value(1).toLongLong();
+    t.title = r.value(2).toString();
+    t.kindId = r.value(3).toLongLong();
+    t.kind = r.value(4).toString();
+    t.clientId = r.value(5).toLongLong();
+    t.dealId = r.value(6).toLongLong();
+    t.responsibleId = r.value(7).toLongLong();
+    t.responsible = r.value(8).toString();
+    t.dueDate = QDate::fromString(r.value(9).toString(), Qt::ISODate);
+    if (!r.value(10).isNull())
+        t.dueTime = QTime::fromString(r.value(10).toString(), u"HH:mm"_s);
+    t.durationMinutes = r.value(11).toInt();
+    t.priority = TaskPriority(std::clamp(r.value(12).toInt(), 0, 2));
+    t.notes = r.value(13).toString();
+    t.repeatRule = r.value(14).toString();
+    t.state = taskStateFromName(r.value(15).toString()).value_or(TaskState::Open);
+    t.result = r.value(16).toString();
+    return t;
+}
+
+QVariant idOrNull(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant();
+}
+
+QVariant timeOrNull(const std::optional<QTime>& time)
+{
+    return time ? QVariant(time->toString(u"HH:mm"_s)) : QVariant();
+}
+
+Status staleTask()
+{
+    return makeError(ErrorKind::Conflict,
+                     Tr::tr("Someone else changed this task in the meantime. Open it again to "
+                            "see their change."));
+}
+
+// Whether row `id` of `table` (our own constant) exists: whoever sees
+// everything passes the reach checks without a look at the row.
+Result<bool> exists(QSqlDatabase& db, const QString& table, qint64 id)
+{
+    Result<QVariant> found =
+        sql::scalar(db, u"SELECT count(*) FROM %1 WHERE id = ?"_s.arg(table), {id});
+    if (!found)
+        return found.error();
+    return found->toInt() > 0;
+}
+
+Error unreachableTask(qint64 id)
+{
+    return makeError(ErrorKind::NotFound,
+                     Tr::tr("There is no task %1 among the tasks you can see.").arg(id));
+}
+
+// An occurrence changed on its own.
+struct Exception
+{
+    QDate occursOn;
+    TaskState state = TaskState::Open;
+    QDate movedDay;
+    std::optional<QTime> movedTime;
+    QString result;
+};
+
+void parseMoved(const QString& text, Exception& e)
+{
+    if (text.isEmpty())
+        return;
+    e.movedDay = QDate::fromString(text.left(10), Qt::ISODate);
+    if (text.size() > 10)
+        e.movedTime = QTime::fromString(text.mid(11, 5), u"HH:mm"_s);
+}
+
+QString movedText(const QDate& day, const std::optional<QTime>& time)
+{
+    return day.toString(Qt::ISODate) + (time ? u"T"_s + time->toString(u"HH:mm"_s) : QString());
+}
+
+// The person responsible for a task `who` writes: themselves unless they
+// name someone, and only whoever sees all clients names someone else (or
+// keeps the one it had). Deactivated accounts take no tasks.
+Result<qint64> responsibleFor(QSqlDatabase& db, const Principal& who, qint64 requested,
+                              qint64 current)
+{
+    const qint64 responsible = requested > 0 ? requested : who.accountId;
+    if (responsible != who.accountId && responsible != current) {
+        if (Status s = require(who, Capability::AllClients); !s)
+            return s.error();
+    }
+    if (responsible == 0)
+        return qint64(0);
+    Result<QVariant> active =
+        sql::scalar(db, u"SELECT count(*) FROM users WHERE id = ? AND active = 1"_s, {responsible});
+    if (!active)
+        return active.error();
+    if (active->toInt() == 0)
+        return makeError(
+            ErrorKind::Invalid,
+            Tr::tr("Tasks go to active accounts only: choose someone who works here."));
+    return responsible;
+}
+
+} // namespace
+
+Status TaskRepository::validate(QSqlDatabase& db, const Task& task, const Task* before)
+{
+    if (task.title.trimmed().isEmpty())
+        return makeError(ErrorKind::Invalid, Tr::tr("Give the task a title: what is to be done."));
+    if (!task.dueDate.isValid())
+        return makeError(ErrorKind::Invalid, Tr::tr("Choose the day the task is due."));
+    if (task.durationMinutes < 0 || task.durationMinutes > 7 * 24 * 60)
+        return makeError(ErrorKind::Invalid, Tr::tr("A task lasts from no time at all to a week."));
+    if (task.repeats()) {
+        if (Status s = checkRepeatRule(task.repeatRule); !s)
+            return s;
+    }
+    if (task.kindId > 0) {
+        Result<QVariant> kind =
+            sql::scalar(db, u"SELECT count(*) FROM list_items WHERE id = ? AND list = ?"_s,
+                        {task.kindId, kTaskKinds});
+        if (!kind)
+            return kind.error();
+        if (kind->toInt() == 0)
+            return makeError(ErrorKind::Invalid,
+                             Tr::tr("There is no such task kind: choose one from the list."));
+    }
+    const Principal& who = m_db.principal();
+    if (task.clientId > 0 && (!before || before->clientId != task.clientId)) {
+        if (Status s = requireClientReach(db, who, task.clientId); !s)
+            return s;
+        Result<bool> found = exists(db, u"clients"_s, task.clientId);
+        if (!found)
+            return found.error();
+        if (!*found)
+            return unreachableClient(task.clientId);
+    }
+    if (task.dealId > 0 && (!before || before->dealId != task.dealId)) {
+        if (Status s = requireDealReach(db, who, task.dealId); !s)
+            return s;
+        Result<bool> found = exists(db, u"deals"_s, task.dealId);
+        if (!found)
+            return found.error();
+        if (!*found)
+            return unreachableDeal(task.dealId);
+    }
+    for (const TaskReminder& r : task.reminders) {
+        if (r.minutesBefore < 0 && !r.at.isValid())
+            return makeError(ErrorKind::Invalid, Tr::tr("A reminder needs its moment."));
+    }
+    return Status::success();
+}
+
+Status TaskRepository::writeReminders(QSqlDatabase& db, const Task& task)
+{
+    if (Status s = sql::exec(db, u"DELETE FROM task_reminders WHERE task_id = ?"_s, {task.id}); !s)
+        return s;
+    for (const TaskReminder& r : task.reminders) {
+        if (Status s = sql::exec(
+                db, u"INSERT INTO task_reminders (task_id, minutes_before, at) VALUES (?, ?, ?)"_s,
+                {task.id, r.minutesBefore >= 0 ? QVariant(r.minutesBefore) : QVariant(),
+                 r.minutesBefore >= 0 ? QVariant() : QVariant(utcTimestamp(r.at))});
+            !s)
+            return s;
+    }
+    return Status::success();
+}
+
+Status TaskRepository::create(Task& task)
+{
+    return m_db.write([&](Transaction& tx) -> Status {
+        if (Status s = validate(tx.db(), task, nullptr); !s)
+            return s;
+        Result<qint64> responsible =
+            responsibleFor(tx.db(), m_db.principal(), task.responsibleId, 0);
+        if (!responsible)
+            return responsible.error();
+        const QString now = nowUtc();
+        Result<QVariant> id = sql::scalar(
+            tx.db(),
+            u"INSERT INTO tasks (title, kind_id, client_id, deal_id, responsible_id, due_date, "
+            u"due_time, duration_min, priority, notes, repeat_rule, created_at, created_by, "
+            u"updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
+            {task.title.trimmed(), idOrNull(task.kindId), idOrNull(task.clientId),
+             idOrNull(task.dealId), idOrNull(*responsible), task.dueDate.toString(Qt::ISODate),
+             timeOrNull(task.dueTime), task.durationMinutes, int(task.priority), task.notes,
+             task.repeats() ? QVariant(task.repeatRule.trimmed().toUpper()) : QVariant(), now,
+             m_db.actor(), now});
+        if (!id)
+            return id.error();
+        task.id = id->toLongLong();
+        task.version = 1;
+        task.responsibleId = *responsible;
+        task.state = TaskState::Open;
+        if (Status s = writeReminders(tx.db(), task); !s)
+            return s;
+        tx.recordChange(kEntity, task.id, ChangeOp::Insert);
+        return auditChange(tx, kEntity, u"insert"_s, task.id, task.clientId, {}, auditedTask);
+    });
+}
+
+Status TaskRepository::update(Task& task)
+{
+    return m_db.write([&](Transaction& tx) -> Status {
+        Result<Task> before = loadIn(tx.db(), task.id);
+        if (!before)
+            return before.error();
+        if (before->version != task.version)
+            return staleTask();
+        if (Status s = validate(tx.db(), task, &*before); !s)
+            return s;
+        Result<qint64> responsible =
+            responsibleFor(tx.db(), m_db.principal(), task.responsibleId, before->responsibleId);
+        if (!responsible)
+            return responsible.error();
+        Result<QVariantMap> audited = auditedTask(tx.db(), task.id);
+        if (!audited)
+            return audited.error();
+        Result<int> changed = sql::change(
+            tx.db(),
+            u"UPDATE tasks SET title = ?, kind_id = ?, client_id = ?, deal_id = ?, "
+            u"responsible_id = ?, due_date = ?, due_time = ?, duration_min = ?, priority = ?, "
+            u"notes = ?, repeat_rule = ?, updated_at = ?, version = version + 1 "
+            u"WHERE id = ? AND version = ?"_s,
+            {task.title.trimmed(), idOrNull(task.kindId), idOrNull(task.clientId),
+             idOrNull(task.dealId), idOrNull(*responsible), task.dueDate.toString(Qt::ISODate),
+             timeOrNull(task.dueTime), task.durationMinutes, int(task.priority), task.notes,
+             task.repeats() ? QVariant(task.repeatRule.trimmed().toUpper()) : QVariant(), nowUtc(),
+             task.id, task.version});
+        if (!changed)
+            return changed.error();
+        if (*changed == 0)
+            return staleTask();
+        task.version += 1;
+        task.responsibleId = *responsible;
+        if (Status s = writeReminders(tx.db(), task); !s)
+            return s;
+        tx.recordChange(kEntity, task.id, ChangeOp::Update);
+        return auditChange(tx, kEntity, u"update"_s, task.id, task.clientId, *audited, auditedTask);
+    });
+}
+
+Result<Task> TaskRepository::loadIn(QSqlDatabase& db, qint64 id)
+{
+    const ScopeSql scope = taskScope(m_db.principal(), u"t"_s);
+    Result<QList<QSqlRecord>> rows = sql::rows(db, kSelect + u" WHERE t.id = ? AND "_s + scope.sql,
+                                               QVariantList{id} + scope.args);
+    if (!rows)
+        return rows.error();
+    if (rows->isEmpty())
+        return unreachableTask(id);
+    Task task = taskFrom(rows->constFirst());
+    Result<QList<QSqlRecord>> reminders = sql::rows(
+        db, u"SELECT minutes_before, at FROM task_reminders WHERE task_id = ? ORDER BY id"_s, {id});
+    if (!reminders)
+        return reminders.error();
+    for (const QSqlRecord& r : *reminders) {
+        if (!r.value(0).isNull())
+            task.reminders.append(TaskReminder{r.value(0).toInt(), {}});
+        else
+            task.reminders.append(TaskReminder{
+                -1, QDateTime::fromString(r.value(1).toString(), Qt::ISODateWithMs).toUTC()});
+    }
+    return task;
+}
+
+Result<Task> TaskRepository::load(qint64 id)
+{
+    return loadIn(m_db.connection(), id);
+}
+
+Result<QList<TaskOccurrence>> TaskRepository::occurrences(const TaskQuery& query)
+{
+    if (!query.from.isValid() || !query.to.isValid() || query.from > query.to)
+        return makeError(ErrorKind::Invalid, Tr::tr("Choose the first and the last day to show."));
+    const ScopeSql scope = taskScope(m_db.principal(), u"t"_s);
+    QString where = scope.sql;
+    QVariantList args = scope.args;
+    if (query.responsibleId > 0) {
+        where += u" AND t.responsible_id = ?"_s;
+        args << query.responsibleId;
+    }
+    if (query.clientId > 0) {
+        where += u" AND t.client_id = ?"_s;
+        args << query.clientId;
+    }
+    if (query.dealId > 0) {
+        where += u" AND t.deal_id = ?"_s;
+        args << query.dealId;
+    }
+    if (!query.withClosed)
+        where += u" AND t.state = 'open'"_s;
+    const QString from = query.from.toString(Qt::ISODate);
+    const QString to = query.to.toString(Qt::ISODate);
+    // A series may have days in the period if it starts before its end, or
+    // one of its occurrences moved into it.
+    where += u" AND ((t.repeat_rule IS NULL AND t.due_date BETWEEN ? AND ?) OR (t.repeat_rule IS "
+             u"NOT NULL AND t.due_date <= ?) OR EXISTS (SELECT 1 FROM task_occurrences o WHERE "
+             u"o.task_id = t.id AND o.moved_to >= ? AND o.moved_to < ?))"_s;
+    args << from << to << to << from << query.to.addDays(1).toString(Qt::ISODate);
+    Result<QList<QSqlRecord>> rows =
+        sql::rows(m_db.connection(), kSelect + u" WHERE "_s + where + u" ORDER BY t.id"_s, args);
+    if (!rows)
+        return rows.error();
+    QList<Task> tasks;
+    QStringList series;
+    for (const QSqlRecord& r : *rows) {
+        tasks.append(taskFrom(r));
+        if (tasks.last().repeats())
+            series << QString::number(tasks.last().id);
+    }
+    QHash<qint64, QList<Exception>> exceptions;
+    if (!series.isEmpty()) {
+        // Our own numbers, read above: no text of anyone's in this list.
+        Result<QList<QSqlRecord>> changed =
+            sql::rows(m_db.connection(), u"SELECT task_id, occurs_on, state, moved_to, result FROM "
+                                         u"task_occurrences WHERE task_id IN ("_s +
+                                             series.join(u", "_s) + u")"_s);
+        if (!changed)
+            return changed.error();
+        for (const QSqlRecord& r : *changed) {
+            Exception e;
+            e.occursOn = QDate::fromString(r.value(1).toString(), Qt::ISODate);
+            e.state = taskStateFromName(r.value(2).toString()).value_or(TaskState::Open);
+            parseMoved(r.value(3).toString(), e);
+            e.result = r.value(4).toString();
+            exceptions[r.value(0).toLongLong()].append(e);
+        }
+    }
+    const QDateTime now = QDateTime::currentDateTime().toTimeZone(m_zone);
+    QList<TaskOccurrence> result;
+    auto add = [&](const Task& task, const QDate& occursOn, const QDate& day,
+                   const std::optional<QTime>& time, TaskState state, const QString& text,
+                   bool moved) {
+        if (day < query.from || day > query.to)
+            return;
+        if (!query.withClosed && state != TaskState::Open)
+            return;
+        TaskOccurrence o;
+        o.task = task;
+        o.occursOn = occursOn;
+        o.wholeDay = !time.has_value();
+        o.start = QDateTime(day, time.value_or(workdayStart()), m_zone);
+        o.state = state;
+        o.result = text;
+        o.moved = moved;
+        if (query.overdueOnly && !o.isOverdue(now))
+            return;
+        result.append(o);
+    };
+    for (const Task& task : tasks) {
+        if (!task.repeats()) {
+            add(task, task.dueDate, task.dueDate, task.dueTime, task.state, task.result, false);
+            continue;
+        }
+        const QList<Exception>& own = exceptions.value(task.id);
+        auto exceptionOn = [&](const QDate& day) -> const Exception* {
+            for (const Exception& e : own) {
+                if (e.occursOn == day)
+                    return &e;
+            }
+            return nullptr;
+        };
+        Result<QList<QDate>> days =
+            occurrenceDays(task.repeatRule, task.dueDate, query.from, query.to, query.limit);
+        if (!days)
+            return days.error();
+        for (const QDate& day : *days) {
+            const Exception* e = exceptionOn(day);
+            if (!e) {
+                add(task, day, day, task.dueTime, TaskState::Open, {}, false);
+            } else if (!e->movedDay.isValid()) {
+                add(task, day, day, task.dueTime, e->state, e->result, false);
+            }
+        }
+        // Moved occurrences show on the day they were moved to.
+        for (const Exception& e : own) {
+            if (e.movedDay.isValid())
+                add(task, e.occursOn, e.movedDay, e.movedTime ? e.movedTime : task.dueTime, e.state,
+                    e.result, true);
+        }
+    }
+    std::sort(result.begin(), result.end(), [](const TaskOccurrence& a, const TaskOccurrence& b) {
+        if (a.start != b.start)
+            return a.start < b.start;
+        if (a.task.priority != b.task.priority)
+            return a.task.priority > b.task.priority;
+        return a.task.id < b.task.id;
+    });
+    if (result.size() > query.limit)
+        result.resize(query.limit);
+    return result;
+}
+
+Status TaskRepository::close(Transaction& tx, const Task& task, const QDate& occursOn,
+                             TaskState state, const QString& result)
+{
+    const QString now = nowUtc();
+    const QVariant doneAt = state == TaskState::Done ? QVariant(now) : QVariant();
+    if (!task.repeats() || !occursOn.isValid()) {
+        if (task.state != TaskState::Open)
+            return makeError(ErrorKind::Conflict,
+                             Tr::tr("This task is already done or cancelled."));
+        Result<int> changed = sql::change(
+            tx.db(),
+            u"UPDATE tasks SET state = ?, result = ?, done_at = ?, updated_at = ?, "
+            u"version = version + 1 WHERE id = ? AND version = ?"_s,
+            {taskStateName(state), result.trimmed(), doneAt, now, task.id, task.version});
+        if (!changed)
+            return changed.error();
+        return *changed == 0 ? staleTask() : Status::success();
+    }
+    // An occurrence already changed alone (moved, say) is one of its days.
+    Result<QVariant> known = sql::scalar(
+        tx.db(), u"SELECT count(*) FROM task_occurrences WHERE task_id = ? AND occurs_on = ?"_s,
+        {task.id, occursOn.toString(Qt::ISODate)});
+    if (!known)
+        return known.error();
+    if (known->toInt() == 0) {
+        Result<bool> inSeries = isOccurrenceDay(task.repeatRule, task.dueDate, occursOn);
+        if (!inSeries)
+            return inSeries.error();
+        if (!*inSeries)
+            return makeError(ErrorKind::Invalid,
+                             Tr::tr("The task does not fall on %1: choose one of its days.")
+                                 .arg(QLocale().toString(occursOn, QLocale::ShortFormat)));
+    }
+    if (Status s = sql::exec(
+            tx.db(),
+            u"INSERT INTO task_occurrences (task_id, occurs_on, state, result, done_at) "
+            u"VALUES (?, ?, ?, ?, ?) ON CONFLICT (task_id, occurs_on) DO UPDATE SET "
+            u"state = excluded.state, result = excluded.result, done_at = excluded.done_at"_s,
+            {task.id, occursOn.toString(Qt::ISODate), taskStateName(state), result.trimmed(),
+             doneAt});
+        !s)
+        return s;
+    return sql::exec(tx.db(),
+                     u"UPDATE tasks SET updated_at = ?, version = version + 1 WHERE id = ?"_s,
+                     {now, task.id});
+}
+
+Status TaskRepository::complete(qint64 taskId, const QDate& occursOn, const QString& result)
+{
+    return m_db.write([&](Transaction& tx) -> Status {
+        Result<Task> task = loadIn(tx.db(), taskId);
+        if (!task)
+            return task.error();
+        if (Status s = close(tx, *task, occursOn, TaskState::Done, result); !s)
+            return s;
+        tx.recordChange(kEntity, taskId, ChangeOp::Update);
+        if (Status s = recordAudit(tx, {auditAction::changeAction(kEntity, u"done"_s),
+                                        kEntity,
+                                        taskId,
+                                        task->clientId,
+                                        {},
+                                        QJsonObject{{u"title"_s, task->title},
+                                                    {u"day"_s, occursOn.toString(Qt::ISODate)},
+                                                    {u"result"_s, result.trimmed()}}});
+            !s)
+            return s;
+        if (task->clientId <= 0)
+            return Status::success();
+        // On the client's timeline as the call or meeting it was.
+        Result<QVariant> meaning = sql::scalar(
+            tx.db(), u"SELECT meaning FROM list_items WHERE id = ?"_s, {idOrNull(task->kindId)});
+        if (!meaning)
+            return meaning.error();
+        Interaction entry;
+        entry.clientId = task->clientId;
+        entry.kind = interactionKindFromName(meaning->toString()).value_or(InteractionKind::Note);
+        if (entry.kind == InteractionKind::Purchase)
+            entry.kind = InteractionKind::Note;
+        entry.occurredAt = QDateTime::currentDateTimeUtc();
+        if (entry.kind == InteractionKind::Call || entry.kind == InteractionKind::Message)
+            entry.direction = u"out"_s;
+        entry.result = result.trimmed();
+        entry.text = task->title;
+        QList<Interaction> entries{entry};
+        return InteractionRepository(m_db).addIn(tx, entries);
+    });
+}
+
+Status TaskRepository::cancel(qint64 taskId, const QDate& occursOn)
+{
+    return m_db.write([&](Transaction& tx) -> Status {
+        Result<Task> task = loadIn(tx.db(), taskId);
+        if (!task)
+            return task.error();
+        if (Status s = close(tx, *task, occursOn, TaskState::Cancelled, {}); !s)
+            return s;
+        tx.recordChange(kEntity, taskId, ChangeOp::Update);
+        return recordAudit(tx, {auditAction::changeAction(kEntity, u"cancel"_s),
+                                kEntity,
+                                taskId,
+                                task->clientId,
+                                {},
+                                QJsonObject{{u"title"_s, task->title},
+                                            {u"day"_s, occursOn.toString(Qt::ISODate)}}});
+    });
+}
+
+Status TaskRepository::reschedule(qint64 taskId, const QDate& occursOn, const QDate& day,
+                                  const std::optional<QTime>& time)
+{
+    if (!day.isValid())
+        return makeError(ErrorKind::Invalid, Tr::tr("Choose the day to move the task to."));
+    return m_db.write([&](Transaction& tx) -> Status {
+        Result<Task> task = loadIn(tx.db(), taskId);
+        if (!task)
+            return task.error();
+        if (!task->repeats()) {
+            Result<int> changed = sql::change(
+                tx.db(),
+                u"UPDATE tasks SET due_date = ?, due_time = ?, updated_at = ?, "
+                u"version = version + 1 WHERE id = ? AND version = ?"_s,
+                {day.toString(Qt::ISODate), timeOrNull(time), nowUtc(), task->id, task->version});
+            if (!changed)
+                return changed.error();
+            if (*changed == 0)
+                return staleTask();
+        } else {
+            Result<bool> inSeries = isOccurrenceDay(task->repeatRule, task->dueDate, occursOn);
+            if (!inSeries)
+                return inSeries.error();
+            if (!*inSeries)
+                return makeError(ErrorKind::Invalid,
+                                 Tr::tr("The task does not fall on %1: choose one of its days.")
+                                     .arg(QLocale().toString(occursOn, QLocale::ShortFormat)));
+            if (Status s = sql::exec(
+                    tx.db(),
+                    u"INSERT INTO task_occurrences (task_id, occurs_on, moved_to) VALUES (?, ?, "
+                    u"?) ON CONFLICT (task_id, occurs_on) DO UPDATE SET moved_to = "
+                    u"excluded.moved_to"_s,
+                    {task->id, occursOn.toString(Qt::ISODate), movedText(day, time)});
+                !s)
+                return s;
+        }
+        tx.recordChange(kEntity, taskId, ChangeOp::Update);
+        return recordAudit(tx, {auditAction::changeAction(kEntity, u"move"_s),
+                                kEntity,
+                                taskId,
+                                task->clientId,
+                                {},
+                                QJsonObject{{u"title"_s, task->title},
+                                            {u"from"_s, occursOn.toString(Qt::ISODate)},
+                                            {u"to"_s, movedText(day, time)}}});
+    });
+}
+
+} // namespace kartoteka

@@ -1,0 +1,275 @@
+// Tasks (issue 15): repeat rules expanded by libical (weekly on days, the
+// last working day, 29 February, a series across a change of daylight-saving
+// time), tasks written and read on both backends, a done task on the
+// client's timeline, one occurrence of a series done, cancelled or moved
+// alone, and the access rule: a manager reaches their own tasks and those on
+// their clients, and gives tasks to nobody else.
+#include "Catch.h"
+#include "TestServer.h"
+#include "TestSupport.h"
+
+#include "accounts/Accounts.h"
+#include "clients/ClientRepository.h"
+#include "clients/InteractionRepository.h"
+#include "clients/Lists.h"
+#include "storage/Sql.h"
+#include "tasks/Recurrence.h"
+#include "tasks/TaskRepository.h"
+
+using namespace Qt::StringLiterals;
+using namespace kartoteka;
+using namespace kartoteka::test;
+
+namespace {
+
+// The kind of a refusal; none for success.
+template <typename T> std::optional<ErrorKind> errorKind(const T& outcome)
+{
+    if (outcome)
+        return std::nullopt;
+    return outcome.error().kind;
+}
+
+QList<QDate> days(const QString& rule, const QDate& first, const QDate& from, const QDate& to)
+{
+    return requireValue(occurrenceDays(rule, first, from, to));
+}
+
+qint64 newClient(Database& db, const QString& last, qint64 managerId = 0)
+{
+    Client c;
+    c.lastName = last;
+    c.firstName = u"Олена"_s;
+    c.managerId = managerId;
+    requireOk(ClientRepository(db).create(c));
+    return c.id;
+}
+
+qint64 kindAt(Database& db, int position)
+{
+    return requireValue(Lists(db).items(kTaskKinds)).at(position).id;
+}
+
+} // namespace
+
+TEST_CASE("repeat rules expand as a calendar does", "[tasks][recurrence]")
+{
+    // Mondays and Thursdays from Wednesday 2 December 2026.
+    CHECK(days(u"FREQ=WEEKLY;BYDAY=MO,TH"_s, {2026, 12, 2}, {2026, 12, 1}, {2026, 12, 14}) ==
+          QList<QDate>{{2026, 12, 3}, {2026, 12, 7}, {2026, 12, 10}, {2026, 12, 14}});
+    // The last working day of each month.
+    CHECK(days(u"FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1"_s, {2026, 1, 1}, {2026, 1, 1},
+               {2026, 6, 30}) == QList<QDate>{{2026, 1, 30},
+                                              {2026, 2, 27},
+                                              {2026, 3, 31},
+                                              {2026, 4, 30},
+                                              {2026, 5, 29},
+                                              {2026, 6, 30}});
+    // 29 February comes in leap years only.
+    CHECK(days(u"FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29"_s, {2024, 2, 29}, {2024, 1, 1},
+               {2033, 1, 1}) == QList<QDate>{{2024, 2, 29}, {2028, 2, 29}, {2032, 2, 29}});
+    // The 31st: months without one are skipped, as RFC 5545 says.
+    CHECK(days(u"FREQ=MONTHLY;BYMONTHDAY=31"_s, {2026, 1, 31}, {2026, 1, 1}, {2026, 5, 31}) ==
+          QList<QDate>{{2026, 1, 31}, {2026, 3, 31}, {2026, 5, 31}});
+    // COUNT counts from the series' first day, whatever the period asked.
+    CHECK(days(u"FREQ=DAILY;COUNT=5"_s, {2026, 3, 1}, {2026, 3, 4}, {2026, 3, 31}) ==
+          QList<QDate>{{2026, 3, 4}, {2026, 3, 5}});
+    CHECK(days(u"FREQ=WEEKLY;UNTIL=20260322"_s, {2026, 3, 1}, {2026, 1, 1}, {2026, 12, 31}) ==
+          QList<QDate>{{2026, 3, 1}, {2026, 3, 8}, {2026, 3, 15}, {2026, 3, 22}});
+    CHECK(requireValue(isOccurrenceDay(u"FREQ=WEEKLY;BYDAY=MO"_s, {2026, 12, 7}, {2026, 12, 21})));
+    CHECK_FALSE(
+        requireValue(isOccurrenceDay(u"FREQ=WEEKLY;BYDAY=MO"_s, {2026, 12, 7}, {2026, 12, 22})));
+
+    for (const QString& bad : {u""_s, u"weekly"_s, u"FREQ=FORTNIGHTLY"_s, u"FREQ=HOURLY"_s,
+                               u"FREQ=MINUTELY;COUNT=3"_s, u"RRULE:FREQ=DAILY"_s}) {
+        INFO(bad.toStdString());
+        CHECK(errorKind(checkRepeatRule(bad)) == ErrorKind::Invalid);
+    }
+    requireOk(checkRepeatRule(u"freq=weekly;byday=mo"_s));
+}
+
+TEST_CASE("a weekly task keeps its time on the clock across a change of daylight-saving time",
+          "[tasks][recurrence]")
+{
+    const QTimeZone kyiv("Europe/Kyiv");
+    REQUIRE(kyiv.isValid());
+    TempDir dir;
+    auto db = openTestDatabase(dir.path(u"shop.sqlite"_s));
+    TaskRepository tasks(*db, kyiv);
+    Task weekly;
+    weekly.title = u"Звірка з постачальником"_s;
+    weekly.dueDate = {2026, 10, 15};
+    weekly.dueTime = QTime(10, 0);
+    weekly.repeatRule = u"FREQ=WEEKLY"_s;
+    requireOk(tasks.create(weekly));
+    const QList<TaskOccurrence> found =
+        requireValue(tasks.occurrences({QDate(2026, 10, 20), QDate(2026, 11, 1)}));
+    REQUIRE(found.size() == 2);
+    // Summer time ends on 25 October: 10:00 is 07:00 UTC before, 08:00 after.
+    CHECK(found[0].start.toUTC() == QDateTime(QDate(2026, 10, 22), QTime(7, 0), QTimeZone::utc()));
+    CHECK(found[1].start.toUTC() == QDateTime(QDate(2026, 10, 29), QTime(8, 0), QTimeZone::utc()));
+    CHECK(found[1].start.time() == QTime(10, 0));
+}
+
+TEST_CASE("tasks are written, listed, done onto the timeline, and changed one occurrence at a time",
+          "[tasks]")
+{
+    KARTOTEKA_ON_EACH_BACKEND(db);
+    TaskRepository tasks(*db);
+    // The seeded kinds, call first; what a done one becomes is kept apart
+    // from its name.
+    const QList<ListItem> kinds = requireValue(Lists(*db).items(kTaskKinds));
+    REQUIRE(kinds.size() == 6);
+    CHECK(kinds.first().name == u"Call"_s);
+
+    const qint64 client = newClient(*db, u"Коваленко"_s);
+    const QDate today = QDate::currentDate();
+    Task call;
+    call.title = u"Передзвонити щодо плитки"_s;
+    call.kindId = kindAt(*db, 0);
+    call.clientId = client;
+    call.dueDate = today.addDays(3);
+    call.reminders = {TaskReminder{24 * 60, {}}, TaskReminder{15, {}}};
+    requireOk(tasks.create(call));
+    CHECK(call.id > 0);
+    const Task loaded = requireValue(tasks.load(call.id));
+    CHECK(loaded.title == call.title);
+    CHECK(loaded.kind == u"Call"_s);
+    CHECK(loaded.clientId == client);
+    CHECK(loaded.dueDate == call.dueDate);
+    CHECK_FALSE(loaded.dueTime.has_value());
+    CHECK(loaded.reminders == call.reminders);
+
+    // A stale save is refused; a fresh one changes it.
+    Task edited = loaded;
+    edited.dueTime = QTime(14, 30);
+    edited.durationMinutes = 30;
+    requireOk(tasks.update(edited));
+    Task stale = loaded;
+    stale.title = u"Інше"_s;
+    CHECK(errorKind(tasks.update(stale)) == ErrorKind::Conflict);
+
+    // Refused: no title, a made-up kind, a rule that is none, a missing client.
+    Task bad = call;
+    bad.id = 0;
+    bad.title = u"  "_s;
+    CHECK(errorKind(tasks.create(bad)) == ErrorKind::Invalid);
+    bad.title = u"x"_s;
+    bad.kindId = 999999;
+    CHECK(errorKind(tasks.create(bad)) == ErrorKind::Invalid);
+    bad.kindId = 0;
+    bad.repeatRule = u"every tuesday"_s;
+    CHECK(errorKind(tasks.create(bad)) == ErrorKind::Invalid);
+    bad.repeatRule.clear();
+    bad.clientId = 999999;
+    CHECK(errorKind(tasks.create(bad)) == ErrorKind::NotFound);
+
+    // Done: gone from the open list, on the timeline as the call it was.
+    QList<TaskOccurrence> open = requireValue(tasks.occurrences({today, today.addDays(7)}));
+    REQUIRE(open.size() == 1);
+    CHECK_FALSE(open[0].wholeDay);
+    requireOk(tasks.complete(call.id, {}, u"Домовились на п'ятницю"_s));
+    CHECK(requireValue(tasks.occurrences({today, today.addDays(7)})).isEmpty());
+    TaskQuery all{today, today.addDays(7)};
+    all.withClosed = true;
+    QList<TaskOccurrence> closed = requireValue(tasks.occurrences(all));
+    REQUIRE(closed.size() == 1);
+    CHECK(closed[0].state == TaskState::Done);
+    const QList<Interaction> timeline = requireValue(InteractionRepository(*db).forClient(client));
+    REQUIRE(timeline.size() == 1);
+    CHECK(timeline[0].kind == InteractionKind::Call);
+    CHECK(timeline[0].result == u"Домовились на п'ятницю"_s);
+    CHECK(timeline[0].text == call.title);
+    CHECK(errorKind(tasks.complete(call.id, {}, {})) == ErrorKind::Conflict);
+
+    // A series every day: one day done, one cancelled, one moved; the rest open.
+    Task daily;
+    daily.title = u"Перевірити замовлення"_s;
+    daily.kindId = kindAt(*db, 4); // a to-do: a note on the timeline
+    daily.clientId = client;
+    daily.dueDate = today;
+    daily.repeatRule = u"FREQ=DAILY;COUNT=5"_s;
+    requireOk(tasks.create(daily));
+    requireOk(tasks.complete(daily.id, today.addDays(1), u"Все гаразд"_s));
+    requireOk(tasks.cancel(daily.id, today.addDays(2)));
+    requireOk(tasks.reschedule(daily.id, today.addDays(3), today.addDays(10), QTime(16, 0)));
+    CHECK(errorKind(tasks.complete(daily.id, today.addDays(30), {})) == ErrorKind::Invalid);
+    QList<QDate> openDays;
+    for (const TaskOccurrence& o : requireValue(tasks.occurrences({today, today.addDays(14)})))
+        openDays << o.start.date();
+    CHECK(openDays == QList<QDate>{today, today.addDays(4), today.addDays(10)});
+    CHECK(requireValue(InteractionRepository(*db).forClient(client)).first().kind ==
+          InteractionKind::Note);
+    // Cancelling the whole series leaves nothing open.
+    requireOk(tasks.cancel(daily.id, {}));
+    CHECK(requireValue(tasks.occurrences({today, today.addDays(14)})).isEmpty());
+
+    // Overdue: an open task of yesterday.
+    Task late;
+    late.title = u"Надіслати рахунок"_s;
+    late.dueDate = today.addDays(-1);
+    requireOk(tasks.create(late));
+    TaskQuery overdue{today.addDays(-30), today};
+    overdue.overdueOnly = true;
+    const QList<TaskOccurrence> lateOnes = requireValue(tasks.occurrences(overdue));
+    REQUIRE(lateOnes.size() == 1);
+    CHECK(lateOnes[0].task.id == late.id);
+}
+
+TEST_CASE("a manager reaches their own tasks and those on their clients, and assigns no one else",
+          "[tasks][access]")
+{
+    TempDir dir;
+    auto db = openTestDatabase(dir.path(u"shop.sqlite"_s));
+    const QString password = u"correct-horse-1"_s;
+    Accounts accounts(*db);
+    requireValue(accounts.createOwner(u"owner"_s, u"Owner Person"_s, password));
+    const qint64 olena =
+        requireValue(accounts.add(u"olena"_s, u"Olena Koval"_s, Role::Manager, password)).id;
+    const qint64 bohdan =
+        requireValue(accounts.add(u"bohdan"_s, u"Bohdan Bondar"_s, Role::Manager, password)).id;
+    const Principal owner = requireValue(accounts.signIn(u"owner"_s, password));
+    const Principal a = requireValue(accounts.signIn(u"olena"_s, password));
+    const qint64 hers = newClient(*db, u"Антоненко"_s, olena);
+    const qint64 his = newClient(*db, u"Бондаренко"_s, bohdan);
+    const QDate today = QDate::currentDate();
+
+    // The owner gives one task on her client to Bohdan, one on his to him.
+    db->setPrincipal(owner);
+    TaskRepository tasks(*db);
+    Task onHers{};
+    onHers.title = u"Зустріч на об'єкті"_s;
+    onHers.clientId = hers;
+    onHers.responsibleId = bohdan;
+    onHers.dueDate = today;
+    requireOk(tasks.create(onHers));
+    Task onHis{};
+    onHis.title = u"Дзвінок Бондаренку"_s;
+    onHis.clientId = his;
+    onHis.responsibleId = bohdan;
+    onHis.dueDate = today;
+    requireOk(tasks.create(onHis));
+
+    db->setPrincipal(a);
+    QList<qint64> seen;
+    for (const TaskOccurrence& o : requireValue(tasks.occurrences({today, today})))
+        seen << o.task.id;
+    CHECK(seen == QList<qint64>{onHers.id});
+    CHECK(errorKind(tasks.load(onHis.id)) == ErrorKind::NotFound);
+    CHECK(errorKind(tasks.complete(onHis.id, {}, {})) == ErrorKind::NotFound);
+    CHECK(errorKind(tasks.cancel(onHis.id, {})) == ErrorKind::NotFound);
+    // Her own task: hers by default; on his client, or for him: refused.
+    Task mine{};
+    mine.title = u"Підготувати пропозицію"_s;
+    mine.dueDate = today;
+    requireOk(tasks.create(mine));
+    CHECK(requireValue(tasks.load(mine.id)).responsibleId == olena);
+    Task onHisClient = mine;
+    onHisClient.id = 0;
+    onHisClient.clientId = his;
+    CHECK(errorKind(tasks.create(onHisClient)) == ErrorKind::NotFound);
+    Task forHim = mine;
+    forHim.id = 0;
+    forHim.responsibleId = bohdan;
+    CHECK(errorKind(tasks.create(forHim)) == ErrorKind::Forbidden);
+}
