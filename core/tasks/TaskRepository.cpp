@@ -434,6 +434,26 @@ Result<QList<TaskOccurrence>> TaskRepository::occurrences(const TaskQuery& query
     return result;
 }
 
+Status TaskRepository::requireOccurrence(QSqlDatabase& db, const Task& task, const QDate& day)
+{
+    // An occurrence already changed alone (moved, say) is one of its days.
+    Result<QVariant> known = sql::scalar(
+        db, u"SELECT count(*) FROM task_occurrences WHERE task_id = ? AND occurs_on = ?"_s,
+        {task.id, day.toString(Qt::ISODate)});
+    if (!known)
+        return known.error();
+    if (known->toInt() > 0)
+        return Status::success();
+    Result<bool> inSeries = isOccurrenceDay(task.repeatRule, task.dueDate, day);
+    if (!inSeries)
+        return inSeries.error();
+    if (!*inSeries)
+        return makeError(ErrorKind::Invalid,
+                         Tr::tr("The task does not fall on %1: choose one of its days.")
+                             .arg(QLocale().toString(day, QLocale::ShortFormat)));
+    return Status::success();
+}
+
 Status TaskRepository::close(Transaction& tx, const Task& task, const QDate& occursOn,
                              TaskState state, const QString& result)
 {
@@ -452,21 +472,8 @@ Status TaskRepository::close(Transaction& tx, const Task& task, const QDate& occ
             return changed.error();
         return *changed == 0 ? staleTask() : Status::success();
     }
-    // An occurrence already changed alone (moved, say) is one of its days.
-    Result<QVariant> known = sql::scalar(
-        tx.db(), u"SELECT count(*) FROM task_occurrences WHERE task_id = ? AND occurs_on = ?"_s,
-        {task.id, occursOn.toString(Qt::ISODate)});
-    if (!known)
-        return known.error();
-    if (known->toInt() == 0) {
-        Result<bool> inSeries = isOccurrenceDay(task.repeatRule, task.dueDate, occursOn);
-        if (!inSeries)
-            return inSeries.error();
-        if (!*inSeries)
-            return makeError(ErrorKind::Invalid,
-                             Tr::tr("The task does not fall on %1: choose one of its days.")
-                                 .arg(QLocale().toString(occursOn, QLocale::ShortFormat)));
-    }
+    if (Status s = requireOccurrence(tx.db(), task, occursOn); !s)
+        return s;
     if (Status s = sql::exec(
             tx.db(),
             u"INSERT INTO task_occurrences (task_id, occurs_on, state, result, done_at) "
@@ -561,13 +568,8 @@ Status TaskRepository::reschedule(qint64 taskId, const QDate& occursOn, const QD
             if (*changed == 0)
                 return staleTask();
         } else {
-            Result<bool> inSeries = isOccurrenceDay(task->repeatRule, task->dueDate, occursOn);
-            if (!inSeries)
-                return inSeries.error();
-            if (!*inSeries)
-                return makeError(ErrorKind::Invalid,
-                                 Tr::tr("The task does not fall on %1: choose one of its days.")
-                                     .arg(QLocale().toString(occursOn, QLocale::ShortFormat)));
+            if (Status s = requireOccurrence(tx.db(), *task, occursOn); !s)
+                return s;
             if (Status s = sql::exec(
                     tx.db(),
                     u"INSERT INTO task_occurrences (task_id, occurs_on, moved_to) VALUES (?, ?, "

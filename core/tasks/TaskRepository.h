@@ -68,6 +68,8 @@ private:
     Status writeReminders(QSqlDatabase& db, const Task& task);
     // The task, only if the principal reaches it.
     Result<Task> loadIn(QSqlDatabase& db, qint64 id);
+    // ErrorKind::Invalid unless `day` is a day of the series `task`.
+    Status requireOccurrence(QSqlDatabase& db, const Task& task, const QDate& day);
     // Marks one occurrence (or the task) done or cancelled.
     Status close(Transaction& tx, const Task& task, const QDate& occursOn, TaskState state,
                  const QString& result);

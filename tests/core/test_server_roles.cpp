@@ -14,6 +14,7 @@
 #include "deals/DealRepository.h"
 #include "deals/PipelineRepository.h"
 #include "storage/Sql.h"
+#include "tasks/TaskRepository.h"
 #include "workspace/Workspace.h"
 
 #include <QDir>
@@ -352,4 +353,42 @@ TEST_CASE("someone else signing in at a window moves its connection to their log
     requireValue(Accounts(*shop.admin).signIn(u"olena"_s, u"Olena-own-2026"_s));
     CHECK(shop.admin->serverLogin().isEmpty());
     CHECK(shop.count(*shop.admin, u"clients"_s) == 3);
+}
+
+TEST_CASE("the server shows a manager only the tasks she reaches, and their reminders",
+          "[server][accounts][access][tasks]")
+{
+    KARTOTEKA_REQUIRE_TEST_SERVER();
+    ServerShop shop;
+    TaskRepository tasks(*shop.admin);
+    const QDate today = QDate::currentDate();
+    auto task = [&](const QString& title, qint64 clientId, qint64 responsible) {
+        Task t;
+        t.title = title;
+        t.clientId = clientId;
+        t.responsibleId = responsible;
+        t.dueDate = today;
+        t.reminders = {TaskReminder{15, {}}};
+        requireOk(tasks.create(t));
+        return t.id;
+    };
+    // Hers: on her client (though Bohdan's to do), and her own without a client.
+    const qint64 onHerClient = task(u"Зустріч"_s, shop.clientOlena, shop.bohdan);
+    const qint64 ownTask = task(u"Пропозиція"_s, 0, shop.olena);
+    const qint64 his = task(u"Дзвінок"_s, shop.clientBohdan, shop.bohdan);
+
+    const PsqlRun seen = psql(shop.server, u"olena"_s, kTempPassword,
+                              u"SELECT string_agg(id::text, ',' ORDER BY id) FROM tasks"_s);
+    INFO(seen.out.toStdString());
+    REQUIRE(seen.exitCode == 0);
+    CHECK(seen.out == u"%1,%2"_s.arg(onHerClient).arg(ownTask));
+    const PsqlRun reminders =
+        psql(shop.server, u"olena"_s, kTempPassword, u"SELECT count(*) FROM task_reminders"_s);
+    CHECK(reminders.out == u"2"_s);
+    const PsqlRun change =
+        psql(shop.server, u"olena"_s, kTempPassword,
+             u"UPDATE tasks SET title = 'x' WHERE id = %1 RETURNING id"_s.arg(his));
+    CHECK(change.exitCode == 0);
+    CHECK(change.out.isEmpty());
+    CHECK(requireValue(tasks.load(his)).title == u"Дзвінок"_s);
 }
