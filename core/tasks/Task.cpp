@@ -46,7 +46,7 @@ Result<TaskReminder> parseReminder(const QString& text, const QTimeZone& zone)
     if (const QRegularExpressionMatch m = before.match(trimmed); m.hasMatch()) {
         const int unit = m.captured(2) == u"d" ? 24 * 60 : m.captured(2) == u"h" ? 60 : 1;
         const qint64 minutes = m.captured(1).toLongLong() * unit;
-        if (minutes <= 366 * 24 * 60)
+        if (minutes <= kLongestReminderMinutes)
             return TaskReminder{int(minutes), {}};
     }
     const QDateTime at = QDateTime::fromString(trimmed, u"yyyy-MM-ddTHH:mm"_s);
@@ -57,7 +57,7 @@ Result<TaskReminder> parseReminder(const QString& text, const QTimeZone& zone)
     }
     return makeError(ErrorKind::Invalid,
                      Tr::tr("\"%1\" is not a reminder: give minutes, hours or days before the "
-                            "task (15m, 2h, 1d, up to a year) or a moment, YYYY-MM-DDTHH:MM.")
+                            "task (15m, 2h, 1d, up to 30 days) or a moment, YYYY-MM-DDTHH:MM.")
                          .arg(text));
 }
 

@@ -41,6 +41,10 @@ struct TaskReminder
     }
 };
 
+// A reminder comes at most a month before: the check that runs every minute
+// then looks at a month of tasks, not at all of them.
+inline constexpr int kLongestReminderMinutes = 30 * 24 * 60;
+
 // "15m", "2h", "1d" (before the start), or a moment "YYYY-MM-DDTHH:MM" in
 // `zone`; ErrorKind::Invalid for anything else.
 Result<TaskReminder> parseReminder(const QString& text, const QTimeZone& zone);

@@ -20,11 +20,12 @@ struct TaskQuery
 {
     QDate from;
     QDate to;
-    qint64 responsibleId = 0; // 0: anyone's
-    qint64 clientId = 0;      // 0: any client
-    qint64 dealId = 0;        // 0: any deal
-    bool overdueOnly = false; // open ones already past
-    bool withClosed = false;  // done and cancelled ones too
+    qint64 responsibleId = 0;       // 0: anyone's
+    qint64 clientId = 0;            // 0: any client
+    qint64 dealId = 0;              // 0: any deal
+    bool overdueOnly = false;       // open ones already past
+    bool withClosed = false;        // done and cancelled ones too
+    bool withRemindersOnly = false; // tasks with reminders only (the reminder check)
     int limit = 2000;
 };
 

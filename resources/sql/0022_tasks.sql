@@ -24,10 +24,12 @@ CREATE TABLE tasks (
     updated_at     TEXT NOT NULL,
     version        INTEGER NOT NULL DEFAULT 1
 );
-CREATE INDEX tasks_responsible ON tasks (responsible_id, state, due_date);
-CREATE INDEX tasks_due ON tasks (state, due_date);
+CREATE INDEX tasks_responsible ON tasks (responsible_id, due_date);
+CREATE INDEX tasks_due ON tasks (due_date);
 CREATE INDEX tasks_client ON tasks (client_id) WHERE client_id IS NOT NULL;
 CREATE INDEX tasks_deal ON tasks (deal_id) WHERE deal_id IS NOT NULL;
+-- Repeating tasks apart: a period's series are those begun before its end.
+CREATE INDEX tasks_series ON tasks (responsible_id, due_date) WHERE repeat_rule IS NOT NULL;
 
 -- One occurrence of a repeating task done, cancelled or moved on its own.
 CREATE TABLE task_occurrences (
@@ -39,6 +41,7 @@ CREATE TABLE task_occurrences (
     done_at  TEXT,
     PRIMARY KEY (task_id, occurs_on)
 );
+CREATE INDEX task_occurrences_moved ON task_occurrences (moved_to) WHERE moved_to IS NOT NULL;
 
 -- Reminders: so many minutes before each occurrence's start (a whole-day
 -- task starts at the day's start of work, tasks/Task.h), or at one moment.
@@ -50,6 +53,16 @@ CREATE TABLE task_reminders (
     CHECK ((minutes_before IS NULL) <> (at IS NULL))
 );
 CREATE INDEX task_reminders_task ON task_reminders (task_id);
+
+-- Each reminder of each occurrence is shown once, by whichever PC or window
+-- of the person claims it first (tasks/Reminders.h).
+CREATE TABLE task_reminder_deliveries (
+    reminder_id  INTEGER NOT NULL REFERENCES task_reminders (id) ON DELETE CASCADE,
+    occurs_on    TEXT NOT NULL,
+    delivered_at TEXT NOT NULL,
+    host         TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (reminder_id, occurs_on)
+);
 
 -- The editable list of task kinds, in the shop's language when it has one
 -- (a new database gets its language's names right after: NewDatabase.cpp).

@@ -3634,8 +3634,8 @@
 <context>
     <name>kartoteka::Task</name>
     <message>
-        <source>&quot;%1&quot; is not a reminder: give minutes, hours or days before the task (15m, 2h, 1d, up to a year) or a moment, YYYY-MM-DDTHH:MM.</source>
-        <translation>«%1» — не напоминание: укажите минуты, часы или дни до задачи (15m, 2h, 1d, до года) или момент, ГГГГ-ММ-ДДTЧЧ:ММ.</translation>
+        <source>&quot;%1&quot; is not a reminder: give minutes, hours or days before the task (15m, 2h, 1d, up to 30 days) or a moment, YYYY-MM-DDTHH:MM.</source>
+        <translation>«%1» — не напоминание: укажите минуты, часы или дни до задачи (15m, 2h, 1d, до 30 дней) или момент, ГГГГ-ММ-ДДTЧЧ:ММ.</translation>
     </message>
 </context>
 <context>

@@ -3634,8 +3634,8 @@
 <context>
     <name>kartoteka::Task</name>
     <message>
-        <source>&quot;%1&quot; is not a reminder: give minutes, hours or days before the task (15m, 2h, 1d, up to a year) or a moment, YYYY-MM-DDTHH:MM.</source>
-        <translation>«%1» — не нагадування: вкажіть хвилини, години чи дні до завдання (15m, 2h, 1d, до року) або момент, РРРР-ММ-ДДTГГ:ХХ.</translation>
+        <source>&quot;%1&quot; is not a reminder: give minutes, hours or days before the task (15m, 2h, 1d, up to 30 days) or a moment, YYYY-MM-DDTHH:MM.</source>
+        <translation>«%1» — не нагадування: вкажіть хвилини, години чи дні до завдання (15m, 2h, 1d, до 30 днів) або момент, РРРР-ММ-ДДTГГ:ХХ.</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@
 #include "clients/Lists.h"
 #include "storage/Sql.h"
 #include "tasks/Recurrence.h"
+#include "tasks/Reminders.h"
 #include "tasks/TaskRepository.h"
 
 using namespace Qt::StringLiterals;
@@ -272,4 +273,88 @@ TEST_CASE("a manager reaches their own tasks and those on their clients, and ass
     forHim.id = 0;
     forHim.responsibleId = bohdan;
     CHECK(errorKind(tasks.create(forHim)) == ErrorKind::Forbidden);
+}
+
+TEST_CASE("reminders come due once each, for the person responsible, missed ones too",
+          "[tasks][reminders]")
+{
+    KARTOTEKA_ON_EACH_BACKEND(db);
+    const QTimeZone zone = QTimeZone::systemTimeZone();
+    TaskRepository tasks(*db, zone);
+    const QDate day = QDate::currentDate().addDays(2);
+    auto at = [&](const QDate& d, int hour, int minute = 0) {
+        return QDateTime(d, QTime(hour, minute), zone);
+    };
+    Task meeting;
+    meeting.title = u"Зустріч на об'єкті"_s;
+    meeting.dueDate = day;
+    meeting.dueTime = QTime(10, 0);
+    meeting.reminders = {TaskReminder{24 * 60, {}}, TaskReminder{15, {}}};
+    requireOk(tasks.create(meeting));
+    Task daily;
+    daily.title = u"Звіт за день"_s;
+    daily.dueDate = day.addDays(-1);
+    daily.dueTime = QTime(18, 0);
+    daily.repeatRule = u"FREQ=DAILY"_s;
+    daily.reminders = {TaskReminder{30, {}}};
+    requireOk(tasks.create(daily));
+    Task silent; // no reminders: never looked at
+    silent.title = u"Без нагадувань"_s;
+    silent.dueDate = day;
+    requireOk(tasks.create(silent));
+
+    // The day before, 10:00: the meeting's "a day before" is due.
+    QList<DueReminder> due = requireValue(
+        dueReminders(*db, 0, at(day.addDays(-1), 9, 0), at(day.addDays(-1), 10, 0), zone));
+    REQUIRE(due.size() == 1);
+    CHECK(due[0].taskId == meeting.id);
+    CHECK(due[0].remindAt == at(day.addDays(-1), 10, 0));
+    CHECK(requireValue(claimReminder(*db, due[0])));
+    CHECK_FALSE(requireValue(claimReminder(*db, due[0])));
+    CHECK(requireValue(
+              dueReminders(*db, 0, at(day.addDays(-1), 9, 0), at(day.addDays(-1), 10, 0), zone))
+              .isEmpty());
+
+    // The program closed from then to 10:00 the next day: the moments missed
+    // come at the start, earliest first: the series' 17:30 of the day before
+    // and the meeting's "15 minutes before" at 9:45.
+    due = requireValue(dueReminders(*db, 0, at(day.addDays(-1), 10, 0), at(day, 10, 0), zone));
+    REQUIRE(due.size() == 2);
+    CHECK(due[0].taskId == daily.id);
+    CHECK(due[0].occursOn == day.addDays(-1));
+    CHECK(due[0].remindAt == at(day.addDays(-1), 17, 30));
+    CHECK(due[1].taskId == meeting.id);
+    CHECK(due[1].remindAt == at(day, 9, 45));
+
+    // Done tasks remind nobody; a series' other days still do.
+    requireOk(tasks.complete(meeting.id, {}, {}));
+    due = requireValue(dueReminders(*db, 0, at(day.addDays(-1), 10, 0), at(day, 18, 0), zone));
+    REQUIRE(due.size() == 2);
+    CHECK(due[1].occursOn == day);
+    CHECK(due[1].remindAt == at(day, 17, 30));
+}
+
+TEST_CASE("two connections of one person show a reminder once", "[tasks][reminders]")
+{
+    TempDir dir;
+    const QString path = dir.path(u"shop.sqlite"_s);
+    auto first = openTestDatabase(path);
+    auto second = openTestDatabase(path);
+    const QTimeZone zone = QTimeZone::systemTimeZone();
+    Task call;
+    call.title = u"Передзвонити"_s;
+    call.dueDate = QDate::currentDate().addDays(1);
+    call.dueTime = QTime(11, 0);
+    call.reminders = {TaskReminder{60, {}}};
+    requireOk(TaskRepository(*first, zone).create(call));
+    const QDateTime since(call.dueDate, QTime(9, 0), zone);
+    const QDateTime now(call.dueDate, QTime(10, 1), zone);
+    const QList<DueReminder> a = requireValue(dueReminders(*first, 0, since, now, zone));
+    const QList<DueReminder> b = requireValue(dueReminders(*second, 0, since, now, zone));
+    REQUIRE(a.size() == 1);
+    REQUIRE(b.size() == 1);
+    const bool firstShows = requireValue(claimReminder(*first, a[0]));
+    const bool secondShows = requireValue(claimReminder(*second, b[0]));
+    CHECK(firstShows != secondShows);
+    CHECK(requireValue(dueReminders(*second, 0, since, now, zone)).isEmpty());
 }

@@ -20,10 +20,12 @@ CREATE TABLE tasks (
     updated_at     text NOT NULL,
     version        bigint NOT NULL DEFAULT 1
 );
-CREATE INDEX tasks_responsible ON tasks (responsible_id, state, due_date);
-CREATE INDEX tasks_due ON tasks (state, due_date);
+CREATE INDEX tasks_responsible ON tasks (responsible_id, due_date);
+CREATE INDEX tasks_due ON tasks (due_date);
 CREATE INDEX tasks_client ON tasks (client_id) WHERE client_id IS NOT NULL;
 CREATE INDEX tasks_deal ON tasks (deal_id) WHERE deal_id IS NOT NULL;
+-- Repeating tasks apart: a period's series are those begun before its end.
+CREATE INDEX tasks_series ON tasks (responsible_id, due_date) WHERE repeat_rule IS NOT NULL;
 
 -- One occurrence of a repeating task done, cancelled or moved on its own.
 CREATE TABLE task_occurrences (
@@ -35,6 +37,7 @@ CREATE TABLE task_occurrences (
     done_at  text,
     PRIMARY KEY (task_id, occurs_on)
 );
+CREATE INDEX task_occurrences_moved ON task_occurrences (moved_to) WHERE moved_to IS NOT NULL;
 
 -- Reminders: so many minutes before each occurrence's start (a whole-day
 -- task starts at the day's start of work, tasks/Task.h), or at one moment.
@@ -46,6 +49,16 @@ CREATE TABLE task_reminders (
     CHECK ((minutes_before IS NULL) <> (at IS NULL))
 );
 CREATE INDEX task_reminders_task ON task_reminders (task_id);
+
+-- Each reminder of each occurrence is shown once, by whichever PC or window
+-- of the person claims it first (tasks/Reminders.h).
+CREATE TABLE task_reminder_deliveries (
+    reminder_id  bigint NOT NULL REFERENCES task_reminders (id) ON DELETE CASCADE,
+    occurs_on    text NOT NULL,
+    delivered_at text NOT NULL,
+    host         text NOT NULL DEFAULT '',
+    PRIMARY KEY (reminder_id, occurs_on)
+);
 
 -- The editable list of task kinds, in the shop's language when it has one
 -- (a new database gets its language's names right after: NewDatabase.cpp).
@@ -84,5 +97,8 @@ BEGIN
         EXECUTE format('CREATE POLICY staff_reach ON %I USING '
                        '(EXISTS (SELECT 1 FROM tasks k WHERE k.id = %I.task_id))', t, t);
     END LOOP;
+    ALTER TABLE task_reminder_deliveries ENABLE ROW LEVEL SECURITY;
+    CREATE POLICY staff_reach ON task_reminder_deliveries USING
+        (EXISTS (SELECT 1 FROM task_reminders r WHERE r.id = task_reminder_deliveries.reminder_id));
 END;
 $$;

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "storage/Result.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QTimeZone>
+
+namespace kartoteka {
+
+class Database;
+
+// A reminder whose moment has come: of which task and which occurrence.
+struct DueReminder
+{
+    qint64 reminderId = 0;
+    qint64 taskId = 0;
+    QDate occursOn; // the occurrence's day in its series (the task's day when once)
+    QString title;
+    qint64 clientId = 0;
+    QDateTime start; // when the occurrence is due, local
+    QDateTime remindAt;
+};
+
+// The reminders of `responsibleId`'s open tasks whose moment lies in
+// (since, now] and that no PC or window of theirs has shown yet, earliest
+// first. `since` reaches back over a time the program was closed: those
+// missed are shown at the next start. Read as the principal of `db`.
+Result<QList<DueReminder>> dueReminders(Database& db, qint64 responsibleId, const QDateTime& since,
+                                        const QDateTime& now,
+                                        const QTimeZone& zone = QTimeZone::systemTimeZone());
+
+// Takes the showing of one reminder of one occurrence for this PC: true for
+// the first to ask, false for every later one (another window, another PC
+// of the same person), so each reminder is shown once.
+Result<bool> claimReminder(Database& db, const DueReminder& reminder);
+
+} // namespace kartoteka

@@ -1,0 +1,165 @@
+// kartoteka_tasks_bench: tasks on a demo database.
+//   kartoteka_tasks_bench [--db FILE|postgresql://...] [--clients N]
+// Tops the base up to 200,000 tasks (two per client of 100,000: due within
+// six weeks either side of today, each manager's for their clients, one in
+// ten weekly, half with a reminder), then prints medians and p95 of what the
+// Today screen and the calendar read, and of the reminder check that runs
+// every minute, for the manager with the most tasks, and the same month by
+// hand in the sqlite3 shell or psql.
+#include "BenchSupport.h"
+
+#include "storage/BatchInsert.h"
+#include "storage/Database.h"
+#include "storage/Sql.h"
+#include "tasks/Reminders.h"
+#include "tasks/TaskRepository.h"
+#include "workspace/Workspace.h"
+
+#include <QCoreApplication>
+#include <QRandomGenerator>
+#include <QSqlRecord>
+
+#include <sys/resource.h>
+
+using namespace Qt::StringLiterals;
+using namespace kartoteka;
+using namespace kartoteka::bench;
+
+namespace {
+
+constexpr int kTasks = 200000;
+
+void print(const char* what, const std::vector<double>& samples, const char* target)
+{
+    const Stats s = stats(samples);
+    std::printf("%-46s median %8.2f ms  p95 %8.2f ms  %s\n", what, s.median, s.p95, target);
+}
+
+// Two tasks per client, in one transaction, as the demo would have them.
+void topUp(Database& db, int have)
+{
+    const QList<QSqlRecord> clients =
+        need(sql::rows(db.connection(), u"SELECT id, manager_id FROM clients ORDER BY id"_s));
+    const QDate today = QDate::currentDate();
+    const QString now = nowUtc();
+    QRandomGenerator random(15);
+    need(db.write([&](Transaction& tx) -> Status {
+        BatchInsert tasks(tx.db(), u"tasks"_s,
+                          {u"title"_s, u"client_id"_s, u"responsible_id"_s, u"due_date"_s,
+                           u"due_time"_s, u"repeat_rule"_s, u"created_at"_s, u"updated_at"_s});
+        int made = have;
+        for (int round = 0; made < kTasks && round < 4; ++round) {
+            for (const QSqlRecord& c : clients) {
+                if (made >= kTasks)
+                    break;
+                const QDate due = today.addDays(random.bounded(-42, 43));
+                const bool timed = random.bounded(2) == 0;
+                const bool weekly = random.bounded(10) == 0;
+                if (Status s = tasks.add(
+                        {round % 2 ? u"Передзвонити"_s : u"Зустріч щодо замовлення"_s, c.value(0),
+                         c.value(1), due.toString(Qt::ISODate),
+                         timed ? QVariant(u"%1:00"_s.arg(9 + random.bounded(9), 2, 10, QChar(u'0')))
+                               : QVariant(),
+                         weekly ? QVariant(u"FREQ=WEEKLY"_s) : QVariant(), now, now});
+                    !s)
+                    return s;
+                ++made;
+            }
+        }
+        if (Status s = tasks.finish(); !s)
+            return s;
+        return sql::exec(tx.db(),
+                         u"INSERT INTO task_reminders (task_id, minutes_before) SELECT id, 15 "
+                         u"FROM tasks WHERE id % 2 = 0"_s);
+    }));
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QTemporaryDir temp;
+    const QString path = benchDatabase(app, temp);
+    auto db = need(openDatabase(benchOptions(path)));
+    const int have = need(sql::scalar(db->connection(), u"SELECT count(*) FROM tasks"_s)).toInt();
+    if (have < kTasks) {
+        QElapsedTimer t;
+        t.start();
+        topUp(*db, have);
+        std::printf("added %d tasks in %.1f s\n", kTasks - have, elapsedMs(t) / 1000.0);
+    }
+    const qint64 busiest =
+        need(sql::scalar(db->connection(),
+                         u"SELECT responsible_id FROM tasks WHERE responsible_id IS NOT NULL "
+                         u"GROUP BY responsible_id ORDER BY count(*) DESC LIMIT 1"_s))
+            .toLongLong();
+    const int theirs =
+        need(sql::scalar(db->connection(), u"SELECT count(*) FROM tasks WHERE responsible_id = ?"_s,
+                         {busiest}))
+            .toInt();
+    std::printf("%d tasks; the busiest manager has %d\n\n",
+                need(sql::scalar(db->connection(), u"SELECT count(*) FROM tasks"_s)).toInt(),
+                theirs);
+
+    TaskRepository tasks(*db);
+    const QDate today = QDate::currentDate();
+    std::vector<double> todays, month, everyone, check;
+    int shown = 0, inMonth = 0, due = 0;
+    for (int i = 0; i < 20; ++i) {
+        QElapsedTimer t;
+        t.start();
+        // The Today screen's tasks: overdue (of the last month), today's, tomorrow's.
+        TaskQuery overdue{today.addDays(-30), today};
+        overdue.responsibleId = busiest;
+        overdue.overdueOnly = true;
+        shown = int(need(tasks.occurrences(overdue)).size());
+        shown += int(need(tasks.occurrences({today, today.addDays(1), busiest})).size());
+        todays.push_back(elapsedMs(t));
+
+        t.start();
+        const QDate first(today.year(), today.month(), 1);
+        inMonth =
+            int(need(tasks.occurrences({first, first.addMonths(1).addDays(-1), busiest})).size());
+        month.push_back(elapsedMs(t));
+
+        t.start();
+        TaskQuery all{first, first.addMonths(1).addDays(-1)};
+        all.limit = 1000000;
+        need(tasks.occurrences(all));
+        everyone.push_back(elapsedMs(t));
+
+        t.start();
+        const QDateTime now = QDateTime::currentDateTime();
+        due = int(need(dueReminders(*db, busiest, now.addSecs(-60), now)).size());
+        check.push_back(elapsedMs(t));
+    }
+    print("Today: overdue, today's and tomorrow's tasks", todays, "target <= 100 ms");
+    std::printf("  (%d tasks shown)\n", shown);
+    print("calendar: a month of one person's tasks", month, "target <= 50 ms");
+    std::printf("  (%d occurrences)\n", inMonth);
+    print("calendar: a month of everyone's tasks", everyone, "");
+    print("the reminder check of the last minute", check, "target <= 5 ms");
+    std::printf("  (%d due)\n", due);
+
+    const QDate first(today.year(), today.month(), 1);
+    const double shell = shellMedianMs(
+        path,
+        {u"SELECT t.id, t.title, t.due_date, t.due_time, t.repeat_rule, k.name, u.name FROM tasks "
+         u"t LEFT JOIN list_items k ON k.id = t.kind_id LEFT JOIN users u ON u.id = "
+         u"t.responsible_id WHERE t.responsible_id = %1 AND t.state = 'open' AND "
+         u"((t.repeat_rule IS NULL AND t.due_date BETWEEN '%2' AND '%3') OR (t.repeat_rule IS "
+         u"NOT NULL AND t.due_date <= '%3')) ORDER BY t.id;"_s.arg(busiest)
+             .arg(first.toString(Qt::ISODate),
+                  first.addMonths(1).addDays(-1).toString(Qt::ISODate))},
+        10);
+    std::printf("the month's tasks by hand in %s: median %.2f ms (the rows only; the calendar "
+                "also expands the repeating ones)\n",
+                shellName(path), shell);
+    struct rusage usage
+    {
+    };
+    getrusage(RUSAGE_SELF, &usage);
+    std::printf("peak memory (resident): %ld MB\n", usage.ru_maxrss / 1024);
+    return 0;
+}
