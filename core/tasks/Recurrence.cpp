@@ -109,6 +109,27 @@ Result<QList<QDate>> occurrenceDays(const QString& rule, const QDate& first, con
     return days;
 }
 
+Result<QDate> lastOccurrenceDay(const QString& rule, const QDate& first)
+{
+    Result<icalrecurrencetype> parsed = parse(rule);
+    if (!parsed)
+        return parsed.error();
+    if (parsed->count == 0 && icaltime_is_null_time(parsed->until))
+        return QDate();
+    Result<Iterator> it = iterate(rule, first);
+    if (!it)
+        return it.error();
+    QDate last;
+    // A finite rule ends; the bound only guards against one that never does.
+    for (int n = 0; n < 100000; ++n) {
+        const icaltimetype t = icalrecur_iterator_next(it->get());
+        if (icaltime_is_null_time(t))
+            break;
+        last = dateOf(t);
+    }
+    return last.isValid() ? last : first;
+}
+
 Result<bool> isOccurrenceDay(const QString& rule, const QDate& first, const QDate& day)
 {
     Result<QList<QDate>> days = occurrenceDays(rule, first, day, day, 1);

@@ -25,6 +25,10 @@ Status checkRepeatRule(const QString& rule);
 Result<QList<QDate>> occurrenceDays(const QString& rule, const QDate& first, const QDate& from,
                                     const QDate& to, int limit = 5000);
 
+// The last day of a series that ends (COUNT or UNTIL), or a null date for
+// one that repeats for ever: a period's tasks leave out series already over.
+Result<QDate> lastOccurrenceDay(const QString& rule, const QDate& first);
+
 // Whether `day` is a day of the series (an occurrence one may change alone).
 Result<bool> isOccurrenceDay(const QString& rule, const QDate& first, const QDate& day);
 

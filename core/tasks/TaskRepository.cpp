@@ -143,6 +143,19 @@ Result<qint64> responsibleFor(QSqlDatabase& db, const Principal& who, qint64 req
     return responsible;
 }
 
+// The rule and, for a series that ends, its last day: the columns
+// repeat_rule and repeat_until (both NULL for a task that does not repeat).
+Result<QVariantList> seriesColumns(const Task& task)
+{
+    if (!task.repeats())
+        return QVariantList{QVariant(), QVariant()};
+    const QString rule = task.repeatRule.trimmed().toUpper();
+    Result<QDate> last = lastOccurrenceDay(rule, task.dueDate);
+    if (!last)
+        return last.error();
+    return QVariantList{rule, last->isValid() ? QVariant(last->toString(Qt::ISODate)) : QVariant()};
+}
+
 } // namespace
 
 Status TaskRepository::validate(QSqlDatabase& db, const Task& task, const Task* before)
@@ -217,17 +230,20 @@ Status TaskRepository::create(Task& task)
             responsibleFor(tx.db(), m_db.principal(), task.responsibleId, 0);
         if (!responsible)
             return responsible.error();
+        Result<QVariantList> series = seriesColumns(task);
+        if (!series)
+            return series.error();
         const QString now = nowUtc();
         Result<QVariant> id = sql::scalar(
             tx.db(),
             u"INSERT INTO tasks (title, kind_id, client_id, deal_id, responsible_id, due_date, "
-            u"due_time, duration_min, priority, notes, repeat_rule, created_at, created_by, "
-            u"updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
+            u"due_time, duration_min, priority, notes, repeat_rule, repeat_until, created_at, "
+            u"created_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            u"RETURNING id"_s,
             {task.title.trimmed(), idOrNull(task.kindId), idOrNull(task.clientId),
              idOrNull(task.dealId), idOrNull(*responsible), task.dueDate.toString(Qt::ISODate),
              timeOrNull(task.dueTime), task.durationMinutes, int(task.priority), task.notes,
-             task.repeats() ? QVariant(task.repeatRule.trimmed().toUpper()) : QVariant(), now,
-             m_db.actor(), now});
+             series->at(0), series->at(1), now, m_db.actor(), now});
         if (!id)
             return id.error();
         task.id = id->toLongLong();
@@ -258,17 +274,20 @@ Status TaskRepository::update(Task& task)
         Result<QVariantMap> audited = auditedTask(tx.db(), task.id);
         if (!audited)
             return audited.error();
+        Result<QVariantList> series = seriesColumns(task);
+        if (!series)
+            return series.error();
         Result<int> changed = sql::change(
             tx.db(),
             u"UPDATE tasks SET title = ?, kind_id = ?, client_id = ?, deal_id = ?, "
             u"responsible_id = ?, due_date = ?, due_time = ?, duration_min = ?, priority = ?, "
-            u"notes = ?, repeat_rule = ?, updated_at = ?, version = version + 1 "
+            u"notes = ?, repeat_rule = ?, repeat_until = ?, updated_at = ?, "
+            u"version = version + 1 "
             u"WHERE id = ? AND version = ?"_s,
             {task.title.trimmed(), idOrNull(task.kindId), idOrNull(task.clientId),
              idOrNull(task.dealId), idOrNull(*responsible), task.dueDate.toString(Qt::ISODate),
              timeOrNull(task.dueTime), task.durationMinutes, int(task.priority), task.notes,
-             task.repeats() ? QVariant(task.repeatRule.trimmed().toUpper()) : QVariant(), nowUtc(),
-             task.id, task.version});
+             series->at(0), series->at(1), nowUtc(), task.id, task.version});
         if (!changed)
             return changed.error();
         if (*changed == 0)
@@ -344,11 +363,11 @@ Result<QList<TaskOccurrence>> TaskRepository::occurrences(const TaskQuery& query
         personArg << query.responsibleId;
     where += u" AND t.id IN (SELECT id FROM tasks WHERE due_date BETWEEN ? AND ?"_s + person +
              u" AND repeat_rule IS NULL UNION ALL SELECT id FROM tasks WHERE repeat_rule IS NOT "
-             u"NULL AND due_date <= ?"_s +
+             u"NULL AND due_date <= ? AND (repeat_until IS NULL OR repeat_until >= ?)"_s +
              person +
              u" UNION ALL SELECT task_id FROM task_occurrences WHERE moved_to >= ? AND moved_to "
              u"< ?)"_s;
-    args << from << to << personArg << to << personArg << from
+    args << from << to << personArg << to << from << personArg << from
          << query.to.addDays(1).toString(Qt::ISODate);
     Result<QList<QSqlRecord>> rows =
         sql::rows(m_db.connection(), kSelect + u" WHERE "_s + where + u" ORDER BY t.id"_s, args);
@@ -383,8 +402,8 @@ Result<QList<TaskOccurrence>> TaskRepository::occurrences(const TaskQuery& query
     // faster than through a QTimeZone, and a month of a busy person's tasks
     // is thousands of occurrences.
     const bool local = m_zone == QTimeZone::systemTimeZone();
-    const QDateTime now = local ? QDateTime::currentDateTime()
-                                : QDateTime::currentDateTime().toTimeZone(m_zone);
+    const QDateTime now =
+        local ? QDateTime::currentDateTime() : QDateTime::currentDateTime().toTimeZone(m_zone);
     QList<TaskOccurrence> result;
     auto add = [&](const Task& task, const QDate& occursOn, const QDate& day,
                    const std::optional<QTime>& time, TaskState state, const QString& text,

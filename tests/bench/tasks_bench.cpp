@@ -1,11 +1,12 @@
 // kartoteka_tasks_bench: tasks on a demo database.
 //   kartoteka_tasks_bench [--db FILE|postgresql://...] [--clients N]
-// Tops the base up to 200,000 tasks (two per client of 100,000: due within
-// six weeks either side of today, each manager's for their clients, one in
-// ten weekly, half with a reminder), then prints medians and p95 of what the
-// Today screen and the calendar read, and of the reminder check that runs
-// every minute, for the manager with the most tasks, and the same month by
-// hand in the sqlite3 shell or psql.
+// Tops the base up to 200,000 tasks (two per client of 100,000), as two
+// years of a shop's work leave them: due from two years ago to a month ahead,
+// each manager's for their clients, done unless due within the last week or
+// later, one in ten repeating weekly eight times, half with a reminder. Then
+// prints medians and p95 of what the Today screen and the calendar read, and
+// of the reminder check that runs every minute, for the manager with the most
+// tasks, and the same month by hand in the sqlite3 shell or psql.
 #include "BenchSupport.h"
 
 #include "storage/BatchInsert.h"
@@ -46,21 +47,27 @@ void topUp(Database& db, int have)
     need(db.write([&](Transaction& tx) -> Status {
         BatchInsert tasks(tx.db(), u"tasks"_s,
                           {u"title"_s, u"client_id"_s, u"responsible_id"_s, u"due_date"_s,
-                           u"due_time"_s, u"repeat_rule"_s, u"created_at"_s, u"updated_at"_s});
+                           u"due_time"_s, u"repeat_rule"_s, u"repeat_until"_s, u"state"_s,
+                           u"done_at"_s, u"created_at"_s, u"updated_at"_s});
         int made = have;
         for (int round = 0; made < kTasks && round < 4; ++round) {
             for (const QSqlRecord& c : clients) {
                 if (made >= kTasks)
                     break;
-                const QDate due = today.addDays(random.bounded(-42, 43));
+                const QDate due = today.addDays(random.bounded(-700, 31));
                 const bool timed = random.bounded(2) == 0;
                 const bool weekly = random.bounded(10) == 0;
+                const QDate last = weekly ? due.addDays(49) : due;
+                const bool done = last < today.addDays(-7);
                 if (Status s = tasks.add(
                         {round % 2 ? u"Передзвонити"_s : u"Зустріч щодо замовлення"_s, c.value(0),
                          c.value(1), due.toString(Qt::ISODate),
                          timed ? QVariant(u"%1:00"_s.arg(9 + random.bounded(9), 2, 10, QChar(u'0')))
                                : QVariant(),
-                         weekly ? QVariant(u"FREQ=WEEKLY"_s) : QVariant(), now, now});
+                         weekly ? QVariant(u"FREQ=WEEKLY;COUNT=8"_s) : QVariant(),
+                         weekly ? QVariant(last.toString(Qt::ISODate)) : QVariant(),
+                         done ? u"done"_s : u"open"_s, done ? QVariant(now) : QVariant(), now,
+                         now});
                     !s)
                     return s;
                 ++made;

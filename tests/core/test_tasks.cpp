@@ -77,6 +77,11 @@ TEST_CASE("repeat rules expand as a calendar does", "[tasks][recurrence]")
           QList<QDate>{{2026, 3, 4}, {2026, 3, 5}});
     CHECK(days(u"FREQ=WEEKLY;UNTIL=20260322"_s, {2026, 3, 1}, {2026, 1, 1}, {2026, 12, 31}) ==
           QList<QDate>{{2026, 3, 1}, {2026, 3, 8}, {2026, 3, 15}, {2026, 3, 22}});
+    CHECK(requireValue(lastOccurrenceDay(u"FREQ=DAILY;COUNT=5"_s, {2026, 3, 1})) ==
+          QDate(2026, 3, 5));
+    CHECK(requireValue(lastOccurrenceDay(u"FREQ=WEEKLY;UNTIL=20260322"_s, {2026, 3, 1})) ==
+          QDate(2026, 3, 22));
+    CHECK(requireValue(lastOccurrenceDay(u"FREQ=WEEKLY;BYDAY=MO"_s, {2026, 3, 1})).isNull());
     CHECK(requireValue(isOccurrenceDay(u"FREQ=WEEKLY;BYDAY=MO"_s, {2026, 12, 7}, {2026, 12, 21})));
     CHECK_FALSE(
         requireValue(isOccurrenceDay(u"FREQ=WEEKLY;BYDAY=MO"_s, {2026, 12, 7}, {2026, 12, 22})));

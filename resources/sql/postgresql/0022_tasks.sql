@@ -12,6 +12,7 @@ CREATE TABLE tasks (
     priority       bigint NOT NULL DEFAULT 1 CHECK (priority BETWEEN 0 AND 2),
     notes          text NOT NULL DEFAULT '',
     repeat_rule    text,                 -- RRULE value; NULL: once
+    repeat_until   text,                 -- a finite series' last day; NULL: endless or once
     state          text NOT NULL DEFAULT 'open' CHECK (state IN ('open', 'done', 'cancelled')),
     result         text NOT NULL DEFAULT '',
     done_at        text,
@@ -24,7 +25,8 @@ CREATE INDEX tasks_responsible ON tasks (responsible_id, due_date);
 CREATE INDEX tasks_due ON tasks (due_date);
 CREATE INDEX tasks_client ON tasks (client_id) WHERE client_id IS NOT NULL;
 CREATE INDEX tasks_deal ON tasks (deal_id) WHERE deal_id IS NOT NULL;
--- Repeating tasks apart: a period's series are those begun before its end.
+-- Repeating tasks apart: a period's series are those begun before its end
+-- and not ended before its start.
 CREATE INDEX tasks_series ON tasks (responsible_id, due_date) WHERE repeat_rule IS NOT NULL;
 
 -- One occurrence of a repeating task done, cancelled or moved on its own.
