@@ -48,10 +48,8 @@ Result<QList<DueReminder>> dueReminders(Database& db, qint64 responsibleId, cons
     if (occurrences->isEmpty())
         return QList<DueReminder>();
     QList<qint64> taskIds;
-    for (const TaskOccurrence& o : *occurrences) {
-        if (taskIds.isEmpty() || taskIds.last() != o.task.id)
-            taskIds << o.task.id;
-    }
+    for (const TaskOccurrence& o : *occurrences)
+        taskIds << o.task.id;
     std::sort(taskIds.begin(), taskIds.end());
     taskIds.erase(std::unique(taskIds.begin(), taskIds.end()), taskIds.end());
     // Ids read above, our own numbers: no one's text in these lists.

@@ -90,7 +90,6 @@ struct TaskOccurrence
     bool wholeDay = true;
     TaskState state = TaskState::Open;
     QString result;
-    bool moved = false;
     // Not done or cancelled, and its day (or its time, when it has one) is past.
     bool isOverdue(const QDateTime& now) const;
 };

@@ -78,15 +78,15 @@ Status staleTask()
                             "see their change."));
 }
 
-// Whether row `id` of `table` (our own constant) exists: whoever sees
-// everything passes the reach checks without a look at the row.
-Result<bool> exists(QSqlDatabase& db, const QString& table, qint64 id)
+// `missing` unless row `id` of `table` (our own constant) exists: whoever
+// sees everything passes the reach checks without a look at the row.
+Status requireRow(QSqlDatabase& db, const QString& table, qint64 id, const Error& missing)
 {
     Result<QVariant> found =
         sql::scalar(db, u"SELECT count(*) FROM %1 WHERE id = ?"_s.arg(table), {id});
     if (!found)
         return found.error();
-    return found->toInt() > 0;
+    return found->toInt() > 0 ? Status::success() : Status(missing);
 }
 
 Error unreachableTask(qint64 id)
@@ -184,20 +184,16 @@ Status TaskRepository::validate(QSqlDatabase& db, const Task& task, const Task* 
     if (task.clientId > 0 && (!before || before->clientId != task.clientId)) {
         if (Status s = requireClientReach(db, who, task.clientId); !s)
             return s;
-        Result<bool> found = exists(db, u"clients"_s, task.clientId);
-        if (!found)
-            return found.error();
-        if (!*found)
-            return unreachableClient(task.clientId);
+        if (Status s =
+                requireRow(db, u"clients"_s, task.clientId, unreachableClient(task.clientId));
+            !s)
+            return s;
     }
     if (task.dealId > 0 && (!before || before->dealId != task.dealId)) {
         if (Status s = requireDealReach(db, who, task.dealId); !s)
             return s;
-        Result<bool> found = exists(db, u"deals"_s, task.dealId);
-        if (!found)
-            return found.error();
-        if (!*found)
-            return unreachableDeal(task.dealId);
+        if (Status s = requireRow(db, u"deals"_s, task.dealId, unreachableDeal(task.dealId)); !s)
+            return s;
     }
     for (const TaskReminder& r : task.reminders) {
         if (r.minutesBefore < 0 && !r.at.isValid())
@@ -405,8 +401,7 @@ Result<QList<TaskOccurrence>> TaskRepository::occurrences(const TaskQuery& query
         local ? QDateTime::currentDateTime() : QDateTime::currentDateTime().toTimeZone(m_zone);
     QList<TaskOccurrence> result;
     auto add = [&](const Task& task, const QDate& occursOn, const QDate& day,
-                   const std::optional<QTime>& time, TaskState state, const QString& text,
-                   bool moved) {
+                   const std::optional<QTime>& time, TaskState state, const QString& text) {
         if (day < query.from || day > query.to)
             return;
         if (!query.withClosed && state != TaskState::Open)
@@ -419,14 +414,13 @@ Result<QList<TaskOccurrence>> TaskRepository::occurrences(const TaskQuery& query
                         : QDateTime(day, time.value_or(workdayStart()), m_zone);
         o.state = state;
         o.result = text;
-        o.moved = moved;
         if (query.overdueOnly && !o.isOverdue(now))
             return;
         result.append(o);
     };
     for (const Task& task : tasks) {
         if (!task.repeats()) {
-            add(task, task.dueDate, task.dueDate, task.dueTime, task.state, task.result, false);
+            add(task, task.dueDate, task.dueDate, task.dueTime, task.state, task.result);
             continue;
         }
         const QList<Exception>& own = exceptions.value(task.id);
@@ -444,16 +438,16 @@ Result<QList<TaskOccurrence>> TaskRepository::occurrences(const TaskQuery& query
         for (const QDate& day : *days) {
             const Exception* e = exceptionOn(day);
             if (!e) {
-                add(task, day, day, task.dueTime, TaskState::Open, {}, false);
+                add(task, day, day, task.dueTime, TaskState::Open, {});
             } else if (!e->movedDay.isValid()) {
-                add(task, day, day, task.dueTime, e->state, e->result, false);
+                add(task, day, day, task.dueTime, e->state, e->result);
             }
         }
         // Moved occurrences show on the day they were moved to.
         for (const Exception& e : own) {
             if (e.movedDay.isValid())
                 add(task, e.occursOn, e.movedDay, e.movedTime ? e.movedTime : task.dueTime, e.state,
-                    e.result, true);
+                    e.result);
         }
     }
     std::sort(result.begin(), result.end(), [](const TaskOccurrence& a, const TaskOccurrence& b) {
@@ -504,22 +498,37 @@ Status TaskRepository::close(Transaction& tx, const Task& task, const QDate& occ
             {taskStateName(state), result.trimmed(), doneAt, now, task.id, task.version});
         if (!changed)
             return changed.error();
-        return *changed == 0 ? staleTask() : Status::success();
+        if (*changed == 0)
+            return staleTask();
+    } else {
+        if (Status s = requireOccurrence(tx.db(), task, occursOn); !s)
+            return s;
+        if (Status s = sql::exec(
+                tx.db(),
+                u"INSERT INTO task_occurrences (task_id, occurs_on, state, result, done_at) "
+                u"VALUES (?, ?, ?, ?, ?) ON CONFLICT (task_id, occurs_on) DO UPDATE SET "
+                u"state = excluded.state, result = excluded.result, done_at = excluded.done_at"_s,
+                {task.id, occursOn.toString(Qt::ISODate), taskStateName(state), result.trimmed(),
+                 doneAt});
+            !s)
+            return s;
+        if (Status s = sql::exec(
+                tx.db(), u"UPDATE tasks SET updated_at = ?, version = version + 1 WHERE id = ?"_s,
+                {now, task.id});
+            !s)
+            return s;
     }
-    if (Status s = requireOccurrence(tx.db(), task, occursOn); !s)
-        return s;
-    if (Status s = sql::exec(
-            tx.db(),
-            u"INSERT INTO task_occurrences (task_id, occurs_on, state, result, done_at) "
-            u"VALUES (?, ?, ?, ?, ?) ON CONFLICT (task_id, occurs_on) DO UPDATE SET "
-            u"state = excluded.state, result = excluded.result, done_at = excluded.done_at"_s,
-            {task.id, occursOn.toString(Qt::ISODate), taskStateName(state), result.trimmed(),
-             doneAt});
-        !s)
-        return s;
-    return sql::exec(tx.db(),
-                     u"UPDATE tasks SET updated_at = ?, version = version + 1 WHERE id = ?"_s,
-                     {now, task.id});
+    tx.recordChange(kEntity, task.id, ChangeOp::Update);
+    QJsonObject details{{u"title"_s, task.title}, {u"day"_s, occursOn.toString(Qt::ISODate)}};
+    if (state == TaskState::Done)
+        details.insert(u"result"_s, result.trimmed());
+    return recordAudit(
+        tx, {auditAction::changeAction(kEntity, state == TaskState::Done ? u"done"_s : u"cancel"_s),
+             kEntity,
+             task.id,
+             task.clientId,
+             {},
+             details});
 }
 
 Status TaskRepository::complete(qint64 taskId, const QDate& occursOn, const QString& result)
@@ -529,17 +538,6 @@ Status TaskRepository::complete(qint64 taskId, const QDate& occursOn, const QStr
         if (!task)
             return task.error();
         if (Status s = close(tx, *task, occursOn, TaskState::Done, result); !s)
-            return s;
-        tx.recordChange(kEntity, taskId, ChangeOp::Update);
-        if (Status s = recordAudit(tx, {auditAction::changeAction(kEntity, u"done"_s),
-                                        kEntity,
-                                        taskId,
-                                        task->clientId,
-                                        {},
-                                        QJsonObject{{u"title"_s, task->title},
-                                                    {u"day"_s, occursOn.toString(Qt::ISODate)},
-                                                    {u"result"_s, result.trimmed()}}});
-            !s)
             return s;
         if (task->clientId <= 0)
             return Status::success();
@@ -569,16 +567,7 @@ Status TaskRepository::cancel(qint64 taskId, const QDate& occursOn)
         Result<Task> task = loadIn(tx.db(), taskId);
         if (!task)
             return task.error();
-        if (Status s = close(tx, *task, occursOn, TaskState::Cancelled, {}); !s)
-            return s;
-        tx.recordChange(kEntity, taskId, ChangeOp::Update);
-        return recordAudit(tx, {auditAction::changeAction(kEntity, u"cancel"_s),
-                                kEntity,
-                                taskId,
-                                task->clientId,
-                                {},
-                                QJsonObject{{u"title"_s, task->title},
-                                            {u"day"_s, occursOn.toString(Qt::ISODate)}}});
+        return close(tx, *task, occursOn, TaskState::Cancelled, {});
     });
 }
 
