@@ -357,6 +357,20 @@ Result<QList<QSqlRecord>> rows(QSqlDatabase& db, const QString& statement, const
     return result;
 }
 
+Status eachRow(QSqlDatabase& db, const QString& statement, const QVariantList& args,
+               const std::function<void(const QSqlQuery&)>& read)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!prepareAndRun(query, statement, args))
+        return errorFrom(query.lastError(), statement);
+    while (query.next())
+        read(query);
+    if (query.lastError().isValid())
+        return errorFrom(query.lastError(), statement);
+    return Status::success();
+}
+
 QString quoteIdentifier(const QString& name)
 {
     QString escaped = name;

@@ -10,6 +10,7 @@
 #include <QSqlRecord>
 #include <QVariant>
 
+#include <functional>
 #include <map>
 #include <memory>
 
@@ -65,6 +66,11 @@ Result<qint64> insertReturningId(QSqlDatabase& db, const QString& insert,
 // Every row, read to the end. For small result sets only; big lists page.
 Result<QList<QSqlRecord>> rows(QSqlDatabase& db, const QString& statement,
                                const QVariantList& args = {});
+// Hands each row to `read`, which reads its values by column number:
+// thousands of rows without a QSqlRecord each (one costs more than the
+// query itself).
+Status eachRow(QSqlDatabase& db, const QString& statement, const QVariantList& args,
+               const std::function<void(const QSqlQuery&)>& read);
 
 // What to bind for `value`: an invalid QVariant() binds NULL, any QString
 // (even a null one) binds text.

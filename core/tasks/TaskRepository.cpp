@@ -10,6 +10,8 @@
 #include "storage/Database.h"
 #include "storage/Sql.h"
 #include "tasks/Recurrence.h"
+#include "tasks/Reminders.h"
+#include "tasks/TaskRows.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -30,36 +32,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(kartoteka::TaskRepository)
 };
-
-const QString kSelect =
-    u"SELECT t.id, t.version, t.title, t.kind_id, k.name, t.client_id, t.deal_id, "
-    u"t.responsible_id, u.name, t.due_date, t.due_time, t.duration_min, t.priority, t.notes, "
-    u"t.repeat_rule, t.state, t.result FROM tasks t LEFT JOIN list_items k ON k.id = t.kind_id "
-    u"LEFT JOIN users u ON u.id = t.responsible_id"_s;
-
-Task taskFrom(const QSqlRecord& r)
-{
-    Task t;
-    t.id = r.value(0).toLongLong();
-    t.version = r.value(1).toLongLong();
-    t.title = r.value(2).toString();
-    t.kindId = r.value(3).toLongLong();
-    t.kind = r.value(4).toString();
-    t.clientId = r.value(5).toLongLong();
-    t.dealId = r.value(6).toLongLong();
-    t.responsibleId = r.value(7).toLongLong();
-    t.responsible = r.value(8).toString();
-    t.dueDate = QDate::fromString(r.value(9).toString(), Qt::ISODate);
-    if (!r.value(10).isNull())
-        t.dueTime = QTime::fromString(r.value(10).toString(), u"HH:mm"_s);
-    t.durationMinutes = r.value(11).toInt();
-    t.priority = TaskPriority(std::clamp(r.value(12).toInt(), 0, 2));
-    t.notes = r.value(13).toString();
-    t.repeatRule = r.value(14).toString();
-    t.state = taskStateFromName(r.value(15).toString()).value_or(TaskState::Open);
-    t.result = r.value(16).toString();
-    return t;
-}
 
 QVariant idOrNull(qint64 id)
 {
@@ -93,25 +65,6 @@ Error unreachableTask(qint64 id)
 {
     return makeError(ErrorKind::NotFound,
                      Tr::tr("There is no task %1 among the tasks you can see.").arg(id));
-}
-
-// An occurrence changed on its own.
-struct Exception
-{
-    QDate occursOn;
-    TaskState state = TaskState::Open;
-    QDate movedDay;
-    std::optional<QTime> movedTime;
-    QString result;
-};
-
-void parseMoved(const QString& text, Exception& e)
-{
-    if (text.isEmpty())
-        return;
-    e.movedDay = QDate::fromString(text.left(10), Qt::ISODate);
-    if (text.size() > 10)
-        e.movedTime = QTime::fromString(text.mid(11, 5), u"HH:mm"_s);
 }
 
 QString movedText(const QDate& day, const std::optional<QTime>& time)
@@ -154,6 +107,13 @@ Result<QVariantList> seriesColumns(const Task& task)
     if (!last)
         return last.error();
     return QVariantList{rule, last->isValid() ? QVariant(last->toString(Qt::ISODate)) : QVariant()};
+}
+
+// A task written waits for its reminders' next moments; those of the last
+// few minutes still come, should the check not have run since.
+Status scheduleAfterWrite(QSqlDatabase& db, qint64 taskId, const QTimeZone& zone)
+{
+    return scheduleReminders(db, {taskId}, QDateTime::currentDateTimeUtc().addSecs(-5 * 60), zone);
 }
 
 } // namespace
@@ -248,6 +208,8 @@ Status TaskRepository::create(Task& task)
         task.state = TaskState::Open;
         if (Status s = writeReminders(tx.db(), task); !s)
             return s;
+        if (Status s = scheduleAfterWrite(tx.db(), task.id, m_zone); !s)
+            return s;
         tx.recordChange(kEntity, task.id, ChangeOp::Insert);
         return auditChange(tx, kEntity, u"insert"_s, task.id, task.clientId, {}, auditedTask);
     });
@@ -292,6 +254,8 @@ Status TaskRepository::update(Task& task)
         task.responsibleId = *responsible;
         if (Status s = writeReminders(tx.db(), task); !s)
             return s;
+        if (Status s = scheduleAfterWrite(tx.db(), task.id, m_zone); !s)
+            return s;
         tx.recordChange(kEntity, task.id, ChangeOp::Update);
         return auditChange(tx, kEntity, u"update"_s, task.id, task.clientId, *audited, auditedTask);
     });
@@ -300,13 +264,13 @@ Status TaskRepository::update(Task& task)
 Result<Task> TaskRepository::loadIn(QSqlDatabase& db, qint64 id)
 {
     const ScopeSql scope = taskScope(m_db.principal(), u"t"_s);
-    Result<QList<QSqlRecord>> rows = sql::rows(db, kSelect + u" WHERE t.id = ? AND "_s + scope.sql,
-                                               QVariantList{id} + scope.args);
-    if (!rows)
-        return rows.error();
-    if (rows->isEmpty())
+    Result<QList<Task>> found =
+        selectTasks(db, u"t.id = ? AND "_s + scope.sql, QVariantList{id} + scope.args);
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
         return unreachableTask(id);
-    Task task = taskFrom(rows->constFirst());
+    Task task = found->constFirst();
     Result<QList<QSqlRecord>> reminders = sql::rows(
         db, u"SELECT minutes_before, at FROM task_reminders WHERE task_id = ? ORDER BY id"_s, {id});
     if (!reminders)
@@ -351,115 +315,89 @@ Result<QList<TaskOccurrence>> TaskRepository::occurrences(const TaskQuery& query
         where += u" AND EXISTS (SELECT 1 FROM task_reminders r WHERE r.task_id = t.id)"_s;
     const QString from = query.from.toString(Qt::ISODate);
     const QString to = query.to.toString(Qt::ISODate);
-    // The tasks due in the period, the series begun before its end, and
-    // those with an occurrence moved into it: each found by its own index.
+    // The tasks due in the period, the series begun before its end and not
+    // ended before its start (endless ones apart), and those with an
+    // occurrence moved into it: each found by its own index.
     const QString person = query.responsibleId > 0 ? u" AND responsible_id = ?"_s : QString();
     QVariantList personArg;
     if (query.responsibleId > 0)
         personArg << query.responsibleId;
     where += u" AND t.id IN (SELECT id FROM tasks WHERE due_date BETWEEN ? AND ?"_s + person +
              u" AND repeat_rule IS NULL UNION ALL SELECT id FROM tasks WHERE repeat_rule IS NOT "
-             u"NULL AND due_date <= ? AND (repeat_until IS NULL OR repeat_until >= ?)"_s +
+             u"NULL AND repeat_until >= ? AND due_date <= ?"_s +
+             person +
+             u" UNION ALL SELECT id FROM tasks WHERE repeat_rule IS NOT NULL AND repeat_until IS "
+             u"NULL AND due_date <= ?"_s +
              person +
              u" UNION ALL SELECT task_id FROM task_occurrences WHERE moved_to >= ? AND moved_to "
              u"< ?)"_s;
-    args << from << to << personArg << to << from << personArg << from
+    args << from << to << personArg << from << to << personArg << to << personArg << from
          << query.to.addDays(1).toString(Qt::ISODate);
-    Result<QList<QSqlRecord>> rows =
-        sql::rows(m_db.connection(), kSelect + u" WHERE "_s + where + u" ORDER BY t.id"_s, args);
-    if (!rows)
-        return rows.error();
-    QList<Task> tasks;
-    QStringList series;
-    for (const QSqlRecord& r : *rows) {
-        tasks.append(taskFrom(r));
-        if (tasks.last().repeats())
-            series << QString::number(tasks.last().id);
+    Result<QList<Task>> tasks = selectTasks(m_db.connection(), where, args);
+    if (!tasks)
+        return tasks.error();
+    QList<qint64> series;
+    for (const Task& task : *tasks) {
+        if (task.repeats())
+            series << task.id;
     }
-    QHash<qint64, QList<Exception>> exceptions;
-    if (!series.isEmpty()) {
-        // Our own numbers, read above: no text of anyone's in this list.
-        Result<QList<QSqlRecord>> changed =
-            sql::rows(m_db.connection(), u"SELECT task_id, occurs_on, state, moved_to, result FROM "
-                                         u"task_occurrences WHERE task_id IN ("_s +
-                                             series.join(u", "_s) + u")"_s);
-        if (!changed)
-            return changed.error();
-        for (const QSqlRecord& r : *changed) {
-            Exception e;
-            e.occursOn = QDate::fromString(r.value(1).toString(), Qt::ISODate);
-            e.state = taskStateFromName(r.value(2).toString()).value_or(TaskState::Open);
-            parseMoved(r.value(3).toString(), e);
-            e.result = r.value(4).toString();
-            exceptions[r.value(0).toLongLong()].append(e);
-        }
-    }
-    // The system's own zone as Qt's local time, without a QTimeZone's
-    // lookups for each of a month's thousands of occurrences.
-    const bool local = m_zone == QTimeZone::systemTimeZone();
-    const QDateTime now =
-        local ? QDateTime::currentDateTime() : QDateTime::currentDateTime().toTimeZone(m_zone);
+    Result<QHash<qint64, QList<OccurrenceChange>>> changes =
+        loadOccurrenceChanges(m_db.connection(), series);
+    if (!changes)
+        return changes.error();
+    const ShopClock clock(m_zone);
+    const QDateTime now = clock.now();
     QList<TaskOccurrence> result;
-    auto add = [&](const Task& task, const QDate& occursOn, const QDate& day,
-                   const std::optional<QTime>& time, TaskState state, const QString& text) {
-        if (day < query.from || day > query.to)
-            return;
-        if (!query.withClosed && state != TaskState::Open)
-            return;
-        TaskOccurrence o;
-        o.task = task;
-        o.occursOn = occursOn;
-        o.wholeDay = !time.has_value();
-        o.start = local ? QDateTime(day, time.value_or(workdayStart()))
-                        : QDateTime(day, time.value_or(workdayStart()), m_zone);
-        o.state = state;
-        o.result = text;
-        if (query.overdueOnly && !o.isOverdue(now))
-            return;
-        result.append(o);
-    };
-    for (const Task& task : tasks) {
-        if (!task.repeats()) {
-            add(task, task.dueDate, task.dueDate, task.dueTime, task.state, task.result);
-            continue;
-        }
-        const QList<Exception>& own = exceptions.value(task.id);
-        auto exceptionOn = [&](const QDate& day) -> const Exception* {
-            for (const Exception& e : own) {
-                if (e.occursOn == day)
-                    return &e;
-            }
-            return nullptr;
-        };
-        Result<QList<QDate>> days =
-            occurrenceDays(task.repeatRule, task.dueDate, query.from, query.to, query.limit);
-        if (!days)
-            return days.error();
-        for (const QDate& day : *days) {
-            const Exception* e = exceptionOn(day);
-            if (!e) {
-                add(task, day, day, task.dueTime, TaskState::Open, {});
-            } else if (!e->movedDay.isValid()) {
-                add(task, day, day, task.dueTime, e->state, e->result);
-            }
-        }
-        // Moved occurrences show on the day they were moved to.
-        for (const Exception& e : own) {
-            if (e.movedDay.isValid())
-                add(task, e.occursOn, e.movedDay, e.movedTime ? e.movedTime : task.dueTime, e.state,
-                    e.result);
+    for (const Task& task : *tasks) {
+        Result<QList<DueOccurrence>> due =
+            dueOccurrences(task, changes->value(task.id), query.from, query.to, query.limit);
+        if (!due)
+            return due.error();
+        for (const DueOccurrence& d : *due) {
+            if (!query.withClosed && d.state != TaskState::Open)
+                continue;
+            TaskOccurrence o;
+            o.task = task;
+            o.occursOn = d.occursOn;
+            o.wholeDay = !d.time.has_value();
+            o.start = clock.start(d.day, d.time);
+            o.state = d.state;
+            o.result = d.result;
+            if (query.overdueOnly && !o.isOverdue(now))
+                continue;
+            result.append(o);
         }
     }
-    std::sort(result.begin(), result.end(), [](const TaskOccurrence& a, const TaskOccurrence& b) {
+    // In the order of the clock on the wall: comparing two local times
+    // converts both to UTC, thousands of times over in a month's sort.
+    struct Place
+    {
+        qint64 start;
+        int priority;
+        qint64 taskId;
+        qsizetype index;
+    };
+    std::vector<Place> places;
+    places.reserve(size_t(result.size()));
+    for (qsizetype i = 0; i < result.size(); ++i)
+        places.push_back({result[i].start.date().toJulianDay() * 86400000 +
+                              result[i].start.time().msecsSinceStartOfDay(),
+                          int(result[i].task.priority), result[i].task.id, i});
+    std::sort(places.begin(), places.end(), [](const Place& a, const Place& b) {
         if (a.start != b.start)
             return a.start < b.start;
-        if (a.task.priority != b.task.priority)
-            return a.task.priority > b.task.priority;
-        return a.task.id < b.task.id;
+        if (a.priority != b.priority)
+            return a.priority > b.priority;
+        return a.taskId < b.taskId;
     });
-    if (result.size() > query.limit)
-        result.resize(query.limit);
-    return result;
+    QList<TaskOccurrence> sorted;
+    sorted.reserve(std::min<qsizetype>(result.size(), query.limit));
+    for (const Place& p : places) {
+        if (sorted.size() >= query.limit)
+            break;
+        sorted.append(std::move(result[p.index]));
+    }
+    return sorted;
 }
 
 Status TaskRepository::requireOccurrence(QSqlDatabase& db, const Task& task, const QDate& day)
@@ -518,6 +456,8 @@ Status TaskRepository::close(Transaction& tx, const Task& task, const QDate& occ
             !s)
             return s;
     }
+    if (Status s = scheduleAfterWrite(tx.db(), task.id, m_zone); !s)
+        return s;
     tx.recordChange(kEntity, task.id, ChangeOp::Update);
     QJsonObject details{{u"title"_s, task.title}, {u"day"_s, occursOn.toString(Qt::ISODate)}};
     if (state == TaskState::Done)
@@ -602,6 +542,8 @@ Status TaskRepository::reschedule(qint64 taskId, const QDate& occursOn, const QD
                 !s)
                 return s;
         }
+        if (Status s = scheduleAfterWrite(tx.db(), taskId, m_zone); !s)
+            return s;
         tx.recordChange(kEntity, taskId, ChangeOp::Update);
         return recordAudit(tx, {auditAction::changeAction(kEntity, u"move"_s),
                                 kEntity,

@@ -339,6 +339,55 @@ TEST_CASE("reminders come due once each, for the person responsible, missed ones
     CHECK(due[1].remindAt == at(day, 17, 30));
 }
 
+TEST_CASE("a reminder's moment follows its task as it is moved, done and edited",
+          "[tasks][reminders]")
+{
+    KARTOTEKA_ON_EACH_BACKEND(db);
+    const QTimeZone zone = QTimeZone::systemTimeZone();
+    TaskRepository tasks(*db, zone);
+    const QDate day = QDate::currentDate().addDays(3);
+    auto at = [&](const QDate& d, int hour, int minute = 0) {
+        return QDateTime(d, QTime(hour, minute), zone);
+    };
+    auto dueAt = [&](const QDateTime& since, const QDateTime& now) {
+        return requireValue(dueReminders(*db, 0, since, now, zone));
+    };
+    Task call;
+    call.title = u"Передзвонити щодо плитки"_s;
+    call.dueDate = day;
+    call.dueTime = QTime(12, 0);
+    call.reminders = {TaskReminder{60, {}}};
+    requireOk(tasks.create(call));
+
+    // Moved to the next day: nothing comes at the old moment, then at the new.
+    requireOk(tasks.reschedule(call.id, day, day.addDays(1), QTime(15, 0)));
+    CHECK(dueAt(at(day, 10), at(day, 12)).isEmpty());
+    QList<DueReminder> due = dueAt(at(day, 12), at(day.addDays(1), 14, 0));
+    REQUIRE(due.size() == 1);
+    CHECK(due[0].remindAt == at(day.addDays(1), 14, 0));
+
+    // A weekly series: the week's occurrence done early reminds of nothing;
+    // the next week's does.
+    Task weekly;
+    weekly.title = u"Тижнева нарада"_s;
+    weekly.dueDate = day;
+    weekly.dueTime = QTime(9, 30);
+    weekly.repeatRule = u"FREQ=WEEKLY"_s;
+    weekly.reminders = {TaskReminder{30, {}}};
+    requireOk(tasks.create(weekly));
+    requireOk(tasks.complete(weekly.id, day, u"Провели раніше"_s));
+    CHECK(dueAt(at(day, 8), at(day, 10)).isEmpty());
+    due = dueAt(at(day, 10), at(day.addDays(7), 9, 0));
+    REQUIRE(due.size() == 1);
+    CHECK(due[0].occursOn == day.addDays(7));
+
+    // A reminder dropped in an edit comes no more.
+    Task edited = requireValue(tasks.load(weekly.id));
+    edited.reminders.clear();
+    requireOk(tasks.update(edited));
+    CHECK(dueAt(at(day.addDays(7), 9, 0), at(day.addDays(14), 9, 30)).isEmpty());
+}
+
 TEST_CASE("two connections of one person show a reminder once", "[tasks][reminders]")
 {
     TempDir dir;
@@ -354,12 +403,20 @@ TEST_CASE("two connections of one person show a reminder once", "[tasks][reminde
     requireOk(TaskRepository(*first, zone).create(call));
     const QDateTime since(call.dueDate, QTime(9, 0), zone);
     const QDateTime now(call.dueDate, QTime(10, 1), zone);
+    // Both windows check in the same minute: whichever comes first finds it
+    // and takes it; the other finds it taken, or no longer due.
     const QList<DueReminder> a = requireValue(dueReminders(*first, 0, since, now, zone));
     const QList<DueReminder> b = requireValue(dueReminders(*second, 0, since, now, zone));
-    REQUIRE(a.size() == 1);
-    REQUIRE(b.size() == 1);
-    const bool firstShows = requireValue(claimReminder(*first, a[0]));
-    const bool secondShows = requireValue(claimReminder(*second, b[0]));
-    CHECK(firstShows != secondShows);
+    REQUIRE(a.size() + b.size() >= 1);
+    int shown = 0;
+    for (const DueReminder& r : a)
+        shown += requireValue(claimReminder(*first, r)) ? 1 : 0;
+    for (const DueReminder& r : b)
+        shown += requireValue(claimReminder(*second, r)) ? 1 : 0;
+    CHECK(shown == 1);
+    // Found by both at once: the second to claim it is refused.
+    const DueReminder found = a.isEmpty() ? b[0] : a[0];
+    CHECK_FALSE(requireValue(claimReminder(*second, found)));
+    CHECK_FALSE(requireValue(claimReminder(*first, found)));
     CHECK(requireValue(dueReminders(*second, 0, since, now, zone)).isEmpty());
 }
