@@ -211,7 +211,7 @@ TEST_CASE("deactivating hands the clients and open deals over, split among colle
     CHECK(shop.auditCount(auditAction::kAccountDeactivate) == 1);
 }
 
-TEST_CASE("the owner adjusts what a role may do; others cannot", "[accounts][roles]")
+TEST_CASE("the owner adjusts what a role may do, others cannot", "[accounts][roles]")
 {
     Shop shop;
     shop.signInAs(u"olena.koval"_s, kOwnerPassword);

@@ -61,7 +61,7 @@ TEST_CASE("a card rots in an open stage with a limit after more days than the li
     CHECK(daysInStage(card(4), kNow) == 6);
 }
 
-TEST_CASE("the board filter keeps cards by text, manager and rotting; closed cards are never "
+TEST_CASE("the board filter keeps cards by text, manager and rotting, closed cards are never "
           "rotting",
           "[deals][board][rules]")
 {

@@ -398,7 +398,7 @@ TEST_CASE("reasons joined into one sentence lose their own full stops", "[catalo
     CHECK(joinClauses({u"a."_s, u"b."_s}, u", "_s) == u"a, b"_s);
 }
 
-TEST_CASE("a price of 0 is applied but shown first; a column named twice is refused", "[catalog]")
+TEST_CASE("a price of 0 is applied but shown first, a column named twice is refused", "[catalog]")
 {
     CatalogFixture f;
     // 450 → 0 among ordinary changes, and a new product at 0: both are warnings,

@@ -49,7 +49,7 @@ Interaction callOf(qint64 clientId, const QString& text)
 } // namespace
 
 TEST_CASE("a merged card takes each field from the card named, else the kept one's, else the "
-          "first other's; phones, e-mails and tags of all, each once",
+          "first other's, phones, e-mails and tags of all, each once",
           "[clients][merge]")
 {
     Client kept = person(u"Петренко"_s, u"Олена"_s, u"050 123 45 67"_s, u"olena@example.com"_s);
@@ -220,8 +220,8 @@ TEST_CASE("a merge's undo keeps what changed since with the kept card, and is re
     CHECK(count(*db, u"SELECT count(*) FROM clients WHERE id = ?"_s, {b.id}) == 0);
 }
 
-TEST_CASE("merging companies moves their people; cards of different kinds or of another manager "
-          "are not merged; a card whose id was taken comes back under a new one",
+TEST_CASE("merging companies moves their people, cards of different kinds or of another manager "
+          "are not merged, a card whose id was taken comes back under a new one",
           "[clients][merge]")
 {
     TempDir dir;

@@ -283,7 +283,7 @@ TEST_CASE("a save over a colleague's newer save is a conflict", "[clients][confl
     CHECK(requireValue(myRepo.load(c.id)).comment == u"Prefers calls after 18:00"_s);
 }
 
-TEST_CASE("the same address links a household; a company lists its people", "[clients]")
+TEST_CASE("the same address links a household, a company lists its people", "[clients]")
 {
     KARTOTEKA_ON_EACH_BACKEND(db);
     ClientRepository repo(*db);
@@ -545,7 +545,7 @@ TEST_CASE("the list pages in company, status and manager order too, both ways", 
     }
 }
 
-TEST_CASE("admin lists are added to, renamed, reordered and pruned; stale edits conflict",
+TEST_CASE("admin lists are added to, renamed, reordered and pruned, stale edits conflict",
           "[clients][lists]")
 {
     TempDir dir;
@@ -570,5 +570,5 @@ TEST_CASE("admin lists are added to, renamed, reordered and pruned; stale edits 
     CHECK(names() == QStringList{u"Нова пошта"_s, u"Courier"_s, u"Carrier"_s});
     requireOk(lists.add(kDeliveryTypes, u"Pickup"_s)); // comes back, no twin
     CHECK(names().count(u"Pickup"_s) == 1);
-    CHECK(editableLists().size() == 5);
+    CHECK(editableLists().size() == 6);
 }

@@ -127,7 +127,7 @@ TEST_CASE("a deal takes its amount from its lines and its source from the client
     CHECK(deals.create(badLine).error().kind == ErrorKind::Invalid);
 }
 
-TEST_CASE("every move is recorded; lost needs a reason; a stale move is a conflict", "[deals]")
+TEST_CASE("every move is recorded, lost needs a reason, a stale move is a conflict", "[deals]")
 {
     TempDir dir;
     const QString path = dir.path(u"shop.sqlite"_s);
@@ -279,7 +279,7 @@ TEST_CASE("a card moved on the board is one step: one version, one change row", 
     CHECK(stale.error().kind == ErrorKind::Conflict);
 }
 
-TEST_CASE("a board move is given back as a move to the old stage and place; a loss comment "
+TEST_CASE("a board move is given back as a move to the old stage and place, a loss comment "
           "is kept in the deal's notes",
           "[deals][board]")
 {
@@ -332,7 +332,7 @@ TEST_CASE("a board move is given back as a move to the old stage and place; a lo
     CHECK(boardPosition(*db, d.id) == 3);
 }
 
-TEST_CASE("a card read again by its deal is the board's card; deals off the board have none",
+TEST_CASE("a card read again by its deal is the board's card, deals off the board have none",
           "[deals][board]")
 {
     TempDir dir;

@@ -106,7 +106,7 @@ TEST_CASE("a name that is not in a list is an error naming the valid ones, and n
     CHECK(removed.error().kind == ErrorKind::NotFound);
 }
 
-TEST_CASE("text a spreadsheet would run as a formula is recognised; plain numbers are not",
+TEST_CASE("text a spreadsheet would run as a formula is recognised, plain numbers are not",
           "[reports][export]")
 {
     for (const QString& formula :

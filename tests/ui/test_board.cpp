@@ -109,7 +109,7 @@ QString column(BoardPage& page, int i)
 
 } // namespace
 
-TEST_CASE("the board shows open stages with counts and totals; closed ones on request",
+TEST_CASE("the board shows open stages with counts and totals, closed ones on request",
           "[ui][deals]")
 {
     BoardFixture f;
@@ -214,7 +214,7 @@ TEST_CASE("moving to a lost stage asks for the reason and keeps the card without
     CHECK(lostDeal.notes.contains(u"Too expensive"_s));
 }
 
-TEST_CASE("deal lines from the catalog set the amount; the model passes the tester", "[ui][deals]")
+TEST_CASE("deal lines from the catalog set the amount, the model passes the tester", "[ui][deals]")
 {
     BoardFixture f;
     CatalogImportPlan plan;

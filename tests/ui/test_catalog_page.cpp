@@ -121,7 +121,7 @@ TEST_CASE("the catalog import shows its preview and applies only when agreed", "
         page.grab().save(QDir(shots).filePath(u"catalog.png"_s));
 }
 
-TEST_CASE("Enter in the catalog preview applies nothing; Ctrl+Enter applies", "[ui][catalog]")
+TEST_CASE("Enter in the catalog preview applies nothing, Ctrl+Enter applies", "[ui][catalog]")
 {
     TempDir dir;
     auto db = openTestDatabase(dir.path(u"shop.sqlite"_s));

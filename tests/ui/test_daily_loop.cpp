@@ -320,7 +320,7 @@ TEST_CASE("Ctrl+F goes to the client search from every section, its text selecte
     CHECK(w.window->findClientAction()->shortcut() == keys::findClient());
 }
 
-TEST_CASE("Down goes from the search into the list on the first row; Enter into the card",
+TEST_CASE("Down goes from the search into the list on the first row, Enter into the card",
           "[ui][daily]")
 {
     Window w;

@@ -119,7 +119,7 @@ TEST_CASE("the backup settings offer the owner's folder to all and the passphras
 }
 
 TEST_CASE(
-    "the backup list shows the owner's copies; checking and restoring one asks the passphrase",
+    "the backup list shows the owner's copies, checking and restoring one asks the passphrase",
     "[ui][ownercopy]")
 {
     TempDir dir;

@@ -129,7 +129,7 @@ TEST_CASE("the main window starts maximised on first run and then as it was left
     forgetLayouts();
 }
 
-TEST_CASE("the client list shows four columns at first; the header's menu shows more and "
+TEST_CASE("the client list shows four columns at first, the header's menu shows more and "
           "is remembered",
           "[ui][screen][clients]")
 {
