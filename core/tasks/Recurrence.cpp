@@ -1,5 +1,7 @@
 #include "tasks/Recurrence.h"
 
+#include <QRegularExpression>
+
 #include <QCoreApplication>
 
 #include <libical/ical.h>
@@ -136,6 +138,57 @@ Result<bool> isOccurrenceDay(const QString& rule, const QDate& first, const QDat
     if (!days)
         return days.error();
     return !days->isEmpty();
+}
+
+namespace {
+
+struct Preset
+{
+    RepeatChoice choice;
+    const char16_t* rule;
+};
+
+constexpr Preset kPresets[] = {
+    {RepeatChoice::Daily, u"FREQ=DAILY"},
+    {RepeatChoice::Weekly, u"FREQ=WEEKLY"},
+    {RepeatChoice::Monthly, u"FREQ=MONTHLY"},
+    {RepeatChoice::LastWorkingDay, u"FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1"},
+    {RepeatChoice::Yearly, u"FREQ=YEARLY"},
+};
+
+} // namespace
+
+QString repeatRuleFor(RepeatChoice choice, const QDate& until)
+{
+    for (const Preset& p : kPresets) {
+        if (p.choice == choice)
+            return QString::fromUtf16(p.rule) +
+                   (until.isValid() ? u";UNTIL="_s + until.toString(u"yyyyMMdd"_s) : QString());
+    }
+    return {};
+}
+
+RepeatChoice repeatChoiceOf(const QString& rule, QDate* until)
+{
+    if (until)
+        *until = QDate();
+    QString base = rule.trimmed().toUpper();
+    if (base.isEmpty())
+        return RepeatChoice::Once;
+    static const QRegularExpression untilPart(u";UNTIL=(\\d{8})(T\\d{6}Z?)?$"_s);
+    QDate ends;
+    if (const QRegularExpressionMatch m = untilPart.match(base); m.hasMatch()) {
+        ends = QDate::fromString(m.captured(1), u"yyyyMMdd"_s);
+        base.truncate(m.capturedStart());
+    }
+    for (const Preset& p : kPresets) {
+        if (base == QString::fromUtf16(p.rule)) {
+            if (until)
+                *until = ends;
+            return p.choice;
+        }
+    }
+    return RepeatChoice::Custom;
 }
 
 } // namespace kartoteka

@@ -32,4 +32,23 @@ Result<QDate> lastOccurrenceDay(const QString& rule, const QDate& first);
 // Whether `day` is a day of the series (an occurrence one may change alone).
 Result<bool> isOccurrenceDay(const QString& rule, const QDate& first, const QDate& day);
 
+// The repeats a form offers; any other rule (from the command line) is
+// Custom and kept as written.
+enum class RepeatChoice
+{
+    Once,
+    Daily,
+    Weekly,         // on the first day's weekday
+    Monthly,        // on the first day's date (a shorter month skips it, as calendars do)
+    LastWorkingDay, // of each month, Monday to Friday
+    Yearly,
+    Custom
+};
+
+// The rule of `choice`, ending on `until` (a null date: never); empty for
+// Once. Custom has no rule of its own: the caller keeps the one it has.
+QString repeatRuleFor(RepeatChoice choice, const QDate& until = {});
+// Which choice `rule` is, and the day it ends on (null: never or by a count).
+RepeatChoice repeatChoiceOf(const QString& rule, QDate* until = nullptr);
+
 } // namespace kartoteka

@@ -16,6 +16,7 @@
 #include "tasks/Recurrence.h"
 #include "tasks/Reminders.h"
 #include "tasks/TaskRepository.h"
+#include "tasks/Today.h"
 
 using namespace Qt::StringLiterals;
 using namespace kartoteka;
@@ -419,4 +420,71 @@ TEST_CASE("two connections of one person show a reminder once", "[tasks][reminde
     CHECK_FALSE(requireValue(claimReminder(*second, found)));
     CHECK_FALSE(requireValue(claimReminder(*first, found)));
     CHECK(requireValue(dueReminders(*second, 0, since, now, zone)).isEmpty());
+}
+
+TEST_CASE("a form's repeat choices are rules and are read back from them", "[tasks][recurrence]")
+{
+    const QDate until(2027, 6, 30);
+    for (RepeatChoice choice : {RepeatChoice::Daily, RepeatChoice::Weekly, RepeatChoice::Monthly,
+                                RepeatChoice::LastWorkingDay, RepeatChoice::Yearly}) {
+        for (const QDate& ends : {QDate(), until}) {
+            const QString rule = repeatRuleFor(choice, ends);
+            requireOk(checkRepeatRule(rule));
+            QDate readUntil;
+            CHECK(repeatChoiceOf(rule, &readUntil) == choice);
+            CHECK(readUntil == ends);
+        }
+    }
+    CHECK(repeatRuleFor(RepeatChoice::Once).isEmpty());
+    CHECK(repeatChoiceOf({}) == RepeatChoice::Once);
+    CHECK(repeatChoiceOf(u"FREQ=WEEKLY;BYDAY=MO,TH"_s) == RepeatChoice::Custom);
+    CHECK(repeatChoiceOf(u"FREQ=DAILY;COUNT=5"_s) == RepeatChoice::Custom);
+    // The last working day of November 2026 is Monday the 30th; of
+    // January 2027, Friday the 29th.
+    CHECK(days(repeatRuleFor(RepeatChoice::LastWorkingDay), QDate(2026, 11, 2), QDate(2026, 11, 1),
+               QDate(2027, 1, 31)) ==
+          QList<QDate>{QDate(2026, 11, 30), QDate(2026, 12, 31), QDate(2027, 1, 29)});
+    // UNTIL keeps its last day.
+    CHECK(days(repeatRuleFor(RepeatChoice::Weekly, QDate(2026, 12, 14)), QDate(2026, 11, 30),
+               QDate(2026, 11, 1), QDate(2027, 1, 31))
+              .last() == QDate(2026, 12, 14));
+}
+
+TEST_CASE("Today shows a person's overdue, today's and tomorrow's tasks once each",
+          "[tasks][today]")
+{
+    KARTOTEKA_ON_EACH_BACKEND(db);
+    TaskRepository tasks(*db);
+    const QDate today = QDate::currentDate();
+    auto add = [&](const QString& title, const QDate& due, const QString& rule = {}) {
+        Task t;
+        t.title = title;
+        t.dueDate = due;
+        t.repeatRule = rule;
+        requireOk(tasks.create(t));
+        return t.id;
+    };
+    const qint64 late = add(u"Прострочене"_s, today.addDays(-3));
+    add(u"Давнє"_s, today.addDays(-60)); // beyond the overdue window
+    const qint64 daily = add(u"Щоденне"_s, today.addDays(-2), repeatRuleFor(RepeatChoice::Daily));
+    const qint64 now = add(u"Сьогоднішнє"_s, today);
+    const qint64 next = add(u"Завтрашнє"_s, today.addDays(1));
+    add(u"Пізніше"_s, today.addDays(5));
+    requireOk(tasks.complete(daily, today.addDays(-2), {}));
+
+    TodayQuery query;
+    query.today = today;
+    const TodayView view = requireValue(readToday(*db, query));
+    auto ids = [](const QList<TaskOccurrence>& list) {
+        QList<std::pair<qint64, QDate>> out;
+        for (const TaskOccurrence& o : list)
+            out.append({o.task.id, o.occursOn});
+        return out;
+    };
+    // The series' day before yesterday is done; yesterday's is overdue.
+    CHECK(ids(view.overdue) ==
+          QList<std::pair<qint64, QDate>>{{late, today.addDays(-3)}, {daily, today.addDays(-1)}});
+    CHECK(ids(view.today) == QList<std::pair<qint64, QDate>>{{daily, today}, {now, today}});
+    CHECK(ids(view.tomorrow) ==
+          QList<std::pair<qint64, QDate>>{{daily, today.addDays(1)}, {next, today.addDays(1)}});
 }

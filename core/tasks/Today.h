@@ -1,0 +1,39 @@
+#pragma once
+
+#include "reports/CallList.h"
+#include "tasks/Task.h"
+
+#include "storage/Result.h"
+
+#include <QDate>
+#include <QList>
+
+namespace kartoteka {
+
+class Database;
+
+// What the Today screen shows one person (or everyone): open tasks overdue
+// (of the last `overdueDays`), today's and tomorrow's; the regular clients
+// drifting away, to call today; birthdays today and in the coming days.
+// Each part reaches only what the principal reaches.
+struct TodayView
+{
+    QList<TaskOccurrence> overdue;
+    QList<TaskOccurrence> today;
+    QList<TaskOccurrence> tomorrow;
+    QList<DriftingClient> toCall;
+    QList<UpcomingBirthday> birthdays;
+};
+
+struct TodayQuery
+{
+    QDate today;
+    qint64 personId = 0; // 0: everyone's the principal reaches
+    int overdueDays = 30;
+    int birthdayDays = 7;
+    int callLimit = 20;
+};
+
+Result<TodayView> readToday(Database& db, const TodayQuery& query);
+
+} // namespace kartoteka
