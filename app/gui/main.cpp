@@ -175,7 +175,7 @@ int main(int argc, char* argv[])
     const QCommandLineOption sectionOption(
         u"section"_s,
         QCoreApplication::translate(
-            "kartoteka", "Open on a section: clients, deals, reports, catalog or admin."),
+            "kartoteka", "Open on a section: today, clients, deals, reports, catalog or admin."),
         QCoreApplication::translate("kartoteka", "NAME"));
     const QCommandLineOption tabOption(
         u"tab"_s,
@@ -195,13 +195,14 @@ int main(int argc, char* argv[])
     else if (parser.isSet(localOption))
         location.mode = ModeChoice::Local;
 
-    const QStringList sections{u"clients"_s, u"deals"_s, u"reports"_s, u"catalog"_s, u"admin"_s};
+    const QStringList sections{u"today"_s,   u"clients"_s, u"deals"_s,
+                               u"reports"_s, u"catalog"_s, u"admin"_s};
     const int section = int(sections.indexOf(parser.value(sectionOption).toLower()));
     if (parser.isSet(sectionOption) && section < 0)
         return failEarly(QCoreApplication::translate(
                              "kartoteka",
-                             "There is no section \"%1\": --section is one of clients, deals, "
-                             "reports, catalog, admin.")
+                             "There is no section \"%1\": --section is one of today, clients, "
+                             "deals, reports, catalog, admin.")
                              .arg(parser.value(sectionOption)));
     const QString screenshot = parser.isSet(screenshotOption)
                                    ? QFileInfo(parser.value(screenshotOption)).absoluteFilePath()

@@ -262,6 +262,18 @@ Result<QList<ListItem>> Lists::items(const QString& list)
                   {list}));
 }
 
+Result<qint64> Lists::idByMeaning(const QString& list, const QString& meaning)
+{
+    Result<QVariant> id =
+        sql::scalar(m_db.connection(),
+                    u"SELECT id FROM list_items WHERE list = ? AND meaning = ? AND active = 1 ORDER BY "
+                    u"position, id LIMIT 1"_s,
+                    {list, meaning});
+    if (!id)
+        return id.error();
+    return id->toLongLong();
+}
+
 Result<qint64> Lists::idOf(const QString& list, const QString& name)
 {
     Result<QList<ListItem>> all = items(list);

@@ -43,6 +43,10 @@ public:
     // Invalid, each with a message that lists the valid names, so a typo
     // never becomes a new status, reason or manager.
     Result<qint64> idOf(const QString& list, const QString& name);
+    // The first item of `list` that means `meaning` (list_items.meaning: what
+    // a task kind becomes on the timeline, "call"), whatever the shop named
+    // it; 0 when none does.
+    Result<qint64> idByMeaning(const QString& list, const QString& meaning);
     Result<qint64> userIdOf(const QString& name);
     // The id of `name`, adding it when missing: only where the person asked
     // for new names (the demo, the CLI's --create-missing, test fixtures).

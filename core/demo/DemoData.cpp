@@ -1,4 +1,6 @@
 #include "demo/DemoData.h"
+#include "tasks/Recurrence.h"
+#include "tasks/TaskRepository.h"
 
 #include "accounts/Accounts.h"
 
@@ -13,6 +15,8 @@
 #include "settings/SharedSettings.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
+#include "tasks/Recurrence.h"
+#include "tasks/TaskRepository.h"
 #include "workspace/NewDatabase.h"
 
 #include <QCoreApplication>
@@ -841,6 +845,99 @@ Status createDemoAccounts(Database& db, Language language)
         }
         return Status::success();
     });
+}
+
+namespace {
+
+struct DemoTask
+{
+    const char16_t* uk;
+    const char16_t* ru;
+    const char16_t* en;
+    const char16_t* kind; // what it means (list_items.meaning); null: a to-do
+    int day;              // from today
+    int hour;             // -1: some time that day
+    int remindBefore;     // minutes; -1: none
+};
+
+// One person's tasks, as a day at a tile shop goes.
+constexpr DemoTask kDemoTasks[] = {
+    {u"Передзвонити щодо замовлення", u"Перезвонить по заказу", u"Call back about the order",
+     u"call", -3, -1, -1},
+    {u"Надіслати рахунок", u"Отправить счёт", u"Send the invoice", u"email", -1, -1, -1},
+    {u"Уточнити дату доставки", u"Уточнить дату доставки", u"Confirm the delivery date", u"call", 0,
+     10, 15},
+    {u"Зустріч у салоні: вибір плитки", u"Встреча в салоне: выбор плитки",
+     u"Showroom meeting: choosing tiles", u"meeting", 0, 15, 60},
+    {u"Підготувати комерційну пропозицію", u"Подготовить коммерческое предложение",
+     u"Prepare a quotation", nullptr, 0, -1, -1},
+    {u"Передзвонити: каталог отримано?", u"Перезвонить: каталог получен?",
+     u"Call back: did the catalogue arrive?", u"call", 1, 11, 15},
+    {u"Доставка на об'єкт", u"Доставка на объект", u"Delivery to the site", nullptr, 1, -1, -1},
+    {u"Замір на об'єкті", u"Замер на объекте", u"Measuring on site", u"meeting", 6, 12, 24 * 60},
+};
+
+} // namespace
+
+Status createDemoTasks(Database& db, Language language, const QDate& today)
+{
+    auto pick = [&](const DemoTask& t) {
+        return QString::fromUtf16(language == Language::Russian   ? t.ru
+                                  : language == Language::English ? t.en
+                                                                  : t.uk);
+    };
+    Result<QList<QSqlRecord>> people =
+        sql::rows(db.connection(), u"SELECT id FROM users WHERE active = 1 ORDER BY id"_s);
+    if (!people)
+        return people.error();
+    Lists lists(db);
+    TaskRepository tasks(db);
+    for (const QSqlRecord& person : *people) {
+        const qint64 id = person.value(0).toLongLong();
+        // Their own clients (the owner's: anyone's), the newest first.
+        Result<QList<QSqlRecord>> clients = sql::rows(
+            db.connection(),
+            u"SELECT id FROM clients WHERE manager_id = ? OR NOT EXISTS (SELECT 1 FROM clients "
+            u"WHERE manager_id = ?) ORDER BY id DESC LIMIT 16"_s,
+            {id, id});
+        if (!clients)
+            return clients.error();
+        int n = 0;
+        for (const DemoTask& t : kDemoTasks) {
+            Task task;
+            task.title = pick(t);
+            if (t.kind) {
+                Result<qint64> kind = lists.idByMeaning(kTaskKinds, QString::fromUtf16(t.kind));
+                if (!kind)
+                    return kind.error();
+                task.kindId = *kind;
+            }
+            if (!clients->isEmpty())
+                task.clientId = clients->at(n++ % clients->size()).value(0).toLongLong();
+            task.responsibleId = id;
+            task.dueDate = today.addDays(t.day);
+            if (t.hour >= 0)
+                task.dueTime = QTime(t.hour, 0);
+            if (t.remindBefore >= 0)
+                task.reminders = {TaskReminder{t.remindBefore, {}}};
+            if (Status s = tasks.create(task); !s)
+                return s;
+        }
+        Task meeting;
+        meeting.title = language == Language::Russian   ? u"Планёрка"_s
+                        : language == Language::English ? u"Weekly team meeting"_s
+                                                        : u"Планірка"_s;
+        meeting.responsibleId = id;
+        meeting.dueDate = today.addDays(1 - today.dayOfWeek()); // this week's Monday
+        meeting.dueTime = QTime(9, 0);
+        meeting.durationMinutes = 30;
+        meeting.repeatRule = repeatRuleFor(RepeatChoice::Weekly);
+        if (Result<qint64> kind = lists.idByMeaning(kTaskKinds, u"meeting"_s))
+            meeting.kindId = *kind;
+        if (Status s = tasks.create(meeting); !s)
+            return s;
+    }
+    return Status::success();
 }
 
 } // namespace kartoteka

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QDate>
+
 #include "accounts/Roles.h"
 #include "language/Language.h"
 #include "storage/Result.h"
@@ -62,5 +64,9 @@ const QList<DemoAccount>& demoAccounts(Language language = Language::Ukrainian);
 // roles, and adds the owner, all with kDemoPassword (nothing to change at the
 // first sign-in). Runs as the program itself, on a new demo database.
 Status createDemoAccounts(Database& db, Language language = Language::Ukrainian);
+// Each person's day in the demo: tasks overdue, today's (with reminders),
+// tomorrow's and next week's on their own clients, and a weekly meeting;
+// written as of `today`, in the demo's language.
+Status createDemoTasks(Database& db, Language language, const QDate& today);
 
 } // namespace kartoteka

@@ -82,6 +82,8 @@ Result<DemoReport> createDemoDatabase(const QString& path, ModeChoice mode,
             return made.error();
         if (Status s = createDemoAccounts(**db, options.language); !s)
             return s.error();
+        if (Status s = createDemoTasks(**db, options.language, QDate::currentDate()); !s)
+            return s.error();
         return made;
     }(); // closed here: the last connection folds the WAL back into the file
     if (report) {

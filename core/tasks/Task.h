@@ -58,6 +58,7 @@ struct Task
     qint64 kindId = 0; // list_items of the list "task_kind"; 0: none
     QString kind;      // its name, as read
     qint64 clientId = 0;
+    QString clientName; // as read
     qint64 dealId = 0;
     qint64 responsibleId = 0;     // an account; 0 when written: the person signed in
     QString responsible;          // their name, as read

@@ -398,6 +398,16 @@
     </message>
 </context>
 <context>
+    <name>kartoteka::ui::ClientTasks</name>
+    <message numerus="yes">
+        <source>Call back in %n day(s)</source>
+        <translation>
+            <numerusform>Call back in %n day</numerusform>
+            <numerusform>Call back in %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kartoteka::ui::ClientsPage</name>
     <message numerus="yes">
         <source>%n client(s) saved to %1.</source>
@@ -594,12 +604,53 @@
     </message>
 </context>
 <context>
+    <name>kartoteka::ui::TaskDialog</name>
+    <message numerus="yes">
+        <source>%n day(s) before</source>
+        <translation>
+            <numerusform>%n day before</numerusform>
+            <numerusform>%n days before</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) before</source>
+        <translation>
+            <numerusform>%n hour before</numerusform>
+            <numerusform>%n hours before</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) before</source>
+        <translation>
+            <numerusform>%n minute before</numerusform>
+            <numerusform>%n minutes before</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kartoteka::ui::TimelineModel</name>
     <message numerus="yes">
         <source>%1 (%n step(s))</source>
         <translation>
             <numerusform>%1 (%n step)</numerusform>
             <numerusform>%1 (%n steps)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::TodayPage</name>
+    <message numerus="yes">
+        <source>Regular client: last purchase %n day(s) ago</source>
+        <translation>
+            <numerusform>Regular client: last purchase %n day ago</numerusform>
+            <numerusform>Regular client: last purchase %n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Turns %n</source>
+        <translation>
+            <numerusform>Turns %n</numerusform>
+            <numerusform>Turns %n</numerusform>
         </translation>
     </message>
 </context>

@@ -31,16 +31,8 @@
         <translation>Сохранить снимок окна в ФАЙЛ и выйти.</translation>
     </message>
     <message>
-        <source>Open on a section: clients, deals, reports, catalog or admin.</source>
-        <translation>Открыть раздел: clients, deals, reports, catalog или admin.</translation>
-    </message>
-    <message>
         <source>With --section: open its tab number N (from 0).</source>
         <translation>Вместе с --section: открыть его вкладку номер N (с 0).</translation>
-    </message>
-    <message>
-        <source>There is no section &quot;%1&quot;: --section is one of clients, deals, reports, catalog, admin.</source>
-        <translation>Раздела «%1» нет: --section принимает clients, deals, reports, catalog или admin.</translation>
     </message>
     <message>
         <source>--screenshot saves a PNG picture: give a file name ending in .png.</source>
@@ -61,6 +53,14 @@
     <message>
         <source>Open this database file, or the server database at this address (postgresql://SERVER/DATABASE).</source>
         <translation>Открыть этот файл базы данных или базу на сервере по этому адресу (postgresql://SERVER/DATABASE).</translation>
+    </message>
+    <message>
+        <source>Open on a section: today, clients, deals, reports, catalog or admin.</source>
+        <translation>Открыть на разделе: today, clients, deals, reports, catalog или admin.</translation>
+    </message>
+    <message>
+        <source>There is no section &quot;%1&quot;: --section is one of today, clients, deals, reports, catalog, admin.</source>
+        <translation>Раздела «%1» нет: --section — это один из today, clients, deals, reports, catalog, admin.</translation>
     </message>
 </context>
 <context>
@@ -6964,6 +6964,53 @@ telegram: @name, https://site.ua</translation>
     </message>
 </context>
 <context>
+    <name>kartoteka::ui::ClientTasks</name>
+    <message numerus="yes">
+        <source>Call back in %n day(s)</source>
+        <translation>
+            <numerusform>Перезвонить через %n день</numerusform>
+            <numerusform>Перезвонить через %n дня</numerusform>
+            <numerusform>Перезвонить через %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New task…</source>
+        <translation>Новая задача…</translation>
+    </message>
+    <message>
+        <source>Done…</source>
+        <translation>Выполнено…</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <source>Tasks: none open</source>
+        <translation>Задачи: открытых нет</translation>
+    </message>
+    <message>
+        <source>Tasks (%1)</source>
+        <translation>Задачи (%1)</translation>
+    </message>
+    <message>
+        <source>Call back</source>
+        <translation>Перезвонить</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Выполнено: %1</translation>
+    </message>
+    <message>
+        <source>How did it go? (goes to the client&apos;s timeline)</source>
+        <translation>Как прошло? (запишется в историю клиента)</translation>
+    </message>
+</context>
+<context>
     <name>kartoteka::ui::ClientsPage</name>
     <message>
         <source>Archive</source>
@@ -8532,6 +8579,22 @@ telegram: @name, https://site.ua</translation>
         <source>&amp;Connect to a server…</source>
         <translation>&amp;Подключиться к серверу…</translation>
     </message>
+    <message>
+        <source>&amp;Tasks</source>
+        <translation>&amp;Задачи</translation>
+    </message>
+    <message>
+        <source>&amp;New task…</source>
+        <translation>&amp;Новая задача…</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Сегодня</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::ui::MergeHistoryDialog</name>
@@ -9390,6 +9453,14 @@ telegram: @name, https://site.ua</translation>
         <source>Find duplicate clients</source>
         <translation>Поиск дубликатов клиентов</translation>
     </message>
+    <message>
+        <source>New task (from any section)</source>
+        <translation>Новая задача (из любого раздела)</translation>
+    </message>
+    <message>
+        <source>Mark the chosen task done (Today)</source>
+        <translation>Отметить выбранную задачу выполненной (Сегодня)</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::ui::SignInDialog</name>
@@ -9620,6 +9691,149 @@ telegram: @name, https://site.ua</translation>
     </message>
 </context>
 <context>
+    <name>kartoteka::ui::TaskDialog</name>
+    <message>
+        <source>When it starts</source>
+        <translation>Когда начинается</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) before</source>
+        <translation>
+            <numerusform>За %n день</numerusform>
+            <numerusform>За %n дня</numerusform>
+            <numerusform>За %n дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) before</source>
+        <translation>
+            <numerusform>За %n час</numerusform>
+            <numerusform>За %n часа</numerusform>
+            <numerusform>За %n часов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) before</source>
+        <translation>
+            <numerusform>За %n минуту</numerusform>
+            <numerusform>За %n минуты</numerusform>
+            <numerusform>За %n минут</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>до</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>Новая задача</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <source>e.g. Call back about the tiles</source>
+        <translation>напр. Перезвонить по плитке</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>в</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>no length</source>
+        <translation>без длительности</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Низкий</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Обычный</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Высокий</translation>
+    </message>
+    <message>
+        <source>(nobody in particular)</source>
+        <translation>(никто в отдельности)</translation>
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation>Не повторяется</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Каждый день</translation>
+    </message>
+    <message>
+        <source>Every week on this weekday</source>
+        <translation>Каждую неделю в этот день недели</translation>
+    </message>
+    <message>
+        <source>Every month on this date</source>
+        <translation>Каждый месяц этого числа</translation>
+    </message>
+    <message>
+        <source>On the last working day of each month</source>
+        <translation>В последний рабочий день месяца</translation>
+    </message>
+    <message>
+        <source>Every year on this date</source>
+        <translation>Каждый год в этот день</translation>
+    </message>
+    <message>
+        <source>As set: %1</source>
+        <translation>Как задано: %1</translation>
+    </message>
+    <message>
+        <source>What to say, bring or check</source>
+        <translation>Что сказать, привезти или проверить</translation>
+    </message>
+    <message>
+        <source>What:</source>
+        <translation>Что:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Вид:</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Когда:</translation>
+    </message>
+    <message>
+        <source>Repeats:</source>
+        <translation>Повтор:</translation>
+    </message>
+    <message>
+        <source>Remind:</source>
+        <translation>Напомнить:</translation>
+    </message>
+    <message>
+        <source>Who:</source>
+        <translation>Кто:</translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation>Приоритет:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Заметки:</translation>
+    </message>
+</context>
+<context>
     <name>kartoteka::ui::TemporaryPasswordDialog</name>
     <message>
         <source>Temporary password for %1</source>
@@ -9715,6 +9929,161 @@ telegram: @name, https://site.ua</translation>
             <numerusform>%1 (%n шага)</numerusform>
             <numerusform>%1 (%n шагов)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::TodayPage</name>
+    <message>
+        <source>Open client</source>
+        <translation>Открыть клиента</translation>
+    </message>
+    <message>
+        <source>Done…</source>
+        <translation>Выполнено…</translation>
+    </message>
+    <message>
+        <source>Postpone</source>
+        <translation>Отложить</translation>
+    </message>
+    <message>
+        <source>Log a call…</source>
+        <translation>Записать звонок…</translation>
+    </message>
+    <message>
+        <source>Next task…</source>
+        <translation>Следующая задача…</translation>
+    </message>
+    <message>
+        <source>Greet…</source>
+        <translation>Поздравить…</translation>
+    </message>
+    <message>
+        <source>New task…</source>
+        <translation>Новая задача…</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>To tomorrow</source>
+        <translation>На завтра</translation>
+    </message>
+    <message>
+        <source>By three days</source>
+        <translation>На три дня</translation>
+    </message>
+    <message>
+        <source>By a week</source>
+        <translation>На неделю</translation>
+    </message>
+    <message>
+        <source>To a day and time…</source>
+        <translation>На день и время…</translation>
+    </message>
+    <message>
+        <source>Mark the task done (%1)</source>
+        <translation>Отметить задачу выполненной (%1)</translation>
+    </message>
+    <message>
+        <source>Whose:</source>
+        <translation>Чьи:</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Мои</translation>
+    </message>
+    <message>
+        <source>Everyone&apos;s</source>
+        <translation>Всех</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>Сегодня, %1</translation>
+    </message>
+    <message>
+        <source>during the day</source>
+        <translation>в течение дня</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просроченные</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Завтра</translation>
+    </message>
+    <message>
+        <source>Regular clients to call</source>
+        <translation>Постоянные клиенты, которым стоит позвонить</translation>
+    </message>
+    <message numerus="yes">
+        <source>Regular client: last purchase %n day(s) ago</source>
+        <translation>
+            <numerusform>Последняя покупка %n день назад</numerusform>
+            <numerusform>Последняя покупка %n дня назад</numerusform>
+            <numerusform>Последняя покупка %n дней назад</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Birthdays</source>
+        <translation>Дни рождения</translation>
+    </message>
+    <message numerus="yes">
+        <source>Turns %n</source>
+        <translation>
+            <numerusform>Исполняется %n год</numerusform>
+            <numerusform>Исполняется %n года</numerusform>
+            <numerusform>Исполняется %n лет</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>День рождения</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Выполнено: %1</translation>
+    </message>
+    <message>
+        <source>How did it go? (goes to the client&apos;s timeline)</source>
+        <translation>Как прошло? (запишется в историю клиента)</translation>
+    </message>
+    <message>
+        <source>How did it go?</source>
+        <translation>Как прошло?</translation>
+    </message>
+    <message>
+        <source>Postpone: %1</source>
+        <translation>Отложить: %1</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>На:</translation>
+    </message>
+    <message>
+        <source>Birthday greetings</source>
+        <translation>Поздравили с днём рождения</translation>
     </message>
 </context>
 <context>

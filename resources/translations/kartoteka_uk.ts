@@ -31,16 +31,8 @@
         <translation>Зберегти знімок вікна у ФАЙЛ і вийти.</translation>
     </message>
     <message>
-        <source>Open on a section: clients, deals, reports, catalog or admin.</source>
-        <translation>Відкрити розділ: clients, deals, reports, catalog або admin.</translation>
-    </message>
-    <message>
         <source>With --section: open its tab number N (from 0).</source>
         <translation>Разом з --section: відкрити його вкладку номер N (від 0).</translation>
-    </message>
-    <message>
-        <source>There is no section &quot;%1&quot;: --section is one of clients, deals, reports, catalog, admin.</source>
-        <translation>Розділу «%1» немає: --section приймає clients, deals, reports, catalog або admin.</translation>
     </message>
     <message>
         <source>--screenshot saves a PNG picture: give a file name ending in .png.</source>
@@ -61,6 +53,14 @@
     <message>
         <source>Open this database file, or the server database at this address (postgresql://SERVER/DATABASE).</source>
         <translation>Відкрити цей файл бази даних або базу на сервері за цією адресою (postgresql://SERVER/DATABASE).</translation>
+    </message>
+    <message>
+        <source>Open on a section: today, clients, deals, reports, catalog or admin.</source>
+        <translation>Відкрити на розділі: today, clients, deals, reports, catalog або admin.</translation>
+    </message>
+    <message>
+        <source>There is no section &quot;%1&quot;: --section is one of today, clients, deals, reports, catalog, admin.</source>
+        <translation>Розділу «%1» немає: --section — це один із today, clients, deals, reports, catalog, admin.</translation>
     </message>
 </context>
 <context>
@@ -6962,6 +6962,53 @@ telegram: @name, https://site.ua</translation>
     </message>
 </context>
 <context>
+    <name>kartoteka::ui::ClientTasks</name>
+    <message numerus="yes">
+        <source>Call back in %n day(s)</source>
+        <translation>
+            <numerusform>Передзвонити через %n день</numerusform>
+            <numerusform>Передзвонити через %n дні</numerusform>
+            <numerusform>Передзвонити через %n днів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New task…</source>
+        <translation>Нове завдання…</translation>
+    </message>
+    <message>
+        <source>Done…</source>
+        <translation>Виконано…</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Прострочено</translation>
+    </message>
+    <message>
+        <source>Tasks: none open</source>
+        <translation>Завдання: відкритих немає</translation>
+    </message>
+    <message>
+        <source>Tasks (%1)</source>
+        <translation>Завдання (%1)</translation>
+    </message>
+    <message>
+        <source>Call back</source>
+        <translation>Передзвонити</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Завдання</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Виконано: %1</translation>
+    </message>
+    <message>
+        <source>How did it go? (goes to the client&apos;s timeline)</source>
+        <translation>Як пройшло? (запишеться в історію клієнта)</translation>
+    </message>
+</context>
+<context>
     <name>kartoteka::ui::ClientsPage</name>
     <message>
         <source>Archive</source>
@@ -8530,6 +8577,22 @@ telegram: @name, https://site.ua</translation>
         <source>&amp;Connect to a server…</source>
         <translation>&amp;Підключитися до сервера…</translation>
     </message>
+    <message>
+        <source>&amp;Tasks</source>
+        <translation>&amp;Завдання</translation>
+    </message>
+    <message>
+        <source>&amp;New task…</source>
+        <translation>&amp;Нове завдання…</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Сьогодні</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сьогодні</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::ui::MergeHistoryDialog</name>
@@ -9388,6 +9451,14 @@ telegram: @name, https://site.ua</translation>
         <source>Find duplicate clients</source>
         <translation>Пошук дублікатів клієнтів</translation>
     </message>
+    <message>
+        <source>New task (from any section)</source>
+        <translation>Нове завдання (з будь-якого розділу)</translation>
+    </message>
+    <message>
+        <source>Mark the chosen task done (Today)</source>
+        <translation>Позначити вибране завдання виконаним (Сьогодні)</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::ui::SignInDialog</name>
@@ -9618,6 +9689,149 @@ telegram: @name, https://site.ua</translation>
     </message>
 </context>
 <context>
+    <name>kartoteka::ui::TaskDialog</name>
+    <message>
+        <source>When it starts</source>
+        <translation>Коли починається</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) before</source>
+        <translation>
+            <numerusform>За %n день</numerusform>
+            <numerusform>За %n дні</numerusform>
+            <numerusform>За %n днів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) before</source>
+        <translation>
+            <numerusform>За %n годину</numerusform>
+            <numerusform>За %n години</numerusform>
+            <numerusform>За %n годин</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) before</source>
+        <translation>
+            <numerusform>За %n хвилину</numerusform>
+            <numerusform>За %n хвилини</numerusform>
+            <numerusform>За %n хвилин</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>до</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>Нове завдання</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Завдання</translation>
+    </message>
+    <message>
+        <source>e.g. Call back about the tiles</source>
+        <translation>напр. Передзвонити щодо плитки</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(немає)</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>о</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> хв</translation>
+    </message>
+    <message>
+        <source>no length</source>
+        <translation>без тривалості</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Низький</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Звичайний</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Високий</translation>
+    </message>
+    <message>
+        <source>(nobody in particular)</source>
+        <translation>(ніхто окремо)</translation>
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation>Не повторюється</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Щодня</translation>
+    </message>
+    <message>
+        <source>Every week on this weekday</source>
+        <translation>Щотижня в цей день тижня</translation>
+    </message>
+    <message>
+        <source>Every month on this date</source>
+        <translation>Щомісяця цього числа</translation>
+    </message>
+    <message>
+        <source>On the last working day of each month</source>
+        <translation>В останній робочий день місяця</translation>
+    </message>
+    <message>
+        <source>Every year on this date</source>
+        <translation>Щороку цього дня</translation>
+    </message>
+    <message>
+        <source>As set: %1</source>
+        <translation>Як задано: %1</translation>
+    </message>
+    <message>
+        <source>What to say, bring or check</source>
+        <translation>Що сказати, привезти чи перевірити</translation>
+    </message>
+    <message>
+        <source>What:</source>
+        <translation>Що:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Вид:</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Коли:</translation>
+    </message>
+    <message>
+        <source>Repeats:</source>
+        <translation>Повтор:</translation>
+    </message>
+    <message>
+        <source>Remind:</source>
+        <translation>Нагадати:</translation>
+    </message>
+    <message>
+        <source>Who:</source>
+        <translation>Хто:</translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation>Пріоритет:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Примітки:</translation>
+    </message>
+</context>
+<context>
     <name>kartoteka::ui::TemporaryPasswordDialog</name>
     <message>
         <source>Temporary password for %1</source>
@@ -9713,6 +9927,161 @@ telegram: @name, https://site.ua</translation>
             <numerusform>%1 (%n кроки)</numerusform>
             <numerusform>%1 (%n кроків)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::TodayPage</name>
+    <message>
+        <source>Open client</source>
+        <translation>Відкрити клієнта</translation>
+    </message>
+    <message>
+        <source>Done…</source>
+        <translation>Виконано…</translation>
+    </message>
+    <message>
+        <source>Postpone</source>
+        <translation>Відкласти</translation>
+    </message>
+    <message>
+        <source>Log a call…</source>
+        <translation>Записати дзвінок…</translation>
+    </message>
+    <message>
+        <source>Next task…</source>
+        <translation>Наступне завдання…</translation>
+    </message>
+    <message>
+        <source>Greet…</source>
+        <translation>Привітати…</translation>
+    </message>
+    <message>
+        <source>New task…</source>
+        <translation>Нове завдання…</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Коли</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Що</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клієнт</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Хто</translation>
+    </message>
+    <message>
+        <source>To tomorrow</source>
+        <translation>На завтра</translation>
+    </message>
+    <message>
+        <source>By three days</source>
+        <translation>На три дні</translation>
+    </message>
+    <message>
+        <source>By a week</source>
+        <translation>На тиждень</translation>
+    </message>
+    <message>
+        <source>To a day and time…</source>
+        <translation>На день і час…</translation>
+    </message>
+    <message>
+        <source>Mark the task done (%1)</source>
+        <translation>Позначити завдання виконаним (%1)</translation>
+    </message>
+    <message>
+        <source>Whose:</source>
+        <translation>Чиї:</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Мої</translation>
+    </message>
+    <message>
+        <source>Everyone&apos;s</source>
+        <translation>Усіх</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>Сьогодні, %1</translation>
+    </message>
+    <message>
+        <source>during the day</source>
+        <translation>протягом дня</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Прострочені</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сьогодні</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Завтра</translation>
+    </message>
+    <message>
+        <source>Regular clients to call</source>
+        <translation>Постійні клієнти, яким варто подзвонити</translation>
+    </message>
+    <message numerus="yes">
+        <source>Regular client: last purchase %n day(s) ago</source>
+        <translation>
+            <numerusform>Остання покупка %n день тому</numerusform>
+            <numerusform>Остання покупка %n дні тому</numerusform>
+            <numerusform>Остання покупка %n днів тому</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Birthdays</source>
+        <translation>Дні народження</translation>
+    </message>
+    <message numerus="yes">
+        <source>Turns %n</source>
+        <translation>
+            <numerusform>Виповнюється %n рік</numerusform>
+            <numerusform>Виповнюється %n роки</numerusform>
+            <numerusform>Виповнюється %n років</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>День народження</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Завдання</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Виконано: %1</translation>
+    </message>
+    <message>
+        <source>How did it go? (goes to the client&apos;s timeline)</source>
+        <translation>Як пройшло? (запишеться в історію клієнта)</translation>
+    </message>
+    <message>
+        <source>How did it go?</source>
+        <translation>Як пройшло?</translation>
+    </message>
+    <message>
+        <source>Postpone: %1</source>
+        <translation>Відкласти: %1</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>На:</translation>
+    </message>
+    <message>
+        <source>Birthday greetings</source>
+        <translation>Привітали з днем народження</translation>
     </message>
 </context>
 <context>

@@ -648,7 +648,7 @@ TEST_CASE("Administration shows Accounts, Roles and Audit only to those who may 
     page->reload();
     if (const QString shots = qEnvironmentVariable("KARTOTEKA_SCREENSHOTS"); !shots.isEmpty()) {
         window.resize(1366, 768);
-        window.showSection(4);
+        window.showSection(5);
         for (QWidget* w : {static_cast<QWidget*>(page->accountsPanel()),
                            static_cast<QWidget*>(page->rolesPanel()),
                            static_cast<QWidget*>(page->auditPanel())}) {
@@ -684,7 +684,7 @@ TEST_CASE("double-clicking an audit row about a client opens the client", "[ui][
     window.resize(1366, 768);
     window.show();
     CHECK(window.clientsPage()->card()->clientId() != client);
-    window.showSection(4);
+    window.showSection(5);
     AuditPanel* audit = window.adminPage()->auditPanel();
     window.adminPage()->tabs()->setCurrentWidget(audit);
     audit->setClient(client, u"Левченко"_s);

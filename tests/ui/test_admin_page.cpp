@@ -186,7 +186,7 @@ TEST_CASE("Back up now makes a verified backup that appears in the list", "[ui][
     // For looking at it: KARTOTEKA_SCREENSHOTS=/some/dir saves a picture.
     if (const QString shots = qEnvironmentVariable("KARTOTEKA_SCREENSHOTS"); !shots.isEmpty()) {
         f.window->resize(1100, 720);
-        f.window->findChild<QListWidget*>()->setCurrentRow(4);
+        f.window->findChild<QListWidget*>()->setCurrentRow(5);
         QCoreApplication::processEvents();
         f.window->grab().save(shots + u"/admin-page.png"_s);
         auto* tabs = f.window->adminPage()->findChild<QTabWidget*>();

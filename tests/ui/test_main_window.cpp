@@ -18,6 +18,7 @@
 #include "reports/ReportsPage.h"
 #include "storage/ChangeWatcher.h"
 #include "storage/Sessions.h"
+#include "tasks/TodayPage.h"
 
 #include <QApplication>
 #include <QFileInfo>
@@ -51,17 +52,17 @@ TEST_CASE("the main window shows the sections that exist, the path and the mode"
     auto window = openWindow(dir.path(u"shop.sqlite"_s), ModeChoice::Shared);
     auto* navigation = window->findChild<QListWidget*>();
     REQUIRE(navigation);
-    REQUIRE(navigation->count() == 5);
+    REQUIRE(navigation->count() == 6);
     // Each entry of the list shows its own section.
-    const QList<QWidget*> sections = {window->clientsPage(), window->boardPage(),
-                                      window->reportsPage(), window->catalogPage(),
-                                      window->adminPage()};
+    const QList<QWidget*> sections = {window->todayPage(),   window->clientsPage(),
+                                      window->boardPage(),   window->reportsPage(),
+                                      window->catalogPage(), window->adminPage()};
     for (int i = 0; i < navigation->count(); ++i) {
         navigation->setCurrentRow(i);
         CHECK(sections[i]->isVisible());
         CHECK_FALSE(navigation->item(i)->text().isEmpty());
     }
-    navigation->setCurrentRow(0);
+    navigation->setCurrentRow(1);
     CHECK(window->clientsPage()->isVisible());
 
     CHECK(window->statusLine()->databaseText().contains(dir.path(u"shop.sqlite"_s)));
@@ -71,10 +72,10 @@ TEST_CASE("the main window shows the sections that exist, the path and the mode"
           shownText("kartoteka::ui::StatusLine", "No backup yet"));
     CHECK(window->windowTitle().startsWith(u"shop.sqlite"_s));
 
-    // File (databases, sign-out, quit), Clients (duplicates, merges), Settings
-    // (the language) and Help.
+    // File (databases, sign-out, quit), Clients (duplicates, merges), Tasks
+    // (a new one, Today), Settings (the language) and Help.
     const QList<QAction*> menus = window->menuBar()->actions();
-    REQUIRE(menus.size() == 4);
+    REQUIRE(menus.size() == 5);
     const QList<QAction*> file = menus[0]->menu()->actions();
     CHECK(std::any_of(file.begin(), file.end(), [](const QAction* a) {
         return a->shortcut() == QKeySequence(QKeySequence::Quit);
@@ -82,8 +83,11 @@ TEST_CASE("the main window shows the sections that exist, the path and the mode"
     const QList<QAction*> clients = menus[1]->menu()->actions();
     CHECK(std::any_of(clients.begin(), clients.end(),
                       [](const QAction* a) { return a->shortcut() == keys::findDuplicates(); }));
-    CHECK(menus[2]->menu()->actions().contains(window->languageMenu()->menuAction()));
-    CHECK_FALSE(menus[3]->menu()->actions().isEmpty());
+    const QList<QAction*> tasks = menus[2]->menu()->actions();
+    CHECK(std::any_of(tasks.begin(), tasks.end(),
+                      [](const QAction* a) { return a->shortcut() == keys::newTask(); }));
+    CHECK(menus[3]->menu()->actions().contains(window->languageMenu()->menuAction()));
+    CHECK_FALSE(menus[4]->menu()->actions().isEmpty());
 }
 
 TEST_CASE("a restore on another PC shows a banner, then every view reloads", "[ui][main]")
@@ -184,13 +188,13 @@ TEST_CASE("a client opened from the board or the reports is selected on the Clie
         return rows.size() == 1 ? page->model()->clientIdAt(rows.first().row()) : 0;
     };
 
-    window->showSection(1);
+    window->showSection(2);
     window->boardPage()->openClientOf(deal.id);
     CHECK(page->isVisible());
     CHECK(page->card()->clientId() == second.id);
     CHECK(selected() == second.id);
 
-    window->showSection(2);
+    window->showSection(3);
     emit window->reportsPage()->clientRequested(first.id);
     CHECK(page->isVisible());
     CHECK(page->card()->clientId() == first.id);

@@ -74,7 +74,8 @@ std::unique_ptr<MainWindow> smallScreenWindow(const QString& path)
     window->resize(kSmallScreen);
     window->show();
     REQUIRE(QTest::qWaitForWindowExposed(window.get()));
-    QTest::qWait(50); // the splitter's first sizes come a turn after the show
+    QTest::qWait(50);       // the splitter's first sizes come a turn after the show
+    window->showSection(1); // Clients, the section these tests measure first
     return window;
 }
 

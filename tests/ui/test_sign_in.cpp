@@ -94,6 +94,7 @@ std::unique_ptr<MainWindow> windowFor(const QString& path, const QString& login,
     db.setPrincipal(requireValue(Accounts(db).signIn(login, password)));
     auto window = std::make_unique<MainWindow>(std::move(workspace));
     window->show();
+    window->showSection(1); // Clients: the screen these tests sign in and out of
     return window;
 }
 

@@ -293,12 +293,12 @@ QStringList englishOnEveryScreen(const QString& path, qint64 clientId, const QSt
         adminTabs->setCurrentIndex(tab);
         shoot(*window, shots + u"-admin%1"_s.arg(tab));
     }
-    navigation->setCurrentRow(2);
+    navigation->setCurrentRow(3);
     for (int tab = 0; tab < 8; ++tab) {
         window->showTab(tab);
         shoot(*window, shots + u"-reports%1"_s.arg(tab));
     }
-    navigation->setCurrentRow(0);
+    navigation->setCurrentRow(1);
     window->clientsPage()->openClient(clientId);
     shoot(*window, shots + u"-card"_s);
     found += englishOn(window.get(), dataWords);

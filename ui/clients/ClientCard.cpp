@@ -16,6 +16,7 @@
 #include "deals/DealRepository.h"
 #include "deals/PipelineRepository.h"
 #include "main/Keys.h"
+#include "tasks/ClientTasks.h"
 
 #include <QComboBox>
 #include <QDate>
@@ -116,6 +117,9 @@ ClientCard::ClientCard(Database& db, ClientRepository& clients, InteractionRepos
     connect(m_dealsTable, &QTableWidget::cellActivated, this, [this](int row) {
         openDeal(m_dealsTable->item(row, 0)->data(Qt::UserRole).toLongLong());
     });
+    m_tasks = new ClientTasks(db, m_body);
+    // A task done here lands on the timeline.
+    connect(m_tasks, &ClientTasks::changed, this, &ClientCard::render);
     auto* newDealButton = new QPushButton(tr("New deal…"), m_body);
     newDealButton->setObjectName(u"new-deal"_s);
     connect(newDealButton, &QPushButton::clicked, this, &ClientCard::newDeal);
@@ -220,6 +224,7 @@ ClientCard::ClientCard(Database& db, ClientRepository& clients, InteractionRepos
     dealsTitle->addWidget(newDealButton);
     body->addLayout(dealsTitle);
     body->addWidget(m_dealsTable);
+    body->addWidget(m_tasks);
     body->addLayout(add);
     m_history->setWordWrap(true);
     m_history->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -526,6 +531,7 @@ void ClientCard::loadHistory()
 
 void ClientCard::fillDeals()
 {
+    m_tasks->showTasksOf(m_client.id);
     DealListQuery query;
     query.clientId = m_client.id;
     query.limit = 200;

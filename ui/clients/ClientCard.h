@@ -22,6 +22,7 @@ class InteractionRepository;
 namespace kartoteka::ui {
 
 class TimelineModel;
+class ClientTasks;
 
 // The selected client: who, how to reach them (phones open with tel:, e-mails
 // with mailto:), the purchase figures, others at the same address, and the
@@ -93,6 +94,7 @@ private:
     QLabel* m_relations;
     QLabel* m_deals;
     QTableWidget* m_dealsTable;
+    ClientTasks* m_tasks = nullptr;
     QPushButton* m_edit;
     QPushButton* m_archive;
     TimelineModel* m_timelineModel;

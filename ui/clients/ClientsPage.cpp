@@ -274,13 +274,17 @@ ClientsPage::ClientsPage(Database& db, QWidget* parent)
     updateEmptyState();
 }
 
+bool ClientsPage::showsNoClients() const
+{
+    return m_model->rowCount() == 0 && m_search->text().isEmpty() && !m_archive->isChecked() &&
+           !m_filtered;
+}
+
 void ClientsPage::updateEmptyState()
 {
     // Only when there is truly nobody to show: a search or a filter that
     // finds no one keeps the (empty) list, so the person sees what they narrowed.
-    const bool empty = m_model->rowCount() == 0 && m_search->text().isEmpty() &&
-                       !m_archive->isChecked() && !m_filtered;
-    m_emptyState->setVisible(empty);
+    m_emptyState->setVisible(showsNoClients());
 }
 
 ClientsPage::~ClientsPage()

@@ -54,6 +54,8 @@ public:
     // Other windows or PCs saved something: refresh what shows it.
     void applyChanges(const QList<Change>& changes);
     void reload();
+    // Nobody in the base yet (no search, filter or archive narrowing it).
+    bool showsNoClients() const;
 
     QLineEdit* searchBox() const { return m_search; }
     QTableView* list() const { return m_list; }

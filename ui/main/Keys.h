@@ -33,6 +33,15 @@ inline QKeySequence logPurchase()
     return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P);
 }
 // File → Import clients…
+// A task from any section; on Today, the chosen task done.
+inline QKeySequence newTask()
+{
+    return QKeySequence(Qt::CTRL | Qt::Key_T);
+}
+inline QKeySequence taskDone()
+{
+    return QKeySequence(Qt::CTRL | Qt::Key_D);
+}
 inline QKeySequence importClients()
 {
     return QKeySequence(Qt::CTRL | Qt::Key_I);

@@ -19,6 +19,7 @@
 #include "settings/SharedSettings.h"
 #include "storage/ChangeWatcher.h"
 #include "storage/ServerAddress.h"
+#include "tasks/TodayPage.h"
 #include "workspace/AppIdentity.h"
 #include "workspace/Workspace.h"
 
@@ -119,6 +120,14 @@ void MainWindow::createMenus()
             m_clients->showMergeHistory();
     });
 
+    QMenu* tasks = menuBar()->addMenu(tr("&Tasks"));
+    QAction* newTask = tasks->addAction(tr("&New task…"), this, [this] {
+        if (m_today)
+            m_today->newTask();
+    });
+    newTask->setShortcut(keys::newTask());
+    tasks->addAction(tr("&Today"), this, [this] { showSection(kTodaySection); });
+
     QMenu* settings = menuBar()->addMenu(tr("&Settings"));
     m_languageMenu = settings->addMenu(tr("&Language"));
     auto* languages = new QActionGroup(this);
@@ -158,6 +167,12 @@ void MainWindow::buildViews()
     m_navigation->setIconSize(QSize(20, 20));
     m_navigation->setSpacing(2);
 
+    // Today first: what staff come in to do. It reads when it is shown.
+    m_today = new TodayPage(m_workspace->database(), m_sections);
+    m_sections->addWidget(m_today);
+    m_navigation->addItem(new QListWidgetItem(style()->standardIcon(QStyle::SP_FileDialogStart),
+                                              tr("Today"), m_navigation));
+    connect(m_today, &TodayPage::clientRequested, this, &MainWindow::openClient);
     m_clients = new ClientsPage(m_workspace->database(), m_sections);
     m_sections->addWidget(m_clients);
     m_navigation->addItem(new QListWidgetItem(style()->standardIcon(QStyle::SP_DirHomeIcon),
@@ -168,7 +183,7 @@ void MainWindow::buildViews()
         style()->standardIcon(QStyle::SP_FileDialogDetailedView), tr("Deals"), m_navigation));
     connect(m_board, &BoardPage::clientRequested, this, &MainWindow::openClient);
     // Reports, Catalog and Administration are built the first time they are
-    // shown or asked for (ensureSection): at start only the Clients page is
+    // shown or asked for (ensureSection): at start only the Today page is
     // on screen, and the program must be usable within a second.
     m_reports = nullptr;
     m_catalog = nullptr;
@@ -185,7 +200,9 @@ void MainWindow::buildViews()
         ensureSection(row);
         m_sections->setCurrentIndex(row);
     });
-    m_navigation->setCurrentRow(0);
+    // The day's work first; a base with nobody in it yet opens where the
+    // first client is added.
+    m_navigation->setCurrentRow(m_clients->showsNoClients() ? kClientsSection : kTodaySection);
     // Core refuses what the principal may not do; the window does not offer it.
     const Principal& me = m_workspace->database().principal();
     m_navigation->item(kAdminSection)->setHidden(!mayAdminister(me));
@@ -233,6 +250,7 @@ void MainWindow::connectWorkspace()
 {
     ChangeWatcher& watcher = m_workspace->watcher();
     connect(&watcher, &ChangeWatcher::changed, this, [this](const QList<Change>& changes) {
+        m_today->applyChanges(changes);
         m_clients->applyChanges(changes);
         m_board->applyChanges(changes);
         // A page not built yet reads everything when it is.
@@ -257,6 +275,7 @@ void MainWindow::connectWorkspace()
         }
     });
     connect(&watcher, &ChangeWatcher::reloadRequested, this, [this] {
+        m_today->reload();
         m_clients->reload();
         m_board->reload();
         if (m_catalog)

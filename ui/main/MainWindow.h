@@ -20,6 +20,7 @@ namespace kartoteka::ui {
 
 class AdminPage;
 class ClientsPage;
+class TodayPage;
 class BoardPage;
 class CatalogPage;
 class NoticeBanner;
@@ -36,6 +37,7 @@ public:
     ~MainWindow() override;
 
     Workspace& workspace() { return *m_workspace; }
+    TodayPage* todayPage() const { return m_today; }
     ClientsPage* clientsPage() const { return m_clients; }
     BoardPage* boardPage() const { return m_board; }
     // Built when first shown; asking for one builds it (hidden until shown).
@@ -53,7 +55,7 @@ public:
     // Settings → Language: Українська, Русский, English, as in the system.
     QMenu* languageMenu() const { return m_languageMenu; }
 
-    // Shows a section by its position in the navigation (0: Clients).
+    // Shows a section by its position in the navigation (0: Today, 1: Clients).
     void showSection(int index);
     // Shows a tab of the current section, where it has tabs (reports, administration).
     void showTab(int index);
@@ -63,10 +65,11 @@ public:
 
 private:
     // The sections, by their place in the navigation and the stack.
-    static constexpr int kClientsSection = 0;
-    static constexpr int kReportsSection = 2;
-    static constexpr int kCatalogSection = 3;
-    static constexpr int kAdminSection = 4;
+    static constexpr int kTodaySection = 0;
+    static constexpr int kClientsSection = 1;
+    static constexpr int kReportsSection = 3;
+    static constexpr int kCatalogSection = 4;
+    static constexpr int kAdminSection = 5;
 
     void createMenus();
     // Builds the page of a deferred section (Reports, Catalog, Administration)
@@ -93,6 +96,7 @@ private:
     StatusLine* m_statusLine = nullptr;
     AdminPage* m_admin = nullptr;
     ClientsPage* m_clients = nullptr;
+    TodayPage* m_today = nullptr;
     BoardPage* m_board = nullptr;
     CatalogPage* m_catalog = nullptr;
     ReportsPage* m_reports = nullptr;

@@ -29,6 +29,8 @@ ShortcutsDialog::ShortcutsDialog(QWidget* parent) : QDialog(parent), m_table(new
         {tr("Import clients from a file"), text(keys::importClients())},
         {tr("Find duplicate clients"), text(keys::findDuplicates())},
         {tr("Edit the client"), text(keys::editClient())},
+        {tr("New task (from any section)"), text(keys::newTask())},
+        {tr("Mark the chosen task done (Today)"), text(keys::taskDone())},
         {tr("Save a dialog (from any field)"), text(keys::saveDialog())},
         {tr("Close a dialog (asks first when something was typed)"), key(Qt::Key_Escape)},
         {tr("Deals: open the selected deal"), key(Qt::Key_Enter)},

@@ -1,0 +1,187 @@
+#include "tasks/ClientTasks.h"
+
+#include "clients/Lists.h"
+#include "language/Formats.h"
+#include "main/DialogKeys.h"
+#include "storage/Database.h"
+#include "tasks/TaskDialog.h"
+#include "tasks/TaskRepository.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace kartoteka::ui {
+
+ClientTasks::ClientTasks(Database& db, QWidget* parent)
+    : QWidget(parent), m_db(db), m_title(new QLabel(this)), m_lines(new QTreeWidget(this)),
+      m_callBack(new QPushButton(tr("Call back in %n day(s)", nullptr, kCallBackDays), this)),
+      m_new(new QPushButton(tr("New task…"), this)), m_done(new QPushButton(tr("Done…"), this))
+{
+    QFont bold = m_title->font();
+    bold.setBold(true);
+    m_title->setFont(bold);
+    m_lines->setColumnCount(3);
+    m_lines->setHeaderHidden(true);
+    m_lines->setRootIsDecorated(false);
+    m_lines->setUniformRowHeights(true);
+    m_lines->header()->setStretchLastSection(false);
+    m_lines->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_lines->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_lines->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_lines->setMaximumHeight(m_lines->sizeHintForRow(0) > 0 ? m_lines->sizeHintForRow(0) * 5
+                                                             : 110);
+    connect(m_lines, &QTreeWidget::itemActivated, this, &ClientTasks::edit);
+    connect(m_lines, &QTreeWidget::currentItemChanged, this,
+            [this] { m_done->setEnabled(current().has_value()); });
+    connect(m_callBack, &QPushButton::clicked, this, &ClientTasks::callBack);
+    connect(m_new, &QPushButton::clicked, this, &ClientTasks::newTask);
+    connect(m_done, &QPushButton::clicked, this, &ClientTasks::complete);
+
+    // The title above its buttons: the card stays as narrow as it was.
+    auto* buttons = new QHBoxLayout;
+    buttons->setContentsMargins(0, 0, 0, 0);
+    buttons->addWidget(m_callBack);
+    buttons->addWidget(m_new);
+    buttons->addWidget(m_done);
+    buttons->addStretch(1);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_title);
+    layout->addLayout(buttons);
+    layout->addWidget(m_lines);
+}
+
+void ClientTasks::showTasksOf(qint64 clientId, qint64 dealId)
+{
+    m_clientId = clientId;
+    m_dealId = dealId;
+    reload();
+}
+
+void ClientTasks::reload()
+{
+    m_lines->clear();
+    m_tasks.clear();
+    if (m_clientId <= 0 && m_dealId <= 0)
+        return;
+    // Open ones from a year back (overdue) to a year ahead.
+    const QDate today = QDate::currentDate();
+    TaskQuery query{today.addYears(-1), today.addYears(1)};
+    query.clientId = m_dealId > 0 ? 0 : m_clientId;
+    query.dealId = m_dealId;
+    query.limit = 200;
+    Result<QList<TaskOccurrence>> tasks = TaskRepository(m_db).occurrences(query);
+    if (!tasks) {
+        m_title->setText(tasks.error().message);
+        return;
+    }
+    // A series shows its next occurrence only.
+    QSet<qint64> seen;
+    const QDateTime now = QDateTime::currentDateTime();
+    for (const TaskOccurrence& o : *tasks) {
+        if (seen.contains(o.task.id))
+            continue;
+        seen.insert(o.task.id);
+        auto* line = new QTreeWidgetItem(m_lines);
+        line->setData(0, Qt::UserRole, int(m_tasks.size()));
+        m_tasks.append(o);
+        QString when = formatDate(o.start.date());
+        if (!o.wholeDay)
+            when += u' ' + QLocale().toString(o.start.time(), QLocale::ShortFormat);
+        line->setText(0, when);
+        line->setText(1, o.task.kind.isEmpty() ? o.task.title
+                                               : u"%1: %2"_s.arg(o.task.kind, o.task.title));
+        line->setText(2, o.task.responsible);
+        if (o.isOverdue(now)) {
+            line->setForeground(0, QColor(0xb0, 0x00, 0x20));
+            line->setToolTip(0, tr("Overdue"));
+        }
+    }
+    m_title->setText(m_tasks.isEmpty() ? tr("Tasks: none open")
+                                       : tr("Tasks (%1)").arg(QLocale().toString(m_tasks.size())));
+    m_lines->setVisible(!m_tasks.isEmpty());
+    m_done->setEnabled(false);
+}
+
+std::optional<TaskOccurrence> ClientTasks::current() const
+{
+    const QTreeWidgetItem* item = m_lines->currentItem();
+    if (!item)
+        return std::nullopt;
+    const int index = item->data(0, Qt::UserRole).toInt();
+    return index >= 0 && index < m_tasks.size() ? std::optional(m_tasks[index]) : std::nullopt;
+}
+
+void ClientTasks::callBack()
+{
+    Task task;
+    task.clientId = m_clientId;
+    task.dealId = m_dealId;
+    task.title = tr("Call back");
+    task.dueDate = QDate::currentDate().addDays(kCallBackDays);
+    // The kind the shop's list says a call is, whatever it is called.
+    if (Result<qint64> kind = Lists(m_db).idByMeaning(kTaskKinds, u"call"_s))
+        task.kindId = *kind;
+    if (Status s = TaskRepository(m_db).create(task); !s) {
+        QMessageBox::warning(this, m_callBack->text(), s.error().message);
+        return;
+    }
+    reload();
+    emit changed();
+}
+
+void ClientTasks::newTask()
+{
+    Task task;
+    task.clientId = m_clientId;
+    task.dealId = m_dealId;
+    task.dueDate = QDate::currentDate().addDays(1);
+    TaskDialog dialog(m_db, task, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        reload();
+        emit changed();
+    }
+}
+
+void ClientTasks::edit()
+{
+    const std::optional<TaskOccurrence> o = current();
+    if (!o)
+        return;
+    Result<Task> task = TaskRepository(m_db).load(o->task.id);
+    if (!task) {
+        QMessageBox::warning(this, tr("Task"), task.error().message);
+        return reload();
+    }
+    TaskDialog dialog(m_db, *task, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        reload();
+        emit changed();
+    }
+}
+
+void ClientTasks::complete()
+{
+    const std::optional<TaskOccurrence> o = current();
+    if (!o)
+        return;
+    const std::optional<QString> result =
+        askText(this, tr("Done: %1").arg(o->task.title),
+                tr("How did it go? (goes to the client's timeline)"));
+    if (!result)
+        return;
+    if (Status s = TaskRepository(m_db).complete(o->task.id, o->occursOn, *result); !s)
+        QMessageBox::warning(this, tr("Done: %1").arg(o->task.title), s.error().message);
+    reload();
+    emit changed();
+}
+
+} // namespace kartoteka::ui

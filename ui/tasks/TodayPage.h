@@ -1,0 +1,81 @@
+#pragma once
+
+#include "storage/ChangeWatcher.h"
+#include "storage/Database.h"
+#include "tasks/Today.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace kartoteka::ui {
+
+// The first section for staff: my overdue, today's and tomorrow's tasks,
+// the regular clients to call today, birthdays; each line acts in one click
+// (open the client, done, postpone, log a call, the next task). Whoever sees
+// every client may look at anyone's day, or everyone's.
+class TodayPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit TodayPage(Database& db, QWidget* parent = nullptr);
+
+    void reload();
+    void applyChanges(const QList<Change>& changes);
+    // Writes a task (today, nobody's client) in the dialog.
+    void newTask();
+
+    QTreeWidget* lines() const { return m_lines; }
+    QComboBox* person() const { return m_person; }
+
+signals:
+    void clientRequested(qint64 clientId);
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    enum class LineKind
+    {
+        Group,
+        Task,
+        Call,
+        Birthday
+    };
+    void fillPeople();
+    void render(const TodayView& view);
+    QTreeWidgetItem* addGroup(const QString& title, int count);
+    void addTasks(const QString& title, const QList<TaskOccurrence>& tasks, bool overdue);
+    void updateActions();
+    LineKind currentKind() const;
+    std::optional<TaskOccurrence> currentTask() const;
+    qint64 currentClient() const;
+
+    void openCurrent();
+    void completeCurrent();
+    void postponeCurrent(int days);
+    void postponeToChosen();
+    void logCall();
+    void nextTask();
+    void editCurrent();
+    void greet();
+
+    Database& m_db;
+    QLabel* m_title;
+    QComboBox* m_person;
+    QTreeWidget* m_lines;
+    QPushButton* m_open;
+    QPushButton* m_done;
+    QPushButton* m_postpone;
+    QPushButton* m_call;
+    QPushButton* m_next;
+    QPushButton* m_greet;
+    QList<TaskOccurrence> m_tasks; // the task lines' occurrences, by index in data
+    bool m_stale = true;
+};
+
+} // namespace kartoteka::ui
