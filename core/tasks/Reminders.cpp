@@ -66,12 +66,7 @@ Result<ReminderBook> readBook(QSqlDatabase& db, const QList<qint64>& taskIds, co
         return rows.error();
     QList<qint64> reminderIds;
     for (const QSqlRecord& r : *rows) {
-        Reminder reminder{r.value(0).toLongLong(), {}};
-        if (!r.value(2).isNull())
-            reminder.when.minutesBefore = r.value(2).toInt();
-        else
-            reminder.when.at =
-                QDateTime::fromString(r.value(3).toString(), Qt::ISODateWithMs).toUTC();
+        const Reminder reminder{r.value(0).toLongLong(), reminderFrom(r.value(2), r.value(3))};
         book.byTask[r.value(1).toLongLong()].append(reminder);
         reminderIds << reminder.id;
     }

@@ -275,13 +275,8 @@ Result<Task> TaskRepository::loadIn(QSqlDatabase& db, qint64 id)
         db, u"SELECT minutes_before, at FROM task_reminders WHERE task_id = ? ORDER BY id"_s, {id});
     if (!reminders)
         return reminders.error();
-    for (const QSqlRecord& r : *reminders) {
-        if (!r.value(0).isNull())
-            task.reminders.append(TaskReminder{r.value(0).toInt(), {}});
-        else
-            task.reminders.append(TaskReminder{
-                -1, QDateTime::fromString(r.value(1).toString(), Qt::ISODateWithMs).toUTC()});
-    }
+    for (const QSqlRecord& r : *reminders)
+        task.reminders.append(reminderFrom(r.value(0), r.value(1)));
     return task;
 }
 

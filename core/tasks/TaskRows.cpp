@@ -137,6 +137,13 @@ QDateTime ShopClock::now() const
     return m_local ? QDateTime::currentDateTime() : QDateTime::currentDateTime().toTimeZone(m_zone);
 }
 
+TaskReminder reminderFrom(const QVariant& minutesBefore, const QVariant& at)
+{
+    if (!minutesBefore.isNull())
+        return TaskReminder{minutesBefore.toInt(), {}};
+    return TaskReminder{-1, QDateTime::fromString(at.toString(), Qt::ISODateWithMs).toUTC()};
+}
+
 QString idList(const QList<qint64>& ids)
 {
     QStringList text;

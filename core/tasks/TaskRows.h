@@ -77,6 +77,9 @@ private:
     mutable QHash<qint64, QDateTime> m_starts;
 };
 
+// A reminder from its columns minutes_before and at (one of them NULL).
+TaskReminder reminderFrom(const QVariant& minutesBefore, const QVariant& at);
+
 // Our own ids as an SQL list ("1, 2, 3"): no one's text reaches it.
 QString idList(const QList<qint64>& ids);
 

@@ -6997,18 +6997,6 @@ telegram: @name, https://site.ua</translation>
         <source>Call back</source>
         <translation>Перезвонить</translation>
     </message>
-    <message>
-        <source>Task</source>
-        <translation>Задача</translation>
-    </message>
-    <message>
-        <source>Done: %1</source>
-        <translation>Выполнено: %1</translation>
-    </message>
-    <message>
-        <source>How did it go? (goes to the client&apos;s timeline)</source>
-        <translation>Как прошло? (запишется в историю клиента)</translation>
-    </message>
 </context>
 <context>
     <name>kartoteka::ui::ClientsPage</name>
@@ -9832,6 +9820,18 @@ telegram: @name, https://site.ua</translation>
         <source>Notes:</source>
         <translation>Заметки:</translation>
     </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Выполнено: %1</translation>
+    </message>
+    <message>
+        <source>How did it go? (goes to the client&apos;s timeline)</source>
+        <translation>Как прошло? (запишется в историю клиента)</translation>
+    </message>
+    <message>
+        <source>How did it go?</source>
+        <translation>Как прошло?</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::ui::TemporaryPasswordDialog</name>
@@ -10056,22 +10056,6 @@ telegram: @name, https://site.ua</translation>
     <message>
         <source>Birthday</source>
         <translation>День рождения</translation>
-    </message>
-    <message>
-        <source>Task</source>
-        <translation>Задача</translation>
-    </message>
-    <message>
-        <source>Done: %1</source>
-        <translation>Выполнено: %1</translation>
-    </message>
-    <message>
-        <source>How did it go? (goes to the client&apos;s timeline)</source>
-        <translation>Как прошло? (запишется в историю клиента)</translation>
-    </message>
-    <message>
-        <source>How did it go?</source>
-        <translation>Как прошло?</translation>
     </message>
     <message>
         <source>Postpone: %1</source>

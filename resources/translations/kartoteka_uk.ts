@@ -6995,18 +6995,6 @@ telegram: @name, https://site.ua</translation>
         <source>Call back</source>
         <translation>Передзвонити</translation>
     </message>
-    <message>
-        <source>Task</source>
-        <translation>Завдання</translation>
-    </message>
-    <message>
-        <source>Done: %1</source>
-        <translation>Виконано: %1</translation>
-    </message>
-    <message>
-        <source>How did it go? (goes to the client&apos;s timeline)</source>
-        <translation>Як пройшло? (запишеться в історію клієнта)</translation>
-    </message>
 </context>
 <context>
     <name>kartoteka::ui::ClientsPage</name>
@@ -9830,6 +9818,18 @@ telegram: @name, https://site.ua</translation>
         <source>Notes:</source>
         <translation>Примітки:</translation>
     </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Виконано: %1</translation>
+    </message>
+    <message>
+        <source>How did it go? (goes to the client&apos;s timeline)</source>
+        <translation>Як пройшло? (запишеться в історію клієнта)</translation>
+    </message>
+    <message>
+        <source>How did it go?</source>
+        <translation>Як пройшло?</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::ui::TemporaryPasswordDialog</name>
@@ -10054,22 +10054,6 @@ telegram: @name, https://site.ua</translation>
     <message>
         <source>Birthday</source>
         <translation>День народження</translation>
-    </message>
-    <message>
-        <source>Task</source>
-        <translation>Завдання</translation>
-    </message>
-    <message>
-        <source>Done: %1</source>
-        <translation>Виконано: %1</translation>
-    </message>
-    <message>
-        <source>How did it go? (goes to the client&apos;s timeline)</source>
-        <translation>Як пройшло? (запишеться в історію клієнта)</translation>
-    </message>
-    <message>
-        <source>How did it go?</source>
-        <translation>Як пройшло?</translation>
     </message>
     <message>
         <source>Postpone: %1</source>

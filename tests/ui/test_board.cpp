@@ -549,8 +549,9 @@ TEST_CASE("a move updates only the two columns it touches and the headers follow
     CHECK(headerShows(page, 0, 2, 300000 + 5000, *f.db));
 }
 
-TEST_CASE("\"Rotting only\" keeps open cards past their stage's limit, never a won or lost one",
-          "[ui][deals][board]")
+TEST_CASE(
+    "the Rotting only filter keeps open cards past their stage's limit, never a won or lost one",
+    "[ui][deals][board]")
 {
     BoardFixture f;
     PipelineRepository pipelines(*f.db);

@@ -4,6 +4,7 @@
 #include "language/Formats.h"
 #include "main/DialogKeys.h"
 #include "storage/Database.h"
+#include "tasks/TaskActions.h"
 #include "tasks/TaskDialog.h"
 #include "tasks/TaskRepository.h"
 
@@ -153,16 +154,7 @@ void ClientTasks::newTask()
 
 void ClientTasks::edit()
 {
-    const std::optional<TaskOccurrence> o = current();
-    if (!o)
-        return;
-    Result<Task> task = TaskRepository(m_db).load(o->task.id);
-    if (!task) {
-        QMessageBox::warning(this, tr("Task"), task.error().message);
-        return reload();
-    }
-    TaskDialog dialog(m_db, *task, this);
-    if (dialog.exec() == QDialog::Accepted) {
+    if (const std::optional<TaskOccurrence> o = current(); o && editTask(this, m_db, o->task.id)) {
         reload();
         emit changed();
     }
@@ -170,18 +162,10 @@ void ClientTasks::edit()
 
 void ClientTasks::complete()
 {
-    const std::optional<TaskOccurrence> o = current();
-    if (!o)
-        return;
-    const std::optional<QString> result =
-        askText(this, tr("Done: %1").arg(o->task.title),
-                tr("How did it go? (goes to the client's timeline)"));
-    if (!result)
-        return;
-    if (Status s = TaskRepository(m_db).complete(o->task.id, o->occursOn, *result); !s)
-        QMessageBox::warning(this, tr("Done: %1").arg(o->task.title), s.error().message);
-    reload();
-    emit changed();
+    if (const std::optional<TaskOccurrence> o = current(); o && completeTask(this, m_db, *o)) {
+        reload();
+        emit changed();
+    }
 }
 
 } // namespace kartoteka::ui

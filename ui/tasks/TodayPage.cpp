@@ -9,6 +9,7 @@
 #include "main/DateEdits.h"
 #include "main/DialogKeys.h"
 #include "main/Keys.h"
+#include "tasks/TaskActions.h"
 #include "tasks/TaskDialog.h"
 #include "tasks/TaskRepository.h"
 
@@ -302,33 +303,15 @@ void TodayPage::openCurrent()
 
 void TodayPage::editCurrent()
 {
-    const std::optional<TaskOccurrence> o = currentTask();
-    if (!o)
-        return;
-    Result<Task> task = TaskRepository(m_db).load(o->task.id);
-    if (!task) {
-        QMessageBox::warning(this, tr("Task"), task.error().message);
-        return reload();
-    }
-    TaskDialog dialog(m_db, *task, this);
-    if (dialog.exec() == QDialog::Accepted)
+    if (const std::optional<TaskOccurrence> o = currentTask();
+        o && editTask(this, m_db, o->task.id))
         reload();
 }
 
 void TodayPage::completeCurrent()
 {
-    const std::optional<TaskOccurrence> o = currentTask();
-    if (!o)
-        return;
-    const std::optional<QString> result =
-        askText(this, tr("Done: %1").arg(o->task.title),
-                o->task.clientId > 0 ? tr("How did it go? (goes to the client's timeline)")
-                                     : tr("How did it go?"));
-    if (!result)
-        return;
-    if (Status s = TaskRepository(m_db).complete(o->task.id, o->occursOn, *result); !s)
-        QMessageBox::warning(this, tr("Done: %1").arg(o->task.title), s.error().message);
-    reload();
+    if (const std::optional<TaskOccurrence> o = currentTask(); o && completeTask(this, m_db, *o))
+        reload();
 }
 
 void TodayPage::postponeCurrent(int days)
@@ -375,24 +358,11 @@ void TodayPage::postponeToChosen()
 
 void TodayPage::logCall()
 {
-    const qint64 client = currentClient();
-    if (client <= 0)
+    if (currentClient() <= 0)
         return;
     Interaction entry;
-    entry.clientId = client;
     entry.kind = InteractionKind::Call;
-    entry.occurredAt = QDateTime::currentDateTimeUtc();
-    entry.direction = u"out"_s;
-    InteractionDialog dialog(entry, shopCurrency(m_db), this);
-    while (dialog.exec() == QDialog::Accepted) {
-        Interaction made = dialog.entry();
-        if (Status s = InteractionRepository(m_db).add(made); !s) {
-            QMessageBox::warning(this, dialog.windowTitle(), s.error().message);
-            continue;
-        }
-        break;
-    }
-    reload();
+    logInteraction(entry);
 }
 
 void TodayPage::greet()
@@ -400,20 +370,26 @@ void TodayPage::greet()
     if (currentKind() != LineKind::Birthday)
         return;
     Interaction entry;
-    entry.clientId = currentClient();
     entry.kind = InteractionKind::Message;
+    entry.text = tr("Birthday greetings");
+    logInteraction(entry);
+}
+
+void TodayPage::logInteraction(Interaction entry)
+{
+    entry.clientId = currentClient();
     entry.occurredAt = QDateTime::currentDateTimeUtc();
     entry.direction = u"out"_s;
-    entry.text = tr("Birthday greetings");
     InteractionDialog dialog(entry, shopCurrency(m_db), this);
     while (dialog.exec() == QDialog::Accepted) {
         Interaction made = dialog.entry();
         if (Status s = InteractionRepository(m_db).add(made); !s) {
             QMessageBox::warning(this, dialog.windowTitle(), s.error().message);
-            continue;
+            continue; // the typed text stays in the dialog
         }
         break;
     }
+    reload();
 }
 
 void TodayPage::nextTask()

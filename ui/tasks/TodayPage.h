@@ -1,5 +1,6 @@
 #pragma once
 
+#include "clients/Client.h"
 #include "storage/ChangeWatcher.h"
 #include "storage/Database.h"
 #include "tasks/Today.h"
@@ -63,6 +64,8 @@ private:
     void nextTask();
     void editCurrent();
     void greet();
+    // Logs a timeline entry for the chosen line's client, in its dialog.
+    void logInteraction(Interaction entry);
 
     Database& m_db;
     QLabel* m_title;
