@@ -63,8 +63,13 @@ Result<icalrecurrencetype> parse(const QString& rule)
     const icalrecurrencetype parsed = icalrecurrencetype_from_string(text.constData());
     if (parsed.freq == ICAL_NO_RECURRENCE || icalerrno != ICAL_NO_ERROR)
         return notARule(rule);
+    // A task's time of day is its own: a rule's hours or minutes would be
+    // ignored without a word.
+    const bool byTime = parsed.by_hour[0] != ICAL_RECURRENCE_ARRAY_MAX ||
+                        parsed.by_minute[0] != ICAL_RECURRENCE_ARRAY_MAX ||
+                        parsed.by_second[0] != ICAL_RECURRENCE_ARRAY_MAX;
     if (parsed.freq == ICAL_SECONDLY_RECURRENCE || parsed.freq == ICAL_MINUTELY_RECURRENCE ||
-        parsed.freq == ICAL_HOURLY_RECURRENCE)
+        parsed.freq == ICAL_HOURLY_RECURRENCE || byTime)
         return makeError(ErrorKind::Invalid,
                          Tr::tr("A task repeats daily, weekly, monthly or yearly, not by the "
                                 "hour or minute."));

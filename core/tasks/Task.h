@@ -41,6 +41,11 @@ struct TaskReminder
     }
 };
 
+// A title is a line; the rest goes into the notes.
+inline constexpr int kLongestTaskTitle = 500;
+// A task is due at most so many years before or after today.
+inline constexpr int kTaskYearsAround = 10;
+
 // A reminder comes at most a month before: the check that runs every minute
 // then looks at a month of tasks, not at all of them.
 inline constexpr int kLongestReminderMinutes = 30 * 24 * 60;

@@ -116,6 +116,29 @@ Status scheduleAfterWrite(QSqlDatabase& db, qint64 taskId, const QTimeZone& zone
     return scheduleReminders(db, {taskId}, QDateTime::currentDateTimeUtc().addSecs(-5 * 60), zone);
 }
 
+// A task about a deal is about the deal's client too: it shows on their
+// card, and done it reaches their timeline. Another client is refused.
+Status takeDealsClient(QSqlDatabase& db, const Principal& who, Task& task)
+{
+    if (task.dealId <= 0)
+        return Status::success();
+    if (Status s = requireDealReach(db, who, task.dealId); !s)
+        return s;
+    Result<QVariant> client =
+        sql::scalar(db, u"SELECT client_id FROM deals WHERE id = ?"_s, {task.dealId});
+    if (!client)
+        return client.error();
+    if (!client->isValid() || client->isNull())
+        return Status::success(); // no such deal: validate() says so
+    if (task.clientId > 0 && task.clientId != client->toLongLong())
+        return makeError(ErrorKind::Invalid,
+                         Tr::tr("Deal %1 is another client's: leave the client out, or choose "
+                                "their deal.")
+                             .arg(task.dealId));
+    task.clientId = client->toLongLong();
+    return Status::success();
+}
+
 } // namespace
 
 Status TaskRepository::validate(QSqlDatabase& db, const Task& task, const Task* before)
@@ -124,11 +147,32 @@ Status TaskRepository::validate(QSqlDatabase& db, const Task& task, const Task* 
         return makeError(ErrorKind::Invalid, Tr::tr("Give the task a title: what is to be done."));
     if (!task.dueDate.isValid())
         return makeError(ErrorKind::Invalid, Tr::tr("Choose the day the task is due."));
+    if (task.title.size() > kLongestTaskTitle)
+        return makeError(ErrorKind::Invalid,
+                         Tr::tr("A task's title is at most %1 characters: put the rest in its "
+                                "notes.")
+                             .arg(kLongestTaskTitle));
+    // A shop's tasks fall within its lifetime: year 1 or 9999 is a typo.
+    const QDate today = QDate::currentDate();
+    if (task.dueDate < today.addYears(-kTaskYearsAround) ||
+        task.dueDate > today.addYears(kTaskYearsAround))
+        return makeError(ErrorKind::Invalid,
+                         Tr::tr("A task is due within %n year(s) of today: check the day.", nullptr,
+                                kTaskYearsAround));
     if (task.durationMinutes < 0 || task.durationMinutes > 7 * 24 * 60)
         return makeError(ErrorKind::Invalid, Tr::tr("A task lasts from no time at all to a week."));
     if (task.repeats()) {
         if (Status s = checkRepeatRule(task.repeatRule); !s)
             return s;
+        // A series that ends before it begins would be shown nowhere.
+        Result<QList<QDate>> first =
+            occurrenceDays(task.repeatRule, task.dueDate, task.dueDate, QDate(9999, 12, 31), 1);
+        if (!first)
+            return first.error();
+        if (first->isEmpty())
+            return makeError(ErrorKind::Invalid,
+                             Tr::tr("This repeat ends before the task's first day: it would "
+                                    "never come. Check its end or the first day."));
     }
     if (task.kindId > 0) {
         Result<QVariant> kind =
@@ -180,6 +224,8 @@ Status TaskRepository::writeReminders(QSqlDatabase& db, const Task& task)
 Status TaskRepository::create(Task& task)
 {
     return m_db.write([&](Transaction& tx) -> Status {
+        if (Status s = takeDealsClient(tx.db(), m_db.principal(), task); !s)
+            return s;
         if (Status s = validate(tx.db(), task, nullptr); !s)
             return s;
         Result<qint64> responsible =
@@ -223,6 +269,8 @@ Status TaskRepository::update(Task& task)
             return before.error();
         if (before->version != task.version)
             return staleTask();
+        if (Status s = takeDealsClient(tx.db(), m_db.principal(), task); !s)
+            return s;
         if (Status s = validate(tx.db(), task, &*before); !s)
             return s;
         Result<qint64> responsible =
@@ -436,6 +484,16 @@ Status TaskRepository::close(Transaction& tx, const Task& task, const QDate& occ
     } else {
         if (Status s = requireOccurrence(tx.db(), task, occursOn); !s)
             return s;
+        Result<QVariant> closed = sql::scalar(
+            tx.db(),
+            u"SELECT count(*) FROM task_occurrences WHERE task_id = ? AND occurs_on = ? AND "
+            u"state <> 'open'"_s,
+            {task.id, occursOn.toString(Qt::ISODate)});
+        if (!closed)
+            return closed.error();
+        if (closed->toInt() > 0)
+            return makeError(ErrorKind::Conflict,
+                             Tr::tr("This day of the task is already done or cancelled."));
         if (Status s = sql::exec(
                 tx.db(),
                 u"INSERT INTO task_occurrences (task_id, occurs_on, state, result, done_at) "

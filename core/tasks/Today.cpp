@@ -2,6 +2,8 @@
 
 #include "tasks/TaskRepository.h"
 
+#include <QHash>
+
 namespace kartoteka {
 
 Result<TodayView> readToday(Database& db, const TodayQuery& query)
@@ -20,9 +22,18 @@ Result<TodayView> readToday(Database& db, const TodayQuery& query)
     if (!coming)
         return coming.error();
     // Today's time already past makes a task overdue: it is shown there once.
+    QHash<qint64, qsizetype> seriesLine; // a series' line among the overdue
     for (const TaskOccurrence& o : *late) {
-        if (o.start.date() < query.today)
+        if (o.start.date() >= query.today)
+            continue;
+        if (!o.task.repeats()) {
             view.overdue.append(o);
+        } else if (auto known = seriesLine.constFind(o.task.id); known == seriesLine.constEnd()) {
+            seriesLine.insert(o.task.id, view.overdue.size());
+            view.overdue.append(o);
+        } else {
+            view.overdue[*known] = o; // in time order: the later day stays
+        }
     }
     for (const TaskOccurrence& o : *coming)
         (o.start.date() == query.today ? view.today : view.tomorrow).append(o);

@@ -13,7 +13,8 @@ namespace kartoteka {
 class Database;
 
 // What the Today screen shows one person (or everyone): open tasks overdue
-// (of the last `overdueDays`), today's and tomorrow's; the regular clients
+// (of the last `overdueDays`; of a series only its latest missed day, not one
+// line for each), today's and tomorrow's; the regular clients
 // drifting away, to call today; birthdays today and in the coming days.
 // Each part reaches only what the principal reaches.
 struct TodayView
@@ -29,7 +30,7 @@ struct TodayQuery
 {
     QDate today;
     qint64 personId = 0; // 0: everyone's the principal reaches
-    int overdueDays = 30;
+    int overdueDays = 366;
     int birthdayDays = 7;
     int callLimit = 20;
 };

@@ -195,6 +195,16 @@
     </message>
 </context>
 <context>
+    <name>kartoteka::TaskRepository</name>
+    <message numerus="yes">
+        <source>A task is due within %n year(s) of today: check the day.</source>
+        <translation>
+            <numerusform>A task is due within %n year of today: check the day.</numerusform>
+            <numerusform>A task is due within %n years of today: check the day.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kartoteka::Xlsx</name>
     <message numerus="yes">
         <source>Sheet “%1” is damaged: cell %2 refers to text number %3, but the workbook has %n text(s). Nothing was read; save it again from Excel or LibreOffice.</source>

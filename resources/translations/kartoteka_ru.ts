@@ -3688,6 +3688,30 @@
         <source>Choose the day to move the task to.</source>
         <translation>Выберите день, на который перенести задачу.</translation>
     </message>
+    <message>
+        <source>Deal %1 is another client&apos;s: leave the client out, or choose their deal.</source>
+        <translation>Сделка %1 принадлежит другому клиенту: не указывайте клиента или выберите его сделку.</translation>
+    </message>
+    <message>
+        <source>A task&apos;s title is at most %1 characters: put the rest in its notes.</source>
+        <translation>Название задачи — не длиннее %1 символов: остальное запишите в заметки.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A task is due within %n year(s) of today: check the day.</source>
+        <translation>
+            <numerusform>Срок задачи — не дальше %n года от сегодня: проверьте дату.</numerusform>
+            <numerusform>Срок задачи — не дальше %n лет от сегодня: проверьте дату.</numerusform>
+            <numerusform>Срок задачи — не дальше %n лет от сегодня: проверьте дату.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This repeat ends before the task&apos;s first day: it would never come. Check its end or the first day.</source>
+        <translation>Повтор заканчивается раньше первого дня задачи: она никогда не наступит. Проверьте конец повтора или первый день.</translation>
+    </message>
+    <message>
+        <source>This day of the task is already done or cancelled.</source>
+        <translation>Этот день задачи уже выполнен или отменён.</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::VCard</name>

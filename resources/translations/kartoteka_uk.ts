@@ -3688,6 +3688,30 @@
         <source>Choose the day to move the task to.</source>
         <translation>Оберіть день, на який перенести завдання.</translation>
     </message>
+    <message>
+        <source>Deal %1 is another client&apos;s: leave the client out, or choose their deal.</source>
+        <translation>Угода %1 належить іншому клієнтові: не вказуйте клієнта або оберіть його угоду.</translation>
+    </message>
+    <message>
+        <source>A task&apos;s title is at most %1 characters: put the rest in its notes.</source>
+        <translation>Назва завдання — не довше %1 символів: решту запишіть у примітки.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A task is due within %n year(s) of today: check the day.</source>
+        <translation>
+            <numerusform>Строк завдання — не далі ніж %n рік від сьогодні: перевірте дату.</numerusform>
+            <numerusform>Строк завдання — не далі ніж %n роки від сьогодні: перевірте дату.</numerusform>
+            <numerusform>Строк завдання — не далі ніж %n років від сьогодні: перевірте дату.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This repeat ends before the task&apos;s first day: it would never come. Check its end or the first day.</source>
+        <translation>Повтор закінчується раніше за перший день завдання: воно ніколи не настане. Перевірте кінець повтору або перший день.</translation>
+    </message>
+    <message>
+        <source>This day of the task is already done or cancelled.</source>
+        <translation>Цей день завдання вже виконано або скасовано.</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::VCard</name>

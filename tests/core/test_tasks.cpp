@@ -12,6 +12,7 @@
 #include "clients/ClientRepository.h"
 #include "clients/InteractionRepository.h"
 #include "clients/Lists.h"
+#include "deals/DealRepository.h"
 #include "storage/Sql.h"
 #include "tasks/Recurrence.h"
 #include "tasks/Reminders.h"
@@ -465,7 +466,8 @@ TEST_CASE("Today shows a person's overdue, today's and tomorrow's tasks once eac
         return t.id;
     };
     const qint64 late = add(u"Прострочене"_s, today.addDays(-3));
-    add(u"Давнє"_s, today.addDays(-60)); // beyond the overdue window
+    const qint64 old = add(u"Давнє"_s, today.addDays(-60));
+    add(u"Торішнє"_s, today.addDays(-400)); // beyond the overdue window
     const qint64 daily = add(u"Щоденне"_s, today.addDays(-2), repeatRuleFor(RepeatChoice::Daily));
     const qint64 now = add(u"Сьогоднішнє"_s, today);
     const qint64 next = add(u"Завтрашнє"_s, today.addDays(1));
@@ -482,9 +484,76 @@ TEST_CASE("Today shows a person's overdue, today's and tomorrow's tasks once eac
         return out;
     };
     // The series' day before yesterday is done; yesterday's is overdue.
-    CHECK(ids(view.overdue) ==
-          QList<std::pair<qint64, QDate>>{{late, today.addDays(-3)}, {daily, today.addDays(-1)}});
+    CHECK(ids(view.overdue) == QList<std::pair<qint64, QDate>>{{old, today.addDays(-60)},
+                                                               {late, today.addDays(-3)},
+                                                               {daily, today.addDays(-1)}});
     CHECK(ids(view.today) == QList<std::pair<qint64, QDate>>{{daily, today}, {now, today}});
     CHECK(ids(view.tomorrow) ==
           QList<std::pair<qint64, QDate>>{{daily, today.addDays(1)}, {next, today.addDays(1)}});
+}
+
+TEST_CASE("tasks nobody would mean are refused: far days, series that never come, a day done "
+          "twice, another client's deal",
+          "[tasks]")
+{
+    KARTOTEKA_ON_EACH_BACKEND(db);
+    TaskRepository tasks(*db);
+    const QDate today = QDate::currentDate();
+    auto attempt = [&](const QDate& due, const QString& rule = {}) {
+        Task t;
+        t.title = u"Спроба"_s;
+        t.dueDate = due;
+        t.repeatRule = rule;
+        return errorKind(tasks.create(t));
+    };
+    CHECK(attempt(QDate(1900, 1, 1)) == ErrorKind::Invalid);
+    CHECK(attempt(QDate(9999, 12, 31)) == ErrorKind::Invalid);
+    CHECK(attempt(today, u"FREQ=DAILY;UNTIL=20200101"_s) == ErrorKind::Invalid);
+    CHECK(attempt(today, u"FREQ=WEEKLY;BYDAY=MO;BYHOUR=9"_s) == ErrorKind::Invalid);
+    CHECK(attempt(today.addYears(-1)) == std::nullopt);
+    Task longTitle;
+    longTitle.title = QString(kLongestTaskTitle + 1, u'я');
+    longTitle.dueDate = today;
+    CHECK(errorKind(tasks.create(longTitle)) == ErrorKind::Invalid);
+
+    // One day of a series is done once; its timeline entry is written once.
+    const qint64 client = newClient(*db, u"Ткаченко"_s);
+    Task daily;
+    daily.title = u"Щоденний обдзвін"_s;
+    daily.clientId = client;
+    daily.dueDate = today.addDays(-5);
+    daily.repeatRule = repeatRuleFor(RepeatChoice::Daily);
+    requireOk(tasks.create(daily));
+    requireOk(tasks.complete(daily.id, today.addDays(-3), u"Поговорили"_s));
+    CHECK(errorKind(tasks.complete(daily.id, today.addDays(-3), u"Ще раз"_s)) ==
+          ErrorKind::Conflict);
+    CHECK(requireValue(InteractionRepository(*db).forClient(client)).size() == 1);
+
+    // Today shows the series' missed days as one line, its latest.
+    TodayQuery query;
+    query.today = today;
+    const TodayView view = requireValue(readToday(*db, query));
+    QList<QDate> missed;
+    for (const TaskOccurrence& o : view.overdue) {
+        if (o.task.id == daily.id)
+            missed << o.occursOn;
+    }
+    CHECK(missed == QList<QDate>{today.addDays(-1)});
+
+    // A task about a deal is about its client; another client's deal is refused.
+    const qint64 other = newClient(*db, u"Лисенко"_s);
+    Deal deal;
+    deal.clientId = other;
+    deal.title = u"Плитка на кухню"_s;
+    requireOk(DealRepository(*db).create(deal));
+    Task aboutDeal;
+    aboutDeal.title = u"Надіслати рахунок"_s;
+    aboutDeal.dealId = deal.id;
+    aboutDeal.dueDate = today;
+    requireOk(tasks.create(aboutDeal));
+    CHECK(requireValue(tasks.load(aboutDeal.id)).clientId == other);
+    Task mismatched = aboutDeal;
+    mismatched.id = 0;
+    mismatched.clientId = client;
+    CHECK(errorKind(tasks.create(mismatched)) == ErrorKind::Invalid);
 }
