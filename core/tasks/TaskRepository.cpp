@@ -80,8 +80,10 @@ Result<qint64> responsibleFor(QSqlDatabase& db, const Principal& who, qint64 req
 {
     const qint64 responsible = requested > 0 ? requested : who.accountId;
     if (responsible != who.accountId && responsible != current) {
-        if (Status s = require(who, Capability::AllClients); !s)
-            return s.error();
+        if (!who.can(Capability::AllClients))
+            return makeError(ErrorKind::Forbidden,
+                             Tr::tr("Only the owner and those who see every client give tasks "
+                                    "to others: write it for yourself, or ask them."));
     }
     if (responsible == 0)
         return qint64(0);

@@ -3712,6 +3712,10 @@
         <source>This day of the task is already done or cancelled.</source>
         <translation>Этот день задачи уже выполнен или отменён.</translation>
     </message>
+    <message>
+        <source>Only the owner and those who see every client give tasks to others: write it for yourself, or ask them.</source>
+        <translation>Задачи другим дают только владелец и те, кто видит всех клиентов: запишите её себе или попросите их.</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::VCard</name>
@@ -7021,6 +7025,22 @@ telegram: @name, https://site.ua</translation>
         <source>Call back</source>
         <translation>Перезвонить</translation>
     </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>Repeats: its next day is shown</source>
+        <translation>Повторяется: показан ближайший день</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::ui::ClientsPage</name>
@@ -10053,10 +10073,6 @@ telegram: @name, https://site.ua</translation>
         <source>Tomorrow</source>
         <translation>Завтра</translation>
     </message>
-    <message>
-        <source>Regular clients to call</source>
-        <translation>Постоянные клиенты, которым стоит позвонить</translation>
-    </message>
     <message numerus="yes">
         <source>Regular client: last purchase %n day(s) ago</source>
         <translation>
@@ -10092,6 +10108,10 @@ telegram: @name, https://site.ua</translation>
     <message>
         <source>Birthday greetings</source>
         <translation>Поздравили с днём рождения</translation>
+    </message>
+    <message>
+        <source>Regular clients to call, those who spent most first</source>
+        <translation>Постоянные клиенты, которым стоит позвонить (сначала те, кто купил больше)</translation>
     </message>
 </context>
 <context>

@@ -3712,6 +3712,10 @@
         <source>This day of the task is already done or cancelled.</source>
         <translation>Цей день завдання вже виконано або скасовано.</translation>
     </message>
+    <message>
+        <source>Only the owner and those who see every client give tasks to others: write it for yourself, or ask them.</source>
+        <translation>Завдання іншим дають лише власник і ті, хто бачить усіх клієнтів: запишіть його собі або попросіть їх.</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::VCard</name>
@@ -7019,6 +7023,22 @@ telegram: @name, https://site.ua</translation>
         <source>Call back</source>
         <translation>Передзвонити</translation>
     </message>
+    <message>
+        <source>When</source>
+        <translation>Коли</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Що</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Хто</translation>
+    </message>
+    <message>
+        <source>Repeats: its next day is shown</source>
+        <translation>Повторюється: показано найближчий день</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::ui::ClientsPage</name>
@@ -10051,10 +10071,6 @@ telegram: @name, https://site.ua</translation>
         <source>Tomorrow</source>
         <translation>Завтра</translation>
     </message>
-    <message>
-        <source>Regular clients to call</source>
-        <translation>Постійні клієнти, яким варто подзвонити</translation>
-    </message>
     <message numerus="yes">
         <source>Regular client: last purchase %n day(s) ago</source>
         <translation>
@@ -10090,6 +10106,10 @@ telegram: @name, https://site.ua</translation>
     <message>
         <source>Birthday greetings</source>
         <translation>Привітали з днем народження</translation>
+    </message>
+    <message>
+        <source>Regular clients to call, those who spent most first</source>
+        <translation>Постійні клієнти, яким варто подзвонити (спершу ті, хто купив більше)</translation>
     </message>
 </context>
 <context>

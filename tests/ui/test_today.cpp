@@ -83,7 +83,7 @@ TEST_CASE("Today lists overdue, today's and tomorrow's tasks and postpones one i
     page.resize(1000, 600);
     page.show();
     const QStringList lines = linesOf(page.lines());
-    REQUIRE(lines.size() >= 8);
+    REQUIRE(lines.size() == 6); // nobody to call, no birthdays: no such groups
     CHECK(lines.mid(0, 6) == QStringList{u"# Overdue (1)"_s, u"Прострочене"_s, u"# Today (1)"_s,
                                          u"Сьогоднішнє"_s, u"# Tomorrow (1)"_s, u"Завтрашнє"_s});
     CHECK_FALSE(lines.contains(u"Через тиждень"_s));

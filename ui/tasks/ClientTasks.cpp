@@ -30,15 +30,15 @@ ClientTasks::ClientTasks(Database& db, QWidget* parent)
     bold.setBold(true);
     m_title->setFont(bold);
     m_lines->setColumnCount(3);
-    m_lines->setHeaderHidden(true);
+    m_lines->setHeaderLabels({tr("When"), tr("What"), tr("Who")});
     m_lines->setRootIsDecorated(false);
     m_lines->setUniformRowHeights(true);
     m_lines->header()->setStretchLastSection(false);
     m_lines->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_lines->header()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_lines->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
-    m_lines->setMaximumHeight(m_lines->sizeHintForRow(0) > 0 ? m_lines->sizeHintForRow(0) * 5
-                                                             : 110);
+    // Six lines and the header; more scroll.
+    m_lines->setMaximumHeight(m_lines->fontMetrics().height() * 9);
     connect(m_lines, &QTreeWidget::itemActivated, this, &ClientTasks::edit);
     connect(m_lines, &QTreeWidget::currentItemChanged, this,
             [this] { m_done->setEnabled(current().has_value()); });
@@ -100,6 +100,8 @@ void ClientTasks::reload()
         line->setText(0, when);
         line->setText(1, o.task.kind.isEmpty() ? o.task.title
                                                : u"%1: %2"_s.arg(o.task.kind, o.task.title));
+        if (o.task.repeats())
+            line->setToolTip(1, tr("Repeats: its next day is shown"));
         line->setText(2, o.task.responsible);
         if (o.isOverdue(now)) {
             line->setForeground(0, QColor(0xb0, 0x00, 0x20));

@@ -226,7 +226,10 @@ void TodayPage::render(const TodayView& view)
     addTasks(tr("Overdue"), view.overdue, true);
     addTasks(tr("Today"), view.today, false);
     addTasks(tr("Tomorrow"), view.tomorrow, false);
-    addGroup(tr("Regular clients to call"), int(view.toCall.size()));
+    // The lists beside the tasks show only when they have someone in them.
+    if (!view.toCall.isEmpty())
+        addGroup(tr("Regular clients to call, those who spent most first"),
+                 int(view.toCall.size()));
     for (const DriftingClient& c : view.toCall) {
         auto* line = new QTreeWidgetItem(m_lines);
         line->setData(When, kKindRole, int(LineKind::Call));
@@ -237,7 +240,8 @@ void TodayPage::render(const TodayView& view)
         line->setText(Client, c.phone.isEmpty() ? c.name : u"%1, %2"_s.arg(c.name, c.phone));
         line->setText(Who, c.manager);
     }
-    addGroup(tr("Birthdays"), int(view.birthdays.size()));
+    if (!view.birthdays.isEmpty())
+        addGroup(tr("Birthdays"), int(view.birthdays.size()));
     for (const UpcomingBirthday& b : view.birthdays) {
         auto* line = new QTreeWidgetItem(m_lines);
         line->setData(When, kKindRole, int(LineKind::Birthday));
