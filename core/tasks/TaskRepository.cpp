@@ -7,6 +7,7 @@
 #include "clients/InteractionRepository.h"
 #include "clients/Lists.h"
 #include "deals/DealRepository.h"
+#include "language/Formats.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 #include "tasks/Recurrence.h"
@@ -201,9 +202,21 @@ Status TaskRepository::validate(QSqlDatabase& db, const Task& task, const Task* 
         if (Status s = requireRow(db, u"deals"_s, task.dealId, unreachableDeal(task.dealId)); !s)
             return s;
     }
+    // A moment of its own comes before the task starts (a series reminds
+    // only so long before each day).
+    const QDateTime start = ShopClock(m_zone).start(task.dueDate, task.dueTime);
     for (const TaskReminder& r : task.reminders) {
         if (r.minutesBefore < 0 && !r.at.isValid())
             return makeError(ErrorKind::Invalid, Tr::tr("A reminder needs its moment."));
+        if (r.minutesBefore < 0 && task.repeats())
+            return makeError(ErrorKind::Invalid,
+                             Tr::tr("A repeating task is reminded of so long before each of its "
+                                    "days (15m, 1d), not at one moment."));
+        if (r.minutesBefore < 0 && r.at > start)
+            return makeError(ErrorKind::Invalid,
+                             Tr::tr("A reminder comes before the task, not after it: choose a "
+                                    "moment before %1.")
+                                 .arg(formatDateTime(start)));
     }
     return Status::success();
 }
@@ -212,7 +225,11 @@ Status TaskRepository::writeReminders(QSqlDatabase& db, const Task& task)
 {
     if (Status s = sql::exec(db, u"DELETE FROM task_reminders WHERE task_id = ?"_s, {task.id}); !s)
         return s;
+    QList<TaskReminder> written; // the same reminder twice is one
     for (const TaskReminder& r : task.reminders) {
+        if (written.contains(r))
+            continue;
+        written.append(r);
         if (Status s = sql::exec(
                 db, u"INSERT INTO task_reminders (task_id, minutes_before, at) VALUES (?, ?, ?)"_s,
                 {task.id, r.minutesBefore >= 0 ? QVariant(r.minutesBefore) : QVariant(),

@@ -3716,6 +3716,14 @@
         <source>Only the owner and those who see every client give tasks to others: write it for yourself, or ask them.</source>
         <translation>Задачи другим дают только владелец и те, кто видит всех клиентов: запишите её себе или попросите их.</translation>
     </message>
+    <message>
+        <source>A repeating task is reminded of so long before each of its days (15m, 1d), not at one moment.</source>
+        <translation>О повторяющейся задаче напоминают за определённое время до каждого её дня (15m, 1d), а не в один момент.</translation>
+    </message>
+    <message>
+        <source>A reminder comes before the task, not after it: choose a moment before %1.</source>
+        <translation>Напоминание должно быть до задачи, а не после неё: выберите время до %1.</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::VCard</name>

@@ -3716,6 +3716,14 @@
         <source>Only the owner and those who see every client give tasks to others: write it for yourself, or ask them.</source>
         <translation>Завдання іншим дають лише власник і ті, хто бачить усіх клієнтів: запишіть його собі або попросіть їх.</translation>
     </message>
+    <message>
+        <source>A repeating task is reminded of so long before each of its days (15m, 1d), not at one moment.</source>
+        <translation>Про завдання, що повторюється, нагадують за певний час до кожного його дня (15m, 1d), а не в одну мить.</translation>
+    </message>
+    <message>
+        <source>A reminder comes before the task, not after it: choose a moment before %1.</source>
+        <translation>Нагадування має бути до завдання, а не після нього: оберіть час до %1.</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::VCard</name>

@@ -516,6 +516,22 @@ TEST_CASE("tasks nobody would mean are refused: far days, series that never come
     longTitle.dueDate = today;
     CHECK(errorKind(tasks.create(longTitle)) == ErrorKind::Invalid);
 
+    // A moment after the task, or on a series, is refused; the same reminder
+    // twice is kept once.
+    Task reminded;
+    reminded.title = u"Зателефонувати"_s;
+    reminded.dueDate = today.addDays(2);
+    reminded.dueTime = QTime(12, 0);
+    reminded.reminders = {TaskReminder{-1, QDateTime(today.addDays(3), QTime(9, 0)).toUTC()}};
+    CHECK(errorKind(tasks.create(reminded)) == ErrorKind::Invalid);
+    reminded.repeatRule = repeatRuleFor(RepeatChoice::Weekly);
+    reminded.reminders = {TaskReminder{-1, QDateTime(today.addDays(1), QTime(9, 0)).toUTC()}};
+    CHECK(errorKind(tasks.create(reminded)) == ErrorKind::Invalid);
+    reminded.repeatRule.clear();
+    reminded.reminders = {TaskReminder{15, {}}, TaskReminder{15, {}}};
+    requireOk(tasks.create(reminded));
+    CHECK(requireValue(tasks.load(reminded.id)).reminders == QList<TaskReminder>{{15, {}}});
+
     // One day of a series is done once; its timeline entry is written once.
     const qint64 client = newClient(*db, u"Ткаченко"_s);
     Task daily;
