@@ -17,7 +17,6 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonObject>
-#include <QLocale>
 #include <QSqlRecord>
 
 #include <algorithm>
@@ -476,9 +475,9 @@ Status TaskRepository::requireOccurrence(QSqlDatabase& db, const Task& task, con
     if (!inSeries)
         return inSeries.error();
     if (!*inSeries)
-        return makeError(ErrorKind::Invalid,
-                         Tr::tr("The task does not fall on %1: choose one of its days.")
-                             .arg(QLocale().toString(day, QLocale::ShortFormat)));
+        return makeError(
+            ErrorKind::Invalid,
+            Tr::tr("The task does not fall on %1: choose one of its days.").arg(formatDate(day)));
     return Status::success();
 }
 
