@@ -264,11 +264,11 @@ Result<QList<ListItem>> Lists::items(const QString& list)
 
 Result<qint64> Lists::idByMeaning(const QString& list, const QString& meaning)
 {
-    Result<QVariant> id =
-        sql::scalar(m_db.connection(),
-                    u"SELECT id FROM list_items WHERE list = ? AND meaning = ? AND active = 1 ORDER BY "
-                    u"position, id LIMIT 1"_s,
-                    {list, meaning});
+    Result<QVariant> id = sql::scalar(
+        m_db.connection(),
+        u"SELECT id FROM list_items WHERE list = ? AND meaning = ? AND active = 1 ORDER BY "
+        u"position, id LIMIT 1"_s,
+        {list, meaning});
     if (!id)
         return id.error();
     return id->toLongLong();

@@ -239,18 +239,24 @@ Status TaskRepository::writeReminders(QSqlDatabase& db, const Task& task)
     return Status::success();
 }
 
+Result<QVariantList> TaskRepository::prepareWrite(QSqlDatabase& db, Task& task, const Task* before)
+{
+    if (Status s = takeDealsClient(db, m_db.principal(), task); !s)
+        return s.error();
+    if (Status s = validate(db, task, before); !s)
+        return s.error();
+    Result<qint64> responsible = responsibleFor(db, m_db.principal(), task.responsibleId,
+                                                before ? before->responsibleId : 0);
+    if (!responsible)
+        return responsible.error();
+    task.responsibleId = *responsible;
+    return seriesColumns(task);
+}
+
 Status TaskRepository::create(Task& task)
 {
     return m_db.write([&](Transaction& tx) -> Status {
-        if (Status s = takeDealsClient(tx.db(), m_db.principal(), task); !s)
-            return s;
-        if (Status s = validate(tx.db(), task, nullptr); !s)
-            return s;
-        Result<qint64> responsible =
-            responsibleFor(tx.db(), m_db.principal(), task.responsibleId, 0);
-        if (!responsible)
-            return responsible.error();
-        Result<QVariantList> series = seriesColumns(task);
+        Result<QVariantList> series = prepareWrite(tx.db(), task, nullptr);
         if (!series)
             return series.error();
         const QString now = nowUtc();
@@ -261,14 +267,13 @@ Status TaskRepository::create(Task& task)
             u"created_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
             u"RETURNING id"_s,
             {task.title.trimmed(), idOrNull(task.kindId), idOrNull(task.clientId),
-             idOrNull(task.dealId), idOrNull(*responsible), task.dueDate.toString(Qt::ISODate),
-             timeOrNull(task.dueTime), task.durationMinutes, int(task.priority), task.notes,
-             series->at(0), series->at(1), now, m_db.actor(), now});
+             idOrNull(task.dealId), idOrNull(task.responsibleId),
+             task.dueDate.toString(Qt::ISODate), timeOrNull(task.dueTime), task.durationMinutes,
+             int(task.priority), task.notes, series->at(0), series->at(1), now, m_db.actor(), now});
         if (!id)
             return id.error();
         task.id = id->toLongLong();
         task.version = 1;
-        task.responsibleId = *responsible;
         task.state = TaskState::Open;
         if (Status s = writeReminders(tx.db(), task); !s)
             return s;
@@ -287,20 +292,12 @@ Status TaskRepository::update(Task& task)
             return before.error();
         if (before->version != task.version)
             return staleTask();
-        if (Status s = takeDealsClient(tx.db(), m_db.principal(), task); !s)
-            return s;
-        if (Status s = validate(tx.db(), task, &*before); !s)
-            return s;
-        Result<qint64> responsible =
-            responsibleFor(tx.db(), m_db.principal(), task.responsibleId, before->responsibleId);
-        if (!responsible)
-            return responsible.error();
+        Result<QVariantList> series = prepareWrite(tx.db(), task, &*before);
+        if (!series)
+            return series.error();
         Result<QVariantMap> audited = auditedTask(tx.db(), task.id);
         if (!audited)
             return audited.error();
-        Result<QVariantList> series = seriesColumns(task);
-        if (!series)
-            return series.error();
         Result<int> changed = sql::change(
             tx.db(),
             u"UPDATE tasks SET title = ?, kind_id = ?, client_id = ?, deal_id = ?, "
@@ -309,15 +306,15 @@ Status TaskRepository::update(Task& task)
             u"version = version + 1 "
             u"WHERE id = ? AND version = ?"_s,
             {task.title.trimmed(), idOrNull(task.kindId), idOrNull(task.clientId),
-             idOrNull(task.dealId), idOrNull(*responsible), task.dueDate.toString(Qt::ISODate),
-             timeOrNull(task.dueTime), task.durationMinutes, int(task.priority), task.notes,
-             series->at(0), series->at(1), nowUtc(), task.id, task.version});
+             idOrNull(task.dealId), idOrNull(task.responsibleId),
+             task.dueDate.toString(Qt::ISODate), timeOrNull(task.dueTime), task.durationMinutes,
+             int(task.priority), task.notes, series->at(0), series->at(1), nowUtc(), task.id,
+             task.version});
         if (!changed)
             return changed.error();
         if (*changed == 0)
             return staleTask();
         task.version += 1;
-        task.responsibleId = *responsible;
         if (Status s = writeReminders(tx.db(), task); !s)
             return s;
         if (Status s = scheduleAfterWrite(tx.db(), task.id, m_zone); !s)

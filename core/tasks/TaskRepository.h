@@ -66,6 +66,10 @@ public:
 
 private:
     Status validate(QSqlDatabase& db, const Task& task, const Task* before);
+    // What create and update check and settle before they write (`before`:
+    // the task as stored, none for a new one): the deal's client, the rules,
+    // the person responsible; gives the columns of its series.
+    Result<QVariantList> prepareWrite(QSqlDatabase& db, Task& task, const Task* before);
     Status writeReminders(QSqlDatabase& db, const Task& task);
     // The task, only if the principal reaches it.
     Result<Task> loadIn(QSqlDatabase& db, qint64 id);

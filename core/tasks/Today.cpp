@@ -6,13 +6,36 @@
 
 namespace kartoteka {
 
+QList<TaskOccurrence> oneLinePerSeries(const QList<TaskOccurrence>& occurrences,
+                                       const QDateTime& now)
+{
+    QList<TaskOccurrence> lines;
+    QHash<qint64, qsizetype> seriesLine;
+    for (const TaskOccurrence& o : occurrences) {
+        if (!o.task.repeats()) {
+            lines.append(o);
+            continue;
+        }
+        auto known = seriesLine.constFind(o.task.id);
+        if (known == seriesLine.constEnd()) {
+            seriesLine.insert(o.task.id, lines.size());
+            lines.append(o);
+        } else if (o.isOverdue(now)) {
+            lines[*known] = o; // in time order: the later missed day stays
+        }
+    }
+    return lines;
+}
+
 Result<TodayView> readToday(Database& db, const TodayQuery& query)
 {
     TodayView view;
     TaskRepository tasks(db);
-    TaskQuery overdue{query.today.addDays(-query.overdueDays), query.today};
+    // Open ones of the days before today are overdue; today's with a time
+    // past stay among today's.
+    TaskQuery overdue{query.today.addDays(-query.overdueDays), query.today.addDays(-1)};
     overdue.responsibleId = query.personId;
-    overdue.overdueOnly = true;
+    overdue.limit = 100000; // a daily series missed for a year is one line of 366
     Result<QList<TaskOccurrence>> late = tasks.occurrences(overdue);
     if (!late)
         return late.error();
@@ -21,20 +44,7 @@ Result<TodayView> readToday(Database& db, const TodayQuery& query)
     Result<QList<TaskOccurrence>> coming = tasks.occurrences(soon);
     if (!coming)
         return coming.error();
-    // Today's time already past makes a task overdue: it is shown there once.
-    QHash<qint64, qsizetype> seriesLine; // a series' line among the overdue
-    for (const TaskOccurrence& o : *late) {
-        if (o.start.date() >= query.today)
-            continue;
-        if (!o.task.repeats()) {
-            view.overdue.append(o);
-        } else if (auto known = seriesLine.constFind(o.task.id); known == seriesLine.constEnd()) {
-            seriesLine.insert(o.task.id, view.overdue.size());
-            view.overdue.append(o);
-        } else {
-            view.overdue[*known] = o; // in time order: the later day stays
-        }
-    }
+    view.overdue = oneLinePerSeries(*late, QDateTime::currentDateTime());
     for (const TaskOccurrence& o : *coming)
         (o.start.date() == query.today ? view.today : view.tomorrow).append(o);
 

@@ -37,4 +37,10 @@ struct TodayQuery
 
 Result<TodayView> readToday(Database& db, const TodayQuery& query);
 
+// A list's one line per series, where the series' first line stood: its
+// latest missed day when it has missed ones, else its next day; tasks that do
+// not repeat as they are. Today's overdue and a card's tasks show series so.
+QList<TaskOccurrence> oneLinePerSeries(const QList<TaskOccurrence>& occurrences,
+                                       const QDateTime& now);
+
 } // namespace kartoteka

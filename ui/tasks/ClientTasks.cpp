@@ -7,6 +7,7 @@
 #include "tasks/TaskActions.h"
 #include "tasks/TaskDialog.h"
 #include "tasks/TaskRepository.h"
+#include "tasks/Today.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -78,19 +79,14 @@ void ClientTasks::reload()
     TaskQuery query{today.addYears(-1), today.addYears(1)};
     query.clientId = m_dealId > 0 ? 0 : m_clientId;
     query.dealId = m_dealId;
-    query.limit = 200;
+    query.limit = 100000; // every day of a daily series, one line each below
     Result<QList<TaskOccurrence>> tasks = TaskRepository(m_db).occurrences(query);
     if (!tasks) {
         m_title->setText(tasks.error().message);
         return;
     }
-    // A series shows its next occurrence only.
-    QSet<qint64> seen;
     const QDateTime now = QDateTime::currentDateTime();
-    for (const TaskOccurrence& o : *tasks) {
-        if (seen.contains(o.task.id))
-            continue;
-        seen.insert(o.task.id);
+    for (const TaskOccurrence& o : oneLinePerSeries(*tasks, now)) {
         auto* line = new QTreeWidgetItem(m_lines);
         line->setData(0, Qt::UserRole, int(m_tasks.size()));
         m_tasks.append(o);

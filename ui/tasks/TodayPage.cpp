@@ -220,7 +220,8 @@ void TodayPage::addTasks(const QString& title, const QList<TaskOccurrence>& task
 
 void TodayPage::render(const TodayView& view)
 {
-    const qint64 selected = currentTask() ? currentTask()->task.id : 0;
+    const std::optional<TaskOccurrence> chosen = currentTask();
+    const qint64 selected = chosen ? chosen->task.id : 0;
     m_lines->clear();
     m_tasks.clear();
     addTasks(tr("Overdue"), view.overdue, true);
