@@ -9,8 +9,10 @@ deps_debian_build=(cmake ninja-build g++ pkg-config
 # desktop-file-utils and appstream validate the menu entry and the metainfo.
 # postgresql-15: test.sh runs the server backend's tests on a throwaway cluster.
 # clang and libclang-rt-dev (libFuzzer, the sanitizers): test.sh fuzzes the import readers.
+# dbus-daemon and python3-dbusmock: a session bus with a mock notification
+# service, which receives the reminders in the tests.
 deps_debian_test=(catch2 sqlite3 xvfb xauth unzip desktop-file-utils appstream postgresql-15
-    clang libclang-rt-dev)
+    clang libclang-rt-dev dbus-daemon python3-dbusmock)
 # cpack -G DEB: dpkg-shlibdeps (dpkg-dev) finds the libraries the programs
 # link, and CPack tells executables apart with file.
 deps_debian_package=(dpkg-dev file)

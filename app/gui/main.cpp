@@ -248,6 +248,8 @@ int main(int argc, char* argv[])
     trace.mark("window-built");
     trace.watchFirstPage();
     window.show();
+    if (!unattended)
+        window.watchReminders();
     if (section >= 0) {
         window.showSection(section);
         if (parser.isSet(tabOption))

@@ -182,7 +182,8 @@ Result<QList<DueReminder>> dueReminders(Database& db, qint64 responsibleId, cons
                     if (!at.isValid() || at <= since || at > now ||
                         book->delivered.contains(deliveryKey(r.id, d.occursOn)))
                         continue;
-                    due.append({r.id, task.id, d.occursOn, task.title, task.clientId, start, at});
+                    due.append({r.id, task.id, d.occursOn, task.title, task.clientId,
+                                task.clientName, start, !d.time.has_value(), at});
                 }
             }
         }
@@ -225,6 +226,24 @@ Result<bool> claimReminder(Database& db, const DueReminder& reminder)
     if (!s)
         return s.error();
     return claimed;
+}
+
+Result<QList<DueReminder>> remindersToShow(Database& db, qint64 responsibleId,
+                                           const QDateTime& since, const QDateTime& now,
+                                           const QTimeZone& zone)
+{
+    Result<QList<DueReminder>> due = dueReminders(db, responsibleId, since, now, zone);
+    if (!due)
+        return due.error();
+    QList<DueReminder> mine;
+    for (const DueReminder& reminder : *due) {
+        Result<bool> claimed = claimReminder(db, reminder);
+        if (!claimed)
+            return claimed.error();
+        if (*claimed)
+            mine.append(reminder);
+    }
+    return mine;
 }
 
 } // namespace kartoteka

@@ -21,7 +21,9 @@ struct DueReminder
     QDate occursOn; // the occurrence's day in its series (the task's day when once)
     QString title;
     qint64 clientId = 0;
-    QDateTime start; // when the occurrence is due, local
+    QString clientName;
+    QDateTime start; // when the occurrence is due, local (its midnight for a whole day)
+    bool wholeDay = false;
     QDateTime remindAt;
 };
 
@@ -48,5 +50,12 @@ Status scheduleReminders(QSqlDatabase& db, const QList<qint64>& taskIds, const Q
 // the first to ask, false for every later one (another window, another PC
 // of the same person), so each reminder is shown once.
 Result<bool> claimReminder(Database& db, const DueReminder& reminder);
+
+// What this PC shows now: the due reminders (dueReminders) it claimed, so a
+// reminder reaches its person once however many windows and PCs they have
+// signed in. A reminder another one claimed first is left out.
+Result<QList<DueReminder>> remindersToShow(Database& db, qint64 responsibleId,
+                                           const QDateTime& since, const QDateTime& now,
+                                           const QTimeZone& zone = QTimeZone::systemTimeZone());
 
 } // namespace kartoteka

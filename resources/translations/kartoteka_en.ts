@@ -536,6 +536,16 @@
     </message>
 </context>
 <context>
+    <name>kartoteka::ui::ReminderWatcher</name>
+    <message numerus="yes">
+        <source>%n reminder(s)</source>
+        <translation>
+            <numerusform>%n reminder</numerusform>
+            <numerusform>%n reminders</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kartoteka::ui::ReportCharts</name>
     <message numerus="yes">
         <source>Where deals fall out: %n deal(s) created</source>

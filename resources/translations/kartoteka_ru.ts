@@ -7457,6 +7457,13 @@ telegram: @name, https://site.ua</translation>
     </message>
 </context>
 <context>
+    <name>kartoteka::ui::DesktopNotifications</name>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+</context>
+<context>
     <name>kartoteka::ui::DialogKeys</name>
     <message>
         <source>%1 (Ctrl+Enter)</source>
@@ -8992,6 +8999,52 @@ telegram: @name, https://site.ua</translation>
     <message>
         <source>Stock (from accounting)</source>
         <translation>Остаток (из учета)</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::ReminderPopup</name>
+    <message>
+        <source>Reminders</source>
+        <translation>Напоминания</translation>
+    </message>
+    <message>
+        <source>Double-click a reminder, or choose it and press Open.</source>
+        <translation>Дважды щёлкните напоминание или выберите его и нажмите «Открыть».</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::ReminderWatcher</name>
+    <message numerus="yes">
+        <source>%n reminder(s)</source>
+        <translation>
+            <numerusform>%n напоминание</numerusform>
+            <numerusform>%n напоминания</numerusform>
+            <numerusform>%n напоминаний</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>Today at %1</source>
+        <translation>Сегодня в %1</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Завтра</translation>
+    </message>
+    <message>
+        <source>Tomorrow at %1</source>
+        <translation>Завтра в %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 в %2</translation>
     </message>
 </context>
 <context>

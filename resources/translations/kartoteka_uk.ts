@@ -7455,6 +7455,13 @@ telegram: @name, https://site.ua</translation>
     </message>
 </context>
 <context>
+    <name>kartoteka::ui::DesktopNotifications</name>
+    <message>
+        <source>Open</source>
+        <translation>Відкрити</translation>
+    </message>
+</context>
+<context>
     <name>kartoteka::ui::DialogKeys</name>
     <message>
         <source>%1 (Ctrl+Enter)</source>
@@ -8990,6 +8997,52 @@ telegram: @name, https://site.ua</translation>
     <message>
         <source>Stock (from accounting)</source>
         <translation>Залишок (з обліку)</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::ReminderPopup</name>
+    <message>
+        <source>Reminders</source>
+        <translation>Нагадування</translation>
+    </message>
+    <message>
+        <source>Double-click a reminder, or choose it and press Open.</source>
+        <translation>Двічі клацніть нагадування або виберіть його й натисніть «Відкрити».</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Відкрити</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::ReminderWatcher</name>
+    <message numerus="yes">
+        <source>%n reminder(s)</source>
+        <translation>
+            <numerusform>%n нагадування</numerusform>
+            <numerusform>%n нагадування</numerusform>
+            <numerusform>%n нагадувань</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сьогодні</translation>
+    </message>
+    <message>
+        <source>Today at %1</source>
+        <translation>Сьогодні о %1</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Завтра</translation>
+    </message>
+    <message>
+        <source>Tomorrow at %1</source>
+        <translation>Завтра о %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 о %2</translation>
     </message>
 </context>
 <context>

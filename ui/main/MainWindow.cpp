@@ -19,6 +19,9 @@
 #include "settings/SharedSettings.h"
 #include "storage/ChangeWatcher.h"
 #include "storage/ServerAddress.h"
+#include "tasks/DesktopNotifications.h"
+#include "tasks/ReminderWatcher.h"
+#include "tasks/TaskActions.h"
 #include "tasks/TodayPage.h"
 #include "workspace/AppIdentity.h"
 #include "workspace/Workspace.h"
@@ -50,6 +53,7 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, QWidget* parent)
     : QMainWindow(parent), m_workspace(std::move(workspace))
 {
     m_guard = new SessionGuard(*this, m_workspace->database());
+    m_notifications = new DesktopNotifications(this, this);
     connect(m_guard, &SessionGuard::principalChanged, this, &MainWindow::rebuildViews);
     connect(m_guard, &SessionGuard::quitRequested, this, &QWidget::close);
     createMenus();
@@ -244,6 +248,32 @@ void MainWindow::buildViews()
     statusBar()->addPermanentWidget(m_statusLine, 1);
     setWindowTitle(tr("%1 — Kartoteka").arg(databaseShortName(m_workspace->database().path())));
     connectWorkspace();
+    restartReminders();
+}
+
+void MainWindow::watchReminders()
+{
+    m_watchReminders = true;
+    restartReminders();
+}
+
+void MainWindow::restartReminders()
+{
+    delete m_reminders;
+    m_reminders = nullptr;
+    if (!m_watchReminders)
+        return;
+    m_reminders = new ReminderWatcher(m_workspace->database(), *m_notifications, this);
+    connect(m_reminders, &ReminderWatcher::taskRequested, this, &MainWindow::openRemindedTask);
+    connect(m_reminders, &ReminderWatcher::todayRequested, this,
+            [this] { showSection(kTodaySection); });
+    m_reminders->start();
+}
+
+void MainWindow::openRemindedTask(qint64 taskId)
+{
+    if (editTask(this, m_workspace->database(), taskId))
+        m_today->reload();
 }
 
 void MainWindow::connectWorkspace()

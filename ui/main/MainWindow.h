@@ -20,6 +20,8 @@ namespace kartoteka::ui {
 
 class AdminPage;
 class ClientsPage;
+class DesktopNotifications;
+class ReminderWatcher;
 class TodayPage;
 class BoardPage;
 class CatalogPage;
@@ -60,6 +62,12 @@ public:
     // Shows a tab of the current section, where it has tabs (reports, administration).
     void showTab(int index);
 
+    // From now on, reminds the signed-in person of their tasks (each minute,
+    // and at once of those missed while closed). Not for an unattended
+    // screenshot, which must not take a reminder away from its person.
+    void watchReminders();
+    DesktopNotifications* notifications() const { return m_notifications; }
+
     // Replaces the open database with another one (File → Open / New).
     void switchTo(std::unique_ptr<Workspace> workspace);
 
@@ -76,6 +84,9 @@ private:
     // in its placeholder's place, unless it is built already.
     void ensureSection(int index);
     void openClient(qint64 id);
+    // A new watcher for the open database and its principal, if reminders are watched.
+    void restartReminders();
+    void openRemindedTask(qint64 taskId);
     void buildViews();
     // The same database for someone else: the old views go once any dialog
     // of theirs has returned.
@@ -107,6 +118,9 @@ private:
     QAction* m_shortcuts = nullptr;
     QMenu* m_languageMenu = nullptr;
     QPointer<QWidget> m_retired;
+    DesktopNotifications* m_notifications = nullptr;
+    ReminderWatcher* m_reminders = nullptr;
+    bool m_watchReminders = false;
 };
 
 } // namespace kartoteka::ui
