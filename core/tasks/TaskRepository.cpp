@@ -356,7 +356,7 @@ Result<QList<TaskOccurrence>> TaskRepository::occurrences(const TaskQuery& query
     QString where = scope.sql;
     QVariantList args = scope.args;
     if (query.responsibleId > 0) {
-        where += u" AND t.responsible_id = ?"_s;
+        where += u" AND +t.responsible_id = ?"_s; // "+": the period's ids lead (below)
         args << query.responsibleId;
     }
     if (query.clientId > 0) {
@@ -375,18 +375,20 @@ Result<QList<TaskOccurrence>> TaskRepository::occurrences(const TaskQuery& query
     const QString to = query.to.toString(Qt::ISODate);
     // The tasks due in the period, the series begun before its end and not
     // ended before its start (endless ones apart), and those with an
-    // occurrence moved into it: each found by its own index.
+    // occurrence moved into it: each found by its own index (of the open
+    // ones only, when only they are wanted: schema 24).
     const QString person = query.responsibleId > 0 ? u" AND responsible_id = ?"_s : QString();
+    const QString open = query.withClosed ? QString() : u" AND state = 'open'"_s;
     QVariantList personArg;
     if (query.responsibleId > 0)
         personArg << query.responsibleId;
     where += u" AND t.id IN (SELECT id FROM tasks WHERE due_date BETWEEN ? AND ?"_s + person +
-             u" AND repeat_rule IS NULL UNION ALL SELECT id FROM tasks WHERE repeat_rule IS NOT "
-             u"NULL AND repeat_until >= ? AND due_date <= ?"_s +
-             person +
+             open + u" AND repeat_rule IS NULL UNION ALL SELECT id FROM tasks WHERE repeat_rule "
+                    u"IS NOT NULL AND repeat_until >= ? AND due_date <= ?"_s +
+             person + open +
              u" UNION ALL SELECT id FROM tasks WHERE repeat_rule IS NOT NULL AND repeat_until IS "
              u"NULL AND due_date <= ?"_s +
-             person +
+             person + open +
              u" UNION ALL SELECT task_id FROM task_occurrences WHERE moved_to >= ? AND moved_to "
              u"< ?)"_s;
     args << from << to << personArg << from << to << personArg << to << personArg << from
