@@ -383,8 +383,9 @@ Result<QList<TaskOccurrence>> TaskRepository::occurrences(const TaskQuery& query
     if (query.responsibleId > 0)
         personArg << query.responsibleId;
     where += u" AND t.id IN (SELECT id FROM tasks WHERE due_date BETWEEN ? AND ?"_s + person +
-             open + u" AND repeat_rule IS NULL UNION ALL SELECT id FROM tasks WHERE repeat_rule "
-                    u"IS NOT NULL AND repeat_until >= ? AND due_date <= ?"_s +
+             open +
+             u" AND repeat_rule IS NULL UNION ALL SELECT id FROM tasks WHERE repeat_rule "
+             u"IS NOT NULL AND repeat_until >= ? AND due_date <= ?"_s +
              person + open +
              u" UNION ALL SELECT id FROM tasks WHERE repeat_rule IS NOT NULL AND repeat_until IS "
              u"NULL AND due_date <= ?"_s +
