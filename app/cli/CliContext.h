@@ -125,6 +125,7 @@ bool isMergeCommand(const QString& sub);
 int runClientsMerge(const CliContext& context, Database& db);
 int runShop(const CliContext& context);
 int runTasks(const CliContext& context);
+int runToday(const CliContext& context);
 
 // For `init` and `demo` run without --locale: the language a new database's
 // lists and stages were made in, and how to have another.

@@ -1,9 +1,10 @@
-// tasks add|list|done|cancel: tasks from scripts.
+// tasks add|list|done|cancel and today: tasks from scripts.
 #include "CliContext.h"
 
 #include "clients/Lists.h"
 #include "storage/Database.h"
 #include "tasks/TaskRepository.h"
+#include "tasks/Today.h"
 #include "workspace/Workspace.h"
 
 #include <QCoreApplication>
@@ -90,6 +91,25 @@ QJsonObject occurrenceJson(const TaskOccurrence& o, const QDateTime& now)
     json.insert(u"result"_s, o.result);
     json.insert(u"overdue"_s, o.isOverdue(now));
     return json;
+}
+
+// A task's line in a list: its number, when, kind, title, person, lateness.
+QString occurrenceLine(const TaskOccurrence& o, const QDateTime& now)
+{
+    QString line =
+        u"%1  %2  "_s.arg(o.task.id, 6)
+            .arg(dueText(o.start.date(), o.wholeDay ? std::nullopt : std::optional(o.start.time())),
+                 -16);
+    if (!o.task.kind.isEmpty())
+        line += u"[%1] "_s.arg(o.task.kind);
+    line += o.task.title;
+    if (!o.task.clientName.isEmpty())
+        line += u" · "_s + o.task.clientName;
+    if (!o.task.responsible.isEmpty())
+        line += u" — "_s + o.task.responsible;
+    if (o.isOverdue(now))
+        line += u"  "_s + Tr::tr("(overdue)");
+    return line;
 }
 
 int tasksAdd(const CliContext& context, Database& db)
@@ -189,18 +209,7 @@ int tasksList(const CliContext& context, Database& db)
     QStringList lines;
     for (const TaskOccurrence& o : *found) {
         rows.append(occurrenceJson(o, now));
-        QString line = u"%1  %2  "_s.arg(o.task.id, 6)
-                           .arg(dueText(o.start.date(),
-                                        o.wholeDay ? std::nullopt : std::optional(o.start.time())),
-                                -16);
-        if (!o.task.kind.isEmpty())
-            line += u"[%1] "_s.arg(o.task.kind);
-        line += o.task.title;
-        if (!o.task.responsible.isEmpty())
-            line += u" — "_s + o.task.responsible;
-        if (o.isOverdue(now))
-            line += u"  "_s + Tr::tr("(overdue)");
-        lines << line;
+        lines << occurrenceLine(o, now);
     }
     if (lines.isEmpty())
         return context.answer(
@@ -248,7 +257,113 @@ int tasksClose(const CliContext& context, Database& db, bool done)
     return context.answer(Tr::tr("Task %1 is cancelled.").arg(*id), json);
 }
 
+// A part of the day: its heading with how many, then its lines indented.
+void addPart(QStringList& out, const QString& heading, qsizetype count, const QStringList& lines)
+{
+    if (count == 0)
+        return;
+    out << u"%1 (%2)"_s.arg(heading).arg(count);
+    for (const QString& line : lines)
+        out << u"  "_s + line;
+}
+
+QJsonArray occurrencesJson(const QList<TaskOccurrence>& list, const QDateTime& now,
+                           QStringList* lines)
+{
+    QJsonArray rows;
+    for (const TaskOccurrence& o : list) {
+        rows.append(occurrenceJson(o, now));
+        *lines << occurrenceLine(o, now);
+    }
+    return rows;
+}
+
 } // namespace
+
+// today [--for LOGIN | --all]: the Today screen's parts, as text or JSON.
+int runToday(const CliContext& context)
+{
+    Result<std::unique_ptr<Database>> opened = openDatabase(context.openOptions());
+    if (!opened)
+        return context.fail(opened.error());
+    Database& db = **opened;
+    TodayQuery query;
+    query.today = QDate::currentDate();
+    query.personId = db.principal().accountId; // a base without accounts: everyone's
+    if (context.has(u"all"_s))
+        query.personId = 0;
+    if (context.has(u"for"_s)) {
+        Result<qint64> person = context.staff(db, u"for"_s);
+        if (!person)
+            return context.fail(person.error());
+        query.personId = *person;
+    }
+    Result<TodayView> read = readToday(db, query);
+    if (!read)
+        return context.fail(read.error());
+    const TodayView& view = *read;
+    const QDateTime now = QDateTime::currentDateTime();
+
+    QStringList out, overdue, today, tomorrow, calls, birthdays, deals;
+    QJsonObject json{{u"day"_s, query.today.toString(Qt::ISODate)},
+                     {u"overdue"_s, occurrencesJson(view.overdue, now, &overdue)},
+                     {u"today"_s, occurrencesJson(view.today, now, &today)},
+                     {u"tomorrow"_s, occurrencesJson(view.tomorrow, now, &tomorrow)}};
+    QJsonArray toCall;
+    for (const DriftingClient& c : view.toCall) {
+        toCall.append(QJsonObject{{u"client_id"_s, c.clientId},
+                                  {u"name"_s, c.name},
+                                  {u"phone"_s, c.phone},
+                                  {u"last_purchase"_s, c.lastPurchase.toString(Qt::ISODate)},
+                                  {u"manager"_s, c.manager}});
+        calls << Tr::tr("client %1  %2%3, last purchase %n day(s) ago", nullptr, c.daysSinceLast)
+                     .arg(c.clientId)
+                     .arg(c.name, c.phone.isEmpty() ? QString() : u", "_s + c.phone);
+    }
+    json.insert(u"to_call"_s, toCall);
+    QJsonArray greet;
+    for (const UpcomingBirthday& b : view.birthdays) {
+        greet.append(QJsonObject{{u"client_id"_s, b.clientId},
+                                 {u"name"_s, b.name},
+                                 {u"phone"_s, b.phone},
+                                 {u"day"_s, b.next.toString(Qt::ISODate)},
+                                 {u"turns"_s, b.turns}});
+        birthdays << Tr::tr("%1  client %2  %3, turns %4")
+                         .arg(b.next.toString(Qt::ISODate))
+                         .arg(b.clientId)
+                         .arg(b.name)
+                         .arg(b.turns);
+    }
+    json.insert(u"birthdays"_s, greet);
+    QJsonArray forgotten;
+    for (const RottingDeal& d : view.rotting.deals) {
+        forgotten.append(QJsonObject{{u"deal_id"_s, d.dealId},
+                                     {u"title"_s, d.title},
+                                     {u"client_id"_s, d.clientId},
+                                     {u"client"_s, d.clientName},
+                                     {u"stage"_s, d.stageName},
+                                     {u"amount_minor"_s, d.amountMinor},
+                                     {u"currency"_s, d.currency},
+                                     {u"last_activity"_s, utcTimestamp(d.lastActivity)},
+                                     {u"manager"_s, d.manager}});
+        deals << Tr::tr("deal %1  %2 (%3) · %4, nothing since %5")
+                     .arg(d.dealId)
+                     .arg(d.title, d.stageName, d.clientName,
+                          d.lastActivity.toLocalTime().date().toString(Qt::ISODate));
+    }
+    json.insert(u"rotting_deals"_s, forgotten);
+    json.insert(u"rotting_deals_total"_s, view.rotting.total);
+
+    addPart(out, Tr::tr("Overdue"), view.overdue.size(), overdue);
+    addPart(out, Tr::tr("Today"), view.today.size(), today);
+    addPart(out, Tr::tr("Tomorrow"), view.tomorrow.size(), tomorrow);
+    addPart(out, Tr::tr("Regular clients to call"), view.toCall.size(), calls);
+    addPart(out, Tr::tr("Birthdays"), view.birthdays.size(), birthdays);
+    addPart(out, Tr::tr("Deals forgotten on the board"), view.rotting.total, deals);
+    if (out.isEmpty())
+        out << Tr::tr("Nothing for today: no tasks, nobody to call, no birthdays.");
+    return context.answer(out.join(u'\n'), json);
+}
 
 int runTasks(const CliContext& context)
 {

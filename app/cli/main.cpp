@@ -55,6 +55,7 @@ int main(int argc, char* argv[])
         {u"shop"_s, cli::runShop},
         {u"imports"_s, cli::runImports},
         {u"tasks"_s, cli::runTasks},
+        {u"today"_s, cli::runToday},
     };
 
     QCommandLineParser parser;
@@ -149,6 +150,9 @@ int main(int argc, char* argv[])
         "  tasks done ID [--day D] [--result TEXT] | tasks cancel ID [--day D]\n"
         "                           a repeating task's day, or the whole task; a done task\n"
         "                           with a client goes to their timeline\n"
+        "  today [--for LOGIN|--all]  the Today screen: overdue, today's and tomorrow's tasks,\n"
+        "                           regular clients to call, birthdays, deals forgotten on the\n"
+        "                           board (yours; --all: everyone's you reach)\n"
         "  catalog import FILE.csv [--dry-run] [--deactivate-missing] [--yes]\n"
         "                           sync the catalog with accounting's export; products not in\n"
         "                           the file stay on sale unless --deactivate-missing\n"
@@ -210,7 +214,8 @@ int main(int argc, char* argv[])
                                     "(with --yes when they are most of the catalog).")));
     parser.addOption(QCommandLineOption(
         u"all"_s,
-        QCoreApplication::translate("kartoteka::cli", "catalog list: inactive products too.")));
+        QCoreApplication::translate("kartoteka::cli",
+                                    "catalog list: inactive products too; today: everyone's.")));
     parser.addOption(QCommandLineOption(
         u"create-missing"_s,
         QCoreApplication::translate("kartoteka::cli",

@@ -53,6 +53,28 @@ struct CardMove
     QString fromNotes; // the notes before it: an undo takes a loss comment away again
 };
 
+// An open deal that nothing happened to for longer than its stage allows
+// (isRotting), as the Today screen lists it.
+struct RottingDeal
+{
+    qint64 dealId = 0;
+    QString title;
+    qint64 clientId = 0;
+    QString clientName;
+    QString stageName;
+    qint64 amountMinor = 0;
+    QString currency;
+    QDateTime lastActivity;
+    QString manager;
+};
+
+// Some rotting deals, the longest forgotten first, and how many rot in all.
+struct RottingDeals
+{
+    QList<RottingDeal> deals;
+    int total = 0;
+};
+
 // Owns the SQL of deals, their line items and their stage history. A move
 // into a lost stage needs a loss reason; every move is recorded (from, to,
 // when, who); a save or move based on an old version is refused as a conflict.
@@ -121,6 +143,10 @@ public:
     Result<CardMove> undoMove(const CardMove& move);
     Result<QList<Deal>> list(const DealListQuery& query);
     Result<QList<StageMove>> history(qint64 dealId);
+    // The open deals of manager `managerId` (0: everyone's one reaches) that
+    // rot at `now`, in every pipeline: up to `limit` of them, the longest
+    // forgotten first.
+    Result<RottingDeals> rotting(qint64 managerId, const QDateTime& now, int limit);
     // Every step of every deal of a client, newest first.
     Result<QList<DealEvent>> eventsForClient(qint64 clientId, int limit = 500);
 

@@ -61,6 +61,11 @@ Result<TodayView> readToday(Database& db, const TodayQuery& query)
     if (!birthdays)
         return birthdays.error();
     view.birthdays = *birthdays;
+    Result<RottingDeals> rotting =
+        DealRepository(db).rotting(query.personId, QDateTime::currentDateTime(), query.dealLimit);
+    if (!rotting)
+        return rotting.error();
+    view.rotting = *rotting;
     return view;
 }
 

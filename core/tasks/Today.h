@@ -1,5 +1,6 @@
 #pragma once
 
+#include "deals/DealRepository.h"
 #include "reports/CallList.h"
 #include "tasks/Task.h"
 
@@ -15,7 +16,8 @@ class Database;
 // What the Today screen shows one person (or everyone): open tasks overdue
 // (of the last `overdueDays`; of a series only its latest missed day, not one
 // line for each), today's and tomorrow's; the regular clients
-// drifting away, to call today; birthdays today and in the coming days.
+// drifting away, to call today; birthdays today and in the coming days; the
+// deals of theirs that rot on the board.
 // Each part reaches only what the principal reaches.
 struct TodayView
 {
@@ -24,6 +26,7 @@ struct TodayView
     QList<TaskOccurrence> tomorrow;
     QList<DriftingClient> toCall;
     QList<UpcomingBirthday> birthdays;
+    RottingDeals rotting;
 };
 
 struct TodayQuery
@@ -33,6 +36,7 @@ struct TodayQuery
     int overdueDays = 366;
     int birthdayDays = 7;
     int callLimit = 20;
+    int dealLimit = 20;
 };
 
 Result<TodayView> readToday(Database& db, const TodayQuery& query);

@@ -300,6 +300,13 @@
             <numerusform>  %1 (%n rows so far)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>client %1  %2%3, last purchase %n day(s) ago</source>
+        <translation>
+            <numerusform>client %1  %2%3, last purchase %n day ago</numerusform>
+            <numerusform>client %1  %2%3, last purchase %n days ago</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::ui::AccountsPanel</name>
@@ -671,6 +678,13 @@
         <translation>
             <numerusform>Turns %n</numerusform>
             <numerusform>Turns %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): nothing for %n day(s)</source>
+        <translation>
+            <numerusform>%1 (%2): nothing for %n day</numerusform>
+            <numerusform>%1 (%2): nothing for %n days</numerusform>
         </translation>
     </message>
 </context>

@@ -4313,10 +4313,6 @@ Schema version: %3 (this program: %4)
         <translation>restore: да, восстановить резервную копию без контрольной суммы.</translation>
     </message>
     <message>
-        <source>catalog list: inactive products too.</source>
-        <translation>catalog list: также неактивные товары.</translation>
-    </message>
-    <message>
         <source>clients add, deals add|move: add a type, status, source, manager or loss reason that is not in its list yet.</source>
         <translation>clients add, deals add|move: добавить тип, статус, источник, менеджера или причину отказа, которых еще нет в справочнике.</translation>
     </message>
@@ -5017,6 +5013,82 @@ Demo: %3</source>
         <translation>Использование: tasks add|list|done|cancel. См. --help.</translation>
     </message>
     <message>
+        <source>tasks list: overdue ones only.</source>
+        <translation>tasks list: только просроченные.</translation>
+    </message>
+    <message>
+        <source>tasks add: the deal&apos;s number.</source>
+        <translation>tasks add: номер сделки.</translation>
+    </message>
+    <message>
+        <source>tasks add: the day, YYYY-MM-DD, or day and time, YYYY-MM-DDTHH:MM (default: today).</source>
+        <translation>tasks add: день, ГГГГ-ММ-ДД, или день и время, ГГГГ-ММ-ДДTЧЧ:ММ (по умолчанию: сегодня).</translation>
+    </message>
+    <message>
+        <source>tasks add: 15m, 2h, 1d before, or a moment (repeat for more).</source>
+        <translation>tasks add: за 15m, 2h, 1d или момент (повторите для нескольких).</translation>
+    </message>
+    <message>
+        <source>tasks add: an RFC 5545 rule, FREQ=WEEKLY;BYDAY=MO.</source>
+        <translation>tasks add: правило RFC 5545, FREQ=WEEKLY;BYDAY=MO.</translation>
+    </message>
+    <message>
+        <source>tasks: the person responsible, by login or full name (add: yourself unless given; only the owner and seniors name others).</source>
+        <translation>tasks: ответственный, по логину или полному имени (add: вы сами, если не указано; других назначают только владелец и старшие менеджеры).</translation>
+    </message>
+    <message>
+        <source>tasks done|cancel: the day of a repeating task.</source>
+        <translation>tasks done|cancel: день повторяющейся задачи.</translation>
+    </message>
+    <message>
+        <source>tasks done: how it went, for the client&apos;s timeline.</source>
+        <translation>tasks done: как все прошло, для истории клиента.</translation>
+    </message>
+    <message numerus="yes">
+        <source>client %1  %2%3, last purchase %n day(s) ago</source>
+        <translation>
+            <numerusform>клиент %1  %2%3, последняя покупка %n день назад</numerusform>
+            <numerusform>клиент %1  %2%3, последняя покупка %n дня назад</numerusform>
+            <numerusform>клиент %1  %2%3, последняя покупка %n дней назад</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1  client %2  %3, turns %4</source>
+        <translation>%1  клиент %2  %3, исполняется %4</translation>
+    </message>
+    <message>
+        <source>deal %1  %2 (%3) · %4, nothing since %5</source>
+        <translation>сделка %1  %2 (%3) · %4, ничего с %5</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просроченные</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Завтра</translation>
+    </message>
+    <message>
+        <source>Regular clients to call</source>
+        <translation>Постоянные клиенты, которым стоит позвонить</translation>
+    </message>
+    <message>
+        <source>Birthdays</source>
+        <translation>Дни рождения</translation>
+    </message>
+    <message>
+        <source>Deals forgotten on the board</source>
+        <translation>Забытые на доске сделки</translation>
+    </message>
+    <message>
+        <source>Nothing for today: no tasks, nobody to call, no birthdays.</source>
+        <translation>На сегодня ничего: ни задач, ни звонков, ни дней рождения.</translation>
+    </message>
+    <message>
         <source>Kartoteka from the command line.
 
 On a database with accounts, sign in with --user LOGIN before the command; the
@@ -5107,6 +5179,9 @@ Commands:
   tasks done ID [--day D] [--result TEXT] | tasks cancel ID [--day D]
                            a repeating task&apos;s day, or the whole task; a done task
                            with a client goes to their timeline
+  today [--for LOGIN|--all]  the Today screen: overdue, today&apos;s and tomorrow&apos;s tasks,
+                           regular clients to call, birthdays, deals forgotten on the
+                           board (yours; --all: everyone&apos;s you reach)
   catalog import FILE.csv [--dry-run] [--deactivate-missing] [--yes]
                            sync the catalog with accounting&apos;s export; products not in
                            the file stay on sale unless --deactivate-missing
@@ -5220,6 +5295,10 @@ Commands:
   tasks done НОМЕР [--day Д] [--result ТЕКСТ] | tasks cancel НОМЕР [--day Д]
                            день повторяющейся задачи или вся задача; выполненная
                            задача с клиентом попадает в его историю
+  today [--for ЛОГИН|--all]  экран «Сегодня»: просроченные, сегодняшние и завтрашние
+                           задачи, постоянные клиенты, которым пора позвонить, дни
+                           рождения, забытые на доске сделки (ваши; --all: всех, кого
+                           вы видите)
   catalog import ФАЙЛ.csv [--dry-run] [--deactivate-missing] [--yes]
                            сверить каталог с выгрузкой из бухгалтерии;
                            товары, которых нет в файле, остаются в продаже
@@ -5235,36 +5314,8 @@ Commands:
                            отчета в файле, как ее экспортирует экран отчетов</translation>
     </message>
     <message>
-        <source>tasks list: overdue ones only.</source>
-        <translation>tasks list: только просроченные.</translation>
-    </message>
-    <message>
-        <source>tasks add: the deal&apos;s number.</source>
-        <translation>tasks add: номер сделки.</translation>
-    </message>
-    <message>
-        <source>tasks add: the day, YYYY-MM-DD, or day and time, YYYY-MM-DDTHH:MM (default: today).</source>
-        <translation>tasks add: день, ГГГГ-ММ-ДД, или день и время, ГГГГ-ММ-ДДTЧЧ:ММ (по умолчанию: сегодня).</translation>
-    </message>
-    <message>
-        <source>tasks add: 15m, 2h, 1d before, or a moment (repeat for more).</source>
-        <translation>tasks add: за 15m, 2h, 1d или момент (повторите для нескольких).</translation>
-    </message>
-    <message>
-        <source>tasks add: an RFC 5545 rule, FREQ=WEEKLY;BYDAY=MO.</source>
-        <translation>tasks add: правило RFC 5545, FREQ=WEEKLY;BYDAY=MO.</translation>
-    </message>
-    <message>
-        <source>tasks: the person responsible, by login or full name (add: yourself unless given; only the owner and seniors name others).</source>
-        <translation>tasks: ответственный, по логину или полному имени (add: вы сами, если не указано; других назначают только владелец и старшие менеджеры).</translation>
-    </message>
-    <message>
-        <source>tasks done|cancel: the day of a repeating task.</source>
-        <translation>tasks done|cancel: день повторяющейся задачи.</translation>
-    </message>
-    <message>
-        <source>tasks done: how it went, for the client&apos;s timeline.</source>
-        <translation>tasks done: как все прошло, для истории клиента.</translation>
+        <source>catalog list: inactive products too; today: everyone&apos;s.</source>
+        <translation>catalog list: также неактивные товары; today: всех.</translation>
     </message>
 </context>
 <context>
@@ -10173,6 +10224,22 @@ telegram: @name, https://site.ua</translation>
     <message>
         <source>Regular clients to call, those who spent most first</source>
         <translation>Постоянные клиенты, которым стоит позвонить (сначала те, кто купил больше)</translation>
+    </message>
+    <message>
+        <source>Deals forgotten on the board, the longest first</source>
+        <translation>Забытые на доске сделки, самые давние первыми</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): nothing for %n day(s)</source>
+        <translation>
+            <numerusform>%1 (%2): ничего уже %n день</numerusform>
+            <numerusform>%1 (%2): ничего уже %n дня</numerusform>
+            <numerusform>%1 (%2): ничего уже %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Double-click to open the deal</source>
+        <translation>Дважды щёлкните, чтобы открыть сделку</translation>
     </message>
 </context>
 <context>

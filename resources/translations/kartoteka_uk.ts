@@ -4313,10 +4313,6 @@ Schema version: %3 (this program: %4)
         <translation>restore: так, відновити резервну копію без контрольної суми.</translation>
     </message>
     <message>
-        <source>catalog list: inactive products too.</source>
-        <translation>catalog list: також неактивні товари.</translation>
-    </message>
-    <message>
         <source>clients add, deals add|move: add a type, status, source, manager or loss reason that is not in its list yet.</source>
         <translation>clients add, deals add|move: додати тип, статус, джерело, менеджера або причину відмови, яких ще немає в довіднику.</translation>
     </message>
@@ -5017,6 +5013,82 @@ Demo: %3</source>
         <translation>Використання: tasks add|list|done|cancel. Див. --help.</translation>
     </message>
     <message>
+        <source>tasks list: overdue ones only.</source>
+        <translation>tasks list: лише прострочені.</translation>
+    </message>
+    <message>
+        <source>tasks add: the deal&apos;s number.</source>
+        <translation>tasks add: номер угоди.</translation>
+    </message>
+    <message>
+        <source>tasks add: the day, YYYY-MM-DD, or day and time, YYYY-MM-DDTHH:MM (default: today).</source>
+        <translation>tasks add: день, РРРР-ММ-ДД, або день і час, РРРР-ММ-ДДTГГ:ХХ (типово: сьогодні).</translation>
+    </message>
+    <message>
+        <source>tasks add: 15m, 2h, 1d before, or a moment (repeat for more).</source>
+        <translation>tasks add: за 15m, 2h, 1d або момент (повторіть для кількох).</translation>
+    </message>
+    <message>
+        <source>tasks add: an RFC 5545 rule, FREQ=WEEKLY;BYDAY=MO.</source>
+        <translation>tasks add: правило RFC 5545, FREQ=WEEKLY;BYDAY=MO.</translation>
+    </message>
+    <message>
+        <source>tasks: the person responsible, by login or full name (add: yourself unless given; only the owner and seniors name others).</source>
+        <translation>tasks: відповідальний, за логіном або повним ім&apos;ям (add: ви самі, якщо не вказано; інших призначають лише власник і старші менеджери).</translation>
+    </message>
+    <message>
+        <source>tasks done|cancel: the day of a repeating task.</source>
+        <translation>tasks done|cancel: день завдання, що повторюється.</translation>
+    </message>
+    <message>
+        <source>tasks done: how it went, for the client&apos;s timeline.</source>
+        <translation>tasks done: як усе пройшло, для історії клієнта.</translation>
+    </message>
+    <message numerus="yes">
+        <source>client %1  %2%3, last purchase %n day(s) ago</source>
+        <translation>
+            <numerusform>клієнт %1  %2%3, остання покупка %n день тому</numerusform>
+            <numerusform>клієнт %1  %2%3, остання покупка %n дні тому</numerusform>
+            <numerusform>клієнт %1  %2%3, остання покупка %n днів тому</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1  client %2  %3, turns %4</source>
+        <translation>%1  клієнт %2  %3, виповнюється %4</translation>
+    </message>
+    <message>
+        <source>deal %1  %2 (%3) · %4, nothing since %5</source>
+        <translation>угода %1  %2 (%3) · %4, нічого з %5</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Прострочені</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сьогодні</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Завтра</translation>
+    </message>
+    <message>
+        <source>Regular clients to call</source>
+        <translation>Постійні клієнти, яким варто подзвонити</translation>
+    </message>
+    <message>
+        <source>Birthdays</source>
+        <translation>Дні народження</translation>
+    </message>
+    <message>
+        <source>Deals forgotten on the board</source>
+        <translation>Забуті на дошці угоди</translation>
+    </message>
+    <message>
+        <source>Nothing for today: no tasks, nobody to call, no birthdays.</source>
+        <translation>На сьогодні нічого: ні завдань, ні дзвінків, ні днів народження.</translation>
+    </message>
+    <message>
         <source>Kartoteka from the command line.
 
 On a database with accounts, sign in with --user LOGIN before the command; the
@@ -5107,6 +5179,9 @@ Commands:
   tasks done ID [--day D] [--result TEXT] | tasks cancel ID [--day D]
                            a repeating task&apos;s day, or the whole task; a done task
                            with a client goes to their timeline
+  today [--for LOGIN|--all]  the Today screen: overdue, today&apos;s and tomorrow&apos;s tasks,
+                           regular clients to call, birthdays, deals forgotten on the
+                           board (yours; --all: everyone&apos;s you reach)
   catalog import FILE.csv [--dry-run] [--deactivate-missing] [--yes]
                            sync the catalog with accounting&apos;s export; products not in
                            the file stay on sale unless --deactivate-missing
@@ -5218,6 +5293,10 @@ Commands:
   tasks done НОМЕР [--day Д] [--result ТЕКСТ] | tasks cancel НОМЕР [--day Д]
                            день завдання, що повторюється, або все завдання; виконане
                            завдання з клієнтом потрапляє в його історію
+  today [--for ЛОГІН|--all]  екран «Сьогодні»: прострочені, сьогоднішні й завтрашні
+                           завдання, постійні клієнти, яким час подзвонити, дні
+                           народження, забуті на дошці угоди (ваші; --all: усіх, кого
+                           ви бачите)
   catalog import ФАЙЛ.csv [--dry-run] [--deactivate-missing] [--yes]
                            звірити каталог з вивантаженням із бухгалтерії;
                            товари, яких немає у файлі, лишаються в продажу
@@ -5233,36 +5312,8 @@ Commands:
                            звіту у файлі, як її експортує екран звітів</translation>
     </message>
     <message>
-        <source>tasks list: overdue ones only.</source>
-        <translation>tasks list: лише прострочені.</translation>
-    </message>
-    <message>
-        <source>tasks add: the deal&apos;s number.</source>
-        <translation>tasks add: номер угоди.</translation>
-    </message>
-    <message>
-        <source>tasks add: the day, YYYY-MM-DD, or day and time, YYYY-MM-DDTHH:MM (default: today).</source>
-        <translation>tasks add: день, РРРР-ММ-ДД, або день і час, РРРР-ММ-ДДTГГ:ХХ (типово: сьогодні).</translation>
-    </message>
-    <message>
-        <source>tasks add: 15m, 2h, 1d before, or a moment (repeat for more).</source>
-        <translation>tasks add: за 15m, 2h, 1d або момент (повторіть для кількох).</translation>
-    </message>
-    <message>
-        <source>tasks add: an RFC 5545 rule, FREQ=WEEKLY;BYDAY=MO.</source>
-        <translation>tasks add: правило RFC 5545, FREQ=WEEKLY;BYDAY=MO.</translation>
-    </message>
-    <message>
-        <source>tasks: the person responsible, by login or full name (add: yourself unless given; only the owner and seniors name others).</source>
-        <translation>tasks: відповідальний, за логіном або повним ім&apos;ям (add: ви самі, якщо не вказано; інших призначають лише власник і старші менеджери).</translation>
-    </message>
-    <message>
-        <source>tasks done|cancel: the day of a repeating task.</source>
-        <translation>tasks done|cancel: день завдання, що повторюється.</translation>
-    </message>
-    <message>
-        <source>tasks done: how it went, for the client&apos;s timeline.</source>
-        <translation>tasks done: як усе пройшло, для історії клієнта.</translation>
+        <source>catalog list: inactive products too; today: everyone&apos;s.</source>
+        <translation>catalog list: також неактивні товари; today: усіх.</translation>
     </message>
 </context>
 <context>
@@ -10171,6 +10222,22 @@ telegram: @name, https://site.ua</translation>
     <message>
         <source>Regular clients to call, those who spent most first</source>
         <translation>Постійні клієнти, яким варто подзвонити (спершу ті, хто купив більше)</translation>
+    </message>
+    <message>
+        <source>Deals forgotten on the board, the longest first</source>
+        <translation>Забуті на дошці угоди, найдавніші першими</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): nothing for %n day(s)</source>
+        <translation>
+            <numerusform>%1 (%2): нічого вже %n день</numerusform>
+            <numerusform>%1 (%2): нічого вже %n дні</numerusform>
+            <numerusform>%1 (%2): нічого вже %n днів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Double-click to open the deal</source>
+        <translation>Двічі клацніть, щоб відкрити угоду</translation>
     </message>
 </context>
 <context>

@@ -215,3 +215,36 @@ TEST_CASE("a move changes only the totals of the two columns it touches", "[deal
     REQUIRE(landed.size() == 1);
     CHECK(landed.first().dealId == card.dealId);
 }
+
+TEST_CASE(
+    "the rotting deals Today lists are the board's rotting cards, the longest forgotten first",
+    "[deals][board][today]")
+{
+    BoardShop shop;
+    DealRepository deals(*shop.db);
+    for (const qint64 manager : {qint64(0), shop.manager}) {
+        const BoardQuery query = shop.query(BoardFilter{{}, manager, true}, 0);
+        QList<BoardCard> expected;
+        for (const QList<BoardCard>& column : shop.reference(query))
+            expected += column;
+        REQUIRE(expected.size() > 5);
+        const RottingDeals all = requireValue(deals.rotting(manager, query.now, 100000));
+        CHECK(all.total == expected.size());
+        QList<qint64> want = idsOf(expected), got;
+        for (const RottingDeal& d : all.deals) {
+            got << d.dealId;
+            CHECK_FALSE(d.stageName.isEmpty());
+        }
+        std::sort(want.begin(), want.end());
+        QList<qint64> sorted = got;
+        std::sort(sorted.begin(), sorted.end());
+        CHECK(sorted == want);
+        for (qsizetype i = 1; i < all.deals.size(); ++i)
+            CHECK(all.deals[i - 1].lastActivity <= all.deals[i].lastActivity);
+        // A few of them: the same first ones, and the count of all.
+        const RottingDeals first = requireValue(deals.rotting(manager, query.now, 5));
+        CHECK(first.total == all.total);
+        REQUIRE(first.deals.size() == 5);
+        CHECK(first.deals.first().dealId == all.deals.first().dealId);
+    }
+}

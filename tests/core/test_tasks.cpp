@@ -492,6 +492,41 @@ TEST_CASE("Today shows a person's overdue, today's and tomorrow's tasks once eac
           QList<std::pair<qint64, QDate>>{{daily, today.addDays(1)}, {next, today.addDays(1)}});
 }
 
+TEST_CASE("Today lists the deals forgotten on the board, the longest first", "[tasks][today]")
+{
+    KARTOTEKA_ON_EACH_BACKEND(db);
+    const qint64 client = newClient(*db, u"Гончаренко"_s);
+    DealRepository deals(*db);
+    auto deal = [&](const QString& title, int idleDays) {
+        Deal d;
+        d.clientId = client;
+        d.title = title;
+        requireOk(deals.create(d));
+        const QString at = utcTimestamp(QDateTime::currentDateTimeUtc().addDays(-idleDays));
+        requireOk(sql::exec(db->connection(),
+                            u"UPDATE deals SET updated_at = ?, stage_entered_at = ? WHERE id = ?"_s,
+                            {at, at, d.id}));
+        return d.id;
+    };
+    requireOk(
+        sql::exec(db->connection(), u"UPDATE stages SET rotting_days = 5 WHERE kind = 'open'"_s));
+    const qint64 older = deal(u"Плитка у ванну"_s, 30);
+    const qint64 old = deal(u"Ламінат у спальню"_s, 8);
+    deal(u"Шпалери"_s, 2); // not yet
+    TodayQuery query;
+    query.today = QDate::currentDate();
+    query.dealLimit = 1;
+    const TodayView view = requireValue(readToday(*db, query));
+    CHECK(view.rotting.total == 2);
+    REQUIRE(view.rotting.deals.size() == 1);
+    CHECK(view.rotting.deals[0].dealId == older);
+    CHECK(view.rotting.deals[0].clientId == client);
+    query.dealLimit = 20;
+    const TodayView all = requireValue(readToday(*db, query));
+    REQUIRE(all.rotting.deals.size() == 2);
+    CHECK(all.rotting.deals[1].dealId == old);
+}
+
 TEST_CASE("tasks nobody would mean are refused: far days, series that never come, a day done "
           "twice, another client's deal",
           "[tasks]")

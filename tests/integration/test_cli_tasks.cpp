@@ -1,10 +1,13 @@
 // kartoteka-cli tasks add|list|done|cancel: a task on a client with
 // reminders, a weekly series with one day done, the done call on the
 // client's timeline, and refusals (a kind not in the list, a rule that is
-// none, a repeating task done without its day, an option tasks do not take).
+// none, a repeating task done without its day, an option tasks do not take);
+// `today` for oneself, for another, for everyone one reaches.
 #include "Catch.h"
 #include "ProcessHelpers.h"
 #include "TestSupport.h"
+
+#include "demo/DemoData.h"
 
 #include <QDate>
 #include <QJsonArray>
@@ -84,4 +87,50 @@ TEST_CASE("kartoteka-cli adds, lists and closes tasks, repeats expanded",
           u"invalid"_s);
     CHECK(cliErrorKind(cli({u"list"_s, u"--amount"_s, u"5"_s})) == u"invalid"_s);
     CHECK(cliErrorKind(cli({u"done"_s, u"99"_s})) == u"not_found"_s);
+}
+
+TEST_CASE("kartoteka-cli today shows a person's day as the screen does, each as far as they reach",
+          "[integration][cli][tasks][today]")
+{
+    TempDir home;
+    const QString db = home.path(u"demo.sqlite"_s);
+    REQUIRE(runCli({u"--db"_s, db, u"demo"_s, u"--clients"_s, u"300"_s, u"--locale"_s, u"uk"_s},
+                   home.path())
+                .exitCode == 0);
+    auto today = [&](const QString& login, QStringList args) {
+        CliRun run = runCli(QStringList{u"--db"_s, db, u"--user"_s, login, u"today"_s} + args +
+                                QStringList{u"--json"_s},
+                            home.path(), {{u"KARTOTEKA_PASSWORD"_s, kDemoPassword}});
+        INFO(run.err.toStdString());
+        REQUIRE(run.exitCode == 0);
+        return run.json().object();
+    };
+    const QString dmytro = u"Дмитро Орленко"_s;
+    // The owner looks at Dmytro's day: his tasks only, and some of them.
+    const QJsonObject his = today(u"owner"_s, {u"--for"_s, u"dmytro"_s});
+    int tasks = 0;
+    for (const QString part : {u"overdue"_s, u"today"_s, u"tomorrow"_s}) {
+        for (const QJsonValue& t : his.value(part).toArray()) {
+            CHECK(t.toObject().value(u"responsible"_s).toString() == dmytro);
+            ++tasks;
+        }
+    }
+    CHECK(tasks > 0);
+    // Dmytro's own day is the same one.
+    const QJsonObject own = today(u"dmytro"_s, {});
+    CHECK(own.value(u"today"_s) == his.value(u"today"_s));
+    // Everyone's, as a manager: only what is his to see.
+    const QJsonObject all = today(u"dmytro"_s, {u"--all"_s});
+    for (const QString part : {u"to_call"_s, u"rotting_deals"_s}) {
+        for (const QJsonValue& line : all.value(part).toArray())
+            CHECK(line.toObject().value(u"manager"_s).toString() == dmytro);
+    }
+    // The owner's everyone's has more.
+    const QJsonObject shop = today(u"owner"_s, {u"--all"_s});
+    CHECK(shop.value(u"rotting_deals_total"_s).toInt() >
+          all.value(u"rotting_deals_total"_s).toInt());
+    CHECK(cliErrorKind(runCli({u"--db"_s, db, u"--user"_s, u"dmytro"_s, u"today"_s, u"--for"_s,
+                               u"nobody"_s, u"--json"_s},
+                              home.path(), {{u"KARTOTEKA_PASSWORD"_s, kDemoPassword}})) ==
+          u"not_found"_s);
 }

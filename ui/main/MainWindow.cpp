@@ -186,6 +186,7 @@ void MainWindow::buildViews()
     m_navigation->addItem(new QListWidgetItem(
         style()->standardIcon(QStyle::SP_FileDialogDetailedView), tr("Deals"), m_navigation));
     connect(m_board, &BoardPage::clientRequested, this, &MainWindow::openClient);
+    connect(m_today, &TodayPage::dealRequested, m_board, &BoardPage::openDeal);
     // Reports, Catalog and Administration are built the first time they are
     // shown or asked for (ensureSection): at start only the Today page is
     // on screen, and the program must be usable within a second.

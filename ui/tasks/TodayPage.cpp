@@ -37,6 +37,7 @@ namespace {
 constexpr int kKindRole = Qt::UserRole;
 constexpr int kIndexRole = Qt::UserRole + 1; // a task line's index in m_tasks
 constexpr int kClientRole = Qt::UserRole + 2;
+constexpr int kDealRole = Qt::UserRole + 3;
 
 enum Column
 {
@@ -79,8 +80,16 @@ TodayPage::TodayPage(Database& db, QWidget* parent)
     m_lines->header()->setSectionResizeMode(Client, QHeaderView::Stretch);
     m_lines->header()->setSectionResizeMode(Who, QHeaderView::ResizeToContents);
     connect(m_lines, &QTreeWidget::currentItemChanged, this, &TodayPage::updateActions);
-    connect(m_lines, &QTreeWidget::itemActivated, this,
-            [this] { currentKind() == LineKind::Task ? editCurrent() : openCurrent(); });
+    connect(m_lines, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
+        switch (currentKind()) {
+        case LineKind::Task:
+            return editCurrent();
+        case LineKind::Deal:
+            return emit dealRequested(item->data(When, kDealRole).toLongLong());
+        default:
+            return openCurrent();
+        }
+    });
 
     auto* postponeMenu = new QMenu(m_postpone);
     postponeMenu->addAction(tr("To tomorrow"), this, [this] { postponeCurrent(1); });
@@ -143,7 +152,8 @@ void TodayPage::applyChanges(const QList<Change>& changes)
 {
     for (const Change& c : changes) {
         if (c.entity == TaskRepository::kEntity || c.entity == ClientRepository::kEntity ||
-            c.entity == InteractionRepository::kEntity || c.entity == Lists::kUserEntity) {
+            c.entity == DealRepository::kEntity || c.entity == InteractionRepository::kEntity ||
+            c.entity == Lists::kUserEntity) {
             if (c.entity == Lists::kUserEntity)
                 fillPeople();
             m_stale = true;
@@ -251,6 +261,22 @@ void TodayPage::render(const TodayView& view)
         line->setText(What, b.turns > 0 ? tr("Turns %n", nullptr, b.turns) : tr("Birthday"));
         line->setText(Client, b.phone.isEmpty() ? b.name : u"%1, %2"_s.arg(b.name, b.phone));
         line->setText(Who, b.manager);
+    }
+    if (view.rotting.total > 0)
+        addGroup(tr("Deals forgotten on the board, the longest first"), view.rotting.total);
+    const QDate today = QDate::currentDate();
+    for (const RottingDeal& d : view.rotting.deals) {
+        auto* line = new QTreeWidgetItem(m_lines);
+        line->setData(When, kKindRole, int(LineKind::Deal));
+        line->setData(When, kClientRole, d.clientId);
+        line->setData(When, kDealRole, d.dealId);
+        line->setText(When, formatDate(d.lastActivity.toLocalTime().date()));
+        const int idle = int(d.lastActivity.toLocalTime().date().daysTo(today));
+        line->setText(
+            What, tr("%1 (%2): nothing for %n day(s)", nullptr, idle).arg(d.title, d.stageName));
+        line->setToolTip(What, tr("Double-click to open the deal"));
+        line->setText(Client, d.clientName);
+        line->setText(Who, d.manager);
     }
     // The first line one can act on, or the task that was chosen.
     for (int i = 0; i < m_lines->topLevelItemCount(); ++i) {

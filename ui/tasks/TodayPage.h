@@ -16,7 +16,8 @@ class QTreeWidgetItem;
 namespace kartoteka::ui {
 
 // The first section for staff: my overdue, today's and tomorrow's tasks,
-// the regular clients to call today, birthdays; each line acts in one click
+// the regular clients to call today, birthdays, the deals forgotten on the
+// board; each line acts in one click
 // (open the client, done, postpone, log a call, the next task). Whoever sees
 // every client may look at anyone's day, or everyone's.
 class TodayPage : public QWidget
@@ -35,6 +36,7 @@ public:
 
 signals:
     void clientRequested(qint64 clientId);
+    void dealRequested(qint64 dealId);
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -45,7 +47,8 @@ private:
         Group,
         Task,
         Call,
-        Birthday
+        Birthday,
+        Deal
     };
     void fillPeople();
     void render(const TodayView& view);
