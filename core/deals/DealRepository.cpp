@@ -408,7 +408,8 @@ Result<RottingDeals> DealRepository::rotting(qint64 managerId, const QDateTime& 
     if (!pipelines)
         return pipelines.error();
     // Each stage its own limit (rottingBefore: the rule as a bound), each
-    // found by the open deals' index of its pipeline and stage.
+    // found by the index of a stage's open deals by manager (schema 25).
+    const QString manager = managerId > 0 ? u" AND d.manager_id = ?"_s : QString();
     QStringList stages;
     QVariantList args;
     QHash<qint64, QString> stageNames;
@@ -417,8 +418,11 @@ Result<RottingDeals> DealRepository::rotting(qint64 managerId, const QDateTime& 
             const QDateTime before = rottingBefore(stage, now);
             if (!before.isValid())
                 continue;
-            stages << u"(d.pipeline_id = ? AND d.stage_id = ? AND "_s + kActivity + u" < ?)"_s;
-            args << pipeline.id << stage.id << utcTimestamp(before);
+            stages << u"(d.stage_id = ?"_s + manager + u" AND "_s + kActivity + u" < ?)"_s;
+            args << stage.id;
+            if (managerId > 0)
+                args << managerId;
+            args << utcTimestamp(before);
             stageNames.insert(stage.id, stage.name);
         }
     }
@@ -426,34 +430,30 @@ Result<RottingDeals> DealRepository::rotting(qint64 managerId, const QDateTime& 
     if (stages.isEmpty())
         return found;
     QString where = u" WHERE d.closed_at IS NULL AND ("_s + stages.join(u" OR "_s) + u")"_s;
-    if (managerId > 0) {
-        where += u" AND d.manager_id = ?"_s;
-        args << managerId;
-    }
     const ScopeSql scope = dealScope(m_db.principal(), u"d"_s);
     where += u" AND "_s + scope.sql;
     args += scope.args;
-    Result<QVariant> total =
-        sql::scalar(m_db.connection(), u"SELECT count(*) FROM deals d"_s + where, args);
-    if (!total)
-        return total.error();
-    found.total = total->toInt();
-    Result<QList<QSqlRecord>> rows =
-        sql::rows(m_db.connection(),
-                  u"SELECT d.id, d.title, d.client_id, c.display_name, d.stage_id, d.amount_minor, "
-                  u"d.currency, "_s +
-                      kActivity +
-                      u" AS activity, COALESCE(u.name, '') FROM deals d JOIN clients c ON c.id = "
-                      u"d.client_id LEFT JOIN users u ON u.id = d.manager_id"_s +
-                      where + u" ORDER BY activity, d.id LIMIT ?"_s,
-                  args + QVariantList{limit});
+    // How many in all comes with the first few, in the same reading.
+    Result<QList<QSqlRecord>> rows = sql::rows(
+        m_db.connection(),
+        u"SELECT d.id, d.title, d.client_id, c.display_name, d.stage_id, d.amount_minor, "
+        u"d.currency, "_s +
+            kActivity +
+            u" AS activity, COALESCE(u.name, ''), count(*) OVER () FROM deals d JOIN "
+            u"clients c ON c.id = d.client_id LEFT JOIN users u ON u.id = d.manager_id"_s +
+            where + u" ORDER BY activity, d.id LIMIT ?"_s,
+        args + QVariantList{std::max(limit, 1)});
     if (!rows)
         return rows.error();
-    for (const QSqlRecord& r : *rows)
-        found.deals.append({r.value(0).toLongLong(), r.value(1).toString(), r.value(2).toLongLong(),
-                            r.value(3).toString(), stageNames.value(r.value(4).toLongLong()),
-                            r.value(5).toLongLong(), r.value(6).toString(),
-                            parseTimestamp(r.value(7).toString()), r.value(8).toString()});
+    for (const QSqlRecord& r : *rows) {
+        found.total = r.value(9).toInt();
+        if (found.deals.size() < limit)
+            found.deals.append({r.value(0).toLongLong(), r.value(1).toString(),
+                                r.value(2).toLongLong(), r.value(3).toString(),
+                                stageNames.value(r.value(4).toLongLong()), r.value(5).toLongLong(),
+                                r.value(6).toString(), parseTimestamp(r.value(7).toString()),
+                                r.value(8).toString()});
+    }
     return found;
 }
 

@@ -355,18 +355,25 @@ Result<QList<TaskOccurrence>> TaskRepository::occurrences(const TaskQuery& query
     const ScopeSql scope = taskScope(m_db.principal(), u"t"_s);
     QString where = scope.sql;
     QVariantList args = scope.args;
+    // Whose and what about: in the period's subqueries too (below), so that
+    // one person's, client's or deal's year is not read through everyone's.
+    QString of;
+    QVariantList ofArgs;
     if (query.responsibleId > 0) {
-        where += u" AND +t.responsible_id = ?"_s; // "+": the period's ids lead (below)
-        args << query.responsibleId;
+        of += u" AND responsible_id = ?"_s;
+        ofArgs << query.responsibleId;
     }
     if (query.clientId > 0) {
-        where += u" AND t.client_id = ?"_s;
-        args << query.clientId;
+        of += u" AND client_id = ?"_s;
+        ofArgs << query.clientId;
     }
     if (query.dealId > 0) {
-        where += u" AND t.deal_id = ?"_s;
-        args << query.dealId;
+        of += u" AND deal_id = ?"_s;
+        ofArgs << query.dealId;
     }
+    // "+": the period's ids lead, not every task of the person.
+    where += QString(of).replace(u" AND "_s, u" AND +t."_s);
+    args += ofArgs;
     if (!query.withClosed)
         where += u" AND t.state = 'open'"_s;
     if (query.withRemindersOnly)
@@ -377,22 +384,17 @@ Result<QList<TaskOccurrence>> TaskRepository::occurrences(const TaskQuery& query
     // ended before its start (endless ones apart), and those with an
     // occurrence moved into it: each found by its own index (of the open
     // ones only, when only they are wanted: schema 24).
-    const QString person = query.responsibleId > 0 ? u" AND responsible_id = ?"_s : QString();
     const QString open = query.withClosed ? QString() : u" AND state = 'open'"_s;
-    QVariantList personArg;
-    if (query.responsibleId > 0)
-        personArg << query.responsibleId;
-    where += u" AND t.id IN (SELECT id FROM tasks WHERE due_date BETWEEN ? AND ?"_s + person +
-             open +
+    where += u" AND t.id IN (SELECT id FROM tasks WHERE due_date BETWEEN ? AND ?"_s + of + open +
              u" AND repeat_rule IS NULL UNION ALL SELECT id FROM tasks WHERE repeat_rule "
              u"IS NOT NULL AND repeat_until >= ? AND due_date <= ?"_s +
-             person + open +
+             of + open +
              u" UNION ALL SELECT id FROM tasks WHERE repeat_rule IS NOT NULL AND repeat_until IS "
              u"NULL AND due_date <= ?"_s +
-             person + open +
+             of + open +
              u" UNION ALL SELECT task_id FROM task_occurrences WHERE moved_to >= ? AND moved_to "
              u"< ?)"_s;
-    args << from << to << personArg << from << to << personArg << to << personArg << from
+    args << from << to << ofArgs << from << to << ofArgs << to << ofArgs << from
          << query.to.addDays(1).toString(Qt::ISODate);
     Result<QList<Task>> tasks = selectTasks(m_db.connection(), where, args);
     if (!tasks)

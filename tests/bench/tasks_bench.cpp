@@ -131,7 +131,12 @@ int main(int argc, char* argv[])
     TaskRepository tasks(*db);
     const QDate today = QDate::currentDate();
     std::vector<double> todays, month, everyone, check, lateParts, soonParts, driftParts,
-        birthdayParts;
+        birthdayParts, dealParts, card;
+    const qint64 someClient =
+        need(sql::scalar(db->connection(),
+                         u"SELECT client_id FROM tasks WHERE client_id IS NOT NULL ORDER BY id "
+                         u"DESC LIMIT 1"_s))
+            .toLongLong();
     int shown = 0, lines = 0, inMonth = 0, due = 0;
     for (int i = 0; i < 20; ++i) {
         QElapsedTimer t;
@@ -165,6 +170,9 @@ int main(int argc, char* argv[])
         t.start();
         need(upcomingBirthdays(*db, today, day.birthdayDays, busiest));
         birthdayParts.push_back(elapsedMs(t));
+        t.start();
+        need(DealRepository(*db).rotting(busiest, QDateTime::currentDateTime(), day.dealLimit));
+        dealParts.push_back(elapsedMs(t));
 
         t.start();
         const QDate first(today.year(), today.month(), 1);
@@ -179,6 +187,14 @@ int main(int argc, char* argv[])
         need(tasks.occurrences(all));
         everyone.push_back(elapsedMs(t));
 
+        // A client's card: their open tasks of a year back and a year ahead.
+        t.start();
+        TaskQuery theirCard{today.addYears(-1), today.addYears(1)};
+        theirCard.clientId = someClient;
+        theirCard.limit = 100000;
+        need(tasks.occurrences(theirCard));
+        card.push_back(elapsedMs(t));
+
         t.start();
         const QDateTime now = QDateTime::currentDateTime();
         due = int(need(dueReminders(*db, busiest, now.addSecs(-60), now)).size());
@@ -190,9 +206,11 @@ int main(int argc, char* argv[])
     print("  its tasks of today and tomorrow", soonParts, "");
     print("  its regular clients drifting away", driftParts, "");
     print("  its birthdays of the coming week", birthdayParts, "");
+    print("  its deals forgotten on the board", dealParts, "");
     print("calendar: a month of one person's tasks", month, "target <= 50 ms");
     std::printf("  (%d occurrences)\n", inMonth);
     print("calendar: a month of everyone's tasks", everyone, "");
+    print("a client's card: their tasks of two years", card, "");
     print("the reminder check of the last minute", check, "target <= 5 ms");
     std::printf("  (%d due)\n", due);
 
