@@ -6288,6 +6288,10 @@ in this stage since %3, last activity %4</source>
         <source>Mark lost…</source>
         <translation>Отметить как проигранную…</translation>
     </message>
+    <message>
+        <source>New task…</source>
+        <translation>Новая задача…</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::ui::CatalogPage</name>

@@ -6286,6 +6286,10 @@ in this stage since %3, last activity %4</source>
         <source>Mark lost…</source>
         <translation>Позначити як програну…</translation>
     </message>
+    <message>
+        <source>New task…</source>
+        <translation>Нове завдання…</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::ui::CatalogPage</name>

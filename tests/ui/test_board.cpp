@@ -14,6 +14,8 @@
 #include "deals/PipelineRepository.h"
 #include "language/Formats.h"
 #include "storage/Sql.h"
+#include "tasks/ClientTasks.h"
+#include "tasks/TaskRepository.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -31,6 +33,7 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
+#include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
 using namespace kartoteka;
@@ -253,6 +256,34 @@ TEST_CASE("deal lines from the catalog set the amount, the model passes the test
     REQUIRE(dialog.save());
     CHECK(requireValue(deals.load(d.id)).amountMinor == 90000);
     CHECK(requireValue(deals.load(d.id)).items.size() == 1);
+}
+
+TEST_CASE("a deal's dialog shows its tasks and makes the next one", "[ui][deals][tasks]")
+{
+    BoardFixture f;
+    const Deal d = f.deals.first();
+    Task call;
+    call.title = u"Уточнити розміри"_s;
+    call.dealId = d.id;
+    call.dueDate = QDate::currentDate().addDays(2);
+    requireOk(TaskRepository(*f.db).create(call));
+    DealRepository deals(*f.db);
+    ClientRepository clients(*f.db);
+    const Pipeline p = requireValue(PipelineRepository(*f.db).pipelineNamed(QString()));
+    DealDialog dialog(*f.db, deals, clients, d, p);
+    auto* tasks = dialog.findChild<ClientTasks*>();
+    REQUIRE(tasks);
+    REQUIRE(tasks->lines()->topLevelItemCount() == 1);
+    CHECK(tasks->lines()->topLevelItem(0)->text(1) == u"Уточнити розміри"_s);
+    // "Call back" in one click: a task of this deal, about its client.
+    tasks->callBackButton()->click();
+    CHECK(tasks->lines()->topLevelItemCount() == 2);
+    TaskQuery query{QDate::currentDate(), QDate::currentDate().addDays(7)};
+    query.dealId = d.id;
+    const QList<TaskOccurrence> made = requireValue(TaskRepository(*f.db).occurrences(query));
+    REQUIRE(made.size() == 2);
+    for (const TaskOccurrence& o : made)
+        CHECK(o.task.clientId == d.clientId);
 }
 
 TEST_CASE("column headers show the counts and totals after the drop while a card is dragged",

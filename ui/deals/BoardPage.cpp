@@ -8,6 +8,7 @@
 #include "deals/DealDialog.h"
 #include "deals/LossReasonDialog.h"
 #include "storage/Database.h"
+#include "tasks/TaskDialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -204,6 +205,14 @@ void BoardPage::rebuildColumns()
                                    [this, dealId] { openDeal(dealId); });
                     menu.addAction(tr("Show the client"), this,
                                    [this, dealId] { openClientOf(dealId); });
+                    menu.addAction(tr("New task…"), this, [this, card] {
+                        Task task;
+                        task.dealId = card.dealId;
+                        task.clientId = card.clientId;
+                        task.dueDate = QDate::currentDate().addDays(1);
+                        TaskDialog dialog(m_db, task, this);
+                        dialog.exec();
+                    });
                     // Closing without dragging into a column "Show closed" hides.
                     if (!model->stage().isFinal()) {
                         menu.addSeparator();

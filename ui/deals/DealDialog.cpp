@@ -1,4 +1,5 @@
 #include "deals/DealDialog.h"
+
 #include "language/Formats.h"
 #include "main/DateEdits.h"
 
@@ -12,6 +13,7 @@
 #include "deals/DealRepository.h"
 #include "money/MoneyEdit.h"
 #include "storage/Database.h"
+#include "tasks/ClientTasks.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -348,6 +350,10 @@ DealDialog::DealDialog(Database& db, DealRepository& deals, ClientRepository& cl
         auto* history = new QLabel(moves.join(u"<br>"_s), this);
         history->setWordWrap(true);
         form->addRow(tr("History:"), history);
+        // The deal's tasks, made and closed here as on the client's card.
+        auto* tasks = new ClientTasks(db, this);
+        tasks->showTasksOf(deal.clientId, deal.id);
+        form->addRow(tasks);
     }
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
