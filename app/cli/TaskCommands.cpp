@@ -321,6 +321,25 @@ int runToday(const CliContext& context)
                      .arg(c.name, c.phone.isEmpty() ? QString() : u", "_s + c.phone);
     }
     json.insert(u"to_call"_s, toCall);
+    QJsonArray owed;
+    QStringList touch;
+    for (const OutOfTouchClient& c : view.outOfTouch) {
+        owed.append(
+            QJsonObject{{u"client_id"_s, c.clientId},
+                        {u"name"_s, c.name},
+                        {u"phone"_s, c.phone},
+                        {u"every_days"_s, c.everyDays},
+                        {u"last_contact"_s, c.lastContact.isValid()
+                                                ? QJsonValue(c.lastContact.toString(Qt::ISODate))
+                                                : QJsonValue()},
+                        {u"manager"_s, c.manager}});
+        touch << Tr::tr("client %1  %2%3, every %4 days, nothing for %n day(s)", nullptr,
+                        c.daysSince)
+                     .arg(c.clientId)
+                     .arg(c.name, c.phone.isEmpty() ? QString() : u", "_s + c.phone)
+                     .arg(c.everyDays);
+    }
+    json.insert(u"out_of_touch"_s, owed);
     QJsonArray greet;
     for (const UpcomingBirthday& b : view.birthdays) {
         greet.append(QJsonObject{{u"client_id"_s, b.clientId},
@@ -358,6 +377,7 @@ int runToday(const CliContext& context)
     addPart(out, Tr::tr("Today"), view.today.size(), today);
     addPart(out, Tr::tr("Tomorrow"), view.tomorrow.size(), tomorrow);
     addPart(out, Tr::tr("Regular clients to call"), view.toCall.size(), calls);
+    addPart(out, Tr::tr("Clients owed a contact"), view.outOfTouch.size(), touch);
     addPart(out, Tr::tr("Birthdays"), view.birthdays.size(), birthdays);
     addPart(out, Tr::tr("Deals forgotten on the board"), view.rotting.total, deals);
     if (out.isEmpty())

@@ -62,6 +62,9 @@ struct Client
     QString deliveryAddress;
     QString actualAddress;
     QString comment;
+    // How often they should hear from the shop: none as their contact type
+    // says (contact_type_habits), 0 not kept, N every N days.
+    std::optional<int> contactEveryDays;
     QList<Phone> phones;
     QList<Email> emails;
     QList<Link> links;

@@ -11,6 +11,8 @@ namespace kartoteka {
 constexpr int kMaxNameLength = 300;
 // Fewer digits than this is no number anyone can call back.
 constexpr int kMinPhoneDigits = 5;
+// "Keep in touch every N days", for a client or a contact type: up to two years.
+constexpr int kLongestContactInterval = 730;
 
 int digitCount(const QString& text);
 // A tax ID by its digits ("ЄДРПОУ 12345678" and "12345678" are one), for

@@ -118,14 +118,15 @@ QVariantList clientColumns(const Client& c)
             c.deliveryAddress,
             c.actualAddress,
             addressKeyOf(c.actualAddress),
-            c.comment};
+            c.comment,
+            c.contactEveryDays ? QVariant(*c.contactEveryDays) : QVariant()};
 }
 
 const QString kColumnList =
     u"kind, last_name, first_name, middle_name, company_name, company_id, display_name, "
     u"sort_key, birthday, gender, occupation, job_title, tax_id, bank_name, bank_account, "
     u"bank_code, contact_type_id, status_id, source_id, preferred_channel, manager_id, "
-    u"delivery_address, actual_address, address_key, comment"_s;
+    u"delivery_address, actual_address, address_key, comment, contact_every_days"_s;
 
 } // namespace
 
@@ -226,6 +227,12 @@ Status ClientRepository::validate(const Client& client) const
             Tr::tr("The birthday %1 cannot be right.").arg(client.birthday.toString(Qt::ISODate)));
     if (client.companyId != 0 && client.companyId == client.id)
         return makeError(ErrorKind::Invalid, Tr::tr("A company cannot belong to itself."));
+    if (client.contactEveryDays &&
+        (*client.contactEveryDays < 0 || *client.contactEveryDays > kLongestContactInterval))
+        return makeError(ErrorKind::Invalid,
+                         Tr::tr("Keep in touch at least every 1 to %1 days, not every %2.")
+                             .arg(kLongestContactInterval)
+                             .arg(*client.contactEveryDays));
     for (const QString& part :
          {client.lastName, client.firstName, client.middleName, client.companyName}) {
         if (part.size() > kMaxNameLength)
@@ -923,6 +930,8 @@ Result<Client> ClientRepository::load(qint64 id)
     c.deliveryAddress = r.value(u"delivery_address"_s).toString();
     c.actualAddress = r.value(u"actual_address"_s).toString();
     c.comment = r.value(u"comment"_s).toString();
+    if (const QVariant every = r.value(u"contact_every_days"_s); !every.isNull())
+        c.contactEveryDays = every.toInt();
 
     Result<QList<QSqlRecord>> phones = sql::rows(
         db, u"SELECT label, raw, e164 FROM client_phones WHERE client_id = ? ORDER BY position"_s,

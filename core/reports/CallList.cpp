@@ -2,6 +2,7 @@
 
 #include "accounts/Access.h"
 #include "clients/ClientSettings.h"
+#include "clients/FirstPhone.h"
 #include "clients/PhoneNumbers.h"
 #include "clients/PurchaseStats.h"
 
@@ -17,21 +18,6 @@ using namespace Qt::StringLiterals;
 namespace kartoteka {
 
 namespace {
-
-// The client's first phone: its E.164 form and the text as typed, selected
-// as kFirstPhone.
-const QString kFirstPhoneJoin =
-    u" LEFT JOIN client_phones p ON p.id = (SELECT id FROM client_phones q "
-    u"WHERE q.client_id = c.id ORDER BY position, id LIMIT 1)"_s;
-const QString kFirstPhone = u"COALESCE(p.e164, ''), COALESCE(p.raw, '')"_s;
-
-// The phone of kFirstPhone at `column` as lists show it.
-QString shownPhone(const QSqlRecord& r, int column, const QString& region)
-{
-    const QString e164 = r.value(column).toString();
-    return e164.isEmpty() ? formatPhone(r.value(column + 1).toString(), region)
-                          : formatStoredPhone(e164, region);
-}
 
 // The list from a query selecting (id, name, kFirstPhone, manager, sales,
 // total, last, gap, since).

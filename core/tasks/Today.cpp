@@ -56,6 +56,11 @@ Result<TodayView> readToday(Database& db, const TodayQuery& query)
     if (!toCall)
         return toCall.error();
     view.toCall = *toCall;
+    Result<QList<OutOfTouchClient>> owed =
+        clientsOutOfTouch(db, query.personId, query.today, query.touchLimit);
+    if (!owed)
+        return owed.error();
+    view.outOfTouch = *owed;
     Result<QList<UpcomingBirthday>> birthdays =
         upcomingBirthdays(db, query.today, query.birthdayDays, query.personId);
     if (!birthdays)

@@ -2,6 +2,7 @@
 
 #include "deals/DealRepository.h"
 #include "reports/CallList.h"
+#include "tasks/KeepInTouch.h"
 #include "tasks/Task.h"
 
 #include "storage/Result.h"
@@ -16,8 +17,9 @@ class Database;
 // What the Today screen shows one person (or everyone): open tasks overdue
 // (of the last `overdueDays`; of a series only its latest missed day, not one
 // line for each), today's and tomorrow's; the regular clients
-// drifting away, to call today; birthdays today and in the coming days; the
-// deals of theirs that rot on the board.
+// drifting away, to call today; the clients owed a contact (an interval of
+// their own or their type's, passed); birthdays today and in the coming days;
+// the deals of theirs that rot on the board.
 // Each part reaches only what the principal reaches.
 struct TodayView
 {
@@ -25,6 +27,7 @@ struct TodayView
     QList<TaskOccurrence> today;
     QList<TaskOccurrence> tomorrow;
     QList<DriftingClient> toCall;
+    QList<OutOfTouchClient> outOfTouch;
     QList<UpcomingBirthday> birthdays;
     RottingDeals rotting;
 };
@@ -36,6 +39,7 @@ struct TodayQuery
     int overdueDays = 366;
     int birthdayDays = 7;
     int callLimit = 20;
+    int touchLimit = 20;
     int dealLimit = 20;
 };
 

@@ -307,6 +307,13 @@
             <numerusform>client %1  %2%3, last purchase %n days ago</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>client %1  %2%3, every %4 days, nothing for %n day(s)</source>
+        <translation>
+            <numerusform>client %1  %2%3, every %4 days, nothing for %n day</numerusform>
+            <numerusform>client %1  %2%3, every %4 days, nothing for %n days</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::ui::AccountsPanel</name>
@@ -685,6 +692,13 @@
         <translation>
             <numerusform>%1 (%2): nothing for %n day</numerusform>
             <numerusform>%1 (%2): nothing for %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>To hear from us every %1 days: nothing for %n day(s)</source>
+        <translation>
+            <numerusform>To hear from us every %1 days: nothing for %n day</numerusform>
+            <numerusform>To hear from us every %1 days: nothing for %n days</numerusform>
         </translation>
     </message>
 </context>

@@ -1820,6 +1820,29 @@
         <source>This cursor belongs to the list in another order: ask for the next page with the same sort and direction.</source>
         <translation>Этот курсор относится к списку в другом порядке: запрашивайте следующую страницу с той же сортировкой и направлением.</translation>
     </message>
+    <message>
+        <source>Keep in touch at least every 1 to %1 days, not every %2.</source>
+        <translation>Поддерживать связь можно не реже раза в 1–%1 дн., а не раз в %2.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ContactHabits</name>
+    <message>
+        <source>Keep in touch at least every 1 to %1 days.</source>
+        <translation>Поддерживать связь можно не реже раза в 1–%1 дн.</translation>
+    </message>
+    <message>
+        <source>The next sale comes 1 to %1 days after a won deal.</source>
+        <translation>Следующая продажа наступает через 1–%1 дн. после выигранной сделки.</translation>
+    </message>
+    <message>
+        <source>A birthday greeting is set on the day or up to 30 days before.</source>
+        <translation>Поздравление с днём рождения ставится на сам день или до 30 дней раньше.</translation>
+    </message>
+    <message>
+        <source>Someone changed this type&apos;s habits meanwhile. Look at them again and make your change once more.</source>
+        <translation>Кто-то тем временем изменил привычки этого типа. Просмотрите их ещё раз и внесите своё изменение снова.</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::Csv</name>
@@ -5317,6 +5340,18 @@ Commands:
         <source>catalog list: inactive products too; today: everyone&apos;s.</source>
         <translation>catalog list: также неактивные товары; today: всех.</translation>
     </message>
+    <message numerus="yes">
+        <source>client %1  %2%3, every %4 days, nothing for %n day(s)</source>
+        <translation>
+            <numerusform>клиент %1  %2%3, раз в %4 дн., ничего уже %n день</numerusform>
+            <numerusform>клиент %1  %2%3, раз в %4 дн., ничего уже %n дня</numerusform>
+            <numerusform>клиент %1  %2%3, раз в %4 дн., ничего уже %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clients owed a contact</source>
+        <translation>Клиенты, с которыми пора связаться</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::sql</name>
@@ -7026,6 +7061,30 @@ telegram: @name, https://site.ua</translation>
         <source>Go back</source>
         <translation>Вернуться</translation>
     </message>
+    <message>
+        <source>as their contact type says</source>
+        <translation>как для их типа клиента</translation>
+    </message>
+    <message>
+        <source>at least every</source>
+        <translation>не реже раза в</translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation>не нужно</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source>Clients not contacted for longer appear on their manager&apos;s Today screen. The interval of each contact type is set in Administration → Lists.</source>
+        <translation>Клиенты, с которыми дольше не связывались, появляются на экране «Сегодня» их менеджера. Интервал для каждого типа клиента задаётся в «Администрирование → Списки».</translation>
+    </message>
+    <message>
+        <source>Keep in touch:</source>
+        <translation>Быть на связи:</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::ui::ClientListModel</name>
@@ -7245,6 +7304,49 @@ telegram: @name, https://site.ua</translation>
     <message>
         <source>Connecting to %1…</source>
         <translation>Подключение к %1…</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::ContactHabitsForm</name>
+    <message>
+        <source>Keep in touch at least every</source>
+        <translation>Быть на связи не реже раза в</translation>
+    </message>
+    <message>
+        <source>After a won deal, the next sale is due in</source>
+        <translation>После выигранной сделки следующая продажа — через</translation>
+    </message>
+    <message>
+        <source>A birthday greeting task, days before</source>
+        <translation>Задача поздравить с днём рождения, за дней</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source>on the day</source>
+        <translation>в сам день</translation>
+    </message>
+    <message>
+        <source>Clients of this type not contacted for longer appear on their manager&apos;s Today screen (a client may have an interval of their own).</source>
+        <translation>Клиенты этого типа, с которыми дольше не связывались, появляются на экране «Сегодня» их менеджера (у клиента может быть свой интервал).</translation>
+    </message>
+    <message>
+        <source>When a deal is won, a task to offer the next purchase is set for the client&apos;s manager: after the client&apos;s own usual gap between purchases when they have bought several times, else after this.</source>
+        <translation>Когда сделка выиграна, менеджеру клиента ставится задача предложить следующую покупку: через обычный для клиента промежуток между покупками, если он покупал несколько раз, иначе через этот срок.</translation>
+    </message>
+    <message>
+        <source>Habits of «%1»</source>
+        <translation>Привычки типа «%1»</translation>
+    </message>
+    <message>
+        <source>Habits of a contact type</source>
+        <translation>Привычки типа клиента</translation>
     </message>
 </context>
 <context>
@@ -10244,6 +10346,18 @@ telegram: @name, https://site.ua</translation>
     <message>
         <source>Double-click to open the deal</source>
         <translation>Дважды щёлкните, чтобы открыть сделку</translation>
+    </message>
+    <message>
+        <source>Clients owed a contact, the longest overdue first</source>
+        <translation>Клиенты, с которыми пора связаться, самые просроченные первыми</translation>
+    </message>
+    <message numerus="yes">
+        <source>To hear from us every %1 days: nothing for %n day(s)</source>
+        <translation>
+            <numerusform>Связь раз в %1 дн.: ничего уже %n день</numerusform>
+            <numerusform>Связь раз в %1 дн.: ничего уже %n дня</numerusform>
+            <numerusform>Связь раз в %1 дн.: ничего уже %n дней</numerusform>
+        </translation>
     </message>
 </context>
 <context>

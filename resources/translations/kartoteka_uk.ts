@@ -1820,6 +1820,29 @@
         <source>This cursor belongs to the list in another order: ask for the next page with the same sort and direction.</source>
         <translation>Цей курсор належить до списку в іншому порядку: запитуйте наступну сторінку з тим самим сортуванням і напрямком.</translation>
     </message>
+    <message>
+        <source>Keep in touch at least every 1 to %1 days, not every %2.</source>
+        <translation>Підтримувати зв’язок можна щонайменше раз на 1–%1 дн., а не раз на %2.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ContactHabits</name>
+    <message>
+        <source>Keep in touch at least every 1 to %1 days.</source>
+        <translation>Підтримувати зв’язок можна щонайменше раз на 1–%1 дн.</translation>
+    </message>
+    <message>
+        <source>The next sale comes 1 to %1 days after a won deal.</source>
+        <translation>Наступний продаж настає через 1–%1 дн. після виграної угоди.</translation>
+    </message>
+    <message>
+        <source>A birthday greeting is set on the day or up to 30 days before.</source>
+        <translation>Привітання з днем народження ставиться на сам день або до 30 днів раніше.</translation>
+    </message>
+    <message>
+        <source>Someone changed this type&apos;s habits meanwhile. Look at them again and make your change once more.</source>
+        <translation>Хтось тим часом змінив звички цього типу. Перегляньте їх ще раз і внесіть свою зміну знову.</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::Csv</name>
@@ -5315,6 +5338,18 @@ Commands:
         <source>catalog list: inactive products too; today: everyone&apos;s.</source>
         <translation>catalog list: також неактивні товари; today: усіх.</translation>
     </message>
+    <message numerus="yes">
+        <source>client %1  %2%3, every %4 days, nothing for %n day(s)</source>
+        <translation>
+            <numerusform>клієнт %1  %2%3, раз на %4 дн., нічого вже %n день</numerusform>
+            <numerusform>клієнт %1  %2%3, раз на %4 дн., нічого вже %n дні</numerusform>
+            <numerusform>клієнт %1  %2%3, раз на %4 дн., нічого вже %n днів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clients owed a contact</source>
+        <translation>Клієнти, з якими час зв’язатися</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::sql</name>
@@ -7024,6 +7059,30 @@ telegram: @name, https://site.ua</translation>
         <source>Go back</source>
         <translation>Повернутися</translation>
     </message>
+    <message>
+        <source>as their contact type says</source>
+        <translation>як для їхнього типу клієнта</translation>
+    </message>
+    <message>
+        <source>at least every</source>
+        <translation>щонайменше раз на</translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation>не потрібно</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source>Clients not contacted for longer appear on their manager&apos;s Today screen. The interval of each contact type is set in Administration → Lists.</source>
+        <translation>Клієнти, з якими довше не зв’язувалися, з’являються на екрані «Сьогодні» їхнього менеджера. Інтервал для кожного типу клієнта задається в «Адміністрування → Списки».</translation>
+    </message>
+    <message>
+        <source>Keep in touch:</source>
+        <translation>Бути на зв’язку:</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::ui::ClientListModel</name>
@@ -7243,6 +7302,49 @@ telegram: @name, https://site.ua</translation>
     <message>
         <source>Connecting to %1…</source>
         <translation>Підключення до %1…</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::ContactHabitsForm</name>
+    <message>
+        <source>Keep in touch at least every</source>
+        <translation>Бути на зв’язку щонайменше раз на</translation>
+    </message>
+    <message>
+        <source>After a won deal, the next sale is due in</source>
+        <translation>Після виграної угоди наступний продаж — через</translation>
+    </message>
+    <message>
+        <source>A birthday greeting task, days before</source>
+        <translation>Завдання привітати з днем народження, за днів</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Зберегти</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source>on the day</source>
+        <translation>у сам день</translation>
+    </message>
+    <message>
+        <source>Clients of this type not contacted for longer appear on their manager&apos;s Today screen (a client may have an interval of their own).</source>
+        <translation>Клієнти цього типу, з якими довше не зв’язувалися, з’являються на екрані «Сьогодні» їхнього менеджера (клієнт може мати власний інтервал).</translation>
+    </message>
+    <message>
+        <source>When a deal is won, a task to offer the next purchase is set for the client&apos;s manager: after the client&apos;s own usual gap between purchases when they have bought several times, else after this.</source>
+        <translation>Коли угоду виграно, менеджерові клієнта ставиться завдання запропонувати наступну покупку: через звичний для клієнта проміжок між покупками, якщо він купував кілька разів, інакше через цей строк.</translation>
+    </message>
+    <message>
+        <source>Habits of «%1»</source>
+        <translation>Звички типу «%1»</translation>
+    </message>
+    <message>
+        <source>Habits of a contact type</source>
+        <translation>Звички типу клієнта</translation>
     </message>
 </context>
 <context>
@@ -10242,6 +10344,18 @@ telegram: @name, https://site.ua</translation>
     <message>
         <source>Double-click to open the deal</source>
         <translation>Двічі клацніть, щоб відкрити угоду</translation>
+    </message>
+    <message>
+        <source>Clients owed a contact, the longest overdue first</source>
+        <translation>Клієнти, з якими час зв’язатися, найпростроченіші першими</translation>
+    </message>
+    <message numerus="yes">
+        <source>To hear from us every %1 days: nothing for %n day(s)</source>
+        <translation>
+            <numerusform>Зв’язок раз на %1 дн.: нічого вже %n день</numerusform>
+            <numerusform>Зв’язок раз на %1 дн.: нічого вже %n дні</numerusform>
+            <numerusform>Зв’язок раз на %1 дн.: нічого вже %n днів</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -10,10 +10,12 @@
 
 #include "accounts/Accounts.h"
 #include "clients/ClientRepository.h"
+#include "clients/ContactHabits.h"
 #include "clients/InteractionRepository.h"
 #include "clients/Lists.h"
 #include "deals/DealRepository.h"
 #include "storage/Sql.h"
+#include "tasks/KeepInTouch.h"
 #include "tasks/Recurrence.h"
 #include "tasks/Reminders.h"
 #include "tasks/TaskRepository.h"
@@ -525,6 +527,66 @@ TEST_CASE("Today lists the deals forgotten on the board, the longest first", "[t
     const TodayView all = requireValue(readToday(*db, query));
     REQUIRE(all.rotting.deals.size() == 2);
     CHECK(all.rotting.deals[1].dealId == old);
+}
+
+TEST_CASE("clients owed a contact by their own interval or their type's are on Today",
+          "[tasks][today][keep-in-touch]")
+{
+    KARTOTEKA_ON_EACH_BACKEND(db);
+    const QDate today = QDate::currentDate();
+    Lists lists(*db);
+    const qint64 designer = requireValue(lists.idOf(kContactTypes, u"Designer"_s));
+    ClientRepository clients(*db);
+    InteractionRepository timeline(*db);
+    auto client = [&](const QString& name, qint64 type, std::optional<int> every, int lastDaysAgo) {
+        Client c;
+        c.lastName = name;
+        c.contactTypeId = type;
+        c.contactEveryDays = every;
+        requireOk(clients.create(c));
+        if (lastDaysAgo >= 0) {
+            Interaction call;
+            call.clientId = c.id;
+            call.kind = InteractionKind::Call;
+            call.occurredAt = QDateTime::currentDateTimeUtc().addDays(-lastDaysAgo);
+            call.text = u"Дзвінок"_s;
+            requireOk(timeline.add(call));
+        }
+        return c.id;
+    };
+    // Designers every 30 days, by their type.
+    ContactHabits habits = requireValue(ContactHabitsRepository(*db).of(designer));
+    CHECK(habits.isEmpty());
+    habits.contactEveryDays = 30;
+    requireOk(ContactHabitsRepository(*db).save(habits));
+    const qint64 ownLate = client(u"Власний"_s, 0, 10, 15);            // 5 days late
+    const qint64 typeLate = client(u"Дизайнерка"_s, designer, {}, 45); // 15 days late
+    client(u"Вчасний"_s, designer, {}, 20);                            // within 30
+    client(u"Ніколи"_s, designer, 0, 400);                             // said never
+    client(u"Без"_s, 0, {}, 400);                                      // no interval anywhere
+    const QList<OutOfTouchClient> owed = requireValue(clientsOutOfTouch(*db, 0, today, 20));
+    REQUIRE(owed.size() == 2);
+    CHECK(owed[0].clientId == typeLate); // the longest overdue first
+    CHECK(owed[0].everyDays == 30);
+    CHECK(owed[0].daysSince == 45);
+    CHECK(owed[1].clientId == ownLate);
+    CHECK(owed[1].everyDays == 10);
+    // A new client never contacted counts from when they were added.
+    client(u"Новий"_s, designer, {}, -1);
+    CHECK(requireValue(clientsOutOfTouch(*db, 0, today.addDays(31), 20)).size() == 4);
+    // A client's own interval is kept and checked.
+    CHECK(requireValue(clients.load(ownLate)).contactEveryDays == 10);
+    Client odd = requireValue(clients.load(ownLate));
+    odd.contactEveryDays = -3;
+    CHECK(errorKind(clients.update(odd)) == ErrorKind::Invalid);
+    // The habits too, and a stale copy is a conflict.
+    ContactHabits stale = habits;
+    habits.contactEveryDays = 3000;
+    CHECK(errorKind(ContactHabitsRepository(*db).save(habits)) == ErrorKind::Invalid);
+    habits.contactEveryDays = 14;
+    requireOk(ContactHabitsRepository(*db).save(habits));
+    stale.contactEveryDays = 60;
+    CHECK(errorKind(ContactHabitsRepository(*db).save(stale)) == ErrorKind::Conflict);
 }
 
 TEST_CASE("tasks nobody would mean are refused: far days, series that never come, a day done "

@@ -5,6 +5,7 @@
 #include "admin/BackupListModel.h"
 #include "admin/BackupPanel.h"
 #include "admin/BackupSettingsForm.h"
+#include "admin/ContactHabitsForm.h"
 #include "admin/ListsEditor.h"
 #include "backup/BackupCatalog.h"
 #include "backup/BackupMaker.h"
@@ -22,15 +23,19 @@
 #include "workspace/Workspace.h"
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLineEdit>
+#include <QListView>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTabWidget>
 #include <QTest>
@@ -407,6 +412,30 @@ TEST_CASE("the lists editor offers an admin to translate the ready-made names on
     ListsEditor later(*db);
     later.show();
     CHECK_FALSE(later.relabelButton()->isVisible());
+}
+
+TEST_CASE("a contact type's habits are set under the list of types", "[ui][admin][keep-in-touch]")
+{
+    TempDir dir;
+    auto db = openTestDatabase(dir.path(u"shop.sqlite"_s));
+    ListsEditor editor(*db);
+    editor.show();
+    // Not for other lists.
+    editor.listChooser()->setCurrentIndex(editor.listChooser()->findData(kStatuses));
+    CHECK_FALSE(editor.habitsForm()->isVisible());
+    editor.listChooser()->setCurrentIndex(editor.listChooser()->findData(kContactTypes));
+    REQUIRE(editor.habitsForm()->isVisible());
+    const qint64 designer = requireValue(Lists(*db).idOf(kContactTypes, u"Designer"_s));
+    for (int row = 0; row < editor.model()->rowCount(); ++row) {
+        if (editor.model()->itemAt(row).id == designer)
+            editor.view()->setCurrentIndex(editor.model()->index(row));
+    }
+    ContactHabitsForm* form = editor.habitsForm();
+    CHECK_FALSE(form->touchDays()->isEnabled());
+    form->touchCheck()->setChecked(true);
+    form->touchDays()->setValue(30);
+    form->saveButton()->click();
+    CHECK(requireValue(ContactHabitsRepository(*db).of(designer)).contactEveryDays == 30);
 }
 
 TEST_CASE("the restore question names the listed backup by its local time, in a phrase that "

@@ -32,6 +32,7 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
@@ -269,6 +270,35 @@ TEST_CASE("a save that meets a colleague's newer save shows both and lets the pe
     CHECK(shown.contains(u"theirs: call after 18:00"_s));
     CHECK(shown.contains(u"mine: prefers Viber"_s));
     CHECK(requireValue(colleague.load(c.id)).comment == u"mine: prefers Viber"_s);
+}
+
+TEST_CASE("the client form keeps a client's keep-in-touch interval: the type's, their own, none",
+          "[ui][clients][keep-in-touch]")
+{
+    TempDir dir;
+    auto db = openTestDatabase(dir.path(u"shop.sqlite"_s));
+    ClientRepository repo(*db);
+    Client c;
+    c.lastName = u"Литвиненко"_s;
+    requireOk(repo.create(c));
+    ClientForm form(*db, repo, c);
+    auto* touch = form.findChild<QComboBox*>(u"keepInTouch"_s);
+    auto* days = form.findChild<QSpinBox*>(u"keepInTouchDays"_s);
+    REQUIRE(touch);
+    REQUIRE(days);
+    CHECK_FALSE(form.client().contactEveryDays.has_value()); // as the type says
+    CHECK_FALSE(days->isEnabled());
+    touch->setCurrentIndex(touch->findData(1)); // every…
+    CHECK(days->isEnabled());
+    days->setValue(21);
+    CHECK(form.client().contactEveryDays == 21);
+    touch->setCurrentIndex(touch->findData(0)); // not needed
+    CHECK(form.client().contactEveryDays == 0);
+    touch->setCurrentIndex(touch->findData(1));
+    REQUIRE(form.save());
+    CHECK(requireValue(repo.load(c.id)).contactEveryDays == 21);
+    ClientForm again(*db, repo, requireValue(repo.load(c.id)));
+    CHECK(again.findChild<QSpinBox*>(u"keepInTouchDays"_s)->value() == 21);
 }
 
 TEST_CASE("the client list and timeline models pass the model tester", "[ui][clients][models]")

@@ -1,5 +1,7 @@
 #include "admin/ListsEditor.h"
 
+#include "admin/ContactHabitsForm.h"
+
 #include "main/DialogKeys.h"
 #include "main/ListActions.h"
 
@@ -13,6 +15,7 @@
 #include <algorithm>
 #include <functional>
 #include <QHBoxLayout>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QListView>
 #include <QMessageBox>
@@ -61,7 +64,8 @@ Language interfaceLanguage()
 ListsEditor::ListsEditor(Database& db, QWidget* parent)
     : QWidget(parent), m_db(db), m_lists(db), m_relabelBar(new QWidget(this)),
       m_relabelText(new QLabel(m_relabelBar)), m_relabelButton(new QPushButton(m_relabelBar)),
-      m_list(new QComboBox(this)), m_model(new ListItemsModel(this)), m_view(new QListView(this))
+      m_list(new QComboBox(this)), m_model(new ListItemsModel(this)), m_view(new QListView(this)),
+      m_habits(new ContactHabitsForm(db, this))
 {
     // A database made in another language (an English one from `init` under
     // LANG=C) keeps its ready-made names until someone translates them: the
@@ -92,7 +96,15 @@ ListsEditor::ListsEditor(Database& db, QWidget* parent)
                                     {tr("Up"), [this, row] { moveItem(row(), -1); }},
                                     {tr("Down"), [this, row] { moveItem(row(), 1); }},
                                     {tr("Remove…"), [this, row] { removeItem(row()); }}};
-    layOutListEditor(this, top, m_view, actions);
+    // The chosen contact type's habits under the list of types.
+    auto* listAndHabits = new QWidget(this);
+    auto* below = new QVBoxLayout(listAndHabits);
+    below->setContentsMargins(0, 0, 0, 0);
+    below->addWidget(m_view, 1);
+    below->addWidget(m_habits);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &ListsEditor::showHabits);
+    layOutListEditor(this, top, listAndHabits, actions);
     reload();
     updateRelabelOffer();
 }
@@ -132,6 +144,20 @@ void ListsEditor::reload()
 {
     Result<QList<ListItem>> items = m_lists.items(currentList());
     m_model->setItems(items ? *items : QList<ListItem>{});
+    showHabits();
+}
+
+void ListsEditor::showHabits()
+{
+    const bool types = currentList() == kContactTypes;
+    m_habits->setVisible(types);
+    const int row = m_view->currentIndex().row();
+    if (!types || row < 0 || row >= m_model->rowCount()) {
+        m_habits->showType(0, {});
+        return;
+    }
+    const ListItem type = m_model->itemAt(row);
+    m_habits->showType(type.id, type.name);
 }
 
 void ListsEditor::report(const Status& status)

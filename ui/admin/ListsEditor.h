@@ -33,6 +33,8 @@ private:
 
 // Contact types, statuses, sources, loss reasons, delivery types: add,
 // rename, reorder, remove (hidden; what uses an item keeps it).
+class ContactHabitsForm;
+
 class ListsEditor : public QWidget
 {
     Q_OBJECT
@@ -44,6 +46,8 @@ public:
     void removeItem(int row);
     void moveItem(int row, int step);
     QComboBox* listChooser() const { return m_list; }
+    QListView* view() const { return m_view; }
+    ContactHabitsForm* habitsForm() const { return m_habits; }
     ListItemsModel* model() const { return m_model; }
     // The offer to translate the ready-made names into the interface's
     // language, shown to whoever may, while there are some to translate.
@@ -54,6 +58,8 @@ private:
     QString currentList() const;
     void report(const Status& status);
     void updateRelabelOffer();
+    // The habits form follows the chosen contact type.
+    void showHabits();
 
     Database& m_db;
     Lists m_lists;
@@ -63,6 +69,7 @@ private:
     QComboBox* m_list;
     ListItemsModel* m_model;
     QListView* m_view;
+    ContactHabitsForm* m_habits; // under the contact types only
 };
 
 } // namespace kartoteka::ui

@@ -2,6 +2,7 @@
 #include "language/Formats.h"
 #include "main/DateEdits.h"
 
+#include "clients/ClientChecks.h"
 #include "clients/ClientSettings.h"
 
 #include "clients/DailyLoop.h"
@@ -24,6 +25,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSet>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -31,6 +33,11 @@ using namespace Qt::StringLiterals;
 namespace kartoteka::ui {
 
 namespace {
+
+// The keep-in-touch choices (m_touch's data).
+constexpr int kTouchAsType = -1;
+constexpr int kTouchNever = 0;
+constexpr int kTouchEvery = 1;
 
 QPlainTextEdit* smallText(QWidget* parent, const QString& placeholder, int lines = 2)
 {
@@ -87,6 +94,7 @@ ClientForm::ClientForm(Database& db, ClientRepository& repository, const Client&
       m_bankName(new QLineEdit(this)), m_bankAccount(new QLineEdit(this)),
       m_bankCode(new QLineEdit(this)), m_contactType(new QComboBox(this)),
       m_status(new QComboBox(this)), m_source(new QComboBox(this)), m_manager(new QComboBox(this)),
+      m_touch(new QComboBox(this)), m_touchDays(new QSpinBox(this)),
       m_preferredChannel(new QLineEdit(this)), m_tags(new QLineEdit(this)),
       m_deliveryAddress(smallText(this, tr("Where goods go"))),
       m_actualAddress(smallText(this, tr("Where the client lives or works"))),
@@ -110,6 +118,20 @@ ClientForm::ClientForm(Database& db, ClientRepository& repository, const Client&
     fillCombo(m_contactType, kContactTypes);
     fillCombo(m_status, kStatuses);
     fillCombo(m_source, kSources);
+    // Keep in touch: the contact type's interval, one of the client's own, or none.
+    m_touch->setObjectName(u"keepInTouch"_s);
+    m_touchDays->setObjectName(u"keepInTouchDays"_s);
+    m_touch->addItem(tr("as their contact type says"), kTouchAsType);
+    m_touch->addItem(tr("at least every"), kTouchEvery);
+    m_touch->addItem(tr("not needed"), kTouchNever);
+    m_touchDays->setRange(1, kLongestContactInterval);
+    m_touchDays->setValue(30);
+    m_touchDays->setSuffix(tr(" days"));
+    connect(m_touch, &QComboBox::currentIndexChanged, this,
+            [this] { m_touchDays->setEnabled(m_touch->currentData().toInt() == kTouchEvery); });
+    m_touch->setToolTip(tr("Clients not contacted for longer appear on their manager's Today "
+                           "screen. The interval of each contact type is set in "
+                           "Administration → Lists."));
     m_manager->addItem(tr("nobody"), 0);
     if (Result<QList<ListItem>> users = Lists(m_db).users(); users) {
         for (const ListItem& user : *users)
@@ -172,6 +194,10 @@ ClientForm::ClientForm(Database& db, ClientRepository& repository, const Client&
     business->addRow(tr("Status:"), m_status);
     business->addRow(tr("Source:"), m_source);
     business->addRow(tr("Manager:"), m_manager);
+    auto* touchRow = new QHBoxLayout;
+    touchRow->addWidget(m_touch, 1);
+    touchRow->addWidget(m_touchDays);
+    business->addRow(tr("Keep in touch:"), touchRow);
     business->addRow(tr("Tags:"), m_tags);
     business->addRow(tr("Tax ID:"), m_taxId);
     business->addRow(tr("Bank:"), m_bankName);
@@ -319,6 +345,12 @@ void ClientForm::fill(const Client& c)
     const Principal& me = m_db.principal();
     select(m_manager, c.id == 0 && c.managerId == 0 ? defaultManagerId(me) : c.managerId);
     m_manager->setEnabled(me.can(Capability::AllClients));
+    select(m_touch, !c.contactEveryDays        ? kTouchAsType
+                    : *c.contactEveryDays == 0 ? kTouchNever
+                                               : kTouchEvery);
+    if (c.contactEveryDays && *c.contactEveryDays > 0)
+        m_touchDays->setValue(*c.contactEveryDays);
+    m_touchDays->setEnabled(m_touch->currentData().toInt() == kTouchEvery);
     m_preferredChannel->setText(c.preferredChannel);
     m_tags->setText(c.tags.join(u", "_s));
     m_deliveryAddress->setPlainText(c.deliveryAddress);
@@ -370,6 +402,16 @@ Client ClientForm::client() const
     c.statusId = m_status->currentData().toLongLong();
     c.sourceId = m_source->currentData().toLongLong();
     c.managerId = m_manager->currentData().toLongLong();
+    switch (m_touch->currentData().toInt()) {
+    case kTouchEvery:
+        c.contactEveryDays = m_touchDays->value();
+        break;
+    case kTouchNever:
+        c.contactEveryDays = 0;
+        break;
+    default:
+        c.contactEveryDays.reset();
+    }
     c.preferredChannel = m_preferredChannel->text().trimmed();
     c.tags.clear();
     for (const QString& tag : m_tags->text().split(u',', Qt::SkipEmptyParts)) {

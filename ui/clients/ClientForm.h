@@ -10,6 +10,7 @@
 #include <QTimer>
 
 class QComboBox;
+class QSpinBox;
 class QDateEdit;
 class QCheckBox;
 class QLabel;
@@ -87,6 +88,8 @@ private:
     QComboBox* m_status;
     QComboBox* m_source;
     QComboBox* m_manager;
+    QComboBox* m_touch; // keep in touch: as the type says, every N days, not needed
+    QSpinBox* m_touchDays;
     QLineEdit* m_preferredChannel;
     QLineEdit* m_tags;
     QPlainTextEdit* m_deliveryAddress;

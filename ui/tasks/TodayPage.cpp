@@ -251,6 +251,20 @@ void TodayPage::render(const TodayView& view)
         line->setText(Client, c.phone.isEmpty() ? c.name : u"%1, %2"_s.arg(c.name, c.phone));
         line->setText(Who, c.manager);
     }
+    if (!view.outOfTouch.isEmpty())
+        addGroup(tr("Clients owed a contact, the longest overdue first"),
+                 int(view.outOfTouch.size()));
+    for (const OutOfTouchClient& c : view.outOfTouch) {
+        auto* line = new QTreeWidgetItem(m_lines);
+        line->setData(When, kKindRole, int(LineKind::Call));
+        line->setData(When, kClientRole, c.clientId);
+        line->setText(When, c.lastContact.isValid() ? formatDate(c.lastContact) : QString());
+        line->setText(
+            What, tr("To hear from us every %1 days: nothing for %n day(s)", nullptr, c.daysSince)
+                      .arg(c.everyDays));
+        line->setText(Client, c.phone.isEmpty() ? c.name : u"%1, %2"_s.arg(c.name, c.phone));
+        line->setText(Who, c.manager);
+    }
     if (!view.birthdays.isEmpty())
         addGroup(tr("Birthdays"), int(view.birthdays.size()));
     for (const UpcomingBirthday& b : view.birthdays) {

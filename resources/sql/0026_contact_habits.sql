@@ -1,0 +1,19 @@
+-- Schema 26: keeping in touch. A client may say how often they should hear
+-- from the shop (contact_every_days: NULL as their contact type says, 0 not
+-- kept, N every N days); each contact type its habits: how often, when the
+-- next sale is due after a won deal when the client's own history does not
+-- tell, and whether a birthday makes a greeting task (N days before; NULL
+-- none). tasks/KeepInTouch.h reads them.
+ALTER TABLE clients ADD COLUMN contact_every_days INTEGER;
+CREATE TABLE contact_type_habits (
+    type_id              INTEGER PRIMARY KEY REFERENCES list_items (id) ON DELETE CASCADE,
+    contact_every_days   INTEGER,
+    repeat_sale_days     INTEGER,
+    birthday_days_before INTEGER,
+    version              INTEGER NOT NULL DEFAULT 1
+);
+-- The Today screen's clients to keep in touch with: a manager's clients
+-- that say how often, and those of the types that do.
+CREATE INDEX clients_contact_every ON clients (manager_id, contact_every_days)
+    WHERE contact_every_days IS NOT NULL;
+CREATE INDEX clients_manager_type ON clients (manager_id, contact_type_id) WHERE archived = 0;

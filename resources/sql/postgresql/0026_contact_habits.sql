@@ -1,0 +1,15 @@
+-- Schema 26 on a PostgreSQL server, the twin of ../0026_contact_habits.sql:
+-- how often a client should hear from the shop (NULL as their contact type
+-- says, 0 not kept, N every N days), and each contact type's habits.
+ALTER TABLE clients ADD COLUMN contact_every_days integer;
+CREATE TABLE contact_type_habits (
+    type_id              bigint PRIMARY KEY REFERENCES list_items (id) ON DELETE CASCADE,
+    contact_every_days   integer,
+    repeat_sale_days     integer,
+    birthday_days_before integer,
+    version              bigint NOT NULL DEFAULT 1
+);
+CREATE INDEX clients_contact_every ON clients (manager_id, contact_every_days)
+    WHERE contact_every_days IS NOT NULL;
+CREATE INDEX clients_manager_type ON clients (manager_id, contact_type_id) WHERE archived = 0;
+SELECT kartoteka_grant_staff();
