@@ -5,8 +5,10 @@
 #include "clients/FirstPhone.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
+#include "tasks/TaskRows.h"
 
 #include <QDateTime>
+#include <QHash>
 
 #include <algorithm>
 
@@ -17,37 +19,44 @@ namespace kartoteka {
 Result<QList<OutOfTouchClient>> clientsOutOfTouch(Database& db, qint64 managerId,
                                                   const QDate& today, int limit)
 {
-    // The clients with an interval of their own, and those of the types that
-    // have one (unless the client said never); the last entry of each
-    // timeline by its index. Which are overdue is counted here, in days.
-    QString sql =
-        u"SELECT c.id, c.display_name, "_s + kFirstPhone +
-        u", COALESCE(u.name, ''), COALESCE(c.contact_every_days, h.contact_every_days), "
-        u"(SELECT i.occurred_at FROM interactions i WHERE i.client_id = c.id ORDER BY "
-        u"i.occurred_at DESC LIMIT 1), c.created_at FROM clients c LEFT JOIN "
-        u"contact_type_habits h ON h.type_id = c.contact_type_id LEFT JOIN users u ON u.id = "
-        u"c.manager_id"_s +
-        kFirstPhoneJoin +
-        u" WHERE c.archived = 0 AND (c.contact_every_days > 0 OR (c.contact_every_days IS NULL "
-        u"AND h.contact_every_days IS NOT NULL))"_s;
-    QVariantList args;
+    // First who is owed a contact, from the clients of the types that keep
+    // in touch (unless the client said never) and those with an interval of
+    // their own, each set by its index; the last entry of each timeline by
+    // its own. Which are overdue is counted here, in days; only the few shown
+    // are read whole after.
+    QString of = u"c.archived = 0"_s;
+    QVariantList ofArgs;
     if (managerId > 0) {
-        sql += u" AND c.manager_id = ?"_s;
-        args << managerId;
+        of += u" AND c.manager_id = ?"_s;
+        ofArgs << managerId;
     }
     const ScopeSql reached = clientScope(db.principal(), u"c"_s);
-    sql += u" AND "_s + reached.sql;
-    args += reached.args;
-    Result<QList<QSqlRecord>> rows = sql::rows(db.connection(), sql, args);
+    of += u" AND "_s + reached.sql;
+    ofArgs += reached.args;
+    // The types first ("CROSS JOIN": SQLite keeps that order), then each
+    // type's clients of the manager from the index that covers them.
+    const QString columns =
+        u"SELECT c.id, %1, (SELECT i.occurred_at FROM interactions i WHERE i.client_id = c.id "
+        u"ORDER BY i.occurred_at DESC LIMIT 1), c.created_at FROM "_s;
+    const QString sql =
+        columns.arg(u"COALESCE(c.contact_every_days, h.contact_every_days)"_s) +
+        u"contact_type_habits h CROSS JOIN clients c WHERE c.contact_type_id = h.type_id AND "_s +
+        of +
+        u" AND h.contact_every_days IS NOT NULL AND (c.contact_every_days IS NULL OR "
+        u"c.contact_every_days > 0) UNION ALL "_s +
+        columns.arg(u"c.contact_every_days"_s) + u"clients c WHERE "_s + of +
+        u" AND c.contact_every_days > 0 AND NOT EXISTS (SELECT 1 FROM contact_type_habits h "
+        u"WHERE h.type_id = c.contact_type_id AND h.contact_every_days IS NOT NULL)"_s;
+    Result<QList<QSqlRecord>> rows = sql::rows(db.connection(), sql, ofArgs + ofArgs);
     if (!rows)
         return rows.error();
-    const QString region = phoneRegion(db);
     QList<std::pair<int, OutOfTouchClient>> late; // days beyond the interval, the client
     for (const QSqlRecord& r : *rows) {
         OutOfTouchClient c;
-        c.everyDays = r.value(5).toInt();
-        const QDateTime last = QDateTime::fromString(r.value(6).toString(), Qt::ISODateWithMs);
-        const QDateTime added = QDateTime::fromString(r.value(7).toString(), Qt::ISODateWithMs);
+        c.clientId = r.value(0).toLongLong();
+        c.everyDays = r.value(1).toInt();
+        const QDateTime last = QDateTime::fromString(r.value(2).toString(), Qt::ISODateWithMs);
+        const QDateTime added = QDateTime::fromString(r.value(3).toString(), Qt::ISODateWithMs);
         const QDate since = (last.isValid() ? last : added).toLocalTime().date();
         if (!since.isValid())
             continue;
@@ -56,18 +65,39 @@ Result<QList<OutOfTouchClient>> clientsOutOfTouch(Database& db, qint64 managerId
             continue;
         if (last.isValid())
             c.lastContact = since;
-        c.clientId = r.value(0).toLongLong();
-        c.name = r.value(1).toString();
-        c.phone = shownPhone(r, 2, region);
-        c.manager = r.value(4).toString();
         late.append({c.daysSince - c.everyDays, c});
     }
     std::sort(late.begin(), late.end(), [](const auto& a, const auto& b) {
         return a.first != b.first ? a.first > b.first : a.second.clientId < b.second.clientId;
     });
+    if (late.size() > limit)
+        late.resize(limit);
+    if (late.isEmpty())
+        return QList<OutOfTouchClient>();
+
+    // The few shown: their names, phones and managers.
+    QList<qint64> ids;
+    for (const auto& [days, c] : late)
+        ids << c.clientId;
+    Result<QList<QSqlRecord>> named = sql::rows(
+        db.connection(), u"SELECT c.id, c.display_name, "_s + kFirstPhone +
+                             u", COALESCE(u.name, '') FROM clients c LEFT JOIN users u ON u.id = "
+                             u"c.manager_id"_s +
+                             kFirstPhoneJoin + u" WHERE c.id IN ("_s + idList(ids) + u")"_s);
+    if (!named)
+        return named.error();
+    const QString region = phoneRegion(db);
+    QHash<qint64, QSqlRecord> byId;
+    for (const QSqlRecord& r : *named)
+        byId.insert(r.value(0).toLongLong(), r);
     QList<OutOfTouchClient> out;
-    for (qsizetype i = 0; i < late.size() && i < limit; ++i)
-        out.append(late[i].second);
+    for (auto [days, c] : late) {
+        const QSqlRecord r = byId.value(c.clientId);
+        c.name = r.value(1).toString();
+        c.phone = shownPhone(r, 2, region);
+        c.manager = r.value(4).toString();
+        out.append(c);
+    }
     return out;
 }
 

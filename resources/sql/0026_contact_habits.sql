@@ -16,4 +16,5 @@ CREATE TABLE contact_type_habits (
 -- that say how often, and those of the types that do.
 CREATE INDEX clients_contact_every ON clients (manager_id, contact_every_days)
     WHERE contact_every_days IS NOT NULL;
-CREATE INDEX clients_manager_type ON clients (manager_id, contact_type_id) WHERE archived = 0;
+CREATE INDEX clients_manager_type ON clients (manager_id, contact_type_id, contact_every_days,
+                                             created_at) WHERE archived = 0;

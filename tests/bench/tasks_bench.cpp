@@ -128,10 +128,17 @@ int main(int argc, char* argv[])
                     elapsedMs(t));
     }
 
+    // Designers are to hear from the shop every 30 days (the owner's choice in
+    // Administration → Lists): Today lists those who have not.
+    need(sql::exec(db->connection(),
+                   u"INSERT INTO contact_type_habits (type_id, contact_every_days) SELECT id, 30 "
+                   u"FROM list_items WHERE list = 'contact_type' AND position = 2 ON CONFLICT "
+                   u"(type_id) DO NOTHING"_s));
+
     TaskRepository tasks(*db);
     const QDate today = QDate::currentDate();
     std::vector<double> todays, month, everyone, check, lateParts, soonParts, driftParts,
-        birthdayParts, dealParts, card;
+        birthdayParts, dealParts, touchParts, card;
     const qint64 someClient =
         need(sql::scalar(db->connection(),
                          u"SELECT client_id FROM tasks WHERE client_id IS NOT NULL ORDER BY id "
@@ -148,7 +155,7 @@ int main(int argc, char* argv[])
         day.personId = busiest;
         const TodayView view = need(readToday(*db, day));
         shown = int(view.overdue.size() + view.today.size() + view.tomorrow.size());
-        lines = int(view.toCall.size() + view.birthdays.size());
+        lines = int(view.toCall.size() + view.outOfTouch.size() + view.birthdays.size());
         todays.push_back(elapsedMs(t));
 
         // Its parts, one by one, to see where the time goes.
@@ -167,6 +174,9 @@ int main(int argc, char* argv[])
         drift.limit = day.callLimit;
         need(driftingClients(*db, drift));
         driftParts.push_back(elapsedMs(t));
+        t.start();
+        need(clientsOutOfTouch(*db, busiest, today, day.touchLimit));
+        touchParts.push_back(elapsedMs(t));
         t.start();
         need(upcomingBirthdays(*db, today, day.birthdayDays, busiest));
         birthdayParts.push_back(elapsedMs(t));
@@ -205,6 +215,7 @@ int main(int argc, char* argv[])
     print("  its overdue tasks (a year of them)", lateParts, "");
     print("  its tasks of today and tomorrow", soonParts, "");
     print("  its regular clients drifting away", driftParts, "");
+    print("  its clients owed a contact", touchParts, "");
     print("  its birthdays of the coming week", birthdayParts, "");
     print("  its deals forgotten on the board", dealParts, "");
     print("calendar: a month of one person's tasks", month, "target <= 50 ms");

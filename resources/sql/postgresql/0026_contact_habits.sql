@@ -11,5 +11,6 @@ CREATE TABLE contact_type_habits (
 );
 CREATE INDEX clients_contact_every ON clients (manager_id, contact_every_days)
     WHERE contact_every_days IS NOT NULL;
-CREATE INDEX clients_manager_type ON clients (manager_id, contact_type_id) WHERE archived = 0;
+CREATE INDEX clients_manager_type ON clients (manager_id, contact_type_id, contact_every_days,
+                                             created_at) WHERE archived = 0;
 SELECT kartoteka_grant_staff();
