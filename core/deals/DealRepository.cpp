@@ -11,6 +11,7 @@
 #include "money/Money.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
+#include "tasks/RepeatSale.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -686,11 +687,38 @@ Status DealRepository::move(Deal& deal, qint64 toStageId, qint64 lossReasonId, c
         Result<QVariantMap> before = auditedDeal(tx.db(), deal.id);
         if (!before)
             return before.error();
-        if (Status s = writeMove(tx.db(), deal, *target, lossReasonId, when, std::nullopt, {}); !s)
+        if (Status s =
+                writeMoveAndFollowUps(tx, deal, *target, lossReasonId, when, std::nullopt, {});
+            !s)
             return s;
         tx.recordChange(kEntity, deal.id, ChangeOp::Update);
         return auditChange(tx, kEntity, u"move"_s, deal.id, deal.clientId, *before, auditedDeal);
     });
+}
+
+Status DealRepository::writeMoveAndFollowUps(Transaction& tx, Deal& deal, const Stage& target,
+                                             qint64 lossReasonId, const QString& when,
+                                             std::optional<double> position,
+                                             const QString& lossComment,
+                                             const std::optional<QString>& notes)
+{
+    Result<QVariant> fromKind =
+        sql::scalar(tx.db(), u"SELECT kind FROM stages WHERE id = ?"_s, {deal.stageId});
+    if (!fromKind)
+        return fromKind.error();
+    const bool wasWon = fromKind->toString() == stageKindName(StageKind::Won);
+    const qint64 fromStage = deal.stageId;
+    if (Status s =
+            writeMove(tx.db(), deal, target, lossReasonId, when, position, lossComment, notes);
+        !s)
+        return s;
+    if (fromStage == target.id)
+        return Status::success();
+    if (target.kind == StageKind::Won)
+        return planRepeatSale(tx, m_db, deal.id, QDate::currentDate());
+    if (wasWon)
+        return cancelRepeatSale(tx, m_db, deal.id);
+    return Status::success();
 }
 
 Status DealRepository::writeMove(QSqlDatabase& db, Deal& deal, const Stage& target,
@@ -999,8 +1027,9 @@ Result<CardMove> DealRepository::placeCard(qint64 dealId, qint64 version, qint64
         if (!before)
             return before.error();
         // Within a column only the place changes: not a move in the history.
-        if (Status s = writeMove(tx.db(), deal, *target, moved ? lossReasonId : deal.lossReasonId,
-                                 nowUtc(), position, moved ? lossComment : QString(), notes);
+        if (Status s =
+                writeMoveAndFollowUps(tx, deal, *target, moved ? lossReasonId : deal.lossReasonId,
+                                      nowUtc(), position, moved ? lossComment : QString(), notes);
             !s)
             return s;
         tx.recordChange(kEntity, dealId, ChangeOp::Update);

@@ -14,6 +14,7 @@
 namespace kartoteka {
 
 class Database;
+class Transaction;
 
 struct DealListQuery
 {
@@ -169,6 +170,13 @@ private:
                      const QString& when, std::optional<double> position,
                      const QString& lossComment,
                      const std::optional<QString>& notes = std::nullopt);
+    // writeMove and what a move sets going besides, in its transaction: the
+    // next sale's task after a win (tasks/RepeatSale.h), cancelled again
+    // when the win is taken back.
+    Status writeMoveAndFollowUps(Transaction& tx, Deal& deal, const Stage& target,
+                                 qint64 lossReasonId, const QString& when,
+                                 std::optional<double> position, const QString& lossComment,
+                                 const std::optional<QString>& notes = std::nullopt);
     Result<CardMove> placeCard(qint64 dealId, qint64 version, qint64 toStageId, double position,
                                qint64 lossReasonId, const QString& lossComment,
                                const std::optional<QString>& notes);

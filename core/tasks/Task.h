@@ -76,6 +76,9 @@ struct Task
     TaskState state = TaskState::Open;
     QString result;
     QList<TaskReminder> reminders;
+    // What made it when the program did ("repeat_sale:12", "birthday:2026");
+    // empty for a person's task. One per client and origin.
+    QString origin;
 
     bool repeats() const { return !repeatRule.isEmpty(); }
 };

@@ -255,33 +255,37 @@ Result<QVariantList> TaskRepository::prepareWrite(QSqlDatabase& db, Task& task, 
 
 Status TaskRepository::create(Task& task)
 {
-    return m_db.write([&](Transaction& tx) -> Status {
-        Result<QVariantList> series = prepareWrite(tx.db(), task, nullptr);
-        if (!series)
-            return series.error();
-        const QString now = nowUtc();
-        Result<QVariant> id = sql::scalar(
-            tx.db(),
-            u"INSERT INTO tasks (title, kind_id, client_id, deal_id, responsible_id, due_date, "
-            u"due_time, duration_min, priority, notes, repeat_rule, repeat_until, created_at, "
-            u"created_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-            u"RETURNING id"_s,
-            {task.title.trimmed(), idOrNull(task.kindId), idOrNull(task.clientId),
-             idOrNull(task.dealId), idOrNull(task.responsibleId),
-             task.dueDate.toString(Qt::ISODate), timeOrNull(task.dueTime), task.durationMinutes,
-             int(task.priority), task.notes, series->at(0), series->at(1), now, m_db.actor(), now});
-        if (!id)
-            return id.error();
-        task.id = id->toLongLong();
-        task.version = 1;
-        task.state = TaskState::Open;
-        if (Status s = writeReminders(tx.db(), task); !s)
-            return s;
-        if (Status s = scheduleAfterWrite(tx.db(), task.id, m_zone); !s)
-            return s;
-        tx.recordChange(kEntity, task.id, ChangeOp::Insert);
-        return auditChange(tx, kEntity, u"insert"_s, task.id, task.clientId, {}, auditedTask);
-    });
+    return m_db.write([&](Transaction& tx) { return createIn(tx, task); });
+}
+
+Status TaskRepository::createIn(Transaction& tx, Task& task)
+{
+    Result<QVariantList> series = prepareWrite(tx.db(), task, nullptr);
+    if (!series)
+        return series.error();
+    const QString now = nowUtc();
+    Result<QVariant> id = sql::scalar(
+        tx.db(),
+        u"INSERT INTO tasks (title, kind_id, client_id, deal_id, responsible_id, due_date, "
+        u"due_time, duration_min, priority, notes, repeat_rule, repeat_until, created_at, "
+        u"created_by, updated_at, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        u"RETURNING id"_s,
+        {task.title.trimmed(), idOrNull(task.kindId), idOrNull(task.clientId),
+         idOrNull(task.dealId), idOrNull(task.responsibleId), task.dueDate.toString(Qt::ISODate),
+         timeOrNull(task.dueTime), task.durationMinutes, int(task.priority), task.notes,
+         series->at(0), series->at(1), now, m_db.actor(), now,
+         task.origin.isEmpty() ? QVariant() : QVariant(task.origin)});
+    if (!id)
+        return id.error();
+    task.id = id->toLongLong();
+    task.version = 1;
+    task.state = TaskState::Open;
+    if (Status s = writeReminders(tx.db(), task); !s)
+        return s;
+    if (Status s = scheduleAfterWrite(tx.db(), task.id, m_zone); !s)
+        return s;
+    tx.recordChange(kEntity, task.id, ChangeOp::Insert);
+    return auditChange(tx, kEntity, u"insert"_s, task.id, task.clientId, {}, auditedTask);
 }
 
 Status TaskRepository::update(Task& task)
@@ -576,12 +580,15 @@ Status TaskRepository::complete(qint64 taskId, const QDate& occursOn, const QStr
 
 Status TaskRepository::cancel(qint64 taskId, const QDate& occursOn)
 {
-    return m_db.write([&](Transaction& tx) -> Status {
-        Result<Task> task = loadIn(tx.db(), taskId);
-        if (!task)
-            return task.error();
-        return close(tx, *task, occursOn, TaskState::Cancelled, {});
-    });
+    return m_db.write([&](Transaction& tx) { return cancelIn(tx, taskId, occursOn); });
+}
+
+Status TaskRepository::cancelIn(Transaction& tx, qint64 taskId, const QDate& occursOn)
+{
+    Result<Task> task = loadIn(tx.db(), taskId);
+    if (!task)
+        return task.error();
+    return close(tx, *task, occursOn, TaskState::Cancelled, {});
 }
 
 Status TaskRepository::reschedule(qint64 taskId, const QDate& occursOn, const QDate& day,

@@ -45,6 +45,9 @@ public:
     }
 
     Status create(Task& task);
+    // The same inside the caller's transaction: what a deal's move or a
+    // rule makes happens in the move's own transaction.
+    Status createIn(Transaction& tx, Task& task);
     // The whole task (all of a series); a stale version is ErrorKind::Conflict.
     Status update(Task& task);
     Result<Task> load(qint64 id);
@@ -57,6 +60,7 @@ public:
     // Cancelled: the occurrence on `occursOn`, or (a null date, or a task
     // that does not repeat) the whole task.
     Status cancel(qint64 taskId, const QDate& occursOn);
+    Status cancelIn(Transaction& tx, qint64 taskId, const QDate& occursOn = {});
     // Moves the occurrence on `occursOn` of a series (or the task itself) to
     // another day, and time when `time` is given.
     Status reschedule(qint64 taskId, const QDate& occursOn, const QDate& day,

@@ -18,3 +18,9 @@ CREATE INDEX clients_contact_every ON clients (manager_id, contact_every_days)
     WHERE contact_every_days IS NOT NULL;
 CREATE INDEX clients_manager_type ON clients (manager_id, contact_type_id, contact_every_days,
                                              created_at) WHERE archived = 0;
+
+-- What made a task when the program did (the habits above, a rule):
+-- "repeat_sale:DEAL" after a won deal, "birthday:YEAR" for a greeting. Each
+-- such task is made once, whichever PC makes it first.
+ALTER TABLE tasks ADD COLUMN origin TEXT;
+CREATE UNIQUE INDEX tasks_origin ON tasks (client_id, origin) WHERE origin IS NOT NULL;

@@ -2844,6 +2844,13 @@
     </message>
 </context>
 <context>
+    <name>kartoteka::RepeatSale</name>
+    <message>
+        <source>Offer the next purchase (after «%1»)</source>
+        <translation>Предложить следующую покупку (после «%1»)</translation>
+    </message>
+</context>
+<context>
     <name>kartoteka::ReportPeriod</name>
     <message>
         <source>Choose a period whose first day is not after its last.</source>

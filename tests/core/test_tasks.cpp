@@ -14,10 +14,12 @@
 #include "clients/InteractionRepository.h"
 #include "clients/Lists.h"
 #include "deals/DealRepository.h"
+#include "deals/PipelineRepository.h"
 #include "storage/Sql.h"
 #include "tasks/KeepInTouch.h"
 #include "tasks/Recurrence.h"
 #include "tasks/Reminders.h"
+#include "tasks/RepeatSale.h"
 #include "tasks/TaskRepository.h"
 #include "tasks/Today.h"
 
@@ -587,6 +589,70 @@ TEST_CASE("clients owed a contact by their own interval or their type's are on T
     requireOk(ContactHabitsRepository(*db).save(habits));
     stale.contactEveryDays = 60;
     CHECK(errorKind(ContactHabitsRepository(*db).save(stale)) == ErrorKind::Conflict);
+}
+
+TEST_CASE("the next sale's interval is the client's own usual gap, else their type's",
+          "[tasks][repeat-sale]")
+{
+    const QDate today(2026, 12, 2);
+    CHECK(repeatSaleDays(3, today.addDays(-120), today, 45) == 60);
+    CHECK(repeatSaleDays(2, today.addDays(-2), today, 45) == 7); // a week at least
+    CHECK(repeatSaleDays(1, today, today, 45) == 45);
+    CHECK(repeatSaleDays(0, {}, {}, 0) == 0); // nobody says: no task
+    CHECK(repeatSaleDays(2, today.addDays(-5000), today, 0) == 730);
+}
+
+TEST_CASE("a won deal sets the next sale's task for its manager, once, and taking the win back "
+          "cancels it",
+          "[tasks][repeat-sale]")
+{
+    KARTOTEKA_ON_EACH_BACKEND(db);
+    const QDate today = QDate::currentDate();
+    const qint64 designer = requireValue(Lists(*db).idOf(kContactTypes, u"Designer"_s));
+    ContactHabits habits = requireValue(ContactHabitsRepository(*db).of(designer));
+    habits.repeatSaleDays = 45;
+    requireOk(ContactHabitsRepository(*db).save(habits));
+    Client c;
+    c.lastName = u"Дизайнерка"_s;
+    c.contactTypeId = designer;
+    requireOk(ClientRepository(*db).create(c));
+    const Pipeline pipeline = requireValue(PipelineRepository(*db).pipelineNamed(QString()));
+    const Stage* won = nullptr;
+    for (const Stage& s : pipeline.stages) {
+        if (s.kind == StageKind::Won)
+            won = &s;
+    }
+    REQUIRE(won);
+    DealRepository deals(*db);
+    auto win = [&](const QString& title) {
+        Deal d;
+        d.clientId = c.id;
+        d.title = title;
+        requireOk(deals.create(d));
+        requireOk(deals.move(d, won->id));
+        return d;
+    };
+    auto openSales = [&] {
+        TaskQuery q{today, today.addYears(1)};
+        q.clientId = c.id;
+        return requireValue(TaskRepository(*db).occurrences(q));
+    };
+    const Deal first = win(u"Шпалери"_s);
+    QList<TaskOccurrence> next = openSales();
+    REQUIRE(next.size() == 1);
+    CHECK(next[0].task.dueDate == today.addDays(45)); // one purchase: the type's interval
+    CHECK(next[0].task.origin == repeatSaleOrigin(first.id));
+    CHECK(next[0].task.dealId == first.id);
+    CHECK(next[0].task.kindId == requireValue(Lists(*db).idByMeaning(kTaskKinds, u"call"_s)));
+    // The next win replaces it: one reminder to sell at a time.
+    const Deal second = win(u"Фарба"_s);
+    next = openSales();
+    REQUIRE(next.size() == 1);
+    CHECK(next[0].task.origin == repeatSaleOrigin(second.id));
+    // Taken back to an open stage: its task goes too.
+    Deal undone = requireValue(deals.load(second.id));
+    requireOk(deals.move(undone, pipeline.firstOpenStage()->id));
+    CHECK(openSales().isEmpty());
 }
 
 TEST_CASE("tasks nobody would mean are refused: far days, series that never come, a day done "
