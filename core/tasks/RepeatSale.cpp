@@ -89,7 +89,15 @@ Status planRepeatSale(Transaction& tx, Database& db, qint64 dealId, const QDate&
     next.origin = repeatSaleOrigin(dealId);
     if (Result<qint64> kind = Lists(db).idByMeaning(kTaskKinds, u"call"_s); kind)
         next.kindId = *kind;
-    return tasks.createIn(tx, next);
+    Status made = tasks.createIn(tx, next);
+    if (!made && next.responsibleId > 0 &&
+        (made.error().kind == ErrorKind::Forbidden || made.error().kind == ErrorKind::Invalid)) {
+        // Whoever won it may not give tasks to the deal's manager (or that
+        // account was closed): it is theirs, rather than a refused win.
+        next.responsibleId = 0;
+        made = tasks.createIn(tx, next);
+    }
+    return made;
 }
 
 Status cancelRepeatSale(Transaction& tx, Database& db, qint64 dealId)
