@@ -1,12 +1,11 @@
 #include "demo/DemoData.h"
-#include "tasks/Recurrence.h"
-#include "tasks/TaskRepository.h"
 
 #include "accounts/Accounts.h"
 
 #include "catalog/CatalogImport.h"
 #include "catalog/Product.h"
 #include "clients/ClientRepository.h"
+#include "clients/ContactHabits.h"
 #include "clients/InteractionRepository.h"
 #include "clients/Lists.h"
 #include "deals/DealRepository.h"
@@ -878,6 +877,31 @@ constexpr DemoTask kDemoTasks[] = {
 };
 
 } // namespace
+
+Status createDemoHabits(Database& db)
+{
+    // Designers hear from the shop monthly, buy again in about six weeks and
+    // are greeted two days before their birthday; wholesalers, every fortnight.
+    Result<QList<ListItem>> types = Lists(db).items(kContactTypes);
+    if (!types)
+        return types.error();
+    ContactHabitsRepository habits(db);
+    const auto set = [&](int position, std::optional<int> every, std::optional<int> repeat,
+                         std::optional<int> birthday) -> Status {
+        if (position >= types->size())
+            return Status::success();
+        Result<ContactHabits> h = habits.of(types->at(position).id);
+        if (!h)
+            return h.error();
+        h->contactEveryDays = every;
+        h->repeatSaleDays = repeat;
+        h->birthdayDaysBefore = birthday;
+        return habits.save(*h);
+    };
+    if (Status s = set(1, 30, 45, 2); !s)
+        return s;
+    return set(2, 14, std::nullopt, std::nullopt);
+}
 
 Status createDemoTasks(Database& db, Language language, const QDate& today)
 {

@@ -68,5 +68,9 @@ Status createDemoAccounts(Database& db, Language language = Language::Ukrainian)
 // tomorrow's and next week's on their own clients, and a weekly meeting;
 // written as of `today`, in the demo's language.
 Status createDemoTasks(Database& db, Language language, const QDate& today);
+// The demo's contact type habits (Administration → Lists): designers kept in
+// touch monthly, with the next sale and birthday greetings; wholesalers
+// every fortnight.
+Status createDemoHabits(Database& db);
 
 } // namespace kartoteka

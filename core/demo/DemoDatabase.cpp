@@ -82,6 +82,8 @@ Result<DemoReport> createDemoDatabase(const QString& path, ModeChoice mode,
             return made.error();
         if (Status s = createDemoAccounts(**db, options.language); !s)
             return s.error();
+        if (Status s = createDemoHabits(**db); !s)
+            return s.error();
         if (Status s = createDemoTasks(**db, options.language, QDate::currentDate()); !s)
             return s.error();
         return made;

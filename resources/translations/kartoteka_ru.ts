@@ -1218,6 +1218,13 @@
     </message>
 </context>
 <context>
+    <name>kartoteka::BirthdayTasks</name>
+    <message>
+        <source>Greet %1 on their birthday, %2</source>
+        <translation>Поздравить с днём рождения: %1, %2</translation>
+    </message>
+</context>
+<context>
     <name>kartoteka::CardFields</name>
     <message>
         <source>Last name</source>

@@ -16,6 +16,7 @@
 #include "deals/DealRepository.h"
 #include "deals/PipelineRepository.h"
 #include "storage/Sql.h"
+#include "tasks/BirthdayTasks.h"
 #include "tasks/KeepInTouch.h"
 #include "tasks/Recurrence.h"
 #include "tasks/Reminders.h"
@@ -653,6 +654,49 @@ TEST_CASE("a won deal sets the next sale's task for its manager, once, and takin
     Deal undone = requireValue(deals.load(second.id));
     requireOk(deals.move(undone, pipeline.firstOpenStage()->id));
     CHECK(openSales().isEmpty());
+}
+
+TEST_CASE("birthday greetings are set once a year where the contact type asks for them",
+          "[tasks][birthdays]")
+{
+    KARTOTEKA_ON_EACH_BACKEND(db);
+    const QDate today = QDate::currentDate();
+    const qint64 designer = requireValue(Lists(*db).idOf(kContactTypes, u"Designer"_s));
+    ContactHabits habits = requireValue(ContactHabitsRepository(*db).of(designer));
+    habits.birthdayDaysBefore = 3;
+    requireOk(ContactHabitsRepository(*db).save(habits));
+    auto client = [&](const QString& name, qint64 type, int birthdayIn, bool archived = false) {
+        Client c;
+        c.lastName = name;
+        c.contactTypeId = type;
+        c.birthday = today.addDays(birthdayIn).addYears(-30);
+        requireOk(ClientRepository(*db).create(c));
+        if (archived)
+            requireOk(ClientRepository(*db).setArchived(c.id, c.version, true));
+        return c.id;
+    };
+    const qint64 soon = client(u"Скоро"_s, designer, 2); // within the three days
+    const qint64 today_ = client(u"Сьогодні"_s, designer, 0);
+    client(u"Пізніше"_s, designer, 10); // not yet
+    client(u"Інший тип"_s, 0, 1);       // the type does not ask
+    client(u"В архіві"_s, designer, 1, true);
+    CHECK(requireValue(makeBirthdayTasks(*db, today)) == 2);
+    // Again, as another window's day begins: none twice.
+    CHECK(requireValue(makeBirthdayTasks(*db, today)) == 0);
+    TaskQuery q{today, today.addDays(7)};
+    const QList<TaskOccurrence> made = requireValue(TaskRepository(*db).occurrences(q));
+    REQUIRE(made.size() == 2);
+    QList<qint64> clients;
+    for (const TaskOccurrence& o : made) {
+        clients << o.task.clientId;
+        CHECK(o.task.dueDate == today); // three days before has passed: today
+        CHECK(o.task.origin.startsWith(u"birthday:"_s));
+    }
+    std::sort(clients.begin(), clients.end());
+    CHECK(clients == QList<qint64>{soon, today_});
+    // Done, it is not made again that year.
+    requireOk(TaskRepository(*db).complete(made[0].task.id, {}, u"Привітали"_s));
+    CHECK(requireValue(makeBirthdayTasks(*db, today)) == 0);
 }
 
 TEST_CASE("tasks nobody would mean are refused: far days, series that never come, a day done "

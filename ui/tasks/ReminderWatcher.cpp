@@ -2,6 +2,7 @@
 
 #include "language/Formats.h"
 #include "storage/Database.h"
+#include "tasks/BirthdayTasks.h"
 #include "tasks/DesktopNotifications.h"
 
 #include <QCryptographicHash>
@@ -69,6 +70,13 @@ QString ReminderWatcher::settingsKey() const
 Result<int> ReminderWatcher::checkNow()
 {
     const QDateTime now = QDateTime::currentDateTime();
+    // As each day begins: the birthday greetings the contact types ask for.
+    if (m_greetingsMade != now.date()) {
+        if (const Result<int> made = makeBirthdayTasks(m_db, now.date()); made)
+            m_greetingsMade = now.date();
+        else
+            qCWarning(lcReminders) << "birthday greetings not set:" << made.error().message;
+    }
     QSettings settings;
     QDateTime since = settings.value(settingsKey()).toDateTime();
     if (!since.isValid())

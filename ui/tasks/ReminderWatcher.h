@@ -16,9 +16,9 @@ class DesktopNotifications;
 struct Notice;
 
 // Checks every minute, while the window is open, for the signed-in person's
-// reminders and shows each through `notifications` once (the PCs and windows
-// of one person share each reminder: remindersToShow). The first check, at
-// start, reaches back to this PC's last check, so reminders missed while the
+// reminders (and, once a day, sets the birthday greetings: BirthdayTasks.h) and shows each through
+// `notifications` once (the PCs and windows of one person share each reminder: remindersToShow).
+// The first check, at start, reaches back to this PC's last check, so reminders missed while the
 // program was closed are shown then.
 class ReminderWatcher : public QObject
 {
@@ -48,6 +48,7 @@ private:
     Database& m_db;
     DesktopNotifications& m_notifications;
     QTimer m_timer;
+    QDate m_greetingsMade;
 };
 
 } // namespace kartoteka::ui
