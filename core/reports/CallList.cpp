@@ -1,6 +1,7 @@
 #include "reports/CallList.h"
 
 #include "accounts/Access.h"
+#include "clients/Birthdays.h"
 #include "clients/ClientSettings.h"
 #include "clients/FirstPhone.h"
 #include "clients/PhoneNumbers.h"
@@ -134,27 +135,15 @@ Result<QList<DriftingClient>> driftingClients(Database& db, const DriftOptions& 
 Result<QList<UpcomingBirthday>> upcomingBirthdays(Database& db, const QDate& from, int days,
                                                   qint64 managerId)
 {
-    // The month-days of the window; 29 February is celebrated on the 28th in
-    // other years. "+c.archived" and "+c.manager_id" keep the planner on the
-    // birthday index: a week of birthdays is a few hundred clients, a
-    // manager's clients many thousands.
-    QStringList marks;
-    QVariantList args;
-    for (int i = 0; i < days; ++i) {
-        const QDate day = from.addDays(i);
-        args << day.toString(u"MM-dd"_s);
-        if (day.month() == 2 && day.day() == 28 && !QDate::isLeapYear(day.year()))
-            args << u"02-29"_s;
-    }
-    for (int i = 0; i < args.size(); ++i)
-        marks << u"?"_s;
+    // "+c.archived" and "+c.manager_id" keep the planner on the birthday
+    // index: a week of birthdays is a few hundred clients, a manager's
+    // clients many thousands.
+    const BirthdayWindow window = birthdayWindow(from, days);
+    QVariantList args = window.args;
     QString sql = u"SELECT c.id, c.display_name, "_s + kFirstPhone +
                   u", COALESCE(u.name, ''), c.birthday FROM clients c LEFT JOIN users u ON u.id = "
                   u"c.manager_id"_s +
-                  kFirstPhoneJoin +
-                  u" WHERE +c.archived = 0 AND c.birthday IS NOT NULL AND "
-                  u"substr(c.birthday, 6, 5) IN ("_s +
-                  marks.join(u", "_s) + u")"_s;
+                  kFirstPhoneJoin + u" WHERE +c.archived = 0 AND "_s + window.sql;
     const ScopeSql reached = clientScope(db.principal(), u"c"_s);
     sql += u" AND "_s + reached.sql;
     args += reached.args;
@@ -172,15 +161,8 @@ Result<QList<UpcomingBirthday>> upcomingBirthdays(Database& db, const QDate& fro
         b.birthday = QDate::fromString(r.value(5).toString(), Qt::ISODate);
         if (!b.birthday.isValid())
             continue;
-        for (int year = from.year(); year <= from.addDays(days).year() && !b.next.isValid();
-             ++year) {
-            QDate next(year, b.birthday.month(), b.birthday.day());
-            if (!next.isValid()) // 29 February in a common year
-                next = QDate(year, 2, 28);
-            if (next >= from && next < from.addDays(days))
-                b.next = next;
-        }
-        if (!b.next.isValid())
+        b.next = nextBirthday(b.birthday, from);
+        if (!b.next.isValid() || b.next >= from.addDays(days))
             continue;
         b.turns = b.next.year() - b.birthday.year();
         // Read and formatted only for the birthdays kept.

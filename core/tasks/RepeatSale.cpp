@@ -26,6 +26,21 @@ const QString kOriginPrefix = u"repeat_sale:"_s;
 constexpr int kShortestGap = 7;
 constexpr int kLongestGap = 730;
 
+// Cancels the open tasks `where` finds (of tasks, by id), each as a person would.
+Status cancelWhere(Transaction& tx, Database& db, const QString& where, const QVariantList& args)
+{
+    Result<QList<QSqlRecord>> found =
+        sql::rows(tx.db(), u"SELECT id FROM tasks WHERE state = 'open' AND "_s + where, args);
+    if (!found)
+        return found.error();
+    TaskRepository tasks(db);
+    for (const QSqlRecord& r : *found) {
+        if (Status s = tasks.cancelIn(tx, r.value(0).toLongLong()); !s)
+            return s;
+    }
+    return Status::success();
+}
+
 QDate localDay(const QVariant& timestamp)
 {
     return QDateTime::fromString(timestamp.toString(), Qt::ISODateWithMs).toLocalTime().date();
@@ -67,18 +82,10 @@ Status planRepeatSale(Transaction& tx, Database& db, qint64 dealId, const QDate&
         return Status::success();
     const qint64 clientId = r.value(0).toLongLong();
     // The client has just bought: an earlier reminder to sell is done with.
-    Result<QList<QSqlRecord>> earlier =
-        sql::rows(tx.db(),
-                  u"SELECT id FROM tasks WHERE client_id = ? AND state = 'open' AND origin LIKE "
-                  u"'repeat_sale:%'"_s,
-                  {clientId});
-    if (!earlier)
-        return earlier.error();
-    TaskRepository tasks(db);
-    for (const QSqlRecord& e : *earlier) {
-        if (Status s = tasks.cancelIn(tx, e.value(0).toLongLong()); !s)
-            return s;
-    }
+    if (Status s =
+            cancelWhere(tx, db, u"client_id = ? AND origin LIKE 'repeat_sale:%'"_s, {clientId});
+        !s)
+        return s;
     Task next;
     next.title = Tr::tr("Offer the next purchase (after «%1»)").arg(r.value(3).toString());
     next.clientId = clientId;
@@ -89,30 +96,12 @@ Status planRepeatSale(Transaction& tx, Database& db, qint64 dealId, const QDate&
     next.origin = repeatSaleOrigin(dealId);
     if (Result<qint64> kind = Lists(db).idByMeaning(kTaskKinds, u"call"_s); kind)
         next.kindId = *kind;
-    Status made = tasks.createIn(tx, next);
-    if (!made && next.responsibleId > 0 &&
-        (made.error().kind == ErrorKind::Forbidden || made.error().kind == ErrorKind::Invalid)) {
-        // Whoever won it may not give tasks to the deal's manager (or that
-        // account was closed): it is theirs, rather than a refused win.
-        next.responsibleId = 0;
-        made = tasks.createIn(tx, next);
-    }
-    return made;
+    return TaskRepository(db).createOnBehalf(tx, next);
 }
 
 Status cancelRepeatSale(Transaction& tx, Database& db, qint64 dealId)
 {
-    Result<QList<QSqlRecord>> made =
-        sql::rows(tx.db(), u"SELECT id FROM tasks WHERE origin = ? AND state = 'open'"_s,
-                  {repeatSaleOrigin(dealId)});
-    if (!made)
-        return made.error();
-    TaskRepository tasks(db);
-    for (const QSqlRecord& r : *made) {
-        if (Status s = tasks.cancelIn(tx, r.value(0).toLongLong()); !s)
-            return s;
-    }
-    return Status::success();
+    return cancelWhere(tx, db, u"origin = ?"_s, {repeatSaleOrigin(dealId)});
 }
 
 } // namespace kartoteka

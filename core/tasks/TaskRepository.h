@@ -48,6 +48,10 @@ public:
     // The same inside the caller's transaction: what a deal's move or a
     // rule makes happens in the move's own transaction.
     Status createIn(Transaction& tx, Task& task);
+    // A task the program makes for someone as the principal works (the next
+    // sale, a greeting): theirs when the principal may give it to them,
+    // else (not theirs to give, an account closed) the principal's own.
+    Status createOnBehalf(Transaction& tx, Task& task);
     // The whole task (all of a series); a stale version is ErrorKind::Conflict.
     Status update(Task& task);
     Result<Task> load(qint64 id);

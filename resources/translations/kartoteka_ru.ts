@@ -8813,6 +8813,10 @@ telegram: @name, https://site.ua</translation>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
+    <message>
+        <source>&amp;Calendar</source>
+        <translation>&amp;Календарь</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::ui::MergeHistoryDialog</name>
@@ -9955,6 +9959,37 @@ telegram: @name, https://site.ua</translation>
     </message>
 </context>
 <context>
+    <name>kartoteka::ui::TaskCalendar</name>
+    <message>
+        <source>Week</source>
+        <translation>Неделя</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>◀ Earlier</source>
+        <translation>◀ Раньше</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>Later ▶</source>
+        <translation>Позже ▶</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Move the task</source>
+        <translation>Перенести задачу</translation>
+    </message>
+</context>
+<context>
     <name>kartoteka::ui::TaskDialog</name>
     <message>
         <source>When it starts</source>
@@ -10372,6 +10407,14 @@ telegram: @name, https://site.ua</translation>
             <numerusform>Связь раз в %1 дн.: ничего уже %n дня</numerusform>
             <numerusform>Связь раз в %1 дн.: ничего уже %n дней</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Календарь</translation>
     </message>
 </context>
 <context>

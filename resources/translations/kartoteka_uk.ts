@@ -8811,6 +8811,10 @@ telegram: @name, https://site.ua</translation>
         <source>Today</source>
         <translation>Сьогодні</translation>
     </message>
+    <message>
+        <source>&amp;Calendar</source>
+        <translation>&amp;Календар</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::ui::MergeHistoryDialog</name>
@@ -9953,6 +9957,37 @@ telegram: @name, https://site.ua</translation>
     </message>
 </context>
 <context>
+    <name>kartoteka::ui::TaskCalendar</name>
+    <message>
+        <source>Week</source>
+        <translation>Тиждень</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Місяць</translation>
+    </message>
+    <message>
+        <source>◀ Earlier</source>
+        <translation>◀ Раніше</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сьогодні</translation>
+    </message>
+    <message>
+        <source>Later ▶</source>
+        <translation>Пізніше ▶</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Move the task</source>
+        <translation>Перенести завдання</translation>
+    </message>
+</context>
+<context>
     <name>kartoteka::ui::TaskDialog</name>
     <message>
         <source>When it starts</source>
@@ -10370,6 +10405,14 @@ telegram: @name, https://site.ua</translation>
             <numerusform>Зв’язок раз на %1 дн.: нічого вже %n дні</numerusform>
             <numerusform>Зв’язок раз на %1 дн.: нічого вже %n днів</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Календар</translation>
     </message>
 </context>
 <context>

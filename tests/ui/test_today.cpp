@@ -7,15 +7,18 @@
 #include "clients/Lists.h"
 #include "tasks/ClientTasks.h"
 #include "tasks/Recurrence.h"
+#include "tasks/TaskCalendar.h"
 #include "tasks/TaskDialog.h"
 #include "tasks/TaskRepository.h"
 #include "tasks/TodayPage.h"
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDropEvent>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QMimeData>
 #include <QPushButton>
 #include <QTreeWidget>
 
@@ -157,4 +160,63 @@ TEST_CASE("the card's Call back makes a call task in one click, shown on the car
     CHECK(made[0].task.clientId == client);
     CHECK(made[0].task.kindId == requireValue(Lists(*db).idByMeaning(kTaskKinds, u"call"_s)));
     CHECK(made[0].task.kindId > 0);
+}
+
+TEST_CASE("the calendar shows a week or a month of tasks, and a task dragged to another day "
+          "moves there with its time",
+          "[ui][tasks][calendar]")
+{
+    TempDir dir;
+    auto db = openTestDatabase(dir.path(u"shop.sqlite"_s));
+    const QDate today = QDate::currentDate();
+    const QDate monday = today.addDays(1 - today.dayOfWeek());
+    Task meeting;
+    meeting.title = u"Замір на об'єкті"_s;
+    meeting.dueDate = monday.addDays(1);
+    meeting.dueTime = QTime(14, 30);
+    requireOk(TaskRepository(*db).create(meeting));
+    const qint64 done = newTask(*db, u"Вже зроблене"_s, monday);
+    requireOk(TaskRepository(*db).complete(done, {}, u"Так"_s));
+
+    TodayPage page(*db);
+    page.resize(1366, 700);
+    page.show();
+    page.showCalendar(true);
+    TaskCalendar* calendar = page.calendar();
+    REQUIRE(calendar->isVisible());
+    CHECK(calendar->firstDay() == monday);
+    CHECK(calendar->lastDay() == monday.addDays(6));
+    REQUIRE(calendar->dayList(monday.addDays(1))->count() == 1);
+    CHECK(calendar->dayList(monday.addDays(1))->item(0)->text().endsWith(u"Замір на об'єкті"_s));
+    // A done one is shown, and cannot be dragged.
+    REQUIRE(calendar->dayList(monday)->count() == 1);
+    CHECK_FALSE(calendar->dayList(monday)->item(0)->flags() & Qt::ItemIsDragEnabled);
+
+    // Dragged from Tuesday and dropped on Thursday.
+    CalendarDay* from = calendar->dayList(monday.addDays(1));
+    CalendarDay* to = calendar->dayList(monday.addDays(3));
+    struct Dragged : CalendarDay
+    {
+        using CalendarDay::mimeData;
+    };
+    std::unique_ptr<QMimeData> mime(static_cast<Dragged*>(from)->mimeData({from->item(0)}));
+    REQUIRE(mime);
+    QDragEnterEvent enter(QPoint(10, 10), Qt::MoveAction, mime.get(), Qt::LeftButton,
+                          Qt::NoModifier);
+    QCoreApplication::sendEvent(to->viewport(), &enter);
+    REQUIRE(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::MoveAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(to->viewport(), &drop);
+    const Task moved = requireValue(TaskRepository(*db).load(meeting.id));
+    CHECK(moved.dueDate == monday.addDays(3));
+    CHECK(moved.dueTime == QTime(14, 30));
+    CHECK(calendar->dayList(monday.addDays(3))->count() == 1);
+    CHECK(calendar->dayList(monday.addDays(1))->count() == 0);
+
+    // The month: whole weeks from the Monday before its first day.
+    calendar->setSpan(TaskCalendar::Span::Month);
+    const QDate first(today.year(), today.month(), 1);
+    CHECK(calendar->firstDay() == first.addDays(1 - first.dayOfWeek()));
+    CHECK(calendar->lastDay() == calendar->firstDay().addDays(41));
+    CHECK(calendar->dayList(monday.addDays(3))->count() == 1);
 }

@@ -130,7 +130,14 @@ void MainWindow::createMenus()
             m_today->newTask();
     });
     newTask->setShortcut(keys::newTask());
-    tasks->addAction(tr("&Today"), this, [this] { showSection(kTodaySection); });
+    tasks->addAction(tr("&Today"), this, [this] {
+        showSection(kTodaySection);
+        m_today->showCalendar(false);
+    });
+    tasks->addAction(tr("&Calendar"), this, [this] {
+        showSection(kTodaySection);
+        m_today->showCalendar(true);
+    });
 
     QMenu* settings = menuBar()->addMenu(tr("&Settings"));
     m_languageMenu = settings->addMenu(tr("&Language"));

@@ -10,6 +10,7 @@
 #include "main/DialogKeys.h"
 #include "main/Keys.h"
 #include "tasks/TaskActions.h"
+#include "tasks/TaskCalendar.h"
 #include "tasks/TaskDialog.h"
 #include "tasks/TaskRepository.h"
 
@@ -25,6 +26,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QShortcut>
+#include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -58,7 +60,8 @@ TodayPage::TodayPage(Database& db, QWidget* parent)
       m_lines(new QTreeWidget(this)), m_open(new QPushButton(tr("Open client"), this)),
       m_done(new QPushButton(tr("Done…"), this)), m_postpone(new QPushButton(tr("Postpone"), this)),
       m_call(new QPushButton(tr("Log a call…"), this)),
-      m_next(new QPushButton(tr("Next task…"), this)), m_greet(new QPushButton(tr("Greet…"), this))
+      m_next(new QPushButton(tr("Next task…"), this)), m_greet(new QPushButton(tr("Greet…"), this)),
+      m_views(new QTabWidget(this)), m_calendar(new TaskCalendar(db, this))
 {
     QFont big = m_title->font();
     big.setPointSizeF(big.pointSizeF() * 1.3);
@@ -116,11 +119,25 @@ TodayPage::TodayPage(Database& db, QWidget* parent)
     for (QPushButton* b : {m_open, m_done, m_postpone, m_call, m_next, m_greet})
         actions->addWidget(b);
     actions->addStretch(1);
+    // The day's list, and the calendar of the week or month beside it.
+    auto* day = new QWidget(m_views);
+    auto* dayLayout = new QVBoxLayout(day);
+    dayLayout->setContentsMargins(0, 0, 0, 0);
+    dayLayout->addWidget(m_lines, 1);
+    dayLayout->addLayout(actions);
+    m_views->addTab(day, tr("The day"));
+    m_views->addTab(m_calendar, tr("Calendar"));
+    connect(m_views, &QTabWidget::currentChanged, this, &TodayPage::reload);
+    connect(m_calendar, &TaskCalendar::changed, this, [this] { m_stale = true; });
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
-    layout->addWidget(m_lines, 1);
-    layout->addLayout(actions);
+    layout->addWidget(m_views, 1);
     updateActions();
+}
+
+void TodayPage::showCalendar(bool shown)
+{
+    m_views->setCurrentWidget(shown ? static_cast<QWidget*>(m_calendar) : m_views->widget(0));
 }
 
 void TodayPage::fillPeople()
@@ -174,6 +191,11 @@ void TodayPage::reload()
     const qint64 person = m_person->currentData().toLongLong();
     // "Mine" without accounts (nobody signed in) is everyone's.
     query.personId = person == kEveryone ? 0 : person;
+    if (m_views->currentWidget() == m_calendar) {
+        // Only what is on screen is read.
+        m_calendar->setPerson(query.personId);
+        return;
+    }
     // One person's day names nobody else.
     m_lines->setColumnHidden(Who, person != kEveryone);
     Result<TodayView> view = readToday(m_db, query);

@@ -12,6 +12,7 @@ class QLabel;
 class QPushButton;
 class QTreeWidget;
 class QTreeWidgetItem;
+class QTabWidget;
 
 namespace kartoteka::ui {
 
@@ -20,6 +21,8 @@ namespace kartoteka::ui {
 // board; each line acts in one click
 // (open the client, done, postpone, log a call, the next task). Whoever sees
 // every client may look at anyone's day, or everyone's.
+class TaskCalendar;
+
 class TodayPage : public QWidget
 {
     Q_OBJECT
@@ -33,6 +36,9 @@ public:
 
     QTreeWidget* lines() const { return m_lines; }
     QComboBox* person() const { return m_person; }
+    TaskCalendar* calendar() const { return m_calendar; }
+    // The week or month calendar instead of the day's list, or back.
+    void showCalendar(bool shown);
 
 signals:
     void clientRequested(qint64 clientId);
@@ -80,6 +86,8 @@ private:
     QPushButton* m_call;
     QPushButton* m_next;
     QPushButton* m_greet;
+    QTabWidget* m_views; // the day's list, the calendar
+    TaskCalendar* m_calendar;
     QList<TaskOccurrence> m_tasks; // the task lines' occurrences, by index in data
     bool m_stale = true;
 };

@@ -1,12 +1,12 @@
 -- Schema 26 on a PostgreSQL server, the twin of ../0026_contact_habits.sql:
 -- how often a client should hear from the shop (NULL as their contact type
 -- says, 0 not kept, N every N days), and each contact type's habits.
-ALTER TABLE clients ADD COLUMN contact_every_days integer;
+ALTER TABLE clients ADD COLUMN contact_every_days bigint;
 CREATE TABLE contact_type_habits (
     type_id              bigint PRIMARY KEY REFERENCES list_items (id) ON DELETE CASCADE,
-    contact_every_days   integer,
-    repeat_sale_days     integer,
-    birthday_days_before integer,
+    contact_every_days   bigint,
+    repeat_sale_days     bigint,
+    birthday_days_before bigint,
     version              bigint NOT NULL DEFAULT 1
 );
 CREATE INDEX clients_contact_every ON clients (manager_id, contact_every_days)
