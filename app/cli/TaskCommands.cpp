@@ -175,9 +175,9 @@ int tasksList(const CliContext& context, Database& db)
     const QDate today = QDate::currentDate();
     TaskQuery query;
     query.overdueOnly = overdue;
-    // Overdue ones: of the last three months unless --from says otherwise;
-    // else a week from today.
-    query.from = overdue ? today.addMonths(-3) : today;
+    // Overdue ones: of the year Today looks back over unless --from says
+    // otherwise; else a week from today.
+    query.from = overdue ? today.addDays(-TodayQuery{}.overdueDays) : today;
     if (context.has(u"from"_s)) {
         Result<Due> from = parseDue(u"from"_s, context.option(u"from"_s), false);
         if (!from)
@@ -236,6 +236,11 @@ int tasksClose(const CliContext& context, Database& db, bool done)
     Result<Task> task = tasks.load(*id);
     if (!task)
         return context.fail(task.error());
+    if (!task->repeats() && day.isValid() && day != task->dueDate)
+        return context.fail(makeError(
+            ErrorKind::Invalid, Tr::tr("Task %1 does not repeat: it is due on %2. Leave --day out.")
+                                    .arg(*id)
+                                    .arg(task->dueDate.toString(Qt::ISODate))));
     if (task->repeats() && !day.isValid() && done)
         return context.fail(makeError(
             ErrorKind::Invalid,
@@ -379,6 +384,9 @@ int runToday(const CliContext& context)
     addPart(out, Tr::tr("Regular clients to call"), view.toCall.size(), calls);
     addPart(out, Tr::tr("Clients owed a contact"), view.outOfTouch.size(), touch);
     addPart(out, Tr::tr("Birthdays"), view.birthdays.size(), birthdays);
+    if (view.rotting.total > view.rotting.deals.size())
+        deals << Tr::tr("… and %n more (the board's \"Rotting only\" shows them all)", nullptr,
+                        int(view.rotting.total - view.rotting.deals.size()));
     addPart(out, Tr::tr("Deals forgotten on the board"), view.rotting.total, deals);
     if (out.isEmpty())
         out << Tr::tr("Nothing for today: no tasks, nobody to call, no birthdays.");

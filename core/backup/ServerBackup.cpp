@@ -269,10 +269,10 @@ Result<ServerDumpMade> dumpServerDatabase(const BackupRequest& request, const QS
                              e.detail);
         }
     }
-    if (request.progress) {
-        progress.bytesWritten = QFileInfo(target).size();
-        (void)request.progress(progress);
-    }
+    // A small base is dumped before the first look at the cancel button: a
+    // cancel that came meanwhile still cancels.
+    if (!keepGoing())
+        return makeError(ErrorKind::Cancelled, Tr::tr("The backup was cancelled."));
     if (Status s = checkDumpReads(target); !s) {
         Error e = s.error();
         if (e.kind != ErrorKind::NotFound)

@@ -27,4 +27,23 @@ bool looksLikeEmail(const QString& address)
     return domain.contains(u'.') && !domain.startsWith(u'.') && !domain.endsWith(u'.');
 }
 
+bool hasVisibleText(const QString& text)
+{
+    for (const QChar c : text) {
+        const QChar::Category category = c.category();
+        if (!c.isSpace() && category != QChar::Other_Control && category != QChar::Other_Format)
+            return true;
+    }
+    return false;
+}
+
+bool hasControlCharacters(const QString& text)
+{
+    for (const QChar c : text) {
+        if (c.category() == QChar::Other_Control)
+            return true;
+    }
+    return false;
+}
+
 } // namespace kartoteka

@@ -21,5 +21,9 @@ QString taxIdKey(const QString& taxId);
 // local@domain.tld with nothing blank in it: enough to catch a slip, not a
 // full RFC 5322 check (the mail server has the last word).
 bool looksLikeEmail(const QString& address);
+// A name or title made only of spaces, control or invisible characters is none.
+bool hasVisibleText(const QString& text);
+// Line breaks, tabs, escapes and the like: not in a one-line name or title.
+bool hasControlCharacters(const QString& text);
 
 } // namespace kartoteka

@@ -209,17 +209,6 @@ Status ClientRepository::linkCompany(Client& client, QHash<QString, qint64>* kno
 
 namespace {
 
-// A name made only of control or invisible characters is no name.
-bool hasVisibleText(const QString& text)
-{
-    for (const QChar c : text) {
-        const QChar::Category category = c.category();
-        if (!c.isSpace() && category != QChar::Other_Control && category != QChar::Other_Format)
-            return true;
-    }
-    return false;
-}
-
 } // namespace
 
 Status ClientRepository::validate(const Client& client) const

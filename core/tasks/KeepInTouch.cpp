@@ -37,7 +37,8 @@ Result<QList<OutOfTouchClient>> clientsOutOfTouch(Database& db, qint64 managerId
     // type's clients of the manager from the index that covers them.
     const QString columns =
         u"SELECT c.id, %1, (SELECT i.occurred_at FROM interactions i WHERE i.client_id = c.id "
-        u"ORDER BY i.occurred_at DESC LIMIT 1), c.created_at FROM "_s;
+        u"ORDER BY i.occurred_at DESC LIMIT 1), c.created_at, (SELECT s.last_at FROM "
+        u"client_sales s WHERE s.client_id = c.id) FROM "_s;
     const QString sql =
         columns.arg(u"COALESCE(c.contact_every_days, h.contact_every_days)"_s) +
         u"contact_type_habits h CROSS JOIN clients c WHERE c.contact_type_id = h.type_id AND "_s +
@@ -55,7 +56,10 @@ Result<QList<OutOfTouchClient>> clientsOutOfTouch(Database& db, qint64 managerId
         OutOfTouchClient c;
         c.clientId = r.value(0).toLongLong();
         c.everyDays = r.value(1).toInt();
-        const QDateTime last = QDateTime::fromString(r.value(2).toString(), Qt::ISODateWithMs);
+        // The timeline's last entry, or a won deal after it (a sale is a contact).
+        const QDateTime entry = QDateTime::fromString(r.value(2).toString(), Qt::ISODateWithMs);
+        const QDateTime sale = QDateTime::fromString(r.value(4).toString(), Qt::ISODateWithMs);
+        const QDateTime last = std::max(entry, sale);
         const QDateTime added = QDateTime::fromString(r.value(3).toString(), Qt::ISODateWithMs);
         const QDate since = (last.isValid() ? last : added).toLocalTime().date();
         if (!since.isValid())

@@ -12,7 +12,8 @@ class Database;
 
 // A client who should hear from the shop at least every `everyDays` days
 // (their own interval, else their contact type's) and has not: nothing on
-// their timeline for longer (since they were added, with nothing yet).
+// their timeline and no deal won for longer (since they were added, with
+// nothing yet).
 struct OutOfTouchClient
 {
     qint64 clientId = 0;

@@ -3,6 +3,7 @@
 #include "accounts/Access.h"
 #include "audit/AuditedValues.h"
 #include "audit/AuditLog.h"
+#include "clients/ClientChecks.h"
 #include "clients/ClientRepository.h"
 #include "clients/InteractionRepository.h"
 #include "clients/Lists.h"
@@ -98,6 +99,26 @@ Result<qint64> responsibleFor(QSqlDatabase& db, const Principal& who, qint64 req
     return responsible;
 }
 
+// Someone else given a task about a client must see that client's card, or
+// they could neither call them nor close the task onto their timeline.
+Status requireResponsibleSeesClient(QSqlDatabase& db, qint64 responsible, qint64 clientId)
+{
+    Result<QVariant> sees = sql::scalar(
+        db,
+        u"SELECT count(*) FROM users u, clients c WHERE u.id = ? AND c.id = ? AND (u.role = "
+        u"'owner' OR c.manager_id = u.id OR EXISTS (SELECT 1 FROM role_capabilities r WHERE "
+        u"r.role = u.role AND (r.capability = 'clients.all' OR (c.manager_id IS NULL AND "
+        u"r.capability = 'clients.unassigned'))))"_s,
+        {responsible, clientId});
+    if (!sees)
+        return sees.error();
+    if (sees->toInt() == 0)
+        return makeError(ErrorKind::Invalid,
+                         Tr::tr("That person does not see this client's card: give the task to "
+                                "the client's manager, or to someone who sees every client."));
+    return Status::success();
+}
+
 // The rule and, for a series that ends, its last day: the columns
 // repeat_rule and repeat_until (both NULL for a task that does not repeat).
 Result<QVariantList> seriesColumns(const Task& task)
@@ -145,8 +166,12 @@ Status takeDealsClient(QSqlDatabase& db, const Principal& who, Task& task)
 
 Status TaskRepository::validate(QSqlDatabase& db, const Task& task, const Task* before)
 {
-    if (task.title.trimmed().isEmpty())
+    if (!hasVisibleText(task.title))
         return makeError(ErrorKind::Invalid, Tr::tr("Give the task a title: what is to be done."));
+    if (hasControlCharacters(task.title))
+        return makeError(ErrorKind::Invalid,
+                         Tr::tr("A task's title is one line of text, without line breaks, tabs "
+                                "or control characters: put the rest in its notes."));
     if (!task.dueDate.isValid())
         return makeError(ErrorKind::Invalid, Tr::tr("Choose the day the task is due."));
     if (task.title.size() > kLongestTaskTitle)
@@ -250,6 +275,12 @@ Result<QVariantList> TaskRepository::prepareWrite(QSqlDatabase& db, Task& task, 
     if (!responsible)
         return responsible.error();
     task.responsibleId = *responsible;
+    const Principal& who = m_db.principal();
+    if (task.clientId > 0 && *responsible > 0 && *responsible != who.accountId &&
+        (!before || before->responsibleId != *responsible || before->clientId != task.clientId)) {
+        if (Status s = requireResponsibleSeesClient(db, *responsible, task.clientId); !s)
+            return s.error();
+    }
     return seriesColumns(task);
 }
 
@@ -368,7 +399,27 @@ Result<QList<TaskOccurrence>> TaskRepository::occurrences(const TaskQuery& query
 {
     if (!query.from.isValid() || !query.to.isValid() || query.from > query.to)
         return makeError(ErrorKind::Invalid, Tr::tr("Choose the first and the last day to show."));
-    const ScopeSql scope = taskScope(m_db.principal(), u"t"_s);
+    // A colleague's tasks, or those of a client or deal out of reach, are
+    // refused rather than shown as none.
+    const Principal& who = m_db.principal();
+    if (query.responsibleId > 0 && query.responsibleId != who.accountId &&
+        !who.can(Capability::AllClients))
+        return makeError(ErrorKind::Forbidden,
+                         Tr::tr("Only the owner and those who see every client look at a "
+                                "colleague's tasks and day."));
+    if (query.clientId > 0) {
+        if (Status s = requireClientReach(m_db.connection(), who, query.clientId); !s)
+            return s.error();
+        if (Status s = requireRow(m_db.connection(), u"clients"_s, query.clientId,
+                                  unreachableClient(query.clientId));
+            !s)
+            return s.error();
+    }
+    if (query.dealId > 0) {
+        if (Status s = requireDealReach(m_db.connection(), who, query.dealId); !s)
+            return s.error();
+    }
+    const ScopeSql scope = taskScope(who, u"t"_s);
     QString where = scope.sql;
     QVariantList args = scope.args;
     // Whose and what about: in the period's subqueries too (below), so that

@@ -314,6 +314,13 @@
             <numerusform>client %1  %2%3, every %4 days, nothing for %n days</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more (the board&apos;s &quot;Rotting only&quot; shows them all)</source>
+        <translation>
+            <numerusform>… and %n more (the board&apos;s &quot;Rotting only&quot; shows them all)</numerusform>
+            <numerusform>… and %n more (the board&apos;s &quot;Rotting only&quot; shows them all)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::ui::AccountsPanel</name>
@@ -695,10 +702,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>To hear from us every %1 days: nothing for %n day(s)</source>
+        <source>Every %1 days; no contact for %n day(s)</source>
         <translation>
-            <numerusform>To hear from us every %1 days: nothing for %n day</numerusform>
-            <numerusform>To hear from us every %1 days: nothing for %n days</numerusform>
+            <numerusform>Every %1 days; no contact for %n day</numerusform>
+            <numerusform>Every %1 days; no contact for %n days</numerusform>
         </translation>
     </message>
 </context>

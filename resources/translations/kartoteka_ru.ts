@@ -3761,6 +3761,18 @@
         <source>A reminder comes before the task, not after it: choose a moment before %1.</source>
         <translation>Напоминание должно быть до задачи, а не после неё: выберите время до %1.</translation>
     </message>
+    <message>
+        <source>That person does not see this client&apos;s card: give the task to the client&apos;s manager, or to someone who sees every client.</source>
+        <translation>Этот человек не видит карточку этого клиента: дайте задачу менеджеру клиента или тому, кто видит всех клиентов.</translation>
+    </message>
+    <message>
+        <source>A task&apos;s title is one line of text, without line breaks, tabs or control characters: put the rest in its notes.</source>
+        <translation>Название задачи — одна строка текста, без переносов строк, табуляций и управляющих символов: остальное запишите в примечания.</translation>
+    </message>
+    <message>
+        <source>Only the owner and those who see every client look at a colleague&apos;s tasks and day.</source>
+        <translation>Задачи и день коллеги просматривают только владелец и те, кто видит всех клиентов.</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::VCard</name>
@@ -5365,6 +5377,18 @@ Commands:
     <message>
         <source>Clients owed a contact</source>
         <translation>Клиенты, с которыми пора связаться</translation>
+    </message>
+    <message>
+        <source>Task %1 does not repeat: it is due on %2. Leave --day out.</source>
+        <translation>Задача %1 не повторяется: её срок — %2. Не указывайте --day.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (the board&apos;s &quot;Rotting only&quot; shows them all)</source>
+        <translation>
+            <numerusform>… и ещё %n (все показывает «Только зависшие» на доске)</numerusform>
+            <numerusform>… и ещё %n (все показывает «Только зависшие» на доске)</numerusform>
+            <numerusform>… и ещё %n (все показывает «Только зависшие» на доске)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -10400,14 +10424,6 @@ telegram: @name, https://site.ua</translation>
         <source>Clients owed a contact, the longest overdue first</source>
         <translation>Клиенты, с которыми пора связаться, самые просроченные первыми</translation>
     </message>
-    <message numerus="yes">
-        <source>To hear from us every %1 days: nothing for %n day(s)</source>
-        <translation>
-            <numerusform>Связь раз в %1 дн.: ничего уже %n день</numerusform>
-            <numerusform>Связь раз в %1 дн.: ничего уже %n дня</numerusform>
-            <numerusform>Связь раз в %1 дн.: ничего уже %n дней</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The day</source>
         <translation>День</translation>
@@ -10415,6 +10431,22 @@ telegram: @name, https://site.ua</translation>
     <message>
         <source>Calendar</source>
         <translation>Календарь</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <source>The last contact</source>
+        <translation>Последний контакт</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %1 days; no contact for %n day(s)</source>
+        <translation>
+            <numerusform>Раз в %1 дн.; без связи %n день</numerusform>
+            <numerusform>Раз в %1 дн.; без связи %n дня</numerusform>
+            <numerusform>Раз в %1 дн.; без связи %n дней</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3761,6 +3761,18 @@
         <source>A reminder comes before the task, not after it: choose a moment before %1.</source>
         <translation>Нагадування має бути до завдання, а не після нього: оберіть час до %1.</translation>
     </message>
+    <message>
+        <source>That person does not see this client&apos;s card: give the task to the client&apos;s manager, or to someone who sees every client.</source>
+        <translation>Ця людина не бачить картки цього клієнта: дайте завдання менеджерові клієнта або тому, хто бачить усіх клієнтів.</translation>
+    </message>
+    <message>
+        <source>A task&apos;s title is one line of text, without line breaks, tabs or control characters: put the rest in its notes.</source>
+        <translation>Назва завдання — один рядок тексту, без розривів рядка, табуляцій і керівних символів: решту запишіть у примітки.</translation>
+    </message>
+    <message>
+        <source>Only the owner and those who see every client look at a colleague&apos;s tasks and day.</source>
+        <translation>Завдання й день колеги переглядають лише власник і ті, хто бачить усіх клієнтів.</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::VCard</name>
@@ -5363,6 +5375,18 @@ Commands:
     <message>
         <source>Clients owed a contact</source>
         <translation>Клієнти, з якими час зв’язатися</translation>
+    </message>
+    <message>
+        <source>Task %1 does not repeat: it is due on %2. Leave --day out.</source>
+        <translation>Завдання %1 не повторюється: його строк — %2. Не вказуйте --day.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (the board&apos;s &quot;Rotting only&quot; shows them all)</source>
+        <translation>
+            <numerusform>… і ще %n (усі показує «Лише завислі» на дошці)</numerusform>
+            <numerusform>… і ще %n (усі показує «Лише завислі» на дошці)</numerusform>
+            <numerusform>… і ще %n (усі показує «Лише завислі» на дошці)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -10398,14 +10422,6 @@ telegram: @name, https://site.ua</translation>
         <source>Clients owed a contact, the longest overdue first</source>
         <translation>Клієнти, з якими час зв’язатися, найпростроченіші першими</translation>
     </message>
-    <message numerus="yes">
-        <source>To hear from us every %1 days: nothing for %n day(s)</source>
-        <translation>
-            <numerusform>Зв’язок раз на %1 дн.: нічого вже %n день</numerusform>
-            <numerusform>Зв’язок раз на %1 дн.: нічого вже %n дні</numerusform>
-            <numerusform>Зв’язок раз на %1 дн.: нічого вже %n днів</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The day</source>
         <translation>День</translation>
@@ -10413,6 +10429,22 @@ telegram: @name, https://site.ua</translation>
     <message>
         <source>Calendar</source>
         <translation>Календар</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>ніколи</translation>
+    </message>
+    <message>
+        <source>The last contact</source>
+        <translation>Останній контакт</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %1 days; no contact for %n day(s)</source>
+        <translation>
+            <numerusform>Раз на %1 дн.; без зв’язку %n день</numerusform>
+            <numerusform>Раз на %1 дн.; без зв’язку %n дні</numerusform>
+            <numerusform>Раз на %1 дн.; без зв’язку %n днів</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -247,7 +247,8 @@ TEST_CASE("a manager reaches their own tasks and those on their clients, and ass
     const qint64 his = newClient(*db, u"Бондаренко"_s, bohdan);
     const QDate today = QDate::currentDate();
 
-    // The owner gives one task on her client to Bohdan, one on his to him.
+    // The owner cannot give Bohdan a task on Olena's client, whose card he
+    // does not see; she keeps one on it herself, and gives him one on his.
     db->setPrincipal(owner);
     TaskRepository tasks(*db);
     Task onHers{};
@@ -255,6 +256,8 @@ TEST_CASE("a manager reaches their own tasks and those on their clients, and ass
     onHers.clientId = hers;
     onHers.responsibleId = bohdan;
     onHers.dueDate = today;
+    CHECK(errorKind(tasks.create(onHers)) == ErrorKind::Invalid);
+    onHers.responsibleId = 0;
     requireOk(tasks.create(onHers));
     Task onHis{};
     onHis.title = u"Дзвінок Бондаренку"_s;
@@ -285,6 +288,22 @@ TEST_CASE("a manager reaches their own tasks and those on their clients, and ass
     forHim.id = 0;
     forHim.responsibleId = bohdan;
     CHECK(errorKind(tasks.create(forHim)) == ErrorKind::Forbidden);
+    // His tasks and his client's are refused her, not shown as none.
+    CHECK(errorKind(tasks.occurrences({today, today, bohdan})) == ErrorKind::Forbidden);
+    TaskQuery ofHisClient{today, today};
+    ofHisClient.clientId = his;
+    CHECK(errorKind(tasks.occurrences(ofHisClient)) == ErrorKind::NotFound);
+    TodayQuery hisDay;
+    hisDay.today = today;
+    hisDay.personId = bohdan;
+    CHECK(errorKind(readToday(*db, hisDay)) == ErrorKind::Forbidden);
+    // A title is a line of visible text.
+    Task odd = mine;
+    odd.id = 0;
+    odd.title = u"\u200B"_s;
+    CHECK(errorKind(tasks.create(odd)) == ErrorKind::Invalid);
+    odd.title = u"Дзвінок\nклієнту\x1b[31m"_s;
+    CHECK(errorKind(tasks.create(odd)) == ErrorKind::Invalid);
 }
 
 TEST_CASE("reminders come due once each, for the person responsible, missed ones too",
@@ -654,6 +673,11 @@ TEST_CASE("a won deal sets the next sale's task for its manager, once, and takin
     Deal undone = requireValue(deals.load(second.id));
     requireOk(deals.move(undone, pipeline.firstOpenStage()->id));
     CHECK(openSales().isEmpty());
+    // And won again: the next sale's task anew.
+    requireOk(deals.move(undone, won->id));
+    next = openSales();
+    REQUIRE(next.size() == 1);
+    CHECK(next[0].task.origin == repeatSaleOrigin(second.id));
 }
 
 TEST_CASE("birthday greetings are set once a year where the contact type asks for them",

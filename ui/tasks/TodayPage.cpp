@@ -223,6 +223,7 @@ QTreeWidgetItem* TodayPage::addGroup(const QString& title, int count)
 void TodayPage::addTasks(const QString& title, const QList<TaskOccurrence>& tasks, bool overdue)
 {
     addGroup(title, int(tasks.size()));
+    const QDateTime now = QDateTime::currentDateTime();
     for (const TaskOccurrence& o : tasks) {
         auto* line = new QTreeWidgetItem(m_lines);
         line->setData(When, kKindRole, int(LineKind::Task));
@@ -240,7 +241,8 @@ void TodayPage::addTasks(const QString& title, const QList<TaskOccurrence>& task
                                                   : u"%1: %2"_s.arg(o.task.kind, o.task.title));
         line->setText(Who, o.task.responsible);
         line->setText(Client, o.task.clientName);
-        if (overdue)
+        // Overdue ones, and today's whose time has passed.
+        if (overdue || o.isOverdue(now))
             line->setForeground(When, QColor(0xb0, 0x00, 0x20));
         if (o.task.priority == TaskPriority::High) {
             QFont bold = line->font(What);
@@ -280,10 +282,11 @@ void TodayPage::render(const TodayView& view)
         auto* line = new QTreeWidgetItem(m_lines);
         line->setData(When, kKindRole, int(LineKind::Call));
         line->setData(When, kClientRole, c.clientId);
-        line->setText(When, c.lastContact.isValid() ? formatDate(c.lastContact) : QString());
+        line->setText(When, c.lastContact.isValid() ? formatDate(c.lastContact) : tr("never"));
+        line->setToolTip(When, tr("The last contact"));
         line->setText(
-            What, tr("To hear from us every %1 days: nothing for %n day(s)", nullptr, c.daysSince)
-                      .arg(c.everyDays));
+            What,
+            tr("Every %1 days; no contact for %n day(s)", nullptr, c.daysSince).arg(c.everyDays));
         line->setText(Client, c.phone.isEmpty() ? c.name : u"%1, %2"_s.arg(c.name, c.phone));
         line->setText(Who, c.manager);
     }

@@ -14,8 +14,10 @@ CREATE INDEX clients_contact_every ON clients (manager_id, contact_every_days)
 CREATE INDEX clients_manager_type ON clients (manager_id, contact_type_id, contact_every_days,
                                              created_at) WHERE archived = 0;
 -- What made a task when the program did (the habits above, a rule):
--- "repeat_sale:DEAL" after a won deal, "birthday:YEAR" for a greeting. Each
--- such task is made once, whichever PC makes it first.
+-- "repeat_sale:DEAL" after a won deal, "birthday:YEAR" for a greeting. One
+-- such task is open at a time, whichever PC makes it first (a win taken back
+-- and won again makes the next sale's task anew).
 ALTER TABLE tasks ADD COLUMN origin text;
-CREATE UNIQUE INDEX tasks_origin ON tasks (client_id, origin) WHERE origin IS NOT NULL;
+CREATE UNIQUE INDEX tasks_origin ON tasks (client_id, origin)
+    WHERE origin IS NOT NULL AND state = 'open';
 SELECT kartoteka_grant_staff();
