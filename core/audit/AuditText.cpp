@@ -122,6 +122,16 @@ const QList<EntityInfo>& entityTitles()
          QT_TRANSLATE_NOOP("kartoteka::AuditText", "Card field changed"),
          QT_TRANSLATE_NOOP("kartoteka::AuditText", "Card field removed"),
          QT_TRANSLATE_NOOP("kartoteka::AuditText", "Card fields: all changes")},
+        {u"task"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Task"),
+         QT_TRANSLATE_NOOP("kartoteka::AuditText", "Task added"),
+         QT_TRANSLATE_NOOP("kartoteka::AuditText", "Task changed"),
+         QT_TRANSLATE_NOOP("kartoteka::AuditText", "Task removed"),
+         QT_TRANSLATE_NOOP("kartoteka::AuditText", "Tasks: all changes")},
+        {u"contact_habits"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Contact type's habits"),
+         QT_TRANSLATE_NOOP("kartoteka::AuditText", "Contact type's habits set"),
+         QT_TRANSLATE_NOOP("kartoteka::AuditText", "Contact type's habits changed"),
+         QT_TRANSLATE_NOOP("kartoteka::AuditText", "Contact type's habits removed"),
+         QT_TRANSLATE_NOOP("kartoteka::AuditText", "Contact types' habits: all changes")},
         {u"product"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Product"),
          QT_TRANSLATE_NOOP("kartoteka::AuditText", "Product added"),
          QT_TRANSLATE_NOOP("kartoteka::AuditText", "Product changed"),
@@ -145,6 +155,8 @@ const QList<Titled>& operationTitles()
         {u"unmerge"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "merge undone")},
         {u"not_duplicates"_s,
          QT_TRANSLATE_NOOP("kartoteka::AuditText", "marked as not duplicates")},
+        {u"done"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "done")},
+        {u"cancel"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "cancelled")},
     };
     return table;
 }
@@ -222,6 +234,21 @@ const QList<Titled>& fieldTitles()
         {u"rottingdays"_s,
          QT_TRANSLATE_NOOP("kartoteka::AuditText", "Days before a deal goes stale")},
         {u"list"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "List")},
+        {u"responsible"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Responsible")},
+        {u"clientid"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Client")},
+        {u"dealid"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Deal")},
+        {u"duedate"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Due day")},
+        {u"duetime"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Due time")},
+        {u"durationmin"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Duration, minutes")},
+        {u"priority"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Priority")},
+        {u"repeatrule"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Repeats")},
+        {u"state"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "State")},
+        {u"day"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Day")},
+        {u"contacteverydays"_s,
+         QT_TRANSLATE_NOOP("kartoteka::AuditText", "Keep in touch every, days")},
+        {u"repeatsaledays"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Next sale after, days")},
+        {u"birthdaydaysbefore"_s,
+         QT_TRANSLATE_NOOP("kartoteka::AuditText", "Birthday greeting, days before")},
     };
     return table;
 }

@@ -1,11 +1,13 @@
 #include "clients/ContactHabits.h"
 
 #include "accounts/Access.h"
+#include "audit/AuditLog.h"
 #include "clients/ClientChecks.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QSqlRecord>
 
 using namespace Qt::StringLiterals;
@@ -116,7 +118,18 @@ Status ContactHabitsRepository::save(ContactHabits& habits)
                                     "again and make your change once more."));
         tx.recordChange(kEntity, habits.typeId, ChangeOp::Update);
         habits.version = habits.version == 0 ? 1 : habits.version + 1;
-        return Status::success();
+        const auto shown = [](const std::optional<int>& days) {
+            return days ? QJsonValue(*days) : QJsonValue();
+        };
+        return recordAudit(
+            tx, {auditAction::changeAction(kEntity, u"update"_s),
+                 kEntity,
+                 habits.typeId,
+                 0,
+                 {},
+                 QJsonObject{{u"contact_every_days"_s, shown(habits.contactEveryDays)},
+                             {u"repeat_sale_days"_s, shown(habits.repeatSaleDays)},
+                             {u"birthday_days_before"_s, shown(habits.birthdayDaysBefore)}}});
     });
 }
 

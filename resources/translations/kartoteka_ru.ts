@@ -1042,6 +1042,98 @@
         <source>Base moved to a server</source>
         <translation>База перенесена на сервер</translation>
     </message>
+    <message>
+        <source>Task</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <source>Task added</source>
+        <translation>Задача добавлена</translation>
+    </message>
+    <message>
+        <source>Task changed</source>
+        <translation>Задача изменена</translation>
+    </message>
+    <message>
+        <source>Task removed</source>
+        <translation>Задача удалена</translation>
+    </message>
+    <message>
+        <source>Tasks: all changes</source>
+        <translation>Задачи: все изменения</translation>
+    </message>
+    <message>
+        <source>Contact type&apos;s habits</source>
+        <translation>Привычки типа клиента</translation>
+    </message>
+    <message>
+        <source>Contact type&apos;s habits set</source>
+        <translation>Привычки типа клиента заданы</translation>
+    </message>
+    <message>
+        <source>Contact type&apos;s habits changed</source>
+        <translation>Привычки типа клиента изменены</translation>
+    </message>
+    <message>
+        <source>Contact type&apos;s habits removed</source>
+        <translation>Привычки типа клиента удалены</translation>
+    </message>
+    <message>
+        <source>Contact types&apos; habits: all changes</source>
+        <translation>Привычки типов клиентов: все изменения</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>выполнена</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>отменена</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Due day</source>
+        <translation>День выполнения</translation>
+    </message>
+    <message>
+        <source>Due time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Duration, minutes</source>
+        <translation>Длительность, мин</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Повторение</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <source>Keep in touch every, days</source>
+        <translation>Быть на связи раз в, дней</translation>
+    </message>
+    <message>
+        <source>Next sale after, days</source>
+        <translation>Следующая продажа через, дней</translation>
+    </message>
+    <message>
+        <source>Birthday greeting, days before</source>
+        <translation>Поздравление с днём рождения, за дней</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::Backup</name>

@@ -1042,6 +1042,98 @@
         <source>Base moved to a server</source>
         <translation>Базу перенесено на сервер</translation>
     </message>
+    <message>
+        <source>Task</source>
+        <translation>Завдання</translation>
+    </message>
+    <message>
+        <source>Task added</source>
+        <translation>Завдання додано</translation>
+    </message>
+    <message>
+        <source>Task changed</source>
+        <translation>Завдання змінено</translation>
+    </message>
+    <message>
+        <source>Task removed</source>
+        <translation>Завдання видалено</translation>
+    </message>
+    <message>
+        <source>Tasks: all changes</source>
+        <translation>Завдання: усі зміни</translation>
+    </message>
+    <message>
+        <source>Contact type&apos;s habits</source>
+        <translation>Звички типу клієнта</translation>
+    </message>
+    <message>
+        <source>Contact type&apos;s habits set</source>
+        <translation>Звички типу клієнта задано</translation>
+    </message>
+    <message>
+        <source>Contact type&apos;s habits changed</source>
+        <translation>Звички типу клієнта змінено</translation>
+    </message>
+    <message>
+        <source>Contact type&apos;s habits removed</source>
+        <translation>Звички типу клієнта видалено</translation>
+    </message>
+    <message>
+        <source>Contact types&apos; habits: all changes</source>
+        <translation>Звички типів клієнтів: усі зміни</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>виконано</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>скасовано</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Відповідальний</translation>
+    </message>
+    <message>
+        <source>Due day</source>
+        <translation>День виконання</translation>
+    </message>
+    <message>
+        <source>Due time</source>
+        <translation>Час</translation>
+    </message>
+    <message>
+        <source>Duration, minutes</source>
+        <translation>Тривалість, хв</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Пріоритет</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Повторення</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <source>Keep in touch every, days</source>
+        <translation>Бути на зв’язку раз на, днів</translation>
+    </message>
+    <message>
+        <source>Next sale after, days</source>
+        <translation>Наступний продаж через, днів</translation>
+    </message>
+    <message>
+        <source>Birthday greeting, days before</source>
+        <translation>Привітання з днем народження, за днів</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::Backup</name>
