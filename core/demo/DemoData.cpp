@@ -918,12 +918,16 @@ Status createDemoTasks(Database& db, Language language, const QDate& today)
     TaskRepository tasks(db);
     for (const QSqlRecord& person : *people) {
         const qint64 id = person.value(0).toLongLong();
-        // Their own clients (the owner's: anyone's), the newest first.
+        // Their own clients, the newest first; of someone with none, anyone's
+        // when they see every client (the owner), else no client at all: a
+        // task goes only to someone who sees its client.
         Result<QList<QSqlRecord>> clients = sql::rows(
             db.connection(),
-            u"SELECT id FROM clients WHERE manager_id = ? OR NOT EXISTS (SELECT 1 FROM clients "
-            u"WHERE manager_id = ?) ORDER BY id DESC LIMIT 16"_s,
-            {id, id});
+            u"SELECT c.id FROM clients c, users u WHERE u.id = ? AND (c.manager_id = u.id OR "
+            u"(NOT EXISTS (SELECT 1 FROM clients m WHERE m.manager_id = u.id) AND (u.role = "
+            u"'owner' OR EXISTS (SELECT 1 FROM role_capabilities r WHERE r.role = u.role AND "
+            u"r.capability = 'clients.all')))) ORDER BY c.id DESC LIMIT 16"_s,
+            {id});
         if (!clients)
             return clients.error();
         int n = 0;

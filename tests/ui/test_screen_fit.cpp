@@ -61,9 +61,11 @@ void keepPicture(QWidget* widget, const QString& name)
 void forgetLayouts()
 {
     QSettings settings;
-    for (const QString& key :
-         {u"window/geometry"_s, u"clients/header"_s, u"clients/columns"_s, u"clients/splitter"_s})
+    for (const QString& key : {u"window/geometry"_s, u"clients/header"_s, u"clients/columns"_s,
+                               u"clients/splitter"_s, u"clients/statusWidth"_s})
         settings.remove(key);
+    for (int column = 0; column < ClientListModel::ColumnCount; ++column)
+        settings.remove(u"clients/width%1"_s.arg(column));
 }
 
 std::unique_ptr<MainWindow> smallScreenWindow(const QString& path)
@@ -162,6 +164,30 @@ TEST_CASE("the client list shows four columns at first, the header's menu shows 
     CHECK_FALSE(again.list()->isColumnHidden(ClientListModel::Email));
     CHECK(again.list()->isColumnHidden(ClientListModel::Phone));
     CHECK(again.list()->isColumnHidden(ClientListModel::Manager));
+    forgetLayouts();
+}
+
+TEST_CASE("a small window's squeezed columns are not remembered as the person's widths",
+          "[ui][screen][clients]")
+{
+    forgetLayouts();
+    TempDir dir;
+    auto db = openTestDatabase(dir.path(u"shop.sqlite"_s));
+    int company = 0;
+    {
+        ClientsPage wide(*db);
+        company = wide.list()->columnWidth(ClientListModel::Company);
+    }
+    {
+        // A small window fits the columns to itself, and closes so.
+        ClientsPage narrow(*db);
+        narrow.resize(520, 400);
+        narrow.show();
+        QCoreApplication::processEvents();
+        REQUIRE(narrow.list()->columnWidth(ClientListModel::Company) < company);
+    }
+    ClientsPage again(*db);
+    CHECK(again.list()->columnWidth(ClientListModel::Company) == company);
     forgetLayouts();
 }
 

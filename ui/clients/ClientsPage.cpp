@@ -47,8 +47,14 @@ namespace kartoteka::ui {
 
 namespace {
 
-// The status column's width dragged by hand on this PC: it wins over the fitted one.
-const QString kStatusWidthKey = u"clients/statusWidth"_s;
+// A column's width dragged by hand on this PC: it wins over the fitted one.
+// (The header's saved state holds the widths last fitted to the window, which
+// a smaller window had squeezed: those are not the person's.)
+QString widthKey(int column)
+{
+    return column == ClientListModel::Status ? u"clients/statusWidth"_s
+                                             : u"clients/width%1"_s.arg(column);
+}
 
 // Wide enough for the longest status of the shop's own list («Потенційний»,
 // «Потенциальный») and for the column's title: statuses are short words read
@@ -160,6 +166,9 @@ ClientsPage::ClientsPage(Database& db, QWidget* parent)
     m_list->setColumnWidth(ClientListModel::Manager, 130);
     m_list->setColumnHidden(ClientListModel::Email, true);
     m_list->setColumnHidden(ClientListModel::Manager, true);
+    QHash<int, int> defaults;
+    for (int column = ClientListModel::Company; column < ClientListModel::ColumnCount; ++column)
+        defaults.insert(column, m_list->columnWidth(column));
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(header, &QHeaderView::customContextMenuRequested, this, [this](const QPoint& at) {
         QMenu* menu = columnsMenu(this);
@@ -170,18 +179,18 @@ ClientsPage::ClientsPage(Database& db, QWidget* parent)
     // name at first. (A new key: the old one kept every column showing.)
     const bool restored =
         header->restoreState(QSettings().value(u"clients/header"_s).toByteArray());
-    // The header's saved state keeps whatever width the status had when the
-    // page closed (the old fixed 110 px cut «Потенційний»): only a width the
-    // person dragged is theirs; otherwise the list's statuses decide.
-    m_list->setColumnWidth(ClientListModel::Status,
-                           QSettings().value(kStatusWidthKey, statusWidth).toInt());
-    for (int column = ClientListModel::Company; column < ClientListModel::ColumnCount; ++column)
-        m_wantedWidths.insert(column, m_list->columnWidth(column));
+    // The header's saved state keeps whatever widths the columns had when the
+    // page closed, fitted to that window: only a width the person dragged is
+    // theirs; otherwise the defaults above (the list's statuses for Status).
+    for (int column = ClientListModel::Company; column < ClientListModel::ColumnCount; ++column) {
+        const int width = QSettings().value(widthKey(column), defaults.value(column)).toInt();
+        m_list->setColumnWidth(column, width);
+        m_wantedWidths.insert(column, width);
+    }
     connect(header, &QHeaderView::sectionResized, this, [this](int column, int, int width) {
         if (!m_fitting && column != ClientListModel::Name && width > 0) {
             m_wantedWidths.insert(column, width);
-            if (column == ClientListModel::Status)
-                QSettings().setValue(kStatusWidthKey, width);
+            QSettings().setValue(widthKey(column), width);
         }
     });
     m_list->viewport()->installEventFilter(this);
