@@ -75,6 +75,7 @@ QJsonObject taskJson(const Task& t)
             {u"due"_s, QString(t.dueDate.toString(Qt::ISODate) +
                                (t.dueTime ? u"T"_s + t.dueTime->toString(u"HH:mm"_s) : QString()))},
             {u"repeat"_s, t.repeatRule},
+            {u"notes"_s, t.notes},
             {u"reminders"_s, reminders},
             {u"state"_s, taskStateName(t.state)}};
 }
@@ -150,6 +151,7 @@ int tasksAdd(const CliContext& context, Database& db)
         task.reminders.append(*reminder);
     }
     task.repeatRule = context.option(u"repeat"_s).trimmed();
+    task.notes = context.option(u"notes"_s);
     if (context.has(u"for"_s)) {
         Result<qint64> responsible = context.staff(db, u"for"_s);
         if (!responsible)
@@ -378,7 +380,12 @@ int runToday(const CliContext& context)
     json.insert(u"rotting_deals"_s, forgotten);
     json.insert(u"rotting_deals_total"_s, view.rotting.total);
 
-    addPart(out, Tr::tr("Overdue"), view.overdue.size(), overdue);
+    if (view.olderOverdue > 0)
+        overdue << Tr::tr("… and %n more overdue for over a year: tasks list --overdue --from "
+                          "YYYY-MM-DD",
+                          nullptr, view.olderOverdue);
+    json.insert(u"older_overdue"_s, view.olderOverdue);
+    addPart(out, Tr::tr("Overdue"), view.overdue.size() + view.olderOverdue, overdue);
     addPart(out, Tr::tr("Today"), view.today.size(), today);
     addPart(out, Tr::tr("Tomorrow"), view.tomorrow.size(), tomorrow);
     addPart(out, Tr::tr("Regular clients to call"), view.toCall.size(), calls);

@@ -144,6 +144,7 @@ int main(int argc, char* argv[])
         "  deals list [--pipeline P] [--stage S] [--open|--closed] [--limit N]\n"
         "  tasks add --title T [--client ID] [--deal ID] [--kind K] [--due YYYY-MM-DD[THH:MM]]\n"
         "            [--remind 15m|2h|1d|YYYY-MM-DDTHH:MM]... [--repeat RRULE] [--for LOGIN]\n"
+        "            [--notes TEXT]\n"
         "                           a task (--repeat: FREQ=WEEKLY;BYDAY=MO,TH and the like)\n"
         "  tasks list [--for LOGIN] [--client ID] [--from D] [--to D] [--overdue]\n"
         "                           open tasks of a week from today (repeats expanded)\n"
@@ -317,6 +318,8 @@ int main(int argc, char* argv[])
                                   "others).")},
         {"day",
          QT_TRANSLATE_NOOP("kartoteka::cli", "tasks done|cancel: the day of a repeating task.")},
+        {"notes", QT_TRANSLATE_NOOP("kartoteka::cli",
+                                    "tasks add: notes, the rest beside the one-line title.")},
         {"result", QT_TRANSLATE_NOOP("kartoteka::cli",
                                      "tasks done: how it went, for the client's timeline.")},
         {"sheet", QT_TRANSLATE_NOOP("kartoteka::cli", "clients import: the workbook's sheet.")},

@@ -395,6 +395,24 @@ Result<Task> TaskRepository::load(qint64 id)
     return loadIn(m_db.connection(), id);
 }
 
+Result<int> TaskRepository::openBefore(const QDate& day, qint64 responsibleId)
+{
+    const ScopeSql scope = taskScope(m_db.principal(), u"t"_s);
+    QString sql = u"SELECT count(*) FROM tasks t WHERE t.state = 'open' AND t.repeat_rule IS NULL "
+                  u"AND t.due_date < ? AND "_s +
+                  scope.sql;
+    QVariantList args{day.toString(Qt::ISODate)};
+    args += scope.args;
+    if (responsibleId > 0) {
+        sql += u" AND t.responsible_id = ?"_s;
+        args << responsibleId;
+    }
+    Result<QVariant> count = sql::scalar(m_db.connection(), sql, args);
+    if (!count)
+        return count.error();
+    return count->toInt();
+}
+
 Result<QList<TaskOccurrence>> TaskRepository::occurrences(const TaskQuery& query)
 {
     if (!query.from.isValid() || !query.to.isValid() || query.from > query.to)

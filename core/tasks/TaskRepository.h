@@ -56,6 +56,10 @@ public:
     Status update(Task& task);
     Result<Task> load(qint64 id);
     Result<QList<TaskOccurrence>> occurrences(const TaskQuery& query);
+    // How many open tasks that do not repeat were due before `day`, of
+    // `responsibleId` (0: anyone's the principal reaches): those Today no
+    // longer lists, so that it can say they exist.
+    Result<int> openBefore(const QDate& day, qint64 responsibleId);
 
     // Done: the task, or its occurrence on `occursOn` when it repeats. With
     // a client, the done task goes to their timeline as the call, meeting

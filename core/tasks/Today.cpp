@@ -45,6 +45,10 @@ Result<TodayView> readToday(Database& db, const TodayQuery& query)
     if (!coming)
         return coming.error();
     view.overdue = oneLinePerSeries(*late, QDateTime::currentDateTime());
+    Result<int> older = tasks.openBefore(overdue.from, query.personId);
+    if (!older)
+        return older.error();
+    view.olderOverdue = *older;
     for (const TaskOccurrence& o : *coming)
         (o.start.date() == query.today ? view.today : view.tomorrow).append(o);
 

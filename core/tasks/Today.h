@@ -24,6 +24,7 @@ class Database;
 struct TodayView
 {
     QList<TaskOccurrence> overdue;
+    int olderOverdue = 0; // open ones due before the overdue window: not listed, only counted
     QList<TaskOccurrence> today;
     QList<TaskOccurrence> tomorrow;
     QList<DriftingClient> toCall;

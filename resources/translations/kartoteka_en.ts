@@ -321,6 +321,13 @@
             <numerusform>… and %n more (the board&apos;s &quot;Rotting only&quot; shows them all)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more overdue for over a year: tasks list --overdue --from YYYY-MM-DD</source>
+        <translation>
+            <numerusform>… and %n more overdue for over a year: tasks list --overdue --from YYYY-MM-DD</numerusform>
+            <numerusform>… and %n more overdue for over a year: tasks list --overdue --from YYYY-MM-DD</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::ui::AccountsPanel</name>
@@ -706,6 +713,13 @@
         <translation>
             <numerusform>Every %1 days; no contact for %n day</numerusform>
             <numerusform>Every %1 days; no contact for %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more overdue for over a year: the calendar shows them by their month</source>
+        <translation>
+            <numerusform>… and %n more overdue for over a year: the calendar shows them by their month</numerusform>
+            <numerusform>… and %n more overdue for over a year: the calendar shows them by their month</numerusform>
         </translation>
     </message>
 </context>

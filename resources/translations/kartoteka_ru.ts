@@ -5230,6 +5230,34 @@ Demo: %3</source>
         <translation>На сегодня ничего: ни задач, ни звонков, ни дней рождения.</translation>
     </message>
     <message>
+        <source>catalog list: inactive products too; today: everyone&apos;s.</source>
+        <translation>catalog list: также неактивные товары; today: всех.</translation>
+    </message>
+    <message numerus="yes">
+        <source>client %1  %2%3, every %4 days, nothing for %n day(s)</source>
+        <translation>
+            <numerusform>клиент %1  %2%3, раз в %4 дн., ничего уже %n день</numerusform>
+            <numerusform>клиент %1  %2%3, раз в %4 дн., ничего уже %n дня</numerusform>
+            <numerusform>клиент %1  %2%3, раз в %4 дн., ничего уже %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clients owed a contact</source>
+        <translation>Клиенты, с которыми пора связаться</translation>
+    </message>
+    <message>
+        <source>Task %1 does not repeat: it is due on %2. Leave --day out.</source>
+        <translation>Задача %1 не повторяется: её срок — %2. Не указывайте --day.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (the board&apos;s &quot;Rotting only&quot; shows them all)</source>
+        <translation>
+            <numerusform>… и ещё %n (все показывает «Только зависшие» на доске)</numerusform>
+            <numerusform>… и ещё %n (все показывает «Только зависшие» на доске)</numerusform>
+            <numerusform>… и ещё %n (все показывает «Только зависшие» на доске)</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Kartoteka from the command line.
 
 On a database with accounts, sign in with --user LOGIN before the command; the
@@ -5314,6 +5342,7 @@ Commands:
   deals list [--pipeline P] [--stage S] [--open|--closed] [--limit N]
   tasks add --title T [--client ID] [--deal ID] [--kind K] [--due YYYY-MM-DD[THH:MM]]
             [--remind 15m|2h|1d|YYYY-MM-DDTHH:MM]... [--repeat RRULE] [--for LOGIN]
+            [--notes TEXT]
                            a task (--repeat: FREQ=WEEKLY;BYDAY=MO,TH and the like)
   tasks list [--for LOGIN] [--client ID] [--from D] [--to D] [--overdue]
                            open tasks of a week from today (repeats expanded)
@@ -5430,6 +5459,7 @@ Commands:
   deals list [--pipeline P] [--stage S] [--open|--closed] [--limit N]
   tasks add --title T [--client НОМЕР] [--deal НОМЕР] [--kind K] [--due ГГГГ-ММ-ДД[THH:MM]]
             [--remind 15m|2h|1d|ГГГГ-ММ-ДДTHH:MM]... [--repeat RRULE] [--for ЛОГИН]
+            [--notes ТЕКСТ]
                            задача (--repeat: FREQ=WEEKLY;BYDAY=MO,TH и т. п.)
   tasks list [--for ЛОГИН] [--client НОМЕР] [--from Д] [--to Д] [--overdue]
                            открытые задачи на неделю от сегодня (с повторениями)
@@ -5455,31 +5485,15 @@ Commands:
                            отчета в файле, как ее экспортирует экран отчетов</translation>
     </message>
     <message>
-        <source>catalog list: inactive products too; today: everyone&apos;s.</source>
-        <translation>catalog list: также неактивные товары; today: всех.</translation>
+        <source>tasks add: notes, the rest beside the one-line title.</source>
+        <translation>tasks add: примечания — всё, что не помещается в однострочное название.</translation>
     </message>
     <message numerus="yes">
-        <source>client %1  %2%3, every %4 days, nothing for %n day(s)</source>
+        <source>… and %n more overdue for over a year: tasks list --overdue --from YYYY-MM-DD</source>
         <translation>
-            <numerusform>клиент %1  %2%3, раз в %4 дн., ничего уже %n день</numerusform>
-            <numerusform>клиент %1  %2%3, раз в %4 дн., ничего уже %n дня</numerusform>
-            <numerusform>клиент %1  %2%3, раз в %4 дн., ничего уже %n дней</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Clients owed a contact</source>
-        <translation>Клиенты, с которыми пора связаться</translation>
-    </message>
-    <message>
-        <source>Task %1 does not repeat: it is due on %2. Leave --day out.</source>
-        <translation>Задача %1 не повторяется: её срок — %2. Не указывайте --day.</translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more (the board&apos;s &quot;Rotting only&quot; shows them all)</source>
-        <translation>
-            <numerusform>… и ещё %n (все показывает «Только зависшие» на доске)</numerusform>
-            <numerusform>… и ещё %n (все показывает «Только зависшие» на доске)</numerusform>
-            <numerusform>… и ещё %n (все показывает «Только зависшие» на доске)</numerusform>
+            <numerusform>… и ещё %n, просроченная больше года: tasks list --overdue --from ГГГГ-ММ-ДД</numerusform>
+            <numerusform>… и ещё %n, просроченные больше года: tasks list --overdue --from ГГГГ-ММ-ДД</numerusform>
+            <numerusform>… и ещё %n, просроченных больше года: tasks list --overdue --from ГГГГ-ММ-ДД</numerusform>
         </translation>
     </message>
 </context>
@@ -10538,6 +10552,14 @@ telegram: @name, https://site.ua</translation>
             <numerusform>Раз в %1 дн.; без связи %n день</numerusform>
             <numerusform>Раз в %1 дн.; без связи %n дня</numerusform>
             <numerusform>Раз в %1 дн.; без связи %n дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more overdue for over a year: the calendar shows them by their month</source>
+        <translation>
+            <numerusform>… и ещё %n, просроченная больше года: календарь показывает их по месяцам</numerusform>
+            <numerusform>… и ещё %n, просроченные больше года: календарь показывает их по месяцам</numerusform>
+            <numerusform>… и ещё %n, просроченных больше года: календарь показывает их по месяцам</numerusform>
         </translation>
     </message>
 </context>

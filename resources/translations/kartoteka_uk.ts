@@ -5230,6 +5230,34 @@ Demo: %3</source>
         <translation>На сьогодні нічого: ні завдань, ні дзвінків, ні днів народження.</translation>
     </message>
     <message>
+        <source>catalog list: inactive products too; today: everyone&apos;s.</source>
+        <translation>catalog list: також неактивні товари; today: усіх.</translation>
+    </message>
+    <message numerus="yes">
+        <source>client %1  %2%3, every %4 days, nothing for %n day(s)</source>
+        <translation>
+            <numerusform>клієнт %1  %2%3, раз на %4 дн., нічого вже %n день</numerusform>
+            <numerusform>клієнт %1  %2%3, раз на %4 дн., нічого вже %n дні</numerusform>
+            <numerusform>клієнт %1  %2%3, раз на %4 дн., нічого вже %n днів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clients owed a contact</source>
+        <translation>Клієнти, з якими час зв’язатися</translation>
+    </message>
+    <message>
+        <source>Task %1 does not repeat: it is due on %2. Leave --day out.</source>
+        <translation>Завдання %1 не повторюється: його строк — %2. Не вказуйте --day.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (the board&apos;s &quot;Rotting only&quot; shows them all)</source>
+        <translation>
+            <numerusform>… і ще %n (усі показує «Лише завислі» на дошці)</numerusform>
+            <numerusform>… і ще %n (усі показує «Лише завислі» на дошці)</numerusform>
+            <numerusform>… і ще %n (усі показує «Лише завислі» на дошці)</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Kartoteka from the command line.
 
 On a database with accounts, sign in with --user LOGIN before the command; the
@@ -5314,6 +5342,7 @@ Commands:
   deals list [--pipeline P] [--stage S] [--open|--closed] [--limit N]
   tasks add --title T [--client ID] [--deal ID] [--kind K] [--due YYYY-MM-DD[THH:MM]]
             [--remind 15m|2h|1d|YYYY-MM-DDTHH:MM]... [--repeat RRULE] [--for LOGIN]
+            [--notes TEXT]
                            a task (--repeat: FREQ=WEEKLY;BYDAY=MO,TH and the like)
   tasks list [--for LOGIN] [--client ID] [--from D] [--to D] [--overdue]
                            open tasks of a week from today (repeats expanded)
@@ -5428,6 +5457,7 @@ Commands:
   deals list [--pipeline P] [--stage S] [--open|--closed] [--limit N]
   tasks add --title T [--client НОМЕР] [--deal НОМЕР] [--kind K] [--due РРРР-ММ-ДД[THH:MM]]
             [--remind 15m|2h|1d|РРРР-ММ-ДДTHH:MM]... [--repeat RRULE] [--for ЛОГІН]
+            [--notes ТЕКСТ]
                            завдання (--repeat: FREQ=WEEKLY;BYDAY=MO,TH тощо)
   tasks list [--for ЛОГІН] [--client НОМЕР] [--from Д] [--to Д] [--overdue]
                            відкриті завдання на тиждень від сьогодні (з повтореннями)
@@ -5453,31 +5483,15 @@ Commands:
                            звіту у файлі, як її експортує екран звітів</translation>
     </message>
     <message>
-        <source>catalog list: inactive products too; today: everyone&apos;s.</source>
-        <translation>catalog list: також неактивні товари; today: усіх.</translation>
+        <source>tasks add: notes, the rest beside the one-line title.</source>
+        <translation>tasks add: примітки — усе, що не вміщується в однорядкову назву.</translation>
     </message>
     <message numerus="yes">
-        <source>client %1  %2%3, every %4 days, nothing for %n day(s)</source>
+        <source>… and %n more overdue for over a year: tasks list --overdue --from YYYY-MM-DD</source>
         <translation>
-            <numerusform>клієнт %1  %2%3, раз на %4 дн., нічого вже %n день</numerusform>
-            <numerusform>клієнт %1  %2%3, раз на %4 дн., нічого вже %n дні</numerusform>
-            <numerusform>клієнт %1  %2%3, раз на %4 дн., нічого вже %n днів</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Clients owed a contact</source>
-        <translation>Клієнти, з якими час зв’язатися</translation>
-    </message>
-    <message>
-        <source>Task %1 does not repeat: it is due on %2. Leave --day out.</source>
-        <translation>Завдання %1 не повторюється: його строк — %2. Не вказуйте --day.</translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more (the board&apos;s &quot;Rotting only&quot; shows them all)</source>
-        <translation>
-            <numerusform>… і ще %n (усі показує «Лише завислі» на дошці)</numerusform>
-            <numerusform>… і ще %n (усі показує «Лише завислі» на дошці)</numerusform>
-            <numerusform>… і ще %n (усі показує «Лише завислі» на дошці)</numerusform>
+            <numerusform>… і ще %n, прострочене понад рік: tasks list --overdue --from РРРР-ММ-ДД</numerusform>
+            <numerusform>… і ще %n, прострочені понад рік: tasks list --overdue --from РРРР-ММ-ДД</numerusform>
+            <numerusform>… і ще %n, прострочених понад рік: tasks list --overdue --from РРРР-ММ-ДД</numerusform>
         </translation>
     </message>
 </context>
@@ -10536,6 +10550,14 @@ telegram: @name, https://site.ua</translation>
             <numerusform>Раз на %1 дн.; без зв’язку %n день</numerusform>
             <numerusform>Раз на %1 дн.; без зв’язку %n дні</numerusform>
             <numerusform>Раз на %1 дн.; без зв’язку %n днів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more overdue for over a year: the calendar shows them by their month</source>
+        <translation>
+            <numerusform>… і ще %n, прострочене понад рік: календар показує їх за місяцями</numerusform>
+            <numerusform>… і ще %n, прострочені понад рік: календар показує їх за місяцями</numerusform>
+            <numerusform>… і ще %n, прострочених понад рік: календар показує їх за місяцями</numerusform>
         </translation>
     </message>
 </context>

@@ -512,6 +512,7 @@ TEST_CASE("Today shows a person's overdue, today's and tomorrow's tasks once eac
                                                                {late, today.addDays(-3)},
                                                                {daily, today.addDays(-1)}});
     CHECK(ids(view.today) == QList<std::pair<qint64, QDate>>{{daily, today}, {now, today}});
+    CHECK(view.olderOverdue == 1); // last year's: counted, not listed
     CHECK(ids(view.tomorrow) ==
           QList<std::pair<qint64, QDate>>{{daily, today.addDays(1)}, {next, today.addDays(1)}});
 }

@@ -38,6 +38,10 @@ TEST_CASE("kartoteka-cli adds, lists and closes tasks, repeats expanded",
     CHECK(added.value(u"kind"_s).toString() == u"Call"_s);
     CHECK(added.value(u"due"_s).toString() == monday.toString(Qt::ISODate) + u"T10:30"_s);
     CHECK(added.value(u"reminders"_s).toArray() == QJsonArray{u"15m"_s, u"1d"_s});
+    CliRun noted =
+        cli({u"add"_s, u"--title"_s, u"Замір"_s, u"--notes"_s, u"Кухня 3×4, взяти рулетку"_s});
+    REQUIRE(noted.exitCode == 0);
+    CHECK(noted.json().object().value(u"notes"_s).toString() == u"Кухня 3×4, взяти рулетку"_s);
 
     CliRun weekly =
         cli({u"add"_s, u"--title"_s, u"Звірка залишків"_s, u"--due"_s, monday.toString(Qt::ISODate),
@@ -133,4 +137,13 @@ TEST_CASE("kartoteka-cli today shows a person's day as the screen does, each as 
                                u"nobody"_s, u"--json"_s},
                               home.path(), {{u"KARTOTEKA_PASSWORD"_s, kDemoPassword}})) ==
           u"not_found"_s);
+    // A manager looks at no colleague's day, and today takes no other options.
+    CHECK(cliErrorKind(runCli({u"--db"_s, db, u"--user"_s, u"dmytro"_s, u"today"_s, u"--for"_s,
+                               u"oksana"_s, u"--json"_s},
+                              home.path(), {{u"KARTOTEKA_PASSWORD"_s, kDemoPassword}})) ==
+          u"forbidden"_s);
+    CHECK(cliErrorKind(runCli({u"--db"_s, db, u"--user"_s, u"dmytro"_s, u"today"_s, u"--amount"_s,
+                               u"5"_s, u"--json"_s},
+                              home.path(), {{u"KARTOTEKA_PASSWORD"_s, kDemoPassword}})) ==
+          u"invalid"_s);
 }

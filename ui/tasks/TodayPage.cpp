@@ -259,6 +259,18 @@ void TodayPage::render(const TodayView& view)
     m_lines->clear();
     m_tasks.clear();
     addTasks(tr("Overdue"), view.overdue, true);
+    if (view.olderOverdue > 0) {
+        // Not listed, but not hidden either: the calendar goes back to them.
+        auto* older = new QTreeWidgetItem(m_lines);
+        older->setData(When, kKindRole, int(LineKind::Group));
+        older->setFlags(Qt::ItemIsEnabled);
+        older->setText(What, tr("… and %n more overdue for over a year: the calendar shows them "
+                                "by their month",
+                                nullptr, view.olderOverdue));
+        QFont italic = older->font(What);
+        italic.setItalic(true);
+        older->setFont(What, italic);
+    }
     addTasks(tr("Today"), view.today, false);
     addTasks(tr("Tomorrow"), view.tomorrow, false);
     // The lists beside the tasks show only when they have someone in them.
