@@ -33,26 +33,41 @@ Result<QList<OutOfTouchClient>> clientsOutOfTouch(Database& db, qint64 managerId
     const ScopeSql reached = clientScope(db.principal(), u"c"_s);
     of += u" AND "_s + reached.sql;
     ofArgs += reached.args;
-    // The types first ("CROSS JOIN": SQLite keeps that order), then each
-    // type's clients of the manager from the index that covers them.
+    // Each type that keeps in touch by itself (a handful), its clients of
+    // the manager read by equality on both columns of the index that covers
+    // them, whatever either planner guesses of the tiny habits table; then
+    // the clients with an interval of their own.
+    Result<QList<QSqlRecord>> types = sql::rows(
+        db.connection(), u"SELECT type_id, contact_every_days FROM contact_type_habits WHERE "
+                         u"contact_every_days IS NOT NULL"_s);
+    if (!types)
+        return types.error();
     const QString columns =
         u"SELECT c.id, %1, (SELECT i.occurred_at FROM interactions i WHERE i.client_id = c.id "
         u"ORDER BY i.occurred_at DESC LIMIT 1), c.created_at, (SELECT s.last_at FROM "
-        u"client_sales s WHERE s.client_id = c.id) FROM "_s;
-    const QString sql =
-        columns.arg(u"COALESCE(c.contact_every_days, h.contact_every_days)"_s) +
-        u"contact_type_habits h CROSS JOIN clients c WHERE c.contact_type_id = h.type_id AND "_s +
-        of +
-        u" AND h.contact_every_days IS NOT NULL AND (c.contact_every_days IS NULL OR "
-        u"c.contact_every_days > 0) UNION ALL "_s +
-        columns.arg(u"c.contact_every_days"_s) + u"clients c WHERE "_s + of +
-        u" AND c.contact_every_days > 0 AND NOT EXISTS (SELECT 1 FROM contact_type_habits h "
-        u"WHERE h.type_id = c.contact_type_id AND h.contact_every_days IS NOT NULL)"_s;
-    Result<QList<QSqlRecord>> rows = sql::rows(db.connection(), sql, ofArgs + ofArgs);
-    if (!rows)
-        return rows.error();
+        u"client_sales s WHERE s.client_id = c.id) FROM clients c WHERE "_s;
+    QList<QSqlRecord> rows;
+    for (const QSqlRecord& type : *types) {
+        Result<QList<QSqlRecord>> ofType = sql::rows(
+            db.connection(),
+            columns.arg(u"COALESCE(c.contact_every_days, ?)"_s) + u"c.contact_type_id = ? AND "_s +
+                of + u" AND (c.contact_every_days IS NULL OR c.contact_every_days > 0)"_s,
+            QVariantList{type.value(1), type.value(0)} + ofArgs);
+        if (!ofType)
+            return ofType.error();
+        rows += *ofType;
+    }
+    Result<QList<QSqlRecord>> own = sql::rows(
+        db.connection(),
+        columns.arg(u"c.contact_every_days"_s) + of +
+            u" AND c.contact_every_days > 0 AND NOT EXISTS (SELECT 1 FROM contact_type_habits h "
+            u"WHERE h.type_id = c.contact_type_id AND h.contact_every_days IS NOT NULL)"_s,
+        ofArgs);
+    if (!own)
+        return own.error();
+    rows += *own;
     QList<std::pair<int, OutOfTouchClient>> late; // days beyond the interval, the client
-    for (const QSqlRecord& r : *rows) {
+    for (const QSqlRecord& r : rows) {
         OutOfTouchClient c;
         c.clientId = r.value(0).toLongLong();
         c.everyDays = r.value(1).toInt();
