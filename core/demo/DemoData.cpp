@@ -1,5 +1,6 @@
 #include "demo/DemoData.h"
 
+#include "accounts/Access.h"
 #include "accounts/Accounts.h"
 
 #include "catalog/CatalogImport.h"
@@ -918,16 +919,19 @@ Status createDemoTasks(Database& db, Language language, const QDate& today)
     TaskRepository tasks(db);
     for (const QSqlRecord& person : *people) {
         const qint64 id = person.value(0).toLongLong();
-        // Their own clients, the newest first; of someone with none, anyone's
-        // when they see every client (the owner), else no client at all: a
-        // task goes only to someone who sees its client.
-        Result<QList<QSqlRecord>> clients = sql::rows(
-            db.connection(),
-            u"SELECT c.id FROM clients c, users u WHERE u.id = ? AND (c.manager_id = u.id OR "
-            u"(NOT EXISTS (SELECT 1 FROM clients m WHERE m.manager_id = u.id) AND (u.role = "
-            u"'owner' OR EXISTS (SELECT 1 FROM role_capabilities r WHERE r.role = u.role AND "
-            u"r.capability = 'clients.all')))) ORDER BY c.id DESC LIMIT 16"_s,
-            {id});
+        // Their own clients, the newest first; of someone with none, those
+        // they see (every client, for the owner): a task goes only to
+        // someone who sees its client.
+        Result<Principal> them = Accounts(db).principalOf(id);
+        if (!them)
+            return them.error();
+        const ScopeSql seen = clientScope(*them, u"c"_s);
+        Result<QList<QSqlRecord>> clients =
+            sql::rows(db.connection(),
+                      u"SELECT c.id FROM clients c WHERE "_s + seen.sql +
+                          u" AND (c.manager_id = ? OR NOT EXISTS (SELECT 1 FROM clients m WHERE "
+                          u"m.manager_id = ?)) ORDER BY c.id DESC LIMIT 16"_s,
+                      seen.args + QVariantList{id, id});
         if (!clients)
             return clients.error();
         int n = 0;

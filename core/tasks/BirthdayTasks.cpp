@@ -40,12 +40,7 @@ Result<int> makeBirthdayTasks(Database& db, const QDate& today)
         window.args + reached.args);
     if (!rows)
         return rows.error();
-    struct Greeting
-    {
-        Task task;
-        QString origin;
-    };
-    QList<Greeting> due;
+    QList<Task> due;
     for (const QSqlRecord& r : *rows) {
         const QDate born = QDate::fromString(r.value(2).toString(), Qt::ISODate);
         const QDate birthday = nextBirthday(born, today);
@@ -59,7 +54,7 @@ Result<int> makeBirthdayTasks(Database& db, const QDate& today)
         greet.responsibleId = r.value(3).toLongLong();
         greet.dueDate = std::max(birthday.addDays(-lead), today);
         greet.origin = u"birthday:"_s + QString::number(birthday.year());
-        due.append({greet, greet.origin});
+        due.append(greet);
     }
     if (due.isEmpty())
         return 0;
@@ -67,17 +62,17 @@ Result<int> makeBirthdayTasks(Database& db, const QDate& today)
     int made = 0;
     Status s = db.write([&](Transaction& tx) -> Status {
         TaskRepository tasks(db);
-        for (Greeting& g : due) {
+        for (Task& greet : due) {
             Result<QVariant> have = sql::scalar(
                 tx.db(), u"SELECT count(*) FROM tasks WHERE client_id = ? AND origin = ?"_s,
-                {g.task.clientId, g.origin});
+                {greet.clientId, greet.origin});
             if (!have)
                 return have.error();
             if (have->toInt() > 0)
                 continue;
             if (kind)
-                g.task.kindId = *kind;
-            if (Status s = tasks.createOnBehalf(tx, g.task); !s)
+                greet.kindId = *kind;
+            if (Status s = tasks.createOnBehalf(tx, greet); !s)
                 return s;
             ++made;
         }

@@ -1,6 +1,7 @@
 #include "tasks/TaskRepository.h"
 
 #include "accounts/Access.h"
+#include "accounts/Accounts.h"
 #include "audit/AuditedValues.h"
 #include "audit/AuditLog.h"
 #include "clients/ClientChecks.h"
@@ -99,24 +100,21 @@ Result<qint64> responsibleFor(QSqlDatabase& db, const Principal& who, qint64 req
     return responsible;
 }
 
-// Someone else given a task about a client must see that client's card, or
-// they could neither call them nor close the task onto their timeline.
-Status requireResponsibleSeesClient(QSqlDatabase& db, qint64 responsible, qint64 clientId)
+// Someone else given a task about a client must see that client's card (the
+// rule they are held to when signed in), or they could neither call them nor
+// close the task onto their timeline.
+Status requireResponsibleSees(Database& database, QSqlDatabase& db, qint64 responsible,
+                              qint64 clientId)
 {
-    Result<QVariant> sees = sql::scalar(
-        db,
-        u"SELECT count(*) FROM users u, clients c WHERE u.id = ? AND c.id = ? AND (u.role = "
-        u"'owner' OR c.manager_id = u.id OR EXISTS (SELECT 1 FROM role_capabilities r WHERE "
-        u"r.role = u.role AND (r.capability = 'clients.all' OR (c.manager_id IS NULL AND "
-        u"r.capability = 'clients.unassigned'))))"_s,
-        {responsible, clientId});
-    if (!sees)
-        return sees.error();
-    if (sees->toInt() == 0)
-        return makeError(ErrorKind::Invalid,
-                         Tr::tr("That person does not see this client's card: give the task to "
-                                "the client's manager, or to someone who sees every client."));
-    return Status::success();
+    Result<Principal> them = Accounts(database).principalOf(responsible);
+    if (!them)
+        return them.error();
+    const Status sees = requireClientReach(db, *them, clientId);
+    if (sees || sees.error().kind != ErrorKind::NotFound)
+        return sees;
+    return makeError(ErrorKind::Invalid,
+                     Tr::tr("That person does not see this client's card: give the task to "
+                            "the client's manager, or to someone who sees every client."));
 }
 
 // The rule and, for a series that ends, its last day: the columns
@@ -278,7 +276,7 @@ Result<QVariantList> TaskRepository::prepareWrite(QSqlDatabase& db, Task& task, 
     const Principal& who = m_db.principal();
     if (task.clientId > 0 && *responsible > 0 && *responsible != who.accountId &&
         (!before || before->responsibleId != *responsible || before->clientId != task.clientId)) {
-        if (Status s = requireResponsibleSeesClient(db, *responsible, task.clientId); !s)
+        if (Status s = requireResponsibleSees(m_db, db, *responsible, task.clientId); !s)
             return s.error();
     }
     return seriesColumns(task);
@@ -444,21 +442,18 @@ Result<QList<TaskOccurrence>> TaskRepository::occurrences(const TaskQuery& query
     // one person's, client's or deal's year is not read through everyone's.
     QString of;
     QVariantList ofArgs;
-    if (query.responsibleId > 0) {
-        of += u" AND responsible_id = ?"_s;
-        ofArgs << query.responsibleId;
+    const std::pair<QString, qint64> narrowing[] = {{u"responsible_id"_s, query.responsibleId},
+                                                    {u"client_id"_s, query.clientId},
+                                                    {u"deal_id"_s, query.dealId}};
+    for (const auto& [column, id] : narrowing) {
+        if (id <= 0)
+            continue;
+        of += u" AND %1 = ?"_s.arg(column);
+        ofArgs << id;
+        // "+": the period's ids lead, not every task of the person.
+        where += u" AND +t.%1 = ?"_s.arg(column);
+        args << id;
     }
-    if (query.clientId > 0) {
-        of += u" AND client_id = ?"_s;
-        ofArgs << query.clientId;
-    }
-    if (query.dealId > 0) {
-        of += u" AND deal_id = ?"_s;
-        ofArgs << query.dealId;
-    }
-    // "+": the period's ids lead, not every task of the person.
-    where += QString(of).replace(u" AND "_s, u" AND +t."_s);
-    args += ofArgs;
     if (!query.withClosed)
         where += u" AND t.state = 'open'"_s;
     if (query.withRemindersOnly)

@@ -16,10 +16,10 @@ namespace {
 const QString kSelect =
     u"SELECT t.id, t.version, t.title, t.kind_id, k.name, t.client_id, t.deal_id, "
     u"t.responsible_id, u.name, t.due_date, t.due_time, t.duration_min, t.priority, t.notes, "
-    u"t.repeat_rule, t.state, t.result, c.display_name, t.origin FROM tasks t LEFT JOIN list_items "
-    u"k ON "
-    u"k.id = t.kind_id LEFT JOIN users u ON u.id = t.responsible_id LEFT JOIN clients c ON "
-    u"c.id = t.client_id"_s;
+    u"t.repeat_rule, t.state, t.result, c.display_name, t.origin FROM tasks t "
+    u"LEFT JOIN list_items k ON k.id = t.kind_id "
+    u"LEFT JOIN users u ON u.id = t.responsible_id "
+    u"LEFT JOIN clients c ON c.id = t.client_id"_s;
 
 Task taskFrom(const QSqlQuery& r)
 {

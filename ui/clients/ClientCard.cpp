@@ -479,6 +479,7 @@ void ClientCard::render()
     m_relations->setText(relations);
     m_relations->setVisible(!relations.isEmpty());
     fillDeals();
+    m_tasks->showTasksOf(m_client.id);
     m_archive->setText(m_client.archived ? tr("Restore from archive") : tr("Archive…"));
 
     Result<QList<Interaction>> entries = m_timeline.forClient(m_client.id);
@@ -531,7 +532,6 @@ void ClientCard::loadHistory()
 
 void ClientCard::fillDeals()
 {
-    m_tasks->showTasksOf(m_client.id);
     DealListQuery query;
     query.clientId = m_client.id;
     query.limit = 200;

@@ -94,13 +94,12 @@ void ClientTasks::reload()
         if (!o.wholeDay)
             when += u' ' + QLocale().toString(o.start.time(), QLocale::ShortFormat);
         line->setText(0, when);
-        line->setText(1, o.task.kind.isEmpty() ? o.task.title
-                                               : u"%1: %2"_s.arg(o.task.kind, o.task.title));
+        line->setText(1, taskHeadline(o.task));
         if (o.task.repeats())
             line->setToolTip(1, tr("Repeats: its next day is shown"));
         line->setText(2, o.task.responsible);
         if (o.isOverdue(now)) {
-            line->setForeground(0, QColor(0xb0, 0x00, 0x20));
+            line->setForeground(0, overdueColor());
             line->setToolTip(0, tr("Overdue"));
         }
     }

@@ -6,7 +6,14 @@
 
 #include <QMessageBox>
 
+using namespace Qt::StringLiterals;
+
 namespace kartoteka::ui {
+
+QString taskHeadline(const Task& task)
+{
+    return task.kind.isEmpty() ? task.title : u"%1: %2"_s.arg(task.kind, task.title);
+}
 
 bool editTask(QWidget* parent, Database& db, qint64 taskId)
 {

@@ -245,8 +245,7 @@ void TaskCalendar::reload()
             continue;
         const QString key = keyOf(o.task.id, o.occursOn);
         m_shown.insert(key, o);
-        QString text =
-            o.task.kind.isEmpty() ? o.task.title : u"%1: %2"_s.arg(o.task.kind, o.task.title);
+        QString text = taskHeadline(o.task);
         if (!o.wholeDay)
             text = locale.toString(o.start.time(), QLocale::ShortFormat) + u' ' + text;
         auto* item = new QListWidgetItem(text, list);
@@ -267,7 +266,7 @@ void TaskCalendar::reload()
             item->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
             item->setFlags(item->flags() & ~Qt::ItemIsDragEnabled);
         } else if (o.isOverdue(now)) {
-            item->setForeground(QColor(0xb0, 0x00, 0x20));
+            item->setForeground(overdueColor());
         }
     }
 }

@@ -237,13 +237,12 @@ void TodayPage::addTasks(const QString& title, const QList<TaskOccurrence>& task
         else if (!overdue)
             when = tr("during the day");
         line->setText(When, when);
-        line->setText(What, o.task.kind.isEmpty() ? o.task.title
-                                                  : u"%1: %2"_s.arg(o.task.kind, o.task.title));
+        line->setText(What, taskHeadline(o.task));
         line->setText(Who, o.task.responsible);
         line->setText(Client, o.task.clientName);
         // Overdue ones, and today's whose time has passed.
         if (overdue || o.isOverdue(now))
-            line->setForeground(When, QColor(0xb0, 0x00, 0x20));
+            line->setForeground(When, overdueColor());
         if (o.task.priority == TaskPriority::High) {
             QFont bold = line->font(What);
             bold.setBold(true);
