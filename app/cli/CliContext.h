@@ -15,7 +15,9 @@
 
 namespace kartoteka {
 class Lists;
-}
+struct Pipeline;
+struct Stage;
+} // namespace kartoteka
 
 namespace kartoteka::cli {
 
@@ -126,6 +128,10 @@ int runClientsMerge(const CliContext& context, Database& db);
 int runShop(const CliContext& context);
 int runTasks(const CliContext& context);
 int runToday(const CliContext& context);
+int runRules(const CliContext& context);
+
+// The stage --stage names in `pipeline`; NotFound lists the stages there are.
+Result<const Stage*> stageOption(const CliContext& context, const Pipeline& pipeline);
 
 // For `init` and `demo` run without --locale: the language a new database's
 // lists and stages were made in, and how to have another.

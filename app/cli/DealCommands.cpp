@@ -60,20 +60,6 @@ Result<Pipeline> pipelineFor(Database& db, const CliContext& context)
     return PipelineRepository(db).pipelineNamed(context.option(u"pipeline"_s));
 }
 
-// The stage --stage names in the pipeline.
-Result<const Stage*> stageOption(const CliContext& context, const Pipeline& pipeline)
-{
-    const Stage* stage = pipeline.stageNamed(context.option(u"stage"_s).simplified());
-    if (stage)
-        return stage;
-    QStringList names;
-    for (const Stage& s : pipeline.stages)
-        names.append(s.name);
-    return makeError(ErrorKind::NotFound,
-                     Tr::tr("The pipeline %1 has no stage \"%2\". Choose one of: %3.")
-                         .arg(pipeline.name, context.option(u"stage"_s), names.join(u", "_s)));
-}
-
 int dealsAdd(const CliContext& context, Database& db)
 {
     Result<Pipeline> pipeline = pipelineFor(db, context);
@@ -206,6 +192,19 @@ int dealsList(const CliContext& context, Database& db)
 }
 
 } // namespace
+
+Result<const Stage*> stageOption(const CliContext& context, const Pipeline& pipeline)
+{
+    const Stage* stage = pipeline.stageNamed(context.option(u"stage"_s).simplified());
+    if (stage)
+        return stage;
+    QStringList names;
+    for (const Stage& s : pipeline.stages)
+        names.append(s.name);
+    return makeError(ErrorKind::NotFound,
+                     Tr::tr("The pipeline %1 has no stage \"%2\". Choose one of: %3.")
+                         .arg(pipeline.name, context.option(u"stage"_s), names.join(u", "_s)));
+}
 
 int runPipelines(const CliContext& context)
 {

@@ -56,6 +56,7 @@ int main(int argc, char* argv[])
         {u"imports"_s, cli::runImports},
         {u"tasks"_s, cli::runTasks},
         {u"today"_s, cli::runToday},
+        {u"rules"_s, cli::runRules},
     };
 
     QCommandLineParser parser;
@@ -154,6 +155,19 @@ int main(int argc, char* argv[])
         "  today [--for LOGIN|--all]  the Today screen: overdue, today's and tomorrow's tasks,\n"
         "                           regular clients to call, birthdays, deals forgotten on the\n"
         "                           board (yours; --all: everyone's you reach)\n"
+        "  rules list               automation rules: when each runs, what it does, how often\n"
+        "                           it ran and why it last failed\n"
+        "  rules add --name N --when deal-stage|deal-won|deal-lost|client-created|birthday|\n"
+        "            contact-overdue [--stage S] [--pipeline P] [--days N] [--source S]\n"
+        "            [--type T] [--manager M] [--min-amount A] [--task TITLE [--kind K]\n"
+        "            [--for LOGIN] [--in 2d|4h|1d3h]] [--set FIELD=VALUE]... [--note TEXT]\n"
+        "                           a rule (owner and admins); titles and notes take {client},\n"
+        "                           {deal}, {stage}, {amount}, {manager}, {birthday}, {days};\n"
+        "                           --set client.status|client.contact_type|client.manager|\n"
+        "                           deal.manager=NAME\n"
+        "  rules enable|disable|remove ID\n"
+        "  rules run                the daily rules (birthdays, clients overdue for contact)\n"
+        "                           now; each runs once per event, whoever runs it first\n"
         "  catalog import FILE.csv [--dry-run] [--deactivate-missing] [--yes]\n"
         "                           sync the catalog with accounting's export; products not in\n"
         "                           the file stay on sale unless --deactivate-missing\n"
@@ -320,6 +334,18 @@ int main(int argc, char* argv[])
          QT_TRANSLATE_NOOP("kartoteka::cli", "tasks done|cancel: the day of a repeating task.")},
         {"notes", QT_TRANSLATE_NOOP("kartoteka::cli",
                                     "tasks add: notes, the rest beside the one-line title.")},
+        {"when", QT_TRANSLATE_NOOP("kartoteka::cli", "rules add: the event the rule answers.")},
+        {"days", QT_TRANSLATE_NOOP("kartoteka::cli",
+                                   "rules add: a birthday rule runs so many days before.")},
+        {"min-amount",
+         QT_TRANSLATE_NOOP("kartoteka::cli", "rules add: only deals of at least this amount.")},
+        {"task", QT_TRANSLATE_NOOP("kartoteka::cli", "rules add: the title of the task it makes.")},
+        {"in", QT_TRANSLATE_NOOP("kartoteka::cli",
+                                 "rules add: the task is due so long after the event (2d, 4h).")},
+        {"set", QT_TRANSLATE_NOOP("kartoteka::cli",
+                                  "rules add: FIELD=VALUE, a field it changes (repeat for more).")},
+        {"note", QT_TRANSLATE_NOOP("kartoteka::cli",
+                                   "rules add: a note it adds to the client's timeline.")},
         {"result", QT_TRANSLATE_NOOP("kartoteka::cli",
                                      "tasks done: how it went, for the client's timeline.")},
         {"sheet", QT_TRANSLATE_NOOP("kartoteka::cli", "clients import: the workbook's sheet.")},

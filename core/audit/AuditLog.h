@@ -34,6 +34,7 @@ inline const QString kRoleCapabilities = QStringLiteral("role.capabilities");
 inline const QString kOwnerCopyKey = QStringLiteral("ownercopy.key");
 inline const QString kClientTake = QStringLiteral("client.take");
 inline const QString kMovedToServer = QStringLiteral("database.moved");
+inline const QString kRuleRun = QStringLiteral("rule.run");
 // Changes of entities: "<entity>.insert", "<entity>.update", "<entity>.delete".
 QString changeAction(const QString& entity, const QString& op);
 } // namespace auditAction

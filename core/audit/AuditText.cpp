@@ -3,6 +3,7 @@
 
 #include "accounts/AccountSettings.h"
 #include "accounts/Roles.h"
+#include "automation/Rule.h"
 #include "backup/BackupSettings.h"
 #include "firstrun/ShopProfile.h"
 #include "language/Language.h"
@@ -60,6 +61,7 @@ const QList<Titled>& eventTitles()
          QT_TRANSLATE_NOOP("kartoteka::AuditText", "Unassigned client taken")},
         {auditAction::kMovedToServer,
          QT_TRANSLATE_NOOP("kartoteka::AuditText", "Base moved to a server")},
+        {auditAction::kRuleRun, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Automation rule ran")},
     };
     return table;
 }
@@ -132,6 +134,11 @@ const QList<EntityInfo>& entityTitles()
          QT_TRANSLATE_NOOP("kartoteka::AuditText", "Contact type's habits changed"),
          QT_TRANSLATE_NOOP("kartoteka::AuditText", "Contact type's habits removed"),
          QT_TRANSLATE_NOOP("kartoteka::AuditText", "Contact types' habits: all changes")},
+        {u"automation_rule"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Automation rule"),
+         QT_TRANSLATE_NOOP("kartoteka::AuditText", "Automation rule added"),
+         QT_TRANSLATE_NOOP("kartoteka::AuditText", "Automation rule changed"),
+         QT_TRANSLATE_NOOP("kartoteka::AuditText", "Automation rule removed"),
+         QT_TRANSLATE_NOOP("kartoteka::AuditText", "Automation rules: all changes")},
         {u"product"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Product"),
          QT_TRANSLATE_NOOP("kartoteka::AuditText", "Product added"),
          QT_TRANSLATE_NOOP("kartoteka::AuditText", "Product changed"),
@@ -157,6 +164,8 @@ const QList<Titled>& operationTitles()
          QT_TRANSLATE_NOOP("kartoteka::AuditText", "marked as not duplicates")},
         {u"done"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "done")},
         {u"cancel"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "cancelled")},
+        {u"enable"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "switched on")},
+        {u"disable"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "switched off")},
     };
     return table;
 }
@@ -516,6 +525,36 @@ QString auditWho(const AuditEntry& entry)
                                     : Tr::tr("Kartoteka (computer user: %1)").arg(entry.userName);
 }
 
+// What a rule's run did (automation/Automation.cpp's details), or why it
+// could not.
+static QString ruleRunText(const QJsonObject& d)
+{
+    const QString rule = detailText(d, u"rule"_s);
+    if (d.contains(u"failure"_s))
+        return Tr::tr("Rule «%1» could not run: %2").arg(rule, detailText(d, u"failure"_s));
+    const QJsonArray did = d.value(u"did"_s).toArray();
+    if (did.size() == 1 && did.first().toObject().value(u"kind"_s).toString() == u"task")
+        return Tr::tr("Task «%1» created by rule «%2»")
+            .arg(did.first().toObject().value(u"title"_s).toString(), rule);
+    QStringList parts;
+    for (const QJsonValue& v : did) {
+        const QJsonObject o = v.toObject();
+        const QString kind = o.value(u"kind"_s).toString();
+        if (kind == u"task")
+            parts.append(Tr::tr("task «%1» created").arg(o.value(u"title"_s).toString()));
+        else if (kind == u"set_field") {
+            const std::optional<RuleField> field =
+                ruleFieldFromName(o.value(u"field"_s).toString());
+            parts.append(Tr::tr("%1 changed")
+                             .arg(field ? ruleFieldTitle(*field) : o.value(u"field"_s).toString()));
+        } else if (kind == u"note")
+            parts.append(Tr::tr("note added to the timeline"));
+    }
+    if (parts.isEmpty())
+        return Tr::tr("Rule «%1» ran: nothing to change").arg(rule);
+    return Tr::tr("Rule «%1»: %2").arg(rule, parts.join(u"; "_s));
+}
+
 QString auditWhat(const AuditEntry& entry, const AuditNames& names)
 {
     const QJsonObject& d = entry.details;
@@ -572,6 +611,8 @@ QString auditWhat(const AuditEntry& entry, const AuditNames& names)
     }
     if (a == auditAction::kClientTake)
         return Tr::tr("Took the unassigned client %1").arg(clientName(entry, names));
+    if (a == auditAction::kRuleRun)
+        return ruleRunText(d);
     if (a.endsWith(u".merge") || a.endsWith(u".unmerge")) {
         // ClientMerges' details: the merge's number and the merged cards' names.
         QStringList merged;
@@ -646,6 +687,8 @@ QString auditWhat(const AuditEntry& entry, const AuditNames& names)
     }
     if (entry.entity == u"client" && entry.clientId)
         return Tr::tr("%1: %2").arg(title, clientName(entry, names));
+    if (entry.entity == u"automation_rule")
+        return Tr::tr("%1: %2").arg(title, detailText(d, u"name"_s));
     if (entry.entity == u"user" && entry.entityId)
         return Tr::tr("%1: %2").arg(title, accountName(entry, names));
     if (entry.clientId)

@@ -2,6 +2,7 @@
 
 #include "audit/AuditedValues.h"
 #include "audit/AuditLog.h"
+#include "automation/Automation.h"
 #include "clients/ClientChecks.h"
 #include "clients/CustomFields.h"
 #include "clients/PhoneNumbers.h"
@@ -634,7 +635,13 @@ Status ClientRepository::create(Client& client)
                 return s;
         }
         tx.recordChange(kEntity, client.id, ChangeOp::Insert);
-        return auditChange(tx, kEntity, u"insert"_s, client.id, client.id, {}, auditedClient);
+        if (Status s =
+                auditChange(tx, kEntity, u"insert"_s, client.id, client.id, {}, auditedClient);
+            !s)
+            return s;
+        return runRules(
+            tx, m_db,
+            {RuleTrigger::ClientCreated, client.id, 0, 0, u"client:%1:created"_s.arg(client.id)});
     });
 }
 
@@ -700,19 +707,29 @@ Status ClientRepository::update(Client& client)
 {
     if (Status s = prepare(client, true); !s)
         return s;
-    return m_db.write([&](Transaction& tx) -> Status {
-        if (Status s = checkWriter(tx.db(), client.id, client.managerId); !s)
-            return s;
-        Result<QVariantMap> before = auditedClient(tx.db(), client.id);
-        if (!before)
-            return before.error();
-        if (Status s = updateClientRow(tx.db(), client); !s)
-            return s;
-        tx.recordChange(kEntity, client.id, ChangeOp::Update);
-        if (Status s = ClientWriter(tx.db(), m_region).writeChildren(client, true); !s)
-            return s;
-        return auditChange(tx, kEntity, u"update"_s, client.id, client.id, *before, auditedClient);
-    });
+    return m_db.write([&](Transaction& tx) -> Status { return writeUpdate(tx, client); });
+}
+
+Status ClientRepository::updateIn(Transaction& tx, Client& client)
+{
+    if (Status s = prepare(client, true); !s)
+        return s;
+    return writeUpdate(tx, client);
+}
+
+Status ClientRepository::writeUpdate(Transaction& tx, Client& client)
+{
+    if (Status s = checkWriter(tx.db(), client.id, client.managerId); !s)
+        return s;
+    Result<QVariantMap> before = auditedClient(tx.db(), client.id);
+    if (!before)
+        return before.error();
+    if (Status s = updateClientRow(tx.db(), client); !s)
+        return s;
+    tx.recordChange(kEntity, client.id, ChangeOp::Update);
+    if (Status s = ClientWriter(tx.db(), m_region).writeChildren(client, true); !s)
+        return s;
+    return auditChange(tx, kEntity, u"update"_s, client.id, client.id, *before, auditedClient);
 }
 
 struct ClientRepository::Bulk::Impl

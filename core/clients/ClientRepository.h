@@ -117,6 +117,8 @@ public:
     // Saves changes if nobody saved the client since `client.version` was read;
     // ErrorKind::Conflict otherwise. Bumps the version.
     Status update(Client& client);
+    // The same inside the caller's transaction (a rule's change, automation/).
+    Status updateIn(Transaction& tx, Client& client);
     // Archive is the delete: hidden everywhere, undone from the archive view.
     Status setArchived(qint64 id, qint64 version, bool archived);
 
@@ -175,6 +177,8 @@ public:
 
 private:
     Status validate(const Client& client) const;
+    // An update's writes, inside its transaction.
+    Status writeUpdate(Transaction& tx, Client& client);
     // Inside an update's transaction: NotFound unless the principal reaches
     // client `id` as stored; `managerId` becomes the manager it may be given.
     Status checkWriter(QSqlDatabase& db, qint64 id, qint64& managerId);

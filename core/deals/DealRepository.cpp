@@ -3,6 +3,7 @@
 
 #include "audit/AuditedValues.h"
 #include "audit/AuditLog.h"
+#include "automation/Automation.h"
 #include "clients/ClientRepository.h"
 #include "clients/ClientSettings.h"
 #include "deals/BoardRules.h"
@@ -399,7 +400,11 @@ Status DealRepository::create(Deal& deal)
         if (Status s = recordMove(tx.db(), m_db, deal.id, QVariant(), deal.stageId, now); !s)
             return s;
         tx.recordChange(kEntity, deal.id, ChangeOp::Insert);
-        return auditChange(tx, kEntity, u"insert"_s, deal.id, deal.clientId, {}, auditedDeal);
+        if (Status s =
+                auditChange(tx, kEntity, u"insert"_s, deal.id, deal.clientId, {}, auditedDeal);
+            !s)
+            return s;
+        return runArrivalRules(tx, deal, *stage, now);
     });
 }
 
@@ -614,36 +619,49 @@ Status DealRepository::update(Deal& deal)
         return pipeline.error();
     if (Status s = prepare(deal, *pipeline); !s)
         return s;
-    return m_db.write([&](Transaction& tx) -> Status {
-        if (Status s = checkWriter(tx.db(), deal); !s)
-            return s;
-        Result<QVariantMap> before = auditedDeal(tx.db(), deal.id);
-        if (!before)
-            return before.error();
-        // The stage changes only through move(), which records the history.
-        Result<int> changed = sql::change(
-            tx.db(),
-            u"UPDATE deals SET client_id = ?, title = ?, manager_id = ?, source_id = ?, "
-            u"amount_minor = ?, "
-            u"currency = ?, expected_close = ?, notes = ?, updated_at = ?, version = version + 1 "
-            u"WHERE id = ? AND version = ?"_s,
-            {deal.clientId, deal.title.trimmed(), idOrNull(deal.managerId), idOrNull(deal.sourceId),
-             deal.amountMinor, deal.currency,
-             deal.expectedClose.isValid() ? QVariant(deal.expectedClose.toString(Qt::ISODate))
-                                          : QVariant(),
-             deal.notes, nowUtc(), deal.id, deal.version});
-        if (!changed)
-            return changed.error();
-        if (*changed == 0)
-            return conflict();
-        deal.version += 1;
-        tx.recordChange(kEntity, deal.id, ChangeOp::Update);
-        if (Status s = writeItems(tx.db(), deal); !s)
-            return s;
-        // Under the client it belongs to now; a deal given to another client
-        // shows in both cards' history through its old and new client field.
-        return auditChange(tx, kEntity, u"update"_s, deal.id, deal.clientId, *before, auditedDeal);
-    });
+    return m_db.write([&](Transaction& tx) -> Status { return writeUpdate(tx, deal); });
+}
+
+Status DealRepository::updateIn(Transaction& tx, Deal& deal)
+{
+    Result<Pipeline> pipeline = pipelineOf(deal.pipelineId);
+    if (!pipeline)
+        return pipeline.error();
+    if (Status s = prepare(deal, *pipeline); !s)
+        return s;
+    return writeUpdate(tx, deal);
+}
+
+Status DealRepository::writeUpdate(Transaction& tx, Deal& deal)
+{
+    if (Status s = checkWriter(tx.db(), deal); !s)
+        return s;
+    Result<QVariantMap> before = auditedDeal(tx.db(), deal.id);
+    if (!before)
+        return before.error();
+    // The stage changes only through move(), which records the history.
+    Result<int> changed = sql::change(
+        tx.db(),
+        u"UPDATE deals SET client_id = ?, title = ?, manager_id = ?, source_id = ?, "
+        u"amount_minor = ?, "
+        u"currency = ?, expected_close = ?, notes = ?, updated_at = ?, version = version + 1 "
+        u"WHERE id = ? AND version = ?"_s,
+        {deal.clientId, deal.title.trimmed(), idOrNull(deal.managerId), idOrNull(deal.sourceId),
+         deal.amountMinor, deal.currency,
+         deal.expectedClose.isValid() ? QVariant(deal.expectedClose.toString(Qt::ISODate))
+                                      : QVariant(),
+         deal.notes, nowUtc(), deal.id, deal.version});
+    if (!changed)
+        return changed.error();
+    if (*changed == 0)
+        return conflict();
+    deal.version += 1;
+    tx.recordChange(kEntity, deal.id, ChangeOp::Update);
+    if (Status s = writeItems(tx.db(), deal); !s)
+        return s;
+    // Under the client it belongs to now; a deal given to another client
+    // shows in both cards' history through its old and new client field.
+    return auditChange(tx, kEntity, u"update"_s, deal.id, deal.clientId, *before, auditedDeal);
 }
 
 Result<Stage> DealRepository::stageToMoveTo(const Deal& deal, qint64 toStageId, qint64 lossReasonId)
@@ -714,10 +732,28 @@ Status DealRepository::writeMoveAndFollowUps(Transaction& tx, Deal& deal, const 
         return s;
     if (fromStage == target.id)
         return Status::success();
-    if (target.kind == StageKind::Won)
-        return planRepeatSale(tx, m_db, deal.id, QDate::currentDate());
-    if (wasWon)
-        return cancelRepeatSale(tx, m_db, deal.id);
+    if (target.kind == StageKind::Won) {
+        if (Status s = planRepeatSale(tx, m_db, deal.id, QDate::currentDate()); !s)
+            return s;
+    } else if (wasWon) {
+        if (Status s = cancelRepeatSale(tx, m_db, deal.id); !s)
+            return s;
+    }
+    // An undone move (it brings its notes back) is no new arrival: what
+    // rules set up for the move it undoes is called off instead.
+    if (notes)
+        return cancelRuleTasksOfArrival(tx, m_db, deal.id, fromStage);
+    return runArrivalRules(tx, deal, target, when);
+}
+
+Status DealRepository::runArrivalRules(Transaction& tx, const Deal& deal, const Stage& stage,
+                                       const QString& when)
+{
+    for (const AutomationEvent& event :
+         dealArrivalEvents(deal.id, deal.clientId, stage.id, stageKindName(stage.kind), when)) {
+        if (Status s = runRules(tx, m_db, event); !s)
+            return s;
+    }
     return Status::success();
 }
 

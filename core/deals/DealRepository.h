@@ -97,6 +97,8 @@ public:
     Status createMany(QList<Deal>& deals, const QList<QList<StageMove>>& moves);
     Result<Deal> load(qint64 id);
     Status update(Deal& deal);
+    // The same inside the caller's transaction (a rule's change, automation/).
+    Status updateIn(Transaction& tx, Deal& deal);
     // `at`: when it happened (scripts and imports record past moves); invalid: now.
     Status move(Deal& deal, qint64 toStageId, qint64 lossReasonId = 0, const QDateTime& at = {});
     // The board: open deals of a pipeline, plus the deals closed since
@@ -170,6 +172,10 @@ private:
                      const QString& when, std::optional<double> position,
                      const QString& lossComment,
                      const std::optional<QString>& notes = std::nullopt);
+    Status writeUpdate(Transaction& tx, Deal& deal);
+    // The automation rules of a deal's arrival in `stage` (automation/).
+    Status runArrivalRules(Transaction& tx, const Deal& deal, const Stage& stage,
+                           const QString& when);
     // writeMove and what a move sets going besides, in its transaction: the
     // next sale's task after a win (tasks/RepeatSale.h), cancelled again
     // when the win is taken back.

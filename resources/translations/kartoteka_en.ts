@@ -175,6 +175,44 @@
     </message>
 </context>
 <context>
+    <name>kartoteka::RuleText</name>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n hour(s)</source>
+        <translation>
+            <numerusform>in %n hour</numerusform>
+            <numerusform>in %n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n day(s) before</source>
+        <translation>
+            <numerusform>%1: %n day before</numerusform>
+            <numerusform>%1: %n days before</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kartoteka::SalesReport</name>
     <message numerus="yes">
         <source>%n row(s) would be too many to read (at most %1): choose weeks, months or quarters, or a shorter period.</source>
@@ -328,6 +366,20 @@
             <numerusform>… and %n more overdue for over a year: tasks list --overdue --from YYYY-MM-DD</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>ran %n time(s)</source>
+        <translation>
+            <numerusform>ran %n time</numerusform>
+            <numerusform>ran %n times</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The daily rules ran %n time(s).</source>
+        <translation>
+            <numerusform>The daily rules ran %n time.</numerusform>
+            <numerusform>The daily rules ran %n times.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::ui::AccountsPanel</name>
@@ -353,6 +405,16 @@
         <translation>
             <numerusform>Exported %n row to %1.</numerusform>
             <numerusform>Exported %n rows to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::AutomationPanel</name>
+    <message numerus="yes">
+        <source>%n time(s), last %1</source>
+        <translation>
+            <numerusform>%n time, last %1</numerusform>
+            <numerusform>%n times, last %1</numerusform>
         </translation>
     </message>
 </context>

@@ -1134,6 +1134,66 @@
         <source>Birthday greeting, days before</source>
         <translation>Поздравление с днём рождения, за дней</translation>
     </message>
+    <message>
+        <source>Automation rule ran</source>
+        <translation>Сработало правило автоматизации</translation>
+    </message>
+    <message>
+        <source>Automation rule</source>
+        <translation>Правило автоматизации</translation>
+    </message>
+    <message>
+        <source>Automation rule added</source>
+        <translation>Добавлено правило автоматизации</translation>
+    </message>
+    <message>
+        <source>Automation rule changed</source>
+        <translation>Изменено правило автоматизации</translation>
+    </message>
+    <message>
+        <source>Automation rule removed</source>
+        <translation>Удалено правило автоматизации</translation>
+    </message>
+    <message>
+        <source>Automation rules: all changes</source>
+        <translation>Правила автоматизации: все изменения</translation>
+    </message>
+    <message>
+        <source>switched on</source>
+        <translation>включено</translation>
+    </message>
+    <message>
+        <source>switched off</source>
+        <translation>выключено</translation>
+    </message>
+    <message>
+        <source>Rule «%1» could not run: %2</source>
+        <translation>Правило «%1» не удалось выполнить: %2</translation>
+    </message>
+    <message>
+        <source>Task «%1» created by rule «%2»</source>
+        <translation>Задача «%1» создана правилом «%2»</translation>
+    </message>
+    <message>
+        <source>task «%1» created</source>
+        <translation>создана задача «%1»</translation>
+    </message>
+    <message>
+        <source>%1 changed</source>
+        <translation>изменено: %1</translation>
+    </message>
+    <message>
+        <source>note added to the timeline</source>
+        <translation>добавлена заметка в историю</translation>
+    </message>
+    <message>
+        <source>Rule «%1» ran: nothing to change</source>
+        <translation>Правило «%1» сработало: менять нечего</translation>
+    </message>
+    <message>
+        <source>Rule «%1»: %2</source>
+        <translation>Правило «%1»: %2</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::Backup</name>
@@ -3563,6 +3623,263 @@
     </message>
 </context>
 <context>
+    <name>kartoteka::Rule</name>
+    <message>
+        <source>Give the rule&apos;s task a title: what is to be done.</source>
+        <translation>Дайте задаче правила название: что нужно сделать.</translation>
+    </message>
+    <message>
+        <source>A task&apos;s title is one line of text, without line breaks or tabs.</source>
+        <translation>Название задачи — одна строка текста, без переносов строки и табуляций.</translation>
+    </message>
+    <message>
+        <source>A task&apos;s title is at most %1 characters.</source>
+        <translation>Название задачи — не более %1 символов.</translation>
+    </message>
+    <message>
+        <source>A rule&apos;s task is due 0 to %1 days and 0 to 23 hours after the event.</source>
+        <translation>Срок задачи правила — от 0 до %1 дней и от 0 до 23 часов после события.</translation>
+    </message>
+    <message>
+        <source>A deal enters a stage</source>
+        <translation>Сделка переходит на этап</translation>
+    </message>
+    <message>
+        <source>A deal is won</source>
+        <translation>Сделка выиграна</translation>
+    </message>
+    <message>
+        <source>A deal is lost</source>
+        <translation>Сделка проиграна</translation>
+    </message>
+    <message>
+        <source>A client is added</source>
+        <translation>Добавлен клиент</translation>
+    </message>
+    <message>
+        <source>A client&apos;s birthday is coming</source>
+        <translation>Приближается день рождения клиента</translation>
+    </message>
+    <message>
+        <source>A client is overdue for contact</source>
+        <translation>Клиент давно без связи</translation>
+    </message>
+    <message>
+        <source>Client&apos;s status</source>
+        <translation>Статус клиента</translation>
+    </message>
+    <message>
+        <source>Client&apos;s contact type</source>
+        <translation>Тип контакта клиента</translation>
+    </message>
+    <message>
+        <source>Client&apos;s manager</source>
+        <translation>Менеджер клиента</translation>
+    </message>
+    <message>
+        <source>Deal&apos;s manager</source>
+        <translation>Менеджер сделки</translation>
+    </message>
+    <message>
+        <source>A rule&apos;s actions cannot be read.</source>
+        <translation>Действия правила не удается прочитать.</translation>
+    </message>
+    <message>
+        <source>A rule has an action this version of Kartoteka does not know (%1): update Kartoteka on this computer.</source>
+        <translation>В правиле есть действие, которого эта версия Kartoteka не знает (%1): обновите Kartoteka на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>A rule sets a field this version of Kartoteka does not know (%1): update Kartoteka on this computer.</source>
+        <translation>Правило меняет поле, которого эта версия Kartoteka не знает (%1): обновите Kartoteka на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>Give the rule a name of one line, such as «After the invoice: call in 2 days».</source>
+        <translation>Дайте правилу название в одну строку, например «После счета: звонок через 2 дня».</translation>
+    </message>
+    <message>
+        <source>Choose the stage the rule waits for.</source>
+        <translation>Выберите этап, которого ждет правило.</translation>
+    </message>
+    <message>
+        <source>A birthday rule runs 0 to %1 days before the birthday.</source>
+        <translation>Правило о дне рождения срабатывает за 0–%1 дней до него.</translation>
+    </message>
+    <message>
+        <source>The least amount cannot be negative.</source>
+        <translation>Наименьшая сумма не может быть отрицательной.</translation>
+    </message>
+    <message>
+        <source>Choose what the rule does: a task, a field to change or a note.</source>
+        <translation>Выберите, что делает правило: задачу, изменение поля или заметку.</translation>
+    </message>
+    <message>
+        <source>Only a rule on a deal&apos;s event can change the deal&apos;s manager.</source>
+        <translation>Менеджера сделки может изменить только правило на событие сделки.</translation>
+    </message>
+    <message>
+        <source>Write the note the rule adds to the timeline.</source>
+        <translation>Напишите заметку, которую правило добавляет в историю.</translation>
+    </message>
+    <message>
+        <source>A rule&apos;s note is at most %1 characters.</source>
+        <translation>Заметка правила — не более %1 символов.</translation>
+    </message>
+    <message>
+        <source>Choose the value the rule sets for «%1».</source>
+        <translation>Выберите значение, которое правило устанавливает для «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::RuleRepository</name>
+    <message>
+        <source>The rule «%1» starts on an event this version of Kartoteka does not know: update Kartoteka on this computer.</source>
+        <translation>Правило «%1» срабатывает на событие, которого эта версия Kartoteka не знает: обновите Kartoteka на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>There is no rule number %1.</source>
+        <translation>Правила номер %1 нет.</translation>
+    </message>
+    <message>
+        <source>The stage is not in the pipeline the rule names.</source>
+        <translation>Этап не относится к воронке, указанной в правиле.</translation>
+    </message>
+    <message>
+        <source>Someone changed or removed this rule meanwhile. Open it again and make your change once more.</source>
+        <translation>Кто-то тем временем изменил или удалил это правило. Откройте его снова и внесите изменение еще раз.</translation>
+    </message>
+    <message>
+        <source>Something the rule names is no longer there (%1): choose another.</source>
+        <translation>Чего-то, что указано в правиле, уже нет (%1): выберите другое.</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>этап</translation>
+    </message>
+    <message>
+        <source>pipeline</source>
+        <translation>воронка</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>источник</translation>
+    </message>
+    <message>
+        <source>contact type</source>
+        <translation>тип контакта</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>менеджер</translation>
+    </message>
+    <message>
+        <source>kind of task</source>
+        <translation>вид задачи</translation>
+    </message>
+    <message>
+        <source>person responsible</source>
+        <translation>ответственный</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::RuleText</name>
+    <message>
+        <source>(removed)</source>
+        <translation>(удалено)</translation>
+    </message>
+    <message>
+        <source>the same day</source>
+        <translation>в тот же день</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>через %n день</numerusform>
+            <numerusform>через %n дня</numerusform>
+            <numerusform>через %n дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n hour(s)</source>
+        <translation>
+            <numerusform>через %n час</numerusform>
+            <numerusform>через %n часа</numerusform>
+            <numerusform>через %n часов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in %1 and %2</source>
+        <translation>через %1 и %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n час</numerusform>
+            <numerusform>%n часа</numerusform>
+            <numerusform>%n часов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n day(s) before</source>
+        <translation>
+            <numerusform>%1: за %n день</numerusform>
+            <numerusform>%1: за %n дня</numerusform>
+            <numerusform>%1: за %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pipeline %1</source>
+        <translation>воронка %1</translation>
+    </message>
+    <message>
+        <source>source %1</source>
+        <translation>источник %1</translation>
+    </message>
+    <message>
+        <source>amount at least %1</source>
+        <translation>сумма от %1</translation>
+    </message>
+    <message>
+        <source>type %1</source>
+        <translation>тип %1</translation>
+    </message>
+    <message>
+        <source>manager %1</source>
+        <translation>менеджер %1</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>task «%1» %2 for %3</source>
+        <translation>задача «%1» %2, ответственный: %3</translation>
+    </message>
+    <message>
+        <source>the manager</source>
+        <translation>менеджер</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>note «%1»</source>
+        <translation>заметка «%1»</translation>
+    </message>
+</context>
+<context>
     <name>kartoteka::SalesReport</name>
     <message numerus="yes">
         <source>%n row(s) would be too many to read (at most %1): choose weeks, months or quarters, or a shorter period.</source>
@@ -5258,6 +5575,86 @@ Demo: %3</source>
         </translation>
     </message>
     <message>
+        <source>tasks add: notes, the rest beside the one-line title.</source>
+        <translation>tasks add: примечания — всё, что не помещается в однострочное название.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more overdue for over a year: tasks list --overdue --from YYYY-MM-DD</source>
+        <translation>
+            <numerusform>… и ещё %n, просроченная больше года: tasks list --overdue --from ГГГГ-ММ-ДД</numerusform>
+            <numerusform>… и ещё %n, просроченные больше года: tasks list --overdue --from ГГГГ-ММ-ДД</numerusform>
+            <numerusform>… и ещё %n, просроченных больше года: tasks list --overdue --from ГГГГ-ММ-ДД</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--in takes days and hours after the event: 2d, 4h or 1d3h, not &quot;%1&quot;.</source>
+        <translation>--in — это дни и часы после события: 2d, 4h или 1d3h, а не «%1».</translation>
+    </message>
+    <message>
+        <source>--set takes FIELD=VALUE with FIELD one of client.status, client.contact_type, client.manager, deal.manager; not &quot;%1&quot;.</source>
+        <translation>--set принимает ПОЛЕ=ЗНАЧЕНИЕ, где ПОЛЕ — client.status, client.contact_type, client.manager или deal.manager; а не «%1».</translation>
+    </message>
+    <message>
+        <source>--when is one of deal-stage, deal-won, deal-lost, client-created, birthday, contact-overdue; not &quot;%1&quot;.</source>
+        <translation>--when — одно из: deal-stage, deal-won, deal-lost, client-created, birthday, contact-overdue; а не «%1».</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>выкл.</translation>
+    </message>
+    <message numerus="yes">
+        <source>ran %n time(s)</source>
+        <translation>
+            <numerusform>сработало %n раз</numerusform>
+            <numerusform>сработало %n раза</numerusform>
+            <numerusform>сработало %n раз</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last failure: %1</source>
+        <translation>последняя ошибка: %1</translation>
+    </message>
+    <message>
+        <source>No automation rules yet: add one with rules add.</source>
+        <translation>Правил автоматизации пока нет: добавьте правило командой rules add.</translation>
+    </message>
+    <message>
+        <source>Use: rules add --name N --when EVENT [--task T] [--set FIELD=VALUE] [--note TEXT] ... See --help.</source>
+        <translation>Использование: rules add --name НАЗВАНИЕ --when СОБЫТИЕ [--task T] [--set ПОЛЕ=ЗНАЧЕНИЕ] [--note ТЕКСТ] ... См. --help.</translation>
+    </message>
+    <message>
+        <source>Added rule %1, &quot;%2&quot;: %3 → %4.</source>
+        <translation>Добавлено правило %1, «%2»: %3 → %4.</translation>
+    </message>
+    <message>
+        <source>There is no rule &quot;%1&quot;.</source>
+        <translation>Правила «%1» нет.</translation>
+    </message>
+    <message>
+        <source>Rule %1 is on.</source>
+        <translation>Правило %1 включено.</translation>
+    </message>
+    <message>
+        <source>Rule %1 is off.</source>
+        <translation>Правило %1 выключено.</translation>
+    </message>
+    <message>
+        <source>Rule %1 is removed.</source>
+        <translation>Правило %1 удалено.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The daily rules ran %n time(s).</source>
+        <translation>
+            <numerusform>Ежедневные правила сработали %n раз.</numerusform>
+            <numerusform>Ежедневные правила сработали %n раза.</numerusform>
+            <numerusform>Ежедневные правила сработали %n раз.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use: rules list|add|enable|disable|remove|run. See --help.</source>
+        <translation>Использование: rules list|add|enable|disable|remove|run. См. --help.</translation>
+    </message>
+    <message>
         <source>Kartoteka from the command line.
 
 On a database with accounts, sign in with --user LOGIN before the command; the
@@ -5352,6 +5749,19 @@ Commands:
   today [--for LOGIN|--all]  the Today screen: overdue, today&apos;s and tomorrow&apos;s tasks,
                            regular clients to call, birthdays, deals forgotten on the
                            board (yours; --all: everyone&apos;s you reach)
+  rules list               automation rules: when each runs, what it does, how often
+                           it ran and why it last failed
+  rules add --name N --when deal-stage|deal-won|deal-lost|client-created|birthday|
+            contact-overdue [--stage S] [--pipeline P] [--days N] [--source S]
+            [--type T] [--manager M] [--min-amount A] [--task TITLE [--kind K]
+            [--for LOGIN] [--in 2d|4h|1d3h]] [--set FIELD=VALUE]... [--note TEXT]
+                           a rule (owner and admins); titles and notes take {client},
+                           {deal}, {stage}, {amount}, {manager}, {birthday}, {days};
+                           --set client.status|client.contact_type|client.manager|
+                           deal.manager=NAME
+  rules enable|disable|remove ID
+  rules run                the daily rules (birthdays, clients overdue for contact)
+                           now; each runs once per event, whoever runs it first
   catalog import FILE.csv [--dry-run] [--deactivate-missing] [--yes]
                            sync the catalog with accounting&apos;s export; products not in
                            the file stay on sale unless --deactivate-missing
@@ -5470,6 +5880,19 @@ Commands:
                            задачи, постоянные клиенты, которым пора позвонить, дни
                            рождения, забытые на доске сделки (ваши; --all: всех, кого
                            вы видите)
+  rules list               правила автоматизации: когда каждое срабатывает, что делает,
+                           сколько раз сработало и почему в последний раз не удалось
+  rules add --name N --when deal-stage|deal-won|deal-lost|client-created|birthday|
+            contact-overdue [--stage S] [--pipeline P] [--days N] [--source S]
+            [--type T] [--manager M] [--min-amount A] [--task НАЗВАНИЕ [--kind K]
+            [--for ЛОГИН] [--in 2d|4h|1d3h]] [--set ПОЛЕ=ЗНАЧЕНИЕ]... [--note ТЕКСТ]
+                           правило (владелец и администраторы); в названиях и заметках
+                           можно писать {client}, {deal}, {stage}, {amount}, {manager},
+                           {birthday}, {days}; --set client.status|client.contact_type|
+                           client.manager|deal.manager=НАЗВАНИЕ
+  rules enable|disable|remove ID
+  rules run                ежедневные правила (дни рождения, клиенты без связи)
+                           сейчас; каждое срабатывает раз на событие, кто бы ни запустил
   catalog import ФАЙЛ.csv [--dry-run] [--deactivate-missing] [--yes]
                            сверить каталог с выгрузкой из бухгалтерии;
                            товары, которых нет в файле, остаются в продаже
@@ -5485,16 +5908,36 @@ Commands:
                            отчета в файле, как ее экспортирует экран отчетов</translation>
     </message>
     <message>
-        <source>tasks add: notes, the rest beside the one-line title.</source>
-        <translation>tasks add: примечания — всё, что не помещается в однострочное название.</translation>
+        <source>rules add: the event the rule answers.</source>
+        <translation>rules add: событие, на которое отвечает правило.</translation>
     </message>
-    <message numerus="yes">
-        <source>… and %n more overdue for over a year: tasks list --overdue --from YYYY-MM-DD</source>
-        <translation>
-            <numerusform>… и ещё %n, просроченная больше года: tasks list --overdue --from ГГГГ-ММ-ДД</numerusform>
-            <numerusform>… и ещё %n, просроченные больше года: tasks list --overdue --from ГГГГ-ММ-ДД</numerusform>
-            <numerusform>… и ещё %n, просроченных больше года: tasks list --overdue --from ГГГГ-ММ-ДД</numerusform>
-        </translation>
+    <message>
+        <source>rules add: a birthday rule runs so many days before.</source>
+        <translation>rules add: за сколько дней до дня рождения срабатывает правило.</translation>
+    </message>
+    <message>
+        <source>rules add: only deals of at least this amount.</source>
+        <translation>rules add: только сделки не меньше этой суммы.</translation>
+    </message>
+    <message>
+        <source>rules add: the title of the task it makes.</source>
+        <translation>rules add: название задачи, которую создает правило.</translation>
+    </message>
+    <message>
+        <source>rules add: the task is due so long after the event (2d, 4h).</source>
+        <translation>rules add: через сколько после события срок задачи (2d, 4h).</translation>
+    </message>
+    <message>
+        <source>rules add: FIELD=VALUE, a field it changes (repeat for more).</source>
+        <translation>rules add: ПОЛЕ=ЗНАЧЕНИЕ, поле, которое меняет правило (повторите для нескольких).</translation>
+    </message>
+    <message>
+        <source>rules add: a note it adds to the client&apos;s timeline.</source>
+        <translation>rules add: заметка, которую правило добавляет в историю клиента.</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>вкл.</translation>
     </message>
 </context>
 <context>
@@ -5863,6 +6306,10 @@ Commands:
         <source>Server</source>
         <translation>Сервер</translation>
     </message>
+    <message>
+        <source>Automation</source>
+        <translation>Автоматизация</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::ui::AuditListModel</name>
@@ -5972,6 +6419,69 @@ Commands:
     <message>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Книга Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::AutomationPanel</name>
+    <message>
+        <source>New rule…</source>
+        <translation>Новое правило…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <source>Rules do the routine when something happens: a call two days after an invoice, a status after a win, a greeting before a birthday. A rule runs once per event, on the PC where the change was made; the daily ones as the day begins. Tick a rule to switch it on.</source>
+        <translation>Правила выполняют рутину, когда что-то происходит: звонок через два дня после счета, статус после выигрыша, поздравление перед днем рождения. Правило срабатывает один раз на событие, на том ПК, где сделали изменение; ежедневные — в начале дня. Отметьте правило, чтобы включить его.</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Правило</translation>
+    </message>
+    <message>
+        <source>When it runs and what it does</source>
+        <translation>Когда срабатывает и что делает</translation>
+    </message>
+    <message>
+        <source>Ran</source>
+        <translation>Срабатывания</translation>
+    </message>
+    <message>
+        <source>When: %1</source>
+        <translation>Когда: %1</translation>
+    </message>
+    <message>
+        <source>Then: %1</source>
+        <translation>Что: %1</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>пока нет</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s), last %1</source>
+        <translation>
+            <numerusform>%n раз, последний — %1</numerusform>
+            <numerusform>%n раза, последний — %1</numerusform>
+            <numerusform>%n раз, последний — %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed %1: %2</source>
+        <translation>Ошибка %1: %2</translation>
+    </message>
+    <message>
+        <source>Remove the rule</source>
+        <translation>Удаление правила</translation>
+    </message>
+    <message>
+        <source>Remove the rule «%1»? What it has already done stays; it will do nothing more. To pause it instead, untick it.</source>
+        <translation>Удалить правило «%1»? То, что оно уже сделало, останется; больше оно ничего делать не будет. Чтобы только приостановить его, снимите отметку.</translation>
     </message>
 </context>
 <context>
@@ -9701,6 +10211,137 @@ telegram: @name, https://site.ua</translation>
     <message>
         <source>The roles already have the built-in rights.</source>
         <translation>У ролей уже стандартные права.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::RuleDialog</name>
+    <message>
+        <source>Days before:</source>
+        <translation>За дней:</translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation>Этап:</translation>
+    </message>
+    <message>
+        <source>Pipeline:</source>
+        <translation>Воронка:</translation>
+    </message>
+    <message>
+        <source>Amount at least:</source>
+        <translation>Сумма от:</translation>
+    </message>
+    <message>
+        <source>Create a task</source>
+        <translation>Создать задачу</translation>
+    </message>
+    <message>
+        <source>Change a field</source>
+        <translation>Изменить поле</translation>
+    </message>
+    <message>
+        <source>Add a note to the history</source>
+        <translation>Добавить заметку в историю</translation>
+    </message>
+    <message>
+        <source>New automation rule</source>
+        <translation>Новое правило автоматизации</translation>
+    </message>
+    <message>
+        <source>Automation rule</source>
+        <translation>Правило автоматизации</translation>
+    </message>
+    <message>
+        <source>After the invoice: call in 2 days</source>
+        <translation>После счета: звонок через 2 дня</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> ч</translation>
+    </message>
+    <message>
+        <source>You may write %1: each becomes the event&apos;s client, deal, stage, amount, manager, birthday or days.</source>
+        <translation>Можно писать %1: каждое станет клиентом, сделкой, этапом, суммой, менеджером, днем рождения или числом дней события.</translation>
+    </message>
+    <message>
+        <source>Call {client} about {deal}</source>
+        <translation>Позвонить {client} по {deal}</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <source>Event:</source>
+        <translation>Событие:</translation>
+    </message>
+    <message>
+        <source>Only for</source>
+        <translation>Только для</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Источник:</translation>
+    </message>
+    <message>
+        <source>Contact type:</source>
+        <translation>Тип контакта:</translation>
+    </message>
+    <message>
+        <source>Manager:</source>
+        <translation>Менеджер:</translation>
+    </message>
+    <message>
+        <source>What:</source>
+        <translation>Что:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Вид:</translation>
+    </message>
+    <message>
+        <source>Who:</source>
+        <translation>Кто:</translation>
+    </message>
+    <message>
+        <source>after the event</source>
+        <translation>после события</translation>
+    </message>
+    <message>
+        <source>Due in:</source>
+        <translation>Срок через:</translation>
+    </message>
+    <message>
+        <source>Field:</source>
+        <translation>Поле:</translation>
+    </message>
+    <message>
+        <source>Set to:</source>
+        <translation>Значение:</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Любое</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>The deal&apos;s or client&apos;s manager</source>
+        <translation>Менеджер сделки или клиента</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(выберите)</translation>
     </message>
 </context>
 <context>

@@ -1134,6 +1134,66 @@
         <source>Birthday greeting, days before</source>
         <translation>Привітання з днем народження, за днів</translation>
     </message>
+    <message>
+        <source>Automation rule ran</source>
+        <translation>Спрацювало правило автоматизації</translation>
+    </message>
+    <message>
+        <source>Automation rule</source>
+        <translation>Правило автоматизації</translation>
+    </message>
+    <message>
+        <source>Automation rule added</source>
+        <translation>Додано правило автоматизації</translation>
+    </message>
+    <message>
+        <source>Automation rule changed</source>
+        <translation>Змінено правило автоматизації</translation>
+    </message>
+    <message>
+        <source>Automation rule removed</source>
+        <translation>Видалено правило автоматизації</translation>
+    </message>
+    <message>
+        <source>Automation rules: all changes</source>
+        <translation>Правила автоматизації: усі зміни</translation>
+    </message>
+    <message>
+        <source>switched on</source>
+        <translation>увімкнено</translation>
+    </message>
+    <message>
+        <source>switched off</source>
+        <translation>вимкнено</translation>
+    </message>
+    <message>
+        <source>Rule «%1» could not run: %2</source>
+        <translation>Правило «%1» не вдалося виконати: %2</translation>
+    </message>
+    <message>
+        <source>Task «%1» created by rule «%2»</source>
+        <translation>Завдання «%1» створено правилом «%2»</translation>
+    </message>
+    <message>
+        <source>task «%1» created</source>
+        <translation>створено завдання «%1»</translation>
+    </message>
+    <message>
+        <source>%1 changed</source>
+        <translation>змінено: %1</translation>
+    </message>
+    <message>
+        <source>note added to the timeline</source>
+        <translation>додано нотатку в історію</translation>
+    </message>
+    <message>
+        <source>Rule «%1» ran: nothing to change</source>
+        <translation>Правило «%1» спрацювало: змінювати нічого</translation>
+    </message>
+    <message>
+        <source>Rule «%1»: %2</source>
+        <translation>Правило «%1»: %2</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::Backup</name>
@@ -3563,6 +3623,263 @@
     </message>
 </context>
 <context>
+    <name>kartoteka::Rule</name>
+    <message>
+        <source>Give the rule&apos;s task a title: what is to be done.</source>
+        <translation>Дайте завданню правила назву: що треба зробити.</translation>
+    </message>
+    <message>
+        <source>A task&apos;s title is one line of text, without line breaks or tabs.</source>
+        <translation>Назва завдання — один рядок тексту, без переносів рядка й табуляцій.</translation>
+    </message>
+    <message>
+        <source>A task&apos;s title is at most %1 characters.</source>
+        <translation>Назва завдання — не більше %1 символів.</translation>
+    </message>
+    <message>
+        <source>A rule&apos;s task is due 0 to %1 days and 0 to 23 hours after the event.</source>
+        <translation>Строк завдання правила — від 0 до %1 днів і від 0 до 23 годин після події.</translation>
+    </message>
+    <message>
+        <source>A deal enters a stage</source>
+        <translation>Угода переходить на етап</translation>
+    </message>
+    <message>
+        <source>A deal is won</source>
+        <translation>Угоду виграно</translation>
+    </message>
+    <message>
+        <source>A deal is lost</source>
+        <translation>Угоду програно</translation>
+    </message>
+    <message>
+        <source>A client is added</source>
+        <translation>Додано клієнта</translation>
+    </message>
+    <message>
+        <source>A client&apos;s birthday is coming</source>
+        <translation>Наближається день народження клієнта</translation>
+    </message>
+    <message>
+        <source>A client is overdue for contact</source>
+        <translation>Клієнт давно без зв’язку</translation>
+    </message>
+    <message>
+        <source>Client&apos;s status</source>
+        <translation>Статус клієнта</translation>
+    </message>
+    <message>
+        <source>Client&apos;s contact type</source>
+        <translation>Тип контакту клієнта</translation>
+    </message>
+    <message>
+        <source>Client&apos;s manager</source>
+        <translation>Менеджер клієнта</translation>
+    </message>
+    <message>
+        <source>Deal&apos;s manager</source>
+        <translation>Менеджер угоди</translation>
+    </message>
+    <message>
+        <source>A rule&apos;s actions cannot be read.</source>
+        <translation>Дії правила не вдається прочитати.</translation>
+    </message>
+    <message>
+        <source>A rule has an action this version of Kartoteka does not know (%1): update Kartoteka on this computer.</source>
+        <translation>У правилі є дія, якої ця версія Kartoteka не знає (%1): оновіть Kartoteka на цьому комп’ютері.</translation>
+    </message>
+    <message>
+        <source>A rule sets a field this version of Kartoteka does not know (%1): update Kartoteka on this computer.</source>
+        <translation>Правило змінює поле, якого ця версія Kartoteka не знає (%1): оновіть Kartoteka на цьому комп’ютері.</translation>
+    </message>
+    <message>
+        <source>Give the rule a name of one line, such as «After the invoice: call in 2 days».</source>
+        <translation>Дайте правилу назву в один рядок, наприклад «Після рахунку: дзвінок за 2 дні».</translation>
+    </message>
+    <message>
+        <source>Choose the stage the rule waits for.</source>
+        <translation>Виберіть етап, на який чекає правило.</translation>
+    </message>
+    <message>
+        <source>A birthday rule runs 0 to %1 days before the birthday.</source>
+        <translation>Правило про день народження спрацьовує за 0–%1 днів до нього.</translation>
+    </message>
+    <message>
+        <source>The least amount cannot be negative.</source>
+        <translation>Найменша сума не може бути від’ємною.</translation>
+    </message>
+    <message>
+        <source>Choose what the rule does: a task, a field to change or a note.</source>
+        <translation>Виберіть, що робить правило: завдання, зміну поля чи нотатку.</translation>
+    </message>
+    <message>
+        <source>Only a rule on a deal&apos;s event can change the deal&apos;s manager.</source>
+        <translation>Менеджера угоди може змінити лише правило на подію угоди.</translation>
+    </message>
+    <message>
+        <source>Write the note the rule adds to the timeline.</source>
+        <translation>Напишіть нотатку, яку правило додає до історії.</translation>
+    </message>
+    <message>
+        <source>A rule&apos;s note is at most %1 characters.</source>
+        <translation>Нотатка правила — не більше %1 символів.</translation>
+    </message>
+    <message>
+        <source>Choose the value the rule sets for «%1».</source>
+        <translation>Виберіть значення, яке правило встановлює для «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::RuleRepository</name>
+    <message>
+        <source>The rule «%1» starts on an event this version of Kartoteka does not know: update Kartoteka on this computer.</source>
+        <translation>Правило «%1» спрацьовує на подію, якої ця версія Kartoteka не знає: оновіть Kartoteka на цьому комп’ютері.</translation>
+    </message>
+    <message>
+        <source>There is no rule number %1.</source>
+        <translation>Правила номер %1 немає.</translation>
+    </message>
+    <message>
+        <source>The stage is not in the pipeline the rule names.</source>
+        <translation>Етап не належить до воронки, зазначеної в правилі.</translation>
+    </message>
+    <message>
+        <source>Someone changed or removed this rule meanwhile. Open it again and make your change once more.</source>
+        <translation>Хтось тим часом змінив або видалив це правило. Відкрийте його знову й зробіть зміну ще раз.</translation>
+    </message>
+    <message>
+        <source>Something the rule names is no longer there (%1): choose another.</source>
+        <translation>Чогось, що зазначено в правилі, вже немає (%1): виберіть інше.</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>етап</translation>
+    </message>
+    <message>
+        <source>pipeline</source>
+        <translation>воронка</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>джерело</translation>
+    </message>
+    <message>
+        <source>contact type</source>
+        <translation>тип контакту</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>менеджер</translation>
+    </message>
+    <message>
+        <source>kind of task</source>
+        <translation>вид завдання</translation>
+    </message>
+    <message>
+        <source>person responsible</source>
+        <translation>відповідальний</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::RuleText</name>
+    <message>
+        <source>(removed)</source>
+        <translation>(видалено)</translation>
+    </message>
+    <message>
+        <source>the same day</source>
+        <translation>того ж дня</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>через %n день</numerusform>
+            <numerusform>через %n дні</numerusform>
+            <numerusform>через %n днів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n hour(s)</source>
+        <translation>
+            <numerusform>через %n годину</numerusform>
+            <numerusform>через %n години</numerusform>
+            <numerusform>через %n годин</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in %1 and %2</source>
+        <translation>через %1 і %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дні</numerusform>
+            <numerusform>%n днів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n годину</numerusform>
+            <numerusform>%n години</numerusform>
+            <numerusform>%n годин</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n day(s) before</source>
+        <translation>
+            <numerusform>%1: за %n день</numerusform>
+            <numerusform>%1: за %n дні</numerusform>
+            <numerusform>%1: за %n днів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pipeline %1</source>
+        <translation>воронка %1</translation>
+    </message>
+    <message>
+        <source>source %1</source>
+        <translation>джерело %1</translation>
+    </message>
+    <message>
+        <source>amount at least %1</source>
+        <translation>сума від %1</translation>
+    </message>
+    <message>
+        <source>type %1</source>
+        <translation>тип %1</translation>
+    </message>
+    <message>
+        <source>manager %1</source>
+        <translation>менеджер %1</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>task «%1» %2 for %3</source>
+        <translation>завдання «%1» %2, відповідальний: %3</translation>
+    </message>
+    <message>
+        <source>the manager</source>
+        <translation>менеджер</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>note «%1»</source>
+        <translation>нотатка «%1»</translation>
+    </message>
+</context>
+<context>
     <name>kartoteka::SalesReport</name>
     <message numerus="yes">
         <source>%n row(s) would be too many to read (at most %1): choose weeks, months or quarters, or a shorter period.</source>
@@ -5258,6 +5575,86 @@ Demo: %3</source>
         </translation>
     </message>
     <message>
+        <source>tasks add: notes, the rest beside the one-line title.</source>
+        <translation>tasks add: примітки — усе, що не вміщується в однорядкову назву.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more overdue for over a year: tasks list --overdue --from YYYY-MM-DD</source>
+        <translation>
+            <numerusform>… і ще %n, прострочене понад рік: tasks list --overdue --from РРРР-ММ-ДД</numerusform>
+            <numerusform>… і ще %n, прострочені понад рік: tasks list --overdue --from РРРР-ММ-ДД</numerusform>
+            <numerusform>… і ще %n, прострочених понад рік: tasks list --overdue --from РРРР-ММ-ДД</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--in takes days and hours after the event: 2d, 4h or 1d3h, not &quot;%1&quot;.</source>
+        <translation>--in — це дні й години після події: 2d, 4h або 1d3h, а не «%1».</translation>
+    </message>
+    <message>
+        <source>--set takes FIELD=VALUE with FIELD one of client.status, client.contact_type, client.manager, deal.manager; not &quot;%1&quot;.</source>
+        <translation>--set приймає ПОЛЕ=ЗНАЧЕННЯ, де ПОЛЕ — client.status, client.contact_type, client.manager або deal.manager; а не «%1».</translation>
+    </message>
+    <message>
+        <source>--when is one of deal-stage, deal-won, deal-lost, client-created, birthday, contact-overdue; not &quot;%1&quot;.</source>
+        <translation>--when — одне з: deal-stage, deal-won, deal-lost, client-created, birthday, contact-overdue; а не «%1».</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>вимк.</translation>
+    </message>
+    <message numerus="yes">
+        <source>ran %n time(s)</source>
+        <translation>
+            <numerusform>спрацювало %n раз</numerusform>
+            <numerusform>спрацювало %n рази</numerusform>
+            <numerusform>спрацювало %n разів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last failure: %1</source>
+        <translation>остання помилка: %1</translation>
+    </message>
+    <message>
+        <source>No automation rules yet: add one with rules add.</source>
+        <translation>Правил автоматизації ще немає: додайте правило командою rules add.</translation>
+    </message>
+    <message>
+        <source>Use: rules add --name N --when EVENT [--task T] [--set FIELD=VALUE] [--note TEXT] ... See --help.</source>
+        <translation>Використання: rules add --name НАЗВА --when ПОДІЯ [--task T] [--set ПОЛЕ=ЗНАЧЕННЯ] [--note ТЕКСТ] ... Див. --help.</translation>
+    </message>
+    <message>
+        <source>Added rule %1, &quot;%2&quot;: %3 → %4.</source>
+        <translation>Додано правило %1, «%2»: %3 → %4.</translation>
+    </message>
+    <message>
+        <source>There is no rule &quot;%1&quot;.</source>
+        <translation>Правила «%1» немає.</translation>
+    </message>
+    <message>
+        <source>Rule %1 is on.</source>
+        <translation>Правило %1 увімкнено.</translation>
+    </message>
+    <message>
+        <source>Rule %1 is off.</source>
+        <translation>Правило %1 вимкнено.</translation>
+    </message>
+    <message>
+        <source>Rule %1 is removed.</source>
+        <translation>Правило %1 видалено.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The daily rules ran %n time(s).</source>
+        <translation>
+            <numerusform>Щоденні правила спрацювали %n раз.</numerusform>
+            <numerusform>Щоденні правила спрацювали %n рази.</numerusform>
+            <numerusform>Щоденні правила спрацювали %n разів.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use: rules list|add|enable|disable|remove|run. See --help.</source>
+        <translation>Використання: rules list|add|enable|disable|remove|run. Див. --help.</translation>
+    </message>
+    <message>
         <source>Kartoteka from the command line.
 
 On a database with accounts, sign in with --user LOGIN before the command; the
@@ -5352,6 +5749,19 @@ Commands:
   today [--for LOGIN|--all]  the Today screen: overdue, today&apos;s and tomorrow&apos;s tasks,
                            regular clients to call, birthdays, deals forgotten on the
                            board (yours; --all: everyone&apos;s you reach)
+  rules list               automation rules: when each runs, what it does, how often
+                           it ran and why it last failed
+  rules add --name N --when deal-stage|deal-won|deal-lost|client-created|birthday|
+            contact-overdue [--stage S] [--pipeline P] [--days N] [--source S]
+            [--type T] [--manager M] [--min-amount A] [--task TITLE [--kind K]
+            [--for LOGIN] [--in 2d|4h|1d3h]] [--set FIELD=VALUE]... [--note TEXT]
+                           a rule (owner and admins); titles and notes take {client},
+                           {deal}, {stage}, {amount}, {manager}, {birthday}, {days};
+                           --set client.status|client.contact_type|client.manager|
+                           deal.manager=NAME
+  rules enable|disable|remove ID
+  rules run                the daily rules (birthdays, clients overdue for contact)
+                           now; each runs once per event, whoever runs it first
   catalog import FILE.csv [--dry-run] [--deactivate-missing] [--yes]
                            sync the catalog with accounting&apos;s export; products not in
                            the file stay on sale unless --deactivate-missing
@@ -5468,6 +5878,19 @@ Commands:
                            завдання, постійні клієнти, яким час подзвонити, дні
                            народження, забуті на дошці угоди (ваші; --all: усіх, кого
                            ви бачите)
+  rules list               правила автоматизації: коли кожне спрацьовує, що робить,
+                           скільки разів спрацювало і чому востаннє не вдалося
+  rules add --name N --when deal-stage|deal-won|deal-lost|client-created|birthday|
+            contact-overdue [--stage S] [--pipeline P] [--days N] [--source S]
+            [--type T] [--manager M] [--min-amount A] [--task НАЗВА [--kind K]
+            [--for ЛОГІН] [--in 2d|4h|1d3h]] [--set ПОЛЕ=ЗНАЧЕННЯ]... [--note ТЕКСТ]
+                           правило (власник і адміністратори); у назвах і нотатках
+                           можна писати {client}, {deal}, {stage}, {amount}, {manager},
+                           {birthday}, {days}; --set client.status|client.contact_type|
+                           client.manager|deal.manager=НАЗВА
+  rules enable|disable|remove ID
+  rules run                щоденні правила (дні народження, клієнти без зв&apos;язку)
+                           зараз; кожне спрацьовує раз на подію, хто б не запустив
   catalog import ФАЙЛ.csv [--dry-run] [--deactivate-missing] [--yes]
                            звірити каталог з вивантаженням із бухгалтерії;
                            товари, яких немає у файлі, лишаються в продажу
@@ -5483,16 +5906,36 @@ Commands:
                            звіту у файлі, як її експортує екран звітів</translation>
     </message>
     <message>
-        <source>tasks add: notes, the rest beside the one-line title.</source>
-        <translation>tasks add: примітки — усе, що не вміщується в однорядкову назву.</translation>
+        <source>rules add: the event the rule answers.</source>
+        <translation>rules add: подія, на яку відповідає правило.</translation>
     </message>
-    <message numerus="yes">
-        <source>… and %n more overdue for over a year: tasks list --overdue --from YYYY-MM-DD</source>
-        <translation>
-            <numerusform>… і ще %n, прострочене понад рік: tasks list --overdue --from РРРР-ММ-ДД</numerusform>
-            <numerusform>… і ще %n, прострочені понад рік: tasks list --overdue --from РРРР-ММ-ДД</numerusform>
-            <numerusform>… і ще %n, прострочених понад рік: tasks list --overdue --from РРРР-ММ-ДД</numerusform>
-        </translation>
+    <message>
+        <source>rules add: a birthday rule runs so many days before.</source>
+        <translation>rules add: за скільки днів до дня народження спрацьовує правило.</translation>
+    </message>
+    <message>
+        <source>rules add: only deals of at least this amount.</source>
+        <translation>rules add: лише угоди щонайменше на цю суму.</translation>
+    </message>
+    <message>
+        <source>rules add: the title of the task it makes.</source>
+        <translation>rules add: назва завдання, яке створює правило.</translation>
+    </message>
+    <message>
+        <source>rules add: the task is due so long after the event (2d, 4h).</source>
+        <translation>rules add: через скільки після події строк завдання (2d, 4h).</translation>
+    </message>
+    <message>
+        <source>rules add: FIELD=VALUE, a field it changes (repeat for more).</source>
+        <translation>rules add: ПОЛЕ=ЗНАЧЕННЯ, поле, яке змінює правило (повторіть для кількох).</translation>
+    </message>
+    <message>
+        <source>rules add: a note it adds to the client&apos;s timeline.</source>
+        <translation>rules add: нотатка, яку правило додає в історію клієнта.</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>увімк.</translation>
     </message>
 </context>
 <context>
@@ -5861,6 +6304,10 @@ Commands:
         <source>Server</source>
         <translation>Сервер</translation>
     </message>
+    <message>
+        <source>Automation</source>
+        <translation>Автоматизація</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::ui::AuditListModel</name>
@@ -5970,6 +6417,69 @@ Commands:
     <message>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Книга Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::AutomationPanel</name>
+    <message>
+        <source>New rule…</source>
+        <translation>Нове правило…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Змінити…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Видалити…</translation>
+    </message>
+    <message>
+        <source>Rules do the routine when something happens: a call two days after an invoice, a status after a win, a greeting before a birthday. A rule runs once per event, on the PC where the change was made; the daily ones as the day begins. Tick a rule to switch it on.</source>
+        <translation>Правила виконують рутину, коли щось стається: дзвінок через два дні після рахунку, статус після виграшу, привітання перед днем народження. Правило спрацьовує один раз на подію, на тому ПК, де зробили зміну; щоденні — на початку дня. Позначте правило, щоб увімкнути його.</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Правило</translation>
+    </message>
+    <message>
+        <source>When it runs and what it does</source>
+        <translation>Коли спрацьовує і що робить</translation>
+    </message>
+    <message>
+        <source>Ran</source>
+        <translation>Спрацювання</translation>
+    </message>
+    <message>
+        <source>When: %1</source>
+        <translation>Коли: %1</translation>
+    </message>
+    <message>
+        <source>Then: %1</source>
+        <translation>Що: %1</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>ще ні</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s), last %1</source>
+        <translation>
+            <numerusform>%n раз, останній — %1</numerusform>
+            <numerusform>%n рази, останній — %1</numerusform>
+            <numerusform>%n разів, останній — %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed %1: %2</source>
+        <translation>Помилка %1: %2</translation>
+    </message>
+    <message>
+        <source>Remove the rule</source>
+        <translation>Видалення правила</translation>
+    </message>
+    <message>
+        <source>Remove the rule «%1»? What it has already done stays; it will do nothing more. To pause it instead, untick it.</source>
+        <translation>Видалити правило «%1»? Те, що воно вже зробило, залишиться; більше воно нічого не робитиме. Щоб лише призупинити його, зніміть позначку.</translation>
     </message>
 </context>
 <context>
@@ -9699,6 +10209,137 @@ telegram: @name, https://site.ua</translation>
     <message>
         <source>The roles already have the built-in rights.</source>
         <translation>Ролі вже мають стандартні права.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::RuleDialog</name>
+    <message>
+        <source>Days before:</source>
+        <translation>За днів:</translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation>Етап:</translation>
+    </message>
+    <message>
+        <source>Pipeline:</source>
+        <translation>Воронка:</translation>
+    </message>
+    <message>
+        <source>Amount at least:</source>
+        <translation>Сума від:</translation>
+    </message>
+    <message>
+        <source>Create a task</source>
+        <translation>Створити завдання</translation>
+    </message>
+    <message>
+        <source>Change a field</source>
+        <translation>Змінити поле</translation>
+    </message>
+    <message>
+        <source>Add a note to the history</source>
+        <translation>Додати нотатку в історію</translation>
+    </message>
+    <message>
+        <source>New automation rule</source>
+        <translation>Нове правило автоматизації</translation>
+    </message>
+    <message>
+        <source>Automation rule</source>
+        <translation>Правило автоматизації</translation>
+    </message>
+    <message>
+        <source>After the invoice: call in 2 days</source>
+        <translation>Після рахунку: дзвінок за 2 дні</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> год</translation>
+    </message>
+    <message>
+        <source>You may write %1: each becomes the event&apos;s client, deal, stage, amount, manager, birthday or days.</source>
+        <translation>Можна писати %1: кожне стане клієнтом, угодою, етапом, сумою, менеджером, днем народження чи кількістю днів події.</translation>
+    </message>
+    <message>
+        <source>Call {client} about {deal}</source>
+        <translation>Подзвонити {client} щодо {deal}</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Коли</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Назва:</translation>
+    </message>
+    <message>
+        <source>Event:</source>
+        <translation>Подія:</translation>
+    </message>
+    <message>
+        <source>Only for</source>
+        <translation>Лише для</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Джерело:</translation>
+    </message>
+    <message>
+        <source>Contact type:</source>
+        <translation>Тип контакту:</translation>
+    </message>
+    <message>
+        <source>Manager:</source>
+        <translation>Менеджер:</translation>
+    </message>
+    <message>
+        <source>What:</source>
+        <translation>Що:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Вид:</translation>
+    </message>
+    <message>
+        <source>Who:</source>
+        <translation>Хто:</translation>
+    </message>
+    <message>
+        <source>after the event</source>
+        <translation>після події</translation>
+    </message>
+    <message>
+        <source>Due in:</source>
+        <translation>Строк через:</translation>
+    </message>
+    <message>
+        <source>Field:</source>
+        <translation>Поле:</translation>
+    </message>
+    <message>
+        <source>Set to:</source>
+        <translation>Значення:</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Будь-яке</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(немає)</translation>
+    </message>
+    <message>
+        <source>The deal&apos;s or client&apos;s manager</source>
+        <translation>Менеджер угоди або клієнта</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(виберіть)</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "admin/MoveToServerDialog.h"
 #include "admin/RolesPanel.h"
 #include "admin/SessionsPanel.h"
+#include "automation/AutomationPanel.h"
 #include "clients/CustomFieldsEditor.h"
 #include "deals/PipelineEditor.h"
 #include "storage/Database.h"
@@ -45,7 +46,8 @@ AdminPage::AdminPage(Workspace& workspace, QWidget* parent)
       m_idleLock(new IdleLockForm(workspace.database(), this)),
       m_accounts(new AccountsPanel(workspace.database(), this)),
       m_roles(new RolesPanel(workspace.database(), this)),
-      m_audit(new AuditPanel(workspace.database(), this)), m_tabs(new QTabWidget(this))
+      m_audit(new AuditPanel(workspace.database(), this)),
+      m_automation(new AutomationPanel(workspace.database(), this)), m_tabs(new QTabWidget(this))
 {
     connect(m_settings, &BackupSettingsForm::saved, m_backups, &BackupPanel::refresh);
     connect(m_backups, &BackupPanel::restoreFinished, this, [this] { reload(); });
@@ -89,6 +91,7 @@ AdminPage::AdminPage(Workspace& workspace, QWidget* parent)
     m_tabs->addTab(backups, tr("Backups and connections"));
     m_tabs->addTab(lists, tr("Lists and fields"));
     m_tabs->addTab(m_pipelines, tr("Pipelines"));
+    m_tabs->addTab(m_automation, tr("Automation"));
     m_tabs->addTab(m_accounts, tr("Accounts"));
     m_tabs->addTab(m_roles, tr("Roles"));
     m_tabs->addTab(m_audit, tr("Audit"));
@@ -106,6 +109,8 @@ AdminPage::AdminPage(Workspace& workspace, QWidget* parent)
             m_roles->reload();
         else if (page == m_audit)
             m_audit->reload();
+        else if (page == m_automation)
+            m_automation->reload();
     });
     showPages();
 }
@@ -123,6 +128,7 @@ void AdminPage::showPages()
     m_tabs->setTabVisible(m_tabs->indexOf(m_accounts), AccountsPanel::shownTo(who));
     m_tabs->setTabVisible(m_tabs->indexOf(m_roles), RolesPanel::shownTo(who));
     m_tabs->setTabVisible(m_tabs->indexOf(m_audit), AuditPanel::shownTo(who));
+    m_tabs->setTabVisible(m_tabs->indexOf(m_automation), AutomationPanel::shownTo(who));
     // Only the owner moves a base (or anyone, on one without accounts), and
     // only a file's.
     const Database& db = m_workspace.database();
@@ -155,6 +161,7 @@ void AdminPage::reload()
     m_fields->reload();
     m_lists->reload();
     m_pipelines->reload();
+    m_automation->reload();
     applyAccess();
     m_idleLock->reload();
 }

@@ -12,6 +12,7 @@ namespace kartoteka::ui {
 
 class AccountsPanel;
 class AuditPanel;
+class AutomationPanel;
 class BackupPanel;
 class BackupSettingsForm;
 class SessionsPanel;
@@ -47,6 +48,7 @@ public:
     AccountsPanel* accountsPanel() const { return m_accounts; }
     RolesPanel* rolesPanel() const { return m_roles; }
     AuditPanel* auditPanel() const { return m_audit; }
+    AutomationPanel* automationPanel() const { return m_automation; }
     QTabWidget* tabs() const { return m_tabs; }
 
 signals:
@@ -70,6 +72,7 @@ private:
     AccountsPanel* m_accounts;
     RolesPanel* m_roles;
     AuditPanel* m_audit;
+    AutomationPanel* m_automation;
     QTabWidget* m_tabs;
     QWidget* m_serverGroup = nullptr;
 };

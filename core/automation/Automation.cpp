@@ -1,0 +1,433 @@
+#include "automation/Automation.h"
+
+#include "accounts/Access.h"
+#include "audit/AuditLog.h"
+#include "automation/RuleRepository.h"
+#include "clients/Birthdays.h"
+#include "clients/ClientRepository.h"
+#include "clients/InteractionRepository.h"
+#include "deals/DealRepository.h"
+#include "money/Money.h"
+#include "storage/Database.h"
+#include "storage/Sql.h"
+#include "tasks/KeepInTouch.h"
+#include "tasks/TaskRepository.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSqlRecord>
+
+using namespace Qt::StringLiterals;
+
+namespace kartoteka {
+
+namespace {
+
+const QString kOriginPrefix = u"rule:"_s;
+// The clients overdue for contact a day's run looks at, the longest overdue
+// first: a shop with more has a backlog no rule makes better.
+constexpr int kOverdueClientsPerDay = 5000;
+// The longest a birthday rule looks ahead (Rule.cpp allows 60 days).
+constexpr int kLongestBirthdayLead = 60;
+
+// What a rule's conditions and placeholders read of the event's deal and client.
+struct Subject
+{
+    qint64 clientId = 0;
+    qint64 dealId = 0;
+    qint64 pipelineId = 0;
+    qint64 amountMinor = 0;
+    qint64 dealManagerId = 0;
+    qint64 clientManagerId = 0;
+    qint64 sourceId = 0;
+    qint64 contactTypeId = 0;
+    EventFacts facts;
+
+    qint64 managerId() const { return dealManagerId > 0 ? dealManagerId : clientManagerId; }
+};
+
+Result<std::optional<Subject>> dealSubject(QSqlDatabase& db, qint64 dealId)
+{
+    Result<QList<QSqlRecord>> rows = sql::rows(
+        db,
+        u"SELECT d.id, d.title, d.pipeline_id, s.name, d.amount_minor, d.currency, d.manager_id, "
+        u"COALESCE(d.source_id, c.source_id), c.id, c.display_name, c.manager_id, "
+        u"c.contact_type_id, u.name FROM deals d JOIN clients c ON c.id = d.client_id JOIN "
+        u"stages s ON s.id = d.stage_id LEFT JOIN users u ON u.id = COALESCE(d.manager_id, "
+        u"c.manager_id) WHERE d.id = ?"_s,
+        {dealId});
+    if (!rows)
+        return rows.error();
+    if (rows->isEmpty())
+        return std::optional<Subject>();
+    const QSqlRecord& r = rows->first();
+    Subject s;
+    s.dealId = r.value(0).toLongLong();
+    s.facts.deal = r.value(1).toString();
+    s.pipelineId = r.value(2).toLongLong();
+    s.facts.stage = r.value(3).toString();
+    s.amountMinor = r.value(4).toLongLong();
+    s.facts.amount = QString(formatMajor(s.amountMinor) + u' ' + r.value(5).toString()).trimmed();
+    s.dealManagerId = r.value(6).toLongLong();
+    s.sourceId = r.value(7).toLongLong();
+    s.clientId = r.value(8).toLongLong();
+    s.facts.client = r.value(9).toString();
+    s.clientManagerId = r.value(10).toLongLong();
+    s.contactTypeId = r.value(11).toLongLong();
+    s.facts.manager = r.value(12).toString();
+    return std::optional<Subject>(s);
+}
+
+Result<std::optional<Subject>> clientSubject(QSqlDatabase& db, qint64 clientId)
+{
+    Result<QList<QSqlRecord>> rows =
+        sql::rows(db,
+                  u"SELECT c.id, c.display_name, c.manager_id, c.source_id, c.contact_type_id, "
+                  u"u.name FROM clients c LEFT JOIN users u ON u.id = c.manager_id WHERE "
+                  u"c.id = ?"_s,
+                  {clientId});
+    if (!rows)
+        return rows.error();
+    if (rows->isEmpty())
+        return std::optional<Subject>();
+    const QSqlRecord& r = rows->first();
+    Subject s;
+    s.clientId = r.value(0).toLongLong();
+    s.facts.client = r.value(1).toString();
+    s.clientManagerId = r.value(2).toLongLong();
+    s.sourceId = r.value(3).toLongLong();
+    s.contactTypeId = r.value(4).toLongLong();
+    s.facts.manager = r.value(5).toString();
+    return std::optional<Subject>(s);
+}
+
+bool meets(const Rule& rule, const AutomationEvent& event, const Subject& s)
+{
+    const auto any = [](qint64 wanted, qint64 actual) { return wanted <= 0 || wanted == actual; };
+    if (rule.trigger == RuleTrigger::DealEntersStage && rule.stageId != event.stageId)
+        return false;
+    return any(rule.pipelineId, s.pipelineId) && any(rule.sourceId, s.sourceId) &&
+           any(rule.contactTypeId, s.contactTypeId) && any(rule.managerId, s.managerId()) &&
+           (!rule.minAmountMinor || s.amountMinor >= *rule.minAmountMinor);
+}
+
+// The due day and time of a rule's task `a`, counted from now.
+void scheduleTask(Task& task, const RuleAction& a)
+{
+    if (a.dueHours == 0) {
+        task.dueDate = QDate::currentDate().addDays(a.dueDays);
+        return;
+    }
+    const QDateTime due =
+        QDateTime::currentDateTime().addDays(a.dueDays).addSecs(a.dueHours * 3600);
+    task.dueDate = due.date();
+    task.dueTime = QTime(due.time().hour(), due.time().minute());
+}
+
+Status createTask(Transaction& tx, Database& db, const Rule& rule, const RuleAction& a,
+                  const AutomationEvent& event, const Subject& s, QJsonArray& did)
+{
+    Task task;
+    task.title = fillPlaceholders(a.title, s.facts).left(kLongestTaskTitle);
+    task.kindId = a.taskKindId;
+    task.clientId = s.clientId;
+    task.dealId = s.dealId;
+    task.responsibleId = a.responsibleId > 0 ? a.responsibleId : s.managerId();
+    task.origin = ruleTaskOrigin(rule.id, event.key);
+    scheduleTask(task, a);
+    if (Status st = TaskRepository(db).createOnBehalf(tx, task); !st)
+        return st;
+    did.append(QJsonObject{{u"kind"_s, actionKindName(ActionKind::Task)},
+                           {u"title"_s, task.title},
+                           {u"task"_s, task.id}});
+    return Status::success();
+}
+
+Status setField(Transaction& tx, Database& db, const RuleAction& a, const Subject& s,
+                QJsonArray& did)
+{
+    if (a.field == RuleField::DealManager) {
+        DealRepository deals(db);
+        Result<Deal> deal = deals.load(s.dealId);
+        if (!deal)
+            return deal.error();
+        if (deal->managerId == a.valueId)
+            return Status::success();
+        deal->managerId = a.valueId;
+        if (Status st = deals.updateIn(tx, *deal); !st)
+            return st;
+    } else {
+        ClientRepository clients(db);
+        Result<Client> client = clients.load(s.clientId);
+        if (!client)
+            return client.error();
+        qint64& value = a.field == RuleField::ClientStatus        ? client->statusId
+                        : a.field == RuleField::ClientContactType ? client->contactTypeId
+                                                                  : client->managerId;
+        if (value == a.valueId)
+            return Status::success();
+        value = a.valueId;
+        if (Status st = clients.updateIn(tx, *client); !st)
+            return st;
+    }
+    did.append(QJsonObject{{u"kind"_s, actionKindName(ActionKind::SetField)},
+                           {u"field"_s, ruleFieldName(a.field)},
+                           {u"value"_s, a.valueId}});
+    return Status::success();
+}
+
+Status addNote(Transaction& tx, Database& db, const RuleAction& a, const Subject& s,
+               QJsonArray& did)
+{
+    Interaction note;
+    note.clientId = s.clientId;
+    note.kind = InteractionKind::Note;
+    note.occurredAt = QDateTime::currentDateTimeUtc();
+    note.text = fillPlaceholders(a.text, s.facts);
+    QList<Interaction> notes{note};
+    if (Status st = InteractionRepository(db).addIn(tx, notes); !st)
+        return st;
+    did.append(QJsonObject{{u"kind"_s, actionKindName(ActionKind::Note)}});
+    return Status::success();
+}
+
+Status perform(Transaction& tx, Database& db, const Rule& rule, const AutomationEvent& event,
+               const Subject& s, QJsonArray& did)
+{
+    for (const RuleAction& a : rule.actions) {
+        Status st = Status::success();
+        switch (a.kind) {
+        case ActionKind::Task:
+            st = createTask(tx, db, rule, a, event, s, did);
+            break;
+        case ActionKind::SetField:
+            st = setField(tx, db, a, s, did);
+            break;
+        case ActionKind::Note:
+            st = addNote(tx, db, a, s, did);
+            break;
+        }
+        if (!st)
+            return st;
+    }
+    return Status::success();
+}
+
+// Runs `rule` for `event` once: the run's key is taken first, so a second
+// window or PC finds it taken and does nothing (false).
+Result<bool> runRule(Transaction& tx, Database& db, const Rule& rule, const AutomationEvent& event,
+                     const Subject& s)
+{
+    const QString now = nowUtc();
+    Result<int> claimed = sql::change(tx.db(),
+                                      u"INSERT INTO automation_runs (rule_id, event_key, ran_at) "
+                                      u"VALUES (?, ?, ?) ON CONFLICT DO NOTHING"_s,
+                                      {rule.id, event.key, now});
+    if (!claimed)
+        return claimed.error();
+    if (*claimed == 0)
+        return false;
+    if (Status st = sql::execDirect(tx.db(), u"SAVEPOINT automation_rule"_s); !st)
+        return st.error();
+    QJsonArray did;
+    const Status outcome = perform(tx, db, rule, event, s, did);
+    if (!outcome) {
+        if (Status st = sql::execDirect(tx.db(), u"ROLLBACK TO SAVEPOINT automation_rule"_s); !st)
+            return st.error();
+        did = {};
+    }
+    if (Status st = sql::execDirect(tx.db(), u"RELEASE SAVEPOINT automation_rule"_s); !st)
+        return st.error();
+    if (Status st = sql::exec(tx.db(),
+                              u"UPDATE automation_rules SET runs = runs + 1, last_run_at = ?, "
+                              u"last_failure = CASE WHEN ? = 1 THEN ? ELSE last_failure END, "
+                              u"last_failure_at = CASE WHEN ? = 1 THEN ? ELSE last_failure_at END "
+                              u"WHERE id = ?"_s,
+                              {now, outcome ? 0 : 1, outcome ? QString() : outcome.error().message,
+                               outcome ? 0 : 1, now, rule.id});
+        !st)
+        return st.error();
+    QJsonObject details{{u"rule"_s, rule.name}, {u"rule_id"_s, rule.id}, {u"did"_s, did}};
+    if (!outcome)
+        details.insert(u"failure"_s, outcome.error().message);
+    const bool onDeal = s.dealId > 0;
+    if (Status st = recordAudit(tx, {auditAction::kRuleRun,
+                                     onDeal ? u"deal"_s : u"client"_s,
+                                     onDeal ? s.dealId : s.clientId,
+                                     s.clientId,
+                                     {},
+                                     details});
+        !st)
+        return st.error();
+    return true;
+}
+
+Status runFor(Transaction& tx, Database& db, const QList<Rule>& rules, const AutomationEvent& event,
+              const Subject& s)
+{
+    for (const Rule& rule : rules) {
+        if (!meets(rule, event, s))
+            continue;
+        if (Result<bool> ran = runRule(tx, db, rule, event, s); !ran)
+            return ran.error();
+    }
+    return Status::success();
+}
+
+} // namespace
+
+QList<AutomationEvent> dealArrivalEvents(qint64 dealId, qint64 clientId, qint64 stageId,
+                                         const QString& stageKind, const QString& when)
+{
+    const QString key = dealStageKeyPrefix(dealId, stageId) + when;
+    QList<AutomationEvent> events{{RuleTrigger::DealEntersStage, clientId, dealId, stageId, key}};
+    if (stageKind == u"won")
+        events.append({RuleTrigger::DealWon, clientId, dealId, stageId, key});
+    else if (stageKind == u"lost")
+        events.append({RuleTrigger::DealLost, clientId, dealId, stageId, key});
+    return events;
+}
+
+Status runRules(Transaction& tx, Database& db, const AutomationEvent& event)
+{
+    Result<QList<Rule>> rules = RuleRepository::enabledIn(tx.db(), event.trigger);
+    if (!rules)
+        return rules.error();
+    if (rules->isEmpty())
+        return Status::success();
+    Result<std::optional<Subject>> subject = event.dealId > 0
+                                                 ? dealSubject(tx.db(), event.dealId)
+                                                 : clientSubject(tx.db(), event.clientId);
+    if (!subject)
+        return subject.error();
+    if (!*subject)
+        return Status::success();
+    return runFor(tx, db, *rules, event, **subject);
+}
+
+Result<int> runDailyRules(Database& db, const QDate& today)
+{
+    // Read first, outside the write: the candidates of each rule.
+    struct Due
+    {
+        Rule rule;
+        AutomationEvent event;
+        Subject subject;
+    };
+    QList<Due> due;
+    QSqlDatabase& conn = db.connection();
+    Result<QList<Rule>> birthdayRules = RuleRepository::enabledIn(conn, RuleTrigger::Birthday);
+    if (!birthdayRules)
+        return birthdayRules.error();
+    const ScopeSql reached = clientScope(db.principal(), u"c"_s);
+    for (const Rule& rule : *birthdayRules) {
+        const BirthdayWindow window =
+            birthdayWindow(today, std::min(rule.days, kLongestBirthdayLead) + 1);
+        Result<QList<QSqlRecord>> rows =
+            sql::rows(conn,
+                      u"SELECT c.id, c.birthday FROM clients c WHERE +c.archived = 0 AND "_s +
+                          window.sql + u" AND "_s + reached.sql,
+                      window.args + reached.args);
+        if (!rows)
+            return rows.error();
+        for (const QSqlRecord& r : *rows) {
+            const QDate birthday =
+                nextBirthday(QDate::fromString(r.value(1).toString(), Qt::ISODate), today);
+            if (!birthday.isValid() || today.daysTo(birthday) > rule.days)
+                continue;
+            const qint64 clientId = r.value(0).toLongLong();
+            Result<std::optional<Subject>> s = clientSubject(conn, clientId);
+            if (!s)
+                return s.error();
+            if (!*s)
+                continue;
+            (*s)->facts.birthday = birthday.toString(u"dd.MM"_s);
+            (*s)->facts.days = QString::number(today.daysTo(birthday));
+            due.append({rule,
+                        {RuleTrigger::Birthday, clientId, 0, 0,
+                         u"client:%1:birthday:%2"_s.arg(clientId).arg(birthday.year())},
+                        **s});
+        }
+    }
+    Result<QList<Rule>> overdueRules = RuleRepository::enabledIn(conn, RuleTrigger::ContactOverdue);
+    if (!overdueRules)
+        return overdueRules.error();
+    if (!overdueRules->isEmpty()) {
+        Result<QList<OutOfTouchClient>> late =
+            clientsOutOfTouch(db, 0, today, kOverdueClientsPerDay);
+        if (!late)
+            return late.error();
+        for (const OutOfTouchClient& c : *late) {
+            Result<std::optional<Subject>> s = clientSubject(conn, c.clientId);
+            if (!s)
+                return s.error();
+            if (!*s)
+                continue;
+            (*s)->facts.days = QString::number(c.daysSince);
+            const QString since =
+                c.lastContact.isValid() ? c.lastContact.toString(Qt::ISODate) : u"never"_s;
+            for (const Rule& rule : *overdueRules)
+                due.append({rule,
+                            {RuleTrigger::ContactOverdue, c.clientId, 0, 0,
+                             u"client:%1:overdue:%2"_s.arg(c.clientId).arg(since)},
+                            **s});
+        }
+    }
+    int ran = 0;
+    if (due.isEmpty())
+        return ran;
+    Status written = db.write([&](Transaction& tx) -> Status {
+        for (const Due& d : due) {
+            if (!meets(d.rule, d.event, d.subject))
+                continue;
+            Result<bool> didRun = runRule(tx, db, d.rule, d.event, d.subject);
+            if (!didRun)
+                return didRun.error();
+            ran += *didRun ? 1 : 0;
+        }
+        return Status::success();
+    });
+    if (!written)
+        return written.error();
+    return ran;
+}
+
+QString ruleTaskOrigin(qint64 ruleId, const QString& eventKey)
+{
+    return kOriginPrefix + QString::number(ruleId) + u':' + eventKey;
+}
+
+qint64 ruleOfTaskOrigin(const QString& origin)
+{
+    if (!origin.startsWith(kOriginPrefix))
+        return 0;
+    return origin.section(u':', 1, 1).toLongLong();
+}
+
+QString dealStageKeyPrefix(qint64 dealId, qint64 stageId)
+{
+    return u"deal:%1:stage:%2:"_s.arg(dealId).arg(stageId);
+}
+
+Status cancelRuleTasksOfArrival(Transaction& tx, Database& db, qint64 dealId, qint64 stageId)
+{
+    Result<QList<QSqlRecord>> open = sql::rows(
+        tx.db(),
+        u"SELECT id, origin FROM tasks WHERE deal_id = ? AND state = 'open' AND origin LIKE ?"_s,
+        QVariantList{dealId, QString(kOriginPrefix + u"%"_s)});
+    if (!open)
+        return open.error();
+    const QString arrival = dealStageKeyPrefix(dealId, stageId);
+    TaskRepository tasks(db);
+    for (const QSqlRecord& r : *open) {
+        // "rule:RULE:" and then the event's key.
+        const QString key = r.value(1).toString().section(u':', 2);
+        if (!key.startsWith(arrival))
+            continue;
+        if (Status st = tasks.cancelIn(tx, r.value(0).toLongLong()); !st)
+            return st;
+    }
+    return Status::success();
+}
+
+} // namespace kartoteka
