@@ -1,5 +1,6 @@
 #include "tasks/ReminderWatcher.h"
 
+#include "automation/Automation.h"
 #include "language/Formats.h"
 #include "storage/Database.h"
 #include "tasks/BirthdayTasks.h"
@@ -70,12 +71,18 @@ QString ReminderWatcher::settingsKey() const
 Result<int> ReminderWatcher::checkNow()
 {
     const QDateTime now = QDateTime::currentDateTime();
-    // As each day begins: the birthday greetings the contact types ask for.
-    if (m_greetingsMade != now.date()) {
-        if (const Result<int> made = makeBirthdayTasks(m_db, now.date()); made)
-            m_greetingsMade = now.date();
-        else
+    // As each day begins: the birthday greetings the contact types ask for
+    // and the daily automation rules (each runs once per event, whichever
+    // window or PC comes first, so a retry a minute later is harmless).
+    if (m_dailyWorkDone != now.date()) {
+        const Result<int> made = makeBirthdayTasks(m_db, now.date());
+        if (!made)
             qCWarning(lcReminders) << "birthday greetings not set:" << made.error().message;
+        const Result<int> ran = runDailyRules(m_db, now.date());
+        if (!ran)
+            qCWarning(lcReminders) << "daily rules not run:" << ran.error().message;
+        if (made && ran)
+            m_dailyWorkDone = now.date();
     }
     QSettings settings;
     QDateTime since = settings.value(settingsKey()).toDateTime();

@@ -48,7 +48,7 @@ private:
     Database& m_db;
     DesktopNotifications& m_notifications;
     QTimer m_timer;
-    QDate m_greetingsMade;
+    QDate m_dailyWorkDone;
 };
 
 } // namespace kartoteka::ui
