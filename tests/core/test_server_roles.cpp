@@ -9,6 +9,7 @@
 
 #include "accounts/Accounts.h"
 #include "accounts/ServerLogins.h"
+#include "automation/RuleRepository.h"
 #include "clients/ClientRepository.h"
 #include "clients/InteractionRepository.h"
 #include "deals/DealRepository.h"
@@ -391,4 +392,52 @@ TEST_CASE("the server shows a manager only the tasks she reaches, and their remi
     CHECK(change.exitCode == 0);
     CHECK(change.out.isEmpty());
     CHECK(requireValue(tasks.load(his)).title == u"Дзвінок"_s);
+}
+
+TEST_CASE("on a server a manager's move runs the rules in her session: her task comes, and a "
+          "change she may not make fails alone",
+          "[server][accounts][access][automation]")
+{
+    KARTOTEKA_REQUIRE_TEST_SERVER();
+    ServerShop shop;
+    const Pipeline pipeline = requireValue(PipelineRepository(*shop.admin).pipelineNamed({}));
+    const Stage* won = nullptr;
+    for (const Stage& s : pipeline.stages) {
+        if (s.kind == StageKind::Won)
+            won = &s;
+    }
+    REQUIRE(won);
+    Rule handOver;
+    handOver.name = u"Виграно: клієнта до Богдана"_s;
+    handOver.trigger = RuleTrigger::DealWon;
+    RuleAction manager;
+    manager.kind = ActionKind::SetField;
+    manager.field = RuleField::ClientManager;
+    manager.valueId = shop.bohdan;
+    handOver.actions = {manager};
+    requireOk(RuleRepository(*shop.admin).save(handOver));
+    Rule thanks;
+    thanks.name = u"Виграно: подякувати"_s;
+    thanks.trigger = RuleTrigger::DealWon;
+    RuleAction task;
+    task.title = u"Подякувати {client} за {deal}"_s;
+    task.dueDays = 1;
+    thanks.actions = {task};
+    requireOk(RuleRepository(*shop.admin).save(thanks));
+
+    std::unique_ptr<Database> olena = requireValue(shop.as(u"olena"_s, kTempPassword));
+    olena->setPrincipal(requireValue(Accounts(*olena).signIn(u"olena"_s, kTempPassword)));
+    DealRepository deals(*olena);
+    Deal deal = requireValue(deals.load(shop.dealOlena));
+    requireOk(deals.move(deal, won->id));
+
+    CHECK(requireValue(deals.load(shop.dealOlena)).stageId == won->id);
+    CHECK(requireValue(ClientRepository(*olena).load(shop.clientOlena)).managerId == shop.olena);
+    CHECK_FALSE(requireValue(RuleRepository(*shop.admin).load(handOver.id)).lastFailure.isEmpty());
+    TaskQuery mine{QDate::currentDate(), QDate::currentDate().addDays(7)};
+    mine.clientId = shop.clientOlena;
+    const QList<TaskOccurrence> made = requireValue(TaskRepository(*olena).occurrences(mine));
+    REQUIRE(made.size() == 1);
+    CHECK(made[0].task.title == u"Подякувати Антоненко Тест за Кухня"_s);
+    CHECK(made[0].task.responsibleId == shop.olena);
 }
