@@ -1,6 +1,7 @@
 // rules list|add|enable|disable|remove|run: automation rules from scripts.
 #include "CliContext.h"
 
+#include "accounts/Accounts.h"
 #include "automation/Automation.h"
 #include "automation/RuleRepository.h"
 #include "automation/RuleText.h"
@@ -61,6 +62,15 @@ Result<std::pair<int, int>> parseDelay(const QString& text)
     return std::pair<int, int>{m.captured(1).toInt(), m.captured(2).toInt()};
 }
 
+// An active colleague named by login or full name, as --for and --manager name them.
+Result<qint64> colleague(Database& db, const QString& name)
+{
+    Result<Account> account = Accounts(db).byLogin(name);
+    if (account && account->active)
+        return account->id;
+    return Lists(db).userIdOf(name);
+}
+
 // --set FIELD=VALUE: client.status=VIP, client.contact_type=Designer,
 // client.manager=LOGIN, deal.manager=LOGIN. Names are looked up, never added.
 Result<RuleAction> parseSet(Database& db, const QString& text)
@@ -79,7 +89,7 @@ Result<RuleAction> parseSet(Database& db, const QString& text)
     a.field = *field;
     Lists lists(db);
     const QString list = ruleFieldList(*field);
-    Result<qint64> id = list.isEmpty() ? lists.userIdOf(value) : lists.idOf(list, value);
+    Result<qint64> id = list.isEmpty() ? colleague(db, value) : lists.idOf(list, value);
     if (!id)
         return makeError(id.error().kind, u"--set: "_s + id.error().message);
     a.valueId = *id;
@@ -98,6 +108,27 @@ Result<Rule> ruleFromOptions(const CliContext& context, Database& db)
                                 "client-created, birthday, contact-overdue; not \"%1\".")
                              .arg(context.option(u"when"_s)));
     rule.trigger = *trigger;
+    // An option the rule would not use is refused, not quietly dropped.
+    const auto misplaced = [&](const QString& option, bool fits, const QString& why) -> Status {
+        if (!context.has(option) || fits)
+            return Status::success();
+        return makeError(ErrorKind::Invalid, u"--%1: "_s.arg(option) + why);
+    };
+    const bool onDeal = isDealTrigger(rule.trigger);
+    const bool withTask = context.has(u"task"_s);
+    for (const Status& s :
+         {misplaced(u"stage"_s, rule.trigger == RuleTrigger::DealEntersStage,
+                    Tr::tr("only a deal-stage rule waits for a stage.")),
+          misplaced(u"days"_s, rule.trigger == RuleTrigger::Birthday,
+                    Tr::tr("only a birthday rule runs days before.")),
+          misplaced(u"pipeline"_s, onDeal, Tr::tr("a client's event has no pipeline.")),
+          misplaced(u"min-amount"_s, onDeal, Tr::tr("a client's event has no amount.")),
+          misplaced(u"kind"_s, withTask, Tr::tr("it belongs to a --task.")),
+          misplaced(u"for"_s, withTask, Tr::tr("it belongs to a --task.")),
+          misplaced(u"in"_s, withTask, Tr::tr("it belongs to a --task."))}) {
+        if (!s)
+            return s.error();
+    }
     Lists lists(db);
     PipelineRepository pipelines(db);
     if (context.has(u"pipeline"_s)) {
@@ -229,9 +260,18 @@ int rulesAdd(const CliContext& context, Database& db)
         ruleJson(*rule, *names));
 }
 
+// The rule's number the command names: refused when there is none.
+Result<qint64> ruleId(const CliContext& context)
+{
+    if (context.arguments.value(1).isEmpty())
+        return makeError(ErrorKind::Invalid,
+                         Tr::tr("Say which rule: its number, as rules list shows it."));
+    return context.id(1, Tr::tr("There is no rule \"%1\"."));
+}
+
 int rulesSwitch(const CliContext& context, Database& db, bool enabled)
 {
-    Result<qint64> id = context.id(1, Tr::tr("There is no rule \"%1\"."));
+    Result<qint64> id = ruleId(context);
     if (!id)
         return context.fail(id.error());
     if (Status s = RuleRepository(db).setEnabled(*id, enabled); !s)
@@ -243,7 +283,7 @@ int rulesSwitch(const CliContext& context, Database& db, bool enabled)
 
 int rulesRemove(const CliContext& context, Database& db)
 {
-    Result<qint64> id = context.id(1, Tr::tr("There is no rule \"%1\"."));
+    Result<qint64> id = ruleId(context);
     if (!id)
         return context.fail(id.error());
     if (Status s = RuleRepository(db).remove(*id); !s)

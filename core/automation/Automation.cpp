@@ -7,7 +7,7 @@
 #include "clients/ClientRepository.h"
 #include "clients/InteractionRepository.h"
 #include "deals/DealRepository.h"
-#include "money/Money.h"
+#include "language/Formats.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 #include "tasks/KeepInTouch.h"
@@ -67,7 +67,7 @@ Result<std::optional<Subject>> dealSubject(QSqlDatabase& db, qint64 dealId)
     s.pipelineId = r.value(2).toLongLong();
     s.facts.stage = r.value(3).toString();
     s.amountMinor = r.value(4).toLongLong();
-    s.facts.amount = QString(formatMajor(s.amountMinor) + u' ' + r.value(5).toString()).trimmed();
+    s.facts.amount = formatMoney(s.amountMinor, r.value(5).toString());
     s.dealManagerId = r.value(6).toLongLong();
     s.sourceId = r.value(7).toLongLong();
     s.clientId = r.value(8).toLongLong();
@@ -124,18 +124,41 @@ void scheduleTask(Task& task, const RuleAction& a)
     task.dueTime = QTime(due.time().hour(), due.time().minute());
 }
 
-Status createTask(Transaction& tx, Database& db, const Rule& rule, const RuleAction& a,
+// The open task action `action` of a rule made earlier for the same deal, if
+// any: a deal that comes back to the stage needs no second identical call.
+Result<bool> stillOpen(QSqlDatabase& db, const Rule& rule, int action, const Subject& s)
+{
+    if (s.dealId <= 0)
+        return false;
+    Result<QVariant> open = sql::scalar(
+        db, u"SELECT 1 FROM tasks WHERE deal_id = ? AND state = 'open' AND origin LIKE ?"_s,
+        {s.dealId, QString(ruleTaskOrigin(rule.id, action, u"deal:%1:"_s.arg(s.dealId)) + u"%"_s)});
+    if (!open)
+        return open.error();
+    return open->isValid();
+}
+
+Status createTask(Transaction& tx, Database& db, const Rule& rule, int action,
                   const AutomationEvent& event, const Subject& s, QJsonArray& did)
 {
+    const RuleAction& a = rule.actions.at(action);
+    Result<bool> open = stillOpen(tx.db(), rule, action, s);
+    if (!open)
+        return open.error();
+    if (*open)
+        return Status::success();
     Task task;
     task.title = fillPlaceholders(a.title, s.facts).left(kLongestTaskTitle);
     task.kindId = a.taskKindId;
     task.clientId = s.clientId;
     task.dealId = s.dealId;
-    task.responsibleId = a.responsibleId > 0 ? a.responsibleId : s.managerId();
-    task.origin = ruleTaskOrigin(rule.id, event.key);
+    task.origin = ruleTaskOrigin(rule.id, action, event.key);
     scheduleTask(task, a);
-    if (Status st = TaskRepository(db).createOnBehalf(tx, task); !st)
+    // The person the rule names, else the deal's manager, else the client's:
+    // the first of them who sees the client.
+    if (Status st = TaskRepository(db).createForShop(
+            tx, task, {a.responsibleId, s.dealManagerId, s.clientManagerId});
+        !st)
         return st;
     did.append(QJsonObject{{u"kind"_s, actionKindName(ActionKind::Task)},
                            {u"title"_s, task.title},
@@ -194,11 +217,12 @@ Status addNote(Transaction& tx, Database& db, const RuleAction& a, const Subject
 Status perform(Transaction& tx, Database& db, const Rule& rule, const AutomationEvent& event,
                const Subject& s, QJsonArray& did)
 {
-    for (const RuleAction& a : rule.actions) {
+    for (int i = 0; i < rule.actions.size(); ++i) {
+        const RuleAction& a = rule.actions.at(i);
         Status st = Status::success();
         switch (a.kind) {
         case ActionKind::Task:
-            st = createTask(tx, db, rule, a, event, s, did);
+            st = createTask(tx, db, rule, i, event, s, did);
             break;
         case ActionKind::SetField:
             st = setField(tx, db, a, s, did);
@@ -239,12 +263,13 @@ Result<bool> runRule(Transaction& tx, Database& db, const Rule& rule, const Auto
     if (Status st = sql::execDirect(tx.db(), u"RELEASE SAVEPOINT automation_rule"_s); !st)
         return st.error();
     if (Status st = sql::exec(tx.db(),
-                              u"UPDATE automation_rules SET runs = runs + 1, last_run_at = ?, "
-                              u"last_failure = CASE WHEN ? = 1 THEN ? ELSE last_failure END, "
-                              u"last_failure_at = CASE WHEN ? = 1 THEN ? ELSE last_failure_at END "
-                              u"WHERE id = ?"_s,
-                              {now, outcome ? 0 : 1, outcome ? QString() : outcome.error().message,
-                               outcome ? 0 : 1, now, rule.id});
+                              u"UPDATE automation_rules SET runs = runs + ?, last_run_at = CASE "
+                              u"WHEN ? = 1 THEN ? ELSE last_run_at END, last_failure = CASE WHEN "
+                              u"? = 1 THEN ? ELSE last_failure END, last_failure_at = CASE WHEN ? "
+                              u"= 1 THEN ? ELSE last_failure_at END WHERE id = ?"_s,
+                              {outcome ? 1 : 0, outcome ? 1 : 0, now, outcome ? 0 : 1,
+                               outcome ? QString() : outcome.error().message, outcome ? 0 : 1, now,
+                               rule.id});
         !st)
         return st.error();
     QJsonObject details{{u"rule"_s, rule.name}, {u"rule_id"_s, rule.id}, {u"did"_s, did}};
@@ -392,9 +417,9 @@ Result<int> runDailyRules(Database& db, const QDate& today)
     return ran;
 }
 
-QString ruleTaskOrigin(qint64 ruleId, const QString& eventKey)
+QString ruleTaskOrigin(qint64 ruleId, int action, const QString& eventKey)
 {
-    return kOriginPrefix + QString::number(ruleId) + u':' + eventKey;
+    return kOriginPrefix + u"%1:%2:"_s.arg(ruleId).arg(action) + eventKey;
 }
 
 qint64 ruleOfTaskOrigin(const QString& origin)
@@ -420,8 +445,8 @@ Status cancelRuleTasksOfArrival(Transaction& tx, Database& db, qint64 dealId, qi
     const QString arrival = dealStageKeyPrefix(dealId, stageId);
     TaskRepository tasks(db);
     for (const QSqlRecord& r : *open) {
-        // "rule:RULE:" and then the event's key.
-        const QString key = r.value(1).toString().section(u':', 2);
+        // "rule:RULE:ACTION:" and then the event's key.
+        const QString key = r.value(1).toString().section(u':', 3);
         if (!key.startsWith(arrival))
             continue;
         if (Status st = tasks.cancelIn(tx, r.value(0).toLongLong()); !st)

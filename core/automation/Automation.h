@@ -42,8 +42,9 @@ Status runRules(Transaction& tx, Database& db, const AutomationEvent& event);
 // Returns how many rules ran.
 Result<int> runDailyRules(Database& db, const QDate& today);
 
-// The origin of a task a rule made (Task::origin): "rule:RULE:EVENT".
-QString ruleTaskOrigin(qint64 ruleId, const QString& eventKey);
+// The origin of a task a rule made (Task::origin) by its action number
+// `action`: "rule:RULE:ACTION:EVENT".
+QString ruleTaskOrigin(qint64 ruleId, int action, const QString& eventKey);
 // The rule that made a task of `origin`; 0 when no rule did.
 qint64 ruleOfTaskOrigin(const QString& origin);
 

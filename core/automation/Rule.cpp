@@ -8,6 +8,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -24,6 +26,41 @@ struct Tr
 constexpr int kLongestDelayDays = 365;
 constexpr int kLongestBirthdayLead = 60;
 constexpr int kLongestNote = 4000;
+constexpr int kLongestName = 200;
+
+// The placeholders an event of `trigger` fills: the client's always, the
+// deal's on a deal's event, the birthday's and the days' where they are.
+QStringList placeholdersOf(RuleTrigger trigger)
+{
+    QStringList names{u"client"_s, u"manager"_s};
+    if (isDealTrigger(trigger))
+        names << u"deal"_s << u"stage"_s << u"amount"_s;
+    if (trigger == RuleTrigger::Birthday)
+        names << u"birthday"_s << u"days"_s;
+    if (trigger == RuleTrigger::ContactOverdue)
+        names << u"days"_s;
+    return names;
+}
+
+// Refuses a placeholder `text` has that the event does not fill: a typo
+// ({clinet}) or one of another event ({deal} when a client is added) would
+// come out as written, or empty.
+Status checkPlaceholders(const QString& text, RuleTrigger trigger)
+{
+    static const QRegularExpression braces(u"\\{([^{}]*)\\}"_s);
+    const QStringList known = placeholdersOf(trigger);
+    for (const QRegularExpressionMatch& m : braces.globalMatch(text)) {
+        if (known.contains(m.captured(1)))
+            continue;
+        QStringList offered;
+        for (const QString& name : known)
+            offered << u'{' + name + u'}';
+        return makeError(ErrorKind::Invalid,
+                         Tr::tr("«%1» is not filled in for «%2»: use %3.")
+                             .arg(m.captured(0), ruleTriggerTitle(trigger), offered.join(u", "_s)));
+    }
+    return Status::success();
+}
 
 struct Named
 {
@@ -295,6 +332,9 @@ Status validateRule(const Rule& rule)
         return makeError(ErrorKind::Invalid,
                          Tr::tr("Give the rule a name of one line, such as «After the invoice: "
                                 "call in 2 days»."));
+    if (rule.name.trimmed().size() > kLongestName)
+        return makeError(ErrorKind::Invalid,
+                         Tr::tr("A rule's name is at most %1 characters.").arg(kLongestName));
     if (rule.trigger == RuleTrigger::DealEntersStage && rule.stageId <= 0)
         return makeError(ErrorKind::Invalid, Tr::tr("Choose the stage the rule waits for."));
     if (rule.trigger == RuleTrigger::Birthday &&
@@ -307,13 +347,21 @@ Status validateRule(const Rule& rule)
     if (rule.actions.isEmpty())
         return makeError(ErrorKind::Invalid,
                          Tr::tr("Choose what the rule does: a task, a field to change or a note."));
+    QSet<int> fieldsSet;
     for (const RuleAction& a : rule.actions) {
         switch (a.kind) {
         case ActionKind::Task:
             if (Status s = checkTaskAction(a); !s)
                 return s;
+            if (Status s = checkPlaceholders(a.title, rule.trigger); !s)
+                return s;
             break;
         case ActionKind::SetField:
+            if (fieldsSet.contains(int(a.field)))
+                return makeError(ErrorKind::Invalid,
+                                 Tr::tr("A rule sets «%1» once: choose one value.")
+                                     .arg(ruleFieldTitle(a.field)));
+            fieldsSet.insert(int(a.field));
             if (a.valueId <= 0)
                 return makeError(ErrorKind::Invalid,
                                  Tr::tr("Choose the value the rule sets for «%1».")

@@ -91,6 +91,18 @@ Result<bool> exists(QSqlDatabase& db, const QString& statement, const QVariantLi
     return found->isValid() && !found->isNull();
 }
 
+// Rule `id`'s name, NotFound when there is no such rule.
+Result<QString> ruleName(QSqlDatabase& db, qint64 id)
+{
+    Result<QVariant> name =
+        sql::scalar(db, u"SELECT name FROM automation_rules WHERE id = ?"_s, {id});
+    if (!name)
+        return name.error();
+    if (!name->isValid())
+        return makeError(ErrorKind::NotFound, Tr::tr("There is no rule number %1.").arg(id));
+    return name->toString();
+}
+
 Status gone(const QString& what)
 {
     return makeError(
@@ -272,12 +284,9 @@ Status RuleRepository::setEnabled(qint64 id, bool enabled)
     if (Status s = require(m_db.principal(), Capability::Settings); !s)
         return s;
     return m_db.write([&](Transaction& tx) -> Status {
-        Result<QVariant> name =
-            sql::scalar(tx.db(), u"SELECT name FROM automation_rules WHERE id = ?"_s, {id});
+        Result<QString> name = ruleName(tx.db(), id);
         if (!name)
             return name.error();
-        if (!name->isValid())
-            return makeError(ErrorKind::NotFound, Tr::tr("There is no rule number %1.").arg(id));
         if (Status s = sql::exec(tx.db(),
                                  u"UPDATE automation_rules SET enabled = ?, updated_at = ?, "
                                  u"version = version + 1 WHERE id = ?"_s,
@@ -291,7 +300,7 @@ Status RuleRepository::setEnabled(qint64 id, bool enabled)
                  id,
                  0,
                  {},
-                 QJsonObject{{u"name"_s, name->toString()}}});
+                 QJsonObject{{u"name"_s, *name}}});
     });
 }
 
@@ -300,12 +309,9 @@ Status RuleRepository::remove(qint64 id)
     if (Status s = require(m_db.principal(), Capability::Settings); !s)
         return s;
     return m_db.write([&](Transaction& tx) -> Status {
-        Result<QVariant> name =
-            sql::scalar(tx.db(), u"SELECT name FROM automation_rules WHERE id = ?"_s, {id});
+        Result<QString> name = ruleName(tx.db(), id);
         if (!name)
             return name.error();
-        if (!name->isValid())
-            return makeError(ErrorKind::NotFound, Tr::tr("There is no rule number %1.").arg(id));
         if (Status s = sql::exec(tx.db(), u"DELETE FROM automation_rules WHERE id = ?"_s, {id}); !s)
             return s;
         tx.recordChange(kEntity, id, ChangeOp::Delete);
@@ -314,7 +320,7 @@ Status RuleRepository::remove(qint64 id)
                                 id,
                                 0,
                                 {},
-                                QJsonObject{{u"name"_s, name->toString()}}});
+                                QJsonObject{{u"name"_s, *name}}});
     });
 }
 

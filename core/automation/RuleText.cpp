@@ -17,6 +17,9 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(kartoteka::RuleText)
 };
 
+// How much of a rule's note its summary shows.
+constexpr int kShownNote = 60;
+
 QString nameOf(const QHash<qint64, QString>& names, qint64 id)
 {
     return names.value(id, Tr::tr("(removed)"));
@@ -70,7 +73,8 @@ QString ruleWhenText(const Rule& rule, const RuleNames& names)
     if (rule.trigger == RuleTrigger::DealEntersStage)
         when = Tr::tr("%1: %2").arg(when, nameOf(names.stages, rule.stageId));
     else if (rule.trigger == RuleTrigger::Birthday)
-        when = Tr::tr("%1: %n day(s) before", nullptr, rule.days).arg(when);
+        when = rule.days == 0 ? Tr::tr("%1: on the day").arg(when)
+                              : Tr::tr("%1: %n day(s) before", nullptr, rule.days).arg(when);
     QStringList conditions;
     if (rule.pipelineId > 0)
         conditions << Tr::tr("pipeline %1").arg(nameOf(names.pipelines, rule.pipelineId));
@@ -90,19 +94,24 @@ QString ruleActionsText(const Rule& rule, const RuleNames& names)
     QStringList parts;
     for (const RuleAction& a : rule.actions) {
         switch (a.kind) {
-        case ActionKind::Task:
-            parts << Tr::tr("task «%1» %2 for %3")
-                         .arg(a.title, delayText(a.dueDays, a.dueHours),
+        case ActionKind::Task: {
+            const QString title =
+                a.taskKindId > 0 ? Tr::tr("%1 «%2»").arg(nameOf(names.items, a.taskKindId), a.title)
+                                 : Tr::tr("task «%1»").arg(a.title);
+            parts << Tr::tr("%1 %2 for %3")
+                         .arg(title, delayText(a.dueDays, a.dueHours),
                               a.responsibleId > 0 ? nameOf(names.people, a.responsibleId)
                                                   : Tr::tr("the manager"));
             break;
+        }
         case ActionKind::SetField:
             parts << Tr::tr("%1 → %2").arg(
                 ruleFieldTitle(a.field),
                 nameOf(ruleFieldList(a.field).isEmpty() ? names.people : names.items, a.valueId));
             break;
         case ActionKind::Note:
-            parts << Tr::tr("note «%1»").arg(a.text.left(60));
+            parts << Tr::tr("note «%1»")
+                         .arg(a.text.size() > kShownNote ? a.text.left(kShownNote) + u'…' : a.text);
             break;
         }
     }

@@ -50,8 +50,13 @@ const Stage* Pipeline::stageWithId(qint64 id) const
 
 const Stage* Pipeline::firstOpenStage() const
 {
+    return firstOfKind(StageKind::Open);
+}
+
+const Stage* Pipeline::firstOfKind(StageKind kind) const
+{
     for (const Stage& s : stages) {
-        if (s.kind == StageKind::Open)
+        if (s.kind == kind)
             return &s;
     }
     return nullptr;

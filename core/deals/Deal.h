@@ -42,6 +42,8 @@ struct Pipeline
     const Stage* stageNamed(const QString& name) const;
     const Stage* stageWithId(qint64 id) const;
     const Stage* firstOpenStage() const;
+    // The first stage of `kind` (the won or the lost one); none without.
+    const Stage* firstOfKind(StageKind kind) const;
 };
 
 struct DealItem

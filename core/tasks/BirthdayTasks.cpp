@@ -41,6 +41,7 @@ Result<int> makeBirthdayTasks(Database& db, const QDate& today)
     if (!rows)
         return rows.error();
     QList<Task> due;
+    QHash<qint64, qint64> managers; // each client's, who greets them
     for (const QSqlRecord& r : *rows) {
         const QDate born = QDate::fromString(r.value(2).toString(), Qt::ISODate);
         const QDate birthday = nextBirthday(born, today);
@@ -51,9 +52,9 @@ Result<int> makeBirthdayTasks(Database& db, const QDate& today)
         greet.title = Tr::tr("Greet %1 on their birthday, %2")
                           .arg(r.value(1).toString(), birthday.toString(u"dd.MM"_s));
         greet.clientId = r.value(0).toLongLong();
-        greet.responsibleId = r.value(3).toLongLong();
         greet.dueDate = std::max(birthday.addDays(-lead), today);
         greet.origin = u"birthday:"_s + QString::number(birthday.year());
+        managers.insert(greet.clientId, r.value(3).toLongLong());
         due.append(greet);
     }
     if (due.isEmpty())
@@ -72,7 +73,7 @@ Result<int> makeBirthdayTasks(Database& db, const QDate& today)
                 continue;
             if (kind)
                 greet.kindId = *kind;
-            if (Status s = tasks.createOnBehalf(tx, greet); !s)
+            if (Status s = tasks.createForShop(tx, greet, {managers.value(greet.clientId)}); !s)
                 return s;
             ++made;
         }

@@ -90,13 +90,12 @@ Status planRepeatSale(Transaction& tx, Database& db, qint64 dealId, const QDate&
     next.title = Tr::tr("Offer the next purchase (after «%1»)").arg(r.value(3).toString());
     next.clientId = clientId;
     next.dealId = dealId;
-    next.responsibleId =
-        r.value(1).toLongLong() > 0 ? r.value(1).toLongLong() : r.value(2).toLongLong();
     next.dueDate = today.addDays(days);
     next.origin = repeatSaleOrigin(dealId);
     if (Result<qint64> kind = Lists(db).idByMeaning(kTaskKinds, u"call"_s); kind)
         next.kindId = *kind;
-    return TaskRepository(db).createOnBehalf(tx, next);
+    return TaskRepository(db).createForShop(tx, next,
+                                            {r.value(1).toLongLong(), r.value(2).toLongLong()});
 }
 
 Status cancelRepeatSale(Transaction& tx, Database& db, qint64 dealId)

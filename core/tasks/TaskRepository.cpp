@@ -78,10 +78,10 @@ QString movedText(const QDate& day, const std::optional<QTime>& time)
 // name someone, and only whoever sees all clients names someone else (or
 // keeps the one it had). Deactivated accounts take no tasks.
 Result<qint64> responsibleFor(QSqlDatabase& db, const Principal& who, qint64 requested,
-                              qint64 current)
+                              qint64 current, bool byShop)
 {
     const qint64 responsible = requested > 0 ? requested : who.accountId;
-    if (responsible != who.accountId && responsible != current) {
+    if (!byShop && responsible != who.accountId && responsible != current) {
         if (!who.can(Capability::AllClients))
             return makeError(ErrorKind::Forbidden,
                              Tr::tr("Only the owner and those who see every client give tasks "
@@ -262,14 +262,15 @@ Status TaskRepository::writeReminders(QSqlDatabase& db, const Task& task)
     return Status::success();
 }
 
-Result<QVariantList> TaskRepository::prepareWrite(QSqlDatabase& db, Task& task, const Task* before)
+Result<QVariantList> TaskRepository::prepareWrite(QSqlDatabase& db, Task& task, const Task* before,
+                                                  bool byShop)
 {
     if (Status s = takeDealsClient(db, m_db.principal(), task); !s)
         return s.error();
     if (Status s = validate(db, task, before); !s)
         return s.error();
     Result<qint64> responsible = responsibleFor(db, m_db.principal(), task.responsibleId,
-                                                before ? before->responsibleId : 0);
+                                                before ? before->responsibleId : 0, byShop);
     if (!responsible)
         return responsible.error();
     task.responsibleId = *responsible;
@@ -289,7 +290,12 @@ Status TaskRepository::create(Task& task)
 
 Status TaskRepository::createIn(Transaction& tx, Task& task)
 {
-    Result<QVariantList> series = prepareWrite(tx.db(), task, nullptr);
+    return insertIn(tx, task, false);
+}
+
+Status TaskRepository::insertIn(Transaction& tx, Task& task, bool byShop)
+{
+    Result<QVariantList> series = prepareWrite(tx.db(), task, nullptr, byShop);
     if (!series)
         return series.error();
     const QString now = nowUtc();
@@ -317,16 +323,20 @@ Status TaskRepository::createIn(Transaction& tx, Task& task)
     return auditChange(tx, kEntity, u"insert"_s, task.id, task.clientId, {}, auditedTask);
 }
 
-Status TaskRepository::createOnBehalf(Transaction& tx, Task& task)
+Status TaskRepository::createForShop(Transaction& tx, Task& task, const QList<qint64>& candidates)
 {
-    // prepareWrite refuses before it writes anything: trying again is safe.
-    Status made = createIn(tx, task);
-    if (!made && task.responsibleId > 0 &&
-        (made.error().kind == ErrorKind::Forbidden || made.error().kind == ErrorKind::Invalid)) {
-        task.responsibleId = 0;
-        made = createIn(tx, task);
+    // prepareWrite refuses before it writes anything: trying the next is safe.
+    for (qint64 candidate : candidates) {
+        if (candidate <= 0)
+            continue;
+        task.responsibleId = candidate;
+        const Status made = insertIn(tx, task, true);
+        if (made ||
+            (made.error().kind != ErrorKind::Invalid && made.error().kind != ErrorKind::Forbidden))
+            return made;
     }
-    return made;
+    task.responsibleId = 0;
+    return insertIn(tx, task, false);
 }
 
 Status TaskRepository::update(Task& task)

@@ -48,10 +48,12 @@ public:
     // The same inside the caller's transaction: what a deal's move or a
     // rule makes happens in the move's own transaction.
     Status createIn(Transaction& tx, Task& task);
-    // A task the program makes for someone as the principal works (the next
-    // sale, a greeting): theirs when the principal may give it to them,
-    // else (not theirs to give, an account closed) the principal's own.
-    Status createOnBehalf(Transaction& tx, Task& task);
+    // A task the shop's own rules make as the principal works (the next
+    // sale, a greeting, an automation rule): for the first of `candidates`
+    // (the person a rule names, the deal's manager, the client's) who is
+    // active and sees the task's client, whatever the principal may assign
+    // by hand; else the principal's own.
+    Status createForShop(Transaction& tx, Task& task, const QList<qint64>& candidates);
     // The whole task (all of a series); a stale version is ErrorKind::Conflict.
     Status update(Task& task);
     Result<Task> load(qint64 id);
@@ -81,7 +83,10 @@ private:
     // What create and update check and settle before they write (`before`:
     // the task as stored, none for a new one): the deal's client, the rules,
     // the person responsible; gives the columns of its series.
-    Result<QVariantList> prepareWrite(QSqlDatabase& db, Task& task, const Task* before);
+    // `byShop`: a rule's task, given to whoever it names (createForShop).
+    Result<QVariantList> prepareWrite(QSqlDatabase& db, Task& task, const Task* before,
+                                      bool byShop = false);
+    Status insertIn(Transaction& tx, Task& task, bool byShop);
     Status writeReminders(QSqlDatabase& db, const Task& task);
     // The task, only if the principal reaches it.
     Result<Task> loadIn(QSqlDatabase& db, qint64 id);

@@ -4,8 +4,10 @@
 -- kinds of action (an e-mail, an SMS) need no new columns. The conditions
 -- name list items and accounts by id without a foreign key: a rule whose
 -- source was removed matches nothing rather than everything.
+-- AUTOINCREMENT: a removed rule's number is never given to another, so an
+-- old line of the audit or a script that names it never means a new one.
 CREATE TABLE automation_rules (
-    id               INTEGER PRIMARY KEY,
+    id               INTEGER PRIMARY KEY AUTOINCREMENT,
     name             TEXT NOT NULL,
     trigger_kind     TEXT NOT NULL,
     stage_id         INTEGER REFERENCES stages (id) ON DELETE CASCADE,

@@ -3728,6 +3728,18 @@
         <source>Choose the value the rule sets for «%1».</source>
         <translation>Выберите значение, которое правило устанавливает для «%1».</translation>
     </message>
+    <message>
+        <source>«%1» is not filled in for «%2»: use %3.</source>
+        <translation>«%1» не заполняется для события «%2»: используйте %3.</translation>
+    </message>
+    <message>
+        <source>A rule&apos;s name is at most %1 characters.</source>
+        <translation>Название правила — не более %1 символов.</translation>
+    </message>
+    <message>
+        <source>A rule sets «%1» once: choose one value.</source>
+        <translation>Правило меняет «%1» один раз: выберите одно значение.</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::RuleRepository</name>
@@ -3863,10 +3875,6 @@
         <translation>%1; %2</translation>
     </message>
     <message>
-        <source>task «%1» %2 for %3</source>
-        <translation>задача «%1» %2, ответственный: %3</translation>
-    </message>
-    <message>
         <source>the manager</source>
         <translation>менеджер</translation>
     </message>
@@ -3877,6 +3885,22 @@
     <message>
         <source>note «%1»</source>
         <translation>заметка «%1»</translation>
+    </message>
+    <message>
+        <source>%1: on the day</source>
+        <translation>%1: в сам день</translation>
+    </message>
+    <message>
+        <source>%1 «%2»</source>
+        <translation>%1 «%2»</translation>
+    </message>
+    <message>
+        <source>task «%1»</source>
+        <translation>задача «%1»</translation>
+    </message>
+    <message>
+        <source>%1 %2 for %3</source>
+        <translation>%1 %2, ответственный: %3</translation>
     </message>
 </context>
 <context>
@@ -5939,6 +5963,30 @@ Commands:
         <source>on</source>
         <translation>вкл.</translation>
     </message>
+    <message>
+        <source>only a deal-stage rule waits for a stage.</source>
+        <translation>этапа ждет только правило deal-stage.</translation>
+    </message>
+    <message>
+        <source>only a birthday rule runs days before.</source>
+        <translation>за несколько дней срабатывает только правило birthday.</translation>
+    </message>
+    <message>
+        <source>a client&apos;s event has no pipeline.</source>
+        <translation>у события клиента нет воронки.</translation>
+    </message>
+    <message>
+        <source>a client&apos;s event has no amount.</source>
+        <translation>у события клиента нет суммы.</translation>
+    </message>
+    <message>
+        <source>it belongs to a --task.</source>
+        <translation>это относится к --task.</translation>
+    </message>
+    <message>
+        <source>Say which rule: its number, as rules list shows it.</source>
+        <translation>Укажите, какое правило: его номер, как показывает rules list.</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::sql</name>
@@ -6482,6 +6530,26 @@ Commands:
     <message>
         <source>Remove the rule «%1»? What it has already done stays; it will do nothing more. To pause it instead, untick it.</source>
         <translation>Удалить правило «%1»? То, что оно уже сделало, останется; больше оно ничего делать не будет. Чтобы только приостановить его, снимите отметку.</translation>
+    </message>
+    <message>
+        <source>Rule number %1 (kartoteka-cli rules enable|disable|remove %1).</source>
+        <translation>Правило номер %1 (kartoteka-cli rules enable|disable|remove %1).</translation>
+    </message>
+    <message>
+        <source>It last failed %1: %2</source>
+        <translation>В последний раз не удалось %1: %2</translation>
+    </message>
+    <message>
+        <source>No rules yet: «New rule…» makes the first.</source>
+        <translation>Правил пока нет: кнопка «Новое правило…» создаст первое.</translation>
+    </message>
+    <message>
+        <source>No rules yet.</source>
+        <translation>Правил пока нет.</translation>
+    </message>
+    <message>
+        <source>Choose a rule to see its number and why it last failed.</source>
+        <translation>Выберите правило, чтобы увидеть его номер и почему оно в последний раз не удалось.</translation>
     </message>
 </context>
 <context>

@@ -3728,6 +3728,18 @@
         <source>Choose the value the rule sets for «%1».</source>
         <translation>Виберіть значення, яке правило встановлює для «%1».</translation>
     </message>
+    <message>
+        <source>«%1» is not filled in for «%2»: use %3.</source>
+        <translation>«%1» не заповнюється для події «%2»: використайте %3.</translation>
+    </message>
+    <message>
+        <source>A rule&apos;s name is at most %1 characters.</source>
+        <translation>Назва правила — не більше %1 символів.</translation>
+    </message>
+    <message>
+        <source>A rule sets «%1» once: choose one value.</source>
+        <translation>Правило змінює «%1» один раз: виберіть одне значення.</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::RuleRepository</name>
@@ -3863,10 +3875,6 @@
         <translation>%1; %2</translation>
     </message>
     <message>
-        <source>task «%1» %2 for %3</source>
-        <translation>завдання «%1» %2, відповідальний: %3</translation>
-    </message>
-    <message>
         <source>the manager</source>
         <translation>менеджер</translation>
     </message>
@@ -3877,6 +3885,22 @@
     <message>
         <source>note «%1»</source>
         <translation>нотатка «%1»</translation>
+    </message>
+    <message>
+        <source>%1: on the day</source>
+        <translation>%1: у сам день</translation>
+    </message>
+    <message>
+        <source>%1 «%2»</source>
+        <translation>%1 «%2»</translation>
+    </message>
+    <message>
+        <source>task «%1»</source>
+        <translation>завдання «%1»</translation>
+    </message>
+    <message>
+        <source>%1 %2 for %3</source>
+        <translation>%1 %2, відповідальний: %3</translation>
     </message>
 </context>
 <context>
@@ -5937,6 +5961,30 @@ Commands:
         <source>on</source>
         <translation>увімк.</translation>
     </message>
+    <message>
+        <source>only a deal-stage rule waits for a stage.</source>
+        <translation>етапу чекає лише правило deal-stage.</translation>
+    </message>
+    <message>
+        <source>only a birthday rule runs days before.</source>
+        <translation>за кілька днів спрацьовує лише правило birthday.</translation>
+    </message>
+    <message>
+        <source>a client&apos;s event has no pipeline.</source>
+        <translation>подія клієнта не має воронки.</translation>
+    </message>
+    <message>
+        <source>a client&apos;s event has no amount.</source>
+        <translation>подія клієнта не має суми.</translation>
+    </message>
+    <message>
+        <source>it belongs to a --task.</source>
+        <translation>це стосується --task.</translation>
+    </message>
+    <message>
+        <source>Say which rule: its number, as rules list shows it.</source>
+        <translation>Вкажіть, яке правило: його номер, як показує rules list.</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::sql</name>
@@ -6480,6 +6528,26 @@ Commands:
     <message>
         <source>Remove the rule «%1»? What it has already done stays; it will do nothing more. To pause it instead, untick it.</source>
         <translation>Видалити правило «%1»? Те, що воно вже зробило, залишиться; більше воно нічого не робитиме. Щоб лише призупинити його, зніміть позначку.</translation>
+    </message>
+    <message>
+        <source>Rule number %1 (kartoteka-cli rules enable|disable|remove %1).</source>
+        <translation>Правило номер %1 (kartoteka-cli rules enable|disable|remove %1).</translation>
+    </message>
+    <message>
+        <source>It last failed %1: %2</source>
+        <translation>Востаннє не вдалося %1: %2</translation>
+    </message>
+    <message>
+        <source>No rules yet: «New rule…» makes the first.</source>
+        <translation>Правил ще немає: кнопка «Нове правило…» створить перше.</translation>
+    </message>
+    <message>
+        <source>No rules yet.</source>
+        <translation>Правил ще немає.</translation>
+    </message>
+    <message>
+        <source>Choose a rule to see its number and why it last failed.</source>
+        <translation>Виберіть правило, щоб побачити його номер і чому воно востаннє не вдалося.</translation>
     </message>
 </context>
 <context>

@@ -401,11 +401,7 @@ TEST_CASE("on a server a manager's move runs the rules in her session: her task 
     KARTOTEKA_REQUIRE_TEST_SERVER();
     ServerShop shop;
     const Pipeline pipeline = requireValue(PipelineRepository(*shop.admin).pipelineNamed({}));
-    const Stage* won = nullptr;
-    for (const Stage& s : pipeline.stages) {
-        if (s.kind == StageKind::Won)
-            won = &s;
-    }
+    const Stage* won = pipeline.firstOfKind(StageKind::Won);
     REQUIRE(won);
     Rule handOver;
     handOver.name = u"Виграно: клієнта до Богдана"_s;

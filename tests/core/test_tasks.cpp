@@ -638,11 +638,7 @@ TEST_CASE("a won deal sets the next sale's task for its manager, once, and takin
     c.contactTypeId = designer;
     requireOk(ClientRepository(*db).create(c));
     const Pipeline pipeline = requireValue(PipelineRepository(*db).pipelineNamed(QString()));
-    const Stage* won = nullptr;
-    for (const Stage& s : pipeline.stages) {
-        if (s.kind == StageKind::Won)
-            won = &s;
-    }
+    const Stage* won = pipeline.firstOfKind(StageKind::Won);
     REQUIRE(won);
     DealRepository deals(*db);
     auto win = [&](const QString& title) {

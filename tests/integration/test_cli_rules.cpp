@@ -44,6 +44,18 @@ TEST_CASE("kartoteka-cli adds, lists and switches rules, and a rule acts on a de
                             u"--stage"_s, u"Nowhere"_s, u"--note"_s, u"x"_s})) == u"not_found"_s);
     CHECK(cliErrorKind(cli({u"rules"_s, u"add"_s, u"--name"_s, u"x"_s, u"--when"_s,
                             u"deal-won"_s})) == u"invalid"_s); // does nothing
+    // Options the rule would not use are refused, not dropped.
+    CHECK(cliErrorKind(cli({u"rules"_s, u"add"_s, u"--name"_s, u"x"_s, u"--when"_s, u"deal-won"_s,
+                            u"--days"_s, u"5"_s, u"--note"_s, u"x"_s})) == u"invalid"_s);
+    CHECK(cliErrorKind(
+              cli({u"rules"_s, u"add"_s, u"--name"_s, u"x"_s, u"--when"_s, u"client-created"_s,
+                   u"--min-amount"_s, u"100"_s, u"--note"_s, u"x"_s})) == u"invalid"_s);
+    CHECK(cliErrorKind(cli({u"rules"_s, u"add"_s, u"--name"_s, u"x"_s, u"--when"_s, u"deal-won"_s,
+                            u"--kind"_s, u"Call"_s, u"--note"_s, u"x"_s})) == u"invalid"_s);
+    CHECK(cliErrorKind(cli({u"rules"_s, u"add"_s, u"--name"_s, u"x"_s, u"--when"_s,
+                            u"client-created"_s, u"--task"_s, u"Call about {deal}"_s})) ==
+          u"invalid"_s);
+    CHECK(cliErrorKind(cli({u"rules"_s, u"enable"_s})) == u"invalid"_s);
     CHECK(cliErrorKind(cli({u"rules"_s, u"add"_s, u"--name"_s, u"x"_s, u"--when"_s, u"deal-won"_s,
                             u"--task"_s, u"x"_s, u"--in"_s, u"soon"_s})) == u"invalid"_s);
 

@@ -31,13 +31,15 @@ enum Column
 };
 
 constexpr int kIdRole = Qt::UserRole;
+constexpr int kDetailsRole = Qt::UserRole + 1;
 
 } // namespace
 
 AutomationPanel::AutomationPanel(Database& db, QWidget* parent)
     : QWidget(parent), m_db(db), m_rules(new QTreeWidget(this)),
       m_new(new QPushButton(tr("New rule…"), this)), m_edit(new QPushButton(tr("Edit…"), this)),
-      m_remove(new QPushButton(tr("Remove…"), this)), m_problem(new QLabel(this))
+      m_remove(new QPushButton(tr("Remove…"), this)), m_details(new QLabel(this)),
+      m_problem(new QLabel(this))
 {
     auto* intro = new QLabel(
         tr("Rules do the routine when something happens: a call two days after an invoice, a "
@@ -57,6 +59,8 @@ AutomationPanel::AutomationPanel(Database& db, QWidget* parent)
     m_rules->header()->setSectionResizeMode(Ran, QHeaderView::Interactive);
     m_rules->setColumnWidth(Name, 230);
     m_rules->setColumnWidth(Ran, 260);
+    m_details->setWordWrap(true);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(u"color: #b00020"_s);
     m_problem->hide();
@@ -69,6 +73,7 @@ AutomationPanel::AutomationPanel(Database& db, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addWidget(m_rules, 1);
+    layout->addWidget(m_details);
     layout->addWidget(m_problem);
     layout->addLayout(buttons);
 
@@ -77,6 +82,7 @@ AutomationPanel::AutomationPanel(Database& db, QWidget* parent)
     connect(m_remove, &QPushButton::clicked, this, &AutomationPanel::removeRule);
     connect(m_rules, &QTreeWidget::itemActivated, this, &AutomationPanel::editRule);
     connect(m_rules, &QTreeWidget::itemSelectionChanged, this, &AutomationPanel::updateButtons);
+    connect(m_rules, &QTreeWidget::itemSelectionChanged, this, &AutomationPanel::showDetails);
     connect(m_rules, &QTreeWidget::itemChanged, this, &AutomationPanel::switchRule);
     auto* remove = new QShortcut(QKeySequence::Delete, m_rules);
     remove->setContext(Qt::WidgetShortcut);
@@ -106,6 +112,7 @@ void AutomationPanel::reload()
     for (const Rule& rule : *rules) {
         auto* item = new QTreeWidgetItem(m_rules);
         item->setData(Name, kIdRole, rule.id);
+        item->setData(Name, kDetailsRole, detailsOf(rule));
         item->setText(Name, rule.name);
         item->setCheckState(Name, rule.enabled ? Qt::Checked : Qt::Unchecked);
         if (!mayChange)
@@ -135,6 +142,32 @@ void AutomationPanel::reload()
     }
     m_filling = false;
     updateButtons();
+    showDetails();
+}
+
+QString AutomationPanel::detailsOf(const Rule& rule) const
+{
+    QString text =
+        tr("Rule number %1 (kartoteka-cli rules enable|disable|remove %1).").arg(rule.id);
+    if (!rule.lastFailure.isEmpty())
+        text +=
+            u' ' +
+            tr("It last failed %1: %2").arg(formatDateTime(rule.lastFailureAt), rule.lastFailure);
+    return text;
+}
+
+void AutomationPanel::showDetails()
+{
+    if (m_rules->topLevelItemCount() == 0) {
+        m_details->setText(shownTo(m_db.principal())
+                               ? tr("No rules yet: «New rule…» makes the first.")
+                               : tr("No rules yet."));
+        return;
+    }
+    const QTreeWidgetItem* item = m_rules->currentItem();
+    m_details->setText(item && item->isSelected()
+                           ? item->data(Name, kDetailsRole).toString()
+                           : tr("Choose a rule to see its number and why it last failed."));
 }
 
 qint64 AutomationPanel::selectedId() const

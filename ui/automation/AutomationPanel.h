@@ -1,6 +1,7 @@
 #pragma once
 
 #include "accounts/Access.h"
+#include "automation/Rule.h"
 
 #include <QWidget>
 
@@ -35,6 +36,9 @@ public:
 
 private:
     void switchRule(QTreeWidgetItem* item);
+    // Under the list: the chosen rule's number and its last failure in full.
+    void showDetails();
+    QString detailsOf(const Rule& rule) const;
     void updateButtons();
     qint64 selectedId() const;
     void showProblem(const QString& message);
@@ -44,6 +48,7 @@ private:
     QPushButton* m_new;
     QPushButton* m_edit;
     QPushButton* m_remove;
+    QLabel* m_details;
     QLabel* m_problem;
     bool m_filling = false;
 };
