@@ -242,14 +242,10 @@ Status perform(Transaction& tx, Database& db, const Rule& rule, const Automation
 Result<bool> runRule(Transaction& tx, Database& db, const Rule& rule, const AutomationEvent& event,
                      const Subject& s)
 {
-    const QString now = nowUtc();
-    Result<int> claimed = sql::change(tx.db(),
-                                      u"INSERT INTO automation_runs (rule_id, event_key, ran_at) "
-                                      u"VALUES (?, ?, ?) ON CONFLICT DO NOTHING"_s,
-                                      {rule.id, event.key, now});
+    Result<bool> claimed = RuleRepository::claimRun(tx.db(), rule.id, event.key);
     if (!claimed)
         return claimed.error();
-    if (*claimed == 0)
+    if (!*claimed)
         return false;
     if (Status st = sql::execDirect(tx.db(), u"SAVEPOINT automation_rule"_s); !st)
         return st.error();
@@ -262,14 +258,8 @@ Result<bool> runRule(Transaction& tx, Database& db, const Rule& rule, const Auto
     }
     if (Status st = sql::execDirect(tx.db(), u"RELEASE SAVEPOINT automation_rule"_s); !st)
         return st.error();
-    if (Status st = sql::exec(tx.db(),
-                              u"UPDATE automation_rules SET runs = runs + ?, last_run_at = CASE "
-                              u"WHEN ? = 1 THEN ? ELSE last_run_at END, last_failure = CASE WHEN "
-                              u"? = 1 THEN ? ELSE last_failure END, last_failure_at = CASE WHEN ? "
-                              u"= 1 THEN ? ELSE last_failure_at END WHERE id = ?"_s,
-                              {outcome ? 1 : 0, outcome ? 1 : 0, now, outcome ? 0 : 1,
-                               outcome ? QString() : outcome.error().message, outcome ? 0 : 1, now,
-                               rule.id});
+    if (Status st = RuleRepository::recordRun(tx.db(), rule.id,
+                                              outcome ? QString() : outcome.error().message);
         !st)
         return st.error();
     QJsonObject details{{u"rule"_s, rule.name}, {u"rule_id"_s, rule.id}, {u"did"_s, did}};

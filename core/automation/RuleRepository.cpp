@@ -135,6 +135,31 @@ Result<QList<Rule>> RuleRepository::enabledIn(QSqlDatabase& db, RuleTrigger trig
                                {ruleTriggerName(trigger)}));
 }
 
+Result<bool> RuleRepository::claimRun(QSqlDatabase& db, qint64 ruleId, const QString& eventKey)
+{
+    Result<int> claimed = sql::change(db,
+                                      u"INSERT INTO automation_runs (rule_id, event_key, ran_at) "
+                                      u"VALUES (?, ?, ?) ON CONFLICT DO NOTHING"_s,
+                                      {ruleId, eventKey, nowUtc()});
+    if (!claimed)
+        return claimed.error();
+    return *claimed > 0;
+}
+
+Status RuleRepository::recordRun(QSqlDatabase& db, qint64 ruleId, const QString& failure)
+{
+    // Not a change of the rule: its version stays, and nobody's edit of it
+    // meets a conflict because it ran.
+    if (failure.isEmpty())
+        return sql::exec(
+            db, u"UPDATE automation_rules SET runs = runs + 1, last_run_at = ? WHERE id = ?"_s,
+            {nowUtc(), ruleId});
+    return sql::exec(db,
+                     u"UPDATE automation_rules SET last_failure = ?, last_failure_at = ? WHERE "
+                     u"id = ?"_s,
+                     {failure, nowUtc(), ruleId});
+}
+
 Status RuleRepository::checkReferences(QSqlDatabase& db, const Rule& rule)
 {
     struct Reference

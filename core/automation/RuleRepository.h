@@ -32,6 +32,11 @@ public:
 
     // The enabled rules of `trigger`, read in the caller's transaction.
     static Result<QList<Rule>> enabledIn(QSqlDatabase& db, RuleTrigger trigger);
+    // Takes event `eventKey` for rule `ruleId` in the caller's transaction:
+    // false when a window or PC took it first.
+    static Result<bool> claimRun(QSqlDatabase& db, qint64 ruleId, const QString& eventKey);
+    // Counts a run that worked (`failure` empty), or keeps why it failed.
+    static Status recordRun(QSqlDatabase& db, qint64 ruleId, const QString& failure);
 
 private:
     Status checkReferences(QSqlDatabase& db, const Rule& rule);
