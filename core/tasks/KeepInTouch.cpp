@@ -21,9 +21,8 @@ Result<QList<OutOfTouchClient>> clientsOutOfTouch(Database& db, qint64 managerId
 {
     // First who is owed a contact, from the clients of the types that keep
     // in touch (unless the client said never) and those with an interval of
-    // their own, each set by its index; the last entry of each timeline by
-    // its own. Which are overdue is counted here, in days; only the few shown
-    // are read whole after.
+    // their own; which are overdue is counted here, in days; only the few
+    // shown are read whole after.
     QString of = u"c.archived = 0"_s;
     QVariantList ofArgs;
     if (managerId > 0) {
@@ -33,39 +32,23 @@ Result<QList<OutOfTouchClient>> clientsOutOfTouch(Database& db, qint64 managerId
     const ScopeSql reached = clientScope(db.principal(), u"c"_s);
     of += u" AND "_s + reached.sql;
     ofArgs += reached.args;
-    // Each type that keeps in touch by itself (a handful), its clients of
-    // the manager that follow it read by equality on both columns of the
-    // index that covers them, whatever either planner guesses of the tiny
-    // habits table; then the clients with an interval of their own. Each
-    // client's last contact (the timeline's last entry or a sale, else the
-    // day they were added) is found in SQL and, for a type's clients, the
-    // overdue ones picked and sorted there: thousands of a manager's clients
-    // never become rows here.
+    // Each type that keeps in touch by itself (a handful): its clients of
+    // the manager that follow it, read from the index that holds them in the
+    // order they fell out of touch (their last contact, kept by triggers,
+    // else the day they were added), only the overdue ones and only as many
+    // as are shown; then the few clients with an interval of their own.
     Result<QList<QSqlRecord>> types = sql::rows(
         db.connection(), u"SELECT type_id, contact_every_days FROM contact_type_habits WHERE "
                          u"contact_every_days IS NOT NULL"_s);
     if (!types)
         return types.error();
-    const Backend backend = db.backend();
-    const QString candidates =
-        u"WITH t AS MATERIALIZED (SELECT c.id AS id, %1 AS every, (SELECT i.occurred_at FROM "
-        u"interactions i WHERE i.client_id = c.id ORDER BY i.occurred_at DESC LIMIT 1) AS entry, "
-        u"(SELECT s.last_at FROM client_sales s WHERE s.client_id = c.id) AS sale, c.created_at "
-        u"AS created FROM clients c WHERE %2) SELECT id, every, entry, sale, created FROM (SELECT "
-        u"id, every, entry, sale, created, COALESCE(NULLIF("_s +
-        sql::larger(backend, u"COALESCE(entry, '')"_s, u"COALESCE(sale, '')"_s) +
-        u", ''), created) AS since FROM t) u "_s;
     QList<std::pair<int, OutOfTouchClient>> late; // days beyond the interval, the client
-    const auto take = [&](int everyDays, const QString& entryAt, const QString& saleAt,
-                          const QString& createdAt, qint64 clientId) {
+    const auto read = [&](const QSqlQuery& q) {
         OutOfTouchClient c;
-        c.clientId = clientId;
-        c.everyDays = everyDays;
-        // The timeline's last entry, or a won deal after it (a sale is a contact).
-        const QDateTime entry = QDateTime::fromString(entryAt, Qt::ISODateWithMs);
-        const QDateTime sale = QDateTime::fromString(saleAt, Qt::ISODateWithMs);
-        const QDateTime last = std::max(entry, sale);
-        const QDateTime added = QDateTime::fromString(createdAt, Qt::ISODateWithMs);
+        c.clientId = q.value(0).toLongLong();
+        c.everyDays = q.value(1).toInt();
+        const QDateTime last = QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs);
+        const QDateTime added = QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs);
         const QDate since = (last.isValid() ? last : added).toLocalTime().date();
         if (!since.isValid())
             return;
@@ -76,29 +59,26 @@ Result<QList<OutOfTouchClient>> clientsOutOfTouch(Database& db, qint64 managerId
             c.lastContact = since;
         late.append({c.daysSince - c.everyDays, c});
     };
-    const auto read = [&](const QSqlQuery& q) {
-        take(q.value(1).toInt(), q.value(2).toString(), q.value(3).toString(),
-             q.value(4).toString(), q.value(0).toLongLong());
-    };
+    const QString since = u"COALESCE(c.last_contact_at, c.created_at)"_s;
     for (const QSqlRecord& type : *types) {
         // Overdue: last contact before the start of the day that many days ago.
         const int every = type.value(1).toInt();
         const QString before = utcTimestamp(QDateTime(today.addDays(-every), QTime(0, 0)));
         if (Status s = sql::eachRow(
                 db.connection(),
-                candidates.arg(u"?"_s, u"c.contact_type_id = ? AND c.contact_every_days IS NULL "
-                                       u"AND "_s +
-                                           of) +
-                    u"WHERE since < ? ORDER BY since, id LIMIT ?"_s,
+                u"SELECT c.id, ?, c.last_contact_at, c.created_at FROM clients c WHERE "
+                u"c.contact_type_id = ? AND c.contact_every_days IS NULL AND "_s +
+                    of + u" AND "_s + since + u" < ? ORDER BY "_s + since + u" LIMIT ?"_s,
                 QVariantList{every, type.value(0)} + ofArgs + QVariantList{before, limit}, read);
             !s)
             return s.error();
     }
-    // Their own intervals, each its own: a few clients, weighed here.
-    if (Status s = sql::eachRow(
-            db.connection(),
-            candidates.arg(u"c.contact_every_days"_s, u"c.contact_every_days > 0 AND "_s + of),
-            ofArgs, read);
+    if (Status s =
+            sql::eachRow(db.connection(),
+                         u"SELECT c.id, c.contact_every_days, c.last_contact_at, "
+                         u"c.created_at FROM clients c WHERE c.contact_every_days > 0 AND "_s +
+                             of,
+                         ofArgs, read);
         !s)
         return s.error();
     std::sort(late.begin(), late.end(), [](const auto& a, const auto& b) {

@@ -612,6 +612,50 @@ TEST_CASE("clients owed a contact by their own interval or their type's are on T
     CHECK(errorKind(ContactHabitsRepository(*db).save(stale)) == ErrorKind::Conflict);
 }
 
+TEST_CASE("a client's last contact follows their timeline and their sales",
+          "[tasks][keep-in-touch]")
+{
+    KARTOTEKA_ON_EACH_BACKEND(db);
+    Client c;
+    c.lastName = u"Контактна"_s;
+    requireOk(ClientRepository(*db).create(c));
+    auto lastContact = [&] {
+        return requireValue(sql::scalar(db->connection(),
+                                        u"SELECT last_contact_at FROM clients WHERE id = ?"_s,
+                                        {c.id}))
+            .toString();
+    };
+    CHECK(lastContact().isEmpty()); // none yet
+    InteractionRepository timeline(*db);
+    auto entry = [&](int daysAgo) {
+        Interaction call;
+        call.clientId = c.id;
+        call.kind = InteractionKind::Call;
+        call.occurredAt = QDateTime::currentDateTimeUtc().addDays(-daysAgo);
+        call.text = u"Дзвінок"_s;
+        requireOk(timeline.add(call));
+        return call;
+    };
+    const Interaction older = entry(20);
+    Interaction newer = entry(5);
+    entry(30); // an entry of long ago changes nothing
+    CHECK(lastContact() == utcTimestamp(newer.occurredAt));
+    requireOk(timeline.remove(requireValue(timeline.forClient(c.id)).first()));
+    CHECK(lastContact() == utcTimestamp(older.occurredAt));
+
+    // A won deal is a contact; taking the win back counts again.
+    const Pipeline pipeline = requireValue(PipelineRepository(*db).pipelineNamed(QString()));
+    DealRepository deals(*db);
+    Deal deal;
+    deal.clientId = c.id;
+    deal.title = u"Плитка"_s;
+    requireOk(deals.create(deal));
+    requireOk(deals.move(deal, pipeline.firstOfKind(StageKind::Won)->id));
+    CHECK(lastContact() > utcTimestamp(older.occurredAt));
+    requireOk(deals.move(deal, pipeline.firstOpenStage()->id));
+    CHECK(lastContact() == utcTimestamp(older.occurredAt));
+}
+
 TEST_CASE("the next sale's interval is the client's own usual gap, else their type's",
           "[tasks][repeat-sale]")
 {
