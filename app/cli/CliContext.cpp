@@ -408,6 +408,15 @@ int CliContext::fail(const Error& error) const
     return 1;
 }
 
+void CliContext::tell(const QStringList& notices) const
+{
+    for (const QString& notice : notices) {
+        const QByteArray text =
+            QStringLiteral("kartoteka-cli: %1\n").arg(escapeForTerminal(notice)).toUtf8();
+        std::fwrite(text.constData(), 1, size_t(text.size()), stderr);
+    }
+}
+
 int CliContext::fail(const QString& message) const
 {
     return fail(makeError(ErrorKind::Invalid, message));

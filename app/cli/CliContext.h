@@ -84,6 +84,9 @@ struct CliContext
     // QT_LOGGING_RULES="kartoteka.cli.debug=true". Returns the exit code 1.
     int fail(const Error& error) const;
     int fail(const QString& message) const;
+    // What the change also brought about that the person should hear of (a
+    // rule that could not run), on stderr: the answer on stdout stays as it is.
+    void tell(const QStringList& notices) const;
 };
 
 // The command line with each negative number that is not an option's value

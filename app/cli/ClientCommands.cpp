@@ -181,6 +181,7 @@ int clientsAdd(const CliContext& context, Database& db)
     Result<QList<DuplicateHit>> duplicates = repo.findDuplicates(c);
     if (Status s = repo.create(c); !s)
         return context.fail(s.error());
+    context.tell(db.takeNotices());
     QJsonObject json = clientJson(db, c);
     QString text = Tr::tr("Client %1 created: %2").arg(c.id).arg(c.displayName());
     if (duplicates && !duplicates->isEmpty()) {

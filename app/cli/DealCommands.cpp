@@ -104,6 +104,7 @@ int dealsAdd(const CliContext& context, Database& db)
     }
     if (Status s = DealRepository(db).create(deal); !s)
         return context.fail(s.error());
+    context.tell(db.takeNotices());
     return context.answer(Tr::tr("Deal %1 created: %2").arg(deal.id).arg(deal.title),
                           dealJson(deal, *pipeline));
 }
@@ -141,6 +142,7 @@ int dealsMove(const CliContext& context, Database& db)
         return context.fail(at.error());
     if (Status s = deals.move(*deal, stage->id, reason, *at); !s)
         return context.fail(s.error());
+    context.tell(db.takeNotices());
     return context.answer(Tr::tr("Deal %1 is now in \"%2\".").arg(deal->id).arg(stage->name),
                           dealJson(*deal, *pipeline));
 }

@@ -13,6 +13,7 @@
 #include "tasks/KeepInTouch.h"
 #include "tasks/TaskRepository.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSqlRecord>
@@ -22,6 +23,11 @@ using namespace Qt::StringLiterals;
 namespace kartoteka {
 
 namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(kartoteka::Automation)
+};
 
 const QString kOriginPrefix = u"rule:"_s;
 // The clients overdue for contact a day's run looks at, the longest overdue
@@ -262,6 +268,11 @@ Result<bool> runRule(Transaction& tx, Database& db, const Rule& rule, const Auto
                                               outcome ? QString() : outcome.error().message);
         !st)
         return st.error();
+    // The person whose change set the rule off hears of it at once, besides
+    // the Automation tab and the client's history.
+    if (!outcome)
+        tx.addNotice(
+            Tr::tr("The rule «%1» could not run: %2").arg(rule.name, outcome.error().message));
     QJsonObject details{{u"rule"_s, rule.name}, {u"rule_id"_s, rule.id}, {u"did"_s, did}};
     if (!outcome)
         details.insert(u"failure"_s, outcome.error().message);

@@ -673,6 +673,7 @@ Status Database::write(const std::function<Status(Transaction&)>& work, int flag
     if (Status s = sql::execDirect(db, u"COMMIT"_s); !s)
         return rollback(s);
     m_inWrite = false;
+    m_notices += tx.m_notices;
     emit committed();
     return Status::success();
 }

@@ -11,6 +11,9 @@
 #include <QObject>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
+
+#include <utility>
 
 #include <functional>
 #include <memory>
@@ -83,6 +86,9 @@ public:
     // Appends to the change feed in this transaction, so other windows and PCs
     // refresh exactly what changed.
     void recordChange(const QString& entity, qint64 entityId, ChangeOp op);
+    // Something the person should hear of once the change is saved (an
+    // automation rule that could not run); dropped with a rollback.
+    void addNotice(const QString& text) { m_notices.append(text); }
 
 private:
     friend class Database;
@@ -96,6 +102,7 @@ private:
     QSqlDatabase& m_db;
     const Database& m_database;
     QList<PendingChange> m_changes;
+    QStringList m_notices;
 };
 
 // One open connection to a Kartoteka database file, in local or shared mode.
@@ -171,6 +178,9 @@ public:
     // Busy timeout applied to every connection, in milliseconds.
     static int busyTimeoutMs(StorageMode mode);
 
+    // The notices of the changes saved since the last call (Transaction::addNotice).
+    QStringList takeNotices() { return std::exchange(m_notices, {}); }
+
 signals:
     // After every successful commit made through this connection.
     void committed();
@@ -217,6 +227,7 @@ private:
     QString m_serverLogin;
     QString m_serverPassword;
     bool m_inWrite = false;
+    QStringList m_notices;
     QElapsedTimer m_lastReconnect;
     static constexpr int kReconnectIntervalMs = 3000;
 };

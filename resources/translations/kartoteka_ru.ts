@@ -1196,6 +1196,13 @@
     </message>
 </context>
 <context>
+    <name>kartoteka::Automation</name>
+    <message>
+        <source>The rule «%1» could not run: %2</source>
+        <translation>Правило «%1» не удалось выполнить: %2</translation>
+    </message>
+</context>
+<context>
     <name>kartoteka::Backup</name>
     <message>
         <source>Old backups could not be deleted: %1</source>

@@ -207,9 +207,12 @@ TEST_CASE("a rule that fails is rolled back alone, says why, and the move goes o
     deal.clientId = client;
     deal.title = u"Ламінат"_s;
     requireOk(deals.create(deal));
+    CHECK(db->takeNotices().isEmpty());
     requireOk(deals.move(deal, won->id));
 
     CHECK(requireValue(deals.load(deal.id)).stageId == won->id);
+    CHECK(db->takeNotices().size() == 1); // the person who moved it hears of it
+    CHECK(db->takeNotices().isEmpty());
     CHECK(notesOf(*db, client) == 0); // the rule's note went with its failure
     CHECK(requireValue(ClientRepository(*db).load(client)).statusId != vanishing);
     const Rule failed = requireValue(RuleRepository(*db).load(rule.id));

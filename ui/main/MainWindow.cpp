@@ -49,6 +49,13 @@ using namespace Qt::StringLiterals;
 
 namespace kartoteka::ui {
 
+namespace {
+
+// How long a notice of a save stays in the status bar.
+constexpr int kNoticeShownMs = 20000;
+
+} // namespace
+
 MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, QWidget* parent)
     : QMainWindow(parent), m_workspace(std::move(workspace))
 {
@@ -254,6 +261,12 @@ void MainWindow::buildViews()
     delete m_statusLine;
     m_statusLine = new StatusLine(*m_workspace, this);
     statusBar()->addPermanentWidget(m_statusLine, 1);
+    // What a save also brought about that the person should hear of (an
+    // automation rule that could not run), for a while in the status bar.
+    connect(&m_workspace->database(), &Database::committed, this, [this] {
+        if (const QStringList notices = m_workspace->database().takeNotices(); !notices.isEmpty())
+            statusBar()->showMessage(notices.join(u"  ·  "_s), kNoticeShownMs);
+    });
     setWindowTitle(tr("%1 — Kartoteka").arg(databaseShortName(m_workspace->database().path())));
     connectWorkspace();
     restartReminders();
