@@ -96,6 +96,31 @@ Result<RuleAction> parseSet(Database& db, const QString& text)
     return a;
 }
 
+// The list item `option` names into `id`, when the option is given.
+Status namedIfGiven(const CliContext& context, Lists& lists, const QString& list,
+                    const QString& option, qint64& id)
+{
+    if (!context.has(option))
+        return Status::success();
+    Result<qint64> named = context.named(lists, list, option);
+    if (!named)
+        return named.error();
+    id = *named;
+    return Status::success();
+}
+
+// The colleague `option` names into `id`, when the option is given.
+Status staffIfGiven(const CliContext& context, Database& db, const QString& option, qint64& id)
+{
+    if (!context.has(option))
+        return Status::success();
+    Result<qint64> person = context.staff(db, option);
+    if (!person)
+        return person.error();
+    id = *person;
+    return Status::success();
+}
+
 Result<Rule> ruleFromOptions(const CliContext& context, Database& db)
 {
     Rule rule;
@@ -150,23 +175,12 @@ Result<Rule> ruleFromOptions(const CliContext& context, Database& db)
     if (!days)
         return days.error();
     rule.days = int(*days);
-    if (context.has(u"source"_s)) {
-        Result<qint64> source = context.named(lists, kSources, u"source"_s);
-        if (!source)
-            return source.error();
-        rule.sourceId = *source;
-    }
-    if (context.has(u"type"_s)) {
-        Result<qint64> type = context.named(lists, kContactTypes, u"type"_s);
-        if (!type)
-            return type.error();
-        rule.contactTypeId = *type;
-    }
-    if (context.has(u"manager"_s)) {
-        Result<qint64> manager = context.staff(db, u"manager"_s);
-        if (!manager)
-            return manager.error();
-        rule.managerId = *manager;
+    for (const Status& s :
+         {namedIfGiven(context, lists, kSources, u"source"_s, rule.sourceId),
+          namedIfGiven(context, lists, kContactTypes, u"type"_s, rule.contactTypeId),
+          staffIfGiven(context, db, u"manager"_s, rule.managerId)}) {
+        if (!s)
+            return s.error();
     }
     if (context.has(u"min-amount"_s)) {
         Result<qint64> least = parseMoney(context.option(u"min-amount"_s));
@@ -178,17 +192,11 @@ Result<Rule> ruleFromOptions(const CliContext& context, Database& db)
         RuleAction task;
         task.kind = ActionKind::Task;
         task.title = context.option(u"task"_s);
-        if (context.has(u"kind"_s)) {
-            Result<qint64> kind = context.named(lists, kTaskKinds, u"kind"_s);
-            if (!kind)
-                return kind.error();
-            task.taskKindId = *kind;
-        }
-        if (context.has(u"for"_s)) {
-            Result<qint64> person = context.staff(db, u"for"_s);
-            if (!person)
-                return person.error();
-            task.responsibleId = *person;
+        for (const Status& s :
+             {namedIfGiven(context, lists, kTaskKinds, u"kind"_s, task.taskKindId),
+              staffIfGiven(context, db, u"for"_s, task.responsibleId)}) {
+            if (!s)
+                return s.error();
         }
         if (context.has(u"in"_s)) {
             Result<std::pair<int, int>> delay = parseDelay(context.option(u"in"_s));
