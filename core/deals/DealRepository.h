@@ -178,7 +178,8 @@ private:
                            const QString& when);
     // writeMove and what a move sets going besides, in its transaction: the
     // next sale's task after a win (tasks/RepeatSale.h), cancelled again
-    // when the win is taken back.
+    // when the win is taken back, and the automation rules of the arrival
+    // (an undone move instead calls off the tasks they made for it).
     Status writeMoveAndFollowUps(Transaction& tx, Deal& deal, const Stage& target,
                                  qint64 lossReasonId, const QString& when,
                                  std::optional<double> position, const QString& lossComment,
