@@ -88,6 +88,9 @@ Result<QList<ClientValue>> readValues(Database& db, const PeriodBuyers& period,
         QHash<qint64, QString> names;
         for (const QSqlRecord& r : *rows)
             names.insert(r.value(0).toLongLong(), r.value(1).toString());
+        QStringList segmentKeys;
+        for (const RfmSegmentInfo& info : rfmSegments())
+            segmentKeys.append(info.key);
         for (auto it = next; it != batchEnd && values.size() < limit; ++it) {
             const PeriodBuyer& b = **it;
             const auto name = names.constFind(b.clientId);
@@ -105,7 +108,7 @@ Result<QList<ClientValue>> readValues(Database& db, const PeriodBuyers& period,
             v.recency = b.r;
             v.frequency = b.f;
             v.monetary = b.m;
-            v.segment = rfmSegments()[b.segment].key;
+            v.segment = segmentKeys[b.segment];
             values.append(v);
         }
         next = batchEnd;
@@ -115,18 +118,18 @@ Result<QList<ClientValue>> readValues(Database& db, const PeriodBuyers& period,
 
 } // namespace
 
-const QList<RfmSegmentInfo>& rfmSegments()
+QList<RfmSegmentInfo> rfmSegments()
 {
-    static const QList<RfmSegmentInfo> segments{
-        {u"champions"_s, Tr::tr("Champions"), Tr::tr("Bought recently, often and for a lot")},
-        {u"loyal"_s, Tr::tr("Loyal"), Tr::tr("Buy regularly")},
-        {u"new"_s, Tr::tr("New and promising"), Tr::tr("Bought recently, not much yet")},
-        {u"attention"_s, Tr::tr("Need attention"), Tr::tr("Average on every count")},
-        {u"at_risk"_s, Tr::tr("At risk"), Tr::tr("Used to buy often or a lot, not lately")},
-        {u"sleeping"_s, Tr::tr("Falling asleep"), Tr::tr("Bought little, a while ago")},
-        {u"lost"_s, Tr::tr("Lost", "clients who stopped buying"),
-         Tr::tr("Bought little, long ago")}};
-    return segments;
+    // Translated at each call, not once: a name kept from the first call
+    // would stay in the language the program spoke then.
+    return {{u"champions"_s, Tr::tr("Champions"), Tr::tr("Bought recently, often and for a lot")},
+            {u"loyal"_s, Tr::tr("Loyal"), Tr::tr("Buy regularly")},
+            {u"new"_s, Tr::tr("New and promising"), Tr::tr("Bought recently, not much yet")},
+            {u"attention"_s, Tr::tr("Need attention"), Tr::tr("Average on every count")},
+            {u"at_risk"_s, Tr::tr("At risk"), Tr::tr("Used to buy often or a lot, not lately")},
+            {u"sleeping"_s, Tr::tr("Falling asleep"), Tr::tr("Bought little, a while ago")},
+            {u"lost"_s, Tr::tr("Lost", "clients who stopped buying"),
+             Tr::tr("Bought little, long ago")}};
 }
 
 Result<ClientsReport> clientsReport(Database& db, const ReportPeriod& asked, Counting counting)
@@ -217,8 +220,9 @@ Result<QList<ClientValue>> clientValues(Database& db, const ReportPeriod& asked,
     if (!read)
         return read.error();
     int segment = -1;
-    for (int i = 0; i < rfmSegments().size(); ++i)
-        if (rfmSegments()[i].key == slice.segment)
+    const QList<RfmSegmentInfo> segments = rfmSegments();
+    for (int i = 0; i < segments.size(); ++i)
+        if (segments[i].key == slice.segment)
             segment = i;
     const int cohort = slice.cohort.isValid() ? int(read->cohorts.indexOf(slice.cohort)) : -1;
     auto chosen = [&](const PeriodBuyer& b) {

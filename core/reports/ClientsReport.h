@@ -44,7 +44,7 @@ struct RfmSegmentInfo
 };
 // Champions, loyal, new, need attention, at risk, falling asleep, lost: in
 // that order, with their names for people.
-const QList<RfmSegmentInfo>& rfmSegments();
+QList<RfmSegmentInfo> rfmSegments();
 
 struct SegmentRow
 {

@@ -10404,7 +10404,7 @@ telegram: @name, https://site.ua</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation>Любое</translation>
+        <translation>Не важно</translation>
     </message>
     <message>
         <source>(none)</source>

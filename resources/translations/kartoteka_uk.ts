@@ -10402,7 +10402,7 @@ telegram: @name, https://site.ua</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation>Будь-яке</translation>
+        <translation>Не важливо</translation>
     </message>
     <message>
         <source>(none)</source>

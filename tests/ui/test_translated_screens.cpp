@@ -5,6 +5,8 @@
 #include "accounts/OwnerSetupDialog.h"
 #include "accounts/SignInPanel.h"
 #include "admin/AdminPage.h"
+#include "automation/Rule.h"
+#include "automation/RuleDialog.h"
 #include "clients/ClientForm.h"
 #include "clients/ClientRepository.h"
 #include "clients/ClientsPage.h"
@@ -149,7 +151,8 @@ QSet<QString> dataWordsOf(Database& db)
 {
     QStringList names;
     Lists lists(db);
-    for (const QString& list : {kContactTypes, kStatuses, kSources, kLossReasons, kDeliveryTypes})
+    for (const QString& list :
+         {kContactTypes, kStatuses, kSources, kLossReasons, kDeliveryTypes, kTaskKinds})
         if (auto items = lists.items(list))
             for (const ListItem& item : *items)
                 names.append(item.name);
@@ -166,6 +169,8 @@ QSet<QString> dataWordsOf(Database& db)
     if (auto all = deals.list(DealListQuery{}))
         for (const Deal& d : *all)
             names.append(d.title);
+    // The placeholders a rule's texts take are typed as they are: {client}.
+    names.append(placeholderList());
     // Who runs the tests, on which computer (the list of connected PCs).
     names.append(Identity::current().userName);
     names.append(Identity::current().host);
@@ -367,6 +372,8 @@ QStringList englishOnEveryScreen(const QString& path, qint64 clientId, const QSt
     check(duplicates, u"duplicates"_s);
     MergeHistoryDialog merges(db);
     check(merges, u"merge-history"_s);
+    RuleDialog rule(db, Rule{});
+    check(rule, u"rule"_s);
     ExportClientsDialog exportChoice(requireValue(CustomFieldRepository(db).fields()),
                                      ClientListQuery{}, false);
     check(exportChoice, u"export-choice"_s);
