@@ -52,46 +52,18 @@ struct Subject
     qint64 managerId() const { return dealManagerId > 0 ? dealManagerId : clientManagerId; }
 };
 
-Result<std::optional<Subject>> dealSubject(QSqlDatabase& db, qint64 dealId)
+// Client `clientId` and, for a deal's event, deal `dealId` (0: none) of
+// theirs, as rules read them; none when the client is gone.
+Result<std::optional<Subject>> subjectOf(QSqlDatabase& db, qint64 clientId, qint64 dealId)
 {
     Result<QList<QSqlRecord>> rows = sql::rows(
         db,
-        u"SELECT d.id, d.title, d.pipeline_id, s.name, d.amount_minor, d.currency, d.manager_id, "
-        u"COALESCE(d.source_id, c.source_id), c.id, c.display_name, c.manager_id, "
-        u"c.contact_type_id, u.name FROM deals d JOIN clients c ON c.id = d.client_id JOIN "
-        u"stages s ON s.id = d.stage_id LEFT JOIN users u ON u.id = COALESCE(d.manager_id, "
-        u"c.manager_id) WHERE d.id = ?"_s,
-        {dealId});
-    if (!rows)
-        return rows.error();
-    if (rows->isEmpty())
-        return std::optional<Subject>();
-    const QSqlRecord& r = rows->first();
-    Subject s;
-    s.dealId = r.value(0).toLongLong();
-    s.facts.deal = r.value(1).toString();
-    s.pipelineId = r.value(2).toLongLong();
-    s.facts.stage = r.value(3).toString();
-    s.amountMinor = r.value(4).toLongLong();
-    s.facts.amount = formatMoney(s.amountMinor, r.value(5).toString());
-    s.dealManagerId = r.value(6).toLongLong();
-    s.sourceId = r.value(7).toLongLong();
-    s.clientId = r.value(8).toLongLong();
-    s.facts.client = r.value(9).toString();
-    s.clientManagerId = r.value(10).toLongLong();
-    s.contactTypeId = r.value(11).toLongLong();
-    s.facts.manager = r.value(12).toString();
-    return std::optional<Subject>(s);
-}
-
-Result<std::optional<Subject>> clientSubject(QSqlDatabase& db, qint64 clientId)
-{
-    Result<QList<QSqlRecord>> rows =
-        sql::rows(db,
-                  u"SELECT c.id, c.display_name, c.manager_id, c.source_id, c.contact_type_id, "
-                  u"u.name FROM clients c LEFT JOIN users u ON u.id = c.manager_id WHERE "
-                  u"c.id = ?"_s,
-                  {clientId});
+        u"SELECT c.id, c.display_name, c.manager_id, COALESCE(d.source_id, c.source_id), "
+        u"c.contact_type_id, u.name, d.id, d.title, d.pipeline_id, s.name, d.amount_minor, "
+        u"d.currency, d.manager_id FROM clients c LEFT JOIN deals d ON d.id = ? AND "
+        u"d.client_id = c.id LEFT JOIN stages s ON s.id = d.stage_id LEFT JOIN users u ON u.id "
+        u"= COALESCE(d.manager_id, c.manager_id) WHERE c.id = ?"_s,
+        {dealId, clientId});
     if (!rows)
         return rows.error();
     if (rows->isEmpty())
@@ -104,6 +76,15 @@ Result<std::optional<Subject>> clientSubject(QSqlDatabase& db, qint64 clientId)
     s.sourceId = r.value(3).toLongLong();
     s.contactTypeId = r.value(4).toLongLong();
     s.facts.manager = r.value(5).toString();
+    s.dealId = r.value(6).toLongLong();
+    if (s.dealId > 0) {
+        s.facts.deal = r.value(7).toString();
+        s.pipelineId = r.value(8).toLongLong();
+        s.facts.stage = r.value(9).toString();
+        s.amountMinor = r.value(10).toLongLong();
+        s.facts.amount = formatMoney(s.amountMinor, r.value(11).toString());
+        s.dealManagerId = r.value(12).toLongLong();
+    }
     return std::optional<Subject>(s);
 }
 
@@ -321,12 +302,11 @@ Status runRules(Transaction& tx, Database& db, const AutomationEvent& event)
         return rules.error();
     if (rules->isEmpty())
         return Status::success();
-    Result<std::optional<Subject>> subject = event.dealId > 0
-                                                 ? dealSubject(tx.db(), event.dealId)
-                                                 : clientSubject(tx.db(), event.clientId);
+    Result<std::optional<Subject>> subject = subjectOf(tx.db(), event.clientId, event.dealId);
     if (!subject)
         return subject.error();
-    if (!*subject)
+    // Gone meanwhile (the client, or the deal of a deal's event): nothing to answer.
+    if (!*subject || (*subject)->dealId != event.dealId)
         return Status::success();
     return runFor(tx, db, *rules, event, **subject);
 }
@@ -362,7 +342,7 @@ Result<int> runDailyRules(Database& db, const QDate& today)
             if (!birthday.isValid() || today.daysTo(birthday) > rule.days)
                 continue;
             const qint64 clientId = r.value(0).toLongLong();
-            Result<std::optional<Subject>> s = clientSubject(conn, clientId);
+            Result<std::optional<Subject>> s = subjectOf(conn, clientId, 0);
             if (!s)
                 return s.error();
             if (!*s)
@@ -384,7 +364,7 @@ Result<int> runDailyRules(Database& db, const QDate& today)
         if (!late)
             return late.error();
         for (const OutOfTouchClient& c : *late) {
-            Result<std::optional<Subject>> s = clientSubject(conn, c.clientId);
+            Result<std::optional<Subject>> s = subjectOf(conn, c.clientId, 0);
             if (!s)
                 return s.error();
             if (!*s)

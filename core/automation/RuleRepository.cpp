@@ -25,11 +25,6 @@ const QString kSelect =
     u"min_amount_minor, contact_type_id, manager_id, actions, runs, last_run_at, last_failure, "
     u"last_failure_at FROM automation_rules"_s;
 
-QVariant idOrNull(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant();
-}
-
 QDateTime timestamp(const QVariant& v)
 {
     return v.isNull() ? QDateTime() : QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
@@ -250,14 +245,14 @@ Status RuleRepository::save(Rule& rule)
         const QVariantList values = {rule.name.trimmed(),
                                      rule.enabled ? 1 : 0,
                                      ruleTriggerName(rule.trigger),
-                                     idOrNull(rule.stageId),
+                                     sql::idOrNull(rule.stageId),
                                      rule.days,
-                                     idOrNull(rule.pipelineId),
-                                     idOrNull(rule.sourceId),
+                                     sql::idOrNull(rule.pipelineId),
+                                     sql::idOrNull(rule.sourceId),
                                      rule.minAmountMinor ? QVariant(*rule.minAmountMinor)
                                                          : QVariant(),
-                                     idOrNull(rule.contactTypeId),
-                                     idOrNull(rule.managerId),
+                                     sql::idOrNull(rule.contactTypeId),
+                                     sql::idOrNull(rule.managerId),
                                      actionsToJson(rule.actions),
                                      now};
         const bool isNew = rule.id == 0;

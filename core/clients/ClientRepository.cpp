@@ -38,11 +38,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(kartoteka::ClientRepository)
 };
 
-QVariant idOrNull(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant();
-}
-
 QVariant dateOrNull(const QDate& date)
 {
     return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
@@ -100,7 +95,7 @@ QVariantList clientColumns(const Client& c)
             c.firstName.trimmed(),
             c.middleName.trimmed(),
             c.companyName.trimmed(),
-            idOrNull(c.companyId),
+            sql::idOrNull(c.companyId),
             name,
             sortKeyOf(name),
             dateOrNull(c.birthday),
@@ -111,11 +106,11 @@ QVariantList clientColumns(const Client& c)
             c.bankName,
             c.bankAccount,
             c.bankCode,
-            idOrNull(c.contactTypeId),
-            idOrNull(c.statusId),
-            idOrNull(c.sourceId),
+            sql::idOrNull(c.contactTypeId),
+            sql::idOrNull(c.statusId),
+            sql::idOrNull(c.sourceId),
             c.preferredChannel,
-            idOrNull(c.managerId),
+            sql::idOrNull(c.managerId),
             c.deliveryAddress,
             c.actualAddress,
             addressKeyOf(c.actualAddress),

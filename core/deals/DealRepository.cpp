@@ -36,11 +36,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(kartoteka::DealRepository)
 };
 
-QVariant idOrNull(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant();
-}
-
 const QString kDealColumns =
     u"id, version, pipeline_id, stage_id, client_id, title, manager_id, source_id, amount_minor, "
     u"currency, expected_close, notes, loss_reason_id, created_at, stage_entered_at, closed_at"_s;
@@ -319,8 +314,8 @@ Status DealRepository::writeItems(QSqlDatabase& db, const Deal& deal)
                 sql::exec(db,
                           u"INSERT INTO deal_items (deal_id, position, product_id, name, quantity, "
                           u"price_minor, discount_percent) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
-                          {deal.id, i, idOrNull(item.productId), item.name.trimmed(), item.quantity,
-                           item.priceMinor, item.discountPercent});
+                          {deal.id, i, sql::idOrNull(item.productId), item.name.trimmed(),
+                           item.quantity, item.priceMinor, item.discountPercent});
             !s)
             return s;
     }
@@ -385,10 +380,11 @@ Status DealRepository::create(Deal& deal)
             u"created_at, updated_at, stage_entered_at, closed_at, furthest_stage_id) VALUES "
             u"(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
             {deal.pipelineId, deal.stageId, deal.clientId, deal.title.trimmed(),
-             idOrNull(deal.managerId), idOrNull(deal.sourceId), deal.amountMinor, deal.currency,
+             sql::idOrNull(deal.managerId), sql::idOrNull(deal.sourceId), deal.amountMinor,
+             deal.currency,
              deal.expectedClose.isValid() ? QVariant(deal.expectedClose.toString(Qt::ISODate))
                                           : QVariant(),
-             deal.notes, idOrNull(deal.lossReasonId), position->toDouble(), now, now, now,
+             deal.notes, sql::idOrNull(deal.lossReasonId), position->toDouble(), now, now, now,
              stage->isFinal() ? QVariant(now) : QVariant(),
              furthestOpenStage(*pipeline, {deal.stageId})});
         if (!id)
@@ -531,12 +527,12 @@ Status DealRepository::createMany(QList<Deal>& deals, const QList<QList<StageMov
             if (Status s =
                     run(insertDeal,
                         {deal.pipelineId, finalStage, deal.clientId, deal.title.trimmed(),
-                         idOrNull(deal.managerId), idOrNull(deal.sourceId), deal.amountMinor,
-                         deal.currency,
+                         sql::idOrNull(deal.managerId), sql::idOrNull(deal.sourceId),
+                         deal.amountMinor, deal.currency,
                          deal.expectedClose.isValid()
                              ? QVariant(deal.expectedClose.toString(Qt::ISODate))
                              : QVariant(),
-                         deal.notes, idOrNull(deal.lossReasonId), double(n), created, entered,
+                         deal.notes, sql::idOrNull(deal.lossReasonId), double(n), created, entered,
                          entered, closed ? QVariant(entered) : QVariant(), furthest[n]});
                 !s)
                 return s;
@@ -548,7 +544,7 @@ Status DealRepository::createMany(QList<Deal>& deals, const QList<QList<StageMov
             for (int i = 0; i < deal.items.size(); ++i) {
                 const DealItem& item = deal.items[i];
                 if (Status s =
-                        run(insertItem, {deal.id, i, idOrNull(item.productId), item.name,
+                        run(insertItem, {deal.id, i, sql::idOrNull(item.productId), item.name,
                                          item.quantity, item.priceMinor, item.discountPercent});
                     !s)
                     return s;
@@ -646,8 +642,8 @@ Status DealRepository::writeUpdate(Transaction& tx, Deal& deal)
         u"amount_minor = ?, "
         u"currency = ?, expected_close = ?, notes = ?, updated_at = ?, version = version + 1 "
         u"WHERE id = ? AND version = ?"_s,
-        {deal.clientId, deal.title.trimmed(), idOrNull(deal.managerId), idOrNull(deal.sourceId),
-         deal.amountMinor, deal.currency,
+        {deal.clientId, deal.title.trimmed(), sql::idOrNull(deal.managerId),
+         sql::idOrNull(deal.sourceId), deal.amountMinor, deal.currency,
          deal.expectedClose.isValid() ? QVariant(deal.expectedClose.toString(Qt::ISODate))
                                       : QVariant(),
          deal.notes, nowUtc(), deal.id, deal.version});
@@ -793,10 +789,10 @@ Status DealRepository::writeMove(QSqlDatabase& db, Deal& deal, const Stage& targ
         u"notes = CASE WHEN ? = 1 THEN ? WHEN ? = '' THEN notes WHEN notes = '' THEN ? "
         u"ELSE notes || ? || ? END, updated_at = ?, version = version + 1 "
         u"WHERE id = ? AND version = ? AND stage_id = ?"_s,
-        {target.id, target.kind == StageKind::Lost ? idOrNull(lossReasonId) : QVariant(), *position,
-         moved ? 1 : 0, when, moved ? 1 : 0, target.isFinal() ? QVariant(when) : QVariant(),
-         notes ? 1 : 0, notes.value_or(QString()), note, note, u"\n"_s, note, nowUtc(), deal.id,
-         deal.version, deal.stageId});
+        {target.id, target.kind == StageKind::Lost ? sql::idOrNull(lossReasonId) : QVariant(),
+         *position, moved ? 1 : 0, when, moved ? 1 : 0,
+         target.isFinal() ? QVariant(when) : QVariant(), notes ? 1 : 0, notes.value_or(QString()),
+         note, note, u"\n"_s, note, nowUtc(), deal.id, deal.version, deal.stageId});
     if (!changed)
         return changed.error();
     if (*changed == 0)

@@ -210,10 +210,11 @@ ReportTable segmentsTable(const ClientsReport& r, const ReportPeriod& period)
                   {},
                   {},
                   u"segments"_s};
+    const QList<RfmSegmentInfo> segments = rfmSegments();
     for (int i = 0; i < r.segments.size(); ++i) {
         const SegmentRow& s = r.segments[i];
         t.rows.append({s.name, s.clients, s.revenueMinor, s.averageDaysSinceLast,
-                       s.averagePurchases, rfmSegments().value(i).advice});
+                       s.averagePurchases, segments.value(i).advice});
         ClientSlice slice;
         slice.segment = s.key;
         t.opens.append(ReportDrill::ofClients(s.name, period, slice));

@@ -47,6 +47,11 @@ bool isServerError(const QSqlError& error)
 
 } // namespace
 
+QVariant idOrNull(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant();
+}
+
 QVariant bindable(const QVariant& value)
 {
     // The driver binds a null QString as NULL; NULL is asked for with an

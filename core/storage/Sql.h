@@ -75,6 +75,8 @@ Status eachRow(QSqlDatabase& db, const QString& statement, const QVariantList& a
 // What to bind for `value`: an invalid QVariant() binds NULL, any QString
 // (even a null one) binds text.
 QVariant bindable(const QVariant& value);
+// A row's id to bind, or NULL for none (0): the optional references.
+QVariant idOrNull(qint64 id);
 
 // Which kind of database a connection talks to.
 Backend backendOf(const QSqlDatabase& db);

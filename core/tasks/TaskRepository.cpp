@@ -35,11 +35,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(kartoteka::TaskRepository)
 };
 
-QVariant idOrNull(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant();
-}
-
 QVariant timeOrNull(const std::optional<QTime>& time)
 {
     return time ? QVariant(time->toString(u"HH:mm"_s)) : QVariant();
@@ -305,10 +300,10 @@ Status TaskRepository::insertIn(Transaction& tx, Task& task, bool byShop)
         u"due_time, duration_min, priority, notes, repeat_rule, repeat_until, created_at, "
         u"created_by, updated_at, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
         u"RETURNING id"_s,
-        {task.title.trimmed(), idOrNull(task.kindId), idOrNull(task.clientId),
-         idOrNull(task.dealId), idOrNull(task.responsibleId), task.dueDate.toString(Qt::ISODate),
-         timeOrNull(task.dueTime), task.durationMinutes, int(task.priority), task.notes,
-         series->at(0), series->at(1), now, m_db.actor(), now,
+        {task.title.trimmed(), sql::idOrNull(task.kindId), sql::idOrNull(task.clientId),
+         sql::idOrNull(task.dealId), sql::idOrNull(task.responsibleId),
+         task.dueDate.toString(Qt::ISODate), timeOrNull(task.dueTime), task.durationMinutes,
+         int(task.priority), task.notes, series->at(0), series->at(1), now, m_db.actor(), now,
          task.origin.isEmpty() ? QVariant() : QVariant(task.origin)});
     if (!id)
         return id.error();
@@ -360,8 +355,8 @@ Status TaskRepository::update(Task& task)
             u"notes = ?, repeat_rule = ?, repeat_until = ?, updated_at = ?, "
             u"version = version + 1 "
             u"WHERE id = ? AND version = ?"_s,
-            {task.title.trimmed(), idOrNull(task.kindId), idOrNull(task.clientId),
-             idOrNull(task.dealId), idOrNull(task.responsibleId),
+            {task.title.trimmed(), sql::idOrNull(task.kindId), sql::idOrNull(task.clientId),
+             sql::idOrNull(task.dealId), sql::idOrNull(task.responsibleId),
              task.dueDate.toString(Qt::ISODate), timeOrNull(task.dueTime), task.durationMinutes,
              int(task.priority), task.notes, series->at(0), series->at(1), nowUtc(), task.id,
              task.version});
@@ -645,8 +640,9 @@ Status TaskRepository::complete(qint64 taskId, const QDate& occursOn, const QStr
         if (task->clientId <= 0)
             return Status::success();
         // On the client's timeline as the call or meeting it was.
-        Result<QVariant> meaning = sql::scalar(
-            tx.db(), u"SELECT meaning FROM list_items WHERE id = ?"_s, {idOrNull(task->kindId)});
+        Result<QVariant> meaning =
+            sql::scalar(tx.db(), u"SELECT meaning FROM list_items WHERE id = ?"_s,
+                        {sql::idOrNull(task->kindId)});
         if (!meaning)
             return meaning.error();
         Interaction entry;

@@ -2,6 +2,7 @@
 
 #include "automation/Automation.h"
 #include "language/Formats.h"
+#include "main/BackgroundJob.h"
 #include "storage/Database.h"
 #include "tasks/BirthdayTasks.h"
 #include "tasks/DesktopNotifications.h"
@@ -30,7 +31,8 @@ const QString kTodayKey = u"today"_s;
 } // namespace
 
 ReminderWatcher::ReminderWatcher(Database& db, DesktopNotifications& notifications, QObject* parent)
-    : QObject(parent), m_db(db), m_notifications(notifications)
+    : QObject(parent), m_db(db), m_notifications(notifications),
+      m_dailyWork(new BackgroundJob(this))
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, [this] {
@@ -44,6 +46,39 @@ ReminderWatcher::ReminderWatcher(Database& db, DesktopNotifications& notificatio
         else if (key == kTodayKey)
             emit todayRequested();
     });
+}
+
+void ReminderWatcher::startDailyWork(const QDate& today)
+{
+    // As each day begins: the birthday greetings the contact types ask for
+    // and the daily automation rules, on a connection of their own off the
+    // window's thread (at 100,000 clients a first day's rules take seconds).
+    // Each runs once per event, whichever window or PC comes first, so a
+    // retry a minute later is harmless.
+    struct Outcome
+    {
+        Status greetings;
+        Status rules;
+    };
+    m_dailyWork->run(
+        [options = m_db.reopenOptions(), today]() -> Outcome {
+            Result<std::unique_ptr<Database>> own = Database::open(options);
+            if (!own)
+                return {own.error(), own.error()};
+            const Result<int> made = makeBirthdayTasks(**own, today);
+            const Result<int> ran = runDailyRules(**own, today);
+            return {made ? Status::success() : Status(made.error()),
+                    ran ? Status::success() : Status(ran.error())};
+        },
+        [this, today](const Outcome& outcome) {
+            if (!outcome.greetings)
+                qCWarning(lcReminders)
+                    << "birthday greetings not set:" << outcome.greetings.error().message;
+            if (!outcome.rules)
+                qCWarning(lcReminders) << "daily rules not run:" << outcome.rules.error().message;
+            if (outcome.greetings && outcome.rules)
+                m_dailyWorkDone = today;
+        });
 }
 
 void ReminderWatcher::start()
@@ -71,19 +106,8 @@ QString ReminderWatcher::settingsKey() const
 Result<int> ReminderWatcher::checkNow()
 {
     const QDateTime now = QDateTime::currentDateTime();
-    // As each day begins: the birthday greetings the contact types ask for
-    // and the daily automation rules (each runs once per event, whichever
-    // window or PC comes first, so a retry a minute later is harmless).
-    if (m_dailyWorkDone != now.date()) {
-        const Result<int> made = makeBirthdayTasks(m_db, now.date());
-        if (!made)
-            qCWarning(lcReminders) << "birthday greetings not set:" << made.error().message;
-        const Result<int> ran = runDailyRules(m_db, now.date());
-        if (!ran)
-            qCWarning(lcReminders) << "daily rules not run:" << ran.error().message;
-        if (made && ran)
-            m_dailyWorkDone = now.date();
-    }
+    if (m_dailyWorkDone != now.date() && !m_dailyWork->isRunning())
+        startDailyWork(now.date());
     QSettings settings;
     QDateTime since = settings.value(settingsKey()).toDateTime();
     if (!since.isValid())

@@ -12,11 +12,13 @@ class Database;
 
 namespace kartoteka::ui {
 
+class BackgroundJob;
 class DesktopNotifications;
 struct Notice;
 
 // Checks every minute, while the window is open, for the signed-in person's
-// reminders (and, once a day, sets the birthday greetings: BirthdayTasks.h) and shows each through
+// reminders (and, once a day and off its thread, sets the birthday greetings, BirthdayTasks.h, and
+// runs the daily automation rules, automation/Automation.h) and shows each through
 // `notifications` once (the PCs and windows of one person share each reminder: remindersToShow).
 // The first check, at start, reaches back to this PC's last check, so reminders missed while the
 // program was closed are shown then.
@@ -42,12 +44,14 @@ signals:
 
 private:
     void scheduleNext();
+    void startDailyWork(const QDate& today);
     QString settingsKey() const;
     Notice noticeOf(const DueReminder& reminder) const;
 
     Database& m_db;
     DesktopNotifications& m_notifications;
     QTimer m_timer;
+    BackgroundJob* m_dailyWork;
     QDate m_dailyWorkDone;
 };
 
