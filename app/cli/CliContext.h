@@ -132,6 +132,10 @@ int runShop(const CliContext& context);
 int runTasks(const CliContext& context);
 int runToday(const CliContext& context);
 int runRules(const CliContext& context);
+// shop show|set, templates, documents (DocumentCommands.cpp).
+int runShopDetails(const CliContext& context);
+int runTemplates(const CliContext& context);
+int runDocuments(const CliContext& context);
 
 // The stage --stage names in `pipeline`; NotFound lists the stages there are.
 Result<const Stage*> stageOption(const CliContext& context, const Pipeline& pipeline);

@@ -228,8 +228,11 @@ QString seededListsNote(Language language)
 
 int runShop(const CliContext& context)
 {
-    if (context.arguments.value(0) != u"language"_s || context.arguments.size() > 2)
-        return context.fail(Tr::tr("Use: shop language [uk|ru|en]. See --help."));
+    const QString sub = context.arguments.value(0);
+    if ((sub == u"show"_s || sub == u"set"_s) && context.arguments.size() == 1)
+        return runShopDetails(context);
+    if (sub != u"language"_s || context.arguments.size() > 2)
+        return context.fail(Tr::tr("Use: shop show|set|language. See --help."));
     Result<std::unique_ptr<Database>> db = openDatabase(context.openOptions());
     if (!db)
         return context.fail(db.error());

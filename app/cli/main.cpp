@@ -6,6 +6,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLoggingCategory>
 
 #include <functional>
@@ -27,7 +28,18 @@ namespace {
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Documents are laid out as PDF pages with Qt Gui's text engine and fonts,
+    // which need a QGuiApplication: an offscreen one, as the CLI never shows
+    // a window. Every other command stays a plain QCoreApplication.
+    bool makesDocuments = false;
+    for (int i = 1; i < argc; ++i)
+        makesDocuments = makesDocuments || qstrcmp(argv[i], "documents") == 0;
+    if (makesDocuments)
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> application =
+        makesDocuments ? std::make_unique<QGuiApplication>(argc, argv)
+                       : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication& app = *application;
     setApplicationIdentity();
     // Scripts and terminals say their language through LANG / LC_ALL.
     useLanguage(app, systemLanguage());
@@ -57,6 +69,8 @@ int main(int argc, char* argv[])
         {u"tasks"_s, cli::runTasks},
         {u"today"_s, cli::runToday},
         {u"rules"_s, cli::runRules},
+        {u"templates"_s, cli::runTemplates},
+        {u"documents"_s, cli::runDocuments},
     };
 
     QCommandLineParser parser;
@@ -95,6 +109,19 @@ int main(int argc, char* argv[])
         "  imports list | imports undo BATCH\n"
         "                           earlier imports; undo removes the clients an import added\n"
         "                           and restores the ones it filled, unless changed since\n"
+        "  shop show                the shop's name and details that documents carry\n"
+        "  shop set [--name N] [--legal-form F] [--tax-id ID] [--vat yes|no] [--vat-rate N]\n"
+        "           [--iban IBAN] [--bank B] [--address A] [--phone P] [--email E]\n"
+        "           [--website W] [--logo FILE.png|none] [--signature FILE.png|none]\n"
+        "                           change them (owner and admins)\n"
+        "  templates list           document templates: invoices, proposals, delivery notes,\n"
+        "                           letters, greetings, in Ukrainian, Russian and English\n"
+        "  documents make --template NAME (--deal ID | --client ID) --out FILE.pdf\n"
+        "                 [--date YYYY-MM-DD] [--dry-run]\n"
+        "                           issue a document (an invoice takes the year's next\n"
+        "                           number) and write its PDF; --dry-run: a draft only\n"
+        "  documents list --client ID | --deal ID   the documents issued\n"
+        "  documents get ID --out FILE.pdf          a document's PDF as it was issued\n"
         "  shop language [uk|ru|en] the language of the ready-made lists and stages; with\n"
         "                           a language, translates the names nobody has changed\n"
         "                           (owner and admins)\n"
@@ -349,6 +376,21 @@ int main(int argc, char* argv[])
         {"result", QT_TRANSLATE_NOOP("kartoteka::cli",
                                      "tasks done: how it went, for the client's timeline.")},
         {"sheet", QT_TRANSLATE_NOOP("kartoteka::cli", "clients import: the workbook's sheet.")},
+        {"legal-form",
+         QT_TRANSLATE_NOOP("kartoteka::cli", "shop set: the legal form (ФОП, ТОВ...).")},
+        {"tax-id", QT_TRANSLATE_NOOP("kartoteka::cli", "shop set: the shop's tax ID.")},
+        {"vat", QT_TRANSLATE_NOOP("kartoteka::cli", "shop set: yes or no, a VAT payer.")},
+        {"vat-rate", QT_TRANSLATE_NOOP("kartoteka::cli", "shop set: the VAT rate in percent.")},
+        {"iban", QT_TRANSLATE_NOOP("kartoteka::cli", "shop set: the shop's IBAN.")},
+        {"bank", QT_TRANSLATE_NOOP("kartoteka::cli", "shop set: the shop's bank.")},
+        {"address", QT_TRANSLATE_NOOP("kartoteka::cli", "shop set: the shop's address.")},
+        {"website", QT_TRANSLATE_NOOP("kartoteka::cli", "shop set: the shop's website.")},
+        {"logo", QT_TRANSLATE_NOOP("kartoteka::cli", "shop set: a PNG or JPEG logo, or none.")},
+        {"signature",
+         QT_TRANSLATE_NOOP("kartoteka::cli",
+                           "shop set: a PNG or JPEG of the signature and stamp, or none.")},
+        {"template", QT_TRANSLATE_NOOP("kartoteka::cli", "documents make: the template's name.")},
+        {"date", QT_TRANSLATE_NOOP("kartoteka::cli", "documents make: the document's date.")},
         {"columns",
          QT_TRANSLATE_NOOP("kartoteka::cli", "clients export: the columns, by key, comma-separated "
                                              "(default: all).")},

@@ -35,6 +35,7 @@ inline const QString kOwnerCopyKey = QStringLiteral("ownercopy.key");
 inline const QString kClientTake = QStringLiteral("client.take");
 inline const QString kMovedToServer = QStringLiteral("database.moved");
 inline const QString kRuleRun = QStringLiteral("rule.run");
+inline const QString kDocumentIssue = QStringLiteral("document.issue");
 // Changes of entities: "<entity>.insert", "<entity>.update", "<entity>.delete".
 QString changeAction(const QString& entity, const QString& op);
 } // namespace auditAction

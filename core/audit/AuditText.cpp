@@ -5,6 +5,7 @@
 #include "accounts/Roles.h"
 #include "automation/Rule.h"
 #include "backup/BackupSettings.h"
+#include "documents/ShopDetails.h"
 #include "firstrun/ShopProfile.h"
 #include "language/Language.h"
 #include "workspace/NewDatabase.h"
@@ -62,6 +63,7 @@ const QList<Titled>& eventTitles()
         {auditAction::kMovedToServer,
          QT_TRANSLATE_NOOP("kartoteka::AuditText", "Base moved to a server")},
         {auditAction::kRuleRun, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Automation rule ran")},
+        {auditAction::kDocumentIssue, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Document issued")},
     };
     return table;
 }
@@ -134,6 +136,11 @@ const QList<EntityInfo>& entityTitles()
          QT_TRANSLATE_NOOP("kartoteka::AuditText", "Contact type's habits changed"),
          QT_TRANSLATE_NOOP("kartoteka::AuditText", "Contact type's habits removed"),
          QT_TRANSLATE_NOOP("kartoteka::AuditText", "Contact types' habits: all changes")},
+        {u"document_template"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Document template"),
+         QT_TRANSLATE_NOOP("kartoteka::AuditText", "Document template added"),
+         QT_TRANSLATE_NOOP("kartoteka::AuditText", "Document template changed"),
+         QT_TRANSLATE_NOOP("kartoteka::AuditText", "Document template removed"),
+         QT_TRANSLATE_NOOP("kartoteka::AuditText", "Document templates: all changes")},
         {u"automation_rule"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Automation rule"),
          QT_TRANSLATE_NOOP("kartoteka::AuditText", "Automation rule added"),
          QT_TRANSLATE_NOOP("kartoteka::AuditText", "Automation rule changed"),
@@ -271,6 +278,19 @@ const QList<Titled>& settingTitles()
         {shopKeys::kName, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Shop name")},
         {shopKeys::kCurrency, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Currency")},
         {shopKeys::kCountry, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Phone numbers' country")},
+        {shopDetailKeys::kLegalForm, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Legal form")},
+        {shopDetailKeys::kTaxId, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Shop's tax ID")},
+        {shopDetailKeys::kVatPayer, QT_TRANSLATE_NOOP("kartoteka::AuditText", "VAT payer")},
+        {shopDetailKeys::kVatRate, QT_TRANSLATE_NOOP("kartoteka::AuditText", "VAT rate")},
+        {shopDetailKeys::kIban, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Shop's IBAN")},
+        {shopDetailKeys::kBank, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Shop's bank")},
+        {shopDetailKeys::kAddress, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Shop's address")},
+        {shopDetailKeys::kPhone, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Shop's phone")},
+        {shopDetailKeys::kEmail, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Shop's e-mail")},
+        {shopDetailKeys::kWebsite, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Shop's website")},
+        {shopDetailKeys::kLogo, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Shop's logo")},
+        {shopDetailKeys::kSignature,
+         QT_TRANSLATE_NOOP("kartoteka::AuditText", "Signature and stamp")},
         {kDatabaseLanguageKey, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Language")},
         {accountKeys::kIdleLockMinutes,
          QT_TRANSLATE_NOOP("kartoteka::AuditText", "Lock after idle minutes")},
@@ -613,6 +633,9 @@ QString auditWhat(const AuditEntry& entry, const AuditNames& names)
         return Tr::tr("Took the unassigned client %1").arg(clientName(entry, names));
     if (a == auditAction::kRuleRun)
         return ruleRunText(d);
+    if (a == auditAction::kDocumentIssue)
+        return Tr::tr("Issued «%1» for %2")
+            .arg(d.value(u"title"_s).toString(), clientName(entry, names));
     if (a.endsWith(u".merge") || a.endsWith(u".unmerge")) {
         // ClientMerges' details: the merge's number and the merged cards' names.
         QStringList merged;

@@ -7,6 +7,7 @@
 #include "clients/ClientSnapshot.h"
 #include "clients/InteractionRepository.h"
 #include "deals/DealRepository.h"
+#include "documents/DocumentRepository.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 
@@ -76,6 +77,7 @@ Status recordMerge(Transaction& tx, const QString& op, qint64 keptId, const QLis
     tx.recordChange(ClientRepository::kEntity, 0, ChangeOp::Reload);
     tx.recordChange(DealRepository::kEntity, 0, ChangeOp::Reload);
     tx.recordChange(InteractionRepository::kEntity, 0, ChangeOp::Reload);
+    tx.recordChange(DocumentRepository::kEntity, 0, ChangeOp::Reload);
     for (qint64 id : QList<qint64>{keptId} + cards) {
         if (Status s = recordAudit(tx, {auditAction::changeAction(ClientRepository::kEntity, op),
                                         ClientRepository::kEntity,
@@ -179,6 +181,11 @@ Result<MergeReport> ClientMerges::merge(qint64 keptId, const QList<qint64>& othe
                 return s;
             if (Status s = moveRows(tx.db(), report.mergeId, u"deal"_s, u"deals"_s, card.id, keptId,
                                     report.deals);
+                !s)
+                return s;
+            // Issued documents (invoices, letters) are part of the history too.
+            if (Status s = moveRows(tx.db(), report.mergeId, u"document"_s, u"documents"_s, card.id,
+                                    keptId, report.entries);
                 !s)
                 return s;
             // A merged company's people now work at the one that stays.
@@ -374,7 +381,9 @@ Result<UnmergeReport> ClientMerges::unmerge(qint64 mergeId)
                     back = true;
                 }
             } else {
-                const QString table = kind == u"deal"_s ? u"deals"_s : u"interactions"_s;
+                const QString table = kind == u"deal"_s       ? u"deals"_s
+                                      : kind == u"document"_s ? u"documents"_s
+                                                              : u"interactions"_s;
                 Result<int> changed =
                     sql::change(tx.db(),
                                 u"UPDATE "_s + table +

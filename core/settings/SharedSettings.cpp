@@ -17,6 +17,16 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(kartoteka::SharedSettings)
 };
+
+// A picture (the shop's logo...) is kept as base64: the audit names its size
+// rather than keeping its bytes again in every entry.
+QString auditedValue(const QString& key, const QString& value)
+{
+    if (!key.endsWith(u"_image"_s) || value.isEmpty())
+        return value;
+    return u"%1 B"_s.arg(QByteArray::fromBase64(value.toLatin1()).size());
+}
+
 } // namespace
 
 namespace {
@@ -102,12 +112,13 @@ Result<qint64> SharedSettings::set(Transaction& tx, const QString& key, const QS
     if (Status s = markUpdater(tx, key); !s)
         return s.error();
     if (before->toString() != value) {
-        if (Status s = recordAudit(tx, {auditAction::changeAction(kEntity, u"update"_s),
-                                        kEntity,
-                                        0,
-                                        0,
-                                        {{key, before->toString(), value}},
-                                        {}});
+        if (Status s = recordAudit(
+                tx, {auditAction::changeAction(kEntity, u"update"_s),
+                     kEntity,
+                     0,
+                     0,
+                     {{key, auditedValue(key, before->toString()), auditedValue(key, value)}},
+                     {}});
             !s)
             return s.error();
     }

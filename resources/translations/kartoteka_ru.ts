@@ -1194,6 +1194,82 @@
         <source>Rule «%1»: %2</source>
         <translation>Правило «%1»: %2</translation>
     </message>
+    <message>
+        <source>Document issued</source>
+        <translation>Документ выдан</translation>
+    </message>
+    <message>
+        <source>Document template</source>
+        <translation>Шаблон документа</translation>
+    </message>
+    <message>
+        <source>Document template added</source>
+        <translation>Шаблон документа добавлен</translation>
+    </message>
+    <message>
+        <source>Document template changed</source>
+        <translation>Шаблон документа изменён</translation>
+    </message>
+    <message>
+        <source>Document template removed</source>
+        <translation>Шаблон документа удалён</translation>
+    </message>
+    <message>
+        <source>Document templates: all changes</source>
+        <translation>Шаблоны документов: все изменения</translation>
+    </message>
+    <message>
+        <source>Legal form</source>
+        <translation>Организационно-правовая форма</translation>
+    </message>
+    <message>
+        <source>Shop&apos;s tax ID</source>
+        <translation>Код магазина (ЕГРПОУ / ИНН)</translation>
+    </message>
+    <message>
+        <source>VAT payer</source>
+        <translation>Плательщик НДС</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>Ставка НДС</translation>
+    </message>
+    <message>
+        <source>Shop&apos;s IBAN</source>
+        <translation>IBAN магазина</translation>
+    </message>
+    <message>
+        <source>Shop&apos;s bank</source>
+        <translation>Банк магазина</translation>
+    </message>
+    <message>
+        <source>Shop&apos;s address</source>
+        <translation>Адрес магазина</translation>
+    </message>
+    <message>
+        <source>Shop&apos;s phone</source>
+        <translation>Телефон магазина</translation>
+    </message>
+    <message>
+        <source>Shop&apos;s e-mail</source>
+        <translation>Эл. почта магазина</translation>
+    </message>
+    <message>
+        <source>Shop&apos;s website</source>
+        <translation>Сайт магазина</translation>
+    </message>
+    <message>
+        <source>Shop&apos;s logo</source>
+        <translation>Логотип магазина</translation>
+    </message>
+    <message>
+        <source>Signature and stamp</source>
+        <translation>Подпись и печать</translation>
+    </message>
+    <message>
+        <source>Issued «%1» for %2</source>
+        <translation>Выдан «%1» — клиент %2</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::Automation</name>
@@ -2297,6 +2373,226 @@
     </message>
 </context>
 <context>
+    <name>kartoteka::DocumentFields</name>
+    <message>
+        <source>The template has a field that is not closed or a section without its end ({{#…}} needs {{/…}}). Correct the template in Administration → Templates.</source>
+        <translation>В шаблоне есть незакрытое поле или раздел без конца ({{#…}} требует {{/…}}). Исправьте шаблон в Администрирование → Шаблоны.</translation>
+    </message>
+    <message>
+        <source>The template could not be filled in. Correct it in Administration → Templates.</source>
+        <translation>Шаблон не удалось заполнить. Исправьте его в Администрирование → Шаблоны.</translation>
+    </message>
+    <message>
+        <source>Shop: name</source>
+        <translation>Магазин: название</translation>
+    </message>
+    <message>
+        <source>Shop: legal form</source>
+        <translation>Магазин: форма (ФЛП, ООО)</translation>
+    </message>
+    <message>
+        <source>Shop: tax ID</source>
+        <translation>Магазин: код ЕГРПОУ / ИНН</translation>
+    </message>
+    <message>
+        <source>Shop: VAT status</source>
+        <translation>Магазин: статус плательщика НДС</translation>
+    </message>
+    <message>
+        <source>Shop: IBAN</source>
+        <translation>Магазин: IBAN</translation>
+    </message>
+    <message>
+        <source>Shop: bank</source>
+        <translation>Магазин: банк</translation>
+    </message>
+    <message>
+        <source>Shop: address</source>
+        <translation>Магазин: адрес</translation>
+    </message>
+    <message>
+        <source>Shop: phone</source>
+        <translation>Магазин: телефон</translation>
+    </message>
+    <message>
+        <source>Shop: e-mail</source>
+        <translation>Магазин: эл. почта</translation>
+    </message>
+    <message>
+        <source>Shop: website</source>
+        <translation>Магазин: сайт</translation>
+    </message>
+    <message>
+        <source>Shop: logo</source>
+        <translation>Магазин: логотип</translation>
+    </message>
+    <message>
+        <source>Shop: signature and stamp</source>
+        <translation>Магазин: подпись и печать</translation>
+    </message>
+    <message>
+        <source>Client: name</source>
+        <translation>Клиент: имя или название</translation>
+    </message>
+    <message>
+        <source>Client: first name</source>
+        <translation>Клиент: имя</translation>
+    </message>
+    <message>
+        <source>Client: company</source>
+        <translation>Клиент: компания</translation>
+    </message>
+    <message>
+        <source>Client: tax ID</source>
+        <translation>Клиент: код ЕГРПОУ / ИНН</translation>
+    </message>
+    <message>
+        <source>Client: bank account</source>
+        <translation>Клиент: счёт (IBAN)</translation>
+    </message>
+    <message>
+        <source>Client: bank</source>
+        <translation>Клиент: банк</translation>
+    </message>
+    <message>
+        <source>Client: address</source>
+        <translation>Клиент: адрес</translation>
+    </message>
+    <message>
+        <source>Client: phone</source>
+        <translation>Клиент: телефон</translation>
+    </message>
+    <message>
+        <source>Client: e-mail</source>
+        <translation>Клиент: эл. почта</translation>
+    </message>
+    <message>
+        <source>Deal: title</source>
+        <translation>Сделка: название</translation>
+    </message>
+    <message>
+        <source>Deal: amount</source>
+        <translation>Сделка: сумма</translation>
+    </message>
+    <message>
+        <source>Deal: stage</source>
+        <translation>Сделка: этап</translation>
+    </message>
+    <message>
+        <source>Deal: manager</source>
+        <translation>Сделка: менеджер</translation>
+    </message>
+    <message>
+        <source>Deal: table of lines</source>
+        <translation>Сделка: таблица позиций</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>Total in words</source>
+        <translation>Сумма прописью</translation>
+    </message>
+    <message>
+        <source>VAT amount</source>
+        <translation>Сумма НДС</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>Ставка НДС</translation>
+    </message>
+    <message>
+        <source>Total without VAT</source>
+        <translation>Итого без НДС</translation>
+    </message>
+    <message>
+        <source>Document: number</source>
+        <translation>Документ: номер</translation>
+    </message>
+    <message>
+        <source>Document: date</source>
+        <translation>Документ: дата</translation>
+    </message>
+    <message>
+        <source>Document: date in words</source>
+        <translation>Документ: дата словами</translation>
+    </message>
+    <message>
+        <source>Who issues it: name</source>
+        <translation>Кто выдаёт: имя</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::DocumentRepository</name>
+    <message>
+        <source>There is no document number %1, or it belongs to a client you do not see.</source>
+        <translation>Документа номер %1 нет, или он принадлежит клиенту, которого вы не видите.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::DocumentTemplate</name>
+    <message>
+        <source>Invoice</source>
+        <translation>Счёт на оплату</translation>
+    </message>
+    <message>
+        <source>Commercial proposal</source>
+        <translation>Коммерческое предложение</translation>
+    </message>
+    <message>
+        <source>Delivery note</source>
+        <translation>Расходная накладная</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Письмо</translation>
+    </message>
+    <message>
+        <source>Greeting card</source>
+        <translation>Поздравительная открытка</translation>
+    </message>
+    <message>
+        <source>The template «%1» is of a kind this version of Kartoteka does not know: update Kartoteka on this computer.</source>
+        <translation>Шаблон «%1» имеет вид, который эта версия Картотеки не знает: обновите Картотеку на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>There is no document template «%1». The templates are listed in Administration → Templates (kartoteka-cli templates list).</source>
+        <translation>Шаблона документа «%1» нет. Шаблоны перечислены в Администрирование → Шаблоны (kartoteka-cli templates list).</translation>
+    </message>
+    <message>
+        <source>The template has a field that is not closed or a section without its end ({{#…}} needs {{/…}}). Correct it and save again.</source>
+        <translation>В шаблоне есть незакрытое поле или раздел без конца ({{#…}} требует {{/…}}). Исправьте и сохраните снова.</translation>
+    </message>
+    <message>
+        <source>Give the template a name.</source>
+        <translation>Дайте шаблону название.</translation>
+    </message>
+    <message>
+        <source>Choose the template&apos;s language: Ukrainian, Russian or English.</source>
+        <translation>Выберите язык шаблона: украинский, русский или английский.</translation>
+    </message>
+    <message>
+        <source>There is already a template named «%1». Choose another name.</source>
+        <translation>Шаблон с названием «%1» уже есть. Выберите другое название.</translation>
+    </message>
+    <message>
+        <source>Someone changed or removed this template meanwhile. Open it again and make your change once more.</source>
+        <translation>Кто-то тем временем изменил или удалил этот шаблон. Откройте его снова и внесите изменение ещё раз.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::Documents</name>
+    <message>
+        <source>%1 is made from a deal: choose the deal (its lines and total go into the document).</source>
+        <translation>Документ «%1» составляется по сделке: выберите сделку (её позиции и сумма попадают в документ).</translation>
+    </message>
+    <message>
+        <source>Choose the client the document is for.</source>
+        <translation>Выберите клиента, для которого документ.</translation>
+    </message>
+</context>
+<context>
     <name>kartoteka::DuplicateGroups</name>
     <message>
         <source>the same tax ID</source>
@@ -2929,6 +3225,13 @@
             <numerusform>Пароль должен содержать не меньше %n символов.</numerusform>
             <numerusform>Пароль должен содержать не меньше %n символов.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::PdfRenderer</name>
+    <message>
+        <source>The PDF could not be made.</source>
+        <translation>Не удалось создать PDF.</translation>
     </message>
 </context>
 <context>
@@ -3972,6 +4275,33 @@
     <message>
         <source>Someone else saved this setting after you opened it. Look at their value and choose which one to keep.</source>
         <translation>Кто-то другой сохранил эту настройку, пока она была открыта у вас. Посмотрите на их значение и выберите, какое оставить.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ShopDetails</name>
+    <message>
+        <source>The picture must be a PNG or JPEG file.</source>
+        <translation>Изображение должно быть файлом PNG или JPEG.</translation>
+    </message>
+    <message>
+        <source>The picture is larger than 512 KB. Save it smaller (a few hundred pixels wide is plenty on a page) and choose it again.</source>
+        <translation>Изображение больше 512 КБ. Сохраните его меньшим (несколько сотен пикселей в ширину для страницы достаточно) и выберите снова.</translation>
+    </message>
+    <message>
+        <source>The tax ID must be 8 digits (ЄДРПОУ) or 10 or 12 digits (individual tax number), without spaces or letters.</source>
+        <translation>Код должен состоять из 8 цифр (ЕГРПОУ) или из 10 либо 12 цифр (ИНН), без пробелов и букв.</translation>
+    </message>
+    <message>
+        <source>The VAT rate must be between 0 and 100 %.</source>
+        <translation>Ставка НДС должна быть от 0 до 100 %.</translation>
+    </message>
+    <message>
+        <source>This IBAN is not valid: its check digits do not match. Copy it again from the bank&apos;s letter (UA and 27 digits in Ukraine).</source>
+        <translation>Этот IBAN недействителен: контрольные цифры не совпадают. Скопируйте его ещё раз из письма банка (в Украине — UA и 27 цифр).</translation>
+    </message>
+    <message>
+        <source>The e-mail address must look like name@example.com.</source>
+        <translation>Адрес эл. почты должен выглядеть как name@example.com.</translation>
     </message>
 </context>
 <context>
@@ -5090,10 +5420,6 @@ Demo: %3</source>
         <translation>Другой язык: --locale uk|ru|en при создании или позже kartoteka-cli shop language uk|ru|en.</translation>
     </message>
     <message>
-        <source>Use: shop language [uk|ru|en]. See --help.</source>
-        <translation>Использование: shop language [uk|ru|en]. См. --help.</translation>
-    </message>
-    <message>
         <source>The language is one of uk, ru, en, not &quot;%1&quot;.</source>
         <translation>Язык — один из uk, ru, en, а не «%1».</translation>
     </message>
@@ -5686,6 +6012,168 @@ Demo: %3</source>
         <translation>Использование: rules list|add|enable|disable|remove|run. См. --help.</translation>
     </message>
     <message>
+        <source>rules add: the event the rule answers.</source>
+        <translation>rules add: событие, на которое отвечает правило.</translation>
+    </message>
+    <message>
+        <source>rules add: a birthday rule runs so many days before.</source>
+        <translation>rules add: за сколько дней до дня рождения срабатывает правило.</translation>
+    </message>
+    <message>
+        <source>rules add: only deals of at least this amount.</source>
+        <translation>rules add: только сделки не меньше этой суммы.</translation>
+    </message>
+    <message>
+        <source>rules add: the title of the task it makes.</source>
+        <translation>rules add: название задачи, которую создает правило.</translation>
+    </message>
+    <message>
+        <source>rules add: the task is due so long after the event (2d, 4h).</source>
+        <translation>rules add: через сколько после события срок задачи (2d, 4h).</translation>
+    </message>
+    <message>
+        <source>rules add: FIELD=VALUE, a field it changes (repeat for more).</source>
+        <translation>rules add: ПОЛЕ=ЗНАЧЕНИЕ, поле, которое меняет правило (повторите для нескольких).</translation>
+    </message>
+    <message>
+        <source>rules add: a note it adds to the client&apos;s timeline.</source>
+        <translation>rules add: заметка, которую правило добавляет в историю клиента.</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>вкл.</translation>
+    </message>
+    <message>
+        <source>only a deal-stage rule waits for a stage.</source>
+        <translation>этапа ждет только правило deal-stage.</translation>
+    </message>
+    <message>
+        <source>only a birthday rule runs days before.</source>
+        <translation>за несколько дней срабатывает только правило birthday.</translation>
+    </message>
+    <message>
+        <source>a client&apos;s event has no pipeline.</source>
+        <translation>у события клиента нет воронки.</translation>
+    </message>
+    <message>
+        <source>a client&apos;s event has no amount.</source>
+        <translation>у события клиента нет суммы.</translation>
+    </message>
+    <message>
+        <source>it belongs to a --task.</source>
+        <translation>это относится к --task.</translation>
+    </message>
+    <message>
+        <source>Say which rule: its number, as rules list shows it.</source>
+        <translation>Укажите, какое правило: его номер, как показывает rules list.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Name: %1
+Legal form: %2
+Tax ID: %3
+VAT: %4
+IBAN: %5
+Bank: %6
+Address: %7
+Phone: %8
+E-mail: %9
+Website: %10
+Logo: %11
+Signature and stamp: %12</source>
+        <translation>Название: %1
+Форма: %2
+Код: %3
+НДС: %4
+IBAN: %5
+Банк: %6
+Адрес: %7
+Телефон: %8
+Эл. почта: %9
+Сайт: %10
+Логотип: %11
+Подпись и печать: %12</translation>
+    </message>
+    <message>
+        <source>payer, %1 %</source>
+        <translation>плательщик, %1 %</translation>
+    </message>
+    <message>
+        <source>not a payer</source>
+        <translation>не плательщик</translation>
+    </message>
+    <message>
+        <source>--vat is yes or no, not &quot;%1&quot;.</source>
+        <translation>--vat — это yes или no, а не «%1».</translation>
+    </message>
+    <message>
+        <source>the shop&apos;s own</source>
+        <translation>собственный магазина</translation>
+    </message>
+    <message>
+        <source>shipped, edited</source>
+        <translation>из программы, изменён</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>из программы</translation>
+    </message>
+    <message>
+        <source>Use: documents make --template NAME (--deal ID | --client ID) --out FILE.pdf [--date YYYY-MM-DD] [--dry-run]. See --help.</source>
+        <translation>Использование: documents make --template НАЗВАНИЕ (--deal ID | --client ID) --out ФАЙЛ.pdf [--date ГГГГ-ММ-ДД] [--dry-run]. См. --help.</translation>
+    </message>
+    <message>
+        <source>--date is a day as YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>--date — это день в виде ГГГГ-ММ-ДД, а не «%1».</translation>
+    </message>
+    <message>
+        <source>Draft of «%1» written to %2; nothing was issued.</source>
+        <translation>Черновик «%1» записан в %2; ничего не выдано.</translation>
+    </message>
+    <message>
+        <source>«%1» was issued (document %2) but could not be written out: %3 Write it again with documents get %2 --out FILE.</source>
+        <translation>«%1» выдан (документ %2), но записать файл не удалось: %3 Запишите его снова: documents get %2 --out ФАЙЛ.</translation>
+    </message>
+    <message>
+        <source>Issued «%1» (document %2), written to %3.</source>
+        <translation>Выдан «%1» (документ %2), записан в %3.</translation>
+    </message>
+    <message>
+        <source>Use: documents list --client ID | --deal ID. See --help.</source>
+        <translation>Использование: documents list --client ID | --deal ID. См. --help.</translation>
+    </message>
+    <message>
+        <source>No documents.</source>
+        <translation>Документов нет.</translation>
+    </message>
+    <message>
+        <source>There is no document number %1.</source>
+        <translation>Документа номер %1 нет.</translation>
+    </message>
+    <message>
+        <source>Use: documents get ID --out FILE.pdf. See --help.</source>
+        <translation>Использование: documents get ID --out ФАЙЛ.pdf. См. --help.</translation>
+    </message>
+    <message>
+        <source>«%1» written to %2.</source>
+        <translation>«%1» записан в %2.</translation>
+    </message>
+    <message>
+        <source>Use: templates list. See --help.</source>
+        <translation>Использование: templates list. См. --help.</translation>
+    </message>
+    <message>
+        <source>Use: documents make|list|get. See --help.</source>
+        <translation>Использование: documents make|list|get. См. --help.</translation>
+    </message>
+    <message>
+        <source>Use: shop show|set|language. See --help.</source>
+        <translation>Использование: shop show|set|language. См. --help.</translation>
+    </message>
+    <message>
         <source>Kartoteka from the command line.
 
 On a database with accounts, sign in with --user LOGIN before the command; the
@@ -5722,6 +6210,19 @@ Commands:
   imports list | imports undo BATCH
                            earlier imports; undo removes the clients an import added
                            and restores the ones it filled, unless changed since
+  shop show                the shop&apos;s name and details that documents carry
+  shop set [--name N] [--legal-form F] [--tax-id ID] [--vat yes|no] [--vat-rate N]
+           [--iban IBAN] [--bank B] [--address A] [--phone P] [--email E]
+           [--website W] [--logo FILE.png|none] [--signature FILE.png|none]
+                           change them (owner and admins)
+  templates list           document templates: invoices, proposals, delivery notes,
+                           letters, greetings, in Ukrainian, Russian and English
+  documents make --template NAME (--deal ID | --client ID) --out FILE.pdf
+                 [--date YYYY-MM-DD] [--dry-run]
+                           issue a document (an invoice takes the year&apos;s next
+                           number) and write its PDF; --dry-run: a draft only
+  documents list --client ID | --deal ID   the documents issued
+  documents get ID --out FILE.pdf          a document&apos;s PDF as it was issued
   shop language [uk|ru|en] the language of the ready-made lists and stages; with
                            a language, translates the names nobody has changed
                            (owner and admins)
@@ -5844,6 +6345,19 @@ Commands:
                            прежние импорты; undo удаляет клиентов, добавленных
                            импортом, и возвращает дополненных в прежнее состояние,
                            если их с тех пор не меняли
+  shop show                название и реквизиты магазина, которые несут документы
+  shop set [--name N] [--legal-form F] [--tax-id ID] [--vat yes|no] [--vat-rate N]
+           [--iban IBAN] [--bank B] [--address A] [--phone P] [--email E]
+           [--website W] [--logo ФАЙЛ.png|none] [--signature ФАЙЛ.png|none]
+                           изменить их (владелец и администраторы)
+  templates list           шаблоны документов: счета, предложения, накладные,
+                           письма, поздравления на украинском, русском и английском
+  documents make --template НАЗВАНИЕ (--deal ID | --client ID) --out ФАЙЛ.pdf
+                 [--date ГГГГ-ММ-ДД] [--dry-run]
+                           выдать документ (счёт берёт следующий номер года)
+                           и записать его PDF; --dry-run: только черновик
+  documents list --client ID | --deal ID   выданные документы
+  documents get ID --out ФАЙЛ.pdf          PDF документа, каким его выдали
   shop language [uk|ru|en] язык готовых справочников и этапов; с языком — переводит
                            названия, которые никто не менял (владелец и администраторы)
   check                    проверка целостности, версия схемы и режим
@@ -5939,60 +6453,52 @@ Commands:
                            отчета в файле, как ее экспортирует экран отчетов</translation>
     </message>
     <message>
-        <source>rules add: the event the rule answers.</source>
-        <translation>rules add: событие, на которое отвечает правило.</translation>
+        <source>shop set: the legal form (ФОП, ТОВ...).</source>
+        <translation>shop set: форма (ФЛП, ООО...).</translation>
     </message>
     <message>
-        <source>rules add: a birthday rule runs so many days before.</source>
-        <translation>rules add: за сколько дней до дня рождения срабатывает правило.</translation>
+        <source>shop set: the shop&apos;s tax ID.</source>
+        <translation>shop set: код магазина (ЕГРПОУ / ИНН).</translation>
     </message>
     <message>
-        <source>rules add: only deals of at least this amount.</source>
-        <translation>rules add: только сделки не меньше этой суммы.</translation>
+        <source>shop set: yes or no, a VAT payer.</source>
+        <translation>shop set: yes или no — плательщик НДС.</translation>
     </message>
     <message>
-        <source>rules add: the title of the task it makes.</source>
-        <translation>rules add: название задачи, которую создает правило.</translation>
+        <source>shop set: the VAT rate in percent.</source>
+        <translation>shop set: ставка НДС в процентах.</translation>
     </message>
     <message>
-        <source>rules add: the task is due so long after the event (2d, 4h).</source>
-        <translation>rules add: через сколько после события срок задачи (2d, 4h).</translation>
+        <source>shop set: the shop&apos;s IBAN.</source>
+        <translation>shop set: IBAN магазина.</translation>
     </message>
     <message>
-        <source>rules add: FIELD=VALUE, a field it changes (repeat for more).</source>
-        <translation>rules add: ПОЛЕ=ЗНАЧЕНИЕ, поле, которое меняет правило (повторите для нескольких).</translation>
+        <source>shop set: the shop&apos;s bank.</source>
+        <translation>shop set: банк магазина.</translation>
     </message>
     <message>
-        <source>rules add: a note it adds to the client&apos;s timeline.</source>
-        <translation>rules add: заметка, которую правило добавляет в историю клиента.</translation>
+        <source>shop set: the shop&apos;s address.</source>
+        <translation>shop set: адрес магазина.</translation>
     </message>
     <message>
-        <source>on</source>
-        <translation>вкл.</translation>
+        <source>shop set: the shop&apos;s website.</source>
+        <translation>shop set: сайт магазина.</translation>
     </message>
     <message>
-        <source>only a deal-stage rule waits for a stage.</source>
-        <translation>этапа ждет только правило deal-stage.</translation>
+        <source>shop set: a PNG or JPEG logo, or none.</source>
+        <translation>shop set: логотип PNG или JPEG, или none.</translation>
     </message>
     <message>
-        <source>only a birthday rule runs days before.</source>
-        <translation>за несколько дней срабатывает только правило birthday.</translation>
+        <source>shop set: a PNG or JPEG of the signature and stamp, or none.</source>
+        <translation>shop set: PNG или JPEG с подписью и печатью, или none.</translation>
     </message>
     <message>
-        <source>a client&apos;s event has no pipeline.</source>
-        <translation>у события клиента нет воронки.</translation>
+        <source>documents make: the template&apos;s name.</source>
+        <translation>documents make: название шаблона.</translation>
     </message>
     <message>
-        <source>a client&apos;s event has no amount.</source>
-        <translation>у события клиента нет суммы.</translation>
-    </message>
-    <message>
-        <source>it belongs to a --task.</source>
-        <translation>это относится к --task.</translation>
-    </message>
-    <message>
-        <source>Say which rule: its number, as rules list shows it.</source>
-        <translation>Укажите, какое правило: его номер, как показывает rules list.</translation>
+        <source>documents make: the document&apos;s date.</source>
+        <translation>documents make: дата документа.</translation>
     </message>
 </context>
 <context>

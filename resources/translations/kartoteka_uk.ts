@@ -1194,6 +1194,82 @@
         <source>Rule «%1»: %2</source>
         <translation>Правило «%1»: %2</translation>
     </message>
+    <message>
+        <source>Document issued</source>
+        <translation>Документ видано</translation>
+    </message>
+    <message>
+        <source>Document template</source>
+        <translation>Шаблон документа</translation>
+    </message>
+    <message>
+        <source>Document template added</source>
+        <translation>Шаблон документа додано</translation>
+    </message>
+    <message>
+        <source>Document template changed</source>
+        <translation>Шаблон документа змінено</translation>
+    </message>
+    <message>
+        <source>Document template removed</source>
+        <translation>Шаблон документа вилучено</translation>
+    </message>
+    <message>
+        <source>Document templates: all changes</source>
+        <translation>Шаблони документів: усі зміни</translation>
+    </message>
+    <message>
+        <source>Legal form</source>
+        <translation>Організаційно-правова форма</translation>
+    </message>
+    <message>
+        <source>Shop&apos;s tax ID</source>
+        <translation>Код магазину (ЄДРПОУ / ІПН)</translation>
+    </message>
+    <message>
+        <source>VAT payer</source>
+        <translation>Платник ПДВ</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>Ставка ПДВ</translation>
+    </message>
+    <message>
+        <source>Shop&apos;s IBAN</source>
+        <translation>IBAN магазину</translation>
+    </message>
+    <message>
+        <source>Shop&apos;s bank</source>
+        <translation>Банк магазину</translation>
+    </message>
+    <message>
+        <source>Shop&apos;s address</source>
+        <translation>Адреса магазину</translation>
+    </message>
+    <message>
+        <source>Shop&apos;s phone</source>
+        <translation>Телефон магазину</translation>
+    </message>
+    <message>
+        <source>Shop&apos;s e-mail</source>
+        <translation>Ел. пошта магазину</translation>
+    </message>
+    <message>
+        <source>Shop&apos;s website</source>
+        <translation>Сайт магазину</translation>
+    </message>
+    <message>
+        <source>Shop&apos;s logo</source>
+        <translation>Логотип магазину</translation>
+    </message>
+    <message>
+        <source>Signature and stamp</source>
+        <translation>Підпис і печатка</translation>
+    </message>
+    <message>
+        <source>Issued «%1» for %2</source>
+        <translation>Видано «%1» — клієнт %2</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::Automation</name>
@@ -2297,6 +2373,226 @@
     </message>
 </context>
 <context>
+    <name>kartoteka::DocumentFields</name>
+    <message>
+        <source>The template has a field that is not closed or a section without its end ({{#…}} needs {{/…}}). Correct the template in Administration → Templates.</source>
+        <translation>У шаблоні є незакрите поле або розділ без кінця ({{#…}} потребує {{/…}}). Виправте шаблон в Адміністрування → Шаблони.</translation>
+    </message>
+    <message>
+        <source>The template could not be filled in. Correct it in Administration → Templates.</source>
+        <translation>Шаблон не вдалося заповнити. Виправте його в Адміністрування → Шаблони.</translation>
+    </message>
+    <message>
+        <source>Shop: name</source>
+        <translation>Магазин: назва</translation>
+    </message>
+    <message>
+        <source>Shop: legal form</source>
+        <translation>Магазин: форма (ФОП, ТОВ)</translation>
+    </message>
+    <message>
+        <source>Shop: tax ID</source>
+        <translation>Магазин: код ЄДРПОУ / ІПН</translation>
+    </message>
+    <message>
+        <source>Shop: VAT status</source>
+        <translation>Магазин: статус платника ПДВ</translation>
+    </message>
+    <message>
+        <source>Shop: IBAN</source>
+        <translation>Магазин: IBAN</translation>
+    </message>
+    <message>
+        <source>Shop: bank</source>
+        <translation>Магазин: банк</translation>
+    </message>
+    <message>
+        <source>Shop: address</source>
+        <translation>Магазин: адреса</translation>
+    </message>
+    <message>
+        <source>Shop: phone</source>
+        <translation>Магазин: телефон</translation>
+    </message>
+    <message>
+        <source>Shop: e-mail</source>
+        <translation>Магазин: ел. пошта</translation>
+    </message>
+    <message>
+        <source>Shop: website</source>
+        <translation>Магазин: сайт</translation>
+    </message>
+    <message>
+        <source>Shop: logo</source>
+        <translation>Магазин: логотип</translation>
+    </message>
+    <message>
+        <source>Shop: signature and stamp</source>
+        <translation>Магазин: підпис і печатка</translation>
+    </message>
+    <message>
+        <source>Client: name</source>
+        <translation>Клієнт: ім’я або назва</translation>
+    </message>
+    <message>
+        <source>Client: first name</source>
+        <translation>Клієнт: ім’я</translation>
+    </message>
+    <message>
+        <source>Client: company</source>
+        <translation>Клієнт: компанія</translation>
+    </message>
+    <message>
+        <source>Client: tax ID</source>
+        <translation>Клієнт: код ЄДРПОУ / ІПН</translation>
+    </message>
+    <message>
+        <source>Client: bank account</source>
+        <translation>Клієнт: рахунок (IBAN)</translation>
+    </message>
+    <message>
+        <source>Client: bank</source>
+        <translation>Клієнт: банк</translation>
+    </message>
+    <message>
+        <source>Client: address</source>
+        <translation>Клієнт: адреса</translation>
+    </message>
+    <message>
+        <source>Client: phone</source>
+        <translation>Клієнт: телефон</translation>
+    </message>
+    <message>
+        <source>Client: e-mail</source>
+        <translation>Клієнт: ел. пошта</translation>
+    </message>
+    <message>
+        <source>Deal: title</source>
+        <translation>Угода: назва</translation>
+    </message>
+    <message>
+        <source>Deal: amount</source>
+        <translation>Угода: сума</translation>
+    </message>
+    <message>
+        <source>Deal: stage</source>
+        <translation>Угода: етап</translation>
+    </message>
+    <message>
+        <source>Deal: manager</source>
+        <translation>Угода: менеджер</translation>
+    </message>
+    <message>
+        <source>Deal: table of lines</source>
+        <translation>Угода: таблиця позицій</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Разом</translation>
+    </message>
+    <message>
+        <source>Total in words</source>
+        <translation>Сума прописом</translation>
+    </message>
+    <message>
+        <source>VAT amount</source>
+        <translation>Сума ПДВ</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>Ставка ПДВ</translation>
+    </message>
+    <message>
+        <source>Total without VAT</source>
+        <translation>Разом без ПДВ</translation>
+    </message>
+    <message>
+        <source>Document: number</source>
+        <translation>Документ: номер</translation>
+    </message>
+    <message>
+        <source>Document: date</source>
+        <translation>Документ: дата</translation>
+    </message>
+    <message>
+        <source>Document: date in words</source>
+        <translation>Документ: дата словами</translation>
+    </message>
+    <message>
+        <source>Who issues it: name</source>
+        <translation>Хто видає: ім’я</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::DocumentRepository</name>
+    <message>
+        <source>There is no document number %1, or it belongs to a client you do not see.</source>
+        <translation>Документа номер %1 немає, або він належить клієнту, якого ви не бачите.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::DocumentTemplate</name>
+    <message>
+        <source>Invoice</source>
+        <translation>Рахунок на оплату</translation>
+    </message>
+    <message>
+        <source>Commercial proposal</source>
+        <translation>Комерційна пропозиція</translation>
+    </message>
+    <message>
+        <source>Delivery note</source>
+        <translation>Видаткова накладна</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Лист</translation>
+    </message>
+    <message>
+        <source>Greeting card</source>
+        <translation>Вітальна листівка</translation>
+    </message>
+    <message>
+        <source>The template «%1» is of a kind this version of Kartoteka does not know: update Kartoteka on this computer.</source>
+        <translation>Шаблон «%1» має вид, якого ця версія Картотеки не знає: оновіть Картотеку на цьому комп’ютері.</translation>
+    </message>
+    <message>
+        <source>There is no document template «%1». The templates are listed in Administration → Templates (kartoteka-cli templates list).</source>
+        <translation>Шаблону документа «%1» немає. Шаблони перелічено в Адміністрування → Шаблони (kartoteka-cli templates list).</translation>
+    </message>
+    <message>
+        <source>The template has a field that is not closed or a section without its end ({{#…}} needs {{/…}}). Correct it and save again.</source>
+        <translation>У шаблоні є незакрите поле або розділ без кінця ({{#…}} потребує {{/…}}). Виправте і збережіть знову.</translation>
+    </message>
+    <message>
+        <source>Give the template a name.</source>
+        <translation>Дайте шаблону назву.</translation>
+    </message>
+    <message>
+        <source>Choose the template&apos;s language: Ukrainian, Russian or English.</source>
+        <translation>Виберіть мову шаблону: українська, російська чи англійська.</translation>
+    </message>
+    <message>
+        <source>There is already a template named «%1». Choose another name.</source>
+        <translation>Шаблон з назвою «%1» уже є. Виберіть іншу назву.</translation>
+    </message>
+    <message>
+        <source>Someone changed or removed this template meanwhile. Open it again and make your change once more.</source>
+        <translation>Хтось тим часом змінив або вилучив цей шаблон. Відкрийте його знову і внесіть зміну ще раз.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::Documents</name>
+    <message>
+        <source>%1 is made from a deal: choose the deal (its lines and total go into the document).</source>
+        <translation>Документ «%1» складається з угоди: виберіть угоду (її позиції та сума потрапляють у документ).</translation>
+    </message>
+    <message>
+        <source>Choose the client the document is for.</source>
+        <translation>Виберіть клієнта, для якого документ.</translation>
+    </message>
+</context>
+<context>
     <name>kartoteka::DuplicateGroups</name>
     <message>
         <source>the same tax ID</source>
@@ -2929,6 +3225,13 @@
             <numerusform>Пароль має містити щонайменше %n символи.</numerusform>
             <numerusform>Пароль має містити щонайменше %n символів.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::PdfRenderer</name>
+    <message>
+        <source>The PDF could not be made.</source>
+        <translation>Не вдалося створити PDF.</translation>
     </message>
 </context>
 <context>
@@ -3972,6 +4275,33 @@
     <message>
         <source>Someone else saved this setting after you opened it. Look at their value and choose which one to keep.</source>
         <translation>Хтось інший зберіг це налаштування, поки воно було відкрите у вас. Подивіться на їхнє значення і виберіть, яке залишити.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ShopDetails</name>
+    <message>
+        <source>The picture must be a PNG or JPEG file.</source>
+        <translation>Зображення має бути файлом PNG або JPEG.</translation>
+    </message>
+    <message>
+        <source>The picture is larger than 512 KB. Save it smaller (a few hundred pixels wide is plenty on a page) and choose it again.</source>
+        <translation>Зображення більше за 512 КБ. Збережіть його меншим (кількасот пікселів завширшки для сторінки досить) і виберіть знову.</translation>
+    </message>
+    <message>
+        <source>The tax ID must be 8 digits (ЄДРПОУ) or 10 or 12 digits (individual tax number), without spaces or letters.</source>
+        <translation>Код має бути з 8 цифр (ЄДРПОУ) або з 10 чи 12 цифр (ІПН), без пробілів і літер.</translation>
+    </message>
+    <message>
+        <source>The VAT rate must be between 0 and 100 %.</source>
+        <translation>Ставка ПДВ має бути від 0 до 100 %.</translation>
+    </message>
+    <message>
+        <source>This IBAN is not valid: its check digits do not match. Copy it again from the bank&apos;s letter (UA and 27 digits in Ukraine).</source>
+        <translation>Цей IBAN недійсний: контрольні цифри не збігаються. Скопіюйте його ще раз із листа банку (в Україні — UA і 27 цифр).</translation>
+    </message>
+    <message>
+        <source>The e-mail address must look like name@example.com.</source>
+        <translation>Адреса ел. пошти має мати вигляд name@example.com.</translation>
     </message>
 </context>
 <context>
@@ -5090,10 +5420,6 @@ Demo: %3</source>
         <translation>Інша мова: --locale uk|ru|en під час створення або пізніше kartoteka-cli shop language uk|ru|en.</translation>
     </message>
     <message>
-        <source>Use: shop language [uk|ru|en]. See --help.</source>
-        <translation>Використання: shop language [uk|ru|en]. Див. --help.</translation>
-    </message>
-    <message>
         <source>The language is one of uk, ru, en, not &quot;%1&quot;.</source>
         <translation>Мова — одна з uk, ru, en, а не «%1».</translation>
     </message>
@@ -5686,6 +6012,168 @@ Demo: %3</source>
         <translation>Використання: rules list|add|enable|disable|remove|run. Див. --help.</translation>
     </message>
     <message>
+        <source>rules add: the event the rule answers.</source>
+        <translation>rules add: подія, на яку відповідає правило.</translation>
+    </message>
+    <message>
+        <source>rules add: a birthday rule runs so many days before.</source>
+        <translation>rules add: за скільки днів до дня народження спрацьовує правило.</translation>
+    </message>
+    <message>
+        <source>rules add: only deals of at least this amount.</source>
+        <translation>rules add: лише угоди щонайменше на цю суму.</translation>
+    </message>
+    <message>
+        <source>rules add: the title of the task it makes.</source>
+        <translation>rules add: назва завдання, яке створює правило.</translation>
+    </message>
+    <message>
+        <source>rules add: the task is due so long after the event (2d, 4h).</source>
+        <translation>rules add: через скільки після події строк завдання (2d, 4h).</translation>
+    </message>
+    <message>
+        <source>rules add: FIELD=VALUE, a field it changes (repeat for more).</source>
+        <translation>rules add: ПОЛЕ=ЗНАЧЕННЯ, поле, яке змінює правило (повторіть для кількох).</translation>
+    </message>
+    <message>
+        <source>rules add: a note it adds to the client&apos;s timeline.</source>
+        <translation>rules add: нотатка, яку правило додає в історію клієнта.</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>увімк.</translation>
+    </message>
+    <message>
+        <source>only a deal-stage rule waits for a stage.</source>
+        <translation>етапу чекає лише правило deal-stage.</translation>
+    </message>
+    <message>
+        <source>only a birthday rule runs days before.</source>
+        <translation>за кілька днів спрацьовує лише правило birthday.</translation>
+    </message>
+    <message>
+        <source>a client&apos;s event has no pipeline.</source>
+        <translation>подія клієнта не має воронки.</translation>
+    </message>
+    <message>
+        <source>a client&apos;s event has no amount.</source>
+        <translation>подія клієнта не має суми.</translation>
+    </message>
+    <message>
+        <source>it belongs to a --task.</source>
+        <translation>це стосується --task.</translation>
+    </message>
+    <message>
+        <source>Say which rule: its number, as rules list shows it.</source>
+        <translation>Вкажіть, яке правило: його номер, як показує rules list.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>немає</translation>
+    </message>
+    <message>
+        <source>Name: %1
+Legal form: %2
+Tax ID: %3
+VAT: %4
+IBAN: %5
+Bank: %6
+Address: %7
+Phone: %8
+E-mail: %9
+Website: %10
+Logo: %11
+Signature and stamp: %12</source>
+        <translation>Назва: %1
+Форма: %2
+Код: %3
+ПДВ: %4
+IBAN: %5
+Банк: %6
+Адреса: %7
+Телефон: %8
+Ел. пошта: %9
+Сайт: %10
+Логотип: %11
+Підпис і печатка: %12</translation>
+    </message>
+    <message>
+        <source>payer, %1 %</source>
+        <translation>платник, %1 %</translation>
+    </message>
+    <message>
+        <source>not a payer</source>
+        <translation>не платник</translation>
+    </message>
+    <message>
+        <source>--vat is yes or no, not &quot;%1&quot;.</source>
+        <translation>--vat — це yes або no, а не «%1».</translation>
+    </message>
+    <message>
+        <source>the shop&apos;s own</source>
+        <translation>власний магазину</translation>
+    </message>
+    <message>
+        <source>shipped, edited</source>
+        <translation>з програмою, змінений</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>з програмою</translation>
+    </message>
+    <message>
+        <source>Use: documents make --template NAME (--deal ID | --client ID) --out FILE.pdf [--date YYYY-MM-DD] [--dry-run]. See --help.</source>
+        <translation>Використання: documents make --template НАЗВА (--deal ID | --client ID) --out ФАЙЛ.pdf [--date РРРР-ММ-ДД] [--dry-run]. Див. --help.</translation>
+    </message>
+    <message>
+        <source>--date is a day as YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>--date — це день у вигляді РРРР-ММ-ДД, а не «%1».</translation>
+    </message>
+    <message>
+        <source>Draft of «%1» written to %2; nothing was issued.</source>
+        <translation>Чернетку «%1» записано в %2; нічого не видано.</translation>
+    </message>
+    <message>
+        <source>«%1» was issued (document %2) but could not be written out: %3 Write it again with documents get %2 --out FILE.</source>
+        <translation>«%1» видано (документ %2), але записати файл не вдалося: %3 Запишіть його знову: documents get %2 --out ФАЙЛ.</translation>
+    </message>
+    <message>
+        <source>Issued «%1» (document %2), written to %3.</source>
+        <translation>Видано «%1» (документ %2), записано в %3.</translation>
+    </message>
+    <message>
+        <source>Use: documents list --client ID | --deal ID. See --help.</source>
+        <translation>Використання: documents list --client ID | --deal ID. Див. --help.</translation>
+    </message>
+    <message>
+        <source>No documents.</source>
+        <translation>Документів немає.</translation>
+    </message>
+    <message>
+        <source>There is no document number %1.</source>
+        <translation>Документа номер %1 немає.</translation>
+    </message>
+    <message>
+        <source>Use: documents get ID --out FILE.pdf. See --help.</source>
+        <translation>Використання: documents get ID --out ФАЙЛ.pdf. Див. --help.</translation>
+    </message>
+    <message>
+        <source>«%1» written to %2.</source>
+        <translation>«%1» записано в %2.</translation>
+    </message>
+    <message>
+        <source>Use: templates list. See --help.</source>
+        <translation>Використання: templates list. Див. --help.</translation>
+    </message>
+    <message>
+        <source>Use: documents make|list|get. See --help.</source>
+        <translation>Використання: documents make|list|get. Див. --help.</translation>
+    </message>
+    <message>
+        <source>Use: shop show|set|language. See --help.</source>
+        <translation>Використання: shop show|set|language. Див. --help.</translation>
+    </message>
+    <message>
         <source>Kartoteka from the command line.
 
 On a database with accounts, sign in with --user LOGIN before the command; the
@@ -5722,6 +6210,19 @@ Commands:
   imports list | imports undo BATCH
                            earlier imports; undo removes the clients an import added
                            and restores the ones it filled, unless changed since
+  shop show                the shop&apos;s name and details that documents carry
+  shop set [--name N] [--legal-form F] [--tax-id ID] [--vat yes|no] [--vat-rate N]
+           [--iban IBAN] [--bank B] [--address A] [--phone P] [--email E]
+           [--website W] [--logo FILE.png|none] [--signature FILE.png|none]
+                           change them (owner and admins)
+  templates list           document templates: invoices, proposals, delivery notes,
+                           letters, greetings, in Ukrainian, Russian and English
+  documents make --template NAME (--deal ID | --client ID) --out FILE.pdf
+                 [--date YYYY-MM-DD] [--dry-run]
+                           issue a document (an invoice takes the year&apos;s next
+                           number) and write its PDF; --dry-run: a draft only
+  documents list --client ID | --deal ID   the documents issued
+  documents get ID --out FILE.pdf          a document&apos;s PDF as it was issued
   shop language [uk|ru|en] the language of the ready-made lists and stages; with
                            a language, translates the names nobody has changed
                            (owner and admins)
@@ -5844,6 +6345,19 @@ Commands:
                            попередні імпорти; undo видаляє клієнтів, доданих
                            імпортом, і повертає доповнених до попереднього стану,
                            якщо їх відтоді не змінювали
+  shop show                назва і реквізити магазину, які несуть документи
+  shop set [--name N] [--legal-form F] [--tax-id ID] [--vat yes|no] [--vat-rate N]
+           [--iban IBAN] [--bank B] [--address A] [--phone P] [--email E]
+           [--website W] [--logo ФАЙЛ.png|none] [--signature ФАЙЛ.png|none]
+                           змінити їх (власник і адміністратори)
+  templates list           шаблони документів: рахунки, пропозиції, накладні,
+                           листи, привітання українською, російською й англійською
+  documents make --template НАЗВА (--deal ID | --client ID) --out ФАЙЛ.pdf
+                 [--date РРРР-ММ-ДД] [--dry-run]
+                           видати документ (рахунок бере наступний номер року)
+                           і записати його PDF; --dry-run: лише чернетка
+  documents list --client ID | --deal ID   видані документи
+  documents get ID --out ФАЙЛ.pdf          PDF документа, яким його видали
   shop language [uk|ru|en] мова готових довідників і етапів; з мовою — перекладає
                            назви, яких ніхто не змінював (власник і адміністратори)
   check                    перевірка цілісності, версія схеми й режим
@@ -5937,60 +6451,52 @@ Commands:
                            звіту у файлі, як її експортує екран звітів</translation>
     </message>
     <message>
-        <source>rules add: the event the rule answers.</source>
-        <translation>rules add: подія, на яку відповідає правило.</translation>
+        <source>shop set: the legal form (ФОП, ТОВ...).</source>
+        <translation>shop set: форма (ФОП, ТОВ...).</translation>
     </message>
     <message>
-        <source>rules add: a birthday rule runs so many days before.</source>
-        <translation>rules add: за скільки днів до дня народження спрацьовує правило.</translation>
+        <source>shop set: the shop&apos;s tax ID.</source>
+        <translation>shop set: код магазину (ЄДРПОУ / ІПН).</translation>
     </message>
     <message>
-        <source>rules add: only deals of at least this amount.</source>
-        <translation>rules add: лише угоди щонайменше на цю суму.</translation>
+        <source>shop set: yes or no, a VAT payer.</source>
+        <translation>shop set: yes або no — платник ПДВ.</translation>
     </message>
     <message>
-        <source>rules add: the title of the task it makes.</source>
-        <translation>rules add: назва завдання, яке створює правило.</translation>
+        <source>shop set: the VAT rate in percent.</source>
+        <translation>shop set: ставка ПДВ у відсотках.</translation>
     </message>
     <message>
-        <source>rules add: the task is due so long after the event (2d, 4h).</source>
-        <translation>rules add: через скільки після події строк завдання (2d, 4h).</translation>
+        <source>shop set: the shop&apos;s IBAN.</source>
+        <translation>shop set: IBAN магазину.</translation>
     </message>
     <message>
-        <source>rules add: FIELD=VALUE, a field it changes (repeat for more).</source>
-        <translation>rules add: ПОЛЕ=ЗНАЧЕННЯ, поле, яке змінює правило (повторіть для кількох).</translation>
+        <source>shop set: the shop&apos;s bank.</source>
+        <translation>shop set: банк магазину.</translation>
     </message>
     <message>
-        <source>rules add: a note it adds to the client&apos;s timeline.</source>
-        <translation>rules add: нотатка, яку правило додає в історію клієнта.</translation>
+        <source>shop set: the shop&apos;s address.</source>
+        <translation>shop set: адреса магазину.</translation>
     </message>
     <message>
-        <source>on</source>
-        <translation>увімк.</translation>
+        <source>shop set: the shop&apos;s website.</source>
+        <translation>shop set: сайт магазину.</translation>
     </message>
     <message>
-        <source>only a deal-stage rule waits for a stage.</source>
-        <translation>етапу чекає лише правило deal-stage.</translation>
+        <source>shop set: a PNG or JPEG logo, or none.</source>
+        <translation>shop set: логотип PNG або JPEG, або none.</translation>
     </message>
     <message>
-        <source>only a birthday rule runs days before.</source>
-        <translation>за кілька днів спрацьовує лише правило birthday.</translation>
+        <source>shop set: a PNG or JPEG of the signature and stamp, or none.</source>
+        <translation>shop set: PNG або JPEG із підписом і печаткою, або none.</translation>
     </message>
     <message>
-        <source>a client&apos;s event has no pipeline.</source>
-        <translation>подія клієнта не має воронки.</translation>
+        <source>documents make: the template&apos;s name.</source>
+        <translation>documents make: назва шаблону.</translation>
     </message>
     <message>
-        <source>a client&apos;s event has no amount.</source>
-        <translation>подія клієнта не має суми.</translation>
-    </message>
-    <message>
-        <source>it belongs to a --task.</source>
-        <translation>це стосується --task.</translation>
-    </message>
-    <message>
-        <source>Say which rule: its number, as rules list shows it.</source>
-        <translation>Вкажіть, яке правило: його номер, як показує rules list.</translation>
+        <source>documents make: the document&apos;s date.</source>
+        <translation>documents make: дата документа.</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,8 @@ QString serverType(const QString& sqliteType)
         return u"text"_s;
     if (type == u"REAL")
         return u"double precision"_s;
+    if (type == u"BLOB")
+        return u"bytea"_s;
     return u"unmapped " + sqliteType;
 }
 

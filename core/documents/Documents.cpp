@@ -1,0 +1,178 @@
+#include "documents/Documents.h"
+
+#include "accounts/Accounts.h"
+#include "clients/ClientRepository.h"
+#include "deals/DealRepository.h"
+#include "deals/PipelineRepository.h"
+#include "documents/PdfRenderer.h"
+#include "reports/ReportTable.h"
+#include "storage/Database.h"
+#include "storage/LiveFiles.h"
+
+#include <QCoreApplication>
+#include <QSaveFile>
+
+using namespace Qt::StringLiterals;
+
+namespace kartoteka {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(kartoteka::Documents)
+};
+
+QString titleOf(const DocumentDraft& draft)
+{
+    const QString& language = draft.documentTemplate.language;
+    QString title = draft.documentTemplate.name;
+    if (draft.source.number > 0)
+        title +=
+            (language == u"en"_s ? u" No. "_s : u" № "_s) + QString::number(draft.source.number);
+    return title + u" — "_s + draft.source.date.toString(u"dd.MM.yyyy"_s);
+}
+
+Status fill(DocumentDraft& draft)
+{
+    Result<QString> html = fillTemplate(
+        draft.documentTemplate.body, documentFields(draft.source, draft.documentTemplate.language));
+    if (!html)
+        return html.error();
+    draft.html = *html;
+    draft.title = titleOf(draft);
+    return Status::success();
+}
+
+QString accountName(Database& db, qint64 id)
+{
+    if (id == 0)
+        return {};
+    Result<Account> account = Accounts(db).byId(id);
+    return account ? account->name : QString();
+}
+
+} // namespace
+
+Result<DocumentDraft> draftDocument(Database& db, const DocumentRequest& request)
+{
+    DocumentDraft draft;
+    Result<DocumentTemplate> found = TemplateRepository(db).find(request.templateName);
+    if (!found)
+        return found.error();
+    draft.documentTemplate = *found;
+    DocumentSource& source = draft.source;
+    source.date = request.date.isValid() ? request.date : QDate::currentDate();
+
+    qint64 clientId = request.clientId;
+    if (request.dealId != 0) {
+        DealRepository deals(db);
+        Result<Deal> deal = deals.load(request.dealId);
+        if (!deal)
+            return deal.error();
+        source.deal = *deal;
+        clientId = deal->clientId;
+        if (Result<Pipeline> pipeline = PipelineRepository(db).pipeline(deal->pipelineId);
+            pipeline) {
+            if (const Stage* stage = pipeline->stageWithId(deal->stageId))
+                source.stageName = stage->name;
+        }
+    } else if (needsDeal(draft.documentTemplate.kind)) {
+        return makeError(ErrorKind::Invalid,
+                         Tr::tr("%1 is made from a deal: choose the deal (its lines and total go "
+                                "into the document).")
+                             .arg(documentKindTitle(draft.documentTemplate.kind)));
+    }
+    if (clientId == 0)
+        return makeError(ErrorKind::Invalid, Tr::tr("Choose the client the document is for."));
+    Result<Client> client = ClientRepository(db).load(clientId);
+    if (!client)
+        return client.error();
+    source.client = *client;
+    source.managerName = accountName(
+        db, source.deal && source.deal->managerId ? source.deal->managerId : client->managerId);
+    source.personName = db.principal().name;
+
+    Result<ShopProfile> shop = loadShopProfile(db);
+    if (!shop)
+        return shop.error();
+    source.shop = *shop;
+    Result<ShopDetails> details = loadShopDetails(db);
+    if (!details)
+        return details.error();
+    source.details = *details;
+
+    if (isNumbered(draft.documentTemplate.kind)) {
+        Result<int> next =
+            DocumentRepository(db).nextNumber(draft.documentTemplate.kind, source.date.year());
+        if (!next)
+            return next.error();
+        source.number = *next;
+    }
+    if (Status s = fill(draft); !s)
+        return s.error();
+    return draft;
+}
+
+Result<QByteArray> draftPdf(const DocumentDraft& draft)
+{
+    return renderPdf(draft.html, draft.source.details, draft.title);
+}
+
+Result<IssuedDocument> issueDocument(Database& db, const DocumentDraft& original)
+{
+    // The PDF is made before the write lock is taken (a long invoice takes a
+    // while to lay out); only when a colleague took the number meanwhile is
+    // it made again, under the lock, with the next one.
+    DocumentDraft draft = original;
+    Result<QByteArray> pdf = draftPdf(draft);
+    if (!pdf)
+        return pdf.error();
+    const DocumentKind kind = draft.documentTemplate.kind;
+    IssuedDocument document;
+    Status saved = db.write([&](Transaction& tx) -> Status {
+        if (isNumbered(kind)) {
+            Result<int> number = DocumentRepository::takeNumber(tx, kind, draft.source.date.year());
+            if (!number)
+                return number.error();
+            if (*number != draft.source.number) {
+                draft.source.number = *number;
+                if (Status s = fill(draft); !s)
+                    return s;
+                pdf = draftPdf(draft);
+                if (!pdf)
+                    return pdf.error();
+            }
+        }
+        document.kind = kind;
+        document.year = draft.source.date.year();
+        document.number = draft.source.number;
+        document.title = draft.title;
+        document.clientId = draft.source.client->id;
+        document.dealId = draft.source.deal ? draft.source.deal->id : 0;
+        document.templateName = draft.documentTemplate.name;
+        document.language = draft.documentTemplate.language;
+        if (draft.source.deal) {
+            document.totalMinor = documentTotal(*draft.source.deal);
+            document.currency = draft.source.deal->currency.isEmpty() ? draft.source.shop.currency
+                                                                      : draft.source.deal->currency;
+        }
+        document.issuedByName = db.principal().name;
+        return DocumentRepository::store(tx, document, *pdf);
+    });
+    if (!saved)
+        return saved.error();
+    return document;
+}
+
+Status writePdfFile(const QString& path, const QByteArray& pdf)
+{
+    if (Status s = refuseWritingOverDatabase(path); !s)
+        return s;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.commit())
+        return cannotWriteFile(path, file.errorString());
+    return Status::success();
+}
+
+} // namespace kartoteka

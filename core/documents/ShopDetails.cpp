@@ -1,0 +1,187 @@
+#include "documents/ShopDetails.h"
+
+#include "accounts/Access.h"
+#include "settings/SharedSettings.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+#include <utility>
+
+using namespace Qt::StringLiterals;
+
+namespace kartoteka {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(kartoteka::ShopDetails)
+};
+
+ShopDetailProblem problem(ShopDetailField field, const QString& message)
+{
+    return {field, makeError(ErrorKind::Invalid, message)};
+}
+
+bool digitsOnly(const QString& text)
+{
+    for (QChar c : text) {
+        if (!c.isDigit() || c.unicode() > 0x7f)
+            return false;
+    }
+    return !text.isEmpty();
+}
+
+bool isImage(const QByteArray& bytes)
+{
+    return bytes.startsWith("\x89PNG\r\n\x1a\n") || bytes.startsWith("\xff\xd8\xff");
+}
+
+std::optional<ShopDetailProblem> checkImage(const QByteArray& bytes, ShopDetailField field)
+{
+    if (bytes.isEmpty())
+        return std::nullopt;
+    if (!isImage(bytes))
+        return problem(field, Tr::tr("The picture must be a PNG or JPEG file."));
+    if (bytes.size() > kMaxShopImageBytes)
+        return problem(field,
+                       Tr::tr("The picture is larger than 512 KB. Save it smaller (a few "
+                              "hundred pixels wide is plenty on a page) and choose it again."));
+    return std::nullopt;
+}
+
+QList<std::pair<QString, QString>> valuesOf(const ShopDetails& d)
+{
+    using namespace shopDetailKeys;
+    return {{kLegalForm, d.legalForm.trimmed()},
+            {kTaxId, d.taxId.trimmed()},
+            {kVatPayer, d.vatPayer ? u"1"_s : u"0"_s},
+            {kVatRate, QString::number(d.vatRatePercent)},
+            {kIban, normalizedIban(d.iban).value_or(d.iban.trimmed())},
+            {kBank, d.bank.trimmed()},
+            {kAddress, d.address.trimmed()},
+            {kPhone, d.phone.trimmed()},
+            {kEmail, d.email.trimmed()},
+            {kWebsite, d.website.trimmed()},
+            {kLogo, QString::fromLatin1(d.logo.toBase64())},
+            {kSignature, QString::fromLatin1(d.signature.toBase64())}};
+}
+
+} // namespace
+
+bool ShopDetails::operator==(const ShopDetails& o) const
+{
+    return legalForm == o.legalForm && taxId == o.taxId && vatPayer == o.vatPayer &&
+           vatRatePercent == o.vatRatePercent && iban == o.iban && bank == o.bank &&
+           address == o.address && phone == o.phone && email == o.email && website == o.website &&
+           logo == o.logo && signature == o.signature;
+}
+
+std::optional<QString> normalizedIban(const QString& text)
+{
+    QString iban;
+    for (QChar c : text) {
+        if (!c.isSpace())
+            iban += c.toUpper();
+    }
+    if (iban.size() < 15 || iban.size() > 34)
+        return std::nullopt;
+    for (QChar c : iban) {
+        if (!((c >= u'0' && c <= u'9') || (c >= u'A' && c <= u'Z')))
+            return std::nullopt;
+    }
+    if (!iban.at(0).isLetter() || !iban.at(1).isLetter() || !iban.at(2).isDigit() ||
+        !iban.at(3).isDigit())
+        return std::nullopt;
+    // ISO 13616: the first four characters moved to the end, letters as
+    // 10..35, the whole number mod 97 is 1.
+    const QString moved = iban.mid(4) + iban.left(4);
+    int remainder = 0;
+    for (QChar c : moved) {
+        const int value = c.isDigit() ? c.unicode() - u'0' : c.unicode() - u'A' + 10;
+        remainder = value >= 10 ? (remainder * 100 + value) % 97 : (remainder * 10 + value) % 97;
+    }
+    if (remainder != 1)
+        return std::nullopt;
+    return iban;
+}
+
+std::optional<ShopDetailProblem> checkShopDetails(const ShopDetails& d)
+{
+    const QString taxId = d.taxId.trimmed();
+    if (!taxId.isEmpty() &&
+        (!digitsOnly(taxId) || !(taxId.size() == 8 || taxId.size() == 10 || taxId.size() == 12))) {
+        return problem(ShopDetailField::TaxId,
+                       Tr::tr("The tax ID must be 8 digits (ЄДРПОУ) or 10 or 12 digits "
+                              "(individual tax number), without spaces or letters."));
+    }
+    if (d.vatRatePercent < 0 || d.vatRatePercent > 100)
+        return problem(ShopDetailField::VatRate,
+                       Tr::tr("The VAT rate must be between 0 and 100 %."));
+    if (!d.iban.trimmed().isEmpty() && !normalizedIban(d.iban)) {
+        return problem(ShopDetailField::Iban,
+                       Tr::tr("This IBAN is not valid: its check digits do not match. Copy it "
+                              "again from the bank's letter (UA and 27 digits in Ukraine)."));
+    }
+    const QString email = d.email.trimmed();
+    if (!email.isEmpty() && (!email.contains(u'@') || email.startsWith(u'@') ||
+                             email.endsWith(u'@') || email.contains(u' '))) {
+        return problem(ShopDetailField::Email,
+                       Tr::tr("The e-mail address must look like name@example.com."));
+    }
+    if (auto p = checkImage(d.logo, ShopDetailField::Logo))
+        return p;
+    return checkImage(d.signature, ShopDetailField::Signature);
+}
+
+Status saveShopDetails(Database& db, const ShopDetails& details)
+{
+    if (Status s = require(db.principal(), Capability::Settings); !s)
+        return s;
+    if (const auto p = checkShopDetails(details))
+        return p->error;
+    const QList<std::pair<QString, QString>> values = valuesOf(details);
+    return db.write([&](Transaction& tx) -> Status {
+        for (const auto& [key, value] : values) {
+            Result<SettingValue> current = SharedSettings::get(tx, key);
+            if (!current)
+                return current.error();
+            if (current->value == value)
+                continue;
+            if (Result<qint64> v =
+                    SharedSettings::set(tx, key, value, current->version, db.actor());
+                !v)
+                return v.error();
+        }
+        return Status::success();
+    });
+}
+
+Result<ShopDetails> loadShopDetails(Database& db)
+{
+    using namespace shopDetailKeys;
+    Result<QHash<QString, SettingValue>> shop = SharedSettings(db).withPrefix(u"shop."_s);
+    if (!shop)
+        return shop.error();
+    const auto text = [&](const QString& key) { return shop->value(key).value; };
+    ShopDetails d;
+    d.legalForm = text(kLegalForm);
+    d.taxId = text(kTaxId);
+    d.vatPayer = text(kVatPayer) == u"1"_s;
+    bool ok = false;
+    if (const int rate = text(kVatRate).toInt(&ok); ok)
+        d.vatRatePercent = rate;
+    d.iban = text(kIban);
+    d.bank = text(kBank);
+    d.address = text(kAddress);
+    d.phone = text(kPhone);
+    d.email = text(kEmail);
+    d.website = text(kWebsite);
+    d.logo = QByteArray::fromBase64(text(kLogo).toLatin1());
+    d.signature = QByteArray::fromBase64(text(kSignature).toLatin1());
+    return d;
+}
+
+} // namespace kartoteka

@@ -1,0 +1,281 @@
+#include "Catch.h"
+#include "TestServer.h"
+#include "TestSupport.h"
+
+#include "accounts/Accounts.h"
+#include "audit/AuditLog.h"
+#include "clients/ClientMerges.h"
+#include "clients/ClientRepository.h"
+#include "deals/DealRepository.h"
+#include "documents/Documents.h"
+#include "documents/ShopDetails.h"
+#include "firstrun/ShopProfile.h"
+#include "storage/Database.h"
+
+#include <QProcess>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+using namespace kartoteka;
+using namespace kartoteka::test;
+
+namespace {
+
+// The text of a PDF as poppler's pdftotext reads it: what a person's viewer
+// or a bank's robot finds in it.
+QString pdfText(const QByteArray& pdf)
+{
+    const QString tool = QStandardPaths::findExecutable(u"pdftotext"_s);
+    REQUIRE_FALSE(tool.isEmpty()); // poppler-utils, installed by test.sh
+    QProcess process;
+    process.start(tool, {u"-layout"_s, u"-enc"_s, u"UTF-8"_s, u"-"_s, u"-"_s});
+    REQUIRE(process.waitForStarted());
+    process.write(pdf);
+    process.closeWriteChannel();
+    REQUIRE(process.waitForFinished(30000));
+    REQUIRE(process.exitCode() == 0);
+    // One space for any run of spaces and line ends: the layout's columns.
+    return QString::fromUtf8(process.readAllStandardOutput()).simplified();
+}
+
+void setUpShop(Database& db)
+{
+    ShopProfile profile;
+    profile.name = u"Будмайстер"_s;
+    requireOk(saveShopProfile(db, profile));
+    ShopDetails d;
+    d.legalForm = u"ТОВ"_s;
+    d.taxId = u"38123456"_s;
+    d.vatPayer = true;
+    d.iban = u"UA213223130000026007233566001"_s;
+    d.bank = u"АТ «Укрексімбанк»"_s;
+    d.address = u"м. Київ, вул. Хрещатик, 1"_s;
+    d.phone = u"+380 44 123 45 67"_s;
+    requireOk(saveShopDetails(db, d));
+}
+
+qint64 newClient(Database& db, const QString& company, qint64 managerId = 0)
+{
+    Client c;
+    c.kind = ClientKind::Company;
+    c.companyName = company;
+    c.taxId = u"41234567"_s;
+    c.actualAddress = u"м. Львів, вул. Городоцька, 5"_s;
+    c.managerId = managerId;
+    requireOk(ClientRepository(db).create(c));
+    return c.id;
+}
+
+Deal newDeal(Database& db, qint64 clientId, int lines)
+{
+    Deal deal;
+    deal.clientId = clientId;
+    deal.title = u"Плитка для ванної"_s;
+    for (int i = 1; i <= lines; ++i) {
+        DealItem item;
+        item.name = u"Плитка «Мармур» %1"_s.arg(i);
+        item.quantity = i == 1 ? 2.5 : 1;
+        item.priceMinor = 1'000'00; // 1 000,00
+        deal.items.append(item);
+    }
+    requireOk(DealRepository(db).create(deal));
+    return deal;
+}
+
+} // namespace
+
+TEST_CASE("an invoice from a deal carries its lines, total and amount in words, and numbers go "
+          "on per year",
+          "[documents]")
+{
+    KARTOTEKA_ON_EACH_BACKEND(db);
+    setUpShop(*db);
+    const qint64 client = newClient(*db, u"ТОВ «Граніт-Схід»"_s);
+    const Deal deal = newDeal(*db, client, 3); // 2,5 × 1000 + 1000 + 1000 = 4 500,00
+
+    DocumentRequest request{u"invoice.uk"_s, deal.id, 0, QDate(2026, 3, 9)};
+    const DocumentDraft draft = requireValue(draftDocument(*db, request));
+    CHECK(draft.source.number == 1);
+    const IssuedDocument first = requireValue(issueDocument(*db, draft));
+    CHECK(first.number == 1);
+    CHECK(first.year == 2026);
+    CHECK(first.clientId == client);
+    CHECK(first.dealId == deal.id);
+    CHECK(first.totalMinor == 4'500'00);
+
+    DocumentRepository documents(*db);
+    const QString text = pdfText(requireValue(documents.pdf(first.id)));
+    INFO(text.toStdString());
+    CHECK(text.contains(u"Рахунок на оплату № 1 від 9 березня 2026 р."_s));
+    CHECK(text.contains(u"ТОВ Будмайстер, код 38123456, IBAN UA213223130000026007233566001"_s));
+    CHECK(text.contains(u"ТОВ «Граніт-Схід», код 41234567"_s));
+    CHECK(text.contains(u"Плитка «Мармур» 1 2,5 1 000,00 2 500,00"_s));
+    CHECK(text.contains(u"Плитка «Мармур» 3 1 1 000,00 1 000,00"_s));
+    CHECK(text.contains(u"Разом: 4 500,00"_s));
+    CHECK(text.contains(u"ПДВ 20%: 750,00"_s));
+    CHECK(text.contains(u"Чотири тисячі п'ятсот гривень 00 копійок"_s));
+    CHECK(first.pdfBytes > 1000);
+
+    // The next invoice of the year is number 2; a new year starts again at 1;
+    // a letter takes no number.
+    CHECK(requireValue(issueDocument(*db, requireValue(draftDocument(*db, request)))).number == 2);
+    request.date = QDate(2027, 1, 2);
+    CHECK(requireValue(issueDocument(*db, requireValue(draftDocument(*db, request)))).number == 1);
+    const IssuedDocument letter = requireValue(
+        issueDocument(*db, requireValue(draftDocument(*db, {u"Лист клієнту"_s, 0, client, {}}))));
+    CHECK(letter.number == 0);
+    CHECK(pdfText(requireValue(documents.pdf(letter.id)))
+              .contains(u"Доброго дня, ТОВ «Граніт-Схід»!"_s));
+
+    const QList<IssuedDocument> listed = requireValue(documents.forClient(client));
+    REQUIRE(listed.size() == 4);
+    CHECK(requireValue(documents.forDeal(deal.id)).size() == 3);
+    // The issue shows in the client's history.
+    bool inHistory = false;
+    for (const AuditEntry& e : requireValue(clientHistory(*db, client)))
+        inHistory = inHistory || e.action == auditAction::kDocumentIssue;
+    CHECK(inHistory);
+}
+
+TEST_CASE("a number a colleague took meanwhile is not given twice: the document gets the next",
+          "[documents]")
+{
+    KARTOTEKA_ON_EACH_BACKEND(db);
+    setUpShop(*db);
+    const Deal deal = newDeal(*db, newClient(*db, u"Альфа"_s), 1);
+    const DocumentRequest request{u"Рахунок на оплату"_s, deal.id, 0, QDate(2026, 5, 4)};
+    const DocumentDraft mine = requireValue(draftDocument(*db, request));
+    const DocumentDraft theirs = requireValue(draftDocument(*db, request));
+    CHECK(mine.source.number == 1);
+    CHECK(theirs.source.number == 1);
+    CHECK(requireValue(issueDocument(*db, theirs)).number == 1);
+    const IssuedDocument issued = requireValue(issueDocument(*db, mine));
+    CHECK(issued.number == 2);
+    // The PDF says the number it was given, not the one the draft showed.
+    CHECK(pdfText(requireValue(DocumentRepository(*db).pdf(issued.id))).contains(u"№ 2 від"_s));
+}
+
+TEST_CASE("an issued document stays as issued when the template and the deal change", "[documents]")
+{
+    KARTOTEKA_ON_EACH_BACKEND(db);
+    setUpShop(*db);
+    Deal deal = newDeal(*db, newClient(*db, u"Бета"_s), 2);
+    const IssuedDocument issued = requireValue(issueDocument(
+        *db, requireValue(draftDocument(*db, {u"invoice.ru"_s, deal.id, 0, QDate(2026, 6, 1)}))));
+    DocumentRepository documents(*db);
+    const QByteArray pdf = requireValue(documents.pdf(issued.id));
+    CHECK(pdfText(pdf).contains(u"Три тысячи пятьсот гривен 00 копеек"_s));
+
+    TemplateRepository templates(*db);
+    DocumentTemplate edited = requireValue(templates.find(u"invoice.ru"_s));
+    CHECK_FALSE(edited.isEdited());
+    edited.body = u"<p>Новый счёт {{document.number}}: {{total}}</p>"_s;
+    requireOk(templates.save(edited));
+    CHECK(requireValue(templates.find(u"Счёт на оплату"_s)).body == edited.body);
+    deal = requireValue(DealRepository(*db).load(deal.id));
+    deal.items.first().priceMinor = 5'000'00;
+    requireOk(DealRepository(*db).update(deal));
+
+    CHECK(requireValue(documents.pdf(issued.id)) == pdf);
+    const QString redone = pdfText(requireValue(draftPdf(
+        requireValue(draftDocument(*db, {u"invoice.ru"_s, deal.id, 0, QDate(2026, 6, 1)})))));
+    CHECK(redone.contains(u"Новый счёт 2"_s));
+
+    // Removing the edit brings the shipped template back.
+    requireOk(templates.remove(requireValue(templates.find(u"invoice.ru"_s))));
+    CHECK_FALSE(requireValue(templates.find(u"invoice.ru"_s)).isEdited());
+}
+
+TEST_CASE("templates: a broken one, a taken name and an unknown one are refused", "[documents]")
+{
+    TempDir dir;
+    auto db = openTestDatabase(dir.path(u"shop.sqlite"_s));
+    TemplateRepository templates(*db);
+    CHECK(requireValue(templates.list()).size() == 15);
+    DocumentTemplate own;
+    own.kind = DocumentKind::Letter;
+    own.language = u"uk"_s;
+    own.name = u"Лист про знижку"_s;
+    own.body = u"<p>{{#client.name}}Шановний клієнте{{/client.name}</p>"_s;
+    CHECK(kindOf(templates.save(own)) == ErrorKind::Invalid);
+    own.body = u"<p>Знижка 10 % для {{client.name}}</p>"_s;
+    own.name = u"рахунок на оплату"_s; // a shipped one's name, in other letters' case
+    CHECK(kindOf(templates.save(own)) == ErrorKind::Invalid);
+    own.name = u"Лист про знижку"_s;
+    requireOk(templates.save(own));
+    CHECK(requireValue(templates.list()).size() == 16);
+    CHECK(kindOf(templates.find(u"Лист про знежку"_s)) == ErrorKind::NotFound);
+
+    // An invoice needs a deal.
+    const qint64 client = newClient(*db, u"Гамма"_s);
+    CHECK(kindOf(draftDocument(*db, {u"invoice.en"_s, 0, client, {}})) == ErrorKind::Invalid);
+}
+
+TEST_CASE("a manager makes and reads documents only for their own clients", "[documents][access]")
+{
+    KARTOTEKA_ON_EACH_BACKEND(db);
+    setUpShop(*db);
+    const QString password = u"correct-horse-1"_s;
+    Accounts accounts(*db);
+    requireValue(accounts.createOwner(u"owner"_s, u"Owner Person"_s, password));
+    const qint64 olena =
+        requireValue(accounts.add(u"olena"_s, u"Олена Коваль"_s, Role::Manager, password)).id;
+    const qint64 bohdan =
+        requireValue(accounts.add(u"bohdan"_s, u"Богдан"_s, Role::Manager, password)).id;
+    const Deal hers = newDeal(*db, newClient(*db, u"Її клієнт"_s, olena), 1);
+    const Deal his = newDeal(*db, newClient(*db, u"Його клієнт"_s, bohdan), 1);
+    const IssuedDocument hisInvoice = requireValue(
+        issueDocument(*db, requireValue(draftDocument(*db, {u"invoice.uk"_s, his.id, 0, {}}))));
+
+    db->setPrincipal(requireValue(accounts.signIn(u"olena"_s, password)));
+    const IssuedDocument mine = requireValue(
+        issueDocument(*db, requireValue(draftDocument(*db, {u"invoice.uk"_s, hers.id, 0, {}}))));
+    CHECK(mine.issuedByName == u"Олена Коваль"_s);
+    CHECK(pdfText(requireValue(DocumentRepository(*db).pdf(mine.id)))
+              .contains(u"Виписав(ла): Олена Коваль"_s));
+    CHECK(kindOf(draftDocument(*db, {u"invoice.uk"_s, his.id, 0, {}})) == ErrorKind::NotFound);
+    CHECK(kindOf(draftDocument(*db, {u"letter.uk"_s, 0, his.clientId, {}})) == ErrorKind::NotFound);
+    DocumentRepository documents(*db);
+    CHECK(kindOf(documents.load(hisInvoice.id)) == ErrorKind::NotFound);
+    CHECK(kindOf(documents.pdf(hisInvoice.id)) == ErrorKind::NotFound);
+    CHECK(requireValue(documents.forClient(his.clientId)).isEmpty());
+    CHECK(requireValue(documents.forDeal(his.id)).isEmpty());
+    CHECK(requireValue(documents.forClient(hers.clientId)).size() == 1);
+    // Templates are the owner's to change.
+    DocumentTemplate t = requireValue(TemplateRepository(*db).find(u"letter.uk"_s));
+    t.body += u"<p>P.S.</p>"_s;
+    CHECK(kindOf(TemplateRepository(*db).save(t)) == ErrorKind::Forbidden);
+}
+
+TEST_CASE("an invoice of a hundred lines fits on pages and keeps every line", "[documents]")
+{
+    TempDir dir;
+    auto db = openTestDatabase(dir.path(u"shop.sqlite"_s));
+    setUpShop(*db);
+    const Deal deal = newDeal(*db, newClient(*db, u"Дельта"_s), 100);
+    const DocumentDraft draft = requireValue(draftDocument(*db, {u"invoice.uk"_s, deal.id, 0, {}}));
+    const QString text = pdfText(requireValue(draftPdf(draft)));
+    CHECK(text.contains(u"Плитка «Мармур» 100"_s));
+    CHECK(text.contains(u"Сто одна тисяча п'ятсот гривень 00 копійок"_s)); // 2 500 + 99 × 1 000
+}
+
+TEST_CASE("a merge moves the merged card's documents to the kept one, and an undo brings them back",
+          "[documents][merge]")
+{
+    KARTOTEKA_ON_EACH_BACKEND(db);
+    setUpShop(*db);
+    const qint64 kept = newClient(*db, u"Граніт"_s);
+    const qint64 other = newClient(*db, u"Граніт ТОВ"_s);
+    const IssuedDocument letter = requireValue(
+        issueDocument(*db, requireValue(draftDocument(*db, {u"letter.uk"_s, 0, other, {}}))));
+    ClientMerges merges(*db);
+    const MergeReport merged = requireValue(merges.merge(kept, {other}, {}));
+    DocumentRepository documents(*db);
+    const QList<IssuedDocument> moved = requireValue(documents.forClient(kept));
+    REQUIRE(moved.size() == 1);
+    CHECK(moved.first().id == letter.id);
+    requireValue(merges.unmerge(merged.mergeId));
+    CHECK(requireValue(documents.forClient(kept)).isEmpty());
+    const QList<IssuedDocument> back = requireValue(documents.forClient(letter.clientId));
+    CHECK(back.size() == 1);
+}

@@ -1,0 +1,110 @@
+#include "Catch.h"
+#include "TestSupport.h"
+
+#include "accounts/Accounts.h"
+#include "audit/AuditLog.h"
+#include "documents/ShopDetails.h"
+
+using namespace Qt::StringLiterals;
+using namespace kartoteka;
+using namespace kartoteka::test;
+
+namespace {
+
+const QByteArray kPng = QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(100, 'x');
+
+std::optional<ShopDetailField> problemField(const ShopDetails& d)
+{
+    const auto p = checkShopDetails(d);
+    if (!p)
+        return std::nullopt;
+    CHECK(p->error.kind == ErrorKind::Invalid);
+    CHECK_FALSE(p->error.message.isEmpty());
+    return p->field;
+}
+
+} // namespace
+
+TEST_CASE("an IBAN is taken when its check digits agree", "[documents][shop]")
+{
+    CHECK(normalizedIban(u"UA21 3223 1300 0002 6007 2335 6600 1"_s) ==
+          u"UA213223130000026007233566001"_s);
+    CHECK(normalizedIban(u"de89370400440532013000"_s) == u"DE89370400440532013000"_s);
+    CHECK_FALSE(normalizedIban(u"UA22 3223 1300 0002 6007 2335 6600 1"_s)); // one digit off
+    CHECK_FALSE(normalizedIban(u"UA21"_s));
+    CHECK_FALSE(normalizedIban(u"UA21 3223 1300 0002 6007 2335 6600 Ж"_s));
+}
+
+TEST_CASE("the shop's details refuse what makes no sense, field by field", "[documents][shop]")
+{
+    ShopDetails d;
+    CHECK_FALSE(problemField(d)); // everything may stay empty
+    d.taxId = u"1234567"_s;
+    CHECK(problemField(d) == ShopDetailField::TaxId);
+    d.taxId = u"1234567А"_s;
+    CHECK(problemField(d) == ShopDetailField::TaxId);
+    for (const QString ok : {u"12345678"_s, u"1234567890"_s, u"123456789012"_s}) {
+        d.taxId = ok;
+        CHECK_FALSE(problemField(d));
+    }
+    d.vatRatePercent = 101;
+    CHECK(problemField(d) == ShopDetailField::VatRate);
+    d.vatRatePercent = 20;
+    d.iban = u"UA00 0000"_s;
+    CHECK(problemField(d) == ShopDetailField::Iban);
+    d.iban = u"UA213223130000026007233566001"_s;
+    d.email = u"shop.example.com"_s;
+    CHECK(problemField(d) == ShopDetailField::Email);
+    d.email = u"shop@example.com"_s;
+    d.logo = "GIF89a....";
+    CHECK(problemField(d) == ShopDetailField::Logo);
+    d.logo = kPng;
+    d.signature = kPng + QByteArray(kMaxShopImageBytes, 'x');
+    CHECK(problemField(d) == ShopDetailField::Signature);
+    d.signature = kPng;
+    CHECK_FALSE(problemField(d));
+}
+
+TEST_CASE("the shop's details are saved in one go, audited without the pictures' bytes, and need "
+          "the settings right",
+          "[documents][shop]")
+{
+    TempDir dir;
+    auto db = openTestDatabase(dir.path(u"shop.sqlite"_s));
+    ShopDetails d;
+    d.legalForm = u"ФОП"_s;
+    d.taxId = u"3012345678"_s;
+    d.vatPayer = true;
+    d.iban = u"ua21 3223 1300 0002 6007 2335 6600 1"_s;
+    d.bank = u"АТ «Укрексімбанк»"_s;
+    d.address = u"м. Київ, вул. Хрещатик, 1"_s;
+    d.logo = kPng;
+    requireOk(saveShopDetails(*db, d));
+    const ShopDetails back = requireValue(loadShopDetails(*db));
+    CHECK(back.legalForm == d.legalForm);
+    CHECK(back.taxId == d.taxId);
+    CHECK(back.vatPayer);
+    CHECK(back.vatRatePercent == 20);
+    CHECK(back.iban == u"UA213223130000026007233566001"_s);
+    CHECK(back.logo == kPng);
+    CHECK(back.signature.isEmpty());
+
+    bool logoAudited = false;
+    for (const AuditEntry& e : requireValue(readAudit(*db, AuditFilter{}))) {
+        for (const FieldChange& f : e.fields) {
+            if (f.field == shopDetailKeys::kLogo) {
+                logoAudited = true;
+                CHECK(f.after == u"%1 B"_s.arg(kPng.size()));
+            }
+        }
+    }
+    CHECK(logoAudited);
+
+    const QString password = u"correct-horse-1"_s;
+    Accounts accounts(*db);
+    requireValue(accounts.createOwner(u"owner"_s, u"Owner"_s, password));
+    requireValue(accounts.add(u"olena"_s, u"Olena"_s, Role::Manager, password));
+    db->setPrincipal(requireValue(accounts.signIn(u"olena"_s, password)));
+    d.bank = u"Інший банк"_s;
+    CHECK(kindOf(saveShopDetails(*db, d)) == ErrorKind::Forbidden);
+}
