@@ -86,10 +86,11 @@ else()
     # Qt, libphonenumber, libsodium, libxlsxwriter, libzip and libical come from dpkg-shlibdeps
     # (needs dpkg-dev and file). What the programs load at run time is named:
     # the SQLite driver, the SVG plugins for the icons, Qt's own translations
-    # of its dialogs (qtbase_uk/ru.qm) and the icon theme the icons go into.
+    # of its dialogs (qtbase_uk/ru.qm), the icon theme the icons go into and
+    # the font with Cyrillic that documents' PDFs embed.
     set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
     set(CPACK_DEBIAN_PACKAGE_DEPENDS
-        "libqt6sql6-sqlite, libqt6svg6, qt6-translations-l10n, hicolor-icon-theme")
+        "libqt6sql6-sqlite, libqt6svg6, qt6-translations-l10n, hicolor-icon-theme, fonts-dejavu-core")
     # xdg-open for the links on a client's card (e-mail, web, phone).
     set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "xdg-utils")
     set(CPACK_DEBIAN_PACKAGE_SECTION "office")
