@@ -9,6 +9,7 @@
 #include <QGuiApplication>
 #include <QLoggingCategory>
 
+#include <cstdio>
 #include <functional>
 #include <map>
 
@@ -24,6 +25,21 @@ namespace {
     QT_TRANSLATE_NOOP("QCommandLineParser", "Displays help on commandline options."),
     QT_TRANSLATE_NOOP("QCommandLineParser", "Displays help including Qt specific options.")};
 
+// A QGuiApplication started by root or from a service (no login session)
+// warns on stderr that XDG_RUNTIME_DIR is unset, and Qt then uses a folder of
+// its own: harmless, but stderr carries the --json errors scripts read.
+QtMessageHandler qtHandler = nullptr;
+void withoutRuntimeDirWarning(QtMsgType type, const QMessageLogContext& context,
+                              const QString& text)
+{
+    if (type == QtWarningMsg && text.startsWith(u"QStandardPaths: XDG_RUNTIME_DIR not set"_s))
+        return;
+    if (qtHandler)
+        qtHandler(type, context, text);
+    else
+        fprintf(stderr, "%s\n", qPrintable(qFormatLogMessage(type, context, text)));
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -34,8 +50,10 @@ int main(int argc, char* argv[])
     bool makesDocuments = false;
     for (int i = 1; i < argc; ++i)
         makesDocuments = makesDocuments || qstrcmp(argv[i], "documents") == 0;
-    if (makesDocuments)
+    if (makesDocuments) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
+        qtHandler = qInstallMessageHandler(withoutRuntimeDirWarning);
+    }
     std::unique_ptr<QCoreApplication> application =
         makesDocuments ? std::make_unique<QGuiApplication>(argc, argv)
                        : std::make_unique<QCoreApplication>(argc, argv);
