@@ -113,15 +113,12 @@ int shopSet(const CliContext& context, Database& db)
         if (Status s = readPicture(context, option, *picture); !s)
             return context.fail(s.error());
     }
-    if (context.has(u"name"_s)) {
-        Result<ShopProfile> profile = loadShopProfile(db);
-        if (!profile)
-            return context.fail(profile.error());
+    Result<ShopProfile> profile = loadShopProfile(db);
+    if (!profile)
+        return context.fail(profile.error());
+    if (context.has(u"name"_s))
         profile->name = context.option(u"name"_s);
-        if (Status s = saveShopProfile(db, *profile); !s)
-            return context.fail(s.error());
-    }
-    if (Status s = saveShopDetails(db, d); !s)
+    if (Status s = saveShop(db, *profile, d); !s)
         return context.fail(s.error());
     return shopShow(context, db);
 }

@@ -119,12 +119,12 @@ Result<QByteArray> draftPdf(const DocumentDraft& draft)
     return renderPdf(draft.html, draft.source.details, draft.title);
 }
 
-Result<IssuedDocument> issueDocument(Database& db, const DocumentDraft& original)
+Result<IssuedDocument> issueDocument(Database& db, DocumentDraft& issuedDraft)
 {
     // The PDF is made before the write lock is taken (a long invoice takes a
     // while to lay out); only when a colleague took the number meanwhile is
     // it made again, under the lock, with the next one.
-    DocumentDraft draft = original;
+    DocumentDraft draft = issuedDraft;
     Result<QByteArray> pdf = draftPdf(draft);
     if (!pdf)
         return pdf.error();
@@ -162,6 +162,7 @@ Result<IssuedDocument> issueDocument(Database& db, const DocumentDraft& original
     });
     if (!saved)
         return saved.error();
+    issuedDraft = draft;
     return document;
 }
 

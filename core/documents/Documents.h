@@ -40,8 +40,9 @@ Result<QByteArray> draftPdf(const DocumentDraft& draft);
 
 // Issues the draft: takes its number (the draft's own if still free, else
 // the next, and then fills the template in again), makes the PDF and keeps
-// it with the document in one transaction. Returns the stored document.
-Result<IssuedDocument> issueDocument(Database& db, const DocumentDraft& draft);
+// it with the document in one transaction. Returns the stored document;
+// `draft` then shows what was issued (its number, HTML and title).
+Result<IssuedDocument> issueDocument(Database& db, DocumentDraft& draft);
 
 // Writes a PDF to the file the person chose, whole or not at all; never over
 // a database (storage/LiveFiles.h).

@@ -33,6 +33,23 @@ void addImage(QTextDocument& document, const QString& url, const QByteArray& byt
 
 } // namespace
 
+void printHtml(const QString& html, const ShopDetails& images, QPagedPaintDevice& device)
+{
+    device.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                                     QMarginsF(15, 12, 12, 12), QPageLayout::Millimeter));
+    QTextDocument document;
+    // A font with Cyrillic on every system Kartoteka runs on; missing
+    // letters fall back to another installed font.
+    QFont font(u"DejaVu Sans"_s);
+    font.setStyleHint(QFont::SansSerif);
+    font.setPointSizeF(9.5);
+    document.setDefaultFont(font);
+    addImage(document, kDocumentLogoUrl, images.logo);
+    addImage(document, kDocumentSignatureUrl, images.signature);
+    document.setHtml(html);
+    document.print(&device);
+}
+
 Result<QByteArray> renderPdf(const QString& html, const ShopDetails& images, const QString& title)
 {
     QByteArray pdf;
@@ -40,23 +57,10 @@ Result<QByteArray> renderPdf(const QString& html, const ShopDetails& images, con
     buffer.open(QIODevice::WriteOnly);
     {
         QPdfWriter writer(&buffer);
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                                         QMarginsF(15, 12, 12, 12), QPageLayout::Millimeter));
         writer.setResolution(300);
         writer.setTitle(title);
         writer.setCreator(u"Kartoteka"_s);
-
-        QTextDocument document;
-        // A font with Cyrillic on every system Kartoteka runs on; missing
-        // letters fall back to another installed font.
-        QFont font(u"DejaVu Sans"_s);
-        font.setStyleHint(QFont::SansSerif);
-        font.setPointSizeF(9.5);
-        document.setDefaultFont(font);
-        addImage(document, kDocumentLogoUrl, images.logo);
-        addImage(document, kDocumentSignatureUrl, images.signature);
-        document.setHtml(html);
-        document.print(&writer);
+        printHtml(html, images, writer);
     }
     buffer.close();
     if (pdf.isEmpty())

@@ -5,6 +5,8 @@
 #include <QByteArray>
 #include <QString>
 
+class QPagedPaintDevice;
+
 namespace kartoteka {
 
 struct ShopDetails;
@@ -14,5 +16,9 @@ struct ShopDetails;
 // (only the letters used), so that Cyrillic prints the same on any computer.
 // Needs a QGuiApplication (the CLI makes an offscreen one).
 Result<QByteArray> renderPdf(const QString& html, const ShopDetails& images, const QString& title);
+
+// The same layout on another paged device (a printer): what is printed is
+// what the PDF shows.
+void printHtml(const QString& html, const ShopDetails& images, QPagedPaintDevice& device);
 
 } // namespace kartoteka

@@ -1,6 +1,7 @@
 #include "documents/ShopDetails.h"
 
 #include "accounts/Access.h"
+#include "firstrun/ShopProfile.h"
 #include "settings/SharedSettings.h"
 #include "storage/Database.h"
 
@@ -142,20 +143,21 @@ Status saveShopDetails(Database& db, const ShopDetails& details)
         return s;
     if (const auto p = checkShopDetails(details))
         return p->error;
-    const QList<std::pair<QString, QString>> values = valuesOf(details);
-    return db.write([&](Transaction& tx) -> Status {
-        for (const auto& [key, value] : values) {
-            Result<SettingValue> current = SharedSettings::get(tx, key);
-            if (!current)
-                return current.error();
-            if (current->value == value)
-                continue;
-            if (Result<qint64> v =
-                    SharedSettings::set(tx, key, value, current->version, db.actor());
-                !v)
-                return v.error();
-        }
-        return Status::success();
+    return db.write(
+        [&](Transaction& tx) { return SharedSettings::setAll(tx, valuesOf(details), db.actor()); });
+}
+
+Status saveShop(Database& db, const ShopProfile& profile, const ShopDetails& details)
+{
+    if (Status s = require(db.principal(), Capability::Settings); !s)
+        return s;
+    if (const auto p = checkShopProfile(profile))
+        return p->error;
+    if (const auto p = checkShopDetails(details))
+        return p->error;
+    return db.write([&](Transaction& tx) {
+        return SharedSettings::setAll(tx, shopProfileSettings(profile) + valuesOf(details),
+                                      db.actor());
     });
 }
 

@@ -10,6 +10,7 @@
 namespace kartoteka {
 
 class Database;
+struct ShopProfile;
 
 // The shop's requisites that its documents carry (Administration → Shop):
 // kept in the shared settings beside the shop's name (firstrun/ShopProfile).
@@ -78,6 +79,9 @@ std::optional<QString> normalizedIban(const QString& text);
 // Saves every value that changed in one transaction (one audit entry each);
 // needs the Settings capability.
 Status saveShopDetails(Database& db, const ShopDetails& details);
+// The shop's profile (its name...) and details saved as one form: one
+// transaction, nothing saved when either is refused.
+Status saveShop(Database& db, const ShopProfile& profile, const ShopDetails& details);
 Result<ShopDetails> loadShopDetails(Database& db);
 
 } // namespace kartoteka

@@ -106,28 +106,21 @@ std::optional<SetupProblem> checkShopProfile(const ShopProfile& shop)
     return std::nullopt;
 }
 
+QList<std::pair<QString, QString>> shopProfileSettings(const ShopProfile& shop)
+{
+    return {{shopKeys::kName, shop.name.trimmed()},
+            {shopKeys::kCurrency, shop.currency},
+            {shopKeys::kCountry, shop.country}};
+}
+
 Status saveShopProfile(Database& db, const ShopProfile& shop)
 {
     if (const auto problem = checkShopProfile(shop))
         return problem->error;
-    const QList<std::pair<QString, QString>> values{{shopKeys::kName, shop.name.trimmed()},
-                                                    {shopKeys::kCurrency, shop.currency},
-                                                    {shopKeys::kCountry, shop.country}};
-    return db.write([&](Transaction& tx) -> Status {
-        for (const auto& [key, value] : values) {
-            // Read under the write lock: this is the person's own explicit
-            // choice of the whole profile, saved over whatever is there.
-            Result<SettingValue> current = SharedSettings::get(tx, key);
-            if (!current)
-                return current.error();
-            if (current->version != 0 && current->value == value)
-                continue;
-            if (Result<qint64> v =
-                    SharedSettings::set(tx, key, value, current->version, db.actor());
-                !v)
-                return v.error();
-        }
-        return Status::success();
+    // The person's own explicit choice of the whole profile, saved over
+    // whatever is there.
+    return db.write([&](Transaction& tx) {
+        return SharedSettings::setAll(tx, shopProfileSettings(shop), db.actor());
     });
 }
 

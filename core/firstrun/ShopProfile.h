@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <optional>
+#include <utility>
 
 namespace kartoteka {
 
@@ -75,6 +76,9 @@ inline constexpr int kMaxShopNameLength = 120;
 // The name is required (at most kMaxShopNameLength characters after trimming);
 // currency and country must be among the offered ones.
 std::optional<SetupProblem> checkShopProfile(const ShopProfile& shop);
+
+// The settings (key, value) the profile is kept in.
+QList<std::pair<QString, QString>> shopProfileSettings(const ShopProfile& shop);
 
 // Writes the shop's name, currency and country in one transaction (one
 // change, one audit entry per value that changed).

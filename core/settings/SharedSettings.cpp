@@ -125,6 +125,21 @@ Result<qint64> SharedSettings::set(Transaction& tx, const QString& key, const QS
     return expectedVersion + 1;
 }
 
+Status SharedSettings::setAll(Transaction& tx, const QList<std::pair<QString, QString>>& values,
+                              const QString& actor)
+{
+    for (const auto& [key, value] : values) {
+        Result<SettingValue> current = get(tx, key);
+        if (!current)
+            return current.error();
+        if (current->version != 0 && current->value == value)
+            continue;
+        if (Result<qint64> v = set(tx, key, value, current->version, actor); !v)
+            return v.error();
+    }
+    return Status::success();
+}
+
 Status SharedSettings::put(Transaction& tx, const QString& key, const QString& value,
                            const QString& actor)
 {

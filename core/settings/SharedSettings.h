@@ -3,7 +3,10 @@
 #include "storage/Result.h"
 
 #include <QHash>
+#include <QList>
+
 #include <QString>
+#include <utility>
 
 namespace kartoteka {
 
@@ -41,6 +44,11 @@ public:
                               qint64 expectedVersion, const QString& actor);
     static Status put(Transaction& tx, const QString& key, const QString& value,
                       const QString& actor);
+    // Saves each of `values` (key, value) that differs from what is stored,
+    // over whatever version is there: a form the person saves whole (the
+    // shop's profile and details), read again under the write lock.
+    static Status setAll(Transaction& tx, const QList<std::pair<QString, QString>>& values,
+                         const QString& actor);
 
     static inline const QString kEntity = QStringLiteral("settings");
 

@@ -6871,6 +6871,14 @@ Commands:
         <source>Automation</source>
         <translation>Автоматизация</translation>
     </message>
+    <message>
+        <source>Shop</source>
+        <translation>Магазин</translation>
+    </message>
+    <message>
+        <source>Document templates</source>
+        <translation>Шаблоны документов</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::ui::AuditListModel</name>
@@ -7562,6 +7570,10 @@ in this stage since %3, last activity %4</source>
         <source>New task…</source>
         <translation>Новая задача…</translation>
     </message>
+    <message>
+        <source>Document…</source>
+        <translation>Документ…</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::ui::CatalogPage</name>
@@ -7903,6 +7915,18 @@ in this stage since %3, last activity %4</source>
     <message>
         <source>Sales: &lt;b&gt;%1&lt;/b&gt; · total &lt;b&gt;%2&lt;/b&gt; · average %3 · last sale %4 · %5</source>
         <translation>Продажи: &lt;b&gt;%1&lt;/b&gt; · всего &lt;b&gt;%2&lt;/b&gt; · в среднем %3 · последняя продажа %4 · %5</translation>
+    </message>
+    <message>
+        <source>Document…</source>
+        <translation>Документ…</translation>
+    </message>
+    <message>
+        <source>An invoice, proposal, delivery note, letter or greeting card from a template, kept as issued</source>
+        <translation>Счёт, предложение, накладная, письмо или открытка по шаблону; хранится таким, как выдан</translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation>документы</translation>
     </message>
 </context>
 <context>
@@ -8808,6 +8832,14 @@ telegram: @name, https://site.ua</translation>
         <source>Choose the client in the list first.</source>
         <translation>Сначала выберите клиента в списке.</translation>
     </message>
+    <message>
+        <source>Document…</source>
+        <translation>Документ…</translation>
+    </message>
+    <message>
+        <source>An invoice, proposal or delivery note from the deal as saved</source>
+        <translation>Счёт, предложение или накладная по сохранённой сделке</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::ui::DealItemsModel</name>
@@ -8872,6 +8904,100 @@ telegram: @name, https://site.ua</translation>
     <message>
         <source>Back to the form</source>
         <translation>Вернуться к форме</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::DocumentDialog</name>
+    <message>
+        <source>Ukrainian</source>
+        <translation>Украинский</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <source>Deal:</source>
+        <translation>Сделка:</translation>
+    </message>
+    <message>
+        <source>Issue and save PDF…</source>
+        <translation>Выдать и сохранить PDF…</translation>
+    </message>
+    <message>
+        <source>Issue and print…</source>
+        <translation>Выдать и напечатать…</translation>
+    </message>
+    <message>
+        <source>Open PDF</source>
+        <translation>Открыть PDF</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Шаблон:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Дата:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>Choose the deal: its lines and total go into the document.</source>
+        <translation>Выберите сделку: её позиции и сумма попадают в документ.</translation>
+    </message>
+    <message>
+        <source>Not issued yet. Issued now, it would be number %1 of %2; a colleague may take it first, and it then gets the next.</source>
+        <translation>Ещё не выдан. Выданный сейчас, он получил бы номер %1 за %2 год; если коллега возьмёт его раньше, документ получит следующий.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s tax ID, IBAN or address is not filled in: the owner fills them in Administration → Shop.</source>
+        <translation>Код, IBAN или адрес магазина не заполнены: владелец заполняет их в Администрирование → Магазин.</translation>
+    </message>
+    <message>
+        <source>Issued: «%1», kept on the client&apos;s timeline.</source>
+        <translation>Выдан: «%1», сохранён в истории клиента.</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Сохранить PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <source>Drop the text you wrote in this document?</source>
+        <translation>Отбросить текст, который вы написали в этом документе?</translation>
+    </message>
+    <message>
+        <source>Not issued yet: write or change the text on the page above. Once issued, it is kept as it is on the client&apos;s timeline.</source>
+        <translation>Ещё не выдан: напишите или измените текст на странице выше. Выданный документ хранится как есть в истории клиента.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::DocumentFiles</name>
+    <message>
+        <source>No program to show PDF files was found. Save the document and open it in your PDF viewer.</source>
+        <translation>Не найдена программа для просмотра PDF. Сохраните документ и откройте его в своей программе для PDF.</translation>
+    </message>
+    <message>
+        <source>Save the document</source>
+        <translation>Сохранить документ</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -10972,6 +11098,109 @@ telegram: @name, https://site.ua</translation>
     </message>
 </context>
 <context>
+    <name>kartoteka::ui::ShopDetailsForm</name>
+    <message>
+        <source>The shop pays VAT</source>
+        <translation>Магазин — плательщик НДС</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>rate:</source>
+        <translation>ставка:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <source>Legal form:</source>
+        <translation>Форма:</translation>
+    </message>
+    <message>
+        <source>Tax ID:</source>
+        <translation>Код ЕГРПОУ / ИНН:</translation>
+    </message>
+    <message>
+        <source>VAT:</source>
+        <translation>НДС:</translation>
+    </message>
+    <message>
+        <source>IBAN:</source>
+        <translation>IBAN:</translation>
+    </message>
+    <message>
+        <source>Bank:</source>
+        <translation>Банк:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Адрес:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Телефон:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>Эл. почта:</translation>
+    </message>
+    <message>
+        <source>Website:</source>
+        <translation>Сайт:</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Логотип:</translation>
+    </message>
+    <message>
+        <source>Choose a logo…</source>
+        <translation>Выбрать логотип…</translation>
+    </message>
+    <message>
+        <source>Signature and stamp:</source>
+        <translation>Подпись и печать:</translation>
+    </message>
+    <message>
+        <source>Choose a picture…</source>
+        <translation>Выбрать изображение…</translation>
+    </message>
+    <message>
+        <source>Invoices, proposals, delivery notes and letters carry these details. The pictures: PNG or JPEG up to 512 KB.</source>
+        <translation>Эти реквизиты попадают в счета, предложения, накладные и письма. Изображения: PNG или JPEG до 512 КБ.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <source>Choose a picture</source>
+        <translation>Выбор изображения</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>Изображения (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>not a picture</source>
+        <translation>не изображение</translation>
+    </message>
+    <message>
+        <source>Sole trader, LLC…</source>
+        <translation>ФЛП, ООО…</translation>
+    </message>
+    <message>
+        <source>8 digits (EDRPOU) or 10 (individual tax number)</source>
+        <translation>8 цифр (ЕГРПОУ) или 10 (ИНН)</translation>
+    </message>
+</context>
+<context>
     <name>kartoteka::ui::ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -11497,6 +11726,180 @@ telegram: @name, https://site.ua</translation>
     </message>
 </context>
 <context>
+    <name>kartoteka::ui::TemplateEditor</name>
+    <message>
+        <source>New template</source>
+        <translation>Новый шаблон</translation>
+    </message>
+    <message>
+        <source>Template «%1»</source>
+        <translation>Шаблон «%1»</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>Украинский</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <source>The language of what the program fills in: dates, the amount in words, the table&apos;s headings</source>
+        <translation>Язык того, что заполняет программа: даты, сумма прописью, заголовки таблицы</translation>
+    </message>
+    <message>
+        <source>The subject of the e-mail the document is sent with</source>
+        <translation>Тема письма, с которым отправляют документ</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>Ж</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Жирный</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <translation>К</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Курсив</translation>
+    </message>
+    <message>
+        <source>U</source>
+        <translation>Ч</translation>
+    </message>
+    <message>
+        <source>Underlined</source>
+        <translation>Подчёркнутый</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Слева</translation>
+    </message>
+    <message>
+        <source>Align to the left</source>
+        <translation>Выровнять влево</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>По центру</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Справа</translation>
+    </message>
+    <message>
+        <source>Align to the right</source>
+        <translation>Выровнять вправо</translation>
+    </message>
+    <message>
+        <source>Insert field</source>
+        <translation>Вставить поле</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Вид:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Язык:</translation>
+    </message>
+    <message>
+        <source>E-mail subject:</source>
+        <translation>Тема письма:</translation>
+    </message>
+    <message>
+        <source>Fields in double braces are filled in when a document is made: {{client.name}}. Text between {{#client.tax_id}} and {{/client.tax_id}} shows only when the client has a tax ID.</source>
+        <translation>Поля в двойных фигурных скобках заполняются при создании документа: {{client.name}}. Текст между {{#client.tax_id}} и {{/client.tax_id}} появляется, только когда у клиента есть код.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::TemplatesPanel</name>
+    <message>
+        <source>New…</source>
+        <translation>Новый…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Шаблон</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Documents are made from these templates on a client&apos;s card, in a deal and from a board card&apos;s menu. An edited shipped template replaces it for everyone; removing the edit brings the shipped one back.</source>
+        <translation>По этим шаблонам создают документы в карточке клиента, в сделке и из меню карточки на доске. Изменённый шаблон из программы заменяет его для всех; удаление изменений возвращает шаблон из программы.</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>Украинский</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <source>the shop&apos;s own</source>
+        <translation>собственный магазина</translation>
+    </message>
+    <message>
+        <source>shipped, edited</source>
+        <translation>из программы, изменён</translation>
+    </message>
+    <message>
+        <source>as shipped</source>
+        <translation>из программы</translation>
+    </message>
+    <message>
+        <source>Back to shipped</source>
+        <translation>Вернуть как в программе</translation>
+    </message>
+    <message>
+        <source>Undo the shop&apos;s changes to «%1» and use it as shipped?</source>
+        <translation>Отменить изменения магазина в «%1» и пользоваться им как в программе?</translation>
+    </message>
+    <message>
+        <source>Remove the template «%1»? Documents already issued from it stay as they were issued.</source>
+        <translation>Удалить шаблон «%1»? Уже выданные по нему документы останутся такими, как их выдали.</translation>
+    </message>
+    <message>
+        <source>Document templates</source>
+        <translation>Шаблоны документов</translation>
+    </message>
+</context>
+<context>
     <name>kartoteka::ui::TemporaryPasswordDialog</name>
     <message>
         <source>Temporary password for %1</source>
@@ -11592,6 +11995,14 @@ telegram: @name, https://site.ua</translation>
             <numerusform>%1 (%n шага)</numerusform>
             <numerusform>%1 (%n шагов)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>%1 — issued by %2</source>
+        <translation>%1 — выдал(а) %2</translation>
     </message>
 </context>
 <context>

@@ -6869,6 +6869,14 @@ Commands:
         <source>Automation</source>
         <translation>Автоматизація</translation>
     </message>
+    <message>
+        <source>Shop</source>
+        <translation>Магазин</translation>
+    </message>
+    <message>
+        <source>Document templates</source>
+        <translation>Шаблони документів</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::ui::AuditListModel</name>
@@ -7560,6 +7568,10 @@ in this stage since %3, last activity %4</source>
         <source>New task…</source>
         <translation>Нове завдання…</translation>
     </message>
+    <message>
+        <source>Document…</source>
+        <translation>Документ…</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::ui::CatalogPage</name>
@@ -7901,6 +7913,18 @@ in this stage since %3, last activity %4</source>
     <message>
         <source>Sales: &lt;b&gt;%1&lt;/b&gt; · total &lt;b&gt;%2&lt;/b&gt; · average %3 · last sale %4 · %5</source>
         <translation>Продажі: &lt;b&gt;%1&lt;/b&gt; · разом &lt;b&gt;%2&lt;/b&gt; · у середньому %3 · останній продаж %4 · %5</translation>
+    </message>
+    <message>
+        <source>Document…</source>
+        <translation>Документ…</translation>
+    </message>
+    <message>
+        <source>An invoice, proposal, delivery note, letter or greeting card from a template, kept as issued</source>
+        <translation>Рахунок, пропозиція, накладна, лист чи вітальна листівка за шаблоном; зберігається таким, як видано</translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation>документи</translation>
     </message>
 </context>
 <context>
@@ -8806,6 +8830,14 @@ telegram: @name, https://site.ua</translation>
         <source>Choose the client in the list first.</source>
         <translation>Спершу виберіть клієнта у списку.</translation>
     </message>
+    <message>
+        <source>Document…</source>
+        <translation>Документ…</translation>
+    </message>
+    <message>
+        <source>An invoice, proposal or delivery note from the deal as saved</source>
+        <translation>Рахунок, пропозиція чи накладна за збереженою угодою</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::ui::DealItemsModel</name>
@@ -8870,6 +8902,100 @@ telegram: @name, https://site.ua</translation>
     <message>
         <source>Back to the form</source>
         <translation>Повернутися до форми</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::DocumentDialog</name>
+    <message>
+        <source>Ukrainian</source>
+        <translation>Українська</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Російська</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Англійська</translation>
+    </message>
+    <message>
+        <source>Deal:</source>
+        <translation>Угода:</translation>
+    </message>
+    <message>
+        <source>Issue and save PDF…</source>
+        <translation>Видати й зберегти PDF…</translation>
+    </message>
+    <message>
+        <source>Issue and print…</source>
+        <translation>Видати й надрукувати…</translation>
+    </message>
+    <message>
+        <source>Open PDF</source>
+        <translation>Відкрити PDF</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Шаблон:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Дата:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(немає)</translation>
+    </message>
+    <message>
+        <source>Choose the deal: its lines and total go into the document.</source>
+        <translation>Виберіть угоду: її позиції та сума потрапляють у документ.</translation>
+    </message>
+    <message>
+        <source>Not issued yet. Issued now, it would be number %1 of %2; a colleague may take it first, and it then gets the next.</source>
+        <translation>Ще не видано. Виданий зараз, він отримав би номер %1 за %2 рік; якщо колега візьме його раніше, документ отримає наступний.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s tax ID, IBAN or address is not filled in: the owner fills them in Administration → Shop.</source>
+        <translation>Код, IBAN чи адресу магазину не заповнено: власник заповнює їх в Адміністрування → Магазин.</translation>
+    </message>
+    <message>
+        <source>Issued: «%1», kept on the client&apos;s timeline.</source>
+        <translation>Видано: «%1», збережено в історії клієнта.</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Зберегти PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Друк…</translation>
+    </message>
+    <message>
+        <source>Drop the text you wrote in this document?</source>
+        <translation>Відкинути текст, який ви написали в цьому документі?</translation>
+    </message>
+    <message>
+        <source>Not issued yet: write or change the text on the page above. Once issued, it is kept as it is on the client&apos;s timeline.</source>
+        <translation>Ще не видано: напишіть або змініть текст на сторінці вище. Виданий документ зберігається як є в історії клієнта.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::DocumentFiles</name>
+    <message>
+        <source>No program to show PDF files was found. Save the document and open it in your PDF viewer.</source>
+        <translation>Не знайдено програми для перегляду PDF. Збережіть документ і відкрийте його у своїй програмі для PDF.</translation>
+    </message>
+    <message>
+        <source>Save the document</source>
+        <translation>Зберегти документ</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документи PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -10970,6 +11096,109 @@ telegram: @name, https://site.ua</translation>
     </message>
 </context>
 <context>
+    <name>kartoteka::ui::ShopDetailsForm</name>
+    <message>
+        <source>The shop pays VAT</source>
+        <translation>Магазин — платник ПДВ</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Зберегти</translation>
+    </message>
+    <message>
+        <source>rate:</source>
+        <translation>ставка:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Назва:</translation>
+    </message>
+    <message>
+        <source>Legal form:</source>
+        <translation>Форма:</translation>
+    </message>
+    <message>
+        <source>Tax ID:</source>
+        <translation>Код ЄДРПОУ / ІПН:</translation>
+    </message>
+    <message>
+        <source>VAT:</source>
+        <translation>ПДВ:</translation>
+    </message>
+    <message>
+        <source>IBAN:</source>
+        <translation>IBAN:</translation>
+    </message>
+    <message>
+        <source>Bank:</source>
+        <translation>Банк:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Адреса:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Телефон:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>Ел. пошта:</translation>
+    </message>
+    <message>
+        <source>Website:</source>
+        <translation>Сайт:</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Логотип:</translation>
+    </message>
+    <message>
+        <source>Choose a logo…</source>
+        <translation>Вибрати логотип…</translation>
+    </message>
+    <message>
+        <source>Signature and stamp:</source>
+        <translation>Підпис і печатка:</translation>
+    </message>
+    <message>
+        <source>Choose a picture…</source>
+        <translation>Вибрати зображення…</translation>
+    </message>
+    <message>
+        <source>Invoices, proposals, delivery notes and letters carry these details. The pictures: PNG or JPEG up to 512 KB.</source>
+        <translation>Ці реквізити потрапляють у рахунки, пропозиції, накладні й листи. Зображення: PNG або JPEG до 512 КБ.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Прибрати</translation>
+    </message>
+    <message>
+        <source>Choose a picture</source>
+        <translation>Вибір зображення</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>Зображення (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>немає</translation>
+    </message>
+    <message>
+        <source>not a picture</source>
+        <translation>не зображення</translation>
+    </message>
+    <message>
+        <source>Sole trader, LLC…</source>
+        <translation>ФОП, ТОВ…</translation>
+    </message>
+    <message>
+        <source>8 digits (EDRPOU) or 10 (individual tax number)</source>
+        <translation>8 цифр (ЄДРПОУ) або 10 (ІПН)</translation>
+    </message>
+</context>
+<context>
     <name>kartoteka::ui::ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -11495,6 +11724,180 @@ telegram: @name, https://site.ua</translation>
     </message>
 </context>
 <context>
+    <name>kartoteka::ui::TemplateEditor</name>
+    <message>
+        <source>New template</source>
+        <translation>Новий шаблон</translation>
+    </message>
+    <message>
+        <source>Template «%1»</source>
+        <translation>Шаблон «%1»</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>Українська</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Російська</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Англійська</translation>
+    </message>
+    <message>
+        <source>The language of what the program fills in: dates, the amount in words, the table&apos;s headings</source>
+        <translation>Мова того, що заповнює програма: дати, сума прописом, заголовки таблиці</translation>
+    </message>
+    <message>
+        <source>The subject of the e-mail the document is sent with</source>
+        <translation>Тема листа, з яким надсилають документ</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>Ж</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Жирний</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <translation>К</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Курсив</translation>
+    </message>
+    <message>
+        <source>U</source>
+        <translation>П</translation>
+    </message>
+    <message>
+        <source>Underlined</source>
+        <translation>Підкреслений</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Ліворуч</translation>
+    </message>
+    <message>
+        <source>Align to the left</source>
+        <translation>Вирівняти ліворуч</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>По центру</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Праворуч</translation>
+    </message>
+    <message>
+        <source>Align to the right</source>
+        <translation>Вирівняти праворуч</translation>
+    </message>
+    <message>
+        <source>Insert field</source>
+        <translation>Вставити поле</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Назва:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Вид:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Мова:</translation>
+    </message>
+    <message>
+        <source>E-mail subject:</source>
+        <translation>Тема листа:</translation>
+    </message>
+    <message>
+        <source>Fields in double braces are filled in when a document is made: {{client.name}}. Text between {{#client.tax_id}} and {{/client.tax_id}} shows only when the client has a tax ID.</source>
+        <translation>Поля в подвійних фігурних дужках заповнюються, коли створюють документ: {{client.name}}. Текст між {{#client.tax_id}} і {{/client.tax_id}} з’являється, лише коли в клієнта є код.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::TemplatesPanel</name>
+    <message>
+        <source>New…</source>
+        <translation>Новий…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Змінити…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Вилучити</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Шаблон</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Мова</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <source>Documents are made from these templates on a client&apos;s card, in a deal and from a board card&apos;s menu. An edited shipped template replaces it for everyone; removing the edit brings the shipped one back.</source>
+        <translation>За цими шаблонами створюють документи в картці клієнта, в угоді та з меню картки на дошці. Змінений шаблон із програми замінює його для всіх; вилучення змін повертає шаблон із програми.</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>Українська</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Російська</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Англійська</translation>
+    </message>
+    <message>
+        <source>the shop&apos;s own</source>
+        <translation>власний магазину</translation>
+    </message>
+    <message>
+        <source>shipped, edited</source>
+        <translation>з програми, змінений</translation>
+    </message>
+    <message>
+        <source>as shipped</source>
+        <translation>з програми</translation>
+    </message>
+    <message>
+        <source>Back to shipped</source>
+        <translation>Повернути як у програмі</translation>
+    </message>
+    <message>
+        <source>Undo the shop&apos;s changes to «%1» and use it as shipped?</source>
+        <translation>Скасувати зміни магазину в «%1» і користуватися ним як у програмі?</translation>
+    </message>
+    <message>
+        <source>Remove the template «%1»? Documents already issued from it stay as they were issued.</source>
+        <translation>Вилучити шаблон «%1»? Уже видані за ним документи залишаться такими, як їх видали.</translation>
+    </message>
+    <message>
+        <source>Document templates</source>
+        <translation>Шаблони документів</translation>
+    </message>
+</context>
+<context>
     <name>kartoteka::ui::TemporaryPasswordDialog</name>
     <message>
         <source>Temporary password for %1</source>
@@ -11590,6 +11993,14 @@ telegram: @name, https://site.ua</translation>
             <numerusform>%1 (%n кроки)</numerusform>
             <numerusform>%1 (%n кроків)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>%1 — issued by %2</source>
+        <translation>%1 — видав(ла) %2</translation>
     </message>
 </context>
 <context>

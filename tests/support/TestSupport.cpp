@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QFile>
+#include <QProcess>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QThread>
@@ -131,6 +132,20 @@ bool waitUntil(const std::function<bool()>& done, int timeoutMs)
         QThread::msleep(5);
     }
     return true;
+}
+
+QString pdfText(const QByteArray& pdf)
+{
+    const QString tool = QStandardPaths::findExecutable(u"pdftotext"_s);
+    REQUIRE_FALSE(tool.isEmpty()); // poppler-utils, installed by test.sh
+    QProcess process;
+    process.start(tool, {u"-layout"_s, u"-enc"_s, u"UTF-8"_s, u"-"_s, u"-"_s});
+    REQUIRE(process.waitForStarted());
+    process.write(pdf);
+    process.closeWriteChannel();
+    REQUIRE(process.waitForFinished(30000));
+    REQUIRE(process.exitCode() == 0);
+    return QString::fromUtf8(process.readAllStandardOutput()).simplified();
 }
 
 } // namespace kartoteka::test

@@ -66,6 +66,11 @@ inline QString shownText(const char* context, const char* source, int n = -1)
 }
 
 // Runs the event loop until `done` or the timeout; true when done.
+// The text of a PDF as poppler's pdftotext reads it (what a viewer or a
+// bank's robot finds), runs of spaces and line ends made one space. Fails the
+// test when pdftotext (poppler-utils) is missing.
+QString pdfText(const QByteArray& pdf);
+
 bool waitUntil(const std::function<bool()>& done, int timeoutMs = 5000);
 
 // Speaks `language` while it lives (Kartoteka's and Qt's translations, the

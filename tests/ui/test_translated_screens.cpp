@@ -21,6 +21,9 @@
 #include "deals/DealDialog.h"
 #include "deals/DealRepository.h"
 #include "deals/PipelineRepository.h"
+#include "documents/DocumentDialog.h"
+#include "documents/DocumentFields.h"
+#include "documents/TemplateEditor.h"
 #include "language/Language.h"
 #include "main/DatabaseDialog.h"
 #include "main/MainWindow.h"
@@ -114,7 +117,9 @@ const QStringList kAllowedWords = {
     u"Kartoteka"_s, u"CSV"_s, u"XLSX"_s, u"PDF"_s, u"PNG"_s, u"Excel"_s, u"SQLite"_s, u"Telegram"_s,
     u"telegram"_s, u"VIP"_s, u"IBAN"_s, u"RFM"_s, u"USB"_s, u"Ctrl"_s, u"Enter"_s, u"GNU"_s,
     u"GPL"_s, u"CRM"_s, u"UAH"_s, u"xlsx"_s, u"csv"_s, u"txt"_s, u"sqlite"_s, u"db"_s, u"png"_s,
-    u"pdf"_s, u"kartoteka"_s, u"vcf"_s, u"vCard"_s, u"PostgreSQL"_s,
+    u"pdf"_s, u"kartoteka"_s, u"vcf"_s, u"vCard"_s, u"PostgreSQL"_s, u"JPEG"_s,
+    // Ukraine's letters in an IBAN ("UA00 0000…").
+    u"UA"_s,
     // Text encodings by their names (the import's "Encoding").
     u"UTF"_s, u"Windows"_s,
     // The language menu names each language in itself (Українська, Русский, English).
@@ -171,6 +176,13 @@ QSet<QString> dataWordsOf(Database& db)
             names.append(d.title);
     // The placeholders a rule's texts take are typed as they are: {client}.
     names.append(placeholderList());
+    // So are a document template's fields ({{client.name}}); the templates
+    // are named in their own languages (the English invoice is "Invoice").
+    for (const DocumentFieldInfo& field : documentFieldList())
+        names.append(field.key);
+    if (auto templates = TemplateRepository(db).list())
+        for (const DocumentTemplate& t : *templates)
+            names.append(t.name);
     // Who runs the tests, on which computer (the list of connected PCs).
     names.append(Identity::current().userName);
     names.append(Identity::current().host);
@@ -374,6 +386,10 @@ QStringList englishOnEveryScreen(const QString& path, qint64 clientId, const QSt
     check(merges, u"merge-history"_s);
     RuleDialog rule(db, Rule{});
     check(rule, u"rule"_s);
+    DocumentDialog document(db, clientId, 0);
+    check(document, u"document"_s);
+    TemplateEditor templateEditor(db, requireValue(TemplateRepository(db).find(u"letter.uk"_s)));
+    check(templateEditor, u"template"_s);
     ExportClientsDialog exportChoice(requireValue(CustomFieldRepository(db).fields()),
                                      ClientListQuery{}, false);
     check(exportChoice, u"export-choice"_s);

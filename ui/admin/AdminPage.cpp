@@ -12,6 +12,8 @@
 #include "automation/AutomationPanel.h"
 #include "clients/CustomFieldsEditor.h"
 #include "deals/PipelineEditor.h"
+#include "documents/ShopDetailsForm.h"
+#include "documents/TemplatesPanel.h"
 #include "storage/Database.h"
 #include "workspace/Workspace.h"
 
@@ -47,7 +49,9 @@ AdminPage::AdminPage(Workspace& workspace, QWidget* parent)
       m_accounts(new AccountsPanel(workspace.database(), this)),
       m_roles(new RolesPanel(workspace.database(), this)),
       m_audit(new AuditPanel(workspace.database(), this)),
-      m_automation(new AutomationPanel(workspace.database(), this)), m_tabs(new QTabWidget(this))
+      m_automation(new AutomationPanel(workspace.database(), this)),
+      m_shop(new ShopDetailsForm(workspace.database(), this)),
+      m_templates(new TemplatesPanel(workspace.database(), this)), m_tabs(new QTabWidget(this))
 {
     connect(m_settings, &BackupSettingsForm::saved, m_backups, &BackupPanel::refresh);
     connect(m_backups, &BackupPanel::restoreFinished, this, [this] { reload(); });
@@ -95,6 +99,9 @@ AdminPage::AdminPage(Workspace& workspace, QWidget* parent)
     m_tabs->addTab(m_accounts, tr("Accounts"));
     m_tabs->addTab(m_roles, tr("Roles"));
     m_tabs->addTab(m_audit, tr("Audit"));
+    // Added last: the tabs before keep their places (--tab N, the tests).
+    m_tabs->addTab(m_shop, tr("Shop"));
+    m_tabs->addTab(m_templates, tr("Document templates"));
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
     // A role change or a hand-over is in the audit at once; what colleagues
@@ -111,6 +118,10 @@ AdminPage::AdminPage(Workspace& workspace, QWidget* parent)
             m_audit->reload();
         else if (page == m_automation)
             m_automation->reload();
+        else if (page == m_shop)
+            m_shop->reload();
+        else if (page == m_templates)
+            m_templates->reload();
     });
     showPages();
 }
@@ -129,6 +140,8 @@ void AdminPage::showPages()
     m_tabs->setTabVisible(m_tabs->indexOf(m_roles), RolesPanel::shownTo(who));
     m_tabs->setTabVisible(m_tabs->indexOf(m_audit), AuditPanel::shownTo(who));
     m_tabs->setTabVisible(m_tabs->indexOf(m_automation), AutomationPanel::shownTo(who));
+    m_tabs->setTabVisible(m_tabs->indexOf(m_shop), who.can(Capability::Settings));
+    m_tabs->setTabVisible(m_tabs->indexOf(m_templates), TemplatesPanel::shownTo(who));
     // Only the owner moves a base (or anyone, on one without accounts), and
     // only a file's.
     const Database& db = m_workspace.database();

@@ -13,6 +13,8 @@ namespace kartoteka::ui {
 class AccountsPanel;
 class AuditPanel;
 class AutomationPanel;
+class ShopDetailsForm;
+class TemplatesPanel;
 class BackupPanel;
 class BackupSettingsForm;
 class SessionsPanel;
@@ -49,6 +51,8 @@ public:
     RolesPanel* rolesPanel() const { return m_roles; }
     AuditPanel* auditPanel() const { return m_audit; }
     AutomationPanel* automationPanel() const { return m_automation; }
+    ShopDetailsForm* shopForm() const { return m_shop; }
+    TemplatesPanel* templatesPanel() const { return m_templates; }
     QTabWidget* tabs() const { return m_tabs; }
 
 signals:
@@ -73,6 +77,8 @@ private:
     RolesPanel* m_roles;
     AuditPanel* m_audit;
     AutomationPanel* m_automation;
+    ShopDetailsForm* m_shop;
+    TemplatesPanel* m_templates;
     QTabWidget* m_tabs;
     QWidget* m_serverGroup = nullptr;
 };

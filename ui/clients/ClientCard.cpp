@@ -15,6 +15,9 @@
 #include "deals/DealDialog.h"
 #include "deals/DealRepository.h"
 #include "deals/PipelineRepository.h"
+#include "documents/DocumentDialog.h"
+#include "documents/DocumentFiles.h"
+#include "documents/DocumentRepository.h"
 #include "main/Keys.h"
 #include "tasks/ClientTasks.h"
 
@@ -169,6 +172,12 @@ ClientCard::ClientCard(Database& db, ClientRepository& clients, InteractionRepos
         add->addWidget(button);
         m_addButtons.append(button);
     }
+    more->addSeparator();
+    QAction* document = more->addAction(tr("Document…"));
+    document->setObjectName(u"make-document"_s);
+    document->setToolTip(tr("An invoice, proposal, delivery note, letter or greeting card from a "
+                            "template, kept as issued"));
+    connect(document, &QAction::triggered, this, [this] { makeDocument(0); });
     auto* moreButton = new QPushButton(tr("More"), m_body);
     moreButton->setMenu(more);
     add->addWidget(moreButton);
@@ -185,6 +194,7 @@ ClientCard::ClientCard(Database& db, ClientRepository& clients, InteractionRepos
           InteractionKind::Meeting, InteractionKind::Message, InteractionKind::Purchase})
         m_timelineShown->addItem(interactionKindDisplayName(kind), int(kind));
     m_timelineShown->addItem(tr("deal steps"), int(TimelineModel::DealSteps));
+    m_timelineShown->addItem(tr("documents"), int(TimelineModel::Documents));
     m_timelineShown->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     connect(m_timelineShown, &QComboBox::currentIndexChanged, this,
             [this] { m_timelineModel->setShown(m_timelineShown->currentData().toInt()); });
@@ -484,8 +494,10 @@ void ClientCard::render()
 
     Result<QList<Interaction>> entries = m_timeline.forClient(m_client.id);
     Result<QList<DealEvent>> dealEvents = DealRepository(m_db).eventsForClient(m_client.id);
+    Result<QList<IssuedDocument>> documents = DocumentRepository(m_db).forClient(m_client.id);
     m_timelineModel->setEntries(entries ? *entries : QList<Interaction>{},
-                                dealEvents ? *dealEvents : QList<DealEvent>{});
+                                dealEvents ? *dealEvents : QList<DealEvent>{},
+                                documents ? *documents : QList<IssuedDocument>{});
     if (m_lower->currentWidget() == m_history)
         loadHistory();
     else
@@ -669,6 +681,10 @@ void ClientCard::editEntry(int row)
         openDeal(m_timelineModel->dealEventAt(row).dealId);
         return;
     }
+    if (m_timelineModel->isDocument(row)) {
+        openIssuedDocument(m_db, m_timelineModel->documentAt(row), this);
+        return;
+    }
     InteractionDialog dialog(m_timelineModel->entryAt(row), shopCurrency(m_db), this);
     while (dialog.exec() == QDialog::Accepted) {
         Interaction changed = dialog.entry();
@@ -683,10 +699,21 @@ void ClientCard::editEntry(int row)
     render();
 }
 
+void ClientCard::makeDocument(qint64 dealId)
+{
+    if (m_client.id == 0)
+        return;
+    DocumentDialog dialog(m_db, m_client.id, dealId, this);
+    connect(&dialog, &DocumentDialog::documentIssued, this, &ClientCard::render);
+    dialog.exec();
+}
+
 void ClientCard::removeEntry(int row)
 {
-    // A deal's steps are its history, not the client's entries to remove.
-    if (row < 0 || row >= m_timelineModel->rowCount() || m_timelineModel->isDealEvent(row))
+    // A deal's steps are its history and a document stays as issued: not
+    // the client's entries to remove.
+    if (row < 0 || row >= m_timelineModel->rowCount() || m_timelineModel->isDealEvent(row) ||
+        m_timelineModel->isDocument(row))
         return;
     const Interaction entry = m_timelineModel->entryAt(row);
     if (QMessageBox::question(this, tr("Remove the entry"),

@@ -63,6 +63,8 @@ public:
     QPushButton* addButton(InteractionKind kind) const;
     // A new deal for this client, from its card.
     void newDeal();
+    // A document for this client (`dealId`: for that deal of theirs).
+    void makeDocument(qint64 dealId);
     void openDeal(qint64 dealId);
 
 signals:

@@ -4,6 +4,9 @@
 #include "clients/ClientSettings.h"
 
 #include <QColor>
+#include <QDateTime>
+
+#include <algorithm>
 #include <QHash>
 #include <QLocale>
 
@@ -19,11 +22,13 @@ QString shortWhen(const QDateTime& at)
 } // namespace
 
 void TimelineModel::setEntries(const QList<Interaction>& entries,
-                               const QList<DealEvent>& dealEvents)
+                               const QList<DealEvent>& dealEvents,
+                               const QList<IssuedDocument>& documents)
 {
     beginResetModel();
     m_entries = entries;
     m_dealEvents = dealEvents;
+    m_documents = documents;
     m_groups.clear();
     QHash<qint64, int> groupOf;
     for (int i = 0; i < m_dealEvents.size(); ++i) {
@@ -52,24 +57,32 @@ void TimelineModel::setShown(int shown)
 void TimelineModel::rebuild()
 {
     m_rows.clear();
-    QList<int> entries;
-    if (m_shown != DealSteps) {
+    // Each source comes newest first: the rows are their merge by time, a
+    // deal standing at its latest step.
+    struct Candidate
+    {
+        QDateTime at;
+        Row row;
+    };
+    QList<Candidate> rows;
+    if (m_shown != DealSteps && m_shown != Documents) {
         for (int i = 0; i < m_entries.size(); ++i) {
             if (m_shown == Everything || int(m_entries[i].kind) == m_shown)
-                entries.append(i);
+                rows.append({m_entries[i].occurredAt, Row{i, -1, -1}});
         }
     }
-    // A deal stands at its latest step; groups come newest first, as the events do.
-    const bool deals = m_shown == Everything || m_shown == DealSteps;
-    const qsizetype groups = deals ? m_groups.size() : 0;
-    qsizetype e = 0;
-    qsizetype d = 0;
-    while (e < entries.size() || d < groups) {
-        const bool takeDeal =
-            e >= entries.size() ||
-            (d < groups && m_dealEvents[m_groups[d].first()].at > m_entries[entries[e]].occurredAt);
-        m_rows.append(takeDeal ? Row{-1, int(d++)} : Row{entries[e++], -1});
+    if (m_shown == Everything || m_shown == DealSteps) {
+        for (int d = 0; d < m_groups.size(); ++d)
+            rows.append({m_dealEvents[m_groups[d].first()].at, Row{-1, d, -1}});
     }
+    if (m_shown == Everything || m_shown == Documents) {
+        for (int i = 0; i < m_documents.size(); ++i)
+            rows.append({m_documents[i].issuedAt, Row{-1, -1, i}});
+    }
+    std::stable_sort(rows.begin(), rows.end(),
+                     [](const Candidate& a, const Candidate& b) { return a.at > b.at; });
+    for (const Candidate& c : rows)
+        m_rows.append(c.row);
 }
 
 QString TimelineModel::dealText(const DealEvent& e) const
@@ -153,6 +166,30 @@ QVariant TimelineModel::dealData(const DealEvent& event, int column, int role, i
     }
 }
 
+QVariant TimelineModel::documentData(const IssuedDocument& document, int column, int role) const
+{
+    if (role == Qt::TextAlignmentRole && column == Amount)
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return {};
+    switch (Column(column)) {
+    case When:
+        return shortWhen(document.issuedAt);
+    case Kind:
+        return tr("Document");
+    case Details:
+        return document.issuedByName.isEmpty()
+                   ? document.title
+                   : tr("%1 — issued by %2").arg(document.title, document.issuedByName);
+    case Amount:
+        return document.totalMinor ? formatMoney(*document.totalMinor, document.currency)
+                                   : QString();
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
 QVariant TimelineModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
@@ -164,6 +201,8 @@ QVariant TimelineModel::data(const QModelIndex& index, int role) const
     if (isDealEvent(index.row()))
         return dealData(dealEventAt(index.row()), index.column(), role,
                         int(m_groups.at(m_rows.at(index.row()).deal).size()));
+    if (isDocument(index.row()))
+        return documentData(documentAt(index.row()), index.column(), role);
     const Interaction& e = entryAt(index.row());
     if (role == Qt::TextAlignmentRole && index.column() == Amount)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);

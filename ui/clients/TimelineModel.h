@@ -2,6 +2,7 @@
 
 #include "clients/Client.h"
 #include "deals/Deal.h"
+#include "documents/DocumentRepository.h"
 
 #include <QAbstractItemModel>
 
@@ -27,18 +28,26 @@ public:
     enum Shown
     {
         Everything = -1,
-        DealSteps = -2
+        DealSteps = -2,
+        Documents = -3
     };
 
     using QAbstractItemModel::QAbstractItemModel;
 
-    // The client's own entries and the steps of their deals (both newest first).
-    void setEntries(const QList<Interaction>& entries, const QList<DealEvent>& dealEvents = {});
+    // The client's own entries, the steps of their deals and the documents
+    // issued to them (each newest first).
+    void setEntries(const QList<Interaction>& entries, const QList<DealEvent>& dealEvents = {},
+                    const QList<IssuedDocument>& documents = {});
     void setShown(int shown);
     int shown() const { return m_shown; }
 
     // Top-level rows: an entry, or a deal standing for its steps.
     bool isDealEvent(int row) const { return m_rows.at(row).deal >= 0; }
+    bool isDocument(int row) const { return m_rows.at(row).document >= 0; }
+    const IssuedDocument& documentAt(int row) const
+    {
+        return m_documents.at(m_rows.at(row).document);
+    }
     const Interaction& entryAt(int row) const { return m_entries.at(m_rows.at(row).entry); }
     // A deal's row: its latest step.
     const DealEvent& dealEventAt(int row) const
@@ -66,14 +75,17 @@ private:
     struct Row
     {
         int entry = -1;
-        int deal = -1; // index into m_groups
+        int deal = -1;     // index into m_groups
+        int document = -1; // index into m_documents
     };
     void rebuild();
     QString dealText(const DealEvent& e) const;
     QVariant dealData(const DealEvent& event, int column, int role, int steps) const;
+    QVariant documentData(const IssuedDocument& document, int column, int role) const;
 
     QList<Interaction> m_entries;
     QList<DealEvent> m_dealEvents;
+    QList<IssuedDocument> m_documents;
     // Per deal, the indexes of its events in m_dealEvents, newest first.
     QList<QList<int>> m_groups;
     QList<Row> m_rows;

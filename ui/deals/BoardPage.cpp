@@ -7,6 +7,7 @@
 #include "deals/BoardRules.h"
 #include "deals/DealDialog.h"
 #include "deals/LossReasonDialog.h"
+#include "documents/DocumentDialog.h"
 #include "storage/Database.h"
 #include "tasks/TaskDialog.h"
 
@@ -211,6 +212,10 @@ void BoardPage::rebuildColumns()
                         task.clientId = card.clientId;
                         task.dueDate = QDate::currentDate().addDays(1);
                         TaskDialog dialog(m_db, task, this);
+                        dialog.exec();
+                    });
+                    menu.addAction(tr("Document…"), this, [this, card] {
+                        DocumentDialog dialog(m_db, card.clientId, card.dealId, this);
                         dialog.exec();
                     });
                     // Closing without dragging into a column "Show closed" hides.

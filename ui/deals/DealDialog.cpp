@@ -1,5 +1,6 @@
 #include "deals/DealDialog.h"
 
+#include "documents/DocumentDialog.h"
 #include "language/Formats.h"
 #include "main/DateEdits.h"
 
@@ -357,6 +358,16 @@ DealDialog::DealDialog(Database& db, DealRepository& deals, ClientRepository& cl
     }
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    if (deal.id != 0) {
+        // An invoice or proposal from the deal as saved (its lines and total).
+        auto* document = buttons->addButton(tr("Document…"), QDialogButtonBox::ActionRole);
+        document->setObjectName(u"make-document"_s);
+        document->setToolTip(tr("An invoice, proposal or delivery note from the deal as saved"));
+        connect(document, &QPushButton::clicked, this, [this, &db, deal] {
+            DocumentDialog dialog(db, deal.clientId, deal.id, this);
+            dialog.exec();
+        });
+    }
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
         if (save())
             accept();
