@@ -48,7 +48,7 @@ const QHash<QString, QStringList>& acceptedOptions()
           u"address"_s, u"phone"_s, u"email"_s, u"website"_s, u"logo"_s, u"signature"_s}},
         {u"templates list"_s, {}},
         {u"documents make"_s,
-         {u"template"_s, u"deal"_s, u"client"_s, u"out"_s, u"date"_s, u"dry-run"_s}},
+         {u"template"_s, u"deal"_s, u"client"_s, u"out"_s, u"date"_s, u"text"_s, u"dry-run"_s}},
         {u"documents list"_s, {u"client"_s, u"deal"_s}},
         {u"documents get"_s, {u"out"_s}},
         {u"paths"_s, {}},

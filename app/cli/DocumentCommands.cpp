@@ -4,6 +4,7 @@
 
 #include "documents/Documents.h"
 #include "documents/ShopDetails.h"
+#include "documents/ShopPictures.h"
 #include "firstrun/ShopProfile.h"
 #include "language/DataSize.h"
 #include "language/Formats.h"
@@ -73,7 +74,7 @@ Status readPicture(const CliContext& context, const QString& option, QByteArray&
         into.clear();
         return Status::success();
     }
-    Result<QByteArray> bytes = readChosenFile(path);
+    Result<QByteArray> bytes = readShopPicture(path);
     if (!bytes)
         return bytes.error();
     into = *bytes;
@@ -170,8 +171,9 @@ int documentsMake(const CliContext& context, Database& db)
 {
     if (!context.has(u"template"_s) || !context.has(u"out"_s) ||
         context.has(u"deal"_s) == context.has(u"client"_s))
-        return context.fail(Tr::tr("Use: documents make --template NAME (--deal ID | --client ID) "
-                                   "--out FILE.pdf [--date YYYY-MM-DD] [--dry-run]. See --help."));
+        return context.fail(
+            Tr::tr("Use: documents make --template NAME (--deal ID | --client ID) "
+                   "--out FILE.pdf [--date YYYY-MM-DD] [--text T] [--dry-run]. See --help."));
     DocumentRequest request;
     request.templateName = context.option(u"template"_s);
     const QString number = context.has(u"deal"_s) ? u"deal"_s : u"client"_s;
@@ -185,10 +187,16 @@ int documentsMake(const CliContext& context, Database& db)
             return context.fail(Tr::tr("--date is a day as YYYY-MM-DD, not \"%1\".")
                                     .arg(context.option(u"date"_s)));
     }
+    request.text = context.option(u"text"_s);
     const QString out = context.option(u"out"_s);
+    // A mistyped path must not cost a number.
+    if (Status s = checkPdfTarget(out); !s)
+        return context.fail(s.error());
     Result<DocumentDraft> draft = draftDocument(db, request);
     if (!draft)
         return context.fail(draft.error());
+    if (draft->documentTemplate.kind == DocumentKind::Letter && request.text.trimmed().isEmpty())
+        return context.fail(Tr::tr("A letter needs its text: --text \"…\"."));
     if (context.has(u"dry-run"_s)) {
         Result<QByteArray> pdf = draftPdf(*draft);
         if (!pdf)

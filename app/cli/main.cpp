@@ -62,7 +62,10 @@ int main(int argc, char* argv[])
     // Scripts and terminals say their language through LANG / LC_ALL.
     useLanguage(app, systemLanguage());
     // Log lines would mix with the answer that scripts read.
-    QLoggingCategory::setFilterRules(u"kartoteka.*.debug=false\nkartoteka.*.info=false"_s);
+    // (Qt's image readers explain a damaged picture in English on stderr: our
+    // refusal says it in the person's words.)
+    QLoggingCategory::setFilterRules(
+        u"kartoteka.*.debug=false\nkartoteka.*.info=false\nqt.gui.imageio=false"_s);
 
     const std::map<QString, std::function<int(const cli::CliContext&)>> commands{
         {u"init"_s, cli::runInit},
@@ -135,9 +138,10 @@ int main(int argc, char* argv[])
         "  templates list           document templates: invoices, proposals, delivery notes,\n"
         "                           letters, greetings, in Ukrainian, Russian and English\n"
         "  documents make --template NAME (--deal ID | --client ID) --out FILE.pdf\n"
-        "                 [--date YYYY-MM-DD] [--dry-run]\n"
+        "                 [--date YYYY-MM-DD] [--text T] [--dry-run]\n"
         "                           issue a document (an invoice takes the year's next\n"
-        "                           number) and write its PDF; --dry-run: a draft only\n"
+        "                           number) and write its PDF; a letter's text: --text;\n"
+        "                           --dry-run: a draft only\n"
         "  documents list --client ID | --deal ID   the documents issued\n"
         "  documents get ID --out FILE.pdf          a document's PDF as it was issued\n"
         "  shop language [uk|ru|en] the language of the ready-made lists and stages; with\n"
@@ -338,7 +342,8 @@ int main(int argc, char* argv[])
         {"kind", QT_TRANSLATE_NOOP("kartoteka::cli", "interactions add: what it was.")},
         {"amount", QT_TRANSLATE_NOOP("kartoteka::cli", "interactions add: purchase amount.")},
         {"at", QT_TRANSLATE_NOOP("kartoteka::cli", "interactions add: when (ISO).")},
-        {"text", QT_TRANSLATE_NOOP("kartoteka::cli", "interactions add: the text.")},
+        {"text",
+         QT_TRANSLATE_NOOP("kartoteka::cli", "interactions add, documents make: the text.")},
         {"clients", QT_TRANSLATE_NOOP("kartoteka::cli", "demo: how many clients.")},
         {"seed", QT_TRANSLATE_NOOP("kartoteka::cli", "demo: the random seed.")},
         {"locale", QT_TRANSLATE_NOOP("kartoteka::cli",
@@ -395,7 +400,7 @@ int main(int argc, char* argv[])
                                      "tasks done: how it went, for the client's timeline.")},
         {"sheet", QT_TRANSLATE_NOOP("kartoteka::cli", "clients import: the workbook's sheet.")},
         {"legal-form",
-         QT_TRANSLATE_NOOP("kartoteka::cli", "shop set: the legal form (ФОП, ТОВ...).")},
+         QT_TRANSLATE_NOOP("kartoteka::cli", "shop set: the legal form (sole trader, LLC...).")},
         {"tax-id", QT_TRANSLATE_NOOP("kartoteka::cli", "shop set: the shop's tax ID.")},
         {"vat", QT_TRANSLATE_NOOP("kartoteka::cli", "shop set: yes or no, a VAT payer.")},
         {"vat-rate", QT_TRANSLATE_NOOP("kartoteka::cli", "shop set: the VAT rate in percent.")},

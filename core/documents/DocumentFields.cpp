@@ -45,20 +45,41 @@ struct DocumentWords
     const char* vatPayer;
     const char* notVatPayer;
     const char* yearSuffix; // after a long date: "2 грудня 2026 р."
+    const char* draft;
 };
 
 const DocumentWords& wordsFor(const QString& language)
 {
-    static const DocumentWords uk{
-        "№",    "Товар / послуга", "Кількість",           "Ціна", "Знижка",
-        "Сума", "Платник ПДВ.",    "Не є платником ПДВ.", " р."};
-    static const DocumentWords ru{
-        "№",      "Товар / услуга", "Количество",      "Цена",
-        "Скидка", "Сумма",          "Плательщик НДС.", "Не является плательщиком НДС.",
-        " г."};
-    static const DocumentWords en{"No.",      "Item", "Quantity",        "Price",
-                                  "Discount", "Sum",  "VAT registered.", "Not registered for VAT.",
-                                  ""};
+    static const DocumentWords uk{"№",
+                                  "Товар / послуга",
+                                  "К-сть",
+                                  "Ціна",
+                                  "Знижка",
+                                  "Сума",
+                                  "Платник ПДВ.",
+                                  "Не є платником ПДВ.",
+                                  " р.",
+                                  "ЧЕРНЕТКА — документ не видано, його номер не дійсний"};
+    static const DocumentWords ru{"№",
+                                  "Товар / услуга",
+                                  "Кол-во",
+                                  "Цена",
+                                  "Скидка",
+                                  "Сумма",
+                                  "Плательщик НДС.",
+                                  "Не является плательщиком НДС.",
+                                  " г.",
+                                  "ЧЕРНОВИК — документ не выдан, его номер не действителен"};
+    static const DocumentWords en{"No.",
+                                  "Item",
+                                  "Quantity",
+                                  "Price",
+                                  "Discount",
+                                  "Sum",
+                                  "VAT registered.",
+                                  "Not registered for VAT.",
+                                  "",
+                                  "DRAFT — not issued, its number is not valid"};
     return language == u"uk"_s ? uk : language == u"ru"_s ? ru : en;
 }
 
@@ -100,25 +121,28 @@ QList<DealItem> linesOf(const Deal& deal)
 QString linesTable(const QVariantList& lines, bool withDiscount, const DocumentWords& w)
 {
     const QString cell = u"<td style=\"padding: 3px;\"%1>%2</td>"_s;
+    // Amounts stay on one line however long ("12 345 678,90").
+    const QString number =
+        u"<td style=\"padding: 3px; white-space: nowrap;\" align=\"right\">%1</td>"_s;
     const QString head = u"<th style=\"padding: 3px; background-color: #eeeeee;\"%1>%2</th>"_s;
     QString html = u"<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\" "
                    u"style=\"border-collapse: collapse; border-color: #888888;\"><tr>"_s;
     html += head.arg(u" width=\"6%\""_s, word(w.number)) + head.arg(QString(), word(w.item)) +
-            head.arg(u" width=\"14%\""_s, word(w.quantity)) +
-            head.arg(u" width=\"15%\""_s, word(w.price));
+            head.arg(u" width=\"12%\""_s, word(w.quantity)) +
+            head.arg(u" width=\"16%\""_s, word(w.price));
     if (withDiscount)
         html += head.arg(u" width=\"10%\""_s, word(w.discount));
-    html += head.arg(u" width=\"17%\""_s, word(w.sum)) + u"</tr>"_s;
+    html += head.arg(u" width=\"18%\""_s, word(w.sum)) + u"</tr>"_s;
     const QString right = u" align=\"right\""_s;
     for (const QVariant& v : lines) {
         const QVariantMap line = v.toMap();
         html += u"<tr>"_s + cell.arg(right, line[u"n"_s].toString()) +
                 cell.arg(QString(), escaped(line[u"name"_s].toString())) +
-                cell.arg(right, escaped(line[u"quantity"_s].toString())) +
-                cell.arg(right, escaped(line[u"price"_s].toString()));
+                number.arg(escaped(line[u"quantity"_s].toString())) +
+                number.arg(escaped(line[u"price"_s].toString()));
         if (withDiscount)
-            html += cell.arg(right, escaped(line.value(u"discount"_s).toString()));
-        html += cell.arg(right, escaped(line[u"sum"_s].toString())) + u"</tr>"_s;
+            html += number.arg(escaped(line.value(u"discount"_s).toString()));
+        html += number.arg(escaped(line[u"sum"_s].toString())) + u"</tr>"_s;
     }
     return html + u"</table>"_s;
 }
@@ -219,6 +243,19 @@ QVariantMap documentFields(const DocumentSource& source, const QString& language
         const Client& c = *source.client;
         QVariantMap client;
         putText(client, u"name"_s, c.displayName());
+        // Who buys: the company a person works for comes first on an invoice.
+        const QString company = c.companyName.trimmed();
+        putText(client, u"buyer"_s,
+                company.isEmpty() || company == c.displayName()
+                    ? c.displayName()
+                    : QString(company + u", "_s + c.displayName()));
+        // How a letter addresses them: a person by first and middle name
+        // ("Андрій Васильович"), a company by its name.
+        const QString personal =
+            QStringList{c.firstName.trimmed(), c.middleName.trimmed()}.join(u' ').trimmed();
+        putText(client, u"greeting_name"_s,
+                c.kind == ClientKind::Person && !c.firstName.trimmed().isEmpty() ? personal
+                                                                                 : c.displayName());
         putText(client, u"first_name"_s, c.firstName);
         putText(client, u"last_name"_s, c.lastName);
         putText(client, u"middle_name"_s, c.middleName);
@@ -290,10 +327,18 @@ QVariantMap documentFields(const DocumentSource& source, const QString& language
     document.insert(u"year"_s, QString::number(date.year()));
     fields.insert(u"document"_s, document);
 
+    putText(fields, u"text"_s, source.text);
+
     QVariantMap person;
     putText(person, u"name"_s, source.personName);
     fields.insert(u"person"_s, person);
     return fields;
+}
+
+QString draftBannerHtml(const QString& language)
+{
+    return u"<p style=\"color: #b00020; font-weight: bold;\" align=\"center\">%1</p>"_s.arg(
+        word(wordsFor(language).draft));
 }
 
 Result<QString> fillTemplate(const QString& text, const QVariantMap& fields)
@@ -303,13 +348,13 @@ Result<QString> fillTemplate(const QString& text, const QVariantMap& fields)
         return makeError(ErrorKind::Invalid,
                          Tr::tr("The template has a field that is not closed or a section without "
                                 "its end ({{#…}} needs {{/…}}). Correct the template in "
-                                "Administration → Templates."),
+                                "Administration → Document templates."),
                          QString::fromStdString(tmpl.error_message()));
     const std::string out = tmpl.render(toData(fields));
     if (!tmpl.is_valid())
         return makeError(ErrorKind::Invalid,
                          Tr::tr("The template could not be filled in. Correct it in "
-                                "Administration → Templates."),
+                                "Administration → Document templates."),
                          QString::fromStdString(tmpl.error_message()));
     return QString::fromStdString(out);
 }
@@ -330,6 +375,8 @@ QList<DocumentFieldInfo> documentFieldList()
         {u"shop.logo"_s, Tr::tr("Shop: logo"), true},
         {u"shop.signature"_s, Tr::tr("Shop: signature and stamp"), true},
         {u"client.name"_s, Tr::tr("Client: name")},
+        {u"client.buyer"_s, Tr::tr("Client: company and name (the buyer)")},
+        {u"client.greeting_name"_s, Tr::tr("Client: name to address them by")},
         {u"client.first_name"_s, Tr::tr("Client: first name")},
         {u"client.company"_s, Tr::tr("Client: company")},
         {u"client.tax_id"_s, Tr::tr("Client: tax ID")},
@@ -352,6 +399,7 @@ QList<DocumentFieldInfo> documentFieldList()
         {u"document.date"_s, Tr::tr("Document: date")},
         {u"document.date_long"_s, Tr::tr("Document: date in words")},
         {u"person.name"_s, Tr::tr("Who issues it: name")},
+        {u"text"_s, Tr::tr("The letter's own text")},
     };
 }
 

@@ -28,6 +28,7 @@ struct DocumentSource
     QString personName;  // who makes the document
     int number = 0;      // 0: a kind without numbers
     QDate date;
+    QString text; // a letter's own text ({{text}}), as typed
 };
 
 // The image sources a rendered document refers to (its HTML names them
@@ -45,6 +46,10 @@ qint64 documentTotal(const Deal& deal);
 // The VAT within `total` at `ratePercent` (prices include it), rounded to
 // the nearest minor unit.
 qint64 vatWithin(qint64 total, int ratePercent);
+
+// A line that marks a draft's PDF (never an issued one's), in `language`:
+// "ЧЕРНЕТКА — документ не видано, номер не дійсний".
+QString draftBannerHtml(const QString& language);
 
 // `text` with the fields filled in; ErrorKind::Invalid for a broken template.
 // Values are HTML-escaped ({{name}}) except in triple braces ({{{lines_table}}}).

@@ -23,7 +23,7 @@ struct Tr
 const QString kSelect =
     u"SELECT d.id, d.kind, d.year, d.number, d.title, d.client_id, d.deal_id, d.template_name, "
     u"d.language, d.total_minor, d.currency, d.pdf_bytes, d.issued_at, d.issued_by, "
-    u"COALESCE(u.name, '') FROM documents AS d JOIN clients AS c ON c.id = d.client_id "
+    u"COALESCE(u.name, ''), d.doc_date FROM documents AS d JOIN clients AS c ON c.id = d.client_id "
     u"LEFT JOIN users AS u ON u.id = d.issued_by"_s;
 
 IssuedDocument documentFrom(const QSqlRecord& r)
@@ -46,6 +46,7 @@ IssuedDocument documentFrom(const QSqlRecord& r)
     d.issuedAt.setTimeSpec(Qt::UTC);
     d.issuedBy = r.value(13).toLongLong();
     d.issuedByName = r.value(14).toString();
+    d.date = QDate::fromString(r.value(15).toString(), Qt::ISODate);
     return d;
 }
 
@@ -138,15 +139,31 @@ Result<int> DocumentRepository::takeNumber(Transaction& tx, DocumentKind kind, i
     return taken->toInt();
 }
 
+Result<DocumentRepository::Latest> DocumentRepository::latestOf(Transaction& tx, DocumentKind kind,
+                                                                int year)
+{
+    Result<QList<QSqlRecord>> rows =
+        sql::rows(tx.db(),
+                  u"SELECT doc_date, number FROM documents WHERE kind = ? AND year = ? "
+                  u"ORDER BY doc_date DESC, number DESC LIMIT 1"_s,
+                  {documentKindName(kind), year});
+    if (!rows)
+        return rows.error();
+    if (rows->isEmpty())
+        return Latest{};
+    return Latest{QDate::fromString(rows->first().value(0).toString(), Qt::ISODate),
+                  rows->first().value(1).toInt()};
+}
+
 Status DocumentRepository::store(Transaction& tx, IssuedDocument& document, const QByteArray& pdf)
 {
     const QString issuedAt = nowUtc();
     Result<qint64> id = sql::insertReturningId(
         tx.db(),
-        u"INSERT INTO documents (kind, year, number, title, client_id, deal_id, template_name, "
-        u"language, total_minor, currency, pdf, pdf_bytes, issued_at, issued_by) "
-        u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-        {documentKindName(document.kind), document.year,
+        u"INSERT INTO documents (kind, year, doc_date, number, title, client_id, deal_id, "
+        u"template_name, language, total_minor, currency, pdf, pdf_bytes, issued_at, issued_by) "
+        u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        {documentKindName(document.kind), document.year, document.date.toString(Qt::ISODate),
          document.number > 0 ? QVariant(document.number) : QVariant(), document.title,
          document.clientId, sql::idOrNull(document.dealId), document.templateName,
          document.language, document.totalMinor ? QVariant(*document.totalMinor) : QVariant(),

@@ -20,6 +20,7 @@ struct IssuedDocument
     qint64 id = 0;
     DocumentKind kind = DocumentKind::Letter;
     int year = 0;
+    QDate date;     // the date the document carries
     int number = 0; // 0: a kind without numbers
     QString title;
     qint64 clientId = 0;
@@ -56,6 +57,14 @@ public:
     // In the caller's write transaction: the next number of `kind` in
     // `year`, taken for good when the transaction commits.
     static Result<int> takeNumber(Transaction& tx, DocumentKind kind, int year);
+    // In the caller's transaction: the latest date a document of `kind` in
+    // `year` carries, with its number (none yet: an invalid date).
+    struct Latest
+    {
+        QDate date;
+        int number = 0;
+    };
+    static Result<Latest> latestOf(Transaction& tx, DocumentKind kind, int year);
     // Stores `document` with `pdf` (sets its id), recording the change and
     // the audit entry that shows on the client's history.
     static Status store(Transaction& tx, IssuedDocument& document, const QByteArray& pdf);

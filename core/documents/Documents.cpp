@@ -10,6 +10,7 @@
 #include "storage/LiveFiles.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QSaveFile>
 
 using namespace Qt::StringLiterals;
@@ -63,6 +64,12 @@ Result<DocumentDraft> draftDocument(Database& db, const DocumentRequest& request
     draft.documentTemplate = *found;
     DocumentSource& source = draft.source;
     source.date = request.date.isValid() ? request.date : QDate::currentDate();
+    source.text = request.text.trimmed();
+    if (source.date.year() < 2000 || source.date > QDate::currentDate().addDays(31))
+        return makeError(ErrorKind::Invalid,
+                         Tr::tr("A document's date must lie between 2000 and a month from today, "
+                                "not %1.")
+                             .arg(source.date.toString(u"dd.MM.yyyy"_s)));
 
     qint64 clientId = request.clientId;
     if (request.dealId != 0) {
@@ -116,7 +123,8 @@ Result<DocumentDraft> draftDocument(Database& db, const DocumentRequest& request
 
 Result<QByteArray> draftPdf(const DocumentDraft& draft)
 {
-    return renderPdf(draft.html, draft.source.details, draft.title);
+    return renderPdf(draftBannerHtml(draft.documentTemplate.language) + draft.html,
+                     draft.source.details, draft.title);
 }
 
 Result<IssuedDocument> issueDocument(Database& db, DocumentDraft& issuedDraft)
@@ -125,13 +133,27 @@ Result<IssuedDocument> issueDocument(Database& db, DocumentDraft& issuedDraft)
     // while to lay out); only when a colleague took the number meanwhile is
     // it made again, under the lock, with the next one.
     DocumentDraft draft = issuedDraft;
-    Result<QByteArray> pdf = draftPdf(draft);
+    const auto render = [&] { return renderPdf(draft.html, draft.source.details, draft.title); };
+    Result<QByteArray> pdf = render();
     if (!pdf)
         return pdf.error();
     const DocumentKind kind = draft.documentTemplate.kind;
     IssuedDocument document;
     Status saved = db.write([&](Transaction& tx) -> Status {
         if (isNumbered(kind)) {
+            // Numbers follow the dates: a document dated before the latest of
+            // its kind that year would carry a later number than the date says.
+            Result<DocumentRepository::Latest> latest =
+                DocumentRepository::latestOf(tx, kind, draft.source.date.year());
+            if (!latest)
+                return latest.error();
+            if (latest->date.isValid() && latest->date > draft.source.date)
+                return makeError(ErrorKind::Invalid,
+                                 Tr::tr("%1 № %2 is dated %3: a later number cannot carry an "
+                                        "earlier date. Date this one %3 or later.")
+                                     .arg(documentKindTitle(kind))
+                                     .arg(latest->number)
+                                     .arg(latest->date.toString(u"dd.MM.yyyy"_s)));
             Result<int> number = DocumentRepository::takeNumber(tx, kind, draft.source.date.year());
             if (!number)
                 return number.error();
@@ -139,13 +161,14 @@ Result<IssuedDocument> issueDocument(Database& db, DocumentDraft& issuedDraft)
                 draft.source.number = *number;
                 if (Status s = fill(draft); !s)
                     return s;
-                pdf = draftPdf(draft);
+                pdf = render();
                 if (!pdf)
                     return pdf.error();
             }
         }
         document.kind = kind;
         document.year = draft.source.date.year();
+        document.date = draft.source.date;
         document.number = draft.source.number;
         document.title = draft.title;
         document.clientId = draft.source.client->id;
@@ -166,9 +189,20 @@ Result<IssuedDocument> issueDocument(Database& db, DocumentDraft& issuedDraft)
     return document;
 }
 
-Status writePdfFile(const QString& path, const QByteArray& pdf)
+Status checkPdfTarget(const QString& path)
 {
     if (Status s = refuseWritingOverDatabase(path); !s)
+        return s;
+    const QFileInfo file(path);
+    const QFileInfo folder(file.absolutePath());
+    if (file.isDir() || !folder.isDir() || !folder.isWritable())
+        return cannotWriteFile(path, Tr::tr("no such folder, or not one you may write in"));
+    return Status::success();
+}
+
+Status writePdfFile(const QString& path, const QByteArray& pdf)
+{
+    if (Status s = checkPdfTarget(path); !s)
         return s;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.commit())

@@ -18,7 +18,8 @@ struct DocumentRequest
     QString templateName; // a name or a shipped key ("invoice.uk")
     qint64 dealId = 0;
     qint64 clientId = 0; // taken from the deal when there is one
-    QDate date;          // invalid: today
+    QDate date;          // invalid: today; from 2000 to a month ahead
+    QString text;        // a letter's own text ({{text}})
 };
 
 // A document ready to be looked at: everything read, the template filled
@@ -35,7 +36,8 @@ struct DocumentDraft
 // documents for their own clients' deals) and fills the template in.
 Result<DocumentDraft> draftDocument(Database& db, const DocumentRequest& request);
 
-// The draft as a PDF (for a preview or a print that is not kept).
+// The draft as a PDF (for a preview or a print that is not kept), marked
+// as a draft on its first line so that it is never taken for the document.
 Result<QByteArray> draftPdf(const DocumentDraft& draft);
 
 // Issues the draft: takes its number (the draft's own if still free, else
@@ -47,5 +49,9 @@ Result<IssuedDocument> issueDocument(Database& db, DocumentDraft& draft);
 // Writes a PDF to the file the person chose, whole or not at all; never over
 // a database (storage/LiveFiles.h).
 Status writePdfFile(const QString& path, const QByteArray& pdf);
+// Whether writePdfFile could write `path` (a database, a folder, a folder
+// that does not exist are refused): asked before a document is issued, so a
+// mistyped path costs no number.
+Status checkPdfTarget(const QString& path);
 
 } // namespace kartoteka

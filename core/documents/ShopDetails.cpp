@@ -115,12 +115,18 @@ std::optional<ShopDetailProblem> checkShopDetails(const ShopDetails& d)
     if (!taxId.isEmpty() &&
         (!digitsOnly(taxId) || !(taxId.size() == 8 || taxId.size() == 10 || taxId.size() == 12))) {
         return problem(ShopDetailField::TaxId,
-                       Tr::tr("The tax ID must be 8 digits (ЄДРПОУ) or 10 or 12 digits "
+                       Tr::tr("The tax ID must be 8 digits (EDRPOU) or 10 or 12 digits "
                               "(individual tax number), without spaces or letters."));
     }
     if (d.vatRatePercent < 0 || d.vatRatePercent > 100)
         return problem(ShopDetailField::VatRate,
                        Tr::tr("The VAT rate must be between 0 and 100 %."));
+    if (const QString iban = QString(d.iban).remove(u' ');
+        !iban.isEmpty() && (iban.size() < 15 || iban.size() > 34)) {
+        return problem(ShopDetailField::Iban,
+                       Tr::tr("An IBAN has 15 to 34 letters and digits (in Ukraine: UA and 27 "
+                              "digits). Copy it again from the bank's letter."));
+    }
     if (!d.iban.trimmed().isEmpty() && !normalizedIban(d.iban)) {
         return problem(ShopDetailField::Iban,
                        Tr::tr("This IBAN is not valid: its check digits do not match. Copy it "

@@ -32,6 +32,7 @@ CREATE TABLE documents (
     id            INTEGER PRIMARY KEY AUTOINCREMENT,
     kind          TEXT NOT NULL,
     year          INTEGER NOT NULL,
+    doc_date      TEXT NOT NULL,        -- the date the document carries (YYYY-MM-DD)
     number        INTEGER,              -- NULL: a kind without numbers (a letter)
     title         TEXT NOT NULL,
     client_id     INTEGER REFERENCES clients (id),

@@ -2375,14 +2375,6 @@
 <context>
     <name>kartoteka::DocumentFields</name>
     <message>
-        <source>The template has a field that is not closed or a section without its end ({{#…}} needs {{/…}}). Correct the template in Administration → Templates.</source>
-        <translation>В шаблоне есть незакрытое поле или раздел без конца ({{#…}} требует {{/…}}). Исправьте шаблон в Администрирование → Шаблоны.</translation>
-    </message>
-    <message>
-        <source>The template could not be filled in. Correct it in Administration → Templates.</source>
-        <translation>Шаблон не удалось заполнить. Исправьте его в Администрирование → Шаблоны.</translation>
-    </message>
-    <message>
         <source>Shop: name</source>
         <translation>Магазин: название</translation>
     </message>
@@ -2522,6 +2514,26 @@
         <source>Who issues it: name</source>
         <translation>Кто выдаёт: имя</translation>
     </message>
+    <message>
+        <source>The template has a field that is not closed or a section without its end ({{#…}} needs {{/…}}). Correct the template in Administration → Document templates.</source>
+        <translation>В шаблоне есть незакрытое поле или раздел без конца ({{#…}} требует {{/…}}). Исправьте шаблон в Администрирование → Шаблоны документов.</translation>
+    </message>
+    <message>
+        <source>The template could not be filled in. Correct it in Administration → Document templates.</source>
+        <translation>Шаблон не удалось заполнить. Исправьте его в Администрирование → Шаблоны документов.</translation>
+    </message>
+    <message>
+        <source>Client: company and name (the buyer)</source>
+        <translation>Клиент: компания и имя (покупатель)</translation>
+    </message>
+    <message>
+        <source>Client: name to address them by</source>
+        <translation>Клиент: имя для обращения</translation>
+    </message>
+    <message>
+        <source>The letter&apos;s own text</source>
+        <translation>Собственный текст письма</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::DocumentRepository</name>
@@ -2557,10 +2569,6 @@
         <translation>Шаблон «%1» имеет вид, который эта версия Картотеки не знает: обновите Картотеку на этом компьютере.</translation>
     </message>
     <message>
-        <source>There is no document template «%1». The templates are listed in Administration → Templates (kartoteka-cli templates list).</source>
-        <translation>Шаблона документа «%1» нет. Шаблоны перечислены в Администрирование → Шаблоны (kartoteka-cli templates list).</translation>
-    </message>
-    <message>
         <source>The template has a field that is not closed or a section without its end ({{#…}} needs {{/…}}). Correct it and save again.</source>
         <translation>В шаблоне есть незакрытое поле или раздел без конца ({{#…}} требует {{/…}}). Исправьте и сохраните снова.</translation>
     </message>
@@ -2580,6 +2588,10 @@
         <source>Someone changed or removed this template meanwhile. Open it again and make your change once more.</source>
         <translation>Кто-то тем временем изменил или удалил этот шаблон. Откройте его снова и внесите изменение ещё раз.</translation>
     </message>
+    <message>
+        <source>There is no document template «%1». The templates are listed in Administration → Document templates (kartoteka-cli templates list).</source>
+        <translation>Шаблона документа «%1» нет. Шаблоны перечислены в Администрирование → Шаблоны документов (kartoteka-cli templates list).</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::Documents</name>
@@ -2590,6 +2602,18 @@
     <message>
         <source>Choose the client the document is for.</source>
         <translation>Выберите клиента, для которого документ.</translation>
+    </message>
+    <message>
+        <source>A document&apos;s date must lie between 2000 and a month from today, not %1.</source>
+        <translation>Дата документа должна быть между 2000 годом и месяцем вперёд от сегодня, а не %1.</translation>
+    </message>
+    <message>
+        <source>%1 № %2 is dated %3: a later number cannot carry an earlier date. Date this one %3 or later.</source>
+        <translation>Документ «%1» № %2 датирован %3: более поздний номер не может иметь более раннюю дату. Датируйте этот %3 или позже.</translation>
+    </message>
+    <message>
+        <source>no such folder, or not one you may write in</source>
+        <translation>такой папки нет, или в неё нельзя записывать</translation>
     </message>
 </context>
 <context>
@@ -4288,10 +4312,6 @@
         <translation>Изображение больше 512 КБ. Сохраните его меньшим (несколько сотен пикселей в ширину для страницы достаточно) и выберите снова.</translation>
     </message>
     <message>
-        <source>The tax ID must be 8 digits (ЄДРПОУ) or 10 or 12 digits (individual tax number), without spaces or letters.</source>
-        <translation>Код должен состоять из 8 цифр (ЕГРПОУ) или из 10 либо 12 цифр (ИНН), без пробелов и букв.</translation>
-    </message>
-    <message>
         <source>The VAT rate must be between 0 and 100 %.</source>
         <translation>Ставка НДС должна быть от 0 до 100 %.</translation>
     </message>
@@ -4302,6 +4322,37 @@
     <message>
         <source>The e-mail address must look like name@example.com.</source>
         <translation>Адрес эл. почты должен выглядеть как name@example.com.</translation>
+    </message>
+    <message>
+        <source>The tax ID must be 8 digits (EDRPOU) or 10 or 12 digits (individual tax number), without spaces or letters.</source>
+        <translation>Код должен состоять из 8 цифр (ЕГРПОУ) или из 10 либо 12 цифр (ИНН), без пробелов и букв.</translation>
+    </message>
+    <message>
+        <source>An IBAN has 15 to 34 letters and digits (in Ukraine: UA and 27 digits). Copy it again from the bank&apos;s letter.</source>
+        <translation>IBAN состоит из 15–34 букв и цифр (в Украине — UA и 27 цифр). Скопируйте его ещё раз из письма банка.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ShopPictures</name>
+    <message>
+        <source>The file is empty: choose the picture itself.</source>
+        <translation>Файл пуст: выберите само изображение.</translation>
+    </message>
+    <message>
+        <source>The picture is larger than 512 KB. Save it smaller (a few hundred pixels wide is plenty on a page) and choose it again.</source>
+        <translation>Изображение больше 512 КБ. Сохраните его меньшим (несколько сотен пикселей в ширину для страницы достаточно) и выберите снова.</translation>
+    </message>
+    <message>
+        <source>The picture must be a PNG or JPEG file.</source>
+        <translation>Изображение должно быть файлом PNG или JPEG.</translation>
+    </message>
+    <message>
+        <source>The picture is %1 × %2 pixels: at most %3 on a side. Save it smaller and choose it again.</source>
+        <translation>Изображение имеет %1 × %2 пикселей: не больше %3 на сторону. Сохраните его меньшим и выберите снова.</translation>
+    </message>
+    <message>
+        <source>The picture cannot be read: the file is damaged or cut short. Save it again from your picture editor.</source>
+        <translation>Изображение не удаётся прочитать: файл повреждён или обрезан. Сохраните его ещё раз в графическом редакторе.</translation>
     </message>
 </context>
 <context>
@@ -5316,10 +5367,6 @@ Demo: %3</source>
         <translation>interactions add: когда (ISO).</translation>
     </message>
     <message>
-        <source>interactions add: the text.</source>
-        <translation>interactions add: текст.</translation>
-    </message>
-    <message>
         <source>demo: how many clients.</source>
         <translation>demo: сколько клиентов.</translation>
     </message>
@@ -6122,10 +6169,6 @@ IBAN: %5
         <translation>из программы</translation>
     </message>
     <message>
-        <source>Use: documents make --template NAME (--deal ID | --client ID) --out FILE.pdf [--date YYYY-MM-DD] [--dry-run]. See --help.</source>
-        <translation>Использование: documents make --template НАЗВАНИЕ (--deal ID | --client ID) --out ФАЙЛ.pdf [--date ГГГГ-ММ-ДД] [--dry-run]. См. --help.</translation>
-    </message>
-    <message>
         <source>--date is a day as YYYY-MM-DD, not &quot;%1&quot;.</source>
         <translation>--date — это день в виде ГГГГ-ММ-ДД, а не «%1».</translation>
     </message>
@@ -6174,6 +6217,58 @@ IBAN: %5
         <translation>Использование: shop show|set|language. См. --help.</translation>
     </message>
     <message>
+        <source>shop set: the shop&apos;s tax ID.</source>
+        <translation>shop set: код магазина (ЕГРПОУ / ИНН).</translation>
+    </message>
+    <message>
+        <source>shop set: yes or no, a VAT payer.</source>
+        <translation>shop set: yes или no — плательщик НДС.</translation>
+    </message>
+    <message>
+        <source>shop set: the VAT rate in percent.</source>
+        <translation>shop set: ставка НДС в процентах.</translation>
+    </message>
+    <message>
+        <source>shop set: the shop&apos;s IBAN.</source>
+        <translation>shop set: IBAN магазина.</translation>
+    </message>
+    <message>
+        <source>shop set: the shop&apos;s bank.</source>
+        <translation>shop set: банк магазина.</translation>
+    </message>
+    <message>
+        <source>shop set: the shop&apos;s address.</source>
+        <translation>shop set: адрес магазина.</translation>
+    </message>
+    <message>
+        <source>shop set: the shop&apos;s website.</source>
+        <translation>shop set: сайт магазина.</translation>
+    </message>
+    <message>
+        <source>shop set: a PNG or JPEG logo, or none.</source>
+        <translation>shop set: логотип PNG или JPEG, или none.</translation>
+    </message>
+    <message>
+        <source>shop set: a PNG or JPEG of the signature and stamp, or none.</source>
+        <translation>shop set: PNG или JPEG с подписью и печатью, или none.</translation>
+    </message>
+    <message>
+        <source>documents make: the template&apos;s name.</source>
+        <translation>documents make: название шаблона.</translation>
+    </message>
+    <message>
+        <source>documents make: the document&apos;s date.</source>
+        <translation>documents make: дата документа.</translation>
+    </message>
+    <message>
+        <source>Use: documents make --template NAME (--deal ID | --client ID) --out FILE.pdf [--date YYYY-MM-DD] [--text T] [--dry-run]. See --help.</source>
+        <translation>Использование: documents make --template НАЗВАНИЕ (--deal ID | --client ID) --out ФАЙЛ.pdf [--date ГГГГ-ММ-ДД] [--text ТЕКСТ] [--dry-run]. См. --help.</translation>
+    </message>
+    <message>
+        <source>A letter needs its text: --text &quot;…&quot;.</source>
+        <translation>Письму нужен текст: --text &quot;…&quot;.</translation>
+    </message>
+    <message>
         <source>Kartoteka from the command line.
 
 On a database with accounts, sign in with --user LOGIN before the command; the
@@ -6218,9 +6313,10 @@ Commands:
   templates list           document templates: invoices, proposals, delivery notes,
                            letters, greetings, in Ukrainian, Russian and English
   documents make --template NAME (--deal ID | --client ID) --out FILE.pdf
-                 [--date YYYY-MM-DD] [--dry-run]
+                 [--date YYYY-MM-DD] [--text T] [--dry-run]
                            issue a document (an invoice takes the year&apos;s next
-                           number) and write its PDF; --dry-run: a draft only
+                           number) and write its PDF; a letter&apos;s text: --text;
+                           --dry-run: a draft only
   documents list --client ID | --deal ID   the documents issued
   documents get ID --out FILE.pdf          a document&apos;s PDF as it was issued
   shop language [uk|ru|en] the language of the ready-made lists and stages; with
@@ -6353,9 +6449,10 @@ Commands:
   templates list           шаблоны документов: счета, предложения, накладные,
                            письма, поздравления на украинском, русском и английском
   documents make --template НАЗВАНИЕ (--deal ID | --client ID) --out ФАЙЛ.pdf
-                 [--date ГГГГ-ММ-ДД] [--dry-run]
+                 [--date ГГГГ-ММ-ДД] [--text ТЕКСТ] [--dry-run]
                            выдать документ (счёт берёт следующий номер года)
-                           и записать его PDF; --dry-run: только черновик
+                           и записать его PDF; текст письма: --text;
+                           --dry-run: только черновик
   documents list --client ID | --deal ID   выданные документы
   documents get ID --out ФАЙЛ.pdf          PDF документа, каким его выдали
   shop language [uk|ru|en] язык готовых справочников и этапов; с языком — переводит
@@ -6453,52 +6550,12 @@ Commands:
                            отчета в файле, как ее экспортирует экран отчетов</translation>
     </message>
     <message>
-        <source>shop set: the legal form (ФОП, ТОВ...).</source>
+        <source>interactions add, documents make: the text.</source>
+        <translation>interactions add, documents make: текст.</translation>
+    </message>
+    <message>
+        <source>shop set: the legal form (sole trader, LLC...).</source>
         <translation>shop set: форма (ФЛП, ООО...).</translation>
-    </message>
-    <message>
-        <source>shop set: the shop&apos;s tax ID.</source>
-        <translation>shop set: код магазина (ЕГРПОУ / ИНН).</translation>
-    </message>
-    <message>
-        <source>shop set: yes or no, a VAT payer.</source>
-        <translation>shop set: yes или no — плательщик НДС.</translation>
-    </message>
-    <message>
-        <source>shop set: the VAT rate in percent.</source>
-        <translation>shop set: ставка НДС в процентах.</translation>
-    </message>
-    <message>
-        <source>shop set: the shop&apos;s IBAN.</source>
-        <translation>shop set: IBAN магазина.</translation>
-    </message>
-    <message>
-        <source>shop set: the shop&apos;s bank.</source>
-        <translation>shop set: банк магазина.</translation>
-    </message>
-    <message>
-        <source>shop set: the shop&apos;s address.</source>
-        <translation>shop set: адрес магазина.</translation>
-    </message>
-    <message>
-        <source>shop set: the shop&apos;s website.</source>
-        <translation>shop set: сайт магазина.</translation>
-    </message>
-    <message>
-        <source>shop set: a PNG or JPEG logo, or none.</source>
-        <translation>shop set: логотип PNG или JPEG, или none.</translation>
-    </message>
-    <message>
-        <source>shop set: a PNG or JPEG of the signature and stamp, or none.</source>
-        <translation>shop set: PNG или JPEG с подписью и печатью, или none.</translation>
-    </message>
-    <message>
-        <source>documents make: the template&apos;s name.</source>
-        <translation>documents make: название шаблона.</translation>
-    </message>
-    <message>
-        <source>documents make: the document&apos;s date.</source>
-        <translation>documents make: дата документа.</translation>
     </message>
 </context>
 <context>
@@ -11897,6 +11954,10 @@ telegram: @name, https://site.ua</translation>
     <message>
         <source>Document templates</source>
         <translation>Шаблоны документов</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
     </message>
 </context>
 <context>

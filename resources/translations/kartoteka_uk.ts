@@ -2375,14 +2375,6 @@
 <context>
     <name>kartoteka::DocumentFields</name>
     <message>
-        <source>The template has a field that is not closed or a section without its end ({{#…}} needs {{/…}}). Correct the template in Administration → Templates.</source>
-        <translation>У шаблоні є незакрите поле або розділ без кінця ({{#…}} потребує {{/…}}). Виправте шаблон в Адміністрування → Шаблони.</translation>
-    </message>
-    <message>
-        <source>The template could not be filled in. Correct it in Administration → Templates.</source>
-        <translation>Шаблон не вдалося заповнити. Виправте його в Адміністрування → Шаблони.</translation>
-    </message>
-    <message>
         <source>Shop: name</source>
         <translation>Магазин: назва</translation>
     </message>
@@ -2522,6 +2514,26 @@
         <source>Who issues it: name</source>
         <translation>Хто видає: ім’я</translation>
     </message>
+    <message>
+        <source>The template has a field that is not closed or a section without its end ({{#…}} needs {{/…}}). Correct the template in Administration → Document templates.</source>
+        <translation>У шаблоні є незакрите поле або розділ без кінця ({{#…}} потребує {{/…}}). Виправте шаблон в Адміністрування → Шаблони документів.</translation>
+    </message>
+    <message>
+        <source>The template could not be filled in. Correct it in Administration → Document templates.</source>
+        <translation>Шаблон не вдалося заповнити. Виправте його в Адміністрування → Шаблони документів.</translation>
+    </message>
+    <message>
+        <source>Client: company and name (the buyer)</source>
+        <translation>Клієнт: компанія та ім’я (покупець)</translation>
+    </message>
+    <message>
+        <source>Client: name to address them by</source>
+        <translation>Клієнт: ім’я для звертання</translation>
+    </message>
+    <message>
+        <source>The letter&apos;s own text</source>
+        <translation>Власний текст листа</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::DocumentRepository</name>
@@ -2557,10 +2569,6 @@
         <translation>Шаблон «%1» має вид, якого ця версія Картотеки не знає: оновіть Картотеку на цьому комп’ютері.</translation>
     </message>
     <message>
-        <source>There is no document template «%1». The templates are listed in Administration → Templates (kartoteka-cli templates list).</source>
-        <translation>Шаблону документа «%1» немає. Шаблони перелічено в Адміністрування → Шаблони (kartoteka-cli templates list).</translation>
-    </message>
-    <message>
         <source>The template has a field that is not closed or a section without its end ({{#…}} needs {{/…}}). Correct it and save again.</source>
         <translation>У шаблоні є незакрите поле або розділ без кінця ({{#…}} потребує {{/…}}). Виправте і збережіть знову.</translation>
     </message>
@@ -2580,6 +2588,10 @@
         <source>Someone changed or removed this template meanwhile. Open it again and make your change once more.</source>
         <translation>Хтось тим часом змінив або вилучив цей шаблон. Відкрийте його знову і внесіть зміну ще раз.</translation>
     </message>
+    <message>
+        <source>There is no document template «%1». The templates are listed in Administration → Document templates (kartoteka-cli templates list).</source>
+        <translation>Шаблону документа «%1» немає. Шаблони перелічено в Адміністрування → Шаблони документів (kartoteka-cli templates list).</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::Documents</name>
@@ -2590,6 +2602,18 @@
     <message>
         <source>Choose the client the document is for.</source>
         <translation>Виберіть клієнта, для якого документ.</translation>
+    </message>
+    <message>
+        <source>A document&apos;s date must lie between 2000 and a month from today, not %1.</source>
+        <translation>Дата документа має бути між 2000 роком і місяцем наперед від сьогодні, а не %1.</translation>
+    </message>
+    <message>
+        <source>%1 № %2 is dated %3: a later number cannot carry an earlier date. Date this one %3 or later.</source>
+        <translation>Документ «%1» № %2 датовано %3: пізніший номер не може мати ранішу дату. Датуйте цей %3 або пізніше.</translation>
+    </message>
+    <message>
+        <source>no such folder, or not one you may write in</source>
+        <translation>такої папки немає, або в неї не можна записувати</translation>
     </message>
 </context>
 <context>
@@ -4288,10 +4312,6 @@
         <translation>Зображення більше за 512 КБ. Збережіть його меншим (кількасот пікселів завширшки для сторінки досить) і виберіть знову.</translation>
     </message>
     <message>
-        <source>The tax ID must be 8 digits (ЄДРПОУ) or 10 or 12 digits (individual tax number), without spaces or letters.</source>
-        <translation>Код має бути з 8 цифр (ЄДРПОУ) або з 10 чи 12 цифр (ІПН), без пробілів і літер.</translation>
-    </message>
-    <message>
         <source>The VAT rate must be between 0 and 100 %.</source>
         <translation>Ставка ПДВ має бути від 0 до 100 %.</translation>
     </message>
@@ -4302,6 +4322,37 @@
     <message>
         <source>The e-mail address must look like name@example.com.</source>
         <translation>Адреса ел. пошти має мати вигляд name@example.com.</translation>
+    </message>
+    <message>
+        <source>The tax ID must be 8 digits (EDRPOU) or 10 or 12 digits (individual tax number), without spaces or letters.</source>
+        <translation>Код має бути з 8 цифр (ЄДРПОУ) або з 10 чи 12 цифр (ІПН), без пробілів і літер.</translation>
+    </message>
+    <message>
+        <source>An IBAN has 15 to 34 letters and digits (in Ukraine: UA and 27 digits). Copy it again from the bank&apos;s letter.</source>
+        <translation>IBAN має від 15 до 34 літер і цифр (в Україні — UA і 27 цифр). Скопіюйте його ще раз із листа банку.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ShopPictures</name>
+    <message>
+        <source>The file is empty: choose the picture itself.</source>
+        <translation>Файл порожній: виберіть саме зображення.</translation>
+    </message>
+    <message>
+        <source>The picture is larger than 512 KB. Save it smaller (a few hundred pixels wide is plenty on a page) and choose it again.</source>
+        <translation>Зображення більше за 512 КБ. Збережіть його меншим (кількасот пікселів завширшки для сторінки досить) і виберіть знову.</translation>
+    </message>
+    <message>
+        <source>The picture must be a PNG or JPEG file.</source>
+        <translation>Зображення має бути файлом PNG або JPEG.</translation>
+    </message>
+    <message>
+        <source>The picture is %1 × %2 pixels: at most %3 on a side. Save it smaller and choose it again.</source>
+        <translation>Зображення має %1 × %2 пікселів: не більше %3 на бік. Збережіть його меншим і виберіть знову.</translation>
+    </message>
+    <message>
+        <source>The picture cannot be read: the file is damaged or cut short. Save it again from your picture editor.</source>
+        <translation>Зображення не вдається прочитати: файл пошкоджений або обрізаний. Збережіть його ще раз у графічному редакторі.</translation>
     </message>
 </context>
 <context>
@@ -5316,10 +5367,6 @@ Demo: %3</source>
         <translation>interactions add: коли (ISO).</translation>
     </message>
     <message>
-        <source>interactions add: the text.</source>
-        <translation>interactions add: текст.</translation>
-    </message>
-    <message>
         <source>demo: how many clients.</source>
         <translation>demo: скільки клієнтів.</translation>
     </message>
@@ -6122,10 +6169,6 @@ IBAN: %5
         <translation>з програмою</translation>
     </message>
     <message>
-        <source>Use: documents make --template NAME (--deal ID | --client ID) --out FILE.pdf [--date YYYY-MM-DD] [--dry-run]. See --help.</source>
-        <translation>Використання: documents make --template НАЗВА (--deal ID | --client ID) --out ФАЙЛ.pdf [--date РРРР-ММ-ДД] [--dry-run]. Див. --help.</translation>
-    </message>
-    <message>
         <source>--date is a day as YYYY-MM-DD, not &quot;%1&quot;.</source>
         <translation>--date — це день у вигляді РРРР-ММ-ДД, а не «%1».</translation>
     </message>
@@ -6174,6 +6217,58 @@ IBAN: %5
         <translation>Використання: shop show|set|language. Див. --help.</translation>
     </message>
     <message>
+        <source>shop set: the shop&apos;s tax ID.</source>
+        <translation>shop set: код магазину (ЄДРПОУ / ІПН).</translation>
+    </message>
+    <message>
+        <source>shop set: yes or no, a VAT payer.</source>
+        <translation>shop set: yes або no — платник ПДВ.</translation>
+    </message>
+    <message>
+        <source>shop set: the VAT rate in percent.</source>
+        <translation>shop set: ставка ПДВ у відсотках.</translation>
+    </message>
+    <message>
+        <source>shop set: the shop&apos;s IBAN.</source>
+        <translation>shop set: IBAN магазину.</translation>
+    </message>
+    <message>
+        <source>shop set: the shop&apos;s bank.</source>
+        <translation>shop set: банк магазину.</translation>
+    </message>
+    <message>
+        <source>shop set: the shop&apos;s address.</source>
+        <translation>shop set: адреса магазину.</translation>
+    </message>
+    <message>
+        <source>shop set: the shop&apos;s website.</source>
+        <translation>shop set: сайт магазину.</translation>
+    </message>
+    <message>
+        <source>shop set: a PNG or JPEG logo, or none.</source>
+        <translation>shop set: логотип PNG або JPEG, або none.</translation>
+    </message>
+    <message>
+        <source>shop set: a PNG or JPEG of the signature and stamp, or none.</source>
+        <translation>shop set: PNG або JPEG із підписом і печаткою, або none.</translation>
+    </message>
+    <message>
+        <source>documents make: the template&apos;s name.</source>
+        <translation>documents make: назва шаблону.</translation>
+    </message>
+    <message>
+        <source>documents make: the document&apos;s date.</source>
+        <translation>documents make: дата документа.</translation>
+    </message>
+    <message>
+        <source>Use: documents make --template NAME (--deal ID | --client ID) --out FILE.pdf [--date YYYY-MM-DD] [--text T] [--dry-run]. See --help.</source>
+        <translation>Використання: documents make --template НАЗВА (--deal ID | --client ID) --out ФАЙЛ.pdf [--date РРРР-ММ-ДД] [--text ТЕКСТ] [--dry-run]. Див. --help.</translation>
+    </message>
+    <message>
+        <source>A letter needs its text: --text &quot;…&quot;.</source>
+        <translation>Листу потрібен текст: --text &quot;…&quot;.</translation>
+    </message>
+    <message>
         <source>Kartoteka from the command line.
 
 On a database with accounts, sign in with --user LOGIN before the command; the
@@ -6218,9 +6313,10 @@ Commands:
   templates list           document templates: invoices, proposals, delivery notes,
                            letters, greetings, in Ukrainian, Russian and English
   documents make --template NAME (--deal ID | --client ID) --out FILE.pdf
-                 [--date YYYY-MM-DD] [--dry-run]
+                 [--date YYYY-MM-DD] [--text T] [--dry-run]
                            issue a document (an invoice takes the year&apos;s next
-                           number) and write its PDF; --dry-run: a draft only
+                           number) and write its PDF; a letter&apos;s text: --text;
+                           --dry-run: a draft only
   documents list --client ID | --deal ID   the documents issued
   documents get ID --out FILE.pdf          a document&apos;s PDF as it was issued
   shop language [uk|ru|en] the language of the ready-made lists and stages; with
@@ -6353,9 +6449,10 @@ Commands:
   templates list           шаблони документів: рахунки, пропозиції, накладні,
                            листи, привітання українською, російською й англійською
   documents make --template НАЗВА (--deal ID | --client ID) --out ФАЙЛ.pdf
-                 [--date РРРР-ММ-ДД] [--dry-run]
+                 [--date РРРР-ММ-ДД] [--text ТЕКСТ] [--dry-run]
                            видати документ (рахунок бере наступний номер року)
-                           і записати його PDF; --dry-run: лише чернетка
+                           і записати його PDF; текст листа: --text;
+                           --dry-run: лише чернетка
   documents list --client ID | --deal ID   видані документи
   documents get ID --out ФАЙЛ.pdf          PDF документа, яким його видали
   shop language [uk|ru|en] мова готових довідників і етапів; з мовою — перекладає
@@ -6451,52 +6548,12 @@ Commands:
                            звіту у файлі, як її експортує екран звітів</translation>
     </message>
     <message>
-        <source>shop set: the legal form (ФОП, ТОВ...).</source>
+        <source>interactions add, documents make: the text.</source>
+        <translation>interactions add, documents make: текст.</translation>
+    </message>
+    <message>
+        <source>shop set: the legal form (sole trader, LLC...).</source>
         <translation>shop set: форма (ФОП, ТОВ...).</translation>
-    </message>
-    <message>
-        <source>shop set: the shop&apos;s tax ID.</source>
-        <translation>shop set: код магазину (ЄДРПОУ / ІПН).</translation>
-    </message>
-    <message>
-        <source>shop set: yes or no, a VAT payer.</source>
-        <translation>shop set: yes або no — платник ПДВ.</translation>
-    </message>
-    <message>
-        <source>shop set: the VAT rate in percent.</source>
-        <translation>shop set: ставка ПДВ у відсотках.</translation>
-    </message>
-    <message>
-        <source>shop set: the shop&apos;s IBAN.</source>
-        <translation>shop set: IBAN магазину.</translation>
-    </message>
-    <message>
-        <source>shop set: the shop&apos;s bank.</source>
-        <translation>shop set: банк магазину.</translation>
-    </message>
-    <message>
-        <source>shop set: the shop&apos;s address.</source>
-        <translation>shop set: адреса магазину.</translation>
-    </message>
-    <message>
-        <source>shop set: the shop&apos;s website.</source>
-        <translation>shop set: сайт магазину.</translation>
-    </message>
-    <message>
-        <source>shop set: a PNG or JPEG logo, or none.</source>
-        <translation>shop set: логотип PNG або JPEG, або none.</translation>
-    </message>
-    <message>
-        <source>shop set: a PNG or JPEG of the signature and stamp, or none.</source>
-        <translation>shop set: PNG або JPEG із підписом і печаткою, або none.</translation>
-    </message>
-    <message>
-        <source>documents make: the template&apos;s name.</source>
-        <translation>documents make: назва шаблону.</translation>
-    </message>
-    <message>
-        <source>documents make: the document&apos;s date.</source>
-        <translation>documents make: дата документа.</translation>
     </message>
 </context>
 <context>
@@ -11895,6 +11952,10 @@ telegram: @name, https://site.ua</translation>
     <message>
         <source>Document templates</source>
         <translation>Шаблони документів</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
     </message>
 </context>
 <context>

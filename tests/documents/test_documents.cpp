@@ -102,10 +102,10 @@ TEST_CASE("an invoice from a deal carries its lines, total and amount in words, 
     CHECK(text.contains(u"Чотири тисячі п'ятсот гривень 00 копійок"_s));
     CHECK(first.pdfBytes > 1000);
 
-    // The next invoice of the year is number 2; a new year starts again at 1;
+    // The next invoice of the year is number 2; another year counts from 1;
     // a letter takes no number.
     CHECK(requireValue(issueDraft(*db, request)).number == 2);
-    request.date = QDate(2027, 1, 2);
+    request.date = QDate(2025, 1, 2);
     CHECK(requireValue(issueDraft(*db, request)).number == 1);
     const IssuedDocument letter = requireValue(issueDraft(*db, {u"Лист клієнту"_s, 0, client, {}}));
     CHECK(letter.number == 0);
@@ -263,4 +263,49 @@ TEST_CASE("a merge moves the merged card's documents to the kept one, and an und
     CHECK(requireValue(documents.forClient(kept)).isEmpty());
     const QList<IssuedDocument> back = requireValue(documents.forClient(letter.clientId));
     CHECK(back.size() == 1);
+}
+
+TEST_CASE("documents follow their dates, a draft says it is one, and a person's company is the "
+          "buyer",
+          "[documents]")
+{
+    TempDir dir;
+    auto db = openTestDatabase(dir.path(u"shop.sqlite"_s));
+    setUpShop(*db);
+    Client person;
+    person.lastName = u"Мельник"_s;
+    person.firstName = u"Андрій"_s;
+    person.middleName = u"Васильович"_s;
+    person.companyName = u"ТОВ «Житомирбудінвест»"_s;
+    requireOk(ClientRepository(*db).create(person));
+    const Deal deal = newDeal(*db, person.id, 1);
+
+    DocumentDraft draft =
+        requireValue(draftDocument(*db, {u"invoice.uk"_s, deal.id, 0, QDate(2026, 3, 10)}));
+    const QString text = pdfText(requireValue(draftPdf(draft)));
+    CHECK(text.contains(u"ЧЕРНЕТКА"_s));
+    CHECK(text.contains(u"Покупець: ТОВ «Житомирбудінвест», Мельник Андрій Васильович"_s));
+    const IssuedDocument issued = requireValue(issueDocument(*db, draft));
+    CHECK(issued.date == QDate(2026, 3, 10));
+    CHECK_FALSE(
+        pdfText(requireValue(DocumentRepository(*db).pdf(issued.id))).contains(u"ЧЕРНЕТКА"_s));
+
+    // A later number with an earlier date is refused, and takes no number.
+    CHECK(kindOf(issueDraft(*db, {u"invoice.uk"_s, deal.id, 0, QDate(2026, 3, 9)})) ==
+          ErrorKind::Invalid);
+    CHECK(requireValue(issueDraft(*db, {u"invoice.uk"_s, deal.id, 0, QDate(2026, 3, 10)})).number ==
+          2);
+    // Dates no shop issues documents on.
+    CHECK(kindOf(draftDocument(*db, {u"invoice.uk"_s, deal.id, 0, QDate(1999, 12, 31)})) ==
+          ErrorKind::Invalid);
+    CHECK(kindOf(draftDocument(*db, {u"invoice.uk"_s, deal.id, 0,
+                                     QDate::currentDate().addMonths(3)})) == ErrorKind::Invalid);
+
+    // A letter addresses the person by first and middle name and says what was typed.
+    DocumentRequest letter{u"letter.ru"_s, 0, person.id, {}};
+    letter.text = u"Напоминаем о скидке 10 % до конца месяца."_s;
+    const QString letterText =
+        pdfText(requireValue(draftPdf(requireValue(draftDocument(*db, letter)))));
+    CHECK(letterText.contains(u"Добрый день, Андрій Васильович!"_s));
+    CHECK(letterText.contains(u"Напоминаем о скидке 10 % до конца месяца."_s));
 }

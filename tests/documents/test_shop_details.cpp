@@ -4,6 +4,10 @@
 #include "accounts/Accounts.h"
 #include "audit/AuditLog.h"
 #include "documents/ShopDetails.h"
+#include "documents/ShopPictures.h"
+
+#include <QBuffer>
+#include <QImage>
 
 using namespace Qt::StringLiterals;
 using namespace kartoteka;
@@ -107,4 +111,32 @@ TEST_CASE("the shop's details are saved in one go, audited without the pictures'
     db->setPrincipal(requireValue(accounts.signIn(u"olena"_s, password)));
     d.bank = u"Інший банк"_s;
     CHECK(kindOf(saveShopDetails(*db, d)) == ErrorKind::Forbidden);
+}
+
+TEST_CASE("a picture that is empty, cut short, not an image or absurdly large is refused",
+          "[documents][shop]")
+{
+    QImage image(300, 120, QImage::Format_RGB32);
+    image.fill(Qt::darkGreen);
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    requireOk(checkShopPicture(png));
+    CHECK(kindOf(checkShopPicture({})) == ErrorKind::Invalid);
+    CHECK(kindOf(checkShopPicture(png.left(png.size() / 2))) == ErrorKind::Invalid);
+    CHECK(kindOf(checkShopPicture("just some text, not a picture")) == ErrorKind::Invalid);
+    QImage huge(kMaxShopPictureSide + 1, 10, QImage::Format_Mono);
+    huge.fill(0);
+    QByteArray hugePng;
+    QBuffer hugeBuffer(&hugePng);
+    hugeBuffer.open(QIODevice::WriteOnly);
+    huge.save(&hugeBuffer, "PNG");
+    CHECK(kindOf(checkShopPicture(hugePng)) == ErrorKind::Invalid);
+
+    TempDir dir;
+    const QString empty = dir.path(u"empty.png"_s);
+    writeFile(empty, {});
+    CHECK(kindOf(readShopPicture(empty)) == ErrorKind::Invalid);
+    CHECK(kindOf(readShopPicture(dir.path(u"missing.png"_s))) == ErrorKind::NotFound);
 }

@@ -92,6 +92,19 @@ TEST_CASE("kartoteka-cli issues an invoice from a deal, lists it and writes it a
                     .exitCode == 0);
     CHECK(cliErrorKind(cli({u"documents"_s, u"get"_s, u"999"_s, u"--out"_s,
                             home.path(u"y.pdf"_s)})) == u"not_found"_s);
+    // A mistyped output path costs no number; a letter needs its text.
+    CHECK_FALSE(cli({u"documents"_s, u"make"_s, u"--template"_s, u"invoice.uk"_s, u"--deal"_s,
+                     dealId, u"--out"_s, home.path(u"no-such-folder/x.pdf"_s)})
+                    .exitCode == 0);
+    CHECK(cli({u"documents"_s, u"list"_s, u"--client"_s, u"1"_s}).json().array().size() == 1);
+    CHECK(cliErrorKind(cli({u"documents"_s, u"make"_s, u"--template"_s, u"letter.uk"_s,
+                            u"--client"_s, u"1"_s, u"--out"_s, home.path(u"letter.pdf"_s)})) ==
+          u"invalid"_s);
+    const CliRun letter =
+        cli({u"documents"_s, u"make"_s, u"--template"_s, u"letter.uk"_s, u"--client"_s, u"1"_s,
+             u"--out"_s, home.path(u"letter.pdf"_s), u"--text"_s, u"Ваше замовлення готове."_s});
+    REQUIRE(letter.exitCode == 0);
+    CHECK(pdfTextOf(home.path(u"letter.pdf"_s)).contains(u"Ваше замовлення готове."_s));
     CHECK(cli({u"check"_s}).exitCode == 0);
 }
 

@@ -1,10 +1,10 @@
 #include "documents/ShopDetailsForm.h"
 
 #include "accounts/Access.h"
+#include "documents/ShopPictures.h"
 #include "firstrun/ShopProfile.h"
 #include "main/FileDialogs.h"
 #include "storage/Database.h"
-#include "storage/LiveFiles.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -92,7 +92,7 @@ QWidget* ShopDetailsForm::pictureRow(Picture& picture, const QString& chooseText
     auto* layout = new QHBoxLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
     picture.preview = new QLabel(row);
-    picture.preview->setMinimumSize(120, 48);
+    picture.preview->setFixedSize(172, 68);
     picture.preview->setFrameShape(QFrame::StyledPanel);
     picture.preview->setAlignment(Qt::AlignCenter);
     auto* choose = new QPushButton(chooseText, row);
@@ -117,7 +117,7 @@ void ShopDetailsForm::choosePicture(Picture& picture)
                          tr("Pictures (*.png *.jpg *.jpeg)"));
     if (path.isEmpty())
         return;
-    Result<QByteArray> bytes = readChosenFile(path);
+    Result<QByteArray> bytes = readShopPicture(path);
     if (!bytes) {
         showProblem(&picture == &m_logo ? ShopDetailField::Logo : ShopDetailField::Signature,
                     bytes.error().message);
@@ -207,6 +207,13 @@ bool ShopDetailsForm::save()
     if (const auto problem = checkShopDetails(d)) {
         showProblem(problem->field, problem->error.message);
         return false;
+    }
+    for (const auto& [bytes, field] : {std::pair{d.logo, ShopDetailField::Logo},
+                                       std::pair{d.signature, ShopDetailField::Signature}}) {
+        if (Status s = bytes.isEmpty() ? Status::success() : checkShopPicture(bytes); !s) {
+            showProblem(field, s.error().message);
+            return false;
+        }
     }
     Result<ShopProfile> profile = loadShopProfile(m_db);
     if (!profile) {

@@ -22,10 +22,11 @@ TemplatesPanel::TemplatesPanel(Database& db, QWidget* parent)
 {
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
-    m_list->setHeaderLabels({tr("Template"), tr("Kind"), tr("Language"), tr("State")});
+    // The code is what kartoteka-cli's --template takes besides the name.
+    m_list->setHeaderLabels({tr("Template"), tr("Kind"), tr("Language"), tr("State"), tr("Code")});
     m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_list->header()->setStretchLastSection(false);
-    for (int c = 1; c < 4; ++c)
+    for (int c = 1; c < 5; ++c)
         m_list->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     connect(m_list, &QTreeWidget::itemSelectionChanged, this, &TemplatesPanel::updateButtons);
     connect(m_list, &QTreeWidget::itemActivated, this, &TemplatesPanel::editTemplate);
@@ -80,7 +81,8 @@ void TemplatesPanel::reload()
                               : t.isEdited() ? tr("shipped, edited")
                                              : tr("as shipped");
         auto* item = new QTreeWidgetItem(m_list, {t.name, documentKindTitle(t.kind),
-                                                  languages.value(t.language, t.language), state});
+                                                  languages.value(t.language, t.language), state,
+                                                  t.shippedKey});
         item->setData(0, Qt::UserRole, i);
     }
     updateButtons();

@@ -1,0 +1,67 @@
+#include "documents/ShopPictures.h"
+
+#include "documents/ShopDetails.h"
+#include "storage/LiveFiles.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QImage>
+#include <QImageReader>
+
+using namespace Qt::StringLiterals;
+
+namespace kartoteka {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(kartoteka::ShopPictures)
+};
+
+} // namespace
+
+Status checkShopPicture(const QByteArray& bytes)
+{
+    if (bytes.isEmpty())
+        return makeError(ErrorKind::Invalid,
+                         Tr::tr("The file is empty: choose the picture itself."));
+    if (bytes.size() > kMaxShopImageBytes)
+        return makeError(ErrorKind::Invalid,
+                         Tr::tr("The picture is larger than 512 KB. Save it smaller (a few "
+                                "hundred pixels wide is plenty on a page) and choose it again."));
+    QBuffer buffer;
+    buffer.setData(bytes);
+    QImageReader reader(&buffer);
+    const QByteArray format = reader.format();
+    if (format != "png" && format != "jpeg" && format != "jpg")
+        return makeError(ErrorKind::Invalid, Tr::tr("The picture must be a PNG or JPEG file."));
+    const QSize size = reader.size();
+    if (!size.isValid() || size.width() > kMaxShopPictureSide ||
+        size.height() > kMaxShopPictureSide)
+        return makeError(ErrorKind::Invalid,
+                         Tr::tr("The picture is %1 × %2 pixels: at most %3 on a side. Save it "
+                                "smaller and choose it again.")
+                             .arg(size.width())
+                             .arg(size.height())
+                             .arg(kMaxShopPictureSide));
+    const QImage image = reader.read();
+    if (image.isNull())
+        return makeError(ErrorKind::Invalid,
+                         Tr::tr("The picture cannot be read: the file is damaged or cut short. "
+                                "Save it again from your picture editor."),
+                         reader.errorString());
+    return Status::success();
+}
+
+Result<QByteArray> readShopPicture(const QString& path)
+{
+    Result<QByteArray> bytes = readChosenFile(path);
+    if (!bytes)
+        return bytes.error();
+    if (Status s = checkShopPicture(*bytes); !s)
+        return s.error();
+    return bytes;
+}
+
+} // namespace kartoteka
