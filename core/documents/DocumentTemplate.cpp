@@ -2,6 +2,7 @@
 
 #include "accounts/Access.h"
 #include "audit/AuditLog.h"
+#include "language/Language.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 
@@ -156,6 +157,12 @@ bool isNumbered(DocumentKind kind)
 bool needsDeal(DocumentKind kind)
 {
     return infoOf(kind).fromDeal;
+}
+
+QString documentLanguageName(const QString& code)
+{
+    const std::optional<Language> language = languageFromCode(code);
+    return language ? languageNativeName(*language) : code;
 }
 
 const QList<DocumentTemplate>& shippedTemplates()

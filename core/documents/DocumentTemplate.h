@@ -50,6 +50,10 @@ struct DocumentTemplate
     bool isEdited() const { return id != 0; }
 };
 
+// The language of a template's words as it calls itself ("Українська"),
+// whatever language the window speaks.
+QString documentLanguageName(const QString& code);
+
 // The templates the program ships, as shipped.
 const QList<DocumentTemplate>& shippedTemplates();
 

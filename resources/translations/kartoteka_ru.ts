@@ -8966,18 +8966,6 @@ telegram: @name, https://site.ua</translation>
 <context>
     <name>kartoteka::ui::DocumentDialog</name>
     <message>
-        <source>Ukrainian</source>
-        <translation>Украинский</translation>
-    </message>
-    <message>
-        <source>Russian</source>
-        <translation>Русский</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>Английский</translation>
-    </message>
-    <message>
         <source>Deal:</source>
         <translation>Сделка:</translation>
     </message>
@@ -11793,18 +11781,6 @@ telegram: @name, https://site.ua</translation>
         <translation>Шаблон «%1»</translation>
     </message>
     <message>
-        <source>Ukrainian</source>
-        <translation>Украинский</translation>
-    </message>
-    <message>
-        <source>Russian</source>
-        <translation>Русский</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>Английский</translation>
-    </message>
-    <message>
         <source>The language of what the program fills in: dates, the amount in words, the table&apos;s headings</source>
         <translation>Язык того, что заполняет программа: даты, сумма прописью, заголовки таблицы</translation>
     </message>
@@ -11914,18 +11890,6 @@ telegram: @name, https://site.ua</translation>
     <message>
         <source>Documents are made from these templates on a client&apos;s card, in a deal and from a board card&apos;s menu. An edited shipped template replaces it for everyone; removing the edit brings the shipped one back.</source>
         <translation>По этим шаблонам создают документы в карточке клиента, в сделке и из меню карточки на доске. Изменённый шаблон из программы заменяет его для всех; удаление изменений возвращает шаблон из программы.</translation>
-    </message>
-    <message>
-        <source>Ukrainian</source>
-        <translation>Украинский</translation>
-    </message>
-    <message>
-        <source>Russian</source>
-        <translation>Русский</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>Английский</translation>
     </message>
     <message>
         <source>the shop&apos;s own</source>

@@ -8964,18 +8964,6 @@ telegram: @name, https://site.ua</translation>
 <context>
     <name>kartoteka::ui::DocumentDialog</name>
     <message>
-        <source>Ukrainian</source>
-        <translation>Українська</translation>
-    </message>
-    <message>
-        <source>Russian</source>
-        <translation>Російська</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>Англійська</translation>
-    </message>
-    <message>
         <source>Deal:</source>
         <translation>Угода:</translation>
     </message>
@@ -11791,18 +11779,6 @@ telegram: @name, https://site.ua</translation>
         <translation>Шаблон «%1»</translation>
     </message>
     <message>
-        <source>Ukrainian</source>
-        <translation>Українська</translation>
-    </message>
-    <message>
-        <source>Russian</source>
-        <translation>Російська</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>Англійська</translation>
-    </message>
-    <message>
         <source>The language of what the program fills in: dates, the amount in words, the table&apos;s headings</source>
         <translation>Мова того, що заповнює програма: дати, сума прописом, заголовки таблиці</translation>
     </message>
@@ -11912,18 +11888,6 @@ telegram: @name, https://site.ua</translation>
     <message>
         <source>Documents are made from these templates on a client&apos;s card, in a deal and from a board card&apos;s menu. An edited shipped template replaces it for everyone; removing the edit brings the shipped one back.</source>
         <translation>За цими шаблонами створюють документи в картці клієнта, в угоді та з меню картки на дошці. Змінений шаблон із програми замінює його для всіх; вилучення змін повертає шаблон із програми.</translation>
-    </message>
-    <message>
-        <source>Ukrainian</source>
-        <translation>Українська</translation>
-    </message>
-    <message>
-        <source>Russian</source>
-        <translation>Російська</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>Англійська</translation>
     </message>
     <message>
         <source>the shop&apos;s own</source>

@@ -6,16 +6,16 @@
 #include "documents/ShopDetails.h"
 #include "documents/ShopPictures.h"
 
-#include <QBuffer>
-#include <QImage>
-
 using namespace Qt::StringLiterals;
 using namespace kartoteka;
 using namespace kartoteka::test;
 
 namespace {
 
-const QByteArray kPng = QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(100, 'x');
+QByteArray aPng()
+{
+    return pngBytes(20, 10);
+}
 
 std::optional<ShopDetailField> problemField(const ShopDetails& d)
 {
@@ -62,10 +62,10 @@ TEST_CASE("the shop's details refuse what makes no sense, field by field", "[doc
     d.email = u"shop@example.com"_s;
     d.logo = "GIF89a....";
     CHECK(problemField(d) == ShopDetailField::Logo);
-    d.logo = kPng;
-    d.signature = kPng + QByteArray(kMaxShopImageBytes, 'x');
+    d.logo = aPng();
+    d.signature = aPng() + QByteArray(kMaxShopImageBytes, 'x');
     CHECK(problemField(d) == ShopDetailField::Signature);
-    d.signature = kPng;
+    d.signature = aPng();
     CHECK_FALSE(problemField(d));
 }
 
@@ -82,7 +82,7 @@ TEST_CASE("the shop's details are saved in one go, audited without the pictures'
     d.iban = u"ua21 3223 1300 0002 6007 2335 6600 1"_s;
     d.bank = u"АТ «Укрексімбанк»"_s;
     d.address = u"м. Київ, вул. Хрещатик, 1"_s;
-    d.logo = kPng;
+    d.logo = aPng();
     requireOk(saveShopDetails(*db, d));
     const ShopDetails back = requireValue(loadShopDetails(*db));
     CHECK(back.legalForm == d.legalForm);
@@ -90,7 +90,7 @@ TEST_CASE("the shop's details are saved in one go, audited without the pictures'
     CHECK(back.vatPayer);
     CHECK(back.vatRatePercent == 20);
     CHECK(back.iban == u"UA213223130000026007233566001"_s);
-    CHECK(back.logo == kPng);
+    CHECK(back.logo == aPng());
     CHECK(back.signature.isEmpty());
 
     bool logoAudited = false;
@@ -98,7 +98,7 @@ TEST_CASE("the shop's details are saved in one go, audited without the pictures'
         for (const FieldChange& f : e.fields) {
             if (f.field == shopDetailKeys::kLogo) {
                 logoAudited = true;
-                CHECK(f.after == u"%1 B"_s.arg(kPng.size()));
+                CHECK(f.after == u"%1 B"_s.arg(aPng().size()));
             }
         }
     }
@@ -116,23 +116,12 @@ TEST_CASE("the shop's details are saved in one go, audited without the pictures'
 TEST_CASE("a picture that is empty, cut short, not an image or absurdly large is refused",
           "[documents][shop]")
 {
-    QImage image(300, 120, QImage::Format_RGB32);
-    image.fill(Qt::darkGreen);
-    QByteArray png;
-    QBuffer buffer(&png);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "PNG");
+    const QByteArray png = pngBytes(300, 120);
     requireOk(checkShopPicture(png));
     CHECK(kindOf(checkShopPicture({})) == ErrorKind::Invalid);
     CHECK(kindOf(checkShopPicture(png.left(png.size() / 2))) == ErrorKind::Invalid);
     CHECK(kindOf(checkShopPicture("just some text, not a picture")) == ErrorKind::Invalid);
-    QImage huge(kMaxShopPictureSide + 1, 10, QImage::Format_Mono);
-    huge.fill(0);
-    QByteArray hugePng;
-    QBuffer hugeBuffer(&hugePng);
-    hugeBuffer.open(QIODevice::WriteOnly);
-    huge.save(&hugeBuffer, "PNG");
-    CHECK(kindOf(checkShopPicture(hugePng)) == ErrorKind::Invalid);
+    CHECK(kindOf(checkShopPicture(pngBytes(kMaxShopPictureSide + 1, 10))) == ErrorKind::Invalid);
 
     TempDir dir;
     const QString empty = dir.path(u"empty.png"_s);

@@ -3,9 +3,11 @@
 #include "storage/Sql.h"
 #include "workspace/Workspace.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QFile>
+#include <QImage>
 #include <QProcess>
 #include <QSettings>
 #include <QStandardPaths>
@@ -132,6 +134,17 @@ bool waitUntil(const std::function<bool()>& done, int timeoutMs)
         QThread::msleep(5);
     }
     return true;
+}
+
+QByteArray pngBytes(int width, int height)
+{
+    QImage image(width, height, QImage::Format_RGB32);
+    image.fill(Qt::darkBlue);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    REQUIRE(image.save(&buffer, "PNG"));
+    return bytes;
 }
 
 QString pdfText(const QByteArray& pdf)

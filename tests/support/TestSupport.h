@@ -70,6 +70,8 @@ inline QString shownText(const char* context, const char* source, int n = -1)
 // bank's robot finds), runs of spaces and line ends made one space. Fails the
 // test when pdftotext (poppler-utils) is missing.
 QString pdfText(const QByteArray& pdf);
+// A PNG of `width` × `height` pixels of one colour (a logo for the tests).
+QByteArray pngBytes(int width, int height);
 
 bool waitUntil(const std::function<bool()>& done, int timeoutMs = 5000);
 

@@ -19,9 +19,7 @@
 #include "firstrun/ShopProfile.h"
 
 #include <QAbstractItemModelTester>
-#include <QBuffer>
 #include <QComboBox>
-#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -40,17 +38,6 @@ void shoot(QWidget& widget, const QString& name)
 {
     if (const QString shots = qEnvironmentVariable("KARTOTEKA_SCREENSHOTS"); !shots.isEmpty())
         widget.grab().save(shots + u'/' + name + u".png"_s);
-}
-
-QByteArray smallPng()
-{
-    QImage image(40, 20, QImage::Format_RGB32);
-    image.fill(Qt::darkBlue);
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "PNG");
-    return bytes;
 }
 
 Deal newDeal(Database& db, qint64 clientId)
@@ -92,7 +79,7 @@ TEST_CASE("the shop's details form points at a wrong IBAN and saves the whole fo
     form.nameEdit()->setText(u"Будмайстер"_s);
     form.taxIdEdit()->setText(u"38123456"_s);
     form.ibanEdit()->setText(u"UA22 3223 1300 0002 6007 2335 6600 1"_s);
-    const QByteArray png = smallPng();
+    const QByteArray png = pngBytes(40, 20);
     form.setLogo(png);
     CHECK_FALSE(form.save());
     CHECK(form.problemLabel()->isVisible());

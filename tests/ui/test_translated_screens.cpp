@@ -182,7 +182,7 @@ QSet<QString> dataWordsOf(Database& db)
         names.append(field.key);
     if (auto templates = TemplateRepository(db).list())
         for (const DocumentTemplate& t : *templates)
-            names.append(t.name);
+            names << t.name << t.shippedKey; // the code --template takes: invoice.uk
     // Who runs the tests, on which computer (the list of connected PCs).
     names.append(Identity::current().userName);
     names.append(Identity::current().host);

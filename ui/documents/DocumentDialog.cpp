@@ -28,15 +28,6 @@ namespace kartoteka::ui {
 
 namespace {
 
-QString languageName(const QString& code)
-{
-    if (code == u"uk"_s)
-        return DocumentDialog::tr("Ukrainian");
-    if (code == u"ru"_s)
-        return DocumentDialog::tr("Russian");
-    return DocumentDialog::tr("English");
-}
-
 void showImages(QTextEdit* browser, const ShopDetails& details)
 {
     QTextDocument* document = browser->document();
@@ -122,7 +113,7 @@ void DocumentDialog::fillTemplates()
                          return (a.language == shopLanguage) > (b.language == shopLanguage);
                      });
     for (const DocumentTemplate& t : ordered) {
-        m_template->addItem(u"%1 — %2"_s.arg(t.name, languageName(t.language)), t.name);
+        m_template->addItem(u"%1 — %2"_s.arg(t.name, documentLanguageName(t.language)), t.name);
         m_template->setItemData(m_template->count() - 1, documentKindName(t.kind),
                                 Qt::UserRole + 1);
     }

@@ -33,9 +33,8 @@ TemplateEditor::TemplateEditor(Database& db, const DocumentTemplate& original, Q
     m_kind->setCurrentIndex(m_kind->findData(documentKindName(original.kind)));
     // A shipped template stays what it was shipped as: its edit replaces it.
     m_kind->setEnabled(!original.isShipped());
-    m_language->addItem(tr("Ukrainian"), u"uk"_s);
-    m_language->addItem(tr("Russian"), u"ru"_s);
-    m_language->addItem(tr("English"), u"en"_s);
+    for (const QString& code : {u"uk"_s, u"ru"_s, u"en"_s})
+        m_language->addItem(documentLanguageName(code), code);
     m_language->setCurrentIndex(std::max(0, m_language->findData(original.language)));
     m_language->setEnabled(!original.isShipped());
     m_language->setToolTip(tr("The language of what the program fills in: dates, the amount in "

@@ -73,16 +73,14 @@ void TemplatesPanel::reload()
         return;
     }
     m_templates = *templates;
-    const QHash<QString, QString> languages{
-        {u"uk"_s, tr("Ukrainian")}, {u"ru"_s, tr("Russian")}, {u"en"_s, tr("English")}};
     for (int i = 0; i < m_templates.size(); ++i) {
         const DocumentTemplate& t = m_templates[i];
         const QString state = !t.isShipped() ? tr("the shop's own")
                               : t.isEdited() ? tr("shipped, edited")
                                              : tr("as shipped");
-        auto* item = new QTreeWidgetItem(m_list, {t.name, documentKindTitle(t.kind),
-                                                  languages.value(t.language, t.language), state,
-                                                  t.shippedKey});
+        auto* item =
+            new QTreeWidgetItem(m_list, {t.name, documentKindTitle(t.kind),
+                                         documentLanguageName(t.language), state, t.shippedKey});
         item->setData(0, Qt::UserRole, i);
     }
     updateButtons();
