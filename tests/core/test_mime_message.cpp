@@ -1,0 +1,129 @@
+// The letters Kartoteka sends, read back by Python's email package (the same
+// reading a mail program does): Cyrillic subject, names and attachment names
+// decode to what was written, the attachment's bytes arrive whole, no line
+// is longer than SMTP likes.
+#include "Catch.h"
+#include "TestSupport.h"
+
+#include "mail/MimeMessage.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+using namespace kartoteka;
+using namespace kartoteka::test;
+
+namespace {
+
+const char* const kReader = R"(
+import sys, json, hashlib, email
+from email import policy
+from email.header import decode_header, make_header
+raw = sys.stdin.buffer.read()
+m = email.message_from_bytes(raw, policy=policy.default)
+# Addresses decoded as RFC 2047 says (adjacent encoded words joined), as mail
+# programs show them; the default policy's address parser puts a space there.
+plain = email.message_from_bytes(raw)
+decoded = lambda name: str(make_header(decode_header(plain[name])))
+out = {"subject": str(m["subject"]), "from": decoded("from"), "to": decoded("to"),
+       "date": str(m["date"]), "message_id": str(m["message-id"]),
+       "defects": [str(d) for d in m.defects], "attachments": []}
+for part in m.walk():
+    out["defects"] += [str(d) for d in part.defects]
+    if part.get_content_disposition() == "attachment":
+        data = part.get_payload(decode=True)
+        out["attachments"].append({"filename": part.get_filename(), "type": part.get_content_type(),
+                                   "sha256": hashlib.sha256(data).hexdigest(), "size": len(data)})
+    elif part.get_content_type() == "text/plain":
+        out["text"] = part.get_content().replace("\r\n", "\n")
+    elif part.get_content_type() == "text/html":
+        out["html"] = part.get_content().replace("\r\n", "\n")
+print(json.dumps(out))
+)";
+
+QJsonObject readByPython(const QByteArray& message)
+{
+    const QString python = QStandardPaths::findExecutable(u"python3"_s);
+    REQUIRE_FALSE(python.isEmpty());
+    QProcess process;
+    process.start(python, {u"-c"_s, QString::fromUtf8(kReader)});
+    REQUIRE(process.waitForStarted());
+    process.write(message);
+    process.closeWriteChannel();
+    REQUIRE(process.waitForFinished(30000));
+    INFO(process.readAllStandardError().toStdString());
+    REQUIRE(process.exitCode() == 0);
+    return QJsonDocument::fromJson(process.readAllStandardOutput()).object();
+}
+
+} // namespace
+
+TEST_CASE("a letter with a Cyrillic subject, names and attachment reads back as written", "[mail]")
+{
+    QByteArray pdf(150'000, Qt::Uninitialized);
+    for (char& c : pdf)
+        c = char(QRandomGenerator::global()->bounded(256));
+    MailMessage m;
+    m.from = {u"Будмайстер, ТОВ"_s, u"shop@example.com"_s};
+    m.to = {{u"Мельник Андрій Васильович"_s, u"andrii@example.org"_s}};
+    m.subject =
+        u"Рахунок на оплату № 15 від 02.12.2026 — ТОВ «Житомирбудінвест-Полісся», дякуємо 🙂"_s;
+    m.text = u"Доброго дня!\nРахунок у вкладенні.\n"_s;
+    m.html = u"<p>Доброго дня!</p><p>Рахунок у вкладенні.</p>"_s;
+    m.attachments = {
+        {u"Рахунок на оплату № 15 — ТОВ «Житомирбудінвест-Полісся», грудень 2026.pdf"_s,
+         "application/pdf", pdf}};
+    const QDateTime date(QDate(2026, 12, 2), QTime(16, 11, 32), Qt::UTC);
+    const QByteArray id = newMessageId(u"example.com"_s);
+    const QByteArray bytes = mimeMessage(m, date, id);
+
+    for (const QByteArray& line : bytes.split('\n'))
+        CHECK(line.size() <= 79);        // 78 and the CR
+    CHECK_FALSE(bytes.contains("\n\n")); // CRLF everywhere
+
+    const QJsonObject read = readByPython(bytes);
+    CHECK(read[u"defects"_s].toArray().isEmpty());
+    CHECK(read[u"subject"_s].toString() == m.subject);
+    CHECK(read[u"from"_s].toString() == u"Будмайстер, ТОВ <shop@example.com>"_s);
+    CHECK(read[u"to"_s].toString() == u"Мельник Андрій Васильович <andrii@example.org>"_s);
+    CHECK(read[u"message_id"_s].toString() == QString::fromUtf8(id));
+    CHECK(read[u"date"_s].toString().contains(u"Dec 2026"_s)); // an RFC 5322 date in English
+    CHECK(read[u"text"_s].toString() == u"Доброго дня!\nРахунок у вкладенні.\n"_s);
+    CHECK(read[u"html"_s].toString().contains(u"<p>Рахунок у вкладенні.</p>"_s));
+    const QJsonArray attachments = read[u"attachments"_s].toArray();
+    REQUIRE(attachments.size() == 1);
+    const QJsonObject a = attachments.first().toObject();
+    CHECK(a[u"filename"_s].toString() == m.attachments.first().fileName);
+    CHECK(a[u"type"_s].toString() == u"application/pdf"_s);
+    CHECK(a[u"size"_s].toInt() == pdf.size());
+    CHECK(a[u"sha256"_s].toString() ==
+          QString::fromLatin1(QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex()));
+}
+
+TEST_CASE("plain ASCII stays as it is, and addresses are checked before SMTP sees them", "[mail]")
+{
+    CHECK(encodedWords(u"Invoice 15"_s) == "Invoice 15");
+    CHECK(encodedWords(u"Рахунок"_s).startsWith("=?UTF-8?B?"));
+    MailMessage m;
+    m.from = {u"Shop, Inc."_s, u"shop@example.com"_s};
+    m.to = {{{}, u"client@example.org"_s}};
+    m.subject = u"Invoice 15"_s;
+    m.text = u"Hello"_s;
+    const QByteArray bytes = mimeMessage(m, QDateTime::currentDateTimeUtc(), newMessageId({}));
+    CHECK(bytes.contains("From: \"Shop, Inc.\" <shop@example.com>\r\n"));
+    CHECK(bytes.contains("To: client@example.org\r\n"));
+    CHECK(bytes.contains("Subject: Invoice 15\r\n"));
+    CHECK(bytes.contains("@kartoteka.invalid>\r\n")); // a Message-ID even without a domain
+    for (const QString ok : {u"a@b.ua"_s, u"olena.koval+shop@mail.example.com"_s})
+        CHECK(isMailAddress(ok));
+    for (const QString bad :
+         {u""_s, u"olena"_s, u"olena@"_s, u"@mail.ua"_s, u"olena@mail"_s, u"o lena@mail.ua"_s,
+          u"a@b@c.ua"_s, u"<a@b.ua>"_s, u"a@b.ua, c@d.ua"_s})
+        CHECK_FALSE(isMailAddress(bad));
+}
