@@ -6,8 +6,9 @@ deps_debian_build=(cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite libqt6sql6-psql
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev qt6-translations-l10n
     libsqlite3-dev libphonenumber-dev libsodium-dev libxlsxwriter-dev libzip-dev libical-dev
-    libkainjow-mustache-dev fonts-dejavu-core)
+    libkainjow-mustache-dev fonts-dejavu-core libcurl4-openssl-dev)
 # libkainjow-mustache-dev: the document templates' fields (one header).
+# libcurl4-openssl-dev: mail through the shop's SMTP server.
 # fonts-dejavu-core: a font with Cyrillic that documents' PDFs embed.
 # desktop-file-utils and appstream validate the menu entry and the metainfo.
 # postgresql-15: test.sh runs the server backend's tests on a throwaway cluster.
@@ -15,8 +16,9 @@ deps_debian_build=(cmake ninja-build g++ pkg-config
 # dbus-daemon and python3-dbusmock: a session bus with a mock notification
 # service, which receives the reminders in the tests.
 # poppler-utils: pdftotext reads the documents' PDFs back in the tests.
+# python3-aiosmtpd and openssl: a real SMTP server (plain, STARTTLS, SSL, sign-in) for the mail tests.
 deps_debian_test=(catch2 sqlite3 xvfb xauth unzip desktop-file-utils appstream postgresql-15
-    clang libclang-rt-dev dbus-daemon python3-dbusmock poppler-utils)
+    clang libclang-rt-dev dbus-daemon python3-dbusmock poppler-utils python3-aiosmtpd openssl)
 # cpack -G DEB: dpkg-shlibdeps (dpkg-dev) finds the libraries the programs
 # link, and CPack tells executables apart with file.
 deps_debian_package=(dpkg-dev file)
@@ -35,10 +37,10 @@ Kartoteka's scripts install dependencies by themselves on Debian and Ubuntu.
 On other systems install them first, then run this script again:
   Fedora:   sudo dnf install cmake ninja-build gcc-c++ qt6-qtbase-devel qt6-qtcharts-devel \
               qt6-qtsvg-devel qt6-qttools-devel sqlite-devel libphonenumber-devel \
-              libsodium-devel libxlsxwriter-devel libzip-devel libical-devel catch-devel dejavu-sans-fonts
+              libsodium-devel libxlsxwriter-devel libzip-devel libical-devel catch-devel dejavu-sans-fonts libcurl-devel
   macOS:    brew install cmake ninja qt@6 sqlite libphonenumber libsodium libxlsxwriter libzip libical catch2
   Windows:  vcpkg install qtbase[sql-sqlite] qtcharts qtsvg qttools sqlite3 \
-              libphonenumber libsodium libxlsxwriter libzip libical catch2 kainjow-mustache   (then configure with the vcpkg toolchain)
+              libphonenumber libsodium libxlsxwriter libzip libical catch2 kainjow-mustache curl   (then configure with the vcpkg toolchain)
   Everywhere: kainjow's Mustache header (kainjow/mustache.hpp, one file, Boost licence) on the
               include path where no package ships it.
 MSG

@@ -4479,6 +4479,33 @@
     </message>
 </context>
 <context>
+    <name>kartoteka::SmtpSender</name>
+    <message>
+        <source>The mail server %1 cannot be reached: check its name and port, and that this computer is online.</source>
+        <translation>Почтовый сервер %1 недоступен: проверьте его имя и порт и есть ли у этого компьютера связь.</translation>
+    </message>
+    <message>
+        <source>The mail server %1 refused a secure connection: check the security setting (SSL for port 465, STARTTLS for 587).</source>
+        <translation>Почтовый сервер %1 отказал в защищённом соединении: проверьте настройку защиты (SSL для порта 465, STARTTLS для 587).</translation>
+    </message>
+    <message>
+        <source>The mail server %1 refused the login or password: check them in the mail settings (some services need an app password).</source>
+        <translation>Почтовый сервер %1 не принял логин или пароль: проверьте их в настройках почты (некоторые сервисы требуют пароль приложения).</translation>
+    </message>
+    <message>
+        <source>The mail server %1 refused the address: check the client&apos;s e-mail and the shop&apos;s sender address.</source>
+        <translation>Почтовый сервер %1 не принял адрес: проверьте эл. почту клиента и адрес отправителя магазина.</translation>
+    </message>
+    <message>
+        <source>The mail server %1 refused the letter (too large, or taken for spam).</source>
+        <translation>Почтовый сервер %1 не принял письмо (слишком большое или похоже на спам).</translation>
+    </message>
+    <message>
+        <source>The letter could not be sent through %1.</source>
+        <translation>Письмо не удалось отправить через %1.</translation>
+    </message>
+</context>
+<context>
     <name>kartoteka::StorageMode</name>
     <message>
         <source>shared folder (several PCs)</source>

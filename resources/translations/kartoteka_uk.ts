@@ -4479,6 +4479,33 @@
     </message>
 </context>
 <context>
+    <name>kartoteka::SmtpSender</name>
+    <message>
+        <source>The mail server %1 cannot be reached: check its name and port, and that this computer is online.</source>
+        <translation>Поштовий сервер %1 недоступний: перевірте його назву й порт і чи є в цього комп’ютера зв’язок.</translation>
+    </message>
+    <message>
+        <source>The mail server %1 refused a secure connection: check the security setting (SSL for port 465, STARTTLS for 587).</source>
+        <translation>Поштовий сервер %1 відмовив у захищеному з’єднанні: перевірте налаштування захисту (SSL для порту 465, STARTTLS для 587).</translation>
+    </message>
+    <message>
+        <source>The mail server %1 refused the login or password: check them in the mail settings (some services need an app password).</source>
+        <translation>Поштовий сервер %1 не прийняв логін або пароль: перевірте їх у налаштуваннях пошти (деякі сервіси потребують пароля застосунку).</translation>
+    </message>
+    <message>
+        <source>The mail server %1 refused the address: check the client&apos;s e-mail and the shop&apos;s sender address.</source>
+        <translation>Поштовий сервер %1 не прийняв адресу: перевірте ел. пошту клієнта й адресу відправника магазину.</translation>
+    </message>
+    <message>
+        <source>The mail server %1 refused the letter (too large, or taken for spam).</source>
+        <translation>Поштовий сервер %1 не прийняв лист (завеликий або схожий на спам).</translation>
+    </message>
+    <message>
+        <source>The letter could not be sent through %1.</source>
+        <translation>Лист не вдалося надіслати через %1.</translation>
+    </message>
+</context>
+<context>
     <name>kartoteka::StorageMode</name>
     <message>
         <source>shared folder (several PCs)</source>

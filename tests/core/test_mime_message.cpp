@@ -1,11 +1,18 @@
 // The letters Kartoteka sends, read back by Python's email package (the same
 // reading a mail program does): Cyrillic subject, names and attachment names
 // decode to what was written, the attachment's bytes arrive whole, no line
-// is longer than SMTP likes.
+// is longer than SMTP likes. Then sent for real to Debian's aiosmtpd
+// (tests/support/smtp_sink.py) in plain, STARTTLS and SSL, with and without
+// a sign-in, and each way it can fail named.
 #include "Catch.h"
 #include "TestSupport.h"
 
 #include "mail/MimeMessage.h"
+#include "mail/SmtpSender.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTcpServer>
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -126,4 +133,155 @@ TEST_CASE("plain ASCII stays as it is, and addresses are checked before SMTP see
          {u""_s, u"olena"_s, u"olena@"_s, u"@mail.ua"_s, u"olena@mail"_s, u"o lena@mail.ua"_s,
           u"a@b@c.ua"_s, u"<a@b.ua>"_s, u"a@b.ua, c@d.ua"_s})
         CHECK_FALSE(isMailAddress(bad));
+}
+
+namespace {
+
+// Debian's python3 (with python3-aiosmtpd), not a developer's own first on PATH.
+QString systemPython()
+{
+    return QFile::exists(u"/usr/bin/python3"_s) ? u"/usr/bin/python3"_s
+                                                : QStandardPaths::findExecutable(u"python3"_s);
+}
+
+// A throwaway certificate for localhost: cert.pem and key.pem in `dir`.
+void makeCertificate(const QString& dir)
+{
+    QProcess openssl;
+    openssl.setWorkingDirectory(dir);
+    openssl.start(u"openssl"_s, {u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s,
+                                 u"-keyout"_s, u"key.pem"_s, u"-out"_s, u"cert.pem"_s, u"-days"_s,
+                                 u"2"_s, u"-subj"_s, u"/CN=localhost"_s, u"-addext"_s,
+                                 u"subjectAltName=DNS:localhost,IP:127.0.0.1"_s});
+    REQUIRE(openssl.waitForFinished(60000));
+    REQUIRE(openssl.exitCode() == 0);
+}
+
+// The SMTP sink running with `options`; killed when it goes.
+class SmtpSink
+{
+public:
+    SmtpSink(const QString& maildir, const QStringList& options)
+    {
+        m_process.start(systemPython(),
+                        QStringList{QStringLiteral(KARTOTEKA_SMTP_SINK), u"--dir"_s, maildir} +
+                            options);
+        REQUIRE(m_process.waitForStarted());
+        QByteArray line;
+        while (!line.contains('\n') && m_process.waitForReadyRead(15000))
+            line += m_process.readAllStandardOutput();
+        INFO(m_process.readAllStandardError().toStdString());
+        REQUIRE(line.startsWith("ready "));
+        port = line.mid(6).trimmed().toInt();
+    }
+    ~SmtpSink()
+    {
+        m_process.kill();
+        m_process.waitForFinished(5000);
+    }
+    int port = 0;
+
+private:
+    QProcess m_process;
+};
+
+QStringList delivered(const QString& maildir)
+{
+    return QDir(maildir).entryList({u"*.eml"_s}, QDir::Files, QDir::Name);
+}
+
+MailMessage invoiceLetter(const QString& to)
+{
+    MailMessage m;
+    m.from = {u"Будмайстер"_s, u"shop@example.com"_s};
+    m.to = {{u"Олена Коваль"_s, to}};
+    m.subject = u"Рахунок № 15 від 02.12.2026"_s;
+    m.text = u"Доброго дня! Рахунок у вкладенні."_s;
+    m.attachments = {{u"Рахунок № 15.pdf"_s, "application/pdf", QByteArray("%PDF-1.4 test", 13)}};
+    return m;
+}
+
+} // namespace
+
+TEST_CASE("letters reach a real SMTP server plainly, with STARTTLS and sign-in, and over SSL",
+          "[mail][smtp]")
+{
+    TempDir dir;
+    makeCertificate(dir.path());
+    const QString cert = dir.path(u"cert.pem"_s);
+    const QString key = dir.path(u"key.pem"_s);
+
+    SECTION("plain, no sign-in")
+    {
+        const QString maildir = dir.path(u"plain"_s);
+        SmtpSink sink(maildir, {});
+        SmtpAccount account{u"127.0.0.1"_s, sink.port, SmtpAccount::Security::None};
+        const auto failed = sendMail(account, invoiceLetter(u"olena@example.org"_s));
+        INFO((failed ? failed->error.fullText() : QString()).toStdString());
+        REQUIRE_FALSE(failed);
+        REQUIRE(waitUntil([&] { return delivered(maildir).size() == 1; }));
+        const QJsonObject read = readByPython(fileBytes(maildir + u"/0001.eml"_s));
+        CHECK(read[u"subject"_s].toString() == u"Рахунок № 15 від 02.12.2026"_s);
+        CHECK(read[u"attachments"_s].toArray().first().toObject()[u"filename"_s].toString() ==
+              u"Рахунок № 15.pdf"_s);
+        const QJsonObject envelope =
+            QJsonDocument::fromJson(fileBytes(maildir + u"/0001.json"_s)).object();
+        CHECK(envelope[u"from"_s].toString() == u"shop@example.com"_s);
+        CHECK(envelope[u"to"_s].toArray() == QJsonArray{u"olena@example.org"_s});
+
+        // A recipient the server refuses: named, and nothing delivered.
+        const auto refused = sendMail(account, invoiceLetter(u"refused@example.org"_s));
+        REQUIRE(refused);
+        CHECK(refused->problem == SmtpProblem::AddressRefused);
+        CHECK(delivered(maildir).size() == 1);
+    }
+    SECTION("STARTTLS with a sign-in")
+    {
+        const QString maildir = dir.path(u"starttls"_s);
+        SmtpSink sink(maildir, {u"--tls"_s, cert, key, u"--auth"_s, u"shop:app-password-1"_s});
+        SmtpAccount account{u"localhost"_s, sink.port, SmtpAccount::Security::StartTls, u"shop"_s,
+                            u"app-password-1"_s};
+        account.caFile = cert;
+        const auto failed = sendMail(account, invoiceLetter(u"olena@example.org"_s));
+        INFO((failed ? failed->error.fullText() : QString()).toStdString());
+        REQUIRE_FALSE(failed);
+        REQUIRE(waitUntil([&] { return delivered(maildir).size() == 1; }));
+
+        account.password = u"wrong"_s;
+        const auto wrong = sendMail(account, invoiceLetter(u"olena@example.org"_s));
+        REQUIRE(wrong);
+        CHECK(wrong->problem == SmtpProblem::SignInFailed);
+        // A certificate nobody vouches for is not trusted.
+        account.password = u"app-password-1"_s;
+        account.caFile.clear();
+        const auto untrusted = sendMail(account, invoiceLetter(u"olena@example.org"_s));
+        REQUIRE(untrusted);
+        CHECK(untrusted->problem == SmtpProblem::TlsRefused);
+        CHECK(delivered(maildir).size() == 1);
+    }
+    SECTION("SSL from the first byte")
+    {
+        const QString maildir = dir.path(u"ssl"_s);
+        SmtpSink sink(maildir, {u"--ssl"_s, cert, key, u"--auth"_s, u"shop:app-password-1"_s});
+        SmtpAccount account{u"localhost"_s, sink.port, SmtpAccount::Security::Ssl, u"shop"_s,
+                            u"app-password-1"_s};
+        account.caFile = cert;
+        const auto failed = sendMail(account, invoiceLetter(u"olena@example.org"_s));
+        INFO((failed ? failed->error.fullText() : QString()).toStdString());
+        REQUIRE_FALSE(failed);
+        REQUIRE(waitUntil([&] { return delivered(maildir).size() == 1; }));
+    }
+    SECTION("a server that is not there")
+    {
+        QTcpServer closed;
+        REQUIRE(closed.listen(QHostAddress::LocalHost));
+        const int port = closed.serverPort();
+        closed.close();
+        SmtpAccount account{u"127.0.0.1"_s, port, SmtpAccount::Security::None};
+        account.timeoutSeconds = 5;
+        const auto failed = sendMail(account, invoiceLetter(u"olena@example.org"_s));
+        REQUIRE(failed);
+        CHECK(failed->problem == SmtpProblem::Unreachable);
+        CHECK(failed->error.kind == ErrorKind::Io);
+    }
 }

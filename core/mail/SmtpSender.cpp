@@ -1,0 +1,174 @@
+#include "mail/SmtpSender.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+#include <curl/curl.h>
+
+#include <cstring>
+#include <memory>
+#include <mutex>
+
+using namespace Qt::StringLiterals;
+
+namespace kartoteka {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(kartoteka::SmtpSender)
+};
+
+struct Upload
+{
+    QByteArray bytes;
+    qsizetype offset = 0;
+};
+
+size_t readUpload(char* buffer, size_t size, size_t count, void* userData)
+{
+    auto* upload = static_cast<Upload*>(userData);
+    const size_t room = size * count;
+    const size_t left = size_t(upload->bytes.size() - upload->offset);
+    const size_t n = std::min(room, left);
+    std::memcpy(buffer, upload->bytes.constData() + upload->offset, n);
+    upload->offset += qsizetype(n);
+    return n;
+}
+
+void initOnce()
+{
+    static std::once_flag once;
+    std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
+}
+
+SmtpProblem problemOf(CURLcode code, long response)
+{
+    switch (code) {
+    case CURLE_COULDNT_RESOLVE_HOST:
+    case CURLE_COULDNT_CONNECT:
+    case CURLE_OPERATION_TIMEDOUT:
+    case CURLE_COULDNT_RESOLVE_PROXY:
+        return SmtpProblem::Unreachable;
+    case CURLE_USE_SSL_FAILED:
+    case CURLE_SSL_CONNECT_ERROR:
+    case CURLE_PEER_FAILED_VERIFICATION:
+    case CURLE_SSL_CERTPROBLEM:
+    case CURLE_SSL_CACERT_BADFILE:
+        return SmtpProblem::TlsRefused;
+    case CURLE_LOGIN_DENIED:
+        return SmtpProblem::SignInFailed;
+    default:
+        break;
+    }
+    // The server's own answer says what it refused: 535 a sign-in, 550/553
+    // a mailbox, 552/554 the letter.
+    if (response == 535 || response == 534 || response == 530)
+        return SmtpProblem::SignInFailed;
+    if (response == 550 || response == 551 || response == 553 || response == 501)
+        return SmtpProblem::AddressRefused;
+    if (response == 552 || response == 554)
+        return SmtpProblem::Refused;
+    return SmtpProblem::Failed;
+}
+
+} // namespace
+
+QString smtpProblemText(SmtpProblem problem, const QString& host)
+{
+    switch (problem) {
+    case SmtpProblem::Unreachable:
+        return Tr::tr("The mail server %1 cannot be reached: check its name and port, and that "
+                      "this computer is online.")
+            .arg(host);
+    case SmtpProblem::TlsRefused:
+        return Tr::tr("The mail server %1 refused a secure connection: check the security "
+                      "setting (SSL for port 465, STARTTLS for 587).")
+            .arg(host);
+    case SmtpProblem::SignInFailed:
+        return Tr::tr("The mail server %1 refused the login or password: check them in the mail "
+                      "settings (some services need an app password).")
+            .arg(host);
+    case SmtpProblem::AddressRefused:
+        return Tr::tr("The mail server %1 refused the address: check the client's e-mail and the "
+                      "shop's sender address.")
+            .arg(host);
+    case SmtpProblem::Refused:
+        return Tr::tr("The mail server %1 refused the letter (too large, or taken for spam).")
+            .arg(host);
+    case SmtpProblem::Failed:
+        break;
+    }
+    return Tr::tr("The letter could not be sent through %1.").arg(host);
+}
+
+std::optional<SmtpError> sendMail(const SmtpAccount& account, const MailMessage& message)
+{
+    const auto fail = [&](SmtpProblem problem, const QString& detail) {
+        return SmtpError{problem, makeError(problem == SmtpProblem::Unreachable ? ErrorKind::Io
+                                                                                : ErrorKind::Failed,
+                                            smtpProblemText(problem, account.host), detail)};
+    };
+    if (!isMailAddress(message.from.address))
+        return fail(SmtpProblem::AddressRefused, u"from: "_s + message.from.address);
+    for (const MailAddress& to : message.to) {
+        if (!isMailAddress(to.address))
+            return fail(SmtpProblem::AddressRefused, u"to: "_s + to.address);
+    }
+    initOnce();
+    std::unique_ptr<CURL, decltype(&curl_easy_cleanup)> curl(curl_easy_init(), &curl_easy_cleanup);
+    if (!curl)
+        return fail(SmtpProblem::Failed, u"curl_easy_init"_s);
+    CURL* c = curl.get();
+    const QByteArray url =
+        (account.security == SmtpAccount::Security::Ssl ? "smtps://" : "smtp://") +
+        account.host.trimmed().toUtf8() + ':' + QByteArray::number(account.port);
+    const QString domain = message.from.address.section(u'@', 1);
+    Upload upload{mimeMessage(message, QDateTime::currentDateTime(), newMessageId(domain))};
+    const QByteArray from = '<' + message.from.address.trimmed().toUtf8() + '>';
+    std::unique_ptr<curl_slist, decltype(&curl_slist_free_all)> recipients(nullptr,
+                                                                           &curl_slist_free_all);
+    for (const MailAddress& to : message.to)
+        recipients.reset(
+            curl_slist_append(recipients.release(),
+                              QByteArray('<' + to.address.trimmed().toUtf8() + '>').constData()));
+    const QByteArray login = account.login.toUtf8();
+    const QByteArray password = account.password.toUtf8();
+    const QByteArray caFile = account.caFile.toUtf8();
+    char errors[CURL_ERROR_SIZE] = {};
+
+    curl_easy_setopt(c, CURLOPT_URL, url.constData());
+    curl_easy_setopt(c, CURLOPT_ERRORBUFFER, errors);
+    curl_easy_setopt(c, CURLOPT_NOSIGNAL, 1L);
+    curl_easy_setopt(c, CURLOPT_CONNECTTIMEOUT, long(account.timeoutSeconds));
+    curl_easy_setopt(c, CURLOPT_TIMEOUT, long(account.timeoutSeconds) * 4);
+    if (account.security == SmtpAccount::Security::StartTls)
+        curl_easy_setopt(c, CURLOPT_USE_SSL, long(CURLUSESSL_ALL));
+    if (!caFile.isEmpty())
+        curl_easy_setopt(c, CURLOPT_CAINFO, caFile.constData());
+    if (!login.isEmpty()) {
+        curl_easy_setopt(c, CURLOPT_USERNAME, login.constData());
+        curl_easy_setopt(c, CURLOPT_PASSWORD, password.constData());
+    }
+    curl_easy_setopt(c, CURLOPT_MAIL_FROM, from.constData());
+    curl_easy_setopt(c, CURLOPT_MAIL_RCPT, recipients.get());
+    curl_easy_setopt(c, CURLOPT_READFUNCTION, &readUpload);
+    curl_easy_setopt(c, CURLOPT_READDATA, &upload);
+    curl_easy_setopt(c, CURLOPT_UPLOAD, 1L);
+    curl_easy_setopt(c, CURLOPT_INFILESIZE_LARGE, curl_off_t(upload.bytes.size()));
+
+    const CURLcode code = curl_easy_perform(c);
+    if (code == CURLE_OK)
+        return std::nullopt;
+    long response = 0;
+    curl_easy_getinfo(c, CURLINFO_RESPONSE_CODE, &response);
+    const QString detail =
+        u"%1 (curl %2, SMTP %3)"_s
+            .arg(QString::fromUtf8(errors[0] ? errors : curl_easy_strerror(code)))
+            .arg(int(code))
+            .arg(response);
+    return fail(problemOf(code, response), detail);
+}
+
+} // namespace kartoteka
