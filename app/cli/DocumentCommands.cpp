@@ -8,6 +8,7 @@
 #include "firstrun/ShopProfile.h"
 #include "language/DataSize.h"
 #include "language/Formats.h"
+#include "reports/ReportTable.h"
 #include "storage/Database.h"
 #include "storage/LiveFiles.h"
 #include "workspace/Workspace.h"
@@ -190,7 +191,7 @@ int documentsMake(const CliContext& context, Database& db)
     request.text = context.option(u"text"_s);
     const QString out = context.option(u"out"_s);
     // A mistyped path must not cost a number.
-    if (Status s = checkPdfTarget(out); !s)
+    if (Status s = checkFileTarget(out); !s)
         return context.fail(s.error());
     Result<DocumentDraft> draft = draftDocument(db, request);
     if (!draft)
@@ -201,7 +202,7 @@ int documentsMake(const CliContext& context, Database& db)
         Result<QByteArray> pdf = draftPdf(*draft);
         if (!pdf)
             return context.fail(pdf.error());
-        if (Status s = writePdfFile(out, *pdf); !s)
+        if (Status s = writeChosenFile(out, *pdf); !s)
             return context.fail(s.error());
         return context.answer(
             Tr::tr("Draft of «%1» written to %2; nothing was issued.")
@@ -214,7 +215,7 @@ int documentsMake(const CliContext& context, Database& db)
     Result<QByteArray> pdf = DocumentRepository(db).pdf(issued->id);
     if (!pdf)
         return context.fail(pdf.error());
-    if (Status s = writePdfFile(out, *pdf); !s) {
+    if (Status s = writeChosenFile(out, *pdf); !s) {
         return context.fail(makeError(
             s.error().kind,
             Tr::tr("«%1» was issued (document %2) but could not be written out: %3 Write it again "
@@ -273,7 +274,7 @@ int documentsGet(const CliContext& context, Database& db)
     if (!pdf)
         return context.fail(pdf.error());
     const QString out = context.option(u"out"_s);
-    if (Status s = writePdfFile(out, *pdf); !s)
+    if (Status s = writeChosenFile(out, *pdf); !s)
         return context.fail(s.error());
     QJsonObject json = documentJson(*document);
     json.insert(u"out"_s, out);

@@ -1,9 +1,6 @@
 #include "clients/VCardWriter.h"
 
 #include "reports/ReportTable.h"
-#include "storage/LiveFiles.h"
-
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -121,13 +118,7 @@ QByteArray vCardOf(const QList<Client>& clients)
 
 Status writeVCards(const QList<Client>& clients, const QString& path)
 {
-    if (Status s = refuseWritingOverDatabase(path); !s)
-        return s;
-    QSaveFile file(path);
-    const QByteArray bytes = vCardOf(clients);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return cannotWriteFile(path, file.errorString());
-    return Status::success();
+    return writeChosenFile(path, vCardOf(clients));
 }
 
 } // namespace kartoteka

@@ -22,6 +22,8 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(kartoteka::DocumentFields)
 };
 
+// A document's numbers and dates in its own language, the same on every PC
+// (not language/Language.h's localeFor, which follows the system's locale).
 QLocale localeOf(const QString& language)
 {
     if (language == u"uk"_s)

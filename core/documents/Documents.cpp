@@ -5,13 +5,9 @@
 #include "deals/DealRepository.h"
 #include "deals/PipelineRepository.h"
 #include "documents/PdfRenderer.h"
-#include "reports/ReportTable.h"
 #include "storage/Database.h"
-#include "storage/LiveFiles.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -187,27 +183,6 @@ Result<IssuedDocument> issueDocument(Database& db, DocumentDraft& issuedDraft)
         return saved.error();
     issuedDraft = draft;
     return document;
-}
-
-Status checkPdfTarget(const QString& path)
-{
-    if (Status s = refuseWritingOverDatabase(path); !s)
-        return s;
-    const QFileInfo file(path);
-    const QFileInfo folder(file.absolutePath());
-    if (file.isDir() || !folder.isDir() || !folder.isWritable())
-        return cannotWriteFile(path, Tr::tr("no such folder, or not one you may write in"));
-    return Status::success();
-}
-
-Status writePdfFile(const QString& path, const QByteArray& pdf)
-{
-    if (Status s = checkPdfTarget(path); !s)
-        return s;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.commit())
-        return cannotWriteFile(path, file.errorString());
-    return Status::success();
 }
 
 } // namespace kartoteka

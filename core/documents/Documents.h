@@ -46,12 +46,4 @@ Result<QByteArray> draftPdf(const DocumentDraft& draft);
 // `draft` then shows what was issued (its number, HTML and title).
 Result<IssuedDocument> issueDocument(Database& db, DocumentDraft& draft);
 
-// Writes a PDF to the file the person chose, whole or not at all; never over
-// a database (storage/LiveFiles.h).
-Status writePdfFile(const QString& path, const QByteArray& pdf);
-// Whether writePdfFile could write `path` (a database, a folder, a folder
-// that does not exist are refused): asked before a document is issued, so a
-// mistyped path costs no number.
-Status checkPdfTarget(const QString& path);
-
 } // namespace kartoteka

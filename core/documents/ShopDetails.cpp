@@ -44,12 +44,8 @@ std::optional<ShopDetailProblem> checkImage(const QByteArray& bytes, ShopDetailF
 {
     if (bytes.isEmpty())
         return std::nullopt;
-    if (!isImage(bytes))
-        return problem(field, Tr::tr("The picture must be a PNG or JPEG file."));
-    if (bytes.size() > kMaxShopImageBytes)
-        return problem(field,
-                       Tr::tr("The picture is larger than 512 KB. Save it smaller (a few "
-                              "hundred pixels wide is plenty on a page) and choose it again."));
+    if (Status s = checkShopImageBytes(bytes); !s)
+        return ShopDetailProblem{field, s.error()};
     return std::nullopt;
 }
 
@@ -71,6 +67,17 @@ QList<std::pair<QString, QString>> valuesOf(const ShopDetails& d)
 }
 
 } // namespace
+
+Status checkShopImageBytes(const QByteArray& bytes)
+{
+    if (!isImage(bytes))
+        return makeError(ErrorKind::Invalid, Tr::tr("The picture must be a PNG or JPEG file."));
+    if (bytes.size() > kMaxShopImageBytes)
+        return makeError(ErrorKind::Invalid,
+                         Tr::tr("The picture is larger than 512 KB. Save it smaller (a few "
+                                "hundred pixels wide is plenty on a page) and choose it again."));
+    return Status::success();
+}
 
 bool ShopDetails::operator==(const ShopDetails& o) const
 {

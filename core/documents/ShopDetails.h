@@ -67,6 +67,10 @@ struct ShopDetailProblem
 
 inline constexpr int kMaxShopImageBytes = 512 * 1024;
 
+// What can be told of a picture without decoding it: PNG or JPEG by its first
+// bytes, at most kMaxShopImageBytes (documents/ShopPictures decodes it too).
+Status checkShopImageBytes(const QByteArray& bytes);
+
 // Everything may stay empty; what is filled must make sense: a tax ID of 8,
 // 10 or 12 digits, an IBAN whose check digits agree, an e-mail with an @, a
 // VAT rate of 0–100, images that are PNG or JPEG of at most 512 KB.

@@ -26,16 +26,11 @@ Status checkShopPicture(const QByteArray& bytes)
     if (bytes.isEmpty())
         return makeError(ErrorKind::Invalid,
                          Tr::tr("The file is empty: choose the picture itself."));
-    if (bytes.size() > kMaxShopImageBytes)
-        return makeError(ErrorKind::Invalid,
-                         Tr::tr("The picture is larger than 512 KB. Save it smaller (a few "
-                                "hundred pixels wide is plenty on a page) and choose it again."));
+    if (Status s = checkShopImageBytes(bytes); !s)
+        return s;
     QBuffer buffer;
     buffer.setData(bytes);
     QImageReader reader(&buffer);
-    const QByteArray format = reader.format();
-    if (format != "png" && format != "jpeg" && format != "jpg")
-        return makeError(ErrorKind::Invalid, Tr::tr("The picture must be a PNG or JPEG file."));
     const QSize size = reader.size();
     if (!size.isValid() || size.width() > kMaxShopPictureSide ||
         size.height() > kMaxShopPictureSide)

@@ -93,6 +93,29 @@ Error cannotWriteFile(const QString& path, const QString& why)
                          .arg(shown, why));
 }
 
+Status writeChosenFile(const QString& path, const QByteArray& bytes)
+{
+    // Saving over a database (a slip in the file dialog) would replace it.
+    if (Status s = refuseWritingOverDatabase(path); !s)
+        return s;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return cannotWriteFile(path, file.errorString());
+    return Status::success();
+}
+
+Status checkFileTarget(const QString& path)
+{
+    if (Status s = refuseWritingOverDatabase(path); !s)
+        return s;
+    const QFileInfo file(path);
+    const QFileInfo folder(file.absolutePath());
+    // cannotWriteFile says which of these it is.
+    if (file.isDir() || !folder.isDir() || !folder.isWritable())
+        return cannotWriteFile(path, QString());
+    return Status::success();
+}
+
 bool looksLikeFormula(const QString& text)
 {
     if (text.isEmpty())
@@ -195,16 +218,7 @@ QByteArray csvOf(const ReportTable& table, const CsvStyle& style)
 
 Status writeCsv(const ReportTable& table, const QString& path, const CsvStyle& style)
 {
-    // Saving over a database (a slip in the file dialog) would replace it.
-    if (Status s = refuseWritingOverDatabase(path); !s)
-        return s;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return cannotWrite(path, file.errorString());
-    const QByteArray bytes = csvOf(table, style);
-    if (file.write(bytes) != bytes.size() || !file.commit())
-        return cannotWrite(path, file.errorString());
-    return Status::success();
+    return writeChosenFile(path, csvOf(table, style));
 }
 
 Status writeXlsx(const ReportTable& table, const QString& path)

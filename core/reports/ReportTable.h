@@ -79,6 +79,14 @@ Status writeXlsx(const ReportTable& table, const QString& path);
 // Why a file could not be written, and what to do: another folder when
 // the folder is missing or not writable, else another folder or more room.
 Error cannotWriteFile(const QString& path, const QString& why);
+// The whole of `bytes` into the file the person chose (an export, a PDF), or
+// nothing: written aside and renamed, never over a database
+// (storage/LiveFiles.h).
+Status writeChosenFile(const QString& path, const QByteArray& bytes);
+// Whether writeChosenFile could write `path` (not over a database, not a
+// folder, in a folder that exists and may be written), asked before work
+// that must not be done for nothing: a document issued takes its number.
+Status checkFileTarget(const QString& path);
 
 enum class TableFileFormat
 {

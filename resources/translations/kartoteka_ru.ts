@@ -2611,10 +2611,6 @@
         <source>%1 № %2 is dated %3: a later number cannot carry an earlier date. Date this one %3 or later.</source>
         <translation>Документ «%1» № %2 датирован %3: более поздний номер не может иметь более раннюю дату. Датируйте этот %3 или позже.</translation>
     </message>
-    <message>
-        <source>no such folder, or not one you may write in</source>
-        <translation>такой папки нет, или в неё нельзя записывать</translation>
-    </message>
 </context>
 <context>
     <name>kartoteka::DuplicateGroups</name>
@@ -4337,14 +4333,6 @@
     <message>
         <source>The file is empty: choose the picture itself.</source>
         <translation>Файл пуст: выберите само изображение.</translation>
-    </message>
-    <message>
-        <source>The picture is larger than 512 KB. Save it smaller (a few hundred pixels wide is plenty on a page) and choose it again.</source>
-        <translation>Изображение больше 512 КБ. Сохраните его меньшим (несколько сотен пикселей в ширину для страницы достаточно) и выберите снова.</translation>
-    </message>
-    <message>
-        <source>The picture must be a PNG or JPEG file.</source>
-        <translation>Изображение должно быть файлом PNG или JPEG.</translation>
     </message>
     <message>
         <source>The picture is %1 × %2 pixels: at most %3 on a side. Save it smaller and choose it again.</source>

@@ -2611,10 +2611,6 @@
         <source>%1 № %2 is dated %3: a later number cannot carry an earlier date. Date this one %3 or later.</source>
         <translation>Документ «%1» № %2 датовано %3: пізніший номер не може мати ранішу дату. Датуйте цей %3 або пізніше.</translation>
     </message>
-    <message>
-        <source>no such folder, or not one you may write in</source>
-        <translation>такої папки немає, або в неї не можна записувати</translation>
-    </message>
 </context>
 <context>
     <name>kartoteka::DuplicateGroups</name>
@@ -4337,14 +4333,6 @@
     <message>
         <source>The file is empty: choose the picture itself.</source>
         <translation>Файл порожній: виберіть саме зображення.</translation>
-    </message>
-    <message>
-        <source>The picture is larger than 512 KB. Save it smaller (a few hundred pixels wide is plenty on a page) and choose it again.</source>
-        <translation>Зображення більше за 512 КБ. Збережіть його меншим (кількасот пікселів завширшки для сторінки досить) і виберіть знову.</translation>
-    </message>
-    <message>
-        <source>The picture must be a PNG or JPEG file.</source>
-        <translation>Зображення має бути файлом PNG або JPEG.</translation>
     </message>
     <message>
         <source>The picture is %1 × %2 pixels: at most %3 on a side. Save it smaller and choose it again.</source>

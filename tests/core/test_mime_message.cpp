@@ -190,6 +190,18 @@ QStringList delivered(const QString& maildir)
     return QDir(maildir).entryList({u"*.eml"_s}, QDir::Files, QDir::Name);
 }
 
+MailMessage invoiceLetter(const QString& to);
+
+// Sends the invoice letter to olena@ through `account` and waits until the
+// sink has it: the first letter in `maildir`.
+void sendAndReceive(const SmtpAccount& account, const QString& maildir)
+{
+    const auto failed = sendMail(account, invoiceLetter(u"olena@example.org"_s));
+    INFO((failed ? failed->error.fullText() : QString()).toStdString());
+    REQUIRE_FALSE(failed);
+    REQUIRE(waitUntil([&] { return delivered(maildir).size() == 1; }));
+}
+
 MailMessage invoiceLetter(const QString& to)
 {
     MailMessage m;
@@ -216,10 +228,7 @@ TEST_CASE("letters reach a real SMTP server plainly, with STARTTLS and sign-in, 
         const QString maildir = dir.path(u"plain"_s);
         SmtpSink sink(maildir, {});
         SmtpAccount account{u"127.0.0.1"_s, sink.port, SmtpAccount::Security::None};
-        const auto failed = sendMail(account, invoiceLetter(u"olena@example.org"_s));
-        INFO((failed ? failed->error.fullText() : QString()).toStdString());
-        REQUIRE_FALSE(failed);
-        REQUIRE(waitUntil([&] { return delivered(maildir).size() == 1; }));
+        sendAndReceive(account, maildir);
         const QJsonObject read = readByPython(fileBytes(maildir + u"/0001.eml"_s));
         CHECK(read[u"subject"_s].toString() == u"Рахунок № 15 від 02.12.2026"_s);
         CHECK(read[u"attachments"_s].toArray().first().toObject()[u"filename"_s].toString() ==
@@ -242,10 +251,7 @@ TEST_CASE("letters reach a real SMTP server plainly, with STARTTLS and sign-in, 
         SmtpAccount account{u"localhost"_s, sink.port, SmtpAccount::Security::StartTls, u"shop"_s,
                             u"app-password-1"_s};
         account.caFile = cert;
-        const auto failed = sendMail(account, invoiceLetter(u"olena@example.org"_s));
-        INFO((failed ? failed->error.fullText() : QString()).toStdString());
-        REQUIRE_FALSE(failed);
-        REQUIRE(waitUntil([&] { return delivered(maildir).size() == 1; }));
+        sendAndReceive(account, maildir);
 
         account.password = u"wrong"_s;
         const auto wrong = sendMail(account, invoiceLetter(u"olena@example.org"_s));
@@ -266,10 +272,7 @@ TEST_CASE("letters reach a real SMTP server plainly, with STARTTLS and sign-in, 
         SmtpAccount account{u"localhost"_s, sink.port, SmtpAccount::Security::Ssl, u"shop"_s,
                             u"app-password-1"_s};
         account.caFile = cert;
-        const auto failed = sendMail(account, invoiceLetter(u"olena@example.org"_s));
-        INFO((failed ? failed->error.fullText() : QString()).toStdString());
-        REQUIRE_FALSE(failed);
-        REQUIRE(waitUntil([&] { return delivered(maildir).size() == 1; }));
+        sendAndReceive(account, maildir);
     }
     SECTION("a server that is not there")
     {

@@ -3,6 +3,7 @@
 #include "documents/DocumentRepository.h"
 #include "documents/Documents.h"
 #include "main/FileDialogs.h"
+#include "reports/ReportTable.h"
 
 #include <QCoreApplication>
 #include <QDesktopServices>
@@ -42,7 +43,7 @@ void openIssuedDocument(Database& db, const IssuedDocument& document, QWidget* p
         QStandardPaths::writableLocation(QStandardPaths::TempLocation) + u"/kartoteka-documents"_s;
     const QString path = folder + u'/' + documentFileName(document.title);
     QDir().mkpath(folder);
-    Status written = pdf ? writePdfFile(path, *pdf) : Status(pdf.error());
+    Status written = pdf ? writeChosenFile(path, *pdf) : Status(pdf.error());
     if (written && !QDesktopServices::openUrl(QUrl::fromLocalFile(path)))
         written =
             makeError(ErrorKind::Failed, Tr::tr("No program to show PDF files was found. Save the "
@@ -61,7 +62,7 @@ void saveIssuedDocument(Database& db, const IssuedDocument& document, QWidget* p
     if (path.isEmpty())
         return;
     Result<QByteArray> pdf = DocumentRepository(db).pdf(document.id);
-    const Status written = pdf ? writePdfFile(path, *pdf) : Status(pdf.error());
+    const Status written = pdf ? writeChosenFile(path, *pdf) : Status(pdf.error());
     if (!written)
         QMessageBox::warning(parent, document.title, written.error().message);
 }
