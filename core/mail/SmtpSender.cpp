@@ -103,61 +103,52 @@ QString smtpProblemText(SmtpProblem problem, const QString& host)
     return Tr::tr("The letter could not be sent through %1.").arg(host);
 }
 
-std::optional<SmtpError> sendMail(const SmtpAccount& account, const MailMessage& message)
-{
-    const auto fail = [&](SmtpProblem problem, const QString& detail) {
-        return SmtpError{problem, makeError(problem == SmtpProblem::Unreachable ? ErrorKind::Io
-                                                                                : ErrorKind::Failed,
-                                            smtpProblemText(problem, account.host), detail)};
-    };
-    if (!isMailAddress(message.from.address))
-        return fail(SmtpProblem::AddressRefused, u"from: "_s + message.from.address);
-    for (const MailAddress& to : message.to) {
-        if (!isMailAddress(to.address))
-            return fail(SmtpProblem::AddressRefused, u"to: "_s + to.address);
-    }
-    initOnce();
-    std::unique_ptr<CURL, decltype(&curl_easy_cleanup)> curl(curl_easy_init(), &curl_easy_cleanup);
-    if (!curl)
-        return fail(SmtpProblem::Failed, u"curl_easy_init"_s);
-    CURL* c = curl.get();
-    const QByteArray url =
-        (account.security == SmtpAccount::Security::Ssl ? "smtps://" : "smtp://") +
-        account.host.trimmed().toUtf8() + ':' + QByteArray::number(account.port);
-    const QString domain = message.from.address.section(u'@', 1);
-    Upload upload{mimeMessage(message, QDateTime::currentDateTime(), newMessageId(domain))};
-    const QByteArray from = '<' + message.from.address.trimmed().toUtf8() + '>';
-    std::unique_ptr<curl_slist, decltype(&curl_slist_free_all)> recipients(nullptr,
-                                                                           &curl_slist_free_all);
-    for (const MailAddress& to : message.to)
-        recipients.reset(
-            curl_slist_append(recipients.release(),
-                              QByteArray('<' + to.address.trimmed().toUtf8() + '>').constData()));
-    const QByteArray login = account.login.toUtf8();
-    const QByteArray password = account.password.toUtf8();
-    const QByteArray caFile = account.caFile.toUtf8();
-    char errors[CURL_ERROR_SIZE] = {};
+namespace {
 
-    curl_easy_setopt(c, CURLOPT_URL, url.constData());
-    curl_easy_setopt(c, CURLOPT_ERRORBUFFER, errors);
+using CurlHandle = std::unique_ptr<CURL, decltype(&curl_easy_cleanup)>;
+
+SmtpError failure(const SmtpAccount& account, SmtpProblem problem, const QString& detail)
+{
+    return SmtpError{
+        problem, makeError(problem == SmtpProblem::Unreachable ? ErrorKind::Io : ErrorKind::Failed,
+                           smtpProblemText(problem, account.host), detail)};
+}
+
+// The bytes libcurl reads a connection's settings from: they must outlive
+// the transfer.
+struct Connection
+{
+    QByteArray url;
+    QByteArray login;
+    QByteArray password;
+    QByteArray caFile;
+    char errors[CURL_ERROR_SIZE] = {};
+};
+
+void configure(CURL* c, const SmtpAccount& account, Connection& connection)
+{
+    connection.url = (account.security == SmtpAccount::Security::Ssl ? "smtps://" : "smtp://") +
+                     account.host.trimmed().toUtf8() + ':' + QByteArray::number(account.port);
+    connection.login = account.login.toUtf8();
+    connection.password = account.password.toUtf8();
+    connection.caFile = account.caFile.toUtf8();
+    curl_easy_setopt(c, CURLOPT_URL, connection.url.constData());
+    curl_easy_setopt(c, CURLOPT_ERRORBUFFER, connection.errors);
     curl_easy_setopt(c, CURLOPT_NOSIGNAL, 1L);
     curl_easy_setopt(c, CURLOPT_CONNECTTIMEOUT, long(account.timeoutSeconds));
     curl_easy_setopt(c, CURLOPT_TIMEOUT, long(account.timeoutSeconds) * 4);
     if (account.security == SmtpAccount::Security::StartTls)
         curl_easy_setopt(c, CURLOPT_USE_SSL, long(CURLUSESSL_ALL));
-    if (!caFile.isEmpty())
-        curl_easy_setopt(c, CURLOPT_CAINFO, caFile.constData());
-    if (!login.isEmpty()) {
-        curl_easy_setopt(c, CURLOPT_USERNAME, login.constData());
-        curl_easy_setopt(c, CURLOPT_PASSWORD, password.constData());
+    if (!connection.caFile.isEmpty())
+        curl_easy_setopt(c, CURLOPT_CAINFO, connection.caFile.constData());
+    if (!connection.login.isEmpty()) {
+        curl_easy_setopt(c, CURLOPT_USERNAME, connection.login.constData());
+        curl_easy_setopt(c, CURLOPT_PASSWORD, connection.password.constData());
     }
-    curl_easy_setopt(c, CURLOPT_MAIL_FROM, from.constData());
-    curl_easy_setopt(c, CURLOPT_MAIL_RCPT, recipients.get());
-    curl_easy_setopt(c, CURLOPT_READFUNCTION, &readUpload);
-    curl_easy_setopt(c, CURLOPT_READDATA, &upload);
-    curl_easy_setopt(c, CURLOPT_UPLOAD, 1L);
-    curl_easy_setopt(c, CURLOPT_INFILESIZE_LARGE, curl_off_t(upload.bytes.size()));
+}
 
+std::optional<SmtpError> perform(CURL* c, const SmtpAccount& account, const Connection& connection)
+{
     const CURLcode code = curl_easy_perform(c);
     if (code == CURLE_OK)
         return std::nullopt;
@@ -165,10 +156,66 @@ std::optional<SmtpError> sendMail(const SmtpAccount& account, const MailMessage&
     curl_easy_getinfo(c, CURLINFO_RESPONSE_CODE, &response);
     const QString detail =
         u"%1 (curl %2, SMTP %3)"_s
-            .arg(QString::fromUtf8(errors[0] ? errors : curl_easy_strerror(code)))
+            .arg(QString::fromUtf8(connection.errors[0] ? connection.errors
+                                                        : curl_easy_strerror(code)))
             .arg(int(code))
             .arg(response);
-    return fail(problemOf(code, response), detail);
+    return failure(account, problemOf(code, response), detail);
+}
+
+CurlHandle newHandle()
+{
+    initOnce();
+    return CurlHandle(curl_easy_init(), &curl_easy_cleanup);
+}
+
+} // namespace
+
+std::optional<SmtpError> sendMail(const SmtpAccount& account, const MailMessage& message,
+                                  const QByteArray& messageId)
+{
+    if (!isMailAddress(message.from.address))
+        return failure(account, SmtpProblem::AddressRefused, u"from: "_s + message.from.address);
+    for (const MailAddress& to : message.to) {
+        if (!isMailAddress(to.address))
+            return failure(account, SmtpProblem::AddressRefused, u"to: "_s + to.address);
+    }
+    const CurlHandle curl = newHandle();
+    if (!curl)
+        return failure(account, SmtpProblem::Failed, u"curl_easy_init"_s);
+    CURL* c = curl.get();
+    Connection connection;
+    configure(c, account, connection);
+    const QString domain = message.from.address.section(u'@', 1);
+    Upload upload{mimeMessage(message, QDateTime::currentDateTime(),
+                              messageId.isEmpty() ? newMessageId(domain) : messageId)};
+    const QByteArray from = '<' + message.from.address.trimmed().toUtf8() + '>';
+    std::unique_ptr<curl_slist, decltype(&curl_slist_free_all)> recipients(nullptr,
+                                                                           &curl_slist_free_all);
+    for (const MailAddress& to : message.to)
+        recipients.reset(
+            curl_slist_append(recipients.release(),
+                              QByteArray('<' + to.address.trimmed().toUtf8() + '>').constData()));
+    curl_easy_setopt(c, CURLOPT_MAIL_FROM, from.constData());
+    curl_easy_setopt(c, CURLOPT_MAIL_RCPT, recipients.get());
+    curl_easy_setopt(c, CURLOPT_READFUNCTION, &readUpload);
+    curl_easy_setopt(c, CURLOPT_READDATA, &upload);
+    curl_easy_setopt(c, CURLOPT_UPLOAD, 1L);
+    curl_easy_setopt(c, CURLOPT_INFILESIZE_LARGE, curl_off_t(upload.bytes.size()));
+    return perform(c, account, connection);
+}
+
+std::optional<SmtpError> checkMailServer(const SmtpAccount& account)
+{
+    const CurlHandle curl = newHandle();
+    if (!curl)
+        return failure(account, SmtpProblem::Failed, u"curl_easy_init"_s);
+    Connection connection;
+    configure(curl.get(), account, connection);
+    // libcurl's connect phase of SMTP is the greeting, EHLO, STARTTLS and the
+    // sign-in; CONNECT_ONLY stops there, before any MAIL FROM.
+    curl_easy_setopt(curl.get(), CURLOPT_CONNECT_ONLY, 1L);
+    return perform(curl.get(), account, connection);
 }
 
 } // namespace kartoteka

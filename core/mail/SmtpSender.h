@@ -45,8 +45,14 @@ struct SmtpError
 
 // Sends `message` (its From and To make the envelope) through `account` with
 // libcurl, blocking until the server answered or the time ran out: call it
-// off the screen's thread. Nothing on success.
-std::optional<SmtpError> sendMail(const SmtpAccount& account, const MailMessage& message);
+// off the screen's thread. `messageId` is the one kept with the letter (a new
+// one when empty). Nothing on success.
+std::optional<SmtpError> sendMail(const SmtpAccount& account, const MailMessage& message,
+                                  const QByteArray& messageId = {});
+
+// Connects, secures and signs in as a letter would, and stops before sending
+// anything: the mail settings' connection test. Nothing when all of it worked.
+std::optional<SmtpError> checkMailServer(const SmtpAccount& account);
 
 // The message of `problem` for a server `host` (translated).
 QString smtpProblemText(SmtpProblem problem, const QString& host);

@@ -5,6 +5,7 @@
 // (tests/support/smtp_sink.py) in plain, STARTTLS and SSL, with and without
 // a sign-in, and each way it can fail named.
 #include "Catch.h"
+#include "MailSink.h"
 #include "TestSupport.h"
 
 #include "mail/MimeMessage.h"
@@ -25,51 +26,6 @@
 using namespace Qt::StringLiterals;
 using namespace kartoteka;
 using namespace kartoteka::test;
-
-namespace {
-
-const char* const kReader = R"(
-import sys, json, hashlib, email
-from email import policy
-from email.header import decode_header, make_header
-raw = sys.stdin.buffer.read()
-m = email.message_from_bytes(raw, policy=policy.default)
-# Addresses decoded as RFC 2047 says (adjacent encoded words joined), as mail
-# programs show them; the default policy's address parser puts a space there.
-plain = email.message_from_bytes(raw)
-decoded = lambda name: str(make_header(decode_header(plain[name])))
-out = {"subject": str(m["subject"]), "from": decoded("from"), "to": decoded("to"),
-       "date": str(m["date"]), "message_id": str(m["message-id"]),
-       "defects": [str(d) for d in m.defects], "attachments": []}
-for part in m.walk():
-    out["defects"] += [str(d) for d in part.defects]
-    if part.get_content_disposition() == "attachment":
-        data = part.get_payload(decode=True)
-        out["attachments"].append({"filename": part.get_filename(), "type": part.get_content_type(),
-                                   "sha256": hashlib.sha256(data).hexdigest(), "size": len(data)})
-    elif part.get_content_type() == "text/plain":
-        out["text"] = part.get_content().replace("\r\n", "\n")
-    elif part.get_content_type() == "text/html":
-        out["html"] = part.get_content().replace("\r\n", "\n")
-print(json.dumps(out))
-)";
-
-QJsonObject readByPython(const QByteArray& message)
-{
-    const QString python = QStandardPaths::findExecutable(u"python3"_s);
-    REQUIRE_FALSE(python.isEmpty());
-    QProcess process;
-    process.start(python, {u"-c"_s, QString::fromUtf8(kReader)});
-    REQUIRE(process.waitForStarted());
-    process.write(message);
-    process.closeWriteChannel();
-    REQUIRE(process.waitForFinished(30000));
-    INFO(process.readAllStandardError().toStdString());
-    REQUIRE(process.exitCode() == 0);
-    return QJsonDocument::fromJson(process.readAllStandardOutput()).object();
-}
-
-} // namespace
 
 TEST_CASE("a letter with a Cyrillic subject, names and attachment reads back as written", "[mail]")
 {
@@ -94,7 +50,7 @@ TEST_CASE("a letter with a Cyrillic subject, names and attachment reads back as 
         CHECK(line.size() <= 79);        // 78 and the CR
     CHECK_FALSE(bytes.contains("\n\n")); // CRLF everywhere
 
-    const QJsonObject read = readByPython(bytes);
+    const QJsonObject read = readLetter(bytes);
     CHECK(read[u"defects"_s].toArray().isEmpty());
     CHECK(read[u"subject"_s].toString() == m.subject);
     CHECK(read[u"from"_s].toString() == u"Будмайстер, ТОВ <shop@example.com>"_s);
@@ -137,59 +93,6 @@ TEST_CASE("plain ASCII stays as it is, and addresses are checked before SMTP see
 
 namespace {
 
-// Debian's python3 (with python3-aiosmtpd), not a developer's own first on PATH.
-QString systemPython()
-{
-    return QFile::exists(u"/usr/bin/python3"_s) ? u"/usr/bin/python3"_s
-                                                : QStandardPaths::findExecutable(u"python3"_s);
-}
-
-// A throwaway certificate for localhost: cert.pem and key.pem in `dir`.
-void makeCertificate(const QString& dir)
-{
-    QProcess openssl;
-    openssl.setWorkingDirectory(dir);
-    openssl.start(u"openssl"_s, {u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s,
-                                 u"-keyout"_s, u"key.pem"_s, u"-out"_s, u"cert.pem"_s, u"-days"_s,
-                                 u"2"_s, u"-subj"_s, u"/CN=localhost"_s, u"-addext"_s,
-                                 u"subjectAltName=DNS:localhost,IP:127.0.0.1"_s});
-    REQUIRE(openssl.waitForFinished(60000));
-    REQUIRE(openssl.exitCode() == 0);
-}
-
-// The SMTP sink running with `options`; killed when it goes.
-class SmtpSink
-{
-public:
-    SmtpSink(const QString& maildir, const QStringList& options)
-    {
-        m_process.start(systemPython(),
-                        QStringList{QStringLiteral(KARTOTEKA_SMTP_SINK), u"--dir"_s, maildir} +
-                            options);
-        REQUIRE(m_process.waitForStarted());
-        QByteArray line;
-        while (!line.contains('\n') && m_process.waitForReadyRead(15000))
-            line += m_process.readAllStandardOutput();
-        INFO(m_process.readAllStandardError().toStdString());
-        REQUIRE(line.startsWith("ready "));
-        port = line.mid(6).trimmed().toInt();
-    }
-    ~SmtpSink()
-    {
-        m_process.kill();
-        m_process.waitForFinished(5000);
-    }
-    int port = 0;
-
-private:
-    QProcess m_process;
-};
-
-QStringList delivered(const QString& maildir)
-{
-    return QDir(maildir).entryList({u"*.eml"_s}, QDir::Files, QDir::Name);
-}
-
 MailMessage invoiceLetter(const QString& to);
 
 // Sends the invoice letter to olena@ through `account` and waits until the
@@ -199,7 +102,7 @@ void sendAndReceive(const SmtpAccount& account, const QString& maildir)
     const auto failed = sendMail(account, invoiceLetter(u"olena@example.org"_s));
     INFO((failed ? failed->error.fullText() : QString()).toStdString());
     REQUIRE_FALSE(failed);
-    REQUIRE(waitUntil([&] { return delivered(maildir).size() == 1; }));
+    REQUIRE(waitUntil([&] { return deliveredLetters(maildir).size() == 1; }));
 }
 
 MailMessage invoiceLetter(const QString& to)
@@ -229,7 +132,7 @@ TEST_CASE("letters reach a real SMTP server plainly, with STARTTLS and sign-in, 
         SmtpSink sink(maildir, {});
         SmtpAccount account{u"127.0.0.1"_s, sink.port, SmtpAccount::Security::None};
         sendAndReceive(account, maildir);
-        const QJsonObject read = readByPython(fileBytes(maildir + u"/0001.eml"_s));
+        const QJsonObject read = readLetter(fileBytes(maildir + u"/0001.eml"_s));
         CHECK(read[u"subject"_s].toString() == u"Рахунок № 15 від 02.12.2026"_s);
         CHECK(read[u"attachments"_s].toArray().first().toObject()[u"filename"_s].toString() ==
               u"Рахунок № 15.pdf"_s);
@@ -242,7 +145,7 @@ TEST_CASE("letters reach a real SMTP server plainly, with STARTTLS and sign-in, 
         const auto refused = sendMail(account, invoiceLetter(u"refused@example.org"_s));
         REQUIRE(refused);
         CHECK(refused->problem == SmtpProblem::AddressRefused);
-        CHECK(delivered(maildir).size() == 1);
+        CHECK(deliveredLetters(maildir).size() == 1);
     }
     SECTION("STARTTLS with a sign-in")
     {
@@ -252,8 +155,13 @@ TEST_CASE("letters reach a real SMTP server plainly, with STARTTLS and sign-in, 
                             u"app-password-1"_s};
         account.caFile = cert;
         sendAndReceive(account, maildir);
+        // The connection test signs in and sends nothing.
+        CHECK_FALSE(checkMailServer(account));
 
         account.password = u"wrong"_s;
+        const auto wrongCheck = checkMailServer(account);
+        REQUIRE(wrongCheck);
+        CHECK(wrongCheck->problem == SmtpProblem::SignInFailed);
         const auto wrong = sendMail(account, invoiceLetter(u"olena@example.org"_s));
         REQUIRE(wrong);
         CHECK(wrong->problem == SmtpProblem::SignInFailed);
@@ -263,7 +171,7 @@ TEST_CASE("letters reach a real SMTP server plainly, with STARTTLS and sign-in, 
         const auto untrusted = sendMail(account, invoiceLetter(u"olena@example.org"_s));
         REQUIRE(untrusted);
         CHECK(untrusted->problem == SmtpProblem::TlsRefused);
-        CHECK(delivered(maildir).size() == 1);
+        CHECK(deliveredLetters(maildir).size() == 1);
     }
     SECTION("SSL from the first byte")
     {
@@ -286,5 +194,8 @@ TEST_CASE("letters reach a real SMTP server plainly, with STARTTLS and sign-in, 
         REQUIRE(failed);
         CHECK(failed->problem == SmtpProblem::Unreachable);
         CHECK(failed->error.kind == ErrorKind::Io);
+        const auto check = checkMailServer(account);
+        REQUIRE(check);
+        CHECK(check->problem == SmtpProblem::Unreachable);
     }
 }
