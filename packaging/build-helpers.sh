@@ -6,9 +6,10 @@ deps_debian_build=(cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite libqt6sql6-psql
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev qt6-translations-l10n
     libsqlite3-dev libphonenumber-dev libsodium-dev libxlsxwriter-dev libzip-dev libical-dev
-    libkainjow-mustache-dev fonts-dejavu-core libcurl4-openssl-dev)
+    libkainjow-mustache-dev fonts-dejavu-core libcurl4-openssl-dev qtkeychain-qt6-dev)
 # libkainjow-mustache-dev: the document templates' fields (one header).
 # libcurl4-openssl-dev: mail through the shop's SMTP server.
+# qtkeychain-qt6-dev: the mail password in the system's keychain.
 # fonts-dejavu-core: a font with Cyrillic that documents' PDFs embed.
 # desktop-file-utils and appstream validate the menu entry and the metainfo.
 # postgresql-15: test.sh runs the server backend's tests on a throwaway cluster.
@@ -37,10 +38,10 @@ Kartoteka's scripts install dependencies by themselves on Debian and Ubuntu.
 On other systems install them first, then run this script again:
   Fedora:   sudo dnf install cmake ninja-build gcc-c++ qt6-qtbase-devel qt6-qtcharts-devel \
               qt6-qtsvg-devel qt6-qttools-devel sqlite-devel libphonenumber-devel \
-              libsodium-devel libxlsxwriter-devel libzip-devel libical-devel catch-devel dejavu-sans-fonts libcurl-devel
-  macOS:    brew install cmake ninja qt@6 sqlite libphonenumber libsodium libxlsxwriter libzip libical catch2
+              libsodium-devel libxlsxwriter-devel libzip-devel libical-devel catch-devel dejavu-sans-fonts libcurl-devel qtkeychain-qt6-devel
+  macOS:    brew install cmake ninja qt@6 sqlite libphonenumber libsodium libxlsxwriter libzip libical catch2 qtkeychain
   Windows:  vcpkg install qtbase[sql-sqlite] qtcharts qtsvg qttools sqlite3 \
-              libphonenumber libsodium libxlsxwriter libzip libical catch2 kainjow-mustache curl   (then configure with the vcpkg toolchain)
+              libphonenumber libsodium libxlsxwriter libzip libical catch2 kainjow-mustache curl qtkeychain-qt6   (then configure with the vcpkg toolchain)
   Everywhere: kainjow's Mustache header (kainjow/mustache.hpp, one file, Boost licence) on the
               include path where no package ships it.
 MSG

@@ -2962,6 +2962,25 @@
     </message>
 </context>
 <context>
+    <name>kartoteka::MailAccount</name>
+    <message>
+        <source>Enter the mail server&apos;s name as your mail service gives it, for example smtp.gmail.com.</source>
+        <translation>Введите имя почтового сервера так, как его даёт ваша почтовая служба, например smtp.gmail.com.</translation>
+    </message>
+    <message>
+        <source>The port is a number from 1 to 65535 (usually 587 or 465).</source>
+        <translation>Порт — это число от 1 до 65535 (обычно 587 или 465).</translation>
+    </message>
+    <message>
+        <source>Enter the address letters come from, like shop@example.com.</source>
+        <translation>Введите адрес, с которого приходят письма, например shop@example.com.</translation>
+    </message>
+    <message>
+        <source>This computer has no password for the mail account %1: enter it in Administration → Mail.</source>
+        <translation>На этом компьютере нет пароля почтовой учётной записи %1: введите его в Администрирование → Почта.</translation>
+    </message>
+</context>
+<context>
     <name>kartoteka::Migrations</name>
     <message>
         <source>This database was saved by a newer Kartoteka (schema version %1); this program understands schema versions up to %2. Install the newer Kartoteka to open it.</source>
@@ -4242,6 +4261,17 @@
             <numerusform>%n строки — слишком много (не больше %1): выберите недели, месяцы или кварталы или период короче.</numerusform>
             <numerusform>%n строк — слишком много (не больше %1): выберите недели, месяцы или кварталы или период короче.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::SecretStore</name>
+    <message>
+        <source>The password could not be kept on this computer (%1): check that the folder can be written to.</source>
+        <translation>Не удалось сохранить пароль на этом компьютере (%1): проверьте, что в папку можно писать.</translation>
+    </message>
+    <message>
+        <source>Encryption is not available.</source>
+        <translation>Шифрование недоступно.</translation>
     </message>
 </context>
 <context>

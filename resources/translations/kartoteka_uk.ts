@@ -2962,6 +2962,25 @@
     </message>
 </context>
 <context>
+    <name>kartoteka::MailAccount</name>
+    <message>
+        <source>Enter the mail server&apos;s name as your mail service gives it, for example smtp.gmail.com.</source>
+        <translation>Введіть назву поштового сервера так, як її дає ваша поштова служба, наприклад smtp.gmail.com.</translation>
+    </message>
+    <message>
+        <source>The port is a number from 1 to 65535 (usually 587 or 465).</source>
+        <translation>Порт — це число від 1 до 65535 (зазвичай 587 або 465).</translation>
+    </message>
+    <message>
+        <source>Enter the address letters come from, like shop@example.com.</source>
+        <translation>Введіть адресу, з якої надходять листи, наприклад shop@example.com.</translation>
+    </message>
+    <message>
+        <source>This computer has no password for the mail account %1: enter it in Administration → Mail.</source>
+        <translation>На цьому комп’ютері немає пароля поштового облікового запису %1: введіть його в Адміністрування → Пошта.</translation>
+    </message>
+</context>
+<context>
     <name>kartoteka::Migrations</name>
     <message>
         <source>This database was saved by a newer Kartoteka (schema version %1); this program understands schema versions up to %2. Install the newer Kartoteka to open it.</source>
@@ -4242,6 +4261,17 @@
             <numerusform>%n рядки — забагато (щонайбільше %1): виберіть тижні, місяці чи квартали або коротший період.</numerusform>
             <numerusform>%n рядків — забагато (щонайбільше %1): виберіть тижні, місяці чи квартали або коротший період.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::SecretStore</name>
+    <message>
+        <source>The password could not be kept on this computer (%1): check that the folder can be written to.</source>
+        <translation>Не вдалося зберегти пароль на цьому комп’ютері (%1): перевірте, що в теку можна писати.</translation>
+    </message>
+    <message>
+        <source>Encryption is not available.</source>
+        <translation>Шифрування недоступне.</translation>
     </message>
 </context>
 <context>

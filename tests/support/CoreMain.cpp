@@ -20,6 +20,10 @@ int main(int argc, char* argv[])
     // Default folders (the default backup folder) go to a test location, not
     // the home folder of whoever runs the tests.
     QStandardPaths::setTestModeEnabled(true);
+    // Secrets (the mail password) go to the encrypted file in that test
+    // location, never to the developer's keychain; the CLI the tests start
+    // inherits this.
+    qputenv("KARTOTEKA_KEYCHAIN", "off");
     QCoreApplication app(argc, argv);
     QLocale::setDefault(QLocale::c());
     return Catch::Session().run(argc, argv);
