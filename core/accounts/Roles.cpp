@@ -49,6 +49,8 @@ const QList<CapabilityInfo>& capabilityTable()
          QT_TRANSLATE_NOOP("kartoteka::Roles", "Read the audit of everyone")},
         {Capability::Settings, u"settings"_s,
          QT_TRANSLATE_NOOP("kartoteka::Roles", "Change the shop's settings")},
+        {Capability::Mailings, u"mailings"_s,
+         QT_TRANSLATE_NOOP("kartoteka::Roles", "Send mailings to the clients one sees")},
     };
     return table;
 }
@@ -136,7 +138,8 @@ QString capabilityTitle(Capability capability)
 
 QSet<Capability> defaultCapabilities(Role role)
 {
-    // Keep in step with the seed in 0008_accounts.sql and 0016_import_batches.sql.
+    // Keep in step with the seed in 0008_accounts.sql, 0016_import_batches.sql
+    // and 0030_letters.sql.
     switch (role) {
     case Role::Owner: {
         const QList<Capability>& all = allCapabilities();
@@ -146,12 +149,13 @@ QSet<Capability> defaultCapabilities(Role role)
         return {Capability::AllClients, Capability::AllReports, Capability::Export,
                 Capability::Import,     Capability::Print,      Capability::Accounts,
                 Capability::Lists,      Capability::Pipelines,  Capability::Backup,
-                Capability::Restore,    Capability::Audit,      Capability::Settings};
+                Capability::Restore,    Capability::Audit,      Capability::Settings,
+                Capability::Mailings};
     case Role::Senior:
         return {Capability::AllClients, Capability::AllReports, Capability::Export,
-                Capability::Print, Capability::Backup};
+                Capability::Print,      Capability::Backup,     Capability::Mailings};
     case Role::Manager:
-        return {};
+        return {Capability::Mailings};
     }
     return {};
 }

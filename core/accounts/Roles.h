@@ -35,6 +35,7 @@ enum class Capability
     Restore,        // restore a backup over the current data
     Audit,          // read the audit of everyone
     Settings,       // the shop's shared settings (idle lock, phone country...)
+    Mailings,       // mailings to a segment of the clients one sees
 };
 
 const QList<Role>& allRoles();

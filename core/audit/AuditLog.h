@@ -36,6 +36,8 @@ inline const QString kClientTake = QStringLiteral("client.take");
 inline const QString kMovedToServer = QStringLiteral("database.moved");
 inline const QString kRuleRun = QStringLiteral("rule.run");
 inline const QString kDocumentIssue = QStringLiteral("document.issue");
+inline const QString kLetterSent = QStringLiteral("letter.sent");
+inline const QString kLetterFailed = QStringLiteral("letter.failed");
 // Changes of entities: "<entity>.insert", "<entity>.update", "<entity>.delete".
 QString changeAction(const QString& entity, const QString& op);
 } // namespace auditAction

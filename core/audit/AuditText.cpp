@@ -64,6 +64,8 @@ const QList<Titled>& eventTitles()
          QT_TRANSLATE_NOOP("kartoteka::AuditText", "Base moved to a server")},
         {auditAction::kRuleRun, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Automation rule ran")},
         {auditAction::kDocumentIssue, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Document issued")},
+        {auditAction::kLetterSent, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Letter sent")},
+        {auditAction::kLetterFailed, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Letter not sent")},
     };
     return table;
 }
@@ -636,6 +638,12 @@ QString auditWhat(const AuditEntry& entry, const AuditNames& names)
     if (a == auditAction::kDocumentIssue)
         return Tr::tr("Issued «%1» for %2")
             .arg(d.value(u"title"_s).toString(), clientName(entry, names));
+    if (a == auditAction::kLetterSent)
+        return Tr::tr("Sent «%1» to %2 (%3)")
+            .arg(detailText(d, u"subject"_s), clientName(entry, names), detailText(d, u"to"_s));
+    if (a == auditAction::kLetterFailed)
+        return Tr::tr("Could not send «%1» to %2 (%3)")
+            .arg(detailText(d, u"subject"_s), clientName(entry, names), detailText(d, u"to"_s));
     if (a.endsWith(u".merge") || a.endsWith(u".unmerge")) {
         // ClientMerges' details: the merge's number and the merged cards' names.
         QStringList merged;

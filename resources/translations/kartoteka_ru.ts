@@ -1270,6 +1270,22 @@
         <source>Issued «%1» for %2</source>
         <translation>Выдан «%1» — клиент %2</translation>
     </message>
+    <message>
+        <source>Letter sent</source>
+        <translation>Письмо отправлено</translation>
+    </message>
+    <message>
+        <source>Letter not sent</source>
+        <translation>Письмо не отправлено</translation>
+    </message>
+    <message>
+        <source>Sent «%1» to %2 (%3)</source>
+        <translation>Отправлено «%1» для %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Could not send «%1» to %2 (%3)</source>
+        <translation>Не удалось отправить «%1» для %2 (%3)</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::Automation</name>
@@ -2888,6 +2904,52 @@
     </message>
 </context>
 <context>
+    <name>kartoteka::LetterRepository</name>
+    <message>
+        <source>There is no letter number %1, or it is to a client you do not see.</source>
+        <translation>Письма номер %1 нет, или оно адресовано клиенту, которого вы не видите.</translation>
+    </message>
+    <message>
+        <source>This letter is being sent or was sent already.</source>
+        <translation>Это письмо как раз отправляется или уже отправлено.</translation>
+    </message>
+    <message>
+        <source>This letter is no longer being sent.</source>
+        <translation>Это письмо уже не отправляется.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::Letters</name>
+    <message>
+        <source>«%1» is not a letter&apos;s template: choose a letter or a greeting, and attach the document to it.</source>
+        <translation>«%1» — не шаблон письма: выберите письмо или поздравление, а документ приложите к нему вложением.</translation>
+    </message>
+    <message>
+        <source>%1 has no e-mail address: add one to the card first.</source>
+        <translation>У %1 нет адреса электронной почты: сначала добавьте его в карточку.</translation>
+    </message>
+    <message>
+        <source>«%1» is not an e-mail address.</source>
+        <translation>«%1» — не адрес электронной почты.</translation>
+    </message>
+    <message>
+        <source>«%1» was issued for another client.</source>
+        <translation>«%1» выписан для другого клиента.</translation>
+    </message>
+    <message>
+        <source>The letter needs a subject.</source>
+        <translation>Письму нужна тема.</translation>
+    </message>
+    <message>
+        <source>The letter is empty: write its text or choose a template.</source>
+        <translation>Письмо пустое: напишите текст или выберите шаблон.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s mail is not set up: fill in Administration → Mail.</source>
+        <translation>Почта магазина не настроена: заполните Администрирование → Почта.</translation>
+    </message>
+</context>
+<context>
     <name>kartoteka::Lists</name>
     <message>
         <source>Choose one of: %1.</source>
@@ -3969,6 +4031,10 @@
     <message>
         <source>Import clients from files and undo imports</source>
         <translation>Импортировать клиентов из файлов и отменять импорт</translation>
+    </message>
+    <message>
+        <source>Send mailings to the clients one sees</source>
+        <translation>Отправлять рассылки клиентам, которых видит</translation>
     </message>
 </context>
 <context>

@@ -1270,6 +1270,22 @@
         <source>Issued «%1» for %2</source>
         <translation>Видано «%1» — клієнт %2</translation>
     </message>
+    <message>
+        <source>Letter sent</source>
+        <translation>Лист надіслано</translation>
+    </message>
+    <message>
+        <source>Letter not sent</source>
+        <translation>Лист не надіслано</translation>
+    </message>
+    <message>
+        <source>Sent «%1» to %2 (%3)</source>
+        <translation>Надіслано «%1» для %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Could not send «%1» to %2 (%3)</source>
+        <translation>Не вдалося надіслати «%1» для %2 (%3)</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::Automation</name>
@@ -2888,6 +2904,52 @@
     </message>
 </context>
 <context>
+    <name>kartoteka::LetterRepository</name>
+    <message>
+        <source>There is no letter number %1, or it is to a client you do not see.</source>
+        <translation>Листа номер %1 немає, або він адресований клієнтові, якого ви не бачите.</translation>
+    </message>
+    <message>
+        <source>This letter is being sent or was sent already.</source>
+        <translation>Цей лист саме надсилається або вже надісланий.</translation>
+    </message>
+    <message>
+        <source>This letter is no longer being sent.</source>
+        <translation>Цей лист уже не надсилається.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::Letters</name>
+    <message>
+        <source>«%1» is not a letter&apos;s template: choose a letter or a greeting, and attach the document to it.</source>
+        <translation>«%1» — не шаблон листа: виберіть лист або привітання, а документ додайте до нього вкладенням.</translation>
+    </message>
+    <message>
+        <source>%1 has no e-mail address: add one to the card first.</source>
+        <translation>У %1 немає адреси електронної пошти: спершу додайте її в картку.</translation>
+    </message>
+    <message>
+        <source>«%1» is not an e-mail address.</source>
+        <translation>«%1» — не адреса електронної пошти.</translation>
+    </message>
+    <message>
+        <source>«%1» was issued for another client.</source>
+        <translation>«%1» виписано для іншого клієнта.</translation>
+    </message>
+    <message>
+        <source>The letter needs a subject.</source>
+        <translation>Листу потрібна тема.</translation>
+    </message>
+    <message>
+        <source>The letter is empty: write its text or choose a template.</source>
+        <translation>Лист порожній: напишіть текст або виберіть шаблон.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s mail is not set up: fill in Administration → Mail.</source>
+        <translation>Пошту магазину не налаштовано: заповніть Адміністрування → Пошта.</translation>
+    </message>
+</context>
+<context>
     <name>kartoteka::Lists</name>
     <message>
         <source>Choose one of: %1.</source>
@@ -3969,6 +4031,10 @@
     <message>
         <source>Import clients from files and undo imports</source>
         <translation>Імпортувати клієнтів з файлів і скасовувати імпорт</translation>
+    </message>
+    <message>
+        <source>Send mailings to the clients one sees</source>
+        <translation>Надсилати розсилки клієнтам, яких бачить</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
 #include "Catch.h"
+#include "ShopFixtures.h"
 #include "TestServer.h"
 #include "TestSupport.h"
 
@@ -17,50 +18,6 @@ using namespace kartoteka;
 using namespace kartoteka::test;
 
 namespace {
-
-void setUpShop(Database& db)
-{
-    ShopProfile profile;
-    profile.name = u"Будмайстер"_s;
-    requireOk(saveShopProfile(db, profile));
-    ShopDetails d;
-    d.legalForm = u"ТОВ"_s;
-    d.taxId = u"38123456"_s;
-    d.vatPayer = true;
-    d.iban = u"UA213223130000026007233566001"_s;
-    d.bank = u"АТ «Укрексімбанк»"_s;
-    d.address = u"м. Київ, вул. Хрещатик, 1"_s;
-    d.phone = u"+380 44 123 45 67"_s;
-    requireOk(saveShopDetails(db, d));
-}
-
-qint64 newClient(Database& db, const QString& company, qint64 managerId = 0)
-{
-    Client c;
-    c.kind = ClientKind::Company;
-    c.companyName = company;
-    c.taxId = u"41234567"_s;
-    c.actualAddress = u"м. Львів, вул. Городоцька, 5"_s;
-    c.managerId = managerId;
-    requireOk(ClientRepository(db).create(c));
-    return c.id;
-}
-
-Deal newDeal(Database& db, qint64 clientId, int lines)
-{
-    Deal deal;
-    deal.clientId = clientId;
-    deal.title = u"Плитка для ванної"_s;
-    for (int i = 1; i <= lines; ++i) {
-        DealItem item;
-        item.name = u"Плитка «Мармур» %1"_s.arg(i);
-        item.quantity = i == 1 ? 2.5 : 1;
-        item.priceMinor = 1'000'00; // 1 000,00
-        deal.items.append(item);
-    }
-    requireOk(DealRepository(db).create(deal));
-    return deal;
-}
 
 Result<IssuedDocument> issueDraft(Database& db, const DocumentRequest& request)
 {

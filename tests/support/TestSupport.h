@@ -110,5 +110,12 @@ template <typename T> ErrorKind kindOf(const Result<T>& result)
     REQUIRE_FALSE(result.ok());
     return result.error().kind;
 }
+// The key an error carries in its detail ("letter.no-address"); fails the
+// test when it succeeded.
+template <typename T> QString errorDetailOf(const Result<T>& result)
+{
+    REQUIRE_FALSE(result.ok());
+    return result.error().detail;
+}
 
 } // namespace kartoteka::test

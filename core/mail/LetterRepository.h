@@ -1,0 +1,105 @@
+#pragma once
+
+#include "mail/SmtpSender.h"
+#include "storage/Result.h"
+
+#include <QDateTime>
+#include <QList>
+
+#include <optional>
+
+namespace kartoteka {
+
+class Database;
+class Transaction;
+
+enum class LetterState
+{
+    Queued,  // written, not yet handed to the server
+    Sending, // handed to the server; still so after a crash: it may have gone
+    Sent,
+    Failed,  // the server said no, or could not be reached: kept to retry
+    Skipped, // a mailing's recipient without an address, or who asked for none
+};
+QString letterStateName(LetterState state); // "queued", "sending"...
+std::optional<LetterState> letterStateFromName(const QString& name);
+
+// Why a letter did not go, besides what the server said (SmtpProblem).
+enum class LetterProblem
+{
+    Unreachable,
+    TlsRefused,
+    SignInFailed,
+    AddressRefused,
+    Refused,
+    Failed,
+    NoAddress,  // the client has no e-mail
+    NoMailings, // the client asked for no mailings
+};
+QString letterProblemName(LetterProblem problem); // "unreachable", "no-address"...
+std::optional<LetterProblem> letterProblemFromName(const QString& name);
+LetterProblem letterProblemOf(SmtpProblem problem);
+
+// A letter to a client, as kept.
+struct Letter
+{
+    qint64 id = 0;
+    qint64 clientId = 0;
+    qint64 dealId = 0;     // 0: none
+    qint64 documentId = 0; // 0: nothing attached
+    qint64 mailingId = 0;  // 0: written by hand or by a rule
+    QString toName;
+    QString toAddress;
+    QString subject;
+    QString text;
+    QString html; // empty: plain text only
+    LetterState state = LetterState::Queued;
+    std::optional<LetterProblem> problem;
+    QString problemText; // in the words of whoever's program recorded it
+    QString messageId;
+    QDateTime createdAt; // UTC
+    qint64 createdBy = 0;
+    QString createdByName;
+    QDateTime claimedAt; // UTC: last handed to the server
+    QDateTime sentAt;    // UTC
+    QString documentTitle;
+    qint64 version = 0;
+};
+
+// Owns the SQL of letters. A letter is reached as its client is
+// (accounts/Access.h). Change-feed rows: entity "letter" (and the client's
+// timeline: "interaction" with the client's id).
+class LetterRepository
+{
+public:
+    static inline const QString kEntity = QStringLiteral("letter");
+
+    explicit LetterRepository(Database& db) : m_db(db) {}
+
+    // Newest first.
+    Result<QList<Letter>> forClient(qint64 clientId);
+    Result<Letter> load(qint64 id);
+
+    // Keeps `letter` (queued, or skipped with its problem), sets its id.
+    static Status add(Transaction& tx, Letter& letter);
+
+    // Takes the letter for sending: queued or failed (a retry) → sending,
+    // written before the server is asked. ErrorKind::Conflict when it is
+    // being sent or was sent already (by this PC or another).
+    Result<Letter> claim(qint64 id);
+    // After the server answered: sent, or failed with why (audited either way).
+    Status recordSent(qint64 id);
+    Status recordFailed(qint64 id, LetterProblem problem, const QString& text);
+    // A letter left in 'sending' by a sender that is gone, made retryable
+    // by someone who checked it did not arrive: sending → failed.
+    Status giveUp(qint64 id, const QString& text);
+
+private:
+    Result<QList<Letter>> select(const QString& where, const QVariantList& args);
+    Status finish(qint64 id, LetterState state, std::optional<LetterProblem> problem,
+                  const QString& text, const QString& action);
+
+    Database& m_db;
+};
+
+} // namespace kartoteka

@@ -1,0 +1,202 @@
+#include "mail/Letters.h"
+
+#include "clients/ClientRepository.h"
+#include "documents/DocumentRepository.h"
+#include "documents/Documents.h"
+#include "firstrun/ShopProfile.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QTextDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace kartoteka {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(kartoteka::Letters)
+};
+
+Error invalid(const QString& message, const QString& key)
+{
+    return makeError(ErrorKind::Invalid, message, key);
+}
+
+// A document's pictures (the logo, the signature) are the PDF's own; a
+// letter goes without them rather than with links no mail program opens.
+QString withoutDocumentPictures(const QString& html)
+{
+    static const QRegularExpression picture(uR"(<img[^>]*src="kartoteka:[^"]*"[^>]*>)"_s);
+    return QString(html).remove(picture);
+}
+
+QString plainTextOf(const QString& html)
+{
+    QTextDocument document;
+    document.setHtml(html);
+    return document.toPlainText().trimmed();
+}
+
+// The template filled in for the client: subject and HTML.
+Status fillFromTemplate(Database& db, const LetterRequest& request, Letter& letter)
+{
+    // The kind first: an invoice's template would ask for a deal before
+    // saying it is not a letter.
+    Result<DocumentTemplate> found = TemplateRepository(db).find(request.templateName);
+    if (!found)
+        return found.error();
+    if (found->kind != DocumentKind::Letter && found->kind != DocumentKind::Greeting)
+        return invalid(Tr::tr("«%1» is not a letter's template: choose a letter or a greeting, "
+                              "and attach the document to it.")
+                           .arg(found->name),
+                       u"letter.not-a-letter"_s);
+    DocumentRequest documentRequest;
+    documentRequest.templateName = request.templateName;
+    documentRequest.clientId = request.clientId;
+    documentRequest.dealId = request.dealId;
+    documentRequest.text = request.text;
+    Result<DocumentDraft> draft = draftDocument(db, documentRequest);
+    if (!draft)
+        return draft.error();
+    Result<QString> subject =
+        fillTemplate(draft->documentTemplate.subject,
+                     documentFields(draft->source, draft->documentTemplate.language));
+    if (!subject)
+        return subject.error();
+    letter.subject =
+        request.subject.trimmed().isEmpty() ? subject->simplified() : request.subject.simplified();
+    if (letter.subject.isEmpty())
+        letter.subject = draft->documentTemplate.name;
+    letter.html = withoutDocumentPictures(draft->html);
+    letter.text = plainTextOf(letter.html);
+    return {};
+}
+
+} // namespace
+
+Result<Letter> draftLetter(Database& db, const LetterRequest& request)
+{
+    Result<Client> client = ClientRepository(db).load(request.clientId);
+    if (!client)
+        return client.error();
+    Letter letter;
+    letter.clientId = client->id;
+    letter.dealId = request.dealId;
+    letter.documentId = request.documentId;
+    letter.toName = client->displayName();
+    letter.toAddress = request.toAddress.trimmed();
+    if (letter.toAddress.isEmpty() && !client->emails.isEmpty())
+        letter.toAddress = client->emails.first().address.trimmed();
+    if (letter.toAddress.isEmpty())
+        return invalid(
+            Tr::tr("%1 has no e-mail address: add one to the card first.").arg(letter.toName),
+            u"letter.no-address"_s);
+    if (!isMailAddress(letter.toAddress))
+        return invalid(Tr::tr("«%1» is not an e-mail address.").arg(letter.toAddress),
+                       u"letter.bad-address"_s);
+    if (request.documentId != 0) {
+        Result<IssuedDocument> document = DocumentRepository(db).load(request.documentId);
+        if (!document)
+            return document.error();
+        if (document->clientId != client->id)
+            return invalid(Tr::tr("«%1» was issued for another client.").arg(document->title),
+                           u"letter.other-client"_s);
+        letter.documentTitle = document->title;
+    }
+    if (!request.templateName.trimmed().isEmpty()) {
+        if (Status s = fillFromTemplate(db, request, letter); !s)
+            return s.error();
+    } else {
+        letter.subject = request.subject.simplified();
+        letter.text = request.text.trimmed();
+        if (letter.subject.isEmpty() && !letter.documentTitle.isEmpty())
+            letter.subject = letter.documentTitle;
+    }
+    if (letter.subject.isEmpty())
+        return invalid(Tr::tr("The letter needs a subject."), u"letter.no-subject"_s);
+    if (letter.text.isEmpty() && letter.documentId == 0)
+        return invalid(Tr::tr("The letter is empty: write its text or choose a template."),
+                       u"letter.empty"_s);
+    return letter;
+}
+
+Status queueLetter(Database& db, Letter& letter)
+{
+    letter.state = LetterState::Queued;
+    if (letter.messageId.isEmpty()) {
+        // Kept with the letter, so that a retry is the same letter to a mail program.
+        Result<MailAccount> account = loadMailAccount(db);
+        const QString domain = account ? account->fromAddress.section(u'@', 1) : QString();
+        letter.messageId =
+            QString::fromLatin1(newMessageId(domain.isEmpty() ? u"kartoteka.invalid"_s : domain));
+    }
+    return db.write([&](Transaction& tx) { return LetterRepository::add(tx, letter); });
+}
+
+Result<OutgoingLetter> takeLetter(Database& db, qint64 id, const MailAccount& account)
+{
+    if (!account.isSet())
+        return makeError(ErrorKind::Invalid,
+                         Tr::tr("The shop's mail is not set up: fill in Administration → Mail."),
+                         u"mail.not-set"_s);
+    LetterRepository letters(db);
+    Result<Letter> claimed = letters.claim(id);
+    if (!claimed)
+        return claimed.error();
+    OutgoingLetter out;
+    out.letter = *claimed;
+    MailMessage& m = out.message;
+    QString fromName = account.fromName.trimmed();
+    if (fromName.isEmpty()) {
+        Result<ShopProfile> shop = loadShopProfile(db);
+        if (shop)
+            fromName = shop->name;
+    }
+    m.from = {fromName, account.fromAddress.trimmed()};
+    m.to = {{claimed->toName, claimed->toAddress}};
+    m.subject = claimed->subject;
+    m.text = claimed->text;
+    m.html = claimed->html;
+    if (claimed->documentId != 0) {
+        Result<QByteArray> pdf = DocumentRepository(db).pdf(claimed->documentId);
+        if (!pdf) {
+            // Nothing went: the letter waits for a retry with the reason.
+            (void)letters.recordFailed(id, LetterProblem::Failed, pdf.error().message);
+            return pdf.error();
+        }
+        QString fileName = claimed->documentTitle;
+        fileName.replace(QRegularExpression(uR"([\\/:*?"<>|])"_s), u"-"_s);
+        m.attachments = {{fileName + u".pdf"_s, "application/pdf", *pdf}};
+    }
+    return out;
+}
+
+Result<Letter> recordOutcome(Database& db, const Letter& letter,
+                             const std::optional<SmtpError>& failure)
+{
+    LetterRepository letters(db);
+    const Status recorded = failure
+                                ? letters.recordFailed(letter.id, letterProblemOf(failure->problem),
+                                                       failure->error.message)
+                                : letters.recordSent(letter.id);
+    if (!recorded)
+        return recorded.error();
+    return letters.load(letter.id);
+}
+
+Result<Letter> sendLetter(Database& db, qint64 id, const MailAccount& account,
+                          const SmtpAccount& smtp)
+{
+    Result<OutgoingLetter> out = takeLetter(db, id, account);
+    if (!out)
+        return out.error();
+    const std::optional<SmtpError> failure =
+        sendMail(smtp, out->message, out->letter.messageId.toLatin1());
+    return recordOutcome(db, out->letter, failure);
+}
+
+} // namespace kartoteka

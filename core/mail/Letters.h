@@ -1,0 +1,58 @@
+#pragma once
+
+#include "mail/LetterRepository.h"
+#include "mail/MailAccount.h"
+#include "mail/MimeMessage.h"
+#include "storage/Result.h"
+
+namespace kartoteka {
+
+class Database;
+
+// What a person asks to send: to a client, from a letter or greeting
+// template (or their own words), with a document attached.
+struct LetterRequest
+{
+    qint64 clientId = 0;
+    qint64 dealId = 0;
+    QString templateName;  // a letter or greeting template; empty: `subject` and `text` as typed
+    QString text;          // the letter's own words ({{text}} of the template)
+    QString subject;       // empty: the template's
+    QString toAddress;     // empty: the client's first e-mail
+    qint64 documentId = 0; // an issued document of this client, attached as its PDF
+};
+
+// The letter as it would go, filled in for the client as the signed-in
+// person may see them; not kept. ErrorKind::Invalid when the client has no
+// address (and none was given), the address is not one, the template is not
+// a letter's, or there is nothing to say.
+Result<Letter> draftLetter(Database& db, const LetterRequest& request);
+
+// Keeps a drafted letter as queued, to be sent (one transaction).
+Status queueLetter(Database& db, Letter& letter);
+
+// A letter taken for sending: claimed (written as 'sending' before the
+// server is asked) with the message that goes.
+struct OutgoingLetter
+{
+    Letter letter;
+    MailMessage message;
+};
+
+// Claims the queued or failed letter `id` and builds its message: from the
+// shop's account, to the client, the document's PDF attached. Cheap: the
+// screen's thread may call it, and hand the message to sendMail elsewhere.
+Result<OutgoingLetter> takeLetter(Database& db, qint64 id, const MailAccount& account);
+
+// Writes how sending ended: sent, or failed with the problem in the person's
+// words (kept to retry). Returns the letter as it now is.
+Result<Letter> recordOutcome(Database& db, const Letter& letter,
+                             const std::optional<SmtpError>& failure);
+
+// takeLetter, sendMail and recordOutcome in one blocking call, for the
+// command line, mailings and automation: the letter as it ended (sent or
+// failed; a failure is in the letter, not an error of this call).
+Result<Letter> sendLetter(Database& db, qint64 id, const MailAccount& account,
+                          const SmtpAccount& smtp);
+
+} // namespace kartoteka
