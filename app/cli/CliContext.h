@@ -1,6 +1,8 @@
 #pragma once
 
 #include "accounts/Access.h"
+#include "mail/LetterRepository.h"
+#include "mail/MailAccount.h"
 #include "storage/Database.h"
 #include "storage/Result.h"
 #include "storage/StorageMode.h"
@@ -136,6 +138,20 @@ int runRules(const CliContext& context);
 int runShopDetails(const CliContext& context);
 int runTemplates(const CliContext& context);
 int runDocuments(const CliContext& context);
+int runMail(const CliContext& context);
+
+// The shop's mail account with this PC's password (mail/MailAccount):
+// ErrorKind::Invalid when it is not set up, NotFound when this PC has no
+// password for it.
+struct ReadyMail
+{
+    MailAccount account;
+    SmtpAccount smtp;
+};
+Result<ReadyMail> readyMail(Database& db);
+// Keeps the drafted `letter` and sends it: the letter as it ended (a
+// failure is in its state, kept to retry).
+Result<Letter> sendNewLetter(Database& db, const ReadyMail& ready, Letter& letter);
 
 // The stage --stage names in `pipeline`; NotFound lists the stages there are.
 Result<const Stage*> stageOption(const CliContext& context, const Pipeline& pipeline);

@@ -8,6 +8,7 @@
 #include "firstrun/ShopProfile.h"
 #include "language/DataSize.h"
 #include "language/Formats.h"
+#include "mail/Letters.h"
 #include "reports/ReportTable.h"
 #include "storage/Database.h"
 #include "storage/LiveFiles.h"
@@ -174,7 +175,8 @@ int documentsMake(const CliContext& context, Database& db)
         context.has(u"deal"_s) == context.has(u"client"_s))
         return context.fail(
             Tr::tr("Use: documents make --template NAME (--deal ID | --client ID) "
-                   "--out FILE.pdf [--date YYYY-MM-DD] [--text T] [--dry-run]. See --help."));
+                   "--out FILE.pdf [--date YYYY-MM-DD] [--text T] [--send [--to ADDRESS]] "
+                   "[--dry-run]. See --help."));
     DocumentRequest request;
     request.templateName = context.option(u"template"_s);
     const QString number = context.has(u"deal"_s) ? u"deal"_s : u"client"_s;
@@ -198,6 +200,18 @@ int documentsMake(const CliContext& context, Database& db)
         return context.fail(draft.error());
     if (draft->documentTemplate.kind == DocumentKind::Letter && request.text.trimmed().isEmpty())
         return context.fail(Tr::tr("A letter needs its text: --text \"…\"."));
+    // --send: the mail and the address are checked before a number is taken.
+    std::optional<ReadyMail> mail;
+    if (context.has(u"send"_s) && !context.has(u"dry-run"_s)) {
+        Result<ReadyMail> ready = readyMail(db);
+        if (!ready)
+            return context.fail(ready.error());
+        if (Result<MailAddress> to = letterAddress(
+                db, draft->source.client ? draft->source.client->id : request.clientId, context.to);
+            !to)
+            return context.fail(to.error());
+        mail = *ready;
+    }
     if (context.has(u"dry-run"_s)) {
         Result<QByteArray> pdf = draftPdf(*draft);
         if (!pdf)
@@ -226,11 +240,34 @@ int documentsMake(const CliContext& context, Database& db)
     }
     QJsonObject json = documentJson(*issued);
     json.insert(u"out"_s, out);
-    return context.answer(Tr::tr("Issued «%1» (document %2), written to %3.")
-                              .arg(issued->title)
-                              .arg(issued->id)
-                              .arg(QDir::toNativeSeparators(out)),
-                          json);
+    QString text = Tr::tr("Issued «%1» (document %2), written to %3.")
+                       .arg(issued->title)
+                       .arg(issued->id)
+                       .arg(QDir::toNativeSeparators(out));
+    if (mail) {
+        LetterRequest letterRequest;
+        letterRequest.clientId = issued->clientId;
+        letterRequest.dealId = issued->dealId;
+        letterRequest.documentId = issued->id;
+        letterRequest.toAddress = context.to;
+        Result<Letter> letter = draftLetter(db, letterRequest);
+        if (letter)
+            letter = sendNewLetter(db, *mail, *letter);
+        if (!letter || letter->state != LetterState::Sent) {
+            const QString why = letter ? letter->problemText : letter.error().message;
+            return context.fail(makeError(
+                ErrorKind::Failed,
+                Tr::tr("«%1» was issued (document %2) but not sent: %3 Send it with mail send "
+                       "--client %4 --attach-document %2 --subject \"%1\".")
+                    .arg(issued->title)
+                    .arg(issued->id)
+                    .arg(why)
+                    .arg(issued->clientId)));
+        }
+        json.insert(u"letter_id"_s, letter->id);
+        text += u'\n' + Tr::tr("Sent to %1 (letter %2).").arg(letter->toAddress).arg(letter->id);
+    }
+    return context.answer(text, json);
 }
 
 int documentsList(const CliContext& context, Database& db)

@@ -49,7 +49,8 @@ int main(int argc, char* argv[])
     // a window. Every other command stays a plain QCoreApplication.
     bool makesDocuments = false;
     for (int i = 1; i < argc; ++i)
-        makesDocuments = makesDocuments || qstrcmp(argv[i], "documents") == 0;
+        makesDocuments =
+            makesDocuments || qstrcmp(argv[i], "documents") == 0 || qstrcmp(argv[i], "mail") == 0;
     if (makesDocuments) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
         qtHandler = qInstallMessageHandler(withoutRuntimeDirWarning);
@@ -92,6 +93,7 @@ int main(int argc, char* argv[])
         {u"rules"_s, cli::runRules},
         {u"templates"_s, cli::runTemplates},
         {u"documents"_s, cli::runDocuments},
+        {u"mail"_s, cli::runMail},
     };
 
     QCommandLineParser parser;
@@ -138,12 +140,23 @@ int main(int argc, char* argv[])
         "  templates list           document templates: invoices, proposals, delivery notes,\n"
         "                           letters, greetings, in Ukrainian, Russian and English\n"
         "  documents make --template NAME (--deal ID | --client ID) --out FILE.pdf\n"
-        "                 [--date YYYY-MM-DD] [--text T] [--dry-run]\n"
+        "                 [--date YYYY-MM-DD] [--text T] [--send [--to ADDRESS]] [--dry-run]\n"
         "                           issue a document (an invoice takes the year's next\n"
         "                           number) and write its PDF; a letter's text: --text;\n"
-        "                           --dry-run: a draft only\n"
+        "                           --send: mail it to the client; --dry-run: a draft only\n"
         "  documents list --client ID | --deal ID   the documents issued\n"
         "  documents get ID --out FILE.pdf          a document's PDF as it was issued\n"
+        "  mail show | mail set [--host H] [--port N] [--security starttls|ssl|none]\n"
+        "           [--login L] [--from-address A] [--from-name N]\n"
+        "                           the shop's outgoing mail account (owner and admins)\n"
+        "  mail password [--forget] this PC's password for it (KARTOTEKA_MAIL_PASSWORD or\n"
+        "                           asked), kept in the system's keychain or encrypted\n"
+        "  mail test                connect and sign in, send nothing\n"
+        "  mail send --client ID (--template NAME | --subject S) [--text T] [--to ADDRESS]\n"
+        "            [--deal ID] [--attach-document ID] [--dry-run]\n"
+        "                           a letter to the client, kept on their timeline\n"
+        "  mail letters --client ID | mail retry LETTER\n"
+        "                           the letters to a client; send a failed one again\n"
         "  shop language [uk|ru|en] the language of the ready-made lists and stages; with\n"
         "                           a language, translates the names nobody has changed\n"
         "                           (owner and admins)\n"
@@ -247,7 +260,8 @@ int main(int argc, char* argv[])
         QCoreApplication::translate(
             "kartoteka::cli",
             "backup: the folder to write to; migrate: the server database; report: the last "
-            "day, YYYY-MM-DD."),
+            "day, YYYY-MM-DD; mail send, documents make --send: the address (default: the "
+            "client's first e-mail)."),
         QCoreApplication::translate("kartoteka::cli", "DIR"));
     const QCommandLineOption dirOption(
         u"dir"_s, QCoreApplication::translate("kartoteka::cli", "backups: the folder to list."),
@@ -290,8 +304,12 @@ int main(int argc, char* argv[])
         QCoreApplication::translate("kartoteka::cli", "clients list: in the reverse order.")));
     parser.addOption(QCommandLineOption(
         u"forget"_s,
-        QCoreApplication::translate(
-            "kartoteka::cli", "clients not-duplicates: forget it; they may be listed again.")));
+        QCoreApplication::translate("kartoteka::cli",
+                                    "clients not-duplicates: forget it; they may be listed again; "
+                                    "mail password: this PC forgets it.")));
+    parser.addOption(QCommandLineOption(
+        u"send"_s, QCoreApplication::translate(
+                       "kartoteka::cli", "documents make: mail the document to the client.")));
     parser.addOption(QCommandLineOption(
         u"archived"_s,
         QCoreApplication::translate("kartoteka::cli",
@@ -413,6 +431,17 @@ int main(int argc, char* argv[])
          QT_TRANSLATE_NOOP("kartoteka::cli",
                            "shop set: a PNG or JPEG of the signature and stamp, or none.")},
         {"template", QT_TRANSLATE_NOOP("kartoteka::cli", "documents make: the template's name.")},
+        {"host", QT_TRANSLATE_NOOP("kartoteka::cli", "mail set: the SMTP server's name.")},
+        {"port", QT_TRANSLATE_NOOP("kartoteka::cli", "mail set: the SMTP port (587, 465, 25).")},
+        {"security", QT_TRANSLATE_NOOP("kartoteka::cli", "mail set: starttls, ssl or none.")},
+        {"login", QT_TRANSLATE_NOOP("kartoteka::cli", "mail set: the mail account's login.")},
+        {"from-address",
+         QT_TRANSLATE_NOOP("kartoteka::cli", "mail set: the address letters come from.")},
+        {"from-name",
+         QT_TRANSLATE_NOOP("kartoteka::cli", "mail set: the sender's name (default: the shop's).")},
+        {"subject", QT_TRANSLATE_NOOP("kartoteka::cli", "mail send: the letter's subject.")},
+        {"attach-document",
+         QT_TRANSLATE_NOOP("kartoteka::cli", "mail send: an issued document to attach.")},
         {"date", QT_TRANSLATE_NOOP("kartoteka::cli", "documents make: the document's date.")},
         {"columns",
          QT_TRANSLATE_NOOP("kartoteka::cli", "clients export: the columns, by key, comma-separated "

@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QTextBlock>
 #include <QTextDocument>
 
 using namespace Qt::StringLiterals;
@@ -34,11 +35,19 @@ QString withoutDocumentPictures(const QString& html)
     return QString(html).remove(picture);
 }
 
+// The letter's plain part, as a mail program without HTML shows it:
+// paragraphs apart by an empty line, a paragraph's own line breaks kept.
 QString plainTextOf(const QString& html)
 {
     QTextDocument document;
     document.setHtml(html);
-    return document.toPlainText().trimmed();
+    QStringList paragraphs;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        const QString text = block.text().replace(QChar::LineSeparator, u'\n').trimmed();
+        if (!text.isEmpty())
+            paragraphs.append(text);
+    }
+    return paragraphs.join(u"\n\n"_s);
 }
 
 // The template filled in for the client: subject and HTML.
@@ -78,31 +87,39 @@ Status fillFromTemplate(Database& db, const LetterRequest& request, Letter& lett
 
 } // namespace
 
-Result<Letter> draftLetter(Database& db, const LetterRequest& request)
+Result<MailAddress> letterAddress(Database& db, qint64 clientId, const QString& requested)
 {
-    Result<Client> client = ClientRepository(db).load(request.clientId);
+    Result<Client> client = ClientRepository(db).load(clientId);
     if (!client)
         return client.error();
+    MailAddress to{client->displayName(), requested.trimmed()};
+    if (to.address.isEmpty() && !client->emails.isEmpty())
+        to.address = client->emails.first().address.trimmed();
+    if (to.address.isEmpty())
+        return invalid(Tr::tr("%1 has no e-mail address: add one to the card first.").arg(to.name),
+                       u"letter.no-address"_s);
+    if (!isMailAddress(to.address))
+        return invalid(Tr::tr("«%1» is not an e-mail address.").arg(to.address),
+                       u"letter.bad-address"_s);
+    return to;
+}
+
+Result<Letter> draftLetter(Database& db, const LetterRequest& request)
+{
+    Result<MailAddress> to = letterAddress(db, request.clientId, request.toAddress);
+    if (!to)
+        return to.error();
     Letter letter;
-    letter.clientId = client->id;
+    letter.clientId = request.clientId;
     letter.dealId = request.dealId;
     letter.documentId = request.documentId;
-    letter.toName = client->displayName();
-    letter.toAddress = request.toAddress.trimmed();
-    if (letter.toAddress.isEmpty() && !client->emails.isEmpty())
-        letter.toAddress = client->emails.first().address.trimmed();
-    if (letter.toAddress.isEmpty())
-        return invalid(
-            Tr::tr("%1 has no e-mail address: add one to the card first.").arg(letter.toName),
-            u"letter.no-address"_s);
-    if (!isMailAddress(letter.toAddress))
-        return invalid(Tr::tr("«%1» is not an e-mail address.").arg(letter.toAddress),
-                       u"letter.bad-address"_s);
+    letter.toName = to->name;
+    letter.toAddress = to->address;
     if (request.documentId != 0) {
         Result<IssuedDocument> document = DocumentRepository(db).load(request.documentId);
         if (!document)
             return document.error();
-        if (document->clientId != client->id)
+        if (document->clientId != request.clientId)
             return invalid(Tr::tr("«%1» was issued for another client.").arg(document->title),
                            u"letter.other-client"_s);
         letter.documentTitle = document->title;

@@ -22,6 +22,11 @@ struct LetterRequest
     qint64 documentId = 0; // an issued document of this client, attached as its PDF
 };
 
+// Where a letter to the client would go: `requested`, else their first
+// e-mail. ErrorKind::Invalid (keys letter.no-address, letter.bad-address)
+// when there is none or it is not one; NotFound for a client out of reach.
+Result<MailAddress> letterAddress(Database& db, qint64 clientId, const QString& requested = {});
+
 // The letter as it would go, filled in for the client as the signed-in
 // person may see them; not kept. ErrorKind::Invalid when the client has no
 // address (and none was given), the address is not one, the template is not

@@ -5882,10 +5882,6 @@ Demo: %3</source>
         <translation>Запомнили: эти клиенты не дубликаты. Отменить: clients not-duplicates --forget НОМЕР НОМЕР...</translation>
     </message>
     <message>
-        <source>clients not-duplicates: forget it; they may be listed again.</source>
-        <translation>clients not-duplicates: забыть это; их снова могут показывать.</translation>
-    </message>
-    <message>
         <source>Client %1 was merged into client %2 (merge %3); clients unmerge %3 brings it back.</source>
         <translation>Клиент %1 объединён с клиентом %2 (объединение %3); clients unmerge %3 вернёт его.</translation>
     </message>
@@ -5908,10 +5904,6 @@ Demo: %3</source>
     <message>
         <source>Name the empty server database to move the base to: kartoteka-cli --db FILE migrate --to postgresql://SERVER/DATABASE [--dry-run]. The server&apos;s password comes from PGPASSWORD or ~/.pgpass.</source>
         <translation>Укажите пустую базу на сервере, куда перенести базу: kartoteka-cli --db ФАЙЛ migrate --to postgresql://СЕРВЕР/БАЗА [--dry-run]. Пароль к серверу берется из PGPASSWORD или ~/.pgpass.</translation>
-    </message>
-    <message>
-        <source>backup: the folder to write to; migrate: the server database; report: the last day, YYYY-MM-DD.</source>
-        <translation>backup: папка, в которую записать; migrate: база на сервере; report: последний день, ГГГГ-ММ-ДД.</translation>
     </message>
     <message>
         <source>Integrity: the server checks its own data (data checksums, amcheck).</source>
@@ -6372,12 +6364,152 @@ IBAN: %5
         <translation>documents make: дата документа.</translation>
     </message>
     <message>
-        <source>Use: documents make --template NAME (--deal ID | --client ID) --out FILE.pdf [--date YYYY-MM-DD] [--text T] [--dry-run]. See --help.</source>
-        <translation>Использование: documents make --template НАЗВАНИЕ (--deal ID | --client ID) --out ФАЙЛ.pdf [--date ГГГГ-ММ-ДД] [--text ТЕКСТ] [--dry-run]. См. --help.</translation>
-    </message>
-    <message>
         <source>A letter needs its text: --text &quot;…&quot;.</source>
         <translation>Письму нужен текст: --text &quot;…&quot;.</translation>
+    </message>
+    <message>
+        <source>interactions add, documents make: the text.</source>
+        <translation>interactions add, documents make: текст.</translation>
+    </message>
+    <message>
+        <source>shop set: the legal form (sole trader, LLC...).</source>
+        <translation>shop set: форма (ФЛП, ООО...).</translation>
+    </message>
+    <message>
+        <source>Use: documents make --template NAME (--deal ID | --client ID) --out FILE.pdf [--date YYYY-MM-DD] [--text T] [--send [--to ADDRESS]] [--dry-run]. See --help.</source>
+        <translation>Использование: documents make --template НАЗВАНИЕ (--deal ID | --client ID) --out ФАЙЛ.pdf [--date ГГГГ-ММ-ДД] [--text ТЕКСТ] [--send [--to АДРЕС]] [--dry-run]. См. --help.</translation>
+    </message>
+    <message>
+        <source>«%1» was issued (document %2) but not sent: %3 Send it with mail send --client %4 --attach-document %2 --subject &quot;%1&quot;.</source>
+        <translation>«%1» выдан (документ %2), но не отправлен: %3 Отправьте его командой mail send --client %4 --attach-document %2 --subject &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Sent to %1 (letter %2).</source>
+        <translation>Отправлено на %1 (письмо %2).</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s mail is not set up: mail set --host SERVER --from-address ADDRESS [--login LOGIN], then mail password.</source>
+        <translation>Почта магазина не настроена: mail set --host СЕРВЕР --from-address АДРЕС [--login ЛОГИН], затем mail password.</translation>
+    </message>
+    <message>
+        <source>in the system&apos;s keychain</source>
+        <translation>в системном хранилище паролей</translation>
+    </message>
+    <message>
+        <source>encrypted in this user&apos;s program data (no system keychain answered)</source>
+        <translation>зашифрованным в данных программы этого пользователя (системное хранилище паролей не ответило)</translation>
+    </message>
+    <message>
+        <source>not needed (no login)</source>
+        <translation>не нужен (нет логина)</translation>
+    </message>
+    <message>
+        <source>kept on this PC %1</source>
+        <translation>хранится на этом ПК %1</translation>
+    </message>
+    <message>
+        <source>not on this PC (mail password)</source>
+        <translation>на этом ПК нет (mail password)</translation>
+    </message>
+    <message>
+        <source>Server: %1
+Port: %2
+Security: %3
+Login: %4
+From: %5 &lt;%6&gt;
+Password: %7</source>
+        <translation>Сервер: %1
+Порт: %2
+Защита: %3
+Логин: %4
+Отправитель: %5 &lt;%6&gt;
+Пароль: %7</translation>
+    </message>
+    <message>
+        <source>--security is starttls, ssl or none, not &quot;%1&quot;.</source>
+        <translation>--security — это starttls, ssl или none, а не «%1».</translation>
+    </message>
+    <message>
+        <source>The mail account has no login, so no password: set one with mail set --login LOGIN.</source>
+        <translation>У почтовой учётной записи нет логина, а значит и пароля: задайте его командой mail set --login ЛОГИН.</translation>
+    </message>
+    <message>
+        <source>This PC no longer keeps the mail password.</source>
+        <translation>Этот ПК больше не хранит пароль почты.</translation>
+    </message>
+    <message>
+        <source>The password of %1: </source>
+        <translation>Пароль %1: </translation>
+    </message>
+    <message>
+        <source>The mail password is kept %1.</source>
+        <translation>Пароль почты сохранён %1.</translation>
+    </message>
+    <message>
+        <source>The mail server %1 took the connection and the sign-in.</source>
+        <translation>Почтовый сервер %1 принял соединение и вход.</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>ожидает</translation>
+    </message>
+    <message>
+        <source>handed to the server (may have gone)</source>
+        <translation>передано серверу (могло уйти)</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>отправлено</translation>
+    </message>
+    <message>
+        <source>not sent: %1</source>
+        <translation>не отправлено: %1</translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>пропущено: %1</translation>
+    </message>
+    <message>
+        <source>Letter %1 was not sent: %2 It is kept; send it again with mail retry %1.</source>
+        <translation>Письмо %1 не отправлено: %2 Оно сохранено; отправьте ещё раз командой mail retry %1.</translation>
+    </message>
+    <message>
+        <source>Letter %1 «%2» sent to %3.</source>
+        <translation>Письмо %1 «%2» отправлено на %3.</translation>
+    </message>
+    <message>
+        <source>Use: mail send --client ID (--template NAME | --subject S) [--text T] [--to ADDRESS] [--deal ID] [--attach-document ID] [--dry-run]. See --help.</source>
+        <translation>Использование: mail send --client ID (--template НАЗВАНИЕ | --subject ТЕМА) [--text ТЕКСТ] [--to АДРЕС] [--deal ID] [--attach-document ID] [--dry-run]. См. --help.</translation>
+    </message>
+    <message>
+        <source>To: %1 &lt;%2&gt;
+Subject: %3
+
+%4
+
+(not sent)</source>
+        <translation>Кому: %1 &lt;%2&gt;
+Тема: %3
+
+%4
+
+(не отправлено)</translation>
+    </message>
+    <message>
+        <source>Use: mail letters --client ID.</source>
+        <translation>Использование: mail letters --client ID.</translation>
+    </message>
+    <message>
+        <source>No letters.</source>
+        <translation>Писем нет.</translation>
+    </message>
+    <message>
+        <source>There is no letter number %1.</source>
+        <translation>Письма номер %1 нет.</translation>
+    </message>
+    <message>
+        <source>Use: mail show|set|password|test|send|letters|retry. See --help.</source>
+        <translation>Использование: mail show|set|password|test|send|letters|retry. См. --help.</translation>
     </message>
     <message>
         <source>Kartoteka from the command line.
@@ -6424,12 +6556,23 @@ Commands:
   templates list           document templates: invoices, proposals, delivery notes,
                            letters, greetings, in Ukrainian, Russian and English
   documents make --template NAME (--deal ID | --client ID) --out FILE.pdf
-                 [--date YYYY-MM-DD] [--text T] [--dry-run]
+                 [--date YYYY-MM-DD] [--text T] [--send [--to ADDRESS]] [--dry-run]
                            issue a document (an invoice takes the year&apos;s next
                            number) and write its PDF; a letter&apos;s text: --text;
-                           --dry-run: a draft only
+                           --send: mail it to the client; --dry-run: a draft only
   documents list --client ID | --deal ID   the documents issued
   documents get ID --out FILE.pdf          a document&apos;s PDF as it was issued
+  mail show | mail set [--host H] [--port N] [--security starttls|ssl|none]
+           [--login L] [--from-address A] [--from-name N]
+                           the shop&apos;s outgoing mail account (owner and admins)
+  mail password [--forget] this PC&apos;s password for it (KARTOTEKA_MAIL_PASSWORD or
+                           asked), kept in the system&apos;s keychain or encrypted
+  mail test                connect and sign in, send nothing
+  mail send --client ID (--template NAME | --subject S) [--text T] [--to ADDRESS]
+            [--deal ID] [--attach-document ID] [--dry-run]
+                           a letter to the client, kept on their timeline
+  mail letters --client ID | mail retry LETTER
+                           the letters to a client; send a failed one again
   shop language [uk|ru|en] the language of the ready-made lists and stages; with
                            a language, translates the names nobody has changed
                            (owner and admins)
@@ -6560,12 +6703,23 @@ Commands:
   templates list           шаблоны документов: счета, предложения, накладные,
                            письма, поздравления на украинском, русском и английском
   documents make --template НАЗВАНИЕ (--deal ID | --client ID) --out ФАЙЛ.pdf
-                 [--date ГГГГ-ММ-ДД] [--text ТЕКСТ] [--dry-run]
+                 [--date ГГГГ-ММ-ДД] [--text ТЕКСТ] [--send [--to АДРЕС]] [--dry-run]
                            выдать документ (счёт берёт следующий номер года)
                            и записать его PDF; текст письма: --text;
-                           --dry-run: только черновик
+                           --send: отправить его клиенту; --dry-run: только черновик
   documents list --client ID | --deal ID   выданные документы
   documents get ID --out ФАЙЛ.pdf          PDF документа, каким его выдали
+  mail show | mail set [--host H] [--port N] [--security starttls|ssl|none]
+           [--login L] [--from-address A] [--from-name N]
+                           исходящая почта магазина (владелец и администраторы)
+  mail password [--forget] пароль к ней на этом ПК (KARTOTEKA_MAIL_PASSWORD или
+                           запрос), в системном хранилище паролей или зашифрован
+  mail test                соединиться и войти, ничего не отправляя
+  mail send --client ID (--template НАЗВАНИЕ | --subject ТЕМА) [--text ТЕКСТ] [--to АДРЕС]
+            [--deal ID] [--attach-document ID] [--dry-run]
+                           письмо клиенту, сохраняется в его истории
+  mail letters --client ID | mail retry ПИСЬМО
+                           письма клиенту; отправить неотправленное ещё раз
   shop language [uk|ru|en] язык готовых справочников и этапов; с языком — переводит
                            названия, которые никто не менял (владелец и администраторы)
   check                    проверка целостности, версия схемы и режим
@@ -6661,12 +6815,48 @@ Commands:
                            отчета в файле, как ее экспортирует экран отчетов</translation>
     </message>
     <message>
-        <source>interactions add, documents make: the text.</source>
-        <translation>interactions add, documents make: текст.</translation>
+        <source>backup: the folder to write to; migrate: the server database; report: the last day, YYYY-MM-DD; mail send, documents make --send: the address (default: the client&apos;s first e-mail).</source>
+        <translation>backup: папка, в которую записать; migrate: база на сервере; report: последний день, ГГГГ-ММ-ДД; mail send, documents make --send: адрес (по умолчанию — первый e-mail клиента).</translation>
     </message>
     <message>
-        <source>shop set: the legal form (sole trader, LLC...).</source>
-        <translation>shop set: форма (ФЛП, ООО...).</translation>
+        <source>clients not-duplicates: forget it; they may be listed again; mail password: this PC forgets it.</source>
+        <translation>clients not-duplicates: забыть это; их снова могут показывать; mail password: этот ПК его забывает.</translation>
+    </message>
+    <message>
+        <source>documents make: mail the document to the client.</source>
+        <translation>documents make: отправить документ клиенту по почте.</translation>
+    </message>
+    <message>
+        <source>mail set: the SMTP server&apos;s name.</source>
+        <translation>mail set: имя SMTP-сервера.</translation>
+    </message>
+    <message>
+        <source>mail set: the SMTP port (587, 465, 25).</source>
+        <translation>mail set: порт SMTP (587, 465, 25).</translation>
+    </message>
+    <message>
+        <source>mail set: starttls, ssl or none.</source>
+        <translation>mail set: starttls, ssl или none.</translation>
+    </message>
+    <message>
+        <source>mail set: the mail account&apos;s login.</source>
+        <translation>mail set: логин почтовой учётной записи.</translation>
+    </message>
+    <message>
+        <source>mail set: the address letters come from.</source>
+        <translation>mail set: адрес, с которого приходят письма.</translation>
+    </message>
+    <message>
+        <source>mail set: the sender&apos;s name (default: the shop&apos;s).</source>
+        <translation>mail set: имя отправителя (по умолчанию — название магазина).</translation>
+    </message>
+    <message>
+        <source>mail send: the letter&apos;s subject.</source>
+        <translation>mail send: тема письма.</translation>
+    </message>
+    <message>
+        <source>mail send: an issued document to attach.</source>
+        <translation>mail send: выданный документ для вложения.</translation>
     </message>
 </context>
 <context>

@@ -5882,10 +5882,6 @@ Demo: %3</source>
         <translation>Запам’ятали: ці клієнти не дублікати. Скасувати: clients not-duplicates --forget НОМЕР НОМЕР...</translation>
     </message>
     <message>
-        <source>clients not-duplicates: forget it; they may be listed again.</source>
-        <translation>clients not-duplicates: забути це; їх знову можуть показувати.</translation>
-    </message>
-    <message>
         <source>Client %1 was merged into client %2 (merge %3); clients unmerge %3 brings it back.</source>
         <translation>Клієнта %1 злито з клієнтом %2 (злиття %3); clients unmerge %3 поверне його.</translation>
     </message>
@@ -5908,10 +5904,6 @@ Demo: %3</source>
     <message>
         <source>Name the empty server database to move the base to: kartoteka-cli --db FILE migrate --to postgresql://SERVER/DATABASE [--dry-run]. The server&apos;s password comes from PGPASSWORD or ~/.pgpass.</source>
         <translation>Вкажіть порожню базу на сервері, куди перенести базу: kartoteka-cli --db ФАЙЛ migrate --to postgresql://СЕРВЕР/БАЗА [--dry-run]. Пароль до сервера береться з PGPASSWORD або ~/.pgpass.</translation>
-    </message>
-    <message>
-        <source>backup: the folder to write to; migrate: the server database; report: the last day, YYYY-MM-DD.</source>
-        <translation>backup: папка, у яку записати; migrate: база на сервері; report: останній день, РРРР-ММ-ДД.</translation>
     </message>
     <message>
         <source>Integrity: the server checks its own data (data checksums, amcheck).</source>
@@ -6372,12 +6364,152 @@ IBAN: %5
         <translation>documents make: дата документа.</translation>
     </message>
     <message>
-        <source>Use: documents make --template NAME (--deal ID | --client ID) --out FILE.pdf [--date YYYY-MM-DD] [--text T] [--dry-run]. See --help.</source>
-        <translation>Використання: documents make --template НАЗВА (--deal ID | --client ID) --out ФАЙЛ.pdf [--date РРРР-ММ-ДД] [--text ТЕКСТ] [--dry-run]. Див. --help.</translation>
-    </message>
-    <message>
         <source>A letter needs its text: --text &quot;…&quot;.</source>
         <translation>Листу потрібен текст: --text &quot;…&quot;.</translation>
+    </message>
+    <message>
+        <source>interactions add, documents make: the text.</source>
+        <translation>interactions add, documents make: текст.</translation>
+    </message>
+    <message>
+        <source>shop set: the legal form (sole trader, LLC...).</source>
+        <translation>shop set: форма (ФОП, ТОВ...).</translation>
+    </message>
+    <message>
+        <source>Use: documents make --template NAME (--deal ID | --client ID) --out FILE.pdf [--date YYYY-MM-DD] [--text T] [--send [--to ADDRESS]] [--dry-run]. See --help.</source>
+        <translation>Використання: documents make --template НАЗВА (--deal ID | --client ID) --out ФАЙЛ.pdf [--date РРРР-ММ-ДД] [--text ТЕКСТ] [--send [--to АДРЕСА]] [--dry-run]. Див. --help.</translation>
+    </message>
+    <message>
+        <source>«%1» was issued (document %2) but not sent: %3 Send it with mail send --client %4 --attach-document %2 --subject &quot;%1&quot;.</source>
+        <translation>«%1» видано (документ %2), але не надіслано: %3 Надішліть його командою mail send --client %4 --attach-document %2 --subject &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Sent to %1 (letter %2).</source>
+        <translation>Надіслано на %1 (лист %2).</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s mail is not set up: mail set --host SERVER --from-address ADDRESS [--login LOGIN], then mail password.</source>
+        <translation>Пошту магазину не налаштовано: mail set --host СЕРВЕР --from-address АДРЕСА [--login ЛОГІН], потім mail password.</translation>
+    </message>
+    <message>
+        <source>in the system&apos;s keychain</source>
+        <translation>у системному сховищі паролів</translation>
+    </message>
+    <message>
+        <source>encrypted in this user&apos;s program data (no system keychain answered)</source>
+        <translation>зашифрованим у даних програми цього користувача (системне сховище паролів не відповіло)</translation>
+    </message>
+    <message>
+        <source>not needed (no login)</source>
+        <translation>не потрібен (немає логіна)</translation>
+    </message>
+    <message>
+        <source>kept on this PC %1</source>
+        <translation>зберігається на цьому ПК %1</translation>
+    </message>
+    <message>
+        <source>not on this PC (mail password)</source>
+        <translation>на цьому ПК немає (mail password)</translation>
+    </message>
+    <message>
+        <source>Server: %1
+Port: %2
+Security: %3
+Login: %4
+From: %5 &lt;%6&gt;
+Password: %7</source>
+        <translation>Сервер: %1
+Порт: %2
+Захист: %3
+Логін: %4
+Відправник: %5 &lt;%6&gt;
+Пароль: %7</translation>
+    </message>
+    <message>
+        <source>--security is starttls, ssl or none, not &quot;%1&quot;.</source>
+        <translation>--security — це starttls, ssl або none, а не «%1».</translation>
+    </message>
+    <message>
+        <source>The mail account has no login, so no password: set one with mail set --login LOGIN.</source>
+        <translation>У поштового облікового запису немає логіна, тож і пароля: задайте його командою mail set --login ЛОГІН.</translation>
+    </message>
+    <message>
+        <source>This PC no longer keeps the mail password.</source>
+        <translation>Цей ПК більше не зберігає пароль пошти.</translation>
+    </message>
+    <message>
+        <source>The password of %1: </source>
+        <translation>Пароль %1: </translation>
+    </message>
+    <message>
+        <source>The mail password is kept %1.</source>
+        <translation>Пароль пошти збережено %1.</translation>
+    </message>
+    <message>
+        <source>The mail server %1 took the connection and the sign-in.</source>
+        <translation>Поштовий сервер %1 прийняв з&apos;єднання і вхід.</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>очікує</translation>
+    </message>
+    <message>
+        <source>handed to the server (may have gone)</source>
+        <translation>передано серверу (міг піти)</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>надіслано</translation>
+    </message>
+    <message>
+        <source>not sent: %1</source>
+        <translation>не надіслано: %1</translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>пропущено: %1</translation>
+    </message>
+    <message>
+        <source>Letter %1 was not sent: %2 It is kept; send it again with mail retry %1.</source>
+        <translation>Лист %1 не надіслано: %2 Його збережено; надішліть ще раз командою mail retry %1.</translation>
+    </message>
+    <message>
+        <source>Letter %1 «%2» sent to %3.</source>
+        <translation>Лист %1 «%2» надіслано на %3.</translation>
+    </message>
+    <message>
+        <source>Use: mail send --client ID (--template NAME | --subject S) [--text T] [--to ADDRESS] [--deal ID] [--attach-document ID] [--dry-run]. See --help.</source>
+        <translation>Використання: mail send --client ID (--template НАЗВА | --subject ТЕМА) [--text ТЕКСТ] [--to АДРЕСА] [--deal ID] [--attach-document ID] [--dry-run]. Див. --help.</translation>
+    </message>
+    <message>
+        <source>To: %1 &lt;%2&gt;
+Subject: %3
+
+%4
+
+(not sent)</source>
+        <translation>Кому: %1 &lt;%2&gt;
+Тема: %3
+
+%4
+
+(не надіслано)</translation>
+    </message>
+    <message>
+        <source>Use: mail letters --client ID.</source>
+        <translation>Використання: mail letters --client ID.</translation>
+    </message>
+    <message>
+        <source>No letters.</source>
+        <translation>Листів немає.</translation>
+    </message>
+    <message>
+        <source>There is no letter number %1.</source>
+        <translation>Листа номер %1 немає.</translation>
+    </message>
+    <message>
+        <source>Use: mail show|set|password|test|send|letters|retry. See --help.</source>
+        <translation>Використання: mail show|set|password|test|send|letters|retry. Див. --help.</translation>
     </message>
     <message>
         <source>Kartoteka from the command line.
@@ -6424,12 +6556,23 @@ Commands:
   templates list           document templates: invoices, proposals, delivery notes,
                            letters, greetings, in Ukrainian, Russian and English
   documents make --template NAME (--deal ID | --client ID) --out FILE.pdf
-                 [--date YYYY-MM-DD] [--text T] [--dry-run]
+                 [--date YYYY-MM-DD] [--text T] [--send [--to ADDRESS]] [--dry-run]
                            issue a document (an invoice takes the year&apos;s next
                            number) and write its PDF; a letter&apos;s text: --text;
-                           --dry-run: a draft only
+                           --send: mail it to the client; --dry-run: a draft only
   documents list --client ID | --deal ID   the documents issued
   documents get ID --out FILE.pdf          a document&apos;s PDF as it was issued
+  mail show | mail set [--host H] [--port N] [--security starttls|ssl|none]
+           [--login L] [--from-address A] [--from-name N]
+                           the shop&apos;s outgoing mail account (owner and admins)
+  mail password [--forget] this PC&apos;s password for it (KARTOTEKA_MAIL_PASSWORD or
+                           asked), kept in the system&apos;s keychain or encrypted
+  mail test                connect and sign in, send nothing
+  mail send --client ID (--template NAME | --subject S) [--text T] [--to ADDRESS]
+            [--deal ID] [--attach-document ID] [--dry-run]
+                           a letter to the client, kept on their timeline
+  mail letters --client ID | mail retry LETTER
+                           the letters to a client; send a failed one again
   shop language [uk|ru|en] the language of the ready-made lists and stages; with
                            a language, translates the names nobody has changed
                            (owner and admins)
@@ -6560,12 +6703,23 @@ Commands:
   templates list           шаблони документів: рахунки, пропозиції, накладні,
                            листи, привітання українською, російською й англійською
   documents make --template НАЗВА (--deal ID | --client ID) --out ФАЙЛ.pdf
-                 [--date РРРР-ММ-ДД] [--text ТЕКСТ] [--dry-run]
+                 [--date РРРР-ММ-ДД] [--text ТЕКСТ] [--send [--to АДРЕСА]] [--dry-run]
                            видати документ (рахунок бере наступний номер року)
                            і записати його PDF; текст листа: --text;
-                           --dry-run: лише чернетка
+                           --send: надіслати його клієнтові; --dry-run: лише чернетка
   documents list --client ID | --deal ID   видані документи
   documents get ID --out ФАЙЛ.pdf          PDF документа, яким його видали
+  mail show | mail set [--host H] [--port N] [--security starttls|ssl|none]
+           [--login L] [--from-address A] [--from-name N]
+                           вихідна пошта магазину (власник і адміністратори)
+  mail password [--forget] пароль до неї на цьому ПК (KARTOTEKA_MAIL_PASSWORD або
+                           запит), у системному сховищі паролів або зашифрований
+  mail test                з&apos;єднатися й увійти, нічого не надсилаючи
+  mail send --client ID (--template НАЗВА | --subject ТЕМА) [--text ТЕКСТ] [--to АДРЕСА]
+            [--deal ID] [--attach-document ID] [--dry-run]
+                           лист клієнтові, зберігається в його історії
+  mail letters --client ID | mail retry ЛИСТ
+                           листи клієнтові; надіслати ненадісланий ще раз
   shop language [uk|ru|en] мова готових довідників і етапів; з мовою — перекладає
                            назви, яких ніхто не змінював (власник і адміністратори)
   check                    перевірка цілісності, версія схеми й режим
@@ -6659,12 +6813,48 @@ Commands:
                            звіту у файлі, як її експортує екран звітів</translation>
     </message>
     <message>
-        <source>interactions add, documents make: the text.</source>
-        <translation>interactions add, documents make: текст.</translation>
+        <source>backup: the folder to write to; migrate: the server database; report: the last day, YYYY-MM-DD; mail send, documents make --send: the address (default: the client&apos;s first e-mail).</source>
+        <translation>backup: папка, у яку записати; migrate: база на сервері; report: останній день, РРРР-ММ-ДД; mail send, documents make --send: адреса (типово — перша e-mail клієнта).</translation>
     </message>
     <message>
-        <source>shop set: the legal form (sole trader, LLC...).</source>
-        <translation>shop set: форма (ФОП, ТОВ...).</translation>
+        <source>clients not-duplicates: forget it; they may be listed again; mail password: this PC forgets it.</source>
+        <translation>clients not-duplicates: забути це; їх знову можуть показувати; mail password: цей ПК його забуває.</translation>
+    </message>
+    <message>
+        <source>documents make: mail the document to the client.</source>
+        <translation>documents make: надіслати документ клієнтові поштою.</translation>
+    </message>
+    <message>
+        <source>mail set: the SMTP server&apos;s name.</source>
+        <translation>mail set: назва SMTP-сервера.</translation>
+    </message>
+    <message>
+        <source>mail set: the SMTP port (587, 465, 25).</source>
+        <translation>mail set: порт SMTP (587, 465, 25).</translation>
+    </message>
+    <message>
+        <source>mail set: starttls, ssl or none.</source>
+        <translation>mail set: starttls, ssl або none.</translation>
+    </message>
+    <message>
+        <source>mail set: the mail account&apos;s login.</source>
+        <translation>mail set: логін поштового облікового запису.</translation>
+    </message>
+    <message>
+        <source>mail set: the address letters come from.</source>
+        <translation>mail set: адреса, з якої надходять листи.</translation>
+    </message>
+    <message>
+        <source>mail set: the sender&apos;s name (default: the shop&apos;s).</source>
+        <translation>mail set: ім&apos;я відправника (типово — назва магазину).</translation>
+    </message>
+    <message>
+        <source>mail send: the letter&apos;s subject.</source>
+        <translation>mail send: тема листа.</translation>
+    </message>
+    <message>
+        <source>mail send: an issued document to attach.</source>
+        <translation>mail send: виданий документ для вкладення.</translation>
     </message>
 </context>
 <context>

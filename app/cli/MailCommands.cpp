@@ -1,0 +1,326 @@
+// mail show|set|password|test|send|letters|retry: the shop's mail account and
+// letters to clients, from scripts. The password is this PC's (never an
+// argument): from KARTOTEKA_MAIL_PASSWORD or typed on a terminal.
+#include "CliContext.h"
+
+#include "language/Formats.h"
+#include "mail/Letters.h"
+#include "mail/MailAccount.h"
+#include "mail/SecretStore.h"
+#include "storage/Database.h"
+#include "workspace/Workspace.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace kartoteka::cli {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(kartoteka::cli)
+};
+
+} // namespace
+
+Result<ReadyMail> readyMail(Database& db)
+{
+    Result<MailAccount> account = loadMailAccount(db);
+    if (!account)
+        return account.error();
+    if (!account->isSet())
+        return makeError(ErrorKind::Invalid,
+                         Tr::tr("The shop's mail is not set up: mail set --host SERVER "
+                                "--from-address ADDRESS [--login LOGIN], then mail password."),
+                         u"mail.not-set"_s);
+    Result<QString> password = mailPassword(*account);
+    if (!password)
+        return password.error();
+    return ReadyMail{*account, smtpAccount(*account, *password)};
+}
+
+Result<Letter> sendNewLetter(Database& db, const ReadyMail& ready, Letter& letter)
+{
+    if (Status s = queueLetter(db, letter); !s)
+        return s.error();
+    return sendLetter(db, letter.id, ready.account, ready.smtp);
+}
+
+namespace {
+
+QString placeText(SecretPlace place)
+{
+    return place == SecretPlace::Keychain
+               ? Tr::tr("in the system's keychain")
+               : Tr::tr("encrypted in this user's program data (no system keychain answered)");
+}
+
+int mailShow(const CliContext& context, Database& db)
+{
+    Result<MailAccount> account = loadMailAccount(db);
+    if (!account)
+        return context.fail(account.error());
+    const MailAccount& a = *account;
+    QString password = Tr::tr("not needed (no login)");
+    QString place;
+    if (!a.login.trimmed().isEmpty()) {
+        Result<std::optional<KeptSecret>> kept = kartoteka::readSecret(mailPasswordKey(a));
+        if (!kept)
+            return context.fail(kept.error());
+        password = *kept ? Tr::tr("kept on this PC %1").arg(placeText((*kept)->place))
+                         : Tr::tr("not on this PC (mail password)");
+        place = *kept ? ((*kept)->place == SecretPlace::Keychain ? u"keychain"_s : u"file"_s)
+                      : u"none"_s;
+    }
+    const QString text =
+        Tr::tr("Server: %1\nPort: %2\nSecurity: %3\nLogin: %4\nFrom: %5 <%6>\nPassword: %7")
+            .arg(a.host, QString::number(a.port), securityName(a.security), a.login, a.fromName,
+                 a.fromAddress, password);
+    return context.answer(text, QJsonObject{{u"host"_s, a.host},
+                                            {u"port"_s, a.port},
+                                            {u"security"_s, securityName(a.security)},
+                                            {u"login"_s, a.login},
+                                            {u"from_name"_s, a.fromName},
+                                            {u"from_address"_s, a.fromAddress},
+                                            {u"password"_s, place}});
+}
+
+int mailSet(const CliContext& context, Database& db)
+{
+    Result<MailAccount> loaded = loadMailAccount(db);
+    if (!loaded)
+        return context.fail(loaded.error());
+    MailAccount a = *loaded;
+    const std::pair<const char*, QString*> texts[] = {{"host", &a.host},
+                                                      {"login", &a.login},
+                                                      {"from-name", &a.fromName},
+                                                      {"from-address", &a.fromAddress}};
+    for (const auto& [name, field] : texts) {
+        if (context.has(QString::fromLatin1(name)))
+            *field = context.option(QString::fromLatin1(name)).trimmed();
+    }
+    if (context.has(u"security"_s)) {
+        const auto security = securityFromName(context.option(u"security"_s));
+        if (!security)
+            return context.fail(Tr::tr("--security is starttls, ssl or none, not \"%1\".")
+                                    .arg(context.option(u"security"_s)));
+        // A new security without a port brings its usual port along.
+        if (!context.has(u"port"_s) && a.port == usualPort(a.security))
+            a.port = usualPort(*security);
+        a.security = *security;
+    }
+    Result<qint64> port = context.number(u"port"_s, 1, 65535, a.port);
+    if (!port)
+        return context.fail(port.error());
+    a.port = int(*port);
+    if (Status s = saveMailAccount(db, a); !s)
+        return context.fail(s.error());
+    return mailShow(context, db);
+}
+
+int mailPasswordCommand(const CliContext& context, Database& db)
+{
+    Result<MailAccount> account = loadMailAccount(db);
+    if (!account)
+        return context.fail(account.error());
+    if (account->login.trimmed().isEmpty())
+        return context.fail(Tr::tr("The mail account has no login, so no password: set one "
+                                   "with mail set --login LOGIN."));
+    const QString key = mailPasswordKey(*account);
+    if (context.has(u"forget"_s)) {
+        if (Status s = forgetSecret(key); !s)
+            return context.fail(s.error());
+        return context.answer(Tr::tr("This PC no longer keeps the mail password."),
+                              QJsonObject{{u"password"_s, u"none"_s}});
+    }
+    Result<QString> password = readSecret(
+        "KARTOTEKA_MAIL_PASSWORD", Tr::tr("The password of %1: ").arg(account->login), false);
+    if (!password)
+        return context.fail(password.error());
+    Result<SecretPlace> place = keepSecret(key, *password);
+    if (!place)
+        return context.fail(place.error());
+    return context.answer(
+        Tr::tr("The mail password is kept %1.").arg(placeText(*place)),
+        QJsonObject{{u"password"_s, *place == SecretPlace::Keychain ? u"keychain"_s : u"file"_s}});
+}
+
+int mailTest(const CliContext& context, Database& db)
+{
+    Result<ReadyMail> ready = readyMail(db);
+    if (!ready)
+        return context.fail(ready.error());
+    if (const auto failure = checkMailServer(ready->smtp))
+        return context.fail(failure->error);
+    return context.answer(
+        Tr::tr("The mail server %1 took the connection and the sign-in.").arg(ready->account.host),
+        QJsonObject{{u"ok"_s, true}});
+}
+
+QString stateText(const Letter& l)
+{
+    switch (l.state) {
+    case LetterState::Queued:
+        return Tr::tr("waiting");
+    case LetterState::Sending:
+        return Tr::tr("handed to the server (may have gone)");
+    case LetterState::Sent:
+        return Tr::tr("sent");
+    case LetterState::Failed:
+        return Tr::tr("not sent: %1").arg(l.problemText);
+    case LetterState::Skipped:
+        return Tr::tr("skipped: %1").arg(l.problemText);
+    }
+    return {};
+}
+
+QJsonObject letterJson(const Letter& l)
+{
+    QJsonObject o{{u"id"_s, l.id},
+                  {u"client_id"_s, l.clientId},
+                  {u"to"_s, l.toAddress},
+                  {u"subject"_s, l.subject},
+                  {u"state"_s, letterStateName(l.state)},
+                  {u"created_at"_s, l.createdAt.toString(Qt::ISODate)},
+                  {u"created_by"_s, l.createdByName}};
+    if (l.documentId != 0)
+        o.insert(u"document_id"_s, l.documentId);
+    if (l.mailingId != 0)
+        o.insert(u"mailing_id"_s, l.mailingId);
+    if (l.problem) {
+        o.insert(u"problem"_s, letterProblemName(*l.problem));
+        o.insert(u"problem_text"_s, l.problemText);
+    }
+    if (l.sentAt.isValid())
+        o.insert(u"sent_at"_s, l.sentAt.toString(Qt::ISODate));
+    return o;
+}
+
+// How sending ended: a letter the server did not take fails the command,
+// and stays to retry.
+int answerSent(const CliContext& context, const Result<Letter>& sent)
+{
+    if (!sent)
+        return context.fail(sent.error());
+    if (sent->state != LetterState::Sent)
+        return context.fail(
+            makeError(ErrorKind::Failed,
+                      Tr::tr("Letter %1 was not sent: %2 It is kept; send it again with mail "
+                             "retry %1.")
+                          .arg(sent->id)
+                          .arg(sent->problemText),
+                      letterProblemName(sent->problem.value_or(LetterProblem::Failed))));
+    return context.answer(Tr::tr("Letter %1 «%2» sent to %3.")
+                              .arg(QString::number(sent->id), sent->subject, sent->toAddress),
+                          letterJson(*sent));
+}
+
+int mailSend(const CliContext& context, Database& db)
+{
+    if (!context.has(u"client"_s) || (!context.has(u"template"_s) && !context.has(u"subject"_s)))
+        return context.fail(Tr::tr(
+            "Use: mail send --client ID (--template NAME | --subject S) [--text T] [--to ADDRESS] "
+            "[--deal ID] [--attach-document ID] [--dry-run]. See --help."));
+    LetterRequest request;
+    Result<qint64> client = context.number(u"client"_s, 1, std::numeric_limits<qint64>::max());
+    if (!client)
+        return context.fail(client.error());
+    request.clientId = *client;
+    Result<qint64> deal = context.number(u"deal"_s, 1, std::numeric_limits<qint64>::max(), 0);
+    Result<qint64> document =
+        context.number(u"attach-document"_s, 1, std::numeric_limits<qint64>::max(), 0);
+    if (!deal || !document)
+        return context.fail(!deal ? deal.error() : document.error());
+    request.dealId = *deal;
+    request.documentId = *document;
+    request.templateName = context.option(u"template"_s);
+    request.subject = context.option(u"subject"_s);
+    request.text = context.option(u"text"_s);
+    request.toAddress = context.to;
+    Result<Letter> letter = draftLetter(db, request);
+    if (!letter)
+        return context.fail(letter.error());
+    if (context.has(u"dry-run"_s)) {
+        QJsonObject json = letterJson(*letter);
+        json.insert(u"text"_s, letter->text);
+        json.remove(u"state"_s);
+        return context.answer(
+            Tr::tr("To: %1 <%2>\nSubject: %3\n\n%4\n\n(not sent)")
+                .arg(letter->toName, letter->toAddress, letter->subject, letter->text),
+            json);
+    }
+    // The account before the letter is kept: a letter that cannot go is not left waiting.
+    Result<ReadyMail> ready = readyMail(db);
+    if (!ready)
+        return context.fail(ready.error());
+    return answerSent(context, sendNewLetter(db, *ready, *letter));
+}
+
+int mailLetters(const CliContext& context, Database& db)
+{
+    Result<qint64> client = context.number(u"client"_s, 1, std::numeric_limits<qint64>::max());
+    if (!context.has(u"client"_s) || !client)
+        return context.fail(
+            client ? Error(makeError(ErrorKind::Invalid, Tr::tr("Use: mail letters --client ID.")))
+                   : client.error());
+    Result<QList<Letter>> letters = LetterRepository(db).forClient(*client);
+    if (!letters)
+        return context.fail(letters.error());
+    QStringList lines;
+    QJsonArray array;
+    for (const Letter& l : *letters) {
+        lines << u"%1\t%2\t%3\t%4\t%5"_s.arg(QString::number(l.id),
+                                             formatDateTime(l.createdAt.toLocalTime()), l.toAddress,
+                                             l.subject, stateText(l));
+        array.append(letterJson(l));
+    }
+    if (lines.isEmpty())
+        lines << Tr::tr("No letters.");
+    return context.answer(lines.join(u'\n'), array);
+}
+
+int mailRetry(const CliContext& context, Database& db)
+{
+    Result<qint64> id = context.id(1, Tr::tr("There is no letter number %1."));
+    if (!id)
+        return context.fail(id.error());
+    Result<ReadyMail> ready = readyMail(db);
+    if (!ready)
+        return context.fail(ready.error());
+    return answerSent(context, sendLetter(db, *id, ready->account, ready->smtp));
+}
+
+} // namespace
+
+int runMail(const CliContext& context)
+{
+    const QString sub = context.arguments.value(0);
+    static const QStringList subs{u"show"_s, u"set"_s,     u"password"_s, u"test"_s,
+                                  u"send"_s, u"letters"_s, u"retry"_s};
+    if (!subs.contains(sub))
+        return context.fail(
+            Tr::tr("Use: mail show|set|password|test|send|letters|retry. See --help."));
+    Result<std::unique_ptr<Database>> db = openDatabase(context.openOptions());
+    if (!db)
+        return context.fail(db.error());
+    Database& d = **db;
+    if (sub == u"show"_s)
+        return mailShow(context, d);
+    if (sub == u"set"_s)
+        return mailSet(context, d);
+    if (sub == u"password"_s)
+        return mailPasswordCommand(context, d);
+    if (sub == u"test"_s)
+        return mailTest(context, d);
+    if (sub == u"send"_s)
+        return mailSend(context, d);
+    if (sub == u"letters"_s)
+        return mailLetters(context, d);
+    return mailRetry(context, d);
+}
+
+} // namespace kartoteka::cli

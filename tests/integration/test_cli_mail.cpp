@@ -1,0 +1,108 @@
+// kartoteka-cli mail and documents make --send against a real SMTP server
+// with a sign-in (support/MailSink): the account set, this PC's password
+// kept encrypted (never in the database, never an argument), a letter and
+// an invoice sent and read back, and a server that refuses the password
+// leaves the letter kept as failed to retry.
+#include "Catch.h"
+#include "MailSink.h"
+#include "ProcessHelpers.h"
+#include "TestSupport.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+using namespace kartoteka::test;
+
+TEST_CASE("kartoteka-cli sets up the shop's mail, sends a letter and an invoice, and keeps what "
+          "could not go",
+          "[integration][cli][mail]")
+{
+    TempDir home;
+    const QString db = newShop(home, {u"Петренко Іван"_s});
+    const QString maildir = home.path(u"mail"_s);
+    // A sign-in without TLS (which the core tests cover: the CLI cannot be
+    // told to trust a throwaway certificate).
+    SmtpSink sink(maildir, {u"--auth"_s, u"shop@example.com:app-password-1"_s});
+    const auto cli = [&](const QStringList& args, const QMap<QString, QString>& env = {}) {
+        return runCli(QStringList{u"--db"_s, db} + args + QStringList{u"--json"_s}, home.path(),
+                      env);
+    };
+
+    // Not set up: said so, nothing kept.
+    CHECK(cliErrorKind(cli({u"mail"_s, u"send"_s, u"--client"_s, u"1"_s, u"--subject"_s,
+                            u"Привіт"_s, u"--text"_s, u"Текст"_s})) == u"invalid"_s);
+    CHECK(cliErrorKind(cli({u"mail"_s, u"set"_s, u"--host"_s, u"https://smtp.example.com"_s})) ==
+          u"invalid"_s);
+    REQUIRE(cli({u"mail"_s, u"set"_s, u"--host"_s, u"localhost"_s, u"--port"_s,
+                 QString::number(sink.port), u"--security"_s, u"none"_s, u"--login"_s,
+                 u"shop@example.com"_s, u"--from-address"_s, u"shop@example.com"_s,
+                 u"--from-name"_s, u"Будмайстер"_s})
+                .exitCode == 0);
+    CHECK(cli({u"mail"_s, u"show"_s}).json().object().value(u"password"_s).toString() == u"none"_s);
+    // No password on this PC yet: said where to give it.
+    CHECK(cliErrorKind(cli({u"mail"_s, u"test"_s})) == u"not_found"_s);
+    const CliRun kept =
+        cli({u"mail"_s, u"password"_s}, {{u"KARTOTEKA_MAIL_PASSWORD"_s, u"wrong-password"_s}});
+    REQUIRE(kept.exitCode == 0);
+    CHECK(kept.json().object().value(u"password"_s).toString() == u"file"_s);
+    CHECK_FALSE(fileBytes(db).contains("wrong-password"));
+    CHECK(cliErrorKind(cli({u"mail"_s, u"test"_s})) == u"failed"_s);
+
+    // A letter the server refuses (the password): kept as failed, to retry.
+    REQUIRE(cli({u"clients"_s, u"add"_s, u"--name"_s, u"Коваль Олена"_s, u"--email"_s,
+                 u"olena@example.org"_s})
+                .exitCode == 0);
+    const CliRun refused = cli({u"mail"_s, u"send"_s, u"--client"_s, u"2"_s, u"--template"_s,
+                                u"letter.uk"_s, u"--text"_s, u"Нагадуємо про оплату."_s});
+    CHECK(cliErrorKind(refused) == u"failed"_s);
+    const QJsonArray afterRefusal =
+        cli({u"mail"_s, u"letters"_s, u"--client"_s, u"2"_s}).json().array();
+    REQUIRE(afterRefusal.size() == 1);
+    const QJsonObject failed = afterRefusal.first().toObject();
+    CHECK(failed.value(u"state"_s).toString() == u"failed"_s);
+    CHECK(failed.value(u"problem"_s).toString() == u"sign-in"_s);
+    CHECK(deliveredLetters(maildir).isEmpty());
+
+    REQUIRE(cli({u"mail"_s, u"password"_s}, {{u"KARTOTEKA_MAIL_PASSWORD"_s, u"app-password-1"_s}})
+                .exitCode == 0);
+    REQUIRE(cli({u"mail"_s, u"test"_s}).exitCode == 0);
+    const QString failedId = QString::number(failed.value(u"id"_s).toInteger());
+    const CliRun retried = cli({u"mail"_s, u"retry"_s, failedId});
+    REQUIRE(retried.exitCode == 0);
+    CHECK(retried.json().object().value(u"state"_s).toString() == u"sent"_s);
+    // Sent once: a second retry is refused.
+    CHECK(cliErrorKind(cli({u"mail"_s, u"retry"_s, failedId})) == u"conflict"_s);
+    REQUIRE(waitUntil([&] { return deliveredLetters(maildir).size() == 1; }));
+    const QJsonObject letter = readLetter(fileBytes(maildir + u"/0001.eml"_s));
+    CHECK(letter.value(u"to"_s).toString() == u"Коваль Олена <olena@example.org>"_s);
+    CHECK(letter.value(u"text"_s).toString().contains(u"Нагадуємо про оплату."_s));
+
+    // An invoice issued and mailed in one go, its PDF attached as issued.
+    const CliRun deal = cli({u"deals"_s, u"add"_s, u"--client"_s, u"2"_s, u"--title"_s, u"Двері"_s,
+                             u"--amount"_s, u"2100"_s});
+    REQUIRE(deal.exitCode == 0);
+    const QString out = home.path(u"invoice.pdf"_s);
+    const CliRun invoice =
+        cli({u"documents"_s, u"make"_s, u"--template"_s, u"invoice.uk"_s, u"--deal"_s,
+             QString::number(deal.json().object().value(u"id"_s).toInteger()), u"--out"_s, out,
+             u"--send"_s});
+    REQUIRE(invoice.exitCode == 0);
+    CHECK(invoice.json().object().contains(u"letter_id"_s));
+    REQUIRE(waitUntil([&] { return deliveredLetters(maildir).size() == 2; }));
+    const QJsonObject mailed = readLetter(fileBytes(maildir + u"/0002.eml"_s));
+    const QJsonArray attachments = mailed.value(u"attachments"_s).toArray();
+    REQUIRE(attachments.size() == 1);
+    CHECK(attachments.first().toObject().value(u"size"_s).toInteger() == fileBytes(out).size());
+
+    // A client without an address: refused before a number is taken.
+    const CliRun noAddress =
+        cli({u"documents"_s, u"make"_s, u"--template"_s, u"greeting.uk"_s, u"--client"_s, u"1"_s,
+             u"--out"_s, home.path(u"g.pdf"_s), u"--send"_s});
+    CHECK(cliErrorKind(noAddress) == u"invalid"_s);
+    CHECK(cli({u"documents"_s, u"list"_s, u"--client"_s, u"1"_s}).json().array().isEmpty());
+
+    // This PC forgets the password: the next send says where to give it.
+    REQUIRE(cli({u"mail"_s, u"password"_s, u"--forget"_s}).exitCode == 0);
+    CHECK(cliErrorKind(cli({u"mail"_s, u"test"_s})) == u"not_found"_s);
+}
