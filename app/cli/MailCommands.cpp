@@ -161,23 +161,6 @@ int mailTest(const CliContext& context, Database& db)
         QJsonObject{{u"ok"_s, true}});
 }
 
-QString stateText(const Letter& l)
-{
-    switch (l.state) {
-    case LetterState::Queued:
-        return Tr::tr("waiting");
-    case LetterState::Sending:
-        return Tr::tr("handed to the server (may have gone)");
-    case LetterState::Sent:
-        return Tr::tr("sent");
-    case LetterState::Failed:
-        return Tr::tr("not sent: %1").arg(l.problemText);
-    case LetterState::Skipped:
-        return Tr::tr("skipped: %1").arg(l.problemText);
-    }
-    return {};
-}
-
 QJsonObject letterJson(const Letter& l)
 {
     QJsonObject o{{u"id"_s, l.id},
@@ -275,7 +258,7 @@ int mailLetters(const CliContext& context, Database& db)
     for (const Letter& l : *letters) {
         lines << u"%1\t%2\t%3\t%4\t%5"_s.arg(QString::number(l.id),
                                              formatDateTime(l.createdAt.toLocalTime()), l.toAddress,
-                                             l.subject, stateText(l));
+                                             l.subject, letterStateText(l));
         array.append(letterJson(l));
     }
     if (lines.isEmpty())

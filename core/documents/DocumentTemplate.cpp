@@ -343,4 +343,13 @@ Status TemplateRepository::remove(const DocumentTemplate& t)
     });
 }
 
+QList<DocumentTemplate> languageFirst(QList<DocumentTemplate> templates, const QString& language)
+{
+    std::stable_sort(templates.begin(), templates.end(),
+                     [&](const DocumentTemplate& a, const DocumentTemplate& b) {
+                         return (a.language == language) > (b.language == language);
+                     });
+    return templates;
+}
+
 } // namespace kartoteka

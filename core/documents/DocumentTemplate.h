@@ -54,6 +54,10 @@ struct DocumentTemplate
 // whatever language the window speaks.
 QString documentLanguageName(const QString& code);
 
+// `templates` with those in `language` first, each group in its order: a
+// Ukrainian shop picks among Ukrainian templates.
+QList<DocumentTemplate> languageFirst(QList<DocumentTemplate> templates, const QString& language);
+
 // The templates the program ships, as shipped.
 const QList<DocumentTemplate>& shippedTemplates();
 

@@ -164,6 +164,40 @@ LetterProblem letterProblemOf(SmtpProblem problem)
     return LetterProblem::Failed;
 }
 
+QString letterStateText(const Letter& l)
+{
+    switch (l.state) {
+    case LetterState::Queued:
+        return Tr::tr("waiting to be sent");
+    case LetterState::Sending:
+        return maySendAgain(l) ? Tr::tr("handed to the server with no answer: it may have gone")
+                               : Tr::tr("being sent");
+    case LetterState::Sent:
+        return Tr::tr("sent");
+    case LetterState::Failed:
+        return Tr::tr("not sent: %1").arg(l.problemText);
+    case LetterState::Skipped:
+        return Tr::tr("skipped: %1").arg(l.problemText);
+    }
+    return {};
+}
+
+bool maySendAgain(const Letter& l)
+{
+    switch (l.state) {
+    case LetterState::Queued:
+    case LetterState::Failed:
+        return true;
+    case LetterState::Sending:
+        return l.claimedAt.isValid() &&
+               l.claimedAt.secsTo(QDateTime::currentDateTimeUtc()) > kStaleSendingSeconds;
+    case LetterState::Sent:
+    case LetterState::Skipped:
+        break;
+    }
+    return false;
+}
+
 Result<QList<Letter>> LetterRepository::select(const QString& where, const QVariantList& args)
 {
     const ScopeSql scope = clientScope(m_db.principal(), u"c"_s);

@@ -66,6 +66,15 @@ struct Letter
     qint64 version = 0;
 };
 
+// A letter's state for people: "sent", "not sent: <why>"... A letter
+// handed to the server longer than kStaleSendingSeconds ago without an
+// answer is said to be one that may have gone (its sender stopped).
+QString letterStateText(const Letter& letter);
+inline constexpr int kStaleSendingSeconds = 10 * 60;
+// Whether the person may send the letter (again): waiting, not sent, or
+// handed to the server so long ago that its sender must have stopped.
+bool maySendAgain(const Letter& letter);
+
 // Owns the SQL of letters. A letter is reached as its client is
 // (accounts/Access.h). Change-feed rows: entity "letter" (and the client's
 // timeline: "interaction" with the client's id).

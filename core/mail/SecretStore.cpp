@@ -181,6 +181,22 @@ void forgetInFile(const QString& key)
         file.remove(entryName(key));
 }
 
+// Where the secret went, remembered beside the file's secrets (a name, not
+// the secret), so that a screen can say it without asking the keychain.
+QString placeName(const QString& key)
+{
+    return u"places/"_s + entryName(key).section(u'/', 1);
+}
+
+void rememberPlace(const QString& key, std::optional<SecretPlace> place)
+{
+    QSettings file = secretsFile();
+    if (!place)
+        file.remove(placeName(key));
+    else
+        file.setValue(placeName(key), *place == SecretPlace::Keychain ? u"keychain"_s : u"file"_s);
+}
+
 } // namespace
 
 Result<SecretPlace> keepSecret(const QString& key, const QString& secret)
@@ -191,11 +207,13 @@ Result<SecretPlace> keepSecret(const QString& key, const QString& secret)
         job->setTextData(secret);
         if (runJob(job) == KeychainAnswer::Done) {
             forgetInFile(key);
+            rememberPlace(key, SecretPlace::Keychain);
             return SecretPlace::Keychain;
         }
     }
     if (Status s = keepInFile(key, secret); !s)
         return s.error();
+    rememberPlace(key, SecretPlace::EncryptedFile);
     return SecretPlace::EncryptedFile;
 }
 
@@ -227,7 +245,18 @@ Status forgetSecret(const QString& key)
         runJob(job);
     }
     forgetInFile(key);
+    rememberPlace(key, std::nullopt);
     return {};
+}
+
+std::optional<SecretPlace> keptSecretPlace(const QString& key)
+{
+    const QString place = secretsFile().value(placeName(key)).toString();
+    if (place == u"keychain"_s)
+        return SecretPlace::Keychain;
+    if (place == u"file"_s)
+        return SecretPlace::EncryptedFile;
+    return std::nullopt;
 }
 
 } // namespace kartoteka

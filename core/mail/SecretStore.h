@@ -40,4 +40,8 @@ Result<std::optional<KeptSecret>> readSecret(const QString& key);
 // Removes the secret from both places.
 Status forgetSecret(const QString& key);
 
+// Where keepSecret put the secret under `key` on this PC, as it remembered
+// (without asking the keychain, which may prompt): for screens that say so.
+std::optional<SecretPlace> keptSecretPlace(const QString& key);
+
 } // namespace kartoteka

@@ -2917,6 +2917,30 @@
         <source>This letter is no longer being sent.</source>
         <translation>Это письмо уже не отправляется.</translation>
     </message>
+    <message>
+        <source>waiting to be sent</source>
+        <translation>ждёт отправки</translation>
+    </message>
+    <message>
+        <source>handed to the server with no answer: it may have gone</source>
+        <translation>передано серверу без ответа: могло дойти</translation>
+    </message>
+    <message>
+        <source>being sent</source>
+        <translation>отправляется</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>отправлено</translation>
+    </message>
+    <message>
+        <source>not sent: %1</source>
+        <translation>не отправлено: %1</translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>пропущено: %1</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::Letters</name>
@@ -6450,26 +6474,6 @@ Password: %7</source>
         <translation>Почтовый сервер %1 принял соединение и вход.</translation>
     </message>
     <message>
-        <source>waiting</source>
-        <translation>ожидает</translation>
-    </message>
-    <message>
-        <source>handed to the server (may have gone)</source>
-        <translation>передано серверу (могло уйти)</translation>
-    </message>
-    <message>
-        <source>sent</source>
-        <translation>отправлено</translation>
-    </message>
-    <message>
-        <source>not sent: %1</source>
-        <translation>не отправлено: %1</translation>
-    </message>
-    <message>
-        <source>skipped: %1</source>
-        <translation>пропущено: %1</translation>
-    </message>
-    <message>
         <source>Letter %1 was not sent: %2 It is kept; send it again with mail retry %1.</source>
         <translation>Письмо %1 не отправлено: %2 Оно сохранено; отправьте ещё раз командой mail retry %1.</translation>
     </message>
@@ -7236,6 +7240,10 @@ Commands:
     <message>
         <source>Document templates</source>
         <translation>Шаблоны документов</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>Почта</translation>
     </message>
 </context>
 <context>
@@ -8286,6 +8294,14 @@ in this stage since %3, last activity %4</source>
         <source>documents</source>
         <translation>документы</translation>
     </message>
+    <message>
+        <source>Letter…</source>
+        <translation>Письмо…</translation>
+    </message>
+    <message>
+        <source>An e-mail to the client from a template or in your own words, with a document attached</source>
+        <translation>Письмо клиенту по электронной почте — по шаблону или своими словами, с документом во вложении</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::ui::ClientFilterBar</name>
@@ -9330,6 +9346,14 @@ telegram: @name, https://site.ua</translation>
         <source>Not issued yet: write or change the text on the page above. Once issued, it is kept as it is on the client&apos;s timeline.</source>
         <translation>Ещё не выдан: напишите или измените текст на странице выше. Выданный документ хранится как есть в истории клиента.</translation>
     </message>
+    <message>
+        <source>Issue and send…</source>
+        <translation>Выдать и отправить…</translation>
+    </message>
+    <message>
+        <source>Send…</source>
+        <translation>Отправить…</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::ui::DocumentFiles</name>
@@ -10287,6 +10311,88 @@ telegram: @name, https://site.ua</translation>
     </message>
 </context>
 <context>
+    <name>kartoteka::ui::LetterDialog</name>
+    <message>
+        <source>Send again</source>
+        <translation>Отправить ещё раз</translation>
+    </message>
+    <message>
+        <source>Open the attachment</source>
+        <translation>Открыть вложение</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Письмо</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;To:&lt;/b&gt; %1 &amp;lt;%2&amp;gt;&lt;br&gt;&lt;b&gt;Subject:&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Written:&lt;/b&gt; %4</source>
+        <translation>&lt;b&gt;Кому:&lt;/b&gt; %1 &amp;lt;%2&amp;gt;&lt;br&gt;&lt;b&gt;Тема:&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Написано:&lt;/b&gt; %4</translation>
+    </message>
+    <message>
+        <source>Sent:</source>
+        <translation>Отправлено:</translation>
+    </message>
+    <message>
+        <source>Attached:</source>
+        <translation>Вложение:</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Отправить</translation>
+    </message>
+    <message>
+        <source>This letter was handed to the mail server, which never answered: the client may have received it. Check the shop&apos;s Sent folder first. Send it again anyway?</source>
+        <translation>Это письмо передано почтовому серверу, который так и не ответил: клиент мог его получить. Сначала проверьте папку «Отправленные» почты магазина. Отправить ещё раз всё равно?</translation>
+    </message>
+    <message>
+        <source>the server did not answer; sent again by hand</source>
+        <translation>сервер не ответил; отправлено ещё раз вручную</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::LetterSending</name>
+    <message>
+        <source>Send a letter</source>
+        <translation>Отправить письмо</translation>
+    </message>
+    <message>
+        <source>Reading the mail password…</source>
+        <translation>Чтение пароля почты…</translation>
+    </message>
+    <message>
+        <source>Mail password</source>
+        <translation>Пароль почты</translation>
+    </message>
+    <message>
+        <source>This computer has no password for the mail account %1 yet. Type it; it is kept on this computer only.</source>
+        <translation>На этом компьютере ещё нет пароля почтовой учётной записи %1. Введите его; он хранится только на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>Keeping the password…</source>
+        <translation>Сохранение пароля…</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s mail is not set up yet: the owner or an administrator fills it in under Administration → Mail. The letter is kept on the client&apos;s timeline and can be sent from there later.</source>
+        <translation>Почта магазина ещё не настроена: владелец или администратор заполняет её в Администрирование → Почта. Письмо сохранено в истории клиента, оттуда его можно отправить позже.</translation>
+    </message>
+    <message>
+        <source>Sending to %1…</source>
+        <translation>Отправка на %1…</translation>
+    </message>
+    <message>
+        <source>Forgetting the password…</source>
+        <translation>Забываем пароль…</translation>
+    </message>
+    <message>
+        <source>This computer forgot the refused password and asks for it with the next letter.</source>
+        <translation>Этот компьютер забыл отклонённый пароль и спросит его со следующим письмом.</translation>
+    </message>
+    <message>
+        <source>The letter is kept on the client&apos;s timeline as not sent; open it there to send it again.</source>
+        <translation>Письмо сохранено в истории клиента как неотправленное; откройте его там, чтобы отправить ещё раз.</translation>
+    </message>
+</context>
+<context>
     <name>kartoteka::ui::ListsEditor</name>
     <message>
         <source>Add…</source>
@@ -10346,6 +10452,117 @@ telegram: @name, https://site.ua</translation>
     <message>
         <source>Move to lost</source>
         <translation>Перенести в проигранные</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::MailAccountForm</name>
+    <message>
+        <source>Test the connection</source>
+        <translation>Проверить соединение</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>STARTTLS (usually port 587)</source>
+        <translation>STARTTLS (обычно порт 587)</translation>
+    </message>
+    <message>
+        <source>SSL/TLS (usually port 465)</source>
+        <translation>SSL/TLS (обычно порт 465)</translation>
+    </message>
+    <message>
+        <source>None (port 25, inside the shop&apos;s network only)</source>
+        <translation>Без защиты (порт 25, только в сети магазина)</translation>
+    </message>
+    <message>
+        <source>usually the full address, shop@example.com</source>
+        <translation>обычно полный адрес, shop@example.com</translation>
+    </message>
+    <message>
+        <source>the shop&apos;s name</source>
+        <translation>название магазина</translation>
+    </message>
+    <message>
+        <source>port:</source>
+        <translation>порт:</translation>
+    </message>
+    <message>
+        <source>Mail server (SMTP):</source>
+        <translation>Почтовый сервер (SMTP):</translation>
+    </message>
+    <message>
+        <source>Security:</source>
+        <translation>Защита:</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Логин:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <source>Sender&apos;s name:</source>
+        <translation>Имя отправителя:</translation>
+    </message>
+    <message>
+        <source>Sender&apos;s address:</source>
+        <translation>Адрес отправителя:</translation>
+    </message>
+    <message>
+        <source>Letters and documents go to clients through the shop&apos;s own mail account. Every computer uses these settings; the password is kept on each computer by itself, never in the database. Gmail, Ukr.net and most services want an app password here, not the one you sign in with.</source>
+        <translation>Письма и документы уходят клиентам через собственный почтовый ящик магазина. Эти настройки общие для всех компьютеров; пароль каждый компьютер хранит сам, никогда не в базе. Gmail, Ukr.net и большинство служб требуют здесь пароль приложения, а не тот, которым вы входите.</translation>
+    </message>
+    <message>
+        <source>No login: the server takes letters without a password.</source>
+        <translation>Без логина: сервер принимает письма без пароля.</translation>
+    </message>
+    <message>
+        <source>kept on this computer; type to change it</source>
+        <translation>сохранён на этом компьютере; введите, чтобы изменить</translation>
+    </message>
+    <message>
+        <source>This computer keeps no password for this account yet.</source>
+        <translation>Этот компьютер ещё не хранит пароля к этой учётной записи.</translation>
+    </message>
+    <message>
+        <source>Kept in this computer&apos;s keychain.</source>
+        <translation>Сохранён в системном хранилище паролей этого компьютера.</translation>
+    </message>
+    <message>
+        <source>Kept encrypted in your user&apos;s program data: this computer has no keychain that answered. Anyone who can read your files here could recover it.</source>
+        <translation>Сохранён зашифрованным в данных программы вашего пользователя: системное хранилище паролей на этом компьютере не ответило. Кто может читать ваши файлы здесь, смог бы его восстановить.</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>Почта</translation>
+    </message>
+    <message>
+        <source>Keeping the password…</source>
+        <translation>Сохранение пароля…</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+    <message>
+        <source>Fill in the mail server and the sender&apos;s address first.</source>
+        <translation>Сначала заполните почтовый сервер и адрес отправителя.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Соединение с %1…</translation>
+    </message>
+    <message>
+        <source>Type the password to test the connection.</source>
+        <translation>Введите пароль, чтобы проверить соединение.</translation>
+    </message>
+    <message>
+        <source>The server %1 took the connection and the sign-in. Letters can go.</source>
+        <translation>Сервер %1 принял соединение и вход. Письма можно отправлять.</translation>
     </message>
 </context>
 <context>
@@ -11398,6 +11615,65 @@ telegram: @name, https://site.ua</translation>
     </message>
 </context>
 <context>
+    <name>kartoteka::ui::SendLetterDialog</name>
+    <message>
+        <source>Send</source>
+        <translation>Отправить</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Письмо</translation>
+    </message>
+    <message>
+        <source>Your words: they go into the template&apos;s text, or are the whole letter without a template.</source>
+        <translation>Ваши слова: они становятся текстом в шаблоне или всем письмом без шаблона.</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Кому:</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Шаблон:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Тема:</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Текст:</translation>
+    </message>
+    <message>
+        <source>Attach:</source>
+        <translation>Вложить:</translation>
+    </message>
+    <message>
+        <source>As it will go:</source>
+        <translation>Так уйдёт письмо:</translation>
+    </message>
+    <message>
+        <source>Letter to %1</source>
+        <translation>Письмо для %1</translation>
+    </message>
+    <message>
+        <source>(none: my own words)</source>
+        <translation>(без шаблона: своими словами)</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>(ничего)</translation>
+    </message>
+    <message>
+        <source>(no subject yet)</source>
+        <translation>(пока без темы)</translation>
+    </message>
+    <message>
+        <source>Attached: %1.pdf</source>
+        <translation>Вложение: %1.pdf</translation>
+    </message>
+</context>
+<context>
     <name>kartoteka::ui::SessionGuard</name>
     <message>
         <source>Sign in</source>
@@ -12329,6 +12605,18 @@ telegram: @name, https://site.ua</translation>
     <message>
         <source>%1 — issued by %2</source>
         <translation>%1 — выдал(а) %2</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Письмо</translation>
+    </message>
+    <message>
+        <source>«%1» to %2 — %3</source>
+        <translation>«%1» на %2 — %3</translation>
+    </message>
+    <message>
+        <source>with %1</source>
+        <translation>с %1</translation>
     </message>
 </context>
 <context>

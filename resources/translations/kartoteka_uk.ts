@@ -2917,6 +2917,30 @@
         <source>This letter is no longer being sent.</source>
         <translation>Цей лист уже не надсилається.</translation>
     </message>
+    <message>
+        <source>waiting to be sent</source>
+        <translation>чекає на надсилання</translation>
+    </message>
+    <message>
+        <source>handed to the server with no answer: it may have gone</source>
+        <translation>передано серверу без відповіді: міг надійти</translation>
+    </message>
+    <message>
+        <source>being sent</source>
+        <translation>надсилається</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>надіслано</translation>
+    </message>
+    <message>
+        <source>not sent: %1</source>
+        <translation>не надіслано: %1</translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>пропущено: %1</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::Letters</name>
@@ -6450,26 +6474,6 @@ Password: %7</source>
         <translation>Поштовий сервер %1 прийняв з&apos;єднання і вхід.</translation>
     </message>
     <message>
-        <source>waiting</source>
-        <translation>очікує</translation>
-    </message>
-    <message>
-        <source>handed to the server (may have gone)</source>
-        <translation>передано серверу (міг піти)</translation>
-    </message>
-    <message>
-        <source>sent</source>
-        <translation>надіслано</translation>
-    </message>
-    <message>
-        <source>not sent: %1</source>
-        <translation>не надіслано: %1</translation>
-    </message>
-    <message>
-        <source>skipped: %1</source>
-        <translation>пропущено: %1</translation>
-    </message>
-    <message>
         <source>Letter %1 was not sent: %2 It is kept; send it again with mail retry %1.</source>
         <translation>Лист %1 не надіслано: %2 Його збережено; надішліть ще раз командою mail retry %1.</translation>
     </message>
@@ -7234,6 +7238,10 @@ Commands:
     <message>
         <source>Document templates</source>
         <translation>Шаблони документів</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>Пошта</translation>
     </message>
 </context>
 <context>
@@ -8284,6 +8292,14 @@ in this stage since %3, last activity %4</source>
         <source>documents</source>
         <translation>документи</translation>
     </message>
+    <message>
+        <source>Letter…</source>
+        <translation>Лист…</translation>
+    </message>
+    <message>
+        <source>An e-mail to the client from a template or in your own words, with a document attached</source>
+        <translation>Лист клієнтові електронною поштою — за шаблоном або своїми словами, з документом у вкладенні</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::ui::ClientFilterBar</name>
@@ -9328,6 +9344,14 @@ telegram: @name, https://site.ua</translation>
         <source>Not issued yet: write or change the text on the page above. Once issued, it is kept as it is on the client&apos;s timeline.</source>
         <translation>Ще не видано: напишіть або змініть текст на сторінці вище. Виданий документ зберігається як є в історії клієнта.</translation>
     </message>
+    <message>
+        <source>Issue and send…</source>
+        <translation>Видати й надіслати…</translation>
+    </message>
+    <message>
+        <source>Send…</source>
+        <translation>Надіслати…</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::ui::DocumentFiles</name>
@@ -10285,6 +10309,88 @@ telegram: @name, https://site.ua</translation>
     </message>
 </context>
 <context>
+    <name>kartoteka::ui::LetterDialog</name>
+    <message>
+        <source>Send again</source>
+        <translation>Надіслати ще раз</translation>
+    </message>
+    <message>
+        <source>Open the attachment</source>
+        <translation>Відкрити вкладення</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Лист</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;To:&lt;/b&gt; %1 &amp;lt;%2&amp;gt;&lt;br&gt;&lt;b&gt;Subject:&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Written:&lt;/b&gt; %4</source>
+        <translation>&lt;b&gt;Кому:&lt;/b&gt; %1 &amp;lt;%2&amp;gt;&lt;br&gt;&lt;b&gt;Тема:&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Написано:&lt;/b&gt; %4</translation>
+    </message>
+    <message>
+        <source>Sent:</source>
+        <translation>Надіслано:</translation>
+    </message>
+    <message>
+        <source>Attached:</source>
+        <translation>Вкладення:</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Надіслати</translation>
+    </message>
+    <message>
+        <source>This letter was handed to the mail server, which never answered: the client may have received it. Check the shop&apos;s Sent folder first. Send it again anyway?</source>
+        <translation>Цей лист передано поштовому серверу, який так і не відповів: клієнт міг його отримати. Спершу перевірте теку «Надіслані» пошти магазину. Надіслати ще раз попри це?</translation>
+    </message>
+    <message>
+        <source>the server did not answer; sent again by hand</source>
+        <translation>сервер не відповів; надіслано ще раз вручну</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::LetterSending</name>
+    <message>
+        <source>Send a letter</source>
+        <translation>Надіслати лист</translation>
+    </message>
+    <message>
+        <source>Reading the mail password…</source>
+        <translation>Читання пароля пошти…</translation>
+    </message>
+    <message>
+        <source>Mail password</source>
+        <translation>Пароль пошти</translation>
+    </message>
+    <message>
+        <source>This computer has no password for the mail account %1 yet. Type it; it is kept on this computer only.</source>
+        <translation>На цьому комп’ютері ще немає пароля поштового облікового запису %1. Введіть його; він зберігається лише на цьому комп’ютері.</translation>
+    </message>
+    <message>
+        <source>Keeping the password…</source>
+        <translation>Збереження пароля…</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s mail is not set up yet: the owner or an administrator fills it in under Administration → Mail. The letter is kept on the client&apos;s timeline and can be sent from there later.</source>
+        <translation>Пошту магазину ще не налаштовано: власник або адміністратор заповнює її в Адміністрування → Пошта. Лист збережено в історії клієнта, звідти його можна надіслати пізніше.</translation>
+    </message>
+    <message>
+        <source>Sending to %1…</source>
+        <translation>Надсилання на %1…</translation>
+    </message>
+    <message>
+        <source>Forgetting the password…</source>
+        <translation>Забуваємо пароль…</translation>
+    </message>
+    <message>
+        <source>This computer forgot the refused password and asks for it with the next letter.</source>
+        <translation>Цей комп’ютер забув відхилений пароль і запитає його з наступним листом.</translation>
+    </message>
+    <message>
+        <source>The letter is kept on the client&apos;s timeline as not sent; open it there to send it again.</source>
+        <translation>Лист збережено в історії клієнта як ненадісланий; відкрийте його там, щоб надіслати ще раз.</translation>
+    </message>
+</context>
+<context>
     <name>kartoteka::ui::ListsEditor</name>
     <message>
         <source>Add…</source>
@@ -10344,6 +10450,117 @@ telegram: @name, https://site.ua</translation>
     <message>
         <source>Move to lost</source>
         <translation>Перенести в програні</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::MailAccountForm</name>
+    <message>
+        <source>Test the connection</source>
+        <translation>Перевірити з’єднання</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Зберегти</translation>
+    </message>
+    <message>
+        <source>STARTTLS (usually port 587)</source>
+        <translation>STARTTLS (зазвичай порт 587)</translation>
+    </message>
+    <message>
+        <source>SSL/TLS (usually port 465)</source>
+        <translation>SSL/TLS (зазвичай порт 465)</translation>
+    </message>
+    <message>
+        <source>None (port 25, inside the shop&apos;s network only)</source>
+        <translation>Без захисту (порт 25, лише в мережі магазину)</translation>
+    </message>
+    <message>
+        <source>usually the full address, shop@example.com</source>
+        <translation>зазвичай повна адреса, shop@example.com</translation>
+    </message>
+    <message>
+        <source>the shop&apos;s name</source>
+        <translation>назва магазину</translation>
+    </message>
+    <message>
+        <source>port:</source>
+        <translation>порт:</translation>
+    </message>
+    <message>
+        <source>Mail server (SMTP):</source>
+        <translation>Поштовий сервер (SMTP):</translation>
+    </message>
+    <message>
+        <source>Security:</source>
+        <translation>Захист:</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Логін:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <source>Sender&apos;s name:</source>
+        <translation>Ім’я відправника:</translation>
+    </message>
+    <message>
+        <source>Sender&apos;s address:</source>
+        <translation>Адреса відправника:</translation>
+    </message>
+    <message>
+        <source>Letters and documents go to clients through the shop&apos;s own mail account. Every computer uses these settings; the password is kept on each computer by itself, never in the database. Gmail, Ukr.net and most services want an app password here, not the one you sign in with.</source>
+        <translation>Листи й документи йдуть клієнтам через власну поштову скриньку магазину. Ці налаштування спільні для всіх комп’ютерів; пароль кожен комп’ютер зберігає сам, ніколи не в базі. Gmail, Ukr.net і більшість служб вимагають тут пароль застосунку, а не той, яким ви входите.</translation>
+    </message>
+    <message>
+        <source>No login: the server takes letters without a password.</source>
+        <translation>Без логіна: сервер приймає листи без пароля.</translation>
+    </message>
+    <message>
+        <source>kept on this computer; type to change it</source>
+        <translation>збережено на цьому комп’ютері; введіть, щоб змінити</translation>
+    </message>
+    <message>
+        <source>This computer keeps no password for this account yet.</source>
+        <translation>Цей комп’ютер ще не зберігає пароля до цього облікового запису.</translation>
+    </message>
+    <message>
+        <source>Kept in this computer&apos;s keychain.</source>
+        <translation>Збережено в системному сховищі паролів цього комп’ютера.</translation>
+    </message>
+    <message>
+        <source>Kept encrypted in your user&apos;s program data: this computer has no keychain that answered. Anyone who can read your files here could recover it.</source>
+        <translation>Збережено зашифрованим у даних програми вашого користувача: системне сховище паролів на цьому комп’ютері не відповіло. Хто може читати ваші файли тут, зміг би його відновити.</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>Пошта</translation>
+    </message>
+    <message>
+        <source>Keeping the password…</source>
+        <translation>Збереження пароля…</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Збережено.</translation>
+    </message>
+    <message>
+        <source>Fill in the mail server and the sender&apos;s address first.</source>
+        <translation>Спершу заповніть поштовий сервер і адресу відправника.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>З’єднання з %1…</translation>
+    </message>
+    <message>
+        <source>Type the password to test the connection.</source>
+        <translation>Введіть пароль, щоб перевірити з’єднання.</translation>
+    </message>
+    <message>
+        <source>The server %1 took the connection and the sign-in. Letters can go.</source>
+        <translation>Сервер %1 прийняв з’єднання і вхід. Листи можна надсилати.</translation>
     </message>
 </context>
 <context>
@@ -11396,6 +11613,65 @@ telegram: @name, https://site.ua</translation>
     </message>
 </context>
 <context>
+    <name>kartoteka::ui::SendLetterDialog</name>
+    <message>
+        <source>Send</source>
+        <translation>Надіслати</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Лист</translation>
+    </message>
+    <message>
+        <source>Your words: they go into the template&apos;s text, or are the whole letter without a template.</source>
+        <translation>Ваші слова: вони стають текстом у шаблоні або всім листом без шаблону.</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Кому:</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Шаблон:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Тема:</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Текст:</translation>
+    </message>
+    <message>
+        <source>Attach:</source>
+        <translation>Вкласти:</translation>
+    </message>
+    <message>
+        <source>As it will go:</source>
+        <translation>Так піде лист:</translation>
+    </message>
+    <message>
+        <source>Letter to %1</source>
+        <translation>Лист для %1</translation>
+    </message>
+    <message>
+        <source>(none: my own words)</source>
+        <translation>(без шаблону: своїми словами)</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>(нічого)</translation>
+    </message>
+    <message>
+        <source>(no subject yet)</source>
+        <translation>(ще без теми)</translation>
+    </message>
+    <message>
+        <source>Attached: %1.pdf</source>
+        <translation>Вкладення: %1.pdf</translation>
+    </message>
+</context>
+<context>
     <name>kartoteka::ui::SessionGuard</name>
     <message>
         <source>Sign in</source>
@@ -12327,6 +12603,18 @@ telegram: @name, https://site.ua</translation>
     <message>
         <source>%1 — issued by %2</source>
         <translation>%1 — видав(ла) %2</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Лист</translation>
+    </message>
+    <message>
+        <source>«%1» to %2 — %3</source>
+        <translation>«%1» на %2 — %3</translation>
+    </message>
+    <message>
+        <source>with %1</source>
+        <translation>з %1</translation>
     </message>
 </context>
 <context>

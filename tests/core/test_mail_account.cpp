@@ -146,4 +146,5 @@ TEST_CASE("the mail password is kept encrypted on this PC, read back, forgotten,
 
     requireOk(forgetSecret(mailPasswordKey(account)));
     CHECK(kindOf(mailPassword(account)) == ErrorKind::NotFound);
+    CHECK_FALSE(keptSecretPlace(mailPasswordKey(account)));
 }

@@ -1,4 +1,5 @@
 #include "admin/AdminPage.h"
+#include "mail/MailAccountForm.h"
 
 #include "accounts/IdleLockForm.h"
 #include "admin/AccountsPanel.h"
@@ -51,7 +52,8 @@ AdminPage::AdminPage(Workspace& workspace, QWidget* parent)
       m_audit(new AuditPanel(workspace.database(), this)),
       m_automation(new AutomationPanel(workspace.database(), this)),
       m_shop(new ShopDetailsForm(workspace.database(), this)),
-      m_templates(new TemplatesPanel(workspace.database(), this)), m_tabs(new QTabWidget(this))
+      m_templates(new TemplatesPanel(workspace.database(), this)),
+      m_mail(new MailAccountForm(workspace.database(), this)), m_tabs(new QTabWidget(this))
 {
     connect(m_settings, &BackupSettingsForm::saved, m_backups, &BackupPanel::refresh);
     connect(m_backups, &BackupPanel::restoreFinished, this, [this] { reload(); });
@@ -102,6 +104,7 @@ AdminPage::AdminPage(Workspace& workspace, QWidget* parent)
     // Added last: the tabs before keep their places (--tab N, the tests).
     m_tabs->addTab(m_shop, tr("Shop"));
     m_tabs->addTab(m_templates, tr("Document templates"));
+    m_tabs->addTab(m_mail, tr("Mail"));
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
     // A role change or a hand-over is in the audit at once; what colleagues
@@ -122,6 +125,8 @@ AdminPage::AdminPage(Workspace& workspace, QWidget* parent)
             m_shop->reload();
         else if (page == m_templates)
             m_templates->reload();
+        else if (page == m_mail)
+            m_mail->reload();
     });
     showPages();
 }
@@ -142,6 +147,7 @@ void AdminPage::showPages()
     m_tabs->setTabVisible(m_tabs->indexOf(m_automation), AutomationPanel::shownTo(who));
     m_tabs->setTabVisible(m_tabs->indexOf(m_shop), who.can(Capability::Settings));
     m_tabs->setTabVisible(m_tabs->indexOf(m_templates), TemplatesPanel::shownTo(who));
+    m_tabs->setTabVisible(m_tabs->indexOf(m_mail), who.can(Capability::Settings));
     // Only the owner moves a base (or anyone, on one without accounts), and
     // only a file's.
     const Database& db = m_workspace.database();

@@ -15,6 +15,7 @@ class AuditPanel;
 class AutomationPanel;
 class ShopDetailsForm;
 class TemplatesPanel;
+class MailAccountForm;
 class BackupPanel;
 class BackupSettingsForm;
 class SessionsPanel;
@@ -53,6 +54,7 @@ public:
     AutomationPanel* automationPanel() const { return m_automation; }
     ShopDetailsForm* shopForm() const { return m_shop; }
     TemplatesPanel* templatesPanel() const { return m_templates; }
+    MailAccountForm* mailForm() const { return m_mail; }
     QTabWidget* tabs() const { return m_tabs; }
 
 signals:
@@ -79,6 +81,7 @@ private:
     AutomationPanel* m_automation;
     ShopDetailsForm* m_shop;
     TemplatesPanel* m_templates;
+    MailAccountForm* m_mail;
     QTabWidget* m_tabs;
     QWidget* m_serverGroup = nullptr;
 };

@@ -18,6 +18,8 @@
 #include "documents/DocumentDialog.h"
 #include "documents/DocumentFiles.h"
 #include "documents/DocumentRepository.h"
+#include "mail/LetterDialog.h"
+#include "mail/SendLetterDialog.h"
 #include "main/Keys.h"
 #include "tasks/ClientTasks.h"
 
@@ -178,6 +180,11 @@ ClientCard::ClientCard(Database& db, ClientRepository& clients, InteractionRepos
     document->setToolTip(tr("An invoice, proposal, delivery note, letter or greeting card from a "
                             "template, kept as issued"));
     connect(document, &QAction::triggered, this, [this] { makeDocument(0); });
+    QAction* letter = more->addAction(tr("Letter…"));
+    letter->setObjectName(u"write-letter"_s);
+    letter->setToolTip(tr("An e-mail to the client from a template or in your own words, with a "
+                          "document attached"));
+    connect(letter, &QAction::triggered, this, [this] { writeLetter(0, 0); });
     auto* moreButton = new QPushButton(tr("More"), m_body);
     moreButton->setMenu(more);
     add->addWidget(moreButton);
@@ -495,9 +502,10 @@ void ClientCard::render()
     Result<QList<Interaction>> entries = m_timeline.forClient(m_client.id);
     Result<QList<DealEvent>> dealEvents = DealRepository(m_db).eventsForClient(m_client.id);
     Result<QList<IssuedDocument>> documents = DocumentRepository(m_db).forClient(m_client.id);
-    m_timelineModel->setEntries(entries ? *entries : QList<Interaction>{},
-                                dealEvents ? *dealEvents : QList<DealEvent>{},
-                                documents ? *documents : QList<IssuedDocument>{});
+    Result<QList<Letter>> letters = LetterRepository(m_db).forClient(m_client.id);
+    m_timelineModel->setEntries(
+        entries ? *entries : QList<Interaction>{}, dealEvents ? *dealEvents : QList<DealEvent>{},
+        documents ? *documents : QList<IssuedDocument>{}, letters ? *letters : QList<Letter>{});
     if (m_lower->currentWidget() == m_history)
         loadHistory();
     else
@@ -685,6 +693,12 @@ void ClientCard::editEntry(int row)
         openIssuedDocument(m_db, m_timelineModel->documentAt(row), this);
         return;
     }
+    if (m_timelineModel->isLetter(row)) {
+        LetterDialog dialog(m_db, m_timelineModel->letterAt(row), this);
+        connect(&dialog, &LetterDialog::letterChanged, this, &ClientCard::render);
+        dialog.exec();
+        return;
+    }
     InteractionDialog dialog(m_timelineModel->entryAt(row), shopCurrency(m_db), this);
     while (dialog.exec() == QDialog::Accepted) {
         Interaction changed = dialog.entry();
@@ -705,15 +719,25 @@ void ClientCard::makeDocument(qint64 dealId)
         return;
     DocumentDialog dialog(m_db, m_client.id, dealId, this);
     connect(&dialog, &DocumentDialog::documentIssued, this, &ClientCard::render);
+    connect(&dialog, &DocumentDialog::letterKept, this, &ClientCard::render);
+    dialog.exec();
+}
+
+void ClientCard::writeLetter(qint64 dealId, qint64 documentId)
+{
+    if (m_client.id == 0)
+        return;
+    SendLetterDialog dialog(m_db, m_client.id, dealId, documentId, this);
+    connect(&dialog, &SendLetterDialog::letterKept, this, &ClientCard::render);
     dialog.exec();
 }
 
 void ClientCard::removeEntry(int row)
 {
-    // A deal's steps are its history and a document stays as issued: not
-    // the client's entries to remove.
+    // A deal's steps are its history, a document stays as issued and a
+    // letter as it went: not the client's entries to remove.
     if (row < 0 || row >= m_timelineModel->rowCount() || m_timelineModel->isDealEvent(row) ||
-        m_timelineModel->isDocument(row))
+        m_timelineModel->isDocument(row) || m_timelineModel->isLetter(row))
         return;
     const Interaction entry = m_timelineModel->entryAt(row);
     if (QMessageBox::question(this, tr("Remove the entry"),

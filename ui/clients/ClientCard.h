@@ -65,6 +65,8 @@ public:
     void newDeal();
     // A document for this client (`dealId`: for that deal of theirs).
     void makeDocument(qint64 dealId);
+    // A letter to this client (about `dealId`, with `documentId` attached).
+    void writeLetter(qint64 dealId, qint64 documentId);
     void openDeal(qint64 dealId);
 
 signals:

@@ -23,12 +23,13 @@ QString shortWhen(const QDateTime& at)
 
 void TimelineModel::setEntries(const QList<Interaction>& entries,
                                const QList<DealEvent>& dealEvents,
-                               const QList<IssuedDocument>& documents)
+                               const QList<IssuedDocument>& documents, const QList<Letter>& letters)
 {
     beginResetModel();
     m_entries = entries;
     m_dealEvents = dealEvents;
     m_documents = documents;
+    m_letters = letters;
     m_groups.clear();
     QHash<qint64, int> groupOf;
     for (int i = 0; i < m_dealEvents.size(); ++i) {
@@ -68,16 +69,20 @@ void TimelineModel::rebuild()
     if (m_shown != DealSteps && m_shown != Documents) {
         for (int i = 0; i < m_entries.size(); ++i) {
             if (m_shown == Everything || int(m_entries[i].kind) == m_shown)
-                rows.append({m_entries[i].occurredAt, Row{i, -1, -1}});
+                rows.append({m_entries[i].occurredAt, Row{i, -1, -1, -1}});
         }
     }
     if (m_shown == Everything || m_shown == DealSteps) {
         for (int d = 0; d < m_groups.size(); ++d)
-            rows.append({m_dealEvents[m_groups[d].first()].at, Row{-1, d, -1}});
+            rows.append({m_dealEvents[m_groups[d].first()].at, Row{-1, d, -1, -1}});
     }
     if (m_shown == Everything || m_shown == Documents) {
         for (int i = 0; i < m_documents.size(); ++i)
-            rows.append({m_documents[i].issuedAt, Row{-1, -1, i}});
+            rows.append({m_documents[i].issuedAt, Row{-1, -1, i, -1}});
+    }
+    if (m_shown == Everything || m_shown == int(InteractionKind::Email)) {
+        for (int i = 0; i < m_letters.size(); ++i)
+            rows.append({m_letters[i].createdAt, Row{-1, -1, -1, i}});
     }
     std::stable_sort(rows.begin(), rows.end(),
                      [](const Candidate& a, const Candidate& b) { return a.at > b.at; });
@@ -190,6 +195,33 @@ QVariant TimelineModel::documentData(const IssuedDocument& document, int column,
     return {};
 }
 
+QVariant TimelineModel::letterData(const Letter& letter, int column, int role) const
+{
+    const bool bad = letter.state == LetterState::Failed || letter.state == LetterState::Skipped ||
+                     maySendAgain(letter);
+    if (role == Qt::ForegroundRole && bad)
+        return QColor(0xb0, 0x00, 0x20);
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return {};
+    switch (Column(column)) {
+    case When:
+        return shortWhen(letter.createdAt);
+    case Kind:
+        return tr("Letter");
+    case Details: {
+        QString text =
+            tr("«%1» to %2 — %3").arg(letter.subject, letter.toAddress, letterStateText(letter));
+        if (letter.documentId != 0)
+            text += QStringLiteral(" — ") + tr("with %1").arg(letter.documentTitle);
+        return text;
+    }
+    case Amount:
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
 QVariant TimelineModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
@@ -203,6 +235,8 @@ QVariant TimelineModel::data(const QModelIndex& index, int role) const
                         int(m_groups.at(m_rows.at(index.row()).deal).size()));
     if (isDocument(index.row()))
         return documentData(documentAt(index.row()), index.column(), role);
+    if (isLetter(index.row()))
+        return letterData(letterAt(index.row()), index.column(), role);
     const Interaction& e = entryAt(index.row());
     if (role == Qt::TextAlignmentRole && index.column() == Amount)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);

@@ -3,6 +3,7 @@
 #include "clients/Client.h"
 #include "deals/Deal.h"
 #include "documents/DocumentRepository.h"
+#include "mail/LetterRepository.h"
 
 #include <QAbstractItemModel>
 
@@ -34,10 +35,11 @@ public:
 
     using QAbstractItemModel::QAbstractItemModel;
 
-    // The client's own entries, the steps of their deals and the documents
-    // issued to them (each newest first).
+    // The client's own entries, the steps of their deals, the documents
+    // issued to them and the letters sent them (each newest first). Letters
+    // show with the e-mails.
     void setEntries(const QList<Interaction>& entries, const QList<DealEvent>& dealEvents = {},
-                    const QList<IssuedDocument>& documents = {});
+                    const QList<IssuedDocument>& documents = {}, const QList<Letter>& letters = {});
     void setShown(int shown);
     int shown() const { return m_shown; }
 
@@ -48,6 +50,8 @@ public:
     {
         return m_documents.at(m_rows.at(row).document);
     }
+    bool isLetter(int row) const { return m_rows.at(row).letter >= 0; }
+    const Letter& letterAt(int row) const { return m_letters.at(m_rows.at(row).letter); }
     const Interaction& entryAt(int row) const { return m_entries.at(m_rows.at(row).entry); }
     // A deal's row: its latest step.
     const DealEvent& dealEventAt(int row) const
@@ -77,15 +81,18 @@ private:
         int entry = -1;
         int deal = -1;     // index into m_groups
         int document = -1; // index into m_documents
+        int letter = -1;   // index into m_letters
     };
     void rebuild();
     QString dealText(const DealEvent& e) const;
     QVariant dealData(const DealEvent& event, int column, int role, int steps) const;
     QVariant documentData(const IssuedDocument& document, int column, int role) const;
+    QVariant letterData(const Letter& letter, int column, int role) const;
 
     QList<Interaction> m_entries;
     QList<DealEvent> m_dealEvents;
     QList<IssuedDocument> m_documents;
+    QList<Letter> m_letters;
     // Per deal, the indexes of its events in m_dealEvents, newest first.
     QList<QList<int>> m_groups;
     QList<Row> m_rows;

@@ -5,6 +5,7 @@
 #include "documents/PdfRenderer.h"
 #include "language/Formats.h"
 #include "language/Language.h"
+#include "mail/SendLetterDialog.h"
 #include "main/DateEdits.h"
 #include "storage/Database.h"
 #include "workspace/NewDatabase.h"
@@ -47,7 +48,8 @@ DocumentDialog::DocumentDialog(Database& db, qint64 clientId, qint64 dealId, QWi
       m_date(new QDateEdit(QDate::currentDate(), this)), m_preview(new QTextEdit(this)),
       m_state(new QLabel(this)), m_save(new QPushButton(tr("Issue and save PDF…"), this)),
       m_print(new QPushButton(tr("Issue and print…"), this)),
-      m_open(new QPushButton(tr("Open PDF"), this))
+      m_open(new QPushButton(tr("Open PDF"), this)),
+      m_send(new QPushButton(tr("Issue and send…"), this))
 {
     setWindowTitle(tr("Document"));
     setUpDateEdit(m_date);
@@ -65,6 +67,9 @@ DocumentDialog::DocumentDialog(Database& db, qint64 clientId, qint64 dealId, QWi
     buttons->addButton(m_save, QDialogButtonBox::ActionRole);
     buttons->addButton(m_print, QDialogButtonBox::ActionRole);
     buttons->addButton(m_open, QDialogButtonBox::ActionRole);
+    m_send->setObjectName(u"send"_s);
+    buttons->addButton(m_send, QDialogButtonBox::ActionRole);
+    connect(m_send, &QPushButton::clicked, this, &DocumentDialog::send);
     m_save->setDefault(true);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_save, &QPushButton::clicked, this, &DocumentDialog::saveAs);
@@ -105,14 +110,8 @@ void DocumentDialog::fillTemplates()
         showProblem(templates.error().message);
         return;
     }
-    // The shop's language first: a Ukrainian shop picks among Ukrainian templates.
     const QString shopLanguage = languageCode(databaseLanguage(m_db).value_or(Language::English));
-    QList<DocumentTemplate> ordered = *templates;
-    std::stable_sort(ordered.begin(), ordered.end(),
-                     [&](const DocumentTemplate& a, const DocumentTemplate& b) {
-                         return (a.language == shopLanguage) > (b.language == shopLanguage);
-                     });
-    for (const DocumentTemplate& t : ordered) {
+    for (const DocumentTemplate& t : languageFirst(*templates, shopLanguage)) {
         m_template->addItem(u"%1 — %2"_s.arg(t.name, documentLanguageName(t.language)), t.name);
         m_template->setItemData(m_template->count() - 1, documentKindName(t.kind),
                                 Qt::UserRole + 1);
@@ -171,6 +170,7 @@ void DocumentDialog::refresh()
     m_draft.reset();
     m_save->setText(tr("Issue and save PDF…"));
     m_print->setText(tr("Issue and print…"));
+    m_send->setText(tr("Issue and send…"));
     m_open->hide();
     const auto kind = documentKindFromName(m_template->currentData(Qt::UserRole + 1).toString());
     const bool fromDeal = kind && needsDeal(*kind);
@@ -187,11 +187,13 @@ void DocumentDialog::refresh()
         showProblem(tr("Choose the deal: its lines and total go into the document."));
         m_save->setEnabled(false);
         m_print->setEnabled(false);
+        m_send->setEnabled(false);
         return;
     }
     Result<DocumentDraft> draft = draftDocument(m_db, request);
     m_save->setEnabled(bool(draft));
     m_print->setEnabled(bool(draft));
+    m_send->setEnabled(bool(draft));
     if (!draft) {
         m_preview->clear();
         m_preview->setReadOnly(true);
@@ -240,6 +242,7 @@ bool DocumentDialog::issue()
     m_state->setText(tr("Issued: «%1», kept on the client's timeline.").arg(m_issued->title));
     m_save->setText(tr("Save PDF…"));
     m_print->setText(tr("Print…"));
+    m_send->setText(tr("Send…"));
     m_open->show();
     emit documentIssued(*m_issued);
     return true;
@@ -261,6 +264,15 @@ void DocumentDialog::print()
     if (dialog.exec() != QDialog::Accepted)
         return;
     printHtml(m_draft->html, m_draft->source.details, printer);
+}
+
+void DocumentDialog::send()
+{
+    if (!issue())
+        return;
+    SendLetterDialog dialog(m_db, m_issued->clientId, m_issued->dealId, m_issued->id, this);
+    connect(&dialog, &SendLetterDialog::letterKept, this, &DocumentDialog::letterKept);
+    dialog.exec();
 }
 
 void DocumentDialog::showProblem(const QString& message)

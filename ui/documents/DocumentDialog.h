@@ -41,6 +41,8 @@ public:
 signals:
     // A document was issued: the card and the deal show it.
     void documentIssued(const IssuedDocument& document);
+    // A letter with the document was kept (sent or not).
+    void letterKept();
 
 private:
     void fillTemplates();
@@ -51,6 +53,8 @@ private:
     void rememberChoice();
     void saveAs();
     void print();
+    // Issues the document and writes a letter with it attached.
+    void send();
     void showProblem(const QString& message);
 
     Database& m_db;
@@ -65,6 +69,7 @@ private:
     QPushButton* m_save;
     QPushButton* m_print;
     QPushButton* m_open;
+    QPushButton* m_send;
     std::optional<DocumentDraft> m_draft;
     std::optional<IssuedDocument> m_issued;
     // The choice the preview shows, put back when the person keeps their text.

@@ -1,0 +1,192 @@
+// Mail on the screens, against a real SMTP server (support/MailSink): the
+// mail settings point at a wrong host, save the account and keep this PC's
+// password encrypted, and test the connection both ways; the letter dialog
+// shows the letter as it will go and sends it, the card's timeline shows it;
+// a letter the server could not take is sent again from its own dialog.
+#include "Catch.h"
+#include "MailSink.h"
+#include "TestSupport.h"
+
+#include "clients/ClientCard.h"
+#include "clients/ClientRepository.h"
+#include "clients/InteractionRepository.h"
+#include "clients/TimelineModel.h"
+#include "mail/LetterDialog.h"
+#include "mail/Letters.h"
+#include "mail/MailAccountForm.h"
+#include "mail/SendLetterDialog.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTcpServer>
+#include <QTextBrowser>
+
+using namespace Qt::StringLiterals;
+using namespace kartoteka;
+using namespace kartoteka::test;
+using namespace kartoteka::ui;
+
+namespace {
+
+void shoot(QWidget& widget, const QString& name)
+{
+    if (const QString shots = qEnvironmentVariable("KARTOTEKA_SCREENSHOTS"); !shots.isEmpty())
+        widget.grab().save(shots + u'/' + name + u".png"_s);
+}
+
+qint64 newClient(Database& db, const QString& email)
+{
+    Client c;
+    c.lastName = u"Коваль"_s;
+    c.firstName = u"Олена"_s;
+    if (!email.isEmpty())
+        c.emails.append({QString(), email});
+    requireOk(ClientRepository(db).create(c));
+    return c.id;
+}
+
+void useSink(Database& db, int port)
+{
+    MailAccount a;
+    a.host = u"127.0.0.1"_s;
+    a.port = port;
+    a.security = SmtpAccount::Security::None;
+    a.fromName = u"Будмайстер"_s;
+    a.fromAddress = u"shop@example.com"_s;
+    requireOk(saveMailAccount(db, a));
+}
+
+} // namespace
+
+TEST_CASE("the mail settings refuse a link for a host, keep the password on this PC and test "
+          "the connection",
+          "[ui][mail]")
+{
+    TempDir dir;
+    auto db = openTestDatabase(dir.path(u"shop.sqlite"_s));
+    const QString maildir = dir.path(u"mail"_s);
+    SmtpSink sink(maildir, {u"--auth"_s, u"shop@example.com:app-password-1"_s});
+
+    MailAccountForm form(*db);
+    form.resize(1000, 600);
+    form.show();
+    form.hostEdit()->setText(u"https://smtp.example.com"_s);
+    form.fromAddressEdit()->setText(u"shop@example.com"_s);
+    CHECK_FALSE(form.save());
+    CHECK(form.problemLabel()->isVisible());
+    CHECK(form.focusWidget() == form.hostEdit());
+    CHECK_FALSE(requireValue(loadMailAccount(*db)).isSet());
+
+    form.hostEdit()->setText(u"127.0.0.1"_s);
+    form.securityBox()->setCurrentIndex(
+        form.securityBox()->findData(int(SmtpAccount::Security::None)));
+    form.portBox()->setValue(sink.port);
+    form.loginEdit()->setText(u"shop@example.com"_s);
+    form.passwordEdit()->setText(u"wrong"_s);
+    CHECK_FALSE(form.testConnection());
+    CHECK(form.problemLabel()->isVisible());
+    form.passwordEdit()->setText(u"app-password-1"_s);
+    CHECK(form.testConnection());
+    REQUIRE(form.save());
+    const MailAccount saved = requireValue(loadMailAccount(*db));
+    CHECK(saved.port == sink.port);
+    CHECK(keptSecretPlace(mailPasswordKey(saved)) == SecretPlace::EncryptedFile);
+    CHECK(requireValue(mailPassword(saved)) == u"app-password-1"_s);
+    CHECK(form.passwordEdit()->text().isEmpty()); // never shown again
+    CHECK(form.passwordPlaceLabel()->isVisible());
+    // With the kept password the test needs nothing typed.
+    CHECK(form.testConnection());
+    CHECK(deliveredLetters(maildir).isEmpty());
+    shoot(form, u"mail-settings"_s);
+    requireOk(forgetSecret(mailPasswordKey(saved)));
+}
+
+TEST_CASE("the letter dialog shows the letter as it will go, sends it, and the card shows it",
+          "[ui][mail]")
+{
+    TempDir dir;
+    auto db = openTestDatabase(dir.path(u"shop.sqlite"_s));
+    const QString maildir = dir.path(u"mail"_s);
+    SmtpSink sink(maildir);
+    useSink(*db, sink.port);
+    const qint64 client = newClient(*db, u"olena@example.org"_s);
+
+    SendLetterDialog dialog(*db, client);
+    dialog.show();
+    CHECK(dialog.toBox()->currentText() == u"olena@example.org"_s);
+    // A letter by itself starts from the shop's letter template.
+    CHECK_FALSE(dialog.templateBox()->currentData().toString().isEmpty());
+    dialog.textEdit()->setPlainText(u"Ваше замовлення готове."_s);
+    dialog.refresh();
+    CHECK(dialog.preview()->toPlainText().contains(u"Ваше замовлення готове."_s));
+    CHECK_FALSE(dialog.subjectEdit()->text().isEmpty());
+    shoot(dialog, u"letter-dialog"_s);
+    const std::optional<Letter> sent = dialog.send();
+    REQUIRE(sent);
+    CHECK(sent->state == LetterState::Sent);
+    REQUIRE(waitUntil([&] { return deliveredLetters(maildir).size() == 1; }));
+    CHECK(readLetter(fileBytes(maildir + u"/0001.eml"_s))
+              .value(u"text"_s)
+              .toString()
+              .contains(u"Ваше замовлення готове."_s));
+
+    // Own words without a subject: said, nothing kept.
+    SendLetterDialog own(*db, client);
+    own.show();
+    own.templateBox()->setCurrentIndex(0);
+    own.textEdit()->setPlainText(u"Текст"_s);
+    own.refresh();
+    CHECK_FALSE(own.send());
+    CHECK(own.problemLabel()->isVisible());
+
+    ClientRepository clients(*db);
+    InteractionRepository timeline(*db);
+    ClientCard card(*db, clients, timeline);
+    card.showClient(client);
+    int letters = 0;
+    for (int row = 0; row < card.timelineModel()->rowCount(); ++row)
+        letters += card.timelineModel()->isLetter(row) ? 1 : 0;
+    CHECK(letters == 1);
+    card.timelineShown()->setCurrentIndex(
+        card.timelineShown()->findData(int(InteractionKind::Email)));
+    CHECK(card.timelineModel()->rowCount() == 1);
+}
+
+TEST_CASE("a letter the server could not take is sent again from its dialog", "[ui][mail]")
+{
+    TempDir dir;
+    auto db = openTestDatabase(dir.path(u"shop.sqlite"_s));
+    const qint64 client = newClient(*db, u"olena@example.org"_s);
+    QTcpServer closed;
+    REQUIRE(closed.listen(QHostAddress::LocalHost));
+    useSink(*db, closed.serverPort());
+    closed.close();
+    LetterRequest request;
+    request.clientId = client;
+    request.subject = u"Нагадування"_s;
+    request.text = u"Текст"_s;
+    Letter letter = requireValue(draftLetter(*db, request));
+    requireOk(queueLetter(*db, letter));
+    MailAccount account = requireValue(loadMailAccount(*db));
+    SmtpAccount smtp = smtpAccount(account, {});
+    smtp.timeoutSeconds = 5;
+    letter = requireValue(sendLetter(*db, letter.id, account, smtp));
+    REQUIRE(letter.state == LetterState::Failed);
+
+    const QString maildir = dir.path(u"mail"_s);
+    SmtpSink sink(maildir);
+    useSink(*db, sink.port);
+    LetterDialog view(*db, letter);
+    view.show();
+    CHECK(view.sendAgainButton()->isVisible());
+    CHECK(view.stateLabel()->text().contains(letter.problemText));
+    shoot(view, u"letter-view"_s);
+    REQUIRE(view.sendAgain());
+    CHECK_FALSE(view.sendAgainButton()->isVisible());
+    CHECK(requireValue(LetterRepository(*db).load(letter.id)).state == LetterState::Sent);
+    REQUIRE(waitUntil([&] { return deliveredLetters(maildir).size() == 1; }));
+}

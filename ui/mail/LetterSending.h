@@ -1,0 +1,23 @@
+#pragma once
+
+#include "mail/LetterRepository.h"
+
+#include <optional>
+
+class QWidget;
+
+namespace kartoteka {
+class Database;
+}
+
+namespace kartoteka::ui {
+
+// Sends the kept letter `letterId` from a screen: the shop's account and
+// this PC's password (asked for, and kept, when this PC has none), the letter
+// claimed, the server asked on a thread of its own while the window waits,
+// the outcome written. A failure is told in the person's words, with the
+// letter kept on the timeline to send again. Returns the letter as it ended;
+// nothing when it could not even be taken (not set up, sent meanwhile).
+std::optional<Letter> sendKeptLetter(Database& db, qint64 letterId, QWidget* parent);
+
+} // namespace kartoteka::ui
