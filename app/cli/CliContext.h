@@ -1,6 +1,7 @@
 #pragma once
 
 #include "accounts/Access.h"
+#include "clients/ClientRepository.h"
 #include "mail/LetterRepository.h"
 #include "mail/MailAccount.h"
 #include "storage/Database.h"
@@ -139,6 +140,13 @@ int runShopDetails(const CliContext& context);
 int runTemplates(const CliContext& context);
 int runDocuments(const CliContext& context);
 int runMail(const CliContext& context);
+int runMailing(const CliContext& context);
+
+// The list query the command line names, as `clients list`, `clients
+// export` and `mailing start` take it: the words after the subcommand
+// searched, --sort, --desc, --archived, --status, --type, --source, --manager
+// and --tag.
+Result<ClientListQuery> listQueryOf(const CliContext& context, Database& db);
 
 // The shop's mail account with this PC's password (mail/MailAccount):
 // ErrorKind::Invalid when it is not set up, NotFound when this PC has no

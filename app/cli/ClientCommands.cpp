@@ -232,6 +232,8 @@ int clientsFind(const CliContext& context, Database& db)
 
 // A page of the list as the Clients screen pages it: the same repository call,
 // keyset after --after, the signed-in person's clients only.
+} // namespace
+
 // The list query the command line names, as `clients list` and `clients
 // export` take it: the words after the subcommand searched, --sort, --desc,
 // --archived, --status, --type, --source, --manager and --tag.
@@ -272,6 +274,8 @@ Result<ClientListQuery> listQueryOf(const CliContext& context, Database& db)
     query.filter.tag = context.option(u"tag"_s).trimmed();
     return query;
 }
+
+namespace {
 
 int clientsList(const CliContext& context, Database& db)
 {

@@ -94,6 +94,7 @@ int main(int argc, char* argv[])
         {u"templates"_s, cli::runTemplates},
         {u"documents"_s, cli::runDocuments},
         {u"mail"_s, cli::runMail},
+        {u"mailing"_s, cli::runMailing},
     };
 
     QCommandLineParser parser;
@@ -157,6 +158,14 @@ int main(int argc, char* argv[])
         "                           a letter to the client, kept on their timeline\n"
         "  mail letters --client ID | mail retry LETTER\n"
         "                           the letters to a client; send a failed one again\n"
+        "  mailing start --template NAME [TEXT] [--status S] [--type T] [--source S]\n"
+        "              [--manager M] [--tag T] [--subject S] [--text T] [--per-minute N]\n"
+        "              [--dry-run]\n"
+        "                           a letter to every client clients list finds that has an\n"
+        "                           e-mail and did not ask for no mailings\n"
+        "  mailing resume|status|cancel ID | mailing list\n"
+        "                           go on after a stop (nobody gets a letter twice), how far\n"
+        "                           it got, stop it for good; the mailings\n"
         "  shop language [uk|ru|en] the language of the ready-made lists and stages; with\n"
         "                           a language, translates the names nobody has changed\n"
         "                           (owner and admins)\n"
@@ -440,6 +449,8 @@ int main(int argc, char* argv[])
         {"from-name",
          QT_TRANSLATE_NOOP("kartoteka::cli", "mail set: the sender's name (default: the shop's).")},
         {"subject", QT_TRANSLATE_NOOP("kartoteka::cli", "mail send: the letter's subject.")},
+        {"per-minute",
+         QT_TRANSLATE_NOOP("kartoteka::cli", "mailing start: at most this many letters a minute.")},
         {"attach-document",
          QT_TRANSLATE_NOOP("kartoteka::cli", "mail send: an issued document to attach.")},
         {"date", QT_TRANSLATE_NOOP("kartoteka::cli", "documents make: the document's date.")},

@@ -38,6 +38,9 @@ inline const QString kRuleRun = QStringLiteral("rule.run");
 inline const QString kDocumentIssue = QStringLiteral("document.issue");
 inline const QString kLetterSent = QStringLiteral("letter.sent");
 inline const QString kLetterFailed = QStringLiteral("letter.failed");
+inline const QString kMailingStart = QStringLiteral("mailing.start");
+inline const QString kMailingDone = QStringLiteral("mailing.done");
+inline const QString kMailingCancel = QStringLiteral("mailing.cancel");
 // Changes of entities: "<entity>.insert", "<entity>.update", "<entity>.delete".
 QString changeAction(const QString& entity, const QString& op);
 } // namespace auditAction

@@ -66,6 +66,10 @@ const QList<Titled>& eventTitles()
         {auditAction::kDocumentIssue, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Document issued")},
         {auditAction::kLetterSent, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Letter sent")},
         {auditAction::kLetterFailed, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Letter not sent")},
+        {auditAction::kMailingStart, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Mailing started")},
+        {auditAction::kMailingDone, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Mailing finished")},
+        {auditAction::kMailingCancel,
+         QT_TRANSLATE_NOOP("kartoteka::AuditText", "Mailing cancelled")},
     };
     return table;
 }
@@ -221,6 +225,7 @@ const QList<Titled>& fieldTitles()
         {u"comment"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Comment")},
         {u"tags"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Tags")},
         {u"archived"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Archived")},
+        {u"nomailings"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "No mailings")},
         {u"title"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Title")},
         {u"stage"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Stage")},
         {u"stageid"_s, QT_TRANSLATE_NOOP("kartoteka::AuditText", "Stage")},
@@ -338,7 +343,7 @@ QString folded(const QString& name)
 bool isYesNo(const QString& field)
 {
     const QString f = folded(field);
-    return f == u"archived" || f == u"active" || f == u"mustchangepassword";
+    return f == u"archived" || f == u"active" || f == u"mustchangepassword" || f == u"nomailings";
 }
 
 QString shortened(const QString& text, int maxChars)
@@ -641,6 +646,12 @@ QString auditWhat(const AuditEntry& entry, const AuditNames& names)
     if (a == auditAction::kLetterSent)
         return Tr::tr("Sent «%1» to %2 (%3)")
             .arg(detailText(d, u"subject"_s), clientName(entry, names), detailText(d, u"to"_s));
+    if (a == auditAction::kMailingStart)
+        return Tr::tr("Started the mailing «%1»: %2")
+            .arg(detailText(d, u"subject"_s),
+                 Tr::tr("%n letter(s)", nullptr, d.value(u"letters"_s).toInt()));
+    if (a == auditAction::kMailingDone || a == auditAction::kMailingCancel)
+        return u"%1: «%2»"_s.arg(auditActionTitle(a), detailText(d, u"subject"_s));
     if (a == auditAction::kLetterFailed)
         return Tr::tr("Could not send «%1» to %2 (%3)")
             .arg(detailText(d, u"subject"_s), clientName(entry, names), detailText(d, u"to"_s));

@@ -41,7 +41,8 @@ const QList<std::pair<LetterProblem, QString>>& problemNames()
         {LetterProblem::Refused, u"refused"_s},
         {LetterProblem::Failed, u"failed"_s},
         {LetterProblem::NoAddress, u"no-address"_s},
-        {LetterProblem::NoMailings, u"no-mailings"_s}};
+        {LetterProblem::NoMailings, u"no-mailings"_s},
+        {LetterProblem::Cancelled, u"cancelled"_s}};
     return names;
 }
 
@@ -320,6 +321,24 @@ Status LetterRepository::recordSent(qint64 id)
 Status LetterRepository::recordFailed(qint64 id, LetterProblem problem, const QString& text)
 {
     return finish(id, LetterState::Failed, problem, text, auditAction::kLetterFailed);
+}
+
+Status LetterRepository::release(qint64 id)
+{
+    Result<Letter> letter = load(id);
+    if (!letter)
+        return letter.error();
+    return m_db.write([&](Transaction& tx) -> Status {
+        Result<int> changed = sql::change(
+            tx.db(),
+            u"UPDATE letters SET state = 'queued', claimed_at = NULL, version = version + 1 "
+            u"WHERE id = ? AND state = 'sending'"_s,
+            {id});
+        if (!changed)
+            return changed.error();
+        tx.recordChange(kEntity, id, ChangeOp::Update);
+        return {};
+    });
 }
 
 Status LetterRepository::giveUp(qint64 id, const QString& text)

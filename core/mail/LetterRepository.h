@@ -35,6 +35,7 @@ enum class LetterProblem
     Failed,
     NoAddress,  // the client has no e-mail
     NoMailings, // the client asked for no mailings
+    Cancelled,  // its mailing was cancelled before it went
 };
 QString letterProblemName(LetterProblem problem); // "unreachable", "no-address"...
 std::optional<LetterProblem> letterProblemFromName(const QString& name);
@@ -99,6 +100,9 @@ public:
     // After the server answered: sent, or failed with why (audited either way).
     Status recordSent(qint64 id);
     Status recordFailed(qint64 id, LetterProblem problem, const QString& text);
+    // Nothing went (the account itself failed before the server took the
+    // letter): sending → queued, for the mailing to send later.
+    Status release(qint64 id);
     // A letter left in 'sending' by a sender that is gone, made retryable
     // by someone who checked it did not arrive: sending → failed.
     Status giveUp(qint64 id, const QString& text);

@@ -12,6 +12,7 @@ CREATE TABLE mailings (
     state         TEXT NOT NULL CHECK (state IN ('sending', 'paused', 'cancelled', 'done')),
     created_at    TEXT NOT NULL,
     created_by    INTEGER,
+    problem       TEXT NOT NULL DEFAULT '',   -- why it paused by itself (the account failed)
     finished_at   TEXT,
     version       INTEGER NOT NULL DEFAULT 1
 );
@@ -27,7 +28,7 @@ CREATE TABLE letters (
     text         TEXT NOT NULL,
     html         TEXT NOT NULL DEFAULT '',
     state        TEXT NOT NULL CHECK (state IN ('queued', 'sending', 'sent', 'failed', 'skipped')),
-    problem      TEXT,                    -- why not: unreachable, tls, sign-in, address, refused, failed, no-address, no-mailings
+    problem      TEXT,                    -- why not: unreachable, tls, sign-in, address, refused, failed, no-address, no-mailings, cancelled
     problem_text TEXT NOT NULL DEFAULT '',
     message_id   TEXT NOT NULL,
     created_at   TEXT NOT NULL,

@@ -1286,6 +1286,34 @@
         <source>Could not send «%1» to %2 (%3)</source>
         <translation>Не удалось отправить «%1» для %2 (%3)</translation>
     </message>
+    <message>
+        <source>No mailings</source>
+        <translation>Без рассылок</translation>
+    </message>
+    <message>
+        <source>Started the mailing «%1»: %2</source>
+        <translation>Начата рассылка «%1»: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s)</source>
+        <translation>
+            <numerusform>%n письмо</numerusform>
+            <numerusform>%n письма</numerusform>
+            <numerusform>%n писем</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mailing started</source>
+        <translation>Рассылка начата</translation>
+    </message>
+    <message>
+        <source>Mailing finished</source>
+        <translation>Рассылка завершена</translation>
+    </message>
+    <message>
+        <source>Mailing cancelled</source>
+        <translation>Рассылка отменена</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::Automation</name>
@@ -3064,6 +3092,41 @@
     <message>
         <source>This computer has no password for the mail account %1: enter it in Administration → Mail.</source>
         <translation>На этом компьютере нет пароля почтовой учётной записи %1: введите его в Администрирование → Почта.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::Mailings</name>
+    <message>
+        <source>There is no mailing number %1, or it is someone else&apos;s.</source>
+        <translation>Рассылки номер %1 нет, или она чужая.</translation>
+    </message>
+    <message>
+        <source>«%1» is not a letter&apos;s template: a mailing sends a letter or a greeting.</source>
+        <translation>«%1» — не шаблон письма: рассылка отправляет письмо или поздравление.</translation>
+    </message>
+    <message>
+        <source>The mailing is %1 already.</source>
+        <translation>Рассылка уже в состоянии «%1».</translation>
+    </message>
+    <message>
+        <source>Nobody in this selection can be sent the letter: %1 have no e-mail and %2 asked for no mailings.</source>
+        <translation>Никому из выбранных нельзя отправить письмо: у %1 нет e-mail, %2 отказались от рассылок.</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>приостановлена</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>отменена</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>завершена</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>отправляется</translation>
     </message>
 </context>
 <context>
@@ -6516,6 +6579,94 @@ Subject: %3
         <translation>Использование: mail show|set|password|test|send|letters|retry. См. --help.</translation>
     </message>
     <message>
+        <source>backup: the folder to write to; migrate: the server database; report: the last day, YYYY-MM-DD; mail send, documents make --send: the address (default: the client&apos;s first e-mail).</source>
+        <translation>backup: папка, в которую записать; migrate: база на сервере; report: последний день, ГГГГ-ММ-ДД; mail send, documents make --send: адрес (по умолчанию — первый e-mail клиента).</translation>
+    </message>
+    <message>
+        <source>clients not-duplicates: forget it; they may be listed again; mail password: this PC forgets it.</source>
+        <translation>clients not-duplicates: забыть это; их снова могут показывать; mail password: этот ПК его забывает.</translation>
+    </message>
+    <message>
+        <source>documents make: mail the document to the client.</source>
+        <translation>documents make: отправить документ клиенту по почте.</translation>
+    </message>
+    <message>
+        <source>mail set: the SMTP server&apos;s name.</source>
+        <translation>mail set: имя SMTP-сервера.</translation>
+    </message>
+    <message>
+        <source>mail set: the SMTP port (587, 465, 25).</source>
+        <translation>mail set: порт SMTP (587, 465, 25).</translation>
+    </message>
+    <message>
+        <source>mail set: starttls, ssl or none.</source>
+        <translation>mail set: starttls, ssl или none.</translation>
+    </message>
+    <message>
+        <source>mail set: the mail account&apos;s login.</source>
+        <translation>mail set: логин почтовой учётной записи.</translation>
+    </message>
+    <message>
+        <source>mail set: the address letters come from.</source>
+        <translation>mail set: адрес, с которого приходят письма.</translation>
+    </message>
+    <message>
+        <source>mail set: the sender&apos;s name (default: the shop&apos;s).</source>
+        <translation>mail set: имя отправителя (по умолчанию — название магазина).</translation>
+    </message>
+    <message>
+        <source>mail send: the letter&apos;s subject.</source>
+        <translation>mail send: тема письма.</translation>
+    </message>
+    <message>
+        <source>mail send: an issued document to attach.</source>
+        <translation>mail send: выданный документ для вложения.</translation>
+    </message>
+    <message>
+        <source>Mailing %1 «%2»: %3. Sent %4, waiting %5, not sent %6, skipped %7.</source>
+        <translation>Рассылка %1 «%2»: %3. Отправлено %4, ждут %5, не отправлено %6, пропущено %7.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) handed to the server without an answer: they may have gone and are not sent again.</source>
+        <translation>
+            <numerusform>%n письмо передано серверу без ответа: оно могло уйти и повторно не отправляется.</numerusform>
+            <numerusform>%n письма переданы серверу без ответа: они могли уйти и повторно не отправляются.</numerusform>
+            <numerusform>%n писем передано серверу без ответа: они могли уйти и повторно не отправляются.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sent %1 of %2</source>
+        <translation>отправлено %1 из %2</translation>
+    </message>
+    <message>
+        <source>The mailing stopped: %1 Mend the mail settings, then: mailing resume %2.</source>
+        <translation>Рассылка остановлена: %1 Исправьте настройки почты, затем: mailing resume %2.</translation>
+    </message>
+    <message>
+        <source>Use: mailing start --template NAME [TEXT] [--status S] [--type T] [--source S] [--manager M] [--tag T] [--subject S] [--text T] [--per-minute N] [--dry-run]. See --help.</source>
+        <translation>Использование: mailing start --template НАЗВАНИЕ [ТЕКСТ] [--status S] [--type T] [--source S] [--manager M] [--tag T] [--subject ТЕМА] [--text ТЕКСТ] [--per-minute N] [--dry-run]. См. --help.</translation>
+    </message>
+    <message>
+        <source>Would send %1 letter(s); %2 without an e-mail, %3 asked for no mailings. Nothing was sent.</source>
+        <translation>Было бы отправлено писем: %1; без e-mail: %2, отказались от рассылок: %3. Ничего не отправлено.</translation>
+    </message>
+    <message>
+        <source>Mailing %1 kept; sending…</source>
+        <translation>Рассылка %1 сохранена; отправка…</translation>
+    </message>
+    <message>
+        <source>No mailings.</source>
+        <translation>Рассылок нет.</translation>
+    </message>
+    <message>
+        <source>Use: mailing start|resume|status|cancel|list. See --help.</source>
+        <translation>Использование: mailing start|resume|status|cancel|list. См. --help.</translation>
+    </message>
+    <message>
+        <source>There is no mailing number %1.</source>
+        <translation>Рассылки номер %1 нет.</translation>
+    </message>
+    <message>
         <source>Kartoteka from the command line.
 
 On a database with accounts, sign in with --user LOGIN before the command; the
@@ -6577,6 +6728,14 @@ Commands:
                            a letter to the client, kept on their timeline
   mail letters --client ID | mail retry LETTER
                            the letters to a client; send a failed one again
+  mailing start --template NAME [TEXT] [--status S] [--type T] [--source S]
+              [--manager M] [--tag T] [--subject S] [--text T] [--per-minute N]
+              [--dry-run]
+                           a letter to every client clients list finds that has an
+                           e-mail and did not ask for no mailings
+  mailing resume|status|cancel ID | mailing list
+                           go on after a stop (nobody gets a letter twice), how far
+                           it got, stop it for good; the mailings
   shop language [uk|ru|en] the language of the ready-made lists and stages; with
                            a language, translates the names nobody has changed
                            (owner and admins)
@@ -6724,6 +6883,14 @@ Commands:
                            письмо клиенту, сохраняется в его истории
   mail letters --client ID | mail retry ПИСЬМО
                            письма клиенту; отправить неотправленное ещё раз
+  mailing start --template НАЗВАНИЕ [ТЕКСТ] [--status S] [--type T] [--source S]
+              [--manager M] [--tag T] [--subject ТЕМА] [--text ТЕКСТ] [--per-minute N]
+              [--dry-run]
+                           письмо каждому клиенту, которого находит clients list, у
+                           кого есть e-mail и кто не отказался от рассылок
+  mailing resume|status|cancel ID | mailing list
+                           продолжить после остановки (никто не получит письмо дважды),
+                           сколько отправлено, остановить насовсем; рассылки
   shop language [uk|ru|en] язык готовых справочников и этапов; с языком — переводит
                            названия, которые никто не менял (владелец и администраторы)
   check                    проверка целостности, версия схемы и режим
@@ -6819,48 +6986,8 @@ Commands:
                            отчета в файле, как ее экспортирует экран отчетов</translation>
     </message>
     <message>
-        <source>backup: the folder to write to; migrate: the server database; report: the last day, YYYY-MM-DD; mail send, documents make --send: the address (default: the client&apos;s first e-mail).</source>
-        <translation>backup: папка, в которую записать; migrate: база на сервере; report: последний день, ГГГГ-ММ-ДД; mail send, documents make --send: адрес (по умолчанию — первый e-mail клиента).</translation>
-    </message>
-    <message>
-        <source>clients not-duplicates: forget it; they may be listed again; mail password: this PC forgets it.</source>
-        <translation>clients not-duplicates: забыть это; их снова могут показывать; mail password: этот ПК его забывает.</translation>
-    </message>
-    <message>
-        <source>documents make: mail the document to the client.</source>
-        <translation>documents make: отправить документ клиенту по почте.</translation>
-    </message>
-    <message>
-        <source>mail set: the SMTP server&apos;s name.</source>
-        <translation>mail set: имя SMTP-сервера.</translation>
-    </message>
-    <message>
-        <source>mail set: the SMTP port (587, 465, 25).</source>
-        <translation>mail set: порт SMTP (587, 465, 25).</translation>
-    </message>
-    <message>
-        <source>mail set: starttls, ssl or none.</source>
-        <translation>mail set: starttls, ssl или none.</translation>
-    </message>
-    <message>
-        <source>mail set: the mail account&apos;s login.</source>
-        <translation>mail set: логин почтовой учётной записи.</translation>
-    </message>
-    <message>
-        <source>mail set: the address letters come from.</source>
-        <translation>mail set: адрес, с которого приходят письма.</translation>
-    </message>
-    <message>
-        <source>mail set: the sender&apos;s name (default: the shop&apos;s).</source>
-        <translation>mail set: имя отправителя (по умолчанию — название магазина).</translation>
-    </message>
-    <message>
-        <source>mail send: the letter&apos;s subject.</source>
-        <translation>mail send: тема письма.</translation>
-    </message>
-    <message>
-        <source>mail send: an issued document to attach.</source>
-        <translation>mail send: выданный документ для вложения.</translation>
+        <source>mailing start: at most this many letters a minute.</source>
+        <translation>mailing start: не больше стольких писем в минуту.</translation>
     </message>
 </context>
 <context>

@@ -1286,6 +1286,34 @@
         <source>Could not send «%1» to %2 (%3)</source>
         <translation>Не вдалося надіслати «%1» для %2 (%3)</translation>
     </message>
+    <message>
+        <source>No mailings</source>
+        <translation>Без розсилок</translation>
+    </message>
+    <message>
+        <source>Started the mailing «%1»: %2</source>
+        <translation>Розпочато розсилку «%1»: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s)</source>
+        <translation>
+            <numerusform>%n лист</numerusform>
+            <numerusform>%n листи</numerusform>
+            <numerusform>%n листів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mailing started</source>
+        <translation>Розсилку розпочато</translation>
+    </message>
+    <message>
+        <source>Mailing finished</source>
+        <translation>Розсилку завершено</translation>
+    </message>
+    <message>
+        <source>Mailing cancelled</source>
+        <translation>Розсилку скасовано</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::Automation</name>
@@ -3064,6 +3092,41 @@
     <message>
         <source>This computer has no password for the mail account %1: enter it in Administration → Mail.</source>
         <translation>На цьому комп’ютері немає пароля поштового облікового запису %1: введіть його в Адміністрування → Пошта.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::Mailings</name>
+    <message>
+        <source>There is no mailing number %1, or it is someone else&apos;s.</source>
+        <translation>Розсилки номер %1 немає, або вона чужа.</translation>
+    </message>
+    <message>
+        <source>«%1» is not a letter&apos;s template: a mailing sends a letter or a greeting.</source>
+        <translation>«%1» — не шаблон листа: розсилка надсилає лист або привітання.</translation>
+    </message>
+    <message>
+        <source>The mailing is %1 already.</source>
+        <translation>Розсилка вже має стан «%1».</translation>
+    </message>
+    <message>
+        <source>Nobody in this selection can be sent the letter: %1 have no e-mail and %2 asked for no mailings.</source>
+        <translation>Нікому з вибраних не можна надіслати лист: у %1 немає e-mail, %2 відмовилися від розсилок.</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>призупинена</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>скасована</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>завершена</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>надсилається</translation>
     </message>
 </context>
 <context>
@@ -6516,6 +6579,94 @@ Subject: %3
         <translation>Використання: mail show|set|password|test|send|letters|retry. Див. --help.</translation>
     </message>
     <message>
+        <source>backup: the folder to write to; migrate: the server database; report: the last day, YYYY-MM-DD; mail send, documents make --send: the address (default: the client&apos;s first e-mail).</source>
+        <translation>backup: папка, у яку записати; migrate: база на сервері; report: останній день, РРРР-ММ-ДД; mail send, documents make --send: адреса (типово — перша e-mail клієнта).</translation>
+    </message>
+    <message>
+        <source>clients not-duplicates: forget it; they may be listed again; mail password: this PC forgets it.</source>
+        <translation>clients not-duplicates: забути це; їх знову можуть показувати; mail password: цей ПК його забуває.</translation>
+    </message>
+    <message>
+        <source>documents make: mail the document to the client.</source>
+        <translation>documents make: надіслати документ клієнтові поштою.</translation>
+    </message>
+    <message>
+        <source>mail set: the SMTP server&apos;s name.</source>
+        <translation>mail set: назва SMTP-сервера.</translation>
+    </message>
+    <message>
+        <source>mail set: the SMTP port (587, 465, 25).</source>
+        <translation>mail set: порт SMTP (587, 465, 25).</translation>
+    </message>
+    <message>
+        <source>mail set: starttls, ssl or none.</source>
+        <translation>mail set: starttls, ssl або none.</translation>
+    </message>
+    <message>
+        <source>mail set: the mail account&apos;s login.</source>
+        <translation>mail set: логін поштового облікового запису.</translation>
+    </message>
+    <message>
+        <source>mail set: the address letters come from.</source>
+        <translation>mail set: адреса, з якої надходять листи.</translation>
+    </message>
+    <message>
+        <source>mail set: the sender&apos;s name (default: the shop&apos;s).</source>
+        <translation>mail set: ім&apos;я відправника (типово — назва магазину).</translation>
+    </message>
+    <message>
+        <source>mail send: the letter&apos;s subject.</source>
+        <translation>mail send: тема листа.</translation>
+    </message>
+    <message>
+        <source>mail send: an issued document to attach.</source>
+        <translation>mail send: виданий документ для вкладення.</translation>
+    </message>
+    <message>
+        <source>Mailing %1 «%2»: %3. Sent %4, waiting %5, not sent %6, skipped %7.</source>
+        <translation>Розсилка %1 «%2»: %3. Надіслано %4, чекають %5, не надіслано %6, пропущено %7.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) handed to the server without an answer: they may have gone and are not sent again.</source>
+        <translation>
+            <numerusform>%n лист передано серверу без відповіді: він міг піти й повторно не надсилається.</numerusform>
+            <numerusform>%n листи передано серверу без відповіді: вони могли піти й повторно не надсилаються.</numerusform>
+            <numerusform>%n листів передано серверу без відповіді: вони могли піти й повторно не надсилаються.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sent %1 of %2</source>
+        <translation>надіслано %1 з %2</translation>
+    </message>
+    <message>
+        <source>The mailing stopped: %1 Mend the mail settings, then: mailing resume %2.</source>
+        <translation>Розсилку зупинено: %1 Виправте налаштування пошти, потім: mailing resume %2.</translation>
+    </message>
+    <message>
+        <source>Use: mailing start --template NAME [TEXT] [--status S] [--type T] [--source S] [--manager M] [--tag T] [--subject S] [--text T] [--per-minute N] [--dry-run]. See --help.</source>
+        <translation>Використання: mailing start --template НАЗВА [ТЕКСТ] [--status S] [--type T] [--source S] [--manager M] [--tag T] [--subject ТЕМА] [--text ТЕКСТ] [--per-minute N] [--dry-run]. Див. --help.</translation>
+    </message>
+    <message>
+        <source>Would send %1 letter(s); %2 without an e-mail, %3 asked for no mailings. Nothing was sent.</source>
+        <translation>Було б надіслано листів: %1; без e-mail: %2, відмовилися від розсилок: %3. Нічого не надіслано.</translation>
+    </message>
+    <message>
+        <source>Mailing %1 kept; sending…</source>
+        <translation>Розсилку %1 збережено; надсилання…</translation>
+    </message>
+    <message>
+        <source>No mailings.</source>
+        <translation>Розсилок немає.</translation>
+    </message>
+    <message>
+        <source>Use: mailing start|resume|status|cancel|list. See --help.</source>
+        <translation>Використання: mailing start|resume|status|cancel|list. Див. --help.</translation>
+    </message>
+    <message>
+        <source>There is no mailing number %1.</source>
+        <translation>Розсилки номер %1 немає.</translation>
+    </message>
+    <message>
         <source>Kartoteka from the command line.
 
 On a database with accounts, sign in with --user LOGIN before the command; the
@@ -6577,6 +6728,14 @@ Commands:
                            a letter to the client, kept on their timeline
   mail letters --client ID | mail retry LETTER
                            the letters to a client; send a failed one again
+  mailing start --template NAME [TEXT] [--status S] [--type T] [--source S]
+              [--manager M] [--tag T] [--subject S] [--text T] [--per-minute N]
+              [--dry-run]
+                           a letter to every client clients list finds that has an
+                           e-mail and did not ask for no mailings
+  mailing resume|status|cancel ID | mailing list
+                           go on after a stop (nobody gets a letter twice), how far
+                           it got, stop it for good; the mailings
   shop language [uk|ru|en] the language of the ready-made lists and stages; with
                            a language, translates the names nobody has changed
                            (owner and admins)
@@ -6724,6 +6883,14 @@ Commands:
                            лист клієнтові, зберігається в його історії
   mail letters --client ID | mail retry ЛИСТ
                            листи клієнтові; надіслати ненадісланий ще раз
+  mailing start --template НАЗВА [ТЕКСТ] [--status S] [--type T] [--source S]
+              [--manager M] [--tag T] [--subject ТЕМА] [--text ТЕКСТ] [--per-minute N]
+              [--dry-run]
+                           лист кожному клієнтові, якого знаходить clients list, що
+                           має e-mail і не відмовився від розсилок
+  mailing resume|status|cancel ID | mailing list
+                           продовжити після зупинки (ніхто не отримає лист двічі),
+                           скільки надіслано, зупинити назовсім; розсилки
   shop language [uk|ru|en] мова готових довідників і етапів; з мовою — перекладає
                            назви, яких ніхто не змінював (власник і адміністратори)
   check                    перевірка цілісності, версія схеми й режим
@@ -6817,48 +6984,8 @@ Commands:
                            звіту у файлі, як її експортує екран звітів</translation>
     </message>
     <message>
-        <source>backup: the folder to write to; migrate: the server database; report: the last day, YYYY-MM-DD; mail send, documents make --send: the address (default: the client&apos;s first e-mail).</source>
-        <translation>backup: папка, у яку записати; migrate: база на сервері; report: останній день, РРРР-ММ-ДД; mail send, documents make --send: адреса (типово — перша e-mail клієнта).</translation>
-    </message>
-    <message>
-        <source>clients not-duplicates: forget it; they may be listed again; mail password: this PC forgets it.</source>
-        <translation>clients not-duplicates: забути це; їх знову можуть показувати; mail password: цей ПК його забуває.</translation>
-    </message>
-    <message>
-        <source>documents make: mail the document to the client.</source>
-        <translation>documents make: надіслати документ клієнтові поштою.</translation>
-    </message>
-    <message>
-        <source>mail set: the SMTP server&apos;s name.</source>
-        <translation>mail set: назва SMTP-сервера.</translation>
-    </message>
-    <message>
-        <source>mail set: the SMTP port (587, 465, 25).</source>
-        <translation>mail set: порт SMTP (587, 465, 25).</translation>
-    </message>
-    <message>
-        <source>mail set: starttls, ssl or none.</source>
-        <translation>mail set: starttls, ssl або none.</translation>
-    </message>
-    <message>
-        <source>mail set: the mail account&apos;s login.</source>
-        <translation>mail set: логін поштового облікового запису.</translation>
-    </message>
-    <message>
-        <source>mail set: the address letters come from.</source>
-        <translation>mail set: адреса, з якої надходять листи.</translation>
-    </message>
-    <message>
-        <source>mail set: the sender&apos;s name (default: the shop&apos;s).</source>
-        <translation>mail set: ім&apos;я відправника (типово — назва магазину).</translation>
-    </message>
-    <message>
-        <source>mail send: the letter&apos;s subject.</source>
-        <translation>mail send: тема листа.</translation>
-    </message>
-    <message>
-        <source>mail send: an issued document to attach.</source>
-        <translation>mail send: виданий документ для вкладення.</translation>
+        <source>mailing start: at most this many letters a minute.</source>
+        <translation>mailing start: не більше стількох листів за хвилину.</translation>
     </message>
 </context>
 <context>

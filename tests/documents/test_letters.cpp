@@ -79,8 +79,11 @@ TEST_CASE("a letter is filled in from a template, or refused with what is missin
     CHECK(letter.toAddress == u"office@granit.example"_s);
     CHECK(letter.toName == u"ТОВ «Граніт-Схід»"_s);
     CHECK_FALSE(letter.subject.isEmpty());
-    CHECK(letter.text.contains(u"Нагадуємо про оплату.\nДякуємо!"_s));
+    // The line break typed is kept: in the HTML as typed, in the plain part a line apart.
+    CHECK(letter.html.contains(u"Нагадуємо про оплату.\nДякуємо!"_s));
     CHECK(letter.html.contains(u"pre-wrap"_s));
+    CHECK(letter.text.contains(u"Нагадуємо про оплату.\n"_s));
+    CHECK(letter.text.contains(u"\nДякуємо!"_s));
     CHECK_FALSE(letter.html.contains(u"kartoteka:"_s)); // no pictures a mail program cannot open
 
     request.toAddress = u"not an address"_s;

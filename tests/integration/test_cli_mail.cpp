@@ -8,8 +8,13 @@
 #include "ProcessHelpers.h"
 #include "TestSupport.h"
 
+#include "clients/ClientRepository.h"
+
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
+#include <QProcess>
 
 using namespace Qt::StringLiterals;
 using namespace kartoteka::test;
@@ -105,4 +110,79 @@ TEST_CASE("kartoteka-cli sets up the shop's mail, sends a letter and an invoice,
     // This PC forgets the password: the next send says where to give it.
     REQUIRE(cli({u"mail"_s, u"password"_s, u"--forget"_s}).exitCode == 0);
     CHECK(cliErrorKind(cli({u"mail"_s, u"test"_s})) == u"not_found"_s);
+}
+
+TEST_CASE("a mailing killed in the middle resumes and sends nobody the same letter twice",
+          "[integration][cli][mail][mailings]")
+{
+    TempDir home;
+    const QString db = home.path(u"shop.sqlite"_s);
+    constexpr int kClients = 40;
+    {
+        auto base = openTestDatabase(db, kartoteka::ModeChoice::Automatic);
+        QList<kartoteka::Client> clients;
+        for (int i = 0; i < kClients; ++i) {
+            kartoteka::Client c;
+            c.lastName = u"Клієнт"_s;
+            c.firstName = QString::number(i);
+            c.emails.append({QString(), u"client%1@example.org"_s.arg(i)});
+            clients.append(c);
+        }
+        requireOk(kartoteka::ClientRepository(*base).createMany(clients));
+    }
+    const QString maildir = home.path(u"mail"_s);
+    SmtpSink sink(maildir);
+    const auto cli = [&](const QStringList& args) {
+        return runCli(QStringList{u"--db"_s, db} + args + QStringList{u"--json"_s}, home.path());
+    };
+    REQUIRE(cli({u"mail"_s, u"set"_s, u"--host"_s, u"127.0.0.1"_s, u"--port"_s,
+                 QString::number(sink.port), u"--security"_s, u"none"_s, u"--from-address"_s,
+                 u"shop@example.com"_s})
+                .exitCode == 0);
+    const CliRun dry = cli({u"mailing"_s, u"start"_s, u"--template"_s, u"letter.uk"_s, u"--text"_s,
+                            u"Розпродаж!"_s, u"--dry-run"_s});
+    REQUIRE(dry.exitCode == 0);
+    CHECK(dry.json().object().value(u"to_send"_s).toInt() == kClients);
+    CHECK(deliveredLetters(maildir).isEmpty());
+
+    // Ten a second, killed once some went.
+    QProcess mailing;
+    mailing.setProcessEnvironment(cliEnvironment(home.path()));
+    mailing.start(QStringLiteral(KARTOTEKA_CLI),
+                  {u"--db"_s, db, u"mailing"_s, u"start"_s, u"--template"_s, u"letter.uk"_s,
+                   u"--text"_s, u"Розпродаж!"_s, u"--per-minute"_s, u"600"_s});
+    REQUIRE(mailing.waitForStarted());
+    REQUIRE(waitUntil([&] { return deliveredLetters(maildir).size() >= 5; }, 60000));
+    mailing.kill();
+    REQUIRE(mailing.waitForFinished(10000));
+    const int beforeKill = int(deliveredLetters(maildir).size());
+    CHECK(beforeKill < kClients);
+
+    const QJsonArray mailings = cli({u"mailing"_s, u"list"_s}).json().array();
+    REQUIRE(mailings.size() == 1);
+    const QString id = QString::number(mailings.first().toObject().value(u"id"_s).toInteger());
+    const CliRun resumed = cli({u"mailing"_s, u"resume"_s, id});
+    INFO(resumed.err.toStdString());
+    REQUIRE(resumed.exitCode == 0);
+    const QJsonObject status = resumed.json().object();
+    CHECK(status.value(u"state"_s).toString() == u"done"_s);
+    const int uncertain = status.value(u"sending"_s).toInt();
+    CHECK(uncertain <= 1); // at most the one in flight when it was killed
+    CHECK(status.value(u"sent"_s).toInt() + uncertain == kClients);
+
+    // Every recipient got it at most once; all but one in flight got it.
+    QMap<QString, int> received;
+    REQUIRE(waitUntil(
+        [&] { return deliveredLetters(maildir).size() >= qsizetype(kClients - uncertain); }));
+    for (const QString& letter : deliveredLetters(maildir)) {
+        const QString envelope = maildir + u'/' + QString(letter).replace(u".eml"_s, u".json"_s);
+        for (const QJsonValue& to :
+             QJsonDocument::fromJson(fileBytes(envelope)).object().value(u"to"_s).toArray())
+            ++received[to.toString()];
+    }
+    for (auto it = received.cbegin(); it != received.cend(); ++it) {
+        INFO(it.key().toStdString());
+        CHECK(it.value() == 1);
+    }
+    CHECK(received.size() >= kClients - 1);
 }

@@ -9,6 +9,7 @@ CREATE TABLE mailings (
     state         text NOT NULL CHECK (state IN ('sending', 'paused', 'cancelled', 'done')),
     created_at    text NOT NULL,
     created_by    bigint,
+    problem       text NOT NULL DEFAULT '',
     finished_at   text,
     version       bigint NOT NULL DEFAULT 1
 );

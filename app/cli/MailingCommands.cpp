@@ -1,0 +1,185 @@
+// mailing start|resume|status|cancel|list: a letter template to a segment
+// of the clients (as clients list finds them), sent from the terminal with
+// its progress on stderr; interrupted, it resumes without sending anyone the
+// same letter twice.
+#include "CliContext.h"
+
+#include "language/Formats.h"
+#include "mail/Mailings.h"
+#include "storage/Database.h"
+#include "workspace/Workspace.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace kartoteka::cli {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(kartoteka::cli)
+};
+
+QJsonObject statusJson(const MailingStatus& s)
+{
+    return QJsonObject{{u"id"_s, s.id},
+                       {u"template"_s, s.templateName},
+                       {u"subject"_s, s.subject},
+                       {u"state"_s, mailingStateName(s.state)},
+                       {u"per_minute"_s, s.perMinute},
+                       {u"queued"_s, s.queued},
+                       {u"sending"_s, s.sending},
+                       {u"sent"_s, s.sent},
+                       {u"failed"_s, s.failed},
+                       {u"skipped"_s, s.skipped},
+                       {u"problem"_s, s.problem},
+                       {u"created_at"_s, s.createdAt.toString(Qt::ISODate)},
+                       {u"created_by"_s, s.createdByName}};
+}
+
+QString statusText(const MailingStatus& s)
+{
+    QString text = Tr::tr("Mailing %1 «%2»: %3. Sent %4, waiting %5, not sent %6, skipped %7.")
+                       .arg(QString::number(s.id), s.subject, mailingStateText(s.state),
+                            QString::number(s.sent), QString::number(s.queued),
+                            QString::number(s.failed), QString::number(s.skipped));
+    if (s.sending > 0)
+        text += u' ' + Tr::tr("%n letter(s) handed to the server without an answer: they may "
+                              "have gone and are not sent again.",
+                              nullptr, s.sending);
+    if (!s.problem.isEmpty())
+        text += u'\n' + s.problem;
+    return text;
+}
+
+// Sends what is queued, telling the terminal how far it got.
+int run(const CliContext& context, Database& db, qint64 id)
+{
+    Result<ReadyMail> ready = readyMail(db);
+    if (!ready)
+        return context.fail(ready.error());
+    MailingControl control;
+    control.progress = [](const MailingStatus& s) {
+        fprintf(stderr, "%s\n",
+                qPrintable(Tr::tr("sent %1 of %2").arg(s.sent).arg(s.sent + s.queued + s.failed)));
+    };
+    Result<MailingStatus> ended = runMailing(db, id, ready->account, ready->smtp, control);
+    if (!ended)
+        return context.fail(ended.error());
+    if (ended->state == MailingState::Paused && !ended->problem.isEmpty())
+        return context.fail(makeError(
+            ErrorKind::Failed,
+            Tr::tr("The mailing stopped: %1 Mend the mail settings, then: mailing resume %2.")
+                .arg(ended->problem)
+                .arg(id),
+            u"mailing.paused"_s));
+    return context.answer(statusText(*ended), statusJson(*ended));
+}
+
+int mailingStart(const CliContext& context, Database& db)
+{
+    if (!context.has(u"template"_s))
+        return context.fail(Tr::tr("Use: mailing start --template NAME [TEXT] [--status S] "
+                                   "[--type T] [--source S] [--manager M] [--tag T] [--subject S] "
+                                   "[--text T] [--per-minute N] [--dry-run]. See --help."));
+    Result<ClientListQuery> segment = listQueryOf(context, db);
+    if (!segment)
+        return context.fail(segment.error());
+    MailingRequest request;
+    request.segment = *segment;
+    request.templateName = context.option(u"template"_s);
+    request.subject = context.option(u"subject"_s);
+    request.text = context.option(u"text"_s);
+    Result<qint64> perMinute = context.number(u"per-minute"_s, 0, 100000, 0);
+    if (!perMinute)
+        return context.fail(perMinute.error());
+    request.perMinute = int(*perMinute);
+    if (context.has(u"dry-run"_s)) {
+        Result<MailingPlan> plan = planMailing(db, request);
+        if (!plan)
+            return context.fail(plan.error());
+        QStringList lines{Tr::tr("Would send %1 letter(s); %2 without an e-mail, %3 asked for no "
+                                 "mailings. Nothing was sent.")
+                              .arg(plan->toSend)
+                              .arg(plan->noAddress)
+                              .arg(plan->refused)};
+        QJsonArray recipients;
+        for (const MailingRecipient& r : plan->recipients) {
+            if (!r.skipped)
+                lines << u"%1\t%2\t%3"_s.arg(QString::number(r.clientId), r.name, r.address);
+            recipients.append(
+                QJsonObject{{u"client_id"_s, r.clientId},
+                            {u"address"_s, r.address},
+                            {u"skipped"_s, r.skipped ? letterProblemName(*r.skipped) : QString()}});
+        }
+        return context.answer(lines.join(u'\n'), QJsonObject{{u"to_send"_s, plan->toSend},
+                                                             {u"no_address"_s, plan->noAddress},
+                                                             {u"refused"_s, plan->refused},
+                                                             {u"recipients"_s, recipients}});
+    }
+    // The account before anything is kept: a mailing that cannot go is not left waiting.
+    if (Result<ReadyMail> ready = readyMail(db); !ready)
+        return context.fail(ready.error());
+    Result<qint64> id = startMailing(db, request);
+    if (!id)
+        return context.fail(id.error());
+    fprintf(stderr, "%s\n", qPrintable(Tr::tr("Mailing %1 kept; sending…").arg(*id)));
+    return run(context, db, *id);
+}
+
+int mailingList(const CliContext& context, Database& db)
+{
+    Result<QList<MailingStatus>> all = listMailings(db);
+    if (!all)
+        return context.fail(all.error());
+    QStringList lines;
+    QJsonArray array;
+    for (const MailingStatus& s : *all) {
+        lines << u"%1\t%2\t%3\t%4\t%5/%6"_s.arg(
+            QString::number(s.id), formatDateTime(s.createdAt.toLocalTime()), s.subject,
+            mailingStateText(s.state), QString::number(s.sent), QString::number(s.total()));
+        array.append(statusJson(s));
+    }
+    if (lines.isEmpty())
+        lines << Tr::tr("No mailings.");
+    return context.answer(lines.join(u'\n'), array);
+}
+
+} // namespace
+
+int runMailing(const CliContext& context)
+{
+    const QString sub = context.arguments.value(0);
+    static const QStringList subs{u"start"_s, u"resume"_s, u"status"_s, u"cancel"_s, u"list"_s};
+    if (!subs.contains(sub))
+        return context.fail(Tr::tr("Use: mailing start|resume|status|cancel|list. See --help."));
+    Result<std::unique_ptr<Database>> db = openDatabase(context.openOptions());
+    if (!db)
+        return context.fail(db.error());
+    Database& d = **db;
+    if (sub == u"start"_s)
+        return mailingStart(context, d);
+    if (sub == u"list"_s)
+        return mailingList(context, d);
+    Result<qint64> id = context.id(1, Tr::tr("There is no mailing number %1."));
+    if (!id)
+        return context.fail(id.error());
+    if (sub == u"resume"_s)
+        return run(context, d, *id);
+    if (sub == u"cancel"_s) {
+        if (Status s = cancelMailing(d, *id); !s)
+            return context.fail(s.error());
+    }
+    Result<MailingStatus> status = mailingStatus(d, *id);
+    if (!status)
+        return context.fail(status.error());
+    return context.answer(statusText(*status), statusJson(*status));
+}
+
+} // namespace kartoteka::cli

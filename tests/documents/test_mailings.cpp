@@ -1,0 +1,210 @@
+// Mailings: who a segment reaches and who is left out (no address, asked
+// for none, another manager's), letters kept for everyone before any goes,
+// sent within the limit per minute, a pause when the account fails that
+// sends nothing and loses nothing, a cancel, and a letter left 'sending' by a
+// crash never sent again — on both backends, to a real SMTP server.
+#include "Catch.h"
+#include "MailSink.h"
+#include "ShopFixtures.h"
+#include "TestServer.h"
+#include "TestSupport.h"
+
+#include "accounts/Accounts.h"
+#include "audit/AuditLog.h"
+#include "clients/ClientRepository.h"
+#include "mail/Mailings.h"
+#include "storage/Database.h"
+
+#include <QElapsedTimer>
+#include <QTcpServer>
+
+using namespace Qt::StringLiterals;
+using namespace kartoteka;
+using namespace kartoteka::test;
+
+namespace {
+
+qint64 person(Database& db, const QString& name, const QString& email, qint64 manager = 0)
+{
+    Client c;
+    c.lastName = name;
+    c.firstName = u"Олена"_s;
+    c.managerId = manager;
+    if (!email.isEmpty())
+        c.emails.append({QString(), email});
+    requireOk(ClientRepository(db).create(c));
+    return c.id;
+}
+
+MailAccount accountAt(int port)
+{
+    MailAccount a;
+    a.host = u"127.0.0.1"_s;
+    a.port = port;
+    a.security = SmtpAccount::Security::None;
+    a.fromAddress = u"shop@example.com"_s;
+    return a;
+}
+
+MailingRequest letterToAll()
+{
+    MailingRequest r;
+    r.templateName = u"letter.uk"_s;
+    r.text = u"Знижка 10% до кінця тижня."_s;
+    return r;
+}
+
+} // namespace
+
+TEST_CASE("a mailing leaves out who has no address or asked for none, keeps every letter first "
+          "and sends each once",
+          "[mail][mailings][smtp]")
+{
+    KARTOTEKA_ON_EACH_BACKEND(db);
+    setUpShop(*db);
+    const qint64 a = person(*db, u"Андрієнко"_s, u"a@example.org"_s);
+    const qint64 b = person(*db, u"Бойко"_s, u"b@example.org"_s);
+    person(*db, u"Вовк"_s, QString());
+    const qint64 refused = person(*db, u"Гнатюк"_s, u"g@example.org"_s);
+    requireOk(setRefusesMailings(*db, refused, true));
+    CHECK(requireValue(refusesMailings(*db, refused)));
+
+    const MailingPlan plan = requireValue(planMailing(*db, letterToAll()));
+    CHECK(plan.toSend == 2);
+    CHECK(plan.noAddress == 1);
+    CHECK(plan.refused == 1);
+    const Letter preview = requireValue(previewMailing(*db, letterToAll(), a));
+    CHECK(preview.text.contains(u"Знижка 10% до кінця тижня."_s));
+
+    MailingRequest invoice = letterToAll();
+    invoice.templateName = u"invoice.uk"_s;
+    CHECK(errorDetailOf(planMailing(*db, invoice)) == u"letter.not-a-letter"_s);
+
+    TempDir dir;
+    const QString maildir = dir.path(u"mail"_s);
+    SmtpSink sink(maildir);
+    const MailAccount account = accountAt(sink.port);
+    requireOk(saveMailAccount(*db, account));
+    const qint64 id = requireValue(startMailing(*db, letterToAll()));
+    MailingStatus status = requireValue(mailingStatus(*db, id));
+    CHECK(status.queued == 2);
+    CHECK(status.skipped == 2);
+    CHECK(status.sent == 0);
+
+    MailingControl control;
+    int told = 0;
+    control.progress = [&](const MailingStatus&) { ++told; };
+    status = requireValue(runMailing(*db, id, account, smtpAccount(account, {}), control));
+    CHECK(status.state == MailingState::Done);
+    CHECK(status.sent == 2);
+    CHECK(told == 2);
+    REQUIRE(waitUntil([&] { return deliveredLetters(maildir).size() == 2; }));
+    // Each recipient's timeline has the letter; the refused one's says why not.
+    CHECK(requireValue(LetterRepository(*db).forClient(b)).first().state == LetterState::Sent);
+    const Letter skipped = requireValue(LetterRepository(*db).forClient(refused)).first();
+    CHECK(skipped.state == LetterState::Skipped);
+    CHECK(skipped.problem == LetterProblem::NoMailings);
+    // Done: running it again sends nothing.
+    CHECK(kindOf(runMailing(*db, id, account, smtpAccount(account, {}), control)) ==
+          ErrorKind::Conflict);
+    CHECK(deliveredLetters(maildir).size() == 2);
+
+    bool started = false, done = false;
+    for (const AuditEntry& e : requireValue(readAudit(*db, AuditFilter{}))) {
+        started = started || e.action == auditAction::kMailingStart;
+        done = done || e.action == auditAction::kMailingDone;
+    }
+    CHECK(started);
+    CHECK(done);
+}
+
+TEST_CASE("a mailing pauses when the account fails, without using up a letter, and goes on later",
+          "[mail][mailings][smtp]")
+{
+    KARTOTEKA_ON_EACH_BACKEND(db);
+    setUpShop(*db);
+    QList<qint64> clients;
+    for (int i = 0; i < 3; ++i)
+        clients.append(person(*db, u"Клієнт %1"_s.arg(i), u"c%1@example.org"_s.arg(i)));
+    QTcpServer closed;
+    REQUIRE(closed.listen(QHostAddress::LocalHost));
+    const MailAccount nowhere = accountAt(closed.serverPort());
+    closed.close();
+    requireOk(saveMailAccount(*db, nowhere));
+    const qint64 id = requireValue(startMailing(*db, letterToAll()));
+    MailingControl control;
+    SmtpAccount smtp = smtpAccount(nowhere, {});
+    smtp.timeoutSeconds = 5;
+    MailingStatus status = requireValue(runMailing(*db, id, nowhere, smtp, control));
+    CHECK(status.state == MailingState::Paused);
+    CHECK_FALSE(status.problem.isEmpty());
+    CHECK(status.queued == 3); // the letter tried went back: nothing went
+    CHECK(status.failed == 0);
+
+    TempDir dir;
+    const QString maildir = dir.path(u"mail"_s);
+    SmtpSink sink(maildir);
+    const MailAccount account = accountAt(sink.port);
+    // A crash left one letter handed to the server with no answer kept.
+    const qint64 uncertain =
+        requireValue(LetterRepository(*db).forClient(clients.first())).first().id;
+    requireValue(LetterRepository(*db).claim(uncertain));
+    status = requireValue(runMailing(*db, id, account, smtpAccount(account, {}), control));
+    CHECK(status.state == MailingState::Done);
+    CHECK(status.sent == 2);
+    CHECK(status.sending == 1); // may have gone: not sent again
+    REQUIRE(waitUntil([&] { return deliveredLetters(maildir).size() == 2; }));
+}
+
+TEST_CASE("a mailing is cancelled between letters and keeps to its limit per minute",
+          "[mail][mailings][smtp]")
+{
+    TempDir dir;
+    auto db = openTestDatabase(dir.path(u"shop.sqlite"_s));
+    setUpShop(*db);
+    for (int i = 0; i < 4; ++i)
+        person(*db, u"Клієнт %1"_s.arg(i), u"c%1@example.org"_s.arg(i));
+    const QString maildir = dir.path(u"mail"_s);
+    SmtpSink sink(maildir);
+    const MailAccount account = accountAt(sink.port);
+    requireOk(saveMailAccount(*db, account));
+
+    MailingRequest limited = letterToAll();
+    limited.perMinute = 120; // one each half second
+    const qint64 id = requireValue(startMailing(*db, limited));
+    MailingControl control;
+    control.progress = [&](const MailingStatus& s) {
+        if (s.sent == 3)
+            control.cancel = true;
+    };
+    QElapsedTimer took;
+    took.start();
+    const MailingStatus status =
+        requireValue(runMailing(*db, id, account, smtpAccount(account, {}), control));
+    CHECK(took.elapsed() >= 900); // three letters, two pauses of half a second
+    CHECK(status.state == MailingState::Cancelled);
+    CHECK(status.sent == 3);
+    CHECK(status.skipped == 1);
+    CHECK(status.queued == 0);
+    REQUIRE(waitUntil([&] { return deliveredLetters(maildir).size() == 3; }));
+}
+
+TEST_CASE("a manager's mailing reaches their own clients only", "[mail][mailings][access]")
+{
+    KARTOTEKA_ON_EACH_BACKEND(db);
+    setUpShop(*db);
+    const QString password = u"correct-horse-1"_s;
+    Accounts accounts(*db);
+    requireValue(accounts.createOwner(u"owner"_s, u"Owner Person"_s, password));
+    const qint64 olena =
+        requireValue(accounts.add(u"olena"_s, u"Олена"_s, Role::Manager, password)).id;
+    const qint64 bohdan =
+        requireValue(accounts.add(u"bohdan"_s, u"Богдан"_s, Role::Manager, password)).id;
+    const qint64 hers = person(*db, u"Її"_s, u"hers@example.org"_s, olena);
+    const qint64 his = person(*db, u"Його"_s, u"his@example.org"_s, bohdan);
+    db->setPrincipal(requireValue(accounts.signIn(u"olena"_s, password)));
+    const MailingPlan plan = requireValue(planMailing(*db, letterToAll()));
+    REQUIRE(plan.recipients.size() == 1);
+    CHECK(plan.recipients.first().clientId == hers);
+    CHECK(kindOf(setRefusesMailings(*db, his, true)) == ErrorKind::NotFound);
+}
