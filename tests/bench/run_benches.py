@@ -31,7 +31,7 @@ import time
 
 # Benches that take --db FILE; the others make their own data.
 DATABASE_BENCHES = ["backup", "board", "clients", "deals", "list", "reports", "startup"]
-SYNTHETIC_BENCHES = ["audit", "documents", "owner_copy", "storage"]
+SYNTHETIC_BENCHES = ["audit", "documents", "mailing", "owner_copy", "storage"]
 
 # A line that carries a figure: a number followed by a unit.
 FIGURE = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?\s*(?:ms|s|MB|KB|GB|%)(?![A-Za-z])")
