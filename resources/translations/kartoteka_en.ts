@@ -620,6 +620,23 @@
     </message>
 </context>
 <context>
+    <name>kartoteka::ui::MailingDialog</name>
+    <message numerus="yes">
+        <source>The letter goes to %n client(s) of the list shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send the letter to %n client(s)?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kartoteka::ui::MergeHistoryDialog</name>
     <message numerus="yes">
         <source>The merge was undone: %n card(s) are back.</source>

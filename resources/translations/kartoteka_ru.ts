@@ -8429,6 +8429,14 @@ in this stage since %3, last activity %4</source>
         <source>An e-mail to the client from a template or in your own words, with a document attached</source>
         <translation>Письмо клиенту по электронной почте — по шаблону или своими словами, с документом во вложении</translation>
     </message>
+    <message>
+        <source>No mailings</source>
+        <translation>Без рассылок</translation>
+    </message>
+    <message>
+        <source>The client asked not to be sent mailings: mailings leave them out; a letter written to them still goes</source>
+        <translation>Клиент попросил не присылать ему рассылок: рассылки его пропускают; написанное ему письмо всё равно уйдёт</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::ui::ClientFilterBar</name>
@@ -9009,6 +9017,10 @@ telegram: @name, https://site.ua</translation>
             <numerusform>%n клиента сохранено в %1.</numerusform>
             <numerusform>%n клиентов сохранено в %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Mailing</source>
+        <translation>Рассылка</translation>
     </message>
 </context>
 <context>
@@ -10693,6 +10705,164 @@ telegram: @name, https://site.ua</translation>
     </message>
 </context>
 <context>
+    <name>kartoteka::ui::MailingDialog</name>
+    <message>
+        <source>Resume</source>
+        <translation>Продолжить</translation>
+    </message>
+    <message>
+        <source>Mailing «%1» of %2.</source>
+        <translation>Рассылка «%1» от %2.</translation>
+    </message>
+    <message>
+        <source>Mailing</source>
+        <translation>Рассылка</translation>
+    </message>
+    <message>
+        <source>the template&apos;s subject</source>
+        <translation>тема шаблона</translation>
+    </message>
+    <message>
+        <source>Your words: they go into the template&apos;s text.</source>
+        <translation>Ваши слова: они становятся текстом в шаблоне.</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>без ограничения</translation>
+    </message>
+    <message>
+        <source> a minute</source>
+        <translation> в минуту</translation>
+    </message>
+    <message>
+        <source>Start sending</source>
+        <translation>Начать отправку</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Приостановить</translation>
+    </message>
+    <message>
+        <source>Cancel the mailing</source>
+        <translation>Отменить рассылку</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Шаблон:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Тема:</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Текст:</translation>
+    </message>
+    <message>
+        <source>At most:</source>
+        <translation>Не больше:</translation>
+    </message>
+    <message>
+        <source>Show the letter to:</source>
+        <translation>Показать письмо для:</translation>
+    </message>
+    <message numerus="yes">
+        <source>The letter goes to %n client(s) of the list shown</source>
+        <translation>
+            <numerusform>Письмо уйдёт %n клиенту из показанного списка</numerusform>
+            <numerusform>Письмо уйдёт %n клиентам из показанного списка</numerusform>
+            <numerusform>Письмо уйдёт %n клиентам из показанного списка</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>left out: %1 without an e-mail, %2 who asked for no mailings.</source>
+        <translation>пропущено: %1 без e-mail, %2 отказались от рассылок.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send the letter to %n client(s)?</source>
+        <translation>
+            <numerusform>Отправить письмо %n клиенту?</numerusform>
+            <numerusform>Отправить письмо %n клиентам?</numerusform>
+            <numerusform>Отправить письмо %n клиентам?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The shop&apos;s mail is not set up yet: the owner or an administrator fills it in under Administration → Mail. The mailing is kept and can be resumed from Clients → Mailings.</source>
+        <translation>Почта магазина ещё не настроена: владелец или администратор заполняет её в Администрирование → Почта. Рассылка сохранена, её можно продолжить из Клиенты → Рассылки.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Отправка…</translation>
+    </message>
+    <message>
+        <source>%1: sent %2 of %3</source>
+        <translation>%1: отправлено %2 из %3</translation>
+    </message>
+    <message>
+        <source>not sent %1 (on their timelines, to send again)</source>
+        <translation>не отправлено %1 (в истории клиентов, чтобы отправить ещё раз)</translation>
+    </message>
+    <message>
+        <source>%1 may have gone (no answer from the server)</source>
+        <translation>%1 могли уйти (сервер не ответил)</translation>
+    </message>
+    <message>
+        <source>Pausing after the letter being sent…</source>
+        <translation>Остановка после отправляемого письма…</translation>
+    </message>
+    <message>
+        <source>Cancel the mailing? The letters not sent yet will not be sent.</source>
+        <translation>Отменить рассылку? Ещё не отправленные письма не уйдут.</translation>
+    </message>
+    <message>
+        <source>Pause the mailing? It can be resumed from Clients → Mailings.</source>
+        <translation>Приостановить рассылку? Её можно продолжить из Клиенты → Рассылки.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::MailingsDialog</name>
+    <message>
+        <source>Resume…</source>
+        <translation>Продолжить…</translation>
+    </message>
+    <message>
+        <source>Cancel the mailing</source>
+        <translation>Отменить рассылку</translation>
+    </message>
+    <message>
+        <source>Mailings</source>
+        <translation>Рассылки</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Начата</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Отправлено</translation>
+    </message>
+    <message>
+        <source>Who started it</source>
+        <translation>Кто начал</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+    <message>
+        <source>Cancel the mailing? The letters not sent yet will not be sent.</source>
+        <translation>Отменить рассылку? Ещё не отправленные письма не уйдут.</translation>
+    </message>
+</context>
+<context>
     <name>kartoteka::ui::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -10853,6 +11023,14 @@ telegram: @name, https://site.ua</translation>
     <message>
         <source>&amp;Calendar</source>
         <translation>&amp;Календарь</translation>
+    </message>
+    <message>
+        <source>Mailing to the clients &amp;shown…</source>
+        <translation>&amp;Рассылка показанным клиентам…</translation>
+    </message>
+    <message>
+        <source>Ma&amp;ilings…</source>
+        <translation>Р&amp;ассылки…</translation>
     </message>
 </context>
 <context>

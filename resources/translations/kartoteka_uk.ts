@@ -8427,6 +8427,14 @@ in this stage since %3, last activity %4</source>
         <source>An e-mail to the client from a template or in your own words, with a document attached</source>
         <translation>Лист клієнтові електронною поштою — за шаблоном або своїми словами, з документом у вкладенні</translation>
     </message>
+    <message>
+        <source>No mailings</source>
+        <translation>Без розсилок</translation>
+    </message>
+    <message>
+        <source>The client asked not to be sent mailings: mailings leave them out; a letter written to them still goes</source>
+        <translation>Клієнт попросив не надсилати йому розсилок: розсилки його пропускають; написаний йому лист усе одно піде</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::ui::ClientFilterBar</name>
@@ -9007,6 +9015,10 @@ telegram: @name, https://site.ua</translation>
             <numerusform>%n клієнти збережено в %1.</numerusform>
             <numerusform>%n клієнтів збережено в %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Mailing</source>
+        <translation>Розсилка</translation>
     </message>
 </context>
 <context>
@@ -10691,6 +10703,164 @@ telegram: @name, https://site.ua</translation>
     </message>
 </context>
 <context>
+    <name>kartoteka::ui::MailingDialog</name>
+    <message>
+        <source>Resume</source>
+        <translation>Продовжити</translation>
+    </message>
+    <message>
+        <source>Mailing «%1» of %2.</source>
+        <translation>Розсилка «%1» від %2.</translation>
+    </message>
+    <message>
+        <source>Mailing</source>
+        <translation>Розсилка</translation>
+    </message>
+    <message>
+        <source>the template&apos;s subject</source>
+        <translation>тема шаблону</translation>
+    </message>
+    <message>
+        <source>Your words: they go into the template&apos;s text.</source>
+        <translation>Ваші слова: вони стають текстом у шаблоні.</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>без обмеження</translation>
+    </message>
+    <message>
+        <source> a minute</source>
+        <translation> за хвилину</translation>
+    </message>
+    <message>
+        <source>Start sending</source>
+        <translation>Почати надсилання</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Призупинити</translation>
+    </message>
+    <message>
+        <source>Cancel the mailing</source>
+        <translation>Скасувати розсилку</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Шаблон:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Тема:</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Текст:</translation>
+    </message>
+    <message>
+        <source>At most:</source>
+        <translation>Не більше:</translation>
+    </message>
+    <message>
+        <source>Show the letter to:</source>
+        <translation>Показати лист для:</translation>
+    </message>
+    <message numerus="yes">
+        <source>The letter goes to %n client(s) of the list shown</source>
+        <translation>
+            <numerusform>Лист піде %n клієнтові з показаного списку</numerusform>
+            <numerusform>Лист піде %n клієнтам з показаного списку</numerusform>
+            <numerusform>Лист піде %n клієнтам з показаного списку</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>left out: %1 without an e-mail, %2 who asked for no mailings.</source>
+        <translation>пропущено: %1 без e-mail, %2 відмовилися від розсилок.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send the letter to %n client(s)?</source>
+        <translation>
+            <numerusform>Надіслати лист %n клієнтові?</numerusform>
+            <numerusform>Надіслати лист %n клієнтам?</numerusform>
+            <numerusform>Надіслати лист %n клієнтам?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The shop&apos;s mail is not set up yet: the owner or an administrator fills it in under Administration → Mail. The mailing is kept and can be resumed from Clients → Mailings.</source>
+        <translation>Пошту магазину ще не налаштовано: власник або адміністратор заповнює її в Адміністрування → Пошта. Розсилку збережено, її можна продовжити з Клієнти → Розсилки.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Надсилання…</translation>
+    </message>
+    <message>
+        <source>%1: sent %2 of %3</source>
+        <translation>%1: надіслано %2 з %3</translation>
+    </message>
+    <message>
+        <source>not sent %1 (on their timelines, to send again)</source>
+        <translation>не надіслано %1 (в історії клієнтів, щоб надіслати ще раз)</translation>
+    </message>
+    <message>
+        <source>%1 may have gone (no answer from the server)</source>
+        <translation>%1 могли піти (сервер не відповів)</translation>
+    </message>
+    <message>
+        <source>Pausing after the letter being sent…</source>
+        <translation>Зупинка після листа, що надсилається…</translation>
+    </message>
+    <message>
+        <source>Cancel the mailing? The letters not sent yet will not be sent.</source>
+        <translation>Скасувати розсилку? Ще не надіслані листи не підуть.</translation>
+    </message>
+    <message>
+        <source>Pause the mailing? It can be resumed from Clients → Mailings.</source>
+        <translation>Призупинити розсилку? Її можна продовжити з Клієнти → Розсилки.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::MailingsDialog</name>
+    <message>
+        <source>Resume…</source>
+        <translation>Продовжити…</translation>
+    </message>
+    <message>
+        <source>Cancel the mailing</source>
+        <translation>Скасувати розсилку</translation>
+    </message>
+    <message>
+        <source>Mailings</source>
+        <translation>Розсилки</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Розпочато</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Надіслано</translation>
+    </message>
+    <message>
+        <source>Who started it</source>
+        <translation>Хто розпочав</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 з %2</translation>
+    </message>
+    <message>
+        <source>Cancel the mailing? The letters not sent yet will not be sent.</source>
+        <translation>Скасувати розсилку? Ще не надіслані листи не підуть.</translation>
+    </message>
+</context>
+<context>
     <name>kartoteka::ui::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -10851,6 +11021,14 @@ telegram: @name, https://site.ua</translation>
     <message>
         <source>&amp;Calendar</source>
         <translation>&amp;Календар</translation>
+    </message>
+    <message>
+        <source>Mailing to the clients &amp;shown…</source>
+        <translation>&amp;Розсилка показаним клієнтам…</translation>
+    </message>
+    <message>
+        <source>Ma&amp;ilings…</source>
+        <translation>Р&amp;озсилки…</translation>
     </message>
 </context>
 <context>

@@ -49,8 +49,8 @@ int main(int argc, char** argv)
     QProcess sink;
     const QString python =
         QFile::exists(u"/usr/bin/python3"_s) ? u"/usr/bin/python3"_s : u"python3"_s;
-    sink.start(python, {QStringLiteral(KARTOTEKA_SMTP_SINK), u"--dir"_s,
-                        QDir(dir).filePath(u"mail"_s)});
+    sink.start(python,
+               {QStringLiteral(KARTOTEKA_SMTP_SINK), u"--dir"_s, QDir(dir).filePath(u"mail"_s)});
     QByteArray line;
     while (!line.contains('\n') && sink.waitForReadyRead(15000))
         line += sink.readAllStandardOutput();

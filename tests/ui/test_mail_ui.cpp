@@ -2,7 +2,9 @@
 // mail settings point at a wrong host, save the account and keep this PC's
 // password encrypted, and test the connection both ways; the letter dialog
 // shows the letter as it will go and sends it, the card's timeline shows it;
-// a letter the server could not take is sent again from its own dialog.
+// a letter the server could not take is sent again from its own dialog; a
+// mailing to the clients shown is previewed, sent on a thread of its own,
+// paused and resumed, leaving out a client who asked for no mailings.
 #include "Catch.h"
 #include "MailSink.h"
 #include "TestSupport.h"
@@ -14,16 +16,24 @@
 #include "mail/LetterDialog.h"
 #include "mail/Letters.h"
 #include "mail/MailAccountForm.h"
+#include "mail/MailingDialog.h"
+#include "mail/Mailings.h"
+#include "mail/MailingsDialog.h"
 #include "mail/SendLetterDialog.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTableWidget>
 #include <QTcpServer>
 #include <QTextBrowser>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 using namespace kartoteka;
@@ -189,4 +199,75 @@ TEST_CASE("a letter the server could not take is sent again from its dialog", "[
     CHECK_FALSE(view.sendAgainButton()->isVisible());
     CHECK(requireValue(LetterRepository(*db).load(letter.id)).state == LetterState::Sent);
     REQUIRE(waitUntil([&] { return deliveredLetters(maildir).size() == 1; }));
+}
+
+TEST_CASE("a mailing to the clients shown previews any recipient, sends on its own thread and "
+          "pauses; the card's 'no mailings' leaves a client out",
+          "[ui][mail][mailings]")
+{
+    TempDir dir;
+    auto db = openTestDatabase(dir.path(u"shop.sqlite"_s));
+    const QString maildir = dir.path(u"mail"_s);
+    SmtpSink sink(maildir);
+    useSink(*db, sink.port);
+    QList<qint64> clients;
+    for (int i = 0; i < 6; ++i)
+        clients.append(newClient(*db, u"client%1@example.org"_s.arg(i)));
+    newClient(*db, QString()); // no address
+
+    // The card's "No mailings", as the person ticks it.
+    ClientRepository repository(*db);
+    InteractionRepository timeline(*db);
+    ClientCard card(*db, repository, timeline);
+    card.showClient(clients.last());
+    auto* noMailings = card.findChild<QAction*>(u"no-mailings"_s);
+    REQUIRE(noMailings);
+    CHECK_FALSE(noMailings->isChecked());
+    noMailings->setChecked(true);
+    CHECK(requireValue(refusesMailings(*db, clients.last())));
+    card.showClient(clients.first());
+    CHECK_FALSE(noMailings->isChecked());
+    card.showClient(clients.last());
+    CHECK(noMailings->isChecked());
+
+    MailingDialog dialog(*db, ClientListQuery{});
+    dialog.show();
+    REQUIRE(dialog.plan());
+    CHECK(dialog.plan()->toSend == 5);
+    CHECK(dialog.plan()->noAddress == 1);
+    CHECK(dialog.plan()->refused == 1);
+    dialog.textEdit()->setPlainText(u"Розпродаж у суботу!"_s);
+    dialog.previewBox()->setCurrentIndex(2);
+    dialog.refreshPreview();
+    CHECK(dialog.preview()->toPlainText().contains(u"Розпродаж у суботу!"_s));
+    shoot(dialog, u"mailing-dialog"_s);
+
+    // One letter every 100 ms: paused after a few.
+    dialog.perMinuteBox()->setValue(600);
+    QTimer::singleShot(0, [] {
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget()))
+            box->button(QMessageBox::Yes)->click();
+    });
+    REQUIRE(dialog.start());
+    CHECK(dialog.isSending());
+    REQUIRE(waitUntil([&] { return deliveredLetters(maildir).size() >= 2; }, 10000));
+    dialog.pause();
+    REQUIRE(waitUntil([&] { return !dialog.isSending(); }, 10000));
+    MailingStatus status = requireValue(mailingStatus(*db, dialog.mailingId()));
+    CHECK(status.state == MailingState::Paused);
+    CHECK(status.sent >= 2);
+    CHECK(status.sent < 5);
+
+    // Resumed from Clients → Mailings: the rest go, nobody twice.
+    MailingDialog resumed(*db, dialog.mailingId());
+    resumed.show();
+    REQUIRE(resumed.start());
+    REQUIRE(waitUntil([&] { return !resumed.isSending(); }, 20000));
+    status = requireValue(mailingStatus(*db, dialog.mailingId()));
+    CHECK(status.state == MailingState::Done);
+    CHECK(status.sent == 5);
+    REQUIRE(waitUntil([&] { return deliveredLetters(maildir).size() == 5; }));
+
+    MailingsDialog list(*db);
+    CHECK(list.table()->rowCount() == 1);
 }

@@ -19,6 +19,7 @@
 #include "documents/DocumentFiles.h"
 #include "documents/DocumentRepository.h"
 #include "mail/LetterDialog.h"
+#include "mail/Mailings.h"
 #include "mail/SendLetterDialog.h"
 #include "main/Keys.h"
 #include "tasks/ClientTasks.h"
@@ -34,6 +35,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScopedValueRollback>
 #include <QSettings>
 #include <QShortcut>
 #include <QStyle>
@@ -185,6 +187,19 @@ ClientCard::ClientCard(Database& db, ClientRepository& clients, InteractionRepos
     letter->setToolTip(tr("An e-mail to the client from a template or in your own words, with a "
                           "document attached"));
     connect(letter, &QAction::triggered, this, [this] { writeLetter(0, 0); });
+    m_noMailings = more->addAction(tr("No mailings"));
+    m_noMailings->setObjectName(u"no-mailings"_s);
+    m_noMailings->setCheckable(true);
+    m_noMailings->setToolTip(tr("The client asked not to be sent mailings: mailings leave them "
+                                "out; a letter written to them still goes"));
+    connect(m_noMailings, &QAction::toggled, this, [this](bool refuses) {
+        if (m_client.id == 0 || m_showingRefusal)
+            return;
+        if (Status s = setRefusesMailings(m_db, m_client.id, refuses); !s) {
+            QMessageBox::warning(this, tr("No mailings"), s.error().message);
+            render();
+        }
+    });
     auto* moreButton = new QPushButton(tr("More"), m_body);
     moreButton->setMenu(more);
     add->addWidget(moreButton);
@@ -498,6 +513,11 @@ void ClientCard::render()
     fillDeals();
     m_tasks->showTasksOf(m_client.id);
     m_archive->setText(m_client.archived ? tr("Restore from archive") : tr("Archive…"));
+    {
+        const QScopedValueRollback showing(m_showingRefusal, true);
+        const Result<bool> refuses = refusesMailings(m_db, m_client.id);
+        m_noMailings->setChecked(refuses && *refuses);
+    }
 
     Result<QList<Interaction>> entries = m_timeline.forClient(m_client.id);
     Result<QList<DealEvent>> dealEvents = DealRepository(m_db).eventsForClient(m_client.id);

@@ -101,6 +101,9 @@ private:
     ClientTasks* m_tasks = nullptr;
     QPushButton* m_edit;
     QPushButton* m_archive;
+    // Checked when the client asked for no mailings (More menu).
+    QAction* m_noMailings = nullptr;
+    bool m_showingRefusal = false; // set while render() shows it: not the person's toggle
     TimelineModel* m_timelineModel;
     QComboBox* m_timelineShown;
     QTreeView* m_timelineView;

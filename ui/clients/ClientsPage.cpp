@@ -13,6 +13,8 @@
 #include "clients/Lists.h"
 #include "clients/MergeHistoryDialog.h"
 #include "deals/DealRepository.h"
+#include "mail/MailingDialog.h"
+#include "mail/MailingsDialog.h"
 #include "main/FileDialogs.h"
 #include "main/Keys.h"
 #include "reports/ReportView.h"
@@ -459,6 +461,24 @@ Result<ClientExportReport> ClientsPage::exportClientsTo(const QString& path,
                                       : suffix == u"vcf"_s ? ClientExportFormat::VCard
                                                            : ClientExportFormat::Xlsx;
     return kartoteka::exportClients(m_db, format, path, options);
+}
+
+void ClientsPage::startMailing()
+{
+    if (Status s = require(m_db.principal(), Capability::Mailings); !s) {
+        QMessageBox::information(this, tr("Mailing"), s.error().message);
+        return;
+    }
+    MailingDialog dialog(m_db, m_model->query(), this);
+    connect(&dialog, &MailingDialog::sendingEnded, this, [this] { m_card->reload(); });
+    dialog.exec();
+}
+
+void ClientsPage::showMailings()
+{
+    MailingsDialog dialog(m_db, this);
+    dialog.exec();
+    m_card->reload();
 }
 
 void ClientsPage::exportClients()

@@ -45,6 +45,9 @@ public:
     // File → Export clients…: every client one reaches to .xlsx, .csv or .vcf
     // (by the name's extension), for people with the Export capability.
     void exportClients();
+    // A mailing to the clients the list shows (its search and filters).
+    void startMailing();
+    void showMailings();
     // The same without the dialogs; false (and nothing written) when refused.
     Result<ClientExportReport> exportClientsTo(const QString& path,
                                                const ClientExportOptions& options = {});

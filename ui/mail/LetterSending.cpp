@@ -25,8 +25,9 @@ QString title()
     return Tr::tr("Send a letter");
 }
 
-// This PC's password for `account`: kept, or asked for now and kept.
-std::optional<QString> passwordFor(const MailAccount& account, QWidget* parent)
+} // namespace
+
+std::optional<QString> mailPasswordFor(const MailAccount& account, QWidget* parent)
 {
     Result<QString> kept = QString();
     waitFor(parent, title(), Tr::tr("Reading the mail password…"),
@@ -54,8 +55,6 @@ std::optional<QString> passwordFor(const MailAccount& account, QWidget* parent)
     return typed;
 }
 
-} // namespace
-
 std::optional<Letter> sendKeptLetter(Database& db, qint64 letterId, QWidget* parent)
 {
     Result<MailAccount> account = loadMailAccount(db);
@@ -71,7 +70,7 @@ std::optional<Letter> sendKeptLetter(Database& db, qint64 letterId, QWidget* par
                    "and can be sent from there later."));
         return std::nullopt;
     }
-    const std::optional<QString> password = passwordFor(*account, parent);
+    const std::optional<QString> password = mailPasswordFor(*account, parent);
     if (!password)
         return std::nullopt;
     Result<OutgoingLetter> out = takeLetter(db, letterId, *account);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "mail/LetterRepository.h"
+#include "mail/MailAccount.h"
 
 #include <optional>
 
@@ -11,6 +12,11 @@ class Database;
 }
 
 namespace kartoteka::ui {
+
+// This PC's password for the shop's mail `account`: kept, or asked for now
+// (and kept); nothing when the person gave none or it could not be read
+// (said in a message box over `parent`).
+std::optional<QString> mailPasswordFor(const MailAccount& account, QWidget* parent);
 
 // Sends the kept letter `letterId` from a screen: the shop's account and
 // this PC's password (asked for, and kept, when this PC has none), the letter

@@ -130,6 +130,17 @@ void MainWindow::createMenus()
         if (m_clients)
             m_clients->showMergeHistory();
     });
+    clients->addSeparator();
+    clients->addAction(tr("Mailing to the clients &shown…"), this, [this] {
+        if (m_clients) {
+            showSection(kClientsSection);
+            m_clients->startMailing();
+        }
+    });
+    clients->addAction(tr("Ma&ilings…"), this, [this] {
+        if (m_clients)
+            m_clients->showMailings();
+    });
 
     QMenu* tasks = menuBar()->addMenu(tr("&Tasks"));
     QAction* newTask = tasks->addAction(tr("&New task…"), this, [this] {

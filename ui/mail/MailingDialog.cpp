@@ -1,0 +1,364 @@
+#include "mail/MailingDialog.h"
+
+#include "documents/DocumentTemplate.h"
+#include "language/Formats.h"
+#include "language/Language.h"
+#include "mail/LetterSending.h"
+#include "main/BackgroundWork.h"
+#include "storage/Database.h"
+#include "workspace/NewDatabase.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTextBrowser>
+#include <QThread>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace kartoteka::ui {
+
+namespace {
+
+// Recipients offered for a preview: enough to look at a few, not a list of thousands.
+constexpr int kPreviewRecipients = 200;
+
+} // namespace
+
+MailingDialog::MailingDialog(Database& db, const ClientListQuery& segment, QWidget* parent)
+    : QDialog(parent), m_db(db), m_segment(segment)
+{
+    build();
+    makePlan();
+    refreshPreview();
+}
+
+MailingDialog::MailingDialog(Database& db, qint64 mailingId, QWidget* parent)
+    : QDialog(parent), m_db(db), m_mailingId(mailingId)
+{
+    build();
+    // A kept mailing's letters are written already: only its sending is left.
+    for (QWidget* w : std::initializer_list<QWidget*>{m_template, m_subject, m_text, m_perMinute,
+                                                      m_previewFor, m_preview})
+        w->setEnabled(false);
+    m_start->setText(tr("Resume"));
+    Result<MailingStatus> status = mailingStatus(m_db, mailingId);
+    if (!status) {
+        showProblem(status.error().message);
+        m_start->setEnabled(false);
+        return;
+    }
+    m_summary->setText(tr("Mailing «%1» of %2.")
+                           .arg(status->subject, formatDateTime(status->createdAt.toLocalTime())));
+    showStatus(*status);
+}
+
+MailingDialog::~MailingDialog()
+{
+    stopAndWait();
+}
+
+void MailingDialog::build()
+{
+    setWindowTitle(tr("Mailing"));
+    m_summary = new QLabel(this);
+    m_summary->setWordWrap(true);
+    m_template = new QComboBox(this);
+    m_subject = new QLineEdit(this);
+    m_subject->setPlaceholderText(tr("the template's subject"));
+    m_text = new QPlainTextEdit(this);
+    m_text->setPlaceholderText(tr("Your words: they go into the template's text."));
+    m_text->setTabChangesFocus(true);
+    m_text->setFixedHeight(m_text->fontMetrics().lineSpacing() * 6);
+    m_perMinute = new QSpinBox(this);
+    m_perMinute->setRange(0, 10000);
+    m_perMinute->setSpecialValueText(tr("no limit"));
+    m_perMinute->setSuffix(tr(" a minute"));
+    // Most mail services take a few dozen letters a minute from one account.
+    m_perMinute->setValue(20);
+    m_previewFor = new QComboBox(this);
+    m_preview = new QTextBrowser(this);
+    m_preview->setOpenLinks(false);
+    m_progress = new QProgressBar(this);
+    m_progress->hide();
+    m_state = new QLabel(this);
+    m_state->setWordWrap(true);
+    m_start = new QPushButton(tr("Start sending"), this);
+    m_pause = new QPushButton(tr("Pause"), this);
+    m_cancel = new QPushButton(tr("Cancel the mailing"), this);
+    m_start->setObjectName(u"start"_s);
+    m_pause->setObjectName(u"pause"_s);
+    m_cancel->setObjectName(u"cancel-mailing"_s);
+
+    const QString shopLanguage = languageCode(databaseLanguage(m_db).value_or(Language::English));
+    if (Result<QList<DocumentTemplate>> templates = TemplateRepository(m_db).list(); templates) {
+        for (const DocumentTemplate& t : languageFirst(*templates, shopLanguage)) {
+            if (t.kind == DocumentKind::Letter || t.kind == DocumentKind::Greeting)
+                m_template->addItem(u"%1 — %2"_s.arg(t.name, documentLanguageName(t.language)),
+                                    t.name);
+        }
+    }
+    auto* form = new QFormLayout;
+    form->addRow(tr("Template:"), m_template);
+    form->addRow(tr("Subject:"), m_subject);
+    form->addRow(tr("Text:"), m_text);
+    form->addRow(tr("At most:"), m_perMinute);
+    form->addRow(tr("Show the letter to:"), m_previewFor);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->addButton(m_start, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_pause, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_cancel, QDialogButtonBox::ActionRole);
+    // Hidden after adding: the box shows what it is given. They come with the sending.
+    m_pause->hide();
+    m_cancel->hide();
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_start, &QPushButton::clicked, this, &MailingDialog::start);
+    connect(m_pause, &QPushButton::clicked, this, &MailingDialog::pause);
+    connect(m_cancel, &QPushButton::clicked, this, &MailingDialog::cancelMailing);
+    connect(m_template, &QComboBox::currentIndexChanged, this, &MailingDialog::refreshPreview);
+    connect(m_previewFor, &QComboBox::currentIndexChanged, this, &MailingDialog::refreshPreview);
+    connect(m_subject, &QLineEdit::editingFinished, this, &MailingDialog::refreshPreview);
+    connect(m_text, &QPlainTextEdit::textChanged, this, &MailingDialog::refreshPreview);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addLayout(form);
+    layout->addWidget(m_preview, 1);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_state);
+    layout->addWidget(buttons);
+    resize(780, 760);
+}
+
+MailingRequest MailingDialog::request() const
+{
+    MailingRequest r;
+    r.segment = m_segment;
+    r.templateName = m_template->currentData().toString();
+    r.subject = m_subject->text();
+    r.text = m_text->toPlainText();
+    r.perMinute = m_perMinute->value();
+    return r;
+}
+
+void MailingDialog::makePlan()
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    Result<MailingPlan> planned = planMailing(m_db, request());
+    QApplication::restoreOverrideCursor();
+    if (!planned) {
+        showProblem(planned.error().message);
+        m_start->setEnabled(false);
+        return;
+    }
+    m_plan = *planned;
+    m_summary->setText(
+        tr("The letter goes to %n client(s) of the list shown", nullptr, m_plan->toSend) + u"; "_s +
+        tr("left out: %1 without an e-mail, %2 who asked for no mailings.")
+            .arg(m_plan->noAddress)
+            .arg(m_plan->refused));
+    int offered = 0;
+    for (const MailingRecipient& r : m_plan->recipients) {
+        if (r.skipped)
+            continue;
+        m_previewFor->addItem(u"%1 <%2>"_s.arg(r.name, r.address), r.clientId);
+        if (++offered == kPreviewRecipients)
+            break;
+    }
+    m_start->setEnabled(m_plan->toSend > 0);
+}
+
+void MailingDialog::refreshPreview()
+{
+    if (m_mailingId != 0 || m_previewFor->count() == 0)
+        return;
+    Result<Letter> letter =
+        previewMailing(m_db, request(), m_previewFor->currentData().toLongLong());
+    if (!letter) {
+        m_preview->clear();
+        showProblem(letter.error().message);
+        return;
+    }
+    m_state->clear();
+    m_preview->setHtml(
+        u"<p><b>%1</b> %2</p><hr>"_s.arg(tr("Subject:"), letter->subject.toHtmlEscaped()) +
+        letter->html);
+}
+
+bool MailingDialog::start()
+{
+    if (m_thread)
+        return false;
+    if (m_mailingId == 0) {
+        if (!m_plan || m_plan->toSend == 0)
+            return false;
+        if (QMessageBox::question(this, windowTitle(),
+                                  tr("Send the letter to %n client(s)?", nullptr,
+                                     m_plan->toSend)) != QMessageBox::Yes)
+            return false;
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        Result<qint64> id = startMailing(m_db, request());
+        QApplication::restoreOverrideCursor();
+        if (!id) {
+            showProblem(id.error().message);
+            return false;
+        }
+        m_mailingId = *id;
+        for (QWidget* w : std::initializer_list<QWidget*>{m_template, m_subject, m_text,
+                                                          m_perMinute, m_previewFor})
+            w->setEnabled(false);
+    }
+    return send(m_mailingId);
+}
+
+bool MailingDialog::send(qint64 id)
+{
+    Result<MailAccount> account = loadMailAccount(m_db);
+    if (!account || !account->isSet()) {
+        showProblem(account ? tr("The shop's mail is not set up yet: the owner or an "
+                                 "administrator fills it in under Administration → Mail. The "
+                                 "mailing is kept and can be resumed from Clients → Mailings.")
+                            : account.error().message);
+        return false;
+    }
+    const std::optional<QString> password = mailPasswordFor(*account, this);
+    if (!password)
+        return false;
+    m_control = std::make_shared<MailingControl>();
+    m_result = std::make_shared<std::optional<Result<MailingStatus>>>();
+    QPointer<MailingDialog> self(this);
+    m_control->progress = [self](const MailingStatus& status) {
+        QMetaObject::invokeMethod(
+            qApp,
+            [self, status] {
+                if (self)
+                    self->showStatus(status);
+            },
+            Qt::QueuedConnection);
+    };
+    // The sending has a connection of its own: one lives on one thread.
+    m_thread = QThread::create([options = m_db.reopenOptions(), id, account = *account,
+                                smtp = smtpAccount(*account, *password), control = m_control,
+                                result = m_result] {
+        Result<std::unique_ptr<Database>> db = Database::open(options);
+        if (!db)
+            *result = Result<MailingStatus>(db.error());
+        else
+            *result = runMailing(**db, id, account, smtp, *control);
+    });
+    connect(m_thread, &QThread::finished, this, &MailingDialog::ended);
+    m_progress->show();
+    m_start->hide();
+    m_pause->show();
+    m_cancel->show();
+    m_pause->setEnabled(true);
+    m_state->setStyleSheet(QString());
+    m_state->setText(tr("Sending…"));
+    m_thread->start();
+    return true;
+}
+
+void MailingDialog::showStatus(const MailingStatus& s)
+{
+    const int total = s.sent + s.queued + s.failed + s.sending;
+    m_progress->setRange(0, std::max(1, total));
+    m_progress->setValue(s.sent + s.failed + s.sending);
+    QString text = tr("%1: sent %2 of %3").arg(mailingStateText(s.state)).arg(s.sent).arg(total);
+    if (s.failed > 0)
+        text += u"; "_s + tr("not sent %1 (on their timelines, to send again)").arg(s.failed);
+    if (s.sending > 0)
+        text += u"; "_s + tr("%1 may have gone (no answer from the server)").arg(s.sending);
+    if (!s.problem.isEmpty())
+        text += u"\n"_s + s.problem;
+    m_state->setStyleSheet(s.problem.isEmpty() ? QString() : u"color: #b00020;"_s);
+    m_state->setText(text);
+    const bool open = s.state == MailingState::Sending || s.state == MailingState::Paused;
+    if (!m_thread) {
+        m_start->setVisible(open);
+        m_start->setText(tr("Resume"));
+        m_cancel->setVisible(open);
+        m_pause->hide();
+    }
+}
+
+void MailingDialog::ended()
+{
+    if (!m_thread)
+        return; // waited for already (stopAndWait)
+    m_thread->deleteLater();
+    m_thread = nullptr;
+    std::optional<Result<MailingStatus>> result = *m_result;
+    if (!result || !*result) {
+        showProblem(result ? (*result).error().message : QString());
+        m_pause->hide();
+        m_start->show();
+        return;
+    }
+    showStatus(**result);
+    emit sendingEnded(**result);
+}
+
+void MailingDialog::pause()
+{
+    if (m_control)
+        m_control->pause = true;
+    m_pause->setEnabled(false);
+    m_state->setText(tr("Pausing after the letter being sent…"));
+}
+
+void MailingDialog::cancelMailing()
+{
+    if (QMessageBox::question(this, windowTitle(),
+                              tr("Cancel the mailing? The letters not sent yet will not be "
+                                 "sent.")) != QMessageBox::Yes)
+        return;
+    if (m_thread && m_control) {
+        m_control->cancel = true;
+        return;
+    }
+    if (Status s = kartoteka::cancelMailing(m_db, m_mailingId); !s) {
+        showProblem(s.error().message);
+        return;
+    }
+    if (Result<MailingStatus> now = mailingStatus(m_db, m_mailingId); now)
+        showStatus(*now);
+}
+
+void MailingDialog::stopAndWait()
+{
+    if (!m_thread)
+        return;
+    m_control->pause = true;
+    QThread* thread = m_thread;
+    waitFor(this, windowTitle(), tr("Pausing after the letter being sent…"),
+            [thread] { thread->wait(); });
+    ended();
+}
+
+void MailingDialog::reject()
+{
+    if (m_thread && QMessageBox::question(this, windowTitle(),
+                                          tr("Pause the mailing? It can be resumed from Clients → "
+                                             "Mailings.")) != QMessageBox::Yes)
+        return;
+    stopAndWait();
+    QDialog::reject();
+}
+
+void MailingDialog::showProblem(const QString& message)
+{
+    m_state->setStyleSheet(u"color: #b00020;"_s);
+    m_state->setText(message);
+}
+
+} // namespace kartoteka::ui
