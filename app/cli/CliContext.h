@@ -141,6 +141,7 @@ int runTemplates(const CliContext& context);
 int runDocuments(const CliContext& context);
 int runMail(const CliContext& context);
 int runMailing(const CliContext& context);
+int runSms(const CliContext& context);
 
 // The list query the command line names, as `clients list`, `clients
 // export` and `mailing start` take it: the words after the subcommand

@@ -95,6 +95,7 @@ int main(int argc, char* argv[])
         {u"documents"_s, cli::runDocuments},
         {u"mail"_s, cli::runMail},
         {u"mailing"_s, cli::runMailing},
+        {u"sms"_s, cli::runSms},
     };
 
     QCommandLineParser parser;
@@ -166,6 +167,15 @@ int main(int argc, char* argv[])
         "  mailing resume|status|cancel ID | mailing list\n"
         "                           go on after a stop (nobody gets a letter twice), how far\n"
         "                           it got, stop it for good; the mailings\n"
+        "  sms show | sms set [--url URL] [--method GET|POST] [--header \"Name: value\"]...\n"
+        "          [--body B] [--accepted TEXT] [--sender NAME]\n"
+        "                           the shop's SMS service as an HTTP request; URL, headers\n"
+        "                           and body take {phone}, {phone_digits}, {text}, {sender},\n"
+        "                           {token} (owner and admins)\n"
+        "  sms token [--forget]     this PC's key for it (KARTOTEKA_SMS_TOKEN or asked)\n"
+        "  sms test --to PHONE [--text T]   one message through the service\n"
+        "  sms send --client ID --text T [--to PHONE]\n"
+        "                           an SMS to the client, kept on their timeline\n"
         "  shop language [uk|ru|en] the language of the ready-made lists and stages; with\n"
         "                           a language, translates the names nobody has changed\n"
         "                           (owner and admins)\n"
@@ -270,7 +280,7 @@ int main(int argc, char* argv[])
             "kartoteka::cli",
             "backup: the folder to write to; migrate: the server database; report: the last "
             "day, YYYY-MM-DD; mail send, documents make --send: the address (default: the "
-            "client's first e-mail)."),
+            "client's first e-mail); sms send, sms test: the phone."),
         QCoreApplication::translate("kartoteka::cli", "DIR"));
     const QCommandLineOption dirOption(
         u"dir"_s, QCoreApplication::translate("kartoteka::cli", "backups: the folder to list."),
@@ -449,6 +459,14 @@ int main(int argc, char* argv[])
         {"from-name",
          QT_TRANSLATE_NOOP("kartoteka::cli", "mail set: the sender's name (default: the shop's).")},
         {"subject", QT_TRANSLATE_NOOP("kartoteka::cli", "mail send: the letter's subject.")},
+        {"url", QT_TRANSLATE_NOOP("kartoteka::cli", "sms set: the service's request URL.")},
+        {"method", QT_TRANSLATE_NOOP("kartoteka::cli", "sms set: GET or POST.")},
+        {"header", QT_TRANSLATE_NOOP("kartoteka::cli",
+                                     "sms set: a request header \"Name: value\" (repeat).")},
+        {"body", QT_TRANSLATE_NOOP("kartoteka::cli", "sms set: the request's body (POST).")},
+        {"accepted", QT_TRANSLATE_NOOP("kartoteka::cli",
+                                       "sms set: text the answer has when the service took it.")},
+        {"sender", QT_TRANSLATE_NOOP("kartoteka::cli", "sms set: the sender's name, {sender}.")},
         {"per-minute",
          QT_TRANSLATE_NOOP("kartoteka::cli", "mailing start: at most this many letters a minute.")},
         {"attach-document",

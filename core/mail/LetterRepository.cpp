@@ -67,7 +67,7 @@ const QString kSelect =
     u"SELECT l.id, l.client_id, l.deal_id, l.document_id, l.mailing_id, l.to_name, l.to_address, "
     u"l.subject, l.text, l.html, l.state, l.problem, l.problem_text, l.message_id, l.created_at, "
     u"l.created_by, COALESCE(u.name, ''), l.claimed_at, l.sent_at, COALESCE(d.title, ''), "
-    u"l.version FROM letters AS l JOIN clients AS c ON c.id = l.client_id "
+    u"l.version, l.channel FROM letters AS l JOIN clients AS c ON c.id = l.client_id "
     u"LEFT JOIN users AS u ON u.id = l.created_by "
     u"LEFT JOIN documents AS d ON d.id = l.document_id"_s;
 
@@ -104,6 +104,7 @@ Letter letterFrom(const QSqlRecord& r)
     l.sentAt = utcFrom(r.value(18));
     l.documentTitle = r.value(19).toString();
     l.version = r.value(20).toLongLong();
+    l.channel = r.value(21).toString() == u"sms"_s ? LetterChannel::Sms : LetterChannel::Email;
     return l;
 }
 
@@ -236,14 +237,15 @@ Status LetterRepository::add(Transaction& tx, Letter& letter)
     Result<qint64> id = sql::insertReturningId(
         tx.db(),
         u"INSERT INTO letters (client_id, deal_id, document_id, mailing_id, to_name, to_address, "
-        u"subject, text, html, state, problem, problem_text, message_id, created_at, created_by) "
-        u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        u"subject, text, html, state, problem, problem_text, message_id, created_at, created_by, "
+        u"channel) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
         {letter.clientId, sql::idOrNull(letter.dealId), sql::idOrNull(letter.documentId),
          sql::idOrNull(letter.mailingId), letter.toName, letter.toAddress, letter.subject,
          letter.text, letter.html, letterStateName(letter.state),
          letter.problem ? QVariant(letterProblemName(*letter.problem)) : QVariant(),
          letter.problemText, letter.messageId, now,
-         sql::idOrNull(tx.database().principal().accountId)});
+         sql::idOrNull(tx.database().principal().accountId),
+         letter.channel == LetterChannel::Sms ? u"sms"_s : u"email"_s});
     if (!id)
         return id.error();
     letter.id = *id;

@@ -41,10 +41,17 @@ QString letterProblemName(LetterProblem problem); // "unreachable", "no-address"
 std::optional<LetterProblem> letterProblemFromName(const QString& name);
 LetterProblem letterProblemOf(SmtpProblem problem);
 
+enum class LetterChannel
+{
+    Email,
+    Sms, // to_address is the phone (+380...), the text is the message; no subject
+};
+
 // A letter to a client, as kept.
 struct Letter
 {
     qint64 id = 0;
+    LetterChannel channel = LetterChannel::Email;
     qint64 clientId = 0;
     qint64 dealId = 0;     // 0: none
     qint64 documentId = 0; // 0: nothing attached

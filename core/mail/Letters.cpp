@@ -1,6 +1,8 @@
 #include "mail/Letters.h"
 
 #include "clients/ClientRepository.h"
+#include "clients/ClientSettings.h"
+#include "clients/PhoneNumbers.h"
 #include "documents/DocumentRepository.h"
 #include "documents/Documents.h"
 #include "firstrun/ShopProfile.h"
@@ -214,6 +216,79 @@ Result<Letter> sendLetter(Database& db, qint64 id, const MailAccount& account,
     const std::optional<SmtpError> failure =
         sendMail(smtp, out->message, out->letter.messageId.toLatin1());
     return recordOutcome(db, out->letter, failure);
+}
+
+Result<QString> smsPhone(Database& db, qint64 clientId, const QString& requested)
+{
+    Result<Client> client = ClientRepository(db).load(clientId);
+    if (!client)
+        return client.error();
+    if (!requested.trimmed().isEmpty()) {
+        const QString e164 = normalizePhone(requested, phoneRegion(db)).e164;
+        if (e164.isEmpty())
+            return invalid(Tr::tr("«%1» is not a phone number an SMS can go to.").arg(requested),
+                           u"letter.bad-phone"_s);
+        return e164;
+    }
+    for (const Phone& p : client->phones) {
+        if (!p.e164.isEmpty())
+            return p.e164;
+    }
+    return invalid(Tr::tr("%1 has no phone number an SMS can go to: add one to the card first.")
+                       .arg(client->displayName()),
+                   u"letter.no-phone"_s);
+}
+
+Result<Letter> draftSms(Database& db, qint64 clientId, const QString& text, const QString& phone)
+{
+    Result<QString> to = smsPhone(db, clientId, phone);
+    if (!to)
+        return to.error();
+    if (text.trimmed().isEmpty())
+        return invalid(Tr::tr("The SMS is empty: write its text."), u"letter.empty"_s);
+    Result<Client> client = ClientRepository(db).load(clientId);
+    if (!client)
+        return client.error();
+    Letter sms;
+    sms.channel = LetterChannel::Sms;
+    sms.clientId = clientId;
+    sms.toName = client->displayName();
+    sms.toAddress = *to;
+    sms.text = text.trimmed();
+    return sms;
+}
+
+Result<Letter> recordSmsOutcome(Database& db, const Letter& letter,
+                                const std::optional<SmsError>& failure)
+{
+    LetterRepository letters(db);
+    const Status recorded = failure
+                                ? letters.recordFailed(letter.id,
+                                                       failure->problem == SmsProblem::Unreachable
+                                                           ? LetterProblem::Unreachable
+                                                       : failure->problem == SmsProblem::Refused
+                                                           ? LetterProblem::Refused
+                                                           : LetterProblem::Failed,
+                                                       failure->error.message)
+                                : letters.recordSent(letter.id);
+    if (!recorded)
+        return recorded.error();
+    return letters.load(letter.id);
+}
+
+Result<Letter> sendSmsLetter(Database& db, qint64 id, const SmsGateway& gateway,
+                             const QString& token)
+{
+    if (!gateway.isSet())
+        return makeError(ErrorKind::Invalid,
+                         Tr::tr("The shop's SMS service is not set up: fill in Administration → "
+                                "SMS."),
+                         u"sms.not-set"_s);
+    Result<Letter> claimed = LetterRepository(db).claim(id);
+    if (!claimed)
+        return claimed.error();
+    return recordSmsOutcome(db, *claimed,
+                            sendSms(gateway, token, claimed->toAddress, claimed->text));
 }
 
 } // namespace kartoteka

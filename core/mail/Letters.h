@@ -3,6 +3,7 @@
 #include "mail/LetterRepository.h"
 #include "mail/MailAccount.h"
 #include "mail/MimeMessage.h"
+#include "sms/SmsGateway.h"
 #include "storage/Result.h"
 
 namespace kartoteka {
@@ -59,5 +60,23 @@ Result<Letter> recordOutcome(Database& db, const Letter& letter,
 // failed; a failure is in the letter, not an error of this call).
 Result<Letter> sendLetter(Database& db, qint64 id, const MailAccount& account,
                           const SmtpAccount& smtp);
+
+// SMS go the same way as e-mails (kept queued, claimed, sent, recorded)
+// through the shop's SMS service (sms/SmsGateway).
+//
+// Where an SMS to the client goes: `requested` (read as the shop's phones
+// are), else their first phone that is a valid number, as +380...
+// ErrorKind::Invalid: letter.no-phone, letter.bad-phone.
+Result<QString> smsPhone(Database& db, qint64 clientId, const QString& requested = {});
+// An SMS to the client, not kept. ErrorKind::Invalid letter.empty without text.
+Result<Letter> draftSms(Database& db, qint64 clientId, const QString& text,
+                        const QString& phone = {});
+// Claims the queued or failed SMS `id`, sends it through `gateway` with
+// this PC's `token`, records how it ended; the letter as it ended.
+Result<Letter> sendSmsLetter(Database& db, qint64 id, const SmsGateway& gateway,
+                             const QString& token);
+// How sending ended, as recordOutcome: nothing when it went.
+Result<Letter> recordSmsOutcome(Database& db, const Letter& letter,
+                                const std::optional<SmsError>& failure);
 
 } // namespace kartoteka

@@ -1,10 +1,11 @@
--- Schema 30: letters (mail/). Every letter sent to a client from the card,
+-- Schema 30: letters (mail/). Every letter — an e-mail or an SMS — sent to a client from the card,
 -- a document, a mailing or an automation rule is kept: what went, to whom,
 -- and how it ended. Its state is written before the server is asked and
 -- again after it answered, so that a crash in between leaves 'sending' — "may
 -- have gone" — and nothing is sent twice by itself.
 CREATE TABLE mailings (
     id            INTEGER PRIMARY KEY AUTOINCREMENT,
+    channel       TEXT NOT NULL DEFAULT 'email' CHECK (channel IN ('email', 'sms')),
     template_name TEXT NOT NULL,
     subject       TEXT NOT NULL,
     segment       TEXT NOT NULL,          -- the client list's search and filters (JSON), for people
@@ -22,8 +23,9 @@ CREATE TABLE letters (
     deal_id      INTEGER REFERENCES deals (id),
     document_id  INTEGER REFERENCES documents (id),   -- attached as its PDF
     mailing_id   INTEGER REFERENCES mailings (id),
+    channel      TEXT NOT NULL DEFAULT 'email' CHECK (channel IN ('email', 'sms')),
     to_name      TEXT NOT NULL DEFAULT '',
-    to_address   TEXT NOT NULL,
+    to_address   TEXT NOT NULL,           -- an e-mail address, or a phone (+380...) for an SMS
     subject      TEXT NOT NULL,
     text         TEXT NOT NULL,
     html         TEXT NOT NULL DEFAULT '',

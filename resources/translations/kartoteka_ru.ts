@@ -3000,6 +3000,22 @@
         <source>The shop&apos;s mail is not set up: fill in Administration → Mail.</source>
         <translation>Почта магазина не настроена: заполните Администрирование → Почта.</translation>
     </message>
+    <message>
+        <source>«%1» is not a phone number an SMS can go to.</source>
+        <translation>«%1» — не номер телефона, на который может уйти SMS.</translation>
+    </message>
+    <message>
+        <source>%1 has no phone number an SMS can go to: add one to the card first.</source>
+        <translation>У %1 нет номера, на который может уйти SMS: сначала добавьте его в карточку.</translation>
+    </message>
+    <message>
+        <source>The SMS is empty: write its text.</source>
+        <translation>SMS пустое: напишите текст.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s SMS service is not set up: fill in Administration → SMS.</source>
+        <translation>SMS-сервис магазина не настроен: заполните Администрирование → SMS.</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::Lists</name>
@@ -4647,6 +4663,37 @@
     <message>
         <source>Choose the country of the shop&apos;s phone numbers.</source>
         <translation>Выберите страну для телефонных номеров магазина.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::SmsGateway</name>
+    <message>
+        <source>The service&apos;s address is a web address starting with https:// (see its API description).</source>
+        <translation>Адрес сервиса — это веб-адрес, начинающийся с https:// (см. описание его API).</translation>
+    </message>
+    <message>
+        <source>The method is GET or POST.</source>
+        <translation>Метод — GET или POST.</translation>
+    </message>
+    <message>
+        <source>Each header is one line &quot;Name: value&quot;, not &quot;%1&quot;.</source>
+        <translation>Каждый заголовок — одна строка «Имя: значение», а не «%1».</translation>
+    </message>
+    <message>
+        <source>The SMS could not be sent.</source>
+        <translation>Не удалось отправить SMS.</translation>
+    </message>
+    <message>
+        <source>The SMS service %1 cannot be reached: check its address and that this computer is online.</source>
+        <translation>SMS-сервис %1 недоступен: проверьте его адрес и что этот компьютер в сети.</translation>
+    </message>
+    <message>
+        <source>The SMS could not be sent through %1.</source>
+        <translation>Не удалось отправить SMS через %1.</translation>
+    </message>
+    <message>
+        <source>The SMS service %1 did not accept the message: %2</source>
+        <translation>SMS-сервис %1 не принял сообщение: %2</translation>
     </message>
 </context>
 <context>
@@ -6579,10 +6626,6 @@ Subject: %3
         <translation>Использование: mail show|set|password|test|send|letters|retry. См. --help.</translation>
     </message>
     <message>
-        <source>backup: the folder to write to; migrate: the server database; report: the last day, YYYY-MM-DD; mail send, documents make --send: the address (default: the client&apos;s first e-mail).</source>
-        <translation>backup: папка, в которую записать; migrate: база на сервере; report: последний день, ГГГГ-ММ-ДД; mail send, documents make --send: адрес (по умолчанию — первый e-mail клиента).</translation>
-    </message>
-    <message>
         <source>clients not-duplicates: forget it; they may be listed again; mail password: this PC forgets it.</source>
         <translation>clients not-duplicates: забыть это; их снова могут показывать; mail password: этот ПК его забывает.</translation>
     </message>
@@ -6667,6 +6710,94 @@ Subject: %3
         <translation>Рассылки номер %1 нет.</translation>
     </message>
     <message>
+        <source>mailing start: at most this many letters a minute.</source>
+        <translation>mailing start: не больше стольких писем в минуту.</translation>
+    </message>
+    <message>
+        <source>none on this PC</source>
+        <translation>на этом ПК нет</translation>
+    </message>
+    <message>
+        <source>kept in the system&apos;s keychain</source>
+        <translation>сохранён в системном хранилище паролей</translation>
+    </message>
+    <message>
+        <source>kept encrypted in this user&apos;s program data</source>
+        <translation>сохранён зашифрованным в данных программы этого пользователя</translation>
+    </message>
+    <message>
+        <source>URL: %1
+Method: %2
+Headers: %3
+Body: %4
+Accepted when the answer has: %5
+Sender: %6
+Key: %7</source>
+        <translation>URL: %1
+Метод: %2
+Заголовки: %3
+Тело: %4
+Принято, когда ответ содержит: %5
+Отправитель: %6
+Ключ: %7</translation>
+    </message>
+    <message>
+        <source>Set the SMS service first: sms set --url URL.</source>
+        <translation>Сначала настройте SMS-сервис: sms set --url URL.</translation>
+    </message>
+    <message>
+        <source>This PC no longer keeps the SMS service&apos;s key.</source>
+        <translation>Этот ПК больше не хранит ключ SMS-сервиса.</translation>
+    </message>
+    <message>
+        <source>The SMS service&apos;s key: </source>
+        <translation>Ключ SMS-сервиса: </translation>
+    </message>
+    <message>
+        <source>The key is kept in the system&apos;s keychain.</source>
+        <translation>Ключ сохранён в системном хранилище паролей.</translation>
+    </message>
+    <message>
+        <source>The key is kept encrypted in this user&apos;s program data (no system keychain answered).</source>
+        <translation>Ключ сохранён зашифрованным в данных программы этого пользователя (системное хранилище паролей не ответило).</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s SMS service is not set up: sms set --url URL [--method GET|POST] [--header &quot;Name: value&quot;]... [--body B] [--accepted TEXT], then sms token.</source>
+        <translation>SMS-сервис магазина не настроен: sms set --url URL [--method GET|POST] [--header &quot;Имя: значение&quot;]... [--body ТЕЛО] [--accepted ТЕКСТ], затем sms token.</translation>
+    </message>
+    <message>
+        <source>Use: sms test --to PHONE [--text T]. See --help.</source>
+        <translation>Использование: sms test --to ТЕЛЕФОН [--text ТЕКСТ]. См. --help.</translation>
+    </message>
+    <message>
+        <source>«%1» is not a phone number an SMS can go to.</source>
+        <translation>«%1» — не номер телефона, на который может уйти SMS.</translation>
+    </message>
+    <message>
+        <source>A test message from Kartoteka.</source>
+        <translation>Тестовое сообщение от Картотеки.</translation>
+    </message>
+    <message>
+        <source>The SMS service took the message to %1.</source>
+        <translation>SMS-сервис принял сообщение на %1.</translation>
+    </message>
+    <message>
+        <source>Use: sms send --client ID --text T [--to PHONE]. See --help.</source>
+        <translation>Использование: sms send --client ID --text ТЕКСТ [--to ТЕЛЕФОН]. См. --help.</translation>
+    </message>
+    <message>
+        <source>SMS %1 was not sent: %2 It is kept on the client&apos;s timeline.</source>
+        <translation>SMS %1 не отправлено: %2 Оно сохранено в истории клиента.</translation>
+    </message>
+    <message>
+        <source>SMS %1 sent to %2.</source>
+        <translation>SMS %1 отправлено на %2.</translation>
+    </message>
+    <message>
+        <source>Use: sms show|set|token|test|send. See --help.</source>
+        <translation>Использование: sms show|set|token|test|send. См. --help.</translation>
+    </message>
+    <message>
         <source>Kartoteka from the command line.
 
 On a database with accounts, sign in with --user LOGIN before the command; the
@@ -6736,6 +6867,15 @@ Commands:
   mailing resume|status|cancel ID | mailing list
                            go on after a stop (nobody gets a letter twice), how far
                            it got, stop it for good; the mailings
+  sms show | sms set [--url URL] [--method GET|POST] [--header &quot;Name: value&quot;]...
+          [--body B] [--accepted TEXT] [--sender NAME]
+                           the shop&apos;s SMS service as an HTTP request; URL, headers
+                           and body take {phone}, {phone_digits}, {text}, {sender},
+                           {token} (owner and admins)
+  sms token [--forget]     this PC&apos;s key for it (KARTOTEKA_SMS_TOKEN or asked)
+  sms test --to PHONE [--text T]   one message through the service
+  sms send --client ID --text T [--to PHONE]
+                           an SMS to the client, kept on their timeline
   shop language [uk|ru|en] the language of the ready-made lists and stages; with
                            a language, translates the names nobody has changed
                            (owner and admins)
@@ -6891,6 +7031,15 @@ Commands:
   mailing resume|status|cancel ID | mailing list
                            продолжить после остановки (никто не получит письмо дважды),
                            сколько отправлено, остановить насовсем; рассылки
+  sms show | sms set [--url URL] [--method GET|POST] [--header &quot;Имя: значение&quot;]...
+          [--body ТЕЛО] [--accepted ТЕКСТ] [--sender ИМЯ]
+                           SMS-сервис магазина как HTTP-запрос; URL, заголовки и тело
+                           принимают {phone}, {phone_digits}, {text}, {sender},
+                           {token} (владелец и администраторы)
+  sms token [--forget]     ключ сервиса на этом ПК (KARTOTEKA_SMS_TOKEN или запрос)
+  sms test --to ТЕЛЕФОН [--text ТЕКСТ]   одно сообщение через сервис
+  sms send --client ID --text ТЕКСТ [--to ТЕЛЕФОН]
+                           SMS клиенту, сохраняется в его истории
   shop language [uk|ru|en] язык готовых справочников и этапов; с языком — переводит
                            названия, которые никто не менял (владелец и администраторы)
   check                    проверка целостности, версия схемы и режим
@@ -6986,8 +7135,32 @@ Commands:
                            отчета в файле, как ее экспортирует экран отчетов</translation>
     </message>
     <message>
-        <source>mailing start: at most this many letters a minute.</source>
-        <translation>mailing start: не больше стольких писем в минуту.</translation>
+        <source>backup: the folder to write to; migrate: the server database; report: the last day, YYYY-MM-DD; mail send, documents make --send: the address (default: the client&apos;s first e-mail); sms send, sms test: the phone.</source>
+        <translation>backup: папка, в которую записать; migrate: база на сервере; report: последний день, ГГГГ-ММ-ДД; mail send, documents make --send: адрес (по умолчанию — первый e-mail клиента); sms send, sms test: телефон.</translation>
+    </message>
+    <message>
+        <source>sms set: the service&apos;s request URL.</source>
+        <translation>sms set: URL запроса сервиса.</translation>
+    </message>
+    <message>
+        <source>sms set: GET or POST.</source>
+        <translation>sms set: GET или POST.</translation>
+    </message>
+    <message>
+        <source>sms set: a request header &quot;Name: value&quot; (repeat).</source>
+        <translation>sms set: заголовок запроса «Имя: значение» (можно несколько).</translation>
+    </message>
+    <message>
+        <source>sms set: the request&apos;s body (POST).</source>
+        <translation>sms set: тело запроса (POST).</translation>
+    </message>
+    <message>
+        <source>sms set: text the answer has when the service took it.</source>
+        <translation>sms set: текст, который содержит ответ, когда сервис принял сообщение.</translation>
+    </message>
+    <message>
+        <source>sms set: the sender&apos;s name, {sender}.</source>
+        <translation>sms set: имя отправителя, {sender}.</translation>
     </message>
 </context>
 <context>
@@ -7371,6 +7544,10 @@ Commands:
     <message>
         <source>Mail</source>
         <translation>Почта</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
     </message>
 </context>
 <context>
@@ -8436,6 +8613,14 @@ in this stage since %3, last activity %4</source>
     <message>
         <source>The client asked not to be sent mailings: mailings leave them out; a letter written to them still goes</source>
         <translation>Клиент попросил не присылать ему рассылок: рассылки его пропускают; написанное ему письмо всё равно уйдёт</translation>
+    </message>
+    <message>
+        <source>SMS…</source>
+        <translation>SMS…</translation>
+    </message>
+    <message>
+        <source>A text message to the client&apos;s phone through the shop&apos;s SMS service</source>
+        <translation>Текстовое сообщение на телефон клиента через SMS-сервис магазина</translation>
     </message>
 </context>
 <context>
@@ -10487,6 +10672,10 @@ telegram: @name, https://site.ua</translation>
         <source>the server did not answer; sent again by hand</source>
         <translation>сервер не ответил; отправлено ещё раз вручную</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;SMS to:&lt;/b&gt; %1 %2&lt;br&gt;&lt;b&gt;Written:&lt;/b&gt; %3</source>
+        <translation>&lt;b&gt;SMS для:&lt;/b&gt; %1 %2&lt;br&gt;&lt;b&gt;Написано:&lt;/b&gt; %3</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::ui::LetterSending</name>
@@ -10529,6 +10718,14 @@ telegram: @name, https://site.ua</translation>
     <message>
         <source>The letter is kept on the client&apos;s timeline as not sent; open it there to send it again.</source>
         <translation>Письмо сохранено в истории клиента как неотправленное; откройте его там, чтобы отправить ещё раз.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s SMS service is not set up yet: the owner or an administrator fills it in under Administration → SMS. The SMS is kept on the client&apos;s timeline and can be sent from there later.</source>
+        <translation>SMS-сервис магазина ещё не настроен: владелец или администратор заполняет его в Администрирование → SMS. SMS сохранено в истории клиента, оттуда его можно отправить позже.</translation>
+    </message>
+    <message>
+        <source>The SMS is kept on the client&apos;s timeline as not sent; open it there to send it again.</source>
+        <translation>SMS сохранено в истории клиента как неотправленное; откройте его там, чтобы отправить ещё раз.</translation>
     </message>
 </context>
 <context>
@@ -11979,6 +12176,45 @@ telegram: @name, https://site.ua</translation>
     </message>
 </context>
 <context>
+    <name>kartoteka::ui::SendSmsDialog</name>
+    <message>
+        <source>Send</source>
+        <translation>Отправить</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>SMS to %1</source>
+        <translation>SMS для %1</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Кому:</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Текст:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n символ</numerusform>
+            <numerusform>%n символа</numerusform>
+            <numerusform>%n символов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n сообщение</numerusform>
+            <numerusform>%n сообщения</numerusform>
+            <numerusform>%n сообщений</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kartoteka::ui::SessionGuard</name>
     <message>
         <source>Sign in</source>
@@ -12346,6 +12582,109 @@ telegram: @name, https://site.ua</translation>
     <message>
         <source>&lt;b&gt;This is a demo database.&lt;/b&gt; &lt;b&gt;%1&lt;/b&gt; signs in with the password you chose when you created it; every other demo account&apos;s password is &lt;b&gt;%2&lt;/b&gt;. Click a login to fill it in, then Sign in.</source>
         <translation>&lt;b&gt;Это демонстрационная база.&lt;/b&gt; &lt;b&gt;%1&lt;/b&gt; входит с паролем, который вы выбрали при ее создании; пароль каждой другой демо-записи: &lt;b&gt;%2&lt;/b&gt;. Щелкните логин, чтобы заполнить его, затем нажмите «Войти».</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::SmsGatewayForm</name>
+    <message>
+        <source>Send a test SMS</source>
+        <translation>Отправить тестовое SMS</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>for example: &quot;status&quot;:&quot;ok&quot; (empty: any HTTP 2xx)</source>
+        <translation>например: &quot;status&quot;:&quot;ok&quot; (пусто: любой ответ HTTP 2xx)</translation>
+    </message>
+    <message>
+        <source>your own mobile</source>
+        <translation>ваш собственный мобильный</translation>
+    </message>
+    <message>
+        <source>Request URL:</source>
+        <translation>URL запроса:</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>Метод:</translation>
+    </message>
+    <message>
+        <source>Headers:</source>
+        <translation>Заголовки:</translation>
+    </message>
+    <message>
+        <source>Body:</source>
+        <translation>Тело:</translation>
+    </message>
+    <message>
+        <source>Accepted when the answer has:</source>
+        <translation>Принято, когда ответ содержит:</translation>
+    </message>
+    <message>
+        <source>Sender&apos;s name:</source>
+        <translation>Имя отправителя:</translation>
+    </message>
+    <message>
+        <source>Key ({token}):</source>
+        <translation>Ключ ({token}):</translation>
+    </message>
+    <message>
+        <source>Test to:</source>
+        <translation>Тест на:</translation>
+    </message>
+    <message>
+        <source>SMS go through the shop&apos;s SMS service as the HTTP request its API description gives. In the URL, headers and body write {phone} (+380501234567), {phone_digits} (380501234567), {text}, {sender} and {token}: they are encoded for where they stand (a JSON body when a Content-Type header says json). The key is kept on each computer by itself, never in the database.</source>
+        <translation>SMS идут через SMS-сервис магазина как HTTP-запрос, который даёт описание API сервиса. В URL, заголовках и теле пишите {phone} (+380501234567), {phone_digits} (380501234567), {text}, {sender} и {token}: их кодируют по месту (тело JSON — когда заголовок Content-Type говорит json). Ключ каждый компьютер хранит сам, никогда не в базе.</translation>
+    </message>
+    <message>
+        <source>kept on this computer; type to change it</source>
+        <translation>сохранён на этом компьютере; введите, чтобы изменить</translation>
+    </message>
+    <message>
+        <source>This computer keeps no key for the service.</source>
+        <translation>Этот компьютер не хранит ключа к сервису.</translation>
+    </message>
+    <message>
+        <source>Kept in this computer&apos;s keychain.</source>
+        <translation>Сохранён в системном хранилище паролей этого компьютера.</translation>
+    </message>
+    <message>
+        <source>Kept encrypted in your user&apos;s program data: this computer has no keychain that answered.</source>
+        <translation>Сохранён зашифрованным в данных программы вашего пользователя: системное хранилище паролей на этом компьютере не ответило.</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Keeping the key…</source>
+        <translation>Сохранение ключа…</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+    <message>
+        <source>Fill in the service&apos;s request URL first.</source>
+        <translation>Сначала заполните URL запроса сервиса.</translation>
+    </message>
+    <message>
+        <source>Type a mobile number to send the test to.</source>
+        <translation>Введите мобильный номер, на который отправить тест.</translation>
+    </message>
+    <message>
+        <source>Sending a test SMS to %1…</source>
+        <translation>Отправка тестового SMS на %1…</translation>
+    </message>
+    <message>
+        <source>A test message from Kartoteka.</source>
+        <translation>Тестовое сообщение от Картотеки.</translation>
+    </message>
+    <message>
+        <source>The service took the message to %1.</source>
+        <translation>Сервис принял сообщение на %1.</translation>
     </message>
 </context>
 <context>
@@ -12922,6 +13261,10 @@ telegram: @name, https://site.ua</translation>
     <message>
         <source>with %1</source>
         <translation>с %1</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
     </message>
 </context>
 <context>

@@ -3000,6 +3000,22 @@
         <source>The shop&apos;s mail is not set up: fill in Administration → Mail.</source>
         <translation>Пошту магазину не налаштовано: заповніть Адміністрування → Пошта.</translation>
     </message>
+    <message>
+        <source>«%1» is not a phone number an SMS can go to.</source>
+        <translation>«%1» — не номер телефону, на який може піти SMS.</translation>
+    </message>
+    <message>
+        <source>%1 has no phone number an SMS can go to: add one to the card first.</source>
+        <translation>У %1 немає номера, на який може піти SMS: спершу додайте його в картку.</translation>
+    </message>
+    <message>
+        <source>The SMS is empty: write its text.</source>
+        <translation>SMS порожнє: напишіть текст.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s SMS service is not set up: fill in Administration → SMS.</source>
+        <translation>SMS-сервіс магазину не налаштовано: заповніть Адміністрування → SMS.</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::Lists</name>
@@ -4647,6 +4663,37 @@
     <message>
         <source>Choose the country of the shop&apos;s phone numbers.</source>
         <translation>Виберіть країну для телефонних номерів магазину.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::SmsGateway</name>
+    <message>
+        <source>The service&apos;s address is a web address starting with https:// (see its API description).</source>
+        <translation>Адреса сервісу — це веб-адреса, що починається з https:// (див. опис його API).</translation>
+    </message>
+    <message>
+        <source>The method is GET or POST.</source>
+        <translation>Метод — GET або POST.</translation>
+    </message>
+    <message>
+        <source>Each header is one line &quot;Name: value&quot;, not &quot;%1&quot;.</source>
+        <translation>Кожен заголовок — один рядок «Назва: значення», а не «%1».</translation>
+    </message>
+    <message>
+        <source>The SMS could not be sent.</source>
+        <translation>Не вдалося надіслати SMS.</translation>
+    </message>
+    <message>
+        <source>The SMS service %1 cannot be reached: check its address and that this computer is online.</source>
+        <translation>SMS-сервіс %1 недоступний: перевірте його адресу і що цей комп’ютер у мережі.</translation>
+    </message>
+    <message>
+        <source>The SMS could not be sent through %1.</source>
+        <translation>Не вдалося надіслати SMS через %1.</translation>
+    </message>
+    <message>
+        <source>The SMS service %1 did not accept the message: %2</source>
+        <translation>SMS-сервіс %1 не прийняв повідомлення: %2</translation>
     </message>
 </context>
 <context>
@@ -6579,10 +6626,6 @@ Subject: %3
         <translation>Використання: mail show|set|password|test|send|letters|retry. Див. --help.</translation>
     </message>
     <message>
-        <source>backup: the folder to write to; migrate: the server database; report: the last day, YYYY-MM-DD; mail send, documents make --send: the address (default: the client&apos;s first e-mail).</source>
-        <translation>backup: папка, у яку записати; migrate: база на сервері; report: останній день, РРРР-ММ-ДД; mail send, documents make --send: адреса (типово — перша e-mail клієнта).</translation>
-    </message>
-    <message>
         <source>clients not-duplicates: forget it; they may be listed again; mail password: this PC forgets it.</source>
         <translation>clients not-duplicates: забути це; їх знову можуть показувати; mail password: цей ПК його забуває.</translation>
     </message>
@@ -6667,6 +6710,94 @@ Subject: %3
         <translation>Розсилки номер %1 немає.</translation>
     </message>
     <message>
+        <source>mailing start: at most this many letters a minute.</source>
+        <translation>mailing start: не більше стількох листів за хвилину.</translation>
+    </message>
+    <message>
+        <source>none on this PC</source>
+        <translation>на цьому ПК немає</translation>
+    </message>
+    <message>
+        <source>kept in the system&apos;s keychain</source>
+        <translation>збережено в системному сховищі паролів</translation>
+    </message>
+    <message>
+        <source>kept encrypted in this user&apos;s program data</source>
+        <translation>збережено зашифрованим у даних програми цього користувача</translation>
+    </message>
+    <message>
+        <source>URL: %1
+Method: %2
+Headers: %3
+Body: %4
+Accepted when the answer has: %5
+Sender: %6
+Key: %7</source>
+        <translation>URL: %1
+Метод: %2
+Заголовки: %3
+Тіло: %4
+Прийнято, коли відповідь містить: %5
+Відправник: %6
+Ключ: %7</translation>
+    </message>
+    <message>
+        <source>Set the SMS service first: sms set --url URL.</source>
+        <translation>Спершу налаштуйте SMS-сервіс: sms set --url URL.</translation>
+    </message>
+    <message>
+        <source>This PC no longer keeps the SMS service&apos;s key.</source>
+        <translation>Цей ПК більше не зберігає ключ SMS-сервісу.</translation>
+    </message>
+    <message>
+        <source>The SMS service&apos;s key: </source>
+        <translation>Ключ SMS-сервісу: </translation>
+    </message>
+    <message>
+        <source>The key is kept in the system&apos;s keychain.</source>
+        <translation>Ключ збережено в системному сховищі паролів.</translation>
+    </message>
+    <message>
+        <source>The key is kept encrypted in this user&apos;s program data (no system keychain answered).</source>
+        <translation>Ключ збережено зашифрованим у даних програми цього користувача (системне сховище паролів не відповіло).</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s SMS service is not set up: sms set --url URL [--method GET|POST] [--header &quot;Name: value&quot;]... [--body B] [--accepted TEXT], then sms token.</source>
+        <translation>SMS-сервіс магазину не налаштовано: sms set --url URL [--method GET|POST] [--header &quot;Назва: значення&quot;]... [--body ТІЛО] [--accepted ТЕКСТ], потім sms token.</translation>
+    </message>
+    <message>
+        <source>Use: sms test --to PHONE [--text T]. See --help.</source>
+        <translation>Використання: sms test --to ТЕЛЕФОН [--text ТЕКСТ]. Див. --help.</translation>
+    </message>
+    <message>
+        <source>«%1» is not a phone number an SMS can go to.</source>
+        <translation>«%1» — не номер телефону, на який може піти SMS.</translation>
+    </message>
+    <message>
+        <source>A test message from Kartoteka.</source>
+        <translation>Тестове повідомлення від Картотеки.</translation>
+    </message>
+    <message>
+        <source>The SMS service took the message to %1.</source>
+        <translation>SMS-сервіс прийняв повідомлення на %1.</translation>
+    </message>
+    <message>
+        <source>Use: sms send --client ID --text T [--to PHONE]. See --help.</source>
+        <translation>Використання: sms send --client ID --text ТЕКСТ [--to ТЕЛЕФОН]. Див. --help.</translation>
+    </message>
+    <message>
+        <source>SMS %1 was not sent: %2 It is kept on the client&apos;s timeline.</source>
+        <translation>SMS %1 не надіслано: %2 Його збережено в історії клієнта.</translation>
+    </message>
+    <message>
+        <source>SMS %1 sent to %2.</source>
+        <translation>SMS %1 надіслано на %2.</translation>
+    </message>
+    <message>
+        <source>Use: sms show|set|token|test|send. See --help.</source>
+        <translation>Використання: sms show|set|token|test|send. Див. --help.</translation>
+    </message>
+    <message>
         <source>Kartoteka from the command line.
 
 On a database with accounts, sign in with --user LOGIN before the command; the
@@ -6736,6 +6867,15 @@ Commands:
   mailing resume|status|cancel ID | mailing list
                            go on after a stop (nobody gets a letter twice), how far
                            it got, stop it for good; the mailings
+  sms show | sms set [--url URL] [--method GET|POST] [--header &quot;Name: value&quot;]...
+          [--body B] [--accepted TEXT] [--sender NAME]
+                           the shop&apos;s SMS service as an HTTP request; URL, headers
+                           and body take {phone}, {phone_digits}, {text}, {sender},
+                           {token} (owner and admins)
+  sms token [--forget]     this PC&apos;s key for it (KARTOTEKA_SMS_TOKEN or asked)
+  sms test --to PHONE [--text T]   one message through the service
+  sms send --client ID --text T [--to PHONE]
+                           an SMS to the client, kept on their timeline
   shop language [uk|ru|en] the language of the ready-made lists and stages; with
                            a language, translates the names nobody has changed
                            (owner and admins)
@@ -6891,6 +7031,15 @@ Commands:
   mailing resume|status|cancel ID | mailing list
                            продовжити після зупинки (ніхто не отримає лист двічі),
                            скільки надіслано, зупинити назовсім; розсилки
+  sms show | sms set [--url URL] [--method GET|POST] [--header &quot;Назва: значення&quot;]...
+          [--body ТІЛО] [--accepted ТЕКСТ] [--sender ІМ&apos;Я]
+                           SMS-сервіс магазину як HTTP-запит; URL, заголовки й тіло
+                           приймають {phone}, {phone_digits}, {text}, {sender},
+                           {token} (власник і адміністратори)
+  sms token [--forget]     ключ сервісу на цьому ПК (KARTOTEKA_SMS_TOKEN або запит)
+  sms test --to ТЕЛЕФОН [--text ТЕКСТ]   одне повідомлення через сервіс
+  sms send --client ID --text ТЕКСТ [--to ТЕЛЕФОН]
+                           SMS клієнтові, зберігається в його історії
   shop language [uk|ru|en] мова готових довідників і етапів; з мовою — перекладає
                            назви, яких ніхто не змінював (власник і адміністратори)
   check                    перевірка цілісності, версія схеми й режим
@@ -6984,8 +7133,32 @@ Commands:
                            звіту у файлі, як її експортує екран звітів</translation>
     </message>
     <message>
-        <source>mailing start: at most this many letters a minute.</source>
-        <translation>mailing start: не більше стількох листів за хвилину.</translation>
+        <source>backup: the folder to write to; migrate: the server database; report: the last day, YYYY-MM-DD; mail send, documents make --send: the address (default: the client&apos;s first e-mail); sms send, sms test: the phone.</source>
+        <translation>backup: папка, у яку записати; migrate: база на сервері; report: останній день, РРРР-ММ-ДД; mail send, documents make --send: адреса (типово — перша e-mail клієнта); sms send, sms test: телефон.</translation>
+    </message>
+    <message>
+        <source>sms set: the service&apos;s request URL.</source>
+        <translation>sms set: URL запиту сервісу.</translation>
+    </message>
+    <message>
+        <source>sms set: GET or POST.</source>
+        <translation>sms set: GET або POST.</translation>
+    </message>
+    <message>
+        <source>sms set: a request header &quot;Name: value&quot; (repeat).</source>
+        <translation>sms set: заголовок запиту «Назва: значення» (можна кілька).</translation>
+    </message>
+    <message>
+        <source>sms set: the request&apos;s body (POST).</source>
+        <translation>sms set: тіло запиту (POST).</translation>
+    </message>
+    <message>
+        <source>sms set: text the answer has when the service took it.</source>
+        <translation>sms set: текст, який містить відповідь, коли сервіс прийняв повідомлення.</translation>
+    </message>
+    <message>
+        <source>sms set: the sender&apos;s name, {sender}.</source>
+        <translation>sms set: ім&apos;я відправника, {sender}.</translation>
     </message>
 </context>
 <context>
@@ -7369,6 +7542,10 @@ Commands:
     <message>
         <source>Mail</source>
         <translation>Пошта</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
     </message>
 </context>
 <context>
@@ -8434,6 +8611,14 @@ in this stage since %3, last activity %4</source>
     <message>
         <source>The client asked not to be sent mailings: mailings leave them out; a letter written to them still goes</source>
         <translation>Клієнт попросив не надсилати йому розсилок: розсилки його пропускають; написаний йому лист усе одно піде</translation>
+    </message>
+    <message>
+        <source>SMS…</source>
+        <translation>SMS…</translation>
+    </message>
+    <message>
+        <source>A text message to the client&apos;s phone through the shop&apos;s SMS service</source>
+        <translation>Текстове повідомлення на телефон клієнта через SMS-сервіс магазину</translation>
     </message>
 </context>
 <context>
@@ -10485,6 +10670,10 @@ telegram: @name, https://site.ua</translation>
         <source>the server did not answer; sent again by hand</source>
         <translation>сервер не відповів; надіслано ще раз вручну</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;SMS to:&lt;/b&gt; %1 %2&lt;br&gt;&lt;b&gt;Written:&lt;/b&gt; %3</source>
+        <translation>&lt;b&gt;SMS для:&lt;/b&gt; %1 %2&lt;br&gt;&lt;b&gt;Написано:&lt;/b&gt; %3</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::ui::LetterSending</name>
@@ -10527,6 +10716,14 @@ telegram: @name, https://site.ua</translation>
     <message>
         <source>The letter is kept on the client&apos;s timeline as not sent; open it there to send it again.</source>
         <translation>Лист збережено в історії клієнта як ненадісланий; відкрийте його там, щоб надіслати ще раз.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s SMS service is not set up yet: the owner or an administrator fills it in under Administration → SMS. The SMS is kept on the client&apos;s timeline and can be sent from there later.</source>
+        <translation>SMS-сервіс магазину ще не налаштовано: власник або адміністратор заповнює його в Адміністрування → SMS. SMS збережено в історії клієнта, звідти його можна надіслати пізніше.</translation>
+    </message>
+    <message>
+        <source>The SMS is kept on the client&apos;s timeline as not sent; open it there to send it again.</source>
+        <translation>SMS збережено в історії клієнта як ненадіслане; відкрийте його там, щоб надіслати ще раз.</translation>
     </message>
 </context>
 <context>
@@ -11977,6 +12174,45 @@ telegram: @name, https://site.ua</translation>
     </message>
 </context>
 <context>
+    <name>kartoteka::ui::SendSmsDialog</name>
+    <message>
+        <source>Send</source>
+        <translation>Надіслати</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>SMS to %1</source>
+        <translation>SMS для %1</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Кому:</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Текст:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n символ</numerusform>
+            <numerusform>%n символи</numerusform>
+            <numerusform>%n символів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n повідомлення</numerusform>
+            <numerusform>%n повідомлення</numerusform>
+            <numerusform>%n повідомлень</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kartoteka::ui::SessionGuard</name>
     <message>
         <source>Sign in</source>
@@ -12344,6 +12580,109 @@ telegram: @name, https://site.ua</translation>
     <message>
         <source>&lt;b&gt;This is a demo database.&lt;/b&gt; &lt;b&gt;%1&lt;/b&gt; signs in with the password you chose when you created it; every other demo account&apos;s password is &lt;b&gt;%2&lt;/b&gt;. Click a login to fill it in, then Sign in.</source>
         <translation>&lt;b&gt;Це демонстраційна база.&lt;/b&gt; &lt;b&gt;%1&lt;/b&gt; входить з паролем, який ви вибрали під час її створення; пароль кожного іншого демо-запису: &lt;b&gt;%2&lt;/b&gt;. Клацніть логін, щоб заповнити його, потім натисніть «Увійти».</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::SmsGatewayForm</name>
+    <message>
+        <source>Send a test SMS</source>
+        <translation>Надіслати тестове SMS</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Зберегти</translation>
+    </message>
+    <message>
+        <source>for example: &quot;status&quot;:&quot;ok&quot; (empty: any HTTP 2xx)</source>
+        <translation>наприклад: &quot;status&quot;:&quot;ok&quot; (порожньо: будь-яка відповідь HTTP 2xx)</translation>
+    </message>
+    <message>
+        <source>your own mobile</source>
+        <translation>ваш власний мобільний</translation>
+    </message>
+    <message>
+        <source>Request URL:</source>
+        <translation>URL запиту:</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>Метод:</translation>
+    </message>
+    <message>
+        <source>Headers:</source>
+        <translation>Заголовки:</translation>
+    </message>
+    <message>
+        <source>Body:</source>
+        <translation>Тіло:</translation>
+    </message>
+    <message>
+        <source>Accepted when the answer has:</source>
+        <translation>Прийнято, коли відповідь містить:</translation>
+    </message>
+    <message>
+        <source>Sender&apos;s name:</source>
+        <translation>Ім’я відправника:</translation>
+    </message>
+    <message>
+        <source>Key ({token}):</source>
+        <translation>Ключ ({token}):</translation>
+    </message>
+    <message>
+        <source>Test to:</source>
+        <translation>Тест на:</translation>
+    </message>
+    <message>
+        <source>SMS go through the shop&apos;s SMS service as the HTTP request its API description gives. In the URL, headers and body write {phone} (+380501234567), {phone_digits} (380501234567), {text}, {sender} and {token}: they are encoded for where they stand (a JSON body when a Content-Type header says json). The key is kept on each computer by itself, never in the database.</source>
+        <translation>SMS ідуть через SMS-сервіс магазину як HTTP-запит, що його дає опис API сервісу. В URL, заголовках і тілі пишіть {phone} (+380501234567), {phone_digits} (380501234567), {text}, {sender} і {token}: їх кодують відповідно до місця (тіло JSON — коли заголовок Content-Type каже json). Ключ кожен комп’ютер зберігає сам, ніколи не в базі.</translation>
+    </message>
+    <message>
+        <source>kept on this computer; type to change it</source>
+        <translation>збережено на цьому комп’ютері; введіть, щоб змінити</translation>
+    </message>
+    <message>
+        <source>This computer keeps no key for the service.</source>
+        <translation>Цей комп’ютер не зберігає ключа до сервісу.</translation>
+    </message>
+    <message>
+        <source>Kept in this computer&apos;s keychain.</source>
+        <translation>Збережено в системному сховищі паролів цього комп’ютера.</translation>
+    </message>
+    <message>
+        <source>Kept encrypted in your user&apos;s program data: this computer has no keychain that answered.</source>
+        <translation>Збережено зашифрованим у даних програми вашого користувача: системне сховище паролів на цьому комп’ютері не відповіло.</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Keeping the key…</source>
+        <translation>Збереження ключа…</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Збережено.</translation>
+    </message>
+    <message>
+        <source>Fill in the service&apos;s request URL first.</source>
+        <translation>Спершу заповніть URL запиту сервісу.</translation>
+    </message>
+    <message>
+        <source>Type a mobile number to send the test to.</source>
+        <translation>Введіть мобільний номер, на який надіслати тест.</translation>
+    </message>
+    <message>
+        <source>Sending a test SMS to %1…</source>
+        <translation>Надсилання тестового SMS на %1…</translation>
+    </message>
+    <message>
+        <source>A test message from Kartoteka.</source>
+        <translation>Тестове повідомлення від Картотеки.</translation>
+    </message>
+    <message>
+        <source>The service took the message to %1.</source>
+        <translation>Сервіс прийняв повідомлення на %1.</translation>
     </message>
 </context>
 <context>
@@ -12920,6 +13259,10 @@ telegram: @name, https://site.ua</translation>
     <message>
         <source>with %1</source>
         <translation>з %1</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
     </message>
 </context>
 <context>

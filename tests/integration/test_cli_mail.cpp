@@ -186,3 +186,50 @@ TEST_CASE("a mailing killed in the middle resumes and sends nobody the same lett
     }
     CHECK(received.size() >= kClients - 1);
 }
+
+TEST_CASE("kartoteka-cli sets up an SMS service and sends an SMS, keeping a refused one",
+          "[integration][cli][sms]")
+{
+    TempDir home;
+    const QString db = newShop(home);
+    SmsService service(home.path(u"sms"_s), {u"--token"_s, u"good-token"_s});
+    const auto cli = [&](const QStringList& args, const QMap<QString, QString>& env = {}) {
+        return runCli(QStringList{u"--db"_s, db} + args + QStringList{u"--json"_s}, home.path(),
+                      env);
+    };
+    REQUIRE(cli({u"clients"_s, u"add"_s, u"--name"_s, u"Коваль Олена"_s, u"--phone"_s,
+                 u"050 123 45 67"_s})
+                .exitCode == 0);
+    CHECK(cliErrorKind(cli({u"sms"_s, u"send"_s, u"--client"_s, u"1"_s, u"--text"_s,
+                            u"Привіт"_s})) == u"invalid"_s); // not set up
+    CHECK(cliErrorKind(cli({u"sms"_s, u"set"_s, u"--url"_s, u"ftp://example.com"_s})) ==
+          u"invalid"_s);
+    REQUIRE(cli({u"sms"_s, u"set"_s, u"--url"_s, service.url(u"/send?to={phone}"_s), u"--method"_s,
+                 u"POST"_s, u"--header"_s, u"Authorization: Bearer {token}"_s, u"--header"_s,
+                 u"Content-Type: application/json"_s, u"--body"_s, uR"({"text": "{text}"})"_s,
+                 u"--accepted"_s, u"accepted"_s})
+                .exitCode == 0);
+    REQUIRE(cli({u"sms"_s, u"token"_s}, {{u"KARTOTEKA_SMS_TOKEN"_s, u"bad-token"_s}}).exitCode ==
+            0);
+    CHECK(cli({u"sms"_s, u"show"_s}).json().object().value(u"token"_s).toString() == u"file"_s);
+    CHECK_FALSE(fileBytes(db).contains("bad-token"));
+    const CliRun refused = cli({u"sms"_s, u"send"_s, u"--client"_s, u"1"_s, u"--text"_s,
+                                u"Ваше замовлення готове \"сьогодні\""_s});
+    CHECK(cliErrorKind(refused) == u"failed"_s);
+    REQUIRE(cli({u"sms"_s, u"token"_s}, {{u"KARTOTEKA_SMS_TOKEN"_s, u"good-token"_s}}).exitCode ==
+            0);
+    const CliRun sent = cli({u"sms"_s, u"send"_s, u"--client"_s, u"1"_s, u"--text"_s,
+                             u"Ваше замовлення готове \"сьогодні\""_s});
+    INFO(sent.err.toStdString());
+    REQUIRE(sent.exitCode == 0);
+    const QList<QJsonObject> requests = smsRequests(home.path(u"sms"_s));
+    REQUIRE(requests.size() == 2);
+    CHECK(requests.last().value(u"path"_s).toString() == u"/send?to=%2B380501234567"_s);
+    CHECK(QJsonDocument::fromJson(requests.last().value(u"body"_s).toString().toUtf8())
+              .object()
+              .value(u"text"_s)
+              .toString() == u"Ваше замовлення готове \"сьогодні\""_s);
+    CHECK(cli({u"sms"_s, u"test"_s, u"--to"_s, u"+380 67 000 11 22"_s}).exitCode != 0);
+    const QJsonArray letters = cli({u"mail"_s, u"letters"_s, u"--client"_s, u"1"_s}).json().array();
+    CHECK(letters.size() == 2);
+}

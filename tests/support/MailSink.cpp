@@ -59,18 +59,54 @@ void makeCertificate(const QString& dir)
     REQUIRE(openssl.exitCode() == 0);
 }
 
+namespace {
+
+// Starts `script` with --dir `dir` and `options`; the port from its "ready PORT" line.
+int startServer(QProcess& process, const QString& script, const QString& dir,
+                const QStringList& options)
+{
+    process.start(systemPython(), QStringList{script, u"--dir"_s, dir} + options);
+    REQUIRE(process.waitForStarted());
+    QByteArray line;
+    while (!line.contains('\n') && process.waitForReadyRead(15000))
+        line += process.readAllStandardOutput();
+    INFO(process.readAllStandardError().toStdString());
+    REQUIRE(line.startsWith("ready "));
+    return line.mid(6).trimmed().toInt();
+}
+
+} // namespace
+
 SmtpSink::SmtpSink(const QString& maildir, const QStringList& options)
 {
-    m_process.start(systemPython(),
-                    QStringList{QStringLiteral(KARTOTEKA_SMTP_SINK), u"--dir"_s, maildir} +
-                        options);
-    REQUIRE(m_process.waitForStarted());
-    QByteArray line;
-    while (!line.contains('\n') && m_process.waitForReadyRead(15000))
-        line += m_process.readAllStandardOutput();
-    INFO(m_process.readAllStandardError().toStdString());
-    REQUIRE(line.startsWith("ready "));
-    port = line.mid(6).trimmed().toInt();
+    port = startServer(m_process, QStringLiteral(KARTOTEKA_SMTP_SINK), maildir, options);
+}
+
+SmsService::SmsService(const QString& dir, const QStringList& options)
+{
+    port = startServer(m_process, QStringLiteral(KARTOTEKA_SMS_GATEWAY), dir, options);
+}
+
+SmsService::~SmsService()
+{
+    m_process.kill();
+    m_process.waitForFinished(5000);
+}
+
+QString SmsService::url(const QString& path) const
+{
+    return u"http://127.0.0.1:%1%2"_s.arg(port).arg(path);
+}
+
+QList<QJsonObject> smsRequests(const QString& dir)
+{
+    QList<QJsonObject> requests;
+    for (const QString& name : QDir(dir).entryList({u"*.json"_s}, QDir::Files, QDir::Name)) {
+        QFile file(dir + u'/' + name);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        requests.append(QJsonDocument::fromJson(file.readAll()).object());
+    }
+    return requests;
 }
 
 SmtpSink::~SmtpSink()

@@ -3,6 +3,7 @@
 // A real SMTP server for the tests (Debian's aiosmtpd, support/smtp_sink.py)
 // and Python's email package to read what it received, as a mail program does.
 #include <QJsonObject>
+#include <QList>
 #include <QProcess>
 #include <QString>
 #include <QStringList>
@@ -27,6 +28,23 @@ public:
 private:
     QProcess m_process;
 };
+
+// The SMS service of the tests (support/sms_gateway.py) with `options`
+// (--token T); killed when it goes. Each request lands in `dir` as NNNN.json.
+class SmsService
+{
+public:
+    explicit SmsService(const QString& dir, const QStringList& options = {});
+    ~SmsService();
+    int port = 0;
+    QString url(const QString& path = QStringLiteral("/send")) const;
+
+private:
+    QProcess m_process;
+};
+
+// The requests the SMS service received so far, oldest first, as written.
+QList<QJsonObject> smsRequests(const QString& dir);
 
 // The letters the sink received so far, oldest first ("0001.eml"...).
 QStringList deliveredLetters(const QString& maildir);

@@ -20,6 +20,8 @@
 #include "mail/Mailings.h"
 #include "mail/MailingsDialog.h"
 #include "mail/SendLetterDialog.h"
+#include "mail/SendSmsDialog.h"
+#include "mail/SmsGatewayForm.h"
 
 #include <QAction>
 #include <QApplication>
@@ -270,4 +272,57 @@ TEST_CASE("a mailing to the clients shown previews any recipient, sends on its o
 
     MailingsDialog list(*db);
     CHECK(list.table()->rowCount() == 1);
+}
+
+TEST_CASE("the SMS settings keep the key on this PC and send a test; the card's SMS goes to the "
+          "service and shows on the timeline",
+          "[ui][sms]")
+{
+    TempDir dir;
+    auto db = openTestDatabase(dir.path(u"shop.sqlite"_s));
+    SmsService service(dir.path(u"sms"_s), {u"--token"_s, u"good-token"_s});
+    SmsGatewayForm form(*db);
+    form.show();
+    form.urlEdit()->setText(u"sms.example.com/send"_s);
+    CHECK_FALSE(form.save());
+    CHECK(form.problemLabel()->isVisible());
+    form.urlEdit()->setText(service.url());
+    form.headersEdit()->setPlainText(
+        u"Authorization: Bearer {token}\nContent-Type: application/json"_s);
+    form.bodyEdit()->setPlainText(uR"({"phone": "{phone}", "text": "{text}"})"_s);
+    form.acceptedEdit()->setText(u"accepted"_s);
+    form.tokenEdit()->setText(u"good-token"_s);
+    REQUIRE(form.save());
+    CHECK(form.tokenEdit()->text().isEmpty());
+    form.testPhoneEdit()->setText(u"050 123 45 67"_s);
+    CHECK(form.sendTest());
+    shoot(form, u"sms-settings"_s);
+    REQUIRE(smsRequests(dir.path(u"sms"_s)).size() == 1);
+
+    Client c;
+    c.lastName = u"Коваль"_s;
+    c.phones.append({u"mobile"_s, u"067 765 43 21"_s, {}});
+    requireOk(ClientRepository(*db).create(c));
+    SendSmsDialog dialog(*db, c.id);
+    dialog.show();
+    CHECK(dialog.toBox()->currentData().toString() == u"+380677654321"_s);
+    dialog.textEdit()->setPlainText(u"Ваше замовлення готове"_s);
+    CHECK(dialog.countLabel()->text().contains(u"1"_s));
+    const std::optional<Letter> sent = dialog.send();
+    REQUIRE(sent);
+    CHECK(sent->state == LetterState::Sent);
+    CHECK(smsRequests(dir.path(u"sms"_s)).size() == 2);
+    CHECK(smsParts(QString(70, u'ж')) == 1);
+    CHECK(smsParts(QString(71, u'ж')) == 2);
+    CHECK(smsParts(QString(160, u'a')) == 1);
+    CHECK(smsParts(QString(161, u'a')) == 2);
+
+    ClientRepository clients(*db);
+    InteractionRepository timeline(*db);
+    ClientCard card(*db, clients, timeline);
+    card.showClient(c.id);
+    REQUIRE(card.timelineModel()->rowCount() >= 1);
+    CHECK(card.timelineModel()->isLetter(0));
+    CHECK(card.timelineModel()->data(card.timelineModel()->index(0, TimelineModel::Kind)) ==
+          u"SMS"_s);
 }

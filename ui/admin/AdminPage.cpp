@@ -1,5 +1,6 @@
 #include "admin/AdminPage.h"
 #include "mail/MailAccountForm.h"
+#include "mail/SmsGatewayForm.h"
 
 #include "accounts/IdleLockForm.h"
 #include "admin/AccountsPanel.h"
@@ -53,7 +54,8 @@ AdminPage::AdminPage(Workspace& workspace, QWidget* parent)
       m_automation(new AutomationPanel(workspace.database(), this)),
       m_shop(new ShopDetailsForm(workspace.database(), this)),
       m_templates(new TemplatesPanel(workspace.database(), this)),
-      m_mail(new MailAccountForm(workspace.database(), this)), m_tabs(new QTabWidget(this))
+      m_mail(new MailAccountForm(workspace.database(), this)),
+      m_sms(new SmsGatewayForm(workspace.database(), this)), m_tabs(new QTabWidget(this))
 {
     connect(m_settings, &BackupSettingsForm::saved, m_backups, &BackupPanel::refresh);
     connect(m_backups, &BackupPanel::restoreFinished, this, [this] { reload(); });
@@ -105,6 +107,7 @@ AdminPage::AdminPage(Workspace& workspace, QWidget* parent)
     m_tabs->addTab(m_shop, tr("Shop"));
     m_tabs->addTab(m_templates, tr("Document templates"));
     m_tabs->addTab(m_mail, tr("Mail"));
+    m_tabs->addTab(m_sms, tr("SMS"));
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
     // A role change or a hand-over is in the audit at once; what colleagues
@@ -127,6 +130,8 @@ AdminPage::AdminPage(Workspace& workspace, QWidget* parent)
             m_templates->reload();
         else if (page == m_mail)
             m_mail->reload();
+        else if (page == m_sms)
+            m_sms->reload();
     });
     showPages();
 }
@@ -148,6 +153,7 @@ void AdminPage::showPages()
     m_tabs->setTabVisible(m_tabs->indexOf(m_shop), who.can(Capability::Settings));
     m_tabs->setTabVisible(m_tabs->indexOf(m_templates), TemplatesPanel::shownTo(who));
     m_tabs->setTabVisible(m_tabs->indexOf(m_mail), who.can(Capability::Settings));
+    m_tabs->setTabVisible(m_tabs->indexOf(m_sms), who.can(Capability::Settings));
     // Only the owner moves a base (or anyone, on one without accounts), and
     // only a file's.
     const Database& db = m_workspace.database();

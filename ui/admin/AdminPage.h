@@ -16,6 +16,7 @@ class AutomationPanel;
 class ShopDetailsForm;
 class TemplatesPanel;
 class MailAccountForm;
+class SmsGatewayForm;
 class BackupPanel;
 class BackupSettingsForm;
 class SessionsPanel;
@@ -55,6 +56,7 @@ public:
     ShopDetailsForm* shopForm() const { return m_shop; }
     TemplatesPanel* templatesPanel() const { return m_templates; }
     MailAccountForm* mailForm() const { return m_mail; }
+    SmsGatewayForm* smsForm() const { return m_sms; }
     QTabWidget* tabs() const { return m_tabs; }
 
 signals:
@@ -82,6 +84,7 @@ private:
     ShopDetailsForm* m_shop;
     TemplatesPanel* m_templates;
     MailAccountForm* m_mail;
+    SmsGatewayForm* m_sms;
     QTabWidget* m_tabs;
     QWidget* m_serverGroup = nullptr;
 };

@@ -21,6 +21,7 @@
 #include "mail/LetterDialog.h"
 #include "mail/Mailings.h"
 #include "mail/SendLetterDialog.h"
+#include "mail/SendSmsDialog.h"
 #include "main/Keys.h"
 #include "tasks/ClientTasks.h"
 
@@ -187,6 +188,16 @@ ClientCard::ClientCard(Database& db, ClientRepository& clients, InteractionRepos
     letter->setToolTip(tr("An e-mail to the client from a template or in your own words, with a "
                           "document attached"));
     connect(letter, &QAction::triggered, this, [this] { writeLetter(0, 0); });
+    QAction* sms = more->addAction(tr("SMS…"));
+    sms->setObjectName(u"send-sms"_s);
+    sms->setToolTip(tr("A text message to the client's phone through the shop's SMS service"));
+    connect(sms, &QAction::triggered, this, [this] {
+        if (m_client.id == 0)
+            return;
+        SendSmsDialog dialog(m_db, m_client.id, this);
+        connect(&dialog, &SendSmsDialog::smsKept, this, &ClientCard::render);
+        dialog.exec();
+    });
     m_noMailings = more->addAction(tr("No mailings"));
     m_noMailings->setObjectName(u"no-mailings"_s);
     m_noMailings->setCheckable(true);

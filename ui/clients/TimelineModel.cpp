@@ -207,10 +207,12 @@ QVariant TimelineModel::letterData(const Letter& letter, int column, int role) c
     case When:
         return shortWhen(letter.createdAt);
     case Kind:
-        return tr("Letter");
+        return letter.channel == LetterChannel::Sms ? tr("SMS") : tr("Letter");
     case Details: {
-        QString text =
-            tr("«%1» to %2 — %3").arg(letter.subject, letter.toAddress, letterStateText(letter));
+        // An SMS has no subject: its text stands for it.
+        const QString what =
+            letter.channel == LetterChannel::Sms ? letter.text.simplified() : letter.subject;
+        QString text = tr("«%1» to %2 — %3").arg(what, letter.toAddress, letterStateText(letter));
         if (letter.documentId != 0)
             text += QStringLiteral(" — ") + tr("with %1").arg(letter.documentTitle);
         return text;

@@ -53,10 +53,14 @@ LetterDialog::LetterDialog(Database& db, const Letter& letter, QWidget* parent)
 void LetterDialog::showLetter(const Letter& l)
 {
     m_letter = l;
+    const QString written = formatDateTime(l.createdAt.toLocalTime()).toHtmlEscaped();
     QString header =
-        tr("<b>To:</b> %1 &lt;%2&gt;<br><b>Subject:</b> %3<br><b>Written:</b> %4")
-            .arg(l.toName.toHtmlEscaped(), l.toAddress.toHtmlEscaped(), l.subject.toHtmlEscaped(),
-                 formatDateTime(l.createdAt.toLocalTime()).toHtmlEscaped());
+        l.channel == LetterChannel::Sms
+            ? tr("<b>SMS to:</b> %1 %2<br><b>Written:</b> %3")
+                  .arg(l.toName.toHtmlEscaped(), l.toAddress.toHtmlEscaped(), written)
+            : tr("<b>To:</b> %1 &lt;%2&gt;<br><b>Subject:</b> %3<br><b>Written:</b> %4")
+                  .arg(l.toName.toHtmlEscaped(), l.toAddress.toHtmlEscaped(),
+                       l.subject.toHtmlEscaped(), written);
     if (!l.createdByName.isEmpty())
         header += u", "_s + l.createdByName.toHtmlEscaped();
     if (l.sentAt.isValid())

@@ -55,8 +55,50 @@ std::optional<QString> mailPasswordFor(const MailAccount& account, QWidget* pare
     return typed;
 }
 
+namespace {
+
+std::optional<Letter> sendKeptSms(Database& db, qint64 letterId, QWidget* parent)
+{
+    Result<SmsGateway> gateway = loadSmsGateway(db);
+    if (!gateway || !gateway->isSet()) {
+        QMessageBox::information(
+            parent, title(),
+            gateway ? Tr::tr("The shop's SMS service is not set up yet: the owner or an "
+                             "administrator fills it in under Administration → SMS. The SMS is "
+                             "kept on the client's timeline and can be sent from there later.")
+                    : gateway.error().message);
+        return std::nullopt;
+    }
+    Result<Letter> claimed = LetterRepository(db).claim(letterId);
+    if (!claimed) {
+        QMessageBox::warning(parent, title(), claimed.error().message);
+        return std::nullopt;
+    }
+    std::optional<SmsError> failure;
+    waitFor(parent, title(), Tr::tr("Sending to %1…").arg(claimed->toAddress), [&] {
+        Result<QString> token = smsToken(*gateway);
+        failure = sendSms(*gateway, token ? *token : QString(), claimed->toAddress, claimed->text);
+    });
+    Result<Letter> ended = recordSmsOutcome(db, *claimed, failure);
+    if (!ended) {
+        QMessageBox::warning(parent, title(), ended.error().message);
+        return std::nullopt;
+    }
+    if (ended->state != LetterState::Sent)
+        QMessageBox::warning(parent, title(),
+                             ended->problemText + u"\n\n"_s +
+                                 Tr::tr("The SMS is kept on the client's timeline as not sent; "
+                                        "open it there to send it again."));
+    return *ended;
+}
+
+} // namespace
+
 std::optional<Letter> sendKeptLetter(Database& db, qint64 letterId, QWidget* parent)
 {
+    if (Result<Letter> kept = LetterRepository(db).load(letterId);
+        kept && kept->channel == LetterChannel::Sms)
+        return sendKeptSms(db, letterId, parent);
     Result<MailAccount> account = loadMailAccount(db);
     if (!account) {
         QMessageBox::warning(parent, title(), account.error().message);

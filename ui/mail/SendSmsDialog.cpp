@@ -1,0 +1,111 @@
+#include "mail/SendSmsDialog.h"
+
+#include "clients/ClientRepository.h"
+#include "clients/ClientSettings.h"
+#include "clients/PhoneNumbers.h"
+#include "mail/Letters.h"
+#include "mail/LetterSending.h"
+#include "storage/Database.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace kartoteka::ui {
+
+int smsParts(const QString& text)
+{
+    // GSM 03.38's basic characters; anything else makes the message UCS-2.
+    static const QString gsm =
+        u"@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?"
+        u"¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà"_s;
+    bool plain = true;
+    for (const QChar c : text)
+        plain = plain && gsm.contains(c);
+    const int single = plain ? 160 : 70;
+    const int part = plain ? 153 : 67;
+    const int n = int(text.size());
+    if (n == 0)
+        return 0;
+    return n <= single ? 1 : (n + part - 1) / part;
+}
+
+SendSmsDialog::SendSmsDialog(Database& db, qint64 clientId, QWidget* parent)
+    : QDialog(parent), m_db(db), m_clientId(clientId), m_to(new QComboBox(this)),
+      m_text(new QPlainTextEdit(this)), m_count(new QLabel(this)), m_problem(new QLabel(this)),
+      m_send(new QPushButton(tr("Send"), this))
+{
+    setWindowTitle(tr("SMS"));
+    m_to->setEditable(true);
+    if (Result<Client> client = ClientRepository(m_db).load(clientId); client) {
+        setWindowTitle(tr("SMS to %1").arg(client->displayName()));
+        const QString region = phoneRegion(m_db);
+        for (const Phone& p : client->phones) {
+            if (!p.e164.isEmpty())
+                m_to->addItem(formatStoredPhone(p.e164, region), p.e164);
+        }
+    }
+    m_text->setTabChangesFocus(true);
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(u"color: #b00020;"_s);
+    m_problem->hide();
+    auto* form = new QFormLayout;
+    form->addRow(tr("To:"), m_to);
+    form->addRow(tr("Text:"), m_text);
+    form->addRow(QString(), m_count);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_send->setObjectName(u"send"_s);
+    buttons->addButton(m_send, QDialogButtonBox::AcceptRole);
+    m_send->setDefault(true);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_send, &QPushButton::clicked, this, [this] {
+        if (send())
+            accept();
+    });
+    connect(m_text, &QPlainTextEdit::textChanged, this, &SendSmsDialog::count);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_problem);
+    layout->addWidget(buttons);
+    count();
+    resize(520, 320);
+}
+
+void SendSmsDialog::count()
+{
+    const QString text = m_text->toPlainText();
+    m_count->setText(tr("%n character(s)", nullptr, int(text.size())) + u", "_s +
+                     tr("%n message(s)", nullptr, smsParts(text)));
+}
+
+std::optional<Letter> SendSmsDialog::send()
+{
+    const QString typed = m_to->currentText();
+    const QString phone = m_to->currentIndex() >= 0 && m_to->itemText(m_to->currentIndex()) == typed
+                              ? m_to->currentData().toString()
+                              : typed;
+    Result<Letter> sms = draftSms(m_db, m_clientId, m_text->toPlainText(), phone);
+    if (!sms) {
+        m_problem->setText(sms.error().message);
+        m_problem->show();
+        return std::nullopt;
+    }
+    Letter kept = *sms;
+    if (Status s = queueLetter(m_db, kept); !s) {
+        m_problem->setText(s.error().message);
+        m_problem->show();
+        return std::nullopt;
+    }
+    emit smsKept();
+    const std::optional<Letter> ended = sendKeptLetter(m_db, kept.id, this);
+    emit smsKept();
+    return ended ? ended : std::optional<Letter>(kept);
+}
+
+} // namespace kartoteka::ui
