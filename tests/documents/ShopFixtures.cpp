@@ -3,10 +3,12 @@
 #include "Catch.h"
 #include "TestSupport.h"
 
+#include "accounts/Accounts.h"
 #include "clients/ClientRepository.h"
 #include "deals/DealRepository.h"
 #include "documents/ShopDetails.h"
 #include "firstrun/ShopProfile.h"
+#include "storage/Database.h"
 
 using namespace Qt::StringLiterals;
 
@@ -54,6 +56,24 @@ Deal newDeal(Database& db, qint64 clientId, int lines)
     }
     requireOk(DealRepository(db).create(deal));
     return deal;
+}
+
+TwoManagers addTwoManagers(Database& db)
+{
+    Accounts accounts(db);
+    requireValue(accounts.createOwner(u"owner"_s, u"Owner Person"_s, kManagersPassword));
+    TwoManagers m;
+    m.olena =
+        requireValue(accounts.add(u"olena"_s, u"Олена Коваль"_s, Role::Manager, kManagersPassword))
+            .id;
+    m.bohdan =
+        requireValue(accounts.add(u"bohdan"_s, u"Богдан"_s, Role::Manager, kManagersPassword)).id;
+    return m;
+}
+
+void signInAs(Database& db, const QString& login)
+{
+    db.setPrincipal(requireValue(Accounts(db).signIn(login, kManagersPassword)));
 }
 
 } // namespace kartoteka::test

@@ -159,19 +159,13 @@ TEST_CASE("a manager makes and reads documents only for their own clients", "[do
 {
     KARTOTEKA_ON_EACH_BACKEND(db);
     setUpShop(*db);
-    const QString password = u"correct-horse-1"_s;
-    Accounts accounts(*db);
-    requireValue(accounts.createOwner(u"owner"_s, u"Owner Person"_s, password));
-    const qint64 olena =
-        requireValue(accounts.add(u"olena"_s, u"Олена Коваль"_s, Role::Manager, password)).id;
-    const qint64 bohdan =
-        requireValue(accounts.add(u"bohdan"_s, u"Богдан"_s, Role::Manager, password)).id;
+    const auto [olena, bohdan] = addTwoManagers(*db);
     const Deal hers = newDeal(*db, newClient(*db, u"Її клієнт"_s, olena), 1);
     const Deal his = newDeal(*db, newClient(*db, u"Його клієнт"_s, bohdan), 1);
     const IssuedDocument hisInvoice =
         requireValue(issueDraft(*db, {u"invoice.uk"_s, his.id, 0, {}}));
 
-    db->setPrincipal(requireValue(accounts.signIn(u"olena"_s, password)));
+    signInAs(*db, u"olena"_s);
     const IssuedDocument mine = requireValue(issueDraft(*db, {u"invoice.uk"_s, hers.id, 0, {}}));
     CHECK(mine.issuedByName == u"Олена Коваль"_s);
     CHECK(pdfText(requireValue(DocumentRepository(*db).pdf(mine.id)))

@@ -208,13 +208,7 @@ TEST_CASE("a manager's letters are to their own clients only", "[mail][letters][
 {
     KARTOTEKA_ON_EACH_BACKEND(db);
     setUpShop(*db);
-    const QString password = u"correct-horse-1"_s;
-    Accounts accounts(*db);
-    requireValue(accounts.createOwner(u"owner"_s, u"Owner Person"_s, password));
-    const qint64 olena =
-        requireValue(accounts.add(u"olena"_s, u"Олена Коваль"_s, Role::Manager, password)).id;
-    const qint64 bohdan =
-        requireValue(accounts.add(u"bohdan"_s, u"Богдан"_s, Role::Manager, password)).id;
+    const auto [olena, bohdan] = addTwoManagers(*db);
     const qint64 hers = newClient(*db, u"Її клієнт"_s, olena);
     const qint64 his = newClient(*db, u"Його клієнт"_s, bohdan);
     giveEmail(*db, hers, u"hers@example.org"_s);
@@ -226,7 +220,7 @@ TEST_CASE("a manager's letters are to their own clients only", "[mail][letters][
     Letter hisLetter = requireValue(draftLetter(*db, request));
     requireOk(queueLetter(*db, hisLetter));
 
-    db->setPrincipal(requireValue(accounts.signIn(u"olena"_s, password)));
+    signInAs(*db, u"olena"_s);
     request.clientId = hers;
     Letter mine = requireValue(draftLetter(*db, request));
     requireOk(queueLetter(*db, mine));

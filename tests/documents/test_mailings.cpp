@@ -193,16 +193,10 @@ TEST_CASE("a manager's mailing reaches their own clients only", "[mail][mailings
 {
     KARTOTEKA_ON_EACH_BACKEND(db);
     setUpShop(*db);
-    const QString password = u"correct-horse-1"_s;
-    Accounts accounts(*db);
-    requireValue(accounts.createOwner(u"owner"_s, u"Owner Person"_s, password));
-    const qint64 olena =
-        requireValue(accounts.add(u"olena"_s, u"Олена"_s, Role::Manager, password)).id;
-    const qint64 bohdan =
-        requireValue(accounts.add(u"bohdan"_s, u"Богдан"_s, Role::Manager, password)).id;
+    const auto [olena, bohdan] = addTwoManagers(*db);
     const qint64 hers = person(*db, u"Її"_s, u"hers@example.org"_s, olena);
     const qint64 his = person(*db, u"Його"_s, u"his@example.org"_s, bohdan);
-    db->setPrincipal(requireValue(accounts.signIn(u"olena"_s, password)));
+    signInAs(*db, u"olena"_s);
     const MailingPlan plan = requireValue(planMailing(*db, letterToAll()));
     REQUIRE(plan.recipients.size() == 1);
     CHECK(plan.recipients.first().clientId == hers);

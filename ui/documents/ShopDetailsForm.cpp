@@ -4,6 +4,7 @@
 #include "documents/ShopPictures.h"
 #include "firstrun/ShopProfile.h"
 #include "main/FileDialogs.h"
+#include "main/FormColumn.h"
 #include "storage/Database.h"
 
 #include <QCheckBox>
@@ -57,32 +58,15 @@ ShopDetailsForm::ShopDetailsForm(Database& db, QWidget* parent)
     form->addRow(tr("Logo:"), pictureRow(m_logo, tr("Choose a logo…")));
     form->addRow(tr("Signature and stamp:"), pictureRow(m_signature, tr("Choose a picture…")));
 
-    auto* hint = new QLabel(tr("Invoices, proposals, delivery notes and letters carry these "
-                               "details. The pictures: PNG or JPEG up to 512 KB."),
-                            this);
-    hint->setWordWrap(true);
-    m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(u"color: #b00020;"_s);
-    m_problem->hide();
     m_save->setObjectName(u"save-shop"_s);
     connect(m_save, &QPushButton::clicked, this, &ShopDetailsForm::save);
     auto* buttons = new QHBoxLayout;
     buttons->addStretch(1);
     buttons->addWidget(m_save);
-
-    // A form of short values: a column that the eye follows, not lines across a wide screen.
-    auto* column = new QWidget(this);
-    column->setMaximumWidth(760);
-    auto* columnLayout = new QVBoxLayout(column);
-    columnLayout->setContentsMargins(0, 0, 0, 0);
-    columnLayout->addWidget(hint);
-    columnLayout->addLayout(form);
-    columnLayout->addWidget(m_problem);
-    columnLayout->addLayout(buttons);
-    columnLayout->addStretch(1);
-    auto* layout = new QHBoxLayout(this);
-    layout->addWidget(column, 1);
-    layout->addStretch(0);
+    layOutFormColumn(this,
+                     tr("Invoices, proposals, delivery notes and letters carry these details. The "
+                        "pictures: PNG or JPEG up to 512 KB."),
+                     form, m_problem, buttons);
     reload();
 }
 
@@ -161,8 +145,7 @@ void ShopDetailsForm::reload()
     Result<ShopProfile> profile = loadShopProfile(m_db);
     Result<ShopDetails> loaded = loadShopDetails(m_db);
     if (!profile || !loaded) {
-        m_problem->setText(!profile ? profile.error().message : loaded.error().message);
-        m_problem->show();
+        showFormProblem(m_problem, !profile ? profile.error().message : loaded.error().message);
         return;
     }
     const ShopDetails& d = *loaded;
@@ -217,20 +200,17 @@ bool ShopDetailsForm::save()
     }
     Result<ShopProfile> profile = loadShopProfile(m_db);
     if (!profile) {
-        m_problem->setText(profile.error().message);
-        m_problem->show();
+        showFormProblem(m_problem, profile.error().message);
         return false;
     }
     profile->name = m_name->text();
     if (const auto problem = checkShopProfile(*profile)) {
-        m_problem->setText(problem->error.message);
-        m_problem->show();
+        showFormProblem(m_problem, problem->error.message);
         m_name->setFocus();
         return false;
     }
     if (Status saved = saveShop(m_db, *profile, d); !saved) {
-        m_problem->setText(saved.error().message);
-        m_problem->show();
+        showFormProblem(m_problem, saved.error().message);
         return false;
     }
     reload();
@@ -239,8 +219,7 @@ bool ShopDetailsForm::save()
 
 void ShopDetailsForm::showProblem(ShopDetailField field, const QString& message)
 {
-    m_problem->setText(message);
-    m_problem->show();
+    showFormProblem(m_problem, message);
     switch (field) {
     case ShopDetailField::TaxId:
         m_taxId->setFocus();

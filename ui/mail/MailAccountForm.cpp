@@ -2,6 +2,7 @@
 
 #include "accounts/Access.h"
 #include "main/BackgroundWork.h"
+#include "main/FormColumn.h"
 #include "storage/Database.h"
 
 #include <QComboBox>
@@ -67,15 +68,6 @@ MailAccountForm::MailAccountForm(Database& db, QWidget* parent)
     form->addRow(tr("Sender's name:"), m_fromName);
     form->addRow(tr("Sender's address:"), m_fromAddress);
 
-    auto* hint = new QLabel(tr("Letters and documents go to clients through the shop's own mail "
-                               "account. Every computer uses these settings; the password is "
-                               "kept on each computer by itself, never in the database. Gmail, "
-                               "Ukr.net and most services want an app password here, not the "
-                               "one you sign in with."),
-                            this);
-    hint->setWordWrap(true);
-    m_problem->setWordWrap(true);
-    m_problem->hide();
     m_save->setObjectName(u"save-mail"_s);
     m_test->setObjectName(u"test-mail"_s);
     connect(m_save, &QPushButton::clicked, this, &MailAccountForm::save);
@@ -85,18 +77,13 @@ MailAccountForm::MailAccountForm(Database& db, QWidget* parent)
     buttons->addWidget(m_test);
     buttons->addWidget(m_save);
 
-    auto* column = new QWidget(this);
-    column->setMaximumWidth(760);
-    auto* columnLayout = new QVBoxLayout(column);
-    columnLayout->setContentsMargins(0, 0, 0, 0);
-    columnLayout->addWidget(hint);
-    columnLayout->addLayout(form);
-    columnLayout->addWidget(m_problem);
-    columnLayout->addLayout(buttons);
-    columnLayout->addStretch(1);
-    auto* layout = new QHBoxLayout(this);
-    layout->addWidget(column, 1);
-    layout->addStretch(0);
+    layOutFormColumn(this,
+                     tr("Letters and documents go to clients through the shop's own mail "
+                        "account. Every computer uses these settings; the password is "
+                        "kept on each computer by itself, never in the database. Gmail, "
+                        "Ukr.net and most services want an app password here, not the "
+                        "one you sign in with."),
+                     form, m_problem, buttons);
     reload();
 }
 
@@ -110,7 +97,7 @@ void MailAccountForm::reload()
         w->setEnabled(mayEdit);
     Result<MailAccount> loaded = loadMailAccount(m_db);
     if (!loaded) {
-        showProblem(loaded.error().message);
+        showFormProblem(m_problem, loaded.error().message);
         return;
     }
     const MailAccount& a = *loaded;
@@ -155,26 +142,12 @@ void MailAccountForm::showPasswordPlace()
                  "that answered. Anyone who can read your files here could recover it."));
 }
 
-void MailAccountForm::showProblem(const QString& message)
-{
-    m_problem->setStyleSheet(u"color: #b00020;"_s);
-    m_problem->setText(message);
-    m_problem->show();
-}
-
-void MailAccountForm::showOk(const QString& message)
-{
-    m_problem->setStyleSheet(u"color: #1b5e20;"_s);
-    m_problem->setText(message);
-    m_problem->show();
-}
-
 bool MailAccountForm::save()
 {
     m_problem->hide();
     const MailAccount a = account();
     if (const auto problem = checkMailAccount(a)) {
-        showProblem(problem->error.message);
+        showFormProblem(m_problem, problem->error.message);
         switch (problem->field) {
         case MailAccountField::Host:
             m_host->setFocus();
@@ -189,7 +162,7 @@ bool MailAccountForm::save()
         return false;
     }
     if (Status saved = saveMailAccount(m_db, a); !saved) {
-        showProblem(saved.error().message);
+        showFormProblem(m_problem, saved.error().message);
         return false;
     }
     const QString password = m_password->text();
@@ -198,12 +171,12 @@ bool MailAccountForm::save()
         waitFor(this, tr("Mail"), tr("Keeping the password…"),
                 [&] { kept = keepSecret(mailPasswordKey(a), password); });
         if (!kept) {
-            showProblem(kept.error().message);
+            showFormProblem(m_problem, kept.error().message);
             return false;
         }
     }
     reload();
-    showOk(tr("Saved."));
+    showFormOk(m_problem, tr("Saved."));
     return true;
 }
 
@@ -212,11 +185,11 @@ bool MailAccountForm::testConnection()
     m_problem->hide();
     const MailAccount a = account();
     if (const auto problem = checkMailAccount(a)) {
-        showProblem(problem->error.message);
+        showFormProblem(m_problem, problem->error.message);
         return false;
     }
     if (!a.isSet()) {
-        showProblem(tr("Fill in the mail server and the sender's address first."));
+        showFormProblem(m_problem, tr("Fill in the mail server and the sender's address first."));
         return false;
     }
     QString password = m_password->text();
@@ -234,15 +207,17 @@ bool MailAccountForm::testConnection()
         failure = checkMailServer(smtpAccount(a, password));
     });
     if (noPassword) {
-        showProblem(tr("Type the password to test the connection."));
+        showFormProblem(m_problem, tr("Type the password to test the connection."));
         m_password->setFocus();
         return false;
     }
     if (failure) {
-        showProblem(failure->error.message);
+        showFormProblem(m_problem, failure->error.message);
         return false;
     }
-    showOk(tr("The server %1 took the connection and the sign-in. Letters can go.").arg(a.host));
+    showFormOk(
+        m_problem,
+        tr("The server %1 took the connection and the sign-in. Letters can go.").arg(a.host));
     return true;
 }
 

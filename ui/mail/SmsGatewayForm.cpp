@@ -5,6 +5,7 @@
 #include "clients/PhoneNumbers.h"
 #include "mail/SecretStore.h"
 #include "main/BackgroundWork.h"
+#include "main/FormColumn.h"
 #include "storage/Database.h"
 
 #include <QComboBox>
@@ -59,16 +60,6 @@ SmsGatewayForm::SmsGatewayForm(Database& db, QWidget* parent)
     test->addWidget(m_test);
     form->addRow(tr("Test to:"), test);
 
-    auto* hint = new QLabel(
-        tr("SMS go through the shop's SMS service as the HTTP request its API description "
-           "gives. In the URL, headers and body write {phone} (+380501234567), {phone_digits} "
-           "(380501234567), {text}, {sender} and {token}: they are encoded for where they stand "
-           "(a JSON body when a Content-Type header says json). The key is kept on each "
-           "computer by itself, never in the database."),
-        this);
-    hint->setWordWrap(true);
-    m_problem->setWordWrap(true);
-    m_problem->hide();
     m_save->setObjectName(u"save-sms"_s);
     connect(m_save, &QPushButton::clicked, this, &SmsGatewayForm::save);
     connect(m_test, &QPushButton::clicked, this, &SmsGatewayForm::sendTest);
@@ -76,18 +67,14 @@ SmsGatewayForm::SmsGatewayForm(Database& db, QWidget* parent)
     buttons->addStretch(1);
     buttons->addWidget(m_save);
 
-    auto* column = new QWidget(this);
-    column->setMaximumWidth(860);
-    auto* columnLayout = new QVBoxLayout(column);
-    columnLayout->setContentsMargins(0, 0, 0, 0);
-    columnLayout->addWidget(hint);
-    columnLayout->addLayout(form);
-    columnLayout->addWidget(m_problem);
-    columnLayout->addLayout(buttons);
-    columnLayout->addStretch(1);
-    auto* layout = new QHBoxLayout(this);
-    layout->addWidget(column, 1);
-    layout->addStretch(0);
+    layOutFormColumn(
+        this,
+        tr("SMS go through the shop's SMS service as the HTTP request its API description "
+           "gives. In the URL, headers and body write {phone} (+380501234567), {phone_digits} "
+           "(380501234567), {text}, {sender} and {token}: they are encoded for where they stand "
+           "(a JSON body when a Content-Type header says json). The key is kept on each "
+           "computer by itself, never in the database."),
+        form, m_problem, buttons, 860);
     reload();
 }
 
@@ -101,7 +88,7 @@ void SmsGatewayForm::reload()
         w->setEnabled(mayEdit);
     Result<SmsGateway> loaded = loadSmsGateway(m_db);
     if (!loaded) {
-        showProblem(loaded.error().message);
+        showFormProblem(m_problem, loaded.error().message);
         return;
     }
     m_url->setText(loaded->url);
@@ -132,26 +119,12 @@ SmsGateway SmsGatewayForm::gateway() const
     return g;
 }
 
-void SmsGatewayForm::showProblem(const QString& message)
-{
-    m_problem->setStyleSheet(u"color: #b00020;"_s);
-    m_problem->setText(message);
-    m_problem->show();
-}
-
-void SmsGatewayForm::showOk(const QString& message)
-{
-    m_problem->setStyleSheet(u"color: #1b5e20;"_s);
-    m_problem->setText(message);
-    m_problem->show();
-}
-
 bool SmsGatewayForm::save()
 {
     m_problem->hide();
     const SmsGateway g = gateway();
     if (const auto problem = checkSmsGateway(g)) {
-        showProblem(problem->error.message);
+        showFormProblem(m_problem, problem->error.message);
         (problem->field == SmsGatewayField::Url       ? static_cast<QWidget*>(m_url)
          : problem->field == SmsGatewayField::Headers ? static_cast<QWidget*>(m_headers)
                                                       : static_cast<QWidget*>(m_method))
@@ -159,7 +132,7 @@ bool SmsGatewayForm::save()
         return false;
     }
     if (Status saved = saveSmsGateway(m_db, g); !saved) {
-        showProblem(saved.error().message);
+        showFormProblem(m_problem, saved.error().message);
         return false;
     }
     if (const QString token = m_token->text(); !token.isEmpty() && g.isSet()) {
@@ -167,12 +140,12 @@ bool SmsGatewayForm::save()
         waitFor(this, tr("SMS"), tr("Keeping the key…"),
                 [&] { kept = keepSecret(smsTokenKey(g), token); });
         if (!kept) {
-            showProblem(kept.error().message);
+            showFormProblem(m_problem, kept.error().message);
             return false;
         }
     }
     reload();
-    showOk(tr("Saved."));
+    showFormOk(m_problem, tr("Saved."));
     return true;
 }
 
@@ -181,16 +154,16 @@ bool SmsGatewayForm::sendTest()
     m_problem->hide();
     const SmsGateway g = gateway();
     if (const auto problem = checkSmsGateway(g)) {
-        showProblem(problem->error.message);
+        showFormProblem(m_problem, problem->error.message);
         return false;
     }
     if (!g.isSet()) {
-        showProblem(tr("Fill in the service's request URL first."));
+        showFormProblem(m_problem, tr("Fill in the service's request URL first."));
         return false;
     }
     const QString phone = normalizePhone(m_testPhone->text(), phoneRegion(m_db)).e164;
     if (phone.isEmpty()) {
-        showProblem(tr("Type a mobile number to send the test to."));
+        showFormProblem(m_problem, tr("Type a mobile number to send the test to."));
         m_testPhone->setFocus();
         return false;
     }
@@ -204,10 +177,10 @@ bool SmsGatewayForm::sendTest()
         failure = sendSms(g, token, phone, tr("A test message from Kartoteka."));
     });
     if (failure) {
-        showProblem(failure->error.message);
+        showFormProblem(m_problem, failure->error.message);
         return false;
     }
-    showOk(tr("The service took the message to %1.").arg(phone));
+    showFormOk(m_problem, tr("The service took the message to %1.").arg(phone));
     return true;
 }
 

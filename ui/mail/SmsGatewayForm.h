@@ -42,8 +42,6 @@ public:
 
 private:
     SmsGateway gateway() const;
-    void showProblem(const QString& message);
-    void showOk(const QString& message);
 
     Database& m_db;
     QLineEdit* m_url;
