@@ -4,6 +4,7 @@
 #include "clients/ClientRepository.h"
 #include "mail/LetterRepository.h"
 #include "mail/MailAccount.h"
+#include "sms/SmsGateway.h"
 #include "storage/Database.h"
 #include "storage/Result.h"
 #include "storage/StorageMode.h"
@@ -158,6 +159,9 @@ struct ReadyMail
     SmtpAccount smtp;
 };
 Result<ReadyMail> readyMail(Database& db);
+// The shop's SMS service with this PC's key: ErrorKind::Invalid when it is
+// not set up.
+Result<std::pair<SmsGateway, QString>> readySms(Database& db);
 // Keeps the drafted `letter` and sends it: the letter as it ended (a
 // failure is in its state, kept to retry).
 Result<Letter> sendNewLetter(Database& db, const ReadyMail& ready, Letter& letter);

@@ -29,6 +29,7 @@ struct Tr
 QJsonObject statusJson(const MailingStatus& s)
 {
     return QJsonObject{{u"id"_s, s.id},
+                       {u"channel"_s, s.channel == LetterChannel::Sms ? u"sms"_s : u"email"_s},
                        {u"template"_s, s.templateName},
                        {u"subject"_s, s.subject},
                        {u"state"_s, mailingStateName(s.state)},
@@ -58,18 +59,42 @@ QString statusText(const MailingStatus& s)
     return text;
 }
 
+// What sends a mailing of `channel`: the mail account or the SMS service,
+// with this PC's password or key.
+Result<MailingSenders> sendersFor(Database& db, LetterChannel channel)
+{
+    MailingSenders senders;
+    if (channel == LetterChannel::Sms) {
+        auto sms = readySms(db);
+        if (!sms)
+            return sms.error();
+        senders.gateway = sms->first;
+        senders.smsToken = sms->second;
+        return senders;
+    }
+    Result<ReadyMail> mail = readyMail(db);
+    if (!mail)
+        return mail.error();
+    senders.account = mail->account;
+    senders.smtp = mail->smtp;
+    return senders;
+}
+
 // Sends what is queued, telling the terminal how far it got.
 int run(const CliContext& context, Database& db, qint64 id)
 {
-    Result<ReadyMail> ready = readyMail(db);
-    if (!ready)
-        return context.fail(ready.error());
+    Result<MailingStatus> before = mailingStatus(db, id);
+    if (!before)
+        return context.fail(before.error());
+    Result<MailingSenders> senders = sendersFor(db, before->channel);
+    if (!senders)
+        return context.fail(senders.error());
     MailingControl control;
     control.progress = [](const MailingStatus& s) {
         fprintf(stderr, "%s\n",
                 qPrintable(Tr::tr("sent %1 of %2").arg(s.sent).arg(s.sent + s.queued + s.failed)));
     };
-    Result<MailingStatus> ended = runMailing(db, id, ready->account, ready->smtp, control);
+    Result<MailingStatus> ended = runMailing(db, id, *senders, control);
     if (!ended)
         return context.fail(ended.error());
     if (ended->state == MailingState::Paused && !ended->problem.isEmpty())
@@ -84,14 +109,17 @@ int run(const CliContext& context, Database& db, qint64 id)
 
 int mailingStart(const CliContext& context, Database& db)
 {
-    if (!context.has(u"template"_s))
-        return context.fail(Tr::tr("Use: mailing start --template NAME [TEXT] [--status S] "
-                                   "[--type T] [--source S] [--manager M] [--tag T] [--subject S] "
-                                   "[--text T] [--per-minute N] [--dry-run]. See --help."));
+    const bool sms = context.has(u"sms"_s);
+    if (sms ? !context.has(u"text"_s) || context.has(u"template"_s) : !context.has(u"template"_s))
+        return context.fail(Tr::tr("Use: mailing start (--template NAME | --sms --text T) [TEXT] "
+                                   "[--status S] [--type T] [--source S] [--manager M] [--tag T] "
+                                   "[--subject S] [--text T] [--per-minute N] [--dry-run]. See "
+                                   "--help."));
     Result<ClientListQuery> segment = listQueryOf(context, db);
     if (!segment)
         return context.fail(segment.error());
     MailingRequest request;
+    request.channel = sms ? LetterChannel::Sms : LetterChannel::Email;
     request.segment = *segment;
     request.templateName = context.option(u"template"_s);
     request.subject = context.option(u"subject"_s);
@@ -104,8 +132,10 @@ int mailingStart(const CliContext& context, Database& db)
         Result<MailingPlan> plan = planMailing(db, request);
         if (!plan)
             return context.fail(plan.error());
-        QStringList lines{Tr::tr("Would send %1 letter(s); %2 without an e-mail, %3 asked for no "
-                                 "mailings. Nothing was sent.")
+        QStringList lines{(sms ? Tr::tr("Would send %1 SMS; %2 without a phone, %3 asked for no "
+                                        "mailings. Nothing was sent.")
+                               : Tr::tr("Would send %1 letter(s); %2 without an e-mail, %3 asked "
+                                        "for no mailings. Nothing was sent."))
                               .arg(plan->toSend)
                               .arg(plan->noAddress)
                               .arg(plan->refused)};
@@ -124,8 +154,8 @@ int mailingStart(const CliContext& context, Database& db)
                                                              {u"recipients"_s, recipients}});
     }
     // The account before anything is kept: a mailing that cannot go is not left waiting.
-    if (Result<ReadyMail> ready = readyMail(db); !ready)
-        return context.fail(ready.error());
+    if (Result<MailingSenders> senders = sendersFor(db, request.channel); !senders)
+        return context.fail(senders.error());
     Result<qint64> id = startMailing(db, request);
     if (!id)
         return context.fail(id.error());

@@ -25,6 +25,27 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(kartoteka::cli)
 };
 
+} // namespace
+
+Result<std::pair<SmsGateway, QString>> readySms(Database& db)
+{
+    Result<SmsGateway> gateway = loadSmsGateway(db);
+    if (!gateway)
+        return gateway.error();
+    if (!gateway->isSet())
+        return makeError(ErrorKind::Invalid,
+                         Tr::tr("The shop's SMS service is not set up: sms set --url URL "
+                                "[--method GET|POST] [--header \"Name: value\"]... [--body B] "
+                                "[--accepted TEXT], then sms token."),
+                         u"sms.not-set"_s);
+    Result<QString> token = smsToken(*gateway);
+    if (!token)
+        return token.error();
+    return std::pair{*gateway, *token};
+}
+
+namespace {
+
 int smsShow(const CliContext& context, Database& db)
 {
     Result<SmsGateway> gateway = loadSmsGateway(db);
@@ -102,28 +123,11 @@ int smsTokenCommand(const CliContext& context, Database& db)
         QJsonObject{{u"token"_s, *place == SecretPlace::Keychain ? u"keychain"_s : u"file"_s}});
 }
 
-Result<std::pair<SmsGateway, QString>> readyGateway(Database& db)
-{
-    Result<SmsGateway> gateway = loadSmsGateway(db);
-    if (!gateway)
-        return gateway.error();
-    if (!gateway->isSet())
-        return makeError(ErrorKind::Invalid,
-                         Tr::tr("The shop's SMS service is not set up: sms set --url URL "
-                                "[--method GET|POST] [--header \"Name: value\"]... [--body B] "
-                                "[--accepted TEXT], then sms token."),
-                         u"sms.not-set"_s);
-    Result<QString> token = smsToken(*gateway);
-    if (!token)
-        return token.error();
-    return std::pair{*gateway, *token};
-}
-
 int smsTest(const CliContext& context, Database& db)
 {
     if (context.to.trimmed().isEmpty())
         return context.fail(Tr::tr("Use: sms test --to PHONE [--text T]. See --help."));
-    auto ready = readyGateway(db);
+    auto ready = readySms(db);
     if (!ready)
         return context.fail(ready.error());
     const QString phone = normalizePhone(context.to, phoneRegion(db)).e164;
@@ -150,7 +154,7 @@ int smsSend(const CliContext& context, Database& db)
     Result<Letter> sms = draftSms(db, *client, context.option(u"text"_s), context.to);
     if (!sms)
         return context.fail(sms.error());
-    auto ready = readyGateway(db);
+    auto ready = readySms(db);
     if (!ready)
         return context.fail(ready.error());
     if (Status s = queueLetter(db, *sms); !s)

@@ -159,11 +159,11 @@ int main(int argc, char* argv[])
         "                           a letter to the client, kept on their timeline\n"
         "  mail letters --client ID | mail retry LETTER\n"
         "                           the letters to a client; send a failed one again\n"
-        "  mailing start --template NAME [TEXT] [--status S] [--type T] [--source S]\n"
-        "              [--manager M] [--tag T] [--subject S] [--text T] [--per-minute N]\n"
-        "              [--dry-run]\n"
-        "                           a letter to every client clients list finds that has an\n"
-        "                           e-mail and did not ask for no mailings\n"
+        "  mailing start (--template NAME | --sms --text T) [TEXT] [--status S] [--type T]\n"
+        "              [--source S] [--manager M] [--tag T] [--subject S] [--text T]\n"
+        "              [--per-minute N] [--dry-run]\n"
+        "                           a letter (or an SMS) to every client clients list finds\n"
+        "                           that has an e-mail (a phone) and did not ask for no mailings\n"
         "  mailing resume|status|cancel ID | mailing list\n"
         "                           go on after a stop (nobody gets a letter twice), how far\n"
         "                           it got, stop it for good; the mailings\n"
@@ -326,6 +326,9 @@ int main(int argc, char* argv[])
         QCoreApplication::translate("kartoteka::cli",
                                     "clients not-duplicates: forget it; they may be listed again; "
                                     "mail password: this PC forgets it.")));
+    parser.addOption(QCommandLineOption(
+        u"sms"_s,
+        QCoreApplication::translate("kartoteka::cli", "mailing start: an SMS mailing of --text.")));
     parser.addOption(QCommandLineOption(
         u"send"_s, QCoreApplication::translate(
                        "kartoteka::cli", "documents make: mail the document to the client.")));

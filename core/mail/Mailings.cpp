@@ -3,6 +3,7 @@
 #include "accounts/Access.h"
 #include "audit/AuditLog.h"
 #include "clients/ClientExport.h"
+#include "clients/PhoneNumbers.h"
 #include "documents/DocumentTemplate.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
@@ -214,8 +215,14 @@ Result<MailingPlan> planMailing(Database& db, const MailingRequest& request)
 {
     if (Status s = require(db.principal(), Capability::Mailings); !s)
         return s.error();
-    if (Status s = requireLetterTemplate(db, request.templateName); !s)
-        return s.error();
+    const bool sms = request.channel == LetterChannel::Sms;
+    if (sms && request.text.trimmed().isEmpty())
+        return makeError(ErrorKind::Invalid, Tr::tr("The SMS is empty: write its text."),
+                         u"letter.empty"_s);
+    if (!sms) {
+        if (Status s = requireLetterTemplate(db, request.templateName); !s)
+            return s.error();
+    }
     Result<QList<Client>> clients = clientsToExport(db, request.segment);
     if (!clients)
         return clients.error();
@@ -225,10 +232,19 @@ Result<MailingPlan> planMailing(Database& db, const MailingRequest& request)
     MailingPlan plan;
     for (const Client& c : *clients) {
         MailingRecipient r{c.id, c.displayName(), QString(), std::nullopt};
-        for (const Email& e : c.emails) {
-            if (isMailAddress(e.address.trimmed())) {
-                r.address = e.address.trimmed();
-                break;
+        if (sms) {
+            for (const Phone& p : c.phones) {
+                if (!p.e164.isEmpty()) {
+                    r.address = p.e164;
+                    break;
+                }
+            }
+        } else {
+            for (const Email& e : c.emails) {
+                if (isMailAddress(e.address.trimmed())) {
+                    r.address = e.address.trimmed();
+                    break;
+                }
             }
         }
         if (refused->contains(c.id)) {
@@ -247,6 +263,8 @@ Result<MailingPlan> planMailing(Database& db, const MailingRequest& request)
 
 Result<Letter> previewMailing(Database& db, const MailingRequest& request, qint64 clientId)
 {
+    if (request.channel == LetterChannel::Sms)
+        return draftSms(db, clientId, request.text);
     if (Status s = requireLetterTemplate(db, request.templateName); !s)
         return s.error();
     return draftLetter(db, letterRequest(request, clientId));
@@ -271,6 +289,7 @@ Result<qint64> startMailing(Database& db, const MailingRequest& request)
     QString subject;
     for (const MailingRecipient& r : plan->recipients) {
         Letter letter;
+        letter.channel = request.channel;
         if (r.skipped) {
             letter.clientId = r.clientId;
             letter.toName = r.name;
@@ -278,13 +297,14 @@ Result<qint64> startMailing(Database& db, const MailingRequest& request)
             letter.state = LetterState::Skipped;
             letter.problem = r.skipped;
         } else {
-            Result<Letter> drafted = draftLetter(db, letterRequest(request, r.clientId));
+            Result<Letter> drafted = previewMailing(db, request, r.clientId);
             if (!drafted)
                 return drafted.error();
             letter = *drafted;
             letter.state = LetterState::Queued;
             if (subject.isEmpty())
-                subject = letter.subject;
+                subject = letter.channel == LetterChannel::Sms ? letter.text.simplified().left(80)
+                                                               : letter.subject;
         }
         letter.messageId =
             QString::fromLatin1(newMessageId(domain.isEmpty() ? u"kartoteka.invalid"_s : domain));
@@ -299,12 +319,13 @@ Result<qint64> startMailing(Database& db, const MailingRequest& request)
         Result<qint64> id = sql::insertReturningId(
             tx.db(),
             u"INSERT INTO mailings (template_name, subject, segment, per_minute, state, "
-            u"created_at, created_by) VALUES (?, ?, ?, ?, 'sending', ?, ?)"_s,
+            u"created_at, created_by, channel) VALUES (?, ?, ?, ?, 'sending', ?, ?, ?)"_s,
             {request.templateName, subject,
              QString::fromUtf8(
                  QJsonDocument(segmentJson(request.segment)).toJson(QJsonDocument::Compact)),
              std::max(0, request.perMinute), nowUtc(),
-             sql::idOrNull(tx.database().principal().accountId)});
+             sql::idOrNull(tx.database().principal().accountId),
+             request.channel == LetterChannel::Sms ? u"sms"_s : u"email"_s});
         if (!id)
             return id.error();
         mailingId = *id;
@@ -336,7 +357,7 @@ Result<MailingStatus> mailingStatus(Database& db, qint64 id)
     Result<QList<QSqlRecord>> rows =
         sql::rows(db.connection(),
                   u"SELECT m.id, m.template_name, m.subject, m.state, m.per_minute, m.problem, "
-                  u"m.created_at, COALESCE(u.name, '') FROM mailings AS m "
+                  u"m.created_at, COALESCE(u.name, ''), m.channel FROM mailings AS m "
                   u"LEFT JOIN users AS u ON u.id = m.created_by WHERE m.id = ? AND "_s +
                       scope,
                   args);
@@ -355,6 +376,7 @@ Result<MailingStatus> mailingStatus(Database& db, qint64 id)
     s.createdAt = QDateTime::fromString(r.value(6).toString(), Qt::ISODateWithMs);
     s.createdAt.setTimeSpec(Qt::UTC);
     s.createdByName = r.value(7).toString();
+    s.channel = r.value(8).toString() == u"sms"_s ? LetterChannel::Sms : LetterChannel::Email;
     Result<QList<QSqlRecord>> counts = sql::rows(
         db.connection(),
         u"SELECT state, COUNT(*) FROM letters WHERE mailing_id = ? GROUP BY state"_s, {id});
@@ -402,8 +424,8 @@ Result<QList<MailingStatus>> listMailings(Database& db)
     return all;
 }
 
-Result<MailingStatus> runMailing(Database& db, qint64 id, const MailAccount& account,
-                                 const SmtpAccount& smtp, MailingControl& control)
+Result<MailingStatus> runMailing(Database& db, qint64 id, const MailingSenders& senders,
+                                 MailingControl& control)
 {
     if (Status s = require(db.principal(), Capability::Mailings); !s)
         return s.error();
@@ -462,27 +484,48 @@ Result<MailingStatus> runMailing(Database& db, qint64 id, const MailAccount& acc
             QThread::msleep(std::min<qint64>(100, intervalMs - sinceLast.elapsed()));
         if (stopped())
             continue;
-        Result<OutgoingLetter> out = takeLetter(db, next->toLongLong(), account);
-        if (!out) {
-            if (out.error().kind == ErrorKind::Conflict)
-                continue; // another program took it
-            return out.error();
+        // One letter: claimed, handed over, recorded; an account that
+        // failed (nothing went) puts it back and pauses the mailing.
+        const qint64 letterId = next->toLongLong();
+        std::optional<QString> accountProblem;
+        if (status->channel == LetterChannel::Sms) {
+            Result<Letter> claimed = letters.claim(letterId);
+            if (!claimed) {
+                if (claimed.error().kind == ErrorKind::Conflict)
+                    continue; // another program took it
+                return claimed.error();
+            }
+            sinceLast.start();
+            const std::optional<SmsError> failure =
+                sendSms(senders.gateway, senders.smsToken, claimed->toAddress, claimed->text);
+            if (failure && failure->problem == SmsProblem::Unreachable)
+                accountProblem = failure->error.message;
+            else if (Result<Letter> ended = recordSmsOutcome(db, *claimed, failure); !ended)
+                return ended.error();
+        } else {
+            Result<OutgoingLetter> out = takeLetter(db, letterId, senders.account);
+            if (!out) {
+                if (out.error().kind == ErrorKind::Conflict)
+                    continue;
+                return out.error();
+            }
+            sinceLast.start();
+            const std::optional<SmtpError> failure =
+                sendMail(senders.smtp, out->message, out->letter.messageId.toLatin1());
+            if (failure && accountFailed(failure->problem))
+                accountProblem = failure->error.message;
+            else if (Result<Letter> ended = recordOutcome(db, out->letter, failure); !ended)
+                return ended.error();
         }
-        sinceLast.start();
-        const std::optional<SmtpError> failure =
-            sendMail(smtp, out->message, out->letter.messageId.toLatin1());
-        if (failure && accountFailed(failure->problem)) {
-            // Nothing went, and nothing will until the account is mended.
-            if (Status s = letters.release(out->letter.id); !s)
+        if (accountProblem) {
+            if (Status s = letters.release(letterId); !s)
                 return s.error();
-            if (Status s = moveMailing(db, id, MailingState::Paused, {u"sending"_s},
-                                       failure->error.message, {});
+            if (Status s =
+                    moveMailing(db, id, MailingState::Paused, {u"sending"_s}, *accountProblem, {});
                 !s && s.error().kind != ErrorKind::Conflict)
                 return s.error();
             break;
         }
-        if (Result<Letter> ended = recordOutcome(db, out->letter, failure); !ended)
-            return ended.error();
         if (control.progress) {
             if (Result<MailingStatus> now = mailingStatus(db, id); now)
                 control.progress(*now);

@@ -16,10 +16,11 @@ class Database;
 // their own clients). Needs Capability::Mailings.
 struct MailingRequest
 {
+    LetterChannel channel = LetterChannel::Email;
     ClientListQuery segment;
-    QString templateName; // a letter or greeting template
-    QString subject;      // empty: the template's
-    QString text;         // the template's {{text}}
+    QString templateName; // e-mail: a letter or greeting template
+    QString subject;      // e-mail: empty for the template's
+    QString text;         // e-mail: the template's {{text}}; SMS: the message
     int perMinute = 0;    // at most this many letters a minute; 0: as the server takes them
 };
 
@@ -27,7 +28,7 @@ struct MailingRecipient
 {
     qint64 clientId = 0;
     QString name;
-    QString address;
+    QString address;                      // an e-mail, or the phone for an SMS
     std::optional<LetterProblem> skipped; // NoAddress, NoMailings: no letter goes
 };
 
@@ -63,8 +64,9 @@ QString mailingStateText(MailingState state); // translated, for people
 struct MailingStatus
 {
     qint64 id = 0;
+    LetterChannel channel = LetterChannel::Email;
     QString templateName;
-    QString subject;
+    QString subject; // an SMS mailing's: the start of its text
     MailingState state = MailingState::Sending;
     int perMinute = 0;
     int queued = 0;
@@ -82,6 +84,16 @@ Result<MailingStatus> mailingStatus(Database& db, qint64 id);
 // Newest first.
 Result<QList<MailingStatus>> listMailings(Database& db);
 
+// What sends the mailing's letters: the mail account with this PC's
+// password, or the SMS service with this PC's key.
+struct MailingSenders
+{
+    MailAccount account;
+    SmtpAccount smtp;
+    SmsGateway gateway;
+    QString smsToken;
+};
+
 // What a screen or a terminal gives the runner: a pause or a cancel it
 // checks between letters (and in the pauses of the limit per minute), and
 // where it tells how far it got.
@@ -95,12 +107,13 @@ struct MailingControl
 // Sends the mailing's queued letters one by one — each claimed before the
 // server is asked and recorded after — within its limit per minute, until
 // none is left (done), the control or another PC pauses or cancels it, or
-// the account itself fails (unreachable, TLS, sign-in: the letter goes back
-// to the queue and the mailing pauses with the reason). A letter left
+// the account itself fails (unreachable, TLS, sign-in, an SMS service not
+// answering: the letter goes back to the queue and the mailing pauses with
+// the reason). A letter left
 // 'sending' by a crash is never sent again by itself. Safe to run from two
 // programs at once: each letter is claimed by one. Returns where it stopped.
-Result<MailingStatus> runMailing(Database& db, qint64 id, const MailAccount& account,
-                                 const SmtpAccount& smtp, MailingControl& control);
+Result<MailingStatus> runMailing(Database& db, qint64 id, const MailingSenders& senders,
+                                 MailingControl& control);
 
 // Pauses or cancels it for whoever runs it (they stop after their letter);
 // cancelled, its queued letters are skipped. Audited.

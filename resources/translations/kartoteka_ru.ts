@@ -3144,6 +3144,10 @@
         <source>sending</source>
         <translation>отправляется</translation>
     </message>
+    <message>
+        <source>The SMS is empty: write its text.</source>
+        <translation>SMS пустое: напишите текст.</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::Migrations</name>
@@ -6686,10 +6690,6 @@ Subject: %3
         <translation>Рассылка остановлена: %1 Исправьте настройки почты, затем: mailing resume %2.</translation>
     </message>
     <message>
-        <source>Use: mailing start --template NAME [TEXT] [--status S] [--type T] [--source S] [--manager M] [--tag T] [--subject S] [--text T] [--per-minute N] [--dry-run]. See --help.</source>
-        <translation>Использование: mailing start --template НАЗВАНИЕ [ТЕКСТ] [--status S] [--type T] [--source S] [--manager M] [--tag T] [--subject ТЕМА] [--text ТЕКСТ] [--per-minute N] [--dry-run]. См. --help.</translation>
-    </message>
-    <message>
         <source>Would send %1 letter(s); %2 without an e-mail, %3 asked for no mailings. Nothing was sent.</source>
         <translation>Было бы отправлено писем: %1; без e-mail: %2, отказались от рассылок: %3. Ничего не отправлено.</translation>
     </message>
@@ -6798,6 +6798,42 @@ Key: %7</source>
         <translation>Использование: sms show|set|token|test|send. См. --help.</translation>
     </message>
     <message>
+        <source>backup: the folder to write to; migrate: the server database; report: the last day, YYYY-MM-DD; mail send, documents make --send: the address (default: the client&apos;s first e-mail); sms send, sms test: the phone.</source>
+        <translation>backup: папка, в которую записать; migrate: база на сервере; report: последний день, ГГГГ-ММ-ДД; mail send, documents make --send: адрес (по умолчанию — первый e-mail клиента); sms send, sms test: телефон.</translation>
+    </message>
+    <message>
+        <source>sms set: the service&apos;s request URL.</source>
+        <translation>sms set: URL запроса сервиса.</translation>
+    </message>
+    <message>
+        <source>sms set: GET or POST.</source>
+        <translation>sms set: GET или POST.</translation>
+    </message>
+    <message>
+        <source>sms set: a request header &quot;Name: value&quot; (repeat).</source>
+        <translation>sms set: заголовок запроса «Имя: значение» (можно несколько).</translation>
+    </message>
+    <message>
+        <source>sms set: the request&apos;s body (POST).</source>
+        <translation>sms set: тело запроса (POST).</translation>
+    </message>
+    <message>
+        <source>sms set: text the answer has when the service took it.</source>
+        <translation>sms set: текст, который содержит ответ, когда сервис принял сообщение.</translation>
+    </message>
+    <message>
+        <source>sms set: the sender&apos;s name, {sender}.</source>
+        <translation>sms set: имя отправителя, {sender}.</translation>
+    </message>
+    <message>
+        <source>Use: mailing start (--template NAME | --sms --text T) [TEXT] [--status S] [--type T] [--source S] [--manager M] [--tag T] [--subject S] [--text T] [--per-minute N] [--dry-run]. See --help.</source>
+        <translation>Использование: mailing start (--template НАЗВАНИЕ | --sms --text ТЕКСТ) [ТЕКСТ] [--status S] [--type T] [--source S] [--manager M] [--tag T] [--subject ТЕМА] [--text ТЕКСТ] [--per-minute N] [--dry-run]. См. --help.</translation>
+    </message>
+    <message>
+        <source>Would send %1 SMS; %2 without a phone, %3 asked for no mailings. Nothing was sent.</source>
+        <translation>Было бы отправлено SMS: %1; без телефона: %2, отказались от рассылок: %3. Ничего не отправлено.</translation>
+    </message>
+    <message>
         <source>Kartoteka from the command line.
 
 On a database with accounts, sign in with --user LOGIN before the command; the
@@ -6859,11 +6895,11 @@ Commands:
                            a letter to the client, kept on their timeline
   mail letters --client ID | mail retry LETTER
                            the letters to a client; send a failed one again
-  mailing start --template NAME [TEXT] [--status S] [--type T] [--source S]
-              [--manager M] [--tag T] [--subject S] [--text T] [--per-minute N]
-              [--dry-run]
-                           a letter to every client clients list finds that has an
-                           e-mail and did not ask for no mailings
+  mailing start (--template NAME | --sms --text T) [TEXT] [--status S] [--type T]
+              [--source S] [--manager M] [--tag T] [--subject S] [--text T]
+              [--per-minute N] [--dry-run]
+                           a letter (or an SMS) to every client clients list finds
+                           that has an e-mail (a phone) and did not ask for no mailings
   mailing resume|status|cancel ID | mailing list
                            go on after a stop (nobody gets a letter twice), how far
                            it got, stop it for good; the mailings
@@ -7023,11 +7059,11 @@ Commands:
                            письмо клиенту, сохраняется в его истории
   mail letters --client ID | mail retry ПИСЬМО
                            письма клиенту; отправить неотправленное ещё раз
-  mailing start --template НАЗВАНИЕ [ТЕКСТ] [--status S] [--type T] [--source S]
-              [--manager M] [--tag T] [--subject ТЕМА] [--text ТЕКСТ] [--per-minute N]
-              [--dry-run]
-                           письмо каждому клиенту, которого находит clients list, у
-                           кого есть e-mail и кто не отказался от рассылок
+  mailing start (--template НАЗВАНИЕ | --sms --text ТЕКСТ) [ТЕКСТ] [--status S] [--type T]
+              [--source S] [--manager M] [--tag T] [--subject ТЕМА] [--text ТЕКСТ]
+              [--per-minute N] [--dry-run]
+                           письмо (или SMS) каждому клиенту, которого находит clients list,
+                           у кого есть e-mail (телефон) и кто не отказался от рассылок
   mailing resume|status|cancel ID | mailing list
                            продолжить после остановки (никто не получит письмо дважды),
                            сколько отправлено, остановить насовсем; рассылки
@@ -7135,32 +7171,8 @@ Commands:
                            отчета в файле, как ее экспортирует экран отчетов</translation>
     </message>
     <message>
-        <source>backup: the folder to write to; migrate: the server database; report: the last day, YYYY-MM-DD; mail send, documents make --send: the address (default: the client&apos;s first e-mail); sms send, sms test: the phone.</source>
-        <translation>backup: папка, в которую записать; migrate: база на сервере; report: последний день, ГГГГ-ММ-ДД; mail send, documents make --send: адрес (по умолчанию — первый e-mail клиента); sms send, sms test: телефон.</translation>
-    </message>
-    <message>
-        <source>sms set: the service&apos;s request URL.</source>
-        <translation>sms set: URL запроса сервиса.</translation>
-    </message>
-    <message>
-        <source>sms set: GET or POST.</source>
-        <translation>sms set: GET или POST.</translation>
-    </message>
-    <message>
-        <source>sms set: a request header &quot;Name: value&quot; (repeat).</source>
-        <translation>sms set: заголовок запроса «Имя: значение» (можно несколько).</translation>
-    </message>
-    <message>
-        <source>sms set: the request&apos;s body (POST).</source>
-        <translation>sms set: тело запроса (POST).</translation>
-    </message>
-    <message>
-        <source>sms set: text the answer has when the service took it.</source>
-        <translation>sms set: текст, который содержит ответ, когда сервис принял сообщение.</translation>
-    </message>
-    <message>
-        <source>sms set: the sender&apos;s name, {sender}.</source>
-        <translation>sms set: имя отправителя, {sender}.</translation>
+        <source>mailing start: an SMS mailing of --text.</source>
+        <translation>mailing start: SMS-рассылка текста --text.</translation>
     </message>
 </context>
 <context>
@@ -11014,6 +11026,42 @@ telegram: @name, https://site.ua</translation>
     <message>
         <source>Pause the mailing? It can be resumed from Clients → Mailings.</source>
         <translation>Приостановить рассылку? Её можно продолжить из Клиенты → Рассылки.</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Электронной почтой</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Send as:</source>
+        <translation>Отправить как:</translation>
+    </message>
+    <message>
+        <source>The message, as it goes to every recipient.</source>
+        <translation>Сообщение, как оно уйдёт каждому получателю.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The SMS goes to %n client(s) of the list shown</source>
+        <translation>
+            <numerusform>SMS уйдёт %n клиенту из показанного списка</numerusform>
+            <numerusform>SMS уйдёт %n клиентам из показанного списка</numerusform>
+            <numerusform>SMS уйдёт %n клиентам из показанного списка</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>left out: %1 without a mobile number, %2 who asked for no mailings.</source>
+        <translation>пропущено: %1 без мобильного номера, %2 отказались от рассылок.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s SMS service is not set up yet: the owner or an administrator fills it in under Administration → SMS. The mailing is kept and can be resumed from Clients → Mailings.</source>
+        <translation>SMS-сервис магазина ещё не настроен: владелец или администратор заполняет его в Администрирование → SMS. Рассылка сохранена, её можно продолжить из Клиенты → Рассылки.</translation>
+    </message>
+    <message>
+        <source>Reading the key…</source>
+        <translation>Чтение ключа…</translation>
     </message>
 </context>
 <context>

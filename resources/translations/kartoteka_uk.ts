@@ -3144,6 +3144,10 @@
         <source>sending</source>
         <translation>надсилається</translation>
     </message>
+    <message>
+        <source>The SMS is empty: write its text.</source>
+        <translation>SMS порожнє: напишіть текст.</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::Migrations</name>
@@ -6686,10 +6690,6 @@ Subject: %3
         <translation>Розсилку зупинено: %1 Виправте налаштування пошти, потім: mailing resume %2.</translation>
     </message>
     <message>
-        <source>Use: mailing start --template NAME [TEXT] [--status S] [--type T] [--source S] [--manager M] [--tag T] [--subject S] [--text T] [--per-minute N] [--dry-run]. See --help.</source>
-        <translation>Використання: mailing start --template НАЗВА [ТЕКСТ] [--status S] [--type T] [--source S] [--manager M] [--tag T] [--subject ТЕМА] [--text ТЕКСТ] [--per-minute N] [--dry-run]. Див. --help.</translation>
-    </message>
-    <message>
         <source>Would send %1 letter(s); %2 without an e-mail, %3 asked for no mailings. Nothing was sent.</source>
         <translation>Було б надіслано листів: %1; без e-mail: %2, відмовилися від розсилок: %3. Нічого не надіслано.</translation>
     </message>
@@ -6798,6 +6798,42 @@ Key: %7</source>
         <translation>Використання: sms show|set|token|test|send. Див. --help.</translation>
     </message>
     <message>
+        <source>backup: the folder to write to; migrate: the server database; report: the last day, YYYY-MM-DD; mail send, documents make --send: the address (default: the client&apos;s first e-mail); sms send, sms test: the phone.</source>
+        <translation>backup: папка, у яку записати; migrate: база на сервері; report: останній день, РРРР-ММ-ДД; mail send, documents make --send: адреса (типово — перша e-mail клієнта); sms send, sms test: телефон.</translation>
+    </message>
+    <message>
+        <source>sms set: the service&apos;s request URL.</source>
+        <translation>sms set: URL запиту сервісу.</translation>
+    </message>
+    <message>
+        <source>sms set: GET or POST.</source>
+        <translation>sms set: GET або POST.</translation>
+    </message>
+    <message>
+        <source>sms set: a request header &quot;Name: value&quot; (repeat).</source>
+        <translation>sms set: заголовок запиту «Назва: значення» (можна кілька).</translation>
+    </message>
+    <message>
+        <source>sms set: the request&apos;s body (POST).</source>
+        <translation>sms set: тіло запиту (POST).</translation>
+    </message>
+    <message>
+        <source>sms set: text the answer has when the service took it.</source>
+        <translation>sms set: текст, який містить відповідь, коли сервіс прийняв повідомлення.</translation>
+    </message>
+    <message>
+        <source>sms set: the sender&apos;s name, {sender}.</source>
+        <translation>sms set: ім&apos;я відправника, {sender}.</translation>
+    </message>
+    <message>
+        <source>Use: mailing start (--template NAME | --sms --text T) [TEXT] [--status S] [--type T] [--source S] [--manager M] [--tag T] [--subject S] [--text T] [--per-minute N] [--dry-run]. See --help.</source>
+        <translation>Використання: mailing start (--template НАЗВА | --sms --text ТЕКСТ) [ТЕКСТ] [--status S] [--type T] [--source S] [--manager M] [--tag T] [--subject ТЕМА] [--text ТЕКСТ] [--per-minute N] [--dry-run]. Див. --help.</translation>
+    </message>
+    <message>
+        <source>Would send %1 SMS; %2 without a phone, %3 asked for no mailings. Nothing was sent.</source>
+        <translation>Було б надіслано SMS: %1; без телефону: %2, відмовилися від розсилок: %3. Нічого не надіслано.</translation>
+    </message>
+    <message>
         <source>Kartoteka from the command line.
 
 On a database with accounts, sign in with --user LOGIN before the command; the
@@ -6859,11 +6895,11 @@ Commands:
                            a letter to the client, kept on their timeline
   mail letters --client ID | mail retry LETTER
                            the letters to a client; send a failed one again
-  mailing start --template NAME [TEXT] [--status S] [--type T] [--source S]
-              [--manager M] [--tag T] [--subject S] [--text T] [--per-minute N]
-              [--dry-run]
-                           a letter to every client clients list finds that has an
-                           e-mail and did not ask for no mailings
+  mailing start (--template NAME | --sms --text T) [TEXT] [--status S] [--type T]
+              [--source S] [--manager M] [--tag T] [--subject S] [--text T]
+              [--per-minute N] [--dry-run]
+                           a letter (or an SMS) to every client clients list finds
+                           that has an e-mail (a phone) and did not ask for no mailings
   mailing resume|status|cancel ID | mailing list
                            go on after a stop (nobody gets a letter twice), how far
                            it got, stop it for good; the mailings
@@ -7023,11 +7059,11 @@ Commands:
                            лист клієнтові, зберігається в його історії
   mail letters --client ID | mail retry ЛИСТ
                            листи клієнтові; надіслати ненадісланий ще раз
-  mailing start --template НАЗВА [ТЕКСТ] [--status S] [--type T] [--source S]
-              [--manager M] [--tag T] [--subject ТЕМА] [--text ТЕКСТ] [--per-minute N]
-              [--dry-run]
-                           лист кожному клієнтові, якого знаходить clients list, що
-                           має e-mail і не відмовився від розсилок
+  mailing start (--template НАЗВА | --sms --text ТЕКСТ) [ТЕКСТ] [--status S] [--type T]
+              [--source S] [--manager M] [--tag T] [--subject ТЕМА] [--text ТЕКСТ]
+              [--per-minute N] [--dry-run]
+                           лист (або SMS) кожному клієнтові, якого знаходить clients list,
+                           що має e-mail (телефон) і не відмовився від розсилок
   mailing resume|status|cancel ID | mailing list
                            продовжити після зупинки (ніхто не отримає лист двічі),
                            скільки надіслано, зупинити назовсім; розсилки
@@ -7133,32 +7169,8 @@ Commands:
                            звіту у файлі, як її експортує екран звітів</translation>
     </message>
     <message>
-        <source>backup: the folder to write to; migrate: the server database; report: the last day, YYYY-MM-DD; mail send, documents make --send: the address (default: the client&apos;s first e-mail); sms send, sms test: the phone.</source>
-        <translation>backup: папка, у яку записати; migrate: база на сервері; report: останній день, РРРР-ММ-ДД; mail send, documents make --send: адреса (типово — перша e-mail клієнта); sms send, sms test: телефон.</translation>
-    </message>
-    <message>
-        <source>sms set: the service&apos;s request URL.</source>
-        <translation>sms set: URL запиту сервісу.</translation>
-    </message>
-    <message>
-        <source>sms set: GET or POST.</source>
-        <translation>sms set: GET або POST.</translation>
-    </message>
-    <message>
-        <source>sms set: a request header &quot;Name: value&quot; (repeat).</source>
-        <translation>sms set: заголовок запиту «Назва: значення» (можна кілька).</translation>
-    </message>
-    <message>
-        <source>sms set: the request&apos;s body (POST).</source>
-        <translation>sms set: тіло запиту (POST).</translation>
-    </message>
-    <message>
-        <source>sms set: text the answer has when the service took it.</source>
-        <translation>sms set: текст, який містить відповідь, коли сервіс прийняв повідомлення.</translation>
-    </message>
-    <message>
-        <source>sms set: the sender&apos;s name, {sender}.</source>
-        <translation>sms set: ім&apos;я відправника, {sender}.</translation>
+        <source>mailing start: an SMS mailing of --text.</source>
+        <translation>mailing start: SMS-розсилка тексту --text.</translation>
     </message>
 </context>
 <context>
@@ -11012,6 +11024,42 @@ telegram: @name, https://site.ua</translation>
     <message>
         <source>Pause the mailing? It can be resumed from Clients → Mailings.</source>
         <translation>Призупинити розсилку? Її можна продовжити з Клієнти → Розсилки.</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Електронною поштою</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Send as:</source>
+        <translation>Надіслати як:</translation>
+    </message>
+    <message>
+        <source>The message, as it goes to every recipient.</source>
+        <translation>Повідомлення, як воно піде кожному одержувачеві.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The SMS goes to %n client(s) of the list shown</source>
+        <translation>
+            <numerusform>SMS піде %n клієнтові з показаного списку</numerusform>
+            <numerusform>SMS піде %n клієнтам з показаного списку</numerusform>
+            <numerusform>SMS піде %n клієнтам з показаного списку</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>left out: %1 without a mobile number, %2 who asked for no mailings.</source>
+        <translation>пропущено: %1 без мобільного номера, %2 відмовилися від розсилок.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s SMS service is not set up yet: the owner or an administrator fills it in under Administration → SMS. The mailing is kept and can be resumed from Clients → Mailings.</source>
+        <translation>SMS-сервіс магазину ще не налаштовано: власник або адміністратор заповнює його в Адміністрування → SMS. Розсилку збережено, її можна продовжити з Клієнти → Розсилки.</translation>
+    </message>
+    <message>
+        <source>Reading the key…</source>
+        <translation>Читання ключа…</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@
 #include "storage/Database.h"
 
 #include <QElapsedTimer>
+#include <QJsonObject>
 #include <QTcpServer>
 
 using namespace Qt::StringLiterals;
@@ -94,7 +95,8 @@ TEST_CASE("a mailing leaves out who has no address or asked for none, keeps ever
     MailingControl control;
     int told = 0;
     control.progress = [&](const MailingStatus&) { ++told; };
-    status = requireValue(runMailing(*db, id, account, smtpAccount(account, {}), control));
+    status = requireValue(
+        runMailing(*db, id, MailingSenders{account, smtpAccount(account, {}), {}, {}}, control));
     CHECK(status.state == MailingState::Done);
     CHECK(status.sent == 2);
     CHECK(told == 2);
@@ -105,8 +107,8 @@ TEST_CASE("a mailing leaves out who has no address or asked for none, keeps ever
     CHECK(skipped.state == LetterState::Skipped);
     CHECK(skipped.problem == LetterProblem::NoMailings);
     // Done: running it again sends nothing.
-    CHECK(kindOf(runMailing(*db, id, account, smtpAccount(account, {}), control)) ==
-          ErrorKind::Conflict);
+    CHECK(kindOf(runMailing(*db, id, MailingSenders{account, smtpAccount(account, {}), {}, {}},
+                            control)) == ErrorKind::Conflict);
     CHECK(deliveredLetters(maildir).size() == 2);
 
     bool started = false, done = false;
@@ -135,7 +137,8 @@ TEST_CASE("a mailing pauses when the account fails, without using up a letter, a
     MailingControl control;
     SmtpAccount smtp = smtpAccount(nowhere, {});
     smtp.timeoutSeconds = 5;
-    MailingStatus status = requireValue(runMailing(*db, id, nowhere, smtp, control));
+    MailingStatus status =
+        requireValue(runMailing(*db, id, MailingSenders{nowhere, smtp, {}, {}}, control));
     CHECK(status.state == MailingState::Paused);
     CHECK_FALSE(status.problem.isEmpty());
     CHECK(status.queued == 3); // the letter tried went back: nothing went
@@ -149,7 +152,8 @@ TEST_CASE("a mailing pauses when the account fails, without using up a letter, a
     const qint64 uncertain =
         requireValue(LetterRepository(*db).forClient(clients.first())).first().id;
     requireValue(LetterRepository(*db).claim(uncertain));
-    status = requireValue(runMailing(*db, id, account, smtpAccount(account, {}), control));
+    status = requireValue(
+        runMailing(*db, id, MailingSenders{account, smtpAccount(account, {}), {}, {}}, control));
     CHECK(status.state == MailingState::Done);
     CHECK(status.sent == 2);
     CHECK(status.sending == 1); // may have gone: not sent again
@@ -179,8 +183,8 @@ TEST_CASE("a mailing is cancelled between letters and keeps to its limit per min
     };
     QElapsedTimer took;
     took.start();
-    const MailingStatus status =
-        requireValue(runMailing(*db, id, account, smtpAccount(account, {}), control));
+    const MailingStatus status = requireValue(
+        runMailing(*db, id, MailingSenders{account, smtpAccount(account, {}), {}, {}}, control));
     CHECK(took.elapsed() >= 900); // three letters, two pauses of half a second
     CHECK(status.state == MailingState::Cancelled);
     CHECK(status.sent == 3);
@@ -201,4 +205,43 @@ TEST_CASE("a manager's mailing reaches their own clients only", "[mail][mailings
     REQUIRE(plan.recipients.size() == 1);
     CHECK(plan.recipients.first().clientId == hers);
     CHECK(kindOf(setRefusesMailings(*db, his, true)) == ErrorKind::NotFound);
+}
+
+TEST_CASE("an SMS mailing reaches the clients with a phone, once each, through the service",
+          "[mail][mailings][sms]")
+{
+    KARTOTEKA_ON_EACH_BACKEND(db);
+    setUpShop(*db);
+    ClientRepository clients(*db);
+    for (const QString& phone : {u"050 111 22 33"_s, u"067 444 55 66"_s, QString()}) {
+        Client c;
+        c.lastName = u"Клієнт"_s;
+        if (!phone.isEmpty())
+            c.phones.append({u"mobile"_s, phone, {}});
+        requireOk(clients.create(c));
+    }
+    TempDir dir;
+    SmsService service(dir.path(u"sms"_s));
+    SmsGateway gateway;
+    gateway.url = service.url(u"/send?to={phone}&text={text}"_s);
+    gateway.method = u"GET"_s;
+    requireOk(saveSmsGateway(*db, gateway));
+
+    MailingRequest request;
+    request.channel = LetterChannel::Sms;
+    CHECK(errorDetailOf(planMailing(*db, request)) == u"letter.empty"_s);
+    request.text = u"Розпродаж у суботу!"_s;
+    const MailingPlan plan = requireValue(planMailing(*db, request));
+    CHECK(plan.toSend == 2);
+    CHECK(plan.noAddress == 1);
+    const qint64 id = requireValue(startMailing(*db, request));
+    MailingControl control;
+    const MailingStatus status =
+        requireValue(runMailing(*db, id, MailingSenders{{}, {}, gateway, {}}, control));
+    CHECK(status.channel == LetterChannel::Sms);
+    CHECK(status.state == MailingState::Done);
+    CHECK(status.sent == 2);
+    const QList<QJsonObject> requests = smsRequests(dir.path(u"sms"_s));
+    REQUIRE(requests.size() == 2);
+    CHECK(requests.first()[u"path"_s].toString().startsWith(u"/send?to=%2B380501112233"_s));
 }

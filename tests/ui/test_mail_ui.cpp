@@ -317,6 +317,17 @@ TEST_CASE("the SMS settings keep the key on this PC and send a test; the card's 
     CHECK(smsParts(QString(160, u'a')) == 1);
     CHECK(smsParts(QString(161, u'a')) == 2);
 
+    // An SMS mailing to the clients shown: those with a mobile number.
+    MailingDialog mailing(*db, ClientListQuery{});
+    mailing.show();
+    mailing.channelBox()->setCurrentIndex(mailing.channelBox()->findData(int(LetterChannel::Sms)));
+    REQUIRE(mailing.plan());
+    CHECK(mailing.plan()->toSend == 1);
+    CHECK_FALSE(mailing.templateBox()->isVisible());
+    mailing.textEdit()->setPlainText(u"Знижки в суботу"_s);
+    mailing.refreshPreview();
+    CHECK(mailing.preview()->toPlainText() == u"Знижки в суботу"_s);
+
     ClientRepository clients(*db);
     InteractionRepository timeline(*db);
     ClientCard card(*db, clients, timeline);

@@ -48,8 +48,8 @@ MailingDialog::MailingDialog(Database& db, qint64 mailingId, QWidget* parent)
 {
     build();
     // A kept mailing's letters are written already: only its sending is left.
-    for (QWidget* w : std::initializer_list<QWidget*>{m_template, m_subject, m_text, m_perMinute,
-                                                      m_previewFor, m_preview})
+    for (QWidget* w : std::initializer_list<QWidget*>{m_channel, m_template, m_subject, m_text,
+                                                      m_perMinute, m_previewFor, m_preview})
         w->setEnabled(false);
     m_start->setText(tr("Resume"));
     Result<MailingStatus> status = mailingStatus(m_db, mailingId);
@@ -73,6 +73,10 @@ void MailingDialog::build()
     setWindowTitle(tr("Mailing"));
     m_summary = new QLabel(this);
     m_summary->setWordWrap(true);
+    m_channel = new QComboBox(this);
+    m_channel->addItem(tr("E-mail"), int(LetterChannel::Email));
+    m_channel->addItem(tr("SMS"), int(LetterChannel::Sms));
+    m_channel->setObjectName(u"channel"_s);
     m_template = new QComboBox(this);
     m_subject = new QLineEdit(this);
     m_subject->setPlaceholderText(tr("the template's subject"));
@@ -109,6 +113,7 @@ void MailingDialog::build()
         }
     }
     auto* form = new QFormLayout;
+    form->addRow(tr("Send as:"), m_channel);
     form->addRow(tr("Template:"), m_template);
     form->addRow(tr("Subject:"), m_subject);
     form->addRow(tr("Text:"), m_text);
@@ -125,6 +130,17 @@ void MailingDialog::build()
     connect(m_start, &QPushButton::clicked, this, &MailingDialog::start);
     connect(m_pause, &QPushButton::clicked, this, &MailingDialog::pause);
     connect(m_cancel, &QPushButton::clicked, this, &MailingDialog::cancelMailing);
+    connect(m_channel, &QComboBox::currentIndexChanged, this, [this, form] {
+        // An SMS is its text alone: no template, no subject.
+        const bool sms = channel() == LetterChannel::Sms;
+        form->setRowVisible(m_template, !sms);
+        form->setRowVisible(m_subject, !sms);
+        m_text->setPlaceholderText(sms ? tr("The message, as it goes to every recipient.")
+                                       : tr("Your words: they go into the template's text."));
+        m_previewFor->clear();
+        makePlan();
+        refreshPreview();
+    });
     connect(m_template, &QComboBox::currentIndexChanged, this, &MailingDialog::refreshPreview);
     connect(m_previewFor, &QComboBox::currentIndexChanged, this, &MailingDialog::refreshPreview);
     connect(m_subject, &QLineEdit::editingFinished, this, &MailingDialog::refreshPreview);
@@ -140,9 +156,15 @@ void MailingDialog::build()
     resize(780, 760);
 }
 
+LetterChannel MailingDialog::channel() const
+{
+    return LetterChannel(m_channel->currentData().toInt());
+}
+
 MailingRequest MailingDialog::request() const
 {
     MailingRequest r;
+    r.channel = channel();
     r.segment = m_segment;
     r.templateName = m_template->currentData().toString();
     r.subject = m_subject->text();
@@ -153,8 +175,13 @@ MailingRequest MailingDialog::request() const
 
 void MailingDialog::makePlan()
 {
+    MailingRequest r = request();
+    const bool sms = r.channel == LetterChannel::Sms;
+    // Who it reaches does not depend on the text, which is written afterwards.
+    if (sms && r.text.trimmed().isEmpty())
+        r.text = u"-"_s;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    Result<MailingPlan> planned = planMailing(m_db, request());
+    Result<MailingPlan> planned = planMailing(m_db, r);
     QApplication::restoreOverrideCursor();
     if (!planned) {
         showProblem(planned.error().message);
@@ -163,8 +190,11 @@ void MailingDialog::makePlan()
     }
     m_plan = *planned;
     m_summary->setText(
-        tr("The letter goes to %n client(s) of the list shown", nullptr, m_plan->toSend) + u"; "_s +
-        tr("left out: %1 without an e-mail, %2 who asked for no mailings.")
+        (sms ? tr("The SMS goes to %n client(s) of the list shown", nullptr, m_plan->toSend)
+             : tr("The letter goes to %n client(s) of the list shown", nullptr, m_plan->toSend)) +
+        u"; "_s +
+        (sms ? tr("left out: %1 without a mobile number, %2 who asked for no mailings.")
+             : tr("left out: %1 without an e-mail, %2 who asked for no mailings."))
             .arg(m_plan->noAddress)
             .arg(m_plan->refused));
     int offered = 0;
@@ -190,9 +220,12 @@ void MailingDialog::refreshPreview()
         return;
     }
     m_state->clear();
-    m_preview->setHtml(
-        u"<p><b>%1</b> %2</p><hr>"_s.arg(tr("Subject:"), letter->subject.toHtmlEscaped()) +
-        letter->html);
+    if (letter->channel == LetterChannel::Sms)
+        m_preview->setPlainText(letter->text);
+    else
+        m_preview->setHtml(
+            u"<p><b>%1</b> %2</p><hr>"_s.arg(tr("Subject:"), letter->subject.toHtmlEscaped()) +
+            letter->html);
 }
 
 bool MailingDialog::start()
@@ -214,25 +247,57 @@ bool MailingDialog::start()
             return false;
         }
         m_mailingId = *id;
-        for (QWidget* w : std::initializer_list<QWidget*>{m_template, m_subject, m_text,
+        for (QWidget* w : std::initializer_list<QWidget*>{m_channel, m_template, m_subject, m_text,
                                                           m_perMinute, m_previewFor})
             w->setEnabled(false);
     }
     return send(m_mailingId);
 }
 
-bool MailingDialog::send(qint64 id)
+std::optional<MailingSenders> MailingDialog::senders(LetterChannel channel)
 {
+    MailingSenders senders;
+    if (channel == LetterChannel::Sms) {
+        Result<SmsGateway> gateway = loadSmsGateway(m_db);
+        if (!gateway || !gateway->isSet()) {
+            showProblem(gateway ? tr("The shop's SMS service is not set up yet: the owner or an "
+                                     "administrator fills it in under Administration → SMS. The "
+                                     "mailing is kept and can be resumed from Clients → "
+                                     "Mailings.")
+                                : gateway.error().message);
+            return std::nullopt;
+        }
+        senders.gateway = *gateway;
+        Result<QString> token = QString();
+        waitFor(this, windowTitle(), tr("Reading the key…"), [&] { token = smsToken(*gateway); });
+        senders.smsToken = token ? *token : QString();
+        return senders;
+    }
     Result<MailAccount> account = loadMailAccount(m_db);
     if (!account || !account->isSet()) {
         showProblem(account ? tr("The shop's mail is not set up yet: the owner or an "
                                  "administrator fills it in under Administration → Mail. The "
                                  "mailing is kept and can be resumed from Clients → Mailings.")
                             : account.error().message);
-        return false;
+        return std::nullopt;
     }
     const std::optional<QString> password = mailPasswordFor(*account, this);
     if (!password)
+        return std::nullopt;
+    senders.account = *account;
+    senders.smtp = smtpAccount(*account, *password);
+    return senders;
+}
+
+bool MailingDialog::send(qint64 id)
+{
+    Result<MailingStatus> before = mailingStatus(m_db, id);
+    if (!before) {
+        showProblem(before.error().message);
+        return false;
+    }
+    const std::optional<MailingSenders> ready = senders(before->channel);
+    if (!ready)
         return false;
     m_control = std::make_shared<MailingControl>();
     m_result = std::make_shared<std::optional<Result<MailingStatus>>>();
@@ -247,14 +312,13 @@ bool MailingDialog::send(qint64 id)
             Qt::QueuedConnection);
     };
     // The sending has a connection of its own: one lives on one thread.
-    m_thread = QThread::create([options = m_db.reopenOptions(), id, account = *account,
-                                smtp = smtpAccount(*account, *password), control = m_control,
-                                result = m_result] {
+    m_thread = QThread::create([options = m_db.reopenOptions(), id, senders = *ready,
+                                control = m_control, result = m_result] {
         Result<std::unique_ptr<Database>> db = Database::open(options);
         if (!db)
             *result = Result<MailingStatus>(db.error());
         else
-            *result = runMailing(**db, id, account, smtp, *control);
+            *result = runMailing(**db, id, senders, *control);
     });
     connect(m_thread, &QThread::finished, this, &MailingDialog::ended);
     m_progress->show();

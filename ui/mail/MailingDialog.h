@@ -36,6 +36,7 @@ public:
     MailingDialog(Database& db, qint64 mailingId, QWidget* parent = nullptr);
     ~MailingDialog() override;
 
+    QComboBox* channelBox() const { return m_channel; }
     QComboBox* templateBox() const { return m_template; }
     QPlainTextEdit* textEdit() const { return m_text; }
     QSpinBox* perMinuteBox() const { return m_perMinute; }
@@ -62,6 +63,10 @@ signals:
 private:
     void build();
     MailingRequest request() const;
+    LetterChannel channel() const;
+    // What sends a mailing of `channel`, with this PC's password or key
+    // (asked for when missing); nothing with the reason shown.
+    std::optional<MailingSenders> senders(LetterChannel channel);
     void makePlan();
     bool send(qint64 id);
     void showStatus(const MailingStatus& status);
@@ -75,6 +80,7 @@ private:
     qint64 m_mailingId = 0;
     std::optional<MailingPlan> m_plan;
     QLabel* m_summary;
+    QComboBox* m_channel;
     QComboBox* m_template;
     QLineEdit* m_subject;
     QPlainTextEdit* m_text;
