@@ -266,6 +266,38 @@ int mailLetters(const CliContext& context, Database& db)
     return context.answer(lines.join(u'\n'), array);
 }
 
+// What this PC can send with: the mail account and the SMS service, each
+// only when set up here (a missing password or key leaves its messages waiting).
+Senders outboxSenders(Database& db)
+{
+    Senders senders;
+    if (Result<ReadyMail> mail = readyMail(db); mail) {
+        senders.account = mail->account;
+        senders.smtp = mail->smtp;
+    }
+    if (auto sms = readySms(db); sms) {
+        senders.gateway = sms->first;
+        senders.smsToken = sms->second;
+    }
+    return senders;
+}
+
+int mailOutbox(const CliContext& context, Database& db)
+{
+    Result<OutboxReport> report = sendRuleLetters(db, outboxSenders(db));
+    if (!report)
+        return context.fail(report.error());
+    return context.answer(
+        Tr::tr("Sent %1, not sent %2 (kept with why), waiting for a mail account or SMS service "
+               "set up on this PC %3.")
+            .arg(report->sent)
+            .arg(report->failed)
+            .arg(report->waiting),
+        QJsonObject{{u"sent"_s, report->sent},
+                    {u"failed"_s, report->failed},
+                    {u"waiting"_s, report->waiting}});
+}
+
 int mailRetry(const CliContext& context, Database& db)
 {
     Result<qint64> id = context.id(1, Tr::tr("There is no letter number %1."));
@@ -283,10 +315,10 @@ int runMail(const CliContext& context)
 {
     const QString sub = context.arguments.value(0);
     static const QStringList subs{u"show"_s, u"set"_s,     u"password"_s, u"test"_s,
-                                  u"send"_s, u"letters"_s, u"retry"_s};
+                                  u"send"_s, u"letters"_s, u"retry"_s,    u"outbox"_s};
     if (!subs.contains(sub))
         return context.fail(
-            Tr::tr("Use: mail show|set|password|test|send|letters|retry. See --help."));
+            Tr::tr("Use: mail show|set|password|test|send|letters|retry|outbox. See --help."));
     Result<std::unique_ptr<Database>> db = openDatabase(context.openOptions());
     if (!db)
         return context.fail(db.error());
@@ -303,6 +335,8 @@ int runMail(const CliContext& context)
         return mailSend(context, d);
     if (sub == u"letters"_s)
         return mailLetters(context, d);
+    if (sub == u"outbox"_s)
+        return mailOutbox(context, d);
     return mailRetry(context, d);
 }
 

@@ -1,6 +1,8 @@
 // rules list|add|enable|disable|remove|run: automation rules from scripts.
 #include "CliContext.h"
 
+#include "documents/DocumentTemplate.h"
+
 #include "accounts/Accounts.h"
 #include "automation/Automation.h"
 #include "automation/RuleRepository.h"
@@ -218,6 +220,31 @@ Result<Rule> ruleFromOptions(const CliContext& context, Database& db)
         note.kind = ActionKind::Note;
         note.text = context.option(u"note"_s);
         rule.actions.append(note);
+    }
+    if (context.has(u"send-email"_s)) {
+        RuleAction email;
+        email.kind = ActionKind::Email;
+        email.templateName = context.option(u"send-email"_s).trimmed();
+        email.attachTemplate = context.option(u"attach"_s).trimmed();
+        email.text = context.option(u"email-text"_s);
+        // Names are looked up now: a typo is said here, not when a letter should go.
+        TemplateRepository templates(db);
+        for (const QString& name : {email.templateName, email.attachTemplate}) {
+            if (name.isEmpty())
+                continue;
+            if (Result<DocumentTemplate> found = templates.find(name); !found)
+                return found.error();
+        }
+        rule.actions.append(email);
+    } else if (context.has(u"attach"_s) || context.has(u"email-text"_s)) {
+        return makeError(ErrorKind::Invalid,
+                         Tr::tr("--attach and --email-text go with --send-email TEMPLATE."));
+    }
+    if (context.has(u"send-sms"_s)) {
+        RuleAction sms;
+        sms.kind = ActionKind::Sms;
+        sms.text = context.option(u"send-sms"_s);
+        rule.actions.append(sms);
     }
     return rule;
 }

@@ -159,6 +159,8 @@ int main(int argc, char* argv[])
         "                           a letter to the client, kept on their timeline\n"
         "  mail letters --client ID | mail retry LETTER\n"
         "                           the letters to a client; send a failed one again\n"
+        "  mail outbox              send the letters and SMS automation rules queued (an open\n"
+        "                           window does it every minute; for cron on a server)\n"
         "  mailing start (--template NAME | --sms --text T) [TEXT] [--status S] [--type T]\n"
         "              [--source S] [--manager M] [--tag T] [--subject S] [--text T]\n"
         "              [--per-minute N] [--dry-run]\n"
@@ -242,8 +244,14 @@ int main(int argc, char* argv[])
         "            contact-overdue [--stage S] [--pipeline P] [--days N] [--source S]\n"
         "            [--type T] [--manager M] [--min-amount A] [--task TITLE [--kind K]\n"
         "            [--for LOGIN] [--in 2d|4h|1d3h]] [--set FIELD=VALUE]... [--note TEXT]\n"
-        "                           a rule (owner and admins); titles and notes take {client},\n"
-        "                           {deal}, {stage}, {amount}, {manager}, {birthday}, {days};\n"
+        "            [--send-email TEMPLATE [--attach TEMPLATE] [--email-text T]]\n"
+        "            [--send-sms TEXT]\n"
+        "                           a rule (owner and admins); titles, notes and texts take\n"
+        "                           {client}, {deal}, {stage}, {amount}, {manager}, {birthday},\n"
+        "                           {days}; --send-email: a letter from a template (--attach: "
+        "with\n"
+        "                           a document made from the deal), sent by mail outbox or an\n"
+        "                           open window;\n"
         "                           --set client.status|client.contact_type|client.manager|\n"
         "                           deal.manager=NAME\n"
         "  rules enable|disable|remove ID\n"
@@ -470,6 +478,14 @@ int main(int argc, char* argv[])
         {"accepted", QT_TRANSLATE_NOOP("kartoteka::cli",
                                        "sms set: text the answer has when the service took it.")},
         {"sender", QT_TRANSLATE_NOOP("kartoteka::cli", "sms set: the sender's name, {sender}.")},
+        {"send-email", QT_TRANSLATE_NOOP("kartoteka::cli",
+                                         "rules add: a letter from this template to the client.")},
+        {"attach",
+         QT_TRANSLATE_NOOP("kartoteka::cli", "rules add: a document template issued "
+                                             "from the deal and attached to the letter.")},
+        {"email-text",
+         QT_TRANSLATE_NOOP("kartoteka::cli", "rules add: the letter's own words ({{text}}).")},
+        {"send-sms", QT_TRANSLATE_NOOP("kartoteka::cli", "rules add: an SMS of this text.")},
         {"per-minute",
          QT_TRANSLATE_NOOP("kartoteka::cli", "mailing start: at most this many letters a minute.")},
         {"attach-document",

@@ -8,6 +8,8 @@
 #include "clients/InteractionRepository.h"
 #include "deals/DealRepository.h"
 #include "language/Formats.h"
+#include "mail/LetterRepository.h"
+#include "mail/MimeMessage.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 #include "tasks/KeepInTouch.h"
@@ -201,6 +203,51 @@ Status addNote(Transaction& tx, Database& db, const RuleAction& a, const Subject
     return Status::success();
 }
 
+// A letter or SMS, kept queued in the event's transaction (so once per
+// event, as every action) and sent after it by whichever program sends the
+// rules' letters (mail/Letters sendRuleLetters): filled in from its template
+// then. A client without an address gets it kept as skipped, with why.
+Status queueMessage(Transaction& tx, Database& db, const Rule& rule, const RuleAction& a,
+                    const AutomationEvent& event, const Subject& s, QJsonArray& did)
+{
+    // Read on the transaction's connection, as setField reads it.
+    Result<Client> client = ClientRepository(db).load(s.clientId);
+    if (!client)
+        return client.error();
+    Letter letter;
+    letter.channel = a.kind == ActionKind::Sms ? LetterChannel::Sms : LetterChannel::Email;
+    letter.clientId = s.clientId;
+    letter.dealId = s.dealId;
+    letter.toName = client->displayName();
+    letter.origin = u"rule:%1:%2"_s.arg(rule.id).arg(event.key);
+    letter.templateName = a.templateName;
+    letter.attachTemplate = a.attachTemplate;
+    letter.text = fillPlaceholders(a.text, s.facts);
+    if (letter.channel == LetterChannel::Sms) {
+        for (const Phone& p : client->phones) {
+            if (!p.e164.isEmpty()) {
+                letter.toAddress = p.e164;
+                break;
+            }
+        }
+    } else {
+        for (const Email& e : client->emails) {
+            if (isMailAddress(e.address.trimmed())) {
+                letter.toAddress = e.address.trimmed();
+                break;
+            }
+        }
+    }
+    letter.state = letter.toAddress.isEmpty() ? LetterState::Skipped : LetterState::Queued;
+    if (letter.toAddress.isEmpty())
+        letter.problem = LetterProblem::NoAddress;
+    letter.messageId = QString::fromLatin1(newMessageId(u"kartoteka.invalid"_s));
+    if (Status st = LetterRepository::add(tx, letter); !st)
+        return st;
+    did.append(QJsonObject{{u"kind"_s, actionKindName(a.kind)}, {u"letter"_s, letter.id}});
+    return Status::success();
+}
+
 Status perform(Transaction& tx, Database& db, const Rule& rule, const AutomationEvent& event,
                const Subject& s, QJsonArray& did)
 {
@@ -216,6 +263,10 @@ Status perform(Transaction& tx, Database& db, const Rule& rule, const Automation
             break;
         case ActionKind::Note:
             st = addNote(tx, db, a, s, did);
+            break;
+        case ActionKind::Email:
+        case ActionKind::Sms:
+            st = queueMessage(tx, db, rule, a, event, s, did);
             break;
         }
         if (!st)

@@ -172,13 +172,18 @@ QString actionKindName(ActionKind kind)
         return u"set_field"_s;
     case ActionKind::Note:
         return u"note"_s;
+    case ActionKind::Email:
+        return u"email"_s;
+    case ActionKind::Sms:
+        return u"sms"_s;
     }
     return {};
 }
 
 std::optional<ActionKind> actionKindFromName(const QString& name)
 {
-    for (ActionKind kind : {ActionKind::Task, ActionKind::SetField, ActionKind::Note}) {
+    for (ActionKind kind : {ActionKind::Task, ActionKind::SetField, ActionKind::Note,
+                            ActionKind::Email, ActionKind::Sms}) {
         if (actionKindName(kind) == name)
             return kind;
     }
@@ -261,7 +266,14 @@ QString actionsToJson(const QList<RuleAction>& actions)
             o.insert(u"value"_s, a.valueId);
             break;
         case ActionKind::Note:
+        case ActionKind::Sms:
             o.insert(u"text"_s, a.text);
+            break;
+        case ActionKind::Email:
+            o.insert(u"template"_s, a.templateName);
+            o.insert(u"text"_s, a.text);
+            if (!a.attachTemplate.isEmpty())
+                o.insert(u"attach"_s, a.attachTemplate);
             break;
         }
         array.append(o);
@@ -303,6 +315,8 @@ Result<QList<RuleAction>> actionsFromJson(const QString& json)
         }
         a.valueId = o.value(u"value"_s).toInteger();
         a.text = o.value(u"text"_s).toString();
+        a.templateName = o.value(u"template"_s).toString();
+        a.attachTemplate = o.value(u"attach"_s).toString();
         actions.append(a);
     }
     return actions;
@@ -370,6 +384,23 @@ Status validateRule(const Rule& rule)
                 return makeError(ErrorKind::Invalid,
                                  Tr::tr("Only a rule on a deal's event can change the deal's "
                                         "manager."));
+            break;
+        case ActionKind::Email:
+            if (a.templateName.trimmed().isEmpty())
+                return makeError(ErrorKind::Invalid,
+                                 Tr::tr("Choose the letter's template the rule sends."));
+            if (!a.attachTemplate.isEmpty() && !isDealTrigger(rule.trigger))
+                return makeError(ErrorKind::Invalid,
+                                 Tr::tr("Only a rule on a deal's event can attach a document "
+                                        "made from the deal."));
+            if (Status s = checkPlaceholders(a.text, rule.trigger); !s)
+                return s;
+            break;
+        case ActionKind::Sms:
+            if (!hasVisibleText(a.text))
+                return makeError(ErrorKind::Invalid, Tr::tr("Write the SMS the rule sends."));
+            if (Status s = checkPlaceholders(a.text, rule.trigger); !s)
+                return s;
             break;
         case ActionKind::Note:
             if (!hasVisibleText(a.text))

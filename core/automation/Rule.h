@@ -39,6 +39,8 @@ enum class ActionKind
     Task,     // a task from a template
     SetField, // a client's or deal's field to a value
     Note,     // an entry on the client's timeline
+    Email,    // a letter from a template (with a document issued from the deal)
+    Sms,      // an SMS of `text`
 };
 
 QString actionKindName(ActionKind kind); // "task", "set_field", "note"
@@ -73,8 +75,11 @@ struct RuleAction
     // SetField
     RuleField field = RuleField::ClientStatus;
     qint64 valueId = 0;
-    // Note
+    // Note, Sms; Email: the letter's own words ({{text}} of its template)
     QString text;
+    // Email
+    QString templateName;   // a letter or greeting template
+    QString attachTemplate; // empty, or a document template issued from the deal and attached
 };
 
 struct Rule

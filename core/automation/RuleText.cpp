@@ -113,6 +113,15 @@ QString ruleActionsText(const Rule& rule, const RuleNames& names)
             parts << Tr::tr("note «%1»")
                          .arg(a.text.size() > kShownNote ? a.text.left(kShownNote) + u'…' : a.text);
             break;
+        case ActionKind::Email:
+            parts << (a.attachTemplate.isEmpty()
+                          ? Tr::tr("letter «%1»").arg(a.templateName)
+                          : Tr::tr("letter «%1» with «%2»").arg(a.templateName, a.attachTemplate));
+            break;
+        case ActionKind::Sms:
+            parts << Tr::tr("SMS «%1»")
+                         .arg(a.text.size() > kShownNote ? a.text.left(kShownNote) + u'…' : a.text);
+            break;
         }
     }
     return parts.join(u"; "_s);

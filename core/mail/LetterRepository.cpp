@@ -67,7 +67,8 @@ const QString kSelect =
     u"SELECT l.id, l.client_id, l.deal_id, l.document_id, l.mailing_id, l.to_name, l.to_address, "
     u"l.subject, l.text, l.html, l.state, l.problem, l.problem_text, l.message_id, l.created_at, "
     u"l.created_by, COALESCE(u.name, ''), l.claimed_at, l.sent_at, COALESCE(d.title, ''), "
-    u"l.version, l.channel FROM letters AS l JOIN clients AS c ON c.id = l.client_id "
+    u"l.version, l.channel, l.origin, l.template_name, l.attach_template FROM letters AS l JOIN "
+    u"clients AS c ON c.id = l.client_id "
     u"LEFT JOIN users AS u ON u.id = l.created_by "
     u"LEFT JOIN documents AS d ON d.id = l.document_id"_s;
 
@@ -105,6 +106,9 @@ Letter letterFrom(const QSqlRecord& r)
     l.documentTitle = r.value(19).toString();
     l.version = r.value(20).toLongLong();
     l.channel = r.value(21).toString() == u"sms"_s ? LetterChannel::Sms : LetterChannel::Email;
+    l.origin = r.value(22).toString();
+    l.templateName = r.value(23).toString();
+    l.attachTemplate = r.value(24).toString();
     return l;
 }
 
@@ -238,14 +242,17 @@ Status LetterRepository::add(Transaction& tx, Letter& letter)
         tx.db(),
         u"INSERT INTO letters (client_id, deal_id, document_id, mailing_id, to_name, to_address, "
         u"subject, text, html, state, problem, problem_text, message_id, created_at, created_by, "
-        u"channel) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        u"channel, origin, template_name, attach_template) "
+        u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
         {letter.clientId, sql::idOrNull(letter.dealId), sql::idOrNull(letter.documentId),
          sql::idOrNull(letter.mailingId), letter.toName, letter.toAddress, letter.subject,
          letter.text, letter.html, letterStateName(letter.state),
          letter.problem ? QVariant(letterProblemName(*letter.problem)) : QVariant(),
          letter.problemText, letter.messageId, now,
          sql::idOrNull(tx.database().principal().accountId),
-         letter.channel == LetterChannel::Sms ? u"sms"_s : u"email"_s});
+         letter.channel == LetterChannel::Sms ? u"sms"_s : u"email"_s,
+         letter.origin.isEmpty() ? QVariant() : QVariant(letter.origin), letter.templateName,
+         letter.attachTemplate});
     if (!id)
         return id.error();
     letter.id = *id;
@@ -255,6 +262,39 @@ Status LetterRepository::add(Transaction& tx, Letter& letter)
     tx.recordChange(kEntity, letter.id, ChangeOp::Insert);
     tx.recordChange(InteractionRepository::kEntity, letter.clientId, ChangeOp::Update);
     return {};
+}
+
+Result<QList<qint64>> LetterRepository::queuedFromRules(int limit)
+{
+    const ScopeSql scope = clientScope(m_db.principal(), u"c"_s);
+    Result<QList<QSqlRecord>> rows =
+        sql::rows(m_db.connection(),
+                  u"SELECT l.id FROM letters AS l JOIN clients AS c ON c.id = l.client_id "
+                  u"WHERE l.state = 'queued' AND l.origin IS NOT NULL AND "_s +
+                      scope.sql + u" ORDER BY l.id LIMIT ?"_s,
+                  scope.args + QVariantList{limit});
+    if (!rows)
+        return rows.error();
+    QList<qint64> ids;
+    for (const QSqlRecord& r : *rows)
+        ids.append(r.value(0).toLongLong());
+    return ids;
+}
+
+Status LetterRepository::fillClaimed(const Letter& letter)
+{
+    return m_db.write([&](Transaction& tx) -> Status {
+        if (Status s = sql::exec(tx.db(),
+                                 u"UPDATE letters SET subject = ?, text = ?, html = ?, "
+                                 u"document_id = ?, version = version + 1 "
+                                 u"WHERE id = ? AND state = 'sending'"_s,
+                                 {letter.subject, letter.text, letter.html,
+                                  sql::idOrNull(letter.documentId), letter.id});
+            !s)
+            return s;
+        tx.recordChange(kEntity, letter.id, ChangeOp::Update);
+        return {};
+    });
 }
 
 Result<Letter> LetterRepository::claim(qint64 id)

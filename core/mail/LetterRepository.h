@@ -72,6 +72,12 @@ struct Letter
     QDateTime sentAt;    // UTC
     QString documentTitle;
     qint64 version = 0;
+    // Queued by an automation rule ("rule:RULE:EVENT"): its e-mail is filled
+    // in from `templateName` (and `attachTemplate` issued from the deal)
+    // when it goes, by whichever program sends the rules' letters.
+    QString origin;
+    QString templateName;
+    QString attachTemplate;
 };
 
 // A letter's state for people: "sent", "not sent: <why>"... A letter
@@ -99,6 +105,11 @@ public:
 
     // Keeps `letter` (queued, or skipped with its problem), sets its id.
     static Status add(Transaction& tx, Letter& letter);
+
+    // The rules' letters waiting to go that the principal reaches, oldest first.
+    Result<QList<qint64>> queuedFromRules(int limit = 100);
+    // A claimed rule's letter as filled in just before it goes.
+    Status fillClaimed(const Letter& letter);
 
     // Takes the letter for sending: queued or failed (a retry) → sending,
     // written before the server is asked. ErrorKind::Conflict when it is

@@ -156,6 +156,39 @@ Status queueLetter(Database& db, Letter& letter)
     return db.write([&](Transaction& tx) { return LetterRepository::add(tx, letter); });
 }
 
+// A rule's letter filled in for its client now: its template, its own words,
+// and the document issued from the deal when the rule attaches one.
+static Status fillRuleLetter(Database& db, Letter& letter)
+{
+    if (!letter.attachTemplate.isEmpty() && letter.documentId == 0) {
+        DocumentRequest request;
+        request.templateName = letter.attachTemplate;
+        request.dealId = letter.dealId;
+        request.clientId = letter.clientId;
+        Result<DocumentDraft> draft = draftDocument(db, request);
+        if (!draft)
+            return draft.error();
+        Result<IssuedDocument> issued = issueDocument(db, *draft);
+        if (!issued)
+            return issued.error();
+        letter.documentId = issued->id;
+    }
+    LetterRequest request;
+    request.clientId = letter.clientId;
+    request.dealId = letter.dealId;
+    request.templateName = letter.templateName;
+    request.text = letter.text;
+    request.toAddress = letter.toAddress;
+    request.documentId = letter.documentId;
+    Result<Letter> drafted = draftLetter(db, request);
+    if (!drafted)
+        return drafted.error();
+    letter.subject = drafted->subject;
+    letter.text = drafted->text;
+    letter.html = drafted->html;
+    return LetterRepository(db).fillClaimed(letter);
+}
+
 Result<OutgoingLetter> takeLetter(Database& db, qint64 id, const MailAccount& account)
 {
     if (!account.isSet())
@@ -166,8 +199,26 @@ Result<OutgoingLetter> takeLetter(Database& db, qint64 id, const MailAccount& ac
     Result<Letter> claimed = letters.claim(id);
     if (!claimed)
         return claimed.error();
+    if (claimed->subject.isEmpty() && !claimed->templateName.isEmpty()) {
+        // A rule's letter is filled in as it goes (then kept so).
+        Letter letter = *claimed;
+        if (Status filled = fillRuleLetter(db, letter); !filled) {
+            // Nothing went: kept with why, to be sent again.
+            (void)letters.recordFailed(id, LetterProblem::Failed, filled.error().message);
+            return filled.error();
+        }
+        claimed = letters.load(id);
+        if (!claimed)
+            return claimed.error();
+    }
+    return messageOf(db, *claimed, account);
+}
+
+Result<OutgoingLetter> messageOf(Database& db, const Letter& claimed, const MailAccount& account)
+{
+    LetterRepository letters(db);
     OutgoingLetter out;
-    out.letter = *claimed;
+    out.letter = claimed;
     MailMessage& m = out.message;
     QString fromName = account.fromName.trimmed();
     if (fromName.isEmpty()) {
@@ -176,18 +227,18 @@ Result<OutgoingLetter> takeLetter(Database& db, qint64 id, const MailAccount& ac
             fromName = shop->name;
     }
     m.from = {fromName, account.fromAddress.trimmed()};
-    m.to = {{claimed->toName, claimed->toAddress}};
-    m.subject = claimed->subject;
-    m.text = claimed->text;
-    m.html = claimed->html;
-    if (claimed->documentId != 0) {
-        Result<QByteArray> pdf = DocumentRepository(db).pdf(claimed->documentId);
+    m.to = {{claimed.toName, claimed.toAddress}};
+    m.subject = claimed.subject;
+    m.text = claimed.text;
+    m.html = claimed.html;
+    if (claimed.documentId != 0) {
+        Result<QByteArray> pdf = DocumentRepository(db).pdf(claimed.documentId);
         if (!pdf) {
             // Nothing went: the letter waits for a retry with the reason.
-            (void)letters.recordFailed(id, LetterProblem::Failed, pdf.error().message);
+            (void)letters.recordFailed(claimed.id, LetterProblem::Failed, pdf.error().message);
             return pdf.error();
         }
-        QString fileName = claimed->documentTitle;
+        QString fileName = claimed.documentTitle;
         fileName.replace(QRegularExpression(uR"([\\/:*?"<>|])"_s), u"-"_s);
         m.attachments = {{fileName + u".pdf"_s, "application/pdf", *pdf}};
     }
@@ -289,6 +340,40 @@ Result<Letter> sendSmsLetter(Database& db, qint64 id, const SmsGateway& gateway,
         return claimed.error();
     return recordSmsOutcome(db, *claimed,
                             sendSms(gateway, token, claimed->toAddress, claimed->text));
+}
+
+Result<OutboxReport> sendRuleLetters(Database& db, const Senders& senders)
+{
+    LetterRepository letters(db);
+    Result<QList<qint64>> queued = letters.queuedFromRules();
+    if (!queued)
+        return queued.error();
+    OutboxReport report;
+    for (const qint64 id : *queued) {
+        Result<Letter> kept = letters.load(id);
+        if (!kept)
+            return kept.error();
+        const bool sms = kept->channel == LetterChannel::Sms;
+        if (sms ? !senders.gateway.isSet() : !senders.account.isSet()) {
+            ++report.waiting;
+            continue;
+        }
+        Result<Letter> ended = sms ? sendSmsLetter(db, id, senders.gateway, senders.smsToken)
+                                   : sendLetter(db, id, senders.account, senders.smtp);
+        if (!ended) {
+            if (ended.error().kind == ErrorKind::Conflict)
+                continue; // another program sends it
+            // It could not be filled in (a template gone, a deal without
+            // lines): kept as not sent with why. Anything else is the base's.
+            Result<Letter> now = letters.load(id);
+            if (!now || now->state != LetterState::Failed)
+                return ended.error();
+            ++report.failed;
+            continue;
+        }
+        ++(ended->state == LetterState::Sent ? report.sent : report.failed);
+    }
+    return report;
 }
 
 } // namespace kartoteka

@@ -49,6 +49,8 @@ struct OutgoingLetter
 // shop's account, to the client, the document's PDF attached. Cheap: the
 // screen's thread may call it, and hand the message to sendMail elsewhere.
 Result<OutgoingLetter> takeLetter(Database& db, qint64 id, const MailAccount& account);
+// The message of a letter claimed already.
+Result<OutgoingLetter> messageOf(Database& db, const Letter& claimed, const MailAccount& account);
 
 // Writes how sending ended: sent, or failed with the problem in the person's
 // words (kept to retry). Returns the letter as it now is.
@@ -78,5 +80,28 @@ Result<Letter> sendSmsLetter(Database& db, qint64 id, const SmsGateway& gateway,
 // How sending ended, as recordOutcome: nothing when it went.
 Result<Letter> recordSmsOutcome(Database& db, const Letter& letter,
                                 const std::optional<SmsError>& failure);
+
+// What sends letters and SMS: the mail account with this PC's password,
+// and the SMS service with this PC's key (either may be left unset).
+struct Senders
+{
+    MailAccount account;
+    SmtpAccount smtp;
+    SmsGateway gateway;
+    QString smsToken;
+};
+
+struct OutboxReport
+{
+    int sent = 0;
+    int failed = 0;  // kept as not sent, with why
+    int waiting = 0; // no mail account or SMS service set up here: left queued
+};
+
+// Sends the letters and SMS automation rules queued (oldest first, those the
+// principal reaches): each claimed, a letter filled in from its template (and
+// its document issued from the deal) just before it goes, recorded after.
+// Blocking: off the screen's thread. Never sends one twice (claimed first).
+Result<OutboxReport> sendRuleLetters(Database& db, const Senders& senders);
 
 } // namespace kartoteka

@@ -37,10 +37,14 @@ CREATE TABLE letters (
     created_by   INTEGER,
     claimed_at   TEXT,                    -- when it was last handed to the server
     sent_at      TEXT,
+    origin       TEXT,                    -- 'rule:RULE:EVENT': queued by an automation rule
+    template_name   TEXT NOT NULL DEFAULT '',  -- a rule's letter: filled in when it goes
+    attach_template TEXT NOT NULL DEFAULT '',  -- ...with this document issued from the deal
     version      INTEGER NOT NULL DEFAULT 1
 );
 CREATE INDEX letters_client ON letters (client_id, created_at);
 CREATE INDEX letters_mailing ON letters (mailing_id, state) WHERE mailing_id IS NOT NULL;
+CREATE INDEX letters_from_rules ON letters (state, id) WHERE origin IS NOT NULL;
 
 -- Clients who asked not to be sent mailings (the card's "No mailings"):
 -- mailings skip them; a letter written to them by hand still goes.

@@ -4262,6 +4262,18 @@
         <source>A rule sets «%1» once: choose one value.</source>
         <translation>Правило меняет «%1» один раз: выберите одно значение.</translation>
     </message>
+    <message>
+        <source>Choose the letter&apos;s template the rule sends.</source>
+        <translation>Выберите шаблон письма, которое отправляет правило.</translation>
+    </message>
+    <message>
+        <source>Only a rule on a deal&apos;s event can attach a document made from the deal.</source>
+        <translation>Только правило на событие сделки может вложить документ, созданный из сделки.</translation>
+    </message>
+    <message>
+        <source>Write the SMS the rule sends.</source>
+        <translation>Напишите SMS, которое отправляет правило.</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::RuleRepository</name>
@@ -4423,6 +4435,18 @@
     <message>
         <source>%1 %2 for %3</source>
         <translation>%1 %2, ответственный: %3</translation>
+    </message>
+    <message>
+        <source>letter «%1»</source>
+        <translation>письмо «%1»</translation>
+    </message>
+    <message>
+        <source>letter «%1» with «%2»</source>
+        <translation>письмо «%1» с «%2»</translation>
+    </message>
+    <message>
+        <source>SMS «%1»</source>
+        <translation>SMS «%1»</translation>
     </message>
 </context>
 <context>
@@ -6626,10 +6650,6 @@ Subject: %3
         <translation>Письма номер %1 нет.</translation>
     </message>
     <message>
-        <source>Use: mail show|set|password|test|send|letters|retry. See --help.</source>
-        <translation>Использование: mail show|set|password|test|send|letters|retry. См. --help.</translation>
-    </message>
-    <message>
         <source>clients not-duplicates: forget it; they may be listed again; mail password: this PC forgets it.</source>
         <translation>clients not-duplicates: забыть это; их снова могут показывать; mail password: этот ПК его забывает.</translation>
     </message>
@@ -6834,6 +6854,22 @@ Key: %7</source>
         <translation>Было бы отправлено SMS: %1; без телефона: %2, отказались от рассылок: %3. Ничего не отправлено.</translation>
     </message>
     <message>
+        <source>mailing start: an SMS mailing of --text.</source>
+        <translation>mailing start: SMS-рассылка текста --text.</translation>
+    </message>
+    <message>
+        <source>Sent %1, not sent %2 (kept with why), waiting for a mail account or SMS service set up on this PC %3.</source>
+        <translation>Отправлено %1, не отправлено %2 (сохранено с причиной), ждут почту или SMS-сервис, настроенные на этом ПК, %3.</translation>
+    </message>
+    <message>
+        <source>Use: mail show|set|password|test|send|letters|retry|outbox. See --help.</source>
+        <translation>Использование: mail show|set|password|test|send|letters|retry|outbox. См. --help.</translation>
+    </message>
+    <message>
+        <source>--attach and --email-text go with --send-email TEMPLATE.</source>
+        <translation>--attach и --email-text задают вместе с --send-email ШАБЛОН.</translation>
+    </message>
+    <message>
         <source>Kartoteka from the command line.
 
 On a database with accounts, sign in with --user LOGIN before the command; the
@@ -6895,6 +6931,8 @@ Commands:
                            a letter to the client, kept on their timeline
   mail letters --client ID | mail retry LETTER
                            the letters to a client; send a failed one again
+  mail outbox              send the letters and SMS automation rules queued (an open
+                           window does it every minute; for cron on a server)
   mailing start (--template NAME | --sms --text T) [TEXT] [--status S] [--type T]
               [--source S] [--manager M] [--tag T] [--subject S] [--text T]
               [--per-minute N] [--dry-run]
@@ -6976,8 +7014,13 @@ Commands:
             contact-overdue [--stage S] [--pipeline P] [--days N] [--source S]
             [--type T] [--manager M] [--min-amount A] [--task TITLE [--kind K]
             [--for LOGIN] [--in 2d|4h|1d3h]] [--set FIELD=VALUE]... [--note TEXT]
-                           a rule (owner and admins); titles and notes take {client},
-                           {deal}, {stage}, {amount}, {manager}, {birthday}, {days};
+            [--send-email TEMPLATE [--attach TEMPLATE] [--email-text T]]
+            [--send-sms TEXT]
+                           a rule (owner and admins); titles, notes and texts take
+                           {client}, {deal}, {stage}, {amount}, {manager}, {birthday},
+                           {days}; --send-email: a letter from a template (--attach: with
+                           a document made from the deal), sent by mail outbox or an
+                           open window;
                            --set client.status|client.contact_type|client.manager|
                            deal.manager=NAME
   rules enable|disable|remove ID
@@ -7059,6 +7102,8 @@ Commands:
                            письмо клиенту, сохраняется в его истории
   mail letters --client ID | mail retry ПИСЬМО
                            письма клиенту; отправить неотправленное ещё раз
+  mail outbox              отправить письма и SMS, которые поставили в очередь правила
+                           (открытое окно делает это каждую минуту; для cron на сервере)
   mailing start (--template НАЗВАНИЕ | --sms --text ТЕКСТ) [ТЕКСТ] [--status S] [--type T]
               [--source S] [--manager M] [--tag T] [--subject ТЕМА] [--text ТЕКСТ]
               [--per-minute N] [--dry-run]
@@ -7149,9 +7194,14 @@ Commands:
             contact-overdue [--stage S] [--pipeline P] [--days N] [--source S]
             [--type T] [--manager M] [--min-amount A] [--task НАЗВАНИЕ [--kind K]
             [--for ЛОГИН] [--in 2d|4h|1d3h]] [--set ПОЛЕ=ЗНАЧЕНИЕ]... [--note ТЕКСТ]
-                           правило (владелец и администраторы); в названиях и заметках
-                           можно писать {client}, {deal}, {stage}, {amount}, {manager},
-                           {birthday}, {days}; --set client.status|client.contact_type|
+            [--send-email ШАБЛОН [--attach ШАБЛОН] [--email-text ТЕКСТ]]
+            [--send-sms ТЕКСТ]
+                           правило (владелец и администраторы); в названиях, заметках и
+                           текстах можно писать {client}, {deal}, {stage}, {amount},
+                           {manager}, {birthday}, {days}; --send-email: письмо по шаблону
+                           (--attach: с документом, созданным из сделки), которое
+                           отправляет mail outbox или открытое окно;
+                           --set client.status|client.contact_type|
                            client.manager|deal.manager=НАЗВАНИЕ
   rules enable|disable|remove ID
   rules run                ежедневные правила (дни рождения, клиенты без связи)
@@ -7171,8 +7221,20 @@ Commands:
                            отчета в файле, как ее экспортирует экран отчетов</translation>
     </message>
     <message>
-        <source>mailing start: an SMS mailing of --text.</source>
-        <translation>mailing start: SMS-рассылка текста --text.</translation>
+        <source>rules add: a letter from this template to the client.</source>
+        <translation>rules add: письмо клиенту по этому шаблону.</translation>
+    </message>
+    <message>
+        <source>rules add: a document template issued from the deal and attached to the letter.</source>
+        <translation>rules add: шаблон документа, который выдают из сделки и прикладывают к письму.</translation>
+    </message>
+    <message>
+        <source>rules add: the letter&apos;s own words ({{text}}).</source>
+        <translation>rules add: собственные слова письма ({{text}}).</translation>
+    </message>
+    <message>
+        <source>rules add: an SMS of this text.</source>
+        <translation>rules add: SMS с этим текстом.</translation>
     </message>
 </context>
 <context>

@@ -4262,6 +4262,18 @@
         <source>A rule sets «%1» once: choose one value.</source>
         <translation>Правило змінює «%1» один раз: виберіть одне значення.</translation>
     </message>
+    <message>
+        <source>Choose the letter&apos;s template the rule sends.</source>
+        <translation>Виберіть шаблон листа, який надсилає правило.</translation>
+    </message>
+    <message>
+        <source>Only a rule on a deal&apos;s event can attach a document made from the deal.</source>
+        <translation>Лише правило на подію угоди може вкласти документ, створений з угоди.</translation>
+    </message>
+    <message>
+        <source>Write the SMS the rule sends.</source>
+        <translation>Напишіть SMS, яке надсилає правило.</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::RuleRepository</name>
@@ -4423,6 +4435,18 @@
     <message>
         <source>%1 %2 for %3</source>
         <translation>%1 %2, відповідальний: %3</translation>
+    </message>
+    <message>
+        <source>letter «%1»</source>
+        <translation>лист «%1»</translation>
+    </message>
+    <message>
+        <source>letter «%1» with «%2»</source>
+        <translation>лист «%1» з «%2»</translation>
+    </message>
+    <message>
+        <source>SMS «%1»</source>
+        <translation>SMS «%1»</translation>
     </message>
 </context>
 <context>
@@ -6626,10 +6650,6 @@ Subject: %3
         <translation>Листа номер %1 немає.</translation>
     </message>
     <message>
-        <source>Use: mail show|set|password|test|send|letters|retry. See --help.</source>
-        <translation>Використання: mail show|set|password|test|send|letters|retry. Див. --help.</translation>
-    </message>
-    <message>
         <source>clients not-duplicates: forget it; they may be listed again; mail password: this PC forgets it.</source>
         <translation>clients not-duplicates: забути це; їх знову можуть показувати; mail password: цей ПК його забуває.</translation>
     </message>
@@ -6834,6 +6854,22 @@ Key: %7</source>
         <translation>Було б надіслано SMS: %1; без телефону: %2, відмовилися від розсилок: %3. Нічого не надіслано.</translation>
     </message>
     <message>
+        <source>mailing start: an SMS mailing of --text.</source>
+        <translation>mailing start: SMS-розсилка тексту --text.</translation>
+    </message>
+    <message>
+        <source>Sent %1, not sent %2 (kept with why), waiting for a mail account or SMS service set up on this PC %3.</source>
+        <translation>Надіслано %1, не надіслано %2 (збережено з причиною), чекають на пошту чи SMS-сервіс, налаштовані на цьому ПК, %3.</translation>
+    </message>
+    <message>
+        <source>Use: mail show|set|password|test|send|letters|retry|outbox. See --help.</source>
+        <translation>Використання: mail show|set|password|test|send|letters|retry|outbox. Див. --help.</translation>
+    </message>
+    <message>
+        <source>--attach and --email-text go with --send-email TEMPLATE.</source>
+        <translation>--attach і --email-text задають разом із --send-email ШАБЛОН.</translation>
+    </message>
+    <message>
         <source>Kartoteka from the command line.
 
 On a database with accounts, sign in with --user LOGIN before the command; the
@@ -6895,6 +6931,8 @@ Commands:
                            a letter to the client, kept on their timeline
   mail letters --client ID | mail retry LETTER
                            the letters to a client; send a failed one again
+  mail outbox              send the letters and SMS automation rules queued (an open
+                           window does it every minute; for cron on a server)
   mailing start (--template NAME | --sms --text T) [TEXT] [--status S] [--type T]
               [--source S] [--manager M] [--tag T] [--subject S] [--text T]
               [--per-minute N] [--dry-run]
@@ -6976,8 +7014,13 @@ Commands:
             contact-overdue [--stage S] [--pipeline P] [--days N] [--source S]
             [--type T] [--manager M] [--min-amount A] [--task TITLE [--kind K]
             [--for LOGIN] [--in 2d|4h|1d3h]] [--set FIELD=VALUE]... [--note TEXT]
-                           a rule (owner and admins); titles and notes take {client},
-                           {deal}, {stage}, {amount}, {manager}, {birthday}, {days};
+            [--send-email TEMPLATE [--attach TEMPLATE] [--email-text T]]
+            [--send-sms TEXT]
+                           a rule (owner and admins); titles, notes and texts take
+                           {client}, {deal}, {stage}, {amount}, {manager}, {birthday},
+                           {days}; --send-email: a letter from a template (--attach: with
+                           a document made from the deal), sent by mail outbox or an
+                           open window;
                            --set client.status|client.contact_type|client.manager|
                            deal.manager=NAME
   rules enable|disable|remove ID
@@ -7059,6 +7102,8 @@ Commands:
                            лист клієнтові, зберігається в його історії
   mail letters --client ID | mail retry ЛИСТ
                            листи клієнтові; надіслати ненадісланий ще раз
+  mail outbox              надіслати листи й SMS, які поставили в чергу правила (відкрите
+                           вікно робить це щохвилини; для cron на сервері)
   mailing start (--template НАЗВА | --sms --text ТЕКСТ) [ТЕКСТ] [--status S] [--type T]
               [--source S] [--manager M] [--tag T] [--subject ТЕМА] [--text ТЕКСТ]
               [--per-minute N] [--dry-run]
@@ -7147,9 +7192,14 @@ Commands:
             contact-overdue [--stage S] [--pipeline P] [--days N] [--source S]
             [--type T] [--manager M] [--min-amount A] [--task НАЗВА [--kind K]
             [--for ЛОГІН] [--in 2d|4h|1d3h]] [--set ПОЛЕ=ЗНАЧЕННЯ]... [--note ТЕКСТ]
-                           правило (власник і адміністратори); у назвах і нотатках
-                           можна писати {client}, {deal}, {stage}, {amount}, {manager},
-                           {birthday}, {days}; --set client.status|client.contact_type|
+            [--send-email ШАБЛОН [--attach ШАБЛОН] [--email-text ТЕКСТ]]
+            [--send-sms ТЕКСТ]
+                           правило (власник і адміністратори); у назвах, нотатках і
+                           текстах можна писати {client}, {deal}, {stage}, {amount},
+                           {manager}, {birthday}, {days}; --send-email: лист за шаблоном
+                           (--attach: з документом, створеним з угоди), який надсилає
+                           mail outbox або відкрите вікно;
+                           --set client.status|client.contact_type|
                            client.manager|deal.manager=НАЗВА
   rules enable|disable|remove ID
   rules run                щоденні правила (дні народження, клієнти без зв&apos;язку)
@@ -7169,8 +7219,20 @@ Commands:
                            звіту у файлі, як її експортує екран звітів</translation>
     </message>
     <message>
-        <source>mailing start: an SMS mailing of --text.</source>
-        <translation>mailing start: SMS-розсилка тексту --text.</translation>
+        <source>rules add: a letter from this template to the client.</source>
+        <translation>rules add: лист клієнтові за цим шаблоном.</translation>
+    </message>
+    <message>
+        <source>rules add: a document template issued from the deal and attached to the letter.</source>
+        <translation>rules add: шаблон документа, який видають з угоди й додають до листа.</translation>
+    </message>
+    <message>
+        <source>rules add: the letter&apos;s own words ({{text}}).</source>
+        <translation>rules add: власні слова листа ({{text}}).</translation>
+    </message>
+    <message>
+        <source>rules add: an SMS of this text.</source>
+        <translation>rules add: SMS з цим текстом.</translation>
     </message>
 </context>
 <context>

@@ -310,7 +310,7 @@ TEST_CASE("rules are checked before they are saved, and only by whoever keeps th
     Rule stale = rule;
     requireOk(rules.save(rule));
     CHECK(errorKind(rules.save(stale)) == ErrorKind::Conflict);
-    CHECK(errorKind(actionsFromJson(u"[{\"kind\":\"sms\"}]"_s)) == ErrorKind::Corrupt);
+    CHECK(errorKind(actionsFromJson(u"[{\"kind\":\"fax\"}]"_s)) == ErrorKind::Corrupt);
     // Placeholders the event fills, each field set once, a name of a line.
     Rule odd = rule;
     odd.actions = {taskAction(u"Привіт {clinet}"_s, 1)};

@@ -233,3 +233,39 @@ TEST_CASE("kartoteka-cli sets up an SMS service and sends an SMS, keeping a refu
     const QJsonArray letters = cli({u"mail"_s, u"letters"_s, u"--client"_s, u"1"_s}).json().array();
     CHECK(letters.size() == 2);
 }
+
+TEST_CASE("kartoteka-cli makes a rule that mails the client, and mail outbox sends it once",
+          "[integration][cli][mail][automation]")
+{
+    TempDir home;
+    const QString db = newShop(home);
+    const QString maildir = home.path(u"mail"_s);
+    SmtpSink sink(maildir);
+    const auto cli = [&](const QStringList& args) {
+        return runCli(QStringList{u"--db"_s, db} + args + QStringList{u"--json"_s}, home.path());
+    };
+    REQUIRE(cli({u"mail"_s, u"set"_s, u"--host"_s, u"127.0.0.1"_s, u"--port"_s,
+                 QString::number(sink.port), u"--security"_s, u"none"_s, u"--from-address"_s,
+                 u"shop@example.com"_s})
+                .exitCode == 0);
+    CHECK(cliErrorKind(cli({u"rules"_s, u"add"_s, u"--name"_s, u"Дякуємо"_s, u"--when"_s,
+                            u"client-created"_s, u"--send-email"_s, u"Немає такого"_s})) ==
+          u"not_found"_s);
+    REQUIRE(cli({u"rules"_s, u"add"_s, u"--name"_s, u"Дякуємо"_s, u"--when"_s, u"client-created"_s,
+                 u"--send-email"_s, u"letter.uk"_s, u"--email-text"_s,
+                 u"Дякуємо, що обрали нас, {client}!"_s})
+                .exitCode == 0);
+    REQUIRE(cli({u"clients"_s, u"add"_s, u"--name"_s, u"Коваль Олена"_s, u"--email"_s,
+                 u"olena@example.org"_s})
+                .exitCode == 0);
+    const CliRun outbox = cli({u"mail"_s, u"outbox"_s});
+    INFO(outbox.err.toStdString());
+    REQUIRE(outbox.exitCode == 0);
+    CHECK(outbox.json().object().value(u"sent"_s).toInt() == 1);
+    CHECK(cli({u"mail"_s, u"outbox"_s}).json().object().value(u"sent"_s).toInt() == 0);
+    REQUIRE(waitUntil([&] { return deliveredLetters(maildir).size() == 1; }));
+    CHECK(readLetter(fileBytes(maildir + u"/0001.eml"_s))
+              .value(u"text"_s)
+              .toString()
+              .contains(u"Дякуємо, що обрали нас, Коваль Олена!"_s));
+}

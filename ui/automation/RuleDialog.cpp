@@ -274,12 +274,14 @@ Result<Rule> RuleDialog::fromFields() const
             return least.error();
         r.minAmountMinor = *least;
     }
-    // The form shows the first action of each kind; any further ones (from
-    // the command line) stay as they are.
+    // The form shows the first task, field and note; any further ones, and
+    // the letters and SMS (from the command line), stay as they are.
     QList<RuleAction> actions;
     QSet<int> shown;
     for (const RuleAction& a : m_rule.actions) {
-        if (shown.contains(int(a.kind))) {
+        const bool onForm = a.kind == ActionKind::Task || a.kind == ActionKind::SetField ||
+                            a.kind == ActionKind::Note;
+        if (!onForm || shown.contains(int(a.kind))) {
             actions.append(a);
             continue;
         }

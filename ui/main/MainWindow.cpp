@@ -8,6 +8,7 @@
 #include "clients/ClientsPage.h"
 #include "deals/BoardPage.h"
 #include "language/Language.h"
+#include "mail/Outbox.h"
 #include "main/ConnectServerDialog.h"
 #include "main/DatabaseDialog.h"
 #include "main/Keys.h"
@@ -293,8 +294,17 @@ void MainWindow::restartReminders()
 {
     delete m_reminders;
     m_reminders = nullptr;
+    delete m_outbox;
+    m_outbox = nullptr;
     if (!m_watchReminders)
         return;
+    // The letters and SMS rules queue go from an open window as its reminders do.
+    m_outbox = new Outbox(m_workspace->database(), this);
+    connect(m_outbox, &Outbox::lettersSent, this, [this] {
+        if (m_clients)
+            m_clients->reload();
+    });
+    m_outbox->start();
     m_reminders = new ReminderWatcher(m_workspace->database(), *m_notifications, this);
     connect(m_reminders, &ReminderWatcher::taskRequested, this, &MainWindow::openRemindedTask);
     connect(m_reminders, &ReminderWatcher::todayRequested, this,

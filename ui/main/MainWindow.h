@@ -22,6 +22,7 @@ class AdminPage;
 class ClientsPage;
 class DesktopNotifications;
 class ReminderWatcher;
+class Outbox;
 class TodayPage;
 class BoardPage;
 class CatalogPage;
@@ -120,6 +121,7 @@ private:
     QPointer<QWidget> m_retired;
     DesktopNotifications* m_notifications = nullptr;
     ReminderWatcher* m_reminders = nullptr;
+    Outbox* m_outbox = nullptr;
     bool m_watchReminders = false;
 };
 

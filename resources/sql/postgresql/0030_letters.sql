@@ -34,10 +34,14 @@ CREATE TABLE letters (
     created_by   bigint,
     claimed_at   text,
     sent_at      text,
+    origin       text,
+    template_name   text NOT NULL DEFAULT '',
+    attach_template text NOT NULL DEFAULT '',
     version      bigint NOT NULL DEFAULT 1
 );
 CREATE INDEX letters_client ON letters (client_id, created_at);
 CREATE INDEX letters_mailing ON letters (mailing_id, state) WHERE mailing_id IS NOT NULL;
+CREATE INDEX letters_from_rules ON letters (state, id) WHERE origin IS NOT NULL;
 
 CREATE TABLE mailing_refusals (
     client_id  bigint PRIMARY KEY REFERENCES clients (id) ON DELETE CASCADE,

@@ -1,0 +1,65 @@
+#include "mail/Outbox.h"
+
+#include "mail/Letters.h"
+#include "storage/Database.h"
+
+namespace kartoteka::ui {
+
+namespace {
+
+constexpr int kFirstAfterMs = 5'000;
+constexpr int kEveryMs = 60'000;
+
+// What this PC can send with, without asking anyone anything.
+Senders quietSenders(Database& db)
+{
+    Senders senders;
+    if (Result<MailAccount> account = loadMailAccount(db); account && account->isSet()) {
+        if (Result<QString> password = mailPassword(*account); password) {
+            senders.account = *account;
+            senders.smtp = smtpAccount(*account, *password);
+        }
+    }
+    if (Result<SmsGateway> gateway = loadSmsGateway(db); gateway && gateway->isSet()) {
+        senders.gateway = *gateway;
+        Result<QString> token = smsToken(*gateway);
+        senders.smsToken = token ? *token : QString();
+    }
+    return senders;
+}
+
+} // namespace
+
+Outbox::Outbox(Database& db, QObject* parent) : QObject(parent), m_db(db), m_job(this)
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &Outbox::sendNow);
+}
+
+void Outbox::start()
+{
+    m_timer.start(kFirstAfterMs);
+}
+
+void Outbox::sendNow()
+{
+    if (m_job.isRunning()) {
+        m_timer.start(kEveryMs);
+        return;
+    }
+    m_job.run(
+        [options = m_db.reopenOptions()]() -> int {
+            Result<std::unique_ptr<Database>> db = Database::open(options);
+            if (!db)
+                return 0;
+            Result<OutboxReport> report = sendRuleLetters(**db, quietSenders(**db));
+            return report ? report->sent + report->failed : 0;
+        },
+        [this](int ended) {
+            if (ended > 0)
+                emit lettersSent();
+            m_timer.start(kEveryMs);
+        });
+}
+
+} // namespace kartoteka::ui
