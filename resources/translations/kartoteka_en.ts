@@ -74,9 +74,9 @@
     </message>
     <message numerus="yes">
         <source>%n letter(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n letter</numerusform>
+            <numerusform>%n letters</numerusform>
         </translation>
     </message>
 </context>
@@ -389,9 +389,9 @@
     </message>
     <message numerus="yes">
         <source>%n letter(s) handed to the server without an answer: they may have gone and are not sent again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n letter handed to the server without an answer: it may have gone and is not sent again.</numerusform>
+            <numerusform>%n letters handed to the server without an answer: they may have gone and are not sent again.</numerusform>
         </translation>
     </message>
 </context>
@@ -623,23 +623,23 @@
     <name>kartoteka::ui::MailingDialog</name>
     <message numerus="yes">
         <source>The letter goes to %n client(s) of the list shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The letter goes to %n client of the list shown</numerusform>
+            <numerusform>The letter goes to %n clients of the list shown</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Send the letter to %n client(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Send the letter to %n client?</numerusform>
+            <numerusform>Send the letter to %n clients?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The SMS goes to %n client(s) of the list shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The SMS goes to %n client of the list shown</numerusform>
+            <numerusform>The SMS goes to %n clients of the list shown</numerusform>
         </translation>
     </message>
 </context>
@@ -725,16 +725,16 @@
     <name>kartoteka::ui::SendSmsDialog</name>
     <message numerus="yes">
         <source>%n character(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n character</numerusform>
             <numerusform>%n characters</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
         </translation>
     </message>
 </context>

@@ -204,7 +204,7 @@ TEST_CASE("a letter the server could not take is sent again from its dialog", "[
 }
 
 TEST_CASE("a mailing to the clients shown previews any recipient, sends on its own thread and "
-          "pauses; the card's 'no mailings' leaves a client out",
+          "pauses, and the card's 'no mailings' leaves a client out",
           "[ui][mail][mailings]")
 {
     TempDir dir;
@@ -274,8 +274,8 @@ TEST_CASE("a mailing to the clients shown previews any recipient, sends on its o
     CHECK(list.table()->rowCount() == 1);
 }
 
-TEST_CASE("the SMS settings keep the key on this PC and send a test; the card's SMS goes to the "
-          "service and shows on the timeline",
+TEST_CASE("the SMS settings keep the key on this PC and send a test, and the card's SMS goes to "
+          "the service and shows on the timeline",
           "[ui][sms]")
 {
     TempDir dir;

@@ -123,7 +123,11 @@ const QStringList kAllowedWords = {
     // Text encodings by their names (the import's "Encoding").
     u"UTF"_s, u"Windows"_s,
     // The language menu names each language in itself (Українська, Русский, English).
-    u"English"_s};
+    u"English"_s,
+    // Mail and SMS: the protocols' and services' own names, and HTTP's words
+    // (a method, a header) as a service's API description writes them.
+    u"SMTP"_s, u"STARTTLS"_s, u"SSL"_s, u"TLS"_s, u"SMS"_s, u"HTTP"_s, u"API"_s, u"URL"_s,
+    u"JSON"_s, u"json"_s, u"Gmail"_s, u"POST"_s, u"GET"_s, u"Content"_s, u"Type"_s};
 
 // What is left of a text after markup, paths, addresses and allowed words are
 // taken out: empty when nothing English remains.
@@ -137,7 +141,9 @@ QString englishIn(QString text, const QSet<QString>& dataWords)
     static const QRegularExpression noise(
         u"(\\S+@\\S+|https?://\\S+|\\S*[/"
         u"\\\\]\\S*|\\*\\.\\w+|[\\w.-]+\\.(sqlite|db|csv|xlsx|png|pdf)\\b|olena\\.koval|e-mail|"
-        u"\\b[A-Z]?\\d+\\w*\\b|Ctrl\\+\\S+|\\bF\\d+\\b)"_s);
+        u"\\b[A-Z]?\\d+\\w*\\b|Ctrl\\+\\S+|\\bF\\d+\\b|"
+        // Host names (smtp.gmail.com), placeholders ({phone}) and JSON to type ("status":"ok").
+        u"\\b[\\w-]+(\\.[\\w-]+)+\\b|\\{\\w+\\}|\"[^\"]*\"\\s*:\\s*\"[^\"]*\")"_s);
     text.remove(noise);
     static const QRegularExpression word(u"[A-Za-z][A-Za-z']*"_s);
     QStringList left;
