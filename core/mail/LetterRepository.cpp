@@ -42,7 +42,8 @@ const QList<std::pair<LetterProblem, QString>>& problemNames()
         {LetterProblem::Failed, u"failed"_s},
         {LetterProblem::NoAddress, u"no-address"_s},
         {LetterProblem::NoMailings, u"no-mailings"_s},
-        {LetterProblem::Cancelled, u"cancelled"_s}};
+        {LetterProblem::Cancelled, u"cancelled"_s},
+        {LetterProblem::SameAddress, u"same-address"_s}};
     return names;
 }
 
@@ -170,8 +171,38 @@ LetterProblem letterProblemOf(SmtpProblem problem)
     return LetterProblem::Failed;
 }
 
+QString letterProblemText(LetterProblem problem)
+{
+    switch (problem) {
+    case LetterProblem::NoAddress:
+        return Tr::tr("no address to send it to");
+    case LetterProblem::NoMailings:
+        return Tr::tr("the client asked for no mailings");
+    case LetterProblem::Cancelled:
+        return Tr::tr("the mailing was cancelled");
+    case LetterProblem::SameAddress:
+        return Tr::tr("another card with the same address got the letter");
+    case LetterProblem::Unreachable:
+        return Tr::tr("the server could not be reached");
+    case LetterProblem::TlsRefused:
+        return Tr::tr("the secure connection was refused");
+    case LetterProblem::SignInFailed:
+        return Tr::tr("the sign-in was refused");
+    case LetterProblem::AddressRefused:
+        return Tr::tr("the address was refused");
+    case LetterProblem::Refused:
+        return Tr::tr("the letter was refused");
+    case LetterProblem::Failed:
+        break;
+    }
+    return Tr::tr("it could not be sent");
+}
+
 QString letterStateText(const Letter& l)
 {
+    const QString why = !l.problemText.isEmpty() ? l.problemText
+                        : l.problem              ? letterProblemText(*l.problem)
+                                                 : QString();
     switch (l.state) {
     case LetterState::Queued:
         return Tr::tr("waiting to be sent");
@@ -181,9 +212,9 @@ QString letterStateText(const Letter& l)
     case LetterState::Sent:
         return Tr::tr("sent");
     case LetterState::Failed:
-        return Tr::tr("not sent: %1").arg(l.problemText);
+        return Tr::tr("not sent: %1").arg(why);
     case LetterState::Skipped:
-        return Tr::tr("skipped: %1").arg(l.problemText);
+        return Tr::tr("skipped: %1").arg(why);
     }
     return {};
 }
@@ -314,7 +345,11 @@ Result<Letter> LetterRepository::claim(qint64 id)
             return changed.error();
         if (*changed == 0)
             return makeError(ErrorKind::Conflict,
-                             Tr::tr("This letter is being sent or was sent already."),
+                             letter->state == LetterState::Skipped
+                                 ? Tr::tr("This letter was left out on purpose (%1): it is not "
+                                          "sent.")
+                                       .arg(letterStateText(*letter))
+                                 : Tr::tr("This letter is being sent or was sent already."),
                              u"letter.taken"_s);
         letter->state = LetterState::Sending;
         letter->claimedAt = utcFrom(now);

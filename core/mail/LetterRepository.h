@@ -33,13 +33,16 @@ enum class LetterProblem
     AddressRefused,
     Refused,
     Failed,
-    NoAddress,  // the client has no e-mail
-    NoMailings, // the client asked for no mailings
-    Cancelled,  // its mailing was cancelled before it went
+    NoAddress,   // the client has no e-mail
+    NoMailings,  // the client asked for no mailings
+    Cancelled,   // its mailing was cancelled before it went
+    SameAddress, // a mailing's: another card with the same address got the letter
 };
 QString letterProblemName(LetterProblem problem); // "unreachable", "no-address"...
 std::optional<LetterProblem> letterProblemFromName(const QString& name);
 LetterProblem letterProblemOf(SmtpProblem problem);
+// Why not, for people, where no server's words were kept (a skipped letter).
+QString letterProblemText(LetterProblem problem);
 
 enum class LetterChannel
 {

@@ -3,6 +3,7 @@
 #include "clients/ClientRepository.h"
 #include "clients/ClientSettings.h"
 #include "clients/PhoneNumbers.h"
+#include "deals/DealRepository.h"
 #include "documents/DocumentRepository.h"
 #include "documents/Documents.h"
 #include "firstrun/ShopProfile.h"
@@ -65,6 +66,13 @@ Status fillFromTemplate(Database& db, const LetterRequest& request, Letter& lett
                               "and attach the document to it.")
                            .arg(found->name),
                        u"letter.not-a-letter"_s);
+    // A template with a place for one's own words never goes with its reminder there.
+    static const QRegularExpression ownWords(uR"(\{\{\s*[#^]?\s*text\s*\}\})"_s);
+    if (!request.preview && request.text.trimmed().isEmpty() &&
+        (found->body.contains(ownWords) || found->subject.contains(ownWords)))
+        return invalid(Tr::tr("Write the letter's text: the template «%1» has a place for it.")
+                           .arg(found->name),
+                       u"letter.no-text"_s);
     DocumentRequest documentRequest;
     documentRequest.templateName = request.templateName;
     documentRequest.clientId = request.clientId;
@@ -117,6 +125,14 @@ Result<Letter> draftLetter(Database& db, const LetterRequest& request)
     letter.documentId = request.documentId;
     letter.toName = to->name;
     letter.toAddress = to->address;
+    if (request.dealId != 0) {
+        Result<Deal> deal = DealRepository(db).load(request.dealId);
+        if (!deal)
+            return deal.error();
+        if (deal->clientId != request.clientId)
+            return invalid(Tr::tr("The deal «%1» is another client's.").arg(deal->title),
+                           u"letter.other-deal"_s);
+    }
     if (request.documentId != 0) {
         Result<IssuedDocument> document = DocumentRepository(db).load(request.documentId);
         if (!document)
@@ -132,8 +148,14 @@ Result<Letter> draftLetter(Database& db, const LetterRequest& request)
     } else {
         letter.subject = request.subject.simplified();
         letter.text = request.text.trimmed();
-        if (letter.subject.isEmpty() && !letter.documentTitle.isEmpty())
-            letter.subject = letter.documentTitle;
+        if (!letter.documentTitle.isEmpty()) {
+            if (letter.subject.isEmpty())
+                letter.subject = letter.documentTitle;
+            // A document never goes without a word.
+            if (letter.text.isEmpty())
+                letter.text =
+                    Tr::tr("Good day!\n\nPlease find «%1» attached.").arg(letter.documentTitle);
+        }
     }
     if (letter.subject.isEmpty())
         return invalid(Tr::tr("The letter needs a subject."), u"letter.no-subject"_s);

@@ -21,6 +21,9 @@ struct LetterRequest
     QString subject;       // empty: the template's
     QString toAddress;     // empty: the client's first e-mail
     qint64 documentId = 0; // an issued document of this client, attached as its PDF
+    // A preview may leave the template's place for one's own words empty (it
+    // shows the template's reminder there); a letter that goes may not.
+    bool preview = false;
 };
 
 // Where a letter to the client would go: `requested`, else their first

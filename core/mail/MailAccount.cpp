@@ -130,8 +130,8 @@ Status saveMailAccount(Database& db, const MailAccount& account)
 
 QString mailPasswordKey(const MailAccount& account)
 {
-    return u"smtp:%1@%2:%3"_s.arg(account.login.trimmed(), account.host.trimmed().toLower())
-        .arg(account.port);
+    // Not the port: a port put right keeps the password typed for the account.
+    return u"smtp:%1@%2"_s.arg(account.login.trimmed(), account.host.trimmed().toLower());
 }
 
 Result<QString> mailPassword(const MailAccount& account)

@@ -64,7 +64,7 @@ Result<MailAccount> loadMailAccount(Database& db);
 Status saveMailAccount(Database& db, const MailAccount& account);
 
 // The name the password is kept under on this PC: the same account on two
-// databases shares it, another login or server does not.
+// databases shares it, another login or server does not (another port does).
 QString mailPasswordKey(const MailAccount& account);
 
 // The password this PC keeps for `account`: empty when it signs in with

@@ -45,6 +45,23 @@ QString mailingScope(const Principal& who, QVariantList& args)
     return u"m.created_by = ?"_s;
 }
 
+// The addresses (e-mails in lower case, phones as +380...) of the clients
+// who asked for no mailings: the same address on another card is left out too.
+Result<QSet<QString>> refusedAddresses(Database& db)
+{
+    Result<QList<QSqlRecord>> rows = sql::rows(
+        db.connection(), u"SELECT e.email_key FROM client_emails AS e JOIN mailing_refusals AS r "
+                         u"ON r.client_id = e.client_id "
+                         u"UNION SELECT p.e164 FROM client_phones AS p JOIN mailing_refusals AS r "
+                         u"ON r.client_id = p.client_id WHERE p.e164 <> ''"_s);
+    if (!rows)
+        return rows.error();
+    QSet<QString> addresses;
+    for (const QSqlRecord& r : *rows)
+        addresses.insert(r.value(0).toString().toLower());
+    return addresses;
+}
+
 Result<QSet<qint64>> refusals(Database& db)
 {
     Result<QList<QSqlRecord>> rows =
@@ -229,6 +246,10 @@ Result<MailingPlan> planMailing(Database& db, const MailingRequest& request)
     Result<QSet<qint64>> refused = refusals(db);
     if (!refused)
         return refused.error();
+    Result<QSet<QString>> refusedTo = refusedAddresses(db);
+    if (!refusedTo)
+        return refusedTo.error();
+    QSet<QString> reached; // one letter per address, whatever card has it
     MailingPlan plan;
     for (const Client& c : *clients) {
         MailingRecipient r{c.id, c.displayName(), QString(), std::nullopt};
@@ -247,13 +268,18 @@ Result<MailingPlan> planMailing(Database& db, const MailingRequest& request)
                 }
             }
         }
-        if (refused->contains(c.id)) {
+        const QString key = r.address.toLower();
+        if (refused->contains(c.id) || (!key.isEmpty() && refusedTo->contains(key))) {
             r.skipped = LetterProblem::NoMailings;
             ++plan.refused;
         } else if (r.address.isEmpty()) {
             r.skipped = LetterProblem::NoAddress;
             ++plan.noAddress;
+        } else if (reached.contains(key)) {
+            r.skipped = LetterProblem::SameAddress;
+            ++plan.sameAddress;
         } else {
+            reached.insert(key);
             ++plan.toSend;
         }
         plan.recipients.append(r);
@@ -267,7 +293,9 @@ Result<Letter> previewMailing(Database& db, const MailingRequest& request, qint6
         return draftSms(db, clientId, request.text);
     if (Status s = requireLetterTemplate(db, request.templateName); !s)
         return s.error();
-    return draftLetter(db, letterRequest(request, clientId));
+    LetterRequest preview = letterRequest(request, clientId);
+    preview.preview = true;
+    return draftLetter(db, preview);
 }
 
 Result<qint64> startMailing(Database& db, const MailingRequest& request)
@@ -275,6 +303,11 @@ Result<qint64> startMailing(Database& db, const MailingRequest& request)
     Result<MailingPlan> plan = planMailing(db, request);
     if (!plan)
         return plan.error();
+    if (plan->recipients.isEmpty())
+        return makeError(ErrorKind::Invalid,
+                         Tr::tr("The list shown has no clients: change the search or the "
+                                "filters."),
+                         u"mailing.nobody"_s);
     if (plan->toSend == 0)
         return makeError(ErrorKind::Invalid,
                          Tr::tr("Nobody in this selection can be sent the letter: %1 have no "
@@ -297,7 +330,9 @@ Result<qint64> startMailing(Database& db, const MailingRequest& request)
             letter.state = LetterState::Skipped;
             letter.problem = r.skipped;
         } else {
-            Result<Letter> drafted = previewMailing(db, request, r.clientId);
+            Result<Letter> drafted = request.channel == LetterChannel::Sms
+                                         ? draftSms(db, r.clientId, request.text)
+                                         : draftLetter(db, letterRequest(request, r.clientId));
             if (!drafted)
                 return drafted.error();
             letter = *drafted;
@@ -498,7 +533,8 @@ Result<MailingStatus> runMailing(Database& db, qint64 id, const MailingSenders& 
             sinceLast.start();
             const std::optional<SmsError> failure =
                 sendSms(senders.gateway, senders.smsToken, claimed->toAddress, claimed->text);
-            if (failure && failure->problem == SmsProblem::Unreachable)
+            if (failure && (failure->problem == SmsProblem::Unreachable ||
+                            failure->problem == SmsProblem::NoKey))
                 accountProblem = failure->error.message;
             else if (Result<Letter> ended = recordSmsOutcome(db, *claimed, failure); !ended)
                 return ended.error();

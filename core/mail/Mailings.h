@@ -29,7 +29,7 @@ struct MailingRecipient
     qint64 clientId = 0;
     QString name;
     QString address;                      // an e-mail, or the phone for an SMS
-    std::optional<LetterProblem> skipped; // NoAddress, NoMailings: no letter goes
+    std::optional<LetterProblem> skipped; // NoAddress, NoMailings, SameAddress: no letter goes
 };
 
 struct MailingPlan
@@ -37,7 +37,8 @@ struct MailingPlan
     QList<MailingRecipient> recipients;
     int toSend = 0;
     int noAddress = 0;
-    int refused = 0; // asked for no mailings
+    int refused = 0;     // asked for no mailings (or their address is another's who did)
+    int sameAddress = 0; // the address is another card's in the list: it gets one letter
 };
 
 // Who the mailing would go to, and who is left out and why.

@@ -192,6 +192,14 @@ std::optional<SmsError> sendSms(const SmsGateway& gateway, const QString& token,
     std::unique_ptr<CURL, decltype(&curl_easy_cleanup)> curl(curl_easy_init(), &curl_easy_cleanup);
     if (!curl)
         return fail(SmsProblem::Failed, Tr::tr("The SMS could not be sent."), u"curl"_s);
+    const auto needsKey = [&] {
+        return QString(gateway.url + gateway.headers + gateway.body).contains(u"{token}"_s);
+    };
+    if (token.isEmpty() && needsKey())
+        return fail(SmsProblem::NoKey,
+                    Tr::tr("This computer keeps no key for the SMS service: enter it in "
+                           "Administration → SMS (or kartoteka-cli sms token)."),
+                    u"sms.no-key"_s);
     const SmsRequest request = smsRequest(gateway, token, phone, text);
     CURL* c = curl.get();
     char errors[CURL_ERROR_SIZE] = {};
@@ -227,11 +235,19 @@ std::optional<SmsError> sendSms(const SmsGateway& gateway, const QString& token,
     long status = 0;
     curl_easy_getinfo(c, CURLINFO_RESPONSE_CODE, &status);
     const QString said = QString::fromUtf8(answer.left(500)).simplified();
-    if (status < 200 || status > 299 ||
-        (!gateway.accepted.isEmpty() && !QString::fromUtf8(answer).contains(gateway.accepted)))
+    if (status < 200 || status > 299)
         return fail(SmsProblem::Refused,
                     Tr::tr("The SMS service %1 did not accept the message: %2")
                         .arg(host, said.isEmpty() ? u"HTTP %1"_s.arg(status) : said),
+                    u"HTTP %1: %2"_s.arg(status).arg(said));
+    // Taken by HTTP but not in the words that mean "accepted": the service
+    // may have sent it; the person checks before sending it again.
+    if (!gateway.accepted.isEmpty() && !QString::fromUtf8(answer).contains(gateway.accepted))
+        return fail(SmsProblem::Refused,
+                    Tr::tr("The SMS service %1 answered without «%2», the sign that it accepted "
+                           "the message (it answered: %3). Check in the service whether it went "
+                           "before sending it again.")
+                        .arg(host, gateway.accepted, said),
                     u"HTTP %1: %2"_s.arg(status).arg(said));
     return std::nullopt;
 }

@@ -83,6 +83,7 @@ enum class SmsProblem
 {
     Unreachable, // no such host, nothing listening, timed out
     Refused,     // an HTTP error, or an answer without the "accepted" text
+    NoKey,       // the request needs {token} and this PC keeps none
     Failed,
 };
 

@@ -2969,6 +2969,50 @@
         <source>skipped: %1</source>
         <translation>пропущено: %1</translation>
     </message>
+    <message>
+        <source>no address to send it to</source>
+        <translation>нет адреса, на который отправить</translation>
+    </message>
+    <message>
+        <source>the client asked for no mailings</source>
+        <translation>клиент отказался от рассылок</translation>
+    </message>
+    <message>
+        <source>the mailing was cancelled</source>
+        <translation>рассылка отменена</translation>
+    </message>
+    <message>
+        <source>another card with the same address got the letter</source>
+        <translation>письмо получила другая карточка с тем же адресом</translation>
+    </message>
+    <message>
+        <source>the server could not be reached</source>
+        <translation>сервер недоступен</translation>
+    </message>
+    <message>
+        <source>the secure connection was refused</source>
+        <translation>защищённое соединение отклонено</translation>
+    </message>
+    <message>
+        <source>the sign-in was refused</source>
+        <translation>вход отклонён</translation>
+    </message>
+    <message>
+        <source>the address was refused</source>
+        <translation>адрес отклонён</translation>
+    </message>
+    <message>
+        <source>the letter was refused</source>
+        <translation>письмо отклонено</translation>
+    </message>
+    <message>
+        <source>it could not be sent</source>
+        <translation>его не удалось отправить</translation>
+    </message>
+    <message>
+        <source>This letter was left out on purpose (%1): it is not sent.</source>
+        <translation>Это письмо намеренно пропущено (%1): его не отправляют.</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::Letters</name>
@@ -3015,6 +3059,22 @@
     <message>
         <source>The shop&apos;s SMS service is not set up: fill in Administration → SMS.</source>
         <translation>SMS-сервис магазина не настроен: заполните Администрирование → SMS.</translation>
+    </message>
+    <message>
+        <source>Write the letter&apos;s text: the template «%1» has a place for it.</source>
+        <translation>Напишите текст письма: в шаблоне «%1» для него есть место.</translation>
+    </message>
+    <message>
+        <source>The deal «%1» is another client&apos;s.</source>
+        <translation>Сделка «%1» принадлежит другому клиенту.</translation>
+    </message>
+    <message>
+        <source>Good day!
+
+Please find «%1» attached.</source>
+        <translation>Добрый день!
+
+Во вложении — «%1».</translation>
     </message>
 </context>
 <context>
@@ -3147,6 +3207,10 @@
     <message>
         <source>The SMS is empty: write its text.</source>
         <translation>SMS пустое: напишите текст.</translation>
+    </message>
+    <message>
+        <source>The list shown has no clients: change the search or the filters.</source>
+        <translation>В показанном списке нет клиентов: измените поиск или фильтры.</translation>
     </message>
 </context>
 <context>
@@ -4722,6 +4786,14 @@
     <message>
         <source>The SMS service %1 did not accept the message: %2</source>
         <translation>SMS-сервис %1 не принял сообщение: %2</translation>
+    </message>
+    <message>
+        <source>This computer keeps no key for the SMS service: enter it in Administration → SMS (or kartoteka-cli sms token).</source>
+        <translation>Этот компьютер не хранит ключа SMS-сервиса: введите его в Администрирование → SMS (или kartoteka-cli sms token).</translation>
+    </message>
+    <message>
+        <source>The SMS service %1 answered without «%2», the sign that it accepted the message (it answered: %3). Check in the service whether it went before sending it again.</source>
+        <translation>SMS-сервис %1 ответил без «%2» — признака, что сообщение принято (ответ: %3). Проверьте в сервисе, ушло ли оно, прежде чем отправлять ещё раз.</translation>
     </message>
 </context>
 <context>
@@ -8673,10 +8745,6 @@ in this stage since %3, last activity %4</source>
         <translation>документы</translation>
     </message>
     <message>
-        <source>Letter…</source>
-        <translation>Письмо…</translation>
-    </message>
-    <message>
         <source>An e-mail to the client from a template or in your own words, with a document attached</source>
         <translation>Письмо клиенту по электронной почте — по шаблону или своими словами, с документом во вложении</translation>
     </message>
@@ -8689,12 +8757,16 @@ in this stage since %3, last activity %4</source>
         <translation>Клиент попросил не присылать ему рассылок: рассылки его пропускают; написанное ему письмо всё равно уйдёт</translation>
     </message>
     <message>
-        <source>SMS…</source>
-        <translation>SMS…</translation>
-    </message>
-    <message>
         <source>A text message to the client&apos;s phone through the shop&apos;s SMS service</source>
         <translation>Текстовое сообщение на телефон клиента через SMS-сервис магазина</translation>
+    </message>
+    <message>
+        <source>Write a letter…</source>
+        <translation>Написать письмо…</translation>
+    </message>
+    <message>
+        <source>Send an SMS…</source>
+        <translation>Отправить SMS…</translation>
     </message>
 </context>
 <context>

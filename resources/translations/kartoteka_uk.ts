@@ -2969,6 +2969,50 @@
         <source>skipped: %1</source>
         <translation>пропущено: %1</translation>
     </message>
+    <message>
+        <source>no address to send it to</source>
+        <translation>немає адреси, на яку надіслати</translation>
+    </message>
+    <message>
+        <source>the client asked for no mailings</source>
+        <translation>клієнт відмовився від розсилок</translation>
+    </message>
+    <message>
+        <source>the mailing was cancelled</source>
+        <translation>розсилку скасовано</translation>
+    </message>
+    <message>
+        <source>another card with the same address got the letter</source>
+        <translation>лист отримала інша картка з тією самою адресою</translation>
+    </message>
+    <message>
+        <source>the server could not be reached</source>
+        <translation>сервер недоступний</translation>
+    </message>
+    <message>
+        <source>the secure connection was refused</source>
+        <translation>захищене з’єднання відхилено</translation>
+    </message>
+    <message>
+        <source>the sign-in was refused</source>
+        <translation>вхід відхилено</translation>
+    </message>
+    <message>
+        <source>the address was refused</source>
+        <translation>адресу відхилено</translation>
+    </message>
+    <message>
+        <source>the letter was refused</source>
+        <translation>лист відхилено</translation>
+    </message>
+    <message>
+        <source>it could not be sent</source>
+        <translation>його не вдалося надіслати</translation>
+    </message>
+    <message>
+        <source>This letter was left out on purpose (%1): it is not sent.</source>
+        <translation>Цей лист навмисно пропущено (%1): його не надсилають.</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::Letters</name>
@@ -3015,6 +3059,22 @@
     <message>
         <source>The shop&apos;s SMS service is not set up: fill in Administration → SMS.</source>
         <translation>SMS-сервіс магазину не налаштовано: заповніть Адміністрування → SMS.</translation>
+    </message>
+    <message>
+        <source>Write the letter&apos;s text: the template «%1» has a place for it.</source>
+        <translation>Напишіть текст листа: у шаблоні «%1» для нього є місце.</translation>
+    </message>
+    <message>
+        <source>The deal «%1» is another client&apos;s.</source>
+        <translation>Угода «%1» належить іншому клієнтові.</translation>
+    </message>
+    <message>
+        <source>Good day!
+
+Please find «%1» attached.</source>
+        <translation>Доброго дня!
+
+У вкладенні — «%1».</translation>
     </message>
 </context>
 <context>
@@ -3147,6 +3207,10 @@
     <message>
         <source>The SMS is empty: write its text.</source>
         <translation>SMS порожнє: напишіть текст.</translation>
+    </message>
+    <message>
+        <source>The list shown has no clients: change the search or the filters.</source>
+        <translation>У показаному списку немає клієнтів: змініть пошук або фільтри.</translation>
     </message>
 </context>
 <context>
@@ -4722,6 +4786,14 @@
     <message>
         <source>The SMS service %1 did not accept the message: %2</source>
         <translation>SMS-сервіс %1 не прийняв повідомлення: %2</translation>
+    </message>
+    <message>
+        <source>This computer keeps no key for the SMS service: enter it in Administration → SMS (or kartoteka-cli sms token).</source>
+        <translation>Цей комп’ютер не зберігає ключа SMS-сервісу: введіть його в Адміністрування → SMS (або kartoteka-cli sms token).</translation>
+    </message>
+    <message>
+        <source>The SMS service %1 answered without «%2», the sign that it accepted the message (it answered: %3). Check in the service whether it went before sending it again.</source>
+        <translation>SMS-сервіс %1 відповів без «%2» — ознаки, що повідомлення прийнято (відповідь: %3). Перевірте в сервісі, чи воно пішло, перш ніж надсилати ще раз.</translation>
     </message>
 </context>
 <context>
@@ -8671,10 +8743,6 @@ in this stage since %3, last activity %4</source>
         <translation>документи</translation>
     </message>
     <message>
-        <source>Letter…</source>
-        <translation>Лист…</translation>
-    </message>
-    <message>
         <source>An e-mail to the client from a template or in your own words, with a document attached</source>
         <translation>Лист клієнтові електронною поштою — за шаблоном або своїми словами, з документом у вкладенні</translation>
     </message>
@@ -8687,12 +8755,16 @@ in this stage since %3, last activity %4</source>
         <translation>Клієнт попросив не надсилати йому розсилок: розсилки його пропускають; написаний йому лист усе одно піде</translation>
     </message>
     <message>
-        <source>SMS…</source>
-        <translation>SMS…</translation>
-    </message>
-    <message>
         <source>A text message to the client&apos;s phone through the shop&apos;s SMS service</source>
         <translation>Текстове повідомлення на телефон клієнта через SMS-сервіс магазину</translation>
+    </message>
+    <message>
+        <source>Write a letter…</source>
+        <translation>Написати лист…</translation>
+    </message>
+    <message>
+        <source>Send an SMS…</source>
+        <translation>Надіслати SMS…</translation>
     </message>
 </context>
 <context>

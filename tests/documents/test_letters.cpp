@@ -86,6 +86,17 @@ TEST_CASE("a letter is filled in from a template, or refused with what is missin
     CHECK(letter.text.contains(u"\nДякуємо!"_s));
     CHECK_FALSE(letter.html.contains(u"kartoteka:"_s)); // no pictures a mail program cannot open
 
+    // The template's place for one's own words: a preview shows it, a letter needs it.
+    LetterRequest empty = request;
+    empty.text.clear();
+    CHECK(errorDetailOf(draftLetter(*db, empty)) == u"letter.no-text"_s);
+    empty.preview = true;
+    CHECK(requireValue(draftLetter(*db, empty)).text.contains(u"[Текст листа]"_s));
+    // A deal of another client is not this letter's.
+    LetterRequest otherDeal = request;
+    otherDeal.dealId = newDeal(*db, newClient(*db, u"Чужий"_s), 1).id;
+    CHECK(errorDetailOf(draftLetter(*db, otherDeal)) == u"letter.other-deal"_s);
+
     request.toAddress = u"not an address"_s;
     CHECK(errorDetailOf(draftLetter(*db, request)) == u"letter.bad-address"_s);
     request.toAddress.clear();
@@ -103,6 +114,16 @@ TEST_CASE("a letter is filled in from a template, or refused with what is missin
     request.text = u"Див. вкладення"_s;
     request.documentId = otherDocument.id;
     CHECK(errorDetailOf(draftLetter(*db, request)) == u"letter.other-client"_s);
+    // A document of their own goes with a word even when none was written.
+    DocumentDraft ownDraft = requireValue(draftDocument(*db, {u"letter.uk"_s, 0, client, {}}));
+    ownDraft.html += u"<p>.</p>"_s;
+    const IssuedDocument own = requireValue(issueDocument(*db, ownDraft));
+    LetterRequest bare;
+    bare.clientId = client;
+    bare.documentId = own.id;
+    const Letter covered = requireValue(draftLetter(*db, bare));
+    CHECK(covered.subject == own.title);
+    CHECK(covered.text.contains(own.title));
 }
 
 TEST_CASE("a letter with an invoice goes to a real server, kept before and after, audited",

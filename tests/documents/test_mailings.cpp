@@ -70,10 +70,15 @@ TEST_CASE("a mailing leaves out who has no address or asked for none, keeps ever
     requireOk(setRefusesMailings(*db, refused, true));
     CHECK(requireValue(refusesMailings(*db, refused)));
 
+    // The same address on two cards gets one letter; a refused card's address is refused on
+    // any card.
+    person(*db, u"Андрієнко-дубль"_s, u"A@Example.org"_s);
+    person(*db, u"Гнатюк-дубль"_s, u"g@example.org"_s);
     const MailingPlan plan = requireValue(planMailing(*db, letterToAll()));
     CHECK(plan.toSend == 2);
     CHECK(plan.noAddress == 1);
-    CHECK(plan.refused == 1);
+    CHECK(plan.refused == 2);
+    CHECK(plan.sameAddress == 1);
     const Letter preview = requireValue(previewMailing(*db, letterToAll(), a));
     CHECK(preview.text.contains(u"Знижка 10% до кінця тижня."_s));
 
@@ -89,7 +94,7 @@ TEST_CASE("a mailing leaves out who has no address or asked for none, keeps ever
     const qint64 id = requireValue(startMailing(*db, letterToAll()));
     MailingStatus status = requireValue(mailingStatus(*db, id));
     CHECK(status.queued == 2);
-    CHECK(status.skipped == 2);
+    CHECK(status.skipped == 4);
     CHECK(status.sent == 0);
 
     MailingControl control;
@@ -201,6 +206,9 @@ TEST_CASE("a manager's mailing reaches their own clients only", "[mail][mailings
     const qint64 hers = person(*db, u"Її"_s, u"hers@example.org"_s, olena);
     const qint64 his = person(*db, u"Його"_s, u"his@example.org"_s, bohdan);
     signInAs(*db, u"olena"_s);
+    MailingRequest nobody = letterToAll();
+    nobody.segment.search = u"Немаєтакого"_s;
+    CHECK(errorDetailOf(startMailing(*db, nobody)) == u"mailing.nobody"_s);
     const MailingPlan plan = requireValue(planMailing(*db, letterToAll()));
     REQUIRE(plan.recipients.size() == 1);
     CHECK(plan.recipients.first().clientId == hers);

@@ -141,8 +141,20 @@ TEST_CASE("SMS go through the service, and a refused or unreachable one is kept 
     closed.close();
     Letter lost = requireValue(draftSms(*db, client, u"Ще одне"_s));
     requireOk(queueLetter(*db, lost));
-    const Letter unreachable = requireValue(sendSmsLetter(*db, lost.id, nowhere, {}));
+    const Letter unreachable = requireValue(sendSmsLetter(*db, lost.id, nowhere, u"good-token"_s));
     CHECK(unreachable.problem == LetterProblem::Unreachable);
+
+    // No key on this PC for a service that needs one: said, nothing sent.
+    const auto noKey = sendSms(gateway, {}, u"+380501234567"_s, u"Текст"_s);
+    REQUIRE(noKey);
+    CHECK(noKey->problem == SmsProblem::NoKey);
+    // An answer without the words that mean "accepted": refused, with the answer.
+    SmsGateway strict = gateway;
+    strict.accepted = u"\"queued\""_s;
+    const auto unsure = sendSms(strict, u"good-token"_s, u"+380501234567"_s, u"Текст"_s);
+    REQUIRE(unsure);
+    CHECK(unsure->problem == SmsProblem::Refused);
+    CHECK(unsure->error.message.contains(u"accepted"_s));
 
     const QList<Letter> timeline = requireValue(LetterRepository(*db).forClient(client));
     CHECK(timeline.size() == 3);

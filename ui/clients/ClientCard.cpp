@@ -183,12 +183,12 @@ ClientCard::ClientCard(Database& db, ClientRepository& clients, InteractionRepos
     document->setToolTip(tr("An invoice, proposal, delivery note, letter or greeting card from a "
                             "template, kept as issued"));
     connect(document, &QAction::triggered, this, [this] { makeDocument(0); });
-    QAction* letter = more->addAction(tr("Letter…"));
+    QAction* letter = more->addAction(tr("Write a letter…"));
     letter->setObjectName(u"write-letter"_s);
     letter->setToolTip(tr("An e-mail to the client from a template or in your own words, with a "
                           "document attached"));
     connect(letter, &QAction::triggered, this, [this] { writeLetter(0, 0); });
-    QAction* sms = more->addAction(tr("SMS…"));
+    QAction* sms = more->addAction(tr("Send an SMS…"));
     sms->setObjectName(u"send-sms"_s);
     sms->setToolTip(tr("A text message to the client's phone through the shop's SMS service"));
     connect(sms, &QAction::triggered, this, [this] {

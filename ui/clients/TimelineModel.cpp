@@ -197,8 +197,9 @@ QVariant TimelineModel::documentData(const IssuedDocument& document, int column,
 
 QVariant TimelineModel::letterData(const Letter& letter, int column, int role) const
 {
-    const bool bad = letter.state == LetterState::Failed || letter.state == LetterState::Skipped ||
-                     maySendAgain(letter);
+    // Red: what did not go and may be sent again; a letter left out on purpose is not a fault.
+    const bool bad = letter.state == LetterState::Failed ||
+                     (letter.state == LetterState::Sending && maySendAgain(letter));
     if (role == Qt::ForegroundRole && bad)
         return QColor(0xb0, 0x00, 0x20);
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)

@@ -138,6 +138,7 @@ void SendLetterDialog::refresh()
 {
     m_refresh->stop();
     LetterRequest r = request();
+    r.preview = true;
     // One's own words without a subject yet: the letter is still shown.
     const bool subjectFromDraft = !r.templateName.isEmpty() || r.documentId != 0;
     if (!subjectFromDraft && r.subject.trimmed().isEmpty())

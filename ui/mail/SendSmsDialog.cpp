@@ -74,6 +74,8 @@ SendSmsDialog::SendSmsDialog(Database& db, qint64 clientId, QWidget* parent)
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
     count();
+    // The number is chosen already; the text is what is typed.
+    m_text->setFocus();
     resize(520, 320);
 }
 
