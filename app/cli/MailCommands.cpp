@@ -266,25 +266,9 @@ int mailLetters(const CliContext& context, Database& db)
     return context.answer(lines.join(u'\n'), array);
 }
 
-// What this PC can send with: the mail account and the SMS service, each
-// only when set up here (a missing password or key leaves its messages waiting).
-Senders outboxSenders(Database& db)
-{
-    Senders senders;
-    if (Result<ReadyMail> mail = readyMail(db); mail) {
-        senders.account = mail->account;
-        senders.smtp = mail->smtp;
-    }
-    if (auto sms = readySms(db); sms) {
-        senders.gateway = sms->first;
-        senders.smsToken = sms->second;
-    }
-    return senders;
-}
-
 int mailOutbox(const CliContext& context, Database& db)
 {
-    Result<OutboxReport> report = sendRuleLetters(db, outboxSenders(db));
+    Result<OutboxReport> report = sendRuleLetters(db, keptSenders(db));
     if (!report)
         return context.fail(report.error());
     return context.answer(

@@ -61,9 +61,9 @@ QString statusText(const MailingStatus& s)
 
 // What sends a mailing of `channel`: the mail account or the SMS service,
 // with this PC's password or key.
-Result<MailingSenders> sendersFor(Database& db, LetterChannel channel)
+Result<Senders> sendersFor(Database& db, LetterChannel channel)
 {
-    MailingSenders senders;
+    Senders senders;
     if (channel == LetterChannel::Sms) {
         auto sms = readySms(db);
         if (!sms)
@@ -86,7 +86,7 @@ int run(const CliContext& context, Database& db, qint64 id)
     Result<MailingStatus> before = mailingStatus(db, id);
     if (!before)
         return context.fail(before.error());
-    Result<MailingSenders> senders = sendersFor(db, before->channel);
+    Result<Senders> senders = sendersFor(db, before->channel);
     if (!senders)
         return context.fail(senders.error());
     MailingControl control;
@@ -154,7 +154,7 @@ int mailingStart(const CliContext& context, Database& db)
                                                              {u"recipients"_s, recipients}});
     }
     // The account before anything is kept: a mailing that cannot go is not left waiting.
-    if (Result<MailingSenders> senders = sendersFor(db, request.channel); !senders)
+    if (Result<Senders> senders = sendersFor(db, request.channel); !senders)
         return context.fail(senders.error());
     Result<qint64> id = startMailing(db, request);
     if (!id)

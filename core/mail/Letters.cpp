@@ -180,6 +180,40 @@ Status queueLetter(Database& db, Letter& letter)
 
 // A rule's letter filled in for its client now: its template, its own words,
 // and the document issued from the deal when the rule attaches one.
+// The message of a letter claimed already: from the shop's account, to
+// the client, the document's PDF attached.
+static Result<OutgoingLetter> messageOf(Database& db, const Letter& claimed,
+                                        const MailAccount& account)
+{
+    LetterRepository letters(db);
+    OutgoingLetter out;
+    out.letter = claimed;
+    MailMessage& m = out.message;
+    QString fromName = account.fromName.trimmed();
+    if (fromName.isEmpty()) {
+        Result<ShopProfile> shop = loadShopProfile(db);
+        if (shop)
+            fromName = shop->name;
+    }
+    m.from = {fromName, account.fromAddress.trimmed()};
+    m.to = {{claimed.toName, claimed.toAddress}};
+    m.subject = claimed.subject;
+    m.text = claimed.text;
+    m.html = claimed.html;
+    if (claimed.documentId != 0) {
+        Result<QByteArray> pdf = DocumentRepository(db).pdf(claimed.documentId);
+        if (!pdf) {
+            // Nothing went: the letter waits for a retry with the reason.
+            (void)letters.recordFailed(claimed.id, LetterProblem::Failed, pdf.error().message);
+            return pdf.error();
+        }
+        QString fileName = claimed.documentTitle;
+        fileName.replace(QRegularExpression(uR"([\\/:*?"<>|])"_s), u"-"_s);
+        m.attachments = {{fileName + u".pdf"_s, "application/pdf", *pdf}};
+    }
+    return out;
+}
+
 static Status fillRuleLetter(Database& db, Letter& letter)
 {
     if (!letter.attachTemplate.isEmpty() && letter.documentId == 0) {
@@ -234,37 +268,6 @@ Result<OutgoingLetter> takeLetter(Database& db, qint64 id, const MailAccount& ac
             return claimed.error();
     }
     return messageOf(db, *claimed, account);
-}
-
-Result<OutgoingLetter> messageOf(Database& db, const Letter& claimed, const MailAccount& account)
-{
-    LetterRepository letters(db);
-    OutgoingLetter out;
-    out.letter = claimed;
-    MailMessage& m = out.message;
-    QString fromName = account.fromName.trimmed();
-    if (fromName.isEmpty()) {
-        Result<ShopProfile> shop = loadShopProfile(db);
-        if (shop)
-            fromName = shop->name;
-    }
-    m.from = {fromName, account.fromAddress.trimmed()};
-    m.to = {{claimed.toName, claimed.toAddress}};
-    m.subject = claimed.subject;
-    m.text = claimed.text;
-    m.html = claimed.html;
-    if (claimed.documentId != 0) {
-        Result<QByteArray> pdf = DocumentRepository(db).pdf(claimed.documentId);
-        if (!pdf) {
-            // Nothing went: the letter waits for a retry with the reason.
-            (void)letters.recordFailed(claimed.id, LetterProblem::Failed, pdf.error().message);
-            return pdf.error();
-        }
-        QString fileName = claimed.documentTitle;
-        fileName.replace(QRegularExpression(uR"([\\/:*?"<>|])"_s), u"-"_s);
-        m.attachments = {{fileName + u".pdf"_s, "application/pdf", *pdf}};
-    }
-    return out;
 }
 
 Result<Letter> recordOutcome(Database& db, const Letter& letter,
@@ -362,6 +365,23 @@ Result<Letter> sendSmsLetter(Database& db, qint64 id, const SmsGateway& gateway,
         return claimed.error();
     return recordSmsOutcome(db, *claimed,
                             sendSms(gateway, token, claimed->toAddress, claimed->text));
+}
+
+Senders keptSenders(Database& db)
+{
+    Senders senders;
+    if (Result<MailAccount> account = loadMailAccount(db); account && account->isSet()) {
+        if (Result<QString> password = mailPassword(*account); password) {
+            senders.account = *account;
+            senders.smtp = smtpAccount(*account, *password);
+        }
+    }
+    if (Result<SmsGateway> gateway = loadSmsGateway(db); gateway && gateway->isSet()) {
+        senders.gateway = *gateway;
+        Result<QString> token = smsToken(*gateway);
+        senders.smsToken = token ? *token : QString();
+    }
+    return senders;
 }
 
 Result<OutboxReport> sendRuleLetters(Database& db, const Senders& senders)

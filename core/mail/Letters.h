@@ -52,8 +52,6 @@ struct OutgoingLetter
 // shop's account, to the client, the document's PDF attached. Cheap: the
 // screen's thread may call it, and hand the message to sendMail elsewhere.
 Result<OutgoingLetter> takeLetter(Database& db, qint64 id, const MailAccount& account);
-// The message of a letter claimed already.
-Result<OutgoingLetter> messageOf(Database& db, const Letter& claimed, const MailAccount& account);
 
 // Writes how sending ended: sent, or failed with the problem in the person's
 // words (kept to retry). Returns the letter as it now is.
@@ -93,6 +91,11 @@ struct Senders
     SmsGateway gateway;
     QString smsToken;
 };
+
+// What this PC can send with without asking anyone: the mail account with
+// the password this PC keeps, the SMS service with its key; either left
+// unset when this PC has it not (its messages then wait).
+Senders keptSenders(Database& db);
 
 struct OutboxReport
 {

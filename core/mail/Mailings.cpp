@@ -459,7 +459,7 @@ Result<QList<MailingStatus>> listMailings(Database& db)
     return all;
 }
 
-Result<MailingStatus> runMailing(Database& db, qint64 id, const MailingSenders& senders,
+Result<MailingStatus> runMailing(Database& db, qint64 id, const Senders& senders,
                                  MailingControl& control)
 {
     if (Status s = require(db.principal(), Capability::Mailings); !s)

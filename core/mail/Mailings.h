@@ -85,16 +85,6 @@ Result<MailingStatus> mailingStatus(Database& db, qint64 id);
 // Newest first.
 Result<QList<MailingStatus>> listMailings(Database& db);
 
-// What sends the mailing's letters: the mail account with this PC's
-// password, or the SMS service with this PC's key.
-struct MailingSenders
-{
-    MailAccount account;
-    SmtpAccount smtp;
-    SmsGateway gateway;
-    QString smsToken;
-};
-
 // What a screen or a terminal gives the runner: a pause or a cancel it
 // checks between letters (and in the pauses of the limit per minute), and
 // where it tells how far it got.
@@ -113,7 +103,7 @@ struct MailingControl
 // the reason). A letter left
 // 'sending' by a crash is never sent again by itself. Safe to run from two
 // programs at once: each letter is claimed by one. Returns where it stopped.
-Result<MailingStatus> runMailing(Database& db, qint64 id, const MailingSenders& senders,
+Result<MailingStatus> runMailing(Database& db, qint64 id, const Senders& senders,
                                  MailingControl& control);
 
 // Pauses or cancels it for whoever runs it (they stop after their letter);

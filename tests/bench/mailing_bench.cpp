@@ -93,8 +93,7 @@ int main(int argc, char** argv)
     MailingControl control;
     QElapsedTimer sent;
     sent.start();
-    const MailingStatus status =
-        need(runMailing(*db, id, MailingSenders{account, smtp, {}, {}}, control));
+    const MailingStatus status = need(runMailing(*db, id, Senders{account, smtp, {}, {}}, control));
     const double sentS = elapsedMs(sent) / 1000.0;
     std::printf("mailing of %d letters kept (filled in and written) in %.1f s\n", letters, keptS);
     std::printf("mailing of %d letters sent (claimed, sent, recorded) in %.1f s: %.1f ms each; "

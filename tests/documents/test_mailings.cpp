@@ -101,7 +101,7 @@ TEST_CASE("a mailing leaves out who has no address or asked for none, keeps ever
     int told = 0;
     control.progress = [&](const MailingStatus&) { ++told; };
     status = requireValue(
-        runMailing(*db, id, MailingSenders{account, smtpAccount(account, {}), {}, {}}, control));
+        runMailing(*db, id, Senders{account, smtpAccount(account, {}), {}, {}}, control));
     CHECK(status.state == MailingState::Done);
     CHECK(status.sent == 2);
     CHECK(told == 2);
@@ -112,7 +112,7 @@ TEST_CASE("a mailing leaves out who has no address or asked for none, keeps ever
     CHECK(skipped.state == LetterState::Skipped);
     CHECK(skipped.problem == LetterProblem::NoMailings);
     // Done: running it again sends nothing.
-    CHECK(kindOf(runMailing(*db, id, MailingSenders{account, smtpAccount(account, {}), {}, {}},
+    CHECK(kindOf(runMailing(*db, id, Senders{account, smtpAccount(account, {}), {}, {}},
                             control)) == ErrorKind::Conflict);
     CHECK(deliveredLetters(maildir).size() == 2);
 
@@ -143,7 +143,7 @@ TEST_CASE("a mailing pauses when the account fails, without using up a letter, a
     SmtpAccount smtp = smtpAccount(nowhere, {});
     smtp.timeoutSeconds = 5;
     MailingStatus status =
-        requireValue(runMailing(*db, id, MailingSenders{nowhere, smtp, {}, {}}, control));
+        requireValue(runMailing(*db, id, Senders{nowhere, smtp, {}, {}}, control));
     CHECK(status.state == MailingState::Paused);
     CHECK_FALSE(status.problem.isEmpty());
     CHECK(status.queued == 3); // the letter tried went back: nothing went
@@ -158,7 +158,7 @@ TEST_CASE("a mailing pauses when the account fails, without using up a letter, a
         requireValue(LetterRepository(*db).forClient(clients.first())).first().id;
     requireValue(LetterRepository(*db).claim(uncertain));
     status = requireValue(
-        runMailing(*db, id, MailingSenders{account, smtpAccount(account, {}), {}, {}}, control));
+        runMailing(*db, id, Senders{account, smtpAccount(account, {}), {}, {}}, control));
     CHECK(status.state == MailingState::Done);
     CHECK(status.sent == 2);
     CHECK(status.sending == 1); // may have gone: not sent again
@@ -189,7 +189,7 @@ TEST_CASE("a mailing is cancelled between letters and keeps to its limit per min
     QElapsedTimer took;
     took.start();
     const MailingStatus status = requireValue(
-        runMailing(*db, id, MailingSenders{account, smtpAccount(account, {}), {}, {}}, control));
+        runMailing(*db, id, Senders{account, smtpAccount(account, {}), {}, {}}, control));
     CHECK(took.elapsed() >= 900); // three letters, two pauses of half a second
     CHECK(status.state == MailingState::Cancelled);
     CHECK(status.sent == 3);
@@ -245,7 +245,7 @@ TEST_CASE("an SMS mailing reaches the clients with a phone, once each, through t
     const qint64 id = requireValue(startMailing(*db, request));
     MailingControl control;
     const MailingStatus status =
-        requireValue(runMailing(*db, id, MailingSenders{{}, {}, gateway, {}}, control));
+        requireValue(runMailing(*db, id, Senders{{}, {}, gateway, {}}, control));
     CHECK(status.channel == LetterChannel::Sms);
     CHECK(status.state == MailingState::Done);
     CHECK(status.sent == 2);

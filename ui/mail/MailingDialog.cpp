@@ -254,9 +254,9 @@ bool MailingDialog::start()
     return send(m_mailingId);
 }
 
-std::optional<MailingSenders> MailingDialog::senders(LetterChannel channel)
+std::optional<Senders> MailingDialog::senders(LetterChannel channel)
 {
-    MailingSenders senders;
+    Senders senders;
     if (channel == LetterChannel::Sms) {
         Result<SmsGateway> gateway = loadSmsGateway(m_db);
         if (!gateway || !gateway->isSet()) {
@@ -296,7 +296,7 @@ bool MailingDialog::send(qint64 id)
         showProblem(before.error().message);
         return false;
     }
-    const std::optional<MailingSenders> ready = senders(before->channel);
+    const std::optional<Senders> ready = senders(before->channel);
     if (!ready)
         return false;
     m_control = std::make_shared<MailingControl>();

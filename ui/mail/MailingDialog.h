@@ -66,7 +66,7 @@ private:
     LetterChannel channel() const;
     // What sends a mailing of `channel`, with this PC's password or key
     // (asked for when missing); nothing with the reason shown.
-    std::optional<MailingSenders> senders(LetterChannel channel);
+    std::optional<Senders> senders(LetterChannel channel);
     void makePlan();
     bool send(qint64 id);
     void showStatus(const MailingStatus& status);

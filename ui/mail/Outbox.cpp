@@ -10,24 +10,6 @@ namespace {
 constexpr int kFirstAfterMs = 5'000;
 constexpr int kEveryMs = 60'000;
 
-// What this PC can send with, without asking anyone anything.
-Senders quietSenders(Database& db)
-{
-    Senders senders;
-    if (Result<MailAccount> account = loadMailAccount(db); account && account->isSet()) {
-        if (Result<QString> password = mailPassword(*account); password) {
-            senders.account = *account;
-            senders.smtp = smtpAccount(*account, *password);
-        }
-    }
-    if (Result<SmsGateway> gateway = loadSmsGateway(db); gateway && gateway->isSet()) {
-        senders.gateway = *gateway;
-        Result<QString> token = smsToken(*gateway);
-        senders.smsToken = token ? *token : QString();
-    }
-    return senders;
-}
-
 } // namespace
 
 Outbox::Outbox(Database& db, QObject* parent) : QObject(parent), m_db(db), m_job(this)
@@ -52,7 +34,7 @@ void Outbox::sendNow()
             Result<std::unique_ptr<Database>> db = Database::open(options);
             if (!db)
                 return 0;
-            Result<OutboxReport> report = sendRuleLetters(**db, quietSenders(**db));
+            Result<OutboxReport> report = sendRuleLetters(**db, keptSenders(**db));
             return report ? report->sent + report->failed : 0;
         },
         [this](int ended) {
