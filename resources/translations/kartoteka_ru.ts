@@ -12297,6 +12297,34 @@ telegram: @name, https://site.ua</translation>
         <source>(choose)</source>
         <translation>(выберите)</translation>
     </message>
+    <message>
+        <source>Send a letter to the client</source>
+        <translation>Отправить клиенту письмо</translation>
+    </message>
+    <message>
+        <source>Attach:</source>
+        <translation>Вложить:</translation>
+    </message>
+    <message>
+        <source>Send an SMS to the client</source>
+        <translation>Отправить клиенту SMS</translation>
+    </message>
+    <message>
+        <source>The letter&apos;s own words, in its template&apos;s place</source>
+        <translation>Собственные слова письма, на их месте в шаблоне</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Шаблон:</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Текст:</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>(ничего)</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::ui::SendLetterDialog</name>

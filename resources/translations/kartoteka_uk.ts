@@ -12295,6 +12295,34 @@ telegram: @name, https://site.ua</translation>
         <source>(choose)</source>
         <translation>(виберіть)</translation>
     </message>
+    <message>
+        <source>Send a letter to the client</source>
+        <translation>Надіслати клієнтові лист</translation>
+    </message>
+    <message>
+        <source>Attach:</source>
+        <translation>Вкласти:</translation>
+    </message>
+    <message>
+        <source>Send an SMS to the client</source>
+        <translation>Надіслати клієнтові SMS</translation>
+    </message>
+    <message>
+        <source>The letter&apos;s own words, in its template&apos;s place</source>
+        <translation>Власні слова листа, на їхньому місці в шаблоні</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Шаблон:</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Текст:</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>(нічого)</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::ui::SendLetterDialog</name>

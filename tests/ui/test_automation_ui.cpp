@@ -16,6 +16,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QSpinBox>
 #include <QTreeWidget>
 
@@ -96,4 +97,52 @@ TEST_CASE("the rule dialog saves what its fields say and keeps a rule that does 
     CHECK_FALSE(requireValue(RuleRepository(*db).load(rule.id)).enabled);
     REQUIRE(list->topLevelItemCount() == 1);
     CHECK(list->topLevelItem(0)->checkState(0) == Qt::Unchecked);
+}
+
+TEST_CASE("the rule dialog sends a letter with the invoice made from the deal, and an SMS",
+          "[ui][automation][mail]")
+{
+    TempDir dir;
+    auto db = openTestDatabase(dir.path(u"shop.sqlite"_s));
+    const Pipeline pipeline = requireValue(PipelineRepository(*db).pipelineNamed(QString()));
+    RuleDialog dialog(*db, Rule{});
+    dialog.resize(1000, 700);
+    dialog.show();
+    dialog.findChild<QLineEdit*>(u"name"_s)->setText(u"Рахунок поштою"_s);
+    auto* trigger = dialog.findChild<QComboBox*>(u"trigger"_s);
+    trigger->setCurrentIndex(trigger->findData(int(RuleTrigger::DealEntersStage)));
+    auto* stage = dialog.findChild<QComboBox*>(u"stage"_s);
+    stage->setCurrentIndex(stage->findData(pipeline.stages.at(1).id));
+    for (const QString& off : {u"task"_s, u"set"_s, u"note"_s})
+        dialog.findChild<QGroupBox*>(off)->setChecked(false);
+    dialog.findChild<QGroupBox*>(u"email"_s)->setChecked(true);
+    auto* attach = dialog.findChild<QComboBox*>(u"attach"_s);
+    REQUIRE(attach->isVisible()); // a deal's event: a document can be made from the deal
+    const int invoice = attach->findText(u"Invoice"_s, Qt::MatchStartsWith);
+    REQUIRE(invoice > 0);
+    attach->setCurrentIndex(invoice);
+    dialog.findChild<QGroupBox*>(u"sms"_s)->setChecked(true);
+    for (QPlainTextEdit* edit : dialog.findChildren<QPlainTextEdit*>()) {
+        if (edit->parentWidget() == dialog.findChild<QGroupBox*>(u"sms"_s))
+            edit->setPlainText(u"Рахунок за «{deal}» у вашій пошті"_s);
+    }
+    shoot(dialog, u"rule-dialog-mail"_s);
+    dialog.accept();
+    CHECK(dialog.result() == QDialog::Accepted);
+
+    const QList<Rule> rules = requireValue(RuleRepository(*db).list());
+    REQUIRE(rules.size() == 1);
+    REQUIRE(rules[0].actions.size() == 2);
+    CHECK(rules[0].actions[0].kind == ActionKind::Email);
+    CHECK_FALSE(rules[0].actions[0].templateName.isEmpty());
+    CHECK_FALSE(rules[0].actions[0].attachTemplate.isEmpty());
+    CHECK(rules[0].actions[1].kind == ActionKind::Sms);
+    CHECK(rules[0].actions[1].text == u"Рахунок за «{deal}» у вашій пошті"_s);
+
+    // Opened again it shows them, and saving it keeps them once.
+    RuleDialog again(*db, rules[0]);
+    CHECK(again.findChild<QGroupBox*>(u"email"_s)->isChecked());
+    CHECK(again.findChild<QGroupBox*>(u"sms"_s)->isChecked());
+    again.accept();
+    CHECK(requireValue(RuleRepository(*db).list())[0].actions.size() == 2);
 }

@@ -3,8 +3,11 @@
 #include "automation/RuleRepository.h"
 #include "clients/Lists.h"
 #include "deals/PipelineRepository.h"
+#include "documents/DocumentTemplate.h"
+#include "language/Language.h"
 #include "money/MoneyEdit.h"
 #include "storage/Database.h"
+#include "workspace/NewDatabase.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -71,7 +74,12 @@ RuleDialog::RuleDialog(Database& db, const Rule& rule, QWidget* parent)
       m_dueDays(new QSpinBox(this)), m_dueHours(new QSpinBox(this)),
       m_set(new QGroupBox(tr("Change a field"), this)), m_field(new QComboBox(this)),
       m_value(new QComboBox(this)), m_note(new QGroupBox(tr("Add a note to the history"), this)),
-      m_noteText(new QPlainTextEdit(this)), m_error(new QLabel(this))
+      m_noteText(new QPlainTextEdit(this)),
+      m_email(new QGroupBox(tr("Send a letter to the client"), this)),
+      m_emailTemplate(new QComboBox(this)), m_attachLabel(new QLabel(tr("Attach:"), this)),
+      m_attach(new QComboBox(this)), m_emailText(new QPlainTextEdit(this)),
+      m_sms(new QGroupBox(tr("Send an SMS to the client"), this)),
+      m_smsText(new QPlainTextEdit(this)), m_error(new QLabel(this))
 {
     setWindowTitle(rule.id == 0 ? tr("New automation rule") : tr("Automation rule"));
     // Names for tests and accessibility tools.
@@ -83,6 +91,10 @@ RuleDialog::RuleDialog(Database& db, const Rule& rule, QWidget* parent)
     m_dueDays->setObjectName(u"dueDays"_s);
     m_set->setObjectName(u"set"_s);
     m_note->setObjectName(u"note"_s);
+    m_email->setObjectName(u"email"_s);
+    m_emailTemplate->setObjectName(u"emailTemplate"_s);
+    m_attach->setObjectName(u"attach"_s);
+    m_sms->setObjectName(u"sms"_s);
     m_error->setObjectName(u"error"_s);
     fillChoices();
 
@@ -101,7 +113,13 @@ RuleDialog::RuleDialog(Database& db, const Rule& rule, QWidget* parent)
     m_noteText->setTabChangesFocus(true);
     m_noteText->setMaximumHeight(70);
     m_noteText->setToolTip(placeholders);
-    for (QGroupBox* box : {m_task, m_set, m_note})
+    for (QPlainTextEdit* edit : {m_emailText, m_smsText}) {
+        edit->setTabChangesFocus(true);
+        edit->setMaximumHeight(60);
+        edit->setToolTip(placeholders);
+    }
+    m_emailText->setPlaceholderText(tr("The letter's own words, in its template's place"));
+    for (QGroupBox* box : {m_task, m_set, m_note, m_email, m_sms})
         box->setCheckable(true);
 
     auto* whenBox = new QGroupBox(tr("When"), this);
@@ -133,6 +151,12 @@ RuleDialog::RuleDialog(Database& db, const Rule& rule, QWidget* parent)
     set->addRow(tr("Set to:"), m_value);
     auto* note = new QVBoxLayout(m_note);
     note->addWidget(m_noteText);
+    auto* email = new QFormLayout(m_email);
+    email->addRow(tr("Template:"), m_emailTemplate);
+    email->addRow(m_attachLabel, m_attach);
+    email->addRow(tr("Text:"), m_emailText);
+    auto* sms = new QVBoxLayout(m_sms);
+    sms->addWidget(m_smsText);
     auto* hint = new QLabel(placeholders, this);
     hint->setWordWrap(true);
     hint->setForegroundRole(QPalette::PlaceholderText);
@@ -145,6 +169,8 @@ RuleDialog::RuleDialog(Database& db, const Rule& rule, QWidget* parent)
     auto* left = new QVBoxLayout;
     left->addWidget(whenBox);
     left->addWidget(onlyBox);
+    left->addWidget(m_email);
+    left->addWidget(m_sms);
     left->addStretch(1);
     auto* right = new QVBoxLayout;
     right->addWidget(m_task);
@@ -190,6 +216,19 @@ void RuleDialog::fillChoices()
     fillPeople(m_responsible, m_db, tr("The deal's or client's manager"));
     for (RuleField f : allRuleFields())
         m_field->addItem(ruleFieldTitle(f), int(f));
+    // Letters by the shop's language first; documents a deal can make to attach.
+    m_attach->addItem(tr("(nothing)"), QString());
+    if (Result<QList<DocumentTemplate>> templates = TemplateRepository(m_db).list()) {
+        const QString shopLanguage =
+            languageCode(databaseLanguage(m_db).value_or(Language::English));
+        for (const DocumentTemplate& t : languageFirst(*templates, shopLanguage)) {
+            const QString shown = u"%1 — %2"_s.arg(t.name, documentLanguageName(t.language));
+            if (t.kind == DocumentKind::Letter || t.kind == DocumentKind::Greeting)
+                m_emailTemplate->addItem(shown, t.name);
+            else if (needsDeal(t.kind))
+                m_attach->addItem(shown, t.name);
+        }
+    }
 }
 
 void RuleDialog::showRule(const Rule& rule)
@@ -227,6 +266,18 @@ void RuleDialog::showRule(const Rule& rule)
     m_note->setChecked(note != nullptr);
     if (note)
         m_noteText->setPlainText(note->text);
+    const RuleAction* email = firstOf(rule.actions, ActionKind::Email);
+    m_email->setChecked(email != nullptr);
+    if (email) {
+        m_emailTemplate->setCurrentIndex(
+            std::max(0, m_emailTemplate->findData(email->templateName)));
+        m_attach->setCurrentIndex(std::max(0, m_attach->findData(email->attachTemplate)));
+        m_emailText->setPlainText(email->text);
+    }
+    const RuleAction* sms = firstOf(rule.actions, ActionKind::Sms);
+    m_sms->setChecked(sms != nullptr);
+    if (sms)
+        m_smsText->setPlainText(sms->text);
 }
 
 void RuleDialog::updateFields()
@@ -243,6 +294,9 @@ void RuleDialog::updateFields()
     m_pipelineLabel->setVisible(pipelineApplies);
     m_minAmount->setVisible(onDeal);
     m_minAmountLabel->setVisible(onDeal);
+    // Only a deal makes a document to attach.
+    m_attach->setVisible(onDeal);
+    m_attachLabel->setVisible(onDeal);
 }
 
 void RuleDialog::fillFieldValues()
@@ -274,14 +328,12 @@ Result<Rule> RuleDialog::fromFields() const
             return least.error();
         r.minAmountMinor = *least;
     }
-    // The form shows the first task, field and note; any further ones, and
-    // the letters and SMS (from the command line), stay as they are.
+    // The form shows the first action of each kind; any further ones (from
+    // the command line) stay as they are.
     QList<RuleAction> actions;
     QSet<int> shown;
     for (const RuleAction& a : m_rule.actions) {
-        const bool onForm = a.kind == ActionKind::Task || a.kind == ActionKind::SetField ||
-                            a.kind == ActionKind::Note;
-        if (!onForm || shown.contains(int(a.kind))) {
+        if (shown.contains(int(a.kind))) {
             actions.append(a);
             continue;
         }
@@ -309,6 +361,21 @@ Result<Rule> RuleDialog::fromFields() const
         task.dueDays = m_dueDays->value();
         task.dueHours = m_dueHours->value();
         actions.prepend(task);
+    }
+    if (m_email->isChecked()) {
+        RuleAction email;
+        email.kind = ActionKind::Email;
+        email.templateName = m_emailTemplate->currentData().toString();
+        email.attachTemplate =
+            isDealTrigger(r.trigger) ? m_attach->currentData().toString() : QString();
+        email.text = m_emailText->toPlainText().trimmed();
+        actions.append(email);
+    }
+    if (m_sms->isChecked()) {
+        RuleAction sms;
+        sms.kind = ActionKind::Sms;
+        sms.text = m_smsText->toPlainText().trimmed();
+        actions.append(sms);
     }
     r.actions = actions;
     return r;

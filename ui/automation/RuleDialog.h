@@ -65,6 +65,14 @@ private:
     QComboBox* m_value;
     QGroupBox* m_note;
     QPlainTextEdit* m_noteText;
+    // A letter from a template (with a document made from the deal) and an SMS.
+    QGroupBox* m_email;
+    QComboBox* m_emailTemplate;
+    QLabel* m_attachLabel;
+    QComboBox* m_attach;
+    QPlainTextEdit* m_emailText;
+    QGroupBox* m_sms;
+    QPlainTextEdit* m_smsText;
     QLabel* m_error;
 };
 
