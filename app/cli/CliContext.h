@@ -4,6 +4,7 @@
 #include "clients/ClientRepository.h"
 #include "mail/LetterRepository.h"
 #include "mail/MailAccount.h"
+#include "mail/SecretStore.h"
 #include "sms/SmsGateway.h"
 #include "storage/Database.h"
 #include "storage/Result.h"
@@ -159,6 +160,21 @@ struct ReadyMail
     SmtpAccount smtp;
 };
 Result<ReadyMail> readyMail(Database& db);
+// `mail password` and `sms token`: this PC's secret under `key`, read from
+// the environment `variable` or typed on the terminal and kept (keychain or
+// encrypted file), or forgotten with --forget; the answer names where it
+// went under `jsonKey` (secretPlaceName).
+struct SecretWords
+{
+    QString prompt;
+    QString kept; // %1: where ("in the system's keychain"...)
+    QString forgotten;
+};
+int keepOrForgetSecret(const CliContext& context, const QString& key, const char* variable,
+                       const QString& jsonKey, const SecretWords& words);
+// "keychain", "file" or "none", for --json.
+QString secretPlaceName(std::optional<SecretPlace> place);
+
 // The shop's SMS service with this PC's key: ErrorKind::Invalid when it is
 // not set up.
 Result<std::pair<SmsGateway, QString>> readySms(Database& db);

@@ -59,6 +59,33 @@ QString placeText(SecretPlace place)
                : Tr::tr("encrypted in this user's program data (no system keychain answered)");
 }
 
+} // namespace
+
+QString secretPlaceName(std::optional<SecretPlace> place)
+{
+    return !place ? u"none"_s : *place == SecretPlace::Keychain ? u"keychain"_s : u"file"_s;
+}
+
+int keepOrForgetSecret(const CliContext& context, const QString& key, const char* variable,
+                       const QString& jsonKey, const SecretWords& words)
+{
+    if (context.has(u"forget"_s)) {
+        if (Status s = forgetSecret(key); !s)
+            return context.fail(s.error());
+        return context.answer(words.forgotten, QJsonObject{{jsonKey, secretPlaceName({})}});
+    }
+    Result<QString> secret = readSecret(variable, words.prompt, false);
+    if (!secret)
+        return context.fail(secret.error());
+    Result<SecretPlace> place = keepSecret(key, *secret);
+    if (!place)
+        return context.fail(place.error());
+    return context.answer(words.kept.arg(placeText(*place)),
+                          QJsonObject{{jsonKey, secretPlaceName(*place)}});
+}
+
+namespace {
+
 int mailShow(const CliContext& context, Database& db)
 {
     Result<MailAccount> account = loadMailAccount(db);
@@ -73,8 +100,7 @@ int mailShow(const CliContext& context, Database& db)
             return context.fail(kept.error());
         password = *kept ? Tr::tr("kept on this PC %1").arg(placeText((*kept)->place))
                          : Tr::tr("not on this PC (mail password)");
-        place = *kept ? ((*kept)->place == SecretPlace::Keychain ? u"keychain"_s : u"file"_s)
-                      : u"none"_s;
+        place = secretPlaceName(*kept ? std::optional((*kept)->place) : std::nullopt);
     }
     const QString text =
         Tr::tr("Server: %1\nPort: %2\nSecurity: %3\nLogin: %4\nFrom: %5 <%6>\nPassword: %7")
@@ -130,23 +156,11 @@ int mailPasswordCommand(const CliContext& context, Database& db)
     if (account->login.trimmed().isEmpty())
         return context.fail(Tr::tr("The mail account has no login, so no password: set one "
                                    "with mail set --login LOGIN."));
-    const QString key = mailPasswordKey(*account);
-    if (context.has(u"forget"_s)) {
-        if (Status s = forgetSecret(key); !s)
-            return context.fail(s.error());
-        return context.answer(Tr::tr("This PC no longer keeps the mail password."),
-                              QJsonObject{{u"password"_s, u"none"_s}});
-    }
-    Result<QString> password = readSecret(
-        "KARTOTEKA_MAIL_PASSWORD", Tr::tr("The password of %1: ").arg(account->login), false);
-    if (!password)
-        return context.fail(password.error());
-    Result<SecretPlace> place = keepSecret(key, *password);
-    if (!place)
-        return context.fail(place.error());
-    return context.answer(
-        Tr::tr("The mail password is kept %1.").arg(placeText(*place)),
-        QJsonObject{{u"password"_s, *place == SecretPlace::Keychain ? u"keychain"_s : u"file"_s}});
+    return keepOrForgetSecret(context, mailPasswordKey(*account), "KARTOTEKA_MAIL_PASSWORD",
+                              u"password"_s,
+                              {Tr::tr("The password of %1: ").arg(account->login),
+                               Tr::tr("The mail password is kept %1."),
+                               Tr::tr("This PC no longer keeps the mail password.")});
 }
 
 int mailTest(const CliContext& context, Database& db)

@@ -101,26 +101,10 @@ int smsTokenCommand(const CliContext& context, Database& db)
         return context.fail(gateway.error());
     if (!gateway->isSet())
         return context.fail(Tr::tr("Set the SMS service first: sms set --url URL."));
-    const QString key = smsTokenKey(*gateway);
-    if (context.has(u"forget"_s)) {
-        if (Status s = forgetSecret(key); !s)
-            return context.fail(s.error());
-        return context.answer(Tr::tr("This PC no longer keeps the SMS service's key."),
-                              QJsonObject{{u"token"_s, u"none"_s}});
-    }
-    Result<QString> token =
-        readSecret("KARTOTEKA_SMS_TOKEN", Tr::tr("The SMS service's key: "), false);
-    if (!token)
-        return context.fail(token.error());
-    Result<SecretPlace> place = keepSecret(key, *token);
-    if (!place)
-        return context.fail(place.error());
-    return context.answer(
-        *place == SecretPlace::Keychain
-            ? Tr::tr("The key is kept in the system's keychain.")
-            : Tr::tr("The key is kept encrypted in this user's program data (no system keychain "
-                     "answered)."),
-        QJsonObject{{u"token"_s, *place == SecretPlace::Keychain ? u"keychain"_s : u"file"_s}});
+    return keepOrForgetSecret(context, smsTokenKey(*gateway), "KARTOTEKA_SMS_TOKEN", u"token"_s,
+                              {Tr::tr("The SMS service's key: "),
+                               Tr::tr("The SMS service's key is kept %1."),
+                               Tr::tr("This PC no longer keeps the SMS service's key.")});
 }
 
 int smsTest(const CliContext& context, Database& db)

@@ -1,5 +1,7 @@
 #include "mail/SecretStore.h"
 
+#include "storage/LiveFiles.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
@@ -80,6 +82,16 @@ QString folder()
     return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
 }
 
+QString keyFilePath()
+{
+    return folder() + u"/secret.key"_s;
+}
+
+QString secretsFilePath()
+{
+    return folder() + u"/secrets.ini"_s;
+}
+
 QString entryName(const QString& key)
 {
     return u"secrets/"_s +
@@ -102,7 +114,7 @@ Result<QByteArray> fileKey(bool create)
 {
     if (sodium_init() < 0)
         return makeError(ErrorKind::Failed, Tr::tr("Encryption is not available."), u"sodium"_s);
-    const QString path = folder() + u"/secret.key"_s;
+    const QString path = keyFilePath();
     QFile file(path);
     if (file.open(QIODevice::ReadOnly)) {
         const QByteArray key = file.readAll();
@@ -127,7 +139,19 @@ Result<QByteArray> fileKey(bool create)
 
 QSettings secretsFile()
 {
-    return QSettings(folder() + u"/secrets.ini"_s, QSettings::IniFormat);
+    return QSettings(secretsFilePath(), QSettings::IniFormat);
+}
+
+// The two files sit beside the default database: neither is opened while a
+// database (or its -wal/-shm/-journal) of that name is open in this process
+// — closing a descriptor on it would drop the process's SQLite locks.
+Status refuseLiveFiles()
+{
+    for (const QString& path : {keyFilePath(), secretsFilePath()}) {
+        if (Status s = refuseLiveDatabaseFile(path); !s)
+            return s;
+    }
+    return {};
 }
 
 Status keepInFile(const QString& key, const QString& secret)
@@ -201,6 +225,8 @@ void rememberPlace(const QString& key, std::optional<SecretPlace> place)
 
 Result<SecretPlace> keepSecret(const QString& key, const QString& secret)
 {
+    if (Status s = refuseLiveFiles(); !s)
+        return s.error();
     if (keychainWanted()) {
         auto* job = new QKeychain::WritePasswordJob(kService);
         job->setKey(key);
@@ -219,6 +245,8 @@ Result<SecretPlace> keepSecret(const QString& key, const QString& secret)
 
 Result<std::optional<KeptSecret>> readSecret(const QString& key)
 {
+    if (Status s = refuseLiveFiles(); !s)
+        return s.error();
     if (keychainWanted()) {
         auto* job = new QKeychain::ReadPasswordJob(kService);
         job->setKey(key);
@@ -239,6 +267,8 @@ Result<std::optional<KeptSecret>> readSecret(const QString& key)
 
 Status forgetSecret(const QString& key)
 {
+    if (Status s = refuseLiveFiles(); !s)
+        return s;
     if (keychainWanted()) {
         auto* job = new QKeychain::DeletePasswordJob(kService);
         job->setKey(key);
@@ -251,6 +281,8 @@ Status forgetSecret(const QString& key)
 
 std::optional<SecretPlace> keptSecretPlace(const QString& key)
 {
+    if (!refuseLiveFiles())
+        return std::nullopt;
     const QString place = secretsFile().value(placeName(key)).toString();
     if (place == u"keychain"_s)
         return SecretPlace::Keychain;

@@ -37,12 +37,6 @@ size_t readUpload(char* buffer, size_t size, size_t count, void* userData)
     return n;
 }
 
-void initOnce()
-{
-    static std::once_flag once;
-    std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
-}
-
 SmtpProblem problemOf(CURLcode code, long response)
 {
     switch (code) {
@@ -74,6 +68,12 @@ SmtpProblem problemOf(CURLcode code, long response)
 }
 
 } // namespace
+
+void initCurlOnce()
+{
+    static std::once_flag once;
+    std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
+}
 
 QString smtpProblemText(SmtpProblem problem, const QString& host)
 {
@@ -165,7 +165,7 @@ std::optional<SmtpError> perform(CURL* c, const SmtpAccount& account, const Conn
 
 CurlHandle newHandle()
 {
-    initOnce();
+    initCurlOnce();
     return CurlHandle(curl_easy_init(), &curl_easy_cleanup);
 }
 

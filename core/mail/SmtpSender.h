@@ -54,6 +54,10 @@ std::optional<SmtpError> sendMail(const SmtpAccount& account, const MailMessage&
 // anything: the mail settings' connection test. Nothing when all of it worked.
 std::optional<SmtpError> checkMailServer(const SmtpAccount& account);
 
+// libcurl's global set-up, once per process, before any handle (the SMTP
+// sender's and the SMS gateway's).
+void initCurlOnce();
+
 // The message of `problem` for a server `host` (translated).
 QString smtpProblemText(SmtpProblem problem, const QString& host);
 

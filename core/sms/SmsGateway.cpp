@@ -2,6 +2,7 @@
 
 #include "accounts/Access.h"
 #include "mail/SecretStore.h"
+#include "mail/SmtpSender.h"
 #include "settings/SharedSettings.h"
 #include "storage/Database.h"
 
@@ -14,7 +15,6 @@
 #include <curl/curl.h>
 
 #include <memory>
-#include <mutex>
 
 using namespace Qt::StringLiterals;
 
@@ -187,8 +187,7 @@ std::optional<SmsError> sendSms(const SmsGateway& gateway, const QString& token,
                                                                               : ErrorKind::Failed,
                                            message, detail)};
     };
-    static std::once_flag once;
-    std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
+    initCurlOnce();
     std::unique_ptr<CURL, decltype(&curl_easy_cleanup)> curl(curl_easy_init(), &curl_easy_cleanup);
     if (!curl)
         return fail(SmsProblem::Failed, Tr::tr("The SMS could not be sent."), u"curl"_s);

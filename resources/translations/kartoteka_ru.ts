@@ -6846,14 +6846,6 @@ Key: %7</source>
         <translation>Ключ SMS-сервиса: </translation>
     </message>
     <message>
-        <source>The key is kept in the system&apos;s keychain.</source>
-        <translation>Ключ сохранён в системном хранилище паролей.</translation>
-    </message>
-    <message>
-        <source>The key is kept encrypted in this user&apos;s program data (no system keychain answered).</source>
-        <translation>Ключ сохранён зашифрованным в данных программы этого пользователя (системное хранилище паролей не ответило).</translation>
-    </message>
-    <message>
         <source>The shop&apos;s SMS service is not set up: sms set --url URL [--method GET|POST] [--header &quot;Name: value&quot;]... [--body B] [--accepted TEXT], then sms token.</source>
         <translation>SMS-сервис магазина не настроен: sms set --url URL [--method GET|POST] [--header &quot;Имя: значение&quot;]... [--body ТЕЛО] [--accepted ТЕКСТ], затем sms token.</translation>
     </message>
@@ -7307,6 +7299,10 @@ Commands:
     <message>
         <source>rules add: an SMS of this text.</source>
         <translation>rules add: SMS с этим текстом.</translation>
+    </message>
+    <message>
+        <source>The SMS service&apos;s key is kept %1.</source>
+        <translation>Ключ SMS-сервиса сохранён %1.</translation>
     </message>
 </context>
 <context>

@@ -6846,14 +6846,6 @@ Key: %7</source>
         <translation>Ключ SMS-сервісу: </translation>
     </message>
     <message>
-        <source>The key is kept in the system&apos;s keychain.</source>
-        <translation>Ключ збережено в системному сховищі паролів.</translation>
-    </message>
-    <message>
-        <source>The key is kept encrypted in this user&apos;s program data (no system keychain answered).</source>
-        <translation>Ключ збережено зашифрованим у даних програми цього користувача (системне сховище паролів не відповіло).</translation>
-    </message>
-    <message>
         <source>The shop&apos;s SMS service is not set up: sms set --url URL [--method GET|POST] [--header &quot;Name: value&quot;]... [--body B] [--accepted TEXT], then sms token.</source>
         <translation>SMS-сервіс магазину не налаштовано: sms set --url URL [--method GET|POST] [--header &quot;Назва: значення&quot;]... [--body ТІЛО] [--accepted ТЕКСТ], потім sms token.</translation>
     </message>
@@ -7305,6 +7297,10 @@ Commands:
     <message>
         <source>rules add: an SMS of this text.</source>
         <translation>rules add: SMS з цим текстом.</translation>
+    </message>
+    <message>
+        <source>The SMS service&apos;s key is kept %1.</source>
+        <translation>Ключ SMS-сервісу збережено %1.</translation>
     </message>
 </context>
 <context>

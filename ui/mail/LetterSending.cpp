@@ -27,6 +27,14 @@ QString title()
 
 } // namespace
 
+Result<SecretPlace> keepSecretWaiting(QWidget* parent, const QString& title, const QString& busy,
+                                      const QString& key, const QString& secret)
+{
+    Result<SecretPlace> place = SecretPlace::Keychain;
+    waitFor(parent, title, busy, [&] { place = keepSecret(key, secret); });
+    return place;
+}
+
 std::optional<QString> mailPasswordFor(const MailAccount& account, QWidget* parent)
 {
     Result<QString> kept = QString();
@@ -47,9 +55,8 @@ std::optional<QString> mailPasswordFor(const MailAccount& account, QWidget* pare
         QLineEdit::Password, QString(), &ok);
     if (!ok || typed.isEmpty())
         return std::nullopt;
-    Result<SecretPlace> place = SecretPlace::Keychain;
-    waitFor(parent, title(), Tr::tr("Keeping the password…"),
-            [&] { place = keepSecret(mailPasswordKey(account), typed); });
+    const Result<SecretPlace> place = keepSecretWaiting(
+        parent, title(), Tr::tr("Keeping the password…"), mailPasswordKey(account), typed);
     if (!place)
         QMessageBox::warning(parent, title(), place.error().message);
     return typed;

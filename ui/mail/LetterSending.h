@@ -13,6 +13,12 @@ class Database;
 
 namespace kartoteka::ui {
 
+// Keeps `secret` under `key` on this PC (mail/SecretStore) off the screen's
+// thread — the keychain may ask the person to unlock it — while a busy note
+// over `parent` says `busy`.
+Result<SecretPlace> keepSecretWaiting(QWidget* parent, const QString& title, const QString& busy,
+                                      const QString& key, const QString& secret);
+
 // This PC's password for the shop's mail `account`: kept, or asked for now
 // (and kept); nothing when the person gave none or it could not be read
 // (said in a message box over `parent`).

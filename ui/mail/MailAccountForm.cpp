@@ -1,6 +1,7 @@
 #include "mail/MailAccountForm.h"
 
 #include "accounts/Access.h"
+#include "mail/LetterSending.h"
 #include "main/BackgroundWork.h"
 #include "main/FormColumn.h"
 #include "storage/Database.h"
@@ -167,9 +168,8 @@ bool MailAccountForm::save()
     }
     const QString password = m_password->text();
     if (!password.isEmpty() && !a.login.isEmpty()) {
-        Result<SecretPlace> kept = SecretPlace::Keychain;
-        waitFor(this, tr("Mail"), tr("Keeping the password…"),
-                [&] { kept = keepSecret(mailPasswordKey(a), password); });
+        const Result<SecretPlace> kept = keepSecretWaiting(
+            this, tr("Mail"), tr("Keeping the password…"), mailPasswordKey(a), password);
         if (!kept) {
             showFormProblem(m_problem, kept.error().message);
             return false;

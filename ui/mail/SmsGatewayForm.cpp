@@ -3,6 +3,7 @@
 #include "accounts/Access.h"
 #include "clients/ClientSettings.h"
 #include "clients/PhoneNumbers.h"
+#include "mail/LetterSending.h"
 #include "mail/SecretStore.h"
 #include "main/BackgroundWork.h"
 #include "main/FormColumn.h"
@@ -136,9 +137,8 @@ bool SmsGatewayForm::save()
         return false;
     }
     if (const QString token = m_token->text(); !token.isEmpty() && g.isSet()) {
-        Result<SecretPlace> kept = SecretPlace::Keychain;
-        waitFor(this, tr("SMS"), tr("Keeping the key…"),
-                [&] { kept = keepSecret(smsTokenKey(g), token); });
+        const Result<SecretPlace> kept =
+            keepSecretWaiting(this, tr("SMS"), tr("Keeping the key…"), smsTokenKey(g), token);
         if (!kept) {
             showFormProblem(m_problem, kept.error().message);
             return false;
