@@ -8,8 +8,10 @@
 #include "clients/InteractionRepository.h"
 #include "deals/DealRepository.h"
 #include "documents/DocumentRepository.h"
+#include "mail/LetterRepository.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
+#include "tasks/TaskRepository.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -68,6 +70,26 @@ Status moveRows(QSqlDatabase& db, qint64 mergeId, const QString& kind, const QSt
                      {to, from});
 }
 
+// A merged card's "no mailings" goes to the kept card (the same client asked),
+// recorded so that the undo gives it back to the card restored.
+Status moveRefusal(QSqlDatabase& db, qint64 mergeId, qint64 from, qint64 to)
+{
+    Result<int> recorded = sql::change(
+        db,
+        u"INSERT INTO client_merge_moves (merge_id, kind, row_id, from_client_id, version_after) "
+        u"SELECT ?, 'refusal', client_id, client_id, 0 FROM mailing_refusals WHERE client_id = ?"_s,
+        {mergeId, from});
+    if (!recorded)
+        return recorded.error();
+    if (*recorded == 0)
+        return Status::success();
+    return sql::exec(db,
+                     u"INSERT INTO mailing_refusals (client_id, set_at, set_by) "
+                     u"SELECT ?, set_at, set_by FROM mailing_refusals WHERE client_id = ? "
+                     u"ON CONFLICT DO NOTHING"_s,
+                     {to, from});
+}
+
 // Every open list reloads (clients, deals and timelines changed hands), and
 // the merge or its undo is audited in the kept card's history and in each
 // other card's (seen again after an undo).
@@ -78,6 +100,8 @@ Status recordMerge(Transaction& tx, const QString& op, qint64 keptId, const QLis
     tx.recordChange(DealRepository::kEntity, 0, ChangeOp::Reload);
     tx.recordChange(InteractionRepository::kEntity, 0, ChangeOp::Reload);
     tx.recordChange(DocumentRepository::kEntity, 0, ChangeOp::Reload);
+    tx.recordChange(TaskRepository::kEntity, 0, ChangeOp::Reload);
+    tx.recordChange(LetterRepository::kEntity, 0, ChangeOp::Reload);
     for (qint64 id : QList<qint64>{keptId} + cards) {
         if (Status s = recordAudit(tx, {auditAction::changeAction(ClientRepository::kEntity, op),
                                         ClientRepository::kEntity,
@@ -91,13 +115,42 @@ Status recordMerge(Transaction& tx, const QString& op, qint64 keptId, const QLis
     return Status::success();
 }
 
+// The rows of a client's history a merge moves, by the kind its record names
+// them: the card's timeline, deals, tasks, issued documents and letters.
+struct MovedKind
+{
+    QString kind;
+    QString table;
+    QString title; // what the undo's report calls one left with the kept card
+};
+
+const QList<MovedKind>& movedKinds()
+{
+    static const QList<MovedKind> kinds{
+        {u"entry"_s, u"interactions"_s,
+         u"SELECT kind, occurred_at FROM interactions WHERE id = ?"_s},
+        {u"deal"_s, u"deals"_s, u"SELECT title FROM deals WHERE id = ?"_s},
+        {u"task"_s, u"tasks"_s, u"SELECT title FROM tasks WHERE id = ?"_s},
+        {u"document"_s, u"documents"_s, u"SELECT title FROM documents WHERE id = ?"_s},
+        {u"letter"_s, u"letters"_s, u"SELECT subject FROM letters WHERE id = ?"_s},
+    };
+    return kinds;
+}
+
+const MovedKind* movedKind(const QString& kind)
+{
+    for (const MovedKind& moved : movedKinds())
+        if (moved.kind == kind)
+            return &moved;
+    return nullptr;
+}
+
 // What a leftover is called in the undo's report.
 QString leftoverTitle(QSqlDatabase& db, const QString& kind, qint64 id)
 {
-    const QString statement = kind == u"deal"_s ? u"SELECT title FROM deals WHERE id = ?"_s
-                              : kind == u"person"_s
-                                  ? u"SELECT display_name FROM clients WHERE id = ?"_s
-                                  : u"SELECT kind, occurred_at FROM interactions WHERE id = ?"_s;
+    const MovedKind* moved = movedKind(kind);
+    const QString statement =
+        moved ? moved->title : u"SELECT display_name FROM clients WHERE id = ?"_s;
     Result<QList<QSqlRecord>> found = sql::rows(db, statement, {id});
     if (!found || found->isEmpty())
         return {};
@@ -175,18 +228,17 @@ Result<MergeReport> ClientMerges::merge(qint64 keptId, const QList<qint64>& othe
 
         ClientRepository::Bulk bulk(repository, tx);
         for (const Client& card : cards) {
-            if (Status s = moveRows(tx.db(), report.mergeId, u"entry"_s, u"interactions"_s, card.id,
-                                    keptId, report.entries);
-                !s)
-                return s;
-            if (Status s = moveRows(tx.db(), report.mergeId, u"deal"_s, u"deals"_s, card.id, keptId,
-                                    report.deals);
-                !s)
-                return s;
-            // Issued documents (invoices, letters) are part of the history too.
-            if (Status s = moveRows(tx.db(), report.mergeId, u"document"_s, u"documents"_s, card.id,
-                                    keptId, report.entries);
-                !s)
+            // Deals are counted on their own; tasks, issued documents and
+            // letters are part of the card's history as its entries are.
+            for (const MovedKind& moved : movedKinds())
+                if (Status s =
+                        moveRows(tx.db(), report.mergeId, moved.kind, moved.table, card.id, keptId,
+                                 moved.kind == u"deal"_s ? report.deals : report.entries);
+                    !s)
+                    return s;
+            // A card whose client asked for no mailings passes that on: the
+            // client is the same person.
+            if (Status s = moveRefusal(tx.db(), report.mergeId, card.id, keptId); !s)
                 return s;
             // A merged company's people now work at the one that stays.
             Result<QList<QSqlRecord>> people =
@@ -380,13 +432,22 @@ Result<UnmergeReport> ClientMerges::unmerge(qint64 mergeId)
                         return s;
                     back = true;
                 }
-            } else {
-                const QString table = kind == u"deal"_s       ? u"deals"_s
-                                      : kind == u"document"_s ? u"documents"_s
-                                                              : u"interactions"_s;
+            } else if (kind == u"refusal"_s) {
+                // The restored card asked for no mailings before the merge.
+                // The kept card keeps it too: nobody is mailed who asked not to be.
+                const Principal& who = m_db.principal();
+                if (Status s = sql::exec(
+                        tx.db(),
+                        u"INSERT INTO mailing_refusals (client_id, set_at, set_by) "
+                        u"VALUES (?, ?, ?) ON CONFLICT DO NOTHING"_s,
+                        {to, nowUtc(), who.accountId > 0 ? QVariant(who.accountId) : QVariant()});
+                    !s)
+                    return s;
+                continue;
+            } else if (const MovedKind* moved = movedKind(kind)) {
                 Result<int> changed =
                     sql::change(tx.db(),
-                                u"UPDATE "_s + table +
+                                u"UPDATE "_s + moved->table +
                                     u" SET client_id = ?, version = version + 1 "
                                     u"WHERE id = ? AND client_id = ? AND version = ?"_s,
                                 {to, rowId, keptId, versionAfter});

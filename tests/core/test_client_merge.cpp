@@ -10,7 +10,9 @@
 #include "clients/DuplicateGroups.h"
 #include "clients/InteractionRepository.h"
 #include "deals/DealRepository.h"
+#include "mail/LetterRepository.h"
 #include "storage/Sql.h"
+#include "tasks/TaskRepository.h"
 
 using namespace kartoteka;
 using namespace kartoteka::test;
@@ -173,6 +175,50 @@ TEST_CASE("a merge moves entries, deals, phones and tags to the card that stays,
     CHECK(requireValue(readAudit(*db, filter)).size() == 2);
     CHECK(merges.unmerge(report.mergeId).error().detail == u"merge.undone-already"_s);
     CHECK(merges.unmerge(report.mergeId + 10).error().kind == ErrorKind::NotFound);
+}
+
+TEST_CASE("a merge moves the merged card's tasks and letters and its no-mailings, and the undo "
+          "gives them back",
+          "[clients][merge]")
+{
+    TempDir dir;
+    KARTOTEKA_ON_EACH_BACKEND(db);
+    ClientRepository repo(*db);
+    Client kept = person(u"Мельник"_s, u"Ганна"_s, u"063 555 44 33"_s);
+    requireOk(repo.create(kept));
+    Client other = person(u"Мельник"_s, u"Ганна"_s, u"+380635554433"_s, u"hanna@example.com"_s);
+    requireOk(repo.create(other));
+    TaskRepository tasks(*db);
+    Task call;
+    call.title = u"Передзвонити щодо замовлення"_s;
+    call.dueDate = QDate::currentDate().addDays(2);
+    call.clientId = other.id;
+    requireOk(tasks.create(call));
+    Letter letter;
+    letter.clientId = other.id;
+    letter.toAddress = u"hanna@example.com"_s;
+    letter.subject = u"Ваше замовлення"_s;
+    letter.text = u"Доброго дня!"_s;
+    letter.messageId = u"<merge-test@example.com>"_s;
+    requireOk(db->write([&](Transaction& tx) { return LetterRepository::add(tx, letter); }));
+    requireOk(sql::exec(db->connection(),
+                        u"INSERT INTO mailing_refusals (client_id, set_at) VALUES (?, ?)"_s,
+                        {other.id, u"2026-11-01T10:00:00Z"_s}));
+
+    ClientMerges merges(*db);
+    const MergeReport report = requireValue(merges.merge(kept.id, {other.id}, {}));
+    CHECK(report.entries == 2);
+    CHECK(requireValue(tasks.load(call.id)).clientId == kept.id);
+    CHECK(requireValue(LetterRepository(*db).forClient(kept.id)).size() == 1);
+    const QString refuses = u"SELECT count(*) FROM mailing_refusals WHERE client_id = ?"_s;
+    CHECK(count(*db, refuses, {kept.id}) == 1);
+
+    const UnmergeReport undone = requireValue(merges.unmerge(report.mergeId));
+    CHECK(undone.leftovers.isEmpty());
+    CHECK(requireValue(tasks.load(call.id)).clientId == other.id);
+    CHECK(requireValue(LetterRepository(*db).forClient(other.id)).size() == 1);
+    CHECK(requireValue(LetterRepository(*db).forClient(kept.id)).isEmpty());
+    CHECK(count(*db, refuses, {other.id}) == 1);
 }
 
 TEST_CASE("a merge's undo keeps what changed since with the kept card, and is refused once the "
