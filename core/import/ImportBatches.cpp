@@ -49,7 +49,7 @@ struct BatchClient
     qint64 version = 0;
     QString name;
     bool isCompany = false;
-    bool hasHistory = false; // timeline entries or deals
+    bool hasHistory = false; // timeline entries, deals, tasks, documents or letters
 };
 
 } // namespace
@@ -129,7 +129,10 @@ Result<ImportUndoReport> ImportBatches::undo(qint64 batchId)
                 u"b.version_before, "
                 u"c.display_name, c.kind, "
                 u"CASE WHEN EXISTS (SELECT 1 FROM interactions i WHERE i.client_id = c.id) "
-                u"OR EXISTS (SELECT 1 FROM deals d WHERE d.client_id = c.id) THEN 1 ELSE 0 END "
+                u"OR EXISTS (SELECT 1 FROM deals d WHERE d.client_id = c.id) "
+                u"OR EXISTS (SELECT 1 FROM tasks t WHERE t.client_id = c.id) "
+                u"OR EXISTS (SELECT 1 FROM documents o WHERE o.client_id = c.id) "
+                u"OR EXISTS (SELECT 1 FROM letters l WHERE l.client_id = c.id) THEN 1 ELSE 0 END "
                 u"FROM import_batch_clients b LEFT JOIN clients c ON c.id = b.client_id "
                 u"WHERE b.batch_id = ?"_s,
                 {batchId});
@@ -197,7 +200,8 @@ Result<ImportUndoReport> ImportBatches::undo(qint64 batchId)
                 continue;
             }
             if (c.hasHistory) {
-                keep(c, Tr::tr("has timeline entries or deals since the import"));
+                keep(c, Tr::tr("has a history since the import: timeline entries, deals, tasks, "
+                               "documents or letters"));
                 continue;
             }
             if (c.isCompany) {

@@ -2728,16 +2728,16 @@
         <translation>Не удается прочитать сохраненное при импорте состояние клиента %1; ничего не отменено.</translation>
     </message>
     <message>
-        <source>has timeline entries or deals since the import</source>
-        <translation>после импорта появились записи в истории или сделки</translation>
-    </message>
-    <message>
         <source>has people linked to it</source>
         <translation>к нему привязаны люди</translation>
     </message>
     <message>
         <source>Import %1 changed clients that import %2 brought: undo import %1 first.</source>
         <translation>Импорт №%1 изменил клиентов, добавленных импортом №%2: сначала отмените импорт №%1.</translation>
+    </message>
+    <message>
+        <source>has a history since the import: timeline entries, deals, tasks, documents or letters</source>
+        <translation>после импорта появилась история: записи, сделки, задачи, документы или письма</translation>
     </message>
 </context>
 <context>

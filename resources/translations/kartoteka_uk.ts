@@ -2728,16 +2728,16 @@
         <translation>Не вдається прочитати збережений під час імпорту стан клієнта %1; нічого не скасовано.</translation>
     </message>
     <message>
-        <source>has timeline entries or deals since the import</source>
-        <translation>після імпорту з&apos;явилися записи в історії або угоди</translation>
-    </message>
-    <message>
         <source>has people linked to it</source>
         <translation>до нього прив&apos;язано людей</translation>
     </message>
     <message>
         <source>Import %1 changed clients that import %2 brought: undo import %1 first.</source>
         <translation>Імпорт №%1 змінив клієнтів, яких додав імпорт №%2: спершу скасуйте імпорт №%1.</translation>
+    </message>
+    <message>
+        <source>has a history since the import: timeline entries, deals, tasks, documents or letters</source>
+        <translation>після імпорту з&apos;явилася історія: записи, угоди, завдання, документи чи листи</translation>
     </message>
 </context>
 <context>

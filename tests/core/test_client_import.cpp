@@ -17,6 +17,7 @@
 #include "import/NameSplit.h"
 #include "import/ProblemsFile.h"
 #include "storage/Sql.h"
+#include "tasks/TaskRepository.h"
 
 #include <QDir>
 #include <QFile>
@@ -403,12 +404,13 @@ TEST_CASE("undoing an import removes what it added and restores what it filled, 
         {u"Мельник Олег"_s, u"067 555 44 33"_s, QString()},
         {u"Шевчук Ганна"_s, u"067 555 44 34"_s, QString()},
         {u"Лисенко Петро"_s, u"067 555 44 35"_s, QString()},
+        {u"Ткаченко Ірина"_s, u"067 555 44 36"_s, QString()},
     });
     auto import = importer(*db);
     ImportSettings settings = guessed(*import, table);
     settings.onDuplicate = DuplicateAction::Fill;
     const ClientImportReport report = requireValue(import->run(table, settings, u"clients.xlsx"_s));
-    REQUIRE(report.added == 3);
+    REQUIRE(report.added == 4);
     REQUIRE(report.updated == 2);
 
     // Since the import: Бондар edited, Шевчук got a call, Лисенко edited.
@@ -426,11 +428,19 @@ TEST_CASE("undoing an import removes what it added and restores what it filled, 
     Client lysenkoCard = requireValue(repo.load(lysenko));
     lysenkoCard.jobTitle = u"Директор"_s;
     requireOk(repo.update(lysenkoCard));
+    // ...and Ткаченко a task, which the undo would otherwise delete with her.
+    const qint64 tkachenko = count(*db, u"SELECT id FROM clients WHERE last_name = 'Ткаченко'"_s);
+    Task visit;
+    visit.title = u"Зустріч у салоні"_s;
+    visit.dueDate = QDate::currentDate().addDays(1);
+    visit.clientId = tkachenko;
+    requireOk(TaskRepository(*db).create(visit));
 
     const ImportUndoReport undone = requireValue(ImportBatches(*db).undo(report.batch));
     CHECK(undone.removed == 1);  // Мельник
     CHECK(undone.restored == 1); // Коваль
-    CHECK(undone.kept.size() == 3);
+    CHECK(undone.kept.size() == 4);
+    CHECK(requireValue(TaskRepository(*db).load(visit.id)).clientId == tkachenko);
     CHECK(count(*db, u"SELECT count(*) FROM clients WHERE last_name = 'Мельник'"_s) == 0);
     CHECK(count(*db, u"SELECT count(*) FROM client_phones WHERE e164 = '+380675554433'"_s) == 0);
     const Client koval = requireValue(repo.load(stored.id));
