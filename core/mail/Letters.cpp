@@ -108,8 +108,15 @@ Result<MailAddress> letterAddress(Database& db, qint64 clientId, const QString& 
     if (to.address.isEmpty())
         return invalid(Tr::tr("%1 has no e-mail address: add one to the card first.").arg(to.name),
                        u"letter.no-address"_s);
+    if (mixesAlphabets(to.address))
+        return invalid(Tr::tr("«%1» mixes Cyrillic and Latin letters, as a slip of the keyboard "
+                              "layout does: correct the address on the card.")
+                           .arg(to.address),
+                       u"letter.mixed-alphabets"_s);
     if (!isMailAddress(to.address))
-        return invalid(Tr::tr("«%1» is not an e-mail address.").arg(to.address),
+        return invalid(Tr::tr("«%1» is not an e-mail address Kartoteka can send to (the part "
+                              "before @ must be in Latin letters).")
+                           .arg(to.address),
                        u"letter.bad-address"_s);
     return to;
 }

@@ -95,7 +95,8 @@ std::optional<MailAccountProblem> checkMailAccount(const MailAccount& account)
                        Tr::tr("The port is a number from 1 to 65535 (usually 587 or 465)."));
     if (!isMailAddress(account.fromAddress.trimmed()))
         return problem(MailAccountField::FromAddress,
-                       Tr::tr("Enter the address letters come from, like shop@example.com."));
+                       Tr::tr("Enter the address letters come from in Latin letters, like "
+                              "shop@example.com."));
     return std::nullopt;
 }
 

@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -37,7 +38,7 @@ QByteArray base64Lines(const QByteArray& bytes)
 // An address for a header: "=?UTF-8?B?…?= <shop@example.com>".
 QByteArray addressHeader(const MailAddress& a)
 {
-    const QByteArray address = a.address.trimmed().toUtf8();
+    const QByteArray address = smtpAddress(a.address);
     if (a.name.trimmed().isEmpty())
         return address;
     const QString name = a.name.trimmed();
@@ -105,13 +106,51 @@ QByteArray textPart(const QString& text, const QByteArray& subtype)
 
 bool isMailAddress(const QString& address)
 {
-    static const QRegularExpression pattern(
-        u"^[^@\\s<>\"(),;:]+@[^@\\s<>\"(),;:]+\\.[^@\\s<>\"(),;:.]+$"_s);
-    return pattern.match(address.trimmed()).hasMatch();
+    return !smtpAddress(address).isEmpty();
 }
 
-QByteArray encodedWords(const QString& text)
+QByteArray smtpAddress(const QString& address)
 {
+    static const QRegularExpression pattern(
+        u"^[^@\\s<>\"(),;:]+@[^@\\s<>\"(),;:]+\\.[^@\\s<>\"(),;:.]+$"_s);
+    const QString trimmed = address.trimmed();
+    if (!pattern.match(trimmed).hasMatch() || mixesAlphabets(trimmed))
+        return {};
+    const QString local = trimmed.section(u'@', 0, 0);
+    // A local part beyond ASCII needs SMTPUTF8, which few servers shops use offer.
+    if (!isPlainAscii(local))
+        return {};
+    const QByteArray domain = QUrl::toAce(trimmed.section(u'@', 1));
+    if (domain.isEmpty())
+        return {};
+    return local.toUtf8() + '@' + domain;
+}
+
+bool mixesAlphabets(const QString& address)
+{
+    static const QRegularExpression parts(u"[@.]"_s);
+    for (const QString& part : address.split(parts)) {
+        bool latin = false;
+        bool cyrillic = false;
+        for (QChar c : part) {
+            latin = latin || (c.toLower() >= u'a' && c.toLower() <= u'z');
+            cyrillic = cyrillic || c.script() == QChar::Script_Cyrillic;
+        }
+        if (latin && cyrillic)
+            return true;
+    }
+    return false;
+}
+
+QByteArray encodedWords(const QString& given)
+{
+    // A header is one line: a name or subject with a line break in it
+    // (pasted, imported) reads as spaces.
+    QString text = given;
+    for (QChar& c : text)
+        if (c.unicode() < 0x20 || c.category() == QChar::Separator_Line ||
+            c.category() == QChar::Separator_Paragraph)
+            c = u' ';
     if (isPlainAscii(text))
         return text.toUtf8();
     // "=?UTF-8?B?" + base64 + "?=": 36 bytes of UTF-8 make 48 of base64, a

@@ -186,16 +186,15 @@ std::optional<SmtpError> sendMail(const SmtpAccount& account, const MailMessage&
     CURL* c = curl.get();
     Connection connection;
     configure(c, account, connection);
-    const QString domain = message.from.address.section(u'@', 1);
+    const QString domain = QString::fromLatin1(smtpAddress(message.from.address)).section(u'@', 1);
     Upload upload{mimeMessage(message, QDateTime::currentDateTime(),
                               messageId.isEmpty() ? newMessageId(domain) : messageId)};
-    const QByteArray from = '<' + message.from.address.trimmed().toUtf8() + '>';
+    const QByteArray from = '<' + smtpAddress(message.from.address) + '>';
     std::unique_ptr<curl_slist, decltype(&curl_slist_free_all)> recipients(nullptr,
                                                                            &curl_slist_free_all);
     for (const MailAddress& to : message.to)
-        recipients.reset(
-            curl_slist_append(recipients.release(),
-                              QByteArray('<' + to.address.trimmed().toUtf8() + '>').constData()));
+        recipients.reset(curl_slist_append(
+            recipients.release(), QByteArray('<' + smtpAddress(to.address) + '>').constData()));
     curl_easy_setopt(c, CURLOPT_MAIL_FROM, from.constData());
     curl_easy_setopt(c, CURLOPT_MAIL_RCPT, recipients.get());
     curl_easy_setopt(c, CURLOPT_READFUNCTION, &readUpload);

@@ -3025,10 +3025,6 @@
         <translation>У %1 нет адреса электронной почты: сначала добавьте его в карточку.</translation>
     </message>
     <message>
-        <source>«%1» is not an e-mail address.</source>
-        <translation>«%1» — не адрес электронной почты.</translation>
-    </message>
-    <message>
         <source>«%1» was issued for another client.</source>
         <translation>«%1» выписан для другого клиента.</translation>
     </message>
@@ -3075,6 +3071,14 @@ Please find «%1» attached.</source>
         <translation>Добрый день!
 
 Во вложении — «%1».</translation>
+    </message>
+    <message>
+        <source>«%1» mixes Cyrillic and Latin letters, as a slip of the keyboard layout does: correct the address on the card.</source>
+        <translation>«%1» смешивает кириллические и латинские буквы, как бывает, когда не переключили раскладку: исправьте адрес в карточке.</translation>
+    </message>
+    <message>
+        <source>«%1» is not an e-mail address Kartoteka can send to (the part before @ must be in Latin letters).</source>
+        <translation>«%1» — не адрес, на который Картотека может отправить письмо (часть до @ должна быть латиницей).</translation>
     </message>
 </context>
 <context>
@@ -3162,12 +3166,12 @@ Please find «%1» attached.</source>
         <translation>Порт — это число от 1 до 65535 (обычно 587 или 465).</translation>
     </message>
     <message>
-        <source>Enter the address letters come from, like shop@example.com.</source>
-        <translation>Введите адрес, с которого приходят письма, например shop@example.com.</translation>
-    </message>
-    <message>
         <source>This computer has no password for the mail account %1: enter it in Administration → Mail.</source>
         <translation>На этом компьютере нет пароля почтовой учётной записи %1: введите его в Администрирование → Почта.</translation>
+    </message>
+    <message>
+        <source>Enter the address letters come from in Latin letters, like shop@example.com.</source>
+        <translation>Введите латиницей адрес, с которого уходят письма, например shop@example.com.</translation>
     </message>
 </context>
 <context>

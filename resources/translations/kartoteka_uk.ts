@@ -3025,10 +3025,6 @@
         <translation>У %1 немає адреси електронної пошти: спершу додайте її в картку.</translation>
     </message>
     <message>
-        <source>«%1» is not an e-mail address.</source>
-        <translation>«%1» — не адреса електронної пошти.</translation>
-    </message>
-    <message>
         <source>«%1» was issued for another client.</source>
         <translation>«%1» виписано для іншого клієнта.</translation>
     </message>
@@ -3075,6 +3071,14 @@ Please find «%1» attached.</source>
         <translation>Доброго дня!
 
 У вкладенні — «%1».</translation>
+    </message>
+    <message>
+        <source>«%1» mixes Cyrillic and Latin letters, as a slip of the keyboard layout does: correct the address on the card.</source>
+        <translation>«%1» змішує кириличні й латинські літери, як буває, коли не перемкнули розкладку: виправте адресу в картці.</translation>
+    </message>
+    <message>
+        <source>«%1» is not an e-mail address Kartoteka can send to (the part before @ must be in Latin letters).</source>
+        <translation>«%1» — не адреса, на яку Картотека може надіслати лист (частина до @ має бути латиницею).</translation>
     </message>
 </context>
 <context>
@@ -3162,12 +3166,12 @@ Please find «%1» attached.</source>
         <translation>Порт — це число від 1 до 65535 (зазвичай 587 або 465).</translation>
     </message>
     <message>
-        <source>Enter the address letters come from, like shop@example.com.</source>
-        <translation>Введіть адресу, з якої надходять листи, наприклад shop@example.com.</translation>
-    </message>
-    <message>
         <source>This computer has no password for the mail account %1: enter it in Administration → Mail.</source>
         <translation>На цьому комп’ютері немає пароля поштового облікового запису %1: введіть його в Адміністрування → Пошта.</translation>
+    </message>
+    <message>
+        <source>Enter the address letters come from in Latin letters, like shop@example.com.</source>
+        <translation>Введіть латиницею адресу, з якої йдуть листи, наприклад shop@example.com.</translation>
     </message>
 </context>
 <context>

@@ -91,6 +91,30 @@ TEST_CASE("plain ASCII stays as it is, and addresses are checked before SMTP see
         CHECK_FALSE(isMailAddress(bad));
 }
 
+TEST_CASE("a Cyrillic domain goes to the server in its ASCII form, and an address mixing the "
+          "keyboard's alphabets is refused",
+          "[mail]")
+{
+    CHECK(smtpAddress(u" info@магазин.укр "_s) == "info@xn--80aairftm.xn--j1amh");
+    CHECK(smtpAddress(u"Olena@Example.com"_s) == "Olena@example.com");
+    const QString slip = u"ol\u0435na@ukr.net"_s; // a Cyrillic е among Latin letters
+    CHECK(mixesAlphabets(slip));
+    CHECK_FALSE(isMailAddress(slip));
+    CHECK(mixesAlphabets(u"olena@ukr.n\u0435t"_s));
+    CHECK_FALSE(mixesAlphabets(u"info@магазин.укр"_s));
+    CHECK_FALSE(isMailAddress(u"олена@ukr.net"_s)); // SMTPUTF8 is not asked of the server
+
+    MailMessage m;
+    m.from = {u"Будмайстер"_s, u"shop@магазин.укр"_s};
+    m.to = {{u"Олена\nBcc: all@example.com"_s, u"olena@example.org"_s}};
+    m.subject = u"Invoice\r\nBcc: all@example.com"_s;
+    m.text = u"Hello"_s;
+    const QByteArray bytes = mimeMessage(m, QDateTime::currentDateTimeUtc(), newMessageId({}));
+    CHECK(bytes.contains("<shop@xn--80aairftm.xn--j1amh>\r\n"));
+    CHECK(bytes.contains("Subject: Invoice  Bcc: all@example.com\r\n")); // one line
+    CHECK_FALSE(bytes.contains("\nBcc:"));
+}
+
 namespace {
 
 MailMessage invoiceLetter(const QString& to);

@@ -99,6 +99,8 @@ TEST_CASE("a letter is filled in from a template, or refused with what is missin
 
     request.toAddress = u"not an address"_s;
     CHECK(errorDetailOf(draftLetter(*db, request)) == u"letter.bad-address"_s);
+    request.toAddress = u"ol\u0435na@ukr.net"_s; // a Cyrillic е typed in the Latin layout
+    CHECK(errorDetailOf(draftLetter(*db, request)) == u"letter.mixed-alphabets"_s);
     request.toAddress.clear();
     request.templateName = u"invoice.uk"_s;
     CHECK(errorDetailOf(draftLetter(*db, request)) == u"letter.not-a-letter"_s);
