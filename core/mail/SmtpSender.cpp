@@ -37,7 +37,7 @@ size_t readUpload(char* buffer, size_t size, size_t count, void* userData)
     return n;
 }
 
-SmtpProblem problemOf(CURLcode code, long response)
+SmtpProblem problemOf(CURLcode code, long response, SmtpAccount::Security security)
 {
     switch (code) {
     case CURLE_COULDNT_RESOLVE_HOST:
@@ -45,6 +45,16 @@ SmtpProblem problemOf(CURLcode code, long response)
     case CURLE_OPERATION_TIMEDOUT:
     case CURLE_COULDNT_RESOLVE_PROXY:
         return SmtpProblem::Unreachable;
+    // Something answered that is not a mail server, or nothing answered:
+    // the name or the port is wrong. (libcurl says a command the server
+    // refused as a send error too: then the server's answer tells.)
+    case CURLE_WEIRD_SERVER_REPLY:
+    case CURLE_GOT_NOTHING:
+    case CURLE_RECV_ERROR:
+    case CURLE_SEND_ERROR:
+        if (response == 0)
+            return SmtpProblem::Unreachable;
+        break;
     case CURLE_USE_SSL_FAILED:
     case CURLE_SSL_CONNECT_ERROR:
     case CURLE_PEER_FAILED_VERIFICATION:
@@ -57,7 +67,10 @@ SmtpProblem problemOf(CURLcode code, long response)
         break;
     }
     // The server's own answer says what it refused: 535 a sign-in, 550/553
-    // a mailbox, 552/554 the letter.
+    // a mailbox, 552/554 the letter. 530 without encryption is the server
+    // asking for STARTTLS first.
+    if (response == 530 && security == SmtpAccount::Security::None)
+        return SmtpProblem::TlsRefused;
     if (response == 535 || response == 534 || response == 530)
         return SmtpProblem::SignInFailed;
     if (response == 550 || response == 551 || response == 553 || response == 501)
@@ -83,8 +96,8 @@ QString smtpProblemText(SmtpProblem problem, const QString& host)
                       "this computer is online.")
             .arg(host);
     case SmtpProblem::TlsRefused:
-        return Tr::tr("The mail server %1 refused a secure connection: check the security "
-                      "setting (SSL for port 465, STARTTLS for 587).")
+        return Tr::tr("The mail server %1 and Kartoteka did not agree on a secure connection: "
+                      "check the security setting (SSL for port 465, STARTTLS for 587).")
             .arg(host);
     case SmtpProblem::SignInFailed:
         return Tr::tr("The mail server %1 refused the login or password: check them in the mail "
@@ -160,7 +173,7 @@ std::optional<SmtpError> perform(CURL* c, const SmtpAccount& account, const Conn
                                                         : curl_easy_strerror(code)))
             .arg(int(code))
             .arg(response);
-    return failure(account, problemOf(code, response), detail);
+    return failure(account, problemOf(code, response, account.security), detail);
 }
 
 CurlHandle newHandle()

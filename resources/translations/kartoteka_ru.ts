@@ -4807,10 +4807,6 @@ Please find «%1» attached.</source>
         <translation>Почтовый сервер %1 недоступен: проверьте его имя и порт и есть ли у этого компьютера связь.</translation>
     </message>
     <message>
-        <source>The mail server %1 refused a secure connection: check the security setting (SSL for port 465, STARTTLS for 587).</source>
-        <translation>Почтовый сервер %1 отказал в защищённом соединении: проверьте настройку защиты (SSL для порта 465, STARTTLS для 587).</translation>
-    </message>
-    <message>
         <source>The mail server %1 refused the login or password: check them in the mail settings (some services need an app password).</source>
         <translation>Почтовый сервер %1 не принял логин или пароль: проверьте их в настройках почты (некоторые сервисы требуют пароль приложения).</translation>
     </message>
@@ -4825,6 +4821,10 @@ Please find «%1» attached.</source>
     <message>
         <source>The letter could not be sent through %1.</source>
         <translation>Письмо не удалось отправить через %1.</translation>
+    </message>
+    <message>
+        <source>The mail server %1 and Kartoteka did not agree on a secure connection: check the security setting (SSL for port 465, STARTTLS for 587).</source>
+        <translation>Почтовый сервер %1 и Картотека не договорились о защищённом соединении: проверьте настройку защиты (SSL для порта 465, STARTTLS для 587).</translation>
     </message>
 </context>
 <context>

@@ -4807,10 +4807,6 @@ Please find «%1» attached.</source>
         <translation>Поштовий сервер %1 недоступний: перевірте його назву й порт і чи є в цього комп’ютера зв’язок.</translation>
     </message>
     <message>
-        <source>The mail server %1 refused a secure connection: check the security setting (SSL for port 465, STARTTLS for 587).</source>
-        <translation>Поштовий сервер %1 відмовив у захищеному з’єднанні: перевірте налаштування захисту (SSL для порту 465, STARTTLS для 587).</translation>
-    </message>
-    <message>
         <source>The mail server %1 refused the login or password: check them in the mail settings (some services need an app password).</source>
         <translation>Поштовий сервер %1 не прийняв логін або пароль: перевірте їх у налаштуваннях пошти (деякі сервіси потребують пароля застосунку).</translation>
     </message>
@@ -4825,6 +4821,10 @@ Please find «%1» attached.</source>
     <message>
         <source>The letter could not be sent through %1.</source>
         <translation>Лист не вдалося надіслати через %1.</translation>
+    </message>
+    <message>
+        <source>The mail server %1 and Kartoteka did not agree on a secure connection: check the security setting (SSL for port 465, STARTTLS for 587).</source>
+        <translation>Поштовий сервер %1 і Картотека не домовилися про захищене з&apos;єднання: перевірте налаштування захисту (SSL для порту 465, STARTTLS для 587).</translation>
     </message>
 </context>
 <context>

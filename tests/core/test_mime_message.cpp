@@ -13,7 +13,6 @@
 
 #include <QDir>
 #include <QFile>
-#include <QTcpServer>
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -22,6 +21,7 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QStandardPaths>
+#include <QTcpServer>
 
 using namespace Qt::StringLiterals;
 using namespace kartoteka;
@@ -195,7 +195,26 @@ TEST_CASE("letters reach a real SMTP server plainly, with STARTTLS and sign-in, 
         const auto untrusted = sendMail(account, invoiceLetter(u"olena@example.org"_s));
         REQUIRE(untrusted);
         CHECK(untrusted->problem == SmtpProblem::TlsRefused);
+        // Without encryption the server asks for STARTTLS first (530): said
+        // as the security setting, not as a wrong password.
+        account.caFile = cert;
+        account.security = SmtpAccount::Security::None;
+        const auto plain = sendMail(account, invoiceLetter(u"olena@example.org"_s));
+        REQUIRE(plain);
+        INFO(plain->error.detail.toStdString());
+        CHECK(plain->problem == SmtpProblem::TlsRefused);
         CHECK(deliveredLetters(maildir).size() == 1);
+    }
+    SECTION("a server that takes the connection and never answers")
+    {
+        QTcpServer silent;
+        REQUIRE(silent.listen(QHostAddress::LocalHost));
+        SmtpAccount account{u"127.0.0.1"_s, int(silent.serverPort()), SmtpAccount::Security::None};
+        account.timeoutSeconds = 1;
+        const auto failed = sendMail(account, invoiceLetter(u"olena@example.org"_s));
+        REQUIRE(failed);
+        INFO(failed->error.detail.toStdString());
+        CHECK(failed->problem == SmtpProblem::Unreachable);
     }
     SECTION("SSL from the first byte")
     {
@@ -216,6 +235,7 @@ TEST_CASE("letters reach a real SMTP server plainly, with STARTTLS and sign-in, 
         account.timeoutSeconds = 5;
         const auto failed = sendMail(account, invoiceLetter(u"olena@example.org"_s));
         REQUIRE(failed);
+        INFO(failed->error.detail.toStdString());
         CHECK(failed->problem == SmtpProblem::Unreachable);
         CHECK(failed->error.kind == ErrorKind::Io);
         const auto check = checkMailServer(account);
