@@ -133,12 +133,15 @@ int mailingStart(const CliContext& context, Database& db)
         if (!plan)
             return context.fail(plan.error());
         QStringList lines{(sms ? Tr::tr("Would send %1 SMS; %2 without a phone, %3 asked for no "
-                                        "mailings. Nothing was sent.")
+                                        "mailings, %4 with the number of another card sent to. "
+                                        "Nothing was sent.")
                                : Tr::tr("Would send %1 letter(s); %2 without an e-mail, %3 asked "
-                                        "for no mailings. Nothing was sent."))
+                                        "for no mailings, %4 with the address of another card "
+                                        "sent to. Nothing was sent."))
                               .arg(plan->toSend)
                               .arg(plan->noAddress)
-                              .arg(plan->refused)};
+                              .arg(plan->refused)
+                              .arg(plan->sameAddress)};
         QJsonArray recipients;
         for (const MailingRecipient& r : plan->recipients) {
             if (!r.skipped)
@@ -151,6 +154,7 @@ int mailingStart(const CliContext& context, Database& db)
         return context.answer(lines.join(u'\n'), QJsonObject{{u"to_send"_s, plan->toSend},
                                                              {u"no_address"_s, plan->noAddress},
                                                              {u"refused"_s, plan->refused},
+                                                             {u"same_address"_s, plan->sameAddress},
                                                              {u"recipients"_s, recipients}});
     }
     // The account before anything is kept: a mailing that cannot go is not left waiting.

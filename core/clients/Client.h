@@ -95,6 +95,13 @@ struct ClientRow
     QString manager;
 };
 
+// What a mailing needs of a client: how to reach them.
+struct ClientContacts
+{
+    QStringList emails; // as written on the card
+    QStringList phones; // parsed (E.164) only
+};
+
 enum class InteractionKind
 {
     Note,

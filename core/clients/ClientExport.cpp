@@ -216,11 +216,13 @@ Result<QList<ClientExportColumn>> exportColumnsNamed(const QList<CustomField>& c
     return chosen;
 }
 
-Result<QList<Client>> clientsToExport(Database& db, const ClientListQuery& query)
+namespace {
+
+// Each page of the query's rows (as page() reads them: reachable clients
+// only), in the query's order, handed to `take`.
+Status eachPage(ClientRepository& repo, const ClientListQuery& query,
+                const std::function<Status(const QList<ClientRow>&)>& take)
 {
-    ClientRepository repo(db, phoneRegion(db));
-    const Principal& who = db.principal();
-    QList<Client> clients;
     ClientListQuery next = query;
     next.limit = 1000;
     next.afterId = 0;
@@ -228,7 +230,25 @@ Result<QList<Client>> clientsToExport(Database& db, const ClientListQuery& query
         Result<QList<ClientRow>> page = repo.page(next);
         if (!page)
             return page.error();
-        for (const ClientRow& row : *page) {
+        if (Status s = take(*page); !s)
+            return s;
+        if (page->size() < next.limit)
+            return Status::success();
+        // On from the last row, in the query's own order.
+        if (Status s = applyListCursor(next, listCursor(next, page->last())); !s)
+            return s;
+    }
+}
+
+} // namespace
+
+Result<QList<Client>> clientsToExport(Database& db, const ClientListQuery& query)
+{
+    ClientRepository repo(db, phoneRegion(db));
+    const Principal& who = db.principal();
+    QList<Client> clients;
+    Status read = eachPage(repo, query, [&](const QList<ClientRow>& page) -> Status {
+        for (const ClientRow& row : page) {
             Result<Client> client = repo.load(row.id);
             if (!client)
                 return client.error();
@@ -236,12 +256,30 @@ Result<QList<Client>> clientsToExport(Database& db, const ClientListQuery& query
             if (reachesClient(who, client->managerId))
                 clients.append(*client);
         }
-        if (page->size() < next.limit)
-            break;
-        // On from the last row, in the query's own order.
-        if (Status s = applyListCursor(next, listCursor(next, page->last())); !s)
-            return s.error();
-    }
+        return Status::success();
+    });
+    if (!read)
+        return read.error();
+    return clients;
+}
+
+Result<QList<ClientWithContacts>> contactsToExport(Database& db, const ClientListQuery& query)
+{
+    ClientRepository repo(db, phoneRegion(db));
+    QList<ClientWithContacts> clients;
+    Status read = eachPage(repo, query, [&](const QList<ClientRow>& page) -> Status {
+        QList<qint64> ids;
+        for (const ClientRow& row : page)
+            ids.append(row.id);
+        Result<QHash<qint64, ClientContacts>> contacts = repo.contactsOf(ids);
+        if (!contacts)
+            return contacts.error();
+        for (const ClientRow& row : page)
+            clients.append({row.id, row.displayName, contacts->value(row.id)});
+        return Status::success();
+    });
+    if (!read)
+        return read.error();
     return clients;
 }
 

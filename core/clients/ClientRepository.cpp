@@ -1235,6 +1235,36 @@ Result<QList<ClientRow>> ClientRepository::searchByName(const ClientListQuery& q
     return found;
 }
 
+Result<QHash<qint64, ClientContacts>> ClientRepository::contactsOf(const QList<qint64>& ids)
+{
+    QHash<qint64, ClientContacts> contacts;
+    if (ids.isEmpty())
+        return contacts;
+    QStringList marks;
+    QVariantList args;
+    for (qint64 id : ids) {
+        marks.append(u"?"_s);
+        args.append(id);
+    }
+    const QString in = marks.join(u", "_s);
+    Result<QList<QSqlRecord>> rows =
+        sql::rows(m_db.connection(),
+                  u"SELECT client_id, 0 AS kind, position, email FROM client_emails "
+                  u"WHERE client_id IN ("_s +
+                      in +
+                      u") UNION ALL SELECT client_id, 1, position, e164 FROM client_phones "
+                      u"WHERE e164 <> '' AND client_id IN ("_s +
+                      in + u") ORDER BY 1, 2, 3"_s,
+                  args + args);
+    if (!rows)
+        return rows.error();
+    for (const QSqlRecord& r : *rows) {
+        ClientContacts& c = contacts[r.value(0).toLongLong()];
+        (r.value(1).toInt() == 0 ? c.emails : c.phones).append(r.value(3).toString());
+    }
+    return contacts;
+}
+
 Result<QList<ClientRow>> ClientRepository::page(const ClientListQuery& query)
 {
     Result<QList<ClientRow>> found = storedPage(query);

@@ -123,6 +123,10 @@ public:
     Status setArchived(qint64 id, qint64 version, bool archived);
 
     Result<QList<ClientRow>> page(const ClientListQuery& query);
+    // The e-mails and the parsed phones (+380...) of the clients `ids`, in
+    // each card's order, without reading whole cards. The ids come from a
+    // page(): reachable ones.
+    Result<QHash<qint64, ClientContacts>> contactsOf(const QList<qint64>& ids);
     // A phone of a page read with phonesAsStored, as every screen shows it.
     QString shownPhone(const QString& stored) const;
     Result<QList<DuplicateHit>> findDuplicates(const Client& client);

@@ -240,7 +240,7 @@ Result<MailingPlan> planMailing(Database& db, const MailingRequest& request)
         if (Status s = requireLetterTemplate(db, request.templateName); !s)
             return s.error();
     }
-    Result<QList<Client>> clients = clientsToExport(db, request.segment);
+    Result<QList<ClientWithContacts>> clients = contactsToExport(db, request.segment);
     if (!clients)
         return clients.error();
     Result<QSet<qint64>> refused = refusals(db);
@@ -251,19 +251,14 @@ Result<MailingPlan> planMailing(Database& db, const MailingRequest& request)
         return refusedTo.error();
     QSet<QString> reached; // one letter per address, whatever card has it
     MailingPlan plan;
-    for (const Client& c : *clients) {
-        MailingRecipient r{c.id, c.displayName(), QString(), std::nullopt};
+    for (const ClientWithContacts& c : *clients) {
+        MailingRecipient r{c.id, c.name, QString(), std::nullopt};
         if (sms) {
-            for (const Phone& p : c.phones) {
-                if (!p.e164.isEmpty()) {
-                    r.address = p.e164;
-                    break;
-                }
-            }
+            r.address = c.contacts.phones.value(0);
         } else {
-            for (const Email& e : c.emails) {
-                if (isMailAddress(e.address.trimmed())) {
-                    r.address = e.address.trimmed();
+            for (const QString& e : c.contacts.emails) {
+                if (isMailAddress(e)) {
+                    r.address = e.trimmed();
                     break;
                 }
             }
@@ -298,7 +293,8 @@ Result<Letter> previewMailing(Database& db, const MailingRequest& request, qint6
     return draftLetter(db, preview);
 }
 
-Result<qint64> startMailing(Database& db, const MailingRequest& request)
+Result<qint64> startMailing(Database& db, const MailingRequest& request,
+                            const std::function<bool(int done, int total)>& onward)
 {
     Result<MailingPlan> plan = planMailing(db, request);
     if (!plan)
@@ -320,7 +316,13 @@ Result<qint64> startMailing(Database& db, const MailingRequest& request)
     // Each letter filled in now, for the client as they are now.
     QList<Letter> letters;
     QString subject;
+    int filled = 0;
+    int seen = 0;
     for (const MailingRecipient& r : plan->recipients) {
+        if (onward && seen++ % 50 == 0 && !onward(filled, plan->toSend))
+            return makeError(ErrorKind::Cancelled,
+                             Tr::tr("The mailing was not started: nothing was kept."),
+                             u"mailing.not-started"_s);
         Letter letter;
         letter.channel = request.channel;
         if (r.skipped) {
@@ -337,6 +339,7 @@ Result<qint64> startMailing(Database& db, const MailingRequest& request)
                 return drafted.error();
             letter = *drafted;
             letter.state = LetterState::Queued;
+            ++filled;
             if (subject.isEmpty())
                 subject = letter.channel == LetterChannel::Sms ? letter.text.simplified().left(80)
                                                                : letter.subject;

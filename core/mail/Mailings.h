@@ -50,7 +50,11 @@ Result<Letter> previewMailing(Database& db, const MailingRequest& request, qint6
 // Keeps the mailing and one letter per recipient in one transaction —
 // queued, or skipped with why — filled in for each client now. Audited.
 // Returns the mailing's id; nothing is sent yet (runMailing).
-Result<qint64> startMailing(Database& db, const MailingRequest& request);
+// `onward`, when given, hears how many letters of how many are filled in
+// (every few dozen) and stops the start by answering false: then nothing is
+// kept (ErrorKind::Cancelled).
+Result<qint64> startMailing(Database& db, const MailingRequest& request,
+                            const std::function<bool(int done, int total)>& onward = {});
 
 enum class MailingState
 {

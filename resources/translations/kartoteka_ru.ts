@@ -3216,6 +3216,10 @@ Please find «%1» attached.</source>
         <source>The list shown has no clients: change the search or the filters.</source>
         <translation>В показанном списке нет клиентов: измените поиск или фильтры.</translation>
     </message>
+    <message>
+        <source>The mailing was not started: nothing was kept.</source>
+        <translation>Рассылка не начата: ничего не сохранено.</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::Migrations</name>
@@ -6786,10 +6790,6 @@ Subject: %3
         <translation>Рассылка остановлена: %1 Исправьте настройки почты, затем: mailing resume %2.</translation>
     </message>
     <message>
-        <source>Would send %1 letter(s); %2 without an e-mail, %3 asked for no mailings. Nothing was sent.</source>
-        <translation>Было бы отправлено писем: %1; без e-mail: %2, отказались от рассылок: %3. Ничего не отправлено.</translation>
-    </message>
-    <message>
         <source>Mailing %1 kept; sending…</source>
         <translation>Рассылка %1 сохранена; отправка…</translation>
     </message>
@@ -6916,10 +6916,6 @@ Key: %7</source>
     <message>
         <source>Use: mailing start (--template NAME | --sms --text T) [TEXT] [--status S] [--type T] [--source S] [--manager M] [--tag T] [--subject S] [--text T] [--per-minute N] [--dry-run]. See --help.</source>
         <translation>Использование: mailing start (--template НАЗВАНИЕ | --sms --text ТЕКСТ) [ТЕКСТ] [--status S] [--type T] [--source S] [--manager M] [--tag T] [--subject ТЕМА] [--text ТЕКСТ] [--per-minute N] [--dry-run]. См. --help.</translation>
-    </message>
-    <message>
-        <source>Would send %1 SMS; %2 without a phone, %3 asked for no mailings. Nothing was sent.</source>
-        <translation>Было бы отправлено SMS: %1; без телефона: %2, отказались от рассылок: %3. Ничего не отправлено.</translation>
     </message>
     <message>
         <source>mailing start: an SMS mailing of --text.</source>
@@ -7307,6 +7303,14 @@ Commands:
     <message>
         <source>The SMS service&apos;s key is kept %1.</source>
         <translation>Ключ SMS-сервиса сохранён %1.</translation>
+    </message>
+    <message>
+        <source>Would send %1 SMS; %2 without a phone, %3 asked for no mailings, %4 with the number of another card sent to. Nothing was sent.</source>
+        <translation>Было бы отправлено SMS: %1; без телефона: %2, отказались от рассылок: %3, с номером другой карточки, которой уже отправляется: %4. Ничего не отправлено.</translation>
+    </message>
+    <message>
+        <source>Would send %1 letter(s); %2 without an e-mail, %3 asked for no mailings, %4 with the address of another card sent to. Nothing was sent.</source>
+        <translation>Было бы отправлено писем: %1; без e-mail: %2, отказались от рассылок: %3, с адресом другой карточки, которой уже отправляется: %4. Ничего не отправлено.</translation>
     </message>
 </context>
 <context>
@@ -7887,6 +7891,17 @@ Commands:
     <message>
         <source>Choose a rule to see its number and why it last failed.</source>
         <translation>Выберите правило, чтобы увидеть его номер и почему оно в последний раз не удалось.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::BackgroundWork</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Останавливаем…</translation>
     </message>
 </context>
 <context>
@@ -11117,10 +11132,6 @@ telegram: @name, https://site.ua</translation>
             <numerusform>Письмо уйдёт %n клиентам из показанного списка</numerusform>
         </translation>
     </message>
-    <message>
-        <source>left out: %1 without an e-mail, %2 who asked for no mailings.</source>
-        <translation>пропущено: %1 без e-mail, %2 отказались от рассылок.</translation>
-    </message>
     <message numerus="yes">
         <source>Send the letter to %n client(s)?</source>
         <translation>
@@ -11186,16 +11197,28 @@ telegram: @name, https://site.ua</translation>
         </translation>
     </message>
     <message>
-        <source>left out: %1 without a mobile number, %2 who asked for no mailings.</source>
-        <translation>пропущено: %1 без мобильного номера, %2 отказались от рассылок.</translation>
-    </message>
-    <message>
         <source>The shop&apos;s SMS service is not set up yet: the owner or an administrator fills it in under Administration → SMS. The mailing is kept and can be resumed from Clients → Mailings.</source>
         <translation>SMS-сервис магазина ещё не настроен: владелец или администратор заполняет его в Администрирование → SMS. Рассылка сохранена, её можно продолжить из Клиенты → Рассылки.</translation>
     </message>
     <message>
         <source>Reading the key…</source>
         <translation>Чтение ключа…</translation>
+    </message>
+    <message>
+        <source>Finding who the mailing reaches…</source>
+        <translation>Ищем, кому уйдёт рассылка…</translation>
+    </message>
+    <message>
+        <source>left out: %1 without a mobile number, %2 who asked for no mailings, %3 with the number of another card sent to.</source>
+        <translation>пропущено: %1 без мобильного номера, %2 отказались от рассылок, %3 с номером другой карточки, которой уже отправляется.</translation>
+    </message>
+    <message>
+        <source>left out: %1 without an e-mail, %2 who asked for no mailings, %3 with the address of another card sent to.</source>
+        <translation>пропущено: %1 без e-mail, %2 отказались от рассылок, %3 с адресом другой карточки, которой уже отправляется.</translation>
+    </message>
+    <message>
+        <source>Preparing the letters…</source>
+        <translation>Готовим письма…</translation>
     </message>
 </context>
 <context>

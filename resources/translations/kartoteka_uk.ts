@@ -3216,6 +3216,10 @@ Please find «%1» attached.</source>
         <source>The list shown has no clients: change the search or the filters.</source>
         <translation>У показаному списку немає клієнтів: змініть пошук або фільтри.</translation>
     </message>
+    <message>
+        <source>The mailing was not started: nothing was kept.</source>
+        <translation>Розсилку не розпочато: нічого не збережено.</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::Migrations</name>
@@ -6786,10 +6790,6 @@ Subject: %3
         <translation>Розсилку зупинено: %1 Виправте налаштування пошти, потім: mailing resume %2.</translation>
     </message>
     <message>
-        <source>Would send %1 letter(s); %2 without an e-mail, %3 asked for no mailings. Nothing was sent.</source>
-        <translation>Було б надіслано листів: %1; без e-mail: %2, відмовилися від розсилок: %3. Нічого не надіслано.</translation>
-    </message>
-    <message>
         <source>Mailing %1 kept; sending…</source>
         <translation>Розсилку %1 збережено; надсилання…</translation>
     </message>
@@ -6916,10 +6916,6 @@ Key: %7</source>
     <message>
         <source>Use: mailing start (--template NAME | --sms --text T) [TEXT] [--status S] [--type T] [--source S] [--manager M] [--tag T] [--subject S] [--text T] [--per-minute N] [--dry-run]. See --help.</source>
         <translation>Використання: mailing start (--template НАЗВА | --sms --text ТЕКСТ) [ТЕКСТ] [--status S] [--type T] [--source S] [--manager M] [--tag T] [--subject ТЕМА] [--text ТЕКСТ] [--per-minute N] [--dry-run]. Див. --help.</translation>
-    </message>
-    <message>
-        <source>Would send %1 SMS; %2 without a phone, %3 asked for no mailings. Nothing was sent.</source>
-        <translation>Було б надіслано SMS: %1; без телефону: %2, відмовилися від розсилок: %3. Нічого не надіслано.</translation>
     </message>
     <message>
         <source>mailing start: an SMS mailing of --text.</source>
@@ -7305,6 +7301,14 @@ Commands:
     <message>
         <source>The SMS service&apos;s key is kept %1.</source>
         <translation>Ключ SMS-сервісу збережено %1.</translation>
+    </message>
+    <message>
+        <source>Would send %1 SMS; %2 without a phone, %3 asked for no mailings, %4 with the number of another card sent to. Nothing was sent.</source>
+        <translation>Було б надіслано SMS: %1; без телефону: %2, відмовилися від розсилок: %3, з номером іншої картки, якій уже надсилається: %4. Нічого не надіслано.</translation>
+    </message>
+    <message>
+        <source>Would send %1 letter(s); %2 without an e-mail, %3 asked for no mailings, %4 with the address of another card sent to. Nothing was sent.</source>
+        <translation>Було б надіслано листів: %1; без e-mail: %2, відмовилися від розсилок: %3, з адресою іншої картки, якій уже надсилається: %4. Нічого не надіслано.</translation>
     </message>
 </context>
 <context>
@@ -7885,6 +7889,17 @@ Commands:
     <message>
         <source>Choose a rule to see its number and why it last failed.</source>
         <translation>Виберіть правило, щоб побачити його номер і чому воно востаннє не вдалося.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::BackgroundWork</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Зупиняємо…</translation>
     </message>
 </context>
 <context>
@@ -11115,10 +11130,6 @@ telegram: @name, https://site.ua</translation>
             <numerusform>Лист піде %n клієнтам з показаного списку</numerusform>
         </translation>
     </message>
-    <message>
-        <source>left out: %1 without an e-mail, %2 who asked for no mailings.</source>
-        <translation>пропущено: %1 без e-mail, %2 відмовилися від розсилок.</translation>
-    </message>
     <message numerus="yes">
         <source>Send the letter to %n client(s)?</source>
         <translation>
@@ -11184,16 +11195,28 @@ telegram: @name, https://site.ua</translation>
         </translation>
     </message>
     <message>
-        <source>left out: %1 without a mobile number, %2 who asked for no mailings.</source>
-        <translation>пропущено: %1 без мобільного номера, %2 відмовилися від розсилок.</translation>
-    </message>
-    <message>
         <source>The shop&apos;s SMS service is not set up yet: the owner or an administrator fills it in under Administration → SMS. The mailing is kept and can be resumed from Clients → Mailings.</source>
         <translation>SMS-сервіс магазину ще не налаштовано: власник або адміністратор заповнює його в Адміністрування → SMS. Розсилку збережено, її можна продовжити з Клієнти → Розсилки.</translation>
     </message>
     <message>
         <source>Reading the key…</source>
         <translation>Читання ключа…</translation>
+    </message>
+    <message>
+        <source>Finding who the mailing reaches…</source>
+        <translation>Шукаємо, кому піде розсилка…</translation>
+    </message>
+    <message>
+        <source>left out: %1 without a mobile number, %2 who asked for no mailings, %3 with the number of another card sent to.</source>
+        <translation>пропущено: %1 без мобільного номера, %2 відмовилися від розсилок, %3 з номером іншої картки, якій уже надсилається.</translation>
+    </message>
+    <message>
+        <source>left out: %1 without an e-mail, %2 who asked for no mailings, %3 with the address of another card sent to.</source>
+        <translation>пропущено: %1 без e-mail, %2 відмовилися від розсилок, %3 з адресою іншої картки, якій уже надсилається.</translation>
+    </message>
+    <message>
+        <source>Preparing the letters…</source>
+        <translation>Готуємо листи…</translation>
     </message>
 </context>
 <context>

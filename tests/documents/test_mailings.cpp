@@ -91,6 +91,17 @@ TEST_CASE("a mailing leaves out who has no address or asked for none, keeps ever
     SmtpSink sink(maildir);
     const MailAccount account = accountAt(sink.port);
     requireOk(saveMailAccount(*db, account));
+    // Stopped while its letters are filled in: nothing is kept.
+    QList<std::pair<int, int>> heard;
+    const auto stopped = startMailing(*db, letterToAll(), [&](int done, int total) {
+        heard.append({done, total});
+        return false;
+    });
+    CHECK(kindOf(stopped) == ErrorKind::Cancelled);
+    CHECK(heard == QList<std::pair<int, int>>{{0, 2}});
+    CHECK(requireValue(LetterRepository(*db).forClient(a)).isEmpty());
+    CHECK(requireValue(listMailings(*db)).isEmpty());
+
     const qint64 id = requireValue(startMailing(*db, letterToAll()));
     MailingStatus status = requireValue(mailingStatus(*db, id));
     CHECK(status.queued == 2);

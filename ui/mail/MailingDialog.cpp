@@ -180,23 +180,33 @@ void MailingDialog::makePlan()
     // Who it reaches does not depend on the text, which is written afterwards.
     if (sms && r.text.trimmed().isEmpty())
         r.text = u"-"_s;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    Result<MailingPlan> planned = planMailing(m_db, r);
-    QApplication::restoreOverrideCursor();
-    if (!planned) {
-        showProblem(planned.error().message);
+    // 100,000 clients take seconds: read on a thread of its own.
+    std::optional<MailingPlan> planned;
+    Status read = waitForDatabase(this, windowTitle(), tr("Finding who the mailing reaches…"), m_db,
+                                  [&](Database& db, WorkProgress&) -> Status {
+                                      Result<MailingPlan> plan = planMailing(db, r);
+                                      if (!plan)
+                                          return plan.error();
+                                      planned = std::move(*plan);
+                                      return Status::success();
+                                  });
+    if (!read) {
+        showProblem(read.error().message);
         m_start->setEnabled(false);
         return;
     }
-    m_plan = *planned;
+    m_plan = std::move(planned);
     m_summary->setText(
         (sms ? tr("The SMS goes to %n client(s) of the list shown", nullptr, m_plan->toSend)
              : tr("The letter goes to %n client(s) of the list shown", nullptr, m_plan->toSend)) +
         u"; "_s +
-        (sms ? tr("left out: %1 without a mobile number, %2 who asked for no mailings.")
-             : tr("left out: %1 without an e-mail, %2 who asked for no mailings."))
+        (sms ? tr("left out: %1 without a mobile number, %2 who asked for no mailings, %3 with "
+                  "the number of another card sent to.")
+             : tr("left out: %1 without an e-mail, %2 who asked for no mailings, %3 with the "
+                  "address of another card sent to."))
             .arg(m_plan->noAddress)
-            .arg(m_plan->refused));
+            .arg(m_plan->refused)
+            .arg(m_plan->sameAddress));
     int offered = 0;
     for (const MailingRecipient& r : m_plan->recipients) {
         if (r.skipped)
@@ -239,14 +249,27 @@ bool MailingDialog::start()
                                   tr("Send the letter to %n client(s)?", nullptr,
                                      m_plan->toSend)) != QMessageBox::Yes)
             return false;
-        QApplication::setOverrideCursor(Qt::WaitCursor);
-        Result<qint64> id = startMailing(m_db, request());
-        QApplication::restoreOverrideCursor();
-        if (!id) {
-            showProblem(id.error().message);
+        // Every letter is filled in before any goes: a while for thousands.
+        qint64 id = 0;
+        Status kept =
+            waitForDatabase(this, windowTitle(), tr("Preparing the letters…"), m_db,
+                            [&, r = request()](Database& db, WorkProgress& progress) -> Status {
+                                Result<qint64> started =
+                                    startMailing(db, r, [&](int done, int total) {
+                                        progress.done = done;
+                                        progress.total = total;
+                                        return !progress.cancelled;
+                                    });
+                                if (!started)
+                                    return started.error();
+                                id = *started;
+                                return Status::success();
+                            });
+        if (!kept) {
+            showProblem(kept.error().message);
             return false;
         }
-        m_mailingId = *id;
+        m_mailingId = id;
         for (QWidget* w : std::initializer_list<QWidget*>{m_channel, m_template, m_subject, m_text,
                                                           m_perMinute, m_previewFor})
             w->setEnabled(false);
