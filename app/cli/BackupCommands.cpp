@@ -1,5 +1,6 @@
 // backup, backups, verify, restore: for cron, Task Scheduler and the day the GUI does not start.
 #include "CliContext.h"
+#include "Interruption.h"
 
 #include "audit/AuditText.h"
 #include "backup/BackupCatalog.h"
@@ -21,7 +22,6 @@
 #include <QJsonObject>
 #include <QLocale>
 
-#include <csignal>
 #include <cstdio>
 #include <iostream>
 #include <string>
@@ -44,15 +44,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(kartoteka::cli)
 };
-
-// Ctrl+C during a backup: the copy stops between two steps and removes its
-// partial file, instead of the process dying with it left in the backup folder.
-volatile std::sig_atomic_t g_interrupted = 0;
-
-extern "C" void interruptBackup(int)
-{
-    g_interrupted = 1;
-}
 
 QString shown(const QString& path)
 {
@@ -149,6 +140,7 @@ int runBackup(const CliContext& context)
     const bool terminal = !context.json && isatty(fileno(stderr));
     int shownPercent = -1;
     QString shownSize;
+    const Interruption ctrlC;
     request.progress = [&](const BackupProgress& p) {
         // A server's dump has no pages to count: how much is written so far.
         if (terminal && p.pagesTotal == 0 && p.bytesWritten > 0) {
@@ -161,7 +153,7 @@ int runBackup(const CliContext& context)
                 std::fputs(line.constData(), stderr);
                 std::fflush(stderr);
             }
-            return g_interrupted == 0;
+            return !ctrlC.asked();
         }
         const int percent = p.pagesTotal > 0 ? int(p.pagesDone * 100 / p.pagesTotal) : 0;
         if (terminal && percent != shownPercent) {
@@ -170,12 +162,10 @@ int runBackup(const CliContext& context)
             std::fputs(line.constData(), stderr);
             std::fflush(stderr);
         }
-        return g_interrupted == 0;
+        return !ctrlC.asked();
     };
-    g_interrupted = 0;
-    const auto previousHandler = std::signal(SIGINT, interruptBackup);
+    // Ctrl+C: the copy stops between two steps and removes its partial file.
     Result<BackupInfo> backup = createBackup(request);
-    std::signal(SIGINT, previousHandler);
     if (terminal && shownPercent >= 0)
         std::fputs("\n", stderr);
     if (!backup && backup.error().kind == ErrorKind::Cancelled)

@@ -3,6 +3,7 @@
 // its progress on stderr; interrupted, it resumes without sending anyone the
 // same letter twice.
 #include "CliContext.h"
+#include "Interruption.h"
 
 #include "language/Formats.h"
 #include "mail/Mailings.h"
@@ -90,6 +91,8 @@ int run(const CliContext& context, Database& db, qint64 id)
     if (!senders)
         return context.fail(senders.error());
     MailingControl control;
+    // Ctrl+C pauses after the letter being sent: nothing is left "may have gone".
+    const Interruption ctrlC(&control.pause);
     control.progress = [](const MailingStatus& s) {
         fprintf(stderr, "%s\n",
                 qPrintable(Tr::tr("sent %1 of %2").arg(s.sent).arg(s.sent + s.queued + s.failed)));
@@ -104,6 +107,12 @@ int run(const CliContext& context, Database& db, qint64 id)
                 .arg(ended->problem)
                 .arg(id),
             u"mailing.paused"_s));
+    if (ended->state == MailingState::Paused && ctrlC.asked())
+        return context.fail(makeError(ErrorKind::Cancelled,
+                                      Tr::tr("%1\nTo go on: kartoteka-cli mailing resume %2.")
+                                          .arg(statusText(*ended))
+                                          .arg(id),
+                                      u"mailing.interrupted"_s));
     return context.answer(statusText(*ended), statusJson(*ended));
 }
 
@@ -160,7 +169,11 @@ int mailingStart(const CliContext& context, Database& db)
     // The account before anything is kept: a mailing that cannot go is not left waiting.
     if (Result<Senders> senders = sendersFor(db, request.channel); !senders)
         return context.fail(senders.error());
-    Result<qint64> id = startMailing(db, request);
+    Result<qint64> id = [&] {
+        // Ctrl+C while the letters are filled in: nothing is kept.
+        const Interruption ctrlC;
+        return startMailing(db, request, [&](int, int) { return !ctrlC.asked(); });
+    }();
     if (!id)
         return context.fail(id.error());
     fprintf(stderr, "%s\n", qPrintable(Tr::tr("Mailing %1 kept; sending…").arg(*id)));

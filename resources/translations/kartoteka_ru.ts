@@ -7312,6 +7312,12 @@ Commands:
         <source>Would send %1 letter(s); %2 without an e-mail, %3 asked for no mailings, %4 with the address of another card sent to. Nothing was sent.</source>
         <translation>Было бы отправлено писем: %1; без e-mail: %2, отказались от рассылок: %3, с адресом другой карточки, которой уже отправляется: %4. Ничего не отправлено.</translation>
     </message>
+    <message>
+        <source>%1
+To go on: kartoteka-cli mailing resume %2.</source>
+        <translation>%1
+Чтобы продолжить: kartoteka-cli mailing resume %2.</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::sql</name>

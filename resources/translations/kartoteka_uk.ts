@@ -7310,6 +7310,12 @@ Commands:
         <source>Would send %1 letter(s); %2 without an e-mail, %3 asked for no mailings, %4 with the address of another card sent to. Nothing was sent.</source>
         <translation>Було б надіслано листів: %1; без e-mail: %2, відмовилися від розсилок: %3, з адресою іншої картки, якій уже надсилається: %4. Нічого не надіслано.</translation>
     </message>
+    <message>
+        <source>%1
+To go on: kartoteka-cli mailing resume %2.</source>
+        <translation>%1
+Щоб продовжити: kartoteka-cli mailing resume %2.</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::sql</name>

@@ -16,6 +16,8 @@
 #include <QMap>
 #include <QProcess>
 
+#include <csignal>
+
 using namespace Qt::StringLiterals;
 using namespace kartoteka::test;
 
@@ -185,6 +187,65 @@ TEST_CASE("a mailing killed in the middle resumes and sends nobody the same lett
         CHECK(it.value() == 1);
     }
     CHECK(received.size() >= kClients - 1);
+}
+
+TEST_CASE("Ctrl+C pauses a mailing after the letter being sent, and resume sends the rest",
+          "[integration][cli][mail][mailings]")
+{
+    TempDir home;
+    const QString db = home.path(u"shop.sqlite"_s);
+    constexpr int kClients = 12;
+    {
+        auto base = openTestDatabase(db, kartoteka::ModeChoice::Automatic);
+        QList<kartoteka::Client> clients;
+        for (int i = 0; i < kClients; ++i) {
+            kartoteka::Client c;
+            c.lastName = u"Клієнт"_s;
+            c.firstName = QString::number(i);
+            c.emails.append({QString(), u"client%1@example.org"_s.arg(i)});
+            clients.append(c);
+        }
+        requireOk(kartoteka::ClientRepository(*base).createMany(clients));
+    }
+    const QString maildir = home.path(u"mail"_s);
+    SmtpSink sink(maildir);
+    const auto cli = [&](const QStringList& args) {
+        return runCli(QStringList{u"--db"_s, db} + args + QStringList{u"--json"_s}, home.path());
+    };
+    REQUIRE(cli({u"mail"_s, u"set"_s, u"--host"_s, u"127.0.0.1"_s, u"--port"_s,
+                 QString::number(sink.port), u"--security"_s, u"none"_s, u"--from-address"_s,
+                 u"shop@example.com"_s})
+                .exitCode == 0);
+    // Two a second, interrupted once some went.
+    QProcess mailing;
+    mailing.setProcessEnvironment(cliEnvironment(home.path()));
+    mailing.start(QStringLiteral(KARTOTEKA_CLI),
+                  {u"--db"_s, db, u"--json"_s, u"mailing"_s, u"start"_s, u"--template"_s,
+                   u"letter.uk"_s, u"--text"_s, u"Розпродаж!"_s, u"--per-minute"_s, u"120"_s});
+    REQUIRE(mailing.waitForStarted());
+    REQUIRE(waitUntil([&] { return deliveredLetters(maildir).size() >= 2; }, 60000));
+    ::kill(pid_t(mailing.processId()), SIGINT);
+    REQUIRE(mailing.waitForFinished(10000));
+    CHECK(mailing.exitStatus() == QProcess::NormalExit);
+    CHECK(mailing.exitCode() == 1);
+    const QByteArray told = mailing.readAllStandardError().trimmed().split('\n').last();
+    CHECK(QJsonDocument::fromJson(told).object().value(u"kind"_s).toString() == u"cancelled"_s);
+
+    const QJsonArray mailings = cli({u"mailing"_s, u"list"_s}).json().array();
+    REQUIRE(mailings.size() == 1);
+    const QJsonObject paused = mailings.first().toObject();
+    CHECK(paused.value(u"state"_s).toString() == u"paused"_s);
+    CHECK(paused.value(u"sending"_s).toInt() == 0); // none left "may have gone"
+    const int sentBefore = paused.value(u"sent"_s).toInt();
+    CHECK(sentBefore < kClients);
+    REQUIRE(waitUntil([&] { return deliveredLetters(maildir).size() == sentBefore; }));
+
+    const QString id = QString::number(paused.value(u"id"_s).toInteger());
+    const CliRun resumed = cli({u"mailing"_s, u"resume"_s, id});
+    INFO(resumed.err.toStdString());
+    REQUIRE(resumed.exitCode == 0);
+    CHECK(resumed.json().object().value(u"sent"_s).toInt() == kClients);
+    REQUIRE(waitUntil([&] { return deliveredLetters(maildir).size() == kClients; }));
 }
 
 TEST_CASE("kartoteka-cli sets up an SMS service and sends an SMS, keeping a refused one",
