@@ -1,5 +1,7 @@
 #include "automation/RuleRepository.h"
 
+#include "documents/DocumentTemplate.h"
+
 #include "accounts/Access.h"
 #include "audit/AuditLog.h"
 #include "storage/Database.h"
@@ -222,6 +224,46 @@ Status RuleRepository::checkReferences(QSqlDatabase& db, const Rule& rule)
     return Status::success();
 }
 
+// A rule's letter is checked as one written by hand would be, when the rule
+// is saved rather than when its first letter would go: its template a
+// letter's, with its own words when it has a place for them, and the
+// document to attach a document's.
+Status RuleRepository::checkLetterTemplates(const Rule& rule)
+{
+    TemplateRepository templates(m_db);
+    for (const RuleAction& a : rule.actions) {
+        if (a.kind != ActionKind::Email)
+            continue;
+        Result<DocumentTemplate> letter = templates.find(a.templateName);
+        if (!letter)
+            return letter.error();
+        if (letter->kind != DocumentKind::Letter && letter->kind != DocumentKind::Greeting)
+            return makeError(ErrorKind::Invalid,
+                             Tr::tr("«%1» is not a letter's template: the rule sends a letter or "
+                                    "a greeting, with the document attached to it.")
+                                 .arg(letter->name),
+                             u"rule.not-a-letter"_s);
+        if (asksForOwnWords(*letter) && a.text.trimmed().isEmpty())
+            return makeError(ErrorKind::Invalid,
+                             Tr::tr("The template «%1» has a place for the letter's own words: "
+                                    "write them in the rule.")
+                                 .arg(letter->name),
+                             u"rule.no-text"_s);
+        if (a.attachTemplate.isEmpty())
+            continue;
+        Result<DocumentTemplate> attached = templates.find(a.attachTemplate);
+        if (!attached)
+            return attached.error();
+        if (attached->kind == DocumentKind::Letter || attached->kind == DocumentKind::Greeting)
+            return makeError(ErrorKind::Invalid,
+                             Tr::tr("«%1» is a letter's template: attach a document (an invoice, "
+                                    "a proposal, a delivery note).")
+                                 .arg(attached->name),
+                             u"rule.attach-a-letter"_s);
+    }
+    return Status::success();
+}
+
 Status RuleRepository::save(Rule& rule)
 {
     if (Status s = require(m_db.principal(), Capability::Settings); !s)
@@ -238,6 +280,8 @@ Status RuleRepository::save(Rule& rule)
     }
     if (rule.trigger != RuleTrigger::Birthday)
         rule.days = 0;
+    if (Status s = checkLetterTemplates(rule); !s)
+        return s;
     return m_db.write([&](Transaction& tx) -> Status {
         if (Status s = checkReferences(tx.db(), rule); !s)
             return s;

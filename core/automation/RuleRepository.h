@@ -40,6 +40,7 @@ public:
 
 private:
     Status checkReferences(QSqlDatabase& db, const Rule& rule);
+    Status checkLetterTemplates(const Rule& rule);
 
     Database& m_db;
 };

@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSqlRecord>
 
 #include <algorithm>
@@ -195,6 +196,12 @@ Status checkTemplateText(const QString& text)
                      Tr::tr("The template has a field that is not closed or a section without "
                             "its end ({{#…}} needs {{/…}}). Correct it and save again."),
                      QString::fromStdString(parsed.error_message()));
+}
+
+bool asksForOwnWords(const DocumentTemplate& t)
+{
+    static const QRegularExpression ownWords(uR"(\{\{\s*[#^]?\s*text\s*\}\})"_s);
+    return t.body.contains(ownWords) || t.subject.contains(ownWords);
 }
 
 Result<QList<DocumentTemplate>> TemplateRepository::list()

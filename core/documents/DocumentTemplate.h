@@ -65,6 +65,10 @@ const QList<DocumentTemplate>& shippedTemplates();
 // tags); ErrorKind::Invalid naming what is wrong otherwise.
 Status checkTemplateText(const QString& text);
 
+// Whether the template has a place for the sender's own words ({{text}}):
+// a letter from it never goes with that place empty.
+bool asksForOwnWords(const DocumentTemplate& t);
+
 // Owns the SQL of document_templates. Everyone reads the templates; changing
 // them takes the Settings capability. Change-feed rows: "document_template".
 class TemplateRepository

@@ -67,9 +67,7 @@ Status fillFromTemplate(Database& db, const LetterRequest& request, Letter& lett
                            .arg(found->name),
                        u"letter.not-a-letter"_s);
     // A template with a place for one's own words never goes with its reminder there.
-    static const QRegularExpression ownWords(uR"(\{\{\s*[#^]?\s*text\s*\}\})"_s);
-    if (!request.preview && request.text.trimmed().isEmpty() &&
-        (found->body.contains(ownWords) || found->subject.contains(ownWords)))
+    if (!request.preview && request.text.trimmed().isEmpty() && asksForOwnWords(*found))
         return invalid(Tr::tr("Write the letter's text: the template «%1» has a place for it.")
                            .arg(found->name),
                        u"letter.no-text"_s);

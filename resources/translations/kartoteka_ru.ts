@@ -4397,6 +4397,18 @@ Please find «%1» attached.</source>
         <source>person responsible</source>
         <translation>ответственный</translation>
     </message>
+    <message>
+        <source>«%1» is not a letter&apos;s template: the rule sends a letter or a greeting, with the document attached to it.</source>
+        <translation>«%1» — не шаблон письма: правило отправляет письмо или поздравление, а документ прикладывает к нему вложением.</translation>
+    </message>
+    <message>
+        <source>The template «%1» has a place for the letter&apos;s own words: write them in the rule.</source>
+        <translation>В шаблоне «%1» есть место для собственных слов письма: напишите их в правиле.</translation>
+    </message>
+    <message>
+        <source>«%1» is a letter&apos;s template: attach a document (an invoice, a proposal, a delivery note).</source>
+        <translation>«%1» — шаблон письма: приложите документ (счёт, предложение, накладную).</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::RuleText</name>

@@ -4397,6 +4397,18 @@ Please find «%1» attached.</source>
         <source>person responsible</source>
         <translation>відповідальний</translation>
     </message>
+    <message>
+        <source>«%1» is not a letter&apos;s template: the rule sends a letter or a greeting, with the document attached to it.</source>
+        <translation>«%1» — не шаблон листа: правило надсилає лист або привітання, а документ додає до нього вкладенням.</translation>
+    </message>
+    <message>
+        <source>The template «%1» has a place for the letter&apos;s own words: write them in the rule.</source>
+        <translation>Шаблон «%1» має місце для власних слів листа: напишіть їх у правилі.</translation>
+    </message>
+    <message>
+        <source>«%1» is a letter&apos;s template: attach a document (an invoice, a proposal, a delivery note).</source>
+        <translation>«%1» — шаблон листа: додайте документ (рахунок, пропозицію, накладну).</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::RuleText</name>

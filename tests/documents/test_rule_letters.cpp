@@ -44,6 +44,25 @@ TEST_CASE("a rule on a stage sends the invoice by e-mail and an SMS, once per ar
     RuleAction sms;
     sms.kind = ActionKind::Sms;
     sms.text = u"Рахунок за «{deal}» надіслано на пошту."_s;
+    // Checked when saved, not when its first letter would go.
+    RuleAction wordless = email;
+    wordless.text.clear(); // letter.uk has a place for them
+    rule.actions = {wordless};
+    CHECK(errorDetailOf(RuleRepository(*db).save(rule)) == u"rule.no-text"_s);
+    RuleAction invoiceAsLetter = email;
+    invoiceAsLetter.templateName = u"invoice.uk"_s;
+    rule.actions = {invoiceAsLetter};
+    CHECK(errorDetailOf(RuleRepository(*db).save(rule)) == u"rule.not-a-letter"_s);
+    RuleAction letterAttached = email;
+    letterAttached.attachTemplate = u"greeting.uk"_s;
+    rule.actions = {letterAttached};
+    CHECK(errorDetailOf(RuleRepository(*db).save(rule)) == u"rule.attach-a-letter"_s);
+    RuleAction unknown = email;
+    unknown.templateName = u"Лист, якого немає"_s;
+    rule.actions = {unknown};
+    CHECK(kindOf(RuleRepository(*db).save(rule)) == ErrorKind::NotFound);
+    CHECK(rule.id == 0);
+
     rule.actions = {email, sms};
     requireOk(RuleRepository(*db).save(rule));
 

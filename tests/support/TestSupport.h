@@ -117,5 +117,10 @@ template <typename T> QString errorDetailOf(const Result<T>& result)
     REQUIRE_FALSE(result.ok());
     return result.error().detail;
 }
+inline QString errorDetailOf(const Status& status)
+{
+    REQUIRE_FALSE(status.ok());
+    return status.error().detail;
+}
 
 } // namespace kartoteka::test

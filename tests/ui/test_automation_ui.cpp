@@ -126,6 +126,14 @@ TEST_CASE("the rule dialog sends a letter with the invoice made from the deal, a
         if (edit->parentWidget() == dialog.findChild<QGroupBox*>(u"sms"_s))
             edit->setPlainText(u"Рахунок за «{deal}» у вашій пошті"_s);
     }
+    // The letter's template has a place for one's own words: refused without them.
+    dialog.accept();
+    CHECK(dialog.isVisible());
+    CHECK(requireValue(RuleRepository(*db).list()).isEmpty());
+    for (QPlainTextEdit* edit : dialog.findChildren<QPlainTextEdit*>()) {
+        if (edit->parentWidget() == dialog.findChild<QGroupBox*>(u"email"_s))
+            edit->setPlainText(u"Надсилаємо рахунок за «{deal}»."_s);
+    }
     shoot(dialog, u"rule-dialog-mail"_s);
     dialog.accept();
     CHECK(dialog.result() == QDialog::Accepted);
