@@ -1,6 +1,7 @@
 #include "documents/DocumentFields.h"
 
 #include "language/Formats.h"
+#include "language/Vocative.h"
 #include "money/AmountInWords.h"
 #include "money/Money.h"
 
@@ -252,9 +253,12 @@ QVariantMap documentFields(const DocumentSource& source, const QString& language
                     ? c.displayName()
                     : QString(company + u", "_s + c.displayName()));
         // How a letter addresses them: a person by first and middle name
-        // ("Андрій Васильович"), a company by its name.
+        // ("Андрій Васильович"; in Ukrainian in the vocative, "Андрію
+        // Васильовичу"), a company by its name.
         const QString personal =
-            QStringList{c.firstName.trimmed(), c.middleName.trimmed()}.join(u' ').trimmed();
+            language == u"uk"_s
+                ? ukrainianVocative(c.firstName, c.middleName)
+                : QStringList{c.firstName.trimmed(), c.middleName.trimmed()}.join(u' ').trimmed();
         putText(client, u"greeting_name"_s,
                 c.kind == ClientKind::Person && !c.firstName.trimmed().isEmpty() ? personal
                                                                                  : c.displayName());
