@@ -1935,7 +1935,7 @@
     </message>
     <message>
         <source>%1 already has everything this row holds: skipped.</source>
-        <translation>У %1 уже есть всё, что в этой строке: пропущено.</translation>
+        <translation>%1: в карточке уже есть всё, что в этой строке, — пропущено.</translation>
     </message>
     <message>
         <source>No column goes into the name or the company, and a client needs one of them: say which column holds the name.</source>
@@ -3022,7 +3022,7 @@
     </message>
     <message>
         <source>%1 has no e-mail address: add one to the card first.</source>
-        <translation>У %1 нет адреса электронной почты: сначала добавьте его в карточку.</translation>
+        <translation>%1: в карточке нет адреса электронной почты — сначала добавьте его.</translation>
     </message>
     <message>
         <source>«%1» was issued for another client.</source>
@@ -3046,7 +3046,7 @@
     </message>
     <message>
         <source>%1 has no phone number an SMS can go to: add one to the card first.</source>
-        <translation>У %1 нет номера, на который может уйти SMS: сначала добавьте его в карточку.</translation>
+        <translation>%1: в карточке нет номера, на который может уйти SMS, — сначала добавьте его.</translation>
     </message>
     <message>
         <source>The SMS is empty: write its text.</source>

@@ -3022,7 +3022,7 @@
     </message>
     <message>
         <source>%1 has no e-mail address: add one to the card first.</source>
-        <translation>У %1 немає адреси електронної пошти: спершу додайте її в картку.</translation>
+        <translation>%1: у картці немає адреси електронної пошти — спершу додайте її.</translation>
     </message>
     <message>
         <source>«%1» was issued for another client.</source>
@@ -3046,7 +3046,7 @@
     </message>
     <message>
         <source>%1 has no phone number an SMS can go to: add one to the card first.</source>
-        <translation>У %1 немає номера, на який може піти SMS: спершу додайте його в картку.</translation>
+        <translation>%1: у картці немає номера, на який може піти SMS, — спершу додайте його.</translation>
     </message>
     <message>
         <source>The SMS is empty: write its text.</source>
