@@ -7662,10 +7662,6 @@ To go on: kartoteka-cli mailing resume %2.</source>
         <translation>Поля карточки клиента этого магазина</translation>
     </message>
     <message>
-        <source>Backups and connections</source>
-        <translation>Резервные копии и подключения</translation>
-    </message>
-    <message>
         <source>Lists and fields</source>
         <translation>Справочники и поля</translation>
     </message>
@@ -7706,16 +7702,16 @@ To go on: kartoteka-cli mailing resume %2.</source>
         <translation>Магазин</translation>
     </message>
     <message>
-        <source>Document templates</source>
-        <translation>Шаблоны документов</translation>
-    </message>
-    <message>
         <source>Mail</source>
         <translation>Почта</translation>
     </message>
     <message>
         <source>SMS</source>
         <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Шаблоны</translation>
     </message>
 </context>
 <context>

@@ -7660,10 +7660,6 @@ To go on: kartoteka-cli mailing resume %2.</source>
         <translation>Поля картки клієнта цього магазину</translation>
     </message>
     <message>
-        <source>Backups and connections</source>
-        <translation>Резервні копії та підключення</translation>
-    </message>
-    <message>
         <source>Lists and fields</source>
         <translation>Довідники та поля</translation>
     </message>
@@ -7704,16 +7700,16 @@ To go on: kartoteka-cli mailing resume %2.</source>
         <translation>Магазин</translation>
     </message>
     <message>
-        <source>Document templates</source>
-        <translation>Шаблони документів</translation>
-    </message>
-    <message>
         <source>Mail</source>
         <translation>Пошта</translation>
     </message>
     <message>
         <source>SMS</source>
         <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Шаблони</translation>
     </message>
 </context>
 <context>

@@ -96,7 +96,8 @@ AdminPage::AdminPage(Workspace& workspace, QWidget* parent)
     listsLayout->addWidget(group(tr("Lists"), m_lists, lists), 1);
     listsLayout->addWidget(group(tr("Client card fields of this shop"), m_fields, lists), 1);
 
-    m_tabs->addTab(backups, tr("Backups and connections"));
+    // Short names: twelve tabs fit a 1366-pixel screen in every language.
+    m_tabs->addTab(backups, tr("Backups"));
     m_tabs->addTab(lists, tr("Lists and fields"));
     m_tabs->addTab(m_pipelines, tr("Pipelines"));
     m_tabs->addTab(m_automation, tr("Automation"));
@@ -105,7 +106,7 @@ AdminPage::AdminPage(Workspace& workspace, QWidget* parent)
     m_tabs->addTab(m_audit, tr("Audit"));
     // Added last: the tabs before keep their places (--tab N, the tests).
     m_tabs->addTab(m_shop, tr("Shop"));
-    m_tabs->addTab(m_templates, tr("Document templates"));
+    m_tabs->addTab(m_templates, tr("Templates"));
     m_tabs->addTab(m_mail, tr("Mail"));
     m_tabs->addTab(m_sms, tr("SMS"));
     auto* layout = new QVBoxLayout(this);
