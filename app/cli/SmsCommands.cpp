@@ -120,8 +120,11 @@ int smsTest(const CliContext& context, Database& db)
             makeError(ErrorKind::Invalid,
                       Tr::tr("«%1» is not a phone number an SMS can go to.").arg(context.to),
                       u"letter.bad-phone"_s));
-    const QString text = context.has(u"text"_s) ? context.option(u"text"_s)
+    const QString text = context.has(u"text"_s) ? context.option(u"text"_s).trimmed()
                                                 : Tr::tr("A test message from Kartoteka.");
+    if (text.isEmpty())
+        return context.fail(makeError(
+            ErrorKind::Invalid, Tr::tr("The SMS is empty: write its text."), u"letter.empty"_s));
     if (const auto failure = sendSms(ready->first, ready->second, phone, text))
         return context.fail(failure->error);
     return context.answer(Tr::tr("The SMS service took the message to %1.").arg(phone),
@@ -153,9 +156,13 @@ int smsSend(const CliContext& context, Database& db)
                           .arg(sent->id)
                           .arg(sent->problemText),
                       letterProblemName(sent->problem.value_or(LetterProblem::Failed))));
-    return context.answer(Tr::tr("SMS %1 sent to %2.").arg(sent->id).arg(sent->toAddress),
+    const int parts = smsParts(sent->text);
+    return context.answer(Tr::tr("SMS %1 sent to %2 as %n message(s).", nullptr, parts)
+                              .arg(sent->id)
+                              .arg(sent->toAddress),
                           QJsonObject{{u"id"_s, sent->id},
                                       {u"to"_s, sent->toAddress},
+                                      {u"parts"_s, parts},
                                       {u"state"_s, letterStateName(sent->state)}});
 }
 

@@ -472,8 +472,10 @@ int main(int argc, char* argv[])
         {"subject", QT_TRANSLATE_NOOP("kartoteka::cli", "mail send: the letter's subject.")},
         {"url", QT_TRANSLATE_NOOP("kartoteka::cli", "sms set: the service's request URL.")},
         {"method", QT_TRANSLATE_NOOP("kartoteka::cli", "sms set: GET or POST.")},
-        {"header", QT_TRANSLATE_NOOP("kartoteka::cli",
-                                     "sms set: a request header \"Name: value\" (repeat).")},
+        {"header",
+         QT_TRANSLATE_NOOP("kartoteka::cli",
+                           "sms set: a request header \"Name: value\" (repeat; the headers "
+                           "given replace all those kept).")},
         {"body", QT_TRANSLATE_NOOP("kartoteka::cli", "sms set: the request's body (POST).")},
         {"accepted", QT_TRANSLATE_NOOP("kartoteka::cli",
                                        "sms set: text the answer has when the service took it.")},

@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonValue>
+#include <QRegularExpression>
 #include <QUrl>
 
 #include <curl/curl.h>
@@ -68,6 +69,23 @@ size_t collect(char* data, size_t size, size_t count, void* into)
 
 } // namespace
 
+int smsParts(const QString& text)
+{
+    // GSM 03.38's basic characters; anything else makes the message UCS-2.
+    static const QString gsm =
+        u"@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?"
+        u"¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà"_s;
+    bool plain = true;
+    for (const QChar c : text)
+        plain = plain && gsm.contains(c);
+    const int single = plain ? 160 : 70;
+    const int part = plain ? 153 : 67;
+    const int n = int(text.size());
+    if (n == 0)
+        return 0;
+    return n <= single ? 1 : (n + part - 1) / part;
+}
+
 bool SmsGateway::operator==(const SmsGateway& o) const
 {
     return url == o.url && method == o.method && headers == o.headers && body == o.body &&
@@ -97,6 +115,27 @@ std::optional<SmsGatewayProblem> checkSmsGateway(const SmsGateway& g)
             return problem(
                 SmsGatewayField::Headers,
                 Tr::tr("Each header is one line \"Name: value\", not \"%1\".").arg(line));
+    }
+    // The sender's name shown on the phone: at most 11 Latin letters and
+    // digits (the GSM limit), as the service registered it.
+    static const QRegularExpression senderName(u"^[A-Za-z0-9 ._&-]{1,11}$"_s);
+    if (const QString sender = g.sender.trimmed();
+        !sender.isEmpty() && !senderName.match(sender).hasMatch())
+        return problem(SmsGatewayField::Sender,
+                       Tr::tr("The sender's name is at most 11 Latin letters and digits, as "
+                              "the SMS service registered it; «%1» is not.")
+                           .arg(sender));
+    // A JSON body is checked as it would go, with sample values in its places.
+    const SmsRequest sample = smsRequest(g, u"key"_s, u"+380501234567"_s, u"Text \"1\""_s);
+    if (sample.method == "POST" && sample.isJson) {
+        QJsonParseError error;
+        QJsonDocument::fromJson(sample.body, &error);
+        if (error.error != QJsonParseError::NoError)
+            return problem(
+                SmsGatewayField::Body,
+                Tr::tr("The body is not JSON as the Content-Type header says (a mistake near "
+                       "character %1): check its quotes, commas and braces.")
+                    .arg(error.offset));
     }
     return std::nullopt;
 }
@@ -166,8 +205,9 @@ SmsRequest smsRequest(const SmsGateway& g, const QString& token, const QString& 
             contentType = header.section(u':', 1).trimmed().toLower();
         r.headers.append(header.toUtf8());
     }
+    r.isJson = contentType.contains(u"json"_s);
     if (r.method == "POST") {
-        const bool json = contentType.contains(u"json"_s);
+        const bool json = r.isJson;
         const bool form = contentType.contains(u"x-www-form-urlencoded"_s);
         r.body = filled(g.body, values,
                         json   ? std::function<QString(const QString&)>(jsonEscaped)

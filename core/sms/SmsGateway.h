@@ -47,6 +47,8 @@ enum class SmsGatewayField
     Url,
     Method,
     Headers,
+    Body,
+    Sender,
 };
 
 struct SmsGatewayProblem
@@ -69,12 +71,18 @@ QString smsTokenKey(const SmsGateway& gateway);
 Result<QString> smsToken(const SmsGateway& gateway);
 
 // The request as it goes for one message.
+// How many messages `text` takes: 160 characters in one (153 each when
+// split) for Latin text, 70 (67) when it has Cyrillic or other characters
+// outside GSM 7-bit. The service charges for each.
+int smsParts(const QString& text);
+
 struct SmsRequest
 {
     QByteArray url;
     QByteArray method;
     QList<QByteArray> headers; // "Name: value"
     QByteArray body;
+    bool isJson = false; // its Content-Type says JSON
 };
 SmsRequest smsRequest(const SmsGateway& gateway, const QString& token, const QString& phone,
                       const QString& text);

@@ -394,6 +394,13 @@
             <numerusform>%n letters handed to the server without an answer: they may have gone and are not sent again.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>SMS %1 sent to %2 as %n message(s).</source>
+        <translation>
+            <numerusform>SMS %1 sent to %2 as %n message.</numerusform>
+            <numerusform>SMS %1 sent to %2 as %n messages.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::ui::AccountsPanel</name>

@@ -4815,6 +4815,14 @@ Please find «%1» attached.</source>
         <source>The SMS service %1 answered without «%2», the sign that it accepted the message (it answered: %3). Check in the service whether it went before sending it again.</source>
         <translation>SMS-сервис %1 ответил без «%2» — признака, что сообщение принято (ответ: %3). Проверьте в сервисе, ушло ли оно, прежде чем отправлять ещё раз.</translation>
     </message>
+    <message>
+        <source>The sender&apos;s name is at most 11 Latin letters and digits, as the SMS service registered it; «%1» is not.</source>
+        <translation>Имя отправителя — до 11 латинских букв и цифр, как его зарегистрировал SMS-сервис; «%1» не такое.</translation>
+    </message>
+    <message>
+        <source>The body is not JSON as the Content-Type header says (a mistake near character %1): check its quotes, commas and braces.</source>
+        <translation>Тело — не JSON, хотя так говорит заголовок Content-Type (ошибка около символа %1): проверьте кавычки, запятые и скобки.</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::SmtpSender</name>
@@ -6890,10 +6898,6 @@ Key: %7</source>
         <translation>SMS %1 не отправлено: %2 Оно сохранено в истории клиента.</translation>
     </message>
     <message>
-        <source>SMS %1 sent to %2.</source>
-        <translation>SMS %1 отправлено на %2.</translation>
-    </message>
-    <message>
         <source>Use: sms show|set|token|test|send. See --help.</source>
         <translation>Использование: sms show|set|token|test|send. См. --help.</translation>
     </message>
@@ -6908,10 +6912,6 @@ Key: %7</source>
     <message>
         <source>sms set: GET or POST.</source>
         <translation>sms set: GET или POST.</translation>
-    </message>
-    <message>
-        <source>sms set: a request header &quot;Name: value&quot; (repeat).</source>
-        <translation>sms set: заголовок запроса «Имя: значение» (можно несколько).</translation>
     </message>
     <message>
         <source>sms set: the request&apos;s body (POST).</source>
@@ -7329,6 +7329,22 @@ Commands:
 To go on: kartoteka-cli mailing resume %2.</source>
         <translation>%1
 Чтобы продолжить: kartoteka-cli mailing resume %2.</translation>
+    </message>
+    <message>
+        <source>sms set: a request header &quot;Name: value&quot; (repeat; the headers given replace all those kept).</source>
+        <translation>sms set: заголовок запроса «Имя: значение» (можно несколько; указанные заголовки заменяют все сохранённые).</translation>
+    </message>
+    <message>
+        <source>The SMS is empty: write its text.</source>
+        <translation>SMS пустое: напишите его текст.</translation>
+    </message>
+    <message numerus="yes">
+        <source>SMS %1 sent to %2 as %n message(s).</source>
+        <translation>
+            <numerusform>SMS %1 отправлено на %2: %n сообщение.</numerusform>
+            <numerusform>SMS %1 отправлено на %2: %n сообщения.</numerusform>
+            <numerusform>SMS %1 отправлено на %2: %n сообщений.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

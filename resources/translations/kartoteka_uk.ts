@@ -4815,6 +4815,14 @@ Please find «%1» attached.</source>
         <source>The SMS service %1 answered without «%2», the sign that it accepted the message (it answered: %3). Check in the service whether it went before sending it again.</source>
         <translation>SMS-сервіс %1 відповів без «%2» — ознаки, що повідомлення прийнято (відповідь: %3). Перевірте в сервісі, чи воно пішло, перш ніж надсилати ще раз.</translation>
     </message>
+    <message>
+        <source>The sender&apos;s name is at most 11 Latin letters and digits, as the SMS service registered it; «%1» is not.</source>
+        <translation>Ім&apos;я відправника — до 11 латинських літер і цифр, як його зареєстрував SMS-сервіс; «%1» не таке.</translation>
+    </message>
+    <message>
+        <source>The body is not JSON as the Content-Type header says (a mistake near character %1): check its quotes, commas and braces.</source>
+        <translation>Тіло — не JSON, хоча так каже заголовок Content-Type (помилка біля символу %1): перевірте лапки, коми й дужки.</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::SmtpSender</name>
@@ -6890,10 +6898,6 @@ Key: %7</source>
         <translation>SMS %1 не надіслано: %2 Його збережено в історії клієнта.</translation>
     </message>
     <message>
-        <source>SMS %1 sent to %2.</source>
-        <translation>SMS %1 надіслано на %2.</translation>
-    </message>
-    <message>
         <source>Use: sms show|set|token|test|send. See --help.</source>
         <translation>Використання: sms show|set|token|test|send. Див. --help.</translation>
     </message>
@@ -6908,10 +6912,6 @@ Key: %7</source>
     <message>
         <source>sms set: GET or POST.</source>
         <translation>sms set: GET або POST.</translation>
-    </message>
-    <message>
-        <source>sms set: a request header &quot;Name: value&quot; (repeat).</source>
-        <translation>sms set: заголовок запиту «Назва: значення» (можна кілька).</translation>
     </message>
     <message>
         <source>sms set: the request&apos;s body (POST).</source>
@@ -7327,6 +7327,22 @@ Commands:
 To go on: kartoteka-cli mailing resume %2.</source>
         <translation>%1
 Щоб продовжити: kartoteka-cli mailing resume %2.</translation>
+    </message>
+    <message>
+        <source>sms set: a request header &quot;Name: value&quot; (repeat; the headers given replace all those kept).</source>
+        <translation>sms set: заголовок запиту «Назва: значення» (можна кілька; вказані заголовки замінюють усі збережені).</translation>
+    </message>
+    <message>
+        <source>The SMS is empty: write its text.</source>
+        <translation>SMS порожнє: напишіть його текст.</translation>
+    </message>
+    <message numerus="yes">
+        <source>SMS %1 sent to %2 as %n message(s).</source>
+        <translation>
+            <numerusform>SMS %1 надіслано на %2: %n повідомлення.</numerusform>
+            <numerusform>SMS %1 надіслано на %2: %n повідомлення.</numerusform>
+            <numerusform>SMS %1 надіслано на %2: %n повідомлень.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

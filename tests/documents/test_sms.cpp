@@ -91,6 +91,19 @@ TEST_CASE("an SMS request fills its placeholders encoded for where they stand", 
     bad = json;
     bad.headers = u"Authorization Bearer x"_s;
     CHECK(checkSmsGateway(bad)->field == SmsGatewayField::Headers);
+    bad = json;
+    bad.body.chop(1); // a brace short
+    CHECK(checkSmsGateway(bad)->field == SmsGatewayField::Body);
+    bad = json;
+    bad.body.replace(u"\"{text}\""_s, u"{text}"_s); // the text's quotes left out
+    CHECK(checkSmsGateway(bad)->field == SmsGatewayField::Body);
+    bad = json;
+    bad.sender = u"BudmaysterShop"_s; // 14 characters
+    CHECK(checkSmsGateway(bad)->field == SmsGatewayField::Sender);
+    bad.sender = u"Будмайстер"_s;
+    CHECK(checkSmsGateway(bad)->field == SmsGatewayField::Sender);
+    bad.sender = u"Budmayster"_s;
+    CHECK_FALSE(checkSmsGateway(bad));
 }
 
 TEST_CASE("SMS go through the service, and a refused or unreachable one is kept to send again",

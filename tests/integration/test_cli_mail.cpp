@@ -283,6 +283,7 @@ TEST_CASE("kartoteka-cli sets up an SMS service and sends an SMS, keeping a refu
                              u"Ваше замовлення готове \"сьогодні\""_s});
     INFO(sent.err.toStdString());
     REQUIRE(sent.exitCode == 0);
+    CHECK(sent.json().object().value(u"parts"_s).toInt() == 1);
     const QList<QJsonObject> requests = smsRequests(home.path(u"sms"_s));
     REQUIRE(requests.size() == 2);
     CHECK(requests.last().value(u"path"_s).toString() == u"/send?to=%2B380501234567"_s);
@@ -291,6 +292,10 @@ TEST_CASE("kartoteka-cli sets up an SMS service and sends an SMS, keeping a refu
               .value(u"text"_s)
               .toString() == u"Ваше замовлення готове \"сьогодні\""_s);
     CHECK(cli({u"sms"_s, u"test"_s, u"--to"_s, u"+380 67 000 11 22"_s}).exitCode != 0);
+    const qsizetype asked = smsRequests(home.path(u"sms"_s)).size();
+    CHECK(cliErrorKind(cli({u"sms"_s, u"test"_s, u"--to"_s, u"+380501234567"_s, u"--text"_s,
+                            u"  "_s})) == u"invalid"_s);
+    CHECK(smsRequests(home.path(u"sms"_s)).size() == asked); // the empty one never went
     const QJsonArray letters = cli({u"mail"_s, u"letters"_s, u"--client"_s, u"1"_s}).json().array();
     CHECK(letters.size() == 2);
 }

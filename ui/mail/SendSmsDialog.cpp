@@ -19,23 +19,6 @@ using namespace Qt::StringLiterals;
 
 namespace kartoteka::ui {
 
-int smsParts(const QString& text)
-{
-    // GSM 03.38's basic characters; anything else makes the message UCS-2.
-    static const QString gsm =
-        u"@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?"
-        u"¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà"_s;
-    bool plain = true;
-    for (const QChar c : text)
-        plain = plain && gsm.contains(c);
-    const int single = plain ? 160 : 70;
-    const int part = plain ? 153 : 67;
-    const int n = int(text.size());
-    if (n == 0)
-        return 0;
-    return n <= single ? 1 : (n + part - 1) / part;
-}
-
 SendSmsDialog::SendSmsDialog(Database& db, qint64 clientId, QWidget* parent)
     : QDialog(parent), m_db(db), m_clientId(clientId), m_to(new QComboBox(this)),
       m_text(new QPlainTextEdit(this)), m_count(new QLabel(this)), m_problem(new QLabel(this)),

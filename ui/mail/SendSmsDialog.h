@@ -48,9 +48,4 @@ private:
     QPushButton* m_send;
 };
 
-// How many messages `text` takes: 160 characters in one (153 each when
-// split) for Latin text, 70 (67) when it has Cyrillic or other characters
-// outside GSM 7-bit.
-int smsParts(const QString& text);
-
 } // namespace kartoteka::ui

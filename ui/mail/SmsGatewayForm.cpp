@@ -11,6 +11,7 @@
 
 #include <QComboBox>
 #include <QFormLayout>
+#include <QHash>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -126,10 +127,12 @@ bool SmsGatewayForm::save()
     const SmsGateway g = gateway();
     if (const auto problem = checkSmsGateway(g)) {
         showFormProblem(m_problem, problem->error.message);
-        (problem->field == SmsGatewayField::Url       ? static_cast<QWidget*>(m_url)
-         : problem->field == SmsGatewayField::Headers ? static_cast<QWidget*>(m_headers)
-                                                      : static_cast<QWidget*>(m_method))
-            ->setFocus();
+        const QHash<SmsGatewayField, QWidget*> widgets{{SmsGatewayField::Url, m_url},
+                                                       {SmsGatewayField::Method, m_method},
+                                                       {SmsGatewayField::Headers, m_headers},
+                                                       {SmsGatewayField::Body, m_body},
+                                                       {SmsGatewayField::Sender, m_sender}};
+        widgets.value(problem->field, m_url)->setFocus();
         return false;
     }
     if (Status saved = saveSmsGateway(m_db, g); !saved) {
