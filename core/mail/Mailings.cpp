@@ -9,12 +9,14 @@
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
+#include <QDeadlineTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
 #include <QSqlRecord>
 #include <QThread>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -481,7 +483,23 @@ Result<MailingStatus> runMailing(Database& db, qint64 id, const Senders& senders
     const ScopeSql scope = clientScope(db.principal(), u"c"_s);
     LetterRepository letters(db);
     const qint64 intervalMs = status->perMinute > 0 ? 60'000 / status->perMinute : 0;
-    QElapsedTimer sinceLast;
+    // The limit holds for the mailing, not for this run: the last letter any
+    // program handed over counts (this one before a pause, a colleague's PC
+    // resuming it too). Never more than one interval, whatever the clocks say.
+    const auto untilNext = [&]() -> Result<qint64> {
+        if (intervalMs <= 0)
+            return 0;
+        Result<QVariant> last = sql::scalar(
+            db.connection(), u"SELECT MAX(claimed_at) FROM letters WHERE mailing_id = ?"_s, {id});
+        if (!last)
+            return last.error();
+        if (last->isNull())
+            return 0;
+        QDateTime at = QDateTime::fromString(last->toString(), Qt::ISODateWithMs);
+        at.setTimeSpec(Qt::UTC);
+        return std::clamp<qint64>(intervalMs - at.msecsTo(QDateTime::currentDateTimeUtc()), 0,
+                                  intervalMs);
+    };
     const auto stopped = [&] { return control.cancel.load() || control.pause.load(); };
     for (;;) {
         if (control.cancel) {
@@ -517,9 +535,11 @@ Result<MailingStatus> runMailing(Database& db, qint64 id, const Senders& senders
             break;
         }
         // The limit per minute: a pause between letters, watching the control.
-        while (intervalMs > 0 && sinceLast.isValid() && sinceLast.elapsed() < intervalMs &&
-               !stopped())
-            QThread::msleep(std::min<qint64>(100, intervalMs - sinceLast.elapsed()));
+        Result<qint64> wait = untilNext();
+        if (!wait)
+            return wait.error();
+        for (const QDeadlineTimer due(*wait); !due.hasExpired() && !stopped();)
+            QThread::msleep(std::min<qint64>(100, due.remainingTime()));
         if (stopped())
             continue;
         // One letter: claimed, handed over, recorded; an account that
@@ -533,7 +553,6 @@ Result<MailingStatus> runMailing(Database& db, qint64 id, const Senders& senders
                     continue; // another program took it
                 return claimed.error();
             }
-            sinceLast.start();
             const std::optional<SmsError> failure =
                 sendSms(senders.gateway, senders.smsToken, claimed->toAddress, claimed->text);
             if (failure && (failure->problem == SmsProblem::Unreachable ||
@@ -548,7 +567,6 @@ Result<MailingStatus> runMailing(Database& db, qint64 id, const Senders& senders
                     continue;
                 return out.error();
             }
-            sinceLast.start();
             const std::optional<SmtpError> failure =
                 sendMail(senders.smtp, out->message, out->letter.messageId.toLatin1());
             if (failure && accountFailed(failure->problem))
