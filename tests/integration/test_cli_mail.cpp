@@ -114,33 +114,54 @@ TEST_CASE("kartoteka-cli sets up the shop's mail, sends a letter and an invoice,
     CHECK(cliErrorKind(cli({u"mail"_s, u"test"_s})) == u"not_found"_s);
 }
 
+namespace {
+
+// A shop of `clients` clients, each with an e-mail, whose mail goes to a
+// local SMTP server without sign-in: what the mailing tests start from.
+struct MailingShop
+{
+    TempDir home;
+    QString db = home.path(u"shop.sqlite"_s);
+    QString maildir = home.path(u"mail"_s);
+    SmtpSink sink{maildir};
+
+    explicit MailingShop(int clients)
+    {
+        {
+            auto base = openTestDatabase(db, kartoteka::ModeChoice::Automatic);
+            QList<kartoteka::Client> cards;
+            for (int i = 0; i < clients; ++i) {
+                kartoteka::Client c;
+                c.lastName = u"Клієнт"_s;
+                c.firstName = QString::number(i);
+                c.emails.append({QString(), u"client%1@example.org"_s.arg(i)});
+                cards.append(c);
+            }
+            requireOk(kartoteka::ClientRepository(*base).createMany(cards));
+        }
+        REQUIRE(cli({u"mail"_s, u"set"_s, u"--host"_s, u"127.0.0.1"_s, u"--port"_s,
+                     QString::number(sink.port), u"--security"_s, u"none"_s, u"--from-address"_s,
+                     u"shop@example.com"_s})
+                    .exitCode == 0);
+    }
+
+    CliRun cli(const QStringList& args) const
+    {
+        return runCli(QStringList{u"--db"_s, db} + args + QStringList{u"--json"_s}, home.path());
+    }
+};
+
+} // namespace
+
 TEST_CASE("a mailing killed in the middle resumes and sends nobody the same letter twice",
           "[integration][cli][mail][mailings]")
 {
-    TempDir home;
-    const QString db = home.path(u"shop.sqlite"_s);
     constexpr int kClients = 40;
-    {
-        auto base = openTestDatabase(db, kartoteka::ModeChoice::Automatic);
-        QList<kartoteka::Client> clients;
-        for (int i = 0; i < kClients; ++i) {
-            kartoteka::Client c;
-            c.lastName = u"Клієнт"_s;
-            c.firstName = QString::number(i);
-            c.emails.append({QString(), u"client%1@example.org"_s.arg(i)});
-            clients.append(c);
-        }
-        requireOk(kartoteka::ClientRepository(*base).createMany(clients));
-    }
-    const QString maildir = home.path(u"mail"_s);
-    SmtpSink sink(maildir);
-    const auto cli = [&](const QStringList& args) {
-        return runCli(QStringList{u"--db"_s, db} + args + QStringList{u"--json"_s}, home.path());
-    };
-    REQUIRE(cli({u"mail"_s, u"set"_s, u"--host"_s, u"127.0.0.1"_s, u"--port"_s,
-                 QString::number(sink.port), u"--security"_s, u"none"_s, u"--from-address"_s,
-                 u"shop@example.com"_s})
-                .exitCode == 0);
+    MailingShop shop(kClients);
+    const QString& db = shop.db;
+    const QString& maildir = shop.maildir;
+    TempDir& home = shop.home;
+    const auto cli = [&](const QStringList& args) { return shop.cli(args); };
     const CliRun dry = cli({u"mailing"_s, u"start"_s, u"--template"_s, u"letter.uk"_s, u"--text"_s,
                             u"Розпродаж!"_s, u"--dry-run"_s});
     REQUIRE(dry.exitCode == 0);
@@ -192,30 +213,12 @@ TEST_CASE("a mailing killed in the middle resumes and sends nobody the same lett
 TEST_CASE("Ctrl+C pauses a mailing after the letter being sent, and resume sends the rest",
           "[integration][cli][mail][mailings]")
 {
-    TempDir home;
-    const QString db = home.path(u"shop.sqlite"_s);
     constexpr int kClients = 12;
-    {
-        auto base = openTestDatabase(db, kartoteka::ModeChoice::Automatic);
-        QList<kartoteka::Client> clients;
-        for (int i = 0; i < kClients; ++i) {
-            kartoteka::Client c;
-            c.lastName = u"Клієнт"_s;
-            c.firstName = QString::number(i);
-            c.emails.append({QString(), u"client%1@example.org"_s.arg(i)});
-            clients.append(c);
-        }
-        requireOk(kartoteka::ClientRepository(*base).createMany(clients));
-    }
-    const QString maildir = home.path(u"mail"_s);
-    SmtpSink sink(maildir);
-    const auto cli = [&](const QStringList& args) {
-        return runCli(QStringList{u"--db"_s, db} + args + QStringList{u"--json"_s}, home.path());
-    };
-    REQUIRE(cli({u"mail"_s, u"set"_s, u"--host"_s, u"127.0.0.1"_s, u"--port"_s,
-                 QString::number(sink.port), u"--security"_s, u"none"_s, u"--from-address"_s,
-                 u"shop@example.com"_s})
-                .exitCode == 0);
+    MailingShop shop(kClients);
+    const QString& db = shop.db;
+    const QString& maildir = shop.maildir;
+    TempDir& home = shop.home;
+    const auto cli = [&](const QStringList& args) { return shop.cli(args); };
     // Two a second, interrupted once some went.
     QProcess mailing;
     mailing.setProcessEnvironment(cliEnvironment(home.path()));
