@@ -1,4 +1,5 @@
 #include "clients/CustomFields.h"
+#include "accounts/Access.h"
 #include "language/Formats.h"
 
 #include "audit/AuditLog.h"
@@ -183,6 +184,8 @@ Result<QList<CustomField>> CustomFieldRepository::fields()
 
 Status CustomFieldRepository::create(CustomField& field)
 {
+    if (Status s = require(m_db.principal(), Capability::Lists); !s)
+        return s;
     if (Status s = validate(field); !s)
         return s;
     return m_db.write([&](Transaction& tx) -> Status {
@@ -217,6 +220,8 @@ Status CustomFieldRepository::create(CustomField& field)
 
 Status CustomFieldRepository::update(CustomField& field)
 {
+    if (Status s = require(m_db.principal(), Capability::Lists); !s)
+        return s;
     if (Status s = validate(field); !s)
         return s;
     return m_db.write([&](Transaction& tx) -> Status {
@@ -248,6 +253,8 @@ Status CustomFieldRepository::update(CustomField& field)
 
 Status CustomFieldRepository::remove(const CustomField& field)
 {
+    if (Status s = require(m_db.principal(), Capability::Lists); !s)
+        return s;
     return m_db.write([&](Transaction& tx) -> Status {
         Result<QVariantMap> before = storedField(tx.db(), field.id);
         if (!before)

@@ -1,5 +1,6 @@
 #include "clients/Lists.h"
 
+#include "accounts/Access.h"
 #include "audit/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
@@ -149,6 +150,8 @@ QString listDisplayName(const QString& list)
 
 Status Lists::add(const QString& list, const QString& name)
 {
+    if (Status s = require(m_db.principal(), Capability::Lists); !s)
+        return s;
     if (name.trimmed().isEmpty())
         return makeError(ErrorKind::Invalid, Tr::tr("Enter a name."));
     return m_db.write([&](Transaction& tx) -> Status {
@@ -183,6 +186,8 @@ Result<qint64> Lists::addIn(Transaction& tx, const QString& list, const QString&
 
 Status Lists::rename(const ListItem& item, const QString& name)
 {
+    if (Status s = require(m_db.principal(), Capability::Lists); !s)
+        return s;
     if (name.trimmed().isEmpty())
         return makeError(ErrorKind::Invalid, Tr::tr("Enter a name."));
     return m_db.write([&](Transaction& tx) -> Status {
@@ -205,6 +210,8 @@ Status Lists::rename(const ListItem& item, const QString& name)
 
 Status Lists::remove(const ListItem& item)
 {
+    if (Status s = require(m_db.principal(), Capability::Lists); !s)
+        return s;
     return m_db.write([&](Transaction& tx) -> Status {
         Result<int> changed = sql::change(
             tx.db(),
@@ -225,6 +232,8 @@ Status Lists::remove(const ListItem& item)
 
 Status Lists::move(const QString& list, const ListItem& item, int step)
 {
+    if (Status s = require(m_db.principal(), Capability::Lists); !s)
+        return s;
     Result<QList<ListItem>> current = items(list);
     if (!current)
         return current.error();
@@ -295,6 +304,8 @@ Result<qint64> Lists::userIdOf(const QString& name)
 
 Result<qint64> Lists::idOfOrAdd(const QString& list, const QString& name)
 {
+    if (Status s = require(m_db.principal(), Capability::Lists); !s)
+        return s.error();
     if (name.trimmed().isEmpty())
         return makeError(ErrorKind::Invalid, Tr::tr("Enter a name."));
     return findOrAdd(m_db, u"SELECT id FROM list_items WHERE list = ? AND name = ?"_s,

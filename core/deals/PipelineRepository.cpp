@@ -1,5 +1,6 @@
 #include "deals/PipelineRepository.h"
 
+#include "accounts/Access.h"
 #include "audit/AuditedValues.h"
 #include "audit/AuditLog.h"
 #include "clients/SearchText.h"
@@ -120,6 +121,8 @@ Result<Pipeline> PipelineRepository::pipelineNamed(const QString& name)
 
 Result<Pipeline> PipelineRepository::createPipeline(const QString& name)
 {
+    if (Status s = require(m_db.principal(), Capability::Pipelines); !s)
+        return s.error();
     if (name.trimmed().isEmpty())
         return makeError(ErrorKind::Invalid, Tr::tr("Give the pipeline a name."));
     // "Опт" and "опт" are one pipeline to a person, whatever SQLite's case rules.
@@ -172,6 +175,8 @@ Result<Pipeline> PipelineRepository::createPipeline(const QString& name)
 
 Status PipelineRepository::addStage(Stage& stage)
 {
+    if (Status s = require(m_db.principal(), Capability::Pipelines); !s)
+        return s;
     if (stage.name.trimmed().isEmpty())
         return makeError(ErrorKind::Invalid, Tr::tr("Give the stage a name."));
     if (stage.probability < 0 || stage.probability > 100 || stage.rottingDays < 0)
@@ -208,6 +213,8 @@ Status PipelineRepository::addStage(Stage& stage)
 
 Status PipelineRepository::updateStage(Stage& stage)
 {
+    if (Status s = require(m_db.principal(), Capability::Pipelines); !s)
+        return s;
     if (stage.name.trimmed().isEmpty())
         return makeError(ErrorKind::Invalid, Tr::tr("Give the stage a name."));
     return m_db.write([&](Transaction& tx) -> Status {
@@ -231,6 +238,8 @@ Status PipelineRepository::updateStage(Stage& stage)
 
 Status PipelineRepository::moveStage(const Stage& stage, int position)
 {
+    if (Status s = require(m_db.principal(), Capability::Pipelines); !s)
+        return s;
     if (stage.isFinal())
         return makeError(ErrorKind::Invalid,
                          Tr::tr("Final stages stay at the end of the pipeline."));
@@ -263,6 +272,8 @@ Status PipelineRepository::moveStage(const Stage& stage, int position)
 
 Status PipelineRepository::removeStage(const Stage& stage)
 {
+    if (Status s = require(m_db.principal(), Capability::Pipelines); !s)
+        return s;
     return m_db.write([&](Transaction& tx) -> Status {
         Result<QVariant> deals =
             sql::scalar(tx.db(), u"SELECT count(*) FROM deals WHERE stage_id = ?"_s, {stage.id});

@@ -118,7 +118,9 @@ TEST_CASE("every edit of a client is audited with old and new values as a person
     Database& db = *shop.db;
     Lists lists(db);
     CustomField size{0, 0, u"Shoe size"_s, FieldType::Text, {}};
+    db.setPrincipal(shop.owner); // fields are the owner's to add
     requireOk(CustomFieldRepository(db).create(size));
+    db.setPrincipal(shop.olena);
 
     ClientRepository repo(db);
     Client c;

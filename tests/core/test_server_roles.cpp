@@ -12,6 +12,7 @@
 #include "automation/RuleRepository.h"
 #include "clients/ClientRepository.h"
 #include "clients/InteractionRepository.h"
+#include "clients/Lists.h"
 #include "deals/DealRepository.h"
 #include "deals/PipelineRepository.h"
 #include "storage/Sql.h"
@@ -321,6 +322,55 @@ TEST_CASE(
     CHECK(shop.count(*shop.admin, u"audit"_s) == audited);
     // And without her password, psql gets nothing at all.
     CHECK(psql(shop.server, u"olena"_s, u"guess-1234567"_s, u"SELECT 1"_s).exitCode != 0);
+}
+
+TEST_CASE("on a server a manager changes no list, field, pipeline, rule or shared setting, from "
+          "the program or any other tool",
+          "[server][accounts][access]")
+{
+    KARTOTEKA_REQUIRE_TEST_SERVER();
+    ServerShop shop;
+    Rule rule;
+    rule.name = u"Нотатка про нового клієнта"_s;
+    rule.trigger = RuleTrigger::ClientCreated;
+    RuleAction note;
+    note.kind = ActionKind::Note;
+    note.text = u"Новий клієнт"_s;
+    rule.actions = {note};
+    requireOk(RuleRepository(*shop.admin).save(rule));
+
+    // As her login role, the way psql would.
+    std::unique_ptr<Database> olena = requireValue(shop.as(u"olena"_s, kTempPassword));
+    QSqlDatabase& her = olena->connection();
+    for (const QString& statement :
+         {u"UPDATE list_items SET name = name || '!'"_s,
+          u"INSERT INTO list_items (list, name, position) VALUES ('source', 'Спам', 9)"_s,
+          u"DELETE FROM custom_fields"_s, u"UPDATE pipelines SET name = 'Моя'"_s,
+          u"DELETE FROM stages WHERE id = (SELECT max(id) FROM stages)"_s,
+          u"UPDATE settings SET value = 'XX' WHERE key = 'clients.phone_region'"_s,
+          u"UPDATE automation_rules SET enabled = 0"_s, u"DELETE FROM automation_rules"_s,
+          u"UPDATE document_templates SET body = ''"_s}) {
+        INFO(statement.toStdString());
+        CHECK(kindOf(sql::exec(her, statement)) == ErrorKind::Forbidden);
+    }
+    // A rule's record of its runs is written by whoever's change ran it.
+    requireOk(sql::exec(her, u"UPDATE automation_rules SET runs = runs + 1"_s));
+    CHECK(requireValue(RuleRepository(*shop.admin).list()).first().enabled);
+    // Reading is everyone's.
+    CHECK(shop.count(*olena, u"list_items"_s) == shop.count(*shop.admin, u"list_items"_s));
+    CHECK(shop.count(*olena, u"settings"_s) == shop.count(*shop.admin, u"settings"_s));
+
+    // The program says so before the server has to.
+    olena->setPrincipal(requireValue(Accounts(*olena).signIn(u"olena"_s, kTempPassword)));
+    CHECK(kindOf(Lists(*olena).add(u"source"_s, u"Спам"_s)) == ErrorKind::Forbidden);
+    CHECK(kindOf(Lists(*olena).idOfOrAdd(u"source"_s, u"Спам"_s)) == ErrorKind::Forbidden);
+    CHECK(kindOf(PipelineRepository(*olena).createPipeline(u"Моя"_s)) == ErrorKind::Forbidden);
+    // With the capability the server lets it through.
+    Accounts accounts(*shop.admin);
+    requireValue(accounts.add(u"lists"_s, u"Lists Person"_s, Role::Admin, kTempPassword));
+    std::unique_ptr<Database> admin = requireValue(shop.as(u"lists"_s, kTempPassword));
+    admin->setPrincipal(requireValue(Accounts(*admin).signIn(u"lists"_s, kTempPassword)));
+    requireOk(Lists(*admin).add(u"source"_s, u"Виставка 2026"_s));
 }
 
 TEST_CASE("someone else signing in at a window moves its connection to their login role",

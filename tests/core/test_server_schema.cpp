@@ -203,10 +203,13 @@ Schema serverSchema(Database& db)
             // has no staff sessions) and the change feed's notice to other
             // connections (a file's are polled): postgresql/0020_server_roles.sql.
             // And the one that keeps the server's search table in step with
-            // clients (postgresql/0021_server_search_pages.sql).
+            // clients (postgresql/0021_server_search_pages.sql), and the
+            // capabilities' guards of the shop's set-up
+            // (postgresql/0032_server_settings_guard.sql).
             const QString name = tr.value(0).toString();
             if (name != u"users_guard" && name != u"role_capabilities_guard" &&
-                name != u"changes_notify" && name != u"clients_search_place")
+                name != u"changes_notify" && name != u"clients_search_place" &&
+                name != u"capability_guard")
                 rest << u"trigger "_s + name;
         }
         rest.sort();
