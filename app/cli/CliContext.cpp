@@ -59,7 +59,7 @@ const QHash<QString, QStringList>& acceptedOptions()
          {u"client"_s, u"deal"_s, u"template"_s, u"subject"_s, u"text"_s, u"to"_s,
           u"attach-document"_s, u"dry-run"_s}},
         {u"mail letters"_s, {u"client"_s}},
-        {u"mail retry"_s, {}},
+        {u"mail retry"_s, {u"yes"_s}},
         {u"mailing start"_s,
          {u"template"_s, u"sms"_s, u"subject"_s, u"text"_s, u"per-minute"_s, u"dry-run"_s,
           u"archived"_s, u"status"_s, u"type"_s, u"source"_s, u"manager"_s, u"tag"_s}},

@@ -178,6 +178,9 @@ QString secretPlaceName(std::optional<SecretPlace> place);
 // The shop's SMS service with this PC's key: ErrorKind::Invalid when it is
 // not set up.
 Result<std::pair<SmsGateway, QString>> readySms(Database& db);
+// How sending an SMS ended, as the commands answer it: one the service did
+// not take fails the command (it stays on the timeline to send again).
+int answerSmsSent(const CliContext& context, const Result<Letter>& sent);
 // Keeps the drafted `letter` and sends it: the letter as it ended (a
 // failure is in its state, kept to retry).
 Result<Letter> sendNewLetter(Database& db, const ReadyMail& ready, Letter& letter);

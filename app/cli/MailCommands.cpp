@@ -285,15 +285,19 @@ int mailOutbox(const CliContext& context, Database& db)
     Result<OutboxReport> report = sendRuleLetters(db, keptSenders(db));
     if (!report)
         return context.fail(report.error());
-    return context.answer(
-        Tr::tr("Sent %1, not sent %2 (kept with why), waiting for a mail account or SMS service "
-               "set up on this PC %3.")
-            .arg(report->sent)
-            .arg(report->failed)
-            .arg(report->waiting),
-        QJsonObject{{u"sent"_s, report->sent},
-                    {u"failed"_s, report->failed},
-                    {u"waiting"_s, report->waiting}});
+    QJsonObject json{
+        {u"sent"_s, report->sent}, {u"failed"_s, report->failed}, {u"waiting"_s, report->waiting}};
+    QString text = Tr::tr("Sent %1, not sent %2 (kept with why), waiting for a mail account or "
+                          "SMS service set up on this PC %3.")
+                       .arg(report->sent)
+                       .arg(report->failed)
+                       .arg(report->waiting);
+    if (!report->problem.isEmpty()) {
+        // The waiting ones go on the next run, once the account works again.
+        text += u'\n' + report->problem;
+        json.insert(u"problem"_s, report->problem);
+    }
+    return context.answer(text, json);
 }
 
 int mailRetry(const CliContext& context, Database& db)
@@ -301,10 +305,37 @@ int mailRetry(const CliContext& context, Database& db)
     Result<qint64> id = context.id(1, Tr::tr("There is no letter number %1."));
     if (!id)
         return context.fail(id.error());
+    LetterRepository letters(db);
+    Result<Letter> letter = letters.load(*id);
+    if (!letter)
+        return context.fail(letter.error());
+    if (letter->state == LetterState::Sending && maySendAgain(*letter)) {
+        // Its sender stopped after handing it over: the client may have it.
+        if (!context.has(u"yes"_s))
+            return context.fail(makeError(
+                ErrorKind::Conflict,
+                Tr::tr("Letter %1 was handed over long ago and no answer came: the client may "
+                       "have it. Check the shop's Sent folder (or the SMS service's log); to "
+                       "send it again anyway: mail retry %1 --yes.")
+                    .arg(letter->id),
+                u"letter.may-have-gone"_s));
+        if (Status s = letters.giveUp(letter->id,
+                                      Tr::tr("no answer came; sent again from the command line"));
+            !s)
+            return context.fail(s.error());
+    }
+    if (letter->channel == LetterChannel::Sms) {
+        auto ready = readySms(db);
+        if (!ready)
+            return context.fail(ready.error());
+        return answerSmsSent(
+            context, sendSmsLetter(db, *id, ready->first, ready->second, Take::QueuedOrFailed));
+    }
     Result<ReadyMail> ready = readyMail(db);
     if (!ready)
         return context.fail(ready.error());
-    return answerSent(context, sendLetter(db, *id, ready->account, ready->smtp));
+    return answerSent(context,
+                      sendLetter(db, *id, ready->account, ready->smtp, Take::QueuedOrFailed));
 }
 
 } // namespace

@@ -146,7 +146,13 @@ int smsSend(const CliContext& context, Database& db)
         return context.fail(ready.error());
     if (Status s = queueLetter(db, *sms); !s)
         return context.fail(s.error());
-    Result<Letter> sent = sendSmsLetter(db, sms->id, ready->first, ready->second);
+    return answerSmsSent(context, sendSmsLetter(db, sms->id, ready->first, ready->second));
+}
+
+} // namespace
+
+int answerSmsSent(const CliContext& context, const Result<Letter>& sent)
+{
     if (!sent)
         return context.fail(sent.error());
     if (sent->state != LetterState::Sent)
@@ -165,8 +171,6 @@ int smsSend(const CliContext& context, Database& db)
                                       {u"parts"_s, parts},
                                       {u"state"_s, letterStateName(sent->state)}});
 }
-
-} // namespace
 
 int runSms(const CliContext& context)
 {

@@ -157,8 +157,9 @@ int main(int argc, char* argv[])
         "  mail send --client ID (--template NAME | --subject S) [--text T] [--to ADDRESS]\n"
         "            [--deal ID] [--attach-document ID] [--dry-run]\n"
         "                           a letter to the client, kept on their timeline\n"
-        "  mail letters --client ID | mail retry LETTER\n"
-        "                           the letters to a client; send a failed one again\n"
+        "  mail letters --client ID | mail retry LETTER [--yes]\n"
+        "                           the letters and SMS to a client; send a failed one again\n"
+        "                           (--yes: one its sender left unanswered, which may have gone)\n"
         "  mail outbox              send the letters and SMS automation rules queued (an open\n"
         "                           window does it every minute; for cron on a server)\n"
         "  mailing start (--template NAME | --sms --text T) [TEXT] [--status S] [--type T]\n"
@@ -177,7 +178,8 @@ int main(int argc, char* argv[])
         "  sms token [--forget]     this PC's key for it (KARTOTEKA_SMS_TOKEN or asked)\n"
         "  sms test --to PHONE [--text T]   one message through the service\n"
         "  sms send --client ID --text T [--to PHONE]\n"
-        "                           an SMS to the client, kept on their timeline\n"
+        "                           an SMS to the client, kept on their timeline; {client}\n"
+        "                           and {manager} in T become their name and their manager's\n"
         "  shop language [uk|ru|en] the language of the ready-made lists and stages; with\n"
         "                           a language, translates the names nobody has changed\n"
         "                           (owner and admins)\n"
@@ -297,7 +299,7 @@ int main(int argc, char* argv[])
         u"yes"_s, QCoreApplication::translate("kartoteka::cli",
                                               "restore: yes, replace the data; catalog import: "
                                               "yes, take most of the catalog off sale, or set "
-                                              "prices of 0."));
+                                              "prices of 0; mail retry: yes, send it again."));
     parser.addOptions(
         {dbOption, jsonOption, sharedOption, localOption, toOption, dirOption, yesOption});
     parser.addOption(QCommandLineOption(

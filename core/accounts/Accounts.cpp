@@ -131,6 +131,14 @@ QString foldedLogin(const QString& login)
     return login.trimmed().toLower();
 }
 
+QString accountName(Database& db, qint64 id)
+{
+    if (id == 0)
+        return {};
+    Result<Account> account = Accounts(db).byId(id);
+    return account ? account->name : QString();
+}
+
 std::chrono::seconds signInDelay(int failures)
 {
     if (failures < kFreeSignInFailures)

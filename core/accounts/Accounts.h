@@ -55,6 +55,10 @@ inline constexpr int kFreeSignInFailures = 5;
 inline constexpr std::chrono::seconds kMaxSignInDelay{300};
 std::chrono::seconds signInDelay(int failures);
 
+// Account `id`'s name as people read it; empty for 0 or an account the
+// principal cannot read (a manager's name in a letter is a nicety).
+QString accountName(Database& db, qint64 id);
+
 // The staff accounts: signing in, the owner's set-up, the administrator's
 // work (adding, roles, passwords, deactivation with hand-over) and the
 // roles' capabilities. Each change checks the signed-in principal's

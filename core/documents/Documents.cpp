@@ -41,14 +41,6 @@ Status fill(DocumentDraft& draft)
     return Status::success();
 }
 
-QString accountName(Database& db, qint64 id)
-{
-    if (id == 0)
-        return {};
-    Result<Account> account = Accounts(db).byId(id);
-    return account ? account->name : QString();
-}
-
 } // namespace
 
 Result<DocumentDraft> draftDocument(Database& db, const DocumentRequest& request)

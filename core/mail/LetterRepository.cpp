@@ -328,7 +328,7 @@ Status LetterRepository::fillClaimed(const Letter& letter)
     });
 }
 
-Result<Letter> LetterRepository::claim(qint64 id)
+Result<Letter> LetterRepository::claim(qint64 id, Take which)
 {
     Result<Letter> letter = load(id);
     if (!letter)
@@ -339,8 +339,8 @@ Result<Letter> LetterRepository::claim(qint64 id)
         Result<int> changed = sql::change(
             tx.db(),
             u"UPDATE letters SET state = 'sending', claimed_at = ?, version = version + 1 "
-            u"WHERE id = ? AND state IN ('queued', 'failed')"_s,
-            {now, id});
+            u"WHERE id = ? AND (state = 'queued' OR (state = 'failed' AND ?))"_s,
+            {now, id, which == Take::QueuedOrFailed});
         if (!changed)
             return changed.error();
         if (*changed == 0)
@@ -349,6 +349,10 @@ Result<Letter> LetterRepository::claim(qint64 id)
                                  ? Tr::tr("This letter was left out on purpose (%1): it is not "
                                           "sent.")
                                        .arg(letterStateText(*letter))
+                             : letter->state == LetterState::Failed
+                                 ? Tr::tr("This letter was not sent (%1): whether to send it "
+                                          "again is for a person to choose.")
+                                       .arg(letter->problemText)
                                  : Tr::tr("This letter is being sent or was sent already."),
                              u"letter.taken"_s);
         letter->state = LetterState::Sending;

@@ -92,6 +92,16 @@ inline constexpr int kStaleSendingSeconds = 10 * 60;
 // handed to the server so long ago that its sender must have stopped.
 bool maySendAgain(const Letter& letter);
 
+// Which letters a sender may take: the programs that send on their own
+// (mailings, the rules' outbox) take only waiting ones, so a letter that
+// failed on one PC is not sent again by another that listed it before;
+// sending a failed one again is a person's choice.
+enum class Take
+{
+    Queued,
+    QueuedOrFailed,
+};
+
 // Owns the SQL of letters. A letter is reached as its client is
 // (accounts/Access.h). Change-feed rows: entity "letter" (and the client's
 // timeline: "interaction" with the client's id).
@@ -114,10 +124,10 @@ public:
     // A claimed rule's letter as filled in just before it goes.
     Status fillClaimed(const Letter& letter);
 
-    // Takes the letter for sending: queued or failed (a retry) → sending,
-    // written before the server is asked. ErrorKind::Conflict when it is
-    // being sent or was sent already (by this PC or another).
-    Result<Letter> claim(qint64 id);
+    // Takes the letter for sending: queued (or failed, a person's retry) →
+    // sending, written before the server is asked. ErrorKind::Conflict when
+    // it is being sent, was sent already or failed (for Take::Queued).
+    Result<Letter> claim(qint64 id, Take which = Take::Queued);
     // After the server answered: sent, or failed with why (audited either way).
     Status recordSent(qint64 id);
     Status recordFailed(qint64 id, LetterProblem problem, const QString& text);

@@ -1,5 +1,6 @@
 #include "mail/Letters.h"
 
+#include "accounts/Accounts.h"
 #include "clients/ClientRepository.h"
 #include "clients/ClientSettings.h"
 #include "clients/PhoneNumbers.h"
@@ -250,14 +251,14 @@ static Status fillRuleLetter(Database& db, Letter& letter)
     return LetterRepository(db).fillClaimed(letter);
 }
 
-Result<OutgoingLetter> takeLetter(Database& db, qint64 id, const MailAccount& account)
+Result<OutgoingLetter> takeLetter(Database& db, qint64 id, const MailAccount& account, Take which)
 {
     if (!account.isSet())
         return makeError(ErrorKind::Invalid,
                          Tr::tr("The shop's mail is not set up: fill in Administration → Mail."),
                          u"mail.not-set"_s);
     LetterRepository letters(db);
-    Result<Letter> claimed = letters.claim(id);
+    Result<Letter> claimed = letters.claim(id, which);
     if (!claimed)
         return claimed.error();
     if (claimed->subject.isEmpty() && !claimed->templateName.isEmpty()) {
@@ -289,9 +290,9 @@ Result<Letter> recordOutcome(Database& db, const Letter& letter,
 }
 
 Result<Letter> sendLetter(Database& db, qint64 id, const MailAccount& account,
-                          const SmtpAccount& smtp)
+                          const SmtpAccount& smtp, Take which)
 {
-    Result<OutgoingLetter> out = takeLetter(db, id, account);
+    Result<OutgoingLetter> out = takeLetter(db, id, account, which);
     if (!out)
         return out.error();
     const std::optional<SmtpError> failure =
@@ -335,7 +336,12 @@ Result<Letter> draftSms(Database& db, qint64 clientId, const QString& text, cons
     sms.clientId = clientId;
     sms.toName = client->displayName();
     sms.toAddress = *to;
-    sms.text = text.trimmed();
+    // The names read as in the rules' SMS, so one text serves both.
+    QString filled = text.trimmed();
+    filled.replace(kClientPlaceholder, client->displayName());
+    if (filled.contains(kManagerPlaceholder))
+        filled.replace(kManagerPlaceholder, accountName(db, client->managerId));
+    sms.text = filled.trimmed();
     return sms;
 }
 
@@ -343,29 +349,29 @@ Result<Letter> recordSmsOutcome(Database& db, const Letter& letter,
                                 const std::optional<SmsError>& failure)
 {
     LetterRepository letters(db);
-    const Status recorded = failure
-                                ? letters.recordFailed(letter.id,
-                                                       failure->problem == SmsProblem::Unreachable
-                                                           ? LetterProblem::Unreachable
-                                                       : failure->problem == SmsProblem::Refused
-                                                           ? LetterProblem::Refused
-                                                           : LetterProblem::Failed,
-                                                       failure->error.message)
-                                : letters.recordSent(letter.id);
+    const Status recorded =
+        failure ? letters.recordFailed(
+                      letter.id,
+                      failure->problem == SmsProblem::Unreachable    ? LetterProblem::Unreachable
+                      : failure->problem == SmsProblem::Refused      ? LetterProblem::Refused
+                      : failure->problem == SmsProblem::SignInFailed ? LetterProblem::SignInFailed
+                                                                     : LetterProblem::Failed,
+                      failure->error.message)
+                : letters.recordSent(letter.id);
     if (!recorded)
         return recorded.error();
     return letters.load(letter.id);
 }
 
 Result<Letter> sendSmsLetter(Database& db, qint64 id, const SmsGateway& gateway,
-                             const QString& token)
+                             const QString& token, Take which)
 {
     if (!gateway.isSet())
         return makeError(ErrorKind::Invalid,
                          Tr::tr("The shop's SMS service is not set up: fill in Administration → "
                                 "SMS."),
                          u"sms.not-set"_s);
-    Result<Letter> claimed = LetterRepository(db).claim(id);
+    Result<Letter> claimed = LetterRepository(db).claim(id, which);
     if (!claimed)
         return claimed.error();
     return recordSmsOutcome(db, *claimed,
@@ -389,6 +395,54 @@ Senders keptSenders(Database& db)
     return senders;
 }
 
+Result<SendStep> sendWaiting(Database& db, qint64 id, LetterChannel channel, const Senders& senders)
+{
+    LetterRepository letters(db);
+    const auto accountFailed = [&](const QString& why) -> Result<SendStep> {
+        if (Status s = letters.release(id); !s)
+            return s.error();
+        return SendStep{SendStep::AccountFailed, why};
+    };
+    const auto ended = [](const Result<Letter>& letter) -> Result<SendStep> {
+        if (!letter)
+            return letter.error();
+        return SendStep{letter->state == LetterState::Sent ? SendStep::Sent : SendStep::NotSent,
+                        {}};
+    };
+    if (channel == LetterChannel::Sms) {
+        Result<Letter> claimed = letters.claim(id);
+        if (!claimed) {
+            if (claimed.error().kind == ErrorKind::Conflict)
+                return SendStep{SendStep::Taken, {}};
+            return claimed.error();
+        }
+        const std::optional<SmsError> failure =
+            sendSms(senders.gateway, senders.smsToken, claimed->toAddress, claimed->text);
+        if (failure &&
+            (failure->problem == SmsProblem::Unreachable || failure->problem == SmsProblem::NoKey ||
+             failure->problem == SmsProblem::SignInFailed))
+            return accountFailed(failure->error.message);
+        return ended(recordSmsOutcome(db, *claimed, failure));
+    }
+    Result<OutgoingLetter> out = takeLetter(db, id, senders.account);
+    if (!out) {
+        if (out.error().kind == ErrorKind::Conflict)
+            return SendStep{SendStep::Taken, {}};
+        // A rule's letter that could not be filled in (a template gone, a
+        // deal without lines) is kept as not sent with why.
+        if (Result<Letter> now = letters.load(id); now && now->state == LetterState::Failed)
+            return SendStep{SendStep::NotSent, {}};
+        return out.error();
+    }
+    const std::optional<SmtpError> failure =
+        sendMail(senders.smtp, out->message, out->letter.messageId.toLatin1());
+    if (failure && (failure->problem == SmtpProblem::Unreachable ||
+                    failure->problem == SmtpProblem::TlsRefused ||
+                    failure->problem == SmtpProblem::SignInFailed))
+        return accountFailed(failure->error.message);
+    return ended(recordOutcome(db, out->letter, failure));
+}
+
 Result<OutboxReport> sendRuleLetters(Database& db, const Senders& senders)
 {
     LetterRepository letters(db);
@@ -396,29 +450,37 @@ Result<OutboxReport> sendRuleLetters(Database& db, const Senders& senders)
     if (!queued)
         return queued.error();
     OutboxReport report;
+    // A channel whose account failed is not tried again this run: its
+    // letters wait for the next (the window runs the outbox every minute).
+    bool mailDown = !senders.account.isSet();
+    bool smsDown = !senders.gateway.isSet();
     for (const qint64 id : *queued) {
         Result<Letter> kept = letters.load(id);
         if (!kept)
             return kept.error();
         const bool sms = kept->channel == LetterChannel::Sms;
-        if (sms ? !senders.gateway.isSet() : !senders.account.isSet()) {
+        if (sms ? smsDown : mailDown) {
             ++report.waiting;
             continue;
         }
-        Result<Letter> ended = sms ? sendSmsLetter(db, id, senders.gateway, senders.smsToken)
-                                   : sendLetter(db, id, senders.account, senders.smtp);
-        if (!ended) {
-            if (ended.error().kind == ErrorKind::Conflict)
-                continue; // another program sends it
-            // It could not be filled in (a template gone, a deal without
-            // lines): kept as not sent with why. Anything else is the base's.
-            Result<Letter> now = letters.load(id);
-            if (!now || now->state != LetterState::Failed)
-                return ended.error();
+        Result<SendStep> step = sendWaiting(db, id, kept->channel, senders);
+        if (!step)
+            return step.error();
+        switch (step->outcome) {
+        case SendStep::Sent:
+            ++report.sent;
+            break;
+        case SendStep::NotSent:
             ++report.failed;
-            continue;
+            break;
+        case SendStep::Taken:
+            break;
+        case SendStep::AccountFailed:
+            ++report.waiting;
+            report.problem = step->problem;
+            (sms ? smsDown : mailDown) = true;
+            break;
         }
-        ++(ended->state == LetterState::Sent ? report.sent : report.failed);
     }
     return report;
 }

@@ -48,10 +48,11 @@ struct OutgoingLetter
     MailMessage message;
 };
 
-// Claims the queued or failed letter `id` and builds its message: from the
+// Claims letter `id` (as `which` allows) and builds its message: from the
 // shop's account, to the client, the document's PDF attached. Cheap: the
 // screen's thread may call it, and hand the message to sendMail elsewhere.
-Result<OutgoingLetter> takeLetter(Database& db, qint64 id, const MailAccount& account);
+Result<OutgoingLetter> takeLetter(Database& db, qint64 id, const MailAccount& account,
+                                  Take which = Take::Queued);
 
 // Writes how sending ended: sent, or failed with the problem in the person's
 // words (kept to retry). Returns the letter as it now is.
@@ -62,7 +63,7 @@ Result<Letter> recordOutcome(Database& db, const Letter& letter,
 // command line, mailings and automation: the letter as it ended (sent or
 // failed; a failure is in the letter, not an error of this call).
 Result<Letter> sendLetter(Database& db, qint64 id, const MailAccount& account,
-                          const SmtpAccount& smtp);
+                          const SmtpAccount& smtp, Take which = Take::Queued);
 
 // SMS go the same way as e-mails (kept queued, claimed, sent, recorded)
 // through the shop's SMS service (sms/SmsGateway).
@@ -71,13 +72,16 @@ Result<Letter> sendLetter(Database& db, qint64 id, const MailAccount& account,
 // are), else their first phone that is a valid number, as +380...
 // ErrorKind::Invalid: letter.no-phone, letter.bad-phone.
 Result<QString> smsPhone(Database& db, qint64 clientId, const QString& requested = {});
-// An SMS to the client, not kept. ErrorKind::Invalid letter.empty without text.
+// An SMS to the client, not kept: {client} in `text` becomes their name,
+// {manager} their manager's. ErrorKind::Invalid letter.empty without text.
+inline const QString kClientPlaceholder = QStringLiteral("{client}");
+inline const QString kManagerPlaceholder = QStringLiteral("{manager}");
 Result<Letter> draftSms(Database& db, qint64 clientId, const QString& text,
                         const QString& phone = {});
-// Claims the queued or failed SMS `id`, sends it through `gateway` with
+// Claims SMS `id` (as `which` allows), sends it through `gateway` with
 // this PC's `token`, records how it ended; the letter as it ended.
 Result<Letter> sendSmsLetter(Database& db, qint64 id, const SmsGateway& gateway,
-                             const QString& token);
+                             const QString& token, Take which = Take::Queued);
 // How sending ended, as recordOutcome: nothing when it went.
 Result<Letter> recordSmsOutcome(Database& db, const Letter& letter,
                                 const std::optional<SmsError>& failure);
@@ -97,11 +101,33 @@ struct Senders
 // unset when this PC has it not (its messages then wait).
 Senders keptSenders(Database& db);
 
+// How one waiting letter or SMS ended for the programs that send on their
+// own (mailings, the rules' outbox).
+struct SendStep
+{
+    enum Outcome
+    {
+        Sent,
+        NotSent,       // kept as failed with why
+        Taken,         // another program took it (or it is no longer waiting)
+        AccountFailed, // the account or service failed, nothing went: queued again
+    };
+    Outcome outcome = Sent;
+    QString problem; // AccountFailed: why, in the person's words
+};
+
+// Claims waiting letter `id` and sends it with `senders`. An account that
+// fails (unreachable, sign-in refused, no key) puts it back in the queue:
+// every other letter would fail the same way, and the sender waits.
+Result<SendStep> sendWaiting(Database& db, qint64 id, LetterChannel channel,
+                             const Senders& senders);
+
 struct OutboxReport
 {
     int sent = 0;
     int failed = 0;  // kept as not sent, with why
-    int waiting = 0; // no mail account or SMS service set up here: left queued
+    int waiting = 0; // no mail account or SMS service here, or it failed: left queued
+    QString problem; // why an account failed, when one did
 };
 
 // Sends the letters and SMS automation rules queued (oldest first, those the

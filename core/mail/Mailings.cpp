@@ -144,13 +144,6 @@ std::optional<MailingState> stateFromName(const QString& name)
     return std::nullopt;
 }
 
-// The account itself failed: every other letter would fail the same way.
-bool accountFailed(SmtpProblem problem)
-{
-    return problem == SmtpProblem::Unreachable || problem == SmtpProblem::TlsRefused ||
-           problem == SmtpProblem::SignInFailed;
-}
-
 // Sets the mailing's state from one of `from`, audited with `action`.
 Status moveMailing(Database& db, qint64 id, MailingState to, const QStringList& from,
                    const QString& problem, const QString& action)
@@ -481,7 +474,6 @@ Result<MailingStatus> runMailing(Database& db, qint64 id, const Senders& senders
                          u"mailing.state"_s);
     }
     const ScopeSql scope = clientScope(db.principal(), u"c"_s);
-    LetterRepository letters(db);
     const qint64 intervalMs = status->perMinute > 0 ? 60'000 / status->perMinute : 0;
     // The limit holds for the mailing, not for this run: the last letter any
     // program handed over counts (this one before a pause, a colleague's PC
@@ -544,41 +536,12 @@ Result<MailingStatus> runMailing(Database& db, qint64 id, const Senders& senders
             continue;
         // One letter: claimed, handed over, recorded; an account that
         // failed (nothing went) puts it back and pauses the mailing.
-        const qint64 letterId = next->toLongLong();
-        std::optional<QString> accountProblem;
-        if (status->channel == LetterChannel::Sms) {
-            Result<Letter> claimed = letters.claim(letterId);
-            if (!claimed) {
-                if (claimed.error().kind == ErrorKind::Conflict)
-                    continue; // another program took it
-                return claimed.error();
-            }
-            const std::optional<SmsError> failure =
-                sendSms(senders.gateway, senders.smsToken, claimed->toAddress, claimed->text);
-            if (failure && (failure->problem == SmsProblem::Unreachable ||
-                            failure->problem == SmsProblem::NoKey))
-                accountProblem = failure->error.message;
-            else if (Result<Letter> ended = recordSmsOutcome(db, *claimed, failure); !ended)
-                return ended.error();
-        } else {
-            Result<OutgoingLetter> out = takeLetter(db, letterId, senders.account);
-            if (!out) {
-                if (out.error().kind == ErrorKind::Conflict)
-                    continue;
-                return out.error();
-            }
-            const std::optional<SmtpError> failure =
-                sendMail(senders.smtp, out->message, out->letter.messageId.toLatin1());
-            if (failure && accountFailed(failure->problem))
-                accountProblem = failure->error.message;
-            else if (Result<Letter> ended = recordOutcome(db, out->letter, failure); !ended)
-                return ended.error();
-        }
-        if (accountProblem) {
-            if (Status s = letters.release(letterId); !s)
-                return s.error();
+        Result<SendStep> step = sendWaiting(db, next->toLongLong(), status->channel, senders);
+        if (!step)
+            return step.error();
+        if (step->outcome == SendStep::AccountFailed) {
             if (Status s =
-                    moveMailing(db, id, MailingState::Paused, {u"sending"_s}, *accountProblem, {});
+                    moveMailing(db, id, MailingState::Paused, {u"sending"_s}, step->problem, {});
                 !s && s.error().kind != ErrorKind::Conflict)
                 return s.error();
             break;

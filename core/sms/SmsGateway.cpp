@@ -274,6 +274,23 @@ std::optional<SmsError> sendSms(const SmsGateway& gateway, const QString& token,
     long status = 0;
     curl_easy_getinfo(c, CURLINFO_RESPONSE_CODE, &status);
     const QString said = QString::fromUtf8(answer.left(500)).simplified();
+    const QString detail = u"HTTP %1: %2"_s.arg(status).arg(said);
+    // Problems of the shop's account or of the service, not of this message:
+    // a mailing pauses on them instead of failing every recipient.
+    if (status == 401 || status == 402 || status == 403)
+        return fail(SmsProblem::SignInFailed,
+                    Tr::tr("The SMS service %1 refused the shop's account (%2): check the key in "
+                           "Administration → SMS (or kartoteka-cli sms token) and the balance of "
+                           "the account at the service.")
+                        .arg(host, said.isEmpty() ? u"HTTP %1"_s.arg(status) : detail),
+                    detail);
+    if (status == 429 || status >= 500)
+        return fail(SmsProblem::Unreachable,
+                    Tr::tr("The SMS service %1 is busy or out of order (HTTP %2): the messages "
+                           "wait; send them later.")
+                        .arg(host)
+                        .arg(status),
+                    detail);
     if (status < 200 || status > 299)
         return fail(SmsProblem::Refused,
                     Tr::tr("The SMS service %1 did not accept the message: %2")

@@ -89,9 +89,10 @@ SmsRequest smsRequest(const SmsGateway& gateway, const QString& token, const QSt
 
 enum class SmsProblem
 {
-    Unreachable, // no such host, nothing listening, timed out
-    Refused,     // an HTTP error, or an answer without the "accepted" text
-    NoKey,       // the request needs {token} and this PC keeps none
+    Unreachable,  // no such host, nothing listening, timed out, HTTP 429 and 5xx
+    Refused,      // an HTTP error, or an answer without the "accepted" text
+    NoKey,        // the request needs {token} and this PC keeps none
+    SignInFailed, // HTTP 401, 402, 403: the key or the shop's account at the service
     Failed,
 };
 

@@ -254,7 +254,7 @@ TEST_CASE("an SMS mailing reaches the clients with a phone, once each, through t
     MailingRequest request;
     request.channel = LetterChannel::Sms;
     CHECK(errorDetailOf(planMailing(*db, request)) == u"letter.empty"_s);
-    request.text = u"Розпродаж у суботу!"_s;
+    request.text = u"{client}, розпродаж у суботу!"_s;
     const MailingPlan plan = requireValue(planMailing(*db, request));
     CHECK(plan.toSend == 2);
     CHECK(plan.noAddress == 1);
@@ -268,4 +268,26 @@ TEST_CASE("an SMS mailing reaches the clients with a phone, once each, through t
     const QList<QJsonObject> requests = smsRequests(dir.path(u"sms"_s));
     REQUIRE(requests.size() == 2);
     CHECK(requests.first()[u"path"_s].toString().startsWith(u"/send?to=%2B380501112233"_s));
+    CHECK(QUrl::fromPercentEncoding(requests.first()[u"path"_s].toString().toUtf8())
+              .contains(u"text=Клієнт, розпродаж"_s));
+
+    // The service refuses the shop's key: the mailing pauses with why, and
+    // nobody's message is used up; with the right key it goes on.
+    TempDir keyed;
+    SmsService strict(keyed.path(u"sms"_s), {u"--token"_s, u"good-token"_s});
+    gateway.url = strict.url(u"/send?to={phone}&text={text}"_s);
+    gateway.headers = u"Authorization: Bearer {token}"_s;
+    requireOk(saveSmsGateway(*db, gateway));
+    const qint64 second = requireValue(startMailing(*db, request));
+    MailingStatus refused =
+        requireValue(runMailing(*db, second, Senders{{}, {}, gateway, u"bad-token"_s}, control));
+    CHECK(refused.state == MailingState::Paused);
+    CHECK_FALSE(refused.problem.isEmpty());
+    CHECK(refused.queued == 2);
+    CHECK(refused.failed == 0);
+    const MailingStatus resumed =
+        requireValue(runMailing(*db, second, Senders{{}, {}, gateway, u"good-token"_s}, control));
+    CHECK(resumed.state == MailingState::Done);
+    CHECK(resumed.sent == 2);
+    CHECK(smsRequests(keyed.path(u"sms"_s)).size() == 3); // the refused one, then two
 }

@@ -18,6 +18,7 @@
 #include "storage/Database.h"
 
 #include <QJsonArray>
+#include <QTcpServer>
 
 using namespace Qt::StringLiterals;
 using namespace kartoteka;
@@ -104,10 +105,25 @@ TEST_CASE("a rule on a stage sends the invoice by e-mail and an SMS, once per ar
     senders.gateway.url = service.url(u"/send?to={phone}&text={text}"_s);
     senders.gateway.method = u"GET"_s;
 
-    // Without an SMS service here the SMS waits; the letter goes.
+    // The mail server down: the letter waits for the next run, with why
+    // (not failed, so nobody has to send it again by hand).
     Senders mailOnly = senders;
     mailOnly.gateway = {};
-    OutboxReport report = requireValue(sendRuleLetters(*db, mailOnly));
+    Senders serverDown = mailOnly;
+    QTcpServer closed;
+    REQUIRE(closed.listen(QHostAddress::LocalHost));
+    serverDown.account.port = closed.serverPort();
+    closed.close();
+    serverDown.smtp = smtpAccount(serverDown.account, {});
+    serverDown.smtp.timeoutSeconds = 5;
+    OutboxReport report = requireValue(sendRuleLetters(*db, serverDown));
+    CHECK(report.sent == 0);
+    CHECK(report.failed == 0);
+    CHECK(report.waiting == 2);
+    CHECK_FALSE(report.problem.isEmpty());
+
+    // Without an SMS service here the SMS waits; the letter goes.
+    report = requireValue(sendRuleLetters(*db, mailOnly));
     CHECK(report.sent == 1);
     CHECK(report.waiting == 1);
     report = requireValue(sendRuleLetters(*db, senders));

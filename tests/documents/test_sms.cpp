@@ -136,15 +136,28 @@ TEST_CASE("SMS go through the service, and a refused or unreachable one is kept 
     CHECK(body[u"sms"_s].toObject()[u"text"_s].toString() == u"Ваше замовлення готове"_s);
     CHECK(kindOf(sendSmsLetter(*db, sms.id, gateway, u"good-token"_s)) == ErrorKind::Conflict);
 
-    // A wrong key: refused with the service's answer, kept to send again.
+    // A wrong key: the shop's account refused, with the service's answer,
+    // kept to send again — by a person: a program sending on its own (a
+    // mailing, the rules' outbox on another PC) leaves a failed one alone.
     Letter again = requireValue(draftSms(*db, client, u"Нагадування"_s));
     requireOk(queueLetter(*db, again));
     const Letter refused = requireValue(sendSmsLetter(*db, again.id, gateway, u"bad-token"_s));
     CHECK(refused.state == LetterState::Failed);
-    CHECK(refused.problem == LetterProblem::Refused);
+    CHECK(refused.problem == LetterProblem::SignInFailed);
     CHECK(refused.problemText.contains(u"invalid token"_s));
-    const Letter retried = requireValue(sendSmsLetter(*db, again.id, gateway, u"good-token"_s));
+    CHECK(kindOf(sendSmsLetter(*db, again.id, gateway, u"good-token"_s)) == ErrorKind::Conflict);
+    const Letter retried =
+        requireValue(sendSmsLetter(*db, again.id, gateway, u"good-token"_s, Take::QueuedOrFailed));
     CHECK(retried.state == LetterState::Sent);
+
+    // A number the service refuses fails that message alone; a busy service
+    // (HTTP 503) is the service's problem, as unreachable.
+    const auto badNumber = sendSms(gateway, u"good-token"_s, u"+380500000001"_s, u"Текст"_s);
+    REQUIRE(badNumber);
+    CHECK(badNumber->problem == SmsProblem::Refused);
+    const auto busy = sendSms(gateway, u"good-token"_s, u"+380509999999"_s, u"Текст"_s);
+    REQUIRE(busy);
+    CHECK(busy->problem == SmsProblem::Unreachable);
 
     // Nobody listening.
     QTcpServer closed;
@@ -171,4 +184,26 @@ TEST_CASE("SMS go through the service, and a refused or unreachable one is kept 
 
     const QList<Letter> timeline = requireValue(LetterRepository(*db).forClient(client));
     CHECK(timeline.size() == 3);
+}
+
+TEST_CASE("an SMS the person writes names the client and their manager where the text says",
+          "[sms][letters]")
+{
+    KARTOTEKA_ON_EACH_BACKEND(db);
+    setUpShop(*db);
+    Client c;
+    c.lastName = u"Коваль"_s;
+    c.firstName = u"Олена"_s;
+    c.phones.append({u"mobile"_s, u"050 123 45 67"_s, {}});
+    c.managerId = addTwoManagers(*db).olena;
+    requireOk(ClientRepository(*db).create(c));
+    const Letter sms = requireValue(
+        draftSms(*db, c.id, u"{client}, вас чекає {manager}. {client}, до зустрічі!"_s));
+    const QString name = requireValue(ClientRepository(*db).load(c.id)).displayName();
+    CHECK(sms.text == u"%1, вас чекає Олена Коваль. %1, до зустрічі!"_s.arg(name));
+    // Without a manager the words around stay, nothing else is guessed.
+    c = requireValue(ClientRepository(*db).load(c.id));
+    c.managerId = 0;
+    requireOk(ClientRepository(*db).update(c));
+    CHECK(requireValue(draftSms(*db, c.id, u"Менеджер: {manager}"_s)).text == u"Менеджер:"_s);
 }

@@ -9,6 +9,8 @@
 #include "TestSupport.h"
 
 #include "clients/ClientRepository.h"
+#include "storage/Database.h"
+#include "storage/Sql.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -299,8 +301,34 @@ TEST_CASE("kartoteka-cli sets up an SMS service and sends an SMS, keeping a refu
     CHECK(cliErrorKind(cli({u"sms"_s, u"test"_s, u"--to"_s, u"+380501234567"_s, u"--text"_s,
                             u"  "_s})) == u"invalid"_s);
     CHECK(smsRequests(home.path(u"sms"_s)).size() == asked); // the empty one never went
-    const QJsonArray letters = cli({u"mail"_s, u"letters"_s, u"--client"_s, u"1"_s}).json().array();
-    CHECK(letters.size() == 2);
+    QJsonArray letters = cli({u"mail"_s, u"letters"_s, u"--client"_s, u"1"_s}).json().array();
+    REQUIRE(letters.size() == 2);
+
+    // The refused SMS sent again goes to the SMS service, not to the mail.
+    const QJsonObject refusedSms = letters.last().toObject();
+    CHECK(refusedSms.value(u"problem"_s).toString() == u"sign-in"_s);
+    const QString refusedId = QString::number(refusedSms.value(u"id"_s).toInteger());
+    const CliRun again = cli({u"mail"_s, u"retry"_s, refusedId});
+    INFO(again.err.toStdString());
+    REQUIRE(again.exitCode == 0);
+    CHECK(again.json().object().value(u"state"_s).toString() == u"sent"_s);
+    CHECK(smsRequests(home.path(u"sms"_s)).size() == asked + 1);
+
+    // One its sender left without an answer long ago may have gone: sent
+    // again only when the person says so.
+    {
+        auto opened = openTestDatabase(db);
+        requireOk(kartoteka::sql::exec((*opened).connection(),
+                                       u"UPDATE letters SET state = 'sending', claimed_at = "
+                                       u"'2020-01-01T00:00:00.000Z' WHERE id = ?"_s,
+                                       {refusedSms.value(u"id"_s).toInteger()}));
+    }
+    CHECK(cliErrorKind(cli({u"mail"_s, u"retry"_s, refusedId})) == u"conflict"_s);
+    CHECK(smsRequests(home.path(u"sms"_s)).size() == asked + 1);
+    const CliRun anyway = cli({u"mail"_s, u"retry"_s, refusedId, u"--yes"_s});
+    INFO(anyway.err.toStdString());
+    REQUIRE(anyway.exitCode == 0);
+    CHECK(smsRequests(home.path(u"sms"_s)).size() == asked + 2);
 }
 
 TEST_CASE("kartoteka-cli makes a rule that mails the client, and mail outbox sends it once",

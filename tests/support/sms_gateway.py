@@ -8,7 +8,7 @@ is written to DIR as NNNN.json: method, path (with its query), headers and
 body (text). It answers 200 {"status": "accepted", "id": N}; with --token, a
 request whose Authorization header is not "Bearer TOKEN" gets 401
 {"error": "invalid token"}; a phone with "000" in the body or path gets 400
-{"error": "invalid phone"}.
+{"error": "invalid phone"}; one with "999" gets 503 {"error": "busy"}.
 """
 import argparse
 import json
@@ -52,6 +52,8 @@ def main():
                 os.rename(part, part[:-5])
             if args.token and self.headers.get("Authorization") != "Bearer " + args.token:
                 return self.answer(401, {"error": "invalid token"})
+            if "999" in body or "999" in self.path:
+                return self.answer(503, {"error": "busy"})
             if "000" in body or "000" in self.path:
                 return self.answer(400, {"error": "invalid phone"})
             return self.answer(200, {"status": "accepted", "id": n})

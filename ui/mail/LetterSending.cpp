@@ -76,7 +76,7 @@ std::optional<Letter> sendKeptSms(Database& db, qint64 letterId, QWidget* parent
                     : gateway.error().message);
         return std::nullopt;
     }
-    Result<Letter> claimed = LetterRepository(db).claim(letterId);
+    Result<Letter> claimed = LetterRepository(db).claim(letterId, Take::QueuedOrFailed);
     if (!claimed) {
         QMessageBox::warning(parent, title(), claimed.error().message);
         return std::nullopt;
@@ -122,7 +122,7 @@ std::optional<Letter> sendKeptLetter(Database& db, qint64 letterId, QWidget* par
     const std::optional<QString> password = mailPasswordFor(*account, parent);
     if (!password)
         return std::nullopt;
-    Result<OutgoingLetter> out = takeLetter(db, letterId, *account);
+    Result<OutgoingLetter> out = takeLetter(db, letterId, *account, Take::QueuedOrFailed);
     if (!out) {
         QMessageBox::warning(parent, title(), out.error().message);
         return std::nullopt;

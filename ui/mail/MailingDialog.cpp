@@ -135,8 +135,10 @@ void MailingDialog::build()
         const bool sms = channel() == LetterChannel::Sms;
         form->setRowVisible(m_template, !sms);
         form->setRowVisible(m_subject, !sms);
-        m_text->setPlaceholderText(sms ? tr("The message, as it goes to every recipient.")
-                                       : tr("Your words: they go into the template's text."));
+        m_text->setPlaceholderText(
+            sms ? tr("The message to every recipient: {client} and {manager} become each "
+                     "one's name and their manager's.")
+                : tr("Your words: they go into the template's text."));
         m_previewFor->clear();
         makePlan();
         refreshPreview();

@@ -35,6 +35,8 @@ SendSmsDialog::SendSmsDialog(Database& db, qint64 clientId, QWidget* parent)
         }
     }
     m_text->setTabChangesFocus(true);
+    m_text->setPlaceholderText(
+        tr("{client} and {manager} become the client's name and their manager's."));
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(u"color: #b00020;"_s);
     m_problem->hide();
