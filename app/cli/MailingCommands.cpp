@@ -138,6 +138,8 @@ int mailingStart(const CliContext& context, Database& db)
         return context.fail(perMinute.error());
     request.perMinute = int(*perMinute);
     if (context.has(u"dry-run"_s)) {
+        if (Status s = checkMailingText(db, request); !s)
+            return context.fail(s.error());
         Result<MailingPlan> plan = planMailing(db, request);
         if (!plan)
             return context.fail(plan.error());

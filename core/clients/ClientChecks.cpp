@@ -2,6 +2,11 @@
 
 #include "clients/PhoneNumbers.h"
 
+#include <QRegularExpression>
+#include <QStringList>
+
+using namespace Qt::StringLiterals;
+
 namespace kartoteka {
 
 int digitCount(const QString& text)
@@ -20,11 +25,40 @@ QString taxIdKey(const QString& taxId)
 
 bool looksLikeEmail(const QString& address)
 {
+    static const QRegularExpression local(u"^[^\\s@<>\"(),;:\\[\\]\\\\]+$"_s);
+    static const QRegularExpression label(u"^\\w(?:[\\w-]*\\w)?$"_s,
+                                          QRegularExpression::UseUnicodePropertiesOption);
     const qsizetype at = address.indexOf(u'@');
-    if (at <= 0 || at != address.lastIndexOf(u'@') || address.contains(u' '))
+    if (at <= 0 || at != address.lastIndexOf(u'@'))
         return false;
-    const QString domain = address.mid(at + 1);
-    return domain.contains(u'.') && !domain.startsWith(u'.') && !domain.endsWith(u'.');
+    const QString name = address.left(at);
+    if (!local.match(name).hasMatch() || name.startsWith(u'.') || name.endsWith(u'.') ||
+        name.contains(u".."_s))
+        return false;
+    const QStringList labels = address.mid(at + 1).split(u'.');
+    if (labels.size() < 2)
+        return false;
+    for (const QString& l : labels) {
+        if (!label.match(l).hasMatch())
+            return false;
+    }
+    return true;
+}
+
+bool mixesAlphabets(const QString& address)
+{
+    static const QRegularExpression parts(u"[@.]"_s);
+    for (const QString& part : address.split(parts)) {
+        bool latin = false;
+        bool cyrillic = false;
+        for (QChar c : part) {
+            latin = latin || (c.toLower() >= u'a' && c.toLower() <= u'z');
+            cyrillic = cyrillic || c.script() == QChar::Script_Cyrillic;
+        }
+        if (latin && cyrillic)
+            return true;
+    }
+    return false;
 }
 
 bool hasVisibleText(const QString& text)

@@ -242,10 +242,18 @@ Status ClientRepository::validate(const Client& client) const
                                  .arg(phone.raw.trimmed()));
     }
     for (const Email& email : client.emails) {
-        if (!email.address.trimmed().isEmpty() && !looksLikeEmail(email.address.trimmed()))
+        const QString address = email.address.trimmed();
+        if (!address.isEmpty() && !looksLikeEmail(address))
+            return makeError(
+                ErrorKind::Invalid,
+                Tr::tr("\"%1\" is not an e-mail address (name@example.com).").arg(address),
+                u"client.bad-email"_s);
+        if (mixesAlphabets(address))
             return makeError(ErrorKind::Invalid,
-                             Tr::tr("\"%1\" is not an e-mail address (name@example.com).")
-                                 .arg(email.address.trimmed()));
+                             Tr::tr("\"%1\" mixes Cyrillic and Latin letters, as a slip of the "
+                                    "keyboard layout does: type it in one layout.")
+                                 .arg(address),
+                             u"client.mixed-alphabets"_s);
     }
     return Status::success();
 }

@@ -189,7 +189,7 @@ void ImportRowPlanner::readCell(PlannedRow& p, const ColumnTarget& target, const
         break;
     case ImportField::Email:
         for (const QString& address : splitList(text, true)) {
-            if (looksLikeEmail(address))
+            if (looksLikeEmail(address) && !mixesAlphabets(address))
                 client.emails.append({{}, address});
             else
                 warn(p, "import.bad-email",

@@ -1,6 +1,7 @@
 #include "mail/Letters.h"
 
 #include "accounts/Accounts.h"
+#include "clients/ClientChecks.h"
 #include "clients/ClientRepository.h"
 #include "clients/ClientSettings.h"
 #include "clients/PhoneNumbers.h"
@@ -112,6 +113,11 @@ Result<MailAddress> letterAddress(Database& db, qint64 clientId, const QString& 
                               "layout does: correct the address on the card.")
                            .arg(to.address),
                        u"letter.mixed-alphabets"_s);
+    if (!looksLikeEmail(to.address.trimmed()))
+        return invalid(Tr::tr("«%1» is not an e-mail address (name@example.com): correct it on "
+                              "the card.")
+                           .arg(to.address),
+                       u"letter.bad-address"_s);
     if (!isMailAddress(to.address))
         return invalid(Tr::tr("«%1» is not an e-mail address Kartoteka can send to (the part "
                               "before @ must be in Latin letters).")

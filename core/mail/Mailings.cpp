@@ -76,7 +76,7 @@ Result<QSet<qint64>> refusals(Database& db)
     return ids;
 }
 
-Status requireLetterTemplate(Database& db, const QString& name)
+Result<DocumentTemplate> requireLetterTemplate(Database& db, const QString& name)
 {
     Result<DocumentTemplate> found = TemplateRepository(db).find(name);
     if (!found)
@@ -87,7 +87,7 @@ Status requireLetterTemplate(Database& db, const QString& name)
                                 "greeting.")
                              .arg(found->name),
                          u"letter.not-a-letter"_s);
-    return {};
+    return found;
 }
 
 LetterRequest letterRequest(const MailingRequest& request, qint64 clientId)
@@ -232,8 +232,9 @@ Result<MailingPlan> planMailing(Database& db, const MailingRequest& request)
         return makeError(ErrorKind::Invalid, Tr::tr("The SMS is empty: write its text."),
                          u"letter.empty"_s);
     if (!sms) {
-        if (Status s = requireLetterTemplate(db, request.templateName); !s)
-            return s.error();
+        if (Result<DocumentTemplate> letter = requireLetterTemplate(db, request.templateName);
+            !letter)
+            return letter.error();
     }
     Result<QList<ClientWithContacts>> clients = contactsToExport(db, request.segment);
     if (!clients)
@@ -281,16 +282,33 @@ Result<Letter> previewMailing(Database& db, const MailingRequest& request, qint6
 {
     if (request.channel == LetterChannel::Sms)
         return draftSms(db, clientId, request.text);
-    if (Status s = requireLetterTemplate(db, request.templateName); !s)
-        return s.error();
+    if (Result<DocumentTemplate> letter = requireLetterTemplate(db, request.templateName); !letter)
+        return letter.error();
     LetterRequest preview = letterRequest(request, clientId);
     preview.preview = true;
     return draftLetter(db, preview);
 }
 
+Status checkMailingText(Database& db, const MailingRequest& request)
+{
+    if (request.channel == LetterChannel::Sms || !request.text.trimmed().isEmpty())
+        return {};
+    Result<DocumentTemplate> letter = requireLetterTemplate(db, request.templateName);
+    if (!letter)
+        return letter.error();
+    if (asksForOwnWords(*letter))
+        return makeError(ErrorKind::Invalid,
+                         Tr::tr("Write the letter's text: the template «%1» has a place for it.")
+                             .arg(letter->name),
+                         u"letter.no-text"_s);
+    return {};
+}
+
 Result<qint64> startMailing(Database& db, const MailingRequest& request,
                             const std::function<bool(int done, int total)>& onward)
 {
+    if (Status s = checkMailingText(db, request); !s)
+        return s.error();
     Result<MailingPlan> plan = planMailing(db, request);
     if (!plan)
         return plan.error();

@@ -44,6 +44,11 @@ struct MailingPlan
 // Who the mailing would go to, and who is left out and why.
 Result<MailingPlan> planMailing(Database& db, const MailingRequest& request);
 
+// Whether the mailing's letter has its text: a template with a place for
+// one's own words (asksForOwnWords) needs them. ErrorKind::Invalid
+// letter.no-text; startMailing checks it too.
+Status checkMailingText(Database& db, const MailingRequest& request);
+
 // The letter as it would go to one recipient (a preview), not kept.
 Result<Letter> previewMailing(Database& db, const MailingRequest& request, qint64 clientId);
 

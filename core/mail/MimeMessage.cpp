@@ -1,5 +1,7 @@
 #include "mail/MimeMessage.h"
 
+#include "clients/ClientChecks.h"
+
 #include <QLocale>
 
 #include <algorithm>
@@ -111,10 +113,8 @@ bool isMailAddress(const QString& address)
 
 QByteArray smtpAddress(const QString& address)
 {
-    static const QRegularExpression pattern(
-        u"^[^@\\s<>\"(),;:]+@[^@\\s<>\"(),;:]+\\.[^@\\s<>\"(),;:.]+$"_s);
     const QString trimmed = address.trimmed();
-    if (!pattern.match(trimmed).hasMatch() || mixesAlphabets(trimmed))
+    if (!looksLikeEmail(trimmed) || mixesAlphabets(trimmed))
         return {};
     const QString local = trimmed.section(u'@', 0, 0);
     // A local part beyond ASCII needs SMTPUTF8, which few servers shops use offer.
@@ -124,22 +124,6 @@ QByteArray smtpAddress(const QString& address)
     if (domain.isEmpty())
         return {};
     return local.toUtf8() + '@' + domain;
-}
-
-bool mixesAlphabets(const QString& address)
-{
-    static const QRegularExpression parts(u"[@.]"_s);
-    for (const QString& part : address.split(parts)) {
-        bool latin = false;
-        bool cyrillic = false;
-        for (QChar c : part) {
-            latin = latin || (c.toLower() >= u'a' && c.toLower() <= u'z');
-            cyrillic = cyrillic || c.script() == QChar::Script_Cyrillic;
-        }
-        if (latin && cyrillic)
-            return true;
-    }
-    return false;
 }
 
 QByteArray encodedWords(const QString& given)

@@ -33,18 +33,15 @@ struct MailMessage
     QList<MailAttachment> attachments;
 };
 
-// Whether `address` is one an SMTP server takes in RCPT TO: one @, a local
-// part in ASCII and a domain with a dot, no spaces, quotes or angle
-// brackets. A domain in Cyrillic (мій.укр) is sent in its ASCII form.
+// Whether `address` is one an SMTP server takes in RCPT TO: an address
+// (clients/ClientChecks looksLikeEmail) in one alphabet per part with a
+// local part in ASCII. A domain in Cyrillic (мій.укр) is sent in its ASCII
+// form.
 bool isMailAddress(const QString& address);
 
 // `address` as it goes to the server (the domain in ASCII, "xn--…"), or
 // empty when it is not a mail address (isMailAddress()).
 QByteArray smtpAddress(const QString& address);
-
-// Whether `address` mixes Cyrillic and Latin letters in one part, as a
-// keyboard-layout slip does ("olеna@ukr.net" with a Cyrillic е).
-bool mixesAlphabets(const QString& address);
 
 // `text` as RFC 2047 encoded words (UTF-8, base64) when it is not plain
 // ASCII, each word at most 60 characters and never splitting a character;

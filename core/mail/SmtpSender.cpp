@@ -2,12 +2,14 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDeadlineTimer>
 
 #include <curl/curl.h>
 
 #include <cstring>
 #include <memory>
 #include <mutex>
+#include <thread>
 
 using namespace Qt::StringLiterals;
 
@@ -176,6 +178,51 @@ std::optional<SmtpError> perform(CURL* c, const SmtpAccount& account, const Conn
     return failure(account, problemOf(code, response, account.security), detail);
 }
 
+struct SmtpReply
+{
+    int code = 0; // none in time: 0
+    QString text;
+};
+
+// One command on a connect-only handle and the server's whole reply (its
+// last line is "NNN text"; the ones before "NNN-text").
+SmtpReply ask(CURL* c, const QByteArray& command, int timeoutSeconds)
+{
+    const QDeadlineTimer due{std::chrono::seconds(timeoutSeconds)};
+    const auto wait = [] { std::this_thread::sleep_for(std::chrono::milliseconds(10)); };
+    for (qsizetype sent = 0; sent < command.size();) {
+        size_t n = 0;
+        const CURLcode code =
+            curl_easy_send(c, command.constData() + sent, size_t(command.size() - sent), &n);
+        if (code == CURLE_AGAIN && !due.hasExpired()) {
+            wait();
+            continue;
+        }
+        if (code != CURLE_OK)
+            return {};
+        sent += qsizetype(n);
+    }
+    QByteArray answer;
+    while (!due.hasExpired()) {
+        char buffer[512];
+        size_t n = 0;
+        const CURLcode code = curl_easy_recv(c, buffer, sizeof buffer, &n);
+        if (code == CURLE_AGAIN) {
+            wait();
+            continue;
+        }
+        if (code != CURLE_OK || n == 0)
+            break;
+        answer.append(buffer, qsizetype(n));
+        if (!answer.endsWith("\r\n"))
+            continue;
+        const QByteArray last = answer.chopped(2).split('\n').last();
+        if (last.size() >= 4 && last.at(3) == ' ')
+            return {last.left(3).toInt(), QString::fromUtf8(answer).simplified()};
+    }
+    return {};
+}
+
 CurlHandle newHandle()
 {
     initCurlOnce();
@@ -227,7 +274,28 @@ std::optional<SmtpError> checkMailServer(const SmtpAccount& account)
     // libcurl's connect phase of SMTP is the greeting, EHLO, STARTTLS and the
     // sign-in; CONNECT_ONLY stops there, before any MAIL FROM.
     curl_easy_setopt(curl.get(), CURLOPT_CONNECT_ONLY, 1L);
-    return perform(curl.get(), account, connection);
+    if (std::optional<SmtpError> failed = perform(curl.get(), account, connection))
+        return failed;
+    if (!account.login.isEmpty())
+        return std::nullopt;
+    // Without a login nothing was signed in to, and a server that wants a
+    // sign-in says so only when a letter begins: begin one, then take it back.
+    const SmtpReply reply = ask(curl.get(), "MAIL FROM:<>\r\n", account.timeoutSeconds);
+    if (reply.code == 530 ||
+        (reply.code >= 500 && reply.text.contains(u"auth"_s, Qt::CaseInsensitive))) {
+        if (reply.text.contains(u"TLS"_s, Qt::CaseInsensitive))
+            return failure(account, SmtpProblem::TlsRefused, reply.text);
+        return SmtpError{SmtpProblem::SignInFailed,
+                         makeError(ErrorKind::Failed,
+                                   Tr::tr("The mail server %1 asks for a sign-in: fill in the "
+                                          "login and this computer's password in the mail "
+                                          "settings.")
+                                       .arg(account.host),
+                                   reply.text)};
+    }
+    if (reply.code > 0 && reply.code < 400)
+        (void)ask(curl.get(), "RSET\r\n", account.timeoutSeconds);
+    return std::nullopt;
 }
 
 } // namespace kartoteka

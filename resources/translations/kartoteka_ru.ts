@@ -2110,6 +2110,10 @@
         <source>Keep in touch at least every 1 to %1 days, not every %2.</source>
         <translation>Поддерживать связь можно не реже раза в 1–%1 дн., а не раз в %2.</translation>
     </message>
+    <message>
+        <source>"%1" mixes Cyrillic and Latin letters, as a slip of the keyboard layout does: type it in one layout.</source>
+        <translation>«%1» смешивает кириллические и латинские буквы, как бывает, когда не переключили раскладку: наберите адрес в одной раскладке.</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::ContactHabits</name>
@@ -3084,6 +3088,10 @@ Please find «%1» attached.</source>
         <source>«%1» is not an e-mail address Kartoteka can send to (the part before @ must be in Latin letters).</source>
         <translation>«%1» — не адрес, на который Картотека может отправить письмо (часть до @ должна быть латиницей).</translation>
     </message>
+    <message>
+        <source>«%1» is not an e-mail address (name@example.com): correct it on the card.</source>
+        <translation>«%1» — не адрес электронной почты (name@example.com): исправьте его в карточке.</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::Lists</name>
@@ -3223,6 +3231,10 @@ Please find «%1» attached.</source>
     <message>
         <source>The mailing was not started: nothing was kept.</source>
         <translation>Рассылка не начата: ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>Write the letter's text: the template «%1» has a place for it.</source>
+        <translation>Напишите текст письма: в шаблоне «%1» для него есть место.</translation>
     </message>
 </context>
 <context>
@@ -4861,6 +4873,10 @@ Please find «%1» attached.</source>
     <message>
         <source>The mail server %1 and Kartoteka did not agree on a secure connection: check the security setting (SSL for port 465, STARTTLS for 587).</source>
         <translation>Почтовый сервер %1 и Картотека не договорились о защищённом соединении: проверьте настройку защиты (SSL для порта 465, STARTTLS для 587).</translation>
+    </message>
+    <message>
+        <source>The mail server %1 asks for a sign-in: fill in the login and this computer's password in the mail settings.</source>
+        <translation>Почтовый сервер %1 требует входа: укажите логин и пароль этого компьютера в настройках почты.</translation>
     </message>
 </context>
 <context>

@@ -2110,6 +2110,10 @@
         <source>Keep in touch at least every 1 to %1 days, not every %2.</source>
         <translation>Підтримувати зв’язок можна щонайменше раз на 1–%1 дн., а не раз на %2.</translation>
     </message>
+    <message>
+        <source>"%1" mixes Cyrillic and Latin letters, as a slip of the keyboard layout does: type it in one layout.</source>
+        <translation>«%1» змішує кириличні й латинські літери, як буває, коли не перемкнули розкладку: наберіть адресу в одній розкладці.</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::ContactHabits</name>
@@ -3084,6 +3088,10 @@ Please find «%1» attached.</source>
         <source>«%1» is not an e-mail address Kartoteka can send to (the part before @ must be in Latin letters).</source>
         <translation>«%1» — не адреса, на яку Картотека може надіслати лист (частина до @ має бути латиницею).</translation>
     </message>
+    <message>
+        <source>«%1» is not an e-mail address (name@example.com): correct it on the card.</source>
+        <translation>«%1» — не адреса електронної пошти (name@example.com): виправте її в картці.</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::Lists</name>
@@ -3223,6 +3231,10 @@ Please find «%1» attached.</source>
     <message>
         <source>The mailing was not started: nothing was kept.</source>
         <translation>Розсилку не розпочато: нічого не збережено.</translation>
+    </message>
+    <message>
+        <source>Write the letter's text: the template «%1» has a place for it.</source>
+        <translation>Напишіть текст листа: у шаблоні «%1» для нього є місце.</translation>
     </message>
 </context>
 <context>
@@ -4861,6 +4873,10 @@ Please find «%1» attached.</source>
     <message>
         <source>The mail server %1 and Kartoteka did not agree on a secure connection: check the security setting (SSL for port 465, STARTTLS for 587).</source>
         <translation>Поштовий сервер %1 і Картотека не домовилися про захищене з'єднання: перевірте налаштування захисту (SSL для порту 465, STARTTLS для 587).</translation>
+    </message>
+    <message>
+        <source>The mail server %1 asks for a sign-in: fill in the login and this computer's password in the mail settings.</source>
+        <translation>Поштовий сервер %1 вимагає входу: вкажіть логін і пароль цього комп’ютера в налаштуваннях пошти.</translation>
     </message>
 </context>
 <context>

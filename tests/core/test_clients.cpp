@@ -114,15 +114,24 @@ TEST_CASE("a name of invisible characters, a phone without digits or a bad e-mai
         INFO(phone.toStdString());
         CHECK(repo.create(c).error().kind == ErrorKind::Invalid);
     }
-    for (const QString& email : {u"not-an-email"_s, u"a@b"_s, u"a@@b.ua"_s, u"a b@c.ua"_s}) {
+    for (const QString& email :
+         {u"not-an-email"_s, u"a@b"_s, u"a@@b.ua"_s, u"a b@c.ua"_s, u"ivan@gmail..com"_s,
+          u"ivan@gmail,com"_s, u"ivan,petro@gmail.com"_s, u"<ivan@gmail.com>"_s,
+          u"ivan(@gmail.com"_s, u".ivan@gmail.com"_s, u"iv..an@gmail.com"_s, u"ivan@-gmail.com"_s,
+          u"ivan@gmail.com."_s, u"ivan@.com"_s}) {
         Client c = person(u"Коваль"_s, u"Ірина"_s);
         c.emails.append({u"work"_s, email});
         INFO(email.toStdString());
-        CHECK(repo.create(c).error().kind == ErrorKind::Invalid);
+        CHECK(errorDetailOf(repo.create(c)) == u"client.bad-email"_s);
     }
+    Client slip = person(u"Коваль"_s, u"Ірина"_s);
+    slip.emails.append({u"work"_s, u"olеna@ukr.net"_s}); // a Cyrillic е
+    CHECK(errorDetailOf(repo.create(slip)) == u"client.mixed-alphabets"_s);
     Client fine = person(u"Коваль"_s, u"Ірина"_s);
     fine.phones.append({u"mobile"_s, u"050 123 45 67"_s, {}});
     fine.emails.append({u"work"_s, u"iryna.koval@ukr.net"_s});
+    fine.emails.append({u"home"_s, u"ірина@пошта.укр"_s});
+    fine.emails.append({u"other"_s, u"o'brien+shop@sub-domain.example.co.uk"_s});
     CHECK(repo.create(fine).ok());
     CHECK(requireValue(sql::scalar(db->connection(), u"SELECT count(*) FROM clients"_s)).toInt() ==
           1);

@@ -8,6 +8,7 @@
 #include "MailSink.h"
 #include "TestSupport.h"
 
+#include "clients/ClientChecks.h"
 #include "mail/MimeMessage.h"
 #include "mail/SmtpSender.h"
 
@@ -83,11 +84,11 @@ TEST_CASE("plain ASCII stays as it is, and addresses are checked before SMTP see
     CHECK(bytes.contains("To: client@example.org\r\n"));
     CHECK(bytes.contains("Subject: Invoice 15\r\n"));
     CHECK(bytes.contains("@kartoteka.invalid>\r\n")); // a Message-ID even without a domain
-    for (const QString ok : {u"a@b.ua"_s, u"olena.koval+shop@mail.example.com"_s})
+    for (const QString& ok : {u"a@b.ua"_s, u"olena.koval+shop@mail.example.com"_s})
         CHECK(isMailAddress(ok));
-    for (const QString bad :
+    for (const QString& bad :
          {u""_s, u"olena"_s, u"olena@"_s, u"@mail.ua"_s, u"olena@mail"_s, u"o lena@mail.ua"_s,
-          u"a@b@c.ua"_s, u"<a@b.ua>"_s, u"a@b.ua, c@d.ua"_s})
+          u"a@b@c.ua"_s, u"<a@b.ua>"_s, u"a@b.ua, c@d.ua"_s, u"ivan@gmail..com"_s})
         CHECK_FALSE(isMailAddress(bad));
 }
 
@@ -155,6 +156,7 @@ TEST_CASE("letters reach a real SMTP server plainly, with STARTTLS and sign-in, 
         const QString maildir = dir.path(u"plain"_s);
         SmtpSink sink(maildir, {});
         SmtpAccount account{u"127.0.0.1"_s, sink.port, SmtpAccount::Security::None};
+        CHECK_FALSE(checkMailServer(account)); // no sign-in wanted: the test passes
         sendAndReceive(account, maildir);
         const QJsonObject read = readLetter(fileBytes(maildir + u"/0001.eml"_s));
         CHECK(read[u"subject"_s].toString() == u"Рахунок № 15 від 02.12.2026"_s);
@@ -181,6 +183,13 @@ TEST_CASE("letters reach a real SMTP server plainly, with STARTTLS and sign-in, 
         sendAndReceive(account, maildir);
         // The connection test signs in and sends nothing.
         CHECK_FALSE(checkMailServer(account));
+        // Without a login the test asks as a letter would: the sign-in is missing.
+        SmtpAccount anonymous = account;
+        anonymous.login.clear();
+        const auto noLogin = checkMailServer(anonymous);
+        REQUIRE(noLogin);
+        INFO(noLogin->error.detail.toStdString());
+        CHECK(noLogin->problem == SmtpProblem::SignInFailed);
 
         account.password = u"wrong"_s;
         const auto wrongCheck = checkMailServer(account);

@@ -74,6 +74,11 @@ TEST_CASE("a mailing leaves out who has no address or asked for none, keeps ever
     // any card.
     person(*db, u"Андрієнко-дубль"_s, u"A@Example.org"_s);
     person(*db, u"Гнатюк-дубль"_s, u"g@example.org"_s);
+    MailingRequest wordless = letterToAll();
+    wordless.text.clear(); // letter.uk has a place for one's own words
+    CHECK(errorDetailOf(checkMailingText(*db, wordless)) == u"letter.no-text"_s);
+    CHECK(errorDetailOf(startMailing(*db, wordless)) == u"letter.no-text"_s);
+    CHECK(checkMailingText(*db, letterToAll()).ok());
     const MailingPlan plan = requireValue(planMailing(*db, letterToAll()));
     CHECK(plan.toSend == 2);
     CHECK(plan.noAddress == 1);
