@@ -2,7 +2,7 @@
 #include "accounts/Accounts.h"
 #include "accounts/SignInDialog.h"
 #include "language/Language.h"
-#include "main/DialogTitles.h"
+#include "main/DialogFit.h"
 #include "main/MainWindow.h"
 #include "main/WorkspaceOpener.h"
 #include "reports/ReportExport.h"
@@ -145,7 +145,7 @@ int main(int argc, char* argv[])
     if (!helpOrVersion) {
         QApplication::setApplicationDisplayName(u"Kartoteka"_s);
         QApplication::setWindowIcon(QIcon(u":/icons/kartoteka.svg"_s));
-        ui::fitDialogTitles(&app);
+        ui::fitDialogsToScreen(&app);
         // Wayland matches the window to the menu entry (its icon and name) by this.
         QGuiApplication::setDesktopFileName(u"kartoteka"_s);
     }

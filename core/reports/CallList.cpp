@@ -111,18 +111,36 @@ Result<QList<DriftingClient>> driftingClients(Database& db, const DriftOptions& 
         return later.error();
     if (later->toBool())
         return driftingClientsRecounted(db, options);
+    // A manager with few clients (the owner of a big base often has none) is
+    // reached from their clients instead: walking everyone's sums biggest
+    // first would pass all the others' to find theirs.
+    bool fromClients = false;
+    if (options.managerId > 0) {
+        constexpr int kFewClients = 20'000;
+        Result<QVariant> few = sql::scalar(
+            db.connection(),
+            u"SELECT count(*) FROM (SELECT 1 FROM clients WHERE manager_id = ? LIMIT ?) AS s"_s,
+            {options.managerId, kFewClients + 1});
+        if (!few)
+            return few.error();
+        fromClients = few->toInt() <= kFewClients;
+    }
+    const QString sums =
+        u"SELECT client_id, sales, total, last_at, CASE WHEN sales > 1 THEN ("_s +
+        sql::dayNumber(backend, u"last_at"_s) + u" - "_s + sql::dayNumber(backend, u"first_at"_s) +
+        u") / (sales - 1) END AS gap, "_s + sql::dayNumber(backend, u"?"_s) + u" - "_s +
+        sql::dayNumber(backend, u"last_at"_s) + u" AS since FROM client_sales"_s +
+        (fromClients ? QString() : sql::indexedBy(backend, u"client_sales_total"_s));
+    const QString joined =
+        fromClients
+            ? QString(u"clients c"_s + sql::indexedBy(backend, u"clients_manager"_s) +
+                      u" JOIN ("_s + sums + u") AS m ON m.client_id = c.id AND c.archived = 0"_s)
+            : QString(u"("_s + sums +
+                      u") AS m JOIN clients c ON c.id = m.client_id AND c.archived = 0"_s);
     QString sql = u"SELECT c.id, c.display_name, "_s + kFirstPhone +
-                  u", COALESCE(u.name, ''), m.sales, m.total, m.last_at, m.gap, m.since FROM ("
-                  u"SELECT client_id, sales, total, last_at, CASE WHEN sales > 1 THEN ("_s +
-                  sql::dayNumber(backend, u"last_at"_s) + u" - "_s +
-                  sql::dayNumber(backend, u"first_at"_s) + u") / (sales - 1) END AS gap, "_s +
-                  sql::dayNumber(backend, u"?"_s) + u" - "_s +
-                  sql::dayNumber(backend, u"last_at"_s) + u" AS since FROM client_sales"_s +
-                  sql::indexedBy(backend, u"client_sales_total"_s) +
-                  u") AS m "
-                  u"JOIN clients c ON c.id = m.client_id AND c.archived = 0 "
-                  u"LEFT JOIN users u ON u.id = c.manager_id"_s +
-                  kFirstPhoneJoin + u" WHERE ((m.sales > 1 AND m.since > "_s +
+                  u", COALESCE(u.name, ''), m.sales, m.total, m.last_at, m.gap, m.since FROM "_s +
+                  joined + u" LEFT JOIN users u ON u.id = c.manager_id"_s + kFirstPhoneJoin +
+                  u" WHERE ((m.sales > 1 AND m.since > "_s +
                   sql::larger(backend, u"2 * m.gap"_s, u"m.gap + 30"_s) +
                   u") OR (m.sales = 1 AND m.since > ?))"_s;
     QVariantList args{asOf, options.oneTimeDays};

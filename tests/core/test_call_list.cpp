@@ -172,6 +172,12 @@ TEST_CASE("the call list's sales sums stay equal to a recount through random edi
             .toBool());
     checkSameList(*db, {QDate::currentDate()});
     checkSameList(*db, {QDate::currentDate(), 0, 30, 15});
+    // Each manager's own list (reached from their clients: they have few),
+    // and one with no clients at all, as the owner of a big base often is.
+    for (const QSqlRecord& r :
+         requireValue(sql::rows(db->connection(), u"SELECT id FROM users ORDER BY id"_s)))
+        checkSameList(*db, {QDate::currentDate(), r.value(0).toLongLong()});
+    CHECK(requireValue(driftingClients(*db, {QDate::currentDate(), 999999})).isEmpty());
     checkSameList(*db, {QDate::currentDate().addMonths(-8)});
     const qint64 manager =
         requireValue(sql::scalar(db->connection(),

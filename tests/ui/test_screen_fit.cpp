@@ -16,13 +16,14 @@
 #include "deals/DealRepository.h"
 #include "deals/LossReasonDialog.h"
 #include "deals/PipelineRepository.h"
-#include "main/DialogTitles.h"
+#include "main/DialogFit.h"
 #include "main/MainWindow.h"
 #include "main/WorkspaceOpener.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QHeaderView>
 #include <QLabel>
@@ -38,6 +39,8 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QTextBrowser>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 using namespace kartoteka;
@@ -447,9 +450,25 @@ TEST_CASE("with closed deals shown the final stages are scrolled into view and e
     keepPicture(&page, u"board-closed.png"_s);
 }
 
+TEST_CASE("a tall dialog fits the screen's free area, its buttons in reach", "[ui][screen]")
+{
+    fitDialogsToScreen(qApp);
+    QDialog dialog;
+    auto* layout = new QVBoxLayout(&dialog);
+    layout->addWidget(new QTextBrowser(&dialog));
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok, &dialog);
+    layout->addWidget(buttons);
+    const int free = dialog.screen()->availableGeometry().height();
+    dialog.resize(600, free + 200);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    CHECK(dialog.height() <= free - 40);
+    CHECK(buttons->geometry().bottom() < dialog.height());
+}
+
 TEST_CASE("a dialog is as wide as its title", "[ui][screen]")
 {
-    fitDialogTitles(qApp);
+    fitDialogsToScreen(qApp);
     LossReasonDialog dialog({ListItem{1, u"Дорого"_s}}, u"«Кухня» переходить до програних."_s);
     dialog.setWindowTitle(u"Чому угоду програно? Виберіть причину відмови"_s);
     dialog.show();

@@ -1,4 +1,4 @@
-#include "main/DialogTitles.h"
+#include "main/DialogFit.h"
 
 #include <QApplication>
 #include <QDialog>
@@ -15,7 +15,10 @@ namespace kartoteka::ui {
 
 namespace {
 
-class TitleFitter : public QObject
+// Room the window manager's title bar and frame take above a dialog.
+constexpr int kFrameHeight = 40;
+
+class DialogFitter : public QObject
 {
 public:
     using QObject::QObject;
@@ -28,8 +31,14 @@ protected:
         auto* dialog = qobject_cast<QDialog*>(watched);
         if (!dialog || !dialog->isWindow() || qobject_cast<QMessageBox*>(dialog))
             return false;
+        const QScreen* screen = dialog->screen();
+        if (screen && event->type() == QEvent::Show) {
+            const int room = screen->availableGeometry().height() - kFrameHeight;
+            if (dialog->height() > room)
+                dialog->resize(dialog->width(), std::max(room, dialog->minimumSizeHint().height()));
+        }
         int wanted = titleWidth(dialog);
-        if (const QScreen* screen = dialog->screen())
+        if (screen)
             wanted = std::min(wanted, screen->availableGeometry().width() * 9 / 10);
         if (dialog->minimumWidth() < wanted && dialog->maximumWidth() >= wanted) {
             dialog->setMinimumWidth(wanted);
@@ -58,12 +67,12 @@ int titleWidth(const QWidget* widget)
     return QFontMetrics(font).horizontalAdvance(title) + 2 * 56;
 }
 
-void fitDialogTitles(QObject* application)
+void fitDialogsToScreen(QObject* application)
 {
     // Once, however often asked (tests ask in each case).
     if (application->findChild<QObject*>(u"dialog-title-fitter"_s, Qt::FindDirectChildrenOnly))
         return;
-    auto* fitter = new TitleFitter(application);
+    auto* fitter = new DialogFitter(application);
     fitter->setObjectName(u"dialog-title-fitter"_s);
     application->installEventFilter(fitter);
 }
