@@ -12,6 +12,7 @@
 #include "clients/Lists.h"
 #include "clients/PhoneNumbers.h"
 #include "demo/DemoDatabase.h"
+#include "documents/DocumentRepository.h"
 #include "import/NameSplit.h"
 #include "money/Money.h"
 #include "storage/Database.h"
@@ -22,6 +23,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <cstdio>
 #include <limits>
 #include <tuple>
@@ -370,14 +372,49 @@ int clientsShow(const CliContext& context, Database& db)
                            .arg(formatNumber(stats->sales))
                            .arg(formatNumber(stats->wonDeals))
                            .arg(total));
+    // One chronological list, as the card's timeline: calls and notes, the
+    // letters and SMS, the documents issued; newest first.
+    Result<QList<Letter>> letters = LetterRepository(db).forClient(id);
+    Result<QList<IssuedDocument>> documents = DocumentRepository(db).forClient(id);
+    if (!letters || !documents)
+        return context.fail(!letters ? letters.error() : documents.error());
+    QList<std::pair<QDateTime, QString>> dated;
+    // The locale's date with a four-digit year and time, as the audit shows them.
+    const auto line = [](const QDateTime& at, const QString& kind, const QString& text) {
+        return u"  %1  %2  %3"_s.arg(auditTimeText(at), kind, text);
+    };
     for (const Interaction& i : *entries) {
         list.append(interactionJson(i));
-        lines.append(
-            // The locale's date with a four-digit year and time, as the audit shows them.
-            u"  %1  %2  %3"_s.arg(auditTimeText(i.occurredAt), interactionKindDisplayName(i.kind),
-                                  i.text));
+        dated.append(
+            {i.occurredAt, line(i.occurredAt, interactionKindDisplayName(i.kind), i.text)});
     }
+    QJsonArray letterList;
+    for (const Letter& l : *letters) {
+        const bool sms = l.channel == LetterChannel::Sms;
+        letterList.append(QJsonObject{{u"id"_s, l.id},
+                                      {u"channel"_s, sms ? u"sms"_s : u"email"_s},
+                                      {u"to"_s, l.toAddress},
+                                      {u"subject"_s, sms ? l.text : l.subject},
+                                      {u"state"_s, letterStateName(l.state)},
+                                      {u"created_at"_s, l.createdAt.toString(Qt::ISODate)}});
+        dated.append({l.createdAt, line(l.createdAt, sms ? Tr::tr("SMS") : Tr::tr("Letter"),
+                                        u"%1 (%2, %3)"_s.arg(sms ? l.text.simplified() : l.subject,
+                                                             l.toAddress, letterStateText(l)))});
+    }
+    QJsonArray documentList;
+    for (const IssuedDocument& d : *documents) {
+        documentList.append(QJsonObject{{u"id"_s, d.id},
+                                        {u"title"_s, d.title},
+                                        {u"issued_at"_s, d.issuedAt.toString(Qt::ISODate)}});
+        dated.append({d.issuedAt, line(d.issuedAt, Tr::tr("Document"), d.title)});
+    }
+    std::stable_sort(dated.begin(), dated.end(),
+                     [](const auto& a, const auto& b) { return a.first > b.first; });
+    for (const auto& [at, text] : dated)
+        lines.append(text);
     json.insert(u"timeline"_s, list);
+    json.insert(u"letters"_s, letterList);
+    json.insert(u"documents"_s, documentList);
     json.insert(u"stats"_s,
                 // "purchases" is what scripts read before "sales" was said: the same number.
                 QJsonObject{{u"sales"_s, stats->sales},

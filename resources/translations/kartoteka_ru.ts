@@ -7386,6 +7386,18 @@ Commands:
         <source>restore: yes, replace the data; catalog import: yes, take most of the catalog off sale, or set prices of 0; mail retry: yes, send it again.</source>
         <translation>restore: да, заменить данные; catalog import: да, снять с продажи большую часть каталога или установить цену 0; mail retry: да, отправить ещё раз.</translation>
     </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Письмо</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::sql</name>

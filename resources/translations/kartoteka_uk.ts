@@ -7384,6 +7384,18 @@ Commands:
         <source>restore: yes, replace the data; catalog import: yes, take most of the catalog off sale, or set prices of 0; mail retry: yes, send it again.</source>
         <translation>restore: так, замінити дані; catalog import: так, зняти з продажу більшу частину каталогу або встановити ціну 0; mail retry: так, надіслати ще раз.</translation>
     </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Лист</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::sql</name>

@@ -303,6 +303,11 @@ TEST_CASE("kartoteka-cli sets up an SMS service and sends an SMS, keeping a refu
     CHECK(smsRequests(home.path(u"sms"_s)).size() == asked); // the empty one never went
     QJsonArray letters = cli({u"mail"_s, u"letters"_s, u"--client"_s, u"1"_s}).json().array();
     REQUIRE(letters.size() == 2);
+    // The card as the CLI shows it lists them with its timeline.
+    const QJsonObject card = cli({u"clients"_s, u"show"_s, u"1"_s}).json().object();
+    CHECK(card.value(u"letters"_s).toArray().size() == 2);
+    CHECK(card.value(u"letters"_s).toArray().first().toObject().value(u"channel"_s).toString() ==
+          u"sms"_s);
 
     // The refused SMS sent again goes to the SMS service, not to the mail.
     const QJsonObject refusedSms = letters.last().toObject();
