@@ -8865,6 +8865,18 @@ in this stage since %3, last activity %4</source>
         <source>Send an SMS…</source>
         <translation>Отправить SMS…</translation>
     </message>
+    <message>
+        <source>Record a meeting…</source>
+        <translation>Записать встречу…</translation>
+    </message>
+    <message>
+        <source>Record an e-mail sent or received elsewhere…</source>
+        <translation>Записать письмо, отправленное или полученное в другом месте…</translation>
+    </message>
+    <message>
+        <source>Record a message from a messenger…</source>
+        <translation>Записать сообщение из мессенджера…</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::ui::ClientFilterBar</name>

@@ -8863,6 +8863,18 @@ in this stage since %3, last activity %4</source>
         <source>Send an SMS…</source>
         <translation>Надіслати SMS…</translation>
     </message>
+    <message>
+        <source>Record a meeting…</source>
+        <translation>Записати зустріч…</translation>
+    </message>
+    <message>
+        <source>Record an e-mail sent or received elsewhere…</source>
+        <translation>Записати лист, надісланий чи отриманий деінде…</translation>
+    </message>
+    <message>
+        <source>Record a message from a messenger…</source>
+        <translation>Записати повідомлення з месенджера…</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::ui::ClientFilterBar</name>

@@ -155,7 +155,13 @@ ClientCard::ClientCard(Database& db, ClientRepository& clients, InteractionRepos
         const bool frequent = kind == InteractionKind::Call || kind == InteractionKind::Note ||
                               kind == InteractionKind::Purchase;
         if (!frequent) {
-            QAction* action = more->addAction(interactionKindDisplayName(kind));
+            // Said as recording what happened elsewhere: beside "Write a
+            // letter…" a bare "E-mail" reads as the same thing.
+            const QString text = kind == InteractionKind::Meeting ? tr("Record a meeting…")
+                                 : kind == InteractionKind::Email
+                                     ? tr("Record an e-mail sent or received elsewhere…")
+                                     : tr("Record a message from a messenger…");
+            QAction* action = more->addAction(text);
             action->setObjectName(u"add-"_s + interactionKindName(kind));
             connect(action, &QAction::triggered, this, [this, kind] { addEntry(kind); });
             continue;
