@@ -237,7 +237,7 @@ Status RuleRepository::checkLetterTemplates(const Rule& rule)
         Result<DocumentTemplate> letter = templates.find(a.templateName);
         if (!letter)
             return letter.error();
-        if (letter->kind != DocumentKind::Letter && letter->kind != DocumentKind::Greeting)
+        if (!isLetterKind(letter->kind))
             return makeError(ErrorKind::Invalid,
                              Tr::tr("«%1» is not a letter's template: the rule sends a letter or "
                                     "a greeting, with the document attached to it.")
@@ -254,7 +254,7 @@ Status RuleRepository::checkLetterTemplates(const Rule& rule)
         Result<DocumentTemplate> attached = templates.find(a.attachTemplate);
         if (!attached)
             return attached.error();
-        if (attached->kind == DocumentKind::Letter || attached->kind == DocumentKind::Greeting)
+        if (isLetterKind(attached->kind))
             return makeError(ErrorKind::Invalid,
                              Tr::tr("«%1» is a letter's template: attach a document (an invoice, "
                                     "a proposal, a delivery note).")

@@ -65,6 +65,13 @@ const QList<DocumentTemplate>& shippedTemplates();
 // tags); ErrorKind::Invalid naming what is wrong otherwise.
 Status checkTemplateText(const QString& text);
 
+// A letter's or a greeting's: what goes as an e-mail's body (the other
+// kinds are documents, attached to one).
+inline bool isLetterKind(DocumentKind kind)
+{
+    return kind == DocumentKind::Letter || kind == DocumentKind::Greeting;
+}
+
 // Whether the template has a place for the sender's own words ({{text}}):
 // a letter from it never goes with that place empty.
 bool asksForOwnWords(const DocumentTemplate& t);

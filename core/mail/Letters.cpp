@@ -63,7 +63,7 @@ Status fillFromTemplate(Database& db, const LetterRequest& request, Letter& lett
     Result<DocumentTemplate> found = TemplateRepository(db).find(request.templateName);
     if (!found)
         return found.error();
-    if (found->kind != DocumentKind::Letter && found->kind != DocumentKind::Greeting)
+    if (!isLetterKind(found->kind))
         return invalid(Tr::tr("«%1» is not a letter's template: choose a letter or a greeting, "
                               "and attach the document to it.")
                            .arg(found->name),

@@ -81,7 +81,7 @@ Result<DocumentTemplate> requireLetterTemplate(Database& db, const QString& name
     Result<DocumentTemplate> found = TemplateRepository(db).find(name);
     if (!found)
         return found.error();
-    if (found->kind != DocumentKind::Letter && found->kind != DocumentKind::Greeting)
+    if (!isLetterKind(found->kind))
         return makeError(ErrorKind::Invalid,
                          Tr::tr("«%1» is not a letter's template: a mailing sends a letter or a "
                                 "greeting.")

@@ -223,7 +223,7 @@ void RuleDialog::fillChoices()
             languageCode(databaseLanguage(m_db).value_or(Language::English));
         for (const DocumentTemplate& t : languageFirst(*templates, shopLanguage)) {
             const QString shown = u"%1 — %2"_s.arg(t.name, documentLanguageName(t.language));
-            if (t.kind == DocumentKind::Letter || t.kind == DocumentKind::Greeting)
+            if (isLetterKind(t.kind))
                 m_emailTemplate->addItem(shown, t.name);
             else if (needsDeal(t.kind))
                 m_attach->addItem(shown, t.name);

@@ -107,7 +107,7 @@ void MailingDialog::build()
     const QString shopLanguage = languageCode(databaseLanguage(m_db).value_or(Language::English));
     if (Result<QList<DocumentTemplate>> templates = TemplateRepository(m_db).list(); templates) {
         for (const DocumentTemplate& t : languageFirst(*templates, shopLanguage)) {
-            if (t.kind == DocumentKind::Letter || t.kind == DocumentKind::Greeting)
+            if (isLetterKind(t.kind))
                 m_template->addItem(u"%1 — %2"_s.arg(t.name, documentLanguageName(t.language)),
                                     t.name);
         }

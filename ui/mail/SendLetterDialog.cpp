@@ -104,7 +104,7 @@ void SendLetterDialog::fill(qint64 documentId)
         const QString shopLanguage =
             languageCode(databaseLanguage(m_db).value_or(Language::English));
         for (const DocumentTemplate& t : languageFirst(*templates, shopLanguage)) {
-            if (t.kind == DocumentKind::Letter || t.kind == DocumentKind::Greeting)
+            if (isLetterKind(t.kind))
                 m_template->addItem(u"%1 — %2"_s.arg(t.name, documentLanguageName(t.language)),
                                     t.name);
         }
