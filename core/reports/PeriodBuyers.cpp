@@ -9,6 +9,7 @@
 #include <QMap>
 
 #include <algorithm>
+#include <thread>
 #include <unordered_map>
 
 using namespace Qt::StringLiterals;
@@ -249,9 +250,13 @@ Result<PeriodBuyers> periodBuyers(Database& db, const ReportPeriod& period, Coun
             n.push_back(b.n);
             total.push_back(b.total);
         }
+        // The three sorts are a sixth of the time at a million clients; the
+        // money's runs beside the others (a shop PC has two cores or more).
+        std::vector<qint64> mBounds;
+        std::thread money([&] { mBounds = quintileBounds(std::move(total)); });
         const std::vector<qint64> rBounds = quintileBounds(std::move(last));
         const std::vector<qint64> fBounds = quintileBounds(std::move(n));
-        const std::vector<qint64> mBounds = quintileBounds(std::move(total));
+        money.join();
         for (PeriodBuyer& b : buyers) {
             b.r = qint8(scoreOf(rBounds, b.lastMs));
             b.f = qint8(scoreOf(fBounds, qint64(b.n)));
