@@ -1,14 +1,16 @@
 #pragma once
 
+#include "storage/ServerAddress.h"
+
 #include <QSqlRecord>
 #include <QString>
 
 namespace kartoteka {
 
 // A client's first phone in a list's query (clients aliased "c"): join
-// kFirstPhoneJoin, select kFirstPhone (two columns: its E.164 form and the
+// firstPhoneJoin(), select kFirstPhone (two columns: its E.164 form and the
 // text as typed), and show it with shownPhone.
-extern const QString kFirstPhoneJoin;
+QString firstPhoneJoin(Backend backend);
 extern const QString kFirstPhone;
 
 // The phone selected as kFirstPhone at `column`, as lists show it.

@@ -86,7 +86,7 @@ Result<QList<DriftingClient>> driftingClientsRecounted(Database& db, const Drift
         u", COALESCE(u.name, ''), m.n, m.total, m.last, m.gap, m.since FROM m "
         u"JOIN clients c ON c.id = m.client_id AND c.archived = 0 "
         u"LEFT JOIN users u ON u.id = c.manager_id"_s +
-        kFirstPhoneJoin + u" WHERE ((m.n > 1 AND m.since > "_s +
+        firstPhoneJoin(backend) + u" WHERE ((m.n > 1 AND m.since > "_s +
         sql::larger(backend, u"2 * m.gap"_s, u"m.gap + 30"_s) +
         u") OR (m.n = 1 AND m.since > ?))"_s;
     QVariantList args = purchases.args + won.args + QVariantList{asOf, options.oneTimeDays};
@@ -139,8 +139,8 @@ Result<QList<DriftingClient>> driftingClients(Database& db, const DriftOptions& 
                       u") AS m JOIN clients c ON c.id = m.client_id AND c.archived = 0"_s);
     QString sql = u"SELECT c.id, c.display_name, "_s + kFirstPhone +
                   u", COALESCE(u.name, ''), m.sales, m.total, m.last_at, m.gap, m.since FROM "_s +
-                  joined + u" LEFT JOIN users u ON u.id = c.manager_id"_s + kFirstPhoneJoin +
-                  u" WHERE ((m.sales > 1 AND m.since > "_s +
+                  joined + u" LEFT JOIN users u ON u.id = c.manager_id"_s +
+                  firstPhoneJoin(backend) + u" WHERE ((m.sales > 1 AND m.since > "_s +
                   sql::larger(backend, u"2 * m.gap"_s, u"m.gap + 30"_s) +
                   u") OR (m.sales = 1 AND m.since > ?))"_s;
     QVariantList args{asOf, options.oneTimeDays};
@@ -161,7 +161,7 @@ Result<QList<UpcomingBirthday>> upcomingBirthdays(Database& db, const QDate& fro
     QString sql = u"SELECT c.id, c.display_name, "_s + kFirstPhone +
                   u", COALESCE(u.name, ''), c.birthday FROM clients c LEFT JOIN users u ON u.id = "
                   u"c.manager_id"_s +
-                  kFirstPhoneJoin + u" WHERE +c.archived = 0 AND "_s + window.sql;
+                  firstPhoneJoin(db.backend()) + u" WHERE +c.archived = 0 AND "_s + window.sql;
     const ScopeSql reached = clientScope(db.principal(), u"c"_s);
     sql += u" AND "_s + reached.sql;
     args += reached.args;

@@ -93,11 +93,12 @@ Result<QList<OutOfTouchClient>> clientsOutOfTouch(Database& db, qint64 managerId
     QList<qint64> ids;
     for (const auto& [days, c] : late)
         ids << c.clientId;
-    Result<QList<QSqlRecord>> named = sql::rows(
-        db.connection(), u"SELECT c.id, c.display_name, "_s + kFirstPhone +
-                             u", COALESCE(u.name, '') FROM clients c LEFT JOIN users u ON u.id = "
-                             u"c.manager_id"_s +
-                             kFirstPhoneJoin + u" WHERE c.id IN ("_s + idList(ids) + u")"_s);
+    Result<QList<QSqlRecord>> named =
+        sql::rows(db.connection(),
+                  u"SELECT c.id, c.display_name, "_s + kFirstPhone +
+                      u", COALESCE(u.name, '') FROM clients c LEFT JOIN users u ON u.id = "
+                      u"c.manager_id"_s +
+                      firstPhoneJoin(db.backend()) + u" WHERE c.id IN ("_s + idList(ids) + u")"_s);
     if (!named)
         return named.error();
     const QString region = phoneRegion(db);
