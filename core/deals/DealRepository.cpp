@@ -36,6 +36,21 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(kartoteka::DealRepository)
 };
 
+// The board position after a column's last card. By pipeline and stage, as
+// the board's index is: by the stage alone the server read every card of
+// the column through the row-level security (a move: 37 ms instead of 2).
+Result<double> endOfColumn(QSqlDatabase& db, qint64 pipelineId, qint64 stageId)
+{
+    Result<QVariant> end = sql::scalar(
+        db,
+        u"SELECT COALESCE(max(board_position), 0) + 1 FROM deals WHERE pipeline_id = ? AND "
+        u"stage_id = ?"_s,
+        {pipelineId, stageId});
+    if (!end)
+        return end.error();
+    return end->toDouble();
+}
+
 const QString kDealColumns =
     u"id, version, pipeline_id, stage_id, client_id, title, manager_id, source_id, amount_minor, "
     u"currency, expected_close, notes, loss_reason_id, created_at, stage_entered_at, closed_at"_s;
@@ -367,9 +382,7 @@ Status DealRepository::create(Deal& deal)
         return makeError(ErrorKind::Invalid, Tr::tr("A lost deal needs a loss reason."));
     return m_db.write([&](Transaction& tx) -> Status {
         const QString now = deal.createdAt.isValid() ? utcTimestamp(deal.createdAt) : nowUtc();
-        Result<QVariant> position = sql::scalar(
-            tx.db(), u"SELECT COALESCE(max(board_position), 0) + 1 FROM deals WHERE stage_id = ?"_s,
-            {deal.stageId});
+        Result<double> position = endOfColumn(tx.db(), deal.pipelineId, deal.stageId);
         if (!position)
             return position.error();
         Result<qint64> id = sql::insertReturningId(
@@ -384,7 +397,7 @@ Status DealRepository::create(Deal& deal)
              deal.currency,
              deal.expectedClose.isValid() ? QVariant(deal.expectedClose.toString(Qt::ISODate))
                                           : QVariant(),
-             deal.notes, sql::idOrNull(deal.lossReasonId), position->toDouble(), now, now, now,
+             deal.notes, sql::idOrNull(deal.lossReasonId), *position, now, now, now,
              stage->isFinal() ? QVariant(now) : QVariant(),
              furthestOpenStage(*pipeline, {deal.stageId})});
         if (!id)
@@ -759,12 +772,10 @@ Status DealRepository::writeMove(QSqlDatabase& db, Deal& deal, const Stage& targ
                                  const std::optional<QString>& notes)
 {
     if (!position) {
-        Result<QVariant> end = sql::scalar(
-            db, u"SELECT COALESCE(max(board_position), 0) + 1 FROM deals WHERE stage_id = ?"_s,
-            {target.id});
+        Result<double> end = endOfColumn(db, deal.pipelineId, target.id);
         if (!end)
             return end.error();
-        position = end->toDouble();
+        position = *end;
     }
     // The comment is kept with the deal, where whoever opens it reads it.
     QString note;
@@ -990,14 +1001,7 @@ Result<QList<BoardCard>> DealRepository::readColumn(const BoardQuery& query, con
 
 Result<double> DealRepository::columnEnd(qint64 pipelineId, qint64 stageId)
 {
-    Result<QVariant> end = sql::scalar(
-        m_db.connection(),
-        u"SELECT COALESCE(max(board_position), 0) + 1 FROM deals WHERE pipeline_id = ? AND "
-        u"stage_id = ?"_s,
-        {pipelineId, stageId});
-    if (!end)
-        return end.error();
-    return end->toDouble();
+    return endOfColumn(m_db.connection(), pipelineId, stageId);
 }
 
 Result<QList<BoardCard>> DealRepository::boardCards(qint64 pipelineId, const QList<qint64>& dealIds,
