@@ -228,7 +228,28 @@ int runMailing(const CliContext& context)
     Result<MailingStatus> status = mailingStatus(d, *id);
     if (!status)
         return context.fail(status.error());
-    return context.answer(statusText(*status), statusJson(*status));
+    QString text = statusText(*status);
+    QJsonObject json = statusJson(*status);
+    if (status->failed > 0) {
+        // Who did not get it and why, to correct the card and send again.
+        Result<QList<Letter>> failed = LetterRepository(d).failedOf(*id);
+        if (!failed)
+            return context.fail(failed.error());
+        QJsonArray list;
+        for (const Letter& l : *failed) {
+            text += u"\n  "_s + Tr::tr("letter %1, client %2 %3 <%4>: %5")
+                                    .arg(QString::number(l.id), QString::number(l.clientId),
+                                         l.toName, l.toAddress, l.problemText);
+            list.append(QJsonObject{{u"letter_id"_s, l.id},
+                                    {u"client_id"_s, l.clientId},
+                                    {u"to"_s, l.toAddress},
+                                    {u"problem_text"_s, l.problemText}});
+        }
+        if (!failed->isEmpty())
+            text += u"\n"_s + Tr::tr("Send one again with mail retry LETTER.");
+        json.insert(u"not_sent"_s, list);
+    }
+    return context.answer(text, json);
 }
 
 } // namespace kartoteka::cli

@@ -256,6 +256,11 @@ Result<QList<Letter>> LetterRepository::forClient(qint64 clientId)
     return select(u"l.client_id = ?"_s, {clientId});
 }
 
+Result<QList<Letter>> LetterRepository::failedOf(qint64 mailingId)
+{
+    return select(u"l.mailing_id = ? AND l.state = 'failed'"_s, {mailingId});
+}
+
 Result<Letter> LetterRepository::load(qint64 id)
 {
     Result<QList<Letter>> found = select(u"l.id = ?"_s, {id});

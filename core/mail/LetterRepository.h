@@ -114,6 +114,8 @@ public:
 
     // Newest first.
     Result<QList<Letter>> forClient(qint64 clientId);
+    // A mailing's letters that did not go, with why (those the principal reaches).
+    Result<QList<Letter>> failedOf(qint64 mailingId);
     Result<Letter> load(qint64 id);
 
     // Keeps `letter` (queued, or skipped with its problem), sets its id.

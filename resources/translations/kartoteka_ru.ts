@@ -7398,6 +7398,14 @@ Commands:
         <source>Document</source>
         <translation>Документ</translation>
     </message>
+    <message>
+        <source>letter %1, client %2 %3 &lt;%4&gt;: %5</source>
+        <translation>письмо %1, клиент %2 %3 &lt;%4&gt;: %5</translation>
+    </message>
+    <message>
+        <source>Send one again with mail retry LETTER.</source>
+        <translation>Отправить ещё раз: mail retry ПИСЬМО.</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::sql</name>

@@ -7396,6 +7396,14 @@ Commands:
         <source>Document</source>
         <translation>Документ</translation>
     </message>
+    <message>
+        <source>letter %1, client %2 %3 &lt;%4&gt;: %5</source>
+        <translation>лист %1, клієнт %2 %3 &lt;%4&gt;: %5</translation>
+    </message>
+    <message>
+        <source>Send one again with mail retry LETTER.</source>
+        <translation>Надіслати ще раз: mail retry ЛИСТ.</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::sql</name>

@@ -371,3 +371,25 @@ TEST_CASE("kartoteka-cli makes a rule that mails the client, and mail outbox sen
               .toString()
               .contains(u"Дякуємо, що обрали нас, Коваль Олена!"_s));
 }
+
+TEST_CASE("mailing status lists who did not get the letter and why", "[integration][cli][mailings]")
+{
+    MailingShop shop(2);
+    const auto cli = [&](const QStringList& args) { return shop.cli(args); };
+    // The local server refuses this address (support/smtp_sink.py).
+    REQUIRE(cli({u"clients"_s, u"add"_s, u"--name"_s, u"Відмова Іван"_s, u"--email"_s,
+                 u"refused@example.org"_s})
+                .exitCode == 0);
+    const CliRun started = cli(
+        {u"mailing"_s, u"start"_s, u"--template"_s, u"letter.uk"_s, u"--text"_s, u"Розпродаж!"_s});
+    INFO(started.err.toStdString());
+    REQUIRE(started.exitCode == 0);
+    const QString id = QString::number(started.json().object().value(u"id"_s).toInteger());
+    const QJsonObject status = cli({u"mailing"_s, u"status"_s, id}).json().object();
+    CHECK(status.value(u"sent"_s).toInt() == 2);
+    CHECK(status.value(u"failed"_s).toInt() == 1);
+    const QJsonArray notSent = status.value(u"not_sent"_s).toArray();
+    REQUIRE(notSent.size() == 1);
+    CHECK(notSent.first().toObject().value(u"to"_s).toString() == u"refused@example.org"_s);
+    CHECK_FALSE(notSent.first().toObject().value(u"problem_text"_s).toString().isEmpty());
+}
