@@ -309,6 +309,16 @@ int mailRetry(const CliContext& context, Database& db)
     Result<Letter> letter = letters.load(*id);
     if (!letter)
         return context.fail(letter.error());
+    const bool sms = letter->channel == LetterChannel::Sms;
+    // What sends it, before anything about the letter is written.
+    Result<std::pair<SmsGateway, QString>> smsReady = std::pair<SmsGateway, QString>{};
+    Result<ReadyMail> mailReady = ReadyMail{};
+    if (sms)
+        smsReady = readySms(db);
+    else
+        mailReady = readyMail(db);
+    if (!smsReady || !mailReady)
+        return context.fail(!smsReady ? smsReady.error() : mailReady.error());
     if (letter->state == LetterState::Sending && maySendAgain(*letter)) {
         // Its sender stopped after handing it over: the client may have it.
         if (!context.has(u"yes"_s))
@@ -324,18 +334,11 @@ int mailRetry(const CliContext& context, Database& db)
             !s)
             return context.fail(s.error());
     }
-    if (letter->channel == LetterChannel::Sms) {
-        auto ready = readySms(db);
-        if (!ready)
-            return context.fail(ready.error());
-        return answerSmsSent(
-            context, sendSmsLetter(db, *id, ready->first, ready->second, Take::QueuedOrFailed));
-    }
-    Result<ReadyMail> ready = readyMail(db);
-    if (!ready)
-        return context.fail(ready.error());
-    return answerSent(context,
-                      sendLetter(db, *id, ready->account, ready->smtp, Take::QueuedOrFailed));
+    if (sms)
+        return answerSmsSent(context, sendSmsLetter(db, *id, smsReady->first, smsReady->second,
+                                                    Take::QueuedOrFailed));
+    return answerSent(
+        context, sendLetter(db, *id, mailReady->account, mailReady->smtp, Take::QueuedOrFailed));
 }
 
 } // namespace

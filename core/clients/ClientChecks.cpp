@@ -23,11 +23,17 @@ QString taxIdKey(const QString& taxId)
     return digits.size() >= 8 ? digits : QString();
 }
 
-bool looksLikeEmail(const QString& address)
+bool looksLikeEmail(const QString& given)
 {
-    static const QRegularExpression local(u"^[^\\s@<>\"(),;:\\[\\]\\\\]+$"_s);
-    static const QRegularExpression label(u"^\\w(?:[\\w-]*\\w)?$"_s,
+    // Any space (a non-breaking one too), control or invisible character is
+    // a paste's leftover, not part of an address.
+    static const QRegularExpression local(u"^[^\\s\\p{Cc}\\p{Cf}@<>\"(),;:\\[\\]\\\\]+$"_s,
                                           QRegularExpression::UseUnicodePropertiesOption);
+    // Letters of any alphabet with their marks (й typed as и + ̆ too),
+    // digits, and hyphens inside.
+    static const QRegularExpression label(
+        u"^[\\p{L}\\p{M}\\p{N}](?:[\\p{L}\\p{M}\\p{N}-]*[\\p{L}\\p{M}\\p{N}])?$"_s);
+    const QString address = given.normalized(QString::NormalizationForm_C);
     const qsizetype at = address.indexOf(u'@');
     if (at <= 0 || at != address.lastIndexOf(u'@'))
         return false;

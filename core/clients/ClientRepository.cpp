@@ -170,7 +170,10 @@ Status ClientRepository::normalizeFields(Client& client, const QList<CustomField
 
 Status ClientRepository::prepare(Client& client, bool linkCompanyByName)
 {
-    if (Status s = validate(client); !s)
+    Result<QSet<QString>> stored = storedEmails(client.id);
+    if (!stored)
+        return stored.error();
+    if (Status s = validate(client, *stored); !s)
         return s;
     if (Status s = normalizeFields(client); !s)
         return s;
@@ -207,7 +210,26 @@ namespace {
 
 } // namespace
 
+Result<QSet<QString>> ClientRepository::storedEmails(qint64 id)
+{
+    QSet<QString> stored;
+    if (id == 0)
+        return stored;
+    Result<QList<QSqlRecord>> rows = sql::rows(
+        m_db.connection(), u"SELECT email FROM client_emails WHERE client_id = ?"_s, {id});
+    if (!rows)
+        return rows.error();
+    for (const QSqlRecord& r : *rows)
+        stored.insert(r.value(0).toString().trimmed());
+    return stored;
+}
+
 Status ClientRepository::validate(const Client& client) const
+{
+    return validate(client, {});
+}
+
+Status ClientRepository::validate(const Client& client, const QSet<QString>& storedEmails) const
 {
     if (!hasVisibleText(client.displayName()))
         return makeError(ErrorKind::Invalid,
@@ -243,6 +265,8 @@ Status ClientRepository::validate(const Client& client) const
     }
     for (const Email& email : client.emails) {
         const QString address = email.address.trimmed();
+        if (storedEmails.contains(address))
+            continue;
         if (!address.isEmpty() && !looksLikeEmail(address))
             return makeError(
                 ErrorKind::Invalid,
@@ -802,7 +826,10 @@ Status ClientRepository::Bulk::update(Client& client)
     m->companies.clear();
     if (Status s = m->writer.flush(); !s) // it may be one of this transaction's new clients
         return s;
-    if (Status s = m->repository.validate(client); !s)
+    Result<QSet<QString>> stored = m->repository.storedEmails(client.id);
+    if (!stored)
+        return stored.error();
+    if (Status s = m->repository.validate(client, *stored); !s)
         return s;
     if (Status s = m->normalizeFields(client); !s)
         return s;

@@ -180,7 +180,12 @@ public:
     static constexpr int kSortMatchesUpTo = 3000;
 
 private:
+    // The card's checks. An e-mail already on the stored card passes as it
+    // is: one kept before a stricter check must not block changing a phone.
     Status validate(const Client& client) const;
+    Status validate(const Client& client, const QSet<QString>& storedEmails) const;
+    // The addresses client `id` has as stored (none for a new client).
+    Result<QSet<QString>> storedEmails(qint64 id);
     // An update's writes, inside its transaction.
     Status writeUpdate(Transaction& tx, Client& client);
     // Inside an update's transaction: NotFound unless the principal reaches

@@ -304,10 +304,18 @@ Result<qint64> Lists::userIdOf(const QString& name)
 
 Result<qint64> Lists::idOfOrAdd(const QString& list, const QString& name)
 {
-    if (Status s = require(m_db.principal(), Capability::Lists); !s)
-        return s.error();
     if (name.trimmed().isEmpty())
         return makeError(ErrorKind::Invalid, Tr::tr("Enter a name."));
+    // A name already in the list is anyone's to use; adding one is not.
+    Result<QVariant> found =
+        sql::scalar(m_db.connection(), u"SELECT id FROM list_items WHERE list = ? AND name = ?"_s,
+                    {list, name.trimmed()});
+    if (!found)
+        return found.error();
+    if (!found->isNull())
+        return found->toLongLong();
+    if (Status s = require(m_db.principal(), Capability::Lists); !s)
+        return s.error();
     return findOrAdd(m_db, u"SELECT id FROM list_items WHERE list = ? AND name = ?"_s,
                      u"INSERT INTO list_items (list, name, position) VALUES (?, ?, 100) "
                      u"ON CONFLICT DO NOTHING"_s,

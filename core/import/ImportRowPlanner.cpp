@@ -191,6 +191,12 @@ void ImportRowPlanner::readCell(PlannedRow& p, const ColumnTarget& target, const
         for (const QString& address : splitList(text, true)) {
             if (looksLikeEmail(address) && !mixesAlphabets(address))
                 client.emails.append({{}, address});
+            else if (looksLikeEmail(address))
+                warn(p, "import.mixed-alphabets",
+                     Tr::tr("\"%1\" mixes Cyrillic and Latin letters, as a slip of the keyboard "
+                            "layout does; it was put in the comment.")
+                         .arg(address),
+                     ImportField::Email, address);
             else
                 warn(p, "import.bad-email",
                      Tr::tr("\"%1\" is not an e-mail address; it was put in the comment.")

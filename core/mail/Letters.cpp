@@ -404,10 +404,10 @@ Senders keptSenders(Database& db)
 Result<SendStep> sendWaiting(Database& db, qint64 id, LetterChannel channel, const Senders& senders)
 {
     LetterRepository letters(db);
-    const auto accountFailed = [&](const QString& why) -> Result<SendStep> {
+    const auto accountFailed = [&](const QString& why, bool signIn) -> Result<SendStep> {
         if (Status s = letters.release(id); !s)
             return s.error();
-        return SendStep{SendStep::AccountFailed, why};
+        return SendStep{SendStep::AccountFailed, why, signIn};
     };
     const auto ended = [](const Result<Letter>& letter) -> Result<SendStep> {
         if (!letter)
@@ -427,7 +427,8 @@ Result<SendStep> sendWaiting(Database& db, qint64 id, LetterChannel channel, con
         if (failure &&
             (failure->problem == SmsProblem::Unreachable || failure->problem == SmsProblem::NoKey ||
              failure->problem == SmsProblem::SignInFailed))
-            return accountFailed(failure->error.message);
+            return accountFailed(failure->error.message,
+                                 failure->problem == SmsProblem::SignInFailed);
         return ended(recordSmsOutcome(db, *claimed, failure));
     }
     Result<OutgoingLetter> out = takeLetter(db, id, senders.account);
@@ -445,7 +446,7 @@ Result<SendStep> sendWaiting(Database& db, qint64 id, LetterChannel channel, con
     if (failure && (failure->problem == SmtpProblem::Unreachable ||
                     failure->problem == SmtpProblem::TlsRefused ||
                     failure->problem == SmtpProblem::SignInFailed))
-        return accountFailed(failure->error.message);
+        return accountFailed(failure->error.message, failure->problem == SmtpProblem::SignInFailed);
     return ended(recordOutcome(db, out->letter, failure));
 }
 
@@ -484,6 +485,7 @@ Result<OutboxReport> sendRuleLetters(Database& db, const Senders& senders)
         case SendStep::AccountFailed:
             ++report.waiting;
             report.problem = step->problem;
+            report.signInRefused = report.signInRefused || step->signInRefused;
             (sms ? smsDown : mailDown) = true;
             break;
         }

@@ -113,7 +113,8 @@ struct SendStep
         AccountFailed, // the account or service failed, nothing went: queued again
     };
     Outcome outcome = Sent;
-    QString problem; // AccountFailed: why, in the person's words
+    QString problem;            // AccountFailed: why, in the person's words
+    bool signInRefused = false; // AccountFailed: the password or key was refused
 };
 
 // Claims waiting letter `id` and sends it with `senders`. An account that
@@ -128,6 +129,9 @@ struct OutboxReport
     int failed = 0;  // kept as not sent, with why
     int waiting = 0; // no mail account or SMS service here, or it failed: left queued
     QString problem; // why an account failed, when one did
+    // The mail server or SMS service refused this PC's password or key:
+    // trying again every minute would get the shop's mailbox locked.
+    bool signInRefused = false;
 };
 
 // Sends the letters and SMS automation rules queued (oldest first, those the

@@ -261,7 +261,18 @@ std::optional<SmtpError> sendMail(const SmtpAccount& account, const MailMessage&
     curl_easy_setopt(c, CURLOPT_READDATA, &upload);
     curl_easy_setopt(c, CURLOPT_UPLOAD, 1L);
     curl_easy_setopt(c, CURLOPT_INFILESIZE_LARGE, curl_off_t(upload.bytes.size()));
-    return perform(c, account, connection);
+    std::optional<SmtpError> failed = perform(c, account, connection);
+    // The letter handed over and then no answer: it may have gone. Not
+    // "unreachable", which puts a letter back to be sent again by itself.
+    if (failed && failed->problem == SmtpProblem::Unreachable && upload.offset > 0)
+        return SmtpError{SmtpProblem::Failed,
+                         makeError(ErrorKind::Failed,
+                                   Tr::tr("The mail server %1 took the letter but did not confirm "
+                                          "it: it may have gone. Check the shop's Sent folder "
+                                          "before sending it again.")
+                                       .arg(account.host),
+                                   failed->error.detail)};
+    return failed;
 }
 
 std::optional<SmtpError> checkMailServer(const SmtpAccount& account)
@@ -293,7 +304,9 @@ std::optional<SmtpError> checkMailServer(const SmtpAccount& account)
                                        .arg(account.host),
                                    reply.text)};
     }
-    if (reply.code > 0 && reply.code < 400)
+    if (reply.code == 0)
+        return failure(account, SmtpProblem::Unreachable, u"no answer to MAIL FROM"_s);
+    if (reply.code < 400)
         (void)ask(curl.get(), "RSET\r\n", account.timeoutSeconds);
     return std::nullopt;
 }

@@ -262,8 +262,13 @@ std::optional<SmsError> sendSms(const SmsGateway& gateway, const QString& token,
     }
     const CURLcode code = curl_easy_perform(c);
     if (code != CURLE_OK) {
+        // Unreachable only when nothing reached the service: a time-out
+        // after connecting may come after it took the message.
+        curl_off_t connectedUs = 0;
+        curl_easy_getinfo(c, CURLINFO_CONNECT_TIME_T, &connectedUs);
         const bool unreachable = code == CURLE_COULDNT_RESOLVE_HOST ||
-                                 code == CURLE_COULDNT_CONNECT || code == CURLE_OPERATION_TIMEDOUT;
+                                 code == CURLE_COULDNT_CONNECT ||
+                                 (code == CURLE_OPERATION_TIMEDOUT && connectedUs == 0);
         return fail(unreachable ? SmsProblem::Unreachable : SmsProblem::Failed,
                     unreachable ? Tr::tr("The SMS service %1 cannot be reached: check its address "
                                          "and that this computer is online.")
@@ -276,15 +281,17 @@ std::optional<SmsError> sendSms(const SmsGateway& gateway, const QString& token,
     const QString said = QString::fromUtf8(answer.left(500)).simplified();
     const QString detail = u"HTTP %1: %2"_s.arg(status).arg(said);
     // Problems of the shop's account or of the service, not of this message:
-    // a mailing pauses on them instead of failing every recipient.
-    if (status == 401 || status == 402 || status == 403)
+    // a mailing pauses on them instead of failing every recipient. A 403 is
+    // often about one number (a stop list) and other 5xx may come after the
+    // service took the message: those fail the message, kept with why.
+    if (status == 401 || status == 402)
         return fail(SmsProblem::SignInFailed,
                     Tr::tr("The SMS service %1 refused the shop's account (%2): check the key in "
                            "Administration → SMS (or kartoteka-cli sms token) and the balance of "
                            "the account at the service.")
                         .arg(host, said.isEmpty() ? u"HTTP %1"_s.arg(status) : detail),
                     detail);
-    if (status == 429 || status >= 500)
+    if (status == 429 || status == 503)
         return fail(SmsProblem::Unreachable,
                     Tr::tr("The SMS service %1 is busy or out of order (HTTP %2): the messages "
                            "wait; send them later.")

@@ -1957,6 +1957,10 @@
         <source>The same %1 as %2, though the row names %3: the empty fields of %2 are filled. If it is another client, import the row as a new one.</source>
         <translation>Тот же %1, что у %2, хотя в строке — %3: пустые поля %2 заполнены. Если это другой клиент, импортируйте строку как нового.</translation>
     </message>
+    <message>
+        <source>"%1" mixes Cyrillic and Latin letters, as a slip of the keyboard layout does; it was put in the comment.</source>
+        <translation>«%1» смешивает кириллические и латинские буквы, как бывает, когда не переключили раскладку; он записан в комментарий.</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::ClientMerge</name>
@@ -4877,6 +4881,10 @@ Please find «%1» attached.</source>
     <message>
         <source>The mail server %1 asks for a sign-in: fill in the login and this computer's password in the mail settings.</source>
         <translation>Почтовый сервер %1 требует входа: укажите логин и пароль этого компьютера в настройках почты.</translation>
+    </message>
+    <message>
+        <source>The mail server %1 took the letter but did not confirm it: it may have gone. Check the shop's Sent folder before sending it again.</source>
+        <translation>Почтовый сервер %1 принял письмо, но не подтвердил его: письмо могло уйти. Прежде чем отправлять ещё раз, проверьте папку «Отправленные» магазина.</translation>
     </message>
 </context>
 <context>

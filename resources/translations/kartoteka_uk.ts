@@ -1957,6 +1957,10 @@
         <source>The same %1 as %2, though the row names %3: the empty fields of %2 are filled. If it is another client, import the row as a new one.</source>
         <translation>Той самий %1, що в %2, хоча в рядку — %3: порожні поля %2 заповнено. Якщо це інший клієнт, імпортуйте рядок як нового.</translation>
     </message>
+    <message>
+        <source>"%1" mixes Cyrillic and Latin letters, as a slip of the keyboard layout does; it was put in the comment.</source>
+        <translation>«%1» змішує кириличні й латинські літери, як буває, коли не перемкнули розкладку; її записано в коментар.</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::ClientMerge</name>
@@ -4877,6 +4881,10 @@ Please find «%1» attached.</source>
     <message>
         <source>The mail server %1 asks for a sign-in: fill in the login and this computer's password in the mail settings.</source>
         <translation>Поштовий сервер %1 вимагає входу: вкажіть логін і пароль цього комп’ютера в налаштуваннях пошти.</translation>
+    </message>
+    <message>
+        <source>The mail server %1 took the letter but did not confirm it: it may have gone. Check the shop's Sent folder before sending it again.</source>
+        <translation>Поштовий сервер %1 прийняв лист, але не підтвердив його: лист міг піти. Перш ніж надсилати ще раз, перевірте папку «Надіслані» магазину.</translation>
     </message>
 </context>
 <context>

@@ -118,7 +118,8 @@ TEST_CASE("a name of invisible characters, a phone without digits or a bad e-mai
          {u"not-an-email"_s, u"a@b"_s, u"a@@b.ua"_s, u"a b@c.ua"_s, u"ivan@gmail..com"_s,
           u"ivan@gmail,com"_s, u"ivan,petro@gmail.com"_s, u"<ivan@gmail.com>"_s,
           u"ivan(@gmail.com"_s, u".ivan@gmail.com"_s, u"iv..an@gmail.com"_s, u"ivan@-gmail.com"_s,
-          u"ivan@gmail.com."_s, u"ivan@.com"_s}) {
+          u"ivan@gmail.com."_s, u"ivan@.com"_s, u"iv\u00A0an@gmail.com"_s,
+          u"iv\u200Ban@gmail.com"_s, u"ivan@gm_ail.com"_s}) {
         Client c = person(u"Коваль"_s, u"Ірина"_s);
         c.emails.append({u"work"_s, email});
         INFO(email.toStdString());
@@ -132,9 +133,22 @@ TEST_CASE("a name of invisible characters, a phone without digits or a bad e-mai
     fine.emails.append({u"work"_s, u"iryna.koval@ukr.net"_s});
     fine.emails.append({u"home"_s, u"ірина@пошта.укр"_s});
     fine.emails.append({u"other"_s, u"o'brien+shop@sub-domain.example.co.uk"_s});
+    // ї typed as і and a combining diaeresis.
+    fine.emails.append({u"other"_s, u"info@\u043A\u0438\u0456\u0308\u0432.\u0443\u043A\u0440"_s});
     CHECK(repo.create(fine).ok());
     CHECK(requireValue(sql::scalar(db->connection(), u"SELECT count(*) FROM clients"_s)).toInt() ==
           1);
+    // An address kept before the stricter check does not block changing the
+    // card; a new bad one still is refused.
+    requireOk(sql::exec(db->connection(),
+                        u"UPDATE client_emails SET email = 'old,one@gmail..com' WHERE email = "
+                        u"'iryna.koval@ukr.net'"_s));
+    Client kept = requireValue(repo.load(fine.id));
+    kept.phones.append({u"work"_s, u"044 123 45 67"_s, {}});
+    requireOk(repo.update(kept));
+    kept = requireValue(repo.load(fine.id));
+    kept.emails.append({u"work"_s, u"new@gmail..com"_s});
+    CHECK(errorDetailOf(repo.update(kept)) == u"client.bad-email"_s);
 }
 
 TEST_CASE("search finds clients by name prefix, Cyrillic case, ё, company, e-mail, tax ID and "

@@ -364,6 +364,8 @@ TEST_CASE("on a server a manager changes no list, field, pipeline, rule or share
     olena->setPrincipal(requireValue(Accounts(*olena).signIn(u"olena"_s, kTempPassword)));
     CHECK(kindOf(Lists(*olena).add(u"source"_s, u"Спам"_s)) == ErrorKind::Forbidden);
     CHECK(kindOf(Lists(*olena).idOfOrAdd(u"source"_s, u"Спам"_s)) == ErrorKind::Forbidden);
+    const ListItem known = requireValue(Lists(*olena).items(u"source"_s)).first();
+    CHECK(requireValue(Lists(*olena).idOfOrAdd(u"source"_s, known.name)) == known.id);
     CHECK(kindOf(PipelineRepository(*olena).createPipeline(u"Моя"_s)) == ErrorKind::Forbidden);
     // With the capability the server lets it through.
     Accounts accounts(*shop.admin);
@@ -371,6 +373,21 @@ TEST_CASE("on a server a manager changes no list, field, pipeline, rule or share
     std::unique_ptr<Database> admin = requireValue(shop.as(u"lists"_s, kTempPassword));
     admin->setPrincipal(requireValue(Accounts(*admin).signIn(u"lists"_s, kTempPassword)));
     requireOk(Lists(*admin).add(u"source"_s, u"Виставка 2026"_s));
+
+    // Whoever may make backups writes the backups' own settings, nothing else:
+    // not the mail server or SMS service every PC sends its passwords to.
+    requireValue(accounts.add(u"petro"_s, u"Petro Senior"_s, Role::Senior, kTempPassword));
+    std::unique_ptr<Database> senior = requireValue(shop.as(u"petro"_s, kTempPassword));
+    QSqlDatabase& his = senior->connection();
+    requireOk(sql::exec(his, u"INSERT INTO settings (key, value, updated_at) VALUES "
+                             u"('backup.last_test', 'x', '2026-12-03T00:00:00.000Z')"_s));
+    requireOk(sql::exec(his, u"UPDATE settings SET value = 'y' WHERE key = 'backup.last_test'"_s));
+    for (const QString& statement :
+         {u"UPDATE settings SET value = 'XX' WHERE key = 'clients.phone_region'"_s,
+          u"UPDATE settings SET key = 'backup.x' WHERE key = 'clients.phone_region'"_s}) {
+        INFO(statement.toStdString());
+        CHECK(kindOf(sql::exec(his, statement)) == ErrorKind::Forbidden);
+    }
 }
 
 TEST_CASE("someone else signing in at a window moves its connection to their login role",

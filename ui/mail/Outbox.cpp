@@ -9,6 +9,10 @@ namespace {
 
 constexpr int kFirstAfterMs = 5'000;
 constexpr int kEveryMs = 60'000;
+// After the server refused this PC's password or key: a mail provider locks
+// a mailbox after a few refused sign-ins in a row.
+constexpr int kAfterRefusalMs = 60 * 60'000;
+constexpr int kRefused = -1;
 
 } // namespace
 
@@ -35,12 +39,14 @@ void Outbox::sendNow()
             if (!db)
                 return 0;
             Result<OutboxReport> report = sendRuleLetters(**db, keptSenders(**db));
+            if (report && report->signInRefused)
+                return kRefused;
             return report ? report->sent + report->failed : 0;
         },
         [this](int ended) {
             if (ended > 0)
                 emit lettersSent();
-            m_timer.start(kEveryMs);
+            m_timer.start(ended == kRefused ? kAfterRefusalMs : kEveryMs);
         });
 }
 

@@ -66,7 +66,12 @@ SendSmsDialog::SendSmsDialog(Database& db, qint64 clientId, QWidget* parent)
 
 void SendSmsDialog::count()
 {
-    const QString text = m_text->toPlainText();
+    // As it will go: with the client's and manager's names in place.
+    QString text = m_text->toPlainText();
+    if (text.contains(kClientPlaceholder) || text.contains(kManagerPlaceholder)) {
+        if (Result<Letter> drafted = draftSms(m_db, m_clientId, text); drafted)
+            text = drafted->text;
+    }
     m_count->setText(tr("%n character(s)", nullptr, int(text.size())) + u", "_s +
                      tr("%n message(s)", nullptr, smsParts(text)));
 }

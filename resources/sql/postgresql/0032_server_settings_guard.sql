@@ -28,8 +28,7 @@ $$;
 -- Lists, the card's own fields and each contact type's habits: "lists" (an
 -- import that adds a list's value checks it too); pipelines and stages:
 -- "pipelines"; automation rules and document templates: "settings"; the
--- shared settings: "settings", or "backup" for the backups' folder and the
--- record of the last backup the day's backup leaves.
+-- shared settings: "settings", or "backup" for the backups' own keys.
 CREATE TRIGGER capability_guard BEFORE INSERT OR UPDATE OR DELETE ON list_items
     FOR EACH STATEMENT EXECUTE FUNCTION kartoteka_capability_guard('lists');
 CREATE TRIGGER capability_guard BEFORE INSERT OR UPDATE OR DELETE ON custom_fields
@@ -61,5 +60,22 @@ CREATE TRIGGER capability_guard BEFORE INSERT OR UPDATE OR DELETE ON automation_
     FOR EACH ROW EXECUTE FUNCTION kartoteka_rules_guard();
 CREATE TRIGGER capability_guard BEFORE INSERT OR UPDATE OR DELETE ON document_templates
     FOR EACH STATEMENT EXECUTE FUNCTION kartoteka_capability_guard('settings');
+-- The shared settings row by row: "backup" reaches only the backups' own
+-- keys (backup.*), so that whoever may make a backup cannot point the mail
+-- server or the SMS service, whose passwords every PC sends, elsewhere.
+CREATE FUNCTION kartoteka_settings_guard() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
+BEGIN
+    IF NOT kartoteka_staff() OR kartoteka_can('settings') THEN
+        RETURN COALESCE(NEW, OLD);
+    END IF;
+    IF kartoteka_can('backup') AND COALESCE(NEW.key, OLD.key) LIKE 'backup.%'
+       AND (TG_OP <> 'UPDATE' OR OLD.key LIKE 'backup.%') THEN
+        RETURN COALESCE(NEW, OLD);
+    END IF;
+    RAISE EXCEPTION 'changing the setting % needs: settings', COALESCE(NEW.key, OLD.key)
+        USING ERRCODE = 'insufficient_privilege';
+END;
+$$;
 CREATE TRIGGER capability_guard BEFORE INSERT OR UPDATE OR DELETE ON settings
-    FOR EACH STATEMENT EXECUTE FUNCTION kartoteka_capability_guard('settings', 'backup');
+    FOR EACH ROW EXECUTE FUNCTION kartoteka_settings_guard();
