@@ -67,6 +67,8 @@ const QHash<QString, QStringList>& acceptedOptions()
         {u"mailing status"_s, {}},
         {u"mailing cancel"_s, {}},
         {u"mailing list"_s, {}},
+        {u"mailing opt-out"_s, {}},
+        {u"mailing opt-in"_s, {}},
         {u"sms show"_s, {}},
         {u"sms set"_s, {u"url"_s, u"method"_s, u"header"_s, u"body"_s, u"accepted"_s, u"sender"_s}},
         {u"sms token"_s, {u"forget"_s}},

@@ -200,14 +200,32 @@ int mailingList(const CliContext& context, Database& db)
     return context.answer(lines.join(u'\n'), array);
 }
 
+// A client who asked for no mailings (an unsubscribe reply, a call), or
+// who takes them again: as the card's "No mailings" box.
+int mailingOptOut(const CliContext& context, Database& db, bool refuses)
+{
+    if (context.arguments.size() != 2)
+        return context.fail(Tr::tr("Name the client by its number: mailing opt-out|opt-in ID"));
+    Result<qint64> client = context.id(1, Tr::tr("There is no client \"%1\"."));
+    if (!client)
+        return context.fail(client.error());
+    if (Status s = setRefusesMailings(db, *client, refuses); !s)
+        return context.fail(s.error());
+    return context.answer(refuses ? Tr::tr("Client %1 gets no mailings from now on.").arg(*client)
+                                  : Tr::tr("Client %1 gets mailings again.").arg(*client),
+                          QJsonObject{{u"client_id"_s, *client}, {u"no_mailings"_s, refuses}});
+}
+
 } // namespace
 
 int runMailing(const CliContext& context)
 {
     const QString sub = context.arguments.value(0);
-    static const QStringList subs{u"start"_s, u"resume"_s, u"status"_s, u"cancel"_s, u"list"_s};
+    static const QStringList subs{u"start"_s, u"resume"_s,  u"status"_s, u"cancel"_s,
+                                  u"list"_s,  u"opt-out"_s, u"opt-in"_s};
     if (!subs.contains(sub))
-        return context.fail(Tr::tr("Use: mailing start|resume|status|cancel|list. See --help."));
+        return context.fail(
+            Tr::tr("Use: mailing start|resume|status|cancel|list|opt-out|opt-in. See --help."));
     Result<std::unique_ptr<Database>> db = openDatabase(context.openOptions());
     if (!db)
         return context.fail(db.error());
@@ -216,6 +234,8 @@ int runMailing(const CliContext& context)
         return mailingStart(context, d);
     if (sub == u"list"_s)
         return mailingList(context, d);
+    if (sub == u"opt-out"_s || sub == u"opt-in"_s)
+        return mailingOptOut(context, d, sub == u"opt-out"_s);
     Result<qint64> id = context.id(1, Tr::tr("There is no mailing number %1."));
     if (!id)
         return context.fail(id.error());

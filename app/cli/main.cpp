@@ -170,6 +170,8 @@ int main(int argc, char* argv[])
         "  mailing resume|status|cancel ID | mailing list\n"
         "                           go on after a stop (nobody gets a letter twice), how far\n"
         "                           it got, stop it for good; the mailings\n"
+        "  mailing opt-out|opt-in ID  the client asked for no mailings (the card's box), or\n"
+        "                           takes them again\n"
         "  sms show | sms set [--url URL] [--method GET|POST] [--header \"Name: value\"]...\n"
         "          [--body B] [--accepted TEXT] [--sender NAME]\n"
         "                           the shop's SMS service as an HTTP request; URL, headers\n"

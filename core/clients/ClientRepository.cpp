@@ -1482,26 +1482,43 @@ Result<QList<DuplicateHit>> ClientRepository::findDuplicates(const Client& clien
 {
     const Principal& who = m_db.principal();
     QList<DuplicateHit> hits;
-    // Each statement selects the client's id, name, manager and manager's name.
+    // A client the person may not open: whose it is, and nothing that would
+    // open or describe the client; once per manager.
+    auto addHidden = [&](const QString& on, const QString& shown, const QString& manager) {
+        const bool known = std::any_of(hits.cbegin(), hits.cend(), [&](const auto& h) {
+            return !h.reachable && h.matchedOn == on && h.value == shown &&
+                   h.ownerManager == manager;
+        });
+        if (!known)
+            hits.append({0, QString(), on, shown, false, manager});
+    };
+    // On a server a manager's session does not see a colleague's clients at
+    // all (row-level security): the server itself says whose they are
+    // (postgresql/0033_duplicates_under_reach.sql), and nothing more.
+    const bool askServer =
+        m_db.backend() == Backend::PostgreSql && !who.can(Capability::AllClients);
+    // Each statement selects the client's id, name, manager and manager's
+    // name; `key` is the value as the server's function takes it.
     auto collect = [&](const QString& statement, const QVariantList& args, const QString& on,
-                       const QString& shown) -> Status {
+                       const QString& key, const QString& shown) -> Status {
         Result<QList<QSqlRecord>> found = sql::rows(m_db.connection(), statement, args);
         if (!found)
             return found.error();
         for (const QSqlRecord& r : *found) {
-            DuplicateHit hit{r.value(0).toLongLong(), r.value(1).toString(), on, shown, true, {}};
-            if (!reachesClient(who, r.value(2).toLongLong())) {
-                // Whose it is, and nothing that would open or describe the client.
-                hit = {0, QString(), on, shown, false, r.value(3).toString()};
-                const bool known = std::any_of(hits.cbegin(), hits.cend(), [&](const auto& h) {
-                    return !h.reachable && h.matchedOn == on && h.value == shown &&
-                           h.ownerManager == hit.ownerManager;
-                });
-                if (known)
-                    continue;
-            }
-            hits.append(hit);
+            if (reachesClient(who, r.value(2).toLongLong()))
+                hits.append({r.value(0).toLongLong(), r.value(1).toString(), on, shown, true, {}});
+            else
+                addHidden(on, shown, r.value(3).toString());
         }
+        if (!askServer)
+            return Status::success();
+        Result<QList<QSqlRecord>> hidden =
+            sql::rows(m_db.connection(), u"SELECT manager_name FROM kartoteka_taken_by(?, ?, ?)"_s,
+                      {on, key, client.id});
+        if (!hidden)
+            return hidden.error();
+        for (const QSqlRecord& r : *hidden)
+            addHidden(on, shown, r.value(0).toString());
         return Status::success();
     };
     const QString columns =
@@ -1511,10 +1528,11 @@ Result<QList<DuplicateHit>> ClientRepository::findDuplicates(const Client& clien
         const QString e164 = normalizePhone(phone.raw, m_region).e164;
         if (e164.isEmpty())
             continue;
+        const QString shown = formatPhone(e164, m_region);
         if (Status s = collect(u"SELECT DISTINCT "_s + columns +
                                    u" FROM client_phones p JOIN clients c ON c.id = p.client_id "
                                    u"WHERE p.e164 = ? AND c.id <> ? AND c.archived = 0 LIMIT 5"_s,
-                               {e164, client.id}, u"phone"_s, formatPhone(e164, m_region));
+                               {e164, client.id}, u"phone"_s, e164, shown);
             !s)
             return s.error();
     }
@@ -1522,20 +1540,21 @@ Result<QList<DuplicateHit>> ClientRepository::findDuplicates(const Client& clien
         const QString key = email.address.trimmed().toLower();
         if (key.isEmpty())
             continue;
+        const QString shown = email.address.trimmed();
         if (Status s = collect(u"SELECT DISTINCT "_s + columns +
                                    u" FROM client_emails e JOIN clients c ON c.id = e.client_id "
                                    u"WHERE e.email_key = ? AND c.id <> ? AND c.archived = 0 "
                                    u"LIMIT 5"_s,
-                               {key, client.id}, u"email"_s, email.address.trimmed());
+                               {key, client.id}, u"email"_s, key, shown);
             !s)
             return s.error();
     }
-    if (!client.taxId.trimmed().isEmpty()) {
-        if (Status s =
-                collect(u"SELECT "_s + columns +
-                            u" FROM clients c WHERE c.tax_id = ? AND c.id <> ? "
-                            u"AND c.archived = 0 LIMIT 5"_s,
-                        {client.taxId.trimmed(), client.id}, u"tax_id"_s, client.taxId.trimmed());
+    const QString taxId = client.taxId.trimmed();
+    if (!taxId.isEmpty()) {
+        if (Status s = collect(u"SELECT "_s + columns +
+                                   u" FROM clients c WHERE c.tax_id = ? AND c.id <> ? "
+                                   u"AND c.archived = 0 LIMIT 5"_s,
+                               {taxId, client.id}, u"tax_id"_s, taxId, taxId);
             !s)
             return s.error();
     }

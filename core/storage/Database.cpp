@@ -220,15 +220,25 @@ connectToServer(const ServerAddress& address, const QString& login, const QStrin
             e.kind = ErrorKind::SignInFailed;
             // The server checks who connects before it looks for the
             // database: a base not moved there yet reads the same.
-            e.message = role.isEmpty()
-                            ? Tr::tr("The server %1 asks who you are: sign in with your login "
-                                     "(kartoteka-cli --user LOGIN), or name a server user in the "
-                                     "address (postgresql://USER@SERVER/DATABASE).")
-                                  .arg(address.toString())
-                            : Tr::tr("The server refused the sign-in of %1: wrong login or "
-                                     "password, the account is deactivated, or the base has not "
-                                     "been moved to this server database yet.")
-                                  .arg(login);
+            // An account's login role is named after the database
+            // (serverLoginRole): a misspelt database name reads as an
+            // unknown login.
+            if (!role.isEmpty())
+                e.message = Tr::tr("The server refused the sign-in of %1 to the base %2: wrong "
+                                   "login or password, a misspelt database name in the address, "
+                                   "the account is deactivated, or the base has not been moved "
+                                   "to this server database yet.")
+                                .arg(login, address.database);
+            else if (!address.user.isEmpty())
+                e.message = Tr::tr("The server refused its user %1: the password given for it "
+                                   "(PGPASSWORD or ~/.pgpass) is wrong, or there is no such "
+                                   "server user.")
+                                .arg(address.user);
+            else
+                e.message = Tr::tr("The server %1 asks who you are: sign in with your login "
+                                   "(kartoteka-cli --user LOGIN), or name a server user in the "
+                                   "address (postgresql://USER@SERVER/DATABASE).")
+                                .arg(address.toString());
             return e;
         }
         if (e.detail.contains(u"database \""_s) && e.detail.contains(u"does not exist"_s)) {
@@ -373,7 +383,7 @@ Status Database::checkServerIdentity(bool mayBeNew)
             return tables.error();
         if (tables->toInt() == 0) {
             if (mayBeNew)
-                return Status::success();
+                return checkMayCreateServerBase();
             return makeError(
                 ErrorKind::Foreign,
                 Tr::tr("The server database %1 is empty, not a Kartoteka database.").arg(m_path));
@@ -383,6 +393,37 @@ Status Database::checkServerIdentity(bool mayBeNew)
                      Tr::tr("The server database %1 holds another program's tables, not "
                             "Kartoteka's. Choose an empty database or a Kartoteka database.")
                          .arg(m_path));
+}
+
+Status Database::checkMayCreateServerBase()
+{
+    // Asked before the first table is made: a refusal half-way through the
+    // steps would read as a failed upgrade.
+    Result<QList<QSqlRecord>> rights = sql::rows(
+        connection(),
+        u"SELECT current_user, current_database(), "
+        u"COALESCE(has_schema_privilege(current_schema(), 'CREATE'), false), "
+        u"(SELECT rolcreaterole OR rolsuper FROM pg_catalog.pg_roles WHERE rolname = current_user)"_s);
+    if (!rights)
+        return rights.error();
+    const QSqlRecord& r = rights->first();
+    const QString user = r.value(0).toString();
+    const QString database = r.value(1).toString();
+    if (!r.value(2).toBool())
+        return makeError(ErrorKind::Forbidden,
+                         Tr::tr("The server user %1 may not create tables in the database %2. "
+                                "A base is made on a server by the database's owner: create the "
+                                "database with this user as its owner (createdb -O %1 %2), or "
+                                "connect as its owner.")
+                             .arg(user, database));
+    if (!r.value(3).toBool())
+        return makeError(ErrorKind::Forbidden,
+                         Tr::tr("The server user %1 may not create login roles, and on a server "
+                                "each Kartoteka account is one. Give it the right (ALTER ROLE %1 "
+                                "CREATEROLE, as a superuser in psql), or connect as a user who "
+                                "has it.")
+                             .arg(user));
+    return Status::success();
 }
 
 Database::Database(std::unique_ptr<sql::Connection> connection, QString path, StorageMode mode,

@@ -195,6 +195,9 @@ private:
     static Result<std::unique_ptr<Database>> openServer(const OpenOptions& options);
     // A server database: Kartoteka's, or empty (when `mayBeNew`), never another program's.
     Status checkServerIdentity(bool mayBeNew);
+    // Whether the session's server user may make a base in the empty
+    // database: create tables there, and login roles for the accounts.
+    Status checkMayCreateServerBase();
     // What every server connection sets first: the time zone, read-only.
     Status startServerSession();
     // Connects anew as `login` and, once that works, closes the old connection.

@@ -59,14 +59,14 @@
         <translation>Открыть на разделе: today, clients, deals, reports, catalog или admin.</translation>
     </message>
     <message>
-        <source>There is no section "%1": --section is one of today, clients, deals, reports, catalog, admin.</source>
+        <source>There is no section &quot;%1&quot;: --section is one of today, clients, deals, reports, catalog, admin.</source>
         <translation>Раздела «%1» нет: --section — это один из today, clients, deals, reports, catalog, admin.</translation>
     </message>
 </context>
 <context>
     <name>kartoteka::Access</name>
     <message>
-        <source>Your role does not allow this (%1: "%2"). Ask the owner or an administrator.</source>
+        <source>Your role does not allow this (%1: &quot;%2&quot;). Ask the owner or an administrator.</source>
         <translation>Ваша роль этого не позволяет (%1: «%2»). Обратитесь к владельцу или администратору.</translation>
     </message>
     <message>
@@ -92,7 +92,7 @@
 <context>
     <name>kartoteka::Accounts</name>
     <message>
-        <source>Enter the person's full name.</source>
+        <source>Enter the person&apos;s full name.</source>
         <translation>Введите ФИО человека.</translation>
     </message>
     <message>
@@ -120,7 +120,7 @@
         <translation>Логин %1 уже принадлежит пользователю %2.</translation>
     </message>
     <message>
-        <source>Only an owner can change an owner's account.</source>
+        <source>Only an owner can change an owner&apos;s account.</source>
         <translation>Учетную запись владельца может изменить только владелец.</translation>
     </message>
     <message>
@@ -168,7 +168,7 @@
         <translation>Учетная запись %1 уже отключена.</translation>
     </message>
     <message>
-        <source>Hand %1's clients to someone else than %1.</source>
+        <source>Hand %1&apos;s clients to someone else than %1.</source>
         <translation>Клиентов нельзя передать тому же человеку (%1): выберите кого-то другого.</translation>
     </message>
     <message>
@@ -291,11 +291,11 @@
         <translation>Передача клиентов</translation>
     </message>
     <message>
-        <source>Role's rights changed</source>
+        <source>Role&apos;s rights changed</source>
         <translation>Изменены права роли</translation>
     </message>
     <message>
-        <source>Owner's copy passphrase set</source>
+        <source>Owner&apos;s copy passphrase set</source>
         <translation>Задана кодовая фраза копии владельца</translation>
     </message>
     <message>
@@ -939,7 +939,7 @@
         <translation>Название магазина</translation>
     </message>
     <message>
-        <source>Phone numbers' country</source>
+        <source>Phone numbers&apos; country</source>
         <translation>Страна для телефонных номеров</translation>
     </message>
     <message>
@@ -971,7 +971,7 @@
         <translation>Хранить ежемесячных копий</translation>
     </message>
     <message>
-        <source>Owner's copy folder</source>
+        <source>Owner&apos;s copy folder</source>
         <translation>Папка копий владельца</translation>
     </message>
     <message>
@@ -1063,23 +1063,23 @@
         <translation>Задачи: все изменения</translation>
     </message>
     <message>
-        <source>Contact type's habits</source>
+        <source>Contact type&apos;s habits</source>
         <translation>Привычки типа клиента</translation>
     </message>
     <message>
-        <source>Contact type's habits set</source>
+        <source>Contact type&apos;s habits set</source>
         <translation>Привычки типа клиента заданы</translation>
     </message>
     <message>
-        <source>Contact type's habits changed</source>
+        <source>Contact type&apos;s habits changed</source>
         <translation>Привычки типа клиента изменены</translation>
     </message>
     <message>
-        <source>Contact type's habits removed</source>
+        <source>Contact type&apos;s habits removed</source>
         <translation>Привычки типа клиента удалены</translation>
     </message>
     <message>
-        <source>Contact types' habits: all changes</source>
+        <source>Contact types&apos; habits: all changes</source>
         <translation>Привычки типов клиентов: все изменения</translation>
     </message>
     <message>
@@ -1223,7 +1223,7 @@
         <translation>Организационно-правовая форма</translation>
     </message>
     <message>
-        <source>Shop's tax ID</source>
+        <source>Shop&apos;s tax ID</source>
         <translation>Код магазина (ЕГРПОУ / ИНН)</translation>
     </message>
     <message>
@@ -1235,31 +1235,31 @@
         <translation>Ставка НДС</translation>
     </message>
     <message>
-        <source>Shop's IBAN</source>
+        <source>Shop&apos;s IBAN</source>
         <translation>IBAN магазина</translation>
     </message>
     <message>
-        <source>Shop's bank</source>
+        <source>Shop&apos;s bank</source>
         <translation>Банк магазина</translation>
     </message>
     <message>
-        <source>Shop's address</source>
+        <source>Shop&apos;s address</source>
         <translation>Адрес магазина</translation>
     </message>
     <message>
-        <source>Shop's phone</source>
+        <source>Shop&apos;s phone</source>
         <translation>Телефон магазина</translation>
     </message>
     <message>
-        <source>Shop's e-mail</source>
+        <source>Shop&apos;s e-mail</source>
         <translation>Эл. почта магазина</translation>
     </message>
     <message>
-        <source>Shop's website</source>
+        <source>Shop&apos;s website</source>
         <translation>Сайт магазина</translation>
     </message>
     <message>
-        <source>Shop's logo</source>
+        <source>Shop&apos;s logo</source>
         <translation>Логотип магазина</translation>
     </message>
     <message>
@@ -1373,7 +1373,7 @@
         <translation>Не удалось записать резервную копию в %1. Проверьте, что папка доступна и в нее можно записывать.</translation>
     </message>
     <message>
-        <source>The new backup failed its integrity check, so it was discarded. Run "kartoteka-cli check" on the database.</source>
+        <source>The new backup failed its integrity check, so it was discarded. Run &quot;kartoteka-cli check&quot; on the database.</source>
         <translation>Новая резервная копия не прошла проверку целостности, поэтому она отброшена. Проверьте базу данных командой «kartoteka-cli check».</translation>
     </message>
     <message>
@@ -1433,15 +1433,15 @@
         <translation>%1 пуст: копия не записана.</translation>
     </message>
     <message>
-        <source>%1 is a dump of another program's database, not a Kartoteka backup.</source>
+        <source>%1 is a dump of another program&apos;s database, not a Kartoteka backup.</source>
         <translation>%1 — дамп базы другой программы, а не резервная копия Kartoteka.</translation>
     </message>
     <message>
-        <source>This account cannot back up the server database: the server shows it only part of the base, and a backup must hold all of it. Back it up signed in as an owner or an administrator, or with the database owner's connection.</source>
+        <source>This account cannot back up the server database: the server shows it only part of the base, and a backup must hold all of it. Back it up signed in as an owner or an administrator, or with the database owner&apos;s connection.</source>
         <translation>Эта учетная запись не может создать копию базы на сервере: сервер показывает ей только часть базы, а копия должна содержать всю. Создайте копию, войдя как владелец или администратор, или через подключение владельца базы данных.</translation>
     </message>
     <message>
-        <source>The server %1 refused pg_dump's sign-in, so no backup was made. For the database owner's connection, give its password in PGPASSWORD or ~/.pgpass.</source>
+        <source>The server %1 refused pg_dump&apos;s sign-in, so no backup was made. For the database owner&apos;s connection, give its password in PGPASSWORD or ~/.pgpass.</source>
         <translation>Сервер %1 не впустил pg_dump, поэтому копия не создана. Для подключения владельца базы данных укажите его пароль в PGPASSWORD или ~/.pgpass.</translation>
     </message>
     <message>
@@ -1473,7 +1473,7 @@
         <translation>%1 завершился с ошибкой.</translation>
     </message>
     <message>
-        <source>%1 is not installed, and Kartoteka needs it to back up and restore a database on a server. Install PostgreSQL's client programs (the package postgresql-client on Debian and Ubuntu), in the same or a newer version than the server's.</source>
+        <source>%1 is not installed, and Kartoteka needs it to back up and restore a database on a server. Install PostgreSQL&apos;s client programs (the package postgresql-client on Debian and Ubuntu), in the same or a newer version than the server&apos;s.</source>
         <translation>%1 не установлен, а Kartoteka нужен он, чтобы создавать и восстанавливать копии базы на сервере. Установите клиентские программы PostgreSQL (пакет postgresql-client в Debian и Ubuntu) той же или более новой версии, чем на сервере.</translation>
     </message>
 </context>
@@ -1484,7 +1484,7 @@
         <translation>Резервные копии Kartoteka</translation>
     </message>
     <message>
-        <source>Give the backup folder's full path, for example %1.</source>
+        <source>Give the backup folder&apos;s full path, for example %1.</source>
         <translation>Укажите полный путь к папке резервных копий, например %1.</translation>
     </message>
     <message>
@@ -1620,11 +1620,11 @@
         <translation>цена: %1</translation>
     </message>
     <message>
-        <source>the VAT rate "%1" is not 0-100</source>
+        <source>the VAT rate &quot;%1&quot; is not 0-100</source>
         <translation>ставка НДС «%1» не от 0 до 100</translation>
     </message>
     <message>
-        <source>the stock "%1" is not a number</source>
+        <source>the stock &quot;%1&quot; is not a number</source>
         <translation>остаток «%1» — не число</translation>
     </message>
     <message>
@@ -1827,7 +1827,7 @@
         <translation>Метки</translation>
     </message>
     <message>
-        <source>There is no column "%1" to export. The columns: %2.</source>
+        <source>There is no column &quot;%1&quot; to export. The columns: %2.</source>
         <translation>Столбца «%1» для экспорта нет. Столбцы: %2.</translation>
     </message>
     <message>
@@ -1838,11 +1838,11 @@
 <context>
     <name>kartoteka::ClientImport</name>
     <message>
-        <source>"%1" is not an e-mail address; it was put in the comment.</source>
+        <source>&quot;%1&quot; is not an e-mail address; it was put in the comment.</source>
         <translation>«%1» — не адрес эл. почты; значение записано в комментарий.</translation>
     </message>
     <message>
-        <source>"%1" is neither female nor male; it was put in the comment.</source>
+        <source>&quot;%1&quot; is neither female nor male; it was put in the comment.</source>
         <translation>«%1» — ни женский, ни мужской пол; значение записано в комментарий.</translation>
     </message>
     <message>
@@ -1850,15 +1850,15 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>The birthday "%1" has no year; it was put in the comment.</source>
+        <source>The birthday &quot;%1&quot; has no year; it was put in the comment.</source>
         <translation>В дне рождения «%1» нет года; значение записано в комментарий.</translation>
     </message>
     <message>
-        <source>"%1" is not a possible birthday; it was put in the comment.</source>
+        <source>&quot;%1&quot; is not a possible birthday; it was put in the comment.</source>
         <translation>«%1» не может быть днем рождения; значение записано в комментарий.</translation>
     </message>
     <message>
-        <source>"%1" does not fit the field "%2"; it was put in the comment.</source>
+        <source>&quot;%1&quot; does not fit the field &quot;%2&quot;; it was put in the comment.</source>
         <translation>«%1» не подходит для поля «%2»; значение записано в комментарий.</translation>
     </message>
     <message>
@@ -1870,15 +1870,15 @@
         <translation>Имя в строке длиннее %1 символов; строка не импортирована.</translation>
     </message>
     <message>
-        <source>"%1" is not a phone number; it was put in the comment.</source>
+        <source>&quot;%1&quot; is not a phone number; it was put in the comment.</source>
         <translation>«%1» — не номер телефона; значение записано в комментарий.</translation>
     </message>
     <message>
-        <source>The phone "%1" could not be read as a number; it was kept as written.</source>
+        <source>The phone &quot;%1&quot; could not be read as a number; it was kept as written.</source>
         <translation>Телефон «%1» не удалось распознать как номер; он сохранен как есть.</translation>
     </message>
     <message>
-        <source>The same %1 belongs to another manager's client; the row was not imported.</source>
+        <source>The same %1 belongs to another manager&apos;s client; the row was not imported.</source>
         <translation>Такой же %1 есть у клиента другого менеджера; строка не импортирована.</translation>
     </message>
     <message>
@@ -1906,7 +1906,7 @@
         <translation>Поля карточки %1 нет.</translation>
     </message>
     <message>
-        <source>Two columns go into "%1"; choose one of them.</source>
+        <source>Two columns go into &quot;%1&quot;; choose one of them.</source>
         <translation>Два столбца направлены в «%1»; выберите один из них.</translation>
     </message>
     <message>
@@ -1950,7 +1950,7 @@
         <translation>На листе нет строк под заголовками: импортировать нечего.</translation>
     </message>
     <message>
-        <source>There is no name to add to the list for "%1".</source>
+        <source>There is no name to add to the list for &quot;%1&quot;.</source>
         <translation>Нет названия, чтобы добавить в справочник «%1».</translation>
     </message>
     <message>
@@ -1958,22 +1958,22 @@
         <translation>Тот же %1, что у %2, хотя в строке — %3: пустые поля %2 заполнены. Если это другой клиент, импортируйте строку как нового.</translation>
     </message>
     <message>
-        <source>"%1" mixes Cyrillic and Latin letters, as a slip of the keyboard layout does; it was put in the comment.</source>
+        <source>&quot;%1&quot; mixes Cyrillic and Latin letters, as a slip of the keyboard layout does; it was put in the comment.</source>
         <translation>«%1» смешивает кириллические и латинские буквы, как бывает, когда не переключили раскладку; он записан в комментарий.</translation>
     </message>
 </context>
 <context>
     <name>kartoteka::ClientMerge</name>
     <message>
-        <source>Client %1 is not among the cards being merged; "%2" can only be taken from one of them.</source>
+        <source>Client %1 is not among the cards being merged; &quot;%2&quot; can only be taken from one of them.</source>
         <translation>Клиента %1 нет среди объединяемых карточек; «%2» можно взять только из одной из них.</translation>
     </message>
     <message>
-        <source>"%1" does not say FIELD=CLIENT_ID (for example status=12).</source>
+        <source>&quot;%1&quot; does not say FIELD=CLIENT_ID (for example status=12).</source>
         <translation>«%1» не имеет вида ПОЛЕ=НОМЕР_КЛИЕНТА (например, status=12).</translation>
     </message>
     <message>
-        <source>A card has no field "%1". The fields: %2.</source>
+        <source>A card has no field &quot;%1&quot;. The fields: %2.</source>
         <translation>В карточке нет поля «%1». Поля: %2.</translation>
     </message>
 </context>
@@ -2012,11 +2012,11 @@
         <translation>Карточки %1, которую оставило объединение, больше нет; объединение нельзя отменить.</translation>
     </message>
     <message>
-        <source>The merge's record of client %1 cannot be read; nothing was undone.</source>
+        <source>The merge&apos;s record of client %1 cannot be read; nothing was undone.</source>
         <translation>Запись объединения о клиенте %1 не читается; ничего не отменено.</translation>
     </message>
     <message>
-        <source>The merge's record of %1 cannot be read; nothing was undone.</source>
+        <source>The merge&apos;s record of %1 cannot be read; nothing was undone.</source>
         <translation>Запись объединения о %1 не читается; ничего не отменено.</translation>
     </message>
     <message>
@@ -2031,7 +2031,7 @@
 <context>
     <name>kartoteka::ClientRepository</name>
     <message>
-        <source>Enter the company's name.</source>
+        <source>Enter the company&apos;s name.</source>
         <translation>Введите название компании.</translation>
     </message>
     <message>
@@ -2047,11 +2047,11 @@
         <translation>Компания не может принадлежать сама себе.</translation>
     </message>
     <message>
-        <source>"%1" is not a phone number: it needs at least five digits.</source>
+        <source>&quot;%1&quot; is not a phone number: it needs at least five digits.</source>
         <translation>«%1» — не номер телефона: нужно не меньше пяти цифр.</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address (name@example.com).</source>
+        <source>&quot;%1&quot; is not an e-mail address (name@example.com).</source>
         <translation>«%1» — не адрес эл. почты (name@example.com).</translation>
     </message>
     <message>
@@ -2103,7 +2103,7 @@
         </translation>
     </message>
     <message>
-        <source>"%1" is not a position in the client list: pass the cursor the previous page printed.</source>
+        <source>&quot;%1&quot; is not a position in the client list: pass the cursor the previous page printed.</source>
         <translation>«%1» не является позицией в списке клиентов: передайте курсор, который напечатала предыдущая страница.</translation>
     </message>
     <message>
@@ -2115,7 +2115,7 @@
         <translation>Поддерживать связь можно не реже раза в 1–%1 дн., а не раз в %2.</translation>
     </message>
     <message>
-        <source>"%1" mixes Cyrillic and Latin letters, as a slip of the keyboard layout does: type it in one layout.</source>
+        <source>&quot;%1&quot; mixes Cyrillic and Latin letters, as a slip of the keyboard layout does: type it in one layout.</source>
         <translation>«%1» смешивает кириллические и латинские буквы, как бывает, когда не переключили раскладку: наберите адрес в одной раскладке.</translation>
     </message>
 </context>
@@ -2134,7 +2134,7 @@
         <translation>Поздравление с днём рождения ставится на сам день или до 30 дней раньше.</translation>
     </message>
     <message>
-        <source>Someone changed this type's habits meanwhile. Look at them again and make your change once more.</source>
+        <source>Someone changed this type&apos;s habits meanwhile. Look at them again and make your change once more.</source>
         <translation>Кто-то тем временем изменил привычки этого типа. Просмотрите их ещё раз и внесите своё изменение снова.</translation>
     </message>
 </context>
@@ -2165,7 +2165,7 @@
         <translation>Файл заканчивается посреди строки %1 (%2 из %3 столбцов): похоже, он оборван. Ничего не прочитано; выгрузите его еще раз.</translation>
     </message>
     <message>
-        <source>Line %1 of the file is not UTF-8 text. Choose the file's encoding (for example Windows-1251) and read it again.</source>
+        <source>Line %1 of the file is not UTF-8 text. Choose the file&apos;s encoding (for example Windows-1251) and read it again.</source>
         <translation>Строка %1 файла не является текстом UTF-8. Выберите кодировку файла (например, Windows-1251) и прочитайте его еще раз.</translation>
     </message>
     <message>
@@ -2200,7 +2200,7 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>%1 takes a date as YYYY-MM-DD, not "%2".</source>
+        <source>%1 takes a date as YYYY-MM-DD, not &quot;%2&quot;.</source>
         <translation>%1: введите дату в виде ГГГГ-ММ-ДД, а не «%2».</translation>
     </message>
     <message>
@@ -2228,7 +2228,7 @@
         <translation>Для поля с выбором нужен хотя бы один вариант.</translation>
     </message>
     <message>
-        <source>There is a field "%1" already.</source>
+        <source>There is a field &quot;%1&quot; already.</source>
         <translation>Поле «%1» уже есть. Дайте новому полю другое название.</translation>
     </message>
     <message>
@@ -2322,7 +2322,7 @@
         <translation>База данных на сервере %1 пуста, это не база данных Kartoteka.</translation>
     </message>
     <message>
-        <source>The server database %1 holds another program's tables, not Kartoteka's. Choose an empty database or a Kartoteka database.</source>
+        <source>The server database %1 holds another program&apos;s tables, not Kartoteka&apos;s. Choose an empty database or a Kartoteka database.</source>
         <translation>База данных на сервере %1 содержит таблицы другой программы, а не Kartoteka. Выберите пустую базу данных или базу данных Kartoteka.</translation>
     </message>
     <message>
@@ -2338,8 +2338,20 @@
         <translation>Сервер %1 спрашивает, кто вы: войдите со своим логином (kartoteka-cli --user LOGIN) или укажите пользователя сервера в адресе (postgresql://USER@SERVER/DATABASE).</translation>
     </message>
     <message>
-        <source>The server refused the sign-in of %1: wrong login or password, the account is deactivated, or the base has not been moved to this server database yet.</source>
-        <translation>Сервер не впустил %1: неверный логин или пароль, учетная запись отключена или база еще не перенесена в эту базу на сервере.</translation>
+        <source>The server refused the sign-in of %1 to the base %2: wrong login or password, a misspelt database name in the address, the account is deactivated, or the base has not been moved to this server database yet.</source>
+        <translation>Сервер не впустил %1 в базу %2: неверный логин или пароль, ошибка в названии базы в адресе, учётная запись отключена, или базу ещё не перенесли на этот сервер.</translation>
+    </message>
+    <message>
+        <source>The server refused its user %1: the password given for it (PGPASSWORD or ~/.pgpass) is wrong, or there is no such server user.</source>
+        <translation>Сервер не впустил своего пользователя %1: пароль для него (PGPASSWORD или ~/.pgpass) неверный, или такого пользователя на сервере нет.</translation>
+    </message>
+    <message>
+        <source>The server user %1 may not create tables in the database %2. A base is made on a server by the database&apos;s owner: create the database with this user as its owner (createdb -O %1 %2), or connect as its owner.</source>
+        <translation>Пользователь сервера %1 не может создавать таблицы в базе данных %2. Базу на сервере создаёт владелец базы данных: создайте базу данных с этим пользователем в качестве владельца (createdb -O %1 %2) или подключитесь как её владелец.</translation>
+    </message>
+    <message>
+        <source>The server user %1 may not create login roles, and on a server each Kartoteka account is one. Give it the right (ALTER ROLE %1 CREATEROLE, as a superuser in psql), or connect as a user who has it.</source>
+        <translation>Пользователь сервера %1 не может создавать роли входа, а на сервере каждая учётная запись Kartoteka — такая роль. Дайте ему это право (ALTER ROLE %1 CREATEROLE от имени суперпользователя в psql) или подключитесь как пользователь, у которого оно есть.</translation>
     </message>
 </context>
 <context>
@@ -2389,7 +2401,7 @@
         <translation>Сделки %1 нет.</translation>
     </message>
     <message>
-        <source>Moving a deal to "%1" needs a loss reason.</source>
+        <source>Moving a deal to &quot;%1&quot; needs a loss reason.</source>
         <translation>Чтобы переместить сделку на этап «%1», выберите причину отказа.</translation>
     </message>
     <message>
@@ -2583,7 +2595,7 @@
         <translation>Клиент: имя для обращения</translation>
     </message>
     <message>
-        <source>The letter's own text</source>
+        <source>The letter&apos;s own text</source>
         <translation>Собственный текст письма</translation>
     </message>
 </context>
@@ -2629,7 +2641,7 @@
         <translation>Дайте шаблону название.</translation>
     </message>
     <message>
-        <source>Choose the template's language: Ukrainian, Russian or English.</source>
+        <source>Choose the template&apos;s language: Ukrainian, Russian or English.</source>
         <translation>Выберите язык шаблона: украинский, русский или английский.</translation>
     </message>
     <message>
@@ -2656,7 +2668,7 @@
         <translation>Выберите клиента, для которого документ.</translation>
     </message>
     <message>
-        <source>A document's date must lie between 2000 and a month from today, not %1.</source>
+        <source>A document&apos;s date must lie between 2000 and a month from today, not %1.</source>
         <translation>Дата документа должна быть между 2000 годом и месяцем вперёд от сегодня, а не %1.</translation>
     </message>
     <message>
@@ -2732,7 +2744,7 @@
         <translation>нет прав на изменение</translation>
     </message>
     <message>
-        <source>The import's record of %1 cannot be read; nothing was undone.</source>
+        <source>The import&apos;s record of %1 cannot be read; nothing was undone.</source>
         <translation>Не удается прочитать сохраненное при импорте состояние клиента %1; ничего не отменено.</translation>
     </message>
     <message>
@@ -2862,7 +2874,7 @@
 <context>
     <name>kartoteka::ImportFiles</name>
     <message>
-        <source>%1 is an old Excel workbook (.xls), which Kartoteka does not read. Open it in Excel or LibreOffice, save it as "Excel workbook (.xlsx)" and import that file.</source>
+        <source>%1 is an old Excel workbook (.xls), which Kartoteka does not read. Open it in Excel or LibreOffice, save it as &quot;Excel workbook (.xlsx)&quot; and import that file.</source>
         <translation>%1 — старая книга Excel (.xls), которую Kartoteka не читает. Откройте ее в Excel или LibreOffice, сохраните как «Книга Excel (.xlsx)» и импортируйте тот файл.</translation>
     </message>
     <message>
@@ -3029,7 +3041,7 @@
 <context>
     <name>kartoteka::Letters</name>
     <message>
-        <source>«%1» is not a letter's template: choose a letter or a greeting, and attach the document to it.</source>
+        <source>«%1» is not a letter&apos;s template: choose a letter or a greeting, and attach the document to it.</source>
         <translation>«%1» — не шаблон письма: выберите письмо или поздравление, а документ приложите к нему вложением.</translation>
     </message>
     <message>
@@ -3049,7 +3061,7 @@
         <translation>Письмо пустое: напишите текст или выберите шаблон.</translation>
     </message>
     <message>
-        <source>The shop's mail is not set up: fill in Administration → Mail.</source>
+        <source>The shop&apos;s mail is not set up: fill in Administration → Mail.</source>
         <translation>Почта магазина не настроена: заполните Администрирование → Почта.</translation>
     </message>
     <message>
@@ -3065,15 +3077,15 @@
         <translation>SMS пустое: напишите текст.</translation>
     </message>
     <message>
-        <source>The shop's SMS service is not set up: fill in Administration → SMS.</source>
+        <source>The shop&apos;s SMS service is not set up: fill in Administration → SMS.</source>
         <translation>SMS-сервис магазина не настроен: заполните Администрирование → SMS.</translation>
     </message>
     <message>
-        <source>Write the letter's text: the template «%1» has a place for it.</source>
+        <source>Write the letter&apos;s text: the template «%1» has a place for it.</source>
         <translation>Напишите текст письма: в шаблоне «%1» для него есть место.</translation>
     </message>
     <message>
-        <source>The deal «%1» is another client's.</source>
+        <source>The deal «%1» is another client&apos;s.</source>
         <translation>Сделка «%1» принадлежит другому клиенту.</translation>
     </message>
     <message>
@@ -3104,11 +3116,11 @@ Please find «%1» attached.</source>
         <translation>Выберите одно из: %1.</translation>
     </message>
     <message>
-        <source>"%1" matches several names in %2. %3</source>
+        <source>&quot;%1&quot; matches several names in %2. %3</source>
         <translation>«%1» подходит к нескольким названиям в справочнике «%2». %3</translation>
     </message>
     <message>
-        <source>There is no "%1" in %2. %3</source>
+        <source>There is no &quot;%1&quot; in %2. %3</source>
         <translation>В справочнике «%2» нет «%1». %3</translation>
     </message>
     <message>
@@ -3163,7 +3175,7 @@ Please find «%1» attached.</source>
         <translation>%1 — открытая база данных Kartoteka (или один из ее рабочих файлов). Выберите другой файл: этого должна касаться только сама база данных.</translation>
     </message>
     <message>
-        <source>%1 is a database (perhaps a backup or another shop's file); writing over it would destroy it. Choose another file name.</source>
+        <source>%1 is a database (perhaps a backup or another shop&apos;s file); writing over it would destroy it. Choose another file name.</source>
         <translation>%1 — база данных (возможно, резервная копия или файл другого магазина); запись поверх нее ее уничтожит. Выберите другое имя файла.</translation>
     </message>
     <message>
@@ -3174,7 +3186,7 @@ Please find «%1» attached.</source>
 <context>
     <name>kartoteka::MailAccount</name>
     <message>
-        <source>Enter the mail server's name as your mail service gives it, for example smtp.gmail.com.</source>
+        <source>Enter the mail server&apos;s name as your mail service gives it, for example smtp.gmail.com.</source>
         <translation>Введите имя почтового сервера так, как его даёт ваша почтовая служба, например smtp.gmail.com.</translation>
     </message>
     <message>
@@ -3193,11 +3205,11 @@ Please find «%1» attached.</source>
 <context>
     <name>kartoteka::Mailings</name>
     <message>
-        <source>There is no mailing number %1, or it is someone else's.</source>
+        <source>There is no mailing number %1, or it is someone else&apos;s.</source>
         <translation>Рассылки номер %1 нет, или она чужая.</translation>
     </message>
     <message>
-        <source>«%1» is not a letter's template: a mailing sends a letter or a greeting.</source>
+        <source>«%1» is not a letter&apos;s template: a mailing sends a letter or a greeting.</source>
         <translation>«%1» — не шаблон письма: рассылка отправляет письмо или поздравление.</translation>
     </message>
     <message>
@@ -3237,7 +3249,7 @@ Please find «%1» attached.</source>
         <translation>Рассылка не начата: ничего не сохранено.</translation>
     </message>
     <message>
-        <source>Write the letter's text: the template «%1» has a place for it.</source>
+        <source>Write the letter&apos;s text: the template «%1» has a place for it.</source>
         <translation>Напишите текст письма: в шаблоне «%1» для него есть место.</translation>
     </message>
 </context>
@@ -3259,19 +3271,19 @@ Please find «%1» attached.</source>
         <translation>Введите сумму, например %1.</translation>
     </message>
     <message>
-        <source>"%1" is not an amount: type digits with up to two decimals, such as %2.</source>
+        <source>&quot;%1&quot; is not an amount: type digits with up to two decimals, such as %2.</source>
         <translation>«%1» — не сумма: введите цифры, не более чем с двумя знаками после запятой, например %2.</translation>
     </message>
     <message>
-        <source>"%1": the amount cannot be negative.</source>
+        <source>&quot;%1&quot;: the amount cannot be negative.</source>
         <translation>«%1»: сумма не может быть отрицательной.</translation>
     </message>
     <message>
-        <source>"%1" has more than two decimals; round it to kopecks or cents, such as %2.</source>
+        <source>&quot;%1&quot; has more than two decimals; round it to kopecks or cents, such as %2.</source>
         <translation>У «%1» больше двух знаков после запятой; округлите до копеек, например %2.</translation>
     </message>
     <message>
-        <source>"%1" is more than the largest amount Kartoteka takes, %2.</source>
+        <source>&quot;%1&quot; is more than the largest amount Kartoteka takes, %2.</source>
         <translation>«%1» больше наибольшей суммы, которую принимает Kartoteka (%2).</translation>
     </message>
     <message>
@@ -3279,7 +3291,7 @@ Please find «%1» attached.</source>
         <translation>Введите число.</translation>
     </message>
     <message>
-        <source>"%1" is not a number: type digits with an optional decimal part, such as %2.</source>
+        <source>&quot;%1&quot; is not a number: type digits with an optional decimal part, such as %2.</source>
         <translation>«%1» — не число: введите цифры, при необходимости с дробной частью, например %2.</translation>
     </message>
     <message>
@@ -3291,18 +3303,18 @@ Please find «%1» attached.</source>
         <translation>Сумма %1 больше наибольшей, которую принимает Kartoteka (%2).</translation>
     </message>
     <message>
-        <source>"%1" is unclear: type %2 if you mean the whole number (an amount has at most two decimals).</source>
+        <source>&quot;%1&quot; is unclear: type %2 if you mean the whole number (an amount has at most two decimals).</source>
         <translation>«%1» непонятно: введите %2, если это целое число (в сумме не больше двух знаков после запятой).</translation>
     </message>
     <message>
-        <source>"%1" is unclear: %2 or %3? Type %2 or %3.</source>
+        <source>&quot;%1&quot; is unclear: %2 or %3? Type %2 or %3.</source>
         <translation>«%1» непонятно: %2 или %3? Напишите %2 или %3.</translation>
     </message>
 </context>
 <context>
     <name>kartoteka::MoveToServer</name>
     <message>
-        <source>The server's tables refer to each other in a circle (%1); the base cannot be copied table by table.</source>
+        <source>The server&apos;s tables refer to each other in a circle (%1); the base cannot be copied table by table.</source>
         <translation>Таблицы сервера ссылаются друг на друга по кругу (%1); базу нельзя скопировать таблица за таблицей.</translation>
     </message>
     <message>
@@ -3400,11 +3412,11 @@ Please find «%1» attached.</source>
         <translation>Не удалось запустить библиотеку шифрования. Переустановите Kartoteka.</translation>
     </message>
     <message>
-        <source>There is not enough free memory to derive the owner's key from the passphrase. Close other programs and try again.</source>
+        <source>There is not enough free memory to derive the owner&apos;s key from the passphrase. Close other programs and try again.</source>
         <translation>Не хватает свободной памяти, чтобы получить ключ владельца из кодовой фразы. Закройте другие программы и попробуйте еще раз.</translation>
     </message>
     <message>
-        <source>%1 is not an owner's copy of a Kartoteka backup.</source>
+        <source>%1 is not an owner&apos;s copy of a Kartoteka backup.</source>
         <translation>%1 — не копия владельца резервной копии Kartoteka.</translation>
     </message>
     <message>
@@ -3424,35 +3436,35 @@ Please find «%1» attached.</source>
         <translation>Не удалось прочитать %1: %2</translation>
     </message>
     <message>
-        <source>The owner's copy folder %1 is a file, not a folder. Choose another one in Administration → Backups.</source>
+        <source>The owner&apos;s copy folder %1 is a file, not a folder. Choose another one in Administration → Backups.</source>
         <translation>%1 — это файл, а не папка для копий владельца. Выберите другую в Администрирование → Резервные копии.</translation>
     </message>
     <message>
-        <source>The owner's copy folder %1 does not exist and cannot be created. Connect the disk or choose another folder in Administration → Backups.</source>
+        <source>The owner&apos;s copy folder %1 does not exist and cannot be created. Connect the disk or choose another folder in Administration → Backups.</source>
         <translation>Папки для копий владельца %1 нет, и создать ее не удается. Подключите диск или выберите другую папку в Администрирование → Резервные копии.</translation>
     </message>
     <message>
-        <source>The owner's copy folder %1 is full. Free some space there; the earlier copies were not touched.</source>
+        <source>The owner&apos;s copy folder %1 is full. Free some space there; the earlier copies were not touched.</source>
         <translation>Папка для копий владельца %1 заполнена. Освободите там место; прежние копии не затронуты.</translation>
     </message>
     <message>
-        <source>Writing the owner's copy into %1 failed. Check that the folder is reachable and writable.</source>
+        <source>Writing the owner&apos;s copy into %1 failed. Check that the folder is reachable and writable.</source>
         <translation>Не удалось записать копию владельца в %1. Проверьте, что папка доступна и в нее можно записывать.</translation>
     </message>
     <message>
-        <source>Only an owner can set the passphrase of the owner's copy.</source>
+        <source>Only an owner can set the passphrase of the owner&apos;s copy.</source>
         <translation>Кодовую фразу копии владельца может задать только владелец.</translation>
     </message>
     <message>
-        <source>The owner's key is not valid.</source>
+        <source>The owner&apos;s key is not valid.</source>
         <translation>Ключ владельца недействителен. Попросите владельца задать кодовую фразу еще раз.</translation>
     </message>
     <message>
-        <source>The stored key of the owner's copy is not readable. Ask the owner to set the passphrase again.</source>
+        <source>The stored key of the owner&apos;s copy is not readable. Ask the owner to set the passphrase again.</source>
         <translation>Сохраненный ключ копии владельца не читается. Попросите владельца задать кодовую фразу еще раз.</translation>
     </message>
     <message>
-        <source>No owner's copy folder is set.</source>
+        <source>No owner&apos;s copy folder is set.</source>
         <translation>Папка для копий владельца не выбрана. Выберите ее в Администрирование → Резервные копии.</translation>
     </message>
     <message>
@@ -3468,7 +3480,7 @@ Please find «%1» attached.</source>
         <translation>Резервная копия %1 стала короче во время копирования. Попробуйте еще раз позже.</translation>
     </message>
     <message>
-        <source>The backup %1 no longer matches the checksum it was verified with, so no owner's copy was made of it.</source>
+        <source>The backup %1 no longer matches the checksum it was verified with, so no owner&apos;s copy was made of it.</source>
         <translation>Резервная копия %1 больше не соответствует контрольной сумме, с которой ее проверяли, поэтому копия владельца из нее не сделана. Создайте новую резервную копию.</translation>
     </message>
     <message>
@@ -3476,19 +3488,19 @@ Please find «%1» attached.</source>
         <translation>Резервная копия %1 изменилась во время копирования. Попробуйте еще раз.</translation>
     </message>
     <message>
-        <source>The owner's copy could not be given its final name %1.</source>
+        <source>The owner&apos;s copy could not be given its final name %1.</source>
         <translation>Не удалось дать копии владельца окончательное имя %1.</translation>
     </message>
     <message>
-        <source>The owner's copy was not written: the owner has not set its passphrase yet (Administration → Backups → Set the owner's passphrase).</source>
+        <source>The owner&apos;s copy was not written: the owner has not set its passphrase yet (Administration → Backups → Set the owner&apos;s passphrase).</source>
         <translation>Копия владельца не записана: владелец еще не задал кодовую фразу (Администрирование → Резервные копии → Задать кодовую фразу владельца).</translation>
     </message>
     <message>
-        <source>Old owner's copies could not be deleted: %1</source>
+        <source>Old owner&apos;s copies could not be deleted: %1</source>
         <translation>Не удалось удалить старые копии владельца: %1</translation>
     </message>
     <message>
-        <source>This passphrase does not open the owner's copy %1. Type the passphrase the owner set when this copy was written.</source>
+        <source>This passphrase does not open the owner&apos;s copy %1. Type the passphrase the owner set when this copy was written.</source>
         <translation>Эта кодовая фраза не открывает копию владельца %1. Введите фразу, которую владелец задал, когда эта копия была записана.</translation>
     </message>
     <message>
@@ -3545,7 +3557,7 @@ Please find «%1» attached.</source>
         <translation>Воронки %1 нет.</translation>
     </message>
     <message>
-        <source>There is no pipeline "%1". Choose one of: %2.</source>
+        <source>There is no pipeline &quot;%1&quot;. Choose one of: %2.</source>
         <translation>Воронки «%1» нет. Выберите одну из: %2.</translation>
     </message>
     <message>
@@ -3553,7 +3565,7 @@ Please find «%1» attached.</source>
         <translation>Дайте воронке название.</translation>
     </message>
     <message>
-        <source>There is a pipeline "%1" already.</source>
+        <source>There is a pipeline &quot;%1&quot; already.</source>
         <translation>Воронка «%1» уже есть. Дайте новой другое название.</translation>
     </message>
     <message>
@@ -3577,7 +3589,7 @@ Please find «%1» attached.</source>
         <translation>Вероятность — от 0 до 100 %, а количество дней до застоя не может быть отрицательным.</translation>
     </message>
     <message>
-        <source>This pipeline has a stage "%1" already.</source>
+        <source>This pipeline has a stage &quot;%1&quot; already.</source>
         <translation>В этой воронке уже есть этап «%1». Дайте новому другое название.</translation>
     </message>
     <message>
@@ -3593,7 +3605,7 @@ Please find «%1» attached.</source>
         <translation>В воронке должен быть хотя бы один этап «Выиграна» и один «Проиграна».</translation>
     </message>
     <message numerus="yes">
-        <source>The stage "%1" holds %n deal(s). Move them to another stage first.</source>
+        <source>The stage &quot;%1&quot; holds %n deal(s). Move them to another stage first.</source>
         <translation>
             <numerusform>На этапе «%1» есть %n сделка. Сначала переместите ее на другой этап.</numerusform>
             <numerusform>На этапе «%1» есть %n сделки. Сначала переместите их на другой этап.</numerusform>
@@ -3604,7 +3616,7 @@ Please find «%1» attached.</source>
 <context>
     <name>kartoteka::Recurrence</name>
     <message>
-        <source>"%1" is not a repeat rule: write it as in a calendar, e.g. FREQ=WEEKLY;BYDAY=MO,TH or FREQ=MONTHLY;BYMONTHDAY=1;COUNT=12.</source>
+        <source>&quot;%1&quot; is not a repeat rule: write it as in a calendar, e.g. FREQ=WEEKLY;BYDAY=MO,TH or FREQ=MONTHLY;BYMONTHDAY=1;COUNT=12.</source>
         <translation>«%1» — не правило повторения: запишите его, как в календаре, например FREQ=WEEKLY;BYDAY=MO,TH или FREQ=MONTHLY;BYMONTHDAY=1;COUNT=12.</translation>
     </message>
     <message>
@@ -3709,7 +3721,7 @@ Please find «%1» attached.</source>
         <translation>Не удалось записать %1: %2. Выберите другую папку или освободите место на диске.</translation>
     </message>
     <message>
-        <source>Row %1, column "%2" holds %3 characters, more than the %4 a spreadsheet cell can take. Nothing was written; export as CSV instead.</source>
+        <source>Row %1, column &quot;%2&quot; holds %3 characters, more than the %4 a spreadsheet cell can take. Nothing was written; export as CSV instead.</source>
         <translation>Строка %1, столбец «%2»: %3 символов, а ячейка таблицы вмещает не больше %4. Ничего не записано; экспортируйте в CSV.</translation>
     </message>
     <message>
@@ -4050,7 +4062,7 @@ Please find «%1» attached.</source>
         <translation>Изменение к прошлому году</translation>
     </message>
     <message>
-        <source>Clients' purchases and won deals</source>
+        <source>Clients&apos; purchases and won deals</source>
         <translation>Покупки клиентов и выигранные сделки</translation>
     </message>
     <message>
@@ -4082,7 +4094,7 @@ Please find «%1» attached.</source>
         <translation>Не удалось записать %1: в папку %2 вам нельзя записывать. Выберите другую папку.</translation>
     </message>
     <message>
-        <source>Cannot write %1: it is a folder. Give the file's name in it.</source>
+        <source>Cannot write %1: it is a folder. Give the file&apos;s name in it.</source>
         <translation>Не удалось записать %1: это папка. Укажите имя файла в ней.</translation>
     </message>
     <message>
@@ -4093,7 +4105,7 @@ Please find «%1» attached.</source>
 <context>
     <name>kartoteka::Restore</name>
     <message>
-        <source>%1 was not restored: it holds database objects that Kartoteka does not create for schema version %2 (triggers, views or tables added or changed by someone else). A restore runs nothing but Kartoteka's own definitions; use another backup.</source>
+        <source>%1 was not restored: it holds database objects that Kartoteka does not create for schema version %2 (triggers, views or tables added or changed by someone else). A restore runs nothing but Kartoteka&apos;s own definitions; use another backup.</source>
         <translation>%1 не восстановлена: в ней есть объекты базы данных, которых Kartoteka не создает для версии схемы %2 (триггеры, представления или таблицы, добавленные или измененные кем-то другим). Восстановление выполняет только собственные определения Kartoteka; возьмите другую резервную копию.</translation>
     </message>
     <message>
@@ -4109,7 +4121,7 @@ Please find «%1» attached.</source>
         <translation>%1 — резервная копия «%2», а не открытой базы данных.</translation>
     </message>
     <message>
-        <source>Restoring it replaces this database's data with that database's; confirm that this is what you want.</source>
+        <source>Restoring it replaces this database&apos;s data with that database&apos;s; confirm that this is what you want.</source>
         <translation>Восстановление заменит данные этой базы данных данными той; подтвердите, что вы этого хотите.</translation>
     </message>
     <message>
@@ -4129,7 +4141,7 @@ Please find «%1» attached.</source>
         <translation>Не удалось перенести данные из резервной копии; текущие данные остались как были. %1</translation>
     </message>
     <message>
-        <source>%1 is a backup of a database file, and this database is on a server: a server database is restored only from its own backups (.pgdump). Restore the file's backup into a database file, then move that to the server (kartoteka-cli migrate).</source>
+        <source>%1 is a backup of a database file, and this database is on a server: a server database is restored only from its own backups (.pgdump). Restore the file&apos;s backup into a database file, then move that to the server (kartoteka-cli migrate).</source>
         <translation>%1 — копия файла базы данных, а эта база на сервере: базу на сервере восстанавливают только из ее собственных копий (.pgdump). Восстановите копию файла в файл базы данных, а затем перенесите его на сервер (kartoteka-cli migrate).</translation>
     </message>
     <message>
@@ -4172,7 +4184,7 @@ Please find «%1» attached.</source>
         <translation>Видеть клиентов без менеджера и брать их себе</translation>
     </message>
     <message>
-        <source>Reports on everyone's work</source>
+        <source>Reports on everyone&apos;s work</source>
         <translation>Отчеты о работе всех</translation>
     </message>
     <message>
@@ -4208,7 +4220,7 @@ Please find «%1» attached.</source>
         <translation>Читать журнал действий всех</translation>
     </message>
     <message>
-        <source>Change the shop's settings</source>
+        <source>Change the shop&apos;s settings</source>
         <translation>Изменять настройки магазина</translation>
     </message>
     <message>
@@ -4239,19 +4251,19 @@ Please find «%1» attached.</source>
 <context>
     <name>kartoteka::Rule</name>
     <message>
-        <source>Give the rule's task a title: what is to be done.</source>
+        <source>Give the rule&apos;s task a title: what is to be done.</source>
         <translation>Дайте задаче правила название: что нужно сделать.</translation>
     </message>
     <message>
-        <source>A task's title is one line of text, without line breaks or tabs.</source>
+        <source>A task&apos;s title is one line of text, without line breaks or tabs.</source>
         <translation>Название задачи — одна строка текста, без переносов строки и табуляций.</translation>
     </message>
     <message>
-        <source>A task's title is at most %1 characters.</source>
+        <source>A task&apos;s title is at most %1 characters.</source>
         <translation>Название задачи — не более %1 символов.</translation>
     </message>
     <message>
-        <source>A rule's task is due 0 to %1 days and 0 to 23 hours after the event.</source>
+        <source>A rule&apos;s task is due 0 to %1 days and 0 to 23 hours after the event.</source>
         <translation>Срок задачи правила — от 0 до %1 дней и от 0 до 23 часов после события.</translation>
     </message>
     <message>
@@ -4271,7 +4283,7 @@ Please find «%1» attached.</source>
         <translation>Добавлен клиент</translation>
     </message>
     <message>
-        <source>A client's birthday is coming</source>
+        <source>A client&apos;s birthday is coming</source>
         <translation>Приближается день рождения клиента</translation>
     </message>
     <message>
@@ -4279,23 +4291,23 @@ Please find «%1» attached.</source>
         <translation>Клиент давно без связи</translation>
     </message>
     <message>
-        <source>Client's status</source>
+        <source>Client&apos;s status</source>
         <translation>Статус клиента</translation>
     </message>
     <message>
-        <source>Client's contact type</source>
+        <source>Client&apos;s contact type</source>
         <translation>Тип контакта клиента</translation>
     </message>
     <message>
-        <source>Client's manager</source>
+        <source>Client&apos;s manager</source>
         <translation>Менеджер клиента</translation>
     </message>
     <message>
-        <source>Deal's manager</source>
+        <source>Deal&apos;s manager</source>
         <translation>Менеджер сделки</translation>
     </message>
     <message>
-        <source>A rule's actions cannot be read.</source>
+        <source>A rule&apos;s actions cannot be read.</source>
         <translation>Действия правила не удается прочитать.</translation>
     </message>
     <message>
@@ -4327,7 +4339,7 @@ Please find «%1» attached.</source>
         <translation>Выберите, что делает правило: задачу, изменение поля или заметку.</translation>
     </message>
     <message>
-        <source>Only a rule on a deal's event can change the deal's manager.</source>
+        <source>Only a rule on a deal&apos;s event can change the deal&apos;s manager.</source>
         <translation>Менеджера сделки может изменить только правило на событие сделки.</translation>
     </message>
     <message>
@@ -4335,7 +4347,7 @@ Please find «%1» attached.</source>
         <translation>Напишите заметку, которую правило добавляет в историю.</translation>
     </message>
     <message>
-        <source>A rule's note is at most %1 characters.</source>
+        <source>A rule&apos;s note is at most %1 characters.</source>
         <translation>Заметка правила — не более %1 символов.</translation>
     </message>
     <message>
@@ -4347,7 +4359,7 @@ Please find «%1» attached.</source>
         <translation>«%1» не заполняется для события «%2»: используйте %3.</translation>
     </message>
     <message>
-        <source>A rule's name is at most %1 characters.</source>
+        <source>A rule&apos;s name is at most %1 characters.</source>
         <translation>Название правила — не более %1 символов.</translation>
     </message>
     <message>
@@ -4355,11 +4367,11 @@ Please find «%1» attached.</source>
         <translation>Правило меняет «%1» один раз: выберите одно значение.</translation>
     </message>
     <message>
-        <source>Choose the letter's template the rule sends.</source>
+        <source>Choose the letter&apos;s template the rule sends.</source>
         <translation>Выберите шаблон письма, которое отправляет правило.</translation>
     </message>
     <message>
-        <source>Only a rule on a deal's event can attach a document made from the deal.</source>
+        <source>Only a rule on a deal&apos;s event can attach a document made from the deal.</source>
         <translation>Только правило на событие сделки может вложить документ, созданный из сделки.</translation>
     </message>
     <message>
@@ -4418,15 +4430,15 @@ Please find «%1» attached.</source>
         <translation>ответственный</translation>
     </message>
     <message>
-        <source>«%1» is not a letter's template: the rule sends a letter or a greeting, with the document attached to it.</source>
+        <source>«%1» is not a letter&apos;s template: the rule sends a letter or a greeting, with the document attached to it.</source>
         <translation>«%1» — не шаблон письма: правило отправляет письмо или поздравление, а документ прикладывает к нему вложением.</translation>
     </message>
     <message>
-        <source>The template «%1» has a place for the letter's own words: write them in the rule.</source>
+        <source>The template «%1» has a place for the letter&apos;s own words: write them in the rule.</source>
         <translation>В шаблоне «%1» есть место для собственных слов письма: напишите их в правиле.</translation>
     </message>
     <message>
-        <source>«%1» is a letter's template: attach a document (an invoice, a proposal, a delivery note).</source>
+        <source>«%1» is a letter&apos;s template: attach a document (an invoice, a proposal, a delivery note).</source>
         <translation>«%1» — шаблон письма: приложите документ (счёт, предложение, накладную).</translation>
     </message>
 </context>
@@ -4594,7 +4606,7 @@ Please find «%1» attached.</source>
         <translation>в нем есть пароль, а адреса показываются и запоминаются.</translation>
     </message>
     <message>
-        <source>the server's name is missing.</source>
+        <source>the server&apos;s name is missing.</source>
         <translation>не указано имя сервера.</translation>
     </message>
     <message>
@@ -4602,11 +4614,11 @@ Please find «%1» attached.</source>
         <translation>порт должен быть числом от 1 до 65535.</translation>
     </message>
     <message>
-        <source>the database's name is missing.</source>
+        <source>the database&apos;s name is missing.</source>
         <translation>не указано имя базы данных.</translation>
     </message>
     <message>
-        <source>only ?sslmode=require, ?sslmode=verify-full or another of PostgreSQL's sslmode values may follow the database's name.</source>
+        <source>only ?sslmode=require, ?sslmode=verify-full or another of PostgreSQL&apos;s sslmode values may follow the database&apos;s name.</source>
         <translation>после имени базы данных может стоять только ?sslmode=require, ?sslmode=verify-full или другое значение sslmode PostgreSQL.</translation>
     </message>
 </context>
@@ -4617,7 +4629,7 @@ Please find «%1» attached.</source>
         <translation>Неверный логин или пароль.</translation>
     </message>
     <message>
-        <source>The login %1 is too long for this server database: with the database's name (%2) it may have at most %3 letters of the Latin alphabet. Choose a shorter login.</source>
+        <source>The login %1 is too long for this server database: with the database&apos;s name (%2) it may have at most %3 letters of the Latin alphabet. Choose a shorter login.</source>
         <translation>Логин %1 слишком длинный для этой базы на сервере: вместе с названием базы (%2) он может содержать не более %3 латинских букв. Выберите логин покороче.</translation>
     </message>
 </context>
@@ -4643,7 +4655,7 @@ Please find «%1» attached.</source>
         <translation>Ставка НДС должна быть от 0 до 100 %.</translation>
     </message>
     <message>
-        <source>This IBAN is not valid: its check digits do not match. Copy it again from the bank's letter (UA and 27 digits in Ukraine).</source>
+        <source>This IBAN is not valid: its check digits do not match. Copy it again from the bank&apos;s letter (UA and 27 digits in Ukraine).</source>
         <translation>Этот IBAN недействителен: контрольные цифры не совпадают. Скопируйте его ещё раз из письма банка (в Украине — UA и 27 цифр).</translation>
     </message>
     <message>
@@ -4655,7 +4667,7 @@ Please find «%1» attached.</source>
         <translation>Код должен состоять из 8 цифр (ЕГРПОУ) или из 10 либо 12 цифр (ИНН), без пробелов и букв.</translation>
     </message>
     <message>
-        <source>An IBAN has 15 to 34 letters and digits (in Ukraine: UA and 27 digits). Copy it again from the bank's letter.</source>
+        <source>An IBAN has 15 to 34 letters and digits (in Ukraine: UA and 27 digits). Copy it again from the bank&apos;s letter.</source>
         <translation>IBAN состоит из 15–34 букв и цифр (в Украине — UA и 27 цифр). Скопируйте его ещё раз из письма банка.</translation>
     </message>
 </context>
@@ -4777,11 +4789,11 @@ Please find «%1» attached.</source>
         <translation>Россия</translation>
     </message>
     <message>
-        <source>Enter the shop's name: it heads the reports and the documents you print.</source>
+        <source>Enter the shop&apos;s name: it heads the reports and the documents you print.</source>
         <translation>Введите название магазина: оно стоит в заголовке отчетов и документов, которые вы печатаете.</translation>
     </message>
     <message numerus="yes">
-        <source>A shop's name can be at most %n characters long.</source>
+        <source>A shop&apos;s name can be at most %n characters long.</source>
         <translation>
             <numerusform>Название магазина может содержать не более %n символа.</numerusform>
             <numerusform>Название магазина может содержать не более %n символов.</numerusform>
@@ -4789,18 +4801,18 @@ Please find «%1» attached.</source>
         </translation>
     </message>
     <message>
-        <source>Choose the shop's currency.</source>
+        <source>Choose the shop&apos;s currency.</source>
         <translation>Выберите валюту магазина.</translation>
     </message>
     <message>
-        <source>Choose the country of the shop's phone numbers.</source>
+        <source>Choose the country of the shop&apos;s phone numbers.</source>
         <translation>Выберите страну для телефонных номеров магазина.</translation>
     </message>
 </context>
 <context>
     <name>kartoteka::SmsGateway</name>
     <message>
-        <source>The service's address is a web address starting with https:// (see its API description).</source>
+        <source>The service&apos;s address is a web address starting with https:// (see its API description).</source>
         <translation>Адрес сервиса — это веб-адрес, начинающийся с https:// (см. описание его API).</translation>
     </message>
     <message>
@@ -4808,7 +4820,7 @@ Please find «%1» attached.</source>
         <translation>Метод — GET или POST.</translation>
     </message>
     <message>
-        <source>Each header is one line "Name: value", not "%1".</source>
+        <source>Each header is one line &quot;Name: value&quot;, not &quot;%1&quot;.</source>
         <translation>Каждый заголовок — одна строка «Имя: значение», а не «%1».</translation>
     </message>
     <message>
@@ -4836,7 +4848,7 @@ Please find «%1» attached.</source>
         <translation>SMS-сервис %1 ответил без «%2» — признака, что сообщение принято (ответ: %3). Проверьте в сервисе, ушло ли оно, прежде чем отправлять ещё раз.</translation>
     </message>
     <message>
-        <source>The sender's name is at most 11 Latin letters and digits, as the SMS service registered it; «%1» is not.</source>
+        <source>The sender&apos;s name is at most 11 Latin letters and digits, as the SMS service registered it; «%1» is not.</source>
         <translation>Имя отправителя — до 11 латинских букв и цифр, как его зарегистрировал SMS-сервис; «%1» не такое.</translation>
     </message>
     <message>
@@ -4844,7 +4856,7 @@ Please find «%1» attached.</source>
         <translation>Тело — не JSON, хотя так говорит заголовок Content-Type (ошибка около символа %1): проверьте кавычки, запятые и скобки.</translation>
     </message>
     <message>
-        <source>The SMS service %1 refused the shop's account (%2): check the key in Administration → SMS (or kartoteka-cli sms token) and the balance of the account at the service.</source>
+        <source>The SMS service %1 refused the shop&apos;s account (%2): check the key in Administration → SMS (or kartoteka-cli sms token) and the balance of the account at the service.</source>
         <translation>SMS-сервис %1 не принял учётную запись магазина (%2): проверьте ключ в Администрирование → SMS (или kartoteka-cli sms token) и баланс счёта в сервисе.</translation>
     </message>
     <message>
@@ -4863,7 +4875,7 @@ Please find «%1» attached.</source>
         <translation>Почтовый сервер %1 не принял логин или пароль: проверьте их в настройках почты (некоторые сервисы требуют пароль приложения).</translation>
     </message>
     <message>
-        <source>The mail server %1 refused the address: check the client's e-mail and the shop's sender address.</source>
+        <source>The mail server %1 refused the address: check the client&apos;s e-mail and the shop&apos;s sender address.</source>
         <translation>Почтовый сервер %1 не принял адрес: проверьте эл. почту клиента и адрес отправителя магазина.</translation>
     </message>
     <message>
@@ -4879,11 +4891,11 @@ Please find «%1» attached.</source>
         <translation>Почтовый сервер %1 и Картотека не договорились о защищённом соединении: проверьте настройку защиты (SSL для порта 465, STARTTLS для 587).</translation>
     </message>
     <message>
-        <source>The mail server %1 asks for a sign-in: fill in the login and this computer's password in the mail settings.</source>
+        <source>The mail server %1 asks for a sign-in: fill in the login and this computer&apos;s password in the mail settings.</source>
         <translation>Почтовый сервер %1 требует входа: укажите логин и пароль этого компьютера в настройках почты.</translation>
     </message>
     <message>
-        <source>The mail server %1 took the letter but did not confirm it: it may have gone. Check the shop's Sent folder before sending it again.</source>
+        <source>The mail server %1 took the letter but did not confirm it: it may have gone. Check the shop&apos;s Sent folder before sending it again.</source>
         <translation>Почтовый сервер %1 принял письмо, но не подтвердил его: письмо могло уйти. Прежде чем отправлять ещё раз, проверьте папку «Отправленные» магазина.</translation>
     </message>
 </context>
@@ -4901,7 +4913,7 @@ Please find «%1» attached.</source>
 <context>
     <name>kartoteka::Task</name>
     <message>
-        <source>"%1" is not a reminder: give minutes, hours or days before the task (15m, 2h, 1d, up to 30 days) or a moment, YYYY-MM-DDTHH:MM.</source>
+        <source>&quot;%1&quot; is not a reminder: give minutes, hours or days before the task (15m, 2h, 1d, up to 30 days) or a moment, YYYY-MM-DDTHH:MM.</source>
         <translation>«%1» — не напоминание: укажите минуты, часы или дни до задачи (15m, 2h, 1d, до 30 дней) или момент, ГГГГ-ММ-ДДTЧЧ:ММ.</translation>
     </message>
 </context>
@@ -4956,11 +4968,11 @@ Please find «%1» attached.</source>
         <translation>Выберите день, на который перенести задачу.</translation>
     </message>
     <message>
-        <source>Deal %1 is another client's: leave the client out, or choose their deal.</source>
+        <source>Deal %1 is another client&apos;s: leave the client out, or choose their deal.</source>
         <translation>Сделка %1 принадлежит другому клиенту: не указывайте клиента или выберите его сделку.</translation>
     </message>
     <message>
-        <source>A task's title is at most %1 characters: put the rest in its notes.</source>
+        <source>A task&apos;s title is at most %1 characters: put the rest in its notes.</source>
         <translation>Название задачи — не длиннее %1 символов: остальное запишите в заметки.</translation>
     </message>
     <message numerus="yes">
@@ -4972,7 +4984,7 @@ Please find «%1» attached.</source>
         </translation>
     </message>
     <message>
-        <source>This repeat ends before the task's first day: it would never come. Check its end or the first day.</source>
+        <source>This repeat ends before the task&apos;s first day: it would never come. Check its end or the first day.</source>
         <translation>Повтор заканчивается раньше первого дня задачи: она никогда не наступит. Проверьте конец повтора или первый день.</translation>
     </message>
     <message>
@@ -4992,15 +5004,15 @@ Please find «%1» attached.</source>
         <translation>Напоминание должно быть до задачи, а не после неё: выберите время до %1.</translation>
     </message>
     <message>
-        <source>That person does not see this client's card: give the task to the client's manager, or to someone who sees every client.</source>
+        <source>That person does not see this client&apos;s card: give the task to the client&apos;s manager, or to someone who sees every client.</source>
         <translation>Этот человек не видит карточку этого клиента: дайте задачу менеджеру клиента или тому, кто видит всех клиентов.</translation>
     </message>
     <message>
-        <source>A task's title is one line of text, without line breaks, tabs or control characters: put the rest in its notes.</source>
+        <source>A task&apos;s title is one line of text, without line breaks, tabs or control characters: put the rest in its notes.</source>
         <translation>Название задачи — одна строка текста, без переносов строк, табуляций и управляющих символов: остальное запишите в примечания.</translation>
     </message>
     <message>
-        <source>Only the owner and those who see every client look at a colleague's tasks and day.</source>
+        <source>Only the owner and those who see every client look at a colleague&apos;s tasks and day.</source>
         <translation>Задачи и день коллеги просматривают только владелец и те, кто видит всех клиентов.</translation>
     </message>
 </context>
@@ -5104,23 +5116,23 @@ Please find «%1» attached.</source>
 <context>
     <name>kartoteka::cli</name>
     <message>
-        <source>The owner's passphrase: </source>
+        <source>The owner&apos;s passphrase: </source>
         <translation>Кодовая фраза владельца: </translation>
     </message>
     <message>
-        <source>The owner's key is set: from now on every backup's owner's copy opens only with this passphrase.</source>
+        <source>The owner&apos;s key is set: from now on every backup&apos;s owner&apos;s copy opens only with this passphrase.</source>
         <translation>Ключ владельца задан: теперь копия владельца каждой резервной копии открывается только с этой кодовой фразой.</translation>
     </message>
     <message>
-        <source>Name the folder: kartoteka-cli backups owner-folder DIR ("" for none)</source>
-        <translation>Укажите папку: kartoteka-cli backups owner-folder ПАПКА ("" — без нее)</translation>
+        <source>Name the folder: kartoteka-cli backups owner-folder DIR (&quot;&quot; for none)</source>
+        <translation>Укажите папку: kartoteka-cli backups owner-folder ПАПКА (&quot;&quot; — без нее)</translation>
     </message>
     <message>
-        <source>No owner's copies will be written.</source>
+        <source>No owner&apos;s copies will be written.</source>
         <translation>Копии владельца больше не будут записываться.</translation>
     </message>
     <message>
-        <source>Every backup's owner's copy goes to %1.</source>
+        <source>Every backup&apos;s owner&apos;s copy goes to %1.</source>
         <translation>Копия владельца каждой резервной копии записывается в %1.</translation>
     </message>
     <message numerus="yes">
@@ -5136,11 +5148,11 @@ Please find «%1» attached.</source>
         <translation>Резервная копия записана: %1, но %2</translation>
     </message>
     <message>
-        <source>Owner's copy: %1.</source>
+        <source>Owner&apos;s copy: %1.</source>
         <translation>Копия владельца: %1.</translation>
     </message>
     <message>
-        <source>Unknown "backups %1": use backups [--dir DIR], backups owner-key or backups owner-folder DIR.</source>
+        <source>Unknown &quot;backups %1&quot;: use backups [--dir DIR], backups owner-key or backups owner-folder DIR.</source>
         <translation>Неизвестная команда «backups %1»: используйте backups [--dir ПАПКА], backups owner-key или backups owner-folder ПАПКА.</translation>
     </message>
     <message>
@@ -5180,11 +5192,11 @@ Please find «%1» attached.</source>
         <translation>  (нет)</translation>
     </message>
     <message>
-        <source>Owner's copies in %1 (encrypted):</source>
+        <source>Owner&apos;s copies in %1 (encrypted):</source>
         <translation>Копии владельца в %1 (зашифрованы):</translation>
     </message>
     <message>
-        <source>owner's copy: verify it with the passphrase</source>
+        <source>owner&apos;s copy: verify it with the passphrase</source>
         <translation>копия владельца: проверьте ее с кодовой фразой</translation>
     </message>
     <message>
@@ -5200,7 +5212,7 @@ Please find «%1» attached.</source>
         <translation>%1 — читаемая база данных Kartoteka (версия схемы %2), но она не проверена: у нее нет описания с контрольной суммой, поэтому повреждения или изменения после ее создания не исключены.</translation>
     </message>
     <message>
-        <source>%1 is a good owner's copy: it decrypts whole with this passphrase, and the backup inside is good (schema version %2, checksum matches).</source>
+        <source>%1 is a good owner&apos;s copy: it decrypts whole with this passphrase, and the backup inside is good (schema version %2, checksum matches).</source>
         <translation>%1 — исправная копия владельца: она полностью расшифровывается этой кодовой фразой, и резервная копия внутри исправна (версия схемы %2, контрольная сумма совпадает).</translation>
     </message>
     <message>
@@ -5244,7 +5256,7 @@ Please find «%1» attached.</source>
         <translation>Каталог пуст; импортируйте его командой: kartoteka-cli catalog import ФАЙЛ.csv</translation>
     </message>
     <message>
-        <source>"%1" does not use --%2. See --help.</source>
+        <source>&quot;%1&quot; does not use --%2. See --help.</source>
         <translation>«%1» не использует --%2. См. --help.</translation>
     </message>
     <message>
@@ -5252,7 +5264,7 @@ Please find «%1» attached.</source>
         <translation>Выберите что-то одно: --open или --closed.</translation>
     </message>
     <message>
-        <source>--%1 takes a whole number from %2 to %3, not "%4".</source>
+        <source>--%1 takes a whole number from %2 to %3, not &quot;%4&quot;.</source>
         <translation>--%1 принимает целое число от %2 до %3, а не «%4».</translation>
     </message>
     <message>
@@ -5260,7 +5272,7 @@ Please find «%1» attached.</source>
         <translation>--%1 должен быть датой и временем в формате ISO, например 2026-11-20T14:30:00Z.</translation>
     </message>
     <message>
-        <source>--%1 records what has happened: give a moment from 1900 up to now, not "%2".</source>
+        <source>--%1 records what has happened: give a moment from 1900 up to now, not &quot;%2&quot;.</source>
         <translation>--%1 записывает то, что уже произошло: укажите момент от 1900 года до текущего, а не «%2».</translation>
     </message>
     <message>
@@ -5272,7 +5284,7 @@ Please find «%1» attached.</source>
         <translation>--%1: учетная запись %2 отключена. Выберите активного коллегу.</translation>
     </message>
     <message>
-        <source>Name a colleague by login or full name; a new colleague's account is added with kartoteka-cli users add.</source>
+        <source>Name a colleague by login or full name; a new colleague&apos;s account is added with kartoteka-cli users add.</source>
         <translation>Укажите коллегу по логину или ФИО; учетная запись нового коллеги добавляется командой kartoteka-cli users add.</translation>
     </message>
     <message>
@@ -5284,7 +5296,7 @@ Please find «%1» attached.</source>
         <translation>Клиент %1 создан: %2</translation>
     </message>
     <message>
-        <source>Nobody matches "%1".</source>
+        <source>Nobody matches &quot;%1&quot;.</source>
         <translation>По запросу «%1» никого не найдено.</translation>
     </message>
     <message>
@@ -5292,7 +5304,7 @@ Please find «%1» attached.</source>
         <translation>Укажите номер клиента: kartoteka-cli clients show НОМЕР</translation>
     </message>
     <message>
-        <source>There is no client "%1".</source>
+        <source>There is no client &quot;%1&quot;.</source>
         <translation>Клиента «%1» нет.</translation>
     </message>
     <message>
@@ -5332,7 +5344,7 @@ Please find «%1» attached.</source>
         <translation>Войдите как один из этих пользователей, у всех пароль %1:</translation>
     </message>
     <message>
-        <source>The pipeline %1 has no stage "%2". Choose one of: %3.</source>
+        <source>The pipeline %1 has no stage &quot;%2&quot;. Choose one of: %3.</source>
         <translation>В воронке %1 нет этапа «%2». Выберите один из: %3.</translation>
     </message>
     <message>
@@ -5348,7 +5360,7 @@ Please find «%1» attached.</source>
         <translation>Использование: deals move НОМЕР --stage НАЗВАНИЕ [--reason R] [--at ISO]</translation>
     </message>
     <message>
-        <source>There is no deal "%1".</source>
+        <source>There is no deal &quot;%1&quot;.</source>
         <translation>Сделки «%1» нет.</translation>
     </message>
     <message>
@@ -5356,7 +5368,7 @@ Please find «%1» attached.</source>
         <translation>--reason нужна только для перемещения на этап проигрыша.</translation>
     </message>
     <message>
-        <source>Deal %1 is now in "%2".</source>
+        <source>Deal %1 is now in &quot;%2&quot;.</source>
         <translation>Сделка %1 теперь на этапе «%2».</translation>
     </message>
     <message>
@@ -5416,28 +5428,28 @@ Please find «%1» attached.</source>
         <translation>%1 входит с временным паролем и сначала должен выбрать собственный: kartoteka-cli --user %2 users set-password (новый пароль берется из KARTOTEKA_NEW_PASSWORD или запрашивается).</translation>
     </message>
     <message>
-        <source>The database needs its owner's account first: kartoteka-cli init --owner LOGIN [--name "Full Name"], with the password in the environment variable KARTOTEKA_PASSWORD.</source>
-        <translation>Сначала базе данных нужна учетная запись владельца: kartoteka-cli init --owner ЛОГИН [--name "ФИО"], с паролем в переменной окружения KARTOTEKA_PASSWORD.</translation>
+        <source>The database needs its owner&apos;s account first: kartoteka-cli init --owner LOGIN [--name &quot;Full Name&quot;], with the password in the environment variable KARTOTEKA_PASSWORD.</source>
+        <translation>Сначала базе данных нужна учетная запись владельца: kartoteka-cli init --owner ЛОГИН [--name &quot;ФИО&quot;], с паролем в переменной окружения KARTOTEKA_PASSWORD.</translation>
     </message>
     <message>
-        <source>The owner's login: </source>
+        <source>The owner&apos;s login: </source>
         <translation>Логин владельца: </translation>
     </message>
     <message>
-        <source>The owner's full name: </source>
+        <source>The owner&apos;s full name: </source>
         <translation>ФИО владельца: </translation>
     </message>
     <message>
-        <source>The owner's password: </source>
+        <source>The owner&apos;s password: </source>
         <translation>Пароль владельца: </translation>
     </message>
     <message>
-        <source>A new database starts with its owner's account: kartoteka-cli init --owner LOGIN [--name "Full Name"], with the password in the environment variable KARTOTEKA_PASSWORD.</source>
-        <translation>Новая база данных начинается с учетной записи владельца: kartoteka-cli init --owner ЛОГИН [--name "ФИО"], с паролем в переменной окружения KARTOTEKA_PASSWORD.</translation>
+        <source>A new database starts with its owner&apos;s account: kartoteka-cli init --owner LOGIN [--name &quot;Full Name&quot;], with the password in the environment variable KARTOTEKA_PASSWORD.</source>
+        <translation>Новая база данных начинается с учетной записи владельца: kartoteka-cli init --owner ЛОГИН [--name &quot;ФИО&quot;], с паролем в переменной окружения KARTOTEKA_PASSWORD.</translation>
     </message>
     <message>
-        <source>Owner: %1 (%2). Others sign in with the accounts the owner adds: kartoteka-cli --user %2 users add LOGIN --name "Full Name" --role manager.</source>
-        <translation>Владелец: %1 (%2). Остальные входят с учетными записями, которые добавляет владелец: kartoteka-cli --user %2 users add ЛОГИН --name "ФИО" --role manager.</translation>
+        <source>Owner: %1 (%2). Others sign in with the accounts the owner adds: kartoteka-cli --user %2 users add LOGIN --name &quot;Full Name&quot; --role manager.</source>
+        <translation>Владелец: %1 (%2). Остальные входят с учетными записями, которые добавляет владелец: kartoteka-cli --user %2 users add ЛОГИН --name &quot;ФИО&quot; --role manager.</translation>
     </message>
     <message>
         <source>This database already has an owner. Sign in with --user; the owner makes others owners with users set-role.</source>
@@ -5480,12 +5492,12 @@ Schema version: %3 (this program: %4)
         <translation>пароль задан</translation>
     </message>
     <message>
-        <source>"%1" is not a role. Roles: owner, admin, senior, manager.</source>
+        <source>&quot;%1&quot; is not a role. Roles: owner, admin, senior, manager.</source>
         <translation>«%1» — не роль. Роли: owner, admin, senior, manager.</translation>
     </message>
     <message>
-        <source>Use: users add LOGIN --name "Full Name" --role owner|admin|senior|manager</source>
-        <translation>Использование: users add ЛОГИН --name "ФИО" --role owner|admin|senior|manager</translation>
+        <source>Use: users add LOGIN --name &quot;Full Name&quot; --role owner|admin|senior|manager</source>
+        <translation>Использование: users add ЛОГИН --name &quot;ФИО&quot; --role owner|admin|senior|manager</translation>
     </message>
     <message>
         <source>A temporary password for %1 (to be changed at the first sign-in): </source>
@@ -5608,7 +5620,7 @@ Schema version: %3 (this program: %4)
         <translation>Что сделать.</translation>
     </message>
     <message>
-        <source>Unknown command "%1". See --help.</source>
+        <source>Unknown command &quot;%1&quot;. See --help.</source>
         <translation>Неизвестная команда «%1». См. --help.</translation>
     </message>
     <message>
@@ -5696,8 +5708,8 @@ Demo: %3</source>
         <translation>ПАПКА</translation>
     </message>
     <message>
-        <source>clients add: "Last First Middle".</source>
-        <translation>clients add: "Фамилия Имя Отчество".</translation>
+        <source>clients add: &quot;Last First Middle&quot;.</source>
+        <translation>clients add: &quot;Фамилия Имя Отчество&quot;.</translation>
     </message>
     <message>
         <source>clients add: company.</source>
@@ -5724,7 +5736,7 @@ Demo: %3</source>
         <translation>clients add: источник или канал.</translation>
     </message>
     <message>
-        <source>clients add, deals add, report: the manager's login or full name.</source>
+        <source>clients add, deals add, report: the manager&apos;s login or full name.</source>
         <translation>clients add, deals add, report: логин или ФИО менеджера.</translation>
     </message>
     <message>
@@ -5732,7 +5744,7 @@ Demo: %3</source>
         <translation>Войти как ЛОГИН (пароль из KARTOTEKA_PASSWORD или запрашивается).</translation>
     </message>
     <message>
-        <source>init: the owner's login.</source>
+        <source>init: the owner&apos;s login.</source>
         <translation>init: логин владельца.</translation>
     </message>
     <message>
@@ -5744,7 +5756,7 @@ Demo: %3</source>
         <translation>users deactivate: кто принимает клиентов (повторите, чтобы распределить).</translation>
     </message>
     <message>
-        <source>audit: an action's name, or a prefix ending in a dot (client.).</source>
+        <source>audit: an action&apos;s name, or a prefix ending in a dot (client.).</source>
         <translation>audit: название действия или его начало с точкой в конце (client.).</translation>
     </message>
     <message>
@@ -5760,7 +5772,7 @@ Demo: %3</source>
         <translation>clients find: сколько самое большее.</translation>
     </message>
     <message>
-        <source>interactions add: the client's number.</source>
+        <source>interactions add: the client&apos;s number.</source>
         <translation>interactions add: номер клиента.</translation>
     </message>
     <message>
@@ -5784,15 +5796,15 @@ Demo: %3</source>
         <translation>demo: начальное значение генератора случайных чисел.</translation>
     </message>
     <message>
-        <source>deals add: the deal's title.</source>
+        <source>deals add: the deal&apos;s title.</source>
         <translation>deals add: название сделки.</translation>
     </message>
     <message>
-        <source>deals: the pipeline's name (default: the first).</source>
+        <source>deals: the pipeline&apos;s name (default: the first).</source>
         <translation>deals: название воронки (по умолчанию: первая).</translation>
     </message>
     <message>
-        <source>deals: the stage's name.</source>
+        <source>deals: the stage&apos;s name.</source>
         <translation>deals: название этапа.</translation>
     </message>
     <message>
@@ -5824,11 +5836,11 @@ Demo: %3</source>
         <translation>команда</translation>
     </message>
     <message>
-        <source>--locale is one of uk, ru, en, not "%1".</source>
+        <source>--locale is one of uk, ru, en, not &quot;%1&quot;.</source>
         <translation>--locale принимает uk, ru или en, а не «%1».</translation>
     </message>
     <message>
-        <source>init, demo: the language of a new database's lists and stages and of the demo's data: uk, ru or en (default: the system's).</source>
+        <source>init, demo: the language of a new database&apos;s lists and stages and of the demo&apos;s data: uk, ru or en (default: the system&apos;s).</source>
         <translation>init, demo: язык справочников и этапов новой базы данных и данных демо: uk, ru или en (по умолчанию — язык системы).</translation>
     </message>
     <message>
@@ -5876,7 +5888,7 @@ Demo: %3</source>
         <translation>Другой язык: --locale uk|ru|en при создании или позже kartoteka-cli shop language uk|ru|en.</translation>
     </message>
     <message>
-        <source>The language is one of uk, ru, en, not "%1".</source>
+        <source>The language is one of uk, ru, en, not &quot;%1&quot;.</source>
         <translation>Язык — один из uk, ru, en, а не «%1».</translation>
     </message>
     <message numerus="yes">
@@ -5896,7 +5908,7 @@ Demo: %3</source>
         </translation>
     </message>
     <message>
-        <source>--sort: "%1" is not an order of the list; use name, company, status or manager.</source>
+        <source>--sort: &quot;%1&quot; is not an order of the list; use name, company, status or manager.</source>
         <translation>--sort: «%1» — не порядок списка; укажите name, company, status или manager.</translation>
     </message>
     <message numerus="yes">
@@ -5972,27 +5984,27 @@ Demo: %3</source>
         <translation>report: this-month, last-month, quarter, year или all на дату --to (вместо --from).</translation>
     </message>
     <message>
-        <source>--value is FIELD:VALUE=EXISTING, FIELD:VALUE=+ (create it) or FIELD:VALUE=- (leave empty); FIELD is contact_type, status, source or manager. Not "%1".</source>
+        <source>--value is FIELD:VALUE=EXISTING, FIELD:VALUE=+ (create it) or FIELD:VALUE=- (leave empty); FIELD is contact_type, status, source or manager. Not &quot;%1&quot;.</source>
         <translation>--value имеет вид FIELD:VALUE=EXISTING, FIELD:VALUE=+ (создать) или FIELD:VALUE=- (оставить пустым); FIELD — это contact_type, status, source или manager. Не «%1».</translation>
     </message>
     <message>
-        <source>Use: clients import FILE [--sheet NAME] [--map "COLUMN=field"]... [--encoding E] [--on-duplicate skip|fill|create] [--dry-run]. See --help.</source>
-        <translation>Использование: clients import ФАЙЛ [--sheet НАЗВАНИЕ] [--map "COLUMN=field"]... [--encoding E] [--on-duplicate skip|fill|create] [--dry-run]. См. --help.</translation>
+        <source>Use: clients import FILE [--sheet NAME] [--map &quot;COLUMN=field&quot;]... [--encoding E] [--on-duplicate skip|fill|create] [--dry-run]. See --help.</source>
+        <translation>Использование: clients import ФАЙЛ [--sheet НАЗВАНИЕ] [--map &quot;COLUMN=field&quot;]... [--encoding E] [--on-duplicate skip|fill|create] [--dry-run]. См. --help.</translation>
     </message>
     <message>
-        <source>--encoding is utf-8, windows-1251, utf-16le or utf-16be, not "%1".</source>
+        <source>--encoding is utf-8, windows-1251, utf-16le or utf-16be, not &quot;%1&quot;.</source>
         <translation>--encoding: utf-8, windows-1251, utf-16le или utf-16be, а не «%1».</translation>
     </message>
     <message>
-        <source>--on-duplicate is skip, fill or create, not "%1".</source>
+        <source>--on-duplicate is skip, fill or create, not &quot;%1&quot;.</source>
         <translation>--on-duplicate: skip, fill или create, а не «%1».</translation>
     </message>
     <message>
-        <source>--new-values is create or empty, not "%1".</source>
+        <source>--new-values is create or empty, not &quot;%1&quot;.</source>
         <translation>--new-values: create или empty, а не «%1».</translation>
     </message>
     <message>
-        <source>The file has no sheet "%1"; its sheets: %2.</source>
+        <source>The file has no sheet &quot;%1&quot;; its sheets: %2.</source>
         <translation>В файле нет листа «%1»; его листы: %2.</translation>
     </message>
     <message>
@@ -6000,8 +6012,8 @@ Demo: %3</source>
         <translation>В %1 нет строк для импорта.</translation>
     </message>
     <message>
-        <source>--map is "COLUMN=field": COLUMN a header of the file or a column letter, field one of %1 or custom:NAME. Not "%2".</source>
-        <translation>--map имеет вид "COLUMN=field": COLUMN — заголовок столбца в файле или буква столбца, field — одно из %1 или custom:NAME. Не «%2».</translation>
+        <source>--map is &quot;COLUMN=field&quot;: COLUMN a header of the file or a column letter, field one of %1 or custom:NAME. Not &quot;%2&quot;.</source>
+        <translation>--map имеет вид &quot;COLUMN=field&quot;: COLUMN — заголовок столбца в файле или буква столбца, field — одно из %1 или custom:NAME. Не «%2».</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
@@ -6012,8 +6024,8 @@ Demo: %3</source>
         </translation>
     </message>
     <message>
-        <source>The file names values the base does not have: %1. Say what each becomes with --value "FIELD:VALUE=EXISTING" (or =+ to create it, =- to leave the field empty), or --new-values create|empty for all.</source>
-        <translation>В файле есть значения, которых нет в базе: %1. Укажите, чем станет каждое, через --value "FIELD:VALUE=EXISTING" (или =+, чтобы создать его, =-, чтобы оставить поле пустым) либо --new-values create|empty для всех сразу.</translation>
+        <source>The file names values the base does not have: %1. Say what each becomes with --value &quot;FIELD:VALUE=EXISTING&quot; (or =+ to create it, =- to leave the field empty), or --new-values create|empty for all.</source>
+        <translation>В файле есть значения, которых нет в базе: %1. Укажите, чем станет каждое, через --value &quot;FIELD:VALUE=EXISTING&quot; (или =+, чтобы создать его, =-, чтобы оставить поле пустым) либо --new-values create|empty для всех сразу.</translation>
     </message>
     <message>
         <source>Dry run of %1: %2 would be added, %3 updated, %4 skipped.</source>
@@ -6044,7 +6056,7 @@ Demo: %3</source>
         <translation>Ни одного файла с клиентами еще не импортировано.</translation>
     </message>
     <message>
-        <source>There is no import "%1".</source>
+        <source>There is no import &quot;%1&quot;.</source>
         <translation>Импорта «%1» нет.</translation>
     </message>
     <message>
@@ -6060,7 +6072,7 @@ Demo: %3</source>
         <translation>catalog import, clients import: показать, ничего не меняя.</translation>
     </message>
     <message>
-        <source>clients import: the workbook's sheet.</source>
+        <source>clients import: the workbook&apos;s sheet.</source>
         <translation>clients import: лист книги.</translation>
     </message>
     <message>
@@ -6068,8 +6080,8 @@ Demo: %3</source>
         <translation>clients import: строка с заголовками (0 — без заголовков).</translation>
     </message>
     <message>
-        <source>clients import: "COLUMN=field" (repeat for more columns).</source>
-        <translation>clients import: "COLUMN=field" (повторите для нескольких столбцов).</translation>
+        <source>clients import: &quot;COLUMN=field&quot; (repeat for more columns).</source>
+        <translation>clients import: &quot;COLUMN=field&quot; (повторите для нескольких столбцов).</translation>
     </message>
     <message>
         <source>clients import: utf-8, windows-1251 or utf-16le (default: detected).</source>
@@ -6080,8 +6092,8 @@ Demo: %3</source>
         <translation>clients import: skip, fill или create (по умолчанию: skip).</translation>
     </message>
     <message>
-        <source>clients import: what a value the base lacks becomes: "FIELD:VALUE=EXISTING", =+ create, =- empty.</source>
-        <translation>clients import: чем станет значение, которого нет в базе: "FIELD:VALUE=EXISTING", =+ создать, =- оставить пустым.</translation>
+        <source>clients import: what a value the base lacks becomes: &quot;FIELD:VALUE=EXISTING&quot;, =+ create, =- empty.</source>
+        <translation>clients import: чем станет значение, которого нет в базе: &quot;FIELD:VALUE=EXISTING&quot;, =+ создать, =- оставить пустым.</translation>
     </message>
     <message>
         <source>clients import: create or empty, for every value the base lacks.</source>
@@ -6092,7 +6104,7 @@ Demo: %3</source>
         <translation>Листы есть только в книге Excel; для %1 не указывайте --sheet.</translation>
     </message>
     <message>
-        <source>The file has no column "%1"; name a column by its header (%2) or its letter (A, B, ...).</source>
+        <source>The file has no column &quot;%1&quot;; name a column by its header (%2) or its letter (A, B, ...).</source>
         <translation>В файле нет столбца «%1»; назовите столбец по заголовку (%2) или букве (A, B, ...).</translation>
     </message>
     <message>
@@ -6132,7 +6144,7 @@ Demo: %3</source>
         <translation>Использование: clients merge ОСТАВЛЯЕМЫЙ_НОМЕР ДРУГОЙ_НОМЕР... [--take ПОЛЕ=НОМЕР]...</translation>
     </message>
     <message>
-        <source>There is no merge "%1".</source>
+        <source>There is no merge &quot;%1&quot;.</source>
         <translation>Объединения «%1» нет.</translation>
     </message>
     <message>
@@ -6148,7 +6160,7 @@ Demo: %3</source>
         <translation>Клиентов ещё не объединяли.</translation>
     </message>
     <message>
-        <source>clients merge: FIELD=CLIENT_ID, the card a field's value comes from (repeat for more fields).</source>
+        <source>clients merge: FIELD=CLIENT_ID, the card a field&apos;s value comes from (repeat for more fields).</source>
         <translation>clients merge: ПОЛЕ=НОМЕР_КЛИЕНТА — карточка, из которой взять значение поля (повторите для других полей).</translation>
     </message>
     <message>
@@ -6180,7 +6192,7 @@ Demo: %3</source>
         <translation>Клиент %1 объединён с клиентом %2 (объединение %3); clients unmerge %3 вернёт его.</translation>
     </message>
     <message>
-        <source>No account is called "%1": %2 left without a manager (add the account and import again with --on-duplicate fill to give them one).</source>
+        <source>No account is called &quot;%1&quot;: %2 left without a manager (add the account and import again with --on-duplicate fill to give them one).</source>
         <translation>Учётной записи «%1» нет: %2 оставлено без менеджера (добавьте учётную запись и импортируйте ещё раз с --on-duplicate fill, чтобы их назначить).</translation>
     </message>
     <message>
@@ -6188,15 +6200,15 @@ Demo: %3</source>
         <translation>Строка %1 листа пустая или за его концом: укажите номер строки с заголовками или 0, если их нет.</translation>
     </message>
     <message>
-        <source>Name it with --map "COLUMN=full_name".</source>
-        <translation>Укажите её через --map "COLUMN=full_name".</translation>
+        <source>Name it with --map &quot;COLUMN=full_name&quot;.</source>
+        <translation>Укажите её через --map &quot;COLUMN=full_name&quot;.</translation>
     </message>
     <message>
-        <source>Name it with --map "COLUMN=full_name", or choose another sheet with --sheet NAME: %1.</source>
-        <translation>Укажите её через --map "COLUMN=full_name" или выберите другой лист через --sheet НАЗВАНИЕ: %1.</translation>
+        <source>Name it with --map &quot;COLUMN=full_name&quot;, or choose another sheet with --sheet NAME: %1.</source>
+        <translation>Укажите её через --map &quot;COLUMN=full_name&quot; или выберите другой лист через --sheet НАЗВАНИЕ: %1.</translation>
     </message>
     <message>
-        <source>Name the empty server database to move the base to: kartoteka-cli --db FILE migrate --to postgresql://SERVER/DATABASE [--dry-run]. The server's password comes from PGPASSWORD or ~/.pgpass.</source>
+        <source>Name the empty server database to move the base to: kartoteka-cli --db FILE migrate --to postgresql://SERVER/DATABASE [--dry-run]. The server&apos;s password comes from PGPASSWORD or ~/.pgpass.</source>
         <translation>Укажите пустую базу на сервере, куда перенести базу: kartoteka-cli --db ФАЙЛ migrate --to postgresql://СЕРВЕР/БАЗА [--dry-run]. Пароль к серверу берется из PGPASSWORD или ~/.pgpass.</translation>
     </message>
     <message>
@@ -6208,7 +6220,7 @@ Demo: %3</source>
         <translation>Создание копии: записано %1</translation>
     </message>
     <message>
-        <source>"%1" works with database files only.</source>
+        <source>&quot;%1&quot; works with database files only.</source>
         <translation>«%1» работает только с файлами баз данных.</translation>
     </message>
     <message numerus="yes">
@@ -6224,11 +6236,11 @@ Demo: %3</source>
         <translation>сервер PostgreSQL</translation>
     </message>
     <message>
-        <source>--%1 takes a day, YYYY-MM-DD, or a day and a time, YYYY-MM-DDTHH:MM, not "%2".</source>
+        <source>--%1 takes a day, YYYY-MM-DD, or a day and a time, YYYY-MM-DDTHH:MM, not &quot;%2&quot;.</source>
         <translation>--%1 принимает день, ГГГГ-ММ-ДД, или день и время, ГГГГ-ММ-ДДTЧЧ:ММ, а не «%2».</translation>
     </message>
     <message>
-        <source>--%1 takes a day, YYYY-MM-DD, not "%2".</source>
+        <source>--%1 takes a day, YYYY-MM-DD, not &quot;%2&quot;.</source>
         <translation>--%1 принимает день, ГГГГ-ММ-ДД, а не «%2».</translation>
     </message>
     <message>
@@ -6236,7 +6248,7 @@ Demo: %3</source>
         <translation>Использование: tasks add --title T [--due ГГГГ-ММ-ДД[THH:MM]] ... См. --help.</translation>
     </message>
     <message>
-        <source>Added task %1, "%2", due %3.</source>
+        <source>Added task %1, &quot;%2&quot;, due %3.</source>
         <translation>Добавлена задача %1, «%2», на %3.</translation>
     </message>
     <message>
@@ -6248,7 +6260,7 @@ Demo: %3</source>
         <translation>Нет задач с %1 по %2.</translation>
     </message>
     <message>
-        <source>There is no task "%1".</source>
+        <source>There is no task &quot;%1&quot;.</source>
         <translation>Нет задачи «%1».</translation>
     </message>
     <message>
@@ -6256,7 +6268,7 @@ Demo: %3</source>
         <translation>Задача %1 повторяется: укажите, какой день выполнен, через --day ГГГГ-ММ-ДД.</translation>
     </message>
     <message>
-        <source>Task %1 is done; it is on client %2's timeline.</source>
+        <source>Task %1 is done; it is on client %2&apos;s timeline.</source>
         <translation>Задача %1 выполнена; она есть в истории клиента %2.</translation>
     </message>
     <message>
@@ -6276,7 +6288,7 @@ Demo: %3</source>
         <translation>tasks list: только просроченные.</translation>
     </message>
     <message>
-        <source>tasks add: the deal's number.</source>
+        <source>tasks add: the deal&apos;s number.</source>
         <translation>tasks add: номер сделки.</translation>
     </message>
     <message>
@@ -6300,7 +6312,7 @@ Demo: %3</source>
         <translation>tasks done|cancel: день повторяющейся задачи.</translation>
     </message>
     <message>
-        <source>tasks done: how it went, for the client's timeline.</source>
+        <source>tasks done: how it went, for the client&apos;s timeline.</source>
         <translation>tasks done: как все прошло, для истории клиента.</translation>
     </message>
     <message numerus="yes">
@@ -6348,7 +6360,7 @@ Demo: %3</source>
         <translation>На сегодня ничего: ни задач, ни звонков, ни дней рождения.</translation>
     </message>
     <message>
-        <source>catalog list: inactive products too; today: everyone's.</source>
+        <source>catalog list: inactive products too; today: everyone&apos;s.</source>
         <translation>catalog list: также неактивные товары; today: всех.</translation>
     </message>
     <message numerus="yes">
@@ -6368,7 +6380,7 @@ Demo: %3</source>
         <translation>Задача %1 не повторяется: её срок — %2. Не указывайте --day.</translation>
     </message>
     <message numerus="yes">
-        <source>… and %n more (the board's "Rotting only" shows them all)</source>
+        <source>… and %n more (the board&apos;s &quot;Rotting only&quot; shows them all)</source>
         <translation>
             <numerusform>… и ещё %n (все показывает «Только зависшие» на доске)</numerusform>
             <numerusform>… и ещё %n (все показывает «Только зависшие» на доске)</numerusform>
@@ -6388,15 +6400,15 @@ Demo: %3</source>
         </translation>
     </message>
     <message>
-        <source>--in takes days and hours after the event: 2d, 4h or 1d3h, not "%1".</source>
+        <source>--in takes days and hours after the event: 2d, 4h or 1d3h, not &quot;%1&quot;.</source>
         <translation>--in — это дни и часы после события: 2d, 4h или 1d3h, а не «%1».</translation>
     </message>
     <message>
-        <source>--set takes FIELD=VALUE with FIELD one of client.status, client.contact_type, client.manager, deal.manager; not "%1".</source>
+        <source>--set takes FIELD=VALUE with FIELD one of client.status, client.contact_type, client.manager, deal.manager; not &quot;%1&quot;.</source>
         <translation>--set принимает ПОЛЕ=ЗНАЧЕНИЕ, где ПОЛЕ — client.status, client.contact_type, client.manager или deal.manager; а не «%1».</translation>
     </message>
     <message>
-        <source>--when is one of deal-stage, deal-won, deal-lost, client-created, birthday, contact-overdue; not "%1".</source>
+        <source>--when is one of deal-stage, deal-won, deal-lost, client-created, birthday, contact-overdue; not &quot;%1&quot;.</source>
         <translation>--when — одно из: deal-stage, deal-won, deal-lost, client-created, birthday, contact-overdue; а не «%1».</translation>
     </message>
     <message>
@@ -6424,11 +6436,11 @@ Demo: %3</source>
         <translation>Использование: rules add --name НАЗВАНИЕ --when СОБЫТИЕ [--task T] [--set ПОЛЕ=ЗНАЧЕНИЕ] [--note ТЕКСТ] ... См. --help.</translation>
     </message>
     <message>
-        <source>Added rule %1, "%2": %3 → %4.</source>
+        <source>Added rule %1, &quot;%2&quot;: %3 → %4.</source>
         <translation>Добавлено правило %1, «%2»: %3 → %4.</translation>
     </message>
     <message>
-        <source>There is no rule "%1".</source>
+        <source>There is no rule &quot;%1&quot;.</source>
         <translation>Правила «%1» нет.</translation>
     </message>
     <message>
@@ -6480,7 +6492,7 @@ Demo: %3</source>
         <translation>rules add: ПОЛЕ=ЗНАЧЕНИЕ, поле, которое меняет правило (повторите для нескольких).</translation>
     </message>
     <message>
-        <source>rules add: a note it adds to the client's timeline.</source>
+        <source>rules add: a note it adds to the client&apos;s timeline.</source>
         <translation>rules add: заметка, которую правило добавляет в историю клиента.</translation>
     </message>
     <message>
@@ -6496,11 +6508,11 @@ Demo: %3</source>
         <translation>за несколько дней срабатывает только правило birthday.</translation>
     </message>
     <message>
-        <source>a client's event has no pipeline.</source>
+        <source>a client&apos;s event has no pipeline.</source>
         <translation>у события клиента нет воронки.</translation>
     </message>
     <message>
-        <source>a client's event has no amount.</source>
+        <source>a client&apos;s event has no amount.</source>
         <translation>у события клиента нет суммы.</translation>
     </message>
     <message>
@@ -6550,11 +6562,11 @@ IBAN: %5
         <translation>не плательщик</translation>
     </message>
     <message>
-        <source>--vat is yes or no, not "%1".</source>
+        <source>--vat is yes or no, not &quot;%1&quot;.</source>
         <translation>--vat — это yes или no, а не «%1».</translation>
     </message>
     <message>
-        <source>the shop's own</source>
+        <source>the shop&apos;s own</source>
         <translation>собственный магазина</translation>
     </message>
     <message>
@@ -6566,7 +6578,7 @@ IBAN: %5
         <translation>из программы</translation>
     </message>
     <message>
-        <source>--date is a day as YYYY-MM-DD, not "%1".</source>
+        <source>--date is a day as YYYY-MM-DD, not &quot;%1&quot;.</source>
         <translation>--date — это день в виде ГГГГ-ММ-ДД, а не «%1».</translation>
     </message>
     <message>
@@ -6614,7 +6626,7 @@ IBAN: %5
         <translation>Использование: shop show|set|language. См. --help.</translation>
     </message>
     <message>
-        <source>shop set: the shop's tax ID.</source>
+        <source>shop set: the shop&apos;s tax ID.</source>
         <translation>shop set: код магазина (ЕГРПОУ / ИНН).</translation>
     </message>
     <message>
@@ -6626,19 +6638,19 @@ IBAN: %5
         <translation>shop set: ставка НДС в процентах.</translation>
     </message>
     <message>
-        <source>shop set: the shop's IBAN.</source>
+        <source>shop set: the shop&apos;s IBAN.</source>
         <translation>shop set: IBAN магазина.</translation>
     </message>
     <message>
-        <source>shop set: the shop's bank.</source>
+        <source>shop set: the shop&apos;s bank.</source>
         <translation>shop set: банк магазина.</translation>
     </message>
     <message>
-        <source>shop set: the shop's address.</source>
+        <source>shop set: the shop&apos;s address.</source>
         <translation>shop set: адрес магазина.</translation>
     </message>
     <message>
-        <source>shop set: the shop's website.</source>
+        <source>shop set: the shop&apos;s website.</source>
         <translation>shop set: сайт магазина.</translation>
     </message>
     <message>
@@ -6650,16 +6662,16 @@ IBAN: %5
         <translation>shop set: PNG или JPEG с подписью и печатью, или none.</translation>
     </message>
     <message>
-        <source>documents make: the template's name.</source>
+        <source>documents make: the template&apos;s name.</source>
         <translation>documents make: название шаблона.</translation>
     </message>
     <message>
-        <source>documents make: the document's date.</source>
+        <source>documents make: the document&apos;s date.</source>
         <translation>documents make: дата документа.</translation>
     </message>
     <message>
-        <source>A letter needs its text: --text "…".</source>
-        <translation>Письму нужен текст: --text "…".</translation>
+        <source>A letter needs its text: --text &quot;…&quot;.</source>
+        <translation>Письму нужен текст: --text &quot;…&quot;.</translation>
     </message>
     <message>
         <source>interactions add, documents make: the text.</source>
@@ -6674,23 +6686,23 @@ IBAN: %5
         <translation>Использование: documents make --template НАЗВАНИЕ (--deal ID | --client ID) --out ФАЙЛ.pdf [--date ГГГГ-ММ-ДД] [--text ТЕКСТ] [--send [--to АДРЕС]] [--dry-run]. См. --help.</translation>
     </message>
     <message>
-        <source>«%1» was issued (document %2) but not sent: %3 Send it with mail send --client %4 --attach-document %2 --subject "%1".</source>
-        <translation>«%1» выдан (документ %2), но не отправлен: %3 Отправьте его командой mail send --client %4 --attach-document %2 --subject "%1".</translation>
+        <source>«%1» was issued (document %2) but not sent: %3 Send it with mail send --client %4 --attach-document %2 --subject &quot;%1&quot;.</source>
+        <translation>«%1» выдан (документ %2), но не отправлен: %3 Отправьте его командой mail send --client %4 --attach-document %2 --subject &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Sent to %1 (letter %2).</source>
         <translation>Отправлено на %1 (письмо %2).</translation>
     </message>
     <message>
-        <source>The shop's mail is not set up: mail set --host SERVER --from-address ADDRESS [--login LOGIN], then mail password.</source>
+        <source>The shop&apos;s mail is not set up: mail set --host SERVER --from-address ADDRESS [--login LOGIN], then mail password.</source>
         <translation>Почта магазина не настроена: mail set --host СЕРВЕР --from-address АДРЕС [--login ЛОГИН], затем mail password.</translation>
     </message>
     <message>
-        <source>in the system's keychain</source>
+        <source>in the system&apos;s keychain</source>
         <translation>в системном хранилище паролей</translation>
     </message>
     <message>
-        <source>encrypted in this user's program data (no system keychain answered)</source>
+        <source>encrypted in this user&apos;s program data (no system keychain answered)</source>
         <translation>зашифрованным в данных программы этого пользователя (системное хранилище паролей не ответило)</translation>
     </message>
     <message>
@@ -6720,7 +6732,7 @@ Password: %7</source>
 Пароль: %7</translation>
     </message>
     <message>
-        <source>--security is starttls, ssl or none, not "%1".</source>
+        <source>--security is starttls, ssl or none, not &quot;%1&quot;.</source>
         <translation>--security — это starttls, ssl или none, а не «%1».</translation>
     </message>
     <message>
@@ -6790,7 +6802,7 @@ Subject: %3
         <translation>documents make: отправить документ клиенту по почте.</translation>
     </message>
     <message>
-        <source>mail set: the SMTP server's name.</source>
+        <source>mail set: the SMTP server&apos;s name.</source>
         <translation>mail set: имя SMTP-сервера.</translation>
     </message>
     <message>
@@ -6802,7 +6814,7 @@ Subject: %3
         <translation>mail set: starttls, ssl или none.</translation>
     </message>
     <message>
-        <source>mail set: the mail account's login.</source>
+        <source>mail set: the mail account&apos;s login.</source>
         <translation>mail set: логин почтовой учётной записи.</translation>
     </message>
     <message>
@@ -6810,11 +6822,11 @@ Subject: %3
         <translation>mail set: адрес, с которого приходят письма.</translation>
     </message>
     <message>
-        <source>mail set: the sender's name (default: the shop's).</source>
+        <source>mail set: the sender&apos;s name (default: the shop&apos;s).</source>
         <translation>mail set: имя отправителя (по умолчанию — название магазина).</translation>
     </message>
     <message>
-        <source>mail send: the letter's subject.</source>
+        <source>mail send: the letter&apos;s subject.</source>
         <translation>mail send: тема письма.</translation>
     </message>
     <message>
@@ -6850,10 +6862,6 @@ Subject: %3
         <translation>Рассылок нет.</translation>
     </message>
     <message>
-        <source>Use: mailing start|resume|status|cancel|list. See --help.</source>
-        <translation>Использование: mailing start|resume|status|cancel|list. См. --help.</translation>
-    </message>
-    <message>
         <source>There is no mailing number %1.</source>
         <translation>Рассылки номер %1 нет.</translation>
     </message>
@@ -6866,11 +6874,11 @@ Subject: %3
         <translation>на этом ПК нет</translation>
     </message>
     <message>
-        <source>kept in the system's keychain</source>
+        <source>kept in the system&apos;s keychain</source>
         <translation>сохранён в системном хранилище паролей</translation>
     </message>
     <message>
-        <source>kept encrypted in this user's program data</source>
+        <source>kept encrypted in this user&apos;s program data</source>
         <translation>сохранён зашифрованным в данных программы этого пользователя</translation>
     </message>
     <message>
@@ -6894,16 +6902,16 @@ Key: %7</source>
         <translation>Сначала настройте SMS-сервис: sms set --url URL.</translation>
     </message>
     <message>
-        <source>This PC no longer keeps the SMS service's key.</source>
+        <source>This PC no longer keeps the SMS service&apos;s key.</source>
         <translation>Этот ПК больше не хранит ключ SMS-сервиса.</translation>
     </message>
     <message>
-        <source>The SMS service's key: </source>
+        <source>The SMS service&apos;s key: </source>
         <translation>Ключ SMS-сервиса: </translation>
     </message>
     <message>
-        <source>The shop's SMS service is not set up: sms set --url URL [--method GET|POST] [--header "Name: value"]... [--body B] [--accepted TEXT], then sms token.</source>
-        <translation>SMS-сервис магазина не настроен: sms set --url URL [--method GET|POST] [--header "Имя: значение"]... [--body ТЕЛО] [--accepted ТЕКСТ], затем sms token.</translation>
+        <source>The shop&apos;s SMS service is not set up: sms set --url URL [--method GET|POST] [--header &quot;Name: value&quot;]... [--body B] [--accepted TEXT], then sms token.</source>
+        <translation>SMS-сервис магазина не настроен: sms set --url URL [--method GET|POST] [--header &quot;Имя: значение&quot;]... [--body ТЕЛО] [--accepted ТЕКСТ], затем sms token.</translation>
     </message>
     <message>
         <source>Use: sms test --to PHONE [--text T]. See --help.</source>
@@ -6926,7 +6934,7 @@ Key: %7</source>
         <translation>Использование: sms send --client ID --text ТЕКСТ [--to ТЕЛЕФОН]. См. --help.</translation>
     </message>
     <message>
-        <source>SMS %1 was not sent: %2 It is kept on the client's timeline.</source>
+        <source>SMS %1 was not sent: %2 It is kept on the client&apos;s timeline.</source>
         <translation>SMS %1 не отправлено: %2 Оно сохранено в истории клиента.</translation>
     </message>
     <message>
@@ -6934,11 +6942,11 @@ Key: %7</source>
         <translation>Использование: sms show|set|token|test|send. См. --help.</translation>
     </message>
     <message>
-        <source>backup: the folder to write to; migrate: the server database; report: the last day, YYYY-MM-DD; mail send, documents make --send: the address (default: the client's first e-mail); sms send, sms test: the phone.</source>
+        <source>backup: the folder to write to; migrate: the server database; report: the last day, YYYY-MM-DD; mail send, documents make --send: the address (default: the client&apos;s first e-mail); sms send, sms test: the phone.</source>
         <translation>backup: папка, в которую записать; migrate: база на сервере; report: последний день, ГГГГ-ММ-ДД; mail send, documents make --send: адрес (по умолчанию — первый e-mail клиента); sms send, sms test: телефон.</translation>
     </message>
     <message>
-        <source>sms set: the service's request URL.</source>
+        <source>sms set: the service&apos;s request URL.</source>
         <translation>sms set: URL запроса сервиса.</translation>
     </message>
     <message>
@@ -6946,7 +6954,7 @@ Key: %7</source>
         <translation>sms set: GET или POST.</translation>
     </message>
     <message>
-        <source>sms set: the request's body (POST).</source>
+        <source>sms set: the request&apos;s body (POST).</source>
         <translation>sms set: тело запроса (POST).</translation>
     </message>
     <message>
@@ -6954,7 +6962,7 @@ Key: %7</source>
         <translation>sms set: текст, который содержит ответ, когда сервис принял сообщение.</translation>
     </message>
     <message>
-        <source>sms set: the sender's name, {sender}.</source>
+        <source>sms set: the sender&apos;s name, {sender}.</source>
         <translation>sms set: имя отправителя, {sender}.</translation>
     </message>
     <message>
@@ -6986,7 +6994,7 @@ Key: %7</source>
         <translation>rules add: шаблон документа, который выдают из сделки и прикладывают к письму.</translation>
     </message>
     <message>
-        <source>rules add: the letter's own words ({{text}}).</source>
+        <source>rules add: the letter&apos;s own words ({{text}}).</source>
         <translation>rules add: собственные слова письма ({{text}}).</translation>
     </message>
     <message>
@@ -6994,7 +7002,7 @@ Key: %7</source>
         <translation>rules add: SMS с этим текстом.</translation>
     </message>
     <message>
-        <source>The SMS service's key is kept %1.</source>
+        <source>The SMS service&apos;s key is kept %1.</source>
         <translation>Ключ SMS-сервиса сохранён %1.</translation>
     </message>
     <message>
@@ -7012,7 +7020,7 @@ To go on: kartoteka-cli mailing resume %2.</source>
 Чтобы продолжить: kartoteka-cli mailing resume %2.</translation>
     </message>
     <message>
-        <source>sms set: a request header "Name: value" (repeat; the headers given replace all those kept).</source>
+        <source>sms set: a request header &quot;Name: value&quot; (repeat; the headers given replace all those kept).</source>
         <translation>sms set: заголовок запроса «Имя: значение» (можно несколько; указанные заголовки заменяют все сохранённые).</translation>
     </message>
     <message>
@@ -7028,7 +7036,7 @@ To go on: kartoteka-cli mailing resume %2.</source>
         </translation>
     </message>
     <message>
-        <source>Letter %1 was handed over long ago and no answer came: the client may have it. Check the shop's Sent folder (or the SMS service's log); to send it again anyway: mail retry %1 --yes.</source>
+        <source>Letter %1 was handed over long ago and no answer came: the client may have it. Check the shop&apos;s Sent folder (or the SMS service&apos;s log); to send it again anyway: mail retry %1 --yes.</source>
         <translation>Письмо %1 передано давно, а ответа так и не было: клиент мог его получить. Проверьте папку «Отправленные» магазина (или журнал SMS-сервиса); чтобы всё равно отправить ещё раз: mail retry %1 --yes.</translation>
     </message>
     <message>
@@ -7043,13 +7051,13 @@ password comes from KARTOTEKA_PASSWORD or is asked on the terminal, never from
 the command line (paths, verify and --help need no sign-in).
 
 Commands:
-  init --owner LOGIN [--name "Full Name"] [--shared|--local] [--locale uk|ru|en]
+  init --owner LOGIN [--name &quot;Full Name&quot;] [--shared|--local] [--locale uk|ru|en]
                            create, or open and upgrade, a database; a new one (or
-                           one from before accounts) gets its owner's account
-  users add LOGIN --name "Full Name" --role owner|admin|senior|manager
+                           one from before accounts) gets its owner&apos;s account
+  users add LOGIN --name &quot;Full Name&quot; --role owner|admin|senior|manager
                            (temporary password from KARTOTEKA_NEW_PASSWORD or asked)
   users list | users set-role LOGIN ROLE
-  users set-password [LOGIN]  someone's temporary password, or your own
+  users set-password [LOGIN]  someone&apos;s temporary password, or your own
   users deactivate LOGIN [--hand-over-to LOGIN]...  their clients and open deals
                            go to the colleagues named, in turn
   audit [--user LOGIN] [--action NAME] [--from D] [--to D] [--client ID]
@@ -7063,8 +7071,8 @@ Commands:
                            source, manager, address, delivery_address, website, tags,
                            comment, custom:ID
   clients import FILE.xlsx|csv|txt|vcf [--sheet NAME] [--header-row N]
-              [--map "COLUMN=field"]... [--encoding utf-8|windows-1251|utf-16le]
-              [--on-duplicate skip|fill|create] [--value "status:VIP=Regular"]...
+              [--map &quot;COLUMN=field&quot;]... [--encoding utf-8|windows-1251|utf-16le]
+              [--on-duplicate skip|fill|create] [--value &quot;status:VIP=Regular&quot;]...
               [--new-values create|empty] [--dry-run]
                            bring clients in; columns are guessed from the headers;
                            duplicates by phone, e-mail or tax ID are skipped unless
@@ -7072,7 +7080,7 @@ Commands:
   imports list | imports undo BATCH
                            earlier imports; undo removes the clients an import added
                            and restores the ones it filled, unless changed since
-  shop show                the shop's name and details that documents carry
+  shop show                the shop&apos;s name and details that documents carry
   shop set [--name N] [--legal-form F] [--tax-id ID] [--vat yes|no] [--vat-rate N]
            [--iban IBAN] [--bank B] [--address A] [--phone P] [--email E]
            [--website W] [--logo FILE.png|none] [--signature FILE.png|none]
@@ -7081,16 +7089,16 @@ Commands:
                            letters, greetings, in Ukrainian, Russian and English
   documents make --template NAME (--deal ID | --client ID) --out FILE.pdf
                  [--date YYYY-MM-DD] [--text T] [--send [--to ADDRESS]] [--dry-run]
-                           issue a document (an invoice takes the year's next
-                           number) and write its PDF; a letter's text: --text;
+                           issue a document (an invoice takes the year&apos;s next
+                           number) and write its PDF; a letter&apos;s text: --text;
                            --send: mail it to the client; --dry-run: a draft only
   documents list --client ID | --deal ID   the documents issued
-  documents get ID --out FILE.pdf          a document's PDF as it was issued
+  documents get ID --out FILE.pdf          a document&apos;s PDF as it was issued
   mail show | mail set [--host H] [--port N] [--security starttls|ssl|none]
            [--login L] [--from-address A] [--from-name N]
-                           the shop's outgoing mail account (owner and admins)
-  mail password [--forget] this PC's password for it (KARTOTEKA_MAIL_PASSWORD or
-                           asked), kept in the system's keychain or encrypted
+                           the shop&apos;s outgoing mail account (owner and admins)
+  mail password [--forget] this PC&apos;s password for it (KARTOTEKA_MAIL_PASSWORD or
+                           asked), kept in the system&apos;s keychain or encrypted
   mail test                connect and sign in, send nothing
   mail send --client ID (--template NAME | --subject S) [--text T] [--to ADDRESS]
             [--deal ID] [--attach-document ID] [--dry-run]
@@ -7108,16 +7116,18 @@ Commands:
   mailing resume|status|cancel ID | mailing list
                            go on after a stop (nobody gets a letter twice), how far
                            it got, stop it for good; the mailings
-  sms show | sms set [--url URL] [--method GET|POST] [--header "Name: value"]...
+  mailing opt-out|opt-in ID  the client asked for no mailings (the card&apos;s box), or
+                           takes them again
+  sms show | sms set [--url URL] [--method GET|POST] [--header &quot;Name: value&quot;]...
           [--body B] [--accepted TEXT] [--sender NAME]
-                           the shop's SMS service as an HTTP request; URL, headers
+                           the shop&apos;s SMS service as an HTTP request; URL, headers
                            and body take {phone}, {phone_digits}, {text}, {sender},
                            {token} (owner and admins)
-  sms token [--forget]     this PC's key for it (KARTOTEKA_SMS_TOKEN or asked)
+  sms token [--forget]     this PC&apos;s key for it (KARTOTEKA_SMS_TOKEN or asked)
   sms test --to PHONE [--text T]   one message through the service
   sms send --client ID --text T [--to PHONE]
                            an SMS to the client, kept on their timeline; {client}
-                           and {manager} in T become their name and their manager's
+                           and {manager} in T become their name and their manager&apos;s
   shop language [uk|ru|en] the language of the ready-made lists and stages; with
                            a language, translates the names nobody has changed
                            (owner and admins)
@@ -7127,13 +7137,13 @@ Commands:
                            stays as it is (server password: PGPASSWORD, ~/.pgpass)
   backup [--to DIR]        make a verified backup now
   backups [--dir DIR]      list backups and verify each
-  backups owner-key        set the owner's passphrase (KARTOTEKA_PASSPHRASE or asked)
+  backups owner-key        set the owner&apos;s passphrase (KARTOTEKA_PASSPHRASE or asked)
   backups owner-folder DIR every backup also goes there, encrypted for the owner
   verify FILE              check a backup file without touching the database
-                           (an owner's copy: with KARTOTEKA_PASSPHRASE or asked)
+                           (an owner&apos;s copy: with KARTOTEKA_PASSPHRASE or asked)
   restore FILE --yes [--other-database] [--unverified]
                            restore a backup (a safety copy is taken first)
-  clients add --name "Last First Middle" [--company C] [--phone P]... [--email E]...
+  clients add --name &quot;Last First Middle&quot; [--company C] [--phone P]... [--email E]...
               [--type T] [--status S] [--source S] [--manager M] [--birthday YYYY-MM-DD]
   clients find QUERY [--limit N]   the same matching as the search box
   clients list [TEXT] [--sort name|company|status|manager] [--desc] [--limit N]
@@ -7145,7 +7155,7 @@ Commands:
   clients duplicates               clients sharing a tax ID, phone or e-mail, or a name
                                    with an address or company, most certain first
   clients merge KEEP_ID OTHER_ID... [--take FIELD=ID]...
-                                   one card from duplicates: the others' phones, e-mails,
+                                   one card from duplicates: the others&apos; phones, e-mails,
                                    tags, timeline, deals and people move to KEEP_ID; a
                                    field empty there is taken from the others, or from
                                    the card --take names (status=12, first_name=15)
@@ -7171,11 +7181,11 @@ Commands:
   tasks list [--for LOGIN] [--client ID] [--from D] [--to D] [--overdue]
                            open tasks of a week from today (repeats expanded)
   tasks done ID [--day D] [--result TEXT] | tasks cancel ID [--day D]
-                           a repeating task's day, or the whole task; a done task
+                           a repeating task&apos;s day, or the whole task; a done task
                            with a client goes to their timeline
-  today [--for LOGIN|--all]  the Today screen: overdue, today's and tomorrow's tasks,
+  today [--for LOGIN|--all]  the Today screen: overdue, today&apos;s and tomorrow&apos;s tasks,
                            regular clients to call, birthdays, deals forgotten on the
-                           board (yours; --all: everyone's you reach)
+                           board (yours; --all: everyone&apos;s you reach)
   rules list               automation rules: when each runs, what it does, how often
                            it ran and why it last failed
   rules add --name N --when deal-stage|deal-won|deal-lost|client-created|birthday|
@@ -7195,14 +7205,14 @@ Commands:
   rules run                the daily rules (birthdays, clients overdue for contact)
                            now; each runs once per event, whoever runs it first
   catalog import FILE.csv [--dry-run] [--deactivate-missing] [--yes]
-                           sync the catalog with accounting's export; products not in
+                           sync the catalog with accounting&apos;s export; products not in
                            the file stay on sale unless --deactivate-missing
   catalog list [TEXT] [--all]           products (--all: inactive ones too)
   report funnel|sales|channels|managers|clients|drifting
          [--from D] [--to D] [--period this-month|last-month|quarter|year|all]
          [--pipeline P] [--manager M] [--by day|week|month|quarter]
-         [--format csv|xlsx --out FILE]   the report's table, as the screen exports it
-                           the owner's reports; drifting: regular clients to call as of --to</source>
+         [--format csv|xlsx --out FILE]   the report&apos;s table, as the screen exports it
+                           the owner&apos;s reports; drifting: regular clients to call as of --to</source>
         <translation>Kartoteka из командной строки.
 
 В базе данных с учетными записями войдите с --user ЛОГИН перед командой; пароль
@@ -7210,11 +7220,11 @@ Commands:
 командной строки (paths, verify и --help входа не требуют).
 
 Команды:
-  init --owner ЛОГИН [--name "ФИО"] [--shared|--local] [--locale uk|ru|en]
+  init --owner ЛОГИН [--name &quot;ФИО&quot;] [--shared|--local] [--locale uk|ru|en]
                            создать или открыть и обновить базу данных; новая (или
                            созданная до появления учетных записей) получает учетную
                            запись владельца
-  users add ЛОГИН --name "ФИО" --role owner|admin|senior|manager
+  users add ЛОГИН --name &quot;ФИО&quot; --role owner|admin|senior|manager
                            (временный пароль из KARTOTEKA_NEW_PASSWORD или
                            запрашивается)
   users list | users set-role ЛОГИН РОЛЬ
@@ -7234,8 +7244,8 @@ Commands:
                            source, manager, address, delivery_address, website, tags,
                            comment, custom:НОМЕР
   clients import ФАЙЛ.xlsx|csv|txt|vcf [--sheet НАЗВАНИЕ] [--header-row N]
-              [--map "COLUMN=field"]... [--encoding utf-8|windows-1251|utf-16le]
-              [--on-duplicate skip|fill|create] [--value "status:VIP=Постоянный"]...
+              [--map &quot;COLUMN=field&quot;]... [--encoding utf-8|windows-1251|utf-16le]
+              [--on-duplicate skip|fill|create] [--value &quot;status:VIP=Постоянный&quot;]...
               [--new-values create|empty] [--dry-run]
                            загрузить клиентов; столбцы определяются по заголовкам;
                            дубликаты по телефону, e-mail или ИНН пропускаются,
@@ -7281,7 +7291,9 @@ Commands:
   mailing resume|status|cancel ID | mailing list
                            продолжить после остановки (никто не получит письмо дважды),
                            сколько отправлено, остановить насовсем; рассылки
-  sms show | sms set [--url URL] [--method GET|POST] [--header "Имя: значение"]...
+  mailing opt-out|opt-in ID  клиент попросил не присылать рассылок (отметка на
+                           карточке) или снова их принимает
+  sms show | sms set [--url URL] [--method GET|POST] [--header &quot;Имя: значение&quot;]...
           [--body ТЕЛО] [--accepted ТЕКСТ] [--sender ИМЯ]
                            SMS-сервис магазина как HTTP-запрос; URL, заголовки и тело
                            принимают {phone}, {phone_digits}, {text}, {sender},
@@ -7310,7 +7322,7 @@ Commands:
   restore ФАЙЛ --yes [--other-database] [--unverified]
                            восстановить резервную копию (сначала делается страховочная
                            копия)
-  clients add --name "Фамилия Имя Отчество" [--company C] [--phone P]...
+  clients add --name &quot;Фамилия Имя Отчество&quot; [--company C] [--phone P]...
               [--email E]... [--type T] [--status S] [--source S] [--manager M]
               [--birthday ГГГГ-ММ-ДД]
   clients find ЗАПРОС [--limit N]
@@ -7414,6 +7426,22 @@ Commands:
         <source>Send one again with mail retry LETTER.</source>
         <translation>Отправить ещё раз: mail retry ПИСЬМО.</translation>
     </message>
+    <message>
+        <source>Name the client by its number: mailing opt-out|opt-in ID</source>
+        <translation>Укажите номер клиента: mailing opt-out|opt-in ID</translation>
+    </message>
+    <message>
+        <source>Client %1 gets no mailings from now on.</source>
+        <translation>Клиент %1 отныне не получает рассылок.</translation>
+    </message>
+    <message>
+        <source>Client %1 gets mailings again.</source>
+        <translation>Клиент %1 снова получает рассылки.</translation>
+    </message>
+    <message>
+        <source>Use: mailing start|resume|status|cancel|list|opt-out|opt-in. See --help.</source>
+        <translation>Использование: mailing start|resume|status|cancel|list|opt-out|opt-in. См. --help.</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::sql</name>
@@ -7438,7 +7466,7 @@ Commands:
         <translation>Не удалось прочитать или записать файл базы данных. Проверьте, что диск или сетевая папка доступны.</translation>
     </message>
     <message>
-        <source>A database operation failed. If it happens again, run "kartoteka-cli check" and send its answer to whoever looks after your computers.</source>
+        <source>A database operation failed. If it happens again, run &quot;kartoteka-cli check&quot; and send its answer to whoever looks after your computers.</source>
         <translation>Операция с базой данных не удалась. Если это повторится, запустите «kartoteka-cli check» и отправьте ответ тому, кто обслуживает ваши компьютеры.</translation>
     </message>
     <message>
@@ -7502,7 +7530,7 @@ Commands:
         <translation>Сервер занят другим сохранением тех же записей. Ничего не изменено; попробуйте ещё раз через мгновение.</translation>
     </message>
     <message>
-        <source>The server's disk is full. Nothing was changed; ask whoever looks after the server to free some space.</source>
+        <source>The server&apos;s disk is full. Nothing was changed; ask whoever looks after the server to free some space.</source>
         <translation>Диск сервера заполнен. Ничего не изменено; попросите того, кто обслуживает сервер, освободить место.</translation>
     </message>
     <message>
@@ -8005,7 +8033,7 @@ Commands:
 <context>
     <name>kartoteka::ui::BackupListModel</name>
     <message>
-        <source>This owner's copy is encrypted: select it and choose "Check owner's copy…" to check it with the owner's passphrase.</source>
+        <source>This owner&apos;s copy is encrypted: select it and choose &quot;Check owner&apos;s copy…&quot; to check it with the owner&apos;s passphrase.</source>
         <translation>Эта копия владельца зашифрована: выберите ее и нажмите «Проверить копию владельца…», чтобы проверить ее кодовой фразой владельца.</translation>
     </message>
     <message>
@@ -8013,7 +8041,7 @@ Commands:
         <translation>У этой резервной копии нет манифеста с контрольной суммой, поэтому нельзя исключить, что ее повредили или изменили после создания.</translation>
     </message>
     <message>
-        <source>%1, owner's copy</source>
+        <source>%1, owner&apos;s copy</source>
         <translation>%1, копия владельца</translation>
     </message>
     <message>
@@ -8080,7 +8108,7 @@ Commands:
         <translation>Восстановить из файла…</translation>
     </message>
     <message>
-        <source>Check owner's copy…</source>
+        <source>Check owner&apos;s copy…</source>
         <translation>Проверить копию владельца…</translation>
     </message>
     <message>
@@ -8096,7 +8124,7 @@ Commands:
         <translation>Заменить текущие данные файлом резервной копии из любого места, например с USB-флешки</translation>
     </message>
     <message>
-        <source>Decrypt the selected owner's copy with the owner's passphrase and check it, without restoring it</source>
+        <source>Decrypt the selected owner&apos;s copy with the owner&apos;s passphrase and check it, without restoring it</source>
         <translation>Расшифровать выбранную копию владельца кодовой фразой владельца и проверить ее, не восстанавливая</translation>
     </message>
     <message>
@@ -8108,8 +8136,8 @@ Commands:
         <translation>Не удалось создать резервную копию</translation>
     </message>
     <message>
-        <source>Backups are kept in &lt;a href="open"&gt;%1&lt;/a&gt;</source>
-        <translation>Резервные копии хранятся в &lt;a href="open"&gt;%1&lt;/a&gt;</translation>
+        <source>Backups are kept in &lt;a href=&quot;open&quot;&gt;%1&lt;/a&gt;</source>
+        <translation>Резервные копии хранятся в &lt;a href=&quot;open&quot;&gt;%1&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Last backup: %1 at %2.</source>
@@ -8120,7 +8148,7 @@ Commands:
         <translation>Резервных копий еще не создано.</translation>
     </message>
     <message>
-        <source>The last owner's copy failed (%1):</source>
+        <source>The last owner&apos;s copy failed (%1):</source>
         <translation>Последняя копия владельца не удалась (%1):</translation>
     </message>
     <message>
@@ -8148,11 +8176,11 @@ Commands:
         <translation>Эту резервную копию нельзя восстановить</translation>
     </message>
     <message>
-        <source>The owner's copy %1 decrypts whole with this passphrase, and the backup inside is good (schema version %2, checksum matches).</source>
+        <source>The owner&apos;s copy %1 decrypts whole with this passphrase, and the backup inside is good (schema version %2, checksum matches).</source>
         <translation>Копия владельца %1 полностью расшифровывается этой кодовой фразой, и резервная копия в ней исправна (версия схемы %2, контрольная сумма совпадает).</translation>
     </message>
     <message>
-        <source>Check owner's copy</source>
+        <source>Check owner&apos;s copy</source>
         <translation>Проверка копии владельца</translation>
     </message>
     <message>
@@ -8172,7 +8200,7 @@ Commands:
         <translation>Восстановление непроверенной копии</translation>
     </message>
     <message>
-        <source>Restore another database's backup</source>
+        <source>Restore another database&apos;s backup</source>
         <translation>Восстановление копии другой базы данных</translation>
     </message>
     <message>
@@ -8180,7 +8208,7 @@ Commands:
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <source>All the data of the open database will be replaced by that other database's. </source>
+        <source>All the data of the open database will be replaced by that other database&apos;s. </source>
         <translation>Все данные открытой базы будут заменены данными той другой базы. </translation>
     </message>
     <message>
@@ -8232,7 +8260,7 @@ Commands:
         <translation>Отмена резервного копирования…</translation>
     </message>
     <message>
-        <source>made on %1, the owner's copy</source>
+        <source>made on %1, the owner&apos;s copy</source>
         <translation>от %1 (копия владельца)</translation>
     </message>
     <message>
@@ -8251,7 +8279,7 @@ Commands:
         <translation>Также в</translation>
     </message>
     <message>
-        <source>Set the owner's passphrase…</source>
+        <source>Set the owner&apos;s passphrase…</source>
         <translation>Задать кодовую фразу владельца…</translation>
     </message>
     <message>
@@ -8287,7 +8315,7 @@ Commands:
         <translation>нет</translation>
     </message>
     <message>
-        <source>A USB stick or a folder synced to the owner's cloud drive. Every backup is also written there, encrypted so that only the owner's passphrase opens it; the same number of copies is kept as in the backup folder.</source>
+        <source>A USB stick or a folder synced to the owner&apos;s cloud drive. Every backup is also written there, encrypted so that only the owner&apos;s passphrase opens it; the same number of copies is kept as in the backup folder.</source>
         <translation>USB-флешка или папка, синхронизируемая с облачным диском владельца. Каждая резервная копия записывается и туда, зашифрованная так, что ее открывает только кодовая фраза владельца; хранится столько же копий, сколько в папке резервных копий.</translation>
     </message>
     <message>
@@ -8303,11 +8331,11 @@ Commands:
         <translation>Хранить:</translation>
     </message>
     <message>
-        <source>Owner's copy folder:</source>
+        <source>Owner&apos;s copy folder:</source>
         <translation>Папка копии владельца:</translation>
     </message>
     <message>
-        <source>Owner's copy:</source>
+        <source>Owner&apos;s copy:</source>
         <translation>Копия владельца:</translation>
     </message>
     <message>
@@ -8315,27 +8343,27 @@ Commands:
         <translation>Настройки резервных копий</translation>
     </message>
     <message>
-        <source>No passphrase is set: owner's copies cannot be written until the owner sets one.</source>
+        <source>No passphrase is set: owner&apos;s copies cannot be written until the owner sets one.</source>
         <translation>Кодовая фраза не задана: копии владельца не записываются, пока владелец ее не задаст.</translation>
     </message>
     <message>
-        <source>The owner's passphrase is set; copies open only with it.</source>
+        <source>The owner&apos;s passphrase is set; copies open only with it.</source>
         <translation>Кодовая фраза владельца задана; копии открываются только ею.</translation>
     </message>
     <message>
-        <source>The owner's passphrase is set (by %1); copies open only with it.</source>
+        <source>The owner&apos;s passphrase is set (by %1); copies open only with it.</source>
         <translation>Кодовая фраза владельца задана (%1); копии открываются только ею.</translation>
     </message>
     <message>
-        <source>Deriving the owner's key from the passphrase…</source>
+        <source>Deriving the owner&apos;s key from the passphrase…</source>
         <translation>Вычисление ключа владельца из кодовой фразы…</translation>
     </message>
     <message>
-        <source>The owner's passphrase</source>
+        <source>The owner&apos;s passphrase</source>
         <translation>Кодовая фраза владельца</translation>
     </message>
     <message>
-        <source>%1: theirs "%2", yours "%3"</source>
+        <source>%1: theirs &quot;%2&quot;, yours &quot;%3&quot;</source>
         <translation>%1: у них «%2», у вас «%3»</translation>
     </message>
     <message>
@@ -8359,7 +8387,7 @@ Commands:
         <translation>Папка резервных копий</translation>
     </message>
     <message>
-        <source>Owner's copy folder</source>
+        <source>Owner&apos;s copy folder</source>
         <translation>Папка копии владельца</translation>
     </message>
 </context>
@@ -8511,7 +8539,7 @@ in this stage since %3, last activity %4</source>
         <translation>Показать товары, которые больше не продаются</translation>
     </message>
     <message>
-        <source>The catalog is empty. Export the products from your accounting program as CSV (SKU, name, price; unit, category, VAT and stock if it has them) and use "Import from accounting (CSV)…".</source>
+        <source>The catalog is empty. Export the products from your accounting program as CSV (SKU, name, price; unit, category, VAT and stock if it has them) and use &quot;Import from accounting (CSV)…&quot;.</source>
         <translation>Каталог пуст. Экспортируйте товары из своей учетной программы в CSV (артикул, название, цена; единица, категория, НДС и остаток, если есть) и воспользуйтесь «Импорт из учета (CSV)…».</translation>
     </message>
     <message>
@@ -8870,7 +8898,7 @@ in this stage since %3, last activity %4</source>
         <translation>Клиент попросил не присылать ему рассылок: рассылки его пропускают; написанное ему письмо всё равно уйдёт</translation>
     </message>
     <message>
-        <source>A text message to the client's phone through the shop's SMS service</source>
+        <source>A text message to the client&apos;s phone through the shop&apos;s SMS service</source>
         <translation>Текстовое сообщение на телефон клиента через SMS-сервис магазина</translation>
     </message>
     <message>
@@ -9144,7 +9172,7 @@ in this stage since %3, last activity %4</source>
         <translation>Для дела</translation>
     </message>
     <message>
-        <source>The shop's own fields</source>
+        <source>The shop&apos;s own fields</source>
         <translation>Собственные поля магазина</translation>
     </message>
     <message>
@@ -9216,7 +9244,7 @@ in this stage since %3, last activity %4</source>
         <translation>Комментарий</translation>
     </message>
     <message>
-        <source>%1 — theirs: "%2", yours: "%3"</source>
+        <source>%1 — theirs: &quot;%2&quot;, yours: &quot;%3&quot;</source>
         <translation>%1 — у них: «%2», у вас: «%3»</translation>
     </message>
     <message>
@@ -9302,7 +9330,7 @@ telegram: @name, https://site.ua</translation>
         <translation> дн.</translation>
     </message>
     <message>
-        <source>Clients not contacted for longer appear on their manager's Today screen. The interval of each contact type is set in Administration → Lists.</source>
+        <source>Clients not contacted for longer appear on their manager&apos;s Today screen. The interval of each contact type is set in Administration → Lists.</source>
         <translation>Клиенты, с которыми дольше не связывались, появляются на экране «Сегодня» их менеджера. Интервал для каждого типа клиента задаётся в «Администрирование → Списки».</translation>
     </message>
     <message>
@@ -9490,7 +9518,7 @@ telegram: @name, https://site.ua</translation>
         <translation>Подключение к серверу</translation>
     </message>
     <message>
-        <source>The shop's base is on a PostgreSQL server: give its address and sign in with your own login and password. Ask the owner for the address; it looks like postgresql://server/shop or postgresql://server:5432/shop?sslmode=require.</source>
+        <source>The shop&apos;s base is on a PostgreSQL server: give its address and sign in with your own login and password. Ask the owner for the address; it looks like postgresql://server/shop or postgresql://server:5432/shop?sslmode=require.</source>
         <translation>База магазина на сервере PostgreSQL: укажите его адрес и войдите со своим логином и паролем. Адрес спросите у владельца; он выглядит как postgresql://server/shop или postgresql://server:5432/shop?sslmode=require.</translation>
     </message>
     <message>
@@ -9518,7 +9546,7 @@ telegram: @name, https://site.ua</translation>
         <translation>Выйти</translation>
     </message>
     <message>
-        <source>A server's address begins with postgresql://, for example postgresql://server/shop. A database file is opened with File → Open database.</source>
+        <source>A server&apos;s address begins with postgresql://, for example postgresql://server/shop. A database file is opened with File → Open database.</source>
         <translation>Адрес сервера начинается с postgresql://, например postgresql://server/shop. Файл базы данных открывают через Файл → Открыть базу данных.</translation>
     </message>
     <message>
@@ -9561,11 +9589,11 @@ telegram: @name, https://site.ua</translation>
         <translation>в сам день</translation>
     </message>
     <message>
-        <source>Clients of this type not contacted for longer appear on their manager's Today screen (a client may have an interval of their own).</source>
+        <source>Clients of this type not contacted for longer appear on their manager&apos;s Today screen (a client may have an interval of their own).</source>
         <translation>Клиенты этого типа, с которыми дольше не связывались, появляются на экране «Сегодня» их менеджера (у клиента может быть свой интервал).</translation>
     </message>
     <message>
-        <source>When a deal is won, a task to offer the next purchase is set for the client's manager: after the client's own usual gap between purchases when they have bought several times, else after this.</source>
+        <source>When a deal is won, a task to offer the next purchase is set for the client&apos;s manager: after the client&apos;s own usual gap between purchases when they have bought several times, else after this.</source>
         <translation>Когда сделка выиграна, менеджеру клиента ставится задача предложить следующую покупку: через обычный для клиента промежуток между покупками, если он покупал несколько раз, иначе через этот срок.</translation>
     </message>
     <message>
@@ -9620,7 +9648,7 @@ telegram: @name, https://site.ua</translation>
         <translation>Удаление поля</translation>
     </message>
     <message>
-        <source>Remove the field "%1" from every client card? The values stay in the database and come back if a field of the same name is added again.</source>
+        <source>Remove the field &quot;%1&quot; from every client card? The values stay in the database and come back if a field of the same name is added again.</source>
         <translation>Убрать поле «%1» из всех карточек клиентов? Значения останутся в базе и вернутся, если снова добавить поле с таким же названием.</translation>
     </message>
 </context>
@@ -9671,7 +9699,7 @@ telegram: @name, https://site.ua</translation>
         <translation>Открыть</translation>
     </message>
     <message>
-        <source>Enter the database file's path.</source>
+        <source>Enter the database file&apos;s path.</source>
         <translation>Введите путь к файлу базы данных.</translation>
     </message>
     <message>
@@ -9730,7 +9758,7 @@ telegram: @name, https://site.ua</translation>
         <translation>Название:</translation>
     </message>
     <message>
-        <source>The deal's amount</source>
+        <source>The deal&apos;s amount</source>
         <translation>Сумма сделки</translation>
     </message>
     <message>
@@ -9754,7 +9782,7 @@ telegram: @name, https://site.ua</translation>
         <translation>Менеджер:</translation>
     </message>
     <message>
-        <source>the client's source</source>
+        <source>the client&apos;s source</source>
         <translation>источник клиента</translation>
     </message>
     <message>
@@ -9918,11 +9946,11 @@ telegram: @name, https://site.ua</translation>
         <translation>Ещё не выдан. Выданный сейчас, он получил бы номер %1 за %2 год; если коллега возьмёт его раньше, документ получит следующий.</translation>
     </message>
     <message>
-        <source>The shop's tax ID, IBAN or address is not filled in: the owner fills them in Administration → Shop.</source>
+        <source>The shop&apos;s tax ID, IBAN or address is not filled in: the owner fills them in Administration → Shop.</source>
         <translation>Код, IBAN или адрес магазина не заполнены: владелец заполняет их в Администрирование → Магазин.</translation>
     </message>
     <message>
-        <source>Issued: «%1», kept on the client's timeline.</source>
+        <source>Issued: «%1», kept on the client&apos;s timeline.</source>
         <translation>Выдан: «%1», сохранён в истории клиента.</translation>
     </message>
     <message>
@@ -9938,7 +9966,7 @@ telegram: @name, https://site.ua</translation>
         <translation>Отбросить текст, который вы написали в этом документе?</translation>
     </message>
     <message>
-        <source>Not issued yet: write or change the text on the page above. Once issued, it is kept as it is on the client's timeline.</source>
+        <source>Not issued yet: write or change the text on the page above. Once issued, it is kept as it is on the client&apos;s timeline.</source>
         <translation>Ещё не выдан: напишите или измените текст на странице выше. Выданный документ хранится как есть в истории клиента.</translation>
     </message>
     <message>
@@ -10270,7 +10298,7 @@ telegram: @name, https://site.ua</translation>
         <translation>Номера, введенные без кода страны, считаются номерами этой страны.</translation>
     </message>
     <message>
-        <source>The owner's account</source>
+        <source>The owner&apos;s account</source>
         <translation>Учетная запись владельца</translation>
     </message>
     <message>
@@ -10278,7 +10306,7 @@ telegram: @name, https://site.ua</translation>
         <translation>Вы входите с ней; ей разрешено все.</translation>
     </message>
     <message>
-        <source>Everyone who uses Kartoteka signs in with a login and a password. The owner's account comes first: from it you add your colleagues' accounts later in Administration.</source>
+        <source>Everyone who uses Kartoteka signs in with a login and a password. The owner&apos;s account comes first: from it you add your colleagues&apos; accounts later in Administration.</source>
         <translation>Каждый, кто работает в Kartoteka, входит по логину и паролю. Сначала создается учетная запись владельца: из нее вы позже добавите учетные записи коллег в разделе «Администрирование».</translation>
     </message>
     <message>
@@ -10322,7 +10350,7 @@ telegram: @name, https://site.ua</translation>
         <translation>Kartoteka каждый день сама делает резервную копию базы данных.</translation>
     </message>
     <message>
-        <source>Keep the backups on another disk than the database, or on a USB stick: when the PC's disk breaks, a backup on the same disk is lost together with the data.</source>
+        <source>Keep the backups on another disk than the database, or on a USB stick: when the PC&apos;s disk breaks, a backup on the same disk is lost together with the data.</source>
         <translation>Храните резервные копии на другом диске, чем база данных, или на флешке: если диск ПК сломается, копия на том же диске пропадет вместе с данными.</translation>
     </message>
     <message>
@@ -10358,7 +10386,7 @@ telegram: @name, https://site.ua</translation>
         <translation>Начать с &amp;пустой базы</translation>
     </message>
     <message>
-        <source>Your shop's database, with nothing in it yet: you add your first client in the Clients section.</source>
+        <source>Your shop&apos;s database, with nothing in it yet: you add your first client in the Clients section.</source>
         <translation>База данных вашего магазина, пока пустая: первого клиента вы добавите в разделе «Клиенты».</translation>
     </message>
     <message>
@@ -10382,7 +10410,7 @@ telegram: @name, https://site.ua</translation>
         <translation>Это съемный диск: держите его подключенным, потому что копия делается каждый день при запуске Kartoteka и вечером.</translation>
     </message>
     <message>
-        <source>Another disk than the database: the backups survive if the database's disk breaks.</source>
+        <source>Another disk than the database: the backups survive if the database&apos;s disk breaks.</source>
         <translation>Другой диск, чем у базы данных: копии уцелеют, если диск с базой сломается.</translation>
     </message>
     <message>
@@ -10397,7 +10425,7 @@ telegram: @name, https://site.ua</translation>
         <translation>Передать все одному коллеге:</translation>
     </message>
     <message>
-        <source>Split among several colleagues (in turn; each client's open deals go with them):</source>
+        <source>Split among several colleagues (in turn; each client&apos;s open deals go with them):</source>
         <translation>Распределить между несколькими коллегами (по очереди; открытые сделки клиента переходят вместе с ним):</translation>
     </message>
     <message>
@@ -10464,7 +10492,7 @@ telegram: @name, https://site.ua</translation>
         <translation>Тогда окно скрывает базу данных и просит пароль того, кто вошел. Действует на всех ПК.</translation>
     </message>
     <message>
-        <source>Only someone allowed to change the shop's settings can change this.</source>
+        <source>Only someone allowed to change the shop&apos;s settings can change this.</source>
         <translation>Изменить это может только тот, кому разрешено менять настройки магазина.</translation>
     </message>
 </context>
@@ -10527,7 +10555,7 @@ telegram: @name, https://site.ua</translation>
         <translation>Заголовки в строке:</translation>
     </message>
     <message>
-        <source>Say where each column of the file goes. Kartoteka guessed from the headers; a column set to "Do not import" is left out.</source>
+        <source>Say where each column of the file goes. Kartoteka guessed from the headers; a column set to &quot;Do not import&quot; is left out.</source>
         <translation>Укажите, куда импортировать каждый столбец файла. Kartoteka подобрала поля по заголовкам; столбец с «Не импортировать» пропускается.</translation>
     </message>
     <message>
@@ -10691,7 +10719,7 @@ telegram: @name, https://site.ua</translation>
         <translation>Выберите…</translation>
     </message>
     <message>
-        <source>Add "%1" to the list</source>
+        <source>Add &quot;%1&quot; to the list</source>
         <translation>Добавить «%1» в справочник</translation>
     </message>
     <message>
@@ -10699,7 +10727,7 @@ telegram: @name, https://site.ua</translation>
         <translation>Оставить поле пустым</translation>
     </message>
     <message>
-        <source>Use "%1"</source>
+        <source>Use &quot;%1&quot;</source>
         <translation>Использовать «%1»</translation>
     </message>
     <message>
@@ -10707,7 +10735,7 @@ telegram: @name, https://site.ua</translation>
         <translation>строка %1</translation>
     </message>
     <message>
-        <source>another manager's client</source>
+        <source>another manager&apos;s client</source>
         <translation>клиент другого менеджера</translation>
     </message>
     <message>
@@ -10731,7 +10759,7 @@ telegram: @name, https://site.ua</translation>
         <translation>Ничего не импортировано: %1</translation>
     </message>
     <message>
-        <source>Imported: %1 new clients, %2 existing clients filled in, %3 rows skipped. Until someone changes them, "Undo this import" takes it all back.</source>
+        <source>Imported: %1 new clients, %2 existing clients filled in, %3 rows skipped. Until someone changes them, &quot;Undo this import&quot; takes it all back.</source>
         <translation>Импортировано. Новых клиентов: %1, дополнено существующих: %2, пропущено строк: %3. Пока их никто не изменил, «Отменить этот импорт» вернет все как было.</translation>
     </message>
     <message>
@@ -10936,7 +10964,7 @@ telegram: @name, https://site.ua</translation>
         <translation>Отправить</translation>
     </message>
     <message>
-        <source>This letter was handed to the mail server, which never answered: the client may have received it. Check the shop's Sent folder first. Send it again anyway?</source>
+        <source>This letter was handed to the mail server, which never answered: the client may have received it. Check the shop&apos;s Sent folder first. Send it again anyway?</source>
         <translation>Это письмо передано почтовому серверу, который так и не ответил: клиент мог его получить. Сначала проверьте папку «Отправленные» почты магазина. Отправить ещё раз всё равно?</translation>
     </message>
     <message>
@@ -10971,7 +10999,7 @@ telegram: @name, https://site.ua</translation>
         <translation>Сохранение пароля…</translation>
     </message>
     <message>
-        <source>The shop's mail is not set up yet: the owner or an administrator fills it in under Administration → Mail. The letter is kept on the client's timeline and can be sent from there later.</source>
+        <source>The shop&apos;s mail is not set up yet: the owner or an administrator fills it in under Administration → Mail. The letter is kept on the client&apos;s timeline and can be sent from there later.</source>
         <translation>Почта магазина ещё не настроена: владелец или администратор заполняет её в Администрирование → Почта. Письмо сохранено в истории клиента, оттуда его можно отправить позже.</translation>
     </message>
     <message>
@@ -10987,15 +11015,15 @@ telegram: @name, https://site.ua</translation>
         <translation>Этот компьютер забыл отклонённый пароль и спросит его со следующим письмом.</translation>
     </message>
     <message>
-        <source>The letter is kept on the client's timeline as not sent; open it there to send it again.</source>
+        <source>The letter is kept on the client&apos;s timeline as not sent; open it there to send it again.</source>
         <translation>Письмо сохранено в истории клиента как неотправленное; откройте его там, чтобы отправить ещё раз.</translation>
     </message>
     <message>
-        <source>The shop's SMS service is not set up yet: the owner or an administrator fills it in under Administration → SMS. The SMS is kept on the client's timeline and can be sent from there later.</source>
+        <source>The shop&apos;s SMS service is not set up yet: the owner or an administrator fills it in under Administration → SMS. The SMS is kept on the client&apos;s timeline and can be sent from there later.</source>
         <translation>SMS-сервис магазина ещё не настроен: владелец или администратор заполняет его в Администрирование → SMS. SMS сохранено в истории клиента, оттуда его можно отправить позже.</translation>
     </message>
     <message>
-        <source>The SMS is kept on the client's timeline as not sent; open it there to send it again.</source>
+        <source>The SMS is kept on the client&apos;s timeline as not sent; open it there to send it again.</source>
         <translation>SMS сохранено в истории клиента как неотправленное; откройте его там, чтобы отправить ещё раз.</translation>
     </message>
 </context>
@@ -11030,7 +11058,7 @@ telegram: @name, https://site.ua</translation>
         <translation>Название:</translation>
     </message>
     <message>
-        <source>Remove "%1" from the list? Clients and deals that have it keep it; it is just no longer offered.</source>
+        <source>Remove &quot;%1&quot; from the list? Clients and deals that have it keep it; it is just no longer offered.</source>
         <translation>Убрать «%1» из списка? У клиентов и сделок, где оно указано, оно останется; его просто больше не будут предлагать.</translation>
     </message>
     <message>
@@ -11049,11 +11077,11 @@ telegram: @name, https://site.ua</translation>
         <translation>Причина (обязательно)</translation>
     </message>
     <message>
-        <source>&amp;Comment (optional, kept in the deal's notes):</source>
+        <source>&amp;Comment (optional, kept in the deal&apos;s notes):</source>
         <translation>&amp;Комментарий (необязательно, сохраняется в заметках сделки):</translation>
     </message>
     <message>
-        <source>What happened, in the client's words</source>
+        <source>What happened, in the client&apos;s words</source>
         <translation>Что случилось, словами клиента</translation>
     </message>
     <message>
@@ -11080,7 +11108,7 @@ telegram: @name, https://site.ua</translation>
         <translation>SSL/TLS (обычно порт 465)</translation>
     </message>
     <message>
-        <source>None (port 25, inside the shop's network only)</source>
+        <source>None (port 25, inside the shop&apos;s network only)</source>
         <translation>Без защиты (порт 25, только в сети магазина)</translation>
     </message>
     <message>
@@ -11088,7 +11116,7 @@ telegram: @name, https://site.ua</translation>
         <translation>обычно полный адрес, shop@example.com</translation>
     </message>
     <message>
-        <source>the shop's name</source>
+        <source>the shop&apos;s name</source>
         <translation>название магазина</translation>
     </message>
     <message>
@@ -11112,15 +11140,15 @@ telegram: @name, https://site.ua</translation>
         <translation>Пароль:</translation>
     </message>
     <message>
-        <source>Sender's name:</source>
+        <source>Sender&apos;s name:</source>
         <translation>Имя отправителя:</translation>
     </message>
     <message>
-        <source>Sender's address:</source>
+        <source>Sender&apos;s address:</source>
         <translation>Адрес отправителя:</translation>
     </message>
     <message>
-        <source>Letters and documents go to clients through the shop's own mail account. Every computer uses these settings; the password is kept on each computer by itself, never in the database. Gmail, Ukr.net and most services want an app password here, not the one you sign in with.</source>
+        <source>Letters and documents go to clients through the shop&apos;s own mail account. Every computer uses these settings; the password is kept on each computer by itself, never in the database. Gmail, Ukr.net and most services want an app password here, not the one you sign in with.</source>
         <translation>Письма и документы уходят клиентам через собственный почтовый ящик магазина. Эти настройки общие для всех компьютеров; пароль каждый компьютер хранит сам, никогда не в базе. Gmail, Ukr.net и большинство служб требуют здесь пароль приложения, а не тот, которым вы входите.</translation>
     </message>
     <message>
@@ -11136,11 +11164,11 @@ telegram: @name, https://site.ua</translation>
         <translation>Этот компьютер ещё не хранит пароля к этой учётной записи.</translation>
     </message>
     <message>
-        <source>Kept in this computer's keychain.</source>
+        <source>Kept in this computer&apos;s keychain.</source>
         <translation>Сохранён в системном хранилище паролей этого компьютера.</translation>
     </message>
     <message>
-        <source>Kept encrypted in your user's program data: this computer has no keychain that answered. Anyone who can read your files here could recover it.</source>
+        <source>Kept encrypted in your user&apos;s program data: this computer has no keychain that answered. Anyone who can read your files here could recover it.</source>
         <translation>Сохранён зашифрованным в данных программы вашего пользователя: системное хранилище паролей на этом компьютере не ответило. Кто может читать ваши файлы здесь, смог бы его восстановить.</translation>
     </message>
     <message>
@@ -11156,7 +11184,7 @@ telegram: @name, https://site.ua</translation>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <source>Fill in the mail server and the sender's address first.</source>
+        <source>Fill in the mail server and the sender&apos;s address first.</source>
         <translation>Сначала заполните почтовый сервер и адрес отправителя.</translation>
     </message>
     <message>
@@ -11187,11 +11215,11 @@ telegram: @name, https://site.ua</translation>
         <translation>Рассылка</translation>
     </message>
     <message>
-        <source>the template's subject</source>
+        <source>the template&apos;s subject</source>
         <translation>тема шаблона</translation>
     </message>
     <message>
-        <source>Your words: they go into the template's text.</source>
+        <source>Your words: they go into the template&apos;s text.</source>
         <translation>Ваши слова: они становятся текстом в шаблоне.</translation>
     </message>
     <message>
@@ -11251,7 +11279,7 @@ telegram: @name, https://site.ua</translation>
         </translation>
     </message>
     <message>
-        <source>The shop's mail is not set up yet: the owner or an administrator fills it in under Administration → Mail. The mailing is kept and can be resumed from Clients → Mailings.</source>
+        <source>The shop&apos;s mail is not set up yet: the owner or an administrator fills it in under Administration → Mail. The mailing is kept and can be resumed from Clients → Mailings.</source>
         <translation>Почта магазина ещё не настроена: владелец или администратор заполняет её в Администрирование → Почта. Рассылка сохранена, её можно продолжить из Клиенты → Рассылки.</translation>
     </message>
     <message>
@@ -11303,7 +11331,7 @@ telegram: @name, https://site.ua</translation>
         </translation>
     </message>
     <message>
-        <source>The shop's SMS service is not set up yet: the owner or an administrator fills it in under Administration → SMS. The mailing is kept and can be resumed from Clients → Mailings.</source>
+        <source>The shop&apos;s SMS service is not set up yet: the owner or an administrator fills it in under Administration → SMS. The mailing is kept and can be resumed from Clients → Mailings.</source>
         <translation>SMS-сервис магазина ещё не настроен: владелец или администратор заполняет его в Администрирование → SMS. Рассылка сохранена, её можно продолжить из Клиенты → Рассылки.</translation>
     </message>
     <message>
@@ -11327,7 +11355,7 @@ telegram: @name, https://site.ua</translation>
         <translation>Готовим письма…</translation>
     </message>
     <message>
-        <source>The message to every recipient: {client} and {manager} become each one's name and their manager's.</source>
+        <source>The message to every recipient: {client} and {manager} become each one&apos;s name and their manager&apos;s.</source>
         <translation>Сообщение каждому получателю: {client} и {manager} становятся его именем и именем его менеджера.</translation>
     </message>
 </context>
@@ -11635,7 +11663,7 @@ telegram: @name, https://site.ua</translation>
         <translation>Копирует эту базу в пустую базу данных на сервере PostgreSQL, всю за один раз: клиентов, сделки, каталог, журнал действий и учетные записи. Этот файл остается как был. Сначала создайте на сервере пустую базу (createdb shop), затем укажите ее адрес с пользователем сервера, которому можно создавать роли, например postgresql://postgres@server/shop. Пробный прогон делает всё и затем отменяет.</translation>
     </message>
     <message>
-        <source>that server user's password</source>
+        <source>that server user&apos;s password</source>
         <translation>пароль этого пользователя сервера</translation>
     </message>
     <message>
@@ -11647,11 +11675,11 @@ telegram: @name, https://site.ua</translation>
         <translation>Пароль:</translation>
     </message>
     <message>
-        <source>What was moved, and each account's temporary password, is shown here.</source>
+        <source>What was moved, and each account&apos;s temporary password, is shown here.</source>
         <translation>Здесь будет показано, что перенесено, и временный пароль каждой учетной записи.</translation>
     </message>
     <message>
-        <source>Give the server database's address, beginning with postgresql://, for example postgresql://postgres@server/shop.</source>
+        <source>Give the server database&apos;s address, beginning with postgresql://, for example postgresql://postgres@server/shop.</source>
         <translation>Укажите адрес базы на сервере, начинающийся с postgresql://, например postgresql://postgres@server/shop.</translation>
     </message>
     <message>
@@ -11682,11 +11710,11 @@ telegram: @name, https://site.ua</translation>
 <context>
     <name>kartoteka::ui::OwnerPassphraseDialog</name>
     <message>
-        <source>The owner's passphrase</source>
+        <source>The owner&apos;s passphrase</source>
         <translation>Кодовая фраза владельца</translation>
     </message>
     <message>
-        <source>Every backup is also written into the owner's copy folder, encrypted so that only this passphrase opens it. Any PC writes the copies without it; it is asked only to verify or restore a copy. Nobody can recover a forgotten passphrase: write it down and keep it apart from the USB stick. Copies written before keep opening with the passphrase they were written with.</source>
+        <source>Every backup is also written into the owner&apos;s copy folder, encrypted so that only this passphrase opens it. Any PC writes the copies without it; it is asked only to verify or restore a copy. Nobody can recover a forgotten passphrase: write it down and keep it apart from the USB stick. Copies written before keep opening with the passphrase they were written with.</source>
         <translation>Каждая резервная копия записывается и в папку копии владельца, зашифрованная так, что ее открывает только эта кодовая фраза. Любой ПК записывает копии без нее; ее спрашивают только для проверки или восстановления копии. Забытую кодовую фразу не восстановит никто: запишите ее и храните отдельно от USB-флешки. Ранее записанные копии по-прежнему открываются той фразой, с которой их записали.</translation>
     </message>
     <message>
@@ -11706,11 +11734,11 @@ telegram: @name, https://site.ua</translation>
         <translation>Фразы не совпадают. Введите одну и ту же дважды.</translation>
     </message>
     <message>
-        <source>Open the owner's copy</source>
+        <source>Open the owner&apos;s copy</source>
         <translation>Открытие копии владельца</translation>
     </message>
     <message>
-        <source>%1 is encrypted for the owner. The owner's passphrase:</source>
+        <source>%1 is encrypted for the owner. The owner&apos;s passphrase:</source>
         <translation>%1 зашифрована для владельца. Кодовая фраза владельца:</translation>
     </message>
 </context>
@@ -11729,7 +11757,7 @@ telegram: @name, https://site.ua</translation>
         <translation>Эта база данных создана версией Kartoteka без паролей. Сначала владелец настраивает свою учетную запись: выберите себя в списке сотрудников, чтобы ваши клиенты и сделки остались вашими, и задайте логин и пароль. Затем вы выдадите коллегам пароли в Администрировании.</translation>
     </message>
     <message>
-        <source>Everyone who uses Kartoteka signs in with a login and a password. The owner's account comes first: it can do everything, and from it you add your colleagues' accounts in Administration.</source>
+        <source>Everyone who uses Kartoteka signs in with a login and a password. The owner&apos;s account comes first: it can do everything, and from it you add your colleagues&apos; accounts in Administration.</source>
         <translation>Каждый, кто пользуется Kartoteka, входит с логином и паролем. Сначала создается учетная запись владельца: ей разрешено все, и из нее вы добавляете учетные записи коллег в Администрировании.</translation>
     </message>
     <message>
@@ -11856,7 +11884,7 @@ telegram: @name, https://site.ua</translation>
         <translation>Удаление этапа</translation>
     </message>
     <message>
-        <source>Remove the stage "%1"?</source>
+        <source>Remove the stage &quot;%1&quot;?</source>
         <translation>Удалить этап «%1»?</translation>
     </message>
     <message>
@@ -12217,7 +12245,7 @@ telegram: @name, https://site.ua</translation>
         <translation>По источникам: новые клиенты и сделки периода, а также что купили клиенты, пришедшие из этого источника (покупки и выигранные сделки).</translation>
     </message>
     <message>
-        <source>Deals created in the period, as they stand now; calls, meetings and e-mails logged in the period on each manager's clients.</source>
+        <source>Deals created in the period, as they stand now; calls, meetings and e-mails logged in the period on each manager&apos;s clients.</source>
         <translation>Сделки, созданные в периоде, в их текущем состоянии; звонки, встречи и письма, записанные в периоде по клиентам каждого менеджера.</translation>
     </message>
     <message numerus="yes">
@@ -12351,7 +12379,7 @@ telegram: @name, https://site.ua</translation>
         <translation> ч</translation>
     </message>
     <message>
-        <source>You may write %1: each becomes the event's client, deal, stage, amount, manager, birthday or days.</source>
+        <source>You may write %1: each becomes the event&apos;s client, deal, stage, amount, manager, birthday or days.</source>
         <translation>Можно писать %1: каждое станет клиентом, сделкой, этапом, суммой, менеджером, днем рождения или числом дней события.</translation>
     </message>
     <message>
@@ -12423,7 +12451,7 @@ telegram: @name, https://site.ua</translation>
         <translation>(нет)</translation>
     </message>
     <message>
-        <source>The deal's or client's manager</source>
+        <source>The deal&apos;s or client&apos;s manager</source>
         <translation>Менеджер сделки или клиента</translation>
     </message>
     <message>
@@ -12443,7 +12471,7 @@ telegram: @name, https://site.ua</translation>
         <translation>Отправить клиенту SMS</translation>
     </message>
     <message>
-        <source>The letter's own words, in its template's place</source>
+        <source>The letter&apos;s own words, in its template&apos;s place</source>
         <translation>Собственные слова письма, на их месте в шаблоне</translation>
     </message>
     <message>
@@ -12470,7 +12498,7 @@ telegram: @name, https://site.ua</translation>
         <translation>Письмо</translation>
     </message>
     <message>
-        <source>Your words: they go into the template's text, or are the whole letter without a template.</source>
+        <source>Your words: they go into the template&apos;s text, or are the whole letter without a template.</source>
         <translation>Ваши слова: они становятся текстом в шаблоне или всем письмом без шаблона.</translation>
     </message>
     <message>
@@ -12557,7 +12585,7 @@ telegram: @name, https://site.ua</translation>
         </translation>
     </message>
     <message>
-        <source>{client} and {manager} become the client's name and their manager's.</source>
+        <source>{client} and {manager} become the client&apos;s name and their manager&apos;s.</source>
         <translation>{client} и {manager} становятся именем клиента и именем его менеджера.</translation>
     </message>
 </context>
@@ -12911,7 +12939,7 @@ telegram: @name, https://site.ua</translation>
         <translation>Какое-то время Kartoteka никто не пользовался, поэтому она скрыла базу данных. %1, введите пароль, чтобы продолжить, или дайте войти кому-то другому.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;This is a demo database.&lt;/b&gt; Every demo account's password is &lt;b&gt;%1&lt;/b&gt;. Click a login to fill in both, then Sign in.</source>
+        <source>&lt;b&gt;This is a demo database.&lt;/b&gt; Every demo account&apos;s password is &lt;b&gt;%1&lt;/b&gt;. Click a login to fill in both, then Sign in.</source>
         <translation>&lt;b&gt;Это демонстрационная база.&lt;/b&gt; Пароль каждой демо-записи: &lt;b&gt;%1&lt;/b&gt;. Щелкните логин, чтобы заполнить оба поля, затем нажмите «Войти».</translation>
     </message>
     <message>
@@ -12927,7 +12955,7 @@ telegram: @name, https://site.ua</translation>
         <translation>Новые пароли не совпадают. Введите один и тот же пароль дважды.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;This is a demo database.&lt;/b&gt; &lt;b&gt;%1&lt;/b&gt; signs in with the password you chose when you created it; every other demo account's password is &lt;b&gt;%2&lt;/b&gt;. Click a login to fill it in, then Sign in.</source>
+        <source>&lt;b&gt;This is a demo database.&lt;/b&gt; &lt;b&gt;%1&lt;/b&gt; signs in with the password you chose when you created it; every other demo account&apos;s password is &lt;b&gt;%2&lt;/b&gt;. Click a login to fill it in, then Sign in.</source>
         <translation>&lt;b&gt;Это демонстрационная база.&lt;/b&gt; &lt;b&gt;%1&lt;/b&gt; входит с паролем, который вы выбрали при ее создании; пароль каждой другой демо-записи: &lt;b&gt;%2&lt;/b&gt;. Щелкните логин, чтобы заполнить его, затем нажмите «Войти».</translation>
     </message>
 </context>
@@ -12942,8 +12970,8 @@ telegram: @name, https://site.ua</translation>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <source>for example: "status":"ok" (empty: any HTTP 2xx)</source>
-        <translation>например: "status":"ok" (пусто: любой ответ HTTP 2xx)</translation>
+        <source>for example: &quot;status&quot;:&quot;ok&quot; (empty: any HTTP 2xx)</source>
+        <translation>например: &quot;status&quot;:&quot;ok&quot; (пусто: любой ответ HTTP 2xx)</translation>
     </message>
     <message>
         <source>your own mobile</source>
@@ -12970,7 +12998,7 @@ telegram: @name, https://site.ua</translation>
         <translation>Принято, когда ответ содержит:</translation>
     </message>
     <message>
-        <source>Sender's name:</source>
+        <source>Sender&apos;s name:</source>
         <translation>Имя отправителя:</translation>
     </message>
     <message>
@@ -12982,7 +13010,7 @@ telegram: @name, https://site.ua</translation>
         <translation>Тест на:</translation>
     </message>
     <message>
-        <source>SMS go through the shop's SMS service as the HTTP request its API description gives. In the URL, headers and body write {phone} (+380501234567), {phone_digits} (380501234567), {text}, {sender} and {token}: they are encoded for where they stand (a JSON body when a Content-Type header says json). The key is kept on each computer by itself, never in the database.</source>
+        <source>SMS go through the shop&apos;s SMS service as the HTTP request its API description gives. In the URL, headers and body write {phone} (+380501234567), {phone_digits} (380501234567), {text}, {sender} and {token}: they are encoded for where they stand (a JSON body when a Content-Type header says json). The key is kept on each computer by itself, never in the database.</source>
         <translation>SMS идут через SMS-сервис магазина как HTTP-запрос, который даёт описание API сервиса. В URL, заголовках и теле пишите {phone} (+380501234567), {phone_digits} (380501234567), {text}, {sender} и {token}: их кодируют по месту (тело JSON — когда заголовок Content-Type говорит json). Ключ каждый компьютер хранит сам, никогда не в базе.</translation>
     </message>
     <message>
@@ -12994,11 +13022,11 @@ telegram: @name, https://site.ua</translation>
         <translation>Этот компьютер не хранит ключа к сервису.</translation>
     </message>
     <message>
-        <source>Kept in this computer's keychain.</source>
+        <source>Kept in this computer&apos;s keychain.</source>
         <translation>Сохранён в системном хранилище паролей этого компьютера.</translation>
     </message>
     <message>
-        <source>Kept encrypted in your user's program data: this computer has no keychain that answered.</source>
+        <source>Kept encrypted in your user&apos;s program data: this computer has no keychain that answered.</source>
         <translation>Сохранён зашифрованным в данных программы вашего пользователя: системное хранилище паролей на этом компьютере не ответило.</translation>
     </message>
     <message>
@@ -13014,7 +13042,7 @@ telegram: @name, https://site.ua</translation>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <source>Fill in the service's request URL first.</source>
+        <source>Fill in the service&apos;s request URL first.</source>
         <translation>Сначала заполните URL запроса сервиса.</translation>
     </message>
     <message>
@@ -13112,7 +13140,7 @@ telegram: @name, https://site.ua</translation>
         <translation>⚠ Резервная копия не удалась</translation>
     </message>
     <message>
-        <source>⚠ Owner's copy failed</source>
+        <source>⚠ Owner&apos;s copy failed</source>
         <translation>⚠ Копия владельца не удалась</translation>
     </message>
     <message>
@@ -13148,7 +13176,7 @@ telegram: @name, https://site.ua</translation>
         <translation>сервер %1</translation>
     </message>
     <message>
-        <source>A PostgreSQL server (%1): every PC connected to it works on the same base, and the server enforces each account's limits.</source>
+        <source>A PostgreSQL server (%1): every PC connected to it works on the same base, and the server enforces each account&apos;s limits.</source>
         <translation>Сервер PostgreSQL (%1): все подключенные к нему ПК работают с одной базой, а сервер следит за ограничениями каждой учетной записи.</translation>
     </message>
 </context>
@@ -13330,7 +13358,7 @@ telegram: @name, https://site.ua</translation>
         <translation>Выполнено: %1</translation>
     </message>
     <message>
-        <source>How did it go? (goes to the client's timeline)</source>
+        <source>How did it go? (goes to the client&apos;s timeline)</source>
         <translation>Как прошло? (запишется в историю клиента)</translation>
     </message>
     <message>
@@ -13349,7 +13377,7 @@ telegram: @name, https://site.ua</translation>
         <translation>Шаблон «%1»</translation>
     </message>
     <message>
-        <source>The language of what the program fills in: dates, the amount in words, the table's headings</source>
+        <source>The language of what the program fills in: dates, the amount in words, the table&apos;s headings</source>
         <translation>Язык того, что заполняет программа: даты, сумма прописью, заголовки таблицы</translation>
     </message>
     <message>
@@ -13456,11 +13484,11 @@ telegram: @name, https://site.ua</translation>
         <translation>Состояние</translation>
     </message>
     <message>
-        <source>Documents are made from these templates on a client's card, in a deal and from a board card's menu. An edited shipped template replaces it for everyone; removing the edit brings the shipped one back.</source>
+        <source>Documents are made from these templates on a client&apos;s card, in a deal and from a board card&apos;s menu. An edited shipped template replaces it for everyone; removing the edit brings the shipped one back.</source>
         <translation>По этим шаблонам создают документы в карточке клиента, в сделке и из меню карточки на доске. Изменённый шаблон из программы заменяет его для всех; удаление изменений возвращает шаблон из программы.</translation>
     </message>
     <message>
-        <source>the shop's own</source>
+        <source>the shop&apos;s own</source>
         <translation>собственный магазина</translation>
     </message>
     <message>
@@ -13476,7 +13504,7 @@ telegram: @name, https://site.ua</translation>
         <translation>Вернуть как в программе</translation>
     </message>
     <message>
-        <source>Undo the shop's changes to «%1» and use it as shipped?</source>
+        <source>Undo the shop&apos;s changes to «%1» and use it as shipped?</source>
         <translation>Отменить изменения магазина в «%1» и пользоваться им как в программе?</translation>
     </message>
     <message>
@@ -13522,19 +13550,19 @@ telegram: @name, https://site.ua</translation>
 <context>
     <name>kartoteka::ui::TimelineModel</name>
     <message>
-        <source>Deal "%1" opened in %2</source>
+        <source>Deal &quot;%1&quot; opened in %2</source>
         <translation>Сделка «%1» открыта на этапе %2</translation>
     </message>
     <message>
-        <source>Deal "%1" won</source>
+        <source>Deal &quot;%1&quot; won</source>
         <translation>Сделка «%1» выиграна</translation>
     </message>
     <message>
-        <source>Deal "%1" lost (%2)</source>
+        <source>Deal &quot;%1&quot; lost (%2)</source>
         <translation>Сделка «%1» проиграна (%2)</translation>
     </message>
     <message>
-        <source>Deal "%1" moved to %2</source>
+        <source>Deal &quot;%1&quot; moved to %2</source>
         <translation>Сделка «%1» перешла на этап %2</translation>
     </message>
     <message>
@@ -13689,7 +13717,7 @@ telegram: @name, https://site.ua</translation>
         <translation>Мои</translation>
     </message>
     <message>
-        <source>Everyone's</source>
+        <source>Everyone&apos;s</source>
         <translation>Всех</translation>
     </message>
     <message>

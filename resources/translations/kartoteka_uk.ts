@@ -59,14 +59,14 @@
         <translation>Відкрити на розділі: today, clients, deals, reports, catalog або admin.</translation>
     </message>
     <message>
-        <source>There is no section "%1": --section is one of today, clients, deals, reports, catalog, admin.</source>
+        <source>There is no section &quot;%1&quot;: --section is one of today, clients, deals, reports, catalog, admin.</source>
         <translation>Розділу «%1» немає: --section — це один із today, clients, deals, reports, catalog, admin.</translation>
     </message>
 </context>
 <context>
     <name>kartoteka::Access</name>
     <message>
-        <source>Your role does not allow this (%1: "%2"). Ask the owner or an administrator.</source>
+        <source>Your role does not allow this (%1: &quot;%2&quot;). Ask the owner or an administrator.</source>
         <translation>Ваша роль цього не дозволяє (%1: «%2»). Зверніться до власника або адміністратора.</translation>
     </message>
     <message>
@@ -92,7 +92,7 @@
 <context>
     <name>kartoteka::Accounts</name>
     <message>
-        <source>Enter the person's full name.</source>
+        <source>Enter the person&apos;s full name.</source>
         <translation>Введіть ПІБ людини.</translation>
     </message>
     <message>
@@ -120,7 +120,7 @@
         <translation>Логін %1 уже належить користувачу %2.</translation>
     </message>
     <message>
-        <source>Only an owner can change an owner's account.</source>
+        <source>Only an owner can change an owner&apos;s account.</source>
         <translation>Обліковий запис власника може змінити лише власник.</translation>
     </message>
     <message>
@@ -133,7 +133,7 @@
     </message>
     <message>
         <source>There is already an account named %1. Give the new one a different name (add a middle name or an initial).</source>
-        <translation>Обліковий запис з ім'ям %1 уже є. Дайте новому інше ім'я (додайте по батькові або ініціал).</translation>
+        <translation>Обліковий запис з ім&apos;ям %1 уже є. Дайте новому інше ім&apos;я (додайте по батькові або ініціал).</translation>
     </message>
     <message>
         <source>%1 has no login yet: give the account a login first.</source>
@@ -141,7 +141,7 @@
     </message>
     <message>
         <source>There is already an account named %1.</source>
-        <translation>Обліковий запис з ім'ям %1 уже є.</translation>
+        <translation>Обліковий запис з ім&apos;ям %1 уже є.</translation>
     </message>
     <message>
         <source>Only an owner can make someone an owner.</source>
@@ -168,7 +168,7 @@
         <translation>Обліковий запис %1 уже вимкнено.</translation>
     </message>
     <message>
-        <source>Hand %1's clients to someone else than %1.</source>
+        <source>Hand %1&apos;s clients to someone else than %1.</source>
         <translation>Клієнтів не можна передати тій самій людині (%1): виберіть когось іншого.</translation>
     </message>
     <message>
@@ -291,11 +291,11 @@
         <translation>Передача клієнтів</translation>
     </message>
     <message>
-        <source>Role's rights changed</source>
+        <source>Role&apos;s rights changed</source>
         <translation>Змінено права ролі</translation>
     </message>
     <message>
-        <source>Owner's copy passphrase set</source>
+        <source>Owner&apos;s copy passphrase set</source>
         <translation>Задано парольну фразу копії власника</translation>
     </message>
     <message>
@@ -520,7 +520,7 @@
     </message>
     <message>
         <source>merged</source>
-        <translation>об'єднано</translation>
+        <translation>об&apos;єднано</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -532,7 +532,7 @@
     </message>
     <message>
         <source>Links</source>
-        <translation>Зв'язки</translation>
+        <translation>Зв&apos;язки</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -548,7 +548,7 @@
     </message>
     <message>
         <source>First name</source>
-        <translation>Ім'я</translation>
+        <translation>Ім&apos;я</translation>
     </message>
     <message>
         <source>Middle name</source>
@@ -604,7 +604,7 @@
     </message>
     <message>
         <source>Preferred channel</source>
-        <translation>Зручний канал зв'язку</translation>
+        <translation>Зручний канал зв&apos;язку</translation>
     </message>
     <message>
         <source>Manager</source>
@@ -844,7 +844,7 @@
     </message>
     <message>
         <source>Computer</source>
-        <translation>Комп'ютер</translation>
+        <translation>Комп&apos;ютер</translation>
     </message>
     <message>
         <source>female</source>
@@ -939,7 +939,7 @@
         <translation>Назва магазину</translation>
     </message>
     <message>
-        <source>Phone numbers' country</source>
+        <source>Phone numbers&apos; country</source>
         <translation>Країна для телефонних номерів</translation>
     </message>
     <message>
@@ -971,7 +971,7 @@
         <translation>Зберігати щомісячних копій</translation>
     </message>
     <message>
-        <source>Owner's copy folder</source>
+        <source>Owner&apos;s copy folder</source>
         <translation>Папка копій власника</translation>
     </message>
     <message>
@@ -1063,23 +1063,23 @@
         <translation>Завдання: усі зміни</translation>
     </message>
     <message>
-        <source>Contact type's habits</source>
+        <source>Contact type&apos;s habits</source>
         <translation>Звички типу клієнта</translation>
     </message>
     <message>
-        <source>Contact type's habits set</source>
+        <source>Contact type&apos;s habits set</source>
         <translation>Звички типу клієнта задано</translation>
     </message>
     <message>
-        <source>Contact type's habits changed</source>
+        <source>Contact type&apos;s habits changed</source>
         <translation>Звички типу клієнта змінено</translation>
     </message>
     <message>
-        <source>Contact type's habits removed</source>
+        <source>Contact type&apos;s habits removed</source>
         <translation>Звички типу клієнта видалено</translation>
     </message>
     <message>
-        <source>Contact types' habits: all changes</source>
+        <source>Contact types&apos; habits: all changes</source>
         <translation>Звички типів клієнтів: усі зміни</translation>
     </message>
     <message>
@@ -1223,7 +1223,7 @@
         <translation>Організаційно-правова форма</translation>
     </message>
     <message>
-        <source>Shop's tax ID</source>
+        <source>Shop&apos;s tax ID</source>
         <translation>Код магазину (ЄДРПОУ / ІПН)</translation>
     </message>
     <message>
@@ -1235,31 +1235,31 @@
         <translation>Ставка ПДВ</translation>
     </message>
     <message>
-        <source>Shop's IBAN</source>
+        <source>Shop&apos;s IBAN</source>
         <translation>IBAN магазину</translation>
     </message>
     <message>
-        <source>Shop's bank</source>
+        <source>Shop&apos;s bank</source>
         <translation>Банк магазину</translation>
     </message>
     <message>
-        <source>Shop's address</source>
+        <source>Shop&apos;s address</source>
         <translation>Адреса магазину</translation>
     </message>
     <message>
-        <source>Shop's phone</source>
+        <source>Shop&apos;s phone</source>
         <translation>Телефон магазину</translation>
     </message>
     <message>
-        <source>Shop's e-mail</source>
+        <source>Shop&apos;s e-mail</source>
         <translation>Ел. пошта магазину</translation>
     </message>
     <message>
-        <source>Shop's website</source>
+        <source>Shop&apos;s website</source>
         <translation>Сайт магазину</translation>
     </message>
     <message>
-        <source>Shop's logo</source>
+        <source>Shop&apos;s logo</source>
         <translation>Логотип магазину</translation>
     </message>
     <message>
@@ -1373,7 +1373,7 @@
         <translation>Не вдалося записати резервну копію в %1. Перевірте, що папка доступна і в неї можна записувати.</translation>
     </message>
     <message>
-        <source>The new backup failed its integrity check, so it was discarded. Run "kartoteka-cli check" on the database.</source>
+        <source>The new backup failed its integrity check, so it was discarded. Run &quot;kartoteka-cli check&quot; on the database.</source>
         <translation>Нова резервна копія не пройшла перевірку цілісності, тому її відкинуто. Перевірте базу даних командою «kartoteka-cli check».</translation>
     </message>
     <message>
@@ -1433,15 +1433,15 @@
         <translation>%1 порожній: копію не записано.</translation>
     </message>
     <message>
-        <source>%1 is a dump of another program's database, not a Kartoteka backup.</source>
+        <source>%1 is a dump of another program&apos;s database, not a Kartoteka backup.</source>
         <translation>%1 — дамп бази іншої програми, а не резервна копія Kartoteka.</translation>
     </message>
     <message>
-        <source>This account cannot back up the server database: the server shows it only part of the base, and a backup must hold all of it. Back it up signed in as an owner or an administrator, or with the database owner's connection.</source>
+        <source>This account cannot back up the server database: the server shows it only part of the base, and a backup must hold all of it. Back it up signed in as an owner or an administrator, or with the database owner&apos;s connection.</source>
         <translation>Цей обліковий запис не може створити копію бази на сервері: сервер показує йому лише частину бази, а копія має містити всю. Створіть копію, увійшовши як власник чи адміністратор, або через підключення власника бази даних.</translation>
     </message>
     <message>
-        <source>The server %1 refused pg_dump's sign-in, so no backup was made. For the database owner's connection, give its password in PGPASSWORD or ~/.pgpass.</source>
+        <source>The server %1 refused pg_dump&apos;s sign-in, so no backup was made. For the database owner&apos;s connection, give its password in PGPASSWORD or ~/.pgpass.</source>
         <translation>Сервер %1 не впустив pg_dump, тож копію не створено. Для підключення власника бази даних укажіть його пароль у PGPASSWORD або ~/.pgpass.</translation>
     </message>
     <message>
@@ -1473,7 +1473,7 @@
         <translation>%1 завершився з помилкою.</translation>
     </message>
     <message>
-        <source>%1 is not installed, and Kartoteka needs it to back up and restore a database on a server. Install PostgreSQL's client programs (the package postgresql-client on Debian and Ubuntu), in the same or a newer version than the server's.</source>
+        <source>%1 is not installed, and Kartoteka needs it to back up and restore a database on a server. Install PostgreSQL&apos;s client programs (the package postgresql-client on Debian and Ubuntu), in the same or a newer version than the server&apos;s.</source>
         <translation>%1 не встановлено, а Kartoteka потребує його, щоб створювати й відновлювати копії бази на сервері. Установіть клієнтські програми PostgreSQL (пакет postgresql-client у Debian і Ubuntu) тієї ж або новішої версії, ніж на сервері.</translation>
     </message>
 </context>
@@ -1484,7 +1484,7 @@
         <translation>Резервні копії Kartoteka</translation>
     </message>
     <message>
-        <source>Give the backup folder's full path, for example %1.</source>
+        <source>Give the backup folder&apos;s full path, for example %1.</source>
         <translation>Вкажіть повний шлях до папки резервних копій, наприклад %1.</translation>
     </message>
     <message>
@@ -1620,11 +1620,11 @@
         <translation>ціна: %1</translation>
     </message>
     <message>
-        <source>the VAT rate "%1" is not 0-100</source>
+        <source>the VAT rate &quot;%1&quot; is not 0-100</source>
         <translation>ставка ПДВ «%1» не від 0 до 100</translation>
     </message>
     <message>
-        <source>the stock "%1" is not a number</source>
+        <source>the stock &quot;%1&quot; is not a number</source>
         <translation>залишок «%1» — не число</translation>
     </message>
     <message>
@@ -1827,7 +1827,7 @@
         <translation>Мітки</translation>
     </message>
     <message>
-        <source>There is no column "%1" to export. The columns: %2.</source>
+        <source>There is no column &quot;%1&quot; to export. The columns: %2.</source>
         <translation>Стовпця «%1» для експорту немає. Стовпці: %2.</translation>
     </message>
     <message>
@@ -1838,11 +1838,11 @@
 <context>
     <name>kartoteka::ClientImport</name>
     <message>
-        <source>"%1" is not an e-mail address; it was put in the comment.</source>
+        <source>&quot;%1&quot; is not an e-mail address; it was put in the comment.</source>
         <translation>«%1» — не адреса ел. пошти; значення записано в коментар.</translation>
     </message>
     <message>
-        <source>"%1" is neither female nor male; it was put in the comment.</source>
+        <source>&quot;%1&quot; is neither female nor male; it was put in the comment.</source>
         <translation>«%1» — ні жіноча, ні чоловіча стать; значення записано в коментар.</translation>
     </message>
     <message>
@@ -1850,15 +1850,15 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>The birthday "%1" has no year; it was put in the comment.</source>
+        <source>The birthday &quot;%1&quot; has no year; it was put in the comment.</source>
         <translation>У дні народження «%1» немає року; значення записано в коментар.</translation>
     </message>
     <message>
-        <source>"%1" is not a possible birthday; it was put in the comment.</source>
+        <source>&quot;%1&quot; is not a possible birthday; it was put in the comment.</source>
         <translation>«%1» не може бути днем народження; значення записано в коментар.</translation>
     </message>
     <message>
-        <source>"%1" does not fit the field "%2"; it was put in the comment.</source>
+        <source>&quot;%1&quot; does not fit the field &quot;%2&quot;; it was put in the comment.</source>
         <translation>«%1» не підходить для поля «%2»; значення записано в коментар.</translation>
     </message>
     <message>
@@ -1867,18 +1867,18 @@
     </message>
     <message>
         <source>A name in the row is longer than %1 characters; the row was not imported.</source>
-        <translation>Ім'я в рядку довше за %1 символів; рядок не імпортовано.</translation>
+        <translation>Ім&apos;я в рядку довше за %1 символів; рядок не імпортовано.</translation>
     </message>
     <message>
-        <source>"%1" is not a phone number; it was put in the comment.</source>
+        <source>&quot;%1&quot; is not a phone number; it was put in the comment.</source>
         <translation>«%1» — не номер телефону; значення записано в коментар.</translation>
     </message>
     <message>
-        <source>The phone "%1" could not be read as a number; it was kept as written.</source>
+        <source>The phone &quot;%1&quot; could not be read as a number; it was kept as written.</source>
         <translation>Телефон «%1» не вдалося розпізнати як номер; його збережено як є.</translation>
     </message>
     <message>
-        <source>The same %1 belongs to another manager's client; the row was not imported.</source>
+        <source>The same %1 belongs to another manager&apos;s client; the row was not imported.</source>
         <translation>Такий самий %1 є в клієнта іншого менеджера; рядок не імпортовано.</translation>
     </message>
     <message>
@@ -1906,7 +1906,7 @@
         <translation>Поля картки %1 немає.</translation>
     </message>
     <message>
-        <source>Two columns go into "%1"; choose one of them.</source>
+        <source>Two columns go into &quot;%1&quot;; choose one of them.</source>
         <translation>Два стовпці спрямовано в «%1»; виберіть один із них.</translation>
     </message>
     <message>
@@ -1950,7 +1950,7 @@
         <translation>На аркуші немає рядків під заголовками: імпортувати нічого.</translation>
     </message>
     <message>
-        <source>There is no name to add to the list for "%1".</source>
+        <source>There is no name to add to the list for &quot;%1&quot;.</source>
         <translation>Немає назви, щоб додати до довідника «%1».</translation>
     </message>
     <message>
@@ -1958,22 +1958,22 @@
         <translation>Той самий %1, що в %2, хоча в рядку — %3: порожні поля %2 заповнено. Якщо це інший клієнт, імпортуйте рядок як нового.</translation>
     </message>
     <message>
-        <source>"%1" mixes Cyrillic and Latin letters, as a slip of the keyboard layout does; it was put in the comment.</source>
+        <source>&quot;%1&quot; mixes Cyrillic and Latin letters, as a slip of the keyboard layout does; it was put in the comment.</source>
         <translation>«%1» змішує кириличні й латинські літери, як буває, коли не перемкнули розкладку; її записано в коментар.</translation>
     </message>
 </context>
 <context>
     <name>kartoteka::ClientMerge</name>
     <message>
-        <source>Client %1 is not among the cards being merged; "%2" can only be taken from one of them.</source>
+        <source>Client %1 is not among the cards being merged; &quot;%2&quot; can only be taken from one of them.</source>
         <translation>Клієнта %1 немає серед карток, що об’єднуються; «%2» можна взяти лише з однієї з них.</translation>
     </message>
     <message>
-        <source>"%1" does not say FIELD=CLIENT_ID (for example status=12).</source>
+        <source>&quot;%1&quot; does not say FIELD=CLIENT_ID (for example status=12).</source>
         <translation>«%1» не має вигляду ПОЛЕ=НОМЕР_КЛІЄНТА (наприклад, status=12).</translation>
     </message>
     <message>
-        <source>A card has no field "%1". The fields: %2.</source>
+        <source>A card has no field &quot;%1&quot;. The fields: %2.</source>
         <translation>У картці немає поля «%1». Поля: %2.</translation>
     </message>
 </context>
@@ -2012,11 +2012,11 @@
         <translation>Картки %1, яку залишило злиття, більше немає; злиття не можна скасувати.</translation>
     </message>
     <message>
-        <source>The merge's record of client %1 cannot be read; nothing was undone.</source>
+        <source>The merge&apos;s record of client %1 cannot be read; nothing was undone.</source>
         <translation>Запис злиття про клієнта %1 не читається; нічого не скасовано.</translation>
     </message>
     <message>
-        <source>The merge's record of %1 cannot be read; nothing was undone.</source>
+        <source>The merge&apos;s record of %1 cannot be read; nothing was undone.</source>
         <translation>Запис злиття про %1 не читається; нічого не скасовано.</translation>
     </message>
     <message>
@@ -2031,12 +2031,12 @@
 <context>
     <name>kartoteka::ClientRepository</name>
     <message>
-        <source>Enter the company's name.</source>
+        <source>Enter the company&apos;s name.</source>
         <translation>Введіть назву компанії.</translation>
     </message>
     <message>
         <source>Enter at least a last name, a first name or a company.</source>
-        <translation>Введіть хоча б прізвище, ім'я або компанію.</translation>
+        <translation>Введіть хоча б прізвище, ім&apos;я або компанію.</translation>
     </message>
     <message>
         <source>The birthday %1 cannot be right.</source>
@@ -2047,11 +2047,11 @@
         <translation>Компанія не може належати сама собі.</translation>
     </message>
     <message>
-        <source>"%1" is not a phone number: it needs at least five digits.</source>
-        <translation>«%1» — не номер телефону: потрібно щонайменше п'ять цифр.</translation>
+        <source>&quot;%1&quot; is not a phone number: it needs at least five digits.</source>
+        <translation>«%1» — не номер телефону: потрібно щонайменше п&apos;ять цифр.</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address (name@example.com).</source>
+        <source>&quot;%1&quot; is not an e-mail address (name@example.com).</source>
         <translation>«%1» — не адреса ел. пошти (name@example.com).</translation>
     </message>
     <message>
@@ -2092,7 +2092,7 @@
     </message>
     <message>
         <source>A name of %1 is too long; %2 at most.</source>
-        <translation>Ім'я завдовжки %1 задовге; щонайбільше %2.</translation>
+        <translation>Ім&apos;я завдовжки %1 задовге; щонайбільше %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n character(s)</source>
@@ -2103,7 +2103,7 @@
         </translation>
     </message>
     <message>
-        <source>"%1" is not a position in the client list: pass the cursor the previous page printed.</source>
+        <source>&quot;%1&quot; is not a position in the client list: pass the cursor the previous page printed.</source>
         <translation>«%1» не є позицією у списку клієнтів: передайте курсор, який надрукувала попередня сторінка.</translation>
     </message>
     <message>
@@ -2115,7 +2115,7 @@
         <translation>Підтримувати зв’язок можна щонайменше раз на 1–%1 дн., а не раз на %2.</translation>
     </message>
     <message>
-        <source>"%1" mixes Cyrillic and Latin letters, as a slip of the keyboard layout does: type it in one layout.</source>
+        <source>&quot;%1&quot; mixes Cyrillic and Latin letters, as a slip of the keyboard layout does: type it in one layout.</source>
         <translation>«%1» змішує кириличні й латинські літери, як буває, коли не перемкнули розкладку: наберіть адресу в одній розкладці.</translation>
     </message>
 </context>
@@ -2134,7 +2134,7 @@
         <translation>Привітання з днем народження ставиться на сам день або до 30 днів раніше.</translation>
     </message>
     <message>
-        <source>Someone changed this type's habits meanwhile. Look at them again and make your change once more.</source>
+        <source>Someone changed this type&apos;s habits meanwhile. Look at them again and make your change once more.</source>
         <translation>Хтось тим часом змінив звички цього типу. Перегляньте їх ще раз і внесіть свою зміну знову.</translation>
     </message>
 </context>
@@ -2165,7 +2165,7 @@
         <translation>Файл закінчується посеред рядка %1 (%2 з %3 стовпців): схоже, його обірвано. Нічого не прочитано; вивантажте його ще раз.</translation>
     </message>
     <message>
-        <source>Line %1 of the file is not UTF-8 text. Choose the file's encoding (for example Windows-1251) and read it again.</source>
+        <source>Line %1 of the file is not UTF-8 text. Choose the file&apos;s encoding (for example Windows-1251) and read it again.</source>
         <translation>Рядок %1 файлу не є текстом UTF-8. Виберіть кодування файлу (наприклад, Windows-1251) і прочитайте його ще раз.</translation>
     </message>
     <message>
@@ -2200,7 +2200,7 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>%1 takes a date as YYYY-MM-DD, not "%2".</source>
+        <source>%1 takes a date as YYYY-MM-DD, not &quot;%2&quot;.</source>
         <translation>%1: введіть дату у вигляді РРРР-ММ-ДД, а не «%2».</translation>
     </message>
     <message>
@@ -2228,7 +2228,7 @@
         <translation>Для поля з вибором потрібен хоча б один варіант.</translation>
     </message>
     <message>
-        <source>There is a field "%1" already.</source>
+        <source>There is a field &quot;%1&quot; already.</source>
         <translation>Поле «%1» уже є. Дайте новому полю іншу назву.</translation>
     </message>
     <message>
@@ -2303,7 +2303,7 @@
     </message>
     <message>
         <source>Internal error: nested write transaction.</source>
-        <translation>Внутрішня помилка: вкладена транзакція запису. Повідомте тому, хто обслуговує ваші комп'ютери.</translation>
+        <translation>Внутрішня помилка: вкладена транзакція запису. Повідомте тому, хто обслуговує ваші комп&apos;ютери.</translation>
     </message>
     <message>
         <source>%1 is open read-only (read-only media, a read-only folder or a file without write permission), so nothing can be saved. To work in it, copy it to a folder you can write to and open the copy.</source>
@@ -2322,7 +2322,7 @@
         <translation>База даних на сервері %1 порожня, це не база даних Kartoteka.</translation>
     </message>
     <message>
-        <source>The server database %1 holds another program's tables, not Kartoteka's. Choose an empty database or a Kartoteka database.</source>
+        <source>The server database %1 holds another program&apos;s tables, not Kartoteka&apos;s. Choose an empty database or a Kartoteka database.</source>
         <translation>База даних на сервері %1 містить таблиці іншої програми, а не Kartoteka. Виберіть порожню базу даних або базу даних Kartoteka.</translation>
     </message>
     <message>
@@ -2331,15 +2331,27 @@
     </message>
     <message>
         <source>The connection to the server is lost; Kartoteka tries again in a few seconds.</source>
-        <translation>З'єднання із сервером втрачено; Kartoteka спробує знову за кілька секунд.</translation>
+        <translation>З&apos;єднання із сервером втрачено; Kartoteka спробує знову за кілька секунд.</translation>
     </message>
     <message>
         <source>The server %1 asks who you are: sign in with your login (kartoteka-cli --user LOGIN), or name a server user in the address (postgresql://USER@SERVER/DATABASE).</source>
         <translation>Сервер %1 питає, хто ви: увійдіть зі своїм логіном (kartoteka-cli --user LOGIN) або вкажіть користувача сервера в адресі (postgresql://USER@SERVER/DATABASE).</translation>
     </message>
     <message>
-        <source>The server refused the sign-in of %1: wrong login or password, the account is deactivated, or the base has not been moved to this server database yet.</source>
-        <translation>Сервер не впустив %1: неправильний логін чи пароль, обліковий запис вимкнено або базу ще не перенесено в цю базу на сервері.</translation>
+        <source>The server refused the sign-in of %1 to the base %2: wrong login or password, a misspelt database name in the address, the account is deactivated, or the base has not been moved to this server database yet.</source>
+        <translation>Сервер не впустив %1 до бази %2: неправильний логін або пароль, помилка в назві бази в адресі, обліковий запис вимкнено, або базу ще не перенесено на цей сервер.</translation>
+    </message>
+    <message>
+        <source>The server refused its user %1: the password given for it (PGPASSWORD or ~/.pgpass) is wrong, or there is no such server user.</source>
+        <translation>Сервер не впустив свого користувача %1: пароль для нього (PGPASSWORD або ~/.pgpass) неправильний, або такого користувача на сервері немає.</translation>
+    </message>
+    <message>
+        <source>The server user %1 may not create tables in the database %2. A base is made on a server by the database&apos;s owner: create the database with this user as its owner (createdb -O %1 %2), or connect as its owner.</source>
+        <translation>Користувач сервера %1 не може створювати таблиці в базі даних %2. Базу на сервері створює власник бази даних: створіть базу даних із цим користувачем як власником (createdb -O %1 %2) або підключіться як її власник.</translation>
+    </message>
+    <message>
+        <source>The server user %1 may not create login roles, and on a server each Kartoteka account is one. Give it the right (ALTER ROLE %1 CREATEROLE, as a superuser in psql), or connect as a user who has it.</source>
+        <translation>Користувач сервера %1 не може створювати ролі входу, а на сервері кожен обліковий запис Kartoteka — це така роль. Надайте йому це право (ALTER ROLE %1 CREATEROLE від імені суперкористувача в psql) або підключіться як користувач, що його має.</translation>
     </message>
 </context>
 <context>
@@ -2389,7 +2401,7 @@
         <translation>Угоди %1 немає.</translation>
     </message>
     <message>
-        <source>Moving a deal to "%1" needs a loss reason.</source>
+        <source>Moving a deal to &quot;%1&quot; needs a loss reason.</source>
         <translation>Щоб перемістити угоду на етап «%1», виберіть причину відмови.</translation>
     </message>
     <message>
@@ -2413,7 +2425,7 @@
     </message>
     <message>
         <source>The demo database was made but could not be moved to %1. Check that no file of that name appeared and that the folder is writable.</source>
-        <translation>Демобазу створено, але не вдалося перемістити в %1. Перевірте, що там не з'явився файл з такою назвою і що в папку можна записувати.</translation>
+        <translation>Демобазу створено, але не вдалося перемістити в %1. Перевірте, що там не з&apos;явився файл з такою назвою і що в папку можна записувати.</translation>
     </message>
     <message numerus="yes">
         <source>This database already has %n client(s); demo data goes into a new, empty database.</source>
@@ -2583,7 +2595,7 @@
         <translation>Клієнт: ім’я для звертання</translation>
     </message>
     <message>
-        <source>The letter's own text</source>
+        <source>The letter&apos;s own text</source>
         <translation>Власний текст листа</translation>
     </message>
 </context>
@@ -2629,7 +2641,7 @@
         <translation>Дайте шаблону назву.</translation>
     </message>
     <message>
-        <source>Choose the template's language: Ukrainian, Russian or English.</source>
+        <source>Choose the template&apos;s language: Ukrainian, Russian or English.</source>
         <translation>Виберіть мову шаблону: українська, російська чи англійська.</translation>
     </message>
     <message>
@@ -2656,7 +2668,7 @@
         <translation>Виберіть клієнта, для якого документ.</translation>
     </message>
     <message>
-        <source>A document's date must lie between 2000 and a month from today, not %1.</source>
+        <source>A document&apos;s date must lie between 2000 and a month from today, not %1.</source>
         <translation>Дата документа має бути між 2000 роком і місяцем наперед від сьогодні, а не %1.</translation>
     </message>
     <message>
@@ -2732,12 +2744,12 @@
         <translation>немає прав на зміну</translation>
     </message>
     <message>
-        <source>The import's record of %1 cannot be read; nothing was undone.</source>
+        <source>The import&apos;s record of %1 cannot be read; nothing was undone.</source>
         <translation>Не вдається прочитати збережений під час імпорту стан клієнта %1; нічого не скасовано.</translation>
     </message>
     <message>
         <source>has people linked to it</source>
-        <translation>до нього прив'язано людей</translation>
+        <translation>до нього прив&apos;язано людей</translation>
     </message>
     <message>
         <source>Import %1 changed clients that import %2 brought: undo import %1 first.</source>
@@ -2745,7 +2757,7 @@
     </message>
     <message>
         <source>has a history since the import: timeline entries, deals, tasks, documents or letters</source>
-        <translation>після імпорту з'явилася історія: записи, угоди, завдання, документи чи листи</translation>
+        <translation>після імпорту з&apos;явилася історія: записи, угоди, завдання, документи чи листи</translation>
     </message>
 </context>
 <context>
@@ -2756,7 +2768,7 @@
     </message>
     <message>
         <source>Full name (last, first, middle)</source>
-        <translation>ПІБ (прізвище, ім'я, по батькові)</translation>
+        <translation>ПІБ (прізвище, ім&apos;я, по батькові)</translation>
     </message>
     <message>
         <source>Last name</source>
@@ -2764,7 +2776,7 @@
     </message>
     <message>
         <source>First name</source>
-        <translation>Ім'я</translation>
+        <translation>Ім&apos;я</translation>
     </message>
     <message>
         <source>Middle name</source>
@@ -2862,7 +2874,7 @@
 <context>
     <name>kartoteka::ImportFiles</name>
     <message>
-        <source>%1 is an old Excel workbook (.xls), which Kartoteka does not read. Open it in Excel or LibreOffice, save it as "Excel workbook (.xlsx)" and import that file.</source>
+        <source>%1 is an old Excel workbook (.xls), which Kartoteka does not read. Open it in Excel or LibreOffice, save it as &quot;Excel workbook (.xlsx)&quot; and import that file.</source>
         <translation>%1 — стара книга Excel (.xls), яку Kartoteka не читає. Відкрийте її в Excel або LibreOffice, збережіть як «Книга Excel (.xlsx)» та імпортуйте той файл.</translation>
     </message>
     <message>
@@ -3029,7 +3041,7 @@
 <context>
     <name>kartoteka::Letters</name>
     <message>
-        <source>«%1» is not a letter's template: choose a letter or a greeting, and attach the document to it.</source>
+        <source>«%1» is not a letter&apos;s template: choose a letter or a greeting, and attach the document to it.</source>
         <translation>«%1» — не шаблон листа: виберіть лист або привітання, а документ додайте до нього вкладенням.</translation>
     </message>
     <message>
@@ -3049,7 +3061,7 @@
         <translation>Лист порожній: напишіть текст або виберіть шаблон.</translation>
     </message>
     <message>
-        <source>The shop's mail is not set up: fill in Administration → Mail.</source>
+        <source>The shop&apos;s mail is not set up: fill in Administration → Mail.</source>
         <translation>Пошту магазину не налаштовано: заповніть Адміністрування → Пошта.</translation>
     </message>
     <message>
@@ -3065,15 +3077,15 @@
         <translation>SMS порожнє: напишіть текст.</translation>
     </message>
     <message>
-        <source>The shop's SMS service is not set up: fill in Administration → SMS.</source>
+        <source>The shop&apos;s SMS service is not set up: fill in Administration → SMS.</source>
         <translation>SMS-сервіс магазину не налаштовано: заповніть Адміністрування → SMS.</translation>
     </message>
     <message>
-        <source>Write the letter's text: the template «%1» has a place for it.</source>
+        <source>Write the letter&apos;s text: the template «%1» has a place for it.</source>
         <translation>Напишіть текст листа: у шаблоні «%1» для нього є місце.</translation>
     </message>
     <message>
-        <source>The deal «%1» is another client's.</source>
+        <source>The deal «%1» is another client&apos;s.</source>
         <translation>Угода «%1» належить іншому клієнтові.</translation>
     </message>
     <message>
@@ -3104,11 +3116,11 @@ Please find «%1» attached.</source>
         <translation>Виберіть одне з: %1.</translation>
     </message>
     <message>
-        <source>"%1" matches several names in %2. %3</source>
+        <source>&quot;%1&quot; matches several names in %2. %3</source>
         <translation>«%1» підходить до кількох назв у довіднику «%2». %3</translation>
     </message>
     <message>
-        <source>There is no "%1" in %2. %3</source>
+        <source>There is no &quot;%1&quot; in %2. %3</source>
         <translation>У довіднику «%2» немає «%1». %3</translation>
     </message>
     <message>
@@ -3163,7 +3175,7 @@ Please find «%1» attached.</source>
         <translation>%1 — відкрита база даних Kartoteka (або один з її робочих файлів). Виберіть інший файл: цього має торкатися лише сама база даних.</translation>
     </message>
     <message>
-        <source>%1 is a database (perhaps a backup or another shop's file); writing over it would destroy it. Choose another file name.</source>
+        <source>%1 is a database (perhaps a backup or another shop&apos;s file); writing over it would destroy it. Choose another file name.</source>
         <translation>%1 — база даних (можливо, резервна копія або файл іншого магазину); запис поверх неї її знищить. Виберіть іншу назву файлу.</translation>
     </message>
     <message>
@@ -3174,7 +3186,7 @@ Please find «%1» attached.</source>
 <context>
     <name>kartoteka::MailAccount</name>
     <message>
-        <source>Enter the mail server's name as your mail service gives it, for example smtp.gmail.com.</source>
+        <source>Enter the mail server&apos;s name as your mail service gives it, for example smtp.gmail.com.</source>
         <translation>Введіть назву поштового сервера так, як її дає ваша поштова служба, наприклад smtp.gmail.com.</translation>
     </message>
     <message>
@@ -3193,11 +3205,11 @@ Please find «%1» attached.</source>
 <context>
     <name>kartoteka::Mailings</name>
     <message>
-        <source>There is no mailing number %1, or it is someone else's.</source>
+        <source>There is no mailing number %1, or it is someone else&apos;s.</source>
         <translation>Розсилки номер %1 немає, або вона чужа.</translation>
     </message>
     <message>
-        <source>«%1» is not a letter's template: a mailing sends a letter or a greeting.</source>
+        <source>«%1» is not a letter&apos;s template: a mailing sends a letter or a greeting.</source>
         <translation>«%1» — не шаблон листа: розсилка надсилає лист або привітання.</translation>
     </message>
     <message>
@@ -3237,7 +3249,7 @@ Please find «%1» attached.</source>
         <translation>Розсилку не розпочато: нічого не збережено.</translation>
     </message>
     <message>
-        <source>Write the letter's text: the template «%1» has a place for it.</source>
+        <source>Write the letter&apos;s text: the template «%1» has a place for it.</source>
         <translation>Напишіть текст листа: у шаблоні «%1» для нього є місце.</translation>
     </message>
 </context>
@@ -3249,7 +3261,7 @@ Please find «%1» attached.</source>
     </message>
     <message>
         <source>Upgrading the database to schema version %1 failed; it was left unchanged at version %2.</source>
-        <translation>Не вдалося оновити базу даних до версії схеми %1; вона залишилася без змін на версії %2. Запустіть «kartoteka-cli check» і передайте відповідь тому, хто обслуговує ваші комп'ютери.</translation>
+        <translation>Не вдалося оновити базу даних до версії схеми %1; вона залишилася без змін на версії %2. Запустіть «kartoteka-cli check» і передайте відповідь тому, хто обслуговує ваші комп&apos;ютери.</translation>
     </message>
 </context>
 <context>
@@ -3259,19 +3271,19 @@ Please find «%1» attached.</source>
         <translation>Введіть суму, наприклад %1.</translation>
     </message>
     <message>
-        <source>"%1" is not an amount: type digits with up to two decimals, such as %2.</source>
+        <source>&quot;%1&quot; is not an amount: type digits with up to two decimals, such as %2.</source>
         <translation>«%1» — не сума: введіть цифри, щонайбільше з двома знаками після коми, наприклад %2.</translation>
     </message>
     <message>
-        <source>"%1": the amount cannot be negative.</source>
-        <translation>«%1»: сума не може бути від'ємною.</translation>
+        <source>&quot;%1&quot;: the amount cannot be negative.</source>
+        <translation>«%1»: сума не може бути від&apos;ємною.</translation>
     </message>
     <message>
-        <source>"%1" has more than two decimals; round it to kopecks or cents, such as %2.</source>
+        <source>&quot;%1&quot; has more than two decimals; round it to kopecks or cents, such as %2.</source>
         <translation>У «%1» більше двох знаків після коми; округліть до копійок, наприклад %2.</translation>
     </message>
     <message>
-        <source>"%1" is more than the largest amount Kartoteka takes, %2.</source>
+        <source>&quot;%1&quot; is more than the largest amount Kartoteka takes, %2.</source>
         <translation>«%1» більше за найбільшу суму, яку приймає Kartoteka (%2).</translation>
     </message>
     <message>
@@ -3279,30 +3291,30 @@ Please find «%1» attached.</source>
         <translation>Введіть число.</translation>
     </message>
     <message>
-        <source>"%1" is not a number: type digits with an optional decimal part, such as %2.</source>
+        <source>&quot;%1&quot; is not a number: type digits with an optional decimal part, such as %2.</source>
         <translation>«%1» — не число: введіть цифри, за потреби з дробовою частиною, наприклад %2.</translation>
     </message>
     <message>
         <source>An amount of money cannot be negative.</source>
-        <translation>Сума не може бути від'ємною.</translation>
+        <translation>Сума не може бути від&apos;ємною.</translation>
     </message>
     <message>
         <source>The amount %1 is more than the largest amount Kartoteka takes, %2.</source>
         <translation>Сума %1 більша за найбільшу, яку приймає Kartoteka (%2).</translation>
     </message>
     <message>
-        <source>"%1" is unclear: type %2 if you mean the whole number (an amount has at most two decimals).</source>
+        <source>&quot;%1&quot; is unclear: type %2 if you mean the whole number (an amount has at most two decimals).</source>
         <translation>«%1» незрозуміло: введіть %2, якщо це ціле число (у сумі не більше двох знаків після коми).</translation>
     </message>
     <message>
-        <source>"%1" is unclear: %2 or %3? Type %2 or %3.</source>
+        <source>&quot;%1&quot; is unclear: %2 or %3? Type %2 or %3.</source>
         <translation>«%1» незрозуміло: %2 чи %3? Напишіть %2 або %3.</translation>
     </message>
 </context>
 <context>
     <name>kartoteka::MoveToServer</name>
     <message>
-        <source>The server's tables refer to each other in a circle (%1); the base cannot be copied table by table.</source>
+        <source>The server&apos;s tables refer to each other in a circle (%1); the base cannot be copied table by table.</source>
         <translation>Таблиці сервера посилаються одна на одну по колу (%1); базу не можна скопіювати таблиця за таблицею.</translation>
     </message>
     <message>
@@ -3400,11 +3412,11 @@ Please find «%1» attached.</source>
         <translation>Не вдалося запустити бібліотеку шифрування. Перевстановіть Kartoteka.</translation>
     </message>
     <message>
-        <source>There is not enough free memory to derive the owner's key from the passphrase. Close other programs and try again.</source>
-        <translation>Не вистачає вільної пам'яті, щоб отримати ключ власника з парольної фрази. Закрийте інші програми і спробуйте ще раз.</translation>
+        <source>There is not enough free memory to derive the owner&apos;s key from the passphrase. Close other programs and try again.</source>
+        <translation>Не вистачає вільної пам&apos;яті, щоб отримати ключ власника з парольної фрази. Закрийте інші програми і спробуйте ще раз.</translation>
     </message>
     <message>
-        <source>%1 is not an owner's copy of a Kartoteka backup.</source>
+        <source>%1 is not an owner&apos;s copy of a Kartoteka backup.</source>
         <translation>%1 — не копія власника резервної копії Kartoteka.</translation>
     </message>
     <message>
@@ -3424,35 +3436,35 @@ Please find «%1» attached.</source>
         <translation>Не вдалося прочитати %1: %2</translation>
     </message>
     <message>
-        <source>The owner's copy folder %1 is a file, not a folder. Choose another one in Administration → Backups.</source>
+        <source>The owner&apos;s copy folder %1 is a file, not a folder. Choose another one in Administration → Backups.</source>
         <translation>%1 — це файл, а не папка для копій власника. Виберіть іншу в Адміністрування → Резервні копії.</translation>
     </message>
     <message>
-        <source>The owner's copy folder %1 does not exist and cannot be created. Connect the disk or choose another folder in Administration → Backups.</source>
+        <source>The owner&apos;s copy folder %1 does not exist and cannot be created. Connect the disk or choose another folder in Administration → Backups.</source>
         <translation>Папки для копій власника %1 немає, і створити її не вдається. Підключіть диск або виберіть іншу папку в Адміністрування → Резервні копії.</translation>
     </message>
     <message>
-        <source>The owner's copy folder %1 is full. Free some space there; the earlier copies were not touched.</source>
+        <source>The owner&apos;s copy folder %1 is full. Free some space there; the earlier copies were not touched.</source>
         <translation>Папка для копій власника %1 заповнена. Звільніть там місце; попередні копії не зачеплено.</translation>
     </message>
     <message>
-        <source>Writing the owner's copy into %1 failed. Check that the folder is reachable and writable.</source>
+        <source>Writing the owner&apos;s copy into %1 failed. Check that the folder is reachable and writable.</source>
         <translation>Не вдалося записати копію власника в %1. Перевірте, що папка доступна і в неї можна записувати.</translation>
     </message>
     <message>
-        <source>Only an owner can set the passphrase of the owner's copy.</source>
+        <source>Only an owner can set the passphrase of the owner&apos;s copy.</source>
         <translation>Парольну фразу копії власника може задати лише власник.</translation>
     </message>
     <message>
-        <source>The owner's key is not valid.</source>
+        <source>The owner&apos;s key is not valid.</source>
         <translation>Ключ власника недійсний. Попросіть власника задати парольну фразу ще раз.</translation>
     </message>
     <message>
-        <source>The stored key of the owner's copy is not readable. Ask the owner to set the passphrase again.</source>
+        <source>The stored key of the owner&apos;s copy is not readable. Ask the owner to set the passphrase again.</source>
         <translation>Збережений ключ копії власника не читається. Попросіть власника задати парольну фразу ще раз.</translation>
     </message>
     <message>
-        <source>No owner's copy folder is set.</source>
+        <source>No owner&apos;s copy folder is set.</source>
         <translation>Папку для копій власника не вибрано. Виберіть її в Адміністрування → Резервні копії.</translation>
     </message>
     <message>
@@ -3468,7 +3480,7 @@ Please find «%1» attached.</source>
         <translation>Резервна копія %1 стала коротшою під час копіювання. Спробуйте ще раз пізніше.</translation>
     </message>
     <message>
-        <source>The backup %1 no longer matches the checksum it was verified with, so no owner's copy was made of it.</source>
+        <source>The backup %1 no longer matches the checksum it was verified with, so no owner&apos;s copy was made of it.</source>
         <translation>Резервна копія %1 більше не відповідає контрольній сумі, з якою її перевіряли, тому копію власника з неї не зроблено. Створіть нову резервну копію.</translation>
     </message>
     <message>
@@ -3476,19 +3488,19 @@ Please find «%1» attached.</source>
         <translation>Резервна копія %1 змінилася під час копіювання. Спробуйте ще раз.</translation>
     </message>
     <message>
-        <source>The owner's copy could not be given its final name %1.</source>
+        <source>The owner&apos;s copy could not be given its final name %1.</source>
         <translation>Не вдалося дати копії власника остаточну назву %1.</translation>
     </message>
     <message>
-        <source>The owner's copy was not written: the owner has not set its passphrase yet (Administration → Backups → Set the owner's passphrase).</source>
+        <source>The owner&apos;s copy was not written: the owner has not set its passphrase yet (Administration → Backups → Set the owner&apos;s passphrase).</source>
         <translation>Копію власника не записано: власник ще не задав парольну фразу (Адміністрування → Резервні копії → Задати парольну фразу власника).</translation>
     </message>
     <message>
-        <source>Old owner's copies could not be deleted: %1</source>
+        <source>Old owner&apos;s copies could not be deleted: %1</source>
         <translation>Не вдалося видалити старі копії власника: %1</translation>
     </message>
     <message>
-        <source>This passphrase does not open the owner's copy %1. Type the passphrase the owner set when this copy was written.</source>
+        <source>This passphrase does not open the owner&apos;s copy %1. Type the passphrase the owner set when this copy was written.</source>
         <translation>Ця парольна фраза не відкриває копію власника %1. Введіть фразу, яку власник задав, коли цю копію було записано.</translation>
     </message>
     <message>
@@ -3516,7 +3528,7 @@ Please find «%1» attached.</source>
     </message>
     <message>
         <source>There is not enough memory to protect the password.</source>
-        <translation>Не вистачає пам'яті, щоб захистити пароль. Закрийте інші програми і спробуйте ще раз.</translation>
+        <translation>Не вистачає пам&apos;яті, щоб захистити пароль. Закрийте інші програми і спробуйте ще раз.</translation>
     </message>
     <message numerus="yes">
         <source>A password needs at least %n character(s).</source>
@@ -3545,7 +3557,7 @@ Please find «%1» attached.</source>
         <translation>Воронки %1 немає.</translation>
     </message>
     <message>
-        <source>There is no pipeline "%1". Choose one of: %2.</source>
+        <source>There is no pipeline &quot;%1&quot;. Choose one of: %2.</source>
         <translation>Воронки «%1» немає. Виберіть одну з: %2.</translation>
     </message>
     <message>
@@ -3553,7 +3565,7 @@ Please find «%1» attached.</source>
         <translation>Дайте воронці назву.</translation>
     </message>
     <message>
-        <source>There is a pipeline "%1" already.</source>
+        <source>There is a pipeline &quot;%1&quot; already.</source>
         <translation>Воронка «%1» уже є. Дайте новій іншу назву.</translation>
     </message>
     <message>
@@ -3574,10 +3586,10 @@ Please find «%1» attached.</source>
     </message>
     <message>
         <source>The probability is 0-100 % and the rotting limit is not negative.</source>
-        <translation>Ймовірність — від 0 до 100 %, а кількість днів до застою не може бути від'ємною.</translation>
+        <translation>Ймовірність — від 0 до 100 %, а кількість днів до застою не може бути від&apos;ємною.</translation>
     </message>
     <message>
-        <source>This pipeline has a stage "%1" already.</source>
+        <source>This pipeline has a stage &quot;%1&quot; already.</source>
         <translation>У цій воронці вже є етап «%1». Дайте новому іншу назву.</translation>
     </message>
     <message>
@@ -3593,7 +3605,7 @@ Please find «%1» attached.</source>
         <translation>У воронці має бути хоча б один етап «Виграна» і один «Програна».</translation>
     </message>
     <message numerus="yes">
-        <source>The stage "%1" holds %n deal(s). Move them to another stage first.</source>
+        <source>The stage &quot;%1&quot; holds %n deal(s). Move them to another stage first.</source>
         <translation>
             <numerusform>На етапі «%1» є %n угода. Спершу перемістіть її на інший етап.</numerusform>
             <numerusform>На етапі «%1» є %n угоди. Спершу перемістіть їх на інший етап.</numerusform>
@@ -3604,7 +3616,7 @@ Please find «%1» attached.</source>
 <context>
     <name>kartoteka::Recurrence</name>
     <message>
-        <source>"%1" is not a repeat rule: write it as in a calendar, e.g. FREQ=WEEKLY;BYDAY=MO,TH or FREQ=MONTHLY;BYMONTHDAY=1;COUNT=12.</source>
+        <source>&quot;%1&quot; is not a repeat rule: write it as in a calendar, e.g. FREQ=WEEKLY;BYDAY=MO,TH or FREQ=MONTHLY;BYMONTHDAY=1;COUNT=12.</source>
         <translation>«%1» — не правило повторення: запишіть його, як у календарі, наприклад FREQ=WEEKLY;BYDAY=MO,TH або FREQ=MONTHLY;BYMONTHDAY=1;COUNT=12.</translation>
     </message>
     <message>
@@ -3709,7 +3721,7 @@ Please find «%1» attached.</source>
         <translation>Не вдалося записати %1: %2. Виберіть іншу папку або звільніть місце на диску.</translation>
     </message>
     <message>
-        <source>Row %1, column "%2" holds %3 characters, more than the %4 a spreadsheet cell can take. Nothing was written; export as CSV instead.</source>
+        <source>Row %1, column &quot;%2&quot; holds %3 characters, more than the %4 a spreadsheet cell can take. Nothing was written; export as CSV instead.</source>
         <translation>Рядок %1, стовпець «%2»: %3 символів, а клітинка таблиці вміщує щонайбільше %4. Нічого не записано; експортуйте у CSV.</translation>
     </message>
     <message>
@@ -4050,7 +4062,7 @@ Please find «%1» attached.</source>
         <translation>Зміна порівняно з попереднім роком</translation>
     </message>
     <message>
-        <source>Clients' purchases and won deals</source>
+        <source>Clients&apos; purchases and won deals</source>
         <translation>Покупки клієнтів і виграні угоди</translation>
     </message>
     <message>
@@ -4082,7 +4094,7 @@ Please find «%1» attached.</source>
         <translation>Не вдалося записати %1: у теку %2 вам не можна записувати. Виберіть іншу теку.</translation>
     </message>
     <message>
-        <source>Cannot write %1: it is a folder. Give the file's name in it.</source>
+        <source>Cannot write %1: it is a folder. Give the file&apos;s name in it.</source>
         <translation>Не вдалося записати %1: це папка. Вкажіть назву файлу в ній.</translation>
     </message>
     <message>
@@ -4093,8 +4105,8 @@ Please find «%1» attached.</source>
 <context>
     <name>kartoteka::Restore</name>
     <message>
-        <source>%1 was not restored: it holds database objects that Kartoteka does not create for schema version %2 (triggers, views or tables added or changed by someone else). A restore runs nothing but Kartoteka's own definitions; use another backup.</source>
-        <translation>%1 не відновлено: у ній є об'єкти бази даних, яких Kartoteka не створює для версії схеми %2 (тригери, подання або таблиці, додані чи змінені кимось іншим). Відновлення виконує лише власні визначення Kartoteka; візьміть іншу резервну копію.</translation>
+        <source>%1 was not restored: it holds database objects that Kartoteka does not create for schema version %2 (triggers, views or tables added or changed by someone else). A restore runs nothing but Kartoteka&apos;s own definitions; use another backup.</source>
+        <translation>%1 не відновлено: у ній є об&apos;єкти бази даних, яких Kartoteka не створює для версії схеми %2 (тригери, подання або таблиці, додані чи змінені кимось іншим). Відновлення виконує лише власні визначення Kartoteka; візьміть іншу резервну копію.</translation>
     </message>
     <message>
         <source>The search index %1 could not be rebuilt.</source>
@@ -4109,7 +4121,7 @@ Please find «%1» attached.</source>
         <translation>%1 — резервна копія «%2», а не відкритої бази даних.</translation>
     </message>
     <message>
-        <source>Restoring it replaces this database's data with that database's; confirm that this is what you want.</source>
+        <source>Restoring it replaces this database&apos;s data with that database&apos;s; confirm that this is what you want.</source>
         <translation>Відновлення замінить дані цієї бази даних даними тієї; підтвердьте, що ви цього хочете.</translation>
     </message>
     <message>
@@ -4129,7 +4141,7 @@ Please find «%1» attached.</source>
         <translation>Не вдалося перенести дані з резервної копії; поточні дані залишилися як були. %1</translation>
     </message>
     <message>
-        <source>%1 is a backup of a database file, and this database is on a server: a server database is restored only from its own backups (.pgdump). Restore the file's backup into a database file, then move that to the server (kartoteka-cli migrate).</source>
+        <source>%1 is a backup of a database file, and this database is on a server: a server database is restored only from its own backups (.pgdump). Restore the file&apos;s backup into a database file, then move that to the server (kartoteka-cli migrate).</source>
         <translation>%1 — копія файлу бази даних, а ця база на сервері: базу на сервері відновлюють лише з її власних копій (.pgdump). Відновіть копію файлу у файл бази даних, а потім перенесіть його на сервер (kartoteka-cli migrate).</translation>
     </message>
     <message>
@@ -4154,7 +4166,7 @@ Please find «%1» attached.</source>
     </message>
     <message>
         <source>The server %1 could not be reached.</source>
-        <translation>Не вдалося зв'язатися із сервером %1.</translation>
+        <translation>Не вдалося зв&apos;язатися із сервером %1.</translation>
     </message>
     <message>
         <source>The server refused a statement of the backup.</source>
@@ -4172,7 +4184,7 @@ Please find «%1» attached.</source>
         <translation>Бачити клієнтів без менеджера і брати їх собі</translation>
     </message>
     <message>
-        <source>Reports on everyone's work</source>
+        <source>Reports on everyone&apos;s work</source>
         <translation>Звіти про роботу всіх</translation>
     </message>
     <message>
@@ -4208,7 +4220,7 @@ Please find «%1» attached.</source>
         <translation>Читати журнал дій усіх</translation>
     </message>
     <message>
-        <source>Change the shop's settings</source>
+        <source>Change the shop&apos;s settings</source>
         <translation>Змінювати налаштування магазину</translation>
     </message>
     <message>
@@ -4239,19 +4251,19 @@ Please find «%1» attached.</source>
 <context>
     <name>kartoteka::Rule</name>
     <message>
-        <source>Give the rule's task a title: what is to be done.</source>
+        <source>Give the rule&apos;s task a title: what is to be done.</source>
         <translation>Дайте завданню правила назву: що треба зробити.</translation>
     </message>
     <message>
-        <source>A task's title is one line of text, without line breaks or tabs.</source>
+        <source>A task&apos;s title is one line of text, without line breaks or tabs.</source>
         <translation>Назва завдання — один рядок тексту, без переносів рядка й табуляцій.</translation>
     </message>
     <message>
-        <source>A task's title is at most %1 characters.</source>
+        <source>A task&apos;s title is at most %1 characters.</source>
         <translation>Назва завдання — не більше %1 символів.</translation>
     </message>
     <message>
-        <source>A rule's task is due 0 to %1 days and 0 to 23 hours after the event.</source>
+        <source>A rule&apos;s task is due 0 to %1 days and 0 to 23 hours after the event.</source>
         <translation>Строк завдання правила — від 0 до %1 днів і від 0 до 23 годин після події.</translation>
     </message>
     <message>
@@ -4271,7 +4283,7 @@ Please find «%1» attached.</source>
         <translation>Додано клієнта</translation>
     </message>
     <message>
-        <source>A client's birthday is coming</source>
+        <source>A client&apos;s birthday is coming</source>
         <translation>Наближається день народження клієнта</translation>
     </message>
     <message>
@@ -4279,23 +4291,23 @@ Please find «%1» attached.</source>
         <translation>Клієнт давно без зв’язку</translation>
     </message>
     <message>
-        <source>Client's status</source>
+        <source>Client&apos;s status</source>
         <translation>Статус клієнта</translation>
     </message>
     <message>
-        <source>Client's contact type</source>
+        <source>Client&apos;s contact type</source>
         <translation>Тип контакту клієнта</translation>
     </message>
     <message>
-        <source>Client's manager</source>
+        <source>Client&apos;s manager</source>
         <translation>Менеджер клієнта</translation>
     </message>
     <message>
-        <source>Deal's manager</source>
+        <source>Deal&apos;s manager</source>
         <translation>Менеджер угоди</translation>
     </message>
     <message>
-        <source>A rule's actions cannot be read.</source>
+        <source>A rule&apos;s actions cannot be read.</source>
         <translation>Дії правила не вдається прочитати.</translation>
     </message>
     <message>
@@ -4327,7 +4339,7 @@ Please find «%1» attached.</source>
         <translation>Виберіть, що робить правило: завдання, зміну поля чи нотатку.</translation>
     </message>
     <message>
-        <source>Only a rule on a deal's event can change the deal's manager.</source>
+        <source>Only a rule on a deal&apos;s event can change the deal&apos;s manager.</source>
         <translation>Менеджера угоди може змінити лише правило на подію угоди.</translation>
     </message>
     <message>
@@ -4335,7 +4347,7 @@ Please find «%1» attached.</source>
         <translation>Напишіть нотатку, яку правило додає до історії.</translation>
     </message>
     <message>
-        <source>A rule's note is at most %1 characters.</source>
+        <source>A rule&apos;s note is at most %1 characters.</source>
         <translation>Нотатка правила — не більше %1 символів.</translation>
     </message>
     <message>
@@ -4347,7 +4359,7 @@ Please find «%1» attached.</source>
         <translation>«%1» не заповнюється для події «%2»: використайте %3.</translation>
     </message>
     <message>
-        <source>A rule's name is at most %1 characters.</source>
+        <source>A rule&apos;s name is at most %1 characters.</source>
         <translation>Назва правила — не більше %1 символів.</translation>
     </message>
     <message>
@@ -4355,11 +4367,11 @@ Please find «%1» attached.</source>
         <translation>Правило змінює «%1» один раз: виберіть одне значення.</translation>
     </message>
     <message>
-        <source>Choose the letter's template the rule sends.</source>
+        <source>Choose the letter&apos;s template the rule sends.</source>
         <translation>Виберіть шаблон листа, який надсилає правило.</translation>
     </message>
     <message>
-        <source>Only a rule on a deal's event can attach a document made from the deal.</source>
+        <source>Only a rule on a deal&apos;s event can attach a document made from the deal.</source>
         <translation>Лише правило на подію угоди може вкласти документ, створений з угоди.</translation>
     </message>
     <message>
@@ -4418,15 +4430,15 @@ Please find «%1» attached.</source>
         <translation>відповідальний</translation>
     </message>
     <message>
-        <source>«%1» is not a letter's template: the rule sends a letter or a greeting, with the document attached to it.</source>
+        <source>«%1» is not a letter&apos;s template: the rule sends a letter or a greeting, with the document attached to it.</source>
         <translation>«%1» — не шаблон листа: правило надсилає лист або привітання, а документ додає до нього вкладенням.</translation>
     </message>
     <message>
-        <source>The template «%1» has a place for the letter's own words: write them in the rule.</source>
+        <source>The template «%1» has a place for the letter&apos;s own words: write them in the rule.</source>
         <translation>Шаблон «%1» має місце для власних слів листа: напишіть їх у правилі.</translation>
     </message>
     <message>
-        <source>«%1» is a letter's template: attach a document (an invoice, a proposal, a delivery note).</source>
+        <source>«%1» is a letter&apos;s template: attach a document (an invoice, a proposal, a delivery note).</source>
         <translation>«%1» — шаблон листа: додайте документ (рахунок, пропозицію, накладну).</translation>
     </message>
 </context>
@@ -4594,7 +4606,7 @@ Please find «%1» attached.</source>
         <translation>у ній є пароль, а адреси показуються й запам’ятовуються.</translation>
     </message>
     <message>
-        <source>the server's name is missing.</source>
+        <source>the server&apos;s name is missing.</source>
         <translation>не вказано ім’я сервера.</translation>
     </message>
     <message>
@@ -4602,11 +4614,11 @@ Please find «%1» attached.</source>
         <translation>порт має бути числом від 1 до 65535.</translation>
     </message>
     <message>
-        <source>the database's name is missing.</source>
+        <source>the database&apos;s name is missing.</source>
         <translation>не вказано назву бази даних.</translation>
     </message>
     <message>
-        <source>only ?sslmode=require, ?sslmode=verify-full or another of PostgreSQL's sslmode values may follow the database's name.</source>
+        <source>only ?sslmode=require, ?sslmode=verify-full or another of PostgreSQL&apos;s sslmode values may follow the database&apos;s name.</source>
         <translation>після назви бази даних може стояти лише ?sslmode=require, ?sslmode=verify-full або інше значення sslmode PostgreSQL.</translation>
     </message>
 </context>
@@ -4617,7 +4629,7 @@ Please find «%1» attached.</source>
         <translation>Неправильний логін або пароль.</translation>
     </message>
     <message>
-        <source>The login %1 is too long for this server database: with the database's name (%2) it may have at most %3 letters of the Latin alphabet. Choose a shorter login.</source>
+        <source>The login %1 is too long for this server database: with the database&apos;s name (%2) it may have at most %3 letters of the Latin alphabet. Choose a shorter login.</source>
         <translation>Логін %1 задовгий для цієї бази на сервері: разом із назвою бази (%2) він може мати щонайбільше %3 латинських літер. Виберіть коротший логін.</translation>
     </message>
 </context>
@@ -4643,7 +4655,7 @@ Please find «%1» attached.</source>
         <translation>Ставка ПДВ має бути від 0 до 100 %.</translation>
     </message>
     <message>
-        <source>This IBAN is not valid: its check digits do not match. Copy it again from the bank's letter (UA and 27 digits in Ukraine).</source>
+        <source>This IBAN is not valid: its check digits do not match. Copy it again from the bank&apos;s letter (UA and 27 digits in Ukraine).</source>
         <translation>Цей IBAN недійсний: контрольні цифри не збігаються. Скопіюйте його ще раз із листа банку (в Україні — UA і 27 цифр).</translation>
     </message>
     <message>
@@ -4655,7 +4667,7 @@ Please find «%1» attached.</source>
         <translation>Код має бути з 8 цифр (ЄДРПОУ) або з 10 чи 12 цифр (ІПН), без пробілів і літер.</translation>
     </message>
     <message>
-        <source>An IBAN has 15 to 34 letters and digits (in Ukraine: UA and 27 digits). Copy it again from the bank's letter.</source>
+        <source>An IBAN has 15 to 34 letters and digits (in Ukraine: UA and 27 digits). Copy it again from the bank&apos;s letter.</source>
         <translation>IBAN має від 15 до 34 літер і цифр (в Україні — UA і 27 цифр). Скопіюйте його ще раз із листа банку.</translation>
     </message>
 </context>
@@ -4777,11 +4789,11 @@ Please find «%1» attached.</source>
         <translation>Росія</translation>
     </message>
     <message>
-        <source>Enter the shop's name: it heads the reports and the documents you print.</source>
+        <source>Enter the shop&apos;s name: it heads the reports and the documents you print.</source>
         <translation>Введіть назву магазину: вона стоїть у заголовку звітів і документів, які ви друкуєте.</translation>
     </message>
     <message numerus="yes">
-        <source>A shop's name can be at most %n characters long.</source>
+        <source>A shop&apos;s name can be at most %n characters long.</source>
         <translation>
             <numerusform>Назва магазину може мати не більше %n символу.</numerusform>
             <numerusform>Назва магазину може мати не більше %n символів.</numerusform>
@@ -4789,18 +4801,18 @@ Please find «%1» attached.</source>
         </translation>
     </message>
     <message>
-        <source>Choose the shop's currency.</source>
+        <source>Choose the shop&apos;s currency.</source>
         <translation>Виберіть валюту магазину.</translation>
     </message>
     <message>
-        <source>Choose the country of the shop's phone numbers.</source>
+        <source>Choose the country of the shop&apos;s phone numbers.</source>
         <translation>Виберіть країну для телефонних номерів магазину.</translation>
     </message>
 </context>
 <context>
     <name>kartoteka::SmsGateway</name>
     <message>
-        <source>The service's address is a web address starting with https:// (see its API description).</source>
+        <source>The service&apos;s address is a web address starting with https:// (see its API description).</source>
         <translation>Адреса сервісу — це веб-адреса, що починається з https:// (див. опис його API).</translation>
     </message>
     <message>
@@ -4808,7 +4820,7 @@ Please find «%1» attached.</source>
         <translation>Метод — GET або POST.</translation>
     </message>
     <message>
-        <source>Each header is one line "Name: value", not "%1".</source>
+        <source>Each header is one line &quot;Name: value&quot;, not &quot;%1&quot;.</source>
         <translation>Кожен заголовок — один рядок «Назва: значення», а не «%1».</translation>
     </message>
     <message>
@@ -4836,15 +4848,15 @@ Please find «%1» attached.</source>
         <translation>SMS-сервіс %1 відповів без «%2» — ознаки, що повідомлення прийнято (відповідь: %3). Перевірте в сервісі, чи воно пішло, перш ніж надсилати ще раз.</translation>
     </message>
     <message>
-        <source>The sender's name is at most 11 Latin letters and digits, as the SMS service registered it; «%1» is not.</source>
-        <translation>Ім'я відправника — до 11 латинських літер і цифр, як його зареєстрував SMS-сервіс; «%1» не таке.</translation>
+        <source>The sender&apos;s name is at most 11 Latin letters and digits, as the SMS service registered it; «%1» is not.</source>
+        <translation>Ім&apos;я відправника — до 11 латинських літер і цифр, як його зареєстрував SMS-сервіс; «%1» не таке.</translation>
     </message>
     <message>
         <source>The body is not JSON as the Content-Type header says (a mistake near character %1): check its quotes, commas and braces.</source>
         <translation>Тіло — не JSON, хоча так каже заголовок Content-Type (помилка біля символу %1): перевірте лапки, коми й дужки.</translation>
     </message>
     <message>
-        <source>The SMS service %1 refused the shop's account (%2): check the key in Administration → SMS (or kartoteka-cli sms token) and the balance of the account at the service.</source>
+        <source>The SMS service %1 refused the shop&apos;s account (%2): check the key in Administration → SMS (or kartoteka-cli sms token) and the balance of the account at the service.</source>
         <translation>SMS-сервіс %1 не прийняв обліковий запис магазину (%2): перевірте ключ в Адміністрування → SMS (або kartoteka-cli sms token) і баланс рахунку в сервісі.</translation>
     </message>
     <message>
@@ -4863,7 +4875,7 @@ Please find «%1» attached.</source>
         <translation>Поштовий сервер %1 не прийняв логін або пароль: перевірте їх у налаштуваннях пошти (деякі сервіси потребують пароля застосунку).</translation>
     </message>
     <message>
-        <source>The mail server %1 refused the address: check the client's e-mail and the shop's sender address.</source>
+        <source>The mail server %1 refused the address: check the client&apos;s e-mail and the shop&apos;s sender address.</source>
         <translation>Поштовий сервер %1 не прийняв адресу: перевірте ел. пошту клієнта й адресу відправника магазину.</translation>
     </message>
     <message>
@@ -4876,14 +4888,14 @@ Please find «%1» attached.</source>
     </message>
     <message>
         <source>The mail server %1 and Kartoteka did not agree on a secure connection: check the security setting (SSL for port 465, STARTTLS for 587).</source>
-        <translation>Поштовий сервер %1 і Картотека не домовилися про захищене з'єднання: перевірте налаштування захисту (SSL для порту 465, STARTTLS для 587).</translation>
+        <translation>Поштовий сервер %1 і Картотека не домовилися про захищене з&apos;єднання: перевірте налаштування захисту (SSL для порту 465, STARTTLS для 587).</translation>
     </message>
     <message>
-        <source>The mail server %1 asks for a sign-in: fill in the login and this computer's password in the mail settings.</source>
+        <source>The mail server %1 asks for a sign-in: fill in the login and this computer&apos;s password in the mail settings.</source>
         <translation>Поштовий сервер %1 вимагає входу: вкажіть логін і пароль цього комп’ютера в налаштуваннях пошти.</translation>
     </message>
     <message>
-        <source>The mail server %1 took the letter but did not confirm it: it may have gone. Check the shop's Sent folder before sending it again.</source>
+        <source>The mail server %1 took the letter but did not confirm it: it may have gone. Check the shop&apos;s Sent folder before sending it again.</source>
         <translation>Поштовий сервер %1 прийняв лист, але не підтвердив його: лист міг піти. Перш ніж надсилати ще раз, перевірте папку «Надіслані» магазину.</translation>
     </message>
 </context>
@@ -4901,7 +4913,7 @@ Please find «%1» attached.</source>
 <context>
     <name>kartoteka::Task</name>
     <message>
-        <source>"%1" is not a reminder: give minutes, hours or days before the task (15m, 2h, 1d, up to 30 days) or a moment, YYYY-MM-DDTHH:MM.</source>
+        <source>&quot;%1&quot; is not a reminder: give minutes, hours or days before the task (15m, 2h, 1d, up to 30 days) or a moment, YYYY-MM-DDTHH:MM.</source>
         <translation>«%1» — не нагадування: вкажіть хвилини, години чи дні до завдання (15m, 2h, 1d, до 30 днів) або момент, РРРР-ММ-ДДTГГ:ХХ.</translation>
     </message>
 </context>
@@ -4956,11 +4968,11 @@ Please find «%1» attached.</source>
         <translation>Оберіть день, на який перенести завдання.</translation>
     </message>
     <message>
-        <source>Deal %1 is another client's: leave the client out, or choose their deal.</source>
+        <source>Deal %1 is another client&apos;s: leave the client out, or choose their deal.</source>
         <translation>Угода %1 належить іншому клієнтові: не вказуйте клієнта або оберіть його угоду.</translation>
     </message>
     <message>
-        <source>A task's title is at most %1 characters: put the rest in its notes.</source>
+        <source>A task&apos;s title is at most %1 characters: put the rest in its notes.</source>
         <translation>Назва завдання — не довше %1 символів: решту запишіть у примітки.</translation>
     </message>
     <message numerus="yes">
@@ -4972,7 +4984,7 @@ Please find «%1» attached.</source>
         </translation>
     </message>
     <message>
-        <source>This repeat ends before the task's first day: it would never come. Check its end or the first day.</source>
+        <source>This repeat ends before the task&apos;s first day: it would never come. Check its end or the first day.</source>
         <translation>Повтор закінчується раніше за перший день завдання: воно ніколи не настане. Перевірте кінець повтору або перший день.</translation>
     </message>
     <message>
@@ -4992,15 +5004,15 @@ Please find «%1» attached.</source>
         <translation>Нагадування має бути до завдання, а не після нього: оберіть час до %1.</translation>
     </message>
     <message>
-        <source>That person does not see this client's card: give the task to the client's manager, or to someone who sees every client.</source>
+        <source>That person does not see this client&apos;s card: give the task to the client&apos;s manager, or to someone who sees every client.</source>
         <translation>Ця людина не бачить картки цього клієнта: дайте завдання менеджерові клієнта або тому, хто бачить усіх клієнтів.</translation>
     </message>
     <message>
-        <source>A task's title is one line of text, without line breaks, tabs or control characters: put the rest in its notes.</source>
+        <source>A task&apos;s title is one line of text, without line breaks, tabs or control characters: put the rest in its notes.</source>
         <translation>Назва завдання — один рядок тексту, без розривів рядка, табуляцій і керівних символів: решту запишіть у примітки.</translation>
     </message>
     <message>
-        <source>Only the owner and those who see every client look at a colleague's tasks and day.</source>
+        <source>Only the owner and those who see every client look at a colleague&apos;s tasks and day.</source>
         <translation>Завдання й день колеги переглядають лише власник і ті, хто бачить усіх клієнтів.</translation>
     </message>
 </context>
@@ -5104,23 +5116,23 @@ Please find «%1» attached.</source>
 <context>
     <name>kartoteka::cli</name>
     <message>
-        <source>The owner's passphrase: </source>
+        <source>The owner&apos;s passphrase: </source>
         <translation>Парольна фраза власника: </translation>
     </message>
     <message>
-        <source>The owner's key is set: from now on every backup's owner's copy opens only with this passphrase.</source>
+        <source>The owner&apos;s key is set: from now on every backup&apos;s owner&apos;s copy opens only with this passphrase.</source>
         <translation>Ключ власника задано: відтепер копія власника кожної резервної копії відкривається лише з цією парольною фразою.</translation>
     </message>
     <message>
-        <source>Name the folder: kartoteka-cli backups owner-folder DIR ("" for none)</source>
-        <translation>Вкажіть папку: kartoteka-cli backups owner-folder ТЕКА ("" — без неї)</translation>
+        <source>Name the folder: kartoteka-cli backups owner-folder DIR (&quot;&quot; for none)</source>
+        <translation>Вкажіть папку: kartoteka-cli backups owner-folder ТЕКА (&quot;&quot; — без неї)</translation>
     </message>
     <message>
-        <source>No owner's copies will be written.</source>
+        <source>No owner&apos;s copies will be written.</source>
         <translation>Копії власника більше не записуватимуться.</translation>
     </message>
     <message>
-        <source>Every backup's owner's copy goes to %1.</source>
+        <source>Every backup&apos;s owner&apos;s copy goes to %1.</source>
         <translation>Копія власника кожної резервної копії записується в %1.</translation>
     </message>
     <message numerus="yes">
@@ -5136,11 +5148,11 @@ Please find «%1» attached.</source>
         <translation>Резервну копію записано: %1, але %2</translation>
     </message>
     <message>
-        <source>Owner's copy: %1.</source>
+        <source>Owner&apos;s copy: %1.</source>
         <translation>Копія власника: %1.</translation>
     </message>
     <message>
-        <source>Unknown "backups %1": use backups [--dir DIR], backups owner-key or backups owner-folder DIR.</source>
+        <source>Unknown &quot;backups %1&quot;: use backups [--dir DIR], backups owner-key or backups owner-folder DIR.</source>
         <translation>Невідома команда «backups %1»: використовуйте backups [--dir ТЕКА], backups owner-key або backups owner-folder ТЕКА.</translation>
     </message>
     <message>
@@ -5180,11 +5192,11 @@ Please find «%1» attached.</source>
         <translation>  (немає)</translation>
     </message>
     <message>
-        <source>Owner's copies in %1 (encrypted):</source>
+        <source>Owner&apos;s copies in %1 (encrypted):</source>
         <translation>Копії власника в %1 (зашифровані):</translation>
     </message>
     <message>
-        <source>owner's copy: verify it with the passphrase</source>
+        <source>owner&apos;s copy: verify it with the passphrase</source>
         <translation>копія власника: перевірте її з парольною фразою</translation>
     </message>
     <message>
@@ -5200,7 +5212,7 @@ Please find «%1» attached.</source>
         <translation>%1 — читабельна база даних Kartoteka (версія схеми %2), але вона не перевірена: у неї немає опису з контрольною сумою, тож пошкодження чи зміни після її створення не виключені.</translation>
     </message>
     <message>
-        <source>%1 is a good owner's copy: it decrypts whole with this passphrase, and the backup inside is good (schema version %2, checksum matches).</source>
+        <source>%1 is a good owner&apos;s copy: it decrypts whole with this passphrase, and the backup inside is good (schema version %2, checksum matches).</source>
         <translation>%1 — справна копія власника: вона повністю розшифровується цією парольною фразою, і резервна копія всередині справна (версія схеми %2, контрольна сума збігається).</translation>
     </message>
     <message>
@@ -5244,7 +5256,7 @@ Please find «%1» attached.</source>
         <translation>Каталог порожній; імпортуйте його командою: kartoteka-cli catalog import ФАЙЛ.csv</translation>
     </message>
     <message>
-        <source>"%1" does not use --%2. See --help.</source>
+        <source>&quot;%1&quot; does not use --%2. See --help.</source>
         <translation>«%1» не використовує --%2. Див. --help.</translation>
     </message>
     <message>
@@ -5252,7 +5264,7 @@ Please find «%1» attached.</source>
         <translation>Виберіть щось одне: --open або --closed.</translation>
     </message>
     <message>
-        <source>--%1 takes a whole number from %2 to %3, not "%4".</source>
+        <source>--%1 takes a whole number from %2 to %3, not &quot;%4&quot;.</source>
         <translation>--%1 приймає ціле число від %2 до %3, а не «%4».</translation>
     </message>
     <message>
@@ -5260,7 +5272,7 @@ Please find «%1» attached.</source>
         <translation>--%1 має бути датою й часом у форматі ISO, наприклад 2026-11-20T14:30:00Z.</translation>
     </message>
     <message>
-        <source>--%1 records what has happened: give a moment from 1900 up to now, not "%2".</source>
+        <source>--%1 records what has happened: give a moment from 1900 up to now, not &quot;%2&quot;.</source>
         <translation>--%1 записує те, що вже сталося: вкажіть момент від 1900 року до цієї миті, а не «%2».</translation>
     </message>
     <message>
@@ -5272,7 +5284,7 @@ Please find «%1» attached.</source>
         <translation>--%1: обліковий запис %2 вимкнено. Виберіть активного колегу.</translation>
     </message>
     <message>
-        <source>Name a colleague by login or full name; a new colleague's account is added with kartoteka-cli users add.</source>
+        <source>Name a colleague by login or full name; a new colleague&apos;s account is added with kartoteka-cli users add.</source>
         <translation>Вкажіть колегу за логіном або ПІБ; обліковий запис нового колеги додається командою kartoteka-cli users add.</translation>
     </message>
     <message>
@@ -5284,7 +5296,7 @@ Please find «%1» attached.</source>
         <translation>Клієнта %1 створено: %2</translation>
     </message>
     <message>
-        <source>Nobody matches "%1".</source>
+        <source>Nobody matches &quot;%1&quot;.</source>
         <translation>За запитом «%1» нікого не знайдено.</translation>
     </message>
     <message>
@@ -5292,7 +5304,7 @@ Please find «%1» attached.</source>
         <translation>Вкажіть номер клієнта: kartoteka-cli clients show НОМЕР</translation>
     </message>
     <message>
-        <source>There is no client "%1".</source>
+        <source>There is no client &quot;%1&quot;.</source>
         <translation>Клієнта «%1» немає.</translation>
     </message>
     <message>
@@ -5332,7 +5344,7 @@ Please find «%1» attached.</source>
         <translation>Увійдіть як один із цих користувачів, у всіх пароль %1:</translation>
     </message>
     <message>
-        <source>The pipeline %1 has no stage "%2". Choose one of: %3.</source>
+        <source>The pipeline %1 has no stage &quot;%2&quot;. Choose one of: %3.</source>
         <translation>У воронці %1 немає етапу «%2». Виберіть один із: %3.</translation>
     </message>
     <message>
@@ -5348,7 +5360,7 @@ Please find «%1» attached.</source>
         <translation>Використання: deals move НОМЕР --stage НАЗВА [--reason R] [--at ISO]</translation>
     </message>
     <message>
-        <source>There is no deal "%1".</source>
+        <source>There is no deal &quot;%1&quot;.</source>
         <translation>Угоди «%1» немає.</translation>
     </message>
     <message>
@@ -5356,7 +5368,7 @@ Please find «%1» attached.</source>
         <translation>--reason потрібна лише для переміщення на етап програшу.</translation>
     </message>
     <message>
-        <source>Deal %1 is now in "%2".</source>
+        <source>Deal %1 is now in &quot;%2&quot;.</source>
         <translation>Угода %1 тепер на етапі «%2».</translation>
     </message>
     <message>
@@ -5416,28 +5428,28 @@ Please find «%1» attached.</source>
         <translation>%1 входить із тимчасовим паролем і спершу має вибрати власний: kartoteka-cli --user %2 users set-password (новий пароль береться з KARTOTEKA_NEW_PASSWORD або запитується).</translation>
     </message>
     <message>
-        <source>The database needs its owner's account first: kartoteka-cli init --owner LOGIN [--name "Full Name"], with the password in the environment variable KARTOTEKA_PASSWORD.</source>
-        <translation>Спершу базі даних потрібен обліковий запис власника: kartoteka-cli init --owner ЛОГІН [--name "ПІБ"], з паролем у змінній середовища KARTOTEKA_PASSWORD.</translation>
+        <source>The database needs its owner&apos;s account first: kartoteka-cli init --owner LOGIN [--name &quot;Full Name&quot;], with the password in the environment variable KARTOTEKA_PASSWORD.</source>
+        <translation>Спершу базі даних потрібен обліковий запис власника: kartoteka-cli init --owner ЛОГІН [--name &quot;ПІБ&quot;], з паролем у змінній середовища KARTOTEKA_PASSWORD.</translation>
     </message>
     <message>
-        <source>The owner's login: </source>
+        <source>The owner&apos;s login: </source>
         <translation>Логін власника: </translation>
     </message>
     <message>
-        <source>The owner's full name: </source>
+        <source>The owner&apos;s full name: </source>
         <translation>ПІБ власника: </translation>
     </message>
     <message>
-        <source>The owner's password: </source>
+        <source>The owner&apos;s password: </source>
         <translation>Пароль власника: </translation>
     </message>
     <message>
-        <source>A new database starts with its owner's account: kartoteka-cli init --owner LOGIN [--name "Full Name"], with the password in the environment variable KARTOTEKA_PASSWORD.</source>
-        <translation>Нова база даних починається з облікового запису власника: kartoteka-cli init --owner ЛОГІН [--name "ПІБ"], з паролем у змінній середовища KARTOTEKA_PASSWORD.</translation>
+        <source>A new database starts with its owner&apos;s account: kartoteka-cli init --owner LOGIN [--name &quot;Full Name&quot;], with the password in the environment variable KARTOTEKA_PASSWORD.</source>
+        <translation>Нова база даних починається з облікового запису власника: kartoteka-cli init --owner ЛОГІН [--name &quot;ПІБ&quot;], з паролем у змінній середовища KARTOTEKA_PASSWORD.</translation>
     </message>
     <message>
-        <source>Owner: %1 (%2). Others sign in with the accounts the owner adds: kartoteka-cli --user %2 users add LOGIN --name "Full Name" --role manager.</source>
-        <translation>Власник: %1 (%2). Інші входять з обліковими записами, які додає власник: kartoteka-cli --user %2 users add ЛОГІН --name "ПІБ" --role manager.</translation>
+        <source>Owner: %1 (%2). Others sign in with the accounts the owner adds: kartoteka-cli --user %2 users add LOGIN --name &quot;Full Name&quot; --role manager.</source>
+        <translation>Власник: %1 (%2). Інші входять з обліковими записами, які додає власник: kartoteka-cli --user %2 users add ЛОГІН --name &quot;ПІБ&quot; --role manager.</translation>
     </message>
     <message>
         <source>This database already has an owner. Sign in with --user; the owner makes others owners with users set-role.</source>
@@ -5480,12 +5492,12 @@ Schema version: %3 (this program: %4)
         <translation>пароль задано</translation>
     </message>
     <message>
-        <source>"%1" is not a role. Roles: owner, admin, senior, manager.</source>
+        <source>&quot;%1&quot; is not a role. Roles: owner, admin, senior, manager.</source>
         <translation>«%1» — не роль. Ролі: owner, admin, senior, manager.</translation>
     </message>
     <message>
-        <source>Use: users add LOGIN --name "Full Name" --role owner|admin|senior|manager</source>
-        <translation>Використання: users add ЛОГІН --name "ПІБ" --role owner|admin|senior|manager</translation>
+        <source>Use: users add LOGIN --name &quot;Full Name&quot; --role owner|admin|senior|manager</source>
+        <translation>Використання: users add ЛОГІН --name &quot;ПІБ&quot; --role owner|admin|senior|manager</translation>
     </message>
     <message>
         <source>A temporary password for %1 (to be changed at the first sign-in): </source>
@@ -5608,7 +5620,7 @@ Schema version: %3 (this program: %4)
         <translation>Що зробити.</translation>
     </message>
     <message>
-        <source>Unknown command "%1". See --help.</source>
+        <source>Unknown command &quot;%1&quot;. See --help.</source>
         <translation>Невідома команда «%1». Див. --help.</translation>
     </message>
     <message>
@@ -5696,8 +5708,8 @@ Demo: %3</source>
         <translation>ТЕКА</translation>
     </message>
     <message>
-        <source>clients add: "Last First Middle".</source>
-        <translation>clients add: "Прізвище Ім’я По батькові".</translation>
+        <source>clients add: &quot;Last First Middle&quot;.</source>
+        <translation>clients add: &quot;Прізвище Ім’я По батькові&quot;.</translation>
     </message>
     <message>
         <source>clients add: company.</source>
@@ -5724,7 +5736,7 @@ Demo: %3</source>
         <translation>clients add: джерело або канал.</translation>
     </message>
     <message>
-        <source>clients add, deals add, report: the manager's login or full name.</source>
+        <source>clients add, deals add, report: the manager&apos;s login or full name.</source>
         <translation>clients add, deals add, report: логін або ПІБ менеджера.</translation>
     </message>
     <message>
@@ -5732,7 +5744,7 @@ Demo: %3</source>
         <translation>Увійти як ЛОГІН (пароль з KARTOTEKA_PASSWORD або запитується).</translation>
     </message>
     <message>
-        <source>init: the owner's login.</source>
+        <source>init: the owner&apos;s login.</source>
         <translation>init: логін власника.</translation>
     </message>
     <message>
@@ -5744,7 +5756,7 @@ Demo: %3</source>
         <translation>users deactivate: хто приймає клієнтів (повторіть, щоб розподілити).</translation>
     </message>
     <message>
-        <source>audit: an action's name, or a prefix ending in a dot (client.).</source>
+        <source>audit: an action&apos;s name, or a prefix ending in a dot (client.).</source>
         <translation>audit: назва дії або її початок із крапкою в кінці (client.).</translation>
     </message>
     <message>
@@ -5760,7 +5772,7 @@ Demo: %3</source>
         <translation>clients find: скільки щонайбільше.</translation>
     </message>
     <message>
-        <source>interactions add: the client's number.</source>
+        <source>interactions add: the client&apos;s number.</source>
         <translation>interactions add: номер клієнта.</translation>
     </message>
     <message>
@@ -5784,15 +5796,15 @@ Demo: %3</source>
         <translation>demo: початкове значення генератора випадкових чисел.</translation>
     </message>
     <message>
-        <source>deals add: the deal's title.</source>
+        <source>deals add: the deal&apos;s title.</source>
         <translation>deals add: назва угоди.</translation>
     </message>
     <message>
-        <source>deals: the pipeline's name (default: the first).</source>
+        <source>deals: the pipeline&apos;s name (default: the first).</source>
         <translation>deals: назва воронки (типово: перша).</translation>
     </message>
     <message>
-        <source>deals: the stage's name.</source>
+        <source>deals: the stage&apos;s name.</source>
         <translation>deals: назва етапу.</translation>
     </message>
     <message>
@@ -5824,11 +5836,11 @@ Demo: %3</source>
         <translation>команда</translation>
     </message>
     <message>
-        <source>--locale is one of uk, ru, en, not "%1".</source>
+        <source>--locale is one of uk, ru, en, not &quot;%1&quot;.</source>
         <translation>--locale приймає uk, ru або en, а не «%1».</translation>
     </message>
     <message>
-        <source>init, demo: the language of a new database's lists and stages and of the demo's data: uk, ru or en (default: the system's).</source>
+        <source>init, demo: the language of a new database&apos;s lists and stages and of the demo&apos;s data: uk, ru or en (default: the system&apos;s).</source>
         <translation>init, demo: мова довідників і етапів нової бази даних та даних демо: uk, ru або en (типово — мова системи).</translation>
     </message>
     <message>
@@ -5876,7 +5888,7 @@ Demo: %3</source>
         <translation>Інша мова: --locale uk|ru|en під час створення або пізніше kartoteka-cli shop language uk|ru|en.</translation>
     </message>
     <message>
-        <source>The language is one of uk, ru, en, not "%1".</source>
+        <source>The language is one of uk, ru, en, not &quot;%1&quot;.</source>
         <translation>Мова — одна з uk, ru, en, а не «%1».</translation>
     </message>
     <message numerus="yes">
@@ -5896,7 +5908,7 @@ Demo: %3</source>
         </translation>
     </message>
     <message>
-        <source>--sort: "%1" is not an order of the list; use name, company, status or manager.</source>
+        <source>--sort: &quot;%1&quot; is not an order of the list; use name, company, status or manager.</source>
         <translation>--sort: «%1» — не порядок списку; вкажіть name, company, status або manager.</translation>
     </message>
     <message numerus="yes">
@@ -5972,27 +5984,27 @@ Demo: %3</source>
         <translation>report: this-month, last-month, quarter, year або all станом на --to (замість --from).</translation>
     </message>
     <message>
-        <source>--value is FIELD:VALUE=EXISTING, FIELD:VALUE=+ (create it) or FIELD:VALUE=- (leave empty); FIELD is contact_type, status, source or manager. Not "%1".</source>
+        <source>--value is FIELD:VALUE=EXISTING, FIELD:VALUE=+ (create it) or FIELD:VALUE=- (leave empty); FIELD is contact_type, status, source or manager. Not &quot;%1&quot;.</source>
         <translation>--value має вигляд FIELD:VALUE=EXISTING, FIELD:VALUE=+ (створити) або FIELD:VALUE=- (залишити порожнім); FIELD — це contact_type, status, source або manager. Не «%1».</translation>
     </message>
     <message>
-        <source>Use: clients import FILE [--sheet NAME] [--map "COLUMN=field"]... [--encoding E] [--on-duplicate skip|fill|create] [--dry-run]. See --help.</source>
-        <translation>Використання: clients import ФАЙЛ [--sheet НАЗВА] [--map "COLUMN=field"]... [--encoding E] [--on-duplicate skip|fill|create] [--dry-run]. Див. --help.</translation>
+        <source>Use: clients import FILE [--sheet NAME] [--map &quot;COLUMN=field&quot;]... [--encoding E] [--on-duplicate skip|fill|create] [--dry-run]. See --help.</source>
+        <translation>Використання: clients import ФАЙЛ [--sheet НАЗВА] [--map &quot;COLUMN=field&quot;]... [--encoding E] [--on-duplicate skip|fill|create] [--dry-run]. Див. --help.</translation>
     </message>
     <message>
-        <source>--encoding is utf-8, windows-1251, utf-16le or utf-16be, not "%1".</source>
+        <source>--encoding is utf-8, windows-1251, utf-16le or utf-16be, not &quot;%1&quot;.</source>
         <translation>--encoding: utf-8, windows-1251, utf-16le або utf-16be, а не «%1».</translation>
     </message>
     <message>
-        <source>--on-duplicate is skip, fill or create, not "%1".</source>
+        <source>--on-duplicate is skip, fill or create, not &quot;%1&quot;.</source>
         <translation>--on-duplicate: skip, fill або create, а не «%1».</translation>
     </message>
     <message>
-        <source>--new-values is create or empty, not "%1".</source>
+        <source>--new-values is create or empty, not &quot;%1&quot;.</source>
         <translation>--new-values: create або empty, а не «%1».</translation>
     </message>
     <message>
-        <source>The file has no sheet "%1"; its sheets: %2.</source>
+        <source>The file has no sheet &quot;%1&quot;; its sheets: %2.</source>
         <translation>У файлі немає аркуша «%1»; його аркуші: %2.</translation>
     </message>
     <message>
@@ -6000,8 +6012,8 @@ Demo: %3</source>
         <translation>У %1 немає рядків для імпорту.</translation>
     </message>
     <message>
-        <source>--map is "COLUMN=field": COLUMN a header of the file or a column letter, field one of %1 or custom:NAME. Not "%2".</source>
-        <translation>--map має вигляд "COLUMN=field": COLUMN — заголовок стовпця у файлі або літера стовпця, field — одне з %1 або custom:NAME. Не «%2».</translation>
+        <source>--map is &quot;COLUMN=field&quot;: COLUMN a header of the file or a column letter, field one of %1 or custom:NAME. Not &quot;%2&quot;.</source>
+        <translation>--map має вигляд &quot;COLUMN=field&quot;: COLUMN — заголовок стовпця у файлі або літера стовпця, field — одне з %1 або custom:NAME. Не «%2».</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
@@ -6012,8 +6024,8 @@ Demo: %3</source>
         </translation>
     </message>
     <message>
-        <source>The file names values the base does not have: %1. Say what each becomes with --value "FIELD:VALUE=EXISTING" (or =+ to create it, =- to leave the field empty), or --new-values create|empty for all.</source>
-        <translation>У файлі є значення, яких немає в базі: %1. Вкажіть, чим стане кожне, через --value "FIELD:VALUE=EXISTING" (або =+, щоб створити його, =-, щоб залишити поле порожнім) чи --new-values create|empty для всіх одразу.</translation>
+        <source>The file names values the base does not have: %1. Say what each becomes with --value &quot;FIELD:VALUE=EXISTING&quot; (or =+ to create it, =- to leave the field empty), or --new-values create|empty for all.</source>
+        <translation>У файлі є значення, яких немає в базі: %1. Вкажіть, чим стане кожне, через --value &quot;FIELD:VALUE=EXISTING&quot; (або =+, щоб створити його, =-, щоб залишити поле порожнім) чи --new-values create|empty для всіх одразу.</translation>
     </message>
     <message>
         <source>Dry run of %1: %2 would be added, %3 updated, %4 skipped.</source>
@@ -6044,7 +6056,7 @@ Demo: %3</source>
         <translation>Жодного файлу з клієнтами ще не імпортовано.</translation>
     </message>
     <message>
-        <source>There is no import "%1".</source>
+        <source>There is no import &quot;%1&quot;.</source>
         <translation>Імпорту «%1» немає.</translation>
     </message>
     <message>
@@ -6060,7 +6072,7 @@ Demo: %3</source>
         <translation>catalog import, clients import: показати, нічого не змінюючи.</translation>
     </message>
     <message>
-        <source>clients import: the workbook's sheet.</source>
+        <source>clients import: the workbook&apos;s sheet.</source>
         <translation>clients import: аркуш книги.</translation>
     </message>
     <message>
@@ -6068,8 +6080,8 @@ Demo: %3</source>
         <translation>clients import: рядок із заголовками (0 — без заголовків).</translation>
     </message>
     <message>
-        <source>clients import: "COLUMN=field" (repeat for more columns).</source>
-        <translation>clients import: "COLUMN=field" (повторіть для кількох стовпців).</translation>
+        <source>clients import: &quot;COLUMN=field&quot; (repeat for more columns).</source>
+        <translation>clients import: &quot;COLUMN=field&quot; (повторіть для кількох стовпців).</translation>
     </message>
     <message>
         <source>clients import: utf-8, windows-1251 or utf-16le (default: detected).</source>
@@ -6080,8 +6092,8 @@ Demo: %3</source>
         <translation>clients import: skip, fill або create (типово: skip).</translation>
     </message>
     <message>
-        <source>clients import: what a value the base lacks becomes: "FIELD:VALUE=EXISTING", =+ create, =- empty.</source>
-        <translation>clients import: чим стане значення, якого немає в базі: "FIELD:VALUE=EXISTING", =+ створити, =- залишити порожнім.</translation>
+        <source>clients import: what a value the base lacks becomes: &quot;FIELD:VALUE=EXISTING&quot;, =+ create, =- empty.</source>
+        <translation>clients import: чим стане значення, якого немає в базі: &quot;FIELD:VALUE=EXISTING&quot;, =+ створити, =- залишити порожнім.</translation>
     </message>
     <message>
         <source>clients import: create or empty, for every value the base lacks.</source>
@@ -6092,7 +6104,7 @@ Demo: %3</source>
         <translation>Аркуші є лише в книзі Excel; для %1 не вказуйте --sheet.</translation>
     </message>
     <message>
-        <source>The file has no column "%1"; name a column by its header (%2) or its letter (A, B, ...).</source>
+        <source>The file has no column &quot;%1&quot;; name a column by its header (%2) or its letter (A, B, ...).</source>
         <translation>У файлі немає стовпця «%1»; назвіть стовпець за заголовком (%2) або літерою (A, B, ...).</translation>
     </message>
     <message>
@@ -6132,7 +6144,7 @@ Demo: %3</source>
         <translation>Використання: clients merge НОМЕР_ЩО_ЛИШАЄТЬСЯ ІНШИЙ_НОМЕР... [--take ПОЛЕ=НОМЕР]...</translation>
     </message>
     <message>
-        <source>There is no merge "%1".</source>
+        <source>There is no merge &quot;%1&quot;.</source>
         <translation>Злиття «%1» немає.</translation>
     </message>
     <message>
@@ -6148,7 +6160,7 @@ Demo: %3</source>
         <translation>Клієнтів ще не зливали.</translation>
     </message>
     <message>
-        <source>clients merge: FIELD=CLIENT_ID, the card a field's value comes from (repeat for more fields).</source>
+        <source>clients merge: FIELD=CLIENT_ID, the card a field&apos;s value comes from (repeat for more fields).</source>
         <translation>clients merge: ПОЛЕ=НОМЕР_КЛІЄНТА — картка, з якої взяти значення поля (повторіть для інших полів).</translation>
     </message>
     <message>
@@ -6180,7 +6192,7 @@ Demo: %3</source>
         <translation>Клієнта %1 злито з клієнтом %2 (злиття %3); clients unmerge %3 поверне його.</translation>
     </message>
     <message>
-        <source>No account is called "%1": %2 left without a manager (add the account and import again with --on-duplicate fill to give them one).</source>
+        <source>No account is called &quot;%1&quot;: %2 left without a manager (add the account and import again with --on-duplicate fill to give them one).</source>
         <translation>Облікового запису «%1» немає: %2 залишено без менеджера (додайте обліковий запис і імпортуйте ще раз з --on-duplicate fill, щоб їх призначити).</translation>
     </message>
     <message>
@@ -6188,15 +6200,15 @@ Demo: %3</source>
         <translation>Рядок %1 аркуша порожній або за його кінцем: вкажіть номер рядка із заголовками або 0, якщо їх немає.</translation>
     </message>
     <message>
-        <source>Name it with --map "COLUMN=full_name".</source>
-        <translation>Вкажіть її через --map "COLUMN=full_name".</translation>
+        <source>Name it with --map &quot;COLUMN=full_name&quot;.</source>
+        <translation>Вкажіть її через --map &quot;COLUMN=full_name&quot;.</translation>
     </message>
     <message>
-        <source>Name it with --map "COLUMN=full_name", or choose another sheet with --sheet NAME: %1.</source>
-        <translation>Вкажіть її через --map "COLUMN=full_name" або виберіть інший аркуш через --sheet НАЗВА: %1.</translation>
+        <source>Name it with --map &quot;COLUMN=full_name&quot;, or choose another sheet with --sheet NAME: %1.</source>
+        <translation>Вкажіть її через --map &quot;COLUMN=full_name&quot; або виберіть інший аркуш через --sheet НАЗВА: %1.</translation>
     </message>
     <message>
-        <source>Name the empty server database to move the base to: kartoteka-cli --db FILE migrate --to postgresql://SERVER/DATABASE [--dry-run]. The server's password comes from PGPASSWORD or ~/.pgpass.</source>
+        <source>Name the empty server database to move the base to: kartoteka-cli --db FILE migrate --to postgresql://SERVER/DATABASE [--dry-run]. The server&apos;s password comes from PGPASSWORD or ~/.pgpass.</source>
         <translation>Вкажіть порожню базу на сервері, куди перенести базу: kartoteka-cli --db ФАЙЛ migrate --to postgresql://СЕРВЕР/БАЗА [--dry-run]. Пароль до сервера береться з PGPASSWORD або ~/.pgpass.</translation>
     </message>
     <message>
@@ -6208,7 +6220,7 @@ Demo: %3</source>
         <translation>Створення копії: записано %1</translation>
     </message>
     <message>
-        <source>"%1" works with database files only.</source>
+        <source>&quot;%1&quot; works with database files only.</source>
         <translation>«%1» працює лише з файлами баз даних.</translation>
     </message>
     <message numerus="yes">
@@ -6224,11 +6236,11 @@ Demo: %3</source>
         <translation>сервер PostgreSQL</translation>
     </message>
     <message>
-        <source>--%1 takes a day, YYYY-MM-DD, or a day and a time, YYYY-MM-DDTHH:MM, not "%2".</source>
+        <source>--%1 takes a day, YYYY-MM-DD, or a day and a time, YYYY-MM-DDTHH:MM, not &quot;%2&quot;.</source>
         <translation>--%1 приймає день, РРРР-ММ-ДД, або день і час, РРРР-ММ-ДДTГГ:ХХ, а не «%2».</translation>
     </message>
     <message>
-        <source>--%1 takes a day, YYYY-MM-DD, not "%2".</source>
+        <source>--%1 takes a day, YYYY-MM-DD, not &quot;%2&quot;.</source>
         <translation>--%1 приймає день, РРРР-ММ-ДД, а не «%2».</translation>
     </message>
     <message>
@@ -6236,7 +6248,7 @@ Demo: %3</source>
         <translation>Використання: tasks add --title T [--due РРРР-ММ-ДД[THH:MM]] ... Див. --help.</translation>
     </message>
     <message>
-        <source>Added task %1, "%2", due %3.</source>
+        <source>Added task %1, &quot;%2&quot;, due %3.</source>
         <translation>Додано завдання %1, «%2», на %3.</translation>
     </message>
     <message>
@@ -6248,7 +6260,7 @@ Demo: %3</source>
         <translation>Немає завдань з %1 по %2.</translation>
     </message>
     <message>
-        <source>There is no task "%1".</source>
+        <source>There is no task &quot;%1&quot;.</source>
         <translation>Немає завдання «%1».</translation>
     </message>
     <message>
@@ -6256,7 +6268,7 @@ Demo: %3</source>
         <translation>Завдання %1 повторюється: вкажіть, який день виконано, через --day РРРР-ММ-ДД.</translation>
     </message>
     <message>
-        <source>Task %1 is done; it is on client %2's timeline.</source>
+        <source>Task %1 is done; it is on client %2&apos;s timeline.</source>
         <translation>Завдання %1 виконано; воно є в історії клієнта %2.</translation>
     </message>
     <message>
@@ -6276,7 +6288,7 @@ Demo: %3</source>
         <translation>tasks list: лише прострочені.</translation>
     </message>
     <message>
-        <source>tasks add: the deal's number.</source>
+        <source>tasks add: the deal&apos;s number.</source>
         <translation>tasks add: номер угоди.</translation>
     </message>
     <message>
@@ -6293,14 +6305,14 @@ Demo: %3</source>
     </message>
     <message>
         <source>tasks: the person responsible, by login or full name (add: yourself unless given; only the owner and seniors name others).</source>
-        <translation>tasks: відповідальний, за логіном або повним ім'ям (add: ви самі, якщо не вказано; інших призначають лише власник і старші менеджери).</translation>
+        <translation>tasks: відповідальний, за логіном або повним ім&apos;ям (add: ви самі, якщо не вказано; інших призначають лише власник і старші менеджери).</translation>
     </message>
     <message>
         <source>tasks done|cancel: the day of a repeating task.</source>
         <translation>tasks done|cancel: день завдання, що повторюється.</translation>
     </message>
     <message>
-        <source>tasks done: how it went, for the client's timeline.</source>
+        <source>tasks done: how it went, for the client&apos;s timeline.</source>
         <translation>tasks done: як усе пройшло, для історії клієнта.</translation>
     </message>
     <message numerus="yes">
@@ -6348,7 +6360,7 @@ Demo: %3</source>
         <translation>На сьогодні нічого: ні завдань, ні дзвінків, ні днів народження.</translation>
     </message>
     <message>
-        <source>catalog list: inactive products too; today: everyone's.</source>
+        <source>catalog list: inactive products too; today: everyone&apos;s.</source>
         <translation>catalog list: також неактивні товари; today: усіх.</translation>
     </message>
     <message numerus="yes">
@@ -6368,7 +6380,7 @@ Demo: %3</source>
         <translation>Завдання %1 не повторюється: його строк — %2. Не вказуйте --day.</translation>
     </message>
     <message numerus="yes">
-        <source>… and %n more (the board's "Rotting only" shows them all)</source>
+        <source>… and %n more (the board&apos;s &quot;Rotting only&quot; shows them all)</source>
         <translation>
             <numerusform>… і ще %n (усі показує «Лише завислі» на дошці)</numerusform>
             <numerusform>… і ще %n (усі показує «Лише завислі» на дошці)</numerusform>
@@ -6388,15 +6400,15 @@ Demo: %3</source>
         </translation>
     </message>
     <message>
-        <source>--in takes days and hours after the event: 2d, 4h or 1d3h, not "%1".</source>
+        <source>--in takes days and hours after the event: 2d, 4h or 1d3h, not &quot;%1&quot;.</source>
         <translation>--in — це дні й години після події: 2d, 4h або 1d3h, а не «%1».</translation>
     </message>
     <message>
-        <source>--set takes FIELD=VALUE with FIELD one of client.status, client.contact_type, client.manager, deal.manager; not "%1".</source>
+        <source>--set takes FIELD=VALUE with FIELD one of client.status, client.contact_type, client.manager, deal.manager; not &quot;%1&quot;.</source>
         <translation>--set приймає ПОЛЕ=ЗНАЧЕННЯ, де ПОЛЕ — client.status, client.contact_type, client.manager або deal.manager; а не «%1».</translation>
     </message>
     <message>
-        <source>--when is one of deal-stage, deal-won, deal-lost, client-created, birthday, contact-overdue; not "%1".</source>
+        <source>--when is one of deal-stage, deal-won, deal-lost, client-created, birthday, contact-overdue; not &quot;%1&quot;.</source>
         <translation>--when — одне з: deal-stage, deal-won, deal-lost, client-created, birthday, contact-overdue; а не «%1».</translation>
     </message>
     <message>
@@ -6424,11 +6436,11 @@ Demo: %3</source>
         <translation>Використання: rules add --name НАЗВА --when ПОДІЯ [--task T] [--set ПОЛЕ=ЗНАЧЕННЯ] [--note ТЕКСТ] ... Див. --help.</translation>
     </message>
     <message>
-        <source>Added rule %1, "%2": %3 → %4.</source>
+        <source>Added rule %1, &quot;%2&quot;: %3 → %4.</source>
         <translation>Додано правило %1, «%2»: %3 → %4.</translation>
     </message>
     <message>
-        <source>There is no rule "%1".</source>
+        <source>There is no rule &quot;%1&quot;.</source>
         <translation>Правила «%1» немає.</translation>
     </message>
     <message>
@@ -6480,7 +6492,7 @@ Demo: %3</source>
         <translation>rules add: ПОЛЕ=ЗНАЧЕННЯ, поле, яке змінює правило (повторіть для кількох).</translation>
     </message>
     <message>
-        <source>rules add: a note it adds to the client's timeline.</source>
+        <source>rules add: a note it adds to the client&apos;s timeline.</source>
         <translation>rules add: нотатка, яку правило додає в історію клієнта.</translation>
     </message>
     <message>
@@ -6496,11 +6508,11 @@ Demo: %3</source>
         <translation>за кілька днів спрацьовує лише правило birthday.</translation>
     </message>
     <message>
-        <source>a client's event has no pipeline.</source>
+        <source>a client&apos;s event has no pipeline.</source>
         <translation>подія клієнта не має воронки.</translation>
     </message>
     <message>
-        <source>a client's event has no amount.</source>
+        <source>a client&apos;s event has no amount.</source>
         <translation>подія клієнта не має суми.</translation>
     </message>
     <message>
@@ -6550,11 +6562,11 @@ IBAN: %5
         <translation>не платник</translation>
     </message>
     <message>
-        <source>--vat is yes or no, not "%1".</source>
+        <source>--vat is yes or no, not &quot;%1&quot;.</source>
         <translation>--vat — це yes або no, а не «%1».</translation>
     </message>
     <message>
-        <source>the shop's own</source>
+        <source>the shop&apos;s own</source>
         <translation>власний магазину</translation>
     </message>
     <message>
@@ -6566,7 +6578,7 @@ IBAN: %5
         <translation>з програмою</translation>
     </message>
     <message>
-        <source>--date is a day as YYYY-MM-DD, not "%1".</source>
+        <source>--date is a day as YYYY-MM-DD, not &quot;%1&quot;.</source>
         <translation>--date — це день у вигляді РРРР-ММ-ДД, а не «%1».</translation>
     </message>
     <message>
@@ -6614,7 +6626,7 @@ IBAN: %5
         <translation>Використання: shop show|set|language. Див. --help.</translation>
     </message>
     <message>
-        <source>shop set: the shop's tax ID.</source>
+        <source>shop set: the shop&apos;s tax ID.</source>
         <translation>shop set: код магазину (ЄДРПОУ / ІПН).</translation>
     </message>
     <message>
@@ -6626,19 +6638,19 @@ IBAN: %5
         <translation>shop set: ставка ПДВ у відсотках.</translation>
     </message>
     <message>
-        <source>shop set: the shop's IBAN.</source>
+        <source>shop set: the shop&apos;s IBAN.</source>
         <translation>shop set: IBAN магазину.</translation>
     </message>
     <message>
-        <source>shop set: the shop's bank.</source>
+        <source>shop set: the shop&apos;s bank.</source>
         <translation>shop set: банк магазину.</translation>
     </message>
     <message>
-        <source>shop set: the shop's address.</source>
+        <source>shop set: the shop&apos;s address.</source>
         <translation>shop set: адреса магазину.</translation>
     </message>
     <message>
-        <source>shop set: the shop's website.</source>
+        <source>shop set: the shop&apos;s website.</source>
         <translation>shop set: сайт магазину.</translation>
     </message>
     <message>
@@ -6650,16 +6662,16 @@ IBAN: %5
         <translation>shop set: PNG або JPEG із підписом і печаткою, або none.</translation>
     </message>
     <message>
-        <source>documents make: the template's name.</source>
+        <source>documents make: the template&apos;s name.</source>
         <translation>documents make: назва шаблону.</translation>
     </message>
     <message>
-        <source>documents make: the document's date.</source>
+        <source>documents make: the document&apos;s date.</source>
         <translation>documents make: дата документа.</translation>
     </message>
     <message>
-        <source>A letter needs its text: --text "…".</source>
-        <translation>Листу потрібен текст: --text "…".</translation>
+        <source>A letter needs its text: --text &quot;…&quot;.</source>
+        <translation>Листу потрібен текст: --text &quot;…&quot;.</translation>
     </message>
     <message>
         <source>interactions add, documents make: the text.</source>
@@ -6674,23 +6686,23 @@ IBAN: %5
         <translation>Використання: documents make --template НАЗВА (--deal ID | --client ID) --out ФАЙЛ.pdf [--date РРРР-ММ-ДД] [--text ТЕКСТ] [--send [--to АДРЕСА]] [--dry-run]. Див. --help.</translation>
     </message>
     <message>
-        <source>«%1» was issued (document %2) but not sent: %3 Send it with mail send --client %4 --attach-document %2 --subject "%1".</source>
-        <translation>«%1» видано (документ %2), але не надіслано: %3 Надішліть його командою mail send --client %4 --attach-document %2 --subject "%1".</translation>
+        <source>«%1» was issued (document %2) but not sent: %3 Send it with mail send --client %4 --attach-document %2 --subject &quot;%1&quot;.</source>
+        <translation>«%1» видано (документ %2), але не надіслано: %3 Надішліть його командою mail send --client %4 --attach-document %2 --subject &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Sent to %1 (letter %2).</source>
         <translation>Надіслано на %1 (лист %2).</translation>
     </message>
     <message>
-        <source>The shop's mail is not set up: mail set --host SERVER --from-address ADDRESS [--login LOGIN], then mail password.</source>
+        <source>The shop&apos;s mail is not set up: mail set --host SERVER --from-address ADDRESS [--login LOGIN], then mail password.</source>
         <translation>Пошту магазину не налаштовано: mail set --host СЕРВЕР --from-address АДРЕСА [--login ЛОГІН], потім mail password.</translation>
     </message>
     <message>
-        <source>in the system's keychain</source>
+        <source>in the system&apos;s keychain</source>
         <translation>у системному сховищі паролів</translation>
     </message>
     <message>
-        <source>encrypted in this user's program data (no system keychain answered)</source>
+        <source>encrypted in this user&apos;s program data (no system keychain answered)</source>
         <translation>зашифрованим у даних програми цього користувача (системне сховище паролів не відповіло)</translation>
     </message>
     <message>
@@ -6720,7 +6732,7 @@ Password: %7</source>
 Пароль: %7</translation>
     </message>
     <message>
-        <source>--security is starttls, ssl or none, not "%1".</source>
+        <source>--security is starttls, ssl or none, not &quot;%1&quot;.</source>
         <translation>--security — це starttls, ssl або none, а не «%1».</translation>
     </message>
     <message>
@@ -6741,7 +6753,7 @@ Password: %7</source>
     </message>
     <message>
         <source>The mail server %1 took the connection and the sign-in.</source>
-        <translation>Поштовий сервер %1 прийняв з'єднання і вхід.</translation>
+        <translation>Поштовий сервер %1 прийняв з&apos;єднання і вхід.</translation>
     </message>
     <message>
         <source>Letter %1 was not sent: %2 It is kept; send it again with mail retry %1.</source>
@@ -6790,7 +6802,7 @@ Subject: %3
         <translation>documents make: надіслати документ клієнтові поштою.</translation>
     </message>
     <message>
-        <source>mail set: the SMTP server's name.</source>
+        <source>mail set: the SMTP server&apos;s name.</source>
         <translation>mail set: назва SMTP-сервера.</translation>
     </message>
     <message>
@@ -6802,7 +6814,7 @@ Subject: %3
         <translation>mail set: starttls, ssl або none.</translation>
     </message>
     <message>
-        <source>mail set: the mail account's login.</source>
+        <source>mail set: the mail account&apos;s login.</source>
         <translation>mail set: логін поштового облікового запису.</translation>
     </message>
     <message>
@@ -6810,11 +6822,11 @@ Subject: %3
         <translation>mail set: адреса, з якої надходять листи.</translation>
     </message>
     <message>
-        <source>mail set: the sender's name (default: the shop's).</source>
-        <translation>mail set: ім'я відправника (типово — назва магазину).</translation>
+        <source>mail set: the sender&apos;s name (default: the shop&apos;s).</source>
+        <translation>mail set: ім&apos;я відправника (типово — назва магазину).</translation>
     </message>
     <message>
-        <source>mail send: the letter's subject.</source>
+        <source>mail send: the letter&apos;s subject.</source>
         <translation>mail send: тема листа.</translation>
     </message>
     <message>
@@ -6850,10 +6862,6 @@ Subject: %3
         <translation>Розсилок немає.</translation>
     </message>
     <message>
-        <source>Use: mailing start|resume|status|cancel|list. See --help.</source>
-        <translation>Використання: mailing start|resume|status|cancel|list. Див. --help.</translation>
-    </message>
-    <message>
         <source>There is no mailing number %1.</source>
         <translation>Розсилки номер %1 немає.</translation>
     </message>
@@ -6866,11 +6874,11 @@ Subject: %3
         <translation>на цьому ПК немає</translation>
     </message>
     <message>
-        <source>kept in the system's keychain</source>
+        <source>kept in the system&apos;s keychain</source>
         <translation>збережено в системному сховищі паролів</translation>
     </message>
     <message>
-        <source>kept encrypted in this user's program data</source>
+        <source>kept encrypted in this user&apos;s program data</source>
         <translation>збережено зашифрованим у даних програми цього користувача</translation>
     </message>
     <message>
@@ -6894,16 +6902,16 @@ Key: %7</source>
         <translation>Спершу налаштуйте SMS-сервіс: sms set --url URL.</translation>
     </message>
     <message>
-        <source>This PC no longer keeps the SMS service's key.</source>
+        <source>This PC no longer keeps the SMS service&apos;s key.</source>
         <translation>Цей ПК більше не зберігає ключ SMS-сервісу.</translation>
     </message>
     <message>
-        <source>The SMS service's key: </source>
+        <source>The SMS service&apos;s key: </source>
         <translation>Ключ SMS-сервісу: </translation>
     </message>
     <message>
-        <source>The shop's SMS service is not set up: sms set --url URL [--method GET|POST] [--header "Name: value"]... [--body B] [--accepted TEXT], then sms token.</source>
-        <translation>SMS-сервіс магазину не налаштовано: sms set --url URL [--method GET|POST] [--header "Назва: значення"]... [--body ТІЛО] [--accepted ТЕКСТ], потім sms token.</translation>
+        <source>The shop&apos;s SMS service is not set up: sms set --url URL [--method GET|POST] [--header &quot;Name: value&quot;]... [--body B] [--accepted TEXT], then sms token.</source>
+        <translation>SMS-сервіс магазину не налаштовано: sms set --url URL [--method GET|POST] [--header &quot;Назва: значення&quot;]... [--body ТІЛО] [--accepted ТЕКСТ], потім sms token.</translation>
     </message>
     <message>
         <source>Use: sms test --to PHONE [--text T]. See --help.</source>
@@ -6926,7 +6934,7 @@ Key: %7</source>
         <translation>Використання: sms send --client ID --text ТЕКСТ [--to ТЕЛЕФОН]. Див. --help.</translation>
     </message>
     <message>
-        <source>SMS %1 was not sent: %2 It is kept on the client's timeline.</source>
+        <source>SMS %1 was not sent: %2 It is kept on the client&apos;s timeline.</source>
         <translation>SMS %1 не надіслано: %2 Його збережено в історії клієнта.</translation>
     </message>
     <message>
@@ -6934,11 +6942,11 @@ Key: %7</source>
         <translation>Використання: sms show|set|token|test|send. Див. --help.</translation>
     </message>
     <message>
-        <source>backup: the folder to write to; migrate: the server database; report: the last day, YYYY-MM-DD; mail send, documents make --send: the address (default: the client's first e-mail); sms send, sms test: the phone.</source>
+        <source>backup: the folder to write to; migrate: the server database; report: the last day, YYYY-MM-DD; mail send, documents make --send: the address (default: the client&apos;s first e-mail); sms send, sms test: the phone.</source>
         <translation>backup: папка, у яку записати; migrate: база на сервері; report: останній день, РРРР-ММ-ДД; mail send, documents make --send: адреса (типово — перша e-mail клієнта); sms send, sms test: телефон.</translation>
     </message>
     <message>
-        <source>sms set: the service's request URL.</source>
+        <source>sms set: the service&apos;s request URL.</source>
         <translation>sms set: URL запиту сервісу.</translation>
     </message>
     <message>
@@ -6946,7 +6954,7 @@ Key: %7</source>
         <translation>sms set: GET або POST.</translation>
     </message>
     <message>
-        <source>sms set: the request's body (POST).</source>
+        <source>sms set: the request&apos;s body (POST).</source>
         <translation>sms set: тіло запиту (POST).</translation>
     </message>
     <message>
@@ -6954,8 +6962,8 @@ Key: %7</source>
         <translation>sms set: текст, який містить відповідь, коли сервіс прийняв повідомлення.</translation>
     </message>
     <message>
-        <source>sms set: the sender's name, {sender}.</source>
-        <translation>sms set: ім'я відправника, {sender}.</translation>
+        <source>sms set: the sender&apos;s name, {sender}.</source>
+        <translation>sms set: ім&apos;я відправника, {sender}.</translation>
     </message>
     <message>
         <source>Use: mailing start (--template NAME | --sms --text T) [TEXT] [--status S] [--type T] [--source S] [--manager M] [--tag T] [--subject S] [--text T] [--per-minute N] [--dry-run]. See --help.</source>
@@ -6986,7 +6994,7 @@ Key: %7</source>
         <translation>rules add: шаблон документа, який видають з угоди й додають до листа.</translation>
     </message>
     <message>
-        <source>rules add: the letter's own words ({{text}}).</source>
+        <source>rules add: the letter&apos;s own words ({{text}}).</source>
         <translation>rules add: власні слова листа ({{text}}).</translation>
     </message>
     <message>
@@ -6994,7 +7002,7 @@ Key: %7</source>
         <translation>rules add: SMS з цим текстом.</translation>
     </message>
     <message>
-        <source>The SMS service's key is kept %1.</source>
+        <source>The SMS service&apos;s key is kept %1.</source>
         <translation>Ключ SMS-сервісу збережено %1.</translation>
     </message>
     <message>
@@ -7012,7 +7020,7 @@ To go on: kartoteka-cli mailing resume %2.</source>
 Щоб продовжити: kartoteka-cli mailing resume %2.</translation>
     </message>
     <message>
-        <source>sms set: a request header "Name: value" (repeat; the headers given replace all those kept).</source>
+        <source>sms set: a request header &quot;Name: value&quot; (repeat; the headers given replace all those kept).</source>
         <translation>sms set: заголовок запиту «Назва: значення» (можна кілька; вказані заголовки замінюють усі збережені).</translation>
     </message>
     <message>
@@ -7028,7 +7036,7 @@ To go on: kartoteka-cli mailing resume %2.</source>
         </translation>
     </message>
     <message>
-        <source>Letter %1 was handed over long ago and no answer came: the client may have it. Check the shop's Sent folder (or the SMS service's log); to send it again anyway: mail retry %1 --yes.</source>
+        <source>Letter %1 was handed over long ago and no answer came: the client may have it. Check the shop&apos;s Sent folder (or the SMS service&apos;s log); to send it again anyway: mail retry %1 --yes.</source>
         <translation>Лист %1 передано давно, а відповіді так і не було: клієнт міг його отримати. Перевірте папку «Надіслані» магазину (або журнал SMS-сервісу); щоб усе одно надіслати ще раз: mail retry %1 --yes.</translation>
     </message>
     <message>
@@ -7043,13 +7051,13 @@ password comes from KARTOTEKA_PASSWORD or is asked on the terminal, never from
 the command line (paths, verify and --help need no sign-in).
 
 Commands:
-  init --owner LOGIN [--name "Full Name"] [--shared|--local] [--locale uk|ru|en]
+  init --owner LOGIN [--name &quot;Full Name&quot;] [--shared|--local] [--locale uk|ru|en]
                            create, or open and upgrade, a database; a new one (or
-                           one from before accounts) gets its owner's account
-  users add LOGIN --name "Full Name" --role owner|admin|senior|manager
+                           one from before accounts) gets its owner&apos;s account
+  users add LOGIN --name &quot;Full Name&quot; --role owner|admin|senior|manager
                            (temporary password from KARTOTEKA_NEW_PASSWORD or asked)
   users list | users set-role LOGIN ROLE
-  users set-password [LOGIN]  someone's temporary password, or your own
+  users set-password [LOGIN]  someone&apos;s temporary password, or your own
   users deactivate LOGIN [--hand-over-to LOGIN]...  their clients and open deals
                            go to the colleagues named, in turn
   audit [--user LOGIN] [--action NAME] [--from D] [--to D] [--client ID]
@@ -7063,8 +7071,8 @@ Commands:
                            source, manager, address, delivery_address, website, tags,
                            comment, custom:ID
   clients import FILE.xlsx|csv|txt|vcf [--sheet NAME] [--header-row N]
-              [--map "COLUMN=field"]... [--encoding utf-8|windows-1251|utf-16le]
-              [--on-duplicate skip|fill|create] [--value "status:VIP=Regular"]...
+              [--map &quot;COLUMN=field&quot;]... [--encoding utf-8|windows-1251|utf-16le]
+              [--on-duplicate skip|fill|create] [--value &quot;status:VIP=Regular&quot;]...
               [--new-values create|empty] [--dry-run]
                            bring clients in; columns are guessed from the headers;
                            duplicates by phone, e-mail or tax ID are skipped unless
@@ -7072,7 +7080,7 @@ Commands:
   imports list | imports undo BATCH
                            earlier imports; undo removes the clients an import added
                            and restores the ones it filled, unless changed since
-  shop show                the shop's name and details that documents carry
+  shop show                the shop&apos;s name and details that documents carry
   shop set [--name N] [--legal-form F] [--tax-id ID] [--vat yes|no] [--vat-rate N]
            [--iban IBAN] [--bank B] [--address A] [--phone P] [--email E]
            [--website W] [--logo FILE.png|none] [--signature FILE.png|none]
@@ -7081,16 +7089,16 @@ Commands:
                            letters, greetings, in Ukrainian, Russian and English
   documents make --template NAME (--deal ID | --client ID) --out FILE.pdf
                  [--date YYYY-MM-DD] [--text T] [--send [--to ADDRESS]] [--dry-run]
-                           issue a document (an invoice takes the year's next
-                           number) and write its PDF; a letter's text: --text;
+                           issue a document (an invoice takes the year&apos;s next
+                           number) and write its PDF; a letter&apos;s text: --text;
                            --send: mail it to the client; --dry-run: a draft only
   documents list --client ID | --deal ID   the documents issued
-  documents get ID --out FILE.pdf          a document's PDF as it was issued
+  documents get ID --out FILE.pdf          a document&apos;s PDF as it was issued
   mail show | mail set [--host H] [--port N] [--security starttls|ssl|none]
            [--login L] [--from-address A] [--from-name N]
-                           the shop's outgoing mail account (owner and admins)
-  mail password [--forget] this PC's password for it (KARTOTEKA_MAIL_PASSWORD or
-                           asked), kept in the system's keychain or encrypted
+                           the shop&apos;s outgoing mail account (owner and admins)
+  mail password [--forget] this PC&apos;s password for it (KARTOTEKA_MAIL_PASSWORD or
+                           asked), kept in the system&apos;s keychain or encrypted
   mail test                connect and sign in, send nothing
   mail send --client ID (--template NAME | --subject S) [--text T] [--to ADDRESS]
             [--deal ID] [--attach-document ID] [--dry-run]
@@ -7108,16 +7116,18 @@ Commands:
   mailing resume|status|cancel ID | mailing list
                            go on after a stop (nobody gets a letter twice), how far
                            it got, stop it for good; the mailings
-  sms show | sms set [--url URL] [--method GET|POST] [--header "Name: value"]...
+  mailing opt-out|opt-in ID  the client asked for no mailings (the card&apos;s box), or
+                           takes them again
+  sms show | sms set [--url URL] [--method GET|POST] [--header &quot;Name: value&quot;]...
           [--body B] [--accepted TEXT] [--sender NAME]
-                           the shop's SMS service as an HTTP request; URL, headers
+                           the shop&apos;s SMS service as an HTTP request; URL, headers
                            and body take {phone}, {phone_digits}, {text}, {sender},
                            {token} (owner and admins)
-  sms token [--forget]     this PC's key for it (KARTOTEKA_SMS_TOKEN or asked)
+  sms token [--forget]     this PC&apos;s key for it (KARTOTEKA_SMS_TOKEN or asked)
   sms test --to PHONE [--text T]   one message through the service
   sms send --client ID --text T [--to PHONE]
                            an SMS to the client, kept on their timeline; {client}
-                           and {manager} in T become their name and their manager's
+                           and {manager} in T become their name and their manager&apos;s
   shop language [uk|ru|en] the language of the ready-made lists and stages; with
                            a language, translates the names nobody has changed
                            (owner and admins)
@@ -7127,13 +7137,13 @@ Commands:
                            stays as it is (server password: PGPASSWORD, ~/.pgpass)
   backup [--to DIR]        make a verified backup now
   backups [--dir DIR]      list backups and verify each
-  backups owner-key        set the owner's passphrase (KARTOTEKA_PASSPHRASE or asked)
+  backups owner-key        set the owner&apos;s passphrase (KARTOTEKA_PASSPHRASE or asked)
   backups owner-folder DIR every backup also goes there, encrypted for the owner
   verify FILE              check a backup file without touching the database
-                           (an owner's copy: with KARTOTEKA_PASSPHRASE or asked)
+                           (an owner&apos;s copy: with KARTOTEKA_PASSPHRASE or asked)
   restore FILE --yes [--other-database] [--unverified]
                            restore a backup (a safety copy is taken first)
-  clients add --name "Last First Middle" [--company C] [--phone P]... [--email E]...
+  clients add --name &quot;Last First Middle&quot; [--company C] [--phone P]... [--email E]...
               [--type T] [--status S] [--source S] [--manager M] [--birthday YYYY-MM-DD]
   clients find QUERY [--limit N]   the same matching as the search box
   clients list [TEXT] [--sort name|company|status|manager] [--desc] [--limit N]
@@ -7145,7 +7155,7 @@ Commands:
   clients duplicates               clients sharing a tax ID, phone or e-mail, or a name
                                    with an address or company, most certain first
   clients merge KEEP_ID OTHER_ID... [--take FIELD=ID]...
-                                   one card from duplicates: the others' phones, e-mails,
+                                   one card from duplicates: the others&apos; phones, e-mails,
                                    tags, timeline, deals and people move to KEEP_ID; a
                                    field empty there is taken from the others, or from
                                    the card --take names (status=12, first_name=15)
@@ -7171,11 +7181,11 @@ Commands:
   tasks list [--for LOGIN] [--client ID] [--from D] [--to D] [--overdue]
                            open tasks of a week from today (repeats expanded)
   tasks done ID [--day D] [--result TEXT] | tasks cancel ID [--day D]
-                           a repeating task's day, or the whole task; a done task
+                           a repeating task&apos;s day, or the whole task; a done task
                            with a client goes to their timeline
-  today [--for LOGIN|--all]  the Today screen: overdue, today's and tomorrow's tasks,
+  today [--for LOGIN|--all]  the Today screen: overdue, today&apos;s and tomorrow&apos;s tasks,
                            regular clients to call, birthdays, deals forgotten on the
-                           board (yours; --all: everyone's you reach)
+                           board (yours; --all: everyone&apos;s you reach)
   rules list               automation rules: when each runs, what it does, how often
                            it ran and why it last failed
   rules add --name N --when deal-stage|deal-won|deal-lost|client-created|birthday|
@@ -7195,14 +7205,14 @@ Commands:
   rules run                the daily rules (birthdays, clients overdue for contact)
                            now; each runs once per event, whoever runs it first
   catalog import FILE.csv [--dry-run] [--deactivate-missing] [--yes]
-                           sync the catalog with accounting's export; products not in
+                           sync the catalog with accounting&apos;s export; products not in
                            the file stay on sale unless --deactivate-missing
   catalog list [TEXT] [--all]           products (--all: inactive ones too)
   report funnel|sales|channels|managers|clients|drifting
          [--from D] [--to D] [--period this-month|last-month|quarter|year|all]
          [--pipeline P] [--manager M] [--by day|week|month|quarter]
-         [--format csv|xlsx --out FILE]   the report's table, as the screen exports it
-                           the owner's reports; drifting: regular clients to call as of --to</source>
+         [--format csv|xlsx --out FILE]   the report&apos;s table, as the screen exports it
+                           the owner&apos;s reports; drifting: regular clients to call as of --to</source>
         <translation>Kartoteka з командного рядка.
 
 У базі даних з обліковими записами увійдіть з --user ЛОГІН перед командою; пароль
@@ -7210,11 +7220,11 @@ Commands:
 командного рядка (paths, verify і --help входу не потребують).
 
 Команди:
-  init --owner ЛОГІН [--name "ПІБ"] [--shared|--local] [--locale uk|ru|en]
+  init --owner ЛОГІН [--name &quot;ПІБ&quot;] [--shared|--local] [--locale uk|ru|en]
                            створити або відкрити й оновити базу даних; нова (або
                            створена до появи облікових записів) отримує обліковий
                            запис власника
-  users add ЛОГІН --name "ПІБ" --role owner|admin|senior|manager
+  users add ЛОГІН --name &quot;ПІБ&quot; --role owner|admin|senior|manager
                            (тимчасовий пароль з KARTOTEKA_NEW_PASSWORD або
                            запитується)
   users list | users set-role ЛОГІН РОЛЬ
@@ -7234,8 +7244,8 @@ Commands:
                            source, manager, address, delivery_address, website, tags,
                            comment, custom:НОМЕР
   clients import ФАЙЛ.xlsx|csv|txt|vcf [--sheet НАЗВА] [--header-row N]
-              [--map "COLUMN=field"]... [--encoding utf-8|windows-1251|utf-16le]
-              [--on-duplicate skip|fill|create] [--value "status:VIP=Постійний"]...
+              [--map &quot;COLUMN=field&quot;]... [--encoding utf-8|windows-1251|utf-16le]
+              [--on-duplicate skip|fill|create] [--value &quot;status:VIP=Постійний&quot;]...
               [--new-values create|empty] [--dry-run]
                            завантажити клієнтів; стовпці визначаються за заголовками;
                            дублікати за телефоном, e-mail чи податковим номером
@@ -7264,7 +7274,7 @@ Commands:
                            вихідна пошта магазину (власник і адміністратори)
   mail password [--forget] пароль до неї на цьому ПК (KARTOTEKA_MAIL_PASSWORD або
                            запит), у системному сховищі паролів або зашифрований
-  mail test                з'єднатися й увійти, нічого не надсилаючи
+  mail test                з&apos;єднатися й увійти, нічого не надсилаючи
   mail send --client ID (--template НАЗВА | --subject ТЕМА) [--text ТЕКСТ] [--to АДРЕСА]
             [--deal ID] [--attach-document ID] [--dry-run]
                            лист клієнтові, зберігається в його історії
@@ -7281,8 +7291,10 @@ Commands:
   mailing resume|status|cancel ID | mailing list
                            продовжити після зупинки (ніхто не отримає лист двічі),
                            скільки надіслано, зупинити назовсім; розсилки
-  sms show | sms set [--url URL] [--method GET|POST] [--header "Назва: значення"]...
-          [--body ТІЛО] [--accepted ТЕКСТ] [--sender ІМ'Я]
+  mailing opt-out|opt-in ID  клієнт попросив не надсилати розсилок (позначка на
+                           картці) або знову їх приймає
+  sms show | sms set [--url URL] [--method GET|POST] [--header &quot;Назва: значення&quot;]...
+          [--body ТІЛО] [--accepted ТЕКСТ] [--sender ІМ&apos;Я]
                            SMS-сервіс магазину як HTTP-запит; URL, заголовки й тіло
                            приймають {phone}, {phone_digits}, {text}, {sender},
                            {token} (власник і адміністратори)
@@ -7290,7 +7302,7 @@ Commands:
   sms test --to ТЕЛЕФОН [--text ТЕКСТ]   одне повідомлення через сервіс
   sms send --client ID --text ТЕКСТ [--to ТЕЛЕФОН]
                            SMS клієнтові, зберігається в його історії; {client}
-                           і {manager} у тексті стають його ім'ям та ім'ям менеджера
+                           і {manager} у тексті стають його ім&apos;ям та ім&apos;ям менеджера
   shop language [uk|ru|en] мова готових довідників і етапів; з мовою — перекладає
                            назви, яких ніхто не змінював (власник і адміністратори)
   check                    перевірка цілісності, версія схеми й режим
@@ -7309,7 +7321,7 @@ Commands:
   restore ФАЙЛ --yes [--other-database] [--unverified]
                            відновити резервну копію (спершу робиться страхувальна
                            копія)
-  clients add --name "Прізвище Ім’я По батькові" [--company C] [--phone P]...
+  clients add --name &quot;Прізвище Ім’я По батькові&quot; [--company C] [--phone P]...
               [--email E]... [--type T] [--status S] [--source S] [--manager M]
               [--birthday РРРР-ММ-ДД]
   clients find ЗАПИТ [--limit N]
@@ -7372,7 +7384,7 @@ Commands:
                            --set client.status|client.contact_type|
                            client.manager|deal.manager=НАЗВА
   rules enable|disable|remove ID
-  rules run                щоденні правила (дні народження, клієнти без зв'язку)
+  rules run                щоденні правила (дні народження, клієнти без зв&apos;язку)
                            зараз; кожне спрацьовує раз на подію, хто б не запустив
   catalog import ФАЙЛ.csv [--dry-run] [--deactivate-missing] [--yes]
                            звірити каталог з вивантаженням із бухгалтерії;
@@ -7412,12 +7424,28 @@ Commands:
         <source>Send one again with mail retry LETTER.</source>
         <translation>Надіслати ще раз: mail retry ЛИСТ.</translation>
     </message>
+    <message>
+        <source>Name the client by its number: mailing opt-out|opt-in ID</source>
+        <translation>Вкажіть номер клієнта: mailing opt-out|opt-in ID</translation>
+    </message>
+    <message>
+        <source>Client %1 gets no mailings from now on.</source>
+        <translation>Клієнт %1 відтепер не отримує розсилок.</translation>
+    </message>
+    <message>
+        <source>Client %1 gets mailings again.</source>
+        <translation>Клієнт %1 знову отримує розсилки.</translation>
+    </message>
+    <message>
+        <source>Use: mailing start|resume|status|cancel|list|opt-out|opt-in. See --help.</source>
+        <translation>Використання: mailing start|resume|status|cancel|list|opt-out|opt-in. Див. --help.</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::sql</name>
     <message>
         <source>The database is busy: another computer or program is saving right now. Nothing was changed; try again in a moment.</source>
-        <translation>База даних зайнята: саме зараз зберігає інший комп'ютер або програма. Нічого не змінено; спробуйте ще раз за мить.</translation>
+        <translation>База даних зайнята: саме зараз зберігає інший комп&apos;ютер або програма. Нічого не змінено; спробуйте ще раз за мить.</translation>
     </message>
     <message>
         <source>The disk is full. Free some space and try again; nothing was changed.</source>
@@ -7436,8 +7464,8 @@ Commands:
         <translation>Не вдалося прочитати або записати файл бази даних. Перевірте, що диск або мережева папка доступні.</translation>
     </message>
     <message>
-        <source>A database operation failed. If it happens again, run "kartoteka-cli check" and send its answer to whoever looks after your computers.</source>
-        <translation>Операція з базою даних не вдалася. Якщо це повториться, запустіть «kartoteka-cli check» і надішліть відповідь тому, хто обслуговує ваші комп'ютери.</translation>
+        <source>A database operation failed. If it happens again, run &quot;kartoteka-cli check&quot; and send its answer to whoever looks after your computers.</source>
+        <translation>Операція з базою даних не вдалася. Якщо це повториться, запустіть «kartoteka-cli check» і надішліть відповідь тому, хто обслуговує ваші комп&apos;ютери.</translation>
     </message>
     <message>
         <source>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite on Debian and Ubuntu).</source>
@@ -7453,7 +7481,7 @@ Commands:
     </message>
     <message>
         <source>Another computer or program was writing to the database at that moment.</source>
-        <translation>Саме в цю мить у базу даних записував інший комп'ютер або програма.</translation>
+        <translation>Саме в цю мить у базу даних записував інший комп&apos;ютер або програма.</translation>
     </message>
     <message>
         <source>The database file, its folder or its disk allows reading only.</source>
@@ -7500,7 +7528,7 @@ Commands:
         <translation>Сервер зайнятий іншим збереженням тих самих записів. Нічого не змінено; спробуйте ще раз за мить.</translation>
     </message>
     <message>
-        <source>The server's disk is full. Nothing was changed; ask whoever looks after the server to free some space.</source>
+        <source>The server&apos;s disk is full. Nothing was changed; ask whoever looks after the server to free some space.</source>
         <translation>Диск сервера заповнений. Нічого не змінено; попросіть того, хто обслуговує сервер, звільнити місце.</translation>
     </message>
     <message>
@@ -7579,7 +7607,7 @@ Commands:
     </message>
     <message>
         <source>Name</source>
-        <translation>Ім'я</translation>
+        <translation>Ім&apos;я</translation>
     </message>
     <message>
         <source>Login</source>
@@ -7614,7 +7642,7 @@ Commands:
     </message>
     <message>
         <source>Login and name…</source>
-        <translation>Логін та ім'я…</translation>
+        <translation>Логін та ім&apos;я…</translation>
     </message>
     <message>
         <source>Deactivate…</source>
@@ -7626,7 +7654,7 @@ Commands:
     </message>
     <message>
         <source>Give an account a login and a name (accounts from before passwords got a login made from their name)</source>
-        <translation>Задати обліковому запису логін та ім'я (записи, створені до появи паролів, отримали логін з імені)</translation>
+        <translation>Задати обліковому запису логін та ім&apos;я (записи, створені до появи паролів, отримали логін з імені)</translation>
     </message>
     <message>
         <source>Accounts</source>
@@ -7666,11 +7694,11 @@ Commands:
     </message>
     <message>
         <source>Login and name of %1</source>
-        <translation>Логін та ім'я: %1</translation>
+        <translation>Логін та ім&apos;я: %1</translation>
     </message>
     <message>
         <source>Saved the login and name of %1.</source>
-        <translation>Логін та ім'я %1 збережено.</translation>
+        <translation>Логін та ім&apos;я %1 збережено.</translation>
     </message>
     <message>
         <source>Deactivate %1? They will no longer be able to sign in.</source>
@@ -7800,7 +7828,7 @@ Commands:
     <name>kartoteka::ui::AuditListModel</name>
     <message>
         <source>Computer: %1</source>
-        <translation>Комп'ютер: %1</translation>
+        <translation>Комп&apos;ютер: %1</translation>
     </message>
     <message>
         <source>When</source>
@@ -8003,7 +8031,7 @@ Commands:
 <context>
     <name>kartoteka::ui::BackupListModel</name>
     <message>
-        <source>This owner's copy is encrypted: select it and choose "Check owner's copy…" to check it with the owner's passphrase.</source>
+        <source>This owner&apos;s copy is encrypted: select it and choose &quot;Check owner&apos;s copy…&quot; to check it with the owner&apos;s passphrase.</source>
         <translation>Ця копія власника зашифрована: виберіть її й натисніть «Перевірити копію власника…», щоб перевірити її парольною фразою власника.</translation>
     </message>
     <message>
@@ -8011,7 +8039,7 @@ Commands:
         <translation>Ця резервна копія не має маніфесту з контрольною сумою, тож не можна виключити, що її пошкоджено чи змінено після створення.</translation>
     </message>
     <message>
-        <source>%1, owner's copy</source>
+        <source>%1, owner&apos;s copy</source>
         <translation>%1, копія власника</translation>
     </message>
     <message>
@@ -8078,7 +8106,7 @@ Commands:
         <translation>Відновити з файлу…</translation>
     </message>
     <message>
-        <source>Check owner's copy…</source>
+        <source>Check owner&apos;s copy…</source>
         <translation>Перевірити копію власника…</translation>
     </message>
     <message>
@@ -8094,7 +8122,7 @@ Commands:
         <translation>Замінити поточні дані файлом резервної копії з будь-якого місця, наприклад з USB-флешки</translation>
     </message>
     <message>
-        <source>Decrypt the selected owner's copy with the owner's passphrase and check it, without restoring it</source>
+        <source>Decrypt the selected owner&apos;s copy with the owner&apos;s passphrase and check it, without restoring it</source>
         <translation>Розшифрувати вибрану копію власника парольною фразою власника й перевірити її, не відновлюючи</translation>
     </message>
     <message>
@@ -8106,8 +8134,8 @@ Commands:
         <translation>Не вдалося створити резервну копію</translation>
     </message>
     <message>
-        <source>Backups are kept in &lt;a href="open"&gt;%1&lt;/a&gt;</source>
-        <translation>Резервні копії зберігаються в &lt;a href="open"&gt;%1&lt;/a&gt;</translation>
+        <source>Backups are kept in &lt;a href=&quot;open&quot;&gt;%1&lt;/a&gt;</source>
+        <translation>Резервні копії зберігаються в &lt;a href=&quot;open&quot;&gt;%1&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Last backup: %1 at %2.</source>
@@ -8118,7 +8146,7 @@ Commands:
         <translation>Резервних копій ще не створено.</translation>
     </message>
     <message>
-        <source>The last owner's copy failed (%1):</source>
+        <source>The last owner&apos;s copy failed (%1):</source>
         <translation>Остання копія власника не вдалася (%1):</translation>
     </message>
     <message>
@@ -8146,11 +8174,11 @@ Commands:
         <translation>Цю резервну копію не можна відновити</translation>
     </message>
     <message>
-        <source>The owner's copy %1 decrypts whole with this passphrase, and the backup inside is good (schema version %2, checksum matches).</source>
+        <source>The owner&apos;s copy %1 decrypts whole with this passphrase, and the backup inside is good (schema version %2, checksum matches).</source>
         <translation>Копія власника %1 повністю розшифровується цією парольною фразою, і резервна копія в ній справна (версія схеми %2, контрольна сума збігається).</translation>
     </message>
     <message>
-        <source>Check owner's copy</source>
+        <source>Check owner&apos;s copy</source>
         <translation>Перевірка копії власника</translation>
     </message>
     <message>
@@ -8170,7 +8198,7 @@ Commands:
         <translation>Відновлення неперевіреної копії</translation>
     </message>
     <message>
-        <source>Restore another database's backup</source>
+        <source>Restore another database&apos;s backup</source>
         <translation>Відновлення копії іншої бази даних</translation>
     </message>
     <message>
@@ -8178,7 +8206,7 @@ Commands:
         <translation>Відновлення з резервної копії</translation>
     </message>
     <message>
-        <source>All the data of the open database will be replaced by that other database's. </source>
+        <source>All the data of the open database will be replaced by that other database&apos;s. </source>
         <translation>Усі дані відкритої бази буде замінено даними тієї іншої бази. </translation>
     </message>
     <message>
@@ -8230,7 +8258,7 @@ Commands:
         <translation>Скасування резервного копіювання…</translation>
     </message>
     <message>
-        <source>made on %1, the owner's copy</source>
+        <source>made on %1, the owner&apos;s copy</source>
         <translation>від %1 (копія власника)</translation>
     </message>
     <message>
@@ -8249,7 +8277,7 @@ Commands:
         <translation>Також о</translation>
     </message>
     <message>
-        <source>Set the owner's passphrase…</source>
+        <source>Set the owner&apos;s passphrase…</source>
         <translation>Задати парольну фразу власника…</translation>
     </message>
     <message>
@@ -8285,7 +8313,7 @@ Commands:
         <translation>немає</translation>
     </message>
     <message>
-        <source>A USB stick or a folder synced to the owner's cloud drive. Every backup is also written there, encrypted so that only the owner's passphrase opens it; the same number of copies is kept as in the backup folder.</source>
+        <source>A USB stick or a folder synced to the owner&apos;s cloud drive. Every backup is also written there, encrypted so that only the owner&apos;s passphrase opens it; the same number of copies is kept as in the backup folder.</source>
         <translation>USB-флешка або папка, що синхронізується з хмарним диском власника. Кожна резервна копія записується й туди, зашифрована так, що її відкриває лише парольна фраза власника; зберігається стільки ж копій, скільки в папці резервних копій.</translation>
     </message>
     <message>
@@ -8301,11 +8329,11 @@ Commands:
         <translation>Зберігати:</translation>
     </message>
     <message>
-        <source>Owner's copy folder:</source>
+        <source>Owner&apos;s copy folder:</source>
         <translation>Папка копії власника:</translation>
     </message>
     <message>
-        <source>Owner's copy:</source>
+        <source>Owner&apos;s copy:</source>
         <translation>Копія власника:</translation>
     </message>
     <message>
@@ -8313,27 +8341,27 @@ Commands:
         <translation>Налаштування резервних копій</translation>
     </message>
     <message>
-        <source>No passphrase is set: owner's copies cannot be written until the owner sets one.</source>
+        <source>No passphrase is set: owner&apos;s copies cannot be written until the owner sets one.</source>
         <translation>Парольну фразу не задано: копії власника не записуються, доки власник її не задасть.</translation>
     </message>
     <message>
-        <source>The owner's passphrase is set; copies open only with it.</source>
+        <source>The owner&apos;s passphrase is set; copies open only with it.</source>
         <translation>Парольну фразу власника задано; копії відкриваються лише нею.</translation>
     </message>
     <message>
-        <source>The owner's passphrase is set (by %1); copies open only with it.</source>
+        <source>The owner&apos;s passphrase is set (by %1); copies open only with it.</source>
         <translation>Парольну фразу власника задано (%1); копії відкриваються лише нею.</translation>
     </message>
     <message>
-        <source>Deriving the owner's key from the passphrase…</source>
+        <source>Deriving the owner&apos;s key from the passphrase…</source>
         <translation>Обчислення ключа власника з парольної фрази…</translation>
     </message>
     <message>
-        <source>The owner's passphrase</source>
+        <source>The owner&apos;s passphrase</source>
         <translation>Парольна фраза власника</translation>
     </message>
     <message>
-        <source>%1: theirs "%2", yours "%3"</source>
+        <source>%1: theirs &quot;%2&quot;, yours &quot;%3&quot;</source>
         <translation>%1: їхнє «%2», ваше «%3»</translation>
     </message>
     <message>
@@ -8357,7 +8385,7 @@ Commands:
         <translation>Папка резервних копій</translation>
     </message>
     <message>
-        <source>Owner's copy folder</source>
+        <source>Owner&apos;s copy folder</source>
         <translation>Папка копії власника</translation>
     </message>
 </context>
@@ -8509,7 +8537,7 @@ in this stage since %3, last activity %4</source>
         <translation>Показати товари, що більше не продаються</translation>
     </message>
     <message>
-        <source>The catalog is empty. Export the products from your accounting program as CSV (SKU, name, price; unit, category, VAT and stock if it has them) and use "Import from accounting (CSV)…".</source>
+        <source>The catalog is empty. Export the products from your accounting program as CSV (SKU, name, price; unit, category, VAT and stock if it has them) and use &quot;Import from accounting (CSV)…&quot;.</source>
         <translation>Каталог порожній. Експортуйте товари зі своєї облікової програми у CSV (артикул, назва, ціна; одиниця, категорія, ПДВ і залишок, якщо є) і скористайтеся «Імпорт з обліку (CSV)…».</translation>
     </message>
     <message>
@@ -8868,7 +8896,7 @@ in this stage since %3, last activity %4</source>
         <translation>Клієнт попросив не надсилати йому розсилок: розсилки його пропускають; написаний йому лист усе одно піде</translation>
     </message>
     <message>
-        <source>A text message to the client's phone through the shop's SMS service</source>
+        <source>A text message to the client&apos;s phone through the shop&apos;s SMS service</source>
         <translation>Текстове повідомлення на телефон клієнта через SMS-сервіс магазину</translation>
     </message>
     <message>
@@ -9039,7 +9067,7 @@ in this stage since %3, last activity %4</source>
     </message>
     <message>
         <source>First name:</source>
-        <translation>Ім'я:</translation>
+        <translation>Ім&apos;я:</translation>
     </message>
     <message>
         <source>Middle name:</source>
@@ -9135,14 +9163,14 @@ in this stage since %3, last activity %4</source>
     </message>
     <message>
         <source>How to reach</source>
-        <translation>Як зв'язатися</translation>
+        <translation>Як зв&apos;язатися</translation>
     </message>
     <message>
         <source>For the business</source>
         <translation>Для справ</translation>
     </message>
     <message>
-        <source>The shop's own fields</source>
+        <source>The shop&apos;s own fields</source>
         <translation>Власні поля магазину</translation>
     </message>
     <message>
@@ -9179,7 +9207,7 @@ in this stage since %3, last activity %4</source>
     </message>
     <message>
         <source>Name</source>
-        <translation>Ім'я</translation>
+        <translation>Ім&apos;я</translation>
     </message>
     <message>
         <source>Phones</source>
@@ -9214,7 +9242,7 @@ in this stage since %3, last activity %4</source>
         <translation>Коментар</translation>
     </message>
     <message>
-        <source>%1 — theirs: "%2", yours: "%3"</source>
+        <source>%1 — theirs: &quot;%2&quot;, yours: &quot;%3&quot;</source>
         <translation>%1 — у них: «%2», у вас: «%3»</translation>
     </message>
     <message>
@@ -9300,7 +9328,7 @@ telegram: @name, https://site.ua</translation>
         <translation> дн.</translation>
     </message>
     <message>
-        <source>Clients not contacted for longer appear on their manager's Today screen. The interval of each contact type is set in Administration → Lists.</source>
+        <source>Clients not contacted for longer appear on their manager&apos;s Today screen. The interval of each contact type is set in Administration → Lists.</source>
         <translation>Клієнти, з якими довше не зв’язувалися, з’являються на екрані «Сьогодні» їхнього менеджера. Інтервал для кожного типу клієнта задається в «Адміністрування → Списки».</translation>
     </message>
     <message>
@@ -9312,7 +9340,7 @@ telegram: @name, https://site.ua</translation>
     <name>kartoteka::ui::ClientListModel</name>
     <message>
         <source>Name</source>
-        <translation>Ім'я</translation>
+        <translation>Ім&apos;я</translation>
     </message>
     <message>
         <source>Company</source>
@@ -9398,7 +9426,7 @@ telegram: @name, https://site.ua</translation>
     </message>
     <message>
         <source>Search by name, company, phone digits, e-mail or tax ID (Ctrl+F)</source>
-        <translation>Пошук за ім'ям, компанією, цифрами телефону, e-mail чи податковим номером (Ctrl+F)</translation>
+        <translation>Пошук за ім&apos;ям, компанією, цифрами телефону, e-mail чи податковим номером (Ctrl+F)</translation>
     </message>
     <message>
         <source>New client</source>
@@ -9430,7 +9458,7 @@ telegram: @name, https://site.ua</translation>
     </message>
     <message>
         <source>Name, phone, e-mail, company, tax ID</source>
-        <translation>Ім'я, телефон, e-mail, компанія, ІПН / ЄДРПОУ</translation>
+        <translation>Ім&apos;я, телефон, e-mail, компанія, ІПН / ЄДРПОУ</translation>
     </message>
     <message>
         <source>Add your first client: a name and a phone number are enough to start. Calls, notes and purchases then go on their card. Clients kept in Excel, another program or a phone come in at once from their file.</source>
@@ -9488,7 +9516,7 @@ telegram: @name, https://site.ua</translation>
         <translation>Підключення до сервера</translation>
     </message>
     <message>
-        <source>The shop's base is on a PostgreSQL server: give its address and sign in with your own login and password. Ask the owner for the address; it looks like postgresql://server/shop or postgresql://server:5432/shop?sslmode=require.</source>
+        <source>The shop&apos;s base is on a PostgreSQL server: give its address and sign in with your own login and password. Ask the owner for the address; it looks like postgresql://server/shop or postgresql://server:5432/shop?sslmode=require.</source>
         <translation>База магазину на сервері PostgreSQL: вкажіть його адресу й увійдіть зі своїм логіном і паролем. Адресу спитайте у власника; вона має вигляд postgresql://server/shop або postgresql://server:5432/shop?sslmode=require.</translation>
     </message>
     <message>
@@ -9516,7 +9544,7 @@ telegram: @name, https://site.ua</translation>
         <translation>Вийти</translation>
     </message>
     <message>
-        <source>A server's address begins with postgresql://, for example postgresql://server/shop. A database file is opened with File → Open database.</source>
+        <source>A server&apos;s address begins with postgresql://, for example postgresql://server/shop. A database file is opened with File → Open database.</source>
         <translation>Адреса сервера починається з postgresql://, наприклад postgresql://server/shop. Файл бази даних відкривають через Файл → Відкрити базу даних.</translation>
     </message>
     <message>
@@ -9559,11 +9587,11 @@ telegram: @name, https://site.ua</translation>
         <translation>у сам день</translation>
     </message>
     <message>
-        <source>Clients of this type not contacted for longer appear on their manager's Today screen (a client may have an interval of their own).</source>
+        <source>Clients of this type not contacted for longer appear on their manager&apos;s Today screen (a client may have an interval of their own).</source>
         <translation>Клієнти цього типу, з якими довше не зв’язувалися, з’являються на екрані «Сьогодні» їхнього менеджера (клієнт може мати власний інтервал).</translation>
     </message>
     <message>
-        <source>When a deal is won, a task to offer the next purchase is set for the client's manager: after the client's own usual gap between purchases when they have bought several times, else after this.</source>
+        <source>When a deal is won, a task to offer the next purchase is set for the client&apos;s manager: after the client&apos;s own usual gap between purchases when they have bought several times, else after this.</source>
         <translation>Коли угоду виграно, менеджерові клієнта ставиться завдання запропонувати наступну покупку: через звичний для клієнта проміжок між покупками, якщо він купував кілька разів, інакше через цей строк.</translation>
     </message>
     <message>
@@ -9618,7 +9646,7 @@ telegram: @name, https://site.ua</translation>
         <translation>Видалення поля</translation>
     </message>
     <message>
-        <source>Remove the field "%1" from every client card? The values stay in the database and come back if a field of the same name is added again.</source>
+        <source>Remove the field &quot;%1&quot; from every client card? The values stay in the database and come back if a field of the same name is added again.</source>
         <translation>Прибрати поле «%1» з усіх карток клієнтів? Значення залишаться в базі й повернуться, якщо знову додати поле з такою самою назвою.</translation>
     </message>
 </context>
@@ -9669,7 +9697,7 @@ telegram: @name, https://site.ua</translation>
         <translation>Відкрити</translation>
     </message>
     <message>
-        <source>Enter the database file's path.</source>
+        <source>Enter the database file&apos;s path.</source>
         <translation>Введіть шлях до файлу бази даних.</translation>
     </message>
     <message>
@@ -9713,7 +9741,7 @@ telegram: @name, https://site.ua</translation>
     </message>
     <message>
         <source>Find the client: name, phone digits, e-mail…</source>
-        <translation>Знайдіть клієнта: ім'я, цифри телефону, e-mail…</translation>
+        <translation>Знайдіть клієнта: ім&apos;я, цифри телефону, e-mail…</translation>
     </message>
     <message>
         <source>Client:</source>
@@ -9728,7 +9756,7 @@ telegram: @name, https://site.ua</translation>
         <translation>Назва:</translation>
     </message>
     <message>
-        <source>The deal's amount</source>
+        <source>The deal&apos;s amount</source>
         <translation>Сума угоди</translation>
     </message>
     <message>
@@ -9752,7 +9780,7 @@ telegram: @name, https://site.ua</translation>
         <translation>Менеджер:</translation>
     </message>
     <message>
-        <source>the client's source</source>
+        <source>the client&apos;s source</source>
         <translation>джерело клієнта</translation>
     </message>
     <message>
@@ -9916,11 +9944,11 @@ telegram: @name, https://site.ua</translation>
         <translation>Ще не видано. Виданий зараз, він отримав би номер %1 за %2 рік; якщо колега візьме його раніше, документ отримає наступний.</translation>
     </message>
     <message>
-        <source>The shop's tax ID, IBAN or address is not filled in: the owner fills them in Administration → Shop.</source>
+        <source>The shop&apos;s tax ID, IBAN or address is not filled in: the owner fills them in Administration → Shop.</source>
         <translation>Код, IBAN чи адресу магазину не заповнено: власник заповнює їх в Адміністрування → Магазин.</translation>
     </message>
     <message>
-        <source>Issued: «%1», kept on the client's timeline.</source>
+        <source>Issued: «%1», kept on the client&apos;s timeline.</source>
         <translation>Видано: «%1», збережено в історії клієнта.</translation>
     </message>
     <message>
@@ -9936,7 +9964,7 @@ telegram: @name, https://site.ua</translation>
         <translation>Відкинути текст, який ви написали в цьому документі?</translation>
     </message>
     <message>
-        <source>Not issued yet: write or change the text on the page above. Once issued, it is kept as it is on the client's timeline.</source>
+        <source>Not issued yet: write or change the text on the page above. Once issued, it is kept as it is on the client&apos;s timeline.</source>
         <translation>Ще не видано: напишіть або змініть текст на сторінці вище. Виданий документ зберігається як є в історії клієнта.</translation>
     </message>
     <message>
@@ -10268,7 +10296,7 @@ telegram: @name, https://site.ua</translation>
         <translation>Номери, введені без коду країни, вважаються номерами цієї країни.</translation>
     </message>
     <message>
-        <source>The owner's account</source>
+        <source>The owner&apos;s account</source>
         <translation>Обліковий запис власника</translation>
     </message>
     <message>
@@ -10276,7 +10304,7 @@ telegram: @name, https://site.ua</translation>
         <translation>Ви входите з ним; йому дозволено все.</translation>
     </message>
     <message>
-        <source>Everyone who uses Kartoteka signs in with a login and a password. The owner's account comes first: from it you add your colleagues' accounts later in Administration.</source>
+        <source>Everyone who uses Kartoteka signs in with a login and a password. The owner&apos;s account comes first: from it you add your colleagues&apos; accounts later in Administration.</source>
         <translation>Кожен, хто працює в Kartoteka, входить за логіном і паролем. Спочатку створюється обліковий запис власника: з нього ви пізніше додасте облікові записи колег у розділі «Адміністрування».</translation>
     </message>
     <message>
@@ -10320,7 +10348,7 @@ telegram: @name, https://site.ua</translation>
         <translation>Kartoteka щодня сама робить резервну копію бази даних.</translation>
     </message>
     <message>
-        <source>Keep the backups on another disk than the database, or on a USB stick: when the PC's disk breaks, a backup on the same disk is lost together with the data.</source>
+        <source>Keep the backups on another disk than the database, or on a USB stick: when the PC&apos;s disk breaks, a backup on the same disk is lost together with the data.</source>
         <translation>Зберігайте резервні копії на іншому диску, ніж база даних, або на флешці: якщо диск ПК зламається, копія на тому самому диску пропаде разом із даними.</translation>
     </message>
     <message>
@@ -10356,7 +10384,7 @@ telegram: @name, https://site.ua</translation>
         <translation>Почати з по&amp;рожньої бази</translation>
     </message>
     <message>
-        <source>Your shop's database, with nothing in it yet: you add your first client in the Clients section.</source>
+        <source>Your shop&apos;s database, with nothing in it yet: you add your first client in the Clients section.</source>
         <translation>База даних вашого магазину, поки що порожня: першого клієнта ви додасте в розділі «Клієнти».</translation>
     </message>
     <message>
@@ -10380,7 +10408,7 @@ telegram: @name, https://site.ua</translation>
         <translation>Це знімний диск: тримайте його підключеним, бо копія робиться щодня під час запуску Kartoteka і ввечері.</translation>
     </message>
     <message>
-        <source>Another disk than the database: the backups survive if the database's disk breaks.</source>
+        <source>Another disk than the database: the backups survive if the database&apos;s disk breaks.</source>
         <translation>Інший диск, ніж у бази даних: копії вціліють, якщо диск із базою зламається.</translation>
     </message>
     <message>
@@ -10395,7 +10423,7 @@ telegram: @name, https://site.ua</translation>
         <translation>Передати все одному колезі:</translation>
     </message>
     <message>
-        <source>Split among several colleagues (in turn; each client's open deals go with them):</source>
+        <source>Split among several colleagues (in turn; each client&apos;s open deals go with them):</source>
         <translation>Розподілити між кількома колегами (по черзі; відкриті угоди клієнта переходять разом із ним):</translation>
     </message>
     <message>
@@ -10428,7 +10456,7 @@ telegram: @name, https://site.ua</translation>
     </message>
     <message>
         <source>After this %1 can no longer sign in. Everything %1 did stays in the history under this name, and the account can be activated again later.</source>
-        <translation>Після цього %1 більше не зможе увійти. Усе, що зробив(ла) %1, залишиться в історії під цим ім'ям, а обліковий запис можна буде знову увімкнути пізніше.</translation>
+        <translation>Після цього %1 більше не зможе увійти. Усе, що зробив(ла) %1, залишиться в історії під цим ім&apos;ям, а обліковий запис можна буде знову увімкнути пізніше.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -10462,7 +10490,7 @@ telegram: @name, https://site.ua</translation>
         <translation>Тоді вікно ховає базу даних і просить пароль того, хто увійшов. Діє на всіх ПК.</translation>
     </message>
     <message>
-        <source>Only someone allowed to change the shop's settings can change this.</source>
+        <source>Only someone allowed to change the shop&apos;s settings can change this.</source>
         <translation>Змінити це може лише той, кому дозволено змінювати налаштування магазину.</translation>
     </message>
 </context>
@@ -10525,7 +10553,7 @@ telegram: @name, https://site.ua</translation>
         <translation>Заголовки в рядку:</translation>
     </message>
     <message>
-        <source>Say where each column of the file goes. Kartoteka guessed from the headers; a column set to "Do not import" is left out.</source>
+        <source>Say where each column of the file goes. Kartoteka guessed from the headers; a column set to &quot;Do not import&quot; is left out.</source>
         <translation>Вкажіть, куди імпортувати кожен стовпець файлу. Kartoteka підібрала поля за заголовками; стовпець із «Не імпортувати» пропускається.</translation>
     </message>
     <message>
@@ -10570,7 +10598,7 @@ telegram: @name, https://site.ua</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation>Ім'я</translation>
+        <translation>Ім&apos;я</translation>
     </message>
     <message>
         <source>Company</source>
@@ -10689,7 +10717,7 @@ telegram: @name, https://site.ua</translation>
         <translation>Виберіть…</translation>
     </message>
     <message>
-        <source>Add "%1" to the list</source>
+        <source>Add &quot;%1&quot; to the list</source>
         <translation>Додати «%1» до довідника</translation>
     </message>
     <message>
@@ -10697,7 +10725,7 @@ telegram: @name, https://site.ua</translation>
         <translation>Залишити поле порожнім</translation>
     </message>
     <message>
-        <source>Use "%1"</source>
+        <source>Use &quot;%1&quot;</source>
         <translation>Використати «%1»</translation>
     </message>
     <message>
@@ -10705,7 +10733,7 @@ telegram: @name, https://site.ua</translation>
         <translation>рядок %1</translation>
     </message>
     <message>
-        <source>another manager's client</source>
+        <source>another manager&apos;s client</source>
         <translation>клієнт іншого менеджера</translation>
     </message>
     <message>
@@ -10729,7 +10757,7 @@ telegram: @name, https://site.ua</translation>
         <translation>Нічого не імпортовано: %1</translation>
     </message>
     <message>
-        <source>Imported: %1 new clients, %2 existing clients filled in, %3 rows skipped. Until someone changes them, "Undo this import" takes it all back.</source>
+        <source>Imported: %1 new clients, %2 existing clients filled in, %3 rows skipped. Until someone changes them, &quot;Undo this import&quot; takes it all back.</source>
         <translation>Імпортовано. Нових клієнтів: %1, доповнено наявних: %2, пропущено рядків: %3. Поки їх ніхто не змінив, «Скасувати цей імпорт» поверне все як було.</translation>
     </message>
     <message>
@@ -10868,7 +10896,7 @@ telegram: @name, https://site.ua</translation>
     </message>
     <message>
         <source>e.g. will come on Friday</source>
-        <translation>напр. прийде в п'ятницю</translation>
+        <translation>напр. прийде в п&apos;ятницю</translation>
     </message>
     <message>
         <source>What was said, written or bought</source>
@@ -10934,7 +10962,7 @@ telegram: @name, https://site.ua</translation>
         <translation>Надіслати</translation>
     </message>
     <message>
-        <source>This letter was handed to the mail server, which never answered: the client may have received it. Check the shop's Sent folder first. Send it again anyway?</source>
+        <source>This letter was handed to the mail server, which never answered: the client may have received it. Check the shop&apos;s Sent folder first. Send it again anyway?</source>
         <translation>Цей лист передано поштовому серверу, який так і не відповів: клієнт міг його отримати. Спершу перевірте теку «Надіслані» пошти магазину. Надіслати ще раз попри це?</translation>
     </message>
     <message>
@@ -10969,7 +10997,7 @@ telegram: @name, https://site.ua</translation>
         <translation>Збереження пароля…</translation>
     </message>
     <message>
-        <source>The shop's mail is not set up yet: the owner or an administrator fills it in under Administration → Mail. The letter is kept on the client's timeline and can be sent from there later.</source>
+        <source>The shop&apos;s mail is not set up yet: the owner or an administrator fills it in under Administration → Mail. The letter is kept on the client&apos;s timeline and can be sent from there later.</source>
         <translation>Пошту магазину ще не налаштовано: власник або адміністратор заповнює її в Адміністрування → Пошта. Лист збережено в історії клієнта, звідти його можна надіслати пізніше.</translation>
     </message>
     <message>
@@ -10985,15 +11013,15 @@ telegram: @name, https://site.ua</translation>
         <translation>Цей комп’ютер забув відхилений пароль і запитає його з наступним листом.</translation>
     </message>
     <message>
-        <source>The letter is kept on the client's timeline as not sent; open it there to send it again.</source>
+        <source>The letter is kept on the client&apos;s timeline as not sent; open it there to send it again.</source>
         <translation>Лист збережено в історії клієнта як ненадісланий; відкрийте його там, щоб надіслати ще раз.</translation>
     </message>
     <message>
-        <source>The shop's SMS service is not set up yet: the owner or an administrator fills it in under Administration → SMS. The SMS is kept on the client's timeline and can be sent from there later.</source>
+        <source>The shop&apos;s SMS service is not set up yet: the owner or an administrator fills it in under Administration → SMS. The SMS is kept on the client&apos;s timeline and can be sent from there later.</source>
         <translation>SMS-сервіс магазину ще не налаштовано: власник або адміністратор заповнює його в Адміністрування → SMS. SMS збережено в історії клієнта, звідти його можна надіслати пізніше.</translation>
     </message>
     <message>
-        <source>The SMS is kept on the client's timeline as not sent; open it there to send it again.</source>
+        <source>The SMS is kept on the client&apos;s timeline as not sent; open it there to send it again.</source>
         <translation>SMS збережено в історії клієнта як ненадіслане; відкрийте його там, щоб надіслати ще раз.</translation>
     </message>
 </context>
@@ -11028,7 +11056,7 @@ telegram: @name, https://site.ua</translation>
         <translation>Назва:</translation>
     </message>
     <message>
-        <source>Remove "%1" from the list? Clients and deals that have it keep it; it is just no longer offered.</source>
+        <source>Remove &quot;%1&quot; from the list? Clients and deals that have it keep it; it is just no longer offered.</source>
         <translation>Прибрати «%1» зі списку? У клієнтів і угод, де воно вказане, воно залишиться; його просто більше не пропонуватимуть.</translation>
     </message>
     <message>
@@ -11044,14 +11072,14 @@ telegram: @name, https://site.ua</translation>
     </message>
     <message>
         <source>Reason (required)</source>
-        <translation>Причина (обов'язково)</translation>
+        <translation>Причина (обов&apos;язково)</translation>
     </message>
     <message>
-        <source>&amp;Comment (optional, kept in the deal's notes):</source>
-        <translation>&amp;Коментар (необов'язково, зберігається в нотатках угоди):</translation>
+        <source>&amp;Comment (optional, kept in the deal&apos;s notes):</source>
+        <translation>&amp;Коментар (необов&apos;язково, зберігається в нотатках угоди):</translation>
     </message>
     <message>
-        <source>What happened, in the client's words</source>
+        <source>What happened, in the client&apos;s words</source>
         <translation>Що сталося, словами клієнта</translation>
     </message>
     <message>
@@ -11078,7 +11106,7 @@ telegram: @name, https://site.ua</translation>
         <translation>SSL/TLS (зазвичай порт 465)</translation>
     </message>
     <message>
-        <source>None (port 25, inside the shop's network only)</source>
+        <source>None (port 25, inside the shop&apos;s network only)</source>
         <translation>Без захисту (порт 25, лише в мережі магазину)</translation>
     </message>
     <message>
@@ -11086,7 +11114,7 @@ telegram: @name, https://site.ua</translation>
         <translation>зазвичай повна адреса, shop@example.com</translation>
     </message>
     <message>
-        <source>the shop's name</source>
+        <source>the shop&apos;s name</source>
         <translation>назва магазину</translation>
     </message>
     <message>
@@ -11110,15 +11138,15 @@ telegram: @name, https://site.ua</translation>
         <translation>Пароль:</translation>
     </message>
     <message>
-        <source>Sender's name:</source>
+        <source>Sender&apos;s name:</source>
         <translation>Ім’я відправника:</translation>
     </message>
     <message>
-        <source>Sender's address:</source>
+        <source>Sender&apos;s address:</source>
         <translation>Адреса відправника:</translation>
     </message>
     <message>
-        <source>Letters and documents go to clients through the shop's own mail account. Every computer uses these settings; the password is kept on each computer by itself, never in the database. Gmail, Ukr.net and most services want an app password here, not the one you sign in with.</source>
+        <source>Letters and documents go to clients through the shop&apos;s own mail account. Every computer uses these settings; the password is kept on each computer by itself, never in the database. Gmail, Ukr.net and most services want an app password here, not the one you sign in with.</source>
         <translation>Листи й документи йдуть клієнтам через власну поштову скриньку магазину. Ці налаштування спільні для всіх комп’ютерів; пароль кожен комп’ютер зберігає сам, ніколи не в базі. Gmail, Ukr.net і більшість служб вимагають тут пароль застосунку, а не той, яким ви входите.</translation>
     </message>
     <message>
@@ -11134,11 +11162,11 @@ telegram: @name, https://site.ua</translation>
         <translation>Цей комп’ютер ще не зберігає пароля до цього облікового запису.</translation>
     </message>
     <message>
-        <source>Kept in this computer's keychain.</source>
+        <source>Kept in this computer&apos;s keychain.</source>
         <translation>Збережено в системному сховищі паролів цього комп’ютера.</translation>
     </message>
     <message>
-        <source>Kept encrypted in your user's program data: this computer has no keychain that answered. Anyone who can read your files here could recover it.</source>
+        <source>Kept encrypted in your user&apos;s program data: this computer has no keychain that answered. Anyone who can read your files here could recover it.</source>
         <translation>Збережено зашифрованим у даних програми вашого користувача: системне сховище паролів на цьому комп’ютері не відповіло. Хто може читати ваші файли тут, зміг би його відновити.</translation>
     </message>
     <message>
@@ -11154,7 +11182,7 @@ telegram: @name, https://site.ua</translation>
         <translation>Збережено.</translation>
     </message>
     <message>
-        <source>Fill in the mail server and the sender's address first.</source>
+        <source>Fill in the mail server and the sender&apos;s address first.</source>
         <translation>Спершу заповніть поштовий сервер і адресу відправника.</translation>
     </message>
     <message>
@@ -11185,11 +11213,11 @@ telegram: @name, https://site.ua</translation>
         <translation>Розсилка</translation>
     </message>
     <message>
-        <source>the template's subject</source>
+        <source>the template&apos;s subject</source>
         <translation>тема шаблону</translation>
     </message>
     <message>
-        <source>Your words: they go into the template's text.</source>
+        <source>Your words: they go into the template&apos;s text.</source>
         <translation>Ваші слова: вони стають текстом у шаблоні.</translation>
     </message>
     <message>
@@ -11249,7 +11277,7 @@ telegram: @name, https://site.ua</translation>
         </translation>
     </message>
     <message>
-        <source>The shop's mail is not set up yet: the owner or an administrator fills it in under Administration → Mail. The mailing is kept and can be resumed from Clients → Mailings.</source>
+        <source>The shop&apos;s mail is not set up yet: the owner or an administrator fills it in under Administration → Mail. The mailing is kept and can be resumed from Clients → Mailings.</source>
         <translation>Пошту магазину ще не налаштовано: власник або адміністратор заповнює її в Адміністрування → Пошта. Розсилку збережено, її можна продовжити з Клієнти → Розсилки.</translation>
     </message>
     <message>
@@ -11301,7 +11329,7 @@ telegram: @name, https://site.ua</translation>
         </translation>
     </message>
     <message>
-        <source>The shop's SMS service is not set up yet: the owner or an administrator fills it in under Administration → SMS. The mailing is kept and can be resumed from Clients → Mailings.</source>
+        <source>The shop&apos;s SMS service is not set up yet: the owner or an administrator fills it in under Administration → SMS. The mailing is kept and can be resumed from Clients → Mailings.</source>
         <translation>SMS-сервіс магазину ще не налаштовано: власник або адміністратор заповнює його в Адміністрування → SMS. Розсилку збережено, її можна продовжити з Клієнти → Розсилки.</translation>
     </message>
     <message>
@@ -11325,8 +11353,8 @@ telegram: @name, https://site.ua</translation>
         <translation>Готуємо листи…</translation>
     </message>
     <message>
-        <source>The message to every recipient: {client} and {manager} become each one's name and their manager's.</source>
-        <translation>Повідомлення кожному одержувачу: {client} і {manager} стають його ім'ям та ім'ям його менеджера.</translation>
+        <source>The message to every recipient: {client} and {manager} become each one&apos;s name and their manager&apos;s.</source>
+        <translation>Повідомлення кожному одержувачу: {client} і {manager} стають його ім&apos;ям та ім&apos;ям його менеджера.</translation>
     </message>
 </context>
 <context>
@@ -11633,7 +11661,7 @@ telegram: @name, https://site.ua</translation>
         <translation>Копіює цю базу в порожню базу даних на сервері PostgreSQL, усю за один раз: клієнтів, угоди, каталог, журнал дій і облікові записи. Цей файл лишається як був. Спершу створіть на сервері порожню базу (createdb shop), потім укажіть її адресу з користувачем сервера, якому можна створювати ролі, наприклад postgresql://postgres@server/shop. Пробний прогін робить усе й потім скасовує.</translation>
     </message>
     <message>
-        <source>that server user's password</source>
+        <source>that server user&apos;s password</source>
         <translation>пароль цього користувача сервера</translation>
     </message>
     <message>
@@ -11645,11 +11673,11 @@ telegram: @name, https://site.ua</translation>
         <translation>Пароль:</translation>
     </message>
     <message>
-        <source>What was moved, and each account's temporary password, is shown here.</source>
+        <source>What was moved, and each account&apos;s temporary password, is shown here.</source>
         <translation>Тут буде показано, що перенесено, і тимчасовий пароль кожного облікового запису.</translation>
     </message>
     <message>
-        <source>Give the server database's address, beginning with postgresql://, for example postgresql://postgres@server/shop.</source>
+        <source>Give the server database&apos;s address, beginning with postgresql://, for example postgresql://postgres@server/shop.</source>
         <translation>Укажіть адресу бази на сервері, що починається з postgresql://, наприклад postgresql://postgres@server/shop.</translation>
     </message>
     <message>
@@ -11680,11 +11708,11 @@ telegram: @name, https://site.ua</translation>
 <context>
     <name>kartoteka::ui::OwnerPassphraseDialog</name>
     <message>
-        <source>The owner's passphrase</source>
+        <source>The owner&apos;s passphrase</source>
         <translation>Парольна фраза власника</translation>
     </message>
     <message>
-        <source>Every backup is also written into the owner's copy folder, encrypted so that only this passphrase opens it. Any PC writes the copies without it; it is asked only to verify or restore a copy. Nobody can recover a forgotten passphrase: write it down and keep it apart from the USB stick. Copies written before keep opening with the passphrase they were written with.</source>
+        <source>Every backup is also written into the owner&apos;s copy folder, encrypted so that only this passphrase opens it. Any PC writes the copies without it; it is asked only to verify or restore a copy. Nobody can recover a forgotten passphrase: write it down and keep it apart from the USB stick. Copies written before keep opening with the passphrase they were written with.</source>
         <translation>Кожна резервна копія записується й у папку копії власника, зашифрована так, що її відкриває лише ця парольна фраза. Будь-який ПК записує копії без неї; її питають лише для перевірки чи відновлення копії. Забуту парольну фразу не відновить ніхто: запишіть її й зберігайте окремо від USB-флешки. Раніше записані копії й далі відкриваються тією фразою, з якою їх записано.</translation>
     </message>
     <message>
@@ -11704,11 +11732,11 @@ telegram: @name, https://site.ua</translation>
         <translation>Фрази не збігаються. Введіть одну й ту саму двічі.</translation>
     </message>
     <message>
-        <source>Open the owner's copy</source>
+        <source>Open the owner&apos;s copy</source>
         <translation>Відкриття копії власника</translation>
     </message>
     <message>
-        <source>%1 is encrypted for the owner. The owner's passphrase:</source>
+        <source>%1 is encrypted for the owner. The owner&apos;s passphrase:</source>
         <translation>%1 зашифровано для власника. Парольна фраза власника:</translation>
     </message>
 </context>
@@ -11727,7 +11755,7 @@ telegram: @name, https://site.ua</translation>
         <translation>Ця база даних створена версією Kartoteka без паролів. Спершу власник налаштовує свій обліковий запис: виберіть себе у списку працівників, щоб ваші клієнти й угоди залишилися вашими, і задайте логін і пароль. Потім ви видасте колегам паролі в Адмініструванні.</translation>
     </message>
     <message>
-        <source>Everyone who uses Kartoteka signs in with a login and a password. The owner's account comes first: it can do everything, and from it you add your colleagues' accounts in Administration.</source>
+        <source>Everyone who uses Kartoteka signs in with a login and a password. The owner&apos;s account comes first: it can do everything, and from it you add your colleagues&apos; accounts in Administration.</source>
         <translation>Кожен, хто користується Kartoteka, входить із логіном і паролем. Спершу створюється обліковий запис власника: йому дозволено все, і з нього ви додаєте облікові записи колег в Адмініструванні.</translation>
     </message>
     <message>
@@ -11854,7 +11882,7 @@ telegram: @name, https://site.ua</translation>
         <translation>Видалення етапу</translation>
     </message>
     <message>
-        <source>Remove the stage "%1"?</source>
+        <source>Remove the stage &quot;%1&quot;?</source>
         <translation>Видалити етап «%1»?</translation>
     </message>
     <message>
@@ -12215,7 +12243,7 @@ telegram: @name, https://site.ua</translation>
         <translation>За джерелами: нові клієнти й угоди періоду, а також що купили клієнти, які прийшли з цього джерела (покупки й виграні угоди).</translation>
     </message>
     <message>
-        <source>Deals created in the period, as they stand now; calls, meetings and e-mails logged in the period on each manager's clients.</source>
+        <source>Deals created in the period, as they stand now; calls, meetings and e-mails logged in the period on each manager&apos;s clients.</source>
         <translation>Угоди, створені в періоді, у їхньому теперішньому стані; дзвінки, зустрічі й листи, записані в періоді по клієнтах кожного менеджера.</translation>
     </message>
     <message numerus="yes">
@@ -12349,7 +12377,7 @@ telegram: @name, https://site.ua</translation>
         <translation> год</translation>
     </message>
     <message>
-        <source>You may write %1: each becomes the event's client, deal, stage, amount, manager, birthday or days.</source>
+        <source>You may write %1: each becomes the event&apos;s client, deal, stage, amount, manager, birthday or days.</source>
         <translation>Можна писати %1: кожне стане клієнтом, угодою, етапом, сумою, менеджером, днем народження чи кількістю днів події.</translation>
     </message>
     <message>
@@ -12421,7 +12449,7 @@ telegram: @name, https://site.ua</translation>
         <translation>(немає)</translation>
     </message>
     <message>
-        <source>The deal's or client's manager</source>
+        <source>The deal&apos;s or client&apos;s manager</source>
         <translation>Менеджер угоди або клієнта</translation>
     </message>
     <message>
@@ -12441,7 +12469,7 @@ telegram: @name, https://site.ua</translation>
         <translation>Надіслати клієнтові SMS</translation>
     </message>
     <message>
-        <source>The letter's own words, in its template's place</source>
+        <source>The letter&apos;s own words, in its template&apos;s place</source>
         <translation>Власні слова листа, на їхньому місці в шаблоні</translation>
     </message>
     <message>
@@ -12468,7 +12496,7 @@ telegram: @name, https://site.ua</translation>
         <translation>Лист</translation>
     </message>
     <message>
-        <source>Your words: they go into the template's text, or are the whole letter without a template.</source>
+        <source>Your words: they go into the template&apos;s text, or are the whole letter without a template.</source>
         <translation>Ваші слова: вони стають текстом у шаблоні або всім листом без шаблону.</translation>
     </message>
     <message>
@@ -12555,8 +12583,8 @@ telegram: @name, https://site.ua</translation>
         </translation>
     </message>
     <message>
-        <source>{client} and {manager} become the client's name and their manager's.</source>
-        <translation>{client} і {manager} стають ім'ям клієнта та ім'ям його менеджера.</translation>
+        <source>{client} and {manager} become the client&apos;s name and their manager&apos;s.</source>
+        <translation>{client} і {manager} стають ім&apos;ям клієнта та ім&apos;ям його менеджера.</translation>
     </message>
 </context>
 <context>
@@ -12594,11 +12622,11 @@ telegram: @name, https://site.ua</translation>
     </message>
     <message>
         <source>Computer</source>
-        <translation>Комп'ютер</translation>
+        <translation>Комп&apos;ютер</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation>Востаннє на зв'язку</translation>
+        <translation>Востаннє на зв&apos;язку</translation>
     </message>
     <message>
         <source>Doing</source>
@@ -12909,7 +12937,7 @@ telegram: @name, https://site.ua</translation>
         <translation>Деякий час Kartoteka ніхто не користувався, тому вона сховала базу даних. %1, введіть пароль, щоб продовжити, або дайте увійти комусь іншому.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;This is a demo database.&lt;/b&gt; Every demo account's password is &lt;b&gt;%1&lt;/b&gt;. Click a login to fill in both, then Sign in.</source>
+        <source>&lt;b&gt;This is a demo database.&lt;/b&gt; Every demo account&apos;s password is &lt;b&gt;%1&lt;/b&gt;. Click a login to fill in both, then Sign in.</source>
         <translation>&lt;b&gt;Це демонстраційна база.&lt;/b&gt; Пароль кожного демо-запису: &lt;b&gt;%1&lt;/b&gt;. Клацніть логін, щоб заповнити обидва поля, потім натисніть «Увійти».</translation>
     </message>
     <message>
@@ -12925,7 +12953,7 @@ telegram: @name, https://site.ua</translation>
         <translation>Нові паролі не збігаються. Введіть той самий пароль двічі.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;This is a demo database.&lt;/b&gt; &lt;b&gt;%1&lt;/b&gt; signs in with the password you chose when you created it; every other demo account's password is &lt;b&gt;%2&lt;/b&gt;. Click a login to fill it in, then Sign in.</source>
+        <source>&lt;b&gt;This is a demo database.&lt;/b&gt; &lt;b&gt;%1&lt;/b&gt; signs in with the password you chose when you created it; every other demo account&apos;s password is &lt;b&gt;%2&lt;/b&gt;. Click a login to fill it in, then Sign in.</source>
         <translation>&lt;b&gt;Це демонстраційна база.&lt;/b&gt; &lt;b&gt;%1&lt;/b&gt; входить з паролем, який ви вибрали під час її створення; пароль кожного іншого демо-запису: &lt;b&gt;%2&lt;/b&gt;. Клацніть логін, щоб заповнити його, потім натисніть «Увійти».</translation>
     </message>
 </context>
@@ -12940,8 +12968,8 @@ telegram: @name, https://site.ua</translation>
         <translation>Зберегти</translation>
     </message>
     <message>
-        <source>for example: "status":"ok" (empty: any HTTP 2xx)</source>
-        <translation>наприклад: "status":"ok" (порожньо: будь-яка відповідь HTTP 2xx)</translation>
+        <source>for example: &quot;status&quot;:&quot;ok&quot; (empty: any HTTP 2xx)</source>
+        <translation>наприклад: &quot;status&quot;:&quot;ok&quot; (порожньо: будь-яка відповідь HTTP 2xx)</translation>
     </message>
     <message>
         <source>your own mobile</source>
@@ -12968,7 +12996,7 @@ telegram: @name, https://site.ua</translation>
         <translation>Прийнято, коли відповідь містить:</translation>
     </message>
     <message>
-        <source>Sender's name:</source>
+        <source>Sender&apos;s name:</source>
         <translation>Ім’я відправника:</translation>
     </message>
     <message>
@@ -12980,7 +13008,7 @@ telegram: @name, https://site.ua</translation>
         <translation>Тест на:</translation>
     </message>
     <message>
-        <source>SMS go through the shop's SMS service as the HTTP request its API description gives. In the URL, headers and body write {phone} (+380501234567), {phone_digits} (380501234567), {text}, {sender} and {token}: they are encoded for where they stand (a JSON body when a Content-Type header says json). The key is kept on each computer by itself, never in the database.</source>
+        <source>SMS go through the shop&apos;s SMS service as the HTTP request its API description gives. In the URL, headers and body write {phone} (+380501234567), {phone_digits} (380501234567), {text}, {sender} and {token}: they are encoded for where they stand (a JSON body when a Content-Type header says json). The key is kept on each computer by itself, never in the database.</source>
         <translation>SMS ідуть через SMS-сервіс магазину як HTTP-запит, що його дає опис API сервісу. В URL, заголовках і тілі пишіть {phone} (+380501234567), {phone_digits} (380501234567), {text}, {sender} і {token}: їх кодують відповідно до місця (тіло JSON — коли заголовок Content-Type каже json). Ключ кожен комп’ютер зберігає сам, ніколи не в базі.</translation>
     </message>
     <message>
@@ -12992,11 +13020,11 @@ telegram: @name, https://site.ua</translation>
         <translation>Цей комп’ютер не зберігає ключа до сервісу.</translation>
     </message>
     <message>
-        <source>Kept in this computer's keychain.</source>
+        <source>Kept in this computer&apos;s keychain.</source>
         <translation>Збережено в системному сховищі паролів цього комп’ютера.</translation>
     </message>
     <message>
-        <source>Kept encrypted in your user's program data: this computer has no keychain that answered.</source>
+        <source>Kept encrypted in your user&apos;s program data: this computer has no keychain that answered.</source>
         <translation>Збережено зашифрованим у даних програми вашого користувача: системне сховище паролів на цьому комп’ютері не відповіло.</translation>
     </message>
     <message>
@@ -13012,7 +13040,7 @@ telegram: @name, https://site.ua</translation>
         <translation>Збережено.</translation>
     </message>
     <message>
-        <source>Fill in the service's request URL first.</source>
+        <source>Fill in the service&apos;s request URL first.</source>
         <translation>Спершу заповніть URL запиту сервісу.</translation>
     </message>
     <message>
@@ -13110,7 +13138,7 @@ telegram: @name, https://site.ua</translation>
         <translation>⚠ Резервна копія не вдалася</translation>
     </message>
     <message>
-        <source>⚠ Owner's copy failed</source>
+        <source>⚠ Owner&apos;s copy failed</source>
         <translation>⚠ Копія власника не вдалася</translation>
     </message>
     <message>
@@ -13146,7 +13174,7 @@ telegram: @name, https://site.ua</translation>
         <translation>сервер %1</translation>
     </message>
     <message>
-        <source>A PostgreSQL server (%1): every PC connected to it works on the same base, and the server enforces each account's limits.</source>
+        <source>A PostgreSQL server (%1): every PC connected to it works on the same base, and the server enforces each account&apos;s limits.</source>
         <translation>Сервер PostgreSQL (%1): усі підключені до нього ПК працюють з однією базою, а сервер стежить за обмеженнями кожного облікового запису.</translation>
     </message>
 </context>
@@ -13328,7 +13356,7 @@ telegram: @name, https://site.ua</translation>
         <translation>Виконано: %1</translation>
     </message>
     <message>
-        <source>How did it go? (goes to the client's timeline)</source>
+        <source>How did it go? (goes to the client&apos;s timeline)</source>
         <translation>Як пройшло? (запишеться в історію клієнта)</translation>
     </message>
     <message>
@@ -13347,7 +13375,7 @@ telegram: @name, https://site.ua</translation>
         <translation>Шаблон «%1»</translation>
     </message>
     <message>
-        <source>The language of what the program fills in: dates, the amount in words, the table's headings</source>
+        <source>The language of what the program fills in: dates, the amount in words, the table&apos;s headings</source>
         <translation>Мова того, що заповнює програма: дати, сума прописом, заголовки таблиці</translation>
     </message>
     <message>
@@ -13454,11 +13482,11 @@ telegram: @name, https://site.ua</translation>
         <translation>Стан</translation>
     </message>
     <message>
-        <source>Documents are made from these templates on a client's card, in a deal and from a board card's menu. An edited shipped template replaces it for everyone; removing the edit brings the shipped one back.</source>
+        <source>Documents are made from these templates on a client&apos;s card, in a deal and from a board card&apos;s menu. An edited shipped template replaces it for everyone; removing the edit brings the shipped one back.</source>
         <translation>За цими шаблонами створюють документи в картці клієнта, в угоді та з меню картки на дошці. Змінений шаблон із програми замінює його для всіх; вилучення змін повертає шаблон із програми.</translation>
     </message>
     <message>
-        <source>the shop's own</source>
+        <source>the shop&apos;s own</source>
         <translation>власний магазину</translation>
     </message>
     <message>
@@ -13474,7 +13502,7 @@ telegram: @name, https://site.ua</translation>
         <translation>Повернути як у програмі</translation>
     </message>
     <message>
-        <source>Undo the shop's changes to «%1» and use it as shipped?</source>
+        <source>Undo the shop&apos;s changes to «%1» and use it as shipped?</source>
         <translation>Скасувати зміни магазину в «%1» і користуватися ним як у програмі?</translation>
     </message>
     <message>
@@ -13520,19 +13548,19 @@ telegram: @name, https://site.ua</translation>
 <context>
     <name>kartoteka::ui::TimelineModel</name>
     <message>
-        <source>Deal "%1" opened in %2</source>
+        <source>Deal &quot;%1&quot; opened in %2</source>
         <translation>Угоду «%1» відкрито на етапі %2</translation>
     </message>
     <message>
-        <source>Deal "%1" won</source>
+        <source>Deal &quot;%1&quot; won</source>
         <translation>Угоду «%1» виграно</translation>
     </message>
     <message>
-        <source>Deal "%1" lost (%2)</source>
+        <source>Deal &quot;%1&quot; lost (%2)</source>
         <translation>Угоду «%1» програно (%2)</translation>
     </message>
     <message>
-        <source>Deal "%1" moved to %2</source>
+        <source>Deal &quot;%1&quot; moved to %2</source>
         <translation>Угода «%1» перейшла на етап %2</translation>
     </message>
     <message>
@@ -13687,7 +13715,7 @@ telegram: @name, https://site.ua</translation>
         <translation>Мої</translation>
     </message>
     <message>
-        <source>Everyone's</source>
+        <source>Everyone&apos;s</source>
         <translation>Усіх</translation>
     </message>
     <message>

@@ -299,6 +299,48 @@ TEST_CASE("a server database that does not exist is named, not taken for an unre
     CHECK(kindOf(Database::open(options)) == ErrorKind::NotFound);
 }
 
+TEST_CASE("a server user who may not make the base is told what right it lacks before any table",
+          "[server][database]")
+{
+    KARTOTEKA_REQUIRE_TEST_SERVER();
+    ServerDatabase server;
+    std::unique_ptr<Database> admin = openServerTestDatabase(server);
+    // A second, empty database, and a server user who owns nothing.
+    ServerDatabase empty;
+    const QString plain = server.name() + u"_plain"_s;
+    requireOk(sql::execDirect(admin->connection(),
+                              u"CREATE ROLE \"%1\" LOGIN PASSWORD 'plain-pass-1'"_s.arg(plain)));
+    auto openAs = [&](const QString& user) {
+        ServerAddress address = requireValue(parseServerAddress(empty.address()));
+        address.user = user;
+        OpenOptions options = empty.openOptions();
+        options.path = address.toString();
+        options.serverPassword = u"plain-pass-1"_s;
+        options.createIfMissing = true;
+        return Database::open(options);
+    };
+    // PostgreSQL 15 lets nobody but the owner create in the public schema.
+    Result<std::unique_ptr<Database>> refused = openAs(plain);
+    CHECK(kindOf(refused) == ErrorKind::Forbidden);
+    // Allowed to create tables, but not the accounts' login roles.
+    OpenOptions asOwner = empty.openOptions();
+    asOwner.createIfMissing = true;
+    std::unique_ptr<Database> owner = requireValue(Database::open(asOwner));
+    requireOk(sql::execDirect(owner->connection(),
+                              u"GRANT CREATE ON SCHEMA public TO \"%1\""_s.arg(plain)));
+    Result<std::unique_ptr<Database>> noRoles = openAs(plain);
+    CHECK(kindOf(noRoles) == ErrorKind::Forbidden);
+    // Nothing was made in either try.
+    CHECK(requireValue(sql::scalar(owner->connection(),
+                                   u"SELECT count(*) FROM pg_catalog.pg_tables WHERE schemaname = "
+                                   u"'public'"_s))
+              .toInt() == 0);
+    requireOk(sql::execDirect(owner->connection(),
+                              u"REVOKE ALL ON SCHEMA public FROM \"%1\""_s.arg(plain)));
+    owner.reset();
+    requireOk(sql::execDirect(admin->connection(), u"DROP ROLE \"%1\""_s.arg(plain)));
+}
+
 TEST_CASE("a server session keeps this PC's time zone, as a file's local days do",
           "[server][database][reports]")
 {

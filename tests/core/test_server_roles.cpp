@@ -324,6 +324,49 @@ TEST_CASE(
     CHECK(psql(shop.server, u"olena"_s, u"guess-1234567"_s, u"SELECT 1"_s).exitCode != 0);
 }
 
+TEST_CASE("on a server a manager is told whose client has the phone, without seeing the client",
+          "[server][accounts][access][clients]")
+{
+    KARTOTEKA_REQUIRE_TEST_SERVER();
+    ServerShop shop;
+    std::unique_ptr<Database> olena = requireValue(shop.as(u"olena"_s, kTempPassword));
+    olena->setPrincipal(requireValue(Accounts(*olena).signIn(u"olena"_s, kTempPassword)));
+    ClientRepository clients(*olena);
+    auto probe = [&](const QString& phone) {
+        Client c;
+        c.lastName = u"Новий"_s;
+        c.phones.append({u"mobile"_s, phone, {}});
+        return requireValue(clients.findDuplicates(c));
+    };
+
+    const QList<DuplicateHit> bohdans = probe(u"067 444 55 66"_s);
+    REQUIRE(bohdans.size() == 1);
+    CHECK_FALSE(bohdans.first().reachable);
+    CHECK(bohdans.first().clientId == 0);
+    CHECK(bohdans.first().displayName.isEmpty());
+    CHECK(bohdans.first().ownerManager == u"Bohdan Bondar"_s);
+    // Nobody's client: said as such (a manager does not take unassigned ones).
+    const QList<DuplicateHit> nobodys = probe(u"063 777 88 99"_s);
+    REQUIRE(nobodys.size() == 1);
+    CHECK_FALSE(nobodys.first().reachable);
+    CHECK(nobodys.first().ownerManager.isEmpty());
+    // Her own is named once, reachable, and not again as someone else's.
+    const QList<DuplicateHit> own = probe(u"050 111 22 33"_s);
+    REQUIRE(own.size() == 1);
+    CHECK(own.first().reachable);
+    CHECK(own.first().clientId == shop.clientOlena);
+    CHECK(probe(u"095 000 00 01"_s).isEmpty());
+
+    // psql learns no more than the form: whose, not who.
+    const PsqlRun asked = psql(shop.server, u"olena"_s, kTempPassword,
+                               u"SELECT * FROM kartoteka_taken_by('phone', '+380674445566', 0)"_s);
+    REQUIRE(asked.exitCode == 0);
+    CHECK(asked.out == u"%1|Bohdan Bondar"_s.arg(shop.bohdan));
+    CHECK(psql(shop.server, u"olena"_s, kTempPassword,
+               u"SELECT * FROM kartoteka_taken_by('phone', '+380501112233', 0)"_s)
+              .out.isEmpty());
+}
+
 TEST_CASE("on a server a manager changes no list, field, pipeline, rule or shared setting, from "
           "the program or any other tool",
           "[server][accounts][access]")

@@ -393,3 +393,31 @@ TEST_CASE("mailing status lists who did not get the letter and why", "[integrati
     CHECK(notSent.first().toObject().value(u"to"_s).toString() == u"refused@example.org"_s);
     CHECK_FALSE(notSent.first().toObject().value(u"problem_text"_s).toString().isEmpty());
 }
+
+TEST_CASE("a client who asked for no mailings is left out of the next one, until they take them "
+          "again",
+          "[integration][cli][mailings]")
+{
+    MailingShop shop(3);
+    const auto cli = [&](const QStringList& args) { return shop.cli(args); };
+    const auto toSend = [&] {
+        return cli({u"mailing"_s, u"start"_s, u"--template"_s, u"letter.uk"_s, u"--text"_s,
+                    u"Розпродаж!"_s, u"--dry-run"_s})
+            .json()
+            .object()
+            .value(u"to_send"_s)
+            .toInt();
+    };
+    REQUIRE(toSend() == 3);
+    const CliRun out = cli({u"mailing"_s, u"opt-out"_s, u"2"_s});
+    INFO(out.err.toStdString());
+    REQUIRE(out.exitCode == 0);
+    CHECK(out.json().object().value(u"no_mailings"_s).toBool());
+    CHECK(toSend() == 2);
+    // Twice is no error and no second change.
+    CHECK(cli({u"mailing"_s, u"opt-out"_s, u"2"_s}).exitCode == 0);
+    REQUIRE(cli({u"mailing"_s, u"opt-in"_s, u"2"_s}).exitCode == 0);
+    CHECK(toSend() == 3);
+    CHECK(cliErrorKind(cli({u"mailing"_s, u"opt-out"_s, u"99"_s})) == u"not_found"_s);
+    CHECK(cliErrorKind(cli({u"mailing"_s, u"opt-out"_s})) == u"invalid"_s);
+}
