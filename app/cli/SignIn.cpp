@@ -261,13 +261,18 @@ Status signInForCommand(CliContext& context)
             context.command == u"users" && context.arguments.value(0) == u"set-password" &&
             (context.arguments.size() < 2 || context.arguments.value(1).trimmed().compare(
                                                  account->login, Qt::CaseInsensitive) == 0);
-        if (!changingOwn)
-            return makeError(
-                ErrorKind::Forbidden,
-                Tr::tr("%1 signed in with a temporary password and must choose their own "
-                       "first: kartoteka-cli --user %2 users set-password (the new "
-                       "password from KARTOTEKA_NEW_PASSWORD or asked).")
-                    .arg(account->name, account->login));
+        if (!changingOwn) {
+            // The command to run next, for the same database as this one.
+            const QString db = context.option(u"db"_s);
+            const QString command = u"kartoteka-cli "_s +
+                                    (db.isEmpty() ? QString() : u"--db \"%1\" "_s.arg(db)) +
+                                    u"--user %1 users set-password"_s.arg(account->login);
+            return makeError(ErrorKind::Forbidden,
+                             Tr::tr("%1 signed in with a temporary password and must choose "
+                                    "their own first: %2 (the new password from "
+                                    "KARTOTEKA_NEW_PASSWORD or asked).")
+                                 .arg(account->name, command));
+        }
     }
     context.principal = *principal;
     context.signInPassword = *password;

@@ -600,18 +600,16 @@ private:
 
     Status queue(Client& client)
     {
-        if (m_nextId == 0) {
-            // The ids the batch gives: after every id there is, while the
-            // write transaction keeps anyone else from adding one.
-            Result<QVariant> last =
-                sql::scalar(m_db, u"SELECT COALESCE(max(id), 0) FROM clients"_s);
-            if (!last)
-                return last.error();
-            m_nextId = last->toLongLong() + 1;
+        if (m_freeIds.isEmpty()) {
+            // The ids the batch gives, a batch at a time.
+            Result<QList<qint64>> ids = sql::newIds(m_db, u"clients"_s, kBatchRows, m_lastId);
+            if (!ids)
+                return ids.error();
+            m_freeIds = *ids;
         }
         if (client.kind == ClientKind::Company)
             m_queuedCompanies.insert(sortKeyOf(client.displayName()));
-        client.id = m_nextId++;
+        client.id = m_lastId = m_freeIds.takeFirst();
         client.version = 1;
         m_queued.append(client);
         return m_queued.size() >= kBatchRows ? stageQueued() : Status::success();
@@ -636,7 +634,8 @@ private:
     QList<Client> m_queued;
     bool m_anyStaged = false; // clients wait in clients_new for flush()
     qint64 m_stagedClients = 0;
-    qint64 m_nextId = 0;
+    QList<qint64> m_freeIds; // taken for this batch, not given yet
+    qint64 m_lastId = 0;     // the last given
     QSet<QString> m_queuedCompanies;
 };
 
@@ -1478,6 +1477,36 @@ QString DuplicateHit::warning() const
         .arg(what, value, ownerManager);
 }
 
+bool ClientRepository::hidesOthersClients() const
+{
+    return m_db.backend() == Backend::PostgreSql && !m_db.principal().can(Capability::AllClients);
+}
+
+Result<QMultiHash<QString, QString>> ClientRepository::takenOutOfReach(const QString& kind,
+                                                                       const QStringList& values,
+                                                                       qint64 exceptClient)
+{
+    // On a server a manager's session does not see a colleague's clients at
+    // all (row-level security): the server itself says whose they are
+    // (postgresql/0033_duplicates_under_reach.sql), and nothing more. On a
+    // file the program reads them and keeps to the rule itself.
+    QMultiHash<QString, QString> taken;
+    if (!hidesOthersClients() || values.isEmpty())
+        return taken;
+    Result<QList<QSqlRecord>> rows = sql::rows(
+        m_db.connection(),
+        u"SELECT taken_value, manager_name FROM kartoteka_taken_by(?, CAST(? AS jsonb), ?)"_s,
+        {kind,
+         QString::fromUtf8(
+             QJsonDocument(QJsonArray::fromStringList(values)).toJson(QJsonDocument::Compact)),
+         exceptClient});
+    if (!rows)
+        return rows.error();
+    for (const QSqlRecord& r : *rows)
+        taken.insert(r.value(0).toString(), r.value(1).toString());
+    return taken;
+}
+
 Result<QList<DuplicateHit>> ClientRepository::findDuplicates(const Client& client)
 {
     const Principal& who = m_db.principal();
@@ -1492,13 +1521,8 @@ Result<QList<DuplicateHit>> ClientRepository::findDuplicates(const Client& clien
         if (!known)
             hits.append({0, QString(), on, shown, false, manager});
     };
-    // On a server a manager's session does not see a colleague's clients at
-    // all (row-level security): the server itself says whose they are
-    // (postgresql/0033_duplicates_under_reach.sql), and nothing more.
-    const bool askServer =
-        m_db.backend() == Backend::PostgreSql && !who.can(Capability::AllClients);
     // Each statement selects the client's id, name, manager and manager's
-    // name; `key` is the value as the server's function takes it.
+    // name; `key` is the value as takenOutOfReach takes it.
     auto collect = [&](const QString& statement, const QVariantList& args, const QString& on,
                        const QString& key, const QString& shown) -> Status {
         Result<QList<QSqlRecord>> found = sql::rows(m_db.connection(), statement, args);
@@ -1510,15 +1534,11 @@ Result<QList<DuplicateHit>> ClientRepository::findDuplicates(const Client& clien
             else
                 addHidden(on, shown, r.value(3).toString());
         }
-        if (!askServer)
-            return Status::success();
-        Result<QList<QSqlRecord>> hidden =
-            sql::rows(m_db.connection(), u"SELECT manager_name FROM kartoteka_taken_by(?, ?, ?)"_s,
-                      {on, key, client.id});
+        Result<QMultiHash<QString, QString>> hidden = takenOutOfReach(on, {key}, client.id);
         if (!hidden)
             return hidden.error();
-        for (const QSqlRecord& r : *hidden)
-            addHidden(on, shown, r.value(0).toString());
+        for (const QString& manager : hidden->values(key))
+            addHidden(on, shown, manager);
         return Status::success();
     };
     const QString columns =

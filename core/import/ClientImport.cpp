@@ -332,6 +332,46 @@ QStringList ClientImport::phoneLabels(const ImportSheet& sheet,
     return labels;
 }
 
+Result<OutOfReachKeys> ClientImport::outOfReach(const ImportSheet& sheet,
+                                                const ImportSettings& settings) const
+{
+    OutOfReachKeys keys;
+    ClientRepository repository(m_db, m->region);
+    if (!repository.hidesOthersClients())
+        return keys;
+    // The rows' own keys, read as the planner reads them (ImportRowPlanner::match).
+    QStringList phones, emails, taxIds;
+    ImportRowPlanner reader(*m, settings, m_db.principal(), phoneLabels(sheet, settings));
+    for (qsizetype i = firstClientRow(settings); i < sheet.rows.size(); ++i) {
+        const Client client = reader.read(sheet.rows[i]).client;
+        for (const Phone& phone : client.phones)
+            if (!phone.e164.isEmpty())
+                phones.append(phone.e164);
+        for (const Email& email : client.emails)
+            emails.append(email.address.toLower());
+        if (!client.taxId.trimmed().isEmpty())
+            taxIds.append(client.taxId.trimmed());
+    }
+    // A few thousand values a question: the server reads each through its index.
+    constexpr qsizetype kPerQuestion = 5000;
+    const std::pair<const QStringList*, std::pair<QString, QSet<QString>*>> kinds[] = {
+        {&phones, {u"phone"_s, &keys.phones}},
+        {&emails, {u"email"_s, &keys.emails}},
+        {&taxIds, {u"tax_id"_s, &keys.taxIds}},
+    };
+    for (const auto& [values, target] : kinds) {
+        for (qsizetype from = 0; from < values->size(); from += kPerQuestion) {
+            Result<QMultiHash<QString, QString>> taken =
+                repository.takenOutOfReach(target.first, values->mid(from, kPerQuestion));
+            if (!taken)
+                return taken.error();
+            for (auto it = taken->cbegin(); it != taken->cend(); ++it)
+                target.second->insert(it.key());
+        }
+    }
+    return keys;
+}
+
 Result<ImportPreview> ClientImport::preview(const ImportTable& table,
                                             const ImportSettings& settings, int rows) const
 {
@@ -342,7 +382,11 @@ Result<ImportPreview> ClientImport::preview(const ImportTable& table,
     const ImportSheet& sheet = table.sheets[settings.sheet];
     ImportPreview preview;
     preview.headers = headers(sheet, settings.headerRow);
+    Result<OutOfReachKeys> hidden = outOfReach(sheet, settings);
+    if (!hidden)
+        return hidden.error();
     ImportRowPlanner planner(*m, settings, m_db.principal(), phoneLabels(sheet, settings));
+    planner.setOutOfReach(*hidden);
     for (qsizetype i = firstClientRow(settings); i < sheet.rows.size(); ++i) {
         PlannedRow p = planner.plan(sheet.rows[i]);
         ++preview.total;
@@ -463,8 +507,12 @@ Result<ClientImportReport> ClientImport::run(const ImportTable& table,
                  true});
     };
 
+    Result<OutOfReachKeys> hidden = outOfReach(sheet, settings);
+    if (!hidden)
+        return hidden.error();
     if (dryRun) {
         ImportRowPlanner planner(*m, settings, who, phoneLabels(sheet, settings));
+        planner.setOutOfReach(*hidden);
         ClientRepository repository(m_db, m->region);
         for (int i = first; i < sheet.rows.size(); ++i) {
             const PlannedRow p = planner.plan(sheet.rows[i]);
@@ -503,6 +551,7 @@ Result<ClientImportReport> ClientImport::run(const ImportTable& table,
         // Rows are read ahead on another thread, and matched here in order.
         PlannedRowStream rows(*m, settings, who, phoneLabels(sheet, settings), sheet, first);
         ImportRowPlanner planner(*m, settings, who);
+        planner.setOutOfReach(*hidden);
         Result<QVariant> batch =
             sql::scalar(tx.db(),
                         u"INSERT INTO import_batches (created_at, user_id, user_name, file_name) "

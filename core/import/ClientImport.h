@@ -18,6 +18,7 @@ namespace kartoteka {
 
 class Database;
 struct ImportContext;
+struct OutOfReachKeys;
 
 // What happens to a row that matches an existing client (or an earlier row of
 // the same file) by normalised phone, e-mail or tax ID.
@@ -186,6 +187,9 @@ public:
 private:
     // The kind each phone column's header gives its numbers (phoneLabelOfHeader).
     QStringList phoneLabels(const ImportSheet& sheet, const ImportSettings& settings) const;
+    // What the rows repeat of the clients a server hides from the person.
+    Result<OutOfReachKeys> outOfReach(const ImportSheet& sheet,
+                                      const ImportSettings& settings) const;
 
     Database& m_db;
     std::shared_ptr<const ImportContext> m; // what readBase() read

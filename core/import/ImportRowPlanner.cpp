@@ -458,12 +458,16 @@ void ImportRowPlanner::match(PlannedRow& p)
     for (const Email& email : client.emails)
         look(email.address.toLower(), c.byEmail, m_seenEmail, u"email"_s);
     look(taxIdKey(client.taxId), c.byTaxId, m_seenTax, u"tax_id"_s);
+    if (p.matchId == 0 && m_outOfReach)
+        matchOutOfReach(p);
     if (p.matchId == 0) {
         p.action = DuplicateAction::Create;
         return;
     }
     p.action = s.rowActions.value(p.source, s.onDuplicate);
-    if (const auto known = c.clients.constFind(p.matchId); known != c.clients.cend()) {
+    if (p.matchId == kOutOfReachMatch) {
+        p.matchReachable = false;
+    } else if (const auto known = c.clients.constFind(p.matchId); known != c.clients.cend()) {
         p.matchReachable = reachesClient(m_who, known->managerId);
         p.matchName = p.matchReachable ? known->name : QString();
     } else {
@@ -489,6 +493,21 @@ void ImportRowPlanner::match(PlannedRow& p)
                                   "a new one.")
                                .arg(sharedKeyTitle(p.matchedOn), p.matchName, client.displayName()),
                            false});
+}
+
+void ImportRowPlanner::matchOutOfReach(PlannedRow& p) const
+{
+    auto repeats = [&](const QSet<QString>& keys, const QString& key, const QString& on) {
+        if (p.matchId != 0 || key.isEmpty() || !keys.contains(key))
+            return;
+        p.matchId = kOutOfReachMatch;
+        p.matchedOn = on;
+    };
+    for (const Phone& phone : p.client.phones)
+        repeats(m_outOfReach->phones, phone.e164, u"phone"_s);
+    for (const Email& email : p.client.emails)
+        repeats(m_outOfReach->emails, email.address.toLower(), u"email"_s);
+    repeats(m_outOfReach->taxIds, p.client.taxId.trimmed(), u"tax_id"_s);
 }
 
 bool ImportRowPlanner::namesAgree(const QString& a, const QString& b)

@@ -7,7 +7,10 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
+
+#include <limits>
 
 namespace kartoteka {
 
@@ -29,6 +32,18 @@ struct ImportContext
     QHash<qint64, KnownClient> clients; // every client not archived
     QHash<QString, qint64> byPhone, byEmail, byTaxId;
 };
+
+// The phones (E.164), e-mail keys and tax IDs of the rows that clients the
+// person may not open already have, where a server hides those clients from
+// their session (ClientRepository::takenOutOfReach). On a file they are in
+// ImportContext::clients, read with the rest.
+struct OutOfReachKeys
+{
+    QSet<QString> phones, emails, taxIds;
+};
+// PlannedRow::matchId of a row that repeats such a client: which one the
+// server does not say.
+inline constexpr qint64 kOutOfReachMatch = std::numeric_limits<qint64>::max();
 
 // What two rows share, for messages: "phone", "e-mail", "tax ID".
 QString sharedKeyTitle(const QString& matchedOn);
@@ -59,6 +74,8 @@ public:
     // After a row was saved as client `id` (a new one, or the one it filled):
     // later rows with its phones, e-mails or tax ID repeat that client.
     void remember(const PlannedRow& p, qint64 id);
+    // What a server hides that the rows may repeat; kept by reference.
+    void setOutOfReach(const OutOfReachKeys& keys) { m_outOfReach = &keys; }
 
 private:
     void readCell(PlannedRow& p, const ColumnTarget& target, const ImportCell& cell, int column,
@@ -89,6 +106,8 @@ private:
     void checkName(PlannedRow& p, bool namesItsCompany);
 
     void checkPhones(PlannedRow& p);
+    // A row repeating a client the server hides (setOutOfReach).
+    void matchOutOfReach(PlannedRow& p) const;
 
 private:
     const ImportContext& c;
@@ -98,6 +117,7 @@ private:
     QHash<QString, UnknownValue> m_unknown;
     QHash<QString, qint64> m_seenPhone, m_seenEmail, m_seenTax;
     QHash<qint64, QString> m_added; // clients of this import (preview: -row) by id
+    const OutOfReachKeys* m_outOfReach = nullptr;
 };
 
 } // namespace kartoteka

@@ -249,6 +249,23 @@ connectToServer(const ServerAddress& address, const QString& login, const QStrin
             return e;
         }
         e.kind = ErrorKind::Io;
+        // libpq's phrases for the two ways an encrypted connection fails.
+        if (e.detail.contains(u"does not support SSL"_s)) {
+            e.message = Tr::tr("The server %1 does not offer an encrypted connection (TLS), and "
+                               "the address asks for one (sslmode=%2). Turn TLS on at the server "
+                               "(ssl = on in postgresql.conf), or leave sslmode out of the "
+                               "address on a trusted network.")
+                            .arg(address.host, address.sslMode);
+            return e;
+        }
+        if (e.detail.contains(u"certificate"_s)) {
+            e.message = Tr::tr("The server %1 could not prove who it is: its certificate is not "
+                               "signed by an authority this PC trusts (~/.postgresql/root.crt), "
+                               "or it is made out to another name. Check the certificate, or "
+                               "the server's name in the address.")
+                            .arg(address.host);
+            return e;
+        }
         e.message = Tr::tr("The database server %1 could not be reached, or it refused the "
                            "connection. Check the address, that the server is running and "
                            "that it lets you in.")

@@ -1,5 +1,6 @@
 #include "storage/Sql.h"
 
+#include "storage/KeptStatements.h"
 #include "storage/Logging.h"
 
 #include <QCoreApplication>
@@ -244,10 +245,9 @@ Status exec(QSqlDatabase& db, const QString& statement, const QVariantList& args
     // changes of rows, not CREATE TABLE and the like.
     if (args.isEmpty())
         return execDirect(db, statement);
-    QSqlQuery query(db);
-    if (!prepareAndRun(query, statement, args))
-        return errorFrom(query.lastError(), statement);
-    query.finish();
+    StatementRun run(db, statement);
+    if (!run.exec(args))
+        return errorFrom(run.query().lastError(), statement);
     return Status::success();
 }
 
@@ -326,39 +326,34 @@ Status setUserVersion(QSqlDatabase& db, int version)
 
 Result<int> change(QSqlDatabase& db, const QString& statement, const QVariantList& args)
 {
-    QSqlQuery query(db);
-    if (!prepareAndRun(query, statement, args))
-        return errorFrom(query.lastError(), statement);
-    const int affected = query.numRowsAffected();
-    query.finish();
-    return affected;
+    StatementRun run(db, statement);
+    if (!run.exec(args))
+        return errorFrom(run.query().lastError(), statement);
+    return run.query().numRowsAffected();
 }
 
 Result<QVariant> scalar(QSqlDatabase& db, const QString& statement, const QVariantList& args)
 {
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (!prepareAndRun(query, statement, args))
-        return errorFrom(query.lastError(), statement);
-    QVariant value;
-    if (query.next())
-        value = query.value(0);
-    query.finish();
-    return value;
+    StatementRun run(db, statement);
+    if (!run.exec(args))
+        return errorFrom(run.query().lastError(), statement);
+    QSqlQuery& query = run.query();
+    return query.next() ? query.value(0) : QVariant();
 }
 
 Result<QList<QSqlRecord>> rows(QSqlDatabase& db, const QString& statement, const QVariantList& args)
 {
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (!prepareAndRun(query, statement, args))
-        return errorFrom(query.lastError(), statement);
+    StatementRun run(db, statement);
+    if (!run.exec(args))
+        return errorFrom(run.query().lastError(), statement);
+    QSqlQuery& query = run.query();
     QList<QSqlRecord> result;
     while (query.next())
         result.append(query.record());
     if (query.lastError().isValid())
         return errorFrom(query.lastError(), statement);
-    query.finish();
+    if (result.size() > kKeptResultRows)
+        run.forget();
     return result;
 }
 
@@ -411,6 +406,7 @@ Connection::Connection(const ServerAddress& address, const QString& user, const 
 
 Connection::~Connection()
 {
+    forgetKeptStatements(m_name);
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_name);
@@ -437,8 +433,39 @@ Status afterExplicitIds(QSqlDatabase& db, const QString& table)
 {
     if (backendOf(db) != Backend::PostgreSql)
         return Status::success();
-    return exec(db, u"SELECT setval(pg_get_serial_sequence('%1', 'id'), "
-                    u"(SELECT COALESCE(max(id), 1) FROM %1))"_s.arg(table));
+    // Only when behind: ids taken from the sequence (newIds) leave it ahead,
+    // and a staff login may use the sequence but not set it.
+    return exec(db, u"SELECT setval(pg_get_serial_sequence('%1', 'id'), top.id) "
+                    u"FROM (SELECT max(id) AS id FROM %1) top WHERE top.id > "
+                    u"COALESCE(pg_sequence_last_value(CAST(pg_get_serial_sequence('%1', 'id') "
+                    u"AS regclass)), 0)"_s.arg(table));
+}
+
+Result<QList<qint64>> newIds(QSqlDatabase& db, const QString& table, int count, qint64 after)
+{
+    QList<qint64> ids;
+    ids.reserve(count);
+    if (backendOf(db) == Backend::PostgreSql) {
+        Result<QList<QSqlRecord>> taken = rows(
+            db,
+            u"SELECT nextval(pg_get_serial_sequence('%1', 'id')) FROM generate_series(1, ?)"_s.arg(
+                table),
+            {count});
+        if (!taken)
+            return taken.error();
+        for (const QSqlRecord& r : *taken)
+            ids.append(r.value(0).toLongLong());
+        return ids;
+    }
+    if (after <= 0) {
+        Result<QVariant> last = scalar(db, u"SELECT COALESCE(max(id), 0) FROM %1"_s.arg(table));
+        if (!last)
+            return last.error();
+        after = last->toLongLong();
+    }
+    for (int i = 1; i <= count; ++i)
+        ids.append(after + i);
+    return ids;
 }
 
 } // namespace kartoteka::sql

@@ -108,8 +108,16 @@ private:
 };
 
 // After rows were inserted into `table` with ids the program chose: a
-// server's id sequence is moved past them (SQLite needs nothing).
+// server's id sequence is moved past them (SQLite needs nothing). Never
+// back: row-level security may hide the largest ids from the session.
 Status afterExplicitIds(QSqlDatabase& db, const QString& table);
+
+// Ids for `count` new rows of `table` that the caller inserts itself, inside
+// its write transaction. On a file: the ones after `after`, or after the
+// largest id there is (the write lock keeps anyone else from adding). On a
+// server: taken from the table's sequence, since row-level security may hide
+// the largest id from the session.
+Result<QList<qint64>> newIds(QSqlDatabase& db, const QString& table, int count, qint64 after = 0);
 
 // SQLite's primary result code (SQLITE_BUSY = 5...) from a driver error, or 0
 // (also for a server's error).

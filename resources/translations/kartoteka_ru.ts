@@ -2353,6 +2353,14 @@
         <source>The server user %1 may not create login roles, and on a server each Kartoteka account is one. Give it the right (ALTER ROLE %1 CREATEROLE, as a superuser in psql), or connect as a user who has it.</source>
         <translation>Пользователь сервера %1 не может создавать роли входа, а на сервере каждая учётная запись Kartoteka — такая роль. Дайте ему это право (ALTER ROLE %1 CREATEROLE от имени суперпользователя в psql) или подключитесь как пользователь, у которого оно есть.</translation>
     </message>
+    <message>
+        <source>The server %1 does not offer an encrypted connection (TLS), and the address asks for one (sslmode=%2). Turn TLS on at the server (ssl = on in postgresql.conf), or leave sslmode out of the address on a trusted network.</source>
+        <translation>Сервер %1 не предлагает шифрованного соединения (TLS), а адрес его требует (sslmode=%2). Включите TLS на сервере (ssl = on в postgresql.conf) или уберите sslmode из адреса в доверенной сети.</translation>
+    </message>
+    <message>
+        <source>The server %1 could not prove who it is: its certificate is not signed by an authority this PC trusts (~/.postgresql/root.crt), or it is made out to another name. Check the certificate, or the server&apos;s name in the address.</source>
+        <translation>Сервер %1 не смог подтвердить, кто он: его сертификат не подписан центром, которому доверяет этот ПК (~/.postgresql/root.crt), или выдан на другое имя. Проверьте сертификат или имя сервера в адресе.</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::DealRepository</name>
@@ -5424,10 +5432,6 @@ Please find «%1» attached.</source>
         <translation>Пароль для %1: </translation>
     </message>
     <message>
-        <source>%1 signed in with a temporary password and must choose their own first: kartoteka-cli --user %2 users set-password (the new password from KARTOTEKA_NEW_PASSWORD or asked).</source>
-        <translation>%1 входит с временным паролем и сначала должен выбрать собственный: kartoteka-cli --user %2 users set-password (новый пароль берется из KARTOTEKA_NEW_PASSWORD или запрашивается).</translation>
-    </message>
-    <message>
         <source>The database needs its owner&apos;s account first: kartoteka-cli init --owner LOGIN [--name &quot;Full Name&quot;], with the password in the environment variable KARTOTEKA_PASSWORD.</source>
         <translation>Сначала базе данных нужна учетная запись владельца: kartoteka-cli init --owner ЛОГИН [--name &quot;ФИО&quot;], с паролем в переменной окружения KARTOTEKA_PASSWORD.</translation>
     </message>
@@ -7441,6 +7445,10 @@ Commands:
     <message>
         <source>Use: mailing start|resume|status|cancel|list|opt-out|opt-in. See --help.</source>
         <translation>Использование: mailing start|resume|status|cancel|list|opt-out|opt-in. См. --help.</translation>
+    </message>
+    <message>
+        <source>%1 signed in with a temporary password and must choose their own first: %2 (the new password from KARTOTEKA_NEW_PASSWORD or asked).</source>
+        <translation>%1 входит с временным паролем и сначала должен выбрать свой: %2 (новый пароль берётся из KARTOTEKA_NEW_PASSWORD или запрашивается).</translation>
     </message>
 </context>
 <context>

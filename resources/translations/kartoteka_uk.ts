@@ -2353,6 +2353,14 @@
         <source>The server user %1 may not create login roles, and on a server each Kartoteka account is one. Give it the right (ALTER ROLE %1 CREATEROLE, as a superuser in psql), or connect as a user who has it.</source>
         <translation>Користувач сервера %1 не може створювати ролі входу, а на сервері кожен обліковий запис Kartoteka — це така роль. Надайте йому це право (ALTER ROLE %1 CREATEROLE від імені суперкористувача в psql) або підключіться як користувач, що його має.</translation>
     </message>
+    <message>
+        <source>The server %1 does not offer an encrypted connection (TLS), and the address asks for one (sslmode=%2). Turn TLS on at the server (ssl = on in postgresql.conf), or leave sslmode out of the address on a trusted network.</source>
+        <translation>Сервер %1 не пропонує шифрованого з’єднання (TLS), а адреса його вимагає (sslmode=%2). Увімкніть TLS на сервері (ssl = on у postgresql.conf) або приберіть sslmode з адреси в довіреній мережі.</translation>
+    </message>
+    <message>
+        <source>The server %1 could not prove who it is: its certificate is not signed by an authority this PC trusts (~/.postgresql/root.crt), or it is made out to another name. Check the certificate, or the server&apos;s name in the address.</source>
+        <translation>Сервер %1 не зміг підтвердити, хто він: його сертифікат не підписаний центром, якому довіряє цей ПК (~/.postgresql/root.crt), або виданий на інше ім’я. Перевірте сертифікат або ім’я сервера в адресі.</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::DealRepository</name>
@@ -5424,10 +5432,6 @@ Please find «%1» attached.</source>
         <translation>Пароль для %1: </translation>
     </message>
     <message>
-        <source>%1 signed in with a temporary password and must choose their own first: kartoteka-cli --user %2 users set-password (the new password from KARTOTEKA_NEW_PASSWORD or asked).</source>
-        <translation>%1 входить із тимчасовим паролем і спершу має вибрати власний: kartoteka-cli --user %2 users set-password (новий пароль береться з KARTOTEKA_NEW_PASSWORD або запитується).</translation>
-    </message>
-    <message>
         <source>The database needs its owner&apos;s account first: kartoteka-cli init --owner LOGIN [--name &quot;Full Name&quot;], with the password in the environment variable KARTOTEKA_PASSWORD.</source>
         <translation>Спершу базі даних потрібен обліковий запис власника: kartoteka-cli init --owner ЛОГІН [--name &quot;ПІБ&quot;], з паролем у змінній середовища KARTOTEKA_PASSWORD.</translation>
     </message>
@@ -7439,6 +7443,10 @@ Commands:
     <message>
         <source>Use: mailing start|resume|status|cancel|list|opt-out|opt-in. See --help.</source>
         <translation>Використання: mailing start|resume|status|cancel|list|opt-out|opt-in. Див. --help.</translation>
+    </message>
+    <message>
+        <source>%1 signed in with a temporary password and must choose their own first: %2 (the new password from KARTOTEKA_NEW_PASSWORD or asked).</source>
+        <translation>%1 входить із тимчасовим паролем і спершу має вибрати власний: %2 (новий пароль береться з KARTOTEKA_NEW_PASSWORD або запитується).</translation>
     </message>
 </context>
 <context>

@@ -341,6 +341,22 @@ TEST_CASE("a server user who may not make the base is told what right it lacks b
     requireOk(sql::execDirect(admin->connection(), u"DROP ROLE \"%1\""_s.arg(plain)));
 }
 
+TEST_CASE("an address asking for TLS from a server without it says so, not 'unreachable'",
+          "[server][database]")
+{
+    KARTOTEKA_REQUIRE_TEST_SERVER();
+    // The test cluster has no certificate: ssl is off.
+    const QString address = testServerAddress() + u"?sslmode=require"_s;
+    OpenOptions options;
+    options.path = address;
+    options.allowServer = true;
+    const Result<std::unique_ptr<Database>> opened = Database::open(options);
+    REQUIRE(kindOf(opened) == ErrorKind::Io);
+    // The generic message names the whole address; this one the setting at fault.
+    CHECK(opened.error().message.contains(u"sslmode=require"_s));
+    CHECK_FALSE(opened.error().message.contains(address));
+}
+
 TEST_CASE("a server session keeps this PC's time zone, as a file's local days do",
           "[server][database][reports]")
 {

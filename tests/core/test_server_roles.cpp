@@ -15,6 +15,7 @@
 #include "clients/Lists.h"
 #include "deals/DealRepository.h"
 #include "deals/PipelineRepository.h"
+#include "import/ClientImport.h"
 #include "storage/Sql.h"
 #include "tasks/TaskRepository.h"
 #include "workspace/Workspace.h"
@@ -358,13 +359,62 @@ TEST_CASE("on a server a manager is told whose client has the phone, without see
     CHECK(probe(u"095 000 00 01"_s).isEmpty());
 
     // psql learns no more than the form: whose, not who.
-    const PsqlRun asked = psql(shop.server, u"olena"_s, kTempPassword,
-                               u"SELECT * FROM kartoteka_taken_by('phone', '+380674445566', 0)"_s);
+    const PsqlRun asked =
+        psql(shop.server, u"olena"_s, kTempPassword,
+             u"SELECT * FROM kartoteka_taken_by('phone', '[\"+380674445566\"]', 0)"_s);
     REQUIRE(asked.exitCode == 0);
-    CHECK(asked.out == u"%1|Bohdan Bondar"_s.arg(shop.bohdan));
+    CHECK(asked.out == u"+380674445566|Bohdan Bondar"_s);
     CHECK(psql(shop.server, u"olena"_s, kTempPassword,
-               u"SELECT * FROM kartoteka_taken_by('phone', '+380501112233', 0)"_s)
+               u"SELECT * FROM kartoteka_taken_by('phone', '[\"+380501112233\"]', 0)"_s)
               .out.isEmpty());
+}
+
+TEST_CASE("on a server a manager's import skips a row with a colleague's client's phone",
+          "[server][accounts][access][import]")
+{
+    KARTOTEKA_REQUIRE_TEST_SERVER();
+    ServerShop shop;
+    // The owner lets managers import.
+    requireOk(sql::exec(shop.admin->connection(),
+                        u"INSERT INTO role_capabilities (role, capability) VALUES (?, ?)"_s,
+                        {u"manager"_s, u"import"_s}));
+    std::unique_ptr<Database> olena = requireValue(shop.as(u"olena"_s, kTempPassword));
+    olena->setPrincipal(requireValue(Accounts(*olena).signIn(u"olena"_s, kTempPassword)));
+    REQUIRE(olena->principal().can(Capability::Import));
+
+    ImportSheet sheet;
+    const QList<QStringList> cells{{u"ПІБ"_s, u"Телефон"_s},
+                                   {u"Новий Клієнт"_s, u"067 444 55 66"_s}, // Bohdan's client's
+                                   {u"Інший Клієнт"_s, u"095 123 45 67"_s}};
+    for (int i = 0; i < cells.size(); ++i) {
+        ImportRow row;
+        row.source = i + 1;
+        for (const QString& text : cells[i])
+            row.cells.append({text, {}});
+        sheet.rows.append(row);
+    }
+    sheet.columnCount = 2;
+    ImportTable table;
+    table.sheets.append(sheet);
+    auto import = requireValue(ClientImport::open(*olena));
+    ImportSettings settings;
+    settings.headerRow = import->guessHeaderRow(table.sheets[0]);
+    settings.columns = import->guessColumns(table.sheets[0], settings.headerRow);
+
+    const ImportPreview preview = requireValue(import->preview(table, settings, 10));
+    CHECK(preview.matching == 1);
+    CHECK(preview.fresh == 1);
+    REQUIRE(preview.rows.size() == 2);
+    CHECK_FALSE(preview.rows[0].matchReachable);
+    CHECK(preview.rows[0].skipped());
+    const ClientImportReport report = requireValue(import->run(table, settings, u"base.csv"_s));
+    CHECK(report.added == 1);
+    CHECK(report.skipped == 1);
+    // The colleague's client is as it was, and has no twin.
+    CHECK(requireValue(sql::scalar(shop.admin->connection(),
+                                   u"SELECT count(*) FROM client_phones WHERE e164 = ?"_s,
+                                   {u"+380674445566"_s}))
+              .toInt() == 1);
 }
 
 TEST_CASE("on a server a manager changes no list, field, pipeline, rule or shared setting, from "
