@@ -1483,8 +1483,7 @@ bool ClientRepository::hidesOthersClients() const
 }
 
 Result<QMultiHash<QString, QString>> ClientRepository::takenOutOfReach(const QString& kind,
-                                                                       const QStringList& values,
-                                                                       qint64 exceptClient)
+                                                                       const QStringList& values)
 {
     // On a server a manager's session does not see a colleague's clients at
     // all (row-level security): the server itself says whose they are
@@ -1495,11 +1494,10 @@ Result<QMultiHash<QString, QString>> ClientRepository::takenOutOfReach(const QSt
         return taken;
     Result<QList<QSqlRecord>> rows = sql::rows(
         m_db.connection(),
-        u"SELECT taken_value, manager_name FROM kartoteka_taken_by(?, CAST(? AS jsonb), ?)"_s,
+        u"SELECT taken_value, manager_name FROM kartoteka_taken_by(?, CAST(? AS jsonb))"_s,
         {kind,
          QString::fromUtf8(
-             QJsonDocument(QJsonArray::fromStringList(values)).toJson(QJsonDocument::Compact)),
-         exceptClient});
+             QJsonDocument(QJsonArray::fromStringList(values)).toJson(QJsonDocument::Compact))});
     if (!rows)
         return rows.error();
     for (const QSqlRecord& r : *rows)
@@ -1534,7 +1532,8 @@ Result<QList<DuplicateHit>> ClientRepository::findDuplicates(const Client& clien
             else
                 addHidden(on, shown, r.value(3).toString());
         }
-        Result<QMultiHash<QString, QString>> hidden = takenOutOfReach(on, {key}, client.id);
+        // The client being edited is the person's own: never among them.
+        Result<QMultiHash<QString, QString>> hidden = takenOutOfReach(on, {key});
         if (!hidden)
             return hidden.error();
         for (const QString& manager : hidden->values(key))
@@ -1574,7 +1573,7 @@ Result<QList<DuplicateHit>> ClientRepository::findDuplicates(const Client& clien
         if (Status s = collect(u"SELECT "_s + columns +
                                    u" FROM clients c WHERE c.tax_id = ? AND c.id <> ? "
                                    u"AND c.archived = 0 LIMIT 5"_s,
-                               {taxId, client.id}, u"tax_id"_s, taxId, taxId);
+                               {taxId, client.id}, u"tax_id"_s, taxIdKey(taxId), taxId);
             !s)
             return s.error();
     }

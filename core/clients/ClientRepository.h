@@ -130,17 +130,19 @@ public:
     // A phone of a page read with phonesAsStored, as every screen shows it.
     QString shownPhone(const QString& stored) const;
     Result<QList<DuplicateHit>> findDuplicates(const Client& client);
-    // Of `values` (kind "phone": E.164 numbers, "email": lower-case keys,
-    // "tax_id"), those that live clients the person may not open have, other
-    // than `exceptClient`: value -> each such client's manager's name (empty:
-    // nobody's). Asked of a server, where row-level security hides those
-    // clients; empty on a file (the program reads them there) and for someone
-    // who sees every client.
     // Whether the person's session cannot see the clients they may not open
     // at all: a server's row-level security (takenOutOfReach asks for them).
     bool hidesOthersClients() const;
-    Result<QMultiHash<QString, QString>>
-    takenOutOfReach(const QString& kind, const QStringList& values, qint64 exceptClient = 0);
+    // Of `values` (kind "phone": E.164 numbers, "email": lower-case keys,
+    // "tax_id": taxIdKey digits), those that live clients the person may not
+    // open have: value -> each such client's manager's name (empty: nobody's).
+    // Asked of a server, where row-level security hides those clients; empty
+    // on a file (the program reads them there) and for someone who sees every
+    // client. More than one value needs the import capability, and at most
+    // kMaxTakenValues a call.
+    Result<QMultiHash<QString, QString>> takenOutOfReach(const QString& kind,
+                                                         const QStringList& values);
+    static constexpr int kMaxTakenValues = 5000;
     // Other reachable clients at the same actual address (a household or an office).
     Result<QList<ClientRow>> atSameAddress(qint64 clientId);
     // The people of a company.

@@ -332,13 +332,18 @@ QStringList ClientImport::phoneLabels(const ImportSheet& sheet,
     return labels;
 }
 
+bool ClientImport::asksTheDatabase() const
+{
+    return ClientRepository(m_db, m->region).hidesOthersClients();
+}
+
 Result<OutOfReachKeys> ClientImport::outOfReach(const ImportSheet& sheet,
                                                 const ImportSettings& settings) const
 {
     OutOfReachKeys keys;
-    ClientRepository repository(m_db, m->region);
-    if (!repository.hidesOthersClients())
+    if (!asksTheDatabase())
         return keys;
+    ClientRepository repository(m_db, m->region);
     // The rows' own keys, read as the planner reads them (ImportRowPlanner::match).
     QStringList phones, emails, taxIds;
     ImportRowPlanner reader(*m, settings, m_db.principal(), phoneLabels(sheet, settings));
@@ -349,11 +354,10 @@ Result<OutOfReachKeys> ClientImport::outOfReach(const ImportSheet& sheet,
                 phones.append(phone.e164);
         for (const Email& email : client.emails)
             emails.append(email.address.toLower());
-        if (!client.taxId.trimmed().isEmpty())
-            taxIds.append(client.taxId.trimmed());
+        if (const QString key = taxIdKey(client.taxId); !key.isEmpty())
+            taxIds.append(key);
     }
-    // A few thousand values a question: the server reads each through its index.
-    constexpr qsizetype kPerQuestion = 5000;
+    constexpr qsizetype kPerQuestion = ClientRepository::kMaxTakenValues;
     const std::pair<const QStringList*, std::pair<QString, QSet<QString>*>> kinds[] = {
         {&phones, {u"phone"_s, &keys.phones}},
         {&emails, {u"email"_s, &keys.emails}},

@@ -152,6 +152,13 @@ public:
     // two at 100,000 clients), then the import on the window's `db`.
     static Result<std::shared_ptr<const ImportContext>> readBase(Database& db);
     ClientImport(Database& db, std::shared_ptr<const ImportContext> base);
+    // What readBase() read, for a ClientImport on another connection.
+    std::shared_ptr<const ImportContext> base() const { return m; }
+    // Whether preview() and run() ask the database about the clients a
+    // server hides from the person (ClientRepository::hidesOthersClients):
+    // then they run on the database's own thread, or on a connection of
+    // their own, and not beside another user of it.
+    bool asksTheDatabase() const;
     ~ClientImport();
 
     const QList<CustomField>& customFields() const;

@@ -507,7 +507,7 @@ void ImportRowPlanner::matchOutOfReach(PlannedRow& p) const
         repeats(m_outOfReach->phones, phone.e164, u"phone"_s);
     for (const Email& email : p.client.emails)
         repeats(m_outOfReach->emails, email.address.toLower(), u"email"_s);
-    repeats(m_outOfReach->taxIds, p.client.taxId.trimmed(), u"tax_id"_s);
+    repeats(m_outOfReach->taxIds, taxIdKey(p.client.taxId), u"tax_id"_s);
 }
 
 bool ImportRowPlanner::namesAgree(const QString& a, const QString& b)

@@ -209,6 +209,10 @@ static Result<OutgoingLetter> messageOf(Database& db, const Letter& claimed,
     }
     m.from = {fromName, account.fromAddress.trimmed()};
     m.to = {{claimed.toName, claimed.toAddress}};
+    // A mailing's letter says where to ask for no more (a mail program shows
+    // "Unsubscribe"); the reply is recorded on the card as "No mailings".
+    if (claimed.mailingId != 0)
+        m.unsubscribeAddress = account.fromAddress.trimmed();
     m.subject = claimed.subject;
     m.text = claimed.text;
     m.html = claimed.html;

@@ -182,6 +182,8 @@ QByteArray mimeMessage(const MailMessage& m, const QDateTime& date, const QByteA
     out += header("To", to.join(", "));
     out += header("Subject", encodedWords(m.subject));
     out += header("Message-ID", messageId);
+    if (const QByteArray unsubscribe = smtpAddress(m.unsubscribeAddress); !unsubscribe.isEmpty())
+        out += header("List-Unsubscribe", "<mailto:" + unsubscribe + "?subject=unsubscribe>");
     out += "MIME-Version: 1.0" + kCrlf;
 
     const QByteArray mixed = boundary();

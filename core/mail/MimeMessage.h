@@ -31,6 +31,10 @@ struct MailMessage
     QString text; // the plain part, always there
     QString html; // an HTML part beside it, when not empty
     QList<MailAttachment> attachments;
+    // A letter of a mailing: the address a mail program's "Unsubscribe"
+    // writes to (RFC 2369 List-Unsubscribe, a mailto: with the subject
+    // "unsubscribe"); empty for a letter to one client.
+    QString unsubscribeAddress;
 };
 
 // Whether `address` is one an SMTP server takes in RCPT TO: an address

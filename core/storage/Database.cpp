@@ -258,7 +258,9 @@ connectToServer(const ServerAddress& address, const QString& login, const QStrin
                             .arg(address.host, address.sslMode);
             return e;
         }
-        if (e.detail.contains(u"certificate"_s)) {
+        if (e.detail.contains(u"certificate verify failed"_s) ||
+            e.detail.contains(u"root certificate"_s) ||
+            e.detail.contains(u"server certificate"_s)) {
             e.message = Tr::tr("The server %1 could not prove who it is: its certificate is not "
                                "signed by an authority this PC trusts (~/.postgresql/root.crt), "
                                "or it is made out to another name. Check the certificate, or "
@@ -415,11 +417,15 @@ Status Database::checkServerIdentity(bool mayBeNew)
 Status Database::checkMayCreateServerBase()
 {
     // Asked before the first table is made: a refusal half-way through the
-    // steps would read as a failed upgrade.
+    // steps would read as a failed upgrade. The steps create tables, grant
+    // the database to the staff group and add pg_trgm: the database's owner's
+    // rights (or a member's of the owning role).
     Result<QList<QSqlRecord>> rights = sql::rows(
         connection(),
         u"SELECT current_user, current_database(), "
-        u"COALESCE(has_schema_privilege(current_schema(), 'CREATE'), false), "
+        u"COALESCE(has_schema_privilege(current_schema(), 'CREATE'), false) AND "
+        u"pg_has_role(current_user, (SELECT datdba FROM pg_catalog.pg_database "
+        u"WHERE datname = current_database()), 'USAGE'), "
         u"(SELECT rolcreaterole OR rolsuper FROM pg_catalog.pg_roles WHERE rolname = current_user)"_s);
     if (!rights)
         return rights.error();

@@ -119,16 +119,11 @@ bool StatementRun::exec(const QVariantList& args)
     return !m_failed;
 }
 
-void forgetKeptStatements(const QString& connectionName)
+std::shared_ptr<ConnectionStatements> takeKeptStatements(const QString& connectionName)
 {
-    std::shared_ptr<ConnectionStatements> kept;
-    {
-        Registry& r = registry();
-        QMutexLocker lock(&r.mutex);
-        kept = r.byConnection.take(connectionName);
-    }
-    // Dropped here, outside the lock: each sends its DEALLOCATE.
-    kept.reset();
+    Registry& r = registry();
+    QMutexLocker lock(&r.mutex);
+    return r.byConnection.take(connectionName);
 }
 
 } // namespace kartoteka::sql

@@ -25,7 +25,8 @@ struct ConnectionStatements;
 // (the change feed). The query is finished when the run goes; a kept query
 // whose statement the server refused to prepare or plan is dropped, so the
 // next run prepares it anew (a table changed under it, a restore), and so is
-// one that read a large result (forget()), which it would otherwise hold.
+// one that read a large result (forget()), which it would otherwise hold
+// until the statement runs again (finish() frees nothing in Qt's driver).
 class StatementRun
 {
 public:
@@ -51,14 +52,17 @@ private:
     bool m_forget = false;
 };
 
-// Drops the kept statements of the connection `connectionName`, before it
-// closes (their DEALLOCATE needs it open).
-void forgetKeptStatements(const QString& connectionName);
+// Takes the kept statements of the connection `connectionName` away, for
+// its owner to drop after the connection is closed and removed: their
+// queries then ask the server nothing (it forgets a session's statements
+// itself), instead of one DEALLOCATE each, or a wait on a dead link.
+std::shared_ptr<ConnectionStatements> takeKeptStatements(const QString& connectionName);
 
 // How many statements a server connection keeps prepared, at most: the least
 // recently run goes first.
 inline constexpr int kKeptStatementsPerConnection = 200;
-// Results of more rows than this are not held by a kept query.
+// Results larger than these are not held by a kept query (forget()).
 inline constexpr int kKeptResultRows = 500;
+inline constexpr qsizetype kKeptResultBytes = 256 * 1024;
 
 } // namespace kartoteka::sql

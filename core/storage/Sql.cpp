@@ -31,6 +31,16 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(kartoteka::sql)
 };
 
+// About how much of a result `value` is: its text or bytes.
+qsizetype valueBytes(const QVariant& value)
+{
+    if (value.typeId() == QMetaType::QByteArray)
+        return value.toByteArray().size();
+    if (value.typeId() == QMetaType::QString)
+        return value.toString().size() * 2;
+    return 8;
+}
+
 bool prepareAndRun(QSqlQuery& query, const QString& statement, const QVariantList& args)
 {
     if (!query.prepare(statement))
@@ -338,7 +348,10 @@ Result<QVariant> scalar(QSqlDatabase& db, const QString& statement, const QVaria
     if (!run.exec(args))
         return errorFrom(run.query().lastError(), statement);
     QSqlQuery& query = run.query();
-    return query.next() ? query.value(0) : QVariant();
+    const QVariant value = query.next() ? query.value(0) : QVariant();
+    if (valueBytes(value) > kKeptResultBytes)
+        run.forget();
+    return value;
 }
 
 Result<QList<QSqlRecord>> rows(QSqlDatabase& db, const QString& statement, const QVariantList& args)
@@ -348,11 +361,15 @@ Result<QList<QSqlRecord>> rows(QSqlDatabase& db, const QString& statement, const
         return errorFrom(run.query().lastError(), statement);
     QSqlQuery& query = run.query();
     QList<QSqlRecord> result;
-    while (query.next())
+    qsizetype bytes = 0;
+    while (query.next()) {
         result.append(query.record());
+        for (int i = 0; i < result.last().count(); ++i)
+            bytes += valueBytes(result.last().value(i));
+    }
     if (query.lastError().isValid())
         return errorFrom(query.lastError(), statement);
-    if (result.size() > kKeptResultRows)
+    if (result.size() > kKeptResultRows || bytes > kKeptResultBytes)
         run.forget();
     return result;
 }
@@ -406,7 +423,8 @@ Connection::Connection(const ServerAddress& address, const QString& user, const 
 
 Connection::~Connection()
 {
-    forgetKeptStatements(m_name);
+    // Dropped last, when their driver is gone (KeptStatements.h).
+    const std::shared_ptr<ConnectionStatements> kept = takeKeptStatements(m_name);
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_name);

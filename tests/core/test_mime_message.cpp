@@ -84,6 +84,10 @@ TEST_CASE("plain ASCII stays as it is, and addresses are checked before SMTP see
     CHECK(bytes.contains("To: client@example.org\r\n"));
     CHECK(bytes.contains("Subject: Invoice 15\r\n"));
     CHECK(bytes.contains("@kartoteka.invalid>\r\n")); // a Message-ID even without a domain
+    CHECK_FALSE(bytes.contains("List-Unsubscribe"));  // a letter to one client
+    m.unsubscribeAddress = u"shop@example.com"_s;
+    CHECK(mimeMessage(m, QDateTime::currentDateTimeUtc(), newMessageId({}))
+              .contains("List-Unsubscribe: <mailto:shop@example.com?subject=unsubscribe>\r\n"));
     for (const QString& ok : {u"a@b.ua"_s, u"olena.koval+shop@mail.example.com"_s})
         CHECK(isMailAddress(ok));
     for (const QString& bad :

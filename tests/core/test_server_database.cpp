@@ -328,8 +328,15 @@ TEST_CASE("a server user who may not make the base is told what right it lacks b
     std::unique_ptr<Database> owner = requireValue(Database::open(asOwner));
     requireOk(sql::execDirect(owner->connection(),
                               u"GRANT CREATE ON SCHEMA public TO \"%1\""_s.arg(plain)));
+    // Not the database's owner: refused though it may create in the schema.
+    CHECK(kindOf(openAs(plain)) == ErrorKind::Forbidden);
+    // The owner, but without CREATEROLE.
+    requireOk(sql::execDirect(owner->connection(),
+                              u"ALTER DATABASE \"%1\" OWNER TO \"%2\""_s.arg(empty.name(), plain)));
     Result<std::unique_ptr<Database>> noRoles = openAs(plain);
     CHECK(kindOf(noRoles) == ErrorKind::Forbidden);
+    requireOk(sql::execDirect(owner->connection(),
+                              u"ALTER DATABASE \"%1\" OWNER TO CURRENT_USER"_s.arg(empty.name())));
     // Nothing was made in either try.
     CHECK(requireValue(sql::scalar(owner->connection(),
                                    u"SELECT count(*) FROM pg_catalog.pg_tables WHERE schemaname = "

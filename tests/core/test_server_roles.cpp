@@ -361,12 +361,17 @@ TEST_CASE("on a server a manager is told whose client has the phone, without see
     // psql learns no more than the form: whose, not who.
     const PsqlRun asked =
         psql(shop.server, u"olena"_s, kTempPassword,
-             u"SELECT * FROM kartoteka_taken_by('phone', '[\"+380674445566\"]', 0)"_s);
+             u"SELECT * FROM kartoteka_taken_by('phone', '[\"+380674445566\"]')"_s);
     REQUIRE(asked.exitCode == 0);
     CHECK(asked.out == u"+380674445566|Bohdan Bondar"_s);
     CHECK(psql(shop.server, u"olena"_s, kTempPassword,
-               u"SELECT * FROM kartoteka_taken_by('phone', '[\"+380501112233\"]', 0)"_s)
+               u"SELECT * FROM kartoteka_taken_by('phone', '[\"+380501112233\"]')"_s)
               .out.isEmpty());
+    // One number a question, as the card asks: not a list of the base's numbers.
+    CHECK(psql(shop.server, u"olena"_s, kTempPassword,
+               u"SELECT * FROM kartoteka_taken_by('phone', "
+               u"'[\"+380674445566\", \"+380674445567\"]')"_s)
+              .exitCode != 0);
 }
 
 TEST_CASE("on a server a manager's import skips a row with a colleague's client's phone",

@@ -420,4 +420,17 @@ TEST_CASE("a client who asked for no mailings is left out of the next one, until
     CHECK(toSend() == 3);
     CHECK(cliErrorKind(cli({u"mailing"_s, u"opt-out"_s, u"99"_s})) == u"not_found"_s);
     CHECK(cliErrorKind(cli({u"mailing"_s, u"opt-out"_s})) == u"invalid"_s);
+
+    // Each letter of a mailing says where to ask for no more; a letter by hand does not.
+    REQUIRE(cli({u"mailing"_s, u"start"_s, u"--template"_s, u"letter.uk"_s, u"--text"_s,
+                 u"Розпродаж!"_s})
+                .exitCode == 0);
+    REQUIRE(waitUntil([&] { return deliveredLetters(shop.maildir).size() == 3; }));
+    CHECK(fileBytes(shop.maildir + u"/0001.eml"_s)
+              .contains("List-Unsubscribe: <mailto:shop@example.com?subject=unsubscribe>"));
+    REQUIRE(cli({u"mail"_s, u"send"_s, u"--client"_s, u"1"_s, u"--template"_s, u"letter.uk"_s,
+                 u"--text"_s, u"Лист"_s})
+                .exitCode == 0);
+    REQUIRE(waitUntil([&] { return deliveredLetters(shop.maildir).size() == 4; }));
+    CHECK_FALSE(fileBytes(shop.maildir + u"/0004.eml"_s).contains("List-Unsubscribe"));
 }

@@ -529,21 +529,33 @@ void ImportAssistant::refreshPreview()
     m_totals->setText(tr("Checking every row…"));
     updateButtons();
     const ClientImport* import = m_import.get();
-    m_job->run([import, table = *m_table,
-                settings = m_settings] { return import->preview(table, settings, kPreviewRows); },
-               [this](const Result<ImportPreview>& preview) {
-                   if (m_previewWanted) {
-                       m_previewWanted = false;
-                       refreshPreview();
-                       return;
-                   }
-                   if (!preview) {
-                       m_totals->setText(preview.error().message);
-                       updateButtons();
-                       return;
-                   }
-                   showPreview(*preview);
-               });
+    // A Database lives on one thread: a preview that asks the server about
+    // hidden clients does so on a connection of its own.
+    std::optional<OpenOptions> own;
+    if (import->asksTheDatabase())
+        own = m_db.reopenOptions();
+    m_job->run(
+        [import, own, table = *m_table, settings = m_settings]() -> Result<ImportPreview> {
+            if (!own)
+                return import->preview(table, settings, kPreviewRows);
+            Result<std::unique_ptr<Database>> db = Database::open(*own);
+            if (!db)
+                return db.error();
+            return ClientImport(**db, import->base()).preview(table, settings, kPreviewRows);
+        },
+        [this](const Result<ImportPreview>& preview) {
+            if (m_previewWanted) {
+                m_previewWanted = false;
+                refreshPreview();
+                return;
+            }
+            if (!preview) {
+                m_totals->setText(preview.error().message);
+                updateButtons();
+                return;
+            }
+            showPreview(*preview);
+        });
 }
 
 void ImportAssistant::showPreview(const ImportPreview& preview)
