@@ -357,22 +357,24 @@ Result<OutOfReachKeys> ClientImport::outOfReach(const ImportSheet& sheet,
         if (const QString key = taxIdKey(client.taxId); !key.isEmpty())
             taxIds.append(key);
     }
-    constexpr qsizetype kPerQuestion = ClientRepository::kMaxTakenValues;
-    const std::pair<const QStringList*, std::pair<QString, QSet<QString>*>> kinds[] = {
-        {&phones, {u"phone"_s, &keys.phones}},
-        {&emails, {u"email"_s, &keys.emails}},
-        {&taxIds, {u"tax_id"_s, &keys.taxIds}},
-    };
-    for (const auto& [values, target] : kinds) {
-        for (qsizetype from = 0; from < values->size(); from += kPerQuestion) {
-            Result<QMultiHash<QString, QString>> taken =
-                repository.takenOutOfReach(target.first, values->mid(from, kPerQuestion));
-            if (!taken)
-                return taken.error();
-            for (auto it = taken->cbegin(); it != taken->cend(); ++it)
-                target.second->insert(it.key());
+    // A question at a time of at most kMaxTakenValues values.
+    auto ask = [&](const QString& kind, const QStringList& values, QSet<QString>& taken) -> Status {
+        for (qsizetype from = 0; from < values.size(); from += ClientRepository::kMaxTakenValues) {
+            Result<QMultiHash<QString, QString>> found = repository.takenOutOfReach(
+                kind, values.mid(from, ClientRepository::kMaxTakenValues));
+            if (!found)
+                return found.error();
+            for (auto it = found->cbegin(); it != found->cend(); ++it)
+                taken.insert(it.key());
         }
-    }
+        return Status::success();
+    };
+    if (Status s = ask(u"phone"_s, phones, keys.phones); !s)
+        return s.error();
+    if (Status s = ask(u"email"_s, emails, keys.emails); !s)
+        return s.error();
+    if (Status s = ask(u"tax_id"_s, taxIds, keys.taxIds); !s)
+        return s.error();
     return keys;
 }
 
