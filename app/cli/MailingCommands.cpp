@@ -153,6 +153,10 @@ int mailingStart(const CliContext& context, Database& db)
                               .arg(plan->noAddress)
                               .arg(plan->refused)
                               .arg(plan->sameAddress)};
+        if (plan->badAddress > 0)
+            lines.first() += u" "_s + Tr::tr("%n with an address a letter cannot go to (correct "
+                                             "it on the card).",
+                                             nullptr, plan->badAddress);
         QJsonArray recipients;
         for (const MailingRecipient& r : plan->recipients) {
             if (!r.skipped)
@@ -164,6 +168,7 @@ int mailingStart(const CliContext& context, Database& db)
         }
         return context.answer(lines.join(u'\n'), QJsonObject{{u"to_send"_s, plan->toSend},
                                                              {u"no_address"_s, plan->noAddress},
+                                                             {u"bad_address"_s, plan->badAddress},
                                                              {u"refused"_s, plan->refused},
                                                              {u"same_address"_s, plan->sameAddress},
                                                              {u"recipients"_s, recipients}});

@@ -49,6 +49,7 @@ struct DocumentWords
     const char* notVatPayer;
     const char* yearSuffix; // after a long date: "2 грудня 2026 р."
     const char* draft;
+    const char* unsubscribe; // a mailing's last line; the List-Unsubscribe header says the same
 };
 
 const DocumentWords& wordsFor(const QString& language)
@@ -62,7 +63,9 @@ const DocumentWords& wordsFor(const QString& language)
                                   "Платник ПДВ.",
                                   "Не є платником ПДВ.",
                                   " р.",
-                                  "ЧЕРНЕТКА — документ не видано, його номер не дійсний"};
+                                  "ЧЕРНЕТКА — документ не видано, його номер не дійсний",
+                                  "Щоб більше не отримувати наших розсилок, дайте відповідь на "
+                                  "цей лист словом «відписатися»."};
     static const DocumentWords ru{"№",
                                   "Товар / услуга",
                                   "Кол-во",
@@ -72,7 +75,9 @@ const DocumentWords& wordsFor(const QString& language)
                                   "Плательщик НДС.",
                                   "Не является плательщиком НДС.",
                                   " г.",
-                                  "ЧЕРНОВИК — документ не выдан, его номер не действителен"};
+                                  "ЧЕРНОВИК — документ не выдан, его номер не действителен",
+                                  "Чтобы больше не получать наших рассылок, ответьте на это "
+                                  "письмо словом «отписаться»."};
     static const DocumentWords en{"No.",
                                   "Item",
                                   "Quantity",
@@ -82,7 +87,9 @@ const DocumentWords& wordsFor(const QString& language)
                                   "VAT registered.",
                                   "Not registered for VAT.",
                                   "",
-                                  "DRAFT — not issued, its number is not valid"};
+                                  "DRAFT — not issued, its number is not valid",
+                                  "To receive no more of our mailings, reply to this letter with "
+                                  "the word \"unsubscribe\"."};
     return language == u"uk"_s ? uk : language == u"ru"_s ? ru : en;
 }
 
@@ -345,6 +352,12 @@ QString draftBannerHtml(const QString& language)
 {
     return u"<p style=\"color: #b00020; font-weight: bold;\" align=\"center\">%1</p>"_s.arg(
         word(wordsFor(language).draft));
+}
+
+QString unsubscribeHtml(const QString& language)
+{
+    return u"<p style=\"color: #666666; font-size: small;\">%1</p>"_s.arg(
+        escaped(word(wordsFor(language).unsubscribe)));
 }
 
 Result<QString> fillTemplate(const QString& text, const QVariantMap& fields)

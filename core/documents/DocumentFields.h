@@ -51,6 +51,10 @@ qint64 vatWithin(qint64 total, int ratePercent);
 // "ЧЕРНЕТКА — документ не видано, номер не дійсний".
 QString draftBannerHtml(const QString& language);
 
+// A mailing letter's last line, in `language`: how to ask for no more
+// ("reply with the word «відписатися»"), as its List-Unsubscribe header does.
+QString unsubscribeHtml(const QString& language);
+
 // `text` with the fields filled in; ErrorKind::Invalid for a broken template.
 // Values are HTML-escaped ({{name}}) except in triple braces ({{{lines_table}}}).
 Result<QString> fillTemplate(const QString& text, const QVariantMap& fields);

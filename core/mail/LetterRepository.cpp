@@ -41,6 +41,7 @@ const QList<std::pair<LetterProblem, QString>>& problemNames()
         {LetterProblem::Refused, u"refused"_s},
         {LetterProblem::Failed, u"failed"_s},
         {LetterProblem::NoAddress, u"no-address"_s},
+        {LetterProblem::BadAddress, u"bad-address"_s},
         {LetterProblem::NoMailings, u"no-mailings"_s},
         {LetterProblem::Cancelled, u"cancelled"_s},
         {LetterProblem::SameAddress, u"same-address"_s}};
@@ -176,6 +177,8 @@ QString letterProblemText(LetterProblem problem)
     switch (problem) {
     case LetterProblem::NoAddress:
         return Tr::tr("no address to send it to");
+    case LetterProblem::BadAddress:
+        return Tr::tr("the address on the card is not one a letter can go to: correct it");
     case LetterProblem::NoMailings:
         return Tr::tr("the client asked for no mailings");
     case LetterProblem::Cancelled:

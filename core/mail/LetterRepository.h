@@ -34,6 +34,7 @@ enum class LetterProblem
     Refused,
     Failed,
     NoAddress,   // the client has no e-mail
+    BadAddress,  // the card's e-mail is not one a letter can go to (a mailing's)
     NoMailings,  // the client asked for no mailings
     Cancelled,   // its mailing was cancelled before it went
     SameAddress, // a mailing's: another card with the same address got the letter

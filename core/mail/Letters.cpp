@@ -6,6 +6,7 @@
 #include "clients/ClientSettings.h"
 #include "clients/PhoneNumbers.h"
 #include "deals/DealRepository.h"
+#include "documents/DocumentFields.h"
 #include "documents/DocumentRepository.h"
 #include "documents/Documents.h"
 #include "firstrun/ShopProfile.h"
@@ -91,6 +92,8 @@ Status fillFromTemplate(Database& db, const LetterRequest& request, Letter& lett
     if (letter.subject.isEmpty())
         letter.subject = draft->documentTemplate.name;
     letter.html = withoutDocumentPictures(draft->html);
+    if (request.mailing)
+        letter.html += unsubscribeHtml(draft->documentTemplate.language);
     letter.text = plainTextOf(letter.html);
     return {};
 }

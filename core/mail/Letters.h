@@ -24,6 +24,8 @@ struct LetterRequest
     // A preview may leave the template's place for one's own words empty (it
     // shows the template's reminder there); a letter that goes may not.
     bool preview = false;
+    // A mailing's letter ends with how to ask for no more, in the template's language.
+    bool mailing = false;
 };
 
 // Where a letter to the client would go: `requested`, else their first

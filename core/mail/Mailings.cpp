@@ -97,6 +97,7 @@ LetterRequest letterRequest(const MailingRequest& request, qint64 clientId)
     r.templateName = request.templateName;
     r.subject = request.subject;
     r.text = request.text;
+    r.mailing = true;
     return r;
 }
 
@@ -249,6 +250,7 @@ Result<MailingPlan> planMailing(Database& db, const MailingRequest& request)
     MailingPlan plan;
     for (const ClientWithContacts& c : *clients) {
         MailingRecipient r{c.id, c.name, QString(), std::nullopt};
+        bool unusable = false;
         if (sms) {
             r.address = c.contacts.phones.value(0);
         } else {
@@ -258,11 +260,15 @@ Result<MailingPlan> planMailing(Database& db, const MailingRequest& request)
                     break;
                 }
             }
+            unusable = r.address.isEmpty() && !c.contacts.emails.isEmpty();
         }
         const QString key = r.address.toLower();
         if (refused->contains(c.id) || (!key.isEmpty() && refusedTo->contains(key))) {
             r.skipped = LetterProblem::NoMailings;
             ++plan.refused;
+        } else if (unusable) {
+            r.skipped = LetterProblem::BadAddress;
+            ++plan.badAddress;
         } else if (r.address.isEmpty()) {
             r.skipped = LetterProblem::NoAddress;
             ++plan.noAddress;
@@ -320,8 +326,10 @@ Result<qint64> startMailing(Database& db, const MailingRequest& request,
     if (plan->toSend == 0)
         return makeError(ErrorKind::Invalid,
                          Tr::tr("Nobody in this selection can be sent the letter: %1 have no "
-                                "e-mail and %2 asked for no mailings.")
+                                "e-mail, %2 an address a letter cannot go to and %3 asked for no "
+                                "mailings.")
                              .arg(plan->noAddress)
+                             .arg(plan->badAddress)
                              .arg(plan->refused),
                          u"mailing.nobody"_s);
     Result<MailAccount> account = loadMailAccount(db);

@@ -28,8 +28,9 @@ struct MailingRecipient
 {
     qint64 clientId = 0;
     QString name;
-    QString address;                      // an e-mail, or the phone for an SMS
-    std::optional<LetterProblem> skipped; // NoAddress, NoMailings, SameAddress: no letter goes
+    QString address; // an e-mail, or the phone for an SMS
+    // NoAddress, BadAddress, NoMailings, SameAddress: no letter goes
+    std::optional<LetterProblem> skipped;
 };
 
 struct MailingPlan
@@ -37,6 +38,7 @@ struct MailingPlan
     QList<MailingRecipient> recipients;
     int toSend = 0;
     int noAddress = 0;
+    int badAddress = 0;  // e-mails on the card, none of them one a letter can go to
     int refused = 0;     // asked for no mailings (or their address is another's who did)
     int sameAddress = 0; // the address is another card's in the list: it gets one letter
 };

@@ -401,6 +401,13 @@
             <numerusform>SMS %1 sent to %2 as %n messages.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n with an address a letter cannot go to (correct it on the card).</source>
+        <translation>
+            <numerusform>%n with an address a letter cannot go to (correct it on the card).</numerusform>
+            <numerusform>%n with an address a letter cannot go to (correct it on the card).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::ui::AccountsPanel</name>
@@ -647,6 +654,13 @@
         <translation>
             <numerusform>The SMS goes to %n client of the list shown</numerusform>
             <numerusform>The SMS goes to %n clients of the list shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with an address a letter cannot go to (correct it on the card).</source>
+        <translation>
+            <numerusform>%n with an address a letter cannot go to (correct it on the card).</numerusform>
+            <numerusform>%n with an address a letter cannot go to (correct it on the card).</numerusform>
         </translation>
     </message>
 </context>

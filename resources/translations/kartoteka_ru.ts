@@ -3045,6 +3045,10 @@
         <source>This letter was not sent (%1): whether to send it again is for a person to choose.</source>
         <translation>Это письмо не отправлено (%1): отправлять ли его ещё раз, решает человек.</translation>
     </message>
+    <message>
+        <source>the address on the card is not one a letter can go to: correct it</source>
+        <translation>адрес в карточке не годится для письма: исправьте его</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::Letters</name>
@@ -3225,10 +3229,6 @@ Please find «%1» attached.</source>
         <translation>Рассылка уже в состоянии «%1».</translation>
     </message>
     <message>
-        <source>Nobody in this selection can be sent the letter: %1 have no e-mail and %2 asked for no mailings.</source>
-        <translation>Никому из выбранных нельзя отправить письмо: у %1 нет e-mail, %2 отказались от рассылок.</translation>
-    </message>
-    <message>
         <source>paused</source>
         <translation>приостановлена</translation>
     </message>
@@ -3259,6 +3259,10 @@ Please find «%1» attached.</source>
     <message>
         <source>Write the letter&apos;s text: the template «%1» has a place for it.</source>
         <translation>Напишите текст письма: в шаблоне «%1» для него есть место.</translation>
+    </message>
+    <message>
+        <source>Nobody in this selection can be sent the letter: %1 have no e-mail, %2 an address a letter cannot go to and %3 asked for no mailings.</source>
+        <translation>Никому из этой выборки нельзя отправить письмо: у %1 нет e-mail, у %2 адрес, на который письмо не уйдёт, а %3 отказались от рассылок.</translation>
     </message>
 </context>
 <context>
@@ -7450,6 +7454,14 @@ Commands:
         <source>%1 signed in with a temporary password and must choose their own first: %2 (the new password from KARTOTEKA_NEW_PASSWORD or asked).</source>
         <translation>%1 входит с временным паролем и сначала должен выбрать свой: %2 (новый пароль берётся из KARTOTEKA_NEW_PASSWORD или запрашивается).</translation>
     </message>
+    <message numerus="yes">
+        <source>%n with an address a letter cannot go to (correct it on the card).</source>
+        <translation>
+            <numerusform>%n — с адресом, на который письмо не уйдёт (исправьте его в карточке).</numerusform>
+            <numerusform>%n — с адресом, на который письмо не уйдёт (исправьте его в карточке).</numerusform>
+            <numerusform>%n — с адресом, на который письмо не уйдёт (исправьте его в карточке).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::sql</name>
@@ -11365,6 +11377,14 @@ telegram: @name, https://site.ua</translation>
     <message>
         <source>The message to every recipient: {client} and {manager} become each one&apos;s name and their manager&apos;s.</source>
         <translation>Сообщение каждому получателю: {client} и {manager} становятся его именем и именем его менеджера.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with an address a letter cannot go to (correct it on the card).</source>
+        <translation>
+            <numerusform>%n — с адресом, на который письмо не уйдёт (исправьте его в карточке).</numerusform>
+            <numerusform>%n — с адресом, на который письмо не уйдёт (исправьте его в карточке).</numerusform>
+            <numerusform>%n — с адресом, на который письмо не уйдёт (исправьте его в карточке).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

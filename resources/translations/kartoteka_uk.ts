@@ -3045,6 +3045,10 @@
         <source>This letter was not sent (%1): whether to send it again is for a person to choose.</source>
         <translation>Цей лист не надіслано (%1): надсилати його ще раз чи ні, вирішує людина.</translation>
     </message>
+    <message>
+        <source>the address on the card is not one a letter can go to: correct it</source>
+        <translation>адреса в картці не придатна для листа: виправте її</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::Letters</name>
@@ -3225,10 +3229,6 @@ Please find «%1» attached.</source>
         <translation>Розсилка вже має стан «%1».</translation>
     </message>
     <message>
-        <source>Nobody in this selection can be sent the letter: %1 have no e-mail and %2 asked for no mailings.</source>
-        <translation>Нікому з вибраних не можна надіслати лист: у %1 немає e-mail, %2 відмовилися від розсилок.</translation>
-    </message>
-    <message>
         <source>paused</source>
         <translation>призупинена</translation>
     </message>
@@ -3259,6 +3259,10 @@ Please find «%1» attached.</source>
     <message>
         <source>Write the letter&apos;s text: the template «%1» has a place for it.</source>
         <translation>Напишіть текст листа: у шаблоні «%1» для нього є місце.</translation>
+    </message>
+    <message>
+        <source>Nobody in this selection can be sent the letter: %1 have no e-mail, %2 an address a letter cannot go to and %3 asked for no mailings.</source>
+        <translation>Нікому з цієї вибірки не можна надіслати лист: у %1 немає e-mail, у %2 адреса, на яку лист не піде, а %3 відмовилися від розсилок.</translation>
     </message>
 </context>
 <context>
@@ -7448,6 +7452,14 @@ Commands:
         <source>%1 signed in with a temporary password and must choose their own first: %2 (the new password from KARTOTEKA_NEW_PASSWORD or asked).</source>
         <translation>%1 входить із тимчасовим паролем і спершу має вибрати власний: %2 (новий пароль береться з KARTOTEKA_NEW_PASSWORD або запитується).</translation>
     </message>
+    <message numerus="yes">
+        <source>%n with an address a letter cannot go to (correct it on the card).</source>
+        <translation>
+            <numerusform>%n — з адресою, на яку лист не піде (виправте її в картці).</numerusform>
+            <numerusform>%n — з адресою, на яку лист не піде (виправте її в картці).</numerusform>
+            <numerusform>%n — з адресою, на яку лист не піде (виправте її в картці).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::sql</name>
@@ -11363,6 +11375,14 @@ telegram: @name, https://site.ua</translation>
     <message>
         <source>The message to every recipient: {client} and {manager} become each one&apos;s name and their manager&apos;s.</source>
         <translation>Повідомлення кожному одержувачу: {client} і {manager} стають його ім&apos;ям та ім&apos;ям його менеджера.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with an address a letter cannot go to (correct it on the card).</source>
+        <translation>
+            <numerusform>%n — з адресою, на яку лист не піде (виправте її в картці).</numerusform>
+            <numerusform>%n — з адресою, на яку лист не піде (виправте її в картці).</numerusform>
+            <numerusform>%n — з адресою, на яку лист не піде (виправте її в картці).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

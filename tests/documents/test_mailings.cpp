@@ -86,6 +86,18 @@ TEST_CASE("a mailing leaves out who has no address or asked for none, keeps ever
     CHECK(plan.sameAddress == 1);
     const Letter preview = requireValue(previewMailing(*db, letterToAll(), a));
     CHECK(preview.text.contains(u"Знижка 10% до кінця тижня."_s));
+    // A mailing's letter ends with how to ask for no more, in the template's language; a
+    // letter to one client does not.
+    CHECK(preview.text.endsWith(u"словом «відписатися»."_s));
+    CHECK(preview.html.contains(u"«відписатися»"_s));
+    LetterRequest single;
+    single.clientId = a;
+    single.templateName = u"letter.uk"_s;
+    single.text = u"Знижка"_s;
+    CHECK(!requireValue(draftLetter(*db, single)).text.contains(u"відписатися"_s));
+    MailingRequest russian = letterToAll();
+    russian.templateName = u"letter.ru"_s;
+    CHECK(requireValue(previewMailing(*db, russian, a)).text.contains(u"«отписаться»"_s));
 
     MailingRequest invoice = letterToAll();
     invoice.templateName = u"invoice.uk"_s;
@@ -217,6 +229,32 @@ TEST_CASE("a mailing is cancelled between letters and keeps to its limit per min
     CHECK(status.skipped == 1);
     CHECK(status.queued == 0);
     REQUIRE(waitUntil([&] { return deliveredLetters(maildir).size() == 3; }));
+}
+
+TEST_CASE("a mailing tells a card whose address no letter can go to from one without an address",
+          "[mail][mailings]")
+{
+    KARTOTEKA_ON_EACH_BACKEND(db);
+    setUpShop(*db);
+    const qint64 good = person(*db, u"Добра"_s, u"good@example.org"_s);
+    // An address a card takes (letters of one alphabet) but a mail server would not: the part
+    // before @ in Cyrillic needs SMTPUTF8.
+    const qint64 cyrillic = person(*db, u"Кирилична"_s, u"олена@приклад.укр"_s);
+    const qint64 none = person(*db, u"Без"_s, QString());
+    const MailingPlan plan = requireValue(planMailing(*db, letterToAll()));
+    CHECK(plan.toSend == 1);
+    CHECK(plan.noAddress == 1);
+    CHECK(plan.badAddress == 1);
+    for (const MailingRecipient& r : plan.recipients) {
+        if (r.clientId == good)
+            CHECK(!r.skipped);
+        if (r.clientId == cyrillic)
+            CHECK(r.skipped == LetterProblem::BadAddress);
+        if (r.clientId == none)
+            CHECK(r.skipped == LetterProblem::NoAddress);
+    }
+    CHECK(letterProblemFromName(letterProblemName(LetterProblem::BadAddress)) ==
+          LetterProblem::BadAddress);
 }
 
 TEST_CASE("a manager's mailing reaches their own clients only", "[mail][mailings][access]")

@@ -208,7 +208,11 @@ void MailingDialog::makePlan()
                   "address of another card sent to."))
             .arg(m_plan->noAddress)
             .arg(m_plan->refused)
-            .arg(m_plan->sameAddress));
+            .arg(m_plan->sameAddress) +
+        (m_plan->badAddress > 0
+             ? u" "_s + tr("%n with an address a letter cannot go to (correct it on the card).",
+                           nullptr, m_plan->badAddress)
+             : QString()));
     int offered = 0;
     for (const MailingRecipient& r : m_plan->recipients) {
         if (r.skipped)
