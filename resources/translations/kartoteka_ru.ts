@@ -8941,6 +8941,22 @@ in this stage since %3, last activity %4</source>
         <source>Record a message from a messenger…</source>
         <translation>Записать сообщение из мессенджера…</translation>
     </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Сохранить копию…</translation>
+    </message>
+    <message>
+        <source>Send by e-mail…</source>
+        <translation>Отправить по e-mail…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation type="unfinished">Удалить…</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::ui::ClientFilterBar</name>
@@ -9856,6 +9872,33 @@ telegram: @name, https://site.ua</translation>
     <message>
         <source>An invoice, proposal or delivery note from the deal as saved</source>
         <translation>Счёт, предложение или накладная по сохранённой сделке</translation>
+    </message>
+    <message>
+        <source>Documents:</source>
+        <translation>Документы:</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::DealDocuments</name>
+    <message>
+        <source>None issued yet.</source>
+        <translation>Пока ни одного не выдано.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Сохранить копию…</translation>
+    </message>
+    <message>
+        <source>Send by e-mail…</source>
+        <translation>Отправить по e-mail…</translation>
+    </message>
+    <message>
+        <source>Issued %1 by %2</source>
+        <translation>Выдан %1, выдал(а) %2</translation>
     </message>
 </context>
 <context>

@@ -8939,6 +8939,22 @@ in this stage since %3, last activity %4</source>
         <source>Record a message from a messenger…</source>
         <translation>Записати повідомлення з месенджера…</translation>
     </message>
+    <message>
+        <source>Open</source>
+        <translation>Відкрити</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Зберегти копію…</translation>
+    </message>
+    <message>
+        <source>Send by e-mail…</source>
+        <translation>Надіслати e-mail…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation type="unfinished">Видалити…</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::ui::ClientFilterBar</name>
@@ -9854,6 +9870,33 @@ telegram: @name, https://site.ua</translation>
     <message>
         <source>An invoice, proposal or delivery note from the deal as saved</source>
         <translation>Рахунок, пропозиція чи накладна за збереженою угодою</translation>
+    </message>
+    <message>
+        <source>Documents:</source>
+        <translation>Документи:</translation>
+    </message>
+</context>
+<context>
+    <name>kartoteka::ui::DealDocuments</name>
+    <message>
+        <source>None issued yet.</source>
+        <translation>Ще жодного не видано.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Відкрити</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Зберегти копію…</translation>
+    </message>
+    <message>
+        <source>Send by e-mail…</source>
+        <translation>Надіслати e-mail…</translation>
+    </message>
+    <message>
+        <source>Issued %1 by %2</source>
+        <translation>Видано %1, видав(ла) %2</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,10 @@
 #include "clients/ClientRepository.h"
 #include "clients/InteractionRepository.h"
 #include "clients/TimelineModel.h"
+#include "deals/DealDialog.h"
 #include "deals/DealRepository.h"
+#include "deals/PipelineRepository.h"
+#include "documents/DealDocuments.h"
 #include "documents/DocumentDialog.h"
 #include "documents/Documents.h"
 #include "documents/ShopDetailsForm.h"
@@ -22,6 +25,8 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
 #include <QPushButton>
 #include <QTextDocumentFragment>
 #include <QTextEdit>
@@ -144,6 +149,36 @@ TEST_CASE("the document dialog previews a deal's invoice, issues it once, and th
     card.timelineShown()->setCurrentIndex(
         card.timelineShown()->findData(int(TimelineModel::Documents)));
     CHECK(card.timelineModel()->rowCount() == 1);
+    // A right-click on the document: open it (the default), save a copy or send it again; an
+    // issued document is never removed from the timeline.
+    const std::unique_ptr<QMenu> menu(card.timelineMenu(0));
+    CHECK(menu->actions().size() == 3);
+    CHECK(menu->defaultAction() == menu->actions().first());
+    CHECK(std::none_of(menu->actions().cbegin(), menu->actions().cend(),
+                       [](const QAction* a) { return a->shortcut() == QKeySequence::Delete; }));
+
+    // The deal's dialog lists the documents issued from it, and one issued there joins them.
+    DealRepository deals(*db);
+    const Deal saved = requireValue(deals.load(deal.id));
+    const Pipeline pipeline = requireValue(PipelineRepository(*db).pipeline(saved.pipelineId));
+    DealDialog dealDialog(*db, deals, clients, saved, pipeline);
+    auto* issuedHere = dealDialog.findChild<DealDocuments*>();
+    REQUIRE(issuedHere);
+    CHECK(issuedHere->count() == 1);
+    auto* list = issuedHere->findChild<QListWidget*>(u"deal-documents"_s);
+    REQUIRE(list);
+    CHECK(list->item(0)->text() == dialog.issued()->title);
+    DocumentDialog another(*db, client, deal.id);
+    another.templateBox()->setCurrentIndex(
+        another.templateBox()->findData(u"Комерційна пропозиція"_s));
+    REQUIRE(another.issue());
+    issuedHere->reload();
+    CHECK(issuedHere->count() == 2);
+    dealDialog.show();
+    shoot(dealDialog, u"deal-dialog-documents"_s);
+    const Deal otherDeal = newDeal(*db, client);
+    DealDialog otherDialog(*db, deals, clients, otherDeal, pipeline);
+    CHECK(otherDialog.findChild<DealDocuments*>()->count() == 0);
 }
 
 TEST_CASE("a shipped invoice edited in the editor still makes an invoice with its lines, and goes "

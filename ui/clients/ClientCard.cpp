@@ -253,6 +253,15 @@ ClientCard::ClientCard(Database& db, ClientRepository& clients, InteractionRepos
     sizeTimelineColumns();
     connect(m_timelineView, &QTreeView::doubleClicked, this,
             [this](const QModelIndex& index) { editEntry(TimelineModel::topRow(index)); });
+    m_timelineView->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_timelineView, &QWidget::customContextMenuRequested, this, [this](const QPoint& at) {
+        const QModelIndex index = m_timelineView->indexAt(at);
+        if (!index.isValid())
+            return;
+        QMenu* menu = timelineMenu(TimelineModel::topRow(index));
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->popup(m_timelineView->viewport()->mapToGlobal(at));
+    });
     auto* remove = new QShortcut(QKeySequence::Delete, m_timelineView);
     remove->setContext(Qt::WidgetShortcut);
     connect(remove, &QShortcut::activated, this, [this] {
@@ -748,6 +757,43 @@ void ClientCard::editEntry(int row)
         break;
     }
     render();
+}
+
+QMenu* ClientCard::timelineMenu(int row)
+{
+    auto* menu = new QMenu(m_timelineView);
+    if (row < 0 || row >= m_timelineModel->rowCount())
+        return menu;
+    if (m_timelineModel->isDocument(row)) {
+        const IssuedDocument document = m_timelineModel->documentAt(row);
+        menu->setDefaultAction(menu->addAction(
+            tr("Open"), this, [this, document] { openIssuedDocument(m_db, document, this); }));
+        menu->addAction(tr("Save a copy…"), this,
+                        [this, document] { saveIssuedDocument(m_db, document, this); });
+        menu->addAction(tr("Send by e-mail…"), this,
+                        [this, document] { writeLetter(document.dealId, document.id); });
+        return menu;
+    }
+    // The row as it is when chosen: a colleague's change reloads the
+    // timeline meanwhile, and then the menu does nothing.
+    const QPersistentModelIndex at(m_timelineModel->index(row, 0));
+    const auto onRow = [at](auto act) {
+        return [at, act] {
+            if (at.isValid())
+                act(at.row());
+        };
+    };
+    if (m_timelineModel->isLetter(row) || m_timelineModel->isDealEvent(row)) {
+        menu->setDefaultAction(
+            menu->addAction(tr("Open"), this, onRow([this](int r) { editEntry(r); })));
+        return menu;
+    }
+    menu->setDefaultAction(
+        menu->addAction(tr("Edit…"), this, onRow([this](int r) { editEntry(r); })));
+    QAction* remove =
+        menu->addAction(tr("Remove…"), this, onRow([this](int r) { removeEntry(r); }));
+    remove->setShortcut(QKeySequence::Delete);
+    return menu;
 }
 
 void ClientCard::makeDocument(qint64 dealId)

@@ -8,6 +8,7 @@
 class QComboBox;
 class QLabel;
 class QListWidget;
+class QMenu;
 class QPushButton;
 class QTableWidget;
 class QTabWidget;
@@ -57,6 +58,9 @@ public:
     void addEntry(InteractionKind kind);
     void editEntry(int row);
     void removeEntry(int row);
+    // What a timeline row offers on a right-click: a document opened, saved
+    // or sent again, a letter or a deal opened, an entry edited or removed.
+    QMenu* timelineMenu(int row);
     // How the card's client was reached: a call logged right after a search came in.
     CallOrigin& callOrigin() { return m_callOrigin; }
     // The Call, Note and Purchase buttons (Ctrl+Shift+C, M, P).

@@ -1,5 +1,6 @@
 #include "deals/DealDialog.h"
 
+#include "documents/DealDocuments.h"
 #include "documents/DocumentDialog.h"
 #include "language/Formats.h"
 #include "main/DateEdits.h"
@@ -351,6 +352,8 @@ DealDialog::DealDialog(Database& db, DealRepository& deals, ClientRepository& cl
         auto* history = new QLabel(moves.join(u"<br>"_s), this);
         history->setWordWrap(true);
         form->addRow(tr("History:"), history);
+        m_documents = new DealDocuments(db, deal.clientId, deal.id, this);
+        form->addRow(tr("Documents:"), m_documents);
         // The deal's tasks, made and closed here as on the client's card.
         auto* tasks = new ClientTasks(db, this);
         tasks->showTasksOf(deal.clientId, deal.id);
@@ -365,6 +368,7 @@ DealDialog::DealDialog(Database& db, DealRepository& deals, ClientRepository& cl
         document->setToolTip(tr("An invoice, proposal or delivery note from the deal as saved"));
         connect(document, &QPushButton::clicked, this, [this, &db, deal] {
             DocumentDialog dialog(db, deal.clientId, deal.id, this);
+            connect(&dialog, &DocumentDialog::documentIssued, m_documents, &DealDocuments::reload);
             dialog.exec();
         });
     }

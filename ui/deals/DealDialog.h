@@ -26,6 +26,7 @@ class MoneyEdit;
 class ClientListModel;
 class DealItemsModel;
 class DealItemCellDelegate;
+class DealDocuments;
 
 // Creates a deal (choosing its client by search) or edits one: title, amount,
 // expected close, manager, notes; shows its lines and every stage move.
@@ -63,6 +64,7 @@ private:
     DealItemsModel* m_items;
     DealItemCellDelegate* m_cells = nullptr; // refuses what the parser refuses, and says why
     QList<Product> m_products;               // the catalog, in the product picker's order
+    DealDocuments* m_documents = nullptr;    // an existing deal's
     DiscardGuard m_guard;
 };
 
