@@ -8955,7 +8955,7 @@ in this stage since %3, last activity %4</source>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished">Удалить…</translation>
+        <translation>Удалить…</translation>
     </message>
 </context>
 <context>

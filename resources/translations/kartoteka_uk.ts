@@ -8953,7 +8953,7 @@ in this stage since %3, last activity %4</source>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished">Видалити…</translation>
+        <translation>Видалити…</translation>
     </message>
 </context>
 <context>
