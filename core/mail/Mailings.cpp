@@ -64,6 +64,25 @@ Result<QSet<QString>> refusedAddresses(Database& db)
     return addresses;
 }
 
+// Mailing letters still waiting that now go to a client who asked for no
+// mailings, or to such a client's address on another card: skipped, so that
+// a refusal recorded while a mailing is paused or running holds for it.
+// `where` narrows the letters (one mailing's), with `args`.
+Status skipRefusedLetters(QSqlDatabase& connection, const QString& where, const QVariantList& args)
+{
+    return sql::exec(
+        connection,
+        u"UPDATE letters SET state = 'skipped', problem = 'no-mailings', version = version + 1 "
+        u"WHERE mailing_id IS NOT NULL AND state = 'queued' AND "_s +
+            where +
+            u" AND (client_id IN (SELECT client_id FROM mailing_refusals) "
+            u"OR lower(to_address) IN (SELECT e.email_key FROM client_emails AS e "
+            u"JOIN mailing_refusals AS r ON r.client_id = e.client_id) "
+            u"OR to_address IN (SELECT p.e164 FROM client_phones AS p "
+            u"JOIN mailing_refusals AS r ON r.client_id = p.client_id WHERE p.e164 <> ''))"_s,
+        args);
+}
+
 Result<QSet<qint64>> refusals(Database& db)
 {
     Result<QList<QSqlRecord>> rows =
@@ -499,6 +518,12 @@ Result<MailingStatus> runMailing(Database& db, qint64 id, const Senders& senders
                          Tr::tr("The mailing is %1 already.").arg(mailingStateText(status->state)),
                          u"mailing.state"_s);
     }
+    // Refusals recorded since the letters were kept (by anyone, on any PC).
+    if (Status s = db.write([&](Transaction& tx) {
+            return skipRefusedLetters(tx.db(), u"mailing_id = ?"_s, {id});
+        });
+        !s)
+        return s.error();
     const ScopeSql scope = clientScope(db.principal(), u"c"_s);
     const qint64 intervalMs = status->perMinute > 0 ? 60'000 / status->perMinute : 0;
     // The limit holds for the mailing, not for this run: the last letter any
@@ -621,6 +646,10 @@ Status setRefusesMailings(Database& db, qint64 clientId, bool refuses)
                                 {clientId});
         if (!changed)
             return changed;
+        if (refuses) {
+            if (Status s = skipRefusedLetters(tx.db(), u"1 = 1"_s, {}); !s)
+                return s;
+        }
         tx.recordChange(ClientRepository::kEntity, clientId, ChangeOp::Update);
         return recordAudit(tx, {auditAction::changeAction(ClientRepository::kEntity, u"update"_s),
                                 ClientRepository::kEntity,

@@ -185,12 +185,18 @@ TEST_CASE("a mailing pauses when the account fails, without using up a letter, a
     const qint64 uncertain =
         requireValue(LetterRepository(*db).forClient(clients.first())).first().id;
     requireValue(LetterRepository(*db).claim(uncertain));
+    // While it waits, a client asks for no mailings: their letter does not go.
+    requireOk(setRefusesMailings(*db, clients.last(), true));
+    const Letter refused = requireValue(LetterRepository(*db).forClient(clients.last())).first();
+    CHECK(refused.state == LetterState::Skipped);
+    CHECK(refused.problem == LetterProblem::NoMailings);
     status = requireValue(
         runMailing(*db, id, Senders{account, smtpAccount(account, {}), {}, {}}, control));
     CHECK(status.state == MailingState::Done);
-    CHECK(status.sent == 2);
+    CHECK(status.sent == 1);
+    CHECK(status.skipped == 1);
     CHECK(status.sending == 1); // may have gone: not sent again
-    REQUIRE(waitUntil([&] { return deliveredLetters(maildir).size() == 2; }));
+    REQUIRE(waitUntil([&] { return deliveredLetters(maildir).size() == 1; }));
 }
 
 TEST_CASE("a mailing is cancelled between letters and keeps to its limit per minute",
