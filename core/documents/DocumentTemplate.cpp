@@ -199,8 +199,15 @@ Status checkTemplateText(const QString& text)
 
 bool asksForOwnWords(const DocumentTemplate& t)
 {
-    static const QRegularExpression ownWords(uR"(\{\{\s*[#^]?\s*text\s*\}\})"_s);
-    return t.body.contains(ownWords) || t.subject.contains(ownWords);
+    // Words shown only when given ({{#text}}…{{/text}}, as the greeting card
+    // has) are not asked for; a reminder in their place ({{^text}}) or the
+    // bare field is.
+    static const QRegularExpression optional(
+        uR"(\{\{\s*#\s*text\s*\}\}.*?\{\{\s*/\s*text\s*\}\})"_s,
+        QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression ownWords(uR"(\{\{\{?\s*[\^&]?\s*text\s*\}?\}\})"_s);
+    return QString(t.body).remove(optional).contains(ownWords) ||
+           QString(t.subject).remove(optional).contains(ownWords);
 }
 
 Result<QList<DocumentTemplate>> TemplateRepository::list()

@@ -8,6 +8,7 @@
 #include "storage/Database.h"
 
 #include <QCoreApplication>
+#include <QTextDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -57,7 +58,17 @@ Result<DocumentDraft> draftDocument(Database& db, const DocumentRequest& request
         return makeError(ErrorKind::Invalid,
                          Tr::tr("A document's date must lie between 2000 and a month from today, "
                                 "not %1.")
-                             .arg(source.date.toString(u"dd.MM.yyyy"_s)));
+                             .arg(source.date.toString(u"dd.MM.yyyy"_s)),
+                         u"document.date"_s);
+    // Numbers follow the dates: one numbered document dated ahead would hold
+    // up every other of its kind until that day.
+    if (isNumbered(found->kind) && source.date > QDate::currentDate())
+        return makeError(
+            ErrorKind::Invalid,
+            Tr::tr("%1 is dated today or earlier, not %2: its number would come "
+                   "before those of the days in between.")
+                .arg(documentKindTitle(found->kind), source.date.toString(u"dd.MM.yyyy"_s)),
+            u"document.date-ahead"_s);
 
     qint64 clientId = request.clientId;
     if (request.dealId != 0) {
@@ -115,8 +126,43 @@ Result<QByteArray> draftPdf(const DocumentDraft& draft)
                      draft.source.details, draft.title);
 }
 
+// What a document must have before it takes a number and is kept for
+// good: its own words where the template has a place for them, and an
+// amount when it is made from a deal.
+static Status checkIssuable(const DocumentDraft& draft)
+{
+    const DocumentTemplate& t = draft.documentTemplate;
+    // The words may have been typed on the page itself (the document dialog):
+    // the page as filled in without them is what may not be issued.
+    const auto plain = [](const QString& html) {
+        QTextDocument page;
+        page.setHtml(html);
+        return page.toPlainText().simplified();
+    };
+    if (draft.source.text.isEmpty() && asksForOwnWords(t)) {
+        DocumentDraft blank = draft;
+        if (Status s = fill(blank); !s)
+            return s;
+        if (plain(blank.html) == plain(draft.html))
+            return makeError(ErrorKind::Invalid,
+                             Tr::tr("Write the letter's text: the template «%1» has a place for "
+                                    "it.")
+                                 .arg(t.name),
+                             u"letter.no-text"_s);
+    }
+    if (needsDeal(t.kind) && draft.source.deal && draft.source.deal->amountMinor == 0)
+        return makeError(ErrorKind::Invalid,
+                         Tr::tr("The deal «%1» has no lines and no amount: add them before "
+                                "making %2 from it.")
+                             .arg(draft.source.deal->title, documentKindTitle(t.kind)),
+                         u"document.empty-deal"_s);
+    return Status::success();
+}
+
 Result<IssuedDocument> issueDocument(Database& db, DocumentDraft& issuedDraft)
 {
+    if (Status s = checkIssuable(issuedDraft); !s)
+        return s.error();
     // The PDF is made before the write lock is taken (a long invoice takes a
     // while to lay out); only when a colleague took the number meanwhile is
     // it made again, under the lock, with the next one.

@@ -2683,6 +2683,18 @@
         <source>%1 № %2 is dated %3: a later number cannot carry an earlier date. Date this one %3 or later.</source>
         <translation>Документ «%1» № %2 датирован %3: более поздний номер не может иметь более раннюю дату. Датируйте этот %3 или позже.</translation>
     </message>
+    <message>
+        <source>%1 is dated today or earlier, not %2: its number would come before those of the days in between.</source>
+        <translation>«%1» датируют сегодняшним или более ранним днём, а не %2: иначе его номер стоял бы перед номерами дней между ними.</translation>
+    </message>
+    <message>
+        <source>Write the letter&apos;s text: the template «%1» has a place for it.</source>
+        <translation>Напишите текст письма: в шаблоне «%1» для него есть место.</translation>
+    </message>
+    <message>
+        <source>The deal «%1» has no lines and no amount: add them before making %2 from it.</source>
+        <translation>В сделке «%1» нет ни строк, ни суммы: добавьте их, прежде чем делать из неё документ «%2».</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::DuplicateGroups</name>

@@ -2683,6 +2683,18 @@
         <source>%1 № %2 is dated %3: a later number cannot carry an earlier date. Date this one %3 or later.</source>
         <translation>Документ «%1» № %2 датовано %3: пізніший номер не може мати ранішу дату. Датуйте цей %3 або пізніше.</translation>
     </message>
+    <message>
+        <source>%1 is dated today or earlier, not %2: its number would come before those of the days in between.</source>
+        <translation>«%1» датують сьогоднішнім або ранішим днем, а не %2: інакше його номер стояв би перед номерами днів між ними.</translation>
+    </message>
+    <message>
+        <source>Write the letter&apos;s text: the template «%1» has a place for it.</source>
+        <translation>Напишіть текст листа: у шаблоні «%1» для нього є місце.</translation>
+    </message>
+    <message>
+        <source>The deal «%1» has no lines and no amount: add them before making %2 from it.</source>
+        <translation>Угода «%1» не має ні рядків, ні суми: додайте їх, перш ніж робити з неї документ «%2».</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::DuplicateGroups</name>

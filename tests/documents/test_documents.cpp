@@ -64,7 +64,8 @@ TEST_CASE("an invoice from a deal carries its lines, total and amount in words, 
     CHECK(requireValue(issueDraft(*db, request)).number == 2);
     request.date = QDate(2025, 1, 2);
     CHECK(requireValue(issueDraft(*db, request)).number == 1);
-    const IssuedDocument letter = requireValue(issueDraft(*db, {u"Лист клієнту"_s, 0, client, {}}));
+    const IssuedDocument letter =
+        requireValue(issueDraft(*db, {u"Лист клієнту"_s, 0, client, {}, u"Дякуємо!"_s}));
     CHECK(letter.number == 0);
     CHECK(pdfText(requireValue(documents.pdf(letter.id)))
               .contains(u"Доброго дня, ТОВ «Граніт-Схід»!"_s));
@@ -203,7 +204,8 @@ TEST_CASE("a merge moves the merged card's documents to the kept one, and an und
     setUpShop(*db);
     const qint64 kept = newClient(*db, u"Граніт"_s);
     const qint64 other = newClient(*db, u"Граніт ТОВ"_s);
-    const IssuedDocument letter = requireValue(issueDraft(*db, {u"letter.uk"_s, 0, other, {}}));
+    const IssuedDocument letter =
+        requireValue(issueDraft(*db, {u"letter.uk"_s, 0, other, {}, u"Лист"_s}));
     ClientMerges merges(*db);
     const MergeReport merged = requireValue(merges.merge(kept, {other}, {}));
     DocumentRepository documents(*db);
@@ -259,4 +261,49 @@ TEST_CASE("documents follow their dates, a draft says it is one, and a person's 
         pdfText(requireValue(draftPdf(requireValue(draftDocument(*db, letter)))));
     CHECK(letterText.contains(u"Добрый день, Андрій Васильович!"_s));
     CHECK(letterText.contains(u"Напоминаем о скидке 10 % до конца месяца."_s));
+}
+
+TEST_CASE("a document is not issued without what it needs: the letter's words, a deal's amount, "
+          "a date that holds up no other number",
+          "[documents]")
+{
+    TempDir dir;
+    auto db = openTestDatabase(dir.path(u"shop.sqlite"_s));
+    setUpShop(*db);
+    Client c;
+    c.lastName = u"Ткаченко"_s;
+    c.firstName = u"Ірина"_s;
+    requireOk(ClientRepository(*db).create(c));
+
+    // A letter's page as the template fills it, its reminder where the words go: refused,
+    // and no document kept.
+    DocumentRequest letter{u"letter.uk"_s, 0, c.id, {}};
+    CHECK(errorDetailOf(issueDraft(*db, letter)) == u"letter.no-text"_s);
+    // The words typed on the page itself (the dialog's way) are words.
+    DocumentDraft typed = requireValue(draftDocument(*db, letter));
+    typed.html.replace(u"[Текст листа]"_s, u"Чекаємо на вас у суботу."_s);
+    CHECK(requireValue(issueDocument(*db, typed)).id > 0);
+    // A greeting card shows one's own words only when given: it is issued without them.
+    CHECK_FALSE(asksForOwnWords(requireValue(TemplateRepository(*db).find(u"greeting.uk"_s))));
+    CHECK(asksForOwnWords(requireValue(TemplateRepository(*db).find(u"letter.ru"_s))));
+    CHECK(requireValue(issueDraft(*db, {u"greeting.uk"_s, 0, c.id, {}, {}})).id > 0);
+
+    // A deal with neither lines nor an amount makes no invoice and takes no number.
+    Deal empty;
+    empty.clientId = c.id;
+    empty.title = u"Порожня"_s;
+    requireOk(DealRepository(*db).create(empty));
+    CHECK(errorDetailOf(issueDraft(*db, {u"invoice.uk"_s, empty.id, 0, {}, {}})) ==
+          u"document.empty-deal"_s);
+
+    // An invoice dated ahead would hold up every invoice until that day; a letter may be.
+    const Deal deal = newDeal(*db, c.id, 1);
+    CHECK(errorDetailOf(draftDocument(
+              *db, {u"invoice.uk"_s, deal.id, 0, QDate::currentDate().addDays(1), {}})) ==
+          u"document.date-ahead"_s);
+    DocumentRequest dated = letter;
+    dated.text = u"До зустрічі."_s;
+    dated.date = QDate::currentDate().addDays(7);
+    CHECK(requireValue(issueDraft(*db, dated)).date == QDate::currentDate().addDays(7));
+    CHECK(requireValue(issueDraft(*db, {u"invoice.uk"_s, deal.id, 0, {}, {}})).number == 1);
 }

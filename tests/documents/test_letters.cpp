@@ -111,7 +111,8 @@ TEST_CASE("a letter is filled in from a template, or refused with what is missin
 
     // A document of another client is not attached to this one's letter.
     const qint64 other = newClient(*db, u"Інший"_s);
-    DocumentDraft otherDraft = requireValue(draftDocument(*db, {u"letter.uk"_s, 0, other, {}}));
+    DocumentDraft otherDraft =
+        requireValue(draftDocument(*db, {u"letter.uk"_s, 0, other, {}, u"Лист"_s}));
     const IssuedDocument otherDocument = requireValue(issueDocument(*db, otherDraft));
     request.text = u"Див. вкладення"_s;
     request.documentId = otherDocument.id;
