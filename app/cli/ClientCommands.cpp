@@ -397,9 +397,8 @@ int clientsShow(const CliContext& context, Database& db)
                                       {u"subject"_s, sms ? l.text : l.subject},
                                       {u"state"_s, letterStateName(l.state)},
                                       {u"created_at"_s, l.createdAt.toString(Qt::ISODate)}});
-        dated.append({l.createdAt, line(l.createdAt, sms ? Tr::tr("SMS") : Tr::tr("Letter"),
-                                        u"%1 (%2, %3)"_s.arg(sms ? l.text.simplified() : l.subject,
-                                                             l.toAddress, letterStateText(l)))});
+        dated.append({l.createdAt,
+                      line(l.createdAt, sms ? Tr::tr("SMS") : Tr::tr("Letter"), letterLine(l))});
     }
     QJsonArray documentList;
     for (const IssuedDocument& d : *documents) {

@@ -103,7 +103,7 @@ int run(const CliContext& context, Database& db, qint64 id)
     if (ended->state == MailingState::Paused && !ended->problem.isEmpty())
         return context.fail(makeError(
             ErrorKind::Failed,
-            Tr::tr("The mailing stopped: %1 Mend the mail settings, then: mailing resume %2.")
+            Tr::tr("The mailing stopped: %1 When that is mended: kartoteka-cli mailing resume %2.")
                 .arg(ended->problem)
                 .arg(id),
             u"mailing.paused"_s));

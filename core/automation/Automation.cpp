@@ -6,6 +6,7 @@
 #include "clients/Birthdays.h"
 #include "clients/ClientRepository.h"
 #include "clients/InteractionRepository.h"
+#include "clients/PhoneNumbers.h"
 #include "deals/DealRepository.h"
 #include "language/Formats.h"
 #include "mail/LetterRepository.h"
@@ -225,7 +226,7 @@ Status queueMessage(Transaction& tx, Database& db, const Rule& rule, const RuleA
     letter.text = fillPlaceholders(a.text, s.facts);
     if (letter.channel == LetterChannel::Sms) {
         for (const Phone& p : client->phones) {
-            if (!p.e164.isEmpty()) {
+            if (takesSms(p.e164)) {
                 letter.toAddress = p.e164;
                 break;
             }

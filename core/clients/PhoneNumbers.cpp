@@ -267,4 +267,20 @@ QString formatStoredPhone(const QString& e164, const QString& homeRegion)
     });
 }
 
+bool takesSms(const QString& e164)
+{
+    PhoneNumber number;
+    if (!parseValid(e164, QStringLiteral("ZZ"), &number))
+        return false;
+    switch (PhoneNumberUtil::GetInstance()->GetNumberType(number)) {
+    case PhoneNumberUtil::FIXED_LINE:
+    case PhoneNumberUtil::TOLL_FREE:
+    case PhoneNumberUtil::PREMIUM_RATE:
+    case PhoneNumberUtil::SHARED_COST:
+        return false;
+    default:
+        return true;
+    }
+}
+
 } // namespace kartoteka

@@ -32,5 +32,9 @@ QString formatPhone(const QString& e164, const QString& homeRegion);
 QString formatStoredPhone(const QString& e164, const QString& homeRegion);
 // Only the digits of `text`.
 QString digitsOf(const QString& text);
+// Whether an SMS can reach the E.164 number: false for what the numbering
+// plan says is a landline (+380 44 ...), a free or a premium number; true
+// for mobiles and for numbers whose kind the plan cannot tell.
+bool takesSms(const QString& e164);
 
 } // namespace kartoteka

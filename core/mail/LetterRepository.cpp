@@ -222,6 +222,21 @@ QString letterStateText(const Letter& l)
     return {};
 }
 
+QString letterLine(const Letter& l)
+{
+    const QString what =
+        (l.channel == LetterChannel::Sms ? l.text : l.subject).simplified().left(200);
+    QStringList parts;
+    if (!what.isEmpty() && !l.toAddress.isEmpty())
+        parts << Tr::tr("«%1» to %2").arg(what, l.toAddress);
+    else if (!what.isEmpty())
+        parts << u"«%1»"_s.arg(what);
+    else if (!l.toAddress.isEmpty())
+        parts << Tr::tr("to %1").arg(l.toAddress);
+    parts << letterStateText(l);
+    return parts.join(u" — "_s);
+}
+
 bool maySendAgain(const Letter& l)
 {
     switch (l.state) {

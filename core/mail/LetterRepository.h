@@ -88,6 +88,9 @@ struct Letter
 // handed to the server longer than kStaleSendingSeconds ago without an
 // answer is said to be one that may have gone (its sender stopped).
 QString letterStateText(const Letter& letter);
+// One line for the timeline and the CLI: «subject» (an SMS: its text) to
+// whom, and how it stands; what a skipped letter lacks is left out.
+QString letterLine(const Letter& letter);
 inline constexpr int kStaleSendingSeconds = 10 * 60;
 // Whether the person may send the letter (again): waiting, not sent, or
 // handed to the server so long ago that its sender must have stopped.

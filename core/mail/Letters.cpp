@@ -323,13 +323,17 @@ Result<QString> smsPhone(Database& db, qint64 clientId, const QString& requested
         if (e164.isEmpty())
             return invalid(Tr::tr("«%1» is not a phone number an SMS can go to.").arg(requested),
                            u"letter.bad-phone"_s);
+        if (!takesSms(e164))
+            return invalid(
+                Tr::tr("«%1» is a landline: an SMS goes to a mobile number.").arg(requested),
+                u"letter.landline"_s);
         return e164;
     }
     for (const Phone& p : client->phones) {
-        if (!p.e164.isEmpty())
+        if (takesSms(p.e164))
             return p.e164;
     }
-    return invalid(Tr::tr("%1 has no phone number an SMS can go to: add one to the card first.")
+    return invalid(Tr::tr("%1 has no mobile number an SMS can go to: add one to the card first.")
                        .arg(client->displayName()),
                    u"letter.no-phone"_s);
 }

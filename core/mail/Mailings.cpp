@@ -271,7 +271,12 @@ Result<MailingPlan> planMailing(Database& db, const MailingRequest& request)
         MailingRecipient r{c.id, c.name, QString(), std::nullopt};
         bool unusable = false;
         if (sms) {
-            r.address = c.contacts.phones.value(0);
+            for (const QString& phone : c.contacts.phones) {
+                if (takesSms(phone)) {
+                    r.address = phone;
+                    break;
+                }
+            }
         } else {
             for (const QString& e : c.contacts.emails) {
                 if (isMailAddress(e)) {
@@ -381,7 +386,9 @@ Result<qint64> startMailing(Database& db, const MailingRequest& request,
             letter.state = LetterState::Queued;
             ++filled;
             if (subject.isEmpty())
-                subject = letter.channel == LetterChannel::Sms ? letter.text.simplified().left(80)
+                // An SMS mailing is named by its text as written ({client}), not
+                // as the first recipient's reads.
+                subject = letter.channel == LetterChannel::Sms ? request.text.simplified().left(80)
                                                                : letter.subject;
         }
         letter.messageId =
@@ -389,8 +396,11 @@ Result<qint64> startMailing(Database& db, const MailingRequest& request,
         letters.append(letter);
     }
     for (Letter& l : letters) {
-        if (l.state == LetterState::Skipped)
+        if (l.state == LetterState::Skipped) {
             l.subject = subject;
+            if (l.channel == LetterChannel::Sms)
+                l.text = request.text.trimmed();
+        }
     }
     qint64 mailingId = 0;
     Status written = db.write([&](Transaction& tx) -> Status {

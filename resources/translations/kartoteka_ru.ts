@@ -3061,6 +3061,14 @@
         <source>the address on the card is not one a letter can go to: correct it</source>
         <translation>адрес в карточке не годится для письма: исправьте его</translation>
     </message>
+    <message>
+        <source>«%1» to %2</source>
+        <translation>«%1» на %2</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>на %1</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::Letters</name>
@@ -3091,10 +3099,6 @@
     <message>
         <source>«%1» is not a phone number an SMS can go to.</source>
         <translation>«%1» — не номер телефона, на который может уйти SMS.</translation>
-    </message>
-    <message>
-        <source>%1 has no phone number an SMS can go to: add one to the card first.</source>
-        <translation>%1: в карточке нет номера, на который может уйти SMS, — сначала добавьте его.</translation>
     </message>
     <message>
         <source>The SMS is empty: write its text.</source>
@@ -3131,6 +3135,14 @@ Please find «%1» attached.</source>
     <message>
         <source>«%1» is not an e-mail address (name@example.com): correct it on the card.</source>
         <translation>«%1» — не адрес электронной почты (name@example.com): исправьте его в карточке.</translation>
+    </message>
+    <message>
+        <source>«%1» is a landline: an SMS goes to a mobile number.</source>
+        <translation>«%1» — стационарный номер: SMS отправляют на мобильный.</translation>
+    </message>
+    <message>
+        <source>%1 has no mobile number an SMS can go to: add one to the card first.</source>
+        <translation>В карточке «%1» нет мобильного номера для SMS: сначала добавьте его.</translation>
     </message>
 </context>
 <context>
@@ -6870,10 +6882,6 @@ Subject: %3
         <translation>отправлено %1 из %2</translation>
     </message>
     <message>
-        <source>The mailing stopped: %1 Mend the mail settings, then: mailing resume %2.</source>
-        <translation>Рассылка остановлена: %1 Исправьте настройки почты, затем: mailing resume %2.</translation>
-    </message>
-    <message>
         <source>Mailing %1 kept; sending…</source>
         <translation>Рассылка %1 сохранена; отправка…</translation>
     </message>
@@ -7473,6 +7481,10 @@ Commands:
             <numerusform>%n — с адресом, на который письмо не уйдёт (исправьте его в карточке).</numerusform>
             <numerusform>%n — с адресом, на который письмо не уйдёт (исправьте его в карточке).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The mailing stopped: %1 When that is mended: kartoteka-cli mailing resume %2.</source>
+        <translation>Рассылка остановлена: %1 Когда это исправите: kartoteka-cli mailing resume %2.</translation>
     </message>
 </context>
 <context>
@@ -13711,10 +13723,6 @@ telegram: @name, https://site.ua</translation>
     <message>
         <source>Letter</source>
         <translation>Письмо</translation>
-    </message>
-    <message>
-        <source>«%1» to %2 — %3</source>
-        <translation>«%1» на %2 — %3</translation>
     </message>
     <message>
         <source>with %1</source>

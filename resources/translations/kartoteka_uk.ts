@@ -3061,6 +3061,14 @@
         <source>the address on the card is not one a letter can go to: correct it</source>
         <translation>адреса в картці не придатна для листа: виправте її</translation>
     </message>
+    <message>
+        <source>«%1» to %2</source>
+        <translation>«%1» на %2</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>на %1</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::Letters</name>
@@ -3091,10 +3099,6 @@
     <message>
         <source>«%1» is not a phone number an SMS can go to.</source>
         <translation>«%1» — не номер телефону, на який може піти SMS.</translation>
-    </message>
-    <message>
-        <source>%1 has no phone number an SMS can go to: add one to the card first.</source>
-        <translation>%1: у картці немає номера, на який може піти SMS, — спершу додайте його.</translation>
     </message>
     <message>
         <source>The SMS is empty: write its text.</source>
@@ -3131,6 +3135,14 @@ Please find «%1» attached.</source>
     <message>
         <source>«%1» is not an e-mail address (name@example.com): correct it on the card.</source>
         <translation>«%1» — не адреса електронної пошти (name@example.com): виправте її в картці.</translation>
+    </message>
+    <message>
+        <source>«%1» is a landline: an SMS goes to a mobile number.</source>
+        <translation>«%1» — стаціонарний номер: SMS надсилають на мобільний.</translation>
+    </message>
+    <message>
+        <source>%1 has no mobile number an SMS can go to: add one to the card first.</source>
+        <translation>У картці «%1» немає мобільного номера для SMS: спершу додайте його.</translation>
     </message>
 </context>
 <context>
@@ -6870,10 +6882,6 @@ Subject: %3
         <translation>надіслано %1 з %2</translation>
     </message>
     <message>
-        <source>The mailing stopped: %1 Mend the mail settings, then: mailing resume %2.</source>
-        <translation>Розсилку зупинено: %1 Виправте налаштування пошти, потім: mailing resume %2.</translation>
-    </message>
-    <message>
         <source>Mailing %1 kept; sending…</source>
         <translation>Розсилку %1 збережено; надсилання…</translation>
     </message>
@@ -7471,6 +7479,10 @@ Commands:
             <numerusform>%n — з адресою, на яку лист не піде (виправте її в картці).</numerusform>
             <numerusform>%n — з адресою, на яку лист не піде (виправте її в картці).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The mailing stopped: %1 When that is mended: kartoteka-cli mailing resume %2.</source>
+        <translation>Розсилку зупинено: %1 Коли це виправите: kartoteka-cli mailing resume %2.</translation>
     </message>
 </context>
 <context>
@@ -13709,10 +13721,6 @@ telegram: @name, https://site.ua</translation>
     <message>
         <source>Letter</source>
         <translation>Лист</translation>
-    </message>
-    <message>
-        <source>«%1» to %2 — %3</source>
-        <translation>«%1» на %2 — %3</translation>
     </message>
     <message>
         <source>with %1</source>

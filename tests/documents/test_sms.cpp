@@ -10,6 +10,7 @@
 #include "TestSupport.h"
 
 #include "clients/ClientRepository.h"
+#include "clients/PhoneNumbers.h"
 #include "mail/Letters.h"
 #include "storage/Database.h"
 
@@ -122,6 +123,19 @@ TEST_CASE("SMS go through the service, and a refused or unreachable one is kept 
           u"letter.no-phone"_s);
     CHECK(errorDetailOf(draftSms(*db, client, u"  "_s)) == u"letter.empty"_s);
     CHECK(errorDetailOf(draftSms(*db, client, u"Текст"_s, u"12"_s)) == u"letter.bad-phone"_s);
+    // A landline takes no SMS: typed, or the only number on the card; a mobile after it does.
+    CHECK(errorDetailOf(draftSms(*db, client, u"Текст"_s, u"044 234 56 78"_s)) ==
+          u"letter.landline"_s);
+    const qint64 landline = clientWithPhone(*db, u"044 234 56 78"_s);
+    CHECK(errorDetailOf(draftSms(*db, landline, u"Текст"_s)) == u"letter.no-phone"_s);
+    Client both = requireValue(ClientRepository(*db).load(landline));
+    both.phones.append({u"mobile"_s, u"063 123 45 67"_s, {}});
+    requireOk(ClientRepository(*db).update(both));
+    CHECK(requireValue(draftSms(*db, landline, u"Текст"_s)).toAddress == u"+380631234567"_s);
+    CHECK(takesSms(u"+380671234567"_s));
+    CHECK_FALSE(takesSms(u"+380442345678"_s));
+    CHECK(takesSms(u"+79161234567"_s));
+    CHECK_FALSE(takesSms(u"+74951234567"_s));
 
     Letter sms = requireValue(draftSms(*db, client, u"Ваше замовлення готове"_s));
     CHECK(sms.toAddress == u"+380501234567"_s);

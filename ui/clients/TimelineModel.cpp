@@ -210,10 +210,7 @@ QVariant TimelineModel::letterData(const Letter& letter, int column, int role) c
     case Kind:
         return letter.channel == LetterChannel::Sms ? tr("SMS") : tr("Letter");
     case Details: {
-        // An SMS has no subject: its text stands for it.
-        const QString what =
-            letter.channel == LetterChannel::Sms ? letter.text.simplified() : letter.subject;
-        QString text = tr("«%1» to %2 — %3").arg(what, letter.toAddress, letterStateText(letter));
+        QString text = letterLine(letter);
         if (letter.documentId != 0)
             text += QStringLiteral(" — ") + tr("with %1").arg(letter.documentTitle);
         return text;

@@ -30,7 +30,7 @@ SendSmsDialog::SendSmsDialog(Database& db, qint64 clientId, QWidget* parent)
         setWindowTitle(tr("SMS to %1").arg(client->displayName()));
         const QString region = phoneRegion(m_db);
         for (const Phone& p : client->phones) {
-            if (!p.e164.isEmpty())
+            if (takesSms(p.e164))
                 m_to->addItem(formatStoredPhone(p.e164, region), p.e164);
         }
     }
