@@ -94,8 +94,7 @@ int run(const CliContext& context, Database& db, qint64 id)
     // Ctrl+C pauses after the letter being sent: nothing is left "may have gone".
     const Interruption ctrlC(&control.pause);
     control.progress = [](const MailingStatus& s) {
-        fprintf(stderr, "%s\n",
-                qPrintable(Tr::tr("sent %1 of %2").arg(s.sent).arg(s.sent + s.queued + s.failed)));
+        fprintf(stderr, "%s\n", qPrintable(Tr::tr("sent %1 of %2").arg(s.sent).arg(s.meant())));
     };
     Result<MailingStatus> ended = runMailing(db, id, *senders, control);
     if (!ended)
@@ -197,7 +196,7 @@ int mailingList(const CliContext& context, Database& db)
     for (const MailingStatus& s : *all) {
         lines << u"%1\t%2\t%3\t%4\t%5/%6"_s.arg(
             QString::number(s.id), formatDateTime(s.createdAt.toLocalTime()), s.subject,
-            mailingStateText(s.state), QString::number(s.sent), QString::number(s.total()));
+            mailingStateText(s.state), QString::number(s.sent), QString::number(s.meant()));
         array.append(statusJson(s));
     }
     if (lines.isEmpty())

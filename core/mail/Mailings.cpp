@@ -465,13 +465,15 @@ Result<MailingStatus> mailingStatus(Database& db, qint64 id)
     s.createdAt.setTimeSpec(Qt::UTC);
     s.createdByName = r.value(7).toString();
     s.channel = r.value(8).toString() == u"sms"_s ? LetterChannel::Sms : LetterChannel::Email;
-    Result<QList<QSqlRecord>> counts = sql::rows(
-        db.connection(),
-        u"SELECT state, COUNT(*) FROM letters WHERE mailing_id = ? GROUP BY state"_s, {id});
+    Result<QList<QSqlRecord>> counts =
+        sql::rows(db.connection(),
+                  u"SELECT state, problem, COUNT(*) FROM letters WHERE mailing_id = ? "
+                  u"GROUP BY state, problem"_s,
+                  {id});
     if (!counts)
         return counts.error();
     for (const QSqlRecord& c : *counts) {
-        const int n = c.value(1).toInt();
+        const int n = c.value(2).toInt();
         switch (letterStateFromName(c.value(0).toString()).value_or(LetterState::Failed)) {
         case LetterState::Queued:
             s.queued += n;
@@ -487,6 +489,8 @@ Result<MailingStatus> mailingStatus(Database& db, qint64 id)
             break;
         case LetterState::Skipped:
             s.skipped += n;
+            if (c.value(1).toString() == letterProblemName(LetterProblem::Cancelled))
+                s.cancelled += n;
             break;
         }
     }

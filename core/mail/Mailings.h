@@ -85,11 +85,14 @@ struct MailingStatus
     int sending = 0; // handed to the server with no answer kept: may have gone
     int sent = 0;
     int failed = 0;
-    int skipped = 0;
+    int skipped = 0;     // left out (no address, no mailings...) or cancelled
+    int cancelled = 0;   // of `skipped`: meant to go, stopped by the cancel
     QString problem;     // why it paused by itself
     QDateTime createdAt; // UTC
     QString createdByName;
     int total() const { return queued + sending + sent + failed + skipped; }
+    // The letters the mailing was to send: "sent 9 of 47" however it ended.
+    int meant() const { return queued + sending + sent + failed + cancelled; }
 };
 
 Result<MailingStatus> mailingStatus(Database& db, qint64 id);

@@ -233,6 +233,8 @@ TEST_CASE("a mailing is cancelled between letters and keeps to its limit per min
     CHECK(status.state == MailingState::Cancelled);
     CHECK(status.sent == 3);
     CHECK(status.skipped == 1);
+    CHECK(status.cancelled == 1);
+    CHECK(status.meant() == 4); // "3 of 4": the cancel left one unsent
     CHECK(status.queued == 0);
     REQUIRE(waitUntil([&] { return deliveredLetters(maildir).size() == 3; }));
 }

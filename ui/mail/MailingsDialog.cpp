@@ -72,10 +72,7 @@ void MailingsDialog::reload()
         if (!s.problem.isEmpty())
             state->setToolTip(s.problem);
         m_table->setItem(row, 2, state);
-        m_table->setItem(
-            row, 3,
-            new QTableWidgetItem(
-                tr("%1 of %2").arg(s.sent).arg(s.sent + s.queued + s.failed + s.sending)));
+        m_table->setItem(row, 3, new QTableWidgetItem(tr("%1 of %2").arg(s.sent).arg(s.meant())));
         m_table->setItem(row, 4, new QTableWidgetItem(s.createdByName));
     }
     m_table->resizeColumnsToContents();
