@@ -340,10 +340,10 @@ Status LetterRepository::fillClaimed(const Letter& letter)
     return m_db.write([&](Transaction& tx) -> Status {
         if (Status s = sql::exec(tx.db(),
                                  u"UPDATE letters SET subject = ?, text = ?, html = ?, "
-                                 u"document_id = ?, version = version + 1 "
+                                 u"document_id = ?, message_id = ?, version = version + 1 "
                                  u"WHERE id = ? AND state = 'sending'"_s,
                                  {letter.subject, letter.text, letter.html,
-                                  sql::idOrNull(letter.documentId), letter.id});
+                                  sql::idOrNull(letter.documentId), letter.messageId, letter.id});
             !s)
             return s;
         tx.recordChange(kEntity, letter.id, ChangeOp::Update);

@@ -277,6 +277,11 @@ Result<OutgoingLetter> takeLetter(Database& db, qint64 id, const MailAccount& ac
     if (claimed->subject.isEmpty() && !claimed->templateName.isEmpty()) {
         // A rule's letter is filled in as it goes (then kept so).
         Letter letter = *claimed;
+        // Queued inside the rule's transaction without the account at hand:
+        // its Message-ID takes the shop's domain now (an odd one reads as spam).
+        const QString domain = account.fromAddress.trimmed().section(u'@', 1);
+        if (letter.messageId.endsWith(u"@kartoteka.invalid>"_s) && !domain.isEmpty())
+            letter.messageId = QString::fromLatin1(newMessageId(domain));
         if (Status filled = fillRuleLetter(db, letter); !filled) {
             // Nothing went: kept with why, to be sent again.
             (void)letters.recordFailed(id, LetterProblem::Failed, filled.error().message);

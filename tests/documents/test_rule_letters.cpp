@@ -134,6 +134,8 @@ TEST_CASE("a rule on a stage sends the invoice by e-mail and an SMS, once per ar
     REQUIRE(waitUntil([&] { return deliveredLetters(maildir).size() == 1; }));
     const QJsonObject read = readLetter(fileBytes(maildir + u"/0001.eml"_s));
     CHECK(read[u"text"_s].toString().contains(u"Надсилаємо рахунок за «Плитка для ванної»."_s));
+    // Queued in the move's transaction, it goes with the shop's own domain.
+    CHECK(read[u"message_id"_s].toString().endsWith(u"@example.com>"_s));
     const QJsonArray attachments = read[u"attachments"_s].toArray();
     REQUIRE(attachments.size() == 1);
     CHECK(attachments.first().toObject()[u"filename"_s].toString().startsWith(
