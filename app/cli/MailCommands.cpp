@@ -86,6 +86,20 @@ int keepOrForgetSecret(const CliContext& context, const QString& key, const char
 
 namespace {
 
+// The security as `mail set --security` takes it, said for people.
+QString securityText(SmtpAccount::Security security)
+{
+    switch (security) {
+    case SmtpAccount::Security::StartTls:
+        return Tr::tr("STARTTLS (--security starttls)");
+    case SmtpAccount::Security::Ssl:
+        return Tr::tr("SSL (--security ssl)");
+    case SmtpAccount::Security::None:
+        break;
+    }
+    return Tr::tr("no encryption (--security none)");
+}
+
 int mailShow(const CliContext& context, Database& db)
 {
     Result<MailAccount> account = loadMailAccount(db);
@@ -104,7 +118,7 @@ int mailShow(const CliContext& context, Database& db)
     }
     const QString text =
         Tr::tr("Server: %1\nPort: %2\nSecurity: %3\nLogin: %4\nFrom: %5 <%6>\nPassword: %7")
-            .arg(a.host, QString::number(a.port), securityName(a.security), a.login, a.fromName,
+            .arg(a.host, QString::number(a.port), securityText(a.security), a.login, a.fromName,
                  a.fromAddress, password);
     return context.answer(text, QJsonObject{{u"host"_s, a.host},
                                             {u"port"_s, a.port},

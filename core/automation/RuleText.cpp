@@ -2,6 +2,7 @@
 
 #include "clients/Lists.h"
 #include "deals/PipelineRepository.h"
+#include "documents/DocumentTemplate.h"
 #include "money/Money.h"
 
 #include <QCoreApplication>
@@ -38,6 +39,12 @@ QString delayText(int days, int hours)
         .arg(Tr::tr("%n day(s)", nullptr, days), Tr::tr("%n hour(s)", nullptr, hours));
 }
 
+// A template as the shop calls it; a code or name no template has now, as written.
+QString templateName(const RuleNames& names, const QString& codeOrName)
+{
+    return names.templates.value(codeOrName, codeOrName);
+}
+
 } // namespace
 
 Result<RuleNames> readRuleNames(Database& db)
@@ -64,6 +71,14 @@ Result<RuleNames> readRuleNames(Database& db)
         return people.error();
     for (const ListItem& person : *people)
         names.people.insert(person.id, person.name);
+    Result<QList<DocumentTemplate>> templates = TemplateRepository(db).list();
+    if (!templates)
+        return templates.error();
+    for (const DocumentTemplate& t : *templates) {
+        names.templates.insert(t.name, t.name);
+        if (t.isShipped())
+            names.templates.insert(t.shippedKey, t.name);
+    }
     return names;
 }
 
@@ -115,8 +130,10 @@ QString ruleActionsText(const Rule& rule, const RuleNames& names)
             break;
         case ActionKind::Email:
             parts << (a.attachTemplate.isEmpty()
-                          ? Tr::tr("letter «%1»").arg(a.templateName)
-                          : Tr::tr("letter «%1» with «%2»").arg(a.templateName, a.attachTemplate));
+                          ? Tr::tr("letter «%1»").arg(templateName(names, a.templateName))
+                          : Tr::tr("letter «%1» with «%2»")
+                                .arg(templateName(names, a.templateName),
+                                     templateName(names, a.attachTemplate)));
             break;
         case ActionKind::Sms:
             parts << Tr::tr("SMS «%1»")

@@ -17,6 +17,7 @@ struct RuleNames
     QHash<qint64, QString> pipelines;
     QHash<qint64, QString> items; // list items of any list
     QHash<qint64, QString> people;
+    QHash<QString, QString> templates; // a template's code ("letter.uk") or name → its name
 };
 
 Result<RuleNames> readRuleNames(Database& db);

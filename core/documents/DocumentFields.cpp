@@ -367,13 +367,13 @@ Result<QString> fillTemplate(const QString& text, const QVariantMap& fields)
         return makeError(ErrorKind::Invalid,
                          Tr::tr("The template has a field that is not closed or a section without "
                                 "its end ({{#…}} needs {{/…}}). Correct the template in "
-                                "Administration → Document templates."),
+                                "Administration → Templates."),
                          QString::fromStdString(tmpl.error_message()));
     const std::string out = tmpl.render(toData(fields));
     if (!tmpl.is_valid())
         return makeError(ErrorKind::Invalid,
                          Tr::tr("The template could not be filled in. Correct it in "
-                                "Administration → Document templates."),
+                                "Administration → Templates."),
                          QString::fromStdString(tmpl.error_message()));
     return QString::fromStdString(out);
 }

@@ -116,7 +116,7 @@ Error notFound(const QString& name)
 {
     return makeError(ErrorKind::NotFound,
                      Tr::tr("There is no document template «%1». The templates are listed in "
-                            "Administration → Document templates (kartoteka-cli templates list).")
+                            "Administration → Templates (kartoteka-cli templates list).")
                          .arg(name));
 }
 

@@ -9,6 +9,7 @@
 #include "documents/DocumentFields.h"
 #include "documents/DocumentRepository.h"
 #include "documents/Documents.h"
+#include "documents/ShopDetails.h"
 #include "firstrun/ShopProfile.h"
 #include "storage/Database.h"
 
@@ -54,6 +55,21 @@ QString plainTextOf(const QString& html)
             paragraphs.append(text);
     }
     return paragraphs.join(u"\n\n"_s);
+}
+
+// Who writes, as a letter ends: the person, the shop, its phone and e-mail.
+QString signatureOf(Database& db)
+{
+    // A base without accounts (or the program itself) has no person to sign.
+    const Principal& who = db.principal();
+    QStringList lines{who.accountId != 0 ? who.name.trimmed() : QString()};
+    const Result<ShopProfile> shop = loadShopProfile(db);
+    const Result<ShopDetails> details = loadShopDetails(db);
+    if (shop && details)
+        lines << u"%1 %2"_s.arg(details->legalForm, shop->name).trimmed()
+              << u"%1 %2"_s.arg(details->phone, details->email).trimmed();
+    lines.removeAll(QString());
+    return lines.join(u'\n');
 }
 
 // The template filled in for the client: subject and HTML.
@@ -166,10 +182,10 @@ Result<Letter> draftLetter(Database& db, const LetterRequest& request)
         if (!letter.documentTitle.isEmpty()) {
             if (letter.subject.isEmpty())
                 letter.subject = letter.documentTitle;
-            // A document never goes without a word.
+            // A document never goes without a word, signed as the shop's letters are.
             if (letter.text.isEmpty())
-                letter.text =
-                    Tr::tr("Good day!\n\nPlease find «%1» attached.").arg(letter.documentTitle);
+                letter.text = Tr::tr("Good day!\n\nPlease find «%1» attached.\n\nKind regards,\n%2")
+                                  .arg(letter.documentTitle, signatureOf(db));
         }
     }
     if (letter.subject.isEmpty())

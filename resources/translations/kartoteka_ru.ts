@@ -2587,12 +2587,12 @@
         <translation>Кто выдаёт: имя</translation>
     </message>
     <message>
-        <source>The template has a field that is not closed or a section without its end ({{#…}} needs {{/…}}). Correct the template in Administration → Document templates.</source>
-        <translation>В шаблоне есть незакрытое поле или раздел без конца ({{#…}} требует {{/…}}). Исправьте шаблон в Администрирование → Шаблоны документов.</translation>
+        <source>The template has a field that is not closed or a section without its end ({{#…}} needs {{/…}}). Correct the template in Administration → Templates.</source>
+        <translation>В шаблоне есть незакрытое поле или раздел без конца ({{#…}} требует {{/…}}). Исправьте шаблон в Администрирование → Шаблоны.</translation>
     </message>
     <message>
-        <source>The template could not be filled in. Correct it in Administration → Document templates.</source>
-        <translation>Шаблон не удалось заполнить. Исправьте его в Администрирование → Шаблоны документов.</translation>
+        <source>The template could not be filled in. Correct it in Administration → Templates.</source>
+        <translation>Шаблон не удалось заполнить. Исправьте его в Администрирование → Шаблоны.</translation>
     </message>
     <message>
         <source>Client: company and name (the buyer)</source>
@@ -2661,8 +2661,8 @@
         <translation>Кто-то тем временем изменил или удалил этот шаблон. Откройте его снова и внесите изменение ещё раз.</translation>
     </message>
     <message>
-        <source>There is no document template «%1». The templates are listed in Administration → Document templates (kartoteka-cli templates list).</source>
-        <translation>Шаблона документа «%1» нет. Шаблоны перечислены в Администрирование → Шаблоны документов (kartoteka-cli templates list).</translation>
+        <source>There is no document template «%1». The templates are listed in Administration → Templates (kartoteka-cli templates list).</source>
+        <translation>Шаблона документа «%1» нет. Шаблоны перечислены в Администрирование → Шаблоны (kartoteka-cli templates list).</translation>
     </message>
 </context>
 <context>
@@ -3117,14 +3117,6 @@
         <translation>Сделка «%1» принадлежит другому клиенту.</translation>
     </message>
     <message>
-        <source>Good day!
-
-Please find «%1» attached.</source>
-        <translation>Добрый день!
-
-Во вложении — «%1».</translation>
-    </message>
-    <message>
         <source>«%1» mixes Cyrillic and Latin letters, as a slip of the keyboard layout does: correct the address on the card.</source>
         <translation>«%1» смешивает кириллические и латинские буквы, как бывает, когда не переключили раскладку: исправьте адрес в карточке.</translation>
     </message>
@@ -3143,6 +3135,20 @@ Please find «%1» attached.</source>
     <message>
         <source>%1 has no mobile number an SMS can go to: add one to the card first.</source>
         <translation>В карточке «%1» нет мобильного номера для SMS: сначала добавьте его.</translation>
+    </message>
+    <message>
+        <source>Good day!
+
+Please find «%1» attached.
+
+Kind regards,
+%2</source>
+        <translation>Добрый день!
+
+Во вложении — «%1».
+
+С уважением,
+%2</translation>
     </message>
 </context>
 <context>
@@ -7486,6 +7492,18 @@ Commands:
         <source>The mailing stopped: %1 When that is mended: kartoteka-cli mailing resume %2.</source>
         <translation>Рассылка остановлена: %1 Когда это исправите: kartoteka-cli mailing resume %2.</translation>
     </message>
+    <message>
+        <source>STARTTLS (--security starttls)</source>
+        <translation>STARTTLS (--security starttls)</translation>
+    </message>
+    <message>
+        <source>SSL (--security ssl)</source>
+        <translation>SSL (--security ssl)</translation>
+    </message>
+    <message>
+        <source>no encryption (--security none)</source>
+        <translation>без шифрования (--security none)</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::sql</name>
@@ -11345,10 +11363,6 @@ telegram: @name, https://site.ua</translation>
         <source>At most:</source>
         <translation>Не больше:</translation>
     </message>
-    <message>
-        <source>Show the letter to:</source>
-        <translation>Показать письмо для:</translation>
-    </message>
     <message numerus="yes">
         <source>The letter goes to %n client(s) of the list shown</source>
         <translation>
@@ -11451,6 +11465,30 @@ telegram: @name, https://site.ua</translation>
             <numerusform>%n — с адресом, на который письмо не уйдёт (исправьте его в карточке).</numerusform>
             <numerusform>%n — с адресом, на который письмо не уйдёт (исправьте его в карточке).</numerusform>
             <numerusform>%n — с адресом, на который письмо не уйдёт (исправьте его в карточке).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preview for:</source>
+        <translation>Пример для:</translation>
+    </message>
+    <message>
+        <source>For this recipient: %1, %2.</source>
+        <translation>Для этого получателя: %1, %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n символ</numerusform>
+            <numerusform>%n символа</numerusform>
+            <numerusform>%n символов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n сообщение</numerusform>
+            <numerusform>%n сообщения</numerusform>
+            <numerusform>%n сообщений</numerusform>
         </translation>
     </message>
 </context>

@@ -2587,12 +2587,12 @@
         <translation>Хто видає: ім’я</translation>
     </message>
     <message>
-        <source>The template has a field that is not closed or a section without its end ({{#…}} needs {{/…}}). Correct the template in Administration → Document templates.</source>
-        <translation>У шаблоні є незакрите поле або розділ без кінця ({{#…}} потребує {{/…}}). Виправте шаблон в Адміністрування → Шаблони документів.</translation>
+        <source>The template has a field that is not closed or a section without its end ({{#…}} needs {{/…}}). Correct the template in Administration → Templates.</source>
+        <translation>У шаблоні є незакрите поле або розділ без кінця ({{#…}} потребує {{/…}}). Виправте шаблон в Адміністрування → Шаблони.</translation>
     </message>
     <message>
-        <source>The template could not be filled in. Correct it in Administration → Document templates.</source>
-        <translation>Шаблон не вдалося заповнити. Виправте його в Адміністрування → Шаблони документів.</translation>
+        <source>The template could not be filled in. Correct it in Administration → Templates.</source>
+        <translation>Шаблон не вдалося заповнити. Виправте його в Адміністрування → Шаблони.</translation>
     </message>
     <message>
         <source>Client: company and name (the buyer)</source>
@@ -2661,8 +2661,8 @@
         <translation>Хтось тим часом змінив або вилучив цей шаблон. Відкрийте його знову і внесіть зміну ще раз.</translation>
     </message>
     <message>
-        <source>There is no document template «%1». The templates are listed in Administration → Document templates (kartoteka-cli templates list).</source>
-        <translation>Шаблону документа «%1» немає. Шаблони перелічено в Адміністрування → Шаблони документів (kartoteka-cli templates list).</translation>
+        <source>There is no document template «%1». The templates are listed in Administration → Templates (kartoteka-cli templates list).</source>
+        <translation>Шаблону документа «%1» немає. Шаблони перелічено в Адміністрування → Шаблони (kartoteka-cli templates list).</translation>
     </message>
 </context>
 <context>
@@ -3117,14 +3117,6 @@
         <translation>Угода «%1» належить іншому клієнтові.</translation>
     </message>
     <message>
-        <source>Good day!
-
-Please find «%1» attached.</source>
-        <translation>Доброго дня!
-
-У вкладенні — «%1».</translation>
-    </message>
-    <message>
         <source>«%1» mixes Cyrillic and Latin letters, as a slip of the keyboard layout does: correct the address on the card.</source>
         <translation>«%1» змішує кириличні й латинські літери, як буває, коли не перемкнули розкладку: виправте адресу в картці.</translation>
     </message>
@@ -3143,6 +3135,20 @@ Please find «%1» attached.</source>
     <message>
         <source>%1 has no mobile number an SMS can go to: add one to the card first.</source>
         <translation>У картці «%1» немає мобільного номера для SMS: спершу додайте його.</translation>
+    </message>
+    <message>
+        <source>Good day!
+
+Please find «%1» attached.
+
+Kind regards,
+%2</source>
+        <translation>Доброго дня!
+
+У вкладенні — «%1».
+
+З повагою,
+%2</translation>
     </message>
 </context>
 <context>
@@ -6603,11 +6609,11 @@ IBAN: %5
     </message>
     <message>
         <source>shipped, edited</source>
-        <translation>з програмою, змінений</translation>
+        <translation>з програми, змінений</translation>
     </message>
     <message>
         <source>shipped</source>
-        <translation>з програмою</translation>
+        <translation>з програми</translation>
     </message>
     <message>
         <source>--date is a day as YYYY-MM-DD, not &quot;%1&quot;.</source>
@@ -7483,6 +7489,18 @@ Commands:
     <message>
         <source>The mailing stopped: %1 When that is mended: kartoteka-cli mailing resume %2.</source>
         <translation>Розсилку зупинено: %1 Коли це виправите: kartoteka-cli mailing resume %2.</translation>
+    </message>
+    <message>
+        <source>STARTTLS (--security starttls)</source>
+        <translation>STARTTLS (--security starttls)</translation>
+    </message>
+    <message>
+        <source>SSL (--security ssl)</source>
+        <translation>SSL (--security ssl)</translation>
+    </message>
+    <message>
+        <source>no encryption (--security none)</source>
+        <translation>без шифрування (--security none)</translation>
     </message>
 </context>
 <context>
@@ -11343,10 +11361,6 @@ telegram: @name, https://site.ua</translation>
         <source>At most:</source>
         <translation>Не більше:</translation>
     </message>
-    <message>
-        <source>Show the letter to:</source>
-        <translation>Показати лист для:</translation>
-    </message>
     <message numerus="yes">
         <source>The letter goes to %n client(s) of the list shown</source>
         <translation>
@@ -11449,6 +11463,30 @@ telegram: @name, https://site.ua</translation>
             <numerusform>%n — з адресою, на яку лист не піде (виправте її в картці).</numerusform>
             <numerusform>%n — з адресою, на яку лист не піде (виправте її в картці).</numerusform>
             <numerusform>%n — з адресою, на яку лист не піде (виправте її в картці).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preview for:</source>
+        <translation>Приклад для:</translation>
+    </message>
+    <message>
+        <source>For this recipient: %1, %2.</source>
+        <translation>Для цього одержувача: %1, %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n символ</numerusform>
+            <numerusform>%n символи</numerusform>
+            <numerusform>%n символів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n повідомлення</numerusform>
+            <numerusform>%n повідомлення</numerusform>
+            <numerusform>%n повідомлень</numerusform>
         </translation>
     </message>
 </context>
@@ -13558,7 +13596,7 @@ telegram: @name, https://site.ua</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation>Вилучити</translation>
+        <translation>Видалити</translation>
     </message>
     <message>
         <source>Template</source>
@@ -13602,7 +13640,7 @@ telegram: @name, https://site.ua</translation>
     </message>
     <message>
         <source>Remove the template «%1»? Documents already issued from it stay as they were issued.</source>
-        <translation>Вилучити шаблон «%1»? Уже видані за ним документи залишаться такими, як їх видали.</translation>
+        <translation>Видалити шаблон «%1»? Уже видані за ним документи залишаться такими, як їх видали.</translation>
     </message>
     <message>
         <source>Document templates</source>

@@ -13,6 +13,7 @@
 #include "audit/AuditLog.h"
 #include "clients/ClientRepository.h"
 #include "documents/Documents.h"
+#include "documents/ShopDetails.h"
 #include "mail/Letters.h"
 #include "storage/Database.h"
 
@@ -127,6 +128,9 @@ TEST_CASE("a letter is filled in from a template, or refused with what is missin
     const Letter covered = requireValue(draftLetter(*db, bare));
     CHECK(covered.subject == own.title);
     CHECK(covered.text.contains(own.title));
+    // Signed with the shop's name and how to reach it.
+    CHECK(covered.text.contains(u"ТОВ Будмайстер"_s));
+    CHECK(covered.text.contains(requireValue(loadShopDetails(*db)).phone));
 }
 
 TEST_CASE("a letter with an invoice goes to a real server, kept before and after, audited",

@@ -10,6 +10,7 @@
 #include "TestSupport.h"
 
 #include "automation/RuleRepository.h"
+#include "automation/RuleText.h"
 #include "clients/ClientRepository.h"
 #include "deals/DealRepository.h"
 #include "deals/PipelineRepository.h"
@@ -66,6 +67,11 @@ TEST_CASE("a rule on a stage sends the invoice by e-mail and an SMS, once per ar
 
     rule.actions = {email, sms};
     requireOk(RuleRepository(*db).save(rule));
+    // Its summary names the templates as the shop sees them, not by their codes.
+    const QString summary = ruleActionsText(rule, requireValue(readRuleNames(*db)));
+    CHECK(summary.contains(u"«Лист клієнту»"_s));
+    CHECK(summary.contains(u"«Рахунок на оплату»"_s));
+    CHECK_FALSE(summary.contains(u"letter.uk"_s));
 
     Deal deal = newDeal(*db, newClient(*db, u"ТОВ «Граніт-Схід»"_s), 2);
     ClientRepository clients(*db);

@@ -15,7 +15,7 @@ class Database;
 
 namespace kartoteka::ui {
 
-// Administration → Document templates: the shipped templates (as shipped or
+// Administration → Templates: the shipped templates (as shipped or
 // as the shop edited them) and the shop's own; new, edit, remove (an edited
 // shipped one goes back to as shipped).
 class TemplatesPanel : public QWidget

@@ -4,6 +4,7 @@
 #include "language/Formats.h"
 #include "language/Language.h"
 #include "mail/LetterSending.h"
+#include "sms/SmsGateway.h"
 #include "main/BackgroundWork.h"
 #include "storage/Database.h"
 #include "workspace/NewDatabase.h"
@@ -118,7 +119,7 @@ void MailingDialog::build()
     form->addRow(tr("Subject:"), m_subject);
     form->addRow(tr("Text:"), m_text);
     form->addRow(tr("At most:"), m_perMinute);
-    form->addRow(tr("Show the letter to:"), m_previewFor);
+    form->addRow(tr("Preview for:"), m_previewFor);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_start, QDialogButtonBox::ActionRole);
     buttons->addButton(m_pause, QDialogButtonBox::ActionRole);
@@ -236,9 +237,14 @@ void MailingDialog::refreshPreview()
         return;
     }
     m_state->clear();
-    if (letter->channel == LetterChannel::Sms)
+    m_state->setStyleSheet(QString());
+    if (letter->channel == LetterChannel::Sms) {
         m_preview->setPlainText(letter->text);
-    else
+        // Each part is paid for: how many this recipient's text takes.
+        m_state->setText(tr("For this recipient: %1, %2.")
+                             .arg(tr("%n character(s)", nullptr, int(letter->text.size())),
+                                  tr("%n message(s)", nullptr, smsParts(letter->text))));
+    } else
         m_preview->setHtml(
             u"<p><b>%1</b> %2</p><hr>"_s.arg(tr("Subject:"), letter->subject.toHtmlEscaped()) +
             letter->html);
