@@ -134,15 +134,18 @@ QString linesTable(const QVariantList& lines, bool withDiscount, const DocumentW
     // Amounts stay on one line however long ("12 345 678,90").
     const QString number =
         u"<td style=\"padding: 3px; white-space: nowrap;\" align=\"right\">%1</td>"_s;
-    const QString head = u"<th style=\"padding: 3px; background-color: #eeeeee;\"%1>%2</th>"_s;
+    // A heading is one word that never breaks ("Зниж-ка"); in <thead>, so that
+    // every page of a long invoice starts with it.
+    const QString head = u"<th style=\"padding: 3px; background-color: #eeeeee; "
+                         u"white-space: nowrap;\"%1>%2</th>"_s;
     QString html = u"<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\" "
-                   u"style=\"border-collapse: collapse; border-color: #888888;\"><tr>"_s;
+                   u"style=\"border-collapse: collapse; border-color: #888888;\"><thead><tr>"_s;
     html += head.arg(u" width=\"6%\""_s, word(w.number)) + head.arg(QString(), word(w.item)) +
             head.arg(u" width=\"12%\""_s, word(w.quantity)) +
             head.arg(u" width=\"16%\""_s, word(w.price));
     if (withDiscount)
         html += head.arg(u" width=\"10%\""_s, word(w.discount));
-    html += head.arg(u" width=\"18%\""_s, word(w.sum)) + u"</tr>"_s;
+    html += head.arg(u" width=\"18%\""_s, word(w.sum)) + u"</tr></thead><tbody>"_s;
     const QString right = u" align=\"right\""_s;
     for (const QVariant& v : lines) {
         const QVariantMap line = v.toMap();
@@ -154,7 +157,7 @@ QString linesTable(const QVariantList& lines, bool withDiscount, const DocumentW
             html += number.arg(escaped(line.value(u"discount"_s).toString()));
         html += number.arg(escaped(line[u"sum"_s].toString())) + u"</tr>"_s;
     }
-    return html + u"</table>"_s;
+    return html + u"</tbody></table>"_s;
 }
 
 QString imageTag(const QByteArray& bytes, const QString& url, int heightPx)
