@@ -40,7 +40,13 @@ Status checkShopPicture(const QByteArray& bytes)
                              .arg(size.width())
                              .arg(size.height())
                              .arg(kMaxShopPictureSide));
-    const QImage image = reader.read();
+    // Qt shows a JPEG cut short as far as it goes, grey below: its end
+    // marker (FF D9, which never occurs inside the coded data) must close
+    // the file, give or take a little padding.
+    const bool jpeg = reader.format() == "jpeg";
+    const qsizetype end = bytes.lastIndexOf("\xFF\xD9");
+    const bool cutShort = jpeg && (end < 0 || bytes.size() - (end + 2) > 4096);
+    const QImage image = cutShort ? QImage() : reader.read();
     if (image.isNull())
         return makeError(ErrorKind::Invalid,
                          Tr::tr("The picture cannot be read: the file is damaged or cut short. "

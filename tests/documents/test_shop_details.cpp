@@ -6,6 +6,9 @@
 #include "documents/ShopDetails.h"
 #include "documents/ShopPictures.h"
 
+#include <QBuffer>
+#include <QImage>
+
 using namespace Qt::StringLiterals;
 using namespace kartoteka;
 using namespace kartoteka::test;
@@ -122,6 +125,17 @@ TEST_CASE("a picture that is empty, cut short, not an image or absurdly large is
     CHECK(kindOf(checkShopPicture(png.left(png.size() / 2))) == ErrorKind::Invalid);
     CHECK(kindOf(checkShopPicture("just some text, not a picture")) == ErrorKind::Invalid);
     CHECK(kindOf(checkShopPicture(pngBytes(kMaxShopPictureSide + 1, 10))) == ErrorKind::Invalid);
+    // A JPEG cut short, which Qt would show grey below the cut, and the same one whole.
+    QImage photo(400, 300, QImage::Format_RGB32);
+    for (int y = 0; y < photo.height(); ++y)
+        for (int x = 0; x < photo.width(); ++x)
+            photo.setPixel(x, y, qRgb(x % 256, y % 256, (x * y) % 256));
+    QByteArray jpeg;
+    QBuffer buffer(&jpeg);
+    buffer.open(QIODevice::WriteOnly);
+    REQUIRE(photo.save(&buffer, "JPEG", 90));
+    requireOk(checkShopPicture(jpeg));
+    CHECK(kindOf(checkShopPicture(jpeg.left(jpeg.size() * 2 / 3))) == ErrorKind::Invalid);
 
     TempDir dir;
     const QString empty = dir.path(u"empty.png"_s);
