@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QRegularExpression>
 
 #include <utility>
 
@@ -116,6 +117,44 @@ std::optional<QString> normalizedIban(const QString& text)
     return iban;
 }
 
+// The check digit the tax offices give every code: an EDRPOU (8 digits),
+// a Ukrainian individual's РНОКПП or a Russian company's ИНН (10), a Russian
+// individual's ИНН (12). A slip of one digit or two swapped fails it.
+static bool taxIdCheckDigitsMatch(const QString& id)
+{
+    const auto digit = [&](qsizetype i) { return id.at(i).unicode() - u'0'; };
+    const auto weighted = [&](std::initializer_list<int> weights) {
+        int sum = 0;
+        qsizetype i = 0;
+        for (int w : weights)
+            sum += w * digit(i++);
+        return sum;
+    };
+    if (id.count(u'0') == id.size())
+        return false;
+    if (id.size() == 8) {
+        // EDRPOU: codes from 30 000 000 to 60 000 000 weigh the first digit last.
+        const int code = id.toInt();
+        const bool shifted = code > 30'000'000 && code < 60'000'000;
+        int sum = shifted ? weighted({7, 1, 2, 3, 4, 5, 6}) : weighted({1, 2, 3, 4, 5, 6, 7});
+        int check = sum % 11;
+        if (check >= 10) {
+            sum = shifted ? weighted({9, 3, 4, 5, 6, 7, 8}) : weighted({3, 4, 5, 6, 7, 8, 9});
+            check = sum % 11 % 10;
+        }
+        return check == digit(7);
+    }
+    if (id.size() == 10) {
+        const int ukrainian = ((weighted({-1, 5, 7, 9, 4, 6, 10, 5, 7}) % 11) + 11) % 11 % 10;
+        const int russian = weighted({2, 4, 10, 3, 5, 9, 4, 6, 8}) % 11 % 10;
+        return ukrainian == digit(9) || russian == digit(9);
+    }
+    if (id.size() == 12)
+        return weighted({7, 2, 4, 10, 3, 5, 9, 4, 6, 8}) % 11 % 10 == digit(10) &&
+               weighted({3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8}) % 11 % 10 == digit(11);
+    return false;
+}
+
 std::optional<ShopDetailProblem> checkShopDetails(const ShopDetails& d)
 {
     const QString taxId = d.taxId.trimmed();
@@ -125,6 +164,11 @@ std::optional<ShopDetailProblem> checkShopDetails(const ShopDetails& d)
                        Tr::tr("The tax ID must be 8 digits (EDRPOU) or 10 or 12 digits "
                               "(individual tax number), without spaces or letters."));
     }
+    if (!taxId.isEmpty() && !taxIdCheckDigitsMatch(taxId))
+        return problem(ShopDetailField::TaxId,
+                       Tr::tr("The tax ID %1 is not valid: its last digit does not match the "
+                              "others. Copy it again from the registration papers.")
+                           .arg(taxId));
     if (d.vatRatePercent < 0 || d.vatRatePercent > 100)
         return problem(ShopDetailField::VatRate,
                        Tr::tr("The VAT rate must be between 0 and 100 %."));
@@ -145,6 +189,23 @@ std::optional<ShopDetailProblem> checkShopDetails(const ShopDetails& d)
         return problem(ShopDetailField::Email,
                        Tr::tr("The e-mail address must look like name@example.com."));
     }
+    // Printed on every document as written: a number someone can dial.
+    if (const QString phone = d.phone.trimmed();
+        !phone.isEmpty() && QString(phone).remove(QRegularExpression(u"[^0-9]"_s)).size() < 7)
+        return problem(ShopDetailField::Phone,
+                       Tr::tr("The phone «%1» is too short to dial: write it whole, with the "
+                              "area code (044 123 45 67).")
+                           .arg(phone));
+    // A web address people type from paper: a name with a dot, or an http(s) link.
+    static const QRegularExpression website(
+        uR"(^(https?://)?[\p{L}\p{N}]([\p{L}\p{N}-]*[\p{L}\p{N}])?(\.[\p{L}\p{N}]([\p{L}\p{N}-]*[\p{L}\p{N}])?)+(:\d{1,5})?(/\S*)?$)"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    if (const QString site = d.website.trimmed();
+        !site.isEmpty() && !website.match(site).hasMatch())
+        return problem(ShopDetailField::Website,
+                       Tr::tr("«%1» is not a web address: write it as shop.com.ua or "
+                              "https://shop.com.ua.")
+                           .arg(site));
     if (auto p = checkImage(d.logo, ShopDetailField::Logo))
         return p;
     return checkImage(d.signature, ShopDetailField::Signature);

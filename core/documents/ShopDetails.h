@@ -55,6 +55,8 @@ enum class ShopDetailField
     VatRate,
     Iban,
     Email,
+    Phone,
+    Website,
     Logo,
     Signature,
 };

@@ -4712,6 +4712,18 @@ Kind regards,
         <source>An IBAN has 15 to 34 letters and digits (in Ukraine: UA and 27 digits). Copy it again from the bank&apos;s letter.</source>
         <translation>IBAN состоит из 15–34 букв и цифр (в Украине — UA и 27 цифр). Скопируйте его ещё раз из письма банка.</translation>
     </message>
+    <message>
+        <source>The tax ID %1 is not valid: its last digit does not match the others. Copy it again from the registration papers.</source>
+        <translation>Налоговый код %1 недействителен: его последняя цифра не сходится с остальными. Перепишите его ещё раз из регистрационных документов.</translation>
+    </message>
+    <message>
+        <source>The phone «%1» is too short to dial: write it whole, with the area code (044 123 45 67).</source>
+        <translation>Телефон «%1» слишком короткий, чтобы по нему позвонить: напишите его полностью, с кодом города (044 123 45 67).</translation>
+    </message>
+    <message>
+        <source>«%1» is not a web address: write it as shop.com.ua or https://shop.com.ua.</source>
+        <translation>«%1» — не адрес сайта: напишите его как shop.com.ua или https://shop.com.ua.</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::ShopPictures</name>

@@ -4712,6 +4712,18 @@ Kind regards,
         <source>An IBAN has 15 to 34 letters and digits (in Ukraine: UA and 27 digits). Copy it again from the bank&apos;s letter.</source>
         <translation>IBAN має від 15 до 34 літер і цифр (в Україні — UA і 27 цифр). Скопіюйте його ще раз із листа банку.</translation>
     </message>
+    <message>
+        <source>The tax ID %1 is not valid: its last digit does not match the others. Copy it again from the registration papers.</source>
+        <translation>Податковий код %1 недійсний: його остання цифра не збігається з іншими. Перепишіть його ще раз із реєстраційних документів.</translation>
+    </message>
+    <message>
+        <source>The phone «%1» is too short to dial: write it whole, with the area code (044 123 45 67).</source>
+        <translation>Телефон «%1» закороткий, щоб на нього подзвонити: напишіть його повністю, з кодом міста (044 123 45 67).</translation>
+    </message>
+    <message>
+        <source>«%1» is not a web address: write it as shop.com.ua or https://shop.com.ua.</source>
+        <translation>«%1» — не адреса сайту: напишіть її як shop.com.ua або https://shop.com.ua.</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::ShopPictures</name>

@@ -88,7 +88,7 @@ int main(int argc, char** argv)
     need(saveShopProfile(*db, profile));
     ShopDetails details;
     details.legalForm = u"ТОВ"_s;
-    details.taxId = u"38123456"_s;
+    details.taxId = u"38123450"_s;
     details.vatPayer = true;
     details.iban = u"UA213223130000026007233566001"_s;
     details.bank = u"АТ «Укрексімбанк»"_s;

@@ -21,7 +21,7 @@ void setUpShop(Database& db)
     requireOk(saveShopProfile(db, profile));
     ShopDetails d;
     d.legalForm = u"ТОВ"_s;
-    d.taxId = u"38123456"_s;
+    d.taxId = u"38123450"_s;
     d.vatPayer = true;
     d.iban = u"UA213223130000026007233566001"_s;
     d.bank = u"АТ «Укрексімбанк»"_s;

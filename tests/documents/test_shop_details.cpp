@@ -50,10 +50,34 @@ TEST_CASE("the shop's details refuse what makes no sense, field by field", "[doc
     CHECK(problemField(d) == ShopDetailField::TaxId);
     d.taxId = u"1234567А"_s;
     CHECK(problemField(d) == ShopDetailField::TaxId);
-    for (const QString ok : {u"12345678"_s, u"1234567890"_s, u"123456789012"_s}) {
+    // Codes as the tax offices give them: their last digit checks the others (PrivatBank's
+    // EDRPOU, one in the 30–60 million range, a РНОКПП, a Russian company's and person's ИНН).
+    for (const QString ok :
+         {u"14360570"_s, u"32855961"_s, u"1234567899"_s, u"7707083893"_s, u"123456789047"_s}) {
         d.taxId = ok;
         CHECK_FALSE(problemField(d));
     }
+    // One digit off, two swapped, or nothing but zeros.
+    for (const QString wrong :
+         {u"14360571"_s, u"14306570"_s, u"00000000"_s, u"1234567890"_s, u"123456789012"_s}) {
+        d.taxId = wrong;
+        CHECK(problemField(d) == ShopDetailField::TaxId);
+    }
+    d.taxId.clear();
+    d.phone = u"123"_s;
+    CHECK(problemField(d) == ShopDetailField::Phone);
+    d.phone = u"+380 44 123-45-67"_s;
+    CHECK_FALSE(problemField(d));
+    for (const QString wrong : {u"javascript:alert(1)"_s, u"shop"_s, u"http://"_s, u"a b.ua"_s}) {
+        d.website = wrong;
+        CHECK(problemField(d) == ShopDetailField::Website);
+    }
+    for (const QString ok : {u"shop.com.ua"_s, u"https://будмайстер.укр/каталог"_s,
+                             u"http://shop.example:8080/"_s}) {
+        d.website = ok;
+        CHECK_FALSE(problemField(d));
+    }
+    d.website.clear();
     d.vatRatePercent = 101;
     CHECK(problemField(d) == ShopDetailField::VatRate);
     d.vatRatePercent = 20;
@@ -80,7 +104,7 @@ TEST_CASE("the shop's details are saved in one go, audited without the pictures'
     auto db = openTestDatabase(dir.path(u"shop.sqlite"_s));
     ShopDetails d;
     d.legalForm = u"ФОП"_s;
-    d.taxId = u"3012345678"_s;
+    d.taxId = u"3012345670"_s;
     d.vatPayer = true;
     d.iban = u"ua21 3223 1300 0002 6007 2335 6600 1"_s;
     d.bank = u"АТ «Укрексімбанк»"_s;

@@ -82,7 +82,7 @@ TEST_CASE("the shop's details form points at a wrong IBAN and saves the whole fo
     form.resize(1000, 700);
     form.show();
     form.nameEdit()->setText(u"Будмайстер"_s);
-    form.taxIdEdit()->setText(u"38123456"_s);
+    form.taxIdEdit()->setText(u"38123450"_s);
     form.ibanEdit()->setText(u"UA22 3223 1300 0002 6007 2335 6600 1"_s);
     const QByteArray png = pngBytes(40, 20);
     form.setLogo(png);

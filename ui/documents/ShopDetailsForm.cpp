@@ -233,6 +233,12 @@ void ShopDetailsForm::showProblem(ShopDetailField field, const QString& message)
     case ShopDetailField::Email:
         m_email->setFocus();
         break;
+    case ShopDetailField::Phone:
+        m_phone->setFocus();
+        break;
+    case ShopDetailField::Website:
+        m_website->setFocus();
+        break;
     case ShopDetailField::Logo:
     case ShopDetailField::Signature:
         break;
