@@ -1,5 +1,6 @@
 #include "demo/DemoDatabase.h"
 
+#include "demo/DemoShop.h"
 #include "storage/FileSync.h"
 #include "storage/Sessions.h"
 #include "workspace/Workspace.h"
@@ -83,6 +84,8 @@ Result<DemoReport> createDemoDatabase(const QString& path, ModeChoice mode,
         if (Status s = createDemoAccounts(**db, options.language); !s)
             return s.error();
         if (Status s = createDemoHabits(**db); !s)
+            return s.error();
+        if (Status s = createDemoShop(**db, options.language); !s)
             return s.error();
         if (Status s = createDemoTasks(**db, options.language, QDate::currentDate()); !s)
             return s.error();

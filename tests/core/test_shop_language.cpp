@@ -9,6 +9,8 @@
 #include "clients/PhoneNumbers.h"
 #include "demo/DemoData.h"
 #include "demo/DemoDatabase.h"
+#include "documents/ShopDetails.h"
+#include "firstrun/ShopProfile.h"
 #include "language/Formats.h"
 #include "money/Money.h"
 #include "reports/CallList.h"
@@ -373,6 +375,12 @@ TEST_CASE("a Ukrainian demo is a Ukrainian shop, a Russian one the same shop in 
         for (const QString& a : addresses)
             CHECK_FALSE(a.contains(u"Москва"_s));
         CHECK(setting(*db, u"shop.currency"_s) == (english ? u"GBP"_s : u"UAH"_s));
+        // The shop's own details, for its documents: a name, a valid IBAN, an address in town.
+        const ShopDetails details = requireValue(loadShopDetails(*db));
+        CHECK_FALSE(requireValue(loadShopProfile(*db)).name.isEmpty());
+        CHECK_FALSE(checkShopDetails(details));
+        CHECK(details.iban.startsWith(english ? u"GB"_s : u"UA"_s));
+        CHECK(details.address.contains(city));
         CHECK(column(*db, u"SELECT DISTINCT currency FROM products"_s) ==
               QStringList{english ? u"GBP"_s : u"UAH"_s});
         // Staff names in the shop's language too.
