@@ -1,5 +1,6 @@
 // kartoteka-cli: the scripting and admin interface. Thin: parses, then calls core.
 #include "CliContext.h"
+#include "CommandHelp.h"
 
 #include "language/Language.h"
 #include "workspace/AppIdentity.h"
@@ -528,7 +529,22 @@ int main(int argc, char* argv[])
                                             valueName));
     parser.addPositionalArgument(QCoreApplication::translate("kartoteka::cli", "command"),
                                  QCoreApplication::translate("kartoteka::cli", "What to do."));
-    parser.process(cli::negativeNumbersAsArguments(cli::separateAuditUser(app.arguments())));
+    const QStringList arguments =
+        cli::negativeNumbersAsArguments(cli::separateAuditUser(app.arguments()));
+    // "kartoteka-cli documents --help": that command's lines, not all 370.
+    if (parser.parse(arguments) && parser.isSet(u"help"_s) &&
+        !parser.positionalArguments().isEmpty()) {
+        const QString asked = parser.positionalArguments().first();
+        if (const QString help = cli::commandHelp(parser.applicationDescription(), asked);
+            commands.count(asked) > 0 && !help.isEmpty()) {
+            fprintf(stdout, "%s\n\n%s\n\n%s\n", qPrintable(parser.helpText().section(u'\n', 0, 0)),
+                    qPrintable(help),
+                    qPrintable(QCoreApplication::translate(
+                        "kartoteka::cli", "Every command and option: kartoteka-cli --help")));
+            return 0;
+        }
+    }
+    parser.process(arguments);
 
     cli::CliContext context;
     context.json = parser.isSet(jsonOption);

@@ -7516,6 +7516,10 @@ Commands:
         <source>no encryption (--security none)</source>
         <translation>без шифрования (--security none)</translation>
     </message>
+    <message>
+        <source>Every command and option: kartoteka-cli --help</source>
+        <translation>Все команды и опции: kartoteka-cli --help</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::sql</name>

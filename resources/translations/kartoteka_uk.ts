@@ -7514,6 +7514,10 @@ Commands:
         <source>no encryption (--security none)</source>
         <translation>без шифрування (--security none)</translation>
     </message>
+    <message>
+        <source>Every command and option: kartoteka-cli --help</source>
+        <translation>Усі команди й опції: kartoteka-cli --help</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::sql</name>

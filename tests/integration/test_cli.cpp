@@ -308,6 +308,13 @@ TEST_CASE("kartoteka-cli answers in the language LANG names, with the same kinds
     REQUIRE(unknownEnglish.exitCode == 1);
     CHECK(cyrillicLetters(helpEnglish.out) == 0);
     CHECK(cyrillicLetters(unknownEnglish.err) == 0);
+    // A command's --help: its own lines, not every command's.
+    const CliRun documentsHelp = in(u"C.UTF-8"_s, {u"--db"_s, db, u"documents"_s, u"--help"_s});
+    REQUIRE(documentsHelp.exitCode == 0);
+    CHECK(documentsHelp.out.contains("documents make --template"));
+    CHECK(documentsHelp.out.contains("documents get ID"));
+    CHECK_FALSE(documentsHelp.out.contains("mailing start"));
+    CHECK(documentsHelp.out.size() * 10 < helpEnglish.out.size());
 
     // Letters only one of the two languages has tell them apart.
     const QList<std::tuple<QString, QString, QString>> languages{
