@@ -184,9 +184,7 @@ int mailTest(const CliContext& context, Database& db)
         return context.fail(ready.error());
     if (const auto failure = checkMailServer(ready->smtp))
         return context.fail(failure->error);
-    return context.answer(
-        Tr::tr("The mail server %1 took the connection and the sign-in.").arg(ready->account.host),
-        QJsonObject{{u"ok"_s, true}});
+    return context.answer(mailTestPassedText(ready->account), QJsonObject{{u"ok"_s, true}});
 }
 
 QJsonObject letterJson(const Letter& l)

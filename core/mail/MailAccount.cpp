@@ -162,4 +162,19 @@ SmtpAccount smtpAccount(const MailAccount& account, const QString& password)
     return smtp;
 }
 
+QString mailTestPassedText(const MailAccount& account)
+{
+    const bool login = !account.login.trimmed().isEmpty();
+    QString text = login ? Tr::tr("The mail server %1 took the connection and the sign-in: "
+                                  "letters can go.")
+                               .arg(account.host)
+                         : Tr::tr("The mail server %1 took the connection and asks for no "
+                                  "sign-in: letters can go.")
+                               .arg(account.host);
+    if (login && account.security == SmtpAccount::Security::None)
+        text += u' ' + Tr::tr("The password went unencrypted: choose STARTTLS or SSL if the "
+                              "server offers them.");
+    return text;
+}
+
 } // namespace kartoteka

@@ -59,6 +59,10 @@ struct MailAccountProblem
 // is one. An account with nothing filled is fine (no mail).
 std::optional<MailAccountProblem> checkMailAccount(const MailAccount& account);
 
+// What a passed connection test proved, for people: the sign-in only when
+// there is a login, and a warning when the password goes unencrypted.
+QString mailTestPassedText(const MailAccount& account);
+
 Result<MailAccount> loadMailAccount(Database& db);
 // Needs Capability::Settings; one transaction, audited as settings are.
 Status saveMailAccount(Database& db, const MailAccount& account);

@@ -3243,6 +3243,18 @@ Kind regards,
         <source>Enter the address letters come from in Latin letters, like shop@example.com.</source>
         <translation>Введите латиницей адрес, с которого уходят письма, например shop@example.com.</translation>
     </message>
+    <message>
+        <source>The mail server %1 took the connection and the sign-in: letters can go.</source>
+        <translation>Почтовый сервер %1 принял соединение и вход: письма могут уходить.</translation>
+    </message>
+    <message>
+        <source>The mail server %1 took the connection and asks for no sign-in: letters can go.</source>
+        <translation>Почтовый сервер %1 принял соединение и входа не требует: письма могут уходить.</translation>
+    </message>
+    <message>
+        <source>The password went unencrypted: choose STARTTLS or SSL if the server offers them.</source>
+        <translation>Пароль ушёл без шифрования: выберите STARTTLS или SSL, если сервер их поддерживает.</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::Mailings</name>
@@ -6802,10 +6814,6 @@ Password: %7</source>
         <translation>Пароль почты сохранён %1.</translation>
     </message>
     <message>
-        <source>The mail server %1 took the connection and the sign-in.</source>
-        <translation>Почтовый сервер %1 принял соединение и вход.</translation>
-    </message>
-    <message>
         <source>Letter %1 was not sent: %2 It is kept; send it again with mail retry %1.</source>
         <translation>Письмо %1 не отправлено: %2 Оно сохранено; отправьте ещё раз командой mail retry %1.</translation>
     </message>
@@ -10098,6 +10106,10 @@ telegram: @name, https://site.ua</translation>
         <source>Send…</source>
         <translation>Отправить…</translation>
     </message>
+    <message>
+        <source>This deal already has «%1». Issue another one with the next number?</source>
+        <translation>Для этой сделки уже есть «%1». Выдать ещё один со следующим номером?</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::ui::DocumentFiles</name>
@@ -11315,10 +11327,6 @@ telegram: @name, https://site.ua</translation>
     <message>
         <source>Type the password to test the connection.</source>
         <translation>Введите пароль, чтобы проверить соединение.</translation>
-    </message>
-    <message>
-        <source>The server %1 took the connection and the sign-in. Letters can go.</source>
-        <translation>Сервер %1 принял соединение и вход. Письма можно отправлять.</translation>
     </message>
 </context>
 <context>

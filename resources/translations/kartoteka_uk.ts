@@ -3243,6 +3243,18 @@ Kind regards,
         <source>Enter the address letters come from in Latin letters, like shop@example.com.</source>
         <translation>Введіть латиницею адресу, з якої йдуть листи, наприклад shop@example.com.</translation>
     </message>
+    <message>
+        <source>The mail server %1 took the connection and the sign-in: letters can go.</source>
+        <translation>Поштовий сервер %1 прийняв з'єднання і вхід: листи можуть іти.</translation>
+    </message>
+    <message>
+        <source>The mail server %1 took the connection and asks for no sign-in: letters can go.</source>
+        <translation>Поштовий сервер %1 прийняв з'єднання і входу не вимагає: листи можуть іти.</translation>
+    </message>
+    <message>
+        <source>The password went unencrypted: choose STARTTLS or SSL if the server offers them.</source>
+        <translation>Пароль пішов без шифрування: виберіть STARTTLS або SSL, якщо сервер їх підтримує.</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::Mailings</name>
@@ -6802,10 +6814,6 @@ Password: %7</source>
         <translation>Пароль пошти збережено %1.</translation>
     </message>
     <message>
-        <source>The mail server %1 took the connection and the sign-in.</source>
-        <translation>Поштовий сервер %1 прийняв з&apos;єднання і вхід.</translation>
-    </message>
-    <message>
         <source>Letter %1 was not sent: %2 It is kept; send it again with mail retry %1.</source>
         <translation>Лист %1 не надіслано: %2 Його збережено; надішліть ще раз командою mail retry %1.</translation>
     </message>
@@ -10096,6 +10104,10 @@ telegram: @name, https://site.ua</translation>
         <source>Send…</source>
         <translation>Надіслати…</translation>
     </message>
+    <message>
+        <source>This deal already has «%1». Issue another one with the next number?</source>
+        <translation>Для цієї угоди вже є «%1». Видати ще один з наступним номером?</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::ui::DocumentFiles</name>
@@ -11313,10 +11325,6 @@ telegram: @name, https://site.ua</translation>
     <message>
         <source>Type the password to test the connection.</source>
         <translation>Введіть пароль, щоб перевірити з’єднання.</translation>
-    </message>
-    <message>
-        <source>The server %1 took the connection and the sign-in. Letters can go.</source>
-        <translation>Сервер %1 прийняв з’єднання і вхід. Листи можна надсилати.</translation>
     </message>
 </context>
 <context>

@@ -148,3 +148,21 @@ TEST_CASE("the mail password is kept encrypted on this PC, read back, forgotten,
     CHECK(kindOf(mailPassword(account)) == ErrorKind::NotFound);
     CHECK_FALSE(keptSecretPlace(mailPasswordKey(account)));
 }
+
+TEST_CASE("a passed connection test says what it proved: a sign-in only with a login, a warning "
+          "when the password goes unencrypted",
+          "[mail]")
+{
+    MailAccount a;
+    a.host = u"smtp.example.com"_s;
+    a.security = SmtpAccount::Security::StartTls;
+    const QString noLogin = mailTestPassedText(a);
+    a.login = u"shop@example.com"_s;
+    const QString signedIn = mailTestPassedText(a);
+    a.security = SmtpAccount::Security::None;
+    const QString unencrypted = mailTestPassedText(a);
+    CHECK(noLogin != signedIn);
+    CHECK(unencrypted.startsWith(signedIn));
+    CHECK(unencrypted.size() > signedIn.size());
+    CHECK(noLogin.contains(a.host));
+}

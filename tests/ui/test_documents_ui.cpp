@@ -171,7 +171,11 @@ TEST_CASE("the document dialog previews a deal's invoice, issues it once, and th
     DocumentDialog another(*db, client, deal.id);
     another.templateBox()->setCurrentIndex(
         another.templateBox()->findData(u"Комерційна пропозиція"_s));
+    CHECK(another.issuedBefore().isEmpty()); // no proposal yet
     REQUIRE(another.issue());
+    // A second invoice for the deal is asked about: the dialog names the first.
+    DocumentDialog again(*db, client, deal.id);
+    CHECK(again.issuedBefore() == dialog.issued()->title);
     issuedHere->reload();
     CHECK(issuedHere->count() == 2);
     dealDialog.show();

@@ -248,15 +248,43 @@ bool DocumentDialog::issue()
     return true;
 }
 
+QString DocumentDialog::issuedBefore() const
+{
+    if (m_issued || !m_draft || !m_draft->source.deal ||
+        !isNumbered(m_draft->documentTemplate.kind))
+        return {};
+    Result<QList<IssuedDocument>> earlier =
+        DocumentRepository(m_db).forDeal(m_draft->source.deal->id);
+    if (!earlier)
+        return {};
+    for (const IssuedDocument& d : *earlier) {
+        if (d.kind == m_draft->documentTemplate.kind)
+            return d.title;
+    }
+    return {};
+}
+
+bool DocumentDialog::confirmAndIssue()
+{
+    if (const QString before = issuedBefore(); !before.isEmpty()) {
+        if (QMessageBox::question(this, windowTitle(),
+                                  tr("This deal already has «%1». Issue another one with the "
+                                     "next number?")
+                                      .arg(before)) != QMessageBox::Yes)
+            return false;
+    }
+    return issue();
+}
+
 void DocumentDialog::saveAs()
 {
-    if (issue())
+    if (confirmAndIssue())
         saveIssuedDocument(m_db, *m_issued, this);
 }
 
 void DocumentDialog::print()
 {
-    if (!issue())
+    if (!confirmAndIssue())
         return;
     QPrinter printer(QPrinter::HighResolution);
     printer.setDocName(m_issued->title);
@@ -268,7 +296,7 @@ void DocumentDialog::print()
 
 void DocumentDialog::send()
 {
-    if (!issue())
+    if (!confirmAndIssue())
         return;
     SendLetterDialog dialog(m_db, m_issued->clientId, m_issued->dealId, m_issued->id, this);
     connect(&dialog, &SendLetterDialog::letterKept, this, &DocumentDialog::letterKept);

@@ -35,6 +35,10 @@ public:
     const std::optional<IssuedDocument>& issued() const { return m_issued; }
     // Issues the document shown (once); false with the reason shown.
     bool issue();
+    // The title of a document of the same numbered kind issued from this deal
+    // before ("Рахунок на оплату № 6 — 03.12.2026"), or empty: a second
+    // invoice for one deal is asked about before it takes a number.
+    QString issuedBefore() const;
     // Closing with a letter's text written and not issued asks first.
     void reject() override;
 
@@ -56,6 +60,8 @@ private:
     // Issues the document and writes a letter with it attached.
     void send();
     void showProblem(const QString& message);
+    // Issues the document, asking first when the deal has one of its kind.
+    bool confirmAndIssue();
 
     Database& m_db;
     qint64 m_clientId;

@@ -215,9 +215,7 @@ bool MailAccountForm::testConnection()
         showFormProblem(m_problem, failure->error.message);
         return false;
     }
-    showFormOk(
-        m_problem,
-        tr("The server %1 took the connection and the sign-in. Letters can go.").arg(a.host));
+    showFormOk(m_problem, mailTestPassedText(a));
     return true;
 }
 
