@@ -150,6 +150,18 @@ static Status checkIssuable(const DocumentDraft& draft)
                                  .arg(t.name),
                              u"letter.no-text"_s);
     }
+    // Who sells, on every document made from a deal; whom an invoice is paid to.
+    const bool noName = draft.source.shop.name.trimmed().isEmpty();
+    if (needsDeal(t.kind) &&
+        (noName || (t.kind == DocumentKind::Invoice && draft.source.details.iban.isEmpty())))
+        return makeError(ErrorKind::Invalid,
+                         t.kind == DocumentKind::Invoice
+                             ? Tr::tr("An invoice names who is paid: fill in the shop's name and "
+                                      "IBAN in Administration → Shop first.")
+                             : Tr::tr("%1 names the seller: fill in the shop's name in "
+                                      "Administration → Shop first.")
+                                   .arg(documentKindTitle(t.kind)),
+                         u"document.no-shop-details"_s);
     if (needsDeal(t.kind) && draft.source.deal && draft.source.deal->amountMinor == 0)
         return makeError(ErrorKind::Invalid,
                          Tr::tr("The deal «%1» has no lines and no amount: add them before "

@@ -293,8 +293,8 @@ std::optional<SmsError> sendSms(const SmsGateway& gateway, const QString& token,
                     detail);
     if (status == 429 || status == 503)
         return fail(SmsProblem::Unreachable,
-                    Tr::tr("The SMS service %1 is busy or out of order (HTTP %2): the messages "
-                           "wait; send them later.")
+                    Tr::tr("The SMS service %1 is busy or out of order (HTTP %2): nothing was "
+                           "sent; try again in a while.")
                         .arg(host)
                         .arg(status),
                     detail);

@@ -2695,6 +2695,14 @@
         <source>The deal «%1» has no lines and no amount: add them before making %2 from it.</source>
         <translation>В сделке «%1» нет ни строк, ни суммы: добавьте их, прежде чем делать из неё документ «%2».</translation>
     </message>
+    <message>
+        <source>An invoice names who is paid: fill in the shop&apos;s name and IBAN in Administration → Shop first.</source>
+        <translation>Счёт называет, кому платить: сначала заполните название магазина и IBAN в Администрирование → Магазин.</translation>
+    </message>
+    <message>
+        <source>%1 names the seller: fill in the shop&apos;s name in Administration → Shop first.</source>
+        <translation>Документ «%1» называет продавца: сначала заполните название магазина в Администрирование → Магазин.</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::DuplicateGroups</name>
@@ -4926,8 +4934,8 @@ Kind regards,
         <translation>SMS-сервис %1 не принял учётную запись магазина (%2): проверьте ключ в Администрирование → SMS (или kartoteka-cli sms token) и баланс счёта в сервисе.</translation>
     </message>
     <message>
-        <source>The SMS service %1 is busy or out of order (HTTP %2): the messages wait; send them later.</source>
-        <translation>SMS-сервис %1 перегружен или не работает (HTTP %2): сообщения ждут; отправьте их позже.</translation>
+        <source>The SMS service %1 is busy or out of order (HTTP %2): nothing was sent; try again in a while.</source>
+        <translation>SMS-сервис %1 занят или не работает (HTTP %2): ничего не отправлено; попробуйте чуть позже.</translation>
     </message>
 </context>
 <context>

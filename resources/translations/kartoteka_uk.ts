@@ -2695,6 +2695,14 @@
         <source>The deal «%1» has no lines and no amount: add them before making %2 from it.</source>
         <translation>Угода «%1» не має ні рядків, ні суми: додайте їх, перш ніж робити з неї документ «%2».</translation>
     </message>
+    <message>
+        <source>An invoice names who is paid: fill in the shop&apos;s name and IBAN in Administration → Shop first.</source>
+        <translation>Рахунок називає, кому платити: спершу заповніть назву магазину й IBAN в Адміністрування → Магазин.</translation>
+    </message>
+    <message>
+        <source>%1 names the seller: fill in the shop&apos;s name in Administration → Shop first.</source>
+        <translation>Документ «%1» називає продавця: спершу заповніть назву магазину в Адміністрування → Магазин.</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::DuplicateGroups</name>
@@ -3245,11 +3253,11 @@ Kind regards,
     </message>
     <message>
         <source>The mail server %1 took the connection and the sign-in: letters can go.</source>
-        <translation>Поштовий сервер %1 прийняв з'єднання і вхід: листи можуть іти.</translation>
+        <translation>Поштовий сервер %1 прийняв з&apos;єднання і вхід: листи можуть іти.</translation>
     </message>
     <message>
         <source>The mail server %1 took the connection and asks for no sign-in: letters can go.</source>
-        <translation>Поштовий сервер %1 прийняв з'єднання і входу не вимагає: листи можуть іти.</translation>
+        <translation>Поштовий сервер %1 прийняв з&apos;єднання і входу не вимагає: листи можуть іти.</translation>
     </message>
     <message>
         <source>The password went unencrypted: choose STARTTLS or SSL if the server offers them.</source>
@@ -4926,8 +4934,8 @@ Kind regards,
         <translation>SMS-сервіс %1 не прийняв обліковий запис магазину (%2): перевірте ключ в Адміністрування → SMS (або kartoteka-cli sms token) і баланс рахунку в сервісі.</translation>
     </message>
     <message>
-        <source>The SMS service %1 is busy or out of order (HTTP %2): the messages wait; send them later.</source>
-        <translation>SMS-сервіс %1 перевантажений або не працює (HTTP %2): повідомлення чекають; надішліть їх пізніше.</translation>
+        <source>The SMS service %1 is busy or out of order (HTTP %2): nothing was sent; try again in a while.</source>
+        <translation>SMS-сервіс %1 зайнятий або не працює (HTTP %2): нічого не надіслано; спробуйте трохи згодом.</translation>
     </message>
 </context>
 <context>

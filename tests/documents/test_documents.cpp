@@ -308,4 +308,16 @@ TEST_CASE("a document is not issued without what it needs: the letter's words, a
     dated.date = QDate::currentDate().addDays(7);
     CHECK(requireValue(issueDraft(*db, dated)).date == QDate::currentDate().addDays(7));
     CHECK(requireValue(issueDraft(*db, {u"invoice.uk"_s, deal.id, 0, {}, {}})).number == 1);
+
+    // A shop that has not said who it is (or where to pay) issues no invoice; a draft shows.
+    auto bare = openTestDatabase(dir.path(u"bare.sqlite"_s));
+    Client buyer;
+    buyer.lastName = u"Покупець"_s;
+    requireOk(ClientRepository(*bare).create(buyer));
+    const Deal bareDeal = newDeal(*bare, buyer.id, 1);
+    CHECK(errorDetailOf(issueDraft(*bare, {u"invoice.uk"_s, bareDeal.id, 0, {}, {}})) ==
+          u"document.no-shop-details"_s);
+    CHECK(requireValue(draftPdf(requireValue(
+                           draftDocument(*bare, {u"invoice.uk"_s, bareDeal.id, 0, {}, {}}))))
+              .size() > 1000);
 }

@@ -118,6 +118,10 @@ TEST_CASE("invoices issued by eight processes at once get the numbers 1 to 16, e
                                home.path());
     REQUIRE(deal.exitCode == 0);
     const QString dealId = QString::number(deal.json().object().value(u"id"_s).toInteger());
+    REQUIRE(runCli({u"--db"_s, db, u"shop"_s, u"set"_s, u"--name"_s, u"Будмайстер"_s, u"--iban"_s,
+                    u"UA213223130000026007233566001"_s},
+                   home.path())
+                .exitCode == 0);
     constexpr int kProcesses = 8;
     for (int round = 0; round < 2; ++round) {
         std::vector<std::unique_ptr<QProcess>> runs;

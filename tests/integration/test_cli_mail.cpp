@@ -38,6 +38,10 @@ TEST_CASE("kartoteka-cli sets up the shop's mail, sends a letter and an invoice,
                       env);
     };
 
+    // The shop an invoice is paid to.
+    REQUIRE(cli({u"shop"_s, u"set"_s, u"--name"_s, u"Будмайстер"_s, u"--iban"_s,
+                 u"UA213223130000026007233566001"_s})
+                .exitCode == 0);
     // Not set up: said so, nothing kept.
     CHECK(cliErrorKind(cli({u"mail"_s, u"send"_s, u"--client"_s, u"1"_s, u"--subject"_s,
                             u"Привіт"_s, u"--text"_s, u"Текст"_s})) == u"invalid"_s);

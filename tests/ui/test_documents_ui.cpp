@@ -106,6 +106,11 @@ TEST_CASE("the document dialog previews a deal's invoice, issues it once, and th
 {
     TempDir dir;
     auto db = openTestDatabase(dir.path(u"shop.sqlite"_s));
+    ShopProfile shop = requireValue(loadShopProfile(*db));
+    shop.name = u"Будмайстер"_s;
+    ShopDetails details;
+    details.iban = u"UA213223130000026007233566001"_s;
+    requireOk(saveShop(*db, shop, details));
     const qint64 client = newClient(*db);
     const Deal deal = newDeal(*db, client);
 
