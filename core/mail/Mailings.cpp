@@ -72,7 +72,7 @@ Status skipRefusedLetters(QSqlDatabase& connection, const QString& where, const 
 {
     return sql::exec(
         connection,
-        u"UPDATE letters SET state = 'skipped', problem = 'no-mailings', version = version + 1 "
+        u"UPDATE letters SET state = 'skipped', problem = ?, version = version + 1 "
         u"WHERE mailing_id IS NOT NULL AND state = 'queued' AND "_s +
             where +
             u" AND (client_id IN (SELECT client_id FROM mailing_refusals) "
@@ -80,7 +80,7 @@ Status skipRefusedLetters(QSqlDatabase& connection, const QString& where, const 
             u"JOIN mailing_refusals AS r ON r.client_id = e.client_id) "
             u"OR to_address IN (SELECT p.e164 FROM client_phones AS p "
             u"JOIN mailing_refusals AS r ON r.client_id = p.client_id WHERE p.e164 <> ''))"_s,
-        args);
+        QVariantList{letterProblemName(LetterProblem::NoMailings)} + args);
 }
 
 Result<QSet<qint64>> refusals(Database& db)
