@@ -72,21 +72,37 @@ const ShippedText kShipped[] = {
      "Счёт № {{document.number}} от {{document.date}}"},
     {DocumentKind::Invoice, "en", "Invoice",
      "Invoice No. {{document.number}} of {{document.date}}"},
-    {DocumentKind::Proposal, "uk", "Комерційна пропозиція", "{{shop.name}}: комерційна пропозиція"},
+    {DocumentKind::Proposal, "uk", "Комерційна пропозиція",
+     "{{#shop.name}}{{shop.name}}: комерційна пропозиція{{/shop.name}}{{^shop.name}}Комерційна "
+     "пропозиція{{/shop.name}}"},
     {DocumentKind::Proposal, "ru", "Коммерческое предложение",
-     "{{shop.name}}: коммерческое предложение"},
-    {DocumentKind::Proposal, "en", "Commercial proposal", "A proposal from {{shop.name}}"},
+     "{{#shop.name}}{{shop.name}}: коммерческое "
+     "предложение{{/shop.name}}{{^shop.name}}Коммерческое предложение{{/shop.name}}"},
+    {DocumentKind::Proposal, "en", "Commercial proposal",
+     "{{#shop.name}}A proposal from {{shop.name}}{{/shop.name}}{{^shop.name}}A commercial "
+     "proposal{{/shop.name}}"},
     {DocumentKind::DeliveryNote, "uk", "Видаткова накладна",
      "Видаткова накладна № {{document.number}}"},
     {DocumentKind::DeliveryNote, "ru", "Расходная накладная",
      "Расходная накладная № {{document.number}}"},
     {DocumentKind::DeliveryNote, "en", "Delivery note", "Delivery note No. {{document.number}}"},
-    {DocumentKind::Letter, "uk", "Лист клієнту", "{{shop.name}}: лист для вас"},
-    {DocumentKind::Letter, "ru", "Письмо клиенту", "{{shop.name}}: письмо для вас"},
-    {DocumentKind::Letter, "en", "Letter to the client", "A letter from {{shop.name}}"},
-    {DocumentKind::Greeting, "uk", "Вітальна листівка", "{{shop.name}} вітає вас!"},
-    {DocumentKind::Greeting, "ru", "Поздравительная открытка", "{{shop.name}} поздравляет вас!"},
-    {DocumentKind::Greeting, "en", "Greeting card", "Greetings from {{shop.name}}!"},
+    {DocumentKind::Letter, "uk", "Лист клієнту",
+     "{{#shop.name}}{{shop.name}}: лист для вас{{/shop.name}}{{^shop.name}}Лист для "
+     "вас{{/shop.name}}"},
+    {DocumentKind::Letter, "ru", "Письмо клиенту",
+     "{{#shop.name}}{{shop.name}}: письмо для вас{{/shop.name}}{{^shop.name}}Письмо для "
+     "вас{{/shop.name}}"},
+    {DocumentKind::Letter, "en", "Letter to the client",
+     "{{#shop.name}}A letter from {{shop.name}}{{/shop.name}}{{^shop.name}}A letter for "
+     "you{{/shop.name}}"},
+    {DocumentKind::Greeting, "uk", "Вітальна листівка",
+     "{{#shop.name}}{{shop.name}} вітає вас!{{/shop.name}}{{^shop.name}}Вітаємо!{{/shop.name}}"},
+    {DocumentKind::Greeting, "ru", "Поздравительная открытка",
+     "{{#shop.name}}{{shop.name}} поздравляет "
+     "вас!{{/shop.name}}{{^shop.name}}Поздравляем!{{/shop.name}}"},
+    {DocumentKind::Greeting, "en", "Greeting card",
+     "{{#shop.name}}Greetings from "
+     "{{shop.name}}!{{/shop.name}}{{^shop.name}}Greetings!{{/shop.name}}"},
 };
 
 const QString kSelect = u"SELECT id, version, shipped_key, kind, name, language, subject, body "

@@ -79,7 +79,9 @@ TEST_CASE("a letter is filled in from a template, or refused with what is missin
     const Letter letter = requireValue(draftLetter(*db, request));
     CHECK(letter.toAddress == u"office@granit.example"_s);
     CHECK(letter.toName == u"ТОВ «Граніт-Схід»"_s);
-    CHECK_FALSE(letter.subject.isEmpty());
+    // The shop's name leads, in the nominative ("Будмайстер: лист для вас", not "Лист від
+    // Будмайстер"); a shop without a name writes "Лист для вас".
+    CHECK(letter.subject.startsWith(u"Будмайстер: "_s));
     // The line break typed is kept: in the HTML as typed, in the plain part a line apart.
     CHECK(letter.html.contains(u"Нагадуємо про оплату.\nДякуємо!"_s));
     CHECK(letter.html.contains(u"pre-wrap"_s));
