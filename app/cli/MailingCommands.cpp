@@ -142,16 +142,17 @@ int mailingStart(const CliContext& context, Database& db)
         Result<MailingPlan> plan = planMailing(db, request);
         if (!plan)
             return context.fail(plan.error());
-        QStringList lines{(sms ? Tr::tr("Would send %1 SMS; %2 without a phone, %3 asked for no "
-                                        "mailings, %4 with the number of another card sent to. "
-                                        "Nothing was sent.")
-                               : Tr::tr("Would send %1 letter(s); %2 without an e-mail, %3 asked "
-                                        "for no mailings, %4 with the address of another card "
-                                        "sent to. Nothing was sent."))
-                              .arg(plan->toSend)
-                              .arg(plan->noAddress)
-                              .arg(plan->refused)
-                              .arg(plan->sameAddress)};
+        QStringList lines{
+            (sms ? Tr::tr("Would send %1 SMS; %2 without a mobile number, %3 asked for no "
+                          "mailings, %4 with the number of another card sent to. "
+                          "Nothing was sent.")
+                 : Tr::tr("Would send %1 letter(s); %2 without an e-mail, %3 asked "
+                          "for no mailings, %4 with the address of another card "
+                          "sent to. Nothing was sent."))
+                .arg(plan->toSend)
+                .arg(plan->noAddress)
+                .arg(plan->refused)
+                .arg(plan->sameAddress)};
         if (plan->badAddress > 0)
             lines.first() += u" "_s + Tr::tr("%n with an address a letter cannot go to (correct "
                                              "it on the card).",

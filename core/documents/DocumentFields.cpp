@@ -49,7 +49,8 @@ struct DocumentWords
     const char* notVatPayer;
     const char* yearSuffix; // after a long date: "2 грудня 2026 р."
     const char* draft;
-    const char* unsubscribe; // a mailing's last line; the List-Unsubscribe header says the same
+    const char* draftUnnumbered; // a letter's or a greeting's: it has no number
+    const char* unsubscribe;     // a mailing's last line; the List-Unsubscribe header says the same
 };
 
 const DocumentWords& wordsFor(const QString& language)
@@ -64,6 +65,7 @@ const DocumentWords& wordsFor(const QString& language)
                                   "Не є платником ПДВ.",
                                   " р.",
                                   "ЧЕРНЕТКА — документ не видано, його номер не дійсний",
+                                  "ЧЕРНЕТКА — документ не видано",
                                   "Щоб більше не отримувати наших розсилок, дайте відповідь на "
                                   "цей лист словом «відписатися»."};
     static const DocumentWords ru{"№",
@@ -76,6 +78,7 @@ const DocumentWords& wordsFor(const QString& language)
                                   "Не является плательщиком НДС.",
                                   " г.",
                                   "ЧЕРНОВИК — документ не выдан, его номер не действителен",
+                                  "ЧЕРНОВИК — документ не выдан",
                                   "Чтобы больше не получать наших рассылок, ответьте на это "
                                   "письмо словом «отписаться»."};
     static const DocumentWords en{"No.",
@@ -88,6 +91,7 @@ const DocumentWords& wordsFor(const QString& language)
                                   "Not registered for VAT.",
                                   "",
                                   "DRAFT — not issued, its number is not valid",
+                                  "DRAFT — not issued",
                                   "To receive no more of our mailings, reply to this letter with "
                                   "the word \"unsubscribe\"."};
     return language == u"uk"_s ? uk : language == u"ru"_s ? ru : en;
@@ -351,15 +355,15 @@ QVariantMap documentFields(const DocumentSource& source, const QString& language
     return fields;
 }
 
-QString draftBannerHtml(const QString& language)
+QString draftBannerHtml(const QString& language, bool numbered)
 {
     return u"<p style=\"color: #b00020; font-weight: bold;\" align=\"center\">%1</p>"_s.arg(
-        word(wordsFor(language).draft));
+        word(numbered ? wordsFor(language).draft : wordsFor(language).draftUnnumbered));
 }
 
 QString unsubscribeHtml(const QString& language)
 {
-    return u"<p style=\"color: #666666; font-size: small;\">%1</p>"_s.arg(
+    return u"<p style=\"color: #666666; font-size: 8pt;\">%1</p>"_s.arg(
         escaped(word(wordsFor(language).unsubscribe)));
 }
 

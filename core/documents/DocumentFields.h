@@ -48,8 +48,8 @@ qint64 documentTotal(const Deal& deal);
 qint64 vatWithin(qint64 total, int ratePercent);
 
 // A line that marks a draft's PDF (never an issued one's), in `language`:
-// "ЧЕРНЕТКА — документ не видано, номер не дійсний".
-QString draftBannerHtml(const QString& language);
+// "ЧЕРНЕТКА — документ не видано, номер не дійсний" (a numbered kind's).
+QString draftBannerHtml(const QString& language, bool numbered);
 
 // A mailing letter's last line, in `language`: how to ask for no more
 // ("reply with the word «відписатися»"), as its List-Unsubscribe header does.

@@ -8,6 +8,7 @@
 #include "storage/Database.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QTextDocument>
 
 using namespace Qt::StringLiterals;
@@ -122,8 +123,10 @@ Result<DocumentDraft> draftDocument(Database& db, const DocumentRequest& request
 
 Result<QByteArray> draftPdf(const DocumentDraft& draft)
 {
-    return renderPdf(draftBannerHtml(draft.documentTemplate.language) + draft.html,
-                     draft.source.details, draft.title);
+    return renderPdf(
+        draftBannerHtml(draft.documentTemplate.language, isNumbered(draft.documentTemplate.kind)) +
+            draft.html,
+        draft.source.details, draft.title);
 }
 
 // What a document must have before it takes a number and is kept for
@@ -143,6 +146,17 @@ static Status checkIssuable(const DocumentDraft& draft)
         DocumentDraft blank = draft;
         if (Status s = fill(blank); !s)
             return s;
+        // The template's reminder where the words go ({{^text}}[Текст листа]{{/text}})
+        // still on the page, whatever was typed around it.
+        static const QRegularExpression reminderSection(
+            uR"(\{\{\s*\^\s*text\s*\}\}(.*?)\{\{\s*/\s*text\s*\}\})"_s,
+            QRegularExpression::DotMatchesEverythingOption);
+        const QString reminder = plain(reminderSection.match(t.body).captured(1));
+        if (!reminder.isEmpty() && plain(draft.html).contains(reminder))
+            return makeError(
+                ErrorKind::Invalid,
+                Tr::tr("Write the letter's words in place of «%1» on the page.").arg(reminder),
+                u"letter.no-text"_s);
         if (plain(blank.html) == plain(draft.html))
             return makeError(ErrorKind::Invalid,
                              Tr::tr("Write the letter's text: the template «%1» has a place for "

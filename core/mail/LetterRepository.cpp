@@ -203,7 +203,9 @@ QString letterProblemText(LetterProblem problem)
 
 QString letterStateText(const Letter& l)
 {
+    const bool noMobile = l.channel == LetterChannel::Sms && l.problem == LetterProblem::NoAddress;
     const QString why = !l.problemText.isEmpty() ? l.problemText
+                        : noMobile               ? Tr::tr("no mobile number to send it to")
                         : l.problem              ? letterProblemText(*l.problem)
                                                  : QString();
     switch (l.state) {

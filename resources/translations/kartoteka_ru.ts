@@ -2703,6 +2703,10 @@
         <source>%1 names the seller: fill in the shop&apos;s name in Administration → Shop first.</source>
         <translation>Документ «%1» называет продавца: сначала заполните название магазина в Администрирование → Магазин.</translation>
     </message>
+    <message>
+        <source>Write the letter&apos;s words in place of «%1» on the page.</source>
+        <translation>Напишите слова письма на месте «%1» на странице.</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::DuplicateGroups</name>
@@ -3076,6 +3080,10 @@
     <message>
         <source>to %1</source>
         <translation>на %1</translation>
+    </message>
+    <message>
+        <source>no mobile number to send it to</source>
+        <translation>нет мобильного номера, на который отправить</translation>
     </message>
 </context>
 <context>
@@ -7068,10 +7076,6 @@ Key: %7</source>
         <translation>Ключ SMS-сервиса сохранён %1.</translation>
     </message>
     <message>
-        <source>Would send %1 SMS; %2 without a phone, %3 asked for no mailings, %4 with the number of another card sent to. Nothing was sent.</source>
-        <translation>Было бы отправлено SMS: %1; без телефона: %2, отказались от рассылок: %3, с номером другой карточки, которой уже отправляется: %4. Ничего не отправлено.</translation>
-    </message>
-    <message>
         <source>Would send %1 letter(s); %2 without an e-mail, %3 asked for no mailings, %4 with the address of another card sent to. Nothing was sent.</source>
         <translation>Было бы отправлено писем: %1; без e-mail: %2, отказались от рассылок: %3, с адресом другой карточки, которой уже отправляется: %4. Ничего не отправлено.</translation>
     </message>
@@ -7535,6 +7539,10 @@ Commands:
     <message>
         <source>Every command and option: kartoteka-cli --help</source>
         <translation>Все команды и опции: kartoteka-cli --help</translation>
+    </message>
+    <message>
+        <source>Would send %1 SMS; %2 without a mobile number, %3 asked for no mailings, %4 with the number of another card sent to. Nothing was sent.</source>
+        <translation>Было бы отправлено SMS: %1; без мобильного номера: %2, отказались от рассылок: %3, с номером другой карточки, которой уже отправляется: %4. Ничего не отправлено.</translation>
     </message>
 </context>
 <context>

@@ -2703,6 +2703,10 @@
         <source>%1 names the seller: fill in the shop&apos;s name in Administration → Shop first.</source>
         <translation>Документ «%1» називає продавця: спершу заповніть назву магазину в Адміністрування → Магазин.</translation>
     </message>
+    <message>
+        <source>Write the letter&apos;s words in place of «%1» on the page.</source>
+        <translation>Напишіть слова листа на місці «%1» на сторінці.</translation>
+    </message>
 </context>
 <context>
     <name>kartoteka::DuplicateGroups</name>
@@ -3076,6 +3080,10 @@
     <message>
         <source>to %1</source>
         <translation>на %1</translation>
+    </message>
+    <message>
+        <source>no mobile number to send it to</source>
+        <translation>немає мобільного номера, на який надіслати</translation>
     </message>
 </context>
 <context>
@@ -7068,10 +7076,6 @@ Key: %7</source>
         <translation>Ключ SMS-сервісу збережено %1.</translation>
     </message>
     <message>
-        <source>Would send %1 SMS; %2 without a phone, %3 asked for no mailings, %4 with the number of another card sent to. Nothing was sent.</source>
-        <translation>Було б надіслано SMS: %1; без телефону: %2, відмовилися від розсилок: %3, з номером іншої картки, якій уже надсилається: %4. Нічого не надіслано.</translation>
-    </message>
-    <message>
         <source>Would send %1 letter(s); %2 without an e-mail, %3 asked for no mailings, %4 with the address of another card sent to. Nothing was sent.</source>
         <translation>Було б надіслано листів: %1; без e-mail: %2, відмовилися від розсилок: %3, з адресою іншої картки, якій уже надсилається: %4. Нічого не надіслано.</translation>
     </message>
@@ -7533,6 +7537,10 @@ Commands:
     <message>
         <source>Every command and option: kartoteka-cli --help</source>
         <translation>Усі команди й опції: kartoteka-cli --help</translation>
+    </message>
+    <message>
+        <source>Would send %1 SMS; %2 without a mobile number, %3 asked for no mailings, %4 with the number of another card sent to. Nothing was sent.</source>
+        <translation>Було б надіслано SMS: %1; без мобільного номера: %2, відмовилися від розсилок: %3, з номером іншої картки, якій уже надсилається: %4. Нічого не надіслано.</translation>
     </message>
 </context>
 <context>

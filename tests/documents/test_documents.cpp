@@ -281,6 +281,10 @@ TEST_CASE("a document is not issued without what it needs: the letter's words, a
     // and no document kept.
     DocumentRequest letter{u"letter.uk"_s, 0, c.id, {}};
     CHECK(errorDetailOf(issueDraft(*db, letter)) == u"letter.no-text"_s);
+    // Words typed beside the reminder leave it on the page: still refused.
+    DocumentDraft beside = requireValue(draftDocument(*db, letter));
+    beside.html.replace(u"[Текст листа]"_s, u"Дякуємо за покупку.</p><p>[Текст листа]"_s);
+    CHECK(errorDetailOf(issueDocument(*db, beside)) == u"letter.no-text"_s);
     // The words typed on the page itself (the dialog's way) are words.
     DocumentDraft typed = requireValue(draftDocument(*db, letter));
     typed.html.replace(u"[Текст листа]"_s, u"Чекаємо на вас у суботу."_s);

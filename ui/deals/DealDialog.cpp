@@ -367,6 +367,12 @@ DealDialog::DealDialog(Database& db, DealRepository& deals, ClientRepository& cl
         document->setObjectName(u"make-document"_s);
         document->setToolTip(tr("An invoice, proposal or delivery note from the deal as saved"));
         connect(document, &QPushButton::clicked, this, [this, &db, deal] {
+            // The document is made from the deal as saved: changed lines are saved first.
+            if (m_guard.changed()) {
+                if (!save())
+                    return;
+                m_guard.remember();
+            }
             DocumentDialog dialog(db, deal.clientId, deal.id, this);
             connect(&dialog, &DocumentDialog::documentIssued, m_documents, &DealDocuments::reload);
             dialog.exec();
