@@ -226,6 +226,14 @@ bool asksForOwnWords(const DocumentTemplate& t)
            QString(t.subject).remove(optional).contains(ownWords);
 }
 
+QString ownWordsReminder(const DocumentTemplate& t)
+{
+    static const QRegularExpression reminder(
+        uR"(\{\{\s*\^\s*text\s*\}\}(.*?)\{\{\s*/\s*text\s*\}\})"_s,
+        QRegularExpression::DotMatchesEverythingOption);
+    return reminder.match(t.body).captured(1);
+}
+
 Result<QList<DocumentTemplate>> TemplateRepository::list()
 {
     Result<QList<QSqlRecord>> rows = sql::rows(m_db.connection(), kSelect);

@@ -75,6 +75,9 @@ inline bool isLetterKind(DocumentKind kind)
 // Whether the template has a place for the sender's own words ({{text}}):
 // a letter from it never goes with that place empty.
 bool asksForOwnWords(const DocumentTemplate& t);
+// The HTML the template shows in place of those words while there are none
+// ({{^text}}<p>[Текст листа]</p>{{/text}}), or empty.
+QString ownWordsReminder(const DocumentTemplate& t);
 
 // Owns the SQL of document_templates. Everyone reads the templates; changing
 // them takes the Settings capability. Change-feed rows: "document_template".

@@ -8,7 +8,6 @@
 #include "storage/Database.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 #include <QTextDocument>
 
 using namespace Qt::StringLiterals;
@@ -143,21 +142,19 @@ static Status checkIssuable(const DocumentDraft& draft)
         return page.toPlainText().simplified();
     };
     if (draft.source.text.isEmpty() && asksForOwnWords(t)) {
-        DocumentDraft blank = draft;
-        if (Status s = fill(blank); !s)
-            return s;
-        // The template's reminder where the words go ({{^text}}[Текст листа]{{/text}})
-        // still on the page, whatever was typed around it.
-        static const QRegularExpression reminderSection(
-            uR"(\{\{\s*\^\s*text\s*\}\}(.*?)\{\{\s*/\s*text\s*\}\})"_s,
-            QRegularExpression::DotMatchesEverythingOption);
-        const QString reminder = plain(reminderSection.match(t.body).captured(1));
-        if (!reminder.isEmpty() && plain(draft.html).contains(reminder))
+        // The template's reminder where the words go ("[Текст листа]") still
+        // on the page, whatever was typed around it.
+        const QString page = plain(draft.html);
+        const QString reminder = plain(ownWordsReminder(t));
+        if (!reminder.isEmpty() && page.contains(reminder))
             return makeError(
                 ErrorKind::Invalid,
                 Tr::tr("Write the letter's words in place of «%1» on the page.").arg(reminder),
                 u"letter.no-text"_s);
-        if (plain(blank.html) == plain(draft.html))
+        DocumentDraft blank = draft;
+        if (Status s = fill(blank); !s)
+            return s;
+        if (plain(blank.html) == page)
             return makeError(ErrorKind::Invalid,
                              Tr::tr("Write the letter's text: the template «%1» has a place for "
                                     "it.")

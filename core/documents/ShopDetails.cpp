@@ -1,6 +1,7 @@
 #include "documents/ShopDetails.h"
 
 #include "accounts/Access.h"
+#include "clients/PhoneNumbers.h"
 #include "firstrun/ShopProfile.h"
 #include "settings/SharedSettings.h"
 #include "storage/Database.h"
@@ -190,8 +191,7 @@ std::optional<ShopDetailProblem> checkShopDetails(const ShopDetails& d)
                        Tr::tr("The e-mail address must look like name@example.com."));
     }
     // Printed on every document as written: a number someone can dial.
-    if (const QString phone = d.phone.trimmed();
-        !phone.isEmpty() && QString(phone).remove(QRegularExpression(u"[^0-9]"_s)).size() < 7)
+    if (const QString phone = d.phone.trimmed(); !phone.isEmpty() && digitsOf(phone).size() < 7)
         return problem(ShopDetailField::Phone,
                        Tr::tr("The phone «%1» is too short to dial: write it whole, with the "
                               "area code (044 123 45 67).")

@@ -72,8 +72,8 @@ TEST_CASE("the shop's details refuse what makes no sense, field by field", "[doc
         d.website = wrong;
         CHECK(problemField(d) == ShopDetailField::Website);
     }
-    for (const QString ok : {u"shop.com.ua"_s, u"https://будмайстер.укр/каталог"_s,
-                             u"http://shop.example:8080/"_s}) {
+    for (const QString ok :
+         {u"shop.com.ua"_s, u"https://будмайстер.укр/каталог"_s, u"http://shop.example:8080/"_s}) {
         d.website = ok;
         CHECK_FALSE(problemField(d));
     }

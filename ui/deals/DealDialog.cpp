@@ -352,7 +352,7 @@ DealDialog::DealDialog(Database& db, DealRepository& deals, ClientRepository& cl
         auto* history = new QLabel(moves.join(u"<br>"_s), this);
         history->setWordWrap(true);
         form->addRow(tr("History:"), history);
-        m_documents = new DealDocuments(db, deal.clientId, deal.id, this);
+        m_documents = new DealDocuments(db, deal.id, this);
         form->addRow(tr("Documents:"), m_documents);
         // The deal's tasks, made and closed here as on the client's card.
         auto* tasks = new ClientTasks(db, this);

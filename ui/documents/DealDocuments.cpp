@@ -14,20 +14,17 @@ using namespace Qt::StringLiterals;
 
 namespace kartoteka::ui {
 
-DealDocuments::DealDocuments(Database& db, qint64 clientId, qint64 dealId, QWidget* parent)
-    : QWidget(parent), m_db(db), m_clientId(clientId), m_dealId(dealId),
-      m_list(new QListWidget(this)), m_none(new QLabel(tr("None issued yet."), this)),
-      m_open(new QPushButton(tr("Open"), this)), m_save(new QPushButton(tr("Save a copy…"), this)),
+DealDocuments::DealDocuments(Database& db, qint64 dealId, QWidget* parent)
+    : QWidget(parent), m_db(db), m_dealId(dealId), m_list(new QListWidget(this)),
+      m_none(new QLabel(tr("None issued yet."), this)), m_open(new QPushButton(tr("Open"), this)),
+      m_save(new QPushButton(tr("Save a copy…"), this)),
       m_send(new QPushButton(tr("Send by e-mail…"), this))
 {
     m_list->setObjectName(u"deal-documents"_s);
     // A few rows: the dialog's form stays in view with many documents.
     m_list->setMaximumHeight(m_list->fontMetrics().height() * 5);
     m_none->setEnabled(false);
-    connect(m_list, &QListWidget::itemDoubleClicked, this, [this] {
-        if (const IssuedDocument* d = current())
-            openIssuedDocument(m_db, *d, this);
-    });
+    connect(m_list, &QListWidget::itemDoubleClicked, m_open, &QPushButton::click);
     connect(m_open, &QPushButton::clicked, this, [this] {
         if (const IssuedDocument* d = current())
             openIssuedDocument(m_db, *d, this);
@@ -38,7 +35,7 @@ DealDocuments::DealDocuments(Database& db, qint64 clientId, qint64 dealId, QWidg
     });
     connect(m_send, &QPushButton::clicked, this, [this] {
         if (const IssuedDocument* d = current()) {
-            SendLetterDialog dialog(m_db, m_clientId, m_dealId, d->id, this);
+            SendLetterDialog dialog(m_db, d->clientId, d->dealId, d->id, this);
             dialog.exec();
         }
     });

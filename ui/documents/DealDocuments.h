@@ -21,7 +21,7 @@ class DealDocuments : public QWidget
 {
     Q_OBJECT
 public:
-    DealDocuments(Database& db, qint64 clientId, qint64 dealId, QWidget* parent = nullptr);
+    DealDocuments(Database& db, qint64 dealId, QWidget* parent = nullptr);
 
     // Reads the deal's documents again (after one was issued).
     void reload();
@@ -31,7 +31,6 @@ private:
     const IssuedDocument* current() const;
 
     Database& m_db;
-    qint64 m_clientId;
     qint64 m_dealId;
     QList<IssuedDocument> m_documents;
     QListWidget* m_list;

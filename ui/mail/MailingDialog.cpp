@@ -4,8 +4,8 @@
 #include "language/Formats.h"
 #include "language/Language.h"
 #include "mail/LetterSending.h"
-#include "sms/SmsGateway.h"
 #include "main/BackgroundWork.h"
+#include "sms/SmsGateway.h"
 #include "storage/Database.h"
 #include "workspace/NewDatabase.h"
 
